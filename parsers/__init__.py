@@ -1,0 +1,38 @@
+"""filing2json.parsers: EDGAR filing bytes -> one record (SPEC.md, schema_version "1").
+
+Library use::
+
+    from filing2json.parsers import parse
+    record = parse(open("filing.txt", "rb").read(), path="filing.txt")
+
+`parse` raises `ConvertError` (one-line reason) for input that is not a filing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from .errors import ConvertError
+from .pipeline import Context, Options
+from .record import SCHEMA_VERSION, empty_record
+from .stages import REGISTRY
+
+__all__ = ["parse", "ConvertError", "SCHEMA_VERSION", "REGISTRY"]
+
+
+def parse(data: bytes, path: str = "-", *, keep_text: bool = True) -> dict[str, Any]:
+    """Convert one filing's bytes into its record."""
+    from .envelope import decode_bytes
+
+    text, encoding = decode_bytes(data)
+    source = {
+        "path": path,
+        "bytes": len(data),
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "encoding": encoding,
+    }
+    ctx = Context(source=source, text=text, options=Options(keep_text=keep_text))
+    ctx.record = empty_record(source)
+    REGISTRY.run(ctx)
+    return ctx.record

@@ -1,0 +1,72 @@
+"""Filing-level fields from the SGML header, whichever of its two dialects it is in.
+
+The SEC-HEADER dialect says `conformed_submission_type`, `filed_as_of_date`, ...; the
+<SUBMISSION> feed dialect says `type`, `filing_date`, ... The accessors here read either.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..model import Document, Envelope
+
+_FORM_ON_COVER = re.compile(r"^[ \t]*FORM[ \t]+([0-9A-Z][0-9A-Z\-/]{0,11})[ \t]*$", re.M | re.I)
+
+
+def first(mapping: dict[str, Any] | None, *keys: str) -> Any:
+    """The first of `keys` that `mapping` holds with a non-empty value."""
+    if not mapping:
+        return None
+    for key in keys:
+        value = mapping.get(key)
+        if value not in (None, "", [], {}):
+            return value
+    return None
+
+
+def primary_document(env: Envelope) -> Document | None:
+    """The document that holds the cover page: the first readable one, by sequence."""
+    for doc in env.documents:
+        if doc.readable:
+            return doc
+    return env.documents[0] if env.documents else None
+
+
+def normalise_form_type(value: str | None) -> str | None:
+    if not value:
+        return None
+    form = re.sub(r"\s+", " ", value.strip()).upper()
+    return form or None
+
+
+def header_fields(env: Envelope, primary: Document | None) -> dict[str, Any]:
+    header = env.header
+    form = first(header, "conformed_submission_type", "type", "form_type")
+    if not form and primary is not None:
+        form = primary.type
+    if not form and primary is not None and primary.readable:
+        match = _FORM_ON_COVER.search(primary.text[:5000])
+        form = match.group(1) if match else None
+    form = normalise_form_type(form)
+    return {
+        "form_type": form,
+        "is_amendment": bool(form and form.endswith("/A")),
+        "accession_number": first(header, "accession_number"),
+        "filed_date": first(header, "filed_as_of_date", "filing_date"),
+    }
+
+
+def header_period(header: dict[str, Any] | None) -> str | None:
+    return first(header, "conformed_period_of_report", "period")
+
+
+def header_companies(header: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """The filer blocks (or subject companies, for forms filed about another company)."""
+    if not header:
+        return []
+    for key in ("filer", "subject_company", "issuer", "filed_by", "reporting_owner"):
+        blocks = header.get(key)
+        if blocks:
+            return blocks if isinstance(blocks, list) else [blocks]
+    return []

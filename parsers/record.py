@@ -1,0 +1,44 @@
+"""The record of SPEC.md (schema_version "1"): its keys, in order, with empty values."""
+
+from __future__ import annotations
+
+from typing import Any
+
+SCHEMA_VERSION = "1"
+
+
+def empty_record(source: dict[str, Any]) -> dict[str, Any]:
+    """Every key is always present; what the filing does not state stays null or []."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "source": source,
+        "shape": None,
+        "form_type": None,
+        "is_amendment": False,
+        "accession_number": None,
+        "filed_date": None,
+        "report_date": None,
+        "event_date": None,
+        "header": None,
+        "registrants": [],
+        "securities": [],
+        "items": [],
+        "exhibits": [],
+        "documents": [],
+        "press_releases": [],
+        "signatures": [],
+        "warnings": [],
+    }
+
+
+def empty_registrant() -> dict[str, Any]:
+    return {
+        "name": None,
+        "cik": None,
+        "state_of_incorporation": None,
+        "commission_file_number": None,
+        "irs_employer_id": None,
+        "address": None,
+        "phone": None,
+        "former_name": None,
+    }

@@ -1,0 +1,22 @@
+"""Headings that end sections, shared by every detector that must stop at them.
+
+All patterns are anchored at a line start and free of nested quantifiers (linear time).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "SIGNATURES", "SIGNATURE", "S I G N A T U R E S", "Signatures" alone on a line.
+SIGNATURE_HEADING = re.compile(
+    r"^[ \t]*(?:SIGNATURES?|S[ \t]?I[ \t]?G[ \t]?N[ \t]?A[ \t]?T[ \t]?U[ \t]?R[ \t]?E[ \t]?S?"
+    r"|Signatures?)[ \t]*\.?[ \t]*$",
+    re.MULTILINE,
+)
+
+# "EXHIBIT INDEX", "INDEX TO EXHIBITS", "Exhibit Index" alone on a line.
+EXHIBIT_INDEX_HEADING = re.compile(
+    r"^[ \t]*(?:EXHIBIT[ \t]+INDEX|INDEX[ \t]+TO[ \t]+EXHIBITS|Exhibit[ \t]+Index"
+    r"|Index[ \t]+to[ \t]+Exhibits)[ \t]*$",
+    re.MULTILINE,
+)

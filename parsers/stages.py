@@ -1,0 +1,75 @@
+"""The default processors, registered in pipeline order (highest priority first).
+
+envelope -> form -> cover -> items -> exhibits -> press_releases -> signatures
+-> crosscheck -> finish. Each is small and reads/writes the Context only.
+"""
+
+from __future__ import annotations
+
+from .envelope import read_envelope
+from .forms import header_fields, primary_document
+from .pipeline import Context, Registry
+from .sections import cover, exhibits, press_releases, signatures
+from .sections.crosscheck import crosscheck
+from .sections.items import find_items
+from .text.ixbrl import dei_facts
+
+REGISTRY = Registry()
+
+
+def envelope_stage(ctx: Context) -> None:
+    env = read_envelope(ctx.text)
+    ctx.envelope = env
+    ctx.primary = primary_document(env)
+    rec = ctx.record
+    rec["shape"] = env.shape
+    rec["header"] = env.header
+    rec["documents"] = [d.describe() for d in env.documents]
+
+
+def form_stage(ctx: Context) -> None:
+    assert ctx.envelope is not None
+    fields = header_fields(ctx.envelope, ctx.primary)
+    ctx.form_type = fields["form_type"]
+    ctx.record.update(fields)
+
+
+def cover_stage(ctx: Context) -> None:
+    if ctx.primary is None or not ctx.primary.readable:
+        cover.apply_header_only(ctx)
+        return
+    if ctx.primary.format == "html":
+        ctx.facts = dei_facts(ctx.primary.body)
+    cover.apply(ctx)
+
+
+def items_stage(ctx: Context) -> None:
+    if ctx.primary is None or not ctx.primary.readable:
+        return
+    spans = find_items(ctx.primary.text, ctx.form_type)
+    ctx.items = spans
+    ctx.record["items"] = [s.as_dict() for s in spans]
+
+
+def finish_stage(ctx: Context) -> None:
+    rec = ctx.record
+    if not ctx.options.keep_text:
+        for item in rec["items"]:
+            item["text"] = None
+        for pr in rec["press_releases"]:
+            pr["body"] = None
+    rec["warnings"] = [w.as_dict() for w in ctx.warnings]
+
+
+for _fn, _name, _prio in (
+    (envelope_stage, "envelope", 100),
+    (form_stage, "form", 90),
+    (cover_stage, "cover", 80),
+    (items_stage, "items", 70),
+    (exhibits.apply, "exhibits", 60),
+    (press_releases.apply, "press_releases", 50),
+    (signatures.apply, "signatures", 40),
+    (crosscheck, "crosscheck", 20),
+    (finish_stage, "finish", 0),
+):
+    REGISTRY.register(_fn, _name, _prio)
