@@ -1,13 +1,319 @@
-"""STUB: cover stage."""
+"""Cover page -> report_date, event_date, registrants[], securities[].
+
+Schema slice (SPEC.md), from sample 000::
+
+    report_date "2000-08-03", event_date "2000-08-02",
+    registrants [{name "CTC COMMUNICATIONS GROUP, INC.", cik null, state_of_incorporation
+                  "Delaware", commission_file_number "0-27505", irs_employer_id "04-3469590",
+                  address {street "220 Bear Hill Rd.", city "Waltham", state "Massachusetts",
+                           zip "02451"}, phone "(781) 466-8080", former_name null}]
+    securities  [{title, trading_symbol, exchange}]
+
+Sources, in order of trust: the cover text as printed (read by column, cover_layout), the iXBRL
+dei: facts of 2019+ covers, then the SGML header (cik always; other fields only where the cover is
+silent). Where cover and header disagree on name, state or IRS number, both are kept (the
+header stays in `header`) and a warning says so.
+"""
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
+from ..forms.header_fields import first, header_companies, header_period
 from ..pipeline import Context
+from ..record import empty_registrant
+from ..values import US_STATES, find_dates, find_phone, irs_number, parse_date, squash, state_code
+from .cover_layout import Chunk, chunk_line, read_captioned
+from .cover_names import same_company
+
+COVER_LIMIT = 20000  # covers are on page one; this bounds the work on 100 MB 10-Ks
+_COVER_END = re.compile(
+    r"^[ \t]*(?:ITEM|Item)[ \t\xa0]*\d|^[ \t]*PART[ \t]+I\b|^[ \t]*Check the appropriate box",
+    re.M)
+_REPORT_LABEL = re.compile(r"date\s+of\s+report", re.I)
+_EVENT_LABEL = re.compile(r"earliest\s+event|event\s+reported", re.I)
+_PERIOD_LABEL = re.compile(
+    r"(?:fiscal\s+year|quarterly\s+period|period|six\s+months|month)\s+ended", re.I)
+_NONE_VALUES = re.compile(r"^(?:n/?a|none|not\s+applicable|no\s+change|-+)\.?$", re.I)
+_POSTCODE = re.compile(r"\s*(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)$")
+_TITLE_OF_CLASS = re.compile(r"title\s+of\s+(?:each\s+)?class", re.I)
+_SECURITIES_END = re.compile(r"section\s+12\(g\)|indicate\s+by\s+check|emerging\s+growth", re.I)
+
+
+def cover_region(text: str) -> str:
+    head = text[:COVER_LIMIT]
+    # the cover ends where the first item begins (not in the first lines: a TOC may lead)
+    match = _COVER_END.search(head, 200)
+    return head[: match.start()] if match else head
+
+
+def _date_near(text: str, start: int, stop: int | None = None) -> str | None:
+    """The first date after `start` on its line or the next non-blank line, before `stop`."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    nxt = text.find("\n", end + 1)
+    while nxt > 0 and not text[end + 1 : nxt].strip():
+        nxt = text.find("\n", nxt + 1)
+    limit = len(text) if nxt < 0 else nxt
+    if stop is not None:
+        limit = min(limit, stop)
+    dates = find_dates(text[start:limit])
+    return dates[0][1] if dates else None
+
+
+def _date_above(text: str, pos: int) -> str | None:
+    """A date alone on the line above a caption such as "(Date of Report)"."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    above = text[max(0, line_start - 300) : line_start].rstrip().rsplit("\n", 1)[-1]
+    dates = find_dates(above)
+    if dates and len(squash(above)) < 40:
+        return dates[-1][1]
+    return None
+
+
+def cover_dates(region: str) -> tuple[str | None, str | None]:
+    """(report_date, event_date). One combined caption fills both."""
+    rep = _REPORT_LABEL.search(region)
+    evt = _EVENT_LABEL.search(region, rep.start() if rep else 0)
+    if rep and evt and not find_dates(region[rep.end() : evt.start()]) \
+            and evt.start() - rep.end() < 60:
+        date = _date_near(region, evt.end()) or _date_above(region, rep.start())
+        return date, date
+    report = event = None
+    if rep:
+        report = _date_near(region, rep.end(), evt.start() if evt else None)
+        report = report or _date_above(region, rep.start())
+    if evt:
+        event = _date_near(region, evt.end()) or _date_above(region, evt.start())
+    if report is None and event is None:
+        period = _PERIOD_LABEL.search(region)
+        if period:
+            report = _date_near(region, period.end())
+    elif report is None:
+        report = event  # "Date of earliest event reported" alone is the date of the report
+    return report, event
+
+
+def split_address(text: str | None, zip_code: str | None) -> dict[str, str | None] | None:
+    """ "220 Bear Hill Rd., Waltham, Massachusetts" -> street, city, state (+ zip)."""
+    if not text and not zip_code:
+        return None
+    street = city = state = None
+    if text:
+        text = squash(text).rstrip(" ,.")
+        match = _POSTCODE.search(text)
+        if match:
+            zip_code = zip_code or match.group(1)
+            text = text[: match.start()].rstrip(" ,")
+        parts = [p.strip() for p in text.split(",") if p.strip()]
+        if len(parts) >= 3:
+            street, city, state = ", ".join(parts[:-2]), parts[-2], parts[-1]
+        elif len(parts) == 2:
+            street, city, state = parts[0], parts[1], None
+            words = parts[1].rsplit(" ", 1)
+            if len(words) == 2 and state_code(words[1]):
+                city, state = words
+        else:
+            street = parts[0] if parts else None
+    return {"street": street, "city": city, "state": state, "zip": zip_code}
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = squash(value).strip("()")
+    return None if not value or _NONE_VALUES.match(value) else value
+
+
+def registrant_from_cover(found: dict[str, str]) -> dict[str, Any]:
+    reg = empty_registrant()
+    reg["name"] = _clean(found.get("name"))
+    reg["state_of_incorporation"] = _clean(found.get("state"))
+    reg["commission_file_number"] = _clean(found.get("commission_file_number"))
+    reg["irs_employer_id"] = irs_number(found.get("irs_employer_id"))
+    zip_code = _clean(found.get("zip"))
+    reg["address"] = split_address(_clean(found.get("address")), zip_code)
+    reg["phone"] = find_phone(found.get("phone") or "")
+    reg["former_name"] = _clean(found.get("former_name"))
+    return reg
+
+
+def _phone_from_digits(value: str | None) -> str | None:
+    digits = re.sub(r"\D", "", value or "")
+    if len(digits) == 10:
+        return f"({digits[:3]}) {digits[3:6]}-{digits[6:]}"
+    return value or None
+
+
+def registrant_from_header(block: dict[str, Any]) -> dict[str, Any]:
+    company = block.get("company_data") or {}
+    values = block.get("filing_values") or {}
+    address = block.get("business_address") or block.get("mail_address") or {}
+    reg = empty_registrant()
+    reg["name"] = first(company, "company_conformed_name", "conformed_name")
+    reg["cik"] = first(company, "central_index_key", "cik")
+    code = first(company, "state_of_incorporation")
+    reg["state_of_incorporation"] = US_STATES.get(code, code) if code else None
+    reg["commission_file_number"] = first(values, "sec_file_number", "file_number")
+    reg["irs_employer_id"] = irs_number(first(company, "irs_number"))
+    if address:
+        street = ", ".join(
+            v for v in (first(address, "street_1", "street1"), first(address, "street_2",
+                                                                      "street2")) if v)
+        reg["address"] = {"street": street or None, "city": first(address, "city"),
+                          "state": first(address, "state"), "zip": first(address, "zip")}
+    reg["phone"] = _phone_from_digits(first(address, "business_phone", "phone"))
+    return reg
+
+
+def registrant_from_facts(facts: dict[str, list[str]], index: int) -> dict[str, Any]:
+    def fact(name: str) -> str | None:
+        values = facts.get("dei:" + name) or []
+        return values[index] if index < len(values) else (values[0] if len(values) == 1
+                                                            and index == 0 else None)
+
+    reg = empty_registrant()
+    reg["name"] = fact("EntityRegistrantName")
+    reg["cik"] = fact("EntityCentralIndexKey")
+    code = fact("EntityIncorporationStateCountryCode")
+    reg["state_of_incorporation"] = US_STATES.get(code, code) if code else None
+    reg["commission_file_number"] = fact("EntityFileNumber")
+    reg["irs_employer_id"] = irs_number(fact("EntityTaxIdentificationNumber"))
+    street = ", ".join(v for v in (fact("EntityAddressAddressLine1"),
+                                   fact("EntityAddressAddressLine2")) if v)
+    city, state, zip_code = (fact("EntityAddressCityOrTown"),
+                             fact("EntityAddressStateOrProvince"),
+                             fact("EntityAddressPostalZipCode"))
+    if street or city or zip_code:
+        reg["address"] = {"street": street or None, "city": city, "state": state,
+                          "zip": zip_code}
+    area, local = fact("CityAreaCode"), fact("LocalPhoneNumber")
+    if local:
+        area = (area or "").strip("() ")
+        reg["phone"] = f"({area}) {local}" if area else local
+    return reg
+
+
+def _fill(target: dict[str, Any], source: dict[str, Any]) -> None:
+    for key, value in source.items():
+        if target.get(key) in (None, "") and value not in (None, ""):
+            target[key] = value
+
+
+# Fields where cover and header can disagree in substance (not just in spelling).
+def _compare(ctx: Context, cover: dict[str, Any], header: dict[str, Any], origin: str) -> None:
+    if cover["name"] and header["name"] and not same_company(cover["name"], header["name"]):
+        ctx.warn("cover_mismatch", f"registrant name: cover {cover['name']!r}, "
+                 f"{origin} {header['name']!r}")
+    cs, hs = state_code(cover["state_of_incorporation"]), \
+        state_code(header["state_of_incorporation"])
+    if cs and hs and cs != hs:
+        ctx.warn("cover_mismatch", f"state of incorporation: cover "
+                 f"{cover['state_of_incorporation']!r}, {origin} "
+                 f"{header['state_of_incorporation']!r}")
+    ci, hi = cover["irs_employer_id"], header["irs_employer_id"]
+    if ci and hi and ci != hi and hi != "00-0000000":
+        ctx.warn("cover_mismatch", f"IRS employer id: cover {ci!r}, {origin} {hi!r}")
+
+
+def merge_registrants(ctx: Context, cover: list[dict[str, Any]],
+                      header: list[dict[str, Any]], origin: str = "header") -> list[dict]:
+    """Pair each cover registrant with its header filer (by name, else by position)."""
+    if not header:
+        return cover
+    if not cover:
+        return header
+    merged: list[dict[str, Any]] = []
+    unused = list(range(len(header)))
+    for pos, reg in enumerate(cover):
+        match = next((i for i in unused if reg["name"] and header[i]["name"]
+                      and same_company(reg["name"], header[i]["name"])), None)
+        if match is None and pos < len(header) and pos in unused and len(cover) == 1:
+            match = pos
+        if match is not None:
+            unused.remove(match)
+            _compare(ctx, reg, header[match], origin)
+            _fill(reg, header[match])
+        merged.append(reg)
+    merged.extend(header[i] for i in unused)
+    return merged
+
+
+def securities_from_text(region: str, cells: bool) -> list[dict[str, str | None]]:
+    """The Section 12(b) table: title of each class, trading symbol, exchange."""
+    match = _TITLE_OF_CLASS.search(region)
+    if not match:
+        return []
+    start = region.rfind("\n", 0, match.start()) + 1
+    lines = region[start:].split("\n")
+    heads = [c for c in chunk_line(lines[0] if cells else lines[0].expandtabs(8), cells)]
+    columns: list[tuple[str, Chunk]] = []
+    for chunk in heads:
+        low = chunk.text.lower()
+        key = ("title" if "title" in low else "trading_symbol" if "symbol" in low
+               else "exchange" if "exchange" in low else None)
+        if key:
+            columns.append((key, chunk))
+    if not columns:
+        return []
+    rows: list[dict[str, str | None]] = []
+    for line in lines[1:40]:
+        if _SECURITIES_END.search(line):
+            break
+        chunks = chunk_line(line if cells else line.expandtabs(8), cells)
+        if not chunks:
+            if rows:
+                break
+            continue
+        if any(re.search(r"registered|symbol", c.text, re.I) for c in chunks) and not rows:
+            continue  # the header's second line
+        row: dict[str, str | None] = {"title": None, "trading_symbol": None, "exchange": None}
+        for chunk in chunks:
+            key = min(columns, key=lambda kc: abs(kc[1].centre - chunk.centre))[0]
+            row[key] = f"{row[key]} {chunk.text}" if row[key] else chunk.text
+        if row["title"] and not (row["trading_symbol"] or row["exchange"]) and rows:
+            prev = rows[-1]  # a title wrapped onto a second line
+            prev["title"] = f"{prev['title']} {row['title']}"
+            continue
+        rows.append(row)
+    return [r for r in rows if r["title"] or r["trading_symbol"]]
+
+
+def securities_from_facts(facts: dict[str, list[str]]) -> list[dict[str, str | None]]:
+    titles = facts.get("dei:Security12bTitle", [])
+    symbols = facts.get("dei:TradingSymbol", [])
+    exchanges = facts.get("dei:SecurityExchangeName", [])
+    count = max(len(titles), len(exchanges))
+    return [{"title": titles[i] if i < len(titles) else None,
+             "trading_symbol": symbols[i] if i < len(symbols) else None,
+             "exchange": exchanges[i] if i < len(exchanges) else None} for i in range(count)]
 
 
 def apply(ctx: Context) -> None:
-    return None
+    assert ctx.primary is not None
+    cells = ctx.primary.format == "html"
+    region = cover_region(ctx.primary.text)
+    report, event = cover_dates(region)
+    facts = ctx.facts
+    if not report and facts.get("dei:DocumentPeriodEndDate"):
+        report = parse_date(facts["dei:DocumentPeriodEndDate"][0])
+    header = ctx.envelope.header if ctx.envelope else None
+    ctx.record["report_date"] = report or header_period(header)
+    ctx.record["event_date"] = event
+    cover = [registrant_from_cover(found) for found in read_captioned(region, cells)]
+    cover = [r for r in cover if r["name"] or r["commission_file_number"]]
+    if facts.get("dei:EntityRegistrantName"):
+        tagged = [registrant_from_facts(facts, i)
+                  for i in range(len(facts["dei:EntityRegistrantName"]))]
+        cover = merge_registrants(ctx, tagged, cover, "cover text") if cover else tagged
+    from_header = [registrant_from_header(b) for b in header_companies(header)]
+    ctx.record["registrants"] = merge_registrants(ctx, cover, from_header)
+    securities = securities_from_text(region, cells)
+    ctx.record["securities"] = securities or securities_from_facts(facts)
 
 
 def apply_header_only(ctx: Context) -> None:
-    return None
+    header = ctx.envelope.header if ctx.envelope else None
+    ctx.record["registrants"] = [registrant_from_header(b) for b in header_companies(header)]
+    ctx.record["report_date"] = header_period(header)

@@ -1,9 +1,54 @@
-"""STUB: crosscheck stage."""
+"""Warnings where two sources of the same fact disagree, or a section is announced but empty.
+
+Codes: `item_information_mismatch` (the header's ITEM INFORMATION names an item the text does
+not have, or the text has an item the header does not name), `item_empty` (an item heading
+with no text), `no_items` (an 8-K whose items were not found). Cover/header disagreements are
+raised where they are found (`cover_mismatch`, in cover.py).
+"""
 
 from __future__ import annotations
 
+import re
+
 from ..pipeline import Context
+
+_WORD = re.compile(r"[a-z0-9]+")
+_STOP = {"of", "and", "or", "the", "a", "an", "to", "in", "on", "under", "s", "for"}
+
+
+def _words(title: str | None) -> set[str]:
+    return {w for w in _WORD.findall((title or "").lower()) if w not in _STOP}
+
+
+def titles_agree(a: str | None, b: str | None) -> bool:
+    """ "Other events" ~ "Other Events"; "Financial statements and exhibits" ~ "Financial
+    Statements, Pro Forma Financial Information and Exhibits" (one's words inside the other)."""
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return False
+    return wa <= wb or wb <= wa or len(wa & wb) / len(wa | wb) >= 0.6
 
 
 def crosscheck(ctx: Context) -> None:
-    return None
+    items = ctx.items
+    form = ctx.form_type or ""
+    for item in items:
+        if not (item.text or "").strip():
+            ctx.warn("item_empty", f"item {item.number} has a heading but no text")
+    if form.startswith("8-K") and ctx.primary is not None and ctx.primary.readable \
+            and not items:
+        ctx.warn("no_items", "no item headings found in the 8-K's text")
+    header = ctx.envelope.header if ctx.envelope else None
+    listed = (header or {}).get("item_information") or []
+    if not listed or not items:
+        return
+    names = [(i.number, i.standard_title, i.title) for i in items]
+    for title in listed:
+        if not any(titles_agree(title, std) or titles_agree(title, printed)
+                   for _, std, printed in names):
+            ctx.warn("item_information_mismatch",
+                     f"header ITEM INFORMATION {title!r} matches no item in the text")
+    for number, std, printed in names:
+        if not any(titles_agree(t, std) or titles_agree(t, printed) for t in listed):
+            ctx.warn("item_information_mismatch",
+                     f"item {number} ({std or printed}) is not in the header's ITEM INFORMATION")

@@ -1,9 +1,126 @@
-"""STUB: exhibits stage."""
+"""Exhibit list / index -> exhibits[] {number, description, document}.
+
+Schema slice (SPEC.md), from 8k_1999_westelltechnologiesinc_3.txt::
+
+    exhibits [{number "99.1", description "Press Release dated December 13, 1999.",
+               document 2}, ...]
+
+`document` is the <SEQUENCE> of the <DOCUMENT> whose <TYPE> is that exhibit ("EX-99.1"), or
+null. Lists are read where filings print them: the exhibits item (8-K Item 7 / 9.01, 10-K Item
+14 / 15), an EXHIBIT INDEX, or an untyped document holding the index. Exhibit documents the list
+does not name are added from their <TYPE> and <DESCRIPTION>, so nothing attached is missed.
+"""
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
+from ..model import Document
 from ..pipeline import Context
+from ..values import squash
+from .patterns import EXHIBIT_INDEX_HEADING
+
+EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
+
+# "99.1     Press Release dated ...", "Exhibit 99 - Press release", "12(c) --   Statement re:",
+# "99.4(a)  Letter Agreement", and HTML rows "99.1<tab>Press release issued ..."
+_ENTRY = re.compile(
+    r"^[ \t]*(?:Exhibit[ \t]+(?:No\.?[ \t]*)?)?"
+    r"(?P<num>\d{1,3}(?:\.\d{1,3})?(?:[ \t]?\([a-zA-Z0-9]{1,3}\))?)\.?"
+    r"(?:[ \t]*(?:--|[-\u2013\u2014:])[ \t]*|\t[ \t]*|[ \t]{2,})"
+    r"(?P<desc>[A-Za-z\"\u201c(*][^\n]*)$",
+    re.M | re.I,
+)
+_CONTINUATION = re.compile(r"^[ \t]+\S[^\n]*$")
+_KEY = re.compile(r"(\d+)(?:\.(\d+))?\.?[ \t]?(?:\(?([A-Z0-9]{1,3})\)?)?")
+_PAGE_TAIL = re.compile(r"\s+(?:\d{1,3}|E-\d+)$")
+
+
+def exhibit_key(number: str) -> tuple[int, int | None, str] | None:
+    """ "99.1" / "EX-99.01" -> (99, 1, ""); "12(c)" / "EX-12.(C)" -> (12, None, "C")."""
+    text = number.upper().removeprefix("EX-").strip()
+    match = _KEY.match(text)
+    if not match:
+        return None
+    minor = match.group(2)
+    return int(match.group(1)), int(minor) if minor else None, match.group(3) or ""
+
+
+def read_entries(text: str) -> list[tuple[str, str]]:
+    """(number, description) for each exhibit line of a list, continuation lines joined."""
+    entries: list[tuple[str, str]] = []
+    lines = text.split("\n")
+    offsets = {m.start(): m for m in _ENTRY.finditer(text)}
+    pos = 0
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        match = offsets.get(pos)
+        pos += len(line) + 1
+        index += 1
+        if match is None:
+            continue
+        desc = [match.group("desc").strip()]
+        while index < len(lines) and _CONTINUATION.match(lines[index]) \
+                and (pos not in offsets):
+            desc.append(lines[index].strip())
+            pos += len(lines[index]) + 1
+            index += 1
+        description = _PAGE_TAIL.sub("", squash(" ".join(desc)))
+        entries.append((match.group("num").replace(" ", ""), description))
+    return entries
+
+
+def _regions(ctx: Context) -> list[str]:
+    regions = [item.text for item in ctx.items if item.number in EXHIBIT_ITEMS and item.text]
+    if ctx.primary is not None and ctx.primary.readable:
+        text = ctx.primary.text
+        heads = list(EXHIBIT_INDEX_HEADING.finditer(text))
+        if heads:
+            regions.append(text[heads[-1].end():])
+    assert ctx.envelope is not None
+    for doc in ctx.envelope.documents:
+        if doc is not ctx.primary and doc.readable and not doc.type and doc.bytes < 50_000:
+            regions.append(doc.text)  # an exhibit index filed as a document of its own
+    return regions
+
+
+def _exhibit_documents(documents: list[Document]) -> dict[tuple, Document]:
+    found: dict[tuple, Document] = {}
+    for doc in documents:
+        if doc.type and doc.type.upper().startswith("EX-"):
+            key = exhibit_key(doc.type)
+            if key is not None:
+                found.setdefault(key, doc)
+    return found
+
+
+def _sibling(key: tuple[int, int | None, str]) -> tuple[int, int | None, str]:
+    """Lists say "99" for the document typed "EX-99.1", and the other way round."""
+    major, minor, suffix = key
+    return (major, 1, suffix) if minor is None else (major, None, suffix)
 
 
 def apply(ctx: Context) -> None:
-    return None
+    assert ctx.envelope is not None
+    by_key = _exhibit_documents(ctx.envelope.documents)
+    exhibits: list[dict[str, Any]] = []
+    seen: set[tuple] = set()
+    for region in _regions(ctx):
+        for number, description in read_entries(region):
+            key = exhibit_key(number)
+            if key is None or key in seen or key[0] == 0:
+                continue
+            seen.add(key)
+            doc = by_key.get(key) or by_key.get(_sibling(key))
+            if doc is not None:
+                seen.add(exhibit_key(doc.type or "") or key)
+            exhibits.append({"number": number, "description": description,
+                             "document": doc.sequence if doc else None})
+    for key, doc in by_key.items():
+        if key not in seen:
+            seen.add(key)
+            exhibits.append({"number": doc.type.upper().removeprefix("EX-"),  # type: ignore
+                             "description": doc.description, "document": doc.sequence})
+    ctx.record["exhibits"] = exhibits

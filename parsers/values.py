@@ -1,0 +1,112 @@
+"""Typed values from printed strings: dates to ISO, phone numbers, IRS numbers, US states.
+
+The jc `_process()` step: detectors find strings, these turn them into typed values.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from dateutil import parser as dateparser
+
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
+    r"|Aug(?:ust|\.)?|Sep(?:tember|t\.|t|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+# "August 3, 2000", "August 3 2000", "Sept. 3, 1999", "3 August 2000", "08/02/2000", "2024-02-01"
+DATE_RE = re.compile(
+    rf"\b{_MONTH}[ \t]{{0,3}}\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]{{0,3}}(?:\d{{4}}|'\d\d)\b"
+    rf"|\b\d{{1,2}}[ \t]{_MONTH}[ \t,]{{1,3}}\d{{4}}\b"
+    r"|\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b"
+    r"|\b(?:19|20)\d\d-\d\d-\d\d\b",
+    re.IGNORECASE,
+)
+_DEFAULT = datetime(1900, 1, 1)
+
+
+def parse_date(text: str | None) -> str | None:
+    """A printed date -> "YYYY-MM-DD", or None when it is not a whole date."""
+    if not text:
+        return None
+    match = DATE_RE.search(text)
+    if not match:
+        return None
+    try:
+        value = dateparser.parse(match.group(0).replace("'", "19"), default=_DEFAULT)
+    except (ValueError, OverflowError):
+        return None
+    if not 1900 < value.year < 2100:
+        return None
+    return value.date().isoformat()
+
+
+def find_dates(text: str) -> list[tuple[int, str]]:
+    """Every whole date in `text`, as (offset, ISO date)."""
+    found = []
+    for match in DATE_RE.finditer(text):
+        iso = parse_date(match.group(0))
+        if iso:
+            found.append((match.start(), iso))
+    return found
+
+
+PHONE_RE = re.compile(r"(?:\+?1[ .-]?)?\(?\b\d{3}\)?[ .\-]{0,2}\d{3}[ .\-]\d{4}\b")
+
+
+def find_phone(text: str) -> str | None:
+    match = PHONE_RE.search(text)
+    return match.group(0).strip() if match else None
+
+
+_IRS_RE = re.compile(r"\b\d{2}[ \-]?\d{7}\b")
+
+
+def irs_number(text: str | None) -> str | None:
+    """IRS employer identification number as printed "04-3469590"; 9 bare digits get the dash."""
+    if not text:
+        return None
+    match = _IRS_RE.search(text)
+    if not match:
+        return None
+    digits = re.sub(r"\D", "", match.group(0))
+    return f"{digits[:2]}-{digits[2:]}"
+
+
+US_STATES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia",
+    "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois",
+    "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
+    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York",
+    "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon",
+    "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota",
+    "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia",
+    "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+    "PR": "Puerto Rico", "VI": "Virgin Islands", "GU": "Guam",
+}
+_STATE_BY_NAME = {name.upper(): code for code, name in US_STATES.items()}
+# Older covers abbreviate: "Mass.", "Calif.", "Penn."
+_STATE_ALIASES = {"MASS": "MA", "CALIF": "CA", "PENN": "PA", "PENNA": "PA", "WASH": "WA",
+                  "MICH": "MI", "MINN": "MN", "WISC": "WI", "CONN": "CT", "ILL": "IL",
+                  "FLA": "FL", "TEX": "TX", "COLO": "CO", "ARIZ": "AZ", "N.Y": "NY",
+                  "N.J": "NJ", "D.C": "DC"}
+
+
+def state_code(text: str | None) -> str | None:
+    """"Delaware", "DE", "Mass." -> the two-letter code; None when it is not a US state."""
+    if not text:
+        return None
+    key = re.sub(r"\s+", " ", text.strip().rstrip(".")).upper()
+    if key in US_STATES:
+        return key
+    if key in _STATE_BY_NAME:
+        return _STATE_BY_NAME[key]
+    return _STATE_ALIASES.get(key)
+
+
+def squash(text: str) -> str:
+    """Runs of whitespace -> one space, stripped."""
+    return " ".join(text.split())
