@@ -34,7 +34,8 @@ _ENTRY = re.compile(
 )
 _CONTINUATION = re.compile(r"^[ \t]+\S[^\n]*$")
 _KEY = re.compile(r"(\d+)(?:\.(\d+))?\.?[ \t]?(?:\(?([A-Z0-9]{1,3})\)?)?")
-_PAGE_TAIL = re.compile(r"\s+(?:\d{1,3}|E-\d+)$")
+_COLUMN_GAP = re.compile(r"[ \t]{2,}|\t")
+_PAGE_NUMBER = re.compile(r"\d{1,3}|E-\d+")
 
 
 def exhibit_key(number: str) -> tuple[int, int | None, str] | None:
@@ -45,6 +46,14 @@ def exhibit_key(number: str) -> tuple[int, int | None, str] | None:
         return None
     minor = match.group(2)
     return int(match.group(1)), int(minor) if minor else None, match.group(3) or ""
+
+
+def _drop_page_number(line: str) -> str:
+    """ "Consent of Price Waterhouse          12": the index's page column is not the text."""
+    parts = _COLUMN_GAP.split(line.strip())
+    if len(parts) > 1 and _PAGE_NUMBER.fullmatch(parts[-1]):
+        parts.pop()
+    return " ".join(parts)
 
 
 def read_entries(text: str) -> list[tuple[str, str]]:
@@ -61,13 +70,13 @@ def read_entries(text: str) -> list[tuple[str, str]]:
         index += 1
         if match is None:
             continue
-        desc = [match.group("desc").strip()]
+        desc = [_drop_page_number(match.group("desc"))]
         while index < len(lines) and _CONTINUATION.match(lines[index]) \
                 and (pos not in offsets):
-            desc.append(lines[index].strip())
+            desc.append(_drop_page_number(lines[index]))
             pos += len(lines[index]) + 1
             index += 1
-        description = _PAGE_TAIL.sub("", squash(" ".join(desc)))
+        description = squash(" ".join(desc))
         entries.append((match.group("num").replace(" ", ""), description))
     return entries
 

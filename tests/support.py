@@ -1,0 +1,46 @@
+"""Shared helpers for the tests: where the real data is, and one validated conversion."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from filing2json.parsers import parse
+from filing2json.parsers.schema import record_schema
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "samples"
+CORPUS = REPO.parent / "shared" / "corpus"
+FILINGS = CORPUS / "filings"
+SEEDS = CORPUS / "seeds"
+
+_VALIDATOR = jsonschema.Draft202012Validator(record_schema())
+
+
+def validate(record: dict[str, Any]) -> dict[str, Any]:
+    """Every record a test produces must match `filing2json schema`."""
+    errors = sorted(_VALIDATOR.iter_errors(record), key=lambda e: list(e.path))
+    assert not errors, f"{record['source']['path']}: {errors[0].message} at {list(errors[0].path)}"
+    return record
+
+
+@cache
+def _convert(path: str, keep_text: bool) -> dict[str, Any]:
+    return validate(parse(Path(path).read_bytes(), path, keep_text=keep_text))
+
+
+def convert(path: Path | str, keep_text: bool = True) -> dict[str, Any]:
+    """The validated record of a file (cached: records are not mutated by tests)."""
+    return _convert(str(path), keep_text)
+
+
+def filing(name: str) -> dict[str, Any]:
+    return convert(FILINGS / name)
+
+
+def sample(prefix: str) -> dict[str, Any]:
+    (path,) = SAMPLES.glob(f"{prefix}_*.txt")
+    return convert(path)

@@ -1,0 +1,73 @@
+"""Signature blocks in the layouts real filings use (each copied from the named file)."""
+
+from __future__ import annotations
+
+import pytest
+
+from filing2json.parsers.sections.signatures import parse_signatures, signature_block
+from support import FILINGS, SAMPLES, sample
+
+
+def _block(path) -> str:
+    return signature_block(path.read_text(errors="replace").replace("<PAGE>", ""))
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # "Dated: August 3, 2000" after the signer
+        ("000", {"registrant": "CTC COMMUNICATIONS GROUP, INC.", "name": "John D. Pittenger",
+                 "title": "Executive Vice President, Finance and Administration",
+                 "date": "2000-08-03"}),
+        # the date only in "duly authorized on April 24, 2002."
+        ("003", {"registrant": "CTC COMMUNICATIONS GROUP, INC.", "name": "John D. Pittenger",
+                 "title": "Executive Vice President, Finance and Administration",
+                 "date": "2002-04-24"}),
+        # "...duly authorized on September 20, 2001" with no closing period, no Dated line
+        ("002", {"registrant": "CTC COMMUNICATIONS GROUP, INC.", "name": "John D. Pittenger",
+                 "title": "Executive Vice President, Finance and Administration",
+                 "date": "2001-09-20"}),
+    ],
+)
+def test_seed_signatures(name: str, expected: dict) -> None:
+    assert sample(name)["signatures"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # "Date: August 17, 1994   Name: Dirk R. Soutendijk" / "Title: Vice President," + 2 lines
+        ("8k_1994_unioncampcorp_1.txt",
+         {"registrant": "UNION CAMP CORPORATION", "name": "Dirk R. Soutendijk",
+          "title": "Vice President, General Counsel and Secretary", "date": "1994-08-17"}),
+        # "By:   /s/ Michael J. Graham" with By: and the name in separate columns
+        ("8k_2004_searsroebuckandco_2.txt",
+         {"registrant": "SEARS, ROEBUCK AND CO.", "name": "Michael J. Graham",
+          "title": "Vice President and Controller", "date": "2004-07-22"}),
+        # "Dated: November 19, 2007     By: /s/ Jason Smart" / "Jason Smart, Chief Executive..."
+        ("8k_2007_expertelligenceinc_1.txt",
+         {"registrant": "EXPERTELLIGENCE, INC.", "name": "Jason Smart",
+          "title": "Chief Executive Officer, President and Director", "date": "2007-11-19"}),
+        # the date in the left column above a "Date" caption, signer in the right column
+        ("8k_1996_cotelligentgroupinc_4.txt",
+         {"registrant": "COTELLIGENT GROUP, INC.", "name": "Curtis J. Parker",
+          "title": "Vice President and Chief Accounting Officer", "date": "1996-11-25"}),
+        ("8k_2006_horizonfinancialcorp_1.txt",
+         {"registrant": "HORIZON FINANCIAL CORP.", "name": "V. Lawrence Evans",
+          "title": "President and Chief Executive Officer", "date": "2006-01-19"}),
+    ],
+)
+def test_signature_layouts(name: str, expected: dict) -> None:
+    assert parse_signatures(_block(FILINGS / name), False, []) == [expected]
+
+
+def test_block_stops_before_exhibit_index() -> None:
+    block = _block(FILINGS / "8k_2004_searsroebuckandco_2.txt")
+    assert "Michael J. Graham" in block
+    assert "Press release dated" not in block
+
+
+def test_block_of_seed_is_the_last_lines() -> None:
+    block = _block(SAMPLES / "000_af6957f9859c0735.txt")
+    assert block.strip().startswith("Pursuant to the requirements")
+    assert block.strip().endswith("Dated: August 3, 2000")
