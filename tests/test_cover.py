@@ -125,3 +125,50 @@ def test_cover_merged_with_header_keeps_cover_and_takes_cik() -> None:
     assert reg["former_name"] is None  # "Not Applicable"
     assert record["report_date"] == "1999-09-03"
     assert not [w for w in record["warnings"] if w["code"] == "cover_mismatch"]
+
+
+def test_html_cover_cells_and_printed_name_over_tagged_name() -> None:
+    # NVIDIA 2026 iXBRL: dei:EntityRegistrantName is "NVIDIA CORP"; the cover prints the name
+    record = filing("8k_2026_nvidiacorp_1.txt")
+    (reg,) = record["registrants"]
+    assert reg["name"] == "NVIDIA CORPORATION"
+    assert reg["cik"] == "0001045810"
+    assert (reg["state_of_incorporation"], reg["commission_file_number"],
+            reg["irs_employer_id"]) == ("Delaware", "0-23985", "94-3177549")
+    assert reg["address"] == {"street": "2788 San Tomas Expressway", "city": "Santa Clara",
+                              "state": "CA", "zip": "95051"}
+    assert reg["phone"] == "(408) 486-2000"
+    assert reg["former_name"] is None  # "Not Applicable"
+    assert (record["report_date"], record["event_date"]) == ("2026-03-02", "2026-03-02")
+    assert record["securities"] == [{"title": "Common Stock, $0.001 par value per share",
+                                     "trading_symbol": "NVDA",
+                                     "exchange": "The Nasdaq Global Select Market"}]
+
+
+def test_two_offices_take_the_first() -> None:
+    # IFF 2025 lists New York and Wilmington offices, each with its zip in the zip column
+    (reg,) = filing("8k_2025_internationalflavorsan_1.htm")["registrants"]
+    assert reg["address"] == {"street": "521 West 57th Street", "city": "New York",
+                              "state": "New York", "zip": "10019"}
+    assert reg["former_name"] is None
+
+
+def test_street_and_city_in_one_cell() -> None:
+    # Sophiris 2016: "1258 Prospect Street La Jolla, CA" (a <br> between street and city)
+    (reg,) = filing("8k_2016_sophirisbioinc_1.htm")["registrants"]
+    assert reg["address"] == {"street": "1258 Prospect Street", "city": "La Jolla",
+                              "state": "CA", "zip": "92037"}
+    assert reg["state_of_incorporation"] == "British Columbia"
+
+
+def test_combined_filing_registrant_table() -> None:
+    regs = filing("8k_2003_louisvillegasandelectr_1.htm")["registrants"]
+    assert [(r["name"], r["commission_file_number"], r["irs_employer_id"],
+             r["state_of_incorporation"], r["phone"]) for r in regs] == [
+        ("Louisville Gas and Electric Company", "2-26720", "61-0264150", "Kentucky",
+         "(502) 627-2000"),
+        ("Kentucky Utilities Company", "1-3464", "61-0247570", "Kentucky and Virginia",
+         "(859) 255-2100"),
+    ]
+    assert regs[1]["address"] == {"street": "One Quality Street", "city": "Lexington",
+                                  "state": "Kentucky", "zip": "40507-1428"}

@@ -26,6 +26,7 @@ from ..record import empty_registrant
 from ..values import US_STATES, find_dates, find_phone, irs_number, parse_date, squash, state_code
 from .cover_layout import Chunk, chunk_line, read_captioned
 from .cover_names import same_company
+from .cover_table import read_registrant_table
 
 COVER_LIMIT = 20000  # covers are on page one; this bounds the work on 100 MB 10-Ks
 _COVER_END = re.compile(
@@ -109,14 +110,32 @@ def split_address(text: str | None, zip_code: str | None) -> dict[str, str | Non
         parts = [p.strip() for p in text.split(",") if p.strip()]
         if len(parts) >= 3:
             street, city, state = ", ".join(parts[:-2]), parts[-2], parts[-1]
+        elif len(parts) == 2 and state_code(parts[1]):
+            # "1258 Prospect Street La Jolla, CA": street and city ran together on one line
+            street, city = _street_and_city(parts[0])
+            state = parts[1]
         elif len(parts) == 2:
-            street, city, state = parts[0], parts[1], None
+            street, city = parts
             words = parts[1].rsplit(" ", 1)
             if len(words) == 2 and state_code(words[1]):
                 city, state = words
         else:
             street = parts[0] if parts else None
     return {"street": street, "city": city, "state": state, "zip": zip_code}
+
+
+_STREET_END = re.compile(
+    r"\b(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|Dr\.|Way|Lane|Ln\.|"
+    r"Parkway|Pkwy\.?|Expressway|Plaza|Place|Pl\.|Court|Ct\.|Circle|Square|Highway|Hwy\.?|"
+    r"Suite \w+|Floor|Box \d+)(?= )", re.I)
+
+
+def _street_and_city(text: str) -> tuple[str, str | None]:
+    ends = list(_STREET_END.finditer(text))
+    if not ends:
+        return text, None
+    cut = ends[-1].end()
+    return text[:cut].strip(), text[cut:].strip() or None
 
 
 def _clean(value: str | None) -> str | None:
@@ -126,16 +145,34 @@ def _clean(value: str | None) -> str | None:
     return None if not value or _NONE_VALUES.match(value) else value
 
 
+# What each caption's value must look like; anything else is a misread and stays null.
+_VALID = {
+    "name": re.compile(r"^[^\n]{2,150}$"),
+    "state": re.compile(r"^[^\d:]{2,40}$"),
+    "commission_file_number": re.compile(r"^(?=.*\d)[0-9A-Za-z\-/ .]{3,25}$"),
+    "former_name": re.compile(r"^[^\n]{2,200}$"),
+}
+_NOT_A_VALUE = re.compile(r"date\s+of\s+report|telephone\s+number|exact\s+name", re.I)
+
+
+def _valid(found: dict[str, str], field: str) -> str | None:
+    value = _clean(found.get(field))
+    if value is None or _NOT_A_VALUE.search(value):
+        return None
+    pattern = _VALID.get(field)
+    return value if pattern is None or pattern.match(value) else None
+
+
 def registrant_from_cover(found: dict[str, str]) -> dict[str, Any]:
     reg = empty_registrant()
-    reg["name"] = _clean(found.get("name"))
-    reg["state_of_incorporation"] = _clean(found.get("state"))
-    reg["commission_file_number"] = _clean(found.get("commission_file_number"))
+    reg["name"] = _valid(found, "name")
+    reg["state_of_incorporation"] = _valid(found, "state")
+    reg["commission_file_number"] = _valid(found, "commission_file_number")
     reg["irs_employer_id"] = irs_number(found.get("irs_employer_id"))
     zip_code = _clean(found.get("zip"))
     reg["address"] = split_address(_clean(found.get("address")), zip_code)
     reg["phone"] = find_phone(found.get("phone") or "")
-    reg["former_name"] = _clean(found.get("former_name"))
+    reg["former_name"] = _valid(found, "former_name")
     return reg
 
 
@@ -301,12 +338,13 @@ def apply(ctx: Context) -> None:
     header = ctx.envelope.header if ctx.envelope else None
     ctx.record["report_date"] = report or header_period(header)
     ctx.record["event_date"] = event
-    cover = [registrant_from_cover(found) for found in read_captioned(region, cells)]
+    cover = read_registrant_table(region) or [
+        registrant_from_cover(found) for found in read_captioned(region, cells)]
     cover = [r for r in cover if r["name"] or r["commission_file_number"]]
     if facts.get("dei:EntityRegistrantName"):
         tagged = [registrant_from_facts(facts, i)
                   for i in range(len(facts["dei:EntityRegistrantName"]))]
-        cover = merge_registrants(ctx, tagged, cover, "cover text") if cover else tagged
+        cover = merge_registrants(ctx, cover, tagged, "iXBRL") if cover else tagged
     from_header = [registrant_from_header(b) for b in header_companies(header)]
     ctx.record["registrants"] = merge_registrants(ctx, cover, from_header)
     securities = securities_from_text(region, cells)

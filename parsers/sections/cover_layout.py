@@ -35,7 +35,7 @@ CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("phone", re.compile(r"telephone\s+number", re.I)),
     ("former_name", re.compile(r"former\s+name|former\s+address", re.I)),
 )
-MULTILINE_FIELDS = {"name": 3, "address": 3, "former_name": 2}
+MULTILINE_FIELDS = {"name": 3, "address": 3, "former_name": 2, "zip": 3}
 
 _CHUNK = re.compile(r"[^\s](?:[^\s]| (?=[^\s]))*")  # words joined by single spaces
 _PAREN_SPLIT = re.compile(r" (?=\()")
@@ -68,10 +68,10 @@ def caption_field(text: str) -> str | None:
 
 
 def _is_caption(text: str, field: str | None) -> bool:
-    if _FIGURES.search(text):
-        return field is not None and not re.search(r":\s*\S", text)
     if field is not None:
-        return True
+        return True  # also "...area code: (408) 996-1010": a caption with its value inline
+    if _FIGURES.search(text):
+        return False
     # "(Zip Code)", "of incorporation)", "report)": caption pieces without a field word
     return text.startswith("(") or text.endswith(")")
 
@@ -167,6 +167,7 @@ def _split_straddling(row: list[Chunk], captions: list[Chunk]) -> list[Chunk]:
 
 def _values_above(rows: list[list[Chunk]], i: int, captions: list[Chunk]) -> dict[str, str]:
     parts: dict[str, list[str]] = {}
+    lines_of: dict[str, list[int]] = {}
     done: set[str] = set()
     blanks = 0
     for j in range(i - 1, max(-1, i - 8), -1):
@@ -198,6 +199,7 @@ def _values_above(rows: list[list[Chunk]], i: int, captions: list[Chunk]) -> dic
                 done.add(field)
                 continue
             parts.setdefault(field, []).insert(0, text)
+            lines_of.setdefault(field, []).insert(0, j)
             if len(parts[field]) >= MULTILINE_FIELDS.get(field, 1):
                 done.add(field)
         if not owned and parts:
@@ -208,7 +210,19 @@ def _values_above(rows: list[list[Chunk]], i: int, captions: list[Chunk]) -> dic
         for field in list(parts):
             if field not in MULTILINE_FIELDS:
                 done.add(field)
+    _first_address_only(parts, lines_of)
     return {field: _join(field, texts) for field, texts in parts.items()}
+
+
+def _first_address_only(parts: dict[str, list[str]], lines_of: dict[str, list[int]]) -> None:
+    """Two zip codes in the zip column: two offices are listed; the first is the registrant's."""
+    zips = lines_of.get("zip", [])
+    if len(zips) < 2:
+        return
+    parts["zip"] = parts["zip"][:1]
+    if "address" in parts:
+        keep = [k for k, line in enumerate(lines_of["address"]) if line < zips[1]]
+        parts["address"] = [parts["address"][k] for k in keep] or parts["address"][:1]
 
 
 def _join(field: str, texts: list[str]) -> str:

@@ -31,8 +31,8 @@ _BLOCK_END = re.compile(
     r"|^[ \t]*(?:EXHIBITS?|Exhibits?)[ \t]*$|^[ \t]*INDEX TO (?:FINANCIAL|EXHIBITS)", re.M)
 _SIGNED = re.compile(r"/s/|^By[:.]?(?:\s|$)", re.I)
 _BY = re.compile(r"^By[:.]?\s*", re.I)
-_NAME_LABEL = re.compile(r"^Name[:.]\s*", re.I)
-_TITLE_LABEL = re.compile(r"^(?:Title|Its)[:.]?\s+", re.I)
+_NAME_LABEL = re.compile(r"^Name\s?[:.]\s*", re.I)
+_TITLE_LABEL = re.compile(r"^Title\s?[:.]\s*|^Its\s?[:.]?\s+", re.I)
 _DATE_LABEL = re.compile(r"^Dated?\b[:.]?\s*", re.I)
 _RULE = re.compile(r"^[\s\-=_*~.]*$")
 _COMPANY_WORDS = re.compile(
@@ -141,6 +141,7 @@ def _dates_left(row: list[Chunk], chunk: Chunk, signer: dict[str, Any]) -> None:
 
 def _read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: bool) -> None:
     """Lines under a signature: the name again, "Name:", "Title:", title lines, a date."""
+    kept: list[str] = []
     for chunk in row:
         text = chunk.text
         if _RULE.match(text):
@@ -153,19 +154,23 @@ def _read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: 
             continue  # the "Date" caption under a date
         if not cells and chunk.end < column - 4:
             continue  # left column: dates and captions, not the signer's
-        if _NAME_LABEL.match(text):
-            signer["name"] = signer["name"] or squash(_NAME_LABEL.sub("", text))
-            continue
-        if _TITLE_LABEL.match(text):
-            signer["title_lines"].append(_TITLE_LABEL.sub("", text))
-            continue
-        name = signer["name"] or ""
-        if name and text.rstrip(" ,") == name:
-            continue  # the name typed again under the signature
-        if name and text.startswith(name + ","):
-            text = text[len(name) + 1 :]  # "Jason Smart, Chief Executive Officer,"
-        if text.strip():
-            signer["title_lines"].append(text.strip())
+        kept.append(text)
+    text = squash(" ".join(kept))  # "Title:" and its value may sit in two cells
+    if not text:
+        return
+    if _NAME_LABEL.match(text):
+        signer["name"] = signer["name"] or _NAME_LABEL.sub("", text)
+        return
+    if _TITLE_LABEL.match(text):
+        signer["title_lines"].append(_TITLE_LABEL.sub("", text))
+        return
+    name = signer["name"] or ""
+    if name and text.rstrip(" ,") == name:
+        return  # the name typed again under the signature
+    if name and text.startswith((name + ",", name + " ")):
+        text = text[len(name) + 1 :]  # "Jason Smart, Chief Executive Officer,"
+    if text.strip():
+        signer["title_lines"].append(text.strip())
 
 
 def _finish(signer: dict[str, Any], default_date: str | None) -> dict[str, Any]:
