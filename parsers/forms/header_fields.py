@@ -14,15 +14,29 @@ from ..model import Document, Envelope
 _FORM_ON_COVER = re.compile(r"^[ \t]*FORM[ \t]+([0-9A-Z][0-9A-Z\-/]{0,11})[ \t]*$", re.M | re.I)
 
 
-def first(mapping: dict[str, Any] | None, *keys: str) -> Any:
-    """The first of `keys` that `mapping` holds with a non-empty value."""
+def first(mapping: Any, *keys: str) -> str | None:
+    """The first of `keys` that `mapping` holds as a non-empty string.
+
+    Headers are hand-typed in places: a tag may repeat (a list) or hold a block (a dict)
+    where a value was expected; the first string wins and blocks are passed over.
+    """
+    mapping = block(mapping)
     if not mapping:
         return None
     for key in keys:
         value = mapping.get(key)
-        if value not in (None, "", [], {}):
+        if isinstance(value, list):
+            value = next((v for v in value if isinstance(v, str) and v), None)
+        if isinstance(value, str) and value:
             return value
     return None
+
+
+def block(value: Any) -> dict[str, Any] | None:
+    """A header block, whether it came as one dict or as a list of them."""
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, dict)), None)
+    return value if isinstance(value, dict) else None
 
 
 def primary_document(env: Envelope) -> Document | None:
@@ -67,6 +81,8 @@ def header_companies(header: dict[str, Any] | None) -> list[dict[str, Any]]:
         return []
     for key in ("filer", "subject_company", "issuer", "filed_by", "reporting_owner"):
         blocks = header.get(key)
+        blocks = blocks if isinstance(blocks, list) else [blocks]
+        blocks = [b for b in blocks if isinstance(b, dict)]
         if blocks:
-            return blocks if isinstance(blocks, list) else [blocks]
+            return blocks
     return []

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..forms.header_fields import first, header_companies, header_period
+from ..forms.header_fields import block, first, header_companies, header_period
 from ..pipeline import Context
 from ..record import empty_registrant
 from ..values import US_STATES, find_dates, find_phone, irs_number, parse_date, squash, state_code
@@ -183,10 +183,10 @@ def _phone_from_digits(value: str | None) -> str | None:
     return value or None
 
 
-def registrant_from_header(block: dict[str, Any]) -> dict[str, Any]:
-    company = block.get("company_data") or {}
-    values = block.get("filing_values") or {}
-    address = block.get("business_address") or block.get("mail_address") or {}
+def registrant_from_header(filer: dict[str, Any]) -> dict[str, Any]:
+    company = block(filer.get("company_data")) or {}
+    values = block(filer.get("filing_values")) or {}
+    address = block(filer.get("business_address")) or block(filer.get("mail_address")) or {}
     reg = empty_registrant()
     reg["name"] = first(company, "company_conformed_name", "conformed_name")
     reg["cik"] = first(company, "central_index_key", "cik")

@@ -40,6 +40,7 @@ def crosscheck(ctx: Context) -> None:
         ctx.warn("no_items", "no item headings found in the 8-K's text")
     header = ctx.envelope.header if ctx.envelope else None
     listed = (header or {}).get("item_information") or []
+    listed = [t for t in (listed if isinstance(listed, list) else [listed]) if isinstance(t, str)]
     if not listed or not items:
         return
     names = [(i.number, i.standard_title, i.title) for i in items]
