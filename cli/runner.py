@@ -1,0 +1,227 @@
+"""Convert a stream of `Input`s into a stream of `Outcome`s, in input order, in -j processes.
+
+`convert_one` reads, converts and serialises one input and never raises: a `ConvertError`
+becomes the input's one-line error, any other exception (a bug) becomes
+"internal error: ExcType: message". Workers return bytes (or a table row), so the parent only
+writes. Order does not depend on the number of jobs: futures are collected first in, first
+out from a bounded window (at most WINDOW_PER_JOB x jobs inputs in flight), so memory stays
+flat however many inputs there are. (ProcessPoolExecutor.map and Pool.imap would both pull
+the whole input stream, archive member bytes included, into their queues up front.)
+
+A worker that dies (killed by the OOM killer, a crash in a C library) breaks the pool: the
+pool is rebuilt and the inputs that were in flight are retried one at a time, so the one that
+kills its worker is reported as "internal error: worker process died" and the rest convert.
+"""
+
+from __future__ import annotations
+
+import gzip
+import multiprocessing
+import os
+import signal
+import sys
+import zlib
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+
+from filing2json.parsers import parse
+from filing2json.parsers.errors import ConvertError
+
+from .inputs import Input, reason
+from .table import table_row
+
+RENDERS = ("jsonl", "json", "file", "table")
+WINDOW_PER_JOB = 4
+MAX_REASON = 300
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    keep_text: bool = True
+    render: str = "jsonl"  # jsonl: one line; json: indented for an array; file; table: a row
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    source: str
+    out_name: str
+    payload: bytes | tuple[str, ...] | None = None
+    error: str | None = None
+    skipped: bool = False
+    size: int = 0  # input bytes, for the progress display
+
+
+def one_line(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_REASON else text[: MAX_REASON - 3] + "..."
+
+
+def render(record: dict[str, Any], how: str) -> bytes | tuple[str, ...]:
+    if how == "jsonl":
+        return orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE)
+    if how == "json":  # an array element: indented one level deeper
+        return b"  " + orjson.dumps(record, option=orjson.OPT_INDENT_2).replace(b"\n", b"\n  ")
+    if how == "file":
+        return orjson.dumps(record, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
+    return table_row(record)
+
+
+def read_input(inp: Input) -> bytes:
+    """The input's bytes; raises OSError / ValueError with a readable reason."""
+    if inp.file is not None:
+        with open(inp.file, "rb") as fh:
+            data = fh.read()
+    else:
+        data = inp.data or b""
+    if inp.gzip:
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise ValueError(f"corrupt gzip: {reason(exc)}") from None
+    return data
+
+
+def convert_one(inp: Input, job: Job) -> Outcome:
+    """Never raises (but lets KeyboardInterrupt and SystemExit through)."""
+    if inp.error is not None or inp.skipped:
+        return Outcome(inp.source, inp.out_name, error=inp.error, skipped=inp.skipped)
+    try:
+        data = read_input(inp)
+    except (OSError, ValueError) as exc:
+        return Outcome(inp.source, inp.out_name, error=one_line(reason(exc)))
+    except Exception as exc:
+        return _internal(inp, exc, 0)
+    size = len(data)
+    try:
+        record = parse(data, inp.source, keep_text=job.keep_text)
+        del data
+        payload = render(record, job.render)
+    except ConvertError as exc:
+        return Outcome(inp.source, inp.out_name, error=one_line(str(exc)) or "not converted",
+                       size=size)
+    except Exception as exc:  # a bug in a parser must not end the run
+        return _internal(inp, exc, size)
+    return Outcome(inp.source, inp.out_name, payload=payload, size=size)
+
+
+def _internal(inp: Input, exc: BaseException, size: int) -> Outcome:
+    msg = one_line(f"internal error: {type(exc).__name__}: {exc}")
+    return Outcome(inp.source, inp.out_name, error=msg, size=size)
+
+
+def _worker_init() -> None:
+    # The parent handles Ctrl-C and termination; workers just stop when told.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _new_pool(jobs: int) -> ProcessPoolExecutor:
+    # fork starts fast and needs no re-import; elsewhere use the platform default.
+    method = "fork" if sys.platform.startswith("linux") else None
+    ctx = multiprocessing.get_context(method)
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Shut the pool down now: pending inputs are dropped, running workers terminated."""
+    procs = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in procs:
+        if proc.is_alive():
+            proc.terminate()
+    for proc in procs:
+        proc.join(timeout=5)
+
+
+def effective_jobs(jobs: int) -> int:
+    return jobs if jobs > 0 else (os.cpu_count() or 1)
+
+
+def run_all(inputs: Iterable[Input], job: Job, jobs: int = 1) -> Iterator[Outcome]:
+    """Outcomes in input order. Close the generator (contextlib.closing) to stop early."""
+    jobs = effective_jobs(jobs)
+    it = iter(inputs)
+    if jobs == 1:
+        for inp in it:
+            yield convert_one(inp, job)
+        return
+    head: list[Input] = []
+    for inp in it:  # a single input is not worth starting processes for
+        head.append(inp)
+        if len(head) > 1:
+            break
+    if len(head) < 2:
+        for inp in head:
+            yield convert_one(inp, job)
+        return
+    yield from _Windowed(job, jobs).run(head, it)
+
+
+class _Windowed:
+    def __init__(self, job: Job, jobs: int) -> None:
+        self.job, self.jobs = job, jobs
+        self.pool = _new_pool(jobs)
+
+    def _submit(self, inp: Input) -> Future[Outcome] | Outcome:
+        if inp.error is not None or inp.skipped:
+            return convert_one(inp, self.job)
+        return self.pool.submit(convert_one, inp, self.job)
+
+    def _isolated(self, inp: Input) -> Outcome:
+        """Run one input alone in the pool, so a worker death is its own."""
+        try:
+            return self.pool.submit(convert_one, inp, self.job).result()
+        except BrokenProcessPool:
+            self._restart()
+            return Outcome(inp.source, inp.out_name, error="internal error: worker process died")
+        except Exception as exc:  # e.g. a result that could not be sent back
+            return _internal(inp, exc, 0)
+
+    def _restart(self) -> None:
+        _stop(self.pool)
+        self.pool = _new_pool(self.jobs)
+
+    def run(self, head: list[Input], rest: Iterator[Input]) -> Iterator[Outcome]:
+        window: deque[tuple[Input, Future[Outcome] | Outcome]] = deque()
+        limit = self.jobs * WINDOW_PER_JOB
+        try:
+            for inp in _chain(head, rest):
+                window.append((inp, self._submit(inp)))
+                while len(window) >= limit:
+                    yield from self._pop(window)
+            while window:
+                yield from self._pop(window)
+        finally:
+            _stop(self.pool)
+
+    def _pop(self, window: deque[tuple[Input, Future[Outcome] | Outcome]]) -> Iterator[Outcome]:
+        inp, pending = window.popleft()
+        if isinstance(pending, Outcome):
+            yield pending
+            return
+        try:
+            outcome = pending.result()
+        except BrokenProcessPool:
+            outcome = None
+        except Exception as exc:  # e.g. a result that could not be sent back
+            outcome = _internal(inp, exc, 0)
+        if outcome is not None:
+            yield outcome
+            return
+        # The pool broke: retry what was in flight one by one on a fresh pool.
+        retry = [(inp, pending)] + list(window)
+        window.clear()
+        self._restart()
+        for again, was in retry:
+            yield was if isinstance(was, Outcome) else self._isolated(again)
+
+
+def _chain(head: list[Input], rest: Iterator[Input]) -> Iterator[Input]:
+    yield from head
+    yield from rest

@@ -1,0 +1,243 @@
+"""No input makes `parse` crash, hang or blow up (SPEC.md: "No input makes the program crash").
+
+- property test: random bytes and mutated real filings either give a full record that
+  serialises, or raise ConvertError; nothing else.
+- linear time: adversarial inputs at n and 8n bytes; 8x the input may cost at most ~20x the
+  time (generous for noise); every run is capped by running it in a killable child.
+- a ~20 MB synthetic submission converts in bounded time and memory.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import orjson
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from filing2json.parsers import parse
+from filing2json.parsers.errors import ConvertError
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO.parent / "shared" / "corpus"
+FILINGS = CORPUS / "filings"
+SAMPLE = REPO / "samples" / "000_af6957f9859c0735.txt"
+SPEC_KEYS = ["schema_version", "source", "shape", "form_type", "is_amendment", "accession_number",
+             "filed_date", "report_date", "event_date", "header", "registrants", "securities",
+             "items", "exhibits", "documents", "press_releases", "signatures", "warnings"]
+
+# Small real filings of every shape: bare 8-K text, PEM and IMS submissions, .nc feeds (one
+# with lone CR line ends), a Form 4, bare HTML, an HTML submission.
+BASE_NAMES = [
+    "8k_1994_unioncampcorp_1.txt", "8k_1999_applecomputerinc_1.txt",
+    "4_2025_jeanclaudecarinelamerc_1.txt", "10qa_1997_applecomputerinc_1.txt",
+    "8k_2005_exeloncorp_1.txt", "abs15g_2025_veroscreditllc_1.txt",
+    "8k_2004_searsroebuckandco_2.txt", "corresp_2005_alltelcorp_1.txt",
+    "4_2024_mcguirkrichardl_1.txt",
+]
+BASES = [SAMPLE.read_bytes()] + [(FILINGS / n).read_bytes() for n in BASE_NAMES]
+TAGS = [b"<DOCUMENT>", b"</DOCUMENT>", b"<TEXT>", b"</TEXT>", b"<SEC-HEADER>", b"</SEC-HEADER>",
+        b"<TYPE>8-K\n", b"<SEQUENCE>x\n", b"Item 5.", b"ITEM 2.01 ", b"Item 9.01\n", b"<html>",
+        b"<PDF>", b"begin 644 a.jpg\n", b"<SUBMISSION>", b"<FILER>", b"\n\tCOMPANY DATA:\n",
+        b"-----BEGIN PRIVACY-ENHANCED MESSAGE-----\n", b"\x00", b"\r", b"\xef\xbb\xbf",
+        b"\x93", b"SIGNATURES\n", b"EXHIBIT 99.1\n", b"FOR IMMEDIATE RELEASE\n", b'"', b"<",
+        b"Date of Report (Date of earliest event reported): ", b"FILED AS OF DATE:\t2024",
+        b"<XBRL>", b"<ix:nonNumeric name='dei:DocumentType'>", b"Contact:", b"\t", b"\n\n\n"]
+
+
+@st.composite
+def mutated_filing(draw: st.DrawFn) -> bytes:
+    data = bytearray(draw(st.sampled_from(BASES)))
+    ops = st.tuples(st.sampled_from(["slice", "flip", "insert", "truncate", "delete"]),
+                    st.integers(0, 1 << 20), st.integers(0, 1 << 20), st.sampled_from(TAGS))
+    for op, a, b, tag in draw(st.lists(ops, max_size=6)):
+        n = len(data) or 1
+        i, j = sorted((a % n, b % n))
+        if op == "slice":
+            data = data[i:j + 1]
+        elif op == "flip":
+            for k in range(i, min(j, i + 16)):
+                data[k] ^= 0xFF
+        elif op == "insert":
+            data[i:i] = tag * (1 + b % 3)
+        elif op == "truncate":
+            del data[i:]
+        else:
+            del data[i:j]
+    return bytes(data)
+
+
+def check_record_or_convert_error(data: bytes) -> None:
+    try:
+        record = parse(data, "fuzz.txt")
+    except ConvertError as exc:
+        assert str(exc) and "\n" not in str(exc)
+        return
+    assert isinstance(record, dict)
+    assert list(record) == SPEC_KEYS
+    assert record["source"]["bytes"] == len(data)
+    for key in ("registrants", "securities", "items", "exhibits", "documents",
+                "press_releases", "signatures", "warnings"):
+        assert isinstance(record[key], list), key
+    orjson.dumps(record)  # the CLI must be able to print it
+
+
+@settings(max_examples=150, deadline=None, database=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.one_of(st.binary(max_size=4096), mutated_filing(), mutated_filing()))
+def test_any_bytes_give_a_record_or_a_convert_error(data: bytes) -> None:
+    check_record_or_convert_error(data)
+
+
+UNION_CAMP = (FILINGS / "8k_1994_unioncampcorp_1.txt").read_bytes()
+ODD_HEADERS = {  # header blocks of unexpected shapes, found by the property test
+    "filer_without_block": b"<SEC-DOCUMENT>\nFILER:\x01",
+    "company_data_twice": UNION_CAMP.replace(b"FILER:\n", b"FILER:\n\tCOMPANY DATA:\n\n", 1),
+    "filer_twice_empty": UNION_CAMP.replace(b"FILER:\n", b"FILER:\nFILER:\n", 1),
+    "street_twice": UNION_CAMP.replace(b"\t\tSTREET 1:", b"\t\tSTREET 1:\tA\n\t\tSTREET 1:", 1),
+    "feed_filer_nested": b"<SUBMISSION>\n<TYPE>8-K\n<FILER><FILER>\n<COMPANY-DATA>\n</FILER>\n",
+}
+
+
+@pytest.mark.parametrize("case", sorted(ODD_HEADERS))
+def test_odd_header_shapes(case: str) -> None:
+    check_record_or_convert_error(ODD_HEADERS[case])
+
+
+@pytest.mark.parametrize("base", range(len(BASES)))
+def test_every_prefix_cut_of_real_filings(base: int) -> None:
+    data = BASES[base]
+    for cut in range(0, len(data), max(1, len(data) // 12)):
+        check_record_or_convert_error(data[:cut])
+
+
+# --- linear time ------------------------------------------------------------------------------
+
+PREFIX = SAMPLE.read_bytes()  # a real 8-K first, so every detector runs over what follows
+HTML_8K = (FILINGS / "8k_2016_sophirisbioinc_1.htm").read_bytes()
+HEADER = (b"<SEC-DOCUMENT>x.txt : 20240102\n<SEC-HEADER>x.hdr.sgml : 20240102\n"
+          b"ACCESSION NUMBER:\t\t0000000000-24-000001\nCONFORMED SUBMISSION TYPE:\t8-K\n")
+
+ADVERSARIAL: dict[str, Callable[[int], bytes]] = {
+    "spaces": lambda n: PREFIX + b" " * n + b"x\n",
+    "item_words": lambda n: PREFIX + b"Item " * (n // 5),
+    "item_lines": lambda n: PREFIX + b"Item 5. Other Events\n" * (n // 21),
+    "unclosed_lt": lambda n: PREFIX + b"<" * n,
+    "unclosed_tags": lambda n: PREFIX + b"<TEXT a=" * (n // 8),
+    "documents": lambda n: PREFIX + b"<DOCUMENT>\n" * (n // 11),
+    "document_blocks": lambda n: HEADER + b"<DOCUMENT>\n<TYPE>EX-99\n<TEXT>\n" * (n // 29),
+    "header_blocks": lambda n: HEADER + b"FILER:\n\tCOMPANY DATA:\n\t\tCOMPANY CONFORMED NAME:"
+                                        b"\tX\n" * (n // 60),
+    "long_line": lambda n: PREFIX + b"word, " * (n // 6),
+    "quotes": lambda n: PREFIX + b'"He said \'we "will \xe2\x80\x9cgrow ' * (n // 30),
+    "contacts": lambda n: PREFIX + b"FOR IMMEDIATE RELEASE\nContact: A (555) 555-1212\n"
+                                   * (n // 48),
+    "blank_lines": lambda n: PREFIX + b"\n" * n + b"SIGNATURES\n",
+    "dashes": lambda n: PREFIX + (b"-" * 79 + b"\n") * (n // 80),
+    "nested_html": lambda n: b"<html><body>" + b"<div><b>" * (n // 8) + b"Item 8.01",
+    "html_cells": lambda n: HTML_8K + b"<table>" + b"<tr><td>Item 2.02</td></tr>" * (n // 26),
+}
+
+SMALL = 100_000  # large enough that a quadratic step shows over the linear work
+TIME_CAP = 25.0  # seconds, per run
+
+
+def _child(send, data: bytes) -> None:
+    start = time.perf_counter()
+    try:
+        parse(data, "adversarial.txt")
+        outcome = "record"
+    except ConvertError:
+        outcome = "convert-error"
+    except BaseException as exc:  # reported to the parent as a failure
+        outcome = f"{type(exc).__name__}: {exc}"[:300]
+    send.send((time.perf_counter() - start, outcome))
+
+
+def timed_parse(data: bytes) -> tuple[float, str]:
+    """Seconds one parse takes, in a forked child killed after TIME_CAP."""
+    ctx = multiprocessing.get_context("fork")
+    recv, send = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(send, data))
+    proc.start()
+    try:
+        if not recv.poll(TIME_CAP):
+            raise AssertionError(f"parse of {len(data)} bytes took over {TIME_CAP} s")
+        return recv.recv()
+    finally:
+        proc.kill()
+        proc.join()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def warm() -> None:
+    # Children inherit what the parent imported and compiled: time parsing, not imports.
+    for data in (PREFIX, HTML_8K, HEADER + b"<DOCUMENT>\n<TEXT>\nx\n"):
+        try:
+            parse(data)
+        except ConvertError:
+            pass
+
+
+@pytest.mark.parametrize("case", sorted(ADVERSARIAL))
+def test_adversarial_inputs_parse_in_linear_time(case: str) -> None:
+    make = ADVERSARIAL[case]
+    small = min(timed_parse(make(SMALL)) for _ in range(3))
+    big = min(timed_parse(make(8 * SMALL)) for _ in range(2))  # min: the least disturbed run
+    for _, outcome in (small, big):
+        assert outcome in ("record", "convert-error"), outcome
+    ratio = big[0] / max(small[0], 0.002)
+    assert ratio < 20, f"{case}: {small[0]:.4f} s -> {big[0]:.4f} s for 8x the input"
+
+
+# --- a large file --------------------------------------------------------------------------
+
+def large_submission(path: Path, size: int = 20_000_000) -> int:
+    """A real 8-K submission grown to `size`: a ~10 MB EX-99 press release plus many exhibits."""
+    src = (FILINGS / "8k_2004_searsroebuckandco_1.txt").read_bytes()
+    docs = list(re.finditer(rb"<DOCUMENT>.*?</DOCUMENT>\n", src, re.S))
+    ex = docs[1].group(0)
+    t0, t1 = ex.index(b"<TEXT>\n") + 7, ex.rindex(b"</TEXT>")
+    parts = [src[: docs[1].start()], ex[:t0] + ex[t0:t1] * (size // 2 // (t1 - t0)) + ex[t1:]]
+    seq, total = 3, sum(map(len, parts))
+    while total < size:
+        part = ex.replace(b"<SEQUENCE>2", b"<SEQUENCE>%d" % seq)
+        parts.append(part)
+        total, seq = total + len(part), seq + 1
+    parts.append(src[src.rindex(b"</SEC-DOCUMENT>"):])
+    path.write_bytes(b"".join(parts))
+    return seq - 1
+
+
+MEASURE = """
+import resource, sys, time
+from filing2json.parsers import parse
+data = open(sys.argv[1], "rb").read()
+parse(open(sys.argv[2], "rb").read())  # warm: imports and compiled patterns
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+start = time.perf_counter()
+record = parse(data, sys.argv[1])
+took = time.perf_counter() - start
+grew = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - base
+print(took, grew * 1024, len(record["documents"]), record["form_type"])
+"""
+
+
+def test_a_20_mb_submission_converts_in_bounded_time_and_memory(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    documents = large_submission(path)
+    size = path.stat().st_size
+    res = subprocess.run([sys.executable, "-c", MEASURE, str(path), str(SAMPLE)],
+                         capture_output=True, timeout=120, text=True)
+    assert res.returncode == 0, res.stderr[-2000:]
+    took, grew, docs, form = res.stdout.split()
+    assert (int(docs), form) == (documents, "8-K")
+    assert float(took) < 60, f"{size / 1e6:.0f} MB took {float(took):.1f} s"
+    assert int(grew) < 10 * size, f"RSS grew {int(grew) / 1e6:.0f} MB for {size / 1e6:.0f} MB"
