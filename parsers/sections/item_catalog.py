@@ -1,0 +1,347 @@
+"""The SEC's item catalogue: standard titles, the 8-K crosswalk, and which form uses which list.
+
+Schema slice (SPEC.md ``items[]``) filled from here, for sample 000 (an August 2000 8-K)::
+
+    {"number": "5", "standard_title": "Other Events", "scheme": "pre-2004", "equivalent": "8.01"}
+
+Schemes:
+
+- ``"pre-2004"``: 8-K items 1-12 (before 23 August 2004); ``"2004"``: 8-K items 1.01-9.01.
+  The scheme is read from the number as printed (a decimal number is ``"2004"``), never from a
+  date: late-2004 filings use both, and 8-K/As amend old events.
+- ``"10-K"`` (10-K, 10-K405, 10-KT, 10-KSB), ``"10-Q"`` (10-Q, 10-QSB), ``"20-F"``: the items
+  of those forms. Their ``equivalent`` is always null. 10-Q numbers repeat across Parts, so
+  10-Q titles are looked up by (part, number); see ``parsers/sections/items.py``.
+
+Where the SEC re-used a number for a new item (10-K Item 4 "Submission of Matters to a Vote of
+Security Holders" became "Mine Safety Disclosures"; pre-2000 8-K Item 9 was "Sales of Equity
+Securities Pursuant to Regulation S"), the current title comes first and older ones follow; the
+title printed in the filing picks the edition (``standard_title(..., printed=...)``).
+"""
+
+from __future__ import annotations
+
+import re
+
+PRE_2004, Y2004, TEN_K, TEN_Q, TWENTY_F = "pre-2004", "2004", "10-K", "10-Q", "20-F"
+
+# 8-K before August 2004 (Form 8-K as amended through 2003).
+EIGHT_K_PRE_2004: dict[str, tuple[str, ...]] = {
+    "1": ("Changes in Control of Registrant",),
+    "2": ("Acquisition or Disposition of Assets",),
+    "3": ("Bankruptcy or Receivership",),
+    "4": ("Changes in Registrant's Certifying Accountant",),
+    "5": ("Other Events",),
+    "6": ("Resignations of Registrant's Directors",),
+    # one title per item even where the form's wording is longer ("Financial Statements, Pro
+    # Forma Financial Information and Exhibits"): jq users group by standard_title
+    "7": ("Financial Statements and Exhibits",),
+    "8": ("Change in Fiscal Year",),
+    "9": ("Regulation FD Disclosure", "Sales of Equity Securities Pursuant to Regulation S"),
+    "10": ("Amendments to the Registrant's Code of Ethics, or Waiver of a Provision of the "
+           "Code of Ethics",),
+    "11": ("Temporary Suspension of Trading Under Registrant's Employee Benefit Plans",),
+    "12": ("Results of Operations and Financial Condition",),
+}
+
+# 8-K from 23 August 2004, current titles (1.05 from 2023, 5.08 from 2010, 6.06 from 2014).
+EIGHT_K_2004: dict[str, tuple[str, ...]] = {
+    "1.01": ("Entry into a Material Definitive Agreement",),
+    "1.02": ("Termination of a Material Definitive Agreement",),
+    "1.03": ("Bankruptcy or Receivership",),
+    "1.04": ("Mine Safety - Reporting of Shutdowns and Patterns of Violations",),
+    "1.05": ("Material Cybersecurity Incidents",),
+    "2.01": ("Completion of Acquisition or Disposition of Assets",),
+    "2.02": ("Results of Operations and Financial Condition",),
+    "2.03": ("Creation of a Direct Financial Obligation or an Obligation under an Off-Balance "
+             "Sheet Arrangement of a Registrant",),
+    "2.04": ("Triggering Events That Accelerate or Increase a Direct Financial Obligation or an "
+             "Obligation under an Off-Balance Sheet Arrangement",),
+    "2.05": ("Costs Associated with Exit or Disposal Activities",),
+    "2.06": ("Material Impairments",),
+    "3.01": ("Notice of Delisting or Failure to Satisfy a Continued Listing Rule or Standard; "
+             "Transfer of Listing",),
+    "3.02": ("Unregistered Sales of Equity Securities",),
+    "3.03": ("Material Modification to Rights of Security Holders",),
+    "4.01": ("Changes in Registrant's Certifying Accountant",),
+    "4.02": ("Non-Reliance on Previously Issued Financial Statements or a Related Audit Report "
+             "or Completed Interim Review",),
+    "5.01": ("Changes in Control of Registrant",),
+    "5.02": ("Departure of Directors or Certain Officers; Election of Directors; Appointment of "
+             "Certain Officers; Compensatory Arrangements of Certain Officers",),
+    "5.03": ("Amendments to Articles of Incorporation or Bylaws; Change in Fiscal Year",),
+    "5.04": ("Temporary Suspension of Trading Under Registrant's Employee Benefit Plans",),
+    "5.05": ("Amendments to the Registrant's Code of Ethics, or Waiver of a Provision of the "
+             "Code of Ethics",),
+    "5.06": ("Change in Shell Company Status",),
+    "5.07": ("Submission of Matters to a Vote of Security Holders",),
+    "5.08": ("Shareholder Director Nominations",),
+    "6.01": ("ABS Informational and Computational Material",),
+    "6.02": ("Change of Servicer or Trustee",),
+    "6.03": ("Change in Credit Enhancement or Other External Support",),
+    "6.04": ("Failure to Make a Required Distribution",),
+    "6.05": ("Securities Act Updating Disclosure",),
+    "6.06": ("Static Pool",),
+    "7.01": ("Regulation FD Disclosure",),
+    "8.01": ("Other Events",),
+    "9.01": ("Financial Statements and Exhibits",),
+}
+
+# The nine sections of the 2004 form; their lines ("Section 9 - Financial Statements and
+# Exhibits") end the item above them.
+EIGHT_K_SECTIONS: dict[str, str] = {
+    "1": "Registrant's Business and Operations", "2": "Financial Information",
+    "3": "Securities and Trading Markets",
+    "4": "Matters Related to Accountants and Financial Statements",
+    "5": "Corporate Governance and Management", "6": "Asset-Backed Securities",
+    "7": "Regulation FD", "8": "Other Events", "9": "Financial Statements and Exhibits",
+}
+
+# The SEC's crosswalk of August 2004 (old item -> new item).
+CROSSWALK: dict[str, str] = {
+    "1": "5.01", "2": "2.01", "3": "1.03", "4": "4.01", "5": "8.01", "6": "5.02",
+    "7": "9.01", "8": "5.03", "9": "7.01", "10": "5.05", "11": "5.04", "12": "2.02",
+}
+_BACKWARD: dict[str, str] = {new: old for old, new in CROSSWALK.items()}
+
+TEN_K_ITEMS: dict[str, tuple[str, ...]] = {
+    "1": ("Business",),
+    "1A": ("Risk Factors",),
+    "1B": ("Unresolved Staff Comments",),
+    "1C": ("Cybersecurity",),
+    "2": ("Properties",),
+    "3": ("Legal Proceedings",),
+    "4": ("Mine Safety Disclosures", "Submission of Matters to a Vote of Security Holders",
+          "(Removed and Reserved)"),
+    "5": ("Market for Registrant's Common Equity, Related Stockholder Matters and Issuer "
+          "Purchases of Equity Securities",
+          "Market for Registrant's Common Equity and Related Stockholder Matters"),
+    "6": ("[Reserved]", "Selected Financial Data"),
+    "7": ("Management's Discussion and Analysis of Financial Condition and Results of "
+          "Operations",),
+    "7A": ("Quantitative and Qualitative Disclosures About Market Risk",),
+    "8": ("Financial Statements and Supplementary Data",),
+    "9": ("Changes in and Disagreements With Accountants on Accounting and Financial "
+          "Disclosure",),
+    "9A": ("Controls and Procedures",),
+    "9B": ("Other Information",),
+    "9C": ("Disclosure Regarding Foreign Jurisdictions that Prevent Inspections",),
+    "10": ("Directors, Executive Officers and Corporate Governance",
+           "Directors and Executive Officers of the Registrant"),
+    "11": ("Executive Compensation",),
+    "12": ("Security Ownership of Certain Beneficial Owners and Management and Related "
+           "Stockholder Matters",
+           "Security Ownership of Certain Beneficial Owners and Management"),
+    "13": ("Certain Relationships and Related Transactions, and Director Independence",
+           "Certain Relationships and Related Transactions"),
+    "14": ("Principal Accountant Fees and Services",
+           "Exhibits, Financial Statement Schedules, and Reports on Form 8-K",
+           "Controls and Procedures"),
+    "15": ("Exhibits and Financial Statement Schedules",
+           "Exhibits, Financial Statement Schedules, and Reports on Form 8-K"),
+    "16": ("Form 10-K Summary",),
+}
+
+# Form 10-KSB (small business issuers, until 2009): same scheme name, its own titles.
+TEN_KSB_ITEMS: dict[str, tuple[str, ...]] = {
+    "1": ("Description of Business",),
+    "2": ("Description of Property",),
+    "3": ("Legal Proceedings",),
+    "4": ("Submission of Matters to a Vote of Security Holders",),
+    "5": ("Market for Common Equity and Related Stockholder Matters",),
+    "6": ("Management's Discussion and Analysis or Plan of Operation",),
+    "7": ("Financial Statements",),
+    "8": ("Changes in and Disagreements With Accountants on Accounting and Financial "
+          "Disclosure",),
+    "8A": ("Controls and Procedures",),
+    "8B": ("Other Information",),
+    "9": ("Directors, Executive Officers, Promoters and Control Persons; Compliance With "
+          "Section 16(a) of the Exchange Act",),
+    "10": ("Executive Compensation",),
+    "11": ("Security Ownership of Certain Beneficial Owners and Management and Related "
+           "Stockholder Matters",),
+    "12": ("Certain Relationships and Related Transactions",),
+    "13": ("Exhibits", "Exhibits and Reports on Form 8-K"),
+    "14": ("Principal Accountant Fees and Services",),
+}
+
+# 10-Q: keyed by (part, number); part is "I" or "II".
+TEN_Q_ITEMS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("I", "1"): ("Financial Statements",),
+    ("I", "2"): ("Management's Discussion and Analysis of Financial Condition and Results of "
+                 "Operations", "Management's Discussion and Analysis or Plan of Operation"),
+    ("I", "3"): ("Quantitative and Qualitative Disclosures About Market Risk",
+                 "Controls and Procedures"),
+    ("I", "4"): ("Controls and Procedures",),
+    ("II", "1"): ("Legal Proceedings",),
+    ("II", "1A"): ("Risk Factors",),
+    ("II", "2"): ("Unregistered Sales of Equity Securities and Use of Proceeds",
+                  "Changes in Securities and Use of Proceeds", "Changes in Securities"),
+    ("II", "3"): ("Defaults Upon Senior Securities",),
+    ("II", "4"): ("Mine Safety Disclosures", "Submission of Matters to a Vote of Security Holders",
+                  "(Removed and Reserved)"),
+    ("II", "5"): ("Other Information",),
+    ("II", "6"): ("Exhibits", "Exhibits and Reports on Form 8-K"),
+}
+
+TWENTY_F_ITEMS: dict[str, tuple[str, ...]] = {
+    "1": ("Identity of Directors, Senior Management and Advisers",),
+    "2": ("Offer Statistics and Expected Timetable",),
+    "3": ("Key Information",),
+    "4": ("Information on the Company",),
+    "4A": ("Unresolved Staff Comments",),
+    "5": ("Operating and Financial Review and Prospects",),
+    "6": ("Directors, Senior Management and Employees",),
+    "7": ("Major Shareholders and Related Party Transactions",),
+    "8": ("Financial Information",),
+    "9": ("The Offer and Listing",),
+    "10": ("Additional Information",),
+    "11": ("Quantitative and Qualitative Disclosures About Market Risk",),
+    "12": ("Description of Securities Other than Equity Securities",),
+    "13": ("Defaults, Dividend Arrearages and Delinquencies",),
+    "14": ("Material Modifications to the Rights of Security Holders and Use of Proceeds",),
+    "15": ("Controls and Procedures", "[Reserved]"),
+    "16": ("[Reserved]",),
+    "16A": ("Audit Committee Financial Expert",),
+    "16B": ("Code of Ethics",),
+    "16C": ("Principal Accountant Fees and Services",),
+    "16D": ("Exemptions from the Listing Standards for Audit Committees",),
+    "16E": ("Purchases of Equity Securities by the Issuer and Affiliated Purchasers",),
+    "16F": ("Change in Registrant's Certifying Accountant",),
+    "16G": ("Corporate Governance",),
+    "16H": ("Mine Safety Disclosure",),
+    "16I": ("Disclosure Regarding Foreign Jurisdictions that Prevent Inspections",),
+    "16J": ("Insider Trading Policies",),
+    "16K": ("Cybersecurity",),
+    "17": ("Financial Statements",),
+    "18": ("Financial Statements",),
+    "19": ("Exhibits", "Financial Statements and Exhibits"),
+}
+
+# Form families, matched on the form type as the header or cover gives it.
+_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("8-K", re.compile(r"8-K")),                                  # 8-K, 8-K/A, 8-K12B, 8-K15D5
+    ("10-KSB", re.compile(r"10-?KSB")),                           # 10-KSB, 10-KSB40, 10-KSB/A
+    ("10-K", re.compile(r"10-?K(?:405|T|T405)?(?:/A)?$")),        # 10-K, 10-K405, 10-KT, 10-K/A
+    ("10-Q", re.compile(r"10-?Q(?:SB|T)?(?:/A)?$")),              # 10-Q, 10-QSB, 10-QT, 10-Q/A
+    ("20-F", re.compile(r"20-?F(?:/A)?$")),                       # 20-F, 20-F/A
+)
+
+# "FORM 8-K" / "Form 10-Q" on the cover, for inputs without a form type.
+_COVER_FORM = re.compile(
+    r"^[^\S\n]*FORM[^\S\n]+(8-K|10-K(?:405|SB|T)?|10-Q(?:SB)?|20-F)\b", re.I | re.M)
+COVER_LIMIT = 6000  # "FORM 8-K" sits in the first lines of the cover
+
+
+def form_family(form_type: str | None) -> str | None:
+    """"8-K", "10-K", "10-KSB", "10-Q", "20-F", or None for forms without a catalogue."""
+    if not form_type:
+        return None
+    ft = form_type.strip().upper()
+    for name, pattern in _FAMILIES:
+        if pattern.match(ft):
+            return name
+    return None
+
+
+def infer_form_type(text: str) -> str | None:
+    """The form named on the cover ("FORM 8-K" near the top), upper-cased, or None."""
+    match = _COVER_FORM.search(text, 0, COVER_LIMIT)
+    return match.group(1).upper() if match else None
+
+
+def scheme_of(family: str | None, number: str) -> str | None:
+    """The scheme an item number belongs to in a form family (None: no catalogue)."""
+    if family == "8-K":
+        return Y2004 if "." in number else PRE_2004
+    if family in ("10-K", "10-KSB"):
+        return TEN_K
+    if family in (TEN_Q, TWENTY_F):
+        return family
+    return None
+
+
+def _table(family: str | None, number: str) -> dict | None:
+    if family == "8-K":
+        return EIGHT_K_2004 if "." in number else EIGHT_K_PRE_2004
+    return {"10-K": TEN_K_ITEMS, "10-KSB": TEN_KSB_ITEMS, "20-F": TWENTY_F_ITEMS}.get(
+        family or "")
+
+
+def is_known(family: str | None, number: str) -> bool:
+    """Whether the form family has an item with this (normalised) number."""
+    if family == TEN_Q:
+        return ("I", number) in TEN_Q_ITEMS or ("II", number) in TEN_Q_ITEMS
+    table = _table(family, number)
+    return table is not None and number in table
+
+
+def titles(family: str | None, number: str, part: str | None = None) -> tuple[str, ...]:
+    """All standard titles for an item, current first; () when unknown."""
+    if family == TEN_Q:
+        return TEN_Q_ITEMS.get((part or "I", number), ())
+    table = _table(family, number)
+    return table.get(number, ()) if table else ()
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+_SMALL_WORDS = frozenset("a an and the of or in on to for with by under that".split())
+
+
+def words(title: str) -> list[str]:
+    """Significant lower-case words of a title, for loose comparison."""
+    return [w for w in _WORD.findall(title.lower().replace("'s", "")) if w not in _SMALL_WORDS]
+
+
+def title_score(printed: str, standard: str) -> float:
+    """Share of the printed title's words found in the standard title (0..1)."""
+    got = words(printed)
+    if not got:
+        return 0.0
+    want = set(words(standard))
+    return sum(w in want for w in got) / len(got)
+
+
+def section_score(number: str, printed: str) -> float:
+    """How well a printed 8-K section line matches section `number` (0..1)."""
+    name = EIGHT_K_SECTIONS.get(number)
+    return title_score(printed, name) if name else 0.0
+
+
+def similarity(printed: str, standard: str) -> float:
+    """Dice coefficient of the two titles' significant words (0..1), symmetric."""
+    got, want = set(words(printed)), set(words(standard))
+    if not got or not want:
+        return 0.0
+    return 2 * len(got & want) / (len(got) + len(want))
+
+
+def standard_title(family: str | None, number: str, part: str | None = None,
+                   printed: str | None = None) -> str | None:
+    """The SEC's title for an item; the edition whose title best matches `printed` wins."""
+    options = titles(family, number, part)
+    if not options:
+        return None
+    if printed and len(options) > 1:
+        best = max(options, key=lambda t: similarity(printed, t))
+        if similarity(printed, best) > similarity(printed, options[0]):
+            return best
+    return options[0]
+
+
+def equivalent(family: str | None, number: str) -> str | None:
+    """The same 8-K item in the other scheme ("5" <-> "8.01"); None elsewhere or unmatched."""
+    if family != "8-K":
+        return None
+    return CROSSWALK.get(number) or _BACKWARD.get(number)
+
+
+def ten_q_part(number: str, printed: str | None) -> str | None:
+    """Guess the 10-Q part of an item from its printed title, when no PART heading says it."""
+    if not printed:
+        return None
+    one = max((title_score(printed, t) for t in TEN_Q_ITEMS.get(("I", number), ())), default=0)
+    two = max((title_score(printed, t) for t in TEN_Q_ITEMS.get(("II", number), ())), default=0)
+    if one == two:
+        return None
+    return "I" if one > two else "II"

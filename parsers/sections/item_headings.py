@@ -1,0 +1,309 @@
+"""Item and Part headings: one compiled pattern, a table of spellings, and the checks that
+tell a heading from a reference or a table-of-contents line.
+
+Produces ``Heading`` records that ``items.py`` turns into SPEC.md ``items[]``. For the line
+``Item 5.  Other Events`` of sample 000::
+
+    Heading(kind="item", numbers=["5"], title="Other Events", start=<offset of "Item">,
+            body_start=<offset after the heading line>, toc=False)
+
+Spellings handled (tests/test_item_headings.py tests each on a real line where the corpus
+has one; it has no "Items 1 and 2." with a body nor a heading "Item 7(c).", the combined
+"Items 1 through 4, 6 and 8 Not Applicable." stands in for both):
+
+    Item 5.  Other Events                     ITEM 5 - OTHER EVENTS        ITEM 5 -- OTHER EVENTS
+    ITEM 5. OTHER EVENTS.                     Item 5:   Other Events.      Item5.    Other Events.
+    Item 2.02 Results of ...                  Item 2.02. Results of ...    Item 8.01- Other Events
+    Item\\t2.02\\tResults of ...  (HTML cells)  Item\\xa05.02. Departure ...  Item\\u20095.07.
+    Item 5.\\nOther Events  (title below)      Items 1 and 2.  (combined)   Item 7(c). Exhibits.
+    ITEM 7. FINANCIAL STATEMENTS, PRO FORMA FINANCIAL INFORMATION AND\\n EXHIBITS.  (wrapped)
+    ITEM 1A. RISK FACTORS                     PART II - OTHER INFORMATION
+    SECTION 9 \u2013 FINANCIAL STATEMENTS AND EXHIBITS  (2004 8-K section line: a boundary only)
+
+Not headings: ``Item 2.01 above`` or ``Item 7 of Form 8-K`` (lower-case after the number),
+a line that continues the sentence of the line above (``referred to in\\nItem 2.  The
+registrant will file``), numbers like ``Item 601(b)`` (three digits), and table-of-contents
+lines (``Item 5 - Other Events.......  3``, ``Item 1\\tBusiness\\t3``: flagged ``toc``).
+All patterns are line-anchored without nested quantifiers; per match the work is one line
+(plus up to three for a wrapped title), so a scan is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import item_catalog as cat
+
+_SP = r"[^\S\n]"  # whitespace but newline: space, tab, NBSP, thin space (HTML renderings)
+_NUM = r"\d{1,2}(?!\d)(?:\.\d{1,2}(?!\d))?(?:[A-Za-z](?![A-Za-z]))?"
+
+# The heading pattern, assembled from named parts (each with the spelling it exists for).
+_PARTS: dict[str, str] = {
+    # line start, optional bullet: "    ITEM 5." (Westell 1999), "\u2022 Item 8.01"
+    "lead": rf"^{_SP}*(?:[\u2022\u00b7\u25cf\u25aa*]{_SP}*)?",
+    # "Item", "ITEM", "Items"; zero spaces allowed: "Item5." (Pericom 2002)
+    "keyword": r"(?P<kw>ITEMS?|Items?)",
+    # "5", "2.02", "1A", "16J"; not "601" (Item 601(b) of Regulation S-K)
+    "number": rf"{_SP}*(?P<num>{_NUM})",
+    # "7(c)" - a sub-paragraph of the item
+    "sub": r"(?:\((?P<sub>[A-Za-z0-9]{1,4})\))?",
+    # "Items 1 and 2", "Items 1 through 4, 6 and 8", "Items 5.02 & 9.01"
+    "more": rf"(?P<more>(?:{_SP}*(?:,|&|and|AND|through|THROUGH|to|TO){_SP}*{_NUM}){{1,8}})?",
+    # what may follow the number: end of line, a separator or a space
+    "after": r"(?=[.:)\-\u2013\u2014\s]|$)",
+    # "Part I", "PART II - OTHER INFORMATION"
+    "part": rf"(?P<pkw>PART|Part){_SP}+(?P<part>IV|III|II|I)(?![A-Za-z0-9])",
+    # 2004 8-K section lines: "Section 9 – Financial Statements and Exhibits"
+    "section": rf"(?P<skw>SECTION|Section){_SP}+(?P<section>\d)(?![\d.])",
+    # the rest of the heading line
+    "rest": r"(?P<rest>[^\n]*)",
+}
+HEADING = re.compile(
+    "{lead}(?:{keyword}{number}{sub}{more}{after}|{part}|{section}){rest}".format(**_PARTS),
+    re.M)
+
+# Table-of-contents line endings, tried on the rest of a heading line.
+_TOC_LINE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "Item 5 - Other Events..................................             3"
+    ("dot leaders", re.compile(r"\.{4,}|(?:\.[^\S\n]){3,}|_{4,}")),
+    # "Item 1    Identity of Directors ...            3", "Item 1.\tBusiness\t3", "F-1", "ii"
+    ("page number", re.compile(
+        r"(?:[^\S\n]{2,}|\t)(?:\d{1,3}|[A-Z]-\d{1,3}|[ivxl]{1,5})"
+        r"(?:[-\u2013](?:\d{1,3}|[A-Z]-\d{1,3}))?[^\S\n]*$")),
+)
+
+# "Items 1 through 4, 6 and 8 Not Applicable." (Apple 1999): a disclaimer, not a heading.
+NOT_APPLICABLE = re.compile(
+    r"^(?:(?:are|is)\s+)?(?:not\s+applicable|inapplicable|none|n/a|omitted)(?:\s+to\b.*)?\.?$",
+    re.I)
+
+_SEPARATORS = ".:-\u2013\u2014) \t\xa0\u2009"
+_WS = re.compile(r"\s+")
+_CONTINUES = re.compile(
+    r"(?:[,;&\-\u2013\u2014]|\b(?:and|or|of|the|a|an|to|in|for|on|with|under|by|that|AND|OR|OF"
+    r"|THE|TO|IN|FOR|ON|WITH|UNDER|BY))$")
+_SENTENCE_END = re.compile(r"[.:;!?)\]\"'\u201d\d]$")
+_LOWER_START = re.compile(r"[a-z]")
+_UNDERLINE = re.compile(r"[^\S\n]*[-=_][-=_ \t]*")  # "-----" or EDGAR's "- ------" under a heading
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PAGE_NUMBER = re.compile(r"^(?:page\s+)?(?:\d{1,3}|[A-Z]-\d{1,3}|[ivxl]{1,5})$", re.I)
+
+
+@dataclass
+class Heading:
+    kind: str  # "item" | "part" | "section" (an 8-K section line: a boundary only)
+    numbers: list[str]  # normalised: "5", "2.02", "1A"; a combined heading holds several
+    start: int  # offset of the keyword ("Item"/"Part")
+    line_start: int  # offset of the heading's line
+    body_start: int  # first offset after the heading (and a title on the next lines)
+    title: str | None = None  # as printed, whitespace-normalised, trailing period stripped
+    part: str | None = None  # "I".."IV" for Part headings
+    sub: str | None = None  # "c" of "Item 7(c)"
+    toc: bool = False  # a table-of-contents line
+    not_applicable: bool = False  # "Items 1 through 4 ... Not Applicable": a boundary only
+    inline_text: str | None = None  # "Item 3. Not applicable." keeps "Not applicable." as text
+
+
+def normalise_number(raw: str, family: str | None) -> str:
+    """ "1a" -> "1A"; "8.1" -> "8.01" on 8-Ks (a common misprint of a 2004 item)."""
+    number = raw.upper()
+    if family == "8-K" and _ONE_DECIMAL.fullmatch(number):
+        padded = number[:2] + "0" + number[2]
+        if cat.is_known(family, padded):
+            return padded
+    return number
+
+
+_ONE_DECIMAL = re.compile(r"\d\.\d")
+_MORE_ITEM = re.compile(rf"(,|&|and|AND|through|THROUGH|to|TO){_SP}*({_NUM})")
+
+
+def _numbers(first: str, more: str | None, family: str | None) -> list[str]:
+    """Expand "1 through 4, 6 and 8" into ["1", "2", "3", "4", "6", "8"]."""
+    numbers = [normalise_number(first, family)]
+    for sep, raw in _MORE_ITEM.findall(more or ""):
+        number = normalise_number(raw, family)
+        last = numbers[-1]
+        if sep.lower() in ("through", "to") and last.isdigit() and number.isdigit():
+            numbers.extend(str(n) for n in range(int(last) + 1, int(number) + 1))
+        else:
+            numbers.append(number)
+    return numbers
+
+
+def _tidy_title(raw: str) -> str:
+    title = _WS.sub(" ", raw).strip().lstrip(_SEPARATORS).strip()
+    while title.endswith((".", ":")):
+        title = title[:-1].rstrip()
+    return title
+
+
+def is_toc_line(rest: str) -> bool:
+    return any(p.search(rest) for _name, p in _TOC_LINE)
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the line holding `pos`; end excludes the newline."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _previous_line(text: str, line_start: int) -> str:
+    if line_start <= 0:
+        return ""
+    return text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+
+
+def _catalogue_match(family: str | None, numbers: list[str], title: str) -> float:
+    best = 0.0
+    for number in numbers:
+        parts = ("I", "II") if family == cat.TEN_Q else (None,)
+        for part in parts:
+            for std in cat.titles(family, number, part):
+                best = max(best, cat.title_score(title, std))
+    return best
+
+
+def _is_reference(text: str, line_start: int, title: str, family: str | None,
+                  numbers: list[str]) -> bool:
+    """True when the "Item N" at a line start is a mention inside running text."""
+    if not title:
+        return False
+    if _LOWER_START.match(title):  # "Item 7 of Form 8-K", "Item 2.01 above"
+        return True
+    prev = _previous_line(text, line_start).rstrip()
+    if prev and not _SENTENCE_END.search(prev) and (prev[-1].islower() or prev[-1] in ",;("):
+        # the line continues a sentence ("referred to in\nItem 2.  The registrant will file")
+        # unless what follows the number reads as a title ("ITEM 5. Other Items")
+        looks_titled = title.upper() == title or _title_case(title)
+        return not looks_titled and _catalogue_match(family, numbers, title) < 0.6
+    return False
+
+
+def _title_case(line: str) -> bool:
+    words = [w.strip("\"'\u201c\u201d(),;:") for w in line.split()]
+    long = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    if not long:
+        return bool(words) and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    return sum(w[0].isupper() for w in long) / len(long) >= 0.75
+
+
+def _next_line(text: str, eol: int) -> tuple[str, int]:
+    """The line after the newline at `eol` and its end offset ("" at end of text)."""
+    if eol >= len(text):
+        return "", len(text)
+    end = text.find("\n", eol + 1)
+    end = len(text) if end < 0 else end
+    return text[eol + 1 : end], end
+
+
+def _title_below(text: str, eol: int, family: str | None, numbers: list[str]
+                 ) -> tuple[str, int] | None:
+    """A title printed on its own line under a bare "Item 5." (skipping up to 2 blank lines)."""
+    for _ in range(3):
+        line, end = _next_line(text, eol)
+        if end == eol:
+            return None
+        if line.strip():
+            break
+        eol = end
+    else:
+        return None
+    candidate = _tidy_title(line)
+    if not candidate or len(candidate) > 200 or HEADING.match(line) or _LOWER_START.match(
+            candidate) or _PAGE_NUMBER.match(candidate) or NOT_APPLICABLE.match(candidate):
+        return None  # "None." under "Item 4." is the item's text, not its title
+    after, _ = _next_line(text, end)
+    if _LOWER_START.match(after.lstrip()) and not _CONTINUES.search(candidate):
+        return None  # the line is the start of a wrapped paragraph, not a title
+    raw = _WS.sub(" ", line).strip()
+    if _catalogue_match(family, numbers, candidate) >= 0.5:
+        return raw, end
+    if len(candidate.split()) > 12 or candidate.endswith(",") or _YEAR.search(candidate):
+        return None  # prose ("On October 7, 1996, the Company completed the acquisition of")
+    if candidate.upper() == candidate or _title_case(candidate):
+        return raw, end
+    return None
+
+
+def _completes(family: str | None, numbers: list[str], raw: str, joined: str) -> bool:
+    """True when `raw` is an unfinished standard title that `joined` carries on."""
+    got, more = cat.words(raw), cat.words(joined)
+    for number in numbers:
+        parts = ("I", "II") if family == cat.TEN_Q else (None,)
+        for part in parts:
+            for std in cat.titles(family, number, part):
+                want = cat.words(std)
+                if len(got) < len(want) and want[: len(got)] == got and (
+                        want[: len(more)] == more):
+                    return True
+    return False
+
+
+def _continue_title(text: str, title: str, eol: int, family: str | None,
+                    numbers: list[str]) -> tuple[str, int]:
+    """Join title lines wrapped onto the next lines ("... AND\\n EXHIBITS.")."""
+    for _ in range(3):
+        raw = title.rstrip()
+        if raw.endswith("."):
+            break
+        line, end = _next_line(text, eol)
+        nxt = line.strip()
+        if not nxt or len(nxt) > 120 or HEADING.match(line) or _PAGE_NUMBER.match(nxt):
+            break
+        joined = f"{raw} {_tidy_title(nxt)}"
+        if not (_CONTINUES.search(raw) or _LOWER_START.match(nxt)
+                or _completes(family, numbers, raw, joined)):
+            break
+        title, eol = joined, end
+    return title, eol
+
+
+def scan(text: str, family: str | None) -> list[Heading]:
+    """Every Item/Part heading of `text` in order (references dropped, TOC lines flagged)."""
+    found: list[Heading] = []
+    for m in HEADING.finditer(text):
+        rest = m.group("rest")
+        line_start, eol = _line(text, m.start("rest"))
+        toc = is_toc_line(rest)
+        if m.group("skw"):
+            if family == "8-K" and cat.section_score(m.group("section"), rest) >= 0.6:
+                found.append(Heading("section", [], m.start("skw"), line_start, eol))
+            continue
+        if m.group("pkw"):
+            tail = rest.strip()
+            if tail and (tail[0] in ",;(" or _LOWER_START.match(tail)):
+                continue  # "Part I, Item 2 of this report", "Part II of the Plan"
+            found.append(Heading("part", [], m.start("pkw"), line_start, eol,
+                                 title=_tidy_title(rest) or None, part=m.group("part"), toc=toc))
+            continue
+        numbers = _numbers(m.group("num"), m.group("more"), family)
+        raw_title = _WS.sub(" ", rest).strip().lstrip(_SEPARATORS).strip()
+        title = _tidy_title(raw_title)
+        if _is_reference(text, line_start, title, family, numbers):
+            continue
+        heading = Heading("item", numbers, m.start("kw"), line_start, eol, sub=m.group("sub"),
+                          toc=toc)
+        if NOT_APPLICABLE.match(title):
+            heading.not_applicable = len(numbers) > 1
+            heading.inline_text = _WS.sub(" ", rest).strip().lstrip(_SEPARATORS)
+            found.append(heading)
+            continue
+        if not toc:
+            if not title:
+                below = _title_below(text, eol, family, numbers)
+                if below:
+                    raw_title, eol = below
+            if raw_title:
+                raw_title, eol = _continue_title(text, raw_title, eol, family, numbers)
+            title = _tidy_title(raw_title)
+        if not toc:
+            line, end = _next_line(text, eol)
+            if line and _UNDERLINE.fullmatch(line):
+                eol = end
+        heading.title = title or None
+        heading.body_start = eol
+        found.append(heading)
+    return found

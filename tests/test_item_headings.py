@@ -1,0 +1,221 @@
+"""Heading spellings, one test each, on lines copied from real filings (file cited per test).
+
+Lines are copied verbatim (with the line before or after where the check needs it); HTML
+snippets are the text of the cells with entities decoded, as the HTML renderer hands it on.
+"""
+
+from __future__ import annotations
+
+from filing2json.parsers.sections.item_headings import HEADING, is_toc_line, scan
+
+
+def one(text: str, family: str | None = "8-K"):
+    found = [h for h in scan(text, family) if h.kind == "item"]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_item_5_period_bare():
+    # 8k_1996_cotelligentgroupinc_3.txt
+    h = one("Item 5. \n\n     On October 7, 1996, the Company completed the acquisition of Data\n"
+            'Processing Professionals, Inc. ("DPPI"). DPPI is a software professional\n')
+    assert (h.numbers, h.title) == (["5"], None)
+
+
+def test_item_5_other_events():
+    # samples/000_af6957f9859c0735.txt
+    h = one("<PAGE>\nItem 5.  Other Events\n\nOn August 2, 2000, the Registrant issued the")
+    assert (h.numbers, h.title) == (["5"], "Other Events")
+
+
+def test_upper_case_with_dash():
+    # 8k_1994_zurnindustriesinc_2.txt
+    assert one("ITEM 5 - OTHER EVENTS\n").title == "OTHER EVENTS"
+
+
+def test_upper_case_with_double_dash():
+    # 8k_1996_cotelligentgroupinc_4.txt
+    assert one("ITEM 5 -- OTHER EVENTS\n").title == "OTHER EVENTS"
+
+
+def test_upper_case_trailing_period_stripped():
+    # 8k_2001_entradanetworksinc_1.txt
+    assert one("ITEM 5. OTHER EVENTS.\n").title == "OTHER EVENTS"
+
+
+def test_colon_separator():
+    # 8k_2000_innovativeclinicalsolu_3.txt
+    assert one("Item 5:           Other Events.\n").title == "Other Events"
+
+
+def test_no_space_after_item():
+    # 8k_2002_pericomsemiconductorco_1.txt
+    h = one("Item5.    Other Events.\n")
+    assert (h.numbers, h.title) == (["5"], "Other Events")
+
+
+def test_decimal_number_and_title():
+    # 8k_2006_horizonfinancialcorp_1.txt
+    h = one("Item 2.02  Results of Operations and Financial Condition\n"
+            "- --------------------------------------------------------\n\n     On January 19")
+    assert (h.numbers, h.title) == (["2.02"], "Results of Operations and Financial Condition")
+
+
+def test_decimal_number_with_period():
+    # 8k_2005_astafundinginc_5.txt
+    h = one("ITEM 2.02.  RESULTS OF OPERATIONS AND FINANCIAL CONDITION.\n")
+    assert (h.numbers, h.title) == (["2.02"], "RESULTS OF OPERATIONS AND FINANCIAL CONDITION")
+
+
+def test_decimal_number_with_hyphen():
+    # 8k_2007_expertelligenceinc_1.txt
+    h = one("Item 8.01- Other Events\n")
+    assert (h.numbers, h.title) == (["8.01"], "Other Events")
+
+
+def test_decimal_upper_case_without_period():
+    # 8k_2005_astafundinginc_4.txt
+    h = one("ITEM 9.01 FINANCIAL STATEMENTS AND EXHIBITS\n")
+    assert (h.numbers, h.title) == (["9.01"], "FINANCIAL STATEMENTS AND EXHIBITS")
+
+
+def test_number_and_title_in_table_cells():
+    # 8k_2011_appleinc_2.txt rendered: number and title sit in two cells of one row
+    h = one("Item 2.02\tResults of Operations and Financial Condition.\n\nOn January 18, 2011")
+    assert (h.numbers, h.title) == (["2.02"], "Results of Operations and Financial Condition")
+
+
+def test_non_breaking_space():
+    # 8k_2005_exeloncorp_1.txt: "Item&nbsp;5.02. Departure of Directors ..."
+    h = one("Item\xa05.02. Departure of Directors or Principal Officers; Election of Directors; "
+            "Appointment of Principal Officers.\n")
+    assert h.numbers == ["5.02"]
+    assert h.title.endswith("Appointment of Principal Officers")
+
+
+def test_thin_space():
+    # 8k_2025_internationalflavorsan_1.htm: <td>Item&#8201;5.07.</td><td>Submission of ...
+    h = one("Item\u20095.07.\tSubmission of Matters to a Vote of Security Holders.\n")
+    assert (h.numbers, h.title) == (["5.07"], "Submission of Matters to a Vote of Security Holders")
+
+
+def test_title_on_the_next_line():
+    # s1_2023_acurxpharmaceuticalsin_1.txt rendered: "ITEM 13." and its title in two blocks
+    h = one("ITEM 13.\n\nOther Expenses of Issuance and Distribution.\n\nThe following table sets"
+            " forth the costs and expenses", None)
+    assert (h.numbers, h.title) == (["13"], "Other Expenses of Issuance and Distribution")
+
+
+def test_prose_under_a_bare_heading_is_not_its_title():
+    # 8k_1996_cotelligentgroupinc_3.txt (body text wraps onto a lower-case line)
+    text = ("Item 2.  \n         \n\n     On September 30, 1996, Cotelligent Group, Inc. (the "
+            '"Company") completed\nthe acquisition of one business with offices in two cities.')
+    h = one(text)
+    assert h.title is None
+    assert text[h.body_start:].strip().startswith("On September 30, 1996")
+
+
+def test_title_wrapped_after_a_conjunction():
+    # 8k_1999_applecomputerinc_1.txt
+    h = one("Item 7.    Financial Statements, Pro Forma Financial Information and\n"
+            "           Exhibits.\n\n           (c)       Exhibits\n")
+    assert h.title == "Financial Statements, Pro Forma Financial Information and Exhibits"
+
+
+def test_long_form_title_on_one_line():
+    # 8k_2003_pericomsemiconductorco_1.txt
+    h = one("Item 7. Financial Statements, Pro Forma Financial Information and Exhibits.\n")
+    assert (h.numbers, h.title) == (
+        ["7"], "Financial Statements, Pro Forma Financial Information and Exhibits")
+
+
+def test_upper_case_title_wrapped_mid_phrase():
+    # 8k_2005_pericomsemiconductorco_8.txt: the standard title tells the wrap apart
+    h = one("ITEM 4.02 NON-RELIANCE ON PREVIOUSLY ISSUED FINANCIAL STATEMENTS OR A RELATED\n"
+            "AUDIT REPORT OR COMPLETED INTERIM REVIEW.\n\nOn August 1, 2005, management of")
+    assert h.title == ("NON-RELIANCE ON PREVIOUSLY ISSUED FINANCIAL STATEMENTS OR A RELATED AUDIT"
+                       " REPORT OR COMPLETED INTERIM REVIEW")
+
+
+def test_title_wrapped_onto_lower_case_line():
+    # 10q_1999_indianabelltelephoneco_1.txt
+    h = one("            Item 2 - Management's Discussion and Analysis\n"
+            "                      of Results of Operations\n\n\nThe following is", "10-Q")
+    assert h.title == "Management's Discussion and Analysis of Results of Operations"
+
+
+def test_letter_suffix():
+    # 20f_2021_plymouthrocktechnologi_1.htm rendered
+    h = one("ITEM 4A.\tUNRESOLVED STAFF COMMENTS\n\nNot applicable.\n", "20-F")
+    assert (h.numbers, h.title) == (["4A"], "UNRESOLVED STAFF COMMENTS")
+
+
+def test_combined_heading_with_range():
+    # 8k_1999_applecomputerinc_1.txt: a disclaimer listing items, not a heading of its own
+    h = one("Items 1 through 4, 6 and 8 Not Applicable.\n")
+    assert h.numbers == ["1", "2", "3", "4", "6", "8"]
+    assert h.not_applicable
+
+
+def test_reference_in_wrapped_sentence():
+    # 8k_1996_cotelligentgroupinc_3.txt, exhibit paragraph (b)
+    text = ("(b)      It is impracticable to provide the required pro forma financial\n"
+            "         information for the business acquired by the registrant referred to in\n"
+            "         Item 2.  The registrant will file the required pro forma financial\n")
+    assert scan(text, "8-K") == []
+
+
+def test_reference_of_form_8k():
+    # 8k_2000_innovativeclinicalsolu_4.txt, the accountant's letter
+    text = ("attached),  which we understand will be filed with the  Commission,  pursuant to\n"
+            "Item 4 of Form 8-K,  as part of the  Company's  Form 8-K  report  dated June 27,\n")
+    assert scan(text, "8-K") == []
+
+
+def test_reference_with_sub_paragraph():
+    # 8k_1994_turnerbroadcastingsyst_1.txt, auditors' report in EX-23
+    text = ("audits also included the financial statement schedules listed in the Index at\n"
+            "Item 14(a). These financial statements and schedules are the responsibility of\n")
+    assert scan(text, "10-K") == []
+
+
+def test_regulation_s_k_item_is_not_a_heading():
+    # 8k_2009_expertelligenceinc_1.txt: "Item 304(a)(iv) of Regulation S-K"
+    assert HEADING.match("Item 304(a)(iv) of Regulation S-K.") is None
+
+
+def test_title_looking_line_after_a_heading_line_is_a_heading():
+    # 8k_2001_stockwalkgroupinc_1.txt rendered contents list (no page numbers)
+    found = scan("ITEM 2. Acquisition or Disposition of Assets\n"
+                 "ITEM 3. Bankruptcy or Receivership\nITEM 5. Other Items\nSIGNATURES\n", "8-K")
+    assert [(h.numbers, h.title) for h in found] == [
+        (["2"], "Acquisition or Disposition of Assets"), (["3"], "Bankruptcy or Receivership"),
+        (["5"], "Other Items")]
+
+
+def test_toc_line_with_dot_leaders():
+    # 8k_1996_cotelligentgroupinc_4.txt
+    h = one("Item 5 - Other Events..................................             3\n")
+    assert h.toc
+
+
+def test_toc_line_with_page_number_column():
+    # 20f_2001_aegonnv_1.htm
+    line = ("Item 1    Identity of Directors, Senior Management and Advisors"
+            "                                   3")
+    assert one(line + "\n", "20-F").toc
+    assert not is_toc_line(" Identity of Directors, Senior Management and Advisors")
+
+
+def test_part_heading():
+    # 10k405_2001_perkinelmerinc_1.txt
+    found = scan("                                    PART II\n\nITEM 5.  MARKET FOR REGISTRANT'S"
+                 " COMMON EQUITY AND RELATED STOCKHOLDER MATTERS\n", "10-K")
+    assert [(h.kind, h.part) for h in found] == [("part", "II"), ("item", None)]
+
+
+def test_section_line_of_2004_form():
+    # 8k_2016_atrinsicinc_1.txt
+    found = scan("SECTION 9 \u2013 FINANCIAL STATEMENTS AND EXHIBITS\n\nItem 9.01 Financial "
+                 "Statements and Exhibits.\n", "8-K")
+    assert [h.kind for h in found] == ["section", "item"]

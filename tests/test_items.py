@@ -1,0 +1,413 @@
+"""find_items on real filings: the seeds, 8-Ks 1994-2026 (text and HTML), 10-K405, 10-Q, 20-F,
+other forms; header ITEM INFORMATION agreement; never-crash and speed.
+
+The primary document is the first <DOCUMENT>'s <TEXT> body, sliced here with str.find until the
+envelope splitter is wired in; HTML goes through the project's html_to_text.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from filing2json.parsers.sections import item_catalog as cat
+from filing2json.parsers.sections.items import find_items, tidy_text
+from filing2json.parsers.text.html_text import html_to_text
+
+REPO = Path(__file__).resolve().parents[1]
+FILINGS = REPO.parent / "shared" / "corpus" / "filings"
+SAMPLES = REPO / "samples"
+_HTML = re.compile(r"<(?:html|body|div|p|font)[\s>]", re.I)
+_TYPE = re.compile(r"<TYPE>([^\n<]+)")
+_ITEM_INFORMATION = re.compile(r"^ITEM INFORMATION:[ \t]*(\S[^\n]*?)[ \t]*$", re.M)
+
+
+@cache
+def primary(name: str) -> tuple[str, str | None]:
+    """(text of the first document, its <TYPE>) of a corpus filing."""
+    raw = (FILINGS / name).read_text(encoding="utf-8", errors="replace")
+    start = raw.find("<TEXT>")
+    body = raw
+    if start >= 0:
+        end = raw.find("</TEXT>", start)
+        body = raw[start + 6 : end if end > 0 else len(raw)]
+    m = _TYPE.search(raw)
+    text = html_to_text(body) if _HTML.search(body[:5000]) else body
+    return text, m.group(1).strip() if m else None
+
+
+def items_of(name: str, form_type: str | None = "") -> list:
+    text, declared = primary(name)
+    return find_items(text, declared if form_type == "" else form_type)
+
+
+def summary(name: str, form_type: str | None = "") -> list[tuple[str, str | None]]:
+    return [(s.number, s.title) for s in items_of(name, form_type)]
+
+
+# --- the seeds ---------------------------------------------------------------------------
+
+SEEDS = sorted(SAMPLES.glob("*.txt"))
+SEED_STARTS = ["On August 2, 2000, the Registrant issued", "On December 27, 2000, the Registrant",
+               "On September 20, 2001, the Registrant", "On April 24, 2002, the Registrant"]
+
+
+@pytest.mark.parametrize("path, start", list(zip(SEEDS, SEED_STARTS, strict=True)),
+                         ids=lambda p: str(p)[-25:])
+def test_seed_has_one_item_5(path, start):
+    text = path.read_text(encoding="utf-8", errors="replace")
+    for form_type in ("8-K", None):  # None: "FORM 8-K" is read from the cover
+        spans = find_items(text, form_type)
+        assert [s.as_dict()["number"] for s in spans] == ["5"]
+        item = spans[0].as_dict()
+        assert item["title"] == "Other Events"
+        assert item["standard_title"] == "Other Events"
+        assert item["scheme"] == "pre-2004"
+        assert item["equivalent"] == "8.01"
+        assert item["text"].startswith(start)
+        assert "SIGNATURES" not in item["text"]
+        assert "Pursuant to the requirements" not in item["text"]
+
+
+def test_seed_offsets_and_dict_keys():
+    text = SEEDS[0].read_text(encoding="utf-8", errors="replace")
+    span = find_items(text, "8-K")[0]
+    assert text[span.start :].startswith("Item 5.  Other Events")
+    assert text[span.end :].lstrip().startswith("SIGNATURES")
+    assert list(span.as_dict()) == [
+        "number", "title", "standard_title", "scheme", "equivalent", "text"]
+
+
+# --- 8-Ks, old scheme -----------------------------------------------------------------------
+
+def test_1994_ims_8k_turner():
+    (item,) = items_of("8k_1994_turnerbroadcastingsyst_1.txt")
+    assert (item.number, item.title, item.standard_title) == (
+        "7", "EXHIBITS", "Financial Statements and Exhibits")
+    assert item.equivalent == "9.01"
+    assert item.text.startswith("(c)     Exhibits")
+
+
+def test_1994_ims_8k_union_camp_wrapped_title():
+    assert summary("8k_1994_unioncampcorp_1.txt") == [
+        ("5", "OTHER EVENTS"),
+        ("7", "FINANCIAL STATEMENTS, PRO FORMA FINANCIAL INFORMATION AND EXHIBITS")]
+    five = items_of("8k_1994_unioncampcorp_1.txt")[0]
+    assert five.text.startswith("On August 9, 1994 Union Camp Corporation issued a press")
+
+
+def test_1994_dash_separator_zurn():
+    assert summary("8k_1994_zurnindustriesinc_2.txt") == [("5", "OTHER EVENTS")]
+
+
+def test_1996_bare_headings_and_a_reference_cotelligent():
+    spans = items_of("8k_1996_cotelligentgroupinc_3.txt")
+    assert [(s.number, s.title, s.standard_title) for s in spans] == [
+        ("2", None, "Acquisition or Disposition of Assets"),
+        ("5", None, "Other Events"),
+        ("7", "Exhibits", "Financial Statements and Exhibits")]
+    assert spans[1].text.startswith("On October 7, 1996, the Company completed the acquisition")
+    # "referred to in\n         Item 2.  The registrant will file" stays inside item 7
+    assert "Item 2.  The registrant will file" in spans[2].text
+    assert "SIGNATURES" not in spans[2].text and "EXHIBIT INDEX" not in spans[2].text
+
+
+def test_1996_table_of_contents_line_is_not_an_item():
+    (item,) = items_of("8k_1996_cotelligentgroupinc_4.txt")
+    assert (item.number, item.title) == ("5", "OTHER EVENTS")
+    assert item.text.startswith("Pursuant to  contractual  obligations")
+
+
+def test_1999_several_items_westell():
+    spans = items_of("8k_1999_westelltechnologiesinc_3.txt")
+    assert [(s.number, s.title) for s in spans] == [
+        ("5", "OTHER EVENTS"), ("7", "Financial Statements and Exhibits")]
+    assert spans[0].text.startswith('On December 13, 1999, Westell Technologies, Inc. ("Westell")')
+    assert spans[0].text.endswith("share.")
+    assert "EXHIBIT INDEX" not in spans[1].text and "Gaynor" not in spans[1].text
+
+
+def test_1999_not_applicable_list_is_no_item_apple():
+    spans = items_of("8k_1999_applecomputerinc_1.txt")
+    assert [(s.number, s.title) for s in spans] == [
+        ("5", "Other Events"),
+        ("7", "Financial Statements, Pro Forma Financial Information and Exhibits")]
+    assert spans[1].text.startswith("(c)       Exhibits")
+    assert "INDEX TO EXHIBITS" not in spans[1].text
+
+
+def test_2000_all_items_listed_with_none_rock_of_ages():
+    spans = items_of("8k_2000_rockofagescorp_1.txt")
+    assert [s.number for s in spans] == [str(n) for n in range(1, 9)]
+    assert spans[0].text == "None."
+    assert spans[4].title == "OTHER EVENTS"
+    assert spans[4].text.startswith("On September 26, 2000, the Registrant completed")
+    # no SIGNATURES heading here: the signature sentence ends the last item
+    assert spans[7].text.startswith("Not applicable.")
+    assert "Pursuant to the requirements" not in spans[7].text
+
+
+def test_2000_change_of_accountant_innovative():
+    assert summary("8k_2000_innovativeclinicalsolu_4.txt") == [
+        ("4", "CHANGE IN REGISTRANT'S CERTIFYING ACCOUNT"),  # sic
+        ("7", "FINANCIAL STATEMENTS AND EXHIBITS")]
+
+
+def test_2001_html_contents_without_page_numbers_stockwalk():
+    spans = items_of("8k_2001_stockwalkgroupinc_1.txt")
+    assert [(s.number, s.title) for s in spans] == [
+        ("2", "Acquisition or Disposition of Assets"), ("3", "Bankruptcy or Receivership"),
+        ("5", "Other Items")]
+    assert spans[0].text.startswith("On October 2, 2001, under the terms of an agreement")
+    assert spans[2].standard_title == "Other Events"
+
+
+def test_2002_item_without_space_pericom():
+    spans = items_of("8k_2002_pericomsemiconductorco_1.txt")
+    assert [(s.number, s.title) for s in spans] == [
+        ("5", "Other Events"), ("7", "Financial Statements and Exhibits")]
+    assert spans[0].text.startswith("On March 6, 2002 the Board of Directors of Pericom")
+
+
+def test_2003_html_without_form_type_louisville():
+    # a bare HTML primary document: the form is read from its cover
+    spans = items_of("8k_2003_louisvillegasandelectr_1.htm", None)
+    assert [(s.number, s.title, s.scheme, s.equivalent) for s in spans] == [
+        ("9", "Regulation FD Disclosure", "pre-2004", "7.01")]
+    assert spans[0].text.startswith("On March 25, 2003, in connection with the filing")
+
+
+@pytest.mark.parametrize("name", [
+    "8k_2004_applecomputerinc_2.txt", "8k_2004_astafundinginc_5.txt",
+    "8k_2004_searsroebuckandco_1.txt"])
+def test_2004_filings_with_old_numbers_are_pre_2004(name):
+    spans = items_of(name)
+    assert [(s.number, s.scheme, s.equivalent) for s in spans] == [
+        ("7", "pre-2004", "9.01"), ("12", "pre-2004", "2.02")]
+    assert spans[1].standard_title == "Results of Operations and Financial Condition"
+
+
+# --- 8-Ks, 2004 scheme ----------------------------------------------------------------------
+
+def test_2005_decimal_items_with_wrapped_title_asta():
+    spans = items_of("8k_2005_astafundinginc_4.txt")
+    assert [(s.number, s.scheme, s.equivalent) for s in spans] == [
+        ("1.01", "2004", None), ("2.03", "2004", None), ("9.01", "2004", "7")]
+    assert spans[1].title == ("CREATION OF A DIRECT FINANCIAL OBLIGATION OR AN OBLIGATION UNDER "
+                              "AN OFF-BALANCE SHEET ARRANGEMENT OF A REGISTRANT")
+    assert spans[1].text.startswith("The information set forth above in Item 1.01")
+
+
+def test_2005_upper_case_title_wrapped_pericom():
+    spans = items_of("8k_2005_pericomsemiconductorco_8.txt")
+    assert [s.number for s in spans] == ["4.02", "9.01"]
+    assert spans[0].title.endswith("OR A RELATED AUDIT REPORT OR COMPLETED INTERIM REVIEW")
+    assert spans[0].text.startswith("On August 1, 2005, management of the Company advised")
+
+
+def test_2006_underline_is_part_of_the_heading_horizon():
+    spans = items_of("8k_2006_horizonfinancialcorp_1.txt")
+    assert [(s.number, s.title) for s in spans] == [
+        ("2.02", "Results of Operations and Financial Condition"),
+        ("9.01", "Financial Statements and Exhibits")]
+    assert spans[0].text.startswith("On January 19, 2006, Horizon")
+
+
+def test_2007_hyphen_after_number_expertelligence():
+    (item,) = items_of("8k_2007_expertelligenceinc_1.txt")
+    assert (item.number, item.title, item.equivalent) == ("8.01", "Other Events", "5")
+
+
+def test_2009_html_expertelligence():
+    (item,) = items_of("8k_2009_expertelligenceinc_1.txt")
+    assert (item.number, item.standard_title) == (
+        "4.01", "Changes in Registrant's Certifying Accountant")
+    assert item.title == "Changes in Registrant\u2019s Certifying Accountant"
+    assert "SIGNATURES" not in item.text
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("8k_2011_appleinc_2.txt", ["2.02", "9.01"]),
+    ("8k_2012_waltdisneyco_1.txt", ["8.01", "9.01"]),
+    ("8k_2015_appleinc_2.txt", ["5.03", "9.01"]),
+    ("8k_2016_sophirisbioinc_1.htm", ["2.02", "9.01"]),
+    ("8k_2018_waltdisneyco_1.txt", ["1.01", "8.01", "9.01"]),
+    ("8k_2019_oraclecorp_1.txt", ["5.02", "9.01"]),
+    ("8k_2022_caterpillarinc_1.txt", ["2.02", "7.01", "9.01"]),
+    ("8k_2024_appleinc_1.txt", ["2.02", "9.01"]),
+    ("8k_2025_internationalflavorsan_1.txt", ["5.07"]),
+    ("8k_2025_metaplatformsinc_1.txt", ["5.02"]),
+    ("8k_2026_nvidiacorp_1.txt", ["5.02", "9.01"]),
+])
+def test_html_8ks(name, expected):
+    spans = items_of(name)
+    assert [s.number for s in spans] == expected
+    for s in spans:
+        assert s.scheme == "2004"
+        assert s.title and cat.similarity(s.title, s.standard_title) >= 0.8
+        assert s.text
+        assert "Pursuant to the requirements" not in s.text
+
+
+def test_2026_nvidia_item_5_02():
+    five, nine = items_of("8k_2026_nvidiacorp_1.txt")
+    assert five.title == five.standard_title == (
+        "Departure of Directors or Certain Officers; Election of Directors; Appointment of "
+        "Certain Officers; Compensatory Arrangements of Certain Officers")
+    assert five.equivalent == "6"
+    assert five.text.startswith("Adoption of Fiscal Year 2027 Variable Compensation Plan")
+    assert five.text.endswith("is incorporated herein by reference.")
+    assert nine.text.startswith("(d) Exhibits")
+
+
+def test_2022_caterpillar_last_item_stops_at_signatures():
+    nine = items_of("8k_2022_caterpillarinc_1.txt")[-1]
+    assert nine.text.endswith("formatted in Inline XBRL.")
+    assert "Suzette" not in nine.text
+
+
+def test_2016_section_line_ends_the_item_before_it_atrinsic():
+    eight, nine = items_of("8k_2016_atrinsicinc_1.txt")
+    assert "SECTION 9" not in eight.text
+    assert nine.text.startswith("(d) Exhibits")
+
+
+def test_2005_html_old_5_02_title_exelon():
+    (item,) = items_of("8k_2005_exeloncorp_1.txt")
+    assert item.title == ("Departure of Directors or Principal Officers; Election of Directors; "
+                          "Appointment of Principal Officers")
+    assert item.standard_title == cat.standard_title("8-K", "5.02")
+
+
+# --- header ITEM INFORMATION agreement ------------------------------------------------------
+
+_HEADER_DISAGREES = {
+    # header says "Changes in control of registrant"; the document reports Item 5 Other Events
+    "8k_1996_cotelligentgroupinc_4.txt",
+    # header lists Financial Statements and Exhibits; the document has no Item 9.01 heading
+    "8k_2009_expertelligenceinc_1.txt",
+}
+
+
+def _matches(header_value: str, spans) -> bool:
+    return any(header_value == s.number
+               or max(cat.similarity(header_value, s.standard_title or ""),
+                      cat.similarity(header_value, s.title or "")) >= 0.75 for s in spans)
+
+
+@pytest.mark.parametrize("name", sorted(
+    p.name for p in FILINGS.glob("8k_*") if p.name not in _HEADER_DISAGREES))
+def test_items_agree_with_header_item_information(name):
+    raw = (FILINGS / name).read_text(encoding="utf-8", errors="replace")
+    named = _ITEM_INFORMATION.findall(raw)
+    spans = items_of(name)
+    for value in named:
+        assert _matches(value, spans), (value, [(s.number, s.title) for s in spans])
+
+
+# --- 10-K405, 10-Q, 20-F ---------------------------------------------------------------------
+
+def test_10k405_perkinelmer():
+    spans = items_of("10k405_2001_perkinelmerinc_1.txt")
+    assert [s.number for s in spans] == [str(n) for n in range(1, 15)]
+    assert {s.scheme for s in spans} == {"10-K"} and {s.equivalent for s in spans} == {None}
+    by = {s.number: s for s in spans}
+    assert by["1"].title == "BUSINESS"
+    assert by["7"].title == ("MANAGEMENT'S DISCUSSION AND ANALYSIS OF RESULTS OF OPERATIONS AND "
+                             "FINANCIAL CONDITION")
+    assert by["4"].standard_title == "Submission of Matters to a Vote of Security Holders"
+    assert by["14"].standard_title == (
+        "Exhibits, Financial Statement Schedules, and Reports on Form 8-K")
+    assert "PART II" not in by["4"].text  # a Part heading ends the item above it
+    assert "SIGNATURES" not in by["14"].text
+
+
+def test_10q_part_one_items_indiana_bell():
+    spans = items_of("10q_1999_indianabelltelephoneco_1.txt")
+    assert [(s.number, s.title, s.standard_title) for s in spans] == [
+        ("1", "Financial Statements", "Financial Statements"),
+        ("2", "Management's Discussion and Analysis of Results of Operations",
+         "Management's Discussion and Analysis of Financial Condition and Results of "
+         "Operations")]
+    assert {s.scheme for s in spans} == {"10-Q"}
+    assert spans[0].text.startswith("CONDENSED STATEMENTS OF INCOME AND REINVESTED EARNINGS")
+
+
+def test_10qa_part_two_item_apple():
+    (item,) = items_of("10qa_1997_applecomputerinc_1.txt")
+    assert (item.number, item.standard_title) == (
+        "4", "Submission of Matters to a Vote of Security Holders")
+    assert item.text.startswith("a)             The annual meeting of shareholders was held")
+
+
+def test_20f_plymouth_after_its_table_of_contents():
+    spans = items_of("20f_2021_plymouthrocktechnologi_1.htm", None)
+    assert [s.number for s in spans] == [
+        "1", "2", "3", "4", "4A", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+        "16A", "16B", "16C", "16D", "16E", "16F", "17", "18", "19"]
+    by = {s.number: s for s in spans}
+    assert by["1"].title == "IDENTITY OF DIRECTORS, SENIOR MANAGEMENT AND ADVISORS"
+    assert by["1"].text == "Not applicable to Form 20-F filed as an Annual Report."
+    assert by["13"].text == "Not applicable."
+    assert by["16F"].standard_title == "Change in Registrant's Certifying Accountant"
+    assert {s.scheme for s in spans} == {"20-F"}
+
+
+def test_20f_aegon_toc_with_page_numbers_skipped():
+    spans = items_of("20f_2001_aegonnv_1.htm", "20-F")
+    assert [s.number for s in spans] == [str(n) for n in range(1, 17)] + ["18", "19"]
+    by = {s.number: s for s in spans}
+    assert by["4"].title == "Information on the Company"
+    assert len(by["4"].text) > 10000  # the body, not the contents line
+    assert by["15"].standard_title == "[Reserved]"
+
+
+# --- other forms -----------------------------------------------------------------------------
+
+def test_s1_part_two_items_without_catalogue():
+    spans = items_of("s1_2023_acurxpharmaceuticalsin_1.txt")
+    assert [(s.number, s.title) for s in spans] == [
+        ("13", "Other Expenses of Issuance and Distribution"),
+        ("14", "Indemnification of Directors and Officers"),
+        ("15", "Recent Sales of Unregistered Securities"), ("16", "Exhibits"),
+        ("17", "Undertakings")]
+    assert {(s.scheme, s.standard_title, s.equivalent) for s in spans} == {(None, None, None)}
+
+
+@pytest.mark.parametrize("name", [
+    "4_2024_mcguirkrichardl_1.txt", "13fhr_2023_ltsonemanagementlp_1.txt",
+    "corresp_2005_alltelcorp_1.txt", "abs15g_2025_veroscreditllc_1.txt"])
+def test_forms_without_item_headings(name):
+    assert items_of(name) == []
+
+
+# --- robustness and speed --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["", "\n", "Item", "Item 5.", "ITEM 99.\n" * 3, "\x00\xff" * 50,
+                                  "Item 5.\r Other Events\r body\r"])
+def test_odd_input_never_raises(text):
+    assert isinstance(find_items(text, None), list)
+    assert isinstance(find_items(text, "8-K"), list)
+
+
+def test_lone_carriage_returns():
+    text = SEEDS[0].read_text(encoding="utf-8").replace("\n", "\r")
+    (item,) = find_items(text, "8-K")
+    assert item.title == "Other Events"
+
+
+def test_tidy_text():
+    assert tidy_text("  a  \n\n\n\n b \t\n") == "a\n\n b"
+
+
+def test_speed_on_a_10k():
+    text, form_type = primary("10k405_2001_perkinelmerinc_1.txt")
+    big = text * 20  # about 6 MB
+    start = time.perf_counter()
+    find_items(big, form_type)
+    seconds = time.perf_counter() - start
+    assert len(big) / seconds > 5e6  # well above 5 MB/s (about 40 MB/s measured)
