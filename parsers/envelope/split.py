@@ -1,10 +1,106 @@
-"""STUB (to be replaced): text -> Envelope."""
+"""text -> Envelope: which of the four shapes the input is, its header and its documents.
+
+Schema slice: ``shape``, ``header`` and ``documents`` of the record. Shapes:
+
+    "submission"  EDGAR complete submission text: <SEC-DOCUMENT>/<SEC-HEADER> (or the
+                  1993-95 <IMS-DOCUMENT>/<IMS-HEADER>), PEM-wrapped or not
+    "feed"        the <SUBMISSION> dissemination format (.nc files)
+    "document"    no header: lone <DOCUMENT> blocks, or bare filing text
+    "html"        a bare HTML / iXBRL document
+
+Example (8k_1994_unioncampcorp_1.txt)::
+
+    Envelope(shape="submission",
+             header={"accession_number": "0000950117-94-000182", "filed_as_of_date":
+                     "1994-08-17", "filer": [{"company_data": {...}, ...}], ...},
+             documents=[Document(sequence=1, type="8-K", format="text", ...),
+                        Document(sequence=2, type="EX-99", ...)])
+
+Raises ``NotAFilingError`` for text with no SGML markers and no filing wording in its first
+20 KB. Truncated inputs yield whatever header and documents are there.
+"""
 
 from __future__ import annotations
 
-from ..model import TEXT, Document, Envelope
+import re
+
+from ..errors import NotAFilingError
+from ..model import HTML, TEXT, Document, Envelope
+from .documents import body_bytes, looks_html, split_documents
+from .header import parse_header
+
+_SNIFF = 65536  # the PEM preamble and SGML openers sit well inside this
+_WORDING_SNIFF = 20000
+
+_SUBMISSION_OPEN = re.compile(r"^<(SEC|IMS)-(DOCUMENT|HEADER)>", re.M)
+_FEED_OPEN = re.compile(r"\s*<SUBMISSION>[ \t]*\n")
+_DOCUMENT_OPEN = re.compile(r"\s*<DOCUMENT>[ \t]*\n")
+
+# Wording that only filings carry; one hit in the first 20 KB makes bare text a filing.
+_FILING_WORDING = (
+    re.compile(r"SECURITIES\s+AND\s+EXCHANGE\s+COMMISSION", re.I),
+    re.compile(r"^[ \t]*FORM[ \t]+[0-9A-Z][0-9A-Z/-]{0,11}[ \t]*$", re.M | re.I),
+    re.compile(r"^[ \t]*ITEM[ \t]+\d{1,2}(?:\.\d{1,2})?[.:]?(?:[ \t]|$)", re.M | re.I),
+    re.compile(r"\bPursuant[ \t]+to[ \t]+(?:Section|Rule|Regulation)[ \t]", re.I),
+    re.compile(r"\bCommission[ \t]+File[ \t]+(?:Number|No)", re.I),
+    re.compile(r"\bExact[ \t]+name[ \t]+of[ \t]+registrant", re.I),
+)
+
+
+def _whole(text: str, fmt: str) -> Document:
+    return Document(None, None, None, None, fmt, text, body_bytes(text))
+
+
+def _header_span(text: str, opener: re.Match[str]) -> tuple[int, int, int]:
+    """(header start, header end, where documents start) of a SEC/IMS submission."""
+    start = opener.start()
+    dialect = opener.group(1)
+    close = f"</{dialect}-HEADER>"
+    end = text.find(close, start)
+    first_doc = text.find("\n<DOCUMENT>", start)
+    if end >= 0 and (first_doc < 0 or end < first_doc):
+        return start, end, end + len(close)
+    if first_doc >= 0:  # no closing tag before the documents
+        return start, first_doc + 1, first_doc + 1
+    return start, len(text), len(text)
+
+
+def _submission(text: str, opener: re.Match[str]) -> Envelope:
+    start, end, docs_from = _header_span(text, opener)
+    header = parse_header(text[start:end])
+    return Envelope("submission", header, split_documents(text, docs_from))
+
+
+def _feed(text: str, opener: re.Match[str]) -> Envelope:
+    start = opener.end()
+    first_doc = text.find("\n<DOCUMENT>", start - 1)
+    end = first_doc + 1 if first_doc >= 0 else len(text)
+    header = parse_header(text[start:end])
+    return Envelope("feed", header, split_documents(text, end) if first_doc >= 0 else [])
+
+
+def is_filing_text(text: str) -> bool:
+    head = text[:_WORDING_SNIFF]
+    return any(p.search(head) for p in _FILING_WORDING)
 
 
 def read_envelope(text: str) -> Envelope:
-    doc = Document(None, None, None, None, TEXT, text, len(text.encode()))
-    return Envelope("document", None, [doc])
+    """Split decoded input into shape, header and documents."""
+    head = text[:_SNIFF]
+    opener = _SUBMISSION_OPEN.search(head)
+    if opener:
+        first_doc = head.find("\n<DOCUMENT>")
+        if first_doc < 0 or opener.start() < first_doc:
+            return _submission(text, opener)
+    feed = _FEED_OPEN.match(head)
+    if feed:
+        return _feed(text, feed)
+    if _DOCUMENT_OPEN.match(head):
+        docs = split_documents(text, 0)
+        if docs:
+            return Envelope("document", None, docs)
+    if looks_html(head[:4096].lstrip()[:2048]):
+        return Envelope("html", None, [_whole(text, HTML)])
+    if is_filing_text(text):
+        return Envelope("document", None, [_whole(text, TEXT)])
+    raise NotAFilingError("not an EDGAR filing")

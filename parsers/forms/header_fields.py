@@ -40,10 +40,11 @@ def block(value: Any) -> dict[str, Any] | None:
 
 
 def primary_document(env: Envelope) -> Document | None:
-    """The document that holds the cover page: the first readable one, by sequence."""
-    for doc in env.documents:
-        if doc.readable:
-            return doc
+    """The document that holds the cover page: EDGAR's first (sequence 1) document.
+
+    Even when it is not text (a Form 4 or 13F XML document) it stays primary: the cover then
+    comes from the header, never from an exhibit such as a power of attorney.
+    """
     return env.documents[0] if env.documents else None
 
 

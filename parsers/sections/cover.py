@@ -193,7 +193,7 @@ def registrant_from_header(filer: dict[str, Any]) -> dict[str, Any]:
     code = first(company, "state_of_incorporation")
     reg["state_of_incorporation"] = US_STATES.get(code, code) if code else None
     reg["commission_file_number"] = first(values, "sec_file_number", "file_number")
-    reg["irs_employer_id"] = irs_number(first(company, "irs_number"))
+    reg["irs_employer_id"] = irs_number(first(company, "irs_number", "ein"))
     if address:
         street = ", ".join(
             v for v in (first(address, "street_1", "street1"), first(address, "street_2",

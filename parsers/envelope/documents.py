@@ -1,0 +1,209 @@
+"""The <DOCUMENT> blocks of a submission -> ``Document`` objects (the record's ``documents``).
+
+Each block looks like::
+
+    <DOCUMENT>
+    <TYPE>EX-99.1
+    <SEQUENCE>2
+    <FILENAME>a8-kex991q1202412302023.htm
+    <DESCRIPTION>EX-99.1
+    <TEXT>
+    ...body...
+    </TEXT>
+    </DOCUMENT>
+
+and becomes ``{"sequence": 2, "type": "EX-99.1", "filename": "a8-kex991q1202412302023.htm",
+"description": "EX-99.1", "bytes": 61234, "format": "html"}`` with the raw body kept on the
+object. ``format`` is decided from the first 2 KB and the file name only, so uuencoded images
+and 100 MB zip archives are never scanned:
+
+    "uuencoded"  ``begin 644 name`` (also inside a ``<PDF>`` wrapper)
+    "pdf"        ``<PDF>`` / ``%PDF`` bodies, ``.pdf`` names
+    "binary"     .jpg .gif .zip .xlsx ... that are not uuencoded
+    "xbrl"       ``<XBRL>``/``<XML>``-wrapped XML, EX-101.* exhibits, .xml/.xsd names
+    "html"       HTML bodies, including iXBRL primary documents wrapped in ``<XBRL>``
+    "text"       everything else
+
+Splitting walks the input once with ``str.find``: metadata lines, ``<TEXT>``, then a jump to
+``</TEXT>`` (a missing one means the body runs to the end of the input).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import BINARY, HTML, PDF, TEXT, UUENCODED, XBRL, Document
+
+_META_WINDOW = 16384  # metadata lines between <DOCUMENT> and <TEXT> are short
+_HEAD = 2048
+
+_META = re.compile(r"^[ \t]*<([A-Za-z][A-Za-z0-9-]*)>[ \t]*([^\n]*)", re.M)
+_UUBEGIN = re.compile(r"begin[ \t]+[0-7]{3,4}[ \t]+\S")
+_WRAPPER = re.compile(r"<(XBRL|XML)>\s*", re.I)
+# Prologue that may precede the root element: XML declaration, doctype, comments.
+_PROLOGUE = re.compile(r"(?:\s+|<\?[^>]{0,500}\?>|<!--.{0,2000}?-->|<!DOCTYPE[^>]{0,1000}>)", re.S)
+_HTML_START = re.compile(r"<(?:html|head|body|title|meta)\b", re.I)
+_HTML_OPEN = re.compile(r"<(?:div|p|font|br|table|center|span|b|i|a|h[1-6])\b[^>\n]{0,500}>", re.I)
+_HTML_CLOSE = re.compile(r"</(?:div|p|font|center|span|td|b|i|a|h[1-6])>", re.I)
+# Closing lines a truncated body may still carry at its end.
+_TRAILERS = (
+    "</TEXT>",
+    "</DOCUMENT>",
+    "</SEC-DOCUMENT>",
+    "</IMS-DOCUMENT>",
+    "</SUBMISSION>",
+    "-----END PRIVACY-ENHANCED MESSAGE-----",
+)
+
+_BINARY_EXT = frozenset(
+    ".jpg .jpeg .gif .png .bmp .tif .tiff .ico .webp .zip .gz .tgz .7z .rar .xls .xlsx "
+    ".xlsm .doc .docx .ppt .pptx .exe .bin .mp3 .mp4 .wav .avi .mov".split()
+)
+_HTML_EXT = frozenset({".htm", ".html", ".xhtml"})
+_XML_EXT = frozenset({".xml", ".xsd"})
+
+
+def _ext(filename: str | None) -> str:
+    if not filename:
+        return ""
+    dot = filename.rfind(".")
+    return filename[dot:].lower().strip() if dot >= 0 else ""
+
+
+def _skip_prologue(head: str) -> str:
+    pos = 0
+    while True:
+        m = _PROLOGUE.match(head, pos)
+        if not m or m.end() == pos:
+            return head[pos:]
+        pos = m.end()
+
+
+def looks_html(head: str) -> bool:
+    """Does this start of a body (or whole input) open with HTML markup?
+
+    Plain EDGAR text may open with <PAGE> or <TABLE> but never holds </p> or </font>.
+    """
+    start = _skip_prologue(head)
+    if not start.startswith("<"):
+        return False
+    if _HTML_START.match(start) or _HTML_START.search(start):
+        return True
+    return bool(_HTML_OPEN.search(start) and _HTML_CLOSE.search(start))
+
+
+def detect_format(doc_type: str | None, filename: str | None, body: str) -> str:
+    """The SPEC `format` of a document, from its type, file name and first 2 KB."""
+    head = body[: _HEAD * 4].lstrip()[:_HEAD]
+    ext = _ext(filename)
+    if head[:5].upper() == "<PDF>":
+        return UUENCODED if _UUBEGIN.match(head[5:].lstrip()) else PDF
+    if _UUBEGIN.match(head):
+        return UUENCODED
+    if head.startswith("%PDF") or ext == ".pdf":
+        return PDF
+    if ext in _BINARY_EXT:
+        return BINARY
+    wrapped = _WRAPPER.match(head)
+    if wrapped:
+        inner = head[wrapped.end() :]
+        if ext in _HTML_EXT or _HTML_START.match(_skip_prologue(inner)):
+            return HTML
+        return XBRL
+    if ext in _XML_EXT or (doc_type or "").upper().startswith("EX-101"):
+        return XBRL
+    if ext in _HTML_EXT or looks_html(head):
+        return HTML
+    return TEXT
+
+
+def body_bytes(body: str) -> int:
+    """Size of the body in UTF-8 bytes, without encoding pure-ASCII bodies."""
+    return len(body) if body.isascii() else len(body.encode("utf-8", "surrogatepass"))
+
+
+def _strip_trailers(body: str) -> str:
+    """Drop closing tags left at the end of a body whose </TEXT> is missing."""
+    tail_start = max(0, len(body) - 8192)
+    cut = body[tail_start:].rstrip()
+    removed = False
+    while True:
+        for closer in _TRAILERS:
+            if cut.endswith(closer):
+                cut = cut[: -len(closer)].rstrip()
+                removed = True
+                break
+        else:
+            break
+    return body[: tail_start + len(cut)] if removed else body
+
+
+def _meta(region: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, value in _META.findall(region):
+        out.setdefault(name.upper(), value.strip())
+    return out
+
+
+def _int(value: str | None) -> int | None:
+    if value is None:
+        return None
+    value = value.strip()
+    return int(value) if value.isdigit() else None
+
+
+def make_document(meta: dict[str, str], body: str) -> Document:
+    doc_type = meta.get("TYPE") or None
+    filename = meta.get("FILENAME") or None
+    return Document(
+        sequence=_int(meta.get("SEQUENCE")),
+        type=doc_type,
+        filename=filename,
+        description=meta.get("DESCRIPTION") or None,
+        format=detect_format(doc_type, filename, body),
+        body=body,
+        bytes=body_bytes(body),
+    )
+
+
+def _first(text: str, needles: tuple[str, ...], start: int, end: int) -> tuple[int, str]:
+    best, which = -1, ""
+    for needle in needles:
+        i = text.find(needle, start, end)
+        if i >= 0 and (best < 0 or i < best):
+            best, which = i, needle
+    return best, which
+
+
+def split_documents(text: str, start: int = 0) -> list[Document]:
+    """Every <DOCUMENT> block from `start` on, in input order."""
+    docs: list[Document] = []
+    n = len(text)
+    pos = start
+    while pos < n:
+        i = text.find("<DOCUMENT>", pos)
+        if i < 0:
+            break
+        if i > 0 and text[i - 1] not in "\n \t":  # only a tag that opens a line
+            pos = i + 10
+            continue
+        meta_start = i + 10
+        window_end = min(n, meta_start + _META_WINDOW)
+        j, which = _first(text, ("<TEXT>", "</DOCUMENT>", "\n<DOCUMENT>"), meta_start, window_end)
+        if which == "<TEXT>":
+            meta = _meta(text[meta_start:j])
+            body_start = j + 6
+            k = text.find("</TEXT>", body_start)
+            if k < 0:  # truncated: the body runs to the end of the input
+                body = _strip_trailers(text[body_start:])
+                pos = n
+            else:
+                body = text[body_start:k]
+                pos = k + 7
+        else:  # a document without <TEXT>: metadata only
+            end = j if j >= 0 else window_end
+            meta = _meta(text[meta_start:end])
+            body = ""
+            pos = end + 1 if j >= 0 else window_end
+        docs.append(make_document(meta, body))
+    return docs

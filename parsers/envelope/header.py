@@ -1,0 +1,273 @@
+"""The SGML header of a submission, all of it, as nested JSON (the record's ``header``).
+
+Two dialects, often mixed in one header, both read by one line-based engine:
+
+- SEC-HEADER / IMS-HEADER text lines, nested by tab indentation::
+
+      ACCESSION NUMBER:<TAB><TAB>0000950117-94-000182
+      FILER:
+      <TAB>COMPANY DATA:
+      <TAB><TAB>COMPANY CONFORMED NAME:<TAB><TAB><TAB>UNION CAMP CORP
+
+- tag lines, nested by open/close tags (the <SUBMISSION> feed, and parts of modern SEC-HEADERs
+  such as ``<ACCEPTANCE-DATETIME>`` or series-and-classes data)::
+
+      <ACCESSION-NUMBER>0000732715-99-000042
+      <FILER>
+      <COMPANY-DATA>
+      <CONFORMED-NAME>INDIANA BELL TELEPHONE CO INC
+      </COMPANY-DATA>
+
+Schema (keys snake_cased from the tag names, each dialect keeping its own names)::
+
+    {"accession_number": "0000950117-94-000182",
+     "conformed_submission_type": "8-K",
+     "public_document_count": "2",
+     "conformed_period_of_report": "1994-08-09",
+     "item_information": ["Other events", "Financial statements and exhibits"],
+     "filed_as_of_date": "1994-08-17",
+     "filer": [{"company_data": {"company_conformed_name": "UNION CAMP CORP", ...},
+                "filing_values": {"form_type": "8-K", ...},
+                "business_address": {"street_1": "1600 VALLEY RD", ...},
+                "mail_address": {...},
+                "former_company": [{"former_conformed_name": "UNION BAG CAMP PAPER CORP",
+                                    "date_of_name_change": "1966-09-21"}]}]}
+
+Dates (8 digits under a key naming a date or period) become "YYYY-MM-DD", 14-digit datetimes
+"YYYY-MM-DDTHH:MM:SS"; invalid ones stay as printed. Repeatable blocks are always lists; any
+other key that repeats becomes a list; a value-less key with no body is null. Unknown keys are
+kept. Never raises; one pass over the lines.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+# Keys whose values are always lists, whether they occur once or many times.
+LIST_KEYS = frozenset(
+    {
+        "filer",
+        "subject_company",
+        "filed_by",
+        "reporting_owner",
+        "issuer",
+        "former_company",
+        "former_name",
+        "serial_company",
+        "depositor",
+        "securitizer",
+        "issuing_entity",
+        "series",
+        "class_contract",
+        "new_series",
+        "new_class_contract",
+        "item_information",
+        "items",
+        "group_members",
+    }
+)
+# List keys that hold strings, not blocks.
+STRING_LIST_KEYS = frozenset({"item_information", "items", "group_members"})
+
+# Feed tags that open a block even when a truncated header lost their closing tag.
+_BLOCK_TAGS = frozenset(
+    {
+        "FILER",
+        "SUBJECT-COMPANY",
+        "FILED-BY",
+        "REPORTING-OWNER",
+        "ISSUER",
+        "SERIAL-COMPANY",
+        "DEPOSITOR",
+        "SECURITIZER",
+        "ISSUING-ENTITY",
+        "COMPANY-DATA",
+        "OWNER-DATA",
+        "FILING-VALUES",
+        "BUSINESS-ADDRESS",
+        "MAIL-ADDRESS",
+        "FORMER-COMPANY",
+        "FORMER-NAME",
+        "SERIES-AND-CLASSES-CONTRACTS-DATA",
+        "EXISTING-SERIES-AND-CLASSES-CONTRACTS",
+        "NEW-SERIES-AND-CLASSES-CONTRACTS",
+        "MERGER-SERIES-AND-CLASSES-CONTRACTS",
+        "SERIES",
+        "CLASS-CONTRACT",
+        "NEW-SERIES",
+        "NEW-CLASSES-CONTRACTS",
+        "MERGER",
+    }
+)
+
+# `<TAG>value`, `</TAG>` (feed dialect and tag lines inside SEC-HEADER).
+_TAG_LINE = re.compile(r"[ \t]*<(/?)([A-Za-z][A-Za-z0-9_.-]*)>(.*)")
+# `\t\tKEY NAME:\tvalue`; the key runs to the first colon.
+_TEXT_LINE = re.compile(r"([ \t]*)([A-Za-z][^:\n<]*):(.*)")
+_CLOSERS = re.compile(r"^[ \t]*</([A-Za-z][A-Za-z0-9_.-]*)>", re.M)
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+_DATE8 = re.compile(r"\d{8}")
+_DATETIME14 = re.compile(r"\d{14}")
+
+_Token = tuple[str, int, str, str]  # (kind "open"/"close"/"text", indent, name, value)
+
+
+def snake(name: str) -> str:
+    """`COMPANY CONFORMED NAME` -> `company_conformed_name`; `STREET-1` -> `street_1`."""
+    return _NON_WORD.sub("_", name.lower()).strip("_")
+
+
+def convert(key: str, value: str) -> str:
+    """ISO-format the dates and datetimes; other values as printed."""
+    if "date" in key or "period" in key:
+        if len(value) == 14 and "datetime" in key and _DATETIME14.fullmatch(value):
+            try:
+                return datetime.strptime(value, "%Y%m%d%H%M%S").isoformat()
+            except ValueError:
+                return value
+        if len(value) == 8 and _DATE8.fullmatch(value):
+            try:
+                return date(int(value[:4]), int(value[4:6]), int(value[6:])).isoformat()
+            except ValueError:
+                return value
+    return value
+
+
+def _tokens(text: str) -> list[_Token]:
+    out: list[_Token] = []
+    for line in text.split("\n"):
+        if not line or line.isspace():
+            continue
+        m = _TAG_LINE.match(line)
+        if m:
+            kind = "close" if m.group(1) else "open"
+            out.append((kind, 0, m.group(2), m.group(3).strip()))
+            continue
+        m = _TEXT_LINE.match(line)
+        if m:
+            indent = len(m.group(1).expandtabs(8))
+            out.append(("text", indent, m.group(2).rstrip(), m.group(3).strip()))
+            continue
+        # A value that spilled onto the next line, e.g. "[6331" + "]\t\tIRS NUMBER:\t..."
+        # (2000-era headers): the spill continues the last value, the rest is a line.
+        tab = line.find("\t")
+        m = _TEXT_LINE.match(line, tab) if tab > 0 else None
+        if m:
+            out.append(("cont", 0, "", line[:tab].strip()))
+            indent = len(line[: m.start(2)].expandtabs(8))
+            out.append(("text", indent, m.group(2).rstrip(), m.group(3).strip()))
+        else:
+            out.append(("cont", 0, "", line.strip()))
+    return out
+
+
+def _add(container: dict[str, Any], key: str, value: Any) -> None:
+    if key in LIST_KEYS:
+        bucket = container.setdefault(key, [])
+        if not isinstance(bucket, list):
+            bucket = container[key] = [bucket]
+        if value is not None:
+            bucket.append(value)
+        return
+    if key not in container:
+        container[key] = value
+        return
+    old = container[key]
+    if isinstance(old, list):
+        old.append(value)
+    else:
+        container[key] = [old, value]
+
+
+def parse_header(text: str) -> dict[str, Any]:
+    """Parse header text (SEC-HEADER body, IMS-HEADER body or feed header) into nested dicts."""
+    try:
+        return _parse(text)
+    except Exception:  # never fatal: a header we cannot read is an empty header
+        return {}
+
+
+def _next_text_indent(tokens: list[_Token], i: int) -> int:
+    # walk by index: slicing tokens[i + 1:] here made long headers quadratic
+    for j in range(i + 1, len(tokens)):
+        kind, indent = tokens[j][0], tokens[j][1]
+        if kind == "text":
+            return indent
+        if kind != "cont":
+            return -1
+    return -1
+
+
+def _continue(container: dict[str, Any], key: str, spill: str) -> None:
+    value = container.get(key)
+    glue = "" if spill[:1] in ")]}" else " "
+    if isinstance(value, str):
+        container[key] = value + glue + spill
+    elif isinstance(value, list) and value and isinstance(value[-1], str):
+        value[-1] = value[-1] + glue + spill
+
+
+def _parse(text: str) -> dict[str, Any]:
+    closers = set(_CLOSERS.findall(text))
+    tokens = _tokens(text)
+    root: dict[str, Any] = {}
+    # Frames: [container, indent, tag name, key]. Text frames (nested by indentation) have
+    # tag None; tag frames (nested by open/close tags) have indent -1.
+    stack: list[tuple[dict[str, Any], int, str | None, str]] = [(root, -1, "", "")]
+    last: tuple[dict[str, Any], str] | None = None  # where the last scalar went
+    for i, (kind, indent, name, value) in enumerate(tokens):
+        if kind == "cont":
+            if last is not None and value:
+                _continue(last[0], last[1], value)
+            continue
+        if kind == "text":
+            while len(stack) > 1 and stack[-1][2] is None and stack[-1][1] >= indent:
+                stack.pop()
+            key = snake(name)
+            if not key:
+                continue
+            top = stack[-1][0]
+            if value:
+                _add(top, key, convert(key, value))
+                last = (top, key)
+            elif _next_text_indent(tokens, i) > indent:
+                block: dict[str, Any] = {}
+                _add(top, key, block)
+                stack.append((block, indent, None, key))
+                last = None
+            else:
+                _add(top, key, None)
+                last = None
+            continue
+        if kind == "close":
+            # Close the tag block of that name; a stray closer in the text dialect
+            # (`</COMPANY-DATA>` after an indented COMPANY DATA:) closes that text block.
+            key = snake(name)
+            for depth in range(len(stack) - 1, 0, -1):
+                frame = stack[depth]
+                if frame[2] == name or (frame[2] is None and frame[3] == key):
+                    del stack[depth:]
+                    break
+            last = None
+            continue
+        # An opening tag line sits at column 0: it ends indented text blocks.
+        while len(stack) > 1 and stack[-1][2] is None:
+            stack.pop()
+        key = snake(name)
+        if not key:
+            continue
+        top = stack[-1][0]
+        if value:
+            _add(top, key, convert(key, value))
+            last = (top, key)
+        elif name in closers or name.upper() in _BLOCK_TAGS:
+            block = {}
+            _add(top, key, block)
+            stack.append((block, -1, name, key))
+            last = None
+        else:
+            _add(top, key, None)
+            last = None
+    return root

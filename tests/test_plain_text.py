@@ -1,0 +1,115 @@
+"""clean_plain_text: page furniture goes, everything else stays byte for byte."""
+
+import re
+from pathlib import Path
+
+from filing2json.parsers.envelope import decode_bytes, read_envelope
+from filing2json.parsers.text import clean_plain_text
+
+FILINGS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "filings"
+
+
+def body(name: str, index: int = 0) -> str:
+    text = decode_bytes((FILINGS / name).read_bytes())[0]
+    return read_envelope(text).documents[index].body
+
+
+def test_perkinelmer_pages_tables_and_page_numbers():
+    raw = body("10k405_2001_perkinelmerinc_1.txt")
+    out = clean_plain_text(raw)
+    assert raw.count("\n<PAGE>") == 73 and "<PAGE>" not in out
+    assert raw.count("<S>") == 76 and "<S>" not in out and "<C>" not in out
+    assert "<TABLE>" not in out and "<CAPTION>" not in out
+    # centred page numbers before each break ("                                        2")
+    assert len(re.findall(r"^ {30,}\d{1,3}\n", raw, re.M)) == 69
+    assert not re.findall(r"^ {30,}\d{1,3}\n", out, re.M)
+    # `<PAGE>   1` at the top: the printer's page count goes with its marker
+    assert out.startswith("\n\n\n====")
+    # running head on top of 31 pages; the two other mentions stay
+    assert raw.count("PERKINELMER, INC. AND SUBSIDIARIES") == 33
+    assert out.count("PERKINELMER, INC. AND SUBSIDIARIES") == 2
+    # table rows and the cover keep their columns exactly
+    row = (
+        "Sales..........................................  $1,695,267    $1,363,129    "
+        "$  854,382    $927,482    $928,287\n"
+    )
+    assert row in raw and row in out
+    cover = (
+        "                MASSACHUSETTS                                   04-2052042\n"
+        "(STATE OR OTHER JURISDICTION OF INCORPORATION      (I.R.S. EMPLOYER "
+        "IDENTIFICATION NO.)\n"
+    )
+    assert cover in raw and cover in out
+
+
+def test_turner_table_tags_dropped_alignment_kept():
+    raw = body("8k_1994_turnerbroadcastingsyst_2.txt", 1)
+    out = clean_plain_text(raw)
+    table = (
+        "         Underwriter                                        Principal Amount\n"
+        "         -----------                                        ----------------\n"
+    )
+    assert "<TABLE>\n<CAPTION>\n" + table in raw
+    before = "defined have the meanings given to such term in the Basic Provisions.\n\n\n"
+    assert before + table in out
+    assert (
+        "<S>                                                         <C>                <C>\n"
+        "Goldman, Sachs & Co."
+    ) in raw
+    assert (
+        "          ----------\nGoldman, Sachs & Co.  . . . . . . . . . . . . . . . . . .   "
+        "$  83,334,000        $66,668,000\n" in out
+    )
+
+
+def test_indiana_bell_page_cover_and_roman_and_page_n_numbers():
+    raw = body("10q_1999_indianabelltelephoneco_1.txt")
+    out = clean_plain_text(raw)
+    assert raw.startswith("\n\n<PAGE>cover\n")
+    assert out.startswith("\n\ncover\n-----")
+    assert "\n<PAGE>i\n" in raw and "                                     i\n" in raw
+    assert "<PAGE>" not in out
+    assert re.findall(r"^ +Page \d+$", raw, re.M)[:2] == [
+        "                                   Page 1",
+        "                                   Page 2",
+    ]
+    assert not re.findall(r"^ +Page \d+$", out, re.M)
+    assert "\n                             TABLE OF CONTENTS\n" in out
+    # running head of the MD&A pages
+    assert raw.count("Management's Discussion and Analysis") == 14
+    assert out.count("Management's Discussion and Analysis") == 2
+
+
+def test_horizon_multi_line_running_head():
+    raw = body("8k_2006_horizonfinancialcorp_1.txt")
+    out = clean_plain_text(raw)
+    assert raw.count("HRZB-EPS Up 29% YTD\nJanuary 19, 2006\nPage ") == 6
+    assert "HRZB-EPS Up 29% YTD" not in out
+    assert not re.findall(r"^Page \d+$", out, re.M)
+    assert "BELLINGHAM, WA - January 19, 2006 - Horizon Financial Corp. (Nasdaq: HRZB)\n" in out
+
+
+def test_seed_without_furniture_is_unchanged_but_its_page_marker():
+    text = decode_bytes((FILINGS.parent / "seeds" / "000_af6957f9859c0735.txt").read_bytes())[0]
+    out = clean_plain_text(text)
+    assert out == text.replace("\n<PAGE>\n", "\n", 1)
+    assert "          Delaware                   0-27505            04-3469590\n" in out
+
+
+def test_form_feeds_inline_tags_and_tabs():
+    text = (
+        "Intro\n\n   - 2 -\n\fNext page\twith tab\n"
+        "<S>          <C>\nCash   <C> $ 10\n</TABLE>\nEnd\n"
+    )
+    assert clean_plain_text(text) == "Intro\n\nNext page\twith tab\nCash       $ 10\nEnd\n"
+
+
+def test_page_cover_text_kept():
+    assert clean_plain_text("<PAGE>cover\nFORM 10-Q\n") == "cover\nFORM 10-Q\n"
+
+
+def test_odd_input():
+    assert clean_plain_text("") == ""
+    assert clean_plain_text("<PAGE>") == ""
+    assert clean_plain_text("x<PAGE>y\n") == "x<PAGE>y\n"  # not a marker mid-line
+    assert not clean_plain_text("\f\f\f").strip()
