@@ -232,6 +232,19 @@ def registrant_from_facts(facts: dict[str, list[str]], index: int) -> dict[str, 
     return reg
 
 
+def _distinct(registrants: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A company named twice in the header (subject company and filer) is one registrant."""
+    seen: set[str] = set()
+    out = []
+    for reg in registrants:
+        key = reg["cik"] or reg["name"] or ""
+        if key and key in seen:
+            continue
+        seen.add(key)
+        out.append(reg)
+    return out
+
+
 def _fill(target: dict[str, Any], source: dict[str, Any]) -> None:
     for key, value in source.items():
         if target.get(key) in (None, "") and value not in (None, ""):
@@ -345,7 +358,7 @@ def apply(ctx: Context) -> None:
         tagged = [registrant_from_facts(facts, i)
                   for i in range(len(facts["dei:EntityRegistrantName"]))]
         cover = merge_registrants(ctx, cover, tagged, "iXBRL") if cover else tagged
-    from_header = [registrant_from_header(b) for b in header_companies(header)]
+    from_header = _distinct([registrant_from_header(b) for b in header_companies(header)])
     ctx.record["registrants"] = merge_registrants(ctx, cover, from_header)
     securities = securities_from_text(region, cells)
     ctx.record["securities"] = securities or securities_from_facts(facts)
@@ -353,5 +366,6 @@ def apply(ctx: Context) -> None:
 
 def apply_header_only(ctx: Context) -> None:
     header = ctx.envelope.header if ctx.envelope else None
-    ctx.record["registrants"] = [registrant_from_header(b) for b in header_companies(header)]
+    ctx.record["registrants"] = _distinct(
+        [registrant_from_header(b) for b in header_companies(header)])
     ctx.record["report_date"] = header_period(header)

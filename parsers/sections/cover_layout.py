@@ -112,12 +112,51 @@ def _inline_value(chunk: Chunk, rest: list[Chunk]) -> str | None:
     return " ".join(values) if values else None
 
 
+# Every caption spelling holds one of these words; str.find over the lowered region finds the
+# candidate lines far faster than a regex alternation tried at every position.
+_CAPTION_WORDS = ("name", "state", "jurisdiction", "commission", "file", "employer",
+                  "identification", "address", "principal", "zip", "postal", "telephone",
+                  "former")
+
+
+def _caption_lines(text: str) -> list[int]:
+    low = text.lower()
+    starts: set[int] = set()
+    for word in _CAPTION_WORDS:
+        pos = low.find(word)
+        while pos >= 0:
+            starts.add(low.rfind("\n", 0, pos) + 1)
+            pos = low.find(word, pos + 1)
+    ordered = sorted(starts)
+    numbers, line_no, prev = [], 0, 0
+    for start in ordered:
+        line_no += low.count("\n", prev, start)
+        prev = start
+        numbers.append(line_no)
+    return numbers
+
+
+class _Rows:
+    """Lines chunked on demand: only caption lines and the few lines above them are cut."""
+
+    def __init__(self, lines: list[str], cells: bool) -> None:
+        self.lines, self.cells = lines, cells
+        self.cache: dict[int, list[Chunk]] = {}
+
+    def __getitem__(self, i: int) -> list[Chunk]:
+        row = self.cache.get(i)
+        if row is None:
+            row = self.cache[i] = chunk_line(self.lines[i], self.cells)
+        return row
+
+
 def read_captioned(region: str, cells: bool = False) -> list[dict[str, str]]:
     """Caption fields of a cover, one dict per registrant (a new one at each name caption)."""
     lines = region.split("\n") if cells else region.expandtabs(8).split("\n")
-    rows = [chunk_line(line, cells) for line in lines]
+    rows = _Rows(lines, cells)
     groups: list[dict[str, str]] = [{}]
-    for i, row in enumerate(rows):
+    for i in _caption_lines("\n".join(lines)):
+        row = rows[i]
         captions = [c for c in row if c.caption and c.field]
         if not captions:
             continue
@@ -165,7 +204,7 @@ def _split_straddling(row: list[Chunk], captions: list[Chunk]) -> list[Chunk]:
     return out
 
 
-def _values_above(rows: list[list[Chunk]], i: int, captions: list[Chunk]) -> dict[str, str]:
+def _values_above(rows: _Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
     parts: dict[str, list[str]] = {}
     lines_of: dict[str, list[int]] = {}
     done: set[str] = set()

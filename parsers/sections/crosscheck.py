@@ -44,12 +44,18 @@ def crosscheck(ctx: Context) -> None:
     if not listed or not items:
         return
     names = [(i.number, i.standard_title, i.title) for i in items]
+    numbers = {i.number for i in items}
     for title in listed:
+        if title.strip().rstrip(".") in numbers:
+            continue  # some headers list the number ("ITEM INFORMATION: 7"), not the title
         if not any(titles_agree(title, std) or titles_agree(title, printed)
                    for _, std, printed in names):
             ctx.warn("item_information_mismatch",
                      f"header ITEM INFORMATION {title!r} matches no item in the text")
+    listed_numbers = {t.strip().rstrip(".") for t in listed}
     for number, std, printed in names:
+        if number in listed_numbers:
+            continue
         if not any(titles_agree(t, std) or titles_agree(t, printed) for t in listed):
             ctx.warn("item_information_mismatch",
                      f"item {number} ({std or printed}) is not in the header's ITEM INFORMATION")

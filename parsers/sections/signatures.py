@@ -29,7 +29,7 @@ _PURSUANT = re.compile(r"Pursuant\s+to\s+the\s+requirements\s+of\s+the\s+Securit
 _BLOCK_END = re.compile(
     r"^[ \t]*(?:EXHIBIT|Exhibit)[ \t]+(?:No\.?[ \t]*)?\d+(?:\.\d+)?[ \t]*$"
     r"|^[ \t]*(?:EXHIBITS?|Exhibits?)[ \t]*$|^[ \t]*INDEX TO (?:FINANCIAL|EXHIBITS)", re.M)
-_SIGNED = re.compile(r"/s/|^By[:.]?(?:\s|$)", re.I)
+_SIGNED = re.compile(r"/s/|^By[:.]?(?:\s|$)", re.I)  # "/S/ BARBARA S. POLSKY" too
 _BY = re.compile(r"^By[:.]?\s*", re.I)
 _NAME_LABEL = re.compile(r"^Name\s?[:.]\s*", re.I)
 _TITLE_LABEL = re.compile(r"^Title\s?[:.]\s*|^Its\s?[:.]?\s+", re.I)
@@ -68,9 +68,22 @@ def _is_registrant_line(text: str, names: list[str]) -> bool:
     return len(letters) > 3 and (letters.isupper() or bool(_COMPANY_WORDS.search(text)))
 
 
-def _name_of(chunk_text: str) -> str:
-    name = chunk_text.split("/s/", 1)[-1] if "/s/" in chunk_text else _BY.sub("", chunk_text)
-    return squash(name).strip(" ,")
+_SLASH_S = re.compile(r"/s/", re.I)
+# "/s/ Bruce J. Feldman, President, Chief": a title after the name on the signature line
+_TITLE_START = re.compile(
+    r",\s*(?=(?:President|Chief|Vice|Executive|Senior|Director|Chairman|Secretary|Treasurer|"
+    r"General|Controller|Principal|Manager|Managing|Partner|Attorney|Officer|CEO|CFO|"
+    r"Assistant|Corporate|Its)\b)")
+
+
+def _name_of(chunk_text: str) -> tuple[str, str | None]:
+    """The signer's name, and a title typed after it on the same line."""
+    parts = _SLASH_S.split(chunk_text, 1)
+    name = squash(parts[1] if len(parts) > 1 else _BY.sub("", chunk_text)).strip(" ,")
+    cut = _TITLE_START.search(name)
+    if cut:
+        return name[: cut.start()], name[cut.end() :]
+    return name, None
 
 
 def _block_date(block: str) -> str | None:
@@ -98,19 +111,22 @@ def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str
             past_preamble = bool(re.search(r"authorized|behalf", joined, re.I)) and \
                 joined.rstrip().endswith((".", ":")) or bool(find_dates(joined))
             continue
-        if not texts:
+        if not row:  # a blank line ends the title; a rule under a signature does not
             if current is not None and current["title_lines"]:
                 current = None
+            continue
+        if not texts:
             continue
         signed = [c for c in row if _SIGNED.search(c.text)]
         if signed:
             chunk = next((c for c in signed if "/s/" in c.text), signed[0])
             rest = [c for c in row if c.start > chunk.start and not _RULE.match(c.text)]
-            name = _name_of(chunk.text)
+            name, title = _name_of(chunk.text)
             if not name and rest:  # "By:" and the name in separate cells or columns
-                name = _name_of(rest.pop(0).text)
-            current = {"registrant": registrant, "name": name or None, "title_lines": [],
-                       "date": None, "col": chunk.start}
+                name, title = _name_of(rest.pop(0).text)
+            current = {"registrant": registrant, "name": name or None,
+                       "title_lines": [title] if title else [], "date": None,
+                       "col": chunk.start}
             column = chunk.start
             for extra in rest:  # a table row: "/s/ Name    Title    Date"
                 dates = find_dates(extra.text)
@@ -164,11 +180,13 @@ def _read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: 
     if _TITLE_LABEL.match(text):
         signer["title_lines"].append(_TITLE_LABEL.sub("", text))
         return
-    name = signer["name"] or ""
-    if name and text.rstrip(" ,") == name:
+    name = (signer["name"] or "").lower()
+    if name and text.rstrip(" ,").lower() == name:
         return  # the name typed again under the signature
-    if name and text.startswith((name + ",", name + " ")):
-        text = text[len(name) + 1 :]  # "Jason Smart, Chief Executive Officer,"
+    if name and name in text.lower():
+        # "Jason Smart, Chief Executive Officer," or a table row "Title   Gregory L. Summe"
+        at = text.lower().index(name)
+        text = squash(f"{text[:at]} {text[at + len(name):]}").lstrip(", ")
     if text.strip():
         signer["title_lines"].append(text.strip())
 
