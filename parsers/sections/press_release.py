@@ -1,9 +1,263 @@
-"""STUB (to be replaced by the press-release extractor)."""
+"""Press releases: an 8-K item that quotes one, or an EX-99 exhibit that is one -> a record.
+
+Usage::
+
+    from filing2json.parsers.sections.press_release import parse_press_release
+    release = parse_press_release(item_text, "8-K")      # None: no press release here
+
+Schema (SPEC.md ``press_releases[]``; every key always present)::
+
+    document                    "8-K" | "EX-99.1" ...   # the label given by the caller
+    date                        "2000-08-02"            # dateline date, else a date line
+    headline                    str | null
+    subheadlines                [str]
+    dateline                    {city, state, date} | null
+    tickers                     [{exchange, symbol}]
+    highlights                  [str]
+    quotes                      [{speaker, role, text}]
+    body                        str                     # dateline paragraph .. before About
+    about                       {company, text} | null
+    forward_looking_statements  str | null
+    contacts                    [{name, organization, role, phone, email, url}]
+
+Real example (seed ``000_af6957f9859c0735.txt``, Item 5)::
+
+    {"document": "8-K", "date": "2000-08-02",
+     "headline": "CTC COMMUNICATIONS ANNOUNCES VOICE SERVICES SOFTSWITCH IN OPERATION AND
+                  IMPLEMENTATION OF LOCAL VOICE SERVICES ON ITS PACKET-BASED NETWORK ON
+                  SCHEDULE FOR 1Q01",
+     "subheadlines": ["Softswitch Providing VoIP Voice Services Between 11 CTC Branch Sales
+                       Offices"],
+     "dateline": {"city": "WALTHAM", "state": "Mass", "date": "2000-08-02"},
+     "tickers": [{"exchange": "NASDAQ NM", "symbol": "CPTL"}], "highlights": [],
+     "quotes": [{"speaker": "Frederic Kunzi", "role": "CTO of CTC Communications",
+                 "text": "This is a profound and exciting progress report for us The ..."},
+                {"speaker": "Bob Fabbricatore", "role": "Chairman and CEO", "text": "..."}],
+     "body": "WALTHAM, Mass-August 2, 2000-- CTC Communications Group Inc. ...",
+     "about": {"company": "CTC Communications", "text": "CTC is a rapidly growing ..."},
+     "forward_looking_statements": "The statements in this press release that relate ...",
+     "contacts": [{"name": "John Dinsmore", "organization": "Feldman Communications Inc.",
+                   "role": null, "phone": "410-571-8900", "email": "JDFelCom@aol.com",
+                   "url": "www.FeldmanCommunications.com"}, ...]}
+
+How: a dateline ("WALTHAM, Mass-August 2, 2000--", "SAN JOSE, Calif., July 29
+/PRNewswire-FirstCall/ --", "CUPERTINO, CALIFORNIA — Apple today announced") is required:
+no dateline, no press release (precision over recall). The head is read upwards from it
+(``press_parts``), the body and tail downwards (``press_tail``), quotes from the body
+(``press_quotes``). Every detector is a table of named patterns (``press_patterns``).
+Only the first release of a text is returned. Never raises: odd input gives None.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+from .patterns import SIGNATURE_HEADING
+from .press_contacts import contact_block_end, contacts_in, heading_role
+from .press_parts import (
+    Head,
+    dateline_fields,
+    find_tickers,
+    highlights_in,
+    locate_dateline,
+    read_head,
+)
+from .press_patterns import (
+    CONTACT_HEADING,
+    DATE_LINE,
+    END_MARK,
+    FLS_PHRASE,
+    FURNITURE,
+    ITEM_HEADING,
+    LEAD_IN,
+    NOTE_TO_EDITORS,
+)
+from .press_quotes import quotes_in
+from .press_tail import about_in, forward_looking_in, is_boundary
+from .press_text import is_unwrapped, iso_date, paragraph_text, prepare_lines, split_paragraphs
+
+__all__ = ["parse_press_release"]
+
+_TOP_LINES = 40  # how far above the headline a contact block or date line is looked for
+_COMPANY_WORD = re.compile(r"[ \t.,:;\u2013\u2014-]*([A-Z][A-Za-z0-9&.'-]*[A-Za-z0-9])")
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"\u201d)]\s*$")
+_NOT_COMPANY = frozenset("The A An This Today Shares Net Revenue Revenues".split())
 
 
 def parse_press_release(text: str, document: str) -> dict[str, Any] | None:
+    """The press release in ``text`` (an 8-K item or an EX-99 document), or None."""
+    try:
+        return _parse(text, document)
+    except Exception:  # noqa: BLE001 - odd input must give None, never a crash
+        return None
+
+
+def _parse(text: str, document: str) -> dict[str, Any] | None:
+    if not isinstance(text, str) or not text.strip():
+        return None
+    lines = prepare_lines(text)
+    found = locate_dateline(lines)
+    if found is None:
+        return None
+    d, _name, match = found
+    end = _release_end(lines, d)
+    region = _drop_furniture(lines[d:end])
+    head = read_head(lines, d)
+    paras = _join_page_breaks(region, split_paragraphs(region))
+    firsts = [region[s] for s, _ in paras]
+    texts = [paragraph_text(region[s:e]) for s, e in paras]
+
+    context = "\n".join(lines[head.top : min(end, d + 600)])  # dates near the dateline
+    dateline = dateline_fields(match, context)
+    about = about_in(firsts, texts)
+    fls = forward_looking_in(firsts, texts)
+    if about is None and fls is not None:
+        about = _about_after_safe_harbor(firsts, texts, fls[1], _company_word(lines[d], match))
+    body_end = _body_end(firsts, texts, about, fls)
+    body = texts[:body_end]
+    tail_end = max(body_end, about[1] if about else 0, fls[1] if fls else 0)
+    tail_line = paras[tail_end - 1][1] if tail_end else 0
+
+    top = _top_start(lines, head)
+    ticker_text = "\n".join(lines[top:d]) + "\n" + "\n".join(region[:tail_line])
+    return {
+        "document": document,
+        "date": dateline["date"] or head.date or _date_above(lines, top, head.top),
+        "headline": head.headline,
+        "subheadlines": head.subheadlines,
+        "dateline": dateline,
+        "tickers": find_tickers(ticker_text),
+        "highlights": head.highlights + highlights_in(region[: paras[body_end - 1][1]])
+        if body_end
+        else head.highlights,
+        "quotes": quotes_in(body),
+        "body": "\n\n".join(body),
+        "about": about[2] if about else None,
+        "forward_looking_statements": fls[2] if fls else None,
+        "contacts": _contacts(lines, top, head, region),
+    }
+
+
+def _company_word(line: str, match: re.Match[str]) -> str | None:
+    """First word of the company named after the dateline: "Apple® today announced"."""
+    m = _COMPANY_WORD.match(line.lstrip(" \t"), match.end())
+    return m.group(1) if m and m.group(1) not in _NOT_COMPANY else None
+
+
+def _about_after_safe_harbor(
+    firsts: list[str], texts: list[str], k: int, company: str | None
+) -> tuple[int, int, dict[str, str]] | None:
+    """An About paragraph printed without its heading, right after the safe-harbour text and
+    opening with the company's name (Apple 2011, 2024: "Apple revolutionized ...")."""
+    if company is None or k >= len(texts) or is_boundary(firsts[k], texts[k]):
+        return None
+    text = texts[k]
+    if not text.startswith(company + " ") or len(text.split()) < 15:
+        return None
+    return k, k + 1, {"company": company, "text": text}
+
+
+def _join_page_breaks(lines: list[str], paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Rejoin a paragraph cut by a page break: the next part opens in lower case after a
+    part that did not end a sentence (Apple 2011: "...including the Company's" / "from time
+    to time in the Company's public reports")."""
+    out: list[tuple[int, int]] = []
+    wrapped = not is_unwrapped(lines)
+    for start, end in paras:
+        first = lines[start].strip()
+        if out and not _ENDS_SENTENCE.search(lines[out[-1][1] - 1]):
+            last = lines[out[-1][1] - 1].strip()
+            # lower case goes on; so does a capital after a full wrapped line (Stockwalk 2000)
+            full = wrapped and first[:1].isalnum() and 60 <= len(last) <= 100
+            if first[:1].islower() or full:
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
+    return out
+
+
+def _drop_furniture(lines: list[str]) -> list[str]:
+    """Blank "Exhibit 99.1-1", "(more)", page numbers: page furniture inside a release."""
+    return ["" if any(p.match(line) for _, p in FURNITURE) else line for line in lines]
+
+
+def _release_end(lines: list[str], d: int) -> int:
+    """The next item heading or the signatures end a release quoted in an 8-K."""
+    for j in range(d + 1, len(lines)):
+        s = lines[j].strip()
+        if s and (SIGNATURE_HEADING.match(s) or ITEM_HEADING.match(s)):
+            return j
+    return len(lines)
+
+
+def _body_end(
+    firsts: list[str],
+    texts: list[str],
+    about: tuple[int, int, dict[str, str]] | None,
+    fls: tuple[int, int, str] | None,
+) -> int:
+    """Index of the first paragraph after the body: About, safe harbour, contacts, end mark."""
+    end = len(texts)
+    if about:
+        end = min(end, about[0])
+    if fls:
+        end = min(end, fls[0])
+    for i, first in enumerate(firsts[:end]):
+        s = first.strip()
+        if i and (
+            END_MARK.match(s)
+            or NOTE_TO_EDITORS.match(s)
+            or CONTACT_HEADING.match(s)
+            or (FLS_PHRASE.search(texts[i][:200]) and texts[i].lower().startswith("safe harbor"))
+        ):
+            return i
+    return end
+
+
+def _top_start(lines: list[str], head: Head) -> int:
+    """First line of the release above its headline (after an 8-K's lead-in sentence)."""
+    low = max(0, head.top - _TOP_LINES)
+    for j in range(head.top - 1, low - 1, -1):
+        s = lines[j].strip()
+        if ITEM_HEADING.match(s) or SIGNATURE_HEADING.match(s) or END_MARK.match(s):
+            return j + 1
+        if LEAD_IN.search(s) and not heading_role(lines[j]) and len(s.split()) > 4:
+            return j + 1
+    return low
+
+
+def _date_above(lines: list[str], top: int, head_top: int) -> str | None:
+    for j in range(top, head_top):
+        if DATE_LINE.match(lines[j].strip()):
+            return iso_date(lines[j].strip())
     return None
+
+
+def _contacts(lines: list[str], top: int, head: Head, region: list[str]) -> list[dict[str, Any]]:
+    """Contact blocks above the headline, then below the body."""
+    out: list[dict[str, Any]] = []
+    blocks: list[list[str]] = []
+    j = top
+    while j < head.top:
+        if heading_role(lines[j]) is not None:
+            stop = min(contact_block_end(lines, j), head.top)
+            blocks.append(lines[j:stop])
+            j = stop
+        else:
+            j += 1
+    j = 0
+    while j < len(region):
+        if heading_role(region[j]) is not None:
+            stop = contact_block_end(region, j)
+            blocks.append(region[j:stop])
+            j = stop
+        else:
+            j += 1
+    seen: set[str] = set()
+    for block in blocks:
+        for c in contacts_in(block):
+            if c["name"] not in seen:
+                seen.add(c["name"])
+                out.append(c)
+    return out

@@ -18,10 +18,16 @@ def apply(ctx: Context) -> None:
     form = ctx.form_type or ""
     announces = form.startswith(("8-K", "6-K", PRESS_EXHIBIT_PREFIX))
     if ctx.primary is not None and ctx.primary.readable and announces:
-        texts = [item.text for item in ctx.items if item.text] or [ctx.primary.text]
+        texts = [item.text for item in ctx.items if item.text]
         label = form or "8-K"
         for text in texts:
             release = parse_press_release(text, label)
+            if release is not None:
+                releases.append(release)
+        if not releases:
+            # a release pasted after the signatures, outside every item
+            tail = ctx.primary.text[ctx.items[-1].end :] if ctx.items else ctx.primary.text
+            release = parse_press_release(tail, label)
             if release is not None:
                 releases.append(release)
     assert ctx.envelope is not None

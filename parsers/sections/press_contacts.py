@@ -1,0 +1,381 @@
+"""Contacts of a press release: the people to call, as the release prints them.
+
+Schema slice: ``contacts`` [{name, organization, role, phone, email, url}], seed 000::
+
+    {"name": "John Dinsmore", "organization": "Feldman Communications Inc.", "role": null,
+     "phone": "410-571-8900", "email": "JDFelCom@aol.com",
+     "url": "www.FeldmanCommunications.com"}
+
+Blocks come stacked (name / role / organisation / phone / email / url, one per line, seeds
+000 and 002), side by side in tab or space separated columns (seed 001, Asta Funding 2004,
+Oracle 2019), one per heading ("Finance Contact: John Pittenger", "Press Contact:" /
+"Investor Relations Contact:"), on one line ("Caterpillar media contact: Kate Kenny, +1
+309-361-9333 or Kenny_Kate@cat.com") or as a PR Newswire trailer ("/CONTACT:  Mike Craighead,
+VP/Chief Financial Officer of Pericom, +1-408-435-0800/"). A contact needs a personal name;
+the heading's qualifier ("Finance Contact") is the role when no role line is printed. Names
+printed together share the organisation, phone and web site that follow them; an e-mail goes
+to the person whose name it spells ("ahui@..." -> Alex Hui), else to the last one named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .patterns import SIGNATURE_HEADING
+from .press_parts import match_dateline
+from .press_patterns import (
+    ABOUT_HEADING,
+    CONTACT_HEADING,
+    CONTACT_PLAIN,
+    EMAIL,
+    END_MARK,
+    FLS_HEADING,
+    FURNITURE,
+    ITEM_HEADING,
+    NOTE_TO_EDITORS,
+    PHONE,
+    RELEASE_MARKER,
+    ROLE_WORDS,
+    SEPARATOR,
+    URL,
+)
+from .press_quotes import person_name
+from .press_text import normalise
+
+_MAX_CONTACT_LINES = 40
+_GAP = re.compile(r"\t+| {3,}")
+_LABELS = re.compile(
+    r"\((?i:t|e|f|o|m|c|p|tel|ph|phone|fax|email|e-mail|office|mobile|cell|direct)\)"
+    r"|\b(?i:tel|telephone|phone|ph|fax|e-mail|email|mobile|cell|office|direct|web|website"
+    r"|url)\b[ \t]*[.:]?"
+)
+_FAX_BEFORE = re.compile(r"(?i:fax)[ \t.:]*$")
+_FAX_AFTER = re.compile(r"^[ \t]*\(?(?i:fax|f)\)")
+_NAME_SPLIT = re.compile(r"[ \t]*/[ \t]*|[ \t]+(?:or|and|&)[ \t]+")
+# "Michael Heffernan, President, CEO    and Chairman": a justified gap inside one cell.
+_CONTINUES = re.compile(r"^[a-z]+(?:[ \t]|$)")
+_PAREN_ROLE = re.compile(r"^(?P<name>[^()]+?)[ \t]*\((?P<role>[^()]{1,40})\)$")
+_LEADING_JUNK = re.compile(r"^[\s,;:/|\u2022\u00b7-]+|[\s,;:/|\u2022\u00b7-]+$")
+# Joining words left over once phones and e-mails are cut out: "Ryan Fiedler, ... or ..."
+_DANGLING = re.compile(
+    r"^(?:(?:or|and|of|for|at|both|all)(?:[ \t]+|$))+|(?:[ \t,;]+(?:or|and|at))+$"
+)
+_ROLE_CELL = re.compile(r"^(?:or[ \t]+)?(?P<role>[A-Z][\w&/ ]{0,40}[ \t](?i:contacts?))$")
+# PR Newswire trailer: "/CONTACT:  Mike Craighead, VP/Chief Financial Officer of Pericom,
+# +1-408-435-0800/" - one comma-separated record, wrapped, closed by a slash.
+# A postal address inside a contact block: "3545 North First Street", "San Jose, CA 95134".
+_ADDRESS = re.compile(
+    r"\b\d{1,6}[ \t]+(?:[A-Z][\w.]*[ \t]+){1,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive"
+    r"|Boulevard|Blvd\.?|Lane|Way|Parkway|Pkwy\.?|Place|Court|Plaza)(?![\w])"
+    r"|\b[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?,[ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b"
+)
+_CONTACT_HINT = re.compile(r"(?i:contact|information|media|investor|press)")
+_SLASH_HEADING = re.compile(r"^[ \t]*/(?i:contact)[ \t]*:")
+_ORG_WORDS = re.compile(
+    r"(?i:\b(?:inc|corp|corporation|company|co|llc|ltd|group|communications|partners|associates"
+    r"|holdings)\b)"
+)
+
+
+@dataclass
+class _Contact:
+    name: str
+    role: str | None = None
+    heading_role: str | None = None
+    organization: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    url: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "organization": self.organization,
+            "role": self.role or self.heading_role,
+            "phone": self.phone,
+            "email": self.email,
+            "url": self.url,
+        }
+
+
+_BLANK = ("blank", "")
+
+
+def heading_role(line: str) -> tuple[str | None, str] | None:
+    """(role or None, the line with the heading blanked) when the line opens a contact block.
+
+    Blanking (not cutting) keeps the columns of what follows in place: "Contact:\tJohn
+    Dinsmore\t\tJohn Pittenger" (seed 001).
+    """
+    if not _CONTACT_HINT.search(line):
+        return None  # cheap test first: most lines of a release are prose
+    clean = _strip_markers(line)
+    m = CONTACT_HEADING.match(clean)
+    if m is None:
+        return None
+    head = normalise(clean[: m.start("rest")].strip(" \t/").rstrip(":").strip())
+    rest = re.sub(r"[^\t]", " ", clean[: m.start("rest")]) + clean[m.start("rest") :]
+    return (None if CONTACT_PLAIN.match(head) else head), rest
+
+
+def _strip_markers(line: str) -> str:
+    """Blank out "FOR IMMEDIATE RELEASE" / "NEWS RELEASE" cells, keeping columns in place."""
+    out = line
+    for cell in _GAP.split(line):
+        if cell.strip() and RELEASE_MARKER.match(cell.strip()):
+            out = out.replace(cell, " " * len(cell), 1)
+    return out
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """(visual column, text) of each cell; a lower-case cell continues the previous one."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    pieces = []
+    for m in _GAP.finditer(line):
+        pieces.append((pos, line[pos : m.start()]))
+        pos = m.end()
+    pieces.append((pos, line[pos:]))
+    for start, seg in pieces:
+        text = _ADDRESS.sub("", seg).strip(" ,")
+        if not text:
+            continue
+        col = len(line[:start].expandtabs(8)) + len(seg) - len(seg.lstrip())
+        if out and _CONTINUES.match(text) and not (EMAIL.search(text) or URL.search(text)):
+            out[-1] = (out[-1][0], out[-1][1] + " " + text)
+        else:
+            out.append((col, text))
+    return out
+
+
+def _people(text: str) -> list[tuple[str, str | None]]:
+    """Names (and roles) in a contact cell: "Mitchell Herman, CFO", "Andria Arena (Media)",
+    "Alex Hui/Angela Chen", "Deborah Stapleton or Alexis Pascal"."""
+    text = text.strip(" ,;")
+    role = None
+    m = _PAREN_ROLE.match(text)
+    if m:
+        text, role = m.group("name"), m.group("role")
+    head, _, tail = text.partition(",")
+    if tail.strip().rstrip(".") in ("Inc", "Corp", "Ltd", "LLC", "Co", "L.P", "LP", "Plc", "N.A"):
+        return []  # "Apple Computer, Inc."
+    for sep in (" - ", " \u2013 ", " \u2014 "):
+        if sep in head and not tail:
+            head, _, tail = head.partition(sep)
+    name = person_name(head.strip())
+    if name:
+        tail = normalise(tail).strip(" ,;")
+        return [(name, tail or role or None)]
+    parts = [p for p in _NAME_SPLIT.split(text) if p.strip()]
+    if len(parts) > 1:
+        names = [person_name(p.strip()) for p in parts]
+        if all(names):
+            return [(n, role) for n in names if n]
+    return []
+
+
+def _role_like(text: str) -> bool:
+    """ "EVP and Chief Financial Officer", "VP Investor Relations of Pericom Semiconductor
+    Corporation" (an organisation after "of" is part of the role)."""
+    words = {w.lower().strip(",.&/()") for w in re.split(r"[ \t/]+", text)}
+    head = text.split(" of ", 1)[0]
+    return bool(words & ROLE_WORDS) and not _ORG_WORDS.search(head)
+
+
+def _items(rows: list[str]) -> list[list[tuple[str, str]]]:
+    """Rows -> one item sequence per column ("heading"/"blank"/"text" items)."""
+    parsed: list[tuple[str, list[tuple[int, str]], bool]] = []
+    for line in rows:
+        found = heading_role(line)
+        if found is not None:
+            role, line = found[0] or "", found[1]
+        else:
+            role, line = "", _strip_markers(line)
+        parsed.append((role, _cells(line) if line.strip() else [], found is not None))
+    wide = max(
+        (row for _, row, _ in parsed if sum(1 for _, t in row if _people(t)) >= 2),
+        key=len,
+        default=None,
+    )
+    columns = [c for c, t in wide if _people(t)] if wide else [0]
+    seqs: list[list[tuple[str, str]]] = [[] for _ in columns]
+    for role, cells, is_heading in parsed:
+        if is_heading:
+            for seq in seqs:
+                seq.append(("heading", role or ""))
+        if not cells and not is_heading:
+            for seq in seqs:
+                seq.append(_BLANK)
+            continue
+        for n, (col, text) in enumerate(cells):
+            if len(columns) == 1:
+                k = 0
+            elif len(cells) == len(columns):
+                k = n
+            else:
+                k = min(range(len(columns)), key=lambda j: abs(columns[j] - col))
+            seqs[k].append(("text", text))
+    return seqs
+
+
+def _records(items: list[tuple[str, str]]) -> list[_Contact]:
+    out: list[_Contact] = []
+    cur: _Contact | None = None
+    waiting: list[_Contact] = []  # named just before cur with nothing of their own yet
+    pending: dict[str, str] = {}  # organisation/phone/url printed before any name
+    group_role: str | None = None
+
+    def close() -> None:
+        nonlocal cur
+        if cur is not None:
+            out.append(cur)
+        cur = None
+
+    for kind, value in items:
+        if kind == "heading":
+            close()
+            waiting, pending, group_role = [], {}, value or None
+            continue
+        if kind == "blank":
+            continue  # rendered HTML puts a blank line between all <p>s: names start records
+        text = value[:300]  # a contact cell is short; bounds the work on odd input
+        emails = EMAIL.findall(text)
+        text = EMAIL.sub(" ", text)
+        urls = [u.rstrip(".") for u in URL.findall(text)]
+        text = URL.sub(" ", text)
+        phones = []
+        for m in PHONE.finditer(text):
+            if not _FAX_BEFORE.search(text[: m.start()]) and not _FAX_AFTER.match(text[m.end() :]):
+                phones.append(m.group(0).strip())
+        text = PHONE.sub(" ", text)
+        text = _LEADING_JUNK.sub("", normalise(_LABELS.sub(" ", text)))
+        text = _LEADING_JUNK.sub("", _DANGLING.sub("", text))
+        people = _people(text) if text else []
+        if people:
+            if cur is not None and not (cur.phone or cur.email or cur.url):
+                waiting.append(cur)
+            elif cur is not None:
+                waiting = []
+            close()
+            for n, (name, role) in enumerate(people):
+                if n:
+                    close()
+                    waiting.append(out[-1])
+                cur = _Contact(name, role, group_role)
+                cur.organization = pending.get("organization")
+                cur.phone = pending.get("phone")
+                cur.url = pending.get("url")
+        elif text and cur is not None and cur.role is None and _role_like(text):
+            cur.role = text
+        elif text and len(text) <= 80:
+            targets = [c for c in (*waiting, cur) if c is not None and c.organization is None]
+            for c in targets:
+                c.organization = text
+            if cur is None:
+                pending.setdefault("organization", text)
+        for field_name, values in (("phone", phones), ("url", urls)):
+            if not values:
+                continue
+            if cur is None:
+                pending.setdefault(field_name, values[0])
+            for c in (*waiting, cur):
+                if c is not None and getattr(c, field_name) is None:
+                    setattr(c, field_name, values[0])
+        for email in emails:
+            owner = _email_owner(email, [*waiting, cur] if cur else waiting)
+            if owner is not None and owner.email is None:
+                owner.email = email
+    close()
+    return out
+
+
+def _email_owner(email: str, people: list[_Contact]) -> _Contact | None:
+    local = email.split("@")[0].lower()
+    for c in people:
+        if any(len(t) >= 3 and t.lower().strip(".") in local for t in c.name.split()):
+            return c
+    return people[-1] if people else None
+
+
+def contacts_in(rows: list[str]) -> list[dict[str, Any]]:
+    """Contacts of a contact block (its lines, the heading line first)."""
+    found: list[_Contact] = []
+    if rows and _SLASH_HEADING.match(rows[0]):
+        text = normalise(" ".join(rows)).rstrip("/ ")
+        text = text[_SLASH_HEADING.match(text).end() :]  # type: ignore[union-attr]
+        items = []
+        for cell in (c.strip() for c in text.split(",")):
+            m = _ROLE_CELL.match(cell)
+            items.append(("heading", m.group("role")) if m else ("text", cell))
+        found = _records([item for item in items if item[1]])
+        rows = []
+    for seq in _items(rows) if rows else []:
+        found.extend(_records(seq))
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for c in found:
+        if c.name not in seen:
+            seen.add(c.name)
+            out.append(c.as_dict())
+    return out
+
+
+def contact_block_end(lines: list[str], start: int) -> int:
+    """End (exclusive) of the contact block whose heading is at ``start``."""
+    if _SLASH_HEADING.match(lines[start]):
+        for j in range(start, min(len(lines), start + 6)):
+            if lines[j].rstrip().endswith("/"):
+                return j + 1
+        return start + 1
+    blanks = 0
+    end = start + 1
+    limit = min(len(lines), start + _MAX_CONTACT_LINES)
+    j = start + 1
+    while j < limit:
+        line = lines[j]
+        s = line.strip()
+        if not s:
+            blanks += 1
+            if blanks >= 3:
+                break
+            j += 1
+            continue
+        blanks = 0
+        if (
+            SIGNATURE_HEADING.match(s)
+            or ITEM_HEADING.match(s)
+            or NOTE_TO_EDITORS.match(s)
+            or ABOUT_HEADING.match(s)
+            or END_MARK.match(s)
+            or SEPARATOR.match(s)
+            or any(p.match(s) for _, p in FURNITURE)
+            or (FLS_HEADING.match(s) and len(s.split()) <= 10)
+            or (len(s) > 100 and "\t" not in s and not (EMAIL.search(s) or PHONE.search(s)))
+            or (s.endswith(".") and len(s.split()) > 12)
+            or match_dateline(s) is not None
+        ):
+            break
+        end = j + 1
+        j += 1
+    return end
+
+
+def find_contacts(text: str) -> list[dict[str, Any]]:
+    """Contacts of every contact block in a text (deduplicated by name)."""
+    lines = text.split("\n")
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    i = 0
+    while i < len(lines):
+        if heading_role(lines[i]) is None:
+            i += 1
+            continue
+        end = contact_block_end(lines, i)
+        for c in contacts_in(lines[i:end]):
+            if c["name"] not in seen:
+                seen.add(c["name"])
+                out.append(c)
+        i = end
+    return out

@@ -1,0 +1,258 @@
+"""Named, compiled patterns for the press-release extractor (Pygments style: data, not code).
+
+Every pattern is anchored (line start, or a literal first character), uses bounded repetition
+and no nested quantifiers over the same characters, so each runs in linear time. Each entry
+names the real-filing spelling it exists for. The engines that run these tables live in
+``press_parts`` (head), ``press_quotes``, ``press_tail`` (About, safe harbour) and
+``press_contacts``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- dates ---------------------------------------------------------------------------------
+
+# "August", "Aug.", "Sept.", "AUGUST", "DECEMBER" (month names are matched case-insensitively).
+MONTH = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+# "August 2, 2000", "Sept. 29", "DECEMBER  13,  1999", "Jan. 29, 2009" (year optional).
+DATE = (
+    rf"(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    r"(?:,?[ \t]*(?P<year>(?:19|20)\d\d)\b)?"
+)
+# A full date anywhere in prose, used to infer a missing dateline year and for date lines.
+FULL_DATE = re.compile(rf"\b{MONTH}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d\b")
+# A line holding only a date: "08/02/2000" (seed 000), "April 28, 2022" (Caterpillar 2022).
+DATE_LINE = re.compile(
+    rf"^[ \t]*(?:{MONTH}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d|[01]?\d/[0-3]?\d/(?:19|20)\d\d)"
+    r"[ \t]*$"
+)
+
+# --- datelines -----------------------------------------------------------------------------
+
+_CITY = r"(?P<city>[A-Z][A-Za-z.'\u2019-]*(?:[ \t]+[A-Z][A-Za-z.'\u2019-]*){0,3})"
+_CAPS_CITY = r"(?P<city>[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]*){0,3})"
+_STATE = r"(?P<state>[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*){0,2})"
+# A second place in joint releases: "KING OF PRUSSIA, Pa., and HARTFORD, Conn., Sept. 29".
+_AND_PLACE = (
+    r"(?:,?[ \t]+and[ \t]+[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,3},[ \t]*[A-Z][A-Za-z.]*)?"
+)
+# Newswire credits: "/PRNewswire-FirstCall/", "(BUSINESS WIRE)", "(GLOBE NEWSWIRE)", "/CNW/".
+_WIRE = (
+    r"(?P<wire>/[ \t]?[A-Za-z][A-Za-z -]{1,40}/|\([ \t]?(?i:business[ \t]+wire|globe[ \t]+newswire"
+    r"|accesswire|marketwire|marketwired|pr[ \t]?newswire|newsfile)[ \t]?\))"
+)
+_DASH = r"(?:-{1,4}|\u2013|\u2014|\u2015)"
+
+# Tried in order on each line; the first line with a match is the dateline.
+DATELINES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "SEATTLE--(BUSINESS WIRE)--Jan. 5, 2024--Amazon.com" (wire before the date)
+    (
+        "wire_first",
+        re.compile(
+            rf"^{_CITY}(?:,[ \t]*{_STATE})?[ \t]*{_DASH}[ \t]*{_WIRE}[ \t]*{_DASH}[ \t]*"
+            rf"(?:{DATE}[ \t]*{_DASH})?"
+        ),
+    ),
+    # "SAN JOSE, Calif., July 29 /PRNewswire-FirstCall/ --",
+    # "NEW YORK, Jan. 5, 2024 /PRNewswire/ --"
+    (
+        "date_wire",
+        re.compile(
+            rf"^{_CITY}(?:,[ \t]*{_STATE})?{_AND_PLACE},[ \t]*{DATE}[ \t]*{_WIRE}[ \t]*"
+            rf"(?:{_DASH}|:)?"
+        ),
+    ),
+    # "WALTHAM, Mass-August 2, 2000--", "Waltham, MA, September 20, 2001-CTC",
+    # "CUPERTINO, California -- September 3, 1999 --", "REDWOOD SHORES, Calif., July 10, 2019 —"
+    (
+        "date_dash",
+        re.compile(
+            rf"^{_CITY}(?:,[ \t]*{_STATE})?{_AND_PLACE}[ \t]*(?:,|{_DASH})[ \t]*{DATE}[ \t]*"
+            rf"{_DASH}"
+        ),
+    ),
+    # "AURORA,  IL  ...(DECEMBER  13,  1999)...", "MINNEAPOLIS...SEPTEMBER 8, 2000, Stockwalk.com"
+    (
+        "ellipsis",
+        re.compile(
+            rf"^{_CITY}(?:,[ \t]*{_STATE})?[ \t]*\.{{3}}[ \t]*\(?{DATE}\)?[ \t]*(?:\.{{3}}|,[ \t])"
+        ),
+    ),
+    # "CONCORD, NEW HAMPSHIRE, September 26, 2000...ROCK OF AGES"
+    (
+        "ellipsis_after",
+        re.compile(rf"^{_CITY}(?:,[ \t]*{_STATE})?,[ \t]*{DATE}[ \t]*\.{{3}}"),
+    ),
+    # "DEERFIELD, Ill. – Caterpillar Inc.", "CUPERTINO, CALIFORNIA — Apple® today announced"
+    # (no date: the city must be in capitals and the state a known name, see US_STATES)
+    (
+        "no_date",
+        re.compile(
+            rf"^{_CAPS_CITY},[ \t]*{_STATE}[ \t]*(?:\u2013|\u2014|--|[ \t]-)[ \t]*(?=[A-Z\"\u201c])"
+        ),
+    ),
+)
+
+# States, AP abbreviations and a few countries accepted in a date-less dateline (compared
+# lower-cased with periods removed: "Ill." -> "ill", "N.J." -> "nj").
+US_STATES = frozenset(
+    s.strip()
+    for s in """
+    alabama, ala, al, alaska, ak, arizona, ariz, az, arkansas, ark, ar, california, calif, ca,
+    colorado, colo, co, connecticut, conn, ct, delaware, del, de, florida, fla, fl, georgia, ga,
+    hawaii, hi, idaho, id, illinois, ill, il, indiana, ind, in, iowa, ia, kansas, kan, ks,
+    kentucky, ky, louisiana, la, maine, me, maryland, md, massachusetts, mass, ma, michigan,
+    mich, mi, minnesota, minn, mn, mississippi, miss, ms, missouri, mo, montana, mont, mt,
+    nebraska, neb, ne, nevada, nev, nv, new hampshire, nh, new jersey, nj, new mexico, nm,
+    new york, ny, north carolina, nc, north dakota, nd, ohio, oh, oklahoma, okla, ok, oregon,
+    ore, or, pennsylvania, pa, rhode island, ri, south carolina, sc, south dakota, sd,
+    tennessee, tenn, tn, texas, tex, tx, utah, ut, vermont, vt, virginia, va, washington, wash,
+    wa, west virginia, wva, wv, wisconsin, wis, wi, wyoming, wyo, wy, dc, canada, england, uk,
+    japan, china, germany, france, israel, india, ireland, switzerland, netherlands,
+    australia, singapore, taiwan, korea, ontario, quebec, british columbia, alberta
+    """.split(",")
+)
+
+# --- tickers -------------------------------------------------------------------------------
+
+_EXCHANGE = (
+    r"(?:NASDAQ|Nasdaq|NYSE|Nyse|AMEX|Amex|American[ \t]+Stock[ \t]+Exchange"
+    r"|New[ \t]+York[ \t]+Stock[ \t]+Exchange|OTC|OTCQX|OTCQB|TSX|TSXV|TSX-V|LSE|ASX"
+    r"|Euronext|Pink[ \t]+Sheets|CBOE|Cboe|NYSE[ \t]+Arca|NYSE[ \t]+American)"
+)
+# "(NASDAQ NM:\nCPTL)", "(Nasdaq-NNM:HHCA)", "(NASDAQ/NMS: HHCA)", "[NASDAQ\nNational Market:
+# PSEM]", "(OTC\nBulletin  Board:   ICSL.OB)", "(NYSE: IFF)", "Nasdaq: NVDA", "NASDAQ: ASFI".
+TICKER = re.compile(
+    rf"(?<![A-Za-z])(?P<exchange>{_EXCHANGE}(?:[ \t\n/-]{{1,3}}[A-Z][A-Za-z]*){{0,3}})"
+    r"[ \t]*:[ \t\n]*(?P<symbol>[A-Z]{1,6}(?:\.[A-Z]{1,3})?)(?![A-Za-z])"
+)
+
+# --- furniture and boundaries ---------------------------------------------------------------
+
+# "# # #", "###", "#\t#\t#" (seed 001), "* * *", "* * * * *", "-30-", "- end -", "(END)".
+END_MARK = re.compile(
+    r"^[ \t]*(?:#[ \t]*#[ \t]*#[# \t]*|\*[ \t]*\*[ \t]*\*[* \t]*|-[ \t]*30[ \t]*-|-[ \t]*end[ \t]*-"
+    r"|\((?i:end)\))[ \t]*$"
+)
+# Page furniture and labels above a headline: "Exhibit 99.1", "EX-99.1", "EXHIBIT 99.1",
+# "FOR IMMEDIATE RELEASE", "NEWS RELEASE", "[LOGO]", "<PAGE>", "(more)", "Document", "1".
+FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("exhibit", re.compile(r"^[ \t]*(?i:exhibit|ex)[ \t-]*\d+[\w.()-]*[ \t]*$")),
+    (
+        "release_marker",
+        re.compile(
+            r"^[ \t]*(?i:for[ \t]+immediate[ \t]+release|news[ \t]+release|press[ \t]+release"
+            r"|media[ \t]+release|for[ \t]+release[^\n]{0,40})[ \t:.]*$"
+        ),
+    ),
+    ("logo", re.compile(r"^[ \t]*\[[^\]\n]{0,60}\][ \t]*$")),
+    (
+        "page",
+        re.compile(r"^[ \t]*(?:<PAGE>[ \t\d]*|\d{1,3}|-[ \t]*\d{1,3}[ \t]*-|\((?i:more)\))[ \t]*$"),
+    ),
+    ("title", re.compile(r"^[ \t]*Document[ \t]*$")),
+)
+RELEASE_MARKER = FURNITURE[1][1]
+SEPARATOR = re.compile(r"^[ \t]*(?:[-=_*~][ \t]*){3,}$")
+# The 8-K sentence that introduces a release: "...issued the following press release:".
+LEAD_IN = re.compile(
+    r"(?i:press[ \t]+release|news[ \t]+release|following|attached|as[ \t]+follows|reads)"
+    r"[^\n]{0,80}[:.][ \t]*$"
+)
+# Lines that end a release in a whole 8-K text: the next item, the signatures.
+ITEM_HEADING = re.compile(r"^[ \t]*(?i:item)[ \t]+\d{1,2}(?:\.\d{2})?\b")
+NOTE_TO_EDITORS = re.compile(r"^[ \t]*(?i:note[ \t]+to[ \t]+editors)\b")
+
+# --- head: subheadlines and highlights ------------------------------------------------------
+
+# "-- Softswitch ... Offices--", "-CTC Packet Based ... Customers-", "- NET INCOME ... -".
+SUBHEAD_OPEN = re.compile(r"^[ \t]*(?:-{1,3}|\u2013|\u2014)[ \t]*(?=\S)")
+SUBHEAD_CLOSE = re.compile(r"(?<=\S)[ \t]*(?:-{1,3}|\u2013|\u2014)[ \t]*$")
+# "- Packet-Based ...", "* text", "\u2022 text", "\u25cf\ttext", "\u00b7\ttext", "o text".
+BULLET = re.compile(
+    r"^[ \t]*(?:[-*\u2022\u25cf\u25aa\u00b7\u2013\u27a2\uf0b7]|o(?=[ \t]))[ \t]+(?=\S)"
+)
+HIGHLIGHTS_HEADING = re.compile(r"^[ \t]*[A-Z][^\n]{0,80}(?i:highlights)[ \t]*:?[ \t]*$")
+
+# --- tail: about, forward-looking statements, contacts -------------------------------------
+
+# "About CTC Communications", "ABOUT STOCKWALK.COM GROUP, INC.", "About Pericom"
+ABOUT_HEADING = re.compile(
+    r"^[ \t]*(?:About|ABOUT)[ \t]+(?P<company>[A-Z0-9][^\n\t]{0,79}?)[ \t]*:?[ \t]*$"
+)
+# "Forward-Looking Statements", "Safe Harbor Statement", "Cautionary Note Regarding ..."
+FLS_HEADING = re.compile(
+    r"^[ \t]*[^\n]{0,60}(?i:forward[- ]looking|safe[ \t]+harbor|cautionary[ \t]+(?:statement|note"
+    r"|language))[^\n]{0,60}$"
+)
+# "About Apple Inc.: Apple designs ..." (heading and text in one rendered block)
+ABOUT_INLINE = re.compile(
+    r"^[ \t]*(?:About|ABOUT)[ \t]+(?P<company>[A-Z][^\n:]{1,60}?)[ \t]*(?::|\u2014|\u2013|--)[ \t]+"
+    r"(?=[A-Z])"
+)
+FLS_PHRASE = re.compile(r"(?i:forward[-\s]{1,3}looking[ \t\n]+(?:statement|information))")
+# "Contact:", "CONTACTS:", "Contacts" (alone), "Finance Contact: John Pittenger", "Press
+# Contact:", "Investor Relations Contact:", "For more information:", "Media:", "Investors:",
+# "/CONTACT:  Mike Craighead, ..." (PR Newswire trailer). Words other than "contact" need ":".
+CONTACT_HEADING = re.compile(
+    r"^[ \t]*/?(?:(?P<role>[A-Z][A-Za-z&/.-]*(?:[ \t]+[A-Za-z&/.-]+){0,3})[ \t]+)?"
+    r"(?:(?i:contacts?)(?:[ \t]*:|[ \t]*$)"
+    r"|(?i:for[ \t]+(?:more|further|additional)[ \t]+information(?:,[ \t]+contact)?"
+    r"|media[ \t]+relations|investor[ \t]+relations|press[ \t]+inquiries|media[ \t]+inquiries"
+    r"|media|investors?|press)[ \t]*:)"
+    r"[ \t]*(?P<rest>[^\n]*)$"
+)
+# Heading words that say nothing of the role: "Contact:", "For more information:".
+CONTACT_PLAIN = re.compile(
+    r"^(?i:contacts?|for[ \t]+(?:more|further|additional)[ \t]+information.*)$"
+)
+
+EMAIL = re.compile(r"[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}")
+URL = re.compile(
+    r"(?<![@\w.])(?:https?://[^\s/$.?#][^\s,;]{1,200}|www\.[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}"
+    r"(?:/[^\s,;]{0,200})?)"
+)
+# "410-571-8900", "(408) 862-1142", "612.542.3626", "1.650.607.0349", "+1-650-470-4234".
+PHONE = re.compile(
+    r"(?<![\w.])(?:\+?1[ .-])?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\d])"
+    r"|(?<![\w.])\+\d{1,3}(?:[ .-]\d{1,4}){2,4}(?![\d])"
+)
+
+# --- people --------------------------------------------------------------------------------
+
+# Words that make a role, not a name: "Chairman and CEO Alan J. Lacy" -> role + name.
+ROLE_WORDS = frozenset(
+    """
+    chairman chairwoman chair president vice chief executive officer financial operating
+    technology director senior executive managing partner founder co-founder treasurer
+    secretary general counsel head manager ceo cfo coo cto cmo evp svp vp md principal
+    lead leader analyst spokesman spokeswoman spokesperson governor minister professor
+    """.split()
+)
+HONORIFICS = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr", "Prof.", "Sir"})
+# One token of a personal name: "Frederic", "J.", "McDonald", "O'Neil", "Jean-Claude".
+NAME_TOKEN = re.compile(
+    r"(?:[A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?|[A-Z]\.|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+"
+    r"|[A-Z]'[A-Z][a-z]+|Jr\.?|Sr\.?|II|III|IV|Dr\.|Mr\.|Ms\.|Mrs\.)$"
+)
+PRONOUNS = frozenset({"he", "she", "they", "He", "She", "They"})
+# Verbs of attribution: "said", "stated", "added", "concluded" ...
+VERBS = (
+    r"(?:said|says|stated|states|added|adds|noted|notes|commented|comments|explained|explains"
+    r"|continued|continues|concluded|concludes|remarked|remarks|observed|observes|declared"
+    r"|emphasized|emphasised|pointed[ \t]+out|according[ \t]+to)"
+)
+VERB = re.compile(rf"\b{VERBS}\b")
+# After a quote: ", said Frederic Kunzi CTO of ...", "," he said.", ", Rich Jacobson, CEO, said."
+VERB_FIRST = re.compile(rf"^[ \t,;\u2014-]*(?P<verb>{VERBS})[ \t]+(?P<who>\S[^\n]*)$")
+# Before a quote: "Robert Fabbricatore, CTC's Chairman and CEO stated, " (verb closes the text)
+VERB_LAST = re.compile(
+    rf"(?P<verb>{VERBS})(?P<extra>[ \t]+(?:of|about|on|in|that)[^,\"\u201c\u201d]{{0,60}})?"
+    r"[ \t]*[,:]?[ \t]*$"
+)
+# "Apple's CEO" -> "CEO": a possessive company word opening a role is dropped (documented rule).
+POSSESSIVE_PREFIX = re.compile(r"^(?:[A-Z][\w&.-]*[ \t]){0,2}[A-Z][\w&.-]*['\u2019]s[ \t]+(?=\S)")

@@ -1,0 +1,365 @@
+"""Quotes in a press release body and who said them.
+
+Schema slice: ``quotes`` [{speaker, role, text}], seed 000::
+
+    {"speaker": "Frederic Kunzi", "role": "CTO of CTC Communications",
+     "text": "This is a profound and exciting progress report for us The promise of ..."}
+
+Rules, each tested on seed or corpus lines:
+
+- ``text`` joins with a space every quoted fragment one attribution covers; the fragment is
+  kept as printed minus its quote marks (a trailing "," or "." inside the marks stays). Quotes
+  nested inside a quote (seed 001: ``"so far-so good, working well, sounds great"``) stay in
+  the text with their marks.
+- The attribution follows the quote (``", said Frederic Kunzi CTO of CTC Communications.``,
+  ``," he said.``) or precedes it (``Robert Fabbricatore, CTC's Chairman and CEO stated, "``).
+  A second fragment right after an attributed one, and a paragraph that only continues a
+  quote, belong to the same entry.
+- ``role`` drops a possessive company prefix: "CTC's Chairman and CEO" -> "Chairman and CEO",
+  "Apple's CEO" -> "CEO"; without a possessive it stays as printed ("CTC Chairman and CEO").
+- A surname alone ("Fabbricatore concluded, ...") or a pronoun ("he said") resolves to the
+  full name seen earlier and makes a *separate* entry carrying that person's role. An
+  attribution that resolves to no person drops the quote (precision over recall).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .press_patterns import (
+    HONORIFICS,
+    NAME_TOKEN,
+    POSSESSIVE_PREFIX,
+    PRONOUNS,
+    ROLE_WORDS,
+    VERB,
+    VERB_FIRST,
+    VERB_LAST,
+)
+from .press_text import normalise
+
+_MARK = re.compile(r"[\"\u201c\u201d]|``|''")
+_OPENERS = frozenset("([{\u2014\u2013-/")
+_CLOSE_NEXT = frozenset(".,;:!?)]\u2014\u2013-'\u2019")
+# Sentence ends: a period (or ! ?) then space, unless it closes an initial or abbreviation.
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d]?[ \t]+")
+_ABBREV = frozenset(
+    "mr mrs ms dr jr sr st inc co corp ltd no vs mt ft gov sen rep gen lt col capt prof rev "
+    "hon u.s u.k e.g i.e".split()
+)
+# Words that make a capitalised run a company or a thing, not a person.
+_NOT_NAME = frozenset(
+    "The Company Corporation Inc Inc. Corp Corp. Group Board Directors Bank Communications "
+    "Systems Technologies Technology Network Networks Services Holdings LLC Ltd Ltd. Co Co. "
+    "Partners Fund Trust University Association Department Agency Relations Investor Investors "
+    "Media Press Today This That These Those We Our It Its Their Solutions Associates "
+    "Semiconductor Financial Capital Securities Energy Pharmaceuticals Therapeutics Health "
+    "Healthcare Software Industries International Global Labs Laboratories Advisors "
+    "Strategies Consulting Public Affairs Worldwide Incorporated Limited Plc Bancorp "
+    "Contact Contacts Information Street Avenue Road Suite Drive".split()
+)
+# A company name glued to a person's: "J. Nelson Westell Inc., President and COO" (1999).
+_ORG_SUFFIX = frozenset("Inc Inc. Corp Corp. Ltd Ltd. LLC Co Co. Company Corporation Plc".split())
+_MAX_WHO_WORDS = 30
+_SENTENCE_WINDOW = 600  # an attribution sits within this many characters of its quote
+# "the Bank's President" / "the company's CEO" -> "President" / "CEO"
+_THE_POSSESSIVE = re.compile(r"^(?i:the)[ \t]+[\w&.-]+['\u2019]s[ \t]+(?=\S)")
+
+
+@dataclass
+class _Frag:
+    start: int  # first character inside the quote
+    end: int  # first character after the inside (the closing mark, or the paragraph end)
+    open_ended: bool  # the paragraph ended inside the quote
+    mark_start: int  # where the opening mark starts
+    mark_end: int  # where the closing mark ends
+
+
+@dataclass
+class _Entry:
+    speaker: str
+    role: str | None
+    parts: list[str]
+
+
+def quote_spans(para: str) -> list[_Frag]:
+    """Top-level quoted spans of a paragraph; nested quotes stay inside their parent."""
+    spans: list[_Frag] = []
+    depth = 0
+    start = mark_start = 0
+    for m in _MARK.finditer(para):
+        mark = m.group(0)
+        if mark in ("\u201c", "``"):
+            opens = True
+        elif mark in ("\u201d", "''"):
+            opens = False
+        else:
+            before = para[m.start() - 1] if m.start() > 0 else " "
+            after = para[m.end()] if m.end() < len(para) else " "
+            can_open = (before.isspace() or before in _OPENERS) and not after.isspace()
+            can_close = not before.isspace() and (after.isspace() or after in _CLOSE_NEXT)
+            opens = can_open if can_open != can_close else depth == 0
+        if opens:
+            if depth == 0:
+                start, mark_start = m.end(), m.start()
+            depth += 1
+        elif depth > 0:
+            depth -= 1
+            if depth == 0:
+                spans.append(_Frag(start, m.start(), False, mark_start, m.end()))
+    if depth > 0:
+        spans.append(_Frag(start, len(para), True, mark_start, len(para)))
+    return spans
+
+
+def _ends_sentence(text: str, at: int) -> bool:
+    """Whether the stop at ``at`` ends a sentence (not "J." or "Mr." or "U.S.")."""
+    before = text[max(0, at - 30) : at].split()
+    word = before[-1].lstrip('("\u201c').lower() if before else ""
+    return not (len(word) == 1 or word in _ABBREV)
+
+
+def _last_sentence(text: str) -> str:
+    text = text[-_SENTENCE_WINDOW:]
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if _ends_sentence(text, m.start()):
+            start = m.end()
+    return text[start:]
+
+
+def _first_sentence(text: str) -> tuple[str, bool]:
+    """(first sentence, whether it ended with a full stop rather than running on)."""
+    text = text[:_SENTENCE_WINDOW]
+    for m in _SENTENCE_END.finditer(text):
+        if _ends_sentence(text, m.start()):
+            return text[: m.start()], True
+    stripped = text.rstrip()
+    return stripped.rstrip("."), stripped.endswith((".", "!", "?")) or not stripped
+
+
+def _name_tokens(tokens: list[str]) -> bool:
+    if not 1 <= len(tokens) <= 5:
+        return False
+    for t in tokens:
+        if not NAME_TOKEN.match(t) or t in _NOT_NAME or t.lower().rstrip(".") in ROLE_WORDS:
+            return False
+    return any(len(t) > 2 and t[1:].islower() for t in tokens)
+
+
+def person_name(text: str) -> str | None:
+    """The text as a personal name ("Alan J. Lacy", "Dr. Wong"), or None.
+
+    An honorific needs one more token ("Mr. Stern"), otherwise two are needed ("Apple" and
+    "Fabbricatore" alone are not names here; ``parse_who`` resolves surnames).
+    """
+    tokens = text.replace("\u2019", "'").split()
+    if tokens and tokens[0] in HONORIFICS and len(tokens) > 1:
+        return " ".join(tokens) if _name_tokens(tokens[1:]) else None
+    return " ".join(tokens) if len(tokens) > 1 and _name_tokens(tokens) else None
+
+
+def strip_honorific(name: str) -> str:
+    tokens = name.split()
+    return " ".join(tokens[1:]) if len(tokens) > 2 and tokens[0] in HONORIFICS else name
+
+
+def clean_role(role: str) -> str | None:
+    role = normalise(role).strip(" ,;:.\u2014\u2013-")
+    if not role or role.split()[0].lower() in ("who", "which", "that", "whose", "in", "at"):
+        return None
+    role = _THE_POSSESSIVE.sub("", POSSESSIVE_PREFIX.sub("", role, count=1), count=1)
+    return role if 0 < len(role) <= 150 else None
+
+
+def parse_who(who: str) -> tuple[str, str | None] | None:
+    """("Frederic Kunzi", "CTO of CTC Communications") from an attribution's subject.
+
+    Returns ("he", None) for a pronoun and (surname, None) for a lone capitalised word, for
+    the caller to resolve against earlier speakers.
+    """
+    who = normalise(who).strip(" ,;:.\u2014\u2013-")
+    if not who or len(who.split()) > _MAX_WHO_WORDS:
+        return None
+    if who in PRONOUNS:
+        return who.lower(), None
+    if "," in who:
+        left, right = who.split(",", 1)
+        name = person_name(left) or _drop_company(left)
+        if name:
+            return name, clean_role(right)
+        found = _split_run(left)
+        return found if found and found[1] is not None else None
+    return _split_run(who)
+
+
+def _drop_company(text: str) -> str | None:
+    tokens = text.split()
+    if len(tokens) > 3 and tokens[-1] in _ORG_SUFFIX:
+        return person_name(" ".join(tokens[:-2]))
+    return None
+
+
+def _split_run(text: str) -> tuple[str, str | None] | None:
+    """Name first ("Frederic Kunzi CTO of ...") or last ("Chairman and CEO Alan J. Lacy")."""
+    tokens = text.split()
+    if len(tokens) == 1 or (len(tokens) == 2 and tokens[0] in HONORIFICS):
+        t = tokens[-1]
+        ok = NAME_TOKEN.match(t) and t[1:].islower() and t not in _NOT_NAME
+        return (t, None) if ok and t.lower() not in ROLE_WORDS else None
+    for n in range(min(5, len(tokens)), 1, -1):
+        if person_name(" ".join(tokens[:n])):
+            rest = " ".join(tokens[n:])
+            return " ".join(tokens[:n]), clean_role(rest) if rest else None
+    for n in range(min(5, len(tokens) - 1), 1, -1):
+        if person_name(" ".join(tokens[-n:])):
+            return " ".join(tokens[-n:]), clean_role(" ".join(tokens[:-n]))
+    return None
+
+
+def _after_attribution(
+    after: str, more_quotes: bool, quoted: str
+) -> tuple[tuple[str, str | None] | None, int]:
+    """Attribution opening the text after a quote, and how many characters it used.
+
+    ``, said Frederic Kunzi CTO of CTC Communications.`` / ``," he said.`` /
+    ``," Mr. Stern added, "are strong ...`` (a quote interrupted by its attribution).
+    """
+    lead = len(after) - len(after.lstrip(" \t,;"))
+    sentence, full_stop = _first_sentence(after[lead:])
+    used = lead + len(sentence) + 1
+    m = VERB_FIRST.match(sentence)
+    if m:
+        return parse_who(m.group("who")), used
+    if more_quotes and not full_stop and quoted.rstrip()[-1:] in ".!?":
+        return None, 0  # "Bruce Chizen, ..., added, " introduces the next quote instead
+    v = VERB.search(sentence)
+    if v is None or v.start() == 0:
+        return None, 0
+    tail = sentence[v.end() :].strip(" ,;:")
+    if len(tail.split()) > 4:  # "he said in a statement" at most
+        return None, 0
+    return parse_who(sentence[: v.start()]), used
+
+
+def _before_attribution(before: str) -> tuple[str, str | None] | None:
+    sentence = _last_sentence(before)
+    m = VERB_LAST.search(sentence)
+    if m is None or not sentence[: m.start()].strip():
+        return None
+    return parse_who(sentence[: m.start()])
+
+
+def _indirect_speaker(text: str) -> tuple[str, str | None] | None:
+    """ "Kurt Swenson, chairman and chief executive officer, said that ..." (the last one)."""
+    found = None
+    text = text[-4000:]
+    for v in VERB.finditer(text):
+        who = _last_sentence(text[max(0, v.start() - _SENTENCE_WINDOW) : v.start()])
+        parsed = parse_who(who) if who.strip() else None
+        if parsed and parsed[0] not in ("he", "she", "they") and " " in parsed[0]:
+            found = parsed
+    return found
+
+
+class _Book:
+    """Speakers seen so far, to resolve pronouns and surnames."""
+
+    def __init__(self) -> None:
+        self.entries: list[_Entry] = []
+
+    def resolve(
+        self, who: tuple[str, str | None], para: str, pos: int, seen: str
+    ) -> tuple[str, str | None] | None:
+        """Full (speaker, role) for ``who``, found before ``pos`` in ``para`` (or ``seen``)."""
+        name, role = who
+        if name in ("he", "she", "they"):
+            indirect = _indirect_speaker(para[max(0, pos - 4000) : pos])
+            if indirect:
+                return strip_honorific(indirect[0]), indirect[1]
+            return (self.entries[-1].speaker, self.entries[-1].role) if self.entries else None
+        if " " not in name:
+            for e in reversed(self.entries):
+                if e.speaker.split()[-1] == name:
+                    return e.speaker, role or e.role
+            # "Mr. Stern said" after "Gary Stern, Chief Executive Officer" in the text
+            full = None
+            text_before = seen[-20000:] + " " + para[max(0, pos - 20000) : pos]
+            pattern = rf"\b(?:[A-Z][a-z]+[ \t]+(?:[A-Z]\.[ \t]+)?){{1,2}}{re.escape(name)}\b"
+            for m in re.finditer(pattern, text_before):
+                full = m.group(0)
+            return (full, role) if full and person_name(full) else None
+        return strip_honorific(name), role
+
+
+def find_quotes(text: str) -> list[dict[str, str | None]]:
+    """Quotes of a body given as paragraphs separated by blank lines (or one per line)."""
+    paras = [normalise(p) for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
+    if len(paras) == 1 and "\n" in text.strip():
+        paras = [normalise(p) for p in text.split("\n") if p.strip()]
+    return quotes_in(paras)
+
+
+def quotes_in(paras: list[str]) -> list[dict[str, str | None]]:
+    """Quotes of body paragraphs (each already joined to one line)."""
+    book = _Book()
+    last_open: _Entry | None = None  # entry of a quote still open at the previous paragraph end
+    prev_para_entry: _Entry | None = None
+    seen_text = ""  # the body read so far, to find the full name behind a surname
+    for para in paras:
+        frags = [f for f in quote_spans(para) if len(para[f.start : f.end].split()) >= 2]
+        para_entry: _Entry | None = None
+        consumed = 0  # characters after the previous fragment used by its attribution
+        whole_quote = bool(frags) and not para[: frags[0].mark_start].strip()
+        for k, frag in enumerate(frags):
+            quoted = para[frag.start : frag.end].strip()
+            after_end = frags[k + 1].mark_start if k + 1 < len(frags) else len(para)
+            after = para[frag.mark_end : after_end]
+            before = para[frags[k - 1].mark_end + consumed if k else 0 : frag.mark_start]
+            who, used = (None, 0)
+            if after.strip() and not frag.open_ended:
+                who, used = _after_attribution(after, k + 1 < len(frags), quoted)
+            if who is None and (k == 0 or before.strip(" \t,.;:")):
+                who = _before_attribution(before)
+            entry = _entry_for(book, who, para, frag.start, seen_text, para_entry)
+            if entry is None and who is None:
+                if k > 0 and para_entry is not None:
+                    entry = para_entry  # "A", said X. "B" - the same attribution goes on
+                elif k == 0 and whole_quote:
+                    entry = last_open or prev_para_entry  # a paragraph carrying a quote on
+            consumed = used if entry is not None else 0
+            if entry is not None:
+                entry.parts.append(quoted)
+                para_entry = entry
+        if len(seen_text) < 50000:
+            seen_text += " " + para
+        last_open = para_entry if frags and frags[-1].open_ended else None
+        prev_para_entry = para_entry
+    return [
+        {"speaker": e.speaker, "role": e.role, "text": " ".join(e.parts)}
+        for e in book.entries
+        if e.parts
+    ]
+
+
+def _entry_for(
+    book: _Book,
+    who: tuple[str, str | None] | None,
+    para: str,
+    pos: int,
+    seen: str,
+    para_entry: _Entry | None,
+) -> _Entry | None:
+    """The entry a fragment attributed to ``who`` joins: the paragraph's own entry when the
+    same person speaks on ("...," Mr. Stern added, "..."), else a new one."""
+    if who is None:
+        return None
+    resolved = book.resolve(who, para, pos, seen)
+    if resolved is None:
+        return None
+    if para_entry is not None and para_entry.speaker == resolved[0]:
+        return para_entry
+    entry = _Entry(resolved[0], resolved[1], [])
+    book.entries.append(entry)
+    return entry

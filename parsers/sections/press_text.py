@@ -1,0 +1,196 @@
+"""Text plumbing for the press-release extractor: lines, paragraphs, dates.
+
+The extractor reads two kinds of text: plain text wrapped at ~70-80 columns (paragraphs split
+by blank lines, by a first-line indent, or by a short last line) and HTML rendered to text
+(one block element per line, table cells tab-separated). ``split_paragraphs`` tells them apart
+by line length and handles both.
+
+    >>> paragraph_text(["Trial on a Packet-", "Based Network"])
+    'Trial on a Packet-Based Network'
+    >>> iso_date("Sept. 29, 1997")
+    '1997-09-29'
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from dateutil import parser as dateparser
+
+from .press_patterns import BULLET, FULL_DATE
+
+# Inputs can be huge; a press release is not. Text past this point is not read.
+MAX_CHARS = 2_000_000
+# A line this long cannot come from 80-column plain text: the text is rendered HTML.
+_UNWRAPPED_LINE = 160
+_WS = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u200b]+")
+_PAGE_TAG = re.compile(r"^[ \t]*<PAGE>[^\n]*$", re.MULTILINE | re.IGNORECASE)
+_TRIPLE_NL = re.compile(r"\n{3,}")
+_DOUBLE_SPACED = re.compile(r"[^\n]\n\n(?=[^\n])")
+_DEFAULT_DATE = datetime(2000, 1, 1)
+# A line of running prose: words separated by single (or double) spaces, no table gaps.
+_PROSE = re.compile(r"^[^\t]{30,}$")
+_MARKER = re.compile(r"^[ \t]*(?:-{1,2}|\*|\u2022|\u00b7|o|\d{1,2}[.)]|\([a-z0-9]{1,3}\))[ \t]+\S")
+_TABLE_GAP = re.compile(r"\S {3,}\S|\t")
+
+
+def prepare_lines(text: str) -> list[str]:
+    """Normalise line ends and spaces; undo double spacing; drop <PAGE> tags."""
+    text = text[:MAX_CHARS]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\u200b", "")
+    text = _PAGE_TAG.sub("", text)
+    if _is_double_spaced(text):
+        # Stockwalk 2000: every line followed by a blank one, paragraphs by two.
+        text = _TRIPLE_NL.sub("\x00", text).replace("\n\n", "\n").replace("\x00", "\n\n")
+    return [line.rstrip() for line in text.split("\n")]
+
+
+def _is_double_spaced(text: str) -> bool:
+    """Most wrapped lines stand alone between blank lines (rendered HTML, one line per
+    block, looks alike but has long lines and is left as it is)."""
+    head = text[:20000]
+    lines = [line for line in head.split("\n") if line.strip()]
+    if len(lines) < 12 or is_unwrapped(lines):
+        return False
+    return len(_DOUBLE_SPACED.findall(head)) > 0.55 * len(lines)
+
+
+def indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def is_unwrapped(lines: list[str]) -> bool:
+    """True for HTML-rendered text, where each line is a whole block (a paragraph)."""
+    return any(len(line) > _UNWRAPPED_LINE and "\t" not in line for line in lines[:400])
+
+
+def _width(lines: list[str]) -> int:
+    """Wrap width of the prose (table rows, often wider, are left out)."""
+    lengths = sorted(
+        len(s)
+        for s in (line.strip() for line in lines[:400])
+        if _PROSE.match(s) and not _TABLE_GAP.search(s)
+    )
+    if not lengths:
+        return 80
+    return max(40, lengths[int(len(lengths) * 0.9) - 1 if len(lengths) > 1 else 0])
+
+
+def split_paragraphs(lines: list[str]) -> list[tuple[int, int]]:
+    """Paragraphs as [start, end) line ranges.
+
+    Wrapped text breaks at blank lines, at a first-line indent (Union Camp 1994, Pericom),
+    after a short line (the last line of a paragraph, or a heading such as "About CTC
+    Communications"), and around table rows and bullets. Unwrapped text: one line each.
+    """
+    out: list[tuple[int, int]] = []
+    unwrapped = is_unwrapped(lines)
+    width = _width(lines)
+    short = int(width * 0.65)
+    start = -1
+    prev = ""
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            if start >= 0:
+                out.append((start, i))
+                start = -1
+            continue
+        if start >= 0 and (unwrapped or _breaks(prev, line, short, width, i - 1 == start)):
+            out.append((start, i))
+            start = -1
+        if start < 0:
+            start = i
+        prev = line
+    if start >= 0:
+        out.append((start, len(lines)))
+    return out
+
+
+def _breaks(prev: str, line: str, short: int, width: int, prev_first: bool) -> bool:
+    if "\t" in prev or "\t" in line:
+        return True
+    last = prev.strip()
+    if len(last) < short:
+        return True
+    # A sentence ends the line although the next word would have fitted on it: the writer
+    # broke the line there (seed 002's About: "...as of June 30, 2001." / "CTC's Cisco ...").
+    first = line.split(None, 1)[0] if line.strip() else ""
+    if last.endswith((".", "!", "?", '."', '"')) and len(last) + 1 + len(first) <= width - 2:
+        return True
+    ind, prev_ind = indent(line), indent(prev)
+    # A first-line indent opens a paragraph; a hanging indent under "-- item" (Pericom 2003)
+    # continues one.
+    if ind >= prev_ind + 3 and not (prev_first and _MARKER.match(prev)):
+        return True
+    return bool(BULLET.match(line))
+
+
+def paragraph_text(lines: list[str]) -> str:
+    """Join wrapped lines with single spaces; "Packet-\\nBased" joins as "Packet-Based"."""
+    parts: list[str] = []
+    prev = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if parts:
+            hyphen = prev.endswith("-") and prev[-2:-1].isalpha() and line[:1].isalpha()
+            parts.append("" if hyphen else " ")
+        parts.append(line)
+        prev = line
+    return _WS.sub(" ", "".join(parts)).strip()
+
+
+def normalise(text: str) -> str:
+    return _WS.sub(" ", text.replace("\n", " ")).strip()
+
+
+def iso_date(text: str) -> str | None:
+    """A printed date to ISO "YYYY-MM-DD", or None when it holds no full date."""
+    try:
+        parsed = dateparser.parse(text, default=_DEFAULT_DATE)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if parsed is None or not (1900 < parsed.year < 2100):
+        return None
+    return parsed.date().isoformat()
+
+
+def month_day_date(month: str, day: str, year: int) -> date | None:
+    iso = iso_date(f"{month.rstrip('.')} {day} {year}")
+    return date.fromisoformat(iso) if iso else None
+
+
+def infer_year(month: str, day: str, text: str) -> int | None:
+    """The year of a dateline printed without one ("SAN JOSE, Calif., July 29 /PRNewswire/").
+
+    Releases talk about dates just behind them (the quarter just ended) and a little ahead
+    (the call next week), seldom about a date a year ahead. Each candidate year scores the
+    full dates of the text falling from six months before to two months after "July 29" of
+    that year, minus those further ahead. Ties go to no guess (None).
+    """
+    seen: list[date] = []
+    for m in FULL_DATE.finditer(text, 0, 30000):
+        iso = iso_date(m.group(0))
+        if iso:
+            seen.append(date.fromisoformat(iso))
+        if len(seen) >= 60:
+            break
+    scores: dict[int, int] = {}
+    for year in {d.year + k for d in seen for k in (-1, 0, 1)}:
+        when = month_day_date(month, day, year)
+        if when is None:
+            continue
+        gaps = [(d - when).days for d in seen]
+        scores[year] = sum(1 for g in gaps if -185 <= g <= 60) - sum(1 for g in gaps if g > 60)
+    if not scores:
+        return None
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    best, count = ranked[0]
+    if count <= 0 or (len(ranked) > 1 and ranked[1][1] == count):
+        return None
+    return best
