@@ -98,7 +98,7 @@ def test_seed_000_quotes(seeds):
     assert kunzi["speaker"] == "Frederic Kunzi"
     assert kunzi["role"] == "CTO of CTC Communications"
     assert kunzi["text"].startswith(
-        "This is a profound and exciting progress report for us The promise of our ICN "
+        "This is a profound and exciting progress report for us. The promise of our ICN "
         "packet-based network replacing today's traditional circuit switched voice technology"
     )
     assert kunzi["text"].endswith("switched long distance voice services")
@@ -184,7 +184,7 @@ def test_seed_001(seeds):
     assert quote["role"] == "Chief Technology Officer"
     assert quote["text"].startswith(
         "Although we are very early into the beta trial with these customers, results to date "
-        "have been very satisfying Customers as well as our own branch office"
+        "have been very satisfying. Customers as well as our own branch office"
     )
     assert 'consisted of "so far-so good, working well, sounds great". This simple' in quote["text"]
     assert quote["text"].endswith("as was our successful completion of Alpha testing")
@@ -463,7 +463,7 @@ def test_quotes_role_before_the_name():
     first = release["quotes"][0]
     assert (first["speaker"], first["role"]) == ("Alan J. Lacy", "Chairman and CEO")
     assert first["text"] == (
-        "Like much of the industry, we experienced weak demand in June, That, combined with the "
+        "Like much of the industry, we experienced weak demand in June. That, combined with the "
         "overhang of our spring apparel assortment and inventory issues, resulted in a "
         "disappointing quarter."
     )

@@ -3,12 +3,14 @@
 Schema slice: ``quotes`` [{speaker, role, text}], seed 000::
 
     {"speaker": "Frederic Kunzi", "role": "CTO of CTC Communications",
-     "text": "This is a profound and exciting progress report for us The promise of ..."}
+     "text": "This is a profound and exciting progress report for us. The promise of ..."}
 
 Rules, each tested on seed or corpus lines:
 
-- ``text`` joins with a space every quoted fragment one attribution covers; the fragment is
-  kept as printed minus its quote marks (a trailing "," or "." inside the marks stays). Quotes
+- ``text`` joins every quoted fragment one attribution covers into sentences: a fragment
+  cut off by its attribution ("...for us", said X. "The promise...") ends with a period
+  before the next one, unless the next goes on in lower case ("Our metrics," he said, "are
+  strong"); the last fragment is kept as printed minus its quote marks. Quotes
   nested inside a quote (seed 001: ``"so far-so good, working well, sounds great"``) stay in
   the text with their marks.
 - The attribution follows the quote (``", said Frederic Kunzi CTO of CTC Communications.``,
@@ -337,7 +339,7 @@ def quotes_in(paras: list[str]) -> list[dict[str, str | None]]:
         last_open = para_entry if frags and frags[-1].open_ended else None
         prev_para_entry = para_entry
     return [
-        {"speaker": e.speaker, "role": e.role, "text": " ".join(e.parts)}
+        {"speaker": e.speaker, "role": e.role, "text": join_fragments(e.parts)}
         for e in book.entries
         if e.parts
     ]
@@ -363,3 +365,17 @@ def _entry_for(
     entry = _Entry(resolved[0], resolved[1], [])
     book.entries.append(entry)
     return entry
+
+
+def join_fragments(parts: list[str]) -> str:
+    """Fragments of one speaker as running sentences (SPEC: "...for us. The promise ...")."""
+    out = []
+    for k, part in enumerate(parts):
+        part = part.strip()
+        following = parts[k + 1].lstrip()[:1] if k < len(parts) - 1 else ""
+        if following and part and not following.islower():  # a new sentence follows
+            part = part.rstrip(",;:- ")
+            if part[-1:] not in (".", "!", "?", "\u2026"):
+                part += "."
+        out.append(part)
+    return " ".join(p for p in out if p)
