@@ -107,7 +107,7 @@ def test_seed_000_quotes(seeds):
     assert fabbricatore["role"] == "Chairman and CEO"
     assert fabbricatore["text"].startswith(
         "In the year 2000, all telecommunications voice and data services will be provided on "
-        "CTC's packet-based ICN network Our ICN network is the next generation"
+        "CTC's packet-based ICN network. Our ICN network is the next generation"
     )
     assert fabbricatore["text"].endswith("as we continue our march to 1Qtr 2001")
 
