@@ -22,10 +22,10 @@ MAX_CELL = 160  # long headlines are cut: the table is an overview
 # Fixed narrow columns; the headline takes whatever width the terminal has left.
 _LAYOUT: dict[str, dict[str, Any]] = {
     "file": {"width": 12},
-    "form": {"width": 7},
+    "form": {"width": 6},
     "dates": {"width": 12, "no_wrap": True},
-    "registrant": {"width": 13},
-    "items": {"width": 6},
+    "registrant": {"width": 15},
+    "items": {"width": 5},
     "headline": {"ratio": 1, "min_width": 10},
 }
 
