@@ -16,19 +16,19 @@ kills its worker is reported as "internal error: worker process died" and the re
 from __future__ import annotations
 
 import gzip
-import multiprocessing
 import os
 import signal
 import sys
 import zlib
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
+
+if TYPE_CHECKING:  # the pool machinery loads only for -j 2 and up: start-up stays short
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 from filing2json.parsers import parse
 from filing2json.parsers.errors import ConvertError
@@ -122,6 +122,9 @@ def _worker_init() -> None:
 
 
 def _new_pool(jobs: int) -> ProcessPoolExecutor:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     # fork starts fast and needs no re-import; elsewhere use the platform default.
     method = "fork" if sys.platform.startswith("linux") else None
     ctx = multiprocessing.get_context(method)
@@ -175,6 +178,8 @@ class _Windowed:
 
     def _isolated(self, inp: Input) -> Outcome:
         """Run one input alone in the pool, so a worker death is its own."""
+        from concurrent.futures.process import BrokenProcessPool
+
         try:
             return self.pool.submit(convert_one, inp, self.job).result()
         except BrokenProcessPool:
@@ -201,6 +206,8 @@ class _Windowed:
             _stop(self.pool)
 
     def _pop(self, window: deque[tuple[Input, Future[Outcome] | Outcome]]) -> Iterator[Outcome]:
+        from concurrent.futures.process import BrokenProcessPool
+
         inp, pending = window.popleft()
         if isinstance(pending, Outcome):
             yield pending

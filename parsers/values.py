@@ -8,8 +8,6 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from dateutil import parser as dateparser
-
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
     r"|Aug(?:ust|\.)?|Sep(?:tember|t\.|t|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
@@ -60,7 +58,7 @@ def parse_date(text: str | None) -> str | None:
     if fast is not None:
         return fast if 1900 < int(fast[:4]) < 2100 else None
     try:
-        value = dateparser.parse(match.group(0).replace("'", "19"), default=_DEFAULT)
+        value = _dateutil_parse(match.group(0).replace("'", "19"), default=_DEFAULT)
     except (ValueError, OverflowError):
         return None
     if not 1900 < value.year < 2100:
@@ -139,3 +137,10 @@ def state_code(text: str | None) -> str | None:
 def squash(text: str) -> str:
     """Runs of whitespace -> one space, stripped."""
     return " ".join(text.split())
+
+
+def _dateutil_parse(text: str, default: datetime) -> datetime:
+    # imported on first use: most dates take the fast path, and start-up stays short
+    from dateutil import parser as dateparser
+
+    return dateparser.parse(text, default=default)

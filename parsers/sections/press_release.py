@@ -179,7 +179,9 @@ def _join_page_breaks(lines: list[str], paras: list[tuple[int, int]]) -> list[tu
 
 def _drop_furniture(lines: list[str]) -> list[str]:
     """Blank "Exhibit 99.1-1", "(more)", page numbers: page furniture inside a release."""
-    return ["" if any(p.match(line) for _, p in FURNITURE) else line for line in lines]
+    # furniture lines are short; an HTML paragraph (one long line) is never tested
+    return ["" if len(line) <= 90 and any(p.match(line) for _, p in FURNITURE) else line
+            for line in lines]
 
 
 def _release_end(lines: list[str], d: int) -> int:

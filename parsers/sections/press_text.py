@@ -16,8 +16,6 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from dateutil import parser as dateparser
-
 from .press_patterns import BULLET, FULL_DATE
 
 # Inputs can be huge; a press release is not. Text past this point is not read.
@@ -152,7 +150,7 @@ def normalise(text: str) -> str:
 def iso_date(text: str) -> str | None:
     """A printed date to ISO "YYYY-MM-DD", or None when it holds no full date."""
     try:
-        parsed = dateparser.parse(text, default=_DEFAULT_DATE)
+        parsed = _dateutil_parse(text, default=_DEFAULT_DATE)
     except (ValueError, OverflowError, TypeError):
         return None
     if parsed is None or not (1900 < parsed.year < 2100):
@@ -194,3 +192,10 @@ def infer_year(month: str, day: str, text: str) -> int | None:
     if count <= 0 or (len(ranked) > 1 and ranked[1][1] == count):
         return None
     return best
+
+
+def _dateutil_parse(text: str, default: datetime) -> datetime:
+    # imported on first use: most dates take the fast path, and start-up stays short
+    from dateutil import parser as dateparser
+
+    return dateparser.parse(text, default=default)

@@ -38,10 +38,12 @@ from __future__ import annotations
 
 import html as html_lib
 import re
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from .plain_text import clean_plain_text
+
+if TYPE_CHECKING:  # lxml loads on the first HTML document, not at start-up
+    from lxml import etree
 
 _BLOCK = frozenset(
     "address article aside blockquote body caption center dd div dl dt fieldset figcaption "
@@ -189,6 +191,8 @@ class _Truncated(Exception):
 
 
 def _parse(html: str) -> etree._Element | None:
+    from lxml import etree
+
     options = dict(recover=True, huge_tree=True, remove_comments=True, remove_pis=True)
     parser = etree.HTMLParser(**options)
     try:
@@ -281,6 +285,8 @@ def _render(root: etree._Element) -> str:
     cell: list[str] | None = None  # pieces of the open cell
     depth = 0  # open td/th inside the current cell (nested tables)
     skipped: etree._Element | None = None
+    from lxml import etree
+
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag
