@@ -30,7 +30,7 @@ import orjson
 if TYPE_CHECKING:  # the pool machinery loads only for -j 2 and up: start-up stays short
     from concurrent.futures import Future, ProcessPoolExecutor
 
-from filing2json.parsers import parse
+from filing2json.parsers import parse_taking
 from filing2json.parsers.errors import ConvertError
 
 from .inputs import Input, reason
@@ -99,8 +99,9 @@ def convert_one(inp: Input, job: Job) -> Outcome:
         return _internal(inp, exc, 0)
     size = len(data)
     try:
-        record = parse(data, inp.source, keep_text=job.keep_text)
-        del data
+        holder = [data]
+        del data  # parse_taking frees the bytes once decoded
+        record = parse_taking(holder, inp.source, keep_text=job.keep_text)
         payload = render(record, job.render)
     except ConvertError as exc:
         return Outcome(inp.source, inp.out_name, error=one_line(str(exc)) or "not converted",

@@ -18,13 +18,21 @@ from .pipeline import Context, Options
 from .record import SCHEMA_VERSION, empty_record
 from .stages import REGISTRY
 
-__all__ = ["parse", "ConvertError", "SCHEMA_VERSION", "REGISTRY"]
+__all__ = ["parse", "parse_taking", "ConvertError", "SCHEMA_VERSION", "REGISTRY"]
 
 
 def parse(data: bytes, path: str = "-", *, keep_text: bool = True) -> dict[str, Any]:
     """Convert one filing's bytes into its record."""
+    return parse_taking([data], path, keep_text=keep_text)
+
+
+def parse_taking(holder: list[bytes], path: str = "-", *,
+                 keep_text: bool = True) -> dict[str, Any]:
+    """`parse` for a caller that gives up its bytes: `holder` is emptied once they are
+    decoded, so a 200 MB filing's bytes are freed before its text is worked on."""
     from .envelope import decode_bytes
 
+    data = holder.pop()
     text, encoding = decode_bytes(data)
     source = {
         "path": path,
@@ -32,6 +40,7 @@ def parse(data: bytes, path: str = "-", *, keep_text: bool = True) -> dict[str, 
         "sha256": hashlib.sha256(data).hexdigest(),
         "encoding": encoding,
     }
+    del data
     ctx = Context(source=source, text=text, options=Options(keep_text=keep_text))
     ctx.record = empty_record(source)
     REGISTRY.run(ctx)

@@ -19,6 +19,7 @@ REGISTRY = Registry()
 
 def envelope_stage(ctx: Context) -> None:
     env = read_envelope(ctx.text)
+    ctx.text = ""  # the documents hold what is needed; a 200 MB input is not kept twice
     ctx.envelope = env
     ctx.primary = primary_document(env)
     rec = ctx.record
