@@ -173,11 +173,12 @@ def test_no_text_is_passed_to_the_parser(run_cli, monkeypatch) -> None:
 
     seen: list[bool] = []
 
-    def spy(data: bytes, path: str = "-", *, keep_text: bool = True) -> dict:
+    def spy(holder: list[bytes], path: str = "-", *, keep_text: bool = True) -> dict:
+        data = holder.pop()
         seen.append(keep_text)
         return parse(data, path, keep_text=keep_text)
 
-    monkeypatch.setattr("filing2json.cli.runner.parse", spy)
+    monkeypatch.setattr("filing2json.cli.runner.parse_taking", spy)
     assert run_cli("convert", "--no-text", str(SAMPLE)).exit_code == 0
     assert run_cli("convert", str(SAMPLE)).exit_code == 0
     assert seen == [False, True]
@@ -301,12 +302,13 @@ def test_encodings_and_line_ends_convert(run_cli, tmp_path: Path, variant: str) 
 def test_a_parser_bug_is_that_inputs_error_only(run_cli, monkeypatch) -> None:
     from filing2json.parsers import parse
 
-    def flaky(data: bytes, path: str = "-", *, keep_text: bool = True) -> dict:
+    def flaky(holder: list[bytes], path: str = "-", *, keep_text: bool = True) -> dict:
+        data = holder.pop()
         if path.endswith("001_e8b565220de8e5a3.txt"):
             raise IndexError("list index out of range")
         return parse(data, path, keep_text=keep_text)
 
-    monkeypatch.setattr("filing2json.cli.runner.parse", flaky)
+    monkeypatch.setattr("filing2json.cli.runner.parse_taking", flaky)
     res = run_cli("convert", str(SAMPLES))
     assert res.exit_code == 1
     reason = "internal error: IndexError: list index out of range"
@@ -317,12 +319,13 @@ def test_a_parser_bug_is_that_inputs_error_only(run_cli, monkeypatch) -> None:
 def test_a_dying_worker_costs_only_its_input(run_cli, monkeypatch) -> None:
     from filing2json.parsers import parse
 
-    def crashing(data: bytes, path: str = "-", *, keep_text: bool = True) -> dict:
+    def crashing(holder: list[bytes], path: str = "-", *, keep_text: bool = True) -> dict:
+        data = holder.pop()
         if path.endswith("002_e328972705f5d40f.txt"):
             os._exit(9)  # as if the OOM killer took the worker
         return parse(data, path, keep_text=keep_text)
 
-    monkeypatch.setattr("filing2json.cli.runner.parse", crashing)
+    monkeypatch.setattr("filing2json.cli.runner.parse_taking", crashing)
     res = run_cli("convert", "-j", "2", str(SAMPLES), str(APPLE_8K))
     assert res.exit_code == 1
     assert error_lines(res.stderr) == [
@@ -334,12 +337,13 @@ def test_a_dying_worker_costs_only_its_input(run_cli, monkeypatch) -> None:
 def test_records_with_warnings_still_print_and_exit_0(run_cli, monkeypatch) -> None:
     from filing2json.parsers import parse
 
-    def doubtful(data: bytes, path: str = "-", *, keep_text: bool = True) -> dict:
+    def doubtful(holder: list[bytes], path: str = "-", *, keep_text: bool = True) -> dict:
+        data = holder.pop()
         rec = parse(data, path, keep_text=keep_text)
         rec["warnings"].append({"code": "cover_header_mismatch", "message": "dates differ"})
         return rec
 
-    monkeypatch.setattr("filing2json.cli.runner.parse", doubtful)
+    monkeypatch.setattr("filing2json.cli.runner.parse_taking", doubtful)
     res = run_cli("convert", str(SAMPLE))
     assert res.exit_code == 0 and res.stderr == ""
     assert records(res.stdout_bytes)[0]["warnings"][-1]["code"] == "cover_header_mismatch"

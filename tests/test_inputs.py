@@ -194,10 +194,11 @@ def test_convert_one_reports_read_and_parse_failures(tmp_path: Path, monkeypatch
     assert ok.error is None and ok.payload.startswith(b'{"schema_version":"1"')
     assert ok.payload.endswith(b"}\n") and ok.size == SAMPLE.stat().st_size
 
-    def broken(data: bytes, path: str = "-", *, keep_text: bool = True) -> dict:
+    def broken(holder: list[bytes], path: str = "-", *, keep_text: bool = True) -> dict:
+        holder.pop()
         raise KeyError("cover")
 
-    monkeypatch.setattr("filing2json.cli.runner.parse", broken)
+    monkeypatch.setattr("filing2json.cli.runner.parse_taking", broken)
     assert convert_one(Input("s", file=str(SAMPLE)), job).error == \
         "internal error: KeyError: 'cover'"
 
