@@ -20,6 +20,7 @@ from rich.console import Console
 from filing2json.cli import table
 from filing2json.cli.inputs import Input
 from filing2json.cli.runner import Job, convert_one
+from support import validate
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"
@@ -36,7 +37,7 @@ SPEC_KEYS = ["schema_version", "source", "shape", "form_type", "is_amendment", "
 def records(stdout: bytes) -> list[dict]:
     lines = stdout.splitlines()
     assert all(line.startswith(b"{") for line in lines), stdout[:300]
-    return [json.loads(line) for line in lines]
+    return [validate(json.loads(line)) for line in lines]  # every record matches the schema
 
 
 def error_lines(stderr: str) -> list[str]:

@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 
 from filing2json.parsers import parse
 from filing2json.parsers.errors import ConvertError
+from support import validate
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"
@@ -82,6 +83,7 @@ def check_record_or_convert_error(data: bytes) -> None:
         return
     assert isinstance(record, dict)
     assert list(record) == SPEC_KEYS
+    validate(record)  # a fuzzed record still matches `filing2json schema`
     assert record["source"]["bytes"] == len(data)
     for key in ("registrants", "securities", "items", "exhibits", "documents",
                 "press_releases", "signatures", "warnings"):

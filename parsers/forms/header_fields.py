@@ -11,6 +11,21 @@ from typing import Any
 
 from ..model import Document, Envelope
 
+_ACCESSION = re.compile(r"\d{10}-\d{2}-\d{6}")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def accession(value: str | None) -> str | None:
+    """The accession number inside a header value; a damaged one is null, not garbage."""
+    match = _ACCESSION.search(value or "")
+    return match.group(0) if match else None
+
+
+def iso_date(value: str | None) -> str | None:
+    """A header date that converted to ISO; one that did not (damaged) is null."""
+    return value if value and _ISO_DATE.fullmatch(value) else None
+
+
 _FORM_ON_COVER = re.compile(r"^[ \t]*FORM[ \t]+([0-9A-Z][0-9A-Z\-/]{0,11})[ \t]*$", re.M | re.I)
 
 
@@ -67,13 +82,13 @@ def header_fields(env: Envelope, primary: Document | None) -> dict[str, Any]:
     return {
         "form_type": form,
         "is_amendment": bool(form and form.endswith("/A")),
-        "accession_number": first(header, "accession_number"),
-        "filed_date": first(header, "filed_as_of_date", "filing_date"),
+        "accession_number": accession(first(header, "accession_number")),
+        "filed_date": iso_date(first(header, "filed_as_of_date", "filing_date")),
     }
 
 
 def header_period(header: dict[str, Any] | None) -> str | None:
-    return first(header, "conformed_period_of_report", "period")
+    return iso_date(first(header, "conformed_period_of_report", "period"))
 
 
 def header_companies(header: dict[str, Any] | None) -> list[dict[str, Any]]:
