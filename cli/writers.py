@@ -15,6 +15,7 @@ keeps only its short rows). Payloads arrive already serialised by the workers.
 from __future__ import annotations
 
 import os
+import signal
 import tempfile
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
@@ -107,8 +108,26 @@ class DirSink:
         return None
 
 
+_DEFERRED = {signal.SIGINT, signal.SIGTERM}
+
+
 def atomic_write(target: Path, data: bytes, mode: int = 0o644) -> None:
-    """Write `data` to `target` so readers see the old file or the whole new one."""
+    """Write `data` to `target` so readers see the old file or the whole new one.
+
+    Ctrl-C and SIGTERM are held off for the few milliseconds from creating the temp file
+    to renaming it, so an interrupted run never leaves a temp file behind (SIGKILL can).
+    """
+    if not hasattr(signal, "pthread_sigmask"):
+        _write_replace(target, data, mode)
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, _DEFERRED)
+    try:
+        _write_replace(target, data, mode)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def _write_replace(target: Path, data: bytes, mode: int) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
