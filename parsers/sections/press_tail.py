@@ -83,13 +83,16 @@ def about_in(firsts: list[str], texts: list[str]) -> tuple[int, int, dict[str, s
     return None
 
 
-def find_about(text: str) -> dict[str, str] | None:
-    """{company, text} of the "About <Company>" section of a release text."""
+def _paragraphs(text: str) -> tuple[list[str], list[str]]:
+    """(first line, whole text) of each paragraph: what the section finders read."""
     lines = text.split("\n")
     paras = split_paragraphs(lines)
-    firsts = [lines[s] for s, _ in paras]
-    texts = [paragraph_text(lines[s:e]) for s, e in paras]
-    found = about_in(firsts, texts)
+    return [lines[s] for s, _ in paras], [paragraph_text(lines[s:e]) for s, e in paras]
+
+
+def find_about(text: str) -> dict[str, str] | None:
+    """{company, text} of the "About <Company>" section of a release text."""
+    found = about_in(*_paragraphs(text))
     return found[2] if found else None
 
 
@@ -114,9 +117,5 @@ def forward_looking_in(firsts: list[str], texts: list[str]) -> tuple[int, int, s
 
 def find_forward_looking(text: str) -> str | None:
     """The forward-looking statements paragraph(s) of a release text (after its first one)."""
-    lines = text.split("\n")
-    paras = split_paragraphs(lines)
-    firsts = [lines[s] for s, _ in paras]
-    texts = [paragraph_text(lines[s:e]) for s, e in paras]
-    found = forward_looking_in(firsts, texts)
+    found = forward_looking_in(*_paragraphs(text))
     return found[2] if found else None
