@@ -3,7 +3,7 @@
 Every sink streams: a record is written as soon as it arrives and then forgotten (the table
 keeps only its short rows). Payloads arrive already serialised by the workers.
 
-    jsonl   {"schema_version":"1",...}\\n per record, nothing else on stdout
+    jsonl   {"schema_version":"1.1",...}\\n per record, nothing else on stdout
     json    [\\n  {...},\\n  {...}\\n]\\n  -- a valid array even with no records
     table   a Rich table at the end (see table.py)
     -o DIR  DIR/<out_name>.json per input (inputs.py documents out_name), written atomically:

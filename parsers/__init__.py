@@ -1,4 +1,5 @@
-"""filing2json.parsers: EDGAR filing bytes -> one record (SPEC.md, schema_version "1").
+"""filing2json.parsers: EDGAR filing bytes -> one record (schema_version "1.1":
+SPEC.md + CHANGELOG.md).
 
 Library use::
 

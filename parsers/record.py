@@ -1,10 +1,11 @@
-"""The record of SPEC.md (schema_version "1"): its keys, in order, with empty values."""
+"""The record (schema_version "1.1": SPEC.md + CHANGELOG.md): its keys, in order, with empty
+values."""
 
 from __future__ import annotations
 
 from typing import Any
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "1.1"
 
 
 def empty_record(source: dict[str, Any]) -> dict[str, Any]:
@@ -15,6 +16,7 @@ def empty_record(source: dict[str, Any]) -> dict[str, Any]:
         "shape": None,
         "form_type": None,
         "is_amendment": False,
+        "explanatory_note": None,  # 1.1: the amendment's explanatory note
         "accession_number": None,
         "filed_date": None,
         "report_date": None,

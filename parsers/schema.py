@@ -1,4 +1,5 @@
-"""The JSON Schema of one record (SPEC.md, schema_version "1"), printed by `filing2json schema`."""
+"""The JSON Schema of one record (schema_version "1.1": SPEC.md + CHANGELOG.md), printed by
+`filing2json schema`."""
 
 from __future__ import annotations
 
@@ -56,6 +57,8 @@ def record_schema() -> dict[str, Any]:
         "shape": {"enum": ["document", "submission", "feed", "html"]},
         "form_type": STR,
         "is_amendment": {"type": "boolean"},
+        "explanatory_note": {"type": ["string", "null"],
+                             "description": "the amendment's explanatory note (1.1)"},
         "accession_number": {"type": ["string", "null"], "pattern": r"^\d{10}-\d{2}-\d{6}$"},
         "filed_date": DATE,
         "report_date": DATE,
@@ -77,6 +80,6 @@ def record_schema() -> dict[str, Any]:
         "warnings": _list(_obj({"code": {"type": "string"}, "message": {"type": "string"}})),
     })
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$id"] = "https://filing2json.invalid/schema/record-1.json"
+    schema["$id"] = "https://filing2json.invalid/schema/record-1.1.json"
     schema["title"] = "filing2json record"
     return schema

@@ -1,6 +1,6 @@
 """The default processors, registered in pipeline order (highest priority first).
 
-envelope -> form -> cover -> items -> exhibits -> press_releases -> signatures
+envelope -> form -> cover -> items -> explanatory_note -> exhibits -> press_releases -> signatures
 -> crosscheck -> finish. Each is small and reads/writes the Context only.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 from .envelope import read_envelope
 from .forms import header_fields, primary_document
 from .pipeline import Context, Registry
-from .sections import cover, exhibits, press_releases, signatures
+from .sections import cover, exhibits, explanatory_note, press_releases, signatures
 from .sections.crosscheck import crosscheck
 from .sections.items import find_items
 from .text.ixbrl import dei_facts
@@ -67,6 +67,7 @@ for _fn, _name, _prio in (
     (form_stage, "form", 90),
     (cover_stage, "cover", 80),
     (items_stage, "items", 70),
+    (explanatory_note.apply, "explanatory_note", 65),
     (exhibits.apply, "exhibits", 60),
     (press_releases.apply, "press_releases", 50),
     (signatures.apply, "signatures", 40),

@@ -29,9 +29,10 @@ SAMPLES = REPO / "samples"
 SAMPLE = SAMPLES / "000_af6957f9859c0735.txt"
 SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
 APPLE_8K = FILINGS / "8k_1999_applecomputerinc_1.txt"
-SPEC_KEYS = ["schema_version", "source", "shape", "form_type", "is_amendment", "accession_number",
-             "filed_date", "report_date", "event_date", "header", "registrants", "securities",
-             "items", "exhibits", "documents", "press_releases", "signatures", "warnings"]
+SPEC_KEYS = ["schema_version", "source", "shape", "form_type", "is_amendment", "explanatory_note",
+             "accession_number", "filed_date", "report_date", "event_date", "header",
+             "registrants", "securities", "items", "exhibits", "documents", "press_releases",
+             "signatures", "warnings"]
 
 
 def records(stdout: bytes) -> list[dict]:
@@ -133,7 +134,7 @@ def test_json_is_one_indented_array_even_when_empty(run_cli, tmp_path: Path) -> 
     assert res.exit_code == 0
     arr = json.loads(res.stdout_bytes)
     assert [r["source"]["sha256"] for r in arr] == [sha(p) for p in [*SAMPLE_FILES, APPLE_8K]]
-    assert res.stdout_bytes.startswith(b'[\n  {\n    "schema_version": "1",')
+    assert res.stdout_bytes.startswith(b'[\n  {\n    "schema_version": "1.1",')
     res = run_cli("convert", "-f", "json", str(tmp_path / "missing.txt"))
     assert res.exit_code == 1 and json.loads(res.stdout_bytes) == []
 

@@ -115,7 +115,7 @@ def test_head_closing_the_pipe_ends_quietly_with_141() -> None:
         capture_output=True, timeout=120)
     assert res.stderr == b""
     assert res.returncode == 141
-    assert json.loads(res.stdout)["schema_version"] == "1"
+    assert json.loads(res.stdout)["schema_version"] == "1.1"
 
 
 def test_sigkill_mid_run_leaves_only_whole_json_files(tmp_path: Path) -> None:
@@ -129,7 +129,7 @@ def test_sigkill_mid_run_leaves_only_whole_json_files(tmp_path: Path) -> None:
     done = list(out.glob("*.json"))
     assert 5 <= len(done) < 1500
     for path in done:
-        assert json.loads(path.read_bytes())["schema_version"] == "1"
+        assert json.loads(path.read_bytes())["schema_version"] == "1.1"
 
 
 @pytest.mark.parametrize("sig, code, jobs", [(signal.SIGINT, 130, "2"),

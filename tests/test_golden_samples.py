@@ -17,7 +17,7 @@ from support import SAMPLES, validate
 
 GOLDEN = Path(__file__).parent / "golden"
 SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
-FIELDS = ["schema_version", "source", "shape", "form_type", "is_amendment",
+FIELDS = ["schema_version", "source", "shape", "form_type", "is_amendment", "explanatory_note",
           "accession_number", "filed_date", "report_date", "event_date", "header",
           "registrants", "securities", "items", "exhibits", "documents", "signatures",
           "warnings"]

@@ -191,7 +191,7 @@ def test_convert_one_reports_read_and_parse_failures(tmp_path: Path, monkeypatch
     assert convert_one(Input("d", file=str(tmp_path / "dangling.txt")), job).error == \
         "no such file or directory"
     ok = convert_one(Input("s", file=str(SAMPLE)), job)
-    assert ok.error is None and ok.payload.startswith(b'{"schema_version":"1"')
+    assert ok.error is None and ok.payload.startswith(b'{"schema_version":"1.1"')
     assert ok.payload.endswith(b"}\n") and ok.size == SAMPLE.stat().st_size
 
     def broken(holder: list[bytes], path: str = "-", *, keep_text: bool = True) -> dict:

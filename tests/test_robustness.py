@@ -30,9 +30,10 @@ REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"
 FILINGS = CORPUS / "filings"
 SAMPLE = REPO / "samples" / "000_af6957f9859c0735.txt"
-SPEC_KEYS = ["schema_version", "source", "shape", "form_type", "is_amendment", "accession_number",
-             "filed_date", "report_date", "event_date", "header", "registrants", "securities",
-             "items", "exhibits", "documents", "press_releases", "signatures", "warnings"]
+SPEC_KEYS = ["schema_version", "source", "shape", "form_type", "is_amendment", "explanatory_note",
+             "accession_number", "filed_date", "report_date", "event_date", "header",
+             "registrants", "securities", "items", "exhibits", "documents", "press_releases",
+             "signatures", "warnings"]
 
 # Small real filings of every shape: bare 8-K text, PEM and IMS submissions, .nc feeds (one
 # with lone CR line ends), a Form 4, bare HTML, an HTML submission.

@@ -1,0 +1,269 @@
+"""Amendment explanatory note -> explanatory_note (string or null), schema_version "1.1".
+
+Schema slice (CHANGELOG.md "1.1"), from 10qa_1997_applecomputerinc_1.txt (a 10-Q/A with no
+heading: the paragraph that states the amendment, before its first item)::
+
+    is_amendment      true
+    explanatory_note  "The Registrant hereby amends the disclosure contained in Part II of the
+                       Registrant's Quarterly Report on Form 10-Q for the period ended March 28,
+                       1997 to add Item 4 thereto and the information required thereunder. In
+                       accordance with Rule 12b-15 promulgated under the Securities Exchange Act
+                       of 1934, as amended, the complete text of Part II, Item 4, as amended
+                       follows."
+
+Only the front of the primary document is read: the text before its first item, at most 150,000
+characters. There, in order:
+
+1. A heading line ("EXPLANATORY NOTE", "Explanatory Note:", "EXPLANATORY STATEMENT", "PURPOSE
+   OF THIS AMENDMENT", "AMENDMENT NO. 1 - EXPLANATORY NOTE"), alone or followed on the same line
+   by the note ("Explanatory Note: This Amendment No. 1 ..."). The note is the paragraphs after
+   it up to the next heading (Item / PART / SIGNATURES / a short all-caps line / "Table of
+   Contents" / "FORM 10-K"), at most 12 paragraphs and 10,000 characters, joined by a blank line.
+2. No heading, and the filing is an amendment: the first paragraph that states the amendment
+   ("The undersigned registrant hereby amends Item 7 of its Current Report ...", "This Amendment
+   No. 1 on Form 8-K/A amends ...", "This Form 8-K/A is being filed to ..."). The registration
+   statement delaying legend of S-1/S-3 covers ("The Registrant hereby amends this Registration
+   Statement on such date or dates as may be necessary to delay its effective date ...") is
+   never a note.
+3. Otherwise null.
+
+Wrapped lines of plain-text filings are joined with one space and whitespace runs squashed.
+
+Library use (the pipeline stage "explanatory_note" does this after "items")::
+
+    note = find_explanatory_note(doc.text, before=spans[0].start if spans else None,
+                                 is_amendment=True)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..pipeline import Context
+from ..values import squash
+from .patterns import SIGNATURE_HEADING
+
+FRONT_LIMIT = 150_000
+MAX_PARAGRAPHS = 12
+MAX_CHARS = 10_000
+_SCAN_LIMIT = 40_000  # text read after a heading: 12 paragraphs fit well within it
+
+# ---- the heading ------------------------------------------------------------------------------
+# Matched case-insensitively, then its first letter must be a capital: "explanatory note" at a
+# line start is a wrapped sentence, "Explanatory Note" / "EXPLANATORY NOTE" is a heading.
+_HEADING = re.compile(
+    r"^[ \t]*\(?[ \t]*"
+    r"(?P<head>"
+    r"(?:(?:FORM[ \t]+[0-9A-Z][\w-]{0,8}/A|AMENDMENT[ \t]+NO\.?[ \t]*\d{1,2})"
+    r"[ \t]*[-\u2013\u2014:.,]?[ \t]*)?"                     # "Amendment No. 1 - Explanatory Note"
+    r"(?:EXPLANATORY[ \t]+(?:NOTES?|STATEMENT)"
+    r"|PURPOSE[ \t]+OF[ \t]+(?:THE[ \t]+|THIS[ \t]+)?(?:AMENDMENT|FILING|FORM[ \t]+[\w-]{1,10}/A)"
+    r"(?:[ \t]+NO\.?[ \t]*\d{1,2})?)"
+    r")[ \t]*\)?(?P<sep>[ \t]*[:.\u2013\u2014-]+)?[ \t]*(?P<rest>[^\n]*)$",
+    re.MULTILINE | re.IGNORECASE,
+)
+# Every heading holds one of these, capitalised as headings are.
+_KEY_WORD = re.compile(r"EXPLANATORY|Explanatory|PURPOSE|Purpose")
+# Words that continue a heading rather than start the note: "Explanatory Note Regarding ...".
+_HEAD_SUFFIX = re.compile(
+    r"(?:regarding|relating|concerning|to|on|for|about|of|and)\b|\(", re.IGNORECASE)
+# A table-of-contents row: only dot leaders and a page number after the heading.
+_TOC_REST = re.compile(r"[.\s\u00b7_-]*(?:\d{1,3}|[ivxlc]{1,6})?", re.IGNORECASE)
+
+# ---- where the note ends -----------------------------------------------------------------------
+# "Item 9.01 Financial Statements and Exhibits.", "ITEM 2.", "Item 7" alone, "PART I", "Part II -
+# Other Information": capitalised, and followed by a capital or nothing, so that a wrapped
+# sentence ("Item 2.01 of the Original Report to include ...") runs on.
+_ITEM_OR_PART = re.compile(
+    r"[ \t]*(?:(?:Items?|ITEMS?)[ \t]+\d{1,2}(?:\.\d{1,2})?[A-Z]?\b"
+    r"|(?:PART|Part)[ \t]+(?:[IV]{1,4}|[1-4])\b)"
+    r"[ \t]*[.:\u2013\u2014-]?[ \t]*(?:[A-Z(\"\u201c]|$)"
+)
+# "Table of Contents", "FORM 10-K", "Form 8-K/A" alone on a line.
+_CONTENTS_OR_FORM = re.compile(
+    r"[ \t]*(?:TABLE[ \t]+OF[ \t]+CONTENTS|FORM[ \t]+[0-9][\w-]{0,8}(?:/A)?)[ \t]*$",
+    re.IGNORECASE,
+)
+_LOWER = re.compile(r"[a-z]")
+_LINE = re.compile(r"^[^\n]*", re.MULTILINE)
+_BLOCK_END = (".", ":", ";", "!", "?", ")", '"', "\u201d")
+
+# ---- the fallback: a paragraph that states the amendment ---------------------------------------
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_DOC_WORDS = (r"(?:Amendment|Form|Current[ \t]+Report|Quarterly[ \t]+Report|Annual[ \t]+Report"
+              r"|Report|Statement|Schedule|filing)")
+_STATES_AMENDMENT = [
+    # "The undersigned registrant hereby amends Item 7 of its Current Report on Form 8-K ..."
+    # "The Registrant hereby amends the disclosure contained in Part II ..."
+    ("hereby_amends", re.compile(r"^[^\n]{0,300}?\bhereby[ \t]+amends\b", re.IGNORECASE)),
+    # "This Amendment No. 1 on Form 8-K/A amends ...", "This Form 8-K/A is being filed to ..."
+    ("this_amendment", re.compile(
+        r"(?:^|[.;:][ \t]+)This[ \t]+(?:Amendment\b|Form[ \t]+[\w-]{1,10}/A\b|"
+        r"(?:Current|Quarterly|Annual)[ \t]+Report[ \t]+on[ \t]+Form[ \t]+[\w-]{1,10}/A\b)"
+        r"[^\n]{0,400}?\b(?:amends|is[ \t]+being[ \t]+filed|is[ \t]+filed|supplements"
+        r"|restates|is[ \t]+to[ \t]+amend)\b", re.IGNORECASE)),
+    # "The Company is filing this Amendment No. 1 to ...", "We are filing this Form 8-K/A ..."
+    ("filing_this", re.compile(
+        r"^[^\n]{0,200}?\b(?:is|are)[ \t]+filing[ \t]+this[ \t]+" + _DOC_WORDS,
+        re.IGNORECASE)),
+    # "The purpose of this Amendment No. 1 ... is to ..."
+    ("purpose_of", re.compile(r"^The[ \t]+purpose[ \t]+of[ \t]+this[ \t]+" + _DOC_WORDS,
+                              re.IGNORECASE)),
+]
+# S-1/S-3 cover legend: "hereby amends this Registration Statement ... to delay its effective date"
+_DELAYING_LEGEND = re.compile(
+    r"hereby[ \t]+amends[ \t]+this[ \t]+registration[ \t]+statement|delay[ \t]+its[ \t]+effective"
+    r"[ \t]+date", re.IGNORECASE)
+_AMENDMENT_WORD = re.compile(r"amend|/A\b", re.IGNORECASE)
+_FALLBACK_HEAD = 1_500  # chars of a paragraph looked at; the statement opens it
+
+
+def apply(ctx: Context) -> None:
+    """Pipeline stage "explanatory_note": fills record["explanatory_note"]."""
+    doc = ctx.primary
+    if doc is None or not doc.readable:
+        return
+    before = min(span.start for span in ctx.items) if ctx.items else None
+    ctx.record["explanatory_note"] = find_explanatory_note(
+        doc.text, before, bool(ctx.record.get("is_amendment")))
+
+
+def find_explanatory_note(text: str, before: int | None, is_amendment: bool) -> str | None:
+    """The note in the front of `text` (before offset `before`), or None. Never raises."""
+    try:
+        end = FRONT_LIMIT if before is None else max(0, min(before, FRONT_LIMIT))
+        front = text[:end]
+        if not front.strip():
+            return None
+        note = _note_under_heading(front)
+        if note is None and is_amendment:
+            note = _amendment_paragraph(front)
+        return note
+    except Exception:  # odd input yields null, never a crash
+        return None
+
+
+def _headings(front: str) -> Iterator[re.Match[str]]:
+    """Heading lines, found from their key word: a literal search is ~30x faster than trying
+    the line pattern at every position of a 150,000-character front."""
+    line_end = -1
+    for word in _KEY_WORD.finditer(front):
+        if word.start() <= line_end:
+            continue  # that line was tried: each line is looked at once, so this stays linear
+        line_start = front.rfind("\n", 0, word.start()) + 1
+        line_end = front.find("\n", word.start())
+        if line_end < 0:
+            line_end = len(front)
+        match = _HEADING.match(front, line_start)
+        if match:
+            yield match
+
+
+def _note_under_heading(front: str) -> str | None:
+    for match in _headings(front):
+        if not match.group("head")[0].isupper():
+            continue  # "explanatory note" in a wrapped sentence
+        rest = match.group("rest").strip()
+        if rest and _continues_sentence(front, match.start()):
+            continue  # "... as described in the\nExplanatory Note. The ..."
+        if rest and _TOC_REST.fullmatch(rest):
+            continue  # "Explanatory Note ........ 3"
+        first = ""
+        if rest:
+            if match.group("sep"):
+                first = rest  # "Explanatory Note: This Amendment No. 1 ..."
+            elif _HEAD_SUFFIX.match(rest) and len(rest) <= 60 and not rest.endswith("."):
+                first = ""  # "EXPLANATORY NOTE REGARDING AMENDMENT NO. 1": still the heading
+            elif rest[0].isupper() or rest[0] in "\"\u201c":
+                first = rest  # "Explanatory Note This Amendment ..." (a run-in bold heading)
+            else:
+                continue  # "Explanatory Note below", a sentence
+        note = _paragraphs_after(front, match.end(), first)
+        if note:
+            return note
+    return None
+
+
+def _continues_sentence(text: str, start: int) -> bool:
+    """True when the line before `start` is text whose sentence runs on into this line."""
+    prev_end = text.rfind("\n", 0, start)
+    if prev_end <= 0:
+        return False
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    prev = text[prev_start:prev_end].rstrip()
+    return bool(prev) and prev[-1].isalpha() and prev[-1].islower()
+
+
+def _is_stop(line: str, block_start: bool) -> bool:
+    """True for a line that opens the next section."""
+    if _ITEM_OR_PART.match(line) or _CONTENTS_OR_FORM.match(line) or SIGNATURE_HEADING.match(line):
+        return True
+    if block_start:  # a short all-caps heading ("FORWARD-LOOKING STATEMENTS") opens a block
+        stripped = line.strip()
+        return (len(stripped) <= 80 and not _LOWER.search(stripped)
+                and sum(c.isupper() for c in stripped) >= 3)
+    return False
+
+
+def _paragraphs_after(front: str, pos: int, first: str) -> str | None:
+    """Paragraphs from the line after `pos` to the next heading, within the limits."""
+    window = front[pos + 1:pos + 1 + _SCAN_LIMIT]
+    paragraphs: list[str] = []
+    current: list[str] = [first] if first else []
+    size = len(first)
+    prev_line = ""
+    for line_match in _LINE.finditer(window):  # lazily: a failed heading costs little
+        line = line_match.group()
+        if not line.strip():
+            if current:
+                paragraphs.append(squash(" ".join(current)))
+                current = []
+                if len(paragraphs) >= MAX_PARAGRAPHS:
+                    break
+            prev_line = ""
+            continue
+        block_start = not current or prev_line.rstrip().endswith(_BLOCK_END)
+        if _is_stop(line, block_start):
+            break
+        current.append(line)
+        prev_line = line
+        size += len(line)
+        if size > 2 * MAX_CHARS:  # enough read: _join cuts to MAX_CHARS
+            break
+    if current and len(paragraphs) < MAX_PARAGRAPHS:
+        paragraphs.append(squash(" ".join(current)))
+    return _join(paragraphs)
+
+
+def _join(paragraphs: list[str]) -> str | None:
+    kept: list[str] = []
+    size = 0
+    for para in paragraphs:
+        if not para:
+            continue
+        room = MAX_CHARS - size - (2 if kept else 0)
+        if room <= 0:
+            break
+        if len(para) > room:
+            cut = para[:room]
+            space = cut.rfind(" ")
+            kept.append(cut[:space] if space > room // 2 else cut)
+            break
+        kept.append(para)
+        size += len(para) + (2 if len(kept) > 1 else 0)
+    return "\n\n".join(kept) or None
+
+
+def _amendment_paragraph(front: str) -> str | None:
+    """The first paragraph of the front that states the amendment (no heading above it)."""
+    for block in _PARAGRAPH_BREAK.split(front):
+        head = block[:_FALLBACK_HEAD]
+        if not _AMENDMENT_WORD.search(head):
+            continue  # cheap test first: most paragraphs say neither
+        para = squash(head)
+        if _DELAYING_LEGEND.search(para):
+            continue
+        if any(pattern.search(para) for _, pattern in _STATES_AMENDMENT):
+            return _join([squash(block)])
+    return None
