@@ -4,9 +4,11 @@
 becomes the input's one-line error, any other exception (a bug) becomes
 "internal error: ExcType: message". Workers return bytes (or a table row), so the parent only
 writes. Order does not depend on the number of jobs: futures are collected first in, first
-out from a bounded window (at most WINDOW_PER_JOB x jobs inputs in flight), so memory stays
+out from a bounded window (at most WINDOW_PER_JOB x jobs batches in flight), so memory stays
 flat however many inputs there are. (ProcessPoolExecutor.map and Pool.imap would both pull
-the whole input stream, archive member bytes included, into their queues up front.)
+the whole input stream, archive member bytes included, into their queues up front.) Inputs go
+to the workers in batches (up to BATCH_INPUTS inputs or BATCH_BYTES of data): one task per
+small filing cost as much in pickling and queue traffic as converting it.
 
 A worker that dies (killed by the OOM killer, a crash in a C library) breaks the pool: the
 pool is rebuilt and the inputs that were in flight are retried one at a time, so the one that
@@ -30,6 +32,8 @@ import orjson
 if TYPE_CHECKING:  # the pool machinery loads only for -j 2 and up: start-up stays short
     from concurrent.futures import Future, ProcessPoolExecutor
 
+    Pending = list["Outcome"] | Future[list["Outcome"]]  # done at once, or in a worker
+
 from filing2json.parsers import parse_taking
 from filing2json.parsers.errors import ConvertError
 
@@ -37,7 +41,9 @@ from .inputs import Input, reason
 from .table import table_row
 
 RENDERS = ("jsonl", "json", "file", "table")
-WINDOW_PER_JOB = 4
+WINDOW_PER_JOB = 3
+BATCH_INPUTS = 16
+BATCH_BYTES = 2_000_000  # a batch's known input bytes (archive members, stat sizes)
 MAX_REASON = 300
 
 
@@ -116,6 +122,41 @@ def _internal(inp: Input, exc: BaseException, size: int) -> Outcome:
     return Outcome(inp.source, inp.out_name, error=msg, size=size)
 
 
+def convert_batch(inps: list[Input], job: Job) -> list[Outcome]:
+    return [convert_one(inp, job) for inp in inps]
+
+
+def _input_size(inp: Input) -> int:
+    if inp.data is not None:
+        return len(inp.data)
+    if inp.file is None:
+        return 0
+    try:
+        return os.stat(inp.file).st_size
+    except OSError:
+        return 0
+
+
+def batches(inputs: Iterable[Input]) -> Iterator[list[Input]]:
+    """Runs of inputs to hand a worker at once; inputs that already failed go alone."""
+    batch: list[Input] = []
+    size = 0
+    for inp in inputs:
+        if inp.error is not None or inp.skipped:
+            if batch:
+                yield batch
+                batch, size = [], 0
+            yield [inp]
+            continue
+        batch.append(inp)
+        size += _input_size(inp)
+        if len(batch) >= BATCH_INPUTS or size >= BATCH_BYTES:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
 def _worker_init() -> None:
     # The parent handles Ctrl-C and termination; workers just stop when told.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -172,10 +213,10 @@ class _Windowed:
         self.job, self.jobs = job, jobs
         self.pool = _new_pool(jobs)
 
-    def _submit(self, inp: Input) -> Future[Outcome] | Outcome:
-        if inp.error is not None or inp.skipped:
-            return convert_one(inp, self.job)
-        return self.pool.submit(convert_one, inp, self.job)
+    def _submit(self, batch: list[Input]) -> Pending:
+        if len(batch) == 1 and (batch[0].error is not None or batch[0].skipped):
+            return [convert_one(batch[0], self.job)]
+        return self.pool.submit(convert_batch, batch, self.job)
 
     def _isolated(self, inp: Input) -> Outcome:
         """Run one input alone in the pool, so a worker death is its own."""
@@ -194,11 +235,11 @@ class _Windowed:
         self.pool = _new_pool(self.jobs)
 
     def run(self, head: list[Input], rest: Iterator[Input]) -> Iterator[Outcome]:
-        window: deque[tuple[Input, Future[Outcome] | Outcome]] = deque()
+        window: deque[tuple[list[Input], Pending]] = deque()
         limit = self.jobs * WINDOW_PER_JOB
         try:
-            for inp in _chain(head, rest):
-                window.append((inp, self._submit(inp)))
+            for batch in batches(_chain(head, rest)):
+                window.append((batch, self._submit(batch)))
                 while len(window) >= limit:
                     yield from self._pop(window)
             while window:
@@ -206,28 +247,32 @@ class _Windowed:
         finally:
             _stop(self.pool)
 
-    def _pop(self, window: deque[tuple[Input, Future[Outcome] | Outcome]]) -> Iterator[Outcome]:
+    def _pop(self, window: deque[tuple[list[Input], Pending]]) -> Iterator[Outcome]:
         from concurrent.futures.process import BrokenProcessPool
 
-        inp, pending = window.popleft()
-        if isinstance(pending, Outcome):
-            yield pending
+        batch, pending = window.popleft()
+        if isinstance(pending, list):
+            yield from pending
             return
         try:
-            outcome = pending.result()
+            outcomes: list[Outcome] | None = pending.result()
         except BrokenProcessPool:
-            outcome = None
+            outcomes = None
         except Exception as exc:  # e.g. a result that could not be sent back
-            outcome = _internal(inp, exc, 0)
-        if outcome is not None:
-            yield outcome
+            outcomes = [_internal(inp, exc, 0) for inp in batch]
+        if outcomes is not None:
+            yield from outcomes
             return
-        # The pool broke: retry what was in flight one by one on a fresh pool.
-        retry = [(inp, pending)] + list(window)
+        # The pool broke: retry what was in flight one input at a time on a fresh pool.
+        retry = [(batch, pending)] + list(window)
         window.clear()
         self._restart()
-        for again, was in retry:
-            yield was if isinstance(was, Outcome) else self._isolated(again)
+        for inps, was in retry:
+            if isinstance(was, list):
+                yield from was
+            else:
+                for again in inps:
+                    yield self._isolated(again)
 
 
 def _chain(head: list[Input], rest: Iterator[Input]) -> Iterator[Input]:

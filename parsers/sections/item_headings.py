@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..linescan import LinePattern
 from . import item_catalog as cat
 
 _SP = r"[^\S\n]"  # whitespace but newline: space, tab, NBSP, thin space (HTML renderings)
@@ -62,6 +63,7 @@ _PARTS: dict[str, str] = {
 HEADING = re.compile(
     "{lead}(?:{keyword}{number}{sub}{more}{after}|{part}|{section}){rest}".format(**_PARTS),
     re.M)
+_HEADING_LINES = LinePattern(HEADING.pattern)  # the same, for whole-text scans
 
 # Table-of-contents line endings, tried on the rest of a heading line.
 _TOC_LINE: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -264,7 +266,7 @@ def _continue_title(text: str, title: str, eol: int, family: str | None,
 def scan(text: str, family: str | None) -> list[Heading]:
     """Every Item/Part heading of `text` in order (references dropped, TOC lines flagged)."""
     found: list[Heading] = []
-    for m in HEADING.finditer(text):
+    for m in _HEADING_LINES.finditer(text):
         rest = m.group("rest")
         line_start, eol = _line(text, m.start("rest"))
         toc = is_toc_line(rest)

@@ -53,6 +53,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
+from ..linescan import LinePattern
 from . import item_catalog as cat
 from .item_headings import Heading, scan
 from .patterns import EXHIBIT_INDEX_HEADING, SIGNATURE_HEADING
@@ -103,12 +104,12 @@ _END_OF_ITEMS = re.compile(
     r"|^[^\S\n]*Pursuant\s+to\s+the\s+requirements\s+of\b[\s\S]{0,160}?\bduly\s+caused",
     re.M)
 # one pattern, one pass per item body
-_STOP = re.compile("|".join(
-    f"(?:{p.pattern})" for p in (SIGNATURE_HEADING, EXHIBIT_INDEX_HEADING, _END_OF_ITEMS)), re.M)
+_STOP = LinePattern("|".join(
+    f"(?:{p.pattern})" for p in (SIGNATURE_HEADING, EXHIBIT_INDEX_HEADING, _END_OF_ITEMS)))
 _KEY = re.compile(r"(\d+)(?:\.(\d+))?([A-Z]?)")
 # a word of body text; a contents "Page" column is none
 _HAS_WORDS = re.compile(r"\b(?!(?:Page|PAGE|page)\b)[A-Za-z]{3,}")
-_BLANK_RUNS = re.compile(r"\n{3,}")
+_BLANK_RUNS = re.compile(r"\n\n\n+")  # a literal lead: the engine skips to it fast
 _PART_INDEX = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _FIRST_NUMBERS = frozenset({"1", "1.01"})
 
@@ -215,7 +216,7 @@ def _end_of(text: str, heading: Heading, boundaries: list[int]) -> int:
     end = boundaries[i] if i < len(boundaries) else len(text)
     start = heading.body_start
     m = _STOP.search(text, start, end)
-    return m.start() if m else max(end, start)
+    return _STOP.line_start(m) if m else max(end, start)
 
 
 def _main_list(text: str, entries: list[_Entry]) -> list[_Entry]:

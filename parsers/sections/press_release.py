@@ -64,18 +64,25 @@ from .press_parts import (
     read_head,
 )
 from .press_patterns import (
+    ANY_FURNITURE,
     CONTACT_HEADING,
     DATE_LINE,
     END_MARK,
     FLS_PHRASE,
-    FURNITURE,
     ITEM_HEADING,
     LEAD_IN,
     NOTE_TO_EDITORS,
 )
 from .press_quotes import quotes_in
 from .press_tail import about_in, forward_looking_in, is_boundary
-from .press_text import is_unwrapped, iso_date, paragraph_text, prepare_lines, split_paragraphs
+from .press_text import (
+    is_unwrapped,
+    iso_date,
+    matching_lines,
+    paragraph_text,
+    prepare_lines,
+    split_paragraphs,
+)
 
 __all__ = ["parse_press_release"]
 
@@ -179,9 +186,11 @@ def _join_page_breaks(lines: list[str], paras: list[tuple[int, int]]) -> list[tu
 
 def _drop_furniture(lines: list[str]) -> list[str]:
     """Blank "Exhibit 99.1-1", "(more)", page numbers: page furniture inside a release."""
-    # furniture lines are short; an HTML paragraph (one long line) is never tested
-    return ["" if len(line) <= 90 and any(p.match(line) for _, p in FURNITURE) else line
-            for line in lines]
+    out = list(lines)
+    for i in matching_lines(lines, ANY_FURNITURE):
+        if len(lines[i]) <= 90:  # furniture is short; an HTML paragraph never is
+            out[i] = ""
+    return out
 
 
 def _release_end(lines: list[str], d: int) -> int:

@@ -85,7 +85,8 @@ _FB_BLOCK = re.compile(
 # clean_plain_text.
 _WRAPPER_TAGS = re.compile(r"<(?!/?(?:TABLE|CAPTION|S|C|FN|PAGE)>)[!/?A-Za-z][^>]{0,2000}>")
 # Markup that breaks lines in real HTML; text with almost none of it is preformatted.
-_BLOCK_PROBES = ("<p>", "<p ", "<P>", "<P ", "<div", "<DIV", "<br", "<BR", "<tr", "<TR", "<li")
+# (most frequent first: counting stops as soon as there are enough)
+_BLOCK_PROBES = ("<div", "<p ", "<DIV", "<P ", "<p>", "<P>", "<br", "<BR", "<tr", "<TR", "<li")
 _BLANK_RUN = re.compile(r"\n(?:[ \t]*\n){2,}")
 _PREFORMATTED_RATIO = 25  # source lines per line-breaking tag
 _CHUNK = 16 * 1024 * 1024  # characters rendered per libxml2 tree
@@ -173,8 +174,13 @@ def _preformatted(html: str) -> bool:
     lines = html.count("\n")
     if lines < 40:
         return False
-    blocks = sum(html.count(probe) for probe in _BLOCK_PROBES)
-    return blocks * _PREFORMATTED_RATIO < lines
+    enough = -(-lines // _PREFORMATTED_RATIO)  # fewer blocks than lines / ratio: plain text
+    blocks = 0
+    for probe in _BLOCK_PROBES:
+        blocks += html.count(probe)
+        if blocks >= enough:
+            return False
+    return True
 
 
 def _plain(html: str) -> str:
@@ -279,6 +285,15 @@ def _fallback_row(match: re.Match[str]) -> str:
     return "\n" + row
 
 
+def _hidden(style: str) -> bool:
+    # a substring test first: almost no style says "display" at all
+    return ("isplay" in style or "ISPLAY" in style) and _HIDDEN.search(style) is not None
+
+
+def _breaks(pattern: re.Pattern[str], style: str) -> bool:
+    return ("reak" in style or "REAK" in style) and pattern.search(style) is not None
+
+
 def _render(root: etree._Element) -> str:
     out = _Writer()
     row: list[str] | None = None  # cells of the open table row
@@ -292,10 +307,9 @@ def _render(root: etree._Element) -> str:
         tag = el.tag
         if not isinstance(tag, str):
             continue
-        if event == "start":
-            tag = tag.lower()
+        if event == "start":  # libxml2's HTML parser gives tag names in lower case
             style = el.get("style")
-            if tag in _SKIP or (style is not None and _HIDDEN.search(style)):
+            if tag in _SKIP or (style is not None and _hidden(style)):
                 walker.skip_subtree()
                 skipped = el
                 continue
@@ -304,13 +318,15 @@ def _render(root: etree._Element) -> str:
                     depth += 1
                 if tag in _BLOCK or tag in _CELL:
                     cell.append(" ")
-                if el.text:
-                    cell.append(el.text)
+                text = el.text
+                if text:
+                    cell.append(text)
                 continue
             if tag in _CELL and row is not None:
                 cell, depth = [], 1
-                if el.text:
-                    cell.append(el.text)
+                text = el.text
+                if text:
+                    cell.append(text)
                 continue
             if tag == "tr":
                 out.end_line()
@@ -322,22 +338,22 @@ def _render(root: etree._Element) -> str:
                     out.br()
                 else:
                     out.end_line()
-                    if tag in _PARAGRAPH or (style is not None and _BREAK_BEFORE.search(style)):
+                    if tag in _PARAGRAPH or (style is not None and _breaks(_BREAK_BEFORE, style)):
                         out.blank = True
                     if tag == "pre":
                         out.pre += 1
-            if el.text:
+            text = el.text
+            if text:
                 if row is not None:
-                    if not el.text.isspace():
-                        row.append(_norm(el.text))
+                    if not text.isspace():
+                        row.append(_norm(text))
                 else:
-                    out.text(el.text)
+                    out.text(text)
             continue
         # end event
         if el is skipped:
             skipped = None
         else:
-            tag = tag.lower()
             if cell is not None:
                 if tag in _CELL:
                     depth -= 1
@@ -361,7 +377,7 @@ def _render(root: etree._Element) -> str:
                         out.blank = True
                     else:
                         style = el.get("style")
-                        if style is not None and _BREAK_AFTER.search(style):
+                        if style is not None and _breaks(_BREAK_AFTER, style):
                             out.blank = True
         tail = el.tail
         if tail:

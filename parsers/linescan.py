@@ -1,0 +1,52 @@
+"""Line-anchored regex search that skips from line start to line start.
+
+Python's regex engine tries a MULTILINE ``^`` at every character of the text, so a scan for
+"a line that starts with Item" costs a failed attempt per character (about 4x the time of
+the same scan led by a literal character). Led by a literal newline, the engine jumps with
+a fast character search from one line start to the next. ``LinePattern`` keeps both forms:
+the ``^`` form for a line at the very start of the searched range, the newline form for
+every other line, and reports where the *line* starts either way.
+
+    >>> p = LinePattern(r"[ \\t]*SIGNATURES?[ \\t]*$")
+    >>> p.line_start(p.search("Item 9.01\\n  SIGNATURES\\nBy: /s/ A"))
+    10
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+
+class LinePattern:
+    """``body`` is a regex matched at a line start (a leading ``^`` is harmless); it must not
+    match a newline before its first character."""
+
+    __slots__ = ("first", "rest")
+
+    def __init__(self, body: str, flags: int = 0) -> None:
+        self.first = re.compile(body, flags | re.MULTILINE)
+        self.rest = re.compile(f"\n(?:{body})", flags | re.MULTILINE)
+
+    def _head(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        if start == 0 or text[start - 1 : start] == "\n":
+            return self.first.match(text, start, end)
+        return None
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """The first line in text[start:end] that matches."""
+        stop = len(text) if end is None else end
+        return self._head(text, start, stop) or self.rest.search(text, start, stop)
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None
+                 ) -> Iterator[re.Match[str]]:
+        stop = len(text) if end is None else end
+        head = self._head(text, start, stop)
+        if head is not None:
+            yield head
+            start = head.end()
+        yield from self.rest.finditer(text, start, stop)
+
+    def line_start(self, m: re.Match[str]) -> int:
+        """Where the matched line starts (the newline form matches one character earlier)."""
+        return m.start() + 1 if m.re is self.rest else m.start()
