@@ -50,3 +50,17 @@ class LinePattern:
     def line_start(self, m: re.Match[str]) -> int:
         """Where the matched line starts (the newline form matches one character earlier)."""
         return m.start() + 1 if m.re is self.rest else m.start()
+
+
+def delete_lines(text: str, pattern: LinePattern) -> str:
+    """``text`` without the lines ``pattern`` matches whole (its body ends in ``(?=\\n|\\Z)``)."""
+    out: list[str] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        start = pattern.line_start(m)
+        out.append(text[pos:start])
+        pos = min(m.end() + 1, len(text))  # the line and its newline
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)

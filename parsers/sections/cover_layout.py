@@ -61,6 +61,9 @@ class Chunk:
 
 
 def caption_field(text: str) -> str | None:
+    low = text.lower()
+    if not any(word in low for word in _CAPTION_WORDS):
+        return None  # most chunks are values: substring tests are much cheaper than regexes
     for name, pattern in CAPTIONS:
         if pattern.search(text):
             return name

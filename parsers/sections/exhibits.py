@@ -16,21 +16,22 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..linescan import LinePattern
 from ..model import Document
 from ..pipeline import Context
 from ..values import squash
-from .patterns import EXHIBIT_INDEX_HEADING
+from .patterns import EXHIBIT_INDEX_LINES
 
 EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
 
 # "99.1     Press Release dated ...", "Exhibit 99 - Press release", "12(c) --   Statement re:",
 # "99.4(a)  Letter Agreement", and HTML rows "99.1<tab>Press release issued ..."
-_ENTRY = re.compile(
+_ENTRY = LinePattern(
     r"^[ \t]*(?:Exhibit[ \t]+(?:No\.?[ \t]*)?)?"
     r"(?P<num>\d{1,3}(?:\.\d{1,3})?(?:[ \t]?\([a-zA-Z0-9]{1,3}\))?)\.?"
     r"(?:[ \t]*(?:--|[-\u2013\u2014:])[ \t]*|\t[ \t]*|[ \t]{2,})"
     r"(?P<desc>[A-Za-z\"\u201c(*][^\n]*)$",
-    re.M | re.I,
+    re.I,
 )
 _CONTINUATION = re.compile(r"^[ \t]+\S[^\n]*$")
 _KEY = re.compile(r"(\d+)(?:\.(\d+))?\.?[ \t]?(?:\(?([A-Z0-9]{1,3})\)?)?")
@@ -60,7 +61,7 @@ def read_entries(text: str) -> list[tuple[str, str]]:
     """(number, description) for each exhibit line of a list, continuation lines joined."""
     entries: list[tuple[str, str]] = []
     lines = text.split("\n")
-    offsets = {m.start(): m for m in _ENTRY.finditer(text)}
+    offsets = {_ENTRY.line_start(m): m for m in _ENTRY.finditer(text)}
     pos = 0
     index = 0
     while index < len(lines):
@@ -85,7 +86,7 @@ def _regions(ctx: Context) -> list[str]:
     regions = [item.text for item in ctx.items if item.number in EXHIBIT_ITEMS and item.text]
     if ctx.primary is not None and ctx.primary.readable:
         text = ctx.primary.text
-        heads = list(EXHIBIT_INDEX_HEADING.finditer(text))
+        heads = list(EXHIBIT_INDEX_LINES.finditer(text))
         if heads:
             regions.append(text[heads[-1].end():])
     assert ctx.envelope is not None

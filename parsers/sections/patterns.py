@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ..linescan import LinePattern
+
 # "SIGNATURES", "SIGNATURE", "S I G N A T U R E S", "Signatures" alone on a line.
 SIGNATURE_HEADING = re.compile(
     r"^[^\S\n]*(?:SIGNATURES?|S[ \t]?I[ \t]?G[ \t]?N[ \t]?A[ \t]?T[ \t]?U[ \t]?R[ \t]?E[ \t]?S?"
@@ -20,3 +22,7 @@ EXHIBIT_INDEX_HEADING = re.compile(
     r"|Index[ \t]+to[ \t]+Exhibits)[^\S\n]*$",
     re.MULTILINE,
 )
+
+# The same two headings for scans over a whole text (see linescan: fast line-to-line skips).
+SIGNATURE_LINES = LinePattern(SIGNATURE_HEADING.pattern)
+EXHIBIT_INDEX_LINES = LinePattern(EXHIBIT_INDEX_HEADING.pattern)

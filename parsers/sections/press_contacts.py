@@ -71,7 +71,9 @@ _ADDRESS = re.compile(
     r"|Boulevard|Blvd\.?|Lane|Way|Parkway|Pkwy\.?|Place|Court|Plaza)(?![\w])"
     r"|\b[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?,[ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b"
 )
-_CONTACT_HINT = re.compile(r"(?i:contact|information|media|investor|press)")
+# (the first letter as a set: a case-insensitive alternation gives the regex engine no
+# first character to skip to, and is five times slower)
+_CONTACT_HINT = re.compile(r"[cimpCIMP](?i:ontact|nformation|edia|nvestor|ress)")
 _SLASH_HEADING = re.compile(r"^[ \t]*/(?i:contact)[ \t]*:")
 _ORG_WORDS = re.compile(
     r"(?i:\b(?:inc|corp|corporation|company|co|llc|ltd|group|communications|partners|associates"

@@ -39,7 +39,14 @@ from .press_patterns import (
     URL,
     US_STATES,
 )
-from .press_text import infer_year, is_unwrapped, iso_date, normalise, paragraph_text
+from .press_text import (
+    infer_year,
+    is_unwrapped,
+    iso_date,
+    matching_lines,
+    normalise,
+    paragraph_text,
+)
 
 # The dateline is looked for this far into the text (an 8-K body can precede the release).
 DATELINE_SEARCH_CHARS = 200_000
@@ -104,13 +111,25 @@ def dateline_fields(m: re.Match[str], context: str) -> dict[str, Any]:
     }
 
 
+# What every DATELINES pattern starts with: a city of up to four capitalised words, then a
+# comma, a dash, an ellipsis or "and" (a second place). Searched over the whole text at once,
+# it picks the few lines worth the full per-line test.
+_DATELINE_HINT = re.compile(
+    r"\n[ \t]*[A-Z][A-Za-z.'\u2019-]*(?:[ \t]+[A-Z][A-Za-z.'\u2019-]*){0,3}"
+    r"(?:,|[ \t]*(?:-|\u2013|\u2014|\u2015|\.\.\.)|[ \t]+and[ \t])"
+)
+
+
 def locate_dateline(lines: list[str]) -> tuple[int, str, re.Match[str]] | None:
     """Index, pattern name and match of the first dateline line."""
-    seen = 0
-    for i, line in enumerate(lines):
+    seen = n = 0
+    for line in lines:  # only the first DATELINE_SEARCH_CHARS are searched
         seen += len(line) + 1
         if seen > DATELINE_SEARCH_CHARS:
             break
+        n += 1
+    for i in matching_lines(lines[:n], _DATELINE_HINT):
+        line = lines[i]
         found = match_dateline(line)
         if found is None:
             continue

@@ -19,14 +19,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..linescan import LinePattern
 from ..pipeline import Context
 from ..values import find_dates, squash
 from .cover_layout import Chunk, chunk_line
 from .cover_names import same_company
-from .patterns import EXHIBIT_INDEX_HEADING, SIGNATURE_HEADING
+from .patterns import EXHIBIT_INDEX_LINES, SIGNATURE_LINES
 
-_PURSUANT = re.compile(r"Pursuant\s+to\s+the\s+requirements\s+of\s+the\s+Securities", re.I)
-_BLOCK_END = re.compile(
+# (a cased first letter: a case-insensitive pattern gives the engine nothing to skip to)
+_PURSUANT = re.compile(r"[Pp](?i:ursuant\s+to\s+the\s+requirements\s+of\s+the\s+Securities)")
+_BLOCK_END = LinePattern(
     r"^[ \t]*(?:EXHIBIT|Exhibit)[ \t]+(?:No\.?[ \t]*)?\d+(?:\.\d+)?[ \t]*$"
     r"|^[ \t]*(?:EXHIBITS?|Exhibits?)[ \t]*$|^[ \t]*INDEX TO (?:FINANCIAL|EXHIBITS)", re.M)
 _SIGNED = re.compile(r"/s/|^By[:.]?(?:\s|$)", re.I)  # "/S/ BARBARA S. POLSKY" too
@@ -42,7 +44,7 @@ MAX_LINES = 160  # a 10-K's signature table can be long; an 8-K's is ~15 lines
 
 
 def signature_block(text: str) -> str:
-    heads = list(SIGNATURE_HEADING.finditer(text))
+    heads = list(SIGNATURE_LINES.finditer(text))
     start = heads[-1].end() if heads else -1
     if start < 0:
         starts = [m.start() for m in _PURSUANT.finditer(text)]
@@ -50,12 +52,12 @@ def signature_block(text: str) -> str:
             return ""
         start = starts[-1]
     block = text[start:]
-    end = EXHIBIT_INDEX_HEADING.search(block)
+    end = EXHIBIT_INDEX_LINES.search(block)
     if end:
-        block = block[: end.start()]
+        block = block[: EXHIBIT_INDEX_LINES.line_start(end)]
     end = _BLOCK_END.search(block)
     if end:
-        block = block[: end.start()]
+        block = block[: _BLOCK_END.line_start(end)]
     return "\n".join(block.split("\n")[:MAX_LINES])
 
 

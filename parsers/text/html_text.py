@@ -89,6 +89,7 @@ _WRAPPER_TAGS = re.compile(r"<(?!/?(?:TABLE|CAPTION|S|C|FN|PAGE)>)[!/?A-Za-z][^>
 _BLOCK_PROBES = ("<div", "<p ", "<DIV", "<P ", "<p>", "<P>", "<br", "<BR", "<tr", "<TR", "<li")
 _BLANK_RUN = re.compile(r"\n(?:[ \t]*\n){2,}")
 _PREFORMATTED_RATIO = 25  # source lines per line-breaking tag
+_PROBE_CHARS = 1_000_000
 _CHUNK = 16 * 1024 * 1024  # characters rendered per libxml2 tree
 _STRONG_SEAM = re.compile(r"</table\s*>|(?=<hr\b)", re.I)
 _ROW_SEAM = re.compile(r"</tr\s*>", re.I)  # orphan rows still render as rows
@@ -171,6 +172,7 @@ class _Writer:
 
 def _preformatted(html: str) -> bool:
     """Plain text in an HTML wrapper (<PRE> or a lone <div>), where newlines carry layout."""
+    html = html[:_PROBE_CHARS]  # the head tells; big documents are not counted whole
     lines = html.count("\n")
     if lines < 40:
         return False

@@ -25,10 +25,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..linescan import LinePattern, delete_lines
+
 _FORM_FEED = re.compile(r"\f[ \t]*\n?")
 _TAG_NAMES = r"(?:TABLE|CAPTION|S|C|FN)"
-_TAG_ONLY_LINE = re.compile(rf"^[ \t]*(?:</?{_TAG_NAMES}>[ \t]*)+(?:\n|\Z)", re.M)
-_TAG = re.compile(rf"</?{_TAG_NAMES}>")
+_TAG_ONLY_LINE = LinePattern(rf"[ \t]*(?:</?{_TAG_NAMES}>[ \t]*)+(?=\n|\Z)")
+# each tag is blanked by spaces of its own length, so columns stay put
+_TAGS = tuple(f"<{slash}{name}>" for name in ("TABLE", "CAPTION", "S", "C", "FN")
+              for slash in ("", "/"))
 _TAG_MARKERS = ("<S>", "<C>", "TABLE>", "FN>", "CAPTION>")
 _PAGE_NUMBER = re.compile(
     r"[ \t]*(?:-[ \t]*)?(?:(?:[Pp]age|PAGE)[ \t]+)?(?:[A-Z]-)?(?:\d{1,4}|[ivxl]{1,6})"
@@ -43,10 +47,6 @@ def _feed_to_marker(text: str, match: re.Match[str]) -> str:
     """A form feed becomes a <PAGE> line, starting a new line only when it is mid-line."""
     at = match.start()
     return "<PAGE>\n" if at == 0 or text[at - 1] == "\n" else "\n<PAGE>\n"
-
-
-def _blank_tags(match: re.Match[str]) -> str:
-    return " " * len(match.group())
 
 
 def _lines_before(text: str, pos: int, count: int) -> list[tuple[int, int]]:
@@ -148,8 +148,10 @@ def clean_plain_text(text: str) -> str:
         if "\f" in text:
             text = _FORM_FEED.sub(lambda m: _feed_to_marker(text, m), text)
         if any(marker in text for marker in _TAG_MARKERS):
-            text = _TAG_ONLY_LINE.sub("", text)
-            text = _TAG.sub(_blank_tags, text)
+            text = delete_lines(text, _TAG_ONLY_LINE)
+            for tag in _TAGS:
+                if tag in text:
+                    text = text.replace(tag, " " * len(tag))
         if _PAGE in text:
             text = _apply(text, _page_cuts(text))
         return text
