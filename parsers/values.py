@@ -30,7 +30,9 @@ _COMMON = re.compile(r"([A-Za-z]{3})[a-z]*\.?[ \t]{1,3}(\d{1,2}),?[ \t]{1,3}(\d{
                      r"|(\d{1,2})/(\d{1,2})/(\d{4})$")
 
 
-def _fast_date(text: str) -> str | None:
+def fast_date(text: str) -> str | None:
+    """The common spellings ("August 2, 2000", "Sept. 29 1997", "08/02/2000") read
+    without dateutil; None for anything else."""
     match = _COMMON.match(text)
     if not match:
         return None
@@ -54,7 +56,7 @@ def parse_date(text: str | None) -> str | None:
     match = DATE_RE.search(text)
     if not match:
         return None
-    fast = _fast_date(match.group(0))
+    fast = fast_date(match.group(0))
     if fast is not None:
         return fast if 1900 < int(fast[:4]) < 2100 else None
     try:

@@ -163,6 +163,9 @@ def find_tickers(text: str) -> list[dict[str, str]]:
     out: list[dict[str, str]] = []
     seen: set[tuple[str, str]] = set()
     for m in TICKER.finditer(text):
+        start = m.start()
+        if start and text[start - 1].isascii() and text[start - 1].isalpha():
+            continue  # inside a word
         exchange = normalise(m.group("exchange"))
         key = (exchange.upper(), m.group("symbol"))
         if key not in seen:

@@ -16,21 +16,19 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from ..values import fast_date
 from .press_patterns import BULLET, FULL_DATE
 
 # Inputs can be huge; a press release is not. Text past this point is not read.
 MAX_CHARS = 2_000_000
 # A line this long cannot come from 80-column plain text: the text is rendered HTML.
 _UNWRAPPED_LINE = 160
-_WS = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u200b]+")
 _PAGE_TAG = re.compile(r"^[ \t]*<PAGE>[^\n]*$", re.MULTILINE | re.IGNORECASE)
 _TRIPLE_NL = re.compile(r"\n{3,}")
-_DOUBLE_SPACED = re.compile(r"[^\n]\n\n(?=[^\n])")
+_PAGE_HINT = re.compile(r"<(?i:page)>")  # led by a literal "<": a fast test for _PAGE_TAG
+_DOUBLE_NL = re.compile(r"\n\n(?=[^\n])")
 _DEFAULT_DATE = datetime(2000, 1, 1)
-# A line of running prose: words separated by single (or double) spaces, no table gaps.
-_PROSE = re.compile(r"^[^\t]{30,}$")
 _MARKER = re.compile(r"^[ \t]*(?:-{1,2}|\*|\u2022|\u00b7|o|\d{1,2}[.)]|\([a-z0-9]{1,3}\))[ \t]+\S")
-_TABLE_GAP = re.compile(r"\S {3,}\S|\t")
 
 
 def prepare_lines(text: str) -> list[str]:
@@ -39,7 +37,8 @@ def prepare_lines(text: str) -> list[str]:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u200b", "")
-    text = _PAGE_TAG.sub("", text)
+    if _PAGE_HINT.search(text):
+        text = _PAGE_TAG.sub("", text)
     if _is_double_spaced(text):
         # Stockwalk 2000: every line followed by a blank one, paragraphs by two.
         text = _TRIPLE_NL.sub("\x00", text).replace("\n\n", "\n").replace("\x00", "\n\n")
@@ -69,7 +68,9 @@ def _is_double_spaced(text: str) -> bool:
     lines = [line for line in head.split("\n") if line.strip()]
     if len(lines) < 12 or is_unwrapped(lines):
         return False
-    return len(_DOUBLE_SPACED.findall(head)) > 0.55 * len(lines)
+    # a blank line between two lines of text (the pair of newlines not part of a longer run)
+    pairs = sum(1 for m in _DOUBLE_NL.finditer(head) if m.start() and head[m.start() - 1] != "\n")
+    return pairs > 0.55 * len(lines)
 
 
 def indent(line: str) -> int:
@@ -86,7 +87,8 @@ def _width(lines: list[str]) -> int:
     lengths = sorted(
         len(s)
         for s in (line.strip() for line in lines[:400])
-        if _PROSE.match(s) and not _TABLE_GAP.search(s)
+        # running prose: 30+ characters, no tab or 3-space table gap
+        if len(s) >= 30 and "\t" not in s and "   " not in s
     )
     if not lengths:
         return 80
@@ -156,15 +158,25 @@ def paragraph_text(lines: list[str]) -> str:
             parts.append("" if hyphen else " ")
         parts.append(line)
         prev = line
-    return _WS.sub(" ", "".join(parts)).strip()
+    return _squash("".join(parts))
 
 
 def normalise(text: str) -> str:
-    return _WS.sub(" ", text.replace("\n", " ")).strip()
+    return _squash(text)
+
+
+def _squash(text: str) -> str:
+    """Runs of white space (tabs, NBSP, thin and zero-width spaces, newlines) -> one space."""
+    if "\u200b" in text:  # zero-width: not white space to str.split
+        text = text.replace("\u200b", " ")
+    return " ".join(text.split())
 
 
 def iso_date(text: str) -> str | None:
     """A printed date to ISO "YYYY-MM-DD", or None when it holds no full date."""
+    fast = fast_date(text.strip())
+    if fast is not None:
+        return fast if 1900 < int(fast[:4]) < 2100 else None
     try:
         parsed = _dateutil_parse(text, default=_DEFAULT_DATE)
     except (ValueError, OverflowError, TypeError):

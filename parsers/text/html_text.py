@@ -85,8 +85,7 @@ _FB_BLOCK = re.compile(
 # clean_plain_text.
 _WRAPPER_TAGS = re.compile(r"<(?!/?(?:TABLE|CAPTION|S|C|FN|PAGE)>)[!/?A-Za-z][^>]{0,2000}>")
 # Markup that breaks lines in real HTML; text with almost none of it is preformatted.
-# (most frequent first: counting stops as soon as there are enough)
-_BLOCK_PROBES = ("<div", "<p ", "<DIV", "<P ", "<p>", "<P>", "<br", "<BR", "<tr", "<TR", "<li")
+_BLOCK_TAG = re.compile(r"<(?:p[> ]|P[> ]|div|DIV|br|BR|tr|TR|li)")
 _BLANK_RUN = re.compile(r"\n(?:[ \t]*\n){2,}")
 _PREFORMATTED_RATIO = 25  # source lines per line-breaking tag
 _PROBE_CHARS = 1_000_000
@@ -177,9 +176,7 @@ def _preformatted(html: str) -> bool:
     if lines < 40:
         return False
     enough = -(-lines // _PREFORMATTED_RATIO)  # fewer blocks than lines / ratio: plain text
-    blocks = 0
-    for probe in _BLOCK_PROBES:
-        blocks += html.count(probe)
+    for blocks, _ in enumerate(_BLOCK_TAG.finditer(html), 1):
         if blocks >= enough:
             return False
     return True
