@@ -25,6 +25,15 @@ DATE = (
 )
 # A full date anywhere in prose, used to infer a missing dateline year and for date lines.
 FULL_DATE = re.compile(rf"\b{MONTH}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d\b")
+# The same led by the month's first letter, for scans: "\b" plus a case-insensitive alternation
+# give the regex engine no first character to skip to (about five times slower). The caller
+# checks the word boundary before the match (see ``full_dates``).
+_MONTH_BY_LETTER = (
+    r"[JFMASONDjfmasond](?:(?<=[Jj])(?i:an(?:uary)?|une?|uly?)|(?<=[Ff])(?i:eb(?:ruary)?)"
+    r"|(?<=[Mm])(?i:ar(?:ch)?|ay)|(?<=[Aa])(?i:pr(?:il)?|ug(?:ust)?)|(?<=[Ss])(?i:ept?(?:ember)?)"
+    r"|(?<=[Oo])(?i:ct(?:ober)?)|(?<=[Nn])(?i:ov(?:ember)?)|(?<=[Dd])(?i:ec(?:ember)?))"
+)
+FULL_DATE_SCAN = re.compile(rf"{_MONTH_BY_LETTER}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d\b")
 # A line holding only a date: "08/02/2000" (seed 000), "April 28, 2022" (Caterpillar 2022).
 DATE_LINE = re.compile(
     rf"^[ \t]*(?:{MONTH}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d|[01]?\d/[0-3]?\d/(?:19|20)\d\d)"

@@ -17,7 +17,7 @@ import re
 from datetime import date, datetime
 
 from ..values import fast_date
-from .press_patterns import BULLET, FULL_DATE
+from .press_patterns import BULLET, FULL_DATE_SCAN
 
 # Inputs can be huge; a press release is not. Text past this point is not read.
 MAX_CHARS = 2_000_000
@@ -200,7 +200,10 @@ def infer_year(month: str, day: str, text: str) -> int | None:
     that year, minus those further ahead. Ties go to no guess (None).
     """
     seen: list[date] = []
-    for m in FULL_DATE.finditer(text, 0, 30000):
+    for m in FULL_DATE_SCAN.finditer(text, 0, 30000):
+        before = text[m.start() - 1 : m.start()]
+        if before.isalnum() or before == "_":
+            continue  # inside a word ("Bojan 5, 2000")
         iso = iso_date(m.group(0))
         if iso:
             seen.append(date.fromisoformat(iso))
