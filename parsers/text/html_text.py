@@ -53,6 +53,7 @@ _BLOCK = frozenset(
 # Blocks that stand apart from their neighbours by a blank line.
 _PARAGRAPH = frozenset("p h1 h2 h3 h4 h5 h6 ul ol table blockquote hr page".split())
 _CELL = frozenset({"td", "th"})
+_BREAKING = _BLOCK | _CELL  # tags that end a line (or, inside a cell, a word)
 _SKIP = frozenset(
     {"script", "style", "head", "noscript", "template", "ix:header", "object", "svg", "xml"}
 )
@@ -215,12 +216,16 @@ def html_to_text(html: str) -> str:
     """Render an HTML document as lines of text (see the module docstring for the rules)."""
     if _preformatted(html):
         return _plain(html)
-    html = _PROLOGUE.sub("", html, count=1)
+    prologue = _PROLOGUE.match(html)
+    if prologue and prologue.end():
+        html = html[prologue.end() :]
     if "\x00" in html:
         html = html.replace("\x00", "")
     if not html or html.isspace():
         return ""
     parts = [_render_html(chunk) for chunk in _chunks(html)]
+    if len(parts) == 1:
+        return parts[0]  # already "" or lines ending in one newline
     out = "\n".join(part.rstrip("\n") for part in parts if part)
     return out + "\n" if out else ""
 
@@ -294,50 +299,54 @@ def _breaks(pattern: re.Pattern[str], style: str) -> bool:
 
 
 def _render(root: etree._Element) -> str:
+    from lxml import etree
+
     out = _Writer()
     row: list[str] | None = None  # cells of the open table row
     cell: list[str] | None = None  # pieces of the open cell
     depth = 0  # open td/th inside the current cell (nested tables)
     skipped: etree._Element | None = None
-    from lxml import etree
+    # locals: this loop runs twice per element of every HTML document
+    skip_tags, cells, blocks, breaking, paragraphs = _SKIP, _CELL, _BLOCK, _BREAKING, _PARAGRAPH
+    norm, hidden, out_text, end_line = _norm, _hidden, out.text, out.end_line
 
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag
-        if not isinstance(tag, str):
+        if tag.__class__ is not str:  # an entity or other non-element node
             continue
         if event == "start":  # libxml2's HTML parser gives tag names in lower case
             style = el.get("style")
-            if tag in _SKIP or (style is not None and _hidden(style)):
+            if tag in skip_tags or (style is not None and hidden(style)):
                 walker.skip_subtree()
                 skipped = el
                 continue
             if cell is not None:
-                if tag in _CELL:
-                    depth += 1
-                if tag in _BLOCK or tag in _CELL:
+                if tag in breaking:
+                    if tag in cells:
+                        depth += 1
                     cell.append(" ")
                 text = el.text
                 if text:
                     cell.append(text)
                 continue
-            if tag in _CELL and row is not None:
+            if tag in cells and row is not None:
                 cell, depth = [], 1
                 text = el.text
                 if text:
                     cell.append(text)
                 continue
             if tag == "tr":
-                out.end_line()
+                end_line()
                 if row:
                     out.emit("\t".join(row))
                 row = []
-            elif tag in _BLOCK or tag in _CELL:
+            elif tag in breaking:
                 if tag == "br":
                     out.br()
                 else:
-                    out.end_line()
-                    if tag in _PARAGRAPH or (style is not None and _breaks(_BREAK_BEFORE, style)):
+                    end_line()
+                    if tag in paragraphs or (style is not None and _breaks(_BREAK_BEFORE, style)):
                         out.blank = True
                     if tag == "pre":
                         out.pre += 1
@@ -345,47 +354,45 @@ def _render(root: etree._Element) -> str:
             if text:
                 if row is not None:
                     if not text.isspace():
-                        row.append(_norm(text))
+                        row.append(norm(text))
                 else:
-                    out.text(text)
+                    out_text(text)
             continue
         # end event
         if el is skipped:
             skipped = None
-        else:
-            if cell is not None:
-                if tag in _CELL:
-                    depth -= 1
-                    if depth == 0 and row is not None:
-                        value = _norm("".join(cell))
-                        if value:
-                            row.append(value)
-                        cell = None
-                elif tag in _BLOCK:
-                    cell.append(" ")
-            elif tag == "tr" and row is not None:
-                if len(row) > 1 or (row and not _is_page_number(row[0])):
-                    out.emit("\t".join(row))
-                row = None
-            elif tag in _BLOCK or tag in _CELL:
-                if tag != "br":
-                    out.end_line()
-                    if tag == "pre":
-                        out.pre = max(0, out.pre - 1)
-                    if tag in _PARAGRAPH:
-                        out.blank = True
-                    else:
-                        style = el.get("style")
-                        if style is not None and _breaks(_BREAK_AFTER, style):
-                            out.blank = True
+        elif cell is not None:
+            if tag in cells:
+                depth -= 1
+                if depth == 0 and row is not None:
+                    value = norm("".join(cell))
+                    if value:
+                        row.append(value)
+                    cell = None
+            elif tag in blocks:
+                cell.append(" ")
+        elif tag == "tr" and row is not None:
+            if len(row) > 1 or (row and not _is_page_number(row[0])):
+                out.emit("\t".join(row))
+            row = None
+        elif tag in breaking and tag != "br":
+            end_line()
+            if tag == "pre":
+                out.pre = max(0, out.pre - 1)
+            if tag in paragraphs:
+                out.blank = True
+            else:
+                style = el.get("style")
+                if style is not None and _breaks(_BREAK_AFTER, style):
+                    out.blank = True
         tail = el.tail
         if tail:
             if cell is not None:
                 cell.append(tail)
             elif row is not None:
                 if not tail.isspace():
-                    row.append(_norm(tail))
+                    row.append(norm(tail))
             else:
-                out.text(tail)
+                out_text(tail)
     out.end_line()
     return out.result()
