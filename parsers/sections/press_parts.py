@@ -187,11 +187,14 @@ class Head:
     date: str | None = None  # from a date line such as "08/02/2000"
 
 
+_LABELS_ABOVE = tuple(p for name, p in FURNITURE if name in ("exhibit", "release_marker", "logo"))
+
+
 def _is_stop(line: str) -> bool:
     s = line.strip()
     if HIGHLIGHTS_HEADING.match(s):
         return False
-    if any(p.match(s) for name, p in FURNITURE if name in ("exhibit", "release_marker", "logo")):
+    if any(p.match(s) for p in _LABELS_ABOVE):
         return True
     if CONTACT_HEADING.match(s) or ITEM_HEADING.match(s) or END_MARK.match(s):
         return True

@@ -10,6 +10,36 @@ names the real-filing spelling it exists for. The engines that run these tables 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import Any
+
+
+class Guarded:
+    """A pattern behind a cheap test every match needs: an "@" before an e-mail address is
+    looked for, a digit before a phone number. Most lines have neither, and these patterns
+    (a leading look-behind, or a long run tried at every letter) are slow to rule out."""
+
+    __slots__ = ("pattern", "needs")
+
+    def __init__(self, pattern: re.Pattern[str], needs: str | re.Pattern[str]) -> None:
+        self.pattern, self.needs = pattern, needs
+
+    def may_match(self, text: str) -> bool:
+        needs = self.needs
+        return needs in text if isinstance(needs, str) else needs.search(text) is not None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.may_match(text) else None
+
+    def findall(self, text: str) -> list[Any]:
+        return self.pattern.findall(text) if self.may_match(text) else []
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.may_match(text) else iter(())
+
+    def sub(self, repl: str, text: str) -> str:
+        return self.pattern.sub(repl, text) if self.may_match(text) else text
+
 
 # --- dates ---------------------------------------------------------------------------------
 
@@ -229,16 +259,18 @@ CONTACT_PLAIN = re.compile(
     r"^(?i:contacts?|for[ \t]+(?:more|further|additional)[ \t]+information.*)$"
 )
 
-EMAIL = re.compile(r"[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}")
-URL = re.compile(
+EMAIL = Guarded(
+    re.compile(r"[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}"), "@"
+)
+URL = Guarded(re.compile(
     r"(?<![@\w.])(?:https?://[^\s/$.?#][^\s,;]{1,200}|www\.[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}"
     r"(?:/[^\s,;]{0,200})?)"
-)
+), re.compile(r"://|www\."))
 # "410-571-8900", "(408) 862-1142", "612.542.3626", "1.650.607.0349", "+1-650-470-4234".
-PHONE = re.compile(
+PHONE = Guarded(re.compile(
     r"(?<![\w.])(?:\+?1[ .-])?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\d])"
     r"|(?<![\w.])\+\d{1,3}(?:[ .-]\d{1,4}){2,4}(?![\d])"
-)
+), re.compile(r"\d"))
 
 # --- people --------------------------------------------------------------------------------
 
