@@ -108,7 +108,7 @@ class DirSink:
         return None
 
 
-_DEFERRED = {signal.SIGINT, signal.SIGTERM}
+_DEFERRED = (signal.SIGINT, signal.SIGTERM)
 
 
 def atomic_write(target: Path, data: bytes, mode: int = 0o644) -> None:
@@ -116,15 +116,23 @@ def atomic_write(target: Path, data: bytes, mode: int = 0o644) -> None:
 
     Ctrl-C and SIGTERM are held off for the few milliseconds from creating the temp file
     to renaming it, so an interrupted run never leaves a temp file behind (SIGKILL can).
+    Holding is done by the Python-level handlers, not the thread's signal mask: with -j N the
+    pool's threads can take the OS signal, and the handler still runs in this thread.
     """
-    if not hasattr(signal, "pthread_sigmask"):
+    held: list[int] = []
+    try:
+        old = {sig: signal.signal(sig, lambda signum, _frame: held.append(signum))
+               for sig in _DEFERRED}
+    except ValueError:  # not the main thread: no handlers to swap
         _write_replace(target, data, mode)
         return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, _DEFERRED)
     try:
         _write_replace(target, data, mode)
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+        for sig, handler in old.items():
+            signal.signal(sig, handler)
+        if held:  # delivered now, to the handlers of the run (KeyboardInterrupt, exit 143)
+            signal.raise_signal(held[0])
 
 
 def _write_replace(target: Path, data: bytes, mode: int) -> None:

@@ -145,3 +145,22 @@ def test_interrupted_run_exits_quietly(tmp_path: Path, sig: int, code: int, jobs
     assert err == b""
     assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
     assert all(json.loads(p.read_bytes()) for p in out.glob("*.json"))
+
+
+def test_ctrl_c_during_an_atomic_write_lands_after_the_rename(tmp_path: Path, monkeypatch) -> None:
+    """The signal is held while the temp file exists, then delivered: whole file, no temp."""
+    from filing2json.cli import writers
+
+    real = writers._write_replace
+
+    def interrupted(target: Path, data: bytes, mode: int) -> None:
+        os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C arrives mid-write
+        real(target, data, mode)
+
+    monkeypatch.setattr(writers, "_write_replace", interrupted)
+    target = tmp_path / "a.json"
+    with pytest.raises(KeyboardInterrupt):
+        writers.atomic_write(target, b'{"schema_version":"1.1"}\n')
+    assert target.read_bytes() == b'{"schema_version":"1.1"}\n'
+    assert [p.name for p in tmp_path.iterdir()] == ["a.json"]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
