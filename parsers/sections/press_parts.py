@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..linescan import LinePattern
 from .patterns import EXHIBIT_INDEX_HEADING, SIGNATURE_HEADING
 from .press_patterns import (
     BULLET,
@@ -43,7 +44,6 @@ from .press_text import (
     infer_year,
     is_unwrapped,
     iso_date,
-    matching_lines,
     normalise,
     paragraph_text,
 )
@@ -114,8 +114,8 @@ def dateline_fields(m: re.Match[str], context: str) -> dict[str, Any]:
 # What every DATELINES pattern starts with: a city of up to four capitalised words, then a
 # comma, a dash, an ellipsis or "and" (a second place). Searched over the whole text at once,
 # it picks the few lines worth the full per-line test.
-_DATELINE_HINT = re.compile(
-    r"\n[ \t]*[A-Z][A-Za-z.'\u2019-]*(?:[ \t]+[A-Z][A-Za-z.'\u2019-]*){0,3}"
+_DATELINE_HINT = LinePattern(
+    r"[ \t]*[A-Z][A-Za-z.'\u2019-]*(?:[ \t]+[A-Z][A-Za-z.'\u2019-]*){0,3}"
     r"(?:,|[ \t]*(?:-|\u2013|\u2014|\u2015|\.\.\.)|[ \t]+and[ \t])"
 )
 
@@ -128,7 +128,7 @@ def locate_dateline(lines: list[str]) -> tuple[int, str, re.Match[str]] | None:
         if seen > DATELINE_SEARCH_CHARS:
             break
         n += 1
-    for i in matching_lines(lines[:n], _DATELINE_HINT):
+    for i in _DATELINE_HINT.matching_lines(lines[:n]):
         line = lines[i]
         found = match_dateline(line)
         if found is None:

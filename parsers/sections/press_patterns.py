@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from ..linescan import LinePattern
+
 
 class Guarded:
     """A pattern behind a cheap test every match needs: an "@" before an e-mail address is
@@ -199,12 +201,8 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("title", re.compile(r"^[ \t]*Document[ \t]*$")),
 )
 RELEASE_MARKER = FURNITURE[1][1]
-# Any furniture line, for one search over a whole text: the leading literal newline lets the
-# regex engine skip from line start to line start (a MULTILINE "^" is tried at every character).
-ANY_FURNITURE = re.compile(
-    r"\n(?:" + "|".join(f"(?:{p.pattern.removeprefix('^')})" for _, p in FURNITURE) + ")",
-    re.MULTILINE,
-)
+# Any furniture line, for one scan over a whole text (see linescan).
+ANY_FURNITURE = LinePattern("|".join(f"(?:{p.pattern})" for _, p in FURNITURE))
 SEPARATOR = re.compile(r"^[ \t]*(?:[-=_*~][ \t]*){3,}$")
 # The 8-K sentence that introduces a release: "...issued the following press release:".
 LEAD_IN = re.compile(

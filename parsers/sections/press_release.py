@@ -78,7 +78,6 @@ from .press_tail import about_in, forward_looking_in, is_boundary
 from .press_text import (
     is_unwrapped,
     iso_date,
-    matching_lines,
     paragraph_text,
     prepare_lines,
     split_paragraphs,
@@ -187,7 +186,7 @@ def _join_page_breaks(lines: list[str], paras: list[tuple[int, int]]) -> list[tu
 def _drop_furniture(lines: list[str]) -> list[str]:
     """Blank "Exhibit 99.1-1", "(more)", page numbers: page furniture inside a release."""
     out = list(lines)
-    for i in matching_lines(lines, ANY_FURNITURE):
+    for i in ANY_FURNITURE.matching_lines(lines):
         if len(lines[i]) <= 90:  # furniture is short; an HTML paragraph never is
             out[i] = ""
     return out

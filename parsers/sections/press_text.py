@@ -45,22 +45,6 @@ def prepare_lines(text: str) -> list[str]:
     return [line.rstrip() for line in text.split("\n")]
 
 
-def matching_lines(lines: list[str], pattern: re.Pattern[str]) -> list[int]:
-    """Indices of the lines where ``pattern`` matches at a line start: one C-level pass over
-    the joined lines instead of a Python call per line per pattern. The pattern starts with a
-    literal newline (the regex engine then jumps between line starts) and matches no other."""
-    text = "\n" + "\n".join(lines)
-    out: list[int] = []
-    i = pos = 0
-    for m in pattern.finditer(text):
-        start = m.start()
-        i += text.count("\n", pos, start)
-        pos = start
-        if not out or out[-1] != i:
-            out.append(i)
-    return out
-
-
 def _is_double_spaced(text: str) -> bool:
     """Most wrapped lines stand alone between blank lines (rendered HTML, one line per
     block, looks alike but has long lines and is left as it is)."""
