@@ -1,0 +1,49 @@
+"""parsers.linescan: the newline-led scans find exactly what a MULTILINE "^" pattern finds."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from filing2json.parsers.linescan import LinePattern, delete_lines
+from filing2json.parsers.sections.item_headings import HEADING
+from filing2json.parsers.sections.patterns import SIGNATURE_HEADING
+
+FILINGS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "filings"
+WESTELL = FILINGS / "8k_1999_westelltechnologiesinc_3.txt"
+
+
+def test_finditer_matches_the_multiline_pattern_on_a_real_filing() -> None:
+    text = WESTELL.read_text(encoding="latin-1")
+    fast = LinePattern(HEADING.pattern)
+    got = [(fast.line_start(m), m.group("num"), m.end()) for m in fast.finditer(text)]
+    want = [(m.start(), m.group("num"), m.end()) for m in HEADING.finditer(text)]
+    assert got == want
+    assert ("5", "7") == tuple(n for _, n, _ in got if n)[:2]  # "ITEM 5." then "ITEM 7."
+
+
+def test_search_within_a_range_and_at_its_first_line() -> None:
+    text = "Item 9.01 Exhibits\nSIGNATURES\nBy: /s/ Jane Roe\n  SIGNATURE\n"
+    sig = LinePattern(SIGNATURE_HEADING.pattern)
+    m = sig.search(text)
+    assert sig.line_start(m) == 19 and m.group(0) == "\nSIGNATURES"  # led by the newline
+    m = sig.search(text, 19)  # the range starts on the heading line itself
+    assert sig.line_start(m) == 19
+    m = sig.search(text, 20)  # mid-line: the next heading line
+    assert sig.line_start(m) == text.index("  SIGNATURE")
+    assert sig.search(text, 20, text.index("  SIGNATURE")) is None
+
+
+def test_matching_lines_gives_line_indices_once_each() -> None:
+    lines = ["Exhibit 99.1", "CTC announces", "(more)", "(more)", "text (more) text"]
+    furniture = LinePattern(r"[ \t]*(?:Exhibit[ \t]+\d+(?:\.\d+)?|\(more\))[ \t]*$")
+    assert furniture.matching_lines(lines) == [0, 2, 3]
+    assert LinePattern(r"[ \t]*[a-z]").matching_lines(lines) == [4]
+
+
+def test_delete_lines_is_the_multiline_sub() -> None:
+    old = re.compile(r"^[ \t]*(?:</?(?:TABLE|S|C)>[ \t]*)+(?:\n|\Z)", re.M)
+    new = LinePattern(r"[ \t]*(?:</?(?:TABLE|S|C)>[ \t]*)+(?=\n|\Z)")
+    texts = ["<TABLE>\n<S>  <C>\nSales  12\n</TABLE>", "a\n<S>\n<C>\nb\n", "<C>", "", "x <S>\n"]
+    for text in texts:
+        assert delete_lines(text, new) == old.sub("", text)
