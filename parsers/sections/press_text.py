@@ -91,7 +91,8 @@ def split_paragraphs(lines: list[str]) -> list[tuple[int, int]]:
     width = _width(lines)
     short = int(width * 0.65)
     start = -1
-    prev = ""
+    # the line before, with what _breaks reads of it (each line is measured once)
+    prev, prev_last, prev_ind, prev_tab = "", "", 0, False
     for i, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
@@ -99,34 +100,40 @@ def split_paragraphs(lines: list[str]) -> list[tuple[int, int]]:
                 out.append((start, i))
                 start = -1
             continue
-        if start >= 0 and (unwrapped or _breaks(prev, line, short, width, i - 1 == start)):
+        tab = "\t" in line
+        ind = len(line) - len(line.lstrip(" \t"))
+        if start >= 0 and (
+            unwrapped
+            or prev_tab
+            or tab
+            or len(prev_last) < short
+            or _breaks(prev, prev_last, prev_ind, line, stripped, ind, width, i - 1 == start)
+        ):
             out.append((start, i))
             start = -1
         if start < 0:
             start = i
-        prev = line
+        prev, prev_last, prev_ind, prev_tab = line, stripped, ind, tab
     if start >= 0:
         out.append((start, len(lines)))
     return out
 
 
-def _breaks(prev: str, line: str, short: int, width: int, prev_first: bool) -> bool:
-    if "\t" in prev or "\t" in line:
-        return True
-    last = prev.strip()
-    if len(last) < short:
-        return True
+def _breaks(prev: str, last: str, prev_ind: int, line: str, stripped: str, ind: int,
+            width: int, prev_first: bool) -> bool:
+    """Does a paragraph start at ``line``? (The caller has tested tabs and a short ``last``,
+    the stripped line before.)"""
     # A sentence ends the line although the next word would have fitted on it: the writer
     # broke the line there (seed 002's About: "...as of June 30, 2001." / "CTC's Cisco ...").
-    first = line.split(None, 1)[0] if line.strip() else ""
-    if last.endswith((".", "!", "?", '."', '"')) and len(last) + 1 + len(first) <= width - 2:
-        return True
-    ind, prev_ind = indent(line), indent(prev)
+    if last.endswith((".", "!", "?", '."', '"')):
+        first = stripped.split(None, 1)[0]
+        if len(last) + 1 + len(first) <= width - 2:
+            return True
     # A first-line indent opens a paragraph; a hanging indent under "-- item" (Pericom 2003)
     # continues one.
     if ind >= prev_ind + 3 and not (prev_first and _MARKER.match(prev)):
         return True
-    return bool(BULLET.match(line))
+    return BULLET.match(line) is not None
 
 
 def paragraph_text(lines: list[str]) -> str:
