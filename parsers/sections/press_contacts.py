@@ -40,28 +40,40 @@ from .press_patterns import (
     ROLE_WORDS,
     SEPARATOR,
     URL,
+    any_of,
 )
 from .press_quotes import person_name
 from .press_text import normalise
 
 _MAX_CONTACT_LINES = 40
 _GAP = re.compile(r"\t+| {3,}")
+_LABEL_WORDS = (
+    "tel telephone phone ph fax e-mail email mobile cell office direct web website url".split()
+)
 _LABELS = re.compile(
     r"\((?i:t|e|f|o|m|c|p|tel|ph|phone|fax|email|e-mail|office|mobile|cell|direct)\)"
-    r"|\b(?i:tel|telephone|phone|ph|fax|e-mail|email|mobile|cell|office|direct|web|website"
-    r"|url)\b[ \t]*[.:]?"
+    rf"|\b(?i:{'|'.join(_LABEL_WORDS)})\b[ \t]*[.:]?"
 )
+# A piece of each label word that its lower-cased spelling always holds: the longest without
+# "i" or "s", whose case-insensitive twins ("ı", "ſ") lower() keeps ("office" -> "off").
+_LABEL_HINTS = tuple(dict.fromkeys(max(re.split("[is]", w), key=len) for w in _LABEL_WORDS))
 _FAX_BEFORE = re.compile(r"(?i:fax)[ \t.:]*$")
 _FAX_AFTER = re.compile(r"^[ \t]*\(?(?i:fax|f)\)")
 _NAME_SPLIT = re.compile(r"[ \t]*/[ \t]*|[ \t]+(?:or|and|&)[ \t]+")
 # "Michael Heffernan, President, CEO    and Chairman": a justified gap inside one cell.
 _CONTINUES = re.compile(r"^[a-z]+(?:[ \t]|$)")
 _PAREN_ROLE = re.compile(r"^(?P<name>[^()]+?)[ \t]*\((?P<role>[^()]{1,40})\)$")
-_LEADING_JUNK = re.compile(r"^[\s,;:/|\u2022\u00b7-]+|[\s,;:/|\u2022\u00b7-]+$")
+# Cut from both ends of a contact cell, with white space.
+_JUNK = ",;:/|\u2022\u00b7-"
 # Joining words left over once phones and e-mails are cut out: "Ryan Fiedler, ... or ..."
 _DANGLING = re.compile(
     r"^(?:(?:or|and|of|for|at|both|all)(?:[ \t]+|$))+|(?:[ \t,;]+(?:or|and|at))+$"
 )
+_DANGLING_FIRST = ("or", "and", "of", "for", "at", "both", "all")  # how _DANGLING's ends read
+_DANGLING_LAST = ("or", "and", "at", "or\n", "and\n", "at\n")  # ("$": before a last newline)
+_DIGIT = re.compile(r"\d")
+_NOT_TAB = re.compile(r"[^\t]")
+_WORD_GAP = re.compile(r"[ \t/]+")
 _ROLE_CELL = re.compile(r"^(?:or[ \t]+)?(?P<role>[A-Z][\w&/ ]{0,40}[ \t](?i:contacts?))$")
 # PR Newswire trailer: "/CONTACT:  Mike Craighead, VP/Chief Financial Officer of Pericom,
 # +1-408-435-0800/" - one comma-separated record, wrapped, closed by a slash.
@@ -75,6 +87,11 @@ _ADDRESS = re.compile(
 # first character to skip to, and is five times slower)
 _CONTACT_HINT = re.compile(r"[cimpCIMP](?i:ontact|nformation|edia|nvestor|ress)")
 _SLASH_HEADING = re.compile(r"^[ \t]*/(?i:contact)[ \t]*:")
+# Lines that end a contact block by how they start (one regex call instead of eleven).
+_BLOCK_END = any_of(
+    SIGNATURE_HEADING, ITEM_HEADING, NOTE_TO_EDITORS, ABOUT_HEADING, END_MARK, SEPARATOR,
+    *(p for _, p in FURNITURE),
+)
 _ORG_WORDS = re.compile(
     r"(?i:\b(?:inc|corp|corporation|company|co|llc|ltd|group|communications|partners|associates"
     r"|holdings)\b)"
@@ -111,19 +128,26 @@ def heading_role(line: str) -> tuple[str | None, str] | None:
     Blanking (not cutting) keeps the columns of what follows in place: "Contact:\tJohn
     Dinsmore\t\tJohn Pittenger" (seed 001).
     """
+    # Cheap tests first: most lines of a release are prose. A heading has a ":" or is
+    # "Contact(s)" (maybe beside a blanked "FOR IMMEDIATE RELEASE"); no letter of "contact"
+    # has a case-insensitive twin outside ASCII, so the lower-cased line holds it.
+    if ":" not in line and "contact" not in line.lower():
+        return None
     if not _CONTACT_HINT.search(line):
-        return None  # cheap test first: most lines of a release are prose
+        return None
     clean = _strip_markers(line)
     m = CONTACT_HEADING.match(clean)
     if m is None:
         return None
     head = normalise(clean[: m.start("rest")].strip(" \t/").rstrip(":").strip())
-    rest = re.sub(r"[^\t]", " ", clean[: m.start("rest")]) + clean[m.start("rest") :]
+    rest = _NOT_TAB.sub(" ", clean[: m.start("rest")]) + clean[m.start("rest") :]
     return (None if CONTACT_PLAIN.match(head) else head), rest
 
 
 def _strip_markers(line: str) -> str:
     """Blank out "FOR IMMEDIATE RELEASE" / "NEWS RELEASE" cells, keeping columns in place."""
+    if "relea" not in line.lower():
+        return line  # every marker says "release" ("relea": (?i:s) also reads "ſ")
     out = line
     for cell in _GAP.split(line):
         if cell.strip() and RELEASE_MARKER.match(cell.strip()):
@@ -136,12 +160,14 @@ def _cells(line: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     pos = 0
     pieces = []
-    for m in _GAP.finditer(line):
-        pieces.append((pos, line[pos : m.start()]))
-        pos = m.end()
+    if "\t" in line or "   " in line:  # what _GAP needs
+        for m in _GAP.finditer(line):
+            pieces.append((pos, line[pos : m.start()]))
+            pos = m.end()
     pieces.append((pos, line[pos:]))
     for start, seg in pieces:
-        text = _ADDRESS.sub("", seg).strip(" ,")
+        # both address forms hold a digit
+        text = (_ADDRESS.sub("", seg) if _DIGIT.search(seg) else seg).strip(" ,")
         if not text:
             continue
         col = len(line[:start].expandtabs(8)) + len(seg) - len(seg.lstrip())
@@ -157,7 +183,7 @@ def _people(text: str) -> list[tuple[str, str | None]]:
     "Alex Hui/Angela Chen", "Deborah Stapleton or Alexis Pascal"."""
     text = text.strip(" ,;")
     role = None
-    m = _PAREN_ROLE.match(text)
+    m = _PAREN_ROLE.match(text) if ")" in text else None
     if m:
         text, role = m.group("name"), m.group("role")
     head, _, tail = text.partition(",")
@@ -170,6 +196,8 @@ def _people(text: str) -> list[tuple[str, str | None]]:
     if name:
         tail = normalise(tail).strip(" ,;")
         return [(name, tail or role or None)]
+    if "/" not in text and "or" not in text and "and" not in text and "&" not in text:
+        return []  # nothing _NAME_SPLIT splits at
     parts = [p for p in _NAME_SPLIT.split(text) if p.strip()]
     if len(parts) > 1:
         names = [person_name(p.strip()) for p in parts]
@@ -181,7 +209,7 @@ def _people(text: str) -> list[tuple[str, str | None]]:
 def _role_like(text: str) -> bool:
     """ "EVP and Chief Financial Officer", "VP Investor Relations of Pericom Semiconductor
     Corporation" (an organisation after "of" is part of the role)."""
-    words = {w.lower().strip(",.&/()") for w in re.split(r"[ \t/]+", text)}
+    words = {w.lower().strip(",.&/()") for w in _WORD_GAP.split(text)}
     head = text.split(" of ", 1)[0]
     return bool(words & ROLE_WORDS) and not _ORG_WORDS.search(head)
 
@@ -196,10 +224,10 @@ def _items(rows: list[str]) -> list[list[tuple[str, str]]]:
         else:
             role, line = "", _strip_markers(line)
         parsed.append((role, _cells(line) if line.strip() else [], found is not None))
+    # the widest row naming two people or more sets the columns (a one-cell row cannot)
+    named = (row for _, row, _ in parsed if len(row) >= 2)
     wide = max(
-        (row for _, row, _ in parsed if sum(1 for _, t in row if _people(t)) >= 2),
-        key=len,
-        default=None,
+        (row for row in named if sum(1 for _, t in row if _people(t)) >= 2), key=len, default=None
     )
     columns = [c for c, t in wide if _people(t)] if wide else [0]
     seqs: list[list[tuple[str, str]]] = [[] for _ in columns]
@@ -243,17 +271,27 @@ def _records(items: list[tuple[str, str]]) -> list[_Contact]:
         if kind == "blank":
             continue  # rendered HTML puts a blank line between all <p>s: names start records
         text = value[:300]  # a contact cell is short; bounds the work on odd input
-        emails = EMAIL.findall(text)
-        text = EMAIL.sub(" ", text)
-        urls = [u.rstrip(".") for u in URL.findall(text)]
-        text = URL.sub(" ", text)
-        phones = []
-        for m in PHONE.finditer(text):
-            if not _FAX_BEFORE.search(text[: m.start()]) and not _FAX_AFTER.match(text[m.end() :]):
-                phones.append(m.group(0).strip())
-        text = PHONE.sub(" ", text)
-        text = _LEADING_JUNK.sub("", normalise(_LABELS.sub(" ", text)))
-        text = _LEADING_JUNK.sub("", _DANGLING.sub("", text))
+        emails: list[str] = []
+        urls: list[str] = []
+        phones: list[str] = []
+        # each guard once: the same text is searched, then cut
+        if EMAIL.may_match(text):
+            emails = EMAIL.pattern.findall(text)
+            text = EMAIL.pattern.sub(" ", text)
+        if URL.may_match(text):
+            urls = [u.rstrip(".") for u in URL.pattern.findall(text)]
+            text = URL.pattern.sub(" ", text)
+        if PHONE.may_match(text):
+            for m in PHONE.pattern.finditer(text):
+                before, after = text[: m.start()], text[m.end() :]
+                if not _FAX_BEFORE.search(before) and not _FAX_AFTER.match(after):
+                    phones.append(m.group(0).strip())
+            text = PHONE.pattern.sub(" ", text)
+        text = _strip_junk(normalise(_cut_labels(text)))
+        if text.startswith(_DANGLING_FIRST) or text.endswith(_DANGLING_LAST):
+            text = _strip_junk(_DANGLING.sub("", text))
+        else:
+            text = _strip_junk(text)
         people = _people(text) if text else []
         if people:
             if cur is not None and not (cur.phone or cur.email or cur.url):
@@ -293,12 +331,48 @@ def _records(items: list[tuple[str, str]]) -> list[_Contact]:
     return out
 
 
+def _cut_labels(text: str) -> str:
+    """``_LABELS.sub(" ", text)``, skipped when no label can be there ("(" or a label word)."""
+    if "(" in text:
+        return _LABELS.sub(" ", text)
+    low = text.lower()
+    for hint in _LABEL_HINTS:
+        if hint in low:
+            return _LABELS.sub(" ", text)
+    return text
+
+
+def _strip_junk(text: str) -> str:
+    """White space and _JUNK cut from both ends (str.strip() and the regex \\s agree on white
+    space); as fast as two C calls, where a regex anchored at the end tries every position."""
+    while True:
+        out = text.strip().strip(_JUNK)
+        if out == text:
+            return out
+        text = out
+
+
 def _email_owner(email: str, people: list[_Contact]) -> _Contact | None:
     local = email.split("@")[0].lower()
     for c in people:
         if any(len(t) >= 3 and t.lower().strip(".") in local for t in c.name.split()):
             return c
     return people[-1] if people else None
+
+
+def contact_heading_lines(lines: list[str], start: int = 0, end: int | None = None) -> list[int]:
+    """Indices i in [start, end) where ``heading_role(lines[i])`` is not None, in order.
+
+    Same result as calling heading_role on every line, about 1.3x faster than a loop doing
+    so: heading_role's first test is made inline, and only the few lines holding a ":" or
+    "contact" pay for the call. (A scan of the joined lines is slower: lower() over a whole
+    text with one non-ASCII character in it is slow.)
+    """
+    return [
+        i
+        for i in range(*slice(start, end).indices(len(lines)))  # as lines[start:end]
+        if (":" in lines[i] or "contact" in lines[i].lower()) and heading_role(lines[i])
+    ]
 
 
 def contacts_in(rows: list[str]) -> list[dict[str, Any]]:
@@ -346,16 +420,10 @@ def contact_block_end(lines: list[str], start: int) -> int:
             continue
         blanks = 0
         if (
-            SIGNATURE_HEADING.match(s)
-            or ITEM_HEADING.match(s)
-            or NOTE_TO_EDITORS.match(s)
-            or ABOUT_HEADING.match(s)
-            or END_MARK.match(s)
-            or SEPARATOR.match(s)
-            or any(p.match(s) for _, p in FURNITURE)
-            or (FLS_HEADING.match(s) and len(s.split()) <= 10)
+            _BLOCK_END.match(s)
             or (len(s) > 100 and "\t" not in s and not (EMAIL.search(s) or PHONE.search(s)))
             or (s.endswith(".") and len(s.split()) > 12)
+            or (_may_be_fls(s) and FLS_HEADING.match(s) and len(s.split()) <= 10)
             or match_dateline(s) is not None
         ):
             break
@@ -364,20 +432,25 @@ def contact_block_end(lines: list[str], start: int) -> int:
     return end
 
 
+def _may_be_fls(s: str) -> bool:
+    """Whether FLS_HEADING may match: it needs "forward", "harbor" or "cautionary" in some
+    case (looked for without the letters i and s, whose case-insensitive twins lower() keeps)."""
+    low = s.lower()
+    return "forward" in low or "harbor" in low or "caut" in low
+
+
 def find_contacts(text: str) -> list[dict[str, Any]]:
     """Contacts of every contact block in a text (deduplicated by name)."""
     lines = text.split("\n")
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
-    i = 0
-    while i < len(lines):
-        if heading_role(lines[i]) is None:
-            i += 1
+    i = 0  # the end of the last block: a heading inside a block is part of it
+    for start in contact_heading_lines(lines):
+        if start < i:
             continue
-        end = contact_block_end(lines, i)
-        for c in contacts_in(lines[i:end]):
+        i = contact_block_end(lines, start)
+        for c in contacts_in(lines[start:i]):
             if c["name"] not in seen:
                 seen.add(c["name"])
                 out.append(c)
-        i = end
     return out

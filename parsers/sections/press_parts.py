@@ -16,12 +16,15 @@ RELEASE", a contact block, the 8-K's "issued the following press release:" sente
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate, compress, count
 from typing import Any
 
 from ..linescan import LinePattern
 from .patterns import EXHIBIT_INDEX_HEADING, SIGNATURE_HEADING
 from .press_patterns import (
+    ANY_DATELINE,
     BULLET,
     CONTACT_HEADING,
     DATE_LINE,
@@ -39,6 +42,7 @@ from .press_patterns import (
     TICKER,
     URL,
     US_STATES,
+    any_of,
 )
 from .press_text import (
     infer_year,
@@ -76,8 +80,8 @@ _CONNECT_START = re.compile(
 def match_dateline(line: str) -> tuple[str, re.Match[str]] | None:
     """The named dateline pattern that matches this line, if any (engine of DATELINES)."""
     text = line.lstrip(" \t")
-    if not text[:1].isupper():
-        return None
+    if not text[:1].isupper() or ANY_DATELINE.match(text) is None:
+        return None  # one regex call rules out the lines no pattern matches
     for name, pattern in DATELINES:
         m = pattern.match(text)
         if m is None or m.group("city").split()[0] in _NOT_CITY:
@@ -111,24 +115,44 @@ def dateline_fields(m: re.Match[str], context: str) -> dict[str, Any]:
     }
 
 
-# What every DATELINES pattern starts with: a city of up to four capitalised words, then a
-# comma, a dash, an ellipsis or "and" (a second place). Searched over the whole text at once,
-# it picks the few lines worth the full per-line test.
+# What every DATELINES pattern starts with: a city of up to four capitalised words, then the
+# first mark of a state, a date, a wire or a second place after a comma, a dash, an ellipsis
+# or "and". Searched over the whole text at once, it picks the few lines worth the full
+# per-line test (prose such as "Selling, general and" or "Non-accrual" fails at the mark).
+_MONTH_START = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _DATELINE_HINT = LinePattern(
+    r"[ \t]*[A-Z][A-Za-z.'\u2019-]*(?:[ \t]+[A-Z][A-Za-z.'\u2019-]*){0,3}"
+    rf"(?:,[ \t]*(?:[A-Z]|and[ \t]|{_MONTH_START})"
+    rf"|[ \t]*(?:-{{1,4}}|\u2013|\u2014|\u2015)[ \t]*(?:[A-Z\"\u201c/(]|{_MONTH_START})"
+    r"|[ \t]*\.\.\.|[ \t]+and[ \t]+[A-Z])"
+)
+# The looser hint used before, kept for lists whose items hold newlines: line numbers read
+# off the joined text are shifted there, and results stay what they were.
+_LOOSE_HINT = LinePattern(
     r"[ \t]*[A-Z][A-Za-z.'\u2019-]*(?:[ \t]+[A-Z][A-Za-z.'\u2019-]*){0,3}"
     r"(?:,|[ \t]*(?:-|\u2013|\u2014|\u2015|\.\.\.)|[ \t]+and[ \t])"
 )
 
 
+def _lines_within(lines: list[str], limit: int) -> int:
+    """How many leading lines fit in ``limit`` characters, each with its newline."""
+    if len(lines) <= limit and sum(map(len, lines)) + len(lines) <= limit:
+        return len(lines)  # the usual case: the whole text
+    # C-level iterators: the first line past the limit stops the count
+    ends = accumulate(map((1).__add__, map(len, lines)))
+    return next(compress(count(), map(limit.__lt__, ends)), len(lines))
+
+
 def locate_dateline(lines: list[str]) -> tuple[int, str, re.Match[str]] | None:
     """Index, pattern name and match of the first dateline line."""
-    seen = n = 0
-    for line in lines:  # only the first DATELINE_SEARCH_CHARS are searched
-        seen += len(line) + 1
-        if seen > DATELINE_SEARCH_CHARS:
-            break
-        n += 1
-    for i in _DATELINE_HINT.matching_lines(lines[:n]):
+    n = _lines_within(lines, DATELINE_SEARCH_CHARS)
+    text = "\n".join(lines[:n])
+    scan = _DATELINE_HINT if text.count("\n") < n else _LOOSE_HINT
+    i = pos = 0
+    for hint in scan.finditer(text):  # lazily: the first dateline ends the scan
+        start = scan.line_start(hint)
+        i += text.count("\n", pos, start)
+        pos = start
         line = lines[i]
         found = match_dateline(line)
         if found is None:
@@ -158,11 +182,43 @@ def find_dateline(text: str) -> tuple[tuple[int, int], dict[str, Any]] | None:
 # ---- tickers -------------------------------------------------------------------------------
 
 
+# What TICKER reads before its colon (exchange names and the words after them), and after it.
+_TICKER_RUN = re.compile(r"[A-Za-z \t\n/-]*")
+_BLANKS = re.compile(r"[ \t\n]*")
+_SYMBOL_CHARS = 11  # "[A-Z]{1,6}(?:\.[A-Z]{1,3})?" and the character "(?![A-Za-z])" looks at
+
+
+def _ticker_matches(text: str) -> Iterator[re.Match[str]]:
+    """TICKER.finditer(text), searched only around the colons.
+
+    Every match holds one colon, led by letters, blanks, "/" and "-" only, and followed by
+    blanks and a short symbol: a match using a colon lies in the run of those characters
+    just before it and a few characters after its blanks. Only that stretch is searched,
+    instead of every capital letter of the text. The run is measured forwards on the
+    reversed text (one C-level match).
+    """
+    n = len(text)
+    rev = ""
+    pos = 0  # where the last match ended: matches do not overlap
+    colon = text.find(":")
+    while colon >= 0:
+        if not rev:
+            rev = text[::-1]
+        back = n - colon  # the colon's index in rev, plus one
+        start = max(pos, colon - (_TICKER_RUN.match(rev, back).end() - back))
+        end = min(n, _BLANKS.match(text, colon + 1).end() + _SYMBOL_CHARS)
+        m = TICKER.search(text, start, end) if start < colon else None
+        if m is not None and m.start() < colon:  # (a later one is found at its own colon)
+            yield m
+            pos = m.end()
+        colon = text.find(":", colon + 1)
+
+
 def find_tickers(text: str) -> list[dict[str, str]]:
     """Every "(EXCHANGE: SYMBOL)" in order, once each."""
     out: list[dict[str, str]] = []
     seen: set[tuple[str, str]] = set()
-    for m in TICKER.finditer(text):
+    for m in _ticker_matches(text):
         start = m.start()
         if start and text[start - 1].isascii() and text[start - 1].isalpha():
             continue  # inside a word
@@ -190,33 +246,44 @@ class Head:
 _LABELS_ABOVE = tuple(p for name, p in FURNITURE if name in ("exhibit", "release_marker", "logo"))
 
 
-def _is_stop(line: str) -> bool:
-    s = line.strip()
-    if HIGHLIGHTS_HEADING.match(s):
+# Lines that stop the walk up by how they start: the labels above, an item heading, an end
+# mark, the exhibit index, the signatures (one regex call instead of seven); or a contact
+# heading, which needs a ":" or "contact" (see heading_role).
+_STOP_START = any_of(
+    *_LABELS_ABOVE, ITEM_HEADING, END_MARK, EXHIBIT_INDEX_HEADING, SIGNATURE_HEADING
+)
+# Lines skipped on the walk up: separators, page numbers, "Document".
+_SKIP_START = any_of(SEPARATOR, *(p for name, p in FURNITURE if name in ("page", "title")))
+# How a stripped HIGHLIGHTS_HEADING line ends: ":" or an "s" (which (?i:s) also reads in "ſ").
+_HIGHLIGHTS_LAST = frozenset(":sS\u017f")
+_DASH_ENDS = ("-", "\u2013", "\u2014")  # the last character of a SUBHEAD_CLOSE line
+
+
+def _is_highlights(s: str) -> bool:
+    """HIGHLIGHTS_HEADING.match(s) for a stripped line: its last character rules most out,
+    then "ghl" (a piece of "highlights" without the i and s that have non-ASCII twins)."""
+    return (
+        s[-1:] in _HIGHLIGHTS_LAST
+        and "ghl" in s.lower()
+        and HIGHLIGHTS_HEADING.match(s) is not None
+    )
+
+
+def _is_stop(s: str) -> bool:
+    """Whether a (stripped, non-blank) line above the dateline ends the head; cheap tests first."""
+    if _is_highlights(s):
         return False
-    if any(p.match(s) for p in _LABELS_ABOVE):
+    if s.endswith(":") or _STOP_START.match(s):
         return True
-    if CONTACT_HEADING.match(s) or ITEM_HEADING.match(s) or END_MARK.match(s):
+    if ("contact" in s.lower() or ":" in s) and CONTACT_HEADING.match(s):
         return True
-    if EXHIBIT_INDEX_HEADING.match(s) or SIGNATURE_HEADING.match(s):
+    if EMAIL.search(s) or URL.search(s) or PHONE.search(s):
         return True
-    if EMAIL.search(s) or PHONE.search(s) or URL.search(s):
-        return True
-    if s.endswith(":") or LEAD_IN.search(s):
+    if s.endswith(".") and LEAD_IN.search(s):  # LEAD_IN ends the line with ":" or "."
         return True
     # "NASDAQ: ASFI" alone on a line (Asta Funding)
     m = TICKER.match(s)
     return bool(m and m.end() == len(s))
-
-
-def _is_skip(line: str) -> bool:
-    s = line.strip()
-    if SEPARATOR.match(s):
-        return True
-    if any(p.match(s) for name, p in FURNITURE if name in ("page", "title")):
-        return True
-    # a table row between headline and dateline (Caterpillar 2022), but not "\u25cf\ttext"
-    return ("\t" in line or bool(_TABLE_ROW.search(s))) and not BULLET.match(line)
 
 
 def read_head(lines: list[str], dateline: int) -> Head:
@@ -231,13 +298,23 @@ def read_head(lines: list[str], dateline: int) -> Head:
     while i >= low:
         line = lines[i]
         s = line.strip()
-        if s and _is_stop(line):
+        if s and _is_stop(s):
             head.stop = i
             break
-        skip = bool(s) and (_is_skip(line) or in_table)
-        in_table = skip and (in_table or "\t" in line or bool(_TABLE_ROW.search(s)))
-        if not s or skip or DATE_LINE.match(s):
-            if DATE_LINE.match(s) and head.date is None:
+        if not s:
+            skip = in_table = False
+        elif not in_table:
+            # a table row between headline and dateline (Caterpillar 2022), but not "\u25cf\ttext"
+            # (_TABLE_ROW needs a tab or three spaces)
+            row = "\t" in line or ("   " in s and _TABLE_ROW.search(s) is not None)
+            skip = _SKIP_START.match(s) is not None or (row and not BULLET.match(line))
+            in_table = skip and row
+        else:
+            skip = True  # a table goes on to the next blank line
+        # a date line ends in a digit
+        dated = s[-1:].isdecimal() and DATE_LINE.match(s) is not None
+        if not s or skip or dated:
+            if dated and head.date is None:
                 head.date = iso_date(s)
             if block:
                 blocks.append(block)
@@ -293,7 +370,7 @@ def _closes(block: list[str], n: int) -> bool:
     """Line n ends a "--subheadline--"; "on a Packet-" followed by "Based ..." (seed 001) is a
     word broken at a hyphen, not a closing mark."""
     line = block[n].rstrip()
-    if not SUBHEAD_CLOSE.search(line):
+    if not line.endswith(_DASH_ENDS) or not SUBHEAD_CLOSE.search(line):
         return False
     hyphen = line.endswith("-") and not line.endswith("--") and line[-2:-1].isalpha()
     return not (hyphen and n + 1 < len(block) and not SUBHEAD_OPEN.match(block[n + 1]))
@@ -306,22 +383,21 @@ def _segments(block: list[str], unwrapped: bool) -> tuple[list[str], list[str]]:
     cur: list[str] = []
     kind = ""  # "text" | "sub" | "bullet"
     block = [raw.strip() for raw in block]
+    closes = [_closes(block, k) for k in range(len(block))]
     closed = True  # the current "sub" segment has seen its closing mark
     for n, line in enumerate(block):
-        if HIGHLIGHTS_HEADING.match(line):
+        if _is_highlights(line):
             _flush(segs, bullets, cur, kind)
             cur, kind = [], ""
             continue
-        is_sub = bool(SUBHEAD_OPEN.match(line)) and any(
-            _closes(block, k) for k in range(n, len(block))
-        )
+        is_sub = bool(SUBHEAD_OPEN.match(line)) and any(closes[n:])
         if kind == "sub" and not closed:
             cur.append(line)
-            closed = _closes(block, n)
+            closed = closes[n]
         elif is_sub:
             _flush(segs, bullets, cur, kind)
             cur, kind = [line], "sub"
-            closed = _closes(block, n)
+            closed = closes[n]
         elif BULLET.match(line):
             _flush(segs, bullets, cur, kind)
             cur, kind = [BULLET.sub("", line, count=1)], "bullet"
@@ -340,7 +416,8 @@ def _flush(segs: list[list[str]], bullets: list[list[str]], cur: list[str], kind
 
 
 def _new_segment(prev: str, line: str, unwrapped: bool) -> bool:
-    if _CONNECT_END.search(prev) or _CONNECT_START.match(line):
+    # _CONNECT_END matches at most five characters before the end ("with\n")
+    if _CONNECT_END.search(prev, max(0, len(prev) - 6)) or _CONNECT_START.match(line):
         return False
     if _is_caps(prev) != _is_caps(line):
         return True
@@ -363,9 +440,12 @@ def find_highlights(text: str) -> list[str]:
 
 def highlights_in(lines: list[str]) -> list[str]:
     out: list[str] = []
+    # a heading holds "highlights" in some case: most texts are ruled out in one search
+    if "ghl" not in "\n".join(lines).lower():
+        return out
     i = 0
     while i < len(lines):
-        if not HIGHLIGHTS_HEADING.match(lines[i].strip()):
+        if not _is_highlights(lines[i].strip()):
             i += 1
             continue
         i += 1

@@ -1,0 +1,84 @@
+"""press_contacts shortcuts give what the plain per-line rules give, on the real corpus.
+
+Expected values were read off the seed 8-Ks (the "Contact:" lines near their ends).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from filing2json.parsers.sections.patterns import SIGNATURE_HEADING
+from filing2json.parsers.sections.press_contacts import (
+    _BLOCK_END,
+    _LABELS,
+    _cut_labels,
+    _strip_junk,
+    contact_block_end,
+    contact_heading_lines,
+    heading_role,
+)
+from filing2json.parsers.sections.press_patterns import (
+    ABOUT_HEADING,
+    END_MARK,
+    FURNITURE,
+    ITEM_HEADING,
+    NOTE_TO_EDITORS,
+    SEPARATOR,
+)
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+SEEDS = sorted((CORPUS / "seeds").iterdir())
+FILINGS = sorted(p for p in (CORPUS / "filings").iterdir() if p.suffix != ".tsv")
+# What _strip_junk stands for: the regex it replaced.
+_JUNK_RE = re.compile(r"^[\s,;:/|\u2022\u00b7-]+|[\s,;:/|\u2022\u00b7-]+$")
+
+
+@cache
+def _lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8", errors="replace").replace("\r", "").split("\n")
+
+
+def test_seed_contact_headings() -> None:
+    got = [[_lines(p)[i] for i in contact_heading_lines(_lines(p))] for p in SEEDS]
+    assert got == [
+        ["Contact:"],
+        ["Contact:\tJohn Dinsmore \t\t\t \tJohn Pittenger"],
+        ["Contact: John Pittenger"],
+        ["Finance Contact: John Pittenger", "Media Contact: Alan Russell"],
+    ]
+    assert contact_heading_lines(_lines(SEEDS[3]), 121, 200) == [126]
+    assert contact_heading_lines(_lines(SEEDS[3]), -30) == [120, 126]  # as a slice
+
+
+@pytest.mark.parametrize("path", SEEDS + FILINGS, ids=lambda p: p.name)
+def test_contact_heading_lines_is_heading_role_per_line(path: Path) -> None:
+    lines = _lines(path)
+    assert contact_heading_lines(lines) == [
+        i for i, line in enumerate(lines) if heading_role(line) is not None
+    ]
+
+
+def test_block_end_pattern_and_block_ends() -> None:
+    plain = [SIGNATURE_HEADING, ITEM_HEADING, NOTE_TO_EDITORS, ABOUT_HEADING, END_MARK,
+             SEPARATOR, *(p for _, p in FURNITURE)]  # fmt: skip
+    for path in SEEDS + FILINGS[:30]:
+        for line in _lines(path):
+            s = line.strip()
+            assert bool(_BLOCK_END.match(s)) == any(p.match(s) for p in plain), s
+    # seed 003: "Finance Contact: John Pittenger" (line 120) runs over one blank line and
+    # "Media Contact: Alan Russell" (126) to "<PAGE>" (131), page furniture
+    lines = _lines(SEEDS[3])
+    assert lines[131] == "<PAGE>"
+    assert [contact_block_end(lines, i) for i in (120, 126)] == [131, 131]
+
+
+def test_cell_cleaning_is_the_regexes() -> None:
+    cells = {c for p in SEEDS + FILINGS[:30] for line in _lines(p) for c in re.split(r"\t+", line)}
+    cells |= {" , - Jan\u00a0", "\n\u2022 x \u00b7\n", "Fax:", "pitt@ctcnet.com (e)", "WEBSITE"}
+    for cell in cells:
+        assert _strip_junk(cell) == _JUNK_RE.sub("", cell), cell
+        assert _cut_labels(cell) == _LABELS.sub(" ", cell), cell

@@ -1,0 +1,174 @@
+"""press_parts / press_patterns shortcuts give what the plain per-line rules give.
+
+The head and dateline code rules lines out with cheap tests (a combined regex, a last
+character, a substring) before the exact patterns. Each shortcut is checked here against the
+plain rule it stands for, over every line of the real corpus, plus the real values read off
+the seed 8-Ks.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from filing2json.parsers.sections.patterns import EXHIBIT_INDEX_HEADING, SIGNATURE_HEADING
+from filing2json.parsers.sections.press_parts import (
+    _ANNOUNCING,
+    _CONNECT_END,
+    _DATELINE_HINT,
+    _SKIP_START,
+    _STOP_START,
+    _is_highlights,
+    _lines_within,
+    _ticker_matches,
+    find_tickers,
+    locate_dateline,
+    match_dateline,
+)
+from filing2json.parsers.sections.press_patterns import (
+    ANY_DATELINE,
+    DATELINES,
+    END_MARK,
+    FURNITURE,
+    HIGHLIGHTS_HEADING,
+    ITEM_HEADING,
+    SEPARATOR,
+    TICKER,
+    any_of,
+    unnamed,
+)
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+SEEDS = sorted((CORPUS / "seeds").iterdir())
+FILINGS = sorted(p for p in (CORPUS / "filings").iterdir() if p.suffix != ".tsv")
+
+
+@cache
+def _text(path: Path) -> str:
+    return path.read_text(encoding="utf-8", errors="replace").replace("\r", "")
+
+
+@cache
+def _corpus_lines() -> tuple[str, ...]:
+    """Every distinct line of the corpus, stripped of blanks at the ends."""
+    return tuple({line.strip() for p in SEEDS + FILINGS for line in _text(p).split("\n")})
+
+
+# ---- dateline ---------------------------------------------------------------------------
+
+
+def _plain_locate(lines: list[str]) -> tuple[int, str] | None:
+    """locate_dateline as a plain loop: every line within the first 200,000 characters."""
+    seen = 0
+    for i, line in enumerate(lines):
+        seen += len(line) + 1
+        if seen > 200_000:
+            return None
+        found = match_dateline(line)
+        if found is None:
+            continue
+        if found[0] == "no_date" and not _ANNOUNCING.search(" ".join(lines[i : i + 4])[:400]):
+            continue
+        return i, found[0]
+    return None
+
+
+@pytest.mark.parametrize("path", SEEDS + FILINGS, ids=lambda p: p.name)
+def test_locate_dateline_is_the_plain_loop(path: Path) -> None:
+    lines = _text(path).split("\n")
+    found = locate_dateline(lines)
+    assert (found[:2] if found else None) == _plain_locate(lines)
+
+
+def test_seed_datelines() -> None:
+    # read off the seeds: "WALTHAM, Mass-August 2, 2000-- CTC ...", "Waltham, MA, April 24,
+    # 2002-CTC Communications (NASDAQ NM: CPTL)"
+    got = [locate_dateline(_text(p).split("\n")) for p in SEEDS]
+    assert [(f[0], f[1], f[2].group("city")) for f in got if f] == [
+        (39, "date_dash", "WALTHAM"),
+        (47, "date_dash", "WALTHAM"),
+        (37, "date_dash", "Waltham"),
+        (37, "date_dash", "Waltham"),
+    ]
+
+
+def test_any_dateline_and_hint_cover_every_pattern() -> None:
+    for line in _corpus_lines():
+        text = line.lstrip(" \t")
+        if any(p.match(text) for _, p in DATELINES):
+            assert ANY_DATELINE.match(text), line
+        if match_dateline(line) is not None:
+            assert _DATELINE_HINT.search(line), line
+
+
+def test_any_dateline_rejects_prose() -> None:
+    assert ANY_DATELINE.match("WALTHAM, Mass-August 2, 2000-- CTC Communications")
+    assert not ANY_DATELINE.match("Selling, general and administrative expenses")
+
+
+def test_lines_within_counts_as_the_loop() -> None:
+    lines = _text(SEEDS[0]).split("\n")
+    for limit in (0, 1, 30, 31, 32, 500, 5_000, 200_000):
+        seen = n = 0
+        for line in lines:
+            seen += len(line) + 1
+            if seen > limit:
+                break
+            n += 1
+        assert _lines_within(lines, limit) == n
+
+
+# ---- tickers ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", SEEDS + FILINGS, ids=lambda p: p.name)
+def test_ticker_matches_are_finditer(path: Path) -> None:
+    text = _text(path)
+    assert [m.span() for m in _ticker_matches(text)] == [m.span() for m in TICKER.finditer(text)]
+
+
+def test_ticker_matches_edge_spellings() -> None:
+    for text in (
+        "NYSE: IFF NASDAQ: X", "(NASDAQ NM:\nCPTL)", "NYSE: ABCDEFG", "NYSE:ABC:", "ZTSX: A",
+        "(OTC\nBulletin  Board:   ICSL.OB)", "Nasdaq: NVDA::NYSE: T", ": NYSE",
+    ):  # fmt: skip
+        assert [m.span() for m in _ticker_matches(text)] == [
+            m.span() for m in TICKER.finditer(text)
+        ], text
+
+
+def test_seed_tickers() -> None:
+    assert [find_tickers(_text(p)) for p in SEEDS] == [
+        [{"exchange": "NASDAQ NM", "symbol": "CPTL"}],
+        [{"exchange": "NASDAQ", "symbol": "CPTL"}],
+        [{"exchange": "NASDAQ NM", "symbol": "CPTL"}],
+        [{"exchange": "NASDAQ NM", "symbol": "CPTL"}],
+    ]
+
+
+# ---- head -------------------------------------------------------------------------------
+
+
+def test_combined_patterns_match_where_one_of_theirs_does() -> None:
+    labels = [p for name, p in FURNITURE if name in ("exhibit", "release_marker", "logo")]
+    stop = [*labels, ITEM_HEADING, END_MARK, EXHIBIT_INDEX_HEADING, SIGNATURE_HEADING]
+    skip = [SEPARATOR, *(p for name, p in FURNITURE if name in ("page", "title"))]
+    hits = 0
+    for s in _corpus_lines():
+        assert bool(_STOP_START.match(s)) == any(p.match(s) for p in stop), s
+        assert bool(_SKIP_START.match(s)) == any(p.match(s) for p in skip), s
+        assert _is_highlights(s) == bool(HIGHLIGHTS_HEADING.match(s)), s
+        assert bool(_CONNECT_END.search(s, max(0, len(s) - 6))) == bool(_CONNECT_END.search(s))
+        hits += bool(_STOP_START.match(s))
+    assert hits > 100  # "SIGNATURES", "Item 7.", "Exhibit 99.1" ... are there
+
+
+def test_any_of_keeps_flags_and_drops_names() -> None:
+    either = any_of(re.compile(r"^(?P<a>x)$", re.MULTILINE), re.compile(r"(?P<a>y)", re.I))
+    assert either.match("x\nz") and either.match("Y") and not either.match("z")
+    assert unnamed(r"(?P<city>[A-Z]+)\(?P<x>") == r"(?:[A-Z]+)\(?P<x>"
+    with pytest.raises(ValueError):
+        any_of(re.compile("a", re.ASCII))
