@@ -39,7 +39,7 @@ from .press_patterns import (
     VERB_FIRST,
     VERB_LAST,
 )
-from .press_text import normalise
+from .press_text import more_words, normalise
 
 _MARK = re.compile(r"[\"\u201c\u201d]|``|''")
 _OPENERS = frozenset("([{\u2014\u2013-/")
@@ -182,7 +182,7 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
     the caller to resolve against earlier speakers.
     """
     who = normalise(who).strip(" ,;:.\u2014\u2013-")
-    if not who or len(who.split()) > _MAX_WHO_WORDS:
+    if not who or more_words(who, _MAX_WHO_WORDS):
         return None
     if who in PRONOUNS:
         return who.lower(), None
@@ -240,7 +240,7 @@ def _after_attribution(
     if v is None or v.start() == 0:
         return None, 0
     tail = sentence[v.end() :].strip(" ,;:")
-    if len(tail.split()) > 4:  # "he said in a statement" at most
+    if more_words(tail, 4):  # "he said in a statement" at most
         return None, 0
     return parse_who(sentence[: v.start()]), used
 
@@ -310,7 +310,7 @@ def quotes_in(paras: list[str]) -> list[dict[str, str | None]]:
     prev_para_entry: _Entry | None = None
     seen_text = ""  # the body read so far, to find the full name behind a surname
     for para in paras:
-        frags = [f for f in quote_spans(para) if len(para[f.start : f.end].split()) >= 2]
+        frags = [f for f in quote_spans(para) if more_words(para[f.start : f.end], 1)]
         para_entry: _Entry | None = None
         consumed = 0  # characters after the previous fragment used by its attribution
         whole_quote = bool(frags) and not para[: frags[0].mark_start].strip()

@@ -78,6 +78,7 @@ from .press_tail import about_in, forward_looking_in, is_boundary
 from .press_text import (
     is_unwrapped,
     iso_date,
+    more_words,
     paragraph_text,
     prepare_lines,
     split_paragraphs,
@@ -159,7 +160,7 @@ def _about_after_safe_harbor(
     if company is None or k >= len(texts) or is_boundary(firsts[k], texts[k]):
         return None
     text = texts[k]
-    if not text.startswith(company + " ") or len(text.split()) < 15:
+    if not text.startswith(company + " ") or not more_words(text, 14):
         return None
     return k, k + 1, {"company": company, "text": text}
 
@@ -232,7 +233,7 @@ def _top_start(lines: list[str], head: Head) -> int:
         s = lines[j].strip()
         if ITEM_HEADING.match(s) or SIGNATURE_HEADING.match(s) or END_MARK.match(s):
             return j + 1
-        if LEAD_IN.search(s) and not heading_role(lines[j]) and len(s.split()) > 4:
+        if LEAD_IN.search(s) and not heading_role(lines[j]) and more_words(s, 4):
             return j + 1
     return low
 

@@ -26,14 +26,14 @@ from .press_patterns import (
     NOTE_TO_EDITORS,
     URL,
 )
-from .press_text import normalise, paragraph_text, split_paragraphs
+from .press_text import more_words, normalise, paragraph_text, split_paragraphs
 
 _MAX_ABOUT_PARAS = 4
 _MAX_FLS_PARAS = 8
 
 
 def _is_heading_para(text: str) -> bool:
-    return len(text.split()) <= 10 and not text.rstrip().endswith((".", ",", ";"))
+    return not more_words(text, 10) and not text.rstrip().endswith((".", ",", ";"))
 
 
 def is_boundary(first_line: str, text: str) -> bool:
@@ -60,7 +60,7 @@ def about_in(firsts: list[str], texts: list[str]) -> tuple[int, int, dict[str, s
     for i, (first, text) in enumerate(zip(firsts, texts, strict=True)):
         m = ABOUT_HEADING.match(first.strip())
         inline = None if m else ABOUT_INLINE.match(first.strip())
-        if m and len(text.split()) <= 10:  # "ABOUT STOCKWALK.COM GROUP, INC."
+        if m and not more_words(text, 10):  # "ABOUT STOCKWALK.COM GROUP, INC."
             start, company, parts = i + 1, m.group("company"), []
         elif inline:
             start, company = i + 1, inline.group("company")
@@ -110,7 +110,7 @@ def forward_looking_in(firsts: list[str], texts: list[str]) -> tuple[int, int, s
                 end += 1
             if end > i + 1:
                 return i, end, "\n\n".join(texts[i + 1 : end])
-        elif i > 0 and FLS_PHRASE.search(text[:400]) and len(text.split()) > 15:
+        elif i > 0 and FLS_PHRASE.search(text[:400]) and more_words(text, 15):
             return i, i + 1, text
     return None
 

@@ -152,6 +152,11 @@ def paragraph_text(lines: list[str]) -> str:
     return _squash("".join(parts))
 
 
+def more_words(text: str, n: int) -> bool:
+    """``len(text.split()) > n`` without splitting a long paragraph past its n+1st word."""
+    return len(text.split(None, n)) > n
+
+
 def normalise(text: str) -> str:
     return _squash(text)
 
