@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 # Keys whose values are always lists, whether they occur once or many times.
@@ -114,6 +115,7 @@ _DATETIME14 = re.compile(r"\d{14}")
 _Token = tuple[str, int, str, str]  # (kind "open"/"close"/"text", indent, name, value)
 
 
+@lru_cache(maxsize=2048)  # a header repeats a few dozen tag names across every filing
 def snake(name: str) -> str:
     """`COMPANY CONFORMED NAME` -> `company_conformed_name`; `STREET-1` -> `street_1`."""
     return _NON_WORD.sub("_", name.lower()).strip("_")

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from ..errors import NotAFilingError
+from ..linescan import LinePattern
 from ..model import HTML, TEXT, Document, Envelope
 from .documents import body_bytes, looks_html, split_documents
 from .header import parse_header
@@ -32,7 +33,8 @@ from .header import parse_header
 _SNIFF = 65536  # the PEM preamble and SGML openers sit well inside this
 _WORDING_SNIFF = 20000
 
-_SUBMISSION_OPEN = re.compile(r"^<(SEC|IMS)-(DOCUMENT|HEADER)>", re.M)
+# line-led (see linescan): a bare text or HTML input is searched for it through 64 KB
+_SUBMISSION_OPEN = LinePattern(r"<(SEC|IMS)-(DOCUMENT|HEADER)>")
 _FEED_OPEN = re.compile(r"\s*<SUBMISSION>[ \t]*\n")
 _DOCUMENT_OPEN = re.compile(r"\s*<DOCUMENT>[ \t]*\n")
 
@@ -51,9 +53,9 @@ def _whole(text: str, fmt: str) -> Document:
     return Document(None, None, None, None, fmt, text, body_bytes(text))
 
 
-def _header_span(text: str, opener: re.Match[str]) -> tuple[int, int, int]:
-    """(header start, header end, where documents start) of a SEC/IMS submission."""
-    start = opener.start()
+def _header_span(text: str, opener: re.Match[str], start: int) -> tuple[int, int, int]:
+    """(header start, header end, where documents start) of a SEC/IMS submission whose
+    opening tag's line starts at ``start``."""
     dialect = opener.group(1)
     close = f"</{dialect}-HEADER>"
     end = text.find(close, start)
@@ -65,8 +67,8 @@ def _header_span(text: str, opener: re.Match[str]) -> tuple[int, int, int]:
     return start, len(text), len(text)
 
 
-def _submission(text: str, opener: re.Match[str]) -> Envelope:
-    start, end, docs_from = _header_span(text, opener)
+def _submission(text: str, opener: re.Match[str], at: int) -> Envelope:
+    start, end, docs_from = _header_span(text, opener, at)
     header = parse_header(text[start:end])
     return Envelope("submission", header, split_documents(text, docs_from))
 
@@ -89,9 +91,10 @@ def read_envelope(text: str) -> Envelope:
     head = text[:_SNIFF]
     opener = _SUBMISSION_OPEN.search(head)
     if opener:
+        at = _SUBMISSION_OPEN.line_start(opener)
         first_doc = head.find("\n<DOCUMENT>")
-        if first_doc < 0 or opener.start() < first_doc:
-            return _submission(text, opener)
+        if first_doc < 0 or at < first_doc:
+            return _submission(text, opener, at)
     feed = _FEED_OPEN.match(head)
     if feed:
         return _feed(text, feed)
