@@ -5,10 +5,22 @@ Every case is a cover copied from a real filing (the file is named beside it).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from filing2json.parsers.sections.cover import cover_dates, cover_region, split_address
-from filing2json.parsers.sections.cover_layout import read_captioned
+from filing2json.parsers.sections.cover_layout import (
+    _CAPTION_WORDS,
+    _CHUNK,
+    CAPTIONS,
+    Caseless,
+    _caption_lines,
+    caption_field,
+    chunk_line,
+    lowered,
+    read_captioned,
+)
 from filing2json.parsers.sections.cover_names import same_company
 from support import FILINGS, SAMPLES, filing, sample
 
@@ -172,3 +184,79 @@ def test_combined_filing_registrant_table() -> None:
     ]
     assert regs[1]["address"] == {"street": "One Quality Street", "city": "Lexington",
                                   "state": "Kentucky", "zip": "40507-1428"}
+
+
+# The fast paths (lowered text instead of re.I, one scan for caption lines, the chunk regex)
+# must answer exactly as the plain definitions, on covers of every shape: 1990s text, old
+# and new HTML, a combined filing, an S-1 of long paragraphs.
+_SHAPES = ("8k_1998_aamescapitalcorp_1.txt", "8k_2000_innovativeclinicalsolu_3.txt",
+           "10k405_2001_perkinelmerinc_1.txt", "8k_2003_louisvillegasandelectr_1.htm",
+           "8k_2026_nvidiacorp_1.txt", "s1_2023_acurxpharmaceuticalsin_1.txt")
+# re.I folds dotless i, dotted I and long s onto i and s (str.lower() does not), and the
+# Kelvin sign onto k (str.lower() does too)
+_ODD = str.maketrans({"i": "\u0131", "I": "\u0130", "s": "\u017f", "k": "\u212a"})
+_KELVIN = str.maketrans({"k": "\u212a", "K": "\u212a"})
+
+
+def _caption_by_definition(text: str) -> str | None:
+    if not any(word in text.lower() for word in _CAPTION_WORDS):
+        return None
+    return next((name for name, pattern in CAPTIONS if pattern.search(text)), None)
+
+
+def test_caption_field_answers_as_the_re_i_spellings() -> None:
+    found = set()
+    for name in _SHAPES:
+        for line in _primary_cover(name).split("\n"):
+            for chunk in chunk_line(line.expandtabs(8), False):
+                for text in (chunk.text, chunk.text.translate(_KELVIN),
+                             chunk.text.translate(_ODD)):
+                    field = caption_field(text)
+                    assert field == _caption_by_definition(text), text
+                    found.add(field)
+    assert found == {None, *(name for name, _ in CAPTIONS)}  # every field was met
+
+
+def test_caseless_search_matches_where_re_i_matches() -> None:
+    labels = [Caseless(r"date\s+of\s+report"), Caseless(r"earliest\s+event|event\s+reported"),
+              Caseless(r"(?:fiscal\s+year|quarterly\s+period|period|month)\s+ended"),
+              Caseless(r"title\s+of\s+(?:each\s+)?class")]
+    hits = 0
+    for name in _SHAPES:
+        region = _primary_cover(name)
+        for text, fallback in ((region, False), (region.translate(_KELVIN), False),
+                               (region.translate(_ODD), True)):
+            low = lowered(text)
+            assert (low is None) == fallback
+            for label in labels:
+                for pos in (0, len(text) // 3):
+                    fast, slow = label.search(text, low, pos), label.folded.search(text, pos)
+                    assert (fast and fast.span()) == (slow and slow.span())
+                    hits += fast is not None
+    assert hits > 20
+
+
+def test_caption_lines_are_the_lines_holding_a_caption_word() -> None:
+    for name in _SHAPES:
+        low = _primary_cover(name).lower()
+        lines = [i for i, line in enumerate(low.split("\n"))
+                 if any(word in line for word in _CAPTION_WORDS)]
+        assert lines and _caption_lines(low) == lines
+
+
+def test_chunks_are_words_joined_by_single_spaces() -> None:
+    # the chunk pattern as first written: one character at a time
+    plain = re.compile(r"[^\s](?:[^\s]| (?=[^\s]))*")
+    for name in _SHAPES:
+        for line in _primary_cover(name).split("\n"):
+            for text in (line, line.replace("  ", " \xa0"), line.replace(" ", "\xa0"),
+                         line.replace(" ", "\t")):
+                assert [m.span() for m in _CHUNK.finditer(text)] == \
+                    [m.span() for m in plain.finditer(text)]
+
+
+def test_read_captioned_takes_the_callers_lowered_region() -> None:
+    region = _primary_cover("8k_2000_innovativeclinicalsolu_3.txt")
+    (found,) = read_captioned(region, False, region.lower())
+    assert found == read_captioned(region)[0]
+    assert found["irs_employer_id"] == "65-0617076"

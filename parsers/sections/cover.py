@@ -21,32 +21,34 @@ import re
 from typing import Any
 
 from ..forms.header_fields import block, first, header_companies, header_period
+from ..linescan import LinePattern
 from ..pipeline import Context
 from ..record import empty_registrant
 from ..values import US_STATES, find_dates, find_phone, irs_number, parse_date, squash, state_code
-from .cover_layout import Chunk, chunk_line, read_captioned
+from .cover_layout import Caseless, Chunk, chunk_line, lowered, read_captioned
 from .cover_names import same_company
 from .cover_table import read_registrant_table
 
 COVER_LIMIT = 20000  # covers are on page one; this bounds the work on 100 MB 10-Ks
-_COVER_END = re.compile(
-    r"^[ \t]*(?:ITEM|Item)[ \t\xa0]*\d|^[ \t]*PART[ \t]+I\b|^[ \t]*Check the appropriate box",
-    re.M)
-_REPORT_LABEL = re.compile(r"date\s+of\s+report", re.I)
-_EVENT_LABEL = re.compile(r"earliest\s+event|event\s+reported", re.I)
-_PERIOD_LABEL = re.compile(
-    r"(?:fiscal\s+year|quarterly\s+period|period|six\s+months|month)\s+ended", re.I)
+# newline-led (LinePattern): the engine skips from line to line instead of trying each character
+_COVER_END = LinePattern(
+    r"^[ \t]*(?:ITEM|Item)[ \t\xa0]*\d|^[ \t]*PART[ \t]+I\b|^[ \t]*Check the appropriate box")
+# Labels in lower case, searched in the lowered region (Caseless: same matches as re.I).
+_REPORT_LABEL = Caseless(r"date\s+of\s+report")
+_EVENT_LABEL = Caseless(r"earliest\s+event|event\s+reported")
+_PERIOD_LABEL = Caseless(
+    r"(?:fiscal\s+year|quarterly\s+period|period|six\s+months|month)\s+ended")
 _NONE_VALUES = re.compile(r"^(?:n/?a|none|not\s+applicable|no\s+change|-+)\.?$", re.I)
 _POSTCODE = re.compile(r"\s*(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)$")
-_TITLE_OF_CLASS = re.compile(r"title\s+of\s+(?:each\s+)?class", re.I)
+_TITLE_OF_CLASS = Caseless(r"title\s+of\s+(?:each\s+)?class")
 _SECURITIES_END = re.compile(r"section\s+12\(g\)|indicate\s+by\s+check|emerging\s+growth", re.I)
 
 
 def cover_region(text: str) -> str:
-    head = text[:COVER_LIMIT]
-    # the cover ends where the first item begins (not in the first lines: a TOC may lead)
-    match = _COVER_END.search(head, 200)
-    return head[: match.start()] if match else head
+    # the cover ends where the first item begins (not in the first lines: a TOC may lead);
+    # searched up to COVER_LIMIT in place, so only the cover itself is copied
+    match = _COVER_END.search(text, 200, min(len(text), COVER_LIMIT))
+    return text[: _COVER_END.line_start(match) if match else COVER_LIMIT]
 
 
 def _date_near(text: str, start: int, stop: int | None = None) -> str | None:
@@ -75,10 +77,15 @@ def _date_above(text: str, pos: int) -> str | None:
 
 def cover_dates(region: str) -> tuple[str | None, str | None]:
     """(report_date, event_date). One combined caption fills both."""
-    rep = _REPORT_LABEL.search(region)
-    evt = _EVENT_LABEL.search(region, rep.start() if rep else 0)
-    if rep and evt and not find_dates(region[rep.end() : evt.start()]) \
-            and evt.start() - rep.end() < 60:
+    return _cover_dates(region, lowered(region))
+
+
+def _cover_dates(region: str, low: str | None) -> tuple[str | None, str | None]:
+    """cover_dates, with `low` = lowered(region) for the label searches."""
+    rep = _REPORT_LABEL.search(region, low)
+    evt = _EVENT_LABEL.search(region, low, rep.start() if rep else 0)
+    if rep and evt and evt.start() - rep.end() < 60 \
+            and not find_dates(region[rep.end() : evt.start()]):
         date = _date_near(region, evt.end()) or _date_above(region, rep.start())
         return date, date
     report = event = None
@@ -88,7 +95,7 @@ def cover_dates(region: str) -> tuple[str | None, str | None]:
     if evt:
         event = _date_near(region, evt.end()) or _date_above(region, evt.start())
     if report is None and event is None:
-        period = _PERIOD_LABEL.search(region)
+        period = _PERIOD_LABEL.search(region, low)
         if period:
             report = _date_near(region, period.end())
     elif report is None:
@@ -252,8 +259,11 @@ def _fill(target: dict[str, Any], source: dict[str, Any]) -> None:
 
 
 # Fields where cover and header can disagree in substance (not just in spelling).
-def _compare(ctx: Context, cover: dict[str, Any], header: dict[str, Any], origin: str) -> None:
-    if cover["name"] and header["name"] and not same_company(cover["name"], header["name"]):
+def _compare(ctx: Context, cover: dict[str, Any], header: dict[str, Any], origin: str,
+             named: bool = False) -> None:
+    """`named`: the two were paired because same_company() holds for their names."""
+    if cover["name"] and header["name"] and not named \
+            and not same_company(cover["name"], header["name"]):
         ctx.warn("cover_mismatch", f"registrant name: cover {cover['name']!r}, "
                  f"{origin} {header['name']!r}")
     cs, hs = state_code(cover["state_of_incorporation"]), \
@@ -279,11 +289,12 @@ def merge_registrants(ctx: Context, cover: list[dict[str, Any]],
     for pos, reg in enumerate(cover):
         match = next((i for i in unused if reg["name"] and header[i]["name"]
                       and same_company(reg["name"], header[i]["name"])), None)
+        named = match is not None
         if match is None and pos < len(header) and pos in unused and len(cover) == 1:
             match = pos
         if match is not None:
             unused.remove(match)
-            _compare(ctx, reg, header[match], origin)
+            _compare(ctx, reg, header[match], origin, named)
             _fill(reg, header[match])
         merged.append(reg)
     merged.extend(header[i] for i in unused)
@@ -292,7 +303,12 @@ def merge_registrants(ctx: Context, cover: list[dict[str, Any]],
 
 def securities_from_text(region: str, cells: bool) -> list[dict[str, str | None]]:
     """The Section 12(b) table: title of each class, trading symbol, exchange."""
-    match = _TITLE_OF_CLASS.search(region)
+    return _securities_from_text(region, cells, lowered(region))
+
+
+def _securities_from_text(region: str, cells: bool,
+                          low: str | None) -> list[dict[str, str | None]]:
+    match = _TITLE_OF_CLASS.search(region, low)
     if not match:
         return []
     start = region.rfind("\n", 0, match.start()) + 1
@@ -344,7 +360,8 @@ def apply(ctx: Context) -> None:
     assert ctx.primary is not None
     cells = ctx.primary.format == "html"
     region = cover_region(ctx.primary.text)
-    report, event = cover_dates(region)
+    low = lowered(region)  # one lowered copy for the label and caption searches
+    report, event = _cover_dates(region, low)
     facts = ctx.facts
     if not report and facts.get("dei:DocumentPeriodEndDate"):
         report = parse_date(facts["dei:DocumentPeriodEndDate"][0])
@@ -352,7 +369,7 @@ def apply(ctx: Context) -> None:
     ctx.record["report_date"] = report or header_period(header)
     ctx.record["event_date"] = event
     cover = read_registrant_table(region) or [
-        registrant_from_cover(found) for found in read_captioned(region, cells)]
+        registrant_from_cover(found) for found in read_captioned(region, cells, low)]
     cover = [r for r in cover if r["name"] or r["commission_file_number"]]
     if facts.get("dei:EntityRegistrantName"):
         tagged = [registrant_from_facts(facts, i)
@@ -360,7 +377,7 @@ def apply(ctx: Context) -> None:
         cover = merge_registrants(ctx, cover, tagged, "iXBRL") if cover else tagged
     from_header = _distinct([registrant_from_header(b) for b in header_companies(header)])
     ctx.record["registrants"] = merge_registrants(ctx, cover, from_header)
-    securities = securities_from_text(region, cells)
+    securities = _securities_from_text(region, cells, low)
     ctx.record["securities"] = securities or securities_from_facts(facts)
 
 

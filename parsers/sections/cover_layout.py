@@ -19,51 +19,113 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Field name -> the caption spellings seen on real covers (checked chunk by chunk).
-CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("name", re.compile(r"exact\s+name\s+of|name\s+of\s+(?:the\s+)?registrant", re.I)),
-    ("state", re.compile(
+
+def lowered(text: str) -> str | None:
+    """text.lower() when a lower-case pattern searched in it finds what the same pattern with
+    re.I finds in `text`, at the same offsets; None when `text` holds a character where the
+    two part ways: re.I folds U+0130, U+0131 and U+017F onto "i" and "s" but str.lower() does
+    not (and lengthens U+0130). No other character differs (checked over all of Unicode)."""
+    if text.isascii() or ("\u0130" not in text and "\u0131" not in text
+                          and "\u017f" not in text):
+        return text.lower()
+    return None
+
+
+class Caseless:
+    """A pattern written in lower case ASCII, applied as with re.I. Searched case-sensitively
+    in the lowered text it runs several times faster: a case-insensitive pattern gets no
+    first-character scan, so the engine tries a full match at every position."""
+
+    __slots__ = ("folded", "lower")
+
+    def __init__(self, source: str) -> None:
+        self.folded = re.compile(source, re.I)
+        self.lower = re.compile(source)
+
+    def search(self, text: str, low: str | None, pos: int = 0) -> re.Match[str] | None:
+        """Search `text`, or `low` = lowered(text) when that is not None (same offsets)."""
+        return self.folded.search(text, pos) if low is None else self.lower.search(low, pos)
+
+
+# Field name, caption spellings seen on real covers (checked chunk by chunk, in lower case),
+# and the words one of which every spelling holds. A spelling anchored at the chunk start stands
+# apart: in one alternation with the others it would cost them their first-character scan.
+_CAPTION_TABLE: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("name", (r"exact\s+name\s+of|name\s+of\s+(?:the\s+)?registrant",), ("name",)),
+    ("state", (
         r"state\s+or\s+other|other\s+jurisdiction|state\s+of\s+(?:incorporation|organi[sz]ation)"
-        r"|jurisdiction\s+of\s+(?:incorporation|organi[sz]ation)|^\(?state\)?$", re.I)),
-    ("commission_file_number", re.compile(
-        r"commission\s+file|file\s+n(?:o|umber)|^\(commission\b", re.I)),
-    ("irs_employer_id", re.compile(
-        r"I\.?\s?R\.?\s?S\.?\s+Employer|Employer\s+Identification|Employer\s+I\.?\s?D"
-        r"|^\(?identification\s+n", re.I)),
-    ("address", re.compile(r"address\s+of\s+principal|principal\s+executive\s+office", re.I)),
-    ("zip", re.compile(r"\bzip\b|postal\s+code", re.I)),
-    ("phone", re.compile(r"telephone\s+number", re.I)),
-    ("former_name", re.compile(r"former\s+name|former\s+address", re.I)),
+        r"|jurisdiction\s+of\s+(?:incorporation|organi[sz]ation)", r"^\(?state\)?$"),
+     ("state", "jurisdiction")),
+    ("commission_file_number", (r"commission\s+file|file\s+n(?:o|umber)", r"^\(commission\b"),
+     ("commission", "file")),
+    ("irs_employer_id", (
+        r"i\.?\s?r\.?\s?s\.?\s+employer|employer\s+identification|employer\s+i\.?\s?d",
+        r"^\(?identification\s+n"), ("employer", "identification")),
+    ("address", (r"address\s+of\s+principal|principal\s+executive\s+office",),
+     ("address", "principal")),
+    ("zip", (r"\bzip\b|postal\s+code",), ("zip", "postal")),
+    ("phone", (r"telephone\s+number",), ("telephone",)),
+    ("former_name", (r"former\s+name|former\s+address",), ("former",)),
 )
+# As applied with re.I to a chunk that lowered() cannot take (see caption_field).
+CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile("|".join(spellings), re.I)) for name, spellings, _ in _CAPTION_TABLE)
+# Every caption spelling holds one of these words: a line without one holds no caption.
+_CAPTION_WORDS = tuple(word for _, _, words in _CAPTION_TABLE for word in words)
+# The first caption word of a line and the rest of the line, so that a scan of the lowered
+# region stops once per such line (the words are plain lower-case letters).
+_WORD_LINE = re.compile(f"(?:{'|'.join(_CAPTION_WORDS)})[^\n]*")
+# word -> the field it gates and the field's spellings, compiled for the lowered chunk
+_WORD_FIELDS = tuple(
+    (word, name, tuple(re.compile(spelling) for spelling in spellings))
+    for name, spellings, words in _CAPTION_TABLE for word in words)
 MULTILINE_FIELDS = {"name": 3, "address": 3, "former_name": 2, "zip": 3}
 
-_CHUNK = re.compile(r"[^\s](?:[^\s]| (?=[^\s]))*")  # words joined by single spaces
+# words joined by single spaces; equals [^\s](?:[^\s]| (?=[^\s]))* and is linear: a run of
+# \S+ can only be followed by a space, so nothing is ever tried twice
+_CHUNK = re.compile(r"\S+(?: \S+)*")
 _PAREN_SPLIT = re.compile(r" (?=\()")
 _FIGURES = re.compile(r"\d{3}")
 _RULE = re.compile(r"^[\s\-=_*~.]*$")  # "- ------", "=====" or blank
+_RULE_CHARS = "-=_*~."
 # A line above a name that is cover furniture, not part of the name.
 _NAME_STOP = re.compile(
     r"date\s+of|form\s+[0-9]|current\s+report|pursuant|securities\s+and\s+exchange|washington"
     r"|commission|exchange\s+act|\d{4}", re.I)
 
 
-@dataclass
+@dataclass(init=False, slots=True)
 class Chunk:
     start: float
     end: float
     text: str
     field: str | None  # the caption's field, when it is a caption naming one
     caption: bool  # any caption text, including continuation lines "of incorporation)"
+    centre: float  # kept, not computed: _owner compares it for every value chunk
 
-    @property
-    def centre(self) -> float:
-        return (self.start + self.end) / 2
+    def __init__(self, start: float, end: float, text: str, field: str | None,
+                 caption: bool) -> None:
+        self.start, self.end, self.text, self.field, self.caption = (
+            start, end, text, field, caption)
+        self.centre = (start + end) / 2
 
 
 def caption_field(text: str) -> str | None:
+    low = lowered(text)
+    if low is not None:
+        # a field's pattern runs only when one of its words is there: substring tests are
+        # much cheaper than regexes, and most chunks are values
+        tried: str | None = None
+        for word, name, spellings in _WORD_FIELDS:
+            if name is not tried and word in low:
+                for spelling in spellings:
+                    if spelling.search(low):
+                        return name
+                tried = name  # a field is tried once, for the first of its words found
+        return None
     low = text.lower()
     if not any(word in low for word in _CAPTION_WORDS):
-        return None  # most chunks are values: substring tests are much cheaper than regexes
+        return None
     for name, pattern in CAPTIONS:
         if pattern.search(text):
             return name
@@ -73,67 +135,65 @@ def caption_field(text: str) -> str | None:
 def _is_caption(text: str, field: str | None) -> bool:
     if field is not None:
         return True  # also "...area code: (408) 996-1010": a caption with its value inline
-    if _FIGURES.search(text):
-        return False
     # "(Zip Code)", "of incorporation)", "report)": caption pieces without a field word
-    return text.startswith("(") or text.endswith(")")
+    # (the cheap bracket test first: most chunks are values without brackets)
+    return (text.startswith("(") or text.endswith(")")) and not _FIGURES.search(text)
 
 
 def chunk_line(line: str, cells: bool) -> list[Chunk]:
     """Cut a line into chunks with columns (character columns, or cell index in HTML)."""
-    chunks: list[Chunk] = []
+    return _cut(line, cells, True)
+
+
+def _cut(line: str, cells: bool, fields: bool) -> list[Chunk]:
+    """chunk_line; `fields=False` for a line known to hold no caption word, whose chunks
+    caption_field would all answer None."""
+    if not line or line.isspace():
+        return []  # blank lines are common above captions: no chunk, whatever the mode
     if cells:
-        spans = []
-        for index, cell in enumerate(line.split("\t")):
-            if cell.strip():
-                spans.append((index * 100.0, index * 100.0 + 99.0, cell.strip()))
+        spans = [(index * 100.0, index * 100.0 + 99.0, text)
+                 for index, text in enumerate(map(str.strip, line.split("\t"))) if text]
     else:
-        spans = [(float(m.start()), float(m.end()), m.group(0)) for m in _CHUNK.finditer(line)]
+        spans = [(float(m.start()), float(m.end()), m.group()) for m in _CHUNK.finditer(line)]
+    if not fields:
+        return [Chunk(start, end, text, None, _is_caption(text, None))
+                for start, end, text in spans]
+    chunks: list[Chunk] = []
+    append = chunks.append
     for start, end, text in spans:
         field = caption_field(text)
-        if field is not None and not cells and _PAREN_SPLIT.search(text):
+        if field is not None and not cells and " (" in text:
             # "(State or other jurisdiction (Commission": two captions in one run
             offset = start
             for part in _PAREN_SPLIT.split(text):
                 pfield = caption_field(part)
-                chunks.append(Chunk(offset, offset + len(part), part, pfield,
-                                    _is_caption(part, pfield)))
+                append(Chunk(offset, offset + len(part), part, pfield, _is_caption(part, pfield)))
                 offset += len(part) + 1
             continue
-        chunks.append(Chunk(start, end, text, field, _is_caption(text, field)))
+        append(Chunk(start, end, text, field, _is_caption(text, field)))
     return chunks
 
 
-def _inline_value(chunk: Chunk, rest: list[Chunk]) -> str | None:
+def _inline_value(chunk: Chunk, row: list[Chunk]) -> str | None:
     """ "Commission File Number: 1-416", "...area code:   (408) 996-1010" """
     head, colon, tail = chunk.text.partition(":")
     if not colon:
         return None
     if tail.strip():
         return tail.strip()
-    values = [c.text for c in rest if not c.caption]
+    # the value in the chunks right of the caption
+    values = [c.text for c in row if c.start > chunk.start and not c.caption]
     return " ".join(values) if values else None
 
 
-# Every caption spelling holds one of these words; str.find over the lowered region finds the
-# candidate lines far faster than a regex alternation tried at every position.
-_CAPTION_WORDS = ("name", "state", "jurisdiction", "commission", "file", "employer",
-                  "identification", "address", "principal", "zip", "postal", "telephone",
-                  "former")
-
-
-def _caption_lines(text: str) -> list[int]:
-    low = text.lower()
-    starts: set[int] = set()
-    for word in _CAPTION_WORDS:
-        pos = low.find(word)
-        while pos >= 0:
-            starts.add(low.rfind("\n", 0, pos) + 1)
-            pos = low.find(word, pos + 1)
-    ordered = sorted(starts)
-    numbers, line_no, prev = [], 0, 0
-    for start in ordered:
-        line_no += low.count("\n", prev, start)
+def _caption_lines(low: str) -> list[int]:
+    """Indices of the lines of the lowered text that hold a caption word."""
+    numbers: list[int] = []
+    line_no = prev = 0
+    count = low.count
+    for match in _WORD_LINE.finditer(low):  # one match per line: it runs to the line's end
+        start = match.start()
+        line_no += count("\n", prev, start)
         prev = start
         numbers.append(line_no)
     return numbers
@@ -142,34 +202,49 @@ def _caption_lines(text: str) -> list[int]:
 class _Rows:
     """Lines chunked on demand: only caption lines and the few lines above them are cut."""
 
-    def __init__(self, lines: list[str], cells: bool) -> None:
+    def __init__(self, lines: list[str], cells: bool, worded: list[int]) -> None:
         self.lines, self.cells = lines, cells
+        self.worded = set(worded)  # the lines holding a caption word
         self.cache: dict[int, list[Chunk]] = {}
+        self.solid: dict[int, list[Chunk]] = {}
 
     def __getitem__(self, i: int) -> list[Chunk]:
         row = self.cache.get(i)
         if row is None:
-            row = self.cache[i] = chunk_line(self.lines[i], self.cells)
+            row = self.cache[i] = _cut(self.lines[i], self.cells, i in self.worded)
+        return row
+
+    def without_rules(self, i: int) -> list[Chunk]:
+        """Row i less its rule chunks ("-----"); asked again for each caption line below."""
+        row = self.solid.get(i)
+        if row is None:
+            # a chunk starts with a non-space: only one led by a rule character can be a rule
+            row = self.solid[i] = [c for c in self[i] if c.text[0] not in _RULE_CHARS
+                                   or not _RULE.match(c.text)]
         return row
 
 
-def read_captioned(region: str, cells: bool = False) -> list[dict[str, str]]:
-    """Caption fields of a cover, one dict per registrant (a new one at each name caption)."""
-    lines = region.split("\n") if cells else region.expandtabs(8).split("\n")
-    rows = _Rows(lines, cells)
+def read_captioned(region: str, cells: bool = False,
+                   low: str | None = None) -> list[dict[str, str]]:
+    """Caption fields of a cover, one dict per registrant (a new one at each name caption).
+    `low`: region.lower(), when the caller has it."""
+    # expandtabs walks every character even when there is no tab to expand
+    text = region if cells or "\t" not in region else region.expandtabs(8)
+    worded = _caption_lines(low if low is not None and text is region else text.lower())
+    rows = _Rows(text.split("\n"), cells, worded)
     groups: list[dict[str, str]] = [{}]
-    for i in _caption_lines("\n".join(lines)):
+    for i in worded:
         row = rows[i]
-        captions = [c for c in row if c.caption and c.field]
+        captions = [c for c in row if c.field is not None]  # a field makes a caption
         if not captions:
             continue
-        if any(c.field == "name" for c in captions) and "name" in groups[-1]:
+        if "name" in groups[-1] and any(c.field == "name" for c in captions):
             groups.append({})
         found = groups[-1]
         for cap in captions:
             if cap.field in found:
                 continue
-            inline = _inline_value(cap, [c for c in row if c.start > cap.start])
+            inline = _inline_value(cap, row)
             if inline is not None:
                 found[cap.field] = inline  # type: ignore[index]
         pending = [c for c in captions if c.field not in found]
@@ -187,7 +262,15 @@ def _owner(chunk: Chunk, captions: list[Chunk]) -> Chunk | None:
         if chunk.end >= cap.start - slack and chunk.start <= cap.end + slack:
             return cap
         return None
-    return min(captions, key=lambda c: abs(c.centre - chunk.centre))
+    # min() by distance, first wins a tie, without a key function per caption
+    centre = chunk.centre
+    best = captions[0]
+    best_gap = abs(best.centre - centre)
+    for cap in captions:
+        gap = abs(cap.centre - centre)
+        if gap < best_gap:
+            best, best_gap = cap, gap
+    return best
 
 
 def _split_straddling(row: list[Chunk], captions: list[Chunk]) -> list[Chunk]:
@@ -196,14 +279,19 @@ def _split_straddling(row: list[Chunk], captions: list[Chunk]) -> list[Chunk]:
         return row
     out: list[Chunk] = []
     for chunk in row:
-        over = [c for c in captions if c.start < chunk.end and chunk.start < c.end]
-        if len(over) < 2 or chunk.caption:
-            out.append(chunk)
-            continue
-        offset = chunk.start
-        for word in chunk.text.split(" "):
-            out.append(Chunk(offset, offset + len(word), word, None, False))
-            offset += len(word) + 1
+        if not chunk.caption:
+            start, end = chunk.start, chunk.end
+            over = 0
+            for c in captions:
+                if c.start < end and start < c.end:
+                    over += 1
+            if over >= 2:
+                offset = start
+                for word in chunk.text.split(" "):
+                    out.append(Chunk(offset, offset + len(word), word, None, False))
+                    offset += len(word) + 1
+                continue
+        out.append(chunk)
     return out
 
 
@@ -211,9 +299,10 @@ def _values_above(rows: _Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
     parts: dict[str, list[str]] = {}
     lines_of: dict[str, list[int]] = {}
     done: set[str] = set()
+    fields = {c.field for c in captions}
     blanks = 0
     for j in range(i - 1, max(-1, i - 8), -1):
-        row = [c for c in rows[j] if not _RULE.match(c.text)]
+        row = rows.without_rules(j)
         if not row:
             if parts:  # a blank line ends a value already begun
                 break
@@ -231,12 +320,11 @@ def _values_above(rows: _Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
                 blocked.add(cap.field)  # another caption stands there: that column is closed
             else:
                 owned.setdefault(cap.field, []).append(chunk)
-        for field in blocked:
-            done.add(field)
+        done |= blocked
         for field, chunks in owned.items():
             if field in done:
                 continue
-            text = " ".join(c.text for c in chunks)
+            text = " ".join([c.text for c in chunks])
             if field in parts and (field == "name" and _NAME_STOP.search(text)):
                 done.add(field)
                 continue
@@ -246,10 +334,10 @@ def _values_above(rows: _Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
                 done.add(field)
         if not owned and parts:
             break
-        if all(c.field in done for c in captions):
+        if fields <= done:
             break
         # single-line fields take one line only
-        for field in list(parts):
+        for field in parts:
             if field not in MULTILINE_FIELDS:
                 done.add(field)
     _first_address_only(parts, lines_of)
