@@ -21,7 +21,7 @@ import signal
 import sys
 import time
 from contextlib import closing
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, BinaryIO
 
@@ -37,13 +37,13 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED, EXIT_PIPE, EXIT_TERM = 130, 141, 143
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     jsonl = "jsonl"
     json = "json"
     table = "table"
 
 
-class ErrorStyle(str, Enum):
+class ErrorStyle(StrEnum):
     text = "text"
     json = "json"
 

@@ -41,7 +41,9 @@ from .press_patterns import (
 )
 from .press_text import more_words, normalise
 
-_MARK = re.compile(r"[\"\u201c\u201d]|``|''")
+# Quote marks: '"', curly quotes, ``TeX-style''. Written as single-literal branches, which
+# the regex engine skips to with a character set (as "[...]|``|''" it tries every position).
+_MARK = re.compile(r"\"|\u201c|\u201d|``|''")
 _OPENERS = frozenset("([{\u2014\u2013-/")
 _CLOSE_NEXT = frozenset(".,;:!?)]\u2014\u2013-'\u2019")
 # Sentence ends: a period (or ! ?) then space, unless it closes an initial or abbreviation.
@@ -85,8 +87,15 @@ class _Entry:
     parts: list[str]
 
 
+def _has_mark(para: str) -> bool:
+    """Whether _MARK occurs: substring tests, several times faster than the regex search."""
+    return '"' in para or "\u201c" in para or "\u201d" in para or "``" in para or "''" in para
+
+
 def quote_spans(para: str) -> list[_Frag]:
     """Top-level quoted spans of a paragraph; nested quotes stay inside their parent."""
+    if not _has_mark(para):
+        return []
     spans: list[_Frag] = []
     depth = 0
     start = mark_start = 0

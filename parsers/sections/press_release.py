@@ -51,10 +51,12 @@ Only the first release of a text is returned. Never raises: odd input gives None
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
+from ..linescan import LinePattern
 from .patterns import SIGNATURE_HEADING
-from .press_contacts import contact_block_end, contacts_in, heading_role
+from .press_contacts import contact_block_end, contact_heading_lines, contacts_in, heading_role
 from .press_parts import (
     Head,
     dateline_fields,
@@ -64,22 +66,23 @@ from .press_parts import (
     read_head,
 )
 from .press_patterns import (
-    ANY_FURNITURE,
     CONTACT_HEADING,
     DATE_LINE,
     END_MARK,
     FLS_PHRASE,
+    FURNITURE,
     ITEM_HEADING,
     LEAD_IN,
     NOTE_TO_EDITORS,
 )
 from .press_quotes import quotes_in
+from .press_tail import END_MARK_FIRST as _END_MARK_FIRST
 from .press_tail import about_in, forward_looking_in, is_boundary
 from .press_text import (
+    ParagraphTexts,
     is_unwrapped,
     iso_date,
     more_words,
-    paragraph_text,
     prepare_lines,
     split_paragraphs,
 )
@@ -88,8 +91,39 @@ __all__ = ["parse_press_release"]
 
 _TOP_LINES = 40  # how far above the headline a contact block or date line is looked for
 _COMPANY_WORD = re.compile(r"[ \t.,:;\u2013\u2014-]*([A-Z][A-Za-z0-9&.'-]*[A-Za-z0-9])")
-_ENDS_SENTENCE = re.compile(r"[.!?:;\"\u201d)]\s*$")
 _NOT_COMPANY = frozenset("The A An This Today Shares Net Revenue Revenues".split())
+# The last character of a (right-stripped) line that ends a sentence.
+_SENTENCE_END = frozenset(".!?:;\"\u201d)")
+
+
+_INDENT = r"^[ \t]*"
+
+
+def _after_indent(pattern: re.Pattern[str], indent: str) -> str:
+    """The source of a line pattern without its leading ``indent`` part."""
+    if not pattern.pattern.startswith(indent):
+        raise ValueError(f"{pattern.pattern!r} does not start with {indent!r}")
+    return pattern.pattern[len(indent) :]
+
+
+# A line that ends a release quoted in an 8-K, as SIGNATURE_HEADING or ITEM_HEADING match
+# the stripped line: one scan of the text after the dateline instead of a call per line.
+# (Possessive indents: what follows them never opens with white space, and a line of
+# blanks is ruled out in one step.)
+_RELEASE_END = LinePattern(
+    r"[^\S\n]*+(?:"
+    + _after_indent(ITEM_HEADING, _INDENT)
+    + "|"
+    + _after_indent(SIGNATURE_HEADING, r"^[^\S\n]*")
+    + ")"
+)
+# ANY_FURNITURE with the indent every FURNITURE pattern opens with read once per line, not
+# once per pattern.
+_FURNITURE_LINES = LinePattern(
+    r"[ \t]*+(?:"
+    + "|".join(f"(?:{_after_indent(p, _INDENT)})" for _, p in FURNITURE)
+    + ")"
+)
 
 
 def parse_press_release(text: str, document: str) -> dict[str, Any] | None:
@@ -111,9 +145,10 @@ def _parse(text: str, document: str) -> dict[str, Any] | None:
     end = _release_end(lines, d)
     region = _drop_furniture(lines[d:end])
     head = read_head(lines, d)
-    paras = _join_page_breaks(region, split_paragraphs(region))
+    stripped = [line.strip() for line in region]  # read by every step below
+    paras = _join_page_breaks(region, stripped, split_paragraphs(region, stripped))
     firsts = [region[s] for s, _ in paras]
-    texts = [paragraph_text(region[s:e]) for s, e in paras]
+    texts = ParagraphTexts(stripped, paras)
 
     context = "\n".join(lines[head.top : min(end, d + 600)])  # dates near the dateline
     dateline = dateline_fields(match, context)
@@ -153,7 +188,7 @@ def _company_word(line: str, match: re.Match[str]) -> str | None:
 
 
 def _about_after_safe_harbor(
-    firsts: list[str], texts: list[str], k: int, company: str | None
+    firsts: list[str], texts: Sequence[str], k: int, company: str | None
 ) -> tuple[int, int, dict[str, str]] | None:
     """An About paragraph printed without its heading, right after the safe-harbour text and
     opening with the company's name (Apple 2011, 2024: "Apple revolutionized ...")."""
@@ -165,21 +200,25 @@ def _about_after_safe_harbor(
     return k, k + 1, {"company": company, "text": text}
 
 
-def _join_page_breaks(lines: list[str], paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _join_page_breaks(
+    lines: list[str], stripped: list[str], paras: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Rejoin a paragraph cut by a page break: the next part opens in lower case after a
     part that did not end a sentence (Apple 2011: "...including the Company's" / "from time
     to time in the Company's public reports")."""
     out: list[tuple[int, int]] = []
     wrapped = not is_unwrapped(lines)
     for start, end in paras:
-        first = lines[start].strip()
-        if out and not _ENDS_SENTENCE.search(lines[out[-1][1] - 1]):
-            last = lines[out[-1][1] - 1].strip()
-            # lower case goes on; so does a capital after a full wrapped line (Stockwalk 2000)
-            full = wrapped and first[:1].isalnum() and 60 <= len(last) <= 100
-            if first[:1].islower() or full:
-                out[-1] = (out[-1][0], end)
-                continue
+        if out:
+            last = stripped[out[-1][1] - 1]
+            if last[-1:] not in _SENTENCE_END:
+                first = stripped[start]
+                # lower case goes on; so does a capital after a full wrapped line (Stockwalk
+                # 2000)
+                full = wrapped and first[:1].isalnum() and 60 <= len(last) <= 100
+                if first[:1].islower() or full:
+                    out[-1] = (out[-1][0], end)
+                    continue
         out.append((start, end))
     return out
 
@@ -187,7 +226,7 @@ def _join_page_breaks(lines: list[str], paras: list[tuple[int, int]]) -> list[tu
 def _drop_furniture(lines: list[str]) -> list[str]:
     """Blank "Exhibit 99.1-1", "(more)", page numbers: page furniture inside a release."""
     out = list(lines)
-    for i in ANY_FURNITURE.matching_lines(lines):
+    for i in _FURNITURE_LINES.matching_lines(lines):
         if len(lines[i]) <= 90:  # furniture is short; an HTML paragraph never is
             out[i] = ""
     return out
@@ -195,16 +234,16 @@ def _drop_furniture(lines: list[str]) -> list[str]:
 
 def _release_end(lines: list[str], d: int) -> int:
     """The next item heading or the signatures end a release quoted in an 8-K."""
-    for j in range(d + 1, len(lines)):
-        s = lines[j].strip()
-        if s and (SIGNATURE_HEADING.match(s) or ITEM_HEADING.match(s)):
-            return j
-    return len(lines)
+    text = "\n".join(lines[d + 1 :])
+    m = _RELEASE_END.search(text)
+    if m is None:
+        return len(lines)
+    return d + 1 + text.count("\n", 0, _RELEASE_END.line_start(m))
 
 
 def _body_end(
     firsts: list[str],
-    texts: list[str],
+    texts: Sequence[str],
     about: tuple[int, int, dict[str, str]] | None,
     fls: tuple[int, int, str] | None,
 ) -> int:
@@ -214,13 +253,13 @@ def _body_end(
         end = min(end, about[0])
     if fls:
         end = min(end, fls[0])
-    for i, first in enumerate(firsts[:end]):
-        s = first.strip()
-        if i and (
-            END_MARK.match(s)
-            or NOTE_TO_EDITORS.match(s)
-            or CONTACT_HEADING.match(s)
-            or (FLS_PHRASE.search(texts[i][:200]) and texts[i].lower().startswith("safe harbor"))
+    for i in range(1, end):
+        s = firsts[i].strip()
+        if (
+            (s[:1] in _END_MARK_FIRST and END_MARK.match(s))
+            or (s[:4].lower() == "note" and NOTE_TO_EDITORS.match(s))
+            or ((":" in s or "contact" in s.lower()) and CONTACT_HEADING.match(s))
+            or (texts[i][:11].lower() == "safe harbor" and FLS_PHRASE.search(texts[i][:200]))
         ):
             return i
     return end
@@ -231,9 +270,15 @@ def _top_start(lines: list[str], head: Head) -> int:
     low = max(0, head.top - _TOP_LINES)
     for j in range(head.top - 1, low - 1, -1):
         s = lines[j].strip()
-        if ITEM_HEADING.match(s) or SIGNATURE_HEADING.match(s) or END_MARK.match(s):
+        first = s[:1]  # (what each pattern needs first; see _END_MARK_FIRST, is_boundary)
+        if (
+            (first in _END_MARK_FIRST and END_MARK.match(s))
+            or (first == "S" and SIGNATURE_HEADING.match(s))
+            or (s[1:4].lower() == "tem" and ITEM_HEADING.match(s))
+        ):
             return j + 1
-        if LEAD_IN.search(s) and not heading_role(lines[j]) and more_words(s, 4):
+        lead_in = s.endswith((":", ".")) and LEAD_IN.search(s)  # (it ends the line so)
+        if lead_in and not heading_role(lines[j]) and more_words(s, 4):
             return j + 1
     return low
 
@@ -249,22 +294,16 @@ def _contacts(lines: list[str], top: int, head: Head, region: list[str]) -> list
     """Contact blocks above the headline, then below the body."""
     out: list[dict[str, Any]] = []
     blocks: list[list[str]] = []
-    j = top
-    while j < head.top:
-        if heading_role(lines[j]) is not None:
-            stop = min(contact_block_end(lines, j), head.top)
-            blocks.append(lines[j:stop])
-            j = stop
-        else:
-            j += 1
+    j = top  # the end of the last block: a heading inside a block is part of it
+    for start in contact_heading_lines(lines, top, head.top):
+        if start >= j:
+            j = min(contact_block_end(lines, start), head.top)
+            blocks.append(lines[start:j])
     j = 0
-    while j < len(region):
-        if heading_role(region[j]) is not None:
-            stop = contact_block_end(region, j)
-            blocks.append(region[j:stop])
-            j = stop
-        else:
-            j += 1
+    for start in contact_heading_lines(region):
+        if start >= j:
+            j = contact_block_end(region, start)
+            blocks.append(region[start:j])
     seen: set[str] = set()
     for block in blocks:
         for c in contacts_in(block):

@@ -14,6 +14,8 @@ The safe harbour is a headed section ("Forward-Looking Statements") or the parag
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .patterns import SIGNATURE_HEADING
 from .press_patterns import (
     ABOUT_HEADING,
@@ -30,6 +32,14 @@ from .press_text import more_words, normalise, paragraph_text, split_paragraphs
 
 _MAX_ABOUT_PARAS = 4
 _MAX_FLS_PARAS = 8
+END_MARK_FIRST = frozenset("#*-(")  # how a (stripped) END_MARK line opens
+
+
+def _fls_phrase(text: str) -> bool:
+    """FLS_PHRASE in the first 400 characters. Its caseless "forward" has no non-ASCII
+    twin, so the lower-cased text holds it: a substring test rules most paragraphs out."""
+    head = text[:400]
+    return "forward" in head.lower() and FLS_PHRASE.search(head) is not None
 
 
 def _is_heading_para(text: str) -> bool:
@@ -39,27 +49,39 @@ def _is_heading_para(text: str) -> bool:
 def is_boundary(first_line: str, text: str) -> bool:
     """A paragraph that ends the About or forward-looking section."""
     s = first_line.strip()
+    low = s.lower()
+    # Each pattern behind the first thing it needs (none of these caseless letters has a
+    # non-ASCII twin, except the "i" of "item": its "tem" is looked for instead).
     return bool(
-        ABOUT_HEADING.match(s)
-        or ABOUT_INLINE.match(s)
-        or CONTACT_HEADING.match(s)
-        or END_MARK.match(s)
-        or NOTE_TO_EDITORS.match(s)
-        or ITEM_HEADING.match(s)
-        or SIGNATURE_HEADING.match(s)
-        or "\t" in first_line
-        or (_is_heading_para(text) and FLS_HEADING.match(s))
+        "\t" in first_line
+        or (s.startswith(("About", "ABOUT")) and (ABOUT_HEADING.match(s) or ABOUT_INLINE.match(s)))
+        or ((":" in s or "contact" in low) and CONTACT_HEADING.match(s))
+        or (s[:1] in END_MARK_FIRST and END_MARK.match(s))
+        or (low.startswith("note") and NOTE_TO_EDITORS.match(s))
+        or (s[1:4].lower() == "tem" and ITEM_HEADING.match(s))
+        or (s[:1] == "S" and SIGNATURE_HEADING.match(s))
+        or (
+            ("forward" in low or "harbor" in low or "caut" in low)
+            and _is_heading_para(text)
+            and FLS_HEADING.match(s)
+        )
     )
 
 
 # ---- about -----------------------------------------------------------------------------------
 
 
-def about_in(firsts: list[str], texts: list[str]) -> tuple[int, int, dict[str, str]] | None:
+def about_in(
+    firsts: Sequence[str], texts: Sequence[str]
+) -> tuple[int, int, dict[str, str]] | None:
     """(first, end) paragraph indexes and {company, text} of the first About section."""
-    for i, (first, text) in enumerate(zip(firsts, texts, strict=True)):
-        m = ABOUT_HEADING.match(first.strip())
-        inline = None if m else ABOUT_INLINE.match(first.strip())
+    for i, first in enumerate(firsts):
+        s = first.strip()
+        if not s.startswith(("About", "ABOUT")):
+            continue  # (how both patterns open; the text is read only past this test)
+        text = texts[i]
+        m = ABOUT_HEADING.match(s)
+        inline = None if m else ABOUT_INLINE.match(s)
         if m and not more_words(text, 10):  # "ABOUT STOCKWALK.COM GROUP, INC."
             start, company, parts = i + 1, m.group("company"), []
         elif inline:
@@ -69,7 +91,7 @@ def about_in(firsts: list[str], texts: list[str]) -> tuple[int, int, dict[str, s
             continue
         end = start
         while end < len(texts) and end - start < _MAX_ABOUT_PARAS:
-            if is_boundary(firsts[end], texts[end]) or FLS_PHRASE.search(texts[end][:400]):
+            if is_boundary(firsts[end], texts[end]) or _fls_phrase(texts[end]):
                 break
             if _is_heading_para(texts[end]) and not URL.search(texts[end]):
                 break  # "Conference Call", "Webcast Information" ...
@@ -80,7 +102,14 @@ def about_in(firsts: list[str], texts: list[str]) -> tuple[int, int, dict[str, s
             return None
         company = company.strip().rstrip(":").strip()
         return i, end, {"company": company, "text": "\n\n".join(parts)}
+    _same_length(firsts, texts)
     return None
+
+
+def _same_length(firsts: Sequence[str], texts: Sequence[str]) -> None:
+    """Raise as zip(firsts, texts, strict=True) does once a search has read them all."""
+    if len(firsts) != len(texts):
+        raise ValueError("paragraph first lines and texts differ in number")
 
 
 def _paragraphs(text: str) -> tuple[list[str], list[str]]:
@@ -99,7 +128,9 @@ def find_about(text: str) -> dict[str, str] | None:
 # ---- forward-looking statements --------------------------------------------------------------
 
 
-def forward_looking_in(firsts: list[str], texts: list[str]) -> tuple[int, int, str] | None:
+def forward_looking_in(
+    firsts: Sequence[str], texts: Sequence[str]
+) -> tuple[int, int, str] | None:
     """(first, end) paragraph indexes and the text of the forward-looking statements."""
     for i, (first, text) in enumerate(zip(firsts, texts, strict=True)):
         if _is_heading_para(text) and FLS_HEADING.match(first.strip()):
@@ -110,7 +141,7 @@ def forward_looking_in(firsts: list[str], texts: list[str]) -> tuple[int, int, s
                 end += 1
             if end > i + 1:
                 return i, end, "\n\n".join(texts[i + 1 : end])
-        elif i > 0 and FLS_PHRASE.search(text[:400]) and more_words(text, 15):
+        elif i > 0 and _fls_phrase(text) and more_words(text, 15):
             return i, i + 1, text
     return None
 

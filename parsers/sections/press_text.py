@@ -14,7 +14,9 @@ by line length and handles both.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime
+from typing import overload
 
 from ..values import fast_date
 from .press_patterns import BULLET, FULL_DATE_SCAN
@@ -39,18 +41,29 @@ def prepare_lines(text: str) -> list[str]:
     text = text.replace("\u00a0", " ").replace("\u200b", "")
     if _PAGE_HINT.search(text):
         text = _PAGE_TAG.sub("", text)
-    if _is_double_spaced(text):
+    raw = text.split("\n")
+    lines = list(map(str.rstrip, raw))  # (C-level map: faster than a comprehension)
+    if _is_double_spaced(text, raw, lines):
         # Stockwalk 2000: every line followed by a blank one, paragraphs by two.
         text = _TRIPLE_NL.sub("\x00", text).replace("\n\n", "\n").replace("\x00", "\n\n")
-    return [line.rstrip() for line in text.split("\n")]
+        lines = list(map(str.rstrip, text.split("\n")))
+    return lines
 
 
-def _is_double_spaced(text: str) -> bool:
+def _is_double_spaced(text: str, raw: list[str], stripped: list[str]) -> bool:
     """Most wrapped lines stand alone between blank lines (rendered HTML, one line per
-    block, looks alike but has long lines and is left as it is)."""
+    block, looks alike but has long lines and is left as it is). ``raw`` is text split at
+    newlines, ``stripped`` the same lines right-stripped."""
     head = text[:20000]
-    lines = [line for line in head.split("\n") if line.strip()]
-    if len(lines) < 12 or is_unwrapped(lines):
+    if len(text) > len(head):  # (the lines of the head, cut inside a line maybe)
+        raw = head.split("\n")
+        stripped = list(map(str.rstrip, raw))
+    # Quick no: each counted pair below is an empty line, and most texts have too few.
+    nonblank = len(stripped) - stripped.count("")
+    if nonblank < 12 or raw.count("") <= 0.55 * nonblank:
+        return False
+    lines = [line for line in raw if line.strip()]
+    if is_unwrapped(lines):
         return False
     # a blank line between two lines of text (the pair of newlines not part of a longer run)
     pairs = sum(1 for m in _DOUBLE_NL.finditer(head) if m.start() and head[m.start() - 1] != "\n")
@@ -63,64 +76,86 @@ def indent(line: str) -> int:
 
 def is_unwrapped(lines: list[str]) -> bool:
     """True for HTML-rendered text, where each line is a whole block (a paragraph)."""
-    return any(len(line) > _UNWRAPPED_LINE and "\t" not in line for line in lines[:400])
+    head = lines[:400]
+    # (the longest line first: one C-level pass rules out wrapped text)
+    return (
+        bool(head)
+        and max(map(len, head)) > _UNWRAPPED_LINE
+        and any(len(line) > _UNWRAPPED_LINE and "\t" not in line for line in head)
+    )
 
 
-def _width(lines: list[str]) -> int:
-    """Wrap width of the prose (table rows, often wider, are left out)."""
+def _width(stripped: list[str]) -> int:
+    """Wrap width of the prose (table rows, often wider, are left out), from stripped lines."""
     lengths = sorted(
-        len(s)
-        for s in (line.strip() for line in lines[:400])
-        # running prose: 30+ characters, no tab or 3-space table gap
-        if len(s) >= 30 and "\t" not in s and "   " not in s
+        [
+            len(s)
+            for s in stripped[:400]
+            # running prose: 30+ characters, no tab or 3-space table gap
+            if len(s) >= 30 and "\t" not in s and "   " not in s
+        ]
     )
     if not lengths:
         return 80
     return max(40, lengths[int(len(lengths) * 0.9) - 1 if len(lengths) > 1 else 0])
 
 
-def split_paragraphs(lines: list[str]) -> list[tuple[int, int]]:
-    """Paragraphs as [start, end) line ranges.
+# What a line that _breaks may start a paragraph after must show: the line before ends a
+# sentence ('.', '!', '?', '"'), the line is indented by a space (a tab already breaks), or
+# its first character opens a BULLET.
+_SENTENCE_STOPS = frozenset('.!?"')
+_BULLET_FIRST = frozenset("-*\u2022\u25cf\u25aa\u00b7\u2013\u27a2\uf0b7o")
+
+
+def split_paragraphs(
+    lines: list[str], stripped: list[str] | None = None
+) -> list[tuple[int, int]]:
+    """Paragraphs as [start, end) line ranges (``stripped``: the lines stripped, when the
+    caller has them).
 
     Wrapped text breaks at blank lines, at a first-line indent (Union Camp 1994, Pericom),
     after a short line (the last line of a paragraph, or a heading such as "About CTC
     Communications"), and around table rows and bullets. Unwrapped text: one line each.
     """
+    if stripped is None:
+        stripped = [line.strip() for line in lines]
+    if is_unwrapped(lines):
+        return [(i, i + 1) for i, s in enumerate(stripped) if s]
     out: list[tuple[int, int]] = []
-    unwrapped = is_unwrapped(lines)
-    width = _width(lines)
+    width = _width(stripped)
     short = int(width * 0.65)
     start = -1
-    # the line before, with what _breaks reads of it (each line is measured once)
-    prev, prev_last, prev_ind, prev_tab = "", "", 0, False
-    for i, line in enumerate(lines):
-        stripped = line.strip()
-        if not stripped:
+    # the line before, stripped, and whether it holds a tab
+    prev, prev_last, prev_tab = "", "", False
+    for i, s in enumerate(stripped):
+        if not s:
             if start >= 0:
                 out.append((start, i))
                 start = -1
             continue
+        line = lines[i]
         tab = "\t" in line
-        ind = len(line) - len(line.lstrip(" \t"))
-        if start >= 0 and (
-            unwrapped
-            or prev_tab
-            or tab
-            or len(prev_last) < short
-            or _breaks(prev, prev_last, prev_ind, line, stripped, ind, width, i - 1 == start)
-        ):
-            out.append((start, i))
-            start = -1
         if start < 0:
             start = i
-        prev, prev_last, prev_ind, prev_tab = line, stripped, ind, tab
+        elif (
+            prev_tab
+            or tab
+            or len(prev_last) < short
+            or (
+                (prev_last[-1] in _SENTENCE_STOPS or line[0] == " " or s[0] in _BULLET_FIRST)
+                and _breaks(prev, prev_last, line, s, width, i - 1 == start)
+            )
+        ):
+            out.append((start, i))
+            start = i
+        prev, prev_last, prev_tab = line, s, tab
     if start >= 0:
         out.append((start, len(lines)))
     return out
 
 
-def _breaks(prev: str, last: str, prev_ind: int, line: str, stripped: str, ind: int,
-            width: int, prev_first: bool) -> bool:
+def _breaks(prev: str, last: str, line: str, stripped: str, width: int, prev_first: bool
+            ) -> bool:
     """Does a paragraph start at ``line``? (The caller has tested tabs and a short ``last``,
     the stripped line before.)"""
     # A sentence ends the line although the next word would have fitted on it: the writer
@@ -131,17 +166,32 @@ def _breaks(prev: str, last: str, prev_ind: int, line: str, stripped: str, ind: 
             return True
     # A first-line indent opens a paragraph; a hanging indent under "-- item" (Pericom 2003)
     # continues one.
-    if ind >= prev_ind + 3 and not (prev_first and _MARKER.match(prev)):
+    ind = len(line) - len(line.lstrip(" \t"))
+    if ind >= len(prev) - len(prev.lstrip(" \t")) + 3 and not (
+        prev_first and _MARKER.match(prev)
+    ):
         return True
     return BULLET.match(line) is not None
 
 
 def paragraph_text(lines: list[str]) -> str:
     """Join wrapped lines with single spaces; "Packet-\\nBased" joins as "Packet-Based"."""
+    return stripped_text([line.strip() for line in lines])
+
+
+def stripped_text(stripped: list[str]) -> str:
+    """``paragraph_text`` of lines already stripped."""
+    text = "\n".join(stripped)
+    if "-\n" not in text:  # no line ends in a hyphen: plain white space joins them all
+        flat = text.replace("\n", " ")
+        # Already squashed when its only white space is single inner spaces (no printable
+        # character is white space but " ", and the zero-width space is not printable).
+        if flat.isprintable() and "  " not in flat and flat[:1] != " " and flat[-1:] != " ":
+            return flat
+        return _squash(text)
     parts: list[str] = []
     prev = ""
-    for raw in lines:
-        line = raw.strip()
+    for line in stripped:
         if not line:
             continue
         if parts:
@@ -150,6 +200,44 @@ def paragraph_text(lines: list[str]) -> str:
         parts.append(line)
         prev = line
     return _squash("".join(parts))
+
+
+class ParagraphTexts(Sequence[str]):
+    """The texts of paragraphs (``stripped_text`` of each [start, end) range of stripped
+    lines), each joined when first read: the steps after the body (About, safe harbour)
+    stop early, and a release's tables and contact lines below them are seldom read."""
+
+    __slots__ = ("_stripped", "_paras", "_texts")
+
+    def __init__(self, stripped: list[str], paras: list[tuple[int, int]]) -> None:
+        self._stripped = stripped
+        self._paras = paras
+        self._texts: list[str | None] = [None] * len(paras)
+
+    def __len__(self) -> int:
+        return len(self._paras)
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            return [self._text(j) for j in range(*i.indices(len(self._paras)))]
+        return self._text(i)
+
+    def __iter__(self) -> Iterator[str]:
+        for i, text in enumerate(self._texts):
+            yield self._text(i) if text is None else text
+
+    def _text(self, i: int) -> str:
+        text = self._texts[i]
+        if text is None:
+            start, end = self._paras[i]
+            text = self._texts[i] = stripped_text(self._stripped[start:end])
+        return text
 
 
 def more_words(text: str, n: int) -> bool:
