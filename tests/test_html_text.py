@@ -39,6 +39,19 @@ def test_nested_table_stays_inside_its_cell():
     assert html_to_text(html) == "Outer a b\tx\n"
 
 
+def test_cells_with_inline_hidden_and_block_content():
+    # leaf cells, inline pieces, a hidden span, blocks inside a cell, a blank cell
+    html = (
+        "<table><tr><td>a</td><td> <font>b</font>\n<span style='display:none'>x</span>c</td>"
+        "<td><p>d</p>e<div>f</div></td><td>\n&nbsp;</td></tr></table>"
+    )
+    assert html_to_text(html) == "a\tb c\td e f\n"
+
+
+def test_whitespace_only_line_before_br_is_a_spacer():
+    assert html_to_text("<div>a <br> </div><div> \n <br>b</div>") == "a\n\nb\n"
+
+
 def test_entities_nbsp_and_space_runs():
     assert html_to_text("<p>Text &amp;&nbsp;&nbsp; more \n\t here&#8217;s</p>") == (
         "Text & more here\u2019s\n"
