@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from filing2json.parsers.sections.exhibits import exhibit_key, read_entries
+from filing2json.parsers.sections.exhibits import (
+    _CONTINUATION,
+    _ENTRY,
+    _INDEX_HEADING,
+    _drop_page_number,
+    exhibit_key,
+    read_entries,
+)
+from filing2json.parsers.sections.patterns import EXHIBIT_INDEX_LINES
+from filing2json.parsers.values import squash
 from support import FILINGS, filing, sample
 
 
@@ -72,3 +81,46 @@ def test_listed_number_differs_from_document_type() -> None:
     assert exhibits["12(c)"]["document"] == 2
     assert exhibits["24(d)"]["document"] is None
     assert exhibits["23.(D)"]["document"] == 4
+
+
+# read_entries looks only at entry lines and the lines under them; the definition walks every
+# line. On whole real filings (lists, prose, tables) both must read the same entries.
+def _entries_by_definition(text: str) -> list[tuple[str, str]]:
+    lines = text.split("\n")
+    starts = {_ENTRY.line_start(m): m for m in _ENTRY.finditer(text)}
+    entries, pos, index = [], 0, 0
+    while index < len(lines):
+        match = starts.get(pos)
+        pos += len(lines[index]) + 1
+        index += 1
+        if match is None:
+            continue
+        desc = [_drop_page_number(match.group("desc"))]
+        while index < len(lines) and _CONTINUATION.match(lines[index]) and pos not in starts:
+            desc.append(_drop_page_number(lines[index]))
+            pos += len(lines[index]) + 1
+            index += 1
+        entries.append((match.group("num").replace(" ", ""), squash(" ".join(desc))))
+    return entries
+
+
+@pytest.mark.parametrize("name", ["8k_1994_turnerbroadcastingsyst_1.txt",
+                                  "8k_1999_westelltechnologiesinc_3.txt",
+                                  "10k405_2001_perkinelmerinc_1.txt",
+                                  "8k_2004_searsroebuckandco_2.txt"])
+def test_read_entries_answers_as_the_line_walk(name: str) -> None:
+    text = (FILINGS / name).read_text(encoding="utf-8", errors="replace")
+    assert read_entries(text) == _entries_by_definition(text)
+    assert read_entries(text + "\n") == _entries_by_definition(text + "\n")
+    assert len(read_entries(text)) >= 2
+
+
+def test_last_index_heading_found_as_the_shared_pattern_finds_it() -> None:
+    # 10k405_2001_perkinelmerinc_1.txt prints "EXHIBIT INDEX" once, above its list
+    text = (FILINGS / "10k405_2001_perkinelmerinc_1.txt").read_text(errors="replace")
+    for lead in ("", "   ", "\t\xa0"):
+        shifted = text.replace("\n", "\n" + lead)
+        ours = [m.end() for m in _INDEX_HEADING.finditer(shifted)]
+        assert ours == [m.end() for m in EXHIBIT_INDEX_LINES.finditer(shifted)]
+        assert [shifted[shifted.rfind("\n", 0, end) + 1 : end].strip() for end in ours] == [
+            "EXHIBIT INDEX"]

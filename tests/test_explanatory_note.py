@@ -7,15 +7,19 @@ undersigned registrant hereby amends Item 7 ..."), one of them an HTML run throu
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from filing2json.parsers import SCHEMA_VERSION, parse
 from filing2json.parsers.sections.explanatory_note import (
+    _HEADING,
     MAX_CHARS,
     MAX_PARAGRAPHS,
+    _headings,
     find_explanatory_note,
 )
-from support import SEEDS, convert, filing, validate
+from support import FILINGS, SEEDS, convert, filing, validate
 
 # ---- the corpus --------------------------------------------------------------------------------
 
@@ -295,3 +299,41 @@ def test_paragraph_and_length_limits() -> None:
 ])
 def test_odd_input_gives_null(text: str, before: int | None) -> None:
     assert find_explanatory_note(text, before, True) is None
+
+
+# ---- the key-word scan answers as the single pattern ------------------------------------------
+# _headings finds key words with two literal-led patterns merged in order; the definition is one
+# `EXPLANATORY|Explanatory|PURPOSE|Purpose` pattern. On the corpus files that hold the words
+# (whole texts: their fronts hold none) and on the 8-K/A wording above, the lines tried and the
+# headings found must be the same.
+_KEY_WORD = re.compile(r"EXPLANATORY|Explanatory|PURPOSE|Purpose")
+
+
+def _headings_by_definition(front: str) -> list[tuple[int, int]]:
+    found, line_end = [], -1
+    for word in _KEY_WORD.finditer(front):
+        if word.start() <= line_end:
+            continue
+        line_start = front.rfind("\n", 0, word.start()) + 1
+        line_end = front.find("\n", word.start())
+        line_end = len(front) if line_end < 0 else line_end
+        match = _HEADING.match(front, line_start)
+        if match:
+            found.append(match.span())
+    return found
+
+
+@pytest.mark.parametrize("name", ["20f_2021_plymouthrocktechnologi_1.htm",
+                                  "8k_1994_turnerbroadcastingsyst_2.txt", "8k_2015_appleinc_1.txt",
+                                  "8k_2016_atrinsicinc_1.txt", "sctota_2025_cvrenergyinc_1.txt"])
+def test_key_words_found_as_one_pattern_finds_them(name: str) -> None:
+    text = (FILINGS / name).read_text(encoding="utf-8", errors="replace")
+    assert [m.span() for m in _headings(text)] == _headings_by_definition(text)
+    assert _KEY_WORD.search(text)
+
+
+def test_headed_note_found_by_the_merged_scan() -> None:
+    text = "PURPOSE of nothing\nExplanatory text\n" + HEADED
+    spans = [m.span() for m in _headings(text)]
+    assert spans == _headings_by_definition(text)
+    assert [text[a:b] for a, b in spans][-1].startswith("EXPLANATORY NOTE")

@@ -6,7 +6,15 @@ snippets are the text of the cells with entities decoded, as the HTML renderer h
 
 from __future__ import annotations
 
-from filing2json.parsers.sections.item_headings import HEADING, is_toc_line, scan
+from filing2json.parsers.linescan import LinePattern
+from filing2json.parsers.sections.item_headings import (
+    _HEADING_LINES,
+    _PARTS,
+    HEADING,
+    is_toc_line,
+    scan,
+)
+from support import FILINGS
 
 
 def one(text: str, family: str | None = "8-K"):
@@ -219,3 +227,35 @@ def test_section_line_of_2004_form():
     found = scan("SECTION 9 \u2013 FINANCIAL STATEMENTS AND EXHIBITS\n\nItem 9.01 Financial "
                  "Statements and Exhibits.\n", "8-K")
     assert [h.kind for h in found] == ["section", "item"]
+
+
+# --- the whole-text scan answers as the plain pattern -------------------------------------------
+# The scan's lead is possessive and sits behind a first-letter lookahead; on real filings, with
+# their lines indented and bulleted as HTML renderings print them, it must find the lines, and
+# the groups, the plain pattern finds.
+_PLAIN_LEAD = r"^[^\S\n]*(?:[\u2022\u00b7\u25cf\u25aa*][^\S\n]*)?"
+_SHAPES = ("8k_2000_stockwalkcomgroupinc_3.txt", "10k405_2001_perkinelmerinc_1.txt",
+           "20f_2001_aegonnv_1.htm", "10q_1999_indianabelltelephoneco_1.txt",
+           "8k_2005_exeloncorp_1.txt", "8k_2022_caterpillarinc_1.txt")
+
+
+def _found(pattern: LinePattern, text: str) -> list[tuple[int, int, dict]]:
+    return [(pattern.line_start(m), m.end(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def test_heading_scan_finds_what_the_plain_pattern_finds():
+    plain = LinePattern(HEADING.pattern.replace(_PARTS["lead"], _PLAIN_LEAD, 1))
+    assert plain.first.pattern != HEADING.pattern
+    items = 0
+    for name in _SHAPES:
+        text = (FILINGS / name).read_text(encoding="utf-8", errors="replace")
+        for lead in ("", "    ", "\xa0\u2009", "\u2022 ", " * \t", "\u25cf"):
+            shifted = text.replace("\n", "\n" + lead)
+            found = _found(_HEADING_LINES, shifted)
+            assert found == _found(plain, shifted), (name, lead)
+            items += sum(1 for _, _, groups in found if groups["kw"])
+    assert items > 100
+    text = (FILINGS / "8k_2000_stockwalkcomgroupinc_3.txt").read_text(errors="replace")
+    assert [(g["num"], g["rest"]) for _, _, g in _found(_HEADING_LINES, text)] == [
+        ("2", ".  ACQUISITION OR DISPOSITION OF ASSETS."),
+        ("7", ".  FINANCIAL STATEMENTS AND EXHIBITS.")]

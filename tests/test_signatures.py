@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from filing2json.parsers.sections.signatures import parse_signatures, signature_block
+from filing2json.parsers.sections.patterns import EXHIBIT_INDEX_LINES, SIGNATURE_LINES
+from filing2json.parsers.sections.signatures import (
+    _BLOCK_END,
+    _PURSUANT,
+    MAX_LINES,
+    _block_date,
+    _Dates,
+    parse_signatures,
+    signature_block,
+)
+from filing2json.parsers.values import find_dates
 from support import FILINGS, SAMPLES, sample
 
 
@@ -71,3 +81,49 @@ def test_block_of_seed_is_the_last_lines() -> None:
     block = _block(SAMPLES / "000_af6957f9859c0735.txt")
     assert block.strip().startswith("Pursuant to the requirements")
     assert block.strip().endswith("Dated: August 3, 2000")
+
+
+# signature_block reads only MAX_LINES lines after the heading and finds the last heading with a
+# first-letter lookahead; the definition cuts the whole rest of the text. _block_date jumps to
+# the lines with a digit; the definition dates every line. Both must agree on real filings:
+# the seed, Rock of Ages 2000 (no heading: the "Pursuant to" sentence), a 10-K405 whose block
+# ends at its EXHIBIT INDEX, and blocks cut at MAX_LINES (Apple 2004, Caterpillar 2022).
+def _block_by_definition(text: str) -> str:
+    heads = list(SIGNATURE_LINES.finditer(text))
+    start = heads[-1].end() if heads else -1
+    if start < 0:
+        starts = [m.start() for m in _PURSUANT.finditer(text)]
+        if not starts:
+            return ""
+        start = starts[-1]
+    block = text[start:]
+    for pattern in (EXHIBIT_INDEX_LINES, _BLOCK_END):
+        end = pattern.search(block)
+        if end:
+            block = block[: pattern.line_start(end)]
+    return "\n".join(block.split("\n")[:MAX_LINES])
+
+
+def _date_by_definition(block: str) -> str | None:
+    return next((dates[0][1] for line in block.split("\n") if (dates := find_dates(line))), None)
+
+
+@pytest.mark.parametrize("name", ["8k_2000_rockofagescorp_1.txt",
+                                  "10k405_2001_perkinelmerinc_1.txt",
+                                  "8k_2004_applecomputerinc_2.txt",
+                                  "8k_2022_caterpillarinc_1.txt"])
+def test_block_and_date_answer_as_their_definitions(name: str) -> None:
+    text = (FILINGS / name).read_text(errors="replace").replace("<PAGE>", "")
+    for lead in ("", "  ", "\t"):
+        shifted = text.replace("\n", "\n" + lead)
+        block = signature_block(shifted)
+        assert block == _block_by_definition(shifted)
+        assert _block_date(block, _Dates()) == _date_by_definition(block)
+    assert signature_block(text)
+
+
+def test_block_is_cut_at_max_lines() -> None:
+    text = (FILINGS / "8k_2004_applecomputerinc_2.txt").read_text(errors="replace")
+    block = signature_block(text)
+    assert block.count("\n") == MAX_LINES - 1
+    assert _block_date(block, _Dates()) == "2004-07-14"  # "July 14, 2004", in the block

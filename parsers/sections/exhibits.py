@@ -14,25 +14,31 @@ does not name are added from their <TYPE> and <DESCRIPTION>, so nothing attached
 from __future__ import annotations
 
 import re
+from collections import deque
 from typing import Any
 
 from ..linescan import LinePattern
 from ..model import Document
 from ..pipeline import Context
 from ..values import squash
-from .patterns import EXHIBIT_INDEX_LINES
+from .patterns import EXHIBIT_INDEX_HEADING
 
 EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
 
 # "99.1     Press Release dated ...", "Exhibit 99 - Press release", "12(c) --   Statement re:",
 # "99.4(a)  Letter Agreement", and HTML rows "99.1<tab>Press release issued ..."
+# (possessive indentation `*+`: a letter or digit follows, so no line is retried at each
+# shorter indentation)
 _ENTRY = LinePattern(
-    r"^[ \t]*(?:Exhibit[ \t]+(?:No\.?[ \t]*)?)?"
+    r"^[ \t]*+(?:Exhibit[ \t]+(?:No\.?[ \t]*)?)?"
     r"(?P<num>\d{1,3}(?:\.\d{1,3})?(?:[ \t]?\([a-zA-Z0-9]{1,3}\))?)\.?"
     r"(?:[ \t]*(?:--|[-\u2013\u2014:])[ \t]*|\t[ \t]*|[ \t]{2,})"
     r"(?P<desc>[A-Za-z\"\u201c(*][^\n]*)$",
     re.I,
 )
+# EXHIBIT_INDEX_LINES behind a lookahead for the first letter of its spellings: the scan of
+# the whole document fails most lines at once (about 1.5x faster)
+_INDEX_HEADING = LinePattern(rf"(?=[^\S\n]*+[EI])(?:{EXHIBIT_INDEX_HEADING.pattern})")
 _CONTINUATION = re.compile(r"^[ \t]+\S[^\n]*$")
 _KEY = re.compile(r"(\d+)(?:\.(\d+))?\.?[ \t]?(?:\(?([A-Z0-9]{1,3})\)?)?")
 _COLUMN_GAP = re.compile(r"[ \t]{2,}|\t")
@@ -60,25 +66,21 @@ def _drop_page_number(line: str) -> str:
 def read_entries(text: str) -> list[tuple[str, str]]:
     """(number, description) for each exhibit line of a list, continuation lines joined."""
     entries: list[tuple[str, str]] = []
-    lines = text.split("\n")
-    offsets = {_ENTRY.line_start(m): m for m in _ENTRY.finditer(text)}
-    pos = 0
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        match = offsets.get(pos)
-        pos += len(line) + 1
-        index += 1
-        if match is None:
-            continue
+    matches = list(_ENTRY.finditer(text))
+    starts = {_ENTRY.line_start(m) for m in matches}
+    size = len(text)
+    for match in matches:  # only entry lines and the lines under them are looked at
         desc = [_drop_page_number(match.group("desc"))]
-        while index < len(lines) and _CONTINUATION.match(lines[index]) \
-                and (pos not in offsets):
-            desc.append(_drop_page_number(lines[index]))
-            pos += len(lines[index]) + 1
-            index += 1
-        description = squash(" ".join(desc))
-        entries.append((match.group("num").replace(" ", ""), description))
+        eol = match.end()  # the description runs to the end of its line
+        while eol < size and eol + 1 not in starts:
+            nxt = text.find("\n", eol + 1)
+            nxt = size if nxt < 0 else nxt
+            line = text[eol + 1 : nxt]
+            if not _CONTINUATION.match(line):
+                break
+            desc.append(_drop_page_number(line))
+            eol = nxt
+        entries.append((match.group("num").replace(" ", ""), squash(" ".join(desc))))
     return entries
 
 
@@ -86,9 +88,9 @@ def _regions(ctx: Context) -> list[str]:
     regions = [item.text for item in ctx.items if item.number in EXHIBIT_ITEMS and item.text]
     if ctx.primary is not None and ctx.primary.readable:
         text = ctx.primary.text
-        heads = list(EXHIBIT_INDEX_LINES.finditer(text))
-        if heads:
-            regions.append(text[heads[-1].end():])
+        last = deque(_INDEX_HEADING.finditer(text), maxlen=1)  # the last heading only
+        if last:
+            regions.append(text[last[0].end():])
     assert ctx.envelope is not None
     for doc in ctx.envelope.documents:
         if doc is not ctx.primary and doc.readable and not doc.type and doc.bytes < 50_000:

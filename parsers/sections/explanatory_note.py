@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from heapq import merge
 
 from ..pipeline import Context
 from ..values import squash
@@ -63,8 +64,9 @@ _HEADING = re.compile(
     r")[ \t]*\)?(?P<sep>[ \t]*[:.\u2013\u2014-]+)?[ \t]*(?P<rest>[^\n]*)$",
     re.MULTILINE | re.IGNORECASE,
 )
-# Every heading holds one of these, capitalised as headings are.
-_KEY_WORD = re.compile(r"EXPLANATORY|Explanatory|PURPOSE|Purpose")
+# Every heading holds one of these, capitalised as headings are. Two patterns led by a literal
+# letter: the engine skips to it fast (one `EXPLANATORY|...|Purpose` pattern is ~4x slower).
+_KEY_WORDS = (re.compile(r"E(?:XPLANATORY|xplanatory)"), re.compile(r"P(?:URPOSE|urpose)"))
 # Words that continue a heading rather than start the note: "Explanatory Note Regarding ...".
 _HEAD_SUFFIX = re.compile(
     r"(?:regarding|relating|concerning|to|on|for|about|of|and)\b|\(", re.IGNORECASE)
@@ -148,7 +150,8 @@ def _headings(front: str) -> Iterator[re.Match[str]]:
     """Heading lines, found from their key word: a literal search is ~30x faster than trying
     the line pattern at every position of a 150,000-character front."""
     line_end = -1
-    for word in _KEY_WORD.finditer(front):
+    words = merge(*(p.finditer(front) for p in _KEY_WORDS), key=lambda m: m.start())
+    for word in words:
         if word.start() <= line_end:
             continue  # that line was tried: each line is looked at once, so this stays linear
         line_start = front.rfind("\n", 0, word.start()) + 1
@@ -259,7 +262,8 @@ def _amendment_paragraph(front: str) -> str | None:
     """The first paragraph of the front that states the amendment (no heading above it)."""
     for block in _PARAGRAPH_BREAK.split(front):
         head = block[:_FALLBACK_HEAD]
-        if not _AMENDMENT_WORD.search(head):
+        low = head.lower()  # the words as substrings first: faster than a caseless pattern
+        if ("amend" not in low and "/a" not in low) or not _AMENDMENT_WORD.search(head):
             continue  # cheap test first: most paragraphs say neither
         para = squash(head)
         if _DELAYING_LEGEND.search(para):

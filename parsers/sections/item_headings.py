@@ -37,12 +37,15 @@ from ..linescan import LinePattern
 from . import item_catalog as cat
 
 _SP = r"[^\S\n]"  # whitespace but newline: space, tab, NBSP, thin space (HTML renderings)
+_BULLETS = r"\u2022\u00b7\u25cf\u25aa*"
 _NUM = r"\d{1,2}(?!\d)(?:\.\d{1,2}(?!\d))?(?:[A-Za-z](?![A-Za-z]))?"
 
 # The heading pattern, assembled from named parts (each with the spelling it exists for).
 _PARTS: dict[str, str] = {
-    # line start, optional bullet: "    ITEM 5." (Westell 1999), "\u2022 Item 8.01"
-    "lead": rf"^{_SP}*(?:[\u2022\u00b7\u25cf\u25aa*]{_SP}*)?",
+    # line start, optional bullet: "    ITEM 5." (Westell 1999), "\u2022 Item 8.01". Possessive
+    # (`*+`): a keyword letter follows, never a space, so giving back indentation cannot help;
+    # without it a failing indented line is retried at every shorter indentation.
+    "lead": rf"^{_SP}*+[{_BULLETS}]?+{_SP}*+",
     # "Item", "ITEM", "Items"; zero spaces allowed: "Item5." (Pericom 2002)
     "keyword": r"(?P<kw>ITEMS?|Items?)",
     # "5", "2.02", "1A", "16J"; not "601" (Item 601(b) of Regulation S-K)
@@ -63,7 +66,9 @@ _PARTS: dict[str, str] = {
 HEADING = re.compile(
     "{lead}(?:{keyword}{number}{sub}{more}{after}|{part}|{section}){rest}".format(**_PARTS),
     re.M)
-_HEADING_LINES = LinePattern(HEADING.pattern)  # the same, for whole-text scans
+# The same, for whole-text scans, behind a lookahead for what may open a heading (a bullet or
+# the first letter of a keyword): most lines fail it at once (about 1.3x faster).
+_HEADING_LINES = LinePattern(rf"(?={_SP}*+[IPS{_BULLETS}])(?:{HEADING.pattern})")
 
 # Table-of-contents line endings, tried on the rest of a heading line.
 _TOC_LINE: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -269,7 +274,6 @@ def scan(text: str, family: str | None) -> list[Heading]:
     for m in _HEADING_LINES.finditer(text):
         rest = m.group("rest")
         line_start, eol = _line(text, m.start("rest"))
-        toc = is_toc_line(rest)
         if m.group("skw"):
             if family == "8-K" and cat.section_score(m.group("section"), rest) >= 0.6:
                 found.append(Heading("section", [], m.start("skw"), line_start, eol))
@@ -279,13 +283,15 @@ def scan(text: str, family: str | None) -> list[Heading]:
             if tail and (tail[0] in ",;(" or _LOWER_START.match(tail)):
                 continue  # "Part I, Item 2 of this report", "Part II of the Plan"
             found.append(Heading("part", [], m.start("pkw"), line_start, eol,
-                                 title=_tidy_title(rest) or None, part=m.group("part"), toc=toc))
+                                 title=_tidy_title(rest) or None, part=m.group("part"),
+                                 toc=is_toc_line(rest)))
             continue
         numbers = _numbers(m.group("num"), m.group("more"), family)
         raw_title = _WS.sub(" ", rest).strip().lstrip(_SEPARATORS).strip()
         title = _tidy_title(raw_title)
         if _is_reference(text, line_start, title, family, numbers):
             continue
+        toc = is_toc_line(rest)
         heading = Heading("item", numbers, m.start("kw"), line_start, eol, sub=m.group("sub"),
                           toc=toc)
         if NOT_APPLICABLE.match(title):

@@ -24,13 +24,13 @@ from ..pipeline import Context
 from ..values import find_dates, squash
 from .cover_layout import Chunk, chunk_line
 from .cover_names import same_company
-from .patterns import EXHIBIT_INDEX_LINES, SIGNATURE_LINES
+from .patterns import EXHIBIT_INDEX_HEADING, SIGNATURE_HEADING
 
 # (a cased first letter: a case-insensitive pattern gives the engine nothing to skip to)
 _PURSUANT = re.compile(r"[Pp](?i:ursuant\s+to\s+the\s+requirements\s+of\s+the\s+Securities)")
 _BLOCK_END = LinePattern(
-    r"^[ \t]*(?:EXHIBIT|Exhibit)[ \t]+(?:No\.?[ \t]*)?\d+(?:\.\d+)?[ \t]*$"
-    r"|^[ \t]*(?:EXHIBITS?|Exhibits?)[ \t]*$|^[ \t]*INDEX TO (?:FINANCIAL|EXHIBITS)", re.M)
+    r"^[ \t]*+(?:EXHIBIT|Exhibit)[ \t]+(?:No\.?[ \t]*)?\d+(?:\.\d+)?[ \t]*$"
+    r"|^[ \t]*+(?:EXHIBITS?|Exhibits?)[ \t]*$|^[ \t]*+INDEX TO (?:FINANCIAL|EXHIBITS)", re.M)
 _SIGNED = re.compile(r"/s/|^By[:.]?(?:\s|$)", re.I)  # "/S/ BARBARA S. POLSKY" too
 _BY = re.compile(r"^By[:.]?\s*", re.I)
 _NAME_LABEL = re.compile(r"^Name\s?[:.]\s*", re.I)
@@ -40,33 +40,61 @@ _RULE = re.compile(r"^[\s\-=_*~.]*$")
 _COMPANY_WORDS = re.compile(
     r"\b(?:INC|CORP|CORPORATION|COMPANY|CO|LTD|LLC|L\.?P|PLC|N\.?V|TRUST|BANCORP|GROUP|"
     r"HOLDINGS?|FUND|PARTNERS)\b\.?,?\s*$", re.I)
+_AUTHORIZED = re.compile(r"authorized|behalf", re.I)
+_NOT_LETTERS = re.compile(r"[^A-Za-z]")
+_DIGIT = re.compile(r"\d")
 MAX_LINES = 160  # a 10-K's signature table can be long; an 8-K's is ~15 lines
+# MAX_LINES lines from a position: up to the end of the text or before the MAX_LINES-th newline
+_FIRST_LINES = re.compile(rf"(?:[^\n]*+\n){{0,{MAX_LINES - 1}}}[^\n]*+")
+# The shared headings behind a lookahead for the first letter of their spellings: most lines
+# fail it at once instead of trying each spelling after each indentation length.
+_HEADING = LinePattern(rf"(?=[^\S\n]*+S)(?:{SIGNATURE_HEADING.pattern})")
+_INDEX_HEADING = LinePattern(rf"(?=[^\S\n]*+[EI])(?:{EXHIBIT_INDEX_HEADING.pattern})")
+
+
+def _signed(text: str) -> bool:
+    """_SIGNED.search, tried only where a "/" or a leading "B" allows it (most chunks have
+    neither, and a caseless pattern is tried at every character)."""
+    return ("/" in text or text[:1] in "Bb") and _SIGNED.search(text) is not None
 
 
 def signature_block(text: str) -> str:
-    heads = list(SIGNATURE_LINES.finditer(text))
-    start = heads[-1].end() if heads else -1
+    start = -1
+    for head in _HEADING.finditer(text):
+        start = head.end()  # the last heading's
     if start < 0:
-        starts = [m.start() for m in _PURSUANT.finditer(text)]
-        if not starts:
+        for pursuant in _PURSUANT.finditer(text):
+            start = pursuant.start()
+        if start < 0:
             return ""
-        start = starts[-1]
-    block = text[start:]
-    end = EXHIBIT_INDEX_LINES.search(block)
+    # the first MAX_LINES lines only (the headings below are searched there: they match
+    # within a line, and the cut keeps what comes before the first of them)
+    first = _FIRST_LINES.match(text, start)
+    block = first.group() if first else text[start:]
+    end = _INDEX_HEADING.search(block)
     if end:
-        block = block[: EXHIBIT_INDEX_LINES.line_start(end)]
+        block = block[: _INDEX_HEADING.line_start(end)]
     end = _BLOCK_END.search(block)
     if end:
         block = block[: _BLOCK_END.line_start(end)]
-    return "\n".join(block.split("\n")[:MAX_LINES])
+    return block
 
 
-def _is_registrant_line(text: str, names: list[str]) -> bool:
-    if _SIGNED.search(text) or find_dates(text) or len(text) > 80:
+class _Dates(dict[str, list[tuple[int, str]]]):
+    """find_dates of each string read once per block: a line, its chunks and the registrant
+    test date the same strings again (find_dates is pure; its lists are only read here)."""
+
+    def __missing__(self, text: str) -> list[tuple[int, str]]:
+        found = self[text] = find_dates(text)
+        return found
+
+
+def _is_registrant_line(text: str, names: list[str], dates_of: _Dates) -> bool:
+    if _signed(text) or dates_of[text] or len(text) > 80:
         return False
     if any(same_company(text, n) for n in names):
         return True
-    letters = re.sub(r"[^A-Za-z]", "", text)
+    letters = _NOT_LETTERS.sub("", text)
     return len(letters) > 3 and (letters.isupper() or bool(_COMPANY_WORDS.search(text)))
 
 
@@ -88,19 +116,25 @@ def _name_of(chunk_text: str) -> tuple[str, str | None]:
     return name, None
 
 
-def _block_date(block: str) -> str | None:
+def _block_date(block: str, dates_of: _Dates) -> str | None:
     """The date the block states once for all: "Dated: ...", "duly authorized on ..."."""
-    for line in block.split("\n"):
-        dates = find_dates(line)
+    pos = 0
+    while digit := _DIGIT.search(block, pos):  # only lines with a digit can hold a date
+        start = block.rfind("\n", 0, digit.start()) + 1
+        end = block.find("\n", digit.start())
+        end = len(block) if end < 0 else end
+        dates = dates_of[block[start:end]]
         if dates:
             return dates[0][1]
+        pos = end + 1
     return None
 
 
 def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str, Any]]:
     lines = block.split("\n") if cells else block.expandtabs(8).split("\n")
     rows = [chunk_line(line, cells) for line in lines]
-    default_date = _block_date(block)
+    dates_of = _Dates()
+    default_date = _block_date(block, dates_of)
     registrant: str | None = None
     past_preamble = not _PURSUANT.search(block[:400])
     signers: list[dict[str, Any]] = []
@@ -110,8 +144,8 @@ def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str
         texts = [c.text for c in row if not _RULE.match(c.text)]
         joined = " ".join(texts)
         if not past_preamble:
-            past_preamble = bool(re.search(r"authorized|behalf", joined, re.I)) and \
-                joined.rstrip().endswith((".", ":")) or bool(find_dates(joined))
+            past_preamble = bool(_AUTHORIZED.search(joined)) and \
+                joined.rstrip().endswith((".", ":")) or bool(dates_of[joined])
             continue
         if not row:  # a blank line ends the title; a rule under a signature does not
             if current is not None and current["title_lines"]:
@@ -119,7 +153,7 @@ def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str
             continue
         if not texts:
             continue
-        signed = [c for c in row if _SIGNED.search(c.text)]
+        signed = [c for c in row if _signed(c.text)]
         if signed:
             chunk = next((c for c in signed if "/s/" in c.text), signed[0])
             rest = [c for c in row if c.start > chunk.start and not _RULE.match(c.text)]
@@ -131,40 +165,42 @@ def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str
                        "col": chunk.start}
             column = chunk.start
             for extra in rest:  # a table row: "/s/ Name    Title    Date"
-                dates = find_dates(extra.text)
+                dates = dates_of[extra.text]
                 if dates:
                     current["date"] = dates[0][1]
                 else:
                     current["title_lines"].append(extra.text)
-            _dates_left(row, chunk, current)
+            _dates_left(row, chunk, current, dates_of)
             signers.append(current)
             continue
         if current is None:
             text = " ".join(c.text for c in row if not _DATE_LABEL.match(c.text)
-                            and not find_dates(c.text))
-            if text and _is_registrant_line(text, names):
+                            and not dates_of[c.text])
+            if text and _is_registrant_line(text, names, dates_of):
                 registrant = squash(text)
             continue
-        _read_below(row, current, column, cells)
+        _read_below(row, current, column, cells, dates_of)
     return [_finish(s, default_date) for s in signers if s["name"] or s["title_lines"]]
 
 
-def _dates_left(row: list[Chunk], chunk: Chunk, signer: dict[str, Any]) -> None:
+def _dates_left(row: list[Chunk], chunk: Chunk, signer: dict[str, Any],
+                dates_of: _Dates) -> None:
     for other in row:
         if other.start < chunk.start:
-            dates = find_dates(other.text)
+            dates = dates_of[other.text]
             if dates:
                 signer["date"] = dates[0][1]
 
 
-def _read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: bool) -> None:
+def _read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: bool,
+                dates_of: _Dates) -> None:
     """Lines under a signature: the name again, "Name:", "Title:", title lines, a date."""
     kept: list[str] = []
     for chunk in row:
         text = chunk.text
         if _RULE.match(text):
             continue
-        dates = find_dates(text)
+        dates = dates_of[text]
         if dates and (_DATE_LABEL.match(text) or len(text) < 25):
             signer["date"] = signer["date"] or dates[0][1]
             continue
