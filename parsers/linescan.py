@@ -66,16 +66,3 @@ class LinePattern:
                 out.append(i)
         return out
 
-
-def delete_lines(text: str, pattern: LinePattern) -> str:
-    """``text`` without the lines ``pattern`` matches whole (its body ends in ``(?=\\n|\\Z)``)."""
-    out: list[str] = []
-    pos = 0
-    for m in pattern.finditer(text):
-        start = pattern.line_start(m)
-        out.append(text[pos:start])
-        pos = min(m.end() + 1, len(text))  # the line and its newline
-    if not out:
-        return text
-    out.append(text[pos:])
-    return "".join(out)

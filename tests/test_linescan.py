@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from filing2json.parsers.linescan import LinePattern, delete_lines
+from filing2json.parsers.linescan import LinePattern
 from filing2json.parsers.sections.item_headings import HEADING
 from filing2json.parsers.sections.patterns import SIGNATURE_HEADING
 
@@ -40,10 +39,3 @@ def test_matching_lines_gives_line_indices_once_each() -> None:
     assert furniture.matching_lines(lines) == [0, 2, 3]
     assert LinePattern(r"[ \t]*[a-z]").matching_lines(lines) == [4]
 
-
-def test_delete_lines_is_the_multiline_sub() -> None:
-    old = re.compile(r"^[ \t]*(?:</?(?:TABLE|S|C)>[ \t]*)+(?:\n|\Z)", re.M)
-    new = LinePattern(r"[ \t]*(?:</?(?:TABLE|S|C)>[ \t]*)+(?=\n|\Z)")
-    texts = ["<TABLE>\n<S>  <C>\nSales  12\n</TABLE>", "a\n<S>\n<C>\nb\n", "<C>", "", "x <S>\n"]
-    for text in texts:
-        assert delete_lines(text, new) == old.sub("", text)

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from filing2json.parsers.envelope import decode_bytes, read_envelope
 from filing2json.parsers.text import clean_plain_text
+from filing2json.parsers.text.plain_text import _strip_table_tags
 
 FILINGS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "filings"
 
@@ -113,3 +114,28 @@ def test_odd_input():
     assert clean_plain_text("<PAGE>") == ""
     assert clean_plain_text("x<PAGE>y\n") == "x<PAGE>y\n"  # not a marker mid-line
     assert not clean_plain_text("\f\f\f").strip()
+
+
+# The plain rule: drop lines of tags only (with their newline), then blank every tag.
+_TAG_LINE = re.compile(r"^[ \t]*(?:</?(?:TABLE|CAPTION|S|C|FN)>[ \t]*)+(?:\n|\Z)", re.M)
+_ANY_TAG = re.compile(r"</?(?:TABLE|CAPTION|S|C|FN)>")
+
+
+def _plain_rule(text: str) -> str:
+    return _ANY_TAG.sub(lambda m: " " * len(m.group()), _TAG_LINE.sub("", text))
+
+
+def test_table_tags_one_scan_is_the_plain_rule():
+    texts = [
+        "<TABLE>\n<S>  <C>\nSales  12\n</TABLE>", "a\n<S>\n<C>\nb\n", "<C>", "", "x <S>\n",
+        "<S>\t<C> \n<CAPTION>x</CAPTION>\n</S>", "a <FN>\n  <TABLE>  ", "<C\n<S>>\n",
+    ]
+    for name in ("10k405_2001_perkinelmerinc_1.txt", "8k_1994_turnerbroadcastingsyst_1.txt",
+                 "8k_2000_stockwalkcomgroupinc_3.txt"):
+        texts.append(body(name))
+    for text in texts:
+        assert _strip_table_tags(text) == _plain_rule(text)
+    raw = body("10k405_2001_perkinelmerinc_1.txt")
+    assert raw.count("\n<S>") == 76  # 76 tag-only lines go whole
+    out = _strip_table_tags(raw)
+    assert out.count("\n") == raw.count("\n") - 76 - 2 * 76 - 72  # <S>, <TABLE>/</TABLE>, <CAPTION>

@@ -17,7 +17,7 @@ spaces are collapsed and no tabs expanded. Example (10k405_2001_perkinelmerinc_1
       ================================
       SECURITIES AND EXCHANGE COMMISSION
 
-Work is two regex passes plus a few string operations per page break.
+Work is one scan from table tag to table tag plus a few string operations per page break.
 """
 
 from __future__ import annotations
@@ -25,15 +25,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..linescan import LinePattern, delete_lines
-
 _FORM_FEED = re.compile(r"\f[ \t]*\n?")
-_TAG_NAMES = r"(?:TABLE|CAPTION|S|C|FN)"
-_TAG_ONLY_LINE = LinePattern(rf"[ \t]*(?:</?{_TAG_NAMES}>[ \t]*)+(?=\n|\Z)")
-# each tag is blanked by spaces of its own length, so columns stay put
-_TAGS = tuple(f"<{slash}{name}>" for name in ("TABLE", "CAPTION", "S", "C", "FN")
-              for slash in ("", "/"))
-_TAG_MARKERS = ("<S>", "<C>", "TABLE>", "FN>", "CAPTION>")
+_TAG = re.compile(r"</?(?:TABLE|CAPTION|S|C|FN)>")  # led by a literal "<": a fast scan
+_TAG_ONLY_LINE = re.compile(r"[ \t]*(?:</?(?:TABLE|CAPTION|S|C|FN)>[ \t]*)+")
 _PAGE_NUMBER = re.compile(
     r"[ \t]*(?:-[ \t]*)?(?:(?:[Pp]age|PAGE)[ \t]+)?(?:[A-Z]-)?(?:\d{1,4}|[ivxl]{1,6})"
     r"(?:[ \t]*-)?(?:[ \t]+(?:of|OF)[ \t]+\d{1,4})?[ \t]*"
@@ -142,16 +136,40 @@ def _apply(text: str, cuts: list[tuple[int, int, str]]) -> str:
     return "".join(out)
 
 
+def _strip_table_tags(text: str) -> str:
+    """Lines holding only table tags go (with their newline); any other tag turns into spaces
+    of its own width, so columns stay put. One scan from tag to tag: a 10-K holds a few
+    hundred tags in ten thousand lines."""
+    out: list[str] = []
+    pos = 0  # text before pos is settled
+    for m in _TAG.finditer(text):
+        start = m.start()
+        if start < pos:
+            continue  # on a line already dropped
+        line_start = text.rfind("\n", 0, start) + 1
+        if line_start >= pos:  # the first tag of its line: is the line all tags?
+            nl = text.find("\n", start)
+            line_end = len(text) if nl < 0 else nl
+            if _TAG_ONLY_LINE.fullmatch(text, line_start, line_end):
+                out.append(text[pos:line_start])
+                pos = min(line_end + 1, len(text))
+                continue
+        out.append(text[pos:start])
+        out.append(" " * (m.end() - start))
+        pos = m.end()
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def clean_plain_text(text: str) -> str:
     """Strip page furniture from a plain-text document, keeping columns intact."""
     try:
         if "\f" in text:
             text = _FORM_FEED.sub(lambda m: _feed_to_marker(text, m), text)
-        if any(marker in text for marker in _TAG_MARKERS):
-            text = delete_lines(text, _TAG_ONLY_LINE)
-            for tag in _TAGS:
-                if tag in text:
-                    text = text.replace(tag, " " * len(tag))
+        if "<" in text:
+            text = _strip_table_tags(text)
         if _PAGE in text:
             text = _apply(text, _page_cuts(text))
         return text
