@@ -22,11 +22,23 @@ class LinePattern:
     """``body`` is a regex matched at a line start (a leading ``^`` is harmless); it must not
     match a newline before its first character."""
 
-    __slots__ = ("first", "rest")
+    __slots__ = ("body", "flags", "first", "rest")
+    first: re.Pattern[str]
+    rest: re.Pattern[str]
 
     def __init__(self, body: str, flags: int = 0) -> None:
-        self.first = re.compile(body, flags | re.MULTILINE)
-        self.rest = re.compile(f"\n(?:{body})", flags | re.MULTILINE)
+        self.body, self.flags = body, flags | re.MULTILINE
+
+    def __getattr__(self, name: str) -> re.Pattern[str]:
+        """Compile a form on first use (then it is a plain slot): a one-file run pays at
+        start-up only for the scans that file needs, of the hundred or so defined."""
+        if name == "first":
+            self.first = re.compile(self.body, self.flags)
+            return self.first
+        if name == "rest":
+            self.rest = re.compile(f"\n(?:{self.body})", self.flags)
+            return self.rest
+        raise AttributeError(name)
 
     def _head(self, text: str, start: int, end: int) -> re.Match[str] | None:
         if start == 0 or text[start - 1 : start] == "\n":

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+import re
 from pathlib import Path
 
+import pytest
+
+import filing2json.parsers as package
 from filing2json.parsers.linescan import LinePattern
 from filing2json.parsers.sections.item_headings import HEADING
 from filing2json.parsers.sections.patterns import SIGNATURE_HEADING
@@ -39,3 +45,19 @@ def test_matching_lines_gives_line_indices_once_each() -> None:
     assert furniture.matching_lines(lines) == [0, 2, 3]
     assert LinePattern(r"[ \t]*[a-z]").matching_lines(lines) == [4]
 
+
+
+
+def test_forms_compile_on_first_use_and_every_defined_pattern_compiles() -> None:
+    with pytest.raises(re.error):
+        LinePattern("[").search("x")  # nothing compiles until used, so a broken body fails here
+    # ...which is why every module-level LinePattern of the package is compiled here, once
+    found = 0
+    for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        module = importlib.import_module(info.name)
+        for value in vars(module).values():
+            if isinstance(value, LinePattern):
+                assert value.first.pattern == value.body
+                assert value.rest.pattern == f"\n(?:{value.body})"
+                found += 1
+    assert found >= 15
