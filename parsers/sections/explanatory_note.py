@@ -41,6 +41,7 @@ import re
 from collections.abc import Iterator
 from heapq import merge
 
+from ..lazy_re import lazy
 from ..pipeline import Context
 from ..values import squash
 from .patterns import SIGNATURE_HEADING
@@ -53,7 +54,7 @@ _SCAN_LIMIT = 40_000  # text read after a heading: 12 paragraphs fit well within
 # ---- the heading ------------------------------------------------------------------------------
 # Matched case-insensitively, then its first letter must be a capital: "explanatory note" at a
 # line start is a wrapped sentence, "Explanatory Note" / "EXPLANATORY NOTE" is a heading.
-_HEADING = re.compile(
+_HEADING = lazy(
     r"^[ \t]*\(?[ \t]*"
     r"(?P<head>"
     r"(?:(?:FORM[ \t]+[0-9A-Z][\w-]{0,8}/A|AMENDMENT[ \t]+NO\.?[ \t]*\d{1,2})"
@@ -66,58 +67,58 @@ _HEADING = re.compile(
 )
 # Every heading holds one of these, capitalised as headings are. Two patterns led by a literal
 # letter: the engine skips to it fast (one `EXPLANATORY|...|Purpose` pattern is ~4x slower).
-_KEY_WORDS = (re.compile(r"E(?:XPLANATORY|xplanatory)"), re.compile(r"P(?:URPOSE|urpose)"))
+_KEY_WORDS = (lazy(r"E(?:XPLANATORY|xplanatory)"), lazy(r"P(?:URPOSE|urpose)"))
 # Words that continue a heading rather than start the note: "Explanatory Note Regarding ...".
-_HEAD_SUFFIX = re.compile(
+_HEAD_SUFFIX = lazy(
     r"(?:regarding|relating|concerning|to|on|for|about|of|and)\b|\(", re.IGNORECASE)
 # A table-of-contents row: only dot leaders and a page number after the heading.
-_TOC_REST = re.compile(r"[.\s\u00b7_-]*(?:\d{1,3}|[ivxlc]{1,6})?", re.IGNORECASE)
+_TOC_REST = lazy(r"[.\s\u00b7_-]*(?:\d{1,3}|[ivxlc]{1,6})?", re.IGNORECASE)
 
 # ---- where the note ends -----------------------------------------------------------------------
 # "Item 9.01 Financial Statements and Exhibits.", "ITEM 2.", "Item 7" alone, "PART I", "Part II -
 # Other Information": capitalised, and followed by a capital or nothing, so that a wrapped
 # sentence ("Item 2.01 of the Original Report to include ...") runs on.
-_ITEM_OR_PART = re.compile(
+_ITEM_OR_PART = lazy(
     r"[ \t]*(?:(?:Items?|ITEMS?)[ \t]+\d{1,2}(?:\.\d{1,2})?[A-Z]?\b"
     r"|(?:PART|Part)[ \t]+(?:[IV]{1,4}|[1-4])\b)"
     r"[ \t]*[.:\u2013\u2014-]?[ \t]*(?:[A-Z(\"\u201c]|$)"
 )
 # "Table of Contents", "FORM 10-K", "Form 8-K/A" alone on a line.
-_CONTENTS_OR_FORM = re.compile(
+_CONTENTS_OR_FORM = lazy(
     r"[ \t]*(?:TABLE[ \t]+OF[ \t]+CONTENTS|FORM[ \t]+[0-9][\w-]{0,8}(?:/A)?)[ \t]*$",
     re.IGNORECASE,
 )
-_LOWER = re.compile(r"[a-z]")
-_LINE = re.compile(r"^[^\n]*", re.MULTILINE)
+_LOWER = lazy(r"[a-z]")
+_LINE = lazy(r"^[^\n]*", re.MULTILINE)
 _BLOCK_END = (".", ":", ";", "!", "?", ")", '"', "\u201d")
 
 # ---- the fallback: a paragraph that states the amendment ---------------------------------------
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_PARAGRAPH_BREAK = lazy(r"\n[ \t]*\n")
 _DOC_WORDS = (r"(?:Amendment|Form|Current[ \t]+Report|Quarterly[ \t]+Report|Annual[ \t]+Report"
               r"|Report|Statement|Schedule|filing)")
 _STATES_AMENDMENT = [
     # "The undersigned registrant hereby amends Item 7 of its Current Report on Form 8-K ..."
     # "The Registrant hereby amends the disclosure contained in Part II ..."
-    ("hereby_amends", re.compile(r"^[^\n]{0,300}?\bhereby[ \t]+amends\b", re.IGNORECASE)),
+    ("hereby_amends", lazy(r"^[^\n]{0,300}?\bhereby[ \t]+amends\b", re.IGNORECASE)),
     # "This Amendment No. 1 on Form 8-K/A amends ...", "This Form 8-K/A is being filed to ..."
-    ("this_amendment", re.compile(
+    ("this_amendment", lazy(
         r"(?:^|[.;:][ \t]+)This[ \t]+(?:Amendment\b|Form[ \t]+[\w-]{1,10}/A\b|"
         r"(?:Current|Quarterly|Annual)[ \t]+Report[ \t]+on[ \t]+Form[ \t]+[\w-]{1,10}/A\b)"
         r"[^\n]{0,400}?\b(?:amends|is[ \t]+being[ \t]+filed|is[ \t]+filed|supplements"
         r"|restates|is[ \t]+to[ \t]+amend)\b", re.IGNORECASE)),
     # "The Company is filing this Amendment No. 1 to ...", "We are filing this Form 8-K/A ..."
-    ("filing_this", re.compile(
+    ("filing_this", lazy(
         r"^[^\n]{0,200}?\b(?:is|are)[ \t]+filing[ \t]+this[ \t]+" + _DOC_WORDS,
         re.IGNORECASE)),
     # "The purpose of this Amendment No. 1 ... is to ..."
-    ("purpose_of", re.compile(r"^The[ \t]+purpose[ \t]+of[ \t]+this[ \t]+" + _DOC_WORDS,
+    ("purpose_of", lazy(r"^The[ \t]+purpose[ \t]+of[ \t]+this[ \t]+" + _DOC_WORDS,
                               re.IGNORECASE)),
 ]
 # S-1/S-3 cover legend: "hereby amends this Registration Statement ... to delay its effective date"
-_DELAYING_LEGEND = re.compile(
+_DELAYING_LEGEND = lazy(
     r"hereby[ \t]+amends[ \t]+this[ \t]+registration[ \t]+statement|delay[ \t]+its[ \t]+effective"
     r"[ \t]+date", re.IGNORECASE)
-_AMENDMENT_WORD = re.compile(r"amend|/A\b", re.IGNORECASE)
+_AMENDMENT_WORD = lazy(r"amend|/A\b", re.IGNORECASE)
 _FALLBACK_HEAD = 1_500  # chars of a paragraph looked at; the statement opens it
 
 

@@ -40,6 +40,7 @@ import html as html_lib
 import re
 from typing import TYPE_CHECKING
 
+from ..lazy_re import lazy
 from .plain_text import clean_plain_text
 
 if TYPE_CHECKING:  # lxml loads on the first HTML document, not at start-up
@@ -58,42 +59,42 @@ _SKIP = frozenset(
     {"script", "style", "head", "noscript", "template", "ix:header", "object", "svg", "xml"}
 )
 
-_PROLOGUE = re.compile(r"\A\s*(?:<XBRL>\s*)?(?:<\?xml[^>]{0,500}\?>)?", re.I)
-_HIDDEN = re.compile(r"display\s*:\s*none", re.I)
-_BREAK_BEFORE = re.compile(r"page-break-before\s*:\s*always|break-before\s*:\s*page", re.I)
-_BREAK_AFTER = re.compile(r"page-break-after\s*:\s*always|break-after\s*:\s*page", re.I)
-_PAGE_NUMBER = re.compile(
+_PROLOGUE = lazy(r"\A\s*(?:<XBRL>\s*)?(?:<\?xml[^>]{0,500}\?>)?", re.I)
+_HIDDEN = lazy(r"display\s*:\s*none", re.I)
+_BREAK_BEFORE = lazy(r"page-break-before\s*:\s*always|break-before\s*:\s*page", re.I)
+_BREAK_AFTER = lazy(r"page-break-after\s*:\s*always|break-after\s*:\s*page", re.I)
+_PAGE_NUMBER = lazy(
     r"(?:[Pp]age|PAGE)?[ \-\u2013\u2014]*(?:[A-Z]-)?(?:\d{1,3}|[ivxl]{1,6})[ \-\u2013\u2014]*"
     r"(?:(?:of|OF)[ ]+\d{1,4})?"
 )
-_TAGS = re.compile(r"<[^>]{0,2000}>")
-_INLINE_TAGS = re.compile(
+_TAGS = lazy(r"<[^>]{0,2000}>")
+_INLINE_TAGS = lazy(
     r"</?(?:font|span|b|i|u|a|strong|em|small|big|sup|sub|strike|s)\b[^>]{0,2000}>", re.I
 )
-_FB_DROP = re.compile(
+_FB_DROP = lazy(
     r"<(script|style|head)\b[^>]{0,2000}>.{0,500000}?</\1\s*>|<ix:header>.{0,5000000}?</ix:header>",
     re.I | re.S,
 )
-_FB_CELL = re.compile(r"</t[dh]\s*>", re.I)
+_FB_CELL = lazy(r"</t[dh]\s*>", re.I)
 # A row runs to the next <tr, </tr or </table (closing tags are optional in HTML); the
 # two alternatives never overlap, so the scan is linear.
-_FB_ROW = re.compile(r"<tr\b[^>]{0,2000}>((?:[^<]|<(?!/?tr\b|/table\b))*)", re.I)
-_FB_BLOCK = re.compile(
+_FB_ROW = lazy(r"<tr\b[^>]{0,2000}>((?:[^<]|<(?!/?tr\b|/table\b))*)", re.I)
+_FB_BLOCK = lazy(
     r"</?(?:p|div|br|tr|li|ul|ol|h[1-6]|table|hr|pre|center|blockquote|title)\b[^>]{0,2000}>",
     re.I,
 )
 # HTML tags of text-in-an-HTML-wrapper; EDGAR's own <TABLE> <S> <C> <PAGE> are left for
 # clean_plain_text.
-_WRAPPER_TAGS = re.compile(r"<(?!/?(?:TABLE|CAPTION|S|C|FN|PAGE)>)[!/?A-Za-z][^>]{0,2000}>")
+_WRAPPER_TAGS = lazy(r"<(?!/?(?:TABLE|CAPTION|S|C|FN|PAGE)>)[!/?A-Za-z][^>]{0,2000}>")
 # Markup that breaks lines in real HTML; text with almost none of it is preformatted.
-_BLOCK_TAG = re.compile(r"<(?:p[> ]|P[> ]|div|DIV|br|BR|tr|TR|li)")
-_BLANK_RUN = re.compile(r"\n(?:[ \t]*\n){2,}")
+_BLOCK_TAG = lazy(r"<(?:p[> ]|P[> ]|div|DIV|br|BR|tr|TR|li)")
+_BLANK_RUN = lazy(r"\n(?:[ \t]*\n){2,}")
 _PREFORMATTED_RATIO = 25  # source lines per line-breaking tag
 _PROBE_CHARS = 1_000_000
 _CHUNK = 16 * 1024 * 1024  # characters rendered per libxml2 tree
-_STRONG_SEAM = re.compile(r"</table\s*>|(?=<hr\b)", re.I)
-_ROW_SEAM = re.compile(r"</tr\s*>", re.I)  # orphan rows still render as rows
-_WEAK_SEAM = re.compile(r"</(?:div|p)\s*>", re.I)
+_STRONG_SEAM = lazy(r"</table\s*>|(?=<hr\b)", re.I)
+_ROW_SEAM = lazy(r"</tr\s*>", re.I)  # orphan rows still render as rows
+_WEAK_SEAM = lazy(r"</(?:div|p)\s*>", re.I)
 
 
 def _norm(text: str) -> str:
