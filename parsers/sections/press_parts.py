@@ -118,13 +118,21 @@ def dateline_fields(m: re.Match[str], context: str) -> dict[str, Any]:
 # What every DATELINES pattern starts with: a city of up to four capitalised words, then the
 # first mark of a state, a date, a wire or a second place after a comma, a dash, an ellipsis
 # or "and". Searched over the whole text at once, it picks the few lines worth the full
-# per-line test (prose such as "Selling, general and" or "Non-accrual" fails at the mark).
+# per-line test (prose such as "Selling, general and" fails at the mark). Any line a DATELINES
+# pattern matches is picked; a few more are, and fail the full test.
 _MONTH_START = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_CITY_WORD = r"[A-Za-z.'\u2019-]*+"  # (after its capital)
+# The start of a city word without "-" or "...": a mark may follow a city inside a word
+# ("Waltham-August 2"), where the possessive _CITY_WORD does not stop.
+_WORD_START = r"[A-Za-z'\u2019]*+(?:\.(?!\.\.)[A-Za-z'\u2019]*+)*+"
 _DATELINE_HINT = LinePattern(
-    r"[ \t]*[A-Z][A-Za-z.'\u2019-]*(?:[ \t]+[A-Z][A-Za-z.'\u2019-]*){0,3}"
+    # Possessive words: giving a word back a character at a time, each end tried against the
+    # marks, was most of the cost (the second branch finds a mark inside a word).
+    rf"[ \t]*[A-Z](?:{_CITY_WORD}(?:[ \t]+[A-Z]{_CITY_WORD}){{0,3}}"
     rf"(?:,[ \t]*(?:[A-Z]|and[ \t]|{_MONTH_START})"
     rf"|[ \t]*(?:-{{1,4}}|\u2013|\u2014|\u2015)[ \t]*(?:[A-Z\"\u201c/(]|{_MONTH_START})"
     r"|[ \t]*\.\.\.|[ \t]+and[ \t]+[A-Z])"
+    rf"|{_WORD_START}(?:[ \t]+[A-Z]{_WORD_START}){{0,3}}+(?:-|\.\.\.))"
 )
 # The looser hint used before, kept for lists whose items hold newlines: line numbers read
 # off the joined text are shifted there, and results stay what they were.
@@ -257,6 +265,7 @@ _SKIP_START = any_of(SEPARATOR, *(p for name, p in FURNITURE if name in ("page",
 # How a stripped HIGHLIGHTS_HEADING line ends: ":" or an "s" (which (?i:s) also reads in "ſ").
 _HIGHLIGHTS_LAST = frozenset(":sS\u017f")
 _DASH_ENDS = ("-", "\u2013", "\u2014")  # the last character of a SUBHEAD_CLOSE line
+_CLOSE_CHARS = " \t\n-\u2013\u2014"  # what a SUBHEAD_CLOSE match is made of
 
 
 def _is_highlights(s: str) -> bool:
@@ -275,12 +284,15 @@ def _is_stop(s: str) -> bool:
         return False
     if s.endswith(":") or _STOP_START.match(s):
         return True
-    if ("contact" in s.lower() or ":" in s) and CONTACT_HEADING.match(s):
+    colon = ":" in s  # CONTACT_HEADING needs it or "contact"; TICKER needs it
+    if (colon or "contact" in s.lower()) and CONTACT_HEADING.match(s):
         return True
     if EMAIL.search(s) or URL.search(s) or PHONE.search(s):
         return True
     if s.endswith(".") and LEAD_IN.search(s):  # LEAD_IN ends the line with ":" or "."
         return True
+    if not colon:
+        return False
     # "NASDAQ: ASFI" alone on a line (Asta Funding)
     m = TICKER.match(s)
     return bool(m and m.end() == len(s))
@@ -361,16 +373,29 @@ def _is_title(line: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
+# ASCII letters as "U" (upper case) or "l", all else as ".": an ASCII line's letters are
+# counted by two C-level calls (five times faster than a test per character).
+_LETTER_CASE = str.maketrans(
+    {chr(i): "U" if chr(i).isupper() else "l" if chr(i).isalpha() else "." for i in range(128)}
+)
+
+
 def _is_caps(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+    if line.isascii():
+        kinds = line.translate(_LETTER_CASE)
+        upper = kinds.count("U")
+        letters = upper + kinds.count("l")
+    else:
+        chars = list(filter(str.isalpha, line))
+        upper, letters = sum(map(str.isupper, chars)), len(chars)
+    return letters >= 4 and upper >= 0.85 * letters
 
 
 def _closes(block: list[str], n: int) -> bool:
     """Line n ends a "--subheadline--"; "on a Packet-" followed by "Based ..." (seed 001) is a
     word broken at a hyphen, not a closing mark."""
     line = block[n].rstrip()
-    if not line.endswith(_DASH_ENDS) or not SUBHEAD_CLOSE.search(line):
+    if not line.endswith(_DASH_ENDS) or not _close_search(line):
         return False
     hyphen = line.endswith("-") and not line.endswith("--") and line[-2:-1].isalpha()
     return not (hyphen and n + 1 < len(block) and not SUBHEAD_OPEN.match(block[n + 1]))
@@ -426,10 +451,21 @@ def _new_segment(prev: str, line: str, unwrapped: bool) -> bool:
     return unwrapped and not (len(prev.split()) <= 4 and _is_title(prev) and _is_title(line))
 
 
+def _close_search(text: str) -> re.Match[str] | None:
+    """SUBHEAD_CLOSE.search(text), searched only in the run of blanks and dashes that ends
+    the text (any match lies there, and its look-behind still sees the character before):
+    a search led by a look-behind tries every position of the text."""
+    return SUBHEAD_CLOSE.search(text, len(text.rstrip(_CLOSE_CHARS)))
+
+
 def _clean_segment(lines: list[str]) -> str:
     text = paragraph_text(lines)
-    if SUBHEAD_OPEN.match(text) and SUBHEAD_CLOSE.search(text):
-        text = SUBHEAD_CLOSE.sub("", SUBHEAD_OPEN.sub("", text, count=1), count=1)
+    m = SUBHEAD_OPEN.match(text)
+    if m and _close_search(text):
+        text = text[m.end() :]  # SUBHEAD_OPEN.sub(count=1) of a match at the start
+        close = _close_search(text)
+        if close:
+            text = text[: close.start()] + text[close.end() :]
     return text.strip()
 
 

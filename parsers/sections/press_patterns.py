@@ -10,7 +10,7 @@ names the real-filing spelling it exists for. The engines that run these tables 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..linescan import LinePattern
@@ -20,29 +20,59 @@ class Guarded:
     """A pattern behind a cheap test every match needs: an "@" before an e-mail address is
     looked for, a digit before a phone number. Most lines have neither, and these patterns
     (a leading look-behind, or a long run tried at every letter) are slow to rule out.
-    ``needs`` is a regex, or literal strings one of which must occur (a substring test is
-    several times faster than any regex search)."""
+    ``needs`` is a regex, literal strings one of which must occur (a substring test is
+    several times faster than any regex search), or a test function."""
 
-    __slots__ = ("pattern", "needs")
+    __slots__ = ("pattern", "needs", "may_match", "search")
 
     def __init__(
-        self, pattern: re.Pattern[str], needs: str | tuple[str, ...] | re.Pattern[str]
+        self,
+        pattern: re.Pattern[str],
+        needs: str | tuple[str, ...] | re.Pattern[str] | Callable[[str], bool],
     ) -> None:
         self.pattern, self.needs = pattern, needs
-
-    def may_match(self, text: str) -> bool:
-        needs = self.needs
+        # One closure per guard kind, built once: a call is one Python frame, not three
+        # (search -> may_match -> isinstance tests).
+        may_match: Callable[[str], bool]
+        search: Callable[[str], re.Match[str] | None]
         if isinstance(needs, str):
-            return needs in text
-        if isinstance(needs, tuple):
-            for literal in needs:
-                if literal in text:
-                    return True
-            return False
-        return needs.search(text) is not None
 
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if self.may_match(text) else None
+            def may_match(text: str) -> bool:
+                return needs in text
+
+            def search(text: str) -> re.Match[str] | None:
+                return pattern.search(text) if needs in text else None
+
+        elif isinstance(needs, tuple):
+
+            def may_match(text: str) -> bool:
+                for literal in needs:
+                    if literal in text:
+                        return True
+                return False
+
+            def search(text: str) -> re.Match[str] | None:
+                for literal in needs:
+                    if literal in text:
+                        return pattern.search(text)
+                return None
+
+        elif isinstance(needs, re.Pattern):
+            needs_search = needs.search
+
+            def may_match(text: str) -> bool:
+                return needs_search(text) is not None
+
+            def search(text: str) -> re.Match[str] | None:
+                return pattern.search(text) if needs_search(text) is not None else None
+
+        else:
+            may_match = needs
+
+            def search(text: str) -> re.Match[str] | None:
+                return pattern.search(text) if needs(text) else None
+
+        self.may_match, self.search = may_match, search
 
     def findall(self, text: str) -> list[Any]:
         return self.pattern.findall(text) if self.may_match(text) else []
@@ -285,11 +315,26 @@ URL = Guarded(re.compile(
     r"(?<![@\w.])(?:https?://[^\s/$.?#][^\s,;]{1,200}|www\.[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}"
     r"(?:/[^\s,;]{0,200})?)"
 ), ("://", "www."))
+# What every PHONE match holds: "+", or three digits, a separator and four digits. On an
+# ASCII text, digits read "0" and separators "_" after one C-level translate (a regex led by
+# a digit is slow to search: years and amounts are common in prose).
+_PHONE_CORE = re.compile(r"\d{3}[ .-]\d{4}|\+")
+_PHONE_SHAPES = str.maketrans(
+    {chr(i): "0" if chr(i).isdigit() else "_" if chr(i) in " .-" else "x" for i in range(128)}
+)
+
+
+def _may_be_phone(text: str) -> bool:
+    if text.isascii():
+        return "+" in text or "000_0000" in text.translate(_PHONE_SHAPES)
+    return _PHONE_CORE.search(text) is not None
+
+
 # "410-571-8900", "(408) 862-1142", "612.542.3626", "1.650.607.0349", "+1-650-470-4234".
 PHONE = Guarded(re.compile(
     r"(?<![\w.])(?:\+?1[ .-])?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\d])"
     r"|(?<![\w.])\+\d{1,3}(?:[ .-]\d{1,4}){2,4}(?![\d])"
-), re.compile(r"\d"))
+), _may_be_phone)
 
 # --- people --------------------------------------------------------------------------------
 
