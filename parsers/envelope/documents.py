@@ -32,19 +32,20 @@ from __future__ import annotations
 
 import re
 
+from ..lazy_re import lazy
 from ..model import BINARY, HTML, PDF, TEXT, UUENCODED, XBRL, Document
 
 _META_WINDOW = 16384  # metadata lines between <DOCUMENT> and <TEXT> are short
 _HEAD = 2048
 
-_META = re.compile(r"^[ \t]*<([A-Za-z][A-Za-z0-9-]*)>[ \t]*([^\n]*)", re.M)
-_UUBEGIN = re.compile(r"begin[ \t]+[0-7]{3,4}[ \t]+\S")
-_WRAPPER = re.compile(r"<(XBRL|XML)>\s*", re.I)
+_META = lazy(r"^[ \t]*<([A-Za-z][A-Za-z0-9-]*)>[ \t]*([^\n]*)", re.M)
+_UUBEGIN = lazy(r"begin[ \t]+[0-7]{3,4}[ \t]+\S")
+_WRAPPER = lazy(r"<(XBRL|XML)>\s*", re.I)
 # Prologue that may precede the root element: XML declaration, doctype, comments.
-_PROLOGUE = re.compile(r"(?:\s+|<\?[^>]{0,500}\?>|<!--.{0,2000}?-->|<!DOCTYPE[^>]{0,1000}>)", re.S)
-_HTML_START = re.compile(r"<(?:html|head|body|title|meta)\b", re.I)
-_HTML_OPEN = re.compile(r"<(?:div|p|font|br|table|center|span|b|i|a|h[1-6])\b[^>\n]{0,500}>", re.I)
-_HTML_CLOSE = re.compile(r"</(?:div|p|font|center|span|td|b|i|a|h[1-6])>", re.I)
+_PROLOGUE = lazy(r"(?:\s+|<\?[^>]{0,500}\?>|<!--.{0,2000}?-->|<!DOCTYPE[^>]{0,1000}>)", re.S)
+_HTML_START = lazy(r"<(?:html|head|body|title|meta)\b", re.I)
+_HTML_OPEN = lazy(r"<(?:div|p|font|br|table|center|span|b|i|a|h[1-6])\b[^>\n]{0,500}>", re.I)
+_HTML_CLOSE = lazy(r"</(?:div|p|font|center|span|td|b|i|a|h[1-6])>", re.I)
 # Closing lines a truncated body may still carry at its end.
 _TRAILERS = (
     "</TEXT>",

@@ -46,6 +46,8 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
+from ..lazy_re import lazy
+
 # Keys whose values are always lists, whether they occur once or many times.
 LIST_KEYS = frozenset(
     {
@@ -104,13 +106,13 @@ _BLOCK_TAGS = frozenset(
 )
 
 # `<TAG>value`, `</TAG>` (feed dialect and tag lines inside SEC-HEADER).
-_TAG_LINE = re.compile(r"[ \t]*<(/?)([A-Za-z][A-Za-z0-9_.-]*)>(.*)")
+_TAG_LINE = lazy(r"[ \t]*<(/?)([A-Za-z][A-Za-z0-9_.-]*)>(.*)")
 # `\t\tKEY NAME:\tvalue`; the key runs to the first colon.
-_TEXT_LINE = re.compile(r"([ \t]*)([A-Za-z][^:\n<]*):(.*)")
-_CLOSERS = re.compile(r"^[ \t]*</([A-Za-z][A-Za-z0-9_.-]*)>", re.M)
-_NON_WORD = re.compile(r"[^0-9a-z]+")
-_DATE8 = re.compile(r"\d{8}")
-_DATETIME14 = re.compile(r"\d{14}")
+_TEXT_LINE = lazy(r"([ \t]*)([A-Za-z][^:\n<]*):(.*)")
+_CLOSERS = lazy(r"^[ \t]*</([A-Za-z][A-Za-z0-9_.-]*)>", re.M)
+_NON_WORD = lazy(r"[^0-9a-z]+")
+_DATE8 = lazy(r"\d{8}")
+_DATETIME14 = lazy(r"\d{14}")
 
 _Token = tuple[str, int, str, str]  # (kind "open"/"close"/"text", indent, name, value)
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from ..errors import NotAFilingError
+from ..lazy_re import lazy
 from ..linescan import LinePattern
 from ..model import HTML, TEXT, Document, Envelope
 from .documents import body_bytes, looks_html, split_documents
@@ -35,17 +36,17 @@ _WORDING_SNIFF = 20000
 
 # line-led (see linescan): a bare text or HTML input is searched for it through 64 KB
 _SUBMISSION_OPEN = LinePattern(r"<(SEC|IMS)-(DOCUMENT|HEADER)>")
-_FEED_OPEN = re.compile(r"\s*<SUBMISSION>[ \t]*\n")
-_DOCUMENT_OPEN = re.compile(r"\s*<DOCUMENT>[ \t]*\n")
+_FEED_OPEN = lazy(r"\s*<SUBMISSION>[ \t]*\n")
+_DOCUMENT_OPEN = lazy(r"\s*<DOCUMENT>[ \t]*\n")
 
 # Wording that only filings carry; one hit in the first 20 KB makes bare text a filing.
 _FILING_WORDING = (
-    re.compile(r"SECURITIES\s+AND\s+EXCHANGE\s+COMMISSION", re.I),
-    re.compile(r"^[ \t]*FORM[ \t]+[0-9A-Z][0-9A-Z/-]{0,11}[ \t]*$", re.M | re.I),
-    re.compile(r"^[ \t]*ITEM[ \t]+\d{1,2}(?:\.\d{1,2})?[.:]?(?:[ \t]|$)", re.M | re.I),
-    re.compile(r"\bPursuant[ \t]+to[ \t]+(?:Section|Rule|Regulation)[ \t]", re.I),
-    re.compile(r"\bCommission[ \t]+File[ \t]+(?:Number|No)", re.I),
-    re.compile(r"\bExact[ \t]+name[ \t]+of[ \t]+registrant", re.I),
+    lazy(r"SECURITIES\s+AND\s+EXCHANGE\s+COMMISSION", re.I),
+    lazy(r"^[ \t]*FORM[ \t]+[0-9A-Z][0-9A-Z/-]{0,11}[ \t]*$", re.M | re.I),
+    lazy(r"^[ \t]*ITEM[ \t]+\d{1,2}(?:\.\d{1,2})?[.:]?(?:[ \t]|$)", re.M | re.I),
+    lazy(r"\bPursuant[ \t]+to[ \t]+(?:Section|Rule|Regulation)[ \t]", re.I),
+    lazy(r"\bCommission[ \t]+File[ \t]+(?:Number|No)", re.I),
+    lazy(r"\bExact[ \t]+name[ \t]+of[ \t]+registrant", re.I),
 )
 
 

@@ -17,6 +17,7 @@ import re
 from collections import deque
 from typing import Any
 
+from ..lazy_re import lazy
 from ..linescan import LinePattern
 from ..model import Document
 from ..pipeline import Context
@@ -39,10 +40,10 @@ _ENTRY = LinePattern(
 # EXHIBIT_INDEX_LINES behind a lookahead for the first letter of its spellings: the scan of
 # the whole document fails most lines at once (about 1.5x faster)
 _INDEX_HEADING = LinePattern(rf"(?=[^\S\n]*+[EI])(?:{EXHIBIT_INDEX_HEADING.pattern})")
-_CONTINUATION = re.compile(r"^[ \t]+\S[^\n]*$")
-_KEY = re.compile(r"(\d+)(?:\.(\d+))?\.?[ \t]?(?:\(?([A-Z0-9]{1,3})\)?)?")
-_COLUMN_GAP = re.compile(r"[ \t]{2,}|\t")
-_PAGE_NUMBER = re.compile(r"\d{1,3}|E-\d+")
+_CONTINUATION = lazy(r"^[ \t]+\S[^\n]*$")
+_KEY = lazy(r"(\d+)(?:\.(\d+))?\.?[ \t]?(?:\(?([A-Z0-9]{1,3})\)?)?")
+_COLUMN_GAP = lazy(r"[ \t]{2,}|\t")
+_PAGE_NUMBER = lazy(r"\d{1,3}|E-\d+")
 
 
 def exhibit_key(number: str) -> tuple[int, int | None, str] | None:

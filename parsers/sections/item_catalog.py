@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from ..lazy_re import lazy
+
 PRE_2004, Y2004, TEN_K, TEN_Q, TWENTY_F = "pre-2004", "2004", "10-K", "10-Q", "20-F"
 
 # 8-K before August 2004 (Form 8-K as amended through 2003).
@@ -220,15 +222,15 @@ TWENTY_F_ITEMS: dict[str, tuple[str, ...]] = {
 
 # Form families, matched on the form type as the header or cover gives it.
 _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("8-K", re.compile(r"8-K")),                                  # 8-K, 8-K/A, 8-K12B, 8-K15D5
-    ("10-KSB", re.compile(r"10-?KSB")),                           # 10-KSB, 10-KSB40, 10-KSB/A
-    ("10-K", re.compile(r"10-?K(?:405|T|T405)?(?:/A)?$")),        # 10-K, 10-K405, 10-KT, 10-K/A
-    ("10-Q", re.compile(r"10-?Q(?:SB|T)?(?:/A)?$")),              # 10-Q, 10-QSB, 10-QT, 10-Q/A
-    ("20-F", re.compile(r"20-?F(?:/A)?$")),                       # 20-F, 20-F/A
+    ("8-K", lazy(r"8-K")),                                  # 8-K, 8-K/A, 8-K12B, 8-K15D5
+    ("10-KSB", lazy(r"10-?KSB")),                           # 10-KSB, 10-KSB40, 10-KSB/A
+    ("10-K", lazy(r"10-?K(?:405|T|T405)?(?:/A)?$")),        # 10-K, 10-K405, 10-KT, 10-K/A
+    ("10-Q", lazy(r"10-?Q(?:SB|T)?(?:/A)?$")),              # 10-Q, 10-QSB, 10-QT, 10-Q/A
+    ("20-F", lazy(r"20-?F(?:/A)?$")),                       # 20-F, 20-F/A
 )
 
 # "FORM 8-K" / "Form 10-Q" on the cover, for inputs without a form type.
-_COVER_FORM = re.compile(
+_COVER_FORM = lazy(
     r"^[^\S\n]*FORM[^\S\n]+(8-K|10-K(?:405|SB|T)?|10-Q(?:SB)?|20-F)\b", re.I | re.M)
 COVER_LIMIT = 6000  # "FORM 8-K" sits in the first lines of the cover
 
@@ -284,7 +286,7 @@ def titles(family: str | None, number: str, part: str | None = None) -> tuple[st
     return table.get(number, ()) if table else ()
 
 
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = lazy(r"[a-z0-9]+")
 _SMALL_WORDS = frozenset("a an and the of or in on to for with by under that".split())
 
 

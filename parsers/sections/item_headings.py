@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lazy_re import lazy
 from ..linescan import LinePattern
 from . import item_catalog as cat
 
@@ -63,7 +64,7 @@ _PARTS: dict[str, str] = {
     # the rest of the heading line
     "rest": r"(?P<rest>[^\n]*)",
 }
-HEADING = re.compile(
+HEADING = lazy(
     "{lead}(?:{keyword}{number}{sub}{more}{after}|{part}|{section}){rest}".format(**_PARTS),
     re.M)
 # The same, for whole-text scans, behind a lookahead for what may open a heading (a bullet or
@@ -73,28 +74,28 @@ _HEADING_LINES = LinePattern(rf"(?={_SP}*+[IPS{_BULLETS}])(?:{HEADING.pattern})"
 # Table-of-contents line endings, tried on the rest of a heading line.
 _TOC_LINE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Item 5 - Other Events..................................             3"
-    ("dot leaders", re.compile(r"\.{4,}|(?:\.[^\S\n]){3,}|_{4,}")),
+    ("dot leaders", lazy(r"\.{4,}|(?:\.[^\S\n]){3,}|_{4,}")),
     # "Item 1    Identity of Directors ...            3", "Item 1.\tBusiness\t3", "F-1", "ii"
-    ("page number", re.compile(
+    ("page number", lazy(
         r"(?:[^\S\n]{2,}|\t)(?:\d{1,3}|[A-Z]-\d{1,3}|[ivxl]{1,5})"
         r"(?:[-\u2013](?:\d{1,3}|[A-Z]-\d{1,3}))?[^\S\n]*$")),
 )
 
 # "Items 1 through 4, 6 and 8 Not Applicable." (Apple 1999): a disclaimer, not a heading.
-NOT_APPLICABLE = re.compile(
+NOT_APPLICABLE = lazy(
     r"^(?:(?:are|is)\s+)?(?:not\s+applicable|inapplicable|none|n/a|omitted)(?:\s+to\b.*)?\.?$",
     re.I)
 
 _SEPARATORS = ".:-\u2013\u2014) \t\xa0\u2009"
-_WS = re.compile(r"\s+")
-_CONTINUES = re.compile(
+_WS = lazy(r"\s+")
+_CONTINUES = lazy(
     r"(?:[,;&\-\u2013\u2014]|\b(?:and|or|of|the|a|an|to|in|for|on|with|under|by|that|AND|OR|OF"
     r"|THE|TO|IN|FOR|ON|WITH|UNDER|BY))$")
-_SENTENCE_END = re.compile(r"[.:;!?)\]\"'\u201d\d]$")
-_LOWER_START = re.compile(r"[a-z]")
-_UNDERLINE = re.compile(r"[^\S\n]*[-=_][-=_ \t]*")  # "-----" or EDGAR's "- ------" under a heading
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_PAGE_NUMBER = re.compile(r"^(?:page\s+)?(?:\d{1,3}|[A-Z]-\d{1,3}|[ivxl]{1,5})$", re.I)
+_SENTENCE_END = lazy(r"[.:;!?)\]\"'\u201d\d]$")
+_LOWER_START = lazy(r"[a-z]")
+_UNDERLINE = lazy(r"[^\S\n]*[-=_][-=_ \t]*")  # "-----" or EDGAR's "- ------" under a heading
+_YEAR = lazy(r"\b(?:19|20)\d\d\b")
+_PAGE_NUMBER = lazy(r"^(?:page\s+)?(?:\d{1,3}|[A-Z]-\d{1,3}|[ivxl]{1,5})$", re.I)
 
 
 @dataclass
@@ -122,8 +123,8 @@ def normalise_number(raw: str, family: str | None) -> str:
     return number
 
 
-_ONE_DECIMAL = re.compile(r"\d\.\d")
-_MORE_ITEM = re.compile(rf"(,|&|and|AND|through|THROUGH|to|TO){_SP}*({_NUM})")
+_ONE_DECIMAL = lazy(r"\d\.\d")
+_MORE_ITEM = lazy(rf"(,|&|and|AND|through|THROUGH|to|TO){_SP}*({_NUM})")
 
 
 def _numbers(first: str, more: str | None, family: str | None) -> list[str]:

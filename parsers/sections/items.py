@@ -53,6 +53,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
+from ..lazy_re import lazy
 from ..linescan import LinePattern
 from . import item_catalog as cat
 from .item_headings import Heading, scan
@@ -97,7 +98,7 @@ class _Entry:
 # ("\xa0SIGNATURES", Caterpillar 2022) and the signature sentence when the heading is absent
 # ("Pursuant to the requirements of the Securities and Exchange Act of 1934, the registrant
 # has duly caused", Rock of Ages 2000; 10-Ks say "of Section 13 or 15(d) of the ...").
-_END_OF_ITEMS = re.compile(
+_END_OF_ITEMS = lazy(
     r"^[^\S\n]*+(?:(?:SIGNATURES?|Signatures?)[^\S\n]*:?"
     r"|(?:EXHIBIT|Exhibit)[^\S\n]+(?:INDEX|Index)"
     r"|(?:INDEX|Index)[^\S\n]+(?:TO|to)[^\S\n]+(?:EXHIBITS|Exhibits))[^\S\n]*$"
@@ -109,13 +110,13 @@ _STOP_LETTERS = "SEIP"
 # one pattern, one pass per item body
 _STOP = LinePattern(rf"(?=[^\S\n]*+[{_STOP_LETTERS}])(?:" + "|".join(
     f"(?:{p.pattern})" for p in (SIGNATURE_HEADING, EXHIBIT_INDEX_HEADING, _END_OF_ITEMS)) + ")")
-_KEY = re.compile(r"(\d+)(?:\.(\d+))?([A-Z]?)")
+_KEY = lazy(r"(\d+)(?:\.(\d+))?([A-Z]?)")
 # a word of body text; a contents "Page" column is none
-_HAS_WORDS = re.compile(r"\b(?!(?:Page|PAGE|page)\b)[A-Za-z]{3,}")
-_BLANK_RUNS = re.compile(r"\n\n\n+")  # a literal lead: the engine skips to it fast
+_HAS_WORDS = lazy(r"\b(?!(?:Page|PAGE|page)\b)[A-Za-z]{3,}")
+_BLANK_RUNS = lazy(r"\n\n\n+")  # a literal lead: the engine skips to it fast
 # A line ending in whitespace, found from its newline (led by a literal, unlike `[^\S\n]\n`,
 # which is tried at every character): most item bodies have none and skip the per-line rstrip.
-_SPACE_BEFORE_NEWLINE = re.compile(r"\n(?<=[^\S\n]\n)")
+_SPACE_BEFORE_NEWLINE = lazy(r"\n(?<=[^\S\n]\n)")
 _PART_INDEX = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _FIRST_NUMBERS = frozenset({"1", "1.01"})
 

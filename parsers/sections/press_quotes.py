@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lazy_re import lazy
 from .press_patterns import (
     HONORIFICS,
     NAME_TOKEN,
@@ -43,11 +44,11 @@ from .press_text import more_words, normalise
 
 # Quote marks: '"', curly quotes, ``TeX-style''. Written as single-literal branches, which
 # the regex engine skips to with a character set (as "[...]|``|''" it tries every position).
-_MARK = re.compile(r"\"|\u201c|\u201d|``|''")
+_MARK = lazy(r"\"|\u201c|\u201d|``|''")
 _OPENERS = frozenset("([{\u2014\u2013-/")
 _CLOSE_NEXT = frozenset(".,;:!?)]\u2014\u2013-'\u2019")
 # Sentence ends: a period (or ! ?) then space, unless it closes an initial or abbreviation.
-_SENTENCE_END = re.compile(r"[.!?][\"\u201d]?[ \t]+")
+_SENTENCE_END = lazy(r"[.!?][\"\u201d]?[ \t]+")
 _ABBREV = frozenset(
     "mr mrs ms dr jr sr st inc co corp ltd no vs mt ft gov sen rep gen lt col capt prof rev "
     "hon u.s u.k e.g i.e".split()
@@ -68,7 +69,7 @@ _ORG_SUFFIX = frozenset("Inc Inc. Corp Corp. Ltd Ltd. LLC Co Co. Company Corpora
 _MAX_WHO_WORDS = 30
 _SENTENCE_WINDOW = 600  # an attribution sits within this many characters of its quote
 # "the Bank's President" / "the company's CEO" -> "President" / "CEO"
-_THE_POSSESSIVE = re.compile(r"^(?i:the)[ \t]+[\w&.-]+['\u2019]s[ \t]+(?=\S)")
+_THE_POSSESSIVE = lazy(r"^(?i:the)[ \t]+[\w&.-]+['\u2019]s[ \t]+(?=\S)")
 
 
 @dataclass

@@ -54,6 +54,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from ..lazy_re import lazy
 from ..linescan import LinePattern
 from .patterns import SIGNATURE_HEADING
 from .press_contacts import contact_block_end, contact_heading_lines, contacts_in, heading_role
@@ -90,7 +91,7 @@ from .press_text import (
 __all__ = ["parse_press_release"]
 
 _TOP_LINES = 40  # how far above the headline a contact block or date line is looked for
-_COMPANY_WORD = re.compile(r"[ \t.,:;\u2013\u2014-]*([A-Z][A-Za-z0-9&.'-]*[A-Za-z0-9])")
+_COMPANY_WORD = lazy(r"[ \t.,:;\u2013\u2014-]*([A-Z][A-Za-z0-9&.'-]*[A-Za-z0-9])")
 _NOT_COMPANY = frozenset("The A An This Today Shares Net Revenue Revenues".split())
 # The last character of a (right-stripped) line that ends a sentence.
 _SENTENCE_END = frozenset(".!?:;\"\u201d)")

@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from typing import overload
 
+from ..lazy_re import lazy
 from ..values import fast_date
 from .press_patterns import BULLET, FULL_DATE_SCAN
 
@@ -25,12 +26,12 @@ from .press_patterns import BULLET, FULL_DATE_SCAN
 MAX_CHARS = 2_000_000
 # A line this long cannot come from 80-column plain text: the text is rendered HTML.
 _UNWRAPPED_LINE = 160
-_PAGE_TAG = re.compile(r"^[ \t]*<PAGE>[^\n]*$", re.MULTILINE | re.IGNORECASE)
-_TRIPLE_NL = re.compile(r"\n{3,}")
-_PAGE_HINT = re.compile(r"<(?i:page)>")  # led by a literal "<": a fast test for _PAGE_TAG
-_DOUBLE_NL = re.compile(r"\n\n(?=[^\n])")
+_PAGE_TAG = lazy(r"^[ \t]*<PAGE>[^\n]*$", re.MULTILINE | re.IGNORECASE)
+_TRIPLE_NL = lazy(r"\n{3,}")
+_PAGE_HINT = lazy(r"<(?i:page)>")  # led by a literal "<": a fast test for _PAGE_TAG
+_DOUBLE_NL = lazy(r"\n\n(?=[^\n])")
 _DEFAULT_DATE = datetime(2000, 1, 1)
-_MARKER = re.compile(r"^[ \t]*(?:-{1,2}|\*|\u2022|\u00b7|o|\d{1,2}[.)]|\([a-z0-9]{1,3}\))[ \t]+\S")
+_MARKER = lazy(r"^[ \t]*(?:-{1,2}|\*|\u2022|\u00b7|o|\d{1,2}[.)]|\([a-z0-9]{1,3}\))[ \t]+\S")
 
 
 def prepare_lines(text: str) -> list[str]:
