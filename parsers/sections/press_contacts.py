@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..lazy_re import lazy
 from .patterns import SIGNATURE_HEADING
 from .press_parts import match_dateline
 from .press_patterns import (
@@ -46,53 +47,53 @@ from .press_quotes import person_name
 from .press_text import normalise
 
 _MAX_CONTACT_LINES = 40
-_GAP = re.compile(r"\t+| {3,}")
+_GAP = lazy(r"\t+| {3,}")
 _LABEL_WORDS = (
     "tel telephone phone ph fax e-mail email mobile cell office direct web website url".split()
 )
-_LABELS = re.compile(
+_LABELS = lazy(
     r"\((?i:t|e|f|o|m|c|p|tel|ph|phone|fax|email|e-mail|office|mobile|cell|direct)\)"
     rf"|\b(?i:{'|'.join(_LABEL_WORDS)})\b[ \t]*[.:]?"
 )
 # A piece of each label word that its lower-cased spelling always holds: the longest without
 # "i" or "s", whose case-insensitive twins ("ı", "ſ") lower() keeps ("office" -> "off").
 _LABEL_HINTS = tuple(dict.fromkeys(max(re.split("[is]", w), key=len) for w in _LABEL_WORDS))
-_FAX_BEFORE = re.compile(r"(?i:fax)[ \t.:]*$")
-_FAX_AFTER = re.compile(r"^[ \t]*\(?(?i:fax|f)\)")
-_NAME_SPLIT = re.compile(r"[ \t]*/[ \t]*|[ \t]+(?:or|and|&)[ \t]+")
+_FAX_BEFORE = lazy(r"(?i:fax)[ \t.:]*$")
+_FAX_AFTER = lazy(r"^[ \t]*\(?(?i:fax|f)\)")
+_NAME_SPLIT = lazy(r"[ \t]*/[ \t]*|[ \t]+(?:or|and|&)[ \t]+")
 # "Michael Heffernan, President, CEO    and Chairman": a justified gap inside one cell.
-_CONTINUES = re.compile(r"^[a-z]+(?:[ \t]|$)")
-_PAREN_ROLE = re.compile(r"^(?P<name>[^()]+?)[ \t]*\((?P<role>[^()]{1,40})\)$")
+_CONTINUES = lazy(r"^[a-z]+(?:[ \t]|$)")
+_PAREN_ROLE = lazy(r"^(?P<name>[^()]+?)[ \t]*\((?P<role>[^()]{1,40})\)$")
 # Cut from both ends of a contact cell, with white space.
 _JUNK = ",;:/|\u2022\u00b7-"
 # Joining words left over once phones and e-mails are cut out: "Ryan Fiedler, ... or ..."
-_DANGLING = re.compile(
+_DANGLING = lazy(
     r"^(?:(?:or|and|of|for|at|both|all)(?:[ \t]+|$))+|(?:[ \t,;]+(?:or|and|at))+$"
 )
 _DANGLING_FIRST = ("or", "and", "of", "for", "at", "both", "all")  # how _DANGLING's ends read
 _DANGLING_LAST = ("or", "and", "at", "or\n", "and\n", "at\n")  # ("$": before a last newline)
-_DIGIT = re.compile(r"\d")
-_NOT_TAB = re.compile(r"[^\t]")
-_WORD_GAP = re.compile(r"[ \t/]+")
-_ROLE_CELL = re.compile(r"^(?:or[ \t]+)?(?P<role>[A-Z][\w&/ ]{0,40}[ \t](?i:contacts?))$")
+_DIGIT = lazy(r"\d")
+_NOT_TAB = lazy(r"[^\t]")
+_WORD_GAP = lazy(r"[ \t/]+")
+_ROLE_CELL = lazy(r"^(?:or[ \t]+)?(?P<role>[A-Z][\w&/ ]{0,40}[ \t](?i:contacts?))$")
 # PR Newswire trailer: "/CONTACT:  Mike Craighead, VP/Chief Financial Officer of Pericom,
 # +1-408-435-0800/" - one comma-separated record, wrapped, closed by a slash.
 # A postal address inside a contact block: "3545 North First Street", "San Jose, CA 95134".
-_ADDRESS = re.compile(
+_ADDRESS = lazy(
     r"\b\d{1,6}[ \t]+(?:[A-Z][\w.]*[ \t]+){1,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive"
     r"|Boulevard|Blvd\.?|Lane|Way|Parkway|Pkwy\.?|Place|Court|Plaza)(?![\w])"
     r"|\b[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?,[ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b"
 )
 # (the first letter as a set: a case-insensitive alternation gives the regex engine no
 # first character to skip to, and is five times slower)
-_CONTACT_HINT = re.compile(r"[cimpCIMP](?i:ontact|nformation|edia|nvestor|ress)")
-_SLASH_HEADING = re.compile(r"^[ \t]*/(?i:contact)[ \t]*:")
+_CONTACT_HINT = lazy(r"[cimpCIMP](?i:ontact|nformation|edia|nvestor|ress)")
+_SLASH_HEADING = lazy(r"^[ \t]*/(?i:contact)[ \t]*:")
 # Lines that end a contact block by how they start (one regex call instead of eleven).
 _BLOCK_END = any_of(
     SIGNATURE_HEADING, ITEM_HEADING, NOTE_TO_EDITORS, ABOUT_HEADING, END_MARK, SEPARATOR,
     *(p for _, p in FURNITURE),
 )
-_ORG_WORDS = re.compile(
+_ORG_WORDS = lazy(
     r"(?i:\b(?:inc|corp|corporation|company|co|llc|ltd|group|communications|partners|associates"
     r"|holdings)\b)"
 )

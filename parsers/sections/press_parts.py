@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate, compress, count
 from typing import Any
 
+from ..lazy_re import lazy
 from ..linescan import LinePattern
 from .patterns import EXHIBIT_INDEX_HEADING, SIGNATURE_HEADING
 from .press_patterns import (
@@ -62,14 +63,14 @@ _NOT_CITY = frozenset(
     "Through Until Upon Before After Each".split()
 )
 # What follows a dateline: the company name, a quote, a parenthesis, or the line end.
-_AFTER_DATELINE = re.compile(r"[ \t.,:;-]*(?:[A-Za-z\"\u201c(\[]|$)")
-_TABLE_ROW = re.compile(r"\t|\S {3,}\S")
-_ANNOUNCING = re.compile(r"(?i:\btoday\b|\bannounc|\breport|\bsaid\b|\bintroduc|\bunveil)")
+_AFTER_DATELINE = lazy(r"[ \t.,:;-]*(?:[A-Za-z\"\u201c(\[]|$)")
+_TABLE_ROW = lazy(r"\t|\S {3,}\S")
+_ANNOUNCING = lazy(r"(?i:\btoday\b|\bannounc|\breport|\bsaid\b|\bintroduc|\bunveil)")
 # A headline line that runs on: "... IN OPERATION AND" / "of Bond Restructuring Plan".
-_CONNECT_END = re.compile(
+_CONNECT_END = lazy(
     r"(?i:\b(?:and|or|of|for|to|in|on|with|at|by|from|the|a|an|as|its|&))$|[-,/]$"
 )
-_CONNECT_START = re.compile(
+_CONNECT_START = lazy(
     r"(?i:(?:and|or|of|for|to|in|on|with|at|by|from|as|into|amid|&)\b)|[a-z(]"
 )
 
@@ -191,8 +192,8 @@ def find_dateline(text: str) -> tuple[tuple[int, int], dict[str, Any]] | None:
 
 
 # What TICKER reads before its colon (exchange names and the words after them), and after it.
-_TICKER_RUN = re.compile(r"[A-Za-z \t\n/-]*")
-_BLANKS = re.compile(r"[ \t\n]*")
+_TICKER_RUN = lazy(r"[A-Za-z \t\n/-]*")
+_BLANKS = lazy(r"[ \t\n]*")
 _SYMBOL_CHARS = 11  # "[A-Z]{1,6}(?:\.[A-Z]{1,3})?" and the character "(?![A-Za-z])" looks at
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from ..lazy_re import lazy
 from ..linescan import LinePattern
 
 
@@ -85,7 +86,7 @@ class Guarded:
 
 
 _SCOPED_FLAGS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"), (re.VERBOSE, "x"))
-_GROUP_NAME = re.compile(r"(?<!\\)\(\?P<\w+>")
+_GROUP_NAME = lazy(r"(?<!\\)\(\?P<\w+>")
 
 
 def unnamed(source: str) -> str:
@@ -104,7 +105,7 @@ def any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
         if p.flags & ~(re.UNICODE | re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE):
             raise ValueError(f"flags of {p.pattern!r} cannot be scoped")
         parts.append(f"(?{letters}:{unnamed(p.pattern)})")
-    return re.compile("|".join(parts))
+    return lazy("|".join(parts))
 
 
 # --- dates ---------------------------------------------------------------------------------
@@ -120,7 +121,7 @@ DATE = (
     r"(?:,?[ \t]*(?P<year>(?:19|20)\d\d)\b)?"
 )
 # A full date anywhere in prose, used to infer a missing dateline year and for date lines.
-FULL_DATE = re.compile(rf"\b{MONTH}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d\b")
+FULL_DATE = lazy(rf"\b{MONTH}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d\b")
 # The same led by the month's first letter, for scans: "\b" plus a case-insensitive alternation
 # give the regex engine no first character to skip to (about five times slower). The caller
 # checks the word boundary before the match (see ``full_dates``).
@@ -129,9 +130,9 @@ _MONTH_BY_LETTER = (
     r"|(?<=[Mm])(?i:ar(?:ch)?|ay)|(?<=[Aa])(?i:pr(?:il)?|ug(?:ust)?)|(?<=[Ss])(?i:ept?(?:ember)?)"
     r"|(?<=[Oo])(?i:ct(?:ober)?)|(?<=[Nn])(?i:ov(?:ember)?)|(?<=[Dd])(?i:ec(?:ember)?))"
 )
-FULL_DATE_SCAN = re.compile(rf"{_MONTH_BY_LETTER}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d\b")
+FULL_DATE_SCAN = lazy(rf"{_MONTH_BY_LETTER}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d\b")
 # A line holding only a date: "08/02/2000" (seed 000), "April 28, 2022" (Caterpillar 2022).
-DATE_LINE = re.compile(
+DATE_LINE = lazy(
     rf"^[ \t]*(?:{MONTH}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d|[01]?\d/[0-3]?\d/(?:19|20)\d\d)"
     r"[ \t]*$"
 )
@@ -181,11 +182,11 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
     ("no_date", _CAPS_PLACE, r"[ \t]*(?:\u2013|\u2014|--|[ \t]-)[ \t]*(?=[A-Z\"\u201c])"),
 )
 DATELINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(f"^{place}{rest}")) for name, place, rest in _DATELINE_PARTS
+    (name, lazy(f"^{place}{rest}")) for name, place, rest in _DATELINE_PARTS
 )
 # Matches wherever a DATELINES pattern does (group names dropped; any _PLACE, where no_date
 # needs a _CAPS_PLACE): one regex call rules a line out, instead of six.
-ANY_DATELINE = re.compile(
+ANY_DATELINE = lazy(
     unnamed(rf"{_PLACE}(?:{'|'.join(rest for _, _, rest in _DATELINE_PARTS)})")
 )
 
@@ -221,7 +222,7 @@ _EXCHANGE = (
 # The exchange must not continue a word ("ZTSX: A"): callers check the character before, since
 # a leading look-behind would stop the regex engine skipping to the exchanges' first letters
 # (five times slower).
-TICKER = re.compile(
+TICKER = lazy(
     rf"(?P<exchange>{_EXCHANGE}(?:[ \t\n/-]{{1,3}}[A-Z][A-Za-z]*){{0,3}})"
     r"[ \t]*:[ \t\n]*(?P<symbol>[A-Z]{1,6}(?:\.[A-Z]{1,3})?)(?![A-Za-z])"
 )
@@ -229,73 +230,73 @@ TICKER = re.compile(
 # --- furniture and boundaries ---------------------------------------------------------------
 
 # "# # #", "###", "#\t#\t#" (seed 001), "* * *", "* * * * *", "-30-", "- end -", "(END)".
-END_MARK = re.compile(
+END_MARK = lazy(
     r"^[ \t]*(?:#[ \t]*#[ \t]*#[# \t]*|\*[ \t]*\*[ \t]*\*[* \t]*|-[ \t]*30[ \t]*-|-[ \t]*end[ \t]*-"
     r"|\((?i:end)\))[ \t]*$"
 )
 # Page furniture and labels above a headline: "Exhibit 99.1", "EX-99.1", "EXHIBIT 99.1",
 # "FOR IMMEDIATE RELEASE", "NEWS RELEASE", "[LOGO]", "<PAGE>", "(more)", "Document", "1".
 FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("exhibit", re.compile(r"^[ \t]*(?i:exhibit|ex)[ \t-]*\d+[\w.()-]*[ \t]*$")),
+    ("exhibit", lazy(r"^[ \t]*(?i:exhibit|ex)[ \t-]*\d+[\w.()-]*[ \t]*$")),
     (
         "release_marker",
-        re.compile(
+        lazy(
             r"^[ \t]*(?i:for[ \t]+immediate[ \t]+release|news[ \t]+release|press[ \t]+release"
             r"|media[ \t]+release|for[ \t]+release[^\n]{0,40})[ \t:.]*$"
         ),
     ),
-    ("logo", re.compile(r"^[ \t]*\[[^\]\n]{0,60}\][ \t]*$")),
+    ("logo", lazy(r"^[ \t]*\[[^\]\n]{0,60}\][ \t]*$")),
     (
         "page",
-        re.compile(r"^[ \t]*(?:<PAGE>[ \t\d]*|\d{1,3}|-[ \t]*\d{1,3}[ \t]*-|\((?i:more)\))[ \t]*$"),
+        lazy(r"^[ \t]*(?:<PAGE>[ \t\d]*|\d{1,3}|-[ \t]*\d{1,3}[ \t]*-|\((?i:more)\))[ \t]*$"),
     ),
-    ("title", re.compile(r"^[ \t]*Document[ \t]*$")),
+    ("title", lazy(r"^[ \t]*Document[ \t]*$")),
 )
 RELEASE_MARKER = FURNITURE[1][1]
 # Any furniture line, for one scan over a whole text (see linescan).
 ANY_FURNITURE = LinePattern("|".join(f"(?:{p.pattern})" for _, p in FURNITURE))
-SEPARATOR = re.compile(r"^[ \t]*(?:[-=_*~][ \t]*){3,}$")
+SEPARATOR = lazy(r"^[ \t]*(?:[-=_*~][ \t]*){3,}$")
 # The 8-K sentence that introduces a release: "...issued the following press release:".
-LEAD_IN = re.compile(
+LEAD_IN = lazy(
     r"(?i:press[ \t]+release|news[ \t]+release|following|attached|as[ \t]+follows|reads)"
     r"[^\n]{0,80}[:.][ \t]*$"
 )
 # Lines that end a release in a whole 8-K text: the next item, the signatures.
-ITEM_HEADING = re.compile(r"^[ \t]*(?i:item)[ \t]+\d{1,2}(?:\.\d{2})?\b")
-NOTE_TO_EDITORS = re.compile(r"^[ \t]*(?i:note[ \t]+to[ \t]+editors)\b")
+ITEM_HEADING = lazy(r"^[ \t]*(?i:item)[ \t]+\d{1,2}(?:\.\d{2})?\b")
+NOTE_TO_EDITORS = lazy(r"^[ \t]*(?i:note[ \t]+to[ \t]+editors)\b")
 
 # --- head: subheadlines and highlights ------------------------------------------------------
 
 # "-- Softswitch ... Offices--", "-CTC Packet Based ... Customers-", "- NET INCOME ... -".
-SUBHEAD_OPEN = re.compile(r"^[ \t]*(?:-{1,3}|\u2013|\u2014)[ \t]*(?=\S)")
-SUBHEAD_CLOSE = re.compile(r"(?<=\S)[ \t]*(?:-{1,3}|\u2013|\u2014)[ \t]*$")
+SUBHEAD_OPEN = lazy(r"^[ \t]*(?:-{1,3}|\u2013|\u2014)[ \t]*(?=\S)")
+SUBHEAD_CLOSE = lazy(r"(?<=\S)[ \t]*(?:-{1,3}|\u2013|\u2014)[ \t]*$")
 # "- Packet-Based ...", "* text", "\u2022 text", "\u25cf\ttext", "\u00b7\ttext", "o text".
-BULLET = re.compile(
+BULLET = lazy(
     r"^[ \t]*(?:[-*\u2022\u25cf\u25aa\u00b7\u2013\u27a2\uf0b7]|o(?=[ \t]))[ \t]+(?=\S)"
 )
-HIGHLIGHTS_HEADING = re.compile(r"^[ \t]*[A-Z][^\n]{0,80}(?i:highlights)[ \t]*:?[ \t]*$")
+HIGHLIGHTS_HEADING = lazy(r"^[ \t]*[A-Z][^\n]{0,80}(?i:highlights)[ \t]*:?[ \t]*$")
 
 # --- tail: about, forward-looking statements, contacts -------------------------------------
 
 # "About CTC Communications", "ABOUT STOCKWALK.COM GROUP, INC.", "About Pericom"
-ABOUT_HEADING = re.compile(
+ABOUT_HEADING = lazy(
     r"^[ \t]*(?:About|ABOUT)[ \t]+(?P<company>[A-Z0-9][^\n\t]{0,79}?)[ \t]*:?[ \t]*$"
 )
 # "Forward-Looking Statements", "Safe Harbor Statement", "Cautionary Note Regarding ..."
-FLS_HEADING = re.compile(
+FLS_HEADING = lazy(
     r"^[ \t]*[^\n]{0,60}(?i:forward[- ]looking|safe[ \t]+harbor|cautionary[ \t]+(?:statement|note"
     r"|language))[^\n]{0,60}$"
 )
 # "About Apple Inc.: Apple designs ..." (heading and text in one rendered block)
-ABOUT_INLINE = re.compile(
+ABOUT_INLINE = lazy(
     r"^[ \t]*(?:About|ABOUT)[ \t]+(?P<company>[A-Z][^\n:]{1,60}?)[ \t]*(?::|\u2014|\u2013|--)[ \t]+"
     r"(?=[A-Z])"
 )
-FLS_PHRASE = re.compile(r"(?i:forward[-\s]{1,3}looking[ \t\n]+(?:statement|information))")
+FLS_PHRASE = lazy(r"(?i:forward[-\s]{1,3}looking[ \t\n]+(?:statement|information))")
 # "Contact:", "CONTACTS:", "Contacts" (alone), "Finance Contact: John Pittenger", "Press
 # Contact:", "Investor Relations Contact:", "For more information:", "Media:", "Investors:",
 # "/CONTACT:  Mike Craighead, ..." (PR Newswire trailer). Words other than "contact" need ":".
-CONTACT_HEADING = re.compile(
+CONTACT_HEADING = lazy(
     r"^[ \t]*/?(?:(?P<role>[A-Z][A-Za-z&/.-]*(?:[ \t]+[A-Za-z&/.-]+){0,3})[ \t]+)?"
     r"(?:(?i:contacts?)(?:[ \t]*:|[ \t]*$)"
     r"|(?i:for[ \t]+(?:more|further|additional)[ \t]+information(?:,[ \t]+contact)?"
@@ -304,21 +305,21 @@ CONTACT_HEADING = re.compile(
     r"[ \t]*(?P<rest>[^\n]*)$"
 )
 # Heading words that say nothing of the role: "Contact:", "For more information:".
-CONTACT_PLAIN = re.compile(
+CONTACT_PLAIN = lazy(
     r"^(?i:contacts?|for[ \t]+(?:more|further|additional)[ \t]+information.*)$"
 )
 
 EMAIL = Guarded(
-    re.compile(r"[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}"), "@"
+    lazy(r"[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}"), "@"
 )
-URL = Guarded(re.compile(
+URL = Guarded(lazy(
     r"(?<![@\w.])(?:https?://[^\s/$.?#][^\s,;]{1,200}|www\.[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}"
     r"(?:/[^\s,;]{0,200})?)"
 ), ("://", "www."))
 # What every PHONE match holds: "+", or three digits, a separator and four digits. On an
 # ASCII text, digits read "0" and separators "_" after one C-level translate (a regex led by
 # a digit is slow to search: years and amounts are common in prose).
-_PHONE_CORE = re.compile(r"\d{3}[ .-]\d{4}|\+")
+_PHONE_CORE = lazy(r"\d{3}[ .-]\d{4}|\+")
 _PHONE_SHAPES = str.maketrans(
     {chr(i): "0" if chr(i).isdigit() else "_" if chr(i) in " .-" else "x" for i in range(128)}
 )
@@ -331,7 +332,7 @@ def _may_be_phone(text: str) -> bool:
 
 
 # "410-571-8900", "(408) 862-1142", "612.542.3626", "1.650.607.0349", "+1-650-470-4234".
-PHONE = Guarded(re.compile(
+PHONE = Guarded(lazy(
     r"(?<![\w.])(?:\+?1[ .-])?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\d])"
     r"|(?<![\w.])\+\d{1,3}(?:[ .-]\d{1,4}){2,4}(?![\d])"
 ), _may_be_phone)
@@ -349,7 +350,7 @@ ROLE_WORDS = frozenset(
 )
 HONORIFICS = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr", "Prof.", "Sir"})
 # One token of a personal name: "Frederic", "J.", "McDonald", "O'Neil", "Jean-Claude".
-NAME_TOKEN = re.compile(
+NAME_TOKEN = lazy(
     r"(?:[A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?|[A-Z]\.|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+"
     r"|[A-Z]'[A-Z][a-z]+|Jr\.?|Sr\.?|II|III|IV|Dr\.|Mr\.|Ms\.|Mrs\.)$"
 )
@@ -360,13 +361,13 @@ VERBS = (
     r"|continued|continues|concluded|concludes|remarked|remarks|observed|observes|declared"
     r"|emphasized|emphasised|pointed[ \t]+out|according[ \t]+to)"
 )
-VERB = re.compile(rf"\b{VERBS}\b")
+VERB = lazy(rf"\b{VERBS}\b")
 # After a quote: ", said Frederic Kunzi CTO of ...", "," he said.", ", Rich Jacobson, CEO, said."
-VERB_FIRST = re.compile(rf"^[ \t,;\u2014-]*(?P<verb>{VERBS})[ \t]+(?P<who>\S[^\n]*)$")
+VERB_FIRST = lazy(rf"^[ \t,;\u2014-]*(?P<verb>{VERBS})[ \t]+(?P<who>\S[^\n]*)$")
 # Before a quote: "Robert Fabbricatore, CTC's Chairman and CEO stated, " (verb closes the text)
-VERB_LAST = re.compile(
+VERB_LAST = lazy(
     rf"(?P<verb>{VERBS})(?P<extra>[ \t]+(?:of|about|on|in|that)[^,\"\u201c\u201d]{{0,60}})?"
     r"[ \t]*[,:]?[ \t]*$"
 )
 # "Apple's CEO" -> "CEO": a possessive company word opening a role is dropped (documented rule).
-POSSESSIVE_PREFIX = re.compile(r"^(?:[A-Z][\w&.-]*[ \t]){0,2}[A-Z][\w&.-]*['\u2019]s[ \t]+(?=\S)")
+POSSESSIVE_PREFIX = lazy(r"^(?:[A-Z][\w&.-]*[ \t]){0,2}[A-Z][\w&.-]*['\u2019]s[ \t]+(?=\S)")
