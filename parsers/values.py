@@ -20,6 +20,11 @@ DATE_RE = re.compile(
     r"|\b(?:19|20)\d\d-\d\d-\d\d\b",
     re.IGNORECASE,
 )
+# DATE_RE in lower case, behind a look-ahead for the first characters of its spellings (the
+# months' initials, a digit): searched case-sensitively in lowered ASCII text it finds the same
+# spans ~2x faster, as a caseless pattern gives the engine no character to skip to. (Only for
+# ASCII: re.I also folds U+017F and U+212A onto "s" and "k".)
+_DATE_LOWER = re.compile(rf"(?=[adfjmnos\d])(?:{DATE_RE.pattern.lower()})")
 _DEFAULT = datetime(1900, 1, 1)
 
 
@@ -56,11 +61,16 @@ def parse_date(text: str | None) -> str | None:
     match = DATE_RE.search(text)
     if not match:
         return None
-    fast = fast_date(match.group(0))
+    return _iso(match.group(0))
+
+
+def _iso(found: str) -> str | None:
+    """parse_date of a string DATE_RE matched whole (searched again, it matches the same)."""
+    fast = fast_date(found)
     if fast is not None:
         return fast if 1900 < int(fast[:4]) < 2100 else None
     try:
-        value = _dateutil_parse(match.group(0).replace("'", "19"), default=_DEFAULT)
+        value = _dateutil_parse(found.replace("'", "19"), default=_DEFAULT)
     except (ValueError, OverflowError):
         return None
     if not 1900 < value.year < 2100:
@@ -76,8 +86,15 @@ def find_dates(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     if _DIGIT.search(text) is None:  # a fast character scan: DATE_RE has no first character
         return found
+    if text.isascii():
+        # same spans as DATE_RE.finditer(text); the values are read from `text` as printed
+        for match in _DATE_LOWER.finditer(text.lower()):
+            iso = _iso(text[match.start() : match.end()])
+            if iso:
+                found.append((match.start(), iso))
+        return found
     for match in DATE_RE.finditer(text):
-        iso = parse_date(match.group(0))
+        iso = _iso(match.group(0))
         if iso:
             found.append((match.start(), iso))
     return found
@@ -92,6 +109,7 @@ def find_phone(text: str) -> str | None:
 
 
 _IRS_RE = re.compile(r"\b\d{2}[ \-]?\d{7}\b")
+_NON_DIGIT = re.compile(r"\D")
 
 
 def irs_number(text: str | None) -> str | None:
@@ -101,7 +119,7 @@ def irs_number(text: str | None) -> str | None:
     match = _IRS_RE.search(text)
     if not match:
         return None
-    digits = re.sub(r"\D", "", match.group(0))
+    digits = _NON_DIGIT.sub("", match.group(0))
     if digits == "000000000":
         return None  # EDGAR's placeholder for "none given"
     return f"{digits[:2]}-{digits[2:]}"
@@ -129,11 +147,14 @@ _STATE_ALIASES = {"MASS": "MA", "CALIF": "CA", "PENN": "PA", "PENNA": "PA", "WAS
                   "N.J": "NJ", "D.C": "DC"}
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def state_code(text: str | None) -> str | None:
     """"Delaware", "DE", "Mass." -> the two-letter code; None when it is not a US state."""
     if not text:
         return None
-    key = re.sub(r"\s+", " ", text.strip().rstrip(".")).upper()
+    key = _SPACES.sub(" ", text.strip().rstrip(".")).upper()
     if key in US_STATES:
         return key
     if key in _STATE_BY_NAME:

@@ -18,10 +18,12 @@ from filing2json.parsers.sections.cover_layout import (
     _caption_lines,
     caption_field,
     chunk_line,
+    column_chunks,
     lowered,
     read_captioned,
 )
 from filing2json.parsers.sections.cover_names import same_company
+from filing2json.parsers.sections.cover_table import _HEADER
 from support import FILINGS, SAMPLES, filing, sample
 
 # samples/000: captions under values, three columns, state/file/IRS labels run together
@@ -220,7 +222,7 @@ def test_caption_field_answers_as_the_re_i_spellings() -> None:
 def test_caseless_search_matches_where_re_i_matches() -> None:
     labels = [Caseless(r"date\s+of\s+report"), Caseless(r"earliest\s+event|event\s+reported"),
               Caseless(r"(?:fiscal\s+year|quarterly\s+period|period|month)\s+ended"),
-              Caseless(r"title\s+of\s+(?:each\s+)?class")]
+              Caseless(r"title\s+of\s+(?:each\s+)?class"), _HEADER]
     hits = 0
     for name in _SHAPES:
         region = _primary_cover(name)
@@ -260,3 +262,18 @@ def test_read_captioned_takes_the_callers_lowered_region() -> None:
     (found,) = read_captioned(region, False, region.lower())
     assert found == read_captioned(region)[0]
     assert found["irs_employer_id"] == "65-0617076"
+
+
+def test_column_chunks_cut_as_chunk_line() -> None:
+    # the signature and securities readers skip the caption tests, not the cuts
+    split = 0
+    for name in _SHAPES:
+        for line in [*_primary_cover(name).split("\n"), *SEED_COVER.split("\n")]:
+            for cells, text in ((False, line.expandtabs(8)), (True, line)):
+                cut = [(c.start, c.end, c.text) for c in chunk_line(text, cells)]
+                assert [(c.start, c.end, c.text) for c in column_chunks(text, cells)] == cut
+                split += len(cut) > len(_CHUNK.findall(text)) and not cells
+    assert split >= 2  # "(State or other jurisdiction (Commission" in the seed is cut in two
+    seed = next(line for line in SEED_COVER.split("\n") if "(Commission" in line)
+    assert [c.text for c in column_chunks(seed, False)] == [
+        "(State or other jurisdiction", "(Commission", "(IRS Employer"]

@@ -7,10 +7,12 @@ import pytest
 from filing2json.parsers.sections.patterns import EXHIBIT_INDEX_LINES, SIGNATURE_LINES
 from filing2json.parsers.sections.signatures import (
     _BLOCK_END,
+    _HEADING,
     _PURSUANT,
     MAX_LINES,
     _block_date,
     _Dates,
+    _last_heading_end,
     parse_signatures,
     signature_block,
 )
@@ -127,3 +129,23 @@ def test_block_is_cut_at_max_lines() -> None:
     block = signature_block(text)
     assert block.count("\n") == MAX_LINES - 1
     assert _block_date(block, _Dates()) == "2004-07-14"  # "July 14, 2004", in the block
+
+
+def test_last_heading_is_the_last_heading_line() -> None:
+    # found from the "S"s of the text instead of trying every line, it is the same line
+    found = 0
+    for path in [*SAMPLES.glob("*.txt"), FILINGS / "8k_1994_turnerbroadcastingsyst_1.txt",
+                 FILINGS / "10k405_2001_perkinelmerinc_1.txt",
+                 FILINGS / "8k_2003_louisvillegasandelectr_1.htm"]:
+        text = path.read_text(errors="replace")
+        for variant in (text, text.replace("SIGNATURES", "S I G N A T U R E S"),
+                        text.replace("SIGNATURE", "Signature")):
+            ends = [m.end() for m in _HEADING.finditer(variant)]
+            assert _last_heading_end(variant) == (ends[-1] if ends else -1), path.name
+            found += bool(ends)
+    assert found >= 12
+    # sample 000: "SIGNATURES" spaced out is still the heading, the block is the same
+    text = (SAMPLES / "000_af6957f9859c0735.txt").read_text()
+    spaced = text.replace("SIGNATURES", "S I G N A T U R E S")
+    assert signature_block(spaced) == signature_block(text)
+    assert signature_block(text).lstrip().startswith("Pursuant to the requirements")

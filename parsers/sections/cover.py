@@ -25,7 +25,7 @@ from ..linescan import LinePattern
 from ..pipeline import Context
 from ..record import empty_registrant
 from ..values import US_STATES, find_dates, find_phone, irs_number, parse_date, squash, state_code
-from .cover_layout import Caseless, Chunk, chunk_line, lowered, read_captioned
+from .cover_layout import Caseless, Chunk, column_chunks, lowered, read_captioned
 from .cover_names import same_company
 from .cover_table import read_registrant_table
 
@@ -41,6 +41,8 @@ _PERIOD_LABEL = Caseless(
 _NONE_VALUES = re.compile(r"^(?:n/?a|none|not\s+applicable|no\s+change|-+)\.?$", re.I)
 _POSTCODE = re.compile(r"\s*(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)$")
 _TITLE_OF_CLASS = Caseless(r"title\s+of\s+(?:each\s+)?class")
+_HEAD_WORDS = re.compile(r"registered|symbol", re.I)  # the securities table's second head line
+_NON_DIGIT = re.compile(r"\D")
 _SECURITIES_END = re.compile(r"section\s+12\(g\)|indicate\s+by\s+check|emerging\s+growth", re.I)
 
 
@@ -184,7 +186,7 @@ def registrant_from_cover(found: dict[str, str]) -> dict[str, Any]:
 
 
 def _phone_from_digits(value: str | None) -> str | None:
-    digits = re.sub(r"\D", "", value or "")
+    digits = _NON_DIGIT.sub("", value or "")
     if len(digits) == 10:
         return f"({digits[:3]}) {digits[3:6]}-{digits[6:]}"
     return value or None
@@ -313,7 +315,8 @@ def _securities_from_text(region: str, cells: bool,
         return []
     start = region.rfind("\n", 0, match.start()) + 1
     lines = region[start:].split("\n")
-    heads = [c for c in chunk_line(lines[0] if cells else lines[0].expandtabs(8), cells)]
+    # (column_chunks: only texts and columns are read here, not the caption tests)
+    heads = column_chunks(lines[0] if cells else lines[0].expandtabs(8), cells)
     columns: list[tuple[str, Chunk]] = []
     for chunk in heads:
         low = chunk.text.lower()
@@ -327,12 +330,12 @@ def _securities_from_text(region: str, cells: bool,
     for line in lines[1:40]:
         if _SECURITIES_END.search(line):
             break
-        chunks = chunk_line(line if cells else line.expandtabs(8), cells)
+        chunks = column_chunks(line if cells else line.expandtabs(8), cells)
         if not chunks:
             if rows:
                 break
             continue
-        if any(re.search(r"registered|symbol", c.text, re.I) for c in chunks) and not rows:
+        if any(_HEAD_WORDS.search(c.text) for c in chunks) and not rows:
             continue  # the header's second line
         row: dict[str, str | None] = {"title": None, "trading_symbol": None, "exchange": None}
         for chunk in chunks:
@@ -368,7 +371,7 @@ def apply(ctx: Context) -> None:
     header = ctx.envelope.header if ctx.envelope else None
     ctx.record["report_date"] = report or header_period(header)
     ctx.record["event_date"] = event
-    cover = read_registrant_table(region) or [
+    cover = read_registrant_table(region, low) or [
         registrant_from_cover(found) for found in read_captioned(region, cells, low)]
     cover = [r for r in cover if r["name"] or r["commission_file_number"]]
     if facts.get("dei:EntityRegistrantName"):

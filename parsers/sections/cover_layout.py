@@ -145,6 +145,30 @@ def chunk_line(line: str, cells: bool) -> list[Chunk]:
     return _cut(line, cells, True)
 
 
+def column_chunks(line: str, cells: bool) -> list[Chunk]:
+    """chunk_line's chunks (same cuts, texts and columns) for a caller that reads neither
+    `field` nor `caption`: every chunk has field None and caption False, and a chunk is read
+    for a caption only where chunk_line would split it in two at a " (" (the signature reader
+    spends a fifth of its time on the caption tests otherwise)."""
+    if not line or line.isspace():
+        return []
+    if cells:
+        return [Chunk(index * 100.0, index * 100.0 + 99.0, text, None, False)
+                for index, text in enumerate(map(str.strip, line.split("\t"))) if text]
+    chunks: list[Chunk] = []
+    append = chunks.append
+    for m in _CHUNK.finditer(line):
+        text = m.group()
+        start = float(m.start())
+        if " (" in text and caption_field(text) is not None:
+            for part in _PAREN_SPLIT.split(text):
+                append(Chunk(start, start + len(part), part, None, False))
+                start += len(part) + 1
+            continue
+        append(Chunk(start, float(m.end()), text, None, False))
+    return chunks
+
+
 def _cut(line: str, cells: bool, fields: bool) -> list[Chunk]:
     """chunk_line; `fields=False` for a line known to hold no caption word, whose chunks
     caption_field would all answer None."""

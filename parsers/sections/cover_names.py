@@ -15,19 +15,32 @@ _SUFFIXES = {
 }
 
 
+_WORD = re.compile(r"[A-Z0-9&]+")
+
+
 def company_key(name: str) -> str:
-    name = _STATE_TAG.sub("", name.upper())
-    words = re.findall(r"[A-Z0-9&]+", name)
-    return " ".join(w for w in (_SUFFIXES.get(w, w) for w in words) if w)
+    name = name.upper()
+    if "\\" in name or "/" in name:  # a state tag starts with one (the cheap test first)
+        name = _STATE_TAG.sub("", name)
+    words = _WORD.findall(name)
+    return " ".join([w for w in map(_SUFFIXES.get, words, words) if w])
 
 
 def same_company(a: str, b: str) -> bool:
-    ka, kb = company_key(a), company_key(b)
+    return same_keys(company_key(a), company_key(b))
+
+
+# legal suffixes that may be dropped from the end of a key
+_LEGAL = frozenset({"INC", "CORP", "CO", "LTD", "LLC", "LP", "PLC", "NV", "SA", "AG"})
+
+
+def same_keys(ka: str, kb: str) -> bool:
+    """same_company of two names given their company_key (a caller comparing one name with
+    several computes each key once)."""
     if ka == kb:
         return True
     # "APPLE INC" vs "APPLE INC." and legal-suffix-only differences ("SOUTHERN CO" vs
     # "THE SOUTHERN COMPANY"): compare without the final suffix word
-    strip = {"INC", "CORP", "CO", "LTD", "LLC", "LP", "PLC", "NV", "SA", "AG"}
-    ta = [w for w in ka.split() if w not in strip]
-    tb = [w for w in kb.split() if w not in strip]
+    ta = [w for w in ka.split() if w not in _LEGAL]
+    tb = [w for w in kb.split() if w not in _LEGAL]
     return bool(ta) and ta == tb

@@ -18,8 +18,10 @@ from typing import Any
 
 from ..record import empty_registrant
 from ..values import PHONE_RE, irs_number, squash
+from .cover_layout import Caseless
 
-_HEADER = re.compile(r"Registrant,?\s+State\s+of\s+Incorporation", re.I)
+# searched in the lowered region (a led-by-literal scan, not a caseless one at every character)
+_HEADER = Caseless(r"registrant,?\s+state\s+of\s+incorporation")
 _ROW = re.compile(
     r"^[ \t]*(?P<file>\d{1,4}-\d{3,6})[ \t]+(?P<name>\S[^\t\n]*?)[ \t]+"
     r"(?P<irs>\d{2}-\d{7})[ \t]*$", re.M)
@@ -28,8 +30,9 @@ _STATE = re.compile(r"^\(An?\s+(?P<state>.+?)\s+(?:corporation|limited liability
 _ZIP_TAIL = re.compile(r"\s(\d{5}(?:-\d{4})?)$")
 
 
-def read_registrant_table(region: str) -> list[dict[str, Any]]:
-    header = _HEADER.search(region)
+def read_registrant_table(region: str, low: str | None = None) -> list[dict[str, Any]]:
+    """`low`: lowered(region), when the caller has it (else the caseless search runs)."""
+    header = _HEADER.search(region, low)
     if not header:
         return []
     rows = list(_ROW.finditer(region, header.end()))

@@ -22,8 +22,8 @@ from typing import Any
 from ..linescan import LinePattern
 from ..pipeline import Context
 from ..values import find_dates, squash
-from .cover_layout import Chunk, chunk_line
-from .cover_names import same_company
+from .cover_layout import Chunk, column_chunks
+from .cover_names import company_key, same_keys
 from .patterns import EXHIBIT_INDEX_HEADING, SIGNATURE_HEADING
 
 # (a cased first letter: a case-insensitive pattern gives the engine nothing to skip to)
@@ -37,6 +37,14 @@ _NAME_LABEL = re.compile(r"^Name\s?[:.]\s*", re.I)
 _TITLE_LABEL = re.compile(r"^Title\s?[:.]\s*|^Its\s?[:.]?\s+", re.I)
 _DATE_LABEL = re.compile(r"^Dated?\b[:.]?\s*", re.I)
 _RULE = re.compile(r"^[\s\-=_*~.]*$")
+_RULE_CHARS = "-=_*~."
+
+
+def _is_rule(text: str) -> bool:
+    """_RULE.match of a chunk's text ("-----"): a chunk starts with a non-space, so only one
+    led by a rule character can be a rule (most are not: the regex is skipped)."""
+    return text[0] in _RULE_CHARS and _RULE.match(text) is not None
+
 _COMPANY_WORDS = re.compile(
     r"\b(?:INC|CORP|CORPORATION|COMPANY|CO|LTD|LLC|L\.?P|PLC|N\.?V|TRUST|BANCORP|GROUP|"
     r"HOLDINGS?|FUND|PARTNERS)\b\.?,?\s*$", re.I)
@@ -58,10 +66,26 @@ def _signed(text: str) -> bool:
     return ("/" in text or text[:1] in "Bb") and _SIGNED.search(text) is not None
 
 
+# Where a heading can be: its "S" (each spelling starts "SI", "S I" or "Signature"). Led by a
+# literal, the scan skips from one "S" to the next, where _HEADING.finditer tries every line.
+_HEADING_S = re.compile(r"S(?:ignature|[ \t]?I)")
+
+
+def _last_heading_end(text: str) -> int:
+    """The end of the last _HEADING line (as the last of _HEADING.finditer), or -1."""
+    end = -1
+    match_line = _HEADING.first.match  # the ^-form, matched at a line start
+    for cand in _HEADING_S.finditer(text):
+        if cand.start() < end:
+            continue  # on the heading line just read
+        head = match_line(text, text.rfind("\n", 0, cand.start()) + 1)
+        if head is not None:
+            end = head.end()
+    return end
+
+
 def signature_block(text: str) -> str:
-    start = -1
-    for head in _HEADING.finditer(text):
-        start = head.end()  # the last heading's
+    start = _last_heading_end(text)  # the last heading's
     if start < 0:
         for pursuant in _PURSUANT.finditer(text):
             start = pursuant.start()
@@ -89,11 +113,14 @@ class _Dates(dict[str, list[tuple[int, str]]]):
         return found
 
 
-def _is_registrant_line(text: str, names: list[str], dates_of: _Dates) -> bool:
+def _is_registrant_line(text: str, name_keys: list[str], dates_of: _Dates) -> bool:
+    """`name_keys`: company_key of each registrant's name."""
     if _signed(text) or dates_of[text] or len(text) > 80:
         return False
-    if any(same_company(text, n) for n in names):
-        return True
+    if name_keys:
+        key = company_key(text)
+        if any(same_keys(key, k) for k in name_keys):  # same_company(text, name)
+            return True
     letters = _NOT_LETTERS.sub("", text)
     return len(letters) > 3 and (letters.isupper() or bool(_COMPANY_WORDS.search(text)))
 
@@ -132,8 +159,9 @@ def _block_date(block: str, dates_of: _Dates) -> str | None:
 
 def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str, Any]]:
     lines = block.split("\n") if cells else block.expandtabs(8).split("\n")
-    rows = [chunk_line(line, cells) for line in lines]
+    rows = [column_chunks(line, cells) for line in lines]
     dates_of = _Dates()
+    name_keys = [company_key(n) for n in names]
     default_date = _block_date(block, dates_of)
     registrant: str | None = None
     past_preamble = not _PURSUANT.search(block[:400])
@@ -141,9 +169,8 @@ def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str
     current: dict[str, Any] | None = None
     column = 0.0
     for row in rows:
-        texts = [c.text for c in row if not _RULE.match(c.text)]
-        joined = " ".join(texts)
         if not past_preamble:
+            joined = " ".join([c.text for c in row if not _is_rule(c.text)])
             past_preamble = bool(_AUTHORIZED.search(joined)) and \
                 joined.rstrip().endswith((".", ":")) or bool(dates_of[joined])
             continue
@@ -151,12 +178,13 @@ def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str
             if current is not None and current["title_lines"]:
                 current = None
             continue
-        if not texts:
+        # rules only (the first chunk tells for most rows)
+        if row[0].text[0] in _RULE_CHARS and all(_is_rule(c.text) for c in row):
             continue
         signed = [c for c in row if _signed(c.text)]
         if signed:
             chunk = next((c for c in signed if "/s/" in c.text), signed[0])
-            rest = [c for c in row if c.start > chunk.start and not _RULE.match(c.text)]
+            rest = [c for c in row if c.start > chunk.start and not _is_rule(c.text)]
             name, title = _name_of(chunk.text)
             if not name and rest:  # "By:" and the name in separate cells or columns
                 name, title = _name_of(rest.pop(0).text)
@@ -176,7 +204,7 @@ def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str
         if current is None:
             text = " ".join(c.text for c in row if not _DATE_LABEL.match(c.text)
                             and not dates_of[c.text])
-            if text and _is_registrant_line(text, names, dates_of):
+            if text and _is_registrant_line(text, name_keys, dates_of):
                 registrant = squash(text)
             continue
         _read_below(row, current, column, cells, dates_of)
@@ -198,7 +226,7 @@ def _read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: 
     kept: list[str] = []
     for chunk in row:
         text = chunk.text
-        if _RULE.match(text):
+        if _is_rule(text):
             continue
         dates = dates_of[text]
         if dates and (_DATE_LABEL.match(text) or len(text) < 25):
