@@ -38,6 +38,7 @@ def other_rows(result: dict[str, Any]) -> tuple[Row, list[Row]]:
     rows: list[Row] = []
     st = result.get("startup", {})
     for key, label in (("one_file", "convert one sample (wall)"),
+                       ("one_file_no_pyc", "  the same, no bytecode cache of the project"),
                        ("python_import", "python -c 'import filing2json.cli.main'"),
                        ("python_bare", "python -c pass")):
         if key in st:
