@@ -28,7 +28,10 @@ class LazyPattern:
         self._source = (pattern, flags)
 
     def __getattr__(self, name: str) -> Any:
-        # only reached while the methods are not yet copied (or for an unknown name)
+        # only reached while the methods are not yet copied (or for an unknown name); private
+        # and dunder names (copy, pickle asking before __init__ ran) never compile
+        if name.startswith("_"):
+            raise AttributeError(name)
         compiled = re.compile(*self._source)
         for attr in _COPIED:
             setattr(self, attr, getattr(compiled, attr))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import importlib
+import pickle
 import pkgutil
 import re
 from pathlib import Path
@@ -32,6 +34,12 @@ def test_a_broken_pattern_fails_where_it_is_used() -> None:
     broken = lazy("[")
     with pytest.raises(re.error):
         broken.search("x")
+
+
+def test_copy_and_pickle_keep_the_pattern() -> None:
+    source = r"Item[ \t]+(\d\.\d\d)"
+    for late in (lazy(source), copy.copy(lazy(source)), pickle.loads(pickle.dumps(lazy(source)))):
+        assert late.search("ITEM 5. / Item 9.01 Financial").group(1) == "9.01"
 
 
 def _lazies(value: Any, depth: int = 0) -> list[LazyPattern]:
