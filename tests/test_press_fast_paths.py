@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from filing2json.parsers.sections.patterns import SIGNATURE_HEADING
 from filing2json.parsers.sections.press_parts import locate_dateline
@@ -16,6 +18,7 @@ from filing2json.parsers.sections.press_patterns import (
     ANY_FURNITURE,
     END_MARK,
     FLS_PHRASE,
+    FULL_DATE_SCAN,
     ITEM_HEADING,
 )
 from filing2json.parsers.sections.press_quotes import _MARK, quote_spans
@@ -27,6 +30,8 @@ from filing2json.parsers.sections.press_release import (
 from filing2json.parsers.sections.press_tail import _fls_phrase, is_boundary
 from filing2json.parsers.sections.press_text import (
     ParagraphTexts,
+    full_dates,
+    infer_year,
     paragraph_text,
     prepare_lines,
     split_paragraphs,
@@ -166,3 +171,47 @@ def test_top_start_seed_000_after_lead_in():
     top = _top_start(lines, head)
     assert "issued the following" in " ".join(lines[top - 2 : top])
     assert not END_MARK.match(lines[top].strip())
+
+
+# Datelines printed without a year, and the year read off the release's other dates.
+YEARLESS = [
+    ("8k_1997_homehealthcorpofameric_2.txt", "Sept", "29", 1997),
+    ("8k_2004_searsroebuckandco_1.txt", "July", "22", 2004),
+    ("8k_2005_pericomsemiconductorco_9.txt", "Aug", "9", 2005),
+]
+
+
+def _spans(matches) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in matches]
+
+
+@pytest.mark.parametrize("name,month,day,year", YEARLESS)
+def test_full_dates_equal_full_scan_and_infer_the_year(name, month, day, year):
+    text = "\n".join(_lines(FILINGS / name))
+    scanned = _spans(FULL_DATE_SCAN.finditer(text, 0, 30000))
+    assert len(scanned) > 3
+    assert _spans(full_dates(text, 30000)) == scanned
+    assert infer_year(month, day, text) == year
+
+
+def test_full_dates_walk_back_over_every_part():
+    text = "on\tSeptember.   \t 30,\t    2004 and May 5 1999, not 1x 2000 nor 12/31 2001;Dec 1,2002"
+    assert [m.group(0) for m in full_dates(text, len(text))] == [
+        m.group(0) for m in FULL_DATE_SCAN.finditer(text)
+    ] == ["September.   \t 30,\t    2004", "May 5 1999"]
+    assert [m.group(0) for m in full_dates("Dec. 31,   2003", 15)] == ["Dec. 31,   2003"]
+    assert list(full_dates("December 31, 20045", 18)) == []
+    assert [m.group(0) for m in full_dates("December 31, 20045", 17)] == ["December 31, 2004"]
+
+
+_DATE_BITS = st.sampled_from(
+    ["January", "Sept", "DEC", "may", "Aug", ".", ",", " ", "\t", "\n", "1999", "2004", "20",
+     "19", "5", "31", "12", "3", "x", "_", "\u00b2", "\u0663"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_DATE_BITS, max_size=30).map("".join), st.integers(0, 40))
+def test_full_dates_equal_full_scan_on_any_text(text, cut):
+    end = min(cut, len(text))
+    assert _spans(full_dates(text, end)) == _spans(FULL_DATE_SCAN.finditer(text, 0, end))

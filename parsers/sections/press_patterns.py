@@ -124,7 +124,8 @@ DATE = (
 FULL_DATE = lazy(rf"\b{MONTH}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d\b")
 # The same led by the month's first letter, for scans: "\b" plus a case-insensitive alternation
 # give the regex engine no first character to skip to (about five times slower). The caller
-# checks the word boundary before the match (see ``full_dates``).
+# checks the word boundary before the match (see ``infer_year``); ``full_dates`` runs it only
+# just before each year.
 _MONTH_BY_LETTER = (
     r"[JFMASONDjfmasond](?:(?<=[Jj])(?i:an(?:uary)?|une?|uly?)|(?<=[Ff])(?i:eb(?:ruary)?)"
     r"|(?<=[Mm])(?i:ar(?:ch)?|ay)|(?<=[Aa])(?i:pr(?:il)?|ug(?:ust)?)|(?<=[Ss])(?i:ept?(?:ember)?)"

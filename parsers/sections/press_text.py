@@ -276,6 +276,43 @@ def month_day_date(month: str, day: str, year: int) -> date | None:
     return date.fromisoformat(iso) if iso else None
 
 
+# A year as FULL_DATE_SCAN ends: after a blank, then a word boundary. Led by a blank, the
+# scan steps over text in C; the month patterns are tried only just before a year.
+_YEAR_AFTER_BLANK = lazy(r"[ \t](?:19|20)\d\d\b")
+_LONGEST_MONTH = 9  # "September"
+
+
+def _blanks_before(text: str, i: int) -> int:
+    """Where the run of spaces and tabs ending at ``i`` starts."""
+    while i and text[i - 1] in " \t":
+        i -= 1
+    return i
+
+
+def full_dates(text: str, end: int) -> Iterator[re.Match[str]]:
+    """``FULL_DATE_SCAN.finditer(text, 0, end)``, searched only just before each year.
+
+    Every match ends with a year after blanks. Walking back from the year over the longest
+    spelling each part may take (blanks, ",", two digits, blanks, ".", nine letters) gives a
+    start no later than the match's; matches before it would end at an earlier year.
+    """
+    pos = 0  # where the last match ended: matches do not overlap
+    for year in _YEAR_AFTER_BLANK.finditer(text, 0, end):
+        i = _blanks_before(text, year.start())
+        if i and text[i - 1] == ",":
+            i -= 1
+        for _ in range(2):
+            if i and text[i - 1].isdigit():
+                i -= 1
+        i = _blanks_before(text, i)
+        if i and text[i - 1] == ".":
+            i -= 1
+        m = FULL_DATE_SCAN.search(text, max(pos, i - _LONGEST_MONTH), year.end())
+        if m is not None:
+            pos = m.end()
+            yield m
+
+
 def infer_year(month: str, day: str, text: str) -> int | None:
     """The year of a dateline printed without one ("SAN JOSE, Calif., July 29 /PRNewswire/").
 
@@ -285,7 +322,7 @@ def infer_year(month: str, day: str, text: str) -> int | None:
     that year, minus those further ahead. Ties go to no guess (None).
     """
     seen: list[date] = []
-    for m in FULL_DATE_SCAN.finditer(text, 0, 30000):
+    for m in full_dates(text, 30000):
         before = text[m.start() - 1 : m.start()]
         if before.isalnum() or before == "_":
             continue  # inside a word ("Bojan 5, 2000")
