@@ -104,6 +104,59 @@ def test_split_address() -> None:
         "zip": "02903"}
 
 
+def test_split_address_reads_back_what_the_zip_column_caught() -> None:
+    # the address wraps under "(Zip Code)": the zip column holds its last words
+    assert split_address("2380 Bering Drive, San Jose,", "California 95131") == {
+        "street": "2380 Bering Drive", "city": "San Jose", "state": "California",
+        "zip": "95131"}
+    assert split_address("2200 Renaissance Boulevard, Suite 300, King of",
+                         "Prussia, Pennsylvania 19406") == {
+        "street": "2200 Renaissance Boulevard, Suite 300", "city": "King of Prussia",
+        "state": "Pennsylvania", "zip": "19406"}
+    # a postal code alone stays the zip, a foreign one too
+    assert split_address("One CNN Center, Atlanta, Georgia", "30303")["zip"] == "30303"
+    assert split_address("Mariahoeveplein 50, The Hague", "2591 TV")["zip"] == "2591 TV"
+
+
+def test_split_address_city_state_suite_and_country() -> None:
+    # only the city line was read: no street
+    assert split_address("Cupertino, California 95014", None) == {
+        "street": None, "city": "Cupertino", "state": "California", "zip": "95014"}
+    # the suite ran into the city's name
+    assert split_address("2101 Vista Parkway, Suite 292 West Palm Beach, FL", "33411") == {
+        "street": "2101 Vista Parkway, Suite 292", "city": "West Palm Beach", "state": "FL",
+        "zip": "33411"}
+    assert split_address(
+        "Suite 206 - 1045 West 8th Avenue, Vancouver, British Columbia, Canada V6H 1C3", None
+    ) == {"street": "Suite 206 - 1045 West 8th Avenue", "city": "Vancouver",
+          "state": "British Columbia", "zip": "V6H 1C3"}
+
+
+def test_split_address_rejects_phones_and_street_lines_as_zip() -> None:
+    assert split_address("(917) 533-1469", "(917) 533-1469") is None
+    assert split_address("THE COMPANY", "125 State Street")["zip"] is None
+
+
+@pytest.mark.parametrize("name,address", [
+    # "3345 North First Street, San Jose," over "California 95134" in the zip column
+    ("8k_2005_pericomsemiconductorco_4.txt",
+     ("3345 North First Street", "San Jose", "California", "95134")),
+    # "510 Lake Cook Road," then "Suite 100, Deerfield, Illinois 60015" under "(Zip Code)"
+    ("8k_2022_caterpillarinc_1.txt",
+     ("510 Lake Cook Road, Suite 100", "Deerfield", "Illinois", "60015")),
+    ("8k_1998_homehealthcorpofameric_2.txt",
+     ("2200 Renaissance Boulevard, Suite 300", "King of Prussia", "Pennsylvania", "19406")),
+    ("20f_2021_plymouthrocktechnologi_1.htm",
+     ("Suite 206 - 1045 West 8th Avenue", "Vancouver", "British Columbia", "V6H 1C3")),
+    # the cover read only the phone above its caption: the header's address stands
+    ("s1_2023_acurxpharmaceuticalsin_1.txt",
+     ("259 LIBERTY AVENUE", "STATEN ISLAND", "NY", "10305")),
+])
+def test_cover_addresses_of_real_filings(name: str, address: tuple[str, ...]) -> None:
+    found = filing(name)["registrants"][0]["address"]
+    assert (found["street"], found["city"], found["state"], found["zip"]) == address
+
+
 def test_company_names_compare_across_spellings() -> None:
     assert same_company("CTC COMMUNICATIONS GROUP, INC.", "CTC COMMUNICATIONS GROUP INC")
     assert same_company("SEARS, ROEBUCK AND CO.", "SEARS ROEBUCK & CO")

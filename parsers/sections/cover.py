@@ -106,7 +106,24 @@ def _cover_dates(region: str, low: str | None) -> tuple[str | None, str | None]:
 
 
 def split_address(text: str | None, zip_code: str | None) -> dict[str, str | None] | None:
-    """ "220 Bear Hill Rd., Waltham, Massachusetts" -> street, city, state (+ zip)."""
+    """ "220 Bear Hill Rd., Waltham, Massachusetts" -> street, city, state (+ zip).
+
+    The zip column may hold the address's last words when the address wraps under it
+    ("2380 Bering Drive, San Jose," over "California 95131"): those are read back into the
+    address. A telephone number read where an address stood is no address.
+    """
+    if zip_code and (
+        _PHONE_LIKE.fullmatch(zip_code) or (len(zip_code.split()) > 2 and "," not in zip_code
+                                            and not _POSTCODE.search(zip_code))
+    ):
+        zip_code = None  # a telephone number or a street line, not a postal code
+    elif zip_code and not _POSTCODE_ONLY.fullmatch(zip_code) and (
+        "," in zip_code or _POSTCODE.search(zip_code)
+    ):
+        text = f"{text} {zip_code}" if text else zip_code
+        zip_code = None
+    if text and _PHONE_LIKE.fullmatch(text):
+        text = None
     if not text and not zip_code:
         return None
     street = city = state = None
@@ -117,11 +134,18 @@ def split_address(text: str | None, zip_code: str | None) -> dict[str, str | Non
             zip_code = zip_code or match.group(1)
             text = text[: match.start()].rstrip(" ,")
         parts = [p.strip() for p in text.split(",") if p.strip()]
+        if len(parts) >= 4 and parts[-1].upper().rstrip(".") in _HOME_COUNTRIES:
+            parts.pop()  # "Vancouver, British Columbia, Canada": the province is the state
         if len(parts) >= 3:
             street, city, state = ", ".join(parts[:-2]), parts[-2], parts[-1]
+            unit = _UNIT.match(city)
+            if unit:  # "2101 Vista Parkway, Suite 292 West Palm Beach, FL"
+                street, city = f"{street}, {unit.group(0).strip()}", city[unit.end() :]
         elif len(parts) == 2 and state_code(parts[1]):
             # "1258 Prospect Street La Jolla, CA": street and city ran together on one line
             street, city = _street_and_city(parts[0])
+            if city is None and not any(ch.isdigit() for ch in street):
+                street, city = None, street  # "Cupertino, California 95014": no street line
             state = parts[1]
         elif len(parts) == 2:
             street, city = parts
@@ -131,6 +155,13 @@ def split_address(text: str | None, zip_code: str | None) -> dict[str, str | Non
         else:
             street = parts[0] if parts else None
     return {"street": street, "city": city, "state": state, "zip": zip_code}
+
+
+_POSTCODE_ONLY = re.compile(r"\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d")
+_PHONE_LIKE = re.compile(r"[\d\s().+/-]{7,}")
+# A suite or floor that ran into the city's name, led by a word that is never a city's.
+_UNIT = re.compile(r"(?:Suite|Ste\.|Floor|Room|Unit)[ ]+\w+,?[ ]+(?=\S)", re.I)
+_HOME_COUNTRIES = {"USA", "U.S.A", "UNITED STATES", "UNITED STATES OF AMERICA", "CANADA"}
 
 
 _STREET_END = re.compile(
