@@ -176,12 +176,22 @@ def _new_pool(jobs: int) -> ProcessPoolExecutor:
 def _stop(pool: ProcessPoolExecutor) -> None:
     """Shut the pool down now: pending inputs are dropped, running workers terminated."""
     procs = list((getattr(pool, "_processes", None) or {}).values())
+    results = getattr(pool, "_result_queue", None)  # shutdown() drops the reference
     pool.shutdown(wait=False, cancel_futures=True)
+    terminated = False
     for proc in procs:
         if proc.is_alive():
             proc.terminate()
+            terminated = True
     for proc in procs:
         proc.join(timeout=5)
+    if terminated and results is not None and not any(p.is_alive() for p in procs):
+        # A worker terminated while sending a result leaves half a message in the result
+        # pipe: the pool's manager thread waits for the rest, and the interpreter's exit
+        # joins that thread, so Ctrl-C hung about one run in four with -j 2. With every
+        # worker gone, this process holds the pipe's last write end: closing it turns the
+        # wait into end-of-file, which the manager thread handles as a broken pool.
+        results._writer.close()
 
 
 def effective_jobs(jobs: int) -> int:

@@ -132,6 +132,17 @@ def test_split_address_city_state_suite_and_country() -> None:
           "state": "British Columbia", "zip": "V6H 1C3"}
 
 
+def test_a_blank_line_parts_only_a_street_from_its_city() -> None:
+    # a name line over a blank line is not taken into the address
+    cover = (
+        "Apple Inc.\n\nCupertino, California 95014\n"
+        "(Address of principal executive offices) (Zip Code)\n"
+    )
+    assert read_captioned(cover)[0]["address"] == "Cupertino, California 95014"
+    cover = cover.replace("Apple Inc.", "1 Infinite Loop")
+    assert read_captioned(cover)[0]["address"] == "1 Infinite Loop, Cupertino, California 95014"
+
+
 def test_split_address_rejects_phones_and_street_lines_as_zip() -> None:
     assert split_address("(917) 533-1469", "(917) 533-1469") is None
     assert split_address("THE COMPANY", "125 State Street")["zip"] is None
@@ -148,6 +159,10 @@ def test_split_address_rejects_phones_and_street_lines_as_zip() -> None:
      ("2200 Renaissance Boulevard, Suite 300", "King of Prussia", "Pennsylvania", "19406")),
     ("20f_2021_plymouthrocktechnologi_1.htm",
      ("Suite 206 - 1045 West 8th Avenue", "Vancouver", "British Columbia", "V6H 1C3")),
+    # HTML covers: "1 Infinite Loop", a blank line, "Cupertino, California 95014", caption
+    ("8k_2015_appleinc_1.txt", ("1 Infinite Loop", "Cupertino", "California", "95014")),
+    ("8k_2012_waltdisneyco_1.txt",
+     ("500 South Buena Vista Street", "Burbank", "California", "91521")),
     # the cover read only the phone above its caption: the header's address stands
     ("s1_2023_acurxpharmaceuticalsin_1.txt",
      ("259 LIBERTY AVENUE", "STATEN ISLAND", "NY", "10305")),

@@ -325,11 +325,15 @@ def _values_above(rows: _Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
     done: set[str] = set()
     fields = {c.field for c in captions}
     blanks = 0
+    bridged = False  # crossed the blank line between a city line and its street line
     for j in range(i - 1, max(-1, i - 8), -1):
         row = rows.without_rules(j)
         if not row:
-            if parts:  # a blank line ends a value already begun
-                break
+            if parts:  # a blank line ends a value already begun ...
+                if bridged or not _city_line_only(parts):
+                    break
+                bridged = True  # ... but for the street over a city line (HTML <p> lines)
+                continue
             blanks += 1
             if blanks > 3:
                 break
@@ -345,6 +349,8 @@ def _values_above(rows: _Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
             else:
                 owned.setdefault(cap.field, []).append(chunk)
         done |= blocked
+        if bridged and not _is_street(" ".join(c.text for c in owned.get("address", ()))):
+            break  # past the blank line only a street line belongs to the address
         for field, chunks in owned.items():
             if field in done:
                 continue
@@ -366,6 +372,21 @@ def _values_above(rows: _Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
                 done.add(field)
     _first_address_only(parts, lines_of)
     return {field: _join(field, texts) for field, texts in parts.items()}
+
+
+# A street line: a number first ("1 Infinite Loop"), "One ...", or a P.O. box.
+_STREET_LINE = re.compile(
+    r"(?:\d+[A-Za-z]?|One|Two|Three|Four|Five)\s+\S|P\.?\s?O\.?\s+Box\b", re.I)
+
+
+def _city_line_only(parts: dict[str, list[str]]) -> bool:
+    """Only the address is begun, and only with a line that holds no street."""
+    lines = parts.get("address")
+    return len(parts) == 1 and lines is not None and len(lines) == 1 and not _is_street(lines[0])
+
+
+def _is_street(text: str) -> bool:
+    return _STREET_LINE.match(text) is not None
 
 
 def _first_address_only(parts: dict[str, list[str]], lines_of: dict[str, list[int]]) -> None:
