@@ -115,6 +115,9 @@ def test_split_address_reads_back_what_the_zip_column_caught() -> None:
         "state": "Pennsylvania", "zip": "19406"}
     # a postal code alone stays the zip, a foreign one too
     assert split_address("One CNN Center, Atlanta, Georgia", "30303")["zip"] == "30303"
+    # Lexington's ZIP+4 (8k_2003_louisvillegasandelectr_1.htm) is no telephone number
+    assert split_address("One Quality Street, Lexington, Kentucky", "40507-1428")["zip"] == (
+        "40507-1428")
     assert split_address("Mariahoeveplein 50, The Hague", "2591 TV")["zip"] == "2591 TV"
 
 

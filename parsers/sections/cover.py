@@ -112,14 +112,13 @@ def split_address(text: str | None, zip_code: str | None) -> dict[str, str | Non
     ("2380 Bering Drive, San Jose," over "California 95131"): those are read back into the
     address. A telephone number read where an address stood is no address.
     """
-    if zip_code and (
-        _PHONE_LIKE.fullmatch(zip_code) or (len(zip_code.split()) > 2 and "," not in zip_code
-                                            and not _POSTCODE.search(zip_code))
+    if not zip_code or _POSTCODE_ONLY.fullmatch(zip_code):
+        pass  # "02451", "02451-1234" (which would also pass for a phone number)
+    elif _PHONE_LIKE.fullmatch(zip_code) or (
+        len(zip_code.split()) > 2 and "," not in zip_code and not _POSTCODE.search(zip_code)
     ):
         zip_code = None  # a telephone number or a street line, not a postal code
-    elif zip_code and not _POSTCODE_ONLY.fullmatch(zip_code) and (
-        "," in zip_code or _POSTCODE.search(zip_code)
-    ):
+    elif "," in zip_code or _POSTCODE.search(zip_code):
         text = f"{text} {zip_code}" if text else zip_code
         zip_code = None
     if text and _PHONE_LIKE.fullmatch(text):
