@@ -89,7 +89,7 @@ CASES = {
     # 2023 S-1: Part II items of a registration statement
     "s1_2023_acurxpharmaceuticalsin_1.txt": (
         "submission", "S-1", "0001104659-23-076317", "2023-06-29", None,
-        "ACURX PHARMACEUTICALS, INC.", "0001736243", "333-273015", None,
+        "ACURX PHARMACEUTICALS, INC.", "0001736243", "333-273015", "82-3733567",
         ["13", "14", "15", "16", "17"],
         ("David P. Luci", "President and Chief Executive Officer")),
     # 2021 bare HTML 20-F

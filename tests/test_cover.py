@@ -9,7 +9,12 @@ import re
 
 import pytest
 
-from filing2json.parsers.sections.cover import cover_dates, cover_region, split_address
+from filing2json.parsers.sections.cover import (
+    cover_dates,
+    cover_region,
+    registrant_from_cover,
+    split_address,
+)
 from filing2json.parsers.sections.cover_layout import (
     _CAPTION_WORDS,
     _CHUNK,
@@ -23,7 +28,7 @@ from filing2json.parsers.sections.cover_layout import (
     read_captioned,
 )
 from filing2json.parsers.sections.cover_names import same_company
-from filing2json.parsers.sections.cover_table import _HEADER
+from filing2json.parsers.sections.cover_table import _HEADER, read_registrant_table
 from support import FILINGS, SAMPLES, filing, sample
 
 # samples/000: captions under values, three columns, state/file/IRS labels run together
@@ -166,9 +171,9 @@ def test_split_address_rejects_phones_and_street_lines_as_zip() -> None:
     ("8k_2015_appleinc_1.txt", ("1 Infinite Loop", "Cupertino", "California", "95014")),
     ("8k_2012_waltdisneyco_1.txt",
      ("500 South Buena Vista Street", "Burbank", "California", "91521")),
-    # the cover read only the phone above its caption: the header's address stands
-    ("s1_2023_acurxpharmaceuticalsin_1.txt",
-     ("259 LIBERTY AVENUE", "STATEN ISLAND", "NY", "10305")),
+    # Southern 2007: a street's quadrant run into the city goes with the street
+    ("8k_2007_southernco_2.txt",
+     ("30 Ivan Allen Jr. Blvd., N.W.", "Atlanta", "Georgia", "30308")),
 ])
 def test_cover_addresses_of_real_filings(name: str, address: tuple[str, ...]) -> None:
     found = filing(name)["registrants"][0]["address"]
@@ -257,6 +262,84 @@ def test_combined_filing_registrant_table() -> None:
     ]
     assert regs[1]["address"] == {"street": "One Quality Street", "city": "Lexington",
                                   "state": "Kentucky", "zip": "40507-1428"}
+
+
+
+def test_misspelt_state_caption_and_a_file_number_with_a_word_run_into_it() -> None:
+    # Cotelligent 1996 captions its state "(State of other juris-/diction of incorporation)"
+    (reg,) = filing("8k_1996_cotelligentgroupinc_3.txt")["registrants"]
+    assert (reg["state_of_incorporation"], reg["commission_file_number"]) == ("Delaware",
+                                                                            "0-25372")
+    # were that caption missed, its value would run into the next column's
+    found = {"name": "COTELLIGENT GROUP, INC.", "commission_file_number": "Delaware 0-25372"}
+    assert registrant_from_cover(found)["commission_file_number"] == "0-25372"
+    found["commission_file_number"] = "333-46893-01"  # Aames 1998: a number with a suffix
+    assert registrant_from_cover(found)["commission_file_number"] == "333-46893-01"
+
+
+@pytest.mark.parametrize("name, address, phone", [
+    # 1995 text: street, city line and telephone over the caption, one per line
+    ("s3a_1995_pageamericagroupinc_1.txt",
+     {"street": "125 State Street", "city": "Hackensack", "state": "New Jersey", "zip": "07601"},
+     "(201) 342-6676"),
+    # 2023 HTML: the same lines, each its own paragraph (blank lines between)
+    ("s1_2023_acurxpharmaceuticalsin_1.txt",
+     {"street": "259 Liberty Avenue", "city": "Staten Island", "state": "New York",
+      "zip": "10305"}, "(917) 533-1469"),
+])
+def test_registration_statement_address_block(name: str, address: dict[str, str],
+                                              phone: str) -> None:
+    # "(Address, including zip code, and telephone number, including area code, of
+    # registrant's principal executive offices)"; the agent for service's block below is not
+    # the registrant's
+    (reg,) = filing(name)["registrants"]
+    assert (reg["address"], reg["phone"]) == (address, phone)
+
+
+def test_cell_holding_value_over_caption() -> None:
+    # Stockwalk 2001: "Minnesota<br>(State or Other Jurisdiction)" and its neighbours
+    (reg,) = filing("8k_2001_stockwalkgroupinc_1.txt")["registrants"]
+    assert (reg["state_of_incorporation"], reg["commission_file_number"],
+            reg["irs_employer_id"]) == ("Minnesota", "0-22247", "41-1756256")
+    assert reg["address"] == {"street": "5500 Wayzata Boulevard, Suite 800",
+                              "city": "Minneapolis", "state": "Minnesota", "zip": "55416"}
+    # Acurx S-1 2023: "82-3733567 (I.R.S. Employer Identification Number)"
+    assert filing("s1_2023_acurxpharmaceuticalsin_1.txt")["registrants"][0][
+        "irs_employer_id"] == "82-3733567"
+
+
+def test_registrant_table_cell_on_one_line() -> None:
+    # Southern Company 2007: name, "(A Delaware Corporation)", address and telephone in one
+    # cell; a zip ending in 1 is not the long-distance 1 of the telephone number after it
+    regs = filing("8k_2007_southernco_2.txt")["registrants"]
+    assert [(r["name"], r["commission_file_number"], r["irs_employer_id"],
+             r["state_of_incorporation"], r["phone"]) for r in regs[:2]] == [
+        ("The Southern Company", "1-3526", "58-0690070", "Delaware", "(404) 506-5000"),
+        ("Alabama Power Company", "1-3164", "63-0004250", "Alabama", "(205) 257-1000"),
+    ]
+    assert len(regs) == 6 and regs[5]["name"] == "Southern Power Company"
+    assert regs[0]["address"] == {"street": "30 Ivan Allen Jr. Blvd., N.W.", "city": "Atlanta",
+                                  "state": "Georgia", "zip": "30308"}
+    assert regs[1]["address"] == {"street": "600 North 18th Street", "city": "Birmingham",
+                                  "state": "Alabama", "zip": "35291"}
+    assert regs[3]["address"]["street"] == "One Energy Place"
+
+
+def test_registrant_table_header_spellings_and_phone_label() -> None:
+    # FirstEnergy's combined filings: "Registrant; State of Incorporation; Address; and
+    # Telephone Number", the telephone number led by "Telephone"
+    region = (
+        "Commission\tRegistrant; State of Incorporation;\tI.R.S. Employer\n"
+        "File Number\tAddress; and Telephone Number\tIdentification No.\n"
+        "333-21011\tFIRSTENERGY CORP.\t34-1843785\n"
+        "\t(An Ohio Corporation)\n\t76 South Main Street\n\tAkron, OH 44308\n"
+        "\tTelephone (800)736-3402\n"
+    )
+    (reg,) = read_registrant_table(region)
+    assert (reg["name"], reg["state_of_incorporation"], reg["phone"]) == (
+        "FIRSTENERGY CORP.", "Ohio", "(800)736-3402")
+    assert reg["address"] == {"street": "76 South Main Street", "city": "Akron", "state": "OH",
+                              "zip": "44308"}
 
 
 # The fast paths (lowered text instead of re.I, one scan for caption lines, the chunk regex)

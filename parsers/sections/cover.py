@@ -25,6 +25,7 @@ from ..linescan import LinePattern
 from ..pipeline import Context
 from ..record import empty_registrant
 from ..values import US_STATES, find_dates, find_phone, irs_number, parse_date, squash, state_code
+from .cover_address import split_address
 from .cover_layout import Caseless, Chunk, column_chunks, lowered, read_captioned
 from .cover_names import same_company
 from .cover_table import read_registrant_table
@@ -39,10 +40,11 @@ _EVENT_LABEL = Caseless(r"earliest\s+event|event\s+reported")
 _PERIOD_LABEL = Caseless(
     r"(?:fiscal\s+year|quarterly\s+period|period|six\s+months|month)\s+ended")
 _NONE_VALUES = re.compile(r"^(?:n/?a|none|not\s+applicable|no\s+change|-+)\.?$", re.I)
-_POSTCODE = re.compile(r"\s*(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)$")
 _TITLE_OF_CLASS = Caseless(r"title\s+of\s+(?:each\s+)?class")
 _HEAD_WORDS = re.compile(r"registered|symbol", re.I)  # the securities table's second head line
 _NON_DIGIT = re.compile(r"\D")
+_DIGIT = re.compile(r"\d")
+_FILE_NUMBER = re.compile(r"\b\d{1,4}-\d{2,6}(?:-\d{1,3})?\b")
 _SECURITIES_END = re.compile(r"section\s+12\(g\)|indicate\s+by\s+check|emerging\s+growth", re.I)
 
 
@@ -105,78 +107,6 @@ def _cover_dates(region: str, low: str | None) -> tuple[str | None, str | None]:
     return report, event
 
 
-def split_address(text: str | None, zip_code: str | None) -> dict[str, str | None] | None:
-    """ "220 Bear Hill Rd., Waltham, Massachusetts" -> street, city, state (+ zip).
-
-    The zip column may hold the address's last words when the address wraps under it
-    ("2380 Bering Drive, San Jose," over "California 95131"): those are read back into the
-    address. A telephone number read where an address stood is no address.
-    """
-    if not zip_code or _POSTCODE_ONLY.fullmatch(zip_code):
-        pass  # "02451", "02451-1234" (which would also pass for a phone number)
-    elif _PHONE_LIKE.fullmatch(zip_code) or (
-        len(zip_code.split()) > 2 and "," not in zip_code and not _POSTCODE.search(zip_code)
-    ):
-        zip_code = None  # a telephone number or a street line, not a postal code
-    elif "," in zip_code or _POSTCODE.search(zip_code):
-        text = f"{text} {zip_code}" if text else zip_code
-        zip_code = None
-    if text and _PHONE_LIKE.fullmatch(text):
-        text = None
-    if not text and not zip_code:
-        return None
-    street = city = state = None
-    if text:
-        text = squash(text).rstrip(" ,.")
-        match = _POSTCODE.search(text)
-        if match:
-            zip_code = zip_code or match.group(1)
-            text = text[: match.start()].rstrip(" ,")
-        parts = [p.strip() for p in text.split(",") if p.strip()]
-        if len(parts) >= 4 and parts[-1].upper().rstrip(".") in _HOME_COUNTRIES:
-            parts.pop()  # "Vancouver, British Columbia, Canada": the province is the state
-        if len(parts) >= 3:
-            street, city, state = ", ".join(parts[:-2]), parts[-2], parts[-1]
-            unit = _UNIT.match(city)
-            if unit:  # "2101 Vista Parkway, Suite 292 West Palm Beach, FL"
-                street, city = f"{street}, {unit.group(0).strip()}", city[unit.end() :]
-        elif len(parts) == 2 and state_code(parts[1]):
-            # "1258 Prospect Street La Jolla, CA": street and city ran together on one line
-            street, city = _street_and_city(parts[0])
-            if city is None and not any(ch.isdigit() for ch in street):
-                street, city = None, street  # "Cupertino, California 95014": no street line
-            state = parts[1]
-        elif len(parts) == 2:
-            street, city = parts
-            words = parts[1].rsplit(" ", 1)
-            if len(words) == 2 and state_code(words[1]):
-                city, state = words
-        else:
-            street = parts[0] if parts else None
-    return {"street": street, "city": city, "state": state, "zip": zip_code}
-
-
-_POSTCODE_ONLY = re.compile(r"\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d")
-_PHONE_LIKE = re.compile(r"[\d\s().+/-]{7,}")
-# A suite or floor that ran into the city's name, led by a word that is never a city's.
-_UNIT = re.compile(r"(?:Suite|Ste\.|Floor|Room|Unit)[ ]+\w+,?[ ]+(?=\S)", re.I)
-_HOME_COUNTRIES = {"USA", "U.S.A", "UNITED STATES", "UNITED STATES OF AMERICA", "CANADA"}
-
-
-_STREET_END = re.compile(
-    r"\b(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|Dr\.|Way|Lane|Ln\.|"
-    r"Parkway|Pkwy\.?|Expressway|Plaza|Place|Pl\.|Court|Ct\.|Circle|Square|Highway|Hwy\.?|"
-    r"Suite \w+|Floor|Box \d+)(?= )", re.I)
-
-
-def _street_and_city(text: str) -> tuple[str, str | None]:
-    ends = list(_STREET_END.finditer(text))
-    if not ends:
-        return text, None
-    cut = ends[-1].end()
-    return text[:cut].strip(), text[cut:].strip() or None
-
-
 def _clean(value: str | None) -> str | None:
     if value is None:
         return None
@@ -206,13 +136,23 @@ def registrant_from_cover(found: dict[str, str]) -> dict[str, Any]:
     reg = empty_registrant()
     reg["name"] = _valid(found, "name")
     reg["state_of_incorporation"] = _valid(found, "state")
-    reg["commission_file_number"] = _valid(found, "commission_file_number")
+    reg["commission_file_number"] = _file_number(_valid(found, "commission_file_number"))
     reg["irs_employer_id"] = irs_number(found.get("irs_employer_id"))
     zip_code = _clean(found.get("zip"))
     reg["address"] = split_address(_clean(found.get("address")), zip_code)
     reg["phone"] = find_phone(found.get("phone") or "")
     reg["former_name"] = _valid(found, "former_name")
     return reg
+
+
+def _file_number(value: str | None) -> str | None:
+    """The number alone when a neighbouring column's word ran into it ("Delaware 0-25372")."""
+    if value is None or " " not in value:
+        return value
+    match = _FILE_NUMBER.search(value)
+    if match and not _DIGIT.search(value[: match.start()] + value[match.end() :]):
+        return match.group(0)
+    return value
 
 
 def _phone_from_digits(value: str | None) -> str | None:

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cover_address import POSTCODE, cut_phone
+
 
 def lowered(text: str) -> str | None:
     """text.lower() when a lower-case pattern searched in it finds what the same pattern with
@@ -53,7 +55,7 @@ class Caseless:
 _CAPTION_TABLE: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("name", (r"exact\s+name\s+of|name\s+of\s+(?:the\s+)?registrant",), ("name",)),
     ("state", (
-        r"state\s+or\s+other|other\s+jurisdiction|state\s+of\s+(?:incorporation|organi[sz]ation)"
+        r"state\s+o[rf]\s+other|other\s+jurisdiction|state\s+of\s+(?:incorporation|organi[sz]ation)"
         r"|jurisdiction\s+of\s+(?:incorporation|organi[sz]ation)", r"^\(?state\)?$"),
      ("state", "jurisdiction")),
     ("commission_file_number", (r"commission\s+file|file\s+n(?:o|umber)", r"^\(commission\b"),
@@ -198,16 +200,28 @@ def _cut(line: str, cells: bool, fields: bool) -> list[Chunk]:
     return chunks
 
 
-def _inline_value(chunk: Chunk, row: list[Chunk]) -> str | None:
+def _inline_value(chunk: Chunk, row: list[Chunk], cells: bool) -> str | None:
     """ "Commission File Number: 1-416", "...area code:   (408) 996-1010" """
     head, colon, tail = chunk.text.partition(":")
     if not colon:
-        return None
+        return _value_before_caption(chunk) if cells else None
     if tail.strip():
         return tail.strip()
     # the value in the chunks right of the caption
     values = [c.text for c in row if c.start > chunk.start and not c.caption]
     return " ".join(values) if values else None
+
+
+def _value_before_caption(chunk: Chunk) -> str | None:
+    """An HTML cell holding its value over its caption: "Minnesota<br>(State or Other
+    Jurisdiction)" (Stockwalk 2001). The bracketed part alone must be the caption."""
+    cut = chunk.text.find(" (")
+    if cut <= 0:
+        return None
+    head, caption = chunk.text[:cut].strip(), chunk.text[cut + 1 :]
+    if caption_field(head) is not None or caption_field(caption) != chunk.field:
+        return None
+    return head
 
 
 def _caption_lines(low: str) -> list[int]:
@@ -265,10 +279,12 @@ def read_captioned(region: str, cells: bool = False,
         if "name" in groups[-1] and any(c.field == "name" for c in captions):
             groups.append({})
         found = groups[-1]
+        if "address" not in found and _BLOCK_CAPTION.match(rows.lines[i]):
+            found.update(_address_block(rows.lines, i))
         for cap in captions:
             if cap.field in found:
                 continue
-            inline = _inline_value(cap, row)
+            inline = _inline_value(cap, row, cells)
             if inline is not None:
                 found[cap.field] = inline  # type: ignore[index]
         pending = [c for c in captions if c.field not in found]
@@ -276,6 +292,48 @@ def read_captioned(region: str, cells: bool = False,
             for field, value in _values_above(rows, i, pending).items():
                 found.setdefault(field, value)
     return [g for g in groups if g]
+
+
+# Registration statements (S-1, S-3, F-1, Form 10) caption the whole block at once: street,
+# city line and telephone stand above "(Address, including zip code, and telephone number,
+# including area code, of registrant's principal executive offices)", one per line.
+_BLOCK_CAPTION = re.compile(
+    r"[ \t]*\(address,?[ \t]+(?:including[ \t]+(?:the[ \t]+)?zip[ \t]+code,?[ \t]+)?"
+    r"(?:and[ \t]+)?telephone", re.I)
+_BLOCK_LINES = 4
+
+
+def _address_block(lines: list[str], i: int) -> dict[str, str]:
+    """address, zip and phone from the lines above the block caption on line i; the lines
+    run up to a blank-line gap or to the caption above ("...Identification No.)")."""
+    texts: list[str] = []
+    phone: str | None = None
+    blanks = 0
+    for j in range(i - 1, max(-1, i - 3 * _BLOCK_LINES), -1):
+        line = " ".join(lines[j].split())
+        if not line:
+            blanks += 1
+            if blanks > 1 and texts:
+                break
+            continue
+        blanks = 0
+        rest, number = cut_phone(line)
+        if number is None and (line.startswith("(") or line.endswith(")")):
+            break  # a caption: the block is above it no more
+        phone = number or phone
+        if rest:
+            texts.insert(0, rest)
+        if len(texts) == _BLOCK_LINES:
+            break
+    if not texts:
+        return {"phone": phone} if phone else {}
+    out = {"address": ", ".join(t.rstrip(",") for t in texts)}
+    postcode = POSTCODE.search(out["address"])
+    if postcode:  # the zip column is the block's own, not a caption's further down
+        out["address"], out["zip"] = out["address"][: postcode.start()], postcode.group(1)
+    if phone:
+        out["phone"] = phone
+    return out
 
 
 def _owner(chunk: Chunk, captions: list[Chunk]) -> Chunk | None:

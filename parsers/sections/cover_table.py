@@ -9,6 +9,10 @@
                  (502) 627-2000
 
 (8k_2003_louisvillegasandelectr_1.htm). One registrant per row that starts with a file number.
+The cell may also run on one line, as when its <p>s were joined (8k_2007_southernco_2.txt)::
+
+    1-3526  The Southern Company (A Delaware Corporation) 30 Ivan Allen Jr. Blvd., N.W.
+            Atlanta, Georgia 30308 (404) 506-5000                            58-0690070
 """
 
 from __future__ import annotations
@@ -17,17 +21,19 @@ import re
 from typing import Any
 
 from ..record import empty_registrant
-from ..values import PHONE_RE, irs_number, squash
+from ..values import irs_number, squash
+from .cover_address import cut_phone, split_address
 from .cover_layout import Caseless
 
 # searched in the lowered region (a led-by-literal scan, not a caseless one at every character)
-_HEADER = Caseless(r"registrant,?\s+state\s+of\s+incorporation")
+# "Registrant, State of Incorporation, ...", "Registrants; State of Incorporation; ..."
+_HEADER = Caseless(r"registrants?[,;]?\s+state\s+of\s+incorporation")
 _ROW = re.compile(
     r"^[ \t]*(?P<file>\d{1,4}-\d{3,6})[ \t]+(?P<name>\S[^\t\n]*?)[ \t]+"
     r"(?P<irs>\d{2}-\d{7})[ \t]*$", re.M)
-_STATE = re.compile(r"^\(An?\s+(?P<state>.+?)\s+(?:corporation|limited liability company|"
-                    r"partnership|company)\)$", re.I)
-_ZIP_TAIL = re.compile(r"\s(\d{5}(?:-\d{4})?)$")
+# "(A Delaware Corporation)": searched, as it may stand inside the name's line
+_STATE = re.compile(r"\(An?\s+(?P<state>[^()\n]{1,60}?)\s{1,5}(?:corporation|limited liability "
+                    r"company|partnership|company)\)", re.I)
 
 
 def read_registrant_table(region: str, low: str | None = None) -> list[dict[str, Any]]:
@@ -44,24 +50,26 @@ def read_registrant_table(region: str, low: str | None = None) -> list[dict[str,
         reg["name"] = squash(row.group("name"))
         reg["commission_file_number"] = row.group("file")
         reg["irs_employer_id"] = irs_number(row.group("irs"))
+        name = reg["name"]
+        state = _STATE.search(name)
+        lines = [squash(x) for x in block.split("\n")]
+        if state:  # the whole cell on one line: name (state) address phone
+            reg["name"] = name[: state.start()].rstrip(" ,") or name
+            reg["state_of_incorporation"] = state.group("state")
+            lines.insert(0, name[state.end() :].strip(" ,"))
         address: list[str] = []
-        for line in (squash(x) for x in block.split("\n")):
+        for line in lines:
             if not line:
                 continue
-            state = _STATE.match(line)
+            state = _STATE.fullmatch(line)
             if state:
                 reg["state_of_incorporation"] = state.group("state")
-            elif PHONE_RE.fullmatch(line):
-                reg["phone"] = line
-            else:
+                continue
+            line, phone = cut_phone(line)
+            reg["phone"] = reg["phone"] or phone
+            if line:
                 address.append(line)
         if address:
-            last = address[-1]
-            zip_match = _ZIP_TAIL.search(last)
-            city_state = last[: zip_match.start()] if zip_match else last
-            city, _, state = city_state.partition(",")
-            reg["address"] = {"street": ", ".join(address[:-1]) or None,
-                              "city": city.strip() or None, "state": state.strip() or None,
-                              "zip": zip_match.group(1) if zip_match else None}
+            reg["address"] = split_address(", ".join(address), None)
         registrants.append(reg)
     return registrants
