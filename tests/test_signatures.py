@@ -17,7 +17,7 @@ from filing2json.parsers.sections.signatures import (
     signature_block,
 )
 from filing2json.parsers.values import find_dates
-from support import FILINGS, SAMPLES, sample
+from support import FILINGS, SAMPLES, filing, sample
 
 
 def _block(path) -> str:
@@ -71,6 +71,74 @@ def test_seed_signatures(name: str, expected: dict) -> None:
 )
 def test_signature_layouts(name: str, expected: dict) -> None:
     assert parse_signatures(_block(FILINGS / name), False, []) == [expected]
+
+
+def _signers(name: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(s["registrant"], s["name"], s["title"]) for s in filing(name)["signatures"]]
+
+
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [
+        # "By:" signed by nobody; "Bruce J. Feldman, President and" below; a "</page>" tag
+        ("8k_1998_homehealthcorpofameric_2.txt",
+         ("Home Health Corporation of America, Inc.", "Bruce J. Feldman",
+          "President and Chief Executive Officer")),
+        ("8k_1998_homehealthcorpofameric_1.txt",
+         ("Home Health Corporation of America, Inc.", "Bruce J. Feldman",
+          "President and Chief Executive Officer")),
+        # "By:" over a rule, then the name line and the title line
+        ("8k_2004_astafundinginc_5.txt",
+         ("ASTA FUNDING, INC.", "Mitchell Herman", "Chief Financial Officer")),
+        # "(Signature)" under the rule, then the name typed again with a stray full stop
+        ("8k_1996_cotelligentgroupinc_3.txt",
+         ("COTELLIGENT GROUP, INC.", "Daniel E. Jackson",
+          "Senior Vice President, Corporate Development and General Counsel")),
+        # "/s/ W.A. Freeman" over "William A. Freeman": the same person, not a title
+        ("8k_1994_zurnindustriesinc_2.txt",
+         ("ZURN INDUSTRIES, INC.", "W.A. Freeman", "President")),
+        ("8k_2001_entradanetworksinc_5.txt",
+         ("ENTRADA NETWORKS, INC.", "Ken Chadha", "President & CEO")),
+        # "PERICOM SEMICONDUCTOR" over "CORPORATION": one name on two lines
+        ("8k_2005_pericomsemiconductorco_8.txt",
+         ("PERICOM SEMICONDUCTOR CORPORATION", "Michael D. Craighead",
+          "Chief Financial Officer")),
+        # "Date:  Marcxh 12, 2002" beside the registrant: a misspelt date is no name
+        ("8k_2002_pericomsemiconductorco_1.txt",
+         ("Pericom Semiconductor Corporation", "Alex Chi-Ming Hui",
+          "President and Chief Executive Officer")),
+        # "A Nevada Corporation" under the name is its state
+        ("8k_2009_expertelligenceinc_1.txt",
+         ("ExperTelligence, Inc.", "Jason Smart", "CEO, CFO, Chairman")),
+        # a table headed "SIGNATURE  TITLE  DATE": the heads are not the registrant
+        ("10k405_2001_perkinelmerinc_1.txt",
+         ("PERKINELMER, INC.", "GREGORY L. SUMME", "Chairman of the Board, Chief Executive "
+          "Officer and President (Principal Executive Officer)")),
+    ],
+)
+def test_signature_blocks_of_real_filings(name: str, first: tuple[str, str, str]) -> None:
+    assert _signers(name)[0] == first
+
+
+def test_signature_tables_keep_the_registrant_and_read_run_on_dates() -> None:
+    # "SIGNATURES AND POWER OF ATTORNEY" and "Signature / Title / Date" heads (Acurx S-1)
+    assert {s[0] for s in _signers("s1_2023_acurxpharmaceuticalsin_1.txt")} == {
+        "ACURX PHARMACEUTICALS, INC."}
+    # "Director    March 26,2001": a date with no space after its comma
+    keane = next(s for s in filing("10k405_2001_perkinelmerinc_1.txt")["signatures"]
+                 if s["name"] == "JOHN F. KEANE")
+    assert (keane["title"], keane["date"]) == ("Director", "2001-03-26")
+    assert find_dates("March 26,2001") == [(0, "2001-03-26")]
+
+
+def test_combined_filing_signers_each_under_their_registrant() -> None:
+    # Southern 2007: HTML cells "By /s/W. Ron Hinson W. Ron Hinson Comptroller", then the
+    # other five registrants' names in one cell over the next signer
+    assert _signers("8k_2007_southernco_2.txt") == [
+        ("THE SOUTHERN COMPANY", "W. Ron Hinson", "Comptroller"),
+        ("ALABAMA POWER COMPANY GEORGIA POWER COMPANY GULF POWER COMPANY MISSISSIPPI POWER "
+         "COMPANY SOUTHERN POWER COMPANY", "Wayne Boston", "Assistant Secretary"),
+    ]
 
 
 def test_block_stops_before_exhibit_index() -> None:

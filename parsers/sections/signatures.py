@@ -25,6 +25,7 @@ from ..values import find_dates, squash
 from .cover_layout import Chunk, column_chunks
 from .cover_names import company_key, same_keys
 from .patterns import EXHIBIT_INDEX_HEADING, SIGNATURE_HEADING
+from .press_quotes import person_name
 
 # (a cased first letter: a case-insensitive pattern gives the engine nothing to skip to)
 _PURSUANT = re.compile(r"[Pp](?i:ursuant\s+to\s+the\s+requirements\s+of\s+the\s+Securities)")
@@ -36,6 +37,10 @@ _BY = re.compile(r"^By[:.]?\s*", re.I)
 _NAME_LABEL = re.compile(r"^Name\s?[:.]\s*", re.I)
 _TITLE_LABEL = re.compile(r"^Title\s?[:.]\s*|^Its\s?[:.]?\s+", re.I)
 _DATE_LABEL = re.compile(r"^Dated?\b[:.]?\s*", re.I)
+# a date as printed, read by shape: a misspelt month is still no registrant ("Marcxh 12, 2002")
+_DATE_SHAPE = re.compile(r"[A-Za-z]{3,10}\.?\s\d{1,2},?\s(?:19|20)\d\d$")
+# a caption under a signature line: "(Signature)", "(Name and Title)"
+_CAPTION = re.compile(r"\((?:signature|name|title|date|registrant)[a-z ]{0,20}\)$", re.I)
 _RULE = re.compile(r"^[\s\-=_*~.]*$")
 _RULE_CHARS = "-=_*~."
 
@@ -121,8 +126,29 @@ def _is_registrant_line(text: str, name_keys: list[str], dates_of: _Dates) -> bo
         key = company_key(text)
         if any(same_keys(key, k) for k in name_keys):  # same_company(text, name)
             return True
+    if _is_column_heads(text) or _INCORPORATED_AS.match(text) or _NOT_A_NAME.search(text):
+        return False
+    if _COMPANY_WORDS.search(text):
+        return True
+    # in capitals: a short name, not a sentence of the preamble ("... DATE INDICATED:")
     letters = _NOT_LETTERS.sub("", text)
-    return len(letters) > 3 and (letters.isupper() or bool(_COMPANY_WORDS.search(text)))
+    return len(letters) > 3 and letters.isupper() and len(text.split()) <= 6 \
+        and not text.endswith((":", ",", ";"))
+
+
+# "SIGNATURE    TITLE    DATE" over a table of signers: column heads, not a registrant
+_COLUMN_HEADS = frozenset(
+    "signature signatures title titles date name names capacity capacities position".split())
+# the block's own headings: "SIGNATURES AND POWER OF ATTORNEY"
+_NOT_A_NAME = re.compile(r"^signatures?\b|power\s+of\s+attorney", re.I)
+# "A Nevada Corporation" under the registrant's name: its state, not another registrant
+_INCORPORATED_AS = re.compile(
+    r"\(?an?\s+[A-Z][A-Za-z. ]{1,30}\s(?:corporation|company|limited\s+liability\s+company"
+    r"|limited\s+partnership|partnership)\)?$", re.I)
+
+
+def _is_column_heads(text: str) -> bool:
+    return all(w in _COLUMN_HEADS for w in text.lower().split())
 
 
 _SLASH_S = re.compile(r"/s/", re.I)
@@ -140,7 +166,17 @@ def _name_of(chunk_text: str) -> tuple[str, str | None]:
     cut = _TITLE_START.search(name)
     if cut:
         return name[: cut.start()], name[cut.end() :]
-    return name, None
+    return _typed_twice(name)
+
+
+def _typed_twice(text: str) -> tuple[str, str | None]:
+    """ "W. Ron Hinson W. Ron Hinson Comptroller": an HTML cell holding the signature, the
+    name typed under it and the title, run together -> the name and the title."""
+    words = text.split()
+    for k in range(2, len(words) // 2 + 1):
+        if words[:k] == words[k : 2 * k]:
+            return " ".join(words[:k]), " ".join(words[2 * k :]) or None
+    return text, None
 
 
 def _block_date(block: str, dates_of: _Dates) -> str | None:
@@ -168,7 +204,9 @@ def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str
     signers: list[dict[str, Any]] = []
     current: dict[str, Any] | None = None
     column = 0.0
-    for row in rows:
+    names_low = [n.lower() for n in names if len(n) >= 8]
+    registrant_row = -2  # the row that last named the registrant
+    for k, row in enumerate(rows):
         if not past_preamble:
             joined = " ".join([c.text for c in row if not _is_rule(c.text)])
             past_preamble = bool(_AUTHORIZED.search(joined)) and \
@@ -203,9 +241,19 @@ def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str
             continue
         if current is None:
             text = " ".join(c.text for c in row if not _DATE_LABEL.match(c.text)
-                            and not dates_of[c.text])
+                            and not dates_of[c.text] and not _DATE_SHAPE.match(c.text))
             if text and _is_registrant_line(text, name_keys, dates_of):
-                registrant = squash(text)
+                text = squash(text)
+                # "PERICOM SEMICONDUCTOR" over "CORPORATION": one name on two lines
+                joined = registrant_row == k - 1 and registrant is not None \
+                    and not _COMPANY_WORDS.search(registrant)
+                registrant = f"{registrant} {text}" if joined else text
+                registrant_row = k
+            continue
+        if names_low and _names_registrant(row, names_low):
+            # the next registrant's block, right under this signer (Southern 2007)
+            registrant = squash(" ".join(c.text for c in row))
+            current = None
             continue
         _read_below(row, current, column, cells, dates_of)
     return [_finish(s, default_date) for s in signers if s["name"] or s["title_lines"]]
@@ -238,7 +286,7 @@ def _read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: 
             continue  # left column: dates and captions, not the signer's
         kept.append(text)
     text = squash(" ".join(kept))  # "Title:" and its value may sit in two cells
-    if not text:
+    if not text or _CAPTION.match(text):
         return
     if _NAME_LABEL.match(text):
         signer["name"] = signer["name"] or _NAME_LABEL.sub("", text)
@@ -246,15 +294,44 @@ def _read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: 
     if _TITLE_LABEL.match(text):
         signer["title_lines"].append(_TITLE_LABEL.sub("", text))
         return
+    if not signer["name"] and not signer["title_lines"]:
+        # "By:" with no signature typed: the name is the first line below
+        head, title = _name_of(text)
+        if person_name(head):
+            signer["name"] = head
+            if title:
+                signer["title_lines"].append(title)
+            return
     name = (signer["name"] or "").lower()
-    if name and text.rstrip(" ,").lower() == name:
-        return  # the name typed again under the signature
+    if name and not signer["title_lines"] and _same_person(text, name):
+        return  # the name typed again under the signature ("Daniel. E. Jackson")
     if name and name in text.lower():
         # "Jason Smart, Chief Executive Officer," or a table row "Title   Gregory L. Summe"
         at = text.lower().index(name)
         text = squash(f"{text[:at]} {text[at + len(name):]}").lstrip(", ")
     if text.strip():
         signer["title_lines"].append(text.strip())
+
+
+def _letters(text: str) -> str:
+    return _NOT_LETTERS.sub("", text).lower()
+
+
+def _same_person(text: str, name: str) -> bool:
+    """The line is the signer's name typed again: the same letters, or a personal name with
+    the same surname ("/s/ W.A. Freeman" over "William A. Freeman")."""
+    text = text.rstrip(" ,")
+    if _letters(text) == _letters(name):
+        return True
+    words = text.split()  # "Dr. Kanwar J.S. Chadha" under "/s/ Ken Chadha"
+    return 2 <= len(words) <= 5 and all(w[0].isupper() for w in words) \
+        and _letters(words[-1]) == _letters(name.split()[-1])
+
+
+def _names_registrant(row: list[Chunk], names_low: list[str]) -> bool:
+    """The row opens with a registrant's name (`names_low`: the names in lower case)."""
+    text = " ".join(c.text for c in row).lower()
+    return any(text.startswith(n) for n in names_low)
 
 
 def _finish(signer: dict[str, Any], default_date: str | None) -> dict[str, Any]:

@@ -4,8 +4,9 @@ Removed:
 
 - ``<PAGE>`` markers and form feeds (a ``<PAGE>cover`` line keeps its ``cover``, a
   ``<PAGE>   12`` line goes whole);
-- the SGML table tags ``<TABLE> </TABLE> <CAPTION> </CAPTION> <S> <C> <FN> </FN>``: a line
-  holding only tags goes, a tag inside a text line turns into spaces of its width;
+- the SGML table tags ``<TABLE> </TABLE> <CAPTION> </CAPTION> <S> <C> <FN> </FN>`` and a
+  closing ``</PAGE>``: a line holding only tags goes, a tag inside a text line turns into
+  spaces of its width;
 - page-number lines next to a page break ("2", "-2-", "Page 2 of 10", "F-3", "iii");
 - running heads: the first lines of a page (up to 3) when the same lines open 3 or more pages.
 
@@ -26,8 +27,10 @@ import re
 from collections import Counter
 
 _FORM_FEED = re.compile(r"\f[ \t]*\n?")
-_TAG = re.compile(r"</?(?:TABLE|CAPTION|S|C|FN)>")  # led by a literal "<": a fast scan
-_TAG_ONLY_LINE = re.compile(r"[ \t]*(?:</?(?:TABLE|CAPTION|S|C|FN)>[ \t]*)+")
+# (with a closing page tag some filers type: "</page>" ends each page of Home Health 1998)
+_TAGS = r"</?(?:TABLE|CAPTION|S|C|FN)>|</(?:PAGE|[Pp]age)>"
+_TAG = re.compile(_TAGS)  # led by a literal "<": a fast scan
+_TAG_ONLY_LINE = re.compile(rf"[ \t]*(?:(?:{_TAGS})[ \t]*)+")
 _PAGE_NUMBER = re.compile(
     r"[ \t]*(?:-[ \t]*)?(?:(?:[Pp]age|PAGE)[ \t]+)?(?:[A-Z]-)?(?:\d{1,4}|[ivxl]{1,6})"
     r"(?:[ \t]*-)?(?:[ \t]+(?:of|OF)[ \t]+\d{1,4})?[ \t]*"
