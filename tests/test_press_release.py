@@ -20,9 +20,11 @@ from filing2json.parsers.sections.press_parts import (
 )
 from filing2json.parsers.sections.press_quotes import find_quotes
 from filing2json.parsers.sections.press_release import parse_press_release
+from filing2json.parsers.sections.press_releases import _ON_ISSUED, _RELEASE_ON
 from filing2json.parsers.sections.press_tail import find_about, find_forward_looking
 from filing2json.parsers.sections.press_text import infer_year, split_paragraphs
 from filing2json.parsers.text.html_text import html_to_text
+from support import filing
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 SEEDS = CORPUS / "seeds"
@@ -702,3 +704,35 @@ def test_large_and_hostile_inputs_stay_fast():
     assert time.perf_counter() - t0 < 5
     assert release is not None and release["headline"].startswith("CTC COMMUNICATIONS ANNOUNCES")
     assert release["about"]["company"] == "CTC Communications"
+
+
+def test_headline_ending_in_a_semicolon_goes_on_below_its_rule():
+    # Horizon Financial 2006: "...IN THIRD FISCAL QUARTER;" / "-----" / "NET INTEREST ..."
+    (release,) = filing("8k_2006_horizonfinancialcorp_1.txt")["press_releases"]
+    assert release["headline"] == (
+        "HORIZON FINANCIAL GROWS EPS 29% IN THIRD FISCAL QUARTER; NET INTEREST MARGIN "
+        "EXPANSION CONTINUES AND CREDIT QUALITY REMAINS STRONG")
+    assert release["subheadlines"] == []
+
+
+def test_lettered_exhibit_label_is_no_headline():
+    # CVR Energy SC TO-T/A 2025: "Exhibit (a)(c)(5)" above the headline
+    (release,) = filing("sctota_2025_cvrenergyinc_1.txt")["press_releases"]
+    assert release["headline"].startswith(
+        "ICAHN ENTERPRISES L.P. AND ICAHN ENTERPRISES HOLDINGS L.P. ANNOUNCE RESULTS OF TENDER")
+    assert release["subheadlines"] == []
+
+
+def test_release_without_a_printed_date_takes_the_date_the_8k_gives_it():
+    # Apple 2024: "CUPERTINO, CALIFORNIA — Apple® today announced"; the exhibit list says
+    # "Press release issued by Apple Inc. on February 1, 2024."
+    (release,) = filing("8k_2024_appleinc_1.txt")["press_releases"]
+    assert (release["date"], release["dateline"]["date"]) == ("2024-02-01", None)
+    # the item's sentence, when the list does not say
+    item = ("On February 1, 2024, Apple Inc. (\u201cApple\u201d) issued a press release "
+            "regarding Apple\u2019s financial results for its first fiscal quarter ended "
+            "December 30, 2023.")
+    assert _ON_ISSUED.search(item).group("date") == "February 1, 2024"
+    # a quarter's end is not the release's date
+    assert _RELEASE_ON.search("Press release announcing results for the quarter ended "
+                              "June 30, 2004") is None

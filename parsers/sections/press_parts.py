@@ -363,6 +363,9 @@ def read_head(lines: list[str], dateline: int) -> Head:
         texts.extend(segs)
         head.highlights.extend(bullets)
     texts = [t for t in texts if any(c.isalpha() for c in t)]
+    if len(texts) > 1 and texts[0].endswith((";", ",")):
+        # a headline that ends in ";" goes on below its rule (Horizon Financial 2006)
+        texts[:2] = [f"{texts[0]} {texts[1]}"]
     if texts:
         head.headline = texts[0]
         head.subheadlines = texts[1:]

@@ -238,7 +238,8 @@ END_MARK = lazy(
 # Page furniture and labels above a headline: "Exhibit 99.1", "EX-99.1", "EXHIBIT 99.1",
 # "FOR IMMEDIATE RELEASE", "NEWS RELEASE", "[LOGO]", "<PAGE>", "(more)", "Document", "1".
 FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("exhibit", lazy(r"^[ \t]*(?i:exhibit|ex)[ \t-]*\d+[\w.()-]*[ \t]*$")),
+    # (tender offer exhibits are lettered: "Exhibit (a)(5)(C)")
+    ("exhibit", lazy(r"^[ \t]*(?i:exhibit|ex)[ \t-]*(?:\d|\([A-Za-z0-9]{1,4}\))[\w.()-]*[ \t]*$")),
     (
         "release_marker",
         lazy(

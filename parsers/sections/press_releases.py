@@ -3,12 +3,34 @@
 An 8-K states a release in its body ("the Registrant issued the following press release:") or
 attaches it as an EX-99 exhibit. Only those texts go through the press-release extractor:
 agreements, consents and financial statements (the bulk of exhibit bytes) are never read.
+
+An exhibit release that prints no date of its own (Apple 2024: "CUPERTINO, CALIFORNIA — Apple
+today announced") takes the date the 8-K gives it: its exhibit list entry ("Press release
+issued by Apple Inc. on February 1, 2024.") or an item's sentence ("On February 1, 2024, Apple
+Inc. issued a press release ...").
 """
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
+from ..model import Document
 from ..pipeline import Context
+from ..values import DATE_RE, parse_date
 from .press_release import parse_press_release
+
+_RELEASE = r"(?:press|news|earnings)\s+release"
+_DATE = DATE_RE.pattern
+# "Press release issued by Apple Inc. on February 1, 2024", "press release dated July 22, 2004"
+# (not "press release announcing results for the quarter ended June 30, 2004")
+_RELEASE_ON = re.compile(
+    rf"{_RELEASE}\b[^;\n]{{0,80}}?\b(?:dated|on)\s+(?P<date>{_DATE})", re.I)
+# "On February 1, 2024, Apple Inc. (“Apple”) issued a press release"
+_ON_ISSUED = re.compile(
+    rf"\bOn\s+(?P<date>{_DATE}),?\s[^;\n]{{0,120}}?\b(?:issued|released|announced|"
+    rf"disseminated|published|distributed)\b[^;\n]{{0,40}}?{_RELEASE}", re.I)
+_ITEM_CHARS = 3000  # the sentence that introduces a release opens its item
 
 PRESS_EXHIBIT_PREFIX = "EX-99"
 
@@ -37,5 +59,21 @@ def apply(ctx: Context) -> None:
         if (doc.type or "").upper().startswith(PRESS_EXHIBIT_PREFIX):
             release = parse_press_release(doc.text, doc.type or PRESS_EXHIBIT_PREFIX)
             if release is not None:
+                release["date"] = release["date"] or _date_given(ctx, doc)
                 releases.append(release)
     ctx.record["press_releases"] = releases
+
+
+def _date_given(ctx: Context, doc: Document) -> str | None:
+    """The date the 8-K gives an exhibit release: its exhibit list entry, else an item's
+    sentence that says when a release was issued."""
+    number = (doc.type or "").upper().removeprefix("EX-")
+    exhibits: list[dict[str, Any]] = ctx.record.get("exhibits") or []
+    texts = [e.get("description") or "" for e in exhibits
+             if e["document"] == doc.sequence or e["number"] == number]
+    texts += [(item.text or "")[:_ITEM_CHARS] for item in ctx.items]
+    for text in texts:
+        match = _RELEASE_ON.search(text) or _ON_ISSUED.search(text)
+        if match:
+            return parse_date(match.group("date"))
+    return None
