@@ -736,3 +736,15 @@ def test_release_without_a_printed_date_takes_the_date_the_8k_gives_it():
     # a quarter's end is not the release's date
     assert _RELEASE_ON.search("Press release announcing results for the quarter ended "
                               "June 30, 2004") is None
+
+
+@pytest.mark.parametrize(("name", "opening"), [
+    # a table's last row ("... assets   0.18%   0.12%") is no wrapped line going on
+    ("8k_2006_horizonfinancialcorp_5.txt", "Safe Harbor Statement: Except for the historical"),
+    # nor is the company's address block laid out in columns above the statement
+    ("8k_2005_pericomsemiconductorco_10.txt",
+     "This press release contains forward-looking statements as defined under"),
+])
+def test_forward_looking_statement_starts_at_its_own_paragraph(name, opening):
+    (release,) = filing(name)["press_releases"]
+    assert release["forward_looking_statements"].startswith(opening)

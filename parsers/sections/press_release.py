@@ -215,8 +215,9 @@ def _join_page_breaks(
             if last[-1:] not in _SENTENCE_END:
                 first = stripped[start]
                 # lower case goes on; so does a capital after a full wrapped line (Stockwalk
-                # 2000)
-                full = wrapped and first[:1].isalnum() and 60 <= len(last) <= 100
+                # 2000), but not after a table row (columns: Horizon Financial 2006)
+                full = wrapped and first[:1].isalnum() and 60 <= len(last) <= 100 \
+                    and "   " not in last and "\t" not in last
                 if first[:1].islower() or full:
                     out[-1] = (out[-1][0], end)
                     continue
