@@ -29,6 +29,7 @@ from filing2json.parsers.sections.press_patterns import (
     NOTE_TO_EDITORS,
     SEPARATOR,
 )
+from support import filing
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 SEEDS = sorted((CORPUS / "seeds").iterdir())
@@ -82,3 +83,16 @@ def test_cell_cleaning_is_the_regexes() -> None:
     for cell in cells:
         assert _strip_junk(cell) == _JUNK_RE.sub("", cell), cell
         assert _cut_labels(cell) == _LABELS.sub(" ", cell), cell
+
+
+def test_names_joined_by_or_share_the_organisation_and_phone() -> None:
+    # PR Newswire trailer of Pericom 2006: "/CONTACT:  Alexis Pascal, alexis@stapleton.com, or
+    # Deborah Stapleton, deb@stapleton.com, of Stapleton Communications, +1-650-470-0200, for
+    # Pericom Semiconductor Corporation/"
+    (release,) = filing("8k_2006_pericomsemiconductorco_5.txt")["press_releases"]
+    assert [(c["name"], c["email"], c["organization"], c["phone"])
+            for c in release["contacts"]] == [
+        ("Alexis Pascal", "alexis@stapleton.com", "Stapleton Communications", "+1-650-470-0200"),
+        ("Deborah Stapleton", "deb@stapleton.com", "Stapleton Communications",
+         "+1-650-470-0200"),
+    ]

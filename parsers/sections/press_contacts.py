@@ -289,13 +289,19 @@ def _records(items: list[tuple[str, str]]) -> list[_Contact]:
                     phones.append(m.group(0).strip())
             text = PHONE.pattern.sub(" ", text)
         text = _strip_junk(normalise(_cut_labels(text)))
+        # "..., or Deborah Stapleton": named together with the one before
+        joined = text.startswith(("or ", "and ", "& "))
         if text.startswith(_DANGLING_FIRST) or text.endswith(_DANGLING_LAST):
             text = _strip_junk(_DANGLING.sub("", text))
         else:
             text = _strip_junk(text)
         people = _people(text) if text else []
         if people:
-            if cur is not None and not (cur.phone or cur.email or cur.url):
+            # one named with nothing of their own yet, or only an e-mail when the next is
+            # joined by "or" (PR Newswire: "Alexis Pascal, alexis@..., or Deborah Stapleton,
+            # deb@..., of Stapleton Communications, +1-650-470-0200"), shares what follows
+            if cur is not None and (not (cur.phone or cur.email or cur.url) or (
+                    joined and not (cur.phone or cur.organization or cur.url))):
                 waiting.append(cur)
             elif cur is not None:
                 waiting = []
