@@ -124,3 +124,26 @@ def test_last_index_heading_found_as_the_shared_pattern_finds_it() -> None:
         assert ours == [m.end() for m in EXHIBIT_INDEX_LINES.finditer(shifted)]
         assert [shifted[shifted.rfind("\n", 0, end) + 1 : end].strip() for end in ours] == [
             "EXHIBIT INDEX"]
+
+
+def _listed(name: str) -> list[tuple[str, str]]:
+    return [(e["number"], e["description"]) for e in filing(name)["exhibits"]]
+
+
+def test_footnotes_table_rows_and_item_parts_are_not_exhibits() -> None:
+    # Aegon 20-F 2000: Item 19 holds the financial statements, whose numbered footnotes
+    # ("5.   When AEGON finishes in the top three ...") and rows ("41   (27)   (48)") look
+    # like entries; the list's numbers go up and its descriptions are words
+    assert [n for n, _ in _listed("20f_2001_aegonnv_1.htm")] == ["8.1", "12.1", "23.1"]
+    # PerkinElmer 10-K405: "(a) 1. FINANCIAL STATEMENTS ... 3. EXHIBITS" are the item's parts
+    numbers = [n for n, _ in _listed("10k405_2001_perkinelmerinc_1.txt")]
+    assert numbers[:3] == ["3.1", "3.2", "3.3"]
+
+
+def test_descriptions_lose_underlines_and_page_columns() -> None:
+    listed = dict(_listed("8k_1997_homehealthcorpofameric_2.txt"))
+    assert listed["10.1"].startswith("Agreement and Plan of Merger, dated as of September 26, "
+                                     "1997, among Home Health Corporation of America, Inc.")
+    # Zurn 1994: "... News Release dated April 19, 1994        Page 3"
+    assert dict(_listed("8k_1994_zurnindustriesinc_2.txt"))["20"] == (
+        "Other Documents or Statements to Security Holders News Release dated April 19, 1994")

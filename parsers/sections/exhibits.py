@@ -43,7 +43,14 @@ _INDEX_HEADING = LinePattern(rf"(?=[^\S\n]*+[EI])(?:{EXHIBIT_INDEX_HEADING.patte
 _CONTINUATION = lazy(r"^[ \t]+\S[^\n]*$")
 _KEY = lazy(r"(\d+)(?:\.(\d+))?\.?[ \t]?(?:\(?([A-Z0-9]{1,3})\)?)?")
 _COLUMN_GAP = lazy(r"[ \t]{2,}|\t")
-_PAGE_NUMBER = lazy(r"\d{1,3}|E-\d+")
+_PAGE_NUMBER = lazy(r"(?:(?i:page)[ \t]?)?\d{1,3}|E-\d+")
+_LETTERS = lazy(r"[A-Za-z]")
+# a 10-K's "(a) 1. Financial Statements  2. Financial Statement Schedules  3. Exhibits": the
+# parts of the exhibits item, not exhibits
+_PART_LABEL = lazy(
+    r"(?i:(?:consolidated[ ]+)?financial[ ]+statements?(?:[ ]+schedules?)?|exhibits?)[ .:]*$")
+# underlines typed under a value ("dated as of ------------ September 26, 1997")
+_RULE_WORD = lazy(r"(?<!\S)[-_=]{3,}(?!\S)")
 
 
 def exhibit_key(number: str) -> tuple[int, int | None, str] | None:
@@ -81,7 +88,10 @@ def read_entries(text: str) -> list[tuple[str, str]]:
                 break
             desc.append(_drop_page_number(line))
             eol = nxt
-        entries.append((match.group("num").replace(" ", ""), squash(" ".join(desc))))
+        joined = " ".join(desc)
+        if "--" in joined or "__" in joined or "==" in joined:
+            joined = _RULE_WORD.sub(" ", joined)
+        entries.append((match.group("num").replace(" ", ""), squash(joined)))
     return entries
 
 
@@ -121,10 +131,13 @@ def apply(ctx: Context) -> None:
     exhibits: list[dict[str, Any]] = []
     seen: set[tuple] = set()
     for region in _regions(ctx):
+        last = 0  # the list's numbers go up: a lower one is a footnote or a table row
         for number, description in read_entries(region):
             key = exhibit_key(number)
-            if key is None or key in seen or key[0] == 0:
+            if key is None or key in seen or key[0] == 0 or key[0] < last \
+                    or len(_LETTERS.findall(description)) < 3 or _PART_LABEL.match(description):
                 continue
+            last = key[0]
             seen.add(key)
             doc = by_key.get(key) or by_key.get(_sibling(key))
             if doc is not None:
