@@ -24,6 +24,8 @@ from hypothesis import strategies as st
 
 from filing2json.parsers import parse
 from filing2json.parsers.errors import ConvertError
+from filing2json.parsers.sections.cover_address import cut_phone
+from filing2json.parsers.sections.press_releases import release_date_in
 from support import validate
 
 REPO = Path(__file__).resolve().parents[1]
@@ -198,6 +200,32 @@ def test_adversarial_inputs_parse_in_linear_time(case: str) -> None:
         assert outcome in ("record", "convert-error"), outcome
     ratio = big[0] / max(small[0], 0.002)
     assert ratio < 20, f"{case}: {small[0]:.4f} s -> {big[0]:.4f} s for 8x the input"
+
+
+def _helper_seconds(fn: Callable[[str], object], text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        fn(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+# Line-level helpers that search (not match) their line: runs of the characters their patterns
+# open with must not be rescanned from each character.
+HELPER_INPUTS: dict[str, tuple[Callable[[str], object], Callable[[int], str]]] = {
+    "cut_phone_commas": (cut_phone, lambda n: "," * n + "x"),
+    "cut_phone_spaces": (cut_phone, lambda n: " " * n + "Telephone x"),
+    "release_date_words": (release_date_in, lambda n: "press release on " * (n // 17)),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HELPER_INPUTS))
+def test_line_helpers_run_in_linear_time(case: str) -> None:
+    fn, make = HELPER_INPUTS[case]
+    small = _helper_seconds(fn, make(SMALL))
+    big = _helper_seconds(fn, make(8 * SMALL))
+    assert big / max(small, 0.0005) < 20, f"{case}: {small:.4f} s -> {big:.4f} s"
 
 
 # --- a large file --------------------------------------------------------------------------

@@ -11,11 +11,12 @@ import re
 
 from ..values import PHONE_RE, squash, state_code
 
-POSTCODE = re.compile(r"\s*(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)$")
+POSTCODE = re.compile(r"(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)$")
 # a telephone number closing a line: "... Atlanta, Georgia 30308 (404) 506-5000" (the zip's
 # last digit is no long-distance "1"), maybe led by a label: "Telephone (800)736-3402"
-_PHONE_TAIL = re.compile(rf"[ ,]*(?<![\w-])(?P<phone>{PHONE_RE.pattern})$")
-_PHONE_LABEL = re.compile(r"[ ,]*(?:telephone|tel\.|phone)(?:[ ]number)?[ ]?:?$", re.I)
+# (no leading "[ ,]*": searched, it would rescan a run of commas from each of its characters)
+_PHONE_TAIL = re.compile(rf"(?<![\w-])(?P<phone>{PHONE_RE.pattern})$")
+_PHONE_LABEL = re.compile(r"(?:telephone|tel\.|phone)(?:[ ]number)?[ ]?:?$", re.I)
 
 
 def cut_phone(line: str) -> tuple[str, str | None]:
@@ -23,7 +24,8 @@ def cut_phone(line: str) -> tuple[str, str | None]:
     phone = _PHONE_TAIL.search(line)
     if phone is None:
         return line, None
-    return _PHONE_LABEL.sub("", line[: phone.start()]), phone.group("phone")
+    rest = _PHONE_LABEL.sub("", line[: phone.start()].rstrip(" ,"))
+    return rest.rstrip(" ,"), phone.group("phone")
 
 
 def split_address(text: str | None, zip_code: str | None) -> dict[str, str | None] | None:

@@ -73,7 +73,14 @@ def _date_given(ctx: Context, doc: Document) -> str | None:
              if e["document"] == doc.sequence or e["number"] == number]
     texts += [(item.text or "")[:_ITEM_CHARS] for item in ctx.items]
     for text in texts:
-        match = _RELEASE_ON.search(text) or _ON_ISSUED.search(text)
-        if match:
-            return parse_date(match.group("date"))
+        date = release_date_in(text)
+        if date:
+            return date
     return None
+
+
+def release_date_in(text: str) -> str | None:
+    """The date a sentence gives a release: "press release dated ...", "On ..., X issued a
+    press release"."""
+    match = _RELEASE_ON.search(text) or _ON_ISSUED.search(text)
+    return parse_date(match.group("date")) if match else None
