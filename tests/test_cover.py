@@ -431,3 +431,25 @@ def test_column_chunks_cut_as_chunk_line() -> None:
     seed = next(line for line in SEED_COVER.split("\n") if "(Commission" in line)
     assert [c.text for c in column_chunks(seed, False)] == [
         "(State or other jurisdiction", "(Commission", "(IRS Employer"]
+
+
+def test_section_12b_tables_of_old_covers() -> None:
+    # PerkinElmer 10-K405 2001: heads underlined with "-------", no symbol column yet
+    assert filing("10k405_2001_perkinelmerinc_1.txt")["securities"] == [
+        {"title": "COMMON STOCK, $1 PAR VALUE", "trading_symbol": None,
+         "exchange": "NEW YORK STOCK EXCHANGE, INC."},
+        {"title": "PREFERRED SHARE PURCHASE RIGHTS", "trading_symbol": None,
+         "exchange": "NEW YORK STOCK EXCHANGE, INC."},
+    ]
+    # Aegon 20-F 2000: the table is preformatted text inside the HTML
+    assert filing("20f_2001_aegonnv_1.htm")["securities"] == [
+        {"title": "Common shares, EUR 0.12 per share", "trading_symbol": None,
+         "exchange": "New York Stock Exchange"}]
+
+
+def test_section_12b_table_listing_nothing_and_a_title_caption() -> None:
+    # Plymouth Rock 20-F: "None    Not applicable"
+    assert filing("20f_2021_plymouthrocktechnologi_1.htm")["securities"] == []
+    # CVR Energy SC TO-T/A: "(Title of Class of Securities)" captions the value above it;
+    # the CUSIP below is no security
+    assert filing("sctota_2025_cvrenergyinc_1.txt")["securities"] == []

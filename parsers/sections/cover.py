@@ -45,6 +45,7 @@ _HEAD_WORDS = re.compile(r"registered|symbol", re.I)  # the securities table's s
 _NON_DIGIT = re.compile(r"\D")
 _DIGIT = re.compile(r"\d")
 _FILE_NUMBER = re.compile(r"\b\d{1,4}-\d{2,6}(?:-\d{1,3})?\b")
+_RULE_TEXT = re.compile(r"[-=_]{3,}$")
 _SECURITIES_END = re.compile(r"section\s+12\(g\)|indicate\s+by\s+check|emerging\s+growth", re.I)
 
 
@@ -285,6 +286,8 @@ def _securities_from_text(region: str, cells: bool,
         return []
     start = region.rfind("\n", 0, match.start()) + 1
     lines = region[start:].split("\n")
+    if cells and "\t" not in lines[0] and "   " in lines[0].strip():
+        cells = False  # a <pre> table inside HTML (Aegon 2001): columns of characters
     # (column_chunks: only texts and columns are read here, not the caption tests)
     heads = column_chunks(lines[0] if cells else lines[0].expandtabs(8), cells)
     columns: list[tuple[str, Chunk]] = []
@@ -294,13 +297,15 @@ def _securities_from_text(region: str, cells: bool,
                else "exchange" if "exchange" in low else None)
         if key:
             columns.append((key, chunk))
-    if not columns:
-        return []
+    if not any(key != "title" for key, _ in columns):
+        return []  # "(Title of Class of Securities)" captions a value above, not a table
     rows: list[dict[str, str | None]] = []
     for line in lines[1:40]:
         if _SECURITIES_END.search(line):
             break
         chunks = column_chunks(line if cells else line.expandtabs(8), cells)
+        if chunks and all(_RULE_TEXT.match(c.text) for c in chunks):
+            continue  # "-------" under the heads or between rows
         if not chunks:
             if rows:
                 break
@@ -316,7 +321,9 @@ def _securities_from_text(region: str, cells: bool,
             prev["title"] = f"{prev['title']} {row['title']}"
             continue
         rows.append(row)
-    return [r for r in rows if r["title"] or r["trading_symbol"]]
+    # "None   Not applicable": a table that lists nothing
+    return [r for r in rows if (r["title"] or r["trading_symbol"])
+            and not (r["title"] and _NONE_VALUES.match(r["title"]))]
 
 
 def securities_from_facts(facts: dict[str, list[str]]) -> list[dict[str, str | None]]:

@@ -298,7 +298,7 @@ def read_captioned(region: str, cells: bool = False,
 # city line and telephone stand above "(Address, including zip code, and telephone number,
 # including area code, of registrant's principal executive offices)", one per line.
 _BLOCK_CAPTION = re.compile(
-    r"[ \t]*\(address,?[ \t]+(?:including[ \t]+(?:the[ \t]+)?zip[ \t]+code,?[ \t]+)?"
+    r"[ \t]*+\(address,?[ \t]+(?:including[ \t]+(?:the[ \t]+)?zip[ \t]+code,?[ \t]+)?"
     r"(?:and[ \t]+)?telephone", re.I)
 _BLOCK_LINES = 4
 
