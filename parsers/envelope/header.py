@@ -230,20 +230,9 @@ def _parse(text: str) -> dict[str, Any]:
             while len(stack) > 1 and stack[-1][2] is None and stack[-1][1] >= indent:
                 stack.pop()
             key = snake(name)
-            if not key:
-                continue
-            top = stack[-1][0]
-            if value:
-                _add(top, key, convert(key, value))
-                last = (top, key)
-            elif _next_text_indent(tokens, i) > indent:
-                block: dict[str, Any] = {}
-                _add(top, key, block)
-                stack.append((block, indent, None, key))
-                last = None
-            else:
-                _add(top, key, None)
-                last = None
+            if key:
+                opens = not value and _next_text_indent(tokens, i) > indent
+                last = _put(stack, key, value, opens, indent, None)
             continue
         if kind == "close":
             # Close the tag block of that name; a stray closer in the text dialect
@@ -260,18 +249,24 @@ def _parse(text: str) -> dict[str, Any]:
         while len(stack) > 1 and stack[-1][2] is None:
             stack.pop()
         key = snake(name)
-        if not key:
-            continue
-        top = stack[-1][0]
-        if value:
-            _add(top, key, convert(key, value))
-            last = (top, key)
-        elif name in closers or name.upper() in _BLOCK_TAGS:
-            block = {}
-            _add(top, key, block)
-            stack.append((block, -1, name, key))
-            last = None
-        else:
-            _add(top, key, None)
-            last = None
+        if key:
+            opens = not value and (name in closers or name.upper() in _BLOCK_TAGS)
+            last = _put(stack, key, value, opens, -1, name)
     return root
+
+
+def _put(stack: list[tuple[dict[str, Any], int, str | None, str]], key: str, value: str,
+         opens: bool, indent: int, tag: str | None) -> tuple[dict[str, Any], str] | None:
+    """Add `key` to the innermost block: a value, a block it opens (pushed), or null.
+    Returns where a value went (for continuation lines), else None."""
+    top = stack[-1][0]
+    if value:
+        _add(top, key, convert(key, value))
+        return top, key
+    if opens:
+        block: dict[str, Any] = {}
+        _add(top, key, block)
+        stack.append((block, indent, tag, key))
+    else:
+        _add(top, key, None)
+    return None
