@@ -308,6 +308,14 @@ def test_cell_holding_value_over_caption() -> None:
         "irs_employer_id"] == "82-3733567"
 
 
+def test_a_registration_statement_has_no_period_of_report() -> None:
+    # Page America S-3/A 1995: the prospectus's "For the fiscal year ended December 31, 1994"
+    # (risk factors, inside the first 20,000 characters) is not the statement's date
+    assert filing("s3a_1995_pageamericagroupinc_1.txt")["report_date"] is None
+    # a 10-K's period still is
+    assert filing("10k405_2001_perkinelmerinc_1.txt")["report_date"] == "2000-12-31"
+
+
 def test_registrant_table_cell_on_one_line() -> None:
     # Southern Company 2007: name, "(A Delaware Corporation)", address and telephone in one
     # cell; a zip ending in 1 is not the long-distance 1 of the telephone number after it

@@ -40,6 +40,9 @@ _EVENT_LABEL = Caseless(r"earliest\s+event|event\s+reported")
 _PERIOD_LABEL = Caseless(
     r"(?:fiscal\s+year|quarterly\s+period|period|six\s+months|month)\s+ended")
 _NONE_VALUES = re.compile(r"^(?:n/?a|none|not\s+applicable|no\s+change|-+)\.?$", re.I)
+# Forms with no period of report: registration statements, prospectuses, schedules, proxies
+_NO_PERIOD_FORMS = ("S-", "F-1", "F-3", "F-4", "F-6", "SB-", "424", "SC ", "DEF", "PRE",
+                    "CORRESP", "UPLOAD")
 _TITLE_OF_CLASS = Caseless(r"title\s+of\s+(?:each\s+)?class")
 _HEAD_WORDS = re.compile(r"registered|symbol", re.I)  # the securities table's second head line
 _NON_DIGIT = re.compile(r"\D")
@@ -85,8 +88,10 @@ def cover_dates(region: str) -> tuple[str | None, str | None]:
     return _cover_dates(region, lowered(region))
 
 
-def _cover_dates(region: str, low: str | None) -> tuple[str | None, str | None]:
-    """cover_dates, with `low` = lowered(region) for the label searches."""
+def _cover_dates(region: str, low: str | None,
+                 periodic: bool = True) -> tuple[str | None, str | None]:
+    """cover_dates, with `low` = lowered(region) for the label searches. `periodic`: the form
+    reports on a period ("For the fiscal year ended ..." is its date of report)."""
     rep = _REPORT_LABEL.search(region, low)
     evt = _EVENT_LABEL.search(region, low, rep.start() if rep else 0)
     if rep and evt and evt.start() - rep.end() < 60 \
@@ -99,7 +104,7 @@ def _cover_dates(region: str, low: str | None) -> tuple[str | None, str | None]:
         report = report or _date_above(region, rep.start())
     if evt:
         event = _date_near(region, evt.end()) or _date_above(region, evt.start())
-    if report is None and event is None:
+    if report is None and event is None and periodic:
         period = _PERIOD_LABEL.search(region, low)
         if period:
             report = _date_near(region, period.end())
@@ -341,7 +346,9 @@ def apply(ctx: Context) -> None:
     cells = ctx.primary.format == "html"
     region = cover_region(ctx.primary.text)
     low = lowered(region)  # one lowered copy for the label and caption searches
-    report, event = _cover_dates(region, low)
+    # a prospectus's "For the fiscal year ended ..." is no date of the registration statement
+    periodic = not (ctx.form_type or "").startswith(_NO_PERIOD_FORMS)
+    report, event = _cover_dates(region, low, periodic)
     facts = ctx.facts
     if not report and facts.get("dei:DocumentPeriodEndDate"):
         report = parse_date(facts["dei:DocumentPeriodEndDate"][0])
