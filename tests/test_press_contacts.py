@@ -96,3 +96,12 @@ def test_names_joined_by_or_share_the_organisation_and_phone() -> None:
         ("Deborah Stapleton", "deb@stapleton.com", "Stapleton Communications",
          "+1-650-470-0200"),
     ]
+
+
+def test_an_e_mail_spelt_with_a_short_first_name_finds_its_owner() -> None:
+    # Asta Funding 2004: "Stephen D. Axelrod, CFA" and "Andria Arena (Media)" share a column
+    # ending in "steve@wolfeaxelrod.com": Stephen's, not the last one named
+    (release,) = filing("8k_2004_astafundinginc_5.txt")["press_releases"]
+    emails = {c["name"]: c["email"] for c in release["contacts"]}
+    assert (emails["Stephen D. Axelrod"], emails["Andria Arena"]) == (
+        "steve@wolfeaxelrod.com", None)

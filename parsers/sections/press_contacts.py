@@ -364,6 +364,10 @@ def _email_owner(email: str, people: list[_Contact]) -> _Contact | None:
     for c in people:
         if any(len(t) >= 3 and t.lower().strip(".") in local for t in c.name.split()):
             return c
+    for c in people:  # a short first name: "steve@..." is Stephen D. Axelrod's
+        first = c.name.split()[0].lower()
+        if len(first) >= 3 and first[-1] != "." and local[:3] == first[:3]:
+            return c
     return people[-1] if people else None
 
 
