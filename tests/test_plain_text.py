@@ -6,6 +6,7 @@ from pathlib import Path
 from filing2json.parsers.envelope import decode_bytes, read_envelope
 from filing2json.parsers.text import clean_plain_text
 from filing2json.parsers.text.plain_text import _strip_table_tags
+from support import filing
 
 FILINGS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "filings"
 
@@ -139,3 +140,12 @@ def test_table_tags_one_scan_is_the_plain_rule():
     assert raw.count("\n<S>") == 76  # 76 tag-only lines go whole
     out = _strip_table_tags(raw)
     assert out.count("\n") == raw.count("\n") - 76 - 2 * 76 - 72  # <S>, <TABLE>/</TABLE>, <CAPTION>
+
+
+def test_page_markers_typed_in_mixed_case() -> None:
+    # Entrada Networks 2001 types "<Page>" between its pages
+    text = "last line of page one.\n\n<Page>\n\nfirst line of page two\n"
+    assert "<Page>" not in clean_plain_text(text)
+    assert "first line of page two" in clean_plain_text(text)
+    item7 = filing("8k_2001_entradanetworksinc_5.txt")["items"][1]["text"]
+    assert item7.endswith("Form S-4 and S-4/A.")

@@ -173,6 +173,8 @@ def clean_plain_text(text: str) -> str:
             text = _FORM_FEED.sub(lambda m: _feed_to_marker(text, m), text)
         if "<" in text:
             text = _strip_table_tags(text)
+        if "<Page>" in text or "<page>" in text:  # some filers type the marker so
+            text = text.replace("<Page>", _PAGE).replace("<page>", _PAGE)
         if _PAGE in text:
             text = _apply(text, _page_cuts(text))
         return text
