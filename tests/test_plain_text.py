@@ -149,3 +149,11 @@ def test_page_markers_typed_in_mixed_case() -> None:
     assert "first line of page two" in clean_plain_text(text)
     item7 = filing("8k_2001_entradanetworksinc_5.txt")["items"][1]["text"]
     assert item7.endswith("Form S-4 and S-4/A.")
+
+
+def test_table_tags_in_lower_case() -> None:
+    # Horizon Financial 2006 types its SGML table tags in lower case
+    text = "<table>\n<s>       <c>        <c>\nLoans    $ 21,981   9%\n</table>\n"
+    assert clean_plain_text(text) == "Loans    $ 21,981   9%\n"
+    (release,) = filing("8k_2006_horizonfinancialcorp_5.txt")["press_releases"]
+    assert "<s>" not in release["body"] and "<c>" not in release["body"]

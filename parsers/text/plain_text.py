@@ -28,7 +28,8 @@ from collections import Counter
 
 _FORM_FEED = re.compile(r"\f[ \t]*\n?")
 # (with a closing page tag some filers type: "</page>" ends each page of Home Health 1998)
-_TAGS = r"</?(?:TABLE|CAPTION|S|C|FN)>|</(?:PAGE|[Pp]age)>"
+# (in either case: Horizon Financial 2006 types "<s>  <c>  <c>")
+_TAGS = r"</?(?:TABLE|CAPTION|S|C|FN|table|caption|s|c|fn)>|</(?:PAGE|[Pp]age)>"
 _TAG = re.compile(_TAGS)  # led by a literal "<": a fast scan
 _TAG_ONLY_LINE = re.compile(rf"[ \t]*(?:(?:{_TAGS})[ \t]*)+")
 _PAGE_NUMBER = re.compile(
