@@ -147,3 +147,14 @@ def test_descriptions_lose_underlines_and_page_columns() -> None:
     # Zurn 1994: "... News Release dated April 19, 1994        Page 3"
     assert dict(_listed("8k_1994_zurnindustriesinc_2.txt"))["20"] == (
         "Other Documents or Statements to Security Holders News Release dated April 19, 1994")
+
+
+def test_numbers_with_footnote_marks() -> None:
+    # Atrinsic 2016: "99.1*<tab>Audit Committee Charter adopted by ..." (* Filed herewith)
+    listed = _listed("8k_2016_atrinsicinc_1.txt")
+    assert listed[0] == ("99.1", "Audit Committee Charter adopted by the Board of Directors of "
+                                 "Atrinsic, Inc. on March 25, 2016")
+    assert filing("8k_2016_atrinsicinc_1.txt")["exhibits"][0]["document"] == 2
+    # Plymouth Rock 20-F: "3.4**", "8.1*", ... the whole list, not the part before the first mark
+    numbers = [n for n, _ in _listed("20f_2021_plymouthrocktechnologi_1.htm")]
+    assert numbers[3] == "3.4" and numbers[-2:] == ["15.1", "15.2"] and len(numbers) == 20

@@ -27,12 +27,13 @@ from .patterns import EXHIBIT_INDEX_HEADING
 EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
 
 # "99.1     Press Release dated ...", "Exhibit 99 - Press release", "12(c) --   Statement re:",
-# "99.4(a)  Letter Agreement", and HTML rows "99.1<tab>Press release issued ..."
+# "99.4(a)  Letter Agreement", and HTML rows "99.1<tab>Press release issued ..." (a footnote
+# mark may follow the number: "99.1*<tab>Audit Committee Charter")
 # (possessive indentation `*+`: a letter or digit follows, so no line is retried at each
 # shorter indentation)
 _ENTRY = LinePattern(
     r"^[ \t]*+(?:Exhibit[ \t]+(?:No\.?[ \t]*)?)?"
-    r"(?P<num>\d{1,3}(?:\.\d{1,3})?(?:[ \t]?\([a-zA-Z0-9]{1,3}\))?)\.?"
+    r"(?P<num>\d{1,3}(?:\.\d{1,3})?(?:[ \t]?\([a-zA-Z0-9]{1,3}\))?)\.?[*\u2020\u2021]{0,3}"
     r"(?:[ \t]*(?:--|[-\u2013\u2014:])[ \t]*|\t[ \t]*|[ \t]{2,})"
     r"(?P<desc>[A-Za-z\"\u201c(*][^\n]*)$",
     re.I,
