@@ -18,6 +18,7 @@ from filing2json.parsers.sections.press_parts import (
     find_tickers,
     split_headline,
 )
+from filing2json.parsers.sections.press_patterns import END_MARK
 from filing2json.parsers.sections.press_quotes import find_quotes
 from filing2json.parsers.sections.press_release import parse_press_release
 from filing2json.parsers.sections.press_releases import _ON_ISSUED, _RELEASE_ON
@@ -748,3 +749,13 @@ def test_release_without_a_printed_date_takes_the_date_the_8k_gives_it():
 def test_forward_looking_statement_starts_at_its_own_paragraph(name, opening):
     (release,) = filing(name)["press_releases"]
     assert release["forward_looking_statements"].startswith(opening)
+
+
+def test_pr_newswire_trailer_ends_the_body():
+    # Pericom 2006: "SOURCE  Pericom Semiconductor Corporation" / "-0-   08/15/2006" /
+    # "/CONTACT: ..." close the release
+    assert END_MARK.match("    -0-                             08/15/2006")
+    assert END_MARK.match("SOURCE  Pericom Semiconductor Corporation")
+    assert not END_MARK.match("Sources of revenue grew 12%.")
+    (release,) = filing("8k_2006_pericomsemiconductorco_3.txt")["press_releases"]
+    assert release["body"].endswith("http://www.pericom.com")

@@ -32,7 +32,7 @@ from .press_text import more_words, normalise, paragraph_text, split_paragraphs
 
 _MAX_ABOUT_PARAS = 4
 _MAX_FLS_PARAS = 8
-END_MARK_FIRST = frozenset("#*-(")  # how a (stripped) END_MARK line opens
+END_MARK_FIRST = frozenset("#*-(S")  # how a (stripped) END_MARK line opens
 
 
 def _fls_phrase(text: str) -> bool:
