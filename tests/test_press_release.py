@@ -759,3 +759,14 @@ def test_pr_newswire_trailer_ends_the_body():
     assert not END_MARK.match("Sources of revenue grew 12%.")
     (release,) = filing("8k_2006_pericomsemiconductorco_3.txt")["press_releases"]
     assert release["body"].endswith("http://www.pericom.com")
+
+
+def test_more_marks_and_page_footers_are_not_body():
+    # Asta Funding 2005: "- MORE -", a rule, then the letterhead's footer
+    # ("210 Sylvan Avenue, Englewood Cliffs, NJ 07632" / "(201) 567-5648, (201) 567-2203 fax")
+    (release,) = filing("8k_2005_astafundinginc_7.txt")["press_releases"]
+    assert "MORE" not in release["body"]
+    assert release["body"].endswith("please visit our website at http://www.astafunding.com.")
+    # Pericom 2005: "3545 North First Street San Jose, CA 95134 (408) 435-0800" under the About
+    (release,) = filing("8k_2005_pericomsemiconductorco_10.txt")["press_releases"]
+    assert release["body"].endswith("sales offices located globally. http://www.pericom.com")

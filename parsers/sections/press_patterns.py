@@ -237,7 +237,8 @@ END_MARK = lazy(
     r"|\((?i:end)\)|-0-(?:[ \t]+\d\d/\d\d/\d{4})?|SOURCE[ \t]+[A-Z][^\n]{0,100})[ \t]*$"
 )
 # Page furniture and labels above a headline: "Exhibit 99.1", "EX-99.1", "EXHIBIT 99.1",
-# "FOR IMMEDIATE RELEASE", "NEWS RELEASE", "[LOGO]", "<PAGE>", "(more)", "Document", "1".
+# "FOR IMMEDIATE RELEASE", "NEWS RELEASE", "[LOGO]", "<PAGE>", "(more)", "- MORE -", "Document",
+# "1".
 FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (tender offer exhibits are lettered: "Exhibit (a)(5)(C)")
     ("exhibit", lazy(r"^[ \t]*(?i:exhibit|ex)[ \t-]*(?:\d|\([A-Za-z0-9]{1,4}\))[\w.()-]*[ \t]*$")),
@@ -251,7 +252,8 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("logo", lazy(r"^[ \t]*\[[^\]\n]{0,60}\][ \t]*$")),
     (
         "page",
-        lazy(r"^[ \t]*(?:<PAGE>[ \t\d]*|\d{1,3}|-[ \t]*\d{1,3}[ \t]*-|\((?i:more)\))[ \t]*$"),
+        lazy(r"^[ \t]*(?:<PAGE>[ \t\d]*|\d{1,3}|-[ \t]*\d{1,3}[ \t]*-|\((?i:more)\)"
+             r"|-[ \t]*(?i:more)[ \t]*-)[ \t]*$"),
     ),
     ("title", lazy(r"^[ \t]*Document[ \t]*$")),
 )

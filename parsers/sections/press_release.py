@@ -75,6 +75,7 @@ from .press_patterns import (
     ITEM_HEADING,
     LEAD_IN,
     NOTE_TO_EDITORS,
+    PHONE,
 )
 from .press_quotes import quotes_in
 from .press_tail import END_MARK_FIRST as _END_MARK_FIRST
@@ -94,6 +95,9 @@ _TOP_LINES = 40  # how far above the headline a contact block or date line is lo
 _COMPANY_WORD = lazy(r"[ \t.,:;\u2013\u2014-]*([A-Z][A-Za-z0-9&.'-]*[A-Za-z0-9])")
 _NOT_COMPANY = frozenset("The A An This Today Shares Net Revenue Revenues".split())
 # The last character of a (right-stripped) line that ends a sentence.
+_RULE_CHARS = "-=_ \t"
+# "San Jose, CA 95134": a city, a state code and a zip
+_POSTAL = lazy(r"[A-Za-z.],?[ ]+[A-Z]{2}[ ]+\d{5}(?:-\d{4})?\b")
 _SENTENCE_END = frozenset(".!?:;\"\u201d)")
 
 
@@ -264,7 +268,18 @@ def _body_end(
             or (texts[i][:11].lower() == "safe harbor" and FLS_PHRASE.search(texts[i][:200]))
         ):
             return i
+    while end > 1 and _letterhead(texts[end - 1]):
+        end -= 1
     return end
+
+
+def _letterhead(text: str) -> bool:
+    """A page footer printed under the release: an address or telephone line, no sentence
+    ("210 Sylvan Avenue, Englewood Cliffs, NJ 07632" / "(201) 567-5648, (201) 567-2203 fax")."""
+    text = text.lstrip(_RULE_CHARS)
+    if text.endswith((".", "!", "?", "\u201d", '"', ":")) or more_words(text, 16):
+        return False
+    return PHONE.search(text) is not None or _POSTAL.search(text) is not None
 
 
 def _top_start(lines: list[str], head: Head) -> int:
