@@ -7,6 +7,7 @@ import pytest
 
 from filing2json.parsers.envelope import decode_bytes, read_envelope
 from filing2json.parsers.text import html_to_text
+from support import filing
 
 FILINGS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "filings"
 
@@ -218,3 +219,15 @@ def test_large_documents_render_in_pieces_with_the_same_lines(monkeypatch):
     assert len(html_text._chunks(html)) == 7
     pieces = [line for line in html_to_text(html).split("\n") if line]
     assert pieces == whole
+
+
+def test_inline_element_set_off_by_left_padding() -> None:
+    # Caterpillar 2022: footnote markers and their text are two <font>s, the second one
+    # padded ("iii.<font style='...;padding-left:8.88pt'>Information ...")
+    html = ("<div><font style='font-weight:700'>iii.</font><font style='font-weight:700;"
+            "padding-left:8.88pt'>Information on non-GAAP financial measures</font></div>"
+            "<p><span>Net</span><span style='padding-left:0pt'>work</span></p>")
+    assert html_to_text(html) == (
+        "iii. Information on non-GAAP financial measures\n\nNetwork\n")
+    (release,) = filing("8k_2022_caterpillarinc_1.txt")["press_releases"]
+    assert "\n\niii. Information on non-GAAP financial measures" in release["body"]

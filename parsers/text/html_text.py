@@ -61,6 +61,8 @@ _SKIP = frozenset(
 
 _PROLOGUE = lazy(r"\A\s*(?:<XBRL>\s*)?(?:<\?xml[^>]{0,500}\?>)?", re.I)
 _HIDDEN = lazy(r"display\s*:\s*none", re.I)
+# a padding-left that is not zero ("padding-left:8.88pt", not "padding-left:0pt")
+_PADDED = lazy(r"padding-left\s*:\s*0*(?:[1-9]|\.0*[1-9])")
 _BREAK_BEFORE = lazy(r"page-break-before\s*:\s*always|break-before\s*:\s*page", re.I)
 _BREAK_AFTER = lazy(r"page-break-after\s*:\s*always|break-after\s*:\s*page", re.I)
 _PAGE_NUMBER = lazy(
@@ -313,6 +315,7 @@ def _render(root: etree._Element) -> str:
     # locals: this loop runs twice per element of every HTML document
     skip_tags, cells, blocks, breaking, paragraphs = _SKIP, _CELL, _BLOCK, _BREAKING, _PARAGRAPH
     norm, hidden, out_text, end_line = _norm, _hidden, out.text, out.end_line
+    padded_left = _PADDED.search
 
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
@@ -321,7 +324,16 @@ def _render(root: etree._Element) -> str:
             continue
         if event == "start":  # libxml2's HTML parser gives tag names in lower case
             style = el.get("style")
-            if tag in skip_tags or (style is not None and hidden(style)):
+            padded = False
+            if style is not None:
+                if hidden(style) or tag in skip_tags:
+                    walker.skip_subtree()
+                    skipped = el
+                    continue
+                # an inline element set off by padding: "iii.<font style='padding-left:
+                # 8.88pt'>Information ..." reads "iii. Information"
+                padded = "padding-left" in style and padded_left(style)
+            elif tag in skip_tags:
                 walker.skip_subtree()
                 skipped = el
                 continue
@@ -329,6 +341,8 @@ def _render(root: etree._Element) -> str:
                 if tag in breaking:
                     if tag in cells:
                         depth += 1
+                    cell.append(" ")
+                elif padded:
                     cell.append(" ")
                 text = el.text
                 if text:
@@ -354,6 +368,8 @@ def _render(root: etree._Element) -> str:
                         out.blank = True
                     if tag == "pre":
                         out.pre += 1
+            elif padded and row is None:
+                out_text(" ")
             text = el.text
             if text:
                 if row is not None:
