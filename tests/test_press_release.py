@@ -770,3 +770,11 @@ def test_more_marks_and_page_footers_are_not_body():
     # Pericom 2005: "3545 North First Street San Jose, CA 95134 (408) 435-0800" under the About
     (release,) = filing("8k_2005_pericomsemiconductorco_10.txt")["press_releases"]
     assert release["body"].endswith("sales offices located globally. http://www.pericom.com")
+
+
+def test_speaker_named_again_in_full_keeps_the_role_given_first():
+    # Home Health 1998: '..." said Bruce Feldman, President and CEO' then '..." stated Bruce
+    # Feldman.'
+    (release,) = filing("8k_1998_homehealthcorpofameric_2.txt")["press_releases"]
+    assert [(q["speaker"], q["role"]) for q in release["quotes"]] == [
+        ("Bruce Feldman", "President and CEO"), ("Bruce Feldman", "President and CEO")]

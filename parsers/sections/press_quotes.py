@@ -20,7 +20,8 @@ Rules, each tested on seed or corpus lines:
 - ``role`` drops a possessive company prefix: "CTC's Chairman and CEO" -> "Chairman and CEO",
   "Apple's CEO" -> "CEO"; without a possessive it stays as printed ("CTC Chairman and CEO").
 - A surname alone ("Fabbricatore concluded, ...") or a pronoun ("he said") resolves to the
-  full name seen earlier and makes a *separate* entry carrying that person's role. An
+  full name seen earlier and makes a *separate* entry carrying that person's role (as does
+  the full name given again without a role). An
   attribution that resolves to no person drops the quote (precision over recall).
 """
 
@@ -302,7 +303,10 @@ class _Book:
             for m in re.finditer(pattern, text_before):
                 full = m.group(0)
             return (full, role) if full and person_name(full) else None
-        return strip_honorific(name), role
+        name = strip_honorific(name)
+        if role is None:  # named again in full, without the role given the first time
+            role = next((e.role for e in reversed(self.entries) if e.speaker == name), None)
+        return name, role
 
 
 def find_quotes(text: str) -> list[dict[str, str | None]]:
