@@ -773,8 +773,8 @@ def test_more_marks_and_page_footers_are_not_body():
 
 
 def test_speaker_named_again_in_full_keeps_the_role_given_first():
-    # Home Health 1998: '..." said Bruce Feldman, President and CEO' then '..." stated Bruce
-    # Feldman.'
+    # Home Health 1998: '..." stated Bruce Feldman, President and CEO.' then '..." stated
+    # Bruce Feldman.'
     (release,) = filing("8k_1998_homehealthcorpofameric_2.txt")["press_releases"]
     assert [(q["speaker"], q["role"]) for q in release["quotes"]] == [
         ("Bruce Feldman", "President and CEO"), ("Bruce Feldman", "President and CEO")]
