@@ -105,3 +105,6 @@ def test_an_e_mail_spelt_with_a_short_first_name_finds_its_owner() -> None:
     emails = {c["name"]: c["email"] for c in release["contacts"]}
     assert (emails["Stephen D. Axelrod"], emails["Andria Arena"]) == (
         "steve@wolfeaxelrod.com", None)
+    # ", CFA" after his name is a credential, not a role; "(Media)" after hers is a role
+    roles = {c["name"]: c["role"] for c in release["contacts"]}
+    assert (roles["Stephen D. Axelrod"], roles["Andria Arena"]) == (None, "Media")

@@ -73,6 +73,8 @@ _DANGLING = lazy(
 _DANGLING_FIRST = ("or", "and", "of", "for", "at", "both", "all")  # how _DANGLING's ends read
 _DANGLING_LAST = ("or", "and", "at", "or\n", "and\n", "at\n")  # ("$": before a last newline)
 _DIGIT = lazy(r"\d")
+_CREDENTIAL = lazy(r"(?:CFA|CPA|CFP|MBA|Esq\.?|Ph\.?\s?D\.?|J\.?D\.?|M\.?D\.?|APR)"
+                   r"(?:,?\s(?:CFA|CPA|CFP|MBA|Esq\.?|Ph\.?\s?D\.?|APR))?")
 _NOT_TAB = lazy(r"[^\t]")
 _WORD_GAP = lazy(r"[ \t/]+")
 _ROLE_CELL = lazy(r"^(?:or[ \t]+)?(?P<role>[A-Z][\w&/ ]{0,40}[ \t](?i:contacts?))$")
@@ -196,6 +198,8 @@ def _people(text: str) -> list[tuple[str, str | None]]:
     name = person_name(head.strip())
     if name:
         tail = normalise(tail).strip(" ,;")
+        if _CREDENTIAL.fullmatch(tail):
+            tail = ""  # "Stephen D. Axelrod, CFA": a letter after the name, not a role
         return [(name, tail or role or None)]
     if "/" not in text and "or" not in text and "and" not in text and "&" not in text:
         return []  # nothing _NAME_SPLIT splits at
