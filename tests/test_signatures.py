@@ -12,6 +12,7 @@ from filing2json.parsers.sections.signatures import (
     MAX_LINES,
     _block_date,
     _Dates,
+    _each_registrant,
     _last_heading_end,
     parse_signatures,
     signature_block,
@@ -133,12 +134,16 @@ def test_signature_tables_keep_the_registrant_and_read_run_on_dates() -> None:
 
 def test_combined_filing_signers_each_under_their_registrant() -> None:
     # Southern 2007: HTML cells "By /s/W. Ron Hinson W. Ron Hinson Comptroller", then the
-    # other five registrants' names in one cell over the next signer
+    # other five registrants' names in one cell over the next signer, who signs for each
     assert _signers("8k_2007_southernco_2.txt") == [
         ("THE SOUTHERN COMPANY", "W. Ron Hinson", "Comptroller"),
-        ("ALABAMA POWER COMPANY GEORGIA POWER COMPANY GULF POWER COMPANY MISSISSIPPI POWER "
-         "COMPANY SOUTHERN POWER COMPANY", "Wayne Boston", "Assistant Secretary"),
+        *[(f"{name} COMPANY", "Wayne Boston", "Assistant Secretary")
+          for name in ("ALABAMA POWER", "GEORGIA POWER", "GULF POWER", "MISSISSIPPI POWER",
+                       "SOUTHERN POWER")],
     ]
+    # a line that is one name stays one registrant, even when another name is inside it
+    assert _each_registrant("THE SOUTHERN COMPANY", ["The Southern Company", "Southern"]) == [
+        "THE SOUTHERN COMPANY"]
 
 
 def test_block_stops_before_exhibit_index() -> None:

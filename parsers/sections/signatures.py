@@ -256,7 +256,28 @@ def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str
             current = None
             continue
         _read_below(row, current, column, cells, dates_of)
-    return [_finish(s, default_date) for s in signers if s["name"] or s["title_lines"]]
+    return [_finish(s, default_date, registrant) for s in signers
+            if s["name"] or s["title_lines"]
+            for registrant in _each_registrant(s["registrant"], names)]
+
+
+def _each_registrant(text: str | None, names: list[str]) -> list[str | None]:
+    """The registrants a signer signs for: several when their names stand in one line
+    ("ALABAMA POWER COMPANY GEORGIA POWER COMPANY ..." in a combined filing), as printed."""
+    if text is None or len(names) < 2:
+        return [text]
+    low = text.lower()
+    found: list[tuple[int, int]] = []
+    for name in names:
+        at = low.find(name.lower())
+        if at >= 0:
+            found.append((at, at + len(name)))
+    found.sort()
+    spans = [f for k, f in enumerate(found) if k == 0 or f[0] >= found[k - 1][1]]
+    covered = sum(end - start for start, end in spans)
+    if len(spans) < 2 or covered < 0.8 * len(text.replace(" ", "")):
+        return [text]
+    return [text[start:end] for start, end in spans]
 
 
 def _dates_left(row: list[Chunk], chunk: Chunk, signer: dict[str, Any],
@@ -334,9 +355,10 @@ def _names_registrant(row: list[Chunk], names_low: list[str]) -> bool:
     return any(text.startswith(n) for n in names_low)
 
 
-def _finish(signer: dict[str, Any], default_date: str | None) -> dict[str, Any]:
+def _finish(signer: dict[str, Any], default_date: str | None,
+            registrant: str | None) -> dict[str, Any]:
     title = squash(" ".join(signer["title_lines"])).strip(" ,") or None
-    return {"registrant": signer["registrant"], "name": signer["name"], "title": title,
+    return {"registrant": registrant, "name": signer["name"], "title": title,
             "date": signer["date"] or default_date}
 
 
