@@ -45,7 +45,7 @@ _CONTINUATION = lazy(r"^[ \t]+\S[^\n]*$")
 _KEY = lazy(r"(\d+)(?:\.(\d+))?\.?[ \t]?(?:\(?([A-Z0-9]{1,3})\)?)?")
 _COLUMN_GAP = lazy(r"[ \t]{2,}|\t")
 _PAGE_NUMBER = lazy(r"(?:(?i:page)[ \t]?)?\d{1,3}|E-\d+")
-_LETTERS = lazy(r"[A-Za-z]")
+_LETTER = lazy(r"[A-Za-z]")  # a description has words: "(27)  (48)" is a table row
 # a 10-K's "(a) 1. Financial Statements  2. Financial Statement Schedules  3. Exhibits": the
 # parts of the exhibits item, not exhibits
 _PART_LABEL = lazy(
@@ -136,7 +136,7 @@ def apply(ctx: Context) -> None:
         for number, description in read_entries(region):
             key = exhibit_key(number)
             if key is None or key in seen or key[0] == 0 or key[0] < last \
-                    or len(_LETTERS.findall(description)) < 3 or _PART_LABEL.match(description):
+                    or _LETTER.search(description) is None or _PART_LABEL.match(description):
                 continue
             last = key[0]
             seen.add(key)

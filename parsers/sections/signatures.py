@@ -205,6 +205,7 @@ def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str
     current: dict[str, Any] | None = None
     column = 0.0
     names_low = [n.lower() for n in names if len(n) >= 8]
+    initials = {n[0] for n in names_low}  # most rows open with none of them: no join, no lower
     registrant_row = -2  # the row that last named the registrant
     for k, row in enumerate(rows):
         if not past_preamble:
@@ -250,7 +251,7 @@ def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str
                 registrant = f"{registrant} {text}" if joined else text
                 registrant_row = k
             continue
-        if names_low and _names_registrant(row, names_low):
+        if row[0].text[:1].lower() in initials and _names_registrant(row, names_low):
             # the next registrant's block, right under this signer (Southern 2007)
             registrant = squash(" ".join(c.text for c in row))
             current = None
@@ -307,7 +308,7 @@ def _read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: 
             continue  # left column: dates and captions, not the signer's
         kept.append(text)
     text = squash(" ".join(kept))  # "Title:" and its value may sit in two cells
-    if not text or _CAPTION.match(text):
+    if not text or (text[0] == "(" and _CAPTION.match(text)):
         return
     if _NAME_LABEL.match(text):
         signer["name"] = signer["name"] or _NAME_LABEL.sub("", text)
@@ -342,11 +343,14 @@ def _same_person(text: str, name: str) -> bool:
     """The line is the signer's name typed again: the same letters, or a personal name with
     the same surname ("/s/ W.A. Freeman" over "William A. Freeman")."""
     text = text.rstrip(" ,")
-    if _letters(text) == _letters(name):
-        return True
-    words = text.split()  # "Dr. Kanwar J.S. Chadha" under "/s/ Ken Chadha"
-    return 2 <= len(words) <= 5 and all(w[0].isupper() for w in words) \
-        and _letters(words[-1]) == _letters(name.split()[-1])
+    if text.lower() == name.lower():
+        return True  # (the common case, tested first)
+    words = text.split()  # a name: two to five words, each capitalised
+    if not 2 <= len(words) <= 5 or not all(w[0].isupper() for w in words):
+        return False
+    # "Daniel. E. Jackson"; "Dr. Kanwar J.S. Chadha" under "/s/ Ken Chadha"
+    return _letters(text) == _letters(name) \
+        or _letters(words[-1]) == _letters(name.split()[-1])
 
 
 def _names_registrant(row: list[Chunk], names_low: list[str]) -> bool:

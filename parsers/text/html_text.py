@@ -332,7 +332,7 @@ def _render(root: etree._Element) -> str:
                     continue
                 # an inline element set off by padding: "iii.<font style='padding-left:
                 # 8.88pt'>Information ..." reads "iii. Information"
-                padded = "padding-left" in style and padded_left(style)
+                padded = tag not in breaking and "padding-left" in style and padded_left(style)
             elif tag in skip_tags:
                 walker.skip_subtree()
                 skipped = el
