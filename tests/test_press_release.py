@@ -11,6 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from filing2json.parsers import REGISTRY
+from filing2json.parsers.envelope import decode_bytes
+from filing2json.parsers.pipeline import Context, Options
+from filing2json.parsers.record import empty_record
 from filing2json.parsers.sections.press_contacts import find_contacts
 from filing2json.parsers.sections.press_parts import (
     find_dateline,
@@ -778,3 +782,31 @@ def test_speaker_named_again_in_full_keeps_the_role_given_first():
     (release,) = filing("8k_1998_homehealthcorpofameric_2.txt")["press_releases"]
     assert [(q["speaker"], q["role"]) for q in release["quotes"]] == [
         ("Bruce Feldman", "President and CEO"), ("Bruce Feldman", "President and CEO")]
+
+
+def _documents_after_parse(name: str) -> dict[str, object]:
+    """The documents of a filing after the whole pipeline ran: `_text` None = never read."""
+    text, _ = decode_bytes((FILINGS / name).read_bytes())
+    ctx = Context(source={}, text=text, options=Options())
+    ctx.record = empty_record({"path": name, "bytes": 0, "sha256": "", "encoding": "utf-8"})
+    REGISTRY.run(ctx)
+    return {d.type: d for d in ctx.envelope.documents}
+
+
+def test_exhibits_described_as_something_else_are_never_read_for_a_release():
+    # Westell 1999: EX-99.1 "Press Release dated December 13, 1999." is read; EX-99.2 "Agreement
+    # and Plan of Merger" (200 KB), EX-99.3 "Voting Agreement", EX-99.4(a) "Letter Agreement"
+    # are not even rendered to text
+    docs = _documents_after_parse("8k_1999_westelltechnologiesinc_3.txt")
+    assert docs["EX-99.1"]._text is not None
+    assert [docs[t]._text for t in ("EX-99.2", "EX-99.3", "EX-99.4(A)")] == [None, None, None]
+    # Turner 1994: "Audited New Line Cinema Corporation consolidated balance sheets ..."
+    docs = _documents_after_parse("8k_1994_turnerbroadcastingsyst_1.txt")
+    assert docs["EX-99.(A)"]._text is None
+    # Atrinsic 2016: the documents say only "EXHIBIT 99.1"; the list says "Audit Committee
+    # Charter adopted by ..."
+    docs = _documents_after_parse("8k_2016_atrinsicinc_1.txt")
+    assert docs["EX-99.1"]._text is None
+    # Caterpillar 2022: "EX-99.1 EARNINGS RELEASE" is read, "EX-99.2 RETAIL STATISTICS" not
+    docs = _documents_after_parse("8k_2022_caterpillarinc_1.txt")
+    assert docs["EX-99.1"]._text is not None and docs["EX-99.2"]._text is None

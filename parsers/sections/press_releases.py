@@ -31,6 +31,13 @@ _ON_ISSUED = re.compile(
     rf"\bOn\s+(?P<date>{_DATE}),?\s[^;\n]{{0,120}}?\b(?:issued|released|announced|"
     rf"disseminated|published|distributed)\b[^;\n]{{0,40}}?{_RELEASE}", re.I)
 _ITEM_CHARS = 3000  # the sentence that introduces a release opens its item
+# What an EX-99 may be instead of a release, as exhibit lists describe it
+_NOT_A_RELEASE = re.compile(
+    r"\b(?:agreements?|plan\s+of\s+(?:merger|reorganization)|indenture|consent|opinion|"
+    r"charter|by-?laws|certificate|financial\s+statements|lease|transcript|presentation|"
+    r"slides|data\s+sheet|statistics|balance\s+sheets?|statements?\s+of\s+(?:operations|income|"
+    r"cash\s+flows))\b", re.I)
+_RELEASE_WORDS = re.compile(rf"{_RELEASE}|\bannounce", re.I)
 
 PRESS_EXHIBIT_PREFIX = "EX-99"
 
@@ -56,12 +63,23 @@ def apply(ctx: Context) -> None:
     for doc in ctx.envelope.documents:
         if doc is ctx.primary or not doc.readable:
             continue
-        if (doc.type or "").upper().startswith(PRESS_EXHIBIT_PREFIX):
+        if (doc.type or "").upper().startswith(PRESS_EXHIBIT_PREFIX) \
+                and not _described_as_other(ctx, doc):
             release = parse_press_release(doc.text, doc.type or PRESS_EXHIBIT_PREFIX)
             if release is not None:
                 release["date"] = release["date"] or _date_given(ctx, doc)
                 releases.append(release)
     ctx.record["press_releases"] = releases
+
+
+def _described_as_other(ctx: Context, doc: Document) -> bool:
+    """An EX-99 that its own description or the exhibit list names as something else: a
+    merger agreement, a consent, a transcript (Westell 1999's EX-99.2 is 200 KB of merger
+    agreement). It is not read, nor rendered; a description that says nothing keeps it."""
+    exhibits: list[dict[str, Any]] = ctx.record.get("exhibits") or []
+    said = " ".join([doc.description or ""] + [e["description"] or "" for e in exhibits
+                                                if e["document"] == doc.sequence])
+    return _NOT_A_RELEASE.search(said) is not None and _RELEASE_WORDS.search(said) is None
 
 
 def _date_given(ctx: Context, doc: Document) -> str | None:
