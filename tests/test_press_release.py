@@ -25,7 +25,7 @@ from filing2json.parsers.sections.press_parts import (
 from filing2json.parsers.sections.press_patterns import END_MARK
 from filing2json.parsers.sections.press_quotes import find_quotes
 from filing2json.parsers.sections.press_release import parse_press_release
-from filing2json.parsers.sections.press_releases import _ON_ISSUED, _RELEASE_ON
+from filing2json.parsers.sections.press_releases import _ON_ISSUED, _RELEASE_ON, names_no_release
 from filing2json.parsers.sections.press_tail import find_about, find_forward_looking
 from filing2json.parsers.sections.press_text import infer_year, split_paragraphs
 from filing2json.parsers.text.html_text import html_to_text
@@ -810,3 +810,21 @@ def test_exhibits_described_as_something_else_are_never_read_for_a_release():
     # Caterpillar 2022: "EX-99.1 EARNINGS RELEASE" is read, "EX-99.2 RETAIL STATISTICS" not
     docs = _documents_after_parse("8k_2022_caterpillarinc_1.txt")
     assert docs["EX-99.1"]._text is not None and docs["EX-99.2"]._text is None
+
+
+@pytest.mark.parametrize(("description", "other"), [
+    # exhibit list entries of the corpus
+    ("Press release dated July 22, 2004, furnished pursuant to Item 12", False),  # Sears
+    ("Joint Press Release of Home Health Corporation of America, Inc. and U.S. HomeCare "
+     "Corporation, dated September 29, 1997.", False),
+    ("EX-99.1 EARNINGS RELEASE", False),  # Caterpillar
+    ("EXHIBIT 99.1", False),  # says nothing: read
+    ("Data sheet issued by Apple Computer, Inc. dated July 14, 2004.", True),
+    ("Transcript of August 9, 2005 webcast.", True),  # Asta Funding
+    ("Voting Agreement, dated December 13, 1999, among Robert C. Penny III and Melvin J. "
+     "Simon", True),  # Westell
+    # a 2002 report's Section 906 certification filed as EX-99
+    ("Certification of Chief Executive Officer pursuant to 18 U.S.C. Section 1350", True),
+])
+def test_what_an_exhibit_description_names(description, other):
+    assert names_no_release(description) is other

@@ -31,12 +31,13 @@ _ON_ISSUED = re.compile(
     rf"\bOn\s+(?P<date>{_DATE}),?\s[^;\n]{{0,120}}?\b(?:issued|released|announced|"
     rf"disseminated|published|distributed)\b[^;\n]{{0,40}}?{_RELEASE}", re.I)
 _ITEM_CHARS = 3000  # the sentence that introduces a release opens its item
-# What an EX-99 may be instead of a release, as exhibit lists describe it
+# What an EX-99 may be instead of a release, as exhibit lists describe it (2002-03 reports
+# filed their Section 906 certifications as EX-99)
 _NOT_A_RELEASE = re.compile(
     r"\b(?:agreements?|plan\s+of\s+(?:merger|reorganization)|indenture|consent|opinion|"
-    r"charter|by-?laws|certificate|financial\s+statements|lease|transcript|presentation|"
-    r"slides|data\s+sheet|statistics|balance\s+sheets?|statements?\s+of\s+(?:operations|income|"
-    r"cash\s+flows))\b", re.I)
+    r"charter|by-?laws|certificates?|certifications?|financial\s+statements|lease|transcript|"
+    r"presentation|slides|data\s+sheet|statistics|balance\s+sheets?|"
+    r"statements?\s+of\s+(?:operations|income|cash\s+flows))\b", re.I)
 _RELEASE_WORDS = re.compile(rf"{_RELEASE}|\bannounce", re.I)
 
 PRESS_EXHIBIT_PREFIX = "EX-99"
@@ -79,7 +80,13 @@ def _described_as_other(ctx: Context, doc: Document) -> bool:
     exhibits: list[dict[str, Any]] = ctx.record.get("exhibits") or []
     said = " ".join([doc.description or ""] + [e["description"] or "" for e in exhibits
                                                 if e["document"] == doc.sequence])
-    return _NOT_A_RELEASE.search(said) is not None and _RELEASE_WORDS.search(said) is None
+    return names_no_release(said)
+
+
+def names_no_release(description: str) -> bool:
+    """The description names something other than a release, and no release."""
+    return _NOT_A_RELEASE.search(description) is not None \
+        and _RELEASE_WORDS.search(description) is None
 
 
 def _date_given(ctx: Context, doc: Document) -> str | None:
