@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner, Result
 
-REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "corpus"
-FILINGS = CORPUS / "filings"
-SEEDS = CORPUS / "seeds"
-SAMPLES = REPO / "samples"
+from support import FILINGS
 
 
 def manifest() -> dict[str, dict[str, str]]:

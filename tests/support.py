@@ -16,6 +16,9 @@ SAMPLES = REPO / "samples"
 CORPUS = REPO.parent / "shared" / "corpus"
 FILINGS = CORPUS / "filings"
 SEEDS = CORPUS / "seeds"
+# the files themselves, sorted: the four seeds, and the corpus filings less MANIFEST.tsv
+SEED_FILES = sorted(SEEDS.iterdir())
+FILING_FILES = sorted(p for p in FILINGS.iterdir() if p.suffix != ".tsv")
 
 _VALIDATOR = jsonschema.Draft202012Validator(record_schema())
 

@@ -20,12 +20,8 @@ from rich.console import Console
 from filing2json.cli import table
 from filing2json.cli.inputs import Input
 from filing2json.cli.runner import Job, convert_one
-from support import validate
+from support import FILINGS, SAMPLES, validate
 
-REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "corpus"
-FILINGS = CORPUS / "filings"
-SAMPLES = REPO / "samples"
 SAMPLE = SAMPLES / "000_af6957f9859c0735.txt"
 SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
 APPLE_8K = FILINGS / "8k_1999_applecomputerinc_1.txt"

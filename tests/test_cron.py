@@ -13,11 +13,9 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+from support import FILINGS, REPO, SAMPLES
+
 EXE = REPO / ".venv" / "bin" / "filing2json"
-CORPUS = REPO.parent / "shared" / "corpus"
-FILINGS = CORPUS / "filings"
-SAMPLES = REPO / "samples"
 SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
 
 

@@ -1,14 +1,11 @@
 """decode_bytes: encodings, line ends, empty and binary input."""
 
-from pathlib import Path
 
 import pytest
 
 from filing2json.parsers.envelope import decode_bytes
 from filing2json.parsers.errors import BinaryInputError, EmptyInputError
-
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
-FILINGS = CORPUS / "filings"
+from support import CORPUS, FILINGS
 
 
 def test_utf8_bom_is_stripped_and_reported_as_utf8():

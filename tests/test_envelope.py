@@ -8,11 +8,7 @@ import pytest
 from filing2json.parsers.envelope import decode_bytes, read_envelope
 from filing2json.parsers.envelope.documents import detect_format, split_documents
 from filing2json.parsers.errors import NotAFilingError
-
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
-FILINGS = CORPUS / "filings"
-SEEDS = CORPUS / "seeds"
-REPO = Path(__file__).resolve().parents[1]
+from support import FILINGS, REPO, SEEDS
 
 
 def _text(path: Path) -> str:

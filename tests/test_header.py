@@ -1,13 +1,11 @@
 """parse_header: both SGML header dialects, read from real corpus headers."""
 
-from pathlib import Path
 
 import pytest
 
 from filing2json.parsers.envelope import decode_bytes, read_envelope
 from filing2json.parsers.envelope.header import convert, parse_header, snake
-
-FILINGS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "filings"
+from support import FILINGS
 
 
 def header(name: str) -> dict:

@@ -1,15 +1,12 @@
 """html_to_text: rendering rules on small snippets and on real corpus documents."""
 
 import re
-from pathlib import Path
 
 import pytest
 
 from filing2json.parsers.envelope import decode_bytes, read_envelope
 from filing2json.parsers.text import html_to_text
-from support import filing
-
-FILINGS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "filings"
+from support import FILINGS, filing
 
 
 def lines_of(name: str, sequence: int | None = None) -> list[str]:

@@ -15,10 +15,7 @@ import pytest
 
 from filing2json.cli.inputs import Input, expand
 from filing2json.cli.runner import Job, convert_one, read_input
-
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
-FILINGS = CORPUS / "filings"
-SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+from support import FILINGS, SAMPLES
 
 SAMPLE = SAMPLES / "000_af6957f9859c0735.txt"
 APPLE_8K = FILINGS / "8k_1999_applecomputerinc_1.txt"  # 5888 bytes, PEM submission

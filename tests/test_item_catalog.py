@@ -7,13 +7,12 @@ Titles are checked against what EDGAR itself printed in real submission headers
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from filing2json.parsers.sections import item_catalog as cat
+from support import FILINGS, SAMPLES
 
-FILINGS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "filings"
 _ITEM_INFORMATION = re.compile(r"^ITEM INFORMATION:[ \t]*(\S[^\n]*?)[ \t]*$", re.M)
 
 
@@ -101,7 +100,7 @@ def test_schemes():
 
 
 def test_infer_form_type_from_cover():
-    seed = (Path(__file__).resolve().parents[1] / "samples" / "000_af6957f9859c0735.txt")
+    seed = SAMPLES / "000_af6957f9859c0735.txt"
     assert cat.infer_form_type(seed.read_text(encoding="utf-8")) == "8-K"
     perkin = (FILINGS / "10k405_2001_perkinelmerinc_1.txt").read_text(encoding="latin-1")
     assert cat.infer_form_type(perkin) == "10-K"

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import time
 from functools import cache
-from pathlib import Path
 
 import pytest
 
@@ -19,10 +18,8 @@ from filing2json.parsers.sections import item_catalog as cat
 from filing2json.parsers.sections.items import _END_OF_ITEMS, _STOP, find_items, tidy_text
 from filing2json.parsers.sections.patterns import EXHIBIT_INDEX_HEADING, SIGNATURE_HEADING
 from filing2json.parsers.text.html_text import html_to_text
+from support import FILINGS, SAMPLES
 
-REPO = Path(__file__).resolve().parents[1]
-FILINGS = REPO.parent / "shared" / "corpus" / "filings"
-SAMPLES = REPO / "samples"
 _HTML = re.compile(r"<(?:html|body|div|p|font)[\s>]", re.I)
 _TYPE = re.compile(r"<TYPE>([^\n<]+)")
 _ITEM_INFORMATION = re.compile(r"^ITEM INFORMATION:[ \t]*(\S[^\n]*?)[ \t]*$", re.M)

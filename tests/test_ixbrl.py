@@ -1,11 +1,9 @@
 """dei_facts: the inline XBRL dei: facts of 2019+ primary documents."""
 
-from pathlib import Path
 
 from filing2json.parsers.envelope import decode_bytes, read_envelope
 from filing2json.parsers.text.ixbrl import dei_facts
-
-FILINGS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "filings"
+from support import FILINGS
 
 
 def primary_body(name: str) -> str:

@@ -7,15 +7,15 @@ import importlib
 import pickle
 import pkgutil
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 import filing2json.parsers as package
 from filing2json.parsers.lazy_re import LazyPattern, lazy
+from support import SAMPLES
 
-SEED = Path(__file__).resolve().parents[1] / "samples" / "000_af6957f9859c0735.txt"
+SEED = SAMPLES / "000_af6957f9859c0735.txt"
 
 
 def test_lazy_answers_as_the_compiled_pattern() -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-from pathlib import Path
 
 import pytest
 
@@ -13,8 +12,8 @@ import filing2json.parsers as package
 from filing2json.parsers.linescan import LinePattern
 from filing2json.parsers.sections.item_headings import HEADING
 from filing2json.parsers.sections.patterns import SIGNATURE_HEADING
+from support import FILINGS
 
-FILINGS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "filings"
 WESTELL = FILINGS / "8k_1999_westelltechnologiesinc_3.txt"
 
 

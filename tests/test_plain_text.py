@@ -1,14 +1,11 @@
 """clean_plain_text: page furniture goes, everything else stays byte for byte."""
 
 import re
-from pathlib import Path
 
 from filing2json.parsers.envelope import decode_bytes, read_envelope
 from filing2json.parsers.text import clean_plain_text
 from filing2json.parsers.text.plain_text import _strip_table_tags
-from support import filing
-
-FILINGS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "filings"
+from support import FILINGS, filing
 
 
 def body(name: str, index: int = 0) -> str:

@@ -29,11 +29,10 @@ from filing2json.parsers.sections.press_patterns import (
     NOTE_TO_EDITORS,
     SEPARATOR,
 )
+from support import FILING_FILES as FILINGS
+from support import SEED_FILES as SEEDS
 from support import filing
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
-SEEDS = sorted((CORPUS / "seeds").iterdir())
-FILINGS = sorted(p for p in (CORPUS / "filings").iterdir() if p.suffix != ".tsv")
 # What _strip_junk stands for: the regex it replaced.
 _JUNK_RE = re.compile(r"^[\s,;:/|\u2022\u00b7-]+|[\s,;:/|\u2022\u00b7-]+$")
 

@@ -37,10 +37,9 @@ from filing2json.parsers.sections.press_text import (
     split_paragraphs,
     stripped_text,
 )
+from support import CORPUS, FILINGS
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 SEED_000 = CORPUS / "seeds" / "000_af6957f9859c0735.txt"
-FILINGS = CORPUS / "filings"
 # Releases with page furniture inside (read off the files: "(more)", "-4-", "Exhibit 99.1-1").
 FURNISHED = [
     "8k_2006_horizonfinancialcorp_1.txt",

@@ -40,10 +40,8 @@ from filing2json.parsers.sections.press_patterns import (
     any_of,
     unnamed,
 )
-
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
-SEEDS = sorted((CORPUS / "seeds").iterdir())
-FILINGS = sorted(p for p in (CORPUS / "filings").iterdir() if p.suffix != ".tsv")
+from support import FILING_FILES as FILINGS
+from support import SEED_FILES as SEEDS
 
 
 @cache

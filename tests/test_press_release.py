@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 import time
-from pathlib import Path
 
 import pytest
 
@@ -29,11 +28,7 @@ from filing2json.parsers.sections.press_releases import _ON_ISSUED, _RELEASE_ON,
 from filing2json.parsers.sections.press_tail import find_about, find_forward_looking
 from filing2json.parsers.sections.press_text import infer_year, split_paragraphs
 from filing2json.parsers.text.html_text import html_to_text
-from support import filing
-
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
-SEEDS = CORPUS / "seeds"
-FILINGS = CORPUS / "filings"
+from support import FILINGS, SEEDS, filing
 
 KEYS = {
     "document", "date", "headline", "subheadlines", "dateline", "tickers", "highlights",

@@ -26,11 +26,8 @@ from filing2json.parsers import parse
 from filing2json.parsers.errors import ConvertError
 from filing2json.parsers.sections.cover_address import cut_phone
 from filing2json.parsers.sections.press_releases import release_date_in
-from support import validate
+from support import FILINGS, REPO, validate
 
-REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "corpus"
-FILINGS = CORPUS / "filings"
 SAMPLE = REPO / "samples" / "000_af6957f9859c0735.txt"
 SPEC_KEYS = ["schema_version", "source", "shape", "form_type", "is_amendment", "explanatory_note",
              "accession_number", "filed_date", "report_date", "event_date", "header",

@@ -7,9 +7,8 @@ from pathlib import Path
 from filing2json.cli import runner
 from filing2json.cli.inputs import Input
 from filing2json.cli.runner import Job, batches, run_all
+from support import FILINGS, SAMPLES
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "filings"
-SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
 
 
@@ -25,7 +24,7 @@ def test_small_inputs_go_sixteen_to_a_batch_in_order() -> None:
 
 
 def test_a_batch_closes_once_its_bytes_pass_the_limit() -> None:
-    big = CORPUS / "8k_2022_caterpillarinc_1.txt"  # 1,652 KB
+    big = FILINGS / "8k_2022_caterpillarinc_1.txt"  # 1,652 KB
     assert big.stat().st_size > runner.BATCH_BYTES // 2
     got = list(batches(_inputs([big, big, SAMPLE_FILES[0], big])))
     assert [len(b) for b in got] == [2, 2]
