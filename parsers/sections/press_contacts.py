@@ -81,7 +81,7 @@ _ROLE_CELL = lazy(r"^(?:or[ \t]+)?(?P<role>[A-Z][\w&/ ]{0,40}[ \t](?i:contacts?)
 # PR Newswire trailer: "/CONTACT:  Mike Craighead, VP/Chief Financial Officer of Pericom,
 # +1-408-435-0800/" - one comma-separated record, wrapped, closed by a slash.
 # A postal address inside a contact block: "3545 North First Street", "San Jose, CA 95134".
-_ADDRESS = lazy(
+ADDRESS = lazy(
     r"\b\d{1,6}[ \t]+(?:[A-Z][\w.]*[ \t]+){1,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive"
     r"|Boulevard|Blvd\.?|Lane|Way|Parkway|Pkwy\.?|Place|Court|Plaza)(?![\w])"
     r"|\b[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?,[ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b"
@@ -170,7 +170,7 @@ def _cells(line: str) -> list[tuple[int, str]]:
     pieces.append((pos, line[pos:]))
     for start, seg in pieces:
         # both address forms hold a digit
-        text = (_ADDRESS.sub("", seg) if _DIGIT.search(seg) else seg).strip(" ,")
+        text = (ADDRESS.sub("", seg) if _DIGIT.search(seg) else seg).strip(" ,")
         if not text:
             continue
         col = len(line[:start].expandtabs(8)) + len(seg) - len(seg.lstrip())

@@ -57,7 +57,13 @@ from typing import Any
 from ..lazy_re import lazy
 from ..linescan import LinePattern
 from .patterns import SIGNATURE_HEADING
-from .press_contacts import contact_block_end, contact_heading_lines, contacts_in, heading_role
+from .press_contacts import (
+    ADDRESS,
+    contact_block_end,
+    contact_heading_lines,
+    contacts_in,
+    heading_role,
+)
 from .press_parts import (
     Head,
     dateline_fields,
@@ -96,8 +102,6 @@ _COMPANY_WORD = lazy(r"[ \t.,:;\u2013\u2014-]*([A-Z][A-Za-z0-9&.'-]*[A-Za-z0-9])
 _NOT_COMPANY = frozenset("The A An This Today Shares Net Revenue Revenues".split())
 # The last character of a (right-stripped) line that ends a sentence.
 _RULE_CHARS = "-=_ \t"
-# "San Jose, CA 95134": a city, a state code and a zip
-_POSTAL = lazy(r"[A-Za-z.],?[ ]+[A-Z]{2}[ ]+\d{5}(?:-\d{4})?\b")
 _SENTENCE_END = frozenset(".!?:;\"\u201d)")
 
 
@@ -279,7 +283,7 @@ def _letterhead(text: str) -> bool:
     text = text.lstrip(_RULE_CHARS)
     if text.endswith((".", "!", "?", "\u201d", '"', ":")) or more_words(text, 16):
         return False
-    return PHONE.search(text) is not None or _POSTAL.search(text) is not None
+    return PHONE.search(text) is not None or ADDRESS.search(text) is not None
 
 
 def _top_start(lines: list[str], head: Head) -> int:

@@ -77,10 +77,15 @@ def _described_as_other(ctx: Context, doc: Document) -> bool:
     """An EX-99 that its own description or the exhibit list names as something else: a
     merger agreement, a consent, a transcript (Westell 1999's EX-99.2 is 200 KB of merger
     agreement). It is not read, nor rendered; a description that says nothing keeps it."""
+    return names_no_release(" ".join([doc.description or "", *_listed_as(ctx, doc)]))
+
+
+def _listed_as(ctx: Context, doc: Document) -> list[str]:
+    """The exhibit list's descriptions of the document (by sequence, or by number)."""
+    number = (doc.type or "").upper().removeprefix("EX-")
     exhibits: list[dict[str, Any]] = ctx.record.get("exhibits") or []
-    said = " ".join([doc.description or ""] + [e["description"] or "" for e in exhibits
-                                                if e["document"] == doc.sequence])
-    return names_no_release(said)
+    return [e["description"] or "" for e in exhibits
+            if e["document"] == doc.sequence or e["number"] == number]
 
 
 def names_no_release(description: str) -> bool:
@@ -92,11 +97,7 @@ def names_no_release(description: str) -> bool:
 def _date_given(ctx: Context, doc: Document) -> str | None:
     """The date the 8-K gives an exhibit release: its exhibit list entry, else an item's
     sentence that says when a release was issued."""
-    number = (doc.type or "").upper().removeprefix("EX-")
-    exhibits: list[dict[str, Any]] = ctx.record.get("exhibits") or []
-    texts = [e.get("description") or "" for e in exhibits
-             if e["document"] == doc.sequence or e["number"] == number]
-    texts += [(item.text or "")[:_ITEM_CHARS] for item in ctx.items]
+    texts = _listed_as(ctx, doc) + [(item.text or "")[:_ITEM_CHARS] for item in ctx.items]
     for text in texts:
         date = release_date_in(text)
         if date:
