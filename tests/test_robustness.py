@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from filing2json.parsers import parse
 from filing2json.parsers.errors import ConvertError
 from filing2json.parsers.sections.cover_address import cut_phone
+from filing2json.parsers.sections.form_signatures import form_signatures
 from filing2json.parsers.sections.press_releases import release_date_in
 from support import FILINGS, REPO, validate
 
@@ -208,12 +209,26 @@ def _helper_seconds(fn: Callable[[str], object], text: str) -> float:
     return best
 
 
+def _form_signatures(text: str) -> object:
+    return form_signatures(text, text, None)
+
+
 # Line-level helpers that search (not match) their line: runs of the characters their patterns
 # open with must not be rescanned from each character.
 HELPER_INPUTS: dict[str, tuple[Callable[[str], object], Callable[[int], str]]] = {
     "cut_phone_commas": (cut_phone, lambda n: "," * n + "x"),
     "cut_phone_spaces": (cut_phone, lambda n: " " * n + "Telephone x"),
     "release_date_words": (release_date_in, lambda n: "press release on " * (n // 17)),
+    # the Form 3/4/5 and 13F signature readers (the whole text is their "line")
+    "owner_signature_openers": (_form_signatures, lambda n: "<ownerSignature>" * (n // 16)),
+    "owner_signature_unclosed": (
+        _form_signatures, lambda n: "<ownerSignature><signatureName>/s/ A B, " * (n // 40)),
+    "reporting_person_captions": (
+        _form_signatures,
+        lambda n: "Signature of Reporting Person /s/ Ann Bo 3/13/00\n" * (n // 48)),
+    "signing_13f_captions": (
+        _form_signatures,
+        lambda n: "Signature, Place, and Date of Signing:\nName: Ann Bo\n" * (n // 52)),
 }
 
 

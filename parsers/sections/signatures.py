@@ -11,7 +11,8 @@ the requirements of the Securities Exchange Act" sentence). Each "/s/" (or "By:"
 the title is read below it in the signer's column ("Title:" labels, "Name, Title" lines, titles
 over several lines); the date from "Date:"/"Dated:", "duly authorized on <date>", or a date above
 a "Date" caption. Signers are laid out to the right of the date in old filings, so lines are read
-as column chunks, as the cover reader does.
+as column chunks, as the cover reader does. A primary document with no such block (an XML
+ownership report, a 13F) goes to form_signatures.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from ..pipeline import Context
 from ..values import find_dates, squash
 from .cover_layout import Chunk, column_chunks
 from .cover_names import company_key, same_keys
+from .form_signatures import form_signatures
 from .patterns import EXHIBIT_INDEX_HEADING, SIGNATURE_HEADING
 from .press_quotes import person_name
 
@@ -367,13 +369,19 @@ def _finish(signer: dict[str, Any], default_date: str | None,
 
 
 def apply(ctx: Context) -> None:
-    if ctx.primary is None or not ctx.primary.readable:
-        return
-    text = ctx.primary.text
-    if ctx.items:  # the block follows the last item; do not read a TOC or the cover
-        text = text[ctx.items[-1].start :]
-    block = signature_block(text)
-    if not block:
+    primary = ctx.primary
+    if primary is None:
         return
     names = [r["name"] for r in ctx.record["registrants"] if r.get("name")]
-    ctx.record["signatures"] = parse_signatures(block, ctx.primary.format == "html", names)
+    found: list[dict[str, Any]] = []
+    if primary.readable:
+        text = primary.text
+        if ctx.items:  # the block follows the last item; do not read a TOC or the cover
+            text = text[ctx.items[-1].start :]
+        block = signature_block(text)
+        if block:
+            found = parse_signatures(block, primary.format == "html", names)
+    if not found:  # Forms 3/4/5 and 13F sign without a SIGNATURES section
+        found = form_signatures(primary.body, primary.text if primary.readable else None,
+                                names[0] if names else None)
+    ctx.record["signatures"] = found

@@ -1,0 +1,230 @@
+"""Signatures of the forms that print no SIGNATURES section: ownership reports (Forms 3, 4 and
+5) and 13F holdings reports, in their XML and in their older text layouts.
+
+Schema slice: the same ``signatures`` entries {registrant, name, title, date}. From the corpus::
+
+    4_2024_mcguirkrichardl_1.txt, <ownerSignature>:
+        <signatureName>/s/ Jennifer L. Gill, By Power of Attorney</signatureName>
+        <signatureDate>2024-05-01</signatureDate>
+      -> {"registrant": null, "name": "Jennifer L. Gill", "title": "By Power of Attorney",
+          "date": "2024-05-01"}
+    13fhr_2023_ltsonemanagementlp_1.txt, <signatureBlock>: <name>James P Gallagher</name>
+        <title>Chief Compliance Officer</title> ... <signatureDate>11-14-2023</signatureDate>
+      -> {"registrant": "LTS One Management LP", "name": "James P Gallagher",
+          "title": "Chief Compliance Officer", "date": "2023-11-14"}
+    4_2000_productivitytechnologi_1.txt, text: "SIGNATURE OF REPORTING PERSON" over
+        "/s/  Alan H. Foster", "DATE", "March 13, 2000"
+    13fhra_2000_berkshirehathawayinc_1.txt, text: "Name: Marc D. Hamburg", "Title: Vice
+        President", and under "Signature, Place, and Date of Signing:" the line
+        "(s) Marc D. Hamburg   Omaha, NE   September 6, 2000"
+
+An ownership report is signed for its reporting person, not for a registrant: `registrant` is
+null there, and a reporting person who signs in person gets the officer title the report
+gives them. A 13F is signed on behalf of its manager: `registrant` is the manager's name.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from ..values import find_dates, squash
+
+# XML elements, with or without a namespace prefix ("<ns1:signatureBlock>").
+_PREFIX = r"(?:\w{1,20}:)?"
+_MM_DD_YYYY = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})$")
+
+# "/s/ Jennifer L. Gill", "(s) Marc D. Hamburg", "S/ John Doe": the mark of a typed signature
+_SIGNED_MARK = re.compile(r"(?:/[sS]/|\([sS]\)|\b[sS]/)[ \t]*")
+# a comma that ends a name, not one before a suffix ("John Smith, Jr., Attorney-in-Fact")
+_SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV|Esq|M\.?D|Ph\.?D)\b\.?", re.I)
+_GAP = re.compile(r"[ \t]{2,}|\t")
+_RULES = "-_=* \t"
+
+# Text layouts: the caption under a Form 3/4/5 signature, and the 13F's two captions.
+_REPORTING_PERSON = re.compile(r"signature[ \t]+of[ \t]+reporting[ \t]+person", re.I)
+_SIGNING_13F = re.compile(r"signature,?[ \t]+place,?[ \t]+and[ \t]+date[ \t]+of[ \t]+signing", re.I)
+_PERSON_SIGNING = re.compile(r"person[ \t]+signing[ \t]+this[ \t]+report", re.I)
+_MANAGER_FILING = re.compile(r"manager[ \t]+filing[ \t]+this[ \t]+report", re.I)
+_LABEL = re.compile(r"^[ \t]*(Name|Title)[ \t]*:[ \t]*(.*)$", re.I)
+_WINDOW = 5  # lines around a caption where its signature line and date stand
+
+
+def form_signatures(body: str, text: str | None, registrant: str | None) -> list[dict[str, Any]]:
+    """Signatures of an ownership report or a 13F: `body` is the primary document as filed
+    (XML or text), `text` its rendered text when it is readable, `registrant` the filer's
+    name from the cover or header (a 13F's manager when the form does not print it)."""
+    if "ownerSignature>" in body:
+        return _ownership_xml(body)
+    if "signatureBlock>" in body:
+        return _thirteen_f_xml(body, registrant)
+    if not text:
+        return []
+    lines = text.split("\n")
+    if _REPORTING_PERSON.search(text):
+        return _ownership_text(lines)
+    if _SIGNING_13F.search(text):
+        return _thirteen_f_text(lines, registrant)
+    return []
+
+
+def split_signed(value: str) -> tuple[str | None, str | None]:
+    """ "/s/ Jennifer L. Gill, By Power of Attorney" -> ("Jennifer L. Gill", "By Power of
+    Attorney"); the name keeps a suffix ("John Smith, Jr."); no comma, no title."""
+    value = squash(_SIGNED_MARK.sub(" ", value, count=1)).strip(" ,")
+    if not value:
+        return None, None
+    head, _, tail = value.partition(",")
+    tail = tail.strip()
+    suffix = _SUFFIX.match(tail)
+    if suffix:
+        head = f"{head}, {suffix.group()}"
+        tail = tail[suffix.end() :].strip(" ,")
+    return head.strip() or None, tail or None
+
+
+def _entry(registrant: str | None, name: str | None, title: str | None,
+           date: str | None) -> dict[str, Any]:
+    return {"registrant": registrant, "name": name, "title": title, "date": date}
+
+
+def _elements(xml: str, tag: str) -> list[str]:
+    """The contents of each <tag>...</tag> element, an opening tag paired with the next
+    closing one: each search starts where the last one ended, so the scan is linear even
+    when closing tags are missing."""
+    opening = re.compile(rf"<{_PREFIX}{tag}>")
+    closing = re.compile(rf"</{_PREFIX}{tag}>")
+    out = []
+    pos = 0
+    while (start := opening.search(xml, pos)) is not None:
+        end = closing.search(xml, start.end())
+        if end is None:
+            break
+        out.append(xml[start.end() : end.start()])
+        pos = end.end()
+    return out
+
+
+def _xml_value(xml: str, tag: str) -> str | None:
+    """The text of the first <tag> element in `xml` (entities decoded), or None."""
+    m = re.search(rf"<{_PREFIX}{tag}(?:[ \t][^>]{{0,200}})?>([^<]{{0,1000}})<", xml)
+    if m is None:
+        return None
+    value = squash(html.unescape(m.group(1)))
+    return value or None
+
+
+def _xml_date(value: str | None) -> str | None:
+    if not value:
+        return None
+    m = _MM_DD_YYYY.match(value)  # the 13F's spelling
+    if m:
+        value = f"{m.group(3)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"
+    found = find_dates(value)
+    return found[0][1] if found else None
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """A name's words, for matching "Garascia Jessica A." to "Jessica A. Garascia"."""
+    return frozenset(w.strip(".,").lower() for w in name.split() if len(w.strip(".,")) > 1)
+
+
+def _ownership_xml(body: str) -> list[dict[str, Any]]:
+    owners: list[tuple[frozenset[str], str | None]] = []
+    for block in _elements(body, "reportingOwner"):
+        owner = _xml_value(block, "rptOwnerName")
+        if owner:
+            owners.append((_name_words(owner), _xml_value(block, "officerTitle")))
+    out = []
+    for block in _elements(body, "ownerSignature"):
+        name, title = split_signed(_xml_value(block, "signatureName") or "")
+        if name is None:
+            continue
+        if title is None:  # the reporting person signed in person: their title in the report
+            words = _name_words(name)
+            title = next((t for w, t in owners if w == words), None)
+        out.append(_entry(None, name, title, _xml_date(_xml_value(block, "signatureDate"))))
+    return out
+
+
+def _thirteen_f_xml(body: str, registrant: str | None) -> list[dict[str, Any]]:
+    for manager in _elements(body, "filingManager")[:1]:
+        registrant = _xml_value(manager, "name") or registrant
+    out = []
+    for block in _elements(body, "signatureBlock"):
+        name = _xml_value(block, "name") or split_signed(_xml_value(block, "signature") or "")[0]
+        if name is None:
+            continue
+        out.append(_entry(registrant, name, _xml_value(block, "title"),
+                          _xml_date(_xml_value(block, "signatureDate"))))
+    return out
+
+
+def _signed_name(line: str) -> str | None:
+    """The name typed after a signature mark on the line, up to a column gap or a date."""
+    mark = _SIGNED_MARK.search(line)
+    if mark is None:
+        return None
+    rest = line[mark.end() :]
+    dates = find_dates(rest)
+    if dates:
+        rest = rest[: dates[0][0]]
+    cell = _GAP.split(rest.strip(), maxsplit=1)[0]
+    return split_signed(cell)[0]
+
+
+def _first_date(lines: list[str]) -> str | None:
+    for line in lines:
+        found = find_dates(line)
+        if found:
+            return found[0][1]
+    return None
+
+
+def _ownership_text(lines: list[str]) -> list[dict[str, Any]]:
+    """The signature line by the "Signature of Reporting Person" caption (above it on the
+    printed form, below it in some filings) and the first date from that line down."""
+    out = []
+    for i, line in enumerate(lines):
+        if not _REPORTING_PERSON.search(line):
+            continue
+        window = range(max(0, i - _WINDOW), min(len(lines), i + _WINDOW + 1))
+        signed = next((j for j in window if _signed_name(lines[j])), None)
+        if signed is None:
+            continue
+        name = _signed_name(lines[signed])
+        date = _first_date(lines[signed : i + _WINDOW + 1])
+        if not any(e["name"] == name for e in out):
+            out.append(_entry(None, name, None, date))
+    return out
+
+
+def _label_after(lines: list[str], start: int, label: str) -> str | None:
+    """The value of the first "Name:" / "Title:" label within a few lines of `start`."""
+    for line in lines[start : start + 2 * _WINDOW]:
+        m = _LABEL.match(line)
+        if m and m.group(1).lower() == label:
+            value = squash(m.group(2)).strip(_RULES)
+            return value or None
+    return None
+
+
+def _thirteen_f_text(lines: list[str], registrant: str | None) -> list[dict[str, Any]]:
+    """The signer is named under "Person Signing this Report on Behalf of Reporting Manager";
+    the date stands on the line under "Signature, Place, and Date of Signing"."""
+    person = next((i for i, s in enumerate(lines) if _PERSON_SIGNING.search(s)), None)
+    signing = next((i for i, s in enumerate(lines) if _SIGNING_13F.search(s)), None)
+    if signing is None:
+        return []
+    manager = next((i for i, s in enumerate(lines) if _MANAGER_FILING.search(s)), None)
+    if manager is not None:
+        registrant = _label_after(lines, manager, "name") or registrant
+    below = lines[signing + 1 : signing + 2 * _WINDOW]
+    name = _label_after(lines, person, "name") if person is not None else None
+    if name is None:
+        name = next((n for n in map(_signed_name, below) if n), None)
+    if name is None:
+        return []
+    title = _label_after(lines, person, "title") if person is not None else None
+    return [_entry(registrant, name, title, _first_date(below))]

@@ -1,0 +1,99 @@
+"""Signatures of ownership reports (Forms 3/4/5) and 13F reports, XML and text, from the
+corpus: these forms print no SIGNATURES section, so the general reader finds none."""
+
+from __future__ import annotations
+
+import pytest
+
+from filing2json.parsers.envelope import decode_bytes, read_envelope
+from filing2json.parsers.sections.form_signatures import form_signatures, split_signed
+from support import FILINGS, filing
+
+
+def _signature(registrant, name, title, date):
+    return {"registrant": registrant, "name": name, "title": title, "date": date}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # <ownerSignature> of Form 4 XML: signed by an attorney-in-fact
+        ("4_2024_mcguirkrichardl_1.txt",
+         _signature(None, "Jennifer L. Gill", "By Power of Attorney", "2024-05-01")),
+        ("4_2025_garasciajessicaa_1.txt",
+         _signature(None, "Katherine Kwiat", "power of attorney", "2025-01-10")),
+        ("4_2025_jeanclaudecarinelamerc_1.txt",
+         _signature(None, "Nicholas De La Cruz", "Attorney-in-Fact", "2025-02-13")),
+        # a text Form 4 of 2000: "SIGNATURE OF REPORTING PERSON", "/s/ Alan H. Foster", "DATE"
+        ("4_2000_productivitytechnologi_1.txt",
+         _signature(None, "Alan H. Foster", None, "2000-03-13")),
+        # 13F XML <signatureBlock>, dated "11-14-2023"; the manager is the <filingManager>
+        ("13fhr_2023_ltsonemanagementlp_1.txt",
+         _signature("LTS One Management LP", "James P Gallagher", "Chief Compliance Officer",
+                    "2023-11-14")),
+        # 13F text: "Name:" / "Title:" labels, "(s) Marc D. Hamburg  Omaha, NE  September 6,
+        # 2000" under "Signature, Place, and Date of Signing:"
+        ("13fhra_2000_berkshirehathawayinc_1.txt",
+         _signature("Berkshire Hathaway Inc.", "Marc D. Hamburg", "Vice President",
+                    "2000-09-06")),
+    ],
+)
+def test_form_signatures_of_corpus_filings(name: str, expected: dict) -> None:
+    assert filing(name)["signatures"] == [expected]
+
+
+def _primary_body(name: str) -> str:
+    text = decode_bytes((FILINGS / name).read_bytes())[0]
+    return read_envelope(text).documents[0].body
+
+
+def test_a_reporting_person_signing_in_person_gets_the_officer_title_of_the_report() -> None:
+    # Garascia's own report, signed by her instead of her attorney: the report's
+    # <officerTitle> is her title ("Garascia Jessica A." is the same person)
+    body = _primary_body("4_2025_garasciajessicaa_1.txt").replace(
+        "/s/ Katherine Kwiat, power of attorney", "/s/ Jessica A. Garascia")
+    assert form_signatures(body, None, "AAR CORP") == [
+        _signature(None, "Jessica A. Garascia", "Senior VP, GC, CAO & Secretary", "2025-01-10")
+    ]
+
+
+def test_namespace_prefixed_13f_xml_reads_the_same() -> None:
+    body = _primary_body("13fhr_2023_ltsonemanagementlp_1.txt")
+    for tag in ("signatureBlock", "filingManager", "name", "title", "signatureDate"):
+        body = body.replace(f"<{tag}>", f"<ns1:{tag}>").replace(f"</{tag}>", f"</ns1:{tag}>")
+    assert form_signatures(body, None, None) == [
+        _signature("LTS One Management LP", "James P Gallagher", "Chief Compliance Officer",
+                   "2023-11-14")
+    ]
+
+
+def test_the_printed_form_4_layout_signature_and_date_over_their_captions() -> None:
+    # the paper form's layout: the signed line above "**Signature of Reporting Person  Date"
+    text = ("Explanation of Responses:\n\n"
+            "        /s/ Alan H. Foster                        3/13/00\n"
+            "        -------------------------------           -------\n"
+            "        **Signature of Reporting Person            Date\n")
+    assert form_signatures(text, text, None) == [
+        _signature(None, "Alan H. Foster", None, "2000-03-13")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "name", "title"),
+    [
+        ("/s/ Jennifer L. Gill, By Power of Attorney", "Jennifer L. Gill", "By Power of Attorney"),
+        ("/s/ Nicholas De La Cruz, Attorney-in-Fact", "Nicholas De La Cruz", "Attorney-in-Fact"),
+        ("(s) Marc D. Hamburg", "Marc D. Hamburg", None),
+        # a suffix after the comma stays with the name
+        ("/s/ Richard L. McGuirk, Jr., Attorney-in-Fact", "Richard L. McGuirk, Jr.",
+         "Attorney-in-Fact"),
+    ],
+)
+def test_split_signed(printed: str, name: str, title: str | None) -> None:
+    assert split_signed(printed) == (name, title)
+
+
+def test_a_filing_with_a_signatures_section_is_read_by_the_general_reader() -> None:
+    # an 8-K: its SIGNATURES block gives the registrant, which the form readers never do
+    (sig,) = filing("8k_2019_oraclecorp_1.txt")["signatures"]
+    assert sig["registrant"] == "ORACLE CORPORATION" and sig["name"]
