@@ -24,6 +24,7 @@ from filing2json.parsers.sections.press_parts import (
     _is_highlights,
     _lines_within,
     _ticker_matches,
+    dateline_fields,
     find_tickers,
     locate_dateline,
     match_dateline,
@@ -100,6 +101,50 @@ def test_any_dateline_and_hint_cover_every_pattern() -> None:
             assert ANY_DATELINE.match(text), line
         if match_dateline(line) is not None:
             assert _DATELINE_HINT.search(line), line
+
+
+# Wire-service datelines as the services print them (none is in the corpus). Each must be
+# found by the patterns, by ANY_DATELINE and by the scan hint, with its place and date.
+WIRE_DATELINES = [
+    # Business Wire with no state: the city keeps no dash ("NEW YORK-" before)
+    ("NEW YORK--(BUSINESS WIRE)--Jan. 30, 2020--Pfizer Inc. (NYSE: PFE) announced today",
+     "wire_first", "NEW YORK", None, "2020-01-30"),
+    ("WINSTON-SALEM, N.C.--(BUSINESS WIRE)--Jan. 5, 2024--Hanesbrands Inc. (NYSE: HBI)",
+     "wire_first", "WINSTON-SALEM", "N.C.", "2024-01-05"),
+    # Marketwired: the wire and the date in one bracket
+    ("VANCOUVER, BRITISH COLUMBIA--(Marketwired - Jan. 5, 2015) - Acme Corp. (TSX: ACM)",
+     "wire_date_paren", "VANCOUVER", "BRITISH COLUMBIA", "2015-01-05"),
+    # ACCESSWIRE between slashes
+    ("NEW YORK, NY / ACCESSWIRE / March 3, 2020 / Acme Corp. (OTCQB: ACME) announced",
+     "slash_wire", "NEW YORK", "NY", "2020-03-03"),
+    # the date in brackets after the place
+    ("Houston, Texas (March 3, 2015) - Acme Corp. today announced", "paren_date", "Houston",
+     "Texas", "2015-03-03"),
+    ("WASHINGTON, D.C. (March 3, 2015) -- Acme Corp. today announced", "paren_date",
+     "WASHINGTON", "D.C.", "2015-03-03"),
+    # day before month, as European releases print it
+    ("LONDON, UK, 3 March 2015 -- Acme plc (LSE: ACM) today announced", "day_month", "LONDON",
+     "UK", "2015-03-03"),
+    ("PARIS, 12 January 2021 /PRNewswire/ -- Acme SA today announced", "day_month", "PARIS",
+     None, "2021-01-12"),
+    # a wire credit with its carrier
+    ("NEW YORK, NY, March 3, 2015 (MARKETWIRE via COMTEX) -- Acme Corp. today announced",
+     "date_wire", "NEW YORK", "NY", "2015-03-03"),
+]
+
+
+@pytest.mark.parametrize(("line", "name", "city", "state", "date"), WIRE_DATELINES)
+def test_wire_service_datelines(line: str, name: str, city: str, state: str | None,
+                                date: str) -> None:
+    assert ANY_DATELINE.match(line) and _DATELINE_HINT.search(line)
+    found = match_dateline(line)
+    assert found is not None and found[0] == name
+    assert dateline_fields(found[1], line) == {"city": city, "state": state, "date": date}
+
+
+def test_bracketed_dates_in_prose_are_no_datelines() -> None:
+    assert match_dateline("The Company (March 3, 2015) said it would") is None
+    assert match_dateline("Revenue, 3 March 2015 - 12") is None
 
 
 def test_any_dateline_rejects_prose() -> None:

@@ -823,3 +823,29 @@ def test_exhibits_described_as_something_else_are_never_read_for_a_release():
 ])
 def test_what_an_exhibit_description_names(description, other):
     assert names_no_release(description) is other
+
+
+SEED_000_DATELINE = "WALTHAM, Mass-August 2, 2000-- CTC Communications Group Inc. (NASDAQ NM:"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "city", "state"),
+    [
+        ("WALTHAM--(BUSINESS WIRE)--August 2, 2000--", "WALTHAM", None),
+        ("Waltham, Massachusetts (August 2, 2000) - ", "Waltham", "Massachusetts"),
+        ("WALTHAM, MA / ACCESSWIRE / August 2, 2000 / ", "WALTHAM", "MA"),
+    ],
+)
+def test_seed_release_under_a_wire_service_dateline(dateline: str, city: str,
+                                                    state: str | None) -> None:
+    # seed 000's release with its dateline printed as a wire service prints it: the same
+    # release is found, with the same headline, date and tickers
+    text = item5("000_af6957f9859c0735.txt")
+    assert SEED_000_DATELINE in text
+    text = text.replace(SEED_000_DATELINE, f"{dateline}CTC Communications Group Inc. (NASDAQ NM:")
+    release = parse_press_release(text, "8-K")
+    assert release is not None
+    assert release["dateline"] == {"city": city, "state": state, "date": "2000-08-02"}
+    assert release["headline"].startswith("CTC COMMUNICATIONS ANNOUNCES VOICE SERVICES")
+    assert release["tickers"] == [{"exchange": "NASDAQ NM", "symbol": "CPTL"}]
+    assert release["body"].startswith(dateline + "CTC Communications Group Inc.")

@@ -130,8 +130,9 @@ _DATELINE_HINT = LinePattern(
     # Possessive words: giving a word back a character at a time, each end tried against the
     # marks, was most of the cost (the second branch finds a mark inside a word).
     rf"[ \t]*[A-Z](?:{_CITY_WORD}(?:[ \t]+[A-Z]{_CITY_WORD}){{0,3}}"
-    rf"(?:,[ \t]*(?:[A-Z]|and[ \t]|{_MONTH_START})"
+    rf"(?:,[ \t]*(?:[A-Z]|and[ \t]|{_MONTH_START}|[0-3]?\d[ \t]+{_MONTH_START})"
     rf"|[ \t]*(?:-{{1,4}}|\u2013|\u2014|\u2015)[ \t]*(?:[A-Z\"\u201c/(]|{_MONTH_START})"
+    rf"|[ \t]*\([ \t]*{_MONTH_START}|[ \t]*/[ \t]*[A-Za-z]"
     r"|[ \t]*\.\.\.|[ \t]+and[ \t]+[A-Z])"
     rf"|{_WORD_START}(?:[ \t]+[A-Z]{_WORD_START}){{0,3}}+(?:-|\.\.\.))"
 )

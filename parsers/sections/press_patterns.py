@@ -140,8 +140,11 @@ DATE_LINE = lazy(
 
 # --- datelines -----------------------------------------------------------------------------
 
-_CITY = r"(?P<city>[A-Z][A-Za-z.'\u2019-]*(?:[ \t]+[A-Z][A-Za-z.'\u2019-]*){0,3})"
-_CAPS_CITY = r"(?P<city>[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]*){0,3})"
+# (a hyphen only between letters, "WINSTON-SALEM": "NEW YORK--(BUSINESS WIRE)" is "NEW YORK")
+_CITY = (r"(?P<city>[A-Z](?:[A-Za-z.'\u2019]|-(?=[A-Za-z]))*"
+         r"(?:[ \t]+[A-Z](?:[A-Za-z.'\u2019]|-(?=[A-Za-z]))*){0,3})")
+_CAPS_CITY = (r"(?P<city>[A-Z](?:[A-Z.'\u2019]|-(?=[A-Z]))+"
+              r"(?:[ \t]+[A-Z](?:[A-Z.'\u2019]|-(?=[A-Z]))*){0,3})")
 _STATE = r"(?P<state>[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*){0,2})"
 # A second place in joint releases: "KING OF PRUSSIA, Pa., and HARTFORD, Conn., Sept. 29".
 _AND_PLACE = (
@@ -150,7 +153,8 @@ _AND_PLACE = (
 # Newswire credits: "/PRNewswire-FirstCall/", "(BUSINESS WIRE)", "(GLOBE NEWSWIRE)", "/CNW/".
 _WIRE = (
     r"(?P<wire>/[ \t]?[A-Za-z][A-Za-z -]{1,40}/|\([ \t]?(?i:business[ \t]+wire|globe[ \t]+newswire"
-    r"|accesswire|marketwire|marketwired|pr[ \t]?newswire|newsfile)[ \t]?\))"
+    r"|accesswire|marketwire|marketwired|pr[ \t]?newswire|newsfile)"
+    r"(?:[ \t]+via[ \t]+[A-Za-z]{1,20})?[ \t]?\))"  # "(MARKETWIRE via COMTEX)"
 )
 _DASH = r"(?:-{1,4}|\u2013|\u2014|\u2015)"
 
@@ -174,6 +178,28 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
     # "WALTHAM, Mass-August 2, 2000--", "Waltham, MA, September 20, 2001-CTC",
     # "CUPERTINO, California -- September 3, 1999 --", "REDWOOD SHORES, Calif., July 10, 2019 —"
     ("date_dash", _PLACE, rf"{_AND_PLACE}[ \t]*(?:,|{_DASH})[ \t]*{DATE}[ \t]*{_DASH}"),
+    # "Houston, Texas (March 3, 2015) - Acme", "WASHINGTON, D.C. (March 3, 2015) --"
+    (
+        "paren_date",
+        _PLACE,
+        rf"{_AND_PLACE}[ \t]*\([ \t]*{DATE}[ \t]*\)[ \t]*(?:{_DASH}|:|(?=[ \t]+[A-Z\"\u201c]))",
+    ),
+    # "TORONTO, ONTARIO--(Marketwired - March 3, 2015) -" (the wire and date in one bracket)
+    (
+        "wire_date_paren",
+        _PLACE,
+        rf"[ \t]*(?:{_DASH})?[ \t]*\([ \t]?[A-Za-z][A-Za-z ]{{1,30}}?[ \t]*{_DASH}[ \t]*{DATE}"
+        r"[ \t]*\)",
+    ),
+    # "DALLAS, TX / ACCESSWIRE / March 3, 2015 / Acme"
+    ("slash_wire", _PLACE, rf"[ \t]*/[ \t]*[A-Za-z][A-Za-z -]{{1,30}}?[ \t]*/[ \t]*{DATE}[ \t]*/"),
+    # "LONDON, UK, 3 March 2015 --", "PARIS, 12 January 2021 /PRNewswire/ --" (day first)
+    (
+        "day_month",
+        _PLACE,
+        rf"{_AND_PLACE},[ \t]*(?P<day>[0-3]?\d)[ \t]+(?P<month>{MONTH})\.?,?[ \t]+"
+        rf"(?P<year>(?:19|20)\d\d)\b[ \t]*(?:{_DASH}|{_WIRE}|:)",
+    ),
     # "AURORA,  IL  ...(DECEMBER  13,  1999)...", "MINNEAPOLIS...SEPTEMBER 8, 2000, Stockwalk.com"
     ("ellipsis", _PLACE, rf"[ \t]*\.{{3}}[ \t]*\(?{DATE}\)?[ \t]*(?:\.{{3}}|,[ \t])"),
     # "CONCORD, NEW HAMPSHIRE, September 26, 2000...ROCK OF AGES"
