@@ -19,6 +19,7 @@ from filing2json.parsers.sections.press_contacts import (
     _strip_junk,
     contact_block_end,
     contact_heading_lines,
+    find_contacts,
     heading_role,
 )
 from filing2json.parsers.sections.press_patterns import (
@@ -107,3 +108,40 @@ def test_an_e_mail_spelt_with_a_short_first_name_finds_its_owner() -> None:
     # ", CFA" after his name is a credential, not a role; "(Media)" after hers is a role
     roles = {c["name"]: c["role"] for c in release["contacts"]}
     assert (roles["Stephen D. Axelrod"], roles["Andria Arena"]) == (None, "Media")
+
+
+def _contact(name, organization, role, phone, email=None):
+    return {"name": name, "organization": organization, "role": role, "phone": phone,
+            "email": email, "url": None}
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        # PR Newswire's later trailer prints no slashes: "CONTACT: <name> of <company>, phone"
+        # (here with the names and number of Pericom 2005's slashed trailer)
+        ("CONTACT: Patrick B. Brennan of Pericom Semiconductor Corporation, +1-408-435-0800",
+         [_contact("Patrick B. Brennan", "Pericom Semiconductor Corporation", None,
+                   "+1-408-435-0800")]),
+        # "<name>, <company>": a company's legal form ends the cell, so it is no role
+        ("CONTACT: Edgar P. McDougal, Sears, Roebuck and Co., +1-847-286-9669",
+         [_contact("Edgar P. McDougal", "Sears, Roebuck and Co.", None, "+1-847-286-9669")]),
+        ("CONTACT: Mitchell Herman, CFO, Asta Funding, Inc., 201-567-5648",
+         [_contact("Mitchell Herman", "Asta Funding, Inc.", "CFO", "201-567-5648")]),
+        # a department is part of the role, not an organisation
+        ("Contact: Patrick B. Brennan, VP, Investor Relations, +1-408-435-0800",
+         [_contact("Patrick B. Brennan", None, "VP, Investor Relations", "+1-408-435-0800")]),
+        # "Contact Information:" opens a block as "Contact:" does
+        ("Contact Information:\nJohn Dinsmore\nFeldman Communications Inc.\n410-571-8900 (t)",
+         [_contact("John Dinsmore", "Feldman Communications Inc.", None, "410-571-8900")]),
+    ],
+)
+def test_contact_lines_of_newswire_trailers(block: str, expected: list) -> None:
+    assert find_contacts(block) == expected
+
+
+def test_contact_information_heading_is_a_plain_heading() -> None:
+    assert heading_role("Contact Information:") == (None, " " * 20)
+    # the role reads as "Media Contact:" gives it
+    assert heading_role("Media Contact Information:")[0] == heading_role("Media Contact:")[0] \
+        == "Media Contact"

@@ -89,11 +89,18 @@ ADDRESS = lazy(
 # (the first letter as a set: a case-insensitive alternation gives the regex engine no
 # first character to skip to, and is five times slower)
 _CONTACT_HINT = lazy(r"[cimpCIMP](?i:ontact|nformation|edia|nvestor|ress)")
+_INFO_TAIL = lazy(r"(?i:(contacts?)[ \t]+(?:information|info|details))$")
 _SLASH_HEADING = lazy(r"^[ \t]*/(?i:contact)[ \t]*:")
 # Lines that end a contact block by how they start (one regex call instead of eleven).
 _BLOCK_END = any_of(
     SIGNATURE_HEADING, ITEM_HEADING, NOTE_TO_EDITORS, ABOUT_HEADING, END_MARK, SEPARATOR,
     *(p for _, p in FURNITURE),
+)
+# A company's legal form closing a contact cell: "Acme Corp.", "Stapleton Communications Inc."
+# (not a department such as "Corporate Communications", which is part of a role)
+_ENTITY_END = lazy(
+    r"(?i:\b(?:inc|corp|corporation|company|co|llc|ltd|limited|plc|l\.?p|n\.v|s\.a|ag|gmbh)"
+    r"\b\.?)$"
 )
 _ORG_WORDS = lazy(
     r"(?i:\b(?:inc|corp|corporation|company|co|llc|ltd|group|communications|partners|associates"
@@ -143,6 +150,8 @@ def heading_role(line: str) -> tuple[str | None, str] | None:
     if m is None:
         return None
     head = normalise(clean[: m.start("rest")].strip(" \t/").rstrip(":").strip())
+    if head[-1:] in "nosNOS":  # "Media Contact Information" is the role "Media Contact"
+        head = _INFO_TAIL.sub(r"\1", head)
     rest = _NOT_TAB.sub(" ", clean[: m.start("rest")]) + clean[m.start("rest") :]
     return (None if CONTACT_PLAIN.match(head) else head), rest
 
@@ -181,9 +190,18 @@ def _cells(line: str) -> list[tuple[int, str]]:
     return out
 
 
-def _people(text: str) -> list[tuple[str, str | None]]:
-    """Names (and roles) in a contact cell: "Mitchell Herman, CFO", "Andria Arena (Media)",
-    "Alex Hui/Angela Chen", "Deborah Stapleton or Alexis Pascal"."""
+def _people(text: str) -> list[tuple[str, str | None, str | None]]:
+    """Names, roles and organisations in a contact cell: "Mitchell Herman, CFO", "Andria
+    Arena (Media)", "Alex Hui/Angela Chen", "Deborah Stapleton or Alexis Pascal", "Jane Doe
+    of Acme Corp." and "Jane Doe, Acme Corp." (PR Newswire's "CONTACT:" line)."""
+    found = _named(text)
+    if found or " of " not in text:
+        return found
+    head, _, org = text.partition(" of ")
+    return [(name, role, org.strip(" ,;") or None) for name, role, _ in _named(head)]
+
+
+def _named(text: str) -> list[tuple[str, str | None, str | None]]:
     text = text.strip(" ,;")
     role = None
     m = _PAREN_ROLE.match(text) if ")" in text else None
@@ -200,14 +218,24 @@ def _people(text: str) -> list[tuple[str, str | None]]:
         tail = normalise(tail).strip(" ,;")
         if _CREDENTIAL.fullmatch(tail):
             tail = ""  # "Stephen D. Axelrod, CFA": a letter after the name, not a role
-        return [(name, tail or role or None)]
+        org = None
+        if _ENTITY_END.search(tail):
+            # "Jane Doe, Acme Corp.", "Jane Doe, Director, Acme Corp.", "Edgar P. McDougal,
+            # Sears, Roebuck and Co.": the role parts first, the organisation after them
+            parts = tail.split(",")
+            k = 0
+            while k < len(parts) - 1 and _role_like(parts[k]):
+                k += 1
+            if not _role_like(parts[k]):
+                tail, org = ",".join(parts[:k]).strip(" ,"), ",".join(parts[k:]).strip(" ,")
+        return [(name, tail or role or None, org or None)]
     if "/" not in text and "or" not in text and "and" not in text and "&" not in text:
         return []  # nothing _NAME_SPLIT splits at
     parts = [p for p in _NAME_SPLIT.split(text) if p.strip()]
     if len(parts) > 1:
         names = [person_name(p.strip()) for p in parts]
         if all(names):
-            return [(n, role) for n in names if n]
+            return [(n, role, None) for n in names if n]
     return []
 
 
@@ -310,12 +338,12 @@ def _records(items: list[tuple[str, str]]) -> list[_Contact]:
             elif cur is not None:
                 waiting = []
             close()
-            for n, (name, role) in enumerate(people):
+            for n, (name, role, org) in enumerate(people):
                 if n:
                     close()
                     waiting.append(out[-1])
                 cur = _Contact(name, role, group_role)
-                cur.organization = pending.get("organization")
+                cur.organization = org or pending.get("organization")
                 cur.phone = pending.get("phone")
                 cur.url = pending.get("url")
         elif text and cur is not None and cur.role is None and _role_like(text):

@@ -329,7 +329,7 @@ FLS_PHRASE = lazy(r"(?i:forward[-\s]{1,3}looking[ \t\n]+(?:statement|information
 # "/CONTACT:  Mike Craighead, ..." (PR Newswire trailer). Words other than "contact" need ":".
 CONTACT_HEADING = lazy(
     r"^[ \t]*/?(?:(?P<role>[A-Z][A-Za-z&/.-]*(?:[ \t]+[A-Za-z&/.-]+){0,3})[ \t]+)?"
-    r"(?:(?i:contacts?)(?:[ \t]*:|[ \t]*$)"
+    r"(?:(?i:contacts?(?:[ \t]+(?:information|info|details))?)(?:[ \t]*:|[ \t]*$)"
     r"|(?i:for[ \t]+(?:more|further|additional)[ \t]+information(?:,[ \t]+contact)?"
     r"|media[ \t]+relations|investor[ \t]+relations|press[ \t]+inquiries|media[ \t]+inquiries"
     r"|media|investors?|press)[ \t]*:)"
@@ -337,7 +337,8 @@ CONTACT_HEADING = lazy(
 )
 # Heading words that say nothing of the role: "Contact:", "For more information:".
 CONTACT_PLAIN = lazy(
-    r"^(?i:contacts?|for[ \t]+(?:more|further|additional)[ \t]+information.*)$"
+    r"^(?i:contacts?(?:[ \t]+(?:information|info|details))?"
+    r"|for[ \t]+(?:more|further|additional)[ \t]+information.*)$"
 )
 
 EMAIL = Guarded(
