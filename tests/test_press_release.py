@@ -849,3 +849,33 @@ def test_seed_release_under_a_wire_service_dateline(dateline: str, city: str,
     assert release["headline"].startswith("CTC COMMUNICATIONS ANNOUNCES VOICE SERVICES")
     assert release["tickers"] == [{"exchange": "NASDAQ NM", "symbol": "CPTL"}]
     assert release["body"].startswith(dateline + "CTC Communications Group Inc.")
+
+
+def test_a_quote_introduced_by_according_to() -> None:
+    # the attribution's verb opens its sentence: "According to <name>, <role>, "...""
+    para = ("According to Frederic Kunzi, CTO of CTC Communications, \"This is a profound "
+            "and exciting progress report for us.\"")
+    assert find_quotes(para) == [{
+        "speaker": "Frederic Kunzi", "role": "CTO of CTC Communications",
+        "text": "This is a profound and exciting progress report for us.",
+    }]
+
+
+@pytest.mark.parametrize(
+    ("about", "company"),
+    [
+        # heading and text on one line, the line short enough to read as a heading too
+        ("About CTC: CTC is a rapidly growing, next generation communications provider.",
+         "CTC"),
+        # "About the Company": the text names the company
+        ("About the Company\nCTC Communications is a rapidly growing next generation "
+         "communications provider with packet technology.", "CTC Communications"),
+        ("About the Company\nCTC Communications Group Inc. (NASDAQ NM: CPTL), a rapidly "
+         "growing next generation communications provider, serves business customers.",
+         "CTC Communications Group Inc."),
+    ],
+)
+def test_about_sections_printed_other_ways(about: str, company: str) -> None:
+    found = find_about(f"CTC today announced results.\n\n{about}\n\nForward-Looking Statements")
+    assert found is not None and found["company"] == company
+    assert found["text"].startswith("CTC ") and "Forward" not in found["text"]

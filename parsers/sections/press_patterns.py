@@ -311,7 +311,7 @@ HIGHLIGHTS_HEADING = lazy(r"^[ \t]*[A-Z][^\n]{0,80}(?i:highlights)[ \t]*:?[ \t]*
 
 # "About CTC Communications", "ABOUT STOCKWALK.COM GROUP, INC.", "About Pericom"
 ABOUT_HEADING = lazy(
-    r"^[ \t]*(?:About|ABOUT)[ \t]+(?P<company>[A-Z0-9][^\n\t]{0,79}?)[ \t]*:?[ \t]*$"
+    r"^[ \t]*(?:About|ABOUT)[ \t]+(?P<company>(?:the[ \t]+)?[A-Z0-9][^\n\t]{0,79}?)[ \t]*:?[ \t]*$"
 )
 # "Forward-Looking Statements", "Safe Harbor Statement", "Cautionary Note Regarding ..."
 FLS_HEADING = lazy(

@@ -73,6 +73,9 @@ _SENTENCE_WINDOW = 600  # an attribution sits within this many characters of its
 _THE_POSSESSIVE = lazy(r"^(?i:the)[ \t]+[\w&.-]+['\u2019]s[ \t]+(?=\S)")
 
 
+_ACCORDING = lazy(r"[ \t]*(?i:according)[ \t]+to[ \t]+")
+
+
 @dataclass
 class _Frag:
     start: int  # first character inside the quote
@@ -260,7 +263,9 @@ def _before_attribution(before: str) -> tuple[str, str | None] | None:
     sentence = _last_sentence(before)
     m = VERB_LAST.search(sentence)
     if m is None or not sentence[: m.start()].strip():
-        return None
+        # "According to Jane Doe, President of Acme, "..."": the verb opens the sentence
+        a = _ACCORDING.match(sentence)
+        return parse_who(sentence[a.end() :].rstrip(" \t,:")) if a else None
     return parse_who(sentence[: m.start()])
 
 

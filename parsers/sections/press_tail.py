@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..lazy_re import lazy
 from .patterns import SIGNATURE_HEADING
 from .press_patterns import (
     ABOUT_HEADING,
@@ -71,6 +72,15 @@ def is_boundary(first_line: str, text: str) -> bool:
 # ---- about -----------------------------------------------------------------------------------
 
 
+_GENERIC_COMPANY = ("the company", "the corporation", "us", "the bank", "the partnership")
+# The company an About text opens with: "Acme is ...", "Acme Corp. (NYSE: ACM) is ...".
+_SUBJECT = lazy(
+    r"((?:The[ \t]+)?[A-Z][\w&.'\u2019-]*(?:,?[ \t]+(?:[A-Z][\w&.'\u2019-]*|&|of|and)){0,6})"
+    r"(?:[ \t]+\([^()\n]{1,40}\))?"
+    r"(?:,?[ \t]+(?:is|was|are|has|have|provides|develops|designs)\b|,[ \t]+(?:a|an|the)[ \t])"
+)
+
+
 def about_in(
     firsts: Sequence[str], texts: Sequence[str]
 ) -> tuple[int, int, dict[str, str]] | None:
@@ -81,14 +91,14 @@ def about_in(
             continue  # (how both patterns open; the text is read only past this test)
         text = texts[i]
         m = ABOUT_HEADING.match(s)
-        inline = None if m else ABOUT_INLINE.match(s)
         if m and not more_words(text, 10):  # "ABOUT STOCKWALK.COM GROUP, INC."
             start, company, parts = i + 1, m.group("company"), []
-        elif inline:
+        else:  # "About Apple Inc.: Apple designs ..." (a short one reads as a heading too)
+            inline = ABOUT_INLINE.match(s)
+            if inline is None:
+                continue
             start, company = i + 1, inline.group("company")
             parts = [normalise(first.strip()[inline.end() :] + text[len(normalise(first)) :])]
-        else:
-            continue
         end = start
         while end < len(texts) and end - start < _MAX_ABOUT_PARAS:
             if is_boundary(firsts[end], texts[end]) or _fls_phrase(texts[end]):
@@ -101,6 +111,9 @@ def about_in(
         if not parts:
             return None
         company = company.strip().rstrip(":").strip()
+        if company.lower() in _GENERIC_COMPANY:  # "About the Company": the text names it
+            named = _SUBJECT.match(parts[0])
+            company = named.group(1) if named else company
         return i, end, {"company": company, "text": "\n\n".join(parts)}
     _same_length(firsts, texts)
     return None
