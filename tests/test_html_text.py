@@ -228,3 +228,19 @@ def test_inline_element_set_off_by_left_padding() -> None:
         "iii. Information on non-GAAP financial measures\n\nNetwork\n")
     (release,) = filing("8k_2022_caterpillarinc_1.txt")["press_releases"]
     assert "\n\niii. Information on non-GAAP financial measures" in release["body"]
+
+
+def test_list_items_of_a_bulleted_list_start_with_a_bullet():
+    # Plymouth Rock 2021's risk factor list is a <ul>: a browser shows each item bulleted
+    lines = lines_of("20f_2021_plymouthrocktechnologi_1.htm")
+    assert "\u2022 litigation;" in lines
+    assert "\u2022 inclusion in or dropping from stock indexes." in lines
+
+
+def test_bullets_only_for_unordered_lists_and_once_per_item():
+    html = ("<ul><li><p>First point</p><p>goes on</p></li><li>Second</li></ul>"
+            "<ol><li>Numbered</li></ol>"
+            "<table><tr><td><ul><li>In a cell</li></ul></td></tr></table>")
+    assert html_to_text(html) == (
+        "\u2022 First point\n\ngoes on\n\n\u2022 Second\n\nNumbered\n\nIn a cell\n"
+    )

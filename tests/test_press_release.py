@@ -879,3 +879,25 @@ def test_about_sections_printed_other_ways(about: str, company: str) -> None:
     found = find_about(f"CTC today announced results.\n\n{about}\n\nForward-Looking Statements")
     assert found is not None and found["company"] == company
     assert found["text"].startswith("CTC ") and "Forward" not in found["text"]
+
+
+def test_html_bulleted_list_under_the_headline_gives_highlights() -> None:
+    # Caterpillar 2022's headline and highlights, laid out as Business Wire's HTML does
+    # (<ul><li>), over its real dateline and first sentence
+    html = (
+        "<p><b>Caterpillar Reports First-Quarter 2022 Results</b></p><ul>"
+        "<li>First-quarter 2022 sales and revenues increased 14% to $13.6 billion</li>"
+        "<li>First-quarter 2022 profit per share of $2.86; adjusted profit per share of "
+        "$2.88</li></ul>"
+        "<p>DEERFIELD, Ill. \u2013 Caterpillar Inc. (NYSE: CAT) announced first-quarter 2022 "
+        "sales and revenues of $13.6 billion, a 14% increase compared with $11.9 billion in "
+        "the first quarter of 2021.</p>"
+    )
+    release = parse_press_release(html_to_text(html), "EX-99.1")
+    assert release is not None
+    assert release["headline"] == "Caterpillar Reports First-Quarter 2022 Results"
+    assert release["subheadlines"] == []
+    assert release["highlights"] == [
+        "First-quarter 2022 sales and revenues increased 14% to $13.6 billion",
+        "First-quarter 2022 profit per share of $2.86; adjusted profit per share of $2.88",
+    ]

@@ -6,6 +6,8 @@ Rules, in the order a reader meets them:
   font, b, a, ix:nonNumeric, ...) join without a break, so a heading split over bold spans
   stays one line;
 - a table row is ONE line, its non-empty cells joined by a tab;
+- an item of a bulleted list (``<ul><li>``, not ``<ol>``) starts with "• ", as a browser
+  shows it (release highlights are read from such lists);
 - p, h1-h6, lists, tables and page breaks (``<hr>``, ``page-break-*`` styles) leave a blank
   line; a ``<br>`` on an empty line (a spacer) leaves one too; never two blank lines in a row;
 - entities decoded, ``&nbsp;`` is a space, runs of spaces collapse; ``<pre>`` keeps its lines
@@ -110,7 +112,7 @@ def _is_page_number(line: str) -> bool:
 class _Writer:
     """Collects lines; knows whether a blank line is owed before the next one."""
 
-    __slots__ = ("lines", "cur", "has_text", "blank", "pre")
+    __slots__ = ("lines", "cur", "has_text", "blank", "pre", "bullet")
 
     def __init__(self) -> None:
         self.lines: list[str] = []
@@ -118,6 +120,7 @@ class _Writer:
         self.has_text = False
         self.blank = False
         self.pre = 0
+        self.bullet = False  # an <li> of a <ul> opened: its first line gets a bullet
 
     def emit(self, line: str) -> None:
         lines = self.lines
@@ -152,6 +155,8 @@ class _Writer:
             raw = "".join(self.cur)
             line = raw.replace("\xa0", " ").rstrip() if self.pre else _norm(raw)
             if line and not _is_page_number(line.strip()):
+                if self.bullet:
+                    line, self.bullet = "\u2022 " + line, False
                 self.emit(line)
             self.has_text = False
         self.cur.clear()
@@ -366,6 +371,9 @@ def _render(root: etree._Element) -> str:
                         out.blank = True
                     if tag == "pre":
                         out.pre += 1
+                    elif tag == "li":  # a browser shows a bullet; an ordered list, a number
+                        parent = el.getparent()
+                        out.bullet = parent is None or parent.tag != "ol"
             elif padded and row is None:
                 out_text(" ")
             text = el.text
