@@ -30,11 +30,12 @@ CASES = {
         ["5", "7"],
         ("Bruce J. Feldman",
          "President, Chief Executive Officer, Director and Chairman of the Board")),
-    # PEM 1998: "/S/ BARBARA S. POLSKY" in capitals, name typed again below
+    # PEM 1998: "/S/ BARBARA S. POLSKY" in capitals, name typed again below in mixed case:
+    # the typed name is kept
     "8k_1998_aamescapitalcorp_1.txt": (
         "submission", "8-K", "0001011438-98-000429", "1998-12-31", "1998-12-15",
         "AAMES CAPITAL CORPORATION", "0000913951", "333-46893-01", "95-4438859", ["7"],
-        ("BARBARA S. POLSKY", "Executive Vice President")),
+        ("Barbara S. Polsky", "Executive Vice President")),
     # 1999 feed (.nc) 10-Q: Part I items
     "10q_1999_indianabelltelephoneco_1.txt": (
         "feed", "10-Q", "0000732715-99-000042", "1999-08-03", "1999-06-30",

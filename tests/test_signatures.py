@@ -222,3 +222,24 @@ def test_last_heading_is_the_last_heading_line() -> None:
     spaced = text.replace("SIGNATURES", "S I G N A T U R E S")
     assert signature_block(spaced) == signature_block(text)
     assert signature_block(text).lstrip().startswith("Pursuant to the requirements")
+
+
+def test_signers_side_by_side_each_get_their_column() -> None:
+    # two officers sign next to each other, each name and title typed in their own column
+    # (the names of seed 000's release, laid out as such blocks are)
+    block = (
+        "SIGNATURES\n\nPursuant to the requirements of the Securities Exchange Act of 1934, "
+        "the registrant has duly caused this report to be signed on its behalf by the "
+        "undersigned hereunto duly authorized.\n\n"
+        "CTC COMMUNICATIONS GROUP, INC.\n\n"
+        "By: /s/ Robert J. Fabbricatore            By: /s/ John D. Pittenger\n"
+        "    Robert J. Fabbricatore, Chairman          John D. Pittenger, Executive Vice\n"
+        "                                              President, Finance\n\n"
+        "Date: August 3, 2000\n"
+    )
+    assert parse_signatures(block, False, ["CTC COMMUNICATIONS GROUP, INC."]) == [
+        {"registrant": "CTC COMMUNICATIONS GROUP, INC.", "name": "Robert J. Fabbricatore",
+         "title": "Chairman", "date": "2000-08-03"},
+        {"registrant": "CTC COMMUNICATIONS GROUP, INC.", "name": "John D. Pittenger",
+         "title": "Executive Vice President, Finance", "date": "2000-08-03"},
+    ]

@@ -205,6 +205,7 @@ def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str
     past_preamble = not _PURSUANT.search(block[:400])
     signers: list[dict[str, Any]] = []
     current: dict[str, Any] | None = None
+    beside: list[dict[str, Any]] = []  # signers side by side on one row, left to right
     column = 0.0
     names_low = [n.lower() for n in names if len(n) >= 8]
     initials = {n[0] for n in names_low}  # most rows open with none of them: no join, no lower
@@ -217,12 +218,18 @@ def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str
             continue
         if not row:  # a blank line ends the title; a rule under a signature does not
             if current is not None and current["title_lines"]:
-                current = None
+                current, beside = None, []
             continue
         # rules only (the first chunk tells for most rows)
         if row[0].text[0] in _RULE_CHARS and all(_is_rule(c.text) for c in row):
             continue
         signed = [c for c in row if _signed(c.text)]
+        if signed:
+            beside = _side_by_side(signed, registrant) if len(signed) > 1 and not cells else []
+        if beside and signed:  # "By: /s/ Jane Doe      By: /s/ John Smith": one per column
+            signers.extend(beside)
+            current = beside[0]
+            continue
         if signed:
             chunk = next((c for c in signed if "/s/" in c.text), signed[0])
             rest = [c for c in row if c.start > chunk.start and not _is_rule(c.text)]
@@ -258,10 +265,41 @@ def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str
             registrant = squash(" ".join(c.text for c in row))
             current = None
             continue
+        if beside:
+            _read_below_each(row, beside, dates_of)
+            continue
         _read_below(row, current, column, cells, dates_of)
     return [_finish(s, default_date, registrant) for s in signers
             if s["name"] or s["title_lines"]
             for registrant in _each_registrant(s["registrant"], names)]
+
+
+def _side_by_side(signed: list[Chunk], registrant: str | None) -> list[dict[str, Any]]:
+    """A signer for each signed chunk of a row, when two or more of them name someone."""
+    out = []
+    for chunk in signed:
+        name, title = _name_of(chunk.text)
+        if name:
+            out.append({"registrant": registrant, "name": name,
+                        "title_lines": [title] if title else [], "date": None,
+                        "col": chunk.start})
+    return out if len(out) > 1 else []
+
+
+def _read_below_each(row: list[Chunk], beside: list[dict[str, Any]], dates_of: _Dates) -> None:
+    """Lines under signers side by side: each chunk goes to the signer whose column it
+    stands in (the last one starting at or left of it); a date alone goes to all of them."""
+    parts: list[list[Chunk]] = [[] for _ in beside]
+    for chunk in row:
+        if dates_of[chunk.text] and len(chunk.text) < 25 and not _signed(chunk.text):
+            for signer in beside:
+                signer["date"] = signer["date"] or dates_of[chunk.text][0][1]
+            continue
+        k = max((j for j, s in enumerate(beside) if s["col"] <= chunk.start + 4), default=0)
+        parts[k].append(chunk)
+    for signer, chunks in zip(beside, parts, strict=True):
+        if chunks:
+            _read_below(chunks, signer, signer["col"], False, dates_of)
 
 
 def _each_registrant(text: str | None, names: list[str]) -> list[str | None]:
@@ -328,7 +366,12 @@ def _read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: 
             return
     name = (signer["name"] or "").lower()
     if name and not signer["title_lines"] and _same_person(text, name):
-        return  # the name typed again under the signature ("Daniel. E. Jackson")
+        # the name typed again under the signature ("Daniel. E. Jackson"); typed in mixed
+        # case under a signature in capitals ("/s/ JANE DOE" over "Jane Doe"), it is kept
+        typed = text.rstrip(" ,")
+        if signer["name"].isupper() and not typed.isupper() and _letters(typed) == _letters(name):
+            signer["name"] = typed
+        return
     if name and name in text.lower():
         # "Jason Smart, Chief Executive Officer," or a table row "Title   Gregory L. Summe"
         at = text.lower().index(name)
