@@ -95,8 +95,15 @@ def _entries_by_definition(text: str) -> list[tuple[str, str]]:
         index += 1
         if match is None:
             continue
+        single = match.group("single") is not None
+        num = match.group("num")
+        if single and not (num[1:2].isdigit() or "." in num):
+            continue  # one digit and one space: no entry
+        flush = single and not lines[index - 1][:1].isspace()
         desc = [_drop_page_number(match.group("desc"))]
-        while index < len(lines) and _CONTINUATION.match(lines[index]) and pos not in starts:
+        while index < len(lines) and pos not in starts and (
+                _CONTINUATION.match(lines[index]) or (
+                    flush and lines[index][:1].isalpha() and not desc[-1].endswith(tuple(".);:")))):
             desc.append(_drop_page_number(lines[index]))
             pos += len(lines[index]) + 1
             index += 1
@@ -158,3 +165,24 @@ def test_numbers_with_footnote_marks() -> None:
     # Plymouth Rock 20-F: "3.4**", "8.1*", ... the whole list, not the part before the first mark
     numbers = [n for n, _ in _listed("20f_2021_plymouthrocktechnologi_1.htm")]
     assert numbers[3] == "3.4" and numbers[-2:] == ["15.1", "15.2"] and len(numbers) == 20
+
+
+def test_entries_parted_by_one_space() -> None:
+    # Sophiris 2016 prints its list as HTML paragraphs: "<P>99.1 Press release dated March
+    # 23, 2016. </P>"
+    assert filing("8k_2016_sophirisbioinc_1.htm")["exhibits"] == [
+        {"number": "99.1", "description": "Press release dated March 23, 2016.", "document": None}
+    ]
+    # Asta Funding 2004 types it flush left, wrapped flush left
+    (entry,) = filing("8k_2004_astafundinginc_4.txt")["exhibits"]
+    assert entry == {
+        "number": "10.17", "document": 2,
+        "description": "Third Amended Loan and Security Agreement dated May 11, 2004, between "
+                       "the Company and Israel Discount Bank of NY.",
+    }
+
+
+def test_one_space_entries_need_two_digits_or_a_decimal_and_a_capital() -> None:
+    assert read_entries("3 Months Ended\n652 million) and is included\n20 trading days") == []
+    assert read_entries("104 Cover Page Interactive Data File\n3.1 Articles of Amendment") == [
+        ("104", "Cover Page Interactive Data File"), ("3.1", "Articles of Amendment")]

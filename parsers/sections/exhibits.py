@@ -31,13 +31,19 @@ EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
 # mark may follow the number: "99.1*<tab>Audit Committee Charter")
 # (possessive indentation `*+`: a letter or digit follows, so no line is retried at each
 # shorter indentation)
+# A single space may part them too when the number has two digits or a decimal point and a
+# capital opens the description ("99.1 Press release dated ...", "104 Cover Page ..."), as
+# rendered HTML paragraphs print them: `single` marks those, for read_entries to check.
 _ENTRY = LinePattern(
     r"^[ \t]*+(?:Exhibit[ \t]+(?:No\.?[ \t]*)?)?"
     r"(?P<num>\d{1,3}(?:\.\d{1,3})?(?:[ \t]?\([a-zA-Z0-9]{1,3}\))?)\.?[*\u2020\u2021]{0,3}"
-    r"(?:[ \t]*(?:--|[-\u2013\u2014:])[ \t]*|\t[ \t]*|[ \t]{2,})"
+    r"(?:[ \t]*(?:--|[-\u2013\u2014:])[ \t]*|\t[ \t]*|[ \t]{2,}"
+    r"|(?P<single>[ ])(?=(?-i:[A-Z])|[\"\u201c]))"
     r"(?P<desc>[A-Za-z\"\u201c(*][^\n]*)$",
     re.I,
 )
+_TWO_DIGITS = lazy(r"\d\d")
+_DESC_ENDS = (".", ")", ";", ":")  # a description that ends so is not wrapped
 # EXHIBIT_INDEX_LINES behind a lookahead for the first letter of its spellings: the scan of
 # the whole document fails most lines at once (about 1.5x faster)
 _INDEX_HEADING = LinePattern(rf"(?=[^\S\n]*+[EI])(?:{EXHIBIT_INDEX_HEADING.pattern})")
@@ -79,13 +85,20 @@ def read_entries(text: str) -> list[tuple[str, str]]:
     starts = {_ENTRY.line_start(m) for m in matches}
     size = len(text)
     for match in matches:  # only entry lines and the lines under them are looked at
+        num = match.group("num")
+        if match.group("single") and not (_TWO_DIGITS.match(num) or "." in num):
+            continue  # "3 Months Ended": one digit and one space make no entry
         desc = [_drop_page_number(match.group("desc"))]
         eol = match.end()  # the description runs to the end of its line
+        # a list typed flush left with one space wraps flush left: "10.17 Third Amended Loan
+        # ... between the" over "Company and Israel Discount Bank of NY." (Asta Funding 2004)
+        flush = match.group("single") is not None and text[_ENTRY.line_start(match)] not in " \t"
         while eol < size and eol + 1 not in starts:
             nxt = text.find("\n", eol + 1)
             nxt = size if nxt < 0 else nxt
             line = text[eol + 1 : nxt]
-            if not _CONTINUATION.match(line):
+            if not _CONTINUATION.match(line) and not (
+                    flush and line[:1].isalpha() and not desc[-1].endswith(_DESC_ENDS)):
                 break
             desc.append(_drop_page_number(line))
             eol = nxt
