@@ -97,3 +97,11 @@ def test_a_filing_with_a_signatures_section_is_read_by_the_general_reader() -> N
     # an 8-K: its SIGNATURES block gives the registrant, which the form readers never do
     (sig,) = filing("8k_2019_oraclecorp_1.txt")["signatures"]
     assert sig["registrant"] == "ORACLE CORPORATION" and sig["name"]
+
+
+def test_only_ownership_and_13f_forms_are_read_so() -> None:
+    text = (FILINGS / "4_2000_productivitytechnologi_1.txt").read_text(encoding="utf-8")
+    assert form_signatures(text, text, None, "4")[0]["name"] == "Alan H. Foster"
+    assert form_signatures(text, text, None, "4/A")[0]["name"] == "Alan H. Foster"
+    assert form_signatures(text, text, None, "20-F") == []
+    assert form_signatures(text, text, None, "424B3") == []

@@ -51,22 +51,43 @@ _LABEL = re.compile(r"^[ \t]*(Name|Title)[ \t]*:[ \t]*(.*)$", re.I)
 _WINDOW = 5  # lines around a caption where its signature line and date stand
 
 
-def form_signatures(body: str, text: str | None, registrant: str | None) -> list[dict[str, Any]]:
+# The forms these layouts belong to (amendments too): other forms never reach the readers.
+_FORMS = re.compile(r"(?:[345]|13F-[A-Z]{2})(?:/A)?", re.I)
+
+
+def form_signatures(body: str, text: str | None, registrant: str | None,
+                    form_type: str | None = None) -> list[dict[str, Any]]:
     """Signatures of an ownership report or a 13F: `body` is the primary document as filed
     (XML or text), `text` its rendered text when it is readable, `registrant` the filer's
-    name from the cover or header (a 13F's manager when the form does not print it)."""
+    name from the cover or header (a 13F's manager when the form does not print it). With a
+    `form_type` other than 3, 4, 5 or 13F (a 20-F, a letter) there are none to read."""
+    if form_type is not None and not _FORMS.fullmatch(form_type):
+        return []
     if "ownerSignature>" in body:
         return _ownership_xml(body)
     if "signatureBlock>" in body:
         return _thirteen_f_xml(body, registrant)
     if not text:
         return []
-    lines = text.split("\n")
-    if _REPORTING_PERSON.search(text):
-        return _ownership_text(lines)
-    if _SIGNING_13F.search(text):
-        return _thirteen_f_text(lines, registrant)
+    if _caption_in(text, "reporting person", _REPORTING_PERSON):
+        return _ownership_text(text.split("\n"))
+    if _caption_in(text, "signing", _SIGNING_13F):
+        return _thirteen_f_text(text.split("\n"), registrant)
     return []
+
+
+def _caption_in(text: str, last_words: str, caption: re.Pattern[str]) -> bool:
+    """Whether `caption` (which ends with `last_words`) is in the text. A caseless regex has
+    no first character to skip to, and most texts that come here (20-Fs, letters) are long:
+    the words are found by fast substring searches (lower case, capitals, capitalised), and
+    the pattern is tried only in the few characters before each."""
+    for words in {last_words, last_words.upper(), last_words.title()}:
+        at = text.find(words)
+        while at >= 0:
+            if caption.search(text, max(0, at - 80), at + len(words)):
+                return True
+            at = text.find(words, at + 1)
+    return False
 
 
 def split_signed(value: str) -> tuple[str | None, str | None]:

@@ -132,7 +132,7 @@ _DATELINE_HINT = LinePattern(
     rf"[ \t]*[A-Z](?:{_CITY_WORD}(?:[ \t]+[A-Z]{_CITY_WORD}){{0,3}}"
     rf"(?:,[ \t]*(?:[A-Z]|and[ \t]|{_MONTH_START}|[0-3]?\d[ \t]+{_MONTH_START})"
     rf"|[ \t]*(?:-{{1,4}}|\u2013|\u2014|\u2015)[ \t]*(?:[A-Z\"\u201c/(]|{_MONTH_START})"
-    rf"|[ \t]*\([ \t]*{_MONTH_START}|[ \t]*/[ \t]*[A-Za-z]"
+    rf"|[ \t]*\([ \t]*{_MONTH_START}"
     r"|[ \t]*\.\.\.|[ \t]+and[ \t]+[A-Z])"
     rf"|{_WORD_START}(?:[ \t]+[A-Z]{_WORD_START}){{0,3}}+(?:-|\.\.\.))"
 )

@@ -141,10 +141,11 @@ DATE_LINE = lazy(
 # --- datelines -----------------------------------------------------------------------------
 
 # (a hyphen only between letters, "WINSTON-SALEM": "NEW YORK--(BUSINESS WIRE)" is "NEW YORK")
-_CITY = (r"(?P<city>[A-Z](?:[A-Za-z.'\u2019]|-(?=[A-Za-z]))*"
-         r"(?:[ \t]+[A-Z](?:[A-Za-z.'\u2019]|-(?=[A-Za-z]))*){0,3})")
-_CAPS_CITY = (r"(?P<city>[A-Z](?:[A-Z.'\u2019]|-(?=[A-Z]))+"
-              r"(?:[ \t]+[A-Z](?:[A-Z.'\u2019]|-(?=[A-Z]))*){0,3})")
+# (character-class runs with the hyphen apart: an alternation tried per character is slower)
+_CITY_WORD = r"[A-Z][A-Za-z.'\u2019]*(?:-[A-Za-z.'\u2019]+)*"
+_CITY = rf"(?P<city>{_CITY_WORD}(?:[ \t]+{_CITY_WORD}){{0,3}})"
+_CAPS_WORD = r"[A-Z][A-Z.'\u2019]*(?:-[A-Z.'\u2019]+)*"
+_CAPS_CITY = rf"(?P<city>[A-Z][A-Z.'\u2019]+(?:-[A-Z.'\u2019]+)*(?:[ \t]+{_CAPS_WORD}){{0,3}})"
 _STATE = r"(?P<state>[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*){0,2})"
 # A second place in joint releases: "KING OF PRUSSIA, Pa., and HARTFORD, Conn., Sept. 29".
 _AND_PLACE = (
@@ -213,8 +214,11 @@ DATELINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 # Matches wherever a DATELINES pattern does (group names dropped; any _PLACE, where no_date
 # needs a _CAPS_PLACE): one regex call rules a line out, instead of six.
+# (the lookahead: every part opens with a comma, a dash, a period, a bracket, a slash or
+# "and" after the place; it fails most of the place's backtracking positions at once)
 ANY_DATELINE = lazy(
-    unnamed(rf"{_PLACE}(?:{'|'.join(rest for _, _, rest in _DATELINE_PARTS)})")
+    unnamed(rf"{_PLACE}(?=[ \t]*[-,.(/\u2013\u2014\u2015]|,?[ \t]+and[ \t])"
+            rf"(?:{'|'.join(rest for _, _, rest in _DATELINE_PARTS)})")
 )
 
 # States, AP abbreviations and a few countries accepted in a date-less dateline (compared

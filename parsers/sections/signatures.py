@@ -426,5 +426,5 @@ def apply(ctx: Context) -> None:
             found = parse_signatures(block, primary.format == "html", names)
     if not found:  # Forms 3/4/5 and 13F sign without a SIGNATURES section
         found = form_signatures(primary.body, primary.text if primary.readable else None,
-                                names[0] if names else None)
+                                names[0] if names else None, ctx.form_type)
     ctx.record["signatures"] = found
