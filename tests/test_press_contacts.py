@@ -145,3 +145,19 @@ def test_contact_information_heading_is_a_plain_heading() -> None:
     # the role reads as "Media Contact:" gives it
     assert heading_role("Media Contact Information:")[0] == heading_role("Media Contact:")[0] \
         == "Media Contact"
+
+
+def test_a_department_line_under_a_name_is_the_role() -> None:
+    # Asta Funding's two contact columns, the agency's with its "Investor Relations" line:
+    # the department is Stephen D. Axelrod's role, the agency below it his organisation
+    block = ("Contacts:\n"
+             "Mitchell Herman                    Stephen D. Axelrod\n"
+             "Chief Financial Officer            Investor Relations\n"
+             "Asta Funding, Inc.                 Wolfe Axelrod Weinberger Assoc. LLC\n"
+             "(201) 567-5648                     (212) 370-4500\n")
+    assert find_contacts(block) == [
+        _contact("Mitchell Herman", "Asta Funding, Inc.", "Chief Financial Officer",
+                 "(201) 567-5648"),
+        _contact("Stephen D. Axelrod", "Wolfe Axelrod Weinberger Assoc. LLC",
+                 "Investor Relations", "(212) 370-4500"),
+    ]

@@ -102,6 +102,10 @@ _ENTITY_END = lazy(
     r"(?i:\b(?:inc|corp|corporation|company|co|llc|ltd|limited|plc|l\.?p|n\.v|s\.a|ag|gmbh)"
     r"\b\.?)$"
 )
+_DEPARTMENT = lazy(
+    r"[ \t]*(?i:investor|media|public|press|shareholder|stockholder|corporate|financial)[ \t]+"
+    r"(?i:relations|communications|affairs)[ \t]*$"
+)
 _ORG_WORDS = lazy(
     r"(?i:\b(?:inc|corp|corporation|company|co|llc|ltd|group|communications|partners|associates"
     r"|holdings)\b)"
@@ -244,6 +248,8 @@ def _role_like(text: str) -> bool:
     Corporation" (an organisation after "of" is part of the role)."""
     words = {w.lower().strip(",.&/()") for w in _WORD_GAP.split(text)}
     head = text.split(" of ", 1)[0]
+    if _DEPARTMENT.match(text):
+        return True  # "Investor Relations" under a name: the contact's job, not a company
     return bool(words & ROLE_WORDS) and not _ORG_WORDS.search(head)
 
 
