@@ -42,7 +42,6 @@ _ENTRY = LinePattern(
     r"(?P<desc>[A-Za-z\"\u201c(*][^\n]*)$",
     re.I,
 )
-_TWO_DIGITS = lazy(r"\d\d")
 _DESC_ENDS = (".", ")", ";", ":")  # a description that ends so is not wrapped
 # EXHIBIT_INDEX_LINES behind a lookahead for the first letter of its spellings: the scan of
 # the whole document fails most lines at once (about 1.5x faster)
@@ -86,7 +85,7 @@ def read_entries(text: str) -> list[tuple[str, str]]:
     size = len(text)
     for match in matches:  # only entry lines and the lines under them are looked at
         num = match.group("num")
-        if match.group("single") and not (_TWO_DIGITS.match(num) or "." in num):
+        if match.group("single") and not (num[1:2].isdigit() or "." in num):
             continue  # "3 Months Ended": one digit and one space make no entry
         desc = [_drop_page_number(match.group("desc"))]
         eol = match.end()  # the description runs to the end of its line

@@ -211,11 +211,11 @@ def _ownership_text(lines: list[str]) -> list[dict[str, Any]]:
         if not _REPORTING_PERSON.search(line):
             continue
         window = range(max(0, i - _WINDOW), min(len(lines), i + _WINDOW + 1))
-        signed = next((j for j in window if _signed_name(lines[j])), None)
+        signed = next(((j, n) for j in window if (n := _signed_name(lines[j]))), None)
         if signed is None:
             continue
-        name = _signed_name(lines[signed])
-        date = _first_date(lines[signed : i + _WINDOW + 1])
+        j, name = signed
+        date = _first_date(lines[j : i + _WINDOW + 1])
         if not any(e["name"] == name for e in out):
             out.append(_entry(None, name, None, date))
     return out

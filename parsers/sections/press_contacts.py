@@ -99,7 +99,7 @@ _BLOCK_END = any_of(
 # A company's legal form closing a contact cell: "Acme Corp.", "Stapleton Communications Inc."
 # (not a department such as "Corporate Communications", which is part of a role)
 _ENTITY_END = lazy(
-    r"(?i:\b(?:inc|corp|corporation|company|co|llc|ltd|limited|plc|l\.?p|n\.v|s\.a|ag|gmbh)"
+    r"(?i:\b(?:inc|corp|corporation|company|co|llc|ltd|limited|plc|l\.?p|n\.[va]|s\.a|ag|gmbh)"
     r"\b\.?)$"
 )
 _DEPARTMENT = lazy(
@@ -212,8 +212,8 @@ def _named(text: str) -> list[tuple[str, str | None, str | None]]:
     if m:
         text, role = m.group("name"), m.group("role")
     head, _, tail = text.partition(",")
-    if tail.strip().rstrip(".") in ("Inc", "Corp", "Ltd", "LLC", "Co", "L.P", "LP", "Plc", "N.A"):
-        return []  # "Apple Computer, Inc."
+    if _ENTITY_END.match(tail.strip()):
+        return []  # "Apple Computer, Inc.": a legal form alone after the comma
     for sep in (" - ", " \u2013 ", " \u2014 "):
         if sep in head and not tail:
             head, _, tail = head.partition(sep)
