@@ -28,6 +28,7 @@ from filing2json.parsers.sections.cover_layout import (
     read_captioned,
 )
 from filing2json.parsers.sections.cover_names import same_company
+from filing2json.parsers.sections.cover_securities import securities_from_text
 from filing2json.parsers.sections.cover_table import _HEADER, read_registrant_table
 from support import FILINGS, SAMPLES, filing, sample
 
@@ -453,6 +454,46 @@ def test_section_12b_tables_of_old_covers() -> None:
     assert filing("20f_2001_aegonnv_1.htm")["securities"] == [
         {"title": "Common shares, EUR 0.12 per share", "trading_symbol": None,
          "exchange": "New York Stock Exchange"}]
+
+
+def test_section_12b_table_after_the_check_boxes() -> None:
+    # An 8-K of 2019 on prints the table after the check boxes that end the cover region.
+    # IFF 2025: read as printed (the iXBRL facts say "NYSE"), a symbol with a space kept
+    assert filing("8k_2025_internationalflavorsan_1.htm")["securities"] == [
+        {"title": "Common Stock, par value 12 1/2\u00a2 per share", "trading_symbol": "IFF",
+         "exchange": "New York Stock Exchange"},
+        {"title": "1.800% Senior Notes due 2026", "trading_symbol": "IFF 26",
+         "exchange": "New York Stock Exchange"}]
+    # Apple 2024: "\u2014" in the symbol column of its notes is no symbol
+    apple = filing("8k_2024_appleinc_1.txt")["securities"]
+    assert apple[:2] == [
+        {"title": "Common Stock, $0.00001 par value per share", "trading_symbol": "AAPL",
+         "exchange": "The Nasdaq Stock Market LLC"},
+        {"title": "0.000% Notes due 2025", "trading_symbol": None,
+         "exchange": "The Nasdaq Stock Market LLC"}]
+    assert len(apple) == 9 and all(s["trading_symbol"] is None for s in apple[1:])
+
+
+def test_section_12b_cells_stacking_several_securities() -> None:
+    # Oracle 2019: three titles stacked in one cell, the exchange three times in the next,
+    # ORCL once at the top; the iXBRL cover was not yet tagged, so the text is all there is
+    assert filing("8k_2019_oraclecorp_1.txt")["securities"] == [
+        {"title": "Common Stock, par value $0.01 per share", "trading_symbol": "ORCL",
+         "exchange": "New York Stock Exchange"},
+        {"title": "2.25% senior notes due January 2021", "trading_symbol": None,
+         "exchange": "New York Stock Exchange"},
+        {"title": "3.125% senior notes due July 2025", "trading_symbol": None,
+         "exchange": "New York Stock Exchange"}]
+    # one title naming a rate after "of" is not cut; a stacked symbol cell is split too
+    region = ("Title of each class\tTrading Symbol(s)\tName of each exchange on which registered\n"
+              "Depositary Shares, each representing a 1/1,000th interest in a share of 5.375% "
+              "Series A Preferred Stock\tXPRA\tNYSE\n"
+              "Common Stock, $0.01 par value 4.50% Notes due 2030\tXX XX30\tNYSE NYSE\n")
+    assert securities_from_text(region, True) == [
+        {"title": "Depositary Shares, each representing a 1/1,000th interest in a share of "
+                  "5.375% Series A Preferred Stock", "trading_symbol": "XPRA", "exchange": "NYSE"},
+        {"title": "Common Stock, $0.01 par value", "trading_symbol": "XX", "exchange": "NYSE"},
+        {"title": "4.50% Notes due 2030", "trading_symbol": "XX30", "exchange": "NYSE"}]
 
 
 def test_section_12b_table_listing_nothing_and_a_title_caption() -> None:

@@ -26,14 +26,15 @@ from ..pipeline import Context
 from ..record import empty_registrant
 from ..values import US_STATES, find_dates, find_phone, irs_number, parse_date, squash, state_code
 from .cover_address import split_address
-from .cover_layout import Caseless, Chunk, column_chunks, lowered, read_captioned
+from .cover_layout import Caseless, lowered, read_captioned
 from .cover_names import same_company
+from .cover_securities import securities_after_boxes, securities_from_facts, securities_in_cover
 from .cover_table import read_registrant_table
 
 COVER_LIMIT = 20000  # covers are on page one; this bounds the work on 100 MB 10-Ks
 # newline-led (LinePattern): the engine skips from line to line instead of trying each character
-_COVER_END = LinePattern(
-    r"^[ \t]*(?:ITEM|Item)[ \t\xa0]*\d|^[ \t]*PART[ \t]+I\b|^[ \t]*Check the appropriate box")
+_ITEM_START = r"^[ \t]*(?:ITEM|Item)[ \t\xa0]*\d|^[ \t]*PART[ \t]+I\b"
+_COVER_END = LinePattern(_ITEM_START + r"|^[ \t]*Check the appropriate box")
 # Labels in lower case, searched in the lowered region (Caseless: same matches as re.I).
 _REPORT_LABEL = Caseless(r"date\s+of\s+report")
 _EVENT_LABEL = Caseless(r"earliest\s+event|event\s+reported")
@@ -43,13 +44,9 @@ _NONE_VALUES = re.compile(r"^(?:n/?a|none|not\s+applicable|no\s+change|-+)\.?$",
 # Forms with no period of report: registration statements, prospectuses, schedules, proxies
 _NO_PERIOD_FORMS = ("S-", "F-1", "F-3", "F-4", "F-6", "SB-", "424", "SC ", "DEF", "PRE",
                     "CORRESP", "UPLOAD")
-_TITLE_OF_CLASS = Caseless(r"title\s+of\s+(?:each\s+)?class")
-_HEAD_WORDS = re.compile(r"registered|symbol", re.I)  # the securities table's second head line
 _NON_DIGIT = re.compile(r"\D")
 _DIGIT = re.compile(r"\d")
 _FILE_NUMBER = re.compile(r"\b\d{1,4}-\d{2,6}(?:-\d{1,3})?\b")
-_RULE_TEXT = re.compile(r"[-=_]{3,}$")
-_SECURITIES_END = re.compile(r"section\s+12\(g\)|indicate\s+by\s+check|emerging\s+growth", re.I)
 
 
 def cover_region(text: str) -> str:
@@ -279,68 +276,6 @@ def merge_registrants(ctx: Context, cover: list[dict[str, Any]],
     return merged
 
 
-def securities_from_text(region: str, cells: bool) -> list[dict[str, str | None]]:
-    """The Section 12(b) table: title of each class, trading symbol, exchange."""
-    return _securities_from_text(region, cells, lowered(region))
-
-
-def _securities_from_text(region: str, cells: bool,
-                          low: str | None) -> list[dict[str, str | None]]:
-    match = _TITLE_OF_CLASS.search(region, low)
-    if not match:
-        return []
-    start = region.rfind("\n", 0, match.start()) + 1
-    lines = region[start:].split("\n")
-    if cells and "\t" not in lines[0] and "   " in lines[0].strip():
-        cells = False  # a <pre> table inside HTML (Aegon 2001): columns of characters
-    # (column_chunks: only texts and columns are read here, not the caption tests)
-    heads = column_chunks(lines[0] if cells else lines[0].expandtabs(8), cells)
-    columns: list[tuple[str, Chunk]] = []
-    for chunk in heads:
-        low = chunk.text.lower()
-        key = ("title" if "title" in low else "trading_symbol" if "symbol" in low
-               else "exchange" if "exchange" in low else None)
-        if key:
-            columns.append((key, chunk))
-    if not any(key != "title" for key, _ in columns):
-        return []  # "(Title of Class of Securities)" captions a value above, not a table
-    rows: list[dict[str, str | None]] = []
-    for line in lines[1:40]:
-        if _SECURITIES_END.search(line):
-            break
-        chunks = column_chunks(line if cells else line.expandtabs(8), cells)
-        if chunks and all(_RULE_TEXT.match(c.text) for c in chunks):
-            continue  # "-------" under the heads or between rows
-        if not chunks:
-            if rows:
-                break
-            continue
-        if any(_HEAD_WORDS.search(c.text) for c in chunks) and not rows:
-            continue  # the header's second line
-        row: dict[str, str | None] = {"title": None, "trading_symbol": None, "exchange": None}
-        for chunk in chunks:
-            key = min(columns, key=lambda kc: abs(kc[1].centre - chunk.centre))[0]
-            row[key] = f"{row[key]} {chunk.text}" if row[key] else chunk.text
-        if row["title"] and not (row["trading_symbol"] or row["exchange"]) and rows:
-            prev = rows[-1]  # a title wrapped onto a second line
-            prev["title"] = f"{prev['title']} {row['title']}"
-            continue
-        rows.append(row)
-    # "None   Not applicable": a table that lists nothing
-    return [r for r in rows if (r["title"] or r["trading_symbol"])
-            and not (r["title"] and _NONE_VALUES.match(r["title"]))]
-
-
-def securities_from_facts(facts: dict[str, list[str]]) -> list[dict[str, str | None]]:
-    titles = facts.get("dei:Security12bTitle", [])
-    symbols = facts.get("dei:TradingSymbol", [])
-    exchanges = facts.get("dei:SecurityExchangeName", [])
-    count = max(len(titles), len(exchanges))
-    return [{"title": titles[i] if i < len(titles) else None,
-             "trading_symbol": symbols[i] if i < len(symbols) else None,
-             "exchange": exchanges[i] if i < len(exchanges) else None} for i in range(count)]
-
-
 def apply(ctx: Context) -> None:
     assert ctx.primary is not None
     cells = ctx.primary.format == "html"
@@ -364,7 +299,8 @@ def apply(ctx: Context) -> None:
         cover = merge_registrants(ctx, cover, tagged, "iXBRL") if cover else tagged
     from_header = _distinct([registrant_from_header(b) for b in header_companies(header)])
     ctx.record["registrants"] = merge_registrants(ctx, cover, from_header)
-    securities = _securities_from_text(region, cells, low)
+    securities = securities_in_cover(region, cells, low) or securities_after_boxes(
+        ctx.primary.text, len(region), cells, _ITEM_START)
     ctx.record["securities"] = securities or securities_from_facts(facts)
 
 

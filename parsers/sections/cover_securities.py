@@ -1,0 +1,138 @@
+"""Cover page -> securities[]: the Section 12(b) table (title, trading symbol, exchange).
+
+Read from the cover text by column; a 2019+ iXBRL cover's dei: facts are the fallback. An
+8-K prints the table after the check boxes that end the cover region, so that stretch (up to
+the first item) is read too. Printed as (Meta 2025, rendered)::
+
+    Title of each class\tTrading Symbol(s)\tName of each exchange on which registered
+    Class A Common Stock, $0.000006 par value\tMETA\tThe Nasdaq Stock Market LLC
+
+A dash in a column ("\u2014": Apple's notes have no symbol) is null. Cells that stack several
+securities one above the other (Oracle 2019: three titles in one cell, "New York Stock
+Exchange" three times in the next) are split into one row per security when the titles can be
+cut where each begins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cover_layout import Caseless, Chunk, column_chunks, lowered
+
+Security = dict[str, str | None]
+
+_TITLE_OF_CLASS = Caseless(r"title\s+of\s+(?:each\s+)?class")
+_HEAD_WORDS = re.compile(r"registered|symbol", re.I)  # the table's second head line
+_RULE_TEXT = re.compile(r"[-=_]{3,}$")
+_SECURITIES_END = re.compile(r"section\s+12\(g\)|indicate\s+by\s+check|emerging\s+growth", re.I)
+_NONE_VALUES = re.compile(r"^(?:n/?a|none|not\s+applicable|[-\u2013\u2014]+)\.?$", re.I)
+_BOXES = "Check the appropriate box"
+_TABLE_AFTER_BOXES = 8000  # characters read after the check boxes, at most
+# Where a stacked title begins: a rate ("2.25% senior notes") or a class word, after a word
+# that ends the title before it ("per share", "2021", "(the Notes)"), not after "of"/"a"
+# ("a share of 5.375% Series A Preferred Stock" is one title).
+_NEXT_TITLE = re.compile(
+    r"(?<=[a-z0-9)])(?<! of)(?<! a)(?<! in)(?<! the) (?=\d[\d.,]*%|(?:Common|Class|Series|"
+    r"Preferred|Depositary|Warrants?|Units?|Rights|Ordinary|American)\b)")
+
+
+def securities_from_text(region: str, cells: bool) -> list[Security]:
+    """The Section 12(b) table of a cover region (`cells`: rendered HTML, tab-separated)."""
+    return securities_in_cover(region, cells, lowered(region))
+
+
+def securities_in_cover(region: str, cells: bool, low: str | None) -> list[Security]:
+    """securities_from_text, with `low` = lowered(region) when the caller has it."""
+    match = _TITLE_OF_CLASS.search(region, low)
+    if not match:
+        return []
+    start = region.rfind("\n", 0, match.start()) + 1
+    lines = region[start:].split("\n")
+    if cells and "\t" not in lines[0] and "   " in lines[0].strip():
+        cells = False  # a <pre> table inside HTML (Aegon 2001): columns of characters
+    # (column_chunks: only texts and columns are read here, not the caption tests)
+    heads = column_chunks(lines[0] if cells else lines[0].expandtabs(8), cells)
+    columns: list[tuple[str, Chunk]] = []
+    for chunk in heads:
+        head = chunk.text.lower()
+        key = ("title" if "title" in head else "trading_symbol" if "symbol" in head
+               else "exchange" if "exchange" in head else None)
+        if key:
+            columns.append((key, chunk))
+    if not any(key != "title" for key, _ in columns):
+        return []  # "(Title of Class of Securities)" captions a value above, not a table
+    rows: list[Security] = []
+    for line in lines[1:40]:
+        if _SECURITIES_END.search(line):
+            break
+        chunks = column_chunks(line if cells else line.expandtabs(8), cells)
+        if chunks and all(_RULE_TEXT.match(c.text) for c in chunks):
+            continue  # "-------" under the heads or between rows
+        if not chunks:
+            if rows:
+                break
+            continue
+        if any(_HEAD_WORDS.search(c.text) for c in chunks) and not rows:
+            continue  # the header's second line
+        row: Security = {"title": None, "trading_symbol": None, "exchange": None}
+        for chunk in chunks:
+            key = min(columns, key=lambda kc: abs(kc[1].centre - chunk.centre))[0]
+            row[key] = f"{row[key]} {chunk.text}" if row[key] else chunk.text
+        if row["title"] and not (row["trading_symbol"] or row["exchange"]) and rows:
+            prev = rows[-1]  # a title wrapped onto a second line
+            prev["title"] = f"{prev['title']} {row['title']}"
+            continue
+        rows.extend(_unstacked(row))
+    out = []
+    for row in rows:
+        row = {k: None if v and _NONE_VALUES.match(v) else v for k, v in row.items()}
+        if row["title"] or row["trading_symbol"]:  # "None   Not applicable" lists nothing
+            out.append(row)
+    return out
+
+
+def securities_after_boxes(text: str, start: int, cells: bool, item_start: str
+                           ) -> list[Security]:
+    """The table between the check boxes at `start` (where the cover region ended) and the
+    first item (`item_start`, a line regex)."""
+    if not text[start : start + 40].lstrip().startswith(_BOXES):
+        return []
+    limit = min(len(text), start + _TABLE_AFTER_BOXES)
+    body = re.compile(item_start, re.M).search(text, start, limit)
+    return securities_from_text(text[start : body.start() if body else limit], cells)
+
+
+def securities_from_facts(facts: dict[str, list[str]]) -> list[Security]:
+    titles = facts.get("dei:Security12bTitle", [])
+    symbols = facts.get("dei:TradingSymbol", [])
+    exchanges = facts.get("dei:SecurityExchangeName", [])
+    count = max(len(titles), len(exchanges))
+    return [{"title": titles[i] if i < len(titles) else None,
+             "trading_symbol": symbols[i] if i < len(symbols) else None,
+             "exchange": exchanges[i] if i < len(exchanges) else None} for i in range(count)]
+
+
+def _repeats(text: str) -> tuple[int, str]:
+    """("X X X" -> (3, "X")): how many times one phrase is repeated to make `text`."""
+    words = text.split()
+    for size in range(1, len(words) // 2 + 1):
+        if len(words) % size == 0 and words == words[:size] * (len(words) // size):
+            return len(words) // size, " ".join(words[:size])
+    return 1, text
+
+
+def _unstacked(row: Security) -> list[Security]:
+    """One row per security when the exchange cell repeats one name k times and the title
+    cell cuts into k titles; otherwise the row as it is."""
+    count, exchange = _repeats(row["exchange"] or "")
+    title = row["title"] or ""
+    cuts = [m.end() for m in _NEXT_TITLE.finditer(title)] if count > 1 else []
+    if count < 2 or len(cuts) != count - 1:
+        return [row]
+    bounds = [0, *cuts, len(title)]
+    titles = [title[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+    symbols = (row["trading_symbol"] or "").split()
+    if len(symbols) != count:  # one symbol printed at the top: the first security's
+        symbols = [row["trading_symbol"] or "", *[""] * (count - 1)]
+    return [{"title": t, "trading_symbol": s or None, "exchange": exchange}
+            for t, s in zip(titles, symbols, strict=True)]
