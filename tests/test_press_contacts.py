@@ -161,3 +161,31 @@ def test_a_department_line_under_a_name_is_the_role() -> None:
         _contact("Stephen D. Axelrod", "Wolfe Axelrod Weinberger Assoc. LLC",
                  "Investor Relations", "(212) 370-4500"),
     ]
+
+
+def test_a_department_before_the_name_is_the_role() -> None:
+    # PR Newswire's closing line (laid out as the wire prints it): the department first
+    assert find_contacts("For further information: Investor Relations, Dana White, "
+                         "312-555-0110, investors@widgetco.com") == [
+        _contact("Dana White", None, "Investor Relations", "312-555-0110",
+                 "investors@widgetco.com")]
+    # the department on its own line above the name is no organisation
+    assert find_contacts("Contact:\nInvestor Relations\nDana White\n312-555-0110") == [
+        _contact("Dana White", None, "Investor Relations", "312-555-0110")]
+
+
+def test_an_organisation_above_the_groups_stands_for_each() -> None:
+    # Business Wire's "Contacts" block (laid out as the wire prints it): the company first,
+    # then one heading per group; a group naming its own agency keeps it
+    block = ("Contacts\n"
+             "Zenith Financial Corp.\n"
+             "Media:\n"
+             "Brunswick Group\n"
+             "Ann Lee, 213-555-0188\n"
+             "\n"
+             "Investor Relations:\n"
+             "Paul Green, 213-555-0177\n")
+    assert find_contacts(block) == [
+        _contact("Ann Lee", "Brunswick Group", "Media", "213-555-0188"),
+        _contact("Paul Green", "Zenith Financial Corp.", "Investor Relations", "213-555-0177"),
+    ]

@@ -605,7 +605,8 @@ def test_modern_oracle_2019():
         ("Larry Ellison", "Chairman of the Board of Directors and Chief Technology Officer"),
         ("Bruce Chizen", "Chair of the Nomination and Governance Committee"),
     ]
-    assert r["quotes"][0]["text"] == "I am very pleased to welcome Mrs. Fairhead to the Board,"
+    # '"... to the Board," said Larry Ellison': the comma belongs to the sentence around it
+    assert r["quotes"][0]["text"] == "I am very pleased to welcome Mrs. Fairhead to the Board"
     # contacts side by side in a table above the headline
     assert [(c["name"], c["organization"], c["phone"], c["email"]) for c in r["contacts"]] == [
         ("Ken Bond", "Oracle Investor Relations", "1.650.607.0349", "ken.bond@oracle.com"),

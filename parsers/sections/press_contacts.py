@@ -212,6 +212,10 @@ def _named(text: str) -> list[tuple[str, str | None, str | None]]:
     if m:
         text, role = m.group("name"), m.group("role")
     head, _, tail = text.partition(",")
+    if tail and _DEPARTMENT.match(head):
+        # "Investor Relations, Dana White, 312-555-0110" (PR Newswire's "For further
+        # information:" line): the department first is the role
+        return [(name, role or head.strip(), org) for name, role, org in _named(tail)]
     if _ENTITY_END.match(tail.strip()):
         return []  # "Apple Computer, Inc.": a legal form alone after the comma
     for sep in (" - ", " \u2013 ", " \u2014 "):
@@ -295,6 +299,7 @@ def _records(items: list[tuple[str, str]]) -> list[_Contact]:
     waiting: list[_Contact] = []  # named just before cur with nothing of their own yet
     pending: dict[str, str] = {}  # organisation/phone/url printed before any name
     group_role: str | None = None
+    block_org: str | None = None
 
     def close() -> None:
         nonlocal cur
@@ -305,6 +310,11 @@ def _records(items: list[tuple[str, str]]) -> list[_Contact]:
     for kind, value in items:
         if kind == "heading":
             close()
+            # an organisation printed under the block's first heading, before anyone is
+            # named, stands for the groups below it that name none ("Contacts / Zenith
+            # Financial Corp. / Investor Relations: / Paul Green")
+            if not out and block_org is None:
+                block_org = pending.get("organization")
             waiting, pending, group_role = [], {}, value or None
             continue
         if kind == "blank":
@@ -349,11 +359,13 @@ def _records(items: list[tuple[str, str]]) -> list[_Contact]:
                     close()
                     waiting.append(out[-1])
                 cur = _Contact(name, role, group_role)
-                cur.organization = org or pending.get("organization")
+                cur.organization = org or pending.get("organization") or block_org
                 cur.phone = pending.get("phone")
                 cur.url = pending.get("url")
         elif text and cur is not None and cur.role is None and _role_like(text):
             cur.role = text
+        elif text and cur is None and _DEPARTMENT.match(text):
+            group_role = text  # "Investor Relations" above the names: their role
         elif text and len(text) <= 80:
             targets = [c for c in (*waiting, cur) if c is not None and c.organization is None]
             for c in targets:

@@ -396,5 +396,7 @@ def join_fragments(parts: list[str]) -> str:
             part = part.rstrip(",;:- ")
             if part[-1:] not in (".", "!", "?", "\u2026"):
                 part += "."
+        elif not following:
+            part = part.rstrip(",;: ")  # '"... shareholders," said Karen Wu.' ends there
         out.append(part)
     return " ".join(p for p in out if p)
