@@ -22,7 +22,7 @@ from filing2json.parsers.sections.press_parts import (
     split_headline,
 )
 from filing2json.parsers.sections.press_patterns import END_MARK
-from filing2json.parsers.sections.press_quotes import find_quotes
+from filing2json.parsers.sections.press_quotes import find_quotes, parse_who
 from filing2json.parsers.sections.press_release import parse_press_release
 from filing2json.parsers.sections.press_releases import _ON_ISSUED, _RELEASE_ON, names_no_release
 from filing2json.parsers.sections.press_tail import find_about, find_forward_looking
@@ -902,3 +902,19 @@ def test_html_bulleted_list_under_the_headline_gives_highlights() -> None:
         "First-quarter 2022 sales and revenues increased 14% to $13.6 billion",
         "First-quarter 2022 profit per share of $2.86; adjusted profit per share of $2.88",
     ]
+
+
+def test_a_clause_before_the_speakers_name():
+    # 8k_2004_astafundinginc_5 EX-99.1: 'Commenting on the Company's performance, Asta chief
+    # executive officer Gary Stern said, "Asta continues ..."' - the opening clause is no name
+    release = parse_press_release(exhibit("8k_2004_astafundinginc_5.txt", "EX-99.1"), "EX-99.1")
+    assert [(q["speaker"], q["role"], q["text"][:44]) for q in release["quotes"]] == [
+        ("Gary Stern", "Asta chief executive officer",
+         "Asta continues to produce record financial r"),
+        ("Gary Stern", "Asta chief executive officer",
+         "Our outstanding results are a testament to o"),
+    ]
+    assert parse_who("Commenting on the results, Jane Doe, Chief Executive Officer") == (
+        "Jane Doe", "Chief Executive Officer")
+    # a role before the comma is the role
+    assert parse_who("Chairman of the Board, Jane Doe") == ("Jane Doe", "Chairman of the Board")

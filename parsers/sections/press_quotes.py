@@ -68,6 +68,9 @@ _NOT_NAME = frozenset(
 # A company name glued to a person's: "J. Nelson Westell Inc., President and COO" (1999).
 _ORG_SUFFIX = frozenset("Inc Inc. Corp Corp. Ltd Ltd. LLC Co Co. Company Corporation Plc".split())
 _MAX_WHO_WORDS = 30
+# A clause before the speaker's name: a capital word, then a lower-case one ("Commenting on
+# the results", "In a statement", "Speaking at the meeting"), never a name
+_LEAD_CLAUSE = lazy(r"[A-Z][a-z]+[ \t]+(?:on|about|at|in|to|for|of|upon|a|an|the|with)\b")
 _SENTENCE_WINDOW = 600  # an attribution sits within this many characters of its quote
 # "the Bank's President" / "the company's CEO" -> "President" / "CEO"
 _THE_POSSESSIVE = lazy(r"^(?i:the)[ \t]+[\w&.-]+['\u2019]s[ \t]+(?=\S)")
@@ -206,7 +209,16 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
         if name:
             return name, clean_role(right)
         found = _split_run(left)
-        return found if found and found[1] is not None else None
+        if found and found[1] is not None:
+            return found
+        role_first = bool(ROLE_WORDS.intersection(left.lower().split()))
+        if role_first or _LEAD_CLAUSE.match(left):
+            # "Commenting on the results, Jane Doe, CEO, noted" / "President and CEO, John
+            # Smith, said": the name after the comma, the role before it if it is one
+            after = parse_who(right)
+            if after and " " in after[0]:
+                return after[0], after[1] or (clean_role(left) if role_first else None)
+        return None
     return _split_run(who)
 
 
