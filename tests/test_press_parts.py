@@ -71,6 +71,8 @@ def _plain_locate(lines: list[str]) -> tuple[int, str] | None:
             continue
         if found[0] == "no_date" and not _ANNOUNCING.search(" ".join(lines[i : i + 4])[:400]):
             continue
+        if found[0] == "date_first" and not _ANNOUNCING.search(" ".join(lines[i : i + 2])[:300]):
+            continue
         return i, found[0]
     return None
 
@@ -130,6 +132,12 @@ WIRE_DATELINES = [
     # a wire credit with its carrier
     ("NEW YORK, NY, March 3, 2015 (MARKETWIRE via COMTEX) -- Acme Corp. today announced",
      "date_wire", "NEW YORK", "NY", "2015-03-03"),
+    # a dash before the bracketed date
+    ("Fort Worth, Texas \u2013 (March 3, 2015) \u2013 Acme Corp. today announced", "paren_date",
+     "Fort Worth", "Texas", "2015-03-03"),
+    # two cities joined by "&" in a joint release
+    ("SAN FRANCISCO & NEW YORK--(BUSINESS WIRE)--Jan. 5, 2024--Acme Corp. and Beta Inc.",
+     "wire_first", "SAN FRANCISCO & NEW YORK", None, "2024-01-05"),
 ]
 
 
@@ -140,6 +148,22 @@ def test_wire_service_datelines(line: str, name: str, city: str, state: str | No
     found = match_dateline(line)
     assert found is not None and found[0] == name
     assert dateline_fields(found[1], line) == {"city": city, "state": state, "date": date}
+
+
+def test_a_dateline_with_no_place() -> None:
+    # "March 4, 2024 \u2013 Acme Corp. ... today announced": the date opens the release
+    line = "March 4, 2024 \u2013 Acme Corp. (NYSE: ACM) today announced a new product line."
+    assert _DATELINE_HINT.search(line)
+    found = match_dateline(line)
+    assert found is not None and found[0] == "date_first"
+    assert dateline_fields(found[1], line) == {"city": None, "state": None, "date": "2024-03-04"}
+    # it must open an announcement, on its line or the next
+    assert locate_dateline(["Dec. 31, 2023 - Balance at end of year", "", "Totals"]) is None
+    assert locate_dateline(["ACME NAMES CFO", "", "Jan. 8, 2024 -- Acme Corp. (NYSE: ACM)",
+                            "today named Jane Doe its CFO."])[:2] == (2, "date_first")
+    # a date with no year, or with no dash after it, is no dateline
+    assert match_dateline("March 4 \u2013 Acme Corp. today announced") is None
+    assert match_dateline("March 4, 2024 Acme Corp. today announced") is None
 
 
 def test_bracketed_dates_in_prose_are_no_datelines() -> None:

@@ -28,6 +28,7 @@ from .press_patterns import (
     ANY_DATELINE,
     BULLET,
     CONTACT_HEADING,
+    DATE_FIRST,
     DATE_LINE,
     DATELINES,
     EMAIL,
@@ -64,6 +65,7 @@ _NOT_CITY = frozenset(
 )
 # What follows a dateline: the company name, a quote, a parenthesis, or the line end.
 _AFTER_DATELINE = lazy(r"[ \t.,:;-]*(?:[A-Za-z\"\u201c(\[]|$)")
+_MONTH_INITIALS = frozenset("JFMASOND")
 _TABLE_ROW = lazy(r"\t|\S {3,}\S")
 _ANNOUNCING = lazy(r"(?i:\btoday\b|\bannounc|\breport|\bsaid\b|\bintroduc|\bunveil)")
 # A headline line that runs on: "... IN OPERATION AND" / "of Bond Restructuring Plan".
@@ -81,8 +83,11 @@ _CONNECT_START = lazy(
 def match_dateline(line: str) -> tuple[str, re.Match[str]] | None:
     """The named dateline pattern that matches this line, if any (engine of DATELINES)."""
     text = line.lstrip(" \t")
-    if not text[:1].isupper() or ANY_DATELINE.match(text) is None:
-        return None  # one regex call rules out the lines no pattern matches
+    if not text[:1].isupper():
+        return None
+    if ANY_DATELINE.match(text) is None:  # one regex call rules out most lines
+        m = DATE_FIRST.match(text) if text[:1] in _MONTH_INITIALS else None
+        return ("date_first", m) if m else None
     for name, pattern in DATELINES:
         m = pattern.match(text)
         if m is None or m.group("city").split()[0] in _NOT_CITY:
@@ -110,7 +115,7 @@ def dateline_fields(m: re.Match[str], context: str) -> dict[str, Any]:
                 when = iso_date(f"{groups['month'].rstrip('.')} {groups['day']} {year}")
     state = groups.get("state")
     return {
-        "city": normalise(groups["city"]).rstrip(","),
+        "city": normalise(groups["city"]).rstrip(",") if groups.get("city") else None,
         "state": normalise(state) if state else None,
         "date": when,
     }
@@ -126,21 +131,28 @@ _CITY_WORD = r"[A-Za-z.'\u2019-]*+"  # (after its capital)
 # The start of a city word without "-" or "...": a mark may follow a city inside a word
 # ("Waltham-August 2"), where the possessive _CITY_WORD does not stop.
 _WORD_START = r"[A-Za-z'\u2019]*+(?:\.(?!\.\.)[A-Za-z'\u2019]*+)*+"
+# A dateline with no place opens with its date, "March 4, 2024 \u2013" (see DATE_FIRST): the
+# month is the first "city" word, and this mark is tried after that word only.
+_DATE_FIRST_MARK = (
+    r"[ \t]+[0-3]?\d(?:st|nd|rd|th)?,?[ \t]*(?:19|20)\d\d[ \t]*(?:-|\u2013|\u2014|\u2015)"
+)
 _DATELINE_HINT = LinePattern(
     # Possessive words: giving a word back a character at a time, each end tried against the
     # marks, was most of the cost (the second branch finds a mark inside a word).
-    rf"[ \t]*[A-Z](?:{_CITY_WORD}(?:[ \t]+[A-Z]{_CITY_WORD}){{0,3}}"
+    rf"[ \t]*[A-Z](?:{_CITY_WORD}(?:{_DATE_FIRST_MARK}|"
+    rf"(?:[ \t]+[A-Z&]{_CITY_WORD}){{0,4}}"
     rf"(?:,[ \t]*(?:[A-Z]|and[ \t]|{_MONTH_START}|[0-3]?\d[ \t]+{_MONTH_START})"
     rf"|[ \t]*(?:-{{1,4}}|\u2013|\u2014|\u2015)[ \t]*(?:[A-Z\"\u201c/(]|{_MONTH_START})"
     rf"|[ \t]*\([ \t]*{_MONTH_START}"
-    r"|[ \t]*\.\.\.|[ \t]+and[ \t]+[A-Z])"
-    rf"|{_WORD_START}(?:[ \t]+[A-Z]{_WORD_START}){{0,3}}+(?:-|\.\.\.))"
+    rf"|[ \t]*\.\.\.|[ \t]+and[ \t]+[A-Z]))"
+    rf"|{_WORD_START}(?:[ \t]+[A-Z&]{_WORD_START}){{0,4}}+(?:-|\.\.\.))"
 )
 # The looser hint used before, kept for lists whose items hold newlines: line numbers read
 # off the joined text are shifted there, and results stay what they were.
 _LOOSE_HINT = LinePattern(
-    r"[ \t]*[A-Z][A-Za-z.'\u2019-]*(?:[ \t]+[A-Z][A-Za-z.'\u2019-]*){0,3}"
-    r"(?:,|[ \t]*(?:-|\u2013|\u2014|\u2015|\.\.\.)|[ \t]+and[ \t])"
+    rf"[ \t]*[A-Z][A-Za-z.'\u2019-]*(?:{_DATE_FIRST_MARK}|"
+    r"(?:[ \t]+(?:&[ \t]+)?[A-Z][A-Za-z.'\u2019-]*){0,3}"
+    r"(?:,|[ \t]*(?:-|\u2013|\u2014|\u2015|\.\.\.)|[ \t]+and[ \t]))"
 )
 
 
@@ -173,6 +185,8 @@ def locate_dateline(lines: list[str]) -> tuple[int, str, re.Match[str]] | None:
             lead = " ".join(lines[i : i + 4])[:400]
             if not _ANNOUNCING.search(lead):
                 continue
+        elif name == "date_first" and not _ANNOUNCING.search(" ".join(lines[i : i + 2])[:300]):
+            continue  # a place-less one too, on its line or the next
         return i, name, m
     return None
 

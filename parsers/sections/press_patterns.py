@@ -143,7 +143,8 @@ DATE_LINE = lazy(
 # (a hyphen only between letters, "WINSTON-SALEM": "NEW YORK--(BUSINESS WIRE)" is "NEW YORK")
 # (character-class runs with the hyphen apart: an alternation tried per character is slower)
 _CITY_WORD = r"[A-Z][A-Za-z.'\u2019]*(?:-[A-Za-z.'\u2019]+)*"
-_CITY = rf"(?P<city>{_CITY_WORD}(?:[ \t]+{_CITY_WORD}){{0,3}})"
+# ("SAN FRANCISCO & NEW YORK--(BUSINESS WIRE)--": two cities joined by "&" are one place)
+_CITY = rf"(?P<city>{_CITY_WORD}(?:[ \t]+(?:&[ \t]+)?{_CITY_WORD}){{0,3}})"
 _CAPS_WORD = r"[A-Z][A-Z.'\u2019]*(?:-[A-Z.'\u2019]+)*"
 _CAPS_CITY = rf"(?P<city>[A-Z][A-Z.'\u2019]+(?:-[A-Z.'\u2019]+)*(?:[ \t]+{_CAPS_WORD}){{0,3}})"
 _STATE = r"(?P<state>[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*){0,2})"
@@ -179,11 +180,13 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
     # "WALTHAM, Mass-August 2, 2000--", "Waltham, MA, September 20, 2001-CTC",
     # "CUPERTINO, California -- September 3, 1999 --", "REDWOOD SHORES, Calif., July 10, 2019 —"
     ("date_dash", _PLACE, rf"{_AND_PLACE}[ \t]*(?:,|{_DASH})[ \t]*{DATE}[ \t]*{_DASH}"),
-    # "Houston, Texas (March 3, 2015) - Acme", "WASHINGTON, D.C. (March 3, 2015) --"
+    # "Houston, Texas (March 3, 2015) - Acme", "WASHINGTON, D.C. (March 3, 2015) --",
+    # "Fort Worth, Texas \u2013 (March 3, 2015) \u2013"
     (
         "paren_date",
         _PLACE,
-        rf"{_AND_PLACE}[ \t]*\([ \t]*{DATE}[ \t]*\)[ \t]*(?:{_DASH}|:|(?=[ \t]+[A-Z\"\u201c]))",
+        rf"{_AND_PLACE}[ \t]*(?:{_DASH}[ \t]*)?\([ \t]*{DATE}[ \t]*\)[ \t]*"
+        rf"(?:{_DASH}|:|(?=[ \t]+[A-Z\"\u201c]))",
     ),
     # "TORONTO, ONTARIO--(Marketwired - March 3, 2015) -" (the wire and date in one bracket)
     (
@@ -211,6 +214,12 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
 )
 DATELINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, lazy(f"^{place}{rest}")) for name, place, rest in _DATELINE_PARTS
+)
+# A dateline with no place: "March 4, 2024 \u2013 Acme Corp. (NYSE: ACM) today announced"
+# (the year is required, and the caller wants an announcement on the line or the next).
+DATE_FIRST = lazy(
+    rf"^(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?[ \t]*"
+    rf"(?P<year>(?:19|20)\d\d)[ \t]*{_DASH}[ \t]*(?=[A-Z\"\u201c][a-z])"
 )
 # Matches wherever a DATELINES pattern does (group names dropped; any _PLACE, where no_date
 # needs a _CAPS_PLACE): one regex call rules a line out, instead of six.
