@@ -874,6 +874,14 @@ def test_a_quote_introduced_by_according_to() -> None:
         ("About the Company\nCTC Communications Group Inc. (NASDAQ NM: CPTL), a rapidly "
          "growing next generation communications provider, serves business customers.",
          "CTC Communications Group Inc."),
+        # "Company Profile" / "Corporate Profile" headings: the text names the company
+        ("Company Profile\nCTC Communications is a rapidly growing next generation "
+         "communications provider with packet technology.", "CTC Communications"),
+        # trademark signs and a ticker are not part of the name
+        ("About CTC\u00ae\nCTC is a rapidly growing next generation communications provider "
+         "with packet technology.", "CTC"),
+        ("ABOUT CTC COMMUNICATIONS (NASDAQ NM: CPTL)\n\nCTC is a rapidly growing next "
+         "generation communications provider with packet technology.", "CTC COMMUNICATIONS"),
     ],
 )
 def test_about_sections_printed_other_ways(about: str, company: str) -> None:

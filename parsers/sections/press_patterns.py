@@ -323,9 +323,12 @@ HIGHLIGHTS_HEADING = lazy(r"^[ \t]*[A-Z][^\n]{0,80}(?i:highlights)[ \t]*:?[ \t]*
 # --- tail: about, forward-looking statements, contacts -------------------------------------
 
 # "About CTC Communications", "ABOUT STOCKWALK.COM GROUP, INC.", "About Pericom"
+# "About Acme Corp.", "ABOUT THE COMPANY", "Company Profile" (its text names the company)
 ABOUT_HEADING = lazy(
-    r"^[ \t]*(?:About|ABOUT)[ \t]+(?P<company>(?:the[ \t]+)?[A-Z0-9][^\n\t]{0,79}?)[ \t]*:?[ \t]*$"
+    r"^[ \t]*(?:(?:About|ABOUT)[ \t]+(?P<company>(?:the[ \t]+)?[A-Z0-9][^\n\t]{0,79}?)"
+    r"|(?:Company|Corporate|COMPANY|CORPORATE)[ \t]+(?:Profile|PROFILE))[ \t]*:?[ \t]*$"
 )
+ABOUT_STARTS = ("About", "ABOUT", "Company", "Corporate", "COMPANY", "CORPORATE")
 # "Forward-Looking Statements", "Safe Harbor Statement", "Cautionary Note Regarding ..."
 FLS_HEADING = lazy(
     r"^[ \t]*[^\n]{0,60}(?i:forward[- ]looking|safe[ \t]+harbor|cautionary[ \t]+(?:statement|note"

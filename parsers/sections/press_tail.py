@@ -21,6 +21,7 @@ from .patterns import SIGNATURE_HEADING
 from .press_patterns import (
     ABOUT_HEADING,
     ABOUT_INLINE,
+    ABOUT_STARTS,
     CONTACT_HEADING,
     END_MARK,
     FLS_HEADING,
@@ -55,7 +56,7 @@ def is_boundary(first_line: str, text: str) -> bool:
     # non-ASCII twin, except the "i" of "item": its "tem" is looked for instead).
     return bool(
         "\t" in first_line
-        or (s.startswith(("About", "ABOUT")) and (ABOUT_HEADING.match(s) or ABOUT_INLINE.match(s)))
+        or (s.startswith(ABOUT_STARTS) and (ABOUT_HEADING.match(s) or ABOUT_INLINE.match(s)))
         or ((":" in s or "contact" in low) and CONTACT_HEADING.match(s))
         or (s[:1] in END_MARK_FIRST and END_MARK.match(s))
         or (low.startswith("note") and NOTE_TO_EDITORS.match(s))
@@ -72,6 +73,10 @@ def is_boundary(first_line: str, text: str) -> bool:
 # ---- about -----------------------------------------------------------------------------------
 
 
+# Trademark signs and a ticker after a name: "Acme\u00ae", "ACME CORP. (NYSE: ACM)"
+_MARKS = lazy(
+    r"[\u00ae\u2122\u00a9\u2120]|\((?:R|TM|SM|C)\)|[ \t]*\([A-Za-z .]{2,20}:[ \t]*[A-Z.]{1,8}\)$"
+)
 _GENERIC_COMPANY = ("the company", "the corporation", "us", "the bank", "the partnership")
 # The company an About text opens with: "Acme is ...", "Acme Corp. (NYSE: ACM) is ...".
 _SUBJECT = lazy(
@@ -87,8 +92,8 @@ def about_in(
     """(first, end) paragraph indexes and {company, text} of the first About section."""
     for i, first in enumerate(firsts):
         s = first.strip()
-        if not s.startswith(("About", "ABOUT")):
-            continue  # (how both patterns open; the text is read only past this test)
+        if not s.startswith(ABOUT_STARTS):
+            continue  # (how the patterns open; the text is read only past this test)
         text = texts[i]
         m = ABOUT_HEADING.match(s)
         if m and not more_words(text, 10):  # "ABOUT STOCKWALK.COM GROUP, INC."
@@ -110,10 +115,13 @@ def about_in(
         parts = [p for p in parts if p]
         if not parts:
             return None
-        company = company.strip().rstrip(":").strip()
-        if company.lower() in _GENERIC_COMPANY:  # "About the Company": the text names it
+        company = _MARKS.sub("", (company or "").strip().rstrip(":")).strip()
+        if not company or company.lower() in _GENERIC_COMPANY:
+            # "About the Company", "Company Profile": the text names it
             named = _SUBJECT.match(parts[0])
-            company = named.group(1) if named else company
+            company = named.group(1) if named else company or None
+        if company is None:
+            continue
         return i, end, {"company": company, "text": "\n\n".join(parts)}
     _same_length(firsts, texts)
     return None
