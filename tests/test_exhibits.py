@@ -186,3 +186,21 @@ def test_one_space_entries_need_two_digits_or_a_decimal_and_a_capital() -> None:
     assert read_entries("3 Months Ended\n652 million) and is included\n20 trading days") == []
     assert read_entries("104 Cover Page Interactive Data File\n3.1 Articles of Amendment") == [
         ("104", "Cover Page Interactive Data File"), ("3.1", "Articles of Amendment")]
+
+
+def test_any_item_titled_exhibits_is_read() -> None:
+    # CVR Energy SC TO-T/A: "Item 12. Exhibits." (no 8-K or 10-K exhibits number) lists the
+    # filing fee table as 107; its "(a)(1)(A)" entries are no exhibit numbers read here
+    exhibits = filing("sctota_2025_cvrenergyinc_1.txt")["exhibits"]
+    assert exhibits[0] == {"number": "107", "description": "Filing Fee Table", "document": None}
+    assert [e["number"] for e in exhibits] == ["107", "99.(A)(5)(C)"]
+
+
+def test_xbrl_exhibit_numbers() -> None:
+    # a 10-Q's Part II "Item 6. Exhibits" lists the XBRL files by their suffix, as 10-Ks print
+    # them (laid out as the rendered HTML rows are)
+    rows = ("31.1\tCertification of Chief Executive Officer pursuant to Rule 13a-14(a)\n"
+            "101.INS\tInline XBRL Instance Document\n"
+            "101.SCH\tInline XBRL Taxonomy Extension Schema Document\n")
+    assert [n for n, _ in read_entries(rows)] == ["31.1", "101.INS", "101.SCH"]
+    assert read_entries("101.ins\tlower-case suffix") == []  # a suffix is capitals

@@ -27,8 +27,9 @@ from .patterns import EXHIBIT_INDEX_HEADING
 EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
 
 # "99.1     Press Release dated ...", "Exhibit 99 - Press release", "12(c) --   Statement re:",
-# "99.4(a)  Letter Agreement", and HTML rows "99.1<tab>Press release issued ..." (a footnote
-# mark may follow the number: "99.1*<tab>Audit Committee Charter")
+# "99.4(a)  Letter Agreement", "101.INS  Inline XBRL Instance Document", and HTML rows
+# "99.1<tab>Press release issued ..." (a footnote mark may follow the number: "99.1*<tab>Audit
+# Committee Charter")
 # (possessive indentation `*+`: a letter or digit follows, so no line is retried at each
 # shorter indentation)
 # A single space may part them too when the number has two digits or a decimal point and a
@@ -36,7 +37,8 @@ EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
 # rendered HTML paragraphs print them: `single` marks those, for read_entries to check.
 _ENTRY = LinePattern(
     r"^[ \t]*+(?:Exhibit[ \t]+(?:No\.?[ \t]*)?)?"
-    r"(?P<num>\d{1,3}(?:\.\d{1,3})?(?:[ \t]?\([a-zA-Z0-9]{1,3}\))?)\.?[*\u2020\u2021]{0,3}"
+    r"(?P<num>\d{1,3}(?:\.\d{1,3}|\.(?-i:[A-Z]{3}))?(?:[ \t]?\([a-zA-Z0-9]{1,3}\))?)\.?"
+    r"[*\u2020\u2021]{0,3}"
     r"(?:[ \t]*(?:--|[-\u2013\u2014:])[ \t]*|\t[ \t]*|[ \t]{2,}"
     r"|(?P<single>[ ])(?=(?-i:[A-Z])|[\"\u201c]))"
     r"(?P<desc>[A-Za-z\"\u201c(*][^\n]*)$",
@@ -108,8 +110,14 @@ def read_entries(text: str) -> list[tuple[str, str]]:
     return entries
 
 
+def _lists_exhibits(item: Any) -> bool:
+    """The exhibits item by number (8-K 7 / 9.01, 10-K 14 / 15, 20-F 19), or any item whose
+    title names exhibits (a 10-Q's Part II "Item 6. Exhibits")."""
+    return item.number in EXHIBIT_ITEMS or "exhibit" in (item.title or "").lower()
+
+
 def _regions(ctx: Context) -> list[str]:
-    regions = [item.text for item in ctx.items if item.number in EXHIBIT_ITEMS and item.text]
+    regions = [item.text for item in ctx.items if item.text and _lists_exhibits(item)]
     if ctx.primary is not None and ctx.primary.readable:
         text = ctx.primary.text
         last = deque(_INDEX_HEADING.finditer(text), maxlen=1)  # the last heading only
