@@ -356,7 +356,8 @@ def test_registrant_table_header_spellings_and_phone_label() -> None:
 # and new HTML, a combined filing, an S-1 of long paragraphs.
 _SHAPES = ("8k_1998_aamescapitalcorp_1.txt", "8k_2000_innovativeclinicalsolu_3.txt",
            "10k405_2001_perkinelmerinc_1.txt", "8k_2003_louisvillegasandelectr_1.htm",
-           "8k_2026_nvidiacorp_1.txt", "s1_2023_acurxpharmaceuticalsin_1.txt")
+           "8k_2026_nvidiacorp_1.txt", "s1_2023_acurxpharmaceuticalsin_1.txt",
+           "20f_2021_plymouthrocktechnologi_1.htm")  # (its translated-name caption)
 # re.I folds dotless i, dotted I and long s onto i and s (str.lower() does not), and the
 # Kelvin sign onto k (str.lower() does too)
 _ODD = str.maketrans({"i": "\u0131", "I": "\u0130", "s": "\u017f", "k": "\u212a"})
@@ -502,3 +503,23 @@ def test_section_12b_table_listing_nothing_and_a_title_caption() -> None:
     # CVR Energy SC TO-T/A: "(Title of Class of Securities)" captions the value above it;
     # the CUSIP below is no security
     assert filing("sctota_2025_cvrenergyinc_1.txt")["securities"] == []
+
+
+def test_a_foreign_issuers_translated_name() -> None:
+    # A 6-K prints only "(Translation of registrant's name into English)" under the name
+    # (laid out as 6-K covers print it; the corpus has no 6-K)
+    cover = ("                                  FORM 6-K\n\n"
+             "                       Commission File Number: 1-14846\n\n"
+             "                              NORDIC TELECOM ASA\n"
+             "              (Translation of registrant's name into English)\n\n"
+             "                             Snaroyveien 30\n"
+             "                          N-1331 Fornebu, Norway\n"
+             "                (Address of principal executive offices)\n")
+    (found,) = read_captioned(cover, False)
+    reg = registrant_from_cover(found)
+    assert (reg["name"], reg["commission_file_number"]) == ("NORDIC TELECOM ASA", "1-14846")
+    # a 20-F prints it under the exact name, left blank: one registrant, its fields kept
+    (reg,) = filing("20f_2021_plymouthrocktechnologi_1.htm")["registrants"]
+    assert reg["name"] == "PLYMOUTH ROCK TECHNOLOGIES INC."
+    assert reg["state_of_incorporation"] == "British Columbia, Canada"
+    assert reg["address"]["city"] == "Vancouver"

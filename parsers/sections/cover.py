@@ -137,7 +137,7 @@ def _valid(found: dict[str, str], field: str) -> str | None:
 
 def registrant_from_cover(found: dict[str, str]) -> dict[str, Any]:
     reg = empty_registrant()
-    reg["name"] = _valid(found, "name")
+    reg["name"] = _valid(found, "name") or _valid(found, "translated_name")
     reg["state_of_incorporation"] = _valid(found, "state")
     reg["commission_file_number"] = _file_number(_valid(found, "commission_file_number"))
     reg["irs_employer_id"] = irs_number(found.get("irs_employer_id"))

@@ -54,6 +54,10 @@ class Caseless:
 # apart: in one alternation with the others it would cost them their first-character scan.
 _CAPTION_TABLE: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("name", (r"exact\s+name\s+of|name\s+of\s+(?:the\s+)?registrant",), ("name",)),
+    # a foreign issuer's 6-K: "(Translation of registrant's name into English)", the only name
+    # it prints (a 20-F prints it under the exact name, often blank)
+    ("translated_name", (r"translation\s+of\s+(?:the\s+)?registrant.s\s+name",),
+     ("translation",)),
     ("state", (
         r"state\s+o[rf]\s+other|other\s+jurisdiction|state\s+of\s+(?:incorporation|organi[sz]ation)"
         r"|jurisdiction\s+of\s+(?:incorporation|organi[sz]ation)", r"^\(?state\)?$"),
@@ -81,7 +85,7 @@ _WORD_LINE = re.compile(f"(?:{'|'.join(_CAPTION_WORDS)})[^\n]*")
 _WORD_FIELDS = tuple(
     (word, name, tuple(re.compile(spelling) for spelling in spellings))
     for name, spellings, words in _CAPTION_TABLE for word in words)
-MULTILINE_FIELDS = {"name": 3, "address": 3, "former_name": 2, "zip": 3}
+MULTILINE_FIELDS = {"name": 3, "translated_name": 3, "address": 3, "former_name": 2, "zip": 3}
 
 # words joined by single spaces; equals [^\s](?:[^\s]| (?=[^\s]))* and is linear: a run of
 # \S+ can only be followed by a space, so nothing is ever tried twice
