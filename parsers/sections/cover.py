@@ -35,6 +35,7 @@ COVER_LIMIT = 20000  # covers are on page one; this bounds the work on 100 MB 10
 # newline-led (LinePattern): the engine skips from line to line instead of trying each character
 _ITEM_START = r"^[ \t]*(?:ITEM|Item)[ \t\xa0]*\d|^[ \t]*PART[ \t]+I\b"
 _COVER_END = LinePattern(_ITEM_START + r"|^[ \t]*Check the appropriate box")
+_BODY_START = LinePattern(_ITEM_START)  # where the 12(b) table after the check boxes ends
 # Labels in lower case, searched in the lowered region (Caseless: same matches as re.I).
 _REPORT_LABEL = Caseless(r"date\s+of\s+report")
 _EVENT_LABEL = Caseless(r"earliest\s+event|event\s+reported")
@@ -300,7 +301,7 @@ def apply(ctx: Context) -> None:
     from_header = _distinct([registrant_from_header(b) for b in header_companies(header)])
     ctx.record["registrants"] = merge_registrants(ctx, cover, from_header)
     securities = securities_in_cover(region, cells, low) or securities_after_boxes(
-        ctx.primary.text, len(region), cells, _ITEM_START)
+        ctx.primary.text, len(region), cells, _BODY_START)
     ctx.record["securities"] = securities or securities_from_facts(facts)
 
 

@@ -56,8 +56,7 @@ _CAPTION_TABLE: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("name", (r"exact\s+name\s+of|name\s+of\s+(?:the\s+)?registrant",), ("name",)),
     # a foreign issuer's 6-K: "(Translation of registrant's name into English)", the only name
     # it prints (a 20-F prints it under the exact name, often blank)
-    ("translated_name", (r"translation\s+of\s+(?:the\s+)?registrant.s\s+name",),
-     ("translation",)),
+    ("translated_name", (r"translation\s+of\s+(?:the\s+)?registrant.s\s+name",), ("name",)),
     ("state", (
         r"state\s+o[rf]\s+other|other\s+jurisdiction|state\s+of\s+(?:incorporation|organi[sz]ation)"
         r"|jurisdiction\s+of\s+(?:incorporation|organi[sz]ation)", r"^\(?state\)?$"),
@@ -77,7 +76,7 @@ _CAPTION_TABLE: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile("|".join(spellings), re.I)) for name, spellings, _ in _CAPTION_TABLE)
 # Every caption spelling holds one of these words: a line without one holds no caption.
-_CAPTION_WORDS = tuple(word for _, _, words in _CAPTION_TABLE for word in words)
+_CAPTION_WORDS = tuple(dict.fromkeys(word for _, _, words in _CAPTION_TABLE for word in words))
 # The first caption word of a line and the rest of the line, so that a scan of the lowered
 # region stops once per such line (the words are plain lower-case letters).
 _WORD_LINE = re.compile(f"(?:{'|'.join(_CAPTION_WORDS)})[^\n]*")

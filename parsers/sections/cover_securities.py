@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..linescan import LinePattern
 from .cover_layout import Caseless, Chunk, column_chunks, lowered
 
 Security = dict[str, str | None]
@@ -91,14 +92,17 @@ def securities_in_cover(region: str, cells: bool, low: str | None) -> list[Secur
     return out
 
 
-def securities_after_boxes(text: str, start: int, cells: bool, item_start: str
+def securities_after_boxes(text: str, start: int, cells: bool, item_start: LinePattern
                            ) -> list[Security]:
     """The table between the check boxes at `start` (where the cover region ended) and the
-    first item (`item_start`, a line regex)."""
+    first item (`item_start`). Its caption names Section 12(b): a substring test rules out
+    the 8-Ks that print no table (all before 2019)."""
     if not text[start : start + 40].lstrip().startswith(_BOXES):
         return []
     limit = min(len(text), start + _TABLE_AFTER_BOXES)
-    body = re.compile(item_start, re.M).search(text, start, limit)
+    if text.find("12(b)", start, limit) < 0:
+        return []
+    body = item_start.search(text, start, limit)
     return securities_from_text(text[start : body.start() if body else limit], cells)
 
 
