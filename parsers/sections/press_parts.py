@@ -65,7 +65,7 @@ _NOT_CITY = frozenset(
 )
 # What follows a dateline: the company name, a quote, a parenthesis, or the line end.
 _AFTER_DATELINE = lazy(r"[ \t.,:;-]*(?:[A-Za-z\"\u201c(\[]|$)")
-_MONTH_INITIALS = frozenset("JFMASOND")
+_MONTH_PREFIXES = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 _TABLE_ROW = lazy(r"\t|\S {3,}\S")
 _ANNOUNCING = lazy(r"(?i:\btoday\b|\bannounc|\breport|\bsaid\b|\bintroduc|\bunveil)")
 # A headline line that runs on: "... IN OPERATION AND" / "of Bond Restructuring Plan".
@@ -86,7 +86,7 @@ def match_dateline(line: str) -> tuple[str, re.Match[str]] | None:
     if not text[:1].isupper():
         return None
     if ANY_DATELINE.match(text) is None:  # one regex call rules out most lines
-        m = DATE_FIRST.match(text) if text[:1] in _MONTH_INITIALS else None
+        m = DATE_FIRST.match(text) if text[:3].lower() in _MONTH_PREFIXES else None
         return ("date_first", m) if m else None
     for name, pattern in DATELINES:
         m = pattern.match(text)
