@@ -26,7 +26,7 @@ from ..pipeline import Context
 from ..record import empty_registrant
 from ..values import US_STATES, find_dates, find_phone, irs_number, parse_date, squash, state_code
 from .cover_address import split_address
-from .cover_layout import Caseless, lowered, read_captioned
+from .cover_layout import NONE_VALUES, Caseless, lowered, read_captioned
 from .cover_names import same_company
 from .cover_securities import securities_after_boxes, securities_from_facts, securities_in_cover
 from .cover_table import read_registrant_table
@@ -41,7 +41,6 @@ _REPORT_LABEL = Caseless(r"date\s+of\s+report")
 _EVENT_LABEL = Caseless(r"earliest\s+event|event\s+reported")
 _PERIOD_LABEL = Caseless(
     r"(?:fiscal\s+year|quarterly\s+period|period|six\s+months|month)\s+ended")
-_NONE_VALUES = re.compile(r"^(?:n/?a|none|not\s+applicable|no\s+change|-+)\.?$", re.I)
 # Forms with no period of report: registration statements, prospectuses, schedules, proxies
 _NO_PERIOD_FORMS = ("S-", "F-1", "F-3", "F-4", "F-6", "SB-", "424", "SC ", "DEF", "PRE",
                     "CORRESP", "UPLOAD")
@@ -115,7 +114,7 @@ def _clean(value: str | None) -> str | None:
     if value is None:
         return None
     value = squash(value).strip("()")
-    return None if not value or _NONE_VALUES.match(value) else value
+    return None if not value or NONE_VALUES.match(value) else value
 
 
 # What each caption's value must look like; anything else is a misread and stays null.

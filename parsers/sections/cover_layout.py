@@ -84,6 +84,8 @@ _WORD_LINE = re.compile(f"(?:{'|'.join(_CAPTION_WORDS)})[^\n]*")
 _WORD_FIELDS = tuple(
     (word, name, tuple(re.compile(spelling) for spelling in spellings))
     for name, spellings, words in _CAPTION_TABLE for word in words)
+# A cover value that states nothing: "N/A", "None", "Not applicable", "No change", a dash
+NONE_VALUES = re.compile(r"^(?:n/?a|none|not\s+applicable|no\s+change|[-\u2013\u2014]+)\.?$", re.I)
 MULTILINE_FIELDS = {"name": 3, "translated_name": 3, "address": 3, "former_name": 2, "zip": 3}
 
 # words joined by single spaces; equals [^\s](?:[^\s]| (?=[^\s]))* and is linear: a run of

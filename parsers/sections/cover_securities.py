@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..linescan import LinePattern
-from .cover_layout import Caseless, Chunk, column_chunks, lowered
+from .cover_layout import NONE_VALUES, Caseless, Chunk, column_chunks, lowered
 
 Security = dict[str, str | None]
 
@@ -26,7 +26,6 @@ _TITLE_OF_CLASS = Caseless(r"title\s+of\s+(?:each\s+)?class")
 _HEAD_WORDS = re.compile(r"registered|symbol", re.I)  # the table's second head line
 _RULE_TEXT = re.compile(r"[-=_]{3,}$")
 _SECURITIES_END = re.compile(r"section\s+12\(g\)|indicate\s+by\s+check|emerging\s+growth", re.I)
-_NONE_VALUES = re.compile(r"^(?:n/?a|none|not\s+applicable|[-\u2013\u2014]+)\.?$", re.I)
 _BOXES = "Check the appropriate box"
 _TABLE_AFTER_BOXES = 8000  # characters read after the check boxes, at most
 # Where a stacked title begins: a rate ("2.25% senior notes") or a class word, after a word
@@ -86,7 +85,7 @@ def securities_in_cover(region: str, cells: bool, low: str | None) -> list[Secur
         rows.extend(_unstacked(row))
     out = []
     for row in rows:
-        row = {k: None if v and _NONE_VALUES.match(v) else v for k, v in row.items()}
+        row = {k: None if v and NONE_VALUES.match(v) else v for k, v in row.items()}
         if row["title"] or row["trading_symbol"]:  # "None   Not applicable" lists nothing
             out.append(row)
     return out
