@@ -101,7 +101,8 @@ def find_dates(text: str) -> list[tuple[int, str]]:
     return found
 
 
-PHONE_RE = re.compile(r"(?:\+?1[ .-]?)?\(?\b\d{3}\)?[ .\-]{0,2}\d{3}[ .\-]\d{4}\b")
+# "(781) 466-8080", "781-466-8080", "781.466.8080"; old covers also print "781/466-8080"
+PHONE_RE = re.compile(r"(?:\+?1[ .-]?)?\(?\b\d{3}\)?[ .\-/]{0,2}\d{3}[ .\-]\d{4}\b")
 
 
 def find_phone(text: str) -> str | None:

@@ -36,10 +36,11 @@ CASES = {
         "submission", "8-K", "0001011438-98-000429", "1998-12-31", "1998-12-15",
         "AAMES CAPITAL CORPORATION", "0000913951", "333-46893-01", "95-4438859", ["7"],
         ("Barbara S. Polsky", "Executive Vice President")),
-    # 1999 feed (.nc) 10-Q: Part I items
+    # 1999 feed (.nc) 10-Q: Part I items; "Commission File Number 1-6746" as the cover
+    # prints it (the header says "001-06746")
     "10q_1999_indianabelltelephoneco_1.txt": (
         "feed", "10-Q", "0000732715-99-000042", "1999-08-03", "1999-06-30",
-        "INDIANA BELL TELEPHONE CO INC", "0000050178", "001-06746", "35-0407820", ["1", "2"],
+        "INDIANA BELL TELEPHONE CO INC", "0000050178", "1-6746", "35-0407820", ["1", "2"],
         None),
     # 2000 HTML-in-SGML submission with the pre-2004 item list printed in full
     "8k_2000_rockofagescorp_1.txt": (
@@ -47,9 +48,10 @@ CASES = {
         "ROCK OF AGES CORPORATION", "0000084581", "0-29464", "03-0153200",
         ["1", "2", "3", "4", "5", "6", "7", "8"],
         ("Kurt M. Swenson", "Chairman and Chief Executive Officer")),
-    # 2001 10-K405, a lone <DOCUMENT> without header; the signature table of the directors
+    # 2001 10-K405, a lone <DOCUMENT> without header; the signature table of the directors;
+    # "COMMISSION FILE NUMBER 1-5075" with no colon
     "10k405_2001_perkinelmerinc_1.txt": (
-        "document", "10-K405", None, None, "2000-12-31", "PERKINELMER, INC.", None, None,
+        "document", "10-K405", None, None, "2000-12-31", "PERKINELMER, INC.", None, "1-5075",
         "04-2052042", None,
         ("GREGORY L. SUMME", "Chairman of the Board, Chief Executive Officer and President "
                              "(Principal Executive Officer)")),

@@ -523,3 +523,24 @@ def test_a_foreign_issuers_translated_name() -> None:
     assert reg["name"] == "PLYMOUTH ROCK TECHNOLOGIES INC."
     assert reg["state_of_incorporation"] == "British Columbia, Canada"
     assert reg["address"]["city"] == "Vancouver"
+
+
+def test_a_file_number_after_its_caption_with_no_colon() -> None:
+    # "Commission File Number 1-6746" (Indiana Bell 1999), "COMMISSION FILE NUMBER 1-5075"
+    # (PerkinElmer 2001), "Commission file number <gap> 0-14071" (Aegon 2001, HTML)
+    for name, number in (("10q_1999_indianabelltelephoneco_1.txt", "1-6746"),
+                         ("10k405_2001_perkinelmerinc_1.txt", "1-5075"),
+                         ("20f_2001_aegonnv_1.htm", "0-14071")):
+        assert filing(name)["registrants"][0]["commission_file_number"] == number
+    (found,) = read_captioned("                 Commission File No. 0-21234\n")
+    assert found == {"commission_file_number": "0-21234"}
+    # a letter's "File No. 333-123596" is the registration statement's (Alltel 2005 CORRESP)
+    assert filing("corresp_2005_alltelcorp_1.txt")["registrants"][0][
+        "commission_file_number"] is None
+
+
+def test_a_telephone_number_with_a_slash() -> None:
+    # "814/452-2111" (Zurn 1994's contact line); covers of the time print it so too
+    cover = ("  Registrant's telephone number, including area code:  814/452-2111\n")
+    (found,) = read_captioned(cover)
+    assert registrant_from_cover(found)["phone"] == "814/452-2111"

@@ -189,3 +189,22 @@ def test_an_organisation_above_the_groups_stands_for_each() -> None:
         _contact("Ann Lee", "Brunswick Group", "Media", "213-555-0188"),
         _contact("Paul Green", "Zenith Financial Corp.", "Investor Relations", "213-555-0177"),
     ]
+
+
+def test_columns_typed_side_by_side_with_a_heading_in_each() -> None:
+    # A 1990s wire release's block (laid out as such releases print it): no row names two
+    # people, but the two columns start at the same places on every row
+    block = ("Contact:  Robert J. Smith                       Investor Relations:\n"
+             "          Chief Financial Officer               Linda Park\n"
+             "          (217) 555-1212                        The Park Group\n"
+             "                                                (312) 555-4400\n")
+    assert find_contacts(block) == [
+        _contact("Robert J. Smith", None, "Chief Financial Officer", "(217) 555-1212"),
+        _contact("Linda Park", "The Park Group", "Investor Relations", "(312) 555-4400"),
+    ]
+    # a name and a phone on each row: the phones are no second column of people
+    assert find_contacts("Contacts:\nJohn Smith       (212) 555-1212\n"
+                         "Jane Doe         (212) 555-1313\n") == [
+        _contact("John Smith", None, None, "(212) 555-1212"),
+        _contact("Jane Doe", None, None, "(212) 555-1313"),
+    ]

@@ -19,6 +19,7 @@ from filing2json.parsers.sections.press_parts import (
     find_dateline,
     find_highlights,
     find_tickers,
+    match_dateline,
     split_headline,
 )
 from filing2json.parsers.sections.press_patterns import END_MARK
@@ -26,7 +27,11 @@ from filing2json.parsers.sections.press_quotes import find_quotes, parse_who
 from filing2json.parsers.sections.press_release import parse_press_release
 from filing2json.parsers.sections.press_releases import _ON_ISSUED, _RELEASE_ON, names_no_release
 from filing2json.parsers.sections.press_tail import find_about, find_forward_looking
-from filing2json.parsers.sections.press_text import infer_year, split_paragraphs
+from filing2json.parsers.sections.press_text import (
+    infer_year,
+    split_paragraphs,
+    year_from_filing,
+)
 from filing2json.parsers.text.html_text import html_to_text
 from support import FILINGS, SEEDS, filing
 
@@ -926,3 +931,36 @@ def test_a_clause_before_the_speakers_name():
         "Jane Doe", "Chief Executive Officer")
     # a role before the comma is the role
     assert parse_who("Chairman of the Board, Jane Doe") == ("Jane Doe", "Chairman of the Board")
+
+
+def test_a_dateless_ellipsis_dateline_after_the_exhibit_index():
+    # Zurn 1994: "Erie, PA ... Zurn Industries, Inc. (New York Stock Exchange), a leading"
+    # under "FOR IMMEDIATE RELEASE / April 19, 1994" - no release was found before
+    (release,) = filing("8k_1994_zurnindustriesinc_2.txt")["press_releases"]
+    assert release["headline"] == (
+        "ZURN INDUSTRIES RECORDS FOURTH QUARTER CHARGE FOR CLOSING BOILER MANUFACTURING "
+        "FACILITY")
+    assert (release["date"], release["dateline"]) == (
+        "1994-04-19", {"city": "Erie", "state": "PA", "date": None})
+    assert [(q["speaker"], q["text"][:40]) for q in release["quotes"]] == [
+        ("George H. Schofield", "Closing the boiler manufacturing facilit")]
+    assert [(c["name"], c["organization"], c["phone"]) for c in release["contacts"]] == [
+        ("Steve Adams", "ZURN INDUSTRIES, INC.", "814/452-2111")]
+    # a known state is required, as for the dashed date-less dateline
+    assert match_dateline("Erie, PA ... Zurn Industries") is not None
+    assert match_dateline("Selling, General ... Expenses") is None
+
+
+def test_a_yearless_dateline_takes_the_year_of_the_filing():
+    # Home Health 1997's dateline, filed 1997-10-07; across a new year, "Dec. 30" filed on
+    # 1998-01-05 is 1997's; a month ahead of the filing at most
+    assert year_from_filing("Sept.", "29", "1997-10-07") == 1997
+    assert year_from_filing("Dec.", "30", "1998-01-05") == 1997
+    assert year_from_filing("Jan.", "2", "1997-12-30") == 1998
+    assert year_from_filing("Sept.", "29", None) is None
+    # with no full date in the text to infer it from, the filing's date gives it
+    text = ("KING OF PRUSSIA, Pa., and HARTFORD, Conn., Sept. 29 /PRNewswire/ -- Home Health "
+            "Corporation of America, Inc. today announced the completion of its merger.\n")
+    assert parse_press_release(text, "EX-99")["date"] is None
+    release = parse_press_release(text, "EX-99", "1997-10-07")
+    assert release["date"] == release["dateline"]["date"] == "1997-09-29"

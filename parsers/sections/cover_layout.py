@@ -205,10 +205,24 @@ def _cut(line: str, cells: bool, fields: bool) -> list[Chunk]:
     return chunks
 
 
+# Captions that may carry their number after "No." or "Number" with no colon between.
+_NUMBERED = {
+    "commission_file_number": re.compile(r"(?i:commission|sec)\b"),
+    "irs_employer_id": re.compile(r"(?i:employer)"),
+}
+_NUMBER_AFTER = re.compile(r"\b(?:[Nn][Oo]\.?|[Nn]umber|NUMBER|#)[ \t]*(\d[\dA-Z\-]{2,20})$")
+
+
 def _inline_value(chunk: Chunk, row: list[Chunk], cells: bool) -> str | None:
     """ "Commission File Number: 1-416", "...area code:   (408) 996-1010" """
     head, colon, tail = chunk.text.partition(":")
     if not colon:
+        # "Commission File No. 0-21234", no colon (a letter's "File No. 333-123596" names a
+        # registration statement, not the registrant)
+        if chunk.field in _NUMBERED and _NUMBERED[chunk.field].search(chunk.text):
+            number = _NUMBER_AFTER.search(chunk.text)
+            if number is not None:
+                return number.group(1)
         return _value_before_caption(chunk) if cells else None
     if tail.strip():
         return tail.strip()

@@ -20,6 +20,7 @@ to the person whose name it spells ("ahui@..." -> Alex Hui), else to the last on
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -272,7 +273,7 @@ def _items(rows: list[str]) -> list[list[tuple[str, str]]]:
     wide = max(
         (row for row in named if sum(1 for _, t in row if _people(t)) >= 2), key=len, default=None
     )
-    columns = [c for c, t in wide if _people(t)] if wide else [0]
+    columns = [c for c, t in wide if _people(t)] if wide else _aligned([r for _, r, _ in parsed])
     seqs: list[list[tuple[str, str]]] = [[] for _ in columns]
     for role, cells, is_heading in parsed:
         if is_heading:
@@ -291,6 +292,24 @@ def _items(rows: list[str]) -> list[list[tuple[str, str]]]:
                 k = min(range(len(columns)), key=lambda j: abs(columns[j] - col))
             seqs[k].append(("text", text))
     return seqs
+
+
+def _aligned(rows: list[list[tuple[int, str]]]) -> list[int]:
+    """Columns typed side by side with no row naming two people: "Contact:  Robert Smith
+    <gap> Investor Relations:" over "Chief Financial Officer <gap> Linda Park". Two rows or
+    more start their cells at the same places, and every column names someone."""
+    starts = Counter(tuple(c for c, _ in row) for row in rows if len(row) >= 2)
+    for cols, seen in sorted(starts.items(), key=lambda kv: -len(kv[0])):
+        if seen < 2:
+            continue
+        named = set()
+        for row in rows:
+            for col, text in row:
+                if col in cols and col not in named and _people(text):
+                    named.add(col)
+        if len(named) == len(cols):
+            return list(cols)
+    return [0]
 
 
 def _records(items: list[tuple[str, str]]) -> list[_Contact]:

@@ -52,6 +52,7 @@ from .press_text import (
     iso_date,
     normalise,
     paragraph_text,
+    year_from_filing,
 )
 
 # The dateline is looked for this far into the text (an 8-K body can precede the release).
@@ -92,8 +93,8 @@ def match_dateline(line: str) -> tuple[str, re.Match[str]] | None:
         m = pattern.match(text)
         if m is None or m.group("city").split()[0] in _NOT_CITY:
             continue
-        if name == "no_date":
-            state = m.group("state").lower().replace(".", "").strip()
+        if name.startswith("no_date"):
+            state = (m.group("state") or "").lower().replace(".", "").strip()
             if state not in US_STATES:
                 continue
         if not _AFTER_DATELINE.match(text, m.end()):
@@ -102,15 +103,17 @@ def match_dateline(line: str) -> tuple[str, re.Match[str]] | None:
     return None
 
 
-def dateline_fields(m: re.Match[str], context: str) -> dict[str, Any]:
-    """{city, state, date} from a dateline match; a year missing from it is inferred."""
+def dateline_fields(m: re.Match[str], context: str, filed: str | None = None) -> dict[str, Any]:
+    """{city, state, date} from a dateline match; a year missing from it is taken from the
+    filing's date `filed` when given, else inferred from the dates in `context`."""
     groups = m.groupdict()
     when = None
     if groups.get("month"):
         if groups.get("year"):
             when = iso_date(f"{groups['month'].rstrip('.')} {groups['day']} {groups['year']}")
         else:
-            year = infer_year(groups["month"], groups["day"], context)
+            year = year_from_filing(groups["month"], groups["day"], filed) \
+                or infer_year(groups["month"], groups["day"], context)
             if year:
                 when = iso_date(f"{groups['month'].rstrip('.')} {groups['day']} {year}")
     state = groups.get("state")

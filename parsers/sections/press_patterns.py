@@ -211,6 +211,9 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
     # "DEERFIELD, Ill. – Caterpillar Inc.", "CUPERTINO, CALIFORNIA — Apple® today announced"
     # (no date: the city must be in capitals and the state a known name, see US_STATES)
     ("no_date", _CAPS_PLACE, r"[ \t]*(?:\u2013|\u2014|--|[ \t]-)[ \t]*(?=[A-Z\"\u201c])"),
+    # "Erie, PA ... Zurn Industries, Inc." (1994: an ellipsis and no date; the state must be
+    # a known name, as above, and the date is read off the head)
+    ("no_date_ellipsis", _PLACE, r"[ \t]*\.{3}[ \t]*(?=[A-Z\"\u201c])"),
 )
 DATELINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, lazy(f"^{place}{rest}")) for name, place, rest in _DATELINE_PARTS
@@ -379,9 +382,10 @@ def _may_be_phone(text: str) -> bool:
     return _PHONE_CORE.search(text) is not None
 
 
-# "410-571-8900", "(408) 862-1142", "612.542.3626", "1.650.607.0349", "+1-650-470-4234".
+# "410-571-8900", "(408) 862-1142", "612.542.3626", "1.650.607.0349", "+1-650-470-4234",
+# "217/555-1212".
 PHONE = Guarded(lazy(
-    r"(?<![\w.])(?:\+?1[ .-])?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\d])"
+    r"(?<![\w.])(?:\+?1[ .-])?(?:\(\d{3}\)[ ]?|\d{3}[ ./-])\d{3}[ .-]\d{4}(?![\d])"
     r"|(?<![\w.])\+\d{1,3}(?:[ .-]\d{1,4}){2,4}(?![\d])"
 ), _may_be_phone)
 

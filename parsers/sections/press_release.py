@@ -135,15 +135,17 @@ _FURNITURE_LINES = LinePattern(
 )
 
 
-def parse_press_release(text: str, document: str) -> dict[str, Any] | None:
-    """The press release in ``text`` (an 8-K item or an EX-99 document), or None."""
+def parse_press_release(text: str, document: str,
+                        filed: str | None = None) -> dict[str, Any] | None:
+    """The press release in ``text`` (an 8-K item or an EX-99 document), or None. `filed`:
+    the filing's date (ISO), which gives a yearless dateline ("Jan. 2 /PRNewswire/") its year."""
     try:
-        return _parse(text, document)
+        return _parse(text, document, filed)
     except Exception:  # noqa: BLE001 - odd input must give None, never a crash
         return None
 
 
-def _parse(text: str, document: str) -> dict[str, Any] | None:
+def _parse(text: str, document: str, filed: str | None) -> dict[str, Any] | None:
     if not isinstance(text, str) or not text.strip():
         return None
     lines = prepare_lines(text)
@@ -160,7 +162,7 @@ def _parse(text: str, document: str) -> dict[str, Any] | None:
     texts = ParagraphTexts(stripped, paras)
 
     context = "\n".join(lines[head.top : min(end, d + 600)])  # dates near the dateline
-    dateline = dateline_fields(match, context)
+    dateline = dateline_fields(match, context, filed)
     about = about_in(firsts, texts)
     fls = forward_looking_in(firsts, texts)
     if about is None and fls is not None:

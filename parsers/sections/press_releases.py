@@ -46,18 +46,20 @@ PRESS_EXHIBIT_PREFIX = "EX-99"
 def apply(ctx: Context) -> None:
     releases = []
     form = ctx.form_type or ""
+    rec = ctx.record
+    filed = rec.get("filed_date") or rec.get("report_date")  # gives yearless datelines a year
     announces = form.startswith(("8-K", "6-K", PRESS_EXHIBIT_PREFIX))
     if ctx.primary is not None and ctx.primary.readable and announces:
         texts = [item.text for item in ctx.items if item.text]
         label = form or "8-K"
         for text in texts:
-            release = parse_press_release(text, label)
+            release = parse_press_release(text, label, filed)
             if release is not None:
                 releases.append(release)
         if not releases:
             # a release pasted after the signatures, outside every item
             tail = ctx.primary.text[ctx.items[-1].end :] if ctx.items else ctx.primary.text
-            release = parse_press_release(tail, label)
+            release = parse_press_release(tail, label, filed)
             if release is not None:
                 releases.append(release)
     assert ctx.envelope is not None
@@ -66,7 +68,7 @@ def apply(ctx: Context) -> None:
             continue
         if (doc.type or "").upper().startswith(PRESS_EXHIBIT_PREFIX) \
                 and not _described_as_other(ctx, doc):
-            release = parse_press_release(doc.text, doc.type or PRESS_EXHIBIT_PREFIX)
+            release = parse_press_release(doc.text, doc.type or PRESS_EXHIBIT_PREFIX, filed)
             if release is not None:
                 release["date"] = release["date"] or _date_given(ctx, doc)
                 releases.append(release)

@@ -347,6 +347,22 @@ def infer_year(month: str, day: str, text: str) -> int | None:
     return best
 
 
+def year_from_filing(month: str, day: str, filed: str | None) -> int | None:
+    """The year of a yearless dateline from the date the filing gives (filed or reported): a
+    release is dated at most a month after it and less than eleven months before."""
+    if not filed:
+        return None
+    try:
+        anchor = date.fromisoformat(filed)
+    except ValueError:
+        return None
+    for year in (anchor.year + 1, anchor.year, anchor.year - 1):
+        when = month_day_date(month, day, year)
+        if when is not None and -335 < (when - anchor).days <= 31:
+            return year
+    return None
+
+
 def _dateutil_parse(text: str, default: datetime) -> datetime:
     # imported on first use: most dates take the fast path, and start-up stays short
     from dateutil import parser as dateparser
