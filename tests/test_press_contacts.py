@@ -208,3 +208,39 @@ def test_columns_typed_side_by_side_with_a_heading_in_each() -> None:
         _contact("John Smith", None, None, "(212) 555-1212"),
         _contact("Jane Doe", None, None, "(212) 555-1313"),
     ]
+
+
+def test_both_of_names_the_organisation_of_everyone_on_the_line() -> None:
+    # Sears 2004's PR Newswire trailer: "..., both of Sears, Roebuck and Co./" (commas in the
+    # name; only the second contact got an organisation, cut to "Sears", before)
+    (release,) = filing("8k_2004_searsroebuckandco_1.txt")["press_releases"]
+    assert [(c["name"], c["role"], c["organization"]) for c in release["contacts"]] == [
+        ("Edgar P. McDougal", "News Media Contact", "Sears, Roebuck and Co."),
+        ("Scott A. Bohaboy", "Investor Contact", "Sears, Roebuck and Co."),
+    ]
+
+
+@pytest.mark.parametrize("line", [
+    # groups named inside one line, after one "CONTACT:" heading (laid out as the wires
+    # print them): a colon or a comma after the group, "; " or ", or " between groups
+    "CONTACTS: Investors: John Smith, +1-212-555-1212; Media: Jane Doe, +1-212-555-1313, "
+    "both of Acme Corp.",
+    "CONTACT: Investors: John Smith, +1-212-555-1212, or Media: Jane Doe, +1-212-555-1313, "
+    "both of Acme Corp.",
+    "CONTACT: Investors, John Smith, +1-212-555-1212, or Media, Jane Doe, +1-212-555-1313, "
+    "both of Acme Corp.",
+    "/CONTACT: Investors, John Smith, +1-212-555-1212, or Media, Jane Doe, +1-212-555-1313, "
+    "both of Acme Corp./",
+])
+def test_groups_named_inside_one_line(line: str) -> None:
+    assert find_contacts(line) == [
+        _contact("John Smith", "Acme Corp.", "Investors", "+1-212-555-1212"),
+        _contact("Jane Doe", "Acme Corp.", "Media", "+1-212-555-1313"),
+    ]
+
+
+def test_a_trunk_zero_in_an_international_number() -> None:
+    # London numbers as European releases print them: "+44 (0)20 7123 4567"
+    assert find_contacts("Media Contact:\nBob Smith | +44 (0)20 7123 4567 | press@globex.com\n"
+                         ) == [_contact("Bob Smith", None, "Media Contact",
+                                        "+44 (0)20 7123 4567", "press@globex.com")]

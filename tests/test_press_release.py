@@ -964,3 +964,26 @@ def test_a_yearless_dateline_takes_the_year_of_the_filing():
     assert parse_press_release(text, "EX-99")["date"] is None
     release = parse_press_release(text, "EX-99", "1997-10-07")
     assert release["date"] == release["dateline"]["date"] == "1997-09-29"
+
+
+def test_a_possessive_before_the_role_is_no_name():
+    # "Contoso Energy's Chief Operating Officer, Rachel Green, commented," (as releases
+    # print it): "Contoso Energy's" was taken for the speaker
+    assert parse_who("Contoso Energy's Chief Operating Officer, Rachel Green") == (
+        "Rachel Green", "Chief Operating Officer")
+    assert parse_who("Caterpillar\u2019s Chairman and CEO, Jim Umpleby") == (
+        "Jim Umpleby", "Chairman and CEO")
+
+
+def test_two_cities_joined_by_and():
+    # a joint dateline, as GlobeNewswire prints it for a company with two head offices
+    line = ("LONDON and NEW YORK, Nov. 7, 2019 (GLOBE NEWSWIRE) -- Globex plc (NASDAQ: GBX) "
+            "today reported record revenue.")
+    name, match = match_dateline(line)
+    assert (name, match.group("city"), match.group("year")) == (
+        "date_wire", "LONDON and NEW YORK", "2019")
+    # a second place after a state stays the _AND_PLACE form (Home Health 1997)
+    name, match = match_dateline("KING OF PRUSSIA, Pa., and HARTFORD, Conn., Sept. 29 "
+                                 "/PRNewswire/ -- Home Health")
+    assert (name, match.group("city"), match.group("state")) == (
+        "date_wire", "KING OF PRUSSIA", "Pa.")

@@ -78,7 +78,19 @@ _CREDENTIAL = lazy(r"(?:CFA|CPA|CFP|MBA|Esq\.?|Ph\.?\s?D\.?|J\.?D\.?|M\.?D\.?|AP
                    r"(?:,?\s(?:CFA|CPA|CFP|MBA|Esq\.?|Ph\.?\s?D\.?|APR))?")
 _NOT_TAB = lazy(r"[^\t]")
 _WORD_GAP = lazy(r"[ \t/]+")
-_ROLE_CELL = lazy(r"^(?:or[ \t]+)?(?P<role>[A-Z][\w&/ ]{0,40}[ \t](?i:contacts?))$")
+# A group of contacts named inside a line: "Investors: Jane Doe, ...; Media: Bob Smith, ..."
+# or PR Newswire's "Investors, John Smith, +1-..., or Media, Jane Doe, +1-..."
+_GROUP = (
+    r"(?:investors?|media|analysts?|press|shareholders?|stockholders?|financial[ \t]+community"
+    r"|(?:investor|media|press|public|shareholder)[ \t]+(?:relations|contacts?|inquiries))"
+    r"(?:[ \t]+(?:contacts?|inquiries))?"
+)
+_GROUP_LABEL = lazy(rf"(?i:(?:or[ \t]+)?(?P<label>{_GROUP}))[ \t]*[:,\u2013-][ \t]*")
+_GROUP_SPLIT = lazy(rf";[ \t]*|,?[ \t]+(?i:or)[ \t]+(?=(?i:{_GROUP})[ \t]*[:,])")
+# "..., both of Acme Corp.": the organisation of everyone the line names
+_ALL_OF = lazy(r",?[ \t]+(?:both|all)[ \t]+of[ \t]+(?P<org>[^;]{2,80})$")
+_ROLE_CELL = lazy(
+    rf"^(?:or[ \t]+)?(?P<role>[A-Z][\w&/ ]{{0,40}}[ \t](?i:contacts?)|(?i:{_GROUP}))$")
 # PR Newswire trailer: "/CONTACT:  Mike Craighead, VP/Chief Financial Officer of Pericom,
 # +1-408-435-0800/" - one comma-separated record, wrapped, closed by a slash.
 # A postal address inside a contact block: "3545 North First Street", "San Jose, CA 95134".
@@ -290,8 +302,30 @@ def _items(rows: list[str]) -> list[list[tuple[str, str]]]:
                 k = n
             else:
                 k = min(range(len(columns)), key=lambda j: abs(columns[j] - col))
-            seqs[k].append(("text", text))
+            seqs[k].extend(_groups_in(text))
     return seqs
+
+
+def _groups_in(text: str) -> list[tuple[str, str]]:
+    """A cell's items: one text, or headings and texts when it names groups inline."""
+    if not (";" in text or "," in text) or not _GROUP_LABEL.search(text):
+        return [("text", text)]
+    items: list[tuple[str, str]] = []
+    shared = _ALL_OF.search(text)
+    if shared:
+        text = text[: shared.start()]
+    for part in _GROUP_SPLIT.split(text):
+        label = _GROUP_LABEL.match(part)
+        if label and part[label.end() :].strip():
+            items.append(("heading", normalise(label.group("label"))))
+            part = part[label.end() :]
+        if part.strip():
+            items.append(("text", part))
+    if not any(kind == "heading" for kind, _ in items):
+        return [("text", text + (shared.group(0) if shared else ""))]
+    if shared:
+        items.append(("all_org", shared.group("org").strip()))
+    return items
 
 
 def _aligned(rows: list[list[tuple[int, str]]]) -> list[int]:
@@ -338,6 +372,11 @@ def _records(items: list[tuple[str, str]]) -> list[_Contact]:
             continue
         if kind == "blank":
             continue  # rendered HTML puts a blank line between all <p>s: names start records
+        if kind == "all_org":
+            for c in (*out, cur):
+                if c is not None and c.organization is None:
+                    c.organization = value
+            continue
         text = value[:300]  # a contact cell is short; bounds the work on odd input
         emails: list[str] = []
         urls: list[str] = []
@@ -461,10 +500,13 @@ def contacts_in(rows: list[str]) -> list[dict[str, Any]]:
     if rows and _SLASH_HEADING.match(rows[0]):
         text = normalise(" ".join(rows)).rstrip("/ ")
         text = text[_SLASH_HEADING.match(text).end() :]  # type: ignore[union-attr]
+        shared = _ALL_OF.search(text)
         items = []
-        for cell in (c.strip() for c in text.split(",")):
+        for cell in (c.strip() for c in text[: shared.start() if shared else None].split(",")):
             m = _ROLE_CELL.match(cell)
             items.append(("heading", m.group("role")) if m else ("text", cell))
+        if shared:
+            items.append(("all_org", shared.group("org").strip()))
         found = _records([item for item in items if item[1]])
         rows = []
     for seq in _items(rows) if rows else []:

@@ -143,8 +143,9 @@ DATE_LINE = lazy(
 # (a hyphen only between letters, "WINSTON-SALEM": "NEW YORK--(BUSINESS WIRE)" is "NEW YORK")
 # (character-class runs with the hyphen apart: an alternation tried per character is slower)
 _CITY_WORD = r"[A-Z][A-Za-z.'\u2019]*(?:-[A-Za-z.'\u2019]+)*"
-# ("SAN FRANCISCO & NEW YORK--(BUSINESS WIRE)--": two cities joined by "&" are one place)
-_CITY = rf"(?P<city>{_CITY_WORD}(?:[ \t]+(?:&[ \t]+)?{_CITY_WORD}){{0,3}})"
+# ("SAN FRANCISCO & NEW YORK--(BUSINESS WIRE)--", "LONDON and NEW YORK, Nov. 7, 2019": two
+# cities joined by "&" or "and" are one place)
+_CITY = rf"(?P<city>{_CITY_WORD}(?:[ \t]+(?:(?:&|and)[ \t]+)?{_CITY_WORD}){{0,3}})"
 _CAPS_WORD = r"[A-Z][A-Z.'\u2019]*(?:-[A-Z.'\u2019]+)*"
 _CAPS_CITY = rf"(?P<city>[A-Z][A-Z.'\u2019]+(?:-[A-Z.'\u2019]+)*(?:[ \t]+{_CAPS_WORD}){{0,3}})"
 _STATE = r"(?P<state>[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*){0,2})"
@@ -386,7 +387,8 @@ def _may_be_phone(text: str) -> bool:
 # "217/555-1212".
 PHONE = Guarded(lazy(
     r"(?<![\w.])(?:\+?1[ .-])?(?:\(\d{3}\)[ ]?|\d{3}[ ./-])\d{3}[ .-]\d{4}(?![\d])"
-    r"|(?<![\w.])\+\d{1,3}(?:[ .-]\d{1,4}){2,4}(?![\d])"
+    # (a trunk "0" in brackets after the country code: "+44 (0)20 7123 4567")
+    r"|(?<![\w.])\+\d{1,3}(?:[ ]?\(0\)[ ]?\d{1,4})?(?:[ .-]\d{1,4}){2,4}(?![\d])"
 ), _may_be_phone)
 
 # --- people --------------------------------------------------------------------------------

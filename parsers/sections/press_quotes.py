@@ -164,6 +164,8 @@ def _name_tokens(tokens: list[str]) -> bool:
     for t in tokens:
         if not NAME_TOKEN.match(t) or t in _NOT_NAME or t.lower().rstrip(".") in ROLE_WORDS:
             return False
+    if tokens[-1].endswith("'s"):
+        return False  # a possessive: "Contoso Energy's Chief Operating Officer, Rachel Green"
     return any(len(t) > 2 and t[1:].islower() for t in tokens)
 
 
