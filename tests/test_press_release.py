@@ -987,3 +987,14 @@ def test_two_cities_joined_by_and():
                                  "/PRNewswire/ -- Home Health")
     assert (name, match.group("city"), match.group("state")) == (
         "date_wire", "KING OF PRUSSIA", "Pa.")
+
+
+def test_a_continued_pages_head_and_label_leave_the_body():
+    # Horizon 2008: "(more)" / "HRZB-Reports Second Quarter Fiscal 2009 Results" / "October
+    # 23, 2008" / "Page 4" cut a sentence that goes on in lower case on the next page
+    (release,) = filing("8k_2008_horizonfinancialcorp_5.txt")["press_releases"]
+    assert "included in other non-interest income. No additional securities" in release["body"]
+    assert "Page 4" not in release["body"] and "\nOctober 23, 2008" not in release["body"]
+    # Zurn 1994: "Zurn Industries, Inc." over "page 2"
+    (release,) = filing("8k_1994_zurnindustriesinc_2.txt")["press_releases"]
+    assert "page 2" not in release["body"] and "\nZurn Industries, Inc." not in release["body"]

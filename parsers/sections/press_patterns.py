@@ -296,7 +296,8 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "page",
         lazy(r"^[ \t]*(?:<PAGE>[ \t\d]*|\d{1,3}|-[ \t]*\d{1,3}[ \t]*-|\((?i:more)\)"
-             r"|-[ \t]*(?i:more)[ \t]*-)[ \t]*$"),
+             r"|-[ \t]*(?i:more)[ \t]*-"
+             r"|(?i:page)[ \t]+\d{1,3}(?:[ \t]+(?i:of)[ \t]+\d{1,3})?)[ \t]*$"),
     ),
     ("title", lazy(r"^[ \t]*Document[ \t]*$")),
 )

@@ -235,13 +235,35 @@ def _join_page_breaks(
     return out
 
 
+# "Page 2", "Page 2 of 4": the label a continued release prints under its running head
+_PAGE_LABEL = lazy(r"[ \t]*(?i:page)[ \t]+\d")
+_RUNNING_HEAD_LINES = 3
+
+
 def _drop_furniture(lines: list[str]) -> list[str]:
     """Blank "Exhibit 99.1-1", "(more)", page numbers: page furniture inside a release."""
     out = list(lines)
     for i in _FURNITURE_LINES.matching_lines(lines):
         if len(lines[i]) <= 90:  # furniture is short; an HTML paragraph never is
             out[i] = ""
+            if _PAGE_LABEL.match(lines[i]):
+                for j in _running_head(lines, i):
+                    out[j] = ""
     return out
+
+
+def _running_head(lines: list[str], i: int) -> range:
+    """The lines of the head over the page label on line i ("HRZB-Reports Second Quarter
+    Fiscal 2009 Results" / "October 23, 2008" / "Page 4", Horizon 2008): up to three short
+    lines right above it, a blank line above them, the last ending no sentence."""
+    top = i
+    while top > 0 and i - top < _RUNNING_HEAD_LINES and 0 < len(lines[top - 1].strip()) <= 80:
+        top -= 1
+    last = lines[i - 1].strip() if top < i else ""
+    if top == i or (top > 0 and lines[top - 1].strip()) or last[-1] in ":;," or (
+            last[-1] == "." and len(last.split()) > 6):
+        return range(0)
+    return range(top, i)
 
 
 def _release_end(lines: list[str], d: int) -> int:
