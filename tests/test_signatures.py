@@ -243,3 +243,16 @@ def test_signers_side_by_side_each_get_their_column() -> None:
         {"registrant": "CTC COMMUNICATIONS GROUP, INC.", "name": "John D. Pittenger",
          "title": "Executive Vice President, Finance", "date": "2000-08-03"},
     ]
+
+
+def test_a_name_in_capitals_typed_again_before_the_title() -> None:
+    # "/s/ THOMAS P. WHITFIELD" over "Thomas P. Whitfield, Senior Vice" (laid out as 1990s
+    # plain-text 8-Ks print it, as Aames 1998 does with the name alone on its line)
+    block = ("GLOBAL WIDGET HOLDINGS, INC.\n(Registrant)\n\n"
+             "Date: March 15, 1999          /s/ THOMAS P. WHITFIELD\n"
+             "                              Thomas P. Whitfield, Senior Vice\n"
+             "                              President and Chief Financial Officer\n")
+    (signer,) = parse_signatures(block, False, [])
+    assert (signer["name"], signer["title"], signer["date"]) == (
+        "Thomas P. Whitfield", "Senior Vice President and Chief Financial Officer",
+        "1999-03-15")

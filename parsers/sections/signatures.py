@@ -375,6 +375,9 @@ def _read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: 
     if name and name in text.lower():
         # "Jason Smart, Chief Executive Officer," or a table row "Title   Gregory L. Summe"
         at = text.lower().index(name)
+        typed = text[at : at + len(name)]
+        if signer["name"].isupper() and not typed.isupper() and not signer["title_lines"]:
+            signer["name"] = typed  # "/s/ JANE DOE" over "Jane Doe, Senior Vice"
         text = squash(f"{text[:at]} {text[at + len(name):]}").lstrip(", ")
     if text.strip():
         signer["title_lines"].append(text.strip())
