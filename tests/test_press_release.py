@@ -998,3 +998,16 @@ def test_a_continued_pages_head_and_label_leave_the_body():
     # Zurn 1994: "Zurn Industries, Inc." over "page 2"
     (release,) = filing("8k_1994_zurnindustriesinc_2.txt")["press_releases"]
     assert "page 2" not in release["body"] and "\nZurn Industries, Inc." not in release["body"]
+
+
+def test_several_classes_after_one_exchange():
+    # share classes listed after one exchange, as releases print them (the corpus lists one
+    # symbol per exchange only)
+    assert find_tickers("Berkshire Hathaway Inc. (NYSE: BRK.A, BRK.B) today") == [
+        {"exchange": "NYSE", "symbol": "BRK.A"}, {"exchange": "NYSE", "symbol": "BRK.B"}]
+    assert find_tickers("Alphabet Inc. (NASDAQ: GOOG and GOOGL)") == [
+        {"exchange": "NASDAQ", "symbol": "GOOG"}, {"exchange": "NASDAQ", "symbol": "GOOGL"}]
+    # prose after a comma is no symbol, and a second exchange is read at its own colon
+    assert find_tickers("(NYSE: ACM, a leader)") == [{"exchange": "NYSE", "symbol": "ACM"}]
+    assert find_tickers("(NYSE: ACM and TSX: ACM)") == [
+        {"exchange": "NYSE", "symbol": "ACM"}, {"exchange": "TSX", "symbol": "ACM"}]

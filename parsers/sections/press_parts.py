@@ -250,11 +250,22 @@ def find_tickers(text: str) -> list[dict[str, str]]:
         if start and text[start - 1].isascii() and text[start - 1].isalpha():
             continue  # inside a word
         exchange = normalise(m.group("exchange"))
-        key = (exchange.upper(), m.group("symbol"))
-        if key not in seen:
-            seen.add(key)
-            out.append({"exchange": exchange, "symbol": m.group("symbol")})
+        symbols = [m.group("symbol")]
+        more = _MORE_SYMBOLS.match(text, m.end())
+        if more:  # "(NYSE: BRK.A, BRK.B)", "(NASDAQ: ACME and ACMEW)": classes of one issuer
+            symbols += _SYMBOL.findall(more.group(0))
+        for symbol in symbols:
+            key = (exchange.upper(), symbol)
+            if key not in seen:
+                seen.add(key)
+                out.append({"exchange": exchange, "symbol": symbol})
     return out
+
+
+_SYMBOL = lazy(r"[A-Z]{1,6}(?:\.[A-Z]{1,3})?(?![A-Za-z])")
+# further symbols after the first, up to the closing bracket
+_MORE_SYMBOLS = lazy(
+    r"(?:[ \t]*(?:,|and|&)[ \t]*[A-Z]{1,6}(?:\.[A-Z]{1,3})?(?![A-Za-z.]))+(?=[ \t]*[)\]])")
 
 
 # ---- head: headline, subheadlines, highlights ----------------------------------------------
