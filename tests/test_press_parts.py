@@ -138,6 +138,18 @@ WIRE_DATELINES = [
     # two cities joined by "&" in a joint release
     ("SAN FRANCISCO & NEW YORK--(BUSINESS WIRE)--Jan. 5, 2024--Acme Corp. and Beta Inc.",
      "wire_first", "SAN FRANCISCO & NEW YORK", None, "2024-01-05"),
+    # Newsfile's name holds a period
+    ("Toronto, Ontario--(Newsfile Corp. - March 3, 2015) - Acme Corp. announced",
+     "wire_date_paren", "Toronto", "Ontario", "2015-03-03"),
+    # a colon after the date
+    ("Houston, Texas, March 3, 2015: Acme Corp. today announced", "date_dash", "Houston",
+     "Texas", "2015-03-03"),
+    # a second place with no state
+    ("SYDNEY, Australia and SAN FRANCISCO, March 3, 2015 /PRNewswire/ -- Acme Corp.",
+     "date_wire", "SYDNEY", "Australia", "2015-03-03"),
+    # cities joined by "and"
+    ("LONDON and NEW YORK, Nov. 7, 2019 (GLOBE NEWSWIRE) -- Globex plc (NASDAQ: GBX)",
+     "date_wire", "LONDON and NEW YORK", None, "2019-11-07"),
 ]
 
 
@@ -157,6 +169,12 @@ def test_a_dateline_with_no_place() -> None:
     found = match_dateline(line)
     assert found is not None and found[0] == "date_first"
     assert dateline_fields(found[1], line) == {"city": None, "state": None, "date": "2024-03-04"}
+    # or its date and a wire's name
+    line = "March 3, 2015 (GLOBE NEWSWIRE) -- Globex Corp. (NASDAQ: GBX) today announced"
+    assert _DATELINE_HINT.search(line)
+    found = match_dateline(line)
+    assert found is not None and found[0] == "date_first"
+    assert dateline_fields(found[1], line) == {"city": None, "state": None, "date": "2015-03-03"}
     # it must open an announcement, on its line or the next
     assert locate_dateline(["Dec. 31, 2023 - Balance at end of year", "", "Totals"]) is None
     assert locate_dateline(["ACME NAMES CFO", "", "Jan. 8, 2024 -- Acme Corp. (NYSE: ACM)",

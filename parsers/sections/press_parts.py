@@ -136,8 +136,8 @@ _CITY_WORD = r"[A-Za-z.'\u2019-]*+"  # (after its capital)
 _WORD_START = r"[A-Za-z'\u2019]*+(?:\.(?!\.\.)[A-Za-z'\u2019]*+)*+"
 # A dateline with no place opens with its date, "March 4, 2024 \u2013" (see DATE_FIRST): the
 # month is the first "city" word, and this mark is tried after that word only.
-_DATE_FIRST_MARK = (
-    r"[ \t]+[0-3]?\d(?:st|nd|rd|th)?,?[ \t]*(?:19|20)\d\d[ \t]*(?:-|\u2013|\u2014|\u2015)"
+_DATE_FIRST_MARK = (  # (a dash, or the bracket or slash of a wire's name)
+    r"[ \t]+[0-3]?\d(?:st|nd|rd|th)?,?[ \t]*(?:19|20)\d\d[ \t]*(?:-|\u2013|\u2014|\u2015|\(|/)"
 )
 _DATELINE_HINT = LinePattern(
     # Possessive words: giving a word back a character at a time, each end tried against the

@@ -150,8 +150,10 @@ _CAPS_WORD = r"[A-Z][A-Z.'\u2019]*(?:-[A-Z.'\u2019]+)*"
 _CAPS_CITY = rf"(?P<city>[A-Z][A-Z.'\u2019]+(?:-[A-Z.'\u2019]+)*(?:[ \t]+{_CAPS_WORD}){{0,3}})"
 _STATE = r"(?P<state>[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*){0,2})"
 # A second place in joint releases: "KING OF PRUSSIA, Pa., and HARTFORD, Conn., Sept. 29".
+# ("SYDNEY, Australia and SAN FRANCISCO, March 3, 2015": the second place may have no state)
 _AND_PLACE = (
-    r"(?:,?[ \t]+and[ \t]+[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,3},[ \t]*[A-Z][A-Za-z.]*)?"
+    r"(?:,?[ \t]+and[ \t]+[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,3}"
+    r"(?:,[ \t]*[A-Z][A-Za-z.]*)?)?"
 )
 # Newswire credits: "/PRNewswire-FirstCall/", "(BUSINESS WIRE)", "(GLOBE NEWSWIRE)", "/CNW/".
 _WIRE = (
@@ -179,8 +181,9 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
     # "NEW YORK, Jan. 5, 2024 /PRNewswire/ --"
     ("date_wire", _PLACE, rf"{_AND_PLACE},[ \t]*{DATE}[ \t]*{_WIRE}[ \t]*(?:{_DASH}|:)?"),
     # "WALTHAM, Mass-August 2, 2000--", "Waltham, MA, September 20, 2001-CTC",
-    # "CUPERTINO, California -- September 3, 1999 --", "REDWOOD SHORES, Calif., July 10, 2019 —"
-    ("date_dash", _PLACE, rf"{_AND_PLACE}[ \t]*(?:,|{_DASH})[ \t]*{DATE}[ \t]*{_DASH}"),
+    # "CUPERTINO, California -- September 3, 1999 --", "REDWOOD SHORES, Calif., July 10, 2019 —",
+    # "Houston, Texas, March 3, 2015: Acme"
+    ("date_dash", _PLACE, rf"{_AND_PLACE}[ \t]*(?:,|{_DASH})[ \t]*{DATE}[ \t]*(?:{_DASH}|:)"),
     # "Houston, Texas (March 3, 2015) - Acme", "WASHINGTON, D.C. (March 3, 2015) --",
     # "Fort Worth, Texas \u2013 (March 3, 2015) \u2013"
     (
@@ -189,11 +192,12 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
         rf"{_AND_PLACE}[ \t]*(?:{_DASH}[ \t]*)?\([ \t]*{DATE}[ \t]*\)[ \t]*"
         rf"(?:{_DASH}|:|(?=[ \t]+[A-Z\"\u201c]))",
     ),
-    # "TORONTO, ONTARIO--(Marketwired - March 3, 2015) -" (the wire and date in one bracket)
+    # "TORONTO, ONTARIO--(Marketwired - March 3, 2015) -" (the wire and date in one bracket),
+    # "Toronto, Ontario--(Newsfile Corp. - March 3, 2015)"
     (
         "wire_date_paren",
         _PLACE,
-        rf"[ \t]*(?:{_DASH})?[ \t]*\([ \t]?[A-Za-z][A-Za-z ]{{1,30}}?[ \t]*{_DASH}[ \t]*{DATE}"
+        rf"[ \t]*(?:{_DASH})?[ \t]*\([ \t]?[A-Za-z][A-Za-z. ]{{1,30}}?[ \t]*{_DASH}[ \t]*{DATE}"
         r"[ \t]*\)",
     ),
     # "DALLAS, TX / ACCESSWIRE / March 3, 2015 / Acme"
@@ -219,11 +223,12 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
 DATELINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, lazy(f"^{place}{rest}")) for name, place, rest in _DATELINE_PARTS
 )
-# A dateline with no place: "March 4, 2024 \u2013 Acme Corp. (NYSE: ACM) today announced"
-# (the year is required, and the caller wants an announcement on the line or the next).
+# A dateline with no place: "March 4, 2024 \u2013 Acme Corp. (NYSE: ACM) today announced",
+# "March 3, 2015 (GLOBE NEWSWIRE) -- Acme" (the year is required, and the caller wants an
+# announcement on the line or the next).
 DATE_FIRST = lazy(
     rf"^(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?[ \t]*"
-    rf"(?P<year>(?:19|20)\d\d)[ \t]*{_DASH}[ \t]*(?=[A-Z\"\u201c][a-z])"
+    rf"(?P<year>(?:19|20)\d\d)[ \t]*(?:{_WIRE}[ \t]*)?{_DASH}[ \t]*(?=[A-Z\"\u201c][a-z])"
 )
 # Matches wherever a DATELINES pattern does (group names dropped; any _PLACE, where no_date
 # needs a _CAPS_PLACE): one regex call rules a line out, instead of six.
