@@ -544,3 +544,14 @@ def test_a_telephone_number_with_a_slash() -> None:
     cover = ("  Registrant's telephone number, including area code:  814/452-2111\n")
     (found,) = read_captioned(cover)
     assert registrant_from_cover(found)["phone"] == "814/452-2111"
+
+
+def test_a_schedule_13gs_date_of_event() -> None:
+    # Schedule 13D/13G covers caption the date "(Date of Event Which Requires Filing of this
+    # Statement)" (laid out as they print it; the corpus has no 13G)
+    cover = ("                                  SCHEDULE 13G\n\n"
+             "                                    004567109\n"
+             "                                 (CUSIP Number)\n\n"
+             "                                December 31, 2009\n"
+             "             (Date of Event Which Requires Filing of this Statement)\n")
+    assert cover_dates(cover) == ("2009-12-31", "2009-12-31")

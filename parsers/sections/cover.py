@@ -38,7 +38,8 @@ _COVER_END = LinePattern(_ITEM_START + r"|^[ \t]*Check the appropriate box")
 _BODY_START = LinePattern(_ITEM_START)  # where the 12(b) table after the check boxes ends
 # Labels in lower case, searched in the lowered region (Caseless: same matches as re.I).
 _REPORT_LABEL = Caseless(r"date\s+of\s+report")
-_EVENT_LABEL = Caseless(r"earliest\s+event|event\s+reported")
+# ("Date of Event Which Requires Filing of this Statement": a Schedule 13D or 13G)
+_EVENT_LABEL = Caseless(r"earliest\s+event|event\s+reported|date\s+of\s+event\s+which")
 _PERIOD_LABEL = Caseless(
     r"(?:fiscal\s+year|quarterly\s+period|period|six\s+months|month)\s+ended")
 # Forms with no period of report: registration statements, prospectuses, schedules, proxies
