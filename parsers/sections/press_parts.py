@@ -262,10 +262,11 @@ def find_tickers(text: str) -> list[dict[str, str]]:
     return out
 
 
-_SYMBOL = lazy(r"[A-Z]{1,6}(?:\.[A-Z]{1,3})?(?![A-Za-z])")
+_SYMBOL_FORM = r"[A-Z]{1,6}(?:\.[A-Z]{1,3})?"  # as TICKER's symbol
+_SYMBOL = lazy(rf"{_SYMBOL_FORM}(?![A-Za-z])")
 # further symbols after the first, up to the closing bracket
 _MORE_SYMBOLS = lazy(
-    r"(?:[ \t]*(?:,|and|&)[ \t]*[A-Z]{1,6}(?:\.[A-Z]{1,3})?(?![A-Za-z.]))+(?=[ \t]*[)\]])")
+    rf"(?:[ \t]*(?:,|and|&)[ \t]*{_SYMBOL_FORM}(?![A-Za-z.]))+(?=[ \t]*[)\]])")
 
 
 # ---- head: headline, subheadlines, highlights ----------------------------------------------
