@@ -91,8 +91,6 @@ _GROUP_SPLIT = lazy(rf";[ \t]*|,?[ \t]+(?i:or)[ \t]+(?=(?i:{_GROUP})[ \t]*[:,])"
 _ALL_OF = lazy(r",?[ \t]+(?:both|all)[ \t]+of[ \t]+(?P<org>[^;]{2,80})$")
 _ROLE_CELL = lazy(
     rf"^(?:or[ \t]+)?(?P<role>[A-Z][\w&/ ]{{0,40}}[ \t](?i:contacts?)|(?i:{_GROUP}))$")
-# PR Newswire trailer: "/CONTACT:  Mike Craighead, VP/Chief Financial Officer of Pericom,
-# +1-408-435-0800/" - one comma-separated record, wrapped, closed by a slash.
 # A postal address inside a contact block: "3545 North First Street", "San Jose, CA 95134".
 ADDRESS = lazy(
     r"\b\d{1,6}[ \t]+(?:[A-Z][\w.]*[ \t]+){1,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive"
@@ -103,6 +101,8 @@ ADDRESS = lazy(
 # first character to skip to, and is five times slower)
 _CONTACT_HINT = lazy(r"[cimpCIMP](?i:ontact|nformation|edia|nvestor|ress)")
 _INFO_TAIL = lazy(r"(?i:(contacts?)[ \t]+(?:information|info|details))$")
+# PR Newswire trailer: "/CONTACT:  Mike Craighead, VP/Chief Financial Officer of Pericom,
+# +1-408-435-0800/" - one comma-separated record, wrapped, closed by a slash.
 _SLASH_HEADING = lazy(r"^[ \t]*/(?i:contact)[ \t]*:")
 # Lines that end a contact block by how they start (one regex call instead of eleven).
 _BLOCK_END = any_of(
