@@ -268,6 +268,10 @@ def test_document_without_text_block():
         ("8-K", None, "\n<HTML><HEAD><TITLE>8-K</TITLE></HEAD>", "html"),
         ("8-K", None, "\n<PAGE>\n<TABLE>\n<S>   <C>\n</TABLE>\n", "text"),
         ("4", "form4.xml", "\n<XML>\n<?xml version='1.0'?>\n<ownershipDocument>", "xbrl"),
+        # a ".htm" name on a body with no markup at all: plain text, whose lines are layout
+        ("EX-99.1", "a06-1234_1ex99d1.htm", "\n   EXHIBIT 99.1\n\nHOUSTON--(BUSINESS WIRE)--",
+         "text"),
+        ("EX-99.1", "ex991.htm", "\nPress release\n<P>Acme</P>\n", "html"),
     ],
 )
 def test_detect_format(doc_type, filename, body, expected):

@@ -1011,3 +1011,113 @@ def test_several_classes_after_one_exchange():
     assert find_tickers("(NYSE: ACM, a leader)") == [{"exchange": "NYSE", "symbol": "ACM"}]
     assert find_tickers("(NYSE: ACM and TSX: ACM)") == [
         {"exchange": "NYSE", "symbol": "ACM"}, {"exchange": "TSX", "symbol": "ACM"}]
+
+
+@pytest.mark.parametrize("name, company, opening", [
+    # the company's standing paragraph, printed as the body's last with no "About" heading,
+    # right above the safe harbour (all three were body text before)
+    ("8k_1998_homehealthcorpofameric_2.txt", "Home Health Corporation",
+     "Home Health Corporation is a leading provider of comprehensive home health care"),
+    ("8k_2006_horizonfinancialcorp_1.txt", "Horizon Financial Corp.",
+     "Horizon Financial Corp. is a $1.1 billion, state-chartered bank holding company"),
+    ("8k_2008_horizonfinancialcorp_5.txt", "Horizon Financial Corp.",
+     "Horizon Financial Corp. is a $1.45 billion, state-chartered bank holding company"),
+])
+def test_an_about_paragraph_printed_without_its_heading(name, company, opening):
+    (release,) = filing(name)["press_releases"]
+    assert release["about"]["company"] == company
+    assert release["about"]["text"].startswith(opening)
+    assert opening not in release["body"]
+
+
+def test_a_last_paragraph_that_is_not_the_company_profile_stays_body():
+    text = (
+        "HOUSTON--(BUSINESS WIRE)--Feb. 14, 2006--Redstone Drilling Co. (NYSE:RDC) today "
+        "reported net income of $42.1 million for the fourth quarter of 2005.\n\n"
+        "Redstone has scheduled a conference call for 10 a.m. Central Time on February 15 "
+        "to discuss the results with analysts and investors.\n\n"
+        "Redstone Drilling Co. is expected to report first quarter results in May, when "
+        "the new rigs are working in Texas and Oklahoma.\n")
+    release = parse_press_release(text, "EX-99.1")
+    assert release["about"] is None
+    assert release["body"].endswith("working in Texas and Oklahoma.")
+    # the same paragraph as a profile ("is a ..."), and seated ("based in ..., is one of")
+    for profile in ("Redstone Drilling Co. is a contract driller of oil and gas wells "
+                    "operating 44 land rigs in Texas, Oklahoma and Louisiana.",
+                    "Redstone, based in Houston, Texas, is one of the largest land drillers "
+                    "working in Texas, Oklahoma and Louisiana today."):
+        release = parse_press_release(text.replace(text.split("\n\n")[-1], profile), "EX-99.1")
+        assert release["about"]["text"] == profile
+        assert profile not in release["body"]
+
+
+def test_a_line_ending_in_an_initial_runs_on():
+    # Business Wire's wrapped text: "said Thomas W." / "Keller, ..." is one sentence; the
+    # period after an initial broke the paragraph, and the quote had no speaker
+    text = (
+        "HOUSTON--(BUSINESS WIRE)--Feb. 14, 2006--Redstone Drilling Co. (NYSE:RDC)\n"
+        "today reported net income of $42.1 million, or $0.61 per diluted share, for the\n"
+        "fourth quarter of 2005.\n"
+        "\n"
+        '     "Dayrates continued to climb throughout the quarter," said Thomas W.\n'
+        "Keller, Redstone's Chairman and Chief Executive Officer. \"We expect 2006 to be\n"
+        'a record year."\n')
+    release = parse_press_release(text, "EX-99.1")
+    assert release["quotes"] == [{
+        "speaker": "Thomas W. Keller", "role": "Chairman and Chief Executive Officer",
+        "text": "Dayrates continued to climb throughout the quarter. We expect 2006 to be a "
+                "record year."}]
+    lines = ["  the new plant opened, said Mr.", "Keller, in Houston on Tuesday."]
+    assert split_paragraphs(lines) == [(0, 2)]
+
+
+def test_the_pr_newswire_stamp_dates_a_yearless_dateline():
+    # a lone exhibit (no header to give the year): the "-0-   09/12/2003" trailer dates it
+    text = (
+        "Halcyon Foods Names New Chief Operating Officer\n\n"
+        "CHICAGO, Sept. 12 /PRNewswire-FirstCall/ -- Halcyon Foods Inc.\n"
+        "(Nasdaq: HALF) today announced that Rebecca J. Moss has been named\n"
+        "Chief Operating Officer, effective October 1.\n\n"
+        "SOURCE  Halcyon Foods Inc.\n\n"
+        "-0-                             09/12/2003\n"
+        "    /CONTACT:  Ellen Park of Halcyon Foods Inc., +1-312-555-0177/\n")
+    release = parse_press_release(text, "EX-99")
+    assert release["date"] == release["dateline"]["date"] == "2003-09-12"
+    # the filing's own date still comes first
+    assert parse_press_release(text, "EX-99", "2004-09-13")["date"] == "2004-09-12"
+
+
+@pytest.mark.parametrize("lines, city, date", [
+    # the date first, then the place
+    (["Acme Widgets Reports Record Sales", "",
+      "March 5, 2009 - NEW YORK - Acme Widgets, Inc. (NYSE: AWI) today reported record "
+      "sales."], "NEW YORK", "2009-03-05"),
+    (["Acme Widgets Reports Record Sales", "",
+      "Jan. 5, 2021 -- SAN DIEGO, CA -- Acme Widgets, Inc. today announced a merger."],
+     "SAN DIEGO", "2021-01-05"),
+    # a capitals city alone, the date above the headline after a release label
+    (["FOR IMMEDIATE RELEASE: March 5, 2009", "", "Acme Widgets Reports Record Sales", "",
+      "NEW YORK -- Acme Widgets, Inc. (NYSE: AWI) today reported record sales."],
+     "NEW YORK", "2009-03-05"),
+    (["Release Date: March 5, 2009", "", "Acme Widgets Reports Record Sales", "",
+      "CHICAGO \u2014 Acme Widgets, Inc. today announced record sales."],
+     "CHICAGO", "2009-03-05"),
+])
+def test_datelines_that_open_with_the_date_or_hold_no_date(lines, city, date):
+    release = parse_press_release("\n".join(lines) + "\n", "EX-99.1")
+    assert release["headline"] == "Acme Widgets Reports Record Sales"
+    assert (release["dateline"]["city"], release["date"]) == (city, date)
+
+
+def test_a_capitals_heading_with_a_dash_is_no_dateline():
+    # no announcement follows: not a release
+    text = ("SAFE HARBOR -- Statements in this letter about the future are estimates.\n\n"
+            "Our plants ran at capacity all year.\n")
+    assert parse_press_release(text, "EX-99") is None
+
+
+def test_over_the_counter_and_joined_market_tiers():
+    assert find_tickers("Acme Widgets, Inc. (OTCBB: AWGT) today") == [
+        {"exchange": "OTCBB", "symbol": "AWGT"}]
+    assert find_tickers("Acme (NasdaqGS:ACME) and Beta (OTCPK: BETA)") == [
+        {"exchange": "NasdaqGS", "symbol": "ACME"}, {"exchange": "OTCPK", "symbol": "BETA"}]

@@ -45,6 +45,7 @@ _WRAPPER = lazy(r"<(XBRL|XML)>\s*", re.I)
 _PROLOGUE = lazy(r"(?:\s+|<\?[^>]{0,500}\?>|<!--.{0,2000}?-->|<!DOCTYPE[^>]{0,1000}>)", re.S)
 _HTML_START = lazy(r"<(?:html|head|body|title|meta)\b", re.I)
 _HTML_OPEN = lazy(r"<(?:div|p|font|br|table|center|span|b|i|a|h[1-6])\b[^>\n]{0,500}>", re.I)
+_ANY_TAG = lazy(r"<[A-Za-z!/]")
 _HTML_CLOSE = lazy(r"</(?:div|p|font|center|span|td|b|i|a|h[1-6])>", re.I)
 # Closing lines a truncated body may still carry at its end.
 _TRAILERS = (
@@ -113,9 +114,9 @@ def detect_format(doc_type: str | None, filename: str | None, body: str) -> str:
         return XBRL
     if ext in _XML_EXT or (doc_type or "").upper().startswith("EX-101"):
         return XBRL
-    if ext in _HTML_EXT or looks_html(head):
+    if looks_html(head) or (ext in _HTML_EXT and _ANY_TAG.search(head)):
         return HTML
-    return TEXT
+    return TEXT  # (a ".htm" body with no markup at all is plain text: its lines are layout)
 
 
 def body_bytes(body: str) -> int:

@@ -183,7 +183,7 @@ def locate_dateline(lines: list[str]) -> tuple[int, str, re.Match[str]] | None:
         if found is None:
             continue
         name, m = found
-        if name == "no_date":
+        if name in ("no_date", "city_dash"):
             # A date-less dateline must open an announcement ("... today announced").
             lead = " ".join(lines[i : i + 4])[:400]
             if not _ANNOUNCING.search(lead):
@@ -355,10 +355,10 @@ def read_head(lines: list[str], dateline: int) -> Head:
         else:
             skip = True  # a table goes on to the next blank line
         # a date line ends in a digit
-        dated = s[-1:].isdecimal() and DATE_LINE.match(s) is not None
+        dated = DATE_LINE.match(s) if s[-1:].isdecimal() else None
         if not s or skip or dated:
             if dated and head.date is None:
-                head.date = iso_date(s)
+                head.date = iso_date(dated.group("date"))
             if block:
                 blocks.append(block)
                 block = []

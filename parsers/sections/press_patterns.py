@@ -132,9 +132,12 @@ _MONTH_BY_LETTER = (
     r"|(?<=[Oo])(?i:ct(?:ober)?)|(?<=[Nn])(?i:ov(?:ember)?)|(?<=[Dd])(?i:ec(?:ember)?))"
 )
 FULL_DATE_SCAN = lazy(rf"{_MONTH_BY_LETTER}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d\b")
-# A line holding only a date: "08/02/2000" (seed 000), "April 28, 2022" (Caterpillar 2022).
+# A line holding only a date: "08/02/2000" (seed 000), "April 28, 2022" (Caterpillar 2022),
+# maybe led by a release label: "FOR IMMEDIATE RELEASE: March 5, 2009", "Release Date: ...".
 DATE_LINE = lazy(
-    rf"^[ \t]*(?:{MONTH}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d|[01]?\d/[0-3]?\d/(?:19|20)\d\d)"
+    r"^[ \t]*(?:(?i:for[ \t]+(?:immediate[ \t]+)?release|release[ \t]+date|dated?)"
+    r"[ \t]*[:,\u2013\u2014-]?[ \t]*)?"
+    rf"(?P<date>{MONTH}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d|[01]?\d/[0-3]?\d/(?:19|20)\d\d)"
     r"[ \t]*$"
 )
 
@@ -219,16 +222,21 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
     # "Erie, PA ... Zurn Industries, Inc." (1994: an ellipsis and no date; the state must be
     # a known name, as above, and the date is read off the head)
     ("no_date_ellipsis", _PLACE, r"[ \t]*\.{3}[ \t]*(?=[A-Z\"\u201c])"),
+    # "NEW YORK -- Acme Widgets, Inc. today reported" (a city in capitals, no state and no
+    # date: the date stands above the headline; an announcement must follow, as for no_date)
+    ("city_dash", _CAPS_CITY, r"[ \t]*(?:\u2013|\u2014|--)[ \t]*(?=[A-Z\"\u201c][a-z])"),
 )
 DATELINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, lazy(f"^{place}{rest}")) for name, place, rest in _DATELINE_PARTS
 )
-# A dateline with no place: "March 4, 2024 \u2013 Acme Corp. (NYSE: ACM) today announced",
+# A dateline that opens with its date: "March 4, 2024 \u2013 Acme Corp. (NYSE: ACM) today
+# announced", "Jan. 5, 2021 -- SAN DIEGO -- Acme" (the place, if any, after the date),
 # "March 3, 2015 (GLOBE NEWSWIRE) -- Acme" (the year is required, and the caller wants an
 # announcement on the line or the next).
 DATE_FIRST = lazy(
     rf"^(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?[ \t]*"
-    rf"(?P<year>(?:19|20)\d\d)[ \t]*(?:{_WIRE}[ \t]*)?{_DASH}[ \t]*(?=[A-Z\"\u201c][a-z])"
+    rf"(?P<year>(?:19|20)\d\d)[ \t]*(?:{_WIRE}[ \t]*)?{_DASH}[ \t]*"
+    rf"(?:{_CAPS_CITY}(?:,[ \t]*{_STATE})?[ \t]*{_DASH}[ \t]*)?(?=[A-Z\"\u201c][a-z])"
 )
 # Matches wherever a DATELINES pattern does (group names dropped; any _PLACE, where no_date
 # needs a _CAPS_PLACE): one regex call rules a line out, instead of six.
@@ -262,12 +270,14 @@ US_STATES = frozenset(
 # --- tickers -------------------------------------------------------------------------------
 
 _EXCHANGE = (
-    r"(?:NASDAQ|Nasdaq|NYSE|Nyse|AMEX|Amex|American[ \t]+Stock[ \t]+Exchange"
-    r"|New[ \t]+York[ \t]+Stock[ \t]+Exchange|OTC|OTCQX|OTCQB|TSX|TSXV|TSX-V|LSE|ASX"
+    r"(?:NASDAQ(?:GS|GM|CM)?|Nasdaq(?:GS|GM|CM)?|NYSE|Nyse|AMEX|Amex"
+    r"|American[ \t]+Stock[ \t]+Exchange|New[ \t]+York[ \t]+Stock[ \t]+Exchange"
+    r"|OTC|OTCQX|OTCQB|OTCBB|OTCPK|OTCMKTS|TSX|TSXV|TSX-V|LSE|ASX"
     r"|Euronext|Pink[ \t]+Sheets|CBOE|Cboe|NYSE[ \t]+Arca|NYSE[ \t]+American)"
 )
-# "(NASDAQ NM:\nCPTL)", "(Nasdaq-NNM:HHCA)", "(NASDAQ/NMS: HHCA)", "[NASDAQ\nNational Market:
-# PSEM]", "(OTC\nBulletin  Board:   ICSL.OB)", "(NYSE: IFF)", "Nasdaq: NVDA", "NASDAQ: ASFI".
+# "(NASDAQ NM:\nCPTL)", "(OTCBB: AWGT)", "(NasdaqGS: ABCD)", "(Nasdaq-NNM:HHCA)",
+# "(NASDAQ/NMS: HHCA)", "[NASDAQ\nNational Market: PSEM]", "(OTC\nBulletin  Board:   ICSL.OB)",
+# "(NYSE: IFF)", "Nasdaq: NVDA", "NASDAQ: ASFI".
 # The exchange must not continue a word ("ZTSX: A"): callers check the character before, since
 # a leading look-behind would stop the regex engine skipping to the exchanges' first letters
 # (five times slower).

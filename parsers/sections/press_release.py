@@ -100,6 +100,14 @@ __all__ = ["parse_press_release"]
 _TOP_LINES = 40  # how far above the headline a contact block or date line is looked for
 _COMPANY_WORD = lazy(r"[ \t.,:;\u2013\u2014-]*([A-Z][A-Za-z0-9&.'-]*[A-Za-z0-9])")
 _NOT_COMPANY = frozenset("The A An This Today Shares Net Revenue Revenues".split())
+_WIRE_STAMP = lazy(r"[ \t]*-0-[ \t]+(\d{1,2}/\d{1,2}/(?:19|20)\d\d)[ \t]*$")
+# What a headingless About opens with: the company, maybe its ticker or seat, then "is a"
+# ("Redstone Drilling Co. is a contract driller", "Acme, based in Austin, Texas, is one of").
+_ABOUT_SUBJECT = lazy(
+    r"([A-Z][\w&.'\u2019-]*(?:[ \t]+[A-Z][\w&.'\u2019-]*){0,5}),?"
+    r"(?:[ \t]+\([^()\n]{1,60}\))?(?:[ \t]+(?:based|headquartered)[ \t]+in(?:[^,\n]{1,40},){1,2})?"
+    r"[ \t]+(?:is|are)[ \t]+(?:a|an|one[ \t]+of|the)[ \t]"
+)
 # The last character of a (right-stripped) line that ends a sentence.
 _RULE_CHARS = "-=_ \t"
 _SENTENCE_END = frozenset(".!?:;\"\u201d)")
@@ -162,12 +170,16 @@ def _parse(text: str, document: str, filed: str | None) -> dict[str, Any] | None
     texts = ParagraphTexts(stripped, paras)
 
     context = "\n".join(lines[head.top : min(end, d + 600)])  # dates near the dateline
-    dateline = dateline_fields(match, context, filed)
+    dateline = dateline_fields(match, context, filed or _wire_stamp(lines, d, end))
     about = about_in(firsts, texts)
     fls = forward_looking_in(firsts, texts)
+    company = _company_word(lines[d], match)
     if about is None and fls is not None:
-        about = _about_after_safe_harbor(firsts, texts, fls[1], _company_word(lines[d], match))
+        about = _about_after_safe_harbor(firsts, texts, fls[1], company)
     body_end = _body_end(firsts, texts, about, fls)
+    if about is None and company is not None:
+        about = _about_above_tail(texts, body_end, company)
+        body_end = about[0] if about else body_end
     body = texts[:body_end]
     tail_end = max(body_end, about[1] if about else 0, fls[1] if fls else 0)
     tail_line = paras[tail_end - 1][1] if tail_end else 0
@@ -209,6 +221,34 @@ def _about_after_safe_harbor(
     if not text.startswith(company + " ") or not more_words(text, 14):
         return None
     return k, k + 1, {"company": company, "text": text}
+
+
+def _wire_stamp(lines: list[str], d: int, end: int) -> str | None:
+    """The date of PR Newswire's "-0-   09/12/2003" trailer line, as ISO: it dates a
+    yearless dateline ("CHICAGO, Sept. 12 /PRNewswire/") when the filing gives no date."""
+    for line in lines[d + 1 : min(end, d + 400)]:
+        if line[:1] in " \t-" and "-0-" in line:
+            m = _WIRE_STAMP.match(line)
+            if m:
+                return iso_date(m.group(1))
+    return None
+
+
+def _about_above_tail(
+    texts: Sequence[str], end: int, company: str
+) -> tuple[int, int, dict[str, str]] | None:
+    """An About paragraph printed without its heading as the body's last paragraph, right
+    above the safe harbour or the contacts: "Redstone Drilling Co. is a contract driller
+    ..." (Business Wire, 2000s). The first paragraph (the dateline's) never is one."""
+    if end < 2:
+        return None
+    text = texts[end - 1]
+    m = _ABOUT_SUBJECT.match(text)
+    if m is None or m.group(1).split()[0] != company or not more_words(text, 12):
+        return None
+    if '"' in text or "\u201c" in text:
+        return None  # a quote: the body's
+    return end - 1, end, {"company": m.group(1).rstrip(" ,"), "text": text}
 
 
 def _join_page_breaks(
@@ -330,8 +370,9 @@ def _top_start(lines: list[str], head: Head) -> int:
 
 def _date_above(lines: list[str], top: int, head_top: int) -> str | None:
     for j in range(top, head_top):
-        if DATE_LINE.match(lines[j].strip()):
-            return iso_date(lines[j].strip())
+        m = DATE_LINE.match(lines[j].strip())
+        if m:
+            return iso_date(m.group("date"))
     return None
 
 

@@ -32,6 +32,8 @@ _PAGE_HINT = lazy(r"<(?i:page)>")  # led by a literal "<": a fast test for _PAGE
 _DOUBLE_NL = lazy(r"\n\n(?=[^\n])")
 _DEFAULT_DATE = datetime(2000, 1, 1)
 _MARKER = lazy(r"^[ \t]*(?:-{1,2}|\*|\u2022|\u00b7|o|\d{1,2}[.)]|\([a-z0-9]{1,3}\))[ \t]+\S")
+# A line ending in an initial or an honorific ("said Thomas W." / "Keller, ...") runs on.
+_NAME_STOP = lazy(r"(?:^|[ \t(\"\u201c])(?:[A-Z]|Mr|Mrs|Ms|Dr)\.$")
 
 
 def prepare_lines(text: str) -> list[str]:
@@ -161,7 +163,7 @@ def _breaks(prev: str, last: str, line: str, stripped: str, width: int, prev_fir
     the stripped line before.)"""
     # A sentence ends the line although the next word would have fitted on it: the writer
     # broke the line there (seed 002's About: "...as of June 30, 2001." / "CTC's Cisco ...").
-    if last.endswith((".", "!", "?", '."', '"')):
+    if last.endswith((".", "!", "?", '."', '"')) and not _NAME_STOP.search(last):
         first = stripped.split(None, 1)[0]
         if len(last) + 1 + len(first) <= width - 2:
             return True
