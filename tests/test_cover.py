@@ -95,10 +95,31 @@ def test_blank_line_between_values_and_captions() -> None:
         ("8k_2007_expertelligenceinc_1.txt", ("2007-11-19", "2007-11-19")),
         # "November 25, 1996" above a "(Date of Report)" caption: no event date stated
         ("8k_1996_cotelligentgroupinc_4.txt", ("1996-11-25", None)),
+        # one combined caption, then the report's date and the event's in brackets:
+        # "Date of Report (Date of earliest event reported): March 14, 2002 (March 6, 2002)"
+        ("8k_2002_pericomsemiconductorco_1.txt", ("2002-03-14", "2002-03-06")),
+        ("8k_2005_pericomsemiconductorco_7.txt", ("2005-07-19", "2005-07-15")),
     ],
 )
 def test_cover_date_spellings(name: str, dates: tuple[str | None, str | None]) -> None:
     assert cover_dates(_primary_cover(name)) == dates
+
+
+def test_report_and_event_dates_on_one_html_line() -> None:
+    # the Pericom spelling in HTML, wrapped in the source: "August 19, 2009 (August 3,\n2009)"
+    record = filing("8k_2009_expertelligenceinc_1.txt")
+    assert (record["report_date"], record["event_date"]) == ("2009-08-19", "2009-08-03")
+
+
+def test_a_date_over_a_rule_above_its_caption() -> None:
+    region = (
+        "                               June 3, 1996\n"
+        "              ------------------------------------------------\n"
+        "              Date of Report (Date of earliest event reported)\n")
+    assert cover_dates(region) == ("1996-06-03", "1996-06-03")
+    # the rule is skipped, prose is not: a date in a sentence two lines up is no value
+    region = region.replace("June 3, 1996", "On June 3, 1996, the Company sold its Elko mine")
+    assert cover_dates(region) == (None, None)
 
 
 def test_split_address() -> None:

@@ -46,6 +46,7 @@ _PERIOD_LABEL = Caseless(
 _NO_PERIOD_FORMS = ("S-", "F-1", "F-3", "F-4", "F-6", "SB-", "424", "SC ", "DEF", "PRE",
                     "CORRESP", "UPLOAD")
 _NON_DIGIT = re.compile(r"\D")
+_RULE = " \t-=_"  # the characters of a rule line under a value
 _DIGIT = re.compile(r"\d")
 _FILE_NUMBER = re.compile(r"\b\d{1,4}-\d{2,6}(?:-\d{1,3})?\b")
 
@@ -72,12 +73,27 @@ def _date_near(text: str, start: int, stop: int | None = None) -> str | None:
 
 
 def _date_above(text: str, pos: int) -> str | None:
-    """A date alone on the line above a caption such as "(Date of Report)"."""
+    """A date alone on the line above a caption such as "(Date of Report)", maybe over a
+    rule ("June 3, 1996" / "-------" / "Date of Report (...)")."""
     line_start = text.rfind("\n", 0, pos) + 1
-    above = text[max(0, line_start - 300) : line_start].rstrip().rsplit("\n", 1)[-1]
+    lines = text[max(0, line_start - 300) : line_start].rstrip().rsplit("\n", 2)
+    above = lines[-1]
+    if len(lines) > 1 and above.strip(_RULE) == "" and above.strip():
+        above = lines[-2]
     dates = find_dates(above)
     if dates and len(squash(above)) < 40:
         return dates[-1][1]
+    return None
+
+
+def _dated_event(text: str, start: int) -> tuple[str, str] | None:
+    """(report, event) from one combined caption's line that prints both, the event's in
+    brackets: "Date of report (Date of earliest event reported) June 3, 1996 (May 31, 1996)"."""
+    end = text.find("\n", start)
+    line = text[start : len(text) if end < 0 else end]
+    dates = find_dates(line) if "(" in line else []
+    if len(dates) == 2 and "(" in line[dates[0][0] : dates[1][0]] and dates[0][1] != dates[1][1]:
+        return dates[0][1], dates[1][1]
     return None
 
 
@@ -94,6 +110,9 @@ def _cover_dates(region: str, low: str | None,
     evt = _EVENT_LABEL.search(region, low, rep.start() if rep else 0)
     if rep and evt and evt.start() - rep.end() < 60 \
             and not find_dates(region[rep.end() : evt.start()]):
+        two = _dated_event(region, evt.end())
+        if two:
+            return two
         date = _date_near(region, evt.end()) or _date_above(region, rep.start())
         return date, date
     report = event = None
