@@ -40,6 +40,20 @@ def test_entry_spellings_from_real_lists() -> None:
         ("99.1", "Press release issued by Apple Inc. on February 1, 2024.")]
 
 
+def test_a_number_in_brackets() -> None:
+    # 1990s lists print the number in brackets: "(99) Press release of the Registrant"
+    text = ("     (c)  The following exhibits are filed herewith:\n\n"
+            "          (99) Press release of the Registrant dated June 3, 1996.\n"
+            "          (10.2) Amended Credit Agreement dated May 31, 1996.\n")
+    assert read_entries(text) == [
+        ("99", "Press release of the Registrant dated June 3, 1996."),
+        ("10.2", "Amended Credit Agreement dated May 31, 1996.")]
+    # a footnote's "10)" and a one-digit "(1)" of a 10-K's item list are no exhibits
+    # (Stockwalk 2000: "10) Represents the after tax effect of recording ...")
+    assert read_entries("10) Represents the after tax effect of recording the award.\n") == []
+    assert read_entries("     (1)  Financial Statements\n") == []
+
+
 def test_prose_lines_are_not_entries() -> None:
     text = "On August 2, 2000, the Registrant issued the following press release:\n" \
            "2000  was a good year.\n"

@@ -27,6 +27,7 @@ from .patterns import EXHIBIT_INDEX_HEADING
 EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
 
 # "99.1     Press Release dated ...", "Exhibit 99 - Press release", "12(c) --   Statement re:",
+# "(99) Press release of the Registrant" (1990s: the number in brackets, two digits or more),
 # "99.4(a)  Letter Agreement", "101.INS  Inline XBRL Instance Document", and HTML rows
 # "99.1<tab>Press release issued ..." (a footnote mark may follow the number: "99.1*<tab>Audit
 # Committee Charter")
@@ -36,8 +37,8 @@ EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
 # capital opens the description ("99.1 Press release dated ...", "104 Cover Page ..."), as
 # rendered HTML paragraphs print them: `single` marks those, for read_entries to check.
 _ENTRY = LinePattern(
-    r"^[ \t]*+(?:Exhibit[ \t]+(?:No\.?[ \t]*)?)?"
-    r"(?P<num>\d{1,3}(?:\.\d{1,3}|\.(?-i:[A-Z]{3}))?(?:[ \t]?\([a-zA-Z0-9]{1,3}\))?)\.?"
+    r"^[ \t]*+(?:Exhibit[ \t]+(?:No\.?[ \t]*)?)?(?P<br>\((?=\d{2,3}(?:\.\d{1,3})?\)))?"
+    r"(?P<num>\d{1,3}(?:\.\d{1,3}|\.(?-i:[A-Z]{3}))?(?:[ \t]?\([a-zA-Z0-9]{1,3}\))?)(?(br)\))\.?"
     r"[*\u2020\u2021]{0,3}"
     r"(?:[ \t]*(?:--|[-\u2013\u2014:])[ \t]*|\t[ \t]*|[ \t]{2,}"
     r"|(?P<single>[ ])(?=(?-i:[A-Z])|[\"\u201c]))"
