@@ -210,6 +210,19 @@ def test_columns_typed_side_by_side_with_a_heading_in_each() -> None:
     ]
 
 
+def test_a_row_of_headings_side_by_side() -> None:
+    # one heading over each column on the first row (laid out as 1990s releases print it):
+    # the second heading was read as the first column's role and the second's organisation
+    block = ("COMPANY CONTACT:                        INVESTOR CONTACT:\n"
+             "Robert Smith                            Mary Jones\n"
+             "Chief Financial Officer                 The Investor Group\n"
+             "(303) 555-1212                          (212) 555-3434\n")
+    assert find_contacts(block) == [
+        _contact("Robert Smith", None, "Chief Financial Officer", "(303) 555-1212"),
+        _contact("Mary Jones", "The Investor Group", "INVESTOR CONTACT", "(212) 555-3434"),
+    ]
+
+
 def test_both_of_names_the_organisation_of_everyone_on_the_line() -> None:
     # Sears 2004's PR Newswire trailer: "..., both of Sears, Roebuck and Co./" (commas in the
     # name; only the second contact got an organisation, cut to "Sears", before)

@@ -273,7 +273,13 @@ def _role_like(text: str) -> bool:
 def _items(rows: list[str]) -> list[list[tuple[str, str]]]:
     """Rows -> one item sequence per column ("heading"/"blank"/"text" items)."""
     parsed: list[tuple[str, list[tuple[int, str]], bool]] = []
+    side_by_side: dict[int, list[tuple[int, str]]] = {}  # row -> (column, role) headings
     for line in rows:
+        headings = _heading_cells(line)
+        if headings:
+            side_by_side[len(parsed)] = headings
+            parsed.append(("", [], False))
+            continue
         found = heading_role(line)
         if found is not None:
             role, line = found[0] or "", found[1]
@@ -287,7 +293,12 @@ def _items(rows: list[str]) -> list[list[tuple[str, str]]]:
     )
     columns = [c for c, t in wide if _people(t)] if wide else _aligned([r for _, r, _ in parsed])
     seqs: list[list[tuple[str, str]]] = [[] for _ in columns]
-    for role, cells, is_heading in parsed:
+    for r, (role, cells, is_heading) in enumerate(parsed):
+        if r in side_by_side:
+            for col, role in side_by_side[r]:
+                k = min(range(len(columns)), key=lambda j: abs(columns[j] - col))
+                seqs[k].append(("heading", role))
+            continue
         if is_heading:
             for seq in seqs:
                 seq.append(("heading", role or ""))
@@ -304,6 +315,23 @@ def _items(rows: list[str]) -> list[list[tuple[str, str]]]:
                 k = min(range(len(columns)), key=lambda j: abs(columns[j] - col))
             seqs[k].extend(_groups_in(text))
     return seqs
+
+
+def _heading_cells(line: str) -> list[tuple[int, str]] | None:
+    """(column, role) of a row of headings side by side, "COMPANY CONTACT: <gap> INVESTOR
+    CONTACT:", each over its own column; None for any other row."""
+    if line.count(":") < 2 and line.lower().count("contact") < 2:
+        return None
+    cells = _cells(line)
+    if len(cells) < 2:
+        return None
+    out = []
+    for col, text in cells:
+        found = heading_role(text)
+        if found is None or found[1].strip():
+            return None
+        out.append((col, found[0] or ""))
+    return out
 
 
 def _groups_in(text: str) -> list[tuple[str, str]]:
