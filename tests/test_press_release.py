@@ -1121,3 +1121,16 @@ def test_over_the_counter_and_joined_market_tiers():
         {"exchange": "OTCBB", "symbol": "AWGT"}]
     assert find_tickers("Acme (NasdaqGS:ACME) and Beta (OTCPK: BETA)") == [
         {"exchange": "NasdaqGS", "symbol": "ACME"}, {"exchange": "OTCPK", "symbol": "BETA"}]
+
+
+def test_name_suffixes_and_degrees_after_the_speakers_comma():
+    # "Jr." belongs to the name and "Ph.D." is no role (as releases print attributions)
+    assert parse_who("John A. Smith, Jr., President of Acme") == (
+        "John A. Smith, Jr.", "President of Acme")
+    assert parse_who("John A. Smith, Jr") == ("John A. Smith, Jr.", None)
+    assert parse_who("J. Michael Smith, III, CEO") == ("J. Michael Smith, III", "CEO")
+    assert parse_who("Dr. Jane Doe, Ph.D., Chief Scientific Officer") == (
+        "Dr. Jane Doe", "Chief Scientific Officer")  # (the quote drops the "Dr.")
+    assert parse_who("Jane Doe, M.D., Ph.D., CEO of Acme") == ("Jane Doe", "CEO of Acme")
+    # a role that merely opens with such letters stays whole
+    assert parse_who("Jane Doe, MBA Program Director") == ("Jane Doe", "MBA Program Director")

@@ -68,6 +68,12 @@ _NOT_NAME = frozenset(
 # A company name glued to a person's: "J. Nelson Westell Inc., President and COO" (1999).
 _ORG_SUFFIX = frozenset("Inc Inc. Corp Corp. Ltd Ltd. LLC Co Co. Company Corporation Plc".split())
 _MAX_WHO_WORDS = 30
+# What may follow a name after its comma and is no role: "Jr." (kept with the name), "Ph.D."
+_NAME_SUFFIX = lazy(r"([ \t]*(?:Jr|Sr)\.?|[ \t]*(?:II|III|IV))[ \t]*(?:,|$)")
+_CREDENTIALS = lazy(
+    r"^(?:[ \t]*(?:Ph\.?[ \t]?D\.?|M\.?D\.?|CPA|CFA|Esq\.?|J\.?D\.?|MBA|D\.?V\.?M\.?)"
+    r"[ \t]*(?:,|$)){1,3}"
+)
 # A clause before the speaker's name: a capital word, then a lower-case one ("Commenting on
 # the results", "In a statement", "Speaking at the meeting"), never a name
 _LEAD_CLAUSE = lazy(r"[A-Z][a-z]+[ \t]+(?:on|about|at|in|to|for|of|upon|a|an|the|with)\b")
@@ -207,8 +213,15 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
         return who.lower(), None
     if "," in who:
         left, right = who.split(",", 1)
+        suffix = _NAME_SUFFIX.match(right)
+        if suffix:  # "John A. Smith, Jr., President": the suffix is the name's
+            right = right[suffix.end() :]
+        right = _CREDENTIALS.sub("", right, count=1)  # "Jane Doe, Ph.D., Chief Scientific"
         name = person_name(left) or _drop_company(left)
         if name:
+            if suffix:
+                mark = suffix.group(1).strip().rstrip(".")
+                name += ", " + mark + ("." if mark in ("Jr", "Sr") else "")
             return name, clean_role(right)
         found = _split_run(left)
         if found and found[1] is not None:
