@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from filing2json.parsers import REGISTRY
+from filing2json.parsers import REGISTRY, parse
 from filing2json.parsers.envelope import decode_bytes
 from filing2json.parsers.pipeline import Context, Options
 from filing2json.parsers.record import empty_record
@@ -1134,3 +1134,36 @@ def test_name_suffixes_and_degrees_after_the_speakers_comma():
     assert parse_who("Jane Doe, M.D., Ph.D., CEO of Acme") == ("Jane Doe", "CEO of Acme")
     # a role that merely opens with such letters stays whole
     assert parse_who("Jane Doe, MBA Program Director") == ("Jane Doe", "MBA Program Director")
+
+
+_UNDATED = (
+    "FOR IMMEDIATE RELEASE\n"
+    "March 5, 2009\n\n"
+    "Acme Widgets Reports Record Sales\n\n"
+    "Acme Widgets, Inc. (NYSE: AWI) today reported record sales for the fourth quarter of\n"
+    "2008, driven by strong demand in Europe and Asia.\n\n"
+    '"We had a great year," said John Smith, Chief Executive Officer.\n\n'
+    "Contact: Jane Doe, (212) 555-1212\n")
+
+
+def _lone_exhibit(description: str, body: str) -> bytes:
+    return (f"<DOCUMENT>\n<TYPE>EX-99.1\n<SEQUENCE>2\n<DESCRIPTION>{description}\n<TEXT>\n"
+            f"{body}</TEXT>\n</DOCUMENT>\n").encode()
+
+
+def test_a_release_with_no_dateline_when_its_exhibit_is_described_as_one():
+    # a release that prints no city (laid out as company-written releases print it): it
+    # opens at its announcing sentence, and its date is the one above the headline
+    (release,) = parse(_lone_exhibit("PRESS RELEASE", _UNDATED), "ex99.txt")["press_releases"]
+    assert (release["headline"], release["date"], release["dateline"]) == (
+        "Acme Widgets Reports Record Sales", "2009-03-05", None)
+    assert release["body"].startswith("Acme Widgets, Inc. (NYSE: AWI) today reported")
+    assert release["tickers"] == [{"exchange": "NYSE", "symbol": "AWI"}]
+    assert [q["speaker"] for q in release["quotes"]] == ["John Smith"]
+    assert [(c["name"], c["phone"]) for c in release["contacts"]] == [
+        ("Jane Doe", "(212) 555-1212")]
+    # described as nothing in particular, a text without a dateline is no release
+    assert parse(_lone_exhibit("EX-99.1", _UNDATED), "ex99.txt")["press_releases"] == []
+    # and a described release must still announce in prose, not in a headline
+    letter = "Acme Today Announced Its Plans\n\nDear shareholders, we write to you.\n"
+    assert parse(_lone_exhibit("PRESS RELEASE", letter), "ex99.txt")["press_releases"] == []

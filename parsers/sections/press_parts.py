@@ -50,6 +50,7 @@ from .press_text import (
     infer_year,
     is_unwrapped,
     iso_date,
+    more_words,
     normalise,
     paragraph_text,
     year_from_filing,
@@ -66,6 +67,13 @@ _NOT_CITY = frozenset(
 )
 # What follows a dateline: the company name, a quote, a parenthesis, or the line end.
 _AFTER_DATELINE = lazy(r"[ \t.,:;-]*(?:[A-Za-z\"\u201c(\[]|$)")
+# A release's announcing sentence, in prose (lower case: "Today Announced" is a headline's)
+_ANNOUNCEMENT = lazy(
+    r"\b(?:today|yesterday)[ \t]+(?:announced|reported|said|released|unveiled|introduced"
+    r"|declared|named|completed|launched)\b|\b(?:announced|reported|declared)[ \t]+today\b"
+)
+_ANNOUNCEMENT_LINES = 120
+_NO_PLACE = lazy(r"")
 _MONTH_PREFIXES = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 _TABLE_ROW = lazy(r"\t|\S {3,}\S")
 _ANNOUNCING = lazy(r"(?i:\btoday\b|\bannounc|\breport|\bsaid\b|\bintroduc|\bunveil)")
@@ -191,6 +199,20 @@ def locate_dateline(lines: list[str]) -> tuple[int, str, re.Match[str]] | None:
         elif name == "date_first" and not _ANNOUNCING.search(" ".join(lines[i : i + 2])[:300]):
             continue  # a place-less one too, on its line or the next
         return i, name, m
+    return None
+
+
+def locate_announcement(lines: list[str]) -> tuple[int, str, re.Match[str]] | None:
+    """Where a release with no dateline opens: the first line (of the first 120) whose
+    sentence announces in prose, "Acme Widgets, Inc. (NYSE: AWI) today reported ...". The
+    match is empty: no city, state or date."""
+    for i, line in enumerate(lines[:_ANNOUNCEMENT_LINES]):
+        s = line.lstrip(" \t")
+        if not s[:1].isupper():
+            continue
+        lead = " ".join(lines[i : i + 2])[:300]
+        if _ANNOUNCEMENT.search(lead) and more_words(lead, 10):
+            return i, "announcement", _NO_PLACE.match(s)  # type: ignore[return-value]
     return None
 
 

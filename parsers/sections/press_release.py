@@ -69,6 +69,7 @@ from .press_parts import (
     dateline_fields,
     find_tickers,
     highlights_in,
+    locate_announcement,
     locate_dateline,
     read_head,
 )
@@ -143,24 +144,29 @@ _FURNITURE_LINES = LinePattern(
 )
 
 
-def parse_press_release(text: str, document: str,
-                        filed: str | None = None) -> dict[str, Any] | None:
+def parse_press_release(text: str, document: str, filed: str | None = None,
+                        undated: bool = False) -> dict[str, Any] | None:
     """The press release in ``text`` (an 8-K item or an EX-99 document), or None. `filed`:
-    the filing's date (ISO), which gives a yearless dateline ("Jan. 2 /PRNewswire/") its year."""
+    the filing's date (ISO), which gives a yearless dateline ("Jan. 2 /PRNewswire/") its year.
+    `undated`: the text is known to be a release (its exhibit is described as one), so one
+    that prints no dateline opens at its announcement ("Acme Corp. today announced ...")."""
     try:
-        return _parse(text, document, filed)
+        return _parse(text, document, filed, undated)
     except Exception:  # noqa: BLE001 - odd input must give None, never a crash
         return None
 
 
-def _parse(text: str, document: str, filed: str | None) -> dict[str, Any] | None:
+def _parse(text: str, document: str, filed: str | None,
+           undated: bool = False) -> dict[str, Any] | None:
     if not isinstance(text, str) or not text.strip():
         return None
     lines = prepare_lines(text)
     found = locate_dateline(lines)
+    if found is None and undated:
+        found = locate_announcement(lines)
     if found is None:
         return None
-    d, _name, match = found
+    d, name, match = found
     end = _release_end(lines, d)
     region = _drop_furniture(lines[d:end])
     head = read_head(lines, d)
@@ -191,7 +197,7 @@ def _parse(text: str, document: str, filed: str | None) -> dict[str, Any] | None
         "date": dateline["date"] or head.date or _date_above(lines, top, head.top),
         "headline": head.headline,
         "subheadlines": head.subheadlines,
-        "dateline": dateline,
+        "dateline": None if name == "announcement" else dateline,  # none printed
         "tickers": find_tickers(ticker_text),
         "highlights": head.highlights + highlights_in(region[: paras[body_end - 1][1]])
         if body_end

@@ -38,6 +38,7 @@ _NOT_A_RELEASE = re.compile(
     r"charter|by-?laws|certificates?|certifications?|financial\s+statements|lease|transcript|"
     r"presentation|slides|data\s+sheet|statistics|balance\s+sheets?|"
     r"statements?\s+of\s+(?:operations|income|cash\s+flows))\b", re.I)
+_RELEASE_NAMED = re.compile(_RELEASE, re.I)
 _RELEASE_WORDS = re.compile(rf"{_RELEASE}|\bannounce", re.I)
 
 PRESS_EXHIBIT_PREFIX = "EX-99"
@@ -57,9 +58,11 @@ def apply(ctx: Context) -> None:
             if release is not None:
                 releases.append(release)
         if not releases:
-            # a release pasted after the signatures, outside every item
+            # a release pasted after the signatures, outside every item (or a lone EX-99)
             tail = ctx.primary.text[ctx.items[-1].end :] if ctx.items else ctx.primary.text
-            release = parse_press_release(tail, label, filed)
+            undated = form.startswith(PRESS_EXHIBIT_PREFIX) and _described_as_release(
+                ctx, ctx.primary)
+            release = parse_press_release(tail, label, filed, undated=undated)
             if release is not None:
                 releases.append(release)
     assert ctx.envelope is not None
@@ -68,7 +71,8 @@ def apply(ctx: Context) -> None:
             continue
         if (doc.type or "").upper().startswith(PRESS_EXHIBIT_PREFIX) \
                 and not _described_as_other(ctx, doc):
-            release = parse_press_release(doc.text, doc.type or PRESS_EXHIBIT_PREFIX, filed)
+            release = parse_press_release(doc.text, doc.type or PRESS_EXHIBIT_PREFIX, filed,
+                                          undated=_described_as_release(ctx, doc))
             if release is not None:
                 release["date"] = release["date"] or _date_given(ctx, doc)
                 releases.append(release)
@@ -80,6 +84,12 @@ def _described_as_other(ctx: Context, doc: Document) -> bool:
     merger agreement, a consent, a transcript (Westell 1999's EX-99.2 is 200 KB of merger
     agreement). It is not read, nor rendered; a description that says nothing keeps it."""
     return names_no_release(" ".join([doc.description or "", *_listed_as(ctx, doc)]))
+
+
+def _described_as_release(ctx: Context, doc: Document) -> bool:
+    """An EX-99 that its own description or the exhibit list names a press release."""
+    return _RELEASE_NAMED.search(" ".join([doc.description or "", *_listed_as(ctx, doc)])) \
+        is not None
 
 
 def _listed_as(ctx: Context, doc: Document) -> list[str]:
