@@ -162,6 +162,19 @@ def test_split_address_city_state_suite_and_country() -> None:
           "state": "British Columbia", "zip": "V6H 1C3"}
 
 
+def test_a_postcode_printed_before_the_city() -> None:
+    # a 6-K's foreign address (as European issuers print it): the postcode leads the city
+    assert split_address("Strandveien 50, 1366 Lysaker, Norway", None) == {
+        "street": "Strandveien 50", "city": "Lysaker", "state": "Norway", "zip": "1366"}
+    assert split_address("Maximilianstrasse 12, D-80331 Munich, Germany", None) == {
+        "street": "Maximilianstrasse 12", "city": "Munich", "state": "Germany",
+        "zip": "D-80331"}
+    # a zip already read stands; a number that is a street's stays in the street
+    assert split_address("1366 Lysaker Road, Boise, Idaho", "83702")["zip"] == "83702"
+    assert split_address("1366 Lysaker Road, Boise, Idaho", None)["street"] == (
+        "1366 Lysaker Road")
+
+
 def test_a_blank_line_parts_only_a_street_from_its_city() -> None:
     # a name line over a blank line is not taken into the address
     cover = (

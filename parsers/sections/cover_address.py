@@ -76,6 +76,10 @@ def split_address(text: str | None, zip_code: str | None) -> dict[str, str | Non
                 city, state = words
         else:
             street = parts[0] if parts else None
+        if city and zip_code is None:
+            lead = _POSTCODE_FIRST.match(city)
+            if lead:  # "1366 Lysaker", "D-80331 Munich": a postcode before the city
+                zip_code, city = lead.group(1), city[lead.end() :]
     return {"street": street, "city": city, "state": state, "zip": zip_code}
 
 
@@ -85,6 +89,9 @@ _PHONE_LIKE = re.compile(r"[\d\s().+/-]{7,}")
 _UNIT = re.compile(r"(?:Suite|Ste\.|Floor|Room|Unit)[ ]+\w+,?[ ]+(?=\S)", re.I)
 # The quadrant closing a street's name, run into the city: "30 Ivan Allen Jr. Blvd., N.W. Atlanta"
 _QUADRANT = re.compile(r"(?:[NS]\.[EW]\.|[NS][EW]),?[ ]+(?=\S)")
+# A European postcode printed before the city: "1366 Lysaker", "75008 Paris", "D-80331
+# Munich", "NL-1012 Amsterdam" (a number alone is never a city's first word)
+_POSTCODE_FIRST = re.compile(r"((?:[A-Z]{1,2}-)?\d{4,5})[ ]+(?=[A-Z][a-z])")
 _HOME_COUNTRIES = {"USA", "U.S.A", "UNITED STATES", "UNITED STATES OF AMERICA", "CANADA"}
 
 
