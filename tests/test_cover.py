@@ -162,6 +162,20 @@ def test_split_address_city_state_suite_and_country() -> None:
           "state": "British Columbia", "zip": "V6H 1C3"}
 
 
+def test_a_registration_statements_industry_code_column() -> None:
+    # a text S-1's three columns (as 2000s registration statements print them): the SIC
+    # code's column has a caption of its own, so "8731" no longer runs into the state
+    cover = (
+        "                           BLUEWATER GENOMICS, INC.\n"
+        "            (Exact name of registrant as specified in its charter)\n\n"
+        "        Delaware                      8731                    52-2345678\n"
+        "(State or other jurisdiction   (Primary Standard Industrial  (I.R.S. Employer\n"
+        " of incorporation or            Classification Code Number)   Identification\n"
+        " organization)                                                 Number)\n")
+    (found,) = read_captioned(cover)
+    assert (found["state"], found["irs_employer_id"]) == ("Delaware", "52-2345678")
+
+
 def test_a_postcode_printed_before_the_city() -> None:
     # a 6-K's foreign address (as European issuers print it): the postcode leads the city
     assert split_address("Strandveien 50, 1366 Lysaker, Norway", None) == {

@@ -71,6 +71,10 @@ _CAPTION_TABLE: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("zip", (r"\bzip\b|postal\s+code",), ("zip", "postal")),
     ("phone", (r"telephone\s+number",), ("telephone",)),
     ("former_name", (r"former\s+name|former\s+address",), ("former",)),
+    # a registration statement's "(Primary Standard Industrial Classification Code Number)"
+    # column: read so that its "8731" does not run into the state beside it (not in the record)
+    ("sic_code", (r"standard\s+industrial|classification\s+code",),
+     ("standard", "classification")),
 )
 # As applied with re.I to a chunk that lowered() cannot take (see caption_field).
 CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
