@@ -191,35 +191,34 @@ def test_an_organisation_above_the_groups_stands_for_each() -> None:
     ]
 
 
-def test_columns_typed_side_by_side_with_a_heading_in_each() -> None:
+@pytest.mark.parametrize(("block", "expected"), [
     # A 1990s wire release's block (laid out as such releases print it): no row names two
     # people, but the two columns start at the same places on every row
-    block = ("Contact:  Robert J. Smith                       Investor Relations:\n"
-             "          Chief Financial Officer               Linda Park\n"
-             "          (217) 555-1212                        The Park Group\n"
-             "                                                (312) 555-4400\n")
-    assert find_contacts(block) == [
-        _contact("Robert J. Smith", None, "Chief Financial Officer", "(217) 555-1212"),
-        _contact("Linda Park", "The Park Group", "Investor Relations", "(312) 555-4400"),
-    ]
-    # a name and a phone on each row: the phones are no second column of people
+    ("Contact:  Robert J. Smith                       Investor Relations:\n"
+     "          Chief Financial Officer               Linda Park\n"
+     "          (217) 555-1212                        The Park Group\n"
+     "                                                (312) 555-4400\n",
+     [("Robert J. Smith", None, "Chief Financial Officer", "(217) 555-1212"),
+      ("Linda Park", "The Park Group", "Investor Relations", "(312) 555-4400")]),
+    # one heading over each column on the first row (as 1990s releases print it too): the
+    # second heading was read as the first column's role and the second's organisation
+    ("COMPANY CONTACT:                        INVESTOR CONTACT:\n"
+     "Robert Smith                            Mary Jones\n"
+     "Chief Financial Officer                 The Investor Group\n"
+     "(303) 555-1212                          (212) 555-3434\n",
+     [("Robert Smith", None, "Chief Financial Officer", "(303) 555-1212"),
+      ("Mary Jones", "The Investor Group", "INVESTOR CONTACT", "(212) 555-3434")]),
+])
+def test_columns_typed_side_by_side(block: str, expected: list[tuple]) -> None:
+    assert find_contacts(block) == [_contact(*fields) for fields in expected]
+
+
+def test_a_name_and_a_phone_on_each_row_are_no_two_columns() -> None:
+    # the phones are no second column of people
     assert find_contacts("Contacts:\nJohn Smith       (212) 555-1212\n"
                          "Jane Doe         (212) 555-1313\n") == [
         _contact("John Smith", None, None, "(212) 555-1212"),
         _contact("Jane Doe", None, None, "(212) 555-1313"),
-    ]
-
-
-def test_a_row_of_headings_side_by_side() -> None:
-    # one heading over each column on the first row (laid out as 1990s releases print it):
-    # the second heading was read as the first column's role and the second's organisation
-    block = ("COMPANY CONTACT:                        INVESTOR CONTACT:\n"
-             "Robert Smith                            Mary Jones\n"
-             "Chief Financial Officer                 The Investor Group\n"
-             "(303) 555-1212                          (212) 555-3434\n")
-    assert find_contacts(block) == [
-        _contact("Robert Smith", None, "Chief Financial Officer", "(303) 555-1212"),
-        _contact("Mary Jones", "The Investor Group", "INVESTOR CONTACT", "(212) 555-3434"),
     ]
 
 
