@@ -16,6 +16,7 @@ from filing2json.parsers.sections.press_contacts import (
     _BLOCK_END,
     _LABELS,
     _cut_labels,
+    _heading_cells,
     _strip_junk,
     contact_block_end,
     contact_heading_lines,
@@ -59,7 +60,8 @@ def test_seed_contact_headings() -> None:
 def test_contact_heading_lines_is_heading_role_per_line(path: Path) -> None:
     lines = _lines(path)
     assert contact_heading_lines(lines) == [
-        i for i, line in enumerate(lines) if heading_role(line) is not None
+        i for i, line in enumerate(lines)
+        if heading_role(line) is not None or _heading_cells(line) is not None
     ]
 
 
@@ -208,6 +210,15 @@ def test_an_organisation_above_the_groups_stands_for_each() -> None:
      "(303) 555-1212                          (212) 555-3434\n",
      [("Robert Smith", None, "Chief Financial Officer", "(303) 555-1212"),
       ("Mary Jones", "The Investor Group", "INVESTOR CONTACT", "(212) 555-3434")]),
+    # an HTML release's contact table (as rendered: a row per line, cells by tabs): its
+    # heading row has no colons and no "Contacts" above it; "Director, Communications" is
+    # her job, not a company
+    ("Investor Relations\tMedia\n"
+     "Mark Ellison\tDana Ruiz\n"
+     "Vice President, Investor Relations\tDirector, Communications\n"
+     "(303) 555-2100\t(303) 555-2150\n",
+     [("Mark Ellison", None, "Vice President, Investor Relations", "(303) 555-2100"),
+      ("Dana Ruiz", None, "Director, Communications", "(303) 555-2150")]),
 ])
 def test_columns_typed_side_by_side(block: str, expected: list[tuple]) -> None:
     assert find_contacts(block) == [_contact(*fields) for fields in expected]

@@ -342,6 +342,9 @@ DATELINES = [
      ("DEERFIELD", "Ill.", None)),
     ("CUPERTINO, CALIFORNIA \u2014 Apple\u00ae today announced financial results for its fiscal",
      ("CUPERTINO", "CALIFORNIA", None)),
+    # a period after the date, as company-written releases print it
+    ("DALLAS, Texas, October 22, 2003. Northwind Systems, Inc. (Nasdaq: NWSI) today",
+     ("DALLAS", "Texas", "2003-10-22")),
 ]  # fmt: skip
 
 
@@ -371,6 +374,8 @@ def test_dateline_without_year_takes_the_year_of_nearby_dates():
     [
         "On August 2, 2000, the Registrant issued the following press release:",  # seed 000
         "Date of Report                      August 3, 2000",  # seed 000 cover
+        # a period ends the sentence here: nothing follows the date on the line
+        "Dallas, Texas, October 22, 2003.",
         # 8k_1994_turnerbroadcastingsyst_1 EX-99.(A): a statement-of-equity row
         "Balance, January 1, 1990 $62,483 $ 9,929,197 $12,933,200 $(280,943) $22,643,937",
         "Robert Fabbricatore, CTC's Chairman and CEO stated, \"CTC currently",  # seed 002
@@ -1167,3 +1172,56 @@ def test_a_release_with_no_dateline_when_its_exhibit_is_described_as_one():
     # and a described release must still announce in prose, not in a headline
     letter = "Acme Today Announced Its Plans\n\nDear shareholders, we write to you.\n"
     assert parse(_lone_exhibit("PRESS RELEASE", letter), "ex99.txt")["press_releases"] == []
+
+
+# A release saved from its filing as a file of its own (EDGAR serves each document alone):
+# no <TYPE>, no cover, only the exhibit's label on top.
+_LONE_RELEASE = (
+    "                                                     EXHIBIT 99.1\n\n"
+    "FOR IMMEDIATE RELEASE\n\n"
+    "             NORTHWIND SYSTEMS REPORTS THIRD QUARTER RESULTS\n\n"
+    "DALLAS, Texas, October 22, 2003. Northwind Systems, Inc. (Nasdaq: NWSI) today\n"
+    "announced results for the third quarter ended September 30, 2003.\n\n"
+    '"Our backlog is the strongest in our history," said John R. Carver, Chairman.\n\n'
+    "Northwind Systems, Inc. Profile\n"
+    "Northwind Systems, Inc. designs and manufactures network switching equipment\n"
+    "for enterprise customers worldwide.\n\n"
+    "Contacts:\n"
+    "Analysts:                              Media:\n"
+    "Robert Lee                             Susan Park\n"
+    "(214) 555-0100                         (214) 555-0199\n")
+
+
+def test_a_lone_exhibit_file_is_its_exhibit_and_its_release():
+    record = parse(_LONE_RELEASE.encode(), "ex99-1.txt")
+    assert (record["shape"], record["form_type"]) == ("document", "EX-99.1")
+    (release,) = record["press_releases"]
+    assert (release["document"], release["headline"], release["date"]) == (
+        "EX-99.1", "NORTHWIND SYSTEMS REPORTS THIRD QUARTER RESULTS", "2003-10-22")
+    # "<Company> Profile" heads the About when the paragraph under it opens with the name
+    assert release["about"] == {
+        "company": "Northwind Systems, Inc.",
+        "text": "Northwind Systems, Inc. designs and manufactures network switching "
+                "equipment for enterprise customers worldwide."}
+    assert release["body"].endswith('said John R. Carver, Chairman.')
+    # "Analysts:" heads a column as "Media:" does
+    assert [(c["name"], c["role"], c["organization"]) for c in release["contacts"]] == [
+        ("Robert Lee", "Analysts", None), ("Susan Park", "Media", None)]
+    # the same release as an HTML file (ex99-1.htm)
+    html = "".join(f"<p>{p}</p>" for p in _LONE_RELEASE.split("\n\n"))
+    record = parse(f"<html><body>{html}</body></html>".encode(), "ex99-1.htm")
+    assert (record["shape"], record["form_type"]) == ("html", "EX-99.1")
+    assert [r["headline"] for r in record["press_releases"]] == [
+        "NORTHWIND SYSTEMS REPORTS THIRD QUARTER RESULTS"]
+
+
+def test_a_profile_heading_needs_the_company_under_it():
+    text = (
+        "DALLAS, Texas, October 22, 2003 -- Northwind Systems, Inc. (Nasdaq: NWSI) today\n"
+        "announced a new data center switch.\n\n"
+        "Customer Profile\n"
+        "Acme Bank is a regional bank with 40 branches that runs the switch in its data "
+        "centers.\n")
+    release = parse_press_release(text, "EX-99.1")
+    assert release["about"] is None
+    assert release["body"].endswith("runs the switch in its data centers.")

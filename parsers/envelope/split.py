@@ -39,8 +39,12 @@ _SUBMISSION_OPEN = LinePattern(r"<(SEC|IMS)-(DOCUMENT|HEADER)>")
 _FEED_OPEN = lazy(r"\s*<SUBMISSION>[ \t]*\n")
 _DOCUMENT_OPEN = lazy(r"\s*<DOCUMENT>[ \t]*\n")
 
+# An exhibit's label on a line of its own: "EXHIBIT 99.1", "Exhibit 99" (a press release
+# saved from its filing as a file of its own opens with it)
+EXHIBIT_LABEL = lazy(r"^[ \t]*EXHIBIT[ \t]+(\d{1,3}(?:\.\d{1,3})?)[ \t]*$", re.M | re.I)
 # Wording that only filings carry; one hit in the first 20 KB makes bare text a filing.
 _FILING_WORDING = (
+    EXHIBIT_LABEL,
     lazy(r"SECURITIES\s+AND\s+EXCHANGE\s+COMMISSION", re.I),
     lazy(r"^[ \t]*FORM[ \t]+[0-9A-Z][0-9A-Z/-]{0,11}[ \t]*$", re.M | re.I),
     lazy(r"^[ \t]*ITEM[ \t]+\d{1,2}(?:\.\d{1,2})?[.:]?(?:[ \t]|$)", re.M | re.I),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..envelope.split import EXHIBIT_LABEL
 from ..model import Document, Envelope
 
 _ACCESSION = re.compile(r"\d{10}-\d{2}-\d{6}")
@@ -26,6 +27,7 @@ def iso_date(value: str | None) -> str | None:
     return value if value and _ISO_DATE.fullmatch(value) else None
 
 
+_LABEL_CHARS = 1000  # an exhibit's label heads its first page
 _FORM_ON_COVER = re.compile(r"^[ \t]*FORM[ \t]+([0-9A-Z][0-9A-Z\-/]{0,11})[ \t]*$", re.M | re.I)
 
 
@@ -76,8 +78,12 @@ def header_fields(env: Envelope, primary: Document | None) -> dict[str, Any]:
     if not form and primary is not None:
         form = primary.type
     if not form and primary is not None and primary.readable:
-        match = _FORM_ON_COVER.search(primary.text[:5000])
-        form = match.group(1) if match else None
+        head = primary.text[:5000]
+        match = _FORM_ON_COVER.search(head)
+        if match:
+            form = match.group(1)
+        elif label := EXHIBIT_LABEL.search(head, 0, _LABEL_CHARS):  # a lone exhibit's file
+            form = f"EX-{label.group(1)}"
     form = normalise_form_type(form)
     return {
         "form_type": form,

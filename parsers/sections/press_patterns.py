@@ -185,8 +185,14 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
     ("date_wire", _PLACE, rf"{_AND_PLACE},[ \t]*{DATE}[ \t]*{_WIRE}[ \t]*(?:{_DASH}|:)?"),
     # "WALTHAM, Mass-August 2, 2000--", "Waltham, MA, September 20, 2001-CTC",
     # "CUPERTINO, California -- September 3, 1999 --", "REDWOOD SHORES, Calif., July 10, 2019 —",
-    # "Houston, Texas, March 3, 2015: Acme"
-    ("date_dash", _PLACE, rf"{_AND_PLACE}[ \t]*(?:,|{_DASH})[ \t]*{DATE}[ \t]*(?:{_DASH}|:)"),
+    # "Houston, Texas, March 3, 2015: Acme", "DALLAS, Texas, October 22, 2003. Northwind"
+    # (a period only right after the date's digits, with the sentence going on after it)
+    (
+        "date_dash",
+        _PLACE,
+        rf"{_AND_PLACE}[ \t]*(?:,|{_DASH})[ \t]*{DATE}[ \t]*"
+        rf"(?:{_DASH}|:|(?<=\d)\.(?=[ \t]+[A-Z\"\u201c]))",
+    ),
     # "Houston, Texas (March 3, 2015) - Acme", "WASHINGTON, D.C. (March 3, 2015) --",
     # "Fort Worth, Texas \u2013 (March 3, 2015) \u2013"
     (
@@ -349,6 +355,12 @@ ABOUT_HEADING = lazy(
     r"|(?:Company|Corporate|COMPANY|CORPORATE)[ \t]+(?:Profile|PROFILE))[ \t]*:?[ \t]*$"
 )
 ABOUT_STARTS = ("About", "ABOUT", "Company", "Corporate", "COMPANY", "CORPORATE")
+# "Northwind Systems, Inc. Profile": the company's name over its standing paragraph (taken
+# only when that paragraph opens with the same name; see press_tail.about_in)
+PROFILE_HEADING = lazy(
+    r"^[ \t]*(?P<company>[A-Z][^\n\t:]{0,79}?)[ \t]+(?:Profile|PROFILE)[ \t]*:?[ \t]*$"
+)
+PROFILE_ENDS = ("Profile", "PROFILE", "Profile:", "PROFILE:")
 # "Forward-Looking Statements", "Safe Harbor Statement", "Cautionary Note Regarding ..."
 FLS_HEADING = lazy(
     r"^[ \t]*[^\n]{0,60}(?i:forward[- ]looking|safe[ \t]+harbor|cautionary[ \t]+(?:statement|note"
@@ -367,8 +379,8 @@ CONTACT_HEADING = lazy(
     r"^[ \t]*/?(?:(?P<role>[A-Z][A-Za-z&/.-]*(?:[ \t]+[A-Za-z&/.-]+){0,3})[ \t]+)?"
     r"(?:(?i:contacts?(?:[ \t]+(?:information|info|details))?)(?:[ \t]*:|[ \t]*$)"
     r"|(?i:for[ \t]+(?:more|further|additional)[ \t]+information(?:,[ \t]+contact)?"
-    r"|media[ \t]+relations|investor[ \t]+relations|press[ \t]+inquiries|media[ \t]+inquiries"
-    r"|media|investors?|press)[ \t]*:)"
+    r"|media[ \t]+relations|investor[ \t]+relations|(?:press|media|investor)[ \t]+inquiries"
+    r"|media|investors?|analysts?|press)[ \t]*:)"
     r"[ \t]*(?P<rest>[^\n]*)$"
 )
 # Heading words that say nothing of the role: "Contact:", "For more information:".

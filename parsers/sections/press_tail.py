@@ -28,6 +28,8 @@ from .press_patterns import (
     FLS_PHRASE,
     ITEM_HEADING,
     NOTE_TO_EDITORS,
+    PROFILE_ENDS,
+    PROFILE_HEADING,
     URL,
 )
 from .press_text import more_words, normalise, paragraph_text, split_paragraphs
@@ -93,6 +95,8 @@ def about_in(
     for i, first in enumerate(firsts):
         s = first.strip()
         if not s.startswith(ABOUT_STARTS):
+            if s.endswith(PROFILE_ENDS) and (found := _profile(s, i, firsts, texts)):
+                return found
             continue  # (how the patterns open; the text is read only past this test)
         text = texts[i]
         m = ABOUT_HEADING.match(s)
@@ -104,15 +108,8 @@ def about_in(
                 continue
             start, company = i + 1, inline.group("company")
             parts = [normalise(first.strip()[inline.end() :] + text[len(normalise(first)) :])]
-        end = start
-        while end < len(texts) and end - start < _MAX_ABOUT_PARAS:
-            if is_boundary(firsts[end], texts[end]) or _fls_phrase(texts[end]):
-                break
-            if _is_heading_para(texts[end]) and not URL.search(texts[end]):
-                break  # "Conference Call", "Webcast Information" ...
-            parts.append(texts[end])
-            end += 1
-        parts = [p for p in parts if p]
+        end = _about_end(start, firsts, texts)
+        parts = [p for p in parts + list(texts[start:end]) if p]
         if not parts:
             return None
         company = _MARKS.sub("", (company or "").strip().rstrip(":")).strip()
@@ -125,6 +122,36 @@ def about_in(
         return i, end, {"company": company, "text": "\n\n".join(parts)}
     _same_length(firsts, texts)
     return None
+
+
+def _about_end(start: int, firsts: Sequence[str], texts: Sequence[str]) -> int:
+    """Index of the first paragraph past the About text that starts at ``start``."""
+    end = start
+    while end < len(texts) and end - start < _MAX_ABOUT_PARAS:
+        if is_boundary(firsts[end], texts[end]) or _fls_phrase(texts[end]):
+            break
+        if _is_heading_para(texts[end]) and not URL.search(texts[end]):
+            break  # "Conference Call", "Webcast Information" ...
+        end += 1
+    return end
+
+
+def _profile(
+    heading: str, i: int, firsts: Sequence[str], texts: Sequence[str]
+) -> tuple[int, int, dict[str, str]] | None:
+    """The About under "<Company> Profile", when the paragraph below opens with the name:
+    "Northwind Systems, Inc. Profile" / "Northwind Systems, Inc. designs ..." ("Customer
+    Profile" over "Acme Bank is ..." is body)."""
+    m = PROFILE_HEADING.match(heading)
+    if m is None or more_words(texts[i], 10) or i + 1 >= len(texts):
+        return None
+    company = m.group("company").strip()
+    if not texts[i + 1].lower().startswith(company.split()[0].lower()):
+        return None
+    end = _about_end(i + 1, firsts, texts)
+    if end == i + 1:
+        return None
+    return i, end, {"company": company, "text": "\n\n".join(texts[i + 1 : end])}
 
 
 def _same_length(firsts: Sequence[str], texts: Sequence[str]) -> None:
