@@ -345,6 +345,14 @@ DATELINES = [
     # a period after the date, as company-written releases print it
     ("DALLAS, Texas, October 22, 2003. Northwind Systems, Inc. (Nasdaq: NWSI) today",
      ("DALLAS", "Texas", "2003-10-22")),
+    # Market Wire's dates in figures (month first), beside the wire's name
+    ("IRVINE, CA -- (MARKET WIRE) -- 03/08/2007 -- Acme Corp. (NASDAQ: ACME) today announced",
+     ("IRVINE", "CA", "2007-03-08")),
+    ("SAN DIEGO, CA--(Marketwire - 11/14/2006) - Acme Corp. today announced",
+     ("SAN DIEGO", "CA", "2006-11-14")),
+    # day first, between dashes
+    ("Mumbai, India \u2013 5 March 2019 \u2013 Acme Ltd. today announced",
+     ("Mumbai", "India", "2019-03-05")),
 ]  # fmt: skip
 
 

@@ -116,7 +116,9 @@ def dateline_fields(m: re.Match[str], context: str, filed: str | None = None) ->
     filing's date `filed` when given, else inferred from the dates in `context`."""
     groups = m.groupdict()
     when = None
-    if groups.get("month"):
+    if groups.get("numdate"):  # "03/08/2007", month first
+        when = iso_date(groups["numdate"])
+    elif groups.get("month"):
         if groups.get("year"):
             when = iso_date(f"{groups['month'].rstrip('.')} {groups['day']} {groups['year']}")
         else:

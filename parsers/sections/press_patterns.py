@@ -161,10 +161,13 @@ _AND_PLACE = (
 # Newswire credits: "/PRNewswire-FirstCall/", "(BUSINESS WIRE)", "(GLOBE NEWSWIRE)", "/CNW/".
 _WIRE = (
     r"(?P<wire>/[ \t]?[A-Za-z][A-Za-z -]{1,40}/|\([ \t]?(?i:business[ \t]+wire|globe[ \t]+newswire"
-    r"|accesswire|marketwire|marketwired|pr[ \t]?newswire|newsfile)"
+    r"|accesswire|market[ \t]?wired?|pr[ \t]?newswire|newsfile)"
     r"(?:[ \t]+via[ \t]+[A-Za-z]{1,20})?[ \t]?\))"  # "(MARKETWIRE via COMTEX)"
 )
 _DASH = r"(?:-{1,4}|\u2013|\u2014|\u2015)"
+# Market Wire printed dates in figures, month first: "-- (MARKET WIRE) -- 03/08/2007 --",
+# "(Marketwire - 11/14/2006)"; taken only beside a wire's name
+_WIRE_DATE = rf"(?:{DATE}|(?P<numdate>[01]?\d/[0-3]?\d/(?:19|20)?\d\d)\b)"
 
 # Every dateline opens with a place: a city of up to four capitalised words and maybe a state.
 _PLACE = rf"{_CITY}(?:,[ \t]*{_STATE})?"
@@ -178,7 +181,7 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
     (
         "wire_first",
         _PLACE,
-        rf"[ \t]*{_DASH}[ \t]*{_WIRE}[ \t]*{_DASH}[ \t]*(?:{DATE}[ \t]*{_DASH})?",
+        rf"[ \t]*{_DASH}[ \t]*{_WIRE}[ \t]*{_DASH}[ \t]*(?:{_WIRE_DATE}[ \t]*{_DASH})?",
     ),
     # "SAN JOSE, Calif., July 29 /PRNewswire-FirstCall/ --",
     # "NEW YORK, Jan. 5, 2024 /PRNewswire/ --"
@@ -206,16 +209,18 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
     (
         "wire_date_paren",
         _PLACE,
-        rf"[ \t]*(?:{_DASH})?[ \t]*\([ \t]?[A-Za-z][A-Za-z. ]{{1,30}}?[ \t]*{_DASH}[ \t]*{DATE}"
-        r"[ \t]*\)",
+        rf"[ \t]*(?:{_DASH})?[ \t]*\([ \t]?[A-Za-z][A-Za-z. ]{{1,30}}?[ \t]*{_DASH}[ \t]*"
+        rf"{_WIRE_DATE}[ \t]*\)",
     ),
     # "DALLAS, TX / ACCESSWIRE / March 3, 2015 / Acme"
     ("slash_wire", _PLACE, rf"[ \t]*/[ \t]*[A-Za-z][A-Za-z -]{{1,30}}?[ \t]*/[ \t]*{DATE}[ \t]*/"),
-    # "LONDON, UK, 3 March 2015 --", "PARIS, 12 January 2021 /PRNewswire/ --" (day first)
+    # "LONDON, UK, 3 March 2015 --", "PARIS, 12 January 2021 /PRNewswire/ --" (day first),
+    # "Mumbai, India \u2013 5 March 2019 \u2013"
     (
         "day_month",
         _PLACE,
-        rf"{_AND_PLACE},[ \t]*(?P<day>[0-3]?\d)[ \t]+(?P<month>{MONTH})\.?,?[ \t]+"
+        rf"{_AND_PLACE}[ \t]*(?:,|{_DASH})[ \t]*(?P<day>[0-3]?\d)[ \t]+(?P<month>{MONTH})\.?,?"
+        r"[ \t]+"
         rf"(?P<year>(?:19|20)\d\d)\b[ \t]*(?:{_DASH}|{_WIRE}|:)",
     ),
     # "AURORA,  IL  ...(DECEMBER  13,  1999)...", "MINNEAPOLIS...SEPTEMBER 8, 2000, Stockwalk.com"
