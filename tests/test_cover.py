@@ -111,6 +111,20 @@ def test_report_and_event_dates_on_one_html_line() -> None:
     assert (record["report_date"], record["event_date"]) == ("2009-08-19", "2009-08-03")
 
 
+def test_the_event_date_bracketed_on_the_line_below() -> None:
+    # as 2000s text covers print it: the event's date in brackets under the report's
+    region = (
+        "    Date of Report (Date of earliest event reported):  January 12, 2005\n"
+        "                                                      (January 10, 2005)\n"
+        "\n"
+        "                          BLUE RIVER BANCSHARES, INC.\n"
+        "           (Exact name of registrant as specified in its charter)\n")
+    assert cover_dates(region) == ("2005-01-12", "2005-01-10")
+    # a bracketed caption below is no event date
+    lines = region.split("\n")
+    assert cover_dates("\n".join([lines[0], *lines[3:]])) == ("2005-01-12", "2005-01-12")
+
+
 def test_a_date_over_a_rule_above_its_caption() -> None:
     region = (
         "                               June 3, 1996\n"

@@ -1233,3 +1233,20 @@ def test_a_profile_heading_needs_the_company_under_it():
     release = parse_press_release(text, "EX-99.1")
     assert release["about"] is None
     assert release["body"].endswith("runs the switch in its data centers.")
+
+
+def test_a_surname_takes_the_role_given_with_the_full_name_in_the_text():
+    # the full name and the job in a sentence before the quote, the surname at the quote
+    text = (
+        "NEW YORK, March 5, 2009 -- Acme Widgets, Inc. (NYSE: AWI) today reported record "
+        "sales. John A. Smith, the Company's Chief Executive Officer, and Linda Park, Chief "
+        "Financial Officer, will host a call. Paul Wong, 45, joined the board.\n\n"
+        '"We had an outstanding quarter," Smith said.\n\n'
+        '"Our balance sheet is strong," said Ms. Park.\n\n'
+        '"I am glad to join," said Wong.\n')
+    release = parse_press_release(text, "EX-99.1")
+    assert [(q["speaker"], q["role"]) for q in release["quotes"]] == [
+        ("John A. Smith", "Chief Executive Officer"),
+        ("Linda Park", "Chief Financial Officer"),
+        ("Paul Wong", None),  # "45" is an aside, not a job
+    ]

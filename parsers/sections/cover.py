@@ -88,9 +88,15 @@ def _date_above(text: str, pos: int) -> str | None:
 
 def _dated_event(text: str, start: int) -> tuple[str, str] | None:
     """(report, event) from one combined caption's line that prints both, the event's in
-    brackets: "Date of report (Date of earliest event reported) June 3, 1996 (May 31, 1996)"."""
+    brackets: "Date of report (Date of earliest event reported) June 3, 1996 (May 31, 1996)",
+    or with the bracketed date alone on the next line, under the first."""
     end = text.find("\n", start)
     line = text[start : len(text) if end < 0 else end]
+    if end >= 0 and "(" not in line:
+        below_end = text.find("\n", end + 1)
+        below = text[end + 1 : len(text) if below_end < 0 else below_end].strip()
+        if below.startswith("(") and below.endswith(")"):
+            line = f"{line} {below}"
     dates = find_dates(line) if "(" in line else []
     if len(dates) == 2 and "(" in line[dates[0][0] : dates[1][0]] and dates[0][1] != dates[1][1]:
         return dates[0][1], dates[1][1]

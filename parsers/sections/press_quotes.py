@@ -333,12 +333,32 @@ class _Book:
             text_before = seen[-20000:] + " " + para[max(0, pos - 20000) : pos]
             pattern = rf"\b(?:[A-Z][a-z]+[ \t]+(?:[A-Z]\.[ \t]+)?){{1,2}}{re.escape(name)}\b"
             for m in re.finditer(pattern, text_before):
-                full = m.group(0)
-            return (full, role) if full and person_name(full) else None
+                full = m
+            if full is None or not person_name(full.group(0)):
+                return None
+            return full.group(0), role or _role_after(text_before, full)
         name = strip_honorific(name)
         if role is None:  # named again in full, without the role given the first time
             role = next((e.role for e in reversed(self.entries) if e.speaker == name), None)
         return name, role
+
+
+# The role set off by commas after a name in running text: "John A. Smith, the Company's
+# Chief Executive Officer, and ..." (to the next comma, semicolon or sentence end).
+_ROLE_APPOSITION = re.compile(r",[ \t]+([^,;()\n]{3,90}?)(?:[,;)]|\.(?:[ \t]|$))")
+
+
+def _role_after(text: str, name: re.Match[str]) -> str | None:
+    """The role a person was given where the text named them in full (``name``)."""
+    m = _ROLE_APPOSITION.match(text, name.end())
+    if m is None:
+        return None
+    parsed = parse_who(f"{name.group(0)}, {m.group(1)}")
+    role = parsed[1] if parsed else None
+    # a job, not any aside ("John Smith, 45," / "John Smith, formerly of IBM,")
+    if role and ROLE_WORDS.isdisjoint(w.strip(".&/()").lower() for w in role.split()):
+        return None
+    return role
 
 
 def find_quotes(text: str) -> list[dict[str, str | None]]:
