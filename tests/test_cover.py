@@ -314,6 +314,18 @@ def test_street_and_city_in_one_cell() -> None:
     assert reg["state_of_incorporation"] == "British Columbia"
 
 
+def test_street_and_city_in_one_cell_with_no_street_word() -> None:
+    # Southern Co. 2007: Mississippi Power's "2992 West Beach" over "Gulfport, Mississippi
+    # 39501" in one cell: "Beach" is no street word, the city is the last word
+    regs = filing("8k_2007_southernco_2.txt")["registrants"]
+    assert regs[4]["address"] == {"street": "2992 West Beach", "city": "Gulfport",
+                                  "state": "Mississippi", "zip": "39501"}
+    # two words after a city's first word; a numbered street keeps one word at least
+    assert split_address("1200 Harbor Ridge San Diego, CA 92101", None)["city"] == "San Diego"
+    assert split_address("12 Morgan Irvine, CA 92618", None)["street"] == "12 Morgan"
+    assert split_address("100 Crossways Park West Woodbury, NY", "11797")["city"] == "Woodbury"
+
+
 def test_combined_filing_registrant_table() -> None:
     regs = filing("8k_2003_louisvillegasandelectr_1.htm")["registrants"]
     assert [(r["name"], r["commission_file_number"], r["irs_employer_id"],

@@ -101,9 +101,23 @@ _STREET_END = re.compile(
     r"Suite \w+|Floor|Box \d+)(?= )", re.I)
 
 
+# First words of two-word city names: "New York", "San Jose", "Fort Worth", "St. Louis".
+_CITY_FIRST = frozenset(
+    "new san santa los las st. saint fort ft. el la palo salt baton boca cedar coral des "
+    "palm long mount mt. port grand great little red rock glen"
+    .split()
+)
+
+
 def _street_and_city(text: str) -> tuple[str, str | None]:
     ends = list(_STREET_END.finditer(text))
-    if not ends:
+    if ends:
+        cut = ends[-1].end()
+        return text[:cut].strip(), text[cut:].strip() or None
+    # "2992 West Beach Gulfport", "1 Infinite Loop Cupertino": no street word to cut after;
+    # a numbered street of one word or more, then the city's one word (two after "San" ...)
+    words = text.split()
+    if len(words) < 3 or not words[0][:1].isdigit():
         return text, None
-    cut = ends[-1].end()
-    return text[:cut].strip(), text[cut:].strip() or None
+    take = 2 if len(words) >= 4 and words[-2].lower() in _CITY_FIRST else 1
+    return " ".join(words[:-take]), " ".join(words[-take:])
