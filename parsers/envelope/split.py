@@ -43,14 +43,15 @@ _DOCUMENT_OPEN = lazy(r"\s*<DOCUMENT>[ \t]*\n")
 # saved from its filing as a file of its own opens with it)
 EXHIBIT_LABEL = lazy(r"^[ \t]*EXHIBIT[ \t]+(\d{1,3}(?:\.\d{1,3})?)[ \t]*$", re.M | re.I)
 # Wording that only filings carry; one hit in the first 20 KB makes bare text a filing.
+# (the exhibit label last: a lone exhibit's file is the rare case, and the search is slow)
 _FILING_WORDING = (
-    EXHIBIT_LABEL,
     lazy(r"SECURITIES\s+AND\s+EXCHANGE\s+COMMISSION", re.I),
     lazy(r"^[ \t]*FORM[ \t]+[0-9A-Z][0-9A-Z/-]{0,11}[ \t]*$", re.M | re.I),
     lazy(r"^[ \t]*ITEM[ \t]+\d{1,2}(?:\.\d{1,2})?[.:]?(?:[ \t]|$)", re.M | re.I),
     lazy(r"\bPursuant[ \t]+to[ \t]+(?:Section|Rule|Regulation)[ \t]", re.I),
     lazy(r"\bCommission[ \t]+File[ \t]+(?:Number|No)", re.I),
     lazy(r"\bExact[ \t]+name[ \t]+of[ \t]+registrant", re.I),
+    EXHIBIT_LABEL,
 )
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..lazy_re import lazy
+from ..linescan import LinePattern
 from .patterns import SIGNATURE_HEADING
 from .press_parts import match_dateline
 from .press_patterns import (
@@ -107,7 +108,9 @@ _BARE_ROLE = (
     r"(?i:(?:investor|media|press|public|analyst|shareholder)s?[ \t]+(?:relations|inquiries"
     r"|contacts?)|investors?|media|press|analysts?)"
 )
-_ROLE_ROW = lazy(rf"^[ \t]*{_BARE_ROLE}(?:(?:\t|[ ]{{3}})[ \t]*{_BARE_ROLE})+[ \t]*$")
+_ROLE_ROW_BODY = rf"[ \t]*{_BARE_ROLE}(?:(?:\t|[ ]{{3}})[ \t]*{_BARE_ROLE})+[ \t]*$"
+_ROLE_ROW = lazy(f"^{_ROLE_ROW_BODY}")
+_ROLE_ROW_LINES = LinePattern(_ROLE_ROW_BODY)
 _BARE_ROLE_ONLY = lazy(rf"{_BARE_ROLE}$")
 _INFO_TAIL = lazy(r"(?i:(contacts?)[ \t]+(?:information|info|details))$")
 # PR Newswire trailer: "/CONTACT:  Mike Craighead, VP/Chief Financial Officer of Pericom,
@@ -532,12 +535,15 @@ def contact_heading_lines(lines: list[str], start: int = 0, end: int | None = No
     "contact" pay for the call. (A scan of the joined lines is slower: lower() over a whole
     text with one non-ASCII character in it is slow.)
     """
-    return [
+    first, stop, _ = slice(start, end).indices(len(lines))  # as lines[start:end]
+    found = [
         i
-        for i in range(*slice(start, end).indices(len(lines)))  # as lines[start:end]
-        if ((":" in lines[i] or "contact" in lines[i].lower()) and heading_role(lines[i]))
-        or _ROLE_ROW.match(lines[i])
+        for i in range(first, stop)
+        if (":" in lines[i] or "contact" in lines[i].lower()) and heading_role(lines[i])
     ]
+    # (role rows are rare: one scan of the joined lines, not a regex call per line)
+    rows = [first + k for k in _ROLE_ROW_LINES.matching_lines(lines[first:stop])]
+    return sorted(set(found).union(rows)) if rows else found
 
 
 def contacts_in(rows: list[str]) -> list[dict[str, Any]]:
