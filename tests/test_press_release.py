@@ -1250,3 +1250,21 @@ def test_a_surname_takes_the_role_given_with_the_full_name_in_the_text():
         ("Linda Park", "Chief Financial Officer"),
         ("Paul Wong", None),  # "45" is an aside, not a job
     ]
+
+
+def test_a_failing_extractor_is_a_warning_not_a_silent_loss(monkeypatch):
+    # seed 000's release, with its contact reader broken: the record still converts, the
+    # release is gone, and a warning says so (before, it vanished with no word)
+    import filing2json.parsers.sections.press_release as press_release
+
+    def broken(*args, **kwargs):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(press_release, "_contacts", broken)
+    path = SEEDS / "000_af6957f9859c0735.txt"
+    record = parse(path.read_bytes(), str(path))
+    assert record["press_releases"] == []
+    assert record["registrants"][0]["name"] == "CTC COMMUNICATIONS GROUP, INC."
+    assert [(w["code"], w["message"]) for w in record["warnings"]] == [
+        ("press_release_failed",
+         "8-K: the press release extractor failed (ValueError('boom'))")]

@@ -51,7 +51,7 @@ Only the first release of a text is returned. Never raises: odd input gives None
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..lazy_re import lazy
@@ -145,14 +145,19 @@ _FURNITURE_LINES = LinePattern(
 
 
 def parse_press_release(text: str, document: str, filed: str | None = None,
-                        undated: bool = False) -> dict[str, Any] | None:
+                        undated: bool = False,
+                        on_error: Callable[[Exception], None] | None = None
+                        ) -> dict[str, Any] | None:
     """The press release in ``text`` (an 8-K item or an EX-99 document), or None. `filed`:
     the filing's date (ISO), which gives a yearless dateline ("Jan. 2 /PRNewswire/") its year.
     `undated`: the text is known to be a release (its exhibit is described as one), so one
-    that prints no dateline opens at its announcement ("Acme Corp. today announced ...")."""
+    that prints no dateline opens at its announcement ("Acme Corp. today announced ...").
+    `on_error` hears of an extractor that failed: the text then gives no release."""
     try:
         return _parse(text, document, filed, undated)
-    except Exception:  # noqa: BLE001 - odd input must give None, never a crash
+    except Exception as exc:  # noqa: BLE001 - odd input must give None, never a crash
+        if on_error is not None:
+            on_error(exc)
         return None
 
 

@@ -13,6 +13,7 @@ Inc. issued a press release ...").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from ..model import Document
@@ -50,11 +51,17 @@ def apply(ctx: Context) -> None:
     rec = ctx.record
     filed = rec.get("filed_date") or rec.get("report_date")  # gives yearless datelines a year
     announces = form.startswith(("8-K", "6-K", PRESS_EXHIBIT_PREFIX))
+
+    def failed(where: str) -> Callable[[Exception], None]:
+        # a release lost to a bug is said, not silently dropped
+        return lambda exc: ctx.warn(
+            "press_release_failed", f"{where}: the press release extractor failed ({exc!r})")
+
     if ctx.primary is not None and ctx.primary.readable and announces:
         texts = [item.text for item in ctx.items if item.text]
         label = form or "8-K"
         for text in texts:
-            release = parse_press_release(text, label, filed)
+            release = parse_press_release(text, label, filed, on_error=failed(label))
             if release is not None:
                 releases.append(release)
         if not releases:
@@ -62,7 +69,8 @@ def apply(ctx: Context) -> None:
             tail = ctx.primary.text[ctx.items[-1].end :] if ctx.items else ctx.primary.text
             undated = form.startswith(PRESS_EXHIBIT_PREFIX) and _described_as_release(
                 ctx, ctx.primary)
-            release = parse_press_release(tail, label, filed, undated=undated)
+            release = parse_press_release(tail, label, filed, undated=undated,
+                                          on_error=failed(label))
             if release is not None:
                 releases.append(release)
     assert ctx.envelope is not None
@@ -71,8 +79,10 @@ def apply(ctx: Context) -> None:
             continue
         if (doc.type or "").upper().startswith(PRESS_EXHIBIT_PREFIX) \
                 and not _described_as_other(ctx, doc):
-            release = parse_press_release(doc.text, doc.type or PRESS_EXHIBIT_PREFIX, filed,
-                                          undated=_described_as_release(ctx, doc))
+            doc_type = doc.type or PRESS_EXHIBIT_PREFIX
+            release = parse_press_release(doc.text, doc_type, filed,
+                                          undated=_described_as_release(ctx, doc),
+                                          on_error=failed(doc_type))
             if release is not None:
                 release["date"] = release["date"] or _date_given(ctx, doc)
                 releases.append(release)
