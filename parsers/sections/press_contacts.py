@@ -335,9 +335,11 @@ def _items(rows: list[str]) -> list[list[tuple[str, str]]]:
 def _heading_cells(line: str) -> list[tuple[int, str]] | None:
     """(column, role) of a row of headings side by side, "COMPANY CONTACT: <gap> INVESTOR
     CONTACT:", each over its own column; None for any other row."""
-    bare = _ROLE_ROW.match(line) is not None
-    if line.count(":") < 2 and line.lower().count("contact") < 2 and not bare:
-        return None
+    bare = False
+    if line.count(":") < 2 and line.lower().count("contact") < 2:
+        if _ROLE_ROW.match(line) is None:  # (the regex only where the cheap tests fail)
+            return None
+        bare = True
     cells = _cells(line)
     if len(cells) < 2:
         return None
