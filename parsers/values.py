@@ -6,7 +6,7 @@ The jc `_process()` step: detectors find strings, these turn them into typed val
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
@@ -53,6 +53,21 @@ def fast_date(text: str) -> str | None:
         return datetime(year, month, day).date().isoformat()
     except ValueError:
         return None
+
+
+# "March, 2009", "March 2009", "Mar. 2009": a month with no day
+_MONTH_YEAR = re.compile(rf"{_MONTH}[ \t]{{0,3}},?[ \t]{{0,3}}((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def month_end(text: str) -> str | None:
+    """The last day of the month printed at the start of `text` ("March, 2009" ->
+    "2009-03-31"), the date EDGAR files a monthly report (a 6-K) under."""
+    match = _MONTH_YEAR.match(text)
+    if not match:
+        return None
+    month = _MONTHS[match.group(0)[:3].lower()]
+    year = int(match.group(1))
+    return (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).isoformat()
 
 
 def parse_date(text: str | None) -> str | None:

@@ -125,6 +125,21 @@ def test_the_event_date_bracketed_on_the_line_below() -> None:
     assert cover_dates("\n".join([lines[0], *lines[3:]])) == ("2005-01-12", "2005-01-12")
 
 
+def test_a_monthly_report_is_dated_the_last_day_of_its_month() -> None:
+    # a foreign issuer's 6-K prints a month, not a day; EDGAR files it under the month's end
+    region = (
+        "                                   FORM 6-K\n\n"
+        "                       REPORT OF FOREIGN PRIVATE ISSUER\n"
+        "                     PURSUANT TO RULE 13a-16 OR 15d-16 OF\n"
+        "                      THE SECURITIES EXCHANGE ACT OF 1934\n\n"
+        "                        For the month of {month}\n\n"
+        "                       Commission File Number: 001-14930\n")
+    assert cover_dates(region.format(month="March, 2009")) == ("2009-03-31", None)
+    assert cover_dates(region.format(month="February 2008")) == ("2008-02-29", None)
+    assert cover_dates(region.format(month="December 2010")) == ("2010-12-31", None)
+    assert cover_dates(region.format(month="the year 2010")) == (None, None)
+
+
 def test_a_date_over_a_rule_above_its_caption() -> None:
     region = (
         "                               June 3, 1996\n"

@@ -125,10 +125,18 @@ WIRE_DATELINES = [
     ("WASHINGTON, D.C. (March 3, 2015) -- Acme Corp. today announced", "paren_date",
      "WASHINGTON", "D.C.", "2015-03-03"),
     # day before month, as European releases print it
-    ("LONDON, UK, 3 March 2015 -- Acme plc (LSE: ACM) today announced", "day_month", "LONDON",
+    ("LONDON, UK, 3 March 2015 -- Acme plc (LSE: ACM) today announced", "date_dash", "LONDON",
      "UK", "2015-03-03"),
-    ("PARIS, 12 January 2021 /PRNewswire/ -- Acme SA today announced", "day_month", "PARIS",
+    ("PARIS, 12 January 2021 /PRNewswire/ -- Acme SA today announced", "date_wire", "PARIS",
      None, "2021-01-12"),
+    ("LONDON -- 3 March 2015 -- Acme plc (LSE: ACM) today announced", "date_dash", "LONDON",
+     None, "2015-03-03"),
+    ("London (3rd March, 2015) - Acme plc today announced", "paren_date", "London", None,
+     "2015-03-03"),
+    ("PARIS--(BUSINESS WIRE)--12 January 2021--Acme SA today announced", "wire_first", "PARIS",
+     None, "2021-01-12"),
+    ("Zurich, Switzerland, 3 March 2015. Acme AG today announced", "date_dash", "Zurich",
+     "Switzerland", "2015-03-03"),
     # a wire credit with its carrier
     ("NEW YORK, NY, March 3, 2015 (MARKETWIRE via COMTEX) -- Acme Corp. today announced",
      "date_wire", "NEW YORK", "NY", "2015-03-03"),
@@ -175,6 +183,13 @@ def test_a_dateline_with_no_place() -> None:
     found = match_dateline(line)
     assert found is not None and found[0] == "date_first"
     assert dateline_fields(found[1], line) == {"city": None, "state": None, "date": "2015-03-03"}
+    # or the day first, as European releases print it
+    line = "3 March 2015 \u2013 Acme plc (LSE: ACM) today announced its full year results."
+    assert _DATELINE_HINT.search(line)
+    found = match_dateline(line)
+    assert found is not None and found[0] == "date_first"
+    assert dateline_fields(found[1], line) == {"city": None, "state": None, "date": "2015-03-03"}
+    assert match_dateline("31 December 2014 Balance at end of year") is None
     # it must open an announcement, on its line or the next
     assert locate_dateline(["Dec. 31, 2023 - Balance at end of year", "", "Totals"]) is None
     assert locate_dateline(["ACME NAMES CFO", "", "Jan. 8, 2024 -- Acme Corp. (NYSE: ACM)",

@@ -24,7 +24,7 @@ from ..forms.header_fields import block, first, header_companies, header_period
 from ..linescan import LinePattern
 from ..pipeline import Context
 from ..record import empty_registrant
-from ..values import US_STATES, find_dates, find_phone, irs_number, parse_date, squash, state_code
+from ..values import US_STATES, find_dates, find_phone, irs_number, month_end, parse_date, squash, state_code
 from .cover_address import split_address
 from .cover_layout import NONE_VALUES, Caseless, lowered, read_captioned
 from .cover_names import same_company
@@ -42,6 +42,8 @@ _REPORT_LABEL = Caseless(r"date\s+of\s+report")
 _EVENT_LABEL = Caseless(r"earliest\s+event|event\s+reported|date\s+of\s+event\s+which")
 _PERIOD_LABEL = Caseless(
     r"(?:fiscal\s+year|quarterly\s+period|period|six\s+months|month)\s+ended")
+# a foreign issuer's 6-K reports on a month: "For the month of March, 2009"
+_MONTH_OF = Caseless(r"\bfor\s+the\s+month\s+of\b[:\s]{0,5}")
 # Forms with no period of report: registration statements, prospectuses, schedules, proxies
 _NO_PERIOD_FORMS = ("S-", "F-1", "F-3", "F-4", "F-6", "SB-", "424", "SC ", "DEF", "PRE",
                     "CORRESP", "UPLOAD")
@@ -131,6 +133,9 @@ def _cover_dates(region: str, low: str | None,
         period = _PERIOD_LABEL.search(region, low)
         if period:
             report = _date_near(region, period.end())
+        else:
+            month = _MONTH_OF.search(region, low)
+            report = month_end(region[month.end() : month.end() + 20]) if month else None
     elif report is None:
         report = event  # "Date of earliest event reported" alone is the date of the report
     return report, event

@@ -92,10 +92,12 @@ _CONNECT_START = lazy(
 def match_dateline(line: str) -> tuple[str, re.Match[str]] | None:
     """The named dateline pattern that matches this line, if any (engine of DATELINES)."""
     text = line.lstrip(" \t")
-    if not text[:1].isupper():
+    first = text[:1]
+    if not first.isupper() and not ("0" <= first <= "9"):
         return None
     if ANY_DATELINE.match(text) is None:  # one regex call rules out most lines
-        m = DATE_FIRST.match(text) if text[:3].lower() in _MONTH_PREFIXES else None
+        date_first = first <= "9" or text[:3].lower() in _MONTH_PREFIXES
+        m = DATE_FIRST.match(text) if date_first else None
         return ("date_first", m) if m else None
     for name, pattern in DATELINES:
         m = pattern.match(text)
@@ -116,16 +118,16 @@ def dateline_fields(m: re.Match[str], context: str, filed: str | None = None) ->
     filing's date `filed` when given, else inferred from the dates in `context`."""
     groups = m.groupdict()
     when = None
+    # a date printed month first ("month") or day first ("dmonth")
+    month, day, year = (groups.get("month"), groups.get("day"), groups.get("year")) \
+        if groups.get("month") else (groups.get("dmonth"), groups.get("dday"), groups.get("dyear"))
     if groups.get("numdate"):  # "03/08/2007", month first
         when = iso_date(groups["numdate"])
-    elif groups.get("month"):
-        if groups.get("year"):
-            when = iso_date(f"{groups['month'].rstrip('.')} {groups['day']} {groups['year']}")
-        else:
-            year = year_from_filing(groups["month"], groups["day"], filed) \
-                or infer_year(groups["month"], groups["day"], context)
-            if year:
-                when = iso_date(f"{groups['month'].rstrip('.')} {groups['day']} {year}")
+    elif month:
+        if not year:
+            year = year_from_filing(month, day, filed) or infer_year(month, day, context)
+        if year:
+            when = iso_date(f"{month.rstrip('.')} {day} {year}")
     state = groups.get("state")
     return {
         "city": normalise(groups["city"]).rstrip(",") if groups.get("city") else None,
@@ -146,26 +148,29 @@ _CITY_WORD = r"[A-Za-z.'\u2019-]*+"  # (after its capital)
 _WORD_START = r"[A-Za-z'\u2019]*+(?:\.(?!\.\.)[A-Za-z'\u2019]*+)*+"
 # A dateline with no place opens with its date, "March 4, 2024 \u2013" (see DATE_FIRST): the
 # month is the first "city" word, and this mark is tried after that word only.
-_DATE_FIRST_MARK = (  # (a dash, or the bracket or slash of a wire's name)
-    r"[ \t]+[0-3]?\d(?:st|nd|rd|th)?,?[ \t]*(?:19|20)\d\d[ \t]*(?:-|\u2013|\u2014|\u2015|\(|/)"
-)
+_YEAR_MARK = r"(?:19|20)\d\d[ \t]*(?:-|\u2013|\u2014|\u2015|\(|/)"  # (a dash, or a wire's mark)
+_DATE_FIRST_MARK = rf"[ \t]+[0-3]?\d(?:st|nd|rd|th)?,?[ \t]*{_YEAR_MARK}"
+# ... or the day first, "3 March 2015 \u2013"
+_DAY_FIRST = rf"[0-3]?\d(?:st|nd|rd|th)?[ \t]+{_MONTH_START}[A-Za-z]*\.?,?[ \t]+{_YEAR_MARK}"
+_DAY_START = r"[0-3]?\d(?:st|nd|rd|th)?[ \t]+" + _MONTH_START  # a day-first date's start
 _DATELINE_HINT = LinePattern(
     # Possessive words: giving a word back a character at a time, each end tried against the
     # marks, was most of the cost (the second branch finds a mark inside a word).
-    rf"[ \t]*[A-Z](?:{_CITY_WORD}(?:{_DATE_FIRST_MARK}|"
+    rf"[ \t]*(?:[A-Z](?:{_CITY_WORD}(?:{_DATE_FIRST_MARK}|"
     rf"(?:[ \t]+[A-Z&]{_CITY_WORD}){{0,4}}"
-    rf"(?:,[ \t]*(?:[A-Z]|and[ \t]|{_MONTH_START}|[0-3]?\d[ \t]+{_MONTH_START})"
-    rf"|[ \t]*(?:-{{1,4}}|\u2013|\u2014|\u2015)[ \t]*(?:[A-Z\"\u201c/(]|{_MONTH_START})"
-    rf"|[ \t]*\([ \t]*{_MONTH_START}"
+    rf"(?:,[ \t]*(?:[A-Z]|and[ \t]|{_MONTH_START}|{_DAY_START})"
+    rf"|[ \t]*(?:-{{1,4}}|\u2013|\u2014|\u2015)[ \t]*(?:[A-Z\"\u201c/(]|{_MONTH_START}|{_DAY_START})"
+    rf"|[ \t]*\([ \t]*(?:{_MONTH_START}|{_DAY_START})"
     rf"|[ \t]*\.\.\.|[ \t]+and[ \t]+[A-Z]))"
     rf"|{_WORD_START}(?:[ \t]+[A-Z&]{_WORD_START}){{0,4}}+(?:-|\.\.\.))"
+    rf"|{_DAY_FIRST})"
 )
 # The looser hint used before, kept for lists whose items hold newlines: line numbers read
 # off the joined text are shifted there, and results stay what they were.
 _LOOSE_HINT = LinePattern(
-    rf"[ \t]*[A-Z][A-Za-z.'\u2019-]*(?:{_DATE_FIRST_MARK}|"
+    rf"[ \t]*(?:[A-Z][A-Za-z.'\u2019-]*(?:{_DATE_FIRST_MARK}|"
     r"(?:[ \t]+(?:&[ \t]+)?[A-Z][A-Za-z.'\u2019-]*){0,3}"
-    r"(?:,|[ \t]*(?:-|\u2013|\u2014|\u2015|\.\.\.)|[ \t]+and[ \t]))"
+    rf"(?:,|[ \t]*(?:-|\u2013|\u2014|\u2015|\.\.\.)|[ \t]+and[ \t]))|{_DAY_FIRST})"
 )
 
 

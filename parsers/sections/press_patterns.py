@@ -120,6 +120,13 @@ DATE = (
     rf"(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     r"(?:,?[ \t]*(?P<year>(?:19|20)\d\d)\b)?"
 )
+# "3 March 2015", "12th January, 2021": the day first, as European releases print it (the
+# year required). Its groups have names of their own: a pattern may hold both spellings.
+DAY_DATE = (
+    rf"(?P<dday>[0-3]?\d)(?:st|nd|rd|th)?[ \t]+(?P<dmonth>{MONTH})\.?,?[ \t]+"
+    r"(?P<dyear>(?:19|20)\d\d)\b"
+)
+_EITHER_DATE = rf"(?:{DATE}|{DAY_DATE})"  # (disjoint: one opens with a letter, one a digit)
 # A full date anywhere in prose, used to infer a missing dateline year and for date lines.
 FULL_DATE = lazy(rf"\b{MONTH}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d\b")
 # The same led by the month's first letter, for scans: "\b" plus a case-insensitive alternation
@@ -167,7 +174,7 @@ _WIRE = (
 _DASH = r"(?:-{1,4}|\u2013|\u2014|\u2015)"
 # Market Wire printed dates in figures, month first: "-- (MARKET WIRE) -- 03/08/2007 --",
 # "(Marketwire - 11/14/2006)"; taken only beside a wire's name
-_WIRE_DATE = rf"(?:{DATE}|(?P<numdate>[01]?\d/[0-3]?\d/(?:19|20)?\d\d)\b)"
+_WIRE_DATE = rf"(?:{DATE}|{DAY_DATE}|(?P<numdate>[01]?\d/[0-3]?\d/(?:19|20)?\d\d)\b)"
 
 # Every dateline opens with a place: a city of up to four capitalised words and maybe a state.
 _PLACE = rf"{_CITY}(?:,[ \t]*{_STATE})?"
@@ -184,16 +191,21 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
         rf"[ \t]*{_DASH}[ \t]*{_WIRE}[ \t]*{_DASH}[ \t]*(?:{_WIRE_DATE}[ \t]*{_DASH})?",
     ),
     # "SAN JOSE, Calif., July 29 /PRNewswire-FirstCall/ --",
-    # "NEW YORK, Jan. 5, 2024 /PRNewswire/ --"
-    ("date_wire", _PLACE, rf"{_AND_PLACE},[ \t]*{DATE}[ \t]*{_WIRE}[ \t]*(?:{_DASH}|:)?"),
+    # "NEW YORK, Jan. 5, 2024 /PRNewswire/ --", "PARIS, 12 January 2021 /PRNewswire/ --"
+    (
+        "date_wire",
+        _PLACE,
+        rf"{_AND_PLACE}[ \t]*(?:,|{_DASH})[ \t]*{_EITHER_DATE}[ \t]*{_WIRE}[ \t]*(?:{_DASH}|:)?",
+    ),
     # "WALTHAM, Mass-August 2, 2000--", "Waltham, MA, September 20, 2001-CTC",
     # "CUPERTINO, California -- September 3, 1999 --", "REDWOOD SHORES, Calif., July 10, 2019 —",
-    # "Houston, Texas, March 3, 2015: Acme", "DALLAS, Texas, October 22, 2003. Northwind"
+    # "Houston, Texas, March 3, 2015: Acme", "DALLAS, Texas, October 22, 2003. Northwind",
+    # "LONDON, UK, 3 March 2015 --", "Mumbai, India \u2013 5 March 2019 \u2013" (day first)
     # (a period only right after the date's digits, with the sentence going on after it)
     (
         "date_dash",
         _PLACE,
-        rf"{_AND_PLACE}[ \t]*(?:,|{_DASH})[ \t]*{DATE}[ \t]*"
+        rf"{_AND_PLACE}[ \t]*(?:,|{_DASH})[ \t]*{_EITHER_DATE}[ \t]*"
         rf"(?:{_DASH}|:|(?<=\d)\.(?=[ \t]+[A-Z\"\u201c]))",
     ),
     # "Houston, Texas (March 3, 2015) - Acme", "WASHINGTON, D.C. (March 3, 2015) --",
@@ -201,7 +213,7 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
     (
         "paren_date",
         _PLACE,
-        rf"{_AND_PLACE}[ \t]*(?:{_DASH}[ \t]*)?\([ \t]*{DATE}[ \t]*\)[ \t]*"
+        rf"{_AND_PLACE}[ \t]*(?:{_DASH}[ \t]*)?\([ \t]*{_EITHER_DATE}[ \t]*\)[ \t]*"
         rf"(?:{_DASH}|:|(?=[ \t]+[A-Z\"\u201c]))",
     ),
     # "TORONTO, ONTARIO--(Marketwired - March 3, 2015) -" (the wire and date in one bracket),
@@ -214,15 +226,6 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
     ),
     # "DALLAS, TX / ACCESSWIRE / March 3, 2015 / Acme"
     ("slash_wire", _PLACE, rf"[ \t]*/[ \t]*[A-Za-z][A-Za-z -]{{1,30}}?[ \t]*/[ \t]*{DATE}[ \t]*/"),
-    # "LONDON, UK, 3 March 2015 --", "PARIS, 12 January 2021 /PRNewswire/ --" (day first),
-    # "Mumbai, India \u2013 5 March 2019 \u2013"
-    (
-        "day_month",
-        _PLACE,
-        rf"{_AND_PLACE}[ \t]*(?:,|{_DASH})[ \t]*(?P<day>[0-3]?\d)[ \t]+(?P<month>{MONTH})\.?,?"
-        r"[ \t]+"
-        rf"(?P<year>(?:19|20)\d\d)\b[ \t]*(?:{_DASH}|{_WIRE}|:)",
-    ),
     # "AURORA,  IL  ...(DECEMBER  13,  1999)...", "MINNEAPOLIS...SEPTEMBER 8, 2000, Stockwalk.com"
     ("ellipsis", _PLACE, rf"[ \t]*\.{{3}}[ \t]*\(?{DATE}\)?[ \t]*(?:\.{{3}}|,[ \t])"),
     # "CONCORD, NEW HAMPSHIRE, September 26, 2000...ROCK OF AGES"
@@ -242,11 +245,11 @@ DATELINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 # A dateline that opens with its date: "March 4, 2024 \u2013 Acme Corp. (NYSE: ACM) today
 # announced", "Jan. 5, 2021 -- SAN DIEGO -- Acme" (the place, if any, after the date),
-# "March 3, 2015 (GLOBE NEWSWIRE) -- Acme" (the year is required, and the caller wants an
-# announcement on the line or the next).
+# "March 3, 2015 (GLOBE NEWSWIRE) -- Acme", "3 March 2015 \u2013 Acme plc" (the year is
+# required, and the caller wants an announcement on the line or the next).
 DATE_FIRST = lazy(
-    rf"^(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?[ \t]*"
-    rf"(?P<year>(?:19|20)\d\d)[ \t]*(?:{_WIRE}[ \t]*)?{_DASH}[ \t]*"
+    rf"^(?:(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?[ \t]*"
+    rf"(?P<year>(?:19|20)\d\d)|{DAY_DATE})[ \t]*(?:{_WIRE}[ \t]*)?{_DASH}[ \t]*"
     rf"(?:{_CAPS_CITY}(?:,[ \t]*{_STATE})?[ \t]*{_DASH}[ \t]*)?(?=[A-Z\"\u201c][a-z])"
 )
 # Matches wherever a DATELINES pattern does (group names dropped; any _PLACE, where no_date
