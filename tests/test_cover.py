@@ -341,6 +341,15 @@ def test_street_and_city_in_one_cell_with_no_street_word() -> None:
     assert split_address("100 Crossways Park West Woodbury, NY", "11797")["city"] == "Woodbury"
 
 
+def test_a_buildings_name_closes_the_street() -> None:
+    # "Square" is a street word, but the tower after it is still the street
+    assert split_address("7 Times Square Tower New York, NY", "10036") == {
+        "street": "7 Times Square Tower", "city": "New York", "state": "NY", "zip": "10036"}
+    assert split_address("100 Main Street Building 5 San Jose, CA", None)["city"] == "San Jose"
+    assert split_address("1 Market Street Tower A San Francisco, CA", None)["street"] == \
+        "1 Market Street Tower A"
+
+
 def test_combined_filing_registrant_table() -> None:
     regs = filing("8k_2003_louisvillegasandelectr_1.htm")["registrants"]
     assert [(r["name"], r["commission_file_number"], r["irs_employer_id"],

@@ -24,7 +24,16 @@ from ..forms.header_fields import block, first, header_companies, header_period
 from ..linescan import LinePattern
 from ..pipeline import Context
 from ..record import empty_registrant
-from ..values import US_STATES, find_dates, find_phone, irs_number, month_end, parse_date, squash, state_code
+from ..values import (
+    US_STATES,
+    find_dates,
+    find_phone,
+    irs_number,
+    month_end,
+    parse_date,
+    squash,
+    state_code,
+)
 from .cover_address import split_address
 from .cover_layout import NONE_VALUES, Caseless, lowered, read_captioned
 from .cover_names import same_company

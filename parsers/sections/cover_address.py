@@ -98,7 +98,9 @@ _HOME_COUNTRIES = {"USA", "U.S.A", "UNITED STATES", "UNITED STATES OF AMERICA", 
 _STREET_END = re.compile(
     r"\b(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|Dr\.|Way|Lane|Ln\.|"
     r"Parkway|Pkwy\.?|Expressway|Plaza|Place|Pl\.|Court|Ct\.|Circle|Square|Highway|Hwy\.?|"
-    r"Suite \w+|Floor|Box \d+)(?= )", re.I)
+    r"Suite \w+|Floor|Box \d+|"
+    # a building's name closes the street: "7 Times Square Tower", "One Main Building 2"
+    r"(?:Tower|Building|Bldg\.)(?: (?:\d+|[A-Z]|[IVX]+)(?= ))?)(?= )", re.I)
 
 
 # First words of two-word city names: "New York", "San Jose", "Fort Worth", "St. Louis".
