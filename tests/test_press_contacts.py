@@ -17,6 +17,7 @@ from filing2json.parsers.sections.press_contacts import (
     _LABELS,
     _cut_labels,
     _heading_cells,
+    _lone_role,
     _strip_junk,
     contact_block_end,
     contact_heading_lines,
@@ -62,6 +63,7 @@ def test_contact_heading_lines_is_heading_role_per_line(path: Path) -> None:
     assert contact_heading_lines(lines) == [
         i for i, line in enumerate(lines)
         if heading_role(line) is not None or _heading_cells(line) is not None
+        or _lone_role(lines, i)
     ]
 
 
@@ -174,6 +176,25 @@ def test_a_department_before_the_name_is_the_role() -> None:
     # the department on its own line above the name is no organisation
     assert find_contacts("Contact:\nInvestor Relations\nDana White\n312-555-0110") == [
         _contact("Dana White", None, "Investor Relations", "312-555-0110")]
+
+
+def test_a_role_alone_over_a_name_and_a_phone_heads_a_group() -> None:
+    # no colon: "Investor Relations" / "Jane Doe" / phone, a blank line above each group
+    tail = ("Revenue for the quarter was $10.2 million, up 12 percent.\n\n"
+            "Investor Relations\nJane Doe\n(408) 555-1212\nir@acme.com\n\n"
+            "Media\nJohn Roe\nRoe PR\n(212) 555-0000\n")
+    assert find_contacts(tail) == [
+        _contact("Jane Doe", None, "Investor Relations", "(408) 555-1212", "ir@acme.com"),
+        _contact("John Roe", "Roe PR", "Media", "(212) 555-0000")]
+    # under a name the word is that person's job; over a paragraph it is a section's heading
+    assert find_contacts("Contact:\nJane Doe\nInvestor Relations\n(408) 555-1212\n\n"
+                         "John Roe\nMedia\n(212) 555-0000\n") == [
+        _contact("Jane Doe", None, "Investor Relations", "(408) 555-1212"),
+        _contact("John Roe", None, "Media", "(212) 555-0000")]
+    assert find_contacts("Investor Relations\n\nAcme will host a call today at 5 p.m. "
+                         "Eastern. Dial (800) 555-1212 to listen.\n") == []
+    assert find_contacts("Investor Relations\nAcme will host a call today at 5 p.m.\n"
+                         "Dial (800) 555-1212 to listen.\n") == []
 
 
 def test_an_organisation_above_the_groups_stands_for_each() -> None:

@@ -112,6 +112,11 @@ _ROLE_ROW_BODY = rf"[ \t]*{_BARE_ROLE}(?:(?:\t|[ ]{{3}})[ \t]*{_BARE_ROLE})+[ \t
 _ROLE_ROW = lazy(f"^{_ROLE_ROW_BODY}")
 _ROLE_ROW_LINES = LinePattern(_ROLE_ROW_BODY)
 _BARE_ROLE_ONLY = lazy(rf"{_BARE_ROLE}$")
+# One such word alone on a line heads a group only where a blank line stands above it and a
+# person's name right below, with a phone or an e-mail in the lines after: "Investor
+# Relations" / "Jane Doe" / "(408) 555-1212" (under a name it is still the name's job).
+_LONE_ROLE_LINES = LinePattern(rf"[ \t]*{_BARE_ROLE}[ \t]*$")
+_LONE_ROLE_REACH = 4  # lines below the heading where the phone or e-mail must be
 _INFO_TAIL = lazy(r"(?i:(contacts?)[ \t]+(?:information|info|details))$")
 # PR Newswire trailer: "/CONTACT:  Mike Craighead, VP/Chief Financial Officer of Pericom,
 # +1-408-435-0800/" - one comma-separated record, wrapped, closed by a slash.
@@ -277,8 +282,8 @@ def _role_like(text: str) -> bool:
     Corporation" (an organisation after "of" is part of the role)."""
     words = {w.lower().strip(",.&/()") for w in _WORD_GAP.split(text)}
     head = text.split(" of ", 1)[0]
-    if _DEPARTMENT.match(text):
-        return True  # "Investor Relations" under a name: the contact's job, not a company
+    if _DEPARTMENT.match(text) or _BARE_ROLE_ONLY.match(text):
+        return True  # "Investor Relations", "Media" under a name: a job, not a company
     lead = {w.lower().strip(".&/()") for w in _WORD_GAP.split(text.split(",", 1)[0])}
     if lead <= ROLE_WORDS:
         return True  # "Director, Communications": a title before the department
@@ -289,11 +294,14 @@ def _items(rows: list[str]) -> list[list[tuple[str, str]]]:
     """Rows -> one item sequence per column ("heading"/"blank"/"text" items)."""
     parsed: list[tuple[str, list[tuple[int, str]], bool]] = []
     side_by_side: dict[int, list[tuple[int, str]]] = {}  # row -> (column, role) headings
-    for line in rows:
+    for r, line in enumerate(rows):
         headings = _heading_cells(line)
         if headings:
             side_by_side[len(parsed)] = headings
             parsed.append(("", [], False))
+            continue
+        if _lone_role(rows, r):
+            parsed.append((normalise(line), [], True))
             continue
         found = heading_role(line)
         if found is not None:
@@ -530,7 +538,8 @@ def _email_owner(email: str, people: list[_Contact]) -> _Contact | None:
 
 def contact_heading_lines(lines: list[str], start: int = 0, end: int | None = None) -> list[int]:
     """Indices i in [start, end) where ``heading_role(lines[i])`` is not None, or that hold
-    a row of colonless role headings ("Investor Relations<TAB>Media"), in order.
+    a row of colonless role headings ("Investor Relations<TAB>Media") or one such heading
+    alone over a contact (``_lone_role``), in order.
 
     Same result as calling heading_role on every line, about 1.3x faster than a loop doing
     so: heading_role's first test is made inline, and only the few lines holding a ":" or
@@ -545,7 +554,24 @@ def contact_heading_lines(lines: list[str], start: int = 0, end: int | None = No
     ]
     # (role rows are rare: one scan of the joined lines, not a regex call per line)
     rows = [first + k for k in _ROLE_ROW_LINES.matching_lines(lines[first:stop])]
+    rows += [first + k for k in _LONE_ROLE_LINES.matching_lines(lines[first:stop])
+             if _lone_role(lines, first + k)]
     return sorted(set(found).union(rows)) if rows else found
+
+
+def _lone_role(lines: list[str], i: int) -> bool:
+    """Whether lines[i] is a colonless role heading standing alone over a contact (see
+    _LONE_ROLE_LINES)."""
+    line = lines[i].strip()
+    if not line or line[0] not in "IiMmPpAaSs" or _BARE_ROLE_ONLY.match(line) is None:
+        return False
+    if (i > 0 and lines[i - 1].strip()) or i + 1 >= len(lines):
+        return False
+    below = lines[i + 1].strip()
+    if not below or person_name(below.split("\t")[0].split(",")[0]) is None:
+        return False
+    after = "\n".join(lines[i + 1 : i + 1 + _LONE_ROLE_REACH])
+    return bool(EMAIL.search(after) or PHONE.search(after))
 
 
 def contacts_in(rows: list[str]) -> list[dict[str, Any]]:
