@@ -108,14 +108,13 @@ _BARE_ROLE = (
     r"(?i:(?:investor|media|press|public|analyst|shareholder)s?[ \t]+(?:relations|inquiries"
     r"|contacts?)|investors?|media|press|analysts?)"
 )
-_ROLE_ROW_BODY = rf"[ \t]*{_BARE_ROLE}(?:(?:\t|[ ]{{3}})[ \t]*{_BARE_ROLE})+[ \t]*$"
-_ROLE_ROW = lazy(f"^{_ROLE_ROW_BODY}")
-_ROLE_ROW_LINES = LinePattern(_ROLE_ROW_BODY)
+_ROLE_ROW = lazy(rf"^[ \t]*{_BARE_ROLE}(?:(?:\t|[ ]{{3}})[ \t]*{_BARE_ROLE})+[ \t]*$")
 _BARE_ROLE_ONLY = lazy(rf"{_BARE_ROLE}$")
 # One such word alone on a line heads a group only where a blank line stands above it and a
 # person's name right below, with a phone or an e-mail in the lines after: "Investor
 # Relations" / "Jane Doe" / "(408) 555-1212" (under a name it is still the name's job).
-_LONE_ROLE_LINES = LinePattern(rf"[ \t]*{_BARE_ROLE}[ \t]*$")
+# Lines of role words only, one or more: a row (_ROLE_ROW) or maybe a lone heading.
+_ROLE_LINES = LinePattern(rf"[ \t]*{_BARE_ROLE}(?:(?:\t|[ ]{{3}})[ \t]*{_BARE_ROLE})*[ \t]*$")
 _LONE_ROLE_REACH = 4  # lines below the heading where the phone or e-mail must be
 _INFO_TAIL = lazy(r"(?i:(contacts?)[ \t]+(?:information|info|details))$")
 # PR Newswire trailer: "/CONTACT:  Mike Craighead, VP/Chief Financial Officer of Pericom,
@@ -300,7 +299,7 @@ def _items(rows: list[str]) -> list[list[tuple[str, str]]]:
             side_by_side[len(parsed)] = headings
             parsed.append(("", [], False))
             continue
-        if _lone_role(rows, r):
+        if (r == 0 or not rows[r - 1] or rows[r - 1].isspace()) and _lone_role(rows, r):
             parsed.append((normalise(line), [], True))
             continue
         found = heading_role(line)
@@ -552,20 +551,19 @@ def contact_heading_lines(lines: list[str], start: int = 0, end: int | None = No
         for i in range(first, stop)
         if (":" in lines[i] or "contact" in lines[i].lower()) and heading_role(lines[i])
     ]
-    # (role rows are rare: one scan of the joined lines, not a regex call per line)
-    rows = [first + k for k in _ROLE_ROW_LINES.matching_lines(lines[first:stop])]
-    rows += [first + k for k in _LONE_ROLE_LINES.matching_lines(lines[first:stop])
-             if _lone_role(lines, first + k)]
+    # (role lines are rare: one scan of the joined lines, not a regex call per line)
+    rows = [i for i in (first + k for k in _ROLE_LINES.matching_lines(lines[first:stop]))
+            if _ROLE_ROW.match(lines[i]) or _lone_role(lines, i)]
     return sorted(set(found).union(rows)) if rows else found
 
 
 def _lone_role(lines: list[str], i: int) -> bool:
     """Whether lines[i] is a colonless role heading standing alone over a contact (see
     _LONE_ROLE_LINES)."""
+    if (i > 0 and lines[i - 1] and not lines[i - 1].isspace()) or i + 1 >= len(lines):
+        return False
     line = lines[i].strip()
     if not line or line[0] not in "IiMmPpAaSs" or _BARE_ROLE_ONLY.match(line) is None:
-        return False
-    if (i > 0 and lines[i - 1].strip()) or i + 1 >= len(lines):
         return False
     below = lines[i + 1].strip()
     if not below or person_name(below.split("\t")[0].split(",")[0]) is None:

@@ -93,11 +93,13 @@ def match_dateline(line: str) -> tuple[str, re.Match[str]] | None:
     """The named dateline pattern that matches this line, if any (engine of DATELINES)."""
     text = line.lstrip(" \t")
     first = text[:1]
-    if not first.isupper() and not ("0" <= first <= "9"):
+    if "0" <= first <= "9":  # only a date opens with a digit: "3 March 2015 \u2013 Acme"
+        m = DATE_FIRST.match(text)
+        return ("date_first", m) if m else None
+    if not first.isupper():
         return None
     if ANY_DATELINE.match(text) is None:  # one regex call rules out most lines
-        date_first = first <= "9" or text[:3].lower() in _MONTH_PREFIXES
-        m = DATE_FIRST.match(text) if date_first else None
+        m = DATE_FIRST.match(text) if text[:3].lower() in _MONTH_PREFIXES else None
         return ("date_first", m) if m else None
     for name, pattern in DATELINES:
         m = pattern.match(text)
