@@ -256,3 +256,28 @@ def test_a_name_in_capitals_typed_again_before_the_title() -> None:
     assert (signer["name"], signer["title"], signer["date"]) == (
         "Thomas P. Whitfield", "Senior Vice President and Chief Financial Officer",
         "1999-03-15")
+
+
+def test_a_blank_line_to_sign_on_is_no_name() -> None:
+    # an unsigned copy: "By:" over a rule left to sign on, the name typed under it
+    block = ("ACME CORP.\n\nBy: ___________________________\n    Jane Doe\n"
+             "    Chief Financial Officer\n\nDate: May 2, 2008\n")
+    assert parse_signatures(block, False, []) == [
+        {"registrant": "ACME CORP.", "name": "Jane Doe", "title": "Chief Financial Officer",
+         "date": "2008-05-02"}]
+
+
+def test_a_name_typed_over_the_signing_line_with_no_by_or_slash_s() -> None:
+    # an old conformed copy: the signature typed in capitals over the rule, no "By:"/"/s/"
+    block = ("                                        ACME CORP.\n"
+             "                                        (Registrant)\n\n"
+             "May 2, 2008                             JANE DOE\n"
+             "                                        ----------------------\n"
+             "                                        Jane Doe\n"
+             "                                        Chief Financial Officer\n\n\n"
+             "                           STATEMENT OF DIFFERENCES\n"
+             "                           ------------------------\n\n"
+             "The trademark symbol shall be expressed as ............ 'TM'\n")
+    assert parse_signatures(block, False, []) == [
+        {"registrant": "ACME CORP.", "name": "Jane Doe", "title": "Chief Financial Officer",
+         "date": "2008-05-02"}]

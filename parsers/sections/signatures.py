@@ -165,6 +165,8 @@ def _name_of(chunk_text: str) -> tuple[str, str | None]:
     """The signer's name, and a title typed after it on the same line."""
     parts = _SLASH_S.split(chunk_text, 1)
     name = squash(parts[1] if len(parts) > 1 else _BY.sub("", chunk_text)).strip(" ,")
+    if name and name[0] in _RULE_CHARS and _RULE.match(name):
+        return "", None  # "By: ________": a line left to sign on, the name typed below it
     cut = _TITLE_START.search(name)
     if cut:
         return name[: cut.start()], name[cut.end() :]
@@ -224,6 +226,8 @@ def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str
         if row[0].text[0] in _RULE_CHARS and all(_is_rule(c.text) for c in row):
             continue
         signed = [c for c in row if _signed(c.text)]
+        if not signed and current is None and registrant is not None and k + 2 < len(rows):
+            signed = _typed_signature(row, rows[k + 1], rows[k + 2], dates_of)
         if signed:
             beside = _side_by_side(signed, registrant) if len(signed) > 1 and not cells else []
         if beside and signed:  # "By: /s/ Jane Doe      By: /s/ John Smith": one per column
@@ -272,6 +276,19 @@ def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str
     return [_finish(s, default_date, registrant) for s in signers
             if s["name"] or s["title_lines"]
             for registrant in _each_registrant(s["registrant"], names)]
+
+
+def _typed_signature(row: list[Chunk], rule: list[Chunk], again: list[Chunk],
+                     dates_of: _Dates) -> list[Chunk]:
+    """A name typed over the line signed on, with no "By:" or "/s/": "JANE DOE" over
+    "--------" over "Jane Doe" (the name typed again, as under a signature): that chunk."""
+    if not rule or not again or not all(_is_rule(c.text) for c in rule):
+        return []
+    chunk = row[-1]  # the signer's column is the right one; a date may stand left of it
+    text = chunk.text
+    if dates_of[text] or chunk.end < rule[0].start:
+        return []
+    return [chunk] if any(_same_person(c.text, text) for c in again) else []
 
 
 def _side_by_side(signed: list[Chunk], registrant: str | None) -> list[dict[str, Any]]:
