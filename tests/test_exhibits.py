@@ -10,6 +10,7 @@ from filing2json.parsers.sections.exhibits import (
     _INDEX_HEADING,
     _drop_page_number,
     exhibit_key,
+    prose_entries,
     read_entries,
 )
 from filing2json.parsers.sections.patterns import EXHIBIT_INDEX_LINES
@@ -218,3 +219,21 @@ def test_xbrl_exhibit_numbers() -> None:
             "101.SCH\tInline XBRL Taxonomy Extension Schema Document\n")
     assert [n for n, _ in read_entries(rows)] == ["31.1", "101.INS", "101.SCH"]
     assert read_entries("101.ins\tlower-case suffix") == []  # a suffix is capitals
+
+
+def test_exhibits_named_in_a_sentence_where_no_list_is_typed() -> None:
+    # Innovative Clinical Solutions 2000: "(c) Exhibits.  Exhibit 16, the letter from
+    # PricewaterhouseCoopers LLP\n regarding the ... accountants, is being attached ..."
+    (exhibit,) = filing("8k_2000_innovativeclinicalsolu_4.txt")["exhibits"]
+    assert exhibit == {"number": "16", "document": 2, "description":
+                       "the letter from PricewaterhouseCoopers LLP regarding the foregoing "
+                       "change in certifying accountants"}
+    assert prose_entries("(d) Exhibits. The following exhibit is furnished with this report: "
+                         "Exhibit 99.1, press release dated May 1, 2008.") == [
+        ("99.1", "press release dated May 1, 2008")]
+    assert prose_entries("(c) Exhibits: Exhibit 99.1 - Press release of Acme Corp. dated May "
+                         "1, 2008; Exhibit 99.2 - Slides") == [
+        ("99.1", "Press release of Acme Corp. dated May 1, 2008"), ("99.2", "Slides")]
+    # a reference to an exhibit is none
+    assert prose_entries("Exhibit 99.1 to this Current Report is furnished, not filed.") == []
+    assert prose_entries("(d) Exhibits. See Exhibit Index.") == []

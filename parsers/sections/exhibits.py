@@ -111,10 +111,45 @@ def read_entries(text: str) -> list[tuple[str, str]]:
     return entries
 
 
+# An exhibit named in a sentence of the exhibits item, where no list is typed: "(d) Exhibits.
+# The following exhibit is furnished: Exhibit 99.1, press release dated May 1, 2008." The
+# description runs to a semicolon, a blank line, a sentence's end, the next exhibit or the verb
+# after an apposition ("Exhibit 16, the letter from Price Waterhouse LLP ..., is attached").
+# (the text's lines are joined first: a sentence wraps)
+_IN_PROSE = lazy(
+    r"\bExhibit[ \t]+(?:No\.[ \t]*)?(?P<num>\d{1,3}(?:\.\d{1,3})?)(?![\d.]\d)"
+    r"[ \t]*(?:--|[,:\u2013\u2014-])?[ \t]*"
+    r"(?!(?i:to|is|are|was|hereto|attached|filed|furnished|shall|which|and|in|as|of|for)\b)"
+    r"(?P<desc>[A-Za-z\"\u201c][^;\n]{2,200}?)"
+    r"(?=\.?[ \t]*(?:;|\n|$)|\.[ \t]+[A-Z(]|,?[ \t]+(?:and[ \t]+)?Exhibit[ \t]+\d"
+    r"|,[ \t]+(?:is|are|was|were|has|have|will|which)\b)"
+)
+_LINE_BREAK = lazy(r"(?<!\n)[ \t]*\n[ \t]*(?!\n)")  # a newline that is no blank line
+
+
+def prose_entries(text: str) -> list[tuple[str, str]]:
+    """(number, description) of the exhibits a sentence names (see _IN_PROSE)."""
+    return [(m.group("num"), squash(m.group("desc")).rstrip(" ,"))
+            for m in _IN_PROSE.finditer(_LINE_BREAK.sub(" ", text))]
+
+
 def _lists_exhibits(item: Any) -> bool:
     """The exhibits item by number (8-K 7 / 9.01, 10-K 14 / 15, 20-F 19), or any item whose
     title names exhibits (a 10-Q's Part II "Item 6. Exhibits")."""
     return item.number in EXHIBIT_ITEMS or "exhibit" in (item.title or "").lower()
+
+
+def _entries(ctx: Context) -> list[list[tuple[str, str]]]:
+    """The entries of each region that lists exhibits; an exhibits item that lists none may
+    name them in a sentence."""
+    items = {item.text for item in ctx.items if item.text and _lists_exhibits(item)}
+    out = []
+    for region in _regions(ctx):
+        entries = read_entries(region)
+        if not entries and region in items:
+            entries = prose_entries(region)
+        out.append(entries)
+    return out
 
 
 def _regions(ctx: Context) -> list[str]:
@@ -152,9 +187,9 @@ def apply(ctx: Context) -> None:
     by_key = _exhibit_documents(ctx.envelope.documents)
     exhibits: list[dict[str, Any]] = []
     seen: set[tuple] = set()
-    for region in _regions(ctx):
+    for entries in _entries(ctx):
         last = 0  # the list's numbers go up: a lower one is a footnote or a table row
-        for number, description in read_entries(region):
+        for number, description in entries:
             key = exhibit_key(number)
             if key is None or key in seen or key[0] == 0 or key[0] < last \
                     or _LETTER.search(description) is None or _PART_LABEL.match(description):
