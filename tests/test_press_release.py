@@ -422,6 +422,16 @@ def test_find_tickers_keeps_order_and_drops_repeats():
     assert find_tickers("the NASDAQ Stock Market rules; a NYSE listing") == []
 
 
+def test_cross_listed_tickers():
+    # an issuer listed abroad too: two brackets, or two exchanges before one symbol
+    assert find_tickers("Acme Ltd. (NASDAQ:ACME) (TASE:ACME) today") == [
+        {"exchange": "NASDAQ", "symbol": "ACME"}, {"exchange": "TASE", "symbol": "ACME"}]
+    assert find_tickers("Acme Mining Inc. (NYSE and TSX: ACM) today") == [
+        {"exchange": "NYSE", "symbol": "ACM"}, {"exchange": "TSX", "symbol": "ACM"}]
+    assert find_tickers("Acme Mining Inc. (TSX & NYSE American: ACM)") == [
+        {"exchange": "TSX", "symbol": "ACM"}, {"exchange": "NYSE American", "symbol": "ACM"}]
+
+
 def test_split_headline_centred_caps_and_dash_subheadline():
     # 8k_2004_astafundinginc_5 EX-99.1
     text = exhibit("8k_2004_astafundinginc_5.txt", "EX-99.1")

@@ -33,6 +33,7 @@ from .press_patterns import (
     DATELINES,
     EMAIL,
     END_MARK,
+    EXCHANGE,
     FURNITURE,
     HIGHLIGHTS_HEADING,
     ITEM_HEADING,
@@ -281,20 +282,26 @@ def find_tickers(text: str) -> list[dict[str, str]]:
         start = m.start()
         if start and text[start - 1].isascii() and text[start - 1].isalpha():
             continue  # inside a word
-        exchange = normalise(m.group("exchange"))
+        exchanges = [normalise(m.group("exchange"))]
+        joint = _JOINT.search(text, max(0, start - 40), start)
+        if joint:  # "(NYSE and TSX: ACM)": one symbol on both
+            exchanges.insert(0, normalise(joint.group(1)))
         symbols = [m.group("symbol")]
         more = _MORE_SYMBOLS.match(text, m.end())
         if more:  # "(NYSE: BRK.A, BRK.B)", "(NASDAQ: ACME and ACMEW)": classes of one issuer
             symbols += _SYMBOL.findall(more.group(0))
-        for symbol in symbols:
-            key = (exchange.upper(), symbol)
-            if key not in seen:
-                seen.add(key)
-                out.append({"exchange": exchange, "symbol": symbol})
+        for exchange in exchanges:
+            for symbol in symbols:
+                key = (exchange.upper(), symbol)
+                if key not in seen:
+                    seen.add(key)
+                    out.append({"exchange": exchange, "symbol": symbol})
     return out
 
 
 _SYMBOL_FORM = r"[A-Z]{1,6}(?:\.[A-Z]{1,3})?"  # as TICKER's symbol
+# an exchange joined to the one before the colon: "(NYSE and TSX: ACM)"
+_JOINT = lazy(rf"\(({EXCHANGE})[ \t]+(?:and|&)[ \t]+$")
 _SYMBOL = lazy(rf"{_SYMBOL_FORM}(?![A-Za-z])")
 # further symbols after the first, up to the closing bracket
 _MORE_SYMBOLS = lazy(

@@ -287,8 +287,11 @@ _EXCHANGE = (
     r"(?:NASDAQ(?:GS|GM|CM)?|Nasdaq(?:GS|GM|CM)?|NYSE|Nyse|AMEX|Amex"
     r"|American[ \t]+Stock[ \t]+Exchange|New[ \t]+York[ \t]+Stock[ \t]+Exchange"
     r"|OTC|OTCQX|OTCQB|OTCBB|OTCPK|OTCMKTS|TSX|TSXV|TSX-V|LSE|ASX"
-    r"|Euronext|Pink[ \t]+Sheets|CBOE|Cboe|NYSE[ \t]+Arca|NYSE[ \t]+American)"
+    r"|Euronext|Pink[ \t]+Sheets|CBOE|Cboe|NYSE[ \t]+Arca|NYSE[ \t]+American"
+    # foreign exchanges of cross-listed issuers
+    r"|TASE|TSE|HKEX|SEHK|SGX|JSE|NZX|CSE|XETRA|Xetra|Frankfurt|NSE)"
 )
+EXCHANGE = _EXCHANGE
 # "(NASDAQ NM:\nCPTL)", "(OTCBB: AWGT)", "(NasdaqGS: ABCD)", "(Nasdaq-NNM:HHCA)",
 # "(NASDAQ/NMS: HHCA)", "[NASDAQ\nNational Market: PSEM]", "(OTC\nBulletin  Board:   ICSL.OB)",
 # "(NYSE: IFF)", "Nasdaq: NVDA", "NASDAQ: ASFI".
