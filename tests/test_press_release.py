@@ -1278,3 +1278,31 @@ def test_a_failing_extractor_is_a_warning_not_a_silent_loss(monkeypatch):
     assert [(w["code"], w["message"]) for w in record["warnings"]] == [
         ("press_release_failed",
          "8-K: the press release extractor failed (ValueError('boom'))")]
+
+
+def test_a_short_html_release_is_not_read_as_double_spaced() -> None:
+    # rendered HTML puts one blank line between one-line paragraphs; when none of them is
+    # long, that looked like double-spaced text, and the paragraphs were run together
+    html = (
+        "<p align=center><b>Acme Reports Record First Quarter 2024 Results</b></p>"
+        "<p align=center><i>Revenue up 25% year over year; raises full-year outlook</i></p>"
+        "<ul><li>Revenue of $1.2 billion, up 25%</li><li>GAAP EPS of $0.45</li></ul>"
+        "<p>SAN JOSE, Calif., May 1, 2024 (GLOBE NEWSWIRE) -- Acme Corp. (Nasdaq: ACME) "
+        "today reported results for its first quarter.</p>"
+        "<p>&ldquo;We delivered a record quarter,&rdquo; said Jane Doe, chief executive "
+        "officer of Acme.</p><p><b>Conference Call</b></p>"
+        "<p>Acme will host a conference call today at 2:00 p.m. PT.</p>"
+        "<p><b>About Acme</b></p><p>Acme Corp. is a leading maker of widgets.</p>"
+        "<p><b>Forward-Looking Statements</b></p>"
+        "<p>This press release contains forward-looking statements that involve risks.</p>"
+        "<table><tr><td>Investor Contact</td><td>Media Contact</td></tr>"
+        "<tr><td>John Roe</td><td>Mary Major</td></tr>"
+        "<tr><td>(408) 555-1212</td><td>(408) 555-3434</td></tr></table>")
+    release = parse_press_release(html_to_text(html), "EX-99.1")
+    assert release["headline"] == "Acme Reports Record First Quarter 2024 Results"
+    assert release["subheadlines"] == ["Revenue up 25% year over year; raises full-year outlook"]
+    assert release["about"] == {"company": "Acme",
+                                "text": "Acme Corp. is a leading maker of widgets."}
+    assert release["forward_looking_statements"] == (
+        "This press release contains forward-looking statements that involve risks.")
+    assert [q["speaker"] for q in release["quotes"]] == ["Jane Doe"]

@@ -68,6 +68,11 @@ def _is_double_spaced(text: str, raw: list[str], stripped: list[str]) -> bool:
     lines = [line for line in raw if line.strip()]
     if is_unwrapped(lines):
         return False
+    # paragraphs parted by two blank lines or more: rendered HTML never has them (short
+    # paragraphs, one per line, would read as double spacing and be run together)
+    triples = _TRIPLE_NL.finditer(head)
+    if next(triples, None) is None or next(triples, None) is None:
+        return False
     # a blank line between two lines of text (the pair of newlines not part of a longer run)
     pairs = sum(1 for m in _DOUBLE_NL.finditer(head) if m.start() and head[m.start() - 1] != "\n")
     return pairs > 0.55 * len(lines)
