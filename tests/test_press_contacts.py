@@ -197,6 +197,17 @@ def test_a_role_alone_over_a_name_and_a_phone_heads_a_group() -> None:
                          "Dial (800) 555-1212 to listen.\n") == []
 
 
+def test_a_cells_lines_run_together_are_read_apart() -> None:
+    # an HTML cell "Contact: Jane Doe<br>Acme Corp.<br>(408) ...<br>jdoe@..." renders as one
+    # line, beside the "FOR IMMEDIATE RELEASE" cell
+    assert find_contacts("FOR IMMEDIATE RELEASE\tContact: Jane Doe Acme Corp. (408) 555-1212 "
+                         "jdoe@acme.com") == [
+        _contact("Jane Doe", "Acme Corp.", None, "(408) 555-1212", "jdoe@acme.com")]
+    assert find_contacts("Contact: Jane A. Doe Vice President, Investor Relations "
+                         "(408) 555-1212") == [
+        _contact("Jane A. Doe", None, "Vice President, Investor Relations", "(408) 555-1212")]
+
+
 def test_an_organisation_above_the_groups_stands_for_each() -> None:
     # Business Wire's "Contacts" block (laid out as the wire prints it): the company first,
     # then one heading per group; a group naming its own agency keeps it

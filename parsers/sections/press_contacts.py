@@ -276,6 +276,32 @@ def _named(text: str) -> list[tuple[str, str | None, str | None]]:
     return []
 
 
+def _name_run_on(text: str) -> tuple[str, str | None, str | None] | None:
+    """ "Jane Doe Acme Corp.", "Jane A. Doe Vice President, Investor Relations": a name run
+    into the organisation or role typed under it (an HTML cell's <br> lines joined by a
+    space; the caller has cut its phone or e-mail). The shorter name is tried first; a name
+    ends in no initial and holds no role word, and what follows must read as an
+    organisation or a role. ("Wolfe Axelrod Weinberger Assoc. LLC" on a line of its own
+    reads so too: hence only where a phone or an e-mail shared the text.)"""
+    tokens = text.split()
+    for k in (2, 3):
+        if len(tokens) <= k or tokens[k - 1][-1] == ".":
+            continue
+        head = tokens[:k]
+        if any(t.lower() in ROLE_WORDS for t in head) or person_name(" ".join(head)) is None:
+            continue
+        rest = " ".join(tokens[k:])
+        if not rest[0].isupper():
+            continue  # "Jane Doe of Acme Corp.", "Jane Doe or John Roe": read elsewhere
+        if _ENTITY_END.match(rest):
+            continue  # "Jane Doe Acme" + "Corp.": the name took the company's first word
+        if _ENTITY_END.search(rest):
+            return " ".join(head), None, rest
+        if _role_like(rest):
+            return " ".join(head), rest, None
+    return None
+
+
 def _role_like(text: str) -> bool:
     """ "EVP and Chief Financial Officer", "VP Investor Relations of Pericom Semiconductor
     Corporation" (an organisation after "of" is part of the role)."""
@@ -458,6 +484,10 @@ def _records(items: list[tuple[str, str]]) -> list[_Contact]:
         else:
             text = _strip_junk(text)
         people = _people(text) if text else []
+        if not people and text and (phones or emails):
+            # one HTML cell's lines joined: "Jane Doe Acme Corp. (408) 555-1212 jd@acme.com"
+            run_on = _name_run_on(text)
+            people = [run_on] if run_on else []
         if people:
             # one named with nothing of their own yet, or only an e-mail when the next is
             # joined by "or" (PR Newswire: "Alexis Pascal, alexis@..., or Deborah Stapleton,
