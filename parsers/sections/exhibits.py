@@ -127,8 +127,14 @@ _IN_PROSE = lazy(
 _LINE_BREAK = lazy(r"(?<!\n)[ \t]*\n[ \t]*(?!\n)")  # a newline that is no blank line
 
 
+_PROSE_CHARS = 4000  # such a sentence opens the item: a long item is not read through
+
+
 def prose_entries(text: str) -> list[tuple[str, str]]:
     """(number, description) of the exhibits a sentence names (see _IN_PROSE)."""
+    text = text[:_PROSE_CHARS]
+    if "Exhibit" not in text:
+        return []
     return [(m.group("num"), squash(m.group("desc")).rstrip(" ,"))
             for m in _IN_PROSE.finditer(_LINE_BREAK.sub(" ", text))]
 
@@ -142,17 +148,19 @@ def _lists_exhibits(item: Any) -> bool:
 def _entries(ctx: Context) -> list[list[tuple[str, str]]]:
     """The entries of each region that lists exhibits; an exhibits item that lists none may
     name them in a sentence."""
-    items = {item.text for item in ctx.items if item.text and _lists_exhibits(item)}
+    regions = _regions(ctx)
+    items = sum(1 for item in ctx.items if item.text and _lists_exhibits(item))  # the first
     out = []
-    for region in _regions(ctx):
+    for k, region in enumerate(regions):
         entries = read_entries(region)
-        if not entries and region in items:
+        if not entries and k < items:
             entries = prose_entries(region)
         out.append(entries)
     return out
 
 
 def _regions(ctx: Context) -> list[str]:
+    """The texts that may list exhibits: the exhibits items first, then an index."""
     regions = [item.text for item in ctx.items if item.text and _lists_exhibits(item)]
     if ctx.primary is not None and ctx.primary.readable:
         text = ctx.primary.text
