@@ -149,7 +149,8 @@ def _entries(ctx: Context) -> list[list[tuple[str, str]]]:
     """The entries of each region that lists exhibits; an exhibits item that lists none may
     name them in a sentence."""
     regions = _regions(ctx)
-    items = sum(1 for item in ctx.items if item.text and _lists_exhibits(item))  # the first
+    # _regions puts the exhibits items' texts first: that many regions are items
+    items = sum(1 for item in ctx.items if item.text and _lists_exhibits(item))
     out = []
     for k, region in enumerate(regions):
         entries = read_entries(region)

@@ -588,8 +588,8 @@ def contact_heading_lines(lines: list[str], start: int = 0, end: int | None = No
 
 
 def _lone_role(lines: list[str], i: int) -> bool:
-    """Whether lines[i] is a colonless role heading standing alone over a contact (see
-    _LONE_ROLE_LINES)."""
+    """Whether lines[i] is a colonless role heading standing alone over a contact: a blank
+    line above, a person's name right below, a phone or an e-mail in the lines after."""
     if (i > 0 and lines[i - 1] and not lines[i - 1].isspace()) or i + 1 >= len(lines):
         return False
     line = lines[i].strip()
