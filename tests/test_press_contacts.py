@@ -299,3 +299,35 @@ def test_a_trunk_zero_in_an_international_number() -> None:
     assert find_contacts("Media Contact:\nBob Smith | +44 (0)20 7123 4567 | press@globex.com\n"
                          ) == [_contact("Bob Smith", None, "Media Contact",
                                         "+44 (0)20 7123 4567", "press@globex.com")]
+
+
+@pytest.mark.parametrize("heading", [
+    "For further information, please contact:", "FOR MORE INFORMATION, CONTACT:",
+    "For additional information please contact",
+])
+def test_a_please_contact_heading(heading: str) -> None:
+    # the heading ends in "contact" (a colon or not), the contact stacked under it
+    block = f"{heading}\n\nJerry W. Danni\nSenior Vice President, Corporate Affairs\n(303) 839-5060\n"
+    assert find_contacts(block) == [
+        _contact("Jerry W. Danni", None, "Senior Vice President, Corporate Affairs",
+                 "(303) 839-5060")]
+
+
+def test_contacts_named_in_a_sentence() -> None:
+    # the sentence wraps; its stop and the "at" before each phone are not part of a name
+    text = ("For further information, please contact Jerry W. Danni, Senior Vice President,\n"
+            "Corporate Affairs, at (303) 839-5060.\n\nApex Silver is a mining company.\n")
+    assert find_contacts(text) == [
+        _contact("Jerry W. Danni", None, "Senior Vice President, Corporate Affairs",
+                 "(303) 839-5060")]
+    two = ("For more information, please contact Jane Doe at (212) 555-0100 or John Roe\n"
+           "at (212) 555-0200.\n")
+    assert find_contacts(two) == [_contact("Jane Doe", None, None, "(212) 555-0100"),
+                                  _contact("John Roe", None, None, "(212) 555-0200")]
+    # the same "at" and stop after a heading with a colon
+    assert find_contacts("Contact: John Danni, Vice President, at (303) 839-5060 or "
+                         "jdanni@apex.com.\n") == [
+        _contact("John Danni", None, "Vice President", "(303) 839-5060", "jdanni@apex.com")]
+    # no person named: no contact
+    assert find_contacts("For more information, please contact Acme Investor Relations "
+                         "at 555-0100.\n") == []

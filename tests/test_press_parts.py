@@ -158,6 +158,9 @@ WIRE_DATELINES = [
     # cities joined by "and"
     ("LONDON and NEW YORK, Nov. 7, 2019 (GLOBE NEWSWIRE) -- Globex plc (NASDAQ: GBX)",
      "date_wire", "LONDON and NEW YORK", None, "2019-11-07"),
+    # a slash after the wire's bracket (ACCESSWIRE)
+    ("ST. LOUIS, Mo., Jan. 5, 2015 (ACCESSWIRE) / Acme Corp. (OTCQB: ACME) today announced",
+     "date_wire", "ST. LOUIS", "Mo.", "2015-01-05"),
 ]
 
 
@@ -190,6 +193,13 @@ def test_a_dateline_with_no_place() -> None:
     assert found is not None and found[0] == "date_first"
     assert dateline_fields(found[1], line) == {"city": None, "state": None, "date": "2015-03-03"}
     assert match_dateline("31 December 2014 Balance at end of year") is None
+    # the place, in mixed case, may follow the date between dashes
+    line = "January 5, 2015 \u2013 Chicago, IL \u2013 Acme Corp. (NYSE: ACM) today announced"
+    assert _DATELINE_HINT.search(line)
+    found = match_dateline(line)
+    assert found is not None and found[0] == "date_first"
+    assert dateline_fields(found[1], line) == {"city": "Chicago", "state": "IL",
+                                               "date": "2015-01-05"}
     # it must open an announcement, on its line or the next
     assert locate_dateline(["Dec. 31, 2023 - Balance at end of year", "", "Totals"]) is None
     assert locate_dateline(["ACME NAMES CFO", "", "Jan. 8, 2024 -- Acme Corp. (NYSE: ACM)",

@@ -1064,8 +1064,11 @@ def test_a_last_paragraph_that_is_not_the_company_profile_stays_body():
     release = parse_press_release(text, "EX-99.1")
     assert release["about"] is None
     assert release["body"].endswith("working in Texas and Oklahoma.")
-    # the same paragraph as a profile ("is a ..."), and seated ("based in ..., is one of")
+    # the same paragraph as a profile ("is a ..."), seated ("based in ..., is one of"), and
+    # with a comma before the suffix ("Redstone Drilling, Inc. is a")
     for profile in ("Redstone Drilling Co. is a contract driller of oil and gas wells "
+                    "operating 44 land rigs in Texas, Oklahoma and Louisiana.",
+                    "Redstone Drilling, Inc. is a contract driller of oil and gas wells "
                     "operating 44 land rigs in Texas, Oklahoma and Louisiana.",
                     "Redstone, based in Houston, Texas, is one of the largest land drillers "
                     "working in Texas, Oklahoma and Louisiana today."):

@@ -281,3 +281,12 @@ def test_a_name_typed_over_the_signing_line_with_no_by_or_slash_s() -> None:
     assert parse_signatures(block, False, []) == [
         {"registrant": "ACME CORP.", "name": "Jane Doe", "title": "Chief Financial Officer",
          "date": "2008-05-02"}]
+
+
+def test_a_caption_cell_beside_the_title_is_no_title() -> None:
+    # an HTML table's rows: "(Date)" under the date, in the cell left of the name and title
+    block = ("ACME CORP.\n(Registrant)\nMay 1, 2008\t/s/ Jane Q. Doe\n"
+             "(Date)\tJane Q. Doe, Chief Financial Officer\n")
+    assert parse_signatures(block, True, []) == [
+        {"registrant": "ACME CORP.", "name": "Jane Q. Doe", "title": "Chief Financial Officer",
+         "date": "2008-05-01"}]

@@ -32,6 +32,7 @@ from .press_patterns import (
     ABOUT_HEADING,
     CONTACT_HEADING,
     CONTACT_PLAIN,
+    CONTACT_SENTENCE,
     EMAIL,
     END_MARK,
     FLS_HEADING,
@@ -120,6 +121,10 @@ _INFO_TAIL = lazy(r"(?i:(contacts?)[ \t]+(?:information|info|details))$")
 # PR Newswire trailer: "/CONTACT:  Mike Craighead, VP/Chief Financial Officer of Pericom,
 # +1-408-435-0800/" - one comma-separated record, wrapped, closed by a slash.
 _SLASH_HEADING = lazy(r"^[ \t]*/(?i:contact)[ \t]*:")
+# "For further information, please contact Jane Doe, Treasurer, at (303) 555-0100." - one
+# sentence, wrapped over its paragraph's lines.
+_SENTENCE_HEADING = lazy(rf"^[ \t]*{CONTACT_SENTENCE}[ \t]+(?=[A-Z])")
+_SENTENCE_OR = lazy(r",?[ \t]+or[ \t]+(?=[A-Z])")  # "... at (303) 555-0100 or John Roe at ..."
 # Lines that end a contact block by how they start (one regex call instead of eleven).
 _BLOCK_END = any_of(
     SIGNATURE_HEADING, ITEM_HEADING, NOTE_TO_EDITORS, ABOUT_HEADING, END_MARK, SEPARATOR,
@@ -476,7 +481,10 @@ def _records(items: list[tuple[str, str]]) -> list[_Contact]:
                 if not _FAX_BEFORE.search(before) and not _FAX_AFTER.match(after):
                     phones.append(m.group(0).strip())
             text = PHONE.pattern.sub(" ", text)
-        text = _strip_junk(normalise(_cut_labels(text)))
+        text = normalise(_cut_labels(text))
+        if text.endswith(" ."):  # "... at (303) 839-5060.": the sentence's stop, its phone cut
+            text = text[:-2]
+        text = _strip_junk(text)
         # "..., or Deborah Stapleton": named together with the one before
         joined = text.startswith(("or ", "and ", "& "))
         if text.startswith(_DANGLING_FIRST) or text.endswith(_DANGLING_LAST):
@@ -616,6 +624,11 @@ def contacts_in(rows: list[str]) -> list[dict[str, Any]]:
         if shared:
             items.append(("all_org", shared.group("org").strip()))
         found = _records([item for item in items if item[1]])
+        rows = []
+    elif rows and (sentence := _SENTENCE_HEADING.match(rows[0])):
+        k = next((j for j, row in enumerate(rows) if not row.strip()), len(rows))
+        text = normalise(" ".join([rows[0][sentence.end() :], *rows[1:k]]))
+        found = _records([("text", part) for part in _SENTENCE_OR.split(text)])
         rows = []
     for seq in _items(rows) if rows else []:
         found.extend(_records(seq))

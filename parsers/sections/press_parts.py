@@ -67,7 +67,7 @@ _NOT_CITY = frozenset(
     "Through Until Upon Before After Each".split()
 )
 # What follows a dateline: the company name, a quote, a parenthesis, or the line end.
-_AFTER_DATELINE = lazy(r"[ \t.,:;-]*(?:[A-Za-z\"\u201c(\[]|$)")
+_AFTER_DATELINE = lazy(r"[ \t.,:;/\u2013\u2014-]*(?:[A-Za-z\"\u201c(\[]|$)")
 # A release's announcing sentence, in prose (lower case: "Today Announced" is a headline's)
 _ANNOUNCEMENT = lazy(
     r"\b(?:today|yesterday)[ \t]+(?:announced|reported|said|released|unveiled|introduced"

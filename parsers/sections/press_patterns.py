@@ -244,13 +244,14 @@ DATELINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, lazy(f"^{place}{rest}")) for name, place, rest in _DATELINE_PARTS
 )
 # A dateline that opens with its date: "March 4, 2024 \u2013 Acme Corp. (NYSE: ACM) today
-# announced", "Jan. 5, 2021 -- SAN DIEGO -- Acme" (the place, if any, after the date),
+# announced", "Jan. 5, 2021 -- SAN DIEGO -- Acme", "January 5, 2015 \u2013 Chicago, IL \u2013
+# Acme" (the place, if any, after the date, between dashes),
 # "March 3, 2015 (GLOBE NEWSWIRE) -- Acme", "3 March 2015 \u2013 Acme plc" (the year is
 # required, and the caller wants an announcement on the line or the next).
 DATE_FIRST = lazy(
     rf"^(?:(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?[ \t]*"
     rf"(?P<year>(?:19|20)\d\d)|{DAY_DATE})[ \t]*(?:{_WIRE}[ \t]*)?{_DASH}[ \t]*"
-    rf"(?:{_CAPS_CITY}(?:,[ \t]*{_STATE})?[ \t]*{_DASH}[ \t]*)?(?=[A-Z\"\u201c][a-z])"
+    rf"(?:{_CITY}(?:,[ \t]*{_STATE})?[ \t]*{_DASH}[ \t]*)?(?=[A-Z\"\u201c][a-z])"
 )
 # Matches wherever a DATELINES pattern does (group names dropped; any _PLACE, where no_date
 # needs a _CAPS_PLACE): one regex call rules a line out, instead of six.
@@ -385,11 +386,17 @@ ABOUT_INLINE = lazy(
 FLS_PHRASE = lazy(r"(?i:forward[-\s]{1,3}looking[ \t\n]+(?:statement|information))")
 # "Contact:", "CONTACTS:", "Contacts" (alone), "Finance Contact: John Pittenger", "Press
 # Contact:", "Investor Relations Contact:", "For more information:", "Media:", "Investors:",
-# "/CONTACT:  Mike Craighead, ..." (PR Newswire trailer). Words other than "contact" need ":".
+# "/CONTACT:  Mike Craighead, ..." (PR Newswire trailer), "For further information, please
+# contact:" (or a name after it: "... please contact Jane Doe at (303) 555-0100."). Words other
+# than "contact" need ":".
+CONTACT_SENTENCE = (
+    r"(?i:for[ \t]+(?:more|further|additional)[ \t]+information,?[ \t]+(?:please[ \t]+)?contact)"
+)
 CONTACT_HEADING = lazy(
     r"^[ \t]*/?(?:(?P<role>[A-Z][A-Za-z&/.-]*(?:[ \t]+[A-Za-z&/.-]+){0,3})[ \t]+)?"
     r"(?:(?i:contacts?(?:[ \t]+(?:information|info|details))?)(?:[ \t]*:|[ \t]*$)"
-    r"|(?i:for[ \t]+(?:more|further|additional)[ \t]+information(?:,[ \t]+contact)?"
+    rf"|{CONTACT_SENTENCE}(?:[ \t]*:|[ \t]*$|[ \t]+(?=[A-Z]))"
+    r"|(?i:for[ \t]+(?:more|further|additional)[ \t]+information"
     r"|media[ \t]+relations|investor[ \t]+relations|(?:press|media|investor)[ \t]+inquiries"
     r"|media|investors?|analysts?|press)[ \t]*:)"
     r"[ \t]*(?P<rest>[^\n]*)$"

@@ -103,9 +103,11 @@ _COMPANY_WORD = lazy(r"[ \t.,:;\u2013\u2014-]*([A-Z][A-Za-z0-9&.'-]*[A-Za-z0-9])
 _NOT_COMPANY = frozenset("The A An This Today Shares Net Revenue Revenues".split())
 _WIRE_STAMP = lazy(r"[ \t]*-0-[ \t]+(\d{1,2}/\d{1,2}/(?:19|20)\d\d)[ \t]*$")
 # What a headingless About opens with: the company, maybe its ticker or seat, then "is a"
-# ("Redstone Drilling Co. is a contract driller", "Acme, based in Austin, Texas, is one of").
+# ("Redstone Drilling Co. is a contract driller", "Acme, based in Austin, Texas, is one of",
+# "Midwest Grain Products, Inc. is a leading supplier": a comma may part the name's suffix).
 _ABOUT_SUBJECT = lazy(
-    r"([A-Z][\w&.'\u2019-]*(?:[ \t]+[A-Z][\w&.'\u2019-]*){0,5}),?"
+    r"([A-Z][\w&.'\u2019-]*(?:[ \t]+[A-Z][\w&.'\u2019-]*){0,5}"
+    r"(?:,[ \t]+(?:Inc|Corp|Co|Ltd|L\.?P|LLC|N\.V|S\.A|plc|PLC|AG|SE)\b\.?)?),?"
     r"(?:[ \t]+\([^()\n]{1,60}\))?(?:[ \t]+(?:based|headquartered)[ \t]+in(?:[^,\n]{1,40},){1,2})?"
     r"[ \t]+(?:is|are)[ \t]+(?:a|an|one[ \t]+of|the)[ \t]"
 )

@@ -361,6 +361,8 @@ def _read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: 
             continue
         if _DATE_LABEL.match(text) and len(text) < 8:
             continue  # the "Date" caption under a date
+        if text[:1] == "(" and _CAPTION.match(text):
+            continue  # "(Date)" in a cell beside the name and title
         if not cells and chunk.end < column - 4:
             continue  # left column: dates and captions, not the signer's
         kept.append(text)
