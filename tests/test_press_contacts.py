@@ -307,7 +307,8 @@ def test_a_trunk_zero_in_an_international_number() -> None:
 ])
 def test_a_please_contact_heading(heading: str) -> None:
     # the heading ends in "contact" (a colon or not), the contact stacked under it
-    block = f"{heading}\n\nJerry W. Danni\nSenior Vice President, Corporate Affairs\n(303) 839-5060\n"
+    block = (f"{heading}\n\nJerry W. Danni\nSenior Vice President, Corporate Affairs\n"
+             "(303) 839-5060\n")
     assert find_contacts(block) == [
         _contact("Jerry W. Danni", None, "Senior Vice President, Corporate Affairs",
                  "(303) 839-5060")]
