@@ -644,6 +644,21 @@ def test_a_telephone_number_with_a_slash() -> None:
     assert registrant_from_cover(found)["phone"] == "814/452-2111"
 
 
+@pytest.mark.parametrize("line", [
+    "Registrant's telephone number, including area code (713) 555-0100",
+    "Registrant's telephone number, including area code        (713) 555-0100",
+    "(Registrant's telephone number, including area code) (713) 555-0100",
+    "Registrant's telephone number, including area code\t(713) 555-0100",
+])
+def test_a_telephone_number_after_its_caption_with_no_colon(line: str) -> None:
+    # the number after the caption on its line, run on or in a column (or cell) of its own
+    (found,) = read_captioned(line + "\n", cells="\t" in line)
+    assert registrant_from_cover(found)["phone"] == "(713) 555-0100"
+    # a caption beside it is no number
+    assert read_captioned("(Registrant's telephone number, including area code)    "
+                          "(Zip Code)\n") == []
+
+
 def test_a_schedule_13gs_date_of_event() -> None:
     # Schedule 13D/13G covers caption the date "(Date of Event Which Requires Filing of this
     # Statement)" (laid out as they print it; the corpus has no 13G)

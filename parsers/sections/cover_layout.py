@@ -220,6 +220,10 @@ _NUMBER_AFTER = re.compile(r"\b(?:[Nn][Oo]\.?|[Nn]umber|NUMBER|#)[ \t]*(\d[\dA-Z
 def _inline_value(chunk: Chunk, row: list[Chunk], cells: bool) -> str | None:
     """ "Commission File Number: 1-416", "...area code:   (408) 996-1010" """
     head, colon, tail = chunk.text.partition(":")
+    if not colon and chunk.field == "phone":
+        phone = _phone_after(chunk, row)
+        if phone is not None:
+            return phone
     if not colon:
         # "Commission File No. 0-21234", no colon (a letter's "File No. 333-123596" names a
         # registration statement, not the registrant)
@@ -233,6 +237,19 @@ def _inline_value(chunk: Chunk, row: list[Chunk], cells: bool) -> str | None:
     # the value in the chunks right of the caption
     values = [c.text for c in row if c.start > chunk.start and not c.caption]
     return " ".join(values) if values else None
+
+
+def _phone_after(chunk: Chunk, row: list[Chunk]) -> str | None:
+    """The number after a telephone caption with no colon: "...including area code (713)
+    555-0100", or alone in the next chunk of the row."""
+    number = cut_phone(chunk.text)[1]
+    if number is not None:
+        return number
+    for c in row:
+        if c.start > chunk.start and not c.caption:
+            rest, number = cut_phone(c.text)
+            return number if not rest else None
+    return None
 
 
 def _value_before_caption(chunk: Chunk) -> str | None:
