@@ -165,6 +165,34 @@ def test_combined_heading_with_range():
     assert h.not_applicable
 
 
+def test_combined_heading_saying_the_keyword_again():
+    # sctota_2025_cvrenergyinc_1.txt rendered: "Items 1 through 9 and Item 11." over the
+    # text amending them all
+    h = one("Items 1 through 9 and Item 11.\n\nThe Offer to Purchase and Items 1 through 9\n",
+            "SC TO-T/A")
+    assert h.numbers == ["1", "2", "3", "4", "5", "6", "7", "8", "9", "11"]
+    # (laid out as 8-Ks print it; the corpus has none)
+    h = one("Item 2.02 and Item 7.01 Results of Operations and Financial Condition; "
+            "Regulation FD Disclosure\n")
+    assert (h.numbers, h.title) == (["2.02", "7.01"], "Results of Operations and Financial "
+                                    "Condition; Regulation FD Disclosure")
+
+
+def test_heading_run_into_its_text():
+    # "Item 8.01. Other Events. On May 1, ..." in one paragraph (laid out as HTML 8-Ks print
+    # it; the corpus has none): the title ends at its stop, the rest is the item's text
+    h = one("Item 8.01. Other Events. On May 1, 2008, Acme Corp. announced a dividend.\n")
+    assert (h.title, h.inline_text) == ("Other Events",
+                                        "On May 1, 2008, Acme Corp. announced a dividend.")
+    # an abbreviation's period is no stop; nor a stop before a short tail of a title that is
+    # not the form's
+    h = one("Item 1.01 Entry into an Agreement with U.S. Bank National Association\n")
+    assert (h.title, h.inline_text) == (
+        "Entry into an Agreement with U.S. Bank National Association", None)
+    h = one("Item 1.01 Credit Agreement. Amendment No. 2\n")
+    assert (h.title, h.inline_text) == ("Credit Agreement. Amendment No. 2", None)
+
+
 def test_reference_in_wrapped_sentence():
     # 8k_1996_cotelligentgroupinc_3.txt, exhibit paragraph (b)
     text = ("(b)      It is impracticable to provide the required pro forma financial\n"

@@ -18,6 +18,8 @@ has one; it has no "Items 1 and 2." with a body nor a heading "Item 7(c).", the 
     Item 5.\\nOther Events  (title below)      Items 1 and 2.  (combined)   Item 7(c). Exhibits.
     ITEM 7. FINANCIAL STATEMENTS, PRO FORMA FINANCIAL INFORMATION AND\\n EXHIBITS.  (wrapped)
     ITEM 1A. RISK FACTORS                     PART II - OTHER INFORMATION
+    Item 2.02 and Item 7.01 Results ...       Items 1 through 9 and Item 11.
+    Item 8.01. Other Events. On May 1, 2008, Acme ...  (run into its text: split at the stop)
     SECTION 9 \u2013 FINANCIAL STATEMENTS AND EXHIBITS  (2004 8-K section line: a boundary only)
 
 Not headings: ``Item 2.01 above`` or ``Item 7 of Form 8-K`` (lower-case after the number),
@@ -53,8 +55,10 @@ _PARTS: dict[str, str] = {
     "number": rf"{_SP}*(?P<num>{_NUM})",
     # "7(c)" - a sub-paragraph of the item
     "sub": r"(?:\((?P<sub>[A-Za-z0-9]{1,4})\))?",
-    # "Items 1 and 2", "Items 1 through 4, 6 and 8", "Items 5.02 & 9.01"
-    "more": rf"(?P<more>(?:{_SP}*(?:,|&|and|AND|through|THROUGH|to|TO){_SP}*{_NUM}){{1,8}})?",
+    # "Items 1 and 2", "Items 1 through 4, 6 and 8", "Items 5.02 & 9.01", "Item 2.02 and
+    # Item 7.01" (the keyword said again)
+    "more": rf"(?P<more>(?:{_SP}*(?:,|&|and|AND|through|THROUGH|to|TO){_SP}*"
+            rf"(?:(?:ITEMS?|Items?){_SP}*)?{_NUM}){{1,8}})?",
     # what may follow the number: end of line, a separator or a space
     "after": r"(?=[.:)\-\u2013\u2014\s]|$)",
     # "Part I", "PART II - OTHER INFORMATION"
@@ -124,7 +128,7 @@ def normalise_number(raw: str, family: str | None) -> str:
 
 
 _ONE_DECIMAL = lazy(r"\d\.\d")
-_MORE_ITEM = lazy(rf"(,|&|and|AND|through|THROUGH|to|TO){_SP}*({_NUM})")
+_MORE_ITEM = lazy(rf"(,|&|and|AND|through|THROUGH|to|TO){_SP}*(?:(?:ITEMS?|Items?){_SP}*)?({_NUM})")
 
 
 def _numbers(first: str, more: str | None, family: str | None) -> list[str]:
@@ -236,6 +240,27 @@ def _title_below(text: str, eol: int, family: str | None, numbers: list[str]
     return None
 
 
+# A sentence stop inside a heading line: after a word of 4+ letters ("Events.", not "U.S." or
+# "No."), before what opens a sentence.
+_STOP = lazy(r"(?<=[A-Za-z]{4})[.:][ \t]+(?=[A-Z0-9(\"\u201c])")
+_NOT_A_STOP = ("Corp", "Bros", "Assn")  # abbreviations of 4 letters
+
+
+def _run_in(raw: str, family: str | None, numbers: list[str]) -> tuple[str, str] | None:
+    """(title, text) of a heading run into its item's text on one line: "Item 8.01. Other
+    Events. On May 1, 2008, Acme Corp. announced ...". The title must be the form's for the
+    number, or the text after the stop long (4+ words): "Item 8.01 Other Events. Dividend"
+    keeps its title whole."""
+    for m in _STOP.finditer(raw):
+        head, rest = raw[: m.start()], raw[m.end() :]
+        if head.endswith(_NOT_A_STOP):
+            continue
+        if _catalogue_match(family, numbers, head) >= 0.6 or len(rest.split()) > 4:
+            return head, rest
+        return None
+    return None
+
+
 def _completes(family: str | None, numbers: list[str], raw: str, joined: str) -> bool:
     """True when `raw` is an unfinished standard title that `joined` carries on."""
     got, more = cat.words(raw), cat.words(joined)
@@ -307,6 +332,9 @@ def scan(text: str, family: str | None) -> list[Heading]:
                     raw_title, eol = below
             if raw_title:
                 raw_title, eol = _continue_title(text, raw_title, eol, family, numbers)
+                run_in = _run_in(raw_title, family, numbers)
+                if run_in is not None:
+                    raw_title, heading.inline_text = run_in
             title = _tidy_title(raw_title)
         if not toc:
             line, end = _next_line(text, eol)
