@@ -125,6 +125,18 @@ def test_the_event_date_bracketed_on_the_line_below() -> None:
     assert cover_dates("\n".join([lines[0], *lines[3:]])) == ("2005-01-12", "2005-01-12")
 
 
+def test_both_dates_above_the_combined_caption() -> None:
+    # the dates printed over the caption, the event's in brackets (maybe over a rule)
+    for rule in ("", "     -------------------------\n"):
+        region = ("                  May 5, 2008 (May 1, 2008)\n" + rule +
+                  "   Date of Report (Date of earliest event reported)\n\n"
+                  "                          ACME CORP.\n")
+        assert cover_dates(region) == ("2008-05-05", "2008-05-01")
+    assert cover_dates("                  May 5, 2008\n"
+                       "   Date of Report (Date of earliest event reported)\n") == (
+        "2008-05-05", "2008-05-05")
+
+
 def test_a_monthly_report_is_dated_the_last_day_of_its_month() -> None:
     # a foreign issuer's 6-K prints a month, not a day; EDGAR files it under the month's end
     region = (

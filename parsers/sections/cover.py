@@ -83,14 +83,20 @@ def _date_near(text: str, start: int, stop: int | None = None) -> str | None:
     return dates[0][1] if dates else None
 
 
-def _date_above(text: str, pos: int) -> str | None:
-    """A date alone on the line above a caption such as "(Date of Report)", maybe over a
-    rule ("June 3, 1996" / "-------" / "Date of Report (...)")."""
+def _line_above(text: str, pos: int) -> str:
+    """The last non-blank line above the line of `pos`, or the one over it if that is a rule."""
     line_start = text.rfind("\n", 0, pos) + 1
     lines = text[max(0, line_start - 300) : line_start].rstrip().rsplit("\n", 2)
     above = lines[-1]
     if len(lines) > 1 and above.strip(_RULE) == "" and above.strip():
         above = lines[-2]
+    return above
+
+
+def _date_above(text: str, pos: int) -> str | None:
+    """A date alone on the line above a caption such as "(Date of Report)", maybe over a
+    rule ("June 3, 1996" / "-------" / "Date of Report (...)")."""
+    above = _line_above(text, pos)
     dates = find_dates(above)
     if dates and len(squash(above)) < 40:
         return dates[-1][1]
@@ -108,6 +114,12 @@ def _dated_event(text: str, start: int) -> tuple[str, str] | None:
         below = text[end + 1 : len(text) if below_end < 0 else below_end].strip()
         if below.startswith("(") and below.endswith(")"):
             line = f"{line} {below}"
+    return _two_dates(line)
+
+
+def _two_dates(line: str) -> tuple[str, str] | None:
+    """(report, event) of a line printing both, the event's in brackets: "June 3, 1996
+    (May 31, 1996)"."""
     dates = find_dates(line) if "(" in line else []
     if len(dates) == 2 and "(" in line[dates[0][0] : dates[1][0]] and dates[0][1] != dates[1][1]:
         return dates[0][1], dates[1][1]
@@ -127,7 +139,9 @@ def _cover_dates(region: str, low: str | None,
     evt = _EVENT_LABEL.search(region, low, rep.start() if rep else 0)
     if rep and evt and evt.start() - rep.end() < 60 \
             and not find_dates(region[rep.end() : evt.start()]):
-        two = _dated_event(region, evt.end())
+        # both dates after the caption, or above it: "May 5, 2008 (May 1, 2008)"
+        above = squash(_line_above(region, rep.start()))
+        two = _dated_event(region, evt.end()) or (_two_dates(above) if len(above) < 60 else None)
         if two:
             return two
         date = _date_near(region, evt.end()) or _date_above(region, rep.start())
