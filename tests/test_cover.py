@@ -125,6 +125,18 @@ def test_the_event_date_bracketed_on_the_line_below() -> None:
     assert cover_dates("\n".join([lines[0], *lines[3:]])) == ("2005-01-12", "2005-01-12")
 
 
+def test_the_state_in_brackets_under_the_name() -> None:
+    # "(A Delaware Corporation)" between the name and its caption is the state, and does not
+    # close the name's column as a caption would (laid out as utility covers print it)
+    (found,) = read_captioned(
+        "                              ACME CORP.\n"
+        "                          (A Delaware Corporation)\n"
+        "             (Exact name of registrant as specified in its charter)\n")
+    assert found == {"name": "ACME CORP.", "state": "Delaware"}
+    reg = registrant_from_cover(found)
+    assert (reg["name"], reg["state_of_incorporation"]) == ("ACME CORP.", "Delaware")
+
+
 def test_both_dates_above_the_combined_caption() -> None:
     # the dates printed over the caption, the event's in brackets (maybe over a rule)
     for rule in ("", "     -------------------------\n"):

@@ -209,6 +209,12 @@ def _cut(line: str, cells: bool, fields: bool) -> list[Chunk]:
     return chunks
 
 
+# "(A Delaware Corporation)": the state of incorporation in brackets, under the name on a
+# cover, inside the name's cell of a combined filing's registrant table (cover_table).
+INCORPORATED = re.compile(r"\(An?\s+(?P<state>[^()\n]{1,60}?)\s{1,5}(?:corporation|limited "
+                          r"liability company|partnership|company)\)", re.I)
+
+
 # Captions that may carry their number after "No." or "Number" with no colon between.
 _NUMBERED = {
     "commission_file_number": re.compile(r"(?i:commission|sec)\b"),
@@ -424,6 +430,7 @@ def _values_above(rows: _Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
     fields = {c.field for c in captions}
     blanks = 0
     bridged = False  # crossed the blank line between a city line and its street line
+    state: str | None = None  # "(A Delaware Corporation)"
     for j in range(i - 1, max(-1, i - 8), -1):
         row = rows.without_rules(j)
         if not row:
@@ -439,6 +446,11 @@ def _values_above(rows: _Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
         owned: dict[str, list[Chunk]] = {}
         blocked: set[str] = set()
         for chunk in _split_straddling(row, captions):
+            if chunk.caption and chunk.text[:3].lower() in ("(a ", "(an"):
+                incorporated = INCORPORATED.fullmatch(chunk.text)
+                if incorporated:  # under the name: a value, and no caption closing its column
+                    state = state or incorporated.group("state")
+                    continue
             cap = _owner(chunk, captions)
             if cap is None or cap.field is None:
                 continue
@@ -469,7 +481,10 @@ def _values_above(rows: _Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
             if field not in MULTILINE_FIELDS:
                 done.add(field)
     _first_address_only(parts, lines_of)
-    return {field: _join(field, texts) for field, texts in parts.items()}
+    out = {field: _join(field, texts) for field, texts in parts.items()}
+    if state is not None:
+        out.setdefault("state", state)
+    return out
 
 
 # A street line: a number first ("1 Infinite Loop"), "One ...", or a P.O. box.

@@ -23,7 +23,7 @@ from typing import Any
 from ..record import empty_registrant
 from ..values import irs_number, squash
 from .cover_address import cut_phone, split_address
-from .cover_layout import Caseless
+from .cover_layout import INCORPORATED, Caseless
 
 # searched in the lowered region (a led-by-literal scan, not a caseless one at every character)
 # "Registrant, State of Incorporation, ...", "Registrants; State of Incorporation; ..."
@@ -32,8 +32,7 @@ _ROW = re.compile(
     r"^[ \t]*(?P<file>\d{1,4}-\d{3,6})[ \t]+(?P<name>\S[^\t\n]*?)[ \t]+"
     r"(?P<irs>\d{2}-\d{7})[ \t]*$", re.M)
 # "(A Delaware Corporation)": searched, as it may stand inside the name's line
-_STATE = re.compile(r"\(An?\s+(?P<state>[^()\n]{1,60}?)\s{1,5}(?:corporation|limited liability "
-                    r"company|partnership|company)\)", re.I)
+_STATE = INCORPORATED
 
 
 def read_registrant_table(region: str, low: str | None = None) -> list[dict[str, Any]]:
