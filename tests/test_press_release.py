@@ -1128,6 +1128,10 @@ def test_the_pr_newswire_stamp_dates_a_yearless_dateline():
     (["Release Date: March 5, 2009", "", "Acme Widgets Reports Record Sales", "",
       "CHICAGO \u2014 Acme Widgets, Inc. today announced record sales."],
      "CHICAGO", "2009-03-05"),
+    # a place in mixed case with a known state, no date (1990s bank releases)
+    (["FOR IMMEDIATE RELEASE", "April 21, 1998", "", "Acme Widgets Reports Record Sales", "",
+      "     Itasca, Illinois - Acme Widgets, Inc. (Nasdaq: AWGT) today", "reported record "
+      "sales."], "Itasca", "1998-04-21"),
 ])
 def test_datelines_that_open_with_the_date_or_hold_no_date(lines, city, date):
     release = parse_press_release("\n".join(lines) + "\n", "EX-99.1")
@@ -1139,6 +1143,10 @@ def test_a_capitals_heading_with_a_dash_is_no_dateline():
     # no announcement follows: not a release
     text = ("SAFE HARBOR -- Statements in this letter about the future are estimates.\n\n"
             "Our plants ran at capacity all year.\n")
+    assert parse_press_release(text, "EX-99") is None
+    # nor a place with a known state
+    text = ("Itasca, Illinois - Our plants ran at capacity all year, and the new line\n"
+            "opened in May.\n")
     assert parse_press_release(text, "EX-99") is None
 
 

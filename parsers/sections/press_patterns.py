@@ -177,12 +177,11 @@ _DASH = r"(?:-{1,4}|\u2013|\u2014|\u2015)"
 _WIRE_DATE = rf"(?:{DATE}|{DAY_DATE}|(?P<numdate>[01]?\d/[0-3]?\d/(?:19|20)?\d\d)\b)"
 
 # Every dateline opens with a place: a city of up to four capitalised words and maybe a state.
+# (A date-less one needs a state, checked against US_STATES, and an announcement after it.)
 _PLACE = rf"{_CITY}(?:,[ \t]*{_STATE})?"
-# A date-less dateline needs more: a city in capitals and a state (checked against US_STATES).
-_CAPS_PLACE = rf"{_CAPS_CITY},[ \t]*{_STATE}"
 
 # (name, place, what follows it), tried in order on each line; the first line with a match is
-# the dateline. Each _CAPS_PLACE is also a _PLACE, which lets ANY_DATELINE share the place.
+# the dateline. Every place but city_dash's _CAPS_CITY is a _PLACE, which ANY_DATELINE shares.
 _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
     # "SEATTLE--(BUSINESS WIRE)--Jan. 5, 2024--Amazon.com" (wire before the date)
     (
@@ -230,9 +229,10 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
     ("ellipsis", _PLACE, rf"[ \t]*\.{{3}}[ \t]*\(?{DATE}\)?[ \t]*(?:\.{{3}}|,[ \t])"),
     # "CONCORD, NEW HAMPSHIRE, September 26, 2000...ROCK OF AGES"
     ("ellipsis_after", _PLACE, rf",[ \t]*{DATE}[ \t]*\.{{3}}"),
-    # "DEERFIELD, Ill. – Caterpillar Inc.", "CUPERTINO, CALIFORNIA — Apple® today announced"
-    # (no date: the city must be in capitals and the state a known name, see US_STATES)
-    ("no_date", _CAPS_PLACE, r"[ \t]*(?:\u2013|\u2014|--|[ \t]-)[ \t]*(?=[A-Z\"\u201c])"),
+    # "DEERFIELD, Ill. – Caterpillar Inc.", "CUPERTINO, CALIFORNIA — Apple® today announced",
+    # "Itasca, Illinois - First Midwest Bancorp, Inc. ... today reported" (no date: the state
+    # must be a known name, see US_STATES, and an announcement must follow)
+    ("no_date", _PLACE, r"[ \t]*(?:\u2013|\u2014|--|[ \t]-)[ \t]*(?=[A-Z\"\u201c])"),
     # "Erie, PA ... Zurn Industries, Inc." (1994: an ellipsis and no date; the state must be
     # a known name, as above, and the date is read off the head)
     ("no_date_ellipsis", _PLACE, r"[ \t]*\.{3}[ \t]*(?=[A-Z\"\u201c])"),
@@ -253,8 +253,8 @@ DATE_FIRST = lazy(
     rf"(?P<year>(?:19|20)\d\d)|{DAY_DATE})[ \t]*(?:{_WIRE}[ \t]*)?{_DASH}[ \t]*"
     rf"(?:{_CITY}(?:,[ \t]*{_STATE})?[ \t]*{_DASH}[ \t]*)?(?=[A-Z\"\u201c][a-z])"
 )
-# Matches wherever a DATELINES pattern does (group names dropped; any _PLACE, where no_date
-# needs a _CAPS_PLACE): one regex call rules a line out, instead of six.
+# Matches wherever a DATELINES pattern does (group names dropped; any _PLACE, where city_dash
+# needs a _CAPS_CITY): one regex call rules a line out, instead of six.
 # (the lookahead: every part opens with a comma, a dash, a period, a bracket, a slash or
 # "and" after the place; it fails most of the place's backtracking positions at once)
 ANY_DATELINE = lazy(
