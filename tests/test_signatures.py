@@ -258,35 +258,26 @@ def test_a_name_in_capitals_typed_again_before_the_title() -> None:
         "1999-03-15")
 
 
-def test_a_blank_line_to_sign_on_is_no_name() -> None:
+@pytest.mark.parametrize(("block", "cells", "date"), [
     # an unsigned copy: "By:" over a rule left to sign on, the name typed under it
-    block = ("ACME CORP.\n\nBy: ___________________________\n    Jane Doe\n"
-             "    Chief Financial Officer\n\nDate: May 2, 2008\n")
-    assert parse_signatures(block, False, []) == [
-        {"registrant": "ACME CORP.", "name": "Jane Doe", "title": "Chief Financial Officer",
-         "date": "2008-05-02"}]
-
-
-def test_a_name_typed_over_the_signing_line_with_no_by_or_slash_s() -> None:
+    ("ACME CORP.\n\nBy: ___________________________\n    Jane Doe\n"
+     "    Chief Financial Officer\n\nDate: May 2, 2008\n", False, "2008-05-02"),
     # an old conformed copy: the signature typed in capitals over the rule, no "By:"/"/s/"
-    block = ("                                        ACME CORP.\n"
-             "                                        (Registrant)\n\n"
-             "May 2, 2008                             JANE DOE\n"
-             "                                        ----------------------\n"
-             "                                        Jane Doe\n"
-             "                                        Chief Financial Officer\n\n\n"
-             "                           STATEMENT OF DIFFERENCES\n"
-             "                           ------------------------\n\n"
-             "The trademark symbol shall be expressed as ............ 'TM'\n")
-    assert parse_signatures(block, False, []) == [
-        {"registrant": "ACME CORP.", "name": "Jane Doe", "title": "Chief Financial Officer",
-         "date": "2008-05-02"}]
-
-
-def test_a_caption_cell_beside_the_title_is_no_title() -> None:
+    ("                                        ACME CORP.\n"
+     "                                        (Registrant)\n\n"
+     "May 2, 2008                             JANE DOE\n"
+     "                                        ----------------------\n"
+     "                                        Jane Doe\n"
+     "                                        Chief Financial Officer\n\n\n"
+     "                           STATEMENT OF DIFFERENCES\n"
+     "                           ------------------------\n\n"
+     "The trademark symbol shall be expressed as ............ 'TM'\n", False, "2008-05-02"),
     # an HTML table's rows: "(Date)" under the date, in the cell left of the name and title
-    block = ("ACME CORP.\n(Registrant)\nMay 1, 2008\t/s/ Jane Q. Doe\n"
-             "(Date)\tJane Q. Doe, Chief Financial Officer\n")
-    assert parse_signatures(block, True, []) == [
-        {"registrant": "ACME CORP.", "name": "Jane Q. Doe", "title": "Chief Financial Officer",
-         "date": "2008-05-01"}]
+    ("ACME CORP.\n(Registrant)\nMay 1, 2008\t/s/ Jane Doe\n"
+     "(Date)\tJane Doe, Chief Financial Officer\n", True, "2008-05-01"),
+])
+def test_a_signer_with_no_signature_typed_or_a_caption_beside_it(block: str, cells: bool,
+                                                                  date: str) -> None:
+    assert parse_signatures(block, cells, []) == [
+        {"registrant": "ACME CORP.", "name": "Jane Doe", "title": "Chief Financial Officer",
+         "date": date}]
