@@ -31,8 +31,6 @@ _HEADER = Caseless(r"registrants?[,;]?\s+state\s+of\s+incorporation")
 _ROW = re.compile(
     r"^[ \t]*(?P<file>\d{1,4}-\d{3,6})[ \t]+(?P<name>\S[^\t\n]*?)[ \t]+"
     r"(?P<irs>\d{2}-\d{7})[ \t]*$", re.M)
-# "(A Delaware Corporation)": searched, as it may stand inside the name's line
-_STATE = INCORPORATED
 
 
 def read_registrant_table(region: str, low: str | None = None) -> list[dict[str, Any]]:
@@ -50,7 +48,7 @@ def read_registrant_table(region: str, low: str | None = None) -> list[dict[str,
         reg["commission_file_number"] = row.group("file")
         reg["irs_employer_id"] = irs_number(row.group("irs"))
         name = reg["name"]
-        state = _STATE.search(name)
+        state = INCORPORATED.search(name)  # inside the name's line
         lines = [squash(x) for x in block.split("\n")]
         if state:  # the whole cell on one line: name (state) address phone
             reg["name"] = name[: state.start()].rstrip(" ,") or name
@@ -60,7 +58,7 @@ def read_registrant_table(region: str, low: str | None = None) -> list[dict[str,
         for line in lines:
             if not line:
                 continue
-            state = _STATE.fullmatch(line)
+            state = INCORPORATED.fullmatch(line)
             if state:
                 reg["state_of_incorporation"] = state.group("state")
                 continue

@@ -249,8 +249,8 @@ _NOT_A_STOP = ("Corp", "Bros", "Assn")  # abbreviations of 4 letters
 def _run_in(raw: str, family: str | None, numbers: list[str]) -> tuple[str, str] | None:
     """(title, text) of a heading run into its item's text on one line: "Item 8.01. Other
     Events. On May 1, 2008, Acme Corp. announced ...". The title must be the form's for the
-    number, or the text after the stop long (4+ words): "Item 8.01 Other Events. Dividend"
-    keeps its title whole."""
+    number, or the text after the stop long (more than 4 words): "Item 1.01 Credit
+    Agreement. Amendment No. 2" keeps its title whole."""
     for m in _STOP.finditer(raw):
         head, rest = raw[: m.start()], raw[m.end() :]
         if head.endswith(_NOT_A_STOP):
