@@ -161,6 +161,11 @@ WIRE_DATELINES = [
     # a slash after the wire's bracket (ACCESSWIRE)
     ("ST. LOUIS, Mo., Jan. 5, 2015 (ACCESSWIRE) / Acme Corp. (OTCQB: ACME) today announced",
      "date_wire", "ST. LOUIS", "Mo.", "2015-01-05"),
+    # a listing in brackets where a wire's credit would be
+    ("TEL AVIV, Israel, January 5, 2015 (NASDAQ: ACME) -- Acme Ltd. today announced",
+     "date_dash", "TEL AVIV", "Israel", "2015-01-05"),
+    ("Tokyo, Japan, Jan. 5, 2015 (TSE: 6758) - Acme Corporation today announced",
+     "date_dash", "Tokyo", "Japan", "2015-01-05"),
 ]
 
 
@@ -244,6 +249,7 @@ def test_ticker_matches_edge_spellings() -> None:
     for text in (
         "NYSE: IFF NASDAQ: X", "(NASDAQ NM:\nCPTL)", "NYSE: ABCDEFG", "NYSE:ABC:", "ZTSX: A",
         "(OTC\nBulletin  Board:   ICSL.OB)", "Nasdaq: NVDA::NYSE: T", ": NYSE",
+        "(HKEX: 0700.HK)", "(KRX: 005930)", "(TSE:  1234567)", "(NYSE: 2015 was)",
     ):  # fmt: skip
         assert [m.span() for m in _ticker_matches(text)] == [
             m.span() for m in TICKER.finditer(text)
@@ -256,6 +262,18 @@ def test_seed_tickers() -> None:
         [{"exchange": "NASDAQ", "symbol": "CPTL"}],
         [{"exchange": "NASDAQ NM", "symbol": "CPTL"}],
         [{"exchange": "NASDAQ NM", "symbol": "CPTL"}],
+    ]
+
+
+def test_numeric_symbols_of_asian_exchanges() -> None:
+    text = ("TOKYO, Jan. 5, 2015 -- Sony Corporation (TSE: 6758; NYSE: SNE) and Tencent "
+            "(HKEX: 0700.HK) and Samsung (KRX: 005930) today announced. "
+            "The NYSE: 2015 was a record year.")
+    assert find_tickers(text) == [
+        {"exchange": "TSE", "symbol": "6758"},
+        {"exchange": "NYSE", "symbol": "SNE"},
+        {"exchange": "HKEX", "symbol": "0700.HK"},
+        {"exchange": "KRX", "symbol": "005930"},
     ]
 
 

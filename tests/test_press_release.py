@@ -460,6 +460,27 @@ def test_find_highlights_under_a_heading():
     assert find_highlights(seed("000_af6957f9859c0735.txt")) == []
 
 
+@pytest.mark.parametrize("marks", [("-- ", "-- ", "-- "), ("(1) ", "(2) ", "(3) "),
+                                   ("1. ", "2. ", "3. "), ("  1)  ", "  2)  ", "  3)  ")])
+def test_highlights_marked_with_double_dashes_or_numbers(marks: tuple[str, ...]) -> None:
+    # seed 001's first three "Beta Customer Highlights", marked as other releases mark them
+    lines = seed("001_e8b565220de8e5a3.txt").split("\n")
+    start = lines.index("Beta Customer Highlights:") + 1
+    items = [lines[start][2:], lines[start + 1], lines[start + 2][2:], lines[start + 3],
+             lines[start + 4][2:], lines[start + 5], lines[start + 6]]
+    text = "\n".join(["Beta Customer Highlights:", marks[0] + items[0], items[1],
+                      marks[1] + items[2], items[3], marks[2] + items[4], items[5], items[6],
+                      "", "WALTHAM, Mass-December 27, 2000-- CTC Communications Group Inc."])
+    assert find_highlights(text) == [
+        "Packet-Based Voice Services being Utilized by Six Beta Customer Locations in western "
+        "Massachusetts",
+        "Packet-Based Voice Services being Utilized by CTC's Springfield Massachusetts Sales "
+        "and Service Branch office",
+        "The Six Customer Locations and CTC's Branch Office each have 12 On-Net Dial Tone Lines "
+        "for a total of 84 Voice Lines in Use for the Beta Trial",
+    ]
+
+
 def test_split_paragraphs_plain_and_indented():
     # 8k_1994_unioncampcorp_1 EX-99: paragraphs open with a 5-space indent, no blank lines
     lines = exhibit("8k_1994_unioncampcorp_1.txt", "EX-99").split("\n")
@@ -934,6 +955,25 @@ def test_html_bulleted_list_under_the_headline_gives_highlights() -> None:
     assert release is not None
     assert release["headline"] == "Caterpillar Reports First-Quarter 2022 Results"
     assert release["subheadlines"] == []
+    assert release["highlights"] == [
+        "First-quarter 2022 sales and revenues increased 14% to $13.6 billion",
+        "First-quarter 2022 profit per share of $2.86; adjusted profit per share of $2.88",
+    ]
+
+
+def test_double_dash_bullets_under_the_headline_give_highlights() -> None:
+    # Caterpillar 2022's headline, highlights and dateline in plain text with "--" bullets
+    text = (
+        "Caterpillar Reports First-Quarter 2022 Results\n\n"
+        "-- First-quarter 2022 sales and revenues increased 14% to $13.6 billion\n"
+        "-- First-quarter 2022 profit per share of $2.86; adjusted profit per share of $2.88\n\n"
+        "DEERFIELD, Ill. -- Caterpillar Inc. (NYSE: CAT) announced first-quarter 2022 sales and "
+        "revenues of $13.6 billion.\n"
+    )
+    release = parse_press_release(text, "EX-99.1")
+    assert release is not None
+    assert (release["headline"], release["subheadlines"]) == (
+        "Caterpillar Reports First-Quarter 2022 Results", [])
     assert release["highlights"] == [
         "First-quarter 2022 sales and revenues increased 14% to $13.6 billion",
         "First-quarter 2022 profit per share of $2.86; adjusted profit per share of $2.88",

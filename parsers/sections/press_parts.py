@@ -246,6 +246,7 @@ def find_dateline(text: str) -> tuple[tuple[int, int], dict[str, Any]] | None:
 _TICKER_RUN = lazy(r"[A-Za-z \t\n/-]*")
 _BLANKS = lazy(r"[ \t\n]*")
 _SYMBOL_CHARS = 11  # "[A-Z]{1,6}(?:\.[A-Z]{1,3})?" and the character "(?![A-Za-z])" looks at
+# (a numeric symbol, "0700.HK" and its closing bracket, is shorter)
 
 
 def _ticker_matches(text: str) -> Iterator[re.Match[str]]:
@@ -299,7 +300,7 @@ def find_tickers(text: str) -> list[dict[str, str]]:
     return out
 
 
-_SYMBOL_FORM = r"[A-Z]{1,6}(?:\.[A-Z]{1,3})?"  # as TICKER's symbol
+_SYMBOL_FORM = r"[A-Z]{1,6}(?:\.[A-Z]{1,3})?"  # a further symbol: letters, as TICKER's first
 # an exchange joined to the one before the colon: "(NYSE and TSX: ACM)"
 _JOINT = lazy(rf"\(({EXCHANGE})[ \t]+(?:and|&)[ \t]+$")
 _SYMBOL = lazy(rf"{_SYMBOL_FORM}(?![A-Za-z])")
@@ -542,6 +543,10 @@ def _clean_segment(lines: list[str]) -> str:
     return text.strip()
 
 
+# An item under a highlights heading is bulleted or numbered: "(1) Revenue ...", "2. Margin"
+_HIGHLIGHT_MARK = any_of(BULLET, lazy(r"^[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)])[ \t]+(?=\S)"))
+
+
 def find_highlights(text: str) -> list[str]:
     """Bullet items under a "... Highlights:" heading, each joined to one line."""
     return highlights_in(text.split("\n"))
@@ -561,14 +566,14 @@ def highlights_in(lines: list[str]) -> list[str]:
         item: list[str] = []
         while i < len(lines):
             line = lines[i]
-            if BULLET.match(line):
+            if mark := _HIGHLIGHT_MARK.match(line):
                 if item:
                     out.append(paragraph_text(item))
-                item = [BULLET.sub("", line.strip(), count=1)]
+                item = [line[mark.end() :].strip()]
             elif line.strip() and item:
                 item.append(line)
             elif not line.strip() and item:
-                if i + 1 >= len(lines) or not BULLET.match(lines[i + 1]):
+                if i + 1 >= len(lines) or not _HIGHLIGHT_MARK.match(lines[i + 1]):
                     break
             elif line.strip():
                 break

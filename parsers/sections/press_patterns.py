@@ -176,6 +176,18 @@ _DASH = r"(?:-{1,4}|\u2013|\u2014|\u2015)"
 # "(Marketwire - 11/14/2006)"; taken only beside a wire's name
 _WIRE_DATE = rf"(?:{DATE}|{DAY_DATE}|(?P<numdate>[01]?\d/[0-3]?\d/(?:19|20)?\d\d)\b)"
 
+_EXCHANGE = (
+    r"(?:NASDAQ(?:GS|GM|CM)?|Nasdaq(?:GS|GM|CM)?|NYSE|Nyse|AMEX|Amex"
+    r"|American[ \t]+Stock[ \t]+Exchange|New[ \t]+York[ \t]+Stock[ \t]+Exchange"
+    r"|OTC|OTCQX|OTCQB|OTCBB|OTCPK|OTCMKTS|TSX|TSXV|TSX-V|LSE|ASX"
+    r"|Euronext|Pink[ \t]+Sheets|CBOE|Cboe|NYSE[ \t]+Arca|NYSE[ \t]+American"
+    # foreign exchanges of cross-listed issuers
+    r"|TASE|TSE|HKEX|SEHK|SGX|JSE|NZX|CSE|XETRA|Xetra|Frankfurt|NSE|SSE|SZSE|KRX|KOSDAQ|TWSE)"
+)
+EXCHANGE = _EXCHANGE
+# A listing in brackets, where a wire's credit would stand in a dateline: "(NASDAQ: ACME) --"
+_LISTING = rf"(?:\([ \t]*{_EXCHANGE}[^()\n]{{0,40}}\)[ \t]*)?"
+
 # Every dateline opens with a place: a city of up to four capitalised words and maybe a state.
 # (A date-less one needs a state, checked against US_STATES, and an announcement after it.)
 _PLACE = rf"{_CITY}(?:,[ \t]*{_STATE})?"
@@ -200,11 +212,12 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
     # "CUPERTINO, California -- September 3, 1999 --", "REDWOOD SHORES, Calif., July 10, 2019 —",
     # "Houston, Texas, March 3, 2015: Acme", "DALLAS, Texas, October 22, 2003. Northwind",
     # "LONDON, UK, 3 March 2015 --", "Mumbai, India \u2013 5 March 2019 \u2013" (day first)
+    # "TEL AVIV, Israel, January 5, 2015 (NASDAQ: ACME) --" (a listing where a wire would be)
     # (a period only right after the date's digits, with the sentence going on after it)
     (
         "date_dash",
         _PLACE,
-        rf"{_AND_PLACE}[ \t]*(?:,|{_DASH})[ \t]*{_EITHER_DATE}[ \t]*"
+        rf"{_AND_PLACE}[ \t]*(?:,|{_DASH})[ \t]*{_EITHER_DATE}[ \t]*{_LISTING}"
         rf"(?:{_DASH}|:|(?<=\d)\.(?=[ \t]+[A-Z\"\u201c]))",
     ),
     # "Houston, Texas (March 3, 2015) - Acme", "WASHINGTON, D.C. (March 3, 2015) --",
@@ -284,15 +297,10 @@ US_STATES = frozenset(
 
 # --- tickers -------------------------------------------------------------------------------
 
-_EXCHANGE = (
-    r"(?:NASDAQ(?:GS|GM|CM)?|Nasdaq(?:GS|GM|CM)?|NYSE|Nyse|AMEX|Amex"
-    r"|American[ \t]+Stock[ \t]+Exchange|New[ \t]+York[ \t]+Stock[ \t]+Exchange"
-    r"|OTC|OTCQX|OTCQB|OTCBB|OTCPK|OTCMKTS|TSX|TSXV|TSX-V|LSE|ASX"
-    r"|Euronext|Pink[ \t]+Sheets|CBOE|Cboe|NYSE[ \t]+Arca|NYSE[ \t]+American"
-    # foreign exchanges of cross-listed issuers
-    r"|TASE|TSE|HKEX|SEHK|SGX|JSE|NZX|CSE|XETRA|Xetra|Frankfurt|NSE)"
-)
-EXCHANGE = _EXCHANGE
+# A symbol: letters, maybe a class or market suffix ("BRK.A", "ICSL.OB"), or the figures of
+# Tokyo, Hong Kong, Shanghai or Seoul ("TSE: 6758", "HKEX: 0700.HK"), closed by a bracket or a
+# separator so that a number in prose is not one.
+SYMBOL = r"[A-Z]{1,6}(?:\.[A-Z]{1,3})?|\d{1,6}(?:\.[A-Z]{1,2})?(?=[);,\]])"
 # "(NASDAQ NM:\nCPTL)", "(OTCBB: AWGT)", "(NasdaqGS: ABCD)", "(Nasdaq-NNM:HHCA)",
 # "(NASDAQ/NMS: HHCA)", "[NASDAQ\nNational Market: PSEM]", "(OTC\nBulletin  Board:   ICSL.OB)",
 # "(NYSE: IFF)", "Nasdaq: NVDA", "NASDAQ: ASFI".
@@ -301,7 +309,7 @@ EXCHANGE = _EXCHANGE
 # (five times slower).
 TICKER = lazy(
     rf"(?P<exchange>{_EXCHANGE}(?:[ \t\n/-]{{1,3}}[A-Z][A-Za-z]*){{0,3}})"
-    r"[ \t]*:[ \t\n]*(?P<symbol>[A-Z]{1,6}(?:\.[A-Z]{1,3})?)(?![A-Za-z])"
+    rf"[ \t]*:[ \t\n]*(?P<symbol>{SYMBOL})(?![A-Za-z])"
 )
 
 # --- furniture and boundaries ---------------------------------------------------------------
@@ -354,7 +362,7 @@ SUBHEAD_OPEN = lazy(r"^[ \t]*(?:-{1,3}|\u2013|\u2014)[ \t]*(?=\S)")
 SUBHEAD_CLOSE = lazy(r"(?<=\S)[ \t]*(?:-{1,3}|\u2013|\u2014)[ \t]*$")
 # "- Packet-Based ...", "* text", "\u2022 text", "\u25cf\ttext", "\u00b7\ttext", "o text".
 BULLET = lazy(
-    r"^[ \t]*(?:[-*\u2022\u25cf\u25aa\u00b7\u2013\u27a2\uf0b7]|o(?=[ \t]))[ \t]+(?=\S)"
+    r"^[ \t]*(?:--?|[*\u2022\u25cf\u25aa\u00b7\u2013\u27a2\uf0b7]|o(?=[ \t]))[ \t]+(?=\S)"
 )
 HIGHLIGHTS_HEADING = lazy(r"^[ \t]*[A-Z][^\n]{0,80}(?i:highlights)[ \t]*:?[ \t]*$")
 
