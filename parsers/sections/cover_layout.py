@@ -513,7 +513,16 @@ def _first_address_only(parts: dict[str, list[str]], lines_of: dict[str, list[in
         parts["address"] = [parts["address"][k] for k in keep] or parts["address"][:1]
 
 
+def _former_address(texts: list[str]) -> int:
+    """Where a former address starts in the lines under the former-name caption: a street
+    line, with a postal code closing the lines ("724 Solutions Inc." is a name)."""
+    k = next((k for k, t in enumerate(texts) if _is_street(t)), len(texts))
+    return k if k < len(texts) and POSTCODE.search(texts[-1].rstrip(" .")) else len(texts)
+
+
 def _join(field: str, texts: list[str]) -> str:
+    if field == "former_name":  # "(Former name or former address ...)": the name is above
+        texts = texts[: _former_address(texts)]
     if field != "address":
         return " ".join(texts)
     # an address printed over two lines reads "street, city, state"
