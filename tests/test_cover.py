@@ -692,3 +692,82 @@ def test_a_schedule_13gs_date_of_event() -> None:
              "                                December 31, 2009\n"
              "             (Date of Event Which Requires Filing of this Statement)\n")
     assert cover_dates(cover) == ("2009-12-31", "2009-12-31")
+
+
+def test_an_abbreviated_directional_after_a_street_suffix_stays_in_the_street() -> None:
+    # "Ave. S." names the street (Minneapolis prints its avenues so): printed on one line
+    # with the city, the directional is no part of the city's name
+    minneapolis = {"street": "100 Washington Ave. S.", "city": "Minneapolis",
+                   "state": "Minnesota", "zip": "55401"}
+    cover = ("  100 Washington Ave. S. Minneapolis, Minnesota          55401\n"
+             "  (Address of principal executive offices)                 (Zip Code)\n")
+    (found,) = read_captioned(cover)
+    assert registrant_from_cover(found)["address"] == minneapolis
+    for text in ("100 Washington Ave. S. Minneapolis, Minnesota 55401",
+                 "100 Washington Ave. S., Minneapolis, Minnesota 55401"):
+        assert split_address(text, None) == minneapolis
+    assert split_address("1000 Fifth Avenue N.W. Washington, DC 20001", None) == {
+        "street": "1000 Fifth Avenue N.W.", "city": "Washington", "state": "DC",
+        "zip": "20001"}
+    assert split_address("800 Main Street NE Roanoke, VA", "24011")["city"] == "Roanoke"
+    # a directional word, or a letter opening a two-word city, stays the city's
+    assert split_address("601 Gateway Boulevard South San Francisco, CA 94080", None) == {
+        "street": "601 Gateway Boulevard", "city": "South San Francisco", "state": "CA",
+        "zip": "94080"}
+    for text, city in (("1 Clematis Street West Palm Beach, FL", "West Palm Beach"),
+                       ("100 Main Street South Bend, IN", "South Bend"),
+                       ("400 Main Street East Hartford, CT", "East Hartford"),
+                       ("601 Gateway Blvd. S. San Francisco, CA", "S. San Francisco")):
+        assert split_address(text, None)["city"] == city, text
+
+
+def test_a_bermuda_postcode_after_the_city() -> None:
+    # Bermuda prints its postcode (two letters, two digits or a box's two letters) after
+    # the city, before the country
+    clarendon = {"street": "Clarendon House, 2 Church Street", "city": "Hamilton",
+                 "state": "Bermuda", "zip": "HM 11"}
+    cover = ("  Clarendon House, 2 Church Street, Hamilton HM 11, Bermuda\n"
+             "  (Address of principal executive offices)\n")
+    (found,) = read_captioned(cover)
+    assert registrant_from_cover(found)["address"] == clarendon
+    for text in ("Clarendon House, 2 Church Street, Hamilton HM 11, Bermuda",
+                 "Clarendon House, 2 Church Street, Hamilton, HM 11, Bermuda",
+                 "Clarendon House, 2 Church Street, Hamilton, Bermuda HM 11",
+                 "Clarendon House, 2 Church Street, Hamilton HM 11 Bermuda"):
+        assert split_address(text, None) == clarendon, text
+    assert split_address("Wessex House, 45 Reid Street, Hamilton HM DX, Bermuda", None) == {
+        "street": "Wessex House, 45 Reid Street", "city": "Hamilton", "state": "Bermuda",
+        "zip": "HM DX"}
+    assert split_address("22 Victoria Street, Hamilton HM12, Bermuda", None)["zip"] == "HM12"
+    # a state's code and a cut-off zip are no postcode of that shape, nor is a US route in
+    # the street
+    assert split_address("100 Main Street, Dallas TX 75", None)["zip"] is None
+    assert split_address("One Main Street, Springfield, MA 01", None)["zip"] is None
+    assert split_address("1234 US 19, Clearwater, FL", None) == {
+        "street": "1234 US 19", "city": "Clearwater", "state": "FL", "zip": None}
+
+
+def test_uk_and_canadian_postcodes_before_the_country() -> None:
+    assert split_address("30 St Mary Axe, London EC3A 8EP, United Kingdom", None) == {
+        "street": "30 St Mary Axe", "city": "London", "state": "United Kingdom",
+        "zip": "EC3A 8EP"}
+    assert split_address("100 King Street West, Toronto, Ontario M5H 2Y4, Canada", None) == {
+        "street": "100 King Street West", "city": "Toronto", "state": "Ontario",
+        "zip": "M5H 2Y4"}
+
+
+def test_a_former_address_under_the_former_name_caption_is_no_name() -> None:
+    # Expertelligence 2009 moved: "2300 Palm Beach Lakes Boulevard, Suite 218, West Palm
+    # Beach, FL 33409" over "(Former name or former address, if changed since last report.)"
+    assert filing("8k_2009_expertelligenceinc_1.txt")["registrants"][0]["former_name"] is None
+    caption = "         (Former name or former address, if changed since last report)\n"
+    for above, name in (
+        # a name over the old address: the name only
+        ("                 ExperTelligence, Inc.\n"
+         "    2300 Palm Beach Lakes Boulevard, West Palm Beach, FL 33409\n",
+         "ExperTelligence, Inc."),
+        # a name that opens with figures, and no address, is a name
+        ("                 724 Solutions Inc.\n", "724 Solutions Inc."),
+    ):
+        (found,) = read_captioned(above + caption)
+        assert registrant_from_cover(found)["former_name"] == name

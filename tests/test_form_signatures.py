@@ -17,11 +17,12 @@ def _signature(registrant, name, title, date):
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
-        # <ownerSignature> of Form 4 XML: signed by an attorney-in-fact
+        # <ownerSignature> of Form 4 XML: signed by an attorney-in-fact, however the
+        # capacity is spelt ("By Power of Attorney", "power of attorney", "Attorney-in-Fact")
         ("4_2024_mcguirkrichardl_1.txt",
-         _signature(None, "Jennifer L. Gill", "By Power of Attorney", "2024-05-01")),
+         _signature(None, "Jennifer L. Gill", "Attorney-in-Fact", "2024-05-01")),
         ("4_2025_garasciajessicaa_1.txt",
-         _signature(None, "Katherine Kwiat", "power of attorney", "2025-01-10")),
+         _signature(None, "Katherine Kwiat", "Attorney-in-Fact", "2025-01-10")),
         ("4_2025_jeanclaudecarinelamerc_1.txt",
          _signature(None, "Nicholas De La Cruz", "Attorney-in-Fact", "2025-02-13")),
         # a text Form 4 of 2000: "SIGNATURE OF REPORTING PERSON", "/s/ Alan H. Foster", "DATE"
@@ -81,7 +82,7 @@ def test_the_printed_form_4_layout_signature_and_date_over_their_captions() -> N
 @pytest.mark.parametrize(
     ("printed", "name", "title"),
     [
-        ("/s/ Jennifer L. Gill, By Power of Attorney", "Jennifer L. Gill", "By Power of Attorney"),
+        ("/s/ Jennifer L. Gill, By Power of Attorney", "Jennifer L. Gill", "Attorney-in-Fact"),
         ("/s/ Nicholas De La Cruz, Attorney-in-Fact", "Nicholas De La Cruz", "Attorney-in-Fact"),
         ("(s) Marc D. Hamburg", "Marc D. Hamburg", None),
         # a suffix after the comma stays with the name
@@ -105,3 +106,60 @@ def test_only_ownership_and_13f_forms_are_read_so() -> None:
     assert form_signatures(text, text, None, "4/A")[0]["name"] == "Alan H. Foster"
     assert form_signatures(text, text, None, "20-F") == []
     assert form_signatures(text, text, None, "424B3") == []
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "/s/ Katherine Kwiat, by power of attorney",
+        "Katherine Kwiat, by Power of Attorney",
+        "/s/ Katherine Kwiat, power of attorney",
+        "/s/ Katherine Kwiat as attorney-in-fact",
+        "/s/ Katherine Kwiat, Attorney in Fact for Jessica A. Garascia",
+        "/s/ Katherine Kwiat, pursuant to a Power of Attorney",
+        # the reporting person's name first, the attorney's after "by"
+        "/s/ Jessica A. Garascia, by Katherine Kwiat, her attorney-in-fact",
+        "By: /s/ Katherine Kwiat, Attorney-in-Fact",
+    ],
+)
+def test_signing_by_power_of_attorney_is_signing_as_attorney_in_fact(printed: str) -> None:
+    # the signer acts for the reporting person: "by power of attorney" is the capacity
+    # they sign in, not a title, and reads as the module reads "Attorney-in-Fact"
+    assert split_signed(printed) == ("Katherine Kwiat", "Attorney-in-Fact")
+
+
+def test_an_xml_form_4_signed_by_power_of_attorney_with_no_signature_mark() -> None:
+    body = _primary_body("4_2025_garasciajessicaa_1.txt").replace(
+        "/s/ Katherine Kwiat, power of attorney", "Katherine Kwiat, by Power of Attorney")
+    assert form_signatures(body, None, "AAR CORP") == [
+        _signature(None, "Katherine Kwiat", "Attorney-in-Fact", "2025-01-10")
+    ]
+
+
+@pytest.mark.parametrize(
+    "signed",
+    ["/s/ Katherine Kwiat, by power of attorney", "Katherine Kwiat, by Power of Attorney"],
+)
+def test_a_text_form_4_signed_by_power_of_attorney(signed: str) -> None:
+    # the printed layout, signed by the attorney, with or without a "/s/" mark: the words
+    # "by Power of Attorney" after a name mark the signed line as surely; a footnote about
+    # the power of attorney above it signs nothing
+    text = ("Explanation of Responses:\n"
+            "(1) This Form is signed by power of attorney, filed as Exhibit 24.\n"
+            "Power of Attorney on file with the Commission\n"
+            f"        {signed:<42}01/10/2025\n"
+            "        -------------------------------           ----------\n"
+            "        **Signature of Reporting Person            Date\n")
+    assert form_signatures(text, text, None) == [
+        _signature(None, "Katherine Kwiat", "Attorney-in-Fact", "2025-01-10")
+    ]
+
+
+def test_a_text_form_4_keeps_the_title_typed_after_the_name() -> None:
+    # as the XML reader does: the words after the name's comma are the signer's title
+    text = ("        /s/ Alan H. Foster, Director              3/13/00\n"
+            "        -------------------------------           -------\n"
+            "        **Signature of Reporting Person            Date\n")
+    assert form_signatures(text, text, None) == [
+        _signature(None, "Alan H. Foster", "Director", "2000-03-13")
+    ]

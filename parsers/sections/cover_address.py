@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazy_re import lazy
 from ..values import PHONE_RE, squash, state_code
 
 POSTCODE = re.compile(r"(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)$")
@@ -56,6 +57,8 @@ def split_address(text: str | None, zip_code: str | None) -> dict[str, str | Non
             zip_code = zip_code or match.group(1)
             text = text[: match.start()].rstrip(" ,")
         parts = [p.strip() for p in text.split(",") if p.strip()]
+        if zip_code is None:
+            zip_code = _postcode_after_city(parts)
         if len(parts) >= 4 and parts[-1].upper().rstrip(".") in _HOME_COUNTRIES:
             parts.pop()  # "Vancouver, British Columbia, Canada": the province is the state
         if len(parts) >= 3:
@@ -93,6 +96,35 @@ _QUADRANT = re.compile(r"(?:[NS]\.[EW]\.|[NS][EW]),?[ ]+(?=\S)")
 # Munich", "NL-1012 Amsterdam" (a number alone is never a city's first word)
 _POSTCODE_FIRST = re.compile(r"((?:[A-Z]{1,2}-)?\d{4,5})[ ]+(?=[A-Z][a-z])")
 _HOME_COUNTRIES = {"USA", "U.S.A", "UNITED STATES", "UNITED STATES OF AMERICA", "CANADA"}
+# A foreign postcode printed after the city, before the country: the UK's "EC3A 8EP",
+# Canada's "M5H 2Y4", Bermuda's "HM 11" (or "HM11"; a box's "HM DX"), a word of its own
+_POSTCODE_AFTER = lazy(
+    r"(?<![^ ])(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d"
+    r"|(?P<bermuda>[A-Z]{2})(?: ?\d\d| [A-Z]X))(?![^ ])")
+
+
+def _postcode_after_city(parts: list[str]) -> str | None:
+    """Cut a foreign postcode printed after the city out of the address's last two parts
+    (never the first, the street's: "1234 US 19"): "Hamilton HM 11, Bermuda", "Hamilton, HM
+    11, Bermuda", "Hamilton, Bermuda HM 11", "Ontario M5H 2Y4, Canada" -> the postcode."""
+    for k in range(len(parts) - 1, max(0, len(parts) - 3), -1):
+        found = _POSTCODE_AFTER.search(parts[k])
+        if found is None:
+            continue
+        before, rest = parts[k][: found.start()].strip(), parts[k][found.end() :].strip()
+        letters = found.group("bermuda")
+        if letters:
+            # two capitals and two digits may be American ("Dallas TX 75", a zip cut off):
+            # no US state beside them, and a state's code only before a foreign country
+            country = rest or (parts[k + 1] if k + 1 < len(parts) else "")
+            foreign = bool(country) and not state_code(country) and \
+                country.upper().rstrip(".") not in _HOME_COUNTRIES
+            if state_code(before) or (country and not foreign) or \
+                    (state_code(letters) and not foreign):
+                return None
+        parts[k : k + 1] = [p for p in (before, rest) if p]
+        return found.group()
+    return None
 
 
 _STREET_END = re.compile(
@@ -111,10 +143,21 @@ _CITY_FIRST = frozenset(
 )
 
 
+# A directional abbreviated after a street's suffix: "1000 Fifth Avenue N.W. Washington",
+# "100 Washington Ave. S. Minneapolis". A quadrant ("NW", "S.E.") never opens a city's name.
+# (A word is left to the city: "Street South Bend" and "Road East Hartford" are as common
+# as "Avenue South Minneapolis", and nothing on the line tells them apart.)
+_POST_DIRECTIONAL = lazy(r"(?:(?P<quadrant>[NS]\.?[EW]\.?)|[NSEW]\.?)(?= \S)")
+# _STREET_END's words that close no street's name: no directional follows them
+_UNIT_WORDS = ("suite", "floor", "box", "tower", "building", "bldg")
+
+
 def _street_and_city(text: str) -> tuple[str, str | None]:
     ends = list(_STREET_END.finditer(text))
     if ends:
         cut = ends[-1].end()
+        if not ends[-1].group().lower().startswith(_UNIT_WORDS):
+            cut = _past_directional(text, cut)
         return text[:cut].strip(), text[cut:].strip() or None
     # "2992 West Beach Gulfport", "1 Infinite Loop Cupertino": no street word to cut after;
     # a numbered street of one word or more, then the city's one word (two after "San" ...)
@@ -123,3 +166,16 @@ def _street_and_city(text: str) -> tuple[str, str | None]:
         return text, None
     take = 2 if len(words) >= 4 and words[-2].lower() in _CITY_FIRST else 1
     return " ".join(words[:-take]), " ".join(words[-take:])
+
+
+def _past_directional(text: str, cut: int) -> int:
+    """Where the street ends when an abbreviated directional follows its suffix at `cut`:
+    the directional is the street's ("Ave. S. Minneapolis"), unless a letter opens a
+    two-word city ("Boulevard S. San Francisco"), which keeps it."""
+    found = _POST_DIRECTIONAL.match(text, cut + 1)
+    if found is None:
+        return cut
+    city = text[found.end() :].split()
+    if not found.group("quadrant") and len(city) >= 2 and city[0].lower() in _CITY_FIRST:
+        return cut
+    return found.end()

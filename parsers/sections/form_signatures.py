@@ -6,7 +6,7 @@ Schema slice: the same ``signatures`` entries {registrant, name, title, date}. F
     4_2024_mcguirkrichardl_1.txt, <ownerSignature>:
         <signatureName>/s/ Jennifer L. Gill, By Power of Attorney</signatureName>
         <signatureDate>2024-05-01</signatureDate>
-      -> {"registrant": null, "name": "Jennifer L. Gill", "title": "By Power of Attorney",
+      -> {"registrant": null, "name": "Jennifer L. Gill", "title": "Attorney-in-Fact",
           "date": "2024-05-01"}
     13fhr_2023_ltsonemanagementlp_1.txt, <signatureBlock>: <name>James P Gallagher</name>
         <title>Chief Compliance Officer</title> ... <signatureDate>11-14-2023</signatureDate>
@@ -20,7 +20,9 @@ Schema slice: the same ``signatures`` entries {registrant, name, title, date}. F
 
 An ownership report is signed for its reporting person, not for a registrant: `registrant` is
 null there, and a reporting person who signs in person gets the officer title the report
-gives them. A 13F is signed on behalf of its manager: `registrant` is the manager's name.
+gives them; an attorney who signs for them ("by power of attorney", "as attorney-in-fact")
+has the title "Attorney-in-Fact", however the capacity is spelt. A 13F is signed on behalf of
+its manager: `registrant` is the manager's name.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import html
 import re
 from typing import Any
 
+from ..lazy_re import lazy
 from ..values import find_dates, squash
 
 # XML elements, with or without a namespace prefix ("<ns1:signatureBlock>").
@@ -40,6 +43,16 @@ _SIGNED_MARK = re.compile(r"(?:/[sS]/|\([sS]\)|\b[sS]/)[ \t]*")
 # a comma that ends a name, not one before a suffix ("John Smith, Jr., Attorney-in-Fact")
 _SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV|Esq|M\.?D|Ph\.?D)\b\.?", re.I)
 _GAP = re.compile(r"[ \t]{2,}|\t")
+# The capacity of an attorney signing for the reporting person, however spelt: "By Power of
+# Attorney", "pursuant to a power of attorney", "as attorney-in-fact", "her Attorney in Fact"
+# (anything after it, "for Jessica A. Garascia", goes with it)
+_ATTORNEY = lazy(
+    r"\b(?:(?:by|as|under|per|pursuant[ ]to)[ ])?(?:(?:a|the|his|her|its|their)[ ])?"
+    r"(?:power[ ]of[ ]attorney|attorney[- ]in[- ]fact)\b", re.I)
+_ATTORNEY_IN_FACT = "Attorney-in-Fact"
+# "Jessica A. Garascia, by Katherine Kwiat, her attorney-in-fact", "By: Katherine Kwiat":
+# the attorney's name follows "by"
+_BY_ATTORNEY = lazy(r"(?:^|[ ,])by:?[ ]", re.I)
 _RULES = "-_=* \t"
 
 # Text layouts: the caption under a Form 3/4/5 signature, and the 13F's two captions.
@@ -91,9 +104,17 @@ def _caption_in(text: str, last_words: str, caption: re.Pattern[str]) -> bool:
 
 
 def split_signed(value: str) -> tuple[str | None, str | None]:
-    """ "/s/ Jennifer L. Gill, By Power of Attorney" -> ("Jennifer L. Gill", "By Power of
-    Attorney"); the name keeps a suffix ("John Smith, Jr."); no comma, no title."""
+    """ "/s/ Jennifer L. Gill, Secretary" -> ("Jennifer L. Gill", "Secretary"); the name keeps
+    a suffix ("John Smith, Jr."); no comma, no title. One who signs "by power of attorney"
+    or "as attorney-in-fact" signs as "Attorney-in-Fact"."""
     value = squash(_SIGNED_MARK.sub(" ", value, count=1)).strip(" ,")
+    attorney = _ATTORNEY.search(value)
+    if attorney:
+        value = value[: attorney.start()].rstrip(" ,")
+        # after the last "by": the reporting person's name may stand before it
+        agents = list(_BY_ATTORNEY.finditer(value))
+        if agents:
+            value = value[agents[-1].end() :].strip(" ,")
     if not value:
         return None, None
     head, _, tail = value.partition(",")
@@ -102,6 +123,8 @@ def split_signed(value: str) -> tuple[str | None, str | None]:
     if suffix:
         head = f"{head}, {suffix.group()}"
         tail = tail[suffix.end() :].strip(" ,")
+    if attorney:
+        return head.strip() or None, _ATTORNEY_IN_FACT
     return head.strip() or None, tail or None
 
 
@@ -182,17 +205,44 @@ def _thirteen_f_xml(body: str, registrant: str | None) -> list[dict[str, Any]]:
     return out
 
 
-def _signed_name(line: str) -> str | None:
-    """The name typed after a signature mark on the line, up to a column gap or a date."""
+def _signed(line: str) -> tuple[str, str | None] | None:
+    """The name (and title) typed after a signature mark on the line, up to a column gap or
+    a date; with no mark, a name signed "by power of attorney" or "as attorney-in-fact"
+    (those words sign as surely: an attorney often types no "/s/")."""
     mark = _SIGNED_MARK.search(line)
-    if mark is None:
-        return None
-    rest = line[mark.end() :]
+    if mark is None and not _ATTORNEY.search(line):
+        return None  # most lines: no date to look for
+    rest = line if mark is None else line[mark.end() :]
     dates = find_dates(rest)
     if dates:
         rest = rest[: dates[0][0]]
     cell = _GAP.split(rest.strip(), maxsplit=1)[0]
-    return split_signed(cell)[0]
+    if mark is None and not _ATTORNEY.search(cell):
+        return None  # the words stood in another column
+    name, title = split_signed(cell)
+    if name is None or (mark is None and not _looks_like_a_name(name)):
+        return None
+    return name, title
+
+
+# "De La Cruz", "van der Berg": small words inside a name
+_NAME_PARTICLES = frozenset("de la le du da di del van von der den st. y".split())
+
+
+def _looks_like_a_name(text: str) -> bool:
+    """A person's name: two to six words, capitalised or a particle, letters and ".'-"
+    only ("Katherine Kwiat", "Richard L. McGuirk, Jr."), not a sentence about a power of
+    attorney ("This Form is signed ...", "Filed as Exhibit 24")."""
+    words = text.replace(",", " ").split()
+    return 2 <= len(words) <= 6 and all(
+        w.replace(".", "").replace("'", "").replace("-", "").isalpha()
+        and (w[0].isupper() or w.lower() in _NAME_PARTICLES) for w in words)
+
+
+def _signed_name(line: str) -> str | None:
+    """The name typed after a signature mark on the line (see `_signed`)."""
+    signed = _signed(line)
+    return signed[0] if signed else None
 
 
 def _first_date(lines: list[str]) -> str | None:
@@ -211,13 +261,13 @@ def _ownership_text(lines: list[str]) -> list[dict[str, Any]]:
         if not _REPORTING_PERSON.search(line):
             continue
         window = range(max(0, i - _WINDOW), min(len(lines), i + _WINDOW + 1))
-        signed = next(((j, n) for j in window if (n := _signed_name(lines[j]))), None)
+        signed = next(((j, s) for j in window if (s := _signed(lines[j]))), None)
         if signed is None:
             continue
-        j, name = signed
+        j, (name, title) = signed
         date = _first_date(lines[j : i + _WINDOW + 1])
         if not any(e["name"] == name for e in out):
-            out.append(_entry(None, name, None, date))
+            out.append(_entry(None, name, title, date))
     return out
 
 
