@@ -115,7 +115,11 @@ _BARE_ROLE_ONLY = lazy(rf"{_BARE_ROLE}$")
 # person's name right below, with a phone or an e-mail in the lines after: "Investor
 # Relations" / "Jane Doe" / "(408) 555-1212" (under a name it is still the name's job).
 # Lines of role words only, one or more: a row (_ROLE_ROW) or maybe a lone heading.
-_ROLE_LINES = LinePattern(rf"[ \t]*{_BARE_ROLE}(?:(?:\t|[ ]{{3}})[ \t]*{_BARE_ROLE})*[ \t]*$")
+# (the possessive indent and the first-letter test: giving an indent back a blank at a time,
+# each shorter one tried against the role words, made this scan 6x slower)
+_ROLE_LINES = LinePattern(
+    rf"[ \t]*+(?=(?i:[imaps])){_BARE_ROLE}(?:(?:\t|[ ]{{3}})[ \t]*{_BARE_ROLE})*[ \t]*$"
+)
 _LONE_ROLE_REACH = 4  # lines below the heading where the phone or e-mail must be
 _INFO_TAIL = lazy(r"(?i:(contacts?)[ \t]+(?:information|info|details))$")
 # PR Newswire trailer: "/CONTACT:  Mike Craighead, VP/Chief Financial Officer of Pericom,
