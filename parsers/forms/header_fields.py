@@ -29,6 +29,10 @@ def iso_date(value: str | None) -> str | None:
 
 _LABEL_CHARS = 1000  # an exhibit's label heads its first page
 _FORM_ON_COVER = re.compile(r"^[ \t]*FORM[ \t]+([0-9A-Z][0-9A-Z\-/]{0,11})[ \t]*$", re.M | re.I)
+# "FORM 8-K" over "(Amendment No. 1)", maybe under "CURRENT REPORT" and the Act's lines: an
+# amendment, though the form line says no "/A"
+_AMENDMENT_BELOW = re.compile(r"\n[ \t]*\(?[ \t]*Amendment[ \t]+No\b", re.I)
+_AMENDMENT_CHARS = 400
 
 
 def first(mapping: Any, *keys: str) -> str | None:
@@ -82,6 +86,10 @@ def header_fields(env: Envelope, primary: Document | None) -> dict[str, Any]:
         match = _FORM_ON_COVER.search(head)
         if match:
             form = match.group(1)
+            end = match.end()
+            if not form.upper().endswith("/A") and _AMENDMENT_BELOW.search(
+                    head, end, end + _AMENDMENT_CHARS):
+                form += "/A"
         elif label := EXHIBIT_LABEL.search(head, 0, _LABEL_CHARS):  # a lone exhibit's file
             form = f"EX-{label.group(1)}"
     form = normalise_form_type(form)
