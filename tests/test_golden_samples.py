@@ -73,15 +73,3 @@ def test_golden_files_say_what_the_spec_says() -> None:
         "registrant": "CTC COMMUNICATIONS GROUP, INC.", "name": "John D. Pittenger",
         "title": "Executive Vice President, Finance and Administration", "date": "2000-08-03"}]
 
-
-@pytest.mark.parametrize("mark", ["(Amendment No. 1)", "AMENDMENT NO. 1", "  (Amendment No. 2)"])
-@pytest.mark.parametrize("after", ["FORM 8-K", "OF THE SECURITIES EXCHANGE ACT OF 1934"])
-def test_a_bare_8k_marked_as_an_amendment_under_its_form_line(after: str, mark: str) -> None:
-    # sample 001's cover prints "FORM 8-K" over "CURRENT REPORT" and the Act's lines; an
-    # amendment adds its number under the form line or under the Act's lines
-    lines = SAMPLE_FILES[1].read_text().split("\n")
-    k = lines.index(after)
-    text = "\n".join([*lines[: k + 1], mark, *lines[k + 1 :]])
-    record = parse(text.encode(), "8-K-A.txt")
-    assert (record["form_type"], record["is_amendment"]) == ("8-K/A", True)
-    assert record["report_date"] == "2000-12-27"

@@ -28,7 +28,9 @@ def iso_date(value: str | None) -> str | None:
 
 
 _LABEL_CHARS = 1000  # an exhibit's label heads its first page
-_FORM_ON_COVER = re.compile(r"^[ \t]*FORM[ \t]+([0-9A-Z][0-9A-Z\-/]{0,11})[ \t]*$", re.M | re.I)
+_FORM_ON_COVER = re.compile(
+    r"^[ \t]*(?:FORM[ \t]+([0-9A-Z][0-9A-Z\-/]{0,11})|SCHEDULE[ \t]+(13[DG](?:/A)?))[ \t]*$",
+    re.M | re.I)  # (EDGAR names a Schedule 13D "SC 13D")
 # "FORM 8-K" over "(Amendment No. 1)", maybe under "CURRENT REPORT" and the Act's lines: an
 # amendment, though the form line says no "/A"
 _AMENDMENT_BELOW = re.compile(r"\n[ \t]*\(?[ \t]*Amendment[ \t]+No\b", re.I)
@@ -85,7 +87,7 @@ def header_fields(env: Envelope, primary: Document | None) -> dict[str, Any]:
         head = primary.text[:5000]
         match = _FORM_ON_COVER.search(head)
         if match:
-            form = match.group(1)
+            form = match.group(1) or f"SC {match.group(2)}"
             end = match.end()
             if not form.upper().endswith("/A") and _AMENDMENT_BELOW.search(
                     head, end, end + _AMENDMENT_CHARS):
