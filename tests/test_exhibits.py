@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from filing2json.parsers import parse
 from filing2json.parsers.sections.exhibits import (
     _CONTINUATION,
     _ENTRY,
@@ -15,7 +18,7 @@ from filing2json.parsers.sections.exhibits import (
 )
 from filing2json.parsers.sections.patterns import EXHIBIT_INDEX_LINES
 from filing2json.parsers.values import squash
-from support import FILINGS, filing, sample
+from support import FILINGS, filing, sample, validate
 
 
 def test_entry_spellings_from_real_lists() -> None:
@@ -65,7 +68,10 @@ def test_prose_lines_are_not_entries() -> None:
 @pytest.mark.parametrize(
     ("number", "key"),
     [("99.1", (99, 1, "")), ("EX-99.01", (99, 1, "")), ("12(c)", (12, None, "C")),
-     ("EX-12.(C)", (12, None, "C")), ("99.4(a)", (99, 4, "A")), ("EX-99.4(A)", (99, 4, "A"))],
+     ("EX-12.(C)", (12, None, "C")), ("99.4(a)", (99, 4, "A")), ("EX-99.4(A)", (99, 4, "A")),
+     # tender offer letters: the whole chain, under the EX-99 all such documents are typed
+     ("(a)(5)(C)", (99, None, "(A)(5)(C)")), ("EX-99.(A)(5)(C)", (99, None, "(A)(5)(C)")),
+     ("(d)(1)", (99, None, "(D)(1)")), ("(b)", (99, None, "B"))],
 )
 def test_exhibit_keys_match_list_and_document_type(number: str, key: tuple) -> None:
     assert exhibit_key(number) == key
@@ -205,10 +211,37 @@ def test_one_space_entries_need_two_digits_or_a_decimal_and_a_capital() -> None:
 
 def test_any_item_titled_exhibits_is_read() -> None:
     # CVR Energy SC TO-T/A: "Item 12. Exhibits." (no 8-K or 10-K exhibits number) lists the
-    # filing fee table as 107; its "(a)(1)(A)" entries are no exhibit numbers read here
+    # filing fee table as 107
     exhibits = filing("sctota_2025_cvrenergyinc_1.txt")["exhibits"]
-    assert exhibits[0] == {"number": "107", "description": "Filing Fee Table", "document": None}
-    assert [e["number"] for e in exhibits] == ["107", "99.(A)(5)(C)"]
+    assert {"number": "107", "description": "Filing Fee Table", "document": None} in exhibits
+
+
+def test_tender_offer_exhibits_numbered_by_their_letters() -> None:
+    # CVR Energy SC TO-T/A, Item 12: "(a)(1)(A)*<tab>Offer to Purchase, dated December 6, 2024."
+    # (Regulation M-A numbering); the one attached is typed EX-99.(A)(5)(C); "(b)<tab>Not
+    # applicable." names none
+    exhibits = filing("sctota_2025_cvrenergyinc_1.txt")["exhibits"]
+    assert [e["number"] for e in exhibits] == [
+        "(a)(1)(A)", "(a)(1)(B)", "(a)(1)(C)", "(a)(1)(D)", "(a)(1)(E)", "(a)(1)(F)", "(a)(1)(G)",
+        "(a)(5)(A)", "(a)(5)(B)", "(a)(5)(C)", "(d)(1)", "(d)(2)", "107"]
+    assert exhibits[0] == {"number": "(a)(1)(A)", "document": None,
+                           "description": "Offer to Purchase, dated December 6, 2024."}
+    assert exhibits[9] == {"number": "(a)(5)(C)", "document": 2, "description":
+                           "Press release issued by Icahn Enterprises L.P., dated January 9, 2025"}
+    assert exhibit_key("(a)(5)(C)") == exhibit_key("EX-99.(A)(5)(C)") != exhibit_key("(a)(1)(A)")
+    assert exhibit_key("(b)") == exhibit_key("EX-99.(B)")  # a lone letter: the old key
+    # a schedule's other items are lettered too: Item 13's "(a) Purposes." is no exhibit
+    # (13 is also the number of a 10-K's old exhibits item)
+    item_13 = '<P STYLE="font: 10pt Times New Roman, Times, Serif; text-align: left; ' \
+              'margin-top: 0pt; margin-bottom: 0pt">Not applicable.</P>'
+    parts_13 = item_13.replace("Not applicable.", "(a)   Purposes. See the Offer to Purchase."
+                               "<BR>(c)(1)   Reasons. See the Offer to Purchase.")
+    assert _exhibits_retyped("sctota_2025_cvrenergyinc_1.txt", (item_13, parts_13)) == exhibits
+    # an 8-K's Item 9.01 parts are lettered too: no exhibits there
+    parts = ("     (a)    Financial Statements of Businesses Acquired.  Not applicable.\n\n"
+             "     (d)(1)  Exhibits\n\n"
+             "     99.1   Press Release of Horizon Financial Corp. dated January 19, 2006.\n")
+    assert [e["number"] for e in _exhibits_retyped(_HORIZON, (_HORIZON_LIST, parts))] == ["99.1"]
 
 
 def test_xbrl_exhibit_numbers() -> None:
@@ -237,3 +270,74 @@ def test_exhibits_named_in_a_sentence_where_no_list_is_typed() -> None:
     # a reference to an exhibit is none
     assert prose_entries("Exhibit 99.1 to this Current Report is furnished, not filed.") == []
     assert prose_entries("(d) Exhibits. See Exhibit Index.") == []
+
+
+# Lists run into the exhibits item's paragraph instead of one entry per line. Probes retype the
+# exhibits item of a real filing (the rest of the filing as filed).
+def _exhibits_retyped(name: str, *edits: tuple[str, str]) -> list[dict[str, Any]]:
+    """exhibits[] of a corpus filing once each (as filed, retyped) edit is made."""
+    text = (FILINGS / name).read_bytes().decode("latin-1")
+    for old, new in edits:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    return validate(parse(text.encode("latin-1"), name))["exhibits"]
+
+
+_HORIZON = "8k_2006_horizonfinancialcorp_1.txt"
+_HORIZON_LIST = ("     (c)    Exhibits\n\n"
+                 "     99.1   Press Release of Horizon Financial Corp. dated January 19, 2006.\n")
+_HORIZON_HEADING = "Item 9.01  Financial Statements and Exhibits\n- -------------------------" \
+                   "-------------------\n\n"
+
+
+def test_a_list_run_into_its_label_reads_as_the_list_on_its_own_line() -> None:
+    # Sophiris 2016 prints "(d) Exhibits" and "99.1 Press release dated March 23, 2016." as two
+    # <P>s; run into one paragraph they give the same entry, trailing period and all
+    par = '<P id=PARA{} style="TEXT-ALIGN: left; MARGIN: 0pt; LINE-HEIGHT: 1.25"><FONT ' \
+          'style="FONT-SIZE: 10pt; FONT-FAMILY: Times New Roman, Times, serif">'
+    split = f"(d) Exhibits</FONT></P>\n{par.format(71)}&nbsp;</FONT></P>\n{par.format(72)}99.1 "
+    run_in = _exhibits_retyped("8k_2016_sophirisbioinc_1.htm", (split, "(d) Exhibits. 99.1 "))
+    assert run_in == filing("8k_2016_sophirisbioinc_1.htm")["exhibits"] == [
+        {"number": "99.1", "description": "Press release dated March 23, 2016.", "document": None}]
+    # the whole item on its heading's line: "Item 9.01 ... Exhibits. (d) Exhibits. 99.1 ..."
+    one_line = ("Item 9.01 Financial Statements and Exhibits. (d) Exhibits. 99.1 Press Release of "
+                "Horizon Financial Corp. dated January 19, 2006.\n")
+    assert _exhibits_retyped(_HORIZON, (_HORIZON_HEADING + _HORIZON_LIST, one_line)) == [
+        {"number": "99.1", "document": None,
+         "description": "Press Release of Horizon Financial Corp. dated January 19, 2006."}]
+
+
+def test_a_wrapped_run_in_list_parts_at_each_exhibit_number() -> None:
+    wrapped = ("     (c)    Exhibits.  99.1 Press Release of Horizon Financial Corp. dated\n"
+               "     January 19, 2006.  99.2 Slides presented at the annual meeting of\n"
+               "     shareholders on January 18, 2006; 99.3 Letter to shareholders\n")
+    assert [(e["number"], e["description"]) for e in
+            _exhibits_retyped(_HORIZON, (_HORIZON_LIST, wrapped))] == [
+        ("99.1", "Press Release of Horizon Financial Corp. dated January 19, 2006."),
+        ("99.2", "Slides presented at the annual meeting of shareholders on January 18, 2006"),
+        ("99.3", "Letter to shareholders")]
+    # "EXHIBIT N" spellings in capitals, after a sentence that introduces them
+    capitals = ("     (c)    EXHIBITS. THE FOLLOWING EXHIBITS ARE FILED HEREWITH: EXHIBIT 99.1 -\n"
+                "     PRESS RELEASE DATED JANUARY 19, 2006. EXHIBIT 99.2 - SLIDES.\n")
+    assert [(e["number"], e["description"]) for e in
+            _exhibits_retyped(_HORIZON, (_HORIZON_LIST, capitals))] == [
+        ("99.1", "PRESS RELEASE DATED JANUARY 19, 2006."), ("99.2", "SLIDES.")]
+
+
+def test_a_run_in_list_ends_at_its_sentence_and_prose_numbers_are_no_entries() -> None:
+    # the sentence after the list, its amounts, sections and dates are no exhibits; an
+    # abbreviation ("Corp. dated") does not end the description
+    text = ("     (c)    Exhibits. 99.1 Press release of Horizon Financial Corp. dated January\n"
+            "     19, 2006. The release reports net income of $99.1 million, 2.1 Times the\n"
+            "     amount defined in section 2.1 Definitions of the Agreement. 10 Year Notes\n"
+            "     are not affected.\n")
+    assert _exhibits_retyped(_HORIZON, (_HORIZON_LIST, text)) == [
+        {"number": "99.1", "document": None,
+         "description": "Press release of Horizon Financial Corp. dated January 19, 2006."}]
+    # "exhibits." ending a sentence is no label: the item names its exhibits in prose only
+    sentence = ("     (c)    None of the agreements is filed among the exhibits. 99.1 Percent of\n"
+                "     the shares were tendered. Exhibit 99.1, press release dated January 19,\n"
+                "     2006, is furnished herewith.\n")
+    assert [(e["number"], e["description"]) for e in
+            _exhibits_retyped(_HORIZON, (_HORIZON_LIST, sentence))] == [
+        ("99.1", "press release dated January 19, 2006")]

@@ -9,6 +9,9 @@ Schema slice (SPEC.md), from 8k_1999_westelltechnologiesinc_3.txt::
 null. Lists are read where filings print them: the exhibits item (8-K Item 7 / 9.01, 10-K Item
 14 / 15), an EXHIBIT INDEX, or an untyped document holding the index. Exhibit documents the list
 does not name are added from their <TYPE> and <DESCRIPTION>, so nothing attached is missed.
+An exhibits item may instead run its list into its label's paragraph ("(d) Exhibits. 99.1 Press
+release ... 99.2 Slides.") or name its exhibits in a sentence; tender offer schedules number
+theirs by letters ("(a)(1)(A)").
 """
 
 from __future__ import annotations
@@ -45,6 +48,22 @@ _ENTRY = LinePattern(
     r"(?P<desc>[A-Za-z\"\u201c(*][^\n]*)$",
     re.I,
 )
+# Tender offer schedules (SC TO, SC 14D9, SC 13E3) number exhibits by Regulation M-A's letters:
+# "(a)(1)(A)*<tab>Offer to Purchase, dated ...", "(d)(1)  Tender Offer Agreement", "(b) Not
+# applicable.". Read only in those schedules' exhibits lists: an 8-K's "(a) Financial
+# Statements of Businesses Acquired." is lettered the same way.
+_LETTERED = LinePattern(
+    r"^[ \t]*+(?:Exhibit[ \t]+(?:No\.?[ \t]*)?)?"
+    r"(?P<num>\([a-hA-H]\)(?:\(\d{1,2}\))?(?:\([A-Za-z]{1,4}\))?)[*\u2020\u2021]{0,3}"
+    r"(?:[ \t]*+(?:--|[-\u2013\u2014:])[ \t]*+|\t[ \t]*+|[ \t]{2,}+"
+    r"|(?P<single>[ ])(?=[A-Z\"\u201c]))"
+    r"(?P<desc>[A-Za-z\"\u201c(][^\n]*)$"
+)
+_LETTERED_FORMS = ("SC TO", "SC 14D9", "SC 13E3", "SC 13E-3")
+_NOT_APPLICABLE = lazy(r"(?i:not[ ]applicable|none)\.?")
+# "(A)(5)(C)" / "99.(A)(5)(C)" (the type of the document: EX-99.(A)(5)(C)): the letters are
+# the key, as a whole
+_LETTER_CHAIN = lazy(r"(?:99\.?)?((?:\([A-Z0-9]{1,4}\)){2,4})")
 _DESC_ENDS = (".", ")", ";", ":")  # a description that ends so is not wrapped
 # EXHIBIT_INDEX_LINES behind a lookahead for the first letter of its spellings: the scan of
 # the whole document fails most lines at once (about 1.5x faster)
@@ -63,8 +82,14 @@ _RULE_WORD = lazy(r"(?<!\S)[-_=]{3,}(?!\S)")
 
 
 def exhibit_key(number: str) -> tuple[int, int | None, str] | None:
-    """ "99.1" / "EX-99.01" -> (99, 1, ""); "12(c)" / "EX-12.(C)" -> (12, None, "C")."""
+    """ "99.1" / "EX-99.01" -> (99, 1, ""); "12(c)" / "EX-12.(C)" -> (12, None, "C");
+    "(a)(5)(C)" / "EX-99.(A)(5)(C)" -> (99, None, "(A)(5)(C)"); "(b)" -> (99, None, "B")."""
     text = number.upper().removeprefix("EX-").strip()
+    chain = _LETTER_CHAIN.fullmatch(text)
+    if chain:  # all tender offer exhibits are EX-99: their letters part them
+        return 99, None, chain.group(1)
+    if text[:1] == "(":  # a lone letter, "(b)", is the exhibit typed EX-99.(B)
+        text = "99." + text
     match = _KEY.match(text)
     if not match:
         return None
@@ -80,21 +105,22 @@ def _drop_page_number(line: str) -> str:
     return " ".join(parts)
 
 
-def read_entries(text: str) -> list[tuple[str, str]]:
-    """(number, description) for each exhibit line of a list, continuation lines joined."""
+def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]]:
+    """(number, description) for each exhibit line of a list, continuation lines joined
+    (`entry`: _LETTERED reads a tender offer schedule's lettered numbers)."""
     entries: list[tuple[str, str]] = []
-    matches = list(_ENTRY.finditer(text))
-    starts = {_ENTRY.line_start(m) for m in matches}
+    matches = list(entry.finditer(text))
+    starts = {entry.line_start(m) for m in matches}
     size = len(text)
     for match in matches:  # only entry lines and the lines under them are looked at
         num = match.group("num")
-        if match.group("single") and not (num[1:2].isdigit() or "." in num):
+        if match.group("single") and not (num[1:2].isdigit() or "." in num or num[0] == "("):
             continue  # "3 Months Ended": one digit and one space make no entry
         desc = [_drop_page_number(match.group("desc"))]
         eol = match.end()  # the description runs to the end of its line
         # a list typed flush left with one space wraps flush left: "10.17 Third Amended Loan
         # ... between the" over "Company and Israel Discount Bank of NY." (Asta Funding 2004)
-        flush = match.group("single") is not None and text[_ENTRY.line_start(match)] not in " \t"
+        flush = match.group("single") is not None and text[entry.line_start(match)] not in " \t"
         while eol < size and eol + 1 not in starts:
             nxt = text.find("\n", eol + 1)
             nxt = size if nxt < 0 else nxt
@@ -124,7 +150,9 @@ _IN_PROSE = lazy(
     r"(?=\.?[ \t]*(?:;|\n|$)|\.[ \t]+[A-Z(]|,?[ \t]+(?:and[ \t]+)?Exhibit[ \t]+\d"
     r"|,[ \t]+(?:is|are|was|were|has|have|will|which)\b)"
 )
-_LINE_BREAK = lazy(r"(?<!\n)[ \t]*\n[ \t]*(?!\n)")  # a newline that is no blank line
+# A newline that is no blank line, with the blanks around it. (Matched from the first blank of
+# a run only: tried from each blank of a long run, it rescanned the run from each one.)
+_LINE_BREAK = lazy(r"(?<![ \t\n])[ \t]*\n[ \t]*(?!\n)")
 
 
 _PROSE_CHARS = 4000  # such a sentence opens the item: a long item is not read through
@@ -139,6 +167,70 @@ def prose_entries(text: str) -> list[tuple[str, str]]:
             for m in _IN_PROSE.finditer(_LINE_BREAK.sub(" ", text))]
 
 
+# A list run into the paragraph of its label instead of one entry per line: "(d) Exhibits. 99.1
+# Press release of Acme Corp. dated May 1, 2008. 99.2 Slides." or "(c) EXHIBITS: EXHIBIT 99.1 -
+# PRESS RELEASE ...". Only a label makes numbers entries ("$99.1 million", "section 2.1 of"
+# are prose): "Exhibits" opening a line or after its letters "(d)", "(a)(3)", not a sentence's
+# "... among the exhibits.". The patterns part words by `\s`: the paragraph's lines wrap, and
+# its blank line is the end the search is given.
+_RUN_LABEL = lazy(r"(?:(?<!\S)(?:\([A-Za-z\d]\))++|(?<![^\n]))[ \t]*+(?i:exhibits?)\b")
+# an entry's head: "99.1 ", "Exhibit 99.1 - ", "EXHIBIT NO. 16: ", then a capital opens the
+# description (the number stands alone: not "$99.1", "1.2.3" or the "008" of "2008")
+_RUN_HEAD = (r"(?P<word>(?i:exhibit)\s++(?:(?i:no)\.\s*+)?)?(?<![\w$.,/])"
+             r"(?P<num>\d{1,3}(?:\.\d{1,2})?)"
+             r"(?:\s*+(?:--|[\u2013\u2014:-])\s*+|\s++)(?=[A-Z\"\u201c])")
+# the first head follows the label's stop and an optional sentence that introduces the list
+# ("The following exhibits are filed herewith:", one clause up to its colon)
+_RUN_FIRST = lazy(r"\s*+(?:--|[.:\u2013\u2014-])?\s*+(?:[A-Z][^:]{0,160}+:\s*+)?" + _RUN_HEAD)
+# a later head follows the description's stop: a bare number needs a period or semicolon before
+# it ("dated May 1, 2008. 99.2 Slides"), "Exhibit N" a space or comma ("..., and Exhibit 99.2")
+# (`(?<!\s)`: a run of spaces is tried from its first only, not again from each space)
+_RUN_NEXT = lazy(r"(?:(?P<stop>[.;])\s++|(?<!\s),?\s++(?=(?:and\s++)?(?i:exhibit)\s))"
+                 r"(?:and\s++)?" + _RUN_HEAD)
+_BLANK_LINE = lazy(r"\n[ \t]*+\n")
+# the sentence after the list ends it: a period, then a capitalised word and a lower-case one
+# ("2008. The information in this Item ..."); an initial ("J. Smith and", "L.P.") ends none,
+# and neither does a head ("2008. Exhibit 99.2 Slides") or a name ("Acme Corp. Announces")
+_RUN_END = lazy(r"(?<![\s.][A-Z])\.(?=\s++[A-Z][a-z]*+\s++[a-z])")
+
+
+def _standalone(head: re.Match[str]) -> bool:
+    """A bare number needs two digits or a decimal point ("1 Press" is no entry), as
+    read_entries asks of entries parted by one space; "Exhibit 1 Underwriting ..." is one."""
+    num = head.group("num")
+    return head.group("word") is not None or num[1:2].isdigit() or "." in num
+
+
+def run_in_entries(text: str) -> list[tuple[str, str]]:
+    """(number, description) of a list run into its label's paragraph (see _RUN_LABEL).
+
+    Each description runs to the next head, the last to the paragraph's or its sentence's end;
+    a description keeps the period it is printed with, as a line entry does."""
+    text = text[:_PROSE_CHARS]
+    para_end = -1  # where the paragraph of the label ends (labels of one paragraph share it)
+    for label in _RUN_LABEL.finditer(text):
+        if para_end < label.end():
+            blank = _BLANK_LINE.search(text, label.end())
+            para_end = blank.start() if blank else len(text)
+        head = _RUN_FIRST.match(text, label.end(), para_end)
+        if head is None or not _standalone(head):
+            continue
+        end = _RUN_END.search(text, head.end(), para_end)
+        stop = end.end() if end else para_end
+        entries: list[tuple[str, str]] = []
+        num, start = head.group("num"), head.end()
+        for nxt in _RUN_NEXT.finditer(text, start, stop):
+            if not _standalone(nxt):
+                continue  # "2008. 3 Months Ended": one digit, part of the description
+            # a period that parts entries also ends the description, as printed on a line
+            desc = text[start : nxt.start()] + ("." if nxt.group("stop") == "." else "")
+            entries.append((num, squash(desc).rstrip(" ,;")))
+            num, start = nxt.group("num"), nxt.end()
+        entries.append((num, squash(text[start:stop]).rstrip(" ,;")))
+        return entries
+    return []
+
+
 def _lists_exhibits(item: Any) -> bool:
     """The exhibits item by number (8-K 7 / 9.01, 10-K 14 / 15, 20-F 19), or any item whose
     title names exhibits (a 10-Q's Part II "Item 6. Exhibits")."""
@@ -146,16 +238,26 @@ def _lists_exhibits(item: Any) -> bool:
 
 
 def _entries(ctx: Context) -> list[list[tuple[str, str]]]:
-    """The entries of each region that lists exhibits; an exhibits item that lists none may
-    name them in a sentence."""
+    """The entries of each region that lists exhibits; an exhibits item that lists none on
+    lines may run its list into its label's paragraph, or name them in a sentence."""
     regions = _regions(ctx)
     # _regions puts the exhibits items' texts first: that many regions are items
-    items = sum(1 for item in ctx.items if item.text and _lists_exhibits(item))
+    listing = [item for item in ctx.items if item.text and _lists_exhibits(item)]
+    items = len(listing)
+    lettered = (ctx.form_type or "").upper().startswith(_LETTERED_FORMS)
     out = []
     for k, region in enumerate(regions):
         entries = read_entries(region)
+        # a schedule's other items are lettered too (Item 13's "(a) Purposes."): only an item
+        # titled exhibits, or an index, holds lettered exhibits; they precede "107" (the fee
+        # table), as apply wants numbers going up
+        if lettered and (k >= items or "exhibit" in (listing[k].title or "").lower()):
+            entries = [(number, description)
+                       for number, description in read_entries(region, _LETTERED)
+                       if not _NOT_APPLICABLE.fullmatch(description)] + entries
         if not entries and k < items:
-            entries = prose_entries(region)
+            # the run-in reader first: its label makes it the surer reading of one text
+            entries = run_in_entries(region) or prose_entries(region)
         out.append(entries)
     return out
 
