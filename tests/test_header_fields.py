@@ -26,7 +26,10 @@ def test_a_bare_8k_marked_as_an_amendment_under_its_form_line(after: str, mark: 
 def test_a_bare_schedule_13g_and_its_amendment() -> None:
     # a Schedule 13G's cover as it prints it (the corpus has none): EDGAR's name "SC 13G",
     # "/A" for the amendment numbered under the title
-    cover = ("                        SCHEDULE 13G\n\n"
+    cover = ("                       UNITED STATES\n"
+             "             SECURITIES AND EXCHANGE COMMISSION\n"
+             "                   Washington, D.C. 20549\n\n"
+             "                        SCHEDULE 13G\n\n"
              "         Under the Securities Exchange Act of 1934\n"
              "                    (Amendment No. 3)*\n\n"
              "                    Acme Widgets, Inc.\n"
@@ -37,5 +40,6 @@ def test_a_bare_schedule_13g_and_its_amendment() -> None:
     assert (record["form_type"], record["is_amendment"]) == ("SC 13G/A", True)
     assert record["event_date"] == "2009-12-31"
     lines = cover.split("\n")
-    original = parse("\n".join(lines[:3] + lines[4:]).encode(), "13g.txt")
+    k = lines.index("                    (Amendment No. 3)*")
+    original = parse("\n".join(lines[:k] + lines[k + 1 :]).encode(), "13g.txt")
     assert (original["form_type"], original["is_amendment"]) == ("SC 13G", False)
