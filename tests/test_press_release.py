@@ -80,9 +80,6 @@ def seeds() -> dict[str, dict]:
     return out
 
 
-# ---- golden: seed 000 -------------------------------------------------------------------------
-
-
 # seed 001's "Beta Customer Highlights:", as the filing prints them
 SEED_001_HIGHLIGHTS = [
     "Packet-Based Voice Services being Utilized by Six Beta Customer Locations in western "
@@ -94,6 +91,9 @@ SEED_001_HIGHLIGHTS = [
     "Early on Beta Trial Results Positive",
     "Beta Testing Expected to Complete in mid-February 2001.",
 ]
+
+
+# ---- golden: seed 000 -------------------------------------------------------------------------
 
 
 def test_seed_000_head(seeds):
