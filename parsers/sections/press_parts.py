@@ -38,6 +38,7 @@ from .press_patterns import (
     HIGHLIGHTS_HEADING,
     ITEM_HEADING,
     LEAD_IN,
+    LETTER_SYMBOL,
     PHONE,
     SEPARATOR,
     SUBHEAD_CLOSE,
@@ -300,7 +301,7 @@ def find_tickers(text: str) -> list[dict[str, str]]:
     return out
 
 
-_SYMBOL_FORM = r"[A-Z]{1,6}(?:\.[A-Z]{1,3})?"  # a further symbol: letters, as TICKER's first
+_SYMBOL_FORM = LETTER_SYMBOL  # a further symbol after the first: letters only
 # an exchange joined to the one before the colon: "(NYSE and TSX: ACM)"
 _JOINT = lazy(rf"\(({EXCHANGE})[ \t]+(?:and|&)[ \t]+$")
 _SYMBOL = lazy(rf"{_SYMBOL_FORM}(?![A-Za-z])")

@@ -300,7 +300,8 @@ US_STATES = frozenset(
 # A symbol: letters, maybe a class or market suffix ("BRK.A", "ICSL.OB"), or the figures of
 # Tokyo, Hong Kong, Shanghai or Seoul ("TSE: 6758", "HKEX: 0700.HK"), closed by a bracket or a
 # separator so that a number in prose is not one.
-SYMBOL = r"[A-Z]{1,6}(?:\.[A-Z]{1,3})?|\d{1,6}(?:\.[A-Z]{1,2})?(?=[);,\]])"
+LETTER_SYMBOL = r"[A-Z]{1,6}(?:\.[A-Z]{1,3})?"
+SYMBOL = rf"{LETTER_SYMBOL}|\d{{1,6}}(?:\.[A-Z]{{1,2}})?(?=[);,\]])"
 # "(NASDAQ NM:\nCPTL)", "(OTCBB: AWGT)", "(NasdaqGS: ABCD)", "(Nasdaq-NNM:HHCA)",
 # "(NASDAQ/NMS: HHCA)", "[NASDAQ\nNational Market: PSEM]", "(OTC\nBulletin  Board:   ICSL.OB)",
 # "(NYSE: IFF)", "Nasdaq: NVDA", "NASDAQ: ASFI".
