@@ -537,6 +537,20 @@ def test_quotes_interrupted_by_the_attribution():
     )
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [", in a statement", ", in a prepared statement", ", who joined Acme in 2010",
+     ", speaking at the annual meeting"],
+)
+def test_quote_role_ends_before_a_closing_clause(tail: str) -> None:
+    text = f'"We are excited to join forces," said John Doe, CEO of Acme Widget Corp.{tail}.'
+    [quote] = find_quotes(text)
+    assert (quote["speaker"], quote["role"]) == ("John Doe", "CEO of Acme Widget Corp.")
+    # a comma inside the role is kept
+    text = '"We are excited," said Maria Garcia, Executive Vice President, Global Sales.'
+    assert find_quotes(text)[0]["role"] == "Executive Vice President, Global Sales"
+
+
 def test_quotes_ignore_unattributed_quoted_words():
     # seed 001 About: CTC is a rapidly growing "next generation" Integrated Communications ...
     assert find_quotes('CTC is a rapidly growing "next generation" Integrated Carrier.') == []
@@ -606,6 +620,47 @@ def test_about_and_forward_looking_on_their_own():
     assert release["about"]["company"] == "STOCKWALK.COM GROUP, INC."
     assert "members of the National Association of Securities Dealers" in release["about"]["text"]
     assert "Exhibit 99.1-1" not in release["about"]["text"]
+
+
+# A biotech release prints an About for its drug and its trial before the company's own.
+_SEVERAL_ABOUTS = """\
+BOSTON--(BUSINESS WIRE)--Oct. 12, 2023-- Contoso Pharmaceuticals, Inc. (Nasdaq: CNTP), a
+clinical-stage biopharmaceutical company, today announced positive topline results from its
+pivotal Phase 3 ACCORD trial of CP-101.
+
+The trial enrolled 612 patients across 48 sites in the United States and Canada.
+
+About CP-101
+
+CP-101 is an oral, once-daily inhibitor of TYK2 in development for psoriasis.
+
+About the ACCORD Trial
+
+ACCORD is a randomized, double-blind, placebo-controlled study of 612 patients.
+
+About Contoso Pharmaceuticals
+
+Contoso Pharmaceuticals, Inc. is a clinical-stage biopharmaceutical company based in Boston.
+
+Forward-Looking Statements
+
+Statements in this press release about future expectations are forward-looking statements.
+"""
+
+
+def test_about_of_the_company_the_dateline_names():
+    r = parse_press_release(_SEVERAL_ABOUTS, "EX-99.1")
+    assert r["about"] == {
+        "company": "Contoso Pharmaceuticals",
+        "text": "Contoso Pharmaceuticals, Inc. is a clinical-stage biopharmaceutical company"
+        " based in Boston.",
+    }
+    # the body still ends at the first About
+    assert r["body"].endswith("across 48 sites in the United States and Canada.")
+    assert r["forward_looking_statements"].startswith("Statements in this press release")
+    # with no company named after the dateline, the first About is read, as before
+    bare = _SEVERAL_ABOUTS.replace("Oct. 12, 2023-- Contoso", "Oct. 12, 2023-- The Contoso")
+    assert parse_press_release(bare, "EX-99.1")["about"]["company"] == "CP-101"
 
 
 # ---- modern EX-99.1 releases (HTML rendered to text) -----------------------------------------

@@ -80,6 +80,11 @@ _LEAD_CLAUSE = lazy(r"[A-Z][a-z]+[ \t]+(?:on|about|at|in|to|for|of|upon|a|an|the
 _SENTENCE_WINDOW = 600  # an attribution sits within this many characters of its quote
 # "the Bank's President" / "the company's CEO" -> "President" / "CEO"
 _THE_POSSESSIVE = lazy(r"^(?i:the)[ \t]+[\w&.-]+['\u2019]s[ \t]+(?=\S)")
+# A clause closing the attribution, no part of the role: "CEO of Acme, in a statement",
+# ", who joined Acme in 2010", ", speaking at the conference".
+_ROLE_TAIL = lazy(
+    r",[ \t]+(?:in|during|on|at|who|which|whose|when|while|adding|noting|speaking)[ \t]"
+)
 
 
 _ACCORDING = lazy(r"[ \t]*(?i:according)[ \t]+to[ \t]+")
@@ -197,6 +202,9 @@ def clean_role(role: str) -> str | None:
     if not role or role.split()[0].lower() in ("who", "which", "that", "whose", "in", "at"):
         return None
     role = _THE_POSSESSIVE.sub("", POSSESSIVE_PREFIX.sub("", role, count=1), count=1)
+    tail = _ROLE_TAIL.search(role) if "," in role else None
+    if tail:
+        role = role[: tail.start()]
     return role if 0 < len(role) <= 150 else None
 
 

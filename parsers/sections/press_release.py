@@ -184,9 +184,9 @@ def _parse(text: str, document: str, filed: str | None,
 
     context = "\n".join(lines[head.top : min(end, d + 600)])  # dates near the dateline
     dateline = dateline_fields(match, context, filed or _wire_stamp(lines, d, end))
-    about = about_in(firsts, texts)
-    fls = forward_looking_in(firsts, texts)
     company = _company_word(lines[d], match)
+    about = about_in(firsts, texts, company)
+    fls = forward_looking_in(firsts, texts)
     if about is None and fls is not None:
         about = _about_after_safe_harbor(firsts, texts, fls[1], company)
     body_end = _body_end(firsts, texts, about, fls)

@@ -14,7 +14,7 @@ The safe harbour is a headed section ("Forward-Looking Statements") or the parag
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..lazy_re import lazy
 from .patterns import SIGNATURE_HEADING
@@ -89,39 +89,65 @@ _SUBJECT = lazy(
 
 
 def about_in(
-    firsts: Sequence[str], texts: Sequence[str]
+    firsts: Sequence[str], texts: Sequence[str], company: str | None = None
 ) -> tuple[int, int, dict[str, str]] | None:
-    """(first, end) paragraph indexes and {company, text} of the first About section."""
+    """(first, end) paragraph indexes and {company, text} of the company's About section.
+
+    A release may print several ("About CP-101", "About the ACCORD Trial", "About Contoso
+    Pharmaceuticals"): given the first word of the company the dateline names, the section
+    naming it is taken, else the first. ``first`` is where the first About opens, so the
+    body ends there either way.
+    """
+    found = None
+    for i, start, company_name, parts in _abouts(firsts, texts):
+        end = _about_end(start, firsts, texts)
+        parts = [p for p in parts + list(texts[start:end]) if p]
+        if not parts:
+            break
+        name = _MARKS.sub("", (company_name or "").strip().rstrip(":")).strip()
+        if not name or name.lower() in _GENERIC_COMPANY:
+            # "About the Company", "Company Profile": the text names it
+            named = _SUBJECT.match(parts[0])
+            name = named.group(1) if named else name or None
+        if name is None:
+            continue
+        about = {"company": name, "text": "\n\n".join(parts)}
+        if found is None:
+            found = i, end, about
+        elif _names(name, company):
+            return found[0], end, about
+        if company is None or _names(name, company):
+            return found
+    if found is None:
+        _same_length(firsts, texts)
+    return found
+
+
+def _names(name: str, word: str | None) -> bool:
+    """Whether an About heading's company opens with the dateline company's first word."""
+    return word is not None and name.split(None, 1)[0].lower() == word.lower()
+
+
+def _abouts(
+    firsts: Sequence[str], texts: Sequence[str]
+) -> Iterator[tuple[int, int, str | None, list[str]]]:
+    """(heading index, first text index, company as headed, inline text) of each About."""
     for i, first in enumerate(firsts):
         s = first.strip()
         if not s.startswith(ABOUT_STARTS):
             if s.endswith(PROFILE_ENDS) and (found := _profile(s, i, firsts, texts)):
-                return found
+                yield found
             continue  # (how the patterns open; the text is read only past this test)
         text = texts[i]
         m = ABOUT_HEADING.match(s)
         if m and not more_words(text, 10):  # "ABOUT STOCKWALK.COM GROUP, INC."
-            start, company, parts = i + 1, m.group("company"), []
-        else:  # "About Apple Inc.: Apple designs ..." (a short one reads as a heading too)
-            inline = ABOUT_INLINE.match(s)
-            if inline is None:
-                continue
-            start, company = i + 1, inline.group("company")
-            parts = [normalise(first.strip()[inline.end() :] + text[len(normalise(first)) :])]
-        end = _about_end(start, firsts, texts)
-        parts = [p for p in parts + list(texts[start:end]) if p]
-        if not parts:
-            return None
-        company = _MARKS.sub("", (company or "").strip().rstrip(":")).strip()
-        if not company or company.lower() in _GENERIC_COMPANY:
-            # "About the Company", "Company Profile": the text names it
-            named = _SUBJECT.match(parts[0])
-            company = named.group(1) if named else company or None
-        if company is None:
+            yield i, i + 1, m.group("company"), []
             continue
-        return i, end, {"company": company, "text": "\n\n".join(parts)}
-    _same_length(firsts, texts)
-    return None
+        # "About Apple Inc.: Apple designs ..." (a short one reads as a heading too)
+        inline = ABOUT_INLINE.match(s)
+        if inline is not None:
+            rest = normalise(first.strip()[inline.end() :] + text[len(normalise(first)) :])
+            yield i, i + 1, inline.group("company"), [rest]
 
 
 def _about_end(start: int, firsts: Sequence[str], texts: Sequence[str]) -> int:
@@ -138,7 +164,7 @@ def _about_end(start: int, firsts: Sequence[str], texts: Sequence[str]) -> int:
 
 def _profile(
     heading: str, i: int, firsts: Sequence[str], texts: Sequence[str]
-) -> tuple[int, int, dict[str, str]] | None:
+) -> tuple[int, int, str, list[str]] | None:
     """The About under "<Company> Profile", when the paragraph below opens with the name:
     "Northwind Systems, Inc. Profile" / "Northwind Systems, Inc. designs ..." ("Customer
     Profile" over "Acme Bank is ..." is body)."""
@@ -148,10 +174,9 @@ def _profile(
     company = m.group("company").strip()
     if not texts[i + 1].lower().startswith(company.split()[0].lower()):
         return None
-    end = _about_end(i + 1, firsts, texts)
-    if end == i + 1:
+    if _about_end(i + 1, firsts, texts) == i + 1:
         return None
-    return i, end, {"company": company, "text": "\n\n".join(texts[i + 1 : end])}
+    return i, i + 1, company, []
 
 
 def _same_length(firsts: Sequence[str], texts: Sequence[str]) -> None:
