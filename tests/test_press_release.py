@@ -357,6 +357,15 @@ DATELINES = [
     # day first, between dashes
     ("Mumbai, India \u2013 5 March 2019 \u2013 Acme Ltd. today announced",
      ("Mumbai", "India", "2019-03-05")),
+    # accented letters in the place
+    ("S\u00c3O PAULO, Brazil, March 3, 2015 /PRNewswire/ -- Acme S.A. today announced",
+     ("S\u00c3O PAULO", "Brazil", "2015-03-03")),
+    ("MONTR\u00c9AL, March 3, 2015 /CNW Telbec/ - Acme Inc. today announced",
+     ("MONTR\u00c9AL", None, "2015-03-03")),
+    ("Z\u00fcrich, Switzerland \u2013 3 March 2015 \u2013 Acme AG today announced",
+     ("Z\u00fcrich", "Switzerland", "2015-03-03")),
+    ("QUEBEC CITY, Qu\u00e9bec--(Marketwired - March 3, 2015) - Acme Inc. today announced",
+     ("QUEBEC CITY", "Qu\u00e9bec", "2015-03-03")),
 ]  # fmt: skip
 
 

@@ -27,6 +27,7 @@ from .patterns import EXHIBIT_INDEX_HEADING, SIGNATURE_HEADING
 from .press_patterns import (
     ANY_DATELINE,
     BULLET,
+    CAPITALS,
     CONTACT_HEADING,
     DATE_FIRST,
     DATE_LINE,
@@ -39,6 +40,7 @@ from .press_patterns import (
     ITEM_HEADING,
     LEAD_IN,
     LETTER_SYMBOL,
+    LETTERS,
     PHONE,
     SEPARATOR,
     SUBHEAD_CLOSE,
@@ -146,10 +148,10 @@ def dateline_fields(m: re.Match[str], context: str, filed: str | None = None) ->
 # per-line test (prose such as "Selling, general and" fails at the mark). Any line a DATELINES
 # pattern matches is picked; a few more are, and fail the full test.
 _MONTH_START = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-_CITY_WORD = r"[A-Za-z.'\u2019-]*+"  # (after its capital)
+_CITY_WORD = rf"[{LETTERS}.'\u2019-]*+"  # (after its capital)
 # The start of a city word without "-" or "...": a mark may follow a city inside a word
 # ("Waltham-August 2"), where the possessive _CITY_WORD does not stop.
-_WORD_START = r"[A-Za-z'\u2019]*+(?:\.(?!\.\.)[A-Za-z'\u2019]*+)*+"
+_WORD_START = rf"[{LETTERS}'\u2019]*+(?:\.(?!\.\.)[{LETTERS}'\u2019]*+)*+"
 # A dateline with no place opens with its date, "March 4, 2024 \u2013" (see DATE_FIRST): the
 # month is the first "city" word, and this mark is tried after that word only.
 _YEAR_MARK = r"(?:19|20)\d\d[ \t]*(?:-|\u2013|\u2014|\u2015|\(|/)"  # (a dash, or a wire's mark)
@@ -160,21 +162,21 @@ _DAY_START = r"[0-3]?\d(?:st|nd|rd|th)?[ \t]+" + _MONTH_START  # a day-first dat
 _DATELINE_HINT = LinePattern(
     # Possessive words: giving a word back a character at a time, each end tried against the
     # marks, was most of the cost (the second branch finds a mark inside a word).
-    rf"[ \t]*(?:[A-Z](?:{_CITY_WORD}(?:{_DATE_FIRST_MARK}|"
-    rf"(?:[ \t]+[A-Z&]{_CITY_WORD}){{0,4}}"
-    rf"(?:,[ \t]*(?:[A-Z]|and[ \t]|{_MONTH_START}|{_DAY_START})"
+    rf"[ \t]*(?:[{CAPITALS}](?:{_CITY_WORD}(?:{_DATE_FIRST_MARK}|"
+    rf"(?:[ \t]+[{CAPITALS}&]{_CITY_WORD}){{0,4}}"
+    rf"(?:,[ \t]*(?:[{CAPITALS}]|and[ \t]|{_MONTH_START}|{_DAY_START})"
     rf"|[ \t]*(?:-{{1,4}}|\u2013|\u2014|\u2015)[ \t]*"
     rf"(?:[A-Z\"\u201c/(]|{_MONTH_START}|{_DAY_START})"
     rf"|[ \t]*\([ \t]*(?:{_MONTH_START}|{_DAY_START})"
-    rf"|[ \t]*\.\.\.|[ \t]+and[ \t]+[A-Z]))"
-    rf"|{_WORD_START}(?:[ \t]+[A-Z&]{_WORD_START}){{0,4}}+(?:-|\.\.\.))"
+    rf"|[ \t]*\.\.\.|[ \t]+and[ \t]+[{CAPITALS}]))"
+    rf"|{_WORD_START}(?:[ \t]+[{CAPITALS}&]{_WORD_START}){{0,4}}+(?:-|\.\.\.))"
     rf"|{_DAY_FIRST})"
 )
 # The looser hint used before, kept for lists whose items hold newlines: line numbers read
 # off the joined text are shifted there, and results stay what they were.
 _LOOSE_HINT = LinePattern(
-    rf"[ \t]*(?:[A-Z][A-Za-z.'\u2019-]*(?:{_DATE_FIRST_MARK}|"
-    r"(?:[ \t]+(?:&[ \t]+)?[A-Z][A-Za-z.'\u2019-]*){0,3}"
+    rf"[ \t]*(?:[{CAPITALS}][{LETTERS}.'\u2019-]*(?:{_DATE_FIRST_MARK}|"
+    rf"(?:[ \t]+(?:&[ \t]+)?[{CAPITALS}][{LETTERS}.'\u2019-]*){{0,3}}"
     rf"(?:,|[ \t]*(?:-|\u2013|\u2014|\u2015|\.\.\.)|[ \t]+and[ \t]))|{_DAY_FIRST})"
 )
 

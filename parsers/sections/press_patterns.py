@@ -150,20 +150,27 @@ DATE_LINE = lazy(
 
 # --- datelines -----------------------------------------------------------------------------
 
+# Letters of place names, accented Latin ones too ("MONTR\u00c9AL", "S\u00c3O PAULO"), as
+# the insides of character classes: capitals, and letters of either case.
+CAPITALS = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f"
 # (a hyphen only between letters, "WINSTON-SALEM": "NEW YORK--(BUSINESS WIRE)" is "NEW YORK")
 # (character-class runs with the hyphen apart: an alternation tried per character is slower)
-_CITY_WORD = r"[A-Z][A-Za-z.'\u2019]*(?:-[A-Za-z.'\u2019]+)*"
+_CITY_WORD = rf"[{CAPITALS}][{LETTERS}.'\u2019]*(?:-[{LETTERS}.'\u2019]+)*"
 # ("SAN FRANCISCO & NEW YORK--(BUSINESS WIRE)--", "LONDON and NEW YORK, Nov. 7, 2019": two
 # cities joined by "&" or "and" are one place)
 _CITY = rf"(?P<city>{_CITY_WORD}(?:[ \t]+(?:(?:&|and)[ \t]+)?{_CITY_WORD}){{0,3}})"
-_CAPS_WORD = r"[A-Z][A-Z.'\u2019]*(?:-[A-Z.'\u2019]+)*"
-_CAPS_CITY = rf"(?P<city>[A-Z][A-Z.'\u2019]+(?:-[A-Z.'\u2019]+)*(?:[ \t]+{_CAPS_WORD}){{0,3}})"
-_STATE = r"(?P<state>[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*){0,2})"
+_CAPS_WORD = rf"[{CAPITALS}][{CAPITALS}.'\u2019]*(?:-[{CAPITALS}.'\u2019]+)*"
+_CAPS_CITY = (
+    rf"(?P<city>[{CAPITALS}][{CAPITALS}.'\u2019]+(?:-[{CAPITALS}.'\u2019]+)*"
+    rf"(?:[ \t]+{_CAPS_WORD}){{0,3}})"
+)
+_STATE = rf"(?P<state>[{CAPITALS}][{LETTERS}.]*(?:[ \t]+[{CAPITALS}][{LETTERS}.]*){{0,2}})"
 # A second place in joint releases: "KING OF PRUSSIA, Pa., and HARTFORD, Conn., Sept. 29".
 # ("SYDNEY, Australia and SAN FRANCISCO, March 3, 2015": the second place may have no state)
 _AND_PLACE = (
-    r"(?:,?[ \t]+and[ \t]+[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,3}"
-    r"(?:,[ \t]*[A-Z][A-Za-z.]*)?)?"
+    rf"(?:,?[ \t]+and[ \t]+[{CAPITALS}][{LETTERS}.'-]*(?:[ \t]+[{CAPITALS}][{LETTERS}.'-]*){{0,3}}"
+    rf"(?:,[ \t]*[{CAPITALS}][{LETTERS}.]*)?)?"
 )
 # Newswire credits: "/PRNewswire-FirstCall/", "(BUSINESS WIRE)", "(GLOBE NEWSWIRE)", "/CNW/".
 _WIRE = (
