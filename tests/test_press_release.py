@@ -366,6 +366,11 @@ DATELINES = [
      ("Z\u00fcrich", "Switzerland", "2015-03-03")),
     ("QUEBEC CITY, Qu\u00e9bec--(Marketwired - March 3, 2015) - Acme Inc. today announced",
      ("QUEBEC CITY", "Qu\u00e9bec", "2015-03-03")),
+    # no comma after a state that ends in a period
+    ("CHICAGO, IL. March 3, 2015 - Acme Corp. today announced",
+     ("CHICAGO", "IL.", "2015-03-03")),
+    ("WASHINGTON, D.C. March 3, 2015 -- Acme Corp. today announced",
+     ("WASHINGTON", "D.C.", "2015-03-03")),
 ]  # fmt: skip
 
 
@@ -401,6 +406,8 @@ def test_dateline_without_year_takes_the_year_of_nearby_dates():
         "Balance, January 1, 1990 $62,483 $ 9,929,197 $12,933,200 $(280,943) $22,643,937",
         "Robert Fabbricatore, CTC's Chairman and CEO stated, \"CTC currently",  # seed 002
         "          220 Bear Hill Rd., Waltham, Massachusetts         02451",  # seed 000 cover
+        # a period with no state before it parts no date from a place
+        "Acme Widget Corp. March 3, 2015 - Acme Widget Corp. today announced",
     ],
 )
 def test_find_dateline_rejects(line):

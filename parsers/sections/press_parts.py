@@ -115,6 +115,8 @@ def match_dateline(line: str) -> tuple[str, re.Match[str]] | None:
                 continue
         if not _AFTER_DATELINE.match(text, m.end()):
             continue  # "Balance, January 1, 1990 $62,483" is a table row
+        if name == "date_dash" and m.group("stop") and not m.group("state"):
+            continue  # "Acme Corp. March 3, 2015 -": only a state's period parts a date
         return name, m
     return None
 

@@ -220,11 +220,14 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
     # "Houston, Texas, March 3, 2015: Acme", "DALLAS, Texas, October 22, 2003. Northwind",
     # "LONDON, UK, 3 March 2015 --", "Mumbai, India \u2013 5 March 2019 \u2013" (day first)
     # "TEL AVIV, Israel, January 5, 2015 (NASDAQ: ACME) --" (a listing where a wire would be)
+    # "CHICAGO, IL. March 3, 2015 -" (a state's period parts it from the date; see the
+    # "stop" test in press_parts.match_dateline)
     # (a period only right after the date's digits, with the sentence going on after it)
     (
         "date_dash",
         _PLACE,
-        rf"{_AND_PLACE}[ \t]*(?:,|{_DASH})[ \t]*{_EITHER_DATE}[ \t]*{_LISTING}"
+        rf"{_AND_PLACE}(?:[ \t]*(?:,|{_DASH})|(?P<stop>(?<=\.)[ \t]))[ \t]*{_EITHER_DATE}[ \t]*"
+        rf"{_LISTING}"
         rf"(?:{_DASH}|:|(?<=\d)\.(?=[ \t]+[A-Z\"\u201c]))",
     ),
     # "Houston, Texas (March 3, 2015) - Acme", "WASHINGTON, D.C. (March 3, 2015) --",
@@ -278,7 +281,7 @@ DATE_FIRST = lazy(
 # (the lookahead: every part opens with a comma, a dash, a period, a bracket, a slash or
 # "and" after the place; it fails most of the place's backtracking positions at once)
 ANY_DATELINE = lazy(
-    unnamed(rf"{_PLACE}(?=[ \t]*[-,.(/\u2013\u2014\u2015]|,?[ \t]+and[ \t])"
+    unnamed(rf"{_PLACE}(?=[ \t]*[-,.(/\u2013\u2014\u2015]|,?[ \t]+and[ \t]|(?<=\.)[ \t])"
             rf"(?:{'|'.join(rest for _, _, rest in _DATELINE_PARTS)})")
 )
 
