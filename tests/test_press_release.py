@@ -664,6 +664,19 @@ Statements in this press release about future expectations are forward-looking s
 """
 
 
+def test_headingless_about_saying_what_the_company_does():
+    # 8k_2003_pericomsemiconductorco_1 EX-99.1: the body's last paragraph, no heading
+    r = parse_press_release(
+        exhibit("8k_2003_pericomsemiconductorco_1.txt", "EX-99.1"), "EX-99.1"
+    )
+    assert r["about"]["company"] == "Pericom Semiconductor Corporation"
+    assert r["about"]["text"].startswith(
+        "Pericom Semiconductor Corporation designs and develops high-performance interface"
+    )
+    assert r["about"]["text"].endswith("Website: www.pericom.com.")
+    assert r["body"].endswith("(Webcast requires Windows MediaPlayer).")
+
+
 def test_about_of_the_company_the_dateline_names():
     r = parse_press_release(_SEVERAL_ABOUTS, "EX-99.1")
     assert r["about"] == {

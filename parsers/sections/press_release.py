@@ -104,12 +104,15 @@ _NOT_COMPANY = frozenset("The A An This Today Shares Net Revenue Revenues".split
 _WIRE_STAMP = lazy(r"[ \t]*-0-[ \t]+(\d{1,2}/\d{1,2}/(?:19|20)\d\d)[ \t]*$")
 # What a headingless About opens with: the company, maybe its ticker or seat, then "is a"
 # ("Redstone Drilling Co. is a contract driller", "Acme, based in Austin, Texas, is one of",
-# "Midwest Grain Products, Inc. is a leading supplier": a comma may part the name's suffix).
+# "Midwest Grain Products, Inc. is a leading supplier": a comma may part the name's suffix),
+# or with what it does ("Acme Corp. designs and manufactures ...").
 _ABOUT_SUBJECT = lazy(
     r"([A-Z][\w&.'\u2019-]*(?:[ \t]+[A-Z][\w&.'\u2019-]*){0,5}"
     r"(?:,[ \t]+(?:Inc|Corp|Co|Ltd|L\.?P|LLC|N\.V|S\.A|plc|PLC|AG|SE)\b\.?)?),?"
     r"(?:[ \t]+\([^()\n]{1,60}\))?(?:[ \t]+(?:based|headquartered)[ \t]+in(?:[^,\n]{1,40},){1,2})?"
-    r"[ \t]+(?:is|are)[ \t]+(?:a|an|one[ \t]+of|the)[ \t]"
+    r"[ \t]+(?:(?:is|are)[ \t]+(?:a|an|one[ \t]+of|the)"
+    # "Triton Systems designs, manufactures and markets ..." (what it does, said first)
+    r"|designs|develops|manufactures|operates|owns|produces|distributes|markets)[ \t,]"
 )
 # The last character of a (right-stripped) line that ends a sentence.
 _RULE_CHARS = "-=_ \t"
