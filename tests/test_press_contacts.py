@@ -332,3 +332,40 @@ def test_contacts_named_in_a_sentence() -> None:
     # no person named: no contact
     assert find_contacts("For more information, please contact Acme Investor Relations "
                          "at 555-0100.\n") == []
+
+
+def test_each_cell_a_heading_and_its_person() -> None:
+    # an HTML table's row, each cell "Heading:<br>name<br>role<br>phone<br>e-mail" (the
+    # cell's lines joined by spaces): one contact per cell, each under its own heading
+    row = ("Investor Contact: Mark Jensen Chief Financial Officer (704) 555-2000 "
+           "mjensen@vanguardmills.com\tMedia Contact: Erin Walsh Walsh Communications "
+           "(212) 555-7700 erin@walshcomm.com\n")
+    assert find_contacts(row) == [
+        _contact("Mark Jensen", None, "Chief Financial Officer", "(704) 555-2000",
+                 "mjensen@vanguardmills.com"),
+        _contact("Erin Walsh", "Walsh Communications", "Media Contact", "(212) 555-7700",
+                 "erin@walshcomm.com"),
+    ]
+    # the same typed in text columns, a name after each heading
+    text = ("Investor Contact: Mark Jensen             Media Contact: Erin Walsh\n"
+            "Chief Financial Officer                   Walsh Communications\n"
+            "(704) 555-2000                            (212) 555-7700\n")
+    assert find_contacts(text) == [
+        _contact("Mark Jensen", None, "Chief Financial Officer", "(704) 555-2000"),
+        _contact("Erin Walsh", "Walsh Communications", "Media Contact", "(212) 555-7700"),
+    ]
+
+
+def test_a_cell_of_name_role_and_company_run_together() -> None:
+    # "Contacts:" over two cells: a name, a role and a company, or a name and a firm
+    row = ("Contacts:\nMark Jensen Chief Financial Officer Vanguard Mills, Inc. (704) 555-2000"
+           "\tErin Walsh Walsh Communications (212) 555-7700 erin@walshcomm.com\n")
+    assert find_contacts(row) == [
+        _contact("Mark Jensen", "Vanguard Mills, Inc.", "Chief Financial Officer",
+                 "(704) 555-2000"),
+        _contact("Erin Walsh", "Walsh Communications", None, "(212) 555-7700",
+                 "erin@walshcomm.com"),
+    ]
+    # a three-word name alone is still one name, not a name and a firm
+    assert find_contacts("Contact:\nJohn Paul Jones (704) 555-2000\n") == [
+        _contact("John Paul Jones", None, None, "(704) 555-2000")]

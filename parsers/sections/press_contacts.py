@@ -305,10 +305,37 @@ def _name_run_on(text: str) -> tuple[str, str | None, str | None] | None:
         if _ENTITY_END.match(rest):
             continue  # "Jane Doe Acme" + "Corp.": the name took the company's first word
         if _ENTITY_END.search(rest):
-            return " ".join(head), None, rest
+            role, org = _role_then_org(tokens[k:])
+            return " ".join(head), role, org
         if _role_like(rest):
             return " ".join(head), rest, None
+    # Under its heading a cell names someone: a firm with no legal form after two names
+    # ("Erin Walsh Walsh Communications") is the organisation, if it is two words or more.
+    rest = tokens[2:]
+    if (
+        len(rest) >= 2
+        and tokens[1][-1] != "."
+        and all(t[0].isupper() or t == "&" for t in rest)
+        and not any(t.lower() in ROLE_WORDS for t in tokens)
+        and person_name(" ".join(tokens[:2])) is not None
+    ):
+        return " ".join(tokens[:2]), None, " ".join(rest)
     return None
+
+
+def _role_then_org(tokens: list[str]) -> tuple[str | None, str]:
+    """ "Chief Financial Officer Vanguard Mills, Inc." -> the role, then the organisation:
+    the longest run of role words in front (ending on one) that leaves a company behind."""
+    last = 0
+    for j, t in enumerate(tokens):
+        word = t.lower().strip(",.")
+        if word in ROLE_WORDS:
+            last = j + 1
+        elif word not in ("and", "&", "of"):
+            break
+    if 0 < last < len(tokens):
+        return " ".join(tokens[:last]).rstrip(","), " ".join(tokens[last:])
+    return None, " ".join(tokens)
 
 
 def _role_like(text: str) -> bool:
@@ -332,7 +359,9 @@ def _items(rows: list[str]) -> list[list[tuple[str, str]]]:
         headings = _heading_cells(line)
         if headings:
             side_by_side[len(parsed)] = headings
-            parsed.append(("", [], False))
+            # the text after each heading ("Investor Contact: Jane Doe <gap> Media Contact:
+            # John Roe") counts when the columns are chosen, and is read under its heading
+            parsed.append(("", [(col, rest) for col, _, rest in headings if rest], False))
             continue
         if (r == 0 or not rows[r - 1] or rows[r - 1].isspace()) and _lone_role(rows, r):
             parsed.append((normalise(line), [], True))
@@ -352,9 +381,11 @@ def _items(rows: list[str]) -> list[list[tuple[str, str]]]:
     seqs: list[list[tuple[str, str]]] = [[] for _ in columns]
     for r, (role, cells, is_heading) in enumerate(parsed):
         if r in side_by_side:
-            for col, role in side_by_side[r]:
+            for col, role, rest in side_by_side[r]:
                 k = min(range(len(columns)), key=lambda j: abs(columns[j] - col))
                 seqs[k].append(("heading", role))
+                if rest:
+                    seqs[k].extend(_groups_in(rest))
             continue
         if is_heading:
             for seq in seqs:
@@ -374,9 +405,11 @@ def _items(rows: list[str]) -> list[list[tuple[str, str]]]:
     return seqs
 
 
-def _heading_cells(line: str) -> list[tuple[int, str]] | None:
-    """(column, role) of a row of headings side by side, "COMPANY CONTACT: <gap> INVESTOR
-    CONTACT:", each over its own column; None for any other row."""
+def _heading_cells(line: str) -> list[tuple[int, str, str]] | None:
+    """(column, role, text after it) of a row of headings side by side, "COMPANY CONTACT:
+    <gap> INVESTOR CONTACT:", each over its own column, or each with its person after it
+    ("Investor Contact: Jane Doe (408) ... <TAB> Media Contact: John Roe ...", an HTML
+    table's cells); None for any other row."""
     bare = False
     if line.count(":") < 2 and line.lower().count("contact") < 2:
         if _ROLE_ROW.match(line) is None:  # (the regex only where the cheap tests fail)
@@ -388,12 +421,13 @@ def _heading_cells(line: str) -> list[tuple[int, str]] | None:
     out = []
     for col, text in cells:
         if bare and _BARE_ROLE_ONLY.match(text):
-            out.append((col, normalise(text)))
+            out.append((col, normalise(text), ""))
             continue
         found = heading_role(text)
-        if found is None or found[1].strip():
+        if found is None:
             return None
-        out.append((col, found[0] or ""))
+        rest = found[1]  # the cell with its heading blanked: the text keeps its column
+        out.append((col + len(rest) - len(rest.lstrip()), found[0] or "", rest.strip()))
     return out
 
 
