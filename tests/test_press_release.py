@@ -891,6 +891,22 @@ def test_pr_newswire_trailer_ends_the_body():
     assert release["body"].endswith("http://www.pericom.com")
 
 
+@pytest.mark.parametrize("mark", ["- END -", "-END-", "- end -", "(END)", "-30-", "# # #"])
+def test_end_marks_in_either_case_end_the_release(mark: str) -> None:
+    assert END_MARK.match(f"          {mark}")
+    text = (
+        "CHARLOTTE, N.C., June 2, 2008 -- Vanguard Mills, Inc. (NYSE: VMI) announced today\n"
+        "that it has signed a definitive agreement to acquire Carolina Textile Group.\n\n"
+        "Vanguard Mills, Inc., headquartered in Charlotte, North Carolina, is a leading\n"
+        "manufacturer of home textiles with annual sales of $1.2 billion.\n\n"
+        f"                    {mark}\n"
+    )
+    release = parse_press_release(text, "EX-99.1")
+    # the company's paragraph right above the end mark is the About, not the body's
+    assert release["about"]["company"] == "Vanguard Mills, Inc."
+    assert release["body"].endswith("acquire Carolina Textile Group.")
+
+
 def test_more_marks_and_page_footers_are_not_body():
     # Asta Funding 2005: "- MORE -", a rule, then the letterhead's footer
     # ("210 Sylvan Avenue, Englewood Cliffs, NJ 07632" / "(201) 567-5648, (201) 567-2203 fax")
