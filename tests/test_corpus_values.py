@@ -53,7 +53,7 @@ CASES = {
     "10k405_2001_perkinelmerinc_1.txt": (
         "document", "10-K405", None, None, "2000-12-31", "PERKINELMER, INC.", None, "1-5075",
         "04-2052042", None,
-        ("GREGORY L. SUMME", "Chairman of the Board, Chief Executive Officer and President "
+        ("Gregory L. Summe", "Chairman of the Board, Chief Executive Officer and President "
                              "(Principal Executive Officer)")),
     # 2005: decimal items, a dei-less text cover
     "8k_2005_exeloncorp_1.txt": (

@@ -111,9 +111,10 @@ def _signers(name: str) -> list[tuple[str | None, str | None, str | None]]:
         # "A Nevada Corporation" under the name is its state
         ("8k_2009_expertelligenceinc_1.txt",
          ("ExperTelligence, Inc.", "Jason Smart", "CEO, CFO, Chairman")),
-        # a table headed "SIGNATURE  TITLE  DATE": the heads are not the registrant
+        # a table headed "SIGNATURE  TITLE  DATE": the heads are not the registrant; the
+        # name typed under "By: /s/ GREGORY L. SUMME" in mixed case is the one kept
         ("10k405_2001_perkinelmerinc_1.txt",
-         ("PERKINELMER, INC.", "GREGORY L. SUMME", "Chairman of the Board, Chief Executive "
+         ("PERKINELMER, INC.", "Gregory L. Summe", "Chairman of the Board, Chief Executive "
           "Officer and President (Principal Executive Officer)")),
     ],
 )
@@ -127,7 +128,7 @@ def test_signature_tables_keep_the_registrant_and_read_run_on_dates() -> None:
         "ACURX PHARMACEUTICALS, INC."}
     # "Director    March 26,2001": a date with no space after its comma
     keane = next(s for s in filing("10k405_2001_perkinelmerinc_1.txt")["signatures"]
-                 if s["name"] == "JOHN F. KEANE")
+                 if s["name"] == "John F. Keane")
     assert (keane["title"], keane["date"]) == ("Director", "2001-03-26")
     assert find_dates("March 26,2001") == [(0, "2001-03-26")]
 
@@ -281,3 +282,182 @@ def test_a_signer_with_no_signature_typed_or_a_caption_beside_it(block: str, cel
     assert parse_signatures(block, cells, []) == [
         {"registrant": "ACME CORP.", "name": "Jane Doe", "title": "Chief Financial Officer",
          "date": date}]
+
+
+_10K_BELOW = (
+    "Pursuant to the requirements of the Securities Exchange Act of 1934, this report has\n"
+    "been signed below by the following persons on behalf of the registrant and in the\n"
+    "capacities and on the dates indicated.\n\n")
+
+
+def test_directors_signed_for_by_an_attorney_in_fact() -> None:
+    # a 1990s 10-K table: "*" in the signature column, the name typed under the rule, and
+    # "*By: /s/ ..." under the table
+    block = (
+        "                                      LINEAR DEVICES CORPORATION\n\n"
+        "Date: March 28, 1997                  By: /s/ Thomas R. Baker\n"
+        "                                          Thomas R. Baker\n"
+        "                                          President and Chief Executive Officer\n\n"
+        + _10K_BELOW +
+        "        Signature                       Title                       Date\n"
+        "        ---------                       -----                       ----\n\n"
+        "/s/ Thomas R. Baker            President, Chief Executive       March 28, 1997\n"
+        "- -----------------------      Officer and Director\n"
+        "    Thomas R. Baker\n\n"
+        "            *                  Director                         March 28, 1997\n"
+        "- -----------------------\n"
+        "    Richard M. Olsen\n\n"
+        "            *                  Director                         March 28, 1997\n"
+        "- -----------------------\n"
+        "    Helen K. Stuart\n\n"
+        "*By: /s/ Thomas R. Baker\n"
+        "     ------------------------\n"
+        "     Thomas R. Baker\n"
+        "     Attorney-in-Fact\n")
+    signers = [(s["name"], s["title"], s["date"])
+               for s in parse_signatures(block, False, ["LINEAR DEVICES CORPORATION"])]
+    assert signers[2:] == [("Richard M. Olsen", "Director", "1997-03-28"),
+                           ("Helen K. Stuart", "Director", "1997-03-28"),
+                           ("Thomas R. Baker", "Attorney-in-Fact", "1997-03-28")]
+
+
+def test_html_table_rows_signed_with_a_star() -> None:
+    # the same in an HTML table, rendered a row to a line: "*" in its own cell, the name
+    # typed in the row below; or the star beside the name in one cell
+    block = (
+        "\n" + _10K_BELOW.replace("\n", " ").strip() + "\n\n"
+        "Signature\tTitle\tDate\n"
+        "/s/ Thomas R. Baker\tPresident, Chief Executive Officer and Director\tMarch 3, 2009\n"
+        "Thomas R. Baker\n"
+        "*\tDirector\tMarch 3, 2009\n"
+        "Richard M. Olsen\n"
+        "* Helen K. Stuart\tDirector\tMarch 3, 2009\n\n"
+        "*By: /s/ Thomas R. Baker\n"
+        "Thomas R. Baker, Attorney-in-Fact\n")
+    assert [(s["name"], s["title"]) for s in parse_signatures(block, True, [])] == [
+        ("Thomas R. Baker", "President, Chief Executive Officer and Director"),
+        ("Richard M. Olsen", "Director"), ("Helen K. Stuart", "Director"),
+        ("Thomas R. Baker", "Attorney-in-Fact")]
+
+
+def test_a_star_after_the_signature_is_no_part_of_the_name() -> None:
+    # Page America S-3/A 1995: "/s/ Steven L. Sinn*     Principal Executive    May 25, 1995"
+    # over "Steven L. Sinn          Officer and Director"
+    signers = filing("s3a_1995_pageamericagroupinc_1.txt")["signatures"]
+    assert [(s["name"], s["title"]) for s in signers[1:4]] == [
+        ("Steven L. Sinn", "Principal Executive Officer and Director"),
+        ("David A. Barry", "Director"), ("Michael J. Marocco", "Director")]
+
+
+def test_a_table_right_under_the_signed_below_sentence() -> None:
+    # the block opens with the 10-K's second sentence, which ends lines after "on behalf of";
+    # the first signed row is read, not taken for the end of the sentence
+    block = ("\n" + _10K_BELOW +
+             "/s/ ROBERT J. KLEIN             Chairman of the Board          March 15, 1996\n"
+             "- ---------------------------\n"
+             "Robert J. Klein\n\n"
+             "/s/ MARY ANN LOWE               Director                       March 15, 1996\n"
+             "- ---------------------------\n"
+             "Mary Ann Lowe\n")
+    assert [(s["name"], s["title"]) for s in parse_signatures(block, False, [])] == [
+        ("Robert J. Klein", "Chairman of the Board"), ("Mary Ann Lowe", "Director")]
+
+
+def test_html_paragraph_and_column_heads_end_the_title() -> None:
+    # <div> paragraphs leave no blank line: the 10-K's second sentence and the table heads
+    # come right under the first signer's title
+    block = (
+        "\nPursuant to the requirements of Section 13 or 15(d) of the Securities Exchange Act "
+        "of 1934, the registrant has duly caused this report to be signed on its behalf by "
+        "the undersigned, thereunto duly authorized.\n"
+        "NORTHWIND SYSTEMS, INC.\n"
+        "By: /s/ Karen L. Ortiz\n"
+        "Karen L. Ortiz\n"
+        "Chief Executive Officer\n"
+        "Date: February 27, 2015\n"
+        + _10K_BELOW.replace("\n", " ").strip() + "\n"
+        "Signature\tTitle\tDate\n"
+        "/s/ Karen L. Ortiz\tChief Executive Officer and Director\tFebruary 27, 2015\n"
+        "Karen L. Ortiz\n")
+    assert [(s["name"], s["title"]) for s in parse_signatures(block, True, [])] == [
+        ("Karen L. Ortiz", "Chief Executive Officer"),
+        ("Karen L. Ortiz", "Chief Executive Officer and Director")]
+
+
+@pytest.mark.parametrize("cells", [False, True])
+def test_an_entity_signing_for_the_registrant_is_no_signer(cells: bool) -> None:
+    # "By: Harbor GP, LLC, its general partner" over the person who signs for it
+    lines = ["HARBOR ENERGY PARTNERS, L.P.", "By: Harbor GP, LLC,", "its general partner", "",
+             "By: /s/ Daniel P. Reyes", "Name: Daniel P. Reyes",
+             "Title: Chief Financial Officer", "", "Date: May 4, 2012"]
+    sep = "\t" if cells else "    "
+    block = "\n".join(line.replace(": ", ":" + sep, 1) for line in lines)
+    assert parse_signatures(block, cells, ["HARBOR ENERGY PARTNERS, L.P."]) == [
+        {"registrant": "HARBOR ENERGY PARTNERS, L.P.", "name": "Daniel P. Reyes",
+         "title": "Chief Financial Officer", "date": "2012-05-04"}]
+    # a person's title may name the company: the person signs
+    block = "ACME WIDGET CORP.\n\nBy:" + sep + "John Smith, President of the Company\n"
+    assert [(s["name"], s["title"]) for s in parse_signatures(block, cells, [])] == [
+        ("John Smith", "President of the Company")]
+
+
+def test_each_filer_of_a_joint_statement_under_its_own_name() -> None:
+    # CVR Energy SC TO-T/A 2025: each filer's name in capitals right under the last
+    # "Title:" (no blank line in the HTML), and "BY: Icahn Enterprises G.P. Inc., its general
+    # partner" signs for the first two
+    signers = [(s["registrant"], s["name"], s["title"])
+               for s in filing("sctota_2025_cvrenergyinc_1.txt")["signatures"]]
+    cfo = "Chief Financial Officer and Secretary"
+    assert signers[:4] == [("ICAHN ENTERPRISES HOLDINGS L.P.", "Ted Papapostolou", cfo),
+                           ("ICAHN ENTERPRISES L.P.", "Ted Papapostolou", cfo),
+                           ("ICAHN ENTERPRISES G.P. INC.", "Ted Papapostolou", cfo),
+                           ("IEP ENERGY HOLDING LLC", "Ted Papapostolou", cfo)]
+    # "/s/ CARL C. ICAHN" over "Name: Carl C. Icahn": the name typed in mixed case
+    assert signers[-1][1] == "Carl C. Icahn"
+
+
+def test_a_name_label_under_a_signature_in_capitals() -> None:
+    # Turner Broadcasting 1994: "By:    /s/    WILLIAM S. GHEGAN" over "Name:  William S. Ghegan"
+    assert _signers("8k_1994_turnerbroadcastingsyst_1.txt")[0][1] == "William S. Ghegan"
+
+
+def test_html_signers_side_by_side_each_get_their_cells() -> None:
+    # two officers in one HTML table, "By:", "Name:" and "Title:" each in a cell of its own
+    block = ("BLUE RIDGE BANKSHARES, INC.\n\n"
+             "By:\t/s/ Paul R. Kline\t\tBy:\t/s/ Lena M. Ford\n"
+             "Name:\tPaul R. Kline\t\tName:\tLena M. Ford\n"
+             "Title:\tPresident and Chief Executive Officer\t\tTitle:\tChief Financial Officer\n"
+             "\nDate: August 9, 2011\n")
+    assert [(s["name"], s["title"], s["date"]) for s in parse_signatures(block, True, [])] == [
+        ("Paul R. Kline", "President and Chief Executive Officer", "2011-08-09"),
+        ("Lena M. Ford", "Chief Financial Officer", "2011-08-09")]
+
+
+def test_two_directors_a_row_with_their_titles() -> None:
+    # a 10-K table of two signers a row: each title stays with its signer
+    block = ("Signature\tTitle\tSignature\tTitle\n"
+             "/s/ Paul R. Kline\tDirector\t/s/ Lena M. Ford\tDirector\n"
+             "Paul R. Kline\t\tLena M. Ford\t\n")
+    assert [(s["name"], s["title"]) for s in parse_signatures(block, True, [])] == [
+        ("Paul R. Kline", "Director"), ("Lena M. Ford", "Director")]
+
+
+@pytest.mark.parametrize("cell", [
+    # an HTML cell whose lines (<br>) render run together
+    "By: /s/ Lena M. Ford Lena M. Ford, Chief Financial Officer",
+    "By: /s/ LENA M. FORD Lena M. Ford, Chief Financial Officer",
+    "By: /s/ Lena M. Ford Name: Lena M. Ford Title: Chief Financial Officer",
+])
+def test_one_cell_holding_signature_name_and_title(cell: str) -> None:
+    block = f"BLUE RIDGE BANKSHARES, INC.\nDate: August 9, 2011\t{cell}\n"
+    assert parse_signatures(block, True, []) == [
+        {"registrant": "BLUE RIDGE BANKSHARES, INC.", "name": "Lena M. Ford",
+         "title": "Chief Financial Officer", "date": "2011-08-09"}]
+
+
+def test_a_suffix_typed_after_the_name_is_no_title() -> None:
+    block = ("BLUE RIDGE BANKSHARES, INC.\n\nBy:\t/s/ Paul R. Kline\n\tPaul R. Kline, Jr.\n"
+             "\tPresident and Chief Executive Officer\nDate: August 9, 2011\n")
+    (signer,) = parse_signatures(block, True, [])
+    assert (signer["name"], signer["title"]) == (
+        "Paul R. Kline, Jr.", "President and Chief Executive Officer")

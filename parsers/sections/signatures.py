@@ -11,8 +11,10 @@ the requirements of the Securities Exchange Act" sentence). Each "/s/" (or "By:"
 the title is read below it in the signer's column ("Title:" labels, "Name, Title" lines, titles
 over several lines); the date from "Date:"/"Dated:", "duly authorized on <date>", or a date above
 a "Date" caption. Signers are laid out to the right of the date in old filings, so lines are read
-as column chunks, as the cover reader does. A primary document with no such block (an XML
-ownership report, a 13F) goes to form_signatures.
+as column chunks, as the cover reader does. In a 10-K's table a "*" in the signature column
+is one signed for by the attorney-in-fact of "*By: /s/ ..."; "By: Acme GP, LLC, its general
+partner" is an entity signing for the registrant, not a signer. A primary document with no
+such block (an XML ownership report, a 13F) goes to form_signatures.
 """
 
 from __future__ import annotations
@@ -164,22 +166,44 @@ _TITLE_START = re.compile(
 def _name_of(chunk_text: str) -> tuple[str, str | None]:
     """The signer's name, and a title typed after it on the same line."""
     parts = _SLASH_S.split(chunk_text, 1)
-    name = squash(parts[1] if len(parts) > 1 else _BY.sub("", chunk_text)).strip(" ,")
+    # (a star marks one signed for by an attorney-in-fact: "/s/ Steven L. Sinn*")
+    name = squash(parts[1] if len(parts) > 1 else _BY.sub("", chunk_text)).strip(" ,*")
     if name and name[0] in _RULE_CHARS and _RULE.match(name):
         return "", None  # "By: ________": a line left to sign on, the name typed below it
-    cut = _TITLE_START.search(name)
+    title = None
+    if ":" in name:  # one HTML cell: "/s/ Jane Doe Name: Jane Doe Title: Chief Financial..."
+        label = _INLINE_TITLE.search(name)
+        if label:
+            name, title = name[: label.start()], name[label.end() :] or None
+        label = _INLINE_NAME.search(name)
+        if label:
+            name = name[label.end() :] or name[: label.start()]
+    cut = _TITLE_START.search(name) if title is None else None
     if cut:
-        return name[: cut.start()], name[cut.end() :]
-    return _typed_twice(name)
+        name, title = name[: cut.start()], name[cut.end() :]
+    name, before = _typed_twice(name)  # "Jane Doe Jane Doe, Chief Financial Officer"
+    if before:
+        title = f"{before}, {title}" if title else before
+    return name, title
+
+
+_INLINE_TITLE = re.compile(r"\s(?:Title|Its)\s?:\s*")
+_INLINE_NAME = re.compile(r"(?:^|\s)Name\s?:\s*")
 
 
 def _typed_twice(text: str) -> tuple[str, str | None]:
     """ "W. Ron Hinson W. Ron Hinson Comptroller": an HTML cell holding the signature, the
-    name typed under it and the title, run together -> the name and the title."""
+    name typed under it and the title, run together -> the name and the title. The name
+    typed again may differ in case ("/s/ JANE DOE Jane Doe"): the one in mixed case is kept."""
     words = text.split()
+    if len(words) < 4:
+        return text, None
+    folded = [w.lower() for w in words]
     for k in range(2, len(words) // 2 + 1):
-        if words[:k] == words[k : 2 * k]:
-            return " ".join(words[:k]), " ".join(words[2 * k :]) or None
+        if folded[:k] == folded[k : 2 * k]:
+            first, again = " ".join(words[:k]), " ".join(words[k : 2 * k])
+            name = again if first.isupper() and not again.isupper() else first
+            return name, " ".join(words[2 * k :]) or None
     return text, None
 
 
@@ -205,6 +229,8 @@ def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str
     default_date = _block_date(block, dates_of)
     registrant: str | None = None
     past_preamble = not _PURSUANT.search(block[:400])
+    through = False  # in the lines of an entity signing for the registrant
+    said = False  # the preamble has said "authorized" or "on behalf" (its end may come later)
     signers: list[dict[str, Any]] = []
     current: dict[str, Any] | None = None
     beside: list[dict[str, Any]] = []  # signers side by side on one row, left to right
@@ -214,32 +240,59 @@ def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str
     registrant_row = -2  # the row that last named the registrant
     for k, row in enumerate(rows):
         if not past_preamble:
+            # "... signed below by the following persons on behalf of the registrant and in
+            # the" / "capacities and on the dates indicated.": the sentence ends lines later;
+            # a signed row (a table under it with no heads) is read, not passed over
             joined = " ".join([c.text for c in row if not _is_rule(c.text)])
-            past_preamble = bool(_AUTHORIZED.search(joined)) and \
-                joined.rstrip().endswith((".", ":")) or bool(dates_of[joined])
-            continue
+            said = said or bool(_AUTHORIZED.search(joined))
+            if said and joined.rstrip().endswith((".", ":")):
+                past_preamble = True
+                continue
+            past_preamble = bool(dates_of[joined])
+            if not past_preamble or not any(_signed(c.text) for c in row):
+                continue
         if not row:  # a blank line ends the title; a rule under a signature does not
+            through = False
             if current is not None and current["title_lines"]:
                 current, beside = None, []
             continue
         # rules only (the first chunk tells for most rows)
         if row[0].text[0] in _RULE_CHARS and all(_is_rule(c.text) for c in row):
             continue
+        if current is not None and _ends_signer(row):
+            current, beside = None, []
+            continue
         signed = [c for c in row if _signed(c.text)]
         if not signed and current is None and registrant is not None and k + 2 < len(rows):
             signed = _typed_signature(row, rows[k + 1], rows[k + 2], dates_of)
+        if not signed and "*" in row[0].text and len(row) > 1:
+            signed = _starred(row, rows[k + 1 : k + 3], dates_of)
+        if through and not signed:
+            continue  # "its general partner" under "By: Acme GP, LLC,"
+        through = False
         if signed:
-            beside = _side_by_side(signed, registrant) if len(signed) > 1 and not cells else []
+            # (a bare "By:" names nobody: most rows of two signed chunks are "By:" and "/s/")
+            named = len(signed) > 1 and sum(len(c.text) > 4 for c in signed) > 1
+            beside = _side_by_side(signed, registrant) if named else []
         if beside and signed:  # "By: /s/ Jane Doe      By: /s/ John Smith": one per column
             signers.extend(beside)
             current = beside[0]
+            # a table of two signers a row: "/s/ Jane Doe  Director  /s/ John Smith  Director"
+            _read_below_each([c for c in row if c not in signed], beside, dates_of)
             continue
         if signed:
             chunk = next((c for c in signed if "/s/" in c.text), signed[0])
             rest = [c for c in row if c.start > chunk.start and not _is_rule(c.text)]
             name, title = _name_of(chunk.text)
-            if not name and rest:  # "By:" and the name in separate cells or columns
+            if not name and rest and _signed(chunk.text):  # "By:" and the name apart
                 name, title = _name_of(rest.pop(0).text)
+            if "/s/" not in row_text(row).lower() and (
+                _ENTITY_NAME.search(name) or _ENTITY_ROLE.search(f"{name}, {title}")
+            ):
+                # "By: Acme GP, LLC, its general partner": the registrant signs through
+                # another entity, whose own signer follows; its lines are no signer's
+                current, beside, through = None, [], True
+                continue
             current = {"registrant": registrant, "name": name or None,
                        "title_lines": [title] if title else [], "date": None,
                        "col": chunk.start}
@@ -269,6 +322,10 @@ def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str
             registrant = squash(" ".join(c.text for c in row))
             current = None
             continue
+        if len(row) == 1 and current["title_lines"] and _next_registrant(
+                row[0].text, current, name_keys, dates_of):
+            registrant, current, beside, registrant_row = squash(row[0].text), None, [], k
+            continue
         if beside:
             _read_below_each(row, beside, dates_of)
             continue
@@ -291,15 +348,85 @@ def _typed_signature(row: list[Chunk], rule: list[Chunk], again: list[Chunk],
     return [chunk] if any(_same_person(c.text, text) for c in again) else []
 
 
+# A paragraph or heading right under a title (HTML <div>s leave no blank line between them)
+_PARAGRAPH_START = re.compile(r"[PpKk](?i:ursuant\s+to\s|now\s+all\s)")
+_POWER_HEADING = re.compile(r"(?:signatures?\s+and\s+)?power\s+of\s+attorney:?$", re.I)
+
+
+# A "By:" naming an entity that signs for the registrant: a company or a bank by its name,
+# or anyone "as Trustee", "its general partner" (a person's title may say "of the Company")
+_ENTITY_NAME = re.compile(
+    r"\b(?:INC|CORP|CORPORATION|COMPANY|LTD|LLC|L\.L\.C|L\.P|LP|N\.A|BANK|TRUST)\b", re.I)
+_ENTITY_ROLE = re.compile(
+    r"\b(?:its|as)\s+(?:sole\s+|managing\s+|general\s+)?(?:general\s+partner|managing\s+member"
+    r"|manager|member|trustee|owner\s+trustee|servicer|depositor)\b", re.I)
+
+
+def row_text(row: list[Chunk]) -> str:
+    return " ".join(c.text for c in row)
+
+
+def _ends_signer(row: list[Chunk]) -> bool:
+    """The row ends the signer's lines: the 10-K's "Pursuant to the requirements ... signed
+    below by the following persons", "KNOW ALL PERSONS BY THESE PRESENTS", a "POWER OF
+    ATTORNEY" heading, a long sentence, or the column heads of the table that follows."""
+    text = row[0].text
+    if len(row) == 1:
+        return len(text) > 200 or text[0] in "PpKkSs" and (
+            _PARAGRAPH_START.match(text) is not None or _POWER_HEADING.match(text) is not None)
+    if text[0] in "Pp" and _PARAGRAPH_START.match(text):
+        return True
+    return text.lower() in _COLUMN_HEADS and _is_column_heads(" ".join(c.text for c in row))
+
+
+_CONNECTOR_END = re.compile(r"(?:,|&|\b(?:of|and|for|to|the))$", re.I)
+
+
+def _next_registrant(text: str, signer: dict[str, Any], name_keys: list[str],
+                     dates_of: _Dates) -> bool:
+    """A company's name right under a finished title: the next registrant's block of a joint
+    filing ("Title: Chief Financial Officer" over "ICAHN ENTERPRISES L.P."), in capitals or
+    under a "Title:" label, and not the end of a title cut after "of" or "and"."""
+    if not (signer.get("labelled") or text.isupper()) or not _COMPANY_WORDS.search(text):
+        return False
+    return not _CONNECTOR_END.search(signer["title_lines"][-1]) \
+        and _is_registrant_line(text, name_keys, dates_of)
+
+
+def _starred(row: list[Chunk], below: list[list[Chunk]], dates_of: _Dates) -> list[Chunk]:
+    """A 10-K table row signed for by an attorney-in-fact ("*By: /s/ ..." under the table):
+    a star in the signature column, beside the title and date, and the name typed under it
+    ("*" over "Robert Brown") or beside the star ("* Robert Brown", "ROBERT BROWN*")."""
+    chunk = row[0]
+    text = chunk.text
+    bare = text.strip("* ")
+    if bare:
+        return [chunk] if text.strip()[0] == "*" or text.strip()[-1] == "*" \
+            and _typed_name(bare) else []
+    if any(dates_of[c.text] for c in row[1:]):
+        return [chunk]
+    typed = next((r for r in below if r and not all(_is_rule(c.text) for c in r)), None)
+    return [chunk] if typed and _typed_name(typed[0].text) else []
+
+
+def _typed_name(text: str) -> bool:
+    """A personal name as typed under a signature, also in capitals ("ROBERT BROWN")."""
+    return person_name(text.title() if text.isupper() else text) is not None
+
+
 def _side_by_side(signed: list[Chunk], registrant: str | None) -> list[dict[str, Any]]:
     """A signer for each signed chunk of a row, when two or more of them name someone."""
     out = []
+    by: float | None = None  # a "By:" in a cell or column of its own: the signer's column
     for chunk in signed:
         name, title = _name_of(chunk.text)
-        if name:
-            out.append({"registrant": registrant, "name": name,
-                        "title_lines": [title] if title else [], "date": None,
-                        "col": chunk.start})
+        if not name:
+            by = chunk.start if by is None else by
+            continue
+        out.append({"registrant": registrant, "name": name,
+                    "title_lines": [title] if title else [], "date": None,
+                    "col": chunk.start if by is None else by})
+        by = None
     return out if len(out) > 1 else []
 
 
@@ -355,6 +482,9 @@ def _read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: 
         text = chunk.text
         if _is_rule(text):
             continue
+        if not signer["name"] and not kept and _typed_name(text):
+            signer["name"] = text  # under a star, or "By:" typed with no name
+            continue
         dates = dates_of[text]
         if dates and (_DATE_LABEL.match(text) or len(text) < 25):
             signer["date"] = signer["date"] or dates[0][1]
@@ -370,10 +500,14 @@ def _read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: 
     if not text or (text[0] == "(" and _CAPTION.match(text)):
         return
     if _NAME_LABEL.match(text):
-        signer["name"] = signer["name"] or _NAME_LABEL.sub("", text)
+        typed = _NAME_LABEL.sub("", text)
+        name = signer["name"]
+        if not name or name.isupper() and not typed.isupper() and _same_person(typed, name):
+            signer["name"] = typed  # "/s/ CARL C. ICAHN" over "Name: Carl C. Icahn"
         return
     if _TITLE_LABEL.match(text):
         signer["title_lines"].append(_TITLE_LABEL.sub("", text))
+        signer["labelled"] = True
         return
     if not signer["name"] and not signer["title_lines"]:
         # "By:" with no signature typed: the name is the first line below
@@ -395,11 +529,22 @@ def _read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: 
         # "Jason Smart, Chief Executive Officer," or a table row "Title   Gregory L. Summe"
         at = text.lower().index(name)
         typed = text[at : at + len(name)]
-        if signer["name"].isupper() and not typed.isupper() and not signer["title_lines"]:
-            signer["name"] = typed  # "/s/ JANE DOE" over "Jane Doe, Senior Vice"
-        text = squash(f"{text[:at]} {text[at + len(name):]}").lstrip(", ")
+        if signer["name"].isupper() and not typed.isupper():
+            # "/s/ JANE DOE" over "Jane Doe, Senior Vice"; in a table, "/s/ JANE DOE
+            # Director  March 1, 2005" over "Jane Doe" (or "Jane Doe   and Treasurer")
+            signer["name"] = typed
+        after = text[at + len(name) :]
+        suffix = _NAME_SUFFIX.match(after) if at == 0 else None
+        if suffix:  # "Jane Doe, Ph.D." under "/s/ Jane Doe": the name's, not the title's
+            signer["name"] += suffix.group()
+            after = after[suffix.end() :]
+        text = squash(f"{text[:at]} {after}").lstrip(", ")
     if text.strip():
         signer["title_lines"].append(text.strip())
+
+
+# (not "Sr.": "Jane Doe, Sr. Vice President" is a title)
+_NAME_SUFFIX = re.compile(r",?\s?(?:Jr|II|III|IV|Ph\.\s?D|M\.D|Esq|CPA)\.?(?=,|\s|$)")
 
 
 def _letters(text: str) -> str:
