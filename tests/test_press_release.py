@@ -567,6 +567,24 @@ def test_quote_role_ends_before_a_closing_clause(tail: str) -> None:
     assert find_quotes(text)[0]["role"] == "Executive Vice President, Global Sales"
 
 
+def test_a_quote_over_several_paragraphs_opens_with_the_first():
+    # each paragraph of the quote opens with a mark, only the last one closes and says who
+    body = ('"This was a transformative year for Acme. We completed two acquisitions and '
+            'entered three new markets.\n\n"We also strengthened our balance sheet.\n\n'
+            '"Looking ahead, we expect continued growth in 2015," said Jane Smith, Chief '
+            'Executive Officer.')
+    [quote] = find_quotes(body)
+    assert (quote["speaker"], quote["role"]) == ("Jane Smith", "Chief Executive Officer")
+    assert quote["text"] == (
+        "This was a transformative year for Acme. We completed two acquisitions and entered "
+        "three new markets. We also strengthened our balance sheet. Looking ahead, we expect "
+        "continued growth in 2015")
+    # a paragraph of prose between them: the open quote is nobody's
+    apart = body.replace("\n\n\"We also", "\n\nRevenue rose 12%.\n\n\"We also")
+    apart = apart.replace('sheet.\n\n"Looking', 'sheet.\n\nCosts fell.\n\n"Looking')
+    assert find_quotes(apart)[0]["text"] == "Looking ahead, we expect continued growth in 2015"
+
+
 def test_quotes_ignore_unattributed_quoted_words():
     # seed 001 About: CTC is a rapidly growing "next generation" Integrated Communications ...
     assert find_quotes('CTC is a rapidly growing "next generation" Integrated Carrier.') == []

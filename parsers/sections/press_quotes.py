@@ -383,6 +383,9 @@ def quotes_in(paras: list[str]) -> list[dict[str, str | None]]:
     last_open: _Entry | None = None  # entry of a quote still open at the previous paragraph end
     prev_para_entry: _Entry | None = None
     seen_text = ""  # the body read so far, to find the full name behind a surname
+    # Paragraphs of a quote left open with no speaker yet: a quote over several paragraphs
+    # names its speaker in the last one ('"A ...' / '"B ...," said X.'), and opens with them.
+    orphans: list[str] = []
     for para in paras:
         frags = [f for f in quote_spans(para) if more_words(para[f.start : f.end], 1)]
         para_entry: _Entry | None = None
@@ -406,8 +409,17 @@ def quotes_in(paras: list[str]) -> list[dict[str, str | None]]:
                     entry = last_open or prev_para_entry  # a paragraph carrying a quote on
             consumed = used if entry is not None else 0
             if entry is not None:
+                if k == 0 and whole_quote and orphans:
+                    entry.parts.extend(orphans)
                 entry.parts.append(quoted)
                 para_entry = entry
+            elif k == 0 and whole_quote and frag.open_ended and len(frags) == 1:
+                orphans.append(quoted)
+                continue
+            if k == 0:
+                orphans = []
+        if not frags:
+            orphans = []
         if len(seen_text) < 50000:
             seen_text += " " + para
         last_open = para_entry if frags and frags[-1].open_ended else None
