@@ -640,6 +640,23 @@ def test_contacts_names_sharing_a_line():
     assert {c["organization"] for c in contacts} == {"Pericom Semiconductor Corporation"}
 
 
+def test_a_long_safe_harbor_heading_heads_all_its_paragraphs():
+    text = ("SEATTLE, Wash., February 14, 2013 -- Northwind Traders, Inc. today reported "
+            "results for the fourth quarter of 2012.\n\n"
+            "Safe Harbor Statement under the Private Securities Litigation Reform Act of 1995\n\n"
+            "This press release contains forward-looking statements that involve risks and "
+            "uncertainties, including statements about our plans.\n\n"
+            "Factors that could cause actual results to differ include competition, pricing "
+            "pressure and the economy.\n\nAbout Northwind Traders\n\nNorthwind makes "
+            "widgets.\n")
+    assert find_forward_looking(text).split("\n\n") == [
+        "This press release contains forward-looking statements that involve risks and "
+        "uncertainties, including statements about our plans.",
+        "Factors that could cause actual results to differ include competition, pricing "
+        "pressure and the economy.",
+    ]
+
+
 def test_about_and_forward_looking_on_their_own():
     text = item5("000_af6957f9859c0735.txt")
     about = find_about(text)

@@ -395,7 +395,7 @@ PROFILE_ENDS = ("Profile", "PROFILE", "Profile:", "PROFILE:")
 # "Forward-Looking Statements", "Safe Harbor Statement", "Cautionary Note Regarding ..."
 FLS_HEADING = lazy(
     r"^[ \t]*[^\n]{0,60}(?i:forward[- ]looking|safe[ \t]+harbor|cautionary[ \t]+(?:statement|note"
-    r"|language))[^\n]{0,60}$"
+    r"|language))[^\n]{0,100}$"
 )
 # "About Apple Inc.: Apple designs ..." (heading and text in one rendered block)
 ABOUT_INLINE = lazy(

@@ -46,8 +46,13 @@ def _fls_phrase(text: str) -> bool:
     return "forward" in head.lower() and FLS_PHRASE.search(head) is not None
 
 
-def _is_heading_para(text: str) -> bool:
-    return not more_words(text, 10) and not text.rstrip().endswith((".", ",", ";"))
+def _is_heading_para(text: str, words: int = 10) -> bool:
+    return not more_words(text, words) and not text.rstrip().endswith((".", ",", ";"))
+
+
+# A safe-harbour heading may be long: "Safe Harbor Statement under the Private Securities
+# Litigation Reform Act of 1995" (12 words)
+_FLS_HEADING_WORDS = 16
 
 
 def is_boundary(first_line: str, text: str) -> bool:
@@ -66,7 +71,7 @@ def is_boundary(first_line: str, text: str) -> bool:
         or (s[:1] == "S" and SIGNATURE_HEADING.match(s))
         or (
             ("forward" in low or "harbor" in low or "caut" in low)
-            and _is_heading_para(text)
+            and _is_heading_para(text, _FLS_HEADING_WORDS)
             and FLS_HEADING.match(s)
         )
     )
@@ -206,7 +211,7 @@ def forward_looking_in(
 ) -> tuple[int, int, str] | None:
     """(first, end) paragraph indexes and the text of the forward-looking statements."""
     for i, (first, text) in enumerate(zip(firsts, texts, strict=True)):
-        if _is_heading_para(text) and FLS_HEADING.match(first.strip()):
+        if _is_heading_para(text, _FLS_HEADING_WORDS) and FLS_HEADING.match(first.strip()):
             end = i + 1
             while end < len(texts) and end - i <= _MAX_FLS_PARAS:
                 if is_boundary(firsts[end], texts[end]) or _is_heading_para(texts[end]):
