@@ -328,8 +328,9 @@ TICKER = lazy(
 # "# # #", "###", "#\t#\t#" (seed 001), "* * *", "* * * * *", "-30-", "- end -", "(END)", and
 # PR Newswire's trailer: "SOURCE  Pericom Semiconductor Corporation" / "-0-    10/26/2006".
 END_MARK = lazy(
-    r"^[ \t]*(?:#[ \t]*#[ \t]*#[# \t]*|\*[ \t]*\*[ \t]*\*[* \t]*|-[ \t]*30[ \t]*-|-[ \t]*(?i:end)[ \t]*-"
-    r"|\((?i:end)\)|-0-(?:[ \t]+\d\d/\d\d/\d{4})?|SOURCE[ \t]+[A-Z][^\n]{0,100})[ \t]*$"
+    r"^[ \t]*(?:#[ \t]*#[ \t]*#[# \t]*|\*[ \t]*\*[ \t]*\*[* \t]*|-[ \t]*30[ \t]*-"
+    r"|-[ \t]*(?i:end)[ \t]*-|\((?i:end)\)|-0-(?:[ \t]+\d\d/\d\d/\d{4})?"
+    r"|SOURCE[ \t]+[A-Z][^\n]{0,100})[ \t]*$"
 )
 # Page furniture and labels above a headline: "Exhibit 99.1", "EX-99.1", "EXHIBIT 99.1",
 # "FOR IMMEDIATE RELEASE", "NEWS RELEASE", "[LOGO]", "<PAGE>", "(more)", "- MORE -", "Document",
