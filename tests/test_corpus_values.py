@@ -58,7 +58,7 @@ CASES = {
     # 2005: decimal items, a dei-less text cover
     "8k_2005_exeloncorp_1.txt": (
         "submission", "8-K", "0000950137-05-004969", "2005-04-27", "2005-04-26",
-        "EXELON CORP", "0001109357", "001-16169", "23-2990190", ["5.02"],
+        "EXELON CORPORATION", "0001109357", "1-16169", "23-2990190", ["5.02"],
         ("J. Barry Mitchell", "Senior Vice President, Treasurer and Chief Financial Officer")),
     "8k_2009_horizonfinancialcorp_1.txt": (
         "submission", "8-K", "0000939057-09-000022", "2009-02-02", "2009-01-29",

@@ -771,3 +771,242 @@ def test_a_former_address_under_the_former_name_caption_is_no_name() -> None:
     ):
         (found,) = read_captioned(above + caption)
         assert registrant_from_cover(found)["former_name"] == name
+
+
+def test_both_dates_on_the_line_under_the_combined_caption() -> None:
+    # "Date of Report (Date of earliest event reported):" / "August 2, 2005 (August 1, 2005)"
+    assert cover_dates(_primary_cover("8k_2005_pericomsemiconductorco_8.txt")) == (
+        "2005-08-02", "2005-08-01")
+    region = (
+        "                 Date of Report (Date of earliest event reported)\n"
+        "\n"
+        "                      March 3, 2008 (February 28, 2008)\n"
+        "\n"
+        "                              MAPLE LEAF MINES LTD.\n")
+    assert cover_dates(region) == ("2008-03-03", "2008-02-28")
+
+
+def test_dates_with_no_break_spaces_or_a_space_before_the_comma() -> None:
+    # a text cover saved from Word keeps U+00A0; a rendered page's spans leave "March 3 , 2008"
+    for date in ("March\xa03,\xa02008", "March 3 , 2008"):
+        region = f"   Date of Report (Date of earliest event reported): {date}\n\n   ACME CORP.\n"
+        assert cover_dates(region) == ("2008-03-03", "2008-03-03")
+
+
+def test_captions_above_their_values_without_brackets() -> None:
+    # Zurn 1994: "State of / Incorporation", "Commission / File Number", "IRS Employer /
+    # Identification / Number" over "Pennsylvania   1-5502   25-1040754"
+    (found,) = read_captioned(_primary_cover("8k_1994_zurnindustriesinc_2.txt"))
+    assert (found["state"], found["commission_file_number"], found["irs_employer_id"]) == (
+        "Pennsylvania", "1-5502", "25-1040754")
+    assert filing("8k_1994_zurnindustriesinc_2.txt")["registrants"][0][
+        "commission_file_number"] == "1-5502"  # as printed, not the header's "001-05502"
+
+
+_CAPTIONS_ABOVE = (
+    "             Date of Report (Date of earliest event reported):  October 14, 1997\n"
+    "\n"
+    "                          FIRST KEYSTONE FINANCIAL, INC.\n"
+    "             (Exact name of registrant as specified in its charter)\n"
+    "\n"
+    "State or other jurisdiction       Commission File          IRS Employer\n"
+    "of incorporation                  Number                   Identification No.\n"
+    "---------------------------       ---------------          ------------------\n"
+    "Pennsylvania                      0-25328                  23-2576479\n"
+    "\n"
+    "Address of principal executive offices:    22 West State Street\n"
+    "                                           Media, Pennsylvania 19063\n"
+    "\n"
+    "Registrant's telephone number, including area code:  (610) 565-6210\n")
+
+
+def test_captions_above_values_and_an_address_run_on_under_its_first_line() -> None:
+    (found,) = read_captioned(_CAPTIONS_ABOVE)
+    reg = registrant_from_cover(found)
+    assert (reg["state_of_incorporation"], reg["commission_file_number"],
+            reg["irs_employer_id"]) == ("Pennsylvania", "0-25328", "23-2576479")
+    assert reg["address"] == {"street": "22 West State Street", "city": "Media",
+                              "state": "Pennsylvania", "zip": "19063"}
+    assert reg["phone"] == "(610) 565-6210"
+    # unbracketed captions under their values: the next registrant's row is not theirs
+    (found,) = read_captioned(
+        "        Delaware                   1-11299                72-1229752\n"
+        "State or other jurisdiction   Commission File Number   IRS Employer Identification No.\n"
+        "\n"
+        "        Arkansas                   1-10764                71-0005900\n")
+    assert (found["state"], found["commission_file_number"], found["irs_employer_id"]) == (
+        "Delaware", "1-11299", "72-1229752")
+
+
+def test_captions_above_values_in_html_cells() -> None:
+    # a rendered table: caption row over value row; the address row's empty first cell is
+    # dropped from the line under it
+    region = (
+        "FIRST KEYSTONE FINANCIAL, INC.\n"
+        "(Exact name of registrant as specified in its charter)\n\n"
+        "State or other jurisdiction of incorporation\tCommission File Number\t"
+        "IRS Employer Identification No.\n"
+        "Pennsylvania\t0-25328\t23-2576479\n\n"
+        "Address of principal executive offices:\t22 West State Street\n"
+        "Media, Pennsylvania 19063\n\n")
+    (found,) = read_captioned(region, cells=True)
+    assert (found["state"], found["commission_file_number"], found["irs_employer_id"]) == (
+        "Pennsylvania", "0-25328", "23-2576479")
+    assert found["address"] == "22 West State Street, Media, Pennsylvania 19063"
+
+
+def test_values_paired_in_order_when_captions_sit_right_of_them() -> None:
+    # one caption line of three bracketed captions, each wider than the value above it
+    (found,) = read_captioned(
+        "                         NORTHERN SKY RESOURCES INC.\n"
+        "            (Exact name of registrant as specified in its charter)\n"
+        "\n"
+        "          Ontario, Canada                   001-31234               98-0123456\n"
+        "(State or other jurisdiction of incorporation)  (Commission File Number)  "
+        "(IRS Employer Identification No.)\n")
+    assert (found["state"], found["commission_file_number"], found["irs_employer_id"]) == (
+        "Ontario, Canada", "001-31234", "98-0123456")
+
+
+def test_address_line_running_under_the_postal_code_caption() -> None:
+    (found,) = read_captioned(
+        "    200 Bay Street, Suite 3800, Royal Bank Plaza, South Tower\n"
+        "                  Toronto, Ontario, Canada  M5J 2J2\n"
+        "            (Address of principal executive offices)  (Postal Code)\n")
+    reg = registrant_from_cover(found)
+    assert reg["address"] == {
+        "street": "200 Bay Street, Suite 3800, Royal Bank Plaza, South Tower",
+        "city": "Toronto", "state": "Ontario", "zip": "M5J 2J2"}
+
+
+def test_telephone_caption_with_a_colon() -> None:
+    (found,) = read_captioned(
+        "                 100 Main Street, New York, New York 10001\n"
+        "                 (Address of principal executive offices)\n"
+        "\n"
+        "                      Telephone: (212) 555-1234\n")
+    assert found["phone"] == "(212) 555-1234"
+
+
+def test_registrant_table_led_by_the_exact_name_caption() -> None:
+    # Exelon 2005: "Commission File Number | Exact Name of Registrant as Specified in Its
+    # Charter; State of Incorporation; Address ...; and Telephone Number | IRS Employer ..."
+    (reg,) = filing("8k_2005_exeloncorp_1.txt")["registrants"]
+    assert (reg["name"], reg["state_of_incorporation"], reg["commission_file_number"],
+            reg["irs_employer_id"], reg["phone"]) == (
+        "EXELON CORPORATION", "Pennsylvania", "1-16169", "23-2990190", "(312) 394-7398")
+    assert (reg["address"]["city"], reg["address"]["zip"]) == ("Chicago", "60680-5379")
+
+
+def test_securities_table_with_the_exchange_head_over_two_lines() -> None:
+    # 10-K 1997: "Name of each exchange on" above, "which registered" beside the title head
+    region = (
+        "         Securities registered pursuant to Section 12(b) of the Act:\n"
+        "\n"
+        "                                               Name of each exchange on\n"
+        "          Title of each class                       which registered\n"
+        "          -------------------                  ------------------------\n"
+        "  Common Stock, Par Value $.10                  New York Stock Exchange\n"
+        "  Preferred Stock Purchase Rights               New York Stock Exchange\n"
+        "\n"
+        "       Securities registered pursuant to Section 12(g) of the Act: None\n")
+    assert securities_from_text(region, False) == [
+        {"title": "Common Stock, Par Value $.10", "trading_symbol": None,
+         "exchange": "New York Stock Exchange"},
+        {"title": "Preferred Stock Purchase Rights", "trading_symbol": None,
+         "exchange": "New York Stock Exchange"}]
+
+
+def test_telephone_number_on_the_line_under_its_caption() -> None:
+    (found,) = read_captioned(
+        "   100 Main Street, New York, New York                            10001\n"
+        "   (Address of principal executive offices)                     (Zip Code)\n"
+        "\n"
+        "Registrant's telephone number, including area code:\n"
+        "(212) 555-1234\n")
+    assert found["phone"] == "(212) 555-1234"
+
+
+@pytest.mark.parametrize(
+    ("label", "date"),
+    [
+        ("FOR THE QUARTER ENDED JUNE 30, 1995", "1995-06-30"),
+        ("For the year ended December 31, 1996", "1996-12-31"),
+        ("For the nine months ended September 30, 1997", "1997-09-30"),
+        ("For the fiscal year ending December 31, 2007", "2007-12-31"),
+    ],
+)
+def test_period_spellings_of_1990s_reports(label: str, date: str) -> None:
+    region = (
+        "                                   FORM 10-Q\n\n"
+        "[X]  QUARTERLY REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES\n"
+        "     EXCHANGE ACT OF 1934\n\n"
+        f"     {label}\n\n"
+        "                        Commission file number 0-19807\n")
+    assert cover_dates(region) == (date, None)
+    # far down the cover, a press release's "for the quarter ended" states no period
+    filler = "The Company reported record sales for the period.\n" * 80
+    assert cover_dates("FORM 8-K\n\n" + filler + label + "\n") == (None, None)
+
+
+def test_small_business_issuer_name_caption() -> None:
+    # Form 10-KSB's cover: "(Name of small business issuer in its charter)"
+    (found,) = read_captioned(
+        "                                 FORM 10-KSB\n\n"
+        "                           UNITED NATURAL CORP.\n"
+        "               (Name of small business issuer in its charter)\n\n"
+        "          Nevada                                       88-0123456\n"
+        "(State or other jurisdiction of             (I.R.S. Employer Identification No.)\n"
+        " incorporation or organization)\n\n"
+        "                 Issuer's telephone number: (775) 555-1212\n")
+    assert (found["name"], found["state"], found["irs_employer_id"], found["phone"]) == (
+        "UNITED NATURAL CORP.", "Nevada", "88-0123456", "(775) 555-1212")
+
+
+@pytest.mark.parametrize("value", ["N.A.", "No change since last report", "Unchanged"])
+def test_former_name_spellings_of_none(value: str) -> None:
+    (found,) = read_captioned(
+        "                              ACME WIDGET CORPORATION\n"
+        "             (Exact name of registrant as specified in its charter)\n\n"
+        f"                                 {value}\n"
+        "          (Former name or former address, if changed since last report)\n")
+    assert found["former_name"] == value
+    assert registrant_from_cover(found)["former_name"] is None
+
+
+def test_rendered_value_row_that_lost_an_empty_cell() -> None:
+    # rendered HTML drops empty cells: a new registrant with no file number yet prints
+    # "Delaware | (blank) | 13-3764753", read as two cells under three captions
+    (found,) = read_captioned(
+        "ACME WIDGET CORPORATION\n"
+        "(Exact name of registrant as specified in its charter)\n\n"
+        "Delaware\t13-3764753\n"
+        "(State or other jurisdiction of incorporation)\t(Commission File Number)\t"
+        "(IRS Employer Identification No.)\n", cells=True)
+    reg = registrant_from_cover(found)
+    assert (reg["state_of_incorporation"], reg["commission_file_number"],
+            reg["irs_employer_id"]) == ("Delaware", None, "13-3764753")
+
+
+def test_address_under_its_unbracketed_caption() -> None:
+    # the captions-above layout carried on to the address: the value row above the caption
+    # is the IRS row, not the address
+    (found,) = read_captioned(
+        "State or other jurisdiction       Commission File          IRS Employer\n"
+        "of incorporation                  Number                   Identification No.\n"
+        "---------------------------       ---------------          ------------------\n"
+        "Pennsylvania                      0-25328                  23-2576479\n"
+        "\n"
+        "Address of principal executive offices                     Zip Code\n"
+        "--------------------------------------                     --------\n"
+        "22 West State Street, Media, Pennsylvania                  19063\n")
+    assert (found["address"], found["zip"]) == ("22 West State Street, Media, Pennsylvania",
+                                                 "19063")
+    # under a street line the same caption closes the address above it
+    (found,) = read_captioned(
+        "   220 Bear Hill Rd., Waltham, Massachusetts         02451\n"
+        "   Address of principal executive offices          Zip Code\n"
+        "\n"
+        "   1 Main Street\n")
+    assert (found["address"], found["zip"]) == ("220 Bear Hill Rd., Waltham, Massachusetts",
+                                                "02451")

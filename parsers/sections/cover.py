@@ -51,6 +51,13 @@ _REPORT_LABEL = Caseless(r"date\s+of\s+report")
 _EVENT_LABEL = Caseless(r"earliest\s+event|event\s+reported|date\s+of\s+event\s+which")
 _PERIOD_LABEL = Caseless(
     r"(?:fiscal\s+year|quarterly\s+period|period|six\s+months|month)\s+ended")
+# Older spellings, read only near the top of the cover, where a 10-K or 10-Q states its period
+# (further down, a press release's "for the quarter ended" is no period of the filing):
+# "For the quarter ended June 30, 1995", "For the year ended ...", "... fiscal year ending ..."
+_PERIOD_TOP = Caseless(
+    r"\bfor\s+the\s+(?:fiscal\s+)?(?:quarter|year|(?:three|six|nine|twelve)\s+months)"
+    r"\s+end(?:ed|ing)|fiscal\s+year\s+ending")
+_TOP = 3000
 # a foreign issuer's 6-K reports on a month: "For the month of March, 2009"
 _MONTH_OF = Caseless(r"\bfor\s+the\s+month\s+of\b[:\s]{0,5}")
 # Forms with no period of report: registration statements, prospectuses, schedules, proxies
@@ -106,15 +113,27 @@ def _date_above(text: str, pos: int) -> str | None:
 def _dated_event(text: str, start: int) -> tuple[str, str] | None:
     """(report, event) from one combined caption's line that prints both, the event's in
     brackets: "Date of report (Date of earliest event reported) June 3, 1996 (May 31, 1996)",
-    or with the bracketed date alone on the next line, under the first."""
+    with the bracketed date alone on the next line, under the first, or both on that line."""
     end = text.find("\n", start)
     line = text[start : len(text) if end < 0 else end]
     if end >= 0 and "(" not in line:
-        below_end = text.find("\n", end + 1)
-        below = text[end + 1 : len(text) if below_end < 0 else below_end].strip()
+        below = _next_line(text, end)
         if below.startswith("(") and below.endswith(")"):
             line = f"{line} {below}"
+        elif not _DIGIT.search(line):
+            line = below  # both under the caption: "March 3, 2008 (February 28, 2008)"
     return _two_dates(line)
+
+
+def _next_line(text: str, end: int) -> str:
+    """The first non-blank line after the newline at `end` (blank lines skipped, at most 2)."""
+    for _ in range(3):
+        below_end = text.find("\n", end + 1)
+        below = text[end + 1 : len(text) if below_end < 0 else below_end].strip()
+        if below or below_end < 0:
+            return below
+        end = below_end
+    return ""
 
 
 def _two_dates(line: str) -> tuple[str, str] | None:
@@ -135,6 +154,12 @@ def _cover_dates(region: str, low: str | None,
                  periodic: bool = True) -> tuple[str | None, str | None]:
     """cover_dates, with `low` = lowered(region) for the label searches. `periodic`: the form
     reports on a period ("For the fiscal year ended ..." is its date of report)."""
+    # same length, so `low`'s offsets hold: "March\xa03,\xa02008", "March 3 , 2008" (a
+    # rendered page's spans) read as dates
+    if "\xa0" in region:
+        region = region.replace("\xa0", " ")
+    if " ," in region:
+        region = region.replace(" ,", ", ")
     rep = _REPORT_LABEL.search(region, low)
     evt = _EVENT_LABEL.search(region, low, rep.start() if rep else 0)
     if rep and evt and evt.start() - rep.end() < 60 \
@@ -154,6 +179,9 @@ def _cover_dates(region: str, low: str | None,
         event = _date_near(region, evt.end()) or _date_above(region, evt.start())
     if report is None and event is None and periodic:
         period = _PERIOD_LABEL.search(region, low)
+        top = _PERIOD_TOP.search(region[:_TOP], low[:_TOP] if low is not None else None)
+        if top and (period is None or top.start() < period.start()):
+            period = top
         if period:
             report = _date_near(region, period.end())
         else:

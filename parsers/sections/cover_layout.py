@@ -53,13 +53,15 @@ class Caseless:
 # and the words one of which every spelling holds. A spelling anchored at the chunk start stands
 # apart: in one alternation with the others it would cost them their first-character scan.
 _CAPTION_TABLE: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("name", (r"exact\s+name\s+of|name\s+of\s+(?:the\s+)?registrant",), ("name",)),
+    # a 10-KSB's "(Name of small business issuer in its charter)"
+    ("name", (r"exact\s+name\s+of|name\s+of\s+(?:the\s+)?registrant"
+              r"|name\s+of\s+small\s+business\s+issuer",), ("name",)),
     # a foreign issuer's 6-K: "(Translation of registrant's name into English)", the only name
     # it prints (a 20-F prints it under the exact name, often blank)
     ("translated_name", (r"translation\s+of\s+(?:the\s+)?registrant.s\s+name",), ("name",)),
     ("state", (
         r"state\s+o[rf]\s+other|other\s+jurisdiction|state\s+of\s+(?:incorporation|organi[sz]ation)"
-        r"|jurisdiction\s+of\s+(?:incorporation|organi[sz]ation)", r"^\(?state\)?$"),
+        r"|jurisdiction\s+of\s+(?:incorporation|organi[sz]ation)", r"^\(?state(?:\s+of)?\)?$"),
      ("state", "jurisdiction")),
     ("commission_file_number", (r"commission\s+file|file\s+n(?:o|umber)", r"^\(commission\b"),
      ("commission", "file")),
@@ -69,7 +71,7 @@ _CAPTION_TABLE: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("address", (r"address\s+of\s+principal|principal\s+executive\s+office",),
      ("address", "principal")),
     ("zip", (r"\bzip\b|postal\s+code",), ("zip", "postal")),
-    ("phone", (r"telephone\s+number",), ("telephone",)),
+    ("phone", (r"telephone\s+number", r"^telephone\s?:"), ("telephone",)),
     ("former_name", (r"former\s+name|former\s+address",), ("former",)),
     # a registration statement's "(Primary Standard Industrial Classification Code Number)"
     # column: read so that its "8731" does not run into the state beside it (not in the record)
@@ -88,8 +90,11 @@ _WORD_LINE = re.compile(f"(?:{'|'.join(_CAPTION_WORDS)})[^\n]*")
 _WORD_FIELDS = tuple(
     (word, name, tuple(re.compile(spelling) for spelling in spellings))
     for name, spellings, words in _CAPTION_TABLE for word in words)
-# A cover value that states nothing: "N/A", "None", "Not applicable", "No change", a dash
-NONE_VALUES = re.compile(r"^(?:n/?a|none|not\s+applicable|no\s+change|[-\u2013\u2014]+)\.?$", re.I)
+# A cover value that states nothing: "N/A", "N.A.", "None", "Not applicable", "No change (since
+# last report)", "Unchanged", a dash
+NONE_VALUES = re.compile(
+    r"^(?:n/ ?a|n\.? ?a|none|(?:not\s+|in)applicable|no\s+changes?(?:\s+since\s+last\s+report)?"
+    r"|unchanged|not\s+changed|[-\u2013\u2014]+)\.?$", re.I)
 MULTILINE_FIELDS = {"name": 3, "translated_name": 3, "address": 3, "former_name": 2, "zip": 3}
 
 # words joined by single spaces; equals [^\s](?:[^\s]| (?=[^\s]))* and is linear: a run of
@@ -245,6 +250,41 @@ def _inline_value(chunk: Chunk, row: list[Chunk], cells: bool) -> str | None:
     return " ".join(values) if values else None
 
 
+def _address_continued(rows: _Rows, i: int, value: str) -> str:
+    """An address after its caption on line i, with the lines under it in its column:
+    "Address of principal executive offices:   22 West State Street" over "Media,
+    Pennsylvania 19063" aligned under the street."""
+    line = rows.lines[i]
+    if rows.cells:
+        column = next((k * 100.0 for k, cell in enumerate(line.split("\t"))
+                       if value in cell), None)
+    else:
+        found = line.rfind(value)
+        column = float(found) if found >= 0 else None
+    if column is None:
+        return value
+    texts = [value]
+    for j in range(i + 1, min(len(rows.lines), i + 3)):
+        row = rows[j]
+        if len(row) != 1 or row[0].caption or cut_phone(row[0].text) == ("", row[0].text):
+            break  # not the address's line, or the telephone number under it
+        if abs(row[0].start - column) > 2 and not (rows.cells and POSTCODE.search(row[0].text)):
+            break  # (a rendered row drops its empty cells: "\tMedia, PA 19063" loses its tab)
+        texts.append(row[0].text)
+    return ", ".join(t.rstrip(",") for t in texts)
+
+
+def _phone_below(rows: _Rows, i: int) -> str | None:
+    """ "Registrant's telephone number, including area code:" with the number alone on the
+    next line."""
+    for j in range(i + 1, min(len(rows.lines), i + 3)):
+        line = rows.lines[j].strip()
+        if line:
+            rest, number = cut_phone(line)
+            return number if not rest else None
+    return None
+
+
 def _phone_after(chunk: Chunk, row: list[Chunk]) -> str | None:
     """The number after a telephone caption with no colon: "...including area code (713)
     555-0100", or alone in the next chunk of the row."""
@@ -332,12 +372,90 @@ def read_captioned(region: str, cells: bool = False,
                 continue
             inline = _inline_value(cap, row, cells)
             if inline is not None:
+                if cap.field == "address":
+                    inline = _address_continued(rows, i, inline)
                 found[cap.field] = inline  # type: ignore[index]
+            elif cap.field == "phone" and cap.text.endswith(":"):
+                below = _phone_below(rows, i)
+                if below is not None:
+                    found["phone"] = below
+        if any(c.field in _BELOW_FIELDS and c.field not in found and c.text[0] != "("
+               for c in captions):
+            for field, value in _values_below(rows, i, captions).items():
+                found.setdefault(field, value)  # type: ignore[arg-type]
+        if "address" not in found and any(c.field == "address" and c.text[0] != "("
+                                          for c in captions):
+            for field, value in _address_below(rows, i, captions).items():
+                found.setdefault(field, value)  # type: ignore[arg-type]
         pending = [c for c in captions if c.field not in found]
         if pending:
             for field, value in _values_above(rows, i, pending).items():
                 found.setdefault(field, value)
     return [g for g in groups if g]
+
+
+# Captions printed without brackets ABOVE their values, a rule maybe between (old 8-Ks):
+#     State or other jurisdiction       Commission File          IRS Employer
+#     of incorporation                  Number                   Identification No.
+#     ---------------------------       ---------------          ------------------
+#     Pennsylvania                      0-25328                  23-2576479
+# The value row is the first one below holding a file or IRS number as a whole chunk.
+_BELOW_FIELDS = ("state", "commission_file_number", "irs_employer_id")
+_NUMBER_CHUNK = re.compile(r"\d{1,4}-\d{2,6}(?:-\d{1,3})?|\d{2}-?\d{7}")
+_BELOW_LINES = 4
+
+
+def _values_below(rows: _Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
+    """The row of values under unbracketed captions on line i, by column; none when the
+    row above holds the numbers (captions under values, with no brackets)."""
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if rows.without_rules(j):
+            if _has_number(rows.without_rules(j)):
+                return {}
+            break
+    for j in range(i + 1, min(len(rows.lines), i + 1 + _BELOW_LINES)):
+        row = rows.without_rules(j)
+        if not _has_number(row):
+            continue
+        out: dict[str, str] = {}
+        for chunk, cap in _owners(_split_straddling(row, captions), captions, rows.cells):
+            if cap is not None and cap.field in _BELOW_FIELDS and not chunk.caption:
+                out[cap.field] = f"{out[cap.field]} {chunk.text}" if cap.field in out \
+                    else chunk.text
+        return out
+    return {}
+
+
+def _address_below(rows: _Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
+    """The address (and zip) under an unbracketed "Address of principal executive offices"
+    caption on line i, when a street line stands under it and none above it."""
+    def near(step: int) -> int | None:
+        j = i + step
+        while 0 <= j < len(rows.lines) and abs(j - i) <= 3:
+            if rows.without_rules(j):
+                return j
+            j += step
+        return None
+
+    above, below = near(-1), near(1)
+    first = rows.without_rules(below)[0].text if below is not None else ""
+    if not _is_street(first) or not cut_phone(first)[0]:
+        return {}  # no street under the caption (a bare "781 466 8080" is a telephone)
+    if above is not None and _is_street(rows.without_rules(above)[0].text):
+        return {}  # the caption closes an address above it
+    parts: dict[str, list[str]] = {}
+    for j in range(below, min(len(rows.lines), below + 3)):
+        row = rows.without_rules(j)
+        if not row or any(c.caption for c in row):
+            break
+        for chunk, cap in _owners(row, captions, rows.cells):
+            if cap is not None and cap.field in ("address", "zip"):
+                parts.setdefault(cap.field, []).append(chunk.text)
+    return {field: _join(field, texts) for field, texts in parts.items()}
+
+
+def _has_number(row: list[Chunk]) -> bool:
+    return any(not c.caption and _NUMBER_CHUNK.fullmatch(c.text) for c in row)
 
 
 # Registration statements (S-1, S-3, F-1, Form 10) caption the whole block at once: street,
@@ -401,6 +519,46 @@ def _owner(chunk: Chunk, captions: list[Chunk]) -> Chunk | None:
     return best
 
 
+def _owners(row: list[Chunk], captions: list[Chunk],
+            cells: bool = False) -> list[tuple[Chunk, Chunk | None]]:
+    """Each chunk with the caption it stands over (_owner). A row of single-line values with
+    one chunk per caption pairs in order when the nearest centres would give one caption two
+    values and another none: "Ontario, Canada   001-31234   98-0123456" over captions that
+    sit right of their values, "(State ... incorporation)  (Commission File Number)  (IRS
+    Employer Identification No.)" on one line."""
+    pairs = [(chunk, _owner(chunk, captions)) for chunk in row]
+    if cells and len(row) < len(captions):
+        return _by_kind(pairs, captions)
+    if len(captions) < 2 or len(row) != len(captions) \
+            or len({id(cap) for _, cap in pairs}) == len(pairs):
+        return pairs
+    if any(c.caption for c in row) or any(c.field in MULTILINE_FIELDS for c in captions):
+        return pairs
+    return list(zip(row, sorted(captions, key=lambda c: c.start), strict=True))
+
+
+# What a number in a cover's value row is, by its shape (a file number is any other).
+_KINDS = (("irs_employer_id", re.compile(r"\d{2}-\d{7}")),
+          ("commission_file_number", re.compile(r"\d{1,4}-\d{2,6}(?:-\d{1,3})?")),
+          ("sic_code", re.compile(r"\d{4}")))
+
+
+def _by_kind(pairs: list[tuple[Chunk, Chunk | None]],
+             captions: list[Chunk]) -> list[tuple[Chunk, Chunk | None]]:
+    """A rendered row drops its empty cells, so a row with fewer cells than the caption row
+    has lost its columns: "Delaware | 13-3764753" under state, file number and IRS captions
+    (no file number yet). A number goes to the caption its shape names, if there is one."""
+    by_field = {c.field: c for c in captions}
+    out = []
+    for chunk, cap in pairs:
+        for field, shape in _KINDS:
+            if field in by_field and shape.fullmatch(chunk.text):
+                cap = by_field[field]
+                break
+        out.append((chunk, cap))
+    return out
+
+
 def _split_straddling(row: list[Chunk], captions: list[Chunk]) -> list[Chunk]:
     """ "0-27568 65-0617076" over "(Commission File Number) (IRS Employer ...)": cut in words."""
     if len(captions) < 2:
@@ -410,10 +568,14 @@ def _split_straddling(row: list[Chunk], captions: list[Chunk]) -> list[Chunk]:
         if not chunk.caption:
             start, end = chunk.start, chunk.end
             over = 0
+            address = False
             for c in captions:
                 if c.start < end and start < c.end:
                     over += 1
-            if over >= 2:
+                    address = address or c.field == "address"
+            # (an address line running under the zip caption stays whole: its words are
+            # the address's, and split_address reads a postcode at its end)
+            if over >= 2 and not address:
                 offset = start
                 for word in chunk.text.split(" "):
                     out.append(Chunk(offset, offset + len(word), word, None, False))
@@ -445,13 +607,12 @@ def _values_above(rows: _Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
             continue
         owned: dict[str, list[Chunk]] = {}
         blocked: set[str] = set()
-        for chunk in _split_straddling(row, captions):
+        for chunk, cap in _owners(_split_straddling(row, captions), captions, rows.cells):
             if chunk.caption and chunk.text[:3].lower() in ("(a ", "(an"):
                 incorporated = INCORPORATED.fullmatch(chunk.text)
                 if incorporated:  # under the name: a value, and no caption closing its column
                     state = state or incorporated.group("state")
                     continue
-            cap = _owner(chunk, captions)
             if cap is None or cap.field is None:
                 continue
             if chunk.caption:

@@ -55,8 +55,9 @@ def securities_in_cover(region: str, cells: bool, low: str | None) -> list[Secur
     columns: list[tuple[str, Chunk]] = []
     for chunk in heads:
         head = chunk.text.lower()
+        # "which registered": the exchange's head wrapped, its first line above this one
         key = ("title" if "title" in head else "trading_symbol" if "symbol" in head
-               else "exchange" if "exchange" in head else None)
+               else "exchange" if "exchange" in head or "registered" in head else None)
         if key:
             columns.append((key, chunk))
     if not any(key != "title" for key, _ in columns):

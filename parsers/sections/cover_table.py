@@ -26,8 +26,10 @@ from .cover_address import cut_phone, split_address
 from .cover_layout import INCORPORATED, Caseless
 
 # searched in the lowered region (a led-by-literal scan, not a caseless one at every character)
-# "Registrant, State of Incorporation, ...", "Registrants; State of Incorporation; ..."
-_HEADER = Caseless(r"registrants?[,;]?\s+state\s+of\s+incorporation")
+# "Registrant, State of Incorporation, ...", "Registrants; State of Incorporation; ...",
+# "Exact Name of Registrant as Specified in Its Charter; State of Incorporation; ..." (Exelon)
+_HEADER = Caseless(r"registrants?(?:\s++as\s+specified\s+in\s+its\s+charter)?[,;]?\s+"
+                   r"state\s+of\s+incorporation")
 _ROW = re.compile(
     r"^[ \t]*(?P<file>\d{1,4}-\d{3,6})[ \t]+(?P<name>\S[^\t\n]*?)[ \t]+"
     r"(?P<irs>\d{2}-\d{7})[ \t]*$", re.M)
