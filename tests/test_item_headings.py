@@ -287,3 +287,125 @@ def test_heading_scan_finds_what_the_plain_pattern_finds():
     assert [(g["num"], g["rest"]) for _, _, g in _found(_HEADING_LINES, text)] == [
         ("2", ".  ACQUISITION OR DISPOSITION OF ASSETS."),
         ("7", ".  FINANCIAL STATEMENTS AND EXHIBITS.")]
+
+
+# --- layouts the corpus lacks, written as filings of their era print them ---------------------
+
+def test_bold_heading_run_into_its_paragraph_without_a_stop():
+    # HTML 8-K: "<b>Item 2.02 Results of Operations and Financial Condition</b> On May 1, ..."
+    # renders as one line; the title ends where the form's title ends
+    h = one("Item 2.02 Results of Operations and Financial Condition On April 24, 2008, Acme "
+            "Widget Corporation issued a press release announcing its first quarter results.\n")
+    assert (h.title, h.inline_text) == (
+        "Results of Operations and Financial Condition",
+        "On April 24, 2008, Acme Widget Corporation issued a press release announcing its first"
+        " quarter results.")
+    h = one("Item 9.01 Financial Statements and Exhibits (d) Exhibits. 99.1 Press release.\n")
+    assert (h.title, h.inline_text) == ("Financial Statements and Exhibits",
+                                        "(d) Exhibits. 99.1 Press release.")
+    # words that carry the title on stay in it
+    h = one("Item 5. Other Events and Regulation FD Disclosure\n\nOn June 2, 2003, the")
+    assert (h.title, h.inline_text) == ("Other Events and Regulation FD Disclosure", None)
+    h = one("ITEM 3. LEGAL PROCEEDINGS AGAINST THE COMPANY AND ITS SUBSIDIARIES\n", "10-K")
+    assert h.title == "LEGAL PROCEEDINGS AGAINST THE COMPANY AND ITS SUBSIDIARIES"
+    h = one("Item 1.01 Entry into a Material Definitive Agreement With Bank Of America, N.A.\n")
+    assert h.title == "Entry into a Material Definitive Agreement With Bank Of America, N.A"
+
+
+def test_answer_after_a_dash_is_the_items_text():
+    # 1990s 10-Q, Part II: "Item 1.   Legal Proceedings - None"
+    text = ("PART II.  OTHER INFORMATION\n\nItem 1.   Legal Proceedings - None\n\n"
+            "Item 4.   Submission of Matters to a Vote of Security Holders -- None.\n\n"
+            "Item 6.   Exhibits and Reports on Form 8-K\n")
+    found = [(h.numbers, h.title, h.inline_text) for h in scan(text, "10-Q")
+             if h.kind == "item"]
+    assert found == [(["1"], "Legal Proceedings", "None"),
+                     (["4"], "Submission of Matters to a Vote of Security Holders", "None."),
+                     (["6"], "Exhibits and Reports on Form 8-K", None)]
+
+
+def test_text_under_a_bare_heading_is_not_its_title():
+    # 1990s 10-K, Part III: "ITEM 12." with the answer on the next line
+    h = one("ITEM 12.\n\n     Incorporated by reference to the Proxy Statement.\n", "10-K")
+    assert h.title is None
+    h = one("ITEMS 10, 11, 12 AND 13.\n\n     Incorporated herein by reference to the "
+            "Proxy Statement.\n", "10-K")
+    assert (h.numbers, h.title) == (["10", "11", "12", "13"], None)
+    # a short title under the heading still is one
+    h = one("Item 5.\n\nThe Merger\n\n     On March 3, 1997, the Registrant and Beta Corp.")
+    assert h.title == "The Merger"
+
+
+def test_title_below_an_underlined_bare_heading():
+    text = ("Item 5.\n- -------\n\nOther Events\n- ------------\n\n     On March 3, 1997, the "
+            "Registrant announced a merger.\n")
+    h = one(text)
+    assert h.title == "Other Events"
+    assert text[h.body_start:].strip().startswith("On March 3, 1997")
+
+
+def test_item_no_spelling():
+    h = one("Item No. 5.  Other Events.\n\n     On March 3, 1997, the Registrant announced")
+    assert (h.numbers, h.title) == (["5"], "Other Events")
+
+
+def test_long_form_title_hung_under_its_first_letter():
+    # Form 8-K's long wording of Item 7, wrapped without a conjunction at the break
+    h = one("ITEM 7.  FINANCIAL STATEMENTS, PRO FORMA FINANCIAL\n"
+            "         INFORMATION AND EXHIBITS.\n\n     (c)  Exhibits.\n")
+    assert h.title == "FINANCIAL STATEMENTS, PRO FORMA FINANCIAL INFORMATION AND EXHIBITS"
+    h = one("Item 7.  Financial Statements, Pro Forma Financial\n"
+            "         Information and Exhibits\n\n         (c)  Exhibits.\n")
+    assert h.title == "Financial Statements, Pro Forma Financial Information and Exhibits"
+    # a complete title does not take in the line hung under it
+    h = one("ITEM 2.  ACQUISITION OR DISPOSITION OF ASSETS\n"
+            "         ACQUISITION OF BETA CORPORATION\n\n     On March 3, 1997, the Registrant")
+    assert h.title == "ACQUISITION OR DISPOSITION OF ASSETS"
+
+
+def test_title_hyphenated_at_the_line_end():
+    h = one("ITEM 2.03  CREATION OF A DIRECT FINANCIAL OBLIGATION OR AN OBLIGATION UNDER AN OFF-\n"
+            "           BALANCE SHEET ARRANGEMENT OF A REGISTRANT\n\n     The information")
+    assert h.title == ("CREATION OF A DIRECT FINANCIAL OBLIGATION OR AN OBLIGATION UNDER AN "
+                       "OFF-BALANCE SHEET ARRANGEMENT OF A REGISTRANT")
+
+
+def test_run_in_text_split_on_the_heading_line_keeps_its_period():
+    text = ("ITEM 8.01. OTHER EVENTS.  On May 1, 2008, the Company announced a dividend of\n"
+            "$0.10 per share payable June 1, 2008.\n\nITEM 9.01.")
+    h = scan(text, "8-K")[0]
+    assert (h.title, h.inline_text) == ("OTHER EVENTS",
+                                        "On May 1, 2008, the Company announced a dividend of")
+    assert text[h.body_start:].strip().startswith("$0.10 per share payable June 1, 2008.")
+
+
+def test_number_and_title_with_no_space_between():
+    # HTML 8-K spacing the title off with an empty inline block: "Item 2.02Results of ..."
+    h = one("Item 2.02Results of Operations and Financial Condition.\n\nOn May 1, 2008, the")
+    assert (h.numbers, h.title) == (["2.02"], "Results of Operations and Financial Condition")
+    # a 10-K number followed by letters is no heading
+    assert [x for x in scan("Item 1Business\n", "10-K") if x.kind == "item"] == []
+
+
+def test_contents_line_wrapped_before_its_page_number():
+    text = ("Item 7.   Management's Discussion and Analysis of Financial\n"
+            "          Condition and Results of Operations...........................   12\n"
+            "Item 8.   Financial Statements and Supplementary Data.................   20\n"
+            "Item 9.   Changes in and Disagreements with Accountants on Accounting\n"
+            "          and Financial Disclosure                                      21\n")
+    assert [(h.numbers, h.toc) for h in scan(text, "10-K")] == [
+        (["7"], True), (["8"], True), (["9"], True)]
+
+
+def test_sub_paragraph_references_ending_a_wrapped_sentence():
+    # an 8-K/A's explanatory note: no "Item 9" titled "01(a)(4)", no bare "Item 5.02"
+    text = ("     This Amendment No. 1 is being filed to include the financial statements\n"
+            "required by Item 9.01(a), which were omitted from the Original Report in reliance on\n"
+            "Item 9.01(a)(4).  The information required by Item 5.02(e) is in the response "
+            "under\nItem 5.02(e).\n\nItem 9.01  Financial Statements and Exhibits.\n")
+    assert [(h.numbers, h.title) for h in scan(text, "8-K")] == [
+        (["9.01"], "Financial Statements and Exhibits")]
+    # a period before a digit is no separator: this line holds no "Item 9"
+    text = ("within the time allowed.\nItem 9.01(a)(4) of Form 8-K permits the Company to "
+            "file them by amendment.\n")
+    assert scan(text, "8-K") == []

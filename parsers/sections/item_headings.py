@@ -20,12 +20,16 @@ has one; it has no "Items 1 and 2." with a body nor a heading "Item 7(c).", the 
     ITEM 1A. RISK FACTORS                     PART II - OTHER INFORMATION
     Item 2.02 and Item 7.01 Results ...       Items 1 through 9 and Item 11.
     Item 8.01. Other Events. On May 1, 2008, Acme ...  (run into its text: split at the stop)
+    Item 2.02 Results of ... Condition On May 1, ...  (no stop: split after the form's title)
+    ITEM 7.  FINANCIAL STATEMENTS, PRO FORMA FINANCIAL\\n         INFORMATION AND EXHIBITS.  (hung)
+    Item 1.   Legal Proceedings - None        Item No. 5.  Other Events    Item 2.02Results of
     SECTION 9 \u2013 FINANCIAL STATEMENTS AND EXHIBITS  (2004 8-K section line: a boundary only)
 
 Not headings: ``Item 2.01 above`` or ``Item 7 of Form 8-K`` (lower-case after the number),
 a line that continues the sentence of the line above (``referred to in\\nItem 2.  The
-registrant will file``), numbers like ``Item 601(b)`` (three digits), and table-of-contents
-lines (``Item 5 - Other Events.......  3``, ``Item 1\\tBusiness\\t3``: flagged ``toc``).
+registrant will file``, ``under\\nItem 5.02(e).``), ``Item 9.01(a)(4)`` (no "Item 9"),
+numbers like ``Item 601(b)`` (three digits), and table-of-contents lines (``Item 5 - Other
+Events.......  3``, ``Item 1\\tBusiness\\t3``: flagged ``toc``).
 All patterns are line-anchored without nested quantifiers; per match the work is one line
 (plus up to three for a wrapped title), so a scan is linear in the text.
 """
@@ -34,6 +38,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..lazy_re import lazy
 from ..linescan import LinePattern
@@ -51,16 +56,18 @@ _PARTS: dict[str, str] = {
     "lead": rf"^{_SP}*+[{_BULLETS}]?+{_SP}*+",
     # "Item", "ITEM", "Items"; zero spaces allowed: "Item5." (Pericom 2002)
     "keyword": r"(?P<kw>ITEMS?|Items?)",
-    # "5", "2.02", "1A", "16J"; not "601" (Item 601(b) of Regulation S-K)
-    "number": rf"{_SP}*(?P<num>{_NUM})",
+    # "5", "2.02", "1A", "16J"; not "601" (Item 601(b) of Regulation S-K); "Item No. 5."
+    "number": rf"{_SP}*(?:(?:No|NO)\.?{_SP}*)?(?P<num>{_NUM})",
     # "7(c)" - a sub-paragraph of the item
     "sub": r"(?:\((?P<sub>[A-Za-z0-9]{1,4})\))?",
     # "Items 1 and 2", "Items 1 through 4, 6 and 8", "Items 5.02 & 9.01", "Item 2.02 and
     # Item 7.01" (the keyword said again)
     "more": rf"(?P<more>(?:{_SP}*(?:,|&|and|AND|through|THROUGH|to|TO){_SP}*"
             rf"(?:(?:ITEMS?|Items?){_SP}*)?{_NUM}){{1,8}})?",
-    # what may follow the number: end of line, a separator or a space
-    "after": r"(?=[.:)\-\u2013\u2014\s]|$)",
+    # what may follow the number: end of line, a separator or a space; after a 2004 number
+    # also the title's capital ("Item 2.02Results": HTML spacing by an empty inline block)
+    # ("Item 9.01(a)(4)" is no "Item 9" titled "01(a)(4)": a period before a digit is none)
+    "after": r"(?:(?=\.(?!\d)|[:)\-\u2013\u2014\s]|$)|(?<=\.\d\d)(?=[A-Z]))",
     # "Part I", "PART II - OTHER INFORMATION"
     "part": rf"(?P<pkw>PART|Part){_SP}+(?P<part>IV|III|II|I)(?![A-Za-z0-9])",
     # 2004 8-K section lines: "Section 9 – Financial Statements and Exhibits"
@@ -79,9 +86,10 @@ _HEADING_LINES = LinePattern(rf"(?={_SP}*+[IPS{_BULLETS}])(?:{HEADING.pattern})"
 _TOC_LINE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Item 5 - Other Events..................................             3"
     ("dot leaders", lazy(r"\.{4,}|(?:\.[^\S\n]){3,}|_{4,}")),
-    # "Item 1    Identity of Directors ...            3", "Item 1.\tBusiness\t3", "F-1", "ii"
+    # "Item 1    Identity of Directors ...            3", "Item 1.\tBusiness\t3", "F-1", "ii";
+    # tried at the start of a run of spaces only (from inside a long run it is quadratic)
     ("page number", lazy(
-        r"(?:[^\S\n]{2,}|\t)(?:\d{1,3}|[A-Z]-\d{1,3}|[ivxl]{1,5})"
+        r"(?<![^\S\n])(?:[^\S\n]{2,}+|\t)(?:\d{1,3}|[A-Z]-\d{1,3}|[ivxl]{1,5})"
         r"(?:[-\u2013](?:\d{1,3}|[A-Z]-\d{1,3}))?[^\S\n]*$")),
 )
 
@@ -99,6 +107,12 @@ _SENTENCE_END = lazy(r"[.:;!?)\]\"'\u201d\d]$")
 _LOWER_START = lazy(r"[a-z]")
 _UNDERLINE = lazy(r"[^\S\n]*[-=_][-=_ \t]*")  # "-----" or EDGAR's "- ------" under a heading
 _YEAR = lazy(r"\b(?:19|20)\d\d\b")
+# How an item's text opens when a bare heading has no title ("Incorporated herein by
+# reference", "See Note 8", "The information required by this Item"): at least three words
+# more, so that short titles such as "The Merger" still pass.
+_PROSE_OPENER = lazy(
+    r"(?:Incorporated|See|Refer(?:ence)?|Information|The|There|This|Pursuant|On|In"
+    r"|As|We|Our|During|Effective|No)\s(?:\S+\s+){2}\S")
 _PAGE_NUMBER = lazy(r"^(?:page\s+)?(?:\d{1,3}|[A-Z]-\d{1,3}|[ivxl]{1,5})$", re.I)
 
 
@@ -181,17 +195,22 @@ def _catalogue_match(family: str | None, numbers: list[str], title: str) -> floa
 def _is_reference(text: str, line_start: int, title: str, family: str | None,
                   numbers: list[str]) -> bool:
     """True when the "Item N" at a line start is a mention inside running text."""
-    if not title:
-        return False
     if _LOWER_START.match(title):  # "Item 7 of Form 8-K", "Item 2.01 above"
         return True
     prev = _previous_line(text, line_start).rstrip()
     if prev and not _SENTENCE_END.search(prev) and (prev[-1].islower() or prev[-1] in ",;("):
-        # the line continues a sentence ("referred to in\nItem 2.  The registrant will file")
-        # unless what follows the number reads as a title ("ITEM 5. Other Items")
+        # the line continues a sentence ("referred to in\nItem 2.  The registrant will file",
+        # "the response under\nItem 5.02(e).") unless what follows the number reads as a
+        # title ("ITEM 5. Other Items")
+        if not _has_letters(title):
+            return True
         looks_titled = title.upper() == title or _title_case(title)
         return not looks_titled and _catalogue_match(family, numbers, title) < 0.6
     return False
+
+
+def _has_letters(line: str) -> bool:
+    return any(c.isalpha() for c in line)
 
 
 def _title_case(line: str) -> bool:
@@ -212,13 +231,14 @@ def _next_line(text: str, eol: int) -> tuple[str, int]:
 
 
 def _title_below(text: str, eol: int, family: str | None, numbers: list[str]
-                 ) -> tuple[str, int] | None:
-    """A title printed on its own line under a bare "Item 5." (skipping up to 2 blank lines)."""
-    for _ in range(3):
+                 ) -> tuple[str, int, int] | None:
+    """(title, its offset, end of its line): a title printed on its own line under a bare
+    "Item 5." (skipping up to 2 blank lines and an underline)."""
+    for _ in range(4):
         line, end = _next_line(text, eol)
         if end == eol:
             return None
-        if line.strip():
+        if line.strip() and not _UNDERLINE.fullmatch(line):  # "Item 5.\n- -------\n\nOther"
             break
         eol = end
     else:
@@ -231,12 +251,15 @@ def _title_below(text: str, eol: int, family: str | None, numbers: list[str]
     if _LOWER_START.match(after.lstrip()) and not _CONTINUES.search(candidate):
         return None  # the line is the start of a wrapped paragraph, not a title
     raw = _WS.sub(" ", line).strip()
+    start = eol + 1 + len(line) - len(line.lstrip())
     if _catalogue_match(family, numbers, candidate) >= 0.5:
-        return raw, end
+        return raw, start, end
     if len(candidate.split()) > 12 or candidate.endswith(",") or _YEAR.search(candidate):
         return None  # prose ("On October 7, 1996, the Company completed the acquisition of")
+    if _PROSE_OPENER.match(candidate) and candidate.upper() != candidate:
+        return None  # "Incorporated by reference to the Proxy Statement." under "ITEM 12."
     if candidate.upper() == candidate or _title_case(candidate):
-        return raw, end
+        return raw, start, end
     return None
 
 
@@ -261,6 +284,67 @@ def _run_in(raw: str, family: str | None, numbers: list[str]) -> tuple[str, str]
     return None
 
 
+_TOKEN = lazy(r"\S+")
+_SUB_MARK = lazy(r"\([a-zA-Z0-9]{1,3}\)")  # "(d) Exhibits" opening the text of Item 9.01
+# a lower-case word or a figure: what a sentence has and a title-case tail ("With Bank of
+# America, N.A.") or an upper-case heading's words lack
+_SENTENCE_WORD = lazy(r"\b[a-z]{4,}|\d")
+_TITLE_GAP = " \t\xa0.:;-\u2013\u2014"
+# "Legal Proceedings - None", "Submission of Matters ... -- None.": the answer after a dash
+_DASH_ANSWER = lazy(
+    r"(?<![^\S\n])[^\S\n]++(?:--?|[\u2013\u2014])[^\S\n]*+"
+    r"((?:None|NONE|Not [Aa]pplicable|NOT APPLICABLE|N/A|Inapplicable)\.?)[^\S\n]*$")
+
+
+@cache
+def _standard_words(family: str | None, number: str, part: str | None
+                    ) -> tuple[tuple[str, ...], ...]:
+    return tuple(w for w in (tuple(cat.words(t)) for t in cat.titles(family, number, part)) if w)
+
+
+def _standard_prefix(raw: str, family: str | None, numbers: list[str], more: bool = False
+                     ) -> int:
+    """End offset in `raw` of a whole standard title it starts with (`more`: and words after
+    it), or -1."""
+    parts = ("I", "II") if family == cat.TEN_Q else (None,)
+    printed = tuple(cat.words(raw))
+    alive = [w for number in numbers for part in parts
+             for w in _standard_words(family, number, part)
+             if len(w) < len(printed) + (not more) and printed[: len(w)] == w]
+    got: tuple[str, ...] = ()
+    for m in _TOKEN.finditer(raw):
+        if not alive:
+            break
+        got += tuple(cat.words(m.group()))
+        n = len(got)
+        alive = [w for w in alive if len(w) >= n and w[:n] == got]
+        if any(len(w) == n for w in alive):
+            return m.end()
+    return -1
+
+
+def _title_then_text(raw: str, family: str | None, numbers: list[str]
+                     ) -> tuple[str, str] | None:
+    """(title, text) of a heading run into its text with no stop between: "Item 2.02 Results
+    of Operations and Financial Condition On May 1, 2008, ..." (a bold heading and its
+    paragraph in HTML), "Legal Proceedings - None". The title must be the form's for the
+    number and the text read as a sentence (more than 4 words, one in lower case or a figure)
+    or open with a "(d)" mark; else the words stay in the title ("Other Events and ...")."""
+    answer = _DASH_ANSWER.search(raw) if raw.rstrip(". ").endswith(
+        ("None", "NONE", "pplicable", "PPLICABLE", "N/A")) else None
+    if answer is not None:
+        return raw[: answer.start()], answer.group(1)
+    end = _standard_prefix(raw, family, numbers, more=True)
+    if end < 0:
+        return None
+    rest = raw[end:].lstrip(_TITLE_GAP)
+    if not rest or not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "(\"\u201c"):
+        return None
+    if _SUB_MARK.match(rest) or (len(rest.split()) > 4 and _SENTENCE_WORD.search(rest, 0, 80)):
+        return raw[:end], rest
+    return None
+
+
 def _completes(family: str | None, numbers: list[str], raw: str, joined: str) -> bool:
     """True when `raw` is an unfinished standard title that `joined` carries on."""
     got, more = cat.words(raw), cat.words(joined)
@@ -275,9 +359,26 @@ def _completes(family: str | None, numbers: list[str], raw: str, joined: str) ->
     return False
 
 
+def _hung(line: str, column: int | None, raw: str, nxt: str, family: str | None,
+          numbers: list[str]) -> bool:
+    """A wrapped title line hung under the title's first letter, in the title's case:
+    "ITEM 7.  FINANCIAL STATEMENTS, PRO FORMA FINANCIAL\\n         INFORMATION AND EXHIBITS."
+    A complete standard title is not carried on ("OTHER EVENTS" over a sub-heading)."""
+    if column is None or len(line) - len(line.lstrip(" ")) != column:
+        return False
+    if raw.upper() == raw:
+        if nxt.upper() != nxt or not any(c.isalpha() for c in nxt):
+            return False
+    elif not (_title_case(raw) and _title_case(nxt)) or _YEAR.search(nxt):
+        return False
+    end = _standard_prefix(raw, family, numbers)
+    return end < 0 or bool(raw[end:].strip(_TITLE_GAP))
+
+
 def _continue_title(text: str, title: str, eol: int, family: str | None,
-                    numbers: list[str]) -> tuple[str, int]:
-    """Join title lines wrapped onto the next lines ("... AND\\n EXHIBITS.")."""
+                    numbers: list[str], column: int | None = None) -> tuple[str, int]:
+    """Join title lines wrapped onto the next lines ("... AND\\n EXHIBITS.", "... OFF-\\n
+    BALANCE SHEET ...", a line hung under the title at `column`, its first letter's)."""
     for _ in range(3):
         raw = title.rstrip()
         if raw.endswith("."):
@@ -286,12 +387,24 @@ def _continue_title(text: str, title: str, eol: int, family: str | None,
         nxt = line.strip()
         if not nxt or len(nxt) > 120 or HEADING.match(line) or _PAGE_NUMBER.match(nxt):
             break
-        joined = f"{raw} {_tidy_title(nxt)}"
+        glue = "" if raw.endswith("-") and raw[-2:-1].isalpha() else " "
+        joined = f"{raw}{glue}{_WS.sub(' ', nxt)}"  # the period kept: it ends the title
         if not (_CONTINUES.search(raw) or _LOWER_START.match(nxt)
-                or _completes(family, numbers, raw, joined)):
+                or _completes(family, numbers, raw, joined)
+                or _hung(line, column, raw, nxt, family, numbers)):
             break
         title, eol = joined, end
     return title, eol
+
+
+def _title_column(text: str, line_start: int, title_start: int) -> int | None:
+    """Column of a title's first letter when its line is long enough to have wrapped and
+    laid out in spaces (a tab's width is unknown)."""
+    line_end = text.find("\n", title_start)
+    if (len(text) if line_end < 0 else line_end) - line_start < 40:
+        return None
+    lead = text[line_start:title_start]
+    return None if "\t" in lead else len(lead)
 
 
 def scan(text: str, family: str | None) -> list[Heading]:
@@ -326,13 +439,26 @@ def scan(text: str, family: str | None) -> list[Heading]:
             found.append(heading)
             continue
         if not toc:
+            title_start = m.end("rest") - len(rest.lstrip(_SEPARATORS))
             if not title:
                 below = _title_below(text, eol, family, numbers)
                 if below:
-                    raw_title, eol = below
+                    raw_title, title_start, eol = below
             if raw_title:
-                raw_title, eol = _continue_title(text, raw_title, eol, family, numbers)
-                run_in = _run_in(raw_title, family, numbers)
+                # a run-in text is split off the first line; a wrapped title is joined first
+                run_in = _title_then_text(raw_title, family, numbers) or _run_in(
+                    raw_title, family, numbers)
+                if run_in is None:
+                    column = _title_column(text, text.rfind("\n", 0, title_start) + 1,
+                                           title_start)
+                    joined, end = _continue_title(text, raw_title, eol, family, numbers,
+                                                  column)
+                    if end != eol:
+                        raw_title, eol = joined, end
+                        # "... of Financial\n Condition and Results of Operations.....  12"
+                        heading.toc = is_toc_line(text[text.rfind("\n", 0, eol) + 1 : eol])
+                        run_in = _title_then_text(raw_title, family, numbers) or _run_in(
+                            raw_title, family, numbers)
                 if run_in is not None:
                     raw_title, heading.inline_text = run_in
             title = _tidy_title(raw_title)

@@ -267,7 +267,10 @@ def _span(text: str, e: _Entry, family: str | None) -> ItemSpan:
     h = e.heading
     body = tidy_text(text[h.body_start : e.end])
     if h.inline_text:
-        body = f"{h.inline_text}\n\n{body}".strip() if body else h.inline_text
+        # a paragraph run on from the heading line goes on on the next line; else a new one
+        nl = text.find("\n", h.body_start + 1)
+        glue = "\n" if text[h.body_start + 1 : nl if nl >= 0 else e.end].strip() else "\n\n"
+        body = f"{h.inline_text}{glue}{body}".strip() if body else h.inline_text
     return ItemSpan(
         number=e.number,
         title=h.title,
