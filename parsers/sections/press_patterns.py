@@ -152,8 +152,8 @@ DATE_LINE = lazy(
 
 # Letters of place names, accented Latin ones too ("MONTR\u00c9AL", "S\u00c3O PAULO"), as
 # the insides of character classes: capitals, and letters of either case.
-CAPITALS = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
-LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f"
+CAPITALS = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
 # (a hyphen only between letters, "WINSTON-SALEM": "NEW YORK--(BUSINESS WIRE)" is "NEW YORK")
 # (character-class runs with the hyphen apart: an alternation tried per character is slower)
 _CITY_WORD = rf"[{CAPITALS}][{LETTERS}.'\u2019]*(?:-[{LETTERS}.'\u2019]+)*"
