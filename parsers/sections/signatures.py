@@ -286,7 +286,7 @@ def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str
             name, title = _name_of(chunk.text)
             if not name and rest and _signed(chunk.text):  # "By:" and the name apart
                 name, title = _name_of(rest.pop(0).text)
-            if "/s/" not in row_text(row).lower() and (
+            if "/s/" not in _row_text(row).lower() and (
                 _ENTITY_NAME.search(name) or _ENTITY_ROLE.search(f"{name}, {title}")
             ):
                 # "By: Acme GP, LLC, its general partner": the registrant signs through
@@ -319,7 +319,7 @@ def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str
             continue
         if row[0].text[:1].lower() in initials and _names_registrant(row, names_low):
             # the next registrant's block, right under this signer (Southern 2007)
-            registrant = squash(" ".join(c.text for c in row))
+            registrant = squash(_row_text(row))
             current = None
             continue
         if len(row) == 1 and current["title_lines"] and _next_registrant(
@@ -362,7 +362,7 @@ _ENTITY_ROLE = re.compile(
     r"|manager|member|trustee|owner\s+trustee|servicer|depositor)\b", re.I)
 
 
-def row_text(row: list[Chunk]) -> str:
+def _row_text(row: list[Chunk]) -> str:
     return " ".join(c.text for c in row)
 
 
@@ -376,7 +376,7 @@ def _ends_signer(row: list[Chunk]) -> bool:
             _PARAGRAPH_START.match(text) is not None or _POWER_HEADING.match(text) is not None)
     if text[0] in "Pp" and _PARAGRAPH_START.match(text):
         return True
-    return text.lower() in _COLUMN_HEADS and _is_column_heads(" ".join(c.text for c in row))
+    return text.lower() in _COLUMN_HEADS and _is_column_heads(_row_text(row))
 
 
 _CONNECTOR_END = re.compile(r"(?:,|&|\b(?:of|and|for|to|the))$", re.I)
@@ -567,7 +567,7 @@ def _same_person(text: str, name: str) -> bool:
 
 def _names_registrant(row: list[Chunk], names_low: list[str]) -> bool:
     """The row opens with a registrant's name (`names_low`: the names in lower case)."""
-    text = " ".join(c.text for c in row).lower()
+    text = _row_text(row).lower()
     return any(text.startswith(n) for n in names_low)
 
 
