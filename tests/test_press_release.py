@@ -1489,3 +1489,50 @@ def test_a_short_html_release_is_not_read_as_double_spaced() -> None:
     assert release["forward_looking_statements"] == (
         "This press release contains forward-looking statements that involve risks.")
     assert [q["speaker"] for q in release["quotes"]] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("heading", ["Highlights", "HIGHLIGHTS:", "Highlights:"])
+def test_highlights_under_the_bare_word(heading: str) -> None:
+    # a Marketwired mining release: the heading is the one word, bullets are "-- "
+    text = "\n".join([
+        "TORONTO, ONTARIO--(Marketwired - Jan. 10, 2014) - Maple Leaf Mining Corp. (TSX:MLM) "
+        "is pleased to announce drilling results from its Red Lake property.",
+        "", heading, "",
+        "-- Hole RL-13-22 intersected 12.4 g/t gold over 8.0 metres",
+        "-- Hole RL-13-25 intersected 6.1 g/t gold over 14.5 metres",
+        "", "Maple Leaf Mining Corp. is a Canadian exploration company."])
+    assert find_highlights(text) == ["Hole RL-13-22 intersected 12.4 g/t gold over 8.0 metres",
+                                     "Hole RL-13-25 intersected 6.1 g/t gold over 14.5 metres"]
+    release = parse_press_release(text, "EX-99.1")
+    assert release is not None and release["highlights"] == find_highlights(text)
+    assert find_highlights(text.replace(heading, "highlights")) == []  # a heading is capitalised
+
+
+@pytest.mark.parametrize("label", ["For Immediate Release - ", "NEWS RELEASE: ",
+                                   "FOR IMMEDIATE RELEASE -- "])
+def test_dateline_after_a_release_label_on_its_line(label: str) -> None:
+    text = "\n".join([
+        "EXHIBIT 99.1", "",
+        "HUDSON CAPITAL COMPLETES ACQUISITION OF RIVER PARTNERS", "",
+        label + "NEW YORK, March 3, 2015 - Hudson Capital Inc. (NASDAQ: HUDC) today announced "
+        "that it has completed the acquisition of River Partners LLC for $45 million in cash.",
+        "", "Hudson Capital Inc. is a financial services company based in New York."])
+    release = parse_press_release(text, "EX-99.1")
+    assert release is not None
+    assert release["dateline"] == {"city": "NEW YORK", "state": None, "date": "2015-03-03"}
+    assert release["headline"] == "HUDSON CAPITAL COMPLETES ACQUISITION OF RIVER PARTNERS"
+    assert release["body"].startswith("NEW YORK, March 3, 2015 - Hudson Capital Inc.")
+
+
+def test_a_release_label_with_its_date_is_no_dateline_or_headline() -> None:
+    # "FOR IMMEDIATE RELEASE -- March 3, 2015" above the headline: a label, not a place
+    text = "\n".join([
+        "EXHIBIT 99.1", "", "FOR IMMEDIATE RELEASE -- March 3, 2015", "",
+        "ACME WIDGETS REPORTS RECORD SALES", "",
+        "DALLAS, Texas, March 3, 2015 -- Acme Widgets Corp. (NYSE: AWC) today reported record "
+        "sales for its fiscal year."])
+    release = parse_press_release(text, "EX-99.1")
+    assert release is not None
+    assert release["dateline"] == {"city": "DALLAS", "state": "Texas", "date": "2015-03-03"}
+    assert release["headline"] == "ACME WIDGETS REPORTS RECORD SALES"
+    assert release["subheadlines"] == []

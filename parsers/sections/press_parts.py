@@ -42,6 +42,7 @@ from .press_patterns import (
     LETTER_SYMBOL,
     LETTERS,
     PHONE,
+    RELEASE_MARKER,
     SEPARATOR,
     SUBHEAD_CLOSE,
     SUBHEAD_OPEN,
@@ -65,9 +66,10 @@ DATELINE_SEARCH_CHARS = 200_000
 _HEAD_LINES = 60  # a head (headline + subheadlines + bullets) is never longer than this
 _PROSE_WORDS = 30  # a block this long above the dateline is prose, not a headline
 # Words that never start a city: "On August 2, 2000, the Registrant ..."
+# (compared capitalised: "FOR IMMEDIATE RELEASE -- March 3" is a label, not a place)
 _NOT_CITY = frozenset(
     "On In As At By For From The Dated Date Since During Effective Between Beginning "
-    "Through Until Upon Before After Each".split()
+    "Through Until Upon Before After Each News Press".split()
 )
 # What follows a dateline: the company name, a quote, a parenthesis, or the line end.
 _AFTER_DATELINE = lazy(r"[ \t.,:;/\u2013\u2014-]*(?:[A-Za-z\"\u201c(\[]|$)")
@@ -107,7 +109,7 @@ def match_dateline(line: str) -> tuple[str, re.Match[str]] | None:
         return ("date_first", m) if m else None
     for name, pattern in DATELINES:
         m = pattern.match(text)
-        if m is None or m.group("city").split()[0] in _NOT_CITY:
+        if m is None or m.group("city").split()[0].capitalize() in _NOT_CITY:
             continue
         if name.startswith("no_date"):
             state = (m.group("state") or "").lower().replace(".", "").strip()
@@ -190,6 +192,29 @@ def _lines_within(lines: list[str], limit: int) -> int:
     # C-level iterators: the first line past the limit stops the count
     ends = accumulate(map((1).__add__, map(len, lines)))
     return next(compress(count(), map(limit.__lt__, ends)), len(lines))
+
+
+# A release label run into the dateline's line: "For Immediate Release - NEW YORK, March 3,
+# 2015 - Acme", "NEWS RELEASE: DALLAS, Texas, ..." (the label alone is furniture)
+_LABEL_RUN_IN = LinePattern(
+    r"[ \t]*(?P<label>(?i:for[ \t]+immediate[ \t]+release|news[ \t]+release|press[ \t]+release))"
+    r"[ \t]*(?::|-{1,2}|\u2013|\u2014)[ \t]*(?=[A-Z])"
+)
+
+
+def split_run_in_label(lines: list[str]) -> None:
+    """Put a release label that runs into a dateline on a line of its own (``lines`` is
+    changed in place), so that the head above and the body below read as usual."""
+    text = "\n".join(lines[: _lines_within(lines, DATELINE_SEARCH_CHARS)])
+    m = _LABEL_RUN_IN.search(text)
+    if m is None:
+        return
+    start = _LABEL_RUN_IN.line_start(m)
+    i = text.count("\n", 0, start)
+    line = lines[i]
+    rest = line[m.end() - start :]
+    if match_dateline(rest) is not None:
+        lines[i : i + 1] = [line[: m.end("label") - start], rest]
 
 
 def locate_dateline(lines: list[str]) -> tuple[int, str, re.Match[str]] | None:
@@ -387,6 +412,9 @@ def read_head(lines: list[str], dateline: int) -> Head:
         line = lines[i]
         s = line.strip()
         if s and _is_stop(s):
+            if not (block or blocks) and RELEASE_MARKER.match(s):
+                i -= 1  # a release label right above the dateline: the headline is higher
+                continue
             head.stop = i
             break
         if not s:
@@ -591,6 +619,7 @@ def highlights_in(lines: list[str]) -> list[str]:
 def split_headline(text: str) -> tuple[str | None, list[str]]:
     """(headline, subheadlines) of the lines above a dateline (the text ends at it)."""
     lines = text.split("\n")
+    split_run_in_label(lines)
     found = locate_dateline(lines)
     end = found[0] if found else len(lines)
     head = read_head(lines + [""], end) if found else read_head(lines + ["x"], len(lines))

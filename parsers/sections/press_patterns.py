@@ -333,16 +333,16 @@ END_MARK = lazy(
     r"|SOURCE[ \t]+[A-Z][^\n]{0,100})[ \t]*$"
 )
 # Page furniture and labels above a headline: "Exhibit 99.1", "EX-99.1", "EXHIBIT 99.1",
-# "FOR IMMEDIATE RELEASE", "NEWS RELEASE", "[LOGO]", "<PAGE>", "(more)", "- MORE -", "Document",
-# "1".
+# "FOR IMMEDIATE RELEASE", "FOR IMMEDIATE RELEASE -- March 3, 2015", "NEWS RELEASE",
+# "[LOGO]", "<PAGE>", "(more)", "- MORE -", "Document", "1".
 FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (tender offer exhibits are lettered: "Exhibit (a)(5)(C)")
     ("exhibit", lazy(r"^[ \t]*(?i:exhibit|ex)[ \t-]*(?:\d|\([A-Za-z0-9]{1,4}\))[\w.()-]*[ \t]*$")),
     (
         "release_marker",
         lazy(
-            r"^[ \t]*(?i:for[ \t]+immediate[ \t]+release|news[ \t]+release|press[ \t]+release"
-            r"|media[ \t]+release|for[ \t]+release[^\n]{0,40})[ \t:.]*$"
+            r"^[ \t]*(?i:news[ \t]+release|press[ \t]+release|media[ \t]+release"
+            r"|for[ \t]+(?:immediate[ \t]+)?release[^\n]{0,40})[ \t:.]*$"
         ),
     ),
     ("logo", lazy(r"^[ \t]*\[[^\]\n]{0,60}\][ \t]*$")),
@@ -376,7 +376,10 @@ SUBHEAD_CLOSE = lazy(r"(?<=\S)[ \t]*(?:-{1,3}|\u2013|\u2014)[ \t]*$")
 BULLET = lazy(
     r"^[ \t]*(?:--?|[*\u2022\u25cf\u25aa\u00b7\u2013\u27a2\uf0b7]|o(?=[ \t]))[ \t]+(?=\S)"
 )
-HIGHLIGHTS_HEADING = lazy(r"^[ \t]*[A-Z][^\n]{0,80}(?i:highlights)[ \t]*:?[ \t]*$")
+# "Beta Customer Highlights:", or the word alone ("Highlights", "HIGHLIGHTS:")
+HIGHLIGHTS_HEADING = lazy(
+    r"^[ \t]*(?:[A-Z][^\n]{0,80}(?i:highlights)|H(?i:ighlights))[ \t]*:?[ \t]*$"
+)
 
 # --- tail: about, forward-looking statements, contacts -------------------------------------
 

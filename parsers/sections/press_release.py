@@ -72,6 +72,7 @@ from .press_parts import (
     locate_announcement,
     locate_dateline,
     read_head,
+    split_run_in_label,
 )
 from .press_patterns import (
     CONTACT_HEADING,
@@ -171,6 +172,7 @@ def _parse(text: str, document: str, filed: str | None,
     if not isinstance(text, str) or not text.strip():
         return None
     lines = prepare_lines(text)
+    split_run_in_label(lines)
     found = locate_dateline(lines)
     if found is None and undated:
         found = locate_announcement(lines)
