@@ -300,3 +300,14 @@ def test_any_of_keeps_flags_and_drops_names() -> None:
     assert unnamed(r"(?P<city>[A-Z]+)\(?P<x>") == r"(?:[A-Z]+)\(?P<x>"
     with pytest.raises(ValueError):
         any_of(re.compile("a", re.ASCII))
+
+
+def test_tickers_on_bombay_and_swiss_exchanges() -> None:
+    # cross-listed issuers name their home listing too: "(BSE: 500325)", "(SIX: ABBN)"
+    text = ("MUMBAI, India, March 3, 2015 /PRNewswire/ -- Wipro Limited (NYSE: WIT) (BSE: 507685) "
+            "and ABB Ltd (SIX: ABBN) today announced a partnership.")
+    assert find_tickers(text) == [
+        {"exchange": "NYSE", "symbol": "WIT"},
+        {"exchange": "BSE", "symbol": "507685"},
+        {"exchange": "SIX", "symbol": "ABBN"},
+    ]

@@ -189,7 +189,8 @@ _EXCHANGE = (
     r"|OTC|OTCQX|OTCQB|OTCBB|OTCPK|OTCMKTS|TSX|TSXV|TSX-V|LSE|ASX"
     r"|Euronext|Pink[ \t]+Sheets|CBOE|Cboe|NYSE[ \t]+Arca|NYSE[ \t]+American"
     # foreign exchanges of cross-listed issuers
-    r"|TASE|TSE|HKEX|SEHK|SGX|JSE|NZX|CSE|XETRA|Xetra|Frankfurt|NSE|SSE|SZSE|KRX|KOSDAQ|TWSE)"
+    r"|TASE|TSE|HKEX|SEHK|SGX|JSE|NZX|CSE|XETRA|Xetra|Frankfurt|NSE|BSE|SSE|SZSE|KRX|KOSDAQ|TWSE"
+    r"|SIX)"
 )
 EXCHANGE = _EXCHANGE
 # A listing in brackets, where a wire's credit would stand in a dateline: "(NASDAQ: ACME) --"
