@@ -230,6 +230,18 @@ def test_inline_element_set_off_by_left_padding() -> None:
     assert "\n\niii. Information on non-GAAP financial measures" in release["body"]
 
 
+def test_inline_element_set_off_by_left_margin_or_a_spacer_box() -> None:
+    # a heading's number and title parted by a margin, or by an empty sized inline-block
+    html = ("<p><span>Item 2.02</span><span style='margin-left:36pt'>Results of Operations "
+            "and Financial Condition</span></p>"
+            "<p>Item 9.01<span style='display:inline-block;width:40pt'></span>Financial "
+            "Statements and Exhibits</p>"
+            "<p><span>Net</span><span style='margin-left:0pt'>work</span></p>")
+    assert html_to_text(html) == (
+        "Item 2.02 Results of Operations and Financial Condition\n\n"
+        "Item 9.01 Financial Statements and Exhibits\n\nNetwork\n")
+
+
 def test_list_items_of_a_bulleted_list_start_with_a_bullet():
     # Plymouth Rock 2021's risk factor list is a <ul>: a browser shows each item bulleted
     lines = lines_of("20f_2021_plymouthrocktechnologi_1.htm")

@@ -4,7 +4,8 @@ Rules, in the order a reader meets them:
 
 - block elements (p, div, br, tr, li, h1-h6, table, hr, ...) end the line; inline ones (span,
   font, b, a, ix:nonNumeric, ...) join without a break, so a heading split over bold spans
-  stays one line;
+  stays one line; an inline element set off by a left padding or margin, or an inline-block
+  box, is parted from the text before it by a space;
 - a table row is ONE line, its non-empty cells joined by a tab;
 - an item of a bulleted list (``<ul><li>``, not ``<ol>``) starts with "• ", as a browser
   shows it (release highlights are read from such lists);
@@ -64,7 +65,9 @@ _SKIP = frozenset(
 _PROLOGUE = lazy(r"\A\s*(?:<XBRL>\s*)?(?:<\?xml[^>]{0,500}\?>)?", re.I)
 _HIDDEN = lazy(r"display\s*:\s*none", re.I)
 # a padding-left that is not zero ("padding-left:8.88pt", not "padding-left:0pt")
-_PADDED = lazy(r"padding-left\s*:\s*0*(?:[1-9]|\.0*[1-9])")
+# ... or a margin-left, or an inline-block box (an empty one sized as a spacer: "Item 2.02<span
+# style='display:inline-block;width:40pt'></span>Results")
+_PADDED = lazy(r"(?:padding|margin)-left\s*:\s*0*(?:[1-9]|\.0*[1-9])|inline-block")
 _BREAK_BEFORE = lazy(r"page-break-before\s*:\s*always|break-before\s*:\s*page", re.I)
 _BREAK_AFTER = lazy(r"page-break-after\s*:\s*always|break-after\s*:\s*page", re.I)
 _PAGE_NUMBER = lazy(
@@ -335,7 +338,8 @@ def _render(root: etree._Element) -> str:
                     continue
                 # an inline element set off by padding: "iii.<font style='padding-left:
                 # 8.88pt'>Information ..." reads "iii. Information"
-                padded = tag not in breaking and "padding-left" in style and padded_left(style)
+                padded = tag not in breaking and ("left" in style or "inline-b" in style) \
+                    and padded_left(style) is not None
             elif tag in skip_tags:
                 walker.skip_subtree()
                 skipped = el
