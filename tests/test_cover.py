@@ -1010,3 +1010,209 @@ def test_address_under_its_unbracketed_caption() -> None:
         "   1 Main Street\n")
     assert (found["address"], found["zip"]) == ("220 Bear Hill Rd., Waltham, Massachusetts",
                                                 "02451")
+
+
+# 1990s text and HTML covers that print the bracketed captions ABOVE their values
+_NAME_LINES = ("                         ACME WIDGET CORPORATION\n"
+               "          (Exact name of registrant as specified in its charter)\n\n")
+
+
+def test_bracketed_captions_above_their_values() -> None:
+    (found,) = read_captioned(
+        _NAME_LINES
+        + " (State or other jurisdiction  (Commission File Number)  (IRS Employer\n"
+        "    of incorporation)                                      Identification No.)\n"
+        "        Delaware                     0-21234                 13-3456789\n\n"
+        "         100 Main Street, Minneapolis, Minnesota          55401\n"
+        "         (Address of principal executive offices)       (Zip Code)\n")
+    assert (found["state"], found["commission_file_number"], found["irs_employer_id"]) == (
+        "Delaware", "0-21234", "13-3456789")
+    assert (found["address"], found["zip"]) == ("100 Main Street, Minneapolis, Minnesota",
+                                                "55401")
+
+
+def test_captions_on_one_line_above_values_and_address() -> None:
+    text = (_NAME_LINES
+            + " (State or other jurisdiction of incorporation) (Commission File Number)"
+            " (IRS Employer Identification No.)\n"
+            " Delaware                                        0-21234"
+            "                  13-3456789\n\n"
+            " (Address of principal executive offices)                     (Zip Code)\n"
+            " 100 Main Street, Minneapolis, Minnesota                      55401\n\n"
+            " Registrant's telephone number, including area code: 612-555-1234\n")
+    reg = registrant_from_cover(read_captioned(text)[0])
+    assert (reg["state_of_incorporation"], reg["commission_file_number"],
+            reg["irs_employer_id"]) == ("Delaware", "0-21234", "13-3456789")
+    assert reg["address"] == {"street": "100 Main Street", "city": "Minneapolis",
+                              "state": "Minnesota", "zip": "55401"}
+    # rendered HTML: the caption row's cells over the value row's
+    (found,) = read_captioned(
+        "ACME WIDGET CORPORATION\n(Exact name of registrant as specified in its charter)\n\n"
+        "(State or other jurisdiction of incorporation)\t(Commission File Number)\t"
+        "(IRS Employer Identification No.)\n"
+        "Indiana\t000-24501\t35-2016637\n\n"
+        "(Address of principal executive offices)\t(Zip Code)\n"
+        "29 East Washington Street, Shelbyville, Indiana\t46176\n", cells=True)
+    assert (found["state"], found["commission_file_number"], found["irs_employer_id"],
+            found["address"], found["zip"]) == (
+        "Indiana", "000-24501", "35-2016637", "29 East Washington Street, Shelbyville, Indiana",
+        "46176")
+    # but Sears 2004 prints the state over its caption, then file and IRS numbers over
+    # theirs: the number row below the state caption is closed by its own captions
+    (found,) = read_captioned(
+        "                             SEARS, ROEBUCK AND CO.\n"
+        "               (Exact name of registrant as specified in charter)\n\n"
+        "                                    New York\n"
+        "                 (State or Other Jurisdiction of Incorporation)\n\n"
+        "          1-416                                        36-1750680\n"
+        " (Commission File Number)                   (IRS Employer Identification No.)\n")
+    assert (found["state"], found["commission_file_number"], found["irs_employer_id"]) == (
+        "New York", "1-416", "36-1750680")
+
+
+@pytest.mark.parametrize("gap", [" ", "      "])
+def test_file_number_after_its_bracketed_caption(gap: str) -> None:
+    (found,) = read_captioned(
+        _NAME_LINES
+        + "      Delaware                                                  13-3456789\n"
+        " (State or other jurisdiction                                 (IRS Employer\n"
+        "   of incorporation)                                        Identification No.)\n\n"
+        f"                       (Commission File Number){gap}0-1234\n")
+    assert found["commission_file_number"] == "0-1234"
+    assert found["irs_employer_id"] == "13-3456789"
+
+
+_TABLE_HEAD = ("Title of each class              Trading Symbol(s)   "
+               "Name of each exchange on which registered\n"
+               "-------------------              -----------------   "
+               "-----------------------------------------\n")
+
+
+def test_section_12b_class_on_a_second_exchange_row() -> None:
+    # the row under a class holds only a second exchange: one more listing of that class;
+    # a wrapped exchange name ("The Nasdaq Stock Market" over "LLC") is one exchange
+    region = (_TABLE_HEAD
+              + "Common Stock, $0.01 par value    ACME                New York Stock Exchange\n"
+              "                                                     NYSE Chicago, Inc.\n"
+              "6.25% Notes due 2045             ACME45              The Nasdaq Stock Market\n"
+              "                                                     LLC\n")
+    assert securities_from_text(region, False) == [
+        {"title": "Common Stock, $0.01 par value", "trading_symbol": "ACME",
+         "exchange": "New York Stock Exchange"},
+        {"title": "Common Stock, $0.01 par value", "trading_symbol": "ACME",
+         "exchange": "NYSE Chicago, Inc."},
+        {"title": "6.25% Notes due 2045", "trading_symbol": "ACME45",
+         "exchange": "The Nasdaq Stock Market LLC"}]
+    # rendered HTML drops the empty cells: the exchange cell stands alone in its row
+    region = ("Title of each class\tTrading Symbol(s)\tName of each exchange on which registered\n"
+              "Common Stock, $0.01 par value\tETR\tNew York Stock Exchange\n"
+              "NYSE Chicago, Inc.\n")
+    assert [s["exchange"] for s in securities_from_text(region, True)] == [
+        "New York Stock Exchange", "NYSE Chicago, Inc."]
+
+
+def test_section_12b_rendered_row_without_a_symbol_cell() -> None:
+    # "6.25% Notes due 2045 | (empty) | New York Stock Exchange": the exchange is no symbol
+    region = ("Title of each class\tTrading Symbol(s)\tName of each exchange on which registered\n"
+              "6.25% Notes due 2045\tNew York Stock Exchange\n")
+    assert securities_from_text(region, True) == [
+        {"title": "6.25% Notes due 2045", "trading_symbol": None,
+         "exchange": "New York Stock Exchange"}]
+
+
+def test_section_12b_table_with_a_registrant_column() -> None:
+    # combined filings (Entergy, Southern) name the registrant of each class in a column
+    region = ("Registrant\tTitle of Class\tTrading Symbol(s)\t"
+              "Name of Each Exchange on Which Registered\n"
+              "Entergy Corporation\tCommon Stock, $0.01 Par Value\tETR\tNew York Stock Exchange\n"
+              "Entergy Arkansas, LLC\tMortgage Bonds, 4.875% Series due September 2066\tEAI\t"
+              "New York Stock Exchange\n"
+              "Mortgage Bonds, 4.90% Series due December 2052\tEAE\tNew York Stock Exchange\n")
+    assert [s["title"] for s in securities_from_text(region, True)] == [
+        "Common Stock, $0.01 Par Value", "Mortgage Bonds, 4.875% Series due September 2066",
+        "Mortgage Bonds, 4.90% Series due December 2052"]
+
+
+def test_registrant_table_two_registrants_side_by_side() -> None:
+    # Entergy's combined 8-Ks: two registrants to a row, each cell led by its file number,
+    # the IRS number the cell's last line
+    region = (
+        "Commission     Registrant, State of Incorporation,   Commission     "
+        "Registrant, State of Incorporation,\n"
+        "File Number    Address of Principal Executive        File Number    "
+        "Address of Principal Executive\n"
+        "               Offices, Telephone Number, and                       "
+        "Offices, Telephone Number, and\n"
+        "               IRS Employer Identification No.                      "
+        "IRS Employer Identification No.\n\n"
+        "1-11299        ENTERGY CORPORATION                   1-31508        "
+        "ENTERGY MISSISSIPPI, INC.\n"
+        "               (a Delaware corporation)                             "
+        "(a Mississippi corporation)\n"
+        "               639 Loyola Avenue                                    "
+        "308 East Pearl Street\n"
+        "               New Orleans, Louisiana 70113                         "
+        "Jackson, Mississippi 39201\n"
+        "               Telephone (504) 576-4000                             "
+        "Telephone (601) 368-5000\n"
+        "               72-1229752                                           64-0205830\n\n"
+        "1-10764        ENTERGY ARKANSAS, INC.\n"
+        "               (an Arkansas corporation)\n"
+        "               425 West Capitol Avenue\n"
+        "               Little Rock, Arkansas 72201\n"
+        "               Telephone (501) 377-4000\n"
+        "               71-0005900\n\n"
+        "Check the appropriate box below if the Form 8-K filing is intended to\n")
+    regs = read_registrant_table(region)
+    assert [(r["name"], r["commission_file_number"], r["irs_employer_id"],
+             r["state_of_incorporation"], r["phone"]) for r in regs] == [
+        ("ENTERGY CORPORATION", "1-11299", "72-1229752", "Delaware", "(504) 576-4000"),
+        ("ENTERGY MISSISSIPPI, INC.", "1-31508", "64-0205830", "Mississippi",
+         "(601) 368-5000"),
+        ("ENTERGY ARKANSAS, INC.", "1-10764", "71-0005900", "Arkansas", "(501) 377-4000")]
+    assert regs[1]["address"] == {"street": "308 East Pearl Street", "city": "Jackson",
+                                  "state": "Mississippi", "zip": "39201"}
+
+
+def test_registrant_table_rendered_side_by_side() -> None:
+    # Entergy 2021 HTML: each row one line, a cell's paragraphs joined by spaces
+    region = (
+        "Commission File Number\tRegistrant, State of Incorporation or Organization, Address "
+        "of Principal Executive Offices, Telephone Number, and IRS Employer Identification No."
+        "\tCommission File Number\tRegistrant, State of Incorporation or Organization, ...\n"
+        "1-11299\tENTERGY CORPORATION (a Delaware corporation) 639 Loyola Avenue New Orleans, "
+        "Louisiana 70113 Telephone (504) 576-4000 72-1229752\t1-31508\tENTERGY MISSISSIPPI, "
+        "LLC (a Texas limited liability company) 308 East Pearl Street Jackson, Mississippi "
+        "39201 Telephone (601) 368-5000 83-1950019\n\n"
+        "Check the appropriate box below if the Form 8-K filing is intended to\n")
+    regs = read_registrant_table(region)
+    assert [(r["name"], r["commission_file_number"], r["irs_employer_id"],
+             r["state_of_incorporation"], r["phone"]) for r in regs] == [
+        ("ENTERGY CORPORATION", "1-11299", "72-1229752", "Delaware", "(504) 576-4000"),
+        ("ENTERGY MISSISSIPPI, LLC", "1-31508", "83-1950019", "Texas", "(601) 368-5000")]
+    assert regs[0]["address"] == {"street": "639 Loyola Avenue", "city": "New Orleans",
+                                  "state": "Louisiana", "zip": "70113"}
+
+
+def test_a_directional_word_after_a_street_suffix_stays_in_the_street() -> None:
+    # "100 Main Street North" (Minneapolis, Seattle, St. Petersburg print streets so) on one
+    # line with the city; a city a directional opens ("South Bend") keeps it
+    assert split_address("100 Main Street North Minneapolis, Minnesota 55401", None) == {
+        "street": "100 Main Street North", "city": "Minneapolis", "state": "Minnesota",
+        "zip": "55401"}
+    assert split_address("1201 Third Avenue Southwest Seattle, WA 98101", None)[
+        "street"] == "1201 Third Avenue Southwest"
+    assert split_address("100 Main Street South Bend, IN 46601", None)["city"] == "South Bend"
+
+
+@pytest.mark.parametrize("printed", ["+1 (345) 949-0100", "+44 20 7123 4567",
+                                     "+852 2123 4567"])
+def test_telephone_number_dialled_from_abroad(printed: str) -> None:
+    # foreign issuers print the country code; the bracketed area code after "+1" is the
+    # number's, not a caption cut off the line
+    (found,) = read_captioned(
+        _NAME_LINES
+        + "   20 Grosvenor Place, London SW1X 7HN, United Kingdom\n"
+        "      (Address of principal executive offices)\n\n"
+        f"    Registrant's telephone number, including area code: {printed}\n")
+    assert registrant_from_cover(found)["phone"] == printed

@@ -145,9 +145,26 @@ _CITY_FIRST = frozenset(
 
 # A directional abbreviated after a street's suffix: "1000 Fifth Avenue N.W. Washington",
 # "100 Washington Ave. S. Minneapolis". A quadrant ("NW", "S.E.") never opens a city's name.
-# (A word is left to the city: "Street South Bend" and "Road East Hartford" are as common
-# as "Avenue South Minneapolis", and nothing on the line tells them apart.)
-_POST_DIRECTIONAL = lazy(r"(?:(?P<quadrant>[NS]\.?[EW]\.?)|[NSEW]\.?)(?= \S)")
+# A full word ("100 Main Street North Minneapolis") is the street's too, unless the words
+# after it are those of a city named with it ("Street South Bend", "Road East Hartford").
+_POST_DIRECTIONAL = lazy(r"(?:(?P<quadrant>[NS]\.?[EW]\.?)|[NSEW]\.?"
+                         r"|(?P<word>(?i:north|south)(?i:east|west)?|(?i:east|west)))(?= \S)")
+# Second words of American cities that a directional word opens: "South Bend", "East
+# Hartford", "West Palm Beach", "North Little Rock", "South Sioux City", "West Des Moines"
+_DIRECTION_CITY = frozenset(
+    "bend hartford palm lansing chester orange brunswick windsor greenwich haven providence "
+    "springfield conshohocken des las little charleston san sioux salt jordan burlington "
+    "andover chicago hills boston bay falls point lake hampton hempstead islip plains long "
+    "miami melbourne valley lafayette columbia caldwell berlin sacramento covina hollywood "
+    "warwick kingstown attleboro reading fargo grand york pittsburgh brookfield allis "
+    "norriton goshen bridgewater brighton hanover haverhill amboy newton portland pasadena "
+    "bethlehem st. saint fort ogden richland liberty peoria palo mountain rutherford easton "
+    "windham kingston middlesex greenbush lebanon bergen arlington wales dartmouth tonawanda "
+    "syracuse babylon bethesda billerica plainfield kansas canton olmsted royalton bloomfield "
+    "norwalk wilkesboro platte el seneca meadow nyack branford rochester aurora moline memphis "
+    "augusta natick"
+    .split()
+)
 # _STREET_END's words that close no street's name: no directional follows them
 _UNIT_WORDS = ("suite", "floor", "box", "tower", "building", "bldg")
 
@@ -176,6 +193,8 @@ def _past_directional(text: str, cut: int) -> int:
     if found is None:
         return cut
     city = text[found.end() :].split()
+    if found.group("word"):
+        return cut if city[0].lower() in _DIRECTION_CITY else found.end()
     if not found.group("quadrant") and len(city) >= 2 and city[0].lower() in _CITY_FIRST:
         return cut
     return found.end()

@@ -177,12 +177,25 @@ def column_chunks(line: str, cells: bool) -> list[Chunk]:
         text = m.group()
         start = float(m.start())
         if " (" in text and caption_field(text) is not None:
-            for part in _PAREN_SPLIT.split(text):
-                append(Chunk(start, start + len(part), part, None, False))
-                start += len(part) + 1
-            continue
+            split = _caption_parts(text)
+            if split is not None:
+                for part, _ in split:
+                    append(Chunk(start, start + len(part), part, None, False))
+                    start += len(part) + 1
+                continue
         append(Chunk(start, float(m.end()), text, None, False))
     return chunks
+
+
+def _caption_parts(text: str) -> list[tuple[str, str | None]] | None:
+    """ "(State or other jurisdiction (Commission": two captions in one run, cut at each
+    " (" with their fields; None when a part after a cut is no caption ("...area code: +1
+    (345) 949-0100" is one caption and its value)."""
+    parts = _PAREN_SPLIT.split(text)
+    fields = [caption_field(part) for part in parts]
+    if all(_is_caption(part, field) for part, field in zip(parts[1:], fields[1:], strict=True)):
+        return list(zip(parts, fields, strict=True))
+    return None
 
 
 def _cut(line: str, cells: bool, fields: bool) -> list[Chunk]:
@@ -203,13 +216,14 @@ def _cut(line: str, cells: bool, fields: bool) -> list[Chunk]:
     for start, end, text in spans:
         field = caption_field(text)
         if field is not None and not cells and " (" in text:
-            # "(State or other jurisdiction (Commission": two captions in one run
-            offset = start
-            for part in _PAREN_SPLIT.split(text):
-                pfield = caption_field(part)
-                append(Chunk(offset, offset + len(part), part, pfield, _is_caption(part, pfield)))
-                offset += len(part) + 1
-            continue
+            split = _caption_parts(text)
+            if split is not None:
+                offset = start
+                for part, pfield in split:
+                    append(Chunk(offset, offset + len(part), part, pfield,
+                                 _is_caption(part, pfield)))
+                    offset += len(part) + 1
+                continue
         append(Chunk(start, end, text, field, _is_caption(text, field)))
     return chunks
 
@@ -225,7 +239,12 @@ _NUMBERED = {
     "commission_file_number": re.compile(r"(?i:commission|sec)\b"),
     "irs_employer_id": re.compile(r"(?i:employer)"),
 }
-_NUMBER_AFTER = re.compile(r"\b(?:[Nn][Oo]\.?|[Nn]umber|NUMBER|#)[ \t]*(\d[\dA-Z\-]{2,20})$")
+# (or after the closing bracket of the caption: "(Commission File Number) 0-1234")
+_NUMBER_AFTER = re.compile(
+    r"\b(?:[Nn][Oo]\.?|[Nn]umber|NUMBER|#)\)?[ \t]*(\d[\dA-Z\-]{2,20})$")
+# the shape of a number standing in its own chunk right of its bracketed caption
+_NUMBER_SHAPE = {"commission_file_number": re.compile(r"\d{1,4}-\d{2,6}(?:-\d{1,3})?"),
+                 "irs_employer_id": re.compile(r"\d{2}-\d{7}")}
 
 
 def _inline_value(chunk: Chunk, row: list[Chunk], cells: bool) -> str | None:
@@ -242,6 +261,10 @@ def _inline_value(chunk: Chunk, row: list[Chunk], cells: bool) -> str | None:
             number = _NUMBER_AFTER.search(chunk.text)
             if number is not None:
                 return number.group(1)
+            if chunk.text.endswith(")"):  # "(Commission File Number)      0-1234"
+                right = [c for c in row if c.start > chunk.start]
+                if right and _NUMBER_SHAPE[chunk.field].fullmatch(right[0].text):
+                    return right[0].text
         return _value_before_caption(chunk) if cells else None
     if tail.strip():
         return tail.strip()
@@ -379,12 +402,12 @@ def read_captioned(region: str, cells: bool = False,
                 below = _phone_below(rows, i)
                 if below is not None:
                     found["phone"] = below
-        if any(c.field in _BELOW_FIELDS and c.field not in found and c.text[0] != "("
-               for c in captions):
+        below = [c for c in captions if c.field in _BELOW_FIELDS and c.field not in found]
+        if below and (below[0].text[0] != "(" or _numbers_below(rows, i)):
             for field, value in _values_below(rows, i, captions).items():
                 found.setdefault(field, value)  # type: ignore[arg-type]
-        if "address" not in found and any(c.field == "address" and c.text[0] != "("
-                                          for c in captions):
+        if "address" not in found and any(c.field == "address" and (
+                c.text[0] != "(" or not _postcode_row(rows, i)) for c in captions):
             for field, value in _address_below(rows, i, captions).items():
                 found.setdefault(field, value)  # type: ignore[arg-type]
         pending = [c for c in captions if c.field not in found]
@@ -424,6 +447,48 @@ def _values_below(rows: _Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
                     else chunk.text
         return out
     return {}
+
+
+def _numbers_below(rows: _Rows, i: int) -> bool:
+    """Bracketed captions on line i stand ABOVE their values (1990s and HTML covers):
+        (State or other jurisdiction  (Commission File Number)  (IRS Employer
+           of incorporation)                                     Identification No.)
+               Delaware                   0-21234                 13-3456789
+    The nearest row above is caption text (the name's), not a value that the captions close;
+    the first row below that is not caption text holds a file or IRS number, and no such
+    captions close that row from under it (a second block of values over captions)."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        row = rows.without_rules(j)
+        if row:
+            if not all(c.caption for c in row):
+                return False
+            break
+    j = i + 1
+    end = min(len(rows.lines), i + 1 + _BELOW_LINES)
+    while j < end and not (rows.without_rules(j)
+                           and not all(c.caption for c in rows.without_rules(j))):
+        j += 1
+    if j == end or not _has_number(rows.without_rules(j)):
+        return False
+    for k in range(j + 1, min(len(rows.lines), j + 3)):
+        row = rows[k]
+        if row:
+            return not any(c.field in _BELOW_FIELDS for c in row)
+    return True
+
+
+# a postal code closing a chunk: "Minneapolis, Minnesota 55401", "55401" (not "13-3456789")
+_POSTCODE_END = re.compile(r"(?<![\d-])\d{5}(?:-\d{4})?$|[A-Z]\d[A-Z] ?\d[A-Z]\d$")
+
+
+def _postcode_row(rows: _Rows, i: int) -> bool:
+    """The nearest row above line i ends an address with its postal code: the bracketed
+    address caption on line i closes that address (the usual layout), not one below."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        row = rows.without_rules(j)
+        if row:
+            return any(_POSTCODE_END.search(c.text) for c in row)
+    return False
 
 
 def _address_below(rows: _Rows, i: int, captions: list[Chunk]) -> dict[str, str]:

@@ -57,7 +57,8 @@ def securities_in_cover(region: str, cells: bool, low: str | None) -> list[Secur
         head = chunk.text.lower()
         # "which registered": the exchange's head wrapped, its first line above this one
         key = ("title" if "title" in head else "trading_symbol" if "symbol" in head
-               else "exchange" if "exchange" in head or "registered" in head else None)
+               else "exchange" if "exchange" in head or "registered" in head
+               else "registrant" if "registrant" in head else None)
         if key:
             columns.append((key, chunk))
     if not any(key != "title" for key, _ in columns):
@@ -76,12 +77,13 @@ def securities_in_cover(region: str, cells: bool, low: str | None) -> list[Secur
         if any(_HEAD_WORDS.search(c.text) for c in chunks) and not rows:
             continue  # the header's second line
         row: Security = {"title": None, "trading_symbol": None, "exchange": None}
-        for chunk in chunks:
-            key = min(columns, key=lambda kc: abs(kc[1].centre - chunk.centre))[0]
-            row[key] = f"{row[key]} {chunk.text}" if row[key] else chunk.text
-        if row["title"] and not (row["trading_symbol"] or row["exchange"]) and rows:
-            prev = rows[-1]  # a title wrapped onto a second line
-            prev["title"] = f"{prev['title']} {row['title']}"
+        keys = _keys_by_kind(chunks, columns) if cells and len(chunks) < len(columns) \
+            else [_column(chunk, columns) for chunk in chunks]
+        for chunk, key in zip(chunks, keys, strict=True):
+            if key != "registrant":  # a combined filing's column naming whose class it is
+                row[key] = f"{row[key]} {chunk.text}" if row[key] else chunk.text
+        if rows and not row["trading_symbol"] and bool(row["title"]) != bool(row["exchange"]):
+            _continue_row(rows, row)
             continue
         rows.extend(_unstacked(row))
     out = []
@@ -90,6 +92,66 @@ def securities_in_cover(region: str, cells: bool, low: str | None) -> list[Secur
         if row["title"] or row["trading_symbol"]:  # "None   Not applicable" lists nothing
             out.append(row)
     return out
+
+
+def _column(chunk: Chunk, columns: list[tuple[str, Chunk]]) -> str:
+    """The column of a chunk: the head it starts under (a short "LLC" under a left-aligned
+    wide exchange head is nearer the symbol's centre), else the head nearest its centre."""
+    for key, head in columns:
+        if head.start - 1 <= chunk.start <= head.end:
+            return key
+    return min(columns, key=lambda kc: abs(kc[1].centre - chunk.centre))[0]
+
+
+# an exchange's name ("New York Stock Exchange", "NYSE Chicago, Inc.", "The Nasdaq Stock
+# Market LLC"), as against a title ("Common Stock") or a symbol
+_EXCHANGE = re.compile(r"\b(?:[Ee]xchange|EXCHANGE|NYSE|Nasdaq|NASDAQ|Cboe|CBOE|[Mm]arket"
+                       r"|MARKET|Bourse|B\u00f6rse)\b")
+_TITLE_WORDS = re.compile(r"%|\b(?:Stock|Notes?|Shares?|Units?|Warrants?|Debentures?|Bonds?"
+                          r"|Preferred|Rights|Securities|Depositary|Interests?)\b", re.I)
+_SYMBOL = re.compile(r"[A-Z][A-Z0-9.\-]{0,7}(?: [A-Z0-9.\-]{1,6})?")
+
+
+def _keys_by_kind(chunks: list[Chunk], columns: list[tuple[str, Chunk]]) -> list[str]:
+    """A rendered row drops its empty cells and so its columns: "6.25% Notes due 2045 |
+    New York Stock Exchange" (no symbol), or "NYSE Chicago, Inc." alone (a second exchange
+    for the class above). Each cell goes to the column its text fits, in column order."""
+    order = [key for key, _ in columns]
+    keys: list[str] = []
+    for chunk in chunks:
+        after = order[order.index(keys[-1]) + 1 :] if keys else order
+        if not after:
+            after = order[-1:]
+        if "exchange" in after and (_EXCHANGE.search(chunk.text) or len(chunks) > 1
+                                    and chunk is chunks[-1] and after[-1] == "exchange"):
+            keys.append("exchange")
+        elif keys and "trading_symbol" in after and (
+                _SYMBOL.fullmatch(chunk.text) or NONE_VALUES.match(chunk.text)):
+            keys.append("trading_symbol")
+        else:
+            key = next((k for k in after if k != "exchange"), after[0])
+            if key == "registrant" and "title" in after and _TITLE_WORDS.search(chunk.text):
+                key = "title"  # the registrant's name printed on its first row only
+            keys.append(key)
+    return keys
+
+
+def _continue_row(rows: list[Security], row: Security) -> None:
+    """A row with a title alone or an exchange alone: the title above wrapped onto it, or
+    its exchange wrapped ("New York Stock" over "Exchange"), or the class above is listed on
+    a second exchange ("NYSE Chicago, Inc." under "New York Stock Exchange"): a row of its
+    own, with the class's title and symbol."""
+    prev = rows[-1]
+    if row["title"]:
+        prev["title"] = f"{prev['title']} {row['title']}" if prev["title"] else row["title"]
+        return
+    extra = row["exchange"] or ""
+    if prev["exchange"] and _EXCHANGE.search(prev["exchange"]) and _EXCHANGE.search(extra) \
+            and " " in extra:
+        rows.append({"title": prev["title"], "trading_symbol": prev["trading_symbol"],
+                     "exchange": extra})
+    else:
+        prev["exchange"] = f"{prev['exchange']} {extra}" if prev["exchange"] else extra
 
 
 def securities_after_boxes(text: str, start: int, cells: bool, item_start: LinePattern

@@ -41,34 +41,129 @@ def read_registrant_table(region: str, low: str | None = None) -> list[dict[str,
     if not header:
         return []
     rows = list(_ROW.finditer(region, header.end()))
+    if not rows:
+        return _side_by_side(region, header.end())
     registrants = []
     for k, row in enumerate(rows):
         end = rows[k + 1].start() if k + 1 < len(rows) else region.find("\n\n", row.end())
         block = region[row.end() : end if end > 0 else len(region)]
         reg = empty_registrant()
-        reg["name"] = squash(row.group("name"))
         reg["commission_file_number"] = row.group("file")
         reg["irs_employer_id"] = irs_number(row.group("irs"))
-        name = reg["name"]
-        state = INCORPORATED.search(name)  # inside the name's line
-        lines = [squash(x) for x in block.split("\n")]
-        if state:  # the whole cell on one line: name (state) address phone
-            reg["name"] = name[: state.start()].rstrip(" ,") or name
-            reg["state_of_incorporation"] = state.group("state")
-            lines.insert(0, name[state.end() :].strip(" ,"))
-        address: list[str] = []
-        for line in lines:
-            if not line:
-                continue
-            state = INCORPORATED.fullmatch(line)
-            if state:
-                reg["state_of_incorporation"] = state.group("state")
-                continue
-            line, phone = cut_phone(line)
-            reg["phone"] = reg["phone"] or phone
-            if line:
-                address.append(line)
-        if address:
-            reg["address"] = split_address(", ".join(address), None)
+        _read_cell(reg, [row.group("name"), *block.split("\n")])
         registrants.append(reg)
     return registrants
+
+
+def _read_cell(reg: dict[str, Any], lines: list[str]) -> None:
+    """Name, "(A Delaware Corporation)", address lines, telephone and maybe the IRS number,
+    one per line or all on the first line (a cell whose <p>s were joined)."""
+    name = squash(lines[0])
+    lines = [squash(x) for x in lines[1:]]
+    reg["name"] = name
+    state = INCORPORATED.search(name)  # inside the name's line
+    if state:  # the whole cell on one line: name (state) address phone
+        reg["name"] = name[: state.start()].rstrip(" ,") or name
+        reg["state_of_incorporation"] = state.group("state")
+        lines.insert(0, name[state.end() :].strip(" ,"))
+    address: list[str] = []
+    for line in lines:
+        if not line:
+            continue
+        state = INCORPORATED.fullmatch(line)
+        if state:
+            reg["state_of_incorporation"] = state.group("state")
+            continue
+        irs = _IRS_END.search(line)
+        if irs:  # the IRS number as the cell's last line, or closing a one-line cell
+            reg["irs_employer_id"] = reg["irs_employer_id"] or irs_number(irs.group(1))
+            line = line[: irs.start()]
+        line, phone = cut_phone(line)
+        reg["phone"] = reg["phone"] or phone
+        if line:
+            address.append(line)
+    if address:
+        reg["address"] = split_address(", ".join(address), None)
+
+
+_IRS_END = re.compile(r"(?:^|[ ])(\d{2}-\d{7})$")
+_FILE = re.compile(r"\d{1,4}-\d{3,6}")
+_CELL_CHUNK = re.compile(r"[^\t ]+(?: [^\t ]+)*")  # runs of words split by a tab or 2+ spaces
+_TABLE_LINES = 60
+
+
+def _side_by_side(region: str, start: int) -> list[dict[str, Any]]:
+    """Registrants printed two to a row (Entergy), each cell led by its file number:
+
+        1-11299   ENTERGY CORPORATION            1-31508   ENTERGY MISSISSIPPI, INC.
+                  (a Delaware corporation)                 (a Mississippi corporation)
+                  639 Loyola Avenue                        308 East Pearl Street
+                  ...                                      ...
+                  72-1229752                               64-0205830
+
+    A line's text goes to the cell it starts under. Rendered HTML puts each row on one line
+    ("1-11299<tab>ENTERGY CORPORATION (a Delaware corporation) 639 Loyola ...<tab>1-31508
+    <tab>..."), so a cell's words are all on its row's line."""
+    cells: list[tuple[float, list[str], dict[str, Any]]] = []
+    row: list[tuple[float, list[str], dict[str, Any]]] = []
+    blanks = 0
+    for line in region[start:].split("\n", _TABLE_LINES)[:_TABLE_LINES]:
+        chunks = [(float(m.start()), m.group()) for m in _CELL_CHUNK.finditer(line)]
+        if not chunks:
+            blanks += 1
+            if row and (blanks > 1 or row[0][0] < 0):
+                row = []  # a blank line ends a rendered row; two end a text one
+            continue
+        blanks = 0
+        pairs = [k for k in range(len(chunks) - 1) if _FILE.fullmatch(chunks[k][1])
+                 and not _FILE.match(chunks[k + 1][1])]
+        if pairs and pairs[0] == 0:
+            rendered = "\t" in line
+            row = []
+            for k in pairs:
+                reg = empty_registrant()
+                reg["commission_file_number"] = chunks[k][1]
+                column = -1.0 if rendered else chunks[k + 1][0]
+                row.append((column, [], reg))
+            cells.extend(row)
+            for k, (column, text) in enumerate(chunks):
+                if k not in pairs:
+                    cell = _cell_at(row, pairs, k) if rendered else _cell_under(row, column)
+                    cell[1].append(text)
+            continue
+        if not row:
+            if cells:
+                break
+            continue
+        if row[0][0] >= 0 and chunks[0][0] < row[0][0] - 2:
+            break  # text back at the left margin: the table is over
+        for column, text in chunks:
+            cell = row[-1] if row[0][0] < 0 else _cell_under(row, column)
+            cell[1].append(text)
+    registrants = []
+    for _, lines, reg in cells:
+        if lines:
+            _read_cell(reg, lines)
+            registrants.append(reg)
+    return registrants
+
+
+def _cell_under(row: list[tuple[float, list[str], dict[str, Any]]],
+                column: float) -> tuple[float, list[str], dict[str, Any]]:
+    """The cell whose column is the last one at or left of `column` (2 characters slack)."""
+    found = row[0]
+    for cell in row:
+        if cell[0] <= column + 2:
+            found = cell
+    return found
+
+
+def _cell_at(row: list[tuple[float, list[str], dict[str, Any]]], pairs: list[int],
+             k: int) -> tuple[float, list[str], dict[str, Any]]:
+    """The cell of a rendered row that chunk k belongs to: the one led by the last file
+    number before it."""
+    index = 0
+    for n, pair in enumerate(pairs):
+        if pair < k:
+            index = n
+    return row[index]
