@@ -145,3 +145,14 @@ def test_section_score():
     # 8k_2016_atrinsicinc_1.txt: "SECTION 9 – FINANCIAL STATEMENTS AND EXHIBITS"
     assert cat.section_score("9", "\u2013 FINANCIAL STATEMENTS AND EXHIBITS") == 1.0
     assert cat.section_score("9", "of the Merger Agreement") < 0.6
+
+
+def test_crosswalk_of_the_regulation_s_edition_of_item_9():
+    # 1996-2000 8-Ks: "Item 9. Sales of Equity Securities Pursuant to Regulation S" reports
+    # unregistered sales, Item 3.02 since 2004 (not 7.01, where Regulation FD's Item 9 went)
+    assert cat.equivalent("8-K", "9", "Sales of Equity Securities Pursuant to Regulation S"
+                          ) == "3.02"
+    assert cat.equivalent("8-K", "9", "SALES OF EQUITY SECURITIES PURSUANT TO REGULATION S"
+                          ) == "3.02"
+    assert cat.equivalent("8-K", "9", "Regulation FD Disclosure") == "7.01"
+    assert cat.equivalent("8-K", "9", None) == "7.01"

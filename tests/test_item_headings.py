@@ -409,3 +409,28 @@ def test_sub_paragraph_references_ending_a_wrapped_sentence():
     text = ("within the time allowed.\nItem 9.01(a)(4) of Form 8-K permits the Company to "
             "file them by amendment.\n")
     assert scan(text, "8-K") == []
+
+
+def test_combined_heading_with_a_title_per_number():
+    # "Items 2.02 and 7.01." over both titles, each ending in its period (laid out as 2005-2010
+    # earnings 8-Ks print it; the corpus has none): the second title is no text
+    h = one("Items 2.02 and 7.01. Results of Operations and Financial Condition. Regulation FD "
+            "Disclosure.\n\nOn July 27, 2006, Acme Corp. issued a press release announcing")
+    assert (h.numbers, h.title, h.inline_text) == (
+        ["2.02", "7.01"],
+        "Results of Operations and Financial Condition. Regulation FD Disclosure", None)
+    # run into the text on the same line: the split falls after the last title
+    h = one("Items 7.01 and 8.01. Regulation FD Disclosure. Other Events. On May 1, 2008, Acme "
+            "Corp. announced a dividend.\n")
+    assert (h.title, h.inline_text) == ("Regulation FD Disclosure. Other Events",
+                                        "On May 1, 2008, Acme Corp. announced a dividend.")
+
+
+def test_spelled_out_item_number():
+    # 1990s 8-Ks spell the number out ("ITEM FIVE. OTHER EVENTS"; the corpus has none)
+    h = one("ITEM FIVE. OTHER EVENTS\n\n     On March 3, 1997, the Registrant announced")
+    assert (h.numbers, h.title) == (["5"], "OTHER EVENTS")
+    h = one("Item Seven.  Financial Statements and Exhibits.\n\n(c) Exhibits\n")
+    assert (h.numbers, h.title) == (["7"], "Financial Statements and Exhibits")
+    # not a number: "ITEM NONE", a lower-case word
+    assert [x for x in scan("Item one of the Plan\nITEM NONE\n", "8-K") if x.kind == "item"] == []

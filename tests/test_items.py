@@ -522,3 +522,101 @@ def test_long_run_of_spaces_in_a_heading_line_scans_in_linear_time():
     assert time.perf_counter() - start < 0.5  # measured: 1 ms (5 s when quadratic)
     assert [(s.number, s.title, s.text) for s in spans] == [
         ("1", "Legal Proceedings", "None")]
+
+
+_RUNNING_HEAD_PAGES = (
+    "<p align=center><b>FORM 10-K</b></p><p>MICROSOFT CORPORATION</p>"
+    "<hr style='page-break-after:always'>"
+    "<p align=right>PART II</p><p align=right>Item 7</p>"
+    "<p><b>ITEM 7. MANAGEMENT&#8217;S DISCUSSION AND ANALYSIS OF FINANCIAL CONDITION AND "
+    "RESULTS OF OPERATIONS</b></p>"
+    "<p>The following Management&#8217;s Discussion and Analysis is intended to help the "
+    "reader understand the results of operations and financial condition.</p>"
+    "<p><b>Overview</b></p><p>Microsoft is a technology company.</p><p align=center>39</p>"
+    "<hr style='page-break-after:always'>"
+    "<p align=right>PART II</p><p align=right>Item 7</p>"
+    "<p><b>Highlights</b></p><p>Revenue increased $13.6 billion or 7% driven by growth in "
+    "Intelligent Cloud.</p><p align=center>40</p><hr style='page-break-after:always'>"
+    "<p align=right>PART II</p><p align=right>Item 7A</p>"
+    "<p><b>ITEM 7A. QUANTITATIVE AND QUALITATIVE DISCLOSURES ABOUT MARKET RISK</b></p>"
+    "<p>We are exposed to economic risk from foreign exchange rates.</p>"
+    "<p align=center><b>SIGNATURES</b></p>")
+
+
+@pytest.mark.parametrize("head", [None, "<table><tr><td>PART II</td><td>{}</td></tr></table>"])
+def test_running_head_of_part_and_item_atop_each_page_continues_the_item(head):
+    # Microsoft 10-Ks (2010s-2020s) print "PART II" / "Item 7" atop every page of Item 7 (or
+    # both in one table row): the item runs on, without those lines
+    html = _RUNNING_HEAD_PAGES
+    if head:
+        html = re.sub(r"<p align=right>PART II</p><p align=right>(Item 7A?)</p>",
+                      lambda m: head.format(m.group(1)), html)
+    spans = find_items(html_to_text(html), "10-K")
+    assert [(s.number, s.standard_title) for s in spans] == [
+        ("7", "Management's Discussion and Analysis of Financial Condition and Results of "
+              "Operations"),
+        ("7A", "Quantitative and Qualitative Disclosures About Market Risk")]
+    assert spans[0].title.startswith("MANAGEMENT\u2019S DISCUSSION")
+    assert spans[0].text == (
+        "The following Management\u2019s Discussion and Analysis is intended to help the reader"
+        " understand the results of operations and financial condition.\n\nOverview\n\n"
+        "Microsoft is a technology company.\n\nHighlights\n\nRevenue increased $13.6 billion "
+        "or 7% driven by growth in Intelligent Cloud.")
+    assert spans[1].text == "We are exposed to economic risk from foreign exchange rates."
+
+
+def test_page_furniture_of_html_pages_is_no_item_text():
+    # Workiva-style 10-Ks (2010s-2020s): a "Table of Contents" link atop each page (alone or
+    # beside the company's name) and a footer with the page number; a table row that happens
+    # to end in "| 12" on three pages is kept (it is double-spaced)
+    page = ("<p><a href='#toc'>Table of Contents</a></p>{}"
+            "<p align=center>Acme Corp. | 2023 Form 10-K | {}</p>"
+            "<hr style='page-break-after:always'>")
+    html = "<p align=center><b>FORM 10-K</b></p>" + "".join(page.format(*p) for p in [
+        ("<p><b>Item 1. Business</b></p><p>Acme Corp. designs and sells widgets.</p>", 4),
+        ("<p>We have 1,200 employees.</p><pre>Widgets  | 12</pre>", 5),
+        ("<p><b>Item 1A. Risk Factors</b></p><p>Our business is subject to risks.</p>"
+         "<pre>Widgets  | 12</pre>", 10),
+        ("<table><tr><td>Table of Contents</td><td>Acme Corp.</td></tr></table>"
+         "<p><b>Item 1B. Unresolved Staff Comments</b></p><p>None.</p>"
+         "<pre>Widgets  | 12</pre>", 20)])
+    spans = find_items(html_to_text(html), "10-K")
+    assert [(s.number, s.text) for s in spans] == [
+        ("1", "Acme Corp. designs and sells widgets.\n\nWe have 1,200 employees.\n\n"
+              "Widgets  | 12"),
+        ("1A", "Our business is subject to risks.\n\nWidgets  | 12"),
+        ("1B", "None.\n\nWidgets  | 12")]
+
+
+def test_regulation_s_item_9_crosswalks_to_unregistered_sales():
+    text = ("Item 9.  Sales of Equity Securities Pursuant to Regulation S.\n\n"
+            "     On April 3, 1998, the Registrant sold 1,250,000 shares of its Common Stock to\n"
+            "non-U.S. persons in an offshore transaction pursuant to Regulation S.\n")
+    (span,) = find_items(text, "8-K")
+    assert (span.number, span.standard_title, span.scheme, span.equivalent) == (
+        "9", "Sales of Equity Securities Pursuant to Regulation S", "pre-2004", "3.02")
+
+
+def test_exhibit_index_above_the_signatures_stays_in_item_9_01():
+    # 2017-on 8-Ks print the hyperlinked exhibit index inside Item 9.01, before SIGNATURES
+    html = ("<p><b>Item 9.01 Financial Statements and Exhibits.</b></p><p>(d) Exhibits.</p>"
+            "<p align=center><b>EXHIBIT INDEX</b></p><table><tr><td><b>Exhibit No.</b></td>"
+            "<td><b>Description</b></td></tr><tr><td><a href='ex99.htm'>99.1</a></td><td>Press "
+            "release of Acme Corp. dated May 1, 2019.</td></tr><tr><td>104</td><td>Cover Page "
+            "Interactive Data File (embedded within the Inline XBRL document).</td></tr></table>"
+            "<p align=center><b>SIGNATURES</b></p><p>Pursuant to the requirements of the "
+            "Securities Exchange Act of 1934, the registrant has duly caused this report to be "
+            "signed on its behalf.</p><p>ACME CORP.</p>")
+    (span,) = find_items(html_to_text(html), "8-K")
+    assert span.text == (
+        "(d) Exhibits.\n\nEXHIBIT INDEX\n\nExhibit No.\tDescription\n99.1\tPress release of "
+        "Acme Corp. dated May 1, 2019.\n104\tCover Page Interactive Data File (embedded within"
+        " the Inline XBRL document).")
+    # an index after the signatures is no part of the item
+    text = ("Item 7.  Financial Statements and Exhibits.\n\n     (c)  Exhibits.  See Exhibit "
+            "Index.\n\n                              SIGNATURES\n\n     Pursuant to the "
+            "requirements of the Securities Exchange Act of 1934, the registrant has duly\n"
+            "caused this report to be signed.\n\n                             EXHIBIT INDEX\n\n"
+            "99.1      Press release dated May 1, 2003.\n")
+    (span,) = find_items(text, "8-K")
+    assert span.text == "(c)  Exhibits.  See Exhibit Index."

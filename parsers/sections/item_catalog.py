@@ -105,6 +105,11 @@ CROSSWALK: dict[str, str] = {
     "7": "9.01", "8": "5.03", "9": "7.01", "10": "5.05", "11": "5.04", "12": "2.02",
 }
 _BACKWARD: dict[str, str] = {new: old for old, new in CROSSWALK.items()}
+# An older edition of an old item went elsewhere: Regulation S sales (Item 9 until 2000) are
+# unregistered sales, reported under Item 3.02 since 2004.
+_EDITION_CROSSWALK: dict[tuple[str, str], str] = {
+    ("9", "Sales of Equity Securities Pursuant to Regulation S"): "3.02",
+}
 
 TEN_K_ITEMS: dict[str, tuple[str, ...]] = {
     "1": ("Business",),
@@ -331,11 +336,14 @@ def standard_title(family: str | None, number: str, part: str | None = None,
     return options[0]
 
 
-def equivalent(family: str | None, number: str) -> str | None:
-    """The same 8-K item in the other scheme ("5" <-> "8.01"); None elsewhere or unmatched."""
+def equivalent(family: str | None, number: str, printed: str | None = None) -> str | None:
+    """The same 8-K item in the other scheme ("5" <-> "8.01"); None elsewhere or unmatched.
+    The printed title picks the edition of a re-used old number."""
     if family != "8-K":
         return None
-    return CROSSWALK.get(number) or _BACKWARD.get(number)
+    edition = standard_title(family, number, None, printed) if printed else None
+    moved = _EDITION_CROSSWALK.get((number, edition or ""))
+    return moved or CROSSWALK.get(number) or _BACKWARD.get(number)
 
 
 def ten_q_part(number: str, printed: str | None) -> str | None:

@@ -24,6 +24,8 @@ has one; it has no "Items 1 and 2." with a body nor a heading "Item 7(c).", the 
     ITEM 7.  FINANCIAL STATEMENTS, PRO FORMA FINANCIAL\\n         INFORMATION AND EXHIBITS.  (hung)
     Item 1.   Legal Proceedings - None        Item No. 5.  Other Events    Item 2.02Results of
     SECTION 9 \u2013 FINANCIAL STATEMENTS AND EXHIBITS  (2004 8-K section line: a boundary only)
+    ITEM FIVE. OTHER EVENTS  (spelled out)    PART II\tItem 7  (a running head: also a bare item)
+    Items 2.02 and 7.01. Results of Operations and Financial Condition. Regulation FD Disclosure.
 
 Not headings: ``Item 2.01 above`` or ``Item 7 of Form 8-K`` (lower-case after the number),
 a line that continues the sentence of the line above (``referred to in\\nItem 2.  The
@@ -46,7 +48,13 @@ from . import item_catalog as cat
 
 _SP = r"[^\S\n]"  # whitespace but newline: space, tab, NBSP, thin space (HTML renderings)
 _BULLETS = r"\u2022\u00b7\u25cf\u25aa*"
-_NUM = r"\d{1,2}(?!\d)(?:\.\d{1,2}(?!\d))?(?:[A-Za-z](?![A-Za-z]))?"
+_DIGITS = r"\d{1,2}(?!\d)(?:\.\d{1,2}(?!\d))?(?:[A-Za-z](?![A-Za-z]))?"
+# Spelled out, upper or title case: "ITEM FIVE. OTHER EVENTS" (1990s 8-Ks)
+_WORD_NUMBERS = {w: str(i) for i, w in enumerate(
+    "ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE THIRTEEN FOURTEEN "
+    "FIFTEEN".split(), 1)}
+_SPELLED = "|".join(sorted((f"{w}|{w.title()}" for w in _WORD_NUMBERS), key=len, reverse=True))
+_NUM = rf"(?:{_DIGITS}|(?:{_SPELLED})(?![A-Za-z]))"
 
 # The heading pattern, assembled from named parts (each with the spelling it exists for).
 _PARTS: dict[str, str] = {
@@ -129,11 +137,13 @@ class Heading:
     toc: bool = False  # a table-of-contents line
     not_applicable: bool = False  # "Items 1 through 4 ... Not Applicable": a boundary only
     inline_text: str | None = None  # "Item 3. Not applicable." keeps "Not applicable." as text
+    bare: bool = False  # nothing but the number on its line: "Item 7" atop a page
 
 
 def normalise_number(raw: str, family: str | None) -> str:
     """ "1a" -> "1A"; "8.1" -> "8.01" on 8-Ks (a common misprint of a 2004 item)."""
     number = raw.upper()
+    number = _WORD_NUMBERS.get(number, number)
     if family == "8-K" and _ONE_DECIMAL.fullmatch(number):
         padded = number[:2] + "0" + number[2]
         if cat.is_known(family, padded):
@@ -142,6 +152,7 @@ def normalise_number(raw: str, family: str | None) -> str:
 
 
 _ONE_DECIMAL = lazy(r"\d\.\d")
+_PART_AND_ITEM = lazy(rf"{_SP}*+[-\u2013\u2014:,|]?{_SP}*+(ITEM|Item){_SP}*({_DIGITS})\.?{_SP}*$")
 _MORE_ITEM = lazy(rf"(,|&|and|AND|through|THROUGH|to|TO){_SP}*(?:(?:ITEMS?|Items?){_SP}*)?({_NUM})")
 
 
@@ -279,9 +290,30 @@ def _run_in(raw: str, family: str | None, numbers: list[str]) -> tuple[str, str]
         if head.endswith(_NOT_A_STOP):
             continue
         if _catalogue_match(family, numbers, head) >= 0.6 or len(rest.split()) > 4:
-            return head, rest
+            return _split(raw, m.start(), family, numbers)
         return None
     return None
+
+
+def _split(raw: str, end: int, family: str | None, numbers: list[str]
+           ) -> tuple[str, str] | None:
+    """(title, text) of `raw` split at `end`; on a combined heading the other numbers' titles
+    that follow stay in the title ("Items 2.02 and 7.01. Results of Operations and Financial
+    Condition. Regulation FD Disclosure."); None when no text is left."""
+    for _ in range(len(numbers) - 1):
+        at = len(raw) - len(raw[end:].lstrip(_TITLE_GAP + ";,&"))
+        stop = _STOP.search(raw, at)
+        seg_end = stop.start() if stop else len(raw)
+        segment = raw[at:seg_end]
+        if len(segment.split()) <= 20 and _catalogue_match(family, numbers, segment) >= 0.6:
+            end = seg_end
+            continue
+        prefix = _standard_prefix(raw[at:], family, numbers, more=True)
+        if prefix < 0:
+            break
+        end = at + prefix
+    rest = raw[end:].lstrip(_TITLE_GAP)
+    return (raw[:end], rest) if rest else None
 
 
 _TOKEN = lazy(r"\S+")
@@ -341,7 +373,7 @@ def _title_then_text(raw: str, family: str | None, numbers: list[str]
     if not rest or not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "(\"\u201c"):
         return None
     if _SUB_MARK.match(rest) or (len(rest.split()) > 4 and _SENTENCE_WORD.search(rest, 0, 80)):
-        return raw[:end], rest
+        return _split(raw, end, family, numbers)
     return None
 
 
@@ -424,6 +456,11 @@ def scan(text: str, family: str | None) -> list[Heading]:
             found.append(Heading("part", [], m.start("pkw"), line_start, eol,
                                  title=_tidy_title(rest) or None, part=m.group("part"),
                                  toc=is_toc_line(rest)))
+            item = _PART_AND_ITEM.match(rest) if family != "8-K" else None
+            if item:  # "PART II\tItem 7" atop each page of the item: a bare item heading too
+                found.append(Heading("item", _numbers(item.group(2), None, family),
+                                     m.start("rest") + item.start(1), line_start, eol,
+                                     bare=True))
             continue
         numbers = _numbers(m.group("num"), m.group("more"), family)
         raw_title = _WS.sub(" ", rest).strip().lstrip(_SEPARATORS).strip()
@@ -432,7 +469,7 @@ def scan(text: str, family: str | None) -> list[Heading]:
             continue
         toc = is_toc_line(rest)
         heading = Heading("item", numbers, m.start("kw"), line_start, eol, sub=m.group("sub"),
-                          toc=toc)
+                          toc=toc, bare=not _has_letters(rest))
         if NOT_APPLICABLE.match(title):
             heading.not_applicable = len(numbers) > 1
             heading.inline_text = _WS.sub(" ", rest).strip().lstrip(_SEPARATORS)

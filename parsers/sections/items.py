@@ -39,7 +39,12 @@ Choices (see tests/test_items.py for the filings behind each):
 - Each item ends at the next heading (any Item or Part, or an 8-K "Section 9 - ..." line) or at
   the first SIGNATURE(S) or EXHIBIT INDEX heading (patterns.py, plus NBSP-indented spellings) or
   signature sentence ("Pursuant to the requirements of ... duly caused") after it, whichever
-  comes first, so signatures and exhibits never leak in.
+  comes first, so signatures and exhibits never leak in. An EXHIBIT INDEX with the signatures
+  below it (2017-on 8-Ks) is the item's exhibit table: the item ends at the signatures.
+- Running heads: a bare heading of the item open just above ("PART II" / "Item 7" atop each
+  page, Microsoft 10-Ks) continues that item, its lines cut out of the text; so are a "Table of
+  Contents" link line and a footer repeated with its page number ("Apple Inc. | 2023 Form 10-K
+  | 17") of HTML pages.
 - 8-K/A: the explanatory note before the first item is no item; the items come as printed.
 - ``text`` is the body after the heading (title lines included in the heading): trailing
   spaces stripped, runs of 3+ line breaks folded to one blank line, stripped.
@@ -49,7 +54,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
@@ -92,6 +97,7 @@ class _Entry:
     key: tuple[int, int, int, str]
     end: int = 0
     has_body: bool = False
+    cuts: list[tuple[int, int]] = field(default_factory=list)  # running heads inside the text
 
 
 # What ends the last item: the shared headings, plus spellings they miss in HTML renderings
@@ -118,7 +124,21 @@ _BLANK_RUNS = lazy(r"\n\n\n+")  # a literal lead: the engine skips to it fast
 # which is tried at every character): most item bodies have none and skip the per-line rstrip.
 _SPACE_BEFORE_NEWLINE = lazy(r"\n(?<=[^\S\n]\n)")
 _PART_INDEX = {"I": 1, "II": 2, "III": 3, "IV": 4}
+# Page furniture of HTML renderings (plain_text.py drops the plain-text kind), found from a
+# literal: the contents link atop each page, alone or in a row beside the company's name
+# ("Table of Contents\tAlphabet Inc."), and a footer repeated with its page number ("Apple
+# Inc. | 2023 Form 10-K | 17"; single-spaced, which a plain-text table row is not).
+# ("Back to Index" is left alone: a scan for "Index" would cost a third more, for few filers)
+_TOC_LINK = (r"(?:(?:Back|BACK|Return|RETURN)[ \t]+(?:to|TO)[ \t]+(?:(?:the|THE)[ \t]+)?)?"
+             r"(?:(?:Table[ \t]+[Oo]f|TABLE[ \t]+OF)[ \t]+)?(?<![A-Za-z])(?:Contents|CONTENTS)")
+_LINK_NEEDLES = ("Contents", "CONTENTS")
+_LINK_LINE = lazy(rf"[^\S\t]*+(?:{_TOC_LINK})[^\S\t]*+(?:\t[^\t]{{1,80}})?"
+                  rf"|[^\t]{{1,80}}\t(?:{_TOC_LINK})\s*")
+_FOOTER_LINE = lazy(r"\s*+(?:\d{1,3}\s*\|\s*(?P<a>[^\t]{4,80}?)"
+                    r"|(?P<b>[^\t]{4,80}?)\s*\|\s*\d{1,3})\s*")
+_FOOTER_MIN = 3  # pages
 _FIRST_NUMBERS = frozenset({"1", "1.01"})
+_INDEX_SPAN = 50_000  # an exhibit table, not the exhibits themselves
 
 
 def find_items(text: str, form_type: str | None) -> list[ItemSpan]:
@@ -138,6 +158,33 @@ def tidy_text(body: str) -> str:
     return _BLANK_RUNS.sub("\n\n", body).strip()
 
 
+def _lines_with(text: str, needle: str) -> list[str]:
+    """The lines holding `needle`, each once, in order."""
+    lines, at = [], text.find(needle)
+    while at >= 0:
+        start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        end = len(text) if end < 0 else end
+        lines.append(text[start:end])
+        at = text.find(needle, end)
+    return lines
+
+
+def _furniture(text: str) -> frozenset[str]:
+    """Stripped lines of page furniture (see _TOC_LINK): dropped from item texts."""
+    found = {line.strip() for needle in _LINK_NEEDLES for line in _lines_with(text, needle)
+             if len(line) < 200 and _LINK_LINE.fullmatch(line)}
+    footers: dict[str, set[str]] = {}
+    for line in _lines_with(text, "|") if "|" in text else ():
+        m = _FOOTER_LINE.fullmatch(line) if len(line) < 120 else None
+        key = m and (m.group("a") or m.group("b"))
+        if key and " " in key and "  " not in line.strip() and sum(map(str.isalpha, key)) > 3:
+            footers.setdefault(key, set()).add(line.strip())
+    for lines in footers.values():
+        if len(lines) >= _FOOTER_MIN:
+            found |= lines
+    return frozenset(found)
+
+
 def _find_items(text: str, form_type: str | None) -> list[ItemSpan]:
     if not text:
         return []
@@ -155,8 +202,10 @@ def _find_items(text: str, form_type: str | None) -> list[ItemSpan]:
         entry.end = _end_of(text, entry.heading, boundaries)
         entry.has_body = bool(entry.heading.inline_text) or _HAS_WORDS.search(
             text, entry.heading.body_start, entry.end) is not None
-    chosen = _dedupe(_main_list(text, entries))
-    return [_span(text, e, family) for e in chosen]
+    parts = {h.line_start: h.body_start for h in headings if h.kind == "part"}
+    chosen = _dedupe(_main_list(text, _merge_running_heads(text, entries, parts)))
+    furniture = _furniture(text)
+    return [_span(text, e, family, furniture) for e in chosen]
 
 
 def _known(headings: list[Heading], family: str | None) -> list[Heading]:
@@ -226,7 +275,39 @@ def _end_of(text: str, heading: Heading, boundaries: list[int]) -> int:
     end = boundaries[i] if i < len(boundaries) else len(text)
     start = heading.body_start
     m = _STOP.search(text, start, end)
-    return _STOP.line_start(m) if m else max(end, start)
+    if m is None:
+        return max(end, start)
+    stop = _STOP.line_start(m)
+    eol = text.find("\n", stop)
+    if eol > 0 and "INDEX" in text[stop:eol].upper():
+        # an exhibit index printed above the signatures is the item's exhibit table (2017-on
+        # 8-Ks: "(d) Exhibits." / "EXHIBIT INDEX" / the table / "SIGNATURES")
+        after = _STOP.search(text, eol, min(end, eol + _INDEX_SPAN))
+        if after and "INDEX" not in text[_STOP.line_start(after) : after.end()].upper():
+            return _STOP.line_start(after)
+    return stop
+
+
+def _merge_running_heads(text: str, entries: list[_Entry], parts: dict[int, int]
+                         ) -> list[_Entry]:
+    """A bare heading of the item open just above ("PART II" / "Item 7" atop each page of
+    Item 7, Microsoft 10-Ks) continues it: its lines, and a Part line right above, are cut."""
+    out: list[_Entry] = []
+    for e in entries:
+        prev = out[-1] if out else None
+        if prev is None or not e.heading.bare or e.key != prev.key or e.heading is prev.heading:
+            out.append(e)
+            continue
+        cut_from = e.heading.line_start
+        if prev.end in parts and not text[parts[prev.end] : cut_from].strip():
+            cut_from = prev.end  # the Part line of the running head
+        elif text[prev.end : cut_from].strip():
+            out.append(e)  # a signature or exhibit index lies between: no running head
+            continue
+        eol = text.find("\n", e.heading.start)
+        prev.cuts.append((cut_from, len(text) if eol < 0 else eol))
+        prev.end, prev.has_body = e.end, prev.has_body or e.has_body
+    return out
 
 
 def _main_list(text: str, entries: list[_Entry]) -> list[_Entry]:
@@ -263,9 +344,17 @@ def _dedupe(entries: list[_Entry]) -> list[_Entry]:
     return [e for e in entries if id(e) in keep]
 
 
-def _span(text: str, e: _Entry, family: str | None) -> ItemSpan:
+def _span(text: str, e: _Entry, family: str | None, furniture: frozenset[str]) -> ItemSpan:
     h = e.heading
-    body = tidy_text(text[h.body_start : e.end])
+    pieces, at = [], h.body_start
+    for cut_start, cut_end in e.cuts:
+        pieces.append(text[at:cut_start])
+        at = cut_end
+    pieces.append(text[at : e.end])
+    body = "".join(pieces)
+    if furniture:
+        body = "\n".join(line for line in body.split("\n") if line.strip() not in furniture)
+    body = tidy_text(body)
     if h.inline_text:
         # a paragraph run on from the heading line goes on on the next line; else a new one
         nl = text.find("\n", h.body_start + 1)
@@ -279,5 +368,5 @@ def _span(text: str, e: _Entry, family: str | None) -> ItemSpan:
         text=body,
         standard_title=cat.standard_title(family, e.number, e.part, h.title),
         scheme=cat.scheme_of(family, e.number),
-        equivalent=cat.equivalent(family, e.number),
+        equivalent=cat.equivalent(family, e.number, h.title),
     )
