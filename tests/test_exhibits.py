@@ -11,7 +11,9 @@ from filing2json.parsers.sections.exhibits import (
     _CONTINUATION,
     _ENTRY,
     _INDEX_HEADING,
+    _METHOD_COLUMN,
     _drop_page_number,
+    _first_cell,
     exhibit_key,
     prose_entries,
     read_entries,
@@ -121,11 +123,19 @@ def _entries_by_definition(text: str) -> list[tuple[str, str]]:
         if single and not (num[1:2].isdigit() or "." in num):
             continue  # one digit and one space: no entry
         flush = single and not lines[index - 1][:1].isspace()
-        desc = [_drop_page_number(match.group("desc"))]
+        first, column = match.group("desc"), None
+        if "\t" in first:
+            first = _first_cell(first)
+        elif (method := _METHOD_COLUMN.search(first)) is not None:
+            column = len(lines[index - 1]) - len(first) + method.start()
+            first = first[:method.start()]
+        desc = [_drop_page_number(first)]
         while index < len(lines) and pos not in starts and (
                 _CONTINUATION.match(lines[index]) or (
                     flush and lines[index][:1].isalpha() and not desc[-1].endswith(tuple(".);:")))):
-            desc.append(_drop_page_number(lines[index]))
+            line = lines[index] if column is None else lines[index][:column]
+            if line.strip():
+                desc.append(_drop_page_number(line))
             pos += len(lines[index]) + 1
             index += 1
         entries.append((match.group("num").replace(" ", ""), squash(" ".join(desc))))
@@ -341,3 +351,145 @@ def test_a_run_in_list_ends_at_its_sentence_and_prose_numbers_are_no_entries() -
     assert [(e["number"], e["description"]) for e in
             _exhibits_retyped(_HORIZON, (_HORIZON_LIST, sentence))] == [
         ("99.1", "press release dated January 19, 2006")]
+
+
+def test_an_html_index_row_is_described_by_its_description_cell() -> None:
+    # Acurx S-1 2023: the rendered index rows carry the "incorporated by reference" columns
+    # ("...Maxim Group LLC<tab>8-K (Exhibit 1.1)<tab>May 17, 2023<tab>001-40536") and the filed
+    # herewith mark ("Filing Fee Table<tab>X"): the description is the cell after the number
+    listed = dict(_listed("s1_2023_acurxpharmaceuticalsin_1.txt"))
+    assert listed["1.1"] == ("Form of Placement Agent Agreement, dated as of May 16, 2023, by and "
+                             "among the Registrant and Maxim Group LLC")
+    assert listed["3.3"] == "Bylaws of Acurx Pharmaceuticals, Inc."
+    assert listed["107"] == "Filing Fee Table"
+    assert listed["23.2"] == ("Consent of Mintz, Levin, Cohn, Ferris, Glovsky and Popeo, P.C. "
+                              "(included in Exhibit 5.1)")
+    # its plans are numbered three deep and open with their year: "10.7.1<tab>Acurx
+    # Pharmaceuticals, Inc. 2021 Equity Incentive Plan<tab>S-1 (Exhibit 10.6)..."
+    assert listed["10.7.1"] == "Acurx Pharmaceuticals, Inc. 2021 Equity Incentive Plan"
+    assert "10.8" in listed and "10.12" in listed
+    # a cell holding only a footnote mark is skipped; a plan's year may open a description
+    rows = ("10.1\t#\t2015 Equity Incentive Plan\tS-8\t333-200000\t99.1\n"
+            "10.2+\tSupply Agreement with Widget Co.\t10-Q\t001-12345\n")
+    assert read_entries(rows) == _entries_by_definition(rows) == [
+        ("10.1", "2015 Equity Incentive Plan"), ("10.2", "Supply Agreement with Widget Co.")]
+
+
+_ASTA = "8k_2004_astafundinginc_5.txt"
+_ASTA_ENTRY = "         99.1  Press release of Asta Funding, Inc. dated August 4, 2004.\n"
+
+
+@pytest.mark.parametrize("retyped", [
+    "         99-1  Press release of Asta Funding, Inc. dated August 4, 2004.\n",
+    "     Ex. 99.1  Press release of Asta Funding, Inc. dated August 4, 2004.\n",
+    "     EX-99.1   Press release of Asta Funding, Inc. dated August 4, 2004.\n",
+    "     99.1 ...... Press release of Asta Funding, Inc. dated August 4, 2004.\n",
+    "     Exhibit 99.1.....Press release of Asta Funding, Inc. dated August 4, 2004.\n",
+    "     99.1 #   Press release of Asta Funding, Inc. dated August 4, 2004.\n",
+])
+def test_number_spellings_of_old_and_new_lists(retyped: str) -> None:
+    # "99-1" (1990s), "Ex. 99.1", "EX-99.1", a dot leader after the number, a "#" mark: the
+    # same entry, linked to the document typed EX-99.1
+    (entry,) = _exhibits_retyped(_ASTA, (_ASTA_ENTRY, retyped))
+    assert entry["description"] == "Press release of Asta Funding, Inc. dated August 4, 2004."
+    assert entry["document"] == 2
+    assert entry["number"] == ("99-1" if "99-1" in retyped else "99.1")
+
+
+def test_a_dashed_number_matches_a_dashed_document_type() -> None:
+    assert exhibit_key("99-1") == exhibit_key("EX-99-1") == exhibit_key("EX-99.01") == (99, 1, "")
+    assert exhibit_key("EX-99-A") == exhibit_key("99(a)") == (99, None, "A")
+    (entry,) = _exhibits_retyped(_ASTA, ("<TYPE>EX-99.1", "<TYPE>EX-99-1"))
+    assert (entry["number"], entry["document"]) == ("99.1", 2)
+
+
+def test_an_index_page_column_loses_its_dot_leader() -> None:
+    # Westell 1999's EXHIBIT INDEX, as indexes with a "Sequentially Numbered Page" column print
+    # it: "Press Release dated December 13, 1999. ..........   5"
+    listed = dict(_exhibits_retyped_pairs(
+        "8k_1999_westelltechnologiesinc_3.txt",
+        ("99.1     Press Release dated December 13, 1999.\n",
+         "99.1     Press Release dated December 13, 1999. ..................      5\n"),
+        ("99.3     Voting  Agreement,", "99.3 . . . Voting  Agreement,")))
+    assert listed["99.1"] == "Press Release dated December 13, 1999."
+    assert listed["99.3"].startswith("Voting Agreement, dated December 13, 1999, among")
+    assert _drop_page_number("Financial Data Schedule..........10") == "Financial Data Schedule"
+
+
+def test_a_lower_number_that_names_an_attached_document_is_kept() -> None:
+    # lists do not always go up: "99.1 Press Release" then "2.1 Agreement and Plan of Merger"
+    # (attached as EX-2.1) is no footnote; the list's description is kept, not the <TYPE>'s
+    exhibits = _exhibits_retyped(
+        "8k_1999_westelltechnologiesinc_3.txt",
+        ("99.2     Agreement and Plan of Merger,", "2.1      Agreement and Plan of Merger,"),
+        ("<TYPE>EX-99.2", "<TYPE>EX-2.1"))
+    assert exhibits[1] == {"number": "2.1", "document": 3, "description": (
+        "Agreement and Plan of Merger, dated December 13, 1999, among Teltrend Inc., Westell "
+        "Technologies Inc. and Theta Acquisition Corp.")}
+
+
+def _exhibits_retyped_pairs(name: str, *edits: tuple[str, str]) -> list[tuple[str, str]]:
+    return [(e["number"], e["description"]) for e in _exhibits_retyped(name, *edits)]
+
+
+# A 1990s 10-K's Item 14 list: footnote references after the numbers ("3.1(1)"), a rule and the
+# footnotes typed right under the last entry
+_TEN_K_LIST = """\
+     (a)(3)  Exhibits
+
+     Exhibit
+     Number     Description
+     -------    -----------
+
+      3.1(1)    Restated Certificate of Incorporation of the Registrant.
+
+      3.2(2)    By-laws of the Registrant, as amended.
+
+     10.1(1)*   1995 Stock Option Plan.
+
+     10.2       Lease Agreement dated as of June 1, 1998 between the Registrant
+                and Main Street Properties.
+
+     27         Financial Data Schedule.
+     ____________________
+     (1)  Incorporated by reference to Exhibit 3.1 to the Registrant's
+          Registration Statement on Form S-1 (File No. 33-12345).
+     (2)  Incorporated by reference to the Registrant's Annual Report on Form
+          10-K for the year ended December 31, 1997.
+     *    Management contract or compensatory plan.
+"""
+# A small company's EXHIBIT INDEX with a "Method of Filing" column, wrapped within its column
+_METHOD_LIST = """\
+Exhibit No.   Description                                   Method of Filing
+-----------   -----------                                   ----------------
+3.1           Articles of Incorporation of the              Incorporated by reference to
+              Registrant, as amended                        Exhibit 3.1 to Form 10-SB
+10.1          Employment Agreement with John Smith          Filed herewith
+99.1          Press release dated March 1, 2001             Filed herewith
+"""
+
+
+def test_footnote_references_and_footnotes_are_no_part_of_an_entry() -> None:
+    assert read_entries(_TEN_K_LIST) == _entries_by_definition(_TEN_K_LIST) == [
+        ("3.1", "Restated Certificate of Incorporation of the Registrant."),
+        ("3.2", "By-laws of the Registrant, as amended."),
+        ("10.1", "1995 Stock Option Plan."),
+        ("10.2", "Lease Agreement dated as of June 1, 1998 between the Registrant and Main "
+                 "Street Properties."),
+        ("27", "Financial Data Schedule.")]
+    # a description wrapped after "Form" goes on with the form's name, no entry "10"
+    wrapped = ("     10.3       Credit Agreement, filed as Exhibit 10.3 to the Annual Report\n"
+               "                on Form\n"
+               "                10-K for the year ended December 31, 1997.\n")
+    assert read_entries(wrapped) == [("10.3", "Credit Agreement, filed as Exhibit 10.3 to the "
+                                      "Annual Report on Form 10-K for the year ended December "
+                                      "31, 1997.")]
+    # a letter after a decimal number is a sub-exhibit, kept: "99.4(a)" (Westell 1999)
+    assert read_entries("99.4(a)  Letter Agreement\n")[0][0] == "99.4(a)"
+
+
+def test_a_plain_text_method_of_filing_column_is_not_the_description() -> None:
+    assert read_entries(_METHOD_LIST) == _entries_by_definition(_METHOD_LIST) == [
+        ("3.1", "Articles of Incorporation of the Registrant, as amended"),
+        ("10.1", "Employment Agreement with John Smith"),
+        ("99.1", "Press release dated March 1, 2001")]

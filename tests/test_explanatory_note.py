@@ -105,6 +105,13 @@ def test_seeds_have_no_note(path) -> None:
     assert record["explanatory_note"] is None
 
 
+def test_prospectus_prose_that_amends_no_report_is_no_note() -> None:
+    # an S-1/A's front is its prospectus: "amends" there names no report or item
+    text = ("     If Congress amends the Internal Revenue Code, our tax position may change.\n\n"
+            "     We are amending our business plan to focus on medical devices.\n")
+    assert find_explanatory_note(text, None, True) is None
+
+
 def test_registration_delaying_legend_is_never_a_note() -> None:
     # the S-3/A cover legend, as 1995 plain text wraps it, in a front marked as an amendment
     text = ("     The Registrant hereby amends this Registration Statement on\n"
@@ -179,6 +186,10 @@ def test_nothing_after_the_first_item_is_read() -> None:
     "Explanatory Note", "EXPLANATORY NOTE:", "Explanatory Note.", "EXPLANATORY STATEMENT",
     "PURPOSE OF AMENDMENT", "Purpose of this Amendment", "AMENDMENT NO. 1 - EXPLANATORY NOTE",
     "EXPLANATORY NOTE REGARDING AMENDMENT NO. 1", "   Explanatory Note  ",
+    # plain text underlines its headings; a capitals-only rest still belongs to the heading
+    "                EXPLANATORY NOTE\n                ----------------",
+    "Explanatory Note\n================", "EXPLANATORY NOTE - AMENDMENT NO. 1",
+    "EXPLANATORY NOTE: FORM 8-K/A",
 ])
 def test_heading_spellings(heading: str) -> None:
     text = HEADED.replace("EXPLANATORY NOTE", heading, 1)
@@ -217,6 +228,18 @@ Item 7.  Financial Statements and Exhibits.
     "This Form 8-K/A is being filed to include the exhibit omitted from the Original Report.",
     "The Company is filing this Amendment No. 2 to furnish the press release as Exhibit 99.1.",
     "The purpose of this Amendment No. 1 is to file the financial statements of Widget, Inc.",
+    # a registrant that amends (or is amending) a named report or item, files "this
+    # Amendment", or an "Amendment No. 2 ..." / "This 8-K/A ..." opening the sentence
+    "By this amendment, the Registrant amends Item 7 of its Current Report on Form 8-K dated "
+    "March 1, 2001 to include the required financial statements.",
+    "Acme Corporation amends Item 2.01 of its Current Report on Form 8-K filed March 5, 2015.",
+    "Acme Corporation is amending its Current Report on Form 8-K filed on March 5, 2015 to "
+    "include the financial statements of Widget, Inc.",
+    "The Registrant hereby files this Amendment No. 1 to its Current Report on Form 8-K dated "
+    "March 1, 2001.",
+    "Amendment No. 2 to the Current Report on Form 8-K of Acme Corporation filed March 5, 2015 "
+    "is being filed to include the pro forma financial information.",
+    "This 8-K/A amends the Current Report on Form 8-K filed on March 5, 2015.",
 ])
 def test_other_amendment_statements(statement: str) -> None:
     text = COVER + statement + "\n\nItem 9.01 Financial Statements and Exhibits.\n"
@@ -337,3 +360,4 @@ def test_headed_note_found_by_the_merged_scan() -> None:
     spans = [m.span() for m in _headings(text)]
     assert spans == _headings_by_definition(text)
     assert [text[a:b] for a, b in spans][-1].startswith("EXPLANATORY NOTE")
+

@@ -31,21 +31,28 @@ EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
 
 # "99.1     Press Release dated ...", "Exhibit 99 - Press release", "12(c) --   Statement re:",
 # "(99) Press release of the Registrant" (1990s: the number in brackets, two digits or more),
-# "99.4(a)  Letter Agreement", "101.INS  Inline XBRL Instance Document", and HTML rows
+# "99.4(a)  Letter Agreement", "101.INS  Inline XBRL Instance Document", "99-1  Press release"
+# (1990s), "4.1.1  First Supplemental Indenture", "Ex. 99.1", "EX-99.1 ", "10.1 ....... Lease"
+# (a dot leader), "10.1#  2015 Equity Incentive Plan" (a plan's year opens it), and HTML rows
 # "99.1<tab>Press release issued ..." (a footnote mark may follow the number: "99.1*<tab>Audit
-# Committee Charter")
+# Committee Charter", "10.1 #", "10.2+", "10.3\u2020")
+# (a footnote's reference after a decimal number is no part of it: "3.1(1)  Restated ..."; a
+# form's name opens a wrapped line, no entry: "Form" over "10-K for the year ended ...")
 # (possessive indentation `*+`: a letter or digit follows, so no line is retried at each
 # shorter indentation)
 # A single space may part them too when the number has two digits or a decimal point and a
 # capital opens the description ("99.1 Press release dated ...", "104 Cover Page ..."), as
 # rendered HTML paragraphs print them: `single` marks those, for read_entries to check.
 _ENTRY = LinePattern(
-    r"^[ \t]*+(?:Exhibit[ \t]+(?:No\.?[ \t]*)?)?(?P<br>\((?=\d{2,3}(?:\.\d{1,3})?\)))?"
-    r"(?P<num>\d{1,3}(?:\.\d{1,3}|\.(?-i:[A-Z]{3}))?(?:[ \t]?\([a-zA-Z0-9]{1,3}\))?)(?(br)\))\.?"
-    r"[*\u2020\u2021]{0,3}"
-    r"(?:[ \t]*(?:--|[-\u2013\u2014:])[ \t]*|\t[ \t]*|[ \t]{2,}"
+    r"^[ \t]*+(?:(?:Exhibit[ \t]+|Exh?\.[ \t]*|EX-)(?:No\.?[ \t]*)?)?"
+    r"(?P<br>\((?=\d{2,3}(?:\.\d{1,3})?\)))?"
+    r"(?P<num>\d{1,3}(?:\.\d{1,3}(?:\.\d{1,2})?(?:[ \t]?\([a-zA-Z]{1,3}\))?"
+    r"|\.(?-i:[A-Z]{3})|-\d{1,2}(?=[ \t.])|[ \t]?\([a-zA-Z0-9]{1,3}\))?)(?!-(?-i:[A-Z]{1,3})\b)"
+    r"(?(br)\))\.?"
+    r"(?:[ \t]?\(\d{1,2}\))?(?:[ \t]?[*\u2020\u2021#+]{1,3})?"
+    r"(?:[ \t]*(?:--|[-\u2013\u2014:])[ \t]*|[ \t]*(?:\.[ \t]?){3,}+[ \t]*|\t[ \t]*|[ \t]{2,}"
     r"|(?P<single>[ ])(?=(?-i:[A-Z])|[\"\u201c]))"
-    r"(?P<desc>[A-Za-z\"\u201c(*][^\n]*)$",
+    r"(?P<desc>(?:[A-Za-z\"\u201c(*]|(?=(?:19|20)\d\d[ ](?-i:[A-Z]))\d)[^\n]*)$",
     re.I,
 )
 # Tender offer schedules (SC TO, SC 14D9, SC 13E3) number exhibits by Regulation M-A's letters:
@@ -68,10 +75,18 @@ _DESC_ENDS = (".", ")", ";", ":")  # a description that ends so is not wrapped
 # EXHIBIT_INDEX_LINES behind a lookahead for the first letter of its spellings: the scan of
 # the whole document fails most lines at once (about 1.5x faster)
 _INDEX_HEADING = LinePattern(rf"(?=[^\S\n]*+[EI])(?:{EXHIBIT_INDEX_HEADING.pattern})")
-_CONTINUATION = lazy(r"^[ \t]+\S[^\n]*$")
-_KEY = lazy(r"(\d+)(?:\.(\d+))?\.?[ \t]?(?:\(?([A-Z0-9]{1,3})\)?)?")
+# an indented line under an entry continues it, but for a rule and the footnotes under a list
+# ("     ______", "     (1)  Incorporated by reference to ...", "     *    Management contract")
+_CONTINUATION = lazy(r"^[ \t]++(?![-_=]{3,}[ \t]*$"
+                     r"|(?:\(\d{1,2}\)|[*\u2020\u2021#+]{1,3})[ \t]+[A-Z])\S[^\n]*$")
+_KEY = lazy(r"(\d+)(?:[.-](\d+))?[.-]?[ \t]?(?:\(?([A-Z0-9]{1,3})\)?)?")
 _COLUMN_GAP = lazy(r"[ \t]{2,}|\t")
 _PAGE_NUMBER = lazy(r"(?:(?i:page)[ \t]?)?\d{1,3}|E-\d+")
+# a dot leader at a line's end, with the page number typed against it ("1997.........4"); from
+# the start of its run only (`(?<![.\s])`), so a long run is not rescanned from each dot; a
+# sentence's period before it stays ("1999. ........  5")
+_LEADER = lazy(
+    r"(?<![.\s])(?P<stop>\.(?=[ \t]))?\s*+(?:\.[ \t]?){3,}+\s*+(?:\d{1,3}|E-\d+)?\s*+$")
 _LETTER = lazy(r"[A-Za-z]")  # a description has words: "(27)  (48)" is a table row
 # a 10-K's "(a) 1. Financial Statements  2. Financial Statement Schedules  3. Exhibits": the
 # parts of the exhibits item, not exhibits
@@ -98,11 +113,31 @@ def exhibit_key(number: str) -> tuple[int, int | None, str] | None:
 
 
 def _drop_page_number(line: str) -> str:
-    """ "Consent of Price Waterhouse          12": the index's page column is not the text."""
+    """ "Consent of Price Waterhouse          12": the index's page column is not the text,
+    nor the dot leader before it ("Financial Data Schedule .........  10")."""
     parts = _COLUMN_GAP.split(line.strip())
     if len(parts) > 1 and _PAGE_NUMBER.fullmatch(parts[-1]):
         parts.pop()
-    return " ".join(parts)
+    joined = " ".join(parts)
+    if "..." in joined or ". . ." in joined:
+        joined = _LEADER.sub(r"\g<stop>", joined)
+    return joined
+
+
+# a plain-text index's "Method of Filing" column, wide apart from the description ("Articles of
+# Incorporation        Incorporated by reference to" over "      Exhibit 3.1 to Form 10-SB")
+_METHOD_COLUMN = lazy(r"[ \t]{4,}(?=(?:F(?i:iled|urnished)|I(?i:ncorporated|ncluded)"
+                      r"|P(?i:reviously)|T(?i:o[ ]be[ ]filed))\b)")
+
+
+def _first_cell(desc: str) -> str:
+    """A rendered HTML row's description is its first cell with words: the cells after it
+    are the index's other columns ("8-K<tab>001-12345<tab>3.1<tab>5/1/2015", "X" filed
+    herewith, "Incorporated by reference to ..."), a cell before it a footnote mark."""
+    for cell in desc.split("\t"):
+        if _LETTER.search(cell):
+            return cell
+    return desc
 
 
 def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]]:
@@ -116,7 +151,13 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
         num = match.group("num")
         if match.group("single") and not (num[1:2].isdigit() or "." in num or num[0] == "("):
             continue  # "3 Months Ended": one digit and one space make no entry
-        desc = [_drop_page_number(match.group("desc"))]
+        first, column = match.group("desc"), None
+        if "\t" in first:
+            first = _first_cell(first)
+        elif (method := _METHOD_COLUMN.search(first)) is not None:
+            column = match.start("desc") - entry.line_start(match) + method.start()
+            first = first[:method.start()]
+        desc = [_drop_page_number(first)]
         eol = match.end()  # the description runs to the end of its line
         # a list typed flush left with one space wraps flush left: "10.17 Third Amended Loan
         # ... between the" over "Company and Israel Discount Bank of NY." (Asta Funding 2004)
@@ -128,8 +169,12 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
             if not _CONTINUATION.match(line) and not (
                     flush and line[:1].isalpha() and not desc[-1].endswith(_DESC_ENDS)):
                 break
-            desc.append(_drop_page_number(line))
             eol = nxt
+            if column is not None:  # the filing method column wraps too: not the description
+                line = line[:column]
+                if not line.strip():
+                    continue
+            desc.append(_drop_page_number(line))
         joined = " ".join(desc)
         if "--" in joined or "__" in joined or "==" in joined:
             joined = _RULE_WORD.sub(" ", joined)
@@ -299,15 +344,17 @@ def apply(ctx: Context) -> None:
     exhibits: list[dict[str, Any]] = []
     seen: set[tuple] = set()
     for entries in _entries(ctx):
-        last = 0  # the list's numbers go up: a lower one is a footnote or a table row
+        last = 0  # the list's numbers go up: a lower one is a footnote or a table row ...
         for number, description in entries:
             key = exhibit_key(number)
-            if key is None or key in seen or key[0] == 0 or key[0] < last \
+            if key is None or key in seen or key[0] == 0 \
                     or _LETTER.search(description) is None or _PART_LABEL.match(description):
                 continue
-            last = key[0]
-            seen.add(key)
             doc = by_key.get(key) or by_key.get(_sibling(key))
+            if key[0] < last and (doc is None or (key[1] is None and key[0] < 10)):
+                continue  # ... unless it names an attached exhibit ("99.1", then "10.1")
+            last = max(last, key[0])
+            seen.add(key)
             if doc is not None:
                 seen.add(exhibit_key(doc.type or "") or key)
             exhibits.append({"number": number, "description": description,

@@ -15,16 +15,18 @@ Only the front of the primary document is read: the text before its first item, 
 characters. There, in order:
 
 1. A heading line ("EXPLANATORY NOTE", "Explanatory Note:", "EXPLANATORY STATEMENT", "PURPOSE
-   OF THIS AMENDMENT", "AMENDMENT NO. 1 - EXPLANATORY NOTE"), alone or followed on the same line
-   by the note ("Explanatory Note: This Amendment No. 1 ..."). The note is the paragraphs after
+   OF THIS AMENDMENT", "AMENDMENT NO. 1 - EXPLANATORY NOTE", "EXPLANATORY NOTE - AMENDMENT NO.
+   1"), alone, underlined ("----------------") or followed on the same line by the note
+   ("Explanatory Note: This Amendment No. 1 ..."). The note is the paragraphs after
    it up to the next heading (Item / PART / SIGNATURES / a short all-caps line / "Table of
    Contents" / "FORM 10-K"), at most 12 paragraphs and 10,000 characters, joined by a blank line.
 2. No heading, and the filing is an amendment: the first paragraph that states the amendment
    ("The undersigned registrant hereby amends Item 7 of its Current Report ...", "This Amendment
-   No. 1 on Form 8-K/A amends ...", "This Form 8-K/A is being filed to ..."). The registration
-   statement delaying legend of S-1/S-3 covers ("The Registrant hereby amends this Registration
-   Statement on such date or dates as may be necessary to delay its effective date ...") is
-   never a note.
+   No. 1 on Form 8-K/A amends ...", "This Form 8-K/A is being filed to ...", "Acme Corp. amends
+   Item 7 of its Current Report ...", "The Registrant hereby files this Amendment No. 1 ...").
+   The registration statement delaying legend of S-1/S-3 covers ("The Registrant hereby amends
+   this Registration Statement on such date or dates as may be necessary to delay its effective
+   date ...") is never a note.
 3. Otherwise null.
 
 Wrapped lines of plain-text filings are joined with one space and whitespace runs squashed.
@@ -89,6 +91,7 @@ _CONTENTS_OR_FORM = lazy(
     re.IGNORECASE,
 )
 _LOWER = lazy(r"[a-z]")
+_RULE = lazy(r"[ \t]*+[-=_*\u2014\u2500]{3,}+[ \t]*+")
 _LINE = lazy(r"^[^\n]*", re.MULTILINE)
 _BLOCK_END = (".", ":", ";", "!", "?", ")", '"', "\u201d")
 
@@ -100,15 +103,26 @@ _STATES_AMENDMENT = [
     # "The undersigned registrant hereby amends Item 7 of its Current Report on Form 8-K ..."
     # "The Registrant hereby amends the disclosure contained in Part II ..."
     ("hereby_amends", lazy(r"^[^\n]{0,300}?\bhereby[ \t]+amends\b", re.IGNORECASE)),
-    # "This Amendment No. 1 on Form 8-K/A amends ...", "This Form 8-K/A is being filed to ..."
+    # "This Amendment No. 1 on Form 8-K/A amends ...", "This Form 8-K/A is being filed to ...",
+    # "This 8-K/A amends ...", "Amendment No. 2 to the Current Report ... is being filed ..."
     ("this_amendment", lazy(
-        r"(?:^|[.;:][ \t]+)This[ \t]+(?:Amendment\b|Form[ \t]+[\w-]{1,10}/A\b|"
+        r"(?:^|[.;:][ \t]+)(?:This[ \t]+|(?=Amendment[ \t]+No\.))"
+        r"(?:Amendment\b|(?:Form[ \t]+)?[\w-]{1,10}/A\b|"
         r"(?:Current|Quarterly|Annual)[ \t]+Report[ \t]+on[ \t]+Form[ \t]+[\w-]{1,10}/A\b)"
         r"[^\n]{0,400}?\b(?:amends|is[ \t]+being[ \t]+filed|is[ \t]+filed|supplements"
         r"|restates|is[ \t]+to[ \t]+amend)\b", re.IGNORECASE)),
-    # "The Company is filing this Amendment No. 1 to ...", "We are filing this Form 8-K/A ..."
+    # "The Company is filing this Amendment No. 1 to ...", "We are filing this Form 8-K/A ...",
+    # "The Registrant hereby files this Amendment No. 1 to its Current Report ..."
     ("filing_this", lazy(
-        r"^[^\n]{0,200}?\b(?:is|are)[ \t]+filing[ \t]+this[ \t]+" + _DOC_WORDS,
+        r"^[^\n]{0,200}?\b(?:(?:is|are)[ \t]+filing|files)[ \t]+this[ \t]+" + _DOC_WORDS,
+        re.IGNORECASE)),
+    # "Acme Corp. amends Item 9.01 of its Current Report on Form 8-K ...", "By this amendment,
+    # the Registrant amends Item 7 ...", "The Company is amending its Annual Report ...": the
+    # report or item amended must follow (a prospectus's "if Congress amends the tax code" is
+    # no note)
+    ("amends_report", lazy(
+        r"^[^\n]{0,300}?\b(?:amends|(?:is|are)[ \t]+(?:hereby[ \t]+)?amending)\b[^\n]{0,120}?"
+        r"\b(?:(?:Current|Quarterly|Annual|Transition)[ \t]+Report|Form[ \t]+\d|Items?[ \t]+\d)",
         re.IGNORECASE)),
     # "The purpose of this Amendment No. 1 ... is to ..."
     ("purpose_of", lazy(r"^The[ \t]+purpose[ \t]+of[ \t]+this[ \t]+" + _DOC_WORDS,
@@ -175,7 +189,9 @@ def _note_under_heading(front: str) -> str | None:
             continue  # "Explanatory Note ........ 3"
         first = ""
         if rest:
-            if match.group("sep"):
+            if len(rest) <= 40 and not rest.endswith(".") and not _LOWER.search(rest):
+                first = ""  # "EXPLANATORY NOTE - AMENDMENT NO. 1": a short capitals-only rest
+            elif match.group("sep"):
                 first = rest  # "Explanatory Note: This Amendment No. 1 ..."
             elif _HEAD_SUFFIX.match(rest) and len(rest) <= 60 and not rest.endswith("."):
                 first = ""  # "EXPLANATORY NOTE REGARDING AMENDMENT NO. 1": still the heading
@@ -219,6 +235,8 @@ def _paragraphs_after(front: str, pos: int, first: str) -> str | None:
     prev_line = ""
     for line_match in _LINE.finditer(window):  # lazily: a failed heading costs little
         line = line_match.group()
+        if not paragraphs and not current and _RULE.fullmatch(line):
+            continue  # the heading's underline ("----------------")
         if not line.strip():
             if current:
                 paragraphs.append(squash(" ".join(current)))
