@@ -81,10 +81,11 @@ CASES = {
         "submission", "8-K", "0001628280-25-058337", "2025-12-19", "2025-12-19",
         "Meta Platforms, Inc.", "0001326801", "001-35551", "20-1665019", ["5.02"],
         ("Katherine R. Kelly", "Vice President and Corporate Secretary")),
-    # 2025 feed Form 4 with lone CR line endings: registrant is the ISSUER block
+    # 2025 feed Form 4 with lone CR line endings: registrant is the ISSUER block, its file
+    # number the one printed under the reporting owner's FILING VALUES (Arrow's 1-4482)
     "4_2025_jeanclaudecarinelamerc_1.txt": (
         "feed", "4", "0001127602-25-004598", "2025-02-13", "2025-02-12",
-        "ARROW ELECTRONICS, INC.", "0000007536", None, "11-1806155", [], None),
+        "ARROW ELECTRONICS, INC.", "0000007536", "001-04482", "11-1806155", [], None),
     # 13F-HR/A 2000, PEM, no cover page: the filer from the header
     "13fhra_2000_berkshirehathawayinc_1.txt": (
         "submission", "13F-HR/A", "0000950150-00-000752", "2000-09-06", "2000-06-30",

@@ -25,6 +25,24 @@ def test_bytes_undefined_in_cp1252_fall_back_to_latin1():
     assert text == "caf\xe9 \x81 \x9d\n"
 
 
+def test_cp1252_quotes_stay_quotes_beside_an_undefined_byte():
+    text, enc = decode_bytes(b"the \x93Merger Agreement\x94 \x81 dated June 1, 1998\n")
+    assert enc == "latin-1"
+    assert text == "the \u201cMerger Agreement\u201d \x81 dated June 1, 1998\n"
+
+
+def test_utf8_submission_with_an_exhibit_in_cp1252():
+    primary = (
+        "<DOCUMENT>\n<TYPE>8-K\n<TEXT>\n<p>Apple\u2019s Board of Directors \u2014 "
+        "the \u201cBoard\u201d \u2014 approved the plan.</p>\n</TEXT>\n</DOCUMENT>\n"
+    ).encode("utf-8")
+    exhibit = b"<DOCUMENT>\n<TYPE>EX-99.1\n<TEXT>\nthe Company\x92s results\n</TEXT>\n</DOCUMENT>\n"
+    text, enc = decode_bytes(primary + exhibit)
+    assert enc == "cp1252"
+    assert "<p>Apple\u2019s Board of Directors \u2014 the \u201cBoard\u201d \u2014" in text
+    assert "the Company\u2019s results" in text
+
+
 def test_crlf_and_lone_cr_become_lf():
     text, _ = decode_bytes(b"a\r\nb\rc\n\rd")
     assert text == "a\nb\nc\n\nd"

@@ -179,6 +179,40 @@ def test_lone_cr_feed_form4():
     assert "<issuerTradingSymbol>ARW</issuerTradingSymbol>" in doc.body
 
 
+def test_feed_behind_a_pem_preamble():
+    text = (
+        "-----BEGIN PRIVACY-ENHANCED MESSAGE-----\n"
+        "Proc-Type: 2001,MIC-CLEAR\n"
+        "Originator-Name: webmaster@www.sec.gov\n"
+        "Originator-Key-Asymmetric:\n"
+        " MFgwCgYEVQgBAQICAf8DSgAwRwJAW2sNKK9AVtBzYZmr6aGjlWyK3XmZv3dTINen\n"
+        "MIC-Info: RSA-MD5,RSA,\n"
+        " Xl4HovszSp0Nx0sp0wwA7VYwR/mcH+a6K1+zUhjmBy7Z3IpdrlaE2eu8S2dj28bb\n"
+        "\n"
+        "<SUBMISSION>\n"
+        "<ACCESSION-NUMBER>0000732715-98-000017\n"
+        "<TYPE>10-K405\n"
+        "<PUBLIC-DOCUMENT-COUNT>1\n"
+        "<PERIOD>19971231\n"
+        "<FILING-DATE>19980326\n"
+        "<FILER>\n"
+        "<COMPANY-DATA>\n"
+        "<CONFORMED-NAME>INDIANA BELL TELEPHONE CO INC\n"
+        "<CIK>0000050178\n"
+        "</COMPANY-DATA>\n"
+        "</FILER>\n"
+        "<DOCUMENT>\n<TYPE>10-K405\n<SEQUENCE>1\n<TEXT>\nFORM 10-K405\n</TEXT>\n</DOCUMENT>\n"
+        "</SUBMISSION>\n"
+        "-----END PRIVACY-ENHANCED MESSAGE-----\n"
+    )
+    env = read_envelope(text)
+    assert env.shape == "feed"
+    assert env.header["type"] == "10-K405"
+    assert env.header["filing_date"] == "1998-03-26"
+    assert env.header["filer"][0]["company_data"]["cik"] == "0000050178"
+    assert [(d.sequence, d.type) for d in env.documents] == [(1, "10-K405")]
+
+
 def test_lone_document_blocks_without_header():
     env = _env("10k405_2001_perkinelmerinc_1.txt")
     assert (env.shape, env.header) == ("document", None)
@@ -249,6 +283,22 @@ def test_submission_cut_mid_document_body_runs_to_end():
 def test_missing_closing_text_drops_trailing_closers():
     docs = split_documents("<DOCUMENT>\n<TYPE>8-K\n<TEXT>\nItem 5.\n</DOCUMENT>\n</SUBMISSION>\n")
     assert [(d.type, d.body) for d in docs] == [("8-K", "\nItem 5.")]
+
+
+def test_a_body_missing_its_closing_text_ends_at_the_next_document():
+    text = (
+        "<DOCUMENT>\n<TYPE>SC 13D/A\n<SEQUENCE>1\n<FILENAME>y04567sc13dza.txt\n<TEXT>\n"
+        "                                 SCHEDULE 13D\n"
+        "                                (Amendment No. 3)\n"
+        "</DOCUMENT>\n"
+        "<DOCUMENT>\n<TYPE>EX-99.1\n<SEQUENCE>2\n<FILENAME>y04567exv99w1.txt\n"
+        "<DESCRIPTION>JOINT FILING AGREEMENT\n<TEXT>\nJoint Filing Agreement\n</TEXT>\n"
+        "</DOCUMENT>\n"
+    )
+    docs = split_documents(text)
+    assert [(d.sequence, d.type) for d in docs] == [(1, "SC 13D/A"), (2, "EX-99.1")]
+    assert docs[0].body.endswith("(Amendment No. 3)")
+    assert docs[1].body == "\nJoint Filing Agreement\n"
 
 
 def test_document_without_text_block():

@@ -3,7 +3,10 @@
 Schema slice: ``source.encoding`` of the record, one of "utf-8", "cp1252", "latin-1", "utf-16".
 
 EDGAR text is mostly ASCII; pre-2005 filings carry Windows smart quotes (0x93/0x94, cp1252),
-a few carry bytes cp1252 leaves undefined (0x81 0x8D 0x8F 0x90 0x9D) and read as latin-1.
+a few carry bytes cp1252 leaves undefined (0x81 0x8D 0x8F 0x90 0x9D) and read as latin-1
+(each such byte alone: the cp1252 quotes around it stay quotes). A submission assembled from
+documents of several origins may be UTF-8 with a few stray cp1252 bytes: when valid UTF-8
+sequences outnumber the stray bytes, each part is read in its own encoding (reported "cp1252").
 Line ends come as LF, CRLF, or lone CR (some .nc feed files); all become LF.
 
     >>> decode_bytes(b"\\xef\\xbb\\xbfFORM 8-K\\r\\n")
@@ -16,6 +19,8 @@ magic at the start, or NUL bytes in the first 8 KB). Every step is one C-level p
 """
 
 from __future__ import annotations
+
+import codecs
 
 from ..errors import BinaryInputError, EmptyInputError
 
@@ -43,6 +48,27 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 
 _SNIFF = 8192
+
+
+def _as_latin1(err: UnicodeError) -> tuple[str, int]:
+    assert isinstance(err, UnicodeDecodeError)
+    return err.object[err.start : err.end].decode("latin-1"), err.end
+
+
+def _as_cp1252(err: UnicodeError) -> tuple[str, int]:
+    assert isinstance(err, UnicodeDecodeError)
+    return err.object[err.start : err.end].decode("cp1252", "f2j-latin1"), err.end
+
+
+codecs.register_error("f2j-latin1", _as_latin1)
+codecs.register_error("f2j-cp1252", _as_cp1252)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Do valid UTF-8 characters outnumber the bytes UTF-8 cannot read? (C-level passes)"""
+    text = data.decode("utf-8", "replace")
+    stray = text.count("\ufffd")
+    return len(text) - len(text.encode("ascii", "ignore")) - stray > stray
 
 
 def _check_binary(data: bytes) -> None:
@@ -79,8 +105,11 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        try:
-            text, encoding = data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:  # 0x81 0x8D 0x8F 0x90 0x9D: undefined in cp1252
-            text, encoding = data.decode("latin-1"), "latin-1"
+        if _mostly_utf8(data):
+            text, encoding = data.decode("utf-8", "f2j-cp1252"), "cp1252"
+        else:
+            try:
+                text, encoding = data.decode("cp1252"), "cp1252"
+            except UnicodeDecodeError:  # 0x81 0x8D 0x8F 0x90 0x9D: undefined in cp1252
+                text, encoding = data.decode("cp1252", "f2j-latin1"), "latin-1"
     return _normalise_newlines(text), encoding

@@ -24,8 +24,9 @@ and 100 MB zip archives are never scanned:
     "html"       HTML bodies, including iXBRL primary documents wrapped in ``<XBRL>``
     "text"       everything else
 
-Splitting walks the input once with ``str.find``: metadata lines, ``<TEXT>``, then a jump to
-``</TEXT>`` (a missing one means the body runs to the end of the input).
+Splitting walks the input with ``str.find``: metadata lines, ``<TEXT>``, then a jump to
+``</TEXT>``; a body that lost its ``</TEXT>`` ends at the next ``<DOCUMENT>`` line, or (the
+last one, truncated) at the end of the input.
 """
 
 from __future__ import annotations
@@ -182,6 +183,7 @@ def split_documents(text: str, start: int = 0) -> list[Document]:
     docs: list[Document] = []
     n = len(text)
     pos = start
+    k = -2  # the next </TEXT> (-1: none left), kept while bodies that lost theirs pass it
     while pos < n:
         i = text.find("<DOCUMENT>", pos)
         if i < 0:
@@ -195,8 +197,14 @@ def split_documents(text: str, start: int = 0) -> list[Document]:
         if which == "<TEXT>":
             meta = _meta(text[meta_start:j])
             body_start = j + 6
-            k = text.find("</TEXT>", body_start)
-            if k < 0:  # truncated: the body runs to the end of the input
+            if k != -1 and k < body_start:
+                k = text.find("</TEXT>", body_start)
+            # a </TEXT> past the next <DOCUMENT> line is that document's: this one lost its own
+            nxt = text.find("\n<DOCUMENT>", body_start, n if k < 0 else k)
+            if nxt >= 0:
+                body = _strip_trailers(text[body_start:nxt])
+                pos = nxt + 1
+            elif k < 0:  # truncated: the body runs to the end of the input
                 body = _strip_trailers(text[body_start:])
                 pos = n
             else:

@@ -4,7 +4,7 @@ Schema slice: ``shape``, ``header`` and ``documents`` of the record. Shapes:
 
     "submission"  EDGAR complete submission text: <SEC-DOCUMENT>/<SEC-HEADER> (or the
                   1993-95 <IMS-DOCUMENT>/<IMS-HEADER>), PEM-wrapped or not
-    "feed"        the <SUBMISSION> dissemination format (.nc files)
+    "feed"        the <SUBMISSION> dissemination format (.nc files), PEM-wrapped or not
     "document"    no header: lone <DOCUMENT> blocks, or bare filing text
     "html"        a bare HTML / iXBRL document
 
@@ -36,7 +36,8 @@ _WORDING_SNIFF = 20000
 
 # line-led (see linescan): a bare text or HTML input is searched for it through 64 KB
 _SUBMISSION_OPEN = LinePattern(r"<(SEC|IMS)-(DOCUMENT|HEADER)>")
-_FEED_OPEN = lazy(r"\s*<SUBMISSION>[ \t]*\n")
+# line-led too: a feed file may open with a PEM preamble, as submissions of its time did
+_FEED_OPEN = LinePattern(r"[ \t]*<SUBMISSION>[ \t]*\n")
 _DOCUMENT_OPEN = lazy(r"\s*<DOCUMENT>[ \t]*\n")
 
 # An exhibit's label on a line of its own: "EXHIBIT 99.1", "Exhibit 99" (a press release
@@ -95,13 +96,13 @@ def is_filing_text(text: str) -> bool:
 def read_envelope(text: str) -> Envelope:
     """Split decoded input into shape, header and documents."""
     head = text[:_SNIFF]
+    first_doc = head.find("\n<DOCUMENT>")
     opener = _SUBMISSION_OPEN.search(head)
     if opener:
         at = _SUBMISSION_OPEN.line_start(opener)
-        first_doc = head.find("\n<DOCUMENT>")
         if first_doc < 0 or at < first_doc:
             return _submission(text, opener, at)
-    feed = _FEED_OPEN.match(head)
+    feed = _FEED_OPEN.search(head, 0, first_doc if first_doc >= 0 else len(head))
     if feed:
         return _feed(text, feed)
     if _DOCUMENT_OPEN.match(head):
