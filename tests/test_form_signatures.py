@@ -163,3 +163,33 @@ def test_a_text_form_4_keeps_the_title_typed_after_the_name() -> None:
     assert form_signatures(text, text, None) == [
         _signature(None, "Alan H. Foster", "Director", "2000-03-13")
     ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "name", "title"),
+    [
+        # "POA" is the power of attorney's short name
+        ("/s/ Katherine Kwiat, POA", "Katherine Kwiat", "Attorney-in-Fact"),
+        ("/s/ Katherine Kwiat by P.O.A. for Jessica A. Garascia", "Katherine Kwiat",
+         "Attorney-in-Fact"),
+        ("(signed) Marc D. Hamburg", "Marc D. Hamburg", None),
+        # an entity reporting owner signs through a person: the person follows the mark
+        ("Icahn Partners LP, By: /s/ Edward E. Mattner, Authorized Signatory",
+         "Edward E. Mattner", "Authorized Signatory"),
+    ],
+)
+def test_split_signed_more_marks_and_capacities(printed: str, name: str,
+                                                title: str | None) -> None:
+    assert split_signed(printed) == (name, title)
+
+
+@pytest.mark.parametrize("signed", ["(signed) John A. Smith", "John A. Smith"])
+def test_a_text_form_4_signed_with_no_slash_mark(signed: str) -> None:
+    # 1990s text Forms 3/4: "(signed)" or the name typed alone on the line signed on
+    text = ("Explanation of Responses:\n\n(1) Held in trust.\n\n"
+            f"                                        {signed:<32}March 3, 1997\n"
+            "                                        ------------------------------- "
+            "-------------\n"
+            "                                        **Signature of Reporting Person     Date\n")
+    assert form_signatures(text, text, None, "4") == [
+        _signature(None, "John A. Smith", None, "1997-03-03")]

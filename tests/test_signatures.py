@@ -461,3 +461,209 @@ def test_a_suffix_typed_after_the_name_is_no_title() -> None:
     (signer,) = parse_signatures(block, True, [])
     assert (signer["name"], signer["title"]) == (
         "Paul R. Kline, Jr.", "President and Chief Executive Officer")
+
+
+@pytest.mark.parametrize("signed", [
+    "s/b/ J.B.M. Streppel",  # Aegon 20-F 2001
+    "S/ J.B.M. STREPPEL",
+    "s/ J.B.M. Streppel",
+    "(signed) J.B.M. Streppel",
+    "(s) J.B.M. Streppel",
+])
+def test_signature_marks_other_than_slash_s(signed: str) -> None:
+    block = ("\nThe registrant hereby certifies that it meets all of the requirements for filing\n"
+             "on Form 20-F and that it has duly caused and authorized the undersigned to sign\n"
+             "this annual report on its behalf.\n\n\n\nAEGON N.V.\n\n\n\n"
+             f"{' ' * 60}{signed}\n\n\n"
+             f"{' ' * 60}J.B.M. Streppel\n{' ' * 60}Member of the\n"
+             f"{' ' * 60}Executive Board.\n\n\nDate: March 28, 2001")
+    (signer,) = parse_signatures(block, False, [])
+    assert signer["registrant"] == "AEGON N.V."
+    assert signer["name"].lower() == "j.b.m. streppel"
+    assert signer["title"] == "Member of the Executive Board"  # (the period of a sentence)
+    assert signer["date"] == "2001-03-28"
+
+
+def test_aegon_20f_signed_s_b() -> None:
+    assert filing("20f_2001_aegonnv_1.htm")["signatures"] == [
+        {"registrant": "AEGON N.V.", "name": "J.B.M. Streppel",
+         "title": "Member of the Executive Board", "date": "2001-03-28"}]
+
+
+@pytest.mark.parametrize("cell", [
+    "/s/ Tim Cook Timothy D. Cook",  # the signature over the name typed in full
+    "/s/ Tim Cook TIMOTHY D. COOK",
+])
+def test_a_signature_then_the_name_typed_in_full(cell: str) -> None:
+    block = ("Pursuant to the requirements of the Securities Exchange Act of 1934, this report "
+             "has been signed below by the following persons on behalf of the Registrant and "
+             "in the capacities and on the dates indicated.\n\n"
+             "Name\tTitle\tDate\n"
+             f"{cell}\tChief Executive Officer and Director (Principal Executive Officer)"
+             "\tNovember 3, 2023\n")
+    assert [(s["name"], s["title"], s["date"]) for s in parse_signatures(block, True, [])] == [
+        ("Tim Cook", "Chief Executive Officer and Director (Principal Executive Officer)",
+         "2023-11-03")]
+    block = ("Apple Inc.\n\nDate: February 1, 2024\tBy:\t"
+             f"{cell} Chief Executive Officer\n")
+    assert [(s["name"], s["title"]) for s in parse_signatures(block, True, [])] == [
+        ("Tim Cook", "Chief Executive Officer")]
+
+
+def test_a_filing_person_signing_for_themselves_after_the_entities() -> None:
+    # CVR Energy SC TO-T/A 2025: "/s/ CARL C. ICAHN" right under Beckton Corp.'s signer
+    assert filing("sctota_2025_cvrenergyinc_1.txt")["signatures"][-1] == {
+        "registrant": None, "name": "Carl C. Icahn", "title": None, "date": "2025-01-10"}
+    block = """SIGNATURES
+
+     After reasonable inquiry and to the best of the knowledge and belief of each
+of the undersigned, each of the undersigned certifies that the information set
+forth in this statement is true, complete and correct.
+
+Dated: March 3, 2005
+
+                                    VALUE PARTNERS, L.P.
+
+                                    By: /s/ Jeffrey Smith
+                                        ---------------------------
+                                        Name: Jeffrey Smith
+                                        Title: Managing Member
+
+                                    /s/ Jeffrey Smith
+                                    -------------------------------
+                                    Jeffrey Smith
+"""
+    assert [(s["registrant"], s["name"]) for s in parse_signatures(block, False, [])] == [
+        ("VALUE PARTNERS, L.P.", "Jeffrey Smith"), (None, "Jeffrey Smith")]
+    # a 10-Q's second officer signs "/s/" for the registrant: no schedule, no change
+    block = block.replace("After reasonable inquiry", "Pursuant to the requirements")
+    assert [s["registrant"] for s in parse_signatures(block, False, [])] == [
+        "VALUE PARTNERS, L.P.", "VALUE PARTNERS, L.P."]
+
+
+@pytest.mark.parametrize(("name", "cells"), [
+    ("BP p.l.c.", False), ("Banco Santander, S.A.", True), ("Novartis AG", False),
+    ("Infosys Limited", True), ("Honda Giken Kogyo Kabushiki Kaisha", False),
+])
+def test_foreign_issuers_name_over_the_signer(name: str, cells: bool) -> None:
+    sep = "\t" if cells else "          "
+    block = (f"\n{sep}{name}\n\nDated: 03 March 2015{sep}/s/ D. J. Pearl\n"
+             f"{sep}D. J. Pearl\n{sep}Deputy Company Secretary\n")
+    assert [(s["registrant"], s["name"], s["title"], s["date"])
+            for s in parse_signatures(block, cells, [])] == [
+        (name, "D. J. Pearl", "Deputy Company Secretary", "2015-03-03")]
+
+
+@pytest.mark.parametrize("cells", [False, True])
+def test_the_name_over_a_registrant_caption(cells: bool) -> None:
+    sep = "\t" if cells else "                                    "
+    block = (f"{sep}Ameritas Variable Life Insurance Account\n{sep}(Registrant)\n\n"
+             f"Date: March 3, 2005{sep}By: /s/ Jane Q. Doe\n{sep}Jane Q. Doe, Secretary\n")
+    assert [(s["registrant"], s["name"], s["title"])
+            for s in parse_signatures(block, cells, [])] == [
+        ("Ameritas Variable Life Insurance Account", "Jane Q. Doe", "Secretary")]
+
+
+@pytest.mark.parametrize("html", [False, True])
+def test_a_schedule_13g_date_signature_name_title_captions(html: bool) -> None:
+    # the form's own layout: each value over a rule and its caption ("Signature" is no
+    # heading to start the block at)
+    if html:
+        tail = ("\tFebruary 14, 2001\n\tDate\n\t/s/ Christine M. Buchanan\n\tSignature\n"
+                "\tChristine M. Buchanan / Principal\n\tName/Title\n")
+    else:
+        pad, rule = " " * 40, " " * 40 + "-" * 34
+        tail = "".join(f"{pad}{v}\n{rule}\n{pad}{c}\n\n" for v, c in [
+            ("February 14, 2001", "Date"), ("/s/ Christine M. Buchanan", "Signature"),
+            ("Christine M. Buchanan, Principal", "Name/Title")])
+    text = ("Item 10. Certification\n\nNot applicable.\n\n                SIGNATURE\n\n"
+            "After reasonable inquiry and to the best of my knowledge and belief, I certify "
+            "that the information set forth in this statement is true, complete and "
+            f"correct.\n\n{tail}")
+    assert parse_signatures(signature_block(text), html, []) == [
+        {"registrant": None, "name": "Christine M. Buchanan", "title": "Principal",
+         "date": "2001-02-14"}]
+
+
+@pytest.mark.parametrize(("cells", "sentence"), [
+    (True, "thereunto duly authorized, in the City of Staten Island, State of New York, on the "
+           "16th day of May, 2023."),
+    # plain text: the sentence wraps after the month
+    (False, "thereunto duly authorized, in the City of Staten Island, State of New York, on\n"
+            "the 16th day of May,\n2023."),
+])
+def test_a_registration_statement_dated_the_nth_day_of(cells: bool, sentence: str) -> None:
+    sep = "\t" if cells else "                                       "
+    block = ("\nPursuant to the requirements of the Securities Act of 1933, the registrant has "
+             "duly caused this registration statement to be signed on its behalf by the "
+             f"undersigned, {sentence}\n\n{sep}ACURX PHARMACEUTICALS, INC.\n\n"
+             f"{sep}By: /s/ David P. Luci\n{sep}David P. Luci\n"
+             f"{sep}President and Chief Executive Officer\n")
+    assert [(s["name"], s["date"]) for s in parse_signatures(block, cells, [])] == [
+        ("David P. Luci", "2023-05-16")]
+
+
+def test_by_order_of_the_board_is_no_signer() -> None:
+    block = """
+Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has
+duly caused this report to be signed on its behalf by the undersigned hereunto duly
+authorized.
+
+                                   By Order of the Board of Directors
+
+                                   /s/ Mary L. Smith
+                                   Mary L. Smith
+                                   Corporate Secretary
+
+March 3, 2015
+"""
+    assert [(s["name"], s["title"]) for s in parse_signatures(block, False, [])] == [
+        ("Mary L. Smith", "Corporate Secretary")]
+
+
+def test_a_registrant_name_broken_after_a_comma() -> None:
+    # Indiana Bell 10-Q: "INDIANA BELL TELEPHONE COMPANY," over "INCORPORATED"
+    block = """
+                                       INDIANA BELL TELEPHONE COMPANY,
+                                       INCORPORATED
+
+                                       /s/ Michael J. Viola
+                                       ---------------------------------
+                                       Michael J. Viola
+                                       Treasurer
+                                       (Principal Financial Officer)
+
+August 13, 1999
+"""
+    assert [s["registrant"] for s in parse_signatures(block, False, [])] == [
+        "INDIANA BELL TELEPHONE COMPANY, INCORPORATED"]
+
+
+def test_the_name_typed_in_brackets_under_a_table_signature() -> None:
+    # a 1990s 10-K table: "(ROBERT J. BROWN)" under the rule signed on is no title
+    block = """
+Pursuant to the requirements of the Securities Exchange Act of 1934, this report has been
+signed below by the following persons on behalf of the registrant and in the capacities and
+on the dates indicated.
+
+          SIGNATURE                        TITLE                       DATE
+          ---------                        -----                       ----
+
+   /s/ ROBERT J. BROWN           Chairman of the Board and        March 15, 1996
+- ------------------------------  Chief Executive Officer
+      (ROBERT J. BROWN)
+
+   /s/ MARY K. LEE               Vice President, Finance          March 15, 1996
+- ------------------------------
+        (MARY K. LEE)
+"""
+    assert [(s["name"], s["title"]) for s in parse_signatures(block, False, [])] == [
+        ("ROBERT J. BROWN", "Chairman of the Board and Chief Executive Officer"),
+        ("MARY K. LEE", "Vice President, Finance")]
+
+
+def test_a_dash_between_the_typed_name_and_the_title() -> None:
+    block = ("ACME WIDGETS, INC.\n\nDate: March 3, 2015\tBy:\t/s/ John A. Smith\n"
+             "\t\tJohn A. Smith - President and Chief Executive Officer\n")
+    assert [(s["name"], s["title"]) for s in parse_signatures(block, True, [])] == [
+        ("John A. Smith", "President and Chief Executive Officer")]

@@ -38,8 +38,9 @@ from ..values import find_dates, squash
 _PREFIX = r"(?:\w{1,20}:)?"
 _MM_DD_YYYY = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})$")
 
-# "/s/ Jennifer L. Gill", "(s) Marc D. Hamburg", "S/ John Doe": the mark of a typed signature
-_SIGNED_MARK = re.compile(r"(?:/[sS]/|\([sS]\)|\b[sS]/)[ \t]*")
+# "/s/ Jennifer L. Gill", "(s) Marc D. Hamburg", "S/ John Doe", "(signed) John Doe": the mark
+# of a typed signature
+_SIGNED_MARK = re.compile(r"(?:/[sS]/|\([sS]\)|\b[sS]/|\([Ss](?:igned|IGNED)\))[ \t]*")
 # a comma that ends a name, not one before a suffix ("John Smith, Jr., Attorney-in-Fact")
 _SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV|Esq|M\.?D|Ph\.?D)\b\.?", re.I)
 _GAP = re.compile(r"[ \t]{2,}|\t")
@@ -48,7 +49,7 @@ _GAP = re.compile(r"[ \t]{2,}|\t")
 # (anything after it, "for Jessica A. Garascia", goes with it)
 _ATTORNEY = lazy(
     r"\b(?:(?:by|as|under|per|pursuant[ ]to)[ ])?(?:(?:a|the|his|her|its|their)[ ])?"
-    r"(?:power[ ]of[ ]attorney|attorney[- ]in[- ]fact)\b", re.I)
+    r"(?:power[ ]of[ ]attorney|attorney[- ]in[- ]fact|P\.?O\.?A)\b", re.I)
 _ATTORNEY_IN_FACT = "Attorney-in-Fact"
 # "Jessica A. Garascia, by Katherine Kwiat, her attorney-in-fact", "By: Katherine Kwiat":
 # the attorney's name follows "by"
@@ -107,7 +108,10 @@ def split_signed(value: str) -> tuple[str | None, str | None]:
     """ "/s/ Jennifer L. Gill, Secretary" -> ("Jennifer L. Gill", "Secretary"); the name keeps
     a suffix ("John Smith, Jr."); no comma, no title. One who signs "by power of attorney"
     or "as attorney-in-fact" signs as "Attorney-in-Fact"."""
-    value = squash(_SIGNED_MARK.sub(" ", value, count=1)).strip(" ,")
+    marks = list(_SIGNED_MARK.finditer(value))
+    # "Acme Capital LP, By: /s/ John Smith, Managing Member": the one who signs follows the
+    # mark; an entity named before it signs through them
+    value = squash(value[marks[-1].end() :] if marks else value).strip(" ,")
     attorney = _ATTORNEY.search(value)
     if attorney:
         value = value[: attorney.start()].rstrip(" ,")
@@ -261,7 +265,8 @@ def _ownership_text(lines: list[str]) -> list[dict[str, Any]]:
         if not _REPORTING_PERSON.search(line):
             continue
         window = range(max(0, i - _WINDOW), min(len(lines), i + _WINDOW + 1))
-        signed = next(((j, s) for j in window if (s := _signed(lines[j]))), None)
+        signed = next(((j, s) for j in window if (s := _signed(lines[j]))), None) \
+            or _typed_above(lines, i)
         if signed is None:
             continue
         j, (name, title) = signed
@@ -269,6 +274,20 @@ def _ownership_text(lines: list[str]) -> list[dict[str, Any]]:
         if not any(e["name"] == name for e in out):
             out.append(_entry(None, name, title, date))
     return out
+
+
+def _typed_above(lines: list[str], caption: int) -> tuple[int, tuple[str, None]] | None:
+    """A name typed with no mark on the line signed on, right over the caption (a rule
+    between them): "John A. Smith      March 3, 1997" over "**Signature of Reporting
+    Person   Date"."""
+    for j in range(caption - 1, max(-1, caption - 3), -1):
+        line = lines[j].strip()
+        if not line:
+            return None
+        if line.strip(_RULES):
+            cell = _GAP.split(line, maxsplit=1)[0].strip(" *")
+            return (j, (cell, None)) if _looks_like_a_name(cell) else None
+    return None
 
 
 def _label_after(lines: list[str], start: int, label: str) -> str | None:

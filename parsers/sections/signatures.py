@@ -7,11 +7,14 @@ Schema slice (SPEC.md), from sample 000::
                  date "2000-08-03"}]
 
 The block starts at the last SIGNATURES heading of the primary document (or at the "Pursuant to
-the requirements of the Securities Exchange Act" sentence). Each "/s/" (or "By:") starts a signer;
-the title is read below it in the signer's column ("Title:" labels, "Name, Title" lines, titles
-over several lines); the date from "Date:"/"Dated:", "duly authorized on <date>", or a date above
-a "Date" caption. Signers are laid out to the right of the date in old filings, so lines are read
-as column chunks, as the cover reader does. In a 10-K's table a "*" in the signature column
+the requirements of the Securities Exchange Act" sentence). Each signature mark ("/s/", "S/",
+"s/b/", "(signed)") or "By:" starts a signer; the title is read below it in the signer's column
+("Title:" labels, "Name, Title" lines, titles over several lines); the date from "Date:" /
+"Dated:", "duly authorized on <date>", "on the 16th day of May, 2023", or a date above a "Date"
+caption. In a schedule ("After reasonable inquiry ..."), a "/s/" with no "By:" after an
+entity's signer is a filing person signing for themselves: no registrant. Signers are laid out
+to the right of the date in old filings, so lines are read as column chunks, as the cover
+reader does. In a 10-K's table a "*" in the signature column
 is one signed for by the attorney-in-fact of "*By: /s/ ..."; "By: Acme GP, LLC, its general
 partner" is an entity signing for the registrant, not a signer. A primary document with no
 such block (an XML ownership report, a 13F) goes to form_signatures.
@@ -36,7 +39,15 @@ _PURSUANT = re.compile(r"[Pp](?i:ursuant\s+to\s+the\s+requirements\s+of\s+the\s+
 _BLOCK_END = LinePattern(
     r"^[ \t]*+(?:EXHIBIT|Exhibit)[ \t]+(?:No\.?[ \t]*)?\d+(?:\.\d+)?[ \t]*$"
     r"|^[ \t]*+(?:EXHIBITS?|Exhibits?)[ \t]*$|^[ \t]*+INDEX TO (?:FINANCIAL|EXHIBITS)", re.M)
-_SIGNED = re.compile(r"/s/|^By[:.]?(?:\s|$)", re.I)  # "/S/ BARBARA S. POLSKY" too
+# A typed signature's mark: "/s/" ("/S/ BARBARA S. POLSKY", "/s/John Doe"), "s/" or "S/"
+# with no first slash, "s/b/" (Aegon 2001), "(s)" and "(signed)"; not "s/" inside a word
+# ("Directors/Officers") or "(s)" after one ("person(s)")
+_MARK = re.compile(
+    r"(?:/[sS]/|[sS](?<![\w/('\u2019][sS])/(?:[bB]/)?|\((?<![\w(]\()[sS](?:igned|IGNED)?\))"
+    r"[ \t]*")
+# "By:" opening a signer's line (not "By Order of the Board of Directors" over a secretary's
+# signature)
+_BY_SIGNED = re.compile(r"By[:.]?(?!\s*order\s)(?:\s|$)", re.I)
 _BY = re.compile(r"^By[:.]?\s*", re.I)
 _NAME_LABEL = re.compile(r"^Name\s?[:.]\s*", re.I)
 _TITLE_LABEL = re.compile(r"^Title\s?[:.]\s*|^Its\s?[:.]?\s+", re.I)
@@ -54,9 +65,24 @@ def _is_rule(text: str) -> bool:
     led by a rule character can be a rule (most are not: the regex is skipped)."""
     return text[0] in _RULE_CHARS and _RULE.match(text) is not None
 
+# (and the forms of foreign issuers: "BP p.l.c.", "Banco Santander, S.A.", "Novartis AG",
+# "Infosys Limited", "Novo Nordisk A/S", "America Movil, S.A.B. de C.V.")
 _COMPANY_WORDS = re.compile(
-    r"\b(?:INC|CORP|CORPORATION|COMPANY|CO|LTD|LLC|L\.?P|PLC|N\.?V|TRUST|BANCORP|GROUP|"
-    r"HOLDINGS?|FUND|PARTNERS)\b\.?,?\s*$", re.I)
+    r"\b(?:INC|CORP|CORPORATION|COMPANY|CO|LTD|LLC|L\.?P|P\.?L\.?C|N\.?V|TRUST|BANCORP|GROUP|"
+    r"HOLDINGS?|FUND|PARTNERS|INCORPORATED|LIMITED|S\.?A|AG|SE|A/S|ASA|OYJ|C\.?V|S\.?p\.?A|KAISHA"
+    r"|AKTIENGESELLSCHAFT)\b\.?,?\s*$",
+    re.I)
+_BARE_CAPTION = re.compile(r"(?:signature|name\s?(?:/|and)\s?title|title)$", re.I)
+
+
+def _company_words(text: str) -> bool:
+    """_COMPANY_WORDS.search, from the last 30 characters only: the words end the name, and
+    the search would try every word boundary of a long line ("\\b" still sees the character
+    before the start)."""
+    return _COMPANY_WORDS.search(text, max(0, len(text) - 30)) is not None
+
+
+_REGISTRANT_CAPTION = re.compile(r"\((?:name\s+of\s+)?(?:the\s+)?registrant\)$", re.I)
 _AUTHORIZED = re.compile(r"authorized|behalf", re.I)
 _NOT_LETTERS = re.compile(r"[^A-Za-z]")
 _DIGIT = re.compile(r"\d")
@@ -70,9 +96,17 @@ _INDEX_HEADING = LinePattern(rf"(?=[^\S\n]*+[EI])(?:{EXHIBIT_INDEX_HEADING.patte
 
 
 def _signed(text: str) -> bool:
-    """_SIGNED.search, tried only where a "/" or a leading "B" allows it (most chunks have
-    neither, and a caseless pattern is tried at every character)."""
-    return ("/" in text or text[:1] in "Bb") and _SIGNED.search(text) is not None
+    """A signature mark or a leading "By:"."""
+    if text[:1] in "Bb" and _BY_SIGNED.match(text):
+        return True
+    return _marked(text)
+
+
+def _marked(text: str) -> bool:
+    """_MARK.search, tried only where a "/" or "(s" allows it (most chunks have neither)."""
+    if "/" in text:
+        return _MARK.search(text) is not None
+    return "(" in text and ("(s" in text or "(S" in text) and _MARK.search(text) is not None
 
 
 # Where a heading can be: its "S" (each spelling starts "SI", "S I" or "Signature"). Led by a
@@ -87,10 +121,22 @@ def _last_heading_end(text: str) -> int:
     for cand in _HEADING_S.finditer(text):
         if cand.start() < end:
             continue  # on the heading line just read
-        head = match_line(text, text.rfind("\n", 0, cand.start()) + 1)
-        if head is not None:
+        line_start = text.rfind("\n", 0, cand.start()) + 1
+        head = match_line(text, line_start)
+        if head is not None and not _under_signature(text, line_start, cand.group()):
             end = head.end()
     return end
+
+
+def _under_signature(text: str, line_start: int, head: str) -> bool:
+    """The line above is a signature, or a rule signed on under a "Signature" not in
+    capitals: the caption of a schedule's "Date / Signature / Name/Title" layout, not a
+    heading."""
+    if line_start < 2:
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
+    return bool(above) and (_signed(above) or head == "Signature" and above[0] in _RULE_CHARS
+                            and len(above) >= 10 and _is_rule(above))
 
 
 def signature_block(text: str) -> str:
@@ -118,8 +164,19 @@ class _Dates(dict[str, list[tuple[int, str]]]):
     test date the same strings again (find_dates is pure; its lists are only read here)."""
 
     def __missing__(self, text: str) -> list[tuple[int, str]]:
-        found = self[text] = find_dates(text)
+        found = self[text] = find_dates(text) or (_day_of(text) if "day" in text else [])
         return found
+
+
+# "on the 16th day of May, 2023": how registration statements (and old 10-Ks) date the block
+_DAY_OF = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th|d)?[ \t]+day[ \t]+of[ \t]+([A-Z][a-z]{2,8}\.?),?[ \t]+"
+    r"((?:19|20)\d\d)\b")
+
+
+def _day_of(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), found[0][1]) for m in _DAY_OF.finditer(text)
+            if (found := find_dates(f"{m.group(2)} {m.group(1)}, {m.group(3)}"))]
 
 
 def _is_registrant_line(text: str, name_keys: list[str], dates_of: _Dates) -> bool:
@@ -132,7 +189,7 @@ def _is_registrant_line(text: str, name_keys: list[str], dates_of: _Dates) -> bo
             return True
     if _is_column_heads(text) or _INCORPORATED_AS.match(text) or _NOT_A_NAME.search(text):
         return False
-    if _COMPANY_WORDS.search(text):
+    if _company_words(text):
         return True
     # in capitals: a short name, not a sentence of the preamble ("... DATE INDICATED:")
     letters = _NOT_LETTERS.sub("", text)
@@ -155,7 +212,6 @@ def _is_column_heads(text: str) -> bool:
     return all(w in _COLUMN_HEADS for w in text.lower().split())
 
 
-_SLASH_S = re.compile(r"/s/", re.I)
 # "/s/ Bruce J. Feldman, President, Chief": a title after the name on the signature line
 _TITLE_START = re.compile(
     r",\s*(?=(?:President|Chief|Vice|Executive|Senior|Director|Chairman|Secretary|Treasurer|"
@@ -165,9 +221,9 @@ _TITLE_START = re.compile(
 
 def _name_of(chunk_text: str) -> tuple[str, str | None]:
     """The signer's name, and a title typed after it on the same line."""
-    parts = _SLASH_S.split(chunk_text, 1)
+    mark = _MARK.search(chunk_text) if _marked(chunk_text) else None
     # (a star marks one signed for by an attorney-in-fact: "/s/ Steven L. Sinn*")
-    name = squash(parts[1] if len(parts) > 1 else _BY.sub("", chunk_text)).strip(" ,*")
+    name = squash(chunk_text[mark.end() :] if mark else _BY.sub("", chunk_text)).strip(" ,*")
     if name and name[0] in _RULE_CHARS and _RULE.match(name):
         return "", None  # "By: ________": a line left to sign on, the name typed below it
     title = None
@@ -204,7 +260,25 @@ def _typed_twice(text: str) -> tuple[str, str | None]:
             first, again = " ".join(words[:k]), " ".join(words[k : 2 * k])
             name = again if first.isupper() and not again.isupper() else first
             return name, " ".join(words[2 * k :]) or None
-    return text, None
+    return _signed_then_typed(words) or (text, None)
+
+
+def _signed_then_typed(words: list[str]) -> tuple[str, str | None] | None:
+    """ "Tim Cook Timothy D. Cook Chief Executive Officer": the signature, then the name typed
+    in full (same surname) -> the signature's name (as "/s/ W.A. Freeman" over "William A.
+    Freeman" on two lines keeps it; the typed one when the signature is in capitals) and the
+    rest as the title."""
+    for k in (2, 3):
+        surname = words[k - 1].lower().rstrip(",")
+        for end in range(k + 2, min(k + 5, len(words)) + 1):  # the typed name: 2-4 words
+            if words[end - 1].lower().rstrip(",") != surname:
+                continue
+            signed, typed = " ".join(words[:k]), " ".join(words[k:end])
+            if not (person_name(signed) or signed.isupper()) or not _typed_name(typed):
+                break
+            name = typed if signed.isupper() and not typed.isupper() else signed
+            return name, " ".join(words[end:]).lstrip(", ") or None
+    return None
 
 
 def _block_date(block: str, dates_of: _Dates) -> str | None:
@@ -215,6 +289,11 @@ def _block_date(block: str, dates_of: _Dates) -> str | None:
         end = block.find("\n", digit.start())
         end = len(block) if end < 0 else end
         dates = dates_of[block[start:end]]
+        if not dates and "day" in block[start:end] and end < len(block):
+            # "... on the 3rd day of March," / "1995.": the sentence wraps in plain text
+            after = block.find("\n", end + 1)
+            dates = dates_of[block[start : len(block) if after < 0 else after]
+                             .replace("\n", " ")]
         if dates:
             return dates[0][1]
         pos = end + 1
@@ -229,6 +308,7 @@ def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str
     default_date = _block_date(block, dates_of)
     registrant: str | None = None
     past_preamble = not _PURSUANT.search(block[:400])
+    certified = "nquiry" in block[:1500] and _INQUIRY.search(block[:1500]) is not None
     through = False  # in the lines of an entity signing for the registrant
     said = False  # the preamble has said "authorized" or "on behalf" (its end may come later)
     signers: list[dict[str, Any]] = []
@@ -281,21 +361,25 @@ def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str
             _read_below_each([c for c in row if c not in signed], beside, dates_of)
             continue
         if signed:
-            chunk = next((c for c in signed if "/s/" in c.text), signed[0])
+            marked = [c for c in signed if _marked(c.text)]  # (every marked chunk is signed)
+            chunk = marked[0] if marked else signed[0]
             rest = [c for c in row if c.start > chunk.start and not _is_rule(c.text)]
             name, title = _name_of(chunk.text)
             if not name and rest and _signed(chunk.text):  # "By:" and the name apart
                 name, title = _name_of(rest.pop(0).text)
-            if "/s/" not in _row_text(row).lower() and (
+            if not marked and (
                 _ENTITY_NAME.search(name) or _ENTITY_ROLE.search(f"{name}, {title}")
             ):
                 # "By: Acme GP, LLC, its general partner": the registrant signs through
                 # another entity, whose own signer follows; its lines are no signer's
                 current, beside, through = None, [], True
                 continue
+            by = any(c.text[:2].lower() == "by" and _BY_WORD.match(c.text) for c in row)
+            if not by and _signs_for_self(signers, certified):
+                registrant = None
             current = {"registrant": registrant, "name": name or None,
                        "title_lines": [title] if title else [], "date": None,
-                       "col": chunk.start}
+                       "col": chunk.start, "by": by}
             column = chunk.start
             for extra in rest:  # a table row: "/s/ Name    Title    Date"
                 dates = dates_of[extra.text]
@@ -309,11 +393,20 @@ def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str
         if current is None:
             text = " ".join(c.text for c in row if not _DATE_LABEL.match(c.text)
                             and not dates_of[c.text] and not _DATE_SHAPE.match(c.text))
+            if text[:1] == "(" and registrant_row != k - 1 and _REGISTRANT_CAPTION.match(text):
+                # "(Registrant)" under a name no other test knows for one ("Ameritas
+                # Variable Life Insurance Account", "... Kabushiki Kaisha")
+                above = " ".join(c.text for c in rows[k - 1] if not dates_of[c.text]
+                                 and not _DATE_LABEL.match(c.text)) if k else ""
+                if above and not _signed(above) and not _is_rule(above):
+                    registrant, registrant_row = squash(above), k
+                continue
             if text and _is_registrant_line(text, name_keys, dates_of):
                 text = squash(text)
                 # "PERICOM SEMICONDUCTOR" over "CORPORATION": one name on two lines
-                joined = registrant_row == k - 1 and registrant is not None \
-                    and not _COMPANY_WORDS.search(registrant)
+                # ("INDIANA BELL TELEPHONE COMPANY," over "INCORPORATED" too)
+                joined = registrant_row == k - 1 and registrant is not None and (
+                    not _company_words(registrant) or registrant.endswith(","))
                 registrant = f"{registrant} {text}" if joined else text
                 registrant_row = k
             continue
@@ -333,6 +426,21 @@ def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str
     return [_finish(s, default_date, registrant) for s in signers
             if s["name"] or s["title_lines"]
             for registrant in _each_registrant(s["registrant"], names)]
+
+
+# A schedule's certification, signed by each filing person: "After reasonable inquiry and to
+# the best of my knowledge and belief, I certify ..." ("After due inquiry" in a Schedule TO)
+_INQUIRY = re.compile(r"[Aa]fter\s+(?:reasonable|due)\s+inquiry")
+_BY_WORD = re.compile(r"By[:.]?(?:\s|$)", re.I)
+
+
+def _signs_for_self(signers: list[dict[str, Any]], certified: bool) -> bool:
+    """A signature with no "By:" after an entity's "By:" signer, in a schedule (`certified`
+    by its filing persons): a person filing with the entities, signing for themselves
+    ("/s/ CARL C. ICAHN" after the Icahn entities' blocks), for no registrant. (A 10-K's
+    directors sign "/s/" for the registrant under its "By:" signer; no such sentence there.)"""
+    return certified and bool(signers) and signers[-1]["registrant"] is not None \
+        and bool(signers[-1].get("by"))
 
 
 def _typed_signature(row: list[Chunk], rule: list[Chunk], again: list[Chunk],
@@ -387,7 +495,7 @@ def _next_registrant(text: str, signer: dict[str, Any], name_keys: list[str],
     """A company's name right under a finished title: the next registrant's block of a joint
     filing ("Title: Chief Financial Officer" over "ICAHN ENTERPRISES L.P."), in capitals or
     under a "Title:" label, and not the end of a title cut after "of" or "and"."""
-    if not (signer.get("labelled") or text.isupper()) or not _COMPANY_WORDS.search(text):
+    if not (signer.get("labelled") or text.isupper()) or not _company_words(text):
         return False
     return not _CONNECTOR_END.search(signer["title_lines"][-1]) \
         and _is_registrant_line(text, name_keys, dates_of)
@@ -493,6 +601,8 @@ def _read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: 
             continue  # the "Date" caption under a date
         if text[:1] == "(" and _CAPTION.match(text):
             continue  # "(Date)" in a cell beside the name and title
+        if text[0] in "SsNnTt" and len(text) < 16 and _BARE_CAPTION.match(text):
+            continue  # a schedule's "Signature" and "Name/Title" under their lines
         if not cells and chunk.end < column - 4:
             continue  # left column: dates and captions, not the signer's
         kept.append(text)
@@ -538,7 +648,9 @@ def _read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: 
         if suffix:  # "Jane Doe, Ph.D." under "/s/ Jane Doe": the name's, not the title's
             signer["name"] += suffix.group()
             after = after[suffix.end() :]
-        text = squash(f"{text[:at]} {after}").lstrip(", ")
+        # "Jane Doe / Principal", "Jane Doe - President"; "(JANE DOE)" leaves its brackets
+        text = squash(f"{text[:at]} {after}").replace("()", "").replace("( )", "") \
+            .lstrip(", /-\u2013\u2014")
     if text.strip():
         signer["title_lines"].append(text.strip())
 
@@ -571,9 +683,14 @@ def _names_registrant(row: list[Chunk], names_low: list[str]) -> bool:
     return any(text.startswith(n) for n in names_low)
 
 
+_FULL_STOP = re.compile(r"(?<=[a-z]{4})\.$")
+
+
 def _finish(signer: dict[str, Any], default_date: str | None,
             registrant: str | None) -> dict[str, Any]:
     title = squash(" ".join(signer["title_lines"])).strip(" ,") or None
+    if title and title[-1] == "." and _FULL_STOP.search(title):
+        title = title[:-1]  # "Member of the / Executive Board.": not "Inc." or "Corp."
     return {"registrant": registrant, "name": signer["name"], "title": title,
             "date": signer["date"] or default_date}
 
