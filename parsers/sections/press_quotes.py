@@ -283,6 +283,8 @@ def _after_attribution(
     m = VERB_FIRST.match(sentence)
     if m:
         return parse_who(m.group("who")), used
+    if after[lead:lead + 1] in _DASHES and not more_quotes:
+        return _dash_signature(after[lead:]), len(after)
     if more_quotes and not full_stop and quoted.rstrip()[-1:] in ".!?":
         return None, 0  # "Bruce Chizen, ..., added, " introduces the next quote instead
     v = VERB.search(sentence)
@@ -292,6 +294,24 @@ def _after_attribution(
     if more_words(tail, 4):  # "he said in a statement" at most
         return None, 0
     return parse_who(sentence[: v.start()]), used
+
+
+_DASHES = frozenset("-\u2013\u2014")
+
+
+def _dash_signature(text: str) -> tuple[str, str | None] | None:
+    """A quote signed after a dash, the rest of its paragraph: '"..." \u2013 Michael R.
+    Thompson III, Chairman' (a full name only: '"WidgetPro" - a new line' is no signature)."""
+    who = parse_who(text.lstrip("-\u2013\u2014 \t"))
+    return who if who and " " in who[0] else None
+
+
+def _surname(speaker: str) -> str:
+    """ "John Smith, Jr." -> "Smith": the word "Mr. Smith" names."""
+    tokens = speaker.replace(",", " ").split()
+    while len(tokens) > 1 and tokens[-1].rstrip(".") in ("Jr", "Sr", "II", "III", "IV"):
+        tokens.pop()
+    return tokens[-1] if tokens else speaker
 
 
 def _before_attribution(before: str) -> tuple[str, str | None] | None:
@@ -334,7 +354,7 @@ class _Book:
             return (self.entries[-1].speaker, self.entries[-1].role) if self.entries else None
         if " " not in name:
             for e in reversed(self.entries):
-                if e.speaker.split()[-1] == name:
+                if _surname(e.speaker) == name:
                     return e.speaker, role or e.role
             # "Mr. Stern said" after "Gary Stern, Chief Executive Officer" in the text
             full = None

@@ -69,12 +69,20 @@ def is_boundary(first_line: str, text: str) -> bool:
         or (low.startswith("note") and NOTE_TO_EDITORS.match(s))
         or (s[1:4].lower() == "tem" and ITEM_HEADING.match(s))
         or (s[:1] == "S" and SIGNATURE_HEADING.match(s))
-        or (
-            ("forward" in low or "harbor" in low or "caut" in low)
-            and _is_heading_para(text, _FLS_HEADING_WORDS)
-            and FLS_HEADING.match(s)
-        )
+        or (("forward" in low or "harbor" in low or "caut" in low) and _fls_heading(s, text))
     )
+
+
+def _fls_heading(first: str, text: str) -> bool:
+    """A safe-harbour heading; a long one is capitalised ("Safe Harbor Statement under the
+    Private Securities Litigation Reform Act of 1995:"), unlike a sentence leading into a
+    list ("Forward-looking statements are subject to risks ..., including:")."""
+    if not _is_heading_para(text, _FLS_HEADING_WORDS) or not FLS_HEADING.match(first):
+        return False
+    if not more_words(text, 10):
+        return True
+    words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
+    return 2 * sum(w[0].isupper() for w in words) >= len(words)
 
 
 # ---- about -----------------------------------------------------------------------------------
@@ -140,7 +148,7 @@ def _abouts(
     for i, first in enumerate(firsts):
         s = first.strip()
         if not s.startswith(ABOUT_STARTS):
-            if s.endswith(PROFILE_ENDS) and (found := _profile(s, i, firsts, texts)):
+            if s.endswith(_PROFILE_ENDS) and (found := _profile(s, i, firsts, texts)):
                 yield found
             continue  # (how the patterns open; the text is read only past this test)
         text = texts[i]
@@ -167,13 +175,20 @@ def _about_end(start: int, firsts: Sequence[str], texts: Sequence[str]) -> int:
     return end
 
 
+# "Adatum Corp. Background" reads as "<Company> Profile" does
+_BACKGROUND_HEADING = lazy(
+    r"^[ \t]*(?P<company>[A-Z][^\n\t:]{0,79}?)[ \t]+(?:Background|BACKGROUND)[ \t]*:?[ \t]*$"
+)
+_PROFILE_ENDS = (*PROFILE_ENDS, "Background", "BACKGROUND", "Background:", "BACKGROUND:")
+
+
 def _profile(
     heading: str, i: int, firsts: Sequence[str], texts: Sequence[str]
 ) -> tuple[int, int, str, list[str]] | None:
     """The About under "<Company> Profile", when the paragraph below opens with the name:
     "Northwind Systems, Inc. Profile" / "Northwind Systems, Inc. designs ..." ("Customer
     Profile" over "Acme Bank is ..." is body)."""
-    m = PROFILE_HEADING.match(heading)
+    m = PROFILE_HEADING.match(heading) or _BACKGROUND_HEADING.match(heading)
     if m is None or more_words(texts[i], 10) or i + 1 >= len(texts):
         return None
     company = m.group("company").strip()
@@ -211,17 +226,57 @@ def forward_looking_in(
 ) -> tuple[int, int, str] | None:
     """(first, end) paragraph indexes and the text of the forward-looking statements."""
     for i, (first, text) in enumerate(zip(firsts, texts, strict=True)):
-        if _is_heading_para(text, _FLS_HEADING_WORDS) and FLS_HEADING.match(first.strip()):
+        if _fls_heading(first.strip(), text):
             end = i + 1
-            while end < len(texts) and end - i <= _MAX_FLS_PARAS:
-                if is_boundary(firsts[end], texts[end]) or _is_heading_para(texts[end]):
+            parts: list[str] = []
+            items = 0  # listed risks do not count against the limit (there may be twenty)
+            while end < len(texts) and end - i - items <= _MAX_FLS_PARAS and items < 40:
+                part = texts[end]
+                item = _list_item(part)
+                if not part.strip(_RULE):
+                    pass  # the heading's underline ("- --------", 1990s text)
+                elif is_boundary(firsts[end], part) or (not item and _is_heading_para(part)):
                     break
+                else:
+                    parts.append(part)
+                items += item
                 end += 1
-            if end > i + 1:
-                return i, end, "\n\n".join(texts[i + 1 : end])
+            if parts:
+                return i, end, "\n\n".join(parts)
         elif i > 0 and _fls_phrase(text) and more_words(text, 15):
-            return i, i + 1, text
+            end = i + 1
+            while end < len(texts) and end - i < _MAX_FLS_PARAS and _goes_on(firsts, texts, end):
+                end += 1
+            return i, end, "\n\n".join(texts[i:end])
     return None
+
+
+# A risk listed as a bullet ("\u2022 supply chain disruptions; and"): short, but no heading
+_BULLETS = ("\u2022", "\u00b7", "\u25aa", "\u25cf", "\u25e6", "\u2013", "\u2014", "-", "*", "o ")
+_RULE = " \t-=_*~"
+
+
+def _list_item(text: str) -> bool:
+    return (text.startswith(_BULLETS) and text[1:3].strip(_RULE)[:1].isalnum()) or text.endswith(
+        (" and", " or")
+    )
+
+
+# Words of a safe harbour's later paragraphs ("Additional risk factors ...", "Actual results
+# may differ ...", "The Company undertakes no obligation ..."); their 1995-2025 stock phrases
+# ("risks", not "risk": "a leading provider of risk management ..." is an About)
+_FLS_WORDS = ("risks", "risk factors", "uncertaint", "actual result", "undertake",
+              "forward-looking", "forward looking")
+
+
+def _goes_on(firsts: Sequence[str], texts: Sequence[str], k: int) -> bool:
+    """Whether paragraph k continues a headingless safe-harbour paragraph: no boundary or
+    heading, and in the safe harbour's words (an About or body paragraph after it is not)."""
+    text = texts[k]
+    if is_boundary(firsts[k], text) or _is_heading_para(text):
+        return False
+    head = text[:300].lower()
+    return any(w in head for w in _FLS_WORDS)
 
 
 def find_forward_looking(text: str) -> str | None:
