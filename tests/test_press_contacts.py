@@ -369,3 +369,208 @@ def test_a_cell_of_name_role_and_company_run_together() -> None:
     # a three-word name alone is still one name, not a name and a firm
     assert find_contacts("Contact:\nJohn Paul Jones (704) 555-2000\n") == [
         _contact("John Paul Jones", None, None, "(704) 555-2000")]
+
+
+def test_a_firm_after_the_name_and_a_comma_is_the_organisation() -> None:
+    # Business Wire's one-line contacts: "<name>, <firm>, <phone>"; a firm needs no legal form
+    block = ("Contacts:\n"
+             "Karen Brill, Halcyon Devices, 408-555-0142\n"
+             "Todd Kessler, FTI Consulting, 212-850-5600\n")
+    assert find_contacts(block) == [
+        _contact("Karen Brill", "Halcyon Devices", None, "408-555-0142"),
+        _contact("Todd Kessler", "FTI Consulting", None, "212-850-5600"),
+    ]
+    assert find_contacts("Media Contact: Lisa Moreno, Senior Vice President, Brunswick Group, "
+                         "(212) 333-3810\n") == [
+        _contact("Lisa Moreno", "Brunswick Group", "Senior Vice President", "(212) 333-3810")]
+    # a department alone, or a job the shared role words lack, is still the role
+    assert find_contacts("Contact: Dana White, Investor Relations and Corporate Communications, "
+                         "(312) 555-0110\nContact: Paul Green, Controller, (312) 555-0120\n") == [
+        _contact("Dana White", None, "Investor Relations and Corporate Communications",
+                 "(312) 555-0110"),
+        _contact("Paul Green", None, "Controller", "(312) 555-0120")]
+
+
+def test_an_extension_is_part_of_the_phone() -> None:
+    assert find_contacts("Contact: Gail Thompson, Treasurer, (614) 555-2300, ext. 204\n"
+                         "Contact: Roy Ames, (614) 555-2300 x217\n") == [
+        _contact("Gail Thompson", None, "Treasurer", "(614) 555-2300 ext. 204"),
+        _contact("Roy Ames", None, None, "(614) 555-2300 x217")]
+
+
+def test_letters_and_suffixes_after_the_name() -> None:
+    # "Ph.D." is no "Ph." phone label; "Jr." is the name's, the role comes after it
+    assert find_contacts("Contact: Susan Kline, Ph.D., Vice President, Investor Relations, "
+                         "(617) 555-0190\n") == [
+        _contact("Susan Kline", None, "Vice President, Investor Relations", "(617) 555-0190")]
+    assert find_contacts("Contact: Robert L. Hayes, Jr., Chief Financial Officer, "
+                         "(919) 555-4410\n") == [
+        _contact("Robert L. Hayes, Jr.", None, "Chief Financial Officer", "(919) 555-4410")]
+
+
+def test_a_mailto_link_leaves_no_role() -> None:
+    # an HTML release's "mailto:" link text, rendered with the address
+    assert find_contacts("Investor Contact:\nKaren Brill\n408-555-0142\n"
+                         "mailto:kbrill@halcyondevices.com\n") == [
+        _contact("Karen Brill", None, "Investor Contact", "408-555-0142",
+                 "kbrill@halcyondevices.com")]
+
+
+def test_a_firm_under_a_complete_contact_heads_the_next_name() -> None:
+    # Business Wire's "Contacts" block: the company, its person, "or", the agency, its person
+    block = ("Contacts\n"
+             "Halcyon Devices, Inc.\n"
+             "Karen Brill, 408-555-0142\n"
+             "kbrill@halcyondevices.com\n"
+             "or\n"
+             "FTI Consulting\n"
+             "Todd Kessler, 212-850-5600\n")
+    assert find_contacts(block) == [
+        _contact("Karen Brill", "Halcyon Devices, Inc.", None, "408-555-0142",
+                 "kbrill@halcyondevices.com"),
+        _contact("Todd Kessler", "FTI Consulting", None, "212-850-5600"),
+    ]
+
+
+def test_a_longer_name_run_into_its_firm() -> None:
+    # an HTML cell's lines joined: a name of three words (or with an initial) and a firm;
+    # the e-mail's domain spells the firm
+    assert find_contacts("Contacts:\nMary Ann Smith Walsh Communications (212) 555-7700 "
+                         "msmith@walshcomm.com\n") == [
+        _contact("Mary Ann Smith", "Walsh Communications", None, "(212) 555-7700",
+                 "msmith@walshcomm.com")]
+    assert find_contacts("Contacts:\nMary Ann Smith Walsh Communications, Inc. (212) 555-7700 "
+                         "mary@walshcomm.com\n") == [
+        _contact("Mary Ann Smith", "Walsh Communications, Inc.", None, "(212) 555-7700",
+                 "mary@walshcomm.com")]
+    assert find_contacts("Media Contact: Karen J. Brill Lippert Heilshorn (212) 838-3777 "
+                         "kbrill@lippertheilshorn.com\n") == [
+        _contact("Karen J. Brill", "Lippert Heilshorn", "Media Contact", "(212) 838-3777",
+                 "kbrill@lippertheilshorn.com")]
+    assert find_contacts("Contacts:\nRoy T. Ames Walsh Communications (212) 555-7700\n") == [
+        _contact("Roy T. Ames", "Walsh Communications", None, "(212) 555-7700")]
+    # with no domain to tell, a name of four words stays one
+    assert find_contacts("Contact:\nMary Ann Smith Walsh (212) 555-7700\n") == [
+        _contact("Mary Ann Smith Walsh", None, None, "(212) 555-7700")]
+
+
+def test_headings_alone_over_the_columns_of_a_table() -> None:
+    # an HTML table rendered a row per line: the heading row's cells hold no names, and the
+    # first heading must stay over the first column, not drift to the second
+    block = ("Investor Contact:\tMedia Contact:\n"
+             "Karen Brill\tTodd Kessler\n"
+             "Halcyon Devices, Inc.\tEdelman\n"
+             "(408) 555-0142\t(212) 555-0188\n")
+    assert find_contacts(block) == [
+        _contact("Karen Brill", "Halcyon Devices, Inc.", "Investor Contact", "(408) 555-0142"),
+        _contact("Todd Kessler", "Edelman", "Media Contact", "(212) 555-0188"),
+    ]
+
+
+def test_a_slashed_trailer_with_a_legal_form_and_a_client() -> None:
+    # PR Newswire 1990s: a company's "Inc." after a comma, "; or" between groups, and the
+    # agency's client ("for ...") last, which names no one
+    line = ("/CONTACT:  Karen Brill, Chief Financial Officer of Halcyon Devices, Inc., "
+            "408-555-0142; or Investors, Todd Kessler of The Ruth Group, 212-555-0188, for "
+            "Halcyon Devices/\n")
+    assert find_contacts(line) == [
+        _contact("Karen Brill", None, "Chief Financial Officer of Halcyon Devices, Inc.",
+                 "408-555-0142"),
+        _contact("Todd Kessler", "The Ruth Group", "Investors", "212-555-0188"),
+    ]
+
+
+def test_one_letter_labels_and_bracketed_extensions() -> None:
+    # "T:"/"E:"/"F:" labels as 2010s releases print them; "F:" marks a fax, not the phone
+    assert find_contacts("Media Contact:\nKaren Brill\nF: (408) 555-0199\nT: (408) 555-0142\n"
+                         "E: kbrill@halcyondevices.com\n") == [
+        _contact("Karen Brill", None, "Media Contact", "(408) 555-0142",
+                 "kbrill@halcyondevices.com")]
+    assert find_contacts("Contact: Roy Ames (614) 555-2300 (ext. 217)\n") == [
+        _contact("Roy Ames", None, None, "(614) 555-2300 ext. 217")]
+
+
+def test_names_with_accents_particles_or_a_nickname() -> None:
+    block = ("Contacts:\n"
+             "José García, Investor Relations, +34 91 555 0142\n"
+             "Peter van der Berg, Treasurer, +31 20 555 0188\n"
+             'William "Bill" Hart, Chief Financial Officer, (615) 555-0100\n')
+    assert find_contacts(block) == [
+        _contact("José García", None, "Investor Relations", "+34 91 555 0142"),
+        _contact("Peter van der Berg", None, "Treasurer", "+31 20 555 0188"),
+        _contact('William "Bill" Hart', None, "Chief Financial Officer", "(615) 555-0100"),
+    ]
+
+
+def test_a_french_number_keeps_all_its_groups() -> None:
+    # "+33 1 42 14 20 00": five groups after the country code
+    assert find_contacts("Investor Relations:\nFrançois Dupont\n+33 1 42 14 20 00\n") == [
+        _contact("François Dupont", None, "Investor Relations", "+33 1 42 14 20 00")]
+
+
+def test_a_company_line_that_reads_as_a_name_is_the_organisation() -> None:
+    # "Halcyon Devices" above the person looks like a name; the e-mail's domain spells it
+    block = ("Contacts:\nHalcyon Devices\nKaren Brill\n(408) 555-0142\n"
+             "kbrill@halcyondevices.com\n")
+    assert find_contacts(block) == [
+        _contact("Karen Brill", "Halcyon Devices", None, "(408) 555-0142",
+                 "kbrill@halcyondevices.com")]
+    # two people, neither spelt by the domain, stay two people
+    assert [c["name"] for c in find_contacts(
+        "Contacts:\nAlexis Pascal\nDeborah Stapleton\n(650) 470-0200\ndeb@stapleton.com\n"
+    )] == ["Alexis Pascal", "Deborah Stapleton"]
+
+
+def test_a_contact_sentence_inside_a_paragraph() -> None:
+    # the sentence follows another on its line, and the paragraph goes on after it
+    text = ("The call will be webcast at www.halcyondevices.com. For more information, "
+            "contact Karen Brill\nat (408) 555-0142. A replay will be available until "
+            "March 10.\n\nHalcyon Devices designs sensors.\n")
+    assert find_contacts(text) == [_contact("Karen Brill", None, None, "(408) 555-0142")]
+    # no person named: nothing
+    assert find_contacts("Revenue rose 4%. For more information, contact Investor Relations "
+                         "at (408) 555-0142.\n") == []
+
+
+def test_a_name_at_or_with_a_firm() -> None:
+    assert find_contacts("Media Contact: Lisa Moreno at Brunswick Group, (212) 333-3810\n"
+                         "Investor Contact: Todd Kessler with Edelman, (212) 555-0188\n") == [
+        _contact("Lisa Moreno", "Brunswick Group", "Media Contact", "(212) 333-3810"),
+        _contact("Todd Kessler", "Edelman", "Investor Contact", "(212) 555-0188"),
+    ]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # PR Newswire's "CONTACT:" line of the 2000s (no slashes): two people, "; or" between,
+    # the agency's client after ", for" names no one's organisation
+    ("CONTACT: Karen Brill of Halcyon Devices, +1-408-555-0142, kbrill@halcyondevices.com; or "
+     "Todd Kessler of Brunswick Group, +1-212-333-3810, tkessler@brunswickgroup.com, for "
+     "Halcyon Devices",
+     [("Karen Brill", "Halcyon Devices", None, "+1-408-555-0142", "kbrill@halcyondevices.com"),
+      ("Todd Kessler", "Brunswick Group", None, "+1-212-333-3810",
+       "tkessler@brunswickgroup.com")]),
+    # ", or" between two people, "both of" a company whose phone follows it
+    ("CONTACT: Karen Brill, Chief Financial Officer, or Todd Kessler, Investor Relations, "
+     "both of Halcyon Devices, Inc., +1-408-555-0142",
+     [("Karen Brill", "Halcyon Devices, Inc.", "Chief Financial Officer", "+1-408-555-0142"),
+      ("Todd Kessler", "Halcyon Devices, Inc.", "Investor Relations", "+1-408-555-0142")]),
+    # "of <company>, Inc." stays one role, its legal form no organisation of its own
+    ("CONTACT: Karen Brill, Chief Financial Officer of Halcyon Devices, Inc., +1-408-555-0142",
+     [("Karen Brill", None, "Chief Financial Officer of Halcyon Devices, Inc.",
+       "+1-408-555-0142")]),
+])
+def test_newswire_contact_lines_of_two_people(line: str, expected: list[tuple]) -> None:
+    assert find_contacts(line + "\n") == [_contact(*fields) for fields in expected]
+
+
+def test_a_company_with_its_town_heads_the_block() -> None:
+    # Business Wire 2000: "CONTACT: <company>, Inc., <town>" over its person, then an agency
+    block = ("CONTACT: Halcyon Devices, Inc., San Jose\n"
+             "Karen Brill, 408/555-0142\n"
+             "or\n"
+             "Brunswick Group\n"
+             "Todd Kessler, 212/333-3810\n")
+    assert find_contacts(block) == [
+        _contact("Karen Brill", "Halcyon Devices, Inc., San Jose", None, "408/555-0142"),
+        _contact("Todd Kessler", "Brunswick Group", None, "212/333-3810"),
+    ]

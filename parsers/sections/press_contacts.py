@@ -15,11 +15,15 @@ VP/Chief Financial Officer of Pericom, +1-408-435-0800/"). A contact needs a per
 the heading's qualifier ("Finance Contact") is the role when no role line is printed. Names
 printed together share the organisation, phone and web site that follow them; an e-mail goes
 to the person whose name it spells ("ahui@..." -> Alex Hui), else to the last one named.
+After a name and a comma, words with no job or department in them are a firm ("Jane Doe,
+FTI Consulting"); an extension stays with its phone ("(212) 555-1234 ext. 204"); a fax is
+never the phone.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -37,6 +41,7 @@ from .press_patterns import (
     END_MARK,
     FLS_HEADING,
     FURNITURE,
+    HONORIFICS,
     ITEM_HEADING,
     NOTE_TO_EDITORS,
     PHONE,
@@ -52,16 +57,22 @@ from .press_text import normalise
 _MAX_CONTACT_LINES = 40
 _GAP = lazy(r"\t+| {3,}")
 _LABEL_WORDS = (
-    "tel telephone phone ph fax e-mail email mobile cell office direct web website url".split()
+    "tel telephone phone ph fax e-mail email mobile cell office direct web website url mailto"
+    .split()
 )
 _LABELS = lazy(
     r"\((?i:t|e|f|o|m|c|p|tel|ph|phone|fax|email|e-mail|office|mobile|cell|direct)\)"
-    rf"|\b(?i:{'|'.join(_LABEL_WORDS)})\b[ \t]*[.:]?"
+    # (not the "Ph." of "Ph.D."), or one capital and a colon: "T: 408-555-1234", "E: jd@..."
+    # (one "\b" before both: a third alternative tried at every position is 25% slower)
+    rf"|\b(?:(?i:{'|'.join(_LABEL_WORDS)})\b(?!\.[ \t]?D\b)[ \t]*[.:]?|[TEPMOFCWD][ \t]*:)"
 )
 # A piece of each label word that its lower-cased spelling always holds: the longest without
 # "i" or "s", whose case-insensitive twins ("ı", "ſ") lower() keeps ("office" -> "off").
 _LABEL_HINTS = tuple(dict.fromkeys(max(re.split("[is]", w), key=len) for w in _LABEL_WORDS))
-_FAX_BEFORE = lazy(r"(?i:fax)[ \t.:]*$")
+# "(212) 555-1234, ext. 204", "... x204": the extension is part of the phone
+_EXTENSION = lazy(r"[ \t]*[,(]?[ \t]*((?i:ext(?:ension)?\.?|x)[ \t]*\d{1,6})\b\)?")
+_PHONE_MORE = lazy(r"(?:[ .-]\d{2,4}){1,2}(?![\d])")
+_FAX_BEFORE = lazy(r"(?:(?i:fax)[ \t.:]*|\bF[ \t]*:[ \t]*)$")
 _FAX_AFTER = lazy(r"^[ \t]*\(?(?i:fax|f)\)")
 _NAME_SPLIT = lazy(r"[ \t]*/[ \t]*|[ \t]+(?:or|and|&)[ \t]+")
 # "Michael Heffernan, President, CEO    and Chairman": a justified gap inside one cell.
@@ -70,14 +81,26 @@ _PAREN_ROLE = lazy(r"^(?P<name>[^()]+?)[ \t]*\((?P<role>[^()]{1,40})\)$")
 # Cut from both ends of a contact cell, with white space.
 _JUNK = ",;:/|\u2022\u00b7-"
 # Joining words left over once phones and e-mails are cut out: "Ryan Fiedler, ... or ..."
+_NICKNAME = lazy(r"[ \t]+[\"\u201c][A-Z][a-z]+[\"\u201d](?=[ \t])")
+_PARTICLES = frozenset(("van", "von", "der", "den", "ter"))
+# PR Newswire: "Jane Doe of Brunswick Group, +1-212-..., for Acme Widgets": the agency's
+# client, no part of anyone's organisation
+_CLIENT = lazy(r",[ \t,]{0,12}for[ \t]+[A-Z][^;]{0,80}$")
+# between the people of such a line: "; or John Roe ...", ", or John Roe ..."
+_PERSON_SPLIT = lazy(r";[ \t]*|,[ \t]+(?=or[ \t]+[A-Z])")
 _DANGLING = lazy(
     r"^(?:(?:or|and|of|for|at|both|all)(?:[ \t]+|$))+|(?:[ \t,;]+(?:or|and|at))+$"
 )
 _DANGLING_FIRST = ("or", "and", "of", "for", "at", "both", "all")  # how _DANGLING's ends read
 _DANGLING_LAST = ("or", "and", "at", "or\n", "and\n", "at\n")  # ("$": before a last newline)
 _DIGIT = lazy(r"\d")
-_CREDENTIAL = lazy(r"(?:CFA|CPA|CFP|MBA|Esq\.?|Ph\.?\s?D\.?|J\.?D\.?|M\.?D\.?|APR)"
-                   r"(?:,?\s(?:CFA|CPA|CFP|MBA|Esq\.?|Ph\.?\s?D\.?|APR))?")
+_CREDENTIALS = (r"(?:CFA|CPA|CFP|MBA|Esq\.?|Ph\.?\s?D\.?|J\.?D\.?|M\.?D\.?|APR)"
+                r"(?:,?\s(?:CFA|CPA|CFP|MBA|Esq\.?|Ph\.?\s?D\.?|APR))?")
+_CREDENTIAL = lazy(_CREDENTIALS)
+# "John A. Smith, Jr., Treasurer", "Jane Doe, Ph.D., Vice President": the name's suffix (kept)
+# or letters (dropped) before the role
+_SUFFIX_FIRST = lazy(r"^[ \t]*(?P<suffix>Jr\.?|Sr\.?|II|III|IV)[ \t]*(?:,|$)")
+_CREDENTIAL_FIRST = lazy(rf"^[ \t]*{_CREDENTIALS}[ \t]*,")
 _NOT_TAB = lazy(r"[^\t]")
 _WORD_GAP = lazy(r"[ \t/]+")
 # A group of contacts named inside a line: "Investors: Jane Doe, ...; Media: Bob Smith, ..."
@@ -128,6 +151,12 @@ _SLASH_HEADING = lazy(r"^[ \t]*/(?i:contact)[ \t]*:")
 # "For further information, please contact Jane Doe, Treasurer, at (303) 555-0100." - one
 # sentence, wrapped over its paragraph's lines.
 _SENTENCE_HEADING = lazy(rf"^[ \t]*{CONTACT_SENTENCE}[ \t]+(?=[A-Z])")
+# ... or one inside a paragraph's line, after another sentence: "The call will be webcast.
+# For more information, contact Jane Doe at (408) 555-0142."
+_MAX_PARAGRAPH = 5000
+_SENTENCE_INSIDE = lazy(rf"[.!?][\"\u201d)]?[ \t]+{CONTACT_SENTENCE}[ \t]+(?=[A-Z])")
+# A sentence's stop: not an initial's ("Jane A. Doe", "J. Doe")
+_SENTENCE_END = lazy(r"(?<!\b[A-Z])\.(?=[ \t]+[A-Z]|[ \t]*$)")
 _SENTENCE_OR = lazy(r",?[ \t]+or[ \t]+(?=[A-Z])")  # "... at (303) 555-0100 or John Roe at ..."
 # Lines that end a contact block by how they start (one regex call instead of eleven).
 _BLOCK_END = any_of(
@@ -144,6 +173,17 @@ _DEPARTMENT = lazy(
     r"[ \t]*(?i:investor|media|public|press|shareholder|stockholder|corporate|financial)[ \t]+"
     r"(?i:relations|communications|affairs)[ \t]*$"
 )
+# Jobs the shared ROLE_WORDS lack, and the words departments are made of (a contact's
+# "role" when printed alone: "Jane Doe, Finance", "Investor Relations and Communications")
+_JOB_WORDS = ROLE_WORDS | frozenset(
+    "controller comptroller coordinator specialist representative administrator supervisor"
+    " consultant advisor adviser associate assistant asst sr exec".split()
+)
+_DEPARTMENT_WORDS = frozenset(
+    "investor investors relations media press public corporate communications communication"
+    " marketing affairs finance financial accounting treasury sales ir pr external internal"
+    " strategic global government legal operations business development and of & the".split()
+) | {""}
 _ORG_WORDS = lazy(
     r"(?i:\b(?:inc|corp|corporation|company|co|llc|ltd|group|communications|partners|associates"
     r"|holdings)\b)"
@@ -190,12 +230,35 @@ def heading_role(line: str) -> tuple[str | None, str] | None:
     clean = _strip_markers(line)
     m = CONTACT_HEADING.match(clean)
     if m is None:
-        return None
+        inside = _sentence_inside(clean)
+        return (None, " " * inside.end() + clean[inside.end() :]) if inside else None
     head = normalise(clean[: m.start("rest")].strip(" \t/").rstrip(":").strip())
     if head[-1:] in "nosNOS":  # "Media Contact Information" is the role "Media Contact"
         head = _INFO_TAIL.sub(r"\1", head)
     rest = _NOT_TAB.sub(" ", clean[: m.start("rest")]) + clean[m.start("rest") :]
     return (None if CONTACT_PLAIN.match(head) else head), rest
+
+
+def _may_be_sentence(line: str) -> bool:
+    """Whether CONTACT_SENTENCE may be in the line: it needs "information" in some case."""
+    return "nformation" in line or "NFORMATION" in line
+
+
+def _sentence_inside(line: str) -> re.Match[str] | None:
+    """The "For more information, contact" after another sentence in the line, if any.
+
+    (Searched only around each "contact": a rendered HTML paragraph is one long line; none
+    in a line longer than any paragraph, a whole document not split into lines.)"""
+    if len(line) > _MAX_PARAGRAPH or not _may_be_sentence(line):
+        return None
+    for word in ("ontact", "ONTACT"):  # what CONTACT_SENTENCE needs, in either case
+        i = line.find(word)
+        while i >= 0:
+            m = _SENTENCE_INSIDE.search(line, max(0, i - 80), i + 40)
+            if m:
+                return m
+            i = line.find(word, i + 6)
+    return None
 
 
 def _strip_markers(line: str) -> str:
@@ -237,10 +300,15 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
     Arena (Media)", "Alex Hui/Angela Chen", "Deborah Stapleton or Alexis Pascal", "Jane Doe
     of Acme Corp." and "Jane Doe, Acme Corp." (PR Newswire's "CONTACT:" line)."""
     found = _named(text)
-    if found or " of " not in text:
+    if found or not (" of " in text or " at " in text or " with " in text):
         return found
-    head, _, org = text.partition(" of ")
-    return [(name, role, org.strip(" ,;") or None) for name, role, _ in _named(head)]
+    # "Jane Doe of Acme Corp.", "Jane Doe at Brunswick Group", "Jane Doe with Edelman"
+    for sep in (" of ", " at ", " with "):
+        head, _, org = text.partition(sep)
+        org = org.strip(" ,;")
+        if (org[:1].isupper() or (sep == " of " and org)) and (found := _named(head)):
+            return [(name, role, org) for name, role, _ in found]
+    return []
 
 
 def _named(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -254,24 +322,38 @@ def _named(text: str) -> list[tuple[str, str | None, str | None]]:
         # "Investor Relations, Dana White, 312-555-0110" (PR Newswire's "For further
         # information:" line): the department first is the role
         return [(name, role or head.strip(), org) for name, role, org in _named(tail)]
-    if _ENTITY_END.match(tail.strip()):
-        return []  # "Apple Computer, Inc.": a legal form alone after the comma
+    if _ENTITY_END.match(tail.partition(",")[0].strip()):
+        # "Apple Computer, Inc.", "Acme Widgets, Inc., San Jose": a legal form after the
+        # comma
+        return []
     for sep in (" - ", " \u2013 ", " \u2014 "):
         if sep in head and not tail:
             head, _, tail = head.partition(sep)
-    name = person_name(head.strip())
+    head = head.strip()
+    name = person_name(head)
+    if name is None and not (head.isascii() and '"' not in head and " v" not in head):
+        name = _person_spelt_plainer(head)  # (only where another spelling may read)
     if name:
         tail = normalise(tail).strip(" ,;")
+        suffix = _SUFFIX_FIRST.match(tail) if tail and tail[0] in "JSI" else None
+        if suffix:
+            name += ", " + suffix.group("suffix")
+            tail = tail[suffix.end() :].strip(" ,;")
         if _CREDENTIAL.fullmatch(tail):
             tail = ""  # "Stephen D. Axelrod, CFA": a letter after the name, not a role
+        elif tail and tail[0] in "ACEJMP" and (letters := _CREDENTIAL_FIRST.match(tail)):
+            tail = tail[letters.end() :].strip(" ,;")
         org = None
-        if _ENTITY_END.search(tail):
+        if tail and (_ENTITY_END.search(tail) or _org_like(tail.rpartition(",")[2])):
             # "Jane Doe, Acme Corp.", "Jane Doe, Director, Acme Corp.", "Edgar P. McDougal,
-            # Sears, Roebuck and Co.": the role parts first, the organisation after them
+            # Sears, Roebuck and Co.", "Jane Doe, FTI Consulting": the role parts first, the
+            # organisation after them
             parts = tail.split(",")
             k = 0
             while k < len(parts) - 1 and _role_like(parts[k]):
                 k += 1
+            while k and _ENTITY_END.match(parts[k].strip()):
+                k -= 1  # "Chief Financial Officer of Acme Widgets, Inc.": one role
             if not _role_like(parts[k]):
                 tail, org = ",".join(parts[:k]).strip(" ,"), ",".join(parts[k:]).strip(" ,")
         return [(name, tail or role or None, org or None)]
@@ -279,21 +361,51 @@ def _named(text: str) -> list[tuple[str, str | None, str | None]]:
         return []  # nothing _NAME_SPLIT splits at
     parts = [p for p in _NAME_SPLIT.split(text) if p.strip()]
     if len(parts) > 1:
-        names = [person_name(p.strip()) for p in parts]
+        names = [_person(p.strip()) for p in parts]
         if all(names):
             return [(n, role, None) for n in names if n]
     return []
 
 
-def _name_run_on(text: str) -> tuple[str, str | None, str | None] | None:
+def _person(text: str) -> str | None:
+    """``person_name``, also for a name that prints a nickname ('William "Bill" Smith'), a
+    Dutch or German particle ("Peter van der Berg") or accented letters ("José García"): the
+    name as printed when the plainer spelling reads as one."""
+    name = person_name(text)
+    if name is not None or (text.isascii() and '"' not in text and " v" not in text):
+        return name  # (the common case: no other spelling to try)
+    return _person_spelt_plainer(text)
+
+
+def _person_spelt_plainer(text: str) -> str | None:
+    if len(text) > 60:
+        return None
+    probe = _NICKNAME.sub("", text) if '"' in text or "\u201c" in text else text
+    if not probe.isascii():
+        probe = unicodedata.normalize("NFKD", probe).encode("ascii", "ignore").decode()
+    tokens = probe.split()
+    if " v" in probe:
+        tokens = tokens[:1] + [t for t in tokens[1:-1] if t not in _PARTICLES] + tokens[-1:]
+    if tokens == text.split() or person_name(" ".join(tokens)) is None:
+        return None
+    return " ".join(text.split())
+
+
+def _name_run_on(text: str, domains: str = "") -> tuple[str, str | None, str | None] | None:
     """ "Jane Doe Acme Corp.", "Jane A. Doe Vice President, Investor Relations": a name run
     into the organisation or role typed under it (an HTML cell's <br> lines joined by a
-    space; the caller has cut its phone or e-mail). The shorter name is tried first; a name
-    ends in no initial and holds no role word, and what follows must read as an
-    organisation or a role. ("Wolfe Axelrod Weinberger Assoc. LLC" on a line of its own
-    reads so too: hence only where a phone or an e-mail shared the text.)"""
+    space; the caller has cut its phone or e-mail). A name is two or three words (after an
+    honorific), ends in no initial and holds no role word; what follows must read as an
+    organisation, a role (led by a job word) or a firm of two capitalised words or more
+    ("Erin Walsh Walsh Communications"). The shorter name wins, unless the other split's
+    firm is what the e-mail's or web site's ``domains`` spell: "Mary Ann Smith Walsh
+    Communications ... mary@walshcomm.com". ("Wolfe Axelrod Weinberger Assoc. LLC" on a
+    line of its own reads so too: hence only where a phone or an e-mail shared the text.)"""
     tokens = text.split()
-    for k in (2, 3):
+    lead = 1 if tokens and tokens[0] in HONORIFICS else 0
+    found: list[tuple[str, str | None, str | None]] = []
+    firms: list[tuple[str, str | None, str | None]] = []
+    for k in (lead + 2, lead + 3):
         if len(tokens) <= k or tokens[k - 1][-1] == ".":
             continue
         head = tokens[:k]
@@ -305,22 +417,27 @@ def _name_run_on(text: str) -> tuple[str, str | None, str | None] | None:
         if _ENTITY_END.match(rest):
             continue  # "Jane Doe Acme" + "Corp.": the name took the company's first word
         if _ENTITY_END.search(rest):
-            role, org = _role_then_org(tokens[k:])
-            return " ".join(head), role, org
-        if _role_like(rest):
-            return " ".join(head), rest, None
-    # Under its heading a cell names someone: a firm with no legal form after two names
-    # ("Erin Walsh Walsh Communications") is the organisation, if it is two words or more.
-    rest = tokens[2:]
-    if (
-        len(rest) >= 2
-        and tokens[1][-1] != "."
-        and all(t[0].isupper() or t == "&" for t in rest)
-        and not any(t.lower() in ROLE_WORDS for t in tokens)
-        and person_name(" ".join(tokens[:2])) is not None
-    ):
-        return " ".join(tokens[:2]), None, " ".join(rest)
-    return None
+            found.append((" ".join(head), *_role_then_org(tokens[k:])))
+        elif tokens[k].lower().strip(",.") in _JOB_WORDS | _DEPARTMENT_WORDS and _role_like(
+                rest) and (len(tokens) > k + 1 or tokens[k].lower() in _JOB_WORDS):
+            found.append((" ".join(head), rest, None))
+        elif len(tokens) >= k + 2 and all(t[0].isupper() or t == "&" for t in tokens[k:]) and (
+                not any(t.lower() in ROLE_WORDS for t in tokens)):
+            firms.append((" ".join(head), None, rest))
+    found += firms
+    if domains and len(found) > 1:
+        for person in found:
+            if _spelt(person[2], domains):
+                return person
+    return found[0] if found else None
+
+
+def _spelt(org: str | None, domains: str) -> bool:
+    """Whether the e-mail or web ``domains`` spell the organisation's first word (not "The"):
+    "Walsh Communications" in "walshcomm.com"."""
+    words = (org or "").split()
+    word = (words[1] if words[0] == "The" and len(words) > 1 else words[0]) if words else ""
+    return len(word) >= 3 and word.lower().strip(",.") in domains
 
 
 def _role_then_org(tokens: list[str]) -> tuple[str | None, str]:
@@ -346,9 +463,26 @@ def _role_like(text: str) -> bool:
     if _DEPARTMENT.match(text) or _BARE_ROLE_ONLY.match(text):
         return True  # "Investor Relations", "Media" under a name: a job, not a company
     lead = {w.lower().strip(".&/()") for w in _WORD_GAP.split(text.split(",", 1)[0])}
-    if lead <= ROLE_WORDS:
-        return True  # "Director, Communications": a title before the department
-    return bool(words & ROLE_WORDS) and not _ORG_WORDS.search(head)
+    if lead <= _JOB_WORDS or words <= _DEPARTMENT_WORDS:
+        # "Director, Communications": a title before the department; "Investor Relations
+        # and Corporate Communications", "Finance": a department only
+        return True
+    return bool(words & _JOB_WORDS) and not _ORG_WORDS.search(head)
+
+
+def _org_like(text: str) -> bool:
+    """ "FTI Consulting", "Edelman", "Acme Widgets" after a contact's name and a comma: a
+    capitalised phrase of a few words, no digit, that reads as no job or department."""
+    text = text.strip()
+    return (
+        text[:1].isupper()
+        # (most roles are quick to tell: "Chairman & CEO", "VP/Chief Financial Officer")
+        and text.replace("/", " ").partition(" ")[0].lower() not in _JOB_WORDS
+        and len(text) <= 60
+        and not _DIGIT.search(text)
+        and text.count(" ") < 6
+        and not _role_like(text)
+    )
 
 
 def _items(rows: list[str]) -> list[list[tuple[str, str]]]:
@@ -427,14 +561,20 @@ def _heading_cells(line: str) -> list[tuple[int, str, str]] | None:
         if found is None:
             return None
         rest = found[1]  # the cell with its heading blanked: the text keeps its column
-        out.append((col + len(rest) - len(rest.lstrip()), found[0] or "", rest.strip()))
+        # (a heading alone stands over its cell's column: "Investor Contact:<TAB>Media
+        # Contact:" over "Jane Doe<TAB>John Roe", the short names left of where it ends)
+        indent = len(rest) - len(rest.lstrip()) if rest.strip() else 0
+        out.append((col + indent, found[0] or "", rest.strip()))
     return out
 
 
 def _groups_in(text: str) -> list[tuple[str, str]]:
     """A cell's items: one text, or headings and texts when it names groups inline."""
-    if not (";" in text or "," in text) or not _GROUP_LABEL.search(text):
+    if not (";" in text or "," in text):
         return [("text", text)]
+    if not _GROUP_LABEL.search(text):
+        # (two people in one line need a ";" or ", or" between them: most cells have none)
+        return _people_in_line(text) if ";" in text or ", or " in text else [("text", text)]
     items: list[tuple[str, str]] = []
     shared = _ALL_OF.search(text)
     if shared:
@@ -447,7 +587,22 @@ def _groups_in(text: str) -> list[tuple[str, str]]:
         if part.strip():
             items.append(("text", part))
     if not any(kind == "heading" for kind, _ in items):
-        return [("text", text + (shared.group(0) if shared else ""))]
+        return _people_in_line(text + (shared.group(0) if shared else ""))
+    if shared:
+        items.append(("all_org", shared.group("org").strip()))
+    return items
+
+
+def _people_in_line(text: str) -> list[tuple[str, str]]:
+    """PR Newswire's one-line record of two people: "Jane Doe of Acme, +1-408-..., jd@...;
+    or John Roe of Brunswick Group, +1-212-...": one text each (its joining "or" kept),
+    and what a closing "both of ..." names shared by all."""
+    shared = _ALL_OF.search(text)
+    parts = [p for p in _PERSON_SPLIT.split(text[: shared.start()] if shared else text)
+             if p.strip()]
+    if len(parts) < 2:
+        return [("text", text)]
+    items = [("text", part) for part in parts]
     if shared:
         items.append(("all_org", shared.group("org").strip()))
     return items
@@ -498,9 +653,18 @@ def _records(items: list[tuple[str, str]]) -> list[_Contact]:
         if kind == "blank":
             continue  # rendered HTML puts a blank line between all <p>s: names start records
         if kind == "all_org":
+            # "both of Acme Widgets, Inc., +1-408-555-1234": a phone or e-mail may follow
+            pieces = value.split(",")
+            k = next((j for j, p in enumerate(pieces) if "@" in p or _DIGIT.search(p)),
+                     len(pieces))
+            org, extra = ",".join(pieces[:k]).strip(), ",".join(pieces[k:])
+            phone = PHONE.pattern.search(extra) if extra else None
+            email = EMAIL.pattern.search(extra) if extra else None
             for c in (*out, cur):
-                if c is not None and c.organization is None:
-                    c.organization = value
+                if c is not None:
+                    c.organization = c.organization or org or None
+                    c.phone = c.phone or (phone.group(0).strip() if phone else None)
+                    c.email = c.email or (email.group(0) if email else None)
             continue
         text = value[:300]  # a contact cell is short; bounds the work on odd input
         emails: list[str] = []
@@ -514,12 +678,22 @@ def _records(items: list[tuple[str, str]]) -> list[_Contact]:
             urls = [u.rstrip(".") for u in URL.pattern.findall(text)]
             text = URL.pattern.sub(" ", text)
         if PHONE.may_match(text):
+            kept, pos = [], 0  # the text around the phones (each cut with its extension)
             for m in PHONE.pattern.finditer(text):
-                before, after = text[: m.start()], text[m.end() :]
+                number, end = m.group(0), m.end()
+                more = _PHONE_MORE.match(text, end) if number[0] == "+" else None
+                if more:  # "+33 1 42 14 20 00": more groups than the shared pattern takes
+                    number, end = number + more.group(0), more.end()
+                before, after = text[: m.start()], text[end:]
+                ext = _EXTENSION.match(after) if "x" in after[:9].lower() else None
                 if not _FAX_BEFORE.search(before) and not _FAX_AFTER.match(after):
-                    phones.append(m.group(0).strip())
-            text = PHONE.pattern.sub(" ", text)
+                    phones.append(number.strip() + (f" {ext.group(1)}" if ext else ""))
+                kept.append(text[pos : m.start()])
+                pos = end + (ext.end() if ext else 0)
+            text = " ".join([*kept, text[pos:]])
         text = normalise(_cut_labels(text))
+        if " for " in text and (client := _CLIENT.search(text)):
+            text = text[: client.start()]
         if text.endswith(" ."):  # "... at (303) 839-5060.": the sentence's stop, its phone cut
             text = text[:-2]
         text = _strip_junk(text)
@@ -532,8 +706,17 @@ def _records(items: list[tuple[str, str]]) -> list[_Contact]:
         people = _people(text) if text else []
         if not people and text and (phones or emails):
             # one HTML cell's lines joined: "Jane Doe Acme Corp. (408) 555-1212 jd@acme.com"
-            run_on = _name_run_on(text)
+            domains = " ".join([e.partition("@")[2] for e in emails] + urls).lower()
+            run_on = _name_run_on(text, domains)
             people = [run_on] if run_on else []
+        elif (emails or urls) and len(people) == 1 and people[0][0].count(" ") >= 3 and not (
+                people[0][1] or people[0][2]):
+            # a "name" of four words or more may be one run into a firm the domain spells:
+            # "Karen J. Brill Lippert Heilshorn ... kbrill@lippertheilshorn.com"
+            domains = " ".join([e.partition("@")[2] for e in emails] + urls).lower()
+            run_on = _name_run_on(text, domains)
+            if run_on and _spelt(run_on[2], domains):
+                people = [run_on]
         if people:
             # one named with nothing of their own yet, or only an e-mail when the next is
             # joined by "or" (PR Newswire: "Alexis Pascal, alexis@..., or Deborah Stapleton,
@@ -562,6 +745,11 @@ def _records(items: list[tuple[str, str]]) -> list[_Contact]:
                 c.organization = text
             if cur is None:
                 pending.setdefault("organization", text)
+            elif not targets and (cur.phone or cur.email):
+                # one whose organisation, phone or e-mail are all printed: a firm under it
+                # heads the next name (Business Wire: "Acme Corp. / Jane Doe, 408-... / or /
+                # FTI Consulting / John Roe, 212-...")
+                pending["organization"] = text
         for field_name, values in (("phone", phones), ("url", urls)):
             if not values:
                 continue
@@ -575,12 +763,38 @@ def _records(items: list[tuple[str, str]]) -> list[_Contact]:
             if owner is not None and owner.email is None:
                 owner.email = email
     close()
-    return out
+    return _firms_named_like_people(out) if len(out) > 1 else out
+
+
+def _firms_named_like_people(out: list[_Contact]) -> list[_Contact]:
+    """ "Contacts: / Halcyon Devices / Karen Brill / kbrill@halcyondevices.com": a "name" of
+    capitalised words with no role, organisation or e-mail of its own, whose first word an
+    e-mail or web domain of the block spells, is the organisation of those after it."""
+    if all(c.role or c.organization or c.email for c in out[:-1]):
+        return out  # (the common case: no one who may be a firm)
+    domains = " ".join(
+        [c.email.partition("@")[2] for c in out if c.email] + [c.url for c in out if c.url]
+    ).lower()
+    if not domains:
+        return out
+    kept: list[_Contact] = []
+    firm = None
+    for c in out:
+        word = c.name.split()[0].lower()
+        if c is not out[-1] and not (c.role or c.organization or c.email) and (
+                len(word) >= 3 and word in domains):
+            firm = c.name
+            continue
+        if firm and c.organization is None:
+            c.organization = firm
+        kept.append(c)
+    return kept
 
 
 def _cut_labels(text: str) -> str:
-    """``_LABELS.sub(" ", text)``, skipped when no label can be there ("(" or a label word)."""
-    if "(" in text:
+    """``_LABELS.sub(" ", text)``, skipped when no label can be there ("(", ":" or a label
+    word)."""
+    if "(" in text or ":" in text:
         return _LABELS.sub(" ", text)
     low = text.lower()
     for hint in _LABEL_HINTS:
@@ -655,17 +869,28 @@ def contacts_in(rows: list[str]) -> list[dict[str, Any]]:
         text = normalise(" ".join(rows)).rstrip("/ ")
         text = text[_SLASH_HEADING.match(text).end() :]  # type: ignore[union-attr]
         shared = _ALL_OF.search(text)
+        cells: list[str] = []
+        for cell in text[: shared.start() if shared else None].replace(";", ",").split(","):
+            cell = cell.strip()
+            if cells and _ENTITY_END.match(cell):
+                cells[-1] += ", " + cell  # "Acme Widgets, Inc.": one name, one cell
+            elif not cell.startswith("for "):  # "..., for Acme Widgets": the agency's client
+                cells.append(cell)
         items = []
-        for cell in (c.strip() for c in text[: shared.start() if shared else None].split(",")):
+        for cell in cells:
             m = _ROLE_CELL.match(cell)
             items.append(("heading", m.group("role")) if m else ("text", cell))
         if shared:
             items.append(("all_org", shared.group("org").strip()))
         found = _records([item for item in items if item[1]])
         rows = []
-    elif rows and (sentence := _SENTENCE_HEADING.match(rows[0])):
+    elif rows and _may_be_sentence(rows[0]) and (
+            sentence := _SENTENCE_HEADING.match(rows[0]) or _sentence_inside(rows[0])):
         k = next((j for j, row in enumerate(rows) if not row.strip()), len(rows))
         text = normalise(" ".join([rows[0][sentence.end() :], *rows[1:k]]))
+        stop = _SENTENCE_END.search(text)
+        if stop:  # the paragraph may go on after the sentence
+            text = text[: stop.end()]
         found = _records([("text", part) for part in _SENTENCE_OR.split(text)])
         rows = []
     for seq in _items(rows) if rows else []:
@@ -686,6 +911,13 @@ def contact_block_end(lines: list[str], start: int) -> int:
             if lines[j].rstrip().endswith("/"):
                 return j + 1
         return start + 1
+    if _may_be_sentence(lines[start]) and (
+            _SENTENCE_HEADING.match(lines[start]) or _sentence_inside(lines[start])):
+        # a sentence naming the contact: its paragraph, no further
+        end = start + 1
+        while end < min(len(lines), start + 6) and lines[end].strip():
+            end += 1
+        return end
     blanks = 0
     end = start + 1
     limit = min(len(lines), start + _MAX_CONTACT_LINES)
