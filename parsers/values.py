@@ -120,9 +120,34 @@ def find_dates(text: str) -> list[tuple[int, str]]:
 PHONE_RE = re.compile(r"(?:\+?1[ .-]?)?\(?\b\d{3}\)?[ .\-/]{0,2}\d{3}[ .\-]\d{4}\b")
 
 
+# A number dialled from abroad, as a foreign issuer prints it: "+44 (0)20 7123 4567", "+852
+# 2123 4567", "011-44-20-7123-4567" (the US exit code), "(852) 2123-4567" (the country code
+# in brackets)
+INTL_PHONE_RE = re.compile(
+    r"(?:(?:\+|(?<!\d)011[ .\-]?)\d{1,3}[ .\-]?(?:\(\d{1,4}\)[ .\-]?)?\d{1,6}"
+    r"(?:[ .\-]\d{1,6}){1,5}|\(\d{2,4}\)[ ]?\d{2,5}(?:[ .\-]\d{2,6}){1,3})(?!\d)")
+_INTL_DIGITS = 9  # fewer digits are no whole number dialled from abroad
+
+
 def find_phone(text: str) -> str | None:
+    """The first US number in `text`, else a number dialled from abroad (INTL_PHONE_RE); a
+    number led by "+" or "011" also wins over a US-shaped part of it ("+44 (0) 207 123
+    4567")."""
     match = PHONE_RE.search(text)
+    if "+" in text or "(" in text or "011" in text:
+        intl = intl_phone(text)
+        if intl is not None and (match is None or (
+                intl.start() < match.start() and text[intl.start()] in "+0")):
+            return intl.group(0)
     return match.group(0).strip() if match else None
+
+
+def intl_phone(text: str) -> re.Match[str] | None:
+    """The first INTL_PHONE_RE number in `text` with enough digits to be one."""
+    for match in INTL_PHONE_RE.finditer(text):
+        if sum(ch.isdigit() for ch in match.group(0)) >= _INTL_DIGITS:
+            return match
+    return None
 
 
 _IRS_RE = re.compile(r"\b\d{2}[ \-]?\d{7}\b")

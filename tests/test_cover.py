@@ -1216,3 +1216,221 @@ def test_telephone_number_dialled_from_abroad(printed: str) -> None:
         "      (Address of principal executive offices)\n\n"
         f"    Registrant's telephone number, including area code: {printed}\n")
     assert registrant_from_cover(found)["phone"] == printed
+
+
+# Progress Energy's combined 8-Ks: the name first in the cell, its state labelled under the
+# telephone; in text the head's middle column runs between the other two
+_NAME_FIRST_TABLE = (
+    "       Date of Report (Date of earliest event reported): January 9, 2012\n\n"
+    "                    Exact name of registrants as specified in their\n"
+    "Commission          charters, state of incorporation, address of       I.R.S. Employer\n"
+    "File Number         principal executive offices, and telephone number  Identification Number\n"
+    "-----------         -------------------------------------------------  ---------------------\n"
+    "1-15929             Progress Energy, Inc.                              56-2155481\n"
+    "                    410 South Wilmington Street\n"
+    "                    Raleigh, North Carolina 27601-1748\n"
+    "                    Telephone: (919) 546-6111\n"
+    "                    State of Incorporation: North Carolina\n\n"
+    "1-3382              Carolina Power & Light Company                     56-0165465\n"
+    "                    d/b/a Progress Energy Carolinas, Inc.\n"
+    "                    410 South Wilmington Street\n"
+    "                    Raleigh, North Carolina 27601-1748\n"
+    "                    Telephone: (919) 546-6111\n"
+    "                    State of Incorporation: North Carolina\n\n"
+    "                                      None\n"
+    "          (Former name or former address, if changed since last report)\n")
+
+
+def test_registrant_table_name_first_with_its_head_across_lines() -> None:
+    regs = read_registrant_table(_NAME_FIRST_TABLE)
+    assert [(r["name"], r["state_of_incorporation"], r["commission_file_number"],
+             r["irs_employer_id"], r["phone"]) for r in regs] == [
+        ("Progress Energy, Inc.", "North Carolina", "1-15929", "56-2155481", "(919) 546-6111"),
+        ("Carolina Power & Light Company", "North Carolina", "1-3382", "56-0165465",
+         "(919) 546-6111")]
+    assert regs[1]["address"] == {"street": "410 South Wilmington Street", "city": "Raleigh",
+                                  "state": "North Carolina", "zip": "27601-1748"}
+
+
+def test_registrant_table_name_first_rendered_one_cell_a_line() -> None:
+    # the same table in HTML: a row is one line, the cell's paragraphs joined by spaces
+    region = (
+        "Commission File Number\tExact name of registrant as specified in its charter, state "
+        "of incorporation, address of principal executive offices, and telephone number\t"
+        "I.R.S. Employer Identification Number\n"
+        "1-15929\tPROGRESS ENERGY, INC. 410 South Wilmington Street Raleigh, North Carolina "
+        "27601-1748 Telephone: (919) 546-6111 State of Incorporation: North Carolina\t"
+        "56-2155481\n"
+        "1-3274\tFLORIDA POWER CORPORATION d/b/a Progress Energy Florida, Inc. 299 First "
+        "Avenue North St. Petersburg, Florida 33701 Telephone: (727) 820-5151 State of "
+        "Incorporation: Florida\t59-0247770\n\n")
+    regs = read_registrant_table(region)
+    assert [(r["name"], r["state_of_incorporation"], r["commission_file_number"],
+             r["irs_employer_id"], r["phone"]) for r in regs] == [
+        ("PROGRESS ENERGY, INC.", "North Carolina", "1-15929", "56-2155481", "(919) 546-6111"),
+        ("FLORIDA POWER CORPORATION", "Florida", "1-3274", "59-0247770", "(727) 820-5151")]
+    assert regs[1]["address"] == {"street": "299 First Avenue North", "city": "St. Petersburg",
+                                  "state": "Florida", "zip": "33701"}
+
+
+def test_a_city_named_saint_after_the_street_on_one_line() -> None:
+    # "St." after a street's suffix (and its directional) opens the city's name
+    assert split_address("1 Metropolitan Square St. Louis, Missouri 63102", None) == {
+        "street": "1 Metropolitan Square", "city": "St. Louis", "state": "Missouri",
+        "zip": "63102"}
+    assert split_address("100 North St. St. Paul, MN 55101", None)["street"] == "100 North St."
+
+
+@pytest.mark.parametrize(("printed", "street", "city", "state", "postcode"), [
+    ("190 Elgin Avenue, George Town, Grand Cayman KY1-9005, Cayman Islands",
+     "190 Elgin Avenue", "George Town", "Cayman Islands", "KY1-9005"),
+    ("P.O. Box 309, Ugland House, Grand Cayman, KY1-1104, Cayman Islands",
+     "P.O. Box 309, Ugland House", "Grand Cayman", "Cayman Islands", "KY1-1104"),
+    ("Ritter House, Wickhams Cay II, Road Town, Tortola VG1110, British Virgin Islands",
+     "Ritter House, Wickhams Cay II", "Road Town", "British Virgin Islands", "VG1110"),
+    ("70 Sir John Rogerson's Quay, Dublin D02 R296, Ireland",
+     "70 Sir John Rogerson's Quay", "Dublin", "Ireland", "D02 R296"),
+    ("Strawinskylaan 913, 1077 XX Amsterdam, The Netherlands",
+     "Strawinskylaan 913", "Amsterdam", "The Netherlands", "1077 XX"),
+    ("3 Temasek Avenue, #21-01, Singapore 039190",
+     "3 Temasek Avenue, #21-01", "Singapore", None, "039190"),
+    ("No. 1 Jianguomenwai Avenue, Beijing 100004, China",
+     "No. 1 Jianguomenwai Avenue", "Beijing", "China", "100004"),
+])
+def test_offshore_and_foreign_postcodes(printed: str, street: str, city: str,
+                                        state: str | None, postcode: str) -> None:
+    assert split_address(printed, None) == {"street": street, "city": city, "state": state,
+                                            "zip": postcode}
+
+
+def test_a_city_state_after_the_street_number() -> None:
+    # Hong Kong: no city line; the street's number opens the part before the territory
+    assert split_address(
+        "Suite 2101, 21/F, Tower One, Lippo Centre, 89 Queensway, Hong Kong", None) == {
+        "street": "Suite 2101, 21/F, Tower One, Lippo Centre, 89 Queensway",
+        "city": "Hong Kong", "state": None, "zip": None}
+
+
+@pytest.mark.parametrize(("printed", "street", "city", "state"), [
+    ("One Penn Plaza, 36th Floor, New York NY 10119", "One Penn Plaza, 36th Floor",
+     "New York", "NY"),
+    ("100 Crescent Court, Suite 700, Dallas Texas 75201", "100 Crescent Court, Suite 700",
+     "Dallas", "Texas"),
+    ("4 Elm Road, Raleigh North Carolina 27601", "4 Elm Road", "Raleigh", "North Carolina"),
+])
+def test_state_after_the_city_with_no_comma(printed: str, street: str, city: str,
+                                            state: str) -> None:
+    assert split_address(printed, None) == {"street": street, "city": city, "state": state,
+                                            "zip": printed.rsplit(" ", 1)[1]}
+
+
+@pytest.mark.parametrize("printed", ["011-44-20-7123-4567", "+44 (0) 207 123 4567",
+                                     "(852) 2123-4567", "011 44 1753 123456"])
+def test_foreign_telephone_numbers_on_the_cover(printed: str) -> None:
+    (found,) = read_captioned(
+        _NAME_LINES
+        + "   20 Grosvenor Place, London SW1X 7HN, United Kingdom\n"
+        "      (Address of principal executive offices)\n\n"
+        f"                         {printed}\n"
+        "         (Registrant's telephone number, including area code)\n")
+    assert registrant_from_cover(found)["phone"] == printed
+
+
+def _stacked_names(region: str, cells: bool) -> list[tuple[str | None, ...]]:
+    regs = [registrant_from_cover(found) for found in read_captioned(region, cells)]
+    return [(r["name"], r["state_of_incorporation"], r["commission_file_number"],
+             r["irs_employer_id"], r["phone"]) for r in regs]
+
+
+def test_stacked_registrants_one_row_each_over_the_captions() -> None:
+    # an issuer and its co-issuers (Ferrellgas 2003): one row of values each over plural
+    # captions; the address and telephone below are all of theirs
+    region = (
+        "Ferrellgas Partners, L.P.               Delaware       001-11331     43-1698480\n"
+        "Ferrellgas Partners Finance Corp.       Delaware       333-06693     43-1742520\n"
+        "- --------------------------------------------------------------------------------\n"
+        "(Exact name of registrants as     (States or other    (Commission   (I.R.S. Employer\n"
+        "specified in their charters)      jurisdictions of     file          Identification\n"
+        "                                  incorporation or     numbers)      Nos.)\n"
+        "                                  organization)\n\n"
+        "One Liberty Plaza, Liberty, Missouri                                     64068\n"
+        "- --------------------------------------------------------------------------------\n"
+        "(Address of principal executive offices)                               (Zip Code)\n\n"
+        "Registrant's telephone number, including area code:  (816) 792-1600\n")
+    assert _stacked_names(region, False) == [
+        ("Ferrellgas Partners, L.P.", "Delaware", "001-11331", "43-1698480", "(816) 792-1600"),
+        ("Ferrellgas Partners Finance Corp.", "Delaware", "333-06693", "43-1742520",
+         "(816) 792-1600")]
+
+
+def test_stacked_registrants_rendered_with_a_registrant_column() -> None:
+    # a REIT and its operating partnership (Boston Properties 2016): names printed over
+    # the name caption, and again in the table's "(Registrant)" column
+    region = (
+        "BOSTON PROPERTIES, INC.\nBOSTON PROPERTIES LIMITED PARTNERSHIP\n"
+        "(Exact Name of Registrants As Specified in its Charter)\n\n"
+        "Boston Properties, Inc.\tDelaware\t1-13087\t04-2473675\n"
+        "Boston Properties Limited Partnership\tDelaware\t0-50209\t04-3372948\n"
+        "(Registrant)\t(State or Other Jurisdiction of Incorporation)\t"
+        "(Commission File Number)\t(IRS Employer Id. Number)\n\n"
+        "(617) 236-3300\n(Registrant\u2019s telephone number, including area code)\n")
+    assert _stacked_names(region, True) == [
+        ("Boston Properties, Inc.", "Delaware", "1-13087", "04-2473675", "(617) 236-3300"),
+        ("Boston Properties Limited Partnership", "Delaware", "0-50209", "04-3372948",
+         "(617) 236-3300")]
+
+
+@pytest.mark.parametrize("cells", [False, True])
+def test_stacked_registrants_named_after_their_state(cells: bool) -> None:
+    # Host Hotels: "Maryland (Host Hotels & Resorts, Inc.)"; in HTML each cell stacks
+    # both registrants' values over a <br>, rendered as one line
+    names = "HOST HOTELS & RESORTS, INC.\nHOST HOTELS & RESORTS, L.P.\n" \
+        "(Exact Name of Registrant as Specified in Its Charter)\n\n"
+    if cells:
+        table = ("Maryland (Host Hotels & Resorts, Inc.) Delaware (Host Hotels & Resorts, "
+                 "L.P.)\t001-14625 0-25087\t53-0085950 52-2095412\n"
+                 "(State or Other Jurisdiction of Incorporation)\t(Commission File Number)\t"
+                 "(IRS Employer Identification No.)\n")
+    else:
+        table = (
+            "  Maryland (Host Hotels & Resorts, Inc.)      001-14625           53-0085950\n"
+            "  Delaware (Host Hotels & Resorts, L.P.)      0-25087             52-2095412\n"
+            "  (State or Other Jurisdiction of            (Commission        (IRS Employer\n"
+            "   Incorporation)                             File Number)       "
+            "Identification No.)\n")
+    assert _stacked_names(names + table, cells) == [
+        ("Host Hotels & Resorts, Inc.", "Maryland", "001-14625", "53-0085950", None),
+        ("Host Hotels & Resorts, L.P.", "Delaware", "0-25087", "52-2095412", None)]
+
+
+@pytest.mark.parametrize("cells", [False, True])
+def test_registrants_listed_under_a_head_of_captions(cells: bool) -> None:
+    # Edison International and Southern California Edison: a head of unbracketed
+    # captions, one registrant a row under it (a name wrapped onto the next line in text)
+    if cells:
+        region = (
+            "Commission File Number\tExact Name of Registrant as specified in its charter\t"
+            "State or Other Jurisdiction of Incorporation or Organization\t"
+            "IRS Employer Identification Number\n"
+            "1-9936\tEDISON INTERNATIONAL\tCalifornia\t95-4137452\n"
+            "1-2313\tSOUTHERN CALIFORNIA EDISON COMPANY\tCalifornia\t95-1240335\n\n")
+    else:
+        region = (
+            "Commission      Exact Name of Registrant         State or Other Jurisdiction of"
+            "    IRS Employer\n"
+            "File Number     as specified in its charter      Incorporation or Organization"
+            "     Identification Number\n"
+            "-----------     ---------------------------      -----------------------------"
+            "     ---------------------\n"
+            "1-9936          EDISON INTERNATIONAL             California"
+            "                        95-4137452\n"
+            "1-2313          SOUTHERN CALIFORNIA EDISON       California"
+            "                        95-1240335\n"
+            "                COMPANY\n\n")
+    region += ("                           2244 Walnut Grove Avenue\n"
+               "                           Rosemead, California 91770\n"
+               "                    (Address of principal executive offices)\n")
+    assert _stacked_names(region, cells) == [
+        ("EDISON INTERNATIONAL", "California", "1-9936", "95-4137452", None),
+        ("SOUTHERN CALIFORNIA EDISON COMPANY", "California", "1-2313", "95-1240335", None)]
+    assert read_registrant_table(region) == []  # the name has a column of its own

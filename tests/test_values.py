@@ -37,3 +37,16 @@ def test_non_ascii_text_keeps_the_re_i_reading() -> None:
     for text in (dated, dated.replace("s", "\u017f"), "\u00a7 " + dated):
         assert find_dates(text) == _by_definition(text)
     assert [iso for _, iso in find_dates("\u00a7 " + dated)] == ["2000-08-03"]
+
+
+def test_find_phone_reads_numbers_dialled_from_abroad() -> None:
+    from filing2json.parsers.values import find_phone
+
+    assert find_phone("Telephone: 011-44-20-7123-4567") == "011-44-20-7123-4567"
+    assert find_phone("(852) 2123-4567") == "(852) 2123-4567"
+    # the country code leads: no US-shaped part of the number
+    assert find_phone("+44 (0) 207 123 4567") == "+44 (0) 207 123 4567"
+    # US numbers as before
+    assert find_phone("(781) 466-8080 Fax (781) 466-8081") == "(781) 466-8080"
+    assert find_phone("+1 (345) 949-0100") == "+1 (345) 949-0100"
+    assert find_phone("(Zip Code)") is None

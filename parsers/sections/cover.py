@@ -226,19 +226,9 @@ def registrant_from_cover(found: dict[str, str]) -> dict[str, Any]:
     zip_code = _clean(found.get("zip"))
     reg["address"] = split_address(_clean(found.get("address")), zip_code)
     phone = found.get("phone") or ""
-    reg["phone"] = find_phone(phone) or _foreign_phone(phone)
+    reg["phone"] = find_phone(phone)
     reg["former_name"] = _valid(found, "former_name")
     return reg
-
-
-# A number dialled from abroad: "+44 20 7123 4567", "+852 2123 4567", "+33 (0)1 23 45 67 89"
-_FOREIGN_PHONE = re.compile(
-    r"\+\d{1,3}[ .\-]?(?:\(\d{1,4}\)[ .\-]?)?\d{1,5}(?:[ .\-]\d{1,5}){1,5}")
-
-
-def _foreign_phone(value: str) -> str | None:
-    match = _FOREIGN_PHONE.search(value) if "+" in value else None
-    return match.group(0) if match else None
 
 
 def _file_number(value: str | None) -> str | None:

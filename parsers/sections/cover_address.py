@@ -10,21 +10,25 @@ from __future__ import annotations
 import re
 
 from ..lazy_re import lazy
-from ..values import PHONE_RE, squash, state_code
+from ..values import INTL_PHONE_RE, PHONE_RE, intl_phone, squash, state_code
 
-POSTCODE = re.compile(r"(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)$")
+# (not the last five digits of Singapore's "018960")
+POSTCODE = re.compile(r"((?<!\d)\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)$")
 # a telephone number closing a line: "... Atlanta, Georgia 30308 (404) 506-5000" (the zip's
 # last digit is no long-distance "1"), maybe led by a label: "Telephone (800)736-3402"
 # (no leading "[ ,]*": searched, it would rescan a run of commas from each of its characters)
-_PHONE_TAIL = re.compile(rf"(?<![\w-])(?P<phone>{PHONE_RE.pattern})$")
+# (or dialled from abroad: "Telephone: +44 20 7123 4567")
+_PHONE_TAIL = re.compile(
+    rf"(?<![\w-])(?P<phone>{PHONE_RE.pattern}|{INTL_PHONE_RE.pattern})$")
 _PHONE_LABEL = re.compile(r"(?:telephone|tel\.|phone)(?:[ ]number)?[ ]?:?$", re.I)
 
 
 def cut_phone(line: str) -> tuple[str, str | None]:
     """(the line less a telephone number that ends it, that number or None)."""
     phone = _PHONE_TAIL.search(line)
-    if phone is None:
-        return line, None
+    if phone is None or (phone.group("phone")[0] in "+0(" and not PHONE_RE.fullmatch(
+            phone.group("phone")) and intl_phone(phone.group("phone")) is None):
+        return line, None  # (too few digits to be a number dialled from abroad)
     rest = _PHONE_LABEL.sub("", line[: phone.start()].rstrip(" ,"))
     return rest.rstrip(" ,"), phone.group("phone")
 
@@ -61,11 +65,22 @@ def split_address(text: str | None, zip_code: str | None) -> dict[str, str | Non
             zip_code = _postcode_after_city(parts)
         if len(parts) >= 4 and parts[-1].upper().rstrip(".") in _HOME_COUNTRIES:
             parts.pop()  # "Vancouver, British Columbia, Canada": the province is the state
+        elif len(parts) >= 4 and parts[-2].upper() in _ISLANDS \
+                and parts[-3].upper() in _ISLAND_TOWNS:
+            parts.pop(-2)
+        if parts:
+            _cut_state(parts)
         if len(parts) >= 3:
             street, city, state = ", ".join(parts[:-2]), parts[-2], parts[-1]
             unit = _UNIT.match(city) or _QUADRANT.match(city)
             if unit:  # "2101 Vista Parkway, Suite 292 West Palm Beach, FL", "..., N.W. Atlanta"
                 street, city = f"{street}, {unit.group(0).strip()}", city[unit.end() :]
+            elif _NUMBERED.match(city) and not state_code(state) \
+                    and not _POSTCODE_FIRST.match(city):
+                # no city starts with a number (but for a postcode: "75008 Paris"): "..., 89
+                # Queensway, Hong Kong", "8 Marina View, #07-01, Singapore": a city-state's
+                # name closes the address
+                street, city, state = f"{street}, {city}", state, None
         elif len(parts) == 2 and state_code(parts[1]):
             # "1258 Prospect Street La Jolla, CA": street and city ran together on one line
             street, city = _street_and_city(parts[0])
@@ -86,6 +101,7 @@ def split_address(text: str | None, zip_code: str | None) -> dict[str, str | Non
     return {"street": street, "city": city, "state": state, "zip": zip_code}
 
 
+_NUMBERED = re.compile(r"#|\d+[A-Za-z]? [A-Z]")
 POSTCODE_ONLY = re.compile(r"\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d")
 _PHONE_LIKE = re.compile(r"[\d\s().+/-]{7,}")
 # A suite or floor that ran into the city's name, led by a word that is never a city's.
@@ -94,13 +110,33 @@ _UNIT = re.compile(r"(?:Suite|Ste\.|Floor|Room|Unit)[ ]+\w+,?[ ]+(?=\S)", re.I)
 _QUADRANT = re.compile(r"(?:[NS]\.[EW]\.|[NS][EW]),?[ ]+(?=\S)")
 # A European postcode printed before the city: "1366 Lysaker", "75008 Paris", "D-80331
 # Munich", "NL-1012 Amsterdam" (a number alone is never a city's first word)
-_POSTCODE_FIRST = re.compile(r"((?:[A-Z]{1,2}-)?\d{4,5})[ ]+(?=[A-Z][a-z])")
+# (the Netherlands' "1017 CB Amsterdam" with its two letters)
+_POSTCODE_FIRST = re.compile(r"((?:[A-Z]{1,2}-)?\d{4,5}|\d{4} [A-Z]{2})[ ]+(?=[A-Z][a-z])")
 _HOME_COUNTRIES = {"USA", "U.S.A", "UNITED STATES", "UNITED STATES OF AMERICA", "CANADA"}
 # A foreign postcode printed after the city, before the country: the UK's "EC3A 8EP",
-# Canada's "M5H 2Y4", Bermuda's "HM 11" (or "HM11"; a box's "HM DX"), a word of its own
+# Canada's "M5H 2Y4", Bermuda's "HM 11" (or "HM11"; a box's "HM DX"), the Cayman Islands'
+# "KY1-1104", the British Virgin Islands' "VG1110", Ireland's "D01 E7E8", six digits
+# (Singapore's "018960", China's "100020"), a word of its own
 _POSTCODE_AFTER = lazy(
     r"(?<![^ ])(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d"
+    r"|[A-Z]{2}\d-\d{4}|[A-Z]{2}\d{4}|[A-Z]\d[\dW] [A-Z\d]{4}|\d{6}"
     r"|(?P<bermuda>[A-Z]{2})(?: ?\d\d| [A-Z]X))(?![^ ])")
+# An island's name between the city and the country: "George Town, Grand Cayman, Cayman
+# Islands", "Road Town, Tortola, British Virgin Islands"; the city is the town
+_ISLANDS = frozenset({"GRAND CAYMAN", "TORTOLA"})
+_ISLAND_TOWNS = frozenset({"GEORGE TOWN", "ROAD TOWN", "CAMANA BAY", "WEST BAY"})
+
+
+def _cut_state(parts: list[str]) -> None:
+    """A state typed after the city with no comma ("Dallas TX", "New York NY", "Raleigh North
+    Carolina") becomes a part of its own; a state's name alone ("West Virginia") stays."""
+    words = parts[-1].split(" ")
+    if len(words) < 2 or state_code(parts[-1]) or parts[-1].upper() == "BRITISH VIRGIN ISLANDS":
+        return
+    for take in (3, 2, 1):  # "District of Columbia", "North Carolina", "TX"
+        if len(words) > take and state_code(" ".join(words[-take:])):
+            parts[-1:] = [" ".join(words[:-take]).rstrip(","), " ".join(words[-take:])]
+            return
 
 
 def _postcode_after_city(parts: list[str]) -> str | None:
@@ -165,12 +201,20 @@ _DIRECTION_CITY = frozenset(
     "augusta natick"
     .split()
 )
+_DIRECTIONAL_ONLY = re.compile(
+    r" ?(?:(?:[NS]\.?)?[EW]\.?|[NS]\.?|(?i:north|south)?(?i:east|west)?) ?")
 # _STREET_END's words that close no street's name: no directional follows them
 _UNIT_WORDS = ("suite", "floor", "box", "tower", "building", "bldg")
 
 
 def _street_and_city(text: str) -> tuple[str, str | None]:
     ends = list(_STREET_END.finditer(text))
+    if len(ends) >= 2 and ends[-1].group().lower() == "st." and \
+            _DIRECTIONAL_ONLY.fullmatch(text[ends[-2].end() : ends[-1].start()]):
+        # "299 First Avenue North St. Petersburg", "1 Main Street St. Louis": a street's
+        # suffix (and directional) before "St.": that "St." opens the city's name
+        cut = ends[-1].start()
+        return text[:cut].strip(), text[cut:].strip()
     if ends:
         cut = ends[-1].end()
         if not ends[-1].group().lower().startswith(_UNIT_WORDS):

@@ -20,29 +20,65 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..linescan import LinePattern
 from ..record import empty_registrant
 from ..values import irs_number, squash
-from .cover_address import cut_phone, split_address
+from .cover_address import POSTCODE, cut_phone, split_address
 from .cover_layout import INCORPORATED, Caseless
 
 # searched in the lowered region (a led-by-literal scan, not a caseless one at every character)
 # "Registrant, State of Incorporation, ...", "Registrants; State of Incorporation; ...",
-# "Exact Name of Registrant as Specified in Its Charter; State of Incorporation; ..." (Exelon)
-_HEADER = Caseless(r"registrants?(?:\s++as\s+specified\s+in\s+its\s+charter)?[,;]?\s+"
-                   r"state\s+of\s+incorporation")
+# "Exact Name of Registrant as Specified in Its Charter; State of Incorporation; ..." (Exelon),
+# "Exact name of registrants as specified in their charters, state of incorporation, ..."
+_HEADER = Caseless(r"registrants?(?:\s++as\s+specified\s+in\s+(?:its|their)\s+charters?)?"
+                   r"[,;]?\s+state\s+of\s+incorporation")
 _ROW = re.compile(
     r"^[ \t]*(?P<file>\d{1,4}-\d{3,6})[ \t]+(?P<name>\S[^\t\n]*?)[ \t]+"
     r"(?P<irs>\d{2}-\d{7})[ \t]*$", re.M)
+
+_ROW_LINE = LinePattern(_ROW.pattern)
+
+
+def _header_above(region: str, pos: int) -> bool:
+    """The lines right above the first row (over a rule or a blank line) are the table's
+    head, its columns run into each other in text, so no phrase of it reads whole:
+
+        Commission     Exact name of registrants as specified in their charters,   I.R.S. Employer
+        File Number    state of incorporation, address of principal executive      Identification
+    """
+    lines = region[max(0, pos - 800) : pos].split("\n")[-_HEAD_LINES:]
+    while lines and not lines[-1].strip(" \t-=_"):
+        lines.pop()  # the rule or blank line between head and rows
+    head: list[str] = []
+    while lines and lines[-1].strip():
+        head.append(lines.pop())
+    low = " ".join(head).lower()
+    return all(any(word in low for word in words) for words in _HEAD_WORDS)
+
+
+_HEAD_LINES = 8
+_HEAD_SPAN = 1500
+# every head names the registrant, its incorporation, the address or telephone in the name's
+# cell (else state and name have columns of their own, read by cover_layout) and the IRS
+# number's column
+_HEAD_WORDS = (("registrant",), ("incorporation", "organization"), ("address", "telephone"),
+               ("employer", "identification"))
 
 
 def read_registrant_table(region: str, low: str | None = None) -> list[dict[str, Any]]:
     """`low`: lowered(region), when the caller has it (else the caseless search runs)."""
     header = _HEADER.search(region, low)
-    if not header:
-        return []
-    rows = list(_ROW.finditer(region, header.end()))
-    if not rows:
-        return _side_by_side(region, header.end())
+    if header:
+        rows = list(_ROW.finditer(region, header.end()))
+        if not rows:
+            return _side_by_side(region, header.end())
+    else:
+        # the head names the incorporation: its first row follows within a few lines
+        head = (low if low is not None else region.lower()).find("incorporation")
+        first = _ROW_LINE.search(region, head, head + _HEAD_SPAN) if head >= 0 else None
+        if first is None or not _header_above(region, _ROW_LINE.line_start(first)):
+            return []
+        rows = list(_ROW.finditer(region, _ROW_LINE.line_start(first)))
     registrants = []
     for k, row in enumerate(rows):
         end = rows[k + 1].start() if k + 1 < len(rows) else region.find("\n\n", row.end())
@@ -56,21 +92,34 @@ def read_registrant_table(region: str, low: str | None = None) -> list[dict[str,
 
 
 def _read_cell(reg: dict[str, Any], lines: list[str]) -> None:
-    """Name, "(A Delaware Corporation)", address lines, telephone and maybe the IRS number,
-    one per line or all on the first line (a cell whose <p>s were joined)."""
+    """Name, "(A Delaware Corporation)" or "State of Incorporation: Florida", address lines,
+    telephone and maybe the IRS number, one per line or all on the first line (a cell whose
+    <p>s were joined)."""
     name = squash(lines[0])
     lines = [squash(x) for x in lines[1:]]
+    labelled = _STATE_LABEL.search(name)  # closing a one-line cell (Progress Energy)
+    if labelled:
+        reg["state_of_incorporation"] = labelled.group("state")
+        name = name[: labelled.start()].rstrip(" ,")
     reg["name"] = name
     state = INCORPORATED.search(name)  # inside the name's line
     if state:  # the whole cell on one line: name (state) address phone
         reg["name"] = name[: state.start()].rstrip(" ,") or name
         reg["state_of_incorporation"] = state.group("state")
         lines.insert(0, name[state.end() :].strip(" ,"))
+    else:
+        street = _street_in_name(name)
+        if street:  # name, address and telephone run together: cut at the street's number
+            reg["name"] = name[:street].rstrip(" ,")
+            lines.insert(0, name[street:])
+    dba = reg["name"].find(" d/b/a ")
+    if dba > 0:  # the trade name is no part of the registrant's name
+        reg["name"] = reg["name"][:dba].rstrip(" ,")
     address: list[str] = []
     for line in lines:
-        if not line:
+        if not line or line[:5].lower() in ("d/b/a", "(d/b/"):
             continue
-        state = INCORPORATED.fullmatch(line)
+        state = INCORPORATED.fullmatch(line) or _STATE_LABEL.match(line)
         if state:
             reg["state_of_incorporation"] = state.group("state")
             continue
@@ -84,6 +133,26 @@ def _read_cell(reg: dict[str, Any], lines: list[str]) -> None:
             address.append(line)
     if address:
         reg["address"] = split_address(", ".join(address), None)
+
+
+# "State of Incorporation: North Carolina", a line of the cell or closing a one-line cell
+_STATE_LABEL = re.compile(
+    r"(?:^|(?<=[ (]))(?i:state[ ]of[ ](?:incorporation|organi[sz]ation)"
+    r"(?:[ ]or[ ]organi[sz]ation)?)[ ]?:?[ ]?(?P<state>[A-Z][A-Za-z. ]{1,40}?)\)?$")
+# where an address starts inside a one-line cell: a street's number, "One ...", a P.O. box
+_STREET_START = re.compile(r"(?<= )(?:\d+[A-Za-z]?(?:-\d+)? (?=[A-Z0-9])|One (?=[A-Z])"
+                           r"|P\.? ?O\.? Box\b)")
+
+
+def _street_in_name(name: str) -> int | None:
+    """Where the address starts in a name's line that runs on into the address: "PROGRESS
+    ENERGY, INC. 410 South Wilmington Street Raleigh, North Carolina 27601-1748 Telephone:
+    (919) 546-6111"; None unless a postal code closes the line (less its telephone)."""
+    rest = cut_phone(name)[0]
+    if not POSTCODE.search(rest):
+        return None
+    street = _STREET_START.search(rest)
+    return street.start() if street else None
 
 
 _IRS_END = re.compile(r"(?:^|[ ])(\d{2}-\d{7})$")
