@@ -588,6 +588,18 @@ def test_page_furniture_of_html_pages_is_no_item_text():
         ("1B", "None.\n\nWidgets  | 12")]
 
 
+def test_a_contents_heading_printed_once_is_item_text() -> None:
+    # a link line is furniture because it repeats atop the pages; printed once, "TABLE OF
+    # CONTENTS" heads a list in the item (a 20-F's Item 19 exhibit list), and stays
+    html = ("<p><b>Item 18. Financial Statements</b></p><p>See pages F-1 through F-40.</p>"
+            "<p><b>Item 19. Exhibits</b></p><p>TABLE OF CONTENTS</p>"
+            "<p>1.1 Articles of Association</p>")
+    spans = find_items(html_to_text(html), "20-F")
+    assert [(s.number, s.text) for s in spans] == [
+        ("18", "See pages F-1 through F-40."),
+        ("19", "TABLE OF CONTENTS\n\n1.1 Articles of Association")]
+
+
 def test_regulation_s_item_9_crosswalks_to_unregistered_sales():
     text = ("Item 9.  Sales of Equity Securities Pursuant to Regulation S.\n\n"
             "     On April 3, 1998, the Registrant sold 1,250,000 shares of its Common Stock to\n"

@@ -43,8 +43,8 @@ Choices (see tests/test_items.py for the filings behind each):
   below it (2017-on 8-Ks) is the item's exhibit table: the item ends at the signatures.
 - Running heads: a bare heading of the item open just above ("PART II" / "Item 7" atop each
   page, Microsoft 10-Ks) continues that item, its lines cut out of the text; so are a "Table of
-  Contents" link line and a footer repeated with its page number ("Apple Inc. | 2023 Form 10-K
-  | 17") of HTML pages.
+  Contents" link line repeated atop the pages and a footer repeated with its page number
+  ("Apple Inc. | 2023 Form 10-K | 17") of HTML pages.
 - 8-K/A: the explanatory note before the first item is no item; the items come as printed.
 - ``text`` is the body after the heading (title lines included in the heading): trailing
   spaces stripped, runs of 3+ line breaks folded to one blank line, stripped.
@@ -137,6 +137,7 @@ _LINK_LINE = lazy(rf"[^\S\t]*+(?:{_TOC_LINK})[^\S\t]*+(?:\t[^\t]{{1,80}})?"
 _FOOTER_LINE = lazy(r"\s*+(?:\d{1,3}\s*\|\s*(?P<a>[^\t]{4,80}?)"
                     r"|(?P<b>[^\t]{4,80}?)\s*\|\s*\d{1,3})\s*")
 _FOOTER_MIN = 3  # pages
+_LINK_MIN = 2
 _FIRST_NUMBERS = frozenset({"1", "1.01"})
 _INDEX_SPAN = 50_000  # an exhibit table, not the exhibits themselves
 
@@ -171,8 +172,10 @@ def _lines_with(text: str, needle: str) -> list[str]:
 
 def _furniture(text: str) -> frozenset[str]:
     """Stripped lines of page furniture (see _TOC_LINK): dropped from item texts."""
-    found = {line.strip() for needle in _LINK_NEEDLES for line in _lines_with(text, needle)
-             if len(line) < 200 and _LINK_LINE.fullmatch(line)}
+    # (links repeat atop the pages; a "TABLE OF CONTENTS" printed once heads the contents)
+    links = [line.strip() for needle in _LINK_NEEDLES for line in _lines_with(text, needle)
+             if len(line) < 200 and _LINK_LINE.fullmatch(line)]
+    found = set(links) if len(links) >= _LINK_MIN else set()
     footers: dict[str, set[str]] = {}
     for line in _lines_with(text, "|") if "|" in text else ():
         m = _FOOTER_LINE.fullmatch(line) if len(line) < 120 else None
@@ -352,7 +355,7 @@ def _span(text: str, e: _Entry, family: str | None, furniture: frozenset[str]) -
         at = cut_end
     pieces.append(text[at : e.end])
     body = "".join(pieces)
-    if furniture:
+    if furniture and any(line in body for line in furniture):  # (a C-level test first)
         body = "\n".join(line for line in body.split("\n") if line.strip() not in furniture)
     body = tidy_text(body)
     if h.inline_text:
