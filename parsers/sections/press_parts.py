@@ -196,31 +196,66 @@ def _lines_within(lines: list[str], limit: int) -> int:
 
 # A release label run into the dateline's line: "For Immediate Release - NEW YORK, March 3,
 # 2015 - Acme", "NEWS RELEASE: DALLAS, Texas, ..." (the label alone is furniture)
-_LABEL_RUN_IN = LinePattern(
+# (matched at the line start of each "elease": a search of the text for it, tried at every
+# line start, cost six times as much)
+_LABEL_RUN_IN = lazy(
     r"[ \t]*(?P<label>(?i:for[ \t]+immediate[ \t]+release|news[ \t]+release|press[ \t]+release))"
     r"[ \t]*(?::|-{1,2}|\u2013|\u2014)[ \t]*(?=[A-Z])"
 )
 
 
-def split_run_in_label(lines: list[str]) -> None:
+_LABEL_REACH = 40  # "elease" lies this near its line's start in a label (an indent allowed)
+_LABEL_CHARS = 20_000  # a label run into the dateline opens the release: near the text's top
+
+
+def _label_run_in(text: str) -> tuple[int, re.Match[str]] | None:
+    """(line start, match) of the first line that opens with a release label and goes on."""
+    found: list[tuple[int, re.Match[str]]] = []
+    for needle in ("elease", "ELEASE"):
+        at = text.find(needle)
+        while at >= 0:
+            start = text.rfind("\n", max(0, at - _LABEL_REACH), at) + 1
+            m = _LABEL_RUN_IN.match(text, start) if start or at < _LABEL_REACH else None
+            if m is not None:
+                found.append((start, m))
+                break
+            at = text.find(needle, at + 6)
+    return min(found, key=lambda f: f[0]) if found else None
+
+
+def _split_run_in_label(lines: list[str], text: str) -> bool:
     """Put a release label that runs into a dateline on a line of its own (``lines`` is
-    changed in place), so that the head above and the body below read as usual."""
-    text = "\n".join(lines[: _lines_within(lines, DATELINE_SEARCH_CHARS)])
-    m = _LABEL_RUN_IN.search(text)
-    if m is None:
-        return
-    start = _LABEL_RUN_IN.line_start(m)
+    changed in place; ``text`` is its head joined), so that the head above and the body
+    below read as usual. Whether it did."""
+    found = _label_run_in(text)
+    if found is None:
+        return False
+    start, m = found
     i = text.count("\n", 0, start)
     line = lines[i]
     rest = line[m.end() - start :]
-    if match_dateline(rest) is not None:
-        lines[i : i + 1] = [line[: m.end("label") - start], rest]
+    if match_dateline(rest) is None:
+        return False
+    lines[i : i + 1] = [line[: m.end("label") - start], rest]
+    return True
 
 
-def locate_dateline(lines: list[str]) -> tuple[int, str, re.Match[str]] | None:
-    """Index, pattern name and match of the first dateline line."""
+def locate_dateline(lines: list[str], labels: bool = False
+                    ) -> tuple[int, str, re.Match[str]] | None:
+    """Index, pattern name and match of the first dateline line. `labels`: a release label
+    run into a dateline's line above the one found (or anywhere near the top, if none is)
+    is put on a line of its own (``lines`` changes) and the search is made again."""
     n = _lines_within(lines, DATELINE_SEARCH_CHARS)
     text = "\n".join(lines[:n])
+    found, at = _first_dateline(lines, n, text)
+    if labels and _split_run_in_label(lines, text[: min(at, _LABEL_CHARS)]):
+        return locate_dateline(lines)
+    return found
+
+
+def _first_dateline(lines: list[str], n: int, text: str
+                    ) -> tuple[tuple[int, str, re.Match[str]] | None, int]:
+    """locate_dateline's find, and where its line starts in ``text`` (its length if none)."""
     scan = _DATELINE_HINT if text.count("\n") < n else _LOOSE_HINT
     i = pos = 0
     for hint in scan.finditer(text):  # lazily: the first dateline ends the scan
@@ -239,8 +274,8 @@ def locate_dateline(lines: list[str]) -> tuple[int, str, re.Match[str]] | None:
                 continue
         elif name == "date_first" and not _ANNOUNCING.search(" ".join(lines[i : i + 2])[:300]):
             continue  # a place-less one too, on its line or the next
-        return i, name, m
-    return None
+        return (i, name, m), start
+    return None, len(text)
 
 
 def locate_announcement(lines: list[str]) -> tuple[int, str, re.Match[str]] | None:
@@ -619,8 +654,7 @@ def highlights_in(lines: list[str]) -> list[str]:
 def split_headline(text: str) -> tuple[str | None, list[str]]:
     """(headline, subheadlines) of the lines above a dateline (the text ends at it)."""
     lines = text.split("\n")
-    split_run_in_label(lines)
-    found = locate_dateline(lines)
+    found = locate_dateline(lines, labels=True)
     end = found[0] if found else len(lines)
     head = read_head(lines + [""], end) if found else read_head(lines + ["x"], len(lines))
     return head.headline, head.subheadlines

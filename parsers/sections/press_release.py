@@ -72,7 +72,6 @@ from .press_parts import (
     locate_announcement,
     locate_dateline,
     read_head,
-    split_run_in_label,
 )
 from .press_patterns import (
     CONTACT_HEADING,
@@ -172,8 +171,7 @@ def _parse(text: str, document: str, filed: str | None,
     if not isinstance(text, str) or not text.strip():
         return None
     lines = prepare_lines(text)
-    split_run_in_label(lines)
-    found = locate_dateline(lines)
+    found = locate_dateline(lines, labels=True)
     if found is None and undated:
         found = locate_announcement(lines)
     if found is None:
