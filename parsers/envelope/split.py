@@ -102,7 +102,9 @@ def read_envelope(text: str) -> Envelope:
         at = _SUBMISSION_OPEN.line_start(opener)
         if first_doc < 0 or at < first_doc:
             return _submission(text, opener, at)
-    feed = _FEED_OPEN.search(head, 0, first_doc if first_doc >= 0 else len(head))
+    # (the literal first: a bare document is not scanned line by line)
+    feed = _FEED_OPEN.search(head, 0, first_doc if first_doc >= 0 else len(head)) \
+        if "<SUBMISSION>" in head else None
     if feed:
         return _feed(text, feed)
     if _DOCUMENT_OPEN.match(head):
