@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from .lazy_re import lazy
+
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
     r"|Aug(?:ust|\.)?|Sep(?:tember|t\.|t|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
@@ -123,7 +125,7 @@ PHONE_RE = re.compile(r"(?:\+?1[ .-]?)?\(?\b\d{3}\)?[ .\-/]{0,2}\d{3}[ .\-]\d{4}
 # A number dialled from abroad, as a foreign issuer prints it: "+44 (0)20 7123 4567", "+852
 # 2123 4567", "011-44-20-7123-4567" (the US exit code), "(852) 2123-4567" (the country code
 # in brackets)
-INTL_PHONE_RE = re.compile(
+INTL_PHONE_RE = lazy(
     r"(?:(?:\+|(?<!\d)011[ .\-]?)\d{1,3}[ .\-]?(?:\(\d{1,4}\)[ .\-]?)?\d{1,6}"
     r"(?:[ .\-]\d{1,6}){1,5}|\(\d{2,4}\)[ ]?\d{2,5}(?:[ .\-]\d{2,6}){1,3})(?!\d)")
 _INTL_DIGITS = 9  # fewer digits are no whole number dialled from abroad

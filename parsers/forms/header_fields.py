@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from ..envelope.split import EXHIBIT_LABEL
+from ..lazy_re import lazy
 from ..model import Document, Envelope
 
 _ACCESSION = re.compile(r"\d{10}-\d{2}-\d{6}")
@@ -40,7 +41,7 @@ _FORM_ON_COVER = re.compile(
 _AMENDMENT_BELOW = re.compile(r"\n[ \t]*\(?[ \t]*Amendment[ \t]+No\b", re.I)
 _AMENDMENT_CHARS = 400
 # ... or under "AMENDMENT NO. 1" (and a "TO" line) just above the form line
-_AMENDMENT_ABOVE = re.compile(
+_AMENDMENT_ABOVE = lazy(
     r"\(?[ \t]*Amendment[ \t]+No\.?[ \t]*\d{1,2}[ \t]*\)?(?:[ \t]*(?:\n[ \t]*){0,2}to)?"
     r"[ \t]*(?:\n[ \t]*){1,3}\Z", re.I)
 _ABOVE_CHARS = 150

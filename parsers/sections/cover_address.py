@@ -13,12 +13,12 @@ from ..lazy_re import lazy
 from ..values import INTL_PHONE_RE, PHONE_RE, intl_phone, squash, state_code
 
 # (not the last five digits of Singapore's "018960")
-POSTCODE = re.compile(r"((?<!\d)\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)$")
+POSTCODE = lazy(r"((?<!\d)\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)$")
 # a telephone number closing a line: "... Atlanta, Georgia 30308 (404) 506-5000" (the zip's
 # last digit is no long-distance "1"), maybe led by a label: "Telephone (800)736-3402"
 # (no leading "[ ,]*": searched, it would rescan a run of commas from each of its characters)
 # (or dialled from abroad: "Telephone: +44 20 7123 4567")
-_PHONE_TAIL = re.compile(
+_PHONE_TAIL = lazy(
     rf"(?<![\w-])(?P<phone>{PHONE_RE.pattern}|{INTL_PHONE_RE.pattern})$")
 _PHONE_LABEL = re.compile(r"(?:telephone|tel\.|phone)(?:[ ]number)?[ ]?:?$", re.I)
 
@@ -101,7 +101,7 @@ def split_address(text: str | None, zip_code: str | None) -> dict[str, str | Non
     return {"street": street, "city": city, "state": state, "zip": zip_code}
 
 
-_NUMBERED = re.compile(r"#|\d+[A-Za-z]? [A-Z]")
+_NUMBERED = lazy(r"#|\d+[A-Za-z]? [A-Z]")
 POSTCODE_ONLY = re.compile(r"\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d")
 _PHONE_LIKE = re.compile(r"[\d\s().+/-]{7,}")
 # A suite or floor that ran into the city's name, led by a word that is never a city's.
@@ -111,7 +111,7 @@ _QUADRANT = re.compile(r"(?:[NS]\.[EW]\.|[NS][EW]),?[ ]+(?=\S)")
 # A European postcode printed before the city: "1366 Lysaker", "75008 Paris", "D-80331
 # Munich", "NL-1012 Amsterdam" (a number alone is never a city's first word)
 # (the Netherlands' "1017 CB Amsterdam" with its two letters)
-_POSTCODE_FIRST = re.compile(r"((?:[A-Z]{1,2}-)?\d{4,5}|\d{4} [A-Z]{2})[ ]+(?=[A-Z][a-z])")
+_POSTCODE_FIRST = lazy(r"((?:[A-Z]{1,2}-)?\d{4,5}|\d{4} [A-Z]{2})[ ]+(?=[A-Z][a-z])")
 _HOME_COUNTRIES = {"USA", "U.S.A", "UNITED STATES", "UNITED STATES OF AMERICA", "CANADA"}
 # A foreign postcode printed after the city, before the country: the UK's "EC3A 8EP",
 # Canada's "M5H 2Y4", Bermuda's "HM 11" (or "HM11"; a box's "HM DX"), the Cayman Islands'
@@ -201,7 +201,7 @@ _DIRECTION_CITY = frozenset(
     "augusta natick"
     .split()
 )
-_DIRECTIONAL_ONLY = re.compile(
+_DIRECTIONAL_ONLY = lazy(
     r" ?(?:(?:[NS]\.?)?[EW]\.?|[NS]\.?|(?i:north|south)?(?i:east|west)?) ?")
 # _STREET_END's words that close no street's name: no directional follows them
 _UNIT_WORDS = ("suite", "floor", "box", "tower", "building", "bldg")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lazy_re import lazy
 from .cover_address import POSTCODE, cut_phone
 
 
@@ -242,11 +243,11 @@ _NUMBERED = {
     "irs_employer_id": re.compile(r"(?i:employer)"),
 }
 # (or after the closing bracket of the caption: "(Commission File Number) 0-1234")
-_NUMBER_AFTER = re.compile(
+_NUMBER_AFTER = lazy(
     r"\b(?:[Nn][Oo]\.?|[Nn]umber|NUMBER|#)\)?[ \t]*(\d[\dA-Z\-]{2,20})$")
 # the shape of a number standing in its own chunk right of its bracketed caption
-_NUMBER_SHAPE = {"commission_file_number": re.compile(r"\d{1,4}-\d{2,6}(?:-\d{1,3})?"),
-                 "irs_employer_id": re.compile(r"\d{2}-\d{7}")}
+_NUMBER_SHAPE = {"commission_file_number": lazy(r"\d{1,4}-\d{2,6}(?:-\d{1,3})?"),
+                 "irs_employer_id": lazy(r"\d{2}-\d{7}")}
 
 
 def _inline_value(chunk: Chunk, row: list[Chunk], cells: bool) -> str | None:
@@ -505,7 +506,7 @@ def _stacked(rows: _Rows, i: int, captions: list[Chunk]) -> list[dict[str, str]]
 
 _STACK_LINES = 10
 _BLANK_OR_RULE = " \t" + _RULE_CHARS
-_DASHED = re.compile(r"\d-\d")
+_DASHED = lazy(r"\d-\d")
 _REGISTRANT_CAPTIONS = ("(registrant)", "(registrants)")
 
 
@@ -551,8 +552,8 @@ def _listed_below(rows: _Rows, i: int, captions: list[Chunk]) -> list[dict[str, 
                     else chunk.text
         out.append(values)
     return out if len(out) >= 2 else []
-_NAMED_STATE = re.compile(r"([^()]{2,40}?) \(([^()]{2,150})\)$")
-_CLOSED = re.compile(r"(?<=\)) ")
+_NAMED_STATE = lazy(r"([^()]{2,40}?) \(([^()]{2,150})\)$")
+_CLOSED = lazy(r"(?<=\)) ")
 
 
 def _stacked_numbers(row: list[Chunk]) -> bool:
@@ -639,7 +640,7 @@ def _numbers_below(rows: _Rows, i: int) -> bool:
 
 
 # a postal code closing a chunk: "Minneapolis, Minnesota 55401", "55401" (not "13-3456789")
-_POSTCODE_END = re.compile(r"(?<![\d-])\d{5}(?:-\d{4})?$|[A-Z]\d[A-Z] ?\d[A-Z]\d$")
+_POSTCODE_END = lazy(r"(?<![\d-])\d{5}(?:-\d{4})?$|[A-Z]\d[A-Z] ?\d[A-Z]\d$")
 
 
 def _postcode_row(rows: _Rows, i: int) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazy_re import lazy
 from ..linescan import LinePattern
 from .cover_layout import NONE_VALUES, Caseless, Chunk, column_chunks, lowered
 
@@ -105,11 +106,11 @@ def _column(chunk: Chunk, columns: list[tuple[str, Chunk]]) -> str:
 
 # an exchange's name ("New York Stock Exchange", "NYSE Chicago, Inc.", "The Nasdaq Stock
 # Market LLC"), as against a title ("Common Stock") or a symbol
-_EXCHANGE = re.compile(r"\b(?:[Ee]xchange|EXCHANGE|NYSE|Nasdaq|NASDAQ|Cboe|CBOE|[Mm]arket"
+_EXCHANGE = lazy(r"\b(?:[Ee]xchange|EXCHANGE|NYSE|Nasdaq|NASDAQ|Cboe|CBOE|[Mm]arket"
                        r"|MARKET|Bourse|B\u00f6rse)\b")
-_TITLE_WORDS = re.compile(r"%|\b(?:Stock|Notes?|Shares?|Units?|Warrants?|Debentures?|Bonds?"
+_TITLE_WORDS = lazy(r"%|\b(?:Stock|Notes?|Shares?|Units?|Warrants?|Debentures?|Bonds?"
                           r"|Preferred|Rights|Securities|Depositary|Interests?)\b", re.I)
-_SYMBOL = re.compile(r"[A-Z][A-Z0-9.\-]{0,7}(?: [A-Z0-9.\-]{1,6})?")
+_SYMBOL = lazy(r"[A-Z][A-Z0-9.\-]{0,7}(?: [A-Z0-9.\-]{1,6})?")
 
 
 def _keys_by_kind(chunks: list[Chunk], columns: list[tuple[str, Chunk]]) -> list[str]:

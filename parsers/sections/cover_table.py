@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..lazy_re import lazy
 from ..linescan import LinePattern
 from ..record import empty_registrant
 from ..values import irs_number, squash
@@ -136,11 +137,11 @@ def _read_cell(reg: dict[str, Any], lines: list[str]) -> None:
 
 
 # "State of Incorporation: North Carolina", a line of the cell or closing a one-line cell
-_STATE_LABEL = re.compile(
+_STATE_LABEL = lazy(
     r"(?:^|(?<=[ (]))(?i:state[ ]of[ ](?:incorporation|organi[sz]ation)"
     r"(?:[ ]or[ ]organi[sz]ation)?)[ ]?:?[ ]?(?P<state>[A-Z][A-Za-z. ]{1,40}?)\)?$")
 # where an address starts inside a one-line cell: a street's number, "One ...", a P.O. box
-_STREET_START = re.compile(r"(?<= )(?:\d+[A-Za-z]?(?:-\d+)? (?=[A-Z0-9])|One (?=[A-Z])"
+_STREET_START = lazy(r"(?<= )(?:\d+[A-Za-z]?(?:-\d+)? (?=[A-Z0-9])|One (?=[A-Z])"
                            r"|P\.? ?O\.? Box\b)")
 
 
@@ -155,9 +156,9 @@ def _street_in_name(name: str) -> int | None:
     return street.start() if street else None
 
 
-_IRS_END = re.compile(r"(?:^|[ ])(\d{2}-\d{7})$")
-_FILE = re.compile(r"\d{1,4}-\d{3,6}")
-_CELL_CHUNK = re.compile(r"[^\t ]+(?: [^\t ]+)*")  # runs of words split by a tab or 2+ spaces
+_IRS_END = lazy(r"(?:^|[ ])(\d{2}-\d{7})$")
+_FILE = lazy(r"\d{1,4}-\d{3,6}")
+_CELL_CHUNK = lazy(r"[^\t ]+(?: [^\t ]+)*")  # runs of words split by a tab or 2+ spaces
 _TABLE_LINES = 60
 
 

@@ -40,7 +40,7 @@ _MM_DD_YYYY = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})$")
 
 # "/s/ Jennifer L. Gill", "(s) Marc D. Hamburg", "S/ John Doe", "(signed) John Doe": the mark
 # of a typed signature
-_SIGNED_MARK = re.compile(r"(?:/[sS]/|\([sS]\)|\b[sS]/|\([Ss](?:igned|IGNED)\))[ \t]*")
+_SIGNED_MARK = lazy(r"(?:/[sS]/|\([sS]\)|\b[sS]/|\([Ss](?:igned|IGNED)\))[ \t]*")
 # a comma that ends a name, not one before a suffix ("John Smith, Jr., Attorney-in-Fact")
 _SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV|Esq|M\.?D|Ph\.?D)\b\.?", re.I)
 _GAP = re.compile(r"[ \t]{2,}|\t")

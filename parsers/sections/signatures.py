@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..lazy_re import lazy
 from ..linescan import LinePattern
 from ..pipeline import Context
 from ..values import find_dates, squash
@@ -42,12 +43,12 @@ _BLOCK_END = LinePattern(
 # A typed signature's mark: "/s/" ("/S/ BARBARA S. POLSKY", "/s/John Doe"), "s/" or "S/"
 # with no first slash, "s/b/" (Aegon 2001), "(s)" and "(signed)"; not "s/" inside a word
 # ("Directors/Officers") or "(s)" after one ("person(s)")
-_MARK = re.compile(
+_MARK = lazy(
     r"(?:/[sS]/|[sS](?<![\w/('\u2019][sS])/(?:[bB]/)?|\((?<![\w(]\()[sS](?:igned|IGNED)?\))"
     r"[ \t]*")
 # "By:" opening a signer's line (not "By Order of the Board of Directors" over a secretary's
 # signature)
-_BY_SIGNED = re.compile(r"By[:.]?(?!\s*order\s)(?:\s|$)", re.I)
+_BY_SIGNED = lazy(r"By[:.]?(?!\s*order\s)(?:\s|$)", re.I)
 _BY = re.compile(r"^By[:.]?\s*", re.I)
 _NAME_LABEL = re.compile(r"^Name\s?[:.]\s*", re.I)
 _TITLE_LABEL = re.compile(r"^Title\s?[:.]\s*|^Its\s?[:.]?\s+", re.I)
@@ -72,7 +73,7 @@ _COMPANY_WORDS = re.compile(
     r"HOLDINGS?|FUND|PARTNERS|INCORPORATED|LIMITED|S\.?A|AG|SE|A/S|ASA|OYJ|C\.?V|S\.?p\.?A|KAISHA"
     r"|AKTIENGESELLSCHAFT)\b\.?,?\s*$",
     re.I)
-_BARE_CAPTION = re.compile(r"(?:signature|name\s?(?:/|and)\s?title|title)$", re.I)
+_BARE_CAPTION = lazy(r"(?:signature|name\s?(?:/|and)\s?title|title)$", re.I)
 
 
 def _company_words(text: str) -> bool:
@@ -82,7 +83,7 @@ def _company_words(text: str) -> bool:
     return _COMPANY_WORDS.search(text, max(0, len(text) - 30)) is not None
 
 
-_REGISTRANT_CAPTION = re.compile(r"\((?:name\s+of\s+)?(?:the\s+)?registrant\)$", re.I)
+_REGISTRANT_CAPTION = lazy(r"\((?:name\s+of\s+)?(?:the\s+)?registrant\)$", re.I)
 _AUTHORIZED = re.compile(r"authorized|behalf", re.I)
 _NOT_LETTERS = re.compile(r"[^A-Za-z]")
 _DIGIT = re.compile(r"\d")
@@ -169,7 +170,7 @@ class _Dates(dict[str, list[tuple[int, str]]]):
 
 
 # "on the 16th day of May, 2023": how registration statements (and old 10-Ks) date the block
-_DAY_OF = re.compile(
+_DAY_OF = lazy(
     r"\b(\d{1,2})(?:st|nd|rd|th|d)?[ \t]+day[ \t]+of[ \t]+([A-Z][a-z]{2,8}\.?),?[ \t]+"
     r"((?:19|20)\d\d)\b")
 
@@ -430,8 +431,8 @@ def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str
 
 # A schedule's certification, signed by each filing person: "After reasonable inquiry and to
 # the best of my knowledge and belief, I certify ..." ("After due inquiry" in a Schedule TO)
-_INQUIRY = re.compile(r"[Aa]fter\s+(?:reasonable|due)\s+inquiry")
-_BY_WORD = re.compile(r"By[:.]?(?:\s|$)", re.I)
+_INQUIRY = lazy(r"[Aa]fter\s+(?:reasonable|due)\s+inquiry")
+_BY_WORD = lazy(r"By[:.]?(?:\s|$)", re.I)
 
 
 def _signs_for_self(signers: list[dict[str, Any]], certified: bool) -> bool:
@@ -683,7 +684,7 @@ def _names_registrant(row: list[Chunk], names_low: list[str]) -> bool:
     return any(text.startswith(n) for n in names_low)
 
 
-_FULL_STOP = re.compile(r"(?<=[a-z]{4})\.$")
+_FULL_STOP = lazy(r"(?<=[a-z]{4})\.$")
 
 
 def _finish(signer: dict[str, Any], default_date: str | None,
