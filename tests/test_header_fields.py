@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from filing2json.parsers import parse
-from support import SAMPLES
+from support import FILINGS, SAMPLES
 
 SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
 
@@ -142,3 +142,143 @@ def test_an_html_cover_amendment_to_form_8k() -> None:
     record = parse(html.encode(), "d8ka.htm")
     assert (record["form_type"], record["is_amendment"]) == ("8-K/A", True)
 
+
+
+_HEADER_2003 = (
+    "<SEC-DOCUMENT>0001047469-03-012345.txt : 20030414\n"
+    "<SEC-HEADER>0001047469-03-012345.hdr.sgml : 20030414\n"
+    "<ACCEPTANCE-DATETIME>20030414163512\n"
+    "ACCESSION NUMBER:\t\t0001047469-03-012345\n"
+    "CONFORMED SUBMISSION TYPE:\tCORRESP\n"
+    "PUBLIC DOCUMENT COUNT:\t\t1\n"
+    "FILED AS OF DATE:\t\t20030414\n\n"
+    "FILER:\n\n"
+    "\tCOMPANY DATA:\t\n"
+    "\t\tCOMPANY CONFORMED NAME:\t\t\tHARBOR BANCORP INC\n"
+    "\t\tCENTRAL INDEX KEY:\t\t\t0000861234\n"
+    "\t\tSTANDARD INDUSTRIAL CLASSIFICATION:\tSTATE COMMERCIAL BANKS [6022]\n"
+    "\t\tIRS NUMBER:\t\t\t\t521234567\n"
+    "\t\tSTATE OF INCORPORATION:\t\t\tMD\n"
+    "\t\tFISCAL YEAR END:\t\t\t1231\n\n"
+    "\tFILING VALUES:\n"
+    "\t\tFORM TYPE:\t\tCORRESP\n\n"
+    "{addresses}"
+    "</SEC-HEADER>\n"
+    "<DOCUMENT>\n<TYPE>CORRESP\n<SEQUENCE>1\n<FILENAME>filename1.txt\n<TEXT>\n"
+    "                          HARBOR BANCORP, INC.\n\n"
+    "April 14, 2003\n\n"
+    "Securities and Exchange Commission\n"
+    "Division of Corporation Finance\n"
+    "450 Fifth Street, N.W.\n"
+    "Washington, D.C. 20549\n\n"
+    "Ladies and Gentlemen:\n\n"
+    "We respond below to the comments of the staff dated March 31, 2003.\n"
+    "</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n"
+)
+_MAIL_2003 = ("\tMAIL ADDRESS:\t\n"
+              "\t\tSTREET 1:\t\t25 W FAYETTE ST\n"
+              "\t\tSTREET 2:\t\tSUITE 300\n"
+              "\t\tCITY:\t\t\tBALTIMORE\n"
+              "\t\tSTATE:\t\t\tMD\n"
+              "\t\tZIP:\t\t\t21201\n")
+
+
+def test_a_business_address_holding_only_the_phone_gives_way_to_the_mail_address() -> None:
+    # EDGAR prints a BUSINESS ADDRESS block with nothing but the phone when the filer gave
+    # its street only as the mailing address
+    text = _HEADER_2003.format(addresses="\tBUSINESS ADDRESS:\t\n"
+                                         "\t\tBUSINESS PHONE:\t\t4105550100\n\n" + _MAIL_2003)
+    record = parse(text.encode(), "0001047469-03-012345.txt")
+    [reg] = record["registrants"]
+    assert reg["address"] == {"street": "25 W FAYETTE ST, SUITE 300", "city": "BALTIMORE",
+                              "state": "MD", "zip": "21201"}
+    assert reg["phone"] == "(410) 555-0100"
+    # the header stays as printed
+    assert record["header"]["filer"][0]["business_address"] == {"business_phone": "4105550100"}
+    # a business address with its street (a foreign filer's, no zip) keeps it over the mail
+    # address (often a US agent's)
+    text = _HEADER_2003.format(addresses="\tBUSINESS ADDRESS:\t\n"
+                                         "\t\tSTREET 1:\t\tCALLE DEL PRADO 12\n"
+                                         "\t\tCITY:\t\t\tMADRID\n"
+                                         "\t\tSTATE:\t\t\tU3\n"
+                                         "\t\tBUSINESS PHONE:\t\t34915550100\n\n" + _MAIL_2003)
+    [reg] = parse(text.encode(), "0001047469-03-012345.txt")["registrants"]
+    assert reg["address"] == {"street": "CALLE DEL PRADO 12", "city": "MADRID", "state": "Spain",
+                              "zip": None}
+
+
+def test_a_foreign_filers_place_codes_are_spelt_out() -> None:
+    # EDGAR codes places outside the US states: "E9" the Cayman Islands, "K3" Hong Kong,
+    # "A6" Ontario; a 6-K's cover prints no state of incorporation
+    text = (
+        "<SEC-DOCUMENT>0001104659-11-012345.txt : 20110301\n"
+        "<SEC-HEADER>0001104659-11-012345.hdr.sgml : 20110301\n"
+        "<ACCEPTANCE-DATETIME>20110301061512\n"
+        "ACCESSION NUMBER:\t\t0001104659-11-012345\n"
+        "CONFORMED SUBMISSION TYPE:\t6-K\n"
+        "PUBLIC DOCUMENT COUNT:\t\t1\n"
+        "CONFORMED PERIOD OF REPORT:\t20110228\n"
+        "FILED AS OF DATE:\t\t20110301\n\n"
+        "FILER:\n\n"
+        "\tCOMPANY DATA:\t\n"
+        "\t\tCOMPANY CONFORMED NAME:\t\t\tCHINA WIDGET HOLDINGS LTD\n"
+        "\t\tCENTRAL INDEX KEY:\t\t\t0001412345\n"
+        "\t\tIRS NUMBER:\t\t\t\t000000000\n"
+        "\t\tSTATE OF INCORPORATION:\t\t\tE9\n"
+        "\t\tFISCAL YEAR END:\t\t\t1231\n\n"
+        "\tFILING VALUES:\n"
+        "\t\tFORM TYPE:\t\t6-K\n"
+        "\t\tSEC ACT:\t\t1934 Act\n"
+        "\t\tSEC FILE NUMBER:\t001-33765\n"
+        "\t\tFILM NUMBER:\t\t11651234\n\n"
+        "\tBUSINESS ADDRESS:\t\n"
+        "\t\tSTREET 1:\t\t8/F, TOWER 2, TIMES SQUARE\n"
+        "\t\tCITY:\t\t\tCAUSEWAY BAY\n"
+        "\t\tSTATE:\t\t\tK3\n"
+        "\t\tBUSINESS PHONE:\t\t85221234567\n\n"
+        "\tMAIL ADDRESS:\t\n"
+        "\t\tSTREET 1:\t\t100 KING STREET WEST\n"
+        "\t\tCITY:\t\t\tTORONTO\n"
+        "\t\tSTATE:\t\t\tA6\n"
+        "\t\tZIP:\t\t\tM5X 1A9\n"
+        "</SEC-HEADER>\n"
+        "<DOCUMENT>\n<TYPE>6-K\n<SEQUENCE>1\n<FILENAME>a11-6789_16k.txt\n<TEXT>\n"
+        "                   SECURITIES AND EXCHANGE COMMISSION\n"
+        "                        Washington, D.C. 20549\n\n"
+        "                               FORM 6-K\n\n"
+        "                   REPORT OF FOREIGN PRIVATE ISSUER\n\n"
+        "                    For the month of February 2011\n"
+        "</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n"
+    )
+    record = parse(text.encode(), "0001104659-11-012345.txt")
+    [reg] = record["registrants"]
+    assert reg["state_of_incorporation"] == "Cayman Islands"
+    assert (reg["address"]["city"], reg["address"]["state"]) == ("CAUSEWAY BAY", "Hong Kong")
+    filer = record["header"]["filer"][0]  # the header stays as printed
+    assert filer["company_data"]["state_of_incorporation"] == "E9"
+    assert filer["business_address"]["state"] == "K3"
+    # a business address holding only the phone: the mail address, in Canada
+    moved = text.replace("\t\tSTREET 1:\t\t8/F, TOWER 2, TIMES SQUARE\n"
+                         "\t\tCITY:\t\t\tCAUSEWAY BAY\n\t\tSTATE:\t\t\tK3\n", "")
+    [reg] = parse(moved.encode(), "0001104659-11-012345.txt")["registrants"]
+    assert reg["address"] == {"street": "100 KING STREET WEST", "city": "TORONTO",
+                              "state": "Ontario", "zip": "M5X 1A9"}
+
+
+@pytest.mark.parametrize(("conformed", "name"), [
+    ("PRODUCTIVITY TECHNOLOGIES CORP /", "PRODUCTIVITY TECHNOLOGIES CORP"),
+    ("BERKSHIRE HATHAWAY INC /DE/", "BERKSHIRE HATHAWAY INC"),
+    ("HOME HEALTH CORP OF AMERICA INC \\PA\\", "HOME HEALTH CORP OF AMERICA INC"),
+    ("COMCAST HOLDINGS CORP/NEW/", "COMCAST HOLDINGS CORP"),
+])
+def test_a_conformed_names_state_tag_is_no_part_of_the_registrants_name(conformed: str,
+                                                                         name: str) -> None:
+    # EDGAR tags a conformed name that another company holds too ("/DE/", "/NEW/", a bare
+    # "/" in the 2000 Form 4 of the corpus); a Form 4 has no cover to give the name instead
+    text = (FILINGS / "4_2000_productivitytechnologi_1.txt").read_text()
+    assert "PRODUCTIVITY TECHNOLOGIES CORP /\n" in text
+    text = text.replace("PRODUCTIVITY TECHNOLOGIES CORP /\n", conformed + "\n")
+    record = parse(text.encode(), "4_2000.txt")
+    assert [r["name"] for r in record["registrants"]] == [name]
+    assert record["header"]["subject_company"][0]["company_data"][
+        "company_conformed_name"] == conformed  # the header as printed

@@ -2,6 +2,9 @@
 
 The SEC-HEADER dialect says `conformed_submission_type`, `filed_as_of_date`, ...; the
 <SUBMISSION> feed dialect says `type`, `filing_date`, ... The accessors here read either.
+`header_companies` gives the blocks registrants are read from, as copies that read like a
+cover: "ACME CORP /DE/" without EDGAR's tag, "E9" as "Cayman Islands", the MAIL ADDRESS
+where the BUSINESS ADDRESS holds only the phone (the header itself stays as printed).
 """
 
 from __future__ import annotations
@@ -142,6 +145,118 @@ def _with_owner_file_number(issuer: dict[str, Any], header: dict[str, Any]) -> d
     return issuer
 
 
+_STREET_CITY = ("street_1", "street1", "street_2", "street2", "city")
+_PHONES = ("business_phone", "phone")
+# EDGAR's codes for the places that are no US state, as the header prints them for foreign
+# filers' STATE OF INCORPORATION and address STATE ("E9", "A6", "X0"); a Canadian province
+# without its country, as covers print it ("Toronto, Ontario M5H 2Y4").
+_PLACE_TABLE = (
+    "X1=United States|A0=Alberta|A1=British Columbia|A2=Manitoba|A3=New Brunswick|"
+    "A4=Newfoundland|A5=Nova Scotia|A6=Ontario|A7=Prince Edward Island|A8=Quebec|"
+    "A9=Saskatchewan|B0=Yukon|Z4=Canada|B2=Afghanistan|Y6=Aland Islands|B3=Albania|B4=Algeria|"
+    "B5=American Samoa|B6=Andorra|B7=Angola|1A=Anguilla|B8=Antarctica|B9=Antigua and Barbuda|"
+    "C1=Argentina|1B=Armenia|1C=Aruba|C3=Australia|C4=Austria|1D=Azerbaijan|C5=Bahamas|"
+    "C6=Bahrain|C7=Bangladesh|C8=Barbados|1F=Belarus|C9=Belgium|D1=Belize|G6=Benin|D0=Bermuda|"
+    "D2=Bhutan|D3=Bolivia|1E=Bosnia and Herzegovina|B1=Botswana|D4=Bouvet Island|D5=Brazil|"
+    "D6=British Indian Ocean Territory|D9=Brunei|E0=Bulgaria|X2=Burkina Faso|E2=Burundi|"
+    "E3=Cambodia|E4=Cameroon|E8=Cape Verde|E9=Cayman Islands|F0=Central African Republic|"
+    "F2=Chad|F3=Chile|F4=China|F6=Christmas Island|F7=Cocos (Keeling) Islands|F8=Colombia|"
+    "F9=Comoros|G0=Congo|Y3=Democratic Republic of the Congo|G1=Cook Islands|G2=Costa Rica|"
+    "L7=Cote d'Ivoire|1M=Croatia|G3=Cuba|G4=Cyprus|2N=Czech Republic|G7=Denmark|1G=Djibouti|"
+    "G9=Dominica|G8=Dominican Republic|H1=Ecuador|H2=Egypt|H3=El Salvador|H4=Equatorial Guinea|"
+    "1J=Eritrea|1H=Estonia|H5=Ethiopia|H7=Falkland Islands|H6=Faroe Islands|H8=Fiji|H9=Finland|"
+    "I0=France|I3=French Guiana|I4=French Polynesia|2C=French Southern Territories|I5=Gabon|"
+    "I6=Gambia|2Q=Georgia|2M=Germany|J0=Ghana|J1=Gibraltar|J3=Greece|J4=Greenland|J5=Grenada|"
+    "J6=Guadeloupe|J8=Guatemala|Y7=Guernsey|J9=Guinea|S0=Guinea-Bissau|K0=Guyana|K1=Haiti|"
+    "K4=Heard Island and McDonald Islands|X4=Vatican City|K2=Honduras|K3=Hong Kong|K5=Hungary|"
+    "K6=Iceland|K7=India|K8=Indonesia|K9=Iran|L0=Iraq|L2=Ireland|Y8=Isle of Man|L3=Israel|"
+    "L6=Italy|L8=Jamaica|M0=Japan|Y9=Jersey|M2=Jordan|1P=Kazakhstan|M3=Kenya|J2=Kiribati|"
+    "M4=North Korea|M5=South Korea|M6=Kuwait|1N=Kyrgyzstan|M7=Laos|1R=Latvia|M8=Lebanon|"
+    "M9=Lesotho|N0=Liberia|N1=Libya|N2=Liechtenstein|1Q=Lithuania|N4=Luxembourg|N5=Macau|"
+    "1U=North Macedonia|N6=Madagascar|N7=Malawi|N8=Malaysia|N9=Maldives|O0=Mali|O1=Malta|"
+    "1T=Marshall Islands|O2=Martinique|O3=Mauritania|O4=Mauritius|2P=Mayotte|O5=Mexico|"
+    "1K=Micronesia|1S=Moldova|O9=Monaco|P0=Mongolia|Z5=Montenegro|P1=Montserrat|P2=Morocco|"
+    "P3=Mozambique|E1=Myanmar|T6=Namibia|P5=Nauru|P6=Nepal|P7=Netherlands|"
+    "P8=Netherlands Antilles|1W=New Caledonia|Q2=New Zealand|Q3=Nicaragua|Q4=Niger|Q5=Nigeria|"
+    "Q6=Niue|Q7=Norfolk Island|1V=Northern Mariana Islands|Q8=Norway|P4=Oman|R0=Pakistan|"
+    "1Y=Palau|1X=Palestinian Territory|R1=Panama|R2=Papua New Guinea|R4=Paraguay|R5=Peru|"
+    "R6=Philippines|R8=Pitcairn|R9=Poland|S1=Portugal|S3=Qatar|S4=Reunion|S5=Romania|"
+    "1Z=Russian Federation|S6=Rwanda|Z0=Saint Barthelemy|U8=Saint Helena|"
+    "U7=Saint Kitts and Nevis|U9=Saint Lucia|Z1=Saint Martin|V0=Saint Pierre and Miquelon|"
+    "V1=Saint Vincent and the Grenadines|Y0=Samoa|S8=San Marino|S9=Sao Tome and Principe|"
+    "T0=Saudi Arabia|T1=Senegal|Z2=Serbia|T2=Seychelles|T8=Sierra Leone|U0=Singapore|"
+    "2B=Slovakia|2A=Slovenia|D7=Solomon Islands|U1=Somalia|T3=South Africa|"
+    "1L=South Georgia and the South Sandwich Islands|U3=Spain|F1=Sri Lanka|V2=Sudan|"
+    "V3=Suriname|L9=Svalbard and Jan Mayen|V6=Swaziland|V7=Sweden|V8=Switzerland|V9=Syria|"
+    "F5=Taiwan|2D=Tajikistan|W0=Tanzania|W1=Thailand|Z3=Timor-Leste|W2=Togo|W3=Tokelau|"
+    "W4=Tonga|W5=Trinidad and Tobago|W6=Tunisia|W8=Turkey|2E=Turkmenistan|"
+    "W7=Turks and Caicos Islands|2G=Tuvalu|W9=Uganda|2H=Ukraine|C0=United Arab Emirates|"
+    "X0=United Kingdom|2J=United States Minor Outlying Islands|X3=Uruguay|2K=Uzbekistan|"
+    "2L=Vanuatu|X5=Venezuela|Q1=Vietnam|D8=British Virgin Islands|X8=Wallis and Futuna|"
+    "U5=Western Sahara|T7=Yemen|Y4=Zambia|Y5=Zimbabwe|"
+)
+_PLACES: dict[str, str] = {}
+
+
+def place_name(code: str) -> str | None:
+    """ "E9" -> "Cayman Islands", "A6" -> "Ontario"; None for a US state or an unknown code."""
+    if not _PLACES:  # built on first use: most filers are American
+        _PLACES.update(e.split("=") for e in _PLACE_TABLE.rstrip("|").split("|"))
+    return _PLACES.get(code.strip().upper()) if len(code) < 4 else None
+
+
+# EDGAR's tag after a conformed name that another company holds too: "ACME CORP /DE/",
+# "HOME HEALTH CORP OF AMERICA INC \\PA\\", "ACME HOLDINGS INC/NEW/", a bare "ACME CORP /"
+# (not "NOVO NORDISK A/S")
+_NAME_TAG = lazy(r"(?:\s+[\\/](?:[A-Z]{2,3}[\\/]?)?|[\\/][A-Z]{2,3}[\\/]?)\s*\Z")
+_NAMES = ("company_conformed_name", "conformed_name")
+
+
+def _spelt_out(value: Any, key: str) -> str | None:
+    """The name without its tag, or the place's name, where `value` differs; else None.
+    (Every foreign place code holds a digit; a US state's is letters.)"""
+    if not isinstance(value, str):
+        return None
+    if key in _NAMES:
+        name = _NAME_TAG.sub("", value) if "/" in value or "\\" in value else value
+        return name if name and name != value else None
+    return place_name(value) if not value.isalpha() else None
+
+
+_SPELT_OUT = (("company_data", _NAMES + ("state_of_incorporation",)),
+              ("business_address", ("state",)), ("mail_address", ("state",)))
+
+
+def _with_names_spelt_out(company: dict[str, Any]) -> dict[str, Any]:
+    """A copy of the block with the conformed name's tag dropped and foreign filers' place
+    codes spelt out, as the registrant gives them (the header stays as printed)."""
+    changed: dict[str, dict[str, Any]] = {}
+    for key, fields in _SPELT_OUT:
+        data = block(company.get(key))
+        if data is None:
+            continue
+        for field in fields:
+            name = _spelt_out(data.get(field), field)
+            if name is not None:
+                data = changed[key] = {**data, field: name}
+    return {**company, **changed} if changed else company
+
+
+def _with_fullest_address(company: dict[str, Any]) -> dict[str, Any]:
+    """A BUSINESS ADDRESS block may hold no street and no city, only the phone: the company's
+    address is then its MAIL ADDRESS, its phone the one printed. (A business block with a
+    street or a city stays: a foreign filer's mail address is often its US agent's.)
+    The registrant reads the business block; a copy gets the mail one, the header stays."""
+    business = block(company.get("business_address"))
+    if business is None or first(business, *_STREET_CITY):
+        return company
+    mail = block(company.get("mail_address"))
+    if not first(mail, *_STREET_CITY):
+        return company
+    phone = first(business, *_PHONES)
+    return {**company, "business_address": {**mail, "business_phone": phone} if phone else mail}
+
+
 def header_companies(header: dict[str, Any] | None) -> list[dict[str, Any]]:
     """The filer blocks (or subject companies, for forms filed about another company)."""
     if not header:
@@ -149,7 +264,7 @@ def header_companies(header: dict[str, Any] | None) -> list[dict[str, Any]]:
     for key in ("filer", "subject_company", "issuer", "filed_by", "reporting_owner"):
         blocks = _blocks(header, key)
         if blocks and key == "issuer":
-            return [_with_owner_file_number(b, header) for b in blocks]
+            blocks = [_with_owner_file_number(b, header) for b in blocks]
         if blocks:
-            return blocks
+            return [_with_names_spelt_out(_with_fullest_address(b)) for b in blocks]
     return []
