@@ -138,7 +138,8 @@ def _entries_by_definition(text: str) -> list[tuple[str, str]]:
                 desc.append(_drop_page_number(line))
             pos += len(lines[index]) + 1
             index += 1
-        entries.append((match.group("num").replace(" ", ""), squash(" ".join(desc))))
+        entries.append((match.group("num").replace(" ", ""),
+                        squash(" ".join(desc)).rstrip("*\u2020\u2021").rstrip()))
     return entries
 
 
@@ -493,3 +494,95 @@ def test_a_plain_text_method_of_filing_column_is_not_the_description() -> None:
         ("3.1", "Articles of Incorporation of the Registrant, as amended"),
         ("10.1", "Employment Agreement with John Smith"),
         ("99.1", "Press release dated March 1, 2001")]
+
+
+def test_a_footnote_mark_after_the_description_is_no_part_of_it() -> None:
+    # Stockwalk 2000 (text): "... and SW Acquisition Corporation*" over "* Incorporated by
+    # reference to Exhibit 2.7 ..."; Disney 2018 (HTML): "... WDC Merger Enterprises II, Inc.*"
+    listed = dict(_listed("8k_2000_stockwalkcomgroupinc_3.txt"))
+    assert listed["2.1"].endswith("Stockwalk.com Group, Inc. and SW Acquisition Corporation")
+    exhibits = filing("8k_2018_waltdisneyco_1.txt")["exhibits"]
+    assert exhibits[0]["number"] == "2.1"
+    assert exhibits[0]["description"].endswith("and WDC Merger Enterprises II, Inc.")
+    rows = ("10.1\tEmployment Agreement, dated May 1, 2012, between Acme Corp. and John "
+            "Smith.\u2020\n99.1\tPress release dated May 1, 2012.**\n")
+    assert read_entries(rows) == [
+        ("10.1", "Employment Agreement, dated May 1, 2012, between Acme Corp. and John Smith."),
+        ("99.1", "Press release dated May 1, 2012.")]
+
+
+def test_regulation_s_k_sub_numbers_are_entries_of_their_own() -> None:
+    # 1990s 10-K lists number management contracts "10(iii)(A)", "10(iii)(B)": each an entry
+    # (not a line wrapped under the one above), with a key of its own
+    text = ("  3(b)   By-Laws of the Company, as amended.\n"
+            "  10(iii)(A)  1991 Stock Option Plan, as amended (incorporated by reference to\n"
+            "              Exhibit 10(iii)(A) to the 1995 Form 10-K).\n"
+            "  10(iii)(B)  Executive Incentive Compensation Plan.\n"
+            "  10(a)(1)    Employment Agreement dated June 1, 1996 with John Smith.\n")
+    assert read_entries(text) == [
+        ("3(b)", "By-Laws of the Company, as amended."),
+        ("10(iii)(A)", "1991 Stock Option Plan, as amended (incorporated by reference to "
+                       "Exhibit 10(iii)(A) to the 1995 Form 10-K)."),
+        ("10(iii)(B)", "Executive Incentive Compensation Plan."),
+        ("10(a)(1)", "Employment Agreement dated June 1, 1996 with John Smith.")]
+    assert exhibit_key("10(iii)(A)") == exhibit_key("EX-10.(III)(A)") == (10, None, "(III)(A)")
+    assert exhibit_key("10(iii)(A)") != exhibit_key("10(iii)(B)")
+
+
+_SUBMISSION = """<SEC-DOCUMENT>0000950123-98-001234.txt : 19980501
+<SEC-HEADER>0000950123-98-001234.hdr.sgml : 19980501
+ACCESSION NUMBER:\t\t0000950123-98-001234
+CONFORMED SUBMISSION TYPE:\t8-K
+PUBLIC DOCUMENT COUNT:\t\t2
+FILED AS OF DATE:\t\t19980501
+</SEC-HEADER>
+<DOCUMENT>
+<TYPE>8-K
+<SEQUENCE>1
+<TEXT>
+                                  FORM 8-K
+
+Item 5.  Other Events.
+
+     On May 1, 1998, the Registrant issued the press release filed as Exhibit 99.
+
+Item 7.  Financial Statements and Exhibits.
+
+     (c)  Exhibits.  See {head}.
+
+                                  SIGNATURES
+
+     Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant
+has duly caused this report to be signed on its behalf by the undersigned.
+
+                                  ACME CORP.
+
+                              {head}
+
+Exhibit No.        Description
+-----------        -----------
+   99              Press release of Acme Corp. dated May 1, 1998.
+   99.2            Letter to shareholders of Acme Corp. dated May 1, 1998.
+</TEXT>
+</DOCUMENT>
+<DOCUMENT>
+<TYPE>EX-99
+<SEQUENCE>2
+<TEXT>
+ACME CORP. ANNOUNCES RECORD EARNINGS
+</TEXT>
+</DOCUMENT>
+</SEC-DOCUMENT>
+"""
+
+
+@pytest.mark.parametrize("head", ["EXHIBIT INDEX", "INDEX OF EXHIBITS", "Exhibits Index",
+                                  "LIST OF EXHIBITS", "Exhibit List", "Exhibit Index.",
+                                  "INDEX TO EXHIBITS:"])
+def test_an_index_by_its_other_names_is_read(head: str) -> None:
+    # the index after the signatures, by the names filers give it besides "EXHIBIT INDEX";
+    # "99.2" is no second link to the one EX-99 document, which "99" names
+    record = parse(_SUBMISSION.replace("{head}", head).encode(), "index.txt")
+    assert [(e["number"], e["description"], e["document"]) for e in record["exhibits"]] == [
+        ("99", "Press release of Acme Corp. dated May 1, 1998.", 2),
+        ("99.2", "Letter to shareholders of Acme Corp. dated May 1, 1998.", None)]

@@ -442,7 +442,8 @@ def test_stop_lines_are_the_shared_headings_lines():
         "Pursuant to the requirements of the Secu"]
     text = primary("10k405_2001_perkinelmerinc_1.txt")[0]
     assert [text[i:text.index("\n", i)].strip() for i in _stop_lines(_STOP, text)] == [
-        "SIGNATURES", "EXHIBIT INDEX"]
+        "SIGNATURES", "PURSUANT TO THE REQUIREMENTS OF SECTION 13 OR 15(d) OF THE SECURITIES",
+        "EXHIBIT INDEX"]
 
 
 def _tidy_by_definition(body: str) -> str:
@@ -632,3 +633,99 @@ def test_exhibit_index_above_the_signatures_stays_in_item_9_01():
             "99.1      Press release dated May 1, 2003.\n")
     (span,) = find_items(text, "8-K")
     assert span.text == "(c)  Exhibits.  See Exhibit Index."
+
+
+def test_signature_page_notes_end_the_last_item():
+    # merger-era 8-Ks (2000s-2020s) close the last item with a page note above the signature
+    # page, alone on its line, in brackets or not; what follows is the signature page
+    body = ("Item 8.01 Other Events.\n\nOn May 1, 2018, Acme Corp. announced that its Board of "
+            "Directors declared a quarterly dividend of $0.10 per share.\n\n{}\n\n"
+            "Pursuant to the requirements of the Securities Exchange Act of 1934, the "
+            "registrant has duly caused this report to be signed on its behalf.\n\nACME CORP.\n")
+    for note in ("[Signature page follows]", "Signature Page Follows", "SIGNATURE PAGE",
+                 "(Remainder of page intentionally left blank; signature page follows.)",
+                 "[Remainder of Page Intentionally Left Blank. Signature Page Follows]"):
+        (span,) = find_items(body.format(note), "8-K")
+        assert span.text == ("On May 1, 2018, Acme Corp. announced that its Board of Directors"
+                             " declared a quarterly dividend of $0.10 per share."), note
+    # a note that names no signature page, or a sentence about one, is item text
+    for line in ("[Remainder of page intentionally left blank]",
+                 "Signature Page to the Credit Agreement is attached as Annex A."):
+        (span,) = find_items(body.format(line).replace("Pursuant to the", "SIGNATURES\n\n"
+                                                       "Pursuant to the"), "8-K")
+        assert span.text.endswith(line)
+    # an exhibit description wrapped onto its own line ends nothing
+    text = ("Item 15.  Exhibits and Financial Statement Schedules.\n\n"
+            "     24      Power of Attorney (included on the\n"
+            "             Signature Page)\n"
+            "     27      Financial Data Schedule\n\n                  SIGNATURES\n")
+    (span,) = find_items(text, "10-K")
+    assert span.text.endswith("Signature Page)\n     27      Financial Data Schedule")
+
+
+def test_signature_sentences_without_a_heading_end_the_last_item():
+    # no SIGNATURES heading: the sentence itself ends the item, in the wordings of the forms
+    # and filers ("has caused", 10-KSB/10-QSB "In accordance with ... caused", upper case,
+    # "SIGNATURE." run into it)
+    head = ("ITEM 5.  OTHER EVENTS\n\n     On March 12, 2002, the Registrant announced the "
+            "resignation of its Chief\nFinancial Officer.\n\n")
+    for sentence in (
+            "     Pursuant to the requirements of the Securities Exchange Act of 1934 the\n"
+            "registrant has caused this current report to be signed on its behalf by the\n"
+            "undersigned duly authorized person.",
+            "     In accordance with the requirements of the Exchange Act, the registrant "
+            "caused\nthis report to be signed on its behalf by the undersigned, thereunto "
+            "duly authorized.",
+            "     PURSUANT TO THE REQUIREMENTS OF THE SECURITIES EXCHANGE ACT OF 1934, THE\n"
+            "REGISTRANT HAS DULY CAUSED THIS REPORT TO BE SIGNED ON ITS BEHALF.",
+            "     SIGNATURE.  Pursuant to the requirement of the Securities Exchange Act of "
+            "1934,\nthe registrant has duly caused this report to be signed on its behalf."):
+        (span,) = find_items(f"{head}{sentence}\n\n          ACME CORP.\n\nBy: /s/ John Smith\n",
+                             "8-K")
+        assert span.text == ("On March 12, 2002, the Registrant announced the resignation of "
+                             "its Chief\nFinancial Officer."), sentence
+    # "Pursuant to the requirements of" an agreement, with nothing signed, is item text
+    text = (f"{head}     Pursuant to the requirements of the Merger Agreement, the Company "
+            "caused\nthe notice to be mailed to its stockholders.\n\nSIGNATURES\n")
+    (span,) = find_items(text, "8-K")
+    assert span.text.endswith("caused\nthe notice to be mailed to its stockholders.")
+
+
+def test_a_page_number_under_the_last_paragraph_is_no_item_text():
+    # a page's number printed with no page break before it (Innovative Clinical Solutions
+    # 2000: "2" centred above SIGNATURES; Aegon 20-F: "-71-"; S-1 Part II pages: "II-7")
+    text = ("Item 7.  Financial Statements and Exhibits.\n\n         (c)  Exhibits.\n\n"
+            "                  Exhibit 99 - Press Release Dated July 14, 2000\n\n"
+            "                                       {}\n\n"
+            "                                   SIGNATURES\n")
+    for page in ("2", "-2-", "- 2 -", "II-7", "Page 2 of 3"):
+        (span,) = find_items(text.format(page), "8-K")
+        assert span.text == ("(c)  Exhibits.\n\n                  Exhibit 99 - Press Release "
+                             "Dated July 14, 2000"), page
+    # a figure that is no page number, or one in the line of text, stays
+    for last in ("2004", "99.1", "$ 25", "Total\t36"):
+        (span,) = find_items(text.format(last), "8-K")
+        assert span.text.endswith(f"2000\n\n                                       {last}")
+
+
+def test_an_exhibit_index_inside_an_item_above_the_next_item_stays_in_it():
+    # 2017-on 10-Ks print the hyperlinked index in Item 15, with "Item 16. Form 10-K Summary"
+    # below it (S-1s likewise in Item 16, above "Item 17. Undertakings")
+    html = ("<p align=center><b>FORM 10-K</b></p>"
+            "<p><b>Item 15. Exhibits and Financial Statement Schedules</b></p>"
+            "<p>(a)(3) Exhibits. The exhibits listed in the Exhibit Index below are filed as "
+            "part of this report.</p><p align=center><b>EXHIBIT INDEX</b></p>"
+            "<table><tr><td>Exhibit No.</td><td>Description</td></tr>"
+            "<tr><td>3.1</td><td>Amended and Restated Certificate of Incorporation.</td></tr>"
+            "<tr><td>21.1</td><td>Subsidiaries of the Registrant.</td></tr></table>"
+            "<p><b>Item 16. Form 10-K Summary</b></p><p>None.</p>"
+            "<p align=center><b>SIGNATURES</b></p><p>Pursuant to the requirements of Section 13 "
+            "or 15(d) of the Securities Exchange Act of 1934, the registrant has duly caused "
+            "this report to be signed on its behalf.</p>")
+    spans = find_items(html_to_text(html), "10-K")
+    assert [(s.number, s.text) for s in spans] == [
+        ("15", "(a)(3) Exhibits. The exhibits listed in the Exhibit Index below are filed as "
+               "part of this report.\n\nEXHIBIT INDEX\n\nExhibit No.\tDescription\n3.1\tAmended "
+               "and Restated Certificate of Incorporation.\n21.1\tSubsidiaries of the "
+               "Registrant."),
+        ("16", "None.")]

@@ -32,7 +32,8 @@ EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
 # "99.1     Press Release dated ...", "Exhibit 99 - Press release", "12(c) --   Statement re:",
 # "(99) Press release of the Registrant" (1990s: the number in brackets, two digits or more),
 # "99.4(a)  Letter Agreement", "101.INS  Inline XBRL Instance Document", "99-1  Press release"
-# (1990s), "4.1.1  First Supplemental Indenture", "Ex. 99.1", "EX-99.1 ", "10.1 ....... Lease"
+# (1990s), "10(iii)(A)  1991 Stock Option Plan" (Regulation S-K's numbering, 1990s 10-Ks),
+# "4.1.1  First Supplemental Indenture", "Ex. 99.1", "EX-99.1 ", "10.1 ....... Lease"
 # (a dot leader), "10.1#  2015 Equity Incentive Plan" (a plan's year opens it), and HTML rows
 # "99.1<tab>Press release issued ..." (a footnote mark may follow the number: "99.1*<tab>Audit
 # Committee Charter", "10.1 #", "10.2+", "10.3\u2020")
@@ -47,7 +48,9 @@ _ENTRY = LinePattern(
     r"^[ \t]*+(?:(?:Exhibit[ \t]+|Exh?\.[ \t]*|EX-)(?:No\.?[ \t]*)?)?"
     r"(?P<br>\((?=\d{2,3}(?:\.\d{1,3})?\)))?"
     r"(?P<num>\d{1,3}(?:\.\d{1,3}(?:\.\d{1,2})?(?:[ \t]?\([a-zA-Z]{1,3}\))?"
-    r"|\.(?-i:[A-Z]{3})|-\d{1,2}(?=[ \t.])|[ \t]?\([a-zA-Z0-9]{1,3}\))?)(?!-(?-i:[A-Z]{1,3})\b)"
+    r"|\.(?-i:[A-Z]{3})|-\d{1,2}(?=[ \t.])"
+    r"|[ \t]?\([a-zA-Z0-9]{1,3}\)(?:\([a-zA-Z0-9]{1,3}\)){0,2})?)"
+    r"(?!-(?-i:[A-Z]{1,3})\b)"
     r"(?(br)\))\.?"
     r"(?:[ \t]?\(\d{1,2}\))?(?:[ \t]?[*\u2020\u2021#+]{1,3})?"
     r"(?:[ \t]*(?:--|[-\u2013\u2014:])[ \t]*|[ \t]*(?:\.[ \t]?){3,}+[ \t]*|\t[ \t]*|[ \t]{2,}"
@@ -74,11 +77,20 @@ _LETTER_CHAIN = lazy(r"(?:99\.?)?((?:\([A-Z0-9]{1,4}\)){2,4})")
 _DESC_ENDS = (".", ")", ";", ":")  # a description that ends so is not wrapped
 # EXHIBIT_INDEX_LINES behind a lookahead for the first letter of its spellings: the scan of
 # the whole document fails most lines at once (about 1.5x faster)
-_INDEX_HEADING = LinePattern(rf"(?=[^\S\n]*+[EI])(?:{EXHIBIT_INDEX_HEADING.pattern})")
+# (plus the other names filers give it, alone on the line, in capitals or title case, a stop
+# after: "INDEX OF EXHIBITS", "Exhibits Index", "LIST OF EXHIBITS", "Exhibit List", "Exhibit
+# Index.", "INDEX TO EXHIBITS:"; a bare "EXHIBITS" also heads a 10-K's Item 15, so is none)
+_OTHER_INDEX_NAMES = (
+    r"^[^\S\n]*+(?:(?:INDEX|Index)[ \t]+(?:OF|of|TO|to)[ \t]+(?:EXHIBITS|Exhibits)"
+    r"|(?:EXHIBITS?|Exhibits?)[ \t]+(?:INDEX|Index|LIST|List)"
+    r"|(?:LIST|List)[ \t]+(?:OF|of)[ \t]+(?:EXHIBITS|Exhibits))[ \t]*+[.:]?[^\S\n]*$")
+_INDEX_HEADING = LinePattern(
+    rf"(?=[^\S\n]*+[EIL])(?:{EXHIBIT_INDEX_HEADING.pattern}|{_OTHER_INDEX_NAMES})")
 # an indented line under an entry continues it, but for a rule and the footnotes under a list
 # ("     ______", "     (1)  Incorporated by reference to ...", "     *    Management contract")
 _CONTINUATION = lazy(r"^[ \t]++(?![-_=]{3,}[ \t]*$"
                      r"|(?:\(\d{1,2}\)|[*\u2020\u2021#+]{1,3})[ \t]+[A-Z])\S[^\n]*$")
+_SUB_CHAIN = lazy(r"(\d{1,3})\.?[ \t]?((?:\([A-Z0-9]{1,4}\)){2,3})")
 _KEY = lazy(r"(\d+)(?:[.-](\d+))?[.-]?[ \t]?(?:\(?([A-Z0-9]{1,3})\)?)?")
 _COLUMN_GAP = lazy(r"[ \t]{2,}|\t")
 _PAGE_NUMBER = lazy(r"(?:(?i:page)[ \t]?)?\d{1,3}|E-\d+")
@@ -92,6 +104,9 @@ _LETTER = lazy(r"[A-Za-z]")  # a description has words: "(27)  (48)" is a table 
 # parts of the exhibits item, not exhibits
 _PART_LABEL = lazy(
     r"(?i:(?:consolidated[ ]+)?financial[ ]+statements?(?:[ ]+schedules?)?|exhibits?)[ .:]*$")
+# a footnote mark after the description ("... and SW Acquisition Corporation*" over "*
+# Incorporated by reference to ..."): the list's note, not the exhibit's name
+_FOOTNOTE_MARKS = "*\u2020\u2021"
 # underlines typed under a value ("dated as of ------------ September 26, 1997")
 _RULE_WORD = lazy(r"(?<!\S)[-_=]{3,}(?!\S)")
 
@@ -105,6 +120,9 @@ def exhibit_key(number: str) -> tuple[int, int | None, str] | None:
         return 99, None, chain.group(1)
     if text[:1] == "(":  # a lone letter, "(b)", is the exhibit typed EX-99.(B)
         text = "99." + text
+    sub = _SUB_CHAIN.fullmatch(text)
+    if sub:  # "10(iii)(A)", "10(iii)(B)": the whole chain parts them
+        return int(sub.group(1)), None, sub.group(2)
     match = _KEY.match(text)
     if not match:
         return None
@@ -178,7 +196,8 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
         joined = " ".join(desc)
         if "--" in joined or "__" in joined or "==" in joined:
             joined = _RULE_WORD.sub(" ", joined)
-        entries.append((match.group("num").replace(" ", ""), squash(joined)))
+        entries.append((match.group("num").replace(" ", ""),
+                        squash(joined).rstrip(_FOOTNOTE_MARKS).rstrip()))
     return entries
 
 
@@ -350,7 +369,8 @@ def apply(ctx: Context) -> None:
             if key is None or key in seen or key[0] == 0 \
                     or _LETTER.search(description) is None or _PART_LABEL.match(description):
                 continue
-            doc = by_key.get(key) or by_key.get(_sibling(key))
+            sibling = _sibling(key)  # (once: "99" took EX-99, so "99.2" below it may not)
+            doc = by_key.get(key) or (by_key.get(sibling) if sibling not in seen else None)
             if key[0] < last and (doc is None or (key[1] is None and key[0] < 10)):
                 continue  # ... unless it names an attached exhibit ("99.1", then "10.1")
             last = max(last, key[0])

@@ -37,17 +37,19 @@ Choices (see tests/test_items.py for the filings behind each):
   contents before it is skipped, a quoted document after it is ignored); a stray backwards
   heading that starts no new list stays in its list (filers do print 8.01 before 7.01).
 - Each item ends at the next heading (any Item or Part, or an 8-K "Section 9 - ..." line) or at
-  the first SIGNATURE(S) or EXHIBIT INDEX heading (patterns.py, plus NBSP-indented spellings) or
-  signature sentence ("Pursuant to the requirements of ... duly caused") after it, whichever
-  comes first, so signatures and exhibits never leak in. An EXHIBIT INDEX with the signatures
-  below it (2017-on 8-Ks) is the item's exhibit table: the item ends at the signatures.
+  the first SIGNATURE(S) or EXHIBIT INDEX heading (patterns.py, plus NBSP-indented spellings),
+  signature sentence ("Pursuant to the requirements of ... duly caused ... signed") or note
+  above a signature page ("[Signature page follows]") after it, whichever comes first, so
+  signatures and exhibits never leak in. An EXHIBIT INDEX with the signatures or the next item
+  below it (2017-on 8-Ks, 10-K Item 15) is the item's exhibit table: it stays in the item.
 - Running heads: a bare heading of the item open just above ("PART II" / "Item 7" atop each
   page, Microsoft 10-Ks) continues that item, its lines cut out of the text; so are a "Table of
   Contents" link line repeated atop the pages and a footer repeated with its page number
   ("Apple Inc. | 2023 Form 10-K | 17") of HTML pages.
 - 8-K/A: the explanatory note before the first item is no item; the items come as printed.
 - ``text`` is the body after the heading (title lines included in the heading): trailing
-  spaces stripped, runs of 3+ line breaks folded to one blank line, stripped.
+  spaces stripped, runs of 3+ line breaks folded to one blank line, stripped, and a page
+  number alone on its last line dropped.
 """
 
 from __future__ import annotations
@@ -103,23 +105,41 @@ class _Entry:
 # What ends the last item: the shared headings, plus spellings they miss in HTML renderings
 # ("\xa0SIGNATURES", Caterpillar 2022) and the signature sentence when the heading is absent
 # ("Pursuant to the requirements of the Securities and Exchange Act of 1934, the registrant
-# has duly caused", Rock of Ages 2000; 10-Ks say "of Section 13 or 15(d) of the ...").
+# has duly caused", Rock of Ages 2000; 10-Ks say "of Section 13 or 15(d) of the ..."; 10-KSBs
+# and 10-QSBs "In accordance with the requirements of the Exchange Act, the registrant caused";
+# some filers "has caused", upper case, or after a run-in "SIGNATURE.  Pursuant to ..."), and the
+# page notes above a signature page ("SIGNATURE PAGE", "[Signature page follows]", "(Remainder
+# of page intentionally left blank; signature page follows.)").
+_SIGNED_SENTENCE = (
+    r"(?:(?:SIGNATURES?|Signatures?)[^\S\n]*[.:]?[^\S\n]+)?"
+    r"(?:P(?i:ursuant\s+to\s+the\s+requirements?\s+of)|I(?i:n\s+accordance\s+with))\b"
+    r"[\s\S]{0,200}?\b(?i:caused)\s[\s\S]{0,100}?\b(?i:signed)\b")
+_PAGE_NOTE = (
+    r"(?P<note_open>[\[(])?+[^\S\n]*+(?:(?:R(?i:emainder\s+of\s+(?:this\s+)?page\s+(?:is\s+)?"
+    r"(?:intentionally\s+)?left\s+blank)[.;,:]?[^\S\n]*+(?:[\])][^\S\n]*+[\[(]?+)?[^\S\n]*+[Ss]|S)"
+    r"(?i:ignature[^\S\n]+pages?[^\S\n]+(?:follows?|to[^\S\n]+follow))"
+    r"|SIGNATURE[^\S\n]+PAGES?)"  # in capitals: "Power of Attorney (see\nSignature Page)" wraps
+    r"[^\S\n]*+\.?[^\S\n]*+(?(note_open)[\])])[^\S\n]*+\.?[^\S\n]*$")
 _END_OF_ITEMS = lazy(
     r"^[^\S\n]*+(?:(?:SIGNATURES?|Signatures?)[^\S\n]*:?"
     r"|(?:EXHIBIT|Exhibit)[^\S\n]+(?:INDEX|Index)"
     r"|(?:INDEX|Index)[^\S\n]+(?:TO|to)[^\S\n]+(?:EXHIBITS|Exhibits))[^\S\n]*$"
-    r"|^[^\S\n]*+Pursuant\s+to\s+the\s+requirements\s+of\b[\s\S]{0,160}?\bduly\s+caused",
+    rf"|^[^\S\n]*+(?:{_SIGNED_SENTENCE}|{_PAGE_NOTE})",
     re.M)
-# The first letter of every spelling above, after the indentation: most lines fail this
-# lookahead at once, instead of trying each spelling at each indentation length (2.8x faster).
-_STOP_LETTERS = "SEIP"
+# How every spelling above opens, after the indentation: most lines fail this lookahead at
+# once, instead of trying each spelling at each indentation length (2.8x faster).
+_STOP_LEAD = r"(?:[SEIP]|R(?i:emainder)|[\[(][^\S\n]*+[RS])"
 # one pattern, one pass per item body
-_STOP = LinePattern(rf"(?=[^\S\n]*+[{_STOP_LETTERS}])(?:" + "|".join(
+_STOP = LinePattern(rf"(?=[^\S\n]*+{_STOP_LEAD})(?:" + "|".join(
     f"(?:{p.pattern})" for p in (SIGNATURE_HEADING, EXHIBIT_INDEX_HEADING, _END_OF_ITEMS)) + ")")
 _KEY = lazy(r"(\d+)(?:\.(\d+))?([A-Z]?)")
 # a word of body text; a contents "Page" column is none
 _HAS_WORDS = lazy(r"\b(?!(?:Page|PAGE|page)\b)[A-Za-z]{3,}")
 _BLANK_RUNS = lazy(r"\n\n\n+")  # a literal lead: the engine skips to it fast
+# a page number alone on the last line, after a blank line (a table's last row has cells)
+_LAST_PAGE_NUMBER = lazy(
+    r"\n\n[^\S\n]*+(?:(?:Page|PAGE)[^\S\n]+)?(?:-[^\S\n]?)?(?:\d{1,3}|[A-Z]{1,3}-\d{1,3})"
+    r"(?:[^\S\n]?-)?(?:[^\S\n]+(?:of|OF)[^\S\n]+\d{1,3})?")
 # A line ending in whitespace, found from its newline (led by a literal, unlike `[^\S\n]\n`,
 # which is tried at every character): most item bodies have none and skip the per-line rstrip.
 _SPACE_BEFORE_NEWLINE = lazy(r"\n(?<=[^\S\n]\n)")
@@ -157,6 +177,13 @@ def tidy_text(body: str) -> str:
         body = "\n".join(map(str.rstrip, body.split("\n")))
     # (else only the last line may end in spaces, and the final strip() drops them)
     return _BLANK_RUNS.sub("\n\n", body).strip()
+
+
+def _drop_page_number(body: str) -> str:
+    """The page's number printed under an item's last paragraph, where no page break marks
+    it for plain_text.py ("2", "-71-", "II-7", "Page 3 of 5" before the next item's page)."""
+    at = body.rfind("\n\n", max(0, len(body) - 120))
+    return body[:at] if at >= 0 and _LAST_PAGE_NUMBER.fullmatch(body, at) else body
 
 
 def _lines_with(text: str, needle: str) -> list[str]:
@@ -288,6 +315,8 @@ def _end_of(text: str, heading: Heading, boundaries: list[int]) -> int:
         after = _STOP.search(text, eol, min(end, eol + _INDEX_SPAN))
         if after and "INDEX" not in text[_STOP.line_start(after) : after.end()].upper():
             return _STOP.line_start(after)
+        if after is None and i < len(boundaries) and end - eol <= _INDEX_SPAN:
+            return end  # the index inside 10-K Item 15, "Item 16. Form 10-K Summary" below
     return stop
 
 
@@ -357,7 +386,7 @@ def _span(text: str, e: _Entry, family: str | None, furniture: frozenset[str]) -
     body = "".join(pieces)
     if furniture and any(line in body for line in furniture):  # (a C-level test first)
         body = "\n".join(line for line in body.split("\n") if line.strip() not in furniture)
-    body = tidy_text(body)
+    body = _drop_page_number(tidy_text(body))
     if h.inline_text:
         # a paragraph run on from the heading line goes on on the next line; else a new one
         nl = text.find("\n", h.body_start + 1)
