@@ -193,3 +193,17 @@ def test_a_text_form_4_signed_with_no_slash_mark(signed: str) -> None:
             "                                        **Signature of Reporting Person     Date\n")
     assert form_signatures(text, text, None, "4") == [
         _signature(None, "John A. Smith", None, "1997-03-03")]
+
+
+@pytest.mark.parametrize(
+    ("printed", "name", "title"),
+    [
+        # an agent signing "for" the reporting person, named after it
+        ("/s/ Mary E. Jones for Robert L. Kent", "Mary E. Jones", None),
+        # the stars of the "**Signature of Reporting Person" caption typed after the name
+        ("/s/ Robert L. Kent**", "Robert L. Kent", None),
+    ],
+)
+def test_split_signed_for_another_and_caption_stars(printed: str, name: str,
+                                                   title: str | None) -> None:
+    assert split_signed(printed) == (name, title)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from filing2json.parsers import parse
 from filing2json.parsers.sections.patterns import EXHIBIT_INDEX_LINES, SIGNATURE_LINES
 from filing2json.parsers.sections.signatures import (
     _BLOCK_END,
@@ -667,3 +668,208 @@ def test_a_dash_between_the_typed_name_and_the_title() -> None:
              "\t\tJohn A. Smith - President and Chief Executive Officer\n")
     assert [(s["name"], s["title"]) for s in parse_signatures(block, True, [])] == [
         ("John A. Smith", "President and Chief Executive Officer")]
+
+
+_POA_PREAMBLE = """
+     Pursuant to the requirements of the Securities Act of 1933, the Registrant
+certifies that it has reasonable grounds to believe that it meets all of the
+requirements for filing on Form S-3 and has duly caused this Registration
+Statement to be signed on its behalf by the undersigned, thereunto duly
+authorized, in the City of Houston, State of Texas, on October 21, 1997.
+
+                                        GULF COAST ENERGY, INC.
+
+                                        By: /s/ Harold R. Dunn
+                                           ---------------------------------
+                                              Harold R. Dunn
+                                              President
+
+                               POWER OF ATTORNEY
+
+"""
+_POA_TABLE = """
+     Pursuant to the requirements of the Securities Act of 1933, this
+Registration Statement has been signed by the following persons in the
+capacities and on the dates indicated.
+
+          SIGNATURE                      TITLE                       DATE
+          ---------                      -----                       ----
+
+/s/ Harold R. Dunn                 President and Director      October 21, 1997
+- ------------------------------
+Harold R. Dunn
+
+/s/ Susan P. Kemp                  Director                    October 21, 1997
+- ------------------------------
+Susan P. Kemp
+"""
+
+
+@pytest.mark.parametrize("power", [
+    # the attorney's name in capitals on a line of its own, inside the sentence
+    """     Each person whose signature appears below hereby constitutes and appoints
+                             HAROLD R. DUNN
+his true and lawful attorney-in-fact, with full power of substitution, to sign
+any and all amendments to this Registration Statement.
+""",
+    # a line of the paragraph opening with "by"
+    """     KNOW ALL MEN BY THESE PRESENTS, that each person whose signature appears
+below constitutes and appoints Harold R. Dunn his true and lawful attorney-in-fact,
+hereby ratifying and confirming all that said attorney-in-fact may lawfully do or cause to be done
+by virtue hereof.
+""",
+])
+def test_an_s3_power_of_attorney_names_no_signer_and_no_registrant(power: str) -> None:
+    signers = parse_signatures(_POA_PREAMBLE + power + _POA_TABLE, False, [])
+    assert [(s["registrant"], s["name"], s["title"]) for s in signers] == [
+        ("GULF COAST ENERGY, INC.", "Harold R. Dunn", "President"),
+        ("GULF COAST ENERGY, INC.", "Harold R. Dunn", "President and Director"),
+        ("GULF COAST ENERGY, INC.", "Susan P. Kemp", "Director")]
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("in the City of Boston, Commonwealth of Massachusetts, on this twenty-first day of\n"
+     "March, 1996.", "1996-03-21"),
+    ("in the City of Boston, Commonwealth of Massachusetts, this Thirtieth day of June,\n"
+     "A.D. 1995.", "1995-06-30"),
+    ("in the City of Boston, Commonwealth of Massachusetts, on this twenty-\n"
+     "second day of March, 1996.", "1996-03-22"),
+    ("in the City of Boston, Commonwealth of Massachusetts, on this 3rd\n"
+     "day of May, 2001.", "2001-05-03"),
+])
+def test_a_block_dated_with_the_day_spelt_out(sentence: str, date: str) -> None:
+    block = f"""
+     Pursuant to the requirements of the Securities Exchange Act of 1934, the
+registrant has duly caused this report to be signed on its behalf by the
+undersigned, thereunto duly authorized, {sentence}
+
+                                        BAY STATE INSTRUMENTS, INC.
+
+                                        By: /s/ Alan K. Whitcomb
+                                            ------------------------------
+                                            Alan K. Whitcomb
+                                            Treasurer
+"""
+    assert [(s["name"], s["date"]) for s in parse_signatures(block, False, [])] == [
+        ("Alan K. Whitcomb", date)]
+
+
+_10K_HEAD = """<SEC-DOCUMENT>0000912057-97-010234.txt : 19970328
+<SEC-HEADER>0000912057-97-010234.hdr.sgml : 19970328
+ACCESSION NUMBER:\t\t0000912057-97-010234
+CONFORMED SUBMISSION TYPE:\t{form}
+PUBLIC DOCUMENT COUNT:\t\t1
+FILED AS OF DATE:\t\t19970328
+
+{role}:
+
+\tCOMPANY DATA:\t
+\t\tCOMPANY CONFORMED NAME:\t\t\tACME WIDGET CORP
+\t\tCENTRAL INDEX KEY:\t\t\t0000123456
+\t\tSTATE OF INCORPORATION:\t\t\tDE
+
+\tFILING VALUES:
+\t\tFORM TYPE:\t\t{form}
+\t\tSEC FILE NUMBER:\t0-12345
+</SEC-HEADER>
+<DOCUMENT>
+<TYPE>{form}
+<SEQUENCE>1
+<TEXT>
+"""
+_10K_TABLE = """
+                                   SIGNATURES
+
+     Pursuant to the requirements of Section 13 or 15(d) of the Securities
+Exchange Act of 1934, the registrant has duly caused this report to be signed
+on its behalf by the undersigned, thereunto duly authorized.
+
+     Pursuant to the requirements of the Securities Exchange Act of 1934, this
+report has been signed below by the following persons on behalf of the
+registrant and in the capacities and on the dates indicated.
+
+         SIGNATURE                       TITLE                        DATE
+         ---------                       -----                        ----
+
+/s/ Walter P. Kline            President, Chief Executive      March 27, 1997
+- -----------------------------  Officer and Director
+Walter P. Kline                (Principal Executive Officer)
+
+/s/ George M. Sutter           Director                        March 27, 1997
+- -----------------------------
+George M. Sutter
+</TEXT>
+</DOCUMENT>
+</SEC-DOCUMENT>
+"""
+
+
+def test_a_10k_table_under_no_registrant_line_signs_for_the_filer() -> None:
+    text = _10K_HEAD.format(form="10-K", role="FILER") + _10K_TABLE
+    signers = parse(text.encode(), "10k.txt")["signatures"]
+    assert [(s["registrant"], s["name"]) for s in signers] == [
+        ("ACME WIDGET CORP", "Walter P. Kline"), ("ACME WIDGET CORP", "George M. Sutter")]
+    # a schedule's filing persons sign for themselves, not for the subject company
+    text = _10K_HEAD.format(form="SC 13D", role="SUBJECT COMPANY") + _10K_TABLE
+    assert [s["registrant"] for s in parse(text.encode(), "13d.txt")["signatures"]] == [
+        None, None]
+
+
+@pytest.mark.parametrize(("block", "cells"), [
+    ("Date: February 14, 2020\nSignature: /s/ Mary T. Lang\n"
+     "Name/Title: Mary T. Lang, Managing Director\n", True),
+    ("Dated: February 14, 2020\n\n                                   By: /s/ Mary T. Lang\n"
+     "                                   Name and Title: Mary T. Lang, Managing Director\n",
+     False),
+])
+def test_a_schedule_name_and_title_label(block: str, cells: bool) -> None:
+    text = ("\nAfter reasonable inquiry and to the best of my knowledge and belief, I certify "
+            "that the information set forth in this statement is true, complete and correct."
+            f"\n\n{block}")
+    assert parse_signatures(text, cells, []) == [
+        {"registrant": None, "name": "Mary T. Lang", "title": "Managing Director",
+         "date": "2020-02-14"}]
+
+
+@pytest.mark.parametrize(("row", "cells"), [
+    ("Name: Douglas G. Voss        Title: Chairman and President", False),
+    ("Name:\tDouglas G. Voss\tTitle:\tChairman and President", True),
+])
+def test_name_and_title_labels_on_one_line(row: str, cells: bool) -> None:
+    block = f"GREAT LAKES AVIATION, LTD.\n\nBy: /s/ Douglas G. Voss\n{row}\nDate: June 2, 1998\n"
+    assert parse_signatures(block, cells, []) == [
+        {"registrant": "GREAT LAKES AVIATION, LTD.", "name": "Douglas G. Voss",
+         "title": "Chairman and President", "date": "1998-06-02"}]
+
+
+@pytest.mark.parametrize(("line", "registrant"), [
+    ("Golden West Homes (Registrant)", "Golden West Homes"),
+    ("Registrant: Golden West Homes", "Golden West Homes"),
+    ("GOLDEN WEST HOMES, a California corporation", "GOLDEN WEST HOMES"),
+])
+def test_a_registrant_captioned_on_its_line(line: str, registrant: str) -> None:
+    block = f"""
+     Pursuant to the requirements of the Securities Exchange Act of 1934, the
+registrant has duly caused this report to be signed on its behalf by the
+undersigned hereunto duly authorized.
+
+                              {line}
+
+Date: March 3, 1995           By: /s/ Dale R. Kirk
+                                  Dale R. Kirk, Controller
+"""
+    assert parse_signatures(block, False, []) == [
+        {"registrant": registrant, "name": "Dale R. Kirk", "title": "Controller",
+         "date": "1995-03-03"}]
+
+
+def test_a_foreign_issuers_date_with_an_ordinal_day_first() -> None:
+    # a 6-K: "Date: 21st March 2018" beside the signer
+    block = ("\nPursuant to the requirements of the Securities Exchange Act of 1934, the "
+             "registrant has duly caused this report to be signed on its behalf by the "
+             "undersigned, thereunto duly authorized.\n\n\tBRITANNIA MINING PLC\n"
+             "Date: 21st March 2018\tBy:\t/s/ Oliver J. Hartley\n\tName:\tOliver J. Hartley\n"
+             "\tTitle:\tCompany Secretary\n")
+    assert parse_signatures(block, True, []) == [
+        {"registrant": "BRITANNIA MINING PLC", "name": "Oliver J. Hartley",
+         "title": "Company Secretary", "date": "2018-03-21"}]

@@ -111,7 +111,8 @@ def split_signed(value: str) -> tuple[str | None, str | None]:
     marks = list(_SIGNED_MARK.finditer(value))
     # "Acme Capital LP, By: /s/ John Smith, Managing Member": the one who signs follows the
     # mark; an entity named before it signs through them
-    value = squash(value[marks[-1].end() :] if marks else value).strip(" ,")
+    # (stars after the name: the form's "**Signature of Reporting Person" footnote mark)
+    value = squash(value[marks[-1].end() :] if marks else value).strip(" ,*")
     attorney = _ATTORNEY.search(value)
     if attorney:
         value = value[: attorney.start()].rstrip(" ,")
@@ -119,6 +120,11 @@ def split_signed(value: str) -> tuple[str | None, str | None]:
         agents = list(_BY_ATTORNEY.finditer(value))
         if agents:
             value = value[agents[-1].end() :].strip(" ,")
+    elif " for " in value:
+        # "/s/ Mary Jones for John Smith": the one who signs, for the reporting person
+        signer, _, person = value.partition(" for ")
+        if "," not in signer and _looks_like_a_name(signer) and _looks_like_a_name(person):
+            value = signer
     if not value:
         return None, None
     head, _, tail = value.partition(",")

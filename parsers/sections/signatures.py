@@ -51,6 +51,7 @@ _MARK = lazy(
 _BY_SIGNED = lazy(r"By[:.]?(?!\s*order\s)(?:\s|$)", re.I)
 _BY = re.compile(r"^By[:.]?\s*", re.I)
 _NAME_LABEL = re.compile(r"^Name\s?[:.]\s*", re.I)
+_NAME_TITLE_LABEL = lazy(r"^Name\s?(?:/|and)\s?Title\s?:\s*", re.I)
 _TITLE_LABEL = re.compile(r"^Title\s?[:.]\s*|^Its\s?[:.]?\s+", re.I)
 _DATE_LABEL = re.compile(r"^Dated?\b[:.]?\s*", re.I)
 # a date as printed, read by shape: a misspelt month is still no registrant ("Marcxh 12, 2002")
@@ -98,9 +99,20 @@ _INDEX_HEADING = LinePattern(rf"(?=[^\S\n]*+[EI])(?:{EXHIBIT_INDEX_HEADING.patte
 
 def _signed(text: str) -> bool:
     """A signature mark or a leading "By:"."""
-    if text[:1] in "Bb" and _BY_SIGNED.match(text):
+    if text[:1] in "Bb" and _BY_SIGNED.match(text) and (text[2:3] == ":" or _by_signer(text)):
         return True
     return _marked(text)
+
+
+def _by_signer(text: str) -> bool:
+    """A "By" that opens a signer: "By:", "By" alone, "By /s/ ...", "By John Doe"; not a
+    sentence wrapped at "by" ("by virtue hereof." in a power of attorney, "BY THESE
+    PRESENTS, that each person whose signature appears below ..."); "by /s/ ..." is read by
+    its mark."""
+    if text[2:3] in ":.":
+        return True
+    rest = text[2:].lstrip()
+    return not rest or rest[0] in _RULE_CHARS or rest[0].isupper() and len(rest) <= 60
 
 
 def _marked(text: str) -> bool:
@@ -165,19 +177,52 @@ class _Dates(dict[str, list[tuple[int, str]]]):
     test date the same strings again (find_dates is pure; its lists are only read here)."""
 
     def __missing__(self, text: str) -> list[tuple[int, str]]:
-        found = self[text] = find_dates(text) or (_day_of(text) if "day" in text else [])
+        found = find_dates(text)
+        if not found:
+            if "day" in text:
+                found = _day_of(text)
+            elif text[:1] in _ORDINAL_LEADS and (
+                    "st " in text or "nd " in text or "rd " in text or "th " in text):
+                found = _ordinal_first(text)  # "Date: 21st March 2018", "21st March 2018"
+        self[text] = found
         return found
 
 
-# "on the 16th day of May, 2023": how registration statements (and old 10-Ks) date the block
+# "on the 16th day of May, 2023": how registration statements (and old 10-Ks) date the block;
+# the day may be spelt out ("this twenty-first day of March, 1996") and the year follow "A.D."
 _DAY_OF = lazy(
-    r"\b(\d{1,2})(?:st|nd|rd|th|d)?[ \t]+day[ \t]+of[ \t]+([A-Z][a-z]{2,8}\.?),?[ \t]+"
-    r"((?:19|20)\d\d)\b")
+    r"\b(?:(\d{1,2})(?:st|nd|rd|th|d)?|((?i:(?:(?:twenty|thirty)-?[ \t]?)?(?:first|second|third"
+    r"|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven"
+    r"|eigh|nine)teenth|twentieth|thirtieth)))[ \t]+day[ \t]+of[ \t]+([A-Z][a-z]{2,8}\.?),?[ \t]+"
+    r"(?:A\.?D\.?,?[ \t]+)?((?:19|20)\d\d)\b")
+_UNITS = {w: n for n, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split(), 1)}
+_TENS = {"twenty": 20, "thirty": 30, "twentieth": 20, "thirtieth": 30}
+_WORD_SPLIT = lazy(r"[- \t]+")
+
+
+def _day_number(words: str) -> int:
+    """ "twenty-first" -> 21, "Fifteenth" -> 15."""
+    return sum(_TENS.get(w, 0) or _UNITS.get(w, 0) for w in _WORD_SPLIT.split(words.lower()))
+
+
+# "Date: 21st March 2018": a foreign issuer's ordinal day before the month, in a "Date" line
+# or a cell of its own
+_ORDINAL_LEADS = frozenset("Dd0123456789")
+_ORDINAL_FIRST = lazy(
+    r"\b(\d{1,2})(?:st|nd|rd|th)[ \t]+([A-Z][a-z]{2,8}\.?),?[ \t]+((?:19|20)\d\d)\b")
+
+
+def _ordinal_first(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), found[0][1]) for m in _ORDINAL_FIRST.finditer(text)
+            if (found := find_dates(f"{m.group(2)} {m.group(1)}, {m.group(3)}"))]
 
 
 def _day_of(text: str) -> list[tuple[int, str]]:
     return [(m.start(), found[0][1]) for m in _DAY_OF.finditer(text)
-            if (found := find_dates(f"{m.group(2)} {m.group(1)}, {m.group(3)}"))]
+            if (found := find_dates(
+                f"{m.group(3)} {m.group(1) or _day_number(m.group(2))}, {m.group(4)}"))]
 
 
 def _is_registrant_line(text: str, name_keys: list[str], dates_of: _Dates) -> bool:
@@ -207,6 +252,35 @@ _NOT_A_NAME = re.compile(r"^signatures?\b|power\s+of\s+attorney", re.I)
 _INCORPORATED_AS = re.compile(
     r"\(?an?\s+[A-Z][A-Za-z. ]{1,30}\s(?:corporation|company|limited\s+liability\s+company"
     r"|limited\s+partnership|partnership)\)?$", re.I)
+
+
+def _continues_sentence(above: list[Chunk], text: str, name_keys: list[str]) -> bool:
+    """The row goes on with a sentence cut above it: "... hereby constitutes and appoints"
+    over "JOHN DOE" (a power of attorney naming its attorney on a line of its own), not a
+    registrant's name (unless it is the name the cover gives)."""
+    if len(above) != 1 or len(above[0].text) < 50 or not (
+            above[0].text[-1].islower() or above[0].text[-1] == ","):
+        return False
+    key = company_key(text)
+    return not any(same_keys(key, k) for k in name_keys)
+
+
+# "Golden West Homes (Registrant)", "Registrant: Golden West Homes": a name captioned on its
+# line; ", a California corporation" after a name: its state, no part of it
+_REGISTRANT_LABEL = lazy(r"^registrant\s?:\s*", re.I)
+_REGISTRANT_AFTER = lazy(r"\s*\((?:name\s+of\s+)?(?:the\s+)?registrant\)$", re.I)
+_STATE_TAIL = lazy(
+    r",\s*an?\s+[A-Z][A-Za-z. ]{1,30}\s(?:corporation|company|limited\s+liability\s+company"
+    r"|limited\s+partnership|partnership|trust)$", re.I)
+
+
+def _labelled_registrant(text: str) -> str | None:
+    """The name in a line captioned as the registrant's, or None."""
+    label = _REGISTRANT_LABEL.match(text) or _REGISTRANT_AFTER.search(text)
+    if label is None:
+        return None
+    name = squash(text[label.end() :] if label.start() == 0 else text[: label.start()])
+    return name if 1 < len(name) <= 80 and not _signed(name) else None
 
 
 def _is_column_heads(text: str) -> bool:
@@ -285,23 +359,31 @@ def _signed_then_typed(words: list[str]) -> tuple[str, str | None] | None:
 def _block_date(block: str, dates_of: _Dates) -> str | None:
     """The date the block states once for all: "Dated: ...", "duly authorized on ..."."""
     pos = 0
+    spelt = "day" in block  # (most blocks have no "day of": no sentence to join across lines)
     while digit := _DIGIT.search(block, pos):  # only lines with a digit can hold a date
         start = block.rfind("\n", 0, digit.start()) + 1
         end = block.find("\n", digit.start())
         end = len(block) if end < 0 else end
         dates = dates_of[block[start:end]]
-        if not dates and "day" in block[start:end] and end < len(block):
-            # "... on the 3rd day of March," / "1995.": the sentence wraps in plain text
-            after = block.find("\n", end + 1)
-            dates = dates_of[block[start : len(block) if after < 0 else after]
-                             .replace("\n", " ")]
+        if spelt and (not dates or block[start - 2 : start] == "-\n"):
+            # "... on the 3rd day of March," / "1995.", "this twenty-first day of" / "March,
+            # 1996.", "twenty-" / "first day of ...": the sentence wraps in plain text (the
+            # line above, this and the next)
+            before = block.rfind("\n", 0, max(0, start - 1)) + 1 if start else 0
+            after = block.find("\n", end + 1) if end < len(block) else -1
+            window = block[before : len(block) if after < 0 else after]
+            if "day" in window:
+                dates = dates_of[window.replace("\n", " ")] or dates
         if dates:
             return dates[0][1]
         pos = end + 1
     return None
 
 
-def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str, Any]]:
+def parse_signatures(block: str, cells: bool, names: list[str],
+                     signs_for: str | None = None) -> list[dict[str, Any]]:
+    """The signers of a block; `signs_for`: the registrant they sign for when the block
+    names none (the filer, known from the cover or header)."""
     lines = block.split("\n") if cells else block.expandtabs(8).split("\n")
     rows = [column_chunks(line, cells) for line in lines]
     dates_of = _Dates()
@@ -402,12 +484,21 @@ def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str
                 if above and not _signed(above) and not _is_rule(above):
                     registrant, registrant_row = squash(above), k
                 continue
-            if text and _is_registrant_line(text, name_keys, dates_of):
+            own = _labelled_registrant(text) if "egistrant" in text and (
+                text[-1:] == ")" or text[:1] in "Rr") else None
+            if own:
+                registrant, registrant_row = own, k
+                continue
+            if text and _is_registrant_line(text, name_keys, dates_of) and not (
+                    k and len(rows[k - 1]) == 1 and _continues_sentence(rows[k - 1], text,
+                                                                        name_keys)):
                 text = squash(text)
                 # "PERICOM SEMICONDUCTOR" over "CORPORATION": one name on two lines
                 # ("INDIANA BELL TELEPHONE COMPANY," over "INCORPORATED" too)
                 joined = registrant_row == k - 1 and registrant is not None and (
                     not _company_words(registrant) or registrant.endswith(","))
+                if "," in text:  # "ACME HOMES, a California corporation"
+                    text = _STATE_TAIL.sub("", text)
                 registrant = f"{registrant} {text}" if joined else text
                 registrant_row = k
             continue
@@ -424,6 +515,9 @@ def parse_signatures(block: str, cells: bool, names: list[str]) -> list[dict[str
             _read_below_each(row, beside, dates_of)
             continue
         _read_below(row, current, column, cells, dates_of)
+    if signs_for and not certified and all(s["registrant"] is None for s in signers):
+        for signer in signers:  # a 10-K's table under no registrant's name: the filer's
+            signer["registrant"] = signs_for
     return [_finish(s, default_date, registrant) for s in signers
             if s["name"] or s["title_lines"]
             for registrant in _each_registrant(s["registrant"], names)]
@@ -610,8 +704,19 @@ def _read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: 
     text = squash(" ".join(kept))  # "Title:" and its value may sit in two cells
     if not text or (text[0] == "(" and _CAPTION.match(text)):
         return
-    if _NAME_LABEL.match(text):
+    if text[0] in "Nn" and _NAME_TITLE_LABEL.match(text):
+        # a schedule's "Name/Title: Jane Doe, Managing Director": the name, then the title
+        text = _NAME_TITLE_LABEL.sub("", text)
+        if not signer["name"]:
+            signer["name"], title = _name_of(text)
+            text = title or ""
+    elif _NAME_LABEL.match(text):
         typed = _NAME_LABEL.sub("", text)
+        label = _INLINE_TITLE.search(typed) if ":" in typed else None
+        if label:  # "Name: Jane Doe      Title: President" on one line
+            signer["title_lines"].append(typed[label.end() :])
+            signer["labelled"] = True
+            typed = typed[: label.start()]
         name = signer["name"]
         if not name or name.isupper() and not typed.isupper() and _same_person(typed, name):
             signer["name"] = typed  # "/s/ CARL C. ICAHN" over "Name: Carl C. Icahn"
@@ -696,6 +801,12 @@ def _finish(signer: dict[str, Any], default_date: str | None,
             "date": signer["date"] or default_date}
 
 
+# Forms whose signers sign for themselves, not for the company the record names: a
+# schedule's filing persons (its registrant is the subject company), an insider's Forms 3, 4,
+# 5 and 144, the SEC staff's letters
+_FOR_THEMSELVES = lazy(r"SC\b|[345](?:/A)?$|144\b|UPLOAD", re.I)
+
+
 def apply(ctx: Context) -> None:
     primary = ctx.primary
     if primary is None:
@@ -708,7 +819,9 @@ def apply(ctx: Context) -> None:
             text = text[ctx.items[-1].start :]
         block = signature_block(text)
         if block:
-            found = parse_signatures(block, primary.format == "html", names)
+            signs_for = names[0] if len(names) == 1 and not _FOR_THEMSELVES.match(
+                ctx.form_type or "") else None
+            found = parse_signatures(block, primary.format == "html", names, signs_for)
     if not found:  # Forms 3/4/5 and 13F sign without a SIGNATURES section
         found = form_signatures(primary.body, primary.text if primary.readable else None,
                                 names[0] if names else None, ctx.form_type)
