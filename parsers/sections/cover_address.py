@@ -56,6 +56,10 @@ def split_address(text: str | None, zip_code: str | None) -> dict[str, str | Non
     street = city = state = None
     if text:
         text = squash(text).rstrip(" ,.")
+        if text[-1:] in "AaSs":  # (the cheap test: most addresses end in a zip or a name)
+            home = _US_COUNTRY.search(text)
+            if home:  # "New York, NY 10118, USA": the zip closes the rest
+                text = text[: home.start()]
         match = POSTCODE.search(text)
         if match:
             zip_code = zip_code or match.group(1)
@@ -63,6 +67,10 @@ def split_address(text: str | None, zip_code: str | None) -> dict[str, str | Non
         parts = [p.strip() for p in text.split(",") if p.strip()]
         if zip_code is None:
             zip_code = _postcode_after_city(parts)
+        if len(parts) >= 2:
+            zip_code = _postcode_closing_city(parts, zip_code)
+        if len(parts) >= 2 and parts[-1].upper() in _ISLANDS:
+            _island_country(parts)
         if len(parts) >= 4 and parts[-1].upper().rstrip(".") in _HOME_COUNTRIES:
             parts.pop()  # "Vancouver, British Columbia, Canada": the province is the state
         elif len(parts) >= 4 and parts[-2].upper() in _ISLANDS \
@@ -124,7 +132,26 @@ _POSTCODE_AFTER = lazy(
 # An island's name between the city and the country: "George Town, Grand Cayman, Cayman
 # Islands", "Road Town, Tortola, British Virgin Islands"; the city is the town
 _ISLANDS = frozenset({"GRAND CAYMAN", "TORTOLA"})
-_ISLAND_TOWNS = frozenset({"GEORGE TOWN", "ROAD TOWN", "CAMANA BAY", "WEST BAY"})
+_ISLAND_TOWNS = frozenset({"GEORGE TOWN", "ROAD TOWN", "CAMANA BAY", "WEST BAY", "BODDEN TOWN"})
+_ISLAND_COUNTRY = {"GRAND CAYMAN": "Cayman Islands", "TORTOLA": "British Virgin Islands"}
+# The United States printed after the zip: "..., New York, NY 10118, USA", "... U.S.A."
+_US_COUNTRY = lazy(r"[ ,]+(?:USA|U\.S\.A|United States(?: of America)?|UNITED STATES)$")
+# Australia's state and four-digit postcode after the city: "Sydney NSW 2000", "Sydney,
+# NSW 2000, Australia", "Melbourne, Victoria 3000"; the state is the address's state
+_AUSTRALIA = lazy(
+    r"(?:^|(?<= ))(?P<state>NSW|VIC|QLD|SA|WA|TAS|ACT|NT|New South Wales|Victoria|Queensland"
+    r"|South Australia|Western Australia|Tasmania|Australian Capital Territory"
+    r"|Northern Territory)[ ](?P<zip>\d{4})(?:[ ]Australia)?$")
+# Dublin's postal district: "Dublin 2, Ireland" (the city is Dublin, "Dublin 2" its postcode)
+_DUBLIN = lazy(r"(?i:dublin) (?:\d{1,2}W?)")
+# A postcode closing the city's part before the country's: "Tokyo 100-8310, Japan", "Paris
+# 75002, France", "Petach Tikva 4951040, Israel", "Seoul 04637, Korea" (after a word, not
+# after a unit's: "Suite 1200" is no postcode)
+_CODE_AFTER_CITY = lazy(r"(?<=[A-Za-z]) (?:\d{4,7}|\d{3}-\d{4})$")
+# ... or between the city and the country's name, no comma between: "Tokyo 108-0075 Japan"
+_CODE_IN_CITY = lazy(r"(?<=[A-Za-z]) (?:\d{4,7}|\d{3}-\d{4}) (?=[A-Z][A-Za-z.' ]{2,40}$)")
+_UNIT_BEFORE = lazy(r"(?i:suite|ste\.?|floor|box|unit|room|level|building|bldg\.?|tower"
+                    r"|block|no\.?|apt\.?|#)$")
 
 
 def _cut_state(parts: list[str]) -> None:
@@ -137,6 +164,52 @@ def _cut_state(parts: list[str]) -> None:
         if len(words) > take and state_code(" ".join(words[-take:])):
             parts[-1:] = [" ".join(words[:-take]).rstrip(","), " ".join(words[-take:])]
             return
+
+
+def _postcode_closing_city(parts: list[str], zip_code: str | None) -> str | None:
+    """The postcode printed after the city's name, cut out of the city's part (the last, or
+    the one before a country's name): Australia's state and postcode ("Sydney NSW 2000"),
+    Dublin's district ("Dublin 2"), a number closing the city before the country ("Tokyo
+    100-8310, Japan"). With `zip_code` read already, only Dublin's district is cut."""
+    last = len(parts) - 1
+    country = not any(ch.isdigit() for ch in parts[last])
+    for k in (last, last - 1) if country else (last,):
+        part = parts[k]
+        if zip_code is None:
+            found = _AUSTRALIA.search(part)
+            if found:
+                city = part[: found.start()].rstrip(" ,")
+                parts[k:] = [city, found.group("state")] if city else [found.group("state")]
+                return found.group("zip")
+        if k > 0 and _DUBLIN.fullmatch(part):
+            parts[k] = part[:6]
+            if k == last:
+                parts.append("Ireland")  # (Dublin, Ohio prints a state and a zip instead)
+            return zip_code or part
+    if not country and zip_code is None and last > 0:
+        found = _CODE_IN_CITY.search(parts[last])
+        if found and not _UNIT_BEFORE.search(parts[last], 0, found.start()):
+            # "Petach Tikva 49131 Israel", "TOKYO 108-0075 JAPAN": no comma before the country
+            parts[last:] = [parts[last][: found.start()], parts[last][found.end() :]]
+            return found.group().strip()
+    if zip_code is not None or not country or last < 2:
+        return zip_code
+    part = parts[last - 1]
+    found = _CODE_AFTER_CITY.search(part)
+    if found is None or _UNIT_BEFORE.search(part, 0, found.start()):
+        return None
+    parts[last - 1] = part[: found.start()]
+    return found.group().strip()
+
+
+def _island_country(parts: list[str]) -> None:
+    """An island's name closing the address, no country after it ("George Town, Grand
+    Cayman KY1-1104"): the country is the island's; the island is the city with no town."""
+    country = _ISLAND_COUNTRY[parts[-1].upper()]
+    if parts[-2].upper() in _ISLAND_TOWNS:
+        parts[-1] = country
+    else:
+        parts.append(country)
 
 
 def _postcode_after_city(parts: list[str]) -> str | None:
@@ -166,7 +239,7 @@ def _postcode_after_city(parts: list[str]) -> str | None:
 _STREET_END = re.compile(
     r"\b(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|Dr\.|Way|Lane|Ln\.|"
     r"Parkway|Pkwy\.?|Expressway|Plaza|Place|Pl\.|Court|Ct\.|Circle|Square|Highway|Hwy\.?|"
-    r"Suite \w+|Floor|Box \d+|"
+    r"Suite \w+|Floor|Box \d+\)?|"
     # a building's name closes the street: "7 Times Square Tower", "One Main Building 2"
     r"(?:Tower|Building|Bldg\.)(?: (?:\d+|[A-Z]|[IVX]+)(?= ))?)(?= )", re.I)
 

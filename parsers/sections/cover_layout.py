@@ -98,7 +98,7 @@ _WORD_FIELDS = tuple(
 NONE_VALUES = re.compile(
     r"^(?:n/ ?a|n\.? ?a|none|(?:not\s+|in)applicable|no\s+changes?(?:\s+since\s+last\s+report)?"
     r"|unchanged|not\s+changed|[-\u2013\u2014]+)\.?$", re.I)
-MULTILINE_FIELDS = {"name": 3, "translated_name": 3, "address": 3, "former_name": 2, "zip": 3}
+MULTILINE_FIELDS = {"name": 3, "translated_name": 3, "address": 4, "former_name": 2, "zip": 3}
 
 # words joined by single spaces; equals [^\s](?:[^\s]| (?=[^\s]))* and is linear: a run of
 # \S+ can only be followed by a space, so nothing is ever tried twice
@@ -409,6 +409,9 @@ def read_captioned(region: str, cells: bool = False,
                 for field, value in values.items():
                     groups[-1].setdefault(field, value)  # type: ignore[arg-type]
             found = groups[-1]
+        elif siblings and siblings[-1] == len(groups) - 1 and len(captions) > 1:
+            # captions repeated under a stacked table, one column per registrant (Edison)
+            captions = _per_registrant(rows, i, captions, groups[siblings[0] - 1 :])
         if "address" not in found and _BLOCK_CAPTION.match(rows.lines[i]):
             found.update(_address_block(rows.lines, i))
         for cap in captions:
@@ -443,6 +446,38 @@ def read_captioned(region: str, cells: bool = False,
 # What the registrants of a stacked table share: the address, telephone and former name
 # captioned once under the table
 _SHARED = ("address", "zip", "phone", "former_name")
+
+
+def _per_registrant(rows: _Rows, i: int, captions: list[Chunk],
+                    members: list[dict[str, str]]) -> list[Chunk]:
+    """A shared field captioned once per registrant of a stacked table, side by side (Edison
+    International and Southern California Edison: two addresses, two telephones):
+
+        2244 Walnut Grove Avenue ...       2244 Walnut Grove Avenue ...
+        (Address of principal ...)         (Address of principal ...)
+        (626) 302-2222                     (626) 302-1212
+        (Registrant's telephone ...)       (Registrant's telephone ...)
+
+    The k-th column is the k-th registrant's. Returns the captions left to read as usual."""
+    rest: list[Chunk] = []
+    for cap in captions:
+        same = [c for c in captions if c.field == cap.field]
+        if cap.field not in _SHARED or len(same) != len(members):
+            rest.append(cap)
+            continue
+        member = members[same.index(cap)]
+        if cap.field in member:
+            continue
+        value = _inline_value(cap, rows[i], rows.cells)
+        if value is not None:
+            member[cap.field] = value  # type: ignore[index]
+            continue
+        # the other captions keep their columns, with no field: their values are not read
+        masked = [c if c is cap else Chunk(c.start, c.end, c.text, None, True)
+                  for c in captions]
+        for field, found in _values_above(rows, i, masked).items():
+            member.setdefault(field, found)
+    return rest
 
 
 def _share(groups: list[dict[str, str]], siblings: list[int]) -> None:
@@ -816,7 +851,7 @@ def _values_above(rows: _Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
     parts: dict[str, list[str]] = {}
     lines_of: dict[str, list[int]] = {}
     done: set[str] = set()
-    fields = {c.field for c in captions}
+    fields = {c.field for c in captions if c.field is not None}
     blanks = 0
     bridged = False  # crossed the blank line between a city line and its street line
     state: str | None = None  # "(A Delaware Corporation)"
@@ -824,10 +859,10 @@ def _values_above(rows: _Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
         row = rows.without_rules(j)
         if not row:
             if parts:  # a blank line ends a value already begun ...
-                if bridged or not _city_line_only(parts):
+                if not (_city_line_only(parts) or bridged and _box_line_first(parts)):
                     break
                 bridged = True  # ... but for the street over a city line (HTML <p> lines)
-                continue
+                continue  # (and over a P.O. box line: "(P.O. Box 976)" under the street)
             blanks += 1
             if blanks > 3:
                 break
@@ -875,9 +910,11 @@ def _values_above(rows: _Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
     return out
 
 
-# A street line: a number first ("1 Infinite Loop"), "One ...", or a P.O. box.
+# A street line: a number first ("1 Infinite Loop"), "One ...", or a P.O. box, which may
+# stand in brackets under the street: "(P.O. Box 976)" (Edison International)
 _STREET_LINE = re.compile(
-    r"(?:\d+[A-Za-z]?|One|Two|Three|Four|Five)\s+\S|P\.?\s?O\.?\s+Box\b", re.I)
+    r"(?:\d+[A-Za-z]?|One|Two|Three|Four|Five)\s+\S|\(?P\.?\s?O\.?\s+Box\b", re.I)
+_BOX_LINE = lazy(r"\(?P\.?\s?O\.?\s+Box\b", re.I)
 
 
 def _city_line_only(parts: dict[str, list[str]]) -> bool:
@@ -888,6 +925,13 @@ def _city_line_only(parts: dict[str, list[str]]) -> bool:
 
 def _is_street(text: str) -> bool:
     return _STREET_LINE.match(text) is not None
+
+
+def _box_line_first(parts: dict[str, list[str]]) -> bool:
+    """Only the address is begun, and its top line so far is a P.O. box over a city line."""
+    lines = parts.get("address")
+    return len(parts) == 1 and lines is not None and len(lines) == 2 \
+        and _BOX_LINE.match(lines[0]) is not None
 
 
 def _first_address_only(parts: dict[str, list[str]], lines_of: dict[str, list[int]]) -> None:

@@ -56,8 +56,10 @@ def securities_in_cover(region: str, cells: bool, low: str | None) -> list[Secur
     columns: list[tuple[str, Chunk]] = []
     for chunk in heads:
         head = chunk.text.lower()
-        # "which registered": the exchange's head wrapped, its first line above this one
-        key = ("title" if "title" in head else "trading_symbol" if "symbol" in head
+        # "which registered": the exchange's head wrapped, its first line above this one;
+        # "Trading" over "Symbol(s)" in a row of its own, the symbol's head wrapped
+        key = ("title" if "title" in head
+               else "trading_symbol" if "symbol" in head or head.startswith("trading")
                else "exchange" if "exchange" in head or "registered" in head
                else "registrant" if "registrant" in head else None)
         if key:

@@ -23,7 +23,7 @@ from typing import Any
 from ..lazy_re import lazy
 from ..linescan import LinePattern
 from ..record import empty_registrant
-from ..values import irs_number, squash
+from ..values import irs_number, squash, state_code
 from .cover_address import POSTCODE, cut_phone, split_address
 from .cover_layout import INCORPORATED, Caseless
 
@@ -97,13 +97,15 @@ def _read_cell(reg: dict[str, Any], lines: list[str]) -> None:
     telephone and maybe the IRS number, one per line or all on the first line (a cell whose
     <p>s were joined)."""
     name = squash(lines[0])
+    if "(" in name:  # "PPL Corporation (Exact name of Registrant as specified in its charter)"
+        name = _NAME_CAPTION.sub("", name)
     lines = [squash(x) for x in lines[1:]]
     labelled = _STATE_LABEL.search(name)  # closing a one-line cell (Progress Energy)
     if labelled:
         reg["state_of_incorporation"] = labelled.group("state")
         name = name[: labelled.start()].rstrip(" ,")
     reg["name"] = name
-    state = INCORPORATED.search(name)  # inside the name's line
+    state = INCORPORATED.search(name) or _bare_state(name)  # inside the name's line
     if state:  # the whole cell on one line: name (state) address phone
         reg["name"] = name[: state.start()].rstrip(" ,") or name
         reg["state_of_incorporation"] = state.group("state")
@@ -118,9 +120,10 @@ def _read_cell(reg: dict[str, Any], lines: list[str]) -> None:
         reg["name"] = reg["name"][:dba].rstrip(" ,")
     address: list[str] = []
     for line in lines:
-        if not line or line[:5].lower() in ("d/b/a", "(d/b/"):
+        if not line or line[:5].lower() in ("d/b/a", "(d/b/") or _NAME_CAPTION.fullmatch(line):
             continue
-        state = INCORPORATED.fullmatch(line) or _STATE_LABEL.match(line)
+        state = INCORPORATED.fullmatch(line) or _STATE_LABEL.match(line) or (
+            _bare_state(line) if line[0] == "(" and line[-1] == ")" else None)
         if state:
             reg["state_of_incorporation"] = state.group("state")
             continue
@@ -141,8 +144,22 @@ _STATE_LABEL = lazy(
     r"(?:^|(?<=[ (]))(?i:state[ ]of[ ](?:incorporation|organi[sz]ation)"
     r"(?:[ ]or[ ]organi[sz]ation)?)[ ]?:?[ ]?(?P<state>[A-Z][A-Za-z. ]{1,40}?)\)?$")
 # where an address starts inside a one-line cell: a street's number, "One ...", a P.O. box
-_STREET_START = lazy(r"(?<= )(?:\d+[A-Za-z]?(?:-\d+)? (?=[A-Z0-9])|One (?=[A-Z])"
-                           r"|P\.? ?O\.? Box\b)")
+_STREET_START = lazy(r"(?<= )(?:\d+[A-Za-z]?(?:-\d+)? (?=[A-Z0-9])"
+                     r"|(?:One|Two|Three|Four|Five) (?=[A-Z])|P\.? ?O\.? Box\b)")
+# the name's caption inside its cell (PPL, LG&E and KU: "(Exact name of Registrant as
+# specified in its charter)" under the name, over "(Pennsylvania)" and the address)
+_NAME_CAPTION = lazy(r" ?\((?i:exact[ ]name[ ]of[ ](?:the[ ])?registrants?)[^()]{0,60}\)")
+# a state of incorporation in brackets with no article: "(Pennsylvania)" (PPL), "(Missouri
+# Corporation)" (Ameren); a US state's full name only ("(PA)" may be anything), so that no
+# other bracket reads as one
+_BARE_STATE = lazy(r"\((?P<state>[A-Z][A-Za-z. ]{3,25}?)(?: (?i:corporation|company))?\)")
+
+
+def _bare_state(text: str) -> re.Match[str] | None:
+    for found in _BARE_STATE.finditer(text):
+        if state_code(found.group("state")) is not None:
+            return found
+    return None
 
 
 def _street_in_name(name: str) -> int | None:
