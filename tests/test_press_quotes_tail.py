@@ -120,3 +120,57 @@ def test_about_headed_company_background():
         "revenues of $1.2 billion.",
     }
     assert release["body"].endswith("said Karen Hill, Adatum's chief executive.")
+
+
+def _northwind(heading: str, about: str) -> str:
+    # PR Newswire 2009, HTML rendered to text (one line a paragraph)
+    return "\n\n".join([
+        "Exhibit 99.1",
+        "NORTHWIND SYSTEMS REPORTS SECOND QUARTER RESULTS",
+        "SEATTLE, July 28, 2009 /PRNewswire-FirstCall/ -- Northwind Systems, Inc. (Nasdaq: "
+        "NWND) today reported second quarter revenue of $84.2 million, up 6% from a year ago.",
+        heading,
+        about,
+        "Contact:\nPeter Vance\n(206) 555-0142\n",
+    ])
+
+
+def test_about_under_a_generic_heading_names_the_dateline_company():
+    # "The Company is ..." names no company: the dateline's is the one
+    about = (
+        "The Company is a leading designer of network storage systems for mid-sized "
+        "businesses. Northwind is based in Seattle, Washington."
+    )
+    release = parse_press_release(_northwind("About the Company", about), "EX-99.1")
+    assert release["about"] == {"company": "Northwind Systems, Inc.", "text": about}
+
+
+def test_company_profile_about_opening_with_a_clause_is_found():
+    # "Founded in 1987, Northwind ..." / "..., together with its subsidiaries (the "Company")"
+    for about, company in [
+        ("Founded in 1987, Northwind Systems, Inc. is a leading designer of network storage "
+         "systems for mid-sized businesses.", "Northwind Systems, Inc."),
+        ('Northwind Systems, Inc., together with its subsidiaries (collectively, the '
+         '"Company"), is a leading designer of network storage systems.',
+         "Northwind Systems, Inc."),
+        ("Headquartered in Seattle, Northwind Systems designs network storage systems for "
+         "mid-sized businesses.", "Northwind Systems"),
+    ]:
+        release = parse_press_release(_northwind("Company Profile", about), "EX-99.1")
+        assert release["about"] == {"company": company, "text": about}
+        assert release["body"].endswith("up 6% from a year ago.")
+
+
+def test_safe_harbour_heading_run_into_a_paragraph_not_saying_the_phrase():
+    # 1990s-2000s text: the heading opens the paragraph, whose text never prints
+    # "forward-looking statements" (only "statements ... that are forward-looking")
+    fls = (
+        "Safe Harbor Statement: Statements in this release that are forward-looking are made "
+        "pursuant to the safe harbor provisions of the Private Securities Litigation Reform Act "
+        "of 1995. Such statements involve risks and uncertainties."
+    )
+    release = parse_press_release(
+        _northwind("Revenue rose in every region.", fls), "EX-99.1"
+    )
+    assert release["forward_looking_statements"] == fls
+    assert release["body"].endswith("Revenue rose in every region.")

@@ -16,13 +16,19 @@ Rules, each tested on seed or corpus lines:
 - The attribution follows the quote (``", said Frederic Kunzi CTO of CTC Communications.``,
   ``," he said.``) or precedes it (``Robert Fabbricatore, CTC's Chairman and CEO stated, "``).
   A second fragment right after an attributed one, and a paragraph that only continues a
-  quote, belong to the same entry.
+  quote, belong to the same entry; so does a paragraph going on with a quote the one before
+  left open, even when it names the speaker again (``," Jacobson continued.``).
 - ``role`` drops a possessive company prefix: "CTC's Chairman and CEO" -> "Chairman and CEO",
   "Apple's CEO" -> "CEO"; without a possessive it stays as printed ("CTC Chairman and CEO").
 - A surname alone ("Fabbricatore concluded, ...") or a pronoun ("he said") resolves to the
   full name seen earlier and makes a *separate* entry carrying that person's role (as does
-  the full name given again without a role). An
-  attribution that resolves to no person drops the quote (precision over recall).
+  the full name given again without a role). The role of a name seen only in running text is
+  the one printed with it ("John Smith, 58, its president,", "Chief Executive Officer John
+  Smith", "appointed John Smith as CFO"); a pronoun resolves to the speaker reported in its
+  own paragraph or, when that quoted no one, the paragraph before. An attribution that
+  resolves to no person drops the quote (precision over recall).
+- A role keeps the period of a closing "Inc." or "N.V." and ends there when a new sentence
+  follows ("CEO of Acme Inc. Revenue rose ..." -> "CEO of Acme Inc.").
 """
 
 from __future__ import annotations
@@ -78,8 +84,10 @@ _CREDENTIALS = lazy(
 # the results", "In a statement", "Speaking at the meeting"), never a name
 _LEAD_CLAUSE = lazy(r"[A-Z][a-z]+[ \t]+(?:on|about|at|in|to|for|of|upon|a|an|the|with)\b")
 _SENTENCE_WINDOW = 600  # an attribution sits within this many characters of its quote
-# "the Bank's President" / "the company's CEO" -> "President" / "CEO"
-_THE_POSSESSIVE = lazy(r"^(?i:the)[ \t]+[\w&.-]+['\u2019]s[ \t]+(?=\S)")
+# "the Bank's President" / "the company's CEO" / "its CEO" -> "President" / "CEO" / "CEO"
+_THE_POSSESSIVE = lazy(
+    r"^(?:(?i:the)[ \t]+[\w&.-]+['\u2019]s|(?i:its|our|their))[ \t]+(?=\S)"
+)
 # A clause closing the attribution, no part of the role: "CEO of Acme, in a statement",
 # ", who joined Acme in 2010", ", speaking at the conference".
 _ROLE_TAIL = lazy(
@@ -120,16 +128,21 @@ def quote_spans(para: str) -> list[_Frag]:
     start = mark_start = 0
     for m in _MARK.finditer(para):
         mark = m.group(0)
-        if mark in ("\u201c", "``"):
+        if mark == "\u201c":
             opens = True
-        elif mark in ("\u201d", "''"):
+        elif mark == "\u201d":
             opens = False
         else:
+            # where it stands tells, even against a TeX glyph: a nested quote printed with
+            # the marks swapped (Horizon 2009: ``... of ''other than temporary impairment`` on)
             before = para[m.start() - 1] if m.start() > 0 else " "
             after = para[m.end()] if m.end() < len(para) else " "
             can_open = (before.isspace() or before in _OPENERS) and not after.isspace()
             can_close = not before.isspace() and (after.isspace() or after in _CLOSE_NEXT)
-            opens = can_open if can_open != can_close else depth == 0
+            if can_open != can_close:
+                opens = can_open
+            else:
+                opens = mark == "``" or (mark == '"' and depth == 0)
         if opens:
             if depth == 0:
                 start, mark_start = m.end(), m.start()
@@ -169,11 +182,29 @@ def _first_sentence(text: str) -> tuple[str, bool]:
     return stripped.rstrip("."), stripped.endswith((".", "!", "?")) or not stripped
 
 
+# Lower-case words inside a name: "Maria de la Cruz", "Jan van der Berg"
+_PARTICLES = frozenset("de da di del della dos das du la le van von der den ter ten bin al".split())
+
+
+def _name_token(t: str) -> bool:
+    """NAME_TOKEN, for accented names too ("Jos\u00e9", "M\u00fcller", "S\u00f8ren"): a letter
+    outside ASCII reads as a plain one of its case."""
+    if not t.isascii():
+        t = "".join(c if c.isascii() else "a" if c.islower() else "A" if c.isupper() else c
+                    for c in t)
+    return NAME_TOKEN.match(t) is not None
+
+
 def _name_tokens(tokens: list[str]) -> bool:
     if not 1 <= len(tokens) <= 5:
         return False
-    for t in tokens:
-        if not NAME_TOKEN.match(t) or t in _NOT_NAME or t.lower().rstrip(".") in ROLE_WORDS:
+    last = len(tokens) - 1
+    for k, t in enumerate(tokens):
+        if (
+            not (NAME_TOKEN.match(t) or (not t.isascii() and _name_token(t)))
+            or t in _NOT_NAME
+            or t.lower().rstrip(".") in ROLE_WORDS
+        ) and not (0 < k < last and t in _PARTICLES):
             return False
     if tokens[-1].endswith("'s"):
         return False  # a possessive: "Contoso Energy's Chief Operating Officer, Rachel Green"
@@ -197,11 +228,51 @@ def strip_honorific(name: str) -> str:
     return " ".join(tokens[1:]) if len(tokens) > 2 and tokens[0] in HONORIFICS else name
 
 
+# Words whose period stays at a role's end ("CEO of Acme Corp.", "of Contoso N.V."), and
+# after which a role may run on into the next sentence ("CEO of Acme Inc. Revenue rose ...")
+_ORG_ABBREVIATIONS = frozenset("Inc Corp Co Ltd Bros".split())
+_ABBREVIATIONS = _ORG_ABBREVIATIONS | {"Jr", "Sr"}
+_ROLE_STRIP = " ,;:.\u2014\u2013-"
+_BEFORE_STOP = " ,;:\u2014\u2013-"  # what may follow a role's closing period
+
+
+def _initials(word: str) -> bool:
+    """ "N.V", "U.S": the word before a period is initials."""
+    letters = word.replace(".", "")
+    return len(word) <= 7 and letters.isalpha() and letters.isupper()
+
+
+def _strip_role(text: str) -> str:
+    """``text`` without the punctuation around it, but with the period of a last word that
+    needs it ("Acme Corp.") and without a sentence run on after such a word."""
+    text = normalise(text)
+    if "." not in text:
+        return text.strip(_ROLE_STRIP)
+    i = text.find(". ")
+    while i > 0:  # (string tests, not a regex: this runs for every attribution)
+        word = text[text.rfind(" ", 0, i) + 1 : i]
+        after = text[i + 2 : i + 5]
+        if (word in _ORG_ABBREVIATIONS or ("." in word and _initials(word))) and (
+            after[:1].isupper() and after not in ("Ltd", "LLC", "Inc")
+        ):
+            text = text[: i + 1]
+            break
+        i = text.find(". ", i + 2)
+    core = text.strip(_ROLE_STRIP)
+    if text.rstrip(_BEFORE_STOP).endswith("."):
+        word = core[core.rfind(" ") + 1 :]
+        if word in _ABBREVIATIONS or ("." in word and _initials(word)):
+            core += "."
+    return core
+
+
 def clean_role(role: str) -> str | None:
-    role = normalise(role).strip(" ,;:.\u2014\u2013-")
+    role = _strip_role(role)
     if not role or role.split()[0].lower() in ("who", "which", "that", "whose", "in", "at"):
         return None
     role = _THE_POSSESSIVE.sub("", POSSESSIVE_PREFIX.sub("", role, count=1), count=1)
+    if role[:4].lower() == "the " and role[4:].split(" ", 1)[0].lower() in ROLE_WORDS:
+        role = role[4:]  # "the chief executive of Acme", as "Acme's chief executive" is
     tail = _ROLE_TAIL.search(role) if "," in role else None
     if tail:
         role = role[: tail.start()]
@@ -214,7 +285,7 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
     Returns ("he", None) for a pronoun and (surname, None) for a lone capitalised word, for
     the caller to resolve against earlier speakers.
     """
-    who = normalise(who).strip(" ,;:.\u2014\u2013-")
+    who = _strip_role(who)
     if not who or more_words(who, _MAX_WHO_WORDS):
         return None
     if who in PRONOUNS:
@@ -232,8 +303,8 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
                 name += ", " + mark + ("." if mark in ("Jr", "Sr") else "")
             return name, clean_role(right)
         found = _split_run(left)
-        if found and found[1] is not None:
-            return found
+        if found and (found[1] is not None or _ROLE_TAIL.match("," + right)):
+            return found  # (a surname before a clause: "said Smith, who founded Acme")
         role_first = bool(ROLE_WORDS.intersection(left.lower().split()))
         if role_first or _LEAD_CLAUSE.match(left):
             # "Commenting on the results, Jane Doe, CEO, noted" / "President and CEO, John
@@ -257,7 +328,7 @@ def _split_run(text: str) -> tuple[str, str | None] | None:
     tokens = text.split()
     if len(tokens) == 1 or (len(tokens) == 2 and tokens[0] in HONORIFICS):
         t = tokens[-1]
-        ok = NAME_TOKEN.match(t) and t[1:].islower() and t not in _NOT_NAME
+        ok = _name_token(t) and t[1:].islower() and t not in _NOT_NAME
         return (t, None) if ok and t.lower() not in ROLE_WORDS else None
     for n in range(min(5, len(tokens)), 1, -1):
         if person_name(" ".join(tokens[:n])):
@@ -282,7 +353,9 @@ def _after_attribution(
     used = lead + len(sentence) + 1
     m = VERB_FIRST.match(sentence)
     if m:
-        return parse_who(m.group("who")), used
+        # the period the sentence ended with: an "Inc." or "Jr." closing the role keeps it
+        stop = "." if after[lead + len(sentence) : used] == "." else ""
+        return parse_who(m.group("who") + stop), used
     if after[lead:lead + 1] in _DASHES and not more_quotes:
         return _dash_signature(after[lead:]), len(after)
     if more_quotes and not full_stop and quoted.rstrip()[-1:] in ".!?":
@@ -341,6 +414,7 @@ class _Book:
 
     def __init__(self) -> None:
         self.entries: list[_Entry] = []
+        self.prev_para = ""  # the paragraph before, when it quoted no one
 
     def resolve(
         self, who: tuple[str, str | None], para: str, pos: int, seen: str
@@ -348,7 +422,11 @@ class _Book:
         """Full (speaker, role) for ``who``, found before ``pos`` in ``para`` (or ``seen``)."""
         name, role = who
         if name in ("he", "she", "they"):
-            indirect = _indirect_speaker(para[max(0, pos - 4000) : pos])
+            # the one who spoke last: said so in this paragraph, or (when it quoted no one)
+            # in the one before ("John Smith, CEO, commented on the results." / '"...," he said.')
+            indirect = _indirect_speaker(para[max(0, pos - 4000) : pos]) or (
+                _indirect_speaker(self.prev_para) if self.prev_para else None
+            )
             if indirect:
                 return strip_honorific(indirect[0]), indirect[1]
             return (self.entries[-1].speaker, self.entries[-1].role) if self.entries else None
@@ -357,36 +435,78 @@ class _Book:
                 if _surname(e.speaker) == name:
                     return e.speaker, role or e.role
             # "Mr. Stern said" after "Gary Stern, Chief Executive Officer" in the text
-            full = None
             text_before = seen[-20000:] + " " + para[max(0, pos - 20000) : pos]
-            pattern = rf"\b(?:[A-Z][a-z]+[ \t]+(?:[A-Z]\.[ \t]+)?){{1,2}}{re.escape(name)}\b"
-            for m in re.finditer(pattern, text_before):
-                full = m
-            if full is None or not person_name(full.group(0)):
+            full = _full_mention(text_before, name)
+            if full is None:
                 return None
-            return full.group(0), role or _role_after(text_before, full)
+            start, end = full
+            full_name = text_before[start:end]
+            return full_name, role or _role_after(text_before, full_name, end) or (
+                _role_before(text_before, start)
+            )
         name = strip_honorific(name)
         if role is None:  # named again in full, without the role given the first time
             role = next((e.role for e in reversed(self.entries) if e.speaker == name), None)
         return name, role
 
 
+# Capitalised words that open a sentence or clause before a surname, no first name: "When
+# Smith joined ...", "As Smith said ..." (and role words: "Officer John Smith").
+_NOT_FIRST_NAME = ROLE_WORDS | frozenset(
+    "the a an when since after before under while although though if as at in on for with "
+    "by from and but or so then also this that".split()
+)
+
+
+def _full_mention(text: str, surname: str) -> tuple[int, int] | None:
+    """(start, end) in ``text`` of the last full mention of ``surname``: "Chief Executive
+    Officer John A. Smith" -> "John A. Smith" (the words before the first name dropped)."""
+    pattern = rf"\b(?:[A-Z][a-z]+[ \t]+(?:[A-Z]\.[ \t]+)?){{1,2}}{re.escape(surname)}\b"
+    found = None
+    for m in re.finditer(pattern, text):
+        tokens = m.group(0).split()
+        while tokens and tokens[0].lower() in _NOT_FIRST_NAME:
+            tokens.pop(0)
+        name = " ".join(tokens)
+        if person_name(name):
+            found = m.end() - len(name), m.end()
+    return found
+
+
 # The role set off by commas after a name in running text: "John A. Smith, the Company's
-# Chief Executive Officer, and ..." (to the next comma, semicolon or sentence end).
-_ROLE_APPOSITION = re.compile(r",[ \t]+([^,;()\n]{3,90}?)(?:[,;)]|\.(?:[ \t]|$))")
+# Chief Executive Officer, and ..." (to the next comma, semicolon or sentence end), maybe
+# after an age ("John Smith, 58, its president"), or given with "as" ("appointed John Smith
+# as Chief Financial Officer, effective ...").
+_ROLE_APPOSITION = lazy(
+    r"(?:,[ \t]+\d\d)?(?:,|[ \t]+as)[ \t]+([^,;()\n]{3,90}?)(?:[,;)]|\.(?:[ \t]|$))"
+)
 
 
-def _role_after(text: str, name: re.Match[str]) -> str | None:
-    """The role a person was given where the text named them in full (``name``)."""
-    m = _ROLE_APPOSITION.match(text, name.end())
+def _role_after(text: str, name: str, end: int) -> str | None:
+    """The role a person was given where the text named them in full (ending at ``end``)."""
+    m = _ROLE_APPOSITION.match(text, end)
     if m is None:
         return None
-    parsed = parse_who(f"{name.group(0)}, {m.group(1)}")
+    parsed = parse_who(f"{name}, {m.group(1)}")
     role = parsed[1] if parsed else None
     # a job, not any aside ("John Smith, 45," / "John Smith, formerly of IBM,")
     if role and ROLE_WORDS.isdisjoint(w.strip(".&/()").lower() for w in role.split()):
         return None
     return role
+
+
+def _role_before(text: str, start: int) -> str | None:
+    """The role printed right before a full name: "Acme Chief Executive Officer John Smith",
+    "its president and CEO, John Smith" (role words only: "Acme" or "Sales" end it)."""
+    words = text[max(0, start - 120) : start].rstrip(" \t,").split()
+    k = len(words)
+    while k > 0 and not words[k - 1].endswith((".", ",", ";", ":")) and (
+        words[k - 1].lower() in ROLE_WORDS or words[k - 1] in ("and", "&")
+    ):
+        k -= 1
+    while k < len(words) and words[k] in ("and", "&"):
+        k += 1
+    return clean_role(" ".join(words[k:])) if k < len(words) else None
 
 
 def find_quotes(text: str) -> list[dict[str, str | None]]:
@@ -421,12 +541,19 @@ def quotes_in(paras: list[str]) -> list[dict[str, str | None]]:
                 who, used = _after_attribution(after, k + 1 < len(frags), quoted)
             if who is None and (k == 0 or before.strip(" \t,.;:")):
                 who = _before_attribution(before)
-            entry = _entry_for(book, who, para, frag.start, seen_text, para_entry)
+            # a quote left open at the paragraph before goes on here, even when named again
+            # ('"... two plants.' / '"We opened one," he continued.')
+            goes_on = para_entry or (last_open if k == 0 and whole_quote else None)
+            entry = _entry_for(book, who, para, frag.start, seen_text, goes_on)
             if entry is None and who is None:
                 if k > 0 and para_entry is not None:
                     entry = para_entry  # "A", said X. "B" - the same attribution goes on
                 elif k == 0 and whole_quote:
-                    entry = last_open or prev_para_entry  # a paragraph carrying a quote on
+                    # a paragraph carrying a quote on: one left open, or a closed one whose
+                    # paragraph is a quote too ('"Adjusted EBITDA" means ...' is none)
+                    entry = last_open or (
+                        prev_para_entry if _quote_paragraph(para, frag, quoted) else None
+                    )
             consumed = used if entry is not None else 0
             if entry is not None:
                 if k == 0 and whole_quote and orphans:
@@ -444,11 +571,18 @@ def quotes_in(paras: list[str]) -> list[dict[str, str | None]]:
             seen_text += " " + para
         last_open = para_entry if frags and frags[-1].open_ended else None
         prev_para_entry = para_entry
+        book.prev_para = para if para_entry is None else ""
     return [
         {"speaker": e.speaker, "role": e.role, "text": join_fragments(e.parts)}
         for e in book.entries
         if e.parts
     ]
+
+
+def _quote_paragraph(para: str, frag: _Frag, quoted: str) -> bool:
+    """Whether a paragraph's opening quote is a spoken one: it runs to the paragraph end, or
+    ends a sentence ("Adjusted EBITDA" before "is a non-GAAP measure ..." does not)."""
+    return frag.open_ended or quoted[-1:] in ".!?\u2026" or not para[frag.mark_end :].strip()
 
 
 def _entry_for(

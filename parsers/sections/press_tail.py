@@ -8,8 +8,12 @@ Schema slice (of ``press_releases[]``), seed 000::
 The About section runs from its heading ("About CTC Communications", "ABOUT STOCKWALK.COM
 GROUP, INC.") to the next boundary (safe harbour, contacts, end mark "# # #", a short heading);
 Apple prints it without a heading, after the safe harbour (``press_release`` handles that).
+Under a heading naming no company ("About the Company", "Company Profile") the company is the
+one the text opens with, else the dateline's as the text or the dateline paragraph prints it
+("The Company is ..." / "Founded in 1987, Acme Corp. is ...").
 The safe harbour is a headed section ("Forward-Looking Statements") or the paragraph that says
-"forward-looking statements". Contacts are read by ``press_contacts``.
+"forward-looking statements" or opens with a run-in heading ("Safe Harbor Statement: ...").
+Contacts are read by ``press_contacts``.
 """
 
 from __future__ import annotations
@@ -39,11 +43,24 @@ _MAX_FLS_PARAS = 8
 END_MARK_FIRST = frozenset("#*-(S")  # how a (stripped) END_MARK line opens
 
 
+# A safe-harbour heading run into its paragraph, whose text may not say "forward-looking
+# statements": "Safe Harbor Statement: Statements in this release that are forward-looking
+# are made pursuant to ...", "SAFE HARBOR STATEMENT UNDER THE ... ACT OF 1995: ..."
+# ("Forward-Looking Guidance: we expect ..." is the body's)
+_INLINE_FLS_HEADING = lazy(
+    r"[ \t]*[\"\u201c]?(?i:safe[ \t]+harbou?r|(?:forward[- ]looking|cautionary)[ \t]+"
+    r"(?:statement|information|note|language))[^:\n.]{0,100}:[ \t]"
+)
+
+
 def _fls_phrase(text: str) -> bool:
-    """FLS_PHRASE in the first 400 characters. Its caseless "forward" has no non-ASCII
-    twin, so the lower-cased text holds it: a substring test rules most paragraphs out."""
+    """FLS_PHRASE in the first 400 characters, or an inline safe-harbour heading there with
+    "forward" in its text. That caseless word has no non-ASCII twin, so the lower-cased text
+    holds it: a substring test rules most paragraphs out."""
     head = text[:400]
-    return "forward" in head.lower() and FLS_PHRASE.search(head) is not None
+    return "forward" in head.lower() and (
+        FLS_PHRASE.search(head) is not None or _INLINE_FLS_HEADING.match(head) is not None
+    )
 
 
 def _is_heading_para(text: str, words: int = 10) -> bool:
@@ -119,9 +136,18 @@ def about_in(
             break
         name = _MARKS.sub("", (company_name or "").strip().rstrip(":")).strip()
         if not name or name.lower() in _GENERIC_COMPANY:
-            # "About the Company", "Company Profile": the text names it
+            # "About the Company", "Company Profile": the text names it, else the dateline
+            # ("The Company is ...", "Founded in 1987, Acme Corp. is ...")
             named = _SUBJECT.match(parts[0])
-            name = named.group(1) if named else name or None
+            subject = named.group(1) if named else ""
+            if subject.lower() in _GENERIC_COMPANY:
+                subject = ""
+            if not subject and company:
+                # the About's own mention, unless it is the bare word ("Acme is based ...")
+                subject = _named(parts[0], company) or ""
+                if subject in ("", company) and i > 0:
+                    subject = _named(texts[0], company) or subject
+            name = subject or name or None
         if name is None:
             continue
         about = {"company": name, "text": "\n\n".join(parts)}
@@ -134,6 +160,37 @@ def about_in(
     if found is None:
         _same_length(firsts, texts)
     return found
+
+
+# The words of a company's name after its first: "Northwind Systems, Inc. (Nasdaq: NWND)"
+_NAME_RUN = lazy(r"(?:,?[ \t]+(?:[A-Z][\w&.'\u2019-]*|&|of|and)){0,6}")
+_NAME_ENDS = frozenset(
+    "Inc Corp Co Ltd LLC LLP LP L.P plc PLC N.V S.A AG SE Incorporated Corporation Company "
+    "Limited".split()
+)
+
+
+def _named(text: str, word: str) -> str | None:
+    """The company whose name opens with ``word`` as ``text`` first names it in full:
+    "Northwind Systems, Inc." (up to its "Inc." or a sentence end)."""
+    at = text.find(word)
+    if at < 0 or (at and (text[at - 1].isalnum() or text[at - 1] in "&-")):
+        return None
+    end = at + len(word)
+    if end < len(text) and (text[end].isalnum() or text[end] in "-&"):
+        return None  # part of a longer word
+    tokens = [word]
+    for token in text[end : _NAME_RUN.match(text, end).end()].split():
+        bare = token.strip(",").rstrip(".")
+        if token.endswith(".") and bare not in _NAME_ENDS and len(bare) > 1:
+            tokens.append(bare)  # "... Acme Holdings. The company" ends there
+            break
+        tokens.append(token)
+        if bare in _NAME_ENDS:
+            break
+    while len(tokens) > 1 and tokens[-1].strip(",") in ("and", "of", "&"):
+        tokens.pop()
+    return " ".join(tokens).rstrip(",")
 
 
 def _names(name: str, word: str | None) -> bool:
