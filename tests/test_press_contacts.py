@@ -574,3 +574,132 @@ def test_a_company_with_its_town_heads_the_block() -> None:
         _contact("Karen Brill", "Halcyon Devices, Inc., San Jose", None, "408/555-0142"),
         _contact("Todd Kessler", "Brunswick Group", None, "212/333-3810"),
     ]
+
+
+def test_a_two_word_first_name_run_into_its_firm() -> None:
+    # one HTML cell's lines joined, no e-mail to tell where the name ends: "Mary Ann" is
+    # two given names, the surname after them is no part of the firm
+    assert find_contacts("Contact:\nMary Ann Victor Crown Crafts, Inc. (225) 647-9100\n") == [
+        _contact("Mary Ann Victor", "Crown Crafts, Inc.", None, "(225) 647-9100")]
+    assert find_contacts("Media Contact:\nJo Ellen Burke Sitrick Brincko Group "
+                         "(310) 788-2850\n") == [
+        _contact("Jo Ellen Burke", "Sitrick Brincko Group", "Media Contact", "(310) 788-2850")]
+    # a two-word name still ends before a firm
+    assert find_contacts("Contact:\nKaren Brill Halcyon Devices, Inc. (408) 555-0142\n") == [
+        _contact("Karen Brill", "Halcyon Devices, Inc.", None, "(408) 555-0142")]
+
+
+def test_names_typed_in_capitals() -> None:
+    # 1990s releases typed the block in capitals, as EDGAR kept them
+    block = ("FOR IMMEDIATE RELEASE\n"
+             "CONTACT:  ROBERT J. WARD\n"
+             "          VICE PRESIDENT-FINANCE\n"
+             "          (601) 948-6813\n")
+    assert find_contacts(block) == [
+        _contact("ROBERT J. WARD", None, "VICE PRESIDENT-FINANCE", "(601) 948-6813")]
+    assert find_contacts("CONTACT:  ROBERT J. WARD\n          SENIOR VICE PRESIDENT AND\n"
+                         "          CHIEF FINANCIAL OFFICER\n          (601) 948-6813\n") == [
+        _contact("ROBERT J. WARD", None, "SENIOR VICE PRESIDENT AND CHIEF FINANCIAL OFFICER",
+                 "(601) 948-6813")]
+    columns = ("CONTACTS:  STEVEN L. ADAMS              PATRICIA A. KELLY\n"
+               "           CHIEF FINANCIAL OFFICER      INVESTOR RELATIONS\n"
+               "           (814) 452-2111               (814) 452-2117\n")
+    assert find_contacts(columns) == [
+        _contact("STEVEN L. ADAMS", None, "CHIEF FINANCIAL OFFICER", "(814) 452-2111"),
+        _contact("PATRICIA A. KELLY", None, "INVESTOR RELATIONS", "(814) 452-2117")]
+    # in a block typed in mixed case a line in capitals is the firm, no one's name
+    assert find_contacts("Contact:  Steve Adams\n          ZURN INDUSTRIES\n"
+                         "          (814) 452-2111\n") == [
+        _contact("Steve Adams", "ZURN INDUSTRIES", None, "(814) 452-2111")]
+    # a headline in capitals under the block names no one (nothing of its own to call)
+    assert find_contacts("CONTACT:  BRIAN MCDERMOTT\n          UNION CAMP CORPORATION\n"
+                         "          201-628-2275\n\n"
+                         "            PAPER MACHINE SUFFERS\n"
+                         "            EXTENSIVE DAMAGE\n") == [
+        _contact("BRIAN MCDERMOTT", "UNION CAMP CORPORATION", None, "201-628-2275")]
+
+
+def test_a_local_number_with_no_area_code() -> None:
+    # 1990s releases for the local press printed seven digits; a fax is still no phone
+    assert find_contacts("Contact:  Steve Adams\n          Treasurer\n          452-2111\n") == [
+        _contact("Steve Adams", None, "Treasurer", "452-2111")]
+    assert find_contacts("CONTACT: Brian McDermott, 628-2275 (fax 628-2299)\n") == [
+        _contact("Brian McDermott", None, None, "628-2275")]
+    # the end of a nine-digit zip code is none
+    assert [c["phone"] for c in find_contacts(
+        "Contact:  Steve Adams\n          Treasurer\n          Erie, Pennsylvania 16512-2206\n"
+    )] == [None]
+
+
+def test_a_fax_in_brackets_leaves_no_role() -> None:
+    assert find_contacts("Contact: Brian McDermott (201) 628-2275 (Fax: (201) 628-2299)\n"
+                         ) == [_contact("Brian McDermott", None, None, "(201) 628-2275")]
+
+
+def test_an_address_spelt_without_digits_is_no_name() -> None:
+    block = ("Contact:  Steve Adams\n"
+             "          Zurn Industries, Inc.\n"
+             "          One Zurn Place\n"
+             "          Erie, PA 16505-0280\n"
+             "          (814) 452-2111\n")
+    assert find_contacts(block) == [
+        _contact("Steve Adams", "Zurn Industries, Inc.", None, "(814) 452-2111")]
+
+
+def test_a_firm_named_with_a_job_word_is_the_organisation() -> None:
+    # "Financial" qualifies a job ("Chief Financial Officer") but makes none alone
+    assert find_contacts("Investor Contact:\nJane Morgan\nFinancial Dynamics\n"
+                         "(212) 850-5600\n") == [
+        _contact("Jane Morgan", "Financial Dynamics", "Investor Contact", "(212) 850-5600")]
+    assert find_contacts("CONTACT: Tim Grace, The Financial Relations Board, "
+                         "312-640-6667\n") == [
+        _contact("Tim Grace", "The Financial Relations Board", None, "312-640-6667")]
+    # a line of job words only is still the role
+    assert find_contacts("Contact:\nJane Morgan\nChief Executive\n(212) 850-5600\n") == [
+        _contact("Jane Morgan", None, "Chief Executive", "(212) 850-5600")]
+
+
+def test_a_group_word_after_a_name_in_a_slashed_trailer_is_the_role() -> None:
+    # PR Newswire 1990s: "Investor Relations" after the name is her job, not a new group
+    trailer = ("/CONTACT:  Mitchell Herman, Chief Financial Officer, 201-567-5648, or "
+               "Andria Arena, Investor Relations,\n212-370-4500, both of Asta Funding/\n")
+    assert find_contacts(trailer) == [
+        _contact("Mitchell Herman", "Asta Funding", "Chief Financial Officer", "201-567-5648"),
+        _contact("Andria Arena", "Asta Funding", "Investor Relations", "212-370-4500")]
+    assert find_contacts("/CONTACT:  Kate Kenny, Media Relations of Caterpillar, "
+                         "309-675-1000/\n") == [
+        _contact("Kate Kenny", None, "Media Relations of Caterpillar", "309-675-1000")]
+    # before a name it still heads the group
+    assert find_contacts("/CONTACT:  Investors, Mitchell Herman, 201-567-5648, or Media, "
+                         "Andria Arena, 212-370-4500/\n") == [
+        _contact("Mitchell Herman", None, "Investors", "201-567-5648"),
+        _contact("Andria Arena", None, "Media", "212-370-4500")]
+
+
+def test_a_role_over_two_lines_is_one_role() -> None:
+    block = ("Contact:\nJohn Pittenger\nExecutive Vice President and\nChief Financial Officer\n"
+             "CTC Communications\n781-466-1302\n")
+    assert find_contacts(block) == [
+        _contact("John Pittenger", "CTC Communications",
+                 "Executive Vice President and Chief Financial Officer", "781-466-1302")]
+    assert find_contacts("Contact:\nDana White\nVice President\nInvestor Relations\n"
+                         "312-555-0110\n") == [
+        _contact("Dana White", None, "Vice President, Investor Relations", "312-555-0110")]
+
+
+def test_a_firm_under_the_person_that_the_domain_spells() -> None:
+    # "Halcyon Devices" reads as a name; the e-mail's domain spells it, under Karen Brill
+    block = ("Media Contact:\nKaren Brill\nHalcyon Devices\nTel: +1 (408) 555-0142\n"
+             "Email: karen.brill@halcyondevices.com\n")
+    assert find_contacts(block) == [
+        _contact("Karen Brill", "Halcyon Devices", "Media Contact", "+1 (408) 555-0142",
+                 "karen.brill@halcyondevices.com")]
+
+
+def test_capitals_with_of_or_and_between_names() -> None:
+    assert find_contacts("CONTACT:  STEVEN ADAMS OF ZURN INDUSTRIES, INC., 814/452-2111\n") == [
+        _contact("STEVEN ADAMS", "ZURN INDUSTRIES, INC.", None, "814/452-2111")]
+    assert find_contacts("CONTACT:  STEVEN ADAMS OR PATRICIA KELLY\n"
+                         "          (814) 452-2111\n") == [
+        _contact("STEVEN ADAMS", None, None, "(814) 452-2111"),
+        _contact("PATRICIA KELLY", None, None, "(814) 452-2111")]

@@ -1,0 +1,208 @@
+"""Where contact blocks are: the lines that head them (``heading_role``,
+``contact_heading_lines``) and where each ends (``contact_block_end``)."""
+
+from __future__ import annotations
+
+import re
+
+from ..lazy_re import lazy
+from ..linescan import LinePattern
+from .patterns import SIGNATURE_HEADING
+from .press_contact_vocab import (
+    BARE_ROLE,
+    BARE_ROLE_ONLY,
+    GAP,
+    ROLE_ROW,
+    SENTENCE_HEADING,
+    SLASH_HEADING,
+)
+from .press_parts import match_dateline
+from .press_patterns import (
+    ABOUT_HEADING,
+    CONTACT_HEADING,
+    CONTACT_PLAIN,
+    CONTACT_SENTENCE,
+    EMAIL,
+    END_MARK,
+    FLS_HEADING,
+    FURNITURE,
+    ITEM_HEADING,
+    NOTE_TO_EDITORS,
+    PHONE,
+    RELEASE_MARKER,
+    SEPARATOR,
+    any_of,
+)
+from .press_quotes import person_name
+from .press_text import normalise
+
+_MAX_CONTACT_LINES = 40
+_NOT_TAB = lazy(r"[^\t]")
+# (the first letter as a set: a case-insensitive alternation gives the regex engine no
+# first character to skip to, and is five times slower)
+_CONTACT_HINT = lazy(r"[acimpACIMP](?i:ontact|nformation|edia|nvestor|ress|nalyst)")
+# A role word (BARE_ROLE) alone on a line heads a group only where a blank line stands above
+# it and a person's name right below, with a phone or an e-mail in the lines after:
+# "Investor Relations" / "Jane Doe" / "(408) 555-1212" (under a name it is still its job).
+# Lines of role words only, one or more: a row (ROLE_ROW) or maybe a lone heading.
+# (the possessive indent and the first-letter test: giving an indent back a blank at a time,
+# each shorter one tried against the role words, made this scan 6x slower)
+_ROLE_LINES = LinePattern(
+    rf"[ \t]*+(?=(?i:[imaps])){BARE_ROLE}(?:(?:\t|[ ]{{3}})[ \t]*{BARE_ROLE})*[ \t]*$"
+)
+_LONE_ROLE_REACH = 4  # lines below the heading where the phone or e-mail must be
+_INFO_TAIL = lazy(r"(?i:(contacts?)[ \t]+(?:information|info|details))$")
+# The contact sentence (SENTENCE_HEADING) inside a paragraph's line, after another one:
+# "The call will be webcast. For more information, contact Jane Doe at (408) 555-0142."
+_MAX_PARAGRAPH = 5000
+_SENTENCE_INSIDE = lazy(rf"[.!?][\"\u201d)]?[ \t]+{CONTACT_SENTENCE}[ \t]+(?=[A-Z])")
+# Lines that end a contact block by how they start (one regex call instead of eleven).
+BLOCK_END = any_of(
+    SIGNATURE_HEADING, ITEM_HEADING, NOTE_TO_EDITORS, ABOUT_HEADING, END_MARK, SEPARATOR,
+    *(p for _, p in FURNITURE),
+)
+
+
+def heading_role(line: str) -> tuple[str | None, str] | None:
+    """(role or None, the line with the heading blanked) when the line opens a contact block.
+
+    Blanking (not cutting) keeps the columns of what follows in place: "Contact:\tJohn
+    Dinsmore\t\tJohn Pittenger" (seed 001).
+    """
+    # Cheap tests first: most lines of a release are prose. A heading has a ":" or is
+    # "Contact(s)" (maybe beside a blanked "FOR IMMEDIATE RELEASE"); no letter of "contact"
+    # has a case-insensitive twin outside ASCII, so the lower-cased line holds it.
+    if ":" not in line and "contact" not in line.lower():
+        return None
+    if not _CONTACT_HINT.search(line):
+        return None
+    clean = strip_markers(line)
+    m = CONTACT_HEADING.match(clean)
+    if m is None:
+        inside = sentence_inside(clean)
+        return (None, " " * inside.end() + clean[inside.end() :]) if inside else None
+    head = normalise(clean[: m.start("rest")].strip(" \t/").rstrip(":").strip())
+    if head[-1:] in "nosNOS":  # "Media Contact Information" is the role "Media Contact"
+        head = _INFO_TAIL.sub(r"\1", head)
+    rest = _NOT_TAB.sub(" ", clean[: m.start("rest")]) + clean[m.start("rest") :]
+    return (None if CONTACT_PLAIN.match(head) else head), rest
+
+
+def may_be_sentence(line: str) -> bool:
+    """Whether CONTACT_SENTENCE may be in the line: it needs "information" in some case."""
+    return "nformation" in line or "NFORMATION" in line
+
+
+def sentence_inside(line: str) -> re.Match[str] | None:
+    """The "For more information, contact" after another sentence in the line, if any.
+
+    (Searched only around each "contact": a rendered HTML paragraph is one long line; none
+    in a line longer than any paragraph, a whole document not split into lines.)"""
+    if len(line) > _MAX_PARAGRAPH or not may_be_sentence(line):
+        return None
+    for word in ("ontact", "ONTACT"):  # what CONTACT_SENTENCE needs, in either case
+        i = line.find(word)
+        while i >= 0:
+            m = _SENTENCE_INSIDE.search(line, max(0, i - 80), i + 40)
+            if m:
+                return m
+            i = line.find(word, i + 6)
+    return None
+
+
+def strip_markers(line: str) -> str:
+    """Blank out "FOR IMMEDIATE RELEASE" / "NEWS RELEASE" cells, keeping columns in place."""
+    if "relea" not in line.lower():
+        return line  # every marker says "release" ("relea": (?i:s) also reads "ſ")
+    out = line
+    for cell in GAP.split(line):
+        if cell.strip() and RELEASE_MARKER.match(cell.strip()):
+            out = out.replace(cell, " " * len(cell), 1)
+    return out
+
+
+def contact_heading_lines(lines: list[str], start: int = 0, end: int | None = None) -> list[int]:
+    """Indices i in [start, end) where ``heading_role(lines[i])`` is not None, or that hold
+    a row of colonless role headings ("Investor Relations<TAB>Media") or one such heading
+    alone over a contact (``lone_role``), in order.
+
+    Same result as calling heading_role on every line, about 1.3x faster than a loop doing
+    so: heading_role's first test is made inline, and only the few lines holding a ":" or
+    "contact" pay for the call. (A scan of the joined lines is slower: lower() over a whole
+    text with one non-ASCII character in it is slow.)
+    """
+    first, stop, _ = slice(start, end).indices(len(lines))  # as lines[start:end]
+    found = [
+        i
+        for i in range(first, stop)
+        if (":" in lines[i] or "contact" in lines[i].lower()) and heading_role(lines[i])
+    ]
+    # (role lines are rare: one scan of the joined lines, not a regex call per line)
+    rows = [i for i in (first + k for k in _ROLE_LINES.matching_lines(lines[first:stop]))
+            if ROLE_ROW.match(lines[i]) or lone_role(lines, i)]
+    return sorted(set(found).union(rows)) if rows else found
+
+
+def lone_role(lines: list[str], i: int) -> bool:
+    """Whether lines[i] is a colonless role heading standing alone over a contact: a blank
+    line above, a person's name right below, a phone or an e-mail in the lines after."""
+    if (i > 0 and lines[i - 1] and not lines[i - 1].isspace()) or i + 1 >= len(lines):
+        return False
+    line = lines[i].strip()
+    if not line or line[0] not in "IiMmPpAaSs" or BARE_ROLE_ONLY.match(line) is None:
+        return False
+    below = lines[i + 1].strip()
+    if not below or person_name(below.split("\t")[0].split(",")[0]) is None:
+        return False
+    after = "\n".join(lines[i + 1 : i + 1 + _LONE_ROLE_REACH])
+    return bool(EMAIL.search(after) or PHONE.search(after))
+
+
+def contact_block_end(lines: list[str], start: int) -> int:
+    """End (exclusive) of the contact block whose heading is at ``start``."""
+    if SLASH_HEADING.match(lines[start]):
+        for j in range(start, min(len(lines), start + 6)):
+            if lines[j].rstrip().endswith("/"):
+                return j + 1
+        return start + 1
+    if may_be_sentence(lines[start]) and (
+            SENTENCE_HEADING.match(lines[start]) or sentence_inside(lines[start])):
+        # a sentence naming the contact: its paragraph, no further
+        end = start + 1
+        while end < min(len(lines), start + 6) and lines[end].strip():
+            end += 1
+        return end
+    blanks = 0
+    end = start + 1
+    limit = min(len(lines), start + _MAX_CONTACT_LINES)
+    j = start + 1
+    while j < limit:
+        line = lines[j]
+        s = line.strip()
+        if not s:
+            blanks += 1
+            if blanks >= 3:
+                break
+            j += 1
+            continue
+        blanks = 0
+        if (
+            BLOCK_END.match(s)
+            or (len(s) > 100 and "\t" not in s and not (EMAIL.search(s) or PHONE.search(s)))
+            or (s.endswith(".") and len(s.split()) > 12)
+            or (_may_be_fls(s) and FLS_HEADING.match(s) and len(s.split()) <= 10)
+            or match_dateline(s) is not None
+        ):
+            break
+        end = j + 1
+        j += 1
+    return end
+
+
+def _may_be_fls(s: str) -> bool:
+    """Whether FLS_HEADING may match: it needs "forward", "harbor" or "cautionary" in some
+    case (looked for without the letters i and s, whose case-insensitive twins lower() keeps)."""
+    low = s.lower()
+    return "forward" in low or "harbor" in low or "caut" in low
+
+

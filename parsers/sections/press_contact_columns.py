@@ -1,0 +1,202 @@
+"""Contact rows -> one item sequence per column: cells side by side, headings over
+them, and groups or people named inside one line."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..lazy_re import lazy
+from .press_contact_blocks import heading_role, lone_role, strip_markers
+from .press_contact_names import people_in
+from .press_contact_vocab import (
+    ADDRESS,
+    ALL_OF,
+    BARE_ROLE_ONLY,
+    DIGIT,
+    GAP,
+    GROUP,
+    ROLE_ROW,
+    Capitals,
+    never,
+)
+from .press_patterns import EMAIL, URL
+from .press_text import normalise
+
+# "Michael Heffernan, President, CEO    and Chairman": a justified gap inside one cell.
+_CONTINUES = lazy(r"^[a-z]+(?:[ \t]|$)")
+# between the two people of one PR Newswire line: "; or John Roe ...", ", or John Roe ..."
+_PERSON_SPLIT = lazy(r";[ \t]*|,[ \t]+(?=or[ \t]+[A-Z])")
+# A group of contacts named inside a line: "Investors: Jane Doe, ...; Media: Bob Smith, ..."
+# or PR Newswire's "Investors, John Smith, +1-..., or Media, Jane Doe, +1-..."
+_GROUP_LABEL = lazy(rf"(?i:(?:or[ \t]+)?(?P<label>{GROUP}))[ \t]*[:,\u2013-][ \t]*")
+_GROUP_SPLIT = lazy(rf";[ \t]*|,?[ \t]+(?i:or)[ \t]+(?=(?i:{GROUP})[ \t]*[:,])")
+
+_BLANK = ("blank", "")
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """(visual column, text) of each cell; a lower-case cell continues the previous one."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    pieces = []
+    if "\t" in line or "   " in line:  # what GAP needs
+        for m in GAP.finditer(line):
+            pieces.append((pos, line[pos : m.start()]))
+            pos = m.end()
+    pieces.append((pos, line[pos:]))
+    for start, seg in pieces:
+        # both address forms hold a digit
+        text = (ADDRESS.sub("", seg) if DIGIT.search(seg) else seg).strip(" ,")
+        if not text:
+            continue
+        col = len(line[:start].expandtabs(8)) + len(seg) - len(seg.lstrip())
+        if out and _CONTINUES.match(text) and not (EMAIL.search(text) or URL.search(text)):
+            out[-1] = (out[-1][0], out[-1][1] + " " + text)
+        else:
+            out.append((col, text))
+    return out
+
+
+def column_items(rows: list[str], capitals: Capitals = never) -> list[list[tuple[str, str]]]:
+    """Rows -> one item sequence per column ("heading"/"blank"/"text" items)."""
+    parsed: list[tuple[str, list[tuple[int, str]], bool]] = []
+    side_by_side: dict[int, list[tuple[int, str]]] = {}  # row -> (column, role) headings
+    for r, line in enumerate(rows):
+        headings = heading_cells(line)
+        if headings:
+            side_by_side[len(parsed)] = headings
+            # the text after each heading ("Investor Contact: Jane Doe <gap> Media Contact:
+            # John Roe") counts when the columns are chosen, and is read under its heading
+            parsed.append(("", [(col, rest) for col, _, rest in headings if rest], False))
+            continue
+        if (r == 0 or not rows[r - 1] or rows[r - 1].isspace()) and lone_role(rows, r):
+            parsed.append((normalise(line), [], True))
+            continue
+        found = heading_role(line)
+        if found is not None:
+            role, line = found[0] or "", found[1]
+        else:
+            role, line = "", strip_markers(line)
+        parsed.append((role, _cells(line) if line.strip() else [], found is not None))
+    # the widest row naming two people or more sets the columns (a one-cell row cannot)
+    named = (row for _, row, _ in parsed if len(row) >= 2)
+    wide = max(
+        (row for row in named if sum(1 for _, t in row if people_in(t, capitals)) >= 2),
+        key=len, default=None,
+    )
+    columns = ([c for c, t in wide if people_in(t, capitals)] if wide
+               else _aligned([r for _, r, _ in parsed], capitals))
+    seqs: list[list[tuple[str, str]]] = [[] for _ in columns]
+    for r, (role, cells, is_heading) in enumerate(parsed):
+        if r in side_by_side:
+            for col, role, rest in side_by_side[r]:
+                k = min(range(len(columns)), key=lambda j: abs(columns[j] - col))
+                seqs[k].append(("heading", role))
+                if rest:
+                    seqs[k].extend(_groups_in(rest))
+            continue
+        if is_heading:
+            for seq in seqs:
+                seq.append(("heading", role or ""))
+        if not cells and not is_heading:
+            for seq in seqs:
+                seq.append(_BLANK)
+            continue
+        for n, (col, text) in enumerate(cells):
+            if len(columns) == 1:
+                k = 0
+            elif len(cells) == len(columns):
+                k = n
+            else:
+                k = min(range(len(columns)), key=lambda j: abs(columns[j] - col))
+            seqs[k].extend(_groups_in(text))
+    return seqs
+
+
+def heading_cells(line: str) -> list[tuple[int, str, str]] | None:
+    """(column, role, text after it) of a row of headings side by side, "COMPANY CONTACT:
+    <gap> INVESTOR CONTACT:", each over its own column, or each with its person after it
+    ("Investor Contact: Jane Doe (408) ... <TAB> Media Contact: John Roe ...", an HTML
+    table's cells); None for any other row."""
+    bare = False
+    if line.count(":") < 2 and line.lower().count("contact") < 2:
+        if ROLE_ROW.match(line) is None:  # (the regex only where the cheap tests fail)
+            return None
+        bare = True
+    cells = _cells(line)
+    if len(cells) < 2:
+        return None
+    out = []
+    for col, text in cells:
+        if bare and BARE_ROLE_ONLY.match(text):
+            out.append((col, normalise(text), ""))
+            continue
+        found = heading_role(text)
+        if found is None:
+            return None
+        rest = found[1]  # the cell with its heading blanked: the text keeps its column
+        # (a heading alone stands over its cell's column: "Investor Contact:<TAB>Media
+        # Contact:" over "Jane Doe<TAB>John Roe", the short names left of where it ends)
+        indent = len(rest) - len(rest.lstrip()) if rest.strip() else 0
+        out.append((col + indent, found[0] or "", rest.strip()))
+    return out
+
+
+def _groups_in(text: str) -> list[tuple[str, str]]:
+    """A cell's items: one text, or headings and texts when it names groups inline."""
+    if not (";" in text or "," in text):
+        return [("text", text)]
+    if not _GROUP_LABEL.search(text):
+        # (two people in one line need a ";" or ", or" between them: most cells have none)
+        return _people_in_line(text) if ";" in text or ", or " in text else [("text", text)]
+    items: list[tuple[str, str]] = []
+    shared = ALL_OF.search(text)
+    if shared:
+        text = text[: shared.start()]
+    for part in _GROUP_SPLIT.split(text):
+        label = _GROUP_LABEL.match(part)
+        if label and part[label.end() :].strip():
+            items.append(("heading", normalise(label.group("label"))))
+            part = part[label.end() :]
+        if part.strip():
+            items.append(("text", part))
+    if not any(kind == "heading" for kind, _ in items):
+        return _people_in_line(text + (shared.group(0) if shared else ""))
+    if shared:
+        items.append(("all_org", shared.group("org").strip()))
+    return items
+
+
+def _people_in_line(text: str) -> list[tuple[str, str]]:
+    """PR Newswire's one-line record of two people: "Jane Doe of Acme, +1-408-..., jd@...;
+    or John Roe of Brunswick Group, +1-212-...": one text each (its joining "or" kept),
+    and what a closing "both of ..." names shared by all."""
+    shared = ALL_OF.search(text)
+    parts = [p for p in _PERSON_SPLIT.split(text[: shared.start()] if shared else text)
+             if p.strip()]
+    if len(parts) < 2:
+        return [("text", text)]
+    items = [("text", part) for part in parts]
+    if shared:
+        items.append(("all_org", shared.group("org").strip()))
+    return items
+
+
+def _aligned(rows: list[list[tuple[int, str]]], capitals: Capitals) -> list[int]:
+    """Columns typed side by side with no row naming two people: "Contact:  Robert Smith
+    <gap> Investor Relations:" over "Chief Financial Officer <gap> Linda Park". Two rows or
+    more start their cells at the same places, and every column names someone."""
+    starts = Counter(tuple(c for c, _ in row) for row in rows if len(row) >= 2)
+    for cols, seen in sorted(starts.items(), key=lambda kv: -len(kv[0])):
+        if seen < 2:
+            continue
+        named = set()
+        for row in rows:
+            for col, text in row:
+                if col in cols and col not in named and people_in(text, capitals):
+                    named.add(col)
+        if len(named) == len(cols):
+            return list(cols)
+    return [0]
+
+

@@ -1,0 +1,276 @@
+"""Who a contact cell names: the people in it, with the role and organisation printed
+beside each ("Jane Doe, CFO", "Jane Doe of Acme Corp.", "Jane Doe, FTI Consulting")."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from ..lazy_re import lazy
+from .press_contact_vocab import (
+    BARE_ROLE_ONLY,
+    DEPARTMENT,
+    DEPARTMENT_WORDS,
+    DIGIT,
+    ENTITY_END,
+    JOB_HEADS,
+    JOB_WORDS,
+    ORG_WORDS,
+    Capitals,
+    never,
+)
+from .press_patterns import HONORIFICS, ROLE_WORDS
+from .press_quotes import person_name
+from .press_text import normalise
+
+_NAME_SPLIT = lazy(r"[ \t]*/[ \t]*|[ \t]+(?:or|and|&|OR|AND)[ \t]+")
+_JOINS = (" of ", " at ", " with ")
+_JOINS_IN_CAPITALS = (" OF ", " AT ", " WITH ")  # "JANE DOE OF ACME WIDGETS, INC."
+# Job words that lead a role and never a firm (not "Financial Dynamics", "General Electric")
+_ROLE_LEADS = JOB_WORDS - {"financial", "technology", "general"}
+_PAREN_ROLE = lazy(r"^(?P<name>[^()]+?)[ \t]*\((?P<role>[^()]{1,40})\)$")
+_NICKNAME = lazy(r"[ \t]+[\"\u201c][A-Z][a-z]+[\"\u201d](?=[ \t])")
+_PARTICLES = frozenset(("van", "von", "der", "den", "ter"))
+_CREDENTIALS = (r"(?:CFA|CPA|CFP|MBA|Esq\.?|Ph\.?\s?D\.?|J\.?D\.?|M\.?D\.?|APR)"
+                r"(?:,?\s(?:CFA|CPA|CFP|MBA|Esq\.?|Ph\.?\s?D\.?|APR))?")
+_CREDENTIAL = lazy(_CREDENTIALS)
+# "John A. Smith, Jr., Treasurer", "Jane Doe, Ph.D., Vice President": the name's suffix (kept)
+# or letters (dropped) before the role
+_SUFFIX_FIRST = lazy(r"^[ \t]*(?P<suffix>[JS](?:r|R)\.?|II|III|IV)[ \t]*(?:,|$)")
+_CREDENTIAL_FIRST = lazy(rf"^[ \t]*{_CREDENTIALS}[ \t]*,")
+_WORD_GAP = lazy(r"[ \t/-]+")  # ("Vice President-Finance", "Co-Founder": two words each)
+# An address line with no digit: "One Zurn Place", "Two Penn Plaza", "One Cowboys Way"
+_SPELT_NUMBERS = frozenset(
+    w for w in "One Two Three Four Five Six Seven Eight Nine Ten".split() for w in (w, w.upper()))
+_STREET_WORDS = frozenset(
+    w for w in "Place Plaza Parkway Boulevard Blvd Square Center Centre".split()
+    for w in (w, w.upper()))
+# The second of two given names ("Mary Ann", "Jo Ellen", "Anna Marie"), rarely a surname
+_SECOND_GIVEN = frozenset("Ann Anne Beth Jo Lou Sue Ellen Marie Louise".split())
+
+
+def people_in(text: str, capitals: Capitals = never) -> list[tuple[str, str | None, str | None]]:
+    """Names, roles and organisations in a contact cell: "Mitchell Herman, CFO", "Andria
+    Arena (Media)", "Alex Hui/Angela Chen", "Deborah Stapleton or Alexis Pascal", "Jane Doe
+    of Acme Corp." and "Jane Doe, Acme Corp." (PR Newswire's "CONTACT:" line)."""
+    found = _named(text, capitals)
+    if found:
+        return found
+    # "Jane Doe of Acme Corp.", "Jane Doe at Brunswick Group", "Jane Doe with Edelman"
+    if " of " in text or " at " in text or " with " in text:
+        seps = _JOINS
+    elif text.isupper() and capitals():
+        seps = _JOINS_IN_CAPITALS
+    else:
+        return []
+    for sep in seps:
+        head, _, org = text.partition(sep)
+        org = org.strip(" ,;")
+        if (org[:1].isupper() or (sep == " of " and org)) and (found := _named(head, capitals)):
+            return [(name, role, org) for name, role, _ in found]
+    return []
+
+
+def _named(text: str, capitals: Capitals = never) -> list[tuple[str, str | None, str | None]]:
+    text = text.strip(" ,;")
+    role = None
+    m = _PAREN_ROLE.match(text) if ")" in text else None
+    if m:
+        text, role = m.group("name"), m.group("role")
+    head, _, tail = text.partition(",")
+    if tail and DEPARTMENT.match(head):
+        # "Investor Relations, Dana White, 312-555-0110" (PR Newswire's "For further
+        # information:" line): the department first is the role
+        return [(name, role or head.strip(), org) for name, role, org in _named(tail, capitals)]
+    if ENTITY_END.match(tail.partition(",")[0].strip()):
+        # "Apple Computer, Inc.", "Acme Widgets, Inc., San Jose": a legal form after the
+        # comma
+        return []
+    for sep in (" - ", " \u2013 ", " \u2014 "):
+        if sep in head and not tail:
+            head, _, tail = head.partition(sep)
+    head = head.strip()
+    name = person_name(head)
+    if name is None and head.isupper() and capitals():
+        name = _name_in_capitals(head)
+    elif name is None and not (head.isascii() and '"' not in head and " v" not in head):
+        name = _person_spelt_plainer(head)  # (only where another spelling may read)
+    if name and _street_like(name):
+        name = None  # "One Zurn Place": the address typed under the name
+    if name:
+        tail = normalise(tail).strip(" ,;")
+        suffix = _SUFFIX_FIRST.match(tail) if tail and tail[0] in "JSI" else None
+        if suffix:
+            name += ", " + suffix.group("suffix")
+            tail = tail[suffix.end() :].strip(" ,;")
+        if _CREDENTIAL.fullmatch(tail):
+            tail = ""  # "Stephen D. Axelrod, CFA": a letter after the name, not a role
+        elif tail and tail[0] in "ACEJMP" and (letters := _CREDENTIAL_FIRST.match(tail)):
+            tail = tail[letters.end() :].strip(" ,;")
+        org = None
+        if tail and (ENTITY_END.search(tail) or _org_like(tail.rpartition(",")[2])):
+            # "Jane Doe, Acme Corp.", "Jane Doe, Director, Acme Corp.", "Edgar P. McDougal,
+            # Sears, Roebuck and Co.", "Jane Doe, FTI Consulting": the role parts first, the
+            # organisation after them
+            parts = tail.split(",")
+            k = 0
+            while k < len(parts) - 1 and role_like(parts[k]):
+                k += 1
+            while k and ENTITY_END.match(parts[k].strip()):
+                k -= 1  # "Chief Financial Officer of Acme Widgets, Inc.": one role
+            if not role_like(parts[k]):
+                tail, org = ",".join(parts[:k]).strip(" ,"), ",".join(parts[k:]).strip(" ,")
+        return [(name, tail or role or None, org or None)]
+    if "/" not in text and "or" not in text and "and" not in text and "&" not in text and not (
+            ("OR" in text or "AND" in text) and text.isupper() and capitals()):
+        return []  # nothing _NAME_SPLIT splits at
+    parts = [p for p in _NAME_SPLIT.split(text) if p.strip()]
+    if len(parts) > 1:
+        names = [_person(p.strip(), capitals) for p in parts]
+        if all(names):
+            return [(n, role, None) for n in names if n]
+    return []
+
+
+def _person(text: str, capitals: Capitals = never) -> str | None:
+    """``person_name``, also for a name that prints a nickname ('William "Bill" Smith'), a
+    Dutch or German particle ("Peter van der Berg") or accented letters ("José García"): the
+    name as printed when the plainer spelling reads as one."""
+    name = person_name(text)
+    if name is not None:
+        return name
+    if text.isupper() and capitals():
+        return _name_in_capitals(text)
+    if text.isascii() and '"' not in text and " v" not in text:
+        return None  # (the common case: no other spelling to try)
+    return _person_spelt_plainer(text)
+
+
+def _street_like(name: str) -> bool:
+    """ "One Zurn Place", "Two Penn Plaza": a street address spelt without digits (those with
+    digits ADDRESS cuts)."""
+    return (name.partition(" ")[0] in _SPELT_NUMBERS
+            or name.rpartition(" ")[2].rstrip(".") in _STREET_WORDS)
+
+
+def _name_in_capitals(text: str) -> str | None:
+    """ "JOHN A. SMITH" (1990s releases typed their contacts in capitals): the name as
+    printed, two to four words that read as a name in mixed case. (The caller keeps such a
+    name only with a phone, e-mail or role of its own: a headline in capitals under the
+    block reads so too.)"""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 4 or person_name(text.title()) is None:
+        return None
+    return " ".join(tokens)
+
+
+def _person_spelt_plainer(text: str) -> str | None:
+    if len(text) > 60:
+        return None
+    probe = _NICKNAME.sub("", text) if '"' in text or "\u201c" in text else text
+    if not probe.isascii():
+        probe = unicodedata.normalize("NFKD", probe).encode("ascii", "ignore").decode()
+    tokens = probe.split()
+    if " v" in probe:
+        tokens = tokens[:1] + [t for t in tokens[1:-1] if t not in _PARTICLES] + tokens[-1:]
+    if tokens == text.split() or person_name(" ".join(tokens)) is None:
+        return None
+    return " ".join(text.split())
+
+
+def name_run_on(text: str, domains: str = "") -> tuple[str, str | None, str | None] | None:
+    """ "Jane Doe Acme Corp.", "Jane A. Doe Vice President, Investor Relations": a name run
+    into the organisation or role typed under it (an HTML cell's <br> lines joined by a
+    space; the caller has cut its phone or e-mail). A name is two or three words (after an
+    honorific), ends in no initial and holds no role word; what follows must read as an
+    organisation, a role (led by a job word) or a firm of two capitalised words or more
+    ("Erin Walsh Walsh Communications"). The shorter name wins, unless the other split's
+    firm is what the e-mail's or web site's ``domains`` spell: "Mary Ann Smith Walsh
+    Communications ... mary@walshcomm.com". ("Wolfe Axelrod Weinberger Assoc. LLC" on a
+    line of its own reads so too: hence only where a phone or an e-mail shared the text.)"""
+    tokens = text.split()
+    lead = 1 if tokens and tokens[0] in HONORIFICS else 0
+    found: list[tuple[str, str | None, str | None]] = []
+    firms: list[tuple[str, str | None, str | None]] = []
+    for k in (lead + 2, lead + 3):
+        if len(tokens) <= k or tokens[k - 1][-1] == "." or (
+                k == lead + 2 and tokens[k - 1] in _SECOND_GIVEN):
+            continue  # ("Mary Ann Smith Acme Corp.": no name ends in "Ann")
+        head = tokens[:k]
+        if any(t.lower() in ROLE_WORDS for t in head) or person_name(" ".join(head)) is None:
+            continue
+        rest = " ".join(tokens[k:])
+        if not rest[0].isupper():
+            continue  # "Jane Doe of Acme Corp.", "Jane Doe or John Roe": read elsewhere
+        if ENTITY_END.match(rest):
+            continue  # "Jane Doe Acme" + "Corp.": the name took the company's first word
+        if ENTITY_END.search(rest):
+            found.append((" ".join(head), *_role_then_org(tokens[k:])))
+        elif tokens[k].lower().strip(",.") in JOB_WORDS | DEPARTMENT_WORDS and role_like(
+                rest) and (len(tokens) > k + 1 or tokens[k].lower() in JOB_WORDS):
+            found.append((" ".join(head), rest, None))
+        elif len(tokens) >= k + 2 and all(t[0].isupper() or t == "&" for t in tokens[k:]) and (
+                not any(t.lower() in ROLE_WORDS for t in tokens)):
+            firms.append((" ".join(head), None, rest))
+    found += firms
+    if domains and len(found) > 1:
+        for person in found:
+            if spelt(person[2], domains):
+                return person
+    return found[0] if found else None
+
+
+def spelt(org: str | None, domains: str) -> bool:
+    """Whether the e-mail or web ``domains`` spell the organisation's first word (not "The"):
+    "Walsh Communications" in "walshcomm.com"."""
+    words = (org or "").split()
+    word = (words[1] if words[0] == "The" and len(words) > 1 else words[0]) if words else ""
+    return len(word) >= 3 and word.lower().strip(",.") in domains
+
+
+def _role_then_org(tokens: list[str]) -> tuple[str | None, str]:
+    """ "Chief Financial Officer Vanguard Mills, Inc." -> the role, then the organisation:
+    the longest run of role words in front (ending on one) that leaves a company behind."""
+    last = 0
+    for j, t in enumerate(tokens):
+        word = t.lower().strip(",.")
+        if word in ROLE_WORDS:
+            last = j + 1
+        elif word not in ("and", "&", "of"):
+            break
+    if 0 < last < len(tokens):
+        return " ".join(tokens[:last]).rstrip(","), " ".join(tokens[last:])
+    return None, " ".join(tokens)
+
+
+def role_like(text: str) -> bool:
+    """ "EVP and Chief Financial Officer", "VP Investor Relations of Pericom Semiconductor
+    Corporation" (an organisation after "of" is part of the role)."""
+    words = {w.lower().strip(",.&/()") for w in _WORD_GAP.split(text)}
+    head = text.split(" of ", 1)[0]
+    if DEPARTMENT.match(head) or BARE_ROLE_ONLY.match(text):
+        # "Investor Relations", "Media" under a name: a job, not a company (also "Investor
+        # Relations of Acme Widgets", as "VP Investor Relations of ..." is)
+        return True
+    lead = {w.lower().strip(".&/()") for w in _WORD_GAP.split(text.split(",", 1)[0])}
+    if lead <= JOB_WORDS or words <= DEPARTMENT_WORDS:
+        # "Director, Communications": a title before the department; "Investor Relations
+        # and Corporate Communications", "Finance": a department only
+        return True
+    return bool(words & JOB_HEADS) and not ORG_WORDS.search(head)
+
+
+def _org_like(text: str) -> bool:
+    """ "FTI Consulting", "Edelman", "Acme Widgets" after a contact's name and a comma: a
+    capitalised phrase of a few words, no digit, that reads as no job or department."""
+    text = text.strip()
+    return (
+        text[:1].isupper()
+        # (most roles are quick to tell: "Chairman & CEO", "VP/Chief Financial Officer")
+        and text.replace("/", " ").partition(" ")[0].lower() not in _ROLE_LEADS
+        and len(text) <= 60
+        and not DIGIT.search(text)
+        and text.count(" ") < 6
+        and not role_like(text)
+    )
+
+

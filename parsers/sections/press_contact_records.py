@@ -1,0 +1,315 @@
+"""Contact items -> records: each cell's phones, e-mails and web sites cut out, the
+rest read as a name, role or organisation, and what is printed once shared by the people
+named together."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..lazy_re import lazy
+from .press_contact_names import name_run_on, people_in, role_like, spelt
+from .press_contact_vocab import DEPARTMENT, DEPARTMENT_WORDS, DIGIT, JOB_WORDS, Capitals, never
+from .press_patterns import EMAIL, PHONE, URL
+from .press_text import normalise
+
+_LABEL_WORDS = (
+    "tel telephone phone ph fax e-mail email mobile cell office direct web website url mailto"
+    .split()
+)
+LABELS = lazy(
+    r"\((?i:t|e|f|o|m|c|p|tel|ph|phone|fax|email|e-mail|office|mobile|cell|direct)\)"
+    # (not the "Ph." of "Ph.D."), or one capital and a colon: "T: 408-555-1234", "E: jd@..."
+    # (one "\b" before both: a third alternative tried at every position is 25% slower)
+    rf"|\b(?:(?i:{'|'.join(_LABEL_WORDS)})\b(?!\.[ \t]?D\b)[ \t]*[.:]?|[TEPMOFCWD][ \t]*:)"
+)
+# A piece of each label word that its lower-cased spelling always holds: the longest without
+# "i" or "s", whose case-insensitive twins ("ı", "ſ") lower() keeps ("office" -> "off").
+_LABEL_HINTS = tuple(dict.fromkeys(max(re.split("[is]", w), key=len) for w in _LABEL_WORDS))
+# "(212) 555-1234, ext. 204", "... x204": the extension is part of the phone
+_EXTENSION = lazy(r"[ \t]*[,(]?[ \t]*((?i:ext(?:ension)?\.?|x)[ \t]*\d{1,6})\b\)?")
+_PHONE_MORE = lazy(r"(?:[ .-]\d{2,4}){1,2}(?![\d])")
+# The first word of a role line: a job's or a department's ("Chief", "Investor")
+_ROLE_WORDS = JOB_WORDS | DEPARTMENT_WORDS
+# A local number, no area code: "555-1234" (not part of a longer number, date or zip)
+_LOCAL_PHONE = lazy(r"(?<![\w/.+-])\d{3}-\d{4}(?![\w-])")
+_EMPTY_BRACKETS = lazy(r"\([ \t,;:.]*\)")
+_FAX_BEFORE = lazy(r"(?:(?i:fax)[ \t.:]*|\bF[ \t]*:[ \t]*)$")
+_FAX_AFTER = lazy(r"^[ \t]*\(?(?i:fax|f)\)")
+# Cut from both ends of a contact cell, with white space.
+_JUNK = ",;:/|\u2022\u00b7-"
+# PR Newswire: "Jane Doe of Brunswick Group, +1-212-..., for Acme Widgets": the agency's
+# client, no part of anyone's organisation
+_CLIENT = lazy(r",[ \t,]{0,12}for[ \t]+[A-Z][^;]{0,80}$")
+# Joining words left over once phones and e-mails are cut out: "Ryan Fiedler, ... or ..."
+_DANGLING = lazy(
+    r"^(?:(?:or|and|of|for|at|both|all)(?:[ \t]+|$))+|(?:[ \t,;]+(?:or|and|at))+$"
+)
+_DANGLING_FIRST = ("or", "and", "of", "for", "at", "both", "all")  # how _DANGLING's ends read
+_DANGLING_LAST = ("or", "and", "at", "or\n", "and\n", "at\n")  # ("$": before a last newline)
+
+
+@dataclass
+class Contact:
+    name: str
+    role: str | None = None
+    heading_role: str | None = None
+    organization: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    url: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "organization": self.organization,
+            "role": self.role or self.heading_role,
+            "phone": self.phone,
+            "email": self.email,
+            "url": self.url,
+        }
+
+
+
+def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list[Contact]:
+    """Contacts of a column's items (``capitals``: names typed in capitals count)."""
+    out: list[Contact] = []
+    cur: Contact | None = None
+    waiting: list[Contact] = []  # named just before cur with nothing of their own yet
+    pending: dict[str, str] = {}  # organisation/phone/url printed before any name
+    group_role: str | None = None
+    block_org: str | None = None
+    role_line: str | None = None  # after a role line: what joins the next one to it
+    in_capitals = False  # whether a name is typed in capitals
+
+    def close() -> None:
+        nonlocal cur
+        if cur is not None:
+            out.append(cur)
+        cur = None
+
+    for kind, value in items:
+        if kind == "heading":
+            close()
+            # an organisation printed under the block's first heading, before anyone is
+            # named, stands for the groups below it that name none ("Contacts / Zenith
+            # Financial Corp. / Investor Relations: / Paul Green")
+            if not out and block_org is None:
+                block_org = pending.get("organization")
+            waiting, pending, group_role, role_line = [], {}, value or None, None
+            continue
+        if kind == "blank":
+            continue  # rendered HTML puts a blank line between all <p>s: names start records
+        if kind == "all_org":
+            # "both of Acme Widgets, Inc., +1-408-555-1234": a phone or e-mail may follow
+            pieces = value.split(",")
+            k = next((j for j, p in enumerate(pieces) if "@" in p or DIGIT.search(p)),
+                     len(pieces))
+            org, extra = ",".join(pieces[:k]).strip(), ",".join(pieces[k:])
+            phone = PHONE.pattern.search(extra) if extra else None
+            email = EMAIL.pattern.search(extra) if extra else None
+            for c in (*out, cur):
+                if c is not None:
+                    c.organization = c.organization or org or None
+                    c.phone = c.phone or (phone.group(0).strip() if phone else None)
+                    c.email = c.email or (email.group(0) if email else None)
+            continue
+        text = value[:300]  # a contact cell is short; bounds the work on odd input
+        emails: list[str] = []
+        urls: list[str] = []
+        phones: list[str] = []
+        # each guard once: the same text is searched, then cut
+        if EMAIL.may_match(text):
+            emails = EMAIL.pattern.findall(text)
+            text = EMAIL.pattern.sub(" ", text)
+        if URL.may_match(text):
+            urls = [u.rstrip(".") for u in URL.pattern.findall(text)]
+            text = URL.pattern.sub(" ", text)
+        if PHONE.may_match(text):
+            text = _cut_phones(text, PHONE.pattern, phones)
+        if not phones and "-" in text:  # "555-1234": a 1990s number with no area code
+            text = _cut_phones(text, _LOCAL_PHONE, phones)
+        text = cut_labels(text)
+        if "(" in text:  # "(fax 555-1299)" with its label and number cut: nothing left
+            text = _EMPTY_BRACKETS.sub(" ", text)
+        text = normalise(text)
+        if " for " in text and (client := _CLIENT.search(text)):
+            text = text[: client.start()]
+        if text.endswith(" ."):  # "... at (303) 839-5060.": the sentence's stop, its phone cut
+            text = text[:-2]
+        # "Senior Vice President and" / "Chief Financial Officer": how a role line goes on
+        end = text[-4:]  # (before the junk is cut: a role line's "and", "&" or ",")
+        text = strip_junk(text)
+        # "..., or Deborah Stapleton": named together with the one before
+        joined = text.startswith(("or ", "and ", "& "))
+        if text.startswith(_DANGLING_FIRST) or text.endswith(_DANGLING_LAST):
+            text = strip_junk(_DANGLING.sub("", text))
+        else:
+            text = strip_junk(text)
+        people = people_in(text, capitals) if text else []
+        was_role, role_line = role_line, None  # (set again below by a role line)
+        if not people and text and (phones or emails):
+            # one HTML cell's lines joined: "Jane Doe Acme Corp. (408) 555-1212 jd@acme.com"
+            domains = " ".join([e.partition("@")[2] for e in emails] + urls).lower()
+            run_on = name_run_on(text, domains)
+            people = [run_on] if run_on else []
+        elif (emails or urls) and len(people) == 1 and people[0][0].count(" ") >= 3 and not (
+                people[0][1] or people[0][2]):
+            # a "name" of four words or more may be one run into a firm the domain spells:
+            # "Karen J. Brill Lippert Heilshorn ... kbrill@lippertheilshorn.com"
+            domains = " ".join([e.partition("@")[2] for e in emails] + urls).lower()
+            run_on = name_run_on(text, domains)
+            if run_on and spelt(run_on[2], domains):
+                people = [run_on]
+        if people:
+            # one named with nothing of their own yet, or only an e-mail when the next is
+            # joined by "or" (PR Newswire: "Alexis Pascal, alexis@..., or Deborah Stapleton,
+            # deb@..., of Stapleton Communications, +1-650-470-0200"), shares what follows
+            if cur is not None and (not (cur.phone or cur.email or cur.url) or (
+                    joined and not (cur.phone or cur.organization or cur.url))):
+                waiting.append(cur)
+            elif cur is not None:
+                waiting = []
+            close()
+            for n, (name, role, org) in enumerate(people):
+                if n:
+                    close()
+                    waiting.append(out[-1])
+                cur = Contact(name, role, group_role)
+                in_capitals = in_capitals or name.isupper()
+                cur.organization = org or pending.get("organization") or block_org
+                cur.phone = pending.get("phone")
+                cur.url = pending.get("url")
+        elif text and cur is not None and cur.role is None and role_like(text):
+            cur.role = text
+            role_line = _joiner(end)
+        elif text and cur is not None and was_role and not (
+                phones or emails or cur.phone or cur.email or cur.organization) and (
+                text.partition(" ")[0].lower().strip(",.") in _ROLE_WORDS) and role_like(text):
+            # a second role line right under the first: "Executive Vice President" /
+            # "Chief Financial Officer" is one role
+            cur.role = f"{cur.role}{was_role}{text}"
+            role_line = _joiner(end)
+        elif text and cur is None and DEPARTMENT.match(text):
+            group_role = text  # "Investor Relations" above the names: their role
+        elif text and len(text) <= 80:
+            targets = [c for c in (*waiting, cur) if c is not None and c.organization is None]
+            for c in targets:
+                c.organization = text
+            if cur is None:
+                pending.setdefault("organization", text)
+            elif not targets and (cur.phone or cur.email):
+                # one whose organisation, phone or e-mail are all printed: a firm under it
+                # heads the next name (Business Wire: "Acme Corp. / Jane Doe, 408-... / or /
+                # FTI Consulting / John Roe, 212-...")
+                pending["organization"] = text
+        for field_name, values in (("phone", phones), ("url", urls)):
+            if not values:
+                continue
+            if cur is None:
+                pending.setdefault(field_name, values[0])
+            for c in (*waiting, cur):
+                if c is not None and getattr(c, field_name) is None:
+                    setattr(c, field_name, values[0])
+        for email in emails:
+            owner = _email_owner(email, [*waiting, cur] if cur else waiting)
+            if owner is not None and owner.email is None:
+                owner.email = email
+    close()
+    if in_capitals and capitals():
+        # a "name" in capitals with no phone, e-mail or role of its own is a headline or a
+        # firm typed under the block ("ACME WIDGETS ANNOUNCES ..."), no one to call
+        out = [c for c in out if not c.name.isupper() or c.role or c.phone or c.email or c.url]
+    return _firms_named_like_people(out) if len(out) > 1 else out
+
+
+def _joiner(end: str) -> str:
+    """What joins a role line ending so to the next: "Senior Vice President and" / "Chief
+    Financial Officer", "Chairman &" / "CEO", "Executive Vice President" / "Treasurer"."""
+    # (a lower-case "and" is cut as a dangling word; "AND" and "&" stay in the line)
+    return " and " if end == " and" else " " if end == " AND" or end[-1:] == "&" else ", "
+
+
+def _cut_phones(text: str, pattern: Any, phones: list[str]) -> str:
+    """The text with each number ``pattern`` finds cut out, with its extension; the numbers
+    that are no fax are added to ``phones``."""
+    kept, pos = [], 0  # the text around the phones
+    for m in pattern.finditer(text):
+        number, end = m.group(0), m.end()
+        more = _PHONE_MORE.match(text, end) if number[0] == "+" else None
+        if more:  # "+33 1 42 14 20 00": more groups than the shared pattern takes
+            number, end = number + more.group(0), more.end()
+        before, after = text[: m.start()], text[end:]
+        ext = _EXTENSION.match(after) if "x" in after[:9].lower() else None
+        if not _FAX_BEFORE.search(before) and not _FAX_AFTER.match(after):
+            phones.append(number.strip() + (f" {ext.group(1)}" if ext else ""))
+        kept.append(text[pos : m.start()])
+        pos = end + (ext.end() if ext else 0)
+    return " ".join([*kept, text[pos:]])
+
+
+def _firms_named_like_people(out: list[Contact]) -> list[Contact]:
+    """ "Contacts: / Halcyon Devices / Karen Brill / kbrill@halcyondevices.com": a "name" of
+    capitalised words with no role, organisation or e-mail of its own, whose first word an
+    e-mail or web domain of the block spells, is a firm: the organisation of the person
+    right above it when that one has none ("Jane Doe / Acme Widgets / jane.doe@acme.com"),
+    else of those after it."""
+    if all(c.role or c.organization or c.email for c in out):
+        return out  # (the common case: no one who may be a firm)
+    domains = " ".join(
+        [c.email.partition("@")[2] for c in out if c.email] + [c.url for c in out if c.url]
+    ).lower()
+    if not domains:
+        return out
+    kept: list[Contact] = []
+    firm = None
+    for c in out:
+        word = c.name.split()[0].lower()
+        if not (c.role or c.organization or c.email) and len(word) >= 3 and word in domains:
+            if kept and kept[-1].organization is None:
+                kept[-1].organization = c.name
+                continue
+            if c is not out[-1]:
+                firm = c.name
+                continue
+        if firm and c.organization is None:
+            c.organization = firm
+        kept.append(c)
+    return kept
+
+
+def cut_labels(text: str) -> str:
+    """``LABELS.sub(" ", text)``, skipped when no label can be there ("(", ":" or a label
+    word)."""
+    if "(" in text or ":" in text:
+        return LABELS.sub(" ", text)
+    low = text.lower()
+    for hint in _LABEL_HINTS:
+        if hint in low:
+            return LABELS.sub(" ", text)
+    return text
+
+
+def strip_junk(text: str) -> str:
+    """White space and _JUNK cut from both ends (str.strip() and the regex \\s agree on white
+    space); as fast as two C calls, where a regex anchored at the end tries every position."""
+    while True:
+        out = text.strip().strip(_JUNK)
+        if out == text:
+            return out
+        text = out
+
+
+def _email_owner(email: str, people: list[Contact]) -> Contact | None:
+    local = email.split("@")[0].lower()
+    for c in people:
+        if any(len(t) >= 3 and t.lower().strip(".") in local for t in c.name.split()):
+            return c
+    for c in people:  # a short first name: "steve@..." is Stephen D. Axelrod's
+        first = c.name.split()[0].lower()
+        if len(first) >= 3 and first[-1] != "." and local[:3] == first[:3]:
+            return c
+    return people[-1] if people else None
+
+

@@ -1,0 +1,82 @@
+"""Vocabulary of contact blocks shared by the press_contact_* readers: the words and
+patterns that tell a contact's job, department or firm, and the block's own markers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..lazy_re import lazy
+from .press_patterns import CONTACT_SENTENCE, ROLE_WORDS
+
+# Whether the block is typed in capitals, asked only where a line in capitals could be a name
+# (worked out on first asking: most blocks never ask)
+Capitals = Callable[[], bool]
+
+
+def never() -> bool:
+    return False
+
+
+GAP = lazy(r"\t+| {3,}")
+DIGIT = lazy(r"\d")
+# A group's label: "Investors", "Media Inquiries" (see press_contact_columns)
+GROUP = (
+    r"(?:investors?|media|analysts?|press|shareholders?|stockholders?|financial[ \t]+community"
+    r"|(?:investor|media|press|public|shareholder)[ \t]+(?:relations|contacts?|inquiries))"
+    r"(?:[ \t]+(?:contacts?|inquiries))?"
+)
+# "..., both of Acme Corp.": the organisation of everyone the line names
+ALL_OF = lazy(r",?[ \t]+(?:both|all)[ \t]+of[ \t]+(?P<org>[^;]{2,80})$")
+# A postal address inside a contact block: "3545 North First Street", "San Jose, CA 95134".
+ADDRESS = lazy(
+    r"\b\d{1,6}[ \t]+(?:[A-Z][\w.]*[ \t]+){1,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive"
+    r"|Boulevard|Blvd\.?|Lane|Way|Parkway|Pkwy\.?|Place|Court|Plaza)(?![\w])"
+    r"|\b[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?,[ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b"
+)
+# Role headings with no colon, side by side over contact columns (a table's heading row):
+# "Investor Relations<TAB>Media", "INVESTORS      MEDIA". Alone on a line such words are a
+# contact's job ("Investor Relations" under a name), so a row needs two.
+BARE_ROLE = (
+    r"(?i:(?:investor|media|press|public|analyst|shareholder)s?[ \t]+(?:relations|inquiries"
+    r"|contacts?)|investors?|media|press|analysts?)"
+)
+ROLE_ROW = lazy(rf"^[ \t]*{BARE_ROLE}(?:(?:\t|[ ]{{3}})[ \t]*{BARE_ROLE})+[ \t]*$")
+BARE_ROLE_ONLY = lazy(rf"{BARE_ROLE}$")
+# PR Newswire trailer: "/CONTACT:  Mike Craighead, VP/Chief Financial Officer of Pericom,
+# +1-408-435-0800/" - one comma-separated record, wrapped, closed by a slash.
+SLASH_HEADING = lazy(r"^[ \t]*/(?i:contact)[ \t]*:")
+# "For further information, please contact Jane Doe, Treasurer, at (303) 555-0100." - one
+# sentence, wrapped over its paragraph's lines.
+SENTENCE_HEADING = lazy(rf"^[ \t]*{CONTACT_SENTENCE}[ \t]+(?=[A-Z])")
+# A company's legal form closing a contact cell: "Acme Corp.", "Stapleton Communications Inc."
+# (not a department such as "Corporate Communications", which is part of a role)
+ENTITY_END = lazy(
+    r"(?i:\b(?:inc|corp|corporation|company|co|llc|ltd|limited|plc|l\.?p|n\.[va]|s\.a|ag|gmbh)"
+    r"\b\.?)$"
+)
+DEPARTMENT = lazy(
+    r"[ \t]*(?i:investor|media|public|press|shareholder|stockholder|corporate|financial)[ \t]+"
+    r"(?i:relations|communications|affairs)[ \t]*$"
+)
+# Jobs the shared ROLE_WORDS lack, and the words departments are made of (a contact's
+# "role" when printed alone: "Jane Doe, Finance", "Investor Relations and Communications")
+JOB_WORDS = ROLE_WORDS | frozenset(
+    "controller comptroller coordinator specialist representative administrator supervisor"
+    " consultant advisor adviser associate assistant asst sr exec".split()
+)
+# Job words that only qualify another ("Chief", "Financial", "Senior"): a line holding none
+# but these is a job only when it is all job words ("Chief Executive"), not "Financial
+# Dynamics" or "The Financial Relations Board", a firm.
+JOB_HEADS = JOB_WORDS - frozenset(
+    "vice chief executive financial operating technology senior managing general lead sr exec"
+    .split()
+)
+DEPARTMENT_WORDS = frozenset(
+    "investor investors relations media press public corporate communications communication"
+    " marketing affairs finance financial accounting treasury sales ir pr external internal"
+    " strategic global government legal operations business development and of & the".split()
+) | {""}
+ORG_WORDS = lazy(
+    r"(?i:\b(?:inc|corp|corporation|company|co|llc|ltd|group|communications|partners|associates"
+    r"|holdings)\b)"
+)
