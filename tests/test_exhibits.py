@@ -96,14 +96,16 @@ def test_index_in_an_untyped_document_links_each_exhibit() -> None:
 
 
 def test_listed_number_differs_from_document_type() -> None:
-    # Turner lists "24(d)" but files the document as EX-23.(D): no false link, both kept
+    # Turner lists "24(d)" but files the document as EX-23.(D), headed "EXHIBIT 24(D)": its own
+    # heading links it, and it is no extra exhibit "23.(D)"
     text = (FILINGS / "8k_1994_turnerbroadcastingsyst_1.txt").read_text(errors="replace")
     assert "24(d) --   Consent of Price Waterhouse" in text and "<TYPE>EX-23.(D)" in text
     exhibits = {e["number"]: e for e in filing("8k_1994_turnerbroadcastingsyst_1.txt")
                 ["exhibits"]}
     assert exhibits["12(c)"]["document"] == 2
-    assert exhibits["24(d)"]["document"] is None
-    assert exhibits["23.(D)"]["document"] == 4
+    assert exhibits["24(d)"]["document"] == 4
+    assert exhibits["24(e)"]["document"] == 5
+    assert "23.(D)" not in exhibits and "23.(E)" not in exhibits
 
 
 # read_entries looks only at entry lines and the lines under them; the definition walks every
@@ -586,3 +588,162 @@ def test_an_index_by_its_other_names_is_read(head: str) -> None:
     assert [(e["number"], e["description"], e["document"]) for e in record["exhibits"]] == [
         ("99", "Press release of Acme Corp. dated May 1, 1998.", 2),
         ("99.2", "Letter to shareholders of Acme Corp. dated May 1, 1998.", None)]
+
+
+def _submission(main: str, *exhibits: tuple[str, str]) -> list[dict[str, Any]]:
+    """exhibits[] of a 1990s 8-K submission: the report, then (type, text) documents."""
+    docs = [("8-K", main), *exhibits]
+    parts = ["<SEC-DOCUMENT>0000950123-97-004321.txt : 19971001\n"
+             "<SEC-HEADER>0000950123-97-004321.hdr.sgml : 19971001\n"
+             "ACCESSION NUMBER:\t\t0000950123-97-004321\nCONFORMED SUBMISSION TYPE:\t8-K\n"
+             f"PUBLIC DOCUMENT COUNT:\t\t{len(docs)}\nFILED AS OF DATE:\t\t19971001\n"
+             "</SEC-HEADER>\n"]
+    for sequence, (doc_type, text) in enumerate(docs, 1):
+        parts.append(f"<DOCUMENT>\n<TYPE>{doc_type}\n<SEQUENCE>{sequence}\n<TEXT>\n{text}\n"
+                     "</TEXT>\n</DOCUMENT>\n")
+    record = parse(("".join(parts) + "</SEC-DOCUMENT>\n").encode(), "exhibits.txt")
+    return validate(record)["exhibits"]
+
+
+def _report(items: str) -> str:
+    return ("                                  FORM 8-K\n\n                               "
+            "CURRENT REPORT\n\n" + items + "\n\n                                  SIGNATURES\n\n"
+            "     Pursuant to the requirements of the Securities Exchange Act of 1934, the\n"
+            "registrant has duly caused this report to be signed on its behalf by the\n"
+            "undersigned hereunto duly authorized.\n\n"
+            "                                        ACME WIDGET CORPORATION\n")
+
+
+_TWO_RELEASES = _report(
+    "Item 5.  Other Events.\n\n     On September 29, 1997, the Registrant issued the press "
+    "release and the\nletter to shareholders filed herewith.\n\n"
+    "Item 7.  Financial Statements and Exhibits.\n\n     (c)  Exhibits.\n\n"
+    "          99.1    Press release dated September 29, 1997.\n"
+    "          99.2    Letter to shareholders dated September 29, 1997.\n")
+
+
+def test_a_document_is_the_exhibit_its_own_heading_names() -> None:
+    # two documents typed EX-99, headed "EXHIBIT 99.1" and "EXHIBIT 99.2": the second is
+    # 99.2, not lost behind the first's <TYPE>
+    release = ("                                                            EXHIBIT 99.1\n\n"
+               "FOR IMMEDIATE RELEASE\n\nACME WIDGET REPORTS RECORD THIRD QUARTER\n")
+    letter = ("                                                            EXHIBIT 99.2\n\n"
+              "                          ACME WIDGET CORPORATION\n\nDear Shareholder:\n")
+    assert [(e["number"], e["document"]) for e in _submission(
+        _TWO_RELEASES, ("EX-99", release), ("EX-99", letter))] == [("99.1", 2), ("99.2", 3)]
+    # a heading that names an exhibit the list says is filed elsewhere links nothing
+    elsewhere = _TWO_RELEASES.replace(
+        "          99.1 ",
+        "          10.1    Credit Agreement dated June 1, 1997 (incorporated by\n"
+        "                  reference to Exhibit 10.1 to the Form 10-Q for June 30, 1997).\n"
+        "          99.1 ").replace("          99.2    Letter to shareholders dated September "
+                                   "29, 1997.\n", "")
+    plan = "                                                            Exhibit 10.1\n\nCREDIT " \
+           "AGREEMENT\n"
+    assert [(e["number"], e["document"]) for e in _submission(
+        elsewhere, ("EX-99.1", release), ("EX-99", plan))] == [
+        ("10.1", None), ("99.1", 2), ("99", 3)]
+    # Page America S-3/A: "**23(b).  Consent of Ernst & Young LLP." typed EX-99, headed
+    # "Exhibit 23(b)": no extra "99"
+    exhibits = filing("s3a_1995_pageamericagroupinc_1.txt")["exhibits"]
+    assert {"number": "23(b)", "description": "Consent of Ernst & Young LLP.",
+            "document": 2} in exhibits
+    assert all(e["number"] != "99" for e in exhibits)
+
+
+def test_a_document_is_the_exhibit_its_title_opens() -> None:
+    # Cotelligent 1996: "1. Agreement and Plan of Reorganization and Merger, dated as of ..."
+    # is the EX-2 titled "AGREEMENT AND PLAN OF REORGANIZATION" over "AND MERGER"
+    assert filing("8k_1996_cotelligentgroupinc_3.txt")["exhibits"] == [
+        {"number": "1", "document": 2, "description":
+         "Agreement and Plan of Reorganization and Merger, dated as of September 30, 1996, "
+         "among Cotelligent Group, Inc., JasTech, Inc., JasTech of Florida, Inc. and Judi "
+         "Jaskiel."}]
+    # Home Health 1997: "Exhibit 10.1  Agreement and Plan of Merger, ..." filed as EX-99
+    exhibits = filing("8k_1997_homehealthcorpofameric_2.txt")["exhibits"]
+    assert [(e["number"], e["document"]) for e in exhibits] == [("10.1", 2), ("99.1", 3)]
+    merger = ("                         EXECUTION COPY\n\n"
+              "                         AGREEMENT AND PLAN OF MERGER\n\n"
+              "                                    among\n\n"
+              "                          ACME WIDGET CORPORATION\n")
+    listed = _report("Item 7.  Financial Statements and Exhibits.\n\n     (c)  Exhibits.\n\n"
+                     "          2.1     Agreement and Plan of Merger, dated as of September\n"
+                     "                  26, 1997, among Acme Widget Corporation and Beta Inc.\n"
+                     "          99.1    Press release dated September 29, 1997.\n")
+    release = "EXHIBIT 99.1\n\nACME WIDGET TO ACQUIRE BETA INC.\n"
+    attached = (("EX-99", merger), ("EX-99.1", release))
+    assert [(e["number"], e["document"]) for e in _submission(listed, *attached)] == [
+        ("2.1", 2), ("99.1", 3)]
+    # a title that fits two entries, or one the list says is filed elsewhere, links none
+    ambiguous = listed.replace("          99.1", "          2.2     Agreement and Plan of "
+                               "Merger among Acme and Gamma Corp.\n          99.1")
+    elsewhere = listed.replace("Beta Inc.", "Beta Inc. (incorporated by reference\n"
+                               "                  to Exhibit 2.1 to the Form 8-K of May 1, 1997)")
+    for main in (ambiguous, elsewhere):
+        assert [(e["number"], e["document"]) for e in _submission(main, *attached)
+                if e["document"]] == [("99.1", 3), ("99", 2)]
+
+
+def test_an_unlisted_document_is_numbered_as_its_heading_says() -> None:
+    # Rock of Ages 2000: Item 7 says "None."; the EX-99 is headed "EXHIBIT 99.1"
+    assert filing("8k_2000_rockofagescorp_1.txt")["exhibits"] == [
+        {"number": "99.1", "description": None, "document": 2}]
+    # a heading whose number the list already gave another document keeps the <TYPE>'s
+    release = "EXHIBIT 99.1\n\nACME WIDGET REPORTS RECORD THIRD QUARTER\n"
+    assert [(e["number"], e["document"]) for e in _submission(
+        _TWO_RELEASES, ("EX-99.1", release), ("EX-99.2", "Dear Shareholder:\n"),
+        ("EX-99.3", release))] == [("99.1", 2), ("99.2", 3), ("99.3", 4)]
+
+
+def test_footnote_marks_and_amounts_open_entries() -> None:
+    # Page America 1995 "Item 16. EXHIBITS" ("*   Previously filed", "**  Filed herewith")
+    text = ("      *5.     Opinion of Stroock & Stroock & Lavan.\n"
+            "      23(a).  Consent of Stroock & Stroock &  Lavan (contained\n"
+            "              in Exhibit 5).\n"
+            "    **23(b).  Consent of Ernst & Young LLP.\n"
+            "*   Previously filed\n"
+            "**  Filed herewith\n")
+    assert read_entries(text) == [
+        ("5", "Opinion of Stroock & Stroock & Lavan."),
+        ("23(a)", "Consent of Stroock & Stroock & Lavan (contained in Exhibit 5)."),
+        ("23(b)", "Consent of Ernst & Young LLP.")]
+    # PerkinElmer 2001 Item 14: "*" marks the management contracts; an amount opens 10.3
+    text = ("*10.2    The Company's 1999 INCENTIVE PLAN was filed with the\n"
+            "         Commission on April 2, 1999 as Exhibit B to the Company's\n"
+            "         Definitive Proxy Statement and is herein incorporated by reference.\n"
+            " 10.3    $100,000,000 Competitive Advance and Revolving Credit\n"
+            "         Facility Agreement dated as of March 2, 2001.\n"
+            "+10.4\tAmended and Restated Employment Agreement with John Smith.\n")
+    assert [number for number, _ in read_entries(text)] == ["10.2", "10.3", "10.4"]
+    assert read_entries(text)[1][1] == ("$100,000,000 Competitive Advance and Revolving Credit "
+                                        "Facility Agreement dated as of March 2, 2001.")
+    # amounts in a table are no entries
+    assert read_entries("  10.5     $1,234,567      $1,100,000\n 99.1   $ 2.50 per share\n") \
+        == []
+
+
+def test_a_footnote_run_onto_the_last_row_is_cut() -> None:
+    # Disney 2018: the table's footnote renders onto the 99.1 row
+    listed = dict(_listed("8k_2018_waltdisneyco_1.txt"))
+    assert listed["99.1"] == ("Press Release, dated June 20, 2018, issued by The Walt Disney "
+                              "Company")
+    assert read_entries("10.1\tEmployment Agreement with John Smith \u2020 Management contract "
+                        "or compensatory plan or arrangement.\n") == [
+        ("10.1", "Employment Agreement with John Smith")]
+
+
+def test_a_bare_exhibits_heading_in_another_item() -> None:
+    # Southern Company 2007: no Item 9.01; Item 2.02 ends "Exhibits" over its list
+    assert [(e["number"], e["description"]) for e in
+            filing("8k_2007_southernco_2.txt")["exhibits"]] == [
+        ("99.01", "Press Release."), ("99.02", "Financial Highlights."),
+        ("99.03", "Significant Factors Impacting EPS."),
+        ("99.04", "Analysis of Consolidated Earnings."), ("99.05", "Kilowatt-Hour Sales."),
+        ("99.06", "Financial Overview.")]
+    # a plain-text 8-K of the same shape; a bare heading far above any list is none
+    item = ("Item 8.01.  Other Events.\n\n     On October 1, 2007, the Company issued a press "
+            "release.\n\n     Exhibits\n\n     Exhibit 99.1   Press release dated October 1, "
+            "2007.\n")
+    assert [(e["number"], e["document"]) for e in _submission(_report(item))] == [("99.1", None)]
+    far = item.replace("     Exhibits\n\n", "     Exhibits\n\n" + "     The Company.\n" * 200)
+    assert _submission(_report(far)) == []

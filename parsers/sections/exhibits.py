@@ -8,7 +8,9 @@ Schema slice (SPEC.md), from 8k_1999_westelltechnologiesinc_3.txt::
 `document` is the <SEQUENCE> of the <DOCUMENT> whose <TYPE> is that exhibit ("EX-99.1"), or
 null. Lists are read where filings print them: the exhibits item (8-K Item 7 / 9.01, 10-K Item
 14 / 15), an EXHIBIT INDEX, or an untyped document holding the index. Exhibit documents the list
-does not name are added from their <TYPE> and <DESCRIPTION>, so nothing attached is missed.
+does not name are added from their <TYPE> and <DESCRIPTION>, so nothing attached is missed;
+one whose own heading ("EXHIBIT 24(D)" atop an "EX-23.(D)") or title names a listed exhibit
+that no <TYPE> names is that exhibit, and no extra one.
 An exhibits item may instead run its list into its label's paragraph ("(d) Exhibits. 99.1 Press
 release ... 99.2 Slides.") or name its exhibits in a sentence; tender offer schedules number
 theirs by letters ("(a)(1)(A)").
@@ -22,8 +24,9 @@ from typing import Any
 
 from ..lazy_re import lazy
 from ..linescan import LinePattern
-from ..model import Document
+from ..model import HTML, Document
 from ..pipeline import Context
+from ..text import html_to_text
 from ..values import squash
 from .patterns import EXHIBIT_INDEX_HEADING
 
@@ -36,16 +39,21 @@ EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
 # "4.1.1  First Supplemental Indenture", "Ex. 99.1", "EX-99.1 ", "10.1 ....... Lease"
 # (a dot leader), "10.1#  2015 Equity Incentive Plan" (a plan's year opens it), and HTML rows
 # "99.1<tab>Press release issued ..." (a footnote mark may follow the number: "99.1*<tab>Audit
-# Committee Charter", "10.1 #", "10.2+", "10.3\u2020")
+# Committee Charter", "10.1 #", "10.2+", "10.3\u2020"); an amount may open the description:
+# "10.3    $100,000,000 Competitive Advance and Revolving Credit Facility Agreement"
 # (a footnote's reference after a decimal number is no part of it: "3.1(1)  Restated ..."; a
 # form's name opens a wrapped line, no entry: "Form" over "10-K for the year ended ...")
-# (possessive indentation `*+`: a letter or digit follows, so no line is retried at each
-# shorter indentation)
+# A footnote mark may open the line too: "*5.     Opinion of ...", "**23(b).  Consent of ...",
+# "+10.3  Employment Agreement" (the list's note says "* Previously filed").
+# (possessive indentation `*+`: a letter, digit or mark follows, so no line is retried at each
+# shorter indentation; the lookahead for the characters an entry opens with fails a prose line
+# at once, about 1.3x faster than trying each opening in turn)
 # A single space may part them too when the number has two digits or a decimal point and a
 # capital opens the description ("99.1 Press release dated ...", "104 Cover Page ..."), as
 # rendered HTML paragraphs print them: `single` marks those, for read_entries to check.
 _ENTRY = LinePattern(
-    r"^[ \t]*+(?:(?:Exhibit[ \t]+|Exh?\.[ \t]*|EX-)(?:No\.?[ \t]*)?)?"
+    r"^[ \t]*+(?=[EX(\d*\u2020\u2021#+])(?:(?:Exhibit[ \t]+|Exh?\.[ \t]*|EX-)(?:No\.?[ \t]*)?"
+    r"|[*\u2020\u2021#+]{1,3}[ \t]?(?=[(\d]))?"
     r"(?P<br>\((?=\d{2,3}(?:\.\d{1,3})?\)))?"
     r"(?P<num>\d{1,3}(?:\.\d{1,3}(?:\.\d{1,2})?(?:[ \t]?\([a-zA-Z]{1,3}\))?"
     r"|\.(?-i:[A-Z]{3})|-\d{1,2}(?=[ \t.])"
@@ -55,7 +63,9 @@ _ENTRY = LinePattern(
     r"(?:[ \t]?\(\d{1,2}\))?(?:[ \t]?[*\u2020\u2021#+]{1,3})?"
     r"(?:[ \t]*(?:--|[-\u2013\u2014:])[ \t]*|[ \t]*(?:\.[ \t]?){3,}+[ \t]*|\t[ \t]*|[ \t]{2,}"
     r"|(?P<single>[ ])(?=(?-i:[A-Z])|[\"\u201c]))"
-    r"(?P<desc>(?:[A-Za-z\"\u201c(*]|(?=(?:19|20)\d\d[ ](?-i:[A-Z]))\d)[^\n]*)$",
+    r"(?P<desc>(?:[A-Za-z\"\u201c(*]|(?=(?:19|20)\d\d[ ](?-i:[A-Z]))\d"
+    r"|\$(?=\d{1,3}(?:(?:,\d{3})++|(?:\.\d{1,3})?[ \t]+(?:million|billion))[ \t]+"
+    r"(?-i:[A-Z]|\d{1,3}-[A-Z])))[^\n]*)$",
     re.I,
 )
 # Tender offer schedules (SC TO, SC 14D9, SC 13E3) number exhibits by Regulation M-A's letters:
@@ -107,6 +117,10 @@ _PART_LABEL = lazy(
 # a footnote mark after the description ("... and SW Acquisition Corporation*" over "*
 # Incorporated by reference to ..."): the list's note, not the exhibit's name
 _FOOTNOTE_MARKS = "*\u2020\u2021"
+# the list's footnote run onto the last row of a rendered HTML table ("... issued by The Walt
+# Disney Company *Certain schedules and exhibits have been omitted ..."): a mark after a space
+# opens a sentence (a mark after a word, "Inc.*", is the entry's own)
+_INLINE_NOTE = lazy(r"(?<![ \t])[ \t]++[*\u2020\u2021]{1,3}[ \t]?(?=[A-Z][a-z]+[ \t][a-z])")
 # underlines typed under a value ("dated as of ------------ September 26, 1997")
 _RULE_WORD = lazy(r"(?<!\S)[-_=]{3,}(?!\S)")
 
@@ -196,6 +210,8 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
         joined = " ".join(desc)
         if "--" in joined or "__" in joined or "==" in joined:
             joined = _RULE_WORD.sub(" ", joined)
+        if "*" in joined or "\u2020" in joined or "\u2021" in joined:
+            joined = _INLINE_NOTE.split(joined, 1)[0]
         entries.append((match.group("num").replace(" ", ""),
                         squash(joined).rstrip(_FOOTNOTE_MARKS).rstrip()))
     return entries
@@ -334,6 +350,8 @@ def _regions(ctx: Context) -> list[str]:
         last = deque(_INDEX_HEADING.finditer(text), maxlen=1)  # the last heading only
         if last:
             regions.append(text[last[0].end():])
+        if ctx.items and not regions:
+            regions.extend(_under_bare_heading(text))
     assert ctx.envelope is not None
     for doc in ctx.envelope.documents:
         if doc is not ctx.primary and doc.readable and not doc.type and doc.bytes < 50_000:
@@ -341,14 +359,40 @@ def _regions(ctx: Context) -> list[str]:
     return regions
 
 
-def _exhibit_documents(documents: list[Document]) -> dict[tuple, Document]:
+# A report without an exhibits item may still list them under a bare heading inside another
+# item (Southern Company 2007: Item 2.02 ends "Exhibits" over "Exhibit 99.01<tab>Press
+# Release."); a sentence or two may come between, so the list opens near the heading.
+_BARE_HEADING = LinePattern(r"[ \t]*+(?:EXHIBITS|Exhibits)[ \t]*+[.:]?[ \t]*$")
+_BARE_LEAD = 1500  # how far under the heading its list opens
+_BARE_CHARS = 20_000
+
+
+def _under_bare_heading(text: str) -> list[str]:
+    last = deque(_BARE_HEADING.finditer(text), maxlen=1)
+    if not last:
+        return []
+    start = last[0].end()
+    first = _ENTRY.search(text, start, start + _BARE_CHARS)
+    if first is None or _ENTRY.line_start(first) - start > _BARE_LEAD:
+        return []
+    return [text[_ENTRY.line_start(first) : start + _BARE_CHARS]]
+
+
+def _exhibit_documents(documents: list[Document]) -> tuple[dict[tuple, Document],
+                                                             list[Document]]:
+    """The exhibit documents by the key of their <TYPE>, and those whose <TYPE> an earlier
+    one has (two "EX-99" headed "EXHIBIT 99.1" and "EXHIBIT 99.2")."""
     found: dict[tuple, Document] = {}
+    again: list[Document] = []
     for doc in documents:
         if doc.type and doc.type.upper().startswith("EX-"):
             key = exhibit_key(doc.type)
             if key is not None:
-                found.setdefault(key, doc)
-    return found
+                if key in found:
+                    again.append(doc)
+                else:
+                    found[key] = doc
+    return found, again
 
 
 def _sibling(key: tuple[int, int | None, str]) -> tuple[int, int | None, str]:
@@ -357,11 +401,113 @@ def _sibling(key: tuple[int, int | None, str]) -> tuple[int, int | None, str]:
     return (major, 1, suffix) if minor is None else (major, None, suffix)
 
 
+# A document's own heading, one of its first lines: "EXHIBIT 24(D)", "Exhibit 99.1",
+# "Exhibit No. 10.2"; the number as exhibit_key reads it
+_OWN_HEADING = lazy(r"(?i:exhibit)[ \t]+(?:(?i:no)\.?[ \t]*)?"
+                    r"(?P<num>\d{1,3}(?:\.\d{1,3})?(?:\.?[ \t]?\([A-Za-z0-9]{1,3}\))?)\.?")
+# lines over a document's title that are not it
+_OVER_TITLE = lazy(r"(?i:(?:execution|conformed)[ ](?:copy|version)|for[ ]immediate[ ]release"
+                   r"|confidential|ex-\S+)")
+_OPENING_BYTES = 12_000  # a long document's heading and title: only its start is rendered
+_OPENING_CHARS = 3000
+_OPENING_LINES = 6
+_WORD = lazy(r"[a-z0-9]+")
+# a listed exhibit that is not attached here: no document is linked to it by heading or title
+_NOT_ATTACHED = lazy(r"(?i:incorporated[ ]+(?:herein[ ]+)?by[ ]+reference|previously[ ]+filed)")
+
+
+def _opening(doc: Document) -> tuple[str | None, list[str]]:
+    """A document's own exhibit number, from its heading, and the titles it goes by: its
+    description, its first line and its first two lines below the heading. (A 300 KB
+    contract is not rendered whole to read them: the start of its body is, and a plain text
+    body is read as it stands, less its "<PAGE>" tags.)"""
+    if not doc.readable:  # XBRL, PDF, graphics: no heading to read
+        return None, [doc.description or ""]
+    if doc.format != HTML:
+        text = doc.body[:_OPENING_CHARS]
+    elif doc.bytes <= _OPENING_BYTES:
+        text = doc.text[:_OPENING_CHARS]
+    else:
+        text = html_to_text(doc.body[:_OPENING_BYTES])[:_OPENING_CHARS]
+    lines = [line for line in (line.strip() for line in text.split("\n"))
+             if line and line[0] != "<"]
+    own, title = None, []
+    for line in lines[:_OPENING_LINES]:
+        head = _OWN_HEADING.fullmatch(line)
+        if head is not None:
+            own = own or head.group("num")
+        elif title or not _OVER_TITLE.fullmatch(line):
+            title.append(line)
+    return own, [doc.description or "", *title[:1], " ".join(title[:2])]
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())[:12]
+
+
+def _by_title(titles: list[str], listed: dict[str, list[tuple[tuple, list[str]]]],
+              unlinked: dict[tuple, dict[str, Any]]) -> set[tuple]:
+    """The keys of the unlinked entries whose description one of the document's titles is, or
+    opens: "AGREEMENT AND PLAN OF REORGANIZATION" over "AND MERGER" for "1. Agreement and Plan
+    of Reorganization and Merger, dated as of ..." (`listed`: their words by the first)."""
+    fits = set()
+    for title in titles:
+        words = _words(title)
+        if len(words) < 2 or words[0] in ("exhibit", "ex"):
+            continue
+        for key, entry in listed.get(words[0], ()):
+            short = min(len(words), len(entry))
+            if short >= 2 and key in unlinked and words[:short] == entry[:short]:
+                fits.add(key)
+    return fits
+
+
+def _place(docs: list[Document], unlinked: dict[tuple, dict[str, Any]],
+           exhibits: list[dict[str, Any]], seen: set[tuple]) -> None:
+    """Documents no listed number names by their <TYPE> ("EX-23.(D)" under "24(d) Consent of
+    Price Waterhouse", "EX-99" under "10.1 Agreement and Plan of Merger"): one whose own heading
+    ("EXHIBIT 24(D)") or title names a listed exhibit that has no document is that exhibit;
+    the others are added, numbered as their heading says ("EXHIBIT 99.1" atop an "EX-99")."""
+    # (an entry the list says is filed elsewhere is none of them)
+    unlinked = {key: entry for key, entry in unlinked.items()
+                if not _NOT_ATTACHED.search(entry["description"] or "")}
+    openings = [_opening(doc) for doc in docs]
+    placed = [False] * len(docs)
+    for k, (own, _) in enumerate(openings):  # by heading first: the surer sign
+        key = exhibit_key(own) if own else None
+        if key is not None:
+            entry = unlinked.pop(key, None) or unlinked.pop(_sibling(key), None)
+            if entry is not None:
+                entry["document"], placed[k] = docs[k].sequence, True
+    listed: dict[str, list[tuple[tuple, list[str]]]] = {}
+    for key, entry in unlinked.items():
+        words = _words(entry["description"] or "")
+        if words:
+            listed.setdefault(words[0], []).append((key, words))
+    for k, (_, titles) in enumerate(openings):  # then by title, if it fits one entry only
+        if placed[k] or not listed:
+            continue
+        fits = _by_title(titles, listed, unlinked)
+        if len(fits) == 1:
+            unlinked.pop(fits.pop())["document"], placed[k] = docs[k].sequence, True
+    for k, doc in enumerate(docs):
+        if placed[k]:
+            continue
+        number, own = (doc.type or "").upper().removeprefix("EX-"), openings[k][0]
+        own_key = exhibit_key(own) if own else None
+        if own and own_key is not None and own_key not in seen and own_key[0]:
+            number = own
+            seen.add(own_key)
+        exhibits.append({"number": number, "description": doc.description,
+                         "document": doc.sequence})
+
+
 def apply(ctx: Context) -> None:
     assert ctx.envelope is not None
-    by_key = _exhibit_documents(ctx.envelope.documents)
+    by_key, again = _exhibit_documents(ctx.envelope.documents)
     exhibits: list[dict[str, Any]] = []
     seen: set[tuple] = set()
+    unlinked: dict[tuple, dict[str, Any]] = {}  # listed exhibits no <TYPE> names
     for entries in _entries(ctx):
         last = 0  # the list's numbers go up: a lower one is a footnote or a table row ...
         for number, description in entries:
@@ -379,9 +525,14 @@ def apply(ctx: Context) -> None:
                 seen.add(exhibit_key(doc.type or "") or key)
             exhibits.append({"number": number, "description": description,
                              "document": doc.sequence if doc else None})
-    for key, doc in by_key.items():
-        if key not in seen:
-            seen.add(key)
-            exhibits.append({"number": doc.type.upper().removeprefix("EX-"),  # type: ignore
-                             "description": doc.description, "document": doc.sequence})
+            if doc is None:
+                unlinked[key] = exhibits[-1]
+    # the documents no listed number names, and those that share another's <TYPE>, in the
+    # order they are filed
+    rest = [doc for key, doc in by_key.items() if key not in seen] + again
+    if again:
+        rest.sort(key=lambda doc: doc.sequence or 0)
+    seen.update(by_key)
+    if rest:
+        _place(rest, unlinked, exhibits, seen)
     ctx.record["exhibits"] = exhibits
