@@ -14,11 +14,15 @@ _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
     r"|Aug(?:ust|\.)?|Sep(?:tember|t\.|t|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-# "August 3, 2000", "August 3 2000", "Sept. 3, 1999", "3 August 2000", "08/02/2000", "2024-02-01"
+# "August 3, 2000", "August 3 2000", "Sept. 3, 1999", "August 3rd, 2000", "3 August 2000",
+# "3rd August, 2000", "3-Aug-2000", "08/02/2000", "8/2/00", "08-02-2000", "2024-02-01"; a
+# rendered page's "August 3 , 2000" (a span closed before the comma); a cp1252 text's
+# no-break spaces ("August\xa03,\xa02000")
 DATE_RE = re.compile(
-    rf"\b{_MONTH}[ \t]{{0,3}}\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]{{0,3}}(?:\d{{4}}|'\d\d)\b"
-    rf"|\b\d{{1,2}}[ \t]{_MONTH}[ \t,]{{1,3}}\d{{4}}\b"
-    r"|\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b"
+    rf"\b{_MONTH}[ \t\xa0]{{0,3}}\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t\xa0]{{0,2}},)?[ \t\xa0]{{0,3}}"
+    rf"(?:\d{{4}}|['\u2019]\d\d)\b"
+    rf"|\b\d{{1,2}}(?:(?:st|nd|rd|th)?[ \t\xa0\-]{_MONTH}[ \t\xa0,\-]{{1,3}}\d{{4}}"
+    r"|/\d{1,2}/(?:\d{4}|\d{2})|-\d{1,2}-(?:19|20)\d\d)\b"
     r"|\b(?:19|20)\d\d-\d\d-\d\d\b",
     re.IGNORECASE,
 )
@@ -33,9 +37,19 @@ _DEFAULT = datetime(1900, 1, 1)
 _MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 # The spellings nearly every filing uses, read without dateutil (10x faster).
-# ("March 26,2001" too: dateutil reads that as March 26 of this year)
-_COMMON = re.compile(r"([A-Za-z]{3})[a-z]*\.?[ \t]{1,3}(\d{1,2})(?:,[ \t]{0,3}|[ \t]{1,3})(\d{4})$"
-                     r"|(\d{1,2})/(\d{1,2})/(\d{4})$")
+# ("March 26,2001" too: dateutil reads that as March 26 of the default year)
+_COMMON = re.compile(r"([A-Za-z]{3})[A-Za-z]*\.?[ \t]{1,3}(\d{1,2})(?:st|nd|rd|th)?"
+                     r"(?:[ \t]{0,2},[ \t]{0,3}|[ \t]{1,3})(\d{4})$"
+                     r"|(\d{1,2})([/-])(\d{1,2})\5(\d{4}|\d\d)$")
+
+
+def _year(digits: str) -> int:
+    """A year as printed; two digits ("8/2/00", "Sept. 3, '99") name 1950-2049, a fixed
+    window (dateutil's moves with today's date)."""
+    year = int(digits)
+    if len(digits) == 2:
+        year += 2000 if year < 50 else 1900
+    return year
 
 
 def fast_date(text: str) -> str | None:
@@ -48,7 +62,7 @@ def fast_date(text: str) -> str | None:
         month = _MONTHS.get(match.group(1).lower())
         day, year = int(match.group(2)), int(match.group(3))
     else:
-        month, day, year = int(match.group(4)), int(match.group(5)), int(match.group(6))
+        month, day, year = int(match.group(4)), int(match.group(6)), _year(match.group(7))
     if not month or not 1 <= day <= 31 or not 1 <= month <= 12:
         return None
     try:
@@ -84,11 +98,18 @@ def parse_date(text: str | None) -> str | None:
 
 def _iso(found: str) -> str | None:
     """parse_date of a string DATE_RE matched whole (searched again, it matches the same)."""
+    if "\xa0" in found:
+        found = found.replace("\xa0", " ")
     fast = fast_date(found)
     if fast is not None:
         return fast if 1900 < int(fast[:4]) < 2100 else None
+    if found[-3] in "'\u2019":  # "Sept. 3, '99": DATE_RE closes on the year
+        found = f"{found[:-3]}{_year(found[-2:])}"
+        fast = fast_date(found)
+        if fast is not None:
+            return fast
     try:
-        value = _dateutil_parse(found.replace("'", "19"), default=_DEFAULT)
+        value = _dateutil_parse(found, default=_DEFAULT)
     except (ValueError, OverflowError):
         return None
     if not 1900 < value.year < 2100:
@@ -118,8 +139,12 @@ def find_dates(text: str) -> list[tuple[int, str]]:
     return found
 
 
-# "(781) 466-8080", "781-466-8080", "781.466.8080"; old covers also print "781/466-8080"
-PHONE_RE = re.compile(r"(?:\+?1[ .-]?)?\(?\b\d{3}\)?[ .\-/]{0,2}\d{3}[ .\-]\d{4}\b")
+# "(781) 466-8080", "781-466-8080", "781.466.8080"; old covers also print "781/466-8080", a
+# rendered page a non-breaking hyphen or an en dash ("781\u2011466\u20118080"); with its
+# extension, which is part of the number: "(781) 466-8080, ext. 212", "781-466-8080 x212"
+PHONE_RE = re.compile(
+    r"(?:\+?1[ .-]?)?\(?\b\d{3}\)?[ .\-/\u2010-\u2013]{0,2}\d{3}[ .\-\u2010-\u2013]\d{4}"
+    r"(?:,?[ \t]{0,2}(?:[Ee]xt(?:ension)?\.?|EXT(?:ENSION)?\.?|[Xx])[ \t]{0,2}\d{1,6}\b|\b)")
 
 
 # A number dialled from abroad, as a foreign issuer prints it: "+44 (0)20 7123 4567", "+852
@@ -129,6 +154,7 @@ INTL_PHONE_RE = lazy(
     r"(?:(?:\+|(?<!\d)011[ .\-]?)\d{1,3}[ .\-]?(?:\(\d{1,4}\)[ .\-]?)?\d{1,6}"
     r"(?:[ .\-]\d{1,6}){1,5}|\(\d{2,4}\)[ ]?\d{2,5}(?:[ .\-]\d{2,6}){1,3})(?!\d)")
 _INTL_DIGITS = 9  # fewer digits are no whole number dialled from abroad
+_DASHES = str.maketrans("\u2010\u2011\u2012\u2013", "----")  # a rendered page's hyphens
 
 
 def find_phone(text: str) -> str | None:
@@ -141,7 +167,10 @@ def find_phone(text: str) -> str | None:
         if intl is not None and (match is None or (
                 intl.start() < match.start() and text[intl.start()] in "+0")):
             return intl.group(0)
-    return match.group(0).strip() if match else None
+    if match is None:
+        return None
+    found = match.group(0).strip()
+    return found if found.isascii() else found.translate(_DASHES)
 
 
 def intl_phone(text: str) -> re.Match[str] | None:
@@ -152,7 +181,9 @@ def intl_phone(text: str) -> re.Match[str] | None:
     return None
 
 
-_IRS_RE = re.compile(r"\b\d{2}[ \-]?\d{7}\b")
+# "04-3469590", "043469590", "04 3469590"; typed "04 - 3469590" or "04- 3469590", or with a
+# rendered page's non-breaking hyphen or en dash ("04\u20113469590")
+_IRS_RE = re.compile(r"\b\d{2}(?:[ \t]{0,2}[\-\u2010-\u2013][ \t]{0,2}|[ \t]?)\d{7}\b")
 _NON_DIGIT = re.compile(r"\D")
 
 
@@ -184,11 +215,19 @@ US_STATES = {
     "PR": "Puerto Rico", "VI": "Virgin Islands", "GU": "Guam",
 }
 _STATE_BY_NAME = {name.upper(): code for code, name in US_STATES.items()}
-# Older covers abbreviate: "Mass.", "Calif.", "Penn."
+# Older covers abbreviate: "Mass.", "Calif.", "Penn.", "Del.", "N.C.", "W. Va." (the GPO's
+# abbreviations, as typed for a state of incorporation or in an address)
 _STATE_ALIASES = {"MASS": "MA", "CALIF": "CA", "PENN": "PA", "PENNA": "PA", "WASH": "WA",
                   "MICH": "MI", "MINN": "MN", "WISC": "WI", "CONN": "CT", "ILL": "IL",
                   "FLA": "FL", "TEX": "TX", "COLO": "CO", "ARIZ": "AZ", "N.Y": "NY",
-                  "N.J": "NJ", "D.C": "DC"}
+                  "N.J": "NJ", "D.C": "DC", "ALA": "AL", "ARK": "AR", "DEL": "DE", "IND": "IN",
+                  "KAN": "KS", "KANS": "KS", "MISS": "MS", "MONT": "MT", "NEB": "NE",
+                  "NEBR": "NE", "NEV": "NV", "N.H": "NH", "N.M": "NM", "N.MEX": "NM",
+                  "N.C": "NC", "N.D": "ND", "N.DAK": "ND", "OKLA": "OK", "ORE": "OR",
+                  "OREG": "OR", "R.I": "RI", "S.C": "SC", "S.D": "SD", "S.DAK": "SD",
+                  "TENN": "TN", "W.VA": "WV", "WIS": "WI", "WYO": "WY"}
+# "State of Delaware", "Commonwealth of Massachusetts": the state's name after its title
+_STATE_TITLES = ("STATE OF ", "COMMONWEALTH OF ")
 
 
 _SPACES = re.compile(r"\s+")
@@ -199,11 +238,13 @@ def state_code(text: str | None) -> str | None:
     if not text:
         return None
     key = _SPACES.sub(" ", text.strip().rstrip(".")).upper()
+    if key.startswith(_STATE_TITLES):
+        key = key.partition(" OF ")[2]
     if key in US_STATES:
         return key
     if key in _STATE_BY_NAME:
         return _STATE_BY_NAME[key]
-    return _STATE_ALIASES.get(key)
+    return _STATE_ALIASES.get(key.replace(". ", ".") if ". " in key else key)
 
 
 def squash(text: str) -> str:
