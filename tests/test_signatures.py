@@ -96,11 +96,13 @@ def _signers(name: str) -> list[tuple[str | None, str | None, str | None]]:
         ("8k_1996_cotelligentgroupinc_3.txt",
          ("COTELLIGENT GROUP, INC.", "Daniel E. Jackson",
           "Senior Vice President, Corporate Development and General Counsel")),
-        # "/s/ W.A. Freeman" over "William A. Freeman": the same person, not a title
+        # "/s/ W.A. Freeman" over "William A. Freeman": the same person, not a title; the
+        # name typed in full is the signer's printed name
         ("8k_1994_zurnindustriesinc_2.txt",
-         ("ZURN INDUSTRIES, INC.", "W.A. Freeman", "President")),
+         ("ZURN INDUSTRIES, INC.", "William A. Freeman", "President")),
+        # "/s/ Ken Chadha" over a rule, then "Dr. Kanwar J.S. Chadha" / "President  & CEO"
         ("8k_2001_entradanetworksinc_5.txt",
-         ("ENTRADA NETWORKS, INC.", "Ken Chadha", "President & CEO")),
+         ("ENTRADA NETWORKS, INC.", "Dr. Kanwar J.S. Chadha", "President & CEO")),
         # "PERICOM SEMICONDUCTOR" over "CORPORATION": one name on two lines
         ("8k_2005_pericomsemiconductorco_8.txt",
          ("PERICOM SEMICONDUCTOR CORPORATION", "Michael D. Craighead",
@@ -462,6 +464,8 @@ def test_a_suffix_typed_after_the_name_is_no_title() -> None:
     (signer,) = parse_signatures(block, True, [])
     assert (signer["name"], signer["title"]) == (
         "Paul R. Kline, Jr.", "President and Chief Executive Officer")
+    (signer,) = parse_signatures(block.replace("Kline, Jr.", "Kline III"), True, [])
+    assert signer["name"] == "Paul R. Kline III"
 
 
 @pytest.mark.parametrize("signed", [
@@ -491,11 +495,14 @@ def test_aegon_20f_signed_s_b() -> None:
          "title": "Member of the Executive Board", "date": "2001-03-28"}]
 
 
-@pytest.mark.parametrize("cell", [
-    "/s/ Tim Cook Timothy D. Cook",  # the signature over the name typed in full
-    "/s/ Tim Cook TIMOTHY D. COOK",
+@pytest.mark.parametrize(("cell", "name"), [
+    # the signature over the name typed in full: the printed name (Apple's 10-K cells)
+    ("/s/ Tim Cook Timothy D. Cook", "Timothy D. Cook"),
+    ("/s/ Tim Cook TIMOTHY D. COOK", "TIMOTHY D. COOK"),
+    # the typed name only repeating the signature in capitals: the signature's case
+    ("/s/ Tim Cook TIM COOK", "Tim Cook"),
 ])
-def test_a_signature_then_the_name_typed_in_full(cell: str) -> None:
+def test_a_signature_then_the_name_typed_in_full(cell: str, name: str) -> None:
     block = ("Pursuant to the requirements of the Securities Exchange Act of 1934, this report "
              "has been signed below by the following persons on behalf of the Registrant and "
              "in the capacities and on the dates indicated.\n\n"
@@ -503,12 +510,44 @@ def test_a_signature_then_the_name_typed_in_full(cell: str) -> None:
              f"{cell}\tChief Executive Officer and Director (Principal Executive Officer)"
              "\tNovember 3, 2023\n")
     assert [(s["name"], s["title"], s["date"]) for s in parse_signatures(block, True, [])] == [
-        ("Tim Cook", "Chief Executive Officer and Director (Principal Executive Officer)",
+        (name, "Chief Executive Officer and Director (Principal Executive Officer)",
          "2023-11-03")]
     block = ("Apple Inc.\n\nDate: February 1, 2024\tBy:\t"
              f"{cell} Chief Executive Officer\n")
     assert [(s["name"], s["title"]) for s in parse_signatures(block, True, [])] == [
-        ("Tim Cook", "Chief Executive Officer")]
+        (name, "Chief Executive Officer")]
+
+
+@pytest.mark.parametrize(("cell", "name", "title"), [
+    # one HTML cell: the signature, the name typed in full, a suffix and the title
+    ("/s/ W.A. Freeman William A. Freeman President", "William A. Freeman", "President"),
+    ("/s/ Bob Smith Robert L. Smith, Jr. Chief Financial Officer", "Robert L. Smith, Jr.",
+     "Chief Financial Officer"),
+    ("/s/ Henry Ford Henry Ford II Chairman", "Henry Ford II", "Chairman"),
+    # (an initial is no surname: "Paul R." is not the whole signature)
+    ("/s/ Paul R. Kline Paul R. Kline, Jr. President", "Paul R. Kline, Jr.", "President"),
+])
+def test_one_cell_signature_typed_name_suffix_and_title(cell: str, name: str,
+                                                        title: str) -> None:
+    block = f"ACME WIDGETS, INC.\n\nDate: March 2, 2010\tBy:\t{cell}\n"
+    assert [(s["name"], s["title"]) for s in parse_signatures(block, True, [])] == [
+        (name, title)]
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    # the title after a comma in the "Name:" label's value
+    ("By:\t/s/ John Smith\n\tName: John Smith, President\n", ("John Smith", "President")),
+    ("By:\t/s/ Bill Smith\n\tName: William Smith, President\n",
+     ("William Smith", "President")),
+    # "By:" left to sign on, then a name that opens with "By" ("Byron"): all of it
+    ("By:\t\n\tName/Title: Byron Smith, President\n", ("Byron Smith", "President")),
+    ("By:\n\tByron Smith, President and Chief Executive Officer\n",
+     ("Byron Smith", "President and Chief Executive Officer")),
+])
+def test_the_name_label_and_a_name_opening_with_by(rows: str,
+                                                   expected: tuple[str, str]) -> None:
+    block = f"ACME CAPITAL, L.P.\n\nDate: March 2, 2010\t{rows}"
+    assert [(s["name"], s["title"]) for s in parse_signatures(block, True, [])] == [expected]
 
 
 def test_a_filing_person_signing_for_themselves_after_the_entities() -> None:
@@ -663,11 +702,115 @@ on the dates indicated.
         ("MARY K. LEE", "Vice President, Finance")]
 
 
+def test_the_name_typed_in_full_in_brackets_under_a_table_signature() -> None:
+    # "/s/ BOB BROWN" over "(ROBERT J. BROWN)": the printed name, no title
+    block = """
+Pursuant to the requirements of the Securities Exchange Act of 1934, this report has been
+signed below by the following persons on behalf of the registrant and in the capacities and
+on the dates indicated.
+
+          SIGNATURE                        TITLE                       DATE
+          ---------                        -----                       ----
+
+   /s/ BOB BROWN                 Chairman of the Board and        March 15, 1996
+- ------------------------------  Chief Executive Officer
+      (ROBERT J. BROWN)
+
+   /s/ Tom Hill                  Director                         March 15, 1996
+- ------------------------------
+        (Thomas Hill)
+"""
+    assert [(s["name"], s["title"]) for s in parse_signatures(block, False, [])] == [
+        ("ROBERT J. BROWN", "Chairman of the Board and Chief Executive Officer"),
+        ("Thomas Hill", "Director")]
+
+
 def test_a_dash_between_the_typed_name_and_the_title() -> None:
     block = ("ACME WIDGETS, INC.\n\nDate: March 3, 2015\tBy:\t/s/ John A. Smith\n"
              "\t\tJohn A. Smith - President and Chief Executive Officer\n")
     assert [(s["name"], s["title"]) for s in parse_signatures(block, True, [])] == [
         ("John A. Smith", "President and Chief Executive Officer")]
+
+
+@pytest.mark.parametrize(("block", "cells", "expected"), [
+    # a 1990s 8-K: the name typed in full and the title on one line under the signature
+    ("                                   ZURN INDUSTRIES, INC.\n\n"
+     "April 19, 1994                     By: /s/ W.A. Freeman\n"
+     "                                       ---------------------------\n"
+     "                                       William A. Freeman, President\n",
+     False, ("William A. Freeman", "President")),
+    # "Jr." and "Ph.D." after the typed name stay with it, not with the title
+    ("                                   ACME WIDGETS, INC.\n\n"
+     "Date: May 2, 1997                  By: /s/ Bob Smith\n"
+     "                                       Robert L. Smith, Jr.\n"
+     "                                       Chief Financial Officer\n",
+     False, ("Robert L. Smith, Jr.", "Chief Financial Officer")),
+    ("ENTRADA NETWORKS, INC.\n\nDate: November 21, 2001\t/s/ Ken Chadha\n"
+     "\tKanwar J.S. Chadha, Ph.D.\n\tPresident & CEO\n",
+     True, ("Kanwar J.S. Chadha, Ph.D.", "President & CEO")),
+    # an HTML cell of the typed name and the title ("William R. Smith<br>Executive Vice
+    # President and<br>Chief Financial Officer") rendered to one line
+    ("ACME WIDGETS INC.\nDate: March 2, 2010\tBy:\t/s/ Bill Smith\n"
+     "William R. Smith Executive Vice President and Chief Financial Officer\n",
+     True, ("William R. Smith", "Executive Vice President and Chief Financial Officer")),
+    # a surname with an apostrophe; a signature in capitals with its suffix
+    ("ACME WIDGETS, INC.\n\nDate: March 2, 2010\tBy:\t/s/ Mary O'Brien\n"
+     "\tMary Ellen O'Brien\n\tPresident\n", True, ("Mary Ellen O'Brien", "President")),
+    ("ACME WIDGETS, INC.\n\nDate: March 2, 2010\tBy:\t/s/ BOB SMITH JR.\n"
+     "\tRobert L. Smith, Jr.\n\tPresident\n", True, ("Robert L. Smith, Jr.", "President")),
+    # a schedule's "Name/Title:" label under the signature
+    ("Dated: February 14, 2005\n\n"
+     "                                        ACME CAPITAL PARTNERS, L.P.\n\n"
+     "                                        By: /s/ Bill Smith\n"
+     "                                            -----------------------------\n"
+     "                                            Name/Title: William Smith, Managing Director\n",
+     False, ("William Smith", "Managing Director")),
+    # an HTML table of "By:", "Name:" and "Title:" cells: the name under the label
+    ("ACME WIDGETS, INC.\n\nDate: March 2, 2010\tBy:\t/s/ Bill Smith\n"
+     "\tName:\tWilliam R. Smith\n\tTitle:\tChief Financial Officer\n",
+     True, ("William R. Smith", "Chief Financial Officer")),
+])
+def test_the_name_typed_in_full_under_a_signature(block: str, cells: bool,
+                                                   expected: tuple[str, str]) -> None:
+    assert [(s["name"], s["title"]) for s in parse_signatures(block, cells, [])] == [expected]
+
+
+def test_a_table_signature_over_the_name_typed_in_full() -> None:
+    # a 10-K table: "/s/ Tim Cook" over "TIMOTHY D. COOK", the title going on beside it; the
+    # typed name is the printed one, and no part of the title ("LUCA MAESTRI" only repeats
+    # the signature in capitals: the signature's case is kept)
+    block = ("\n" + _10K_BELOW +
+             "        Signature                     Title                          Date\n\n"
+             "/s/ Tim Cook                  Chief Executive Officer and     November 3, 2023\n"
+             "---------------------------   Director (Principal Executive\n"
+             "TIMOTHY D. COOK               Officer)\n\n"
+             "/s/ Luca Maestri              Senior Vice President, Chief    November 3, 2023\n"
+             "---------------------------   Financial Officer\n"
+             "LUCA MAESTRI\n\n"
+             "/s/ Art Levinson              Chair of the Board              November 3, 2023\n"
+             "---------------------------\n"
+             "ARTHUR D. LEVINSON\n")
+    assert [(s["name"], s["title"]) for s in parse_signatures(block, False, [])] == [
+        ("TIMOTHY D. COOK",
+         "Chief Executive Officer and Director (Principal Executive Officer)"),
+        ("Luca Maestri", "Senior Vice President, Chief Financial Officer"),
+        ("ARTHUR D. LEVINSON", "Chair of the Board")]
+
+
+def test_a_date_with_its_month_misspelt_dates_the_block() -> None:
+    # Pericom 2002: "Date:  Marcxh 12, 2002" beside the registrant, the block's only date
+    assert filing("8k_2002_pericomsemiconductorco_1.txt")["signatures"][0]["date"] == \
+        "2002-03-12"
+    block = ("                                   ACME WIDGETS, INC.\n\n"
+             "Dated: Febuary 3, 2004             By: /s/ John A. Smith\n"
+             "                                       John A. Smith\n"
+             "                                       President\n")
+    assert [s["date"] for s in parse_signatures(block, False, [])] == ["2004-02-03"]
+    # a date spelt right wins; a word one letter from two months is none ("Juny")
+    assert [s["date"] for s in parse_signatures(
+        block.replace("Febuary 3", "February 4"), False, [])] == ["2004-02-04"]
+    assert [s["date"] for s in parse_signatures(
+        block.replace("Febuary", "Juny"), False, [])] == [None]
 
 
 _POA_PREAMBLE = """

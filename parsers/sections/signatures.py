@@ -9,20 +9,24 @@ Schema slice (SPEC.md), from sample 000::
 The block starts at the last SIGNATURES heading of the primary document (or at the "Pursuant to
 the requirements of the Securities Exchange Act" sentence). Each signature mark ("/s/", "S/",
 "s/b/", "(signed)") or "By:" starts a signer; the title is read below it in the signer's column
-("Title:" labels, "Name, Title" lines, titles over several lines); the date from "Date:" /
-"Dated:", "duly authorized on <date>", "on the 16th day of May, 2023", or a date above a "Date"
-caption. In a schedule ("After reasonable inquiry ..."), a "/s/" with no "By:" after an
-entity's signer is a filing person signing for themselves: no registrant. Signers are laid out
-to the right of the date in old filings, so lines are read as column chunks, as the cover
-reader does. In a 10-K's table a "*" in the signature column
-is one signed for by the attorney-in-fact of "*By: /s/ ..."; "By: Acme GP, LLC, its general
-partner" is an entity signing for the registrant, not a signer. A primary document with no
-such block (an XML ownership report, a 13F) goes to form_signatures.
+("Title:" labels, "Name, Title" lines, titles over several lines). The name typed under the
+signature or after "Name:" is the signer's printed name when it shares the signature's surname
+("/s/ W.A. Freeman" over "William A. Freeman"), unless it only repeats it in capitals. The date
+from "Date:" / "Dated:", "duly authorized on <date>", "on the 16th day of May, 2023", or a date
+above a "Date" caption (a month misspelt by one letter when the block has no other date). In a
+schedule ("After reasonable inquiry ..."), a "/s/" with no "By:" after an entity's signer is a
+filing person signing for themselves: no registrant. Signers are laid out to the right of the
+date in old filings, so lines are read as column chunks, as the cover reader does. In a 10-K's
+table a "*" in the signature column is one signed for by the attorney-in-fact of "*By: /s/
+..."; "By: Acme GP, LLC, its general partner" is an entity signing for the registrant, not a
+signer. A primary document with no such block (an XML ownership report, a 13F) goes to
+form_signatures.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from ..lazy_re import lazy
@@ -49,7 +53,7 @@ _MARK = lazy(
 # "By:" opening a signer's line (not "By Order of the Board of Directors" over a secretary's
 # signature)
 _BY_SIGNED = lazy(r"By[:.]?(?!\s*order\s)(?:\s|$)", re.I)
-_BY = re.compile(r"^By[:.]?\s*", re.I)
+_BY = re.compile(r"^By(?:[:.]\s*|\s+|$)", re.I)  # (not the "By" of "Byron Smith")
 _NAME_LABEL = re.compile(r"^Name\s?[:.]\s*", re.I)
 _NAME_TITLE_LABEL = lazy(r"^Name\s?(?:/|and)\s?Title\s?:\s*", re.I)
 _TITLE_LABEL = re.compile(r"^Title\s?[:.]\s*|^Its\s?[:.]?\s+", re.I)
@@ -214,6 +218,36 @@ _ORDINAL_FIRST = lazy(
     r"\b(\d{1,2})(?:st|nd|rd|th)[ \t]+([A-Z][a-z]{2,8}\.?),?[ \t]+((?:19|20)\d\d)\b")
 
 
+# "Marcxh 12, 2002", "Febuary 3, 2004", "Feburary 3, 2004": a month misspelt by one letter
+# (one too many, one missing, one wrong or two swapped; never the first); only the long
+# names, so no misspelling can be read as two months ("Juny")
+_MISSPELT = lazy(r"\b([A-Z][a-z]{3,9})[ \t]{1,3}(\d{1,2}),?[ \t]{1,3}((?:19|20)\d\d)\b")
+_LONG_MONTHS = ("January", "February", "March", "April", "August", "September", "October",
+                "November", "December")
+
+
+def _one_typo(word: str, month: str) -> bool:
+    """`word` is `month` with one letter added, dropped, changed or swapped with the next."""
+    if word[0] != month[0] or abs(len(word) - len(month)) > 1 or word == month:
+        return False
+    short, long = sorted((word, month), key=len)
+    if len(short) < len(long):
+        return any(long[:k] + long[k + 1 :] == short for k in range(1, len(long)))
+    diff = [k for k in range(len(word)) if word[k] != month[k]]
+    return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 \
+        and word[diff[0]] == month[diff[1]] and word[diff[1]] == month[diff[0]]
+
+
+def _misspelt(text: str) -> list[tuple[int, str]]:
+    found = []
+    for m in _MISSPELT.finditer(text):
+        months = [month for month in _LONG_MONTHS if _one_typo(m.group(1), month)]
+        if len(months) == 1:
+            dates = find_dates(f"{months[0]} {m.group(2)}, {m.group(3)}")
+            found.extend((m.start(), iso) for _, iso in dates)
+    return found
+
+
 def _ordinal_first(text: str) -> list[tuple[int, str]]:
     return [(m.start(), found[0][1]) for m in _ORDINAL_FIRST.finditer(text)
             if (found := find_dates(f"{m.group(2)} {m.group(1)}, {m.group(3)}"))]
@@ -288,10 +322,14 @@ def _is_column_heads(text: str) -> bool:
 
 
 # "/s/ Bruce J. Feldman, President, Chief": a title after the name on the signature line
-_TITLE_START = re.compile(
-    r",\s*(?=(?:President|Chief|Vice|Executive|Senior|Director|Chairman|Secretary|Treasurer|"
+_TITLE_WORDS = (
+    r"(?:President|Chief|Vice|Executive|Senior|Director|Chairman|Secretary|Treasurer|"
     r"General|Controller|Principal|Manager|Managing|Partner|Attorney|Officer|CEO|CFO|"
-    r"Assistant|Corporate|Its)\b)")
+    r"Assistant|Corporate|Its)\b")
+_TITLE_START = re.compile(rf",\s*(?={_TITLE_WORDS})")
+# a title run on after the typed name in one HTML cell ("William R. Smith<br>Executive Vice
+# President")
+_TITLE_WORD = re.compile(_TITLE_WORDS)
 
 
 def _name_of(chunk_text: str) -> tuple[str, str | None]:
@@ -334,26 +372,39 @@ def _typed_twice(text: str) -> tuple[str, str | None]:
         if folded[:k] == folded[k : 2 * k]:
             first, again = " ".join(words[:k]), " ".join(words[k : 2 * k])
             name = again if first.isupper() and not again.isupper() else first
-            return name, " ".join(words[2 * k :]) or None
+            name, rest = _with_suffix(name, " ".join(words[2 * k :]))  # "Henry Ford II"
+            return name, rest.lstrip(", ") or None
     return _signed_then_typed(words) or (text, None)
 
 
 def _signed_then_typed(words: list[str]) -> tuple[str, str | None] | None:
     """ "Tim Cook Timothy D. Cook Chief Executive Officer": the signature, then the name typed
-    in full (same surname) -> the signature's name (as "/s/ W.A. Freeman" over "William A.
-    Freeman" on two lines keeps it; the typed one when the signature is in capitals) and the
-    rest as the title."""
+    in full (same surname) -> the printed name (_printed_name, as on two lines) and the rest
+    as the title."""
     for k in (2, 3):
         surname = words[k - 1].lower().rstrip(",")
+        if len(surname) < 2 or surname[-1] == ".":
+            continue  # "Paul R." is no whole name: its "R." no surname
         for end in range(k + 2, min(k + 5, len(words)) + 1):  # the typed name: 2-4 words
             if words[end - 1].lower().rstrip(",") != surname:
                 continue
-            signed, typed = " ".join(words[:k]), " ".join(words[k:end])
-            if not (person_name(signed) or signed.isupper()) or not _typed_name(typed):
+            signed, typed = " ".join(words[:k]), " ".join(words[k:end]).rstrip(",")
+            if not (_typed_person(signed) or signed.isupper()) or not _typed_person(typed):
                 break
-            name = typed if signed.isupper() and not typed.isupper() else signed
-            return name, " ".join(words[end:]).lstrip(", ") or None
+            rest = " ".join(words[end:])
+            typed, rest = _with_suffix(typed, f", {rest}" if words[end - 1][-1] == "," else rest)
+            return _printed_name(signed, typed), rest.lstrip(", ") or None
     return None
+
+
+def _with_suffix(typed: str, rest: str) -> tuple[str, str]:
+    """A "Jr." or "Ph.D." opening the rest of the line goes with the typed name before it
+    ("Robert L. Smith, Jr.", "Henry Ford II")."""
+    suffix = _NAME_SUFFIX.match(rest)
+    if suffix is None:
+        return typed, rest
+    return typed + (suffix.group() if rest[0] == "," else f" {suffix.group().strip()}"), \
+        rest[suffix.end() :]
 
 
 def _block_date(block: str, dates_of: _Dates) -> str | None:
@@ -377,7 +428,9 @@ def _block_date(block: str, dates_of: _Dates) -> str | None:
         if dates:
             return dates[0][1]
         pos = end + 1
-    return None
+    # no date as spelt: one whose month is misspelt ("Date:  Marcxh 12, 2002")
+    misspelt = _misspelt(block)
+    return misspelt[0][1] if misspelt else None
 
 
 def parse_signatures(block: str, cells: bool, names: list[str],
@@ -700,6 +753,15 @@ def _read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: 
             continue  # a schedule's "Signature" and "Name/Title" under their lines
         if not cells and chunk.end < column - 4:
             continue  # left column: dates and captions, not the signer's
+        if not kept and signer["name"] and not signer.get("typed"):
+            typed = _typed_under(text, signer["name"])
+            if typed is not None:
+                # "/s/ W.A. Freeman" over "William A. Freeman" (", President"): the name
+                # typed under the signature is the printed one; what follows is the title
+                signer["name"], signer["typed"] = _printed_name(signer["name"], typed[0]), True
+                text = typed[1]
+                if not text:
+                    continue
         kept.append(text)
     text = squash(" ".join(kept))  # "Title:" and its value may sit in two cells
     if not text or (text[0] == "(" and _CAPTION.match(text)):
@@ -707,8 +769,10 @@ def _read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: 
     if text[0] in "Nn" and _NAME_TITLE_LABEL.match(text):
         # a schedule's "Name/Title: Jane Doe, Managing Director": the name, then the title
         text = _NAME_TITLE_LABEL.sub("", text)
-        if not signer["name"]:
-            signer["name"], title = _name_of(text)
+        typed, title = _name_of(text)
+        if not signer["name"] or typed and _same_person(typed, signer["name"]):
+            # (the name typed in full under "/s/ Bill Smith" too)
+            signer["name"] = _printed_name(signer["name"], typed) if signer["name"] else typed
             text = title or ""
     elif _NAME_LABEL.match(text):
         typed = _NAME_LABEL.sub("", text)
@@ -717,9 +781,18 @@ def _read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: 
             signer["title_lines"].append(typed[label.end() :])
             signer["labelled"] = True
             typed = typed[: label.start()]
+        else:
+            cut = _TITLE_START.search(typed)
+            if cut:  # "Name: Jane Doe, President"
+                signer["title_lines"].append(typed[cut.end() :])
+                typed = typed[: cut.start()]
         name = signer["name"]
-        if not name or name.isupper() and not typed.isupper() and _same_person(typed, name):
-            signer["name"] = typed  # "/s/ CARL C. ICAHN" over "Name: Carl C. Icahn"
+        if not name:
+            signer["name"] = typed
+        elif _same_person(typed, name):
+            # "/s/ CARL C. ICAHN" over "Name: Carl C. Icahn", "/s/ Bill Smith" over "Name:
+            # William Smith": the typed name
+            signer["name"] = _printed_name(name, typed.rstrip(" ,"))
         return
     if _TITLE_LABEL.match(text):
         signer["title_lines"].append(_TITLE_LABEL.sub("", text))
@@ -767,6 +840,72 @@ _NAME_SUFFIX = re.compile(r",?\s?(?:Jr|II|III|IV|Ph\.\s?D|M\.D|Esq|CPA)\.?(?=,|\
 
 def _letters(text: str) -> str:
     return _NOT_LETTERS.sub("", text).lower()
+
+
+def _printed_name(signed: str, typed: str) -> str:
+    """The signer's name of a signature and the name typed with it (the same person): the
+    typed one, the signer's full printed name ("Dr. Kanwar J.S. Chadha" under "/s/ Ken
+    Chadha"), unless it only repeats the signature in capitals ("/s/ Luca Maestri" over
+    "LUCA MAESTRI") or shortens it."""
+    if typed.isupper() and not signed.isupper() and (
+            _letters(typed) == _letters(signed) or len(typed.split()) < len(signed.split())):
+        return signed
+    return typed
+
+
+# initials run together ("J.S.", "W.A."): one token each for person_name
+_INITIALS = re.compile(r"(?<=\b[A-Z]\.)(?=[A-Z]\b)")
+
+
+def _typed_person(text: str) -> bool:
+    """_typed_name, also for initials run together and an honorific ("Dr. Kanwar J.S.
+    Chadha", "W.A. FREEMAN")."""
+    if text.isupper():
+        text = text.title()
+    return person_name(_INITIALS.sub(" ", text) if "." in text else text) is not None
+
+
+def _typed_under(text: str, name: str) -> tuple[str, str] | None:
+    """A line under a signature that opens with a personal name sharing the signer's
+    surname: that name typed in full (and a "Jr." or "Ph.D." after it), and the rest of the
+    line after a comma or dash ("William A. Freeman, President"); None for a title line or
+    another person's name."""
+    if text == name or text.lower() == name.lower():
+        return text, ""  # (the common case: the name typed again as signed)
+    if text[:4] in ("Name", "NAME"):
+        return None  # "Name: Jane Doe": read by its label
+    if text[0] == "(" and text[-1] == ")":  # "(ROBERT J. BROWN)" under a 10-K's signature
+        typed = _typed_under(text[1:-1], name) if len(text) > 2 else None
+        return typed if typed and not typed[1] else None
+    surname = _surname(name)
+    low = text[:80].lower()
+    if not surname or surname not in low:
+        return None  # (most lines under a signature: the cheap test)
+    parts = text.split()
+    for k, word in enumerate(low.split()[1:6], 1):
+        if word.strip(".,") != surname:
+            continue
+        typed = " ".join(parts[: k + 1]).rstrip(",")
+        if typed != name and not _typed_person(typed):  # (most often the name typed again)
+            return None
+        rest = " ".join(parts[k + 1 :]) if word[-1] != "," else ", " + " ".join(parts[k + 1 :])
+        typed, rest = _with_suffix(typed, rest)
+        if rest and rest[0] not in ",/-(\u2013\u2014" and not _TITLE_WORD.match(rest):
+            return None  # "Jane Doe Smith Trust"? not a name and a title apart
+        return typed, rest.lstrip(", /-\u2013\u2014") if rest[:1] != "(" else rest
+    return None
+
+
+@lru_cache(maxsize=512)
+def _surname(name: str) -> str:
+    """The signer's surname in lower case ("smith" of "John Smith, Jr.", "o'brien")."""
+    words = name.lower().replace(",", " ").split()
+    while len(words) > 1 and words[-1].strip(".") in _SUFFIXES:
+        words.pop()
+    return words[-1].strip(".") if words else ""
+
+
+_SUFFIXES = frozenset("jr sr ii iii iv ph.d phd m.d md esq cpa".split())
 
 
 def _same_person(text: str, name: str) -> bool:
