@@ -53,7 +53,7 @@ _MARK = lazy(
 # "By:" opening a signer's line (not "By Order of the Board of Directors" over a secretary's
 # signature)
 _BY_SIGNED = lazy(r"By[:.]?(?!\s*order\s)(?:\s|$)", re.I)
-_BY = re.compile(r"^By(?:[:.]\s*|\s+|$)", re.I)  # (not the "By" of "Byron Smith")
+_BY = lazy(r"^By(?:[:.]\s*|\s+|$)", re.I)  # (not the "By" of "Byron Smith")
 _NAME_LABEL = re.compile(r"^Name\s?[:.]\s*", re.I)
 _NAME_TITLE_LABEL = lazy(r"^Name\s?(?:/|and)\s?Title\s?:\s*", re.I)
 _TITLE_LABEL = re.compile(r"^Title\s?[:.]\s*|^Its\s?[:.]?\s+", re.I)
@@ -326,10 +326,10 @@ _TITLE_WORDS = (
     r"(?:President|Chief|Vice|Executive|Senior|Director|Chairman|Secretary|Treasurer|"
     r"General|Controller|Principal|Manager|Managing|Partner|Attorney|Officer|CEO|CFO|"
     r"Assistant|Corporate|Its)\b")
-_TITLE_START = re.compile(rf",\s*(?={_TITLE_WORDS})")
+_TITLE_START = lazy(rf",\s*(?={_TITLE_WORDS})")
 # a title run on after the typed name in one HTML cell ("William R. Smith<br>Executive Vice
 # President")
-_TITLE_WORD = re.compile(_TITLE_WORDS)
+_TITLE_WORD = lazy(_TITLE_WORDS)
 
 
 def _name_of(chunk_text: str) -> tuple[str, str | None]:
@@ -854,7 +854,7 @@ def _printed_name(signed: str, typed: str) -> str:
 
 
 # initials run together ("J.S.", "W.A."): one token each for person_name
-_INITIALS = re.compile(r"(?<=\b[A-Z]\.)(?=[A-Z]\b)")
+_INITIALS = lazy(r"(?<=\b[A-Z]\.)(?=[A-Z]\b)")
 
 
 def _typed_person(text: str) -> bool:
