@@ -86,7 +86,7 @@ from .press_patterns import (
 )
 from .press_quotes import quotes_in
 from .press_tail import END_MARK_FIRST as _END_MARK_FIRST
-from .press_tail import about_in, forward_looking_in, is_boundary
+from .press_tail import about_above_tail, about_in, company_names, forward_looking_in, is_boundary
 from .press_text import (
     ParagraphTexts,
     is_unwrapped,
@@ -102,18 +102,6 @@ _TOP_LINES = 40  # how far above the headline a contact block or date line is lo
 _COMPANY_WORD = lazy(r"[ \t.,:;\u2013\u2014-]*([A-Z][A-Za-z0-9&.'-]*[A-Za-z0-9])")
 _NOT_COMPANY = frozenset("The A An This Today Shares Net Revenue Revenues".split())
 _WIRE_STAMP = lazy(r"[ \t]*-0-[ \t]+(\d{1,2}/\d{1,2}/(?:19|20)\d\d)[ \t]*$")
-# What a headingless About opens with: the company, maybe its ticker or seat, then "is a"
-# ("Redstone Drilling Co. is a contract driller", "Acme, based in Austin, Texas, is one of",
-# "Midwest Grain Products, Inc. is a leading supplier": a comma may part the name's suffix),
-# or with what it does ("Acme Corp. designs and manufactures ...").
-_ABOUT_SUBJECT = lazy(
-    r"([A-Z][\w&.'\u2019-]*(?:[ \t]+[A-Z][\w&.'\u2019-]*){0,5}"
-    r"(?:,[ \t]+(?:Inc|Corp|Co|Ltd|L\.?P|LLC|N\.V|S\.A|plc|PLC|AG|SE)\b\.?)?),?"
-    r"(?:[ \t]+\([^()\n]{1,60}\))?(?:[ \t]+(?:based|headquartered)[ \t]+in(?:[^,\n]{1,40},){1,2})?"
-    r"[ \t]+(?:(?:is|are)[ \t]+(?:a|an|one[ \t]+of|the)"
-    # "Triton Systems designs, manufactures and markets ..." (what it does, said first)
-    r"|designs|develops|manufactures|operates|owns|produces|distributes|markets)[ \t,]"
-)
 # The last character of a (right-stripped) line that ends a sentence.
 _RULE_CHARS = "-=_ \t"
 _SENTENCE_END = frozenset(".!?:;\"\u201d)")
@@ -188,13 +176,14 @@ def _parse(text: str, document: str, filed: str | None,
     context = "\n".join(lines[head.top : min(end, d + 600)])  # dates near the dateline
     dateline = dateline_fields(match, context, filed or _wire_stamp(lines, d, end))
     company = _company_word(lines[d], match)
-    about = about_in(firsts, texts, company)
+    names = company_names(texts[0], company, head.headline) if texts else {}
+    about = about_in(firsts, texts, company, names)
     fls = forward_looking_in(firsts, texts)
     if about is None and fls is not None:
         about = _about_after_safe_harbor(firsts, texts, fls[1], company)
     body_end = _body_end(firsts, texts, about, fls)
-    if about is None and company is not None:
-        about = _about_above_tail(texts, body_end, company)
+    if about is None and body_end > 1:
+        about = about_above_tail(texts, body_end, names)
         body_end = about[0] if about else body_end
     body = texts[:body_end]
     tail_end = max(body_end, about[1] if about else 0, fls[1] if fls else 0)
@@ -248,23 +237,6 @@ def _wire_stamp(lines: list[str], d: int, end: int) -> str | None:
             if m:
                 return iso_date(m.group(1))
     return None
-
-
-def _about_above_tail(
-    texts: Sequence[str], end: int, company: str
-) -> tuple[int, int, dict[str, str]] | None:
-    """An About paragraph printed without its heading as the body's last paragraph, right
-    above the safe harbour or the contacts: "Redstone Drilling Co. is a contract driller
-    ..." (Business Wire, 2000s). The first paragraph (the dateline's) never is one."""
-    if end < 2:
-        return None
-    text = texts[end - 1]
-    m = _ABOUT_SUBJECT.match(text)
-    if m is None or m.group(1).split()[0] != company or not more_words(text, 12):
-        return None
-    if '"' in text or "\u201c" in text:
-        return None  # a quote: the body's
-    return end - 1, end, {"company": m.group(1).rstrip(" ,"), "text": text}
 
 
 def _join_page_breaks(
