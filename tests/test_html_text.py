@@ -256,3 +256,84 @@ def test_bullets_only_for_unordered_lists_and_once_per_item():
     assert html_to_text(html) == (
         "\u2022 First point\n\ngoes on\n\n\u2022 Second\n\nNumbered\n\nIn a cell\n"
     )
+
+
+def test_lone_cell_of_a_layout_table_keeps_its_lines():
+    # 2000s HTML laid out in a one-row table (spacer cells either side): the document, with
+    # its nested cover table, is the row's only non-empty cell and must not become one line
+    body = (
+        "On April 20, 2006, First Keystone Financial, Inc. (the &#147;Company&#148;) issued a "
+        "press release announcing its results of operations for the quarter ended March 31, "
+        "2006. A copy of the press release is attached as Exhibit 99.1 to this report and is "
+        "incorporated herein by reference."
+    )
+    html = (
+        '<TABLE WIDTH="100%" BORDER="0"><TR><TD WIDTH="3%">&nbsp;</TD><TD WIDTH="94%">\n'
+        '<P ALIGN="CENTER"><FONT SIZE="2"><B>UNITED STATES<BR>\nSECURITIES AND EXCHANGE '
+        "COMMISSION</B><BR>\nWashington, D.C. 20549</FONT></P>\n"
+        '<P ALIGN="CENTER"><FONT SIZE="4"><B>FORM 8-K</B></FONT></P>\n'
+        '<TABLE WIDTH="100%"><TR><TD ALIGN="CENTER"><FONT SIZE="2">Pennsylvania</FONT></TD>'
+        '<TD ALIGN="CENTER">000-25328</TD><TD ALIGN="CENTER">23-2576479</TD></TR>\n'
+        "<TR><TD><FONT SIZE=1>(State or other jurisdiction<BR>of incorporation)</FONT></TD>"
+        "<TD>(Commission File Number)</TD><TD>(IRS Employer<BR>Identification No.)</TD></TR>"
+        "</TABLE>\n"
+        "<P><FONT SIZE=2><B>Item 2.02&nbsp;&nbsp;Results of Operations and Financial "
+        f"Condition.</B></FONT></P>\n<P><FONT SIZE=2>{body}</FONT></P>\n"
+        '<P ALIGN="CENTER"><FONT SIZE=2>2</FONT></P>\n'
+        '</TD><TD WIDTH="3%">&nbsp;</TD></TR></TABLE>'
+        # a signature block alone in its cell is not a layout: it stays one line
+        "<TABLE><TR><TD></TD><TD><P>Rose M. DiMarco</P><P>Chief Financial Officer</P></TD>"
+        "</TR></TABLE>"
+    )
+    assert html_to_text(html).split("\n") == [
+        "UNITED STATES",
+        "SECURITIES AND EXCHANGE COMMISSION",
+        "Washington, D.C. 20549",
+        "",
+        "FORM 8-K",
+        "",
+        "Pennsylvania\t000-25328\t23-2576479",
+        "(State or other jurisdiction of incorporation)\t(Commission File Number)\t"
+        "(IRS Employer Identification No.)",
+        "",
+        "Item 2.02 Results of Operations and Financial Condition.",
+        "",
+        body.replace("&#147;", "\u201c").replace("&#148;", "\u201d"),
+        "",
+        "Rose M. DiMarco Chief Financial Officer",
+        "",
+    ]
+
+
+def test_block_styled_display_inline_flows_on():
+    # EDGARizer marks up a bold or underlined run inside a sentence as an inline <div>; an
+    # inline-block box sets off the text on either side; an inline-table is still a table
+    html = (
+        '<div style="DISPLAY: block; TEXT-INDENT: 0pt"><div style="DISPLAY: inline; '
+        'FONT-WEIGHT: bold">Item 5.02</div><font style="DISPLAY: inline">&#160;&#160;</font>'
+        '<div style="DISPLAY: inline; FONT-WEIGHT: bold">Departure of Directors or Certain '
+        "Officers.</div></div>"
+        '<div style="DISPLAY: block">On March 3, 2009, the Board appointed <div style="DISPLAY: '
+        'inline; TEXT-DECORATION: underline">John A. Smith</div> as Chief Executive Officer.</div>'
+        '<div style="margin-top:12pt"><div style="display:inline-block;min-width:72pt">'
+        '<span style="font-weight:700">Item 8.01</span></div><div style="display:inline">'
+        "<span>Other Events.</span></div></div>"
+        '<table style="display:inline-table"><tr><td>a</td><td>b</td></tr></table>'
+    )
+    assert html_to_text(html) == (
+        "Item 5.02 Departure of Directors or Certain Officers.\n"
+        "On March 3, 2009, the Board appointed John A. Smith as Chief Executive Officer.\n"
+        "Item 8.01 Other Events.\n\na\tb\n"
+    )
+
+
+def test_non_breaking_hyphen_reads_as_a_hyphen():
+    # Workiva / Toppan Merrill keep "8-K" and file numbers unbroken with &#8209;
+    html = (
+        '<div style="text-align:center"><span style="font-weight:bold">FORM 8&#8209;K</span>'
+        "</div><table><tr><td>Delaware</td><td>001&#8209;02217</td><td>58&#8209;0628465</td>"
+        "</tr></table><div><span>The Coca\u2011Cola Company</span></div>"
+    )
+    assert html_to_text(html) == (
+        "FORM 8-K\n\nDelaware\t001-02217\t58-0628465\n\nThe Coca-Cola Company\n"
+    )

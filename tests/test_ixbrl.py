@@ -104,3 +104,14 @@ def test_fast_path_and_garbage():
     assert dei_facts('</ix:nonNumeric><ix:nonNumeric name="dei:X">ok</ix:nonNumeric>') == {
         "dei:X": ["ok"]
     }
+
+
+def test_non_breaking_hyphen_in_a_fact_reads_as_a_hyphen():
+    html = (
+        '<ix:nonNumeric contextRef="c-1" name="dei:EntityFileNumber" id="f-8">001&#8209;02217'
+        '</ix:nonNumeric><ix:nonNumeric contextRef="c-1" name="dei:DocumentType" id="f-1">'
+        "8\u2011K</ix:nonNumeric>"
+    )
+    assert dei_facts(html) == {
+        "dei:EntityFileNumber": ["001-02217"], "dei:DocumentType": ["8-K"]
+    }

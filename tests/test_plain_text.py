@@ -154,3 +154,66 @@ def test_table_tags_in_lower_case() -> None:
     assert clean_plain_text(text) == "Loans    $ 21,981   9%\n"
     (release,) = filing("8k_2006_horizonfinancialcorp_5.txt")["press_releases"]
     assert "<s>" not in release["body"] and "<c>" not in release["body"]
+
+
+def test_page_number_typed_on_the_marker_line_or_with_a_page_twin():
+    # Zurn 1994 types "-1-<PAGE>"; Union Camp 1994 has a "PAGE" line above each marker
+    zurn = body("8k_1994_zurnindustriesinc_2.txt")
+    assert zurn.count("-<PAGE>\n") == 3
+    out = clean_plain_text(zurn)
+    assert "<PAGE>" not in out and not re.findall(r"^ *-\d-$", out, re.M)
+    # the second page of the release opens with its letterhead; "page 2" goes
+    assert "Zurn Industries, Inc.\n\nCommenting on the closure" in out
+    union = body("8k_1994_unioncampcorp_1.txt")
+    assert "\n                               -2-\nPAGE\n<PAGE>\n" in union
+    out = clean_plain_text(union)
+    assert not re.findall(r"^(?:PAGE| *-\d-)$", out, re.M)
+    assert "Secretary      \n\n\n\n                        INDEX TO EXHIBITS\n" in out
+
+
+def test_page_number_of_the_last_page_goes():
+    text = (
+        "Item 7.  Financial Statements and Exhibits.\n\n                                   -2-\n"
+        "<PAGE>\n                                   SIGNATURES\n\n"
+        "     Pursuant to the requirements of the Securities Exchange Act of 1934, the\n"
+        "registrant has duly caused this report to be signed on its behalf by the\n"
+        "undersigned hereunto duly authorized.\n\n"
+        "                                     ASTA FUNDING, INC.\n\n"
+        "                                     By: /s/ Gary Stern\n"
+        "                                         Gary Stern, President\n\n"
+        "                                   -3-\n\n"
+    )
+    out = clean_plain_text(text)
+    assert out.endswith("                                         Gary Stern, President\n\n\n")
+    assert "-2-" not in out and "-3-" not in out
+    # without a page break nothing says the last line is a page number
+    unpaged = "Dated: May 1, 1996\n\n        12\n"
+    assert clean_plain_text(unpaged) == unpaged
+
+
+def test_transcript_running_head_of_four_lines_and_its_page_number():
+    # Asta Funding 2005, EX-99.2: each page of the call transcript opens with a 4-line head
+    # and "Page N" below it
+    raw = body("8k_2005_astafundinginc_5.txt", 2)
+    assert raw.count("Confirmation #8395599\n") == 32
+    out = clean_plain_text(raw)
+    assert "Moderator: Steve Axelrod" not in out and "Confirmation #" not in out
+    assert out.count("ASTA FUNDING INCORPORATED") == 1  # the title page's, upper case below
+    assert "ASTA FUNDING INCORPORATED\n\n" in out and "MODERATOR: STEVE AXELROD" in out
+    assert not re.findall(r"^ *Page \d+$", out, re.M)
+    assert "Before I ask Gary Stern, CEO of Asta Funding to host the" in out
+
+
+def test_a_year_on_top_of_a_page_is_not_a_page_number():
+    text = (
+        "continued on the next page\n\n                                   7\n<PAGE>\n"
+        "                                                       2004\n"
+        "                                                       ----\n"
+        "Revenues                                              $ 412\n"
+    )
+    assert clean_plain_text(text) == (
+        "continued on the next page\n\n"
+        "                                                       2004\n"
+        "                                                       ----\n"
+        "Revenues                                              $ 412\n"
+    )

@@ -4,16 +4,20 @@ Rules, in the order a reader meets them:
 
 - block elements (p, div, br, tr, li, h1-h6, table, hr, ...) end the line; inline ones (span,
   font, b, a, ix:nonNumeric, ...) join without a break, so a heading split over bold spans
-  stays one line; an inline element set off by a left padding or margin, or an inline-block
-  box, is parted from the text before it by a space;
-- a table row is ONE line, its non-empty cells joined by a tab;
+  stays one line; an inline element set off by a left padding or margin is parted from the
+  text before it by a space, an inline-block box from the text on either side;
+- a table row is ONE line, its non-empty cells joined by a tab; but a row whose only non-empty
+  cell is big (500+ characters) and spans several lines keeps those lines: a document or a
+  box of paragraphs laid out in a table;
+- a block styled ``display:inline`` or ``inline-block`` (EDGARizer's ``<div style="DISPLAY:
+  inline">`` around a bold run) joins its line as an inline element does;
 - an item of a bulleted list (``<ul><li>``, not ``<ol>``) starts with "• ", as a browser
   shows it (release highlights are read from such lists);
 - p, h1-h6, lists, tables and page breaks (``<hr>``, ``page-break-*`` styles) leave a blank
   line; a ``<br>`` on an empty line (a spacer) leaves one too; never two blank lines in a row;
-- entities decoded, ``&nbsp;`` is a space, runs of spaces collapse; ``<pre>`` keeps its lines
-  and columns; plain text in an HTML wrapper (few line-breaking tags, many source lines) is
-  handed to ``clean_plain_text`` as it stands;
+- entities decoded, ``&nbsp;`` is a space, a non-breaking hyphen (``&#8209;``) a "-", runs of
+  spaces collapse; ``<pre>`` keeps its lines and columns; plain text in an HTML wrapper (few
+  line-breaking tags, many source lines) is handed to ``clean_plain_text`` as it stands;
 - dropped: script, style, head, ``ix:header`` and anything styled ``display:none``, and lines
   that are only a page number ("2", "- 2 -", "Page 2", "F-3").
 
@@ -57,6 +61,11 @@ _BLOCK = frozenset(
 # Blocks that stand apart from their neighbours by a blank line.
 _PARAGRAPH = frozenset("p h1 h2 h3 h4 h5 h6 ul ol table blockquote hr page".split())
 _CELL = frozenset({"td", "th"})
+# Blocks a style can turn inline (<div style="display:inline">); not tables, rows or lists.
+_INLINEABLE = frozenset(
+    "address article aside blockquote center dd div dt figcaption figure footer h1 h2 h3 h4 h5 "
+    "h6 header main nav p section".split()
+)
 _BREAKING = _BLOCK | _CELL  # tags that end a line (or, inside a cell, a word)
 _SKIP = frozenset(
     {"script", "style", "head", "noscript", "template", "ix:header", "object", "svg", "xml"}
@@ -64,6 +73,7 @@ _SKIP = frozenset(
 
 _PROLOGUE = lazy(r"\A\s*(?:<XBRL>\s*)?(?:<\?xml[^>]{0,500}\?>)?", re.I)
 _HIDDEN = lazy(r"display\s*:\s*none", re.I)
+_INLINE_DISPLAY = lazy(r"display\s*:\s*inline(?:-block)?(?![\w-])", re.I)  # not inline-table
 # a padding-left that is not zero ("padding-left:8.88pt", not "padding-left:0pt")
 # ... or a margin-left, or an inline-block box (an empty one sized as a spacer: "Item 2.02<span
 # style='display:inline-block;width:40pt'></span>Results")
@@ -98,6 +108,14 @@ _BLOCK_TAG = lazy(r"<(?:p[> ]|P[> ]|div|DIV|br|BR|tr|TR|li)")
 _BLANK_RUN = lazy(r"\n(?:[ \t]*\n){2,}")
 _PREFORMATTED_RATIO = 25  # source lines per line-breaking tag
 _PROBE_CHARS = 1_000_000
+# Marks a cell's pieces carry: a line end, a paragraph end, a <br>, a nested cell. They are
+# control characters str.split() takes for white space, so a cell's value needs no clean-up.
+_LINE_MARK, _PARA_MARK, _BR_MARK, _CELL_MARK = "\x1e", "\x1c", "\x1f", "\x1d"
+_MARKS = lazy("([\x1c\x1e\x1f])")
+# the mark a block leaves in a cell where it opens and where it closes
+_OPEN_MARK = {tag: _PARA_MARK if tag in _PARAGRAPH else _LINE_MARK for tag in _BLOCK}
+_OPEN_MARK["br"] = _BR_MARK
+_CLOSE_MARK = {**_OPEN_MARK, "br": " "}
 _CHUNK = 16 * 1024 * 1024  # characters rendered per libxml2 tree
 _STRONG_SEAM = lazy(r"</table\s*>|(?=<hr\b)", re.I)
 _ROW_SEAM = lazy(r"</tr\s*>", re.I)  # orphan rows still render as rows
@@ -178,6 +196,8 @@ class _Writer:
         out = "\n".join(lines)
         if "\u200b" in out or "\xad" in out:  # invisible: zero-width space, soft hyphen
             out = out.replace("\u200b", "").replace("\xad", "")
+        if "\u2011" in out:  # a non-breaking hyphen reads as one: "FORM 8&#8209;K"
+            out = out.replace("\u2011", "-")
         return out + "\n" if out else ""
 
 
@@ -197,7 +217,7 @@ def _preformatted(html: str) -> bool:
 def _plain(html: str) -> str:
     text = _WRAPPER_TAGS.sub("", _PROLOGUE.sub("", html, count=1))
     if "&" in text:
-        text = html_lib.unescape(text)
+        text = html_lib.unescape(text).replace("\u2011", "-")
     text = clean_plain_text(text.replace("\xa0", " "))
     text = _BLANK_RUN.sub("\n\n", text).strip("\n")
     return text + "\n" if text.strip() else ""
@@ -314,11 +334,13 @@ def _render(root: etree._Element) -> str:
     row: list[str] | None = None  # cells of the open table row
     cell: list[str] | None = None  # pieces of the open cell
     depth = 0  # open td/th inside the current cell (nested tables)
+    flow: list[str] | None = None  # the lines of the row's cell that spans several lines
     skipped: etree._Element | None = None
     # locals: this loop runs twice per element of every HTML document
     skip_tags, cells, blocks, breaking, paragraphs = _SKIP, _CELL, _BLOCK, _BREAKING, _PARAGRAPH
     hidden, out_text, end_line = _HIDDEN.search, out.text, out.end_line
-    padded_left = _PADDED.search
+    padded_left, inline_display, inlineable = _PADDED.search, _INLINE_DISPLAY.search, _INLINEABLE
+    opens, closes, cell_mark = _OPEN_MARK, _CLOSE_MARK, _CELL_MARK
 
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
@@ -331,8 +353,17 @@ def _render(root: etree._Element) -> str:
             if style is not None:
                 # a substring test first: almost no style says "display" at all (inline,
                 # as _norm below: a call per element costs 2% of the walk)
-                if (("isplay" in style or "ISPLAY" in style) and hidden(style)) \
-                        or tag in skip_tags:
+                if "isplay" in style or "ISPLAY" in style:
+                    if hidden(style) or tag in skip_tags:
+                        walker.skip_subtree()
+                        skipped = el
+                        continue
+                    # EDGARizer's bold run inside a sentence, <div style="DISPLAY: inline">,
+                    # flows on as a <span> would (renamed, so its end event agrees at no cost)
+                    if tag in inlineable and ("nline" in style or "NLINE" in style) \
+                            and inline_display(style):
+                        tag = el.tag = "span"
+                elif tag in skip_tags:
                     walker.skip_subtree()
                     skipped = el
                     continue
@@ -340,15 +371,23 @@ def _render(root: etree._Element) -> str:
                 # 8.88pt'>Information ..." reads "iii. Information"
                 padded = tag not in breaking and ("left" in style or "inline-b" in style) \
                     and padded_left(style) is not None
+                if padded and "inline-b" in style:
+                    el.tail = " " + el.tail if el.tail else " "  # a box: set off what follows
             elif tag in skip_tags:
                 walker.skip_subtree()
                 skipped = el
                 continue
             if cell is not None:
                 if tag in breaking:
+                    # the cell's own blocks and nested rows leave line marks, read if the
+                    # cell turns out to be the only one of its row (a layout table)
                     if tag in cells:
                         depth += 1
-                    cell.append(" ")
+                        cell.append(cell_mark if depth == 2 else " ")
+                    elif depth == 1:
+                        cell.append(opens[tag])
+                    else:
+                        cell.append(" ")
                 elif padded:
                     cell.append(" ")
                 text = el.text
@@ -365,7 +404,7 @@ def _render(root: etree._Element) -> str:
                 end_line()
                 if row:
                     out.emit("\t".join(row))
-                row = []
+                row, flow = [], None
             elif tag in breaking:
                 if tag == "br":
                     out.br()
@@ -395,16 +434,21 @@ def _render(root: etree._Element) -> str:
             if tag in cells:
                 depth -= 1
                 if depth == 0 and row is not None:
-                    value = " ".join("".join(cell).split())  # _norm
+                    raw = "".join(cell)
+                    value = " ".join(raw.split())  # _norm; the marks are white space
                     if value:
                         row.append(value)
+                        if len(value) >= 500:  # a document or a box of paragraphs laid out
+                            flow = _cell_lines(raw)
                     cell = None
             elif tag in blocks:
-                cell.append(" ")
+                cell.append(closes[tag] if depth == 1 else " ")
         elif tag == "tr" and row is not None:
-            if len(row) > 1 or (row and not _is_page_number(row[0])):
+            if flow is not None and len(row) == 1:
+                _emit_lines(out, flow)
+            elif len(row) > 1 or (row and not _is_page_number(row[0])):
                 out.emit("\t".join(row))
-            row = None
+            row = flow = None
         elif tag in breaking and tag != "br":
             end_line()
             if tag == "pre":
@@ -426,3 +470,42 @@ def _render(root: etree._Element) -> str:
                 out_text(tail)
     out.end_line()
     return out.result()
+
+
+def _cell_lines(raw: str) -> list[str] | None:
+    """The lines of a big cell, if it holds two or more, as the walk would give them outside
+    a table ("" for a blank line); a nested row is a line of cells joined by a tab.
+
+    Only a cell of 500 characters or more is cut: a document or a box of paragraphs laid out
+    in a one-cell table, not a signature block or a title ("Name<p>Senior Vice President,").
+    """
+    if _LINE_MARK not in raw and _PARA_MARK not in raw:
+        return None
+    w = _Writer()
+    for piece in _MARKS.split(raw):
+        if piece == _LINE_MARK:
+            w.end_line()
+        elif piece == _PARA_MARK:
+            w.end_line()
+            w.blank = True
+        elif piece == _BR_MARK:
+            w.br()
+        elif _CELL_MARK in piece:
+            w.end_line()
+            row = "\t".join(cell for cell in map(_norm, piece.split(_CELL_MARK)) if cell)
+            if row:
+                w.emit(row)
+        else:
+            w.text(piece)
+    w.end_line()
+    return w.lines if len(w.lines) > 1 else None
+
+
+def _emit_lines(out: _Writer, lines: list[str]) -> None:
+    """A row's lone cell of several lines keeps them (a table used to lay out a whole
+    document or a box of paragraphs)."""
+    for line in lines:
+        if line:
+            out.emit(line)
+        else:
+            out.blank = True

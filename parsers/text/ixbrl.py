@@ -31,6 +31,8 @@ def _fact_text(inner: str) -> str:
         inner = _ANY_TAG.sub("", _BLOCK_TAG.sub(" ", inner))
     if "&" in inner:
         inner = html_lib.unescape(inner)
+    if "\u2011" in inner:  # a non-breaking hyphen reads as one: "001&#8209;02217"
+        inner = inner.replace("\u2011", "-")
     return " ".join(inner.split())
 
 

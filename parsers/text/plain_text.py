@@ -7,8 +7,11 @@ Removed:
 - the SGML table tags ``<TABLE> </TABLE> <CAPTION> </CAPTION> <S> <C> <FN> </FN>`` and a
   closing ``</PAGE>``: a line holding only tags goes, a tag inside a text line turns into
   spaces of its width;
-- page-number lines next to a page break ("2", "-2-", "Page 2 of 10", "F-3", "iii");
-- running heads: the first lines of a page (up to 3) when the same lines open 3 or more pages.
+- page-number lines next to a page break ("2", "-2-", "Page 2 of 10", "F-3", "iii"; not a
+  year), typed on the marker's line ("-3-<PAGE>") or above a "PAGE" line that doubles the
+  marker, and the one closing the last page of a paginated document;
+- running heads: the first lines of a page (up to 5) when the same lines open 3 or more pages,
+  with a page number right below them.
 
 Everything else is kept byte for byte: the cover reader relies on column positions, so no
 spaces are collapsed and no tabs expanded. Example (10k405_2001_perkinelmerinc_1.txt)::
@@ -32,12 +35,15 @@ _FORM_FEED = re.compile(r"\f[ \t]*\n?")
 _TAGS = r"</?(?:TABLE|CAPTION|S|C|FN|table|caption|s|c|fn)>|</(?:PAGE|[Pp]age)>"
 _TAG = re.compile(_TAGS)  # led by a literal "<": a fast scan
 _TAG_ONLY_LINE = re.compile(rf"[ \t]*(?:(?:{_TAGS})[ \t]*)+")
+# (not a year: "1999" alone on top of a page heads a column)
 _PAGE_NUMBER = re.compile(
-    r"[ \t]*(?:-[ \t]*)?(?:(?:[Pp]age|PAGE)[ \t]+)?(?:[A-Z]-)?(?:\d{1,4}|[ivxl]{1,6})"
+    r"[ \t]*(?:-[ \t]*)?(?:(?:[Pp]age|PAGE)[ \t]+)?(?:[A-Z]-)?"
+    r"(?:\d{1,3}|(?!19|20)\d{4}|[ivxl]{1,6})"
     r"(?:[ \t]*-)?(?:[ \t]+(?:of|OF)[ \t]+\d{1,4})?[ \t]*"
 )
 _PAGE = "<PAGE>"
-_LOOK = 3  # non-blank lines examined on each side of a page break
+_LOOK = 3  # non-blank lines below a page break (after the first) that may be its page number
+_HEAD_LINES = 5  # lines a running head may take
 _HEAD_MIN_PAGES = 3
 
 
@@ -84,7 +90,9 @@ def _is_page_number(line: str) -> bool:
 def _page_cuts(text: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) edits for page markers, page numbers and running heads."""
     cuts: list[tuple[int, int, str]] = []
-    tops: list[list[tuple[int, int, str]]] = []  # first content lines of each page
+    # first content lines of each page: (start, end, stripped line or None for a page number)
+    tops: list[list[tuple[int, int, str | None]]] = []
+    heads: list[list[tuple[int, int, str | None]]] = []  # its first _LOOK lines not page numbers
     pos = 0
     while True:
         i = text.find(_PAGE, pos)
@@ -92,35 +100,92 @@ def _page_cuts(text: str) -> list[tuple[int, int, str]]:
             break
         pos = i + len(_PAGE)
         line_start = text.rfind("\n", 0, i) + 1
-        if text[line_start:i].strip(" \t"):
-            continue  # not a marker that opens a line
+        lead = text[line_start:i]
+        if lead.strip(" \t") and not (_is_page_number(lead) and any(map(str.isdigit, lead))):
+            continue  # not a marker that opens a line (nor ends one after its page number)
         nl = text.find("\n", pos)
         line_end = len(text) if nl < 0 else nl + 1
         rest = text[pos:line_end]
         if _is_page_number(rest):  # `<PAGE>   12`: the printer's page count
             rest = ""
         before = _lines_before(text, line_start, 1)
-        if before and _is_page_number(text[before[0][0] : before[0][1]]):
-            cuts.append((before[0][0], before[0][1], ""))
+        if before:
+            line = text[before[0][0] : before[0][1]]
+            if "PAGE" in line and line.strip() == "PAGE":  # a typed twin of the marker
+                cuts.append((before[0][0], before[0][1], ""))
+                before = _lines_before(text, before[0][0], 1)
+                line = text[before[0][0] : before[0][1]] if before else ""
+            if _is_page_number(line):
+                cuts.append((before[0][0], before[0][1], ""))
         if rest.strip():
             cuts.append((line_start, pos, ""))  # `<PAGE>cover`: keep the text
             continue
-        cuts.append((line_start, line_end, ""))
-        top: list[tuple[int, int, str]] = []
+        cuts.append((line_start, line_end, ""))  # (with a page number before it: `-3-<PAGE>`)
+        top: list[tuple[int, int, str | None]] = []
+        head: list[tuple[int, int, str | None]] = []
         for s, e in _lines_after(text, line_end, _LOOK + 1):
             if _is_page_number(text[s:e]):
+                top.append((s, e, None))
                 cuts.append((s, e, ""))
-            elif len(top) < _LOOK:
-                top.append((s, e, text[s:e].strip()))
+            else:
+                top.append(item := (s, e, text[s:e].strip()))
+                if len(head) < _LOOK:
+                    head.append(item)
         tops.append(top)
-    # A running head: the same line at the same place on top of 3 or more pages.
-    seen = Counter((k, line) for top in tops for k, (_s, _e, line) in enumerate(top))
-    for top in tops:
-        for k, (s, e, line) in enumerate(top):
+        heads.append(head)
+    if len(tops) >= _HEAD_MIN_PAGES:
+        cuts.extend(_running_heads(text, tops, heads))
+    if tops:
+        cuts.extend(_last_page_number(text))
+    return cuts
+
+
+def _running_heads(
+    text: str,
+    tops: list[list[tuple[int, int, str | None]]],
+    heads: list[list[tuple[int, int, str | None]]],
+) -> list[tuple[int, int, str]]:
+    """A running head: the same lines at the same place on top of 3 or more pages ("ASTA
+    FUNDING INCORPORATED / Moderator: ... / Confirmation #8395599"), page numbers aside; a page
+    number right below the head goes with it ("Page 2")."""
+    seen = Counter((k, line) for head in heads for k, (_s, _e, line) in enumerate(head))
+    # a page whose first lines are all a head may have a longer one: read on (few pages do)
+    longer = False
+    for top, head in zip(tops, heads, strict=True):
+        if len(head) == _LOOK and seen[_LOOK - 1, head[-1][2]] >= _HEAD_MIN_PAGES and all(
+            seen[k, line] >= _HEAD_MIN_PAGES for k, (_s, _e, line) in enumerate(head)
+        ):
+            for s, e in _lines_after(text, top[-1][1], _HEAD_LINES - _LOOK + 1):
+                top.append((s, e, None if _is_page_number(text[s:e]) else text[s:e].strip()))
+            longer = True
+    if longer:
+        heads = [[item for item in top if item[2] is not None][:_HEAD_LINES] for top in tops]
+        seen = Counter((k, line) for head in heads for k, (_s, _e, line) in enumerate(head))
+    cuts: list[tuple[int, int, str]] = []
+    for top, head in zip(tops, heads, strict=True):
+        if not head or seen[0, head[0][2]] < _HEAD_MIN_PAGES:
+            continue
+        count = 0
+        for k, (s, e, line) in enumerate(head):
             if seen[(k, line)] < _HEAD_MIN_PAGES:
                 break
             cuts.append((s, e, ""))
+            count = k + 1
+        below = top.index(head[count - 1]) + 1
+        if below < len(top) and top[below][2] is None:
+            cuts.append((top[below][0], top[below][1], ""))
     return cuts
+
+
+def _last_page_number(text: str) -> list[tuple[int, int, str]]:
+    """The page number closing the last page of a paginated document (no marker follows)."""
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1
+    start = text.rfind("\n", 0, end) + 1
+    if not end or not _is_page_number(text[start:end]):
+        return []
+    return [(start, end + 1 if text.startswith("\n", end) else end, "")]  # the line goes whole
 
 
 def _apply(text: str, cuts: list[tuple[int, int, str]]) -> str:
