@@ -28,6 +28,7 @@ from .press_patterns import (
     ANY_DATELINE,
     BULLET,
     CAPITALS,
+    COMPANY_RELEASE_LABEL,
     CONTACT_HEADING,
     DATE_FIRST,
     DATE_LINE,
@@ -40,7 +41,9 @@ from .press_patterns import (
     ITEM_HEADING,
     LEAD_IN,
     LETTER_SYMBOL,
+    LETTERHEAD,
     LETTERS,
+    MONTH,
     PHONE,
     RELEASE_MARKER,
     SEPARATOR,
@@ -49,6 +52,7 @@ from .press_patterns import (
     TICKER,
     URL,
     US_STATES,
+    WEEKDAY,
     any_of,
 )
 from .press_text import (
@@ -71,6 +75,8 @@ _NOT_CITY = frozenset(
     "On In As At By For From The Dated Date Since During Effective Between Beginning "
     "Through Until Upon Before After Each News Press".split()
 )
+# Places whose name opens with "The": "THE WOODLANDS, Texas", "THE HAGUE, the Netherlands"
+_THE_CITIES = frozenset("woodlands hague colony villages dalles".split())
 # What follows a dateline: the company name, a quote, a parenthesis, or the line end.
 _AFTER_DATELINE = lazy(r"[ \t.,:;/\u2013\u2014-]*(?:[A-Za-z\"\u201c(\[]|$)")
 # A release's announcing sentence, in prose (lower case: "Today Announced" is a headline's)
@@ -80,6 +86,7 @@ _ANNOUNCEMENT = lazy(
 )
 _ANNOUNCEMENT_LINES = 120
 _NO_PLACE = lazy(r"")
+_WEEKDAY = lazy(WEEKDAY)
 _MONTH_PREFIXES = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 _TABLE_ROW = lazy(r"\t|\S {3,}\S")
 _ANNOUNCING = lazy(r"(?i:\btoday\b|\bannounc|\breport|\bsaid\b|\bintroduc|\bunveil)")
@@ -109,7 +116,12 @@ def match_dateline(line: str) -> tuple[str, re.Match[str]] | None:
         return ("date_first", m) if m else None
     for name, pattern in DATELINES:
         m = pattern.match(text)
-        if m is None or m.group("city").split()[0].capitalize() in _NOT_CITY:
+        if m is None:
+            continue
+        words = m.group("city").split()
+        if words[0].capitalize() in _NOT_CITY and not (
+            words[0].capitalize() == "The" and len(words) > 1 and words[1].lower() in _THE_CITIES
+        ):
             continue
         if name.startswith("no_date"):
             state = (m.group("state") or "").lower().replace(".", "").strip()
@@ -139,6 +151,8 @@ def dateline_fields(m: re.Match[str], context: str, filed: str | None = None) ->
         if year:
             when = iso_date(f"{month.rstrip('.')} {day} {year}")
     state = groups.get("state")
+    if state and _WEEKDAY.fullmatch(state):
+        state = None  # "NEW YORK, Wednesday, May 1, 2019": a weekday, not a state
     return {
         "city": normalise(groups["city"]).rstrip(",") if groups.get("city") else None,
         "state": normalise(state) if state else None,
@@ -167,8 +181,8 @@ _DATELINE_HINT = LinePattern(
     # Possessive words: giving a word back a character at a time, each end tried against the
     # marks, was most of the cost (the second branch finds a mark inside a word).
     rf"[ \t]*(?:[{CAPITALS}](?:{_CITY_WORD}(?:{_DATE_FIRST_MARK}|"
-    rf"(?:[ \t]+[{CAPITALS}&]{_CITY_WORD}){{0,4}}"
-    rf"(?:,[ \t]*(?:[{CAPITALS}]|and[ \t]|{_MONTH_START}|{_DAY_START})"
+    rf"(?:(?:[ \t]+|/)[{CAPITALS}&]{_CITY_WORD}){{0,4}}"
+    rf"(?:,[ \t]*(?:[{CAPITALS}]|and[ \t]|the[ \t]|{_MONTH_START}|{_DAY_START})"
     rf"|[ \t]*(?:-{{1,4}}|\u2013|\u2014|\u2015)[ \t]*"
     rf"(?:[A-Z\"\u201c/(]|{_MONTH_START}|{_DAY_START})"
     rf"|[ \t]*\([ \t]*(?:{_MONTH_START}|{_DAY_START})"
@@ -264,6 +278,9 @@ def _first_dateline(lines: list[str], n: int, text: str
         pos = start
         line = lines[i]
         found = match_dateline(line)
+        if (found is None or not _dated(found[1])) and i + 1 < len(lines) \
+                and len(line) <= _WRAP_WIDTH and (line[-1:] in _CUT_ENDS or line[-1:].isalpha()):
+            found = _wrapped_dateline(lines, i, found) or found
         if found is None:
             continue
         name, m = found
@@ -276,6 +293,55 @@ def _first_dateline(lines: list[str], n: int, text: str
             continue  # a place-less one too, on its line or the next
         return (i, name, m), start
     return None, len(text)
+
+
+def _dated(m: re.Match[str]) -> bool:
+    """Whether a dateline match holds a date (a year is not needed)."""
+    groups = m.groupdict()
+    return bool(groups.get("month") or groups.get("dmonth") or groups.get("numdate"))
+
+
+# What a dateline cut by the wrap leaves after its match: nothing, or a date's start
+_DATE_CUT = lazy(rf"[ \t]*(?:{MONTH}\.?(?:[ \t]+[0-3]?\d,?)?)?[ \t]*$")
+_WRAP_WIDTH = 100  # a dateline's first line longer than this is no wrapped text
+_WRAP_WORDS = 10  # nor one of more words (a place, a date and a wire's name have fewer)
+_CUT_ENDS = frozenset(",-/)0123456789")
+_MONTH_END = lazy(rf"\b{MONTH}\.?$")
+_MONTH_WORD = lazy(rf"\b{MONTH}\b")
+_WIRE_CUT = ("--", "\u2013", "\u2014")
+
+
+def _wrapped_dateline(lines: list[str], i: int, found: tuple[str, re.Match[str]] | None
+                      ) -> tuple[str, re.Match[str]] | None:
+    """A dateline wrapped onto the next line: "SOUTH SAN FRANCISCO, Calif.--(BUSINESS
+    WIRE)--Nov. 3," / "2005--Acme", "..., Nov. 3, 2005 /PRNewswire-" / "FirstCall/ --". The
+    two lines are joined (``lines`` changes) when the join gives a dated dateline that runs
+    across the break; ``found`` is the first line's own match, if any (undated)."""
+    line = lines[i].rstrip()
+    if len(line) > _WRAP_WIDTH or (
+            line[-1] not in _CUT_ENDS and not (line[-1].isalpha() and _MONTH_END.search(line))):
+        return None  # a cut dateline ends in a mark, a figure or a month
+    if "...." in line or not (line.endswith(_WIRE_CUT) or _MONTH_WORD.search(line)):
+        return None  # it holds its date's month, or ends at a wire's credit: "...WIRE)--"
+    below = lines[i + 1].strip()
+    if not below or more_words(line, _WRAP_WORDS):
+        return None
+    if found is not None:  # only a date's start may follow it: "...--(BUSINESS WIRE)--Nov. 3,"
+        text = line.lstrip(" \t")
+        if not _DATE_CUT.match(text, found[1].end()):
+            return None
+    hyphen = line.endswith("-") and line[-2:-1].isalpha() and below[:1].isalpha()
+    joined = line + ("" if hyphen else " ") + below
+    again = match_dateline(joined)
+    if again is None or not _dated(again[1]):
+        return None
+    indent = len(joined) - len(joined.lstrip(" \t"))
+    if indent + again[1].end() <= len(line):
+        return None  # it ends on the first line: the break is no part of it
+    if again[0] != "date_first" and indent + again[1].end("city") > len(line):
+        return None  # the place runs across it: "Hampshire Customers-" / "Waltham, MA, ..."
+    lines[i : i + 2] = [joined]
+    return again
 
 
 def locate_announcement(lines: list[str]) -> tuple[int, str, re.Match[str]] | None:
@@ -308,7 +374,7 @@ def find_dateline(text: str) -> tuple[tuple[int, int], dict[str, Any]] | None:
 
 
 # What TICKER reads before its colon (exchange names and the words after them), and after it.
-_TICKER_RUN = lazy(r"[A-Za-z \t\n/-]*")
+_TICKER_RUN = lazy(r"[A-Za-z \t\n/.-]*")  # ("." for "TSX.V")
 _BLANKS = lazy(r"[ \t\n]*")
 _SYMBOL_CHARS = 11  # "[A-Z]{1,6}(?:\.[A-Z]{1,3})?" and the character "(?![A-Za-z])" looks at
 # (a numeric symbol, "0700.HK" and its closing bracket, is shorter)
@@ -317,7 +383,7 @@ _SYMBOL_CHARS = 11  # "[A-Z]{1,6}(?:\.[A-Z]{1,3})?" and the character "(?![A-Za-
 def _ticker_matches(text: str) -> Iterator[re.Match[str]]:
     """TICKER.finditer(text), searched only around the colons.
 
-    Every match holds one colon, led by letters, blanks, "/" and "-" only, and followed by
+    Every match holds one colon, led by letters, blanks, "/", "." and "-" only, and followed by
     blanks and a short symbol: a match using a colon lies in the run of those characters
     just before it and a few characters after its blanks. Only that stretch is searched,
     instead of every capital letter of the text. The run is measured forwards on the
@@ -340,11 +406,24 @@ def _ticker_matches(text: str) -> Iterator[re.Match[str]]:
         colon = text.find(":", colon + 1)
 
 
+def _prose_tickers(text: str) -> Iterator[re.Match[str]]:
+    """Symbols given in prose: "... traded on the New York Stock Exchange under the symbol
+    "ACM"" (About paragraphs, 1990s releases that print no "(NYSE: ACM)")."""
+    if "symbol" not in text:
+        return
+    last = 0  # where the last phrase ended: the exchange is named after it
+    for m in _UNDER_SYMBOL.finditer(text):
+        found = _PROSE_TICKER.search(text, max(last, m.start() - _PROSE_EXCHANGE_CHARS), m.end())
+        last = m.end()
+        if found is not None:
+            yield found
+
+
 def find_tickers(text: str) -> list[dict[str, str]]:
-    """Every "(EXCHANGE: SYMBOL)" in order, once each."""
+    """Every "(EXCHANGE: SYMBOL)" in order, once each, then those named in prose."""
     out: list[dict[str, str]] = []
     seen: set[tuple[str, str]] = set()
-    for m in _ticker_matches(text):
+    for m in (*_ticker_matches(text), *_prose_tickers(text)):
         start = m.start()
         if start and text[start - 1].isascii() and text[start - 1].isalpha():
             continue  # inside a word
@@ -365,6 +444,17 @@ def find_tickers(text: str) -> list[dict[str, str]]:
     return out
 
 
+# "under the symbol "ACM"", "under the ticker symbol ACME", after the exchange's name
+_UNDER_SYMBOL = lazy(
+    r"under[ \t\n]+the[ \t\n]+(?:(?:ticker|trading|stock)[ \t\n]+)?symbol[ \t\n]+"
+    r"[\"\u201c']?[A-Z]{1,5}(?:\.[A-Z]{1,2})?[\"\u201d']?(?![A-Za-z0-9])"
+)
+_PROSE_EXCHANGE_CHARS = 60  # how far before "under the symbol" the exchange's name may start
+_PROSE_TICKER = lazy(
+    rf"(?P<exchange>{EXCHANGE}(?:[ \t\n]+[A-Z][A-Za-z]*){{0,3}})[ \t\n]+under[ \t\n]+the"
+    r"[ \t\n]+(?:(?:ticker|trading|stock)[ \t\n]+)?symbol[ \t\n]+[\"\u201c']?"
+    r"(?P<symbol>[A-Z]{1,5}(?:\.[A-Z]{1,2})?)[\"\u201d']?(?![A-Za-z0-9])"
+)
 _SYMBOL_FORM = LETTER_SYMBOL  # a further symbol after the first: letters only
 # an exchange joined to the one before the colon: "(NYSE and TSX: ACM)"
 _JOINT = lazy(rf"\(({EXCHANGE})[ \t]+(?:and|&)[ \t]+$")
@@ -414,16 +504,28 @@ def _is_highlights(s: str) -> bool:
     )
 
 
+def _company_label(s: str) -> bool:
+    """COMPANY_RELEASE_LABEL.match(s) for a stripped line, its last word tested first."""
+    return s[-1:] in _LABEL_LAST and s.rstrip(":. \t").endswith(("RELEASE", "Release")) \
+        and COMPANY_RELEASE_LABEL.match(s) is not None
+
+
+_LABEL_LAST = frozenset("Ee:.")  # how a COMPANY_RELEASE_LABEL line ends
+
+
 def _is_stop(s: str) -> bool:
     """Whether a (stripped, non-blank) line above the dateline ends the head; cheap tests first."""
     if _is_highlights(s):
         return False
-    if s.endswith(":") or _STOP_START.match(s):
+    if s.endswith(":") or _STOP_START.match(s) or _company_label(s):
         return True
     colon = ":" in s  # CONTACT_HEADING needs it or "contact"; TICKER needs it
     if (colon or "contact" in s.lower()) and CONTACT_HEADING.match(s):
         return True
     if EMAIL.search(s) or URL.search(s) or PHONE.search(s):
+        return True
+    # (a letterhead line opens with a street number or "P.O.", or ends in a postcode)
+    if (s[-1].isdigit() or s[0].isdigit() or s[0] in "Pp") and LETTERHEAD.match(s):
         return True
     if s.endswith(".") and LEAD_IN.search(s):  # LEAD_IN ends the line with ":" or "."
         return True
@@ -443,11 +545,12 @@ def read_head(lines: list[str], dateline: int) -> Head:
     block: list[int] = []
     i = dateline - 1
     in_table = False  # a table row was skipped and no blank line came since
+    tight: set[int] = set()  # rendered HTML: lines run on from the one above (a <br>)
     while i >= low:
         line = lines[i]
         s = line.strip()
-        if s and _is_stop(s):
-            if not (block or blocks) and RELEASE_MARKER.match(s):
+        if s and _is_stop(s) and not (block and _runs_on(s, lines[i + 1])):
+            if not (block or blocks) and (RELEASE_MARKER.match(s) or _company_label(s)):
                 i -= 1  # a release label right above the dateline: the headline is higher
                 continue
             head.stop = i
@@ -473,6 +576,7 @@ def read_head(lines: list[str], dateline: int) -> Head:
             i -= 1
             continue
         if unwrapped and block:
+            tight.add(block[-1])
             blocks.append(block)  # rendered HTML: each line is a block of its own
             block = []
         block.append(i)
@@ -490,6 +594,14 @@ def read_head(lines: list[str], dateline: int) -> Head:
             break
         kept.append(b)
     kept.reverse()
+    if kept and _is_masthead(lines[kept[0][0]], lines[dateline]):
+        top = kept[0]
+        if len(top) == 1 and len(kept) > 1:
+            head.stop = kept.pop(0)[0]
+        elif len(top) > 1 and _same_first_word(lines[top[0]], lines[top[1]]):
+            # "ACME CORPORATION" / "ACME REPORTS RECORD EARNINGS" with no blank line
+            # between (but "ACME WIDGETS, INC." / "REPORTS RECORD ..." is one headline)
+            head.stop = top.pop(0)
     if not kept:
         return head
     head.top = kept[0][0]
@@ -497,7 +609,8 @@ def read_head(lines: list[str], dateline: int) -> Head:
         kept = [[j for b in kept for j in b]]
     texts: list[str] = []
     for b in kept:
-        segs, bullets = _segments([lines[j] for j in b], unwrapped)
+        runs = [not unwrapped or j in tight for j in b]
+        segs, bullets = _segments([lines[j] for j in b], unwrapped, runs)
         texts.extend(segs)
         head.highlights.extend(bullets)
     texts = [t for t in texts if any(c.isalpha() for c in t)]
@@ -543,8 +656,41 @@ def _closes(block: list[str], n: int) -> bool:
     return not (hyphen and n + 1 < len(block) and not SUBHEAD_OPEN.match(block[n + 1]))
 
 
-def _segments(block: list[str], unwrapped: bool) -> tuple[list[str], list[str]]:
-    """Split one block of head lines into text segments and bullet items."""
+_NOT_NAME_CHARS = lazy(r"[^0-9a-z]+")
+_MASTHEAD_WORDS = 6
+
+
+def _is_masthead(line: str, dateline: str) -> bool:
+    """The company's name alone over its headline ("ACME WIDGETS, INC." / "ACME WIDGETS
+    REPORTS ..."): the line's words, in order, name the company in the dateline's line."""
+    s = line.strip()
+    if not s or not s[0].isupper() or more_words(s, _MASTHEAD_WORDS):
+        return False
+    name = _NOT_NAME_CHARS.sub(" ", s.lower()).strip()
+    text = _NOT_NAME_CHARS.sub(" ", dateline.lower())
+    return len(name) > 2 and f" {name} " in f" {text} "
+
+
+def _same_first_word(a: str, b: str) -> bool:
+    first = a.split(None, 1)[0].strip(",.").lower()
+    return b.split(None, 1)[0].strip(",.").lower() == first
+
+
+def _runs_on(s: str, below: str) -> bool:
+    """A headline line ending in ":" that runs on into the line right under it ("Acme
+    Announces Record Results:" / "Revenue Grows 25%"): four words or more in capitals or
+    title case, no contact heading, lead-in or "Attention ... Editors:" line."""
+    if not s.endswith(":") or not below.strip()[:1].isupper() or not more_words(s, 3):
+        return False
+    if s[:4].lower() in ("atte", "attn") or LEAD_IN.search(s) or CONTACT_HEADING.match(s):
+        return False
+    return _is_caps(s) or _is_title(s)
+
+
+def _segments(block: list[str], unwrapped: bool, runs: list[bool] | None = None
+              ) -> tuple[list[str], list[str]]:
+    """Split one block of head lines into text segments and bullet items. ``runs[n]``: line
+    n follows line n-1 with no blank line between."""
     segs: list[list[str]] = []
     bullets: list[list[str]] = []
     cur: list[str] = []
@@ -568,7 +714,10 @@ def _segments(block: list[str], unwrapped: bool) -> tuple[list[str], list[str]]:
         elif BULLET.match(line):
             _flush(segs, bullets, cur, kind)
             cur, kind = [BULLET.sub("", line, count=1)], "bullet"
-        elif kind == "bullet" or (kind == "text" and not _new_segment(cur[-1], line, unwrapped)):
+        elif kind == "bullet" or (
+            kind == "text"
+            and not _new_segment(cur, line, unwrapped, bool(runs and runs[n]))
+        ):
             cur.append(line)
         else:
             _flush(segs, bullets, cur, kind)
@@ -582,15 +731,22 @@ def _flush(segs: list[list[str]], bullets: list[list[str]], cur: list[str], kind
         (bullets if kind == "bullet" else segs).append(cur)
 
 
-def _new_segment(prev: str, line: str, unwrapped: bool) -> bool:
+def _new_segment(cur: list[str], line: str, unwrapped: bool, tight: bool = False) -> bool:
+    """Whether ``line`` opens a segment after the lines ``cur`` (``tight``: no blank line
+    between)."""
+    prev = cur[-1]
     # _CONNECT_END matches at most five characters before the end ("with\n")
     if _CONNECT_END.search(prev, max(0, len(prev) - 6)) or _CONNECT_START.match(line):
         return False
     if _is_caps(prev) != _is_caps(line):
         return True
+    if tight and _is_caps(prev):
+        return False  # a capitals headline broken by <br>s: "ACME ... THIRD<br>QUARTER ..."
     # Rendered HTML: each block is its own headline or subheadline, except a stub such as
-    # "Rock of Ages Acquires" / "American Monument Corporation" (two centred <P>s, 2000).
-    return unwrapped and not (len(prev.split()) <= 4 and _is_title(prev) and _is_title(line))
+    # "Rock of Ages Acquires" / "American Monument Corporation" (two centred <P>s, 2000);
+    # the short last line of a headline broken by <br>s is none.
+    return unwrapped and not (
+        len(cur) == 1 and len(prev.split()) <= 4 and _is_title(prev) and _is_title(line))
 
 
 def _close_search(text: str) -> re.Match[str] | None:

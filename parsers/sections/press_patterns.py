@@ -126,7 +126,12 @@ DAY_DATE = (
     rf"(?P<dday>[0-3]?\d)(?:st|nd|rd|th)?[ \t]+(?P<dmonth>{MONTH})\.?,?[ \t]+"
     r"(?P<dyear>(?:19|20)\d\d)\b"
 )
-_EITHER_DATE = rf"(?:{DATE}|{DAY_DATE})"  # (disjoint: one opens with a letter, one a digit)
+# "NEW YORK, Monday, January 5, 1998 --": a weekday may lead a dateline's date
+WEEKDAY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+# (any word ending in "day": cheaper to rule out than the seven names, and months do not)
+_WEEKDAY_LEAD = r"(?:[A-Za-z]{3,6}(?i:day),?[ \t]+)?"
+# (disjoint: one opens with a letter, one a digit)
+_EITHER_DATE = rf"{_WEEKDAY_LEAD}(?:{DATE}|{DAY_DATE})"
 # A full date anywhere in prose, used to infer a missing dateline year and for date lines.
 FULL_DATE = lazy(rf"\b{MONTH}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d\b")
 # The same led by the month's first letter, for scans: "\b" plus a case-insensitive alternation
@@ -141,9 +146,11 @@ _MONTH_BY_LETTER = (
 FULL_DATE_SCAN = lazy(rf"{_MONTH_BY_LETTER}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d\b")
 # A line holding only a date: "08/02/2000" (seed 000), "April 28, 2022" (Caterpillar 2022),
 # maybe led by a release label: "FOR IMMEDIATE RELEASE: March 5, 2009", "Release Date: ...".
+# ("Monday, April 21, 1997": a weekday may lead the date)
 DATE_LINE = lazy(
     r"^[ \t]*(?:(?i:for[ \t]+(?:immediate[ \t]+)?release|release[ \t]+date|dated?)"
     r"[ \t]*[:,\u2013\u2014-]?[ \t]*)?"
+    r"(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?[ \t]+)?"
     rf"(?P<date>{MONTH}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d|[01]?\d/[0-3]?\d/(?:19|20)\d\d)"
     r"[ \t]*$"
 )
@@ -159,29 +166,44 @@ LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
 _CITY_WORD = rf"[{CAPITALS}][{LETTERS}.'\u2019]*(?:-[{LETTERS}.'\u2019]+)*"
 # ("SAN FRANCISCO & NEW YORK--(BUSINESS WIRE)--", "LONDON and NEW YORK, Nov. 7, 2019": two
 # cities joined by "&" or "and" are one place)
-_CITY = rf"(?P<city>{_CITY_WORD}(?:[ \t]+(?:(?:&|and)[ \t]+)?{_CITY_WORD}){{0,3}})"
+# ("DALLAS/FORT WORTH", "MINNEAPOLIS/ST. PAUL": a slash may join two city names)
+_CITY = rf"(?P<city>{_CITY_WORD}(?:(?:[ \t]+(?:(?:&|and)[ \t]+)?|/){_CITY_WORD}){{0,3}})"
 _CAPS_WORD = rf"[{CAPITALS}][{CAPITALS}.'\u2019]*(?:-[{CAPITALS}.'\u2019]+)*"
 _CAPS_CITY = (
     rf"(?P<city>[{CAPITALS}][{CAPITALS}.'\u2019]+(?:-[{CAPITALS}.'\u2019]+)*"
     rf"(?:[ \t]+{_CAPS_WORD}){{0,3}})"
 )
-_STATE = rf"(?P<state>[{CAPITALS}][{LETTERS}.]*(?:[ \t]+[{CAPITALS}][{LETTERS}.]*){{0,2}})"
+# ("Amsterdam, the Netherlands"; a weekday read as the state, "NEW YORK, Wednesday, May 1,
+# 2019", is dropped by press_parts.dateline_fields)
+_STATE = (
+    rf"(?P<state>(?:the[ \t]+)?[{CAPITALS}][{LETTERS}.]*"
+    rf"(?:[ \t]+[{CAPITALS}][{LETTERS}.]*){{0,2}})"
+)
 # A second place in joint releases: "KING OF PRUSSIA, Pa., and HARTFORD, Conn., Sept. 29".
 # ("SYDNEY, Australia and SAN FRANCISCO, March 3, 2015": the second place may have no state)
+# ("SYDNEY, Australia & SAN FRANCISCO, March 3, 2015": or "&")
 _AND_PLACE = (
-    rf"(?:,?[ \t]+and[ \t]+[{CAPITALS}][{LETTERS}.'-]*(?:[ \t]+[{CAPITALS}][{LETTERS}.'-]*){{0,3}}"
+    rf"(?:,?[ \t]+(?:and|&)[ \t]+[{CAPITALS}][{LETTERS}.'-]*"
+    rf"(?:[ \t]+[{CAPITALS}][{LETTERS}.'-]*){{0,3}}"
+    rf"(?:,[ \t]*[{CAPITALS}][{LETTERS}.]*)?)?"
+)
+# (Business Wire's joint dateline after a state: "REDWOOD CITY, Calif. & BOSTON--(BUSINESS
+# WIRE)--"; "&" only, cheaper than _AND_PLACE)
+_AMP_PLACE = (
+    rf"(?:[ \t]+&[ \t]+[{CAPITALS}][{LETTERS}.'-]*(?:[ \t]+[{CAPITALS}][{LETTERS}.'-]*){{0,3}}"
     rf"(?:,[ \t]*[{CAPITALS}][{LETTERS}.]*)?)?"
 )
 # Newswire credits: "/PRNewswire-FirstCall/", "(BUSINESS WIRE)", "(GLOBE NEWSWIRE)", "/CNW/".
+# In brackets, a name holding "wire" or "news" ("(PRIMEZONE)", "(Reuters)" named alone).
 _WIRE = (
-    r"(?P<wire>/[ \t]?[A-Za-z][A-Za-z -]{1,40}/|\([ \t]?(?i:business[ \t]+wire|globe[ \t]+newswire"
-    r"|accesswire|market[ \t]?wired?|pr[ \t]?newswire|newsfile)"
+    r"(?P<wire>/[ \t]?[A-Za-z][A-Za-z. -]{1,40}/|\([ \t]?(?i:[a-z][a-z. -]{0,20}?(?:wire|news)"
+    r"[a-z.-]{0,10}|primezone|reuters|prweb|eon|endplay|ccn[ \t]?matthews)"
     r"(?:[ \t]+via[ \t]+[A-Za-z]{1,20})?[ \t]?\))"  # "(MARKETWIRE via COMTEX)"
 )
 _DASH = r"(?:-{1,4}|\u2013|\u2014|\u2015)"
 # Market Wire printed dates in figures, month first: "-- (MARKET WIRE) -- 03/08/2007 --",
 # "(Marketwire - 11/14/2006)"; taken only beside a wire's name
-_WIRE_DATE = rf"(?:{DATE}|{DAY_DATE}|(?P<numdate>[01]?\d/[0-3]?\d/(?:19|20)?\d\d)\b)"
+_WIRE_DATE = rf"{_WEEKDAY_LEAD}(?:{DATE}|{DAY_DATE}|(?P<numdate>[01]?\d/[0-3]?\d/(?:19|20)?\d\d)\b)"
 
 _EXCHANGE = (
     r"(?:NASDAQ(?:GS|GM|CM)?|Nasdaq(?:GS|GM|CM)?|NYSE|Nyse|AMEX|Amex"
@@ -190,7 +212,9 @@ _EXCHANGE = (
     r"|Euronext|Pink[ \t]+Sheets|CBOE|Cboe|NYSE[ \t]+Arca|NYSE[ \t]+American"
     # foreign exchanges of cross-listed issuers
     r"|TASE|TSE|HKEX|SEHK|SGX|JSE|NZX|CSE|XETRA|Xetra|Frankfurt|NSE|BSE|SSE|SZSE|KRX|KOSDAQ|TWSE"
-    r"|SIX)"
+    # London's AIM, Frankfurt's FSE/FWB, Canada's NEO, "TSX.V", "OTCPink", BATS, the 1990s
+    # American Stock Exchange as "ASE"
+    r"|SIX|AIM|FSE|FWB|NEO|TSX\.V|OTCPink|BATS|ASE)"
 )
 EXCHANGE = _EXCHANGE
 # A listing in brackets, where a wire's credit would stand in a dateline: "(NASDAQ: ACME) --"
@@ -207,7 +231,7 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
     (
         "wire_first",
         _PLACE,
-        rf"[ \t]*{_DASH}[ \t]*{_WIRE}[ \t]*{_DASH}[ \t]*(?:{_WIRE_DATE}[ \t]*{_DASH})?",
+        rf"{_AMP_PLACE}[ \t]*{_DASH}[ \t]*{_WIRE}[ \t]*{_DASH}[ \t]*(?:{_WIRE_DATE}[ \t]*{_DASH})?",
     ),
     # "SAN JOSE, Calif., July 29 /PRNewswire-FirstCall/ --",
     # "NEW YORK, Jan. 5, 2024 /PRNewswire/ --", "PARIS, 12 January 2021 /PRNewswire/ --"
@@ -282,7 +306,7 @@ DATE_FIRST = lazy(
 # (the lookahead: every part opens with a comma, a dash, a period, a bracket, a slash or
 # "and" after the place; it fails most of the place's backtracking positions at once)
 ANY_DATELINE = lazy(
-    unnamed(rf"{_PLACE}(?=[ \t]*[-,.(/\u2013\u2014\u2015]|,?[ \t]+and[ \t]|(?<=\.)[ \t])"
+    unnamed(rf"{_PLACE}(?=[ \t]*[-,.(/\u2013\u2014\u2015]|,?[ \t]+(?:and|&)[ \t]|(?<=\.)[ \t])"
             rf"(?:{'|'.join(rest for _, _, rest in _DATELINE_PARTS)})")
 )
 
@@ -312,7 +336,12 @@ US_STATES = frozenset(
 # Tokyo, Hong Kong, Shanghai or Seoul ("TSE: 6758", "HKEX: 0700.HK"), closed by a bracket or a
 # separator so that a number in prose is not one.
 LETTER_SYMBOL = r"[A-Z]{1,6}(?:\.[A-Z]{1,3})?"
-SYMBOL = rf"{LETTER_SYMBOL}|\d{{1,6}}(?:\.[A-Z]{{1,2}})?(?=[);,\]])"
+# Letters and figures mixed ("FSE: 5AB", "Frankfurt: A1B2"), closed the same way; the
+# caller's "(?![A-Za-z0-9])" keeps "XY1" from giving "XY".
+SYMBOL = (
+    rf"{LETTER_SYMBOL}|\d{{1,6}}(?:\.[A-Z]{{1,2}})?(?=[);,\]])"
+    r"|(?=[A-Z0-9]{0,5}[A-Z])(?=[A-Z]{0,5}\d)[A-Z0-9]{2,6}(?=[);,\]])"
+)
 # "(NASDAQ NM:\nCPTL)", "(OTCBB: AWGT)", "(NasdaqGS: ABCD)", "(Nasdaq-NNM:HHCA)",
 # "(NASDAQ/NMS: HHCA)", "[NASDAQ\nNational Market: PSEM]", "(OTC\nBulletin  Board:   ICSL.OB)",
 # "(NYSE: IFF)", "Nasdaq: NVDA", "NASDAQ: ASFI".
@@ -321,7 +350,7 @@ SYMBOL = rf"{LETTER_SYMBOL}|\d{{1,6}}(?:\.[A-Z]{{1,2}})?(?=[);,\]])"
 # (five times slower).
 TICKER = lazy(
     rf"(?P<exchange>{_EXCHANGE}(?:[ \t\n/-]{{1,3}}[A-Z][A-Za-z]*){{0,3}})"
-    rf"[ \t]*:[ \t\n]*(?P<symbol>{SYMBOL})(?![A-Za-z])"
+    rf"[ \t]*:[ \t\n]*(?P<symbol>{SYMBOL})(?![A-Za-z0-9])"
 )
 
 # --- furniture and boundaries ---------------------------------------------------------------
@@ -338,24 +367,53 @@ END_MARK = lazy(
 # "[LOGO]", "<PAGE>", "(more)", "- MORE -", "Document", "1".
 FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (tender offer exhibits are lettered: "Exhibit (a)(5)(C)")
-    ("exhibit", lazy(r"^[ \t]*(?i:exhibit|ex)[ \t-]*(?:\d|\([A-Za-z0-9]{1,4}\))[\w.()-]*[ \t]*$")),
+    ("exhibit", lazy(
+        r"^[ \t]*(?=[Ee])(?i:exhibit|ex)[ \t-]*(?:\d|\([A-Za-z0-9]{1,4}\))[\w.()-]*[ \t]*$")),
+    # "EMBARGOED UNTIL 4:05 P.M. EST", "HOLD FOR RELEASE ...", "NEWS" alone or spaced out
+    # ("N E W S"), "NEWS BULLETIN", "News from Acme"
     (
         "release_marker",
+        # (the lookahead: the first letters of all branches, one test at most line starts)
         lazy(
-            r"^[ \t]*(?i:news[ \t]+release|press[ \t]+release|media[ \t]+release"
-            r"|for[ \t]+(?:immediate[ \t]+)?release[^\n]{0,40})[ \t:.]*$"
+            r"^[ \t]*(?=[NnPpMmFfHhEe])(?i:news(?:[ \t]+(?:release|bulletin|announcement"
+            r"|advisory|flash|from[ \t][^\n]{1,60}))?|press[ \t]+release|media[ \t]+release"
+            r"|(?:hold[ \t]+)?for[ \t]+(?:immediate[ \t]+)?release[^\n]{0,40}"
+            r"|embargoed[ \t][^\n]{0,60}"
+            r"|n[ \t]+e[ \t]+w[ \t]+s(?:[ \t]+r[ \t]+e[ \t]+l[ \t]+e[ \t]+a[ \t]+s[ \t]+e)?)"
+            r"[ \t:.]*$"
         ),
     ),
-    ("logo", lazy(r"^[ \t]*\[[^\]\n]{0,60}\][ \t]*$")),
+    # "[LOGO]", "(LOGO)", "(Acme Corp. logo)", "LOGO" alone
+    (
+        "logo",
+        lazy(r"^[ \t]*(?=[\[(Ll])(?:\[[^\]\n]{0,60}\]"
+             r"|\([^()\n]{0,40}(?i:\blogo\b|\bgraphic\b)[^()\n]{0,20}\)|(?i:logo))[ \t]*$"),
+    ),
     (
         "page",
-        lazy(r"^[ \t]*(?:<PAGE>[ \t\d]*|\d{1,3}|-[ \t]*\d{1,3}[ \t]*-|\((?i:more)\)"
+        lazy(r"^[ \t]*(?=[<(Pp0-9-])(?:<PAGE>[ \t\d]*|\d{1,3}|-[ \t]*\d{1,3}[ \t]*-|\((?i:more)\)"
              r"|-[ \t]*(?i:more)[ \t]*-"
              r"|(?i:page)[ \t]+\d{1,3}(?:[ \t]+(?i:of)[ \t]+\d{1,3})?)[ \t]*$"),
     ),
     ("title", lazy(r"^[ \t]*Document[ \t]*$")),
 )
 RELEASE_MARKER = FURNITURE[1][1]
+# A release label led by the company's name: "ACME CORPORATION NEWS RELEASE" (tried on the
+# lines above a headline only: it reads up to 40 characters at each line start)
+COMPANY_RELEASE_LABEL = lazy(
+    r"^[ \t]*[A-Z][^\n]{0,40}[ \t](?:NEWS|News|PRESS|Press)[ \t]+(?:RELEASE|Release)[ \t:.]*$"
+)
+# A letterhead's address line above the headline: "100 Main Street", "P.O. Box 1234",
+# "Anytown, Pennsylvania 19000", "San Jose, CA 95134" (the company's name above it is no
+# headline).
+LETTERHEAD = lazy(
+    r"^[ \t]*(?:\d{1,6}[ \t]+(?:[A-Z0-9][\w.'-]*[ \t]+){0,4}(?:Street|St\.|Avenue|Ave\.?|Road"
+    r"|Rd\.|Drive|Dr\.|Boulevard|Blvd\.?|Lane|Way|Parkway|Pkwy\.?|Place|Plaza|Court|Circle"
+    r"|Highway|Hwy\.?|Square|Pike|Turnpike)\b[^\n]{0,60}"
+    r"|(?i:p\.?[ \t]?o\.?[ \t]+box|post[ \t]+office[ \t]+box)[ \t]+\d[^\n]{0,60}"
+    r"|[^\n]{0,60},[ \t]*(?:[A-Z]{2}|[A-Z][a-z]+\.?(?:[ \t][A-Z][a-z]+)?)[ \t]+\d{5}(?:-\d{4})?)"
+    r"[ \t]*$"
+)
 # Any furniture line, for one scan over a whole text (see linescan).
 ANY_FURNITURE = LinePattern("|".join(f"(?:{p.pattern})" for _, p in FURNITURE))
 SEPARATOR = lazy(r"^[ \t]*(?:[-=_*~][ \t]*){3,}$")
@@ -374,12 +432,17 @@ NOTE_TO_EDITORS = lazy(r"^[ \t]*(?i:note[ \t]+to[ \t]+editors)\b")
 SUBHEAD_OPEN = lazy(r"^[ \t]*(?:-{1,3}|\u2013|\u2014)[ \t]*(?=\S)")
 SUBHEAD_CLOSE = lazy(r"(?<=\S)[ \t]*(?:-{1,3}|\u2013|\u2014)[ \t]*$")
 # "- Packet-Based ...", "* text", "\u2022 text", "\u25cf\ttext", "\u00b7\ttext", "o text".
-BULLET = lazy(
-    r"^[ \t]*(?:--?|[*\u2022\u25cf\u25aa\u00b7\u2013\u27a2\uf0b7]|o(?=[ \t]))[ \t]+(?=\S)"
+# (also squares, triangles, diamonds, ticks and Word's Wingdings glyphs: "\u25a0\ttext")
+BULLET_CHARS = (
+    "*\u2022\u25cf\u25aa\u00b7\u2013\u27a2\uf0b7\u25a0\u25ba\u25c6\u2666\u2713\u2714"
+    "\u25e6\u27a4\u2023\u2043\uf0a7\uf0d8\uf076\uf0fc"
 )
-# "Beta Customer Highlights:", or the word alone ("Highlights", "HIGHLIGHTS:")
+BULLET = lazy(rf"^[ \t]*(?:--?|[{BULLET_CHARS}]|o(?=[ \t]))[ \t]+(?=\S)")
+# "Beta Customer Highlights:", or the word alone ("Highlights", "HIGHLIGHTS:"), or with
+# words after it and a colon ("Highlights for the fourth quarter include:")
 HIGHLIGHTS_HEADING = lazy(
-    r"^[ \t]*(?:[A-Z][^\n]{0,80}(?i:highlights)|H(?i:ighlights))[ \t]*:?[ \t]*$"
+    r"^[ \t]*(?:[A-Z][^\n]{0,80}(?i:highlights)|H(?i:ighlights))"
+    r"(?:[ \t]*:?|[ \t]+(?i:for|of|from|in|include|included|including)\b[^\n:]{0,60}:)[ \t]*$"
 )
 
 # --- tail: about, forward-looking statements, contacts -------------------------------------
@@ -421,7 +484,8 @@ CONTACT_HEADING = lazy(
     r"(?:(?i:contacts?(?:[ \t]+(?:information|info|details))?)(?:[ \t]*:|[ \t]*$)"
     rf"|{CONTACT_SENTENCE}(?:[ \t]*:|[ \t]*$|[ \t]+(?=[A-Z]))"
     r"|(?i:for[ \t]+(?:more|further|additional)[ \t]+information"
-    r"|media[ \t]+relations|investor[ \t]+relations|(?:press|media|investor)[ \t]+inquiries"
+    r"|media[ \t]+relations|investor[ \t]+relations"
+    r"|(?:(?:press|media|investors?|analysts?|shareholders?)[ \t]+)?(?:en|in)quiries"
     r"|media|investors?|analysts?|press)[ \t]*:)"
     r"[ \t]*(?P<rest>[^\n]*)$"
 )

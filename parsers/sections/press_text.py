@@ -20,7 +20,7 @@ from typing import overload
 
 from ..lazy_re import lazy
 from ..values import fast_date
-from .press_patterns import BULLET, FULL_DATE_SCAN
+from .press_patterns import BULLET, BULLET_CHARS, FULL_DATE_SCAN
 
 # Inputs can be huge; a press release is not. Text past this point is not read.
 MAX_CHARS = 2_000_000
@@ -112,7 +112,7 @@ def _width(stripped: list[str]) -> int:
 # sentence ('.', '!', '?', '"'), the line is indented by a space (a tab already breaks), or
 # its first character opens a BULLET.
 _SENTENCE_STOPS = frozenset('.!?"')
-_BULLET_FIRST = frozenset("-*\u2022\u25cf\u25aa\u00b7\u2013\u27a2\uf0b7o")
+_BULLET_FIRST = frozenset("-o" + BULLET_CHARS)
 
 
 def split_paragraphs(
