@@ -162,8 +162,11 @@ def test_page_number_typed_on_the_marker_line_or_with_a_page_twin():
     assert zurn.count("-<PAGE>\n") == 3
     out = clean_plain_text(zurn)
     assert "<PAGE>" not in out and not re.findall(r"^ *-\d-$", out, re.M)
-    # the second page of the release opens with its letterhead; "page 2" goes
-    assert "Zurn Industries, Inc.\n\nCommenting on the closure" in out
+    # the release's second page opens with its continued head, "Zurn Industries, Inc." over
+    # "page 2": both go, the sentence under them stays
+    assert "Zurn Industries, Inc.\npage 2" in zurn and "page 2" not in out
+    assert "\n                             Zurn Industries, Inc." not in out
+    assert "\nCommenting on the closure" in out
     union = body("8k_1994_unioncampcorp_1.txt")
     assert "\n                               -2-\nPAGE\n<PAGE>\n" in union
     out = clean_plain_text(union)

@@ -923,7 +923,9 @@ def test_pr_newswire_trailer_ends_the_body():
     assert END_MARK.match("SOURCE  Pericom Semiconductor Corporation")
     assert not END_MARK.match("Sources of revenue grew 12%.")
     (release,) = filing("8k_2006_pericomsemiconductorco_3.txt")["press_releases"]
-    assert release["body"].endswith("http://www.pericom.com")
+    # the trailer closes the headingless company paragraph (the About) under the body
+    assert release["about"]["text"].endswith("sales offices located globally. http://www.pericom.com")
+    assert release["body"].endswith("product development.\"")
 
 
 @pytest.mark.parametrize("mark", ["- END -", "-END-", "- end -", "(END)", "-30-", "# # #"])
@@ -947,10 +949,13 @@ def test_more_marks_and_page_footers_are_not_body():
     # ("210 Sylvan Avenue, Englewood Cliffs, NJ 07632" / "(201) 567-5648, (201) 567-2203 fax")
     (release,) = filing("8k_2005_astafundinginc_7.txt")["press_releases"]
     assert "MORE" not in release["body"]
-    assert release["body"].endswith("please visit our website at http://www.astafunding.com.")
+    # ("Based in Englewood Cliffs, NJ, ASTA FUNDING, INC., is ...": the About, the last text)
+    assert release["about"]["text"].endswith(
+        "please visit our website at http://www.astafunding.com.")
     # Pericom 2005: "3545 North First Street San Jose, CA 95134 (408) 435-0800" under the About
     (release,) = filing("8k_2005_pericomsemiconductorco_10.txt")["press_releases"]
-    assert release["body"].endswith("sales offices located globally. http://www.pericom.com")
+    assert release["about"]["text"].endswith(
+        "sales offices located globally. http://www.pericom.com")
 
 
 def test_speaker_named_again_in_full_keeps_the_role_given_first():

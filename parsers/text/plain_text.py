@@ -125,6 +125,10 @@ def _page_cuts(text: str) -> list[tuple[int, int, str]]:
         head: list[tuple[int, int, str | None]] = []
         for s, e in _lines_after(text, line_end, _LOOK + 1):
             if _is_page_number(text[s:e]):
+                if len(top) <= 2 and "age" in text[s:e].lower() and all(t[2] for t in top):
+                    # a continued page's own head over its label ("Zurn Industries, Inc." /
+                    # "page 2"), printed once: the head goes with the label
+                    cuts.extend((ts, te, "") for ts, te, _ in top)
                 top.append((s, e, None))
                 cuts.append((s, e, ""))
             else:
