@@ -37,10 +37,12 @@ CASES = {
         "AAMES CAPITAL CORPORATION", "0000913951", "333-46893-01", "95-4438859", ["7"],
         ("Barbara S. Polsky", "Executive Vice President")),
     # 1999 feed (.nc) 10-Q: Part I items; "Commission File Number 1-6746" as the cover
-    # prints it (the header says "001-06746")
+    # prints it (the header says "001-06746"); the name as the cover prints it with no caption
+    # (the header's conformed name is "INDIANA BELL TELEPHONE CO INC")
     "10q_1999_indianabelltelephoneco_1.txt": (
         "feed", "10-Q", "0000732715-99-000042", "1999-08-03", "1999-06-30",
-        "INDIANA BELL TELEPHONE CO INC", "0000050178", "1-6746", "35-0407820", ["1", "2"],
+        "Indiana Bell Telephone Company, Incorporated", "0000050178", "1-6746", "35-0407820",
+        ["1", "2"],
         None),
     # 2000 HTML-in-SGML submission with the pre-2004 item list printed in full
     "8k_2000_rockofagescorp_1.txt": (

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from filing2json.parsers import parse
-from filing2json.parsers.sections.cover import split_address
+from filing2json.parsers.sections.cover import cover_dates, split_address
 from filing2json.parsers.sections.cover_layout import read_captioned
 from filing2json.parsers.sections.cover_securities import securities_from_text
 from filing2json.parsers.sections.cover_table import read_registrant_table
@@ -253,3 +253,300 @@ def test_a_foreign_address_over_four_lines() -> None:
 def test_a_postcode_between_city_and_country_with_no_comma(
         text: str, address: tuple[str, ...]) -> None:
     assert _address(text) == address
+
+
+# Old 8-Ks (Zurn 1994) print the date alone under the Act line, the name with no caption,
+# captions over their values with no brackets, and the address block under its caption.
+_UNCAPTIONED_8K = """
+                                   FORM 8-K
+                                CURRENT REPORT
+
+                      SECURITIES AND EXCHANGE COMMISSION
+                             Washington, DC 20549
+
+    Pursuant to Section 13 or 15(d) of the Securities Exchange Act of 1934
+
+                                 May 5, 1995
+
+
+
+
+                          CONSOLIDATED PAPERS, INC.
+
+
+                                                                 IRS Employer
+    State of                      Commission                    Identification
+  Incorporation                   File Number                       Number
+  Wisconsin                         0-1051                       39-0223100
+
+
+                                  Address and
+                               Telephone Number
+                             231 First Avenue North
+                      Wisconsin Rapids, Wisconsin  54495
+                                 715-422-3111
+
+
+
+
+ITEM 5 - OTHER EVENTS
+
+The Company's news release dated May 5, 1995 is incorporated herein by reference.
+"""
+
+
+def test_a_date_alone_under_the_act_line_is_the_report_date() -> None:
+    record = validate(parse(_UNCAPTIONED_8K.encode(), "consolidated_8k.txt"))
+    assert (record["report_date"], record["event_date"]) == ("1995-05-05", None)
+    # the Act line wrapped over two lines, the date in brackets
+    wrapped = _UNCAPTIONED_8K.replace(
+        "    Pursuant to Section 13 or 15(d) of the Securities Exchange Act of 1934\n",
+        "                   Pursuant to Section 13 or 15(d) of the\n"
+        "                      Securities Exchange Act of 1934\n").replace(
+        "May 5, 1995\n", "(June 12, 1996)\n", 1)
+    assert parse(wrapped.encode(), "x.txt")["report_date"] == "1996-06-12"
+    # a 10-Q's period under the Act line is a label's date, not a date alone
+    cover = """
+                                  FORM 10-Q
+           Quarterly Report Under Section 13 or 15(d) of the
+                       Securities Exchange Act of 1934
+                  For the quarterly period ended June 30, 1999
+                        Commission File Number 1-6746
+"""
+    assert cover_dates(cover) == ("1999-06-30", None)
+
+
+def test_an_address_and_telephone_block_under_its_caption() -> None:
+    (found,) = read_captioned(_UNCAPTIONED_8K)
+    assert (found["state"], found["commission_file_number"], found["irs_employer_id"]) == (
+        "Wisconsin", "0-1051", "39-0223100")
+    assert split_address(found["address"], found["zip"]) == {
+        "street": "231 First Avenue North", "city": "Wisconsin Rapids",
+        "state": "Wisconsin", "zip": "54495"}
+    assert found["phone"] == "715-422-3111"
+    # one caption line naming the principal executive offices, with a colon
+    (found,) = read_captioned("""
+         Address and telephone number of principal executive offices:
+                              231 First Avenue North
+                      Wisconsin Rapids, Wisconsin  54495
+                                (715) 422-3111
+""")
+    assert (found["address"].rstrip(", "), found["zip"], found["phone"]) == (
+        "231 First Avenue North, Wisconsin Rapids, Wisconsin", "54495", "(715) 422-3111")
+
+
+def test_the_uncaptioned_8k_through_parse_and_rendered_from_html() -> None:
+    expected = ("CONSOLIDATED PAPERS, INC.", "Wisconsin", "0-1051", "39-0223100",
+                {"street": "231 First Avenue North", "city": "Wisconsin Rapids",
+                 "state": "Wisconsin", "zip": "54495"})
+    (reg,) = parse(_UNCAPTIONED_8K.encode(), "x.txt")["registrants"]
+    assert (reg["name"], reg["state_of_incorporation"], reg["commission_file_number"],
+            reg["irs_employer_id"], reg["address"]) == expected
+    html = """<html><body>
+<p align="center">SECURITIES AND EXCHANGE COMMISSION<br>Washington, D.C. 20549</p>
+<p align="center"><b>FORM 8-K</b></p><p align="center">CURRENT REPORT</p>
+<p align="center">Pursuant to Section 13 or 15(d) of the Securities Exchange Act of 1934</p>
+<p align="center">June 12, 2001</p>
+<p align="center"><b>CONSOLIDATED PAPERS, INC.</b></p>
+<table width="100%">
+<tr><td align="center">State of Incorporation</td><td align="center">Commission File Number</td>
+<td align="center">IRS Employer Identification Number</td></tr>
+<tr><td align="center">Wisconsin</td><td align="center">0-1051</td>
+<td align="center">39-0223100</td></tr></table>
+<p align="center">Address and Telephone Number<br>231 First Avenue North<br>
+Wisconsin Rapids, Wisconsin 54495<br>(715) 422-3111</p>
+<p>Item 5. Other Events</p><p>On June 12, 2001 the Company announced its results.</p>
+</body></html>"""
+    record = validate(parse(html.encode(), "consolidated_8k.htm"))
+    assert record["report_date"] == "2001-06-12"
+    (reg,) = record["registrants"]
+    assert (reg["name"], reg["state_of_incorporation"], reg["commission_file_number"],
+            reg["irs_employer_id"], reg["address"]) == expected
+    assert reg["phone"] == "(715) 422-3111"
+
+
+def test_a_telephone_caption_over_its_number_with_no_colon() -> None:
+    (found,) = read_captioned("""
+                          CONSOLIDATED PAPERS, INC.
+            (Exact name of registrant as specified in its charter)
+
+                 Registrant's telephone number, including area code
+                                (715) 422-3111
+""")
+    assert found["phone"] == "(715) 422-3111"
+
+
+def _submission(body: str, name: str, irs: str, form: str = "10-Q", state: str = "OH") -> bytes:
+    return (f"""<SEC-DOCUMENT>0000050178-99-000012.txt : 19990812
+<SEC-HEADER>0000050178-99-000012.hdr.sgml : 19990812
+ACCESSION NUMBER:\t\t0000050178-99-000012
+CONFORMED SUBMISSION TYPE:\t{form}
+PUBLIC DOCUMENT COUNT:\t\t1
+CONFORMED PERIOD OF REPORT:\t19990630
+FILED AS OF DATE:\t\t19990812
+
+FILER:
+
+\tCOMPANY DATA:\t
+\t\tCOMPANY CONFORMED NAME:\t\t\t{name}
+\t\tCENTRAL INDEX KEY:\t\t\t0000073957
+\t\tIRS NUMBER:\t\t\t\t{irs}
+\t\tSTATE OF INCORPORATION:\t\t\t{state}
+
+\tFILING VALUES:
+\t\tFORM TYPE:\t\t{form}
+\t\tSEC ACT:\t\t1934 Act
+\t\tSEC FILE NUMBER:\t001-02345
+
+\tBUSINESS ADDRESS:\t
+\t\tSTREET 1:\t\t45 ERIEVIEW PLZ
+\t\tCITY:\t\t\tCLEVELAND
+\t\tSTATE:\t\t\tOH
+\t\tZIP:\t\t\t44114
+\t\tBUSINESS PHONE:\t\t2168225050
+</SEC-HEADER>
+<DOCUMENT>
+<TYPE>{form}
+<SEQUENCE>1
+<TEXT>
+{body}
+</TEXT>
+</DOCUMENT>
+</SEC-DOCUMENT>
+""").encode()
+
+
+# Ameritech's telephone companies' 10-Qs (1990s): the name alone, the state and address in a
+# column under it with no caption, the IRS caption wrapped with its number
+_UNCAPTIONED_10Q = """
+                                Form  10-Q
+
+[x]  Quarterly Report Under Section 13 or 15(d)
+of the Securities Exchange Act of 1934
+For the quarterly period ended June 30, 1999
+
+Commission File Number 1-2345
+
+                   The Ohio Bell Telephone Company
+
+
+
+                                           -----------------------------
+                                           An Ohio Corporation
+                                           -----------------------------
+                                           45 Erieview Plaza
+                                           Cleveland, Ohio  44114
+                                           -----------------------------
+                                           I.R.S. Employer Identification
+                                           Number 34-0465185
+
+                                           Telephone number   (216) 822-5050
+
+
+PART I - FINANCIAL INFORMATION
+"""
+
+
+def test_a_name_printed_with_no_caption_and_the_address_under_it() -> None:
+    record = validate(parse(_submission(_UNCAPTIONED_10Q, "OHIO BELL TELEPHONE CO",
+                                        "340465185"), "ohio_bell_10q.txt"))
+    (reg,) = record["registrants"]
+    assert (reg["name"], reg["cik"], reg["state_of_incorporation"],
+            reg["commission_file_number"], reg["irs_employer_id"], reg["phone"]) == (
+        "The Ohio Bell Telephone Company", "0000073957", "Ohio", "1-2345", "34-0465185",
+        "(216) 822-5050")
+    assert reg["address"] == {"street": "45 Erieview Plaza", "city": "Cleveland",
+                              "state": "Ohio", "zip": "44114"}
+    assert record["report_date"] == "1999-06-30"
+    assert not [w for w in record["warnings"] if w["code"] == "cover_mismatch"]
+
+
+def test_an_uncaptioned_name_must_be_the_header_filers() -> None:
+    # a line closing in a legal form that names another company is not taken for the name
+    record = parse(_submission(_UNCAPTIONED_10Q, "AMERITECH CORP /DE/", "362960012"),
+                   "x.txt")
+    (reg,) = record["registrants"]
+    assert reg["name"] == "AMERITECH CORP"  # the header's (its /DE/ tag dropped)
+    assert reg["address"]["street"] == "45 ERIEVIEW PLZ"
+    # the IRS number wrapped under its caption is read without a header too
+    (reg,) = parse(_UNCAPTIONED_10Q.encode(), "x.txt")["registrants"]
+    assert (reg["name"], reg["irs_employer_id"]) == (
+        "The Ohio Bell Telephone Company", "34-0465185")
+
+
+def test_a_cover_irs_number_of_the_wrong_length_is_warned() -> None:
+    # Rock of Ages 2000: the cover prints "03-153200", the header 030153200
+    cover = """
+                                   FORM 8-K
+                                CURRENT REPORT
+                     PURSUANT TO SECTION 13 OR 15(d) OF THE
+                        SECURITIES EXCHANGE ACT OF 1934
+
+Date of Report (Date of earliest event reported): September 22, 2000
+
+                           ROCK OF AGES CORPORATION
+            (Exact name of registrant as specified in its charter)
+
+        DELAWARE                      0-29464                    03-153200
+(State or other jurisdiction       (Commission               (IRS Employer
+   of incorporation)               File Number)            Identification No.)
+
+ITEM 5. OTHER EVENTS
+"""
+    record = parse(_submission(cover, "ROCK OF AGES CORP", "030153200", "8-K", "DE"), "x.txt")
+    (reg,) = record["registrants"]
+    assert reg["irs_employer_id"] == "03-0153200"  # the header's: the cover's is no number
+    assert [w["message"] for w in record["warnings"] if w["code"] == "cover_mismatch"] == [
+        "IRS employer id: cover '03-153200', header '03-0153200'"]
+
+
+def test_an_uncaptioned_name_over_its_address_and_telephone() -> None:
+    # a 1990s utility's 8-K: name, street, city and telephone, then the captioned numbers
+    cover = """
+                                   FORM 8-K
+                                CURRENT REPORT
+                    Pursuant to Section 13 or 15(d) of the
+                       Securities Exchange Act of 1934
+
+      Date of Report (Date of earliest event reported)  March 14, 1996
+
+                          UNION ELECTRIC COMPANY
+                           1901 Chouteau Avenue
+                        St. Louis, Missouri  63103
+                             (314) 621-3222
+
+   Missouri                    1-2967                    43-0559760
+(State of Incorporation)  (Commission File Number)  (IRS Employer Identification No.)
+
+Item 5.  Other Events
+"""
+    (reg,) = validate(parse(cover.encode(), "union_electric_8k.txt"))["registrants"]
+    assert (reg["name"], reg["state_of_incorporation"], reg["commission_file_number"],
+            reg["irs_employer_id"], reg["phone"]) == (
+        "UNION ELECTRIC COMPANY", "Missouri", "1-2967", "43-0559760", "(314) 621-3222")
+    assert reg["address"] == {"street": "1901 Chouteau Avenue", "city": "St. Louis",
+                              "state": "Missouri", "zip": "63103"}
+
+
+def test_an_uncaptioned_name_block_rendered_from_html() -> None:
+    # the same 10-Q cover in HTML: the right-hand cell's lines render as one line
+    html = """<html><body>
+<p align="center">SECURITIES AND EXCHANGE COMMISSION<br>Washington, D.C. 20549</p>
+<p align="center"><b>FORM 10-Q</b></p>
+<p>[X] Quarterly Report Under Section 13 or 15(d) of the Securities Exchange Act of 1934<br>
+For the quarterly period ended June 30, 2000</p>
+<p>Commission File Number 1-2345</p>
+<p align="center"><b>The Ohio Bell Telephone Company</b></p>
+<table><tr><td width="50%"></td><td>An Ohio Corporation</td></tr>
+<tr><td></td><td>45 Erieview Plaza<br>Cleveland, Ohio 44114</td></tr>
+<tr><td></td><td>I.R.S. Employer Identification<br>Number 34-0465185</td></tr>
+<tr><td></td><td>Telephone number (216) 822-5050</td></tr></table>
+<p>PART I - FINANCIAL INFORMATION</p>
+</body></html>"""
+    record = validate(parse(html.encode(), "ohio_bell_10q.htm"))
+    (reg,) = record["registrants"]
+    assert (reg["name"], reg["state_of_incorporation"], reg["irs_employer_id"],
+            reg["phone"]) == ("The Ohio Bell Telephone Company", "Ohio", "34-0465185",
+                              "(216) 822-5050")
+    assert reg["address"] == {"street": "45 Erieview Plaza", "city": "Cleveland",
+                              "state": "Ohio", "zip": "44114"}

@@ -12,7 +12,9 @@ Schema slice (SPEC.md), from sample 000::
 Sources, in order of trust: the cover text as printed (read by column, cover_layout), the iXBRL
 dei: facts of 2019+ covers, then the SGML header (cik always; other fields only where the cover is
 silent). Where cover and header disagree on name, state or IRS number, both are kept (the
-header stays in `header`) and a warning says so.
+header stays in `header`) and a warning says so (also for a cover IRS number of the wrong
+length, which is dropped for the header's). A cover that prints its name with no caption (old
+8-Ks and 10-Qs) gives it from the name line that the header's filer confirms (cover_names).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import re
 from typing import Any
 
 from ..forms.header_fields import block, first, header_companies, header_period
+from ..lazy_re import lazy
 from ..linescan import LinePattern
 from ..pipeline import Context
 from ..record import empty_registrant
@@ -36,7 +39,7 @@ from ..values import (
 )
 from .cover_address import split_address
 from .cover_layout import NONE_VALUES, Caseless, lowered, read_captioned
-from .cover_names import same_company
+from .cover_names import same_company, uncaptioned_block
 from .cover_securities import securities_after_boxes, securities_from_facts, securities_in_cover
 from .cover_table import read_registrant_table
 
@@ -58,6 +61,10 @@ _PERIOD_TOP = Caseless(
     r"\bfor\s+the\s+(?:fiscal\s+)?(?:quarter|year|(?:three|six|nine|twelve)\s+months)"
     r"\s+end(?:ed|ing)|fiscal\s+year\s+ending")
 _TOP = 3000
+# An old 8-K may print its date alone, unlabelled, on the line under the Act line (Zurn 1994):
+#     Pursuant to Section 13 or 15(d) of the Securities Exchange Act of 1934
+#                                April 19, 1994
+_ACT_LINE = Caseless(r"exchange\s+act\s+of\s+1934")
 # a foreign issuer's 6-K reports on a month: "For the month of March, 2009"
 _MONTH_OF = Caseless(r"\bfor\s+the\s+month\s+of\b[:\s]{0,5}")
 # Forms with no period of report: registration statements, prospectuses, schedules, proxies
@@ -182,7 +189,10 @@ def _cover_dates(region: str, low: str | None,
         top = _PERIOD_TOP.search(region[:_TOP], low[:_TOP] if low is not None else None)
         if top and (period is None or top.start() < period.start()):
             period = top
-        if period:
+        act = _act_date(region, low)
+        if act and (period is None or act[0] < period.start()):
+            report = act[1]
+        elif period:
             report = _date_near(region, period.end())
         else:
             month = _MONTH_OF.search(region, low)
@@ -190,6 +200,23 @@ def _cover_dates(region: str, low: str | None,
     elif report is None:
         report = event  # "Date of earliest event reported" alone is the date of the report
     return report, event
+
+
+def _act_date(region: str, low: str | None) -> tuple[int, str] | None:
+    """(offset, date) of a date standing alone on the line under the Act line at the top of
+    the cover; a 10-Q's "For the quarterly period ended ..." there is a label, not this."""
+    act = _ACT_LINE.search(region[:_TOP], low[:_TOP] if low is not None else None)
+    if act is None:
+        return None
+    end = region.find("\n", act.end())
+    if end < 0:
+        return None
+    line = _next_line(region, end)
+    alone = line.strip("().")  # "April 19, 1994", "September 22, 2000", "(May 1, 1995)"
+    dates = find_dates(alone) if len(alone) <= 20 else []
+    if len(dates) == 1 and dates[0][0] == 0:
+        return region.find(line, end), dates[0][1]
+    return None
 
 
 def _clean(value: str | None) -> str | None:
@@ -335,6 +362,20 @@ def _compare(ctx: Context, cover: dict[str, Any], header: dict[str, Any], origin
         ctx.warn("cover_mismatch", f"IRS employer id: cover {ci!r}, {origin} {hi!r}")
 
 
+# an IRS number typed with a digit too few or too many: "03-153200" (Rock of Ages 2000)
+_IRS_LIKE = lazy(r"\d{2,3}-\d{5,8}")
+
+
+def _misprinted_irs(ctx: Context, reg: dict[str, Any], irs: str, origin: str) -> None:
+    """A cover IRS number of the wrong length is no number (irs_number drops it, and the
+    header's fills its place), but it is a disagreement all the same: warned like one."""
+    kept = reg["irs_employer_id"]
+    irs = irs.strip(" ()")
+    # (irs_number read no number in it; "00-0000000" says none is given)
+    if kept and _IRS_LIKE.fullmatch(irs) and irs.strip("0-"):
+        ctx.warn("cover_mismatch", f"IRS employer id: cover {irs!r}, {origin} {kept!r}")
+
+
 def merge_registrants(ctx: Context, cover: list[dict[str, Any]],
                       header: list[dict[str, Any]], origin: str = "header") -> list[dict]:
     """Pair each cover registrant with its header filer (by name, else by position)."""
@@ -359,6 +400,25 @@ def merge_registrants(ctx: Context, cover: list[dict[str, Any]],
     return merged
 
 
+def _name_block(found: dict[str, str], region: str,
+                header: list[dict[str, Any]]) -> dict[str, str]:
+    """`found` given the name, and the state and address under it, of the cover's
+    uncaptioned name block (old 8-Ks and 10-Qs print the name alone), which must name a
+    header filer when there is a header."""
+    names = [reg["name"] for reg in header if reg["name"]]
+    for field, value in uncaptioned_block(region[:_TOP], names).items():
+        if field == "name" or not _clean(found.get(field)):
+            found[field] = value
+    return found
+
+
+def _unnamed(reg: dict[str, Any]) -> bool:
+    """A registrant's cover with no name read: a file number, IRS number or state is
+    captioned (a schedule's subject company or a Form 4's issuer is no registrant's cover)."""
+    return reg["name"] is None and bool(reg["commission_file_number"] or reg["irs_employer_id"]
+                                        or reg["state_of_incorporation"])
+
+
 def apply(ctx: Context) -> None:
     assert ctx.primary is not None
     cells = ctx.primary.format == "html"
@@ -373,15 +433,26 @@ def apply(ctx: Context) -> None:
     header = ctx.envelope.header if ctx.envelope else None
     ctx.record["report_date"] = report or header_period(header)
     ctx.record["event_date"] = event
-    cover = read_registrant_table(region, low) or [
-        registrant_from_cover(found) for found in read_captioned(region, cells, low)]
+    from_header = _distinct([registrant_from_header(b) for b in header_companies(header)])
+    cover = read_registrant_table(region, low)
+    printed: list[tuple[dict[str, Any], str]] = []  # (registrant, IRS number misprinted)
+    if not cover:
+        groups = read_captioned(region, cells, low)
+        cover = [registrant_from_cover(found) for found in groups]
+        if len(cover) == 1 and _unnamed(cover[0]):
+            cover[0] = registrant_from_cover(_name_block(groups[0], region, from_header))
+        printed = [(reg, found["irs_employer_id"]) for reg, found in zip(cover, groups, strict=True)
+                   if reg["irs_employer_id"] is None and found.get("irs_employer_id")]
     cover = [r for r in cover if r["name"] or r["commission_file_number"]]
+    origin = "header"
     if facts.get("dei:EntityRegistrantName"):
         tagged = [registrant_from_facts(facts, i)
                   for i in range(len(facts["dei:EntityRegistrantName"]))]
         cover = merge_registrants(ctx, cover, tagged, "iXBRL") if cover else tagged
-    from_header = _distinct([registrant_from_header(b) for b in header_companies(header)])
+        origin = "iXBRL" if facts.get("dei:EntityTaxIdentificationNumber") else origin
     ctx.record["registrants"] = merge_registrants(ctx, cover, from_header)
+    for reg, irs in printed:
+        _misprinted_irs(ctx, reg, irs, origin)
     securities = securities_in_cover(region, cells, low) or securities_after_boxes(
         ctx.primary.text, len(region), cells, _BODY_START)
     ctx.record["securities"] = securities or securities_from_facts(facts)

@@ -14,6 +14,10 @@ from ..values import INTL_PHONE_RE, PHONE_RE, intl_phone, squash, state_code
 
 # (not the last five digits of Singapore's "018960")
 POSTCODE = lazy(r"((?<!\d)\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)$")
+# A street line: a number first ("1 Infinite Loop"), "One ...", or a P.O. box, which may
+# stand in brackets under the street: "(P.O. Box 976)" (Edison International)
+STREET_LINE = lazy(
+    r"(?:\d+[A-Za-z]?|One|Two|Three|Four|Five)\s+\S|\(?P\.?\s?O\.?\s+Box\b", re.I)
 # a telephone number closing a line: "... Atlanta, Georgia 30308 (404) 506-5000" (the zip's
 # last digit is no long-distance "1"), maybe led by a label: "Telephone (800)736-3402"
 # (no leading "[ ,]*": searched, it would rescan a run of commas from each of its characters)

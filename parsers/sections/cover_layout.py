@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from ..lazy_re import lazy
-from .cover_address import POSTCODE, cut_phone
+from .cover_address import POSTCODE, STREET_LINE, cut_phone
 
 
 def lowered(text: str) -> str | None:
@@ -276,6 +276,22 @@ def _inline_value(chunk: Chunk, row: list[Chunk], cells: bool) -> str | None:
     return " ".join(values) if values else None
 
 
+# the last words of a caption wrapped onto the next line, with its number after them
+_NUMBER_LINE = lazy(r"(?:[Nn][Oo]\.?|[Nn]umber|NUMBER)[: ]*(\d[\dA-Z\-]{2,20})")
+
+
+def _number_under(rows: _Rows, i: int, cap: Chunk) -> str | None:
+    """A number caption wrapped with its number: "I.R.S. Employer Identification" over
+    "Number 35-0407820" in its column (Ameritech's telephone companies, 1990s 10-Qs)."""
+    if i + 1 >= len(rows.lines) or _NUMBER_LINE.search(rows.lines[i + 1]) is None:
+        return None  # (the quick test first: most lines under a caption are not cut at all)
+    for chunk in rows[i + 1]:
+        if chunk.start <= cap.end and cap.start <= chunk.end:
+            number = _NUMBER_LINE.fullmatch(chunk.text)
+            return number.group(1) if number else None
+    return None
+
+
 def _address_continued(rows: _Rows, i: int, value: str) -> str:
     """An address after its caption on line i, with the lines under it in its column:
     "Address of principal executive offices:   22 West State Street" over "Media,
@@ -418,11 +434,15 @@ def read_captioned(region: str, cells: bool = False,
             if cap.field in found:
                 continue
             inline = _inline_value(cap, row, cells)
+            if inline is None and cap.text[0] != "(" and cap.field in _NUMBERED \
+                    and cap.text[-1] != ")":
+                inline = _number_under(rows, i, cap)
             if inline is not None:
                 if cap.field == "address":
                     inline = _address_continued(rows, i, inline)
                 found[cap.field] = inline  # type: ignore[index]
-            elif cap.field == "phone" and cap.text.endswith(":"):
+            elif cap.field == "phone" and (cap.text.endswith(":") or cap.text[0] != "("):
+                # (an unbracketed caption may stand over its number too, with no colon)
                 below = _phone_below(rows, i)
                 if below is not None:
                     found["phone"] = below
@@ -430,10 +450,17 @@ def read_captioned(region: str, cells: bool = False,
         if below and (below[0].text[0] != "(" or _numbers_below(rows, i)):
             for field, value in _values_below(rows, i, captions).items():
                 found.setdefault(field, value)  # type: ignore[arg-type]
-        if "address" not in found and any(c.field == "address" and (
-                c.text[0] != "(" or not _postcode_row(rows, i)) for c in captions):
-            for field, value in _address_below(rows, i, captions).items():
-                found.setdefault(field, value)  # type: ignore[arg-type]
+        placed = [c for c in captions if c.field == "address" or c.field == "phone"] \
+            if "address" not in found else None
+        if placed:
+            if any(c.text[0] != "(" and (c.field == "phone" or "telephone" in c.text.lower())
+                   for c in placed):
+                for field, value in _block_below(rows, i).items():
+                    found.setdefault(field, value)  # type: ignore[arg-type]
+            if "address" not in found and any(c.field == "address" and (
+                    c.text[0] != "(" or not _postcode_row(rows, i)) for c in placed):
+                for field, value in _address_below(rows, i, captions).items():
+                    found.setdefault(field, value)  # type: ignore[arg-type]
         pending = [c for c in captions if c.field not in found]
         if pending:
             for field, value in _values_above(rows, i, pending).items():
@@ -751,6 +778,45 @@ def _address_block(lines: list[str], i: int) -> dict[str, str]:
             texts.insert(0, rest)
         if len(texts) == _BLOCK_LINES:
             break
+    return _block_fields(texts, phone)
+
+
+def _block_below(rows: _Rows, i: int) -> dict[str, str]:
+    """address, zip and phone from a block of one-column lines under an unbracketed
+    telephone caption that names the address too, on its line or the one above (Zurn 1994):
+
+                                  Address and
+                               Telephone Number
+                                One Zurn Place
+                           Erie, Pennsylvania  16505
+                                 814-452-2111
+    """
+    above = rows.lines[i - 1] if i else ""
+    if "address" not in rows.lines[i].lower() and "address" not in above.lower():
+        return {}
+    texts: list[str] = []
+    phone: str | None = None
+    for j in range(i + 1, min(len(rows.lines), i + 2 + _BLOCK_LINES)):
+        row = rows.without_rules(j)
+        if not row:
+            if texts:
+                break  # a blank line ends the block
+            continue
+        if any(c.caption for c in row) or any(
+                b.start - a.end > 4 for a, b in zip(row, row[1:], strict=False)):
+            break  # a caption, or columns side by side ("Erie, Pennsylvania  16505" is one)
+        rest, phone = cut_phone(" ".join(c.text for c in row))
+        if not texts and not _is_street(rest):
+            return {}  # a block opens with its street
+        if rest:
+            texts.append(rest)
+        if phone is not None:
+            break  # the telephone closes the block
+    return _block_fields(texts, phone) if texts else {}
+
+
+def _block_fields(texts: list[str], phone: str | None) -> dict[str, str]:
+    """address, zip and phone of an address block's lines and its telephone number."""
     if not texts:
         return {"phone": phone} if phone else {}
     out = {"address": ", ".join(t.rstrip(",") for t in texts)}
@@ -910,10 +976,6 @@ def _values_above(rows: _Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
     return out
 
 
-# A street line: a number first ("1 Infinite Loop"), "One ...", or a P.O. box, which may
-# stand in brackets under the street: "(P.O. Box 976)" (Edison International)
-_STREET_LINE = re.compile(
-    r"(?:\d+[A-Za-z]?|One|Two|Three|Four|Five)\s+\S|\(?P\.?\s?O\.?\s+Box\b", re.I)
 _BOX_LINE = lazy(r"\(?P\.?\s?O\.?\s+Box\b", re.I)
 
 
@@ -924,7 +986,7 @@ def _city_line_only(parts: dict[str, list[str]]) -> bool:
 
 
 def _is_street(text: str) -> bool:
-    return _STREET_LINE.match(text) is not None
+    return STREET_LINE.match(text) is not None
 
 
 def _box_line_first(parts: dict[str, list[str]]) -> bool:

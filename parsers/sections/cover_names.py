@@ -2,11 +2,15 @@
 
 The header's conformed names drop punctuation, abbreviate suffixes and append state tags
 ("HOME HEALTH CORP OF AMERICA INC \\PA\\"); a cover prints the charter name. Compare keys.
+Also the name block of a cover that prints its name with no caption (uncaptioned_block).
 """
 
 from __future__ import annotations
 
 import re
+
+from ..lazy_re import lazy
+from .cover_address import POSTCODE, STREET_LINE, cut_phone
 
 _STATE_TAG = re.compile(r"[\\/][A-Z]{2,3}[\\/]?\s*$")
 _SUFFIXES = {
@@ -44,3 +48,74 @@ def same_keys(ka: str, kb: str) -> bool:
     ta = [w for w in ka.split() if w not in _LEGAL]
     tb = [w for w in kb.split() if w not in _LEGAL]
     return bool(ta) and ta == tb
+
+
+# The legal form closing a company's name (its last word, in lower case, less a full stop):
+# what marks a name printed with no caption
+_LEGAL_END = frozenset((
+    "inc", "incorporated", "corp", "corporation", "company", "co", "ltd", "limited", "llc",
+    "l.l.c", "l.p", "lp", "plc", "n.v", "s.a", "bancorp", "bancorporation", "trust"))
+# cover furniture that may end in a legal word: "... Exchange Commission", "Form 8-K Company"
+_FURNITURE = lazy(r"commission|washington|pursuant|\breport\b|\bact\b|\bform\b|\d{4}|:", re.I)
+# "An Indiana Corporation" under the name, with or without brackets
+_INCORPORATED_LINE = lazy(
+    r"\(?An?\s+([A-Z][A-Za-z. ]{1,40}?)\s+(?:corporation|limited\s+liability\s+company"
+    r"|limited\s+partnership|partnership|company)\)?", re.I)
+_RULE_LINE = lazy(r"[\s\-=_*.]*")
+_NAME_BLOCK_LINES = 12
+
+
+def uncaptioned_block(top: str, names: list[str]) -> dict[str, str]:
+    """Name, state and address of a cover that prints its name with no caption (old 8-Ks
+    and 10-Qs), as found-by-caption fields: the first line of the cover's top alone ending
+    in a legal form, one of the header's `names` when there is a header; under it the state
+    ("An Indiana Corporation") and a street line over a city line closed by a postcode, maybe
+    over the telephone number:
+
+        Indiana Bell Telephone Company, Incorporated
+                                           An Indiana Corporation
+                                           240 North Meridian Street
+                                           Indianapolis, Indiana  46204
+    """
+    lines = top.split("\n")
+    keys = [company_key(n) for n in names]
+    for k, line in enumerate(lines):
+        text = line.strip()
+        if not 4 <= len(text) <= 100 or "  " in text or "\t" in text or text[0] == "(" \
+                or text.rsplit(None, 1)[-1].rstrip(".").lower().lstrip(",") not in _LEGAL_END \
+                or _FURNITURE.search(text):
+            continue
+        key = company_key(text)
+        if keys and not any(same_keys(key, other) for other in keys):
+            continue
+        return {"name": text, **_under_name(lines, k + 1)}
+    return {}
+
+
+def _under_name(lines: list[str], start: int) -> dict[str, str]:
+    """The state, address and telephone lines under an uncaptioned name, up to any other
+    line."""
+    out: dict[str, str] = {}
+    texts = [" ".join(line.split()) for line in lines[start : start + _NAME_BLOCK_LINES]]
+    texts = [t for t in texts if not _RULE_LINE.fullmatch(t)]
+    k = 0
+    while k < len(texts) and not out.get("state"):
+        state = _INCORPORATED_LINE.fullmatch(texts[k])
+        if state is None:
+            break
+        out["state"] = state.group(1)
+        k += 1
+    if k == len(texts) or STREET_LINE.match(texts[k]) is None \
+            or cut_phone(texts[k])[1] is not None:
+        return out
+    if POSTCODE.search(texts[k]):  # street and city on one line (a rendered cell's lines)
+        out["address"] = texts[k]
+    elif k + 1 < len(texts) and POSTCODE.search(texts[k + 1]):
+        out["address"] = f"{texts[k].rstrip(',')}, {texts[k + 1]}"
+        k += 1
+    else:
+        return out
+    rest, phone = cut_phone(texts[k + 1]) if k + 1 < len(texts) else ("", None)
+    if phone is not None and not rest:  # the telephone alone under the city line
+        out["phone"] = phone
+    return out
