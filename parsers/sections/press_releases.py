@@ -57,6 +57,7 @@ def apply(ctx: Context) -> None:
         return lambda exc: ctx.warn(
             "press_release_failed", f"{where}: the press release extractor failed ({exc!r})")
 
+    listed = _exhibit_index(rec.get("exhibits") or [])
     if ctx.primary is not None and ctx.primary.readable and announces:
         texts = [item.text for item in ctx.items if item.text]
         label = form or "8-K"
@@ -68,7 +69,7 @@ def apply(ctx: Context) -> None:
             # a release pasted after the signatures, outside every item (or a lone EX-99)
             tail = ctx.primary.text[ctx.items[-1].end :] if ctx.items else ctx.primary.text
             undated = form.startswith(PRESS_EXHIBIT_PREFIX) and _described_as_release(
-                ctx, ctx.primary)
+                listed, ctx.primary)
             release = parse_press_release(tail, label, filed, undated=undated,
                                           on_error=failed(label))
             if release is not None:
@@ -78,36 +79,53 @@ def apply(ctx: Context) -> None:
         if doc is ctx.primary or not doc.readable:
             continue
         if (doc.type or "").upper().startswith(PRESS_EXHIBIT_PREFIX) \
-                and not _described_as_other(ctx, doc):
+                and not _described_as_other(listed, doc):
             doc_type = doc.type or PRESS_EXHIBIT_PREFIX
             release = parse_press_release(doc.text, doc_type, filed,
-                                          undated=_described_as_release(ctx, doc),
+                                          undated=_described_as_release(listed, doc),
                                           on_error=failed(doc_type))
             if release is not None:
-                release["date"] = release["date"] or _date_given(ctx, doc)
+                release["date"] = release["date"] or _date_given(ctx, listed, doc)
                 releases.append(release)
     ctx.record["press_releases"] = releases
 
 
-def _described_as_other(ctx: Context, doc: Document) -> bool:
+_MAX_LISTED = 8
+# the exhibit list's entries by ("document", sequence) and ("number", number): their indices
+_Listed = dict[tuple[str, Any], list[int]]
+
+
+def _exhibit_index(exhibits: list[dict[str, Any]]) -> tuple[_Listed, list[str]]:
+    """One pass over the exhibit list, so that looking up each document is no scan of it
+    (a submission may hold thousands of EX-99s)."""
+    keys: _Listed = {}
+    for k, e in enumerate(exhibits):
+        keys.setdefault(("document", e["document"]), []).append(k)
+        keys.setdefault(("number", e["number"]), []).append(k)
+    return keys, [e["description"] or "" for e in exhibits]
+
+
+def _described_as_other(listed: tuple[_Listed, list[str]], doc: Document) -> bool:
     """An EX-99 that its own description or the exhibit list names as something else: a
     merger agreement, a consent, a transcript (Westell 1999's EX-99.2 is 200 KB of merger
     agreement). It is not read, nor rendered; a description that says nothing keeps it."""
-    return names_no_release(" ".join([doc.description or "", *_listed_as(ctx, doc)]))
+    return names_no_release(" ".join([doc.description or "", *_listed_as(listed, doc)]))
 
 
-def _described_as_release(ctx: Context, doc: Document) -> bool:
+def _described_as_release(listed: tuple[_Listed, list[str]], doc: Document) -> bool:
     """An EX-99 that its own description or the exhibit list names a press release."""
-    return _RELEASE_NAMED.search(" ".join([doc.description or "", *_listed_as(ctx, doc)])) \
+    return _RELEASE_NAMED.search(" ".join([doc.description or "", *_listed_as(listed, doc)])) \
         is not None
 
 
-def _listed_as(ctx: Context, doc: Document) -> list[str]:
-    """The exhibit list's descriptions of the document (by sequence, or by number)."""
-    number = (doc.type or "").upper().removeprefix("EX-")
-    exhibits: list[dict[str, Any]] = ctx.record.get("exhibits") or []
-    return [e["description"] or "" for e in exhibits
-            if e["document"] == doc.sequence or e["number"] == number]
+def _listed_as(listed: tuple[_Listed, list[str]], doc: Document) -> list[str]:
+    """The exhibit list's descriptions of the document: the entries linked to it, else those
+    of its number (a list entry linked to another EX-99 describes that one)."""
+    keys, descriptions = listed
+    found = (doc.sequence is not None and keys.get(("document", doc.sequence))) or keys.get(
+        ("number", (doc.type or "").upper().removeprefix("EX-")), [])
+    # (a few: thousands of documents of one number would make each lookup read them all)
+    return [descriptions[k] for k in found[:_MAX_LISTED]]
 
 
 def names_no_release(description: str) -> bool:
@@ -116,10 +134,10 @@ def names_no_release(description: str) -> bool:
         and _RELEASE_WORDS.search(description) is None
 
 
-def _date_given(ctx: Context, doc: Document) -> str | None:
+def _date_given(ctx: Context, listed: tuple[_Listed, list[str]], doc: Document) -> str | None:
     """The date the 8-K gives an exhibit release: its exhibit list entry, else an item's
     sentence that says when a release was issued."""
-    texts = _listed_as(ctx, doc) + [(item.text or "")[:_ITEM_CHARS] for item in ctx.items]
+    texts = _listed_as(listed, doc) + [(item.text or "")[:_ITEM_CHARS] for item in ctx.items]
     for text in texts:
         date = release_date_in(text)
         if date:
