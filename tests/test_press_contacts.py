@@ -474,7 +474,8 @@ def test_a_slashed_trailer_with_a_legal_form_and_a_client() -> None:
             "408-555-0142; or Investors, Todd Kessler of The Ruth Group, 212-555-0188, for "
             "Halcyon Devices/\n")
     assert find_contacts(line) == [
-        _contact("Karen Brill", None, "Chief Financial Officer of Halcyon Devices, Inc.",
+        # ("<title> of <company>": the company is her organisation)
+        _contact("Karen Brill", "Halcyon Devices, Inc.", "Chief Financial Officer",
                  "408-555-0142"),
         _contact("Todd Kessler", "The Ruth Group", "Investors", "212-555-0188"),
     ]
@@ -554,10 +555,9 @@ def test_a_name_at_or_with_a_firm() -> None:
      "both of Halcyon Devices, Inc., +1-408-555-0142",
      [("Karen Brill", "Halcyon Devices, Inc.", "Chief Financial Officer", "+1-408-555-0142"),
       ("Todd Kessler", "Halcyon Devices, Inc.", "Investor Relations", "+1-408-555-0142")]),
-    # "of <company>, Inc." stays one role, its legal form no organisation of its own
+    # "of <company>, Inc.": the company is the organisation (its legal form no other one)
     ("CONTACT: Karen Brill, Chief Financial Officer of Halcyon Devices, Inc., +1-408-555-0142",
-     [("Karen Brill", None, "Chief Financial Officer of Halcyon Devices, Inc.",
-       "+1-408-555-0142")]),
+     [("Karen Brill", "Halcyon Devices, Inc.", "Chief Financial Officer", "+1-408-555-0142")]),
 ])
 def test_newswire_contact_lines_of_two_people(line: str, expected: list[tuple]) -> None:
     assert find_contacts(line + "\n") == [_contact(*fields) for fields in expected]
@@ -668,7 +668,7 @@ def test_a_group_word_after_a_name_in_a_slashed_trailer_is_the_role() -> None:
         _contact("Andria Arena", "Asta Funding", "Investor Relations", "212-370-4500")]
     assert find_contacts("/CONTACT:  Kate Kenny, Media Relations of Caterpillar, "
                          "309-675-1000/\n") == [
-        _contact("Kate Kenny", None, "Media Relations of Caterpillar", "309-675-1000")]
+        _contact("Kate Kenny", "Caterpillar", "Media Relations", "309-675-1000")]
     # before a name it still heads the group
     assert find_contacts("/CONTACT:  Investors, Mitchell Herman, 201-567-5648, or Media, "
                          "Andria Arena, 212-370-4500/\n") == [
@@ -703,3 +703,160 @@ def test_capitals_with_of_or_and_between_names() -> None:
                          "          (814) 452-2111\n") == [
         _contact("STEVEN ADAMS", None, None, "(814) 452-2111"),
         _contact("PATRICIA KELLY", None, None, "(814) 452-2111")]
+
+
+def test_a_title_of_a_company_is_the_role_and_the_organisation() -> None:
+    # PR Newswire's trailer prints "<name>, <title> of <company>" (Pericom 2003 and 2005)
+    assert find_contacts(
+        "    /CONTACT:  Patrick B. Brennan, VP Investor Relations of Pericom\n"
+        "Semiconductor Corporation, +1-408-435-0800, or fax, +1-408-435-1100/\n") == [
+        _contact("Patrick B. Brennan", "Pericom Semiconductor Corporation",
+                 "VP Investor Relations", "+1-408-435-0800")]
+    assert find_contacts("     /CONTACT:  Mike Craighead, VP/Chief Financial Officer of "
+                         "Pericom,\n+1-408-435-0800/\n") == [
+        _contact("Mike Craighead", "Pericom", "VP/Chief Financial Officer", "+1-408-435-0800")]
+    # a department, a board or a region after "of" is part of the title
+    assert find_contacts("     /CONTACT:  Jane Morgan, Director of Investor Relations of "
+                         "Halcyon Devices, Inc., +1-408-555-0142/\n") == [
+        _contact("Jane Morgan", "Halcyon Devices, Inc.", "Director of Investor Relations",
+                 "+1-408-555-0142")]
+    assert find_contacts("     /CONTACT:  Jane Morgan, Vice President of Human Resources, "
+                         "+1-408-555-0142/\n") == [
+        _contact("Jane Morgan", None, "Vice President of Human Resources", "+1-408-555-0142")]
+    assert find_contacts("     /CONTACT:  Paul Green, Chairman of the Board of Zenith "
+                         "Bancorp, +1-303-555-0100/\n") == [
+        _contact("Paul Green", "Zenith Bancorp", "Chairman of the Board", "+1-303-555-0100")]
+    # elsewhere the company needs its legal form, or the e-mail's domain spelling it
+    assert find_contacts("Contact:\nJane Morgan\nChief Financial Officer of Halcyon Devices, "
+                         "Inc.\n(408) 555-0142\n") == [
+        _contact("Jane Morgan", "Halcyon Devices, Inc.", "Chief Financial Officer",
+                 "(408) 555-0142")]
+    assert find_contacts("Contact: Jane Morgan, Vice President of Halcyon Devices, "
+                         "408-555-0142, jmorgan@halcyondevices.com\n") == [
+        _contact("Jane Morgan", "Halcyon Devices", "Vice President", "408-555-0142",
+                 "jmorgan@halcyondevices.com")]
+    assert find_contacts("Contact: Jane Morgan, Vice President of Finance, "
+                         "(408) 555-0142\n") == [
+        _contact("Jane Morgan", None, "Vice President of Finance", "(408) 555-0142")]
+
+
+def test_a_title_going_on_after_of_on_the_next_line() -> None:
+    assert find_contacts("CONTACT:  Robert J. Ward, Vice President of Investor Relations of\n"
+                         "          Zenith Financial Corp., 212-555-1234\n") == [
+        _contact("Robert J. Ward", "Zenith Financial Corp.",
+                 "Vice President of Investor Relations", "212-555-1234")]
+    assert find_contacts("Contact:\nDana White\nVice President of\nInvestor Relations\n"
+                         "312-555-0110\n") == [
+        _contact("Dana White", None, "Vice President of Investor Relations", "312-555-0110")]
+
+
+def test_a_firm_before_the_group_in_a_heading() -> None:
+    # Caterpillar 2022: "Caterpillar investor relations contact: Ryan Fiedler, ..."; the role
+    # as "Investor Relations Contact:" gives it
+    assert find_contacts(
+        "Caterpillar investor relations contact: Ryan Fiedler, +1 224-551-4074 or "
+        "Fiedler_Ryan_S@cat.com\n\n"
+        "Caterpillar media contact: Kate Kenny, +1 309-361-9333 or Kenny_Kate@cat.com\n") == [
+        _contact("Ryan Fiedler", "Caterpillar", "investor relations contact", "+1 224-551-4074",
+                 "Fiedler_Ryan_S@cat.com"),
+        _contact("Kate Kenny", "Caterpillar", "media contact", "+1 309-361-9333",
+                 "Kenny_Kate@cat.com")]
+    assert find_contacts("Apple Press Contact:\nJosh Rosenstock\n(408) 862-1142\n"
+                         "jrosenstock@apple.com\n") == [
+        _contact("Josh Rosenstock", "Apple", "Press Contact", "(408) 862-1142",
+                 "jrosenstock@apple.com")]
+    # a qualifier of the group is no firm
+    for heading in ("News Media Contact", "European Media Contact", "U.S. Media Contact",
+                    "Company Contact", "Investor Relations Contact"):
+        assert find_contacts(f"{heading}: Ryan Fiedler, +1 224-551-4074\n") == [
+            _contact("Ryan Fiedler", None, heading, "+1 224-551-4074")]
+
+
+def test_enquiries_headings() -> None:
+    # UK style: "Enquiries:", a firm's line with its phone over the people it stands for
+    block = ("Enquiries:\n\n"
+             "Halcyon Devices plc                        +44 (0)20 7123 4567\n"
+             "John Smith, Chief Executive\n"
+             "Jane Morgan, Finance Director\n\n"
+             "Brunswick Group                            +44 (0)20 7404 5959\n"
+             "Tom Burns\n")
+    assert find_contacts(block) == [
+        _contact("John Smith", "Halcyon Devices plc", "Chief Executive", "+44 (0)20 7123 4567"),
+        _contact("Jane Morgan", "Halcyon Devices plc", "Finance Director",
+                 "+44 (0)20 7123 4567"),
+        _contact("Tom Burns", "Brunswick Group", None, "+44 (0)20 7404 5959")]
+    assert find_contacts("Investor enquiries:\nJane Morgan, Halcyon Devices plc "
+                         "+44 20 7123 4567\nMedia enquiries:\nTom Burns, Brunswick "
+                         "+44 20 7404 5959\n") == [
+        _contact("Jane Morgan", "Halcyon Devices plc", "Investor enquiries", "+44 20 7123 4567"),
+        _contact("Tom Burns", "Brunswick", "Media enquiries", "+44 20 7404 5959")]
+    assert heading_role("For further enquiries:") == (None, " " * 22)
+    assert heading_role("INQUIRIES:")[0] is None
+
+
+def test_a_firm_line_with_its_phone_heads_the_names_below() -> None:
+    block = ("Contacts:\n"
+             "Halcyon Devices, Inc.                      (408) 555-0142\n"
+             "Jane Morgan, Chief Financial Officer\n\n"
+             "Financial Dynamics                         (212) 850-5600\n"
+             "Tom Burns\n")
+    assert find_contacts(block) == [
+        _contact("Jane Morgan", "Halcyon Devices, Inc.", "Chief Financial Officer",
+                 "(408) 555-0142"),
+        _contact("Tom Burns", "Financial Dynamics", None, "(212) 850-5600")]
+
+
+def test_fields_split_by_bars() -> None:
+    # 2010s releases: "Jane Doe | Acme Widgets | 408-555-0142 | jane@..." as commas
+    assert find_contacts("Contact: Jane Morgan | Halcyon Devices | 408-555-0142 | "
+                         "jmorgan@halcyondevices.com\n") == [
+        _contact("Jane Morgan", "Halcyon Devices", None, "408-555-0142",
+                 "jmorgan@halcyondevices.com")]
+    assert find_contacts("Media Contact:\nJane Morgan | Halcyon Devices\n"
+                         "+1 408 555 0142 | jmorgan@halcyondevices.com\n") == [
+        _contact("Jane Morgan", "Halcyon Devices", "Media Contact", "+1 408 555 0142",
+                 "jmorgan@halcyondevices.com")]
+
+
+def test_a_title_of_a_company_in_capitals() -> None:
+    assert find_contacts("CONTACT:  JOHN A. SMITH, VICE PRESIDENT OF FINANCE OF ZENITH "
+                         "FINANCIAL CORP., (312) 555-1234\n") == [
+        _contact("JOHN A. SMITH", "ZENITH FINANCIAL CORP.", "VICE PRESIDENT OF FINANCE",
+                 "(312) 555-1234")]
+
+
+def test_enquiries_please_contact_names_no_role() -> None:
+    assert find_contacts("For further enquiries please contact:\n"
+                         "John Smith, Halcyon Devices plc, +44 (0)20 7123 4567\n") == [
+        _contact("John Smith", "Halcyon Devices plc", None, "+44 (0)20 7123 4567")]
+    assert heading_role("Media enquiries please contact:")[0] == "Media enquiries"
+
+
+def test_a_client_with_a_legal_form_ends_a_slashed_trailer() -> None:
+    # PR Newswire: "..., for Halcyon Devices, Inc./": the client's "Inc." is no one's firm
+    trailer = ("     /CONTACT:  Jane Morgan, President and CEO of Halcyon Devices, Inc., "
+               "+1-408-555-0142; or Todd Kessler, Investor Relations of The Ruth Group, "
+               "+1-646-536-7000, for Halcyon Devices, Inc./\n")
+    assert find_contacts(trailer) == [
+        _contact("Jane Morgan", "Halcyon Devices, Inc.", "President and CEO",
+                 "+1-408-555-0142"),
+        _contact("Todd Kessler", "The Ruth Group", "Investor Relations", "+1-646-536-7000")]
+
+
+def test_a_firm_and_its_department_under_a_name() -> None:
+    # Oracle 2019's two columns: "Oracle Investor Relations" under Ken Bond, whose e-mail's
+    # domain spells the firm; the department is his role
+    block = ("Contact:\tKen Bond\t\tDeborah Hellinger\n"
+             "\tOracle Investor Relations\t\tOracle Corporate Communications\n"
+             "\t+1.650.607.0349\t\t+1.212.508.7935\n"
+             "\tken.bond@oracle.com\t\tdeborah.hellinger@oracle.com\n")
+    assert find_contacts(block) == [
+        _contact("Ken Bond", "Oracle", "Investor Relations", "+1.650.607.0349",
+                 "ken.bond@oracle.com"),
+        _contact("Deborah Hellinger", "Oracle", "Corporate Communications", "+1.212.508.7935",
+                 "deborah.hellinger@oracle.com")]
+    # a firm named so, its domain spelling no such word, stays whole
+    assert find_contacts("Contact:\nJane Morgan\nIntegrated Corporate Relations\n"
+                         "203-682-8200\njane.morgan@icrinc.com\n") == [
+        _contact("Jane Morgan", "Integrated Corporate Relations", None, "203-682-8200",
+                 "jane.morgan@icrinc.com")]

@@ -52,6 +52,12 @@ _ROLE_LINES = LinePattern(
 )
 _LONE_ROLE_REACH = 4  # lines below the heading where the phone or e-mail must be
 _INFO_TAIL = lazy(r"(?i:(contacts?)[ \t]+(?:information|info|details))$")
+# UK "Enquiries:", "For further enquiries:": no role in them ("Media enquiries:" has one);
+# "..., please contact" after it says nothing more
+_PLAIN_ENQUIRIES = lazy(
+    r"(?i:(?:(?:for[ \t]+)?(?:further|more|additional|general|all|other)[ \t]+)?[ei]nquiries)$"
+)
+_PLEASE_CONTACT = lazy(r"(?i:(?<=nquiries),?[ \t]+(?:please[ \t]+)?contact)$")
 # The contact sentence (SENTENCE_HEADING) inside a paragraph's line, after another one:
 # "The call will be webcast. For more information, contact Jane Doe at (408) 555-0142."
 _MAX_PARAGRAPH = 5000
@@ -74,8 +80,9 @@ def heading_role(line: str) -> tuple[str | None, str] | None:
     # has a case-insensitive twin outside ASCII, so the lower-cased line holds it.
     if ":" not in line and "contact" not in line.lower():
         return None
-    if not _CONTACT_HINT.search(line):
-        return None
+    if not _CONTACT_HINT.search(line) and "nquir" not in line and "NQUIR" not in line:
+        return None  # ("Enquiries:", "INQUIRIES:" by two substring tests: "e" or "q" as a
+        # first letter in the hint made it 10% to 40% slower)
     clean = strip_markers(line)
     m = CONTACT_HEADING.match(clean)
     if m is None:
@@ -85,7 +92,11 @@ def heading_role(line: str) -> tuple[str | None, str] | None:
     if head[-1:] in "nosNOS":  # "Media Contact Information" is the role "Media Contact"
         head = _INFO_TAIL.sub(r"\1", head)
     rest = _NOT_TAB.sub(" ", clean[: m.start("rest")]) + clean[m.start("rest") :]
-    return (None if CONTACT_PLAIN.match(head) else head), rest
+    if head[-3:] in ("act", "ACT") and "nquiries" in head.lower():
+        head = _PLEASE_CONTACT.sub("", head)  # "For further enquiries please contact"
+    plain = CONTACT_PLAIN.match(head) or (
+        head[-3:] in ("ies", "IES") and _PLAIN_ENQUIRIES.match(head))
+    return (None if plain else head), rest
 
 
 def may_be_sentence(line: str) -> bool:

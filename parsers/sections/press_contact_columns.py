@@ -144,6 +144,8 @@ def heading_cells(line: str) -> list[tuple[int, str, str]] | None:
 
 def _groups_in(text: str) -> list[tuple[str, str]]:
     """A cell's items: one text, or headings and texts when it names groups inline."""
+    if " | " in text:  # "Jane Doe | Acme Widgets | 408-555-1212": fields split so
+        text = text.replace(" | ", ", ")
     if not (";" in text or "," in text):
         return [("text", text)]
     if not _GROUP_LABEL.search(text):

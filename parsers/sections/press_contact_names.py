@@ -44,6 +44,34 @@ _SPELT_NUMBERS = frozenset(
 _STREET_WORDS = frozenset(
     w for w in "Place Plaza Parkway Boulevard Blvd Square Center Centre".split()
     for w in (w, w.upper()))
+# What "of" leads in a title, no firm: a department, a region or a board ("Vice President
+# of Human Resources", "President of North America", "Chairman of the Board")
+_NO_FIRM = DEPARTMENT_WORDS | JOB_WORDS | frozenset(
+    "human resources research engineering product products planning administration capital"
+    " markets customer customers services support compliance risk regulatory policy events"
+    " brand content digital information technology north south east west central americas"
+    " europe asia pacific emea latin international worldwide board directors trustees"
+    " the".split()
+)
+# "<firm> <group> contact" heading: "Caterpillar investor relations contact"
+_HEADING_FIRM = lazy(
+    r"^(?P<firm>[A-Z][\w&.'-]*(?:[ \t]+[A-Z][\w&.'-]*){0,2}?)[ \t]+(?P<role>"
+    r"(?P<group>(?i:(?:investor|media|press|public|shareholder|analyst)s?(?:[ \t]+relations)?"
+    r"[ \t]+))?(?i:contacts?|[ei]nquiries))$"
+)
+_DEPARTMENT_TAIL = lazy(
+    r"[ \t]+(?P<dept>(?:Investor|Media|Public|Press|Shareholder|Stockholder|Corporate)[ \t]+"
+    r"(?:Relations|Communications|Affairs))$"
+)
+# Words that qualify a heading's group, no firm: "News Media Contact", "U.S. Press Contact"
+_QUALIFIERS = DEPARTMENT_WORDS | JOB_WORDS | frozenset(
+    "company corporate corporation agency editorial trade technical reader readers sales"
+    " product program event local regional national international global worldwide"
+    " additional primary secondary other main key client partner news business consumer"
+    " industry healthcare medical broadcast our general u.s us uk eu emea apac asia europe"
+    " americas north south east west latin china japan india hong kong".split()
+)
+_NATIONAL = ("an", "ese", "ish", "ic")  # "European", "Japanese", "British", "Hispanic"
 # The second of two given names ("Mary Ann", "Jo Ellen", "Anna Marie"), rarely a surname
 _SECOND_GIVEN = frozenset("Ann Anne Beth Jo Lou Sue Ellen Marie Louise".split())
 
@@ -244,9 +272,10 @@ def _role_then_org(tokens: list[str]) -> tuple[str | None, str]:
 
 def role_like(text: str) -> bool:
     """ "EVP and Chief Financial Officer", "VP Investor Relations of Pericom Semiconductor
-    Corporation" (an organisation after "of" is part of the role)."""
+    Corporation" (an organisation after "of" reads with the role; role_of_firm cuts it off
+    once the whole block is read)."""
     words = {w.lower().strip(",.&/()") for w in _WORD_GAP.split(text)}
-    head = text.split(" of ", 1)[0]
+    head = text.split(" OF " if text.isupper() else " of ", 1)[0]
     if DEPARTMENT.match(head) or BARE_ROLE_ONLY.match(text):
         # "Investor Relations", "Media" under a name: a job, not a company (also "Investor
         # Relations of Acme Widgets", as "VP Investor Relations of ..." is)
@@ -257,6 +286,71 @@ def role_like(text: str) -> bool:
         # and Corporate Communications", "Finance": a department only
         return True
     return bool(words & JOB_HEADS) and not ORG_WORDS.search(head)
+
+
+def role_of_firm(role: str, loose: bool = False, domains: str = "") -> tuple[str, str] | None:
+    """ "VP Investor Relations of Pericom Semiconductor Corporation" -> (the role, the firm):
+    after the first "of" that leads no department ("Director of Investor Relations", "Vice
+    President of Human Resources", "Chairman of the Board"), a firm by its legal form, by
+    the block's e-mail or web ``domains``, or (``loose``) by a PR Newswire trailer's way of
+    printing "<name>, <title> of <company>" ("VP/Chief Financial Officer of Pericom")."""
+    of = " OF " if role.isupper() else " of "  # ("VICE PRESIDENT OF ACME CORP.")
+    i = role.find(of)
+    while i > 0:
+        firm = role[i + 4 :].strip(" ,")
+        words = firm.split()
+        lead = (words[1] if len(words) > 1 and words[0] in ("The", "THE")
+                else words[0] if words else "")
+        if lead[:1].isupper() and lead.lower().strip(",.") not in _NO_FIRM:
+            head = role[:i].strip(" ,")
+            if (ENTITY_END.search(firm) or loose or spelt(firm, domains)) and role_like(head):
+                return head, firm
+            return None
+        i = role.find(of, i + 4)
+    return None
+
+
+def heading_firm(heading: str, domains: str = "") -> tuple[str, str | None] | None:
+    """ "Caterpillar investor relations contact", "Apple Press Contact" -> (the firm, the
+    heading's role as "Investor Relations Contact:" gives it). The words before the group
+    must be no qualifier ("News Media Contact", "European Media Contact", "Company Contact");
+    a heading naming no group ("Pericom Contact") needs the firm's legal form or the block's
+    e-mail or web ``domains`` spelling it."""
+    m = _HEADING_FIRM.match(heading)
+    if m is None:
+        return None
+    firm, role = m.group("firm"), m.group("role")
+    words = [w.lower().strip(".,") for w in firm.split()]
+    if any(w in _QUALIFIERS for w in words):
+        return None
+    known = spelt(firm, domains) or _spelt_short(words[0], domains) or bool(
+        ENTITY_END.search(firm))
+    if not known and (m.group("group") is None or words[-1].endswith(_NATIONAL)):
+        return None  # ("Hispanic Media Contact", "Acme Contact" with no e-mail of acme's)
+    return firm, (role if m.group("group") else None)
+
+
+def firm_then_department(org: str, domains: str) -> tuple[str, str] | None:
+    """ "Oracle Investor Relations" -> ("Oracle", "Investor Relations"): a firm the e-mail or
+    web ``domains`` spell, then its department (not "Integrated Corporate Relations", a
+    firm whose domain spells no such word)."""
+    m = _DEPARTMENT_TAIL.search(org) if org.endswith(("ations", "ffairs")) else None
+    if m is None or m.start() == 0:
+        return None
+    firm = org[: m.start()].strip(" ,")
+    if firm and spelt(firm, domains) or _spelt_short(firm.split()[0].lower(), domains):
+        return firm, m.group("dept")
+    return None
+
+
+def _spelt_short(word: str, domains: str) -> bool:
+    """Whether a domain's name is the start of the word: "cat.com" for "Caterpillar"."""
+    for domain in domains.split():
+        labels = domain.split(".")[:-1]  # (not the top-level ".com")
+        if any(len(label) >= 3 and label != "www" and word.startswith(label)
+               for label in labels):
+            return True
+    return False
 
 
 def _org_like(text: str) -> bool:

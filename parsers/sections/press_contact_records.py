@@ -9,7 +9,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..lazy_re import lazy
-from .press_contact_names import name_run_on, people_in, role_like, spelt
+from .press_contact_names import (
+    firm_then_department,
+    heading_firm,
+    name_run_on,
+    people_in,
+    role_like,
+    role_of_firm,
+    spelt,
+)
 from .press_contact_vocab import DEPARTMENT, DEPARTMENT_WORDS, DIGIT, JOB_WORDS, Capitals, never
 from .press_patterns import EMAIL, PHONE, URL
 from .press_text import normalise
@@ -44,10 +52,11 @@ _JUNK = ",;:/|\u2022\u00b7-"
 _CLIENT = lazy(r",[ \t,]{0,12}for[ \t]+[A-Z][^;]{0,80}$")
 # Joining words left over once phones and e-mails are cut out: "Ryan Fiedler, ... or ..."
 _DANGLING = lazy(
-    r"^(?:(?:or|and|of|for|at|both|all)(?:[ \t]+|$))+|(?:[ \t,;]+(?:or|and|at))+$"
+    r"^(?:(?:or|and|of|for|at|both|all)(?:[ \t]+|$))+|(?:[ \t,;]+(?:or|and|at|of))+$"
 )
 _DANGLING_FIRST = ("or", "and", "of", "for", "at", "both", "all")  # how _DANGLING's ends read
-_DANGLING_LAST = ("or", "and", "at", "or\n", "and\n", "at\n")  # ("$": before a last newline)
+# ("$": before a last newline; "Vice President of" / "Acme Corp.": a title going on below)
+_DANGLING_LAST = ("or", "and", "at", "of", "or\n", "and\n", "at\n", "of\n")
 
 
 @dataclass
@@ -82,6 +91,7 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
     block_org: str | None = None
     role_line: str | None = None  # after a role line: what joins the next one to it
     in_capitals = False  # whether a name is typed in capitals
+    firm_next = False  # after a firm's line heading the next name: its phone is theirs
 
     def close() -> None:
         nonlocal cur
@@ -148,6 +158,8 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
         else:
             text = strip_junk(text)
         people = people_in(text, capitals) if text else []
+        if text:
+            firm_next = False
         was_role, role_line = role_line, None  # (set again below by a role line)
         if not people and text and (phones or emails):
             # one HTML cell's lines joined: "Jane Doe Acme Corp. (408) 555-1212 jd@acme.com"
@@ -202,10 +214,15 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
             elif not targets and (cur.phone or cur.email):
                 # one whose organisation, phone or e-mail are all printed: a firm under it
                 # heads the next name (Business Wire: "Acme Corp. / Jane Doe, 408-... / or /
-                # FTI Consulting / John Roe, 212-...")
-                pending["organization"] = text
+                # FTI Consulting / John Roe, 212-..."), with the phone printed beside it
+                # (UK "Enquiries:": "Brunswick Group   +44 (0)20 7404 5959" / "Tom Burns")
+                pending = {"organization": text}
+                firm_next = True
         for field_name, values in (("phone", phones), ("url", urls)):
             if not values:
+                continue
+            if firm_next:
+                pending[field_name] = values[0]
                 continue
             if cur is None:
                 pending.setdefault(field_name, values[0])
@@ -224,10 +241,38 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
     return _firms_named_like_people(out) if len(out) > 1 else out
 
 
+def firms_in_roles(found: list[Contact], loose: bool = False) -> None:
+    """The firm printed inside a role or a heading, as the organisation of one who has none:
+    "VP Investor Relations of Pericom Semiconductor Corporation" (``loose``: in a PR
+    Newswire trailer, where "<title> of <company>" is the rule), "Caterpillar media
+    contact:"; and the department printed after a firm, as the role of one who has none:
+    "Oracle Investor Relations"."""
+    domains: str | None = None
+    for c in found:
+        of = c.role is not None and (" of " in c.role or " OF " in c.role)
+        department = c.role is None and c.organization is not None and (
+            c.organization.endswith(("ations", "ffairs")))
+        if not department and (c.organization is not None or not (
+                of or (c.heading_role and " " in c.heading_role))):
+            continue
+        if domains is None:
+            domains = " ".join([x.email.partition("@")[2] for x in found if x.email]
+                               + [x.url for x in found if x.url]).lower()
+        if department:
+            if split := firm_then_department(c.organization or "", domains):
+                c.organization, c.role = split
+        elif of and (split := role_of_firm(c.role or "", loose, domains)):
+            c.role, c.organization = split
+        elif c.heading_role and (firm := heading_firm(c.heading_role, domains)):
+            c.organization, c.heading_role = firm
+
+
 def _joiner(end: str) -> str:
     """What joins a role line ending so to the next: "Senior Vice President and" / "Chief
     Financial Officer", "Chairman &" / "CEO", "Executive Vice President" / "Treasurer"."""
     # (a lower-case "and" is cut as a dangling word; "AND" and "&" stay in the line)
+    if end[-3:] == " of":
+        return " of "  # "Vice President of" / "Investor Relations"
     return " and " if end == " and" else " " if end == " AND" or end[-1:] == "&" else ", "
 
 

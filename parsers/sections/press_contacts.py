@@ -11,9 +11,13 @@ Blocks come stacked (name / role / organisation / phone / email / url, one per l
 Oracle 2019), one per heading ("Finance Contact: John Pittenger", "Press Contact:" /
 "Investor Relations Contact:"), on one line ("Caterpillar media contact: Kate Kenny, +1
 309-361-9333 or Kenny_Kate@cat.com") or as a PR Newswire trailer ("/CONTACT:  Mike Craighead,
-VP/Chief Financial Officer of Pericom, +1-408-435-0800/"). A contact needs a personal name;
-the heading's qualifier ("Finance Contact") is the role when no role line is printed. Names
-printed together share the organisation, phone and web site that follow them; an e-mail goes
+VP/Chief Financial Officer of Pericom, +1-408-435-0800/"), under UK "Enquiries:" too. A
+title "of" a company is the role and the organisation ("VP/Chief Financial Officer" of
+"Pericom"), as a firm before a heading's group is ("Caterpillar" / "media contact") and a
+department after a firm the e-mail spells ("Oracle" / "Investor Relations"). A contact
+needs a personal name; the heading's qualifier ("Finance Contact") is the role when no role
+line is printed. Names printed together share the organisation, phone and web site that
+follow them (a firm's line with its phone heads the names under it); an e-mail goes
 to the person whose name it spells ("ahui@..." -> Alex Hui), else to the last one named.
 After a name and a comma, words with no job or department in them are a firm ("Jane Doe,
 FTI Consulting"); an extension stays with its phone ("(212) 555-1234 ext. 204"); a fax is
@@ -41,7 +45,14 @@ from .press_contact_blocks import (
 )
 from .press_contact_columns import column_items, heading_cells
 from .press_contact_names import people_in
-from .press_contact_records import LABELS, Contact, cut_labels, records_of, strip_junk
+from .press_contact_records import (
+    LABELS,
+    Contact,
+    cut_labels,
+    firms_in_roles,
+    records_of,
+    strip_junk,
+)
 from .press_contact_vocab import (
     ADDRESS,
     ALL_OF,
@@ -80,16 +91,21 @@ def contacts_in(rows: list[str]) -> list[dict[str, Any]]:
     """Contacts of a contact block (its lines, the heading line first)."""
     found: list[Contact] = []
     capitals = _capitals(rows)
-    if rows and SLASH_HEADING.match(rows[0]):
+    trailer = bool(rows and SLASH_HEADING.match(rows[0]))
+    if trailer:
         text = normalise(" ".join(rows)).rstrip("/ ")
         text = text[SLASH_HEADING.match(text).end() :]  # type: ignore[union-attr]
         shared = ALL_OF.search(text)
         cells: list[str] = []
+        client = False  # "..., for Acme Widgets, Inc.": the agency's client, no one's firm
         for cell in text[: shared.start() if shared else None].replace(";", ",").split(","):
             cell = cell.strip()
-            if cells and ENTITY_END.match(cell):
+            if cell.startswith("for ") or (client and ENTITY_END.match(cell)):
+                client = True
+            elif cells and ENTITY_END.match(cell):
                 cells[-1] += ", " + cell  # "Acme Widgets, Inc.": one name, one cell
-            elif not cell.startswith("for "):  # "..., for Acme Widgets": the agency's client
+            else:
+                client = False
                 cells.append(cell)
         items = []
         for n, cell in enumerate(cells):
@@ -115,6 +131,7 @@ def contacts_in(rows: list[str]) -> list[dict[str, Any]]:
         rows = []
     for seq in column_items(rows, capitals) if rows else []:
         found.extend(records_of(seq, capitals))
+    firms_in_roles(found, loose=trailer)
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
     for c in found:
