@@ -434,3 +434,13 @@ def test_spelled_out_item_number():
     assert (h.numbers, h.title) == (["7"], "Financial Statements and Exhibits")
     # not a number: "ITEM NONE", a lower-case word
     assert [x for x in scan("Item one of the Plan\nITEM NONE\n", "8-K") if x.kind == "item"] == []
+
+
+def test_temporary_item_t_of_smaller_companies():
+    # 10-Qs of 2008-2010 (smaller reporting companies): "Item 4T. Controls and Procedures"
+    # is the form's Item 4 of Part I, as "Item 4(T)" and the 10-K's "Item 9A(T)" read
+    h = one("ITEM 4T.  CONTROLS AND PROCEDURES\n\n     Our management, with the participation "
+            "of our Chief Executive Officer,\n", "10-Q")
+    assert (h.numbers, h.title) == (["4"], "CONTROLS AND PROCEDURES")
+    h = one("Item 4T. Controls and Procedures\n", "10-Q")
+    assert h.numbers == ["4"]

@@ -442,7 +442,8 @@ def test_stop_lines_are_the_shared_headings_lines():
         "Pursuant to the requirements of the Secu"]
     text = primary("10k405_2001_perkinelmerinc_1.txt")[0]
     assert [text[i:text.index("\n", i)].strip() for i in _stop_lines(_STOP, text)] == [
-        "SIGNATURES", "PURSUANT TO THE REQUIREMENTS OF SECTION 13 OR 15(d) OF THE SECURITIES",
+        "CONSENT OF INDEPENDENT PUBLIC ACCOUNTANTS", "POWER OF ATTORNEY", "SIGNATURES",
+        "PURSUANT TO THE REQUIREMENTS OF SECTION 13 OR 15(d) OF THE SECURITIES",
         "EXHIBIT INDEX"]
 
 
@@ -729,3 +730,143 @@ def test_an_exhibit_index_inside_an_item_above_the_next_item_stays_in_it():
                "and Restated Certificate of Incorporation.\n21.1\tSubsidiaries of the "
                "Registrant."),
         ("16", "None.")]
+
+
+def test_running_heads_naming_the_form_are_no_item_text():
+    # WordPerfect HTML 8-Ks (Rock of Ages 2000): the company's name over "FORM 8-K" atop each
+    # page after an <HR>; the page break leaves no trace in the text, the repetition does
+    head = ("<P ALIGN=\"CENTER\"><EM>{}</EM></P><P ALIGN=\"CENTER\"><EM><HR></P>"
+            "<P ALIGN=\"CENTER\"><STRONG>GREEN MOUNTAIN GRANITE CORPORATION</STRONG></P>"
+            "<BR><P ALIGN=\"CENTER\"><STRONG>FORM 8-K</STRONG></P><BR>")
+    item = "<P><STRONG>ITEM {}. <U>{}.</U></STRONG></P><BR><P><EM>{}</EM></P><BR>"
+    html = ("<P ALIGN=\"CENTER\"><STRONG>FORM 8-K</STRONG></P><P ALIGN=\"CENTER\"><STRONG>"
+            "CURRENT REPORT</STRONG></P><P>(Former Name, former address and former fiscal "
+            "year, if changed since last report)</P>" + head.format(1)
+            + item.format(4, "CHANGES IN REGISTRANT'S CERTIFYING ACCOUNTANT", "None.")
+            + head.format(2)
+            + item.format(5, "OTHER EVENTS", "On October 3, 2000, the Registrant completed "
+                          "the acquisition of Barre Memorials, Inc.")
+            + item.format(8, "CHANGE IN FISCAL YEAR", "Not applicable.") + head.format(3)
+            + "<P>Pursuant to the requirements of the Securities and Exchange Act of 1934, the "
+              "registrant has duly caused this report to be signed on its behalf.</P>")
+    spans = find_items(html_to_text(html), "8-K")
+    assert [(s.number, s.text) for s in spans] == [
+        ("4", "None."),
+        ("5", "On October 3, 2000, the Registrant completed the acquisition of Barre "
+              "Memorials, Inc."),
+        ("8", "Not applicable.")]
+    # a footer naming the form beside its page number (HTML 10-Qs)
+    page = "{}<p align=center>Acme Corp. Form 10-Q {}</p><hr style='page-break-after:always'>"
+    html = "<p align=center><b>FORM 10-Q</b></p>" + "".join(page.format(*p) for p in [
+        ("<p><b>PART I - FINANCIAL INFORMATION</b></p><p><b>Item 1. Financial Statements</b>"
+         "</p><p>The condensed consolidated financial statements are unaudited.</p>", 3),
+        ("<p>Net sales rose 4% to $212.5 million.</p><p><b>PART II - OTHER INFORMATION</b>"
+         "</p><p><b>Item 1. Legal Proceedings</b></p><p>None.</p>", 14)])
+    spans = find_items(html_to_text(html), "10-Q")
+    assert [(s.number, s.text) for s in spans] == [
+        ("1", "The condensed consolidated financial statements are unaudited.\n\n"
+              "Net sales rose 4% to $212.5 million."),
+        ("1", "None.")]
+    # "None." / "Not Applicable" over the form heads is item text, not a company's name; a
+    # wrapped line of an exhibit list that happens to read "Annual Report on Form 10-K" stays
+    html = "".join(f"<p align=center><b>FORM 8-K</b></p><p><b>ITEM {n}. {t}.</b></p><p>{b}</p>"
+                   "<hr>" for n, t, b in [
+                       (1, "CHANGES IN CONTROL OF REGISTRANT", "None."),
+                       (2, "ACQUISITION OR DISPOSITION OF ASSETS", "Not Applicable"),
+                       (3, "BANKRUPTCY OR RECEIVERSHIP", "None."),
+                       (4, "CHANGES IN REGISTRANT'S CERTIFYING ACCOUNTANT", "Not Applicable")])
+    spans = find_items(html_to_text(html + "<p align=center><b>FORM 8-K</b></p>"), "8-K")
+    assert [s.text for s in spans] == ["None.", "Not Applicable", "None.", "Not Applicable"]
+    text = ("                                   FORM 10-K\n\n"
+            "ITEM 14.  EXHIBITS, FINANCIAL STATEMENT SCHEDULES, AND REPORTS ON FORM 8-K\n\n"
+            "  3.1    Restated Articles of Organization, filed as Exhibit 3.1 to the\n"
+            "         Annual Report on Form 10-K\n"
+            "         for 1998, and incorporated herein by reference.\n"
+            "  3.2    By-Laws, as amended, filed as Exhibit 3.2 to the Company's\n"
+            "         Annual Report on Form 10-K\n"
+            "         for 1999, and incorporated herein by reference.\n\n"
+            "(b) REPORTS ON FORM 8-K\n\n"
+            "     None.\n")
+    (span,) = find_items(text, "10-K")
+    assert span.text.count("Annual Report on Form 10-K") == 2
+
+
+def test_consent_and_power_of_attorney_after_the_last_item_are_no_item_text():
+    # text 10-Ks (PerkinElmer 2001) print the accountants' consent and a power of attorney
+    # between the last item and the SIGNATURES; the schedules and their auditors' report are
+    # Item 14's own
+    item = """ITEM 14.  EXHIBITS, FINANCIAL STATEMENT SCHEDULES, AND REPORTS ON FORM 8-K
+
+     2.  FINANCIAL STATEMENT SCHEDULES
+
+        Schedule II -- Valuation and Qualifying Accounts
+
+ 23      Consent of Independent Public Accountants (appears on
+         signature page).
+ 24      Power of Attorney (appears on signature page).
+
+
+                    REPORT OF INDEPENDENT PUBLIC ACCOUNTANTS
+                                  ON SCHEDULES
+
+To Acme Instruments, Inc.:
+
+     We have audited in accordance with auditing standards generally accepted in
+the United States, the consolidated financial statements of Acme Instruments, Inc.
+
+/s/ ARTHUR ANDERSEN LLP
+
+"""
+    consent = """
+                   {}
+
+     {} to the incorporation
+by reference of our reports dated January 25, 2001, included in this Form 10-K,
+into the Company's previously filed Registration Statements on Form S-8.
+
+/s/ ARTHUR ANDERSEN LLP
+Boston, Massachusetts
+March 26, 2001
+"""
+    power = """
+                               POWER OF ATTORNEY
+
+     We, the undersigned officers and directors of Acme Instruments, Inc., hereby
+severally constitute John A. Smith and Mary B. Jones, and each of them singly,
+our true and lawful attorneys with full power to them to sign for us this
+Annual Report on Form 10-K.
+
+                                   SIGNATURES
+"""
+    for heading, wording in (
+            ("CONSENT OF INDEPENDENT PUBLIC ACCOUNTANTS", "As independent public accountants, "
+             "we hereby consent"),
+            ("INDEPENDENT AUDITORS' CONSENT", "We consent"),
+            ("CONSENT OF ERNST & YOUNG LLP, INDEPENDENT AUDITORS", "We consent"),
+            ("CONSENT OF INDEPENDENT REGISTERED PUBLIC ACCOUNTING FIRM", "We consent")):
+        (span,) = find_items(item + consent.format(heading, wording) + power, "10-K")
+        assert span.text.endswith("Acme Instruments, Inc.\n\n/s/ ARTHUR ANDERSEN LLP"), heading
+    (span,) = find_items(item + power, "10-K")  # a power of attorney alone
+    assert span.text.endswith("Acme Instruments, Inc.\n\n/s/ ARTHUR ANDERSEN LLP")
+    # a heading in capitals with no consent under it (a list of exhibits) is item text
+    text = ("ITEM 7.  FINANCIAL STATEMENTS AND EXHIBITS.\n\n     (c)  Exhibits.\n\n"
+            "          Exhibit 23\n\n          CONSENT OF INDEPENDENT AUDITORS\n\n"
+            "          Exhibit 99\n\n          Press release dated May 1, 1998.\n\n"
+            "                                   SIGNATURES\n")
+    (span,) = find_items(text, "8-K")
+    assert span.text.endswith("Press release dated May 1, 1998.")
+
+
+def test_a_row_of_marks_above_the_signatures_is_no_item_text():
+    # "*****" between the last paragraph and SIGNATURES (Exelon 2005), "* * *" under a quoted
+    # release's contacts (sample 001), "# # #"; a rule closing a table stays
+    text = ("Item 5.02. Departure of Directors or Principal Officers; Election of Directors; "
+            "Appointment of Principal Officers.\n\nOn April 26, 2005, the board of directors of "
+            "Acme Corporation elected Jane Roe to serve as a Class I director.\n{}{}\n\n"
+            "SIGNATURES\n\nPursuant to the requirements of the Securities Exchange Act of 1934, "
+            "the registrant has duly caused this report to be signed on its behalf.\n")
+    for gap, marks in (("\n", "*****"), ("", "* * *"), ("\n", "# # #"), ("\n", "  ***  ")):
+        (span,) = find_items(text.format(gap, marks), "8-K")
+        assert span.text.endswith("to serve as a Class I director."), marks
+    (span,) = find_items(text.format("", "                   ==========="), "8-K")
+    assert span.text.endswith("===========")

@@ -148,6 +148,11 @@ def normalise_number(raw: str, family: str | None) -> str:
         padded = number[:2] + "0" + number[2]
         if cat.is_known(family, padded):
             return padded
+    elif number.endswith("T") and family in (cat.TEN_Q, "10-K") and len(number) > 1 and (
+            not cat.is_known(family, number) and cat.is_known(family, number[:-1])):
+        # the smaller companies' temporary items of 2008-2010: 10-Q "Item 4T. Controls and
+        # Procedures" is Item 4 (as "Item 4(T)" and 10-K "Item 9A(T)" already read)
+        return number[:-1]
     return number
 
 

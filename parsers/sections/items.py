@@ -39,26 +39,31 @@ Choices (see tests/test_items.py for the filings behind each):
 - Each item ends at the next heading (any Item or Part, or an 8-K "Section 9 - ..." line) or at
   the first SIGNATURE(S) or EXHIBIT INDEX heading (patterns.py, plus NBSP-indented spellings),
   signature sentence ("Pursuant to the requirements of ... duly caused ... signed") or note
-  above a signature page ("[Signature page follows]") after it, whichever comes first, so
-  signatures and exhibits never leak in. An EXHIBIT INDEX with the signatures or the next item
-  below it (2017-on 8-Ks, 10-K Item 15) is the item's exhibit table: it stays in the item.
+  above a signature page ("[Signature page follows]") after it, or at an accountants' consent
+  or a power of attorney (a heading alone in capitals over its own wording, which text 10-Ks
+  print after the last item), whichever comes first, so signatures and exhibits never leak
+  in. An EXHIBIT INDEX with the signatures or the next item below it (2017-on 8-Ks, 10-K
+  Item 15) is the item's exhibit table: it stays in the item.
 - Running heads: a bare heading of the item open just above ("PART II" / "Item 7" atop each
   page, Microsoft 10-Ks) continues that item, its lines cut out of the text; so are a "Table of
-  Contents" link line repeated atop the pages and a footer repeated with its page number
-  ("Apple Inc. | 2023 Form 10-K | 17") of HTML pages.
+  Contents" link line repeated atop the pages, a footer repeated with its page number
+  ("Apple Inc. | 2023 Form 10-K | 17") of HTML pages, and a head naming the form printed
+  twice or more, set off by blank lines, maybe under the company's name ("ROCK OF AGES
+  CORPORATION" / "FORM 8-K" after each page break, Rock of Ages 2000).
 - 8-K/A: the explanatory note before the first item is no item; the items come as printed.
 - ``text`` is the body after the heading (title lines included in the heading): trailing
   spaces stripped, runs of 3+ line breaks folded to one blank line, stripped, and a page
-  number alone on its last line dropped.
+  number or a row of marks ("*****", "* * *") alone on its last line dropped.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..lazy_re import lazy
 from ..linescan import LinePattern
@@ -120,15 +125,26 @@ _PAGE_NOTE = (
     r"(?i:ignature[^\S\n]+pages?[^\S\n]+(?:follows?|to[^\S\n]+follow))"
     r"|SIGNATURE[^\S\n]+PAGES?)"  # in capitals: "Power of Attorney (see\nSignature Page)" wraps
     r"[^\S\n]*+\.?[^\S\n]*+(?(note_open)[\])])[^\S\n]*+\.?[^\S\n]*$")
+# Exhibits a text 10-K prints after its last item, before or after the SIGNATURES: the
+# accountants' consent and a power of attorney (PerkinElmer 2001), as centred headings alone in
+# capitals, each opening its own wording ("we hereby consent to", "constitute ... attorneys");
+# an exhibit list's "23  Consent of ..." or a schedule's auditors' report are item text.
+_BACK_MATTER = (
+    r"(?:CONSENT[^\S\n]+OF[^\S\n]+[A-Z][A-Z&.,'\- ]{0,80}?(?:ACCOUNTANTS|AUDITORS"
+    r"|ACCOUNTING[^\S\n]+FIRM|LLP|L\.L\.P\.)|INDEPENDENT[^\S\n]+(?:AUDITORS|ACCOUNTANTS)"
+    r"['\u2019]?[^\S\n]+CONSENT)[^\S\n]*$(?=[\s\S]{0,600}?(?i:we[^\S\n]+(?:hereby[^\S\n]+)?"
+    r"consent|consent\s+to\s+the))"
+    r"|POWERS?[^\S\n]+OF[^\S\n]+ATTORNEY[^\S\n]*$"
+    r"(?=[\s\S]{0,600}?(?i:constitut|attorneys?[-\s]in[-\s]fact|lawful\s+attorney|know\s+all))")
 _END_OF_ITEMS = lazy(
     r"^[^\S\n]*+(?:(?:SIGNATURES?|Signatures?)[^\S\n]*:?"
     r"|(?:EXHIBIT|Exhibit)[^\S\n]+(?:INDEX|Index)"
     r"|(?:INDEX|Index)[^\S\n]+(?:TO|to)[^\S\n]+(?:EXHIBITS|Exhibits))[^\S\n]*$"
-    rf"|^[^\S\n]*+(?:{_SIGNED_SENTENCE}|{_PAGE_NOTE})",
+    rf"|^[^\S\n]*+(?:{_SIGNED_SENTENCE}|{_PAGE_NOTE}|{_BACK_MATTER})",
     re.M)
 # How every spelling above opens, after the indentation: most lines fail this lookahead at
 # once, instead of trying each spelling at each indentation length (2.8x faster).
-_STOP_LEAD = r"(?:[SEIP]|R(?i:emainder)|[\[(][^\S\n]*+[RS])"
+_STOP_LEAD = r"(?:[SEIP]|CONSENT|R(?i:emainder)|[\[(][^\S\n]*+[RS])"
 # one pattern, one pass per item body
 _STOP = LinePattern(rf"(?=[^\S\n]*+{_STOP_LEAD})(?:" + "|".join(
     f"(?:{p.pattern})" for p in (SIGNATURE_HEADING, EXHIBIT_INDEX_HEADING, _END_OF_ITEMS)) + ")")
@@ -140,6 +156,9 @@ _BLANK_RUNS = lazy(r"\n\n\n+")  # a literal lead: the engine skips to it fast
 _LAST_PAGE_NUMBER = lazy(
     r"\n\n[^\S\n]*+(?:(?:Page|PAGE)[^\S\n]+)?(?:-[^\S\n]?)?(?:\d{1,3}|[A-Z]{1,3}-\d{1,3})"
     r"(?:[^\S\n]?-)?(?:[^\S\n]+(?:of|OF)[^\S\n]+\d{1,3})?")
+# the marks alone on the last line ("# # #" closes a press release the item quotes; a line of
+# dashes or equals signs may close a table, and stays)
+_END_MARKS = lazy(r"\n[^\S\n]*+(?:[*#][^\S\n]*+){3,}")
 # A line ending in whitespace, found from its newline (led by a literal, unlike `[^\S\n]\n`,
 # which is tried at every character): most item bodies have none and skip the per-line rstrip.
 _SPACE_BEFORE_NEWLINE = lazy(r"\n(?<=[^\S\n]\n)")
@@ -158,6 +177,20 @@ _FOOTER_LINE = lazy(r"\s*+(?:\d{1,3}\s*\|\s*(?P<a>[^\t]{4,80}?)"
                     r"|(?P<b>[^\t]{4,80}?)\s*\|\s*\d{1,3})\s*")
 _FOOTER_MIN = 3  # pages
 _LINK_MIN = 2
+# A running head naming the form, repeated atop the pages ("FORM 8-K", "Acme Corp. - Annual
+# Report on Form 10-K", "2023 Form 10-K  17"; a page number beside it aside), maybe under the
+# company's name ("ROCK OF AGES CORPORATION" / "FORM 8-K", Rock of Ages 2000, whose HTML page
+# breaks leave no trace in the text). Not a heading (Item, Part, Exhibit), no wrapped sentence.
+_HEAD_PAGE = r"(?:(?:Page|PAGE)[^\S\t]+)?(?:-[^\S\t]?)?\d{1,3}(?:[^\S\t]?-)?"
+_FORM_HEAD = lazy(
+    rf"(?:{_HEAD_PAGE}[^\S\t]+)?(?P<key>(?!(?:Item|ITEM|Part|PART|Exhibit|EXHIBIT)\b)"
+    r"(?:[A-Z0-9][^\t]{0,60}?[^\S\t])?(?:FORM|Form)[^\S\t]+(?:8-K|10-K|10-Q|20-F)(?:SB|405)?"
+    rf"(?:/A)?(?:[^\S\t][^\t]{{0,40}}?)??)(?:[^\S\t]+{_HEAD_PAGE})?")
+_LOWER_WORD = lazy(r"(?<![^\s(])[a-z]")  # a head has one at most ("Report on Form 10-K")
+_HEAD_MIN = 2  # the cover's form line and one page top, or two page tops
+_HEAD_WINDOW = 30_000  # the first pages: cover, contents, a page or two of items
+_NAME_WORD = lazy(r"[A-Z0-9&(\"\u201c]|(?:of|and|the|de)$")  # "ROCK OF AGES", "Apple Inc."
+_NO_NAME = frozenset({"NOT APPLICABLE", "NOT APPLICABLE.", "NONE", "NONE."})
 _FIRST_NUMBERS = frozenset({"1", "1.01"})
 _INDEX_SPAN = 50_000  # an exhibit table, not the exhibits themselves
 
@@ -181,30 +214,42 @@ def tidy_text(body: str) -> str:
 
 def _drop_page_number(body: str) -> str:
     """The page's number printed under an item's last paragraph, where no page break marks
-    it for plain_text.py ("2", "-71-", "II-7", "Page 3 of 5" before the next item's page)."""
+    it for plain_text.py ("2", "-71-", "II-7", "Page 3 of 5" before the next item's page),
+    and a row of marks closing the text above the signatures ("*****", "* * *")."""
     at = body.rfind("\n\n", max(0, len(body) - 120))
-    return body[:at] if at >= 0 and _LAST_PAGE_NUMBER.fullmatch(body, at) else body
+    if at >= 0 and _LAST_PAGE_NUMBER.fullmatch(body, at):
+        body = body[:at]
+    at = body.rfind("\n", max(0, len(body) - 40))
+    return body[:at].rstrip() if at >= 0 and _END_MARKS.fullmatch(body, at) else body
 
 
-def _lines_with(text: str, needle: str) -> list[str]:
-    """The lines holding `needle`, each once, in order."""
-    lines, at = [], text.find(needle)
+def _lines_with(text: str, needle: str, end: int | None = None) -> list[tuple[int, str]]:
+    """(start, line) of the lines holding `needle` (before `end`), each once, in order."""
+    lines, at = [], text.find(needle, 0, end)
     while at >= 0:
-        start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-        end = len(text) if end < 0 else end
-        lines.append(text[start:end])
-        at = text.find(needle, end)
+        start, eol = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        eol = len(text) if eol < 0 else eol
+        lines.append((start, text[start:eol]))
+        at = text.find(needle, eol, end)
     return lines
 
 
-def _furniture(text: str) -> frozenset[str]:
-    """Stripped lines of page furniture (see _TOC_LINK): dropped from item texts."""
+class _Furniture(NamedTuple):
+    lines: frozenset[str]  # stripped lines cut wherever they stand
+    above: frozenset[tuple[str, str]]  # (line, furniture line): cut when just above that one
+
+    def __bool__(self) -> bool:
+        return bool(self.lines)
+
+
+def _furniture(text: str, family: str | None) -> _Furniture:
+    """Stripped lines of page furniture (see _TOC_LINK, _FORM_HEAD): dropped from item texts."""
     # (links repeat atop the pages; a "TABLE OF CONTENTS" printed once heads the contents)
-    links = [line.strip() for needle in _LINK_NEEDLES for line in _lines_with(text, needle)
+    links = [line.strip() for needle in _LINK_NEEDLES for _, line in _lines_with(text, needle)
              if len(line) < 200 and _LINK_LINE.fullmatch(line)]
     found = set(links) if len(links) >= _LINK_MIN else set()
     footers: dict[str, set[str]] = {}
-    for line in _lines_with(text, "|") if "|" in text else ():
+    for _, line in _lines_with(text, "|") if "|" in text else ():
         m = _FOOTER_LINE.fullmatch(line) if len(line) < 120 else None
         key = m and (m.group("a") or m.group("b"))
         if key and " " in key and "  " not in line.strip() and sum(map(str.isalpha, key)) > 3:
@@ -212,7 +257,91 @@ def _furniture(text: str) -> frozenset[str]:
     for lines in footers.values():
         if len(lines) >= _FOOTER_MIN:
             found |= lines
-    return frozenset(found)
+    above: set[tuple[str, str]] = set()
+    if family is not None:
+        _form_heads(text, family.removesuffix("SB"), found, above)
+    return _Furniture(frozenset(found), frozenset(above))
+
+
+def _form_heads(text: str, needle: str, found: set[str], above: set[tuple[str, str]]) -> None:
+    """Running heads naming the form (_FORM_HEAD) into `found`, the company's name line over
+    them into `above`."""
+    # a head tops every page: twice in the first pages, or the text has none (one short scan
+    # instead of a whole-text one, for most filings)
+    if len(text) > _HEAD_WINDOW and not _heads(text, needle, _HEAD_WINDOW):
+        return
+    for occurrences in _heads(text, needle, None):
+        found.update(line for _, line in occurrences)
+        names = [(_line_above(text, start), line) for start, line in occurrences]
+        counts = Counter(name for name, _ in names)
+        above.update(pair for pair in names if counts[pair[0]] >= _HEAD_MIN and _is_name(
+            pair[0]))
+
+
+def _heads(text: str, needle: str, end: int | None) -> list[list[tuple[int, str]]]:
+    """The (start, line)s of each head (_FORM_HEAD, set off) printed twice or more."""
+    heads: dict[str, list[tuple[int, str]]] = {}
+    for start, line in _lines_with(text, needle, end):
+        if len(line) > 120 or "\t" in line or len(words := line.split()) > 12:
+            continue  # (a line of a paragraph, mostly: fails before the longer pattern)
+        m = _FORM_HEAD.fullmatch(" ".join(words))
+        key = m and m.group("key")
+        if key and len(_LOWER_WORD.findall(key)) <= 1 and "EPORTS ON" not in key.upper() and (
+                _set_off(text, start, start + len(line))):
+            # (not "Reports on Form 8-K", the subject of 10-K Item 14(b))
+            heads.setdefault(key, []).append((start, line.strip()))
+    return [occurrences for occurrences in heads.values() if len(occurrences) >= _HEAD_MIN]
+
+
+def _set_off(text: str, start: int, end: int) -> bool:
+    """A blank line below the line text[start:end], and one above it or above a name over it:
+    a head stands alone, a line of a wrapped paragraph ("Annual Report on Form 10-K") not."""
+    below = text.find("\n", end + 1)
+    if text[end + 1 : len(text) if below < 0 else below].strip():
+        return False
+    above = text.rfind("\n", 0, max(start - 1, 0)) + 1
+    if start == 0 or not text[above : start - 1].strip():
+        return True
+    over = text.rfind("\n", 0, max(above - 1, 0)) + 1
+    return _is_name(text[above : start - 1].strip()) and (
+        above == 0 or not text[over : above - 1].strip())
+
+
+def _line_above(text: str, start: int) -> str:
+    """The stripped non-blank line above the line at `start` (blank lines skipped), or ""."""
+    end = start - 1
+    for _ in range(4):
+        if end <= 0:
+            break
+        begin = text.rfind("\n", 0, end) + 1
+        if line := text[begin:end].strip():
+            return line
+        end = begin - 1
+    return ""
+
+
+def _is_name(line: str) -> bool:
+    """A company's name, as a running head prints it over the form line: two words or more,
+    capitalised ("ROCK OF AGES CORPORATION", "PerkinElmer, Inc."), no tab, no sentence."""
+    words = line.split()
+    return (1 < len(words) <= 10 and len(line) <= 80 and "\t" not in line
+            and line.upper() not in _NO_NAME and all(_NAME_WORD.match(w) for w in words))
+
+
+def _cut_furniture(body: str, furniture: _Furniture) -> str:
+    kept: list[str] = []
+    for line in body.split("\n"):
+        stripped = line.strip()
+        if stripped not in furniture.lines:
+            kept.append(line)
+            continue
+        if furniture.above:  # the company's name above a form head goes with it
+            i = len(kept) - 1
+            while i >= 0 and not kept[i].strip():
+                i -= 1
+            if i >= 0 and (kept[i].strip(), stripped) in furniture.above:
+                del kept[i:]
+    return "\n".join(kept)
 
 
 def _find_items(text: str, form_type: str | None) -> list[ItemSpan]:
@@ -234,7 +363,7 @@ def _find_items(text: str, form_type: str | None) -> list[ItemSpan]:
             text, entry.heading.body_start, entry.end) is not None
     parts = {h.line_start: h.body_start for h in headings if h.kind == "part"}
     chosen = _dedupe(_main_list(text, _merge_running_heads(text, entries, parts)))
-    furniture = _furniture(text)
+    furniture = _furniture(text, family)
     return [_span(text, e, family, furniture) for e in chosen]
 
 
@@ -376,7 +505,7 @@ def _dedupe(entries: list[_Entry]) -> list[_Entry]:
     return [e for e in entries if id(e) in keep]
 
 
-def _span(text: str, e: _Entry, family: str | None, furniture: frozenset[str]) -> ItemSpan:
+def _span(text: str, e: _Entry, family: str | None, furniture: _Furniture) -> ItemSpan:
     h = e.heading
     pieces, at = [], h.body_start
     for cut_start, cut_end in e.cuts:
@@ -384,8 +513,8 @@ def _span(text: str, e: _Entry, family: str | None, furniture: frozenset[str]) -
         at = cut_end
     pieces.append(text[at : e.end])
     body = "".join(pieces)
-    if furniture and any(line in body for line in furniture):  # (a C-level test first)
-        body = "\n".join(line for line in body.split("\n") if line.strip() not in furniture)
+    if furniture and any(line in body for line in furniture.lines):  # (a C-level test first)
+        body = _cut_furniture(body, furniture)
     body = _drop_page_number(tidy_text(body))
     if h.inline_text:
         # a paragraph run on from the heading line goes on on the next line; else a new one
