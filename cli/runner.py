@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # the pool machinery loads only for -j 2 and up: start-up sta
 
     Pending = list["Outcome"] | Future[list["Outcome"]]  # done at once, or in a worker
 
-from filing2json.parsers import parse_taking
+from filing2json.parsers import parse_taking, regex_cache
 from filing2json.parsers.errors import ConvertError
 
 from .inputs import Input, reason
@@ -123,7 +123,10 @@ def _internal(inp: Input, exc: BaseException, size: int) -> Outcome:
 
 
 def convert_batch(inps: list[Input], job: Job) -> list[Outcome]:
-    return [convert_one(inp, job) for inp in inps]
+    """A worker's share (pool workers end without atexit, where the regex cache is saved)."""
+    outcomes = [convert_one(inp, job) for inp in inps]
+    regex_cache.save()  # a no-op once every pattern a worker uses is cached
+    return outcomes
 
 
 def _input_size(inp: Input) -> int:

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .regex_cache import compiled
+
 
 class LinePattern:
     """``body`` is a regex matched at a line start (a leading ``^`` is harmless); it must not
@@ -33,10 +35,10 @@ class LinePattern:
         """Compile a form on first use (then it is a plain slot): a one-file run pays at
         start-up only for the scans that file needs, of the hundred or so defined."""
         if name == "first":
-            self.first = re.compile(self.body, self.flags)
+            self.first = compiled(self.body, self.flags)
             return self.first
         if name == "rest":
-            self.rest = re.compile(f"\n(?:{self.body})", self.flags)
+            self.rest = compiled(f"\n(?:{self.body})", self.flags)
             return self.rest
         raise AttributeError(name)
 

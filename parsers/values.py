@@ -9,6 +9,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from .lazy_re import lazy
+from .regex_cache import compiled
 
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
@@ -18,7 +19,7 @@ _MONTH = (
 # "3rd August, 2000", "3-Aug-2000", "08/02/2000", "8/2/00", "08-02-2000", "2024-02-01"; a
 # rendered page's "August 3 , 2000" (a span closed before the comma); a cp1252 text's
 # no-break spaces ("August\xa03,\xa02000")
-DATE_RE = re.compile(
+DATE_RE = compiled(
     rf"\b{_MONTH}[ \t\xa0]{{0,3}}\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t\xa0]{{0,2}},)?[ \t\xa0]{{0,3}}"
     rf"(?:\d{{4}}|['\u2019]\d\d)\b"
     rf"|\b\d{{1,2}}(?:(?:st|nd|rd|th)?[ \t\xa0\-]{_MONTH}[ \t\xa0,\-]{{1,3}}\d{{4}}"
@@ -30,7 +31,7 @@ DATE_RE = re.compile(
 # months' initials, a digit): searched case-sensitively in lowered ASCII text it finds the same
 # spans ~2x faster, as a caseless pattern gives the engine no character to skip to. (Only for
 # ASCII: re.I also folds U+017F and U+212A onto "s" and "k".)
-_DATE_LOWER = re.compile(rf"(?=[adfjmnos\d])(?:{DATE_RE.pattern.lower()})")
+_DATE_LOWER = compiled(rf"(?=[adfjmnos\d])(?:{DATE_RE.pattern.lower()})")
 _DEFAULT = datetime(1900, 1, 1)
 
 
@@ -38,7 +39,7 @@ _MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 # The spellings nearly every filing uses, read without dateutil (10x faster).
 # ("March 26,2001" too: dateutil reads that as March 26 of the default year)
-_COMMON = re.compile(r"([A-Za-z]{3})[A-Za-z]*\.?[ \t]{1,3}(\d{1,2})(?:st|nd|rd|th)?"
+_COMMON = compiled(r"([A-Za-z]{3})[A-Za-z]*\.?[ \t]{1,3}(\d{1,2})(?:st|nd|rd|th)?"
                      r"(?:[ \t]{0,2},[ \t]{0,3}|[ \t]{1,3})(\d{4})$"
                      r"|(\d{1,2})([/-])(\d{1,2})\5(\d{4}|\d\d)$")
 
@@ -72,7 +73,7 @@ def fast_date(text: str) -> str | None:
 
 
 # "March, 2009", "March 2009", "Mar. 2009": a month with no day
-_MONTH_YEAR = re.compile(rf"{_MONTH}[ \t]{{0,3}},?[ \t]{{0,3}}((?:19|20)\d\d)\b", re.IGNORECASE)
+_MONTH_YEAR = compiled(rf"{_MONTH}[ \t]{{0,3}},?[ \t]{{0,3}}((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def month_end(text: str) -> str | None:
@@ -117,7 +118,7 @@ def _iso(found: str) -> str | None:
     return value.date().isoformat()
 
 
-_DIGIT = re.compile(r"\d")  # every DATE_RE spelling has digits; most lines tested have none
+_DIGIT = compiled(r"\d")  # every DATE_RE spelling has digits; most lines tested have none
 
 
 def find_dates(text: str) -> list[tuple[int, str]]:
@@ -142,7 +143,7 @@ def find_dates(text: str) -> list[tuple[int, str]]:
 # "(781) 466-8080", "781-466-8080", "781.466.8080"; old covers also print "781/466-8080", a
 # rendered page a non-breaking hyphen or an en dash ("781\u2011466\u20118080"); with its
 # extension, which is part of the number: "(781) 466-8080, ext. 212", "781-466-8080 x212"
-PHONE_RE = re.compile(
+PHONE_RE = compiled(
     r"(?:\+?1[ .-]?)?\(?\b\d{3}\)?[ .\-/\u2010-\u2013]{0,2}\d{3}[ .\-\u2010-\u2013]\d{4}"
     r"(?:,?[ \t]{0,2}(?:[Ee]xt(?:ension)?\.?|EXT(?:ENSION)?\.?|[Xx])[ \t]{0,2}\d{1,6}\b|\b)")
 
@@ -183,8 +184,8 @@ def intl_phone(text: str) -> re.Match[str] | None:
 
 # "04-3469590", "043469590", "04 3469590"; typed "04 - 3469590" or "04- 3469590", or with a
 # rendered page's non-breaking hyphen or en dash ("04\u20113469590")
-_IRS_RE = re.compile(r"\b\d{2}(?:[ \t]{0,2}[\-\u2010-\u2013][ \t]{0,2}|[ \t]?)\d{7}\b")
-_NON_DIGIT = re.compile(r"\D")
+_IRS_RE = compiled(r"\b\d{2}(?:[ \t]{0,2}[\-\u2010-\u2013][ \t]{0,2}|[ \t]?)\d{7}\b")
+_NON_DIGIT = compiled(r"\D")
 
 
 def irs_number(text: str | None) -> str | None:
@@ -230,7 +231,7 @@ _STATE_ALIASES = {"MASS": "MA", "CALIF": "CA", "PENN": "PA", "PENNA": "PA", "WAS
 _STATE_TITLES = ("STATE OF ", "COMMONWEALTH OF ")
 
 
-_SPACES = re.compile(r"\s+")
+_SPACES = compiled(r"\s+")
 
 
 def state_code(text: str | None) -> str | None:

@@ -15,9 +15,10 @@ from typing import Any
 from ..envelope.split import EXHIBIT_LABEL
 from ..lazy_re import lazy
 from ..model import Document, Envelope
+from ..regex_cache import compiled
 
-_ACCESSION = re.compile(r"\d{10}-\d{2}-\d{6}")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ACCESSION = compiled(r"\d{10}-\d{2}-\d{6}")
+_ISO_DATE = compiled(r"\d{4}-\d{2}-\d{2}")
 
 
 def accession(value: str | None) -> str | None:
@@ -34,14 +35,14 @@ def iso_date(value: str | None) -> str | None:
 _LABEL_CHARS = 1000  # an exhibit's label heads its first page
 # "FORM 8-K", "SCHEDULE 13G" alone on a line (EDGAR names a Schedule 13D "SC 13D"), maybe
 # as "AMENDMENT NO. 1 TO FORM 10-K", "FORM 8-K/A No. 1" or "FORM 10-K/A (Amendment No. 2)"
-_FORM_ON_COVER = re.compile(
+_FORM_ON_COVER = compiled(
     r"^[ \t]*(AMENDMENT[ \t]+NO\.?[ \t]*\d{1,2}[ \t]+TO[ \t]+)?"
     r"(?:FORM[ \t]+([0-9A-Z][0-9A-Z\-/]{0,11})|SCHEDULE[ \t]+(13[DG](?:/A)?))"
     r"(?:[ \t]+\(?(AMENDMENT[ \t]+)?NO\.?[ \t]*\d{1,2}\)?)?[ \t]*$",
     re.M | re.I)
 # "FORM 8-K" over "(Amendment No. 1)", maybe under "CURRENT REPORT" and the Act's lines: an
 # amendment, though the form line says no "/A"
-_AMENDMENT_BELOW = re.compile(r"\n[ \t]*\(?[ \t]*Amendment[ \t]+No\b", re.I)
+_AMENDMENT_BELOW = compiled(r"\n[ \t]*\(?[ \t]*Amendment[ \t]+No\b", re.I)
 _AMENDMENT_CHARS = 400
 # ... or under "AMENDMENT NO. 1" (and a "TO" line) just above the form line
 _AMENDMENT_ABOVE = lazy(

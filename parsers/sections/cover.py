@@ -27,6 +27,7 @@ from ..lazy_re import lazy
 from ..linescan import LinePattern
 from ..pipeline import Context
 from ..record import empty_registrant
+from ..regex_cache import compiled
 from ..values import (
     US_STATES,
     find_dates,
@@ -70,10 +71,10 @@ _MONTH_OF = Caseless(r"\bfor\s+the\s+month\s+of\b[:\s]{0,5}")
 # Forms with no period of report: registration statements, prospectuses, schedules, proxies
 _NO_PERIOD_FORMS = ("S-", "F-1", "F-3", "F-4", "F-6", "SB-", "424", "SC ", "DEF", "PRE",
                     "CORRESP", "UPLOAD")
-_NON_DIGIT = re.compile(r"\D")
+_NON_DIGIT = compiled(r"\D")
 _RULE = " \t-=_"  # the characters of a rule line under a value
-_DIGIT = re.compile(r"\d")
-_FILE_NUMBER = re.compile(r"\b\d{1,4}-\d{2,6}(?:-\d{1,3})?\b")
+_DIGIT = compiled(r"\d")
+_FILE_NUMBER = compiled(r"\b\d{1,4}-\d{2,6}(?:-\d{1,3})?\b")
 
 
 def cover_region(text: str) -> str:
@@ -228,12 +229,12 @@ def _clean(value: str | None) -> str | None:
 
 # What each caption's value must look like; anything else is a misread and stays null.
 _VALID = {
-    "name": re.compile(r"^[^\n]{2,150}$"),
-    "state": re.compile(r"^[^\d:]{2,40}$"),
-    "commission_file_number": re.compile(r"^(?=.*\d)[0-9A-Za-z\-/ .]{3,25}$"),
-    "former_name": re.compile(r"^[^\n]{2,200}$"),
+    "name": compiled(r"^[^\n]{2,150}$"),
+    "state": compiled(r"^[^\d:]{2,40}$"),
+    "commission_file_number": compiled(r"^(?=.*\d)[0-9A-Za-z\-/ .]{3,25}$"),
+    "former_name": compiled(r"^[^\n]{2,200}$"),
 }
-_NOT_A_VALUE = re.compile(r"date\s+of\s+report|telephone\s+number|exact\s+name", re.I)
+_NOT_A_VALUE = compiled(r"date\s+of\s+report|telephone\s+number|exact\s+name", re.I)
 
 
 def _valid(found: dict[str, str], field: str) -> str | None:

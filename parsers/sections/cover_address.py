@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..lazy_re import lazy
+from ..regex_cache import compiled
 from ..values import INTL_PHONE_RE, PHONE_RE, intl_phone, squash, state_code
 
 # (not the last five digits of Singapore's "018960")
@@ -24,7 +25,7 @@ STREET_LINE = lazy(
 # (or dialled from abroad: "Telephone: +44 20 7123 4567")
 _PHONE_TAIL = lazy(
     rf"(?<![\w-])(?P<phone>{PHONE_RE.pattern}|{INTL_PHONE_RE.pattern})$")
-_PHONE_LABEL = re.compile(r"(?:telephone|tel\.|phone)(?:[ ]number)?[ ]?:?$", re.I)
+_PHONE_LABEL = compiled(r"(?:telephone|tel\.|phone)(?:[ ]number)?[ ]?:?$", re.I)
 
 
 def cut_phone(line: str) -> tuple[str, str | None]:
@@ -114,12 +115,12 @@ def split_address(text: str | None, zip_code: str | None) -> dict[str, str | Non
 
 
 _NUMBERED = lazy(r"#|\d+[A-Za-z]? [A-Z]")
-POSTCODE_ONLY = re.compile(r"\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d")
-_PHONE_LIKE = re.compile(r"[\d\s().+/-]{7,}")
+POSTCODE_ONLY = compiled(r"\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d")
+_PHONE_LIKE = compiled(r"[\d\s().+/-]{7,}")
 # A suite or floor that ran into the city's name, led by a word that is never a city's.
-_UNIT = re.compile(r"(?:Suite|Ste\.|Floor|Room|Unit)[ ]+\w+,?[ ]+(?=\S)", re.I)
+_UNIT = compiled(r"(?:Suite|Ste\.|Floor|Room|Unit)[ ]+\w+,?[ ]+(?=\S)", re.I)
 # The quadrant closing a street's name, run into the city: "30 Ivan Allen Jr. Blvd., N.W. Atlanta"
-_QUADRANT = re.compile(r"(?:[NS]\.[EW]\.|[NS][EW]),?[ ]+(?=\S)")
+_QUADRANT = compiled(r"(?:[NS]\.[EW]\.|[NS][EW]),?[ ]+(?=\S)")
 # A European postcode printed before the city: "1366 Lysaker", "75008 Paris", "D-80331
 # Munich", "NL-1012 Amsterdam" (a number alone is never a city's first word)
 # (the Netherlands' "1017 CB Amsterdam" with its two letters)
@@ -240,7 +241,7 @@ def _postcode_after_city(parts: list[str]) -> str | None:
     return None
 
 
-_STREET_END = re.compile(
+_STREET_END = compiled(
     r"\b(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|Dr\.|Way|Lane|Ln\.|"
     r"Parkway|Pkwy\.?|Expressway|Plaza|Place|Pl\.|Court|Ct\.|Circle|Square|Highway|Hwy\.?|"
     r"Suite \w+|Floor|Box \d+\)?|"

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from ..lazy_re import lazy
+from ..regex_cache import compiled
 from .cover_address import POSTCODE, STREET_LINE, cut_phone
 
 
@@ -42,8 +43,8 @@ class Caseless:
     __slots__ = ("folded", "lower")
 
     def __init__(self, source: str) -> None:
-        self.folded = re.compile(source, re.I)
-        self.lower = re.compile(source)
+        self.folded = compiled(source, re.I)
+        self.lower = compiled(source)
 
     def search(self, text: str, low: str | None, pos: int = 0) -> re.Match[str] | None:
         """Search `text`, or `low` = lowered(text) when that is not None (same offsets)."""
@@ -83,32 +84,32 @@ _CAPTION_TABLE: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 )
 # As applied with re.I to a chunk that lowered() cannot take (see caption_field).
 CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile("|".join(spellings), re.I)) for name, spellings, _ in _CAPTION_TABLE)
+    (name, compiled("|".join(spellings), re.I)) for name, spellings, _ in _CAPTION_TABLE)
 # Every caption spelling holds one of these words: a line without one holds no caption.
 _CAPTION_WORDS = tuple(dict.fromkeys(word for _, _, words in _CAPTION_TABLE for word in words))
 # The first caption word of a line and the rest of the line, so that a scan of the lowered
 # region stops once per such line (the words are plain lower-case letters).
-_WORD_LINE = re.compile(f"(?:{'|'.join(_CAPTION_WORDS)})[^\n]*")
+_WORD_LINE = compiled(f"(?:{'|'.join(_CAPTION_WORDS)})[^\n]*")
 # word -> the field it gates and the field's spellings, compiled for the lowered chunk
 _WORD_FIELDS = tuple(
-    (word, name, tuple(re.compile(spelling) for spelling in spellings))
+    (word, name, tuple(compiled(spelling) for spelling in spellings))
     for name, spellings, words in _CAPTION_TABLE for word in words)
 # A cover value that states nothing: "N/A", "N.A.", "None", "Not applicable", "No change (since
 # last report)", "Unchanged", a dash
-NONE_VALUES = re.compile(
+NONE_VALUES = compiled(
     r"^(?:n/ ?a|n\.? ?a|none|(?:not\s+|in)applicable|no\s+changes?(?:\s+since\s+last\s+report)?"
     r"|unchanged|not\s+changed|[-\u2013\u2014]+)\.?$", re.I)
 MULTILINE_FIELDS = {"name": 3, "translated_name": 3, "address": 4, "former_name": 2, "zip": 3}
 
 # words joined by single spaces; equals [^\s](?:[^\s]| (?=[^\s]))* and is linear: a run of
 # \S+ can only be followed by a space, so nothing is ever tried twice
-_CHUNK = re.compile(r"\S+(?: \S+)*")
-_PAREN_SPLIT = re.compile(r" (?=\()")
-_FIGURES = re.compile(r"\d{3}")
-_RULE = re.compile(r"^[\s\-=_*~.]*$")  # "- ------", "=====" or blank
+_CHUNK = compiled(r"\S+(?: \S+)*")
+_PAREN_SPLIT = compiled(r" (?=\()")
+_FIGURES = compiled(r"\d{3}")
+_RULE = compiled(r"^[\s\-=_*~.]*$")  # "- ------", "=====" or blank
 _RULE_CHARS = "-=_*~."
 # A line above a name that is cover furniture, not part of the name.
-_NAME_STOP = re.compile(
+_NAME_STOP = compiled(
     r"date\s+of|form\s+[0-9]|current\s+report|pursuant|securities\s+and\s+exchange|washington"
     r"|commission|exchange\s+act|\d{4}", re.I)
 
@@ -233,14 +234,14 @@ def _cut(line: str, cells: bool, fields: bool) -> list[Chunk]:
 
 # "(A Delaware Corporation)": the state of incorporation in brackets, under the name on a
 # cover, inside the name's cell of a combined filing's registrant table (cover_table).
-INCORPORATED = re.compile(r"\(An?\s+(?P<state>[^()\n]{1,60}?)\s{1,5}(?:corporation|limited "
+INCORPORATED = compiled(r"\(An?\s+(?P<state>[^()\n]{1,60}?)\s{1,5}(?:corporation|limited "
                           r"liability company|partnership|company)\)", re.I)
 
 
 # Captions that may carry their number after "No." or "Number" with no colon between.
 _NUMBERED = {
-    "commission_file_number": re.compile(r"(?i:commission|sec)\b"),
-    "irs_employer_id": re.compile(r"(?i:employer)"),
+    "commission_file_number": compiled(r"(?i:commission|sec)\b"),
+    "irs_employer_id": compiled(r"(?i:employer)"),
 }
 # (or after the closing bracket of the caption: "(Commission File Number) 0-1234")
 _NUMBER_AFTER = lazy(
@@ -648,7 +649,7 @@ def _unstack_cells(row: list[Chunk]) -> list[list[Chunk]]:
 #     Pennsylvania                      0-25328                  23-2576479
 # The value row is the first one below holding a file or IRS number as a whole chunk.
 _BELOW_FIELDS = ("state", "commission_file_number", "irs_employer_id")
-_NUMBER_CHUNK = re.compile(r"\d{1,4}-\d{2,6}(?:-\d{1,3})?|\d{2}-?\d{7}")
+_NUMBER_CHUNK = compiled(r"\d{1,4}-\d{2,6}(?:-\d{1,3})?|\d{2}-?\d{7}")
 _BELOW_LINES = 4
 
 
@@ -750,7 +751,7 @@ def _has_number(row: list[Chunk]) -> bool:
 # Registration statements (S-1, S-3, F-1, Form 10) caption the whole block at once: street,
 # city line and telephone stand above "(Address, including zip code, and telephone number,
 # including area code, of registrant's principal executive offices)", one per line.
-_BLOCK_CAPTION = re.compile(
+_BLOCK_CAPTION = compiled(
     r"[ \t]*+\(address,?[ \t]+(?:including[ \t]+(?:the[ \t]+)?zip[ \t]+code,?[ \t]+)?"
     r"(?:and[ \t]+)?telephone", re.I)
 _BLOCK_LINES = 4
@@ -866,9 +867,9 @@ def _owners(row: list[Chunk], captions: list[Chunk],
 
 
 # What a number in a cover's value row is, by its shape (a file number is any other).
-_KINDS = (("irs_employer_id", re.compile(r"\d{2}-\d{7}")),
-          ("commission_file_number", re.compile(r"\d{1,4}-\d{2,6}(?:-\d{1,3})?")),
-          ("sic_code", re.compile(r"\d{4}")))
+_KINDS = (("irs_employer_id", compiled(r"\d{2}-\d{7}")),
+          ("commission_file_number", compiled(r"\d{1,4}-\d{2,6}(?:-\d{1,3})?")),
+          ("sic_code", compiled(r"\d{4}")))
 
 
 def _by_kind(pairs: list[tuple[Chunk, Chunk | None]],

@@ -10,16 +10,17 @@ from __future__ import annotations
 import re
 
 from ..lazy_re import lazy
+from ..regex_cache import compiled
 from .cover_address import POSTCODE, STREET_LINE, cut_phone
 
-_STATE_TAG = re.compile(r"[\\/][A-Z]{2,3}[\\/]?\s*$")
+_STATE_TAG = compiled(r"[\\/][A-Z]{2,3}[\\/]?\s*$")
 _SUFFIXES = {
     "CORPORATION": "CORP", "INCORPORATED": "INC", "COMPANY": "CO", "LIMITED": "LTD",
     "&": "AND", "THE": "", "INTL": "INTERNATIONAL", "HLDGS": "HOLDINGS",
 }
 
 
-_WORD = re.compile(r"[A-Z0-9&]+")
+_WORD = compiled(r"[A-Z0-9&]+")
 
 
 def company_key(name: str) -> str:

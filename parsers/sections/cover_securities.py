@@ -19,20 +19,21 @@ import re
 
 from ..lazy_re import lazy
 from ..linescan import LinePattern
+from ..regex_cache import compiled
 from .cover_layout import NONE_VALUES, Caseless, Chunk, column_chunks, lowered
 
 Security = dict[str, str | None]
 
 _TITLE_OF_CLASS = Caseless(r"title\s+of\s+(?:each\s+)?class")
-_HEAD_WORDS = re.compile(r"registered|symbol", re.I)  # the table's second head line
-_RULE_TEXT = re.compile(r"[-=_]{3,}$")
-_SECURITIES_END = re.compile(r"section\s+12\(g\)|indicate\s+by\s+check|emerging\s+growth", re.I)
+_HEAD_WORDS = compiled(r"registered|symbol", re.I)  # the table's second head line
+_RULE_TEXT = compiled(r"[-=_]{3,}$")
+_SECURITIES_END = compiled(r"section\s+12\(g\)|indicate\s+by\s+check|emerging\s+growth", re.I)
 _BOXES = "Check the appropriate box"
 _TABLE_AFTER_BOXES = 8000  # characters read after the check boxes, at most
 # Where a stacked title begins: a rate ("2.25% senior notes") or a class word, after a word
 # that ends the title before it ("per share", "2021", "(the Notes)"), not after "of"/"a"
 # ("a share of 5.375% Series A Preferred Stock" is one title).
-_NEXT_TITLE = re.compile(
+_NEXT_TITLE = compiled(
     r"(?<=[a-z0-9)])(?<! of)(?<! a)(?<! in)(?<! the) (?=\d[\d.,]*%|(?:Common|Class|Series|"
     r"Preferred|Depositary|Warrants?|Units?|Rights|Ordinary|American)\b)")
 

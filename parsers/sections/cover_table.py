@@ -23,6 +23,7 @@ from typing import Any
 from ..lazy_re import lazy
 from ..linescan import LinePattern
 from ..record import empty_registrant
+from ..regex_cache import compiled
 from ..values import irs_number, squash, state_code
 from .cover_address import POSTCODE, cut_phone, split_address
 from .cover_layout import INCORPORATED, Caseless
@@ -33,7 +34,7 @@ from .cover_layout import INCORPORATED, Caseless
 # "Exact name of registrants as specified in their charters, state of incorporation, ..."
 _HEADER = Caseless(r"registrants?(?:\s++as\s+specified\s+in\s+(?:its|their)\s+charters?)?"
                    r"[,;]?\s+state\s+of\s+incorporation")
-_ROW = re.compile(
+_ROW = compiled(
     r"^[ \t]*(?P<file>\d{1,4}-\d{3,6})[ \t]+(?P<name>\S[^\t\n]*?)[ \t]+"
     r"(?P<irs>\d{2}-\d{7})[ \t]*$", re.M)
 

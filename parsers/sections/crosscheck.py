@@ -8,11 +8,10 @@ raised where they are found (`cover_mismatch`, in cover.py).
 
 from __future__ import annotations
 
-import re
-
 from ..pipeline import Context
+from ..regex_cache import compiled
 
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = compiled(r"[a-z0-9]+")
 _STOP = {"of", "and", "or", "the", "a", "an", "to", "in", "on", "under", "s", "for"}
 
 

@@ -32,18 +32,19 @@ import re
 from typing import Any
 
 from ..lazy_re import lazy
+from ..regex_cache import compiled
 from ..values import find_dates, squash
 
 # XML elements, with or without a namespace prefix ("<ns1:signatureBlock>").
 _PREFIX = r"(?:\w{1,20}:)?"
-_MM_DD_YYYY = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})$")
+_MM_DD_YYYY = compiled(r"(\d{1,2})-(\d{1,2})-(\d{4})$")
 
 # "/s/ Jennifer L. Gill", "(s) Marc D. Hamburg", "S/ John Doe", "(signed) John Doe": the mark
 # of a typed signature
 _SIGNED_MARK = lazy(r"(?:/[sS]/|\([sS]\)|\b[sS]/|\([Ss](?:igned|IGNED)\))[ \t]*")
 # a comma that ends a name, not one before a suffix ("John Smith, Jr., Attorney-in-Fact")
-_SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV|Esq|M\.?D|Ph\.?D)\b\.?", re.I)
-_GAP = re.compile(r"[ \t]{2,}|\t")
+_SUFFIX = compiled(r"(?:Jr|Sr|II|III|IV|Esq|M\.?D|Ph\.?D)\b\.?", re.I)
+_GAP = compiled(r"[ \t]{2,}|\t")
 # The capacity of an attorney signing for the reporting person, however spelt: "By Power of
 # Attorney", "pursuant to a power of attorney", "as attorney-in-fact", "her Attorney in Fact"
 # (anything after it, "for Jessica A. Garascia", goes with it)
@@ -57,16 +58,16 @@ _BY_ATTORNEY = lazy(r"(?:^|[ ,])by:?[ ]", re.I)
 _RULES = "-_=* \t"
 
 # Text layouts: the caption under a Form 3/4/5 signature, and the 13F's two captions.
-_REPORTING_PERSON = re.compile(r"signature[ \t]+of[ \t]+reporting[ \t]+person", re.I)
-_SIGNING_13F = re.compile(r"signature,?[ \t]+place,?[ \t]+and[ \t]+date[ \t]+of[ \t]+signing", re.I)
-_PERSON_SIGNING = re.compile(r"person[ \t]+signing[ \t]+this[ \t]+report", re.I)
-_MANAGER_FILING = re.compile(r"manager[ \t]+filing[ \t]+this[ \t]+report", re.I)
-_LABEL = re.compile(r"^[ \t]*(Name|Title)[ \t]*:[ \t]*(.*)$", re.I)
+_REPORTING_PERSON = compiled(r"signature[ \t]+of[ \t]+reporting[ \t]+person", re.I)
+_SIGNING_13F = compiled(r"signature,?[ \t]+place,?[ \t]+and[ \t]+date[ \t]+of[ \t]+signing", re.I)
+_PERSON_SIGNING = compiled(r"person[ \t]+signing[ \t]+this[ \t]+report", re.I)
+_MANAGER_FILING = compiled(r"manager[ \t]+filing[ \t]+this[ \t]+report", re.I)
+_LABEL = compiled(r"^[ \t]*(Name|Title)[ \t]*:[ \t]*(.*)$", re.I)
 _WINDOW = 5  # lines around a caption where its signature line and date stand
 
 
 # The forms these layouts belong to (amendments too): other forms never reach the readers.
-_FORMS = re.compile(r"(?:[345]|13F-[A-Z]{2})(?:/A)?", re.I)
+_FORMS = compiled(r"(?:[345]|13F-[A-Z]{2})(?:/A)?", re.I)
 
 
 def form_signatures(body: str, text: str | None, registrant: str | None,

@@ -11,16 +11,17 @@ from __future__ import annotations
 import re
 
 from ..linescan import LinePattern
+from ..regex_cache import compiled
 
 # "SIGNATURES", "SIGNATURE", "S I G N A T U R E S", "Signatures" alone on a line.
-SIGNATURE_HEADING = re.compile(
+SIGNATURE_HEADING = compiled(
     r"^[^\S\n]*(?:SIGNATURES?|S[ \t]?I[ \t]?G[ \t]?N[ \t]?A[ \t]?T[ \t]?U[ \t]?R[ \t]?E[ \t]?S?"
     r"|Signatures?)[^\S\n]*(?:\.[^\S\n]*)?$",
     re.MULTILINE,
 )
 
 # "EXHIBIT INDEX", "INDEX TO EXHIBITS", "Exhibit Index" alone on a line.
-EXHIBIT_INDEX_HEADING = re.compile(
+EXHIBIT_INDEX_HEADING = compiled(
     r"^[^\S\n]*(?:EXHIBIT[ \t]+INDEX|INDEX[ \t]+TO[ \t]+EXHIBITS|Exhibit[ \t]+Index"
     r"|Index[ \t]+to[ \t]+Exhibits)[^\S\n]*$",
     re.MULTILINE,

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..model import Document
 from ..pipeline import Context
+from ..regex_cache import compiled
 from ..values import DATE_RE, parse_date
 from .press_release import parse_press_release
 
@@ -25,22 +26,22 @@ _RELEASE = r"(?:press|news|earnings)\s+release"
 _DATE = DATE_RE.pattern
 # "Press release issued by Apple Inc. on February 1, 2024", "press release dated July 22, 2004"
 # (not "press release announcing results for the quarter ended June 30, 2004")
-_RELEASE_ON = re.compile(
+_RELEASE_ON = compiled(
     rf"{_RELEASE}\b[^;\n]{{0,80}}?\b(?:dated|on)\s+(?P<date>{_DATE})", re.I)
 # "On February 1, 2024, Apple Inc. (“Apple”) issued a press release"
-_ON_ISSUED = re.compile(
+_ON_ISSUED = compiled(
     rf"\bOn\s+(?P<date>{_DATE}),?\s[^;\n]{{0,120}}?\b(?:issued|released|announced|"
     rf"disseminated|published|distributed)\b[^;\n]{{0,40}}?{_RELEASE}", re.I)
 _ITEM_CHARS = 3000  # the sentence that introduces a release opens its item
 # What an EX-99 may be instead of a release, as exhibit lists describe it (2002-03 reports
 # filed their Section 906 certifications as EX-99)
-_NOT_A_RELEASE = re.compile(
+_NOT_A_RELEASE = compiled(
     r"\b(?:agreements?|plan\s+of\s+(?:merger|reorganization)|indenture|consent|opinion|"
     r"charter|by-?laws|certificates?|certifications?|financial\s+statements|lease|transcript|"
     r"presentation|slides|data\s+sheet|statistics|balance\s+sheets?|"
     r"statements?\s+of\s+(?:operations|income|cash\s+flows))\b", re.I)
-_RELEASE_NAMED = re.compile(_RELEASE, re.I)
-_RELEASE_WORDS = re.compile(rf"{_RELEASE}|\bannounce", re.I)
+_RELEASE_NAMED = compiled(_RELEASE, re.I)
+_RELEASE_WORDS = compiled(rf"{_RELEASE}|\bannounce", re.I)
 
 PRESS_EXHIBIT_PREFIX = "EX-99"
 

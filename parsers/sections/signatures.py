@@ -32,6 +32,7 @@ from typing import Any
 from ..lazy_re import lazy
 from ..linescan import LinePattern
 from ..pipeline import Context
+from ..regex_cache import compiled
 from ..values import find_dates, squash
 from .cover_layout import Chunk, column_chunks
 from .cover_names import company_key, same_keys
@@ -40,7 +41,7 @@ from .patterns import EXHIBIT_INDEX_HEADING, SIGNATURE_HEADING
 from .press_quotes import person_name
 
 # (a cased first letter: a case-insensitive pattern gives the engine nothing to skip to)
-_PURSUANT = re.compile(r"[Pp](?i:ursuant\s+to\s+the\s+requirements\s+of\s+the\s+Securities)")
+_PURSUANT = compiled(r"[Pp](?i:ursuant\s+to\s+the\s+requirements\s+of\s+the\s+Securities)")
 _BLOCK_END = LinePattern(
     r"^[ \t]*+(?:EXHIBIT|Exhibit)[ \t]+(?:No\.?[ \t]*)?\d+(?:\.\d+)?[ \t]*$"
     r"|^[ \t]*+(?:EXHIBITS?|Exhibits?)[ \t]*$|^[ \t]*+INDEX TO (?:FINANCIAL|EXHIBITS)", re.M)
@@ -54,15 +55,15 @@ _MARK = lazy(
 # signature)
 _BY_SIGNED = lazy(r"By[:.]?(?!\s*order\s)(?:\s|$)", re.I)
 _BY = lazy(r"^By(?:[:.]\s*|\s+|$)", re.I)  # (not the "By" of "Byron Smith")
-_NAME_LABEL = re.compile(r"^Name\s?[:.]\s*", re.I)
+_NAME_LABEL = compiled(r"^Name\s?[:.]\s*", re.I)
 _NAME_TITLE_LABEL = lazy(r"^Name\s?(?:/|and)\s?Title\s?:\s*", re.I)
-_TITLE_LABEL = re.compile(r"^Title\s?[:.]\s*|^Its\s?[:.]?\s+", re.I)
-_DATE_LABEL = re.compile(r"^Dated?\b[:.]?\s*", re.I)
+_TITLE_LABEL = compiled(r"^Title\s?[:.]\s*|^Its\s?[:.]?\s+", re.I)
+_DATE_LABEL = compiled(r"^Dated?\b[:.]?\s*", re.I)
 # a date as printed, read by shape: a misspelt month is still no registrant ("Marcxh 12, 2002")
-_DATE_SHAPE = re.compile(r"[A-Za-z]{3,10}\.?\s\d{1,2},?\s(?:19|20)\d\d$")
+_DATE_SHAPE = compiled(r"[A-Za-z]{3,10}\.?\s\d{1,2},?\s(?:19|20)\d\d$")
 # a caption under a signature line: "(Signature)", "(Name and Title)"
-_CAPTION = re.compile(r"\((?:signature|name|title|date|registrant)[a-z ]{0,20}\)$", re.I)
-_RULE = re.compile(r"^[\s\-=_*~.]*$")
+_CAPTION = compiled(r"\((?:signature|name|title|date|registrant)[a-z ]{0,20}\)$", re.I)
+_RULE = compiled(r"^[\s\-=_*~.]*$")
 _RULE_CHARS = "-=_*~."
 
 
@@ -73,7 +74,7 @@ def _is_rule(text: str) -> bool:
 
 # (and the forms of foreign issuers: "BP p.l.c.", "Banco Santander, S.A.", "Novartis AG",
 # "Infosys Limited", "Novo Nordisk A/S", "America Movil, S.A.B. de C.V.")
-_COMPANY_WORDS = re.compile(
+_COMPANY_WORDS = compiled(
     r"\b(?:INC|CORP|CORPORATION|COMPANY|CO|LTD|LLC|L\.?P|P\.?L\.?C|N\.?V|TRUST|BANCORP|GROUP|"
     r"HOLDINGS?|FUND|PARTNERS|INCORPORATED|LIMITED|S\.?A|AG|SE|A/S|ASA|OYJ|C\.?V|S\.?p\.?A|KAISHA"
     r"|AKTIENGESELLSCHAFT)\b\.?,?\s*$",
@@ -89,12 +90,12 @@ def _company_words(text: str) -> bool:
 
 
 _REGISTRANT_CAPTION = lazy(r"\((?:name\s+of\s+)?(?:the\s+)?registrant\)$", re.I)
-_AUTHORIZED = re.compile(r"authorized|behalf", re.I)
-_NOT_LETTERS = re.compile(r"[^A-Za-z]")
-_DIGIT = re.compile(r"\d")
+_AUTHORIZED = compiled(r"authorized|behalf", re.I)
+_NOT_LETTERS = compiled(r"[^A-Za-z]")
+_DIGIT = compiled(r"\d")
 MAX_LINES = 160  # a 10-K's signature table can be long; an 8-K's is ~15 lines
 # MAX_LINES lines from a position: up to the end of the text or before the MAX_LINES-th newline
-_FIRST_LINES = re.compile(rf"(?:[^\n]*+\n){{0,{MAX_LINES - 1}}}[^\n]*+")
+_FIRST_LINES = compiled(rf"(?:[^\n]*+\n){{0,{MAX_LINES - 1}}}[^\n]*+")
 # The shared headings behind a lookahead for the first letter of their spellings: most lines
 # fail it at once instead of trying each spelling after each indentation length.
 _HEADING = LinePattern(rf"(?=[^\S\n]*+S)(?:{SIGNATURE_HEADING.pattern})")
@@ -128,7 +129,7 @@ def _marked(text: str) -> bool:
 
 # Where a heading can be: its "S" (each spelling starts "SI", "S I" or "Signature"). Led by a
 # literal, the scan skips from one "S" to the next, where _HEADING.finditer tries every line.
-_HEADING_S = re.compile(r"S(?:ignature|[ \t]?I)")
+_HEADING_S = compiled(r"S(?:ignature|[ \t]?I)")
 
 
 def _last_heading_end(text: str) -> int:
@@ -281,9 +282,9 @@ def _is_registrant_line(text: str, name_keys: list[str], dates_of: _Dates) -> bo
 _COLUMN_HEADS = frozenset(
     "signature signatures title titles date name names capacity capacities position".split())
 # the block's own headings: "SIGNATURES AND POWER OF ATTORNEY"
-_NOT_A_NAME = re.compile(r"^signatures?\b|power\s+of\s+attorney", re.I)
+_NOT_A_NAME = compiled(r"^signatures?\b|power\s+of\s+attorney", re.I)
 # "A Nevada Corporation" under the registrant's name: its state, not another registrant
-_INCORPORATED_AS = re.compile(
+_INCORPORATED_AS = compiled(
     r"\(?an?\s+[A-Z][A-Za-z. ]{1,30}\s(?:corporation|company|limited\s+liability\s+company"
     r"|limited\s+partnership|partnership)\)?$", re.I)
 
@@ -356,8 +357,8 @@ def _name_of(chunk_text: str) -> tuple[str, str | None]:
     return name, title
 
 
-_INLINE_TITLE = re.compile(r"\s(?:Title|Its)\s?:\s*")
-_INLINE_NAME = re.compile(r"(?:^|\s)Name\s?:\s*")
+_INLINE_TITLE = compiled(r"\s(?:Title|Its)\s?:\s*")
+_INLINE_NAME = compiled(r"(?:^|\s)Name\s?:\s*")
 
 
 def _typed_twice(text: str) -> tuple[str, str | None]:
@@ -605,15 +606,15 @@ def _typed_signature(row: list[Chunk], rule: list[Chunk], again: list[Chunk],
 
 
 # A paragraph or heading right under a title (HTML <div>s leave no blank line between them)
-_PARAGRAPH_START = re.compile(r"[PpKk](?i:ursuant\s+to\s|now\s+all\s)")
-_POWER_HEADING = re.compile(r"(?:signatures?\s+and\s+)?power\s+of\s+attorney:?$", re.I)
+_PARAGRAPH_START = compiled(r"[PpKk](?i:ursuant\s+to\s|now\s+all\s)")
+_POWER_HEADING = compiled(r"(?:signatures?\s+and\s+)?power\s+of\s+attorney:?$", re.I)
 
 
 # A "By:" naming an entity that signs for the registrant: a company or a bank by its name,
 # or anyone "as Trustee", "its general partner" (a person's title may say "of the Company")
-_ENTITY_NAME = re.compile(
+_ENTITY_NAME = compiled(
     r"\b(?:INC|CORP|CORPORATION|COMPANY|LTD|LLC|L\.L\.C|L\.P|LP|N\.A|BANK|TRUST)\b", re.I)
-_ENTITY_ROLE = re.compile(
+_ENTITY_ROLE = compiled(
     r"\b(?:its|as)\s+(?:sole\s+|managing\s+|general\s+)?(?:general\s+partner|managing\s+member"
     r"|manager|member|trustee|owner\s+trustee|servicer|depositor)\b", re.I)
 
@@ -635,7 +636,7 @@ def _ends_signer(row: list[Chunk]) -> bool:
     return text.lower() in _COLUMN_HEADS and _is_column_heads(_row_text(row))
 
 
-_CONNECTOR_END = re.compile(r"(?:,|&|\b(?:of|and|for|to|the))$", re.I)
+_CONNECTOR_END = compiled(r"(?:,|&|\b(?:of|and|for|to|the))$", re.I)
 
 
 def _next_registrant(text: str, signer: dict[str, Any], name_keys: list[str],
@@ -835,7 +836,7 @@ def _read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: 
 
 
 # (not "Sr.": "Jane Doe, Sr. Vice President" is a title)
-_NAME_SUFFIX = re.compile(r",?\s?(?:Jr|II|III|IV|Ph\.\s?D|M\.D|Esq|CPA)\.?(?=,|\s|$)")
+_NAME_SUFFIX = compiled(r",?\s?(?:Jr|II|III|IV|Ph\.\s?D|M\.D|Esq|CPA)\.?(?=,|\s|$)")
 
 
 def _letters(text: str) -> str:

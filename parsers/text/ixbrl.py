@@ -20,10 +20,12 @@ from __future__ import annotations
 import html as html_lib
 import re
 
-_FACT_TAG = re.compile(r"<(/?)[A-Za-z][\w.-]{0,20}:(?:nonNumeric|nonFraction)\b([^>]*)>", re.I)
-_DEI_NAME = re.compile(r"""\bname\s*=\s*["']\s*(dei:[^"'\s]+)""", re.I)
-_BLOCK_TAG = re.compile(r"<(?:br|/?p|/?div|/?tr|/?li|/?td|/?th)\b[^>]*>", re.I)
-_ANY_TAG = re.compile(r"<[^>]*>")
+from ..regex_cache import compiled
+
+_FACT_TAG = compiled(r"<(/?)[A-Za-z][\w.-]{0,20}:(?:nonNumeric|nonFraction)\b([^>]*)>", re.I)
+_DEI_NAME = compiled(r"""\bname\s*=\s*["']\s*(dei:[^"'\s]+)""", re.I)
+_BLOCK_TAG = compiled(r"<(?:br|/?p|/?div|/?tr|/?li|/?td|/?th)\b[^>]*>", re.I)
+_ANY_TAG = compiled(r"<[^>]*>")
 
 
 def _fact_text(inner: str) -> str:

@@ -29,14 +29,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-_FORM_FEED = re.compile(r"\f[ \t]*\n?")
+from ..regex_cache import compiled
+
+_FORM_FEED = compiled(r"\f[ \t]*\n?")
 # (with a closing page tag some filers type: "</page>" ends each page of Home Health 1998)
 # (in either case: Horizon Financial 2006 types "<s>  <c>  <c>")
 _TAGS = r"</?(?:TABLE|CAPTION|S|C|FN|table|caption|s|c|fn)>|</(?:PAGE|[Pp]age)>"
-_TAG = re.compile(_TAGS)  # led by a literal "<": a fast scan
-_TAG_ONLY_LINE = re.compile(rf"[ \t]*(?:(?:{_TAGS})[ \t]*)+")
+_TAG = compiled(_TAGS)  # led by a literal "<": a fast scan
+_TAG_ONLY_LINE = compiled(rf"[ \t]*(?:(?:{_TAGS})[ \t]*)+")
 # (not a year: "1999" alone on top of a page heads a column)
-_PAGE_NUMBER = re.compile(
+_PAGE_NUMBER = compiled(
     r"[ \t]*(?:-[ \t]*)?(?:(?:[Pp]age|PAGE)[ \t]+)?(?:[A-Z]-)?"
     r"(?:\d{1,3}|(?!19|20)\d{4}|[ivxl]{1,6})"
     r"(?:[ \t]*-)?(?:[ \t]+(?:of|OF)[ \t]+\d{1,4})?[ \t]*"
