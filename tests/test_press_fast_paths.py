@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from filing2json.parsers.sections.patterns import SIGNATURE_HEADING
-from filing2json.parsers.sections.press_parts import locate_dateline
+from filing2json.parsers.sections.press_dateline import locate_dateline
 from filing2json.parsers.sections.press_patterns import (
     ANY_FURNITURE,
     END_MARK,

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from filing2json.parsers.sections.press_parts import dateline_fields, find_tickers, match_dateline
+from filing2json.parsers.sections.press_dateline import dateline_fields, match_dateline
 from filing2json.parsers.sections.press_release import parse_press_release
+from filing2json.parsers.sections.press_tickers import find_tickers
 from filing2json.parsers.text.html_text import html_to_text
 
 

@@ -15,19 +15,19 @@ from pathlib import Path
 import pytest
 
 from filing2json.parsers.sections.patterns import EXHIBIT_INDEX_HEADING, SIGNATURE_HEADING
-from filing2json.parsers.sections.press_parts import (
+from filing2json.parsers.sections.press_dateline import (
     _ANNOUNCING,
-    _CONNECT_END,
     _DATELINE_HINT,
+    _lines_within,
+    dateline_fields,
+    locate_dateline,
+    match_dateline,
+)
+from filing2json.parsers.sections.press_parts import (
+    _CONNECT_END,
     _SKIP_START,
     _STOP_START,
     _is_highlights,
-    _lines_within,
-    _ticker_matches,
-    dateline_fields,
-    find_tickers,
-    locate_dateline,
-    match_dateline,
 )
 from filing2json.parsers.sections.press_patterns import (
     ANY_DATELINE,
@@ -41,6 +41,7 @@ from filing2json.parsers.sections.press_patterns import (
     any_of,
     unnamed,
 )
+from filing2json.parsers.sections.press_tickers import _ticker_matches, find_tickers
 from support import FILING_FILES as FILINGS
 from support import SEED_FILES as SEEDS
 

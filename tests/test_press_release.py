@@ -15,13 +15,8 @@ from filing2json.parsers.envelope import decode_bytes
 from filing2json.parsers.pipeline import Context, Options
 from filing2json.parsers.record import empty_record
 from filing2json.parsers.sections.press_contacts import find_contacts
-from filing2json.parsers.sections.press_parts import (
-    find_dateline,
-    find_highlights,
-    find_tickers,
-    match_dateline,
-    split_headline,
-)
+from filing2json.parsers.sections.press_dateline import find_dateline, match_dateline
+from filing2json.parsers.sections.press_parts import find_highlights, split_headline
 from filing2json.parsers.sections.press_patterns import END_MARK
 from filing2json.parsers.sections.press_quotes import find_quotes, parse_who
 from filing2json.parsers.sections.press_release import parse_press_release
@@ -32,6 +27,7 @@ from filing2json.parsers.sections.press_text import (
     split_paragraphs,
     year_from_filing,
 )
+from filing2json.parsers.sections.press_tickers import find_tickers
 from filing2json.parsers.text.html_text import html_to_text
 from support import FILINGS, SEEDS, filing
 

@@ -16,7 +16,7 @@ from .press_contact_vocab import (
     SENTENCE_HEADING,
     SLASH_HEADING,
 )
-from .press_parts import match_dateline
+from .press_dateline import match_dateline
 from .press_patterns import (
     ABOUT_HEADING,
     CONTACT_HEADING,

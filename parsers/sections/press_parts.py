@@ -16,34 +16,23 @@ RELEASE", a contact block, the 8-K's "issued the following press release:" sente
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate, compress, count
-from typing import Any
 
 from ..lazy_re import lazy
-from ..linescan import LinePattern
 from .patterns import EXHIBIT_INDEX_HEADING, SIGNATURE_HEADING
+from .press_dateline import locate_dateline
 from .press_patterns import (
-    ANY_DATELINE,
     BULLET,
-    CAPITALS,
     COMPANY_RELEASE_LABEL,
     CONTACT_HEADING,
-    DATE_FIRST,
     DATE_LINE,
-    DATELINES,
     EMAIL,
     END_MARK,
-    EXCHANGE,
     FURNITURE,
     HIGHLIGHTS_HEADING,
     ITEM_HEADING,
     LEAD_IN,
-    LETTER_SYMBOL,
     LETTERHEAD,
-    LETTERS,
-    MONTH,
     PHONE,
     RELEASE_MARKER,
     SEPARATOR,
@@ -51,45 +40,18 @@ from .press_patterns import (
     SUBHEAD_OPEN,
     TICKER,
     URL,
-    US_STATES,
-    WEEKDAY,
     any_of,
 )
 from .press_text import (
-    infer_year,
     is_unwrapped,
     iso_date,
     more_words,
-    normalise,
     paragraph_text,
-    year_from_filing,
 )
 
-# The dateline is looked for this far into the text (an 8-K body can precede the release).
-DATELINE_SEARCH_CHARS = 200_000
 _HEAD_LINES = 60  # a head (headline + subheadlines + bullets) is never longer than this
 _PROSE_WORDS = 30  # a block this long above the dateline is prose, not a headline
-# Words that never start a city: "On August 2, 2000, the Registrant ..."
-# (compared capitalised: "FOR IMMEDIATE RELEASE -- March 3" is a label, not a place)
-_NOT_CITY = frozenset(
-    "On In As At By For From The Dated Date Since During Effective Between Beginning "
-    "Through Until Upon Before After Each News Press".split()
-)
-# Places whose name opens with "The": "THE WOODLANDS, Texas", "THE HAGUE, the Netherlands"
-_THE_CITIES = frozenset("woodlands hague colony villages dalles".split())
-# What follows a dateline: the company name, a quote, a parenthesis, or the line end.
-_AFTER_DATELINE = lazy(r"[ \t.,:;/\u2013\u2014-]*(?:[A-Za-z\"\u201c(\[]|$)")
-# A release's announcing sentence, in prose (lower case: "Today Announced" is a headline's)
-_ANNOUNCEMENT = lazy(
-    r"\b(?:today|yesterday)[ \t]+(?:announced|reported|said|released|unveiled|introduced"
-    r"|declared|named|completed|launched)\b|\b(?:announced|reported|declared)[ \t]+today\b"
-)
-_ANNOUNCEMENT_LINES = 120
-_NO_PLACE = lazy(r"")
-_WEEKDAY = lazy(WEEKDAY)
-_MONTH_PREFIXES = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 _TABLE_ROW = lazy(r"\t|\S {3,}\S")
-_ANNOUNCING = lazy(r"(?i:\btoday\b|\bannounc|\breport|\bsaid\b|\bintroduc|\bunveil)")
 # A headline line that runs on: "... IN OPERATION AND" / "of Bond Restructuring Plan".
 _CONNECT_END = lazy(
     r"(?i:\b(?:and|or|of|for|to|in|on|with|at|by|from|the|a|an|as|its|&))$|[-,/]$"
@@ -98,370 +60,6 @@ _CONNECT_START = lazy(
     r"(?i:(?:and|or|of|for|to|in|on|with|at|by|from|as|into|amid|&)\b)|[a-z(]"
 )
 
-
-# ---- dateline ------------------------------------------------------------------------------
-
-
-def match_dateline(line: str) -> tuple[str, re.Match[str]] | None:
-    """The named dateline pattern that matches this line, if any (engine of DATELINES)."""
-    text = line.lstrip(" \t")
-    first = text[:1]
-    if "0" <= first <= "9":  # only a date opens with a digit: "3 March 2015 \u2013 Acme"
-        m = DATE_FIRST.match(text)
-        return ("date_first", m) if m else None
-    if not first.isupper():
-        return None
-    if ANY_DATELINE.match(text) is None:  # one regex call rules out most lines
-        m = DATE_FIRST.match(text) if text[:3].lower() in _MONTH_PREFIXES else None
-        return ("date_first", m) if m else None
-    for name, pattern in DATELINES:
-        m = pattern.match(text)
-        if m is None:
-            continue
-        words = m.group("city").split()
-        if words[0].capitalize() in _NOT_CITY and not (
-            words[0].capitalize() == "The" and len(words) > 1 and words[1].lower() in _THE_CITIES
-        ):
-            continue
-        if name.startswith("no_date"):
-            state = (m.group("state") or "").lower().replace(".", "").strip()
-            if state not in US_STATES:
-                continue
-        if not _AFTER_DATELINE.match(text, m.end()):
-            continue  # "Balance, January 1, 1990 $62,483" is a table row
-        if name == "date_dash" and m.group("stop") and not m.group("state"):
-            continue  # "Acme Corp. March 3, 2015 -": only a state's period parts a date
-        return name, m
-    return None
-
-
-def dateline_fields(m: re.Match[str], context: str, filed: str | None = None) -> dict[str, Any]:
-    """{city, state, date} from a dateline match; a year missing from it is taken from the
-    filing's date `filed` when given, else inferred from the dates in `context`."""
-    groups = m.groupdict()
-    when = None
-    # a date printed month first ("month") or day first ("dmonth")
-    month, day, year = (groups.get("month"), groups.get("day"), groups.get("year")) \
-        if groups.get("month") else (groups.get("dmonth"), groups.get("dday"), groups.get("dyear"))
-    if groups.get("numdate"):  # "03/08/2007", month first
-        when = iso_date(groups["numdate"])
-    elif month:
-        if not year:
-            year = year_from_filing(month, day, filed) or infer_year(month, day, context)
-        if year:
-            when = iso_date(f"{month.rstrip('.')} {day} {year}")
-    state = groups.get("state")
-    if state and _WEEKDAY.fullmatch(state):
-        state = None  # "NEW YORK, Wednesday, May 1, 2019": a weekday, not a state
-    return {
-        "city": normalise(groups["city"]).rstrip(",") if groups.get("city") else None,
-        "state": normalise(state) if state else None,
-        "date": when,
-    }
-
-
-# What every DATELINES pattern starts with: a city of up to four capitalised words, then the
-# first mark of a state, a date, a wire or a second place after a comma, a dash, an ellipsis
-# or "and". Searched over the whole text at once, it picks the few lines worth the full
-# per-line test (prose such as "Selling, general and" fails at the mark). Any line a DATELINES
-# pattern matches is picked; a few more are, and fail the full test.
-_MONTH_START = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-_CITY_WORD = rf"[{LETTERS}.'\u2019-]*+"  # (after its capital)
-# The start of a city word without "-" or "...": a mark may follow a city inside a word
-# ("Waltham-August 2"), where the possessive _CITY_WORD does not stop.
-_WORD_START = rf"[{LETTERS}'\u2019]*+(?:\.(?!\.\.)[{LETTERS}'\u2019]*+)*+"
-# A dateline with no place opens with its date, "March 4, 2024 \u2013" (see DATE_FIRST): the
-# month is the first "city" word, and this mark is tried after that word only.
-_YEAR_MARK = r"(?:19|20)\d\d[ \t]*(?:-|\u2013|\u2014|\u2015|\(|/)"  # (a dash, or a wire's mark)
-_DATE_FIRST_MARK = rf"[ \t]+[0-3]?\d(?:st|nd|rd|th)?,?[ \t]*{_YEAR_MARK}"
-# ... or the day first, "3 March 2015 \u2013"
-_DAY_FIRST = rf"[0-3]?\d(?:st|nd|rd|th)?[ \t]+{_MONTH_START}[A-Za-z]*\.?,?[ \t]+{_YEAR_MARK}"
-_DAY_START = r"[0-3]?\d(?:st|nd|rd|th)?[ \t]+" + _MONTH_START  # a day-first date's start
-_DATELINE_HINT = LinePattern(
-    # Possessive words: giving a word back a character at a time, each end tried against the
-    # marks, was most of the cost (the second branch finds a mark inside a word).
-    rf"[ \t]*(?:[{CAPITALS}](?:{_CITY_WORD}(?:{_DATE_FIRST_MARK}|"
-    rf"(?:(?:[ \t]+|/)[{CAPITALS}&]{_CITY_WORD}){{0,4}}"
-    rf"(?:,[ \t]*(?:[{CAPITALS}]|and[ \t]|the[ \t]|{_MONTH_START}|{_DAY_START})"
-    rf"|[ \t]*(?:-{{1,4}}|\u2013|\u2014|\u2015)[ \t]*"
-    rf"(?:[A-Z\"\u201c/(]|{_MONTH_START}|{_DAY_START})"
-    rf"|[ \t]*\([ \t]*(?:{_MONTH_START}|{_DAY_START})"
-    rf"|[ \t]*\.\.\.|[ \t]+and[ \t]+[{CAPITALS}]))"
-    rf"|{_WORD_START}(?:[ \t]+[{CAPITALS}&]{_WORD_START}){{0,4}}+(?:-|\.\.\.))"
-    rf"|{_DAY_FIRST})"
-)
-# The looser hint used before, kept for lists whose items hold newlines: line numbers read
-# off the joined text are shifted there, and results stay what they were.
-_LOOSE_HINT = LinePattern(
-    rf"[ \t]*(?:[{CAPITALS}][{LETTERS}.'\u2019-]*(?:{_DATE_FIRST_MARK}|"
-    rf"(?:[ \t]+(?:&[ \t]+)?[{CAPITALS}][{LETTERS}.'\u2019-]*){{0,3}}"
-    rf"(?:,|[ \t]*(?:-|\u2013|\u2014|\u2015|\.\.\.)|[ \t]+and[ \t]))|{_DAY_FIRST})"
-)
-
-
-def _lines_within(lines: list[str], limit: int) -> int:
-    """How many leading lines fit in ``limit`` characters, each with its newline."""
-    if len(lines) <= limit and sum(map(len, lines)) + len(lines) <= limit:
-        return len(lines)  # the usual case: the whole text
-    # C-level iterators: the first line past the limit stops the count
-    ends = accumulate(map((1).__add__, map(len, lines)))
-    return next(compress(count(), map(limit.__lt__, ends)), len(lines))
-
-
-# A release label run into the dateline's line: "For Immediate Release - NEW YORK, March 3,
-# 2015 - Acme", "NEWS RELEASE: DALLAS, Texas, ..." (the label alone is furniture)
-# (matched at the line start of each "elease": a search of the text for it, tried at every
-# line start, cost six times as much)
-_LABEL_RUN_IN = lazy(
-    r"[ \t]*(?P<label>(?i:for[ \t]+immediate[ \t]+release|news[ \t]+release|press[ \t]+release))"
-    r"[ \t]*(?::|-{1,2}|\u2013|\u2014)[ \t]*(?=[A-Z])"
-)
-
-
-_LABEL_REACH = 40  # "elease" lies this near its line's start in a label (an indent allowed)
-_LABEL_CHARS = 20_000  # a label run into the dateline opens the release: near the text's top
-
-
-def _label_run_in(text: str) -> tuple[int, re.Match[str]] | None:
-    """(line start, match) of the first line that opens with a release label and goes on."""
-    found: list[tuple[int, re.Match[str]]] = []
-    for needle in ("elease", "ELEASE"):
-        at = text.find(needle)
-        while at >= 0:
-            start = text.rfind("\n", max(0, at - _LABEL_REACH), at) + 1
-            m = _LABEL_RUN_IN.match(text, start) if start or at < _LABEL_REACH else None
-            if m is not None:
-                found.append((start, m))
-                break
-            at = text.find(needle, at + 6)
-    return min(found, key=lambda f: f[0]) if found else None
-
-
-def _split_run_in_label(lines: list[str], text: str) -> bool:
-    """Put a release label that runs into a dateline on a line of its own (``lines`` is
-    changed in place; ``text`` is its head joined), so that the head above and the body
-    below read as usual. Whether it did."""
-    found = _label_run_in(text)
-    if found is None:
-        return False
-    start, m = found
-    i = text.count("\n", 0, start)
-    line = lines[i]
-    rest = line[m.end() - start :]
-    if match_dateline(rest) is None:
-        return False
-    lines[i : i + 1] = [line[: m.end("label") - start], rest]
-    return True
-
-
-def locate_dateline(lines: list[str], labels: bool = False
-                    ) -> tuple[int, str, re.Match[str]] | None:
-    """Index, pattern name and match of the first dateline line. `labels`: a release label
-    run into a dateline's line above the one found (or anywhere near the top, if none is)
-    is put on a line of its own (``lines`` changes) and the search is made again."""
-    n = _lines_within(lines, DATELINE_SEARCH_CHARS)
-    text = "\n".join(lines[:n])
-    found, at = _first_dateline(lines, n, text)
-    if labels and _split_run_in_label(lines, text[: min(at, _LABEL_CHARS)]):
-        return locate_dateline(lines)
-    return found
-
-
-def _first_dateline(lines: list[str], n: int, text: str
-                    ) -> tuple[tuple[int, str, re.Match[str]] | None, int]:
-    """locate_dateline's find, and where its line starts in ``text`` (its length if none)."""
-    scan = _DATELINE_HINT if text.count("\n") < n else _LOOSE_HINT
-    i = pos = 0
-    for hint in scan.finditer(text):  # lazily: the first dateline ends the scan
-        start = scan.line_start(hint)
-        i += text.count("\n", pos, start)
-        pos = start
-        line = lines[i]
-        found = match_dateline(line)
-        if (found is None or not _dated(found[1])) and i + 1 < len(lines) \
-                and len(line) <= _WRAP_WIDTH and (line[-1:] in _CUT_ENDS or line[-1:].isalpha()):
-            found = _wrapped_dateline(lines, i, found) or found
-        if found is None:
-            continue
-        name, m = found
-        if name in ("no_date", "city_dash"):
-            # A date-less dateline must open an announcement ("... today announced").
-            lead = " ".join(lines[i : i + 4])[:400]
-            if not _ANNOUNCING.search(lead):
-                continue
-        elif name == "date_first" and not _ANNOUNCING.search(" ".join(lines[i : i + 2])[:300]):
-            continue  # a place-less one too, on its line or the next
-        return (i, name, m), start
-    return None, len(text)
-
-
-def _dated(m: re.Match[str]) -> bool:
-    """Whether a dateline match holds a date (a year is not needed)."""
-    groups = m.groupdict()
-    return bool(groups.get("month") or groups.get("dmonth") or groups.get("numdate"))
-
-
-# What a dateline cut by the wrap leaves after its match: nothing, or a date's start
-_DATE_CUT = lazy(rf"[ \t]*(?:{MONTH}\.?(?:[ \t]+[0-3]?\d,?)?)?[ \t]*$")
-_WRAP_WIDTH = 100  # a dateline's first line longer than this is no wrapped text
-_WRAP_WORDS = 10  # nor one of more words (a place, a date and a wire's name have fewer)
-_CUT_ENDS = frozenset(",-/)0123456789")
-_MONTH_END = lazy(rf"\b{MONTH}\.?$")
-_MONTH_WORD = lazy(rf"\b{MONTH}\b")
-_WIRE_CUT = ("--", "\u2013", "\u2014")
-
-
-def _wrapped_dateline(lines: list[str], i: int, found: tuple[str, re.Match[str]] | None
-                      ) -> tuple[str, re.Match[str]] | None:
-    """A dateline wrapped onto the next line: "SOUTH SAN FRANCISCO, Calif.--(BUSINESS
-    WIRE)--Nov. 3," / "2005--Acme", "..., Nov. 3, 2005 /PRNewswire-" / "FirstCall/ --". The
-    two lines are joined (``lines`` changes) when the join gives a dated dateline that runs
-    across the break; ``found`` is the first line's own match, if any (undated)."""
-    line = lines[i].rstrip()
-    if len(line) > _WRAP_WIDTH or (
-            line[-1] not in _CUT_ENDS and not (line[-1].isalpha() and _MONTH_END.search(line))):
-        return None  # a cut dateline ends in a mark, a figure or a month
-    if "...." in line or not (line.endswith(_WIRE_CUT) or _MONTH_WORD.search(line)):
-        return None  # it holds its date's month, or ends at a wire's credit: "...WIRE)--"
-    below = lines[i + 1].strip()
-    if not below or more_words(line, _WRAP_WORDS):
-        return None
-    if found is not None:  # only a date's start may follow it: "...--(BUSINESS WIRE)--Nov. 3,"
-        text = line.lstrip(" \t")
-        if not _DATE_CUT.match(text, found[1].end()):
-            return None
-    hyphen = line.endswith("-") and line[-2:-1].isalpha() and below[:1].isalpha()
-    joined = line + ("" if hyphen else " ") + below
-    again = match_dateline(joined)
-    if again is None or not _dated(again[1]):
-        return None
-    indent = len(joined) - len(joined.lstrip(" \t"))
-    if indent + again[1].end() <= len(line):
-        return None  # it ends on the first line: the break is no part of it
-    if again[0] != "date_first" and indent + again[1].end("city") > len(line):
-        return None  # the place runs across it: "Hampshire Customers-" / "Waltham, MA, ..."
-    lines[i : i + 2] = [joined]
-    return again
-
-
-def locate_announcement(lines: list[str]) -> tuple[int, str, re.Match[str]] | None:
-    """Where a release with no dateline opens: the first line (of the first 120) whose
-    sentence announces in prose, "Acme Widgets, Inc. (NYSE: AWI) today reported ...". The
-    match is empty: no city, state or date."""
-    for i, line in enumerate(lines[:_ANNOUNCEMENT_LINES]):
-        s = line.lstrip(" \t")
-        if not s[:1].isupper():
-            continue
-        lead = " ".join(lines[i : i + 2])[:300]
-        if _ANNOUNCEMENT.search(lead) and more_words(lead, 10):
-            return i, "announcement", _NO_PLACE.match(s)  # type: ignore[return-value]
-    return None
-
-
-def find_dateline(text: str) -> tuple[tuple[int, int], dict[str, Any]] | None:
-    """Character span of the dateline in ``text`` and its {city, state, date}."""
-    lines = text.split("\n")
-    found = locate_dateline(lines)
-    if found is None:
-        return None
-    i, _name, m = found
-    offset = sum(len(line) + 1 for line in lines[:i])
-    offset += len(lines[i]) - len(lines[i].lstrip(" \t"))
-    return (offset + m.start(), offset + m.end()), dateline_fields(m, text)
-
-
-# ---- tickers -------------------------------------------------------------------------------
-
-
-# What TICKER reads before its colon (exchange names and the words after them), and after it.
-_TICKER_RUN = lazy(r"[A-Za-z \t\n/.-]*")  # ("." for "TSX.V")
-_BLANKS = lazy(r"[ \t\n]*")
-_SYMBOL_CHARS = 11  # "[A-Z]{1,6}(?:\.[A-Z]{1,3})?" and the character "(?![A-Za-z])" looks at
-# (a numeric symbol, "0700.HK" and its closing bracket, is shorter)
-
-
-def _ticker_matches(text: str) -> Iterator[re.Match[str]]:
-    """TICKER.finditer(text), searched only around the colons.
-
-    Every match holds one colon, led by letters, blanks, "/", "." and "-" only, and followed by
-    blanks and a short symbol: a match using a colon lies in the run of those characters
-    just before it and a few characters after its blanks. Only that stretch is searched,
-    instead of every capital letter of the text. The run is measured forwards on the
-    reversed text (one C-level match).
-    """
-    n = len(text)
-    rev = ""
-    pos = 0  # where the last match ended: matches do not overlap
-    colon = text.find(":")
-    while colon >= 0:
-        if not rev:
-            rev = text[::-1]
-        back = n - colon  # the colon's index in rev, plus one
-        start = max(pos, colon - (_TICKER_RUN.match(rev, back).end() - back))
-        end = min(n, _BLANKS.match(text, colon + 1).end() + _SYMBOL_CHARS)
-        m = TICKER.search(text, start, end) if start < colon else None
-        if m is not None and m.start() < colon:  # (a later one is found at its own colon)
-            yield m
-            pos = m.end()
-        colon = text.find(":", colon + 1)
-
-
-def _prose_tickers(text: str) -> Iterator[re.Match[str]]:
-    """Symbols given in prose: "... traded on the New York Stock Exchange under the symbol
-    "ACM"" (About paragraphs, 1990s releases that print no "(NYSE: ACM)")."""
-    if "symbol" not in text:
-        return
-    last = 0  # where the last phrase ended: the exchange is named after it
-    for m in _UNDER_SYMBOL.finditer(text):
-        found = _PROSE_TICKER.search(text, max(last, m.start() - _PROSE_EXCHANGE_CHARS), m.end())
-        last = m.end()
-        if found is not None:
-            yield found
-
-
-def find_tickers(text: str) -> list[dict[str, str]]:
-    """Every "(EXCHANGE: SYMBOL)" in order, once each, then those named in prose."""
-    out: list[dict[str, str]] = []
-    seen: set[tuple[str, str]] = set()
-    for m in (*_ticker_matches(text), *_prose_tickers(text)):
-        start = m.start()
-        if start and text[start - 1].isascii() and text[start - 1].isalpha():
-            continue  # inside a word
-        exchanges = [normalise(m.group("exchange"))]
-        joint = _JOINT.search(text, max(0, start - 40), start)
-        if joint:  # "(NYSE and TSX: ACM)": one symbol on both
-            exchanges.insert(0, normalise(joint.group(1)))
-        symbols = [m.group("symbol")]
-        more = _MORE_SYMBOLS.match(text, m.end())
-        if more:  # "(NYSE: BRK.A, BRK.B)", "(NASDAQ: ACME and ACMEW)": classes of one issuer
-            symbols += _SYMBOL.findall(more.group(0))
-        for exchange in exchanges:
-            for symbol in symbols:
-                key = (exchange.upper(), symbol)
-                if key not in seen:
-                    seen.add(key)
-                    out.append({"exchange": exchange, "symbol": symbol})
-    return out
-
-
-# "under the symbol "ACM"", "under the ticker symbol ACME", after the exchange's name
-_UNDER_SYMBOL = lazy(
-    r"under[ \t\n]+the[ \t\n]+(?:(?:ticker|trading|stock)[ \t\n]+)?symbol[ \t\n]+"
-    r"[\"\u201c']?[A-Z]{1,5}(?:\.[A-Z]{1,2})?[\"\u201d']?(?![A-Za-z0-9])"
-)
-_PROSE_EXCHANGE_CHARS = 60  # how far before "under the symbol" the exchange's name may start
-_PROSE_TICKER = lazy(
-    rf"(?P<exchange>{EXCHANGE}(?:[ \t\n]+[A-Z][A-Za-z]*){{0,3}})[ \t\n]+under[ \t\n]+the"
-    r"[ \t\n]+(?:(?:ticker|trading|stock)[ \t\n]+)?symbol[ \t\n]+[\"\u201c']?"
-    r"(?P<symbol>[A-Z]{1,5}(?:\.[A-Z]{1,2})?)[\"\u201d']?(?![A-Za-z0-9])"
-)
-_SYMBOL_FORM = LETTER_SYMBOL  # a further symbol after the first: letters only
-# an exchange joined to the one before the colon: "(NYSE and TSX: ACM)"
-_JOINT = lazy(rf"\(({EXCHANGE})[ \t]+(?:and|&)[ \t]+$")
-_SYMBOL = lazy(rf"{_SYMBOL_FORM}(?![A-Za-z])")
-# further symbols after the first, up to the closing bracket
-_MORE_SYMBOLS = lazy(
-    rf"(?:[ \t]*(?:,|and|&)[ \t]*{_SYMBOL_FORM}(?![A-Za-z.]))+(?=[ \t]*[)\]])")
 
 
 # ---- head: headline, subheadlines, highlights ----------------------------------------------

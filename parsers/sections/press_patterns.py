@@ -3,8 +3,8 @@
 Every pattern is anchored (line start, or a literal first character), uses bounded repetition
 and no nested quantifiers over the same characters, so each runs in linear time. Each entry
 names the real-filing spelling it exists for. The engines that run these tables live in
-``press_parts`` (head), ``press_quotes``, ``press_tail`` (About, safe harbour) and
-``press_contacts``.
+``press_dateline``, ``press_tickers``, ``press_parts`` (head), ``press_quotes``,
+``press_tail`` (About, safe harbour) and ``press_contacts``.
 """
 
 from __future__ import annotations
@@ -174,7 +174,7 @@ _CAPS_CITY = (
     rf"(?:[ \t]+{_CAPS_WORD}){{0,3}})"
 )
 # ("Amsterdam, the Netherlands"; a weekday read as the state, "NEW YORK, Wednesday, May 1,
-# 2019", is dropped by press_parts.dateline_fields)
+# 2019", is dropped by press_dateline.dateline_fields)
 _STATE = (
     rf"(?P<state>(?:the[ \t]+)?[{CAPITALS}][{LETTERS}.]*"
     rf"(?:[ \t]+[{CAPITALS}][{LETTERS}.]*){{0,2}})"
@@ -246,7 +246,7 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
     # "LONDON, UK, 3 March 2015 --", "Mumbai, India \u2013 5 March 2019 \u2013" (day first)
     # "TEL AVIV, Israel, January 5, 2015 (NASDAQ: ACME) --" (a listing where a wire would be)
     # "CHICAGO, IL. March 3, 2015 -" (a state's period parts it from the date; see the
-    # "stop" test in press_parts.match_dateline)
+    # "stop" test in press_dateline.match_dateline)
     # (a period only right after the date's digits, with the sentence going on after it)
     (
         "date_dash",

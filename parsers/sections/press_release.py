@@ -42,9 +42,10 @@ Real example (seed ``000_af6957f9859c0735.txt``, Item 5)::
 
 How: a dateline ("WALTHAM, Mass-August 2, 2000--", "SAN JOSE, Calif., July 29
 /PRNewswire-FirstCall/ --", "CUPERTINO, CALIFORNIA — Apple today announced") is required:
-no dateline, no press release (precision over recall). The head is read upwards from it
-(``press_parts``), the body and tail downwards (``press_tail``), quotes from the body
-(``press_quotes``). Every detector is a table of named patterns (``press_patterns``).
+no dateline, no press release (precision over recall; ``press_dateline``). The head is
+read upwards from it (``press_parts``, tickers in ``press_tickers``), the body and tail
+downwards (``press_tail``), quotes from the body (``press_quotes``). Every detector is a
+table of named patterns (``press_patterns``).
 Only the first release of a text is returned. Never raises: odd input gives None.
 """
 
@@ -64,15 +65,8 @@ from .press_contacts import (
     contacts_in,
     heading_role,
 )
-from .press_parts import (
-    Head,
-    dateline_fields,
-    find_tickers,
-    highlights_in,
-    locate_announcement,
-    locate_dateline,
-    read_head,
-)
+from .press_dateline import dateline_fields, locate_announcement, locate_dateline
+from .press_parts import Head, highlights_in, read_head
 from .press_patterns import (
     CONTACT_HEADING,
     DATE_LINE,
@@ -95,6 +89,7 @@ from .press_text import (
     prepare_lines,
     split_paragraphs,
 )
+from .press_tickers import find_tickers
 
 __all__ = ["parse_press_release"]
 

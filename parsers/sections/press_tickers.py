@@ -1,0 +1,102 @@
+"""Tickers of a press release: "(NASDAQ: CPTL)", "(NYSE: ACM; TSX: ACM)", and in prose
+"... traded on the New York Stock Exchange under the symbol 'ACM'".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..lazy_re import lazy
+from .press_patterns import EXCHANGE, LETTER_SYMBOL, TICKER
+from .press_text import normalise
+
+# What TICKER reads before its colon (exchange names and the words after them), and after it.
+_TICKER_RUN = lazy(r"[A-Za-z \t\n/.-]*")  # ("." for "TSX.V")
+_BLANKS = lazy(r"[ \t\n]*")
+_SYMBOL_CHARS = 11  # "[A-Z]{1,6}(?:\.[A-Z]{1,3})?" and the character "(?![A-Za-z])" looks at
+# (a numeric symbol, "0700.HK" and its closing bracket, is shorter)
+
+
+def _ticker_matches(text: str) -> Iterator[re.Match[str]]:
+    """TICKER.finditer(text), searched only around the colons.
+
+    Every match holds one colon, led by letters, blanks, "/", "." and "-" only, and followed by
+    blanks and a short symbol: a match using a colon lies in the run of those characters
+    just before it and a few characters after its blanks. Only that stretch is searched,
+    instead of every capital letter of the text. The run is measured forwards on the
+    reversed text (one C-level match).
+    """
+    n = len(text)
+    rev = ""
+    pos = 0  # where the last match ended: matches do not overlap
+    colon = text.find(":")
+    while colon >= 0:
+        if not rev:
+            rev = text[::-1]
+        back = n - colon  # the colon's index in rev, plus one
+        start = max(pos, colon - (_TICKER_RUN.match(rev, back).end() - back))
+        end = min(n, _BLANKS.match(text, colon + 1).end() + _SYMBOL_CHARS)
+        m = TICKER.search(text, start, end) if start < colon else None
+        if m is not None and m.start() < colon:  # (a later one is found at its own colon)
+            yield m
+            pos = m.end()
+        colon = text.find(":", colon + 1)
+
+
+def _prose_tickers(text: str) -> Iterator[re.Match[str]]:
+    """Symbols given in prose: "... traded on the New York Stock Exchange under the symbol
+    "ACM"" (About paragraphs, 1990s releases that print no "(NYSE: ACM)")."""
+    if "symbol" not in text:
+        return
+    last = 0  # where the last phrase ended: the exchange is named after it
+    for m in _UNDER_SYMBOL.finditer(text):
+        found = _PROSE_TICKER.search(text, max(last, m.start() - _PROSE_EXCHANGE_CHARS), m.end())
+        last = m.end()
+        if found is not None:
+            yield found
+
+
+def find_tickers(text: str) -> list[dict[str, str]]:
+    """Every "(EXCHANGE: SYMBOL)" in order, once each, then those named in prose."""
+    out: list[dict[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for m in (*_ticker_matches(text), *_prose_tickers(text)):
+        start = m.start()
+        if start and text[start - 1].isascii() and text[start - 1].isalpha():
+            continue  # inside a word
+        exchanges = [normalise(m.group("exchange"))]
+        joint = _JOINT.search(text, max(0, start - 40), start)
+        if joint:  # "(NYSE and TSX: ACM)": one symbol on both
+            exchanges.insert(0, normalise(joint.group(1)))
+        symbols = [m.group("symbol")]
+        more = _MORE_SYMBOLS.match(text, m.end())
+        if more:  # "(NYSE: BRK.A, BRK.B)", "(NASDAQ: ACME and ACMEW)": classes of one issuer
+            symbols += _SYMBOL.findall(more.group(0))
+        for exchange in exchanges:
+            for symbol in symbols:
+                key = (exchange.upper(), symbol)
+                if key not in seen:
+                    seen.add(key)
+                    out.append({"exchange": exchange, "symbol": symbol})
+    return out
+
+
+# "under the symbol "ACM"", "under the ticker symbol ACME", after the exchange's name
+_UNDER_SYMBOL = lazy(
+    r"under[ \t\n]+the[ \t\n]+(?:(?:ticker|trading|stock)[ \t\n]+)?symbol[ \t\n]+"
+    r"[\"\u201c']?[A-Z]{1,5}(?:\.[A-Z]{1,2})?[\"\u201d']?(?![A-Za-z0-9])"
+)
+_PROSE_EXCHANGE_CHARS = 60  # how far before "under the symbol" the exchange's name may start
+_PROSE_TICKER = lazy(
+    rf"(?P<exchange>{EXCHANGE}(?:[ \t\n]+[A-Z][A-Za-z]*){{0,3}})[ \t\n]+under[ \t\n]+the"
+    r"[ \t\n]+(?:(?:ticker|trading|stock)[ \t\n]+)?symbol[ \t\n]+[\"\u201c']?"
+    r"(?P<symbol>[A-Z]{1,5}(?:\.[A-Z]{1,2})?)[\"\u201d']?(?![A-Za-z0-9])"
+)
+_SYMBOL_FORM = LETTER_SYMBOL  # a further symbol after the first: letters only
+# an exchange joined to the one before the colon: "(NYSE and TSX: ACM)"
+_JOINT = lazy(rf"\(({EXCHANGE})[ \t]+(?:and|&)[ \t]+$")
+_SYMBOL = lazy(rf"{_SYMBOL_FORM}(?![A-Za-z])")
+# further symbols after the first, up to the closing bracket
+_MORE_SYMBOLS = lazy(
+    rf"(?:[ \t]*(?:,|and|&)[ \t]*{_SYMBOL_FORM}(?![A-Za-z.]))+(?=[ \t]*[)\]])")
