@@ -14,6 +14,7 @@ from filing2json.parsers import REGISTRY, parse
 from filing2json.parsers.envelope import decode_bytes
 from filing2json.parsers.pipeline import Context, Options
 from filing2json.parsers.record import empty_record
+from filing2json.parsers.sections.press_about import find_about
 from filing2json.parsers.sections.press_contacts import find_contacts
 from filing2json.parsers.sections.press_dateline import find_dateline, match_dateline
 from filing2json.parsers.sections.press_parts import find_highlights, split_headline
@@ -21,7 +22,7 @@ from filing2json.parsers.sections.press_patterns import END_MARK
 from filing2json.parsers.sections.press_quotes import find_quotes, parse_who
 from filing2json.parsers.sections.press_release import parse_press_release
 from filing2json.parsers.sections.press_releases import _ON_ISSUED, _RELEASE_ON, names_no_release
-from filing2json.parsers.sections.press_tail import find_about, find_forward_looking
+from filing2json.parsers.sections.press_tail import find_forward_looking
 from filing2json.parsers.sections.press_text import (
     infer_year,
     split_paragraphs,

@@ -4,7 +4,7 @@ Every pattern is anchored (line start, or a literal first character), uses bound
 and no nested quantifiers over the same characters, so each runs in linear time. Each entry
 names the real-filing spelling it exists for. The engines that run these tables live in
 ``press_dateline``, ``press_tickers``, ``press_parts`` (head), ``press_quotes``,
-``press_tail`` (About, safe harbour) and ``press_contacts``.
+``press_about``, ``press_tail`` (safe harbour) and ``press_contacts``.
 """
 
 from __future__ import annotations

@@ -44,8 +44,8 @@ How: a dateline ("WALTHAM, Mass-August 2, 2000--", "SAN JOSE, Calif., July 29
 /PRNewswire-FirstCall/ --", "CUPERTINO, CALIFORNIA — Apple today announced") is required:
 no dateline, no press release (precision over recall; ``press_dateline``). The head is
 read upwards from it (``press_parts``, tickers in ``press_tickers``), the body and tail
-downwards (``press_tail``), quotes from the body (``press_quotes``). Every detector is a
-table of named patterns (``press_patterns``).
+downwards (``press_about``, ``press_tail``), quotes from the body (``press_quotes``). Every
+detector is a table of named patterns (``press_patterns``).
 Only the first release of a text is returned. Never raises: odd input gives None.
 """
 
@@ -58,6 +58,7 @@ from typing import Any
 from ..lazy_re import lazy
 from ..linescan import LinePattern
 from .patterns import SIGNATURE_HEADING
+from .press_about import about_above_tail, about_in, company_names
 from .press_contacts import (
     ADDRESS,
     contact_block_end,
@@ -80,7 +81,7 @@ from .press_patterns import (
 )
 from .press_quotes import quotes_in
 from .press_tail import END_MARK_FIRST as _END_MARK_FIRST
-from .press_tail import about_above_tail, about_in, company_names, forward_looking_in, is_boundary
+from .press_tail import forward_looking_in, is_boundary
 from .press_text import (
     ParagraphTexts,
     is_unwrapped,

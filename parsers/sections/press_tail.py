@@ -1,27 +1,20 @@
-"""The tail of a press release: the About section and the forward-looking statements.
+"""The tail of a press release: the forward-looking statements, and the boundaries that end
+its sections.
 
 Schema slice (of ``press_releases[]``), seed 000::
 
-    about                      {"company": "CTC Communications", "text": "CTC is a rapidly ..."}
     forward_looking_statements "The statements in this press release that relate to ..."
 
-The About section runs from its heading ("About CTC Communications", "ABOUT STOCKWALK.COM
-GROUP, INC.") to the next boundary (safe harbour, contacts, end mark "# # #", a short heading);
-Apple prints it without a heading, after the safe harbour (``press_release`` handles that).
-Under a heading naming no company ("About the Company", "Company Profile") the company is the
-one the text opens with, else the dateline's as the text or the dateline paragraph prints it
-("The Company is ..." / "Founded in 1987, Acme Corp. is ...").
-Of several, the one naming the release's company by any name it goes by (``company_names``:
-"About IEP and IEH" in Icahn Enterprises L.P.'s release) is taken. Printed with no heading,
-the company's standing paragraph is found near the body's end (``about_above_tail``).
 The safe harbour is a headed section ("Forward-Looking Statements") or the paragraph that says
 "forward-looking statements" or opens with a run-in heading ("Safe Harbor Statement: ...").
-Contacts are read by ``press_contacts``.
+A section ends at a boundary (``is_boundary``): a safe harbour, contacts, an About heading,
+an end mark "# # #", a signature, a short heading. The About section is read by
+``press_about``, contacts by ``press_contacts``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Sequence
 
 from ..lazy_re import lazy
 from .patterns import SIGNATURE_HEADING
@@ -35,13 +28,9 @@ from .press_patterns import (
     FLS_PHRASE,
     ITEM_HEADING,
     NOTE_TO_EDITORS,
-    PROFILE_ENDS,
-    PROFILE_HEADING,
-    URL,
 )
-from .press_text import more_words, normalise, paragraph_text, split_paragraphs
+from .press_text import more_words, paragraph_text, split_paragraphs
 
-_MAX_ABOUT_PARAS = 4
 _MAX_FLS_PARAS = 8
 END_MARK_FIRST = frozenset("#*-(S")  # how a (stripped) END_MARK line opens
 
@@ -105,376 +94,11 @@ def _fls_heading(first: str, text: str) -> bool:
     return 2 * sum(w[0].isupper() for w in words) >= len(words)
 
 
-# ---- about -----------------------------------------------------------------------------------
-
-
-# Trademark signs and a ticker after a name: "Acme\u00ae", "ACME CORP. (NYSE: ACM)"
-_MARKS = lazy(
-    r"[\u00ae\u2122\u00a9\u2120]|\((?:R|TM|SM|C)\)|[ \t]*\([A-Za-z .]{2,20}:[ \t]*[A-Z.]{1,8}\)$"
-)
-_GENERIC_COMPANY = ("the company", "the corporation", "us", "the bank", "the partnership")
-# The company an About text opens with: "Acme is ...", "Acme Corp. (NYSE: ACM) is ...".
-_SUBJECT = lazy(
-    r"((?:The[ \t]+)?[A-Z][\w&.'\u2019-]*(?:,?[ \t]+(?:[A-Z][\w&.'\u2019-]*|&|of|and)){0,6})"
-    r"(?:[ \t]+\([^()\n]{1,40}\))?"
-    r"(?:,?[ \t]+(?:is|was|are|has|have|provides|develops|designs)\b|,[ \t]+(?:a|an|the)[ \t])"
-)
-
-
-def about_in(
-    firsts: Sequence[str],
-    texts: Sequence[str],
-    company: str | None = None,
-    names: Mapping[str, int] | None = None,
-) -> tuple[int, int, dict[str, str]] | None:
-    """(first, end) paragraph indexes and {company, text} of the company's About section.
-
-    A release may print several ("About CP-101", "About the ACCORD Trial", "About Contoso
-    Pharmaceuticals"): given the first word of the company the dateline names (or all the
-    names it goes by, see ``company_names``), the section naming it is taken, else the
-    first. ``first`` is where the first About opens, so the body ends there either way.
-    """
-    if names is None:
-        names = {company.lower(): OWN} if company else {}
-    first = best = None  # best: (rank, end, about)
-    for i, start, company_name, parts in _abouts(firsts, texts):
-        end = _about_end(start, firsts, texts)
-        parts = [p for p in parts + list(texts[start:end]) if p]
-        if not parts:
-            break
-        name = _MARKS.sub("", (company_name or "").strip().rstrip(":")).strip()
-        if not name or name.lower() in _GENERIC_COMPANY:
-            # "About the Company", "Company Profile": the text names it, else the dateline
-            # ("The Company is ...", "Founded in 1987, Acme Corp. is ...")
-            named = _SUBJECT.match(parts[0])
-            subject = named.group(1) if named else ""
-            if subject.lower() in _GENERIC_COMPANY:
-                subject = ""
-            if not subject and company:
-                # the About's own mention, unless it is the bare word ("Acme is based ...")
-                subject = _named(parts[0], company) or ""
-                if subject in ("", company) and i > 0:
-                    subject = _named(texts[0], company) or subject
-            name = subject or name or None
-        if name is None:
-            continue
-        about = {"company": name, "text": "\n\n".join(parts)}
-        rank = rank_of(name.split(None, 1)[0], names)
-        if first is None:
-            first = i
-        if best is None or rank < best[0]:
-            best = rank, end, about
-        if not names or rank <= ALIAS:  # (with no names the first is taken)
-            break
-    if first is None or best is None:
-        _same_length(firsts, texts)
-        return None
-    return first, best[1], best[2]
-
-
-# The words of a company's name after its first: "Northwind Systems, Inc. (Nasdaq: NWND)"
-_NAME_RUN = lazy(r"(?:,?[ \t]+(?:[A-Z][\w&.'\u2019-]*|&|of|and)){0,6}")
-_NAME_ENDS = frozenset(
-    "Inc Corp Co Ltd LLC LLP LP L.P plc PLC N.V S.A AG SE Incorporated Corporation Company "
-    "Limited".split()
-)
-
-
-def _named(text: str, word: str) -> str | None:
-    """The company whose name opens with ``word`` as ``text`` first names it in full:
-    "Northwind Systems, Inc." (up to its "Inc." or a sentence end)."""
-    at = text.find(word)
-    if at < 0 or (at and (text[at - 1].isalnum() or text[at - 1] in "&-")):
-        return None
-    end = at + len(word)
-    if end < len(text) and (text[end].isalnum() or text[end] in "-&"):
-        return None  # part of a longer word
-    tokens = [word]
-    for token in text[end : _NAME_RUN.match(text, end).end()].split():
-        bare = token.strip(",").rstrip(".")
-        if token.endswith(".") and bare not in _NAME_ENDS and len(bare) > 1:
-            tokens.append(bare)  # "... Acme Holdings. The company" ends there
-            break
-        tokens.append(token)
-        if bare in _NAME_ENDS:
-            break
-    while len(tokens) > 1 and tokens[-1].strip(",") in ("and", "of", "&"):
-        tokens.pop()
-    return " ".join(tokens).rstrip(",")
-
-
-# ---- the company's names and its headingless About ------------------------------------------
-
-# How sure a name is the release's own company: the dateline's first word, a short name or
-# ticker bracketed after its name, the headline's first word; a name found nowhere ranks last.
-OWN, ALIAS, HEADLINE, _NOT_OURS = 0, 1, 2, 9
-# A short name or ticker bracketed after the company's name in the dateline paragraph:
-# "Icahn Enterprises L.P. (NASDAQ: IEP) (\u201cIEP\u201d)", "Horizon Financial Corp. (Horizon)",
-# "Home Health Corporation of America, Inc. (Nasdaq-NNM:HHCA)"
-_ALIAS = lazy(
-    r",?[ \t]*\((?:[A-Za-z][A-Za-z .-]{1,24}:[ \t]*)?(?:the[ \t]+)?[\"\u201c]?(?:the[ \t]+)?"
-    r"([A-Z][A-Za-z0-9&.-]{1,24}?)[\"\u201d]?\)"
-)
-_NOT_ALIAS = frozenset("company corporation registrant bank partnership fund trust issuer".split())
-# A person who announces, not a company: "Robert H. Gaynor, Chairman and Chief Executive
-# Officer, announced today, that Westell Technologies ..."
-_PERSON = lazy(
-    r"[A-Z][a-z]+[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z'\u2019-]+(?:,?[ \t]+(?:Jr\.|Sr\.|I{2,3}|IV))?,"
-    r"[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,3}"
-    r"(?:Chairman|Chairwoman|Chair|President|Chief|CEO|Founder|Director|Officer|Partner)\b"
-)
-# a headline's first word that names no company ("NEW PRODUCT ...", "FIRST QUARTER ...")
-_HEADLINE_WORD = lazy(r"[\"\u201c]?([A-Za-z][A-Za-z0-9&'-]{2,})")
-_NOT_HEADLINE_NAME = frozenset(
-    "the new first second third fourth fiscal record press news annual quarterly update "
-    "correction board notice".split()
-)
-
-
-def company_names(lead: str, word: str | None, headline: str | None = None) -> dict[str, int]:
-    """The names the release's company goes by, with their ranks (OWN, ALIAS, HEADLINE; an
-    alias as printed, the others in lower case): ``word`` (the first word after the
-    dateline), what the dateline paragraph ``lead`` brackets after its name, and the
-    headline's first word when ``lead`` prints it
-    ("WESTELL TECHNOLOGIES ANNOUNCES ..." over "Robert H. Gaynor ... announced today, that
-    Westell Technologies (NASDAQ: WSTL) ...")."""
-    names: dict[str, int] = {}
-    lead = lead[:600]
-    at = lead.find(word) if word else -1
-    if word and (at < 0 or _PERSON.match(lead, at) is None):
-        names[word.lower()] = OWN
-        for _ in range(3):  # its first mentions (the dateline's city may print it too)
-            if at < 0:
-                break
-            pos = _NAME_RUN.match(lead, at + len(word)).end()
-            while (m := _ALIAS.match(lead, pos)) is not None:
-                alias = m.group(1).rstrip(".")
-                if alias.lower() not in _NOT_ALIAS:
-                    names.setdefault(alias, ALIAS)  # as printed: "(NYSE: IT)" is no "It"
-                pos = m.end()
-            at = lead.find(word, at + len(word))
-    m = _HEADLINE_WORD.match(headline or "")
-    if m is not None:
-        first = m.group(1).lower()
-        if first not in names and first not in _NOT_HEADLINE_NAME and _prints(lead, first):
-            names[first] = HEADLINE
-    return names
-
-
-def rank_of(token: str, names: Mapping[str, int]) -> int:
-    """The rank of the name a word of text opens with (an alias as printed), else _NOT_OURS."""
-    token = token.rstrip(",")
-    rank = names.get(token.lower())
-    return names.get(token, _NOT_OURS) if rank is None else rank
-
-
-def _prints(text: str, word: str) -> bool:
-    """Whether ``text`` prints the lower-case ``word`` as a capitalised word."""
-    low = text.lower()
-    at = low.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if text[at].isupper() and (at == 0 or not low[at - 1].isalnum()) and (
-                end == len(low) or not low[end].isalnum()):
-            return True
-        at = low.find(word, end)
-    return False
-
-
-# What a headingless About opens with: maybe where the company is based, then the company
-# (maybe its ticker or seat), then "is a" ("Redstone Drilling Co. is a contract driller",
-# "Based in Englewood Cliffs, NJ, ASTA FUNDING, INC., is a leading ...", "Westell
-# Technologies, Inc, headquartered in Aurora, Illinois, is a holding company"), or what it
-# does ("Pericom Semiconductor Corporation (NASDAQ: PSEM) offers customers worldwide ...").
-_DESCRIBES = lazy(
-    r"(?:(?:Based|Headquartered|Located|Founded)[ \t]+in[ \t][^,\n]{1,40}"
-    r"(?:,[ \t][^,\n]{1,40})?,[ \t]+)?"
-    r"([A-Z][\w&.'\u2019\u00ae\u2122-]*(?:[ \t]+[A-Z][\w&.'\u2019\u00ae\u2122-]*){0,5}"
-    r"(?:,[ \t]+(?i:Inc|Corp|Co|Ltd|L\.?P|LLC|N\.V|S\.A|plc|AG|SE)\b\.?)?),?"
-    r"(?:[ \t]+\([^()\n]{1,60}\))?(?:[ \t]+(?:based|headquartered)[ \t]+in(?:[^,\n]{1,40},){1,2})?"
-    r"[ \t]+(?:(?:is|are)[ \t]+(?:a|an|one[ \t]+of|the)"
-    r"|designs|develops|manufactures|operates|owns|produces|distributes|markets|provides"
-    r"|offers|supplies|specializes)[ \t,]"
-)
-_DESCRIBES_FIRST = ("Based ", "Headquartered ", "Located ", "Founded ")
-# News, not a standing description: "Acme is the first to ... It today launched ...", "...
-# in the quarter" (not "one of the largest drillers working in Texas today")
-_NEWS = lazy(
-    r"(?i:\b(?:(?:today|yesterday)[ \t]+(?:said|named|\w{2,12}?ed)|announc\w*|report(?:s|ed)"
-    r"|quarter|this[ \t]+(?:week|month|year))\b)"
-)
-_SAYS = lazy(r"\b(?:said|says|stated|added|commented|noted|remarked|explained|continued)\b")
-# What a company's standing paragraph says, and a body paragraph seldom does
-_STANDING = lazy(
-    r"(?i:headquarter|based[ \t]+in\b|founded|established[ \t]+in\b|www\.|https?://|"
-    r"web[ \t]?site|more[ \t]+information|employees|offices|subsidiar|publicly[ \t]+traded)"
-)
-_RULE_CHARS = "-=_ \t"
-_MAX_PROSE_BELOW = 1  # news paragraphs a headingless About may stand above
-
-
-def _quotes(text: str) -> bool:
-    return '"' in text or "\u201c" in text or "``" in text
-
-
-def about_above_tail(
-    texts: Sequence[str], end: int, names: Mapping[str, int]
-) -> tuple[int, int, dict[str, str]] | None:
-    """The company's standing paragraph printed without a heading near the end of the body
-    (``end``: where the safe harbour, contacts or end mark open): "Horizon Financial Corp.
-    is a $1.2 billion, state-chartered bank holding company headquartered in Bellingham ...".
-    Below the last quote, and the body's last paragraph (tables below it aside) or one
-    saying where the company is, its web site ...: a body paragraph is worse than none.
-    A heading over it that is the company's bare name ("Asta Funding, Inc.") goes with it."""
-    if not names:
-        return None
-    best: tuple[int, int, str] | None = None  # (rank, index, subject)
-    above: tuple[int, int, str] | None = None  # the same, above a news paragraph
-    prose = 0  # news paragraphs below
-    for k in range(end - 1, 0, -1):
-        text = texts[k]
-        said = _quotes(text)
-        if text[:1].isupper():  # (not a table row, footnote or rule)
-            found = _describes(text, names, said)
-            if found is not None and more_words(text, 12) and (
-                    prose == 0 or _STANDING.search(text)):
-                if prose == 0 and (best is None or found[0] < best[0]):
-                    best = found[0], k, found[1]
-                elif prose and (above is None or found[0] < above[0]):
-                    above = found[0], k, found[1]
-                if found[0] <= ALIAS:
-                    break
-            elif text[-1:] in ".!?" and more_words(text, 12):
-                prose += 1
-        if said or prose > _MAX_PROSE_BELOW:
-            break  # the last quote: the body's
-    if above is not None and (best is None or above[0] < best[0]) and any(
-            _quotes(texts[j]) for j in range(above[1] - 1, 0, -1)):
-        best = above  # above a news paragraph only below the last quote
-    if best is None:
-        return None
-    rank, k, subject = best
-    first = k
-    above = texts[k - 1].split(None, 7) if k > 1 else []
-    if 0 < len(above) <= 6 and above[0].rstrip(",.").lower() == subject.split()[0].lower():
-        first -= 1  # "Asta Funding, Inc." over it
-    while first > 1 and not texts[first - 1].strip(_RULE_CHARS):
-        first -= 1  # and the rule over that
-    if rank == ALIAS and " " not in subject:  # "HHCA is a ...": the name the dateline prints
-        subject = _lead_name(texts[0], names) or subject
-    return first, k + 1, {"company": subject, "text": texts[k]}
-
-
-def _describes(text: str, names: Mapping[str, int], said: bool) -> tuple[int, str] | None:
-    """(rank, company as printed) when ``text`` opens describing a company of ``names``."""
-    if not text.startswith(_DESCRIBES_FIRST) and rank_of(
-            text.split(None, 1)[0].rstrip("\u00ae\u2122"), names) == _NOT_OURS:
-        return None  # (a cheap test before the pattern)
-    m = _DESCRIBES.match(text)
-    if m is None:
-        return None
-    subject = _MARKS.sub("", m.group(1)).rstrip(" ,")
-    rank = rank_of(subject.split(None, 1)[0], names)
-    if rank == _NOT_OURS or (said and _SAYS.search(text)):
-        return None
-    stop = text.find(". ", m.end(), 400)
-    if _NEWS.search(text, 0, stop if stop > 0 else 400):  # its first sentence
-        return None
-    return rank, subject
-
-
-def _lead_name(lead: str, names: Mapping[str, int]) -> str | None:
-    """The company's name as the dateline paragraph prints it in full."""
-    for name, rank in names.items():
-        if rank == OWN:
-            at = lead.lower().find(name)
-            return _named(lead, lead[at : at + len(name)]) if at >= 0 else None
-    return None
-
-
-def _abouts(
-    firsts: Sequence[str], texts: Sequence[str]
-) -> Iterator[tuple[int, int, str | None, list[str]]]:
-    """(heading index, first text index, company as headed, inline text) of each About."""
-    for i, first in enumerate(firsts):
-        s = first.strip()
-        if not s.startswith(ABOUT_STARTS):
-            if s.endswith(_PROFILE_ENDS) and (found := _profile(s, i, firsts, texts)):
-                yield found
-            continue  # (how the patterns open; the text is read only past this test)
-        text = texts[i]
-        m = ABOUT_HEADING.match(s)
-        if m and not more_words(text, 10):  # "ABOUT STOCKWALK.COM GROUP, INC."
-            yield i, i + 1, m.group("company"), []
-            continue
-        # "About Apple Inc.: Apple designs ..." (a short one reads as a heading too)
-        inline = ABOUT_INLINE.match(s)
-        if inline is not None:
-            rest = normalise(first.strip()[inline.end() :] + text[len(normalise(first)) :])
-            yield i, i + 1, inline.group("company"), [rest]
-
-
-def _about_end(start: int, firsts: Sequence[str], texts: Sequence[str]) -> int:
-    """Index of the first paragraph past the About text that starts at ``start``."""
-    end = start
-    while end < len(texts) and end - start < _MAX_ABOUT_PARAS:
-        if is_boundary(firsts[end], texts[end]) or _fls_phrase(texts[end]):
-            break
-        text = texts[end]
-        if (_is_heading_para(text) or (end > start and _caps_line(text))) and not URL.search(
-                text):
-            break  # "Conference Call", "Webcast Information", "SEARS, ROEBUCK AND CO." ...
-        end += 1
-    return end
-
-
-def _caps_line(text: str) -> bool:
-    """A short line in capitals: a heading even when it ends with "Inc." or "Co." (the
-    title of the statements under the About: "SEARS, ROEBUCK AND CO.")."""
-    return text.isupper() and not more_words(text, 8)
-
-
-# "Adatum Corp. Background" reads as "<Company> Profile" does
-_BACKGROUND_HEADING = lazy(
-    r"^[ \t]*(?P<company>[A-Z][^\n\t:]{0,79}?)[ \t]+(?:Background|BACKGROUND)[ \t]*:?[ \t]*$"
-)
-_PROFILE_ENDS = (*PROFILE_ENDS, "Background", "BACKGROUND", "Background:", "BACKGROUND:")
-
-
-def _profile(
-    heading: str, i: int, firsts: Sequence[str], texts: Sequence[str]
-) -> tuple[int, int, str, list[str]] | None:
-    """The About under "<Company> Profile", when the paragraph below opens with the name:
-    "Northwind Systems, Inc. Profile" / "Northwind Systems, Inc. designs ..." ("Customer
-    Profile" over "Acme Bank is ..." is body)."""
-    m = PROFILE_HEADING.match(heading) or _BACKGROUND_HEADING.match(heading)
-    if m is None or more_words(texts[i], 10) or i + 1 >= len(texts):
-        return None
-    company = m.group("company").strip()
-    if not texts[i + 1].lower().startswith(company.split()[0].lower()):
-        return None
-    if _about_end(i + 1, firsts, texts) == i + 1:
-        return None
-    return i, i + 1, company, []
-
-
-def _same_length(firsts: Sequence[str], texts: Sequence[str]) -> None:
-    """Raise as zip(firsts, texts, strict=True) does once a search has read them all."""
-    if len(firsts) != len(texts):
-        raise ValueError("paragraph first lines and texts differ in number")
-
-
-def _paragraphs(text: str) -> tuple[list[str], list[str]]:
+def paragraphs_of(text: str) -> tuple[list[str], list[str]]:
     """(first line, whole text) of each paragraph: what the section finders read."""
     lines = text.split("\n")
     paras = split_paragraphs(lines)
     return [lines[s] for s, _ in paras], [paragraph_text(lines[s:e]) for s, e in paras]
-
-
-def find_about(text: str) -> dict[str, str] | None:
-    """{company, text} of the "About <Company>" section of a release text."""
-    found = about_in(*_paragraphs(text))
-    return found[2] if found else None
 
 
 # ---- forward-looking statements --------------------------------------------------------------
@@ -540,5 +164,5 @@ def _goes_on(firsts: Sequence[str], texts: Sequence[str], k: int) -> bool:
 
 def find_forward_looking(text: str) -> str | None:
     """The forward-looking statements paragraph(s) of a release text (after its first one)."""
-    found = forward_looking_in(*_paragraphs(text))
+    found = forward_looking_in(*paragraphs_of(text))
     return found[2] if found else None
