@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import signal
-import tempfile
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
@@ -136,6 +135,8 @@ def atomic_write(target: Path, data: bytes, mode: int = 0o644) -> None:
 
 
 def _write_replace(target: Path, data: bytes, mode: int) -> None:
+    import tempfile  # --out-dir only: 1 ms of start-up otherwise
+
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
