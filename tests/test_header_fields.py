@@ -10,6 +10,52 @@ from support import FILINGS, SAMPLES
 SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
 
 
+_FORM4_2008 = (
+    "<SEC-DOCUMENT>0001209191-08-012345.txt : 20080215\n"
+    "<SEC-HEADER>0001209191-08-012345.hdr.sgml : 20080215\n"
+    "<ACCEPTANCE-DATETIME>20080215173012\n"
+    "ACCESSION NUMBER:\t\t0001209191-08-012345\n"
+    "CONFORMED SUBMISSION TYPE:\t4\n"
+    "PUBLIC DOCUMENT COUNT:\t\t1\n"
+    "CONFORMED PERIOD OF REPORT:\t20080213\n"
+    "FILED AS OF DATE:\t\t20080215\n"
+    "DATE AS OF CHANGE:\t\t20080215\n\n"
+    "ISSUER:\t\t\n\n"
+    "\tCOMPANY DATA:\t\n"
+    "\t\tCOMPANY CONFORMED NAME:\t\t\tAPPLE INC\n"
+    "\t\tCENTRAL INDEX KEY:\t\t\t0000320193\n"
+    "\t\tSTANDARD INDUSTRIAL CLASSIFICATION:\tELECTRONIC COMPUTERS [3571]\n"
+    "\t\tIRS NUMBER:\t\t\t\t942404110\n"
+    "\t\tSTATE OF INCORPORATION:\t\t\tCA\n"
+    "\t\tFISCAL YEAR END:\t\t\t0930\n\n"
+    "\tBUSINESS ADDRESS:\t\n"
+    "\t\tSTREET 1:\t\t1 INFINITE LOOP\n"
+    "\t\tCITY:\t\t\tCUPERTINO\n"
+    "\t\tSTATE:\t\t\tCA\n"
+    "\t\tZIP:\t\t\t95014\n"
+    "\t\tBUSINESS PHONE:\t\t(408) 996-1010\n\n"
+    "REPORTING-OWNER:\t\n\n"
+    "\tOWNER DATA:\t\n"
+    "\t\tCOMPANY CONFORMED NAME:\t\t\tJOBS STEVEN P\n"
+    "\t\tCENTRAL INDEX KEY:\t\t\t0001214156\n\n"
+    "\tFILING VALUES:\n"
+    "\t\tFORM TYPE:\t\t4\n"
+    "\t\tSEC ACT:\t\t1934 Act\n"
+    "\t\tSEC FILE NUMBER:\t000-10030\n"
+    "\t\tFILM NUMBER:\t\t08623456\n\n"
+    "\tMAIL ADDRESS:\t\n"
+    "\t\tSTREET 1:\t\t1 INFINITE LOOP\n"
+    "\t\tCITY:\t\t\tCUPERTINO\n"
+    "\t\tSTATE:\t\t\tCA\n"
+    "\t\tZIP:\t\t\t95014\n"
+    "</SEC-HEADER>\n"
+    "<DOCUMENT>\n<TYPE>4\n<SEQUENCE>1\n<FILENAME>doc4.xml\n<DESCRIPTION>FORM 4 SUBMISSION\n"
+    "<TEXT>\n<XML>\n<?xml version=\"1.0\"?>\n<ownershipDocument>\n"
+    "<schemaVersion>X0202</schemaVersion>\n</ownershipDocument>\n</XML>\n</TEXT>\n"
+    "</DOCUMENT>\n</SEC-DOCUMENT>\n"
+)
+
+
 @pytest.mark.parametrize("mark", ["(Amendment No. 1)", "AMENDMENT NO. 1", "  (Amendment No. 2)"])
 @pytest.mark.parametrize("after", ["FORM 8-K", "OF THE SECURITIES EXCHANGE ACT OF 1934"])
 def test_a_bare_8k_marked_as_an_amendment_under_its_form_line(after: str, mark: str) -> None:
@@ -48,50 +94,7 @@ def test_a_bare_schedule_13g_and_its_amendment() -> None:
 def test_form4_issuer_takes_the_file_number_printed_under_its_reporting_owner() -> None:
     # a 2008 Form 4 header: the ISSUER block has no FILING VALUES; the owner's carry the
     # issuer's Exchange Act file number
-    text = (
-        "<SEC-DOCUMENT>0001209191-08-012345.txt : 20080215\n"
-        "<SEC-HEADER>0001209191-08-012345.hdr.sgml : 20080215\n"
-        "<ACCEPTANCE-DATETIME>20080215173012\n"
-        "ACCESSION NUMBER:\t\t0001209191-08-012345\n"
-        "CONFORMED SUBMISSION TYPE:\t4\n"
-        "PUBLIC DOCUMENT COUNT:\t\t1\n"
-        "CONFORMED PERIOD OF REPORT:\t20080213\n"
-        "FILED AS OF DATE:\t\t20080215\n"
-        "DATE AS OF CHANGE:\t\t20080215\n\n"
-        "ISSUER:\t\t\n\n"
-        "\tCOMPANY DATA:\t\n"
-        "\t\tCOMPANY CONFORMED NAME:\t\t\tAPPLE INC\n"
-        "\t\tCENTRAL INDEX KEY:\t\t\t0000320193\n"
-        "\t\tSTANDARD INDUSTRIAL CLASSIFICATION:\tELECTRONIC COMPUTERS [3571]\n"
-        "\t\tIRS NUMBER:\t\t\t\t942404110\n"
-        "\t\tSTATE OF INCORPORATION:\t\t\tCA\n"
-        "\t\tFISCAL YEAR END:\t\t\t0930\n\n"
-        "\tBUSINESS ADDRESS:\t\n"
-        "\t\tSTREET 1:\t\t1 INFINITE LOOP\n"
-        "\t\tCITY:\t\t\tCUPERTINO\n"
-        "\t\tSTATE:\t\t\tCA\n"
-        "\t\tZIP:\t\t\t95014\n"
-        "\t\tBUSINESS PHONE:\t\t(408) 996-1010\n\n"
-        "REPORTING-OWNER:\t\n\n"
-        "\tOWNER DATA:\t\n"
-        "\t\tCOMPANY CONFORMED NAME:\t\t\tJOBS STEVEN P\n"
-        "\t\tCENTRAL INDEX KEY:\t\t\t0001214156\n\n"
-        "\tFILING VALUES:\n"
-        "\t\tFORM TYPE:\t\t4\n"
-        "\t\tSEC ACT:\t\t1934 Act\n"
-        "\t\tSEC FILE NUMBER:\t000-10030\n"
-        "\t\tFILM NUMBER:\t\t08623456\n\n"
-        "\tMAIL ADDRESS:\t\n"
-        "\t\tSTREET 1:\t\t1 INFINITE LOOP\n"
-        "\t\tCITY:\t\t\tCUPERTINO\n"
-        "\t\tSTATE:\t\t\tCA\n"
-        "\t\tZIP:\t\t\t95014\n"
-        "</SEC-HEADER>\n"
-        "<DOCUMENT>\n<TYPE>4\n<SEQUENCE>1\n<FILENAME>doc4.xml\n<DESCRIPTION>FORM 4 SUBMISSION\n"
-        "<TEXT>\n<XML>\n<?xml version=\"1.0\"?>\n<ownershipDocument>\n"
-        "<schemaVersion>X0202</schemaVersion>\n</ownershipDocument>\n</XML>\n</TEXT>\n"
-        "</DOCUMENT>\n</SEC-DOCUMENT>\n"
-    )
+    text = _FORM4_2008
     record = parse(text.encode(), "0001209191-08-012345.txt")
     [issuer] = record["registrants"]
     assert (issuer["name"], issuer["cik"]) == ("APPLE INC", "0000320193")
@@ -282,3 +285,75 @@ def test_a_conformed_names_state_tag_is_no_part_of_the_registrants_name(conforme
     assert [r["name"] for r in record["registrants"]] == [name]
     assert record["header"]["subject_company"][0]["company_data"][
         "company_conformed_name"] == conformed  # the header as printed
+
+
+def _cut(text: str, line: str) -> str:
+    """The submission as a download cut short just before `line` leaves it."""
+    return text[: text.index(line)]
+
+
+def test_a_header_cut_before_filed_as_of_date_is_filed_the_day_it_was_accepted() -> None:
+    # Apple's 8-K of 2024 accepted at 16:30:30, before the 5:30 p.m. cut-off
+    text = (FILINGS / "8k_2024_appleinc_1.txt").read_text()
+    record = parse(_cut(text, "FILED AS OF DATE:").encode(), "apple.txt")
+    assert record["filed_date"] == "2024-02-01"
+    assert record["accession_number"] == "0000320193-24-000005"
+    # Pericom's 8-K accepted at 18:02:54 on 2005-07-19 was filed as of the next business
+    # day; DATE AS OF CHANGE, the day of acceptance, is no filing date
+    late = (FILINGS / "8k_2005_pericomsemiconductorco_7.txt").read_text()
+    assert "DATE AS OF CHANGE:\t\t20050719" in late
+    cut = late.replace("FILED AS OF DATE:\t\t20050720\n", "")
+    assert parse(cut.encode(), "pericom.txt")["filed_date"] is None
+
+
+def test_a_form4_accepted_after_half_past_five_is_filed_that_day() -> None:
+    # Forms 3, 4 and 5 accepted by 10 p.m. are filed the same day (Regulation S-T 13(a)(4))
+    text = _FORM4_2008.replace("FILED AS OF DATE:\t\t20080215\n", "")
+    assert parse(text.encode(), "form4.txt")["filed_date"] == "2008-02-15"
+    as_8k = text.replace("SUBMISSION TYPE:\t4\n", "SUBMISSION TYPE:\t8-K\n")
+    assert parse(as_8k.encode(), "8k.txt")["filed_date"] is None
+
+
+def test_a_header_cut_before_its_accession_number_line_keeps_the_sec_document_name() -> None:
+    text = (FILINGS / "8k_1994_unioncampcorp_1.txt").read_text()
+    record = parse(_cut(text, "ACCESSION NUMBER:").encode(), "cut.txt")
+    assert record["accession_number"] == "0000950117-94-000182"
+    assert record["filed_date"] is None  # the IMS-DOCUMENT line's date is its release day
+
+
+_IXBRL_COVER = """<?xml version="1.0" encoding="utf-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL"
+ xmlns:dei="http://xbrl.sec.gov/dei/2023"><head><title>{title}</title></head><body>
+<div style="display:none"><ix:header><ix:hidden>
+<ix:nonNumeric name="dei:AmendmentFlag" contextRef="c-1" id="f-1">{amended}</ix:nonNumeric>
+<ix:nonNumeric name="dei:EntityCentralIndexKey" contextRef="c-1" id="f-2">0000814547\
+</ix:nonNumeric>{hidden}</ix:hidden></ix:header></div>
+<p style="text-align:center"><b>UNITED STATES<br/>SECURITIES AND EXCHANGE COMMISSION</b><br/>
+Washington, D.C. 20549</p>
+<p style="text-align:center;font-size:14pt"><b>{cover}</b></p>
+<p style="text-align:center"><b><ix:nonNumeric name="dei:EntityRegistrantName" contextRef="c-1"
+ id="f-4">Fair Isaac Corporation</ix:nonNumeric></b><br/>(Exact name of registrant as specified
+ in its charter)</p>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize(("hidden", "cover", "amended", "form"), [
+    ('<ix:nonNumeric name="dei:DocumentType" contextRef="c-1" id="f-3">DEF 14A</ix:nonNumeric>',
+     "SCHEDULE 14A", "false", "DEF 14A"),
+    ("", 'FORM<br/><ix:nonNumeric name="dei:DocumentType" contextRef="c-1" id="f-3">8-K'
+     "</ix:nonNumeric>", "false", "8-K"),
+    ("", 'FORM <ix:nonNumeric name="dei:DocumentType" contextRef="c-1" id="f-3">8-K'
+     "</ix:nonNumeric> CURRENT REPORT", "true", "8-K/A"),
+], ids=["proxy-hidden", "form-over-type", "amendment-flag"])
+def test_a_bare_ixbrl_document_is_the_form_its_dei_document_type_names(hidden: str, cover: str,
+                                                                        amended: str,
+                                                                        form: str) -> None:
+    # a header-less iXBRL primary document: the cover's wording names no form on a line of
+    # its own ("SCHEDULE 14A", "FORM" over "8-K", "FORM 8-K CURRENT REPORT"); its
+    # dei:DocumentType does
+    html = _IXBRL_COVER.format(title="fico-20231231", hidden=hidden, cover=cover,
+                               amended=amended)
+    record = parse(html.encode(), "fico.htm")
+    assert record["shape"] == "html"
+    assert (record["form_type"], record["is_amendment"]) == (form, form.endswith("/A"))

@@ -115,3 +115,70 @@ def test_non_breaking_hyphen_in_a_fact_reads_as_a_hyphen():
     assert dei_facts(html) == {
         "dei:EntityFileNumber": ["001-02217"], "dei:DocumentType": ["8-K"]
     }
+
+
+def test_a_security_title_continued_in_the_next_row_reads_whole():
+    # a bank's 2021 cover (Workiva): a long title wraps into the row below through
+    # ix:continuation, the second part continued once more past a page footer it excludes
+    html = (
+        '<tr><td><p><ix:nonNumeric contextRef="c-1" name="dei:Security12bTitle" id="f-14"'
+        ' continuedAt="f-14-c1">Depositary Shares, each representing a 1/1,000th interest in'
+        " a share of 5.850% Fixed-Rate Reset</ix:nonNumeric></p></td>"
+        '<td><ix:nonNumeric contextRef="c-1" name="dei:TradingSymbol" id="f-15">KEY PrK'
+        "</ix:nonNumeric></td></tr>"
+        '<tr><td><p><ix:continuation id="f-14-c1" continuedAt="f-14-c2">Non-Cumulative'
+        " Perpetual Preferred Stock,</ix:continuation></p>"
+        '<ix:exclude><p style="text-align:center">2</p><hr/></ix:exclude>'
+        '<p><ix:continuation id="f-14-c2">Series&#160;K</ix:continuation></p></td></tr>'
+    )
+    assert dei_facts(html) == {
+        "dei:Security12bTitle": [
+            "Depositary Shares, each representing a 1/1,000th interest in a share of 5.850%"
+            " Fixed-Rate Reset Non-Cumulative Perpetual Preferred Stock, Series K"
+        ],
+        "dei:TradingSymbol": ["KEY PrK"],
+    }
+
+
+def test_a_registrant_name_over_two_lines_joined_by_a_continuation_in_document_order():
+    html = (
+        '<ix:nonNumeric name="dei:DocumentType" contextRef="c0">8-K</ix:nonNumeric>'
+        '<p style="text-align:center"><b><ix:nonNumeric name="dei:EntityRegistrantName"'
+        ' contextRef="c0" id="n1" continuedAt="n1_c">FIRST CITIZENS</ix:nonNumeric></b></p>'
+        '<p style="text-align:center"><b><ix:continuation id="n1_c">BANCSHARES, INC.'
+        "</ix:continuation></b></p>"
+        '<p><ix:nonNumeric name="dei:EntityIncorporationStateCountryCode" contextRef="c0"'
+        ' format="ixt-sec:stateprovnameen">Delaware</ix:nonNumeric></p>'
+        '<ix:nonNumeric name="dei:EntityAddressAddressLine1" contextRef="c0"'
+        ' id="a1" continuedAt="a1c"><span>4300 Six Forks</span></ix:nonNumeric>'
+        '<ix:continuation id="a1c" continuedAt="a1c">Road</ix:continuation>'  # loops: ends
+    )
+    assert dei_facts(html) == {
+        "dei:DocumentType": ["8-K"],
+        "dei:EntityRegistrantName": ["FIRST CITIZENS BANCSHARES, INC."],
+        "dei:EntityIncorporationStateCountryCode": ["Delaware"],
+        "dei:EntityAddressAddressLine1": ["4300 Six Forks Road"],
+    }
+
+
+def test_an_excluded_page_footer_inside_a_fact_is_no_part_of_it():
+    html = (
+        '<ix:nonNumeric name="dei:EntityAddressCityOrTown" contextRef="c">Raleigh'
+        "<ix:exclude><div>Page 1 of 12</div></ix:exclude></ix:nonNumeric>"
+    )
+    assert dei_facts(html) == {"dei:EntityAddressCityOrTown": ["Raleigh"]}
+
+
+def test_first_dei_finds_the_first_non_empty_fact_of_a_name():
+    from filing2json.parsers.text.ixbrl import first_dei
+
+    html = (
+        "<p>The dei:DocumentType of this report</p>"  # the name in running text: no fact
+        '<ix:nonNumeric name="dei:DocumentType" contextRef="c-1" id="f-1"></ix:nonNumeric>'
+        '<ix:nonNumeric name="dei:DocumentTypeOther" contextRef="c-1">Other</ix:nonNumeric>'
+        '<p>FORM <ix:nonNumeric name="dei:DocumentType" contextRef="c-1" id="f-2"><span>'
+        "10-K</span></ix:nonNumeric></p>"
+    )
+    assert first_dei(html, "dei:DocumentType") == "10-K"
+    assert first_dei(html, "dei:AmendmentFlag") is None
+    assert first_dei(primary_body("8k_2024_appleinc_1.txt"), "dei:DocumentType") == "8-K"

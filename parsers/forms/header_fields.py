@@ -5,17 +5,21 @@ The SEC-HEADER dialect says `conformed_submission_type`, `filed_as_of_date`, ...
 `header_companies` gives the blocks registrants are read from, as copies that read like a
 cover: "ACME CORP /DE/" without EDGAR's tag, "E9" as "Cayman Islands", the MAIL ADDRESS
 where the BUSINESS ADDRESS holds only the phone (the header itself stays as printed).
+A header cut short of FILED AS OF DATE is dated by its ACCEPTANCE-DATETIME (see `filed_date`);
+a header-less iXBRL document names its own form in dei:DocumentType.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from ..envelope.split import EXHIBIT_LABEL
 from ..lazy_re import lazy
-from ..model import Document, Envelope
+from ..model import HTML, Document, Envelope
 from ..regex_cache import compiled
+from ..text.ixbrl import first_dei
 
 _ACCESSION = compiled(r"\d{10}-\d{2}-\d{6}")
 _ISO_DATE = compiled(r"\d{4}-\d{2}-\d{2}")
@@ -101,11 +105,32 @@ def _amended(head: str, match: re.Match[str]) -> bool:
                 or _AMENDMENT_ABOVE.search(head, max(0, start - _ABOVE_CHARS), start))
 
 
+# an iXBRL document declares its namespace on the root element, at its head
+_IXBRL_NAMESPACE, _ROOT_CHARS = "inlineXBRL", 20000
+# dei:DocumentType as EDGAR takes it: a submission type ("8-K", "DEF 14A", "10-K/A"), not
+# "Other" or a damaged value
+_TAGGED_FORM = compiled(r"[0-9A-Z][0-9A-Z-]{0,9}(?: [0-9A-Z-]{1,6})?(?:/A)?")
+
+
+def tagged_form(html: str) -> str | None:
+    """An iXBRL document's own form type (dei:DocumentType, "/A" added where its
+    dei:AmendmentFlag is "true"): what a header-less one says before its cover's wording."""
+    form = first_dei(html, "dei:DocumentType")
+    if not form or not _TAGGED_FORM.fullmatch(form):
+        return None
+    if not form.endswith("/A") and (first_dei(html, "dei:AmendmentFlag") or "").lower() == "true":
+        form += "/A"
+    return form
+
+
 def header_fields(env: Envelope, primary: Document | None) -> dict[str, Any]:
     header = env.header
     form = first(header, "conformed_submission_type", "type", "form_type")
     if not form and primary is not None:
         form = primary.type
+    if not form and primary is not None and primary.format == HTML \
+            and _IXBRL_NAMESPACE in primary.body[:_ROOT_CHARS]:
+        form = tagged_form(primary.body)
     if not form and primary is not None and primary.readable:
         head = primary.text[:5000]
         match = _FORM_ON_COVER.search(head)
@@ -119,9 +144,34 @@ def header_fields(env: Envelope, primary: Document | None) -> dict[str, Any]:
     return {
         "form_type": form,
         "is_amendment": bool(form and form.endswith("/A")),
-        "accession_number": accession(first(header, "accession_number")),
-        "filed_date": iso_date(first(header, "filed_as_of_date", "filing_date")),
+        "accession_number": (accession(first(header, "accession_number"))
+                             or accession(first(header, *_SUBMISSION_NAMES))),
+        "filed_date": filed_date(header, form),
     }
+
+
+# The accession number, or the submission's file name that is made of it
+# ("<SEC-DOCUMENT>0000950144-94-000103.txt : 19940125") where no ACCESSION NUMBER line is left
+_SUBMISSION_NAMES = ("sec_document", "sec_header", "ims_document", "ims_header")
+# Forms 3, 4 and 5 accepted by 10 p.m. are filed that day (Regulation S-T Rule 13(a)(4));
+# everything else accepted after 5:30 p.m. is filed the next business day
+_LATE_FORMS = frozenset({"3", "4", "5", "3/A", "4/A", "5/A"})
+
+
+def filed_date(header: dict[str, Any] | None, form: str | None) -> str | None:
+    """FILED AS OF DATE (a feed's FILING-DATE); where the header lost it, the day of its
+    ACCEPTANCE-DATETIME when that day was the filing date: a weekday, before the cut-off.
+    (DATE AS OF CHANGE and the SEC-DOCUMENT line's date are other days: a change, a release.)"""
+    filed = iso_date(first(header, "filed_as_of_date", "filing_date"))
+    if filed or not header:
+        return filed
+    accepted = first(header, "acceptance_datetime") or ""
+    day, clock = accepted[:10], accepted[11:16]
+    if len(accepted) != 19 or not iso_date(day):
+        return None  # absent, or printed damaged (not converted to ISO)
+    if date.fromisoformat(day).weekday() > 4:
+        return None
+    return day if clock < "17:30" or (form in _LATE_FORMS and clock < "22:00") else None
 
 
 def header_period(header: dict[str, Any] | None) -> str | None:

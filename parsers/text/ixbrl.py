@@ -11,8 +11,11 @@ Example (8k_2024_appleinc_1.txt)::
      "dei:EntityRegistrantName": ["Apple Inc."],
      "dei:Security12bTitle": ["Common Stock, $0.00001 par value per share", ...], ...}
 
-Nil facts (self-closing tags) and empty ones are left out. One regex scan over the fact
-tags; text without "dei:" returns {} at once.
+A fact split over ``ix:continuation`` elements (``continuedAt="c1"`` ... ``<ix:continuation
+id="c1">``) reads as one value, its parts joined by a space as displayed (they sit in different
+blocks); ``ix:exclude`` content is no part of a value. Nil facts (self-closing tags) and empty
+ones are left out. One regex scan over the fact tags (a second over continuation tags only when
+a dei fact is continued); text without "dei:" returns {} at once.
 """
 
 from __future__ import annotations
@@ -26,10 +29,34 @@ _FACT_TAG = compiled(r"<(/?)[A-Za-z][\w.-]{0,20}:(?:nonNumeric|nonFraction)\b([^
 _DEI_NAME = compiled(r"""\bname\s*=\s*["']\s*(dei:[^"'\s]+)""", re.I)
 _BLOCK_TAG = compiled(r"<(?:br|/?p|/?div|/?tr|/?li|/?td|/?th)\b[^>]*>", re.I)
 _ANY_TAG = compiled(r"<[^>]*>")
+_CONTINUED_AT = compiled(r"""\bcontinuedAt\s*=\s*["']\s*([^"'\s]+)""", re.I)
+_CONTINUATION_TAG = compiled(r"<(/?)[A-Za-z][\w.-]{0,20}:continuation\b([^>]*)>", re.I)
+_ID = compiled(r"""(?:^|\s)id\s*=\s*["']\s*([^"'\s]+)""", re.I)
+_EXCLUDE_TAG = compiled(r"<(/?)[A-Za-z][\w.-]{0,20}:exclude\b[^>]*>", re.I)
+
+
+def _drop_excluded(inner: str) -> str:
+    """`inner` less its ix:exclude elements (page footers inside a continued value)."""
+    kept: list[str] = []
+    depth, at = 0, 0
+    for m in _EXCLUDE_TAG.finditer(inner):
+        if m.group(1):
+            if depth:
+                depth -= 1
+                at = m.end()
+        else:
+            if not depth:
+                kept.append(inner[at : m.start()])
+            depth += 1
+    if not depth:
+        kept.append(inner[at:])
+    return "".join(kept)
 
 
 def _fact_text(inner: str) -> str:
     if "<" in inner:
+        if "exclude" in inner:
+            inner = _drop_excluded(inner)
         inner = _ANY_TAG.sub("", _BLOCK_TAG.sub(" ", inner))
     if "&" in inner:
         inner = html_lib.unescape(inner)
@@ -38,11 +65,70 @@ def _fact_text(inner: str) -> str:
     return " ".join(inner.split())
 
 
+def _continuations(html: str) -> dict[str, tuple[str, str | None]]:
+    """{id: (displayed text, the id it continues at)} of every ix:continuation."""
+    out: dict[str, tuple[str, str | None]] = {}
+    opened: list[tuple[str | None, str | None, int]] = []  # (id, continuedAt, content start)
+    for m in _CONTINUATION_TAG.finditer(html):
+        if not m.group(1):
+            ident, nxt = _ID.search(m.group(2)), _CONTINUED_AT.search(m.group(2))
+            opened.append((ident and ident.group(1), nxt and nxt.group(1), m.end()))
+        elif opened:
+            ident, nxt, start = opened.pop()
+            if ident:
+                out[ident] = (_fact_text(html[start : m.start()]), nxt)
+    return out
+
+
+def _continued(value: str, ident: str, parts: dict[str, tuple[str, str | None]]) -> str:
+    """`value` with the text of the continuation chain that starts at `ident`."""
+    seen: set[str] = set()
+    pieces = [value]
+    while ident in parts and ident not in seen:  # a chain that loops back ends
+        seen.add(ident)
+        text, nxt = parts[ident]
+        pieces.append(text)
+        if nxt is None:
+            break
+        ident = nxt
+    return " ".join(p for p in pieces if p)
+
+
+def first_dei(html: str, name: str) -> str | None:
+    """The displayed value of the first non-empty `name` fact ("dei:DocumentType"), found by
+    a literal search rather than a scan of every fact (for one value wanted before the rest)."""
+    pos = 0
+    for _ in range(5):  # a fact is tagged once or twice; a few tries find it
+        at = html.find(name, pos)
+        if at < 0:
+            return None
+        pos = at + len(name)
+        opener = _FACT_TAG.match(html, max(0, html.rfind("<", max(0, at - 2000), at)))
+        if opener is None or opener.group(1) or opener.end() <= at:
+            continue  # the name stood elsewhere than in a fact's opening tag
+        dei = _DEI_NAME.search(opener.group(2))
+        if dei is None or dei.group(1) != name or opener.group(2).rstrip().endswith("/"):
+            continue
+        depth = 0
+        for m in _FACT_TAG.finditer(html, opener.end()):
+            if not m.group(1):
+                depth += not m.group(2).rstrip().endswith("/")
+            elif depth:
+                depth -= 1
+            else:
+                value = _fact_text(html[opener.end() : m.start()])
+                if value:
+                    return value
+                break
+    return None
+
+
 def dei_facts(html: str) -> dict[str, list[str]]:
     """{"dei:Name": [displayed value, ...]} for every dei: fact, in document order."""
     if "dei:" not in html:
         return {}
     found: list[tuple[int, str, str]] = []  # (where the fact opens, name, value)
+    continued: dict[int, str] = {}  # where a continued fact opens: its continuedAt
     try:
         opened: list[tuple[str | None, int, int]] = []  # (dei name or None, tag start, content)
         for m in _FACT_TAG.finditer(html):
@@ -53,16 +139,25 @@ def dei_facts(html: str) -> dict[str, list[str]]:
                 name, at, start = opened.pop()
                 if name is not None:
                     value = _fact_text(html[start : m.start()])
-                    if value:
+                    if value or at in continued:
                         found.append((at, name, value))
                 continue
             if attrs.rstrip().endswith("/"):
                 continue  # nil fact, no content
             dei = _DEI_NAME.search(attrs)
+            if dei and ("ontinued" in attrs or "ONTINUED" in attrs):
+                cont = _CONTINUED_AT.search(attrs)
+                if cont:
+                    continued[m.start()] = cont.group(1)
             opened.append((dei.group(1) if dei else None, m.start(), m.end()))
+        if continued:
+            parts = _continuations(html)
+            found = [(at, name, _continued(value, continued[at], parts) if at in continued
+                      else value) for at, name, value in found]
     except Exception:
         pass
     facts: dict[str, list[str]] = {}
     for _at, name, value in sorted(found):
-        facts.setdefault(name, []).append(value)
+        if value:
+            facts.setdefault(name, []).append(value)
     return facts
