@@ -550,3 +550,292 @@ For the quarterly period ended June 30, 2000</p>
                               "(216) 822-5050")
     assert reg["address"] == {"street": "45 Erieview Plaza", "city": "Cleveland",
                               "state": "Ohio", "zip": "44114"}
+
+
+@pytest.mark.parametrize("text,address", [
+    # Hong Kong's districts are the street's; the city is Hong Kong (the postal convention)
+    ("1 Main Road, Wan Chai, Hong Kong", ("1 Main Road, Wan Chai", "Hong Kong", None, None)),
+    ("Room 1001, 10/F, Silvercord, 30 Canton Road, Tsim Sha Tsui, Kowloon, Hong Kong",
+     ("Room 1001, 10/F, Silvercord, 30 Canton Road, Tsim Sha Tsui, Kowloon", "Hong Kong",
+      None, None)),
+    ("Level 19, Two International Finance Centre, 8 Finance Street, Central, Hong Kong SAR",
+     ("Level 19, Two International Finance Centre, 8 Finance Street, Central", "Hong Kong",
+      None, None)),
+    ("18/F, 9 Queen's Road Central, Central Hong Kong",
+     ("18/F, 9 Queen's Road Central, Central", "Hong Kong", None, None)),
+    # a building's line before Singapore's name is the street's too
+    ("16 Raffles Quay #26-00, Hong Leong Building, Singapore 048581",
+     ("16 Raffles Quay #26-00, Hong Leong Building", "Singapore", None, "048581")),
+    ("80 Robinson Road, #02-00, Singapore 068898, Republic of Singapore",
+     ("80 Robinson Road, #02-00", "Singapore", None, "068898")),
+])
+def test_a_city_states_districts_and_buildings_are_the_street(
+        text: str, address: tuple[str | None, ...]) -> None:
+    assert _address(text) == address
+
+
+def test_a_town_named_like_a_city_state_in_a_us_state_keeps_its_state() -> None:
+    assert _address("1 Main Road, Wan Chai, Hong Kong")[1] == "Hong Kong"
+    assert _address("120 Pine Street, Singapore, Michigan 49456") == (
+        "120 Pine Street", "Singapore", "Michigan", "49456")
+
+
+@pytest.mark.parametrize("text,address", [
+    # Brazil's CEP, before the city, after the state or led by "CEP"; the state is the UF
+    ("Avenida Presidente Juscelino Kubitschek, 1.909, 04543-011 S\u00e3o Paulo, SP, Brazil",
+     ("Avenida Presidente Juscelino Kubitschek, 1.909", "S\u00e3o Paulo", "SP", "04543-011")),
+    ("Praia de Botafogo, 186, Rio de Janeiro, RJ 22250-145, Brazil",
+     ("Praia de Botafogo, 186", "Rio de Janeiro", "RJ", "22250-145")),
+    ("Av. das Na\u00e7\u00f5es Unidas, 8501, 19\u00ba andar, CEP 05425-070, S\u00e3o Paulo, "
+     "SP, Brazil",
+     ("Av. das Na\u00e7\u00f5es Unidas, 8501, 19\u00ba andar", "S\u00e3o Paulo", "SP",
+      "05425-070")),
+    ("Av. Paulista, 1938 - 5o andar, 01310-942 S\u00e3o Paulo - SP, Brasil",
+     ("Av. Paulista, 1938 - 5o andar", "S\u00e3o Paulo", "SP", "01310-942")),
+    # Mexico's "C.P." and a postcode before the city; "D.F." keeps its full stop
+    ("Av. Ricardo Margain Zozaya 400, San Pedro Garza Garc\u00eda, Nuevo Le\u00f3n, "
+     "C.P. 66265, M\u00e9xico",
+     ("Av. Ricardo Margain Zozaya 400", "San Pedro Garza Garc\u00eda", "Nuevo Le\u00f3n",
+      "66265")),
+    ("Paseo de los Tamarindos 400, Col. Bosques de las Lomas, C.P. 05120, Ciudad de "
+     "M\u00e9xico, M\u00e9xico",
+     ("Paseo de los Tamarindos 400, Col. Bosques de las Lomas", "Ciudad de M\u00e9xico",
+      "M\u00e9xico", "05120")),
+    ("Blvd. Manuel Avila Camacho 36, Col. Lomas de Chapultepec, 11000 M\u00e9xico, D.F., "
+     "M\u00e9xico",
+     ("Blvd. Manuel Avila Camacho 36, Col. Lomas de Chapultepec", "M\u00e9xico", "D.F.",
+      "11000")),
+    ("Col. Lomas de Chapultepec, 11000 Mexico City, D.F.",
+     ("Col. Lomas de Chapultepec", "Mexico City", "D.F.", "11000")),
+    # India's PIN printed as two groups of three
+    ("Gate 4, Godrej & Boyce Complex, Vikhroli (W), Mumbai 400 079, India",
+     ("Gate 4, Godrej & Boyce Complex, Vikhroli (W)", "Mumbai", "India", "400 079")),
+])
+def test_latin_american_and_indian_postcodes(text: str,
+                                             address: tuple[str | None, ...]) -> None:
+    assert _address(text) == address
+
+
+_ICICI_20F = """                                   FORM 20-F
+
+[X]  ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934
+
+                    For the fiscal year ended March 31, 2018
+
+                        Commission file number 001-15002
+
+                               ICICI BANK LIMITED
+             (Exact name of Registrant as specified in its charter)
+
+                                 Not Applicable
+                 (Translation of Registrant's name into English)
+
+                                     India
+                (Jurisdiction of incorporation or organization)
+
+                               ICICI Bank Towers
+                             Bandra-Kurla Complex
+                               Mumbai 400051, India
+                    (Address of principal executive offices)
+
+                       Rakesh Jha, Chief Financial Officer
+                         Telephone: +91 22 2653 8900
+                         Facsimile: +91 22 2653 1175
+        ICICI Bank Towers, Bandra-Kurla Complex, Mumbai 400051, India
+   (Name, telephone number, e-mail and/or facsimile number and address of company
+                                contact person)
+
+Securities registered or to be registered pursuant to Section 12(b) of the Act:
+"""
+
+
+def test_a_20f_contact_persons_telephone_is_not_the_registrants() -> None:
+    (reg,) = validate(parse(_ICICI_20F.encode(), "icici_20f.txt"))["registrants"]
+    assert reg["phone"] is None  # the cover prints no telephone of the bank's own
+    assert (reg["name"], reg["state_of_incorporation"], reg["commission_file_number"]) == (
+        "ICICI BANK LIMITED", "India", "001-15002")
+    assert reg["address"] == {"street": "ICICI Bank Towers, Bandra-Kurla Complex",
+                              "city": "Mumbai", "state": "India", "zip": "400051"}
+
+
+def test_an_agents_telephone_caption_gives_no_registrant_telephone() -> None:
+    # a 40-F: the registrant's number above its caption, the agent's above the agent's
+    cover = """                                   FORM 40-F
+
+For the fiscal year ended December 31, 2010       Commission File Number 001-31395
+
+                            BARRICK GOLD CORPORATION
+             (Exact name of Registrant as specified in its charter)
+
+                       Brookfield Place, TD Canada Trust Tower
+                             161 Bay Street, Suite 3700
+                          Toronto, Ontario, Canada M5J 2S1
+     (Address and telephone number of Registrant's principal executive offices)
+
+                              CT Corporation System
+                   111 Eighth Avenue, New York, New York 10011
+                                 (212) 894-8940
+             (Telephone number (including area code) of agent for service
+                              in the United States)
+"""
+    (reg,) = validate(parse(cover.encode(), "barrick_40f.txt"))["registrants"]
+    assert reg["phone"] is None
+    assert reg["address"] == {"street": "Brookfield Place, TD Canada Trust Tower, 161 Bay "
+                              "Street, Suite 3700", "city": "Toronto", "state": "Ontario",
+                              "zip": "M5J 2S1"}
+
+
+_6K_HEAD = """                                   FORM 6-K
+
+                        REPORT OF FOREIGN PRIVATE ISSUER
+                      PURSUANT TO RULE 13a-16 OR 15d-16 OF
+                      THE SECURITIES EXCHANGE ACT OF 1934
+
+                        For the month of September, 2003
+
+"""
+_6K_TAIL = """
+Indicate by check mark whether the registrant files or will file annual reports under cover
+of Form 20-F or Form 40-F.
+
+                    Form 20-F    X          Form 40-F
+                              ---                    ---
+"""
+
+
+def test_a_6k_that_captions_neither_name_nor_address() -> None:
+    cover = _6K_HEAD + """                       CHINA YUCHAI INTERNATIONAL LIMITED
+
+                             16 Raffles Quay #26-00
+                              Hong Leong Building
+                                Singapore 048581
+""" + _6K_TAIL
+    record = validate(parse(cover.encode(), "china_yuchai_6k.txt"))
+    assert record["report_date"] == "2003-09-30"
+    (reg,) = record["registrants"]
+    assert reg["name"] == "CHINA YUCHAI INTERNATIONAL LIMITED"
+    assert reg["address"] == {"street": "16 Raffles Quay #26-00, Hong Leong Building",
+                              "city": "Singapore", "state": None, "zip": "048581"}
+
+
+def test_a_6k_with_a_captioned_name_over_an_uncaptioned_address() -> None:
+    cover = _6K_HEAD + """                       Commission File Number 001-12345
+
+                              ACME HOLDINGS LTD.
+                (Translation of registrant's name into English)
+
+                                  1 Main Road
+                              Wan Chai, Hong Kong
+""" + _6K_TAIL
+    (reg,) = validate(parse(cover.encode(), "acme_6k.txt"))["registrants"]
+    assert (reg["name"], reg["commission_file_number"]) == ("ACME HOLDINGS LTD.", "001-12345")
+    assert reg["address"] == {"street": "1 Main Road, Wan Chai", "city": "Hong Kong",
+                              "state": None, "zip": None}
+
+
+def test_a_rendered_6k_name_address_and_telephone_without_captions() -> None:
+    html = """<html><body>
+<p align="center"><b>FORM 6-K</b></p>
+<p align="center">REPORT OF FOREIGN PRIVATE ISSUER<br>PURSUANT TO RULE 13a-16 OR 15d-16<br>
+UNDER THE SECURITIES EXCHANGE ACT OF 1934</p>
+<p align="center">For the month of November 2012</p>
+<p align="center">Commission File Number: 001-32945</p>
+<p align="center"><b>WNS (HOLDINGS) LIMITED</b></p>
+<p align="center">Gate 4, Godrej &amp; Boyce Complex</p>
+<p align="center">Pirojshanagar, Vikhroli (W)</p>
+<p align="center">Mumbai 400 079, India</p>
+<p align="center">+91-22-4095-2100</p>
+<p>Indicate by check mark whether the registrant files or will file annual reports under
+cover of Form 20-F or Form 40-F.</p>
+<p>Form 20-F <u>X</u> Form 40-F ___</p>
+</body></html>"""
+    (reg,) = validate(parse(html.encode(), "wns_6k.htm"))["registrants"]
+    assert (reg["name"], reg["commission_file_number"], reg["phone"]) == (
+        "WNS (HOLDINGS) LIMITED", "001-32945", "+91-22-4095-2100")
+    assert reg["address"] == {"street": "Gate 4, Godrej & Boyce Complex, Pirojshanagar, "
+                              "Vikhroli (W)", "city": "Mumbai", "state": "India",
+                              "zip": "400 079"}
+
+
+def test_a_wrapped_agent_caption_and_an_s8_agents_telephone() -> None:
+    # "(Name, address ... and telephone number ..." wraps onto "of agent for service ...)"
+    cover = """                                    FORM 40-F
+
+For the fiscal year ended December 31, 2010       Commission File Number 001-31395
+
+                            BARRICK GOLD CORPORATION
+             (Exact name of Registrant as specified in its charter)
+
+                     Brookfield Place, TD Canada Trust Tower
+                           161 Bay Street, Suite 3700
+                        Toronto, Ontario, Canada M5J 2S1
+             (Address of Registrant's principal executive offices)
+
+                              CT Corporation System
+                   111 Eighth Avenue, New York, New York 10011
+                                 (212) 894-8940
+   (Name, address (including zip code) and telephone number (including area code)
+                   of agent for service in the United States)
+"""
+    (reg,) = validate(parse(cover.encode(), "barrick_40f.txt"))["registrants"]
+    assert (reg["phone"], reg["address"]["city"]) == (None, "Toronto")
+    s8 = """                                    FORM S-8
+                             REGISTRATION STATEMENT
+                           UNDER THE SECURITIES ACT OF 1933
+
+                               ACME WIDGETS, INC.
+             (Exact name of registrant as specified in its charter)
+
+            Delaware                                      94-1234567
+(State or other jurisdiction of incorporation    (I.R.S. Employer Identification No.)
+         or organization)
+
+   100 Main Street, Palo Alto, California                        94301
+   (Address of Principal Executive Offices)                   (Zip Code)
+
+                          ACME WIDGETS, INC. 2005 STOCK PLAN
+                            (Full title of the plan)
+
+                                  John Smith
+                            Chief Executive Officer
+                                100 Main Street
+                          Palo Alto, California 94301
+                    (Name and address of agent for service)
+
+                                 (650) 555-1212
+          (Telephone number, including area code, of agent for service)
+"""
+    (reg,) = validate(parse(s8.encode(), "acme_s8.txt"))["registrants"]
+    assert (reg["phone"], reg["irs_employer_id"]) == (None, "94-1234567")
+
+
+def test_a_1990s_10q_file_number_right_of_its_unbracketed_caption() -> None:
+    cover = """                                 FORM 10-Q
+
+  [X]  QUARTERLY REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES
+       EXCHANGE ACT OF 1934
+
+For the quarterly period ended                     March 31, 1996
+                              -------------------------------------------
+
+Commission file number                                  0-19681
+                      ---------------------------------------------------
+
+                         JOHNSON WORLDWIDE ASSOCIATES, INC.
+- ------------------------------------------------------------------------------
+           (Exact name of registrant as specified in its charter)
+
+          Wisconsin                                     39-1536083
+- -------------------------------           ------------------------------------
+(State or other jurisdiction of              (I.R.S. Employer Identification No.)
+incorporation or organization)
+"""
+    record = validate(parse(cover.encode(), "johnson_10q.txt"))
+    (reg,) = record["registrants"]
+    assert (reg["commission_file_number"], reg["irs_employer_id"], record["report_date"]) == (
+        "0-19681", "39-1536083", "1996-03-31")
+
+
+def test_an_ordinal_floor_run_into_the_city_of_a_rendered_cell() -> None:
+    assert _address("200 Clarendon Street, 30th Floor Boston, Massachusetts") == (
+        "200 Clarendon Street, 30th Floor", "Boston", "Massachusetts", None)

@@ -40,7 +40,7 @@ from ..values import (
 )
 from .cover_address import split_address
 from .cover_layout import NONE_VALUES, Caseless, lowered, read_captioned
-from .cover_names import same_company, uncaptioned_block
+from .cover_names import foreign_issuer_block, same_company, uncaptioned_block
 from .cover_securities import securities_after_boxes, securities_from_facts, securities_in_cover
 from .cover_table import read_registrant_table
 
@@ -413,6 +413,22 @@ def _name_block(found: dict[str, str], region: str,
     return found
 
 
+def _foreign_block(found: dict[str, str], region: str,
+                   header: list[dict[str, Any]]) -> dict[str, str]:
+    """`found` given what a 6-K prints with no caption under its month: the name (one of the
+    header's filers' when there is a header) and the address under it."""
+    block = foreign_issuer_block(region[:_TOP])
+    names = [reg["name"] for reg in header if reg["name"]]
+    if "name" in block and names and not any(same_company(block["name"], n) for n in names):
+        return found
+    if _clean(found.get("name")) or _clean(found.get("translated_name")):
+        block.pop("name", None)  # (the captioned name is the same line)
+    for field, value in block.items():
+        if not _clean(found.get(field)):
+            found[field] = value
+    return found
+
+
 def _unnamed(reg: dict[str, Any]) -> bool:
     """A registrant's cover with no name read: a file number, IRS number or state is
     captioned (a schedule's subject company or a Form 4's issuer is no registrant's cover)."""
@@ -442,6 +458,10 @@ def apply(ctx: Context) -> None:
         cover = [registrant_from_cover(found) for found in groups]
         if len(cover) == 1 and _unnamed(cover[0]):
             cover[0] = registrant_from_cover(_name_block(groups[0], region, from_header))
+        if len(cover) <= 1 and (ctx.form_type or "").startswith("6-K") and not (
+                cover and cover[0]["name"] and cover[0]["address"]):
+            groups = groups or [{}]
+            cover = [registrant_from_cover(_foreign_block(groups[0], region, from_header))]
         printed = [(reg, found["irs_employer_id"]) for reg, found in zip(cover, groups, strict=True)
                    if reg["irs_employer_id"] is None and found.get("irs_employer_id")]
     cover = [r for r in cover if r["name"] or r["commission_file_number"]]

@@ -65,6 +65,8 @@ def split_address(text: str | None, zip_code: str | None) -> dict[str, str | Non
             home = _US_COUNTRY.search(text)
             if home:  # "New York, NY 10118, USA": the zip closes the rest
                 text = text[: home.start()]
+        if zip_code is None and ("-" in text or "P." in text):
+            text, zip_code = _latin_postcode(text, zip_code)
         match = POSTCODE.search(text)
         if match:
             zip_code = zip_code or match.group(1)
@@ -81,6 +83,13 @@ def split_address(text: str | None, zip_code: str | None) -> dict[str, str | Non
         elif len(parts) >= 4 and parts[-2].upper() in _ISLANDS \
                 and parts[-3].upper() in _ISLAND_TOWNS:
             parts.pop(-2)
+        if len(parts) >= 4 and _region_country(parts):
+            parts.pop()  # "São Paulo, SP, Brazil", "Monterrey, N.L., México": as for Canada
+        if len(parts) >= 2 and _city_state_named(f"{parts[-2]} {parts[-1]}".lower()):
+            city = _city_state(parts)
+            if city is not None:
+                return {"street": ", ".join(parts[:-1]) or None, "city": city,
+                        "state": parts[-1] or None, "zip": zip_code}
         if parts:
             _cut_state(parts)
         if len(parts) >= 3:
@@ -111,20 +120,26 @@ def split_address(text: str | None, zip_code: str | None) -> dict[str, str | Non
             lead = _POSTCODE_FIRST.match(city)
             if lead:  # "1366 Lysaker", "D-80331 Munich": a postcode before the city
                 zip_code, city = lead.group(1), city[lead.end() :]
+    if state is not None and state[-2:-1] == "." and _DOTTED.fullmatch(state):
+        state += "."  # "D.F.", "D.C." lost its full stop with the address's closing one
     return {"street": street, "city": city, "state": state, "zip": zip_code}
 
 
+_DOTTED = lazy(r"(?:[A-Z]\.)+[A-Z]")
 _NUMBERED = lazy(r"#|\d+[A-Za-z]? [A-Z]")
 POSTCODE_ONLY = compiled(r"\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d")
 _PHONE_LIKE = compiled(r"[\d\s().+/-]{7,}")
 # A suite or floor that ran into the city's name, led by a word that is never a city's.
-_UNIT = compiled(r"(?:Suite|Ste\.|Floor|Room|Unit)[ ]+\w+,?[ ]+(?=\S)", re.I)
+# (or an ordinal floor: "200 Clarendon Street, 30th Floor Boston", a rendered cell's lines)
+_UNIT = compiled(r"(?:(?:Suite|Ste\.|Floor|Room|Unit)[ ]+\w+|\d+(?:st|nd|rd|th)[ ]+Floor),?[ ]+"
+                 r"(?=\S)", re.I)
 # The quadrant closing a street's name, run into the city: "30 Ivan Allen Jr. Blvd., N.W. Atlanta"
 _QUADRANT = compiled(r"(?:[NS]\.[EW]\.|[NS][EW]),?[ ]+(?=\S)")
 # A European postcode printed before the city: "1366 Lysaker", "75008 Paris", "D-80331
 # Munich", "NL-1012 Amsterdam" (a number alone is never a city's first word)
 # (the Netherlands' "1017 CB Amsterdam" with its two letters)
-_POSTCODE_FIRST = lazy(r"((?:[A-Z]{1,2}-)?\d{4,5}|\d{4} [A-Z]{2})[ ]+(?=[A-Z][a-z])")
+_POSTCODE_FIRST = lazy(
+    r"((?:[A-Z]{1,2}-)?\d{4,5}|\d{4} [A-Z]{2})[ ]+(?=[A-Z][a-z\u00e0-\u00ff])")
 _HOME_COUNTRIES = {"USA", "U.S.A", "UNITED STATES", "UNITED STATES OF AMERICA", "CANADA"}
 # A foreign postcode printed after the city, before the country: the UK's "EC3A 8EP",
 # Canada's "M5H 2Y4", Bermuda's "HM 11" (or "HM11"; a box's "HM DX"), the Cayman Islands'
@@ -152,9 +167,11 @@ _DUBLIN = lazy(r"(?i:dublin) (?:\d{1,2}W?)")
 # A postcode closing the city's part before the country's: "Tokyo 100-8310, Japan", "Paris
 # 75002, France", "Petach Tikva 4951040, Israel", "Seoul 04637, Korea" (after a word, not
 # after a unit's: "Suite 1200" is no postcode)
-_CODE_AFTER_CITY = lazy(r"(?<=[A-Za-z]) (?:\d{4,7}|\d{3}-\d{4})$")
+# (India's PIN may print as two groups of three: "Mumbai 400 079, India")
+_CODE_AFTER_CITY = lazy(r"(?<=[A-Za-z]) (?:\d{4,7}|\d{3}-\d{4}|\d{3} \d{3})$")
 # ... or between the city and the country's name, no comma between: "Tokyo 108-0075 Japan"
-_CODE_IN_CITY = lazy(r"(?<=[A-Za-z]) (?:\d{4,7}|\d{3}-\d{4}) (?=[A-Z][A-Za-z.' ]{2,40}$)")
+_CODE_IN_CITY = lazy(
+    r"(?<=[A-Za-z]) (?:\d{4,7}|\d{3}-\d{4}|\d{3} \d{3}) (?=[A-Z][A-Za-z.' ]{2,40}$)")
 _UNIT_BEFORE = lazy(r"(?i:suite|ste\.?|floor|box|unit|room|level|building|bldg\.?|tower"
                     r"|block|no\.?|apt\.?|#)$")
 
@@ -320,3 +337,78 @@ def _past_directional(text: str, cut: int) -> int:
     if not found.group("quadrant") and len(city) >= 2 and city[0].lower() in _CITY_FIRST:
         return cut
     return found.end()
+
+
+# Brazil's CEP, "04543-011" (maybe led by "CEP"), wherever it stands: "04538-132 São Paulo",
+# "Rio de Janeiro, RJ 22250-145", "CEP 05425-070, São Paulo" (five digits and three: no US zip)
+_CEP = lazy(r"(?:\bCEP:?[ ]?)?(?<![\d.-])(\d{5}-\d{3})(?![\d-])")
+# Mexico's "C.P. 11000" (código postal), wherever it stands
+_CODIGO_POSTAL = lazy(r"\bC\.[ ]?P\.:?[ ]?(\d{5})(?!\d)")
+# the Brazilian state after the city and a dash or slash: "São Paulo - SP", "São Paulo/SP"
+_UF_AFTER_DASH = lazy(r"[ ]?[-\u2013/][ ]?(?=[A-Z]{2}(?:,|$))")
+
+
+def _latin_postcode(text: str, zip_code: str | None) -> tuple[str, str | None]:
+    """The address less a Brazilian or Mexican postcode printed anywhere in it, and that
+    postcode (a zip column read already keeps its value)."""
+    found = ("-" in text and _CEP.search(text)) or ("P." in text and _CODIGO_POSTAL.search(text))
+    if not found:
+        return text, zip_code
+    text = f"{text[: found.start()].rstrip(' ,')}, {text[found.end() :].lstrip(' ,')}"
+    if "-" in found.group(1):  # (a CEP)
+        text = _UF_AFTER_DASH.sub(", ", text)
+    return text.strip(" ,"), zip_code or found.group(1)
+
+
+# A country printed after its state or province, which is the address's state (as for
+# Canada): Brazil's two-letter states ("SP", "RJ"), Mexico's states ("D.F.", "Nuevo León")
+_REGION_COUNTRIES = {"BRAZIL": "uf", "BRASIL": "uf", "MEXICO": "mx", "MÉXICO": "mx"}
+_MEXICAN_STATES = frozenset((
+    "D.F.", "DF", "DISTRITO FEDERAL", "CDMX", "N.L.", "NUEVO LEÓN", "NUEVO LEON", "JALISCO",
+    "ESTADO DE MÉXICO", "ESTADO DE MEXICO", "EDO. DE MÉXICO", "EDO. DE MEXICO", "COAHUILA",
+    "CHIHUAHUA", "SONORA", "BAJA CALIFORNIA", "QUERÉTARO", "QUERETARO", "PUEBLA",
+    "GUANAJUATO", "SAN LUIS POTOSÍ", "SAN LUIS POTOSI", "TAMAULIPAS", "VERACRUZ", "YUCATÁN",
+    "YUCATAN", "QUINTANA ROO", "SINALOA", "DURANGO", "AGUASCALIENTES", "MORELOS"))
+
+
+def _region_country(parts: list[str]) -> bool:
+    kind = _REGION_COUNTRIES.get(parts[-1].upper().rstrip("."))
+    if kind is None:
+        return False
+    region = parts[-2]
+    if kind == "uf":
+        return len(region) == 2 and region.isupper() and region.isalpha()
+    return region.upper() in _MEXICAN_STATES
+
+
+# A city-state's name closing the address: Hong Kong's (its districts before it, "Wan
+# Chai", "Central", "Kowloon", "Tsim Sha Tsui", are the street's: by the postal convention
+# the city is Hong Kong), maybe with a district run into it ("Wanchai Hong Kong") and a
+# country after it; Singapore's, Macau's (a building's name before it is the street's)
+_CITY_STATE = lazy(r"(?:(?P<district>.{1,40}) )?(?P<city>(?i:hong[ ]?kong|maca[ou]))"
+                   r"(?:[ ](?i:S\.?A\.?R\.?|special administrative region))?"
+                   r"|(?:(?i:republic of) )?(?P<state>(?i:singapore))")
+
+
+def _city_state_named(tail: str) -> bool:
+    """The cheap test for _CITY_STATE, in the lowered last two parts."""
+    return "kong" in tail or "maca" in tail or "singapore" in tail
+
+
+def _city_state(parts: list[str]) -> str | None:
+    """The city of an address whose last part, or the one before a country's name, is a
+    city-state's; `parts` becomes [street parts..., the country or ""]."""
+    for k in (len(parts) - 1, len(parts) - 2):
+        found = _CITY_STATE.fullmatch(parts[k]) if k > 0 else None
+        if found is None:
+            continue
+        country = parts[k + 1] if k + 1 < len(parts) else ""
+        if any(ch.isdigit() for ch in country) or state_code(country):
+            return None  # (Singapore, Michigan)
+        city = found.group("city") or found.group("state")
+        street = parts[:k] + ([found.group("district")] if found.group("district") else [])
+        if len(street) > 1 and street[-1].lower() == city.lower():
+            street.pop()  # "Singapore 068898, Republic of Singapore"
+        parts[:] = [*street, country]
+        return city
+    return None

@@ -140,7 +140,9 @@ def caption_field(text: str) -> str | None:
             if name is not tried and word in low:
                 for spelling in spellings:
                     if spelling.search(low):
-                        return name
+                        # (the test inline: this runs for every caption chunk)
+                        return "contact" if name in _PERSON_FIELDS and (
+                            "contact" in low or "agent" in low) else name
                 tried = name  # a field is tried once, for the first of its words found
         return None
     low = text.lower()
@@ -148,8 +150,20 @@ def caption_field(text: str) -> str | None:
         return None
     for name, pattern in CAPTIONS:
         if pattern.search(text):
-            return name
+            return _persons(name, low)
     return None
+
+
+def _persons(field: str, low: str) -> str:
+    """ "contact" for a caption of a person's telephone or address, not the registrant's: a
+    20-F's "(Name, telephone number, e-mail ... and address of company contact person)", a
+    40-F's or S-8's "(Telephone number ... of agent for service)" (no field of the record)."""
+    if field in _PERSON_FIELDS and ("contact" in low or "agent" in low):
+        return "contact"
+    return field
+
+
+_PERSON_FIELDS = ("phone", "address", "zip")
 
 
 def _is_caption(text: str, field: str | None) -> bool:
@@ -265,7 +279,8 @@ def _inline_value(chunk: Chunk, row: list[Chunk], cells: bool) -> str | None:
             number = _NUMBER_AFTER.search(chunk.text)
             if number is not None:
                 return number.group(1)
-            if chunk.text.endswith(")"):  # "(Commission File Number)      0-1234"
+            # "(Commission File Number)      0-1234", "Commission file number      0-19681"
+            if chunk.text.endswith(")") or not cells:
                 right = [c for c in row if c.start > chunk.start]
                 if right and _NUMBER_SHAPE[chunk.field].fullmatch(right[0].text):
                     return right[0].text
@@ -397,14 +412,16 @@ def read_captioned(region: str, cells: bool = False,
     `low`: region.lower(), when the caller has it."""
     # expandtabs walks every character even when there is no tab to expand
     text = region if cells or "\t" not in region else region.expandtabs(8)
-    worded = _caption_lines(low if low is not None and text is region else text.lower())
+    low = low if low is not None and text is region else text.lower()
+    worded = _caption_lines(low)
     rows = _Rows(text.split("\n"), cells, worded)
+    persons = _person_blocks(rows, low)
     groups: list[dict[str, str]] = [{}]
     siblings: list[int] = []  # groups after the first of a stacked table (_stacked)
     for i in worded:
         row = rows[i]
         captions = [c for c in row if c.field is not None]  # a field makes a caption
-        if not captions:
+        if not captions or i in persons:
             continue
         stacked = (_stacked(rows, i, captions) or _listed_below(rows, i, captions)) \
             if len(captions) > 1 else []
@@ -469,6 +486,68 @@ def read_captioned(region: str, cells: bool = False,
     if siblings:
         _share(groups, siblings)
     return [g for g in groups if g]
+
+
+# The caption closing a person's block (the "contact" captions' own spellings)
+_PERSON = compiled(r"contact\s+person|agent\s+for\s+service")
+_PERSON_LINES = 10
+
+
+def _person_blocks(rows: _Rows, low: str) -> set[int]:
+    """The lines of the blocks above a contact person's or agent's caption, up to the caption
+    or captioned value above them: their "Telephone: +91 22 2653 8900" is the person's, no
+    caption of the registrant's (ICICI Bank 20-F):
+
+        ICICI Bank Towers, Bandra-Kurla Complex, Mumbai 400051, India
+        (Address of principal executive offices)
+        Rakesh Jha, Chief Financial Officer
+        Telephone: +91 22 2653 8900
+        (Name, telephone number, e-mail and/or facsimile number and address of company
+        contact person)
+    """
+    lines: set[int] = set()
+    for start in _person_captions(low):
+        end = low.count("\n", 0, start)
+        # the caption itself, from its opening bracket (it may wrap over lines)
+        top = next((k for k in range(end, max(-1, end - 3), -1)
+                    if rows.lines[k].lstrip()[:1] == "("), None)
+        if top is None or not _one_bracket(" ".join(rows.lines[top : end + 1]).strip()):
+            lines.add(end)  # no caption: "Contact Person: Dana Wheeler, Tel: 774 404-7685"
+            continue
+        lines.update(range(top, end + 1))
+        for j in range(top - 1, max(-1, top - _PERSON_LINES), -1):
+            text = rows.lines[j].strip()
+            if text[:1] == "(" and text[-1:] == ")" and not _FIGURES.search(text) or any(
+                    c.field not in (None, "phone", "contact") for c in rows[j]):
+                break  # the caption of the block above, or a captioned value
+            lines.add(j)
+    return lines
+
+
+def _person_captions(low: str) -> list[int]:
+    """Where "contact person" or "agent for service" stands in `low` (str.find runs many
+    times faster than a regex scan of the whole cover, and the words are rare)."""
+    out = []
+    for word in ("contact", "agent"):
+        at = low.find(word)
+        while at >= 0:
+            if _PERSON.match(low, at):
+                out.append(at)
+            at = low.find(word, at + len(word))
+    return sorted(out)
+
+
+def _one_bracket(text: str) -> bool:
+    """`text` is one bracketed caption: the bracket it opens with closes at its end."""
+    depth = 0
+    for k, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return k == len(text) - 1
+    return False
 
 
 # What the registrants of a stacked table share: the address, telephone and former name

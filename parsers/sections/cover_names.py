@@ -120,3 +120,72 @@ def _under_name(lines: list[str], start: int) -> dict[str, str]:
     if phone is not None and not rest:  # the telephone alone under the city line
         out["phone"] = phone
     return out
+
+
+# A foreign issuer's 6-K states its month; its name and address may stand under it with no
+# captions. What ends the address block under the name: a caption, the check boxes, prose.
+_MONTH_OF_LINE = lazy(r"for\s+the\s+month\s+of", re.I)
+_BLOCK_END = lazy(r"\(|\[|indicate|check\s+mark|form\s+(?:20|40)-f|pursuant|signature", re.I)
+_NAME_CAPTION_LINE = lazy(r"\(.{0,30}\bname\b.{0,60}\)", re.I)
+_FOREIGN_LINES = 16
+_ADDRESS_LINES = 5
+
+
+def foreign_issuer_block(top: str) -> dict[str, str]:
+    """Name and address of a 6-K cover printed with no captions: the first line under the
+    month (and the file number) that is no cover furniture, and the lines under it up to a
+    caption, the check boxes or a gap (one blank line apart at most: a rendered page's
+    paragraphs), which hold a figure; a telephone number alone closes them:
+
+                        For the month of September, 2003
+                        Commission File Number 1-13522
+                       CHINA YUCHAI INTERNATIONAL LIMITED
+                             16 Raffles Quay #26-00
+                              Hong Leong Building
+                               Singapore 048581
+
+    A name captioned ("(Translation of registrant's name into English)") may stand there
+    with the address under it uncaptioned: the caller keeps the captioned values first."""
+    month = _MONTH_OF_LINE.search(top)
+    if month is None:
+        return {}
+    lines = top[month.end() :].split("\n")[1 : 1 + _FOREIGN_LINES]
+    texts = [" ".join(line.split()) for line in lines]
+    for k, text in enumerate(texts):
+        if not text or _RULE_LINE.fullmatch(text) or text[0] == "(" \
+                or _FURNITURE.search(text) or text.lower().startswith("for the"):
+            continue
+        if _BLOCK_END.match(text) or STREET_LINE.match(text) or len(text) > 100 \
+                or cut_phone(text)[1] is not None:
+            return {}
+        return {"name": text, **_foreign_address(texts[k + 1 :])}
+    return {}
+
+
+def _foreign_address(texts: list[str]) -> dict[str, str]:
+    """The address lines under a 6-K's uncaptioned name (foreign_issuer_block)."""
+    out: dict[str, str] = {}
+    address: list[str] = []
+    blanks = 0
+    for text in texts:
+        if not text or _RULE_LINE.fullmatch(text):
+            blanks += 1
+            if blanks > 1 and address:
+                break
+            continue
+        blanks = 0
+        if not address and _NAME_CAPTION_LINE.fullmatch(text):
+            continue  # the name's own caption
+        if _BLOCK_END.match(text) or len(text) > 80:
+            break
+        rest, phone = cut_phone(text)
+        if phone is not None:
+            if not rest or rest.lower().rstrip(":. ") in ("tel", "telephone", "phone"):
+                out["phone"] = phone
+            break
+        address.append(text.rstrip(","))
+        if len(address) == _ADDRESS_LINES:
+            break
+    if address and any(ch.isdigit() for ch in "".join(address)):
+        out["address"] = ", ".join(address)
+    return out
