@@ -565,15 +565,23 @@ def test_newswire_contact_lines_of_two_people(line: str, expected: list[tuple]) 
 
 def test_a_company_with_its_town_heads_the_block() -> None:
     # Business Wire 2000: "CONTACT: <company>, Inc., <town>" over its person, then an agency
+    # with its town; the town is no part of the firm's name
     block = ("CONTACT: Halcyon Devices, Inc., San Jose\n"
              "Karen Brill, 408/555-0142\n"
              "or\n"
-             "Brunswick Group\n"
+             "Morgen-Walke Associates, New York, N.Y.\n"
              "Todd Kessler, 212/333-3810\n")
     assert find_contacts(block) == [
-        _contact("Karen Brill", "Halcyon Devices, Inc., San Jose", None, "408/555-0142"),
-        _contact("Todd Kessler", "Brunswick Group", None, "212/333-3810"),
+        _contact("Karen Brill", "Halcyon Devices, Inc.", None, "408/555-0142"),
+        _contact("Todd Kessler", "Morgen-Walke Associates", None, "212/333-3810"),
     ]
+    # a firm's name with a comma in it is no firm and its town; a department after the firm
+    # is the role of those under it
+    assert find_contacts("CONTACT: Sears, Roebuck and Co.\nKaren Brill, 847/286-9669\n") == [
+        _contact("Karen Brill", "Sears, Roebuck and Co.", None, "847/286-9669")]
+    assert find_contacts("CONTACT: Halcyon Devices, Inc., Investor Relations\n"
+                         "Karen Brill, 408/555-0142\n") == [
+        _contact("Karen Brill", "Halcyon Devices, Inc.", "Investor Relations", "408/555-0142")]
 
 
 def test_a_two_word_first_name_run_into_its_firm() -> None:
@@ -860,3 +868,86 @@ def test_a_firm_and_its_department_under_a_name() -> None:
                          "203-682-8200\njane.morgan@icrinc.com\n") == [
         _contact("Jane Morgan", "Integrated Corporate Relations", None, "203-682-8200",
                  "jane.morgan@icrinc.com")]
+
+
+def test_a_pr_firm_then_two_names_on_one_line() -> None:
+    # 1990s Business Wire / PR Newswire: the agency's name, then its two people on one line,
+    # after a slash or under it; both work for the agency
+    under = ("CONTACT:  Morgen-Walke Associates\n"
+             "          Jim Byers, Lauren Levine\n"
+             "          (212) 850-5600\n")
+    slash = "Contact: Morgen-Walke Associates / Jim Byers, Lauren Levine, (212) 850-5600\n"
+    expected = [
+        _contact("Jim Byers", "Morgen-Walke Associates", None, "(212) 850-5600"),
+        _contact("Lauren Levine", "Morgen-Walke Associates", None, "(212) 850-5600")]
+    assert find_contacts(under) == expected
+    assert find_contacts(slash) == expected
+    # with no firm above, a name after the comma may be a firm named like a person
+    assert find_contacts("Contact: Jane Morgan, Sard Verbinnen, (212) 687-8080\n") == [
+        _contact("Jane Morgan", "Sard Verbinnen", None, "(212) 687-8080")]
+
+
+def test_a_colonless_enquiries_heading_in_capitals() -> None:
+    # RNS / UK release: "ENQUIRIES" alone over the firms and their people, a blank line
+    # between the firms; the second person of the company printed no phone of her own
+    block = ("ENQUIRIES\n"
+             "\n"
+             "Halcyon Devices plc\n"
+             "John Smith, Chief Executive            +44 (0)20 7123 4567\n"
+             "Jane Brown, Finance Director\n"
+             "\n"
+             "Brunswick Group\n"
+             "Simon Sporborg                         +44 (0)20 7404 5959\n")
+    assert find_contacts(block) == [
+        _contact("John Smith", "Halcyon Devices plc", "Chief Executive", "+44 (0)20 7123 4567"),
+        _contact("Jane Brown", "Halcyon Devices plc", "Finance Director", None),
+        _contact("Simon Sporborg", "Brunswick Group", None, "+44 (0)20 7404 5959")]
+    assert heading_role("FOR FURTHER INFORMATION") == (None, " " * 23)
+    # a sentence wrapped so that its opening stands alone is no heading
+    assert heading_role("For further information") is None
+
+
+def test_a_group_enquiries_heading_alone_over_its_contact() -> None:
+    # "MEDIA ENQUIRIES" as "Media Inquiries" is read: a heading over a name and a phone
+    block = ("The Company will report its results on 3 March.\n"
+             "\n"
+             "MEDIA ENQUIRIES\n"
+             "Jane Doe\n"
+             "+44 (0)20 7123 4567\n"
+             "\n"
+             "INVESTOR ENQUIRIES\n"
+             "John Roe\n"
+             "+44 (0)20 7123 4568\n")
+    assert find_contacts(block) == [
+        _contact("Jane Doe", None, "MEDIA ENQUIRIES", "+44 (0)20 7123 4567"),
+        _contact("John Roe", None, "INVESTOR ENQUIRIES", "+44 (0)20 7123 4568")]
+    # under a name such words are the person's job
+    assert find_contacts("Contact:\nJane Doe\nInvestor Enquiries\n(408) 555-1212\n") == [
+        _contact("Jane Doe", None, "Investor Enquiries", "(408) 555-1212")]
+
+
+def test_a_nickname_inside_a_contact_name() -> None:
+    assert find_contacts("Contact: Robert (Bob) Jones, Chief Financial Officer, "
+                         "(408) 555-1212\n") == [
+        _contact("Robert (Bob) Jones", None, "Chief Financial Officer", "(408) 555-1212")]
+    assert find_contacts('Contact:\nWilliam "Bill" Smith\nHalcyon Devices, Inc.\n'
+                         "(408) 555-1212\n") == [
+        _contact('William "Bill" Smith', "Halcyon Devices, Inc.", None, "(408) 555-1212")]
+
+
+def test_two_names_on_one_line_over_their_firm() -> None:
+    # 1990s: the two people first, their agency on the line under them
+    block = ("CONTACT:  Jim Byers, Lauren Levine\n"
+             "          Morgen-Walke Associates\n"
+             "          (212) 850-5600\n")
+    assert find_contacts(block) == [
+        _contact("Jim Byers", "Morgen-Walke Associates", None, "(212) 850-5600"),
+        _contact("Lauren Levine", "Morgen-Walke Associates", None, "(212) 850-5600")]
+    # a city under a firm named like a person is no firm
+    assert find_contacts("Contact:  Jane Morgan, Sard Verbinnen\n          New York\n"
+                         "          (212) 687-8080\n")[0]["organization"] == "Sard Verbinnen"
+
+
+def test_an_honorific_is_no_part_of_a_contact_name() -> None:
+    assert find_contacts("Contact: Ms. Jane Morgan, (212) 555-1212\n") == [
+        _contact("Jane Morgan", None, None, "(212) 555-1212")]

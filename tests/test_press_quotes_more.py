@@ -169,3 +169,118 @@ def test_role_drops_a_leading_the_as_it_drops_a_possessive():
         "chief executive officer of Contoso",
         "chief financial officer",
     ]
+
+
+_HEAD = ("                    Acme Reports First Quarter Results\n\n"
+         "NEW YORK, May 5, 2015 /PRNewswire/ -- Acme Corp. (NYSE: ACM) today reported\n"
+         "results for the first quarter ended March 31, 2015.\n\n")
+
+
+def test_a_title_before_a_surname_named_in_full_earlier():
+    body = "\n\n".join([
+        "     DALLAS, Jan. 5, 2010 -- Acme Corp. today named Mary L. Brown chief executive\n"
+        "officer and elected Robert Smith chairman of the board.",
+        '     "We had a strong year," said CEO Brown. "Our sales rose 12 percent."',
+        '     Chairman Smith said, "The board is united behind the plan."',
+    ])
+    assert find_quotes(body) == [
+        {"speaker": "Mary L. Brown", "role": "CEO",
+         "text": "We had a strong year. Our sales rose 12 percent."},
+        {"speaker": "Robert Smith", "role": "Chairman",
+         "text": "The board is united behind the plan."},
+    ]
+    # a title before a surname the release never names in full is no one it can tell
+    assert find_quotes('"We will win," said President Carter.') == []
+
+
+def test_a_nickname_inside_a_speaker_name():
+    body = ('"We delivered record revenue," said William "Bill" Smith, president and chief '
+            'executive officer. "Our margins improved," said Robert (Bob) Jones, chief '
+            "financial officer.")
+    assert [(q["speaker"], q["role"], q["text"]) for q in find_quotes(body)] == [
+        ('William "Bill" Smith', "president and chief executive officer",
+         "We delivered record revenue"),
+        ("Robert (Bob) Jones", "chief financial officer", "Our margins improved"),
+    ]
+
+
+def test_a_quote_goes_on_over_the_list_it_leads_into():
+    # the mark left open at "include:" (PR Newswire 2005): the list is quoted, and so is the
+    # paragraph after it up to its closing mark
+    text = _HEAD + (
+        '"We made great progress this quarter," said Jane Doe, Chief Executive Officer.\n'
+        '"Highlights of the quarter include:\n\n'
+        "     --  Record revenue of $50 million, up 20 percent;\n"
+        "     --  Three new customers in Europe; and\n"
+        "     --  Debt reduced by $10 million.\n\n"
+        'We expect this momentum to continue through the year."\n\n'
+        "Acme will hold a conference call at 5 p.m. Eastern time.\n")
+    assert parse_press_release(text, "EX-99.1")["quotes"] == [{
+        "speaker": "Jane Doe", "role": "Chief Executive Officer",
+        "text": "We made great progress this quarter. Highlights of the quarter include: "
+                "Record revenue of $50 million, up 20 percent; Three new customers in "
+                "Europe; and Debt reduced by $10 million. We expect this momentum to "
+                "continue through the year."}]
+
+
+def test_a_quote_closed_in_its_list_or_before_it():
+    # GlobeNewswire 2020, HTML bullets rendered "\u2022 ": the last item closes the mark
+    text = _HEAD + (
+        "Jane Doe, Chief Executive Officer, said, \u201cDuring the quarter we:\n\n"
+        "\u2022 grew revenue 20 percent\n\n"
+        "\u2022 added three customers\n\n"
+        "\u2022 reduced debt by $10 million.\u201d\n\n"
+        "Acme will hold a conference call at 5 p.m. Eastern time.\n")
+    assert parse_press_release(text, "EX-99.1")["quotes"] == [{
+        "speaker": "Jane Doe", "role": "Chief Executive Officer",
+        "text": "During the quarter we: grew revenue 20 percent; added three customers; "
+                "reduced debt by $10 million."}]
+    # closed before its list: the list is the release's, not the speaker's
+    text = _HEAD + (
+        '"We made great progress this quarter," said Jane Doe, Chief Executive Officer.\n'
+        "First quarter highlights:\n\n"
+        "  *  Revenue grew 20 percent\n"
+        "  *  Three new customers\n\n"
+        "Acme will hold a conference call at 5 p.m. Eastern time.\n")
+    assert parse_press_release(text, "EX-99.1")["quotes"] == [{
+        "speaker": "Jane Doe", "role": "Chief Executive Officer",
+        "text": "We made great progress this quarter"}]
+
+
+def test_a_surname_finds_the_full_name_printed_with_a_nickname():
+    body = "\n\n".join([
+        "DALLAS, Jan. 5, 2010 -- Acme Corp. today announced that Robert (Bob) Jones, its "
+        'chief financial officer, will retire and that William "Bill" Smith will succeed him.',
+        '"It has been a privilege to serve Acme," said Mr. Jones.',
+        '"I look forward to the work ahead," Smith said.',
+    ])
+    assert [(q["speaker"], q["role"]) for q in find_quotes(body)] == [
+        ("Robert (Bob) Jones", "chief financial officer"),
+        ('William "Bill" Smith', None),
+    ]
+
+
+def test_the_company_word_and_a_title_before_a_surname():
+    body = "\n\n".join([
+        "DALLAS, Jan. 5, 2010 -- Acme Corp. today named Jane Doe president.",
+        '"We grew in every region," said Acme President Doe.',
+    ])
+    assert find_quotes(body) == [{"speaker": "Jane Doe", "role": "Acme President",
+                                  "text": "We grew in every region"}]
+
+
+def test_a_quote_under_a_paragraph_ending_said_colon():
+    # UK releases (RNS): the attribution a paragraph of its own, the quote under it
+    body = "\n\n".join([
+        "LONDON, 3 March 2015 -- Halcyon Devices plc today announces its results for the "
+        "year ended 31 December 2014.",
+        "Commenting on the results, John Smith, Chief Executive, said:",
+        '"2014 was a year of strong progress for the Group. We grew revenue by 12%."',
+        '"We enter 2015 with a strong order book."',
+    ])
+    assert find_quotes(body) == [{
+        "speaker": "John Smith", "role": "Chief Executive",
+        "text": "2014 was a year of strong progress for the Group. We grew revenue by 12%. "
+                "We enter 2015 with a strong order book."}]
+    # a heading ending in a colon introduces no quote
+    assert find_quotes("Highlights:\n\n\"Adjusted EBITDA\" is a non-GAAP measure.") == []

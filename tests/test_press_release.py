@@ -943,6 +943,25 @@ def test_end_marks_in_either_case_end_the_release(mark: str) -> None:
     assert release["body"].endswith("acquire Carolina Textile Group.")
 
 
+@pytest.mark.parametrize("heading", ["ENQUIRIES", "Enquiries", "FOR FURTHER INFORMATION"])
+def test_a_colonless_enquiries_heading_ends_the_body(heading: str) -> None:
+    # London-listed issuers head the contacts with a bare "ENQUIRIES" line, no colon
+    text = (
+        "LONDON, 3 March 2015 -- Acme Holdings plc (LSE: ACME) today announced its results\n"
+        "for the year ended 31 December 2014.\n\n"
+        "Revenue rose 12% to GBP 412 million, and the Board proposes a final dividend of 8.1p.\n\n"
+        f"{heading}\n"
+        "Acme Holdings plc\n"
+        "Jane Brown, Finance Director          +44 20 7946 0000\n\n"
+        "Brunswick Group\n"
+        "Tom Green                             +44 20 7404 5959\n"
+    )
+    release = parse_press_release(text, "EX-99.1")
+    assert release["body"].endswith("final dividend of 8.1p.")
+    assert [(c["name"], c["organization"]) for c in release["contacts"]] == [
+        ("Jane Brown", "Acme Holdings plc"), ("Tom Green", "Brunswick Group")]
+
+
 def test_more_marks_and_page_footers_are_not_body():
     # Asta Funding 2005: "- MORE -", a rule, then the letterhead's footer
     # ("210 Sylvan Avenue, Englewood Cliffs, NJ 07632" / "(201) 567-5648, (201) 567-2203 fax")

@@ -41,14 +41,27 @@ _NOT_TAB = lazy(r"[^\t]")
 # (the first letter as a set: a case-insensitive alternation gives the regex engine no
 # first character to skip to, and is five times slower)
 _CONTACT_HINT = lazy(r"[acimpACIMP](?i:ontact|nformation|edia|nvestor|ress|nalyst)")
+# A colonless heading alone on its line: "ENQUIRIES", "For further enquiries", "FOR FURTHER
+# INFORMATION" (UK releases, HTML headings set in bold; "information" in capitals only, as a
+# wrapped sentence may leave "For further information" alone on a line). Led by E, F or I.
+# ("MEDIA ENQUIRIES" is a BARE_ROLE, a heading where ``lone_role`` says so: under a name
+# such words are the person's job)
+_COLONLESS = (
+    r"(?:(?:(?i:for)[ \t]+)?(?i:further|more|additional|general)[ \t]+)?(?i:[ei]nquiries)"
+    r"|(?:FOR[ \t]+)?(?:FURTHER|MORE|ADDITIONAL)[ \t]+INFORMATION"
+)
+_COLONLESS_HEADING = lazy(rf"[ \t]*(?=[EFI])(?:{_COLONLESS})[ \t]*$")
 # A role word (BARE_ROLE) alone on a line heads a group only where a blank line stands above
 # it and a person's name right below, with a phone or an e-mail in the lines after:
 # "Investor Relations" / "Jane Doe" / "(408) 555-1212" (under a name it is still its job).
 # Lines of role words only, one or more: a row (ROLE_ROW) or maybe a lone heading.
 # (the possessive indent and the first-letter test: giving an indent back a blank at a time,
 # each shorter one tried against the role words, made this scan 6x slower)
+# Also the colonless headings, in the same scan (led by E, F or I: tried at every line, as
+# a case-insensitive first letter, they made the scan a third slower).
 _ROLE_LINES = LinePattern(
-    rf"[ \t]*+(?=(?i:[imaps])){BARE_ROLE}(?:(?:\t|[ ]{{3}})[ \t]*{BARE_ROLE})*[ \t]*$"
+    rf"[ \t]*+(?:(?=(?i:[imaps])){BARE_ROLE}(?:(?:\t|[ ]{{3}})[ \t]*{BARE_ROLE})*"
+    rf"|(?=[EFI])(?:{_COLONLESS}))[ \t]*$"
 )
 _LONE_ROLE_REACH = 4  # lines below the heading where the phone or e-mail must be
 _INFO_TAIL = lazy(r"(?i:(contacts?)[ \t]+(?:information|info|details))$")
@@ -79,6 +92,9 @@ def heading_role(line: str) -> tuple[str | None, str] | None:
     # "Contact(s)" (maybe beside a blanked "FOR IMMEDIATE RELEASE"); no letter of "contact"
     # has a case-insensitive twin outside ASCII, so the lower-cased line holds it.
     if ":" not in line and "contact" not in line.lower():
+        if ("NQUIR" in line or "nquir" in line or "INFORMATION" in line) and (
+                _COLONLESS_HEADING.match(line)):
+            return None, " " * len(line)
         return None
     if not _CONTACT_HINT.search(line) and "nquir" not in line and "NQUIR" not in line:
         return None  # ("Enquiries:", "INQUIRIES:" by two substring tests: "e" or "q" as a
@@ -133,9 +149,10 @@ def strip_markers(line: str) -> str:
 
 
 def contact_heading_lines(lines: list[str], start: int = 0, end: int | None = None) -> list[int]:
-    """Indices i in [start, end) where ``heading_role(lines[i])`` is not None, or that hold
-    a row of colonless role headings ("Investor Relations<TAB>Media") or one such heading
-    alone over a contact (``lone_role``), in order.
+    """Indices i in [start, end) where ``heading_role(lines[i])`` is not None (a colonless
+    "ENQUIRIES" found by the role lines' scan), or that hold a row of colonless role
+    headings ("Investor Relations<TAB>Media") or one such heading alone over a contact
+    (``lone_role``), in order.
 
     Same result as calling heading_role on every line, about 1.3x faster than a loop doing
     so: heading_role's first test is made inline, and only the few lines holding a ":" or
@@ -150,7 +167,7 @@ def contact_heading_lines(lines: list[str], start: int = 0, end: int | None = No
     ]
     # (role lines are rare: one scan of the joined lines, not a regex call per line)
     rows = [i for i in (first + k for k in _ROLE_LINES.matching_lines(lines[first:stop]))
-            if ROLE_ROW.match(lines[i]) or lone_role(lines, i)]
+            if ROLE_ROW.match(lines[i]) or lone_role(lines, i) or heading_role(lines[i])]
     return sorted(set(found).union(rows)) if rows else found
 
 

@@ -71,17 +71,24 @@ _QUALIFIERS = DEPARTMENT_WORDS | JOB_WORDS | frozenset(
     " industry healthcare medical broadcast our general u.s us uk eu emea apac asia europe"
     " americas north south east west latin china japan india hong kong".split()
 )
+_DEPARTMENT_OR_JOB = DEPARTMENT_WORDS | JOB_WORDS
 _NATIONAL = ("an", "ese", "ish", "ic")  # "European", "Japanese", "British", "Hispanic"
 # The second of two given names ("Mary Ann", "Jo Ellen", "Anna Marie"), rarely a surname
 _SECOND_GIVEN = frozenset("Ann Anne Beth Jo Lou Sue Ellen Marie Louise".split())
 
 
-def people_in(text: str, capitals: Capitals = never) -> list[tuple[str, str | None, str | None]]:
+def people_in(text: str, capitals: Capitals = never, firm: bool = False
+              ) -> list[tuple[str, str | None, str | None]]:
     """Names, roles and organisations in a contact cell: "Mitchell Herman, CFO", "Andria
     Arena (Media)", "Alex Hui/Angela Chen", "Deborah Stapleton or Alexis Pascal", "Jane Doe
-    of Acme Corp." and "Jane Doe, Acme Corp." (PR Newswire's "CONTACT:" line)."""
-    found = _named(text, capitals)
+    of Acme Corp." and "Jane Doe, Acme Corp." (PR Newswire's "CONTACT:" line), a firm then
+    its people ("Morgen-Walke Associates / Jane Doe, John Roe"). ``firm``: a firm printed
+    above heads the cell, so a name after a name and a comma is a second person ("Jane
+    Doe, John Roe"), not a firm named like one ("Jane Doe, Sard Verbinnen")."""
+    found = _named(text, capitals, firm)
     if found:
+        return found
+    if "/" in text and (found := _firm_then_people(text, capitals)):
         return found
     # "Jane Doe of Acme Corp.", "Jane Doe at Brunswick Group", "Jane Doe with Edelman"
     if " of " in text or " at " in text or " with " in text:
@@ -98,7 +105,18 @@ def people_in(text: str, capitals: Capitals = never) -> list[tuple[str, str | No
     return []
 
 
-def _named(text: str, capitals: Capitals = never) -> list[tuple[str, str | None, str | None]]:
+def _firm_then_people(text: str, capitals: Capitals) -> list[tuple[str, str | None, str | None]]:
+    """ "Morgen-Walke Associates / Jane Doe, John Roe": the firm before the slash is the
+    organisation of the people after it."""
+    head, _, rest = text.partition("/")
+    head = head.strip()
+    if not (ENTITY_END.search(head) or _org_like(head)) or person_name(head) is not None:
+        return []
+    return [(name, role, org or head) for name, role, org in _named(rest, capitals, True)]
+
+
+def _named(text: str, capitals: Capitals = never, firm: bool = False
+           ) -> list[tuple[str, str | None, str | None]]:
     text = text.strip(" ,;")
     role = None
     m = _PAREN_ROLE.match(text) if ")" in text else None
@@ -135,6 +153,9 @@ def _named(text: str, capitals: Capitals = never) -> list[tuple[str, str | None,
         elif tail and tail[0] in "ACEJMP" and (letters := _CREDENTIAL_FIRST.match(tail)):
             tail = tail[letters.end() :].strip(" ,;")
         org = None
+        others = _names_after(tail, capitals, firm) if tail else []
+        if others:
+            return [(name, None, None), *((other, None, None) for other in others)]
         if tail and (ENTITY_END.search(tail) or _org_like(tail.rpartition(",")[2])):
             # "Jane Doe, Acme Corp.", "Jane Doe, Director, Acme Corp.", "Edgar P. McDougal,
             # Sears, Roebuck and Co.", "Jane Doe, FTI Consulting": the role parts first, the
@@ -157,6 +178,18 @@ def _named(text: str, capitals: Capitals = never) -> list[tuple[str, str | None,
         if all(names):
             return [(n, role, None) for n in names if n]
     return []
+
+
+def _names_after(tail: str, capitals: Capitals, firm: bool) -> list[str]:
+    """The people named after a first name and a comma: "Jane Doe, John Roe" under a firm
+    (``firm``), or two names or more ("Jane Doe, John Roe, Tom Poe"); else none (a firm
+    may be named like a person: "Jane Doe, Abernathy MacGregor")."""
+    parts = tail.split(",")
+    if not (firm or len(parts) >= 2) or len(parts) > 4 or any(
+            w.lower() in _DEPARTMENT_OR_JOB for w in tail.replace(",", " ").split()):
+        return []  # ("Jane Doe, Brand Marketing": a department reads as a name)
+    names = [_person(p.strip(), capitals) for p in parts]
+    return [n for n in names if n] if all(names) else []
 
 
 def _person(text: str, capitals: Capitals = never) -> str | None:

@@ -18,8 +18,18 @@ from .press_contact_names import (
     role_of_firm,
     spelt,
 )
-from .press_contact_vocab import DEPARTMENT, DEPARTMENT_WORDS, DIGIT, JOB_WORDS, Capitals, never
+from .press_contact_vocab import (
+    DEPARTMENT,
+    DEPARTMENT_WORDS,
+    DIGIT,
+    ENTITY_END,
+    JOB_WORDS,
+    ORG_WORDS,
+    Capitals,
+    never,
+)
 from .press_patterns import EMAIL, PHONE, URL
+from .press_quotes import person_name, strip_honorific
 from .press_text import normalise
 
 _LABEL_WORDS = (
@@ -92,6 +102,8 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
     role_line: str | None = None  # after a role line: what joins the next one to it
     in_capitals = False  # whether a name is typed in capitals
     firm_next = False  # after a firm's line heading the next name: its phone is theirs
+    after_blank = False  # a blank line right before this item
+    named_firm: Contact | None = None  # one whose "firm" after a comma may be a person
 
     def close() -> None:
         nonlocal cur
@@ -110,6 +122,7 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
             waiting, pending, group_role, role_line = [], {}, value or None, None
             continue
         if kind == "blank":
+            after_blank = True
             continue  # rendered HTML puts a blank line between all <p>s: names start records
         if kind == "all_org":
             # "both of Acme Widgets, Inc., +1-408-555-1234": a phone or e-mail may follow
@@ -125,6 +138,7 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
                     c.phone = c.phone or (phone.group(0).strip() if phone else None)
                     c.email = c.email or (email.group(0) if email else None)
             continue
+        was_blank, after_blank = after_blank, False
         text = value[:300]  # a contact cell is short; bounds the work on odd input
         emails: list[str] = []
         urls: list[str] = []
@@ -157,7 +171,10 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
             text = strip_junk(_DANGLING.sub("", text))
         else:
             text = strip_junk(text)
-        people = people_in(text, capitals) if text else []
+        # (a firm printed above heads these names: "Morgen-Walke Associates" / "Jane Doe,
+        # John Roe" are two people of that firm)
+        people = people_in(text, capitals, bool(
+            pending.get("organization") or (block_org and cur is None))) if text else []
         if text:
             firm_next = False
         was_role, role_line = role_line, None  # (set again below by a role line)
@@ -188,11 +205,15 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
                 if n:
                     close()
                     waiting.append(out[-1])
-                cur = Contact(name, role, group_role)
+                cur = Contact(strip_honorific(name), role, group_role)
                 in_capitals = in_capitals or name.isupper()
                 cur.organization = org or pending.get("organization") or block_org
                 cur.phone = pending.get("phone")
                 cur.url = pending.get("url")
+            # one named with a "firm" after the comma that reads as a name ("Jane Doe, John
+            # Roe"), if a firm follows in the next line
+            named_firm = cur if len(people) == 1 and people[0][2] and not (
+                phones or emails or people[0][1]) else None
         elif text and cur is not None and cur.role is None and role_like(text):
             cur.role = text
             role_line = _joiner(end)
@@ -206,16 +227,40 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
         elif text and cur is None and DEPARTMENT.match(text):
             group_role = text  # "Investor Relations" above the names: their role
         elif text and len(text) <= 80:
+            department = None
+            if "," in text:
+                text, department = _firm_and_place(text)
+            if department and cur is None:
+                group_role = group_role or department
+            elif department and cur is not None and cur.role is None:
+                cur.role = department
+            if cur is not None and cur is named_firm and not (cur.phone or cur.email) and (
+                    ENTITY_END.search(text) or ORG_WORDS.search(text)) and (
+                    person_name(cur.organization or "")):
+                # "Jim Byers, Lauren Levine" / "Morgen-Walke Associates": the "firm" after
+                # the comma was a second person, the firm (by its legal form or a word such
+                # as "Associates") is printed under them
+                close()
+                waiting.append(out[-1])
+                cur = Contact(out[-1].organization or "", None, group_role)
+                out[-1].organization = None
             targets = [c for c in (*waiting, cur) if c is not None and c.organization is None]
             for c in targets:
                 c.organization = text
             if cur is None:
                 pending.setdefault("organization", text)
-            elif not targets and (cur.phone or cur.email):
+            elif not targets and (cur.phone or cur.email or (
+                    was_blank and cur.role and cur.organization)):
                 # one whose organisation, phone or e-mail are all printed: a firm under it
                 # heads the next name (Business Wire: "Acme Corp. / Jane Doe, 408-... / or /
                 # FTI Consulting / John Roe, 212-..."), with the phone printed beside it
-                # (UK "Enquiries:": "Brunswick Group   +44 (0)20 7404 5959" / "Tom Burns")
+                # (UK "Enquiries:": "Brunswick Group   +44 (0)20 7404 5959" / "Tom Burns");
+                # so does a firm after a blank line under one with a role and a firm, whose
+                # phone the one above printed ("Jane Brown, Finance Director" / "" /
+                # "Brunswick Group")
+                if not (cur.phone or cur.email):
+                    close()
+                    waiting = []
                 pending = {"organization": text}
                 firm_next = True
         for field_name, values in (("phone", phones), ("url", urls)):
@@ -265,6 +310,27 @@ def firms_in_roles(found: list[Contact], loose: bool = False) -> None:
             c.role, c.organization = split
         elif c.heading_role and (firm := heading_firm(c.heading_role, domains)):
             c.organization, c.heading_role = firm
+
+
+def _firm_and_place(text: str) -> tuple[str, str | None]:
+    """ "Acme Corp., San Jose", "Morgen-Walke Associates, New York, N.Y." -> (the firm,
+    None): Business Wire's "CONTACT:" line names the firm's town after it; "Acme Corp.,
+    Investor Relations" -> (the firm, the department). The firm ends in a legal form or a
+    firm's word ("Associates", "Group"); a town is a few capitalised words with neither, nor
+    a job ("Sears, Roebuck and Co.", "Acme Corp., Finance" stay whole)."""
+    i = text.find(",")
+    while i > 0:
+        firm, place = text[:i], text[i + 1 :]
+        if ENTITY_END.search(firm) or ORG_WORDS.search(firm.rpartition(" ")[2]):
+            if DEPARTMENT.match(place):
+                return firm.strip(), place.strip()
+            words = place.replace(",", " ").split()
+            if 0 < len(words) <= 4 and all(w[0].isupper() for w in words) and not (
+                    ENTITY_END.search(place) or ORG_WORDS.search(place)
+                    or any(w.lower().strip(".") in _ROLE_WORDS for w in words)):
+                return firm.strip(), None
+        i = text.find(",", i + 1)
+    return text, None
 
 
 def _joiner(end: str) -> str:

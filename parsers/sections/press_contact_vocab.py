@@ -22,8 +22,8 @@ DIGIT = lazy(r"\d")
 # A group's label: "Investors", "Media Inquiries" (see press_contact_columns)
 GROUP = (
     r"(?:investors?|media|analysts?|press|shareholders?|stockholders?|financial[ \t]+community"
-    r"|(?:investor|media|press|public|shareholder)[ \t]+(?:relations|contacts?|inquiries))"
-    r"(?:[ \t]+(?:contacts?|inquiries))?"
+    r"|(?:investor|media|press|public|shareholder)[ \t]+(?:relations|contacts?|[ei]nquiries))"
+    r"(?:[ \t]+(?:contacts?|[ei]nquiries))?"
 )
 # "..., both of Acme Corp.": the organisation of everyone the line names
 ALL_OF = lazy(r",?[ \t]+(?:both|all)[ \t]+of[ \t]+(?P<org>[^;]{2,80})$")
@@ -37,7 +37,7 @@ ADDRESS = lazy(
 # "Investor Relations<TAB>Media", "INVESTORS      MEDIA". Alone on a line such words are a
 # contact's job ("Investor Relations" under a name), so a row needs two.
 BARE_ROLE = (
-    r"(?i:(?:investor|media|press|public|analyst|shareholder)s?[ \t]+(?:relations|inquiries"
+    r"(?i:(?:investor|media|press|public|analyst|shareholder)s?[ \t]+(?:relations|[ei]nquiries"
     r"|contacts?)|investors?|media|press|analysts?)"
 )
 ROLE_ROW = lazy(rf"^[ \t]*{BARE_ROLE}(?:(?:\t|[ ]{{3}})[ \t]*{BARE_ROLE})+[ \t]*$")

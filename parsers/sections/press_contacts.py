@@ -22,7 +22,11 @@ to the person whose name it spells ("ahui@..." -> Alex Hui), else to the last on
 After a name and a comma, words with no job or department in them are a firm ("Jane Doe,
 FTI Consulting"); an extension stays with its phone ("(212) 555-1234 ext. 204"); a fax is
 never the phone. A block typed in capitals ("CONTACT:  ROBERT J. WARD") names its people in
-capitals; a 1990s number may have no area code ("452-2111").
+capitals; a 1990s number may have no area code ("452-2111"). A firm over two names on one
+line ("Morgen-Walke Associates / Jim Byers, Lauren Levine", or the firm on the next line)
+is both people's; a colonless "ENQUIRIES" alone heads a block; a town after a firm ("Acme
+Corp., San Jose") is no part of it; honorifics are dropped, nicknames kept ('William "Bill"
+Smith', "Robert (Bob) Jones").
 
 The readers: press_contact_blocks (where blocks are), press_contact_columns (rows ->
 items per column), press_contact_records (items -> records), press_contact_names (who a

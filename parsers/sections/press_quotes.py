@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 from ..lazy_re import lazy
 from .press_patterns import (
+    BULLET_CHARS,
     HONORIFICS,
     NAME_TOKEN,
     POSSESSIVE_PREFIX,
@@ -95,6 +96,9 @@ _ROLE_TAIL = lazy(
 )
 
 
+# A list item's marker ("-- ", "\u2022 ", "o ", "1. ", "(a) "): a list a quote leads into
+_LIST_ITEM = lazy(
+    rf"[ \t]*(?:--?|[{BULLET_CHARS}]|o(?=[ \t])|\(?(?:\d{{1,2}}|[a-z])[.)])[ \t]+(?=\S)")
 _ACCORDING = lazy(r"[ \t]*(?i:according)[ \t]+to[ \t]+")
 
 
@@ -127,23 +131,7 @@ def quote_spans(para: str) -> list[_Frag]:
     depth = 0
     start = mark_start = 0
     for m in _MARK.finditer(para):
-        mark = m.group(0)
-        if mark == "\u201c":
-            opens = True
-        elif mark == "\u201d":
-            opens = False
-        else:
-            # where it stands tells, even against a TeX glyph: a nested quote printed with
-            # the marks swapped (Horizon 2009: ``... of ''other than temporary impairment`` on)
-            before = para[m.start() - 1] if m.start() > 0 else " "
-            after = para[m.end()] if m.end() < len(para) else " "
-            can_open = (before.isspace() or before in _OPENERS) and not after.isspace()
-            can_close = not before.isspace() and (after.isspace() or after in _CLOSE_NEXT)
-            if can_open != can_close:
-                opens = can_open
-            else:
-                opens = mark == "``" or (mark == '"' and depth == 0)
-        if opens:
+        if _opens(para, m, depth):
             if depth == 0:
                 start, mark_start = m.end(), m.start()
             depth += 1
@@ -154,6 +142,40 @@ def quote_spans(para: str) -> list[_Frag]:
     if depth > 0:
         spans.append(_Frag(start, len(para), True, mark_start, len(para)))
     return spans
+
+
+def _opens(para: str, m: re.Match[str], depth: int) -> bool:
+    """Whether the quote mark ``m`` opens a quote (else it closes one)."""
+    mark = m.group(0)
+    if mark == "\u201c":
+        return True
+    if mark == "\u201d":
+        return False
+    # where it stands tells, even against a TeX glyph: a nested quote printed with the
+    # marks swapped (Horizon 2009: ``... of ''other than temporary impairment`` on)
+    before = para[m.start() - 1] if m.start() > 0 else " "
+    after = para[m.end()] if m.end() < len(para) else " "
+    can_open = (before.isspace() or before in _OPENERS) and not after.isspace()
+    can_close = not before.isspace() and (after.isspace() or after in _CLOSE_NEXT)
+    if can_open != can_close:
+        return can_open
+    return mark == "``" or (mark == '"' and depth == 0)
+
+
+def _closing_mark(para: str) -> re.Match[str] | None:
+    """The mark closing a quote opened before the paragraph ('... to continue."'), if any:
+    one that closes with no quote of the paragraph's own open."""
+    if not _has_mark(para):
+        return None
+    depth = 0
+    for m in _MARK.finditer(para):
+        if _opens(para, m, depth):
+            depth += 1
+        elif depth == 0:
+            return m
+        else:
+            depth -= 1
+    return None
 
 
 def _ends_sentence(text: str, at: int) -> bool:
@@ -195,6 +217,19 @@ def _name_token(t: str) -> bool:
     return NAME_TOKEN.match(t) is not None
 
 
+# A nickname's marks: the opening one, then those that may close it
+_NICKNAME_CLOSE = {'"': '"\u201d', "\u201c": '"\u201d', "(": ")"}
+
+
+def _nickname(t: str) -> bool:
+    """ '"Bill"', '\u201cBill\u201d', "(Bob)": a nickname printed inside a name ('William
+    "Bill" Smith', "Robert (Bob) Jones")."""
+    close = _NICKNAME_CLOSE.get(t[:1])
+    return (close is not None and len(t) > 3 and t[-1] in close
+            and NAME_TOKEN.match(t[1:-1]) is not None and t[1:-1] not in _NOT_NAME
+            and t[1:-1].lower() not in ROLE_WORDS)
+
+
 def _name_tokens(tokens: list[str]) -> bool:
     if not 1 <= len(tokens) <= 5:
         return False
@@ -204,7 +239,7 @@ def _name_tokens(tokens: list[str]) -> bool:
             not (NAME_TOKEN.match(t) or (not t.isascii() and _name_token(t)))
             or t in _NOT_NAME
             or t.lower().rstrip(".") in ROLE_WORDS
-        ) and not (0 < k < last and t in _PARTICLES):
+        ) and not (0 < k < last and (t in _PARTICLES or _nickname(t))):
             return False
     if tokens[-1].endswith("'s"):
         return False  # a possessive: "Contoso Energy's Chief Operating Officer, Rachel Green"
@@ -337,7 +372,25 @@ def _split_run(text: str) -> tuple[str, str | None] | None:
     for n in range(min(5, len(tokens) - 1), 1, -1):
         if person_name(" ".join(tokens[-n:])):
             return " ".join(tokens[-n:]), clean_role(" ".join(tokens[:-n]))
-    return None
+    return _titled_surname(tokens)
+
+
+def _titled_surname(tokens: list[str]) -> tuple[str, str | None] | None:
+    """ "Chairman Smith", "CEO Jones", "Chief Executive Officer Smith", "Acme President
+    Doe": a title (maybe after the company's word) before a surname, the person named in
+    full earlier (the caller resolves the surname)."""
+    # (the company's word: capitalised, a title after it)
+    lead = 1 if len(tokens) > 2 and tokens[0][:1].isupper() and (
+        tokens[0].lower() not in ROLE_WORDS and tokens[0] not in _NOT_NAME) else 0
+    if len(tokens) > 6 or tokens[lead].lower() not in ROLE_WORDS:
+        return None
+    t = tokens[-1]
+    if not (_name_token(t) and t[1:].islower() and t not in _NOT_NAME) or (
+            t.lower() in ROLE_WORDS):
+        return None
+    if any(w.lower() not in ROLE_WORDS and w not in ("and", "&") for w in tokens[lead + 1 : -1]):
+        return None
+    return t, clean_role(" ".join(tokens[:-1]))
 
 
 def _after_attribution(
@@ -458,10 +511,15 @@ _NOT_FIRST_NAME = ROLE_WORDS | frozenset(
 )
 
 
+_NICKNAME_RE = "(?:[\"\u201c(][A-Z][a-z]+[\"\u201d)][ \t]+)?"
+
+
 def _full_mention(text: str, surname: str) -> tuple[int, int] | None:
     """(start, end) in ``text`` of the last full mention of ``surname``: "Chief Executive
-    Officer John A. Smith" -> "John A. Smith" (the words before the first name dropped)."""
-    pattern = rf"\b(?:[A-Z][a-z]+[ \t]+(?:[A-Z]\.[ \t]+)?){{1,2}}{re.escape(surname)}\b"
+    Officer John A. Smith" -> "John A. Smith" (the words before the first name dropped; a
+    nickname kept: 'William "Bill" Smith')."""
+    pattern = (rf"\b(?:[A-Z][a-z]+[ \t]+(?:[A-Z]\.[ \t]+)?{_NICKNAME_RE}){{1,2}}"
+               rf"{re.escape(surname)}\b")
     found = None
     for m in re.finditer(pattern, text):
         tokens = m.group(0).split()
@@ -526,7 +584,25 @@ def quotes_in(paras: list[str]) -> list[dict[str, str | None]]:
     # Paragraphs of a quote left open with no speaker yet: a quote over several paragraphs
     # names its speaker in the last one ('"A ...' / '"B ...," said X.'), and opens with them.
     orphans: list[str] = []
+    # whose quote, left open at a lead-in ('"Highlights include:'), goes on over a list
+    listing: _Entry | None = None
+    lead_in = ""
     for para in paras:
+        if listing is not None:
+            item = _LIST_ITEM.match(para)
+            close = _closing_mark(para[item.end() :] if item else para)
+            if item:
+                text = para[item.end() :]
+                listing.parts[-1] = _with_item(listing.parts[-1], text[: close.start()]
+                                               if close else text)
+                listing = last_open = None if close else listing
+                continue
+            listing = None
+            if close is not None and last_open is not None:
+                # the quote closes after its list: '... to continue."' (no mark opens it)
+                last_open.parts.append(para[: close.start()])
+                para = para[close.end() :]
+                last_open = None
         frags = [f for f in quote_spans(para) if more_words(para[f.start : f.end], 1)]
         para_entry: _Entry | None = None
         consumed = 0  # characters after the previous fragment used by its attribution
@@ -554,6 +630,10 @@ def quotes_in(paras: list[str]) -> list[dict[str, str | None]]:
                     entry = last_open or (
                         prev_para_entry if _quote_paragraph(para, frag, quoted) else None
                     )
+                    if entry is None and lead_in:
+                        # UK releases: "John Smith, Chief Executive, said:" / '"2014 was ..."'
+                        entry = _entry_for(book, _before_attribution(lead_in), lead_in,
+                                           len(lead_in), seen_text, None)
             consumed = used if entry is not None else 0
             if entry is not None:
                 if k == 0 and whole_quote and orphans:
@@ -570,8 +650,12 @@ def quotes_in(paras: list[str]) -> list[dict[str, str | None]]:
         if len(seen_text) < 50000:
             seen_text += " " + para
         last_open = para_entry if frags and frags[-1].open_ended else None
+        if last_open is not None and last_open.parts[-1].endswith(":"):
+            listing = last_open
         prev_para_entry = para_entry
         book.prev_para = para if para_entry is None else ""
+        # a paragraph quoting no one that ends "said:" introduces the quote under it
+        lead_in = para if not frags and para.rstrip().endswith(":") else ""
     return [
         {"speaker": e.speaker, "role": e.role, "text": join_fragments(e.parts)}
         for e in book.entries
@@ -605,6 +689,16 @@ def _entry_for(
     entry = _Entry(resolved[0], resolved[1], [])
     book.entries.append(entry)
     return entry
+
+
+def _with_item(text: str, item: str) -> str:
+    """A quote's text with an item of the list it leads into: "include: Record revenue;
+    Three new customers" (an item ending in no stop or "and" gets a semicolon after it)."""
+    item = item.strip()
+    if not item:
+        return text
+    ends = text[-1:] in ":;,." or text.endswith((" and", " or"))
+    return f"{text}{' ' if ends else '; '}{item}"
 
 
 def join_fragments(parts: list[str]) -> str:

@@ -317,6 +317,9 @@ def _body_end(
             (s[:1] in _END_MARK_FIRST and END_MARK.match(s))
             or (s[:4].lower() == "note" and NOTE_TO_EDITORS.match(s))
             or ((":" in s or "contact" in s.lower()) and CONTACT_HEADING.match(s))
+            # a colonless heading alone on its line: "ENQUIRIES", "FOR FURTHER INFORMATION"
+            or (":" not in s and ("NQUIR" in s or "nquir" in s or "INFORMATION" in s)
+                and heading_role(s) is not None)
             or (texts[i][:11].lower() == "safe harbor" and FLS_PHRASE.search(texts[i][:200]))
         ):
             return i
