@@ -747,3 +747,106 @@ def test_a_bare_exhibits_heading_in_another_item() -> None:
     assert [(e["number"], e["document"]) for e in _submission(_report(item))] == [("99.1", None)]
     far = item.replace("     Exhibits\n\n", "     Exhibits\n\n" + "     The Company.\n" * 200)
     assert _submission(_report(far)) == []
+
+
+_RELEASE = "FOR IMMEDIATE RELEASE\n\nACME WIDGET REPORTS RECORD THIRD QUARTER\n"
+_LETTER_TEXT = "                          ACME WIDGET CORPORATION\n\nDear Shareholder:\n"
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("EXHIBIT 99-1", "EXHIBIT 99-2"), ("EXHIBIT NO. 99-1", "EXHIBIT NO. 99-2"),
+    ("EX-99.1", "EX-99.2"), ("EX-99-1", "EX-99-2")])
+def test_a_heading_with_a_dash_or_the_type_names_its_exhibit(first: str, second: str) -> None:
+    # two EX-99 documents headed as 1990s filers typed them, filed letter first: each is
+    # the entry its heading names
+    letter = f"                                                     {second}\n\n{_LETTER_TEXT}"
+    release = f"                                                     {first}\n\n{_RELEASE}"
+    assert [(e["number"], e["document"]) for e in _submission(
+        _TWO_RELEASES, ("EX-99", letter), ("EX-99", release))] == [("99.1", 3), ("99.2", 2)]
+
+
+@pytest.mark.parametrize("heading", ["Exhibit 99-{}", "Exhibit 99.{}", "EXHIBIT 99{}"])
+def test_documents_headed_by_letters_go_to_a_numbered_list_in_turn(heading: str) -> None:
+    # "Exhibit 99-A", "Exhibit 99-B" atop two EX-99s under a list of 99.1 and 99.2: no
+    # number of one contradicts the other's, and each goes to its entry in the order filed
+    release = heading.format("A") + f"\n\n{_RELEASE}"
+    letter = heading.format("B") + f"\n\n{_LETTER_TEXT}"
+    assert [(e["number"], e["document"]) for e in _submission(
+        _TWO_RELEASES, ("EX-99", release), ("EX-99", letter))] == [("99.1", 2), ("99.2", 3)]
+
+
+def test_a_list_numbered_with_a_dash_and_a_letter() -> None:
+    # "99-A    Press release ...": the 1990s lettered list, linked to documents typed EX-99
+    lettered = _TWO_RELEASES.replace("99.1 ", "99-A ").replace("99.2 ", "99-B ")
+    assert [(e["number"], e["document"], e["description"]) for e in _submission(
+        lettered, ("EX-99", f"EXHIBIT 99-A\n\n{_RELEASE}"),
+        ("EX-99", f"EXHIBIT 99-B\n\n{_LETTER_TEXT}"))] == [
+        ("99-A", 2, "Press release dated September 29, 1997."),
+        ("99-B", 3, "Letter to shareholders dated September 29, 1997.")]
+    # forms' names are no lettered numbers
+    assert read_entries("    10-K    Annual Report on Form 10-K for 1996.\n"
+                        "    20-F    Annual Report of Acme N.V.\n"
+                        "    8-A     Registration Statement of Acme Corp.\n") == []
+
+
+def test_each_ex_99_document_goes_to_its_own_entry() -> None:
+    def linked(main: str, *docs: tuple[str, str]) -> list[tuple[str, int | None]]:
+        return [(e["number"], e["document"]) for e in _submission(main, *docs)]
+
+    # filed in another order than listed: the headings say which is which
+    assert linked(_TWO_RELEASES, ("EX-99", f"EXHIBIT 99.2\n\n{_LETTER_TEXT}"),
+                  ("EX-99", f"EXHIBIT 99.1\n\n{_RELEASE}")) == [("99.1", 3), ("99.2", 2)]
+    # a heading "EXHIBIT 99" (the <TYPE> again) gives way to one that names 99.1
+    assert linked(_TWO_RELEASES, ("EX-99", f"EXHIBIT 99\n\n{_LETTER_TEXT}"),
+                  ("EX-99", f"EXHIBIT 99.1\n\n{_RELEASE}")) == [("99.1", 3), ("99.2", 2)]
+    # no headings: as many documents as entries go to them in the order filed
+    assert linked(_TWO_RELEASES, ("EX-99", _RELEASE), ("EX-99", _LETTER_TEXT)) == [
+        ("99.1", 2), ("99.2", 3)]
+    # the only EX-99, headed 99.2: 99.1 is not attached
+    assert linked(_TWO_RELEASES, ("EX-99", f"EXHIBIT 99.2\n\n{_LETTER_TEXT}")) == [
+        ("99.1", None), ("99.2", 2)]
+    # an EX-99 whose title is the list's 10.1 is not 99.1's sibling
+    merger = _report("Item 7.  Financial Statements and Exhibits.\n\n     (c)  Exhibits.\n\n"
+                     "          10.1    Agreement and Plan of Merger dated September 1, 1997.\n"
+                     "          99.1    Press release dated September 29, 1997.\n")
+    assert linked(merger, ("EX-99", "AGREEMENT AND PLAN OF MERGER\n\namong\n"),
+                  ("EX-99", _RELEASE)) == [("10.1", 2), ("99.1", 3)]
+    # "Exhibit 99 - Press release" alone takes the first of two EX-99s; none is claimed twice
+    alone = _report("Item 7.  Financial Statements and Exhibits.\n\n     (c)  Exhibits.\n\n"
+                    "          Exhibit 99 - Press release dated September 29, 1997.\n")
+    assert linked(alone, ("EX-99", _RELEASE), ("EX-99", _LETTER_TEXT)) == [("99", 2), ("99", 3)]
+    assert linked(alone, ("EX-99.1", _RELEASE), ("EX-99.2", _LETTER_TEXT)) == [
+        ("99", 2), ("99.2", 3)]
+    # three entries, two documents: which entry has none is not guessed
+    three = _TWO_RELEASES.replace(
+        "29, 1997.\n\n\n", "29, 1997.\n          99.3    Slides shown to analysts.\n\n\n")
+    assert linked(three, ("EX-99", _RELEASE), ("EX-99", _LETTER_TEXT)) == [
+        ("99.1", 2), ("99.2", None), ("99.3", None), ("99", 3)]
+
+
+def test_an_empty_page_column_is_no_part_of_the_description() -> None:
+    # a 1990s 10-K index: "--" (or "N/A") in the "Sequential Page Number" column of an
+    # exhibit incorporated by reference
+    text = ("  3(a)      Restated Certificate of Incorporation of the\n"
+            "            Company (incorporated by reference to Exhibit\n"
+            "            3(a) to the Company's Annual Report on Form 10-K\n"
+            "            for 1993).                                                  --\n"
+            "  4         Rights Agreement dated May 1, 1990.                         N/A\n"
+            "  10(a)     1991 Stock Option Plan, as amended.                        45\n")
+    assert read_entries(text) == [
+        ("3(a)", "Restated Certificate of Incorporation of the Company (incorporated by "
+                 "reference to Exhibit 3(a) to the Company's Annual Report on Form 10-K for "
+                 "1993)."),
+        ("4", "Rights Agreement dated May 1, 1990."),
+        ("10(a)", "1991 Stock Option Plan, as amended.")]
+
+
+@pytest.mark.parametrize("heading", ["Exhibit 99.{} - {}", "EXHIBIT 99.{}: {}",
+                                     "Exhibit 99.{} {}", "EXHIBIT 99.{} to Form 8-K{}"])
+def test_a_heading_with_words_after_it_on_its_line(heading: str) -> None:
+    # "Exhibit 99.2 - Letter to Shareholders" atop the first EX-99: the heading names 99.2
+    letter = heading.format(2, "Letter to Shareholders" if "Form" not in heading else "")
+    release = heading.format(1, "Press Release" if "Form" not in heading else "")
+    assert [(e["number"], e["document"]) for e in _submission(
+        _TWO_RELEASES, ("EX-99", f"{letter}\n\n{_LETTER_TEXT}"),
+        ("EX-99", f"{release}\n\n{_RELEASE}"))] == [("99.1", 3), ("99.2", 2)]

@@ -207,3 +207,21 @@ def test_a_text_form_4_signed_with_no_slash_mark(signed: str) -> None:
 def test_split_signed_for_another_and_caption_stars(printed: str, name: str,
                                                    title: str | None) -> None:
     assert split_signed(printed) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("printed", "name", "title"),
+    [
+        # the attorney's capacity in brackets or after a dash is no part of the name
+        ("/s/ Mary E. Jones (attorney-in-fact)", "Mary E. Jones", "Attorney-in-Fact"),
+        ("/s/ Mary E. Jones - Attorney-in-Fact", "Mary E. Jones", "Attorney-in-Fact"),
+        # a title after a spaced dash, as after a comma
+        ("/s/ Robert L. Kent - Chief Executive Officer", "Robert L. Kent",
+         "Chief Executive Officer"),
+    ],
+)
+def test_split_signed_capacity_in_brackets_or_after_a_dash(printed: str, name: str,
+                                                          title: str | None) -> None:
+    assert split_signed(printed) == (name, title)
+    # a hyphenated surname stays whole
+    assert split_signed(printed.replace(name, "Mary Smith-Jones")) == ("Mary Smith-Jones", title)

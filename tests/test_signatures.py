@@ -1016,3 +1016,133 @@ def test_a_foreign_issuers_date_with_an_ordinal_day_first() -> None:
     assert parse_signatures(block, True, []) == [
         {"registrant": "BRITANNIA MINING PLC", "name": "Oliver J. Hartley",
          "title": "Company Secretary", "date": "2018-03-21"}]
+
+
+@pytest.mark.parametrize(("rows", "cells", "name"), [
+    # "/s/ Bill Smith" over "Name: William "Bill" Smith": the typed name, nickname and all
+    ("                                       Name: William \"Bill\" Smith\n"
+     "                                       Title: Chief Financial Officer\n",
+     False, 'William "Bill" Smith'),
+    ("                                       Name/Title: William (Bill) Smith, Chief "
+     "Financial Officer\n", False, "William (Bill) Smith"),
+    ("\tName:\tWilliam \u201cBill\u201d Smith\n\tTitle:\tChief Financial Officer\n", True,
+     "William \u201cBill\u201d Smith"),
+    # in single quotes, typed under the signature or run on in its HTML cell
+    ("                                       William 'Bill' Smith\n"
+     "                                       Chief Financial Officer\n",
+     False, "William 'Bill' Smith"),
+    ("William 'Bill' Smith Chief Financial Officer\n", True, "William 'Bill' Smith"),
+])
+def test_a_nickname_in_the_name_typed_under_the_signature(rows: str, cells: bool,
+                                                          name: str) -> None:
+    signed = "Date: May 2, 1997\tBy: /s/ Bill Smith\n" if cells else \
+        "Date: May 2, 1997                  By: /s/ Bill Smith\n"
+    block = "                                   ACME WIDGETS, INC.\n\n" + signed + rows
+    assert [(s["name"], s["title"]) for s in parse_signatures(block, cells, [])] == [
+        (name, "Chief Financial Officer")]
+
+
+@pytest.mark.parametrize("line", [
+    "By: /s/ John A. Smith - Chief Financial Officer",
+    "By: /s/ John A. Smith -- Chief Financial Officer",
+    "By: /s/ John A. Smith \u2014 Chief Financial Officer",
+])
+def test_a_title_after_a_spaced_dash_on_the_signature_line(line: str) -> None:
+    block = ("                                   ACME WIDGETS, INC.\n\n"
+             f"Date: March 3, 1996                {line}\n")
+    assert [(s["name"], s["title"]) for s in parse_signatures(block, False, [])] == [
+        ("John A. Smith", "Chief Financial Officer")]
+    # a hyphenated surname is the name's
+    block = block.replace(line, "By: /s/ Mary Smith-Jones")
+    assert [s["name"] for s in parse_signatures(block, False, [])] == ["Mary Smith-Jones"]
+
+
+@pytest.mark.parametrize(("preamble", "dated"), [
+    # a 10-K/A: the fiscal year the report covers, wrapped before its date
+    ("     Pursuant to the requirements of Section 13 or 15(d) of the Securities\n"
+     "Exchange Act of 1934, the registrant has duly caused this Amendment No. 1 to its\n"
+     "Annual Report on Form 10-K for the fiscal year ended\n"
+     "December 31, 2002 to be signed on its behalf by the undersigned, thereunto duly\n"
+     "authorized.\n\n", "Date: April 29, 2003"),
+    # an 8-K naming the report by its date
+    ("     Pursuant to the requirements of the Securities Exchange Act of 1934, the\n"
+     "registrant has duly caused this report on Form 8-K dated March 3, 2003 to be\n"
+     "signed on its behalf by the undersigned hereunto duly authorized.\n\n",
+     "Dated: April 29, 2003"),
+])
+def test_the_report_date_in_the_preamble_is_not_the_signing_date(preamble: str,
+                                                                  dated: str) -> None:
+    block = (preamble + "                                   ACME HOLDINGS, INC.\n\n"
+             "                                   By: /s/ Jane Doe\n"
+             "                                       Jane Doe\n"
+             "                                       Chief Financial Officer\n\n" + dated + "\n")
+    assert [s["date"] for s in parse_signatures(block, False, [])] == ["2003-04-29"]
+    # with no other date in the block, none is given
+    assert [s["date"] for s in parse_signatures(block.replace(dated, ""), False, [])] == [None]
+
+
+def test_a_signature_caption_with_its_note_and_a_name_title_caption() -> None:
+    # the 1990s 10-Q layout of the form itself: "(Signature)*" under the line signed on,
+    # and its note "*Print the name and title ..." under the block
+    block = ("                                      ACME WIDGET CORPORATION\n"
+             "                                      -----------------------\n"
+             "                                           (Registrant)\n\n"
+             "Date  August 12, 1996                 By /s/ Richard Roe\n"
+             "                                         ----------------------------\n"
+             "                                         (Signature)*\n"
+             "                                         Richard Roe, Vice President\n"
+             "                                         and Chief Financial Officer\n\n"
+             "                                         *Print the name and title of each\n"
+             "                                         signing officer under his signature.\n")
+    assert [(s["registrant"], s["name"], s["title"], s["date"])
+            for s in parse_signatures(block, False, [])] == [
+        ("ACME WIDGET CORPORATION", "Richard Roe", "Vice President and Chief Financial Officer",
+         "1996-08-12")]
+    # HTML <div>s render with no blank line before the note
+    block = ("ACME WIDGET CORPORATION\n(Registrant)\nDate: August 12, 1996\tBy /s/ Richard Roe\n"
+             "\t(Signature)*\n\tRichard Roe, Vice President and Chief Financial Officer\n"
+             "*Print the name and title of each signing officer under his signature.\n")
+    assert [(s["name"], s["title"]) for s in parse_signatures(block, True, [])] == [
+        ("Richard Roe", "Vice President and Chief Financial Officer")]
+    # "(Name/Title)" under the name and title typed on one line
+    block = ("ACME WIDGET CORPORATION\n\nBy: /s/ Richard Roe\n    ---------------------------\n"
+             "    Richard Roe, Chief Financial Officer\n    (Name/Title)\nDate: May 1, 2003\n")
+    assert [(s["name"], s["title"]) for s in parse_signatures(block, False, [])] == [
+        ("Richard Roe", "Chief Financial Officer")]
+
+
+@pytest.mark.parametrize(("rows", "cells"), [
+    ("By: /s/ John A. Smith\nName: John A. Smith, Jr.\nTitle: Chief Financial Officer\n", False),
+    ("By:\t/s/ John A. Smith\n\tName:\tJohn A. Smith, Jr.\n\tTitle:\tChief Financial Officer\n",
+     True),
+])
+def test_a_suffix_after_the_name_label_under_a_signature_without_it(rows: str,
+                                                                     cells: bool) -> None:
+    # "Name: John A. Smith, Jr." under "/s/ John A. Smith": the same person (the surname is
+    # the word before the suffix), and the typed name is the printed one
+    block = "ACME HOLDINGS, INC.\n\n" + rows + "Date: May 1, 2003\n"
+    assert [(s["name"], s["title"]) for s in parse_signatures(block, cells, [])] == [
+        ("John A. Smith, Jr.", "Chief Financial Officer")]
+
+
+@pytest.mark.parametrize("heading", ["EXHIBIT 99-1", "EXHIBIT 99(a)", "Exhibit 99-A",
+                                     "EXHIBIT 99.A", "Exhibit 10(iii)(A)"])
+def test_the_block_ends_at_an_exhibit_heading_with_a_dash_or_a_letter(heading: str) -> None:
+    # a 1990s 8-K whose press release follows its signature in the same document: the
+    # release's "By:" and "/s/" lines and its headline in capitals are no signers
+    text = ("                                  SIGNATURES\n\n"
+            "     Pursuant to the requirements of the Securities Exchange Act of 1934, the\n"
+            "registrant has duly caused this report to be signed on its behalf by the\n"
+            "undersigned hereunto duly authorized.\n\n"
+            "                                        ACME WIDGET CORPORATION\n\n"
+            "Date: October 1, 1997                   By: /s/ John A. Smith\n"
+            "                                            John A. Smith\n"
+            "                                            Chief Financial Officer\n\n\n"
+            f"                                                        {heading}\n\n"
+            "FOR IMMEDIATE RELEASE\n\nACME WIDGET CORPORATION ANNOUNCES MERGER\n\n"
+            "     The agreement was signed for Beta Inc.\n\n/s/ Mary Major\n"
+            "Mary Major, Secretary\n")
+    block = signature_block(text)
+    assert heading not in block
+    assert [(s["registrant"], s["name"]) for s in parse_signatures(block, False, [])] == [
+        ("ACME WIDGET CORPORATION", "John A. Smith")]

@@ -10,7 +10,8 @@ null. Lists are read where filings print them: the exhibits item (8-K Item 7 / 9
 14 / 15), an EXHIBIT INDEX, or an untyped document holding the index. Exhibit documents the list
 does not name are added from their <TYPE> and <DESCRIPTION>, so nothing attached is missed;
 one whose own heading ("EXHIBIT 24(D)" atop an "EX-23.(D)") or title names a listed exhibit
-that no <TYPE> names is that exhibit, and no extra one.
+that no <TYPE> names is that exhibit, and no extra one. Several documents of one <TYPE> (two
+"EX-99" for "99.1" and "99.2") go to the entries their headings name, else in the order filed.
 An exhibits item may instead run its list into its label's paragraph ("(d) Exhibits. 99.1 Press
 release ... 99.2 Slides.") or name its exhibits in a sentence; tender offer schedules number
 theirs by letters ("(a)(1)(A)").
@@ -36,7 +37,9 @@ EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
 # "(99) Press release of the Registrant" (1990s: the number in brackets, two digits or more),
 # "99.4(a)  Letter Agreement", "101.INS  Inline XBRL Instance Document", "99-1  Press release"
 # (1990s), "10(iii)(A)  1991 Stock Option Plan" (Regulation S-K's numbering, 1990s 10-Ks),
-# "4.1.1  First Supplemental Indenture", "Ex. 99.1", "EX-99.1 ", "10.1 ....... Lease"
+# "99-A   Press release" (1990s: a letter after a dash, before a gap, a dash or a colon; not a
+# form's name, "10-K", "10-Q", "20-F", "8-A"), "4.1.1  First Supplemental Indenture", "Ex. 99.1",
+# "EX-99.1 ", "10.1 ....... Lease"
 # (a dot leader), "10.1#  2015 Equity Incentive Plan" (a plan's year opens it), and HTML rows
 # "99.1<tab>Press release issued ..." (a footnote mark may follow the number: "99.1*<tab>Audit
 # Committee Charter", "10.1 #", "10.2+", "10.3\u2020"); an amount may open the description:
@@ -57,6 +60,8 @@ _ENTRY = LinePattern(
     r"(?P<br>\((?=\d{2,3}(?:\.\d{1,3})?\)))?"
     r"(?P<num>\d{1,3}(?:\.\d{1,3}(?:\.\d{1,2})?(?:[ \t]?\([a-zA-Z]{1,3}\))?"
     r"|\.(?-i:[A-Z]{3})|-\d{1,2}(?=[ \t.])"
+    r"|-(?!(?<=\b[24]0-)F|(?<=\b8-)A)(?-i:[A-JL-PR-Z])"
+    r"(?=\.?(?:[ \t]{2}|\t|[ \t]?(?:--|[-\u2013\u2014:])))"
     r"|[ \t]?\([a-zA-Z0-9]{1,3}\)(?:\([a-zA-Z0-9]{1,3}\)){0,2})?)"
     r"(?!-(?-i:[A-Z]{1,3})\b)"
     r"(?(br)\))\.?"
@@ -103,7 +108,8 @@ _CONTINUATION = lazy(r"^[ \t]++(?![-_=]{3,}[ \t]*$"
 _SUB_CHAIN = lazy(r"(\d{1,3})\.?[ \t]?((?:\([A-Z0-9]{1,4}\)){2,3})")
 _KEY = lazy(r"(\d+)(?:[.-](\d+))?[.-]?[ \t]?(?:\(?([A-Z0-9]{1,3})\)?)?")
 _COLUMN_GAP = lazy(r"[ \t]{2,}|\t")
-_PAGE_NUMBER = lazy(r"(?:(?i:page)[ \t]?)?\d{1,3}|E-\d+")
+# (or the dash or "N/A" of a page column left empty: "... Form 10-K for 1993).       --")
+_PAGE_NUMBER = lazy(r"(?:(?i:page)[ \t]?)?\d{1,3}|E-\d+|[-\u2013\u2014]{1,2}|N/?A")
 # a dot leader at a line's end, with the page number typed against it ("1997.........4"); from
 # the start of its run only (`(?<![.\s])`), so a long run is not rescanned from each dot; a
 # sentence's period before it stays ("1999. ........  5")
@@ -158,7 +164,9 @@ def _drop_page_number(line: str) -> str:
 
 # a plain-text index's "Method of Filing" column, wide apart from the description ("Articles of
 # Incorporation        Incorporated by reference to" over "      Exhibit 3.1 to Form 10-SB")
-_METHOD_COLUMN = lazy(r"[ \t]{4,}(?=(?:F(?i:iled|urnished)|I(?i:ncorporated|ncluded)"
+# (from the start of a run of blanks only, taken whole: tried from each blank of a long run,
+# the search rescanned the run from each one)
+_METHOD_COLUMN = lazy(r"(?<![ \t])[ \t]{4,}+(?=(?:F(?i:iled|urnished)|I(?i:ncorporated|ncluded)"
                       r"|P(?i:reviously)|T(?i:o[ ]be[ ]filed))\b)")
 
 
@@ -401,10 +409,23 @@ def _sibling(key: tuple[int, int | None, str]) -> tuple[int, int | None, str]:
     return (major, 1, suffix) if minor is None else (major, None, suffix)
 
 
+def _agree(one: tuple, other: tuple) -> bool:
+    """Two keys that may name one exhibit: the same number, one less precise than the other
+    ("99" and "99.2", "99" and "99(a)"), or a letter for a number ("99-A" and "99.1")."""
+    return one[0] == other[0] and (one[1] is None or other[1] is None or one[1] == other[1]) \
+        and (not one[2] or not other[2] or one[2] == other[2])
+
+
 # A document's own heading, one of its first lines: "EXHIBIT 24(D)", "Exhibit 99.1",
-# "Exhibit No. 10.2"; the number as exhibit_key reads it
-_OWN_HEADING = lazy(r"(?i:exhibit)[ \t]+(?:(?i:no)\.?[ \t]*)?"
-                    r"(?P<num>\d{1,3}(?:\.\d{1,3})?(?:\.?[ \t]?\([A-Za-z0-9]{1,3}\))?)\.?")
+# "Exhibit No. 10.2", the number typed with a dash or a letter ("EXHIBIT 99-1", "Exhibit
+# 99-A", "Exhibit 99.B"), or the <TYPE> printed atop it ("EX-99.1"; a bare "EX-99" adds
+# nothing to the <TYPE>); the number as exhibit_key reads it
+_OWN_HEADING = lazy(r"(?:(?i:exhibit)[ \t]+(?:(?i:no)\.?[ \t]*)?|(?i:ex)-(?=\d{1,3}[.-]))"
+                    r"(?P<num>\d{1,3}(?:[.-]\d{1,3}|[.-]?[A-Za-z](?![A-Za-z]))?"
+                    r"(?:\.?[ \t]?\([A-Za-z0-9]{1,3}\))?)\.?")
+# the title typed after the heading on its line: "Exhibit 99.1 - Press Release", "EXHIBIT
+# 99.1: PRESS RELEASE", "Exhibit 99.1 Letter to Shareholders" (or "Exhibit 99.1 to Form 8-K")
+_HEAD_THEN_TITLE = lazy(r"[ \t]*(?:--|[-:\u2013\u2014])[ \t]*|[ \t]+")
 # lines over a document's title that are not it
 _OVER_TITLE = lazy(r"(?i:(?:execution|conformed)[ ](?:copy|version)|for[ ]immediate[ ]release"
                    r"|confidential|ex-\S+)")
@@ -433,11 +454,21 @@ def _opening(doc: Document) -> tuple[str | None, list[str]]:
              if line and line[0] != "<"]
     own, title = None, []
     for line in lines[:_OPENING_LINES]:
-        head = _OWN_HEADING.fullmatch(line)
-        if head is not None:
-            own = own or head.group("num")
-        elif title or not _OVER_TITLE.fullmatch(line):
-            title.append(line)
+        head = _OWN_HEADING.match(line) if line[0] in "Ee" else None
+        rest = ""
+        if head is not None and head.end() < len(line):
+            after = _HEAD_THEN_TITLE.match(line, head.end())
+            head, rest = (head, line[after.end() :]) if after else (None, "")
+        if head is None:
+            if title or not _OVER_TITLE.fullmatch(line):
+                title.append(line)
+            continue
+        own = own or head.group("num")
+        if rest:
+            title.append(rest)
+    if own is None and doc.description:  # <DESCRIPTION>EXHIBIT 99.2 (Entrada 2001)
+        head = _OWN_HEADING.fullmatch(doc.description.strip())
+        own = head.group("num") if head else None
     return own, [doc.description or "", *title[:1], " ".join(title[:2])]
 
 
@@ -465,20 +496,31 @@ def _by_title(titles: list[str], listed: dict[str, list[tuple[tuple, list[str]]]
 def _place(docs: list[Document], unlinked: dict[tuple, dict[str, Any]],
            exhibits: list[dict[str, Any]], seen: set[tuple]) -> None:
     """Documents no listed number names by their <TYPE> ("EX-23.(D)" under "24(d) Consent of
-    Price Waterhouse", "EX-99" under "10.1 Agreement and Plan of Merger"): one whose own heading
-    ("EXHIBIT 24(D)") or title names a listed exhibit that has no document is that exhibit;
-    the others are added, numbered as their heading says ("EXHIBIT 99.1" atop an "EX-99")."""
+    Price Waterhouse", "EX-99" under "10.1 Agreement and Plan of Merger", "EX-99" under
+    "99.1"), in the order of the surer signs: the number its own heading gives ("EXHIBIT
+    24(D)", "EXHIBIT 99-1"), or that number's sibling; a title that opens one entry only; its
+    <TYPE>'s sibling (a list says "99.1" for the document typed "EX-99", or "99" for the
+    "EX-99.1"); then the order they are filed in (_by_order). The others are added, numbered
+    as their heading says ("EXHIBIT 99.1" atop an "EX-99")."""
     # (an entry the list says is filed elsewhere is none of them)
     unlinked = {key: entry for key, entry in unlinked.items()
                 if not _NOT_ATTACHED.search(entry["description"] or "")}
     openings = [_opening(doc) for doc in docs]
     placed = [False] * len(docs)
-    for k, (own, _) in enumerate(openings):  # by heading first: the surer sign
-        key = exhibit_key(own) if own else None
-        if key is not None:
-            entry = unlinked.pop(key, None) or unlinked.pop(_sibling(key), None)
-            if entry is not None:
-                entry["document"], placed[k] = docs[k].sequence, True
+    owns = [exhibit_key(own) if own else None for own, _ in openings]
+    typed = [exhibit_key(doc.type or "") for doc in docs]
+
+    def link(keys: list[tuple | None], near: Any) -> None:
+        for k, key in enumerate(keys):
+            if key is not None and not placed[k]:
+                entry = unlinked.pop(near(key), None)
+                if entry is not None:
+                    entry["document"], placed[k] = docs[k].sequence, True
+
+    # (each sign for all documents before the next: a sibling takes no number another
+    # document's heading names)
+    link(owns, lambda key: key)
+    link(owns, _sibling)
     listed: dict[str, list[tuple[tuple, list[str]]]] = {}
     for key, entry in unlinked.items():
         words = _words(entry["description"] or "")
@@ -490,16 +532,41 @@ def _place(docs: list[Document], unlinked: dict[tuple, dict[str, Any]],
         fits = _by_title(titles, listed, unlinked)
         if len(fits) == 1:
             unlinked.pop(fits.pop())["document"], placed[k] = docs[k].sequence, True
+    # a heading that names another number ("EXHIBIT 99.3" atop an EX-99) is no sibling's
+    link([t if o is None or o == t else None for o, t in zip(owns, typed, strict=True)],
+         _sibling)
+    if unlinked:
+        _by_order(docs, [o or t for o, t in zip(owns, typed, strict=True)], placed, unlinked)
     for k, doc in enumerate(docs):
         if placed[k]:
             continue
         number, own = (doc.type or "").upper().removeprefix("EX-"), openings[k][0]
-        own_key = exhibit_key(own) if own else None
+        own_key = owns[k]
         if own and own_key is not None and own_key not in seen and own_key[0]:
             number = own
             seen.add(own_key)
         exhibits.append({"number": number, "description": doc.description,
                          "document": doc.sequence})
+
+
+def _by_order(docs: list[Document], keys: list[tuple | None], placed: list[bool],
+              unlinked: dict[tuple, dict[str, Any]]) -> None:
+    """The documents left of one exhibit number ("EX-99", "EX-99") and the entries left under
+    it ("99.2", "99.3"), as many of each: filers attach exhibits in the order they list them,
+    so each goes to its entry in turn, where no number of one contradicts the other's. (With
+    more entries than documents, which one has none is not known: none is linked.)"""
+    groups: dict[int, list[tuple[int, tuple]]] = {}
+    for k, key in enumerate(keys):
+        if not placed[k] and key is not None:
+            groups.setdefault(key[0], []).append((k, key))
+    for major, group in groups.items():
+        entries = [(key, entry) for key, entry in unlinked.items() if key[0] == major]
+        if len(entries) == len(group) and all(
+                _agree(key, doc_key)
+                for (key, _), (_, doc_key) in zip(entries, group, strict=True)):
+            for (key, entry), (k, _) in zip(entries, group, strict=True):
+                entry["document"], placed[k] = docs[k].sequence, True
+                del unlinked[key]
 
 
 def apply(ctx: Context) -> None:
@@ -515,17 +582,15 @@ def apply(ctx: Context) -> None:
             if key is None or key in seen or key[0] == 0 \
                     or _LETTER.search(description) is None or _PART_LABEL.match(description):
                 continue
-            sibling = _sibling(key)  # (once: "99" took EX-99, so "99.2" below it may not)
-            doc = by_key.get(key) or (by_key.get(sibling) if sibling not in seen else None)
-            if key[0] < last and (doc is None or (key[1] is None and key[0] < 10)):
+            doc = by_key.get(key)
+            if key[0] < last and (doc is None and _sibling(key) not in by_key
+                                  or (key[1] is None and key[0] < 10)):
                 continue  # ... unless it names an attached exhibit ("99.1", then "10.1")
             last = max(last, key[0])
             seen.add(key)
-            if doc is not None:
-                seen.add(exhibit_key(doc.type or "") or key)
             exhibits.append({"number": number, "description": description,
                              "document": doc.sequence if doc else None})
-            if doc is None:
+            if doc is None:  # (a sibling's <TYPE>, "EX-99" for "99.1", is for _place)
                 unlinked[key] = exhibits[-1]
     # the documents no listed number names, and those that share another's <TYPE>, in the
     # order they are filed

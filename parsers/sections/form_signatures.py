@@ -45,6 +45,8 @@ _SIGNED_MARK = lazy(r"(?:/[sS]/|\([sS]\)|\b[sS]/|\([Ss](?:igned|IGNED)\))[ \t]*"
 # a comma that ends a name, not one before a suffix ("John Smith, Jr., Attorney-in-Fact")
 _SUFFIX = compiled(r"(?:Jr|Sr|II|III|IV|Esq|M\.?D|Ph\.?D)\b\.?", re.I)
 _GAP = compiled(r"[ \t]{2,}|\t")
+# a dash with spaces around it parts a name and a title (not "Smith-Jones")
+_SPACED_DASH = lazy(r"[ \t](?:--?|\u2013|\u2014)[ \t]")
 # The capacity of an attorney signing for the reporting person, however spelt: "By Power of
 # Attorney", "pursuant to a power of attorney", "as attorney-in-fact", "her Attorney in Fact"
 # (anything after it, "for Jessica A. Garascia", goes with it)
@@ -116,7 +118,9 @@ def split_signed(value: str) -> tuple[str | None, str | None]:
     value = squash(value[marks[-1].end() :] if marks else value).strip(" ,*")
     attorney = _ATTORNEY.search(value)
     if attorney:
-        value = value[: attorney.start()].rstrip(" ,")
+        # (the capacity in brackets or after a dash: "Jane Doe (attorney-in-fact)",
+        # "Jane Doe - Attorney-in-Fact")
+        value = value[: attorney.start()].rstrip(" ,([-\u2013\u2014")
         # after the last "by": the reporting person's name may stand before it
         agents = list(_BY_ATTORNEY.finditer(value))
         if agents:
@@ -129,6 +133,8 @@ def split_signed(value: str) -> tuple[str | None, str | None]:
     if not value:
         return None, None
     head, _, tail = value.partition(",")
+    if not tail and (dash := _SPACED_DASH.search(head)):  # "/s/ Jane Doe - Chief Executive"
+        head, tail = head[: dash.start()], head[dash.end() :]
     tail = tail.strip()
     suffix = _SUFFIX.match(tail)
     if suffix:

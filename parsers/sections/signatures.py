@@ -42,8 +42,11 @@ from .press_quotes import person_name
 
 # (a cased first letter: a case-insensitive pattern gives the engine nothing to skip to)
 _PURSUANT = compiled(r"[Pp](?i:ursuant\s+to\s+the\s+requirements\s+of\s+the\s+Securities)")
+# (an exhibit's heading: "EXHIBIT 99.1", "EXHIBIT 99-1", "Exhibit 99-A", "EXHIBIT 99(a)",
+# "Exhibit 10(iii)(A)"; the exhibits appended to a 1990s report follow its signatures)
 _BLOCK_END = LinePattern(
-    r"^[ \t]*+(?:EXHIBIT|Exhibit)[ \t]+(?:No\.?[ \t]*)?\d+(?:\.\d+)?[ \t]*$"
+    r"^[ \t]*+(?:EXHIBIT|Exhibit)[ \t]+(?:No\.?[ \t]*)?\d+(?:[.-]\d+|[.-]?[A-Za-z](?![A-Za-z]))?"
+    r"(?:[ \t]?\([A-Za-z0-9]{1,4}\)){0,3}\.?[ \t]*$"
     r"|^[ \t]*+(?:EXHIBITS?|Exhibits?)[ \t]*$|^[ \t]*+INDEX TO (?:FINANCIAL|EXHIBITS)", re.M)
 # A typed signature's mark: "/s/" ("/S/ BARBARA S. POLSKY", "/s/John Doe"), "s/" or "S/"
 # with no first slash, "s/b/" (Aegon 2001), "(s)" and "(signed)"; not "s/" inside a word
@@ -61,8 +64,9 @@ _TITLE_LABEL = compiled(r"^Title\s?[:.]\s*|^Its\s?[:.]?\s+", re.I)
 _DATE_LABEL = compiled(r"^Dated?\b[:.]?\s*", re.I)
 # a date as printed, read by shape: a misspelt month is still no registrant ("Marcxh 12, 2002")
 _DATE_SHAPE = compiled(r"[A-Za-z]{3,10}\.?\s\d{1,2},?\s(?:19|20)\d\d$")
-# a caption under a signature line: "(Signature)", "(Name and Title)"
-_CAPTION = compiled(r"\((?:signature|name|title|date|registrant)[a-z ]{0,20}\)$", re.I)
+# a caption under a signature line: "(Signature)", "(Name and Title)", "(Name/Title)",
+# "(Signature)*" (the form's note: "*Print the name and title of the signing officer ...")
+_CAPTION = compiled(r"\((?:signature|name|title|date|registrant)[a-z /&]{0,20}\)\*?$", re.I)
 _RULE = compiled(r"^[\s\-=_*~.]*$")
 _RULE_CHARS = "-=_*~."
 
@@ -322,12 +326,14 @@ def _is_column_heads(text: str) -> bool:
     return all(w in _COLUMN_HEADS for w in text.lower().split())
 
 
-# "/s/ Bruce J. Feldman, President, Chief": a title after the name on the signature line
+# "/s/ Bruce J. Feldman, President, Chief": a title after the name on the signature line,
+# after a comma or a spaced dash ("/s/ John A. Smith - Chief Financial Officer"; not the
+# hyphen of "Smith-Jones")
 _TITLE_WORDS = (
     r"(?:President|Chief|Vice|Executive|Senior|Director|Chairman|Secretary|Treasurer|"
     r"General|Controller|Principal|Manager|Managing|Partner|Attorney|Officer|CEO|CFO|"
     r"Assistant|Corporate|Its)\b")
-_TITLE_START = lazy(rf",\s*(?={_TITLE_WORDS})")
+_TITLE_START = lazy(rf"(?:,|[ \t](?:--?|\u2013|\u2014))\s*(?={_TITLE_WORDS})")
 # a title run on after the typed name in one HTML cell ("William R. Smith<br>Executive Vice
 # President")
 _TITLE_WORD = lazy(_TITLE_WORDS)
@@ -408,6 +414,25 @@ def _with_suffix(typed: str, rest: str) -> tuple[str, str]:
         rest[suffix.end() :]
 
 
+# The preamble's date of the report, not of the signing: "... this Annual Report on Form 10-K
+# for the fiscal year ended" / "December 31, 2002 to be signed ...", "... this report on Form
+# 8-K dated March 3, 2003" (the text before the date, the line above too)
+_PERIOD_BEFORE = lazy(r"(?:\b(?i:ended|ending)|\b(?i:report|8-K(?:/A)?)[ \t]+dated)\s*+(?:,\s*+)?$")
+
+
+def _signing_dates(block: str, start: int, dates: list[tuple[int, str]]
+                   ) -> list[tuple[int, str]]:
+    """The dates of a line (or lines) at `start` of the block, less the report's own."""
+    if not dates:
+        return dates
+    kept = []
+    for at, iso in dates:
+        before = block[max(0, start + at - 30) : start + at]
+        if ("nd" not in before and "ated" not in before) or not _PERIOD_BEFORE.search(before):
+            kept.append((at, iso))
+    return kept
+
+
 def _block_date(block: str, dates_of: _Dates) -> str | None:
     """The date the block states once for all: "Dated: ...", "duly authorized on ..."."""
     pos = 0
@@ -416,7 +441,7 @@ def _block_date(block: str, dates_of: _Dates) -> str | None:
         start = block.rfind("\n", 0, digit.start()) + 1
         end = block.find("\n", digit.start())
         end = len(block) if end < 0 else end
-        dates = dates_of[block[start:end]]
+        dates = _signing_dates(block, start, dates_of[block[start:end]])
         if spelt and (not dates or block[start - 2 : start] == "-\n"):
             # "... on the 3rd day of March," / "1995.", "this twenty-first day of" / "March,
             # 1996.", "twenty-" / "first day of ...": the sentence wraps in plain text (the
@@ -425,7 +450,8 @@ def _block_date(block: str, dates_of: _Dates) -> str | None:
             after = block.find("\n", end + 1) if end < len(block) else -1
             window = block[before : len(block) if after < 0 else after]
             if "day" in window:
-                dates = dates_of[window.replace("\n", " ")] or dates
+                dates = _signing_dates(block, before,
+                                       dates_of[window.replace("\n", " ")]) or dates
         if dates:
             return dates[0][1]
         pos = end + 1
@@ -750,6 +776,8 @@ def _read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: 
             continue  # the "Date" caption under a date
         if text[:1] == "(" and _CAPTION.match(text):
             continue  # "(Date)" in a cell beside the name and title
+        if text[0] == "*" and len(text) > 30 and text[1:2].isalpha():
+            continue  # the note of a "(Signature)*" caption: "*Print the name and title ..."
         if text[0] in "SsNnTt" and len(text) < 16 and _BARE_CAPTION.match(text):
             continue  # a schedule's "Signature" and "Name/Title" under their lines
         if not cells and chunk.end < column - 4:
@@ -858,11 +886,18 @@ def _printed_name(signed: str, typed: str) -> str:
 _INITIALS = lazy(r"(?<=\b[A-Z]\.)(?=[A-Z]\b)")
 
 
+_NICK_MARKS = "\"'(\u201c\u2018"
+# a nickname in single quotes ("William 'Bill' Smith"), as person_name reads it in double ones
+_SINGLE_QUOTED = lazy(r"(?<=[ \t])['\u2018]([A-Z][a-z]{1,15})['\u2019](?=[ \t])")
+
+
 def _typed_person(text: str) -> bool:
-    """_typed_name, also for initials run together and an honorific ("Dr. Kanwar J.S.
-    Chadha", "W.A. FREEMAN")."""
+    """_typed_name, also for initials run together, an honorific and a nickname ("Dr. Kanwar
+    J.S. Chadha", "W.A. FREEMAN", "William 'Bill' Smith")."""
     if text.isupper():
         text = text.title()
+    if "'" in text or "\u2018" in text:
+        text = _SINGLE_QUOTED.sub(r'"\1"', text)
     return person_name(_INITIALS.sub(" ", text) if "." in text else text) is not None
 
 
@@ -916,11 +951,13 @@ def _same_person(text: str, name: str) -> bool:
     if text.lower() == name.lower():
         return True  # (the common case, tested first)
     words = text.split()  # a name: two to five words, each capitalised
-    if not 2 <= len(words) <= 5 or not all(w[0].isupper() for w in words):
+    # (a nickname's quotes or brackets before its capital: 'William "Bill" Smith')
+    if not 2 <= len(words) <= 5 or not all(w.lstrip(_NICK_MARKS)[:1].isupper() for w in words):
         return False
-    # "Daniel. E. Jackson"; "Dr. Kanwar J.S. Chadha" under "/s/ Ken Chadha"
+    # "Daniel. E. Jackson"; "Dr. Kanwar J.S. Chadha" under "/s/ Ken Chadha"; "John A. Smith,
+    # Jr." under "/s/ John A. Smith" (the surname before a suffix)
     return _letters(text) == _letters(name) \
-        or _letters(words[-1]) == _letters(name.split()[-1])
+        or _letters(_surname(text)) == _letters(_surname(name))
 
 
 def _names_registrant(row: list[Chunk], names_low: list[str]) -> bool:
