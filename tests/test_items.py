@@ -590,6 +590,121 @@ def test_page_furniture_of_html_pages_is_no_item_text():
         ("1B", "None.\n\nWidgets  | 12")]
 
 
+def test_index_to_financial_statements_link_atop_each_page_is_no_item_text() -> None:
+    # Donnelley-style 10-Ks and S-1s: "Table of Contents" and "Index to Financial Statements"
+    # links atop each page; the F-pages' own "INDEX TO FINANCIAL STATEMENTS" heading stays
+    links = ("<p><a href='#toc'>Table of Contents</a></p>"
+             "<p><a href='#fs'>Index to Financial Statements</a></p>")
+    pages = [
+        "<p><b>Item 1. Business</b></p><p>Acme Corp. designs and sells widgets.</p>",
+        "<p><b>Item 1A. Risk Factors</b></p><p>Our business is subject to risks.</p>",
+        "<p><b>Item 8. Financial Statements and Supplementary Data</b></p><p>The financial "
+        "statements are set forth beginning on page F-1.</p>",
+        "<p align=center><b>INDEX TO FINANCIAL STATEMENTS</b></p><table><tr><td>Balance "
+        "Sheets</td><td>F-2</td></tr></table>"]
+    html = "<p align=center><b>FORM 10-K</b></p>" + "".join(
+        f"{links}{page}<p align=center>{n}</p><hr style='page-break-after:always'>"
+        for n, page in enumerate(pages, 3))
+    spans = find_items(html_to_text(html), "10-K")
+    assert [(s.number, s.text) for s in spans] == [
+        ("1", "Acme Corp. designs and sells widgets."),
+        ("1A", "Our business is subject to risks."),
+        ("8", "The financial statements are set forth beginning on page F-1.\n\n"
+              "INDEX TO FINANCIAL STATEMENTS\n\nBalance Sheets\tF-2")]
+    # printed twice (the contents' line and a mention), the line is item text
+    text = ("Item 8.  Financial Statements\n\nIndex to Financial Statements\n\n"
+            "Balance Sheets                                F-2\n\n"
+            "Item 15.  Exhibits\n\nIndex to Financial Statements\n")
+    spans = find_items(text, "10-K")
+    assert [s.text.count("Index to Financial Statements") for s in spans] == [1, 1]
+
+
+_TEN_Q_1999_BODY = (
+    "                         PART I.  FINANCIAL INFORMATION\n\n"
+    "Item 1.   Financial Statements\n\n"
+    "                      CONDENSED CONSOLIDATED BALANCE SHEETS\n\n"
+    "Cash and cash equivalents                     $  12,345      $  10,222\n\n"
+    "Item 2.   Management's Discussion and Analysis of Financial Condition and\n"
+    "          Results of Operations\n\n"
+    "     Revenues for the second quarter of 1999 increased 8% to $12.1 million.\n\n"
+    "                           PART II.  OTHER INFORMATION\n\n"
+    "Item 6.   Exhibits and Reports on Form 8-K\n\n"
+    "     (a)  Exhibits:  27  Financial Data Schedule\n\n"
+    "                                   SIGNATURES\n")
+
+
+def test_contents_entry_with_its_page_numbers_on_the_lines_below_is_no_item() -> None:
+    # 1990s 10-Q index: "Item 1." has no page number of its own, its statements below do;
+    # it sits among contents lines, so it is one (it used to win as the only "item")
+    toc = (
+        "                                     INDEX\n\n"
+        "                                                                         Page\n"
+        "PART I.   FINANCIAL INFORMATION\n\n"
+        "Item 1.   Financial Statements\n\n"
+        "          Condensed Consolidated Balance Sheets -\n"
+        "          June 30, 1999 and December 31, 1998                               3\n\n"
+        "          Notes to Condensed Consolidated Financial Statements              6\n\n"
+        "Item 2.   Management's Discussion and Analysis of Financial\n"
+        "          Condition and Results of Operations                               9\n\n"
+        "PART II.  OTHER INFORMATION\n\n"
+        "Item 6.   Exhibits and Reports on Form 8-K\n\n"
+        "          (a) Exhibits                                                     13\n"
+        "          (b) Reports on Form 8-K                                          13\n\n"
+        "SIGNATURES                                                                 14\n\n")
+    spans = find_items(toc + _TEN_Q_1999_BODY, "10-Q")
+    assert [(s.number, s.text[:25]) for s in spans] == [
+        ("1", "CONDENSED CONSOLIDATED BA"), ("2", "Revenues for the second q"),
+        ("6", "(a)  Exhibits:  27  Finan")]
+    # an item whose text is a short index of its own (statements at the back) stays
+    text = ("Item 7.   Management's Discussion and Analysis\n\n     Sales rose 4%.\n\n"
+            "Item 8.   Financial Statements and Supplementary Data\n\n"
+            "          Report of Independent Accountants                         F-1\n"
+            "          Consolidated Balance Sheets                               F-2\n\n"
+            "Item 9.   Changes in and Disagreements with Accountants\n\n     None.\n")
+    assert [s.number for s in find_items(text, "10-K")] == ["7", "8", "9"]
+
+
+@pytest.mark.parametrize("mark", ["(Continued)", "(continued)", "- Continued", "(Cont'd)"])
+def test_item_heading_reprinted_continued_atop_a_page_continues_the_item(mark: str) -> None:
+    # 1990s 10-Ks reprint the item's heading over each page of a long item; the text before
+    # the reprint is the item's too (the reprint used to replace it)
+    text = ("ITEM 7.  MANAGEMENT'S DISCUSSION AND ANALYSIS OF FINANCIAL CONDITION AND\n"
+            "         RESULTS OF OPERATIONS\n\n"
+            "     Net sales for 1997 increased 12% to $145.2 million from $129.6 million\n"
+            "in 1996.\n\n"
+            "ITEM 7.  MANAGEMENT'S DISCUSSION AND ANALYSIS OF FINANCIAL CONDITION AND\n"
+            f"         RESULTS OF OPERATIONS {mark}\n\n"
+            "     Gross margin improved to 38.5% of net sales.\n\n"
+            "ITEM 8.  FINANCIAL STATEMENTS AND SUPPLEMENTARY DATA\n\n"
+            "     See Index to Financial Statements on page F-1.\n")
+    spans = find_items(text, "10-K")
+    assert [(s.number, s.title, s.text) for s in spans] == [
+        ("7", "MANAGEMENT'S DISCUSSION AND ANALYSIS OF FINANCIAL CONDITION AND RESULTS OF "
+              "OPERATIONS",
+         "Net sales for 1997 increased 12% to $145.2 million from $129.6 million\nin 1996.\n\n"
+         "     Gross margin improved to 38.5% of net sales."),
+        ("8", "FINANCIAL STATEMENTS AND SUPPLEMENTARY DATA",
+         "See Index to Financial Statements on page F-1.")]
+
+
+def test_continued_heading_in_html_and_a_title_ending_in_discontinued() -> None:
+    html = ("<p><b>Item 1. Business</b></p><p>Acme Corp. makes widgets.</p>"
+            "<hr style='page-break-after:always'><p><b>Item 1. Business (continued)</b></p>"
+            "<p>Acme Corp. has 1,200 employees.</p>"
+            "<p><b>Item 2. Properties</b></p><p>Acme Corp. leases its offices.</p>")
+    spans = find_items(html_to_text(html), "10-K")
+    assert [(s.number, s.text) for s in spans] == [
+        ("1", "Acme Corp. makes widgets.\n\nAcme Corp. has 1,200 employees."),
+        ("2", "Acme Corp. leases its offices.")]
+    # a new item of the same number is no continuation: the later one with text wins, as before
+    text = ("Item 2.01  Completion of Acquisition of Assets\n\n"
+            "On May 1, 2006, Acme bought Widget Co.\n\n"
+            "Item 2.01  Completion of Disposition of Assets Discontinued\n\n"
+            "On May 2, 2006, Acme sold its gadget line.\n")
+    assert [s.text for s in find_items(text, "8-K")] == [
+        "On May 2, 2006, Acme sold its gadget line."]
+
+
 def test_a_contents_heading_printed_once_is_item_text() -> None:
     # a link line is furniture because it repeats atop the pages; printed once, "TABLE OF
     # CONTENTS" heads a list in the item (a 20-F's Item 19 exhibit list), and stays

@@ -220,3 +220,67 @@ def test_a_year_on_top_of_a_page_is_not_a_page_number():
         "                                                       ----\n"
         "Revenues                                              $ 412\n"
     )
+
+
+_ACME_COVER = (
+    "                       SECURITIES AND EXCHANGE COMMISSION\n"
+    "                             WASHINGTON, D.C. 20549\n\n"
+    "                                    FORM 8-K\n\n"
+    "       Date of Report (Date of earliest event reported): February 28, 1997\n\n"
+    "                                 ACME CORPORATION\n"
+    "             (Exact name of registrant as specified in its charter)\n\n"
+)
+_ACME_PAGE_2 = (
+    "Item 2.  Acquisition or Disposition of Assets.\n\n"
+    "         On February 28, 1997, Acme Corporation (the \"Company\") completed\n"
+    "the acquisition of Widget Holdings, Inc. for $25 million in cash.\n\n"
+)
+_ACME_PAGE_3 = (
+    "The purchase price was funded from the Company's existing credit facility.\n\n"
+    "Item 7.  Financial Statements and Exhibits.\n\n"
+    "         (c) Exhibits.  None.\n"
+)
+
+
+def test_company_name_atop_both_later_pages_is_a_running_head():
+    # a short 8-K: the company's name alone opens each page after the cover; two pages are
+    # every page, so the name is furniture there (the cover's own line stays)
+    head = "                                 ACME CORPORATION\n\n"
+    text = _ACME_COVER + "<PAGE>\n" + head + _ACME_PAGE_2 + "\f" + head + _ACME_PAGE_3
+    out = clean_plain_text(text)
+    assert out.count("ACME CORPORATION") == 1
+    assert "(Exact name of registrant" in out and "Acme Corporation (the" in out
+    assert re.search(r"cash\.\n\n+The purchase price", out)
+
+
+def test_head_above_the_cover_repeated_atop_the_one_later_page():
+    # the head printed above the cover and again atop page 2: the first page's stays
+    head = "ACME CORPORATION\n"
+    out = clean_plain_text(head + _ACME_COVER + "<PAGE>\n" + head + "\n" + _ACME_PAGE_2)
+    assert out.startswith("ACME CORPORATION\n                       SECURITIES")
+    assert out.count("ACME CORPORATION") == 2  # the head above the cover, the cover's name
+    assert "\n\nItem 2.  Acquisition" in out
+    # a line opening the later page once, not above the cover, is no head
+    once = _ACME_COVER + "<PAGE>\n" + head + "\n" + _ACME_PAGE_2
+    assert clean_plain_text(once).count("ACME CORPORATION") == 2
+    # nor is an item heading reprinted over the next page of a short text: the item reader
+    # needs it
+    item = "ITEM 7.  FINANCIAL STATEMENTS AND EXHIBITS\n"
+    reprinted = f"{item}\n     (c) Exhibits.\n<PAGE>\n{item}\n     99.1  Press release.\n"
+    assert clean_plain_text(reprinted).count(item) == 2
+
+
+def test_running_head_with_its_page_number_beside_it():
+    # "ACME CORPORATION                      3": the number changes, the head repeats
+    pages = [_ACME_PAGE_2, _ACME_PAGE_3, "The Company expects no further charges.\n"]
+    text = _ACME_COVER
+    for n, page in enumerate(pages, 2):
+        text += f"<PAGE>\nACME CORPORATION                                         {n}\n\n{page}"
+    out = clean_plain_text(text)
+    assert out.count("ACME CORPORATION") == 1
+    assert "Page" not in out and not re.findall(r"^ACME", out, re.M)
+    assert "Acme Corporation (the" in out and "no further charges." in out
+    # "Page 2  ACME CORPORATION" on the left: the same
+    left = _ACME_COVER + "".join(
+        f"<PAGE>\nPage {n}            Acme Corporation\n\n{p}" for n, p in enumerate(pages, 2))
+    assert "Acme Corporation\n" not in clean_plain_text(left)

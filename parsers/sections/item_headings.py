@@ -31,7 +31,9 @@ Not headings: ``Item 2.01 above`` or ``Item 7 of Form 8-K`` (lower-case after th
 a line that continues the sentence of the line above (``referred to in\\nItem 2.  The
 registrant will file``, ``under\\nItem 5.02(e).``), ``Item 9.01(a)(4)`` (no "Item 9"),
 numbers like ``Item 601(b)`` (three digits), and table-of-contents lines (``Item 5 - Other
-Events.......  3``, ``Item 1\\tBusiness\\t3``: flagged ``toc``).
+Events.......  3``, ``Item 1\\tBusiness\\t3``: flagged ``toc``; so is a heading beside such a
+line whose short text is contents lines, its page numbers on its sub-entries). A title ending
+"(Continued)" is flagged ``continued``: the item's heading reprinted atop a page.
 All patterns are line-anchored without nested quantifiers; per match the work is one line
 (plus up to three for a wrapped title), so a scan is linear in the text.
 """
@@ -121,6 +123,11 @@ _YEAR = lazy(r"\b(?:19|20)\d\d\b")
 _PROSE_OPENER = lazy(
     r"(?:Incorporated|See|Refer(?:ence)?|Information|The|There|This|Pursuant|On|In"
     r"|As|We|Our|During|Effective|No)\s(?:\S+\s+){2}\S")
+# "(Continued)", "(cont'd)", "- Continued", ", continued" closing a title reprinted atop a page
+_CONTINUED = lazy(r"(?:[(\[][^\S\n]*+|[-\u2013\u2014,:][^\S\n]*+|[^\S\n])(?i:continued|cont'?d)"
+                  r"\.?[^\S\n]*+[)\]]?\.?$")
+_CONTINUED_ENDS = frozenset("dD).]")
+_CONTENTS_BODY = 3000  # characters: sub-entries of a contents line, not an item's text
 _PAGE_NUMBER = lazy(r"^(?:page\s+)?(?:\d{1,3}|[A-Z]-\d{1,3}|[ivxl]{1,5})$", re.I)
 
 
@@ -138,6 +145,7 @@ class Heading:
     not_applicable: bool = False  # "Items 1 through 4 ... Not Applicable": a boundary only
     inline_text: str | None = None  # "Item 3. Not applicable." keeps "Not applicable." as text
     bare: bool = False  # nothing but the number on its line: "Item 7" atop a page
+    continued: bool = False  # its title says so: "ITEM 7. ... (Continued)" atop a page
 
 
 def normalise_number(raw: str, family: str | None) -> str:
@@ -509,6 +517,29 @@ def scan(text: str, family: str | None) -> list[Heading]:
             if line and _UNDERLINE.fullmatch(line):
                 eol = end
         heading.title = title or None
+        heading.continued = bool(title) and title[-1] in _CONTINUED_ENDS and (
+            _CONTINUED.search(title) is not None)
         heading.body_start = eol
         found.append(heading)
+    _mark_contents(text, found)
     return found
+
+
+def _mark_contents(text: str, found: list[Heading]) -> None:
+    """A heading next to a table-of-contents line whose own page number sits on the lines
+    under it ("Item 1.  Financial Statements" over "Condensed Consolidated Balance Sheets  3")
+    is a contents line too: its short body is all contents lines."""
+    items = [h for h in found if h.kind == "item"]
+    for i, h in enumerate(items):
+        if h.toc or not (i and items[i - 1].toc or i + 1 < len(items) and items[i + 1].toc):
+            continue
+        end = next((g.line_start for g in found if g.line_start > h.line_start), len(text))
+        if end - h.body_start <= _CONTENTS_BODY and _contents_lines(text[h.body_start : end]):
+            h.toc = True
+
+
+def _contents_lines(body: str) -> bool:
+    """Lines of a table of contents: the last one and half of them end in a page number."""
+    lines = [line for line in body.split("\n") if line.strip()]
+    flags = [is_toc_line(line) for line in lines]
+    return bool(lines) and flags[-1] and sum(flags) * 2 >= len(flags)

@@ -45,11 +45,13 @@ Choices (see tests/test_items.py for the filings behind each):
   in. An EXHIBIT INDEX with the signatures or the next item below it (2017-on 8-Ks, 10-K
   Item 15) is the item's exhibit table: it stays in the item.
 - Running heads: a bare heading of the item open just above ("PART II" / "Item 7" atop each
-  page, Microsoft 10-Ks) continues that item, its lines cut out of the text; so are a "Table of
-  Contents" link line repeated atop the pages, a footer repeated with its page number
-  ("Apple Inc. | 2023 Form 10-K | 17") of HTML pages, and a head naming the form printed
-  twice or more, set off by blank lines, maybe under the company's name ("ROCK OF AGES
-  CORPORATION" / "FORM 8-K" after each page break, Rock of Ages 2000).
+  page, Microsoft 10-Ks), or its heading reprinted "(Continued)", continues that item, its
+  lines cut out of the text; so are a "Table of Contents" link line repeated atop the pages
+  (and an "Index to Financial Statements" link beside it on 3 pages or more), a footer
+  repeated with its page number ("Apple Inc. | 2023 Form 10-K | 17") of HTML pages, and a
+  head naming the form printed twice or more, set off by blank lines, maybe under the
+  company's name ("ROCK OF AGES CORPORATION" / "FORM 8-K" after each page break, Rock of
+  Ages 2000).
 - 8-K/A: the explanatory note before the first item is no item; the items come as printed.
 - ``text`` is the body after the heading (title lines included in the heading): trailing
   spaces stripped, runs of 3+ line breaks folded to one blank line, stripped, and a page
@@ -175,6 +177,15 @@ _LINK_LINE = lazy(rf"[^\S\t]*+(?:{_TOC_LINK})[^\S\t]*+(?:\t[^\t]{{1,80}})?"
                   rf"|[^\t]{{1,80}}\t(?:{_TOC_LINK})\s*")
 _FOOTER_LINE = lazy(r"\s*+(?:\d{1,3}\s*\|\s*(?P<a>[^\t]{4,80}?)"
                     r"|(?P<b>[^\t]{4,80}?)\s*\|\s*\d{1,3})\s*")
+# the other link some printers set atop each page under "Table of Contents" ("Index to
+# Financial Statements"): once or twice it is the F-pages' own heading and the contents'
+# line, so it takes _FOOTER_MIN pages
+_INDEX_LINK = lazy(
+    r"\s*+(?:(?:Back|BACK|Return|RETURN)[ \t]+(?:to|TO)[ \t]+(?:(?:the|THE)[ \t]+)?)?"
+    r"(?:Index|INDEX)[ \t]+(?:to|To|TO)[ \t]+(?:(?:the|The|THE)[ \t]+)?(?:(?:Consolidated|"
+    r"CONSOLIDATED|Combined|COMBINED)[ \t]+)?(?:Financial|FINANCIAL)[ \t]+(?:Statements|"
+    r"STATEMENTS)\s*")
+_INDEX_NEEDLES = ("Index to", "INDEX TO")
 _FOOTER_MIN = 3  # pages
 _LINK_MIN = 2
 # A running head naming the form, repeated atop the pages ("FORM 8-K", "Acme Corp. - Annual
@@ -248,6 +259,11 @@ def _furniture(text: str, family: str | None) -> _Furniture:
     links = [line.strip() for needle in _LINK_NEEDLES for _, line in _lines_with(text, needle)
              if len(line) < 200 and _LINK_LINE.fullmatch(line)]
     found = set(links) if len(links) >= _LINK_MIN else set()
+    if found:  # (printers that set it do so beside the contents link: no scan elsewhere)
+        index_links = Counter(
+            line.strip() for needle in _INDEX_NEEDLES for _, line in _lines_with(text, needle)
+            if len(line) < 100 and _INDEX_LINK.fullmatch(line))
+        found.update(line for line, count in index_links.items() if count >= _FOOTER_MIN)
     footers: dict[str, set[str]] = {}
     for _, line in _lines_with(text, "|") if "|" in text else ():
         m = _FOOTER_LINE.fullmatch(line) if len(line) < 120 else None
@@ -452,11 +468,13 @@ def _end_of(text: str, heading: Heading, boundaries: list[int]) -> int:
 def _merge_running_heads(text: str, entries: list[_Entry], parts: dict[int, int]
                          ) -> list[_Entry]:
     """A bare heading of the item open just above ("PART II" / "Item 7" atop each page of
-    Item 7, Microsoft 10-Ks) continues it: its lines, and a Part line right above, are cut."""
+    Item 7, Microsoft 10-Ks), or its heading reprinted "(Continued)", continues it: its lines,
+    and a Part line right above, are cut."""
     out: list[_Entry] = []
     for e in entries:
         prev = out[-1] if out else None
-        if prev is None or not e.heading.bare or e.key != prev.key or e.heading is prev.heading:
+        if prev is None or not (e.heading.bare or e.heading.continued) or e.key != prev.key or (
+                e.heading is prev.heading):
             out.append(e)
             continue
         cut_from = e.heading.line_start
@@ -466,6 +484,8 @@ def _merge_running_heads(text: str, entries: list[_Entry], parts: dict[int, int]
             out.append(e)  # a signature or exhibit index lies between: no running head
             continue
         eol = text.find("\n", e.heading.start)
+        if e.heading.continued:  # (its title may wrap)
+            eol = e.heading.body_start
         prev.cuts.append((cut_from, len(text) if eol < 0 else eol))
         prev.end, prev.has_body = e.end, prev.has_body or e.has_body
     return out

@@ -11,7 +11,8 @@ Removed:
   year), typed on the marker's line ("-3-<PAGE>") or above a "PAGE" line that doubles the
   marker, and the one closing the last page of a paginated document;
 - running heads: the first lines of a page (up to 5) when the same lines open 3 or more pages,
-  with a page number right below them.
+  or every page of a text with one or two page breaks (the first page's own lines count, and
+  stay), with a page number right below them or beside them ("ACME CORPORATION      3").
 
 Everything else is kept byte for byte: the cover reader relies on column positions, so no
 spaces are collapsed and no tabs expanded. Example (10k405_2001_perkinelmerinc_1.txt)::
@@ -43,6 +44,8 @@ _PAGE_NUMBER = compiled(
     r"(?:\d{1,3}|(?!19|20)\d{4}|[ivxl]{1,6})"
     r"(?:[ \t]*-)?(?:[ \t]+(?:of|OF)[ \t]+\d{1,4})?[ \t]*"
 )
+_PAGE_END = frozenset("0123456789ivxl-")  # how a page number ends
+_HEADING_START = compiled(r"(?:ITEM|Item|PART|Part)S?\b")
 _PAGE = "<PAGE>"
 _LOOK = 3  # non-blank lines below a page break (after the first) that may be its page number
 _HEAD_LINES = 5  # lines a running head may take
@@ -134,16 +137,50 @@ def _page_cuts(text: str) -> list[tuple[int, int, str]]:
                 top.append((s, e, None))
                 cuts.append((s, e, ""))
             else:
-                top.append(item := (s, e, text[s:e].strip()))
+                top.append(item := (s, e, _head_key(text[s:e].strip())))
                 if len(head) < _LOOK:
                     head.append(item)
         tops.append(top)
         heads.append(head)
-    if len(tops) >= _HEAD_MIN_PAGES:
-        cuts.extend(_running_heads(text, tops, heads))
     if tops:
+        cuts.extend(_running_heads(text, tops, heads))
         cuts.extend(_last_page_number(text))
     return cuts
+
+
+def _head_key(line: str) -> str:
+    """A head line as it repeats: without a page number set off beside it by 2+ spaces
+    ("ACME CORPORATION      3", "Page 3    Acme Corporation"); string operations, as most
+    page tops are table rows."""
+    if "  " not in line:
+        return line
+    if line[-1] in _PAGE_END:
+        head, _, tail = line.rpartition("  ")
+        if _is_page_number(tail) and any(map(str.isalpha, head)):
+            return head.rstrip()
+    if line[0].isdigit() or line[0] in "-Pp" or line[1] == "-":
+        tail, _, head = line.partition("  ")
+        if _is_page_number(tail) and any(map(str.isalpha, head)):
+            return head.lstrip()
+    return line
+
+
+def _repeated(text: str, heads: list[list[tuple[int, int, str | None]]]
+              ) -> set[tuple[int, str | None]]:
+    """(place, line) keys of head lines: on top of 3 or more pages, or of every page when there
+    are two, the first page (above the cover) counted when a single break follows."""
+    seen = Counter((k, line) for head in heads for k, (_s, _e, line) in enumerate(head))
+    pages = len(heads)
+    # (a heading is no head of a short document: "ITEM 7. ..." reprinted over its next page)
+    keys = {key for key, count in seen.items() if count >= _HEAD_MIN_PAGES
+            or count == pages > 1 and not _HEADING_START.match(key[1] or "")}
+    if pages == 1 and seen:
+        end = text.find(_PAGE)
+        first = [_head_key(line) for s, e in _lines_after(text, 0, _LOOK + 1)
+                 if (end < 0 or e <= end) and not _is_page_number(line := text[s:e].strip())]
+        keys.update(key for key in enumerate(first[:_LOOK])
+                    if key in seen and not _HEADING_START.match(key[1]))
+    return keys
 
 
 def _running_heads(
@@ -152,28 +189,31 @@ def _running_heads(
     heads: list[list[tuple[int, int, str | None]]],
 ) -> list[tuple[int, int, str]]:
     """A running head: the same lines at the same place on top of 3 or more pages ("ASTA
-    FUNDING INCORPORATED / Moderator: ... / Confirmation #8395599"), page numbers aside; a page
-    number right below the head goes with it ("Page 2")."""
-    seen = Counter((k, line) for head in heads for k, (_s, _e, line) in enumerate(head))
+    FUNDING INCORPORATED / Moderator: ... / Confirmation #8395599"), or of every page when
+    there are two ("ACME CORPORATION" above the cover and atop page 2), page numbers aside,
+    beside it too ("ACME CORPORATION    3"); a page number right below the head goes with it
+    ("Page 2"). The first page's own head stays."""
+    keys = _repeated(text, heads)
+    if not keys:
+        return []
     # a page whose first lines are all a head may have a longer one: read on (few pages do)
     longer = False
     for top, head in zip(tops, heads, strict=True):
-        if len(head) == _LOOK and seen[_LOOK - 1, head[-1][2]] >= _HEAD_MIN_PAGES and all(
-            seen[k, line] >= _HEAD_MIN_PAGES for k, (_s, _e, line) in enumerate(head)
-        ):
+        if len(head) == _LOOK and all((k, line) in keys for k, (_s, _e, line) in enumerate(head)):
             for s, e in _lines_after(text, top[-1][1], _HEAD_LINES - _LOOK + 1):
-                top.append((s, e, None if _is_page_number(text[s:e]) else text[s:e].strip()))
+                line = text[s:e].strip()
+                top.append((s, e, None if _is_page_number(line) else _head_key(line)))
             longer = True
     if longer:
         heads = [[item for item in top if item[2] is not None][:_HEAD_LINES] for top in tops]
-        seen = Counter((k, line) for head in heads for k, (_s, _e, line) in enumerate(head))
+        keys = _repeated(text, heads)
     cuts: list[tuple[int, int, str]] = []
     for top, head in zip(tops, heads, strict=True):
-        if not head or seen[0, head[0][2]] < _HEAD_MIN_PAGES:
+        if not head or (0, head[0][2]) not in keys:
             continue
         count = 0
         for k, (s, e, line) in enumerate(head):
-            if seen[(k, line)] < _HEAD_MIN_PAGES:
+            if (k, line) not in keys:
                 break
             cuts.append((s, e, ""))
             count = k + 1
