@@ -658,9 +658,8 @@ def test_a_20f_contact_persons_telephone_is_not_the_registrants() -> None:
                               "city": "Mumbai", "state": "India", "zip": "400051"}
 
 
-def test_an_agents_telephone_caption_gives_no_registrant_telephone() -> None:
-    # a 40-F: the registrant's number above its caption, the agent's above the agent's
-    cover = """                                   FORM 40-F
+# Barrick Gold's 40-F cover (2010) down to its address block, and its agent for service
+_BARRICK_40F = """                                   FORM 40-F
 
 For the fiscal year ended December 31, 2010       Commission File Number 001-31395
 
@@ -670,14 +669,23 @@ For the fiscal year ended December 31, 2010       Commission File Number 001-313
                        Brookfield Place, TD Canada Trust Tower
                              161 Bay Street, Suite 3700
                           Toronto, Ontario, Canada M5J 2S1
-     (Address and telephone number of Registrant's principal executive offices)
-
+"""
+_BARRICK_AGENT = """
                               CT Corporation System
                    111 Eighth Avenue, New York, New York 10011
                                  (212) 894-8940
-             (Telephone number (including area code) of agent for service
-                              in the United States)
 """
+
+
+def test_an_agents_telephone_caption_gives_no_registrant_telephone() -> None:
+    # a 40-F: the registrant's number above its caption, the agent's above the agent's
+    cover = (
+        _BARRICK_40F
+        + "     (Address and telephone number of Registrant's principal executive offices)\n"
+        + _BARRICK_AGENT
+        + "             (Telephone number (including area code) of agent for service\n"
+        + "                              in the United States)\n"
+    )
     (reg,) = validate(parse(cover.encode(), "barrick_40f.txt"))["registrants"]
     assert reg["phone"] is None
     assert reg["address"] == {"street": "Brookfield Place, TD Canada Trust Tower, 161 Bay "
@@ -759,24 +767,13 @@ cover of Form 20-F or Form 40-F.</p>
 
 def test_a_wrapped_agent_caption_and_an_s8_agents_telephone() -> None:
     # "(Name, address ... and telephone number ..." wraps onto "of agent for service ...)"
-    cover = """                                    FORM 40-F
-
-For the fiscal year ended December 31, 2010       Commission File Number 001-31395
-
-                            BARRICK GOLD CORPORATION
-             (Exact name of Registrant as specified in its charter)
-
-                     Brookfield Place, TD Canada Trust Tower
-                           161 Bay Street, Suite 3700
-                        Toronto, Ontario, Canada M5J 2S1
-             (Address of Registrant's principal executive offices)
-
-                              CT Corporation System
-                   111 Eighth Avenue, New York, New York 10011
-                                 (212) 894-8940
-   (Name, address (including zip code) and telephone number (including area code)
-                   of agent for service in the United States)
-"""
+    cover = (
+        _BARRICK_40F
+        + "             (Address of Registrant's principal executive offices)\n"
+        + _BARRICK_AGENT
+        + "   (Name, address (including zip code) and telephone number (including area code)\n"
+        + "                   of agent for service in the United States)\n"
+    )
     (reg,) = validate(parse(cover.encode(), "barrick_40f.txt"))["registrants"]
     assert (reg["phone"], reg["address"]["city"]) == (None, "Toronto")
     s8 = """                                    FORM S-8
