@@ -15,18 +15,17 @@ from filing2json.parsers.sections.cover import (
     registrant_from_cover,
     split_address,
 )
-from filing2json.parsers.sections.cover_layout import (
+from filing2json.parsers.sections.cover_chunks import (
     _CAPTION_WORDS,
     _CHUNK,
     CAPTIONS,
     Caseless,
-    _caption_lines,
     caption_field,
     chunk_line,
     column_chunks,
     lowered,
-    read_captioned,
 )
+from filing2json.parsers.sections.cover_layout import _caption_lines, read_captioned
 from filing2json.parsers.sections.cover_names import same_company
 from filing2json.parsers.sections.cover_securities import securities_from_text
 from filing2json.parsers.sections.cover_table import _HEADER, read_registrant_table

@@ -6,18 +6,17 @@ import pytest
 
 from filing2json.parsers import parse
 from filing2json.parsers.sections.patterns import EXHIBIT_INDEX_LINES, SIGNATURE_LINES
-from filing2json.parsers.sections.signatures import (
+from filing2json.parsers.sections.signature_block import (
     _BLOCK_END,
     _HEADING,
-    _PURSUANT,
     MAX_LINES,
-    _block_date,
-    _Dates,
-    _each_registrant,
+    PURSUANT,
     _last_heading_end,
-    parse_signatures,
     signature_block,
 )
+from filing2json.parsers.sections.signature_dates import Dates, block_date
+from filing2json.parsers.sections.signature_registrants import each_registrant
+from filing2json.parsers.sections.signatures import parse_signatures
 from filing2json.parsers.values import find_dates
 from support import FILINGS, SAMPLES, filing, sample
 
@@ -146,7 +145,7 @@ def test_combined_filing_signers_each_under_their_registrant() -> None:
                        "SOUTHERN POWER")],
     ]
     # a line that is one name stays one registrant, even when another name is inside it
-    assert _each_registrant("THE SOUTHERN COMPANY", ["The Southern Company", "Southern"]) == [
+    assert each_registrant("THE SOUTHERN COMPANY", ["The Southern Company", "Southern"]) == [
         "THE SOUTHERN COMPANY"]
 
 
@@ -163,7 +162,7 @@ def test_block_of_seed_is_the_last_lines() -> None:
 
 
 # signature_block reads only MAX_LINES lines after the heading and finds the last heading with a
-# first-letter lookahead; the definition cuts the whole rest of the text. _block_date jumps to
+# first-letter lookahead; the definition cuts the whole rest of the text. block_date jumps to
 # the lines with a digit; the definition dates every line. Both must agree on real filings:
 # the seed, Rock of Ages 2000 (no heading: the "Pursuant to" sentence), a 10-K405 whose block
 # ends at its EXHIBIT INDEX, and blocks cut at MAX_LINES (Apple 2004, Caterpillar 2022).
@@ -171,7 +170,7 @@ def _block_by_definition(text: str) -> str:
     heads = list(SIGNATURE_LINES.finditer(text))
     start = heads[-1].end() if heads else -1
     if start < 0:
-        starts = [m.start() for m in _PURSUANT.finditer(text)]
+        starts = [m.start() for m in PURSUANT.finditer(text)]
         if not starts:
             return ""
         start = starts[-1]
@@ -197,7 +196,7 @@ def test_block_and_date_answer_as_their_definitions(name: str) -> None:
         shifted = text.replace("\n", "\n" + lead)
         block = signature_block(shifted)
         assert block == _block_by_definition(shifted)
-        assert _block_date(block, _Dates()) == _date_by_definition(block)
+        assert block_date(block, Dates()) == _date_by_definition(block)
     assert signature_block(text)
 
 
@@ -205,7 +204,7 @@ def test_block_is_cut_at_max_lines() -> None:
     text = (FILINGS / "8k_2004_applecomputerinc_2.txt").read_text(errors="replace")
     block = signature_block(text)
     assert block.count("\n") == MAX_LINES - 1
-    assert _block_date(block, _Dates()) == "2004-07-14"  # "July 14, 2004", in the block
+    assert block_date(block, Dates()) == "2004-07-14"  # "July 14, 2004", in the block
 
 
 def test_last_heading_is_the_last_heading_line() -> None:

@@ -39,7 +39,8 @@ from ..values import (
     state_code,
 )
 from .cover_address import split_address
-from .cover_layout import NONE_VALUES, Caseless, lowered, read_captioned
+from .cover_chunks import NONE_VALUES, Caseless, lowered
+from .cover_layout import read_captioned
 from .cover_names import foreign_issuer_block, same_company, uncaptioned_block
 from .cover_securities import securities_after_boxes, securities_from_facts, securities_in_cover
 from .cover_table import read_registrant_table

@@ -20,7 +20,7 @@ import re
 from ..lazy_re import lazy
 from ..linescan import LinePattern
 from ..regex_cache import compiled
-from .cover_layout import NONE_VALUES, Caseless, Chunk, column_chunks, lowered
+from .cover_chunks import NONE_VALUES, Caseless, Chunk, column_chunks, lowered
 
 Security = dict[str, str | None]
 

@@ -25,8 +25,9 @@ from ..linescan import LinePattern
 from ..record import empty_registrant
 from ..regex_cache import compiled
 from ..values import irs_number, squash, state_code
+from .cover_above import INCORPORATED
 from .cover_address import POSTCODE, cut_phone, split_address
-from .cover_layout import INCORPORATED, Caseless
+from .cover_chunks import Caseless
 
 # searched in the lowered region (a led-by-literal scan, not a caseless one at every character)
 # "Registrant, State of Incorporation, ...", "Registrants; State of Incorporation; ...",

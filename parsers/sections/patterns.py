@@ -2,8 +2,8 @@
 
 All patterns are anchored at a line start and free of nested quantifiers (linear time).
 Every spelling opens (after the indentation) with S (signatures) or E/I (exhibit index):
-signatures.py, exhibits.py and items.py scan behind a lookahead for those first letters, so a
-spelling with another first letter must be added to their lookaheads too.
+signature_block.py, exhibits.py and items.py scan behind a lookahead for those first letters, so
+a spelling with another first letter must be added to their lookaheads too.
 """
 
 from __future__ import annotations

@@ -1,0 +1,135 @@
+"""Read the values printed above their captions (the usual cover layout), line by line up
+from the caption row: a name or address over several lines, a city line under its street,
+"(A Delaware Corporation)" under the name, two offices in one zip column.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lazy_re import lazy
+from ..regex_cache import compiled
+from .cover_address import POSTCODE, STREET_LINE
+from .cover_chunks import MULTILINE_FIELDS, Chunk, Rows
+from .cover_columns import owners, split_straddling
+
+# A line above a name that is cover furniture, not part of the name.
+_NAME_STOP = compiled(
+    r"date\s+of|form\s+[0-9]|current\s+report|pursuant|securities\s+and\s+exchange|washington"
+    r"|commission|exchange\s+act|\d{4}", re.I)
+
+
+# "(A Delaware Corporation)": the state of incorporation in brackets, under the name on a
+# cover, inside the name's cell of a combined filing's registrant table (cover_table).
+INCORPORATED = compiled(r"\(An?\s+(?P<state>[^()\n]{1,60}?)\s{1,5}(?:corporation|limited "
+                          r"liability company|partnership|company)\)", re.I)
+
+
+def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
+    parts: dict[str, list[str]] = {}
+    lines_of: dict[str, list[int]] = {}
+    done: set[str] = set()
+    fields = {c.field for c in captions if c.field is not None}
+    blanks = 0
+    bridged = False  # crossed the blank line between a city line and its street line
+    state: str | None = None  # "(A Delaware Corporation)"
+    for j in range(i - 1, max(-1, i - 8), -1):
+        row = rows.without_rules(j)
+        if not row:
+            if parts:  # a blank line ends a value already begun ...
+                if not (_city_line_only(parts) or bridged and _box_line_first(parts)):
+                    break
+                bridged = True  # ... but for the street over a city line (HTML <p> lines)
+                continue  # (and over a P.O. box line: "(P.O. Box 976)" under the street)
+            blanks += 1
+            if blanks > 3:
+                break
+            continue
+        owned: dict[str, list[Chunk]] = {}
+        blocked: set[str] = set()
+        for chunk, cap in owners(split_straddling(row, captions), captions, rows.cells):
+            if chunk.caption and chunk.text[:3].lower() in ("(a ", "(an"):
+                incorporated = INCORPORATED.fullmatch(chunk.text)
+                if incorporated:  # under the name: a value, and no caption closing its column
+                    state = state or incorporated.group("state")
+                    continue
+            if cap is None or cap.field is None:
+                continue
+            if chunk.caption:
+                blocked.add(cap.field)  # another caption stands there: that column is closed
+            else:
+                owned.setdefault(cap.field, []).append(chunk)
+        done |= blocked
+        if bridged and not is_street(" ".join(c.text for c in owned.get("address", ()))):
+            break  # past the blank line only a street line belongs to the address
+        for field, chunks in owned.items():
+            if field in done:
+                continue
+            text = " ".join([c.text for c in chunks])
+            if field in parts and (field == "name" and _NAME_STOP.search(text)):
+                done.add(field)
+                continue
+            parts.setdefault(field, []).insert(0, text)
+            lines_of.setdefault(field, []).insert(0, j)
+            if len(parts[field]) >= MULTILINE_FIELDS.get(field, 1):
+                done.add(field)
+        if not owned and parts:
+            break
+        if fields <= done:
+            break
+        # single-line fields take one line only
+        for field in parts:
+            if field not in MULTILINE_FIELDS:
+                done.add(field)
+    _first_address_only(parts, lines_of)
+    out = {field: join(field, texts) for field, texts in parts.items()}
+    if state is not None:
+        out.setdefault("state", state)
+    return out
+
+
+_BOX_LINE = lazy(r"\(?P\.?\s?O\.?\s+Box\b", re.I)
+
+
+def _city_line_only(parts: dict[str, list[str]]) -> bool:
+    """Only the address is begun, and only with a line that holds no street."""
+    lines = parts.get("address")
+    return len(parts) == 1 and lines is not None and len(lines) == 1 and not is_street(lines[0])
+
+
+def is_street(text: str) -> bool:
+    return STREET_LINE.match(text) is not None
+
+
+def _box_line_first(parts: dict[str, list[str]]) -> bool:
+    """Only the address is begun, and its top line so far is a P.O. box over a city line."""
+    lines = parts.get("address")
+    return len(parts) == 1 and lines is not None and len(lines) == 2 \
+        and _BOX_LINE.match(lines[0]) is not None
+
+
+def _first_address_only(parts: dict[str, list[str]], lines_of: dict[str, list[int]]) -> None:
+    """Two zip codes in the zip column: two offices are listed; the first is the registrant's."""
+    zips = lines_of.get("zip", [])
+    if len(zips) < 2:
+        return
+    parts["zip"] = parts["zip"][:1]
+    if "address" in parts:
+        keep = [k for k, line in enumerate(lines_of["address"]) if line < zips[1]]
+        parts["address"] = [parts["address"][k] for k in keep] or parts["address"][:1]
+
+
+def _former_address(texts: list[str]) -> int:
+    """Where a former address starts in the lines under the former-name caption: a street
+    line, with a postal code closing the lines ("724 Solutions Inc." is a name)."""
+    k = next((k for k, t in enumerate(texts) if is_street(t)), len(texts))
+    return k if k < len(texts) and POSTCODE.search(texts[-1].rstrip(" .")) else len(texts)
+
+
+def join(field: str, texts: list[str]) -> str:
+    if field == "former_name":  # "(Former name or former address ...)": the name is above
+        texts = texts[: _former_address(texts)]
+    if field != "address":
+        return " ".join(texts)
+    # an address printed over two lines reads "street, city, state"
+    return " ".join(t if t.endswith(",") or t is texts[-1] else t + "," for t in texts)

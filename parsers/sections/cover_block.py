@@ -1,0 +1,92 @@
+"""Read an address block: street, city line and telephone one per line, above a caption of the
+whole block (registration statements) or under an unbracketed "Address and Telephone Number".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import compiled
+from .cover_above import is_street
+from .cover_address import POSTCODE, cut_phone
+from .cover_chunks import Rows
+
+# Registration statements (S-1, S-3, F-1, Form 10) caption the whole block at once: street,
+# city line and telephone stand above "(Address, including zip code, and telephone number,
+# including area code, of registrant's principal executive offices)", one per line.
+BLOCK_CAPTION = compiled(
+    r"[ \t]*+\(address,?[ \t]+(?:including[ \t]+(?:the[ \t]+)?zip[ \t]+code,?[ \t]+)?"
+    r"(?:and[ \t]+)?telephone", re.I)
+_BLOCK_LINES = 4
+
+
+def address_block(lines: list[str], i: int) -> dict[str, str]:
+    """address, zip and phone from the lines above the block caption on line i; the lines
+    run up to a blank-line gap or to the caption above ("...Identification No.)")."""
+    texts: list[str] = []
+    phone: str | None = None
+    blanks = 0
+    for j in range(i - 1, max(-1, i - 3 * _BLOCK_LINES), -1):
+        line = " ".join(lines[j].split())
+        if not line:
+            blanks += 1
+            if blanks > 1 and texts:
+                break
+            continue
+        blanks = 0
+        rest, number = cut_phone(line)
+        if number is None and (line.startswith("(") or line.endswith(")")):
+            break  # a caption: the block is above it no more
+        phone = number or phone
+        if rest:
+            texts.insert(0, rest)
+        if len(texts) == _BLOCK_LINES:
+            break
+    return _block_fields(texts, phone)
+
+
+def block_below(rows: Rows, i: int) -> dict[str, str]:
+    """address, zip and phone from a block of one-column lines under an unbracketed
+    telephone caption that names the address too, on its line or the one above (Zurn 1994):
+
+                                  Address and
+                               Telephone Number
+                                One Zurn Place
+                           Erie, Pennsylvania  16505
+                                 814-452-2111
+    """
+    above = rows.lines[i - 1] if i else ""
+    if "address" not in rows.lines[i].lower() and "address" not in above.lower():
+        return {}
+    texts: list[str] = []
+    phone: str | None = None
+    for j in range(i + 1, min(len(rows.lines), i + 2 + _BLOCK_LINES)):
+        row = rows.without_rules(j)
+        if not row:
+            if texts:
+                break  # a blank line ends the block
+            continue
+        if any(c.caption for c in row) or any(
+                b.start - a.end > 4 for a, b in zip(row, row[1:], strict=False)):
+            break  # a caption, or columns side by side ("Erie, Pennsylvania  16505" is one)
+        rest, phone = cut_phone(" ".join(c.text for c in row))
+        if not texts and not is_street(rest):
+            return {}  # a block opens with its street
+        if rest:
+            texts.append(rest)
+        if phone is not None:
+            break  # the telephone closes the block
+    return _block_fields(texts, phone) if texts else {}
+
+
+def _block_fields(texts: list[str], phone: str | None) -> dict[str, str]:
+    """address, zip and phone of an address block's lines and its telephone number."""
+    if not texts:
+        return {"phone": phone} if phone else {}
+    out = {"address": ", ".join(t.rstrip(",") for t in texts)}
+    postcode = POSTCODE.search(out["address"])
+    if postcode:  # the zip column is the block's own, not a caption's further down
+        out["address"], out["zip"] = out["address"][: postcode.start()], postcode.group(1)
+    if phone:
+        out["phone"] = phone
+    return out

@@ -1,0 +1,258 @@
+"""Cut a cover's lines into chunks and tell which chunks are captions.
+
+A chunk is a run of text separated by 2+ spaces or a tab (in HTML-rendered text, `cells=True`,
+a tab separates table cells and a chunk's column is its cell index); a chunk is a caption when
+it matches a row of the caption table (CAPTIONS) or is a parenthesised phrase without figures.
+Also here: the caseless matching the cover readers share (lowered, Caseless), the values that
+state nothing (NONE_VALUES), and Rows, a cover's lines chunked on demand.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..regex_cache import compiled
+
+
+def lowered(text: str) -> str | None:
+    """text.lower() when a lower-case pattern searched in it finds what the same pattern with
+    re.I finds in `text`, at the same offsets; None when `text` holds a character where the
+    two part ways: re.I folds U+0130, U+0131 and U+017F onto "i" and "s" but str.lower() does
+    not (and lengthens U+0130). No other character differs (checked over all of Unicode)."""
+    if text.isascii() or ("\u0130" not in text and "\u0131" not in text
+                          and "\u017f" not in text):
+        return text.lower()
+    return None
+
+
+class Caseless:
+    """A pattern written in lower case ASCII, applied as with re.I. Searched case-sensitively
+    in the lowered text it runs several times faster: a case-insensitive pattern gets no
+    first-character scan, so the engine tries a full match at every position."""
+
+    __slots__ = ("folded", "lower")
+
+    def __init__(self, source: str) -> None:
+        self.folded = compiled(source, re.I)
+        self.lower = compiled(source)
+
+    def search(self, text: str, low: str | None, pos: int = 0) -> re.Match[str] | None:
+        """Search `text`, or `low` = lowered(text) when that is not None (same offsets)."""
+        return self.folded.search(text, pos) if low is None else self.lower.search(low, pos)
+
+
+# Field name, caption spellings seen on real covers (checked chunk by chunk, in lower case),
+# and the words one of which every spelling holds. A spelling anchored at the chunk start stands
+# apart: in one alternation with the others it would cost them their first-character scan.
+_CAPTION_TABLE: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    # a 10-KSB's "(Name of small business issuer in its charter)"
+    ("name", (r"exact\s+name\s+of|name\s+of\s+(?:the\s+)?registrant"
+              r"|name\s+of\s+small\s+business\s+issuer",), ("name",)),
+    # a foreign issuer's 6-K: "(Translation of registrant's name into English)", the only name
+    # it prints (a 20-F prints it under the exact name, often blank)
+    ("translated_name", (r"translation\s+of\s+(?:the\s+)?registrant.s\s+name",), ("name",)),
+    ("state", (
+        # (plural for several registrants: "(States or other jurisdictions of ...)")
+        r"states?\s+o[rf]\s+other|other\s+jurisdiction"
+        r"|states?\s+of\s+(?:incorporation|organi[sz]ation)"
+        r"|jurisdictions?\s+of\s+(?:incorporation|organi[sz]ation)", r"^\(?state(?:\s+of)?\)?$"),
+     ("state", "jurisdiction")),
+    ("commission_file_number", (r"commission\s+file|file\s+n(?:o|umber)", r"^\(commission\b"),
+     ("commission", "file")),
+    ("irs_employer_id", (
+        r"i\.?\s?r\.?\s?s\.?\s+employer|employer\s+identification|employer\s+i\.?\s?d",
+        r"^\(?identification\s+n"), ("employer", "identification")),
+    ("address", (r"address\s+of\s+principal|principal\s+executive\s+office",),
+     ("address", "principal")),
+    ("zip", (r"\bzip\b|postal\s+code",), ("zip", "postal")),
+    ("phone", (r"telephone\s+number", r"^telephone\s?:"), ("telephone",)),
+    ("former_name", (r"former\s+name|former\s+address",), ("former",)),
+    # a registration statement's "(Primary Standard Industrial Classification Code Number)"
+    # column: read so that its "8731" does not run into the state beside it (not in the record)
+    ("sic_code", (r"standard\s+industrial|classification\s+code",),
+     ("standard", "classification")),
+)
+# As applied with re.I to a chunk that lowered() cannot take (see caption_field).
+CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, compiled("|".join(spellings), re.I)) for name, spellings, _ in _CAPTION_TABLE)
+# Every caption spelling holds one of these words: a line without one holds no caption.
+_CAPTION_WORDS = tuple(dict.fromkeys(word for _, _, words in _CAPTION_TABLE for word in words))
+# The first caption word of a line and the rest of the line, so that a scan of the lowered
+# region stops once per such line (the words are plain lower-case letters).
+WORD_LINE = compiled(f"(?:{'|'.join(_CAPTION_WORDS)})[^\n]*")
+# word -> the field it gates and the field's spellings, compiled for the lowered chunk
+_WORD_FIELDS = tuple(
+    (word, name, tuple(compiled(spelling) for spelling in spellings))
+    for name, spellings, words in _CAPTION_TABLE for word in words)
+# A cover value that states nothing: "N/A", "N.A.", "None", "Not applicable", "No change (since
+# last report)", "Unchanged", a dash
+NONE_VALUES = compiled(
+    r"^(?:n/ ?a|n\.? ?a|none|(?:not\s+|in)applicable|no\s+changes?(?:\s+since\s+last\s+report)?"
+    r"|unchanged|not\s+changed|[-\u2013\u2014]+)\.?$", re.I)
+MULTILINE_FIELDS = {"name": 3, "translated_name": 3, "address": 4, "former_name": 2, "zip": 3}
+
+# words joined by single spaces; equals [^\s](?:[^\s]| (?=[^\s]))* and is linear: a run of
+# \S+ can only be followed by a space, so nothing is ever tried twice
+_CHUNK = compiled(r"\S+(?: \S+)*")
+_PAREN_SPLIT = compiled(r" (?=\()")
+FIGURES = compiled(r"\d{3}")
+_RULE = compiled(r"^[\s\-=_*~.]*$")  # "- ------", "=====" or blank
+RULE_CHARS = "-=_*~."
+
+
+@dataclass(init=False, slots=True)
+class Chunk:
+    start: float
+    end: float
+    text: str
+    field: str | None  # the caption's field, when it is a caption naming one
+    caption: bool  # any caption text, including continuation lines "of incorporation)"
+    centre: float  # kept, not computed: _owner compares it for every value chunk
+
+    def __init__(self, start: float, end: float, text: str, field: str | None,
+                 caption: bool) -> None:
+        self.start, self.end, self.text, self.field, self.caption = (
+            start, end, text, field, caption)
+        self.centre = (start + end) / 2
+
+
+def caption_field(text: str) -> str | None:
+    low = lowered(text)
+    if low is not None:
+        # a field's pattern runs only when one of its words is there: substring tests are
+        # much cheaper than regexes, and most chunks are values
+        tried: str | None = None
+        for word, name, spellings in _WORD_FIELDS:
+            if name is not tried and word in low:
+                for spelling in spellings:
+                    if spelling.search(low):
+                        # (the test inline: this runs for every caption chunk)
+                        return "contact" if name in _PERSON_FIELDS and (
+                            "contact" in low or "agent" in low) else name
+                tried = name  # a field is tried once, for the first of its words found
+        return None
+    low = text.lower()
+    if not any(word in low for word in _CAPTION_WORDS):
+        return None
+    for name, pattern in CAPTIONS:
+        if pattern.search(text):
+            return _persons(name, low)
+    return None
+
+
+def _persons(field: str, low: str) -> str:
+    """ "contact" for a caption of a person's telephone or address, not the registrant's: a
+    20-F's "(Name, telephone number, e-mail ... and address of company contact person)", a
+    40-F's or S-8's "(Telephone number ... of agent for service)" (no field of the record)."""
+    if field in _PERSON_FIELDS and ("contact" in low or "agent" in low):
+        return "contact"
+    return field
+
+
+_PERSON_FIELDS = ("phone", "address", "zip")
+
+
+def _is_caption(text: str, field: str | None) -> bool:
+    if field is not None:
+        return True  # also "...area code: (408) 996-1010": a caption with its value inline
+    # "(Zip Code)", "of incorporation)", "report)": caption pieces without a field word
+    # (the cheap bracket test first: most chunks are values without brackets)
+    return (text.startswith("(") or text.endswith(")")) and not FIGURES.search(text)
+
+
+def chunk_line(line: str, cells: bool) -> list[Chunk]:
+    """Cut a line into chunks with columns (character columns, or cell index in HTML)."""
+    return _cut(line, cells, True)
+
+
+def column_chunks(line: str, cells: bool) -> list[Chunk]:
+    """chunk_line's chunks (same cuts, texts and columns) for a caller that reads neither
+    `field` nor `caption`: every chunk has field None and caption False, and a chunk is read
+    for a caption only where chunk_line would split it in two at a " (" (the signature reader
+    spends a fifth of its time on the caption tests otherwise)."""
+    if not line or line.isspace():
+        return []
+    if cells:
+        return [Chunk(index * 100.0, index * 100.0 + 99.0, text, None, False)
+                for index, text in enumerate(map(str.strip, line.split("\t"))) if text]
+    chunks: list[Chunk] = []
+    append = chunks.append
+    for m in _CHUNK.finditer(line):
+        text = m.group()
+        start = float(m.start())
+        if " (" in text and caption_field(text) is not None:
+            split = _caption_parts(text)
+            if split is not None:
+                for part, _ in split:
+                    append(Chunk(start, start + len(part), part, None, False))
+                    start += len(part) + 1
+                continue
+        append(Chunk(start, float(m.end()), text, None, False))
+    return chunks
+
+
+def _caption_parts(text: str) -> list[tuple[str, str | None]] | None:
+    """ "(State or other jurisdiction (Commission": two captions in one run, cut at each
+    " (" with their fields; None when a part after a cut is no caption ("...area code: +1
+    (345) 949-0100" is one caption and its value)."""
+    parts = _PAREN_SPLIT.split(text)
+    fields = [caption_field(part) for part in parts]
+    if all(_is_caption(part, field) for part, field in zip(parts[1:], fields[1:], strict=True)):
+        return list(zip(parts, fields, strict=True))
+    return None
+
+
+def _cut(line: str, cells: bool, fields: bool) -> list[Chunk]:
+    """chunk_line; `fields=False` for a line known to hold no caption word, whose chunks
+    caption_field would all answer None."""
+    if not line or line.isspace():
+        return []  # blank lines are common above captions: no chunk, whatever the mode
+    if cells:
+        spans = [(index * 100.0, index * 100.0 + 99.0, text)
+                 for index, text in enumerate(map(str.strip, line.split("\t"))) if text]
+    else:
+        spans = [(float(m.start()), float(m.end()), m.group()) for m in _CHUNK.finditer(line)]
+    if not fields:
+        return [Chunk(start, end, text, None, _is_caption(text, None))
+                for start, end, text in spans]
+    chunks: list[Chunk] = []
+    append = chunks.append
+    for start, end, text in spans:
+        field = caption_field(text)
+        if field is not None and not cells and " (" in text:
+            split = _caption_parts(text)
+            if split is not None:
+                offset = start
+                for part, pfield in split:
+                    append(Chunk(offset, offset + len(part), part, pfield,
+                                 _is_caption(part, pfield)))
+                    offset += len(part) + 1
+                continue
+        append(Chunk(start, end, text, field, _is_caption(text, field)))
+    return chunks
+
+
+class Rows:
+    """Lines chunked on demand: only caption lines and the few lines above them are cut."""
+
+    def __init__(self, lines: list[str], cells: bool, worded: list[int]) -> None:
+        self.lines, self.cells = lines, cells
+        self.worded = set(worded)  # the lines holding a caption word
+        self.cache: dict[int, list[Chunk]] = {}
+        self.solid: dict[int, list[Chunk]] = {}
+
+    def __getitem__(self, i: int) -> list[Chunk]:
+        row = self.cache.get(i)
+        if row is None:
+            row = self.cache[i] = _cut(self.lines[i], self.cells, i in self.worded)
+        return row
+
+    def without_rules(self, i: int) -> list[Chunk]:
+        """Row i less its rule chunks ("-----"); asked again for each caption line below."""
+        row = self.solid.get(i)
+        if row is None:
+            # a chunk starts with a non-space: only one led by a rule character can be a rule
+            row = self.solid[i] = [c for c in self[i] if c.text[0] not in RULE_CHARS
+                                   or not _RULE.match(c.text)]
+        return row

@@ -1,0 +1,96 @@
+"""Pair the value chunks of a cover row with the captions they stand over, by column.
+
+The nearest caption centre decides; a row with one value per caption pairs in order when the
+centres would give one caption two values; a rendered row that lost its empty cells pairs its
+numbers by their shape; a value straddling two captions is cut into words.
+"""
+
+from __future__ import annotations
+
+from ..regex_cache import compiled
+from .cover_chunks import MULTILINE_FIELDS, Chunk
+
+
+def _owner(chunk: Chunk, captions: list[Chunk]) -> Chunk | None:
+    """The caption a value chunk stands above: nearest centre; a lone caption, if it overlaps."""
+    if len(captions) == 1:
+        cap = captions[0]
+        slack = 12.0
+        if chunk.end >= cap.start - slack and chunk.start <= cap.end + slack:
+            return cap
+        return None
+    # min() by distance, first wins a tie, without a key function per caption
+    centre = chunk.centre
+    best = captions[0]
+    best_gap = abs(best.centre - centre)
+    for cap in captions:
+        gap = abs(cap.centre - centre)
+        if gap < best_gap:
+            best, best_gap = cap, gap
+    return best
+
+
+def owners(row: list[Chunk], captions: list[Chunk],
+           cells: bool = False) -> list[tuple[Chunk, Chunk | None]]:
+    """Each chunk with the caption it stands over (_owner). A row of single-line values with
+    one chunk per caption pairs in order when the nearest centres would give one caption two
+    values and another none: "Ontario, Canada   001-31234   98-0123456" over captions that
+    sit right of their values, "(State ... incorporation)  (Commission File Number)  (IRS
+    Employer Identification No.)" on one line."""
+    pairs = [(chunk, _owner(chunk, captions)) for chunk in row]
+    if cells and len(row) < len(captions):
+        return _by_kind(pairs, captions)
+    if len(captions) < 2 or len(row) != len(captions) \
+            or len({id(cap) for _, cap in pairs}) == len(pairs):
+        return pairs
+    if any(c.caption for c in row) or any(c.field in MULTILINE_FIELDS for c in captions):
+        return pairs
+    return list(zip(row, sorted(captions, key=lambda c: c.start), strict=True))
+
+
+# What a number in a cover's value row is, by its shape (a file number is any other).
+_KINDS = (("irs_employer_id", compiled(r"\d{2}-\d{7}")),
+          ("commission_file_number", compiled(r"\d{1,4}-\d{2,6}(?:-\d{1,3})?")),
+          ("sic_code", compiled(r"\d{4}")))
+
+
+def _by_kind(pairs: list[tuple[Chunk, Chunk | None]],
+             captions: list[Chunk]) -> list[tuple[Chunk, Chunk | None]]:
+    """A rendered row drops its empty cells, so a row with fewer cells than the caption row
+    has lost its columns: "Delaware | 13-3764753" under state, file number and IRS captions
+    (no file number yet). A number goes to the caption its shape names, if there is one."""
+    by_field = {c.field: c for c in captions}
+    out = []
+    for chunk, cap in pairs:
+        for field, shape in _KINDS:
+            if field in by_field and shape.fullmatch(chunk.text):
+                cap = by_field[field]
+                break
+        out.append((chunk, cap))
+    return out
+
+
+def split_straddling(row: list[Chunk], captions: list[Chunk]) -> list[Chunk]:
+    """ "0-27568 65-0617076" over "(Commission File Number) (IRS Employer ...)": cut in words."""
+    if len(captions) < 2:
+        return row
+    out: list[Chunk] = []
+    for chunk in row:
+        if not chunk.caption:
+            start, end = chunk.start, chunk.end
+            over = 0
+            address = False
+            for c in captions:
+                if c.start < end and start < c.end:
+                    over += 1
+                    address = address or c.field == "address"
+            # (an address line running under the zip caption stays whole: its words are
+            # the address's, and split_address reads a postcode at its end)
+            if over >= 2 and not address:
+                offset = start
+                for word in chunk.text.split(" "):
+                    out.append(Chunk(offset, offset + len(word), word, None, False))
+                    offset += len(word) + 1
+                continue
+        out.append(chunk)
+    return out

@@ -1,0 +1,127 @@
+"""Read a caption's value printed on its own line: after a colon ("Commission File Number:
+1-416"), after "No." or the closing bracket, in the chunk right of it, in the same HTML cell
+before a bracketed caption, or on the next line (a wrapped number caption, an address's city
+line, a telephone number alone under its caption).
+"""
+
+from __future__ import annotations
+
+from ..lazy_re import lazy
+from ..regex_cache import compiled
+from .cover_address import POSTCODE, cut_phone
+from .cover_chunks import Chunk, Rows, caption_field
+
+# Captions that may carry their number after "No." or "Number" with no colon between.
+NUMBERED = {
+    "commission_file_number": compiled(r"(?i:commission|sec)\b"),
+    "irs_employer_id": compiled(r"(?i:employer)"),
+}
+# (or after the closing bracket of the caption: "(Commission File Number) 0-1234")
+_NUMBER_AFTER = lazy(
+    r"\b(?:[Nn][Oo]\.?|[Nn]umber|NUMBER|#)\)?[ \t]*(\d[\dA-Z\-]{2,20})$")
+# the shape of a number standing in its own chunk right of its bracketed caption
+_NUMBER_SHAPE = {"commission_file_number": lazy(r"\d{1,4}-\d{2,6}(?:-\d{1,3})?"),
+                 "irs_employer_id": lazy(r"\d{2}-\d{7}")}
+
+
+def inline_value(chunk: Chunk, row: list[Chunk], cells: bool) -> str | None:
+    """ "Commission File Number: 1-416", "...area code:   (408) 996-1010" """
+    head, colon, tail = chunk.text.partition(":")
+    if not colon and chunk.field == "phone":
+        phone = _phone_after(chunk, row)
+        if phone is not None:
+            return phone
+    if not colon:
+        # "Commission File No. 0-21234", no colon (a letter's "File No. 333-123596" names a
+        # registration statement, not the registrant)
+        if chunk.field in NUMBERED and NUMBERED[chunk.field].search(chunk.text):
+            number = _NUMBER_AFTER.search(chunk.text)
+            if number is not None:
+                return number.group(1)
+            # "(Commission File Number)      0-1234", "Commission file number      0-19681"
+            if chunk.text.endswith(")") or not cells:
+                right = [c for c in row if c.start > chunk.start]
+                if right and _NUMBER_SHAPE[chunk.field].fullmatch(right[0].text):
+                    return right[0].text
+        return _value_before_caption(chunk) if cells else None
+    if tail.strip():
+        return tail.strip()
+    # the value in the chunks right of the caption
+    values = [c.text for c in row if c.start > chunk.start and not c.caption]
+    return " ".join(values) if values else None
+
+
+# the last words of a caption wrapped onto the next line, with its number after them
+_NUMBER_LINE = lazy(r"(?:[Nn][Oo]\.?|[Nn]umber|NUMBER)[: ]*(\d[\dA-Z\-]{2,20})")
+
+
+def number_under(rows: Rows, i: int, cap: Chunk) -> str | None:
+    """A number caption wrapped with its number: "I.R.S. Employer Identification" over
+    "Number 35-0407820" in its column (Ameritech's telephone companies, 1990s 10-Qs)."""
+    if i + 1 >= len(rows.lines) or _NUMBER_LINE.search(rows.lines[i + 1]) is None:
+        return None  # (the quick test first: most lines under a caption are not cut at all)
+    for chunk in rows[i + 1]:
+        if chunk.start <= cap.end and cap.start <= chunk.end:
+            number = _NUMBER_LINE.fullmatch(chunk.text)
+            return number.group(1) if number else None
+    return None
+
+
+def address_continued(rows: Rows, i: int, value: str) -> str:
+    """An address after its caption on line i, with the lines under it in its column:
+    "Address of principal executive offices:   22 West State Street" over "Media,
+    Pennsylvania 19063" aligned under the street."""
+    line = rows.lines[i]
+    if rows.cells:
+        column = next((k * 100.0 for k, cell in enumerate(line.split("\t"))
+                       if value in cell), None)
+    else:
+        found = line.rfind(value)
+        column = float(found) if found >= 0 else None
+    if column is None:
+        return value
+    texts = [value]
+    for j in range(i + 1, min(len(rows.lines), i + 3)):
+        row = rows[j]
+        if len(row) != 1 or row[0].caption or cut_phone(row[0].text) == ("", row[0].text):
+            break  # not the address's line, or the telephone number under it
+        if abs(row[0].start - column) > 2 and not (rows.cells and POSTCODE.search(row[0].text)):
+            break  # (a rendered row drops its empty cells: "\tMedia, PA 19063" loses its tab)
+        texts.append(row[0].text)
+    return ", ".join(t.rstrip(",") for t in texts)
+
+
+def phone_below(rows: Rows, i: int) -> str | None:
+    """ "Registrant's telephone number, including area code:" with the number alone on the
+    next line."""
+    for j in range(i + 1, min(len(rows.lines), i + 3)):
+        line = rows.lines[j].strip()
+        if line:
+            rest, number = cut_phone(line)
+            return number if not rest else None
+    return None
+
+
+def _phone_after(chunk: Chunk, row: list[Chunk]) -> str | None:
+    """The number after a telephone caption with no colon: "...including area code (713)
+    555-0100", or alone in the next chunk of the row."""
+    number = cut_phone(chunk.text)[1]
+    if number is not None:
+        return number
+    for c in row:
+        if c.start > chunk.start and not c.caption:
+            rest, number = cut_phone(c.text)
+            return number if not rest else None
+    return None
+
+
+def _value_before_caption(chunk: Chunk) -> str | None:
+    """An HTML cell holding its value over its caption: "Minnesota<br>(State or Other
+    Jurisdiction)" (Stockwalk 2001). The bracketed part alone must be the caption."""
+    cut = chunk.text.find(" (")
+    if cut <= 0:
+        return None
+    head, caption = chunk.text[:cut].strip(), chunk.text[cut + 1 :]
+    if caption_field(head) is not None or caption_field(caption) != chunk.field:
+        return None
+    return head

@@ -1,0 +1,184 @@
+"""Read several registrants captioned at once (combined filings): one row each over one row of
+bracketed captions (stacked_registrants), listed one a row under a head of captions
+(listed_below), or a shared field captioned once per registrant side by side (per_registrant);
+share gives every registrant the fields printed once for all.
+"""
+
+from __future__ import annotations
+
+from ..lazy_re import lazy
+from .cover_above import values_above
+from .cover_below import BELOW_FIELDS, BELOW_LINES, NUMBER_CHUNK, has_number
+from .cover_chunks import RULE_CHARS, Chunk, Rows
+from .cover_columns import owners, split_straddling
+from .cover_inline import inline_value
+
+# What the registrants of a stacked table share: the address, telephone and former name
+# captioned once under the table
+_SHARED = ("address", "zip", "phone", "former_name")
+
+
+def per_registrant(rows: Rows, i: int, captions: list[Chunk],
+                   members: list[dict[str, str]]) -> list[Chunk]:
+    """A shared field captioned once per registrant of a stacked table, side by side (Edison
+    International and Southern California Edison: two addresses, two telephones):
+
+        2244 Walnut Grove Avenue ...       2244 Walnut Grove Avenue ...
+        (Address of principal ...)         (Address of principal ...)
+        (626) 302-2222                     (626) 302-1212
+        (Registrant's telephone ...)       (Registrant's telephone ...)
+
+    The k-th column is the k-th registrant's. Returns the captions left to read as usual."""
+    rest: list[Chunk] = []
+    for cap in captions:
+        same = [c for c in captions if c.field == cap.field]
+        if cap.field not in _SHARED or len(same) != len(members):
+            rest.append(cap)
+            continue
+        member = members[same.index(cap)]
+        if cap.field in member:
+            continue
+        value = inline_value(cap, rows[i], rows.cells)
+        if value is not None:
+            member[cap.field] = value  # type: ignore[index]
+            continue
+        # the other captions keep their columns, with no field: their values are not read
+        masked = [c if c is cap else Chunk(c.start, c.end, c.text, None, True)
+                  for c in captions]
+        for field, found in values_above(rows, i, masked).items():
+            member.setdefault(field, found)
+    return rest
+
+
+def share(groups: list[dict[str, str]], siblings: list[int]) -> None:
+    """Each registrant of a stacked table takes the shared fields printed once."""
+    first = siblings[0] - 1
+    members = [groups[k] for k in range(first, siblings[-1] + 1)]
+    for field in _SHARED:
+        value = next((g[field] for g in members if field in g), None)
+        if value is not None:
+            for group in members:
+                group.setdefault(field, value)
+
+
+def stacked_registrants(rows: Rows, i: int, captions: list[Chunk]) -> list[dict[str, str]]:
+    """Several registrants' values, one row each, over one row of bracketed captions
+    (a REIT and its operating partnership, an issuer and its co-issuer):
+
+        Ferrellgas Partners, L.P.          Delaware   001-11331   43-1698480
+        Ferrellgas Partners Finance Corp.  Delaware   333-06693   43-1742520
+        (Exact name of registrants ...)  (States or other ...)  (Commission file numbers) ...
+
+    Each row holds a file or IRS number; fewer than two such rows is no stacked table."""
+    if sum(c.field in BELOW_FIELDS for c in captions) < 2:
+        return []
+    found: list[list[Chunk]] = []
+    for j in range(i - 1, max(-1, i - _STACK_LINES), -1):
+        line = rows.lines[j]
+        if not line.strip(_BLANK_OR_RULE):
+            if found:
+                break
+            continue
+        if _DASHED.search(line) is None:
+            break  # (a quick test: a line with no file or IRS number is not cut at all)
+        row = rows.without_rules(j)
+        # (a value may end in brackets: "Maryland (Host Hotels & Resorts, Inc.)")
+        if any(c.caption and c.text[0] == "(" for c in row) or not (
+                has_number(row) or (rows.cells and _stacked_numbers(row))):
+            break
+        found.insert(0, row)
+    if len(found) == 1 and rows.cells:
+        found = _unstack_cells(found[0])
+    if len(found) < 2:
+        return []
+    # a name column captioned "(Registrant)" (Boston Properties), a caption of no field
+    captions = captions + [Chunk(c.start, c.end, c.text, "name", True) for c in rows[i]
+                           if c.field is None and c.text.lower() in _REGISTRANT_CAPTIONS]
+    out = []
+    for row in found:
+        values: dict[str, str] = {}
+        for chunk, cap in owners(split_straddling(row, captions), captions, rows.cells):
+            if cap is not None and cap.field is not None:
+                field = cap.field
+                values[field] = f"{values[field]} {chunk.text}" if field in values \
+                    else chunk.text
+        named = _NAMED_STATE.match(values.get("state", "")) if "name" not in values else None
+        if named:  # "Maryland (Host Hotels & Resorts, Inc.)": whose state it is
+            values["state"], values["name"] = named.group(1), named.group(2)
+        out.append(values)
+    return out
+
+
+_STACK_LINES = 10
+_BLANK_OR_RULE = " \t" + RULE_CHARS
+_DASHED = lazy(r"\d-\d")
+_REGISTRANT_CAPTIONS = ("(registrant)", "(registrants)")
+
+
+def listed_below(rows: Rows, i: int, captions: list[Chunk]) -> list[dict[str, str]]:
+    """Registrants listed one a row UNDER a head of unbracketed captions (Edison 2017):
+
+        Commission File Number | Exact Name of Registrant ... | State or Other Jurisdiction
+        of Incorporation or Organization | IRS Employer Identification Number
+        1-9936 | EDISON INTERNATIONAL | California | 95-4137452
+        1-2313 | SOUTHERN CALIFORNIA EDISON COMPANY | California | 95-1240335
+
+    The head may run over several lines (a caption of its column on the next one); a name
+    wrapped onto the line under its row is joined to it. One row is no list (values_below
+    reads it)."""
+    if not any(c.field == "name" and c.text[0] != "(" for c in captions) \
+            or sum(c.field in BELOW_FIELDS for c in captions) < 1:
+        return []
+    head = list(captions)
+    j = i + 1
+    end = min(len(rows.lines), i + 1 + BELOW_LINES)
+    while j < end and not has_number(rows.without_rules(j)):
+        fields = {c.field for c in head}
+        head += [c for c in rows[j] if c.field is not None and c.field not in fields]
+        j += 1
+    if sum(c.field in BELOW_FIELDS for c in head) < 2:
+        return []
+    out: list[dict[str, str]] = []
+    for k in range(j, min(len(rows.lines), j + _STACK_LINES)):
+        row = rows.without_rules(k)
+        if not row or any(c.caption for c in row):
+            break
+        owned = owners(split_straddling(row, head), head, rows.cells)
+        if not has_number(row):
+            if out and all(cap is not None and cap.field == "name" for _, cap in owned):
+                out[-1]["name"] = f"{out[-1].get('name', '')} {row[0].text}".strip()
+                continue
+            break
+        values: dict[str, str] = {}
+        for chunk, cap in owned:
+            if cap is not None and cap.field is not None:
+                field = cap.field
+                values[field] = f"{values[field]} {chunk.text}" if field in values \
+                    else chunk.text
+        out.append(values)
+    return out if len(out) >= 2 else []
+_NAMED_STATE = lazy(r"([^()]{2,40}?) \(([^()]{2,150})\)$")
+_CLOSED = lazy(r"(?<=\)) ")
+
+
+def _stacked_numbers(row: list[Chunk]) -> bool:
+    """A rendered cell holding several numbers, one per registrant: "001-14625 0-25087"."""
+    return any(" " in c.text and all(NUMBER_CHUNK.fullmatch(w) for w in c.text.split(" "))
+               for c in row)
+
+
+def _unstack_cells(row: list[Chunk]) -> list[list[Chunk]]:
+    """A rendered row whose cells each stack one value per registrant (lines of a cell
+    joined by spaces): "Maryland (Host Hotels & Resorts, Inc.) Delaware (Host Hotels &
+    Resorts, L.P.) | 001-14625 0-25087 | 53-0085950 52-2095412" -> one row per registrant.
+    The number cells say how many; every other cell must part into as many."""
+    parts = []
+    for chunk in row:
+        words = chunk.text.split(" ")
+        numbers = all(NUMBER_CHUNK.fullmatch(w) for w in words)
+        parts.append(words if numbers else _CLOSED.split(chunk.text))
+    counts = {len(p) for p in parts}
+    if len(counts) != 1 or counts == {1}:
+        return [row]
+    return [[Chunk(c.start, c.end, p[k], None, False) for c, p in zip(row, parts, strict=True)]
+            for k in range(len(parts[0]))]

@@ -1,0 +1,127 @@
+"""Where a filing's signature block is, and what marks a signature in it.
+
+signature_block finds the block: from the last SIGNATURES heading of the primary document (or
+the "Pursuant to the requirements of the Securities Exchange Act" sentence), MAX_LINES lines at
+the most, up to an exhibit's heading or an EXHIBIT INDEX. is_signed tells a signer's text: a
+signature mark ("/s/", "S/", "s/b/", "(signed)": has_mark) or a leading "By:". signatures.py
+reads the block.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lazy_re import lazy
+from ..linescan import LinePattern
+from ..regex_cache import compiled
+from .patterns import EXHIBIT_INDEX_HEADING, SIGNATURE_HEADING
+
+# (a cased first letter: a case-insensitive pattern gives the engine nothing to skip to)
+PURSUANT = compiled(r"[Pp](?i:ursuant\s+to\s+the\s+requirements\s+of\s+the\s+Securities)")
+# (an exhibit's heading: "EXHIBIT 99.1", "EXHIBIT 99-1", "Exhibit 99-A", "EXHIBIT 99(a)",
+# "Exhibit 10(iii)(A)"; the exhibits appended to a 1990s report follow its signatures)
+_BLOCK_END = LinePattern(
+    r"^[ \t]*+(?:EXHIBIT|Exhibit)[ \t]+(?:No\.?[ \t]*)?\d+(?:[.-]\d+|[.-]?[A-Za-z](?![A-Za-z]))?"
+    r"(?:[ \t]?\([A-Za-z0-9]{1,4}\)){0,3}\.?[ \t]*$"
+    r"|^[ \t]*+(?:EXHIBITS?|Exhibits?)[ \t]*$|^[ \t]*+INDEX TO (?:FINANCIAL|EXHIBITS)", re.M)
+# A typed signature's mark: "/s/" ("/S/ BARBARA S. POLSKY", "/s/John Doe"), "s/" or "S/"
+# with no first slash, "s/b/" (Aegon 2001), "(s)" and "(signed)"; not "s/" inside a word
+# ("Directors/Officers") or "(s)" after one ("person(s)")
+MARK = lazy(
+    r"(?:/[sS]/|[sS](?<![\w/('\u2019][sS])/(?:[bB]/)?|\((?<![\w(]\()[sS](?:igned|IGNED)?\))"
+    r"[ \t]*")
+# "By:" opening a signer's line (not "By Order of the Board of Directors" over a secretary's
+# signature)
+_BY_SIGNED = lazy(r"By[:.]?(?!\s*order\s)(?:\s|$)", re.I)
+RULE = compiled(r"^[\s\-=_*~.]*$")
+RULE_CHARS = "-=_*~."
+
+
+def is_rule(text: str) -> bool:
+    """RULE.match of a chunk's text ("-----"): a chunk starts with a non-space, so only one
+    led by a rule character can be a rule (most are not: the regex is skipped)."""
+    return text[0] in RULE_CHARS and RULE.match(text) is not None
+
+
+MAX_LINES = 160  # a 10-K's signature table can be long; an 8-K's is ~15 lines
+# MAX_LINES lines from a position: up to the end of the text or before the MAX_LINES-th newline
+_FIRST_LINES = compiled(rf"(?:[^\n]*+\n){{0,{MAX_LINES - 1}}}[^\n]*+")
+# The shared headings behind a lookahead for the first letter of their spellings: most lines
+# fail it at once instead of trying each spelling after each indentation length.
+_HEADING = LinePattern(rf"(?=[^\S\n]*+S)(?:{SIGNATURE_HEADING.pattern})")
+_INDEX_HEADING = LinePattern(rf"(?=[^\S\n]*+[EI])(?:{EXHIBIT_INDEX_HEADING.pattern})")
+
+
+def is_signed(text: str) -> bool:
+    """A signature mark or a leading "By:"."""
+    if text[:1] in "Bb" and _BY_SIGNED.match(text) and (text[2:3] == ":" or _by_signer(text)):
+        return True
+    return has_mark(text)
+
+
+def _by_signer(text: str) -> bool:
+    """A "By" that opens a signer: "By:", "By" alone, "By /s/ ...", "By John Doe"; not a
+    sentence wrapped at "by" ("by virtue hereof." in a power of attorney, "BY THESE
+    PRESENTS, that each person whose signature appears below ..."); "by /s/ ..." is read by
+    its mark."""
+    if text[2:3] in ":.":
+        return True
+    rest = text[2:].lstrip()
+    return not rest or rest[0] in RULE_CHARS or rest[0].isupper() and len(rest) <= 60
+
+
+def has_mark(text: str) -> bool:
+    """MARK.search, tried only where a "/" or "(s" allows it (most chunks have neither)."""
+    if "/" in text:
+        return MARK.search(text) is not None
+    return "(" in text and ("(s" in text or "(S" in text) and MARK.search(text) is not None
+
+
+# Where a heading can be: its "S" (each spelling starts "SI", "S I" or "Signature"). Led by a
+# literal, the scan skips from one "S" to the next, where _HEADING.finditer tries every line.
+_HEADING_S = compiled(r"S(?:ignature|[ \t]?I)")
+
+
+def _last_heading_end(text: str) -> int:
+    """The end of the last _HEADING line (as the last of _HEADING.finditer), or -1."""
+    end = -1
+    match_line = _HEADING.first.match  # the ^-form, matched at a line start
+    for cand in _HEADING_S.finditer(text):
+        if cand.start() < end:
+            continue  # on the heading line just read
+        line_start = text.rfind("\n", 0, cand.start()) + 1
+        head = match_line(text, line_start)
+        if head is not None and not _under_signature(text, line_start, cand.group()):
+            end = head.end()
+    return end
+
+
+def _under_signature(text: str, line_start: int, head: str) -> bool:
+    """The line above is a signature, or a rule signed on under a "Signature" not in
+    capitals: the caption of a schedule's "Date / Signature / Name/Title" layout, not a
+    heading."""
+    if line_start < 2:
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
+    return bool(above) and (is_signed(above) or head == "Signature" and above[0] in RULE_CHARS
+                            and len(above) >= 10 and is_rule(above))
+
+
+def signature_block(text: str) -> str:
+    start = _last_heading_end(text)  # the last heading's
+    if start < 0:
+        for pursuant in PURSUANT.finditer(text):
+            start = pursuant.start()
+        if start < 0:
+            return ""
+    # the first MAX_LINES lines only (the headings below are searched there: they match
+    # within a line, and the cut keeps what comes before the first of them)
+    first = _FIRST_LINES.match(text, start)
+    block = first.group() if first else text[start:]
+    end = _INDEX_HEADING.search(block)
+    if end:
+        block = block[: _INDEX_HEADING.line_start(end)]
+    end = _BLOCK_END.search(block)
+    if end:
+        block = block[: _BLOCK_END.line_start(end)]
+    return block

@@ -1,0 +1,148 @@
+"""The date a signature block states for its signers.
+
+Dates reads the dates of each string once per block: find_dates, then "on the 16th day of May,
+2023" (the day in figures or spelt out: "this twenty-first day of March, 1996") and "21st March
+2018". block_date is the date the block states once for all ("Date:" / "Dated:", "duly
+authorized on <date>"), not the report's own ("for the fiscal year ended ..."), or else a date
+whose month is misspelt by one letter ("Marcxh 12, 2002"). DATE_LABEL: a "Date:" caption.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lazy_re import lazy
+from ..regex_cache import compiled
+from ..values import find_dates
+
+DATE_LABEL = compiled(r"^Dated?\b[:.]?\s*", re.I)
+_DIGIT = compiled(r"\d")
+
+
+class Dates(dict[str, list[tuple[int, str]]]):
+    """find_dates of each string read once per block: a line, its chunks and the registrant
+    test date the same strings again (find_dates is pure; its lists are only read here)."""
+
+    def __missing__(self, text: str) -> list[tuple[int, str]]:
+        found = find_dates(text)
+        if not found:
+            if "day" in text:
+                found = _day_of(text)
+            elif text[:1] in _ORDINAL_LEADS and (
+                    "st " in text or "nd " in text or "rd " in text or "th " in text):
+                found = _ordinal_first(text)  # "Date: 21st March 2018", "21st March 2018"
+        self[text] = found
+        return found
+
+
+# "on the 16th day of May, 2023": how registration statements (and old 10-Ks) date the block;
+# the day may be spelt out ("this twenty-first day of March, 1996") and the year follow "A.D."
+_DAY_OF = lazy(
+    r"\b(?:(\d{1,2})(?:st|nd|rd|th|d)?|((?i:(?:(?:twenty|thirty)-?[ \t]?)?(?:first|second|third"
+    r"|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven"
+    r"|eigh|nine)teenth|twentieth|thirtieth)))[ \t]+day[ \t]+of[ \t]+([A-Z][a-z]{2,8}\.?),?[ \t]+"
+    r"(?:A\.?D\.?,?[ \t]+)?((?:19|20)\d\d)\b")
+_UNITS = {w: n for n, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split(), 1)}
+_TENS = {"twenty": 20, "thirty": 30, "twentieth": 20, "thirtieth": 30}
+_WORD_SPLIT = lazy(r"[- \t]+")
+
+
+def _day_number(words: str) -> int:
+    """ "twenty-first" -> 21, "Fifteenth" -> 15."""
+    return sum(_TENS.get(w, 0) or _UNITS.get(w, 0) for w in _WORD_SPLIT.split(words.lower()))
+
+
+# "Date: 21st March 2018": a foreign issuer's ordinal day before the month, in a "Date" line
+# or a cell of its own
+_ORDINAL_LEADS = frozenset("Dd0123456789")
+_ORDINAL_FIRST = lazy(
+    r"\b(\d{1,2})(?:st|nd|rd|th)[ \t]+([A-Z][a-z]{2,8}\.?),?[ \t]+((?:19|20)\d\d)\b")
+
+
+# "Marcxh 12, 2002", "Febuary 3, 2004", "Feburary 3, 2004": a month misspelt by one letter
+# (one too many, one missing, one wrong or two swapped; never the first); only the long
+# names, so no misspelling can be read as two months ("Juny")
+_MISSPELT = lazy(r"\b([A-Z][a-z]{3,9})[ \t]{1,3}(\d{1,2}),?[ \t]{1,3}((?:19|20)\d\d)\b")
+_LONG_MONTHS = ("January", "February", "March", "April", "August", "September", "October",
+                "November", "December")
+
+
+def _one_typo(word: str, month: str) -> bool:
+    """`word` is `month` with one letter added, dropped, changed or swapped with the next."""
+    if word[0] != month[0] or abs(len(word) - len(month)) > 1 or word == month:
+        return False
+    short, long = sorted((word, month), key=len)
+    if len(short) < len(long):
+        return any(long[:k] + long[k + 1 :] == short for k in range(1, len(long)))
+    diff = [k for k in range(len(word)) if word[k] != month[k]]
+    return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 \
+        and word[diff[0]] == month[diff[1]] and word[diff[1]] == month[diff[0]]
+
+
+def _misspelt(text: str) -> list[tuple[int, str]]:
+    found = []
+    for m in _MISSPELT.finditer(text):
+        months = [month for month in _LONG_MONTHS if _one_typo(m.group(1), month)]
+        if len(months) == 1:
+            dates = find_dates(f"{months[0]} {m.group(2)}, {m.group(3)}")
+            found.extend((m.start(), iso) for _, iso in dates)
+    return found
+
+
+def _ordinal_first(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), found[0][1]) for m in _ORDINAL_FIRST.finditer(text)
+            if (found := find_dates(f"{m.group(2)} {m.group(1)}, {m.group(3)}"))]
+
+
+def _day_of(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), found[0][1]) for m in _DAY_OF.finditer(text)
+            if (found := find_dates(
+                f"{m.group(3)} {m.group(1) or _day_number(m.group(2))}, {m.group(4)}"))]
+
+
+# The preamble's date of the report, not of the signing: "... this Annual Report on Form 10-K
+# for the fiscal year ended" / "December 31, 2002 to be signed ...", "... this report on Form
+# 8-K dated March 3, 2003" (the text before the date, the line above too)
+_PERIOD_BEFORE = lazy(r"(?:\b(?i:ended|ending)|\b(?i:report|8-K(?:/A)?)[ \t]+dated)\s*+(?:,\s*+)?$")
+
+
+def _signing_dates(block: str, start: int, dates: list[tuple[int, str]]
+                   ) -> list[tuple[int, str]]:
+    """The dates of a line (or lines) at `start` of the block, less the report's own."""
+    if not dates:
+        return dates
+    kept = []
+    for at, iso in dates:
+        before = block[max(0, start + at - 30) : start + at]
+        if ("nd" not in before and "ated" not in before) or not _PERIOD_BEFORE.search(before):
+            kept.append((at, iso))
+    return kept
+
+
+def block_date(block: str, dates_of: Dates) -> str | None:
+    """The date the block states once for all: "Dated: ...", "duly authorized on ..."."""
+    pos = 0
+    spelt = "day" in block  # (most blocks have no "day of": no sentence to join across lines)
+    while digit := _DIGIT.search(block, pos):  # only lines with a digit can hold a date
+        start = block.rfind("\n", 0, digit.start()) + 1
+        end = block.find("\n", digit.start())
+        end = len(block) if end < 0 else end
+        dates = _signing_dates(block, start, dates_of[block[start:end]])
+        if spelt and (not dates or block[start - 2 : start] == "-\n"):
+            # "... on the 3rd day of March," / "1995.", "this twenty-first day of" / "March,
+            # 1996.", "twenty-" / "first day of ...": the sentence wraps in plain text (the
+            # line above, this and the next)
+            before = block.rfind("\n", 0, max(0, start - 1)) + 1 if start else 0
+            after = block.find("\n", end + 1) if end < len(block) else -1
+            window = block[before : len(block) if after < 0 else after]
+            if "day" in window:
+                dates = _signing_dates(block, before,
+                                       dates_of[window.replace("\n", " ")]) or dates
+        if dates:
+            return dates[0][1]
+        pos = end + 1
+    # no date as spelt: one whose month is misspelt ("Date:  Marcxh 12, 2002")
+    misspelt = _misspelt(block)
+    return misspelt[0][1] if misspelt else None

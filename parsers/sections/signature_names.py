@@ -1,0 +1,329 @@
+"""A signer's printed name and title: on the signature line and in the lines under it.
+
+name_of reads a signature line ("/s/ Jane Doe, President"; an HTML cell run together: "W. Ron
+Hinson W. Ron Hinson Comptroller"); read_below the lines under it (the name again, "Name:",
+"Title:", "Name/Title:", title lines, a date). The name typed under the signature or after
+"Name:" is the signer's printed name when it shares the signature's surname (same_person:
+"/s/ W.A. Freeman" over "William A. Freeman"), unless it only repeats it in capitals; a "Jr."
+or "Ph.D." after it is the name's, not the title's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..lazy_re import lazy
+from ..regex_cache import compiled
+from ..values import squash
+from .cover_layout import Chunk
+from .press_quotes import person_name
+from .signature_block import MARK, RULE, RULE_CHARS, has_mark, is_rule
+from .signature_dates import DATE_LABEL, Dates
+
+_BY = lazy(r"^By(?:[:.]\s*|\s+|$)", re.I)  # (not the "By" of "Byron Smith")
+_NAME_LABEL = compiled(r"^Name\s?[:.]\s*", re.I)
+_NAME_TITLE_LABEL = lazy(r"^Name\s?(?:/|and)\s?Title\s?:\s*", re.I)
+_TITLE_LABEL = compiled(r"^Title\s?[:.]\s*|^Its\s?[:.]?\s+", re.I)
+# a caption under a signature line: "(Signature)", "(Name and Title)", "(Name/Title)",
+# "(Signature)*" (the form's note: "*Print the name and title of the signing officer ...")
+_CAPTION = compiled(r"\((?:signature|name|title|date|registrant)[a-z /&]{0,20}\)\*?$", re.I)
+_BARE_CAPTION = lazy(r"(?:signature|name\s?(?:/|and)\s?title|title)$", re.I)
+NOT_LETTERS = compiled(r"[^A-Za-z]")
+
+
+# "/s/ Bruce J. Feldman, President, Chief": a title after the name on the signature line,
+# after a comma or a spaced dash ("/s/ John A. Smith - Chief Financial Officer"; not the
+# hyphen of "Smith-Jones")
+_TITLE_WORDS = (
+    r"(?:President|Chief|Vice|Executive|Senior|Director|Chairman|Secretary|Treasurer|"
+    r"General|Controller|Principal|Manager|Managing|Partner|Attorney|Officer|CEO|CFO|"
+    r"Assistant|Corporate|Its)\b")
+_TITLE_START = lazy(rf"(?:,|[ \t](?:--?|\u2013|\u2014))\s*(?={_TITLE_WORDS})")
+# a title run on after the typed name in one HTML cell ("William R. Smith<br>Executive Vice
+# President")
+_TITLE_WORD = lazy(_TITLE_WORDS)
+
+
+def name_of(chunk_text: str) -> tuple[str, str | None]:
+    """The signer's name, and a title typed after it on the same line."""
+    mark = MARK.search(chunk_text) if has_mark(chunk_text) else None
+    # (a star marks one signed for by an attorney-in-fact: "/s/ Steven L. Sinn*")
+    name = squash(chunk_text[mark.end() :] if mark else _BY.sub("", chunk_text)).strip(" ,*")
+    if name and name[0] in RULE_CHARS and RULE.match(name):
+        return "", None  # "By: ________": a line left to sign on, the name typed below it
+    title = None
+    if ":" in name:  # one HTML cell: "/s/ Jane Doe Name: Jane Doe Title: Chief Financial..."
+        label = _INLINE_TITLE.search(name)
+        if label:
+            name, title = name[: label.start()], name[label.end() :] or None
+        label = _INLINE_NAME.search(name)
+        if label:
+            name = name[label.end() :] or name[: label.start()]
+    cut = _TITLE_START.search(name) if title is None else None
+    if cut:
+        name, title = name[: cut.start()], name[cut.end() :]
+    name, before = _typed_twice(name)  # "Jane Doe Jane Doe, Chief Financial Officer"
+    if before:
+        title = f"{before}, {title}" if title else before
+    return name, title
+
+
+_INLINE_TITLE = compiled(r"\s(?:Title|Its)\s?:\s*")
+_INLINE_NAME = compiled(r"(?:^|\s)Name\s?:\s*")
+
+
+def _typed_twice(text: str) -> tuple[str, str | None]:
+    """ "W. Ron Hinson W. Ron Hinson Comptroller": an HTML cell holding the signature, the
+    name typed under it and the title, run together -> the name and the title. The name
+    typed again may differ in case ("/s/ JANE DOE Jane Doe"): the one in mixed case is kept."""
+    words = text.split()
+    if len(words) < 4:
+        return text, None
+    folded = [w.lower() for w in words]
+    for k in range(2, len(words) // 2 + 1):
+        if folded[:k] == folded[k : 2 * k]:
+            first, again = " ".join(words[:k]), " ".join(words[k : 2 * k])
+            name = again if first.isupper() and not again.isupper() else first
+            name, rest = _with_suffix(name, " ".join(words[2 * k :]))  # "Henry Ford II"
+            return name, rest.lstrip(", ") or None
+    return _signed_then_typed(words) or (text, None)
+
+
+def _signed_then_typed(words: list[str]) -> tuple[str, str | None] | None:
+    """ "Tim Cook Timothy D. Cook Chief Executive Officer": the signature, then the name typed
+    in full (same surname) -> the printed name (_printed_name, as on two lines) and the rest
+    as the title."""
+    for k in (2, 3):
+        surname = words[k - 1].lower().rstrip(",")
+        if len(surname) < 2 or surname[-1] == ".":
+            continue  # "Paul R." is no whole name: its "R." no surname
+        for end in range(k + 2, min(k + 5, len(words)) + 1):  # the typed name: 2-4 words
+            if words[end - 1].lower().rstrip(",") != surname:
+                continue
+            signed, typed = " ".join(words[:k]), " ".join(words[k:end]).rstrip(",")
+            if not (_typed_person(signed) or signed.isupper()) or not _typed_person(typed):
+                break
+            rest = " ".join(words[end:])
+            typed, rest = _with_suffix(typed, f", {rest}" if words[end - 1][-1] == "," else rest)
+            return _printed_name(signed, typed), rest.lstrip(", ") or None
+    return None
+
+
+def _with_suffix(typed: str, rest: str) -> tuple[str, str]:
+    """A "Jr." or "Ph.D." opening the rest of the line goes with the typed name before it
+    ("Robert L. Smith, Jr.", "Henry Ford II")."""
+    suffix = _NAME_SUFFIX.match(rest)
+    if suffix is None:
+        return typed, rest
+    return typed + (suffix.group() if rest[0] == "," else f" {suffix.group().strip()}"), \
+        rest[suffix.end() :]
+
+
+def typed_name(text: str) -> bool:
+    """A personal name as typed under a signature, also in capitals ("ROBERT BROWN")."""
+    return person_name(text.title() if text.isupper() else text) is not None
+
+
+def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: bool,
+               dates_of: Dates) -> None:
+    """Lines under a signature: the name again, "Name:", "Title:", title lines, a date."""
+    kept: list[str] = []
+    for chunk in row:
+        text = chunk.text
+        if is_rule(text):
+            continue
+        if not signer["name"] and not kept and typed_name(text):
+            signer["name"] = text  # under a star, or "By:" typed with no name
+            continue
+        dates = dates_of[text]
+        if dates and (DATE_LABEL.match(text) or len(text) < 25):
+            signer["date"] = signer["date"] or dates[0][1]
+            continue
+        if DATE_LABEL.match(text) and len(text) < 8:
+            continue  # the "Date" caption under a date
+        if text[:1] == "(" and _CAPTION.match(text):
+            continue  # "(Date)" in a cell beside the name and title
+        if text[0] == "*" and len(text) > 30 and text[1:2].isalpha():
+            continue  # the note of a "(Signature)*" caption: "*Print the name and title ..."
+        if text[0] in "SsNnTt" and len(text) < 16 and _BARE_CAPTION.match(text):
+            continue  # a schedule's "Signature" and "Name/Title" under their lines
+        if not cells and chunk.end < column - 4:
+            continue  # left column: dates and captions, not the signer's
+        if not kept and signer["name"] and not signer.get("typed"):
+            typed = _typed_under(text, signer["name"])
+            if typed is not None:
+                # "/s/ W.A. Freeman" over "William A. Freeman" (", President"): the name
+                # typed under the signature is the printed one; what follows is the title
+                signer["name"], signer["typed"] = _printed_name(signer["name"], typed[0]), True
+                text = typed[1]
+                if not text:
+                    continue
+        kept.append(text)
+    text = squash(" ".join(kept))  # "Title:" and its value may sit in two cells
+    if not text or (text[0] == "(" and _CAPTION.match(text)):
+        return
+    if text[0] in "Nn" and _NAME_TITLE_LABEL.match(text):
+        # a schedule's "Name/Title: Jane Doe, Managing Director": the name, then the title
+        text = _NAME_TITLE_LABEL.sub("", text)
+        typed, title = name_of(text)
+        if not signer["name"] or typed and same_person(typed, signer["name"]):
+            # (the name typed in full under "/s/ Bill Smith" too)
+            signer["name"] = _printed_name(signer["name"], typed) if signer["name"] else typed
+            text = title or ""
+    elif _NAME_LABEL.match(text):
+        typed = _NAME_LABEL.sub("", text)
+        label = _INLINE_TITLE.search(typed) if ":" in typed else None
+        if label:  # "Name: Jane Doe      Title: President" on one line
+            signer["title_lines"].append(typed[label.end() :])
+            signer["labelled"] = True
+            typed = typed[: label.start()]
+        else:
+            cut = _TITLE_START.search(typed)
+            if cut:  # "Name: Jane Doe, President"
+                signer["title_lines"].append(typed[cut.end() :])
+                typed = typed[: cut.start()]
+        name = signer["name"]
+        if not name:
+            signer["name"] = typed
+        elif same_person(typed, name):
+            # "/s/ CARL C. ICAHN" over "Name: Carl C. Icahn", "/s/ Bill Smith" over "Name:
+            # William Smith": the typed name
+            signer["name"] = _printed_name(name, typed.rstrip(" ,"))
+        return
+    if _TITLE_LABEL.match(text):
+        signer["title_lines"].append(_TITLE_LABEL.sub("", text))
+        signer["labelled"] = True
+        return
+    if not signer["name"] and not signer["title_lines"]:
+        # "By:" with no signature typed: the name is the first line below
+        head, title = name_of(text)
+        if person_name(head):
+            signer["name"] = head
+            if title:
+                signer["title_lines"].append(title)
+            return
+    name = (signer["name"] or "").lower()
+    if name and not signer["title_lines"] and same_person(text, name):
+        # the name typed again under the signature ("Daniel. E. Jackson"); typed in mixed
+        # case under a signature in capitals ("/s/ JANE DOE" over "Jane Doe"), it is kept
+        typed = text.rstrip(" ,")
+        if signer["name"].isupper() and not typed.isupper() and _letters(typed) == _letters(name):
+            signer["name"] = typed
+        return
+    if name and name in text.lower():
+        # "Jason Smart, Chief Executive Officer," or a table row "Title   Gregory L. Summe"
+        at = text.lower().index(name)
+        typed = text[at : at + len(name)]
+        if signer["name"].isupper() and not typed.isupper():
+            # "/s/ JANE DOE" over "Jane Doe, Senior Vice"; in a table, "/s/ JANE DOE
+            # Director  March 1, 2005" over "Jane Doe" (or "Jane Doe   and Treasurer")
+            signer["name"] = typed
+        after = text[at + len(name) :]
+        suffix = _NAME_SUFFIX.match(after) if at == 0 else None
+        if suffix:  # "Jane Doe, Ph.D." under "/s/ Jane Doe": the name's, not the title's
+            signer["name"] += suffix.group()
+            after = after[suffix.end() :]
+        # "Jane Doe / Principal", "Jane Doe - President"; "(JANE DOE)" leaves its brackets
+        text = squash(f"{text[:at]} {after}").replace("()", "").replace("( )", "") \
+            .lstrip(", /-\u2013\u2014")
+    if text.strip():
+        signer["title_lines"].append(text.strip())
+
+
+# (not "Sr.": "Jane Doe, Sr. Vice President" is a title)
+_NAME_SUFFIX = compiled(r",?\s?(?:Jr|II|III|IV|Ph\.\s?D|M\.D|Esq|CPA)\.?(?=,|\s|$)")
+
+
+def _letters(text: str) -> str:
+    return NOT_LETTERS.sub("", text).lower()
+
+
+def _printed_name(signed: str, typed: str) -> str:
+    """The signer's name of a signature and the name typed with it (the same person): the
+    typed one, the signer's full printed name ("Dr. Kanwar J.S. Chadha" under "/s/ Ken
+    Chadha"), unless it only repeats the signature in capitals ("/s/ Luca Maestri" over
+    "LUCA MAESTRI") or shortens it."""
+    if typed.isupper() and not signed.isupper() and (
+            _letters(typed) == _letters(signed) or len(typed.split()) < len(signed.split())):
+        return signed
+    return typed
+
+
+# initials run together ("J.S.", "W.A."): one token each for person_name
+_INITIALS = lazy(r"(?<=\b[A-Z]\.)(?=[A-Z]\b)")
+
+
+_NICK_MARKS = "\"'(\u201c\u2018"
+# a nickname in single quotes ("William 'Bill' Smith"), as person_name reads it in double ones
+_SINGLE_QUOTED = lazy(r"(?<=[ \t])['\u2018]([A-Z][a-z]{1,15})['\u2019](?=[ \t])")
+
+
+def _typed_person(text: str) -> bool:
+    """typed_name, also for initials run together, an honorific and a nickname ("Dr. Kanwar
+    J.S. Chadha", "W.A. FREEMAN", "William 'Bill' Smith")."""
+    if text.isupper():
+        text = text.title()
+    if "'" in text or "\u2018" in text:
+        text = _SINGLE_QUOTED.sub(r'"\1"', text)
+    return person_name(_INITIALS.sub(" ", text) if "." in text else text) is not None
+
+
+def _typed_under(text: str, name: str) -> tuple[str, str] | None:
+    """A line under a signature that opens with a personal name sharing the signer's
+    surname: that name typed in full (and a "Jr." or "Ph.D." after it), and the rest of the
+    line after a comma or dash ("William A. Freeman, President"); None for a title line or
+    another person's name."""
+    if text == name or text.lower() == name.lower():
+        return text, ""  # (the common case: the name typed again as signed)
+    if text[:4] in ("Name", "NAME"):
+        return None  # "Name: Jane Doe": read by its label
+    if text[0] == "(" and text[-1] == ")":  # "(ROBERT J. BROWN)" under a 10-K's signature
+        typed = _typed_under(text[1:-1], name) if len(text) > 2 else None
+        return typed if typed and not typed[1] else None
+    surname = _surname(name)
+    low = text[:80].lower()
+    if not surname or surname not in low:
+        return None  # (most lines under a signature: the cheap test)
+    parts = text.split()
+    for k, word in enumerate(low.split()[1:6], 1):
+        if word.strip(".,") != surname:
+            continue
+        typed = " ".join(parts[: k + 1]).rstrip(",")
+        if typed != name and not _typed_person(typed):  # (most often the name typed again)
+            return None
+        rest = " ".join(parts[k + 1 :]) if word[-1] != "," else ", " + " ".join(parts[k + 1 :])
+        typed, rest = _with_suffix(typed, rest)
+        if rest and rest[0] not in ",/-(\u2013\u2014" and not _TITLE_WORD.match(rest):
+            return None  # "Jane Doe Smith Trust"? not a name and a title apart
+        return typed, rest.lstrip(", /-\u2013\u2014") if rest[:1] != "(" else rest
+    return None
+
+
+@lru_cache(maxsize=512)
+def _surname(name: str) -> str:
+    """The signer's surname in lower case ("smith" of "John Smith, Jr.", "o'brien")."""
+    words = name.lower().replace(",", " ").split()
+    while len(words) > 1 and words[-1].strip(".") in _SUFFIXES:
+        words.pop()
+    return words[-1].strip(".") if words else ""
+
+
+_SUFFIXES = frozenset("jr sr ii iii iv ph.d phd m.d md esq cpa".split())
+
+
+def same_person(text: str, name: str) -> bool:
+    """The line is the signer's name typed again: the same letters, or a personal name with
+    the same surname ("/s/ W.A. Freeman" over "William A. Freeman")."""
+    text = text.rstrip(" ,")
+    if text.lower() == name.lower():
+        return True  # (the common case, tested first)
+    words = text.split()  # a name: two to five words, each capitalised
+    # (a nickname's quotes or brackets before its capital: 'William "Bill" Smith')
+    if not 2 <= len(words) <= 5 or not all(w.lstrip(_NICK_MARKS)[:1].isupper() for w in words):
+        return False
+    # "Daniel. E. Jackson"; "Dr. Kanwar J.S. Chadha" under "/s/ Ken Chadha"; "John A. Smith,
+    # Jr." under "/s/ John A. Smith" (the surname before a suffix)
+    return _letters(text) == _letters(name) \
+        or _letters(_surname(text)) == _letters(_surname(name))

@@ -1,0 +1,134 @@
+"""The lines of a signature block that name the registrant its signers sign for.
+
+is_registrant_line: a company's name over its signers (the cover's name, a name ending in a
+company word, a short name in capitals), not the column heads of a table ("SIGNATURE  TITLE
+DATE"), a state of incorporation or the block's own heading; continues_sentence: a power of
+attorney's sentence going on under a line cut short, not a name; labelled_registrant: "Golden
+West Homes (Registrant)", "Registrant: ..."; next_registrant: the next registrant's name right
+under a finished title (a joint filing); each_registrant: the registrants named in one line of
+a combined filing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..lazy_re import lazy
+from ..regex_cache import compiled
+from ..values import squash
+from .cover_layout import Chunk
+from .cover_names import company_key, same_keys
+from .signature_block import is_signed
+from .signature_dates import Dates
+from .signature_names import NOT_LETTERS
+
+# (and the forms of foreign issuers: "BP p.l.c.", "Banco Santander, S.A.", "Novartis AG",
+# "Infosys Limited", "Novo Nordisk A/S", "America Movil, S.A.B. de C.V.")
+_COMPANY_WORDS = compiled(
+    r"\b(?:INC|CORP|CORPORATION|COMPANY|CO|LTD|LLC|L\.?P|P\.?L\.?C|N\.?V|TRUST|BANCORP|GROUP|"
+    r"HOLDINGS?|FUND|PARTNERS|INCORPORATED|LIMITED|S\.?A|AG|SE|A/S|ASA|OYJ|C\.?V|S\.?p\.?A|KAISHA"
+    r"|AKTIENGESELLSCHAFT)\b\.?,?\s*$",
+    re.I)
+
+
+def company_words(text: str) -> bool:
+    """_COMPANY_WORDS.search, from the last 30 characters only: the words end the name, and
+    the search would try every word boundary of a long line ("\\b" still sees the character
+    before the start)."""
+    return _COMPANY_WORDS.search(text, max(0, len(text) - 30)) is not None
+
+
+def is_registrant_line(text: str, name_keys: list[str], dates_of: Dates) -> bool:
+    """`name_keys`: company_key of each registrant's name."""
+    if is_signed(text) or dates_of[text] or len(text) > 80:
+        return False
+    if name_keys:
+        key = company_key(text)
+        if any(same_keys(key, k) for k in name_keys):  # same_company(text, name)
+            return True
+    if is_column_heads(text) or _INCORPORATED_AS.match(text) or _NOT_A_NAME.search(text):
+        return False
+    if company_words(text):
+        return True
+    # in capitals: a short name, not a sentence of the preamble ("... DATE INDICATED:")
+    letters = NOT_LETTERS.sub("", text)
+    return len(letters) > 3 and letters.isupper() and len(text.split()) <= 6 \
+        and not text.endswith((":", ",", ";"))
+
+
+# "SIGNATURE    TITLE    DATE" over a table of signers: column heads, not a registrant
+COLUMN_HEADS = frozenset(
+    "signature signatures title titles date name names capacity capacities position".split())
+# the block's own headings: "SIGNATURES AND POWER OF ATTORNEY"
+_NOT_A_NAME = compiled(r"^signatures?\b|power\s+of\s+attorney", re.I)
+# "A Nevada Corporation" under the registrant's name: its state, not another registrant
+_INCORPORATED_AS = compiled(
+    r"\(?an?\s+[A-Z][A-Za-z. ]{1,30}\s(?:corporation|company|limited\s+liability\s+company"
+    r"|limited\s+partnership|partnership)\)?$", re.I)
+
+
+def continues_sentence(above: list[Chunk], text: str, name_keys: list[str]) -> bool:
+    """The row goes on with a sentence cut above it: "... hereby constitutes and appoints"
+    over "JOHN DOE" (a power of attorney naming its attorney on a line of its own), not a
+    registrant's name (unless it is the name the cover gives)."""
+    if len(above) != 1 or len(above[0].text) < 50 or not (
+            above[0].text[-1].islower() or above[0].text[-1] == ","):
+        return False
+    key = company_key(text)
+    return not any(same_keys(key, k) for k in name_keys)
+
+
+# "Golden West Homes (Registrant)", "Registrant: Golden West Homes": a name captioned on its
+# line; ", a California corporation" after a name: its state, no part of it
+_REGISTRANT_LABEL = lazy(r"^registrant\s?:\s*", re.I)
+_REGISTRANT_AFTER = lazy(r"\s*\((?:name\s+of\s+)?(?:the\s+)?registrant\)$", re.I)
+STATE_TAIL = lazy(
+    r",\s*an?\s+[A-Z][A-Za-z. ]{1,30}\s(?:corporation|company|limited\s+liability\s+company"
+    r"|limited\s+partnership|partnership|trust)$", re.I)
+
+
+def labelled_registrant(text: str) -> str | None:
+    """The name in a line captioned as the registrant's, or None."""
+    label = _REGISTRANT_LABEL.match(text) or _REGISTRANT_AFTER.search(text)
+    if label is None:
+        return None
+    name = squash(text[label.end() :] if label.start() == 0 else text[: label.start()])
+    return name if 1 < len(name) <= 80 and not is_signed(name) else None
+
+
+def is_column_heads(text: str) -> bool:
+    return all(w in COLUMN_HEADS for w in text.lower().split())
+
+
+_CONNECTOR_END = compiled(r"(?:,|&|\b(?:of|and|for|to|the))$", re.I)
+
+
+def next_registrant(text: str, signer: dict[str, Any], name_keys: list[str],
+                    dates_of: Dates) -> bool:
+    """A company's name right under a finished title: the next registrant's block of a joint
+    filing ("Title: Chief Financial Officer" over "ICAHN ENTERPRISES L.P."), in capitals or
+    under a "Title:" label, and not the end of a title cut after "of" or "and"."""
+    if not (signer.get("labelled") or text.isupper()) or not company_words(text):
+        return False
+    return not _CONNECTOR_END.search(signer["title_lines"][-1]) \
+        and is_registrant_line(text, name_keys, dates_of)
+
+
+def each_registrant(text: str | None, names: list[str]) -> list[str | None]:
+    """The registrants a signer signs for: several when their names stand in one line
+    ("ALABAMA POWER COMPANY GEORGIA POWER COMPANY ..." in a combined filing), as printed."""
+    if text is None or len(names) < 2:
+        return [text]
+    low = text.lower()
+    found: list[tuple[int, int]] = []
+    for name in names:
+        at = low.find(name.lower())
+        if at >= 0:
+            found.append((at, at + len(name)))
+    found.sort()
+    spans = [f for k, f in enumerate(found) if k == 0 or f[0] >= found[k - 1][1]]
+    covered = sum(end - start for start, end in spans)
+    if len(spans) < 2 or covered < 0.8 * len(text.replace(" ", "")):
+        return [text]
+    return [text[start:end] for start, end in spans]
