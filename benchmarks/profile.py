@@ -17,6 +17,8 @@ import sys
 import time
 from pathlib import Path
 
+from profile_inputs import load  # benchmarks/profile_inputs.py, beside this script
+
 HERE = Path(__file__).resolve().parent
 # This file is named like the stdlib `profile` that cProfile imports: drop our directory
 # from the import path first, or cProfile would import this script instead.
@@ -24,23 +26,6 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 
 import cProfile  # noqa: E402
 import pstats  # noqa: E402
-
-REPO = HERE.parent
-CORPUS = REPO.parent / "shared" / "corpus" / "filings"
-
-
-def default_files() -> list[Path]:
-    files = sorted((REPO / "samples").glob("*.txt"))
-    files += sorted(p for p in CORPUS.iterdir() if p.is_file() and p.name != "MANIFEST.tsv")
-    return files
-
-
-def load(paths: list[str]) -> list[tuple[str, bytes]]:
-    files: list[Path] = []
-    for arg in paths:
-        p = Path(arg)
-        files += sorted(q for q in p.rglob("*") if q.is_file()) if p.is_dir() else [p]
-    return [(str(p), p.read_bytes()) for p in (files or default_files())]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -50,6 +50,9 @@ class Registry:
     def deregister(self, name: str) -> None:
         del self._items[name]
 
+    def priority(self, name: str) -> float:
+        return self._items[name][0]
+
     def names(self) -> list[str]:
         return [name for name, _ in self._ordered()]
 
