@@ -27,13 +27,9 @@ from ..regex_cache import compiled
 from .cover_above import values_above
 from .cover_below import BELOW_FIELDS, address_below, numbers_below, postcode_row, values_below
 from .cover_block import BLOCK_CAPTION, address_block, block_below
-from .cover_chunks import FIGURES, WORD_LINE, Chunk, Rows, column_chunks
+from .cover_chunks import FIGURES, WORD_LINE, Rows
 from .cover_inline import NUMBERED, address_continued, inline_value, number_under, phone_below
 from .cover_stacked import listed_below, per_registrant, share, stacked_registrants
-
-# Chunk and column_chunks are re-exported for the signature reader (signatures.py imports them
-# from here); the cover readers import them from cover_chunks.
-__all__ = ["Chunk", "column_chunks", "read_captioned"]
 
 
 def _caption_lines(low: str) -> list[int]:

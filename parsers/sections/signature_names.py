@@ -17,7 +17,7 @@ from typing import Any
 from ..lazy_re import lazy
 from ..regex_cache import compiled
 from ..values import squash
-from .cover_layout import Chunk
+from .cover_chunks import Chunk
 from .press_quotes import person_name
 from .signature_block import MARK, RULE, RULE_CHARS, has_mark, is_rule
 from .signature_dates import DATE_LABEL, Dates

@@ -17,7 +17,7 @@ from typing import Any
 from ..lazy_re import lazy
 from ..regex_cache import compiled
 from ..values import squash
-from .cover_layout import Chunk
+from .cover_chunks import Chunk
 from .cover_names import company_key, same_keys
 from .signature_block import is_signed
 from .signature_dates import Dates

@@ -36,7 +36,7 @@ from ..lazy_re import lazy
 from ..pipeline import Context
 from ..regex_cache import compiled
 from ..values import squash
-from .cover_layout import Chunk, column_chunks
+from .cover_chunks import Chunk, column_chunks
 from .cover_names import company_key
 from .form_signatures import form_signatures
 from .signature_block import PURSUANT, RULE_CHARS, has_mark, is_rule, is_signed, signature_block
