@@ -1110,6 +1110,20 @@ def test_a_signature_caption_with_its_note_and_a_name_title_caption() -> None:
         ("Richard Roe", "Chief Financial Officer")]
 
 
+def test_the_name_and_title_typed_in_one_pair_of_brackets() -> None:
+    # The Home Depot's 10-K for fiscal 2000: "(Robert L. Nardelli, President & CEO)" under the
+    # line signed on; the brackets go with the name, not into the title
+    block = ("                                    THE HOME DEPOT, INC.\n\n\n"
+             "                                    By: /s/ Robert L. Nardelli\n"
+             "                                       ----------------------------------------\n"
+             "                                       (Robert L. Nardelli, President & CEO)\n\n\n"
+             "                                    Date:   April 20, 2001\n"
+             "                                         --------------------------------------\n")
+    assert [(s["registrant"], s["name"], s["title"], s["date"])
+            for s in parse_signatures(block, False, [])] == [
+        ("THE HOME DEPOT, INC.", "Robert L. Nardelli", "President & CEO", "2001-04-20")]
+
+
 @pytest.mark.parametrize(("rows", "cells"), [
     ("By: /s/ John A. Smith\nName: John A. Smith, Jr.\nTitle: Chief Financial Officer\n", False),
     ("By:\t/s/ John A. Smith\n\tName:\tJohn A. Smith, Jr.\n\tTitle:\tChief Financial Officer\n",

@@ -214,6 +214,8 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
         return
     if name and name in text.lower():
         # "Jason Smart, Chief Executive Officer," or a table row "Title   Gregory L. Summe"
+        if text[0] == "(" and text[-1] == ")" and text.count("(") == 1:
+            text = text[1:-1]  # "(Robert L. Nardelli, President & CEO)": both in brackets
         at = text.lower().index(name)
         typed = text[at : at + len(name)]
         if signer["name"].isupper() and not typed.isupper():
