@@ -962,6 +962,20 @@ def test_small_business_issuer_name_caption() -> None:
         "UNITED NATURAL CORP.", "Nevada", "88-0123456", "(775) 555-1212")
 
 
+@pytest.mark.parametrize(("row", "captions", "cells"), [
+    # Microsoft's 10-K for fiscal 2001, plain text
+    ("                   Washington                     91-1144442\n",
+     "            (State of incorporation)              (I.R.S. ID)\n", False),
+    # and for fiscal 2004, in HTML
+    ("WASHINGTON\t91-1144442\n", "(STATE OF INCORPORATION)\t(I.R.S. ID)\n", True),
+])
+def test_an_irs_number_captioned_id_without_employer(row: str, captions: str,
+                                                     cells: bool) -> None:
+    (found,) = read_captioned("                             MICROSOFT CORPORATION\n\n"
+                              + row + captions, cells)
+    assert (found["state"].title(), found["irs_employer_id"]) == ("Washington", "91-1144442")
+
+
 @pytest.mark.parametrize("value", ["N.A.", "No change since last report", "Unchanged"])
 def test_former_name_spellings_of_none(value: str) -> None:
     (found,) = read_captioned(

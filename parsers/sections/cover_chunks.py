@@ -60,9 +60,11 @@ _CAPTION_TABLE: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
      ("state", "jurisdiction")),
     ("commission_file_number", (r"commission\s+file|file\s+n(?:o|umber)", r"^\(commission\b"),
      ("commission", "file")),
+    # (Microsoft's "(I.R.S. ID)" names no employer)
     ("irs_employer_id", (
-        r"i\.?\s?r\.?\s?s\.?\s+employer|employer\s+identification|employer\s+i\.?\s?d",
-        r"^\(?identification\s+n"), ("employer", "identification")),
+        r"i\.?\s?r\.?\s?s\.?\s+employer|employer\s+identification|employer\s+i\.?\s?d"
+        r"|i\.\s?r\.\s?s\.\s+(?:id|no)\b", r"^\(?identification\s+n"),
+     ("employer", "identification", "i.r.s.")),
     ("address", (r"address\s+of\s+principal|principal\s+executive\s+office",),
      ("address", "principal")),
     ("zip", (r"\bzip\b|postal\s+code",), ("zip", "postal")),
@@ -79,8 +81,8 @@ CAPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # Every caption spelling holds one of these words: a line without one holds no caption.
 _CAPTION_WORDS = tuple(dict.fromkeys(word for _, _, words in _CAPTION_TABLE for word in words))
 # The first caption word of a line and the rest of the line, so that a scan of the lowered
-# region stops once per such line (the words are plain lower-case letters).
-WORD_LINE = compiled(f"(?:{'|'.join(_CAPTION_WORDS)})[^\n]*")
+# region stops once per such line.
+WORD_LINE = compiled(f"(?:{'|'.join(map(re.escape, _CAPTION_WORDS))})[^\n]*")
 # word -> the field it gates and the field's spellings, compiled for the lowered chunk
 _WORD_FIELDS = tuple(
     (word, name, tuple(compiled(spelling) for spelling in spellings))
