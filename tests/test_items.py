@@ -619,6 +619,38 @@ def test_index_to_financial_statements_link_atop_each_page_is_no_item_text() -> 
     assert [s.text.count("Index to Financial Statements") for s in spans] == [1, 1]
 
 
+def test_page_furniture_in_table_rows_is_no_item_text() -> None:
+    # Target's 10-K for fiscal 2025: atop each page a row of the section's name and the
+    # "Table of Contents" link, a row of the subsection's and the "Index to Financial
+    # Statements" link; at its foot a row of the company, the form and the page number
+    head = ("<table><tr><td>{}</td><td><a href='#toc'>Table of Contents</a></td></tr>"
+            "<tr><td>{}</td><td><a href='#fs'>Index to Financial Statements</a></td></tr>"
+            "</table>")
+    foot = ("<table><tr><td>TARGET CORPORATION</td><td>2025 Form 10-K</td><td>{}</td></tr>"
+            "</table><hr style='page-break-after:always'>")
+    pages = [
+        ("BUSINESS", "GENERAL", "<p><b>Item 1. Business</b></p><p>Target Corporation was "
+         "incorporated in Minnesota in 1902.</p>"),
+        ("RISK FACTORS", "STRATEGIC RISKS", "<p><b>Item 1A. Risk Factors</b></p><p>Our "
+         "business is subject to risks.</p>"),
+        ("MARKET", "PERFORMANCE GRAPH", "<p><b>Item 5. Market for the Registrant's Common "
+         "Equity</b></p><p>Our common stock is listed on the NYSE.</p><p><b>Item 6. "
+         "[Reserved]</b></p>"),
+        ("MANAGEMENT'S DISCUSSION AND ANALYSIS", "EXECUTIVE OVERVIEW & FINANCIAL SUMMARY",
+         "<p><b>Item 7. Management's Discussion and Analysis</b></p><p>In 2025, we operated "
+         "in a dynamic environment.</p>")]
+    html = "<p align=center><b>FORM 10-K</b></p>" + "".join(
+        head.format(section, sub) + body + foot.format(n)
+        for n, (section, sub, body) in enumerate(pages, 3))
+    spans = find_items(html_to_text(html), "10-K")
+    assert [(s.number, s.text) for s in spans] == [
+        ("1", "Target Corporation was incorporated in Minnesota in 1902."),
+        ("1A", "Our business is subject to risks."),
+        ("5", "Our common stock is listed on the NYSE."),
+        ("6", ""),
+        ("7", "In 2025, we operated in a dynamic environment.")]
+
+
 _TEN_Q_1999_BODY = (
     "                         PART I.  FINANCIAL INFORMATION\n\n"
     "Item 1.   Financial Statements\n\n"

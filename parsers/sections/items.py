@@ -177,14 +177,19 @@ _LINK_LINE = lazy(rf"[^\S\t]*+(?:{_TOC_LINK})[^\S\t]*+(?:\t[^\t]{{1,80}})?"
                   rf"|[^\t]{{1,80}}\t(?:{_TOC_LINK})\s*")
 _FOOTER_LINE = lazy(r"\s*+(?:\d{1,3}\s*\|\s*(?P<a>[^\t]{4,80}?)"
                     r"|(?P<b>[^\t]{4,80}?)\s*\|\s*\d{1,3})\s*")
+# The same in a table row, found from the form's name: "TARGET CORPORATION\t2025 Form 10-K\t26"
+_TAB_FOOTER = lazy(r"\s*+(?:\d{1,3}\t(?P<a>[^\t]{2,80}(?:\t[^\t]{2,80})?)"
+                   r"|(?P<b>[^\t]{2,80}(?:\t[^\t]{2,80})?)\t\d{1,3})\s*")
 # the other link some printers set atop each page under "Table of Contents" ("Index to
 # Financial Statements"): once or twice it is the F-pages' own heading and the contents'
 # line, so it takes _FOOTER_MIN pages
+# Alone on its line, or in a row beside the section's name ("NOTES\tIndex to Financial
+# Statements", Target 2025), counted together whatever the name.
 _INDEX_LINK = lazy(
-    r"\s*+(?:(?:Back|BACK|Return|RETURN)[ \t]+(?:to|TO)[ \t]+(?:(?:the|THE)[ \t]+)?)?"
-    r"(?:Index|INDEX)[ \t]+(?:to|To|TO)[ \t]+(?:(?:the|The|THE)[ \t]+)?(?:(?:Consolidated|"
-    r"CONSOLIDATED|Combined|COMBINED)[ \t]+)?(?:Financial|FINANCIAL)[ \t]+(?:Statements|"
-    r"STATEMENTS)\s*")
+    r"\s*+(?:[^\t]{1,80}\t)?(?P<link>(?:(?:Back|BACK|Return|RETURN)[ \t]+(?:to|TO)[ \t]+"
+    r"(?:(?:the|THE)[ \t]+)?)?(?:Index|INDEX)[ \t]+(?:to|To|TO)[ \t]+(?:(?:the|The|THE)[ \t]+)?"
+    r"(?:(?:Consolidated|CONSOLIDATED|Combined|COMBINED)[ \t]+)?(?:Financial|FINANCIAL)[ \t]+"
+    r"(?:Statements|STATEMENTS))\s*")
 _INDEX_NEEDLES = ("Index to", "INDEX TO")
 _FOOTER_MIN = 3  # pages
 _LINK_MIN = 2
@@ -260,23 +265,39 @@ def _furniture(text: str, family: str | None) -> _Furniture:
              if len(line) < 200 and _LINK_LINE.fullmatch(line)]
     found = set(links) if len(links) >= _LINK_MIN else set()
     if found:  # (printers that set it do so beside the contents link: no scan elsewhere)
-        index_links = Counter(
-            line.strip() for needle in _INDEX_NEEDLES for _, line in _lines_with(text, needle)
-            if len(line) < 100 and _INDEX_LINK.fullmatch(line))
-        found.update(line for line, count in index_links.items() if count >= _FOOTER_MIN)
+        index_links: dict[str, list[str]] = {}
+        for needle in _INDEX_NEEDLES:
+            for _, line in _lines_with(text, needle):
+                m = _INDEX_LINK.fullmatch(line) if len(line) < 160 else None
+                if m:
+                    index_links.setdefault(m.group("link"), []).append(line.strip())
+        found.update(line for lines in index_links.values() if len(lines) >= _FOOTER_MIN
+                     for line in lines)
     footers: dict[str, set[str]] = {}
     for _, line in _lines_with(text, "|") if "|" in text else ():
         m = _FOOTER_LINE.fullmatch(line) if len(line) < 120 else None
         key = m and (m.group("a") or m.group("b"))
         if key and " " in key and "  " not in line.strip() and sum(map(str.isalpha, key)) > 3:
             footers.setdefault(key, set()).add(line.strip())
+    above: set[tuple[str, str]] = set()
+    if family is not None:
+        needle = family.removesuffix("SB")
+        if "\t" in text:
+            _tab_footers(text, needle, footers)
+        _form_heads(text, needle, found, above)
     for lines in footers.values():
         if len(lines) >= _FOOTER_MIN:
             found |= lines
-    above: set[tuple[str, str]] = set()
-    if family is not None:
-        _form_heads(text, family.removesuffix("SB"), found, above)
     return _Furniture(frozenset(found), frozenset(above))
+
+
+def _tab_footers(text: str, needle: str, footers: dict[str, set[str]]) -> None:
+    """Footer rows naming the form beside the page number (_TAB_FOOTER) into `footers`."""
+    for _, line in _lines_with(text, needle):
+        m = _TAB_FOOTER.fullmatch(line) if len(line) < 120 and "\t" in line else None
+        key = m and (m.group("a") or m.group("b"))
+        if key and needle in key:
+            footers.setdefault(key, set()).add(line.strip())
 
 
 def _form_heads(text: str, needle: str, found: set[str], above: set[tuple[str, str]]) -> None:
