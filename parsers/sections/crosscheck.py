@@ -2,16 +2,21 @@
 
 Codes: `item_information_mismatch` (the header's ITEM INFORMATION names an item the text does
 not have, or the text has an item the header does not name), `item_empty` (an item heading
-with no text), `no_items` (an 8-K whose items were not found). Cover/header disagreements are
-raised where they are found (`cover_mismatch`, in cover.py).
+with no text, unless the form reserves the item: "Item 6. [Reserved]"), `no_items` (an 8-K
+whose items were not found). Cover/header disagreements are raised where they are found
+(`cover_mismatch`, in cover.py).
 """
 
 from __future__ import annotations
+
+import re
 
 from ..pipeline import Context
 from ..regex_cache import compiled
 
 _WORD = compiled(r"[a-z0-9]+")
+# a title that says the form has no such item any more: nothing to print under it
+_RESERVED = compiled(r"[\[(]?(?:Removed\s+and\s+)?Reserved[\])]?\.?", re.I)
 _STOP = {"of", "and", "or", "the", "a", "an", "to", "in", "on", "under", "s", "for"}
 
 
@@ -32,7 +37,7 @@ def crosscheck(ctx: Context) -> None:
     items = ctx.items
     form = ctx.form_type or ""
     for item in items:
-        if not (item.text or "").strip():
+        if not (item.text or "").strip() and not _RESERVED.fullmatch(item.title or ""):
             ctx.warn("item_empty", f"item {item.number} has a heading but no text")
     if form.startswith("8-K") and ctx.primary is not None and ctx.primary.readable \
             and not items:
