@@ -5,7 +5,8 @@ Schema slice: ``shape``, ``header`` and ``documents`` of the record. Shapes:
     "submission"  EDGAR complete submission text: <SEC-DOCUMENT>/<SEC-HEADER> (or the
                   1993-95 <IMS-DOCUMENT>/<IMS-HEADER>), PEM-wrapped or not
     "feed"        the <SUBMISSION> dissemination format (.nc files), PEM-wrapped or not
-    "document"    no header: lone <DOCUMENT> blocks, or bare filing text
+    "document"    no header: lone <DOCUMENT> blocks, bare filing text, or a bare EDGAR XML
+                  primary document (<ownershipDocument>, <edgarSubmission>: xml_primary.py)
     "html"        a bare HTML / iXBRL document
 
 Example (8k_1994_unioncampcorp_1.txt)::
@@ -27,9 +28,10 @@ import re
 from ..errors import NotAFilingError
 from ..lazy_re import lazy
 from ..linescan import LinePattern
-from ..model import HTML, TEXT, Document, Envelope
+from ..model import HTML, TEXT, XBRL, Document, Envelope
 from .documents import body_bytes, looks_html, split_documents
 from .header import parse_header
+from .xml_primary import xml_form_type, xml_root
 
 _SNIFF = 65536  # the PEM preamble and SGML openers sit well inside this
 _WORDING_SNIFF = 20000
@@ -111,6 +113,9 @@ def read_envelope(text: str) -> Envelope:
         docs = split_documents(text, 0)
         if docs:
             return Envelope("document", None, docs)
+    if xml_root(head):  # a Form 4's or 13F's XML saved on its own: its type is its own
+        return Envelope("document", None, [Document(
+            None, xml_form_type(head), None, None, XBRL, text, body_bytes(text))])
     if looks_html(head[:4096].lstrip()[:2048]):
         return Envelope("html", None, [_whole(text, HTML)])
     if is_filing_text(text):

@@ -22,9 +22,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..envelope.xml_primary import xml_filer, xml_period, xml_root
 from ..forms.header_fields import block, first, header_companies, header_period
 from ..lazy_re import lazy
 from ..linescan import LinePattern
+from ..model import XBRL
 from ..pipeline import Context
 from ..record import empty_registrant
 from ..regex_cache import compiled
@@ -485,3 +487,14 @@ def apply_header_only(ctx: Context) -> None:
     ctx.record["registrants"] = _distinct(
         [registrant_from_header(b) for b in header_companies(header)])
     ctx.record["report_date"] = header_period(header)
+    primary = ctx.primary
+    if header is None and primary is not None and primary.format == XBRL \
+            and xml_root(primary.body):
+        # a bare XML primary document (a Form 4's, a 13F's) says what its header would: the
+        # period, and the company it is filed under (a Form 4's issuer, a 13F's manager)
+        ctx.record["report_date"] = xml_period(primary.body)
+        name, cik = xml_filer(primary.body)
+        if name or cik:
+            reg = empty_registrant()
+            reg["name"], reg["cik"] = name, cik
+            ctx.record["registrants"] = [reg]
