@@ -88,6 +88,10 @@ def test_the_printed_form_4_layout_signature_and_date_over_their_captions() -> N
         # a suffix after the comma stays with the name
         ("/s/ Richard L. McGuirk, Jr., Attorney-in-Fact", "Richard L. McGuirk, Jr.",
          "Attorney-in-Fact"),
+        # whom one signs for is no title (Berkshire Hathaway's Form 3 for Snowflake, 2020)
+        ("/s/ Warren E. Buffett, on behalf of himself and each other reporting person "
+         "hereunder", "Warren E. Buffett", None),
+        ("/s/ John Smith, individually and on behalf of Smith Capital LLC", "John Smith", None),
     ],
 )
 def test_split_signed(printed: str, name: str, title: str | None) -> None:

@@ -58,6 +58,10 @@ _ATTORNEY_IN_FACT = "Attorney-in-Fact"
 # the attorney's name follows "by"
 _BY_ATTORNEY = lazy(r"(?:^|[ ,])by:?[ ]", re.I)
 _RULES = "-_=* \t"
+# "/s/ Warren E. Buffett, on behalf of himself and each other reporting person hereunder"
+# (Berkshire Hathaway's Form 3 for Snowflake, 2020): whom the signer signs for, no title
+_CAPACITY = lazy(r"(?:individually\s+and\s+)?(?:on\s+behalf\s+of|for\s+(?:himself|herself|"
+                 r"itself|themselves))\b", re.I)
 
 # Text layouts: the caption under a Form 3/4/5 signature, and the 13F's two captions.
 _REPORTING_PERSON = compiled(r"signature[ \t]+of[ \t]+reporting[ \t]+person", re.I)
@@ -140,6 +144,8 @@ def split_signed(value: str) -> tuple[str | None, str | None]:
     if suffix:
         head = f"{head}, {suffix.group()}"
         tail = tail[suffix.end() :].strip(" ,")
+    if _CAPACITY.match(tail):
+        tail = ""  # for whom one signs, not a title
     if attorney:
         return head.strip() or None, _ATTORNEY_IN_FACT
     return head.strip() or None, tail or None
