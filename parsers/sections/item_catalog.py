@@ -297,7 +297,9 @@ _SMALL_WORDS = frozenset("a an and the of or in on to for with by under that".sp
 
 def words(title: str) -> list[str]:
     """Significant lower-case words of a title, for loose comparison."""
-    return [w for w in _WORD.findall(title.lower().replace("'s", "")) if w not in _SMALL_WORDS]
+    # (the possessive with a typographic apostrophe too: "Management\u2019s", HTML filings)
+    low = title.lower().replace("'s", "").replace("\u2019s", "")
+    return [w for w in _WORD.findall(low) if w not in _SMALL_WORDS]
 
 
 def title_score(printed: str, standard: str) -> float:

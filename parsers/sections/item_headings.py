@@ -228,6 +228,10 @@ def _is_reference(text: str, line_start: int, title: str, family: str | None,
         # title ("ITEM 5. Other Items")
         if not _has_letters(title):
             return True
+        if _CONTINUES.search(prev) and not HEADING.match(prev):
+            # left hanging on "in", "under", "the" or a comma, the sentence goes on: a 10-K's
+            # "included in\nItem 8. Financial Statements and Supplementary Data." is a mention
+            return True
         looks_titled = title.upper() == title or _title_case(title)
         return not looks_titled and _catalogue_match(family, numbers, title) < 0.6
     return False
@@ -321,7 +325,7 @@ def _split(raw: str, end: int, family: str | None, numbers: list[str]
         if len(segment.split()) <= 20 and _catalogue_match(family, numbers, segment) >= 0.6:
             end = seg_end
             continue
-        prefix = _standard_prefix(raw[at:], family, numbers, more=True)
+        prefix = _standard_prefix(raw[at:], family, numbers)
         if prefix < 0:
             break
         end = at + prefix
@@ -347,25 +351,31 @@ def _standard_words(family: str | None, number: str, part: str | None
     return tuple(w for w in (tuple(cat.words(t)) for t in cat.titles(family, number, part)) if w)
 
 
-def _standard_prefix(raw: str, family: str | None, numbers: list[str], more: bool = False
-                     ) -> int:
-    """End offset in `raw` of a whole standard title it starts with (`more`: and words after
-    it), or -1."""
+def _standard_prefix(raw: str, family: str | None, numbers: list[str]) -> int:
+    """End offset in `raw` of the longest whole standard title it starts with, or -1: the
+    longest, since an older title may open a newer one ("Exhibits" / "Exhibits and Reports
+    on Form 8-K", "... Stockholder Matters" / "... Stockholder Matters and Issuer ...")."""
     parts = ("I", "II") if family == cat.TEN_Q else (None,)
     printed = tuple(cat.words(raw))
     alive = [w for number in numbers for part in parts
              for w in _standard_words(family, number, part)
-             if len(w) < len(printed) + (not more) and printed[: len(w)] == w]
+             if len(w) <= len(printed) and printed[: len(w)] == w]
+    if any(len(w) == len(printed) for w in alive):
+        return len(raw)  # the whole title (most headings)
     got: tuple[str, ...] = ()
+    best = -1
     for m in _TOKEN.finditer(raw):
         if not alive:
             break
-        got += tuple(cat.words(m.group()))
+        token = cat.words(m.group())
+        if not token:  # "of", "and": a title does not end on them
+            continue
+        got += tuple(token)
         n = len(got)
-        alive = [w for w in alive if len(w) >= n and w[:n] == got]
+        alive = [w for w in alive if len(w) >= n]
         if any(len(w) == n for w in alive):
-            return m.end()
-    return -1
+            best = m.end()
+    return best
 
 
 def _title_then_text(raw: str, family: str | None, numbers: list[str]
@@ -379,7 +389,7 @@ def _title_then_text(raw: str, family: str | None, numbers: list[str]
         ("None", "NONE", "pplicable", "PPLICABLE", "N/A")) else None
     if answer is not None:
         return raw[: answer.start()], answer.group(1)
-    end = _standard_prefix(raw, family, numbers, more=True)
+    end = _standard_prefix(raw, family, numbers)
     if end < 0:
         return None
     rest = raw[end:].lstrip(_TITLE_GAP)
@@ -392,16 +402,11 @@ def _title_then_text(raw: str, family: str | None, numbers: list[str]
 
 def _completes(family: str | None, numbers: list[str], raw: str, joined: str) -> bool:
     """True when `raw` is an unfinished standard title that `joined` carries on."""
-    got, more = cat.words(raw), cat.words(joined)
-    for number in numbers:
-        parts = ("I", "II") if family == cat.TEN_Q else (None,)
-        for part in parts:
-            for std in cat.titles(family, number, part):
-                want = cat.words(std)
-                if len(got) < len(want) and want[: len(got)] == got and (
-                        want[: len(more)] == more):
-                    return True
-    return False
+    got, more = tuple(cat.words(raw)), tuple(cat.words(joined))
+    parts = ("I", "II") if family == cat.TEN_Q else (None,)
+    return any(len(got) < len(want) and want[: len(got)] == got and want[: len(more)] == more
+               for number in numbers for part in parts
+               for want in _standard_words(family, number, part))
 
 
 def _hung(line: str, column: int | None, raw: str, nxt: str, family: str | None,
@@ -430,13 +435,28 @@ def _continue_title(text: str, title: str, eol: int, family: str | None,
             break
         line, end = _next_line(text, eol)
         nxt = line.strip()
+        gap = not nxt and end < len(text)
+        if gap:  # a title set in two blocks of HTML: "ITEM 8. FINANCIAL STATEMENTS AND" / ""
+            line, end = _next_line(text, end)  # / "SUPPLEMENTARY DATA" (Microsoft 2004)
+            nxt = line.strip()
+            # (only a line set in the title's case or in lower case: not a paragraph)
+            if not nxt or len(nxt) > 120 or not (nxt[0].islower() or nxt[0].isupper() and (
+                    nxt.upper() == nxt if raw.upper() == raw
+                    else _title_case(nxt) and _title_case(raw))):
+                break
         if not nxt or len(nxt) > 120 or HEADING.match(line) or _PAGE_NUMBER.match(nxt):
             break
         glue = "" if raw.endswith("-") and raw[-2:-1].isalpha() else " "
         joined = f"{raw}{glue}{_WS.sub(' ', nxt)}"  # the period kept: it ends the title
-        if not (_CONTINUES.search(raw) or _LOWER_START.match(nxt)
-                or _completes(family, numbers, raw, joined)
-                or _hung(line, column, raw, nxt, family, numbers)):
+        if gap:
+            # across a blank line the form's title carried on, or a title left hanging on
+            # "AND" / "OF"
+            if not (_CONTINUES.search(raw) and nxt[0].isupper()
+                    or _completes(family, numbers, raw, joined)):
+                break
+        elif not (_CONTINUES.search(raw) or _LOWER_START.match(nxt)
+                  or _completes(family, numbers, raw, joined)
+                  or _hung(line, column, raw, nxt, family, numbers)):
             break
         title, eol = joined, end
     return title, eol
@@ -450,6 +470,25 @@ def _title_column(text: str, line_start: int, title_start: int) -> int | None:
         return None
     lead = text[line_start:title_start]
     return None if "\t" in lead else len(lead)
+
+
+# A letter after the number's period: "Item 1.A." (no space: "Item 5. A new plant" is a title)
+_LETTER = lazy(r"\.([A-Za-z])(?![A-Za-z0-9])")
+
+
+def _lettered(number: str, letter: str, rest: str, family: str | None) -> str | None:
+    """The item "Item 1.A." names when the form has item "1A" ("Item 1.A. Risk Factors",
+    "Item 9.A. Controls and Procedures"); None when it is a lettered part of an item, as 20-F
+    items print theirs ("Item 5.A. Operating Results" under "Item 5.", "Item 4.A. History and
+    Development of the Company"), unless the title is the lettered item's ("Item 4.A.
+    Unresolved Staff Comments")."""
+    lettered = normalise_number(number + letter, family)
+    if not cat.is_known(family, lettered):
+        return None
+    if family != cat.TWENTY_F:
+        return lettered
+    title = _tidy_title(rest)
+    return lettered if not title or _catalogue_match(family, [lettered], title) >= 0.5 else None
 
 
 def scan(text: str, family: str | None) -> list[Heading]:
@@ -476,12 +515,19 @@ def scan(text: str, family: str | None) -> list[Heading]:
                                      bare=True))
             continue
         numbers = _numbers(m.group("num"), m.group("more"), family)
+        sub = m.group("sub")
+        letter = _LETTER.match(rest) if rest[:1] == "." and family and sub is None and (
+            not m.group("more") and m.group("num").isdigit()) else None
+        if letter:  # "Item 1.A. Risk Factors", "Item 5.A. Operating Results"
+            rest = rest[letter.end() :]
+            lettered = _lettered(m.group("num"), letter.group(1), rest, family)
+            numbers, sub = ([lettered], None) if lettered else (numbers, letter.group(1))
         raw_title = _WS.sub(" ", rest).strip().lstrip(_SEPARATORS).strip()
         title = _tidy_title(raw_title)
         if _is_reference(text, line_start, title, family, numbers):
             continue
         toc = is_toc_line(rest)
-        heading = Heading("item", numbers, m.start("kw"), line_start, eol, sub=m.group("sub"),
+        heading = Heading("item", numbers, m.start("kw"), line_start, eol, sub=sub,
                           toc=toc, bare=not _has_letters(rest))
         if NOT_APPLICABLE.match(title):
             heading.not_applicable = len(numbers) > 1
