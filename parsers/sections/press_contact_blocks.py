@@ -75,10 +75,23 @@ _PLEASE_CONTACT = lazy(r"(?i:(?<=nquiries),?[ \t]+(?:please[ \t]+)?contact)$")
 # "The call will be webcast. For more information, contact Jane Doe at (408) 555-0142."
 _MAX_PARAGRAPH = 5000
 _SENTENCE_INSIDE = lazy(rf"[.!?][\"\u201d)]?[ \t]+{CONTACT_SENTENCE}[ \t]+(?=[A-Z])")
-# Lines that end a contact block by how they start (one regex call instead of eleven).
+# Business Wire's and GlobeNewswire's "Source: Acme Corp." under the contacts: the issuer,
+# no one's organisation (PR Newswire's "SOURCE  Acme Corp." is an END_MARK)
+_SOURCE_LINE = lazy(r"^[ \t]*(?:SOURCE|Source)[ \t]*:[ \t]*[A-Z]")
+# The title of the financial statements printed under the contacts ("CONDENSED CONSOLIDATED
+# STATEMENTS OF OPERATIONS", "Consolidated Balance Sheets", "(Unaudited)", "(In thousands,
+# except per share data)"): it ends the block with the company name printed over it.
+_STATEMENT_TITLE = lazy(
+    r"[ \t]*(?i:(?:(?:condensed|consolidated|unaudited|interim|selected)[ \t]+)*"
+    r"(?:statements?[ \t]+of[ \t]+(?:operations|income|earnings|cash|financial|comprehensive)"
+    r"|balance[ \t]+sheets?|financial[ \t]+(?:highlights|data|statements)\b)"
+    r"|\((?:unaudited|in[ \t]+(?:thousands|millions))\b)"
+)
+_STATEMENT_FIRST = frozenset("CcUuIiSsBbFf(")  # how a _STATEMENT_TITLE line opens
+# Lines that end a contact block by how they start (one regex call instead of twelve).
 BLOCK_END = any_of(
     SIGNATURE_HEADING, ITEM_HEADING, NOTE_TO_EDITORS, ABOUT_HEADING, END_MARK, SEPARATOR,
-    *(p for _, p in FURNITURE),
+    _SOURCE_LINE, *(p for _, p in FURNITURE),
 )
 
 
@@ -204,6 +217,7 @@ def contact_block_end(lines: list[str], start: int) -> int:
     end = start + 1
     limit = min(len(lines), start + _MAX_CONTACT_LINES)
     j = start + 1
+    para = start  # the first line after the last blank one
     while j < limit:
         line = lines[j]
         s = line.strip()
@@ -213,7 +227,12 @@ def contact_block_end(lines: list[str], start: int) -> int:
                 break
             j += 1
             continue
+        if blanks:
+            para = j
         blanks = 0
+        if s[0] in _STATEMENT_FIRST and _STATEMENT_TITLE.match(s):
+            # (the company's name right over the title goes with it)
+            return max(start + 1, min(end, para if start < para >= j - 2 else j))
         if (
             BLOCK_END.match(s)
             or (len(s) > 100 and "\t" not in s and not (EMAIL.search(s) or PHONE.search(s)))

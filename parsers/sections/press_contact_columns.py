@@ -17,6 +17,7 @@ from .press_contact_vocab import (
     GROUP,
     ROLE_ROW,
     Capitals,
+    at_group_firm,
     never,
 )
 from .press_patterns import EMAIL, URL
@@ -67,7 +68,7 @@ def column_items(rows: list[str], capitals: Capitals = never) -> list[list[tuple
             side_by_side[len(parsed)] = headings
             # the text after each heading ("Investor Contact: Jane Doe <gap> Media Contact:
             # John Roe") counts when the columns are chosen, and is read under its heading
-            parsed.append(("", [(col, rest) for col, _, rest in headings if rest], False))
+            parsed.append(("", [(h[0], h[2]) for h in headings if h[2]], False))
             continue
         if (r == 0 or not rows[r - 1] or rows[r - 1].isspace()) and lone_role(rows, r):
             parsed.append((normalise(line), [], True))
@@ -89,11 +90,19 @@ def column_items(rows: list[str], capitals: Capitals = never) -> list[list[tuple
     seqs: list[list[tuple[str, str]]] = [[] for _ in columns]
     for r, (role, cells, is_heading) in enumerate(parsed):
         if r in side_by_side:
-            for col, role, rest in side_by_side[r]:
-                k = min(range(len(columns)), key=lambda j: abs(columns[j] - col))
-                seqs[k].append(("heading", role))
+            heads = side_by_side[r]
+            near = [min(range(len(columns)), key=lambda j: abs(columns[j] - h[0])) for h in heads]
+            for n, (_, role, rest, firm) in enumerate(heads):
+                k = near[n]
+                opened = [("heading", role)] + ([("firm", firm)] if firm else [])
+                seqs[k].extend(opened)
                 if rest:
                     seqs[k].extend(_groups_in(rest))
+                elif n + 1 == len(heads) or near[n + 1] > k:
+                    # a heading alone over more columns than its own ("AT FINANCIAL RELATIONS
+                    # BOARD:" over "Kathy Price    Tim Grace"): theirs up to the next one's
+                    for j in range(k + 1, near[n + 1] if n + 1 < len(heads) else len(columns)):
+                        seqs[j].extend(opened)
             continue
         if is_heading:
             for seq in seqs:
@@ -113,11 +122,12 @@ def column_items(rows: list[str], capitals: Capitals = never) -> list[list[tuple
     return seqs
 
 
-def heading_cells(line: str) -> list[tuple[int, str, str]] | None:
-    """(column, role, text after it) of a row of headings side by side, "COMPANY CONTACT:
-    <gap> INVESTOR CONTACT:", each over its own column, or each with its person after it
-    ("Investor Contact: Jane Doe (408) ... <TAB> Media Contact: John Roe ...", an HTML
-    table's cells); None for any other row."""
+def heading_cells(line: str) -> list[tuple[int, str, str, str | None]] | None:
+    """(column, role, text after it, firm) of a row of headings side by side, "COMPANY
+    CONTACT: <gap> INVESTOR CONTACT:", each over its own column, or each with its person
+    after it ("Investor Contact: Jane Doe (408) ... <TAB> Media Contact: John Roe ...", an
+    HTML table's cells), or "AT THE COMPANY: <gap> AT FINANCIAL RELATIONS BOARD:" (the
+    firm: "" for the issuer); None for any other row."""
     bare = False
     if line.count(":") < 2 and line.lower().count("contact") < 2:
         if ROLE_ROW.match(line) is None:  # (the regex only where the cheap tests fail)
@@ -129,16 +139,20 @@ def heading_cells(line: str) -> list[tuple[int, str, str]] | None:
     out = []
     for col, text in cells:
         if bare and BARE_ROLE_ONLY.match(text):
-            out.append((col, normalise(text), ""))
+            out.append((col, normalise(text), "", None))
             continue
         found = heading_role(text)
         if found is None:
-            return None
+            firm = at_group_firm(text)
+            if firm is None:
+                return None
+            out.append((col, "", "", firm))
+            continue
         rest = found[1]  # the cell with its heading blanked: the text keeps its column
         # (a heading alone stands over its cell's column: "Investor Contact:<TAB>Media
         # Contact:" over "Jane Doe<TAB>John Roe", the short names left of where it ends)
         indent = len(rest) - len(rest.lstrip()) if rest.strip() else 0
-        out.append((col + indent, found[0] or "", rest.strip()))
+        out.append((col + indent, found[0] or "", rest.strip(), None))
     return out
 
 

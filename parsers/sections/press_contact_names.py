@@ -280,6 +280,22 @@ def name_run_on(text: str, domains: str = "") -> tuple[str, str | None, str | No
     return found[0] if found else None
 
 
+def firm_word_run_on(name: str, emails: list[str]) -> tuple[str, None, str] | None:
+    """ "Katie Zimmerman Ketchum" over "katie.zimmerman@ketchum.com": a three-word "name"
+    whose last word is one firm's word that every e-mail's domain opens with and no e-mail's
+    local part holds (an HTML cell's <br> lines joined: Ketchum, Edelman, Brunswick)."""
+    tokens = name.split()
+    if len(tokens) != 3 or tokens[1] in _SECOND_GIVEN or len(tokens[2]) < 4:
+        return None
+    word = tokens[2].lower()
+    for email in emails:
+        local, _, domain = email.lower().partition("@")
+        if word in local or not domain.startswith(word):
+            return None
+    first = " ".join(tokens[:2])
+    return (first, None, tokens[2]) if person_name(first) else None
+
+
 def spelt(org: str | None, domains: str) -> bool:
     """Whether the e-mail or web ``domains`` spell the organisation's first word (not "The"):
     "Walsh Communications" in "walshcomm.com"."""
@@ -303,6 +319,13 @@ def _role_then_org(tokens: list[str]) -> tuple[str | None, str]:
     return None, " ".join(tokens)
 
 
+_JOB_OR_DEPARTMENT = JOB_WORDS | DEPARTMENT_WORDS
+# The last word of a title named after a department (not "Board": "Financial Relations Board"
+# is a firm)
+_TITLES = frozenset(
+    "officer director manager president vp counsel secretary treasurer head chairman".split())
+
+
 def role_like(text: str) -> bool:
     """ "EVP and Chief Financial Officer", "VP Investor Relations of Pericom Semiconductor
     Corporation" (an organisation after "of" reads with the role; role_of_firm cuts it off
@@ -318,6 +341,8 @@ def role_like(text: str) -> bool:
         # "Director, Communications": a title before the department; "Investor Relations
         # and Corporate Communications", "Finance": a department only
         return True
+    if words <= _JOB_OR_DEPARTMENT and text.rstrip(" .,").rpartition(" ")[2].lower() in _TITLES:
+        return True  # "Chief Communications Officer", "Investor Relations Manager"
     return bool(words & JOB_HEADS) and not ORG_WORDS.search(head)
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from ..lazy_re import lazy
 from .press_contact_names import (
     firm_then_department,
+    firm_word_run_on,
     heading_firm,
     name_run_on,
     people_in,
@@ -26,6 +27,7 @@ from .press_contact_vocab import (
     JOB_WORDS,
     ORG_WORDS,
     Capitals,
+    at_group_firm,
     never,
 )
 from .press_patterns import EMAIL, PHONE, URL
@@ -112,6 +114,16 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
         cur = None
 
     for kind, value in items:
+        if kind == "text" and value[:3].strip().lower() == "at":
+            firm = at_group_firm(value.strip())  # "AT FINANCIAL RELATIONS BOARD:" alone
+            if firm is not None:
+                kind, value = "firm", firm
+        if kind == "firm":
+            close()  # a group headed by its people's firm: theirs ("" for the issuer's)
+            waiting, pending, group_role, role_line = [], {}, None, None
+            if value:
+                pending["organization"] = value
+            continue
         if kind == "heading":
             close()
             # an organisation printed under the block's first heading, before anyone is
@@ -191,6 +203,9 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
             run_on = name_run_on(text, domains)
             if run_on and spelt(run_on[2], domains):
                 people = [run_on]
+        elif emails and len(people) == 1 and people[0][0].count(" ") == 2 and not (
+                people[0][1] or people[0][2]):
+            people = [firm_word_run_on(people[0][0], emails) or people[0]]
         if people:
             # one named with nothing of their own yet, or only an e-mail when the next is
             # joined by "or" (PR Newswire: "Alexis Pascal, alexis@..., or Deborah Stapleton,
@@ -250,14 +265,16 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
             if cur is None:
                 pending.setdefault("organization", text)
             elif not targets and (cur.phone or cur.email or (
-                    was_blank and cur.role and cur.organization)):
+                    cur.role and cur.organization and (was_blank or (
+                        text != cur.organization and ORG_WORDS.search(text))))):
                 # one whose organisation, phone or e-mail are all printed: a firm under it
                 # heads the next name (Business Wire: "Acme Corp. / Jane Doe, 408-... / or /
                 # FTI Consulting / John Roe, 212-..."), with the phone printed beside it
                 # (UK "Enquiries:": "Brunswick Group   +44 (0)20 7404 5959" / "Tom Burns");
                 # so does a firm after a blank line under one with a role and a firm, whose
                 # phone the one above printed ("Jane Brown, Finance Director" / "" /
-                # "Brunswick Group")
+                # "Brunswick Group"), or with no blank line when it reads as a firm (a UK
+                # table: "Albion plc" / "Jane Brown, CFO" / "Consilium Communications")
                 if not (cur.phone or cur.email):
                     close()
                     waiting = []

@@ -42,6 +42,23 @@ BARE_ROLE = (
 )
 ROLE_ROW = lazy(rf"^[ \t]*{BARE_ROLE}(?:(?:\t|[ ]{{3}})[ \t]*{BARE_ROLE})+[ \t]*$")
 BARE_ROLE_ONLY = lazy(rf"{BARE_ROLE}$")
+# A group headed by where its people work: "AT THE COMPANY:", "AT FINANCIAL RELATIONS
+# BOARD:", "At Lippert/Heilshorn & Associates:" (1990s-2000s, often side by side)
+AT_GROUP = lazy(r"[ \t]*(?i:at)[ \t]+(?P<firm>[A-Z][^:\n]{1,60}?)[ \t]*:[ \t]*$")
+_ISSUER_WORDS = frozenset("company corporation registrant bank partnership trust fund".split())
+
+
+def at_group_firm(cell: str) -> str | None:
+    """The firm an AT_GROUP label names; "" for the issuer ("AT THE COMPANY:"), None when
+    the cell is no such label."""
+    m = AT_GROUP.match(cell) if cell[:3].strip().lower() == "at" else None
+    if m is None:
+        return None
+    firm = m.group("firm")
+    words = firm.lower().split()
+    return "" if words[-1] in _ISSUER_WORDS and len(words) <= 2 else firm
+
+
 # PR Newswire trailer: "/CONTACT:  Mike Craighead, VP/Chief Financial Officer of Pericom,
 # +1-408-435-0800/" - one comma-separated record, wrapped, closed by a slash.
 SLASH_HEADING = lazy(r"^[ \t]*/(?i:contact)[ \t]*:")

@@ -26,7 +26,8 @@ capitals; a 1990s number may have no area code ("452-2111"). A firm over two nam
 line ("Morgen-Walke Associates / Jim Byers, Lauren Levine", or the firm on the next line)
 is both people's; a colonless "ENQUIRIES" alone heads a block; a town after a firm ("Acme
 Corp., San Jose") is no part of it; honorifics are dropped, nicknames kept ('William "Bill"
-Smith', "Robert (Bob) Jones").
+Smith', "Robert (Bob) Jones"). "AT FINANCIAL RELATIONS BOARD:" heads a group of that firm's
+people ("AT THE COMPANY:" of the issuer's), over every column up to the next such heading.
 
 The readers: press_contact_blocks (where blocks are), press_contact_columns (rows ->
 items per column), press_contact_records (items -> records), press_contact_names (who a

@@ -243,7 +243,7 @@ def _first_dateline(lines: list[str], n: int, text: str
         if found is None:
             continue
         name, m = found
-        if name in ("no_date", "city_dash"):
+        if name in ("no_date", "city_dash", "date_alone"):
             # A date-less dateline must open an announcement ("... today announced").
             lead = " ".join(lines[i : i + 4])[:400]
             if not _ANNOUNCING.search(lead):

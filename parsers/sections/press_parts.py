@@ -29,6 +29,7 @@ from .press_patterns import (
     EMAIL,
     END_MARK,
     FURNITURE,
+    HEAD_NOTE,
     HIGHLIGHTS_HEADING,
     ITEM_HEADING,
     LEAD_IN,
@@ -88,6 +89,7 @@ _STOP_START = any_of(
 _SKIP_START = any_of(SEPARATOR, *(p for name, p in FURNITURE if name in ("page", "title")))
 # How a stripped HIGHLIGHTS_HEADING line ends: ":" or an "s" (which (?i:s) also reads in "ſ").
 _HIGHLIGHTS_LAST = frozenset(":sS\u017f")
+_NOTE_FIRST = frozenset("(AaCcDdFf")  # how a HEAD_NOTE line opens
 _DASH_ENDS = ("-", "\u2013", "\u2014")  # the last character of a SUBHEAD_CLOSE line
 _CLOSE_CHARS = " \t\n-\u2013\u2014"  # what a SUBHEAD_CLOSE match is made of
 
@@ -151,6 +153,9 @@ def read_head(lines: list[str], dateline: int) -> Head:
             if not (block or blocks) and (RELEASE_MARKER.match(s) or _company_label(s)):
                 i -= 1  # a release label right above the dateline: the headline is higher
                 continue
+            if not (block or blocks) and (heading := _contact_heading_above(lines, i, low)) > low:
+                i = heading - 1  # contacts right above the dateline: the headline is higher
+                continue
             head.stop = i
             break
         if not s:
@@ -159,7 +164,8 @@ def read_head(lines: list[str], dateline: int) -> Head:
             # a table row between headline and dateline (Caterpillar 2022), but not "\u25cf\ttext"
             # (_TABLE_ROW needs a tab or three spaces)
             row = "\t" in line or ("   " in s and _TABLE_ROW.search(s) is not None)
-            skip = _SKIP_START.match(s) is not None or (row and not BULLET.match(line))
+            skip = _SKIP_START.match(s) is not None or (row and not BULLET.match(line)) or (
+                s[0] in _NOTE_FIRST and HEAD_NOTE.match(s) is not None)
             in_table = skip and row
         else:
             skip = True  # a table goes on to the next blank line
@@ -219,6 +225,22 @@ def read_head(lines: list[str], dateline: int) -> Head:
         head.headline = texts[0]
         head.subheadlines = texts[1:]
     return head
+
+
+_CONTACT_BLOCK_LINES = 12  # a contact block printed over its dateline is no longer
+
+
+def _contact_heading_above(lines: list[str], i: int, low: int) -> int:
+    """The heading line of the contact block that line i ends or is in ("CONTACTS:" / names
+    / phones, printed between the headline and the dateline), or -1: the run of lines up to
+    it holds no blank line."""
+    for j in range(i, max(low, i - _CONTACT_BLOCK_LINES) - 1, -1):
+        s = lines[j].strip()
+        if not s:
+            return -1
+        if (":" in s or "contact" in s.lower()) and CONTACT_HEADING.match(s):
+            return j
+    return -1
 
 
 def _is_title(line: str) -> bool:

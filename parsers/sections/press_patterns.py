@@ -145,13 +145,16 @@ _MONTH_BY_LETTER = (
 )
 FULL_DATE_SCAN = lazy(rf"{_MONTH_BY_LETTER}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d\b")
 # A line holding only a date: "08/02/2000" (seed 000), "April 28, 2022" (Caterpillar 2022),
+# "3 March 2021" (UK releases),
 # maybe led by a release label: "FOR IMMEDIATE RELEASE: March 5, 2009", "Release Date: ...".
 # ("Monday, April 21, 1997": a weekday may lead the date)
 DATE_LINE = lazy(
     r"^[ \t]*(?:(?i:for[ \t]+(?:immediate[ \t]+)?release|release[ \t]+date|dated?)"
     r"[ \t]*[:,\u2013\u2014-]?[ \t]*)?"
     r"(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?[ \t]+)?"
-    rf"(?P<date>{MONTH}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d|[01]?\d/[0-3]?\d/(?:19|20)\d\d)"
+    rf"(?P<date>{MONTH}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d|[01]?\d/[0-3]?\d/(?:19|20)\d\d"
+    # (the day first, as UK and European releases print it: "3 March 2021")
+    rf"|[0-3]?\d(?:st|nd|rd|th)?[ \t]+{MONTH}\.?,?[ \t]+(?:19|20)\d\d)"
     r"[ \t]*$"
 )
 
@@ -287,6 +290,9 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
     # "NEW YORK -- Acme Widgets, Inc. today reported" (a city in capitals, no state and no
     # date: the date stands above the headline; an announcement must follow, as for no_date)
     ("city_dash", _CAPS_CITY, r"[ \t]*(?:\u2013|\u2014|--)[ \t]*(?=[A-Z\"\u201c][a-z])"),
+    # "Hartford, Connecticut, March 3, 2014" alone on its line (an HTML paragraph of its
+    # own), the announcement in the paragraph below (the caller checks it, as for no_date)
+    ("date_alone", _PLACE, rf",[ \t]*{_EITHER_DATE}[ \t]*$"),
 )
 DATELINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, lazy(f"^{place}{rest}")) for name, place, rest in _DATELINE_PARTS
@@ -356,11 +362,16 @@ TICKER = lazy(
 # --- furniture and boundaries ---------------------------------------------------------------
 
 # "# # #", "###", "#\t#\t#" (seed 001), "* * *", "* * * * *", "-30-", "- end -", "(END)", and
-# PR Newswire's trailer: "SOURCE  Pericom Semiconductor Corporation" / "-0-    10/26/2006".
+# PR Newswire's trailer: "SOURCE  Pericom Semiconductor Corporation" / "-0-    10/26/2006";
+# the wire's link to its own copy, after the release's last paragraph (2010s-2020s): "To view
+# the original version on PR Newswire, visit: http://...", "View original content to download
+# multimedia: https://...", "View source version on businesswire.com: https://...".
 END_MARK = lazy(
     r"^[ \t]*(?:#[ \t]*#[ \t]*#[# \t]*|\*[ \t]*\*[ \t]*\*[* \t]*|-[ \t]*30[ \t]*-"
     r"|-[ \t]*(?i:end)[ \t]*-|\((?i:end)\)|-0-(?:[ \t]+\d\d/\d\d/\d{4})?"
-    r"|SOURCE[ \t]+[A-Z][^\n]{0,100})[ \t]*$"
+    r"|SOURCE[ \t]+[A-Z][^\n]{0,100}"
+    r"|(?:To[ \t]+view[ \t]+the[ \t]+original[ \t]+version|View[ \t]+original[ \t]+content"
+    r"|View[ \t]+source[ \t]+version)\b[^\n]{0,500}?)[ \t]*$"
 )
 # Page furniture and labels above a headline: "Exhibit 99.1", "EX-99.1", "EXHIBIT 99.1",
 # "FOR IMMEDIATE RELEASE", "FOR IMMEDIATE RELEASE -- March 3, 2015", "NEWS RELEASE",
@@ -427,6 +438,18 @@ ITEM_HEADING = lazy(r"^[ \t]*(?i:item)[ \t]+\d{1,2}(?:\.\d{2})?\b")
 NOTE_TO_EDITORS = lazy(r"^[ \t]*(?i:note[ \t]+to[ \t]+editors)\b")
 
 # --- head: subheadlines and highlights ------------------------------------------------------
+
+# Lines between a UK or Canadian headline and its dateline that are no subheadline: the
+# defined terms under the company's name ('("Albion" or the "Company")', RNS style) and the
+# currency note ("(All amounts in U.S. dollars unless otherwise stated)").
+HEAD_NOTE = lazy(
+    r"^[ \t]*(?:\((?:the[ \t]+)?[\"\u201c][^\"\u201d\n]{1,60}[\"\u201d]"
+    r"(?:,?[ \t]+(?:or|and)[ \t]+(?:the[ \t]+)?[\"\u201c][^\"\u201d\n]{1,60}[\"\u201d])?\)"
+    r"|\(?(?i:(?:all[ \t]+)?(?:dollar[ \t]+)?(?:amounts|figures|currency|financial[ \t]+figures)"
+    r"[ \t]+(?:are[ \t]+)?(?:in|expressed|reported|stated)\b[^\n]{0,80}"
+    r"(?:dollars|US\$|C\$|CAD|USD|otherwise[ \t]+(?:stated|noted|indicated|specified))"
+    r"[ \t.]*)\)?)[ \t]*$"
+)
 
 # "-- Softswitch ... Offices--", "-CTC Packet Based ... Customers-", "- NET INCOME ... -".
 SUBHEAD_OPEN = lazy(r"^[ \t]*(?:-{1,3}|\u2013|\u2014)[ \t]*(?=\S)")

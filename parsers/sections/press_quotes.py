@@ -34,6 +34,7 @@ Rules, each tested on seed or corpus lines:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..lazy_re import lazy
@@ -121,6 +122,35 @@ class _Entry:
 def _has_mark(para: str) -> bool:
     """Whether _MARK occurs: substring tests, several times faster than the regex search."""
     return '"' in para or "\u201c" in para or "\u201d" in para or "``" in para or "''" in para
+
+
+_SINGLE = lazy("[\u2018\u2019]")
+_SINGLE_CLOSE_BEFORE = frozenset(".,!?\u2026")
+_SINGLE_CLOSE_NEXT = frozenset(",.;:!?)\u2014\u2013")
+
+
+def single_quotes_doubled(para: str) -> str:
+    """A paragraph quoted in single marks, as UK and Australian releases print it ("Jane
+    Doe said: \u2018We are delighted.\u2019"), with its quote marks doubled; a \u2019
+    that is an apostrophe ("company\u2019s", "shareholders\u2019 support") stays. Only where
+    no double mark is printed. (Same length: offsets into it hold for the paragraph.)"""
+    chars = list(para)
+    opened = False
+    for m in _SINGLE.finditer(para):
+        i = m.start()
+        before = para[i - 1] if i else " "
+        after = para[i + 1] if i + 1 < len(para) else " "
+        if m.group() == "\u2018":
+            opens = before.isspace() or before in _OPENERS
+            if opens and not (after.isspace() or after.isdigit()):
+                chars[i] = "\u201c"
+                opened = True
+        elif opened and not before.isspace() and (
+                before in _SINGLE_CLOSE_BEFORE or after in _SINGLE_CLOSE_NEXT
+                or i + 1 == len(para)):
+            chars[i] = "\u201d"
+            opened = False
+    return "".join(chars)
 
 
 def quote_spans(para: str) -> list[_Frag]:
@@ -465,9 +495,10 @@ def _indirect_speaker(text: str) -> tuple[str, str | None] | None:
 class _Book:
     """Speakers seen so far, to resolve pronouns and surnames."""
 
-    def __init__(self) -> None:
+    def __init__(self, known: Sequence[tuple[str, str | None]] = ()) -> None:
         self.entries: list[_Entry] = []
         self.prev_para = ""  # the paragraph before, when it quoted no one
+        self.known = known  # (name, role) of people the release names outside its body
 
     def resolve(
         self, who: tuple[str, str | None], para: str, pos: int, seen: str
@@ -491,7 +522,10 @@ class _Book:
             text_before = seen[-20000:] + " " + para[max(0, pos - 20000) : pos]
             full = _full_mention(text_before, name)
             if full is None:
-                return None
+                # named in full only in the contacts: 'Mr. Whitcomb stated, "..."' under
+                # "CONTACTS: Thomas E. Whitcomb / President and Chief Executive Officer"
+                return next(((n, role or r) for n, r in self.known if _surname(n) == name),
+                            None)
             start, end = full
             full_name = text_before[start:end]
             return full_name, role or _role_after(text_before, full_name, end) or (
@@ -575,9 +609,11 @@ def find_quotes(text: str) -> list[dict[str, str | None]]:
     return quotes_in(paras)
 
 
-def quotes_in(paras: list[str]) -> list[dict[str, str | None]]:
-    """Quotes of body paragraphs (each already joined to one line)."""
-    book = _Book()
+def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
+              ) -> list[dict[str, str | None]]:
+    """Quotes of body paragraphs (each already joined to one line); ``known``: (name, role)
+    of people named elsewhere in the release (its contacts), whom a surname may mean."""
+    book = _Book(known)
     last_open: _Entry | None = None  # entry of a quote still open at the previous paragraph end
     prev_para_entry: _Entry | None = None
     seen_text = ""  # the body read so far, to find the full name behind a surname
@@ -588,6 +624,8 @@ def quotes_in(paras: list[str]) -> list[dict[str, str | None]]:
     listing: _Entry | None = None
     lead_in = ""
     for para in paras:
+        if "\u2018" in para and not _has_mark(para):
+            para = single_quotes_doubled(para)
         if listing is not None:
             item = _LIST_ITEM.match(para)
             close = _closing_mark(para[item.end() :] if item else para)

@@ -187,6 +187,7 @@ def _parse(text: str, document: str, filed: str | None,
 
     top = _top_start(lines, head)
     ticker_text = "\n".join(lines[top:d]) + "\n" + "\n".join(region[:tail_line])
+    contacts = _contacts(lines, top, head.top, d, region)
     return {
         "document": document,
         "date": dateline["date"] or head.date or _date_above(lines, top, head.top),
@@ -197,12 +198,19 @@ def _parse(text: str, document: str, filed: str | None,
         "highlights": head.highlights + highlights_in(region[: paras[body_end - 1][1]])
         if body_end
         else head.highlights,
-        "quotes": quotes_in(body),
+        "quotes": quotes_in(body, [(c["name"], _job(c["role"])) for c in contacts]),
         "body": "\n\n".join(body),
         "about": about[2] if about else None,
         "forward_looking_statements": fls[2] if fls else None,
-        "contacts": _contacts(lines, top, head, region),
+        "contacts": contacts,
     }
+
+
+def _job(role: str | None) -> str | None:
+    """A contact's role as a speaker's: a job, not the heading it was listed under ("Media
+    Contact", "Investor Inquiries")."""
+    low = (role or "").lower()
+    return None if not role or "contact" in low or "nquir" in low else role
 
 
 def _company_word(line: str, match: re.Match[str]) -> str | None:
@@ -363,14 +371,17 @@ def _date_above(lines: list[str], top: int, head_top: int) -> str | None:
     return None
 
 
-def _contacts(lines: list[str], top: int, head: Head, region: list[str]) -> list[dict[str, Any]]:
-    """Contact blocks above the headline, then below the body."""
+def _contacts(lines: list[str], top: int, head_top: int, d: int, region: list[str]
+              ) -> list[dict[str, Any]]:
+    """Contact blocks above the headline (line head_top) or the dateline (line d), then
+    below the body."""
     out: list[dict[str, Any]] = []
     blocks: list[list[str]] = []
     j = top  # the end of the last block: a heading inside a block is part of it
-    for start in contact_heading_lines(lines, top, head.top):
+    # (some print them between the headline and the dateline)
+    for start in contact_heading_lines(lines, top, d):
         if start >= j:
-            j = min(contact_block_end(lines, start), head.top)
+            j = min(contact_block_end(lines, start), head_top if start < head_top else d)
             blocks.append(lines[start:j])
     j = 0
     for start in contact_heading_lines(region):

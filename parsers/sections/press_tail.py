@@ -32,7 +32,7 @@ from .press_patterns import (
 from .press_text import more_words, paragraph_text, split_paragraphs
 
 _MAX_FLS_PARAS = 8
-END_MARK_FIRST = frozenset("#*-(S")  # how a (stripped) END_MARK line opens
+END_MARK_FIRST = frozenset("#*-(STV")  # how a (stripped) END_MARK line opens
 
 
 # A safe-harbour heading run into its paragraph, whose text may not say "forward-looking
