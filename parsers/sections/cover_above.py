@@ -126,6 +126,23 @@ def _former_address(texts: list[str]) -> int:
     return k if k < len(texts) and POSTCODE.search(texts[-1].rstrip(" .")) else len(texts)
 
 
+# where the old address starts after the name on one line: a comma, then a street line
+_STREET_AFTER = lazy(r",[ ]+(?=(?:\d+[A-Za-z]?|One|Two|Three|Four|Five)[ ]+\S"
+                     r"|(?i:P\.?[ ]?O\.?[ ]+Box)\b)")
+
+
+def former_name_only(text: str) -> str:
+    """The former name of a line that prints it with the old address, closed by a postcode
+    ("Beta Widget Corp., 200 Elm Street, Chicago, Illinois 60601": "Beta Widget Corp."); an
+    old address alone names nobody (""); any other line is the name."""
+    if not POSTCODE.search(text.rstrip(" .")):
+        return text
+    if is_street(text):
+        return ""
+    cut = _STREET_AFTER.search(text)
+    return text[: cut.start()].strip() if cut else text
+
+
 def join(field: str, texts: list[str]) -> str:
     if field == "former_name":  # "(Former name or former address ...)": the name is above
         texts = texts[: _former_address(texts)]

@@ -1,5 +1,6 @@
 """Read an address block: street, city line and telephone one per line, above a caption of the
-whole block (registration statements) or under an unbracketed "Address and Telephone Number".
+whole block (registration statements), under an unbracketed "Address and Telephone Number",
+or with no caption at all under the row of numbers (address_after).
 """
 
 from __future__ import annotations
@@ -77,6 +78,58 @@ def block_below(rows: Rows, i: int) -> dict[str, str]:
         if phone is not None:
             break  # the telephone closes the block
     return _block_fields(texts, phone) if texts else {}
+
+
+def address_after(rows: Rows, i: int) -> dict[str, str]:
+    """address, zip and phone printed with no caption right under the captions of the
+    state and numbers on line i, on a cover that captions no address (Microsoft 10-Ks
+    2001-2004): a street line closed by a postcode (or a street line over a city line closed
+    by one), maybe over the telephone number alone:
+
+                   Washington                     91-1144442
+            (State of incorporation)              (I.R.S. ID)
+               One Microsoft Way, Redmond, Washington 98052-6399
+                                (425) 882-8080
+    """
+    texts: list[str] = []
+    last = i  # the block's last line
+    for j in range(i + 1, min(len(rows.lines), i + 2 + _BLOCK_LINES)):
+        row = rows.without_rules(j)
+        if not row:
+            if texts:
+                break
+            continue
+        if all(c.caption for c in row) and not texts:
+            continue  # the captions wrapped onto the next line: "of incorporation)"
+        if len(row) > 1 or row[0].caption:
+            break  # columns again, or a caption: no block of its own
+        text = row[0].text
+        if not texts:
+            if not is_street(text) or cut_phone(text)[1] is not None:
+                return {}
+            texts.append(text)
+            last = j
+            if POSTCODE.search(text):
+                break
+            continue
+        if POSTCODE.search(text):  # the city line under the street
+            texts.append(text)
+            last = j
+        break
+    if not texts or not POSTCODE.search(texts[-1]):
+        return {}
+    phone = _phone_under(rows, last)
+    return _block_fields(texts, phone)
+
+
+def _phone_under(rows: Rows, j: int) -> str | None:
+    """The telephone number alone on the first line after line j (blank lines skipped)."""
+    for k in range(j + 1, min(len(rows.lines), j + 3)):
+        line = rows.lines[k].strip()
+        if line:
+            rest, phone = cut_phone(line)
+            return phone if not rest else None
+    return None
 
 
 def _block_fields(texts: list[str], phone: str | None) -> dict[str, str]:

@@ -47,7 +47,8 @@ class Caseless:
 # apart: in one alternation with the others it would cost them their first-character scan.
 _CAPTION_TABLE: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     # a 10-KSB's "(Name of small business issuer in its charter)"
-    ("name", (r"exact\s+name\s+of|name\s+of\s+(?:the\s+)?registrant"
+    # ("(Registrant's exact name as specified in its charter)" too)
+    ("name", (r"exact\s+name\b|name\s+of\s+(?:the\s+)?registrant"
               r"|name\s+of\s+small\s+business\s+issuer",), ("name",)),
     # a foreign issuer's 6-K: "(Translation of registrant's name into English)", the only name
     # it prints (a 20-F prints it under the exact name, often blank)
@@ -56,19 +57,21 @@ _CAPTION_TABLE: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         # (plural for several registrants: "(States or other jurisdictions of ...)")
         r"states?\s+o[rf]\s+other|other\s+jurisdiction"
         r"|states?\s+of\s+(?:incorporation|organi[sz]ation)"
-        r"|jurisdictions?\s+of\s+(?:incorporation|organi[sz]ation)", r"^\(?state(?:\s+of)?\)?$"),
-     ("state", "jurisdiction")),
+        r"|jurisdictions?\s+of\s+(?:incorporation|organi[sz]ation)"
+        r"|country\s+of\s+(?:incorporation|organi[sz]ation)", r"^\(?state(?:\s+of)?\)?$"),
+     ("state", "jurisdiction", "country")),
     ("commission_file_number", (r"commission\s+file|file\s+n(?:o|umber)", r"^\(commission\b"),
      ("commission", "file")),
     # (Microsoft's "(I.R.S. ID)" names no employer)
     ("irs_employer_id", (
         r"i\.?\s?r\.?\s?s\.?\s+employer|employer\s+identification|employer\s+i\.?\s?d"
-        r"|i\.\s?r\.\s?s\.\s+(?:id|no)\b", r"^\(?identification\s+n"),
+        r"|i\.\s?r\.\s?s\.\s+(?:id|no)\b|\bi\.?\s?r\.?\s?s\.?\s+identification",
+        r"^\(?identification\s+n"),
      ("employer", "identification", "i.r.s.")),
     ("address", (r"address\s+of\s+principal|principal\s+executive\s+office",),
      ("address", "principal")),
     ("zip", (r"\bzip\b|postal\s+code",), ("zip", "postal")),
-    ("phone", (r"telephone\s+number", r"^telephone\s?:"), ("telephone",)),
+    ("phone", (r"telephone\s+n(?:umber|o\b)", r"^telephone\s?:"), ("telephone",)),
     ("former_name", (r"former\s+name|former\s+address",), ("former",)),
     # a registration statement's "(Primary Standard Industrial Classification Code Number)"
     # column: read so that its "8731" does not run into the state beside it (not in the record)
@@ -87,11 +90,12 @@ WORD_LINE = compiled(f"(?:{'|'.join(map(re.escape, _CAPTION_WORDS))})[^\n]*")
 _WORD_FIELDS = tuple(
     (word, name, tuple(compiled(spelling) for spelling in spellings))
     for name, spellings, words in _CAPTION_TABLE for word in words)
-# A cover value that states nothing: "N/A", "N.A.", "None", "Not applicable", "No change (since
-# last report)", "Unchanged", a dash
+# A cover value that states nothing: "N/A" ("N / A"), "N.A.", "None", "Not applicable", "No
+# change (since last report)", "Not changed from last report", "Unchanged", a dash
 NONE_VALUES = compiled(
-    r"^(?:n/ ?a|n\.? ?a|none|(?:not\s+|in)applicable|no\s+changes?(?:\s+since\s+last\s+report)?"
-    r"|unchanged|not\s+changed|[-\u2013\u2014]+)\.?$", re.I)
+    r"^(?:n ?/ ?a|n\.? ?a|none|(?:not\s+|in)applicable"
+    r"|(?:no\s+changes?|not\s+changed)(?:\s+(?:since|from)\s+(?:the\s+)?last\s+report)?"
+    r"|unchanged|[-\u2013\u2014]+)\.?$", re.I)
 MULTILINE_FIELDS = {"name": 3, "translated_name": 3, "address": 4, "former_name": 2, "zip": 3}
 
 # words joined by single spaces; equals [^\s](?:[^\s]| (?=[^\s]))* and is linear: a run of
@@ -175,11 +179,20 @@ def column_chunks(line: str, cells: bool) -> list[Chunk]:
     spends a fifth of its time on the caption tests otherwise)."""
     if not line or line.isspace():
         return []
-    if cells:
-        return [Chunk(index * 100.0, index * 100.0 + 99.0, text, None, False)
-                for index, text in enumerate(map(str.strip, line.split("\t"))) if text]
     chunks: list[Chunk] = []
     append = chunks.append
+    if cells:
+        spans = [(index * 100.0, index * 100.0 + 99.0, text)
+                 for index, text in enumerate(map(str.strip, line.split("\t"))) if text]
+        for start, end, text in spans:
+            if " (" in text and caption_field(text) is not None:
+                split = _split_captions(text, cells)
+                if split is not None:
+                    for part_start, part_end, part, _ in _placed(start, end, text, split):
+                        append(Chunk(part_start, part_end, part, None, False))
+                    continue
+            append(Chunk(start, end, text, None, False))
+        return chunks
     for m in _CHUNK.finditer(line):
         text = m.group()
         start = float(m.start())
@@ -192,6 +205,31 @@ def column_chunks(line: str, cells: bool) -> list[Chunk]:
                 continue
         append(Chunk(start, float(m.end()), text, None, False))
     return chunks
+
+
+def _split_captions(text: str, cells: bool) -> list[tuple[str, str | None]] | None:
+    """_caption_parts; a rendered cell is parted only when its first part is a caption too
+    (a cell may hold its value before its caption, "Minnesota (State or Other
+    Jurisdiction)": inline_value reads it whole)."""
+    split = _caption_parts(text)
+    if split is not None and cells and not _is_caption(*split[0]):
+        return None
+    return split
+
+
+def _placed(start: float, end: float, text: str, split: list[tuple[str, str | None]]
+            ) -> list[tuple[float, float, str, str | None]]:
+    """Each part of a chunk where it stands: its characters in text, its share of the cell
+    in a rendered cell ("(State ...) (Commission File Number) (IRS ...)" typed in one
+    paragraph, over "Delaware 333-149862 26-1581234")."""
+    scale = (end - start) / len(text)
+    out = []
+    offset = 0
+    for part, field in split:
+        bare = part.strip()  # (a <PRE> line's cell keeps its runs of spaces)
+        out.append((start + offset * scale, start + (offset + len(bare)) * scale, bare, field))
+        offset += len(part) + 1
+    return out
 
 
 def _caption_parts(text: str) -> list[tuple[str, str | None]] | None:
@@ -222,14 +260,11 @@ def _cut(line: str, cells: bool, fields: bool) -> list[Chunk]:
     append = chunks.append
     for start, end, text in spans:
         field = caption_field(text)
-        if field is not None and not cells and " (" in text:
-            split = _caption_parts(text)
+        if field is not None and " (" in text:
+            split = _split_captions(text, cells)
             if split is not None:
-                offset = start
-                for part, pfield in split:
-                    append(Chunk(offset, offset + len(part), part, pfield,
-                                 _is_caption(part, pfield)))
-                    offset += len(part) + 1
+                for part_start, part_end, part, pfield in _placed(start, end, text, split):
+                    append(Chunk(part_start, part_end, part, pfield, _is_caption(part, pfield)))
                 continue
         append(Chunk(start, end, text, field, _is_caption(text, field)))
     return chunks

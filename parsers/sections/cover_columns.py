@@ -87,9 +87,12 @@ def split_straddling(row: list[Chunk], captions: list[Chunk]) -> list[Chunk]:
             # (an address line running under the zip caption stays whole: its words are
             # the address's, and split_address reads a postcode at its end)
             if over >= 2 and not address:
-                offset = start
+                # (each word where it stands: in a rendered cell, its share of the cell)
+                scale = (end - start) / len(chunk.text)
+                offset = 0
                 for word in chunk.text.split(" "):
-                    out.append(Chunk(offset, offset + len(word), word, None, False))
+                    out.append(Chunk(start + offset * scale, start + (offset + len(word)) * scale,
+                                     word, None, False))
                     offset += len(word) + 1
                 continue
         out.append(chunk)

@@ -24,12 +24,18 @@ blocks of a contact person or agent, whose captions are not the registrant's, ar
 from __future__ import annotations
 
 from ..regex_cache import compiled
-from .cover_above import values_above
+from .cover_above import former_name_only, values_above
 from .cover_below import BELOW_FIELDS, address_below, numbers_below, postcode_row, values_below
-from .cover_block import BLOCK_CAPTION, address_block, block_below
+from .cover_block import BLOCK_CAPTION, address_after, address_block, block_below
 from .cover_chunks import FIGURES, WORD_LINE, Rows
 from .cover_inline import NUMBERED, address_continued, inline_value, number_under, phone_below
-from .cover_stacked import listed_below, per_registrant, share, stacked_registrants
+from .cover_stacked import (
+    listed_below,
+    per_registrant,
+    share,
+    side_by_side,
+    stacked_registrants,
+)
 
 
 def _caption_lines(low: str) -> list[int]:
@@ -49,6 +55,8 @@ def read_captioned(region: str, cells: bool = False,
                    low: str | None = None) -> list[dict[str, str]]:
     """Caption fields of a cover, one dict per registrant (a new one at each name caption).
     `low`: region.lower(), when the caller has it."""
+    if cells and "  " in region and "\t" not in region:
+        cells = False  # plain text in an HTML wrapper (<PRE>): columns of spaces, no cells
     # expandtabs walks every character even when there is no tab to expand
     text = region if cells or "\t" not in region else region.expandtabs(8)
     low = low if low is not None and text is region else text.lower()
@@ -57,13 +65,30 @@ def read_captioned(region: str, cells: bool = False,
     persons = _person_blocks(rows, low)
     groups: list[dict[str, str]] = [{}]
     siblings: list[int] = []  # groups after the first of a stacked table (stacked_registrants)
+    numbers_row = -1  # the last row captioning the state or a number
+    addressed = False  # an address or its zip is captioned somewhere
     for i in worded:
         row = rows[i]
         captions = [c for c in row if c.field is not None]  # a field makes a caption
         if not captions or i in persons:
             continue
+        for cap in captions:
+            if cap.field in BELOW_FIELDS:
+                numbers_row = i
+            elif cap.field == "address" or cap.field == "zip":
+                addressed = True
         stacked = (stacked_registrants(rows, i, captions) or listed_below(rows, i, captions)) \
             if len(captions) > 1 else []
+        beside = side_by_side(rows, i, captions) if len(captions) > 1 and not stacked else []
+        if beside:  # one registrant a column, each over its own captions down the cover
+            if groups[-1]:
+                groups.append({})
+            for k, values in enumerate(beside):
+                if k:
+                    groups.append({})
+                    siblings.append(len(groups) - 1)
+                groups[-1].update(values)
+            continue
         # names in the stacked rows are those printed over the name caption above
         named = bool(stacked) and all("name" in v for v in stacked) \
             and "commission_file_number" not in groups[-1]
@@ -122,6 +147,12 @@ def read_captioned(region: str, cells: bool = False,
         if pending:
             for field, value in values_above(rows, i, pending).items():
                 found.setdefault(field, value)
+    if not addressed and numbers_row >= 0 and len(groups) == 1 and "address" not in groups[0]:
+        for field, value in address_after(rows, numbers_row).items():
+            groups[0].setdefault(field, value)  # type: ignore[arg-type]
+    for group in groups:
+        if "former_name" in group:
+            group["former_name"] = former_name_only(group["former_name"])
     if siblings:
         share(groups, siblings)
     return [g for g in groups if g]

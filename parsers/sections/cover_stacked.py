@@ -1,7 +1,8 @@
 """Read several registrants captioned at once (combined filings): one row each over one row of
 bracketed captions (stacked_registrants), listed one a row under a head of captions
-(listed_below), or a shared field captioned once per registrant side by side (per_registrant);
-share gives every registrant the fields printed once for all.
+(listed_below), side by side, each over its own captions (side_by_side), or a field
+captioned once per registrant side by side (per_registrant); share gives every registrant
+the fields printed once for all.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ _SHARED = ("address", "zip", "phone", "former_name")
 
 def per_registrant(rows: Rows, i: int, captions: list[Chunk],
                    members: list[dict[str, str]]) -> list[Chunk]:
-    """A shared field captioned once per registrant of a stacked table, side by side (Edison
-    International and Southern California Edison: two addresses, two telephones):
+    """A field captioned once per registrant of a stacked table, side by side (Edison
+    International and Southern California Edison: two addresses, two telephones), or of
+    registrants printed side by side (side_by_side):
 
         2244 Walnut Grove Avenue ...       2244 Walnut Grove Avenue ...
         (Address of principal ...)         (Address of principal ...)
@@ -32,7 +34,7 @@ def per_registrant(rows: Rows, i: int, captions: list[Chunk],
     rest: list[Chunk] = []
     for cap in captions:
         same = [c for c in captions if c.field == cap.field]
-        if cap.field not in _SHARED or len(same) != len(members):
+        if len(same) != len(members):
             rest.append(cap)
             continue
         member = members[same.index(cap)]
@@ -48,6 +50,31 @@ def per_registrant(rows: Rows, i: int, captions: list[Chunk],
         for field, found in values_above(rows, i, masked).items():
             member.setdefault(field, found)
     return rest
+
+
+def side_by_side(rows: Rows, i: int, captions: list[Chunk]) -> list[dict[str, str]]:
+    """Registrants printed side by side, each name over its own caption (a REIT and its
+    operating partnership, two columns of the same captions down the cover):
+
+        KEYSTONE PROPERTY TRUST              KEYSTONE PROPERTY LIMITED PARTNERSHIP
+        (Exact name of registrant ...)       (Exact name of registrant ...)
+        Maryland                             Pennsylvania
+        (State or other jurisdiction ...)    (State or other jurisdiction ...)
+
+    The names, one dict each, when row i holds two name captions or more; the fields
+    captioned below once per column go to each registrant by per_registrant."""
+    named = [c for c in captions if c.field == "name"]
+    if len(named) < 2:
+        return []
+    out = []
+    for cap in named:
+        masked = [c if c is cap else Chunk(c.start, c.end, c.text, None, True)
+                  for c in captions]
+        name = values_above(rows, i, masked).get("name")
+        if name is None:
+            return []
+        out.append({"name": name})
+    return out
 
 
 def share(groups: list[dict[str, str]], siblings: list[int]) -> None:
@@ -94,9 +121,16 @@ def stacked_registrants(rows: Rows, i: int, captions: list[Chunk]) -> list[dict[
     # a name column captioned "(Registrant)" (Boston Properties), a caption of no field
     captions = captions + [Chunk(c.start, c.end, c.text, "name", True) for c in rows[i]
                            if c.field is None and c.text.lower() in _REGISTRANT_CAPTIONS]
+    uncaptioned = not any(c.field == "name" for c in captions)
     out = []
     for row in found:
         values: dict[str, str] = {}
+        if uncaptioned and _name_first(row, captions, rows.cells):
+            # the names' column has no caption of its own (Kilroy Realty): under the stacked
+            # names and their one "(Exact name ...)" caption, each row opens with its name
+            values["name"] = row[0].text
+            row = [Chunk(c.start - 100.0, c.end - 100.0, c.text, None, False)
+                   for c in row[1:]] if rows.cells else row[1:]
         for chunk, cap in owners(split_straddling(row, captions), captions, rows.cells):
             if cap is not None and cap.field is not None:
                 field = cap.field
@@ -110,6 +144,18 @@ def stacked_registrants(rows: Rows, i: int, captions: list[Chunk]) -> list[dict[
 
 
 _STACK_LINES = 10
+
+
+def _name_first(row: list[Chunk], captions: list[Chunk], cells: bool) -> bool:
+    """The row's first chunk is a registrant's name in a column no caption stands under:
+    a rendered row with one cell more than the captions (the caption row lost its empty
+    first cell), or a text chunk ending left of every caption; a name holds no number."""
+    first = row[0]
+    if _DASHED.search(first.text) or len(first.text) < 3:
+        return False
+    if cells:
+        return len(row) == len(captions) + 1
+    return first.end < min(c.start for c in captions)
 _BLANK_OR_RULE = " \t" + RULE_CHARS
 _DASHED = lazy(r"\d-\d")
 _REGISTRANT_CAPTIONS = ("(registrant)", "(registrants)")

@@ -287,7 +287,9 @@ def _typed_under(text: str, name: str) -> tuple[str, str] | None:
     surname = _surname(name)
     low = text[:80].lower()
     if not surname or surname not in low:
-        return None  # (most lines under a signature: the cheap test)
+        # (most lines under a signature: the cheap test) ... but the name may be misprinted
+        # by a letter ("/s/ Steven A. Ballmer" over "Steven A. Ballmar", Microsoft 2001)
+        return (name, "") if _misprinted(text, name) else None
     parts = text.split()
     for k, word in enumerate(low.split()[1:6], 1):
         if word.strip(".,") != surname:
@@ -301,6 +303,16 @@ def _typed_under(text: str, name: str) -> tuple[str, str] | None:
             return None  # "Jane Doe Smith Trust"? not a name and a title apart
         return typed, rest.lstrip(", /-\u2013\u2014") if rest[:1] != "(" else rest
     return None
+
+
+def _misprinted(text: str, name: str) -> bool:
+    """`text` is `name` with one letter of its last word typed wrong (the words before it,
+    a first name and initials, the same)."""
+    words, typed = name.split(), text.split()
+    if len(words) < 2 or len(typed) != len(words) or typed[:-1] != words[:-1]:
+        return False
+    a, b = words[-1], typed[-1]
+    return len(a) == len(b) >= 4 and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 @lru_cache(maxsize=512)

@@ -148,6 +148,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 dates = dates_of[extra.text]
                 if dates:
                     current["date"] = dates[0][1]
+                elif len(extra.text) < 8 and DATE_LABEL.match(extra.text):
+                    continue  # "By: /s/ Jane Doe    Date:  May 5, 2005": the date's caption
                 else:
                     current["title_lines"].append(extra.text)
             _dates_left(row, chunk, current, dates_of)
