@@ -183,6 +183,20 @@ def test_split_address() -> None:
         "zip": "02903"}
 
 
+@pytest.mark.parametrize(("text", "zip_code", "street", "city"), [
+    # ExperTelligence's 8-K of 2007: a rural route run into the town
+    ("83 Stanley Road, UN 1 Box 103, RR6 Woodville, Ontario", "K0M 2T0",
+     "83 Stanley Road, UN 1 Box 103, RR6", "Woodville"),
+    ("4460 Highway 7, R.R. #2 Bath, Ontario", "K0H 1G0", "4460 Highway 7, R.R. #2", "Bath"),
+    ("1200 County Road 12, Rural Route 3 Dundee, Illinois", "60118",
+     "1200 County Road 12, Rural Route 3", "Dundee"),
+])
+def test_a_rural_route_run_into_the_city_stays_in_the_street(
+        text: str, zip_code: str, street: str, city: str) -> None:
+    found = split_address(text, zip_code)
+    assert (found["street"], found["city"]) == (street, city)
+
+
 def test_split_address_reads_back_what_the_zip_column_caught() -> None:
     # the address wraps under "(Zip Code)": the zip column holds its last words
     assert split_address("2380 Bering Drive, San Jose,", "California 95131") == {

@@ -131,9 +131,12 @@ POSTCODE_ONLY = compiled(r"\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d")
 _PHONE_LIKE = compiled(r"[\d\s().+/-]{7,}")
 # A suite or floor that ran into the city's name, led by a word that is never a city's.
 # (or an ordinal floor: "200 Clarendon Street, 30th Floor Boston", a rendered cell's lines;
-# or a post office box: "80 Park Plaza, P.O. Box 1171 Newark")
+# or a post office box: "80 Park Plaza, P.O. Box 1171 Newark"; or a rural route: "83 Stanley
+# Road, UN 1 Box 103, RR6 Woodville, Ontario", "R.R. #2 Bath", "Rural Route 3 Dundee")
 _UNIT = compiled(r"(?:(?:Suite|Ste\.|Floor|Room|Unit)[ ]+\w+|\d+(?:st|nd|rd|th)[ ]+Floor"
-                 r"|(?:P\.?[ ]?O\.?[ ]|Post[ ]Office[ ])?Box[ ]+\d+),?[ ]+(?=\S)", re.I)
+                 r"|(?:P\.?[ ]?O\.?[ ]|Post[ ]Office[ ])?Box[ ]+\d+"
+                 r"|(?:R\.?[ ]?R\.?|Rural[ ]Route)[ ]?(?:#[ ]?|No\.[ ]?)?\d{1,3})"
+                 r",?[ ]+(?=\S)", re.I)
 # The quadrant closing a street's name, run into the city: "30 Ivan Allen Jr. Blvd., N.W. Atlanta"
 _QUADRANT = compiled(r"(?:[NS]\.[EW]\.|[NS][EW]),?[ ]+(?=\S)")
 # A European postcode printed before the city: "1366 Lysaker", "75008 Paris", "D-80331
