@@ -139,7 +139,8 @@ def test_headingless_about_under_the_ticker_the_dateline_brackets():
     release = parse_press_release(_HHCA, "EX-99.1")
     about = release["about"]
     assert about["text"].startswith("HHCA is a leading regional provider")
-    assert about["company"] == "Home Health Corporation"  # as the dateline names it
+    # the name the dateline prints, in full (its "Corporation" goes on "of America, Inc.")
+    assert about["company"] == "Home Health Corporation of America, Inc."
     assert release["body"].endswith("USHO is headquartered in Hartford, Connecticut.")
 
 

@@ -118,13 +118,15 @@ def _named(text: str, word: str) -> str | None:
     if end < len(text) and (text[end].isalnum() or text[end] in "-&"):
         return None  # part of a longer word
     tokens = [word]
-    for token in text[end : _NAME_RUN.match(text, end).end()].split():
+    run = text[end : _NAME_RUN.match(text, end).end()].split()
+    for n, token in enumerate(run):
         bare = token.strip(",").rstrip(".")
         if token.endswith(".") and bare not in _NAME_ENDS and len(bare) > 1:
             tokens.append(bare)  # "... Acme Holdings. The company" ends there
             break
         tokens.append(token)
-        if bare in _NAME_ENDS:
+        # (a spelled-out ending goes on with "of": "Home Health Corporation of America, Inc.")
+        if bare in _NAME_ENDS and not (token == bare and run[n + 1 : n + 2] == ["of"]):
             break
     while len(tokens) > 1 and tokens[-1].strip(",") in ("and", "of", "&"):
         tokens.pop()
@@ -138,10 +140,11 @@ def _named(text: str, word: str) -> str | None:
 OWN, ALIAS, HEADLINE, _NOT_OURS = 0, 1, 2, 9
 # A short name or ticker bracketed after the company's name in the dateline paragraph:
 # "Icahn Enterprises L.P. (NASDAQ: IEP) (\u201cIEP\u201d)", "Horizon Financial Corp. (Horizon)",
-# "Home Health Corporation of America, Inc. (Nasdaq-NNM:HHCA)"
+# "Home Health Corporation of America, Inc. (Nasdaq-NNM:HHCA)", "Corrections Corporation of
+# America (NYSE: CXW) ("CCA" or the "Company")" (the first name of several)
 _ALIAS = lazy(
     r",?[ \t]*\((?:[A-Za-z][A-Za-z .-]{1,24}:[ \t]*)?(?:the[ \t]+)?[\"\u201c]?(?:the[ \t]+)?"
-    r"([A-Z][A-Za-z0-9&.-]{1,24}?)[\"\u201d]?\)"
+    r"([A-Z][A-Za-z0-9&.-]{1,24}?)[\"\u201d]?(?:,?[ \t]+(?:or|and)[ \t][^()\n]{1,40})?\)"
 )
 _NOT_ALIAS = frozenset("company corporation registrant bank partnership fund trust issuer".split())
 # A person who announces, not a company: "Robert H. Gaynor, Chairman and Chief Executive

@@ -87,8 +87,9 @@ _STOP_START = any_of(
 )
 # Lines skipped on the walk up: separators, page numbers, "Document".
 _SKIP_START = any_of(SEPARATOR, *(p for name, p in FURNITURE if name in ("page", "title")))
-# How a stripped HIGHLIGHTS_HEADING line ends: ":" or an "s" (which (?i:s) also reads in "ſ").
-_HIGHLIGHTS_LAST = frozenset(":sS\u017f")
+# How a stripped HIGHLIGHTS_HEADING line ends: ":", an "s" (which (?i:s) also reads in "ſ")
+# or a bracket.
+_HIGHLIGHTS_LAST = frozenset(":sS\u017f)")
 _NOTE_FIRST = frozenset("(AaCcDdFf")  # how a HEAD_NOTE line opens
 _DASH_ENDS = ("-", "\u2013", "\u2014")  # the last character of a SUBHEAD_CLOSE line
 _CLOSE_CHARS = " \t\n-\u2013\u2014"  # what a SUBHEAD_CLOSE match is made of
@@ -391,6 +392,17 @@ def _clean_segment(lines: list[str]) -> str:
 _HIGHLIGHT_MARK = any_of(BULLET, lazy(r"^[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)])[ \t]+(?=\S)"))
 
 
+def _wrapped_highlights(lines: list[str], i: int) -> bool:
+    """Whether lines i and i + 1 are one highlights heading wrapped at its bracket: "Third
+    Quarter Fiscal 2008 Highlights (for the quarter ended December 31, 2007," / "compared to
+    December 31, 2006):" (Horizon Financial 2008)."""
+    s = lines[i].strip()
+    if "(" not in s or ")" in s or i + 1 >= len(lines) or "ghl" not in s.lower():
+        return False
+    below = lines[i + 1].strip()
+    return below.endswith((")", "):")) and _is_highlights(f"{s} {below}")
+
+
 def find_highlights(text: str) -> list[str]:
     """Bullet items under a "... Highlights:" heading, each joined to one line."""
     return highlights_in(text.split("\n"))
@@ -403,10 +415,13 @@ def highlights_in(lines: list[str]) -> list[str]:
         return out
     i = 0
     while i < len(lines):
-        if not _is_highlights(lines[i].strip()):
+        if _is_highlights(lines[i].strip()):
+            i += 1
+        elif _wrapped_highlights(lines, i):
+            i += 2
+        else:
             i += 1
             continue
-        i += 1
         item: list[str] = []
         while i < len(lines):
             line = lines[i]

@@ -204,6 +204,9 @@ _WIRE = (
     r"(?:[ \t]+via[ \t]+[A-Za-z]{1,20})?[ \t]?\))"  # "(MARKETWIRE via COMTEX)"
 )
 _DASH = r"(?:-{1,4}|\u2013|\u2014|\u2015)"
+# A stray comma between a place and the dash after it: "BELLINGHAM, WA, -- January 17, 2008"
+# (Horizon Financial 2008); possessive, so a comma and no dash backtracks no blanks
+_COMMA = r"(?:,[ \t]*+)?"
 # Market Wire printed dates in figures, month first: "-- (MARKET WIRE) -- 03/08/2007 --",
 # "(Marketwire - 11/14/2006)"; taken only beside a wire's name
 _WIRE_DATE = rf"{_WEEKDAY_LEAD}(?:{DATE}|{DAY_DATE}|(?P<numdate>[01]?\d/[0-3]?\d/(?:19|20)?\d\d)\b)"
@@ -234,14 +237,16 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
     (
         "wire_first",
         _PLACE,
-        rf"{_AMP_PLACE}[ \t]*{_DASH}[ \t]*{_WIRE}[ \t]*{_DASH}[ \t]*(?:{_WIRE_DATE}[ \t]*{_DASH})?",
+        rf"{_AMP_PLACE}[ \t]*{_COMMA}{_DASH}[ \t]*{_WIRE}[ \t]*{_DASH}[ \t]*"
+        rf"(?:{_WIRE_DATE}[ \t]*{_DASH})?",
     ),
     # "SAN JOSE, Calif., July 29 /PRNewswire-FirstCall/ --",
     # "NEW YORK, Jan. 5, 2024 /PRNewswire/ --", "PARIS, 12 January 2021 /PRNewswire/ --"
     (
         "date_wire",
         _PLACE,
-        rf"{_AND_PLACE}[ \t]*(?:,|{_DASH})[ \t]*{_EITHER_DATE}[ \t]*{_WIRE}[ \t]*(?:{_DASH}|:)?",
+        rf"{_AND_PLACE}[ \t]*(?:,(?:[ \t]*+{_DASH})?|{_DASH})[ \t]*{_EITHER_DATE}[ \t]*{_WIRE}"
+        rf"[ \t]*(?:{_DASH}|:)?",
     ),
     # "WALTHAM, Mass-August 2, 2000--", "Waltham, MA, September 20, 2001-CTC",
     # "CUPERTINO, California -- September 3, 1999 --", "REDWOOD SHORES, Calif., July 10, 2019 —",
@@ -251,10 +256,12 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
     # "CHICAGO, IL. March 3, 2015 -" (a state's period parts it from the date; see the
     # "stop" test in press_dateline.match_dateline)
     # (a period only right after the date's digits, with the sentence going on after it)
+    # "BELLINGHAM, WA, -- January 17, 2008 --" (a comma and a dash: Horizon Financial 2008)
     (
         "date_dash",
         _PLACE,
-        rf"{_AND_PLACE}(?:[ \t]*(?:,|{_DASH})|(?P<stop>(?<=\.)[ \t]))[ \t]*{_EITHER_DATE}[ \t]*"
+        rf"{_AND_PLACE}(?:[ \t]*(?:,(?:[ \t]*+{_DASH})?|{_DASH})|(?P<stop>(?<=\.)[ \t]))"
+        rf"[ \t]*{_EITHER_DATE}[ \t]*"
         rf"{_LISTING}"
         rf"(?:{_DASH}|:|(?<=\d)\.(?=[ \t]+[A-Z\"\u201c]))",
     ),
@@ -263,7 +270,7 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
     (
         "paren_date",
         _PLACE,
-        rf"{_AND_PLACE}[ \t]*(?:{_DASH}[ \t]*)?\([ \t]*{_EITHER_DATE}[ \t]*\)[ \t]*"
+        rf"{_AND_PLACE}[ \t]*{_COMMA}(?:{_DASH}[ \t]*)?\([ \t]*{_EITHER_DATE}[ \t]*\)[ \t]*"
         rf"(?:{_DASH}|:|(?=[ \t]+[A-Z\"\u201c]))",
     ),
     # "TORONTO, ONTARIO--(Marketwired - March 3, 2015) -" (the wire and date in one bracket),
@@ -282,8 +289,10 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
     ("ellipsis_after", _PLACE, rf",[ \t]*{DATE}[ \t]*\.{{3}}"),
     # "DEERFIELD, Ill. – Caterpillar Inc.", "CUPERTINO, CALIFORNIA — Apple® today announced",
     # "Itasca, Illinois - First Midwest Bancorp, Inc. ... today reported" (no date: the state
-    # must be a known name, see US_STATES, and an announcement must follow)
-    ("no_date", _PLACE, r"[ \t]*(?:\u2013|\u2014|--|[ \t]-)[ \t]*(?=[A-Z\"\u201c])"),
+    # must be a known name, see US_STATES, and an announcement must follow; "WA, -- Acme":
+    # after a stray comma one hyphen will do)
+    ("no_date", _PLACE,
+     r"[ \t]*(?:,[ \t]*+(?:\u2013|\u2014|-{1,2})|\u2013|\u2014|--|[ \t]-)[ \t]*(?=[A-Z\"\u201c])"),
     # "Erie, PA ... Zurn Industries, Inc." (1994: an ellipsis and no date; the state must be
     # a known name, as above, and the date is read off the head)
     ("no_date_ellipsis", _PLACE, r"[ \t]*\.{3}[ \t]*(?=[A-Z\"\u201c])"),
@@ -462,10 +471,13 @@ BULLET_CHARS = (
 )
 BULLET = lazy(rf"^[ \t]*(?:--?|[{BULLET_CHARS}]|o(?=[ \t]))[ \t]+(?=\S)")
 # "Beta Customer Highlights:", or the word alone ("Highlights", "HIGHLIGHTS:"), or with
-# words after it and a colon ("Highlights for the fourth quarter include:")
+# words after it and a colon ("Highlights for the fourth quarter include:"), or a bracket
+# ("Third Quarter Fiscal 2008 Highlights (for the quarter ended December 31, 2007, compared
+# to December 31, 2006):", Horizon Financial 2008, whose caller joins the wrapped lines)
 HIGHLIGHTS_HEADING = lazy(
     r"^[ \t]*(?:[A-Z][^\n]{0,80}(?i:highlights)|H(?i:ighlights))"
-    r"(?:[ \t]*:?|[ \t]+(?i:for|of|from|in|include|included|including)\b[^\n:]{0,60}:)[ \t]*$"
+    r"(?:[ \t]*:?|[ \t]+(?i:for|of|from|in|include|included|including)\b[^\n:]{0,60}:"
+    r"|[ \t]*\([^()\n]{1,120}\)[ \t]*:?)[ \t]*$"
 )
 
 # --- tail: about, forward-looking statements, contacts -------------------------------------
