@@ -84,7 +84,14 @@ def test_crosswalk_both_directions():
     ("8-K", "8-K"), ("8-K/A", "8-K"), ("8-K12B", "8-K"), ("10-K", "10-K"), ("10-K405", "10-K"),
     ("10-KT", "10-K"), ("10-K/A", "10-K"), ("10-KSB", "10-KSB"), ("10-Q", "10-Q"),
     ("10-Q/A", "10-Q"), ("10-QSB", "10-Q"), ("20-F", "20-F"), ("20-F/A", "20-F"),
-    ("S-1", None), ("SC TO-T/A", None), ("4", None), (None, None), ("", None),
+    ("4", None), (None, None), ("", None),
+    # titles only (is_open): Schedule TO and registration statements, their variants too
+    ("SC TO-T", "SC TO"), ("SC TO-T/A", "SC TO"), ("SC TO-I/A", "SC TO"), ("SC TO-C", None),
+    ("SC 13D", None), ("S-1", "S-1"), ("S-1/A", "S-1"), ("S-1MEF", "S-1"), ("S-11", None),
+    ("S-3", "S-3"), ("S-3/A", "S-3"), ("S-3ASR", "S-3"), ("S-3DPOS", "S-3"), ("S-4", "S-4"),
+    ("S-4 POS", "S-4"), ("S-4EF/A", "S-4"), ("S-8", "S-8"), ("S-8 POS", "S-8"),
+    ("SB-2/A", "SB-2"), ("F-1", "F-1"), ("F-1/A", "F-1"), ("F-10", None), ("F-3ASR", "F-3"),
+    ("F-4/A", "F-4"),
 ])
 def test_form_family(form_type, family):
     assert cat.form_family(form_type) == family
@@ -156,3 +163,53 @@ def test_crosswalk_of_the_regulation_s_edition_of_item_9():
                           ) == "3.02"
     assert cat.equivalent("8-K", "9", "Regulation FD Disclosure") == "7.01"
     assert cat.equivalent("8-K", "9", None) == "7.01"
+
+
+@pytest.mark.parametrize("family, number, title", [
+    # Part II, "Information Not Required in Prospectus", numbered on from each form's Part I
+    ("S-1", "13", "Other Expenses of Issuance and Distribution"),
+    ("S-1", "14", "Indemnification of Directors and Officers"),
+    ("S-1", "15", "Recent Sales of Unregistered Securities"),
+    ("S-1", "16", "Exhibits and Financial Statement Schedules"),
+    ("S-1", "17", "Undertakings"),
+    ("S-3", "14", "Other Expenses of Issuance and Distribution"),
+    ("S-3", "15", "Indemnification of Directors and Officers"),
+    ("S-3", "16", "Exhibits"), ("S-3", "17", "Undertakings"),
+    ("S-4", "20", "Indemnification of Directors and Officers"),
+    ("S-4", "21", "Exhibits and Financial Statement Schedules"), ("S-4", "22", "Undertakings"),
+    ("F-4", "21", "Exhibits and Financial Statement Schedules"),
+    ("F-1", "6", "Indemnification of Directors and Officers"),
+    ("F-1", "7", "Recent Sales of Unregistered Securities"),
+    ("F-1", "8", "Exhibits and Financial Statement Schedules"), ("F-1", "9", "Undertakings"),
+    ("F-3", "8", "Indemnification of Directors and Officers"), ("F-3", "9", "Exhibits"),
+    ("F-3", "10", "Undertakings"),
+    ("S-8", "3", "Incorporation of Documents by Reference"),
+    ("S-8", "7", "Exemption from Registration Claimed"), ("S-8", "9", "Undertakings"),
+    ("SB-2", "24", "Indemnification of Directors and Officers"),
+    ("SB-2", "25", "Other Expenses of Issuance and Distribution"),
+    ("SB-2", "27", "Exhibits"),
+    # Schedule TO, items 1-13 (Regulation M-A, 2000)
+    ("SC TO", "1", "Summary Term Sheet"), ("SC TO", "2", "Subject Company Information"),
+    ("SC TO", "3", "Identity and Background of Filing Person"),
+    ("SC TO", "4", "Terms of the Transaction"),
+    ("SC TO", "5", "Past Contacts, Transactions, Negotiations and Agreements"),
+    ("SC TO", "6", "Purposes of the Transaction and Plans or Proposals"),
+    ("SC TO", "7", "Source and Amount of Funds or Other Consideration"),
+    ("SC TO", "8", "Interest in Securities of the Subject Company"),
+    ("SC TO", "9", "Persons/Assets, Retained, Employed, Compensated or Used"),
+    ("SC TO", "10", "Financial Statements"), ("SC TO", "11", "Additional Information"),
+    ("SC TO", "12", "Exhibits"), ("SC TO", "13", "Information Required by Schedule 13E-3"),
+])
+def test_titles_of_schedule_to_and_registration_statements(family, number, title):
+    assert cat.standard_title(family, number) == title
+    assert cat.scheme_of(family, number) is None and cat.equivalent(family, number) is None
+
+
+def test_title_only_catalogues_are_open():
+    # Part I items of a registration statement, or a Schedule 13E-3's items 14-16 printed in a
+    # combined Schedule TO, are read though the catalogue has no title for them
+    assert cat.is_open("S-1") and cat.is_open("SC TO") and cat.is_open("F-3")
+    assert not any(map(cat.is_open, ("8-K", "10-K", "10-KSB", "10-Q", "20-F", None)))
+    assert cat.standard_title("S-1", "4") is None and cat.standard_title("SC TO", "14") is None
+    # the S-3's own Item 16 title, not the S-1's
+    assert cat.standard_title("S-3", "16") != cat.standard_title("S-1", "16")

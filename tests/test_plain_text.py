@@ -284,3 +284,63 @@ def test_running_head_with_its_page_number_beside_it():
     left = _ACME_COVER + "".join(
         f"<PAGE>\nPage {n}            Acme Corporation\n\n{p}" for n, p in enumerate(pages, 2))
     assert "Acme Corporation\n" not in clean_plain_text(left)
+
+
+# --- page numbers of a text with no page breaks --------------------------------------------------
+
+_CENTRE = " " * 38
+_EMPLOYEES = (
+    "     As of December 31, 2001, the Company had approximately 1,240 full-time\n"
+    "employees. None of the Company's employees is represented by a labor union, and\n"
+    "the Company has never experienced a work stoppage. The Company believes that its\n"
+    "relations with its employees are good.\n\n")
+
+
+def test_aegon_page_numbers_without_page_markers_go():
+    # 20f_2001_aegonnv_1.htm: plain text in <html><body><div>, no <PAGE> marker; "-1-" ..
+    # "-154-" centred between blank lines atop each page, mid-sentence too
+    raw = (FILINGS / "20f_2001_aegonnv_1.htm").read_text(encoding="utf-8")
+    text = raw.removeprefix("<html><body><div>").removesuffix("</div></body></html>")
+    lines = re.compile(r"^ {30,}-\d{1,3}-$", re.M)
+    assert len(lines.findall(text)) == 151 and "<PAGE>" not in text
+    out = clean_plain_text(text)
+    assert lines.findall(out) == []
+    assert ("insurance, property and casualty insurance and limited banking\n\n\n\n"
+            "activities. Consistent") in out
+    # nothing else changes: the same as cleaning the text without those lines
+    assert out == clean_plain_text(re.sub(r"^ {30,}-\d{1,3}-\n", "", text, flags=re.M))
+
+
+def test_page_number_runs_without_markers_in_every_style():
+    # "- 2 -", "-2-", "Page 2", "F-2", a bare centred "2", "ii": one run per style, each line
+    # alone between blank lines a page apart, the last paragraph of a page wrapping over it
+    for first, style in ((2, "- {} -"), (2, "-{}-"), (2, "Page {}"), (2, "F-{}"), (2, "{}"),
+                         (2, "Page {} of 6")):
+        pages = [_EMPLOYEES * 8 + f"relations\n\n\n{_CENTRE}{style.format(n)}\n\nwith unions.\n"
+                 for n in range(first, first + 4)]
+        out = clean_plain_text("".join(pages))
+        assert _CENTRE not in out and out.count("relations\n\n\n\nwith unions.") == 4
+        assert out.count(_EMPLOYEES) == 32
+    roman = "".join(_EMPLOYEES * 8 + f"\n{_CENTRE}{r}\n\n" for r in ("ii", "iii", "iv"))
+    assert clean_plain_text(roman) == (_EMPLOYEES * 8 + "\n\n") * 3
+    # two "-2-" / "-3-" lines number a short filing's pages; two bare ones may be figures
+    short = _EMPLOYEES * 3 + f"\n{_CENTRE}-2-\n\n" + _EMPLOYEES * 3 + f"\n{_CENTRE}-3-\n"
+    assert "-2-" not in clean_plain_text(short) and "-3-" not in clean_plain_text(short)
+    bare = short.replace("-2-", "2").replace("-3-", "3")
+    assert clean_plain_text(bare) == bare
+
+
+def test_lone_figures_lists_and_years_are_no_page_run():
+    # what stays alone between blank lines without counting on page by page
+    run = "".join(_EMPLOYEES * 8 + f"\n{_CENTRE}-{n}-\n\n" for n in (7, 8, 9))
+    kept = [
+        "Number of holders of record:\n\n" + _CENTRE + "312\n\n",  # a lone figure
+        "".join(f"{_CENTRE}{n}.\n\n" + _EMPLOYEES for n in (1, 2, 3)),  # a numbered list
+        "".join(f"{_CENTRE}{y}\n\n" + _EMPLOYEES for y in (1999, 2000, 2001)),  # years
+        "".join(f"{n}\n\n" + _EMPLOYEES * 8 for n in (1, 2, 3)),  # flush left: content
+        "".join(f"{_CENTRE}{n}\n\n" + _EMPLOYEES for n in (1, 2, 3)),  # over paragraphs
+        "".join(f"{_CENTRE}-{n}-\n\n" + _EMPLOYEES * 8 for n in (31, 45, 60)),  # no sequence
+    ]
+    for text in kept:
+        out = clean_plain_text(run + text)
+        assert "-8-" not in out and out.endswith(text), text[:60]

@@ -12,6 +12,12 @@ Schemes:
 - ``"10-K"`` (10-K, 10-K405, 10-KT, 10-KSB), ``"10-Q"`` (10-Q, 10-QSB), ``"20-F"``: the items
   of those forms. Their ``equivalent`` is always null. 10-Q numbers repeat across Parts, so
   10-Q titles are looked up by (part, number); see ``parsers/sections/items.py``.
+- No scheme (``scheme`` and ``equivalent`` null), titles only: Schedule TO (SC TO-T, SC TO-I
+  and amendments, items 1-13 of 2000 on), and the Part II items ("Information Not Required in
+  Prospectus") of the Securities Act registration statements S-1, S-3, S-4, S-8, SB-2, F-1,
+  F-3 and F-4, numbered on from their Part I (S-1 Item 13, S-3 Item 14, S-4 Item 20, ...).
+  These catalogues are ``open`` (``is_open``): any ``Item N`` heading is read, as on forms
+  without a catalogue (Part I items are the prospectus's, rarely headings).
 
 Where the SEC re-used a number for a new item (10-K Item 4 "Submission of Matters to a Vote of
 Security Holders" became "Mine Safety Disclosures"; pre-2000 8-K Item 9 was "Sales of Equity
@@ -225,6 +231,66 @@ TWENTY_F_ITEMS: dict[str, tuple[str, ...]] = {
     "19": ("Exhibits", "Financial Statements and Exhibits"),
 }
 
+# Schedule TO (tender offers, Regulation M-A, from January 2000).
+SCHEDULE_TO_ITEMS: dict[str, tuple[str, ...]] = {
+    "1": ("Summary Term Sheet",),
+    "2": ("Subject Company Information",),
+    "3": ("Identity and Background of Filing Person",),
+    "4": ("Terms of the Transaction",),
+    "5": ("Past Contacts, Transactions, Negotiations and Agreements",),
+    "6": ("Purposes of the Transaction and Plans or Proposals",),
+    "7": ("Source and Amount of Funds or Other Consideration",),
+    "8": ("Interest in Securities of the Subject Company",),
+    "9": ("Persons/Assets, Retained, Employed, Compensated or Used",),
+    "10": ("Financial Statements",),
+    "11": ("Additional Information",),
+    "12": ("Exhibits",),
+    "13": ("Information Required by Schedule 13E-3",),
+}
+
+# Registration statements, Part II: each form numbers on from its Part I.
+_EXPENSES = "Other Expenses of Issuance and Distribution"
+_INDEMNIFICATION = "Indemnification of Directors and Officers"
+_RECENT_SALES = "Recent Sales of Unregistered Securities"
+_EXHIBITS_AND_SCHEDULES = "Exhibits and Financial Statement Schedules"
+_UNDERTAKINGS = "Undertakings"
+S1_ITEMS: dict[str, tuple[str, ...]] = {
+    "13": (_EXPENSES,), "14": (_INDEMNIFICATION,), "15": (_RECENT_SALES,),
+    "16": (_EXHIBITS_AND_SCHEDULES,), "17": (_UNDERTAKINGS,),
+}
+S3_ITEMS: dict[str, tuple[str, ...]] = {
+    "14": (_EXPENSES,), "15": (_INDEMNIFICATION,), "16": ("Exhibits",), "17": (_UNDERTAKINGS,),
+}
+S4_ITEMS: dict[str, tuple[str, ...]] = {  # and F-4
+    "20": (_INDEMNIFICATION,), "21": (_EXHIBITS_AND_SCHEDULES,), "22": (_UNDERTAKINGS,),
+}
+S8_ITEMS: dict[str, tuple[str, ...]] = {  # Part I's two items are printed too ("Not filed")
+    "1": ("Plan Information",),
+    "2": ("Registrant Information and Employee Plan Annual Information",),
+    "3": ("Incorporation of Documents by Reference",),
+    "4": ("Description of Securities",),
+    "5": ("Interests of Named Experts and Counsel",),
+    "6": (_INDEMNIFICATION,),
+    "7": ("Exemption from Registration Claimed",),
+    "8": ("Exhibits",),
+    "9": (_UNDERTAKINGS,),
+}
+SB2_ITEMS: dict[str, tuple[str, ...]] = {  # small business issuers, 1992-2009
+    "24": (_INDEMNIFICATION,), "25": (_EXPENSES,), "26": (_RECENT_SALES,), "27": ("Exhibits",),
+    "28": (_UNDERTAKINGS,),
+}
+F1_ITEMS: dict[str, tuple[str, ...]] = {
+    "6": (_INDEMNIFICATION,), "7": (_RECENT_SALES,), "8": (_EXHIBITS_AND_SCHEDULES,),
+    "9": (_UNDERTAKINGS,),
+}
+F3_ITEMS: dict[str, tuple[str, ...]] = {
+    "8": (_INDEMNIFICATION,), "9": ("Exhibits",), "10": (_UNDERTAKINGS,),
+}
+_TITLE_ONLY: dict[str, dict[str, tuple[str, ...]]] = {
+    "SC TO": SCHEDULE_TO_ITEMS, "S-1": S1_ITEMS, "S-3": S3_ITEMS, "S-4": S4_ITEMS,
+    "S-8": S8_ITEMS, "SB-2": SB2_ITEMS, "F-1": F1_ITEMS, "F-3": F3_ITEMS, "F-4": S4_ITEMS,
+}
+
 # Form families, matched on the form type as the header or cover gives it.
 _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("8-K", lazy(r"8-K")),                                  # 8-K, 8-K/A, 8-K12B, 8-K15D5
@@ -232,6 +298,17 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("10-K", lazy(r"10-?K(?:405|T|T405)?(?:/A)?$")),        # 10-K, 10-K405, 10-KT, 10-K/A
     ("10-Q", lazy(r"10-?Q(?:SB|T)?(?:/A)?$")),              # 10-Q, 10-QSB, 10-QT, 10-Q/A
     ("20-F", lazy(r"20-?F(?:/A)?$")),                       # 20-F, 20-F/A
+    ("SC TO", lazy(r"SC ?TO-?[TI](?:/A)?$")),               # SC TO-T, SC TO-I/A (not TO-C)
+    # registration statements and their variants: S-1MEF, S-3ASR, S-3D, S-4EF, S-8 POS,
+    # F-3DPOS (not S-11, S-4EF's "EF" aside)
+    ("S-1", lazy(r"S-1(?:MEF)?(?:/A)?$")),
+    ("S-3", lazy(r"S-3(?:ASR|D|DPOS|MEF)?(?:/A)?$")),
+    ("S-4", lazy(r"S-4(?:EF|MEF| POS)?(?:/A)?$")),
+    ("S-8", lazy(r"S-8(?: POS)?(?:/A)?$")),
+    ("SB-2", lazy(r"SB-2(?:MEF)?(?:/A)?$")),
+    ("F-1", lazy(r"F-1(?:MEF)?(?:/A)?$")),
+    ("F-3", lazy(r"F-3(?:ASR|D|DPOS|MEF)?(?:/A)?$")),
+    ("F-4", lazy(r"F-4(?:EF|MEF| POS)?(?:/A)?$")),
 )
 
 # "FORM 8-K" / "Form 10-Q" on the cover, for inputs without a form type.
@@ -241,7 +318,8 @@ COVER_LIMIT = 6000  # "FORM 8-K" sits in the first lines of the cover
 
 
 def form_family(form_type: str | None) -> str | None:
-    """"8-K", "10-K", "10-KSB", "10-Q", "20-F", or None for forms without a catalogue."""
+    """"8-K", "10-K", "10-KSB", "10-Q", "20-F", "SC TO", "S-1", ..., or None for forms
+    without a catalogue."""
     if not form_type:
         return None
     ft = form_type.strip().upper()
@@ -271,8 +349,16 @@ def scheme_of(family: str | None, number: str) -> str | None:
 def _table(family: str | None, number: str) -> dict | None:
     if family == "8-K":
         return EIGHT_K_2004 if "." in number else EIGHT_K_PRE_2004
-    return {"10-K": TEN_K_ITEMS, "10-KSB": TEN_KSB_ITEMS, "20-F": TWENTY_F_ITEMS}.get(
+    table = {"10-K": TEN_K_ITEMS, "10-KSB": TEN_KSB_ITEMS, "20-F": TWENTY_F_ITEMS}.get(
         family or "")
+    return table if table is not None else _TITLE_ONLY.get(family or "")
+
+
+def is_open(family: str | None) -> bool:
+    """Whether any item number is read on the family's forms, the catalogue giving titles
+    only: a registration statement's Part I items are no headings it lists, and a Schedule TO
+    combined with a Schedule 13E-3 prints that schedule's items 14-16 too."""
+    return family in _TITLE_ONLY
 
 
 def is_known(family: str | None, number: str) -> bool:

@@ -13,14 +13,15 @@ Schema slice, from sample 000 (``Item 5.  Other Events`` of an August 2000 8-K):
                                               # period), null when the heading has none
             "standard_title": "Other Events", # the SEC's title (item_catalog.py)
             "scheme": "pre-2004",             # "pre-2004" | "2004" | "10-K" | "10-Q" | "20-F"
-                                              # | null (forms without a catalogue)
+                                              # | null (other forms, titled or not)
             "equivalent": "8.01",             # 8-K crosswalk; null elsewhere
             "text": "On August 2, 2000, the Registrant issued the following press release: ..."}]
 
 Choices (see tests/test_items.py for the filings behind each):
 
 - Which headings: ``Item N`` at a line start (item_headings.py); on 8-K, 10-K, 10-Q and 20-F
-  only numbers that form has; on other forms any ``Item N`` heading. Part headings end items
+  only numbers that form has; on other forms any ``Item N`` heading (standard titles, where
+  the catalogue has them: Schedule TO, registration statements' Part II). Part headings end items
   (not on 8-Ks) and give 10-Q items their part.
 - 10-Q numbers repeat across Parts: ``number`` stays as printed ("1", "1A") and the title comes
   from the part the item sits in (the last PART heading above it; without one, the printed
@@ -415,7 +416,7 @@ def _known(headings: list[Heading], family: str | None) -> list[Heading]:
             continue
         if h.kind == "part":
             continue
-        if family is not None:
+        if family is not None and not cat.is_open(family):
             h.numbers = [n for n in h.numbers if cat.is_known(family, n)]
             if not h.numbers:
                 continue

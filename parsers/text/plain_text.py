@@ -12,7 +12,12 @@ Removed:
   marker, and the one closing the last page of a paginated document;
 - running heads: the first lines of a page (up to 5) when the same lines open 3 or more pages,
   or every page of a text with one or two page breaks (the first page's own lines count, and
-  stay), with a page number right below them or beside them ("ACME CORPORATION      3").
+  stay), with a page number right below them or beside them ("ACME CORPORATION      3");
+- in a text with no page break at all (plain text in an HTML wrapper, 20f_2001_aegonnv_1.htm),
+  page-number lines alone between blank lines that count on through the document ("-9-",
+  "-10-", "-11-"; "Page 3", "F-4", centred "12"): each a page or so after the last and at most
+  4 above it, 3 or more of one style (2 of "-2-" or "Page 2"; bare numbers a full page apart
+  as a rule). A table's lone figure, a list's "1.", a flush-left "1" or a year stays.
 
 Everything else is kept byte for byte: the cover reader relies on column positions, so no
 spaces are collapsed and no tabs expanded. Example (10k405_2001_perkinelmerinc_1.txt)::
@@ -29,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from ..regex_cache import compiled
 
@@ -45,6 +51,22 @@ _PAGE_NUMBER = compiled(
     r"(?:[ \t]*-)?(?:[ \t]+(?:of|OF)[ \t]+\d{1,4})?[ \t]*"
 )
 _PAGE_END = frozenset("0123456789ivxl-")  # how a page number ends
+# A page-number line set off by blank lines, found from the blank line above (a literal
+# newline leads: one attempt per line; possessive indentation and a lookahead for the first
+# character fail a line of text at once); the number's style and value are read in Python.
+_LONE_NUMBER = compiled(
+    r"\n[ \t]*+\n(?P<line>(?P<lead>[ \t]*+)(?=[-\divxlA-Z])(?P<dash>-[ \t]?)?"
+    r"(?P<page>(?:Page|PAGE)[ \t]+)?(?:(?P<prefix>[A-Z]{1,3})-)?(?P<num>\d{1,3}|[ivxl]{1,6})"
+    r"(?(dash)[ \t]?-)(?:[ \t]+(?:of|OF)[ \t]+\d{1,4})?[ \t]*+)(?=\n[ \t]*+(?:\n|$)|$)")
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+# page numbers in a run: two "-2-" / "Page 2" lines (a short filing numbers its pages from 2)
+# are pages; a bare "2", "F-2" or "ii" must count on to three
+_SEQUENCE_MIN = {"dash": 2, "page": 2}
+_SEQUENCE_MIN_OTHER = 3
+_SEQUENCE_STEP = 4  # most pages a run may skip (a page printed without its number)
+_PAGE_MIN_CHARS = 200  # a page holds more than a list item
+_PAGE_CHARS = 1500  # the median page of a run of bare numbers: more than a list item's text
+_BARE_INDENT = 8  # a bare "12" is centred or set to the right; a flush-left one is content
 _HEADING_START = compiled(r"(?:ITEM|Item|PART|Part)S?\b")
 _PAGE = "<PAGE>"
 _LOOK = 3  # non-blank lines below a page break (after the first) that may be its page number
@@ -234,6 +256,63 @@ def _last_page_number(text: str) -> list[tuple[int, int, str]]:
     return [(start, end + 1 if text.startswith("\n", end) else end, "")]  # the line goes whole
 
 
+def _roman(numeral: str) -> int | None:
+    """The value of a lower-case roman page number ("iv" -> 4); None if it is no numeral."""
+    values = [_ROMAN[c] for c in numeral]
+    total = sum(-v if v < w else v for v, w in zip(values, values[1:] + [0], strict=True))
+    return total if _to_roman(total) == numeral else None
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for value, digits in ((50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"),
+                          (1, "i")):
+        count, n = divmod(n, value)
+        out += digits * count
+    return out
+
+
+def _sequence_cuts(text: str) -> list[tuple[int, int, str]]:
+    """Page-number lines of a text without page breaks: lone between blank lines, counting on
+    in one style ("-9-", "-10-", ...; see the module docstring). Each line goes whole."""
+    # (style, prefix) -> runs of (value, start, end) in document order
+    runs: dict[tuple[str, str], list[list[tuple[int, int, int]]]] = {}
+    for m in _LONE_NUMBER.finditer(f"\n\n{text}"):  # (the first line may be one too)
+        num = m.group("num")
+        if num.isdigit():
+            value: int | None = int(num)
+            style = "dash" if m.group("dash") else "page" if m.group("page") else "bare"
+            if style == "bare" and len(m.group("lead").expandtabs()) < _BARE_INDENT:
+                continue
+        else:
+            value, style = _roman(num), "roman"
+        if not value:
+            continue
+        start = m.start("line") - 2
+        line = (value, start, min(m.end("line") - 1, len(text)))
+        chains = runs.setdefault((style, m.group("prefix") or ""), [])
+        for chain in reversed(chains):
+            last = chain[-1]
+            if 0 < value - last[0] <= _SEQUENCE_STEP and start - last[2] >= _PAGE_MIN_CHARS:
+                chain.append(line)
+                break
+        else:
+            chains.append([line])
+    return [(start, end, "") for (style, prefix), chains in runs.items() for chain in chains
+            if _is_run(chain, style, prefix) for _value, start, end in chain]
+
+
+def _is_run(chain: list[tuple[int, int, int]], style: str, prefix: str) -> bool:
+    """Enough page numbers, and for bare ones ("12", "F-12", "xii") pages a page long: a
+    centred "1", "2", "3" over short paragraphs numbers those."""
+    if style in _SEQUENCE_MIN and not prefix:
+        return len(chain) >= _SEQUENCE_MIN[style]
+    if len(chain) < _SEQUENCE_MIN_OTHER:
+        return False
+    gaps = sorted(b[1] - a[2] for a, b in pairwise(chain))
+    return gaps[len(gaps) // 2] >= _PAGE_CHARS
+
+
 def _apply(text: str, cuts: list[tuple[int, int, str]]) -> str:
     if not cuts:
         return text
@@ -289,6 +368,8 @@ def clean_plain_text(text: str) -> str:
             text = text.replace("<Page>", _PAGE).replace("<page>", _PAGE)
         if _PAGE in text:
             text = _apply(text, _page_cuts(text))
+        else:
+            text = _apply(text, _sequence_cuts(text))
         return text
     except Exception:  # never crash: the raw text is still useful
         return text
