@@ -315,8 +315,9 @@ def test_a_list_run_into_its_label_reads_as_the_list_on_its_own_line() -> None:
     # the whole item on its heading's line: "Item 9.01 ... Exhibits. (d) Exhibits. 99.1 ..."
     one_line = ("Item 9.01 Financial Statements and Exhibits. (d) Exhibits. 99.1 Press Release of "
                 "Horizon Financial Corp. dated January 19, 2006.\n")
+    # (Horizon prints the release under "Exhibit 99.1" after its signatures: document 1)
     assert _exhibits_retyped(_HORIZON, (_HORIZON_HEADING + _HORIZON_LIST, one_line)) == [
-        {"number": "99.1", "document": None,
+        {"number": "99.1", "document": 1,
          "description": "Press Release of Horizon Financial Corp. dated January 19, 2006."}]
 
 
@@ -345,7 +346,7 @@ def test_a_run_in_list_ends_at_its_sentence_and_prose_numbers_are_no_entries() -
             "     amount defined in section 2.1 Definitions of the Agreement. 10 Year Notes\n"
             "     are not affected.\n")
     assert _exhibits_retyped(_HORIZON, (_HORIZON_LIST, text)) == [
-        {"number": "99.1", "document": None,
+        {"number": "99.1", "document": 1,
          "description": "Press release of Horizon Financial Corp. dated January 19, 2006."}]
     # "exhibits." ending a sentence is no label: the item names its exhibits in prose only
     sentence = ("     (c)    None of the agreements is filed among the exhibits. 99.1 Percent of\n"

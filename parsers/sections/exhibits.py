@@ -14,7 +14,8 @@ that no <TYPE> names is that exhibit, and no extra one. Several documents of one
 "EX-99" for "99.1" and "99.2") go to the entries their headings name, else in the order filed.
 An exhibits item may instead run its list into its label's paragraph ("(d) Exhibits. 99.1 Press
 release ... 99.2 Slides.") or name its exhibits in a sentence; tender offer schedules number
-theirs by letters ("(a)(1)(A)").
+theirs by letters ("(a)(1)(A)"). A listed exhibit that no <DOCUMENT> holds but the report prints
+after its signatures is held by the report itself (exhibit_inline).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from ..model import HTML, Document
 from ..pipeline import Context
 from ..text import html_to_text
 from ..values import squash
+from .exhibit_inline import headed_exhibits, holds_release
 from .patterns import EXHIBIT_INDEX_HEADING
 
 EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
@@ -54,11 +56,14 @@ EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
 # A single space may part them too when the number has two digits or a decimal point and a
 # capital opens the description ("99.1 Press release dated ...", "104 Cover Page ..."), as
 # rendered HTML paragraphs print them: `single` marks those, for read_entries to check.
+# Marks before the description are no part of it ("*10.4    +Corporate Office Management ...",
+# Home Depot 2001; "10.25<tab>+ \u2021<tab>Credit Card ...", Target 2026); a term or a rate may open
+# it ("364-Day Credit Agreement", "8 1/2% Senior Notes"), a figure alone not ("10.5  364  400").
 _ENTRY = LinePattern(
     r"^[ \t]*+(?=[EX(\d*\u2020\u2021#+])(?:(?:Exhibit[ \t]+|Exh?\.[ \t]*|EX-)(?:No\.?[ \t]*)?"
     r"|[*\u2020\u2021#+]{1,3}[ \t]?(?=[(\d]))?"
     r"(?P<br>\((?=\d{2,3}(?:\.\d{1,3})?\)))?"
-    r"(?P<num>\d{1,3}(?:\.\d{1,3}(?:\.\d{1,2})?(?:[ \t]?\([a-zA-Z]{1,3}\))?"
+    r"(?P<num>\d{1,3}(?:\.(?-i:[\dl]){1,3}(?:\.\d{1,2})?(?:[ \t]?\([a-zA-Z]{1,3}\))?"
     r"|\.(?-i:[A-Z]{3})|-\d{1,2}(?=[ \t.])"
     r"|-(?!(?<=\b[24]0-)F|(?<=\b8-)A)(?-i:[A-JL-PR-Z])"
     r"(?=\.?(?:[ \t]{2}|\t|[ \t]?(?:--|[-\u2013\u2014:])))"
@@ -67,8 +72,10 @@ _ENTRY = LinePattern(
     r"(?(br)\))\.?"
     r"(?:[ \t]?\(\d{1,2}\))?(?:[ \t]?[*\u2020\u2021#+]{1,3})?"
     r"(?:[ \t]*(?:--|[-\u2013\u2014:])[ \t]*|[ \t]*(?:\.[ \t]?){3,}+[ \t]*|\t[ \t]*|[ \t]{2,}"
-    r"|(?P<single>[ ])(?=(?-i:[A-Z])|[\"\u201c]))"
-    r"(?P<desc>(?:[A-Za-z\"\u201c(*]|(?=(?:19|20)\d\d[ ](?-i:[A-Z]))\d"
+    r"|(?P<single>[ ])(?=(?-i:[A-Z])|[\"\u201c]|\d{1,4}-(?-i:[A-Z][a-z])))"
+    r"(?:[*\u2020\u2021#+][ \t]*+){0,4}+"
+    r"(?P<desc>(?:[A-Za-z\"\u201c(*]|(?=(?:19|20)\d\d[ ](?-i:[A-Z])"
+    r"|\d{1,4}-(?-i:[A-Z][a-z])|\d{1,2}(?:\.\d{1,4}|[ ]\d{1,2}/\d{1,2})?%[ \t]+(?-i:[A-Z]))\d"
     r"|\$(?=\d{1,3}(?:(?:,\d{3})++|(?:\.\d{1,3})?[ \t]+(?:million|billion))[ \t]+"
     r"(?-i:[A-Z]|\d{1,3}-[A-Z])))[^\n]*)$",
     re.I,
@@ -115,6 +122,8 @@ _PAGE_NUMBER = lazy(r"(?:(?i:page)[ \t]?)?\d{1,3}|E-\d+|[-\u2013\u2014]{1,2}|N/?
 # sentence's period before it stays ("1999. ........  5")
 _LEADER = lazy(
     r"(?<![.\s])(?P<stop>\.(?=[ \t]))?\s*+(?:\.[ \t]?){3,}+\s*+(?:\d{1,3}|E-\d+)?\s*+$")
+# the digits after a number's point, a lower-case L among them ("3.l", "10.1l")
+_TYPED_ONE = lazy(r"(?<=\.)[\dl]{1,3}")
 _LETTER = lazy(r"[A-Za-z]")  # a description has words: "(27)  (48)" is a table row
 # a 10-K's "(a) 1. Financial Statements  2. Financial Statement Schedules  3. Exhibits": the
 # parts of the exhibits item, not exhibits
@@ -220,7 +229,10 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
             joined = _RULE_WORD.sub(" ", joined)
         if "*" in joined or "\u2020" in joined or "\u2021" in joined:
             joined = _INLINE_NOTE.split(joined, 1)[0]
-        entries.append((match.group("num").replace(" ", ""),
+        number = match.group("num").replace(" ", "")
+        if "l" in number:  # "3.l": a lower-case L typed for the digit one ("10(l)" is a letter)
+            number = _TYPED_ONE.sub(lambda m: m.group().replace("l", "1"), number)
+        entries.append((number,
                         squash(joined).rstrip(_FOOTNOTE_MARKS).rstrip()))
     return entries
 
@@ -600,4 +612,39 @@ def apply(ctx: Context) -> None:
     seen.update(by_key)
     if rest:
         _place(rest, unlinked, exhibits, seen)
+    if any(entry["document"] is None for entry in unlinked.values()):
+        _link_inline(ctx, unlinked, {key[0] for key in by_key})
     ctx.record["exhibits"] = exhibits
+
+
+# what a press release is filed as: 99, and 20 ("Other documents or statements to security
+# holders") or 28 ("Additional exhibits") in Regulation S-K's numbering of the early 1990s
+_RELEASE_NUMBERS = (20, 28, 99)
+_NAMES_RELEASE = lazy(r"(?i:(?:press|news|earnings)\s+release)")
+
+
+def _link_inline(ctx: Context, unlinked: dict[tuple, dict[str, Any]], filed: set[int]) -> None:
+    """Listed exhibits no <DOCUMENT> holds that the primary document prints after its items
+    (see exhibit_inline): under a heading of their own ("Exhibit 99.1" over the release), or,
+    where it prints no such heading, the one press release listed when the report's tail
+    holds a release and no document is filed under that number (`filed`: the numbers of
+    the exhibit documents)."""
+    primary = ctx.primary
+    if primary is None or primary.sequence is None or not primary.readable or not ctx.items:
+        return
+    text, start = primary.text, ctx.items[-1].end
+    open_ = {key: entry for key, entry in unlinked.items() if entry["document"] is None}
+    headed = headed_exhibits(text, start)
+    for number in headed:
+        key = exhibit_key(number)
+        entry = open_.pop(key, None) or open_.pop(_sibling(key), None) if key else None
+        # (an entry the list says is filed elsewhere is not here)
+        if entry is not None and not _NOT_ATTACHED.search(entry["description"] or ""):
+            entry["document"] = primary.sequence
+    if headed or not (ctx.form_type or "").upper().startswith(("8-K", "6-K")):
+        return
+    releases = [entry for key, entry in open_.items() if key[0] in _RELEASE_NUMBERS
+                and key[0] not in filed and _NAMES_RELEASE.search(entry["description"] or "")
+                and not _NOT_ATTACHED.search(entry["description"] or "")]
+    if len(releases) == 1 and holds_release(text, start):
+        releases[0]["document"] = primary.sequence
