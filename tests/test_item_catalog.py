@@ -100,9 +100,10 @@ def test_form_family(form_type, family):
 def test_schemes():
     assert cat.scheme_of("8-K", "5") == "pre-2004"
     assert cat.scheme_of("8-K", "8.01") == "2004"
-    assert cat.scheme_of("10-KSB", "8A") == "10-K"
-    assert cat.scheme_of("10-Q", "1A") == "10-Q"
-    assert cat.scheme_of("20-F", "16F") == "20-F"
+    # SPEC.md's schemes are the 8-K's two numberings: other forms have none
+    assert cat.scheme_of("10-KSB", "8A") is None
+    assert cat.scheme_of("10-Q", "1A") is None
+    assert cat.scheme_of("20-F", "16F") is None
     assert cat.scheme_of(None, "13") is None
 
 

@@ -336,13 +336,10 @@ def infer_form_type(text: str) -> str | None:
 
 
 def scheme_of(family: str | None, number: str) -> str | None:
-    """The scheme an item number belongs to in a form family (None: no catalogue)."""
+    """The 8-K numbering scheme an item number belongs to ("pre-2004" items 1-12, "2004"
+    items 1.01-9.01); None on other forms, which SPEC.md gives no scheme."""
     if family == "8-K":
         return Y2004 if "." in number else PRE_2004
-    if family in ("10-K", "10-KSB"):
-        return TEN_K
-    if family in (TEN_Q, TWENTY_F):
-        return family
     return None
 
 

@@ -12,8 +12,8 @@ Schema slice, from sample 000 (``Item 5.  Other Events`` of an August 2000 8-K):
             "title": "Other Events",          # as printed (whitespace-normalised, no final
                                               # period), null when the heading has none
             "standard_title": "Other Events", # the SEC's title (item_catalog.py)
-            "scheme": "pre-2004",             # "pre-2004" | "2004" | "10-K" | "10-Q" | "20-F"
-                                              # | null (other forms, titled or not)
+            "scheme": "pre-2004",             # "pre-2004" | "2004" (8-K numbering schemes)
+                                              # | null (other forms)
             "equivalent": "8.01",             # 8-K crosswalk; null elsewhere
             "text": "On August 2, 2000, the Registrant issued the following press release: ..."}]
 
