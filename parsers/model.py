@@ -22,6 +22,8 @@ class Document:
     body: str  # what stood between <TEXT> and </TEXT>, untouched
     bytes: int
     _text: str | None = field(default=None, repr=False)
+    # the input ended inside this document's body: no </TEXT> or </DOCUMENT> closed it
+    cut_short: bool = False
 
     @property
     def readable(self) -> bool:

@@ -26,6 +26,11 @@ def envelope_stage(ctx: Context) -> None:
     rec["shape"] = env.shape
     rec["header"] = env.header
     rec["documents"] = [d.describe() for d in env.documents]
+    for doc in env.documents:
+        if doc.cut_short:  # a file cut off mid-document: what is read of it may be partial
+            name = doc.type or "document"
+            ctx.warn("truncated_input", f"{name} (sequence {doc.sequence}) runs to the end of "
+                     "the input with no </TEXT> or </DOCUMENT>: the file may be cut short")
 
 
 def form_stage(ctx: Context) -> None:

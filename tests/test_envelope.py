@@ -5,10 +5,11 @@ from pathlib import Path
 
 import pytest
 
+from filing2json.parsers import parse
 from filing2json.parsers.envelope import decode_bytes, read_envelope
 from filing2json.parsers.envelope.documents import detect_format, split_documents
 from filing2json.parsers.errors import NotAFilingError
-from support import FILINGS, REPO, SEEDS
+from support import FILINGS, REPO, SEEDS, filing
 
 
 def _text(path: Path) -> str:
@@ -349,3 +350,19 @@ def test_big_uuencoded_document_is_not_scanned():
 def test_not_a_filing(text):
     with pytest.raises(NotAFilingError, match="not an EDGAR filing"):
         read_envelope(text)
+
+
+def test_a_file_cut_off_inside_a_document_is_warned() -> None:
+    # the Indiana Bell 10-Q of 1999 as the corpus holds it ends mid-word, inside Item 2
+    record = filing("10q_1999_indianabelltelephoneco_1.txt")
+    assert [w["code"] for w in record["warnings"]] == ["truncated_input"]
+    assert "10-Q (sequence 1)" in record["warnings"][0]["message"]
+    # a real submission cut the same way, and the same one whole
+    whole = (FILINGS / "8k_1994_unioncampcorp_1.txt").read_bytes()
+    cut = whole[: whole.rindex(b"</TEXT>") - 200]
+    codes = [w["code"] for w in parse(cut, "cut.txt")["warnings"]]
+    assert "truncated_input" in codes
+    assert "truncated_input" not in [w["code"] for w in parse(whole, "whole.txt")["warnings"]]
+    # a body that lost its </TEXT> but kept its </DOCUMENT> was not cut off
+    damaged = whole.replace(b"</TEXT>", b"")
+    assert "truncated_input" not in [w["code"] for w in parse(damaged, "d.txt")["warnings"]]

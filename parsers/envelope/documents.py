@@ -184,6 +184,7 @@ def split_documents(text: str, start: int = 0) -> list[Document]:
     n = len(text)
     pos = start
     k = -2  # the next </TEXT> (-1: none left), kept while bodies that lost theirs pass it
+    cut_short = False
     while pos < n:
         i = text.find("<DOCUMENT>", pos)
         if i < 0:
@@ -206,6 +207,7 @@ def split_documents(text: str, start: int = 0) -> list[Document]:
                 pos = nxt + 1
             elif k < 0:  # truncated: the body runs to the end of the input
                 body = _strip_trailers(text[body_start:])
+                cut_short = len(body) == n - body_start  # not even a closing tag after it
                 pos = n
             else:
                 body = text[body_start:k]
@@ -216,4 +218,6 @@ def split_documents(text: str, start: int = 0) -> list[Document]:
             body = ""
             pos = end + 1 if j >= 0 else window_end
         docs.append(make_document(meta, body))
+        if cut_short:
+            docs[-1].cut_short, cut_short = True, False
     return docs
