@@ -192,11 +192,14 @@ def warm() -> None:
 @pytest.mark.parametrize("case", sorted(ADVERSARIAL))
 def test_adversarial_inputs_parse_in_linear_time(case: str) -> None:
     make = ADVERSARIAL[case]
-    small = min(timed_parse(make(SMALL)) for _ in range(3))
-    big = min(timed_parse(make(8 * SMALL)) for _ in range(3))  # min: the least disturbed run
-    for _, outcome in (small, big):
-        assert outcome in ("record", "convert-error"), outcome
-    ratio = big[0] / max(small[0], 0.002)
+    for runs in (3, 6):  # a ratio past the bound is measured again, longer: a shared machine
+        small = min(timed_parse(make(SMALL)) for _ in range(runs))  # can stall one child; a
+        big = min(timed_parse(make(8 * SMALL)) for _ in range(runs))  # quadratic step fails twice
+        for _, outcome in (small, big):
+            assert outcome in ("record", "convert-error"), outcome
+        ratio = big[0] / max(small[0], 0.002)
+        if ratio < 20:
+            break
     assert ratio < 20, f"{case}: {small[0]:.4f} s -> {big[0]:.4f} s for 8x the input"
 
 
