@@ -1110,6 +1110,35 @@ def test_a_signature_caption_with_its_note_and_a_name_title_caption() -> None:
         ("Richard Roe", "Chief Financial Officer")]
 
 
+def test_starred_directors_named_in_brackets_under_the_rule() -> None:
+    # The Home Depot's 10-K for fiscal 2000: each director's row is a star and "Director",
+    # the name typed in brackets under the line; the attorney-in-fact signs below the table
+    block = (
+        "Signature                         Title                            Date\n"
+        "---------                         -----                            ----\n\n"
+        "/s/ Carol B. Tome                 Senior Vice President-Finance    April 20, 2001\n"
+        "------------------                and Accounting (Principal\n"
+        "(Carol B. Tome)                   Accounting Officer)\n\n"
+        "         *                        Director\n"
+        "-------------------------------\n"
+        "(Frank Borman)\n\n\n"
+        "         *                        Director\n"
+        "-------------------------------\n"
+        "(Milledge A. Hart, III)\n\n\n"
+        "*        The undersigned, by signing his name hereto, does hereby sign this\n"
+        "report on behalf of each of the above-indicated directors of the Registrant\n"
+        "pursuant to powers of attorney, executed on behalf of each such director.\n\n\n"
+        "                                    By: /s/ Robert L. Nardelli\n"
+        "                                       ----------------------------------------\n"
+        "                                       (Robert L. Nardelli, Attorney-in-fact)\n")
+    assert [(s["name"], s["title"]) for s in parse_signatures(block, False,
+                                                              ["THE HOME DEPOT, INC."])] == [
+        ("Carol B. Tome",
+         "Senior Vice President-Finance and Accounting (Principal Accounting Officer)"),
+        ("Frank Borman", "Director"), ("Milledge A. Hart, III", "Director"),
+        ("Robert L. Nardelli", "Attorney-in-fact")]
+
+
 def test_the_name_and_title_typed_in_one_pair_of_brackets() -> None:
     # The Home Depot's 10-K for fiscal 2000: "(Robert L. Nardelli, President & CEO)" under the
     # line signed on; the brackets go with the name, not into the title

@@ -122,8 +122,20 @@ def _with_suffix(typed: str, rest: str) -> tuple[str, str]:
 
 
 def typed_name(text: str) -> bool:
-    """A personal name as typed under a signature, also in capitals ("ROBERT BROWN")."""
-    return person_name(text.title() if text.isupper() else text) is not None
+    """A personal name as typed under a signature, also in capitals ("ROBERT BROWN"), maybe
+    with a suffix after a comma ("Milledge A. Hart, III")."""
+    text = text.title() if text.isupper() else text
+    if "," in text:
+        text = _SUFFIX_END.sub("", text)
+    return person_name(text) is not None
+
+
+def unbracketed(text: str) -> str:
+    """ "(Frank Borman)" -> "Frank Borman": a name typed in brackets under the line signed on
+    (The Home Depot's 10-Ks); other text as it is."""
+    if text[:1] == "(" and text[-1:] == ")" and text.count("(") == 1:
+        return text[1:-1].strip()
+    return text
 
 
 def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: bool,
@@ -134,8 +146,8 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
         text = chunk.text
         if is_rule(text):
             continue
-        if not signer["name"] and not kept and typed_name(text):
-            signer["name"] = text  # under a star, or "By:" typed with no name
+        if not signer["name"] and not kept and typed_name(unbracketed(text)):
+            signer["name"] = unbracketed(text)  # under a star, or "By:" typed with no name
             continue
         dates = dates_of[text]
         if dates and (DATE_LABEL.match(text) or len(text) < 25):
@@ -236,6 +248,7 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
 
 # (not "Sr.": "Jane Doe, Sr. Vice President" is a title)
 _NAME_SUFFIX = compiled(r",?\s?(?:Jr|II|III|IV|Ph\.\s?D|M\.D|Esq|CPA)\.?(?=,|\s|$)")
+_SUFFIX_END = lazy(r",[ ]?(?:Jr|JR|Sr|SR|II|III|IV|Ph\.[ ]?D|M\.D|Esq|CPA)\.?$")
 
 
 def _letters(text: str) -> str:

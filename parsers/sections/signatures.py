@@ -41,7 +41,7 @@ from .cover_names import company_key
 from .form_signatures import form_signatures
 from .signature_block import PURSUANT, RULE_CHARS, has_mark, is_rule, is_signed, signature_block
 from .signature_dates import DATE_LABEL, Dates, block_date
-from .signature_names import name_of, read_below, same_person, typed_name
+from .signature_names import name_of, read_below, same_person, typed_name, unbracketed
 from .signature_registrants import (
     COLUMN_HEADS,
     STATE_TAIL,
@@ -277,7 +277,7 @@ def _starred(row: list[Chunk], below: list[list[Chunk]], dates_of: Dates) -> lis
     if any(dates_of[c.text] for c in row[1:]):
         return [chunk]
     typed = next((r for r in below if r and not all(is_rule(c.text) for c in r)), None)
-    return [chunk] if typed and typed_name(typed[0].text) else []
+    return [chunk] if typed and typed_name(unbracketed(typed[0].text)) else []
 
 
 def _side_by_side(signed: list[Chunk], registrant: str | None) -> list[dict[str, Any]]:
