@@ -6,6 +6,7 @@ import pytest
 
 from filing2json.parsers import parse
 from filing2json.parsers.sections.crosscheck import titles_agree
+from support import FILINGS, filing
 
 # Apple's 10-K for fiscal 2025 (Items 5 to 7, shortened): since 2021 the form reserves Item 6
 _TEN_K = (
@@ -52,3 +53,24 @@ def test_an_empty_item_with_a_title_of_its_own_is_reported() -> None:
 ])
 def test_titles_agree(a: str, b: str, agree: bool) -> None:
     assert titles_agree(a, b) is agree
+
+
+@pytest.mark.parametrize("name", ["8k_2004_searsroebuckandco_1.txt",
+                                  "8k_2004_astafundinginc_5.txt"])
+def test_an_item_edgar_printed_no_label_for_is_no_mismatch(name: str) -> None:
+    # 2004 8-Ks reporting old Item 12: EDGAR's header printed "ITEM INFORMATION:" empty for it
+    text = (FILINGS / name).read_text(errors="replace")
+    assert "ITEM INFORMATION:\t\t\n" in text.replace("\r", "")
+    record = filing(name)
+    assert "12" in [i["number"] for i in record["items"]]
+    assert [w for w in record["warnings"] if w["code"] == "item_information_mismatch"] == []
+
+
+def test_an_item_the_header_does_not_list_is_a_mismatch() -> None:
+    # the same Sears 8-K with its Item 7 heading made an Item 9 the header does not list
+    text = (FILINGS / "8k_2004_searsroebuckandco_1.txt").read_text(errors="replace")
+    text = text.replace("Item 7. Financial Statements and Exhibits.",
+                        "Item 9. Regulation FD Disclosure.")
+    record = parse(text.encode(), "sears.txt")
+    assert any(w["code"] == "item_information_mismatch" and w["message"].startswith("item 9 ")
+               for w in record["warnings"])

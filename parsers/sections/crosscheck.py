@@ -15,6 +15,10 @@ from ..pipeline import Context
 from ..regex_cache import compiled
 
 _WORD = compiled(r"[a-z0-9]+")
+# The old 8-K items added in 2003 (10 code of ethics, 11 blackout periods, 12 results of
+# operations), which EDGAR's ITEM INFORMATION printed as an empty line until August 2004:
+# a header cannot name them
+_UNLABELLED = frozenset({"10", "11", "12"})
 # a title that says the form has no such item any more: nothing to print under it
 _RESERVED = compiled(r"[\[(]?(?:Removed\s+and\s+)?Reserved[\])]?\.?", re.I)
 _STOP = {"of", "and", "or", "the", "a", "an", "to", "in", "on", "under", "s", "for"}
@@ -58,7 +62,7 @@ def crosscheck(ctx: Context) -> None:
                      f"header ITEM INFORMATION {title!r} matches no item in the text")
     listed_numbers = {t.strip().rstrip(".") for t in listed}
     for number, std, printed in names:
-        if number in listed_numbers:
+        if number in listed_numbers or number in _UNLABELLED:
             continue
         if not any(titles_agree(t, std) or titles_agree(t, printed) for t in listed):
             ctx.warn("item_information_mismatch",
