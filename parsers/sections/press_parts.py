@@ -403,6 +403,20 @@ def _wrapped_highlights(lines: list[str], i: int) -> bool:
     return below.endswith((")", "):")) and _is_highlights(f"{s} {below}")
 
 
+def _lines_holding(text: str, needle: str) -> list[int]:
+    """Indices of the lines of `text` that hold `needle`, each once, in order."""
+    found: list[int] = []
+    line = prev = 0
+    at = text.find(needle)
+    while at >= 0:
+        line += text.count("\n", prev, at)
+        prev = at
+        if not found or found[-1] != line:
+            found.append(line)
+        at = text.find(needle, at + len(needle))
+    return found
+
+
 def find_highlights(text: str) -> list[str]:
     """Bullet items under a "... Highlights:" heading, each joined to one line."""
     return highlights_in(text.split("\n"))
@@ -410,17 +424,16 @@ def find_highlights(text: str) -> list[str]:
 
 def highlights_in(lines: list[str]) -> list[str]:
     out: list[str] = []
-    # a heading holds "highlights" in some case: most texts are ruled out in one search
-    if "ghl" not in "\n".join(lines).lower():
-        return out
+    # a heading holds "highlights" in some case: only the lines holding "ghl" are tried
     i = 0
-    while i < len(lines):
-        if _is_highlights(lines[i].strip()):
-            i += 1
-        elif _wrapped_highlights(lines, i):
-            i += 2
+    for at in _lines_holding("\n".join(lines).lower(), "ghl"):
+        if at < i:
+            continue  # (inside the list just read)
+        if _is_highlights(lines[at].strip()):
+            i = at + 1
+        elif _wrapped_highlights(lines, at):
+            i = at + 2
         else:
-            i += 1
             continue
         item: list[str] = []
         while i < len(lines):

@@ -195,9 +195,8 @@ def _parse(text: str, document: str, filed: str | None,
         "subheadlines": head.subheadlines,
         "dateline": None if name == "announcement" else dateline,  # none printed
         "tickers": find_tickers(ticker_text),
-        "highlights": head.highlights + highlights_in(region[: paras[body_end - 1][1]])
-        if body_end
-        else head.highlights,
+        # the whole release: a "Financial Highlights:" list may follow the tables at its end
+        "highlights": head.highlights + highlights_in(region),
         "quotes": quotes_in(body, [(c["name"], _job(c["role"])) for c in contacts]),
         "body": "\n\n".join(body),
         "about": about[2] if about else None,
@@ -281,7 +280,96 @@ def _drop_furniture(lines: list[str]) -> list[str]:
             if _PAGE_LABEL.match(lines[i]):
                 for j in _running_head(lines, i):
                     out[j] = ""
+    for top, end in _page_letterheads(lines, out):
+        out[top:end] = [""] * (end - top)
     return out
+
+
+# What is left of a phone line once its numbers and labels are gone: "Phone: 401-831-6755
+# Fax: 401-831-6758", "(201) 567-5648, (201) 567-2203 fax"
+_PHONE_LABEL = lazy(r"(?i:tele(?:phone|fax)|phone|tel|facsimile|fax|toll[- ]free)")
+_LABEL_LEFT = " \t.,:;/|()-"
+_LABEL_WORDS = ("fax", "phone", "tel", "facsimile")  # "telephone", "telefax" hold one
+_LETTERHEAD_LINES = 4  # a rule, two address lines, a phone line
+
+
+def _is_phone_line(s: str) -> bool:
+    rest, n = PHONE.pattern.subn("", s)
+    return n > 0 and not _PHONE_LABEL.sub("", rest).strip(_LABEL_LEFT)
+
+
+def _is_address_line(s: str) -> bool:
+    return len(s) <= 90 and len(s.split()) <= 12 and s[-1] != "." and bool(ADDRESS.search(s))
+
+
+def _page_letterheads(lines: list[str], out: list[str]) -> list[tuple[int, int]]:
+    """Page-foot letterheads inside a release: lines [top, end) that hold only an address and
+    a phone/fax line (a rule above them may be), set off by blank lines, with text above and
+    below, and clearly page furniture: next to a dropped "- MORE -" or page number, cutting a
+    sentence in two, or with an address line printed again elsewhere in the release
+    (Innovative Clinical Solutions 2000, Asta Funding 2005)."""
+    found: list[tuple[int, int]] = []
+    n, end = len(lines), 0
+    for i in _labelled_lines(out):
+        if i < end or not _is_phone_line(out[i].strip()):
+            continue
+        top, end = i, i + 1
+        while top > 0 and out[top - 1].strip() and i - top < _LETTERHEAD_LINES:
+            top -= 1
+        while end < n and out[end].strip() and end - top < _LETTERHEAD_LINES:
+            end += 1
+        block = [out[k].strip() for k in range(top, end)]
+        if (top > 0 and out[top - 1].strip()) or (end < n and out[end].strip()):
+            continue  # not set off by blank lines (or longer than a letterhead)
+        if block[0].strip(_RULE_CHARS) == "" and len(block) > 2:
+            block = block[1:]
+        addresses = [s for s in block if not _is_phone_line(s)]
+        if not addresses or not all(map(_is_address_line, addresses)):
+            continue
+        above = next((k for k in range(top - 1, -1, -1) if lines[k].strip()), None)
+        below = next((k for k in range(end, n) if lines[k].strip()), None)
+        if above is None or below is None or lines[above].rstrip().endswith(":"):
+            continue  # the release's foot (where it does no harm), or an address led into
+        if _at_page_break(lines, out, above, below) or _repeated(lines, top, end, addresses):
+            found.append((top, end))
+    return found
+
+
+def _labelled_lines(lines: list[str]) -> list[int]:
+    """Indices of the lines with a phone or fax label (substring scans: a regex is slower)."""
+    text = "\n".join(lines).lower()
+    starts: list[int] = []
+    for word in _LABEL_WORDS:
+        pos = text.find(word)
+        while pos >= 0:
+            starts.append(pos)
+            pos = text.find(word, pos + len(word))
+    out: list[int] = []
+    line, pos = 0, 0
+    for start in sorted(starts):
+        line += text.count("\n", pos, start)
+        pos = start
+        if not out or out[-1] != line:
+            out.append(line)
+    return out
+
+
+def _at_page_break(lines: list[str], out: list[str], above: int, below: int) -> bool:
+    """A dropped furniture line next to the block, or a sentence cut by it (the next line
+    goes on in lower case)."""
+    if not out[above].strip() or not out[below].strip():
+        return True
+    last = out[above].rstrip()
+    return last[-1:] not in _SENTENCE_END and out[below].lstrip()[:1].islower()
+
+
+def _repeated(lines: list[str], top: int, end: int, addresses: list[str]) -> bool:
+    """Whether an address line of the block is printed again, alone on a line, elsewhere."""
+    wanted = set(addresses)
+    return any(
+        k not in range(top, end) and lines[k].strip() in wanted
+        for k in range(len(lines)) if lines[k][-1:].isdigit()
+    )
 
 
 def _running_head(lines: list[str], i: int) -> range:
