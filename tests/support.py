@@ -47,3 +47,19 @@ def filing(name: str) -> dict[str, Any]:
 def sample(prefix: str) -> dict[str, Any]:
     (path,) = SAMPLES.glob(f"{prefix}_*.txt")
     return convert(path)
+
+
+def submission(main: str, *exhibits: tuple[str, str], accession: str = "0000950123-97-004321",
+               filed: str = "19971001") -> bytes:
+    """An 8-K submission built around real report text: the header, the report as document 1,
+    then each (type, text) exhibit as a document of its own."""
+    docs = [("8-K", main), *exhibits]
+    parts = [f"<SEC-DOCUMENT>{accession}.txt : {filed}\n"
+             f"<SEC-HEADER>{accession}.hdr.sgml : {filed}\n"
+             f"ACCESSION NUMBER:\t\t{accession}\nCONFORMED SUBMISSION TYPE:\t8-K\n"
+             f"PUBLIC DOCUMENT COUNT:\t\t{len(docs)}\nFILED AS OF DATE:\t\t{filed}\n"
+             "</SEC-HEADER>\n"]
+    for sequence, (doc_type, text) in enumerate(docs, 1):
+        parts.append(f"<DOCUMENT>\n<TYPE>{doc_type}\n<SEQUENCE>{sequence}\n<TEXT>\n{text}\n"
+                     "</TEXT>\n</DOCUMENT>\n")
+    return ("".join(parts) + "</SEC-DOCUMENT>\n").encode()

@@ -20,7 +20,7 @@ from filing2json.parsers.sections.exhibits import (
 )
 from filing2json.parsers.sections.patterns import EXHIBIT_INDEX_LINES
 from filing2json.parsers.values import squash
-from support import FILINGS, filing, sample, validate
+from support import FILINGS, filing, sample, submission, validate
 
 
 def test_entry_spellings_from_real_lists() -> None:
@@ -593,16 +593,7 @@ def test_an_index_by_its_other_names_is_read(head: str) -> None:
 
 def _submission(main: str, *exhibits: tuple[str, str]) -> list[dict[str, Any]]:
     """exhibits[] of a 1990s 8-K submission: the report, then (type, text) documents."""
-    docs = [("8-K", main), *exhibits]
-    parts = ["<SEC-DOCUMENT>0000950123-97-004321.txt : 19971001\n"
-             "<SEC-HEADER>0000950123-97-004321.hdr.sgml : 19971001\n"
-             "ACCESSION NUMBER:\t\t0000950123-97-004321\nCONFORMED SUBMISSION TYPE:\t8-K\n"
-             f"PUBLIC DOCUMENT COUNT:\t\t{len(docs)}\nFILED AS OF DATE:\t\t19971001\n"
-             "</SEC-HEADER>\n"]
-    for sequence, (doc_type, text) in enumerate(docs, 1):
-        parts.append(f"<DOCUMENT>\n<TYPE>{doc_type}\n<SEQUENCE>{sequence}\n<TEXT>\n{text}\n"
-                     "</TEXT>\n</DOCUMENT>\n")
-    record = parse(("".join(parts) + "</SEC-DOCUMENT>\n").encode(), "exhibits.txt")
+    record = parse(submission(main, *exhibits), "exhibits.txt")
     return validate(record)["exhibits"]
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from filing2json.parsers import parse
 from filing2json.parsers.sections.exhibits import exhibit_key, read_entries
-from support import filing, validate
+from support import filing, submission, validate
 
 # Home Depot 10-K 2001 (g68482e10-k.txt), Item 14's list: "*" marks an exhibit incorporated
 # by reference, "+" a management contract, typed against the description
@@ -131,16 +131,8 @@ def test_html_index_rows_with_marks_and_numbers_opening_the_description() -> Non
 
 def _submission(main: str, *exhibits: tuple[str, str]) -> list[dict[str, Any]]:
     """exhibits[] of an 8-K submission: the report, then (type, text) documents."""
-    docs = [("8-K", main), *exhibits]
-    parts = ["<SEC-DOCUMENT>0000939057-08-000012.txt : 20080117\n"
-             "<SEC-HEADER>0000939057-08-000012.hdr.sgml : 20080117\n"
-             "ACCESSION NUMBER:\t\t0000939057-08-000012\nCONFORMED SUBMISSION TYPE:\t8-K\n"
-             f"PUBLIC DOCUMENT COUNT:\t\t{len(docs)}\nFILED AS OF DATE:\t\t20080117\n"
-             "</SEC-HEADER>\n"]
-    for sequence, (doc_type, text) in enumerate(docs, 1):
-        parts.append(f"<DOCUMENT>\n<TYPE>{doc_type}\n<SEQUENCE>{sequence}\n<TEXT>\n{text}\n"
-                     "</TEXT>\n</DOCUMENT>\n")
-    record = parse(("".join(parts) + "</SEC-DOCUMENT>\n").encode(), "exhibits.txt")
+    text = submission(main, *exhibits, accession="0000939057-08-000012", filed="20080117")
+    record = parse(text, "exhibits.txt")
     return validate(record)["exhibits"]
 
 

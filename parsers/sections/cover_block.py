@@ -11,6 +11,7 @@ from ..regex_cache import compiled
 from .cover_above import is_street
 from .cover_address import POSTCODE, cut_phone
 from .cover_chunks import Rows
+from .cover_inline import phone_below
 
 # Registration statements (S-1, S-3, F-1, Form 10) caption the whole block at once: street,
 # city line and telephone stand above "(Address, including zip code, and telephone number,
@@ -118,18 +119,8 @@ def address_after(rows: Rows, i: int) -> dict[str, str]:
         break
     if not texts or not POSTCODE.search(texts[-1]):
         return {}
-    phone = _phone_under(rows, last)
+    phone = phone_below(rows, last)
     return _block_fields(texts, phone)
-
-
-def _phone_under(rows: Rows, j: int) -> str | None:
-    """The telephone number alone on the first line after line j (blank lines skipped)."""
-    for k in range(j + 1, min(len(rows.lines), j + 3)):
-        line = rows.lines[k].strip()
-        if line:
-            rest, phone = cut_phone(line)
-            return phone if not rest else None
-    return None
 
 
 def _block_fields(texts: list[str], phone: str | None) -> dict[str, str]:
