@@ -4,10 +4,10 @@
 
 Reads every filing (default: samples/*.txt and ../shared/corpus/filings/*) once, then parses
 them all `-n` times and prints, for each stage of the pipeline (parsers/stages.py) and for the
-document text the stages ask for (HTML rendering, split into libxml2's parse and the walk,
-and plain-text clean-up), the best pass's milliseconds and share. A stage's figure excludes
-the document text it caused to be computed: text is computed once per document, by whichever
-stage reads it first, so it is charged to "text" instead.
+document text the stages ask for (HTML rendering, libxml2's parse included, since it renders
+as it parses, and plain-text clean-up), the best pass's milliseconds and share. A stage's
+figure excludes the document text it caused to be computed: text is computed once per
+document, by whichever stage reads it first, so it is charged to "text" instead.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from profile_inputs import load  # benchmarks/profile_inputs.py, beside this scr
 TEXT_PARTS = (
     ("text: HTML (all)", "filing2json.parsers.text", "html_to_text"),
     ("text: plain", "filing2json.parsers.text", "clean_plain_text"),
-    ("  of which libxml2 parse", "filing2json.parsers.text.html_text", "_parse"),
 )
 
 

@@ -112,7 +112,8 @@ def test_huge_flat_input():
 
 
 def test_nesting_past_the_parser_depth_limit():
-    # libxml2 stops at depth 2048; unclosed <font> tags in old filings get there.
+    # libxml2 stops a tree at depth 2048; unclosed <font> tags in old filings get there.
+    # Rendered from the parser's events, no tree is built, and the text must come out whole.
     html = "<p>Item 1.</p>" + "<font size=2>" * 5000 + "<p>Item 2.</p><table><tr><td>a</td><td>b"
     assert html_to_text(html) == "Item 1.\n\nItem 2.\n\na\tb\n"
     out = html_to_text("<div>" * 5000 + "deep" + "</div>" * 5000)
@@ -205,17 +206,6 @@ def test_regex_fallback_keeps_rows_and_lines():
     assert "New York\t1-4858\t13-1432060" in lines
     assert "521 West 57th Street New York, New York\t10019" in lines
     assert not any("dei:" in line or "<" in line for line in lines)
-
-
-def test_large_documents_render_in_pieces_with_the_same_lines(monkeypatch):
-    from filing2json.parsers.text import html_text
-
-    html = (FILINGS / "8k_2025_internationalflavorsan_1.htm").read_text()
-    whole = [line for line in html_to_text(html).split("\n") if line]
-    monkeypatch.setattr(html_text, "_CHUNK", 8000)  # the 60 KB page becomes 7 pieces
-    assert len(html_text._chunks(html)) == 7
-    pieces = [line for line in html_to_text(html).split("\n") if line]
-    assert pieces == whole
 
 
 def test_inline_element_set_off_by_left_padding() -> None:

@@ -35,10 +35,11 @@ Example (cover of 8k_2024_appleinc_1.txt)::
     California\t001-36743\t94-2404110
     (State or other jurisdiction of incorporation)\t(Commission File Number)\t(I.R.S. ...
 
-Parsing is libxml2's recovering HTML parser; the tree is walked once with ``iterwalk``.
-Documents over 32 MB are rendered in ~16 MB pieces cut between tables to bound memory; input
-the parser cannot take (nesting past its depth limit even without inline tags) falls back to
-a regex rendering that still keeps table rows on one line.
+Parsing is libxml2's recovering HTML parser, which calls the renderer for each tag and run
+of text as it reads them (a parser target): no tree is built, so memory stays near the size of
+the document however big it is. Input the parser cannot take (nesting past its depth limit
+even without inline tags) falls back to a regex rendering that still keeps table rows on one
+line.
 """
 
 from __future__ import annotations
@@ -50,8 +51,8 @@ from typing import TYPE_CHECKING
 from ..lazy_re import lazy
 from .plain_text import clean_plain_text
 
-if TYPE_CHECKING:  # lxml loads on the first HTML document, not at start-up
-    from lxml import etree
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 _BLOCK = frozenset(
     "address article aside blockquote body caption center dd div dl dt fieldset figcaption "
@@ -116,10 +117,6 @@ _MARKS = lazy("([\x1c\x1e\x1f])")
 _OPEN_MARK = {tag: _PARA_MARK if tag in _PARAGRAPH else _LINE_MARK for tag in _BLOCK}
 _OPEN_MARK["br"] = _BR_MARK
 _CLOSE_MARK = {**_OPEN_MARK, "br": " "}
-_CHUNK = 16 * 1024 * 1024  # characters rendered per libxml2 tree
-_STRONG_SEAM = lazy(r"</table\s*>|(?=<hr\b)", re.I)
-_ROW_SEAM = lazy(r"</tr\s*>", re.I)  # orphan rows still render as rows
-_WEAK_SEAM = lazy(r"</(?:div|p)\s*>", re.I)
 
 
 def _norm(text: str) -> str:
@@ -224,26 +221,31 @@ def _plain(html: str) -> str:
 
 
 class _Truncated(Exception):
-    """libxml2 gave up part-way (nesting deeper than it allows): the tree is incomplete."""
+    """libxml2 gave up part-way (nesting deeper than it allows): the rendering is incomplete."""
 
 
-def _parse(html: str) -> etree._Element | None:
+def _parse(html: str) -> str:
+    """`html` rendered as text, fed event by event from libxml2's recovering HTML parser.
+
+    No tree is built: the renderer is the parser's target, called for each tag and run of
+    text, which takes less time than building a tree and walking it.
+    """
     from lxml import etree
 
-    # collect_ids=False: no id -> element table, which nothing here looks up (~7% of parsing)
+    # collect_ids=False: no id -> element table, which nothing here looks up
     options = dict(
         recover=True, huge_tree=True, remove_comments=True, remove_pis=True, collect_ids=False
     )
-    parser = etree.HTMLParser(**options)
+    parser = etree.HTMLParser(target=_renderer(), **options)
     try:
-        root = etree.fromstring(html, parser)
+        text = etree.fromstring(html, parser)
     except ValueError:  # an encoding declaration lxml refuses in a str: hand it bytes
-        parser = etree.HTMLParser(encoding="utf-8", **options)
-        root = etree.fromstring(html.encode("utf-8", "surrogatepass"), parser)
+        parser = etree.HTMLParser(target=_renderer(), encoding="utf-8", **options)
+        text = etree.fromstring(html.encode("utf-8", "surrogatepass"), parser)
     last = parser.error_log.last_error
     if last is not None and last.level_name == "FATAL":
         raise _Truncated(last.message)
-    return root
+    return text
 
 
 def html_to_text(html: str) -> str:
@@ -257,46 +259,18 @@ def html_to_text(html: str) -> str:
         html = html.replace("\x00", "")
     if not html or html.isspace():
         return ""
-    parts = [_render_html(chunk) for chunk in _chunks(html)]
-    if len(parts) == 1:
-        return parts[0]  # already "" or lines ending in one newline
-    out = "\n".join(part.rstrip("\n") for part in parts if part)
-    return out + "\n" if out else ""
-
-
-def _chunks(html: str) -> list[str]:
-    """Pieces of ~16 MB, cut after a </table>, before an <hr> or after a </tr> if possible.
-
-    A libxml2 tree costs ~8 bytes per input byte; rendering a 200 MB document in pieces
-    keeps the peak near 150 MB.
-    """
-    if len(html) <= 2 * _CHUNK:
-        return [html]
-    pieces: list[str] = []
-    start = 0
-    while len(html) - start > _CHUNK + _CHUNK // 2:
-        mark, window = start + _CHUNK, start + _CHUNK + _CHUNK // 4
-        seam = (
-            _STRONG_SEAM.search(html, mark, window)
-            or _ROW_SEAM.search(html, mark, window)
-            or _WEAK_SEAM.search(html, mark, window)
-        )
-        cut = seam.end() if seam else max(mark, html.rfind("<", start, mark))
-        pieces.append(html[start:cut])
-        start = cut
-    pieces.append(html[start:])
-    return pieces
+    return _render_html(html)
 
 
 def _render_html(html: str) -> str:
     try:
         try:
-            root = _parse(html)
+            return _parse(html)
         except _Truncated:
-            # Thousands of unclosed <font>/<b> tags nest past libxml2's depth limit:
-            # without the inline tags the structure is shallow again.
-            root = _parse(_INLINE_TAGS.sub("", html))
-        return _render(root) if root is not None else ""
+            # Thousands of unclosed <font>/<b> tags nest past a depth limit (libxml2 sets
+            # one on trees, and a build may on events too): without the inline tags the
+            # structure is shallow again.
+            return _parse(_INLINE_TAGS.sub("", html))
     except Exception:  # never crash: a crude rendering beats none
         return _fallback(html)
 
@@ -327,110 +301,133 @@ def _breaks(pattern: re.Pattern[str], style: str) -> bool:
     return ("reak" in style or "REAK" in style) and pattern.search(style) is not None
 
 
-def _render(root: etree._Element) -> str:
-    from lxml import etree
+class _Target:
+    """What libxml2 calls as it parses: start(tag, attrib), end(tag), data(text), close()."""
 
+    __slots__ = ("start", "end", "data", "close")
+
+    def __init__(
+        self,
+        start: Callable[[str, dict[str, str]], None],
+        end: Callable[[str], None],
+        data: Callable[[str], None],
+        close: Callable[[], str],
+    ) -> None:
+        self.start, self.end, self.data, self.close = start, end, data, close
+
+
+def _renderer() -> _Target:
+    """A parser target that renders the document as it is parsed (rules: module docstring).
+
+    Runs of text are collected until the next tag and handled then, in the state the last
+    tag left: a run is an element's text or tail, as in a tree.
+    """
     out = _Writer()
     row: list[str] | None = None  # cells of the open table row
     cell: list[str] | None = None  # pieces of the open cell
     depth = 0  # open td/th inside the current cell (nested tables)
     flow: list[str] | None = None  # the lines of the row's cell that spans several lines
-    skipped: etree._Element | None = None
-    # locals: this loop runs twice per element of every HTML document
+    skip = 0  # > 0 inside a dropped element (script, display:none, ...): its open depth
+    # (tag, style, set-off box) of each open element; a div styled inline is kept as "span"
+    open_elements: list[tuple[str, str | None, bool]] = []
+    pending: list[str] = []  # text since the last tag
+    # locals: these run for every tag of every HTML document
     skip_tags, cells, blocks, breaking, paragraphs = _SKIP, _CELL, _BLOCK, _BREAKING, _PARAGRAPH
     hidden, out_text, end_line = _HIDDEN.search, out.text, out.end_line
     padded_left, inline_display, inlineable = _PADDED.search, _INLINE_DISPLAY.search, _INLINEABLE
     opens, closes, cell_mark = _OPEN_MARK, _CLOSE_MARK, _CELL_MARK
+    push, pop = open_elements.append, open_elements.pop
 
-    walker = etree.iterwalk(root, events=("start", "end"))
-    for event, el in walker:
-        tag = el.tag
-        if tag.__class__ is not str:  # an entity or other non-element node
-            continue
-        if event == "start":  # libxml2's HTML parser gives tag names in lower case
-            style = el.get("style")
-            padded = False
-            if style is not None:
-                # a substring test first: almost no style says "display" at all (inline,
-                # as _norm below: a call per element costs 2% of the walk)
-                if "isplay" in style or "ISPLAY" in style:
-                    if hidden(style) or tag in skip_tags:
-                        walker.skip_subtree()
-                        skipped = el
-                        continue
-                    # EDGARizer's bold run inside a sentence, <div style="DISPLAY: inline">,
-                    # flows on as a <span> would (renamed, so its end event agrees at no cost)
-                    if tag in inlineable and ("nline" in style or "NLINE" in style) \
-                            and inline_display(style):
-                        tag = el.tag = "span"
-                elif tag in skip_tags:
-                    walker.skip_subtree()
-                    skipped = el
-                    continue
-                # an inline element set off by padding: "iii.<font style='padding-left:
-                # 8.88pt'>Information ..." reads "iii. Information"
-                padded = tag not in breaking and ("left" in style or "inline-b" in style) \
-                    and padded_left(style) is not None
-                if padded and "inline-b" in style:
-                    el.tail = " " + el.tail if el.tail else " "  # a box: set off what follows
+    def flush() -> None:
+        text = pending[0] if len(pending) == 1 else "".join(pending)
+        pending.clear()
+        if skip:
+            return
+        if cell is not None:
+            cell.append(text)
+        elif row is not None:
+            if not text.isspace():
+                row.append(" ".join(text.split()))
+        else:
+            out_text(text)
+
+    def start(tag: str, attrib: dict[str, str]) -> None:
+        nonlocal row, cell, depth, flow, skip
+        if pending:
+            flush()
+        if skip:
+            skip += 1
+            return
+        style = attrib.get("style")
+        padded = box = False
+        if style is not None:
+            # a substring test first: almost no style says "display" at all
+            if "isplay" in style or "ISPLAY" in style:
+                if hidden(style) or tag in skip_tags:
+                    skip = 1
+                    return
+                # EDGARizer's bold run inside a sentence, <div style="DISPLAY: inline">,
+                # flows on as a <span> would
+                if tag in inlineable and ("nline" in style or "NLINE" in style) \
+                        and inline_display(style):
+                    tag = "span"
             elif tag in skip_tags:
-                walker.skip_subtree()
-                skipped = el
-                continue
-            if cell is not None:
-                if tag in breaking:
-                    # the cell's own blocks and nested rows leave line marks, read if the
-                    # cell turns out to be the only one of its row (a layout table)
-                    if tag in cells:
-                        depth += 1
-                        cell.append(cell_mark if depth == 2 else " ")
-                    elif depth == 1:
-                        cell.append(opens[tag])
-                    else:
-                        cell.append(" ")
-                elif padded:
+                skip = 1
+                return
+            # an inline element set off by padding: "iii.<font style='padding-left:
+            # 8.88pt'>Information ..." reads "iii. Information"
+            padded = tag not in breaking and ("left" in style or "inline-b" in style) \
+                and padded_left(style) is not None
+            box = padded and "inline-b" in style  # a box: set off what follows too
+        elif tag in skip_tags:
+            skip = 1
+            return
+        push((tag, style, box))
+        if cell is not None:
+            if tag in breaking:
+                # the cell's own blocks and nested rows leave line marks, read if the
+                # cell turns out to be the only one of its row (a layout table)
+                if tag in cells:
+                    depth += 1
+                    cell.append(cell_mark if depth == 2 else " ")
+                elif depth == 1:
+                    cell.append(opens[tag])
+                else:
                     cell.append(" ")
-                text = el.text
-                if text:
-                    cell.append(text)
-                continue
-            if tag in cells and row is not None:
-                cell, depth = [], 1
-                text = el.text
-                if text:
-                    cell.append(text)
-                continue
-            if tag == "tr":
+            elif padded:
+                cell.append(" ")
+            return
+        if tag in cells and row is not None:
+            cell, depth = [], 1
+            return
+        if tag == "tr":
+            end_line()
+            if row:
+                out.emit("\t".join(row))
+            row, flow = [], None
+        elif tag in breaking:
+            if tag == "br":
+                out.br()
+            else:
                 end_line()
-                if row:
-                    out.emit("\t".join(row))
-                row, flow = [], None
-            elif tag in breaking:
-                if tag == "br":
-                    out.br()
-                else:
-                    end_line()
-                    if tag in paragraphs or (style is not None and _breaks(_BREAK_BEFORE, style)):
-                        out.blank = True
-                    if tag == "pre":
-                        out.pre += 1
-                    elif tag == "li":  # a browser shows a bullet; an ordered list, a number
-                        parent = el.getparent()
-                        out.bullet = parent is None or parent.tag != "ol"
-            elif padded and row is None:
-                out_text(" ")
-            text = el.text
-            if text:
-                if row is not None:
-                    if not text.isspace():
-                        row.append(" ".join(text.split()))
-                else:
-                    out_text(text)
-            continue
-        # end event
-        if el is skipped:
-            skipped = None
-        elif cell is not None:
+                if tag in paragraphs or (style is not None and _breaks(_BREAK_BEFORE, style)):
+                    out.blank = True
+                if tag == "pre":
+                    out.pre += 1
+                elif tag == "li":  # a browser shows a bullet; an ordered list, a number
+                    out.bullet = len(open_elements) < 2 or open_elements[-2][0] != "ol"
+        elif padded and row is None:
+            out_text(" ")
+
+    def end(_tag: str) -> None:
+        nonlocal row, cell, depth, flow, skip
+        if pending:
+            flush()
+        if skip:
+            skip -= 1
+            return
+        tag, style, box = pop()
+        if cell is not None:
             if tag in cells:
                 depth -= 1
                 if depth == 0 and row is not None:
@@ -455,21 +452,18 @@ def _render(root: etree._Element) -> str:
                 out.pre = max(0, out.pre - 1)
             if tag in paragraphs:
                 out.blank = True
-            else:
-                style = el.get("style")
-                if style is not None and _breaks(_BREAK_AFTER, style):
-                    out.blank = True
-        tail = el.tail
-        if tail:
-            if cell is not None:
-                cell.append(tail)
-            elif row is not None:
-                if not tail.isspace():
-                    row.append(" ".join(tail.split()))
-            else:
-                out_text(tail)
-    out.end_line()
-    return out.result()
+            elif style is not None and _breaks(_BREAK_AFTER, style):
+                out.blank = True
+        if box:
+            pending.append(" ")
+
+    def close() -> str:
+        if pending:
+            flush()
+        out.end_line()
+        return out.result()
+
+    return _Target(start, end, pending.append, close)
 
 
 def _cell_lines(raw: str) -> list[str] | None:
