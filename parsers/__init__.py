@@ -43,6 +43,7 @@ def parse_taking(holder: list[bytes], path: str = "-", *,
     }
     del data
     ctx = Context(source=source, text=text, options=Options(keep_text=keep_text))
+    del text  # the envelope stage drops ctx.text once the documents are cut out
     ctx.record = empty_record(source)
     REGISTRY.run(ctx)
     return ctx.record
