@@ -4,8 +4,10 @@
                                                           "date": "2000-08-02"}
 
 The patterns are press_patterns.DATELINES, tried in order on the lines a whole-text hint
-picks; a dateline wrapped over two lines, a release label run into it, a date-less one
-(which must open an announcement) and one that opens with its date are read here too.
+picks, then a few spellings it lacks (a wire's credit in brackets with no dash before it, a
+state with no comma before the date, the date in brackets before the place); a dateline
+wrapped over two lines, a release label run into it, a date-less one (which must open an
+announcement) and one that opens with its date are read here too.
 """
 
 from __future__ import annotations
@@ -57,6 +59,39 @@ _WEEKDAY = lazy(WEEKDAY)
 _MONTH_PREFIXES = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 _ANNOUNCING = lazy(r"(?i:\btoday\b|\bannounc|\breport|\bsaid\b|\bintroduc|\bunveil)")
 
+# Spellings press_patterns.DATELINES lacks, tried after it (see _more_dateline). A place, as
+# DATELINES reads it:
+_PLACE_WORD = rf"[{CAPITALS}][{LETTERS}.'\u2019]*(?:-[{LETTERS}.'\u2019]+)*"
+_PLACE = (
+    rf"(?P<city>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,3}})"
+    rf"(?:,[ \t]*(?P<state>[{CAPITALS}][{LETTERS}.]*(?:[ \t]+[{CAPITALS}][{LETTERS}.]*){{0,2}}))?"
+)
+_PLACE_CHARS = 60  # a place's comma, or the bracket after it, lies this near the line start
+_DASH = r"(?:-{1,4}|\u2013|\u2014|\u2015)"
+_FULL_DATE = (
+    rf"(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?[ \t]*"
+    r"(?P<year>(?:19|20)\d\d)\b"
+)
+# a wire's name in brackets: "(BUSINESS WIRE)", "(Marketwire)", "(GLOBE NEWSWIRE)", "(PRWEB)"
+_PAREN_WIRE = (
+    r"\([ \t]?(?i:[a-z][a-z. -]{0,20}?(?:wire|news)[a-z.-]{0,10}|prweb)[ \t]?\)"
+)
+# "DALLAS, TX (BUSINESS WIRE) March 3, 2014 --", "NEW YORK (BUSINESS WIRE) -- March 3,
+# 2014 --", "NEW YORK, NY (MARKET WIRE) -- 03/03/2007 --": the wire's credit with no dash
+# before it (wire_first wants "--(BUSINESS WIRE)--"); PRWeb's "Austin, TX (PRWEB) March
+# 03, 2014 Acme ..." prints no mark after the date
+_WIRE_PAREN = lazy(
+    rf"{_PLACE}[ \t]*{_PAREN_WIRE}[ \t]*(?:{_DASH}[ \t]*)?"
+    rf"(?:{_FULL_DATE}|(?P<numdate>[01]?\d/[0-3]?\d/(?:19|20)?\d\d)\b)"
+    rf"[ \t]*(?:{_DASH}|:|/|(?=[A-Z\"\u201c]|$))"
+)
+# "Houston, Texas March 3, 2014 \u2013", "NEW YORK, NY March 3, 2014 -": no comma between
+# the state and the date (the state must be a known name, see US_STATES)
+_STATE_DATE = lazy(rf"{_PLACE}[ \t]+{_FULL_DATE}[ \t]*(?:{_DASH}|:)")
+# "(March 3, 2014) NEW YORK \u2013 Acme": the date in brackets before the place (an
+# announcement must follow, as for DATE_FIRST)
+_PAREN_FIRST = lazy(rf"\([ \t]*{_FULL_DATE}[ \t]*\)[ \t]*(?:{_DASH}[ \t]*)?{_PLACE}[ \t]*{_DASH}")
+
 
 # ---- dateline ------------------------------------------------------------------------------
 
@@ -68,29 +103,51 @@ def match_dateline(line: str) -> tuple[str, re.Match[str]] | None:
     if "0" <= first <= "9":  # only a date opens with a digit: "3 March 2015 \u2013 Acme"
         m = DATE_FIRST.match(text)
         return ("date_first", m) if m else None
+    if first == "(":  # "(March 3, 2014) NEW YORK \u2013 Acme"
+        m = _PAREN_FIRST.match(text)
+        return ("paren_first", m) if m and _accepted("paren_first", m, text) else None
     if not first.isupper():
         return None
     if ANY_DATELINE.match(text) is None:  # one regex call rules out most lines
         m = DATE_FIRST.match(text) if text[:3].lower() in _MONTH_PREFIXES else None
-        return ("date_first", m) if m else None
+        return ("date_first", m) if m else _more_dateline(text)
     for name, pattern in DATELINES:
         m = pattern.match(text)
-        if m is None:
-            continue
-        words = m.group("city").split()
-        if words[0].capitalize() in _NOT_CITY and not (
-            words[0].capitalize() == "The" and len(words) > 1 and words[1].lower() in _THE_CITIES
-        ):
-            continue
-        if name.startswith("no_date"):
-            state = (m.group("state") or "").lower().replace(".", "").strip()
-            if state not in US_STATES:
-                continue
-        if not _AFTER_DATELINE.match(text, m.end()):
-            continue  # "Balance, January 1, 1990 $62,483" is a table row
-        if name == "date_dash" and m.group("stop") and not m.group("state"):
-            continue  # "Acme Corp. March 3, 2015 -": only a state's period parts a date
-        return name, m
+        if m is not None and _accepted(name, m, text):
+            return name, m
+    return _more_dateline(text)
+
+
+def _accepted(name: str, m: re.Match[str], text: str) -> bool:
+    """Whether a pattern's match on the (left-stripped) line is a dateline."""
+    words = m.group("city").split()
+    if words[0].capitalize() in _NOT_CITY and not (
+        words[0].capitalize() == "The" and len(words) > 1 and words[1].lower() in _THE_CITIES
+    ):
+        return False
+    if name.startswith("no_date") or name == "state_date":
+        state = (m.group("state") or "").lower().replace(".", "").strip()
+        if state not in US_STATES:
+            return False
+    if not _AFTER_DATELINE.match(text, m.end()):
+        return False  # "Balance, January 1, 1990 $62,483" is a table row
+    # "Acme Corp. March 3, 2015 -": only a state's period parts a date
+    return not (name == "date_dash" and m.group("stop") and not m.group("state"))
+
+
+def _more_dateline(text: str) -> tuple[str, re.Match[str]] | None:
+    """The spellings DATELINES lacks (_WIRE_PAREN, _STATE_DATE), tried on a line none of
+    them matches.
+    (Substring tests first: most lines tried hold no bracket, or no comma and year, where
+    a place, four words and a state at most, would put them.)"""
+    if text.find("(", 0, _PLACE_CHARS) >= 0:
+        m = _WIRE_PAREN.match(text)
+        if m is not None and _accepted("wire_paren", m, text):
+            return "wire_paren", m
+    if text.find(",", 0, _PLACE_CHARS) >= 0 and ("19" in text or "20" in text):
+        m = _STATE_DATE.match(text)
+        if m is not None and _accepted("state_date", m, text):
+            return "state_date", m
     return None
 
 
@@ -144,10 +201,10 @@ _DATELINE_HINT = LinePattern(
     rf"(?:,[ \t]*(?:[{CAPITALS}]|and[ \t]|the[ \t]|{_MONTH_START}|{_DAY_START})"
     rf"|[ \t]*(?:-{{1,4}}|\u2013|\u2014|\u2015)[ \t]*"
     rf"(?:[A-Z\"\u201c/(]|{_MONTH_START}|{_DAY_START})"
-    rf"|[ \t]*\([ \t]*(?:{_MONTH_START}|{_DAY_START})"
+    rf"|[ \t]*\([ \t]*(?:{_MONTH_START}|{_DAY_START}|(?i:[a-z. ]{{0,12}}(?:wire|news)|prweb))"
     rf"|[ \t]*\.\.\.|[ \t]+and[ \t]+[{CAPITALS}]))"
     rf"|{_WORD_START}(?:[ \t]+[{CAPITALS}&]{_WORD_START}){{0,4}}+(?:-|\.\.\.))"
-    rf"|{_DAY_FIRST})"
+    rf"|{_DAY_FIRST}|\([ \t]*{_MONTH_START}[A-Za-z]*\.?[ \t]+[0-3]?\d,?[ \t]*(?:19|20)\d\d[ \t]*\))"
 )
 # The looser hint used before, kept for lists whose items hold newlines: line numbers read
 # off the joined text are shifted there, and results stay what they were.
@@ -248,7 +305,8 @@ def _first_dateline(lines: list[str], n: int, text: str
             lead = " ".join(lines[i : i + 4])[:400]
             if not _ANNOUNCING.search(lead):
                 continue
-        elif name == "date_first" and not _ANNOUNCING.search(" ".join(lines[i : i + 2])[:300]):
+        elif name in ("date_first", "paren_first") and not _ANNOUNCING.search(
+                " ".join(lines[i : i + 2])[:300]):
             continue  # a place-less one too, on its line or the next
         return (i, name, m), start
     return None, len(text)

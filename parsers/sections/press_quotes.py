@@ -117,6 +117,7 @@ class _Entry:
     speaker: str
     role: str | None
     parts: list[str]
+    capitals: bool = False  # attributed in a paragraph typed in capitals: print it so
 
 
 def _has_mark(para: str) -> bool:
@@ -524,8 +525,10 @@ class _Book:
             if full is None:
                 # named in full only in the contacts: 'Mr. Whitcomb stated, "..."' under
                 # "CONTACTS: Thomas E. Whitcomb / President and Chief Executive Officer"
-                return next(((n, role or r) for n, r in self.known if _surname(n) == name),
-                            None)
+                # (in capitals there too: "CONTACT: JOHN A. SMITH", 'SMITH SAID, "..."')
+                low = name.lower()
+                return next(((n, role or r) for n, r in self.known
+                             if _surname(n).lower() == low), None)
             start, end = full
             full_name = text_before[start:end]
             return full_name, role or _role_after(text_before, full_name, end) or (
@@ -601,6 +604,51 @@ def _role_before(text: str, start: int) -> str | None:
     return clean_role(" ".join(words[k:])) if k < len(words) else None
 
 
+# Words a paragraph typed in capitals keeps in lower case once cased (see _cased): the
+# attribution verbs, pronouns and the small words of prose that never start a name.
+_LOWER_WORDS = frozenset(
+    """
+    said says stated states added adds noted notes commented comments explained explains
+    continued continues concluded concludes remarked remarks observed observes declared
+    emphasized emphasised pointed out according to he she they it we i you who which whose
+    whom that this these those of and or but nor the a an in at on for with by from as into
+    its his her our their about upon during while when after before over under than then
+    also very not no is are was were be been being has have had do does did would should
+    could can shall must
+    """.split()
+)
+_ROMAN = frozenset("ii iii iv".split())
+_HEADING_CHARS = 60  # a paragraph in capitals this short with no quote is a heading
+_CAPS_WORD = lazy(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*")
+
+
+def _case_word(m: re.Match[str]) -> str:
+    word = m.group()
+    low = word.lower()
+    if low in _LOWER_WORDS and not (len(word) == 1 and m.string[m.end() : m.end() + 1] == "."):
+        return low  # (but the initial of "JOHN A. SMITH")
+    if low in _ROMAN:
+        return word
+    if len(word) > 3 and word[1] in "'\u2019":  # "O'NEIL" -> "O'Neil", as names print it
+        return word[:3] + low[3:]
+    return word[0] + low[1:]
+
+
+def _job_words(role: str | None) -> bool:
+    """Whether a role is none or names a job ("PRESIDENT OF ACME"): in a paragraph typed in
+    capitals every word reads as a name, and "RIGHTS PLAN WAS ADOPTED" as "Rights Plan",
+    role "was adopted"."""
+    return role is None or not ROLE_WORDS.isdisjoint(
+        w.strip(".,&/()").lower() for w in role.split())
+
+
+def _cased(para: str) -> str:
+    """A paragraph typed in capitals (1990s releases: '"WE ARE PLEASED," SAID JOHN SMITH,
+    PRESIDENT OF ACME.'), cased as prose prints it ("said John Smith, President of Acme"),
+    for the attribution rules to read; the same length, so offsets into it hold."""
+    return _CAPS_WORD.sub(_case_word, para)
+
+
 def find_quotes(text: str) -> list[dict[str, str | None]]:
     """Quotes of a body given as paragraphs separated by blank lines (or one per line)."""
     paras = [normalise(p) for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
@@ -642,23 +690,30 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
                 para = para[close.end() :]
                 last_open = None
         frags = [f for f in quote_spans(para) if more_words(para[f.start : f.end], 1)]
+        # a paragraph typed in capitals is read cased: the quotes as printed, the rest cased
+        # (not a heading, "CONFERENCE CALL": it names no one)
+        capitals = para.isupper() and (
+            len(para) > _HEADING_CHARS or bool(frags) or para.endswith(":"))
+        view = _cased(para) if capitals else para
         para_entry: _Entry | None = None
         consumed = 0  # characters after the previous fragment used by its attribution
         whole_quote = bool(frags) and not para[: frags[0].mark_start].strip()
         for k, frag in enumerate(frags):
             quoted = para[frag.start : frag.end].strip()
             after_end = frags[k + 1].mark_start if k + 1 < len(frags) else len(para)
-            after = para[frag.mark_end : after_end]
-            before = para[frags[k - 1].mark_end + consumed if k else 0 : frag.mark_start]
+            after = view[frag.mark_end : after_end]
+            before = view[frags[k - 1].mark_end + consumed if k else 0 : frag.mark_start]
             who, used = (None, 0)
             if after.strip() and not frag.open_ended:
                 who, used = _after_attribution(after, k + 1 < len(frags), quoted)
             if who is None and (k == 0 or before.strip(" \t,.;:")):
                 who = _before_attribution(before)
+            if capitals and who is not None and not _job_words(who[1]):
+                who = None  # cased capitals read as names: '"PILL" RIGHTS PLAN WAS ADOPTED'
             # a quote left open at the paragraph before goes on here, even when named again
             # ('"... two plants.' / '"We opened one," he continued.')
             goes_on = para_entry or (last_open if k == 0 and whole_quote else None)
-            entry = _entry_for(book, who, para, frag.start, seen_text, goes_on)
+            entry = _entry_for(book, who, view, frag.start, seen_text, goes_on)
             if entry is None and who is None:
                 if k > 0 and para_entry is not None:
                     entry = para_entry  # "A", said X. "B" - the same attribution goes on
@@ -674,6 +729,8 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
                                            len(lead_in), seen_text, None)
             consumed = used if entry is not None else 0
             if entry is not None:
+                if capitals and not entry.parts:  # (a new entry: its name is in capitals)
+                    entry.capitals = True
                 if k == 0 and whole_quote and orphans:
                     entry.parts.extend(orphans)
                 entry.parts.append(quoted)
@@ -686,16 +743,18 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
         if not frags:
             orphans = []
         if len(seen_text) < 50000:
-            seen_text += " " + para
+            seen_text += " " + view
         last_open = para_entry if frags and frags[-1].open_ended else None
         if last_open is not None and last_open.parts[-1].endswith(":"):
             listing = last_open
         prev_para_entry = para_entry
-        book.prev_para = para if para_entry is None else ""
+        book.prev_para = view if para_entry is None else ""
         # a paragraph quoting no one that ends "said:" introduces the quote under it
-        lead_in = para if not frags and para.rstrip().endswith(":") else ""
+        lead_in = view if not frags and para.rstrip().endswith(":") else ""
     return [
-        {"speaker": e.speaker, "role": e.role, "text": join_fragments(e.parts)}
+        {"speaker": e.speaker.upper() if e.capitals else e.speaker,
+         "role": e.role.upper() if e.capitals and e.role else e.role,
+         "text": join_fragments(e.parts)}
         for e in book.entries
         if e.parts
     ]

@@ -66,12 +66,19 @@ def find_tickers(text: str) -> list[dict[str, str]]:
         if start and text[start - 1].isascii() and text[start - 1].isalpha():
             continue  # inside a word
         exchanges = [normalise(m.group("exchange"))]
+        if "/" in exchanges[0] and _SHARED.fullmatch(exchanges[0]):
+            exchanges = exchanges[0].split("/")  # "(TSX/NYSE: ACM)": one symbol on both
         joint = _JOINT.search(text, max(0, start - 40), start)
         if joint:  # "(NYSE and TSX: ACM)": one symbol on both
             exchanges.insert(0, normalise(joint.group(1)))
-        symbols = [m.group("symbol")]
-        more = _MORE_SYMBOLS.match(text, m.end())
-        if more:  # "(NYSE: BRK.A, BRK.B)", "(NASDAQ: ACME and ACMEW)": classes of one issuer
+        symbol, end = m.group("symbol"), m.end()
+        series = _SERIES.match(text, end)
+        if series:  # "(NYSE: HRT PrA)", "(NYSE: BAC-PL)": a preferred series or class
+            symbol, end = symbol + series.group(), series.end()
+        symbols = [symbol]
+        more = _MORE_SYMBOLS.match(text, end)
+        if more:  # "(NYSE: BRK.A, BRK.B)", "(NASDAQ: ACME and ACMEW)", "(NYSE: PSA; PSA PrH)":
+            # classes of one issuer
             symbols += _SYMBOL.findall(more.group(0))
         for exchange in exchanges:
             for symbol in symbols:
@@ -93,10 +100,20 @@ _PROSE_TICKER = lazy(
     r"[ \t\n]+(?:(?:ticker|trading|stock)[ \t\n]+)?symbol[ \t\n]+[\"\u201c']?"
     r"(?P<symbol>[A-Z]{1,5}(?:\.[A-Z]{1,2})?)[\"\u201d']?(?![A-Za-z0-9])"
 )
-_SYMBOL_FORM = LETTER_SYMBOL  # a further symbol after the first: letters only
+# A preferred series or share class after a symbol, kept as printed: " PrA" (the NYSE's
+# own spelling, "PSA PrH"), " PR B", "-PL" (Bloomberg's, "BAC-PL"), "-A" ("BF-A"), ".A" after
+# "ACM.PR" (see LETTER_SYMBOL). (Capitals only after "-" or ".": "ACME-listed" is prose.)
+_SERIES_FORM = r"(?:[ \t](?:Pr|PR)[ \t]?[A-Z]|-[A-Z]{1,3}(?:-[A-Z])?|\.[A-Z])(?![A-Za-z0-9])"
+_SERIES = lazy(_SERIES_FORM)
+# a further symbol after the first: letters only, maybe with its series
+_SYMBOL_FORM = rf"{LETTER_SYMBOL}(?:{_SERIES_FORM})?"
+# two exchanges joined by a slash, each maybe with words after it: "TSX/NYSE American"
+# (not "NASDAQ/NMS", a market of one exchange)
+_LISTED = rf"{EXCHANGE}(?:[ \t]+[A-Z][A-Za-z]*){{0,2}}"
+_SHARED = lazy(rf"{_LISTED}/{_LISTED}")
 # an exchange joined to the one before the colon: "(NYSE and TSX: ACM)"
 _JOINT = lazy(rf"\(({EXCHANGE})[ \t]+(?:and|&)[ \t]+$")
 _SYMBOL = lazy(rf"{_SYMBOL_FORM}(?![A-Za-z])")
 # further symbols after the first, up to the closing bracket
 _MORE_SYMBOLS = lazy(
-    rf"(?:[ \t]*(?:,|and|&)[ \t]*{_SYMBOL_FORM}(?![A-Za-z.]))+(?=[ \t]*[)\]])")
+    rf"(?:[ \t]*(?:,|;|and|&)[ \t]*{_SYMBOL_FORM}(?![A-Za-z.]))+(?=[ \t]*[)\]])")
