@@ -34,6 +34,8 @@ from typing import Any
 from ..lazy_re import lazy
 from ..regex_cache import compiled
 from ..values import find_dates, squash
+from .cover_names import company_key, same_keys
+from .signature_names import name_of, same_person, typed_name
 
 # XML elements, with or without a namespace prefix ("<ns1:signatureBlock>").
 _PREFIX = r"(?:\w{1,20}:)?"
@@ -74,6 +76,8 @@ _WINDOW = 5  # lines around a caption where its signature line and date stand
 
 # The forms these layouts belong to (amendments too): other forms never reach the readers.
 _FORMS = compiled(r"(?:[345]|13F-[A-Z]{2})(?:/A)?", re.I)
+# Letters: a filer's correspondence with the SEC staff, and the staff's own letters
+_LETTERS = compiled(r"(?:CORRESP|UPLOAD)(?:/A)?", re.I)
 
 
 def form_signatures(body: str, text: str | None, registrant: str | None,
@@ -81,7 +85,10 @@ def form_signatures(body: str, text: str | None, registrant: str | None,
     """Signatures of an ownership report or a 13F: `body` is the primary document as filed
     (XML or text), `text` its rendered text when it is readable, `registrant` the filer's
     name from the cover or header (a 13F's manager when the form does not print it). With a
-    `form_type` other than 3, 4, 5 or 13F (a 20-F, a letter) there are none to read."""
+    `form_type` other than 3, 4, 5 or 13F (a 20-F) there are none to read; a letter
+    (CORRESP, UPLOAD) is signed under its complimentary close."""
+    if form_type is not None and _LETTERS.fullmatch(form_type):
+        return letter_signature(text, registrant, form_type[0] in "Cc") if text else []
     if form_type is not None and not _FORMS.fullmatch(form_type):
         return []
     if "ownerSignature>" in body:
@@ -337,3 +344,94 @@ def _thirteen_f_text(lines: list[str], registrant: str | None) -> list[dict[str,
         return []
     title = _label_after(lines, person, "title") if person is not None else None
     return [_entry(registrant, name, title, _first_date(below))]
+
+
+# A letter's complimentary close: "Sincerely,", "Very truly yours,", "Respectfully submitted,"
+# (the signature may follow on its line: "Sincerely, /s/ Jane Doe, Chief Financial Officer")
+_CLOSE = lazy(
+    r"[ \t]*+(?:(?:Very[ \t]+)?(?:[Tt]ruly|[Ss]incerely)[ \t]+[Yy]ours|Yours[ \t]+(?:very[ \t]+)?"
+    r"(?:[Tt]ruly|[Ss]incerely)|Sincerely|Respectfully(?:[ \t]+(?:submitted|yours))?"
+    r"|(?:Best|Kind|With[ \t]+best)[ \t]+[Rr]egards|Regards|Cordially)[,.]?(?=[ \t]|$)", re.I)
+_CLOSE_WORDS = ("incerely", "ruly", "espectfully", "egards", "ordially", "INCERELY", "RULY")
+# what follows the signer's lines: copies, enclosures
+_AFTER_SIGNER = lazy(r"(?:cc|bcc|copy|copies|enclosures?|attachments?)\b", re.I)
+# an officer's title (a law firm's partner signs for no registrant)
+_OFFICER = lazy(r"\b(?:Chief|President|Officer|Secretary|Treasurer|Controller|Counsel|Director"
+                r"|Chairman|CEO|CFO)\b")
+_LETTER_LINES = 8  # the signer's lines under the close, at most
+
+
+def letter_signature(text: str, filer: str | None, correspondent: bool) -> list[dict[str, Any]]:
+    """The signer of a letter: the lines under its last complimentary close ("Sincerely,"
+    over "/s/ Jane Doe", "Jane Doe", "Chief Financial Officer"), dated by the letter's date
+    line near its top. A filer's letter (`correspondent`: CORRESP) is signed for the filer
+    by its officer (or the company named under the title); the staff's, for no registrant."""
+    lines = text.split("\n")
+    close = None
+    for k in range(len(lines) - 1, max(-1, len(lines) - 400), -1):
+        line = lines[k]
+        if any(w in line for w in _CLOSE_WORDS) and _CLOSE.match(line):
+            close = k
+            break
+    if close is None:
+        return []
+    rest = lines[close][_CLOSE.match(lines[close]).end() :].strip()
+    below = ([rest] if rest else []) + lines[close + 1 : close + 1 + 3 * _LETTER_LINES]
+    name: str | None = None
+    titles: list[str] = []
+    registrant: str | None = None
+    seen = 0
+    for line in below:
+        line = squash(line)
+        if not line:
+            if name and titles:
+                break
+            continue
+        seen += 1
+        if seen > _LETTER_LINES or _AFTER_SIGNER.match(line):
+            break
+        if line.strip(_RULES) == "":
+            continue
+        if name is None:
+            signed, title = name_of(line) if _SIGNED_MARK.search(line) else (line, None)
+            if "," in signed and title is None:  # "Jane Doe, Chief Financial Officer"
+                signed, _, title = signed.partition(",")
+            signed = signed.strip()
+            if not signed or not typed_name(signed):
+                if _SIGNED_MARK.search(line):
+                    continue  # "/s/ Acme LLP": a firm signing, its partner may follow
+                return []
+            name = signed
+            if title:
+                titles.append(title.strip())
+            continue
+        if not titles and same_person(line, name):
+            continue  # the name typed again under "/s/ Jane Doe"
+        if filer and same_keys(company_key(line), company_key(filer)):
+            registrant = line.rstrip(",")
+            break
+        if _FIRM_LINE.search(line):
+            break  # "of LATHAM & WATKINS LLP": the signer's firm, no title
+        titles.append(line)
+    if name is None:
+        return []
+    title = squash(" ".join(titles)).strip(" ,") or None
+    if correspondent and registrant is None and title and _OFFICER.search(title) \
+            and not _FIRM.search(title):
+        registrant = filer
+    return [_entry(registrant if correspondent else None, name, title, letter_date(lines))]
+
+
+_FIRM = lazy(r"\b(?:LLP|L\.L\.P|P\.C|PLLC|Partner|Attorneys?)\b")
+_FIRM_LINE = lazy(r"\b(?:LLP|L\.L\.P|P\.C|PLLC)\.?,?$")
+
+
+def letter_date(lines: list[str]) -> str | None:
+    """The letter's date: the first line near its top that is only a date."""
+    for line in lines[:60]:
+        line = line.strip()
+        if 8 <= len(line) <= 20 and line[-4:].isdigit():
+            found = find_dates(line)
+            if found and found[0][0] == 0:
+                return found[0][1]
+    return None

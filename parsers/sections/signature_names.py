@@ -354,3 +354,107 @@ def same_person(text: str, name: str) -> bool:
     # Jr." under "/s/ John A. Smith" (the surname before a suffix)
     return _letters(text) == _letters(name) \
         or _letters(_surname(text)) == _letters(_surname(name))
+
+
+# Two title lines are two titles ("Vice President, Finance" over "Chief Accounting Officer")
+# when the first ends a title and the second starts one; otherwise the second goes on with
+# the first ("Executive Vice President and Chief" over "Financial Officer", "Vice President
+# and Controller" over "and Chief Accounting Officer"). A field ("Finance") ends a title but
+# also opens one ("Finance Director"): no break before "Director" after it.
+_OFFICE_ENDS = frozenset(
+    "officer counsel secretary treasurer controller comptroller president director chairman "
+    "chairwoman chair ceo cfo coo cao cto partner trustee manager member".split())
+_FIELD_ENDS = frozenset("finance operations administration board".split())
+_TITLE_STARTS = frozenset(
+    "chief vice vp svp evp senior sr. executive associate assistant deputy registered principal"
+    " interim acting general managing head president chairman chairwoman chair treasurer "
+    "secretary controller comptroller ceo cfo coo cao authorized attorney-in-fact".split())
+# In an HTML cell the lines of a title are run together ("... Assistant Secretary<div>
+# Registered In-House Counsel"): an office, then a word that only opens a title
+_RUN_ON = lazy(
+    r"\b(Officer|Counsel|Secretary|Treasurer|Controller|Comptroller|President|Chairman|CEO|CFO"
+    r"|COO) (?=(?:Chief|Vice|Senior|Executive|Associate|Assistant|Deputy|Registered|Interim"
+    r"|Acting) [A-Z])")
+
+
+def join_title(lines: list[str], cells: bool) -> str:
+    """A signer's title lines as one title: ", " between two titles, " " in a title wrapped
+    (`cells`: HTML, whose lines in one cell come run together)."""
+    out = lines[0]
+    if len(lines) == 1 and (not cells or len(out) < 24):
+        return out  # (most titles: one line, or too short to hold two run together)
+    for line in lines[1:]:
+        last = out.rstrip().rsplit(None, 1)[-1].lower() if out.strip() else ""
+        first = line.split(None, 1)[0].lower() if line.strip() else ""
+        two = line[:1].isupper() and (first in _TITLE_STARTS or first[:3] == "co-") and (
+            last in _OFFICE_ENDS or last[-1:] == ")" or last in _FIELD_ENDS
+            and first != "director")
+        out = f"{out}, {line}" if two else f"{out} {line}"
+    return _RUN_ON.sub(r"\1, ", out) if cells and " " in out else out
+
+
+# Directors' names run together in one cell, each in capitals or capitalised ("DAVID P. ABNEY
+# DOUGLAS M. BAKER, JR. GEORGE S. BARRETT ...", a 10-K signed for them by an attorney-in-
+# fact): each name is read by its shape, a first name, initials and a surname, or "J. FRANK
+# BROWN", or two words ("GRACE PUMA") between names with initials.
+_SHAPES = (("W", "I", "W"), ("I", "W", "W"), ("W", "I", "I", "W"), ("W", "W"))
+_NAME_SUFFIXES = frozenset("JR SR II III IV".split())
+
+
+def _token_kind(token: str) -> str:
+    """ "S" a suffix, "I" an initial, "W" a name's word, "" anything else."""
+    bare = token.rstrip(",")
+    if not bare:
+        return ""
+    if bare.rstrip(".").upper() in _NAME_SUFFIXES and (bare[-1] == "." or bare.isupper()):
+        return "S"
+    if len(bare) == 2 and bare[1] == "." and bare[0].isupper():
+        return "I"
+    word = bare.replace("-", "").replace("'", "").replace("\u2019", "")
+    return "W" if len(word) >= 2 and word[0].isupper() and word.rstrip(".").isalpha() else ""
+
+
+def name_list(text: str) -> list[str] | None:
+    """The names of a cell of names run together, when they part one way only (two or
+    more); None otherwise (a three-word name, or two names of two words side by side,
+    could be cut in more than one place)."""
+    tokens = text.split()
+    if len(tokens) < 4 or len(tokens) > 80:
+        return None
+    kinds = [_token_kind(t) for t in tokens]
+    if "" in kinds:
+        return None
+    parses: dict[tuple[int, bool], list[list[int]]] = {}
+
+    def ends(at: int, plain_before: bool) -> list[list[int]]:
+        """The ways to part tokens[at:] (each a list of the names' end indexes; at most
+        two are kept: one more tells the parting is not unique)."""
+        if at == len(tokens):
+            return [[]]
+        key = (at, plain_before)
+        if key in parses:
+            return parses[key]
+        found: list[list[int]] = []
+        for shape in _SHAPES:
+            end = at + len(shape)
+            plain = shape == ("W", "W")
+            if end > len(tokens) or tuple(kinds[at:end]) != shape or plain and plain_before:
+                continue
+            if any(tokens[k][-1] == "," for k in range(at, end - 1)):
+                continue  # a comma inside: two names of a list, not one
+            if end < len(tokens) and kinds[end] == "S":
+                end += 1  # "BAKER, JR."
+            found.extend([end, *rest] for rest in ends(end, plain))
+            if len(found) > 1:
+                break
+        parses[key] = found[:2]
+        return parses[key]
+
+    ways = ends(0, False)
+    if len(ways) != 1 or len(ways[0]) < 2:
+        return None
+    names, start = [], 0
+    for end in ways[0]:
+        names.append(" ".join(tokens[start:end]).rstrip(","))
+        start = end
+    return names

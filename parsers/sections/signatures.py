@@ -38,10 +38,18 @@ from ..regex_cache import compiled
 from ..values import squash
 from .cover_chunks import Chunk, column_chunks
 from .cover_names import company_key
-from .form_signatures import form_signatures
+from .form_signatures import form_signatures, letter_date
 from .signature_block import PURSUANT, RULE_CHARS, has_mark, is_rule, is_signed, signature_block
 from .signature_dates import DATE_LABEL, Dates, block_date
-from .signature_names import name_of, read_below, same_person, typed_name, unbracketed
+from .signature_names import (
+    join_title,
+    name_list,
+    name_of,
+    read_below,
+    same_person,
+    typed_name,
+    unbracketed,
+)
 from .signature_registrants import (
     COLUMN_HEADS,
     STATE_TAIL,
@@ -81,7 +89,12 @@ def parse_signatures(block: str, cells: bool, names: list[str],
     names_low = [n.lower() for n in names if len(n) >= 8]
     initials = {n[0] for n in names_low}  # most rows open with none of them: no join, no lower
     registrant_row = -2  # the row that last named the registrant
+    skip_to = 0  # rows read ahead (a list of directors)
+    pending: list[Chunk] = []  # the row above a signature that typed its name
+    directors = "irector" in block  # (most 8-Ks' blocks name none)
     for k, row in enumerate(rows):
+        if k < skip_to:
+            continue
         if not past_preamble:
             # "... signed below by the following persons on behalf of the registrant and in
             # the" / "capacities and on the dates indicated.": the sentence ends lines later;
@@ -96,7 +109,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 continue
         if not row:  # a blank line ends the title; a rule under a signature does not
             through = False
-            if current is not None and current["title_lines"]:
+            if current is not None and current["title_lines"] and not _goes_on(rows, k):
                 current, beside = None, []
             continue
         # rules only (the first chunk tells for most rows)
@@ -110,6 +123,17 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             signed = _typed_signature(row, rows[k + 1], rows[k + 2], dates_of)
         if not signed and "*" in row[0].text and len(row) > 1:
             signed = _starred(row, rows[k + 1 : k + 3], dates_of)
+        if not signed and k + 1 < len(lines) and "/" in lines[k + 1] and _typed_above(
+                row, rows[k + 1], current):
+            pending = row[1:]  # "Jane Doe   Director   March 3" over "/s/ Jane Doe"
+            continue
+        if not signed and current is None and directors and (
+                "irector" in lines[k] or "irector" in "".join(lines[k + 1 : k + 3])):
+            listed, skip_to = _directors(rows, k, dates_of)
+            if listed:  # "DAVID P. ABNEY DOUGLAS M. BAKER, JR. ...   Directors"
+                signers.extend({"registrant": registrant, "name": name, "date": None,
+                                "title_lines": ["Director"], "col": 0.0} for name in listed)
+                continue
         if through and not signed:
             continue  # "its general partner" under "By: Acme GP, LLC,"
         through = False
@@ -144,6 +168,16 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                        "title_lines": [title] if title else [], "date": None,
                        "col": chunk.start, "by": by}
             column = chunk.start
+            if pending:  # the name typed in the row above, with the title and date
+                rest = [c for c in pending if c.start > chunk.start - 4] + rest
+                pending = []
+            if any(c.text[:5] in _LABELS for c in rest):
+                # "By: /s/ Jane Doe   Name: Jane Doe   Title: Chief Financial Officer": the
+                # captions in cells of the signature's row, read as the lines under it
+                _dates_left(row, chunk, current, dates_of)
+                read_below(rest, current, column, cells, dates_of)
+                signers.append(current)
+                continue
             for extra in rest:  # a table row: "/s/ Name    Title    Date"
                 dates = dates_of[extra.text]
                 if dates:
@@ -200,7 +234,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
     if signs_for and not certified and all(s["registrant"] is None for s in signers):
         for signer in signers:  # a 10-K's table under no registrant's name: the filer's
             signer["registrant"] = signs_for
-    return [_finish(s, default_date, registrant) for s in signers
+    return [_finish(s, default_date, registrant, cells) for s in signers
             if s["name"] or s["title_lines"]
             for registrant in each_registrant(s["registrant"], names)]
 
@@ -218,6 +252,23 @@ def _signs_for_self(signers: list[dict[str, Any]], certified: bool) -> bool:
     directors sign "/s/" for the registrant under its "By:" signer; no such sentence there.)"""
     return certified and bool(signers) and signers[-1]["registrant"] is not None \
         and bool(signers[-1].get("by"))
+
+
+_LABELS = frozenset(("Name:", "Name ", "NAME:", "Title", "TITLE"))
+
+
+def _typed_above(row: list[Chunk], below: list[Chunk], current: dict[str, Any] | None) -> bool:
+    """The row types the name of the signature right under it ("Jane Doe  Director  March
+    3, 2020" over "/s/ Jane Doe"), not the name typed under the signature before it."""
+    name = row[0].text
+    if not below or name.rsplit(None, 1)[-1].lower() not in below[0].text.lower():
+        return False  # (the surname typed above is signed below: most rows fail here)
+    if not has_mark(below[0].text) or is_signed(name):
+        return False
+    signed = name_of(below[0].text)[0]
+    if not signed or not same_person(name, signed) or not typed_name(name):
+        return False
+    return current is None or not current["name"] or not same_person(name, current["name"])
 
 
 def _typed_signature(row: list[Chunk], rule: list[Chunk], again: list[Chunk],
@@ -245,6 +296,14 @@ _ENTITY_NAME = compiled(
 _ENTITY_ROLE = compiled(
     r"\b(?:its|as)\s+(?:sole\s+|managing\s+|general\s+)?(?:general\s+partner|managing\s+member"
     r"|manager|member|trustee|owner\s+trustee|servicer|depositor)\b", re.I)
+
+
+def _goes_on(rows: list[list[Chunk]], k: int) -> bool:
+    """The line after the blank row k goes on with the title: "Title: Executive Vice
+    President" / "" / "and Secretary" (HTML paragraphs leave a blank line between)."""
+    after = rows[k + 1] if k + 1 < len(rows) else None
+    return bool(after) and len(after) == 1 and after[0].text[:4] in ("and ", "& ") \
+        and len(after[0].text) < 60
 
 
 def _row_text(row: list[Chunk]) -> str:
@@ -278,6 +337,35 @@ def _starred(row: list[Chunk], below: list[list[Chunk]], dates_of: Dates) -> lis
         return [chunk]
     typed = next((r for r in below if r and not all(is_rule(c.text) for c in r)), None)
     return [chunk] if typed and typed_name(unbracketed(typed[0].text)) else []
+
+
+# the caption beside a list of directors: "Directors", "Constituting a majority of the Board
+# of Directors" (its lines joined)
+_DIRECTORS = lazy(r"(?:.{0,60}\bof\s+the\s+Board\s+of\s+)?Directors?$", re.I)
+
+
+def _directors(rows: list[list[Chunk]], k: int, dates_of: Dates) -> tuple[list[str], int]:
+    """The directors listed from row k to a blank line beside a "Directors" caption (a 10-K's
+    directors, signed for by an attorney-in-fact), as names run together in a cell ("DAVID
+    P. ABNEY DOUGLAS M. BAKER, JR. ...") or one a line, and the row after them; none when a
+    cell is neither names that part one way only nor the caption."""
+    names: list[str] = []
+    caption: list[str] = []
+    end = k
+    while end < len(rows) and rows[end] and end < k + 12:
+        for chunk in rows[end]:
+            text = chunk.text
+            if dates_of[text] or is_signed(text):
+                return [], k  # a table's row, not a list
+            listed = name_list(text) or ([text.rstrip(",")] if typed_name(text) else None)
+            if listed:
+                names.extend(listed)
+            elif not is_rule(text):
+                caption.append(text)
+        end += 1
+    if len(names) < 2 or not _DIRECTORS.match(" ".join(caption)):
+        return [], k
+    return names, end
 
 
 def _side_by_side(signed: list[Chunk], registrant: str | None) -> list[dict[str, Any]]:
@@ -330,9 +418,10 @@ def _names_registrant(row: list[Chunk], names_low: list[str]) -> bool:
 _FULL_STOP = lazy(r"(?<=[a-z]{4})\.$")
 
 
-def _finish(signer: dict[str, Any], default_date: str | None,
-            registrant: str | None) -> dict[str, Any]:
-    title = squash(" ".join(signer["title_lines"])).strip(" ,") or None
+def _finish(signer: dict[str, Any], default_date: str | None, registrant: str | None,
+            cells: bool) -> dict[str, Any]:
+    lines = signer["title_lines"]
+    title = squash(join_title(lines, cells) if lines else "").strip(" ,") or None
     if title and title[-1] == "." and _FULL_STOP.search(title):
         title = title[:-1]  # "Member of the / Executive Board.": not "Inc." or "Corp."
     return {"registrant": registrant, "name": signer["name"], "title": title,
@@ -360,7 +449,34 @@ def apply(ctx: Context) -> None:
             signs_for = names[0] if len(names) == 1 and not _FOR_THEMSELVES.match(
                 ctx.form_type or "") else None
             found = parse_signatures(block, primary.format == "html", names, signs_for)
-    if not found:  # Forms 3/4/5 and 13F sign without a SIGNATURES section
+    if not found:  # Forms 3/4/5 and 13F sign without a SIGNATURES section, letters too
         found = form_signatures(primary.body, primary.text if primary.readable else None,
                                 names[0] if names else None, ctx.form_type)
+    if not found and primary.readable and _LETTER.match(ctx.form_type or ""):
+        # a letter with no complimentary close, signed as a report is: "Alltel Corporation"
+        # over "By: /s/ Francis X. Frantz", "Name: ...", "Title: ..." (CORRESP 2005)
+        block = _signed_tail(primary.text)
+        if block:
+            signs_for = names[0] if len(names) == 1 and ctx.form_type[0] in "Cc" else None
+            found = parse_signatures(block, primary.format == "html", names, signs_for)
+            dated = letter_date(primary.text.split("\n", 60)[:60])
+            for signer in found:  # (a date in the lines over it is the letter's text's)
+                signer["date"] = dated or signer["date"]
     ctx.record["signatures"] = found
+
+
+_LETTER = lazy(r"(?:CORRESP|UPLOAD)\b", re.I)
+
+
+def _signed_tail(text: str) -> str:
+    """The end of a letter from three lines above its last "/s/" (the name of the company
+    signing goes over it), or ""."""
+    at = max(text.rfind("/s/"), text.rfind("/S/"))
+    if at < 0:
+        return ""
+    start = at
+    for _ in range(4):
+        start = text.rfind("\n", 0, max(0, start - 1))
+        if start < 0:
+            break
+    return text[start + 1 : start + 1 + 2000]
