@@ -26,11 +26,16 @@ has one; it has no "Items 1 and 2." with a body nor a heading "Item 7(c).", the 
     SECTION 9 \u2013 FINANCIAL STATEMENTS AND EXHIBITS  (2004 8-K section line: a boundary only)
     ITEM FIVE. OTHER EVENTS  (spelled out)    PART II\tItem 7  (a running head: also a bare item)
     Items 2.02 and 7.01. Results of Operations and Financial Condition. Regulation FD Disclosure.
+    ITEM 9A(T).  ITEM 9A (T).  ITEM 9AT.  Item 4T.  (2008-2010: Item 9A, Item 4; 10-QSB
+    "Item 3A(T)" is Item 3)                   ITEMS 2 - 5.  NOT APPLICABLE  (a dash range)
 
 Not headings: ``Item 2.01 above`` or ``Item 7 of Form 8-K`` (lower-case after the number),
 a line that continues the sentence of the line above (``referred to in\\nItem 2.  The
 registrant will file``, ``under\\nItem 5.02(e).``), ``Item 9.01(a)(4)`` (no "Item 9"),
-numbers like ``Item 601(b)`` (three digits), and table-of-contents lines (``Item 5 - Other
+numbers like ``Item 601(b)`` (three digits), a sentence that names an item and its title
+at a line start (``Item 1A - Risk Factors in this Form 10-K describes ...``), a line saying
+items are not applicable (``Items 2, 3, 4 and 5 are not applicable and have been omitted.``:
+a boundary, flagged ``not_applicable``), and table-of-contents lines (``Item 5 - Other
 Events.......  3``, ``Item 1\\tBusiness\\t3``: flagged ``toc``; so is a heading beside such a
 line whose short text is contents lines, its page numbers on its sub-entries). A title ending
 "(Continued)" is flagged ``continued``: the item's heading reprinted atop a page.
@@ -50,7 +55,8 @@ from . import item_catalog as cat
 
 _SP = r"[^\S\n]"  # whitespace but newline: space, tab, NBSP, thin space (HTML renderings)
 _BULLETS = r"\u2022\u00b7\u25cf\u25aa*"
-_DIGITS = r"\d{1,2}(?!\d)(?:\.\d{1,2}(?!\d))?(?:[A-Za-z](?![A-Za-z]))?"
+# ("9AT": the temporary "Item 9A(T)" of 2008-2010 printed without its parentheses)
+_DIGITS = r"\d{1,2}(?!\d)(?:\.\d{1,2}(?!\d))?(?:[A-Za-z]T?(?![A-Za-z]))?"
 # Spelled out, upper or title case: "ITEM FIVE. OTHER EVENTS" (1990s 8-Ks)
 _WORD_NUMBERS = {w: str(i) for i, w in enumerate(
     "ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE THIRTEEN FOURTEEN "
@@ -65,14 +71,17 @@ _PARTS: dict[str, str] = {
     # without it a failing indented line is retried at every shorter indentation.
     "lead": rf"^{_SP}*+[{_BULLETS}]?+{_SP}*+",
     # "Item", "ITEM", "Items"; zero spaces allowed: "Item5." (Pericom 2002)
-    "keyword": r"(?P<kw>ITEMS?|Items?)",
+    "keyword": r"(?P<kw>(?:ITEM|Item)(?P<plural>[Ss])?)",
     # "5", "2.02", "1A", "16J"; not "601" (Item 601(b) of Regulation S-K); "Item No. 5."
     "number": rf"{_SP}*(?:(?:No|NO)\.?{_SP}*)?(?P<num>{_NUM})",
-    # "7(c)" - a sub-paragraph of the item
-    "sub": r"(?:\((?P<sub>[A-Za-z0-9]{1,4})\))?",
+    # "7(c)" - a sub-paragraph of the item; "9A(T)", "9A (T)", "3A(T)": the temporary items of
+    # smaller companies (2008-2010), read as their item in scan()
+    "sub": rf"(?:(?:{_SP}{{1,2}}(?=\(T\)))?\((?P<sub>[A-Za-z0-9]{{1,4}})\))?",
     # "Items 1 and 2", "Items 1 through 4, 6 and 8", "Items 5.02 & 9.01", "Item 2.02 and
     # Item 7.01" (the keyword said again)
-    "more": rf"(?P<more>(?:{_SP}*(?:,|&|and|AND|through|THROUGH|to|TO){_SP}*"
+    # ("Items 2 - 5. Not applicable": a dash after a plural keyword only)
+    "more": rf"(?P<more>(?:{_SP}*(?:,|&|and|AND|through|THROUGH|to|TO|(?(plural)[-\u2013]|(?!)))"
+            rf"{_SP}*"
             rf"(?:(?:ITEMS?|Items?){_SP}*)?{_NUM}){{1,8}})?",
     # what may follow the number: end of line, a separator or a space; after a 2004 number
     # also the title's capital ("Item 2.02Results": HTML spacing by an empty inline block)
@@ -103,10 +112,13 @@ _TOC_LINE: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:[-\u2013](?:\d{1,3}|[A-Z]-\d{1,3}))?[^\S\n]*$")),
 )
 
-# "Items 1 through 4, 6 and 8 Not Applicable." (Apple 1999): a disclaimer, not a heading.
+# "Items 1 through 4, 6 and 8 Not Applicable." (Apple 1999): a disclaimer, not a heading; so
+# is a sentence saying so, in any case ("Items 2, 3, 4 and 5 are not applicable and have been
+# omitted.", "Items 3, 4 and 5 are omitted because they are not applicable.", 10-Qs).
 NOT_APPLICABLE = lazy(
-    r"^(?:(?:are|is)\s+)?(?:not\s+applicable|inapplicable|none|n/a|omitted)(?:\s+to\b.*)?\.?$",
-    re.I)
+    r"^(?:(?:are|is|were|(?:have|has)\s+been)\s+)?(?:not\s+applicable|inapplicable|none|n/a"
+    r"|omitted)(?:\s+(?:to|and|or|because|as|since|for)\b.{0,200})?\.?$", re.I)
+_VERB = frozenset({"are", "is", "were", "have", "has"})  # "Item 2 is not applicable.": no item
 
 _SEPARATORS = ".:-\u2013\u2014) \t\xa0\u2009"
 _WS = lazy(r"\s+")
@@ -156,17 +168,30 @@ def normalise_number(raw: str, family: str | None) -> str:
         padded = number[:2] + "0" + number[2]
         if cat.is_known(family, padded):
             return padded
-    elif number.endswith("T") and family in (cat.TEN_Q, "10-K") and len(number) > 1 and (
-            not cat.is_known(family, number) and cat.is_known(family, number[:-1])):
+    elif family in _T_FAMILIES and number.endswith("T") and len(number) > 1 and (
+            not cat.is_known(family, number)):
         # the smaller companies' temporary items of 2008-2010: 10-Q "Item 4T. Controls and
-        # Procedures" is Item 4 (as "Item 4(T)" and 10-K "Item 9A(T)" already read)
+        # Procedures" is Item 4, 10-K "Item 9AT" Item 9A (as "Item 4(T)", "Item 9A(T)" read)
+        return temporary(number[:-1], family)
+    return number
+
+
+def temporary(number: str, family: str | None) -> str:
+    """The item a temporary "(T)" item stands for: its own number, or, when the form has none
+    such, the number without its letter (10-QSB "Item 3A(T). Controls and Procedures" of
+    2008 is the form's Item 3, "Controls and Procedures")."""
+    if family in _T_FAMILIES and not cat.is_known(family, number) and number[-1:].isalpha() and (
+            cat.is_known(family, number[:-1])):
         return number[:-1]
     return number
 
 
 _ONE_DECIMAL = lazy(r"\d\.\d")
+_T_FAMILIES = (cat.TEN_Q, cat.TEN_K, "10-KSB")
 _PART_AND_ITEM = lazy(rf"{_SP}*+[-\u2013\u2014:,|]?{_SP}*+(ITEM|Item){_SP}*({_DIGITS})\.?{_SP}*$")
-_MORE_ITEM = lazy(rf"(,|&|and|AND|through|THROUGH|to|TO){_SP}*(?:(?:ITEMS?|Items?){_SP}*)?({_NUM})")
+_MORE_ITEM = lazy(rf"(,|&|and|AND|through|THROUGH|to|TO|[-\u2013]){_SP}*"
+                  rf"(?:(?:ITEMS?|Items?){_SP}*)?({_NUM})")
+_RANGE = ("through", "to", "-", "\u2013")
 
 
 def _numbers(first: str, more: str | None, family: str | None) -> list[str]:
@@ -175,7 +200,7 @@ def _numbers(first: str, more: str | None, family: str | None) -> list[str]:
     for sep, raw in _MORE_ITEM.findall(more or ""):
         number = normalise_number(raw, family)
         last = numbers[-1]
-        if sep.lower() in ("through", "to") and last.isdigit() and number.isdigit():
+        if sep.lower() in _RANGE and last.isdigit() and number.isdigit():
             numbers.extend(str(n) for n in range(int(last) + 1, int(number) + 1))
         else:
             numbers.append(number)
@@ -219,8 +244,8 @@ def _catalogue_match(family: str | None, numbers: list[str], title: str) -> floa
 def _is_reference(text: str, line_start: int, title: str, family: str | None,
                   numbers: list[str]) -> bool:
     """True when the "Item N" at a line start is a mention inside running text."""
-    if _LOWER_START.match(title):  # "Item 7 of Form 8-K", "Item 2.01 above"
-        return True
+    if _LOWER_START.match(title) and not NOT_APPLICABLE.match(title):
+        return True  # "Item 7 of Form 8-K", "Item 2.01 above"
     prev = _previous_line(text, line_start).rstrip()
     if prev and not _SENTENCE_END.search(prev) and (prev[-1].islower() or prev[-1] in ",;("):
         # the line continues a sentence ("referred to in\nItem 2.  The registrant will file",
@@ -400,6 +425,30 @@ def _title_then_text(raw: str, family: str | None, numbers: list[str]
     return None
 
 
+# How a sentence that names an item at a line start (an HTML paragraph, a wrapped line after a
+# full stop) goes on after the item's title: "Item 1A - Risk Factors in this Form 10-K
+# describes ...", "Item 8 (Financial Statements and Supplementary Data) of this report
+# includes ...", "Item 3. Legal Proceedings in Note 12 is incorporated herein by reference."
+_GOES_ON = frozenset("in of to for under within below above is are was were includes contains "
+                     "describes discusses".split())
+_VERB_WORD = lazy(r"\b(?:is|are|was|were|be|been|has|have|includes?|contains?|describes?"
+                  r"|discuss(?:es)?|sets|provides?|appears?|should|may|will|can)\b")
+
+
+def _mentioned(title: str, family: str | None, numbers: list[str]) -> bool:
+    """True when the title is the item's standard title carried on as a sentence: a word of
+    _GOES_ON, then at least two more words, with a verb among them ("Business and
+    properties", "Business of the Company", 20-F "Reserved for future use" are titles)."""
+    if _VERB_WORD.search(title) is None:  # (first: most titles have none)
+        return False
+    end = _standard_prefix(title, family, numbers)
+    if end < 0:
+        return False
+    rest = title[end:].lstrip(_TITLE_GAP + ",)")
+    words = rest.split(None, 3)
+    return len(words) >= 3 and words[0] in _GOES_ON and _VERB_WORD.search(rest) is not None
+
+
 def _completes(family: str | None, numbers: list[str], raw: str, joined: str) -> bool:
     """True when `raw` is an unfinished standard title that `joined` carries on."""
     got, more = tuple(cat.words(raw)), tuple(cat.words(joined))
@@ -516,6 +565,8 @@ def scan(text: str, family: str | None) -> list[Heading]:
             continue
         numbers = _numbers(m.group("num"), m.group("more"), family)
         sub = m.group("sub")
+        if sub == "T":  # "Item 9A(T)": part of the number, no sub-paragraph
+            numbers, sub = [temporary(n, family) for n in numbers], None
         letter = _LETTER.match(rest) if rest[:1] == "." and family and sub is None and (
             not m.group("more") and m.group("num").isdigit()) else None
         if letter:  # "Item 1.A. Risk Factors", "Item 5.A. Operating Results"
@@ -530,7 +581,7 @@ def scan(text: str, family: str | None) -> list[Heading]:
         heading = Heading("item", numbers, m.start("kw"), line_start, eol, sub=sub,
                           toc=toc, bare=not _has_letters(rest))
         if NOT_APPLICABLE.match(title):
-            heading.not_applicable = len(numbers) > 1
+            heading.not_applicable = len(numbers) > 1 or title.split(None, 1)[0].lower() in _VERB
             heading.inline_text = _WS.sub(" ", rest).strip().lstrip(_SEPARATORS)
             found.append(heading)
             continue
@@ -562,6 +613,9 @@ def scan(text: str, family: str | None) -> list[Heading]:
             line, end = _next_line(text, eol)
             if line and _UNDERLINE.fullmatch(line):
                 eol = end
+        if title and heading.inline_text is None and not heading.toc and _mentioned(
+                title, family, numbers):
+            continue
         heading.title = title or None
         heading.continued = bool(title) and title[-1] in _CONTINUED_ENDS and (
             _CONTINUED.search(title) is not None)

@@ -49,10 +49,12 @@ Choices (see tests/test_items.py for the filings behind each):
   page, Microsoft 10-Ks), or its heading reprinted "(Continued)", continues that item, its
   lines cut out of the text; so are a "Table of Contents" link line repeated atop the pages
   (and an "Index to Financial Statements" link beside it on 3 pages or more), a footer
-  repeated with its page number ("Apple Inc. | 2023 Form 10-K | 17") of HTML pages, and a
+  repeated with its page number ("Apple Inc. | 2023 Form 10-K | 17") of HTML pages, a
   head naming the form printed twice or more, set off by blank lines, maybe under the
   company's name ("ROCK OF AGES CORPORATION" / "FORM 8-K" after each page break, Rock of
-  Ages 2000).
+  Ages 2000), and the cover's company name atop or under the pages: beside page numbers that
+  count on (3 pages), or alone beside a blank line on 4 pages or more, in 3 items or more
+  (not the name heading Item 8's statements).
 - 8-K/A: the explanatory note before the first item is no item; the items come as printed.
 - ``text`` is the body after the heading (title lines included in the heading): trailing
   spaces stripped, runs of 3+ line breaks folded to one blank line, stripped, and a page
@@ -208,6 +210,19 @@ _HEAD_MIN = 2  # the cover's form line and one page top, or two page tops
 _HEAD_WINDOW = 30_000  # the first pages: cover, contents, a page or two of items
 _NAME_WORD = lazy(r"[A-Z0-9&(\"\u201c]|(?:of|and|the|de)$")  # "ROCK OF AGES", "Apple Inc."
 _NO_NAME = frozenset({"NOT APPLICABLE", "NOT APPLICABLE.", "NONE", "NONE."})
+# The company's name alone atop or under each page of an HTML document ("ACME PUMP
+# CORPORATION"), or beside the page's number ("Acme Pump Corporation  12"): rendered, the page
+# break and a lone page number leave no trace but a blank line. The name is the one the cover
+# prints over "(Exact name of registrant as specified in its charter)"; a bare name is cut
+# only when it recurs page after page, through the items, set off from the text.
+_COVER_SPAN = 20_000
+_HEAD_SPAN = 15_000  # the first pages of the items: a head on one of them, or none at all
+_NAME_PAGE = lazy(r"[\s|\-\u2013\u2014]*+(?:(?:Page|PAGE)\s+)?(\d{1,3})[\s|\-\u2013\u2014]*+")
+_NUMBERED_MIN = 3  # pages whose number stands beside the name, counting on
+_BARE_MIN = 4  # pages with the name alone
+_BARE_ITEMS = 3  # items holding it: not the headings of the financial statements (Item 8)
+_PAGE_GAP = 1000  # characters from one page's head to the next, as a rule (the median)
+_LINE_GAP = 200  # and at least: no list of names
 _FIRST_NUMBERS = frozenset({"1", "1.01"})
 _INDEX_SPAN = 50_000  # an exhibit table, not the exhibits themselves
 
@@ -366,6 +381,97 @@ def _is_name(line: str) -> bool:
             and line.upper() not in _NO_NAME and all(_NAME_WORD.match(w) for w in words))
 
 
+def _cover_name(text: str) -> str | None:
+    """The registrant's name as the cover prints it over "(Exact name of registrant ...)"."""
+    found = [at for at in (_exact(text, needle) for needle in ("xact ", "XACT ")) if at >= 0]
+    if not found:
+        return None
+    at = min(found)
+    name = _line_above(text, text.rfind("\n", 0, at) + 1)
+    return name if len(name) > 5 and _is_name(name) else None
+
+
+def _exact(text: str, needle: str) -> int:
+    """Offset of the cover's "Exact name" ("EXACT NAME") spelled with `needle`, or -1."""
+    at = text.find(needle, 0, _COVER_SPAN)
+    while at >= 0 and text[at + 5 : at + 9].lower() != "name":
+        at = text.find(needle, at + 5, _COVER_SPAN)
+    return at
+
+
+def _name_heads(text: str, chosen: list[_Entry]) -> frozenset[str]:
+    """Stripped lines of the company's name as a running head (see _COVER_SPAN)."""
+    lo, hi = chosen[0].heading.body_start if chosen else 0, chosen[-1].end if chosen else 0
+    if len(chosen) < _BARE_ITEMS or hi - lo < _BARE_MIN * _PAGE_GAP:
+        return frozenset()  # (most 8-Ks: no scan)
+    name = _cover_name(text)
+    if name is None:
+        return frozenset()
+    starts = [e.heading.body_start for e in chosen]
+    found: set[str] = set()
+    for variant in {name, name.upper(), _capitalised(name)}:  # as the cover prints it, or not
+        if not any(_head_lines(text, variant, lo, min(hi, lo + _HEAD_SPAN))):
+            continue  # (a head tops every page: one in the first pages, or none)
+        bare, numbered = _head_lines(text, variant, lo, hi)
+        if len(numbered) >= _NUMBERED_MIN and all(a[1] < b[1] for a, b in pairwise(numbered)):
+            found.update(head for _, _, head in numbered)
+        inside = {at: i for at in bare if (i := bisect_right(starts, at) - 1) >= 0
+                  and at < chosen[i].end}  # (an item's text, not the page between two)
+        if len(inside) >= _BARE_MIN and len(set(inside.values())) >= _BARE_ITEMS and _spaced(
+                list(inside)):
+            found.add(variant)
+    return frozenset(found)
+
+
+def _head_lines(text: str, name: str, lo: int, hi: int
+                ) -> tuple[list[int], list[tuple[int, int, str]]]:
+    """The lines of text[lo:hi] that are `name` alone, set off by a blank line above or below
+    (their starts), and `name` beside a page number ((start, number, stripped line))."""
+    bare: list[int] = []
+    numbered: list[tuple[int, int, str]] = []
+    at = text.find(name, lo, hi)
+    while at >= 0:
+        start, eol = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        eol = len(text) if eol < 0 else eol
+        head = text[start:eol].strip()
+        if head == name:
+            if _beside_blank(text, start, eol):
+                bare.append(start)
+        elif len(head) < len(name) + 12:
+            rest = head[len(name) :] if head.startswith(name) else (
+                head[: -len(name)] if head.endswith(name) else "")
+            m = _NAME_PAGE.fullmatch(rest) if rest else None
+            if m:
+                numbered.append((start, int(m.group(1)), head))
+        at = text.find(name, eol, hi)
+    return bare, numbered
+
+
+def _capitalised(name: str) -> str:
+    """ "ACME PUMP CORPORATION OF AMERICA" -> "Acme Pump Corporation of America"."""
+    words = name.split()
+    return " ".join(w.capitalize() if i == 0 or w.lower() not in _SMALL else w.lower()
+                    for i, w in enumerate(words))
+
+
+_SMALL = frozenset({"of", "and", "the", "de"})
+
+
+def _beside_blank(text: str, start: int, end: int) -> bool:
+    """A blank line (or the text's edge) right above or below the line text[start:end]."""
+    below = text.find("\n", end + 1)
+    above = text.rfind("\n", 0, max(start - 1, 0)) + 1
+    return (start == 0 or not text[above : start - 1].strip()
+            or not text[end + 1 : len(text) if below < 0 else below].strip())
+
+
+def _spaced(offsets: list[int]) -> bool:
+    """Offsets a page apart (_PAGE_GAP), as a rule: a page of a chart or a short table may
+    hold little text, but never a mere line (_LINE_GAP)."""
+    gaps = sorted(b - a for a, b in pairwise(offsets))
+    return bool(gaps) and gaps[0] >= _LINE_GAP and gaps[len(gaps) // 2] >= _PAGE_GAP
+
+
 def _cut_furniture(body: str, furniture: _Furniture) -> str:
     kept: list[str] = []
     for line in body.split("\n"):
@@ -402,6 +508,8 @@ def _find_items(text: str, form_type: str | None) -> list[ItemSpan]:
     parts = {h.line_start: h.body_start for h in headings if h.kind == "part"}
     chosen = _dedupe(_main_list(text, _merge_running_heads(text, entries, parts)))
     furniture = _furniture(text, family)
+    if heads := _name_heads(text, chosen):
+        furniture = furniture._replace(lines=furniture.lines | heads)
     return [_span(text, e, family, furniture) for e in chosen]
 
 
