@@ -33,6 +33,10 @@ Schema (keys snake_cased from the tag names, each dialect keeping its own names)
                 "former_company": [{"former_conformed_name": "UNION BAG CAMP PAPER CORP",
                                     "date_of_name_change": "1966-09-21"}]}]}
 
+A header whose indentation was stripped (every line flush left, or blocks at their fields'
+column) is grouped by its section keys instead: FILER, SUBJECT COMPANY, ISSUER, ... hold
+COMPANY DATA, FILING VALUES, BUSINESS ADDRESS, ..., which hold the fields.
+
 Dates (8 digits under a key naming a date or period) become "YYYY-MM-DD", 14-digit datetimes
 "YYYY-MM-DDTHH:MM:SS"; invalid ones stay as printed. Repeatable blocks are always lists; any
 other key that repeats becomes a list; a value-less key with no body is null. Unknown keys are
@@ -105,6 +109,22 @@ _BLOCK_TAGS = frozenset(
     }
 )
 
+# Text-dialect section keys, for headers whose indentation was stripped ("FILER:",
+# "COMPANY DATA:", "COMPANY CONFORMED NAME:" all flush left): a party block holds the
+# sub-blocks, a sub-block the fields. The depth they take below the line's column keeps a
+# flat block open for the lines at its own column (see `_parse`).
+_PARTY, _SUB_BLOCK = 0.5, 0.25
+_SECTION_DEPTH: dict[str, float] = {
+    **dict.fromkeys(("filer", "subject_company", "filed_by", "reporting_owner", "issuer",
+                     "serial_company", "depositor", "securitizer", "issuing_entity"), _PARTY),
+    **dict.fromkeys(("company_data", "owner_data", "filing_values", "business_address",
+                     "mail_address", "former_company", "former_name"), _SUB_BLOCK),
+}
+# Filing-level keys: in a flat header they end the blocks above them.
+_ROOT_KEYS = frozenset({"accession_number", "conformed_submission_type", "public_document_count",
+                        "conformed_period_of_report", "item_information", "filed_as_of_date",
+                        "date_as_of_change", "effectiveness_date", "group_members"})
+
 # `<TAG>value`, `</TAG>` (feed dialect and tag lines inside SEC-HEADER).
 _TAG_LINE = lazy(r"[ \t]*<(/?)([A-Za-z][A-Za-z0-9_.-]*)>(.*)")
 # `\t\tKEY NAME:\tvalue`; the key runs to the first colon.
@@ -155,8 +175,11 @@ def _tokens(text: str) -> list[_Token]:
             out.append(("text", indent, m.group(2).rstrip(), m.group(3).strip()))
             continue
         # A value that spilled onto the next line, e.g. "[6331" + "]\t\tIRS NUMBER:\t..."
-        # (2000-era headers): the spill continues the last value, the rest is a line.
+        # (2000-era headers): the spill continues the last value, the rest is a line. A copy
+        # with its tabs expanded parts them by a run of spaces.
         tab = line.find("\t")
+        if tab <= 0:
+            tab = line.find("  ")
         m = _TEXT_LINE.match(line, tab) if tab > 0 else None
         if m:
             out.append(("cont", 0, "", line[:tab].strip()))
@@ -193,15 +216,29 @@ def parse_header(text: str) -> dict[str, Any]:
         return {}
 
 
-def _next_text_indent(tokens: list[_Token], i: int) -> int:
+def _next_text(tokens: list[_Token], i: int) -> _Token | None:
+    """The next text line after token `i` (continuations skipped), or None at a tag line."""
     # walk by index: slicing tokens[i + 1:] here made long headers quadratic
     for j in range(i + 1, len(tokens)):
-        kind, indent = tokens[j][0], tokens[j][1]
-        if kind == "text":
-            return indent
-        if kind != "cont":
-            return -1
-    return -1
+        token = tokens[j]
+        if token[0] == "text":
+            return token
+        if token[0] != "cont":
+            return None
+    return None
+
+
+def _flat_depth(key: str, below: _Token) -> float | None:
+    """How far below its column a section key whose body is not indented (`below`, its next
+    line, is at its own column) opens its block; None where it is no section key or holds
+    nothing (the next line is a section of its rank or higher, or a filing key)."""
+    depth = _SECTION_DEPTH.get(key)
+    if depth is None:
+        return None
+    after = snake(below[2])
+    if after in _ROOT_KEYS or _SECTION_DEPTH.get(after, 0.0) >= depth:
+        return None
+    return depth
 
 
 def _continue(container: dict[str, Any], key: str, spill: str) -> None:
@@ -218,9 +255,11 @@ def _parse(text: str) -> dict[str, Any]:
     tokens = _tokens(text)
     root: dict[str, Any] = {}
     # Frames: [container, indent, tag name, key]. Text frames (nested by indentation) have
-    # tag None; tag frames (nested by open/close tags) have indent -1.
-    stack: list[tuple[dict[str, Any], int, str | None, str]] = [(root, -1, "", "")]
+    # tag None; tag frames (nested by open/close tags) have indent -1. A flat text frame's
+    # indent is its column less its _SECTION_DEPTH: the fraction tells it is flat.
+    stack: list[tuple[dict[str, Any], float, str | None, str]] = [(root, -1, "", "")]
     last: tuple[dict[str, Any], str] | None = None  # where the last scalar went
+    flat = False  # has a section opened flat (its body not indented)?
     for i, (kind, indent, name, value) in enumerate(tokens):
         if kind == "cont":
             if last is not None and value:
@@ -230,9 +269,22 @@ def _parse(text: str) -> dict[str, Any]:
             while len(stack) > 1 and stack[-1][2] is None and stack[-1][1] >= indent:
                 stack.pop()
             key = snake(name)
-            if key:
-                opens = not value and _next_text_indent(tokens, i) > indent
-                last = _put(stack, key, value, opens, indent, None)
+            if not key:
+                continue
+            if flat and stack[-1][1] % 1:  # in a flat block: the keys tell where it ends
+                _close_flat(stack, key)
+            if value:
+                last = _put(stack, key, value, False, indent, None)
+                continue
+            below = _next_text(tokens, i)
+            if below is not None and below[1] > indent:
+                last = _put(stack, key, value, True, indent, None)
+            elif below is not None and below[1] == indent \
+                    and (depth := _flat_depth(key, below)) is not None:
+                last = _put(stack, key, value, True, indent - depth, None)
+                flat = True
+            else:
+                last = _put(stack, key, value, False, indent, None)
             continue
         if kind == "close":
             # Close the tag block of that name; a stray closer in the text dialect
@@ -255,8 +307,20 @@ def _parse(text: str) -> dict[str, Any]:
     return root
 
 
-def _put(stack: list[tuple[dict[str, Any], int, str | None, str]], key: str, value: str,
-         opens: bool, indent: int, tag: str | None) -> tuple[dict[str, Any], str] | None:
+def _close_flat(stack: list[tuple[dict[str, Any], float, str | None, str]], key: str) -> None:
+    """A section key ends the flat blocks of its depth and below (a party key all of them,
+    a sub-block key the sub-blocks); a filing-level key ends every flat block."""
+    depth = _SECTION_DEPTH.get(key)
+    if depth is None and key not in _ROOT_KEYS:
+        return
+    while len(stack) > 1 and stack[-1][2] is None and stack[-1][1] % 1:
+        if depth == _SUB_BLOCK and stack[-1][1] % 1 != 1 - _SUB_BLOCK:
+            return  # a sub-block key stops at its party
+        stack.pop()
+
+
+def _put(stack: list[tuple[dict[str, Any], float, str | None, str]], key: str, value: str,
+         opens: bool, indent: float, tag: str | None) -> tuple[dict[str, Any], str] | None:
     """Add `key` to the innermost block: a value, a block it opens (pushed), or null.
     Returns where a value went (for continuation lines), else None."""
     top = stack[-1][0]
