@@ -65,6 +65,7 @@ _PERIOD_TOP = Caseless(
     r"\bfor\s+the\s+(?:fiscal\s+)?(?:quarter|year|(?:three|six|nine|twelve)\s+months)"
     r"\s+end(?:ed|ing)|fiscal\s+year\s+ending")
 _TOP = 3000
+_TRANSITION = Caseless(r"transition\s+period\s+from\b")
 # An old 8-K may print its date alone, unlabelled, on the line under the Act line (Zurn 1994):
 #     Pursuant to Section 13 or 15(d) of the Securities Exchange Act of 1934
 #                                April 19, 1994
@@ -98,6 +99,9 @@ def _date_near(text: str, start: int, stop: int | None = None) -> str | None:
     if stop is not None:
         limit = min(limit, stop)
     dates = find_dates(text[start:limit])
+    if not dates and "\n" in text[start:limit]:
+        # a date wrapped at the line's end: "...reported): March 3," over "2014"
+        dates = find_dates(squash(text[start:limit]))
     return dates[0][1] if dates else None
 
 
@@ -128,23 +132,40 @@ def _dated_event(text: str, start: int) -> tuple[str, str] | None:
     end = text.find("\n", start)
     line = text[start : len(text) if end < 0 else end]
     if end >= 0 and "(" not in line:
-        below = _next_line(text, end)
-        if below.startswith("(") and below.endswith(")"):
+        below, below_end = _line_after(text, end)
+        if _bracketed(below):
             line = f"{line} {below}"
         elif not _DIGIT.search(line):
             line = below  # both under the caption: "March 3, 2008 (February 28, 2008)"
+            if "(" not in below and below_end >= 0:
+                # or one over the other: "March 3, 2014" over "(February 27, 2014)"
+                after = _line_after(text, below_end)[0]
+                if _bracketed(after):
+                    line = f"{below} {after}"
+    elif end >= 0 and line.rfind("(") > line.rfind(")"):
+        # the bracketed date wrapped: "March 3, 2014 (February" over "27, 2014)"
+        line = f"{line} {_next_line(text, end)}"
     return _two_dates(line)
+
+
+def _bracketed(line: str) -> bool:
+    return line.startswith("(") and line.endswith(")")
 
 
 def _next_line(text: str, end: int) -> str:
     """The first non-blank line after the newline at `end` (blank lines skipped, at most 2)."""
+    return _line_after(text, end)[0]
+
+
+def _line_after(text: str, end: int) -> tuple[str, int]:
+    """_next_line, and the offset of the newline ending it (-1 at the end of `text`)."""
     for _ in range(3):
         below_end = text.find("\n", end + 1)
         below = text[end + 1 : len(text) if below_end < 0 else below_end].strip()
         if below or below_end < 0:
-            return below
+            return below, below_end
         end = below_end
-    return ""
+    return "", end
 
 
 def _two_dates(line: str) -> tuple[str, str] | None:
@@ -197,13 +218,24 @@ def _cover_dates(region: str, low: str | None,
         if act and (period is None or act[0] < period.start()):
             report = act[1]
         elif period:
-            report = _date_near(region, period.end())
+            report = _date_near(region, period.end()) or _transition_end(region, low)
         else:
             month = _MONTH_OF.search(region, low)
             report = month_end(region[month.end() : month.end() + 20]) if month else None
     elif report is None:
         report = event  # "Date of earliest event reported" alone is the date of the report
     return report, event
+
+
+def _transition_end(region: str, low: str | None) -> str | None:
+    """A transition report's period end, where the fiscal year's date is left blank: "For
+    the transition period from July 1, 2012 to December 31, 2012" (a 10-KT's or 10-QT's)."""
+    found = _TRANSITION.search(region[:_TOP], low[:_TOP] if low is not None else None)
+    if found is None:
+        return None
+    end = region.find("\n", found.end())
+    dates = find_dates(region[found.end() : end if end >= 0 else len(region)])
+    return dates[-1][1] if len(dates) == 2 else None
 
 
 def _act_date(region: str, low: str | None) -> tuple[int, str] | None:

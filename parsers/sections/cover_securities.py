@@ -29,6 +29,7 @@ _HEAD_WORDS = compiled(r"registered|symbol", re.I)  # the table's second head li
 _RULE_TEXT = compiled(r"[-=_]{3,}$")
 _SECURITIES_END = compiled(r"section\s+12\(g\)|indicate\s+by\s+check|emerging\s+growth", re.I)
 _BOXES = "Check the appropriate box"
+_FOOTNOTE = compiled(r"[*\u2020\u2021]|\(\d\)\s|\d\)\s")  # a note's mark under the table
 _TABLE_AFTER_BOXES = 8000  # characters read after the check boxes, at most
 # Where a stacked title begins: a rate ("2.25% senior notes") or a class word, after a word
 # that ends the title before it ("per share", "2021", "(the Notes)"), not after "of"/"a"
@@ -45,7 +46,7 @@ def securities_from_text(region: str, cells: bool) -> list[Security]:
 
 def securities_in_cover(region: str, cells: bool, low: str | None) -> list[Security]:
     """securities_from_text, with `low` = lowered(region) when the caller has it."""
-    match = _TITLE_OF_CLASS.search(region, low)
+    match = _table_head(region, low)
     if not match:
         return []
     start = region.rfind("\n", 0, match.start()) + 1
@@ -67,35 +68,147 @@ def securities_in_cover(region: str, cells: bool, low: str | None) -> list[Secur
             columns.append((key, chunk))
     if not any(key != "title" for key, _ in columns):
         return []  # "(Title of Class of Securities)" captions a value above, not a table
+    # bracketed heads caption the rows above them (values over captions, 1990s text)
+    above = _read_rows(_rows_above(region, start), columns, cells) \
+        if lines[0].lstrip()[:1] == "(" else None
+    return above or _read_rows(lines[1:40], columns, cells)
+
+
+def _rows_above(region: str, start: int) -> list[str]:
+    """The lines over bracketed heads at `start`, up to the Section 12(b) caption above::
+
+        Securities registered pursuant to Section 12(b) of the Act:
+            Common Stock, $1.00 par value            American Stock Exchange
+            -----------------------------            -----------------------
+                  (Title of Class)                   (Name of Exchange on
+                                                      Which Registered)
+    """
+    top = region.rfind("12(", max(0, start - 1500), start)
+    if top < 0 or region[top + 3 : top + 4] not in ("b", "B"):
+        return []
+    return region[region.find("\n", top, start) + 1 : start].split("\n")
+
+
+def _read_rows(lines: list[str], columns: list[tuple[str, Chunk]],
+               cells: bool) -> list[Security]:
+    """The securities of the table's lines under (or over) its heads `columns`."""
     rows: list[Security] = []
-    for line in lines[1:40]:
+    gap = False  # a blank line since the last row
+    edge = -1.0  # where the first row's title starts (text): the titles' left edge
+    opened = -1.0  # where the title of an open row starts (a class, its exchange to come)
+    dropped = False  # the open row came after a blank line: no wrap of the row above
+    for line in lines:
         if _SECURITIES_END.search(line):
             break
         chunks = column_chunks(line if cells else line.expandtabs(8), cells)
         if chunks and all(_RULE_TEXT.match(c.text) for c in chunks):
             continue  # "-------" under the heads or between rows
         if not chunks:
-            if rows:
-                break
+            gap = bool(rows)
+            if opened >= 0:  # the open row ends with no exchange
+                _fold(rows, dropped)
+                opened = -1.0
             continue
         if any(_HEAD_WORDS.search(c.text) for c in chunks) and not rows:
             continue  # the header's second line
+        if rows and _FOOTNOTE.match(chunks[0].text):
+            break  # "* Not for trading, but only in connection with ..." (a 20-F's ADSs)
         row: Security = {"title": None, "trading_symbol": None, "exchange": None}
         keys = _keys_by_kind(chunks, columns) if cells and len(chunks) < len(columns) \
             else [_column(chunk, columns) for chunk in chunks]
+        left = next((c.start for c, k in zip(chunks, keys, strict=True) if k == "title"), -1.0)
+        at_edge = keys == ["title"] and (cells or 0 <= left <= edge + 1)
+        after_gap = gap
+        if gap:
+            # rows parted by blank lines (text 10-Ks of the 1990s): after a gap only a whole
+            # row (a title and its exchange or symbol), or a title at the edge whose
+            # exchange comes on a later line, goes on; anything else ends the table
+            if not at_edge and (len(chunks) < 2 or keys[0] not in ("title", "registrant")
+                                or keys[-1] not in ("exchange", "trading_symbol")):
+                break
+            gap = False
         for chunk, key in zip(chunks, keys, strict=True):
             if key != "registrant":  # a combined filing's column naming whose class it is
                 row[key] = f"{row[key]} {chunk.text}" if row[key] else chunk.text
-        if rows and not row["trading_symbol"] and bool(row["title"]) != bool(row["exchange"]):
+        if opened >= 0:
+            if _closes(row, left - opened, cells, dropped):
+                _join(rows[-1], row)
+                opened = -1.0
+                continue
+            if not row["exchange"] and not row["trading_symbol"]:
+                _join(rows[-1], row)  # the open title goes on
+                continue
+            _fold(rows, dropped)  # no exchange came: a wrap of the title above, after all
+            opened = -1.0
+        if rows and at_edge and (rows[-1]["exchange"] or rows[-1]["trading_symbol"]) \
+                and not (row["title"] or "")[:1].islower():
+            # a new class whose exchange is printed on its last line, under its wrapped
+            # title ("Depositary Shares, each representing" / "  a 1/4 interest ... NYSE")
+            rows.append(row)
+            opened, dropped = left, after_gap
+            continue
+        if rows and not row["trading_symbol"] and (
+                bool(row["title"]) != bool(row["exchange"])
+                or row["title"] and row["title"][0].islower()):
+            # (a title opening in lower case, "per share", wraps the one above, maybe
+            # beside a second exchange or a bracketed market)
             _continue_row(rows, row)
             continue
+        if edge < 0 and row["title"] and not cells:
+            edge = left
         rows.extend(_unstacked(row))
+    if opened >= 0:
+        _fold(rows, dropped)
     out = []
     for row in rows:
         row = {k: None if v and NONE_VALUES.match(v) else v for k, v in row.items()}
         if row["title"] or row["trading_symbol"]:  # "None   Not applicable" lists nothing
             out.append(row)
     return out
+
+
+def _closes(row: Security, indent: float, cells: bool, dropped: bool) -> bool:
+    """`row` ends the open row above: its exchange (or symbol) beside the last line of the
+    open title, which goes on in lower case or indented by `indent` ("  a 1/4 interest
+    ..."); after a blank line (`dropped`) the open title wraps nothing above, so the next
+    exchange is its own whatever the line."""
+    if not (row["trading_symbol"] or row["exchange"] and _EXCHANGE.search(row["exchange"])):
+        return False
+    title = row["title"]
+    return dropped or not title or title[0].islower() or not cells and indent > 1
+
+
+def _join(prev: Security, row: Security) -> None:
+    """`row`'s cells added to the row above's."""
+    for key, value in row.items():
+        if value:
+            prev[key] = f"{prev[key]} {value}" if prev[key] else value
+
+
+def _fold(rows: list[Security], dropped: bool) -> None:
+    """An open row that got no exchange wrapped the title above it (or, after a blank line,
+    was no row: dropped)."""
+    last = rows.pop()
+    if not dropped:
+        _join(rows[-1], {"title": last["title"], "trading_symbol": None, "exchange": None})
+
+
+def _table_head(region: str, low: str | None) -> re.Match[str] | None:
+    """The "Title of each class" head of the 12(b) table. One under a Section 12(g) caption
+    heads the 12(g) table (an OTC company's, "Common Stock  ABCD  OTCQB" under "Section
+    12(b) of the Act: None"): its classes are registered on no exchange."""
+    match = _TITLE_OF_CLASS.search(region, low)
+    while match is not None and _under_12g(region, match.start()):
+        match = _TITLE_OF_CLASS.search(region, low, match.end())
+    return match
+
+
+def _under_12g(region: str, at: int) -> bool:
+    """The last "12(" caption above `at` names 12(g) (not "12(b) or 12(g)")."""
+    k = region.rfind("12(", max(0, at - 600), at)
+    return k >= 0 and region[k + 3 : k + 4] in ("g", "G") \
+        and region.find("12(b)", max(0, k - 30), k) < 0 \
+        and region.find("12(B)", max(0, k - 30), k) < 0
 
 
 def _column(chunk: Chunk, columns: list[tuple[str, Chunk]]) -> str:
@@ -141,17 +254,19 @@ def _keys_by_kind(chunks: list[Chunk], columns: list[tuple[str, Chunk]]) -> list
 
 
 def _continue_row(rows: list[Security], row: Security) -> None:
-    """A row with a title alone or an exchange alone: the title above wrapped onto it, or
-    its exchange wrapped ("New York Stock" over "Exchange"), or the class above is listed on
-    a second exchange ("NYSE Chicago, Inc." under "New York Stock Exchange"): a row of its
-    own, with the class's title and symbol."""
+    """A row with no symbol continuing the one above: the title above wrapped onto it, or
+    its exchange wrapped ("New York Stock" over "Exchange"), or its market in brackets
+    ("(The Nasdaq Global Select Market)" under "The Nasdaq Stock Market LLC"), or the class
+    above is listed on a second exchange ("NYSE Chicago, Inc." under "New York Stock
+    Exchange"): a row of its own, with the class's title and symbol."""
     prev = rows[-1]
     if row["title"]:
         prev["title"] = f"{prev['title']} {row['title']}" if prev["title"] else row["title"]
+    extra = row["exchange"]
+    if not extra:
         return
-    extra = row["exchange"] or ""
-    if prev["exchange"] and _EXCHANGE.search(prev["exchange"]) and _EXCHANGE.search(extra) \
-            and " " in extra:
+    if prev["exchange"] and extra[0] != "(" and _EXCHANGE.search(prev["exchange"]) \
+            and _EXCHANGE.search(extra) and " " in extra:
         rows.append({"title": prev["title"], "trading_symbol": prev["trading_symbol"],
                      "exchange": extra})
     else:
