@@ -80,9 +80,9 @@ def about_in(
                 subject = ""
             if not subject and company:
                 # the About's own mention, unless it is the bare word ("Acme is based ...")
-                subject = _named(parts[0], company) or ""
+                subject = named_in(parts[0], company) or ""
                 if subject in ("", company) and i > 0:
-                    subject = _named(texts[0], company) or subject
+                    subject = named_in(texts[0], company) or subject
             name = subject or name or None
         if name is None:
             continue
@@ -108,7 +108,7 @@ _NAME_ENDS = frozenset(
 )
 
 
-def _named(text: str, word: str) -> str | None:
+def named_in(text: str, word: str) -> str | None:
     """The company whose name opens with ``word`` as ``text`` first names it in full:
     "Northwind Systems, Inc." (up to its "Inc." or a sentence end)."""
     at = text.find(word)
@@ -319,7 +319,7 @@ def _lead_name(lead: str, names: Mapping[str, int]) -> str | None:
     for name, rank in names.items():
         if rank == OWN:
             at = lead.lower().find(name)
-            return _named(lead, lead[at : at + len(name)]) if at >= 0 else None
+            return named_in(lead, lead[at : at + len(name)]) if at >= 0 else None
     return None
 
 

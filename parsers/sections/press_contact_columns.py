@@ -33,6 +33,9 @@ _GROUP_LABEL = lazy(rf"(?i:(?:or[ \t]+)?(?P<label>{GROUP}))[ \t]*[:,\u2013-][ \t
 _GROUP_SPLIT = lazy(rf";[ \t]*|,?[ \t]+(?i:or)[ \t]+(?=(?i:{GROUP})[ \t]*[:,])")
 
 _BLANK = ("blank", "")
+# A cell between two columns that only says "or" ("Thomas Kelly    OR    Jane Roe", "-or-",
+# "(or)"): a separator, no firm or name of either column
+_OR_CELL = lazy(r"[ \t]*[-(\[]{0,2}[ \t]*(?i:or)[ \t]*[-)\]]{0,2}[ \t]*$")
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -45,6 +48,8 @@ def _cells(line: str) -> list[tuple[int, str]]:
             pieces.append((pos, line[pos : m.start()]))
             pos = m.end()
     pieces.append((pos, line[pos:]))
+    if len(pieces) > 2:
+        pieces = [p for p in pieces if not _OR_CELL.match(p[1])] or pieces
     for start, seg in pieces:
         # both address forms hold a digit
         text = (ADDRESS.sub("", seg) if DIGIT.search(seg) else seg).strip(" ,")

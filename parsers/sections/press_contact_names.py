@@ -36,7 +36,9 @@ _CREDENTIAL = lazy(_CREDENTIALS)
 # "John A. Smith, Jr., Treasurer", "Jane Doe, Ph.D., Vice President": the name's suffix (kept)
 # or letters (dropped) before the role
 _SUFFIX_FIRST = lazy(r"^[ \t]*(?P<suffix>[JS](?:r|R)\.?|II|III|IV)[ \t]*(?:,|$)")
-_CREDENTIAL_FIRST = lazy(rf"^[ \t]*{_CREDENTIALS}[ \t]*,")
+# (or with no comma, the role on the next line of an HTML cell: "Robert Lane, Ph.D.<br>Vice
+# President" renders "Robert Lane, Ph.D. Vice President")
+_CREDENTIAL_FIRST = lazy(rf"^[ \t]*{_CREDENTIALS}(?:[ \t]*,|[ \t]+(?=[A-Z]))")
 _WORD_GAP = lazy(r"[ \t/-]+")  # ("Vice President-Finance", "Co-Founder": two words each)
 # An address line with no digit: "One Zurn Place", "Two Penn Plaza", "One Cowboys Way"
 _SPELT_NUMBERS = frozenset(

@@ -62,6 +62,13 @@ _JUNK = ",;:/|\u2022\u00b7-"
 # PR Newswire: "Jane Doe of Brunswick Group, +1-212-..., for Acme Widgets": the agency's
 # client, no part of anyone's organisation
 _CLIENT = lazy(r",[ \t,]{0,12}for[ \t]+[A-Z][^;]{0,80}$")
+# An agency's line naming its client with no comma: "Spark Communications for Acme
+# Therapeutics", "Kelly & Associates for Delta Corp." (a firm's word before "for": not
+# "Center for Biologics" nor "Investor Relations for Acme Corp.")
+_AGENCY_CLIENT = lazy(
+    r"\b(?:Communications|Associates|Group|Partners|PR|Consulting|Advisors|Advisers|Agency"
+    r"|Strategies|Inc\.?|LLC|Ltd\.?)[ \t]+for[ \t]+[A-Z][^;()\n]{0,60}$"
+)
 # Joining words left over once phones and e-mails are cut out: "Ryan Fiedler, ... or ..."
 _DANGLING = lazy(
     r"^(?:(?:or|and|of|for|at|both|all)(?:[ \t]+|$))+|(?:[ \t,;]+(?:or|and|at|of))+$"
@@ -170,7 +177,7 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
         if "(" in text:  # "(fax 555-1299)" with its label and number cut: nothing left
             text = _EMPTY_BRACKETS.sub(" ", text)
         text = normalise(text)
-        if " for " in text and (client := _CLIENT.search(text)):
+        if " for " in text and (client := _CLIENT.search(text) or _agency_client(text)):
             text = text[: client.start()]
         if text.endswith(" ."):  # "... at (303) 839-5060.": the sentence's stop, its phone cut
             text = text[:-2]
@@ -348,6 +355,15 @@ def _firm_and_place(text: str) -> tuple[str, str | None]:
                 return firm.strip(), None
         i = text.find(",", i + 1)
     return text, None
+
+
+def _agency_client(text: str) -> re.Match[str] | None:
+    """The " for <client>" after an agency's name (the match starts at " for")."""
+    m = _AGENCY_CLIENT.search(text)
+    return _FOR.search(text, m.start()) if m else None
+
+
+_FOR = lazy(r"[ \t]+for[ \t]")
 
 
 def _joiner(end: str) -> str:

@@ -60,6 +60,13 @@ _CONNECT_END = lazy(
 _CONNECT_START = lazy(
     r"(?i:(?:and|or|of|for|to|in|on|with|at|by|from|as|into|amid|&)\b)|[a-z(]"
 )
+# What a bracketed line above the dateline names when it stands for a picture or a page
+# note ("[LOGO]", "[ACME HOLDINGS LETTERHEAD]", "[Remainder of page intentionally left
+# blank]"), not a subheadline ("[Conference Call Scheduled for 11:00 a.m. Eastern Time]")
+_PICTURE_WORDS = lazy(
+    r"(?i:logo|lgog|letterhead|graphic|photo|picture|image|omitted|seal|artwork|chart|"
+    r"map\b|emblem|banner|page|blank|follow|translation|insert)"
+)
 
 
 
@@ -150,7 +157,8 @@ def read_head(lines: list[str], dateline: int) -> Head:
     while i >= low:
         line = lines[i]
         s = line.strip()
-        if s and _is_stop(s) and not (block and _runs_on(s, lines[i + 1])):
+        if s and _is_stop(s) and not (block and _runs_on(s, lines[i + 1])) \
+                and not _bracketed_subhead(s):
             if not (block or blocks) and (RELEASE_MARKER.match(s) or _company_label(s)):
                 i -= 1  # a release label right above the dateline: the headline is higher
                 continue
@@ -199,6 +207,8 @@ def read_head(lines: list[str], dateline: int) -> Head:
             break
         kept.append(b)
     kept.reverse()
+    if kept and len(kept[0]) == 1 and _bracketed_subhead(lines[kept[0][0]].strip()):
+        head.stop = kept.pop(0)[0]  # a bracketed note over the headline is none of the head
     if kept and _is_masthead(lines[kept[0][0]], lines[dateline]):
         top = kept[0]
         if len(top) == 1 and len(kept) > 1:
@@ -242,6 +252,13 @@ def _contact_heading_above(lines: list[str], i: int, low: int) -> int:
         if (":" in s or "contact" in s.lower()) and CONTACT_HEADING.match(s):
             return j
     return -1
+
+
+def _bracketed_subhead(s: str) -> bool:
+    """A stripped line in square brackets that reads as a subheadline: four words or more,
+    no picture or page note ("[LOGO]" and its kin stop the walk up as furniture)."""
+    return s[:1] == "[" and s[-1:] == "]" and "[" not in s[1:] and more_words(s, 3) \
+        and _PICTURE_WORDS.search(s) is None
 
 
 def _is_title(line: str) -> bool:
@@ -379,6 +396,8 @@ def _close_search(text: str) -> re.Match[str] | None:
 
 def _clean_segment(lines: list[str]) -> str:
     text = paragraph_text(lines)
+    if text[:1] == "[" and text[-1:] == "]" and "[" not in text[1:]:
+        return text[1:-1].strip()  # "[Conference Call Scheduled for ...]": typography
     m = SUBHEAD_OPEN.match(text)
     if m and _close_search(text):
         text = text[m.end() :]  # SUBHEAD_OPEN.sub(count=1) of a match at the start

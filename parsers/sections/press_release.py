@@ -58,7 +58,7 @@ from typing import Any
 from ..lazy_re import lazy
 from ..linescan import LinePattern
 from .patterns import SIGNATURE_HEADING
-from .press_about import about_above_tail, about_in, company_names
+from .press_about import about_above_tail, about_in, company_names, named_in
 from .press_contacts import (
     ADDRESS,
     contact_block_end,
@@ -71,7 +71,6 @@ from .press_parts import Head, highlights_in, read_head
 from .press_patterns import (
     CONTACT_HEADING,
     DATE_LINE,
-    END_MARK,
     FLS_PHRASE,
     FURNITURE,
     ITEM_HEADING,
@@ -80,8 +79,7 @@ from .press_patterns import (
     PHONE,
 )
 from .press_quotes import quotes_in
-from .press_tail import END_MARK_FIRST as _END_MARK_FIRST
-from .press_tail import forward_looking_in, is_boundary
+from .press_tail import END_FIRST, forward_looking_in, is_boundary, is_end_mark
 from .press_text import (
     ParagraphTexts,
     is_unwrapped,
@@ -126,10 +124,15 @@ _RELEASE_END = LinePattern(
 )
 # ANY_FURNITURE with the indent every FURNITURE pattern opens with read once per line, not
 # once per pattern.
+# (and "more" or "continued" between other marks: "– more –", "— MORE —", "/more/",
+# "[more]", "(continued)", which HTML releases print as often as "- more -")
+_MORE_MARKS = (
+    r"[-\u2013\u2014/\[(]{1,3}[ \t]*(?i:more|continued)[ \t]*[-\u2013\u2014/\])]{1,3}[ \t]*$"
+)
 _FURNITURE_LINES = LinePattern(
     r"[ \t]*+(?:"
     + "|".join(f"(?:{_after_indent(p, _INDENT)})" for _, p in FURNITURE)
-    + ")"
+    + f"|(?:{_MORE_MARKS}))"
 )
 
 
@@ -162,8 +165,8 @@ def _parse(text: str, document: str, filed: str | None,
         return None
     d, name, match = found
     end = _release_end(lines, d)
-    region = _drop_furniture(lines[d:end])
     head = read_head(lines, d)
+    region = _drop_furniture(lines[d:end], head.headline)
     stripped = [line.strip() for line in region]  # read by every step below
     paras = _join_page_breaks(region, stripped, split_paragraphs(region, stripped))
     firsts = [region[s] for s, _ in paras]
@@ -222,13 +225,17 @@ def _about_after_safe_harbor(
     firsts: list[str], texts: Sequence[str], k: int, company: str | None
 ) -> tuple[int, int, dict[str, str]] | None:
     """An About paragraph printed without its heading, right after the safe-harbour text and
-    opening with the company's name (Apple 2011, 2024: "Apple revolutionized ...")."""
+    opening with the company's name (Apple 2011, 2024: "Apple revolutionized ..."), named as
+    the paragraph prints it in full ("Acme Holdings, Inc., based in Stamford, ...")."""
     if company is None or k >= len(texts) or is_boundary(firsts[k], texts[k]):
         return None
     text = texts[k]
-    if not text.startswith(company + " ") or not more_words(text, 14):
+    # (in any case: "Omni Energy Services Corp." above, "OMNI Energy Services Corp. provides")
+    word = text[: len(company)]
+    if word.lower() != company.lower() or text[len(word) : len(word) + 1] != " " \
+            or not more_words(text, 14):
         return None
-    return k, k + 1, {"company": company, "text": text}
+    return k, k + 1, {"company": named_in(text, word) or word, "text": text}
 
 
 def _wire_stamp(lines: list[str], d: int, end: int) -> str | None:
@@ -268,21 +275,53 @@ def _join_page_breaks(
 
 # "Page 2", "Page 2 of 4": the label a continued release prints under its running head
 _PAGE_LABEL = lazy(r"[ \t]*(?i:page)[ \t]+\d")
+# A running head with its page label at the end: "Acme Widget Corporation - Page 2",
+# "ACME WIDGET CORPORATION, PAGE 4", "Third Quarter Results | Page 3 of 5"
+_HEAD_WITH_LABEL = lazy(
+    r"[ \t]*[A-Z][^\n]{1,80}?[ \t]*[-,|/:\u2013\u2014][ \t]*(?i:page)[ \t]+\d{1,3}"
+    r"(?:[ \t]+(?i:of)[ \t]+\d{1,3})?[ \t]*$"
+)
 _RUNNING_HEAD_LINES = 3
 
 
-def _drop_furniture(lines: list[str]) -> list[str]:
-    """Blank "Exhibit 99.1-1", "(more)", page numbers: page furniture inside a release."""
+def _drop_furniture(lines: list[str], headline: str | None = None) -> list[str]:
+    """Blank "Exhibit 99.1-1", "(more)", page numbers: page furniture inside a release; and
+    the headline printed again alone on its line, a running head over a page whose label
+    is gone (HTML rendered without its page numbers)."""
     out = list(lines)
+    low = "\n".join(lines).lower()
+    if headline and len(headline) <= 200:
+        for i in _headline_again(lines, low, headline):
+            out[i] = ""
     for i in _FURNITURE_LINES.matching_lines(lines):
         if len(lines[i]) <= 90:  # furniture is short; an HTML paragraph never is
             out[i] = ""
             if _PAGE_LABEL.match(lines[i]):
                 for j in _running_head(lines, i):
                     out[j] = ""
-    for top, end in _page_letterheads(lines, out):
+    for i in _labelled_heads(lines, low):
+        for j in (i, *_running_head(lines, i)):
+            out[j] = ""
+    for top, end in _page_letterheads(lines, out, low):
         out[top:end] = [""] * (end - top)
     return out
+
+
+def _headline_again(lines: list[str], low: str, headline: str) -> list[int]:
+    """Lines (after the first) that print only the headline, between blank lines (``low``:
+    the lines joined and lower-cased; a substring search, not a test per line)."""
+    key = headline.lower()
+    found: list[int] = []
+    line = prev = 0
+    at = low.find(key)
+    while at >= 0:
+        line += low.count("\n", prev, at)
+        prev = at
+        if 0 < line < len(lines) - 1 and not lines[line - 1].strip() \
+                and not lines[line + 1].strip() and lines[line].strip().lower() == key:
+            found.append(line)
+        at = low.find(key, at + len(key))
+    return found
 
 
 # What is left of a phone line once its numbers and labels are gone: "Phone: 401-831-6755
@@ -302,7 +341,7 @@ def _is_address_line(s: str) -> bool:
     return len(s) <= 90 and len(s.split()) <= 12 and s[-1] != "." and bool(ADDRESS.search(s))
 
 
-def _page_letterheads(lines: list[str], out: list[str]) -> list[tuple[int, int]]:
+def _page_letterheads(lines: list[str], out: list[str], low: str) -> list[tuple[int, int]]:
     """Page-foot letterheads inside a release: lines [top, end) that hold only an address and
     a phone/fax line (a rule above them may be), set off by blank lines, with text above and
     below, and clearly page furniture: next to a dropped "- MORE -" or page number, cutting a
@@ -310,7 +349,7 @@ def _page_letterheads(lines: list[str], out: list[str]) -> list[tuple[int, int]]
     (Innovative Clinical Solutions 2000, Asta Funding 2005)."""
     found: list[tuple[int, int]] = []
     n, end = len(lines), 0
-    for i in _labelled_lines(out):
+    for i in _labelled_lines(low):  # (a line blanked since holds no phone: skipped)
         if i < end or not _is_phone_line(out[i].strip()):
             continue
         top, end = i, i + 1
@@ -335,9 +374,9 @@ def _page_letterheads(lines: list[str], out: list[str]) -> list[tuple[int, int]]
     return found
 
 
-def _labelled_lines(lines: list[str]) -> list[int]:
-    """Indices of the lines with a phone or fax label (substring scans: a regex is slower)."""
-    text = "\n".join(lines).lower()
+def _labelled_lines(text: str) -> list[int]:
+    """Indices of the lines with a phone or fax label (substring scans: a regex is slower) in
+    the lines joined and lower-cased."""
     starts: list[int] = []
     for word in _LABEL_WORDS:
         pos = text.find(word)
@@ -372,18 +411,59 @@ def _repeated(lines: list[str], top: int, end: int, addresses: list[str]) -> boo
     )
 
 
+def _labelled_heads(lines: list[str], text: str) -> list[int]:
+    """Lines that are a running head ending in its page label, after a blank line and over
+    the rest of the head ("Acme Widget Corporation - Page 2" / "Third Quarter Results";
+    ``text``: the lines joined and lower-cased)."""
+    found: list[int] = []
+    at = text.find("page ")
+    line = prev = 0
+    while at >= 0:
+        line += text.count("\n", prev, at)
+        prev = at
+        s = lines[line]
+        if (not found or found[-1] != line) and len(s) <= 100 and line > 0 \
+                and not lines[line - 1].strip() and _HEAD_WITH_LABEL.match(s):
+            found.append(line)
+        at = text.find("page ", at + 5)
+    return found
+
+
 def _running_head(lines: list[str], i: int) -> range:
     """The lines of the head over the page label on line i ("HRZB-Reports Second Quarter
     Fiscal 2009 Results" / "October 23, 2008" / "Page 4", Horizon 2008): up to three short
-    lines right above it, a blank line above them, the last ending no sentence."""
+    lines right above it, a blank line above them, the last ending no sentence. With a
+    blank line right above the label, the head is under it ("Page 3" / "Acme Reports Third
+    Quarter Results" / "October 21, 1998"), a blank line below it."""
     top = i
     while top > 0 and i - top < _RUNNING_HEAD_LINES and 0 < len(lines[top - 1].strip()) <= 80:
         top -= 1
-    last = lines[i - 1].strip() if top < i else ""
-    if top == i or (top > 0 and lines[top - 1].strip()) or last[-1] in ":;," or (
-            last[-1] == "." and len(last.split()) > 6):
+    if top == i:
+        end = i + 1
+        while end < len(lines) and end - i <= _RUNNING_HEAD_LINES \
+                and 0 < len(lines[end].strip()) <= 80:
+            end += 1
+        if end == i + 1 or (end < len(lines) and lines[end].strip()) or not all(
+                _head_like(lines[j].strip()) for j in range(i + 1, end)):
+            return range(0)
+        return range(i + 1, end)
+    if (top > 0 and lines[top - 1].strip()) or _ends_text(lines[i - 1].strip()):
         return range(0)
     return range(top, i)
+
+
+def _head_like(s: str) -> bool:
+    """A running head's line under its label: a title, name or date, not a paragraph's
+    first lines ("The Board also declared ..., payable" / "January 15, 1999.")."""
+    if s[-1] in ":;,!?" or (s[-1] == "." and more_words(s, 3)):
+        return False
+    words = [w for w in s.split() if len(w) > 3 and w[0].isalnum()]
+    return sum(w[0].isupper() or w[0].isdigit() for w in words) >= 0.75 * len(words)
+
+
+def _ends_text(last: str) -> bool:
+    """Whether a head's last line reads as text: it leads on, or ends a sentence."""
+    return last[-1] in ":;," or (last[-1] == "." and len(last.split()) > 6)
 
 
 def _release_end(lines: list[str], d: int) -> int:
@@ -410,7 +490,7 @@ def _body_end(
     for i in range(1, end):
         s = firsts[i].strip()
         if (
-            (s[:1] in _END_MARK_FIRST and END_MARK.match(s))
+            (s[:1] in END_FIRST and is_end_mark(s))
             or (s[:4].lower() == "note" and NOTE_TO_EDITORS.match(s))
             or ((":" in s or "contact" in s.lower()) and CONTACT_HEADING.match(s))
             # a colonless heading alone on its line: "ENQUIRIES", "FOR FURTHER INFORMATION"
@@ -438,9 +518,9 @@ def _top_start(lines: list[str], head: Head) -> int:
     low = max(0, head.top - _TOP_LINES)
     for j in range(head.top - 1, low - 1, -1):
         s = lines[j].strip()
-        first = s[:1]  # (what each pattern needs first; see _END_MARK_FIRST, is_boundary)
+        first = s[:1]  # (what each pattern needs first; see is_end_mark, is_boundary)
         if (
-            (first in _END_MARK_FIRST and END_MARK.match(s))
+            (s[:1] in END_FIRST and is_end_mark(s))
             or (first == "S" and SIGNATURE_HEADING.match(s))
             or (s[1:4].lower() == "tem" and ITEM_HEADING.match(s))
         ):

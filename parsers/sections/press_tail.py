@@ -33,6 +33,20 @@ from .press_text import more_words, paragraph_text, split_paragraphs
 
 _MAX_FLS_PARAS = 8
 END_MARK_FIRST = frozenset("#*-(STV")  # how a (stripped) END_MARK line opens
+# An end mark between dashes: "-###-", "- # # # -", "\u2013 30 \u2013", "\u2014 END \u2014"
+_DASHED_END = lazy(
+    r"[ \t]*+[-\u2013\u2014]{1,2}[ \t]*+(?:#[ \t]*#[ \t]*#[# \t]*+|30[ \t]*+|(?i:end)[ \t]*+)"
+    r"[-\u2013\u2014]{1,2}[ \t]*+$"
+)
+_DASHES = frozenset("-\u2013\u2014")
+END_FIRST = END_MARK_FIRST | _DASHES  # how a (stripped) end mark opens: a cheap test first
+
+
+def is_end_mark(s: str) -> bool:
+    """Whether a stripped line is an end mark ("# # #", "-30-", "-###-", "SOURCE Acme")."""
+    first = s[:1]
+    return (first in END_MARK_FIRST and END_MARK.match(s) is not None) or (
+        first in _DASHES and _DASHED_END.match(s) is not None)
 
 
 # A safe-harbour heading run into its paragraph, whose text may not say "forward-looking
@@ -74,7 +88,7 @@ def is_boundary(first_line: str, text: str) -> bool:
         "\t" in first_line
         or (s.startswith(ABOUT_STARTS) and (ABOUT_HEADING.match(s) or ABOUT_INLINE.match(s)))
         or ((":" in s or "contact" in low) and CONTACT_HEADING.match(s))
-        or (s[:1] in END_MARK_FIRST and END_MARK.match(s))
+        or (s[:1] in END_FIRST and is_end_mark(s))
         or (low.startswith("note") and NOTE_TO_EDITORS.match(s))
         or (s[1:4].lower() == "tem" and ITEM_HEADING.match(s))
         or (s[:1] == "S" and SIGNATURE_HEADING.match(s))
