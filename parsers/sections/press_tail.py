@@ -32,21 +32,13 @@ from .press_patterns import (
 from .press_text import more_words, paragraph_text, split_paragraphs
 
 _MAX_FLS_PARAS = 8
-END_MARK_FIRST = frozenset("#*-(STV")  # how a (stripped) END_MARK line opens
-# An end mark between dashes: "-###-", "- # # # -", "\u2013 30 \u2013", "\u2014 END \u2014"
-_DASHED_END = lazy(
-    r"[ \t]*+[-\u2013\u2014]{1,2}[ \t]*+(?:#[ \t]*#[ \t]*#[# \t]*+|30[ \t]*+|(?i:end)[ \t]*+)"
-    r"[-\u2013\u2014]{1,2}[ \t]*+$"
-)
-_DASHES = frozenset("-\u2013\u2014")
-END_FIRST = END_MARK_FIRST | _DASHES  # how a (stripped) end mark opens: a cheap test first
+# how a (stripped) END_MARK line opens: a cheap test first
+END_FIRST = frozenset("#*-(STV\u2013\u2014")
 
 
 def is_end_mark(s: str) -> bool:
     """Whether a stripped line is an end mark ("# # #", "-30-", "-###-", "SOURCE Acme")."""
-    first = s[:1]
-    return (first in END_MARK_FIRST and END_MARK.match(s) is not None) or (
-        first in _DASHES and _DASHED_END.match(s) is not None)
+    return s[:1] in END_FIRST and END_MARK.match(s) is not None
 
 
 # A safe-harbour heading run into its paragraph, whose text may not say "forward-looking
