@@ -11,7 +11,8 @@ null. Lists are read where filings print them: the exhibits item (8-K Item 7 / 9
 does not name are added from their <TYPE> and <DESCRIPTION>, so nothing attached is missed;
 one whose own heading ("EXHIBIT 24(D)" atop an "EX-23.(D)") or title names a listed exhibit
 that no <TYPE> names is that exhibit, and no extra one. Several documents of one <TYPE> (two
-"EX-99" for "99.1" and "99.2") go to the entries their headings name, else in the order filed.
+"EX-99" for "99.1" and "99.2") go to the entries their headings or file names ("dex992.htm")
+name, else in the order filed; the "EX-FILING FEES" document is exhibit 107.
 An exhibits item may instead run its list into its label's paragraph ("(d) Exhibits. 99.1 Press
 release ... 99.2 Slides.") or name its exhibits in a sentence; tender offer schedules number
 theirs by letters ("(a)(1)(A)"). A listed exhibit that no <DOCUMENT> holds but the report prints
@@ -116,7 +117,8 @@ _SUB_CHAIN = lazy(r"(\d{1,3})\.?[ \t]?((?:\([A-Z0-9]{1,4}\)){2,3})")
 _KEY = lazy(r"(\d+)(?:[.-](\d+))?[.-]?[ \t]?(?:\(?([A-Z0-9]{1,3})\)?)?")
 _COLUMN_GAP = lazy(r"[ \t]{2,}|\t")
 # (or the dash or "N/A" of a page column left empty: "... Form 10-K for 1993).       --")
-_PAGE_NUMBER = lazy(r"(?:(?i:page)[ \t]?)?\d{1,3}|E-\d+|[-\u2013\u2014]{1,2}|N/?A")
+# (or the "X" of a "Filed Herewith" column)
+_PAGE_NUMBER = lazy(r"(?:(?i:page)[ \t]?)?\d{1,3}|E-\d+|[-\u2013\u2014]{1,2}|N/?A|X")
 # a dot leader at a line's end, with the page number typed against it ("1997.........4"); from
 # the start of its run only (`(?<![.\s])`), so a long run is not rescanned from each dot; a
 # sentence's period before it stays ("1999. ........  5")
@@ -129,6 +131,12 @@ _LETTER = lazy(r"[A-Za-z]")  # a description has words: "(27)  (48)" is a table 
 # parts of the exhibits item, not exhibits
 _PART_LABEL = lazy(
     r"(?i:(?:consolidated[ ]+)?financial[ ]+statements?(?:[ ]+schedules?)?|exhibits?)[ .:]*$")
+# ... and where those parts run on into a sentence ("1.  Financial Statements: The consolidated
+# financial statements are included in Item 8", "3.  Exhibits: See the Exhibit Index"): a part
+# numbered 1 to 9 that opens so, as no exhibit 1-9 (underwriting, merger plan, charter, ...) does
+_PART_OPENING = lazy(
+    r"(?i:(?:(?:the|all|index[ ]to)[ ]+)?(?:consolidated[ ]+)?financial[ ]+statements?\b"
+    r"|exhibits\b|exhibit[ ]*(?:[.:]|$))")
 # a footnote mark after the description ("... and SW Acquisition Corporation*" over "*
 # Incorporated by reference to ..."): the list's note, not the exhibit's name
 _FOOTNOTE_MARKS = "*\u2020\u2021"
@@ -140,10 +148,16 @@ _INLINE_NOTE = lazy(r"(?<![ \t])[ \t]++[*\u2020\u2021]{1,3}[ \t]?(?=[A-Z][a-z]+[
 _RULE_WORD = lazy(r"(?<!\S)[-_=]{3,}(?!\S)")
 
 
+# <TYPE>s named, not numbered: the filing fee table (EDGAR's "EX-FILING FEES", 2022 on) is
+# exhibit 107 of Regulation S-K, listed so ("107  Filing Fee Table")
+_NAMED_TYPES = {"FILING FEES": "107"}
+
+
 def exhibit_key(number: str) -> tuple[int, int | None, str] | None:
     """ "99.1" / "EX-99.01" -> (99, 1, ""); "12(c)" / "EX-12.(C)" -> (12, None, "C");
     "(a)(5)(C)" / "EX-99.(A)(5)(C)" -> (99, None, "(A)(5)(C)"); "(b)" -> (99, None, "B")."""
     text = number.upper().removeprefix("EX-").strip()
+    text = _NAMED_TYPES.get(text, text)
     chain = _LETTER_CHAIN.fullmatch(text)
     if chain:  # all tender offer exhibits are EX-99: their letters part them
         return 99, None, chain.group(1)
@@ -157,6 +171,13 @@ def exhibit_key(number: str) -> tuple[int, int | None, str] | None:
         return None
     minor = match.group(2)
     return int(match.group(1)), int(minor) if minor else None, match.group(3) or ""
+
+
+def _is_part(key: tuple[int, int | None, str], description: str) -> bool:
+    """A part of the exhibits item ("1.  Financial Statements"), not an exhibit."""
+    return _PART_LABEL.match(description) is not None or (
+        key[0] < 10 and key[1] is None and not key[2]
+        and _PART_OPENING.match(description) is not None)
 
 
 def _drop_page_number(line: str) -> str:
@@ -175,8 +196,13 @@ def _drop_page_number(line: str) -> str:
 # Incorporation        Incorporated by reference to" over "      Exhibit 3.1 to Form 10-SB")
 # (from the start of a run of blanks only, taken whole: tried from each blank of a long run,
 # the search rescanned the run from each one)
-_METHOD_COLUMN = lazy(r"(?<![ \t])[ \t]{4,}+(?=(?:F(?i:iled|urnished)|I(?i:ncorporated|ncluded)"
-                      r"|P(?i:reviously)|T(?i:o[ ]be[ ]filed))\b)")
+# An "Incorporated by Reference" table's Form column is none either ("Restated Certificate of
+# Incorporation    10-Q    000-12345  3.1   8/14/2003"): a form's name, a gap, then figures.
+# (one run of blanks, then which column it opens: a method needs four blanks before it)
+_METHOD_COLUMN = lazy(r"(?<![ \t])[ \t]{2,}+(?:(?<=[ \t]{4})(?=(?:F(?i:iled|urnished)"
+                      r"|I(?i:ncorporated|ncluded)|P(?i:reviously)|T(?i:o[ ]be[ ]filed))\b)"
+                      r"|(?=(?:10-[KQ](?:405|SB)?|8-[KA]|S-\d{1,2}|SB-2|10-SB|F-\d|20-F"
+                      r"|DEF[ ]14A)(?:/A)?[ \t]{2,}\d))")
 
 
 def _first_cell(desc: str) -> str:
@@ -189,10 +215,44 @@ def _first_cell(desc: str) -> str:
     return desc
 
 
+def _join_wrapped(lines: list[str]) -> str:
+    """A description's lines, a word hyphenated at a line's end made whole again ("Non-" over
+    "Employee Directors": "Non-Employee Directors"; a dash after a blank, " -", parts words)."""
+    joined = lines[0]
+    for line in lines[1:]:
+        hyphen = joined[-1:] == "-" and joined[-2:-1].isalpha() and line[:1].isalpha()
+        joined += line if hyphen else " " + line
+    return joined
+
+
+# a footnote's reference closing a description ("... of Microsoft Corporation(1)", "... Plan
+# (2)") over the footnote it refers to ("(1)  Incorporated by reference to ..."): the list's
+# note, no part of the exhibit's name (a "(2)" with no such footnote stays)
+_FOOTNOTE_REF = lazy(r"(?<=[\w.)])[ ]?\((\d{1,2})\)$")
+
+_NOTES_CHARS = 8000  # how far under an entry the list's footnotes are looked for
+
+
+def _has_footnote(text: str, ref: str, start: int) -> bool:
+    """The list's footnote `ref` ("(1)") opens a line under the entry, a blank after it. (Its
+    few occurrences are found by a substring search: a line-start pattern is tried at each
+    character of a long report.)"""
+    stop = start + _NOTES_CHARS
+    at = text.find(ref, start, stop)
+    while at >= 0:
+        end = at + len(ref)
+        line = text.rfind("\n", 0, at) + 1
+        if text[end : end + 1] in (" ", "\t") and not text[line:at].strip():
+            return True
+        at = text.find(ref, end, stop)
+    return False
+
+
 def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]]:
     """(number, description) for each exhibit line of a list, continuation lines joined
     (`entry`: _LETTERED reads a tender offer schedule's lettered numbers)."""
     entries: list[tuple[str, str]] = []
+    notes: dict[str, bool] = {}  # whether the list has footnote "(1)", ...
     matches = list(entry.finditer(text))
     starts = {entry.line_start(m) for m in matches}
     size = len(text)
@@ -224,7 +284,7 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
                 if not line.strip():
                     continue
             desc.append(_drop_page_number(line))
-        joined = " ".join(desc)
+        joined = " ".join(desc) if len(desc) == 1 else _join_wrapped(desc)
         if "--" in joined or "__" in joined or "==" in joined:
             joined = _RULE_WORD.sub(" ", joined)
         if "*" in joined or "\u2020" in joined or "\u2021" in joined:
@@ -232,8 +292,15 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
         number = match.group("num").replace(" ", "")
         if "l" in number:  # "3.l": a lower-case L typed for the digit one ("10(l)" is a letter)
             number = _TYPED_ONE.sub(lambda m: m.group().replace("l", "1"), number)
-        entries.append((number,
-                        squash(joined).rstrip(_FOOTNOTE_MARKS).rstrip()))
+        desc_text = squash(joined).rstrip(_FOOTNOTE_MARKS).rstrip()
+        if desc_text[-1:] == ")" and (ref := _FOOTNOTE_REF.search(
+                desc_text, max(0, len(desc_text) - 6))) is not None:
+            note = ref.group(1)
+            if note not in notes:
+                notes[note] = _has_footnote(text, f"({note})", match.end())
+            if notes[note]:
+                desc_text = desc_text[:ref.start()]
+        entries.append((number, desc_text))
     return entries
 
 
@@ -505,6 +572,38 @@ def _by_title(titles: list[str], listed: dict[str, list[tuple[tuple, list[str]]]
     return fits
 
 
+# A generic <TYPE>'s number in its file's name: "dex992.htm" (Donnelley), "ex99-2.txt",
+# "exhibit99_2.htm", "exv99w2.htm" (Bowne), "ex99d2.htm", "a8-kex992q4.htm": "ex", the
+# digits, then a minor number after a separator or run on ("992" under an EX-99 is 99.2)
+_FILE_NUMBER = lazy(r"ex(?:h(?:ibit)?)?[-_]?v?(\d{1,5})(?:[-_.dw](\d{1,3}))?(?!\d)")
+
+
+def _filed_as(filename: str | None, type_key: tuple | None) -> tuple | None:
+    """The key of the exhibit the file's name numbers, under a <TYPE> with no minor number
+    ("EX-99", "EX-10"): the name's digits open with the type's ("ex10-2" for EX-10)."""
+    if not filename or type_key is None or type_key[1] is not None or type_key[2]:
+        return None
+    major = str(type_key[0])
+    for match in _FILE_NUMBER.finditer(filename.lower().rsplit("/", 1)[-1]):
+        digits, minor = match.groups()
+        if minor is None and digits.startswith(major):
+            minor = digits[len(major):]  # "992": 99, then 2
+        elif digits != major:
+            continue
+        if minor and len(minor) <= 2 and int(minor):
+            return type_key[0], int(minor), ""
+    return None
+
+
+def _sharper(own: tuple | None, named: tuple | None) -> tuple | None:
+    """The heading's key, or the file's where the heading gives none or only the type's
+    major number ("EXHIBIT 99" atop "dex992.htm")."""
+    if named is None or own is not None and (own[1] is not None or own[2]
+                                             or not _agree(own, named)):
+        return own
+    return named
+
+
 def _place(docs: list[Document], unlinked: dict[tuple, dict[str, Any]],
            exhibits: list[dict[str, Any]], seen: set[tuple]) -> None:
     """Documents no listed number names by their <TYPE> ("EX-23.(D)" under "24(d) Consent of
@@ -521,6 +620,9 @@ def _place(docs: list[Document], unlinked: dict[tuple, dict[str, Any]],
     placed = [False] * len(docs)
     owns = [exhibit_key(own) if own else None for own, _ in openings]
     typed = [exhibit_key(doc.type or "") for doc in docs]
+    # the links' signs: the heading's number, or the file's where it says more
+    signs = [_sharper(own, _filed_as(doc.filename, type_key))
+             for own, type_key, doc in zip(owns, typed, docs, strict=True)]
 
     def link(keys: list[tuple | None], near: Any) -> None:
         for k, key in enumerate(keys):
@@ -531,8 +633,8 @@ def _place(docs: list[Document], unlinked: dict[tuple, dict[str, Any]],
 
     # (each sign for all documents before the next: a sibling takes no number another
     # document's heading names)
-    link(owns, lambda key: key)
-    link(owns, _sibling)
+    link(signs, lambda key: key)
+    link(signs, _sibling)
     listed: dict[str, list[tuple[tuple, list[str]]]] = {}
     for key, entry in unlinked.items():
         words = _words(entry["description"] or "")
@@ -545,14 +647,15 @@ def _place(docs: list[Document], unlinked: dict[tuple, dict[str, Any]],
         if len(fits) == 1:
             unlinked.pop(fits.pop())["document"], placed[k] = docs[k].sequence, True
     # a heading that names another number ("EXHIBIT 99.3" atop an EX-99) is no sibling's
-    link([t if o is None or o == t else None for o, t in zip(owns, typed, strict=True)],
+    link([t if o is None or o == t else None for o, t in zip(signs, typed, strict=True)],
          _sibling)
     if unlinked:
-        _by_order(docs, [o or t for o, t in zip(owns, typed, strict=True)], placed, unlinked)
+        _by_order(docs, [o or t for o, t in zip(signs, typed, strict=True)], placed, unlinked)
     for k, doc in enumerate(docs):
         if placed[k]:
             continue
         number, own = (doc.type or "").upper().removeprefix("EX-"), openings[k][0]
+        number = _NAMED_TYPES.get(number, number)
         own_key = owns[k]
         if own and own_key is not None and own_key not in seen and own_key[0]:
             number = own
@@ -592,7 +695,7 @@ def apply(ctx: Context) -> None:
         for number, description in entries:
             key = exhibit_key(number)
             if key is None or key in seen or key[0] == 0 \
-                    or _LETTER.search(description) is None or _PART_LABEL.match(description):
+                    or _LETTER.search(description) is None or _is_part(key, description):
                 continue
             doc = by_key.get(key)
             if key[0] < last and (doc is None and _sibling(key) not in by_key
