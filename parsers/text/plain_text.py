@@ -4,15 +4,19 @@ Removed:
 
 - ``<PAGE>`` markers and form feeds (a ``<PAGE>cover`` line keeps its ``cover``, a
   ``<PAGE>   12`` line goes whole);
-- the SGML table tags ``<TABLE> </TABLE> <CAPTION> </CAPTION> <S> <C> <FN> </FN>`` and a
-  closing ``</PAGE>``: a line holding only tags goes, a tag inside a text line turns into
-  spaces of its width;
-- page-number lines next to a page break ("2", "-2-", "Page 2 of 10", "F-3", "iii"; not a
-  year), typed on the marker's line ("-3-<PAGE>") or above a "PAGE" line that doubles the
-  marker, and the one closing the last page of a paginated document;
+- the SGML table tags ``<TABLE> </TABLE> <CAPTION> </CAPTION> <S> <C> <FN> </FN>`` (a
+  ``<TABLE ...>`` with attributes too) and a closing ``</PAGE>``: a line holding only tags
+  goes, a tag inside a text line turns into spaces of its width;
+- page-number lines next to a page break ("2", "-2-", "Page 2 of 10", "F-3", "II-3", "iii", a
+  centred "(2)"; not a year), typed on the marker's line ("-3-<PAGE>") or above a "PAGE" line
+  that doubles the marker, and the one closing the last page of a paginated document;
 - running heads: the first lines of a page (up to 5) when the same lines open 3 or more pages,
   or every page of a text with one or two page breaks (the first page's own lines count, and
-  stay), with a page number right below them or beside them ("ACME CORPORATION      3");
+  stay), with a page number right below them or beside them ("ACME CORPORATION      3"); but
+  an item heading's first appearance stays, and so do a table's column headings ("1997
+  1996", rules, three cells) with the lines typed right above them;
+- running feet: the last line of each page when it holds the same words on 3 or more pages
+  (or every page) beside a page number that counts on ("Acme Corp. 10-K          12");
 - in a text with no page break at all (plain text in an HTML wrapper, 20f_2001_aegonnv_1.htm),
   page-number lines alone between blank lines that count on through the document ("-9-",
   "-10-", "-11-"; "Page 3", "F-4", centred "12"): each a page or so after the last and at most
@@ -40,16 +44,20 @@ from ..regex_cache import compiled
 
 _FORM_FEED = compiled(r"\f[ \t]*\n?")
 # (with a closing page tag some filers type: "</page>" ends each page of Home Health 1998)
-# (in either case: Horizon Financial 2006 types "<s>  <c>  <c>")
-_TAGS = r"</?(?:TABLE|CAPTION|S|C|FN|table|caption|s|c|fn)>|</(?:PAGE|[Pp]age)>"
+# (in either case: Horizon Financial 2006 types "<s>  <c>  <c>"; a table tag may hold
+# attributes, "<TABLE WIDTH=100%>"; a space may end a tag, "<S >")
+_TAGS = (r"</?(?:S|C|FN|s|c|fn)[ \t]*>|</?(?:TABLE|CAPTION|table|caption|Table|Caption)"
+         r"(?:>|[ \t][^<>\n]{0,200}>)|</(?:PAGE|[Pp]age)>")
 _TAG = compiled(_TAGS)  # led by a literal "<": a fast scan
 _TAG_ONLY_LINE = compiled(rf"[ \t]*(?:(?:{_TAGS})[ \t]*)+")
-# (not a year: "1999" alone on top of a page heads a column)
+# (not a year: "1999" alone on top of a page heads a column; "II-3" numbers the pages of a
+# registration statement's Part II; some filers bracket the number, "(2)")
 _PAGE_NUMBER = compiled(
-    r"[ \t]*(?:-[ \t]*)?(?:(?:[Pp]age|PAGE)[ \t]+)?(?:[A-Z]-)?"
+    r"[ \t]*(?:-[ \t]*)?(?:(?:[Pp]age|PAGE)[ \t]+)?(?:[A-Z]{1,3}-)?"
     r"(?:\d{1,3}|(?!19|20)\d{4}|[ivxl]{1,6})"
     r"(?:[ \t]*-)?(?:[ \t]+(?:of|OF)[ \t]+\d{1,4})?[ \t]*"
 )
+_BRACKETED = compiled(r"\((?:[A-Z]{1,3}-)?\d{1,3}\)")
 _PAGE_END = frozenset("0123456789ivxl-")  # how a page number ends
 # A page-number line set off by blank lines, found from the blank line above (a literal
 # newline leads: one attempt per line; possessive indentation and a lookahead for the first
@@ -66,8 +74,13 @@ _SEQUENCE_MIN_OTHER = 3
 _SEQUENCE_STEP = 4  # most pages a run may skip (a page printed without its number)
 _PAGE_MIN_CHARS = 200  # a page holds more than a list item
 _PAGE_CHARS = 1500  # the median page of a run of bare numbers: more than a list item's text
+_PAREN_INDENT = 16  # a bracketed "(2)" is centred or set to the right
 _BARE_INDENT = 8  # a bare "12" is centred or set to the right; a flush-left one is content
 _HEADING_START = compiled(r"(?:ITEM|Item|PART|Part)S?\b")
+_CELL_GAP = compiled(r"[ \t]{2,}|\t")
+_YEAR = compiled(r"(?:19|20)\d\d")
+_DIGITS = compiled(r"\d+")
+_FORM_NAME = compiled(r"\b(?:FORM|Form)[ \t]+[1-9]|\b(?:10-[KQ]|8-K|20-F|6-K)")
 _PAGE = "<PAGE>"
 _LOOK = 3  # non-blank lines below a page break (after the first) that may be its page number
 _HEAD_LINES = 5  # lines a running head may take
@@ -110,13 +123,20 @@ def _lines_after(text: str, pos: int, count: int) -> list[tuple[int, int]]:
 
 
 def _is_page_number(line: str) -> bool:
-    line = line.strip()
-    return len(line) <= 20 and _PAGE_NUMBER.fullmatch(line) is not None
+    number = line.strip()
+    if len(number) > 20:
+        return False
+    if number[:1] != "(":
+        return _PAGE_NUMBER.fullmatch(number) is not None
+    # (a flush-left "(1)" over its text is a list's)
+    return (_BRACKETED.fullmatch(number) is not None
+            and len(line[: line.find("(")].expandtabs()) >= _PAREN_INDENT)
 
 
 def _page_cuts(text: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) edits for page markers, page numbers and running heads."""
     cuts: list[tuple[int, int, str]] = []
+    feet: list[tuple[int, int]] = []  # the last line of each page but the last
     # first content lines of each page: (start, end, stripped line or None for a page number)
     tops: list[list[tuple[int, int, str | None]]] = []
     heads: list[list[tuple[int, int, str | None]]] = []  # its first _LOOK lines not page numbers
@@ -144,6 +164,8 @@ def _page_cuts(text: str) -> list[tuple[int, int, str]]:
                 line = text[before[0][0] : before[0][1]] if before else ""
             if _is_page_number(line):
                 cuts.append((before[0][0], before[0][1], ""))
+            elif before and "  " in line.strip():  # ("Acme Corp. 10-K      12")
+                feet.append(before[0])
         if rest.strip():
             cuts.append((line_start, pos, ""))  # `<PAGE>cover`: keep the text
             continue
@@ -166,8 +188,33 @@ def _page_cuts(text: str) -> list[tuple[int, int, str]]:
         heads.append(head)
     if tops:
         cuts.extend(_running_heads(text, tops, heads))
-        cuts.extend(_last_page_number(text))
+        last = _last_page_number(text)
+        cuts.extend(last)
+        if feet:
+            if not last:  # the last page's foot, if it has one
+                feet.extend(_lines_before(text, len(text) + 1, 1))
+            cuts.extend(_running_feet(text, feet, len(tops) + 1))
     return cuts
+
+
+def _running_feet(text: str, feet: list[tuple[int, int]], pages: int
+                  ) -> list[tuple[int, int, str]]:
+    """Page feet with the page number beside them ("Acme Corp. 10-K       12", "12    1997
+    Annual Report"): the same words closing 3 or more pages, or every page, the number
+    counting on (a table row closing two pages holds no such count)."""
+    groups: dict[tuple[str, str], list[tuple[int, int, int]]] = {}
+    for s, e in feet:
+        line = text[s:e].strip()
+        if "  " not in line or (key := _head_key(line)) == line:
+            continue
+        number = line.replace(key, "", 1).strip()
+        digits = _DIGITS.findall(number)  # ("Page 12 of 40": 12)
+        value = int(digits[0]) if digits else _roman(number.lower().strip("-() ")) or 0
+        style = _DIGITS.sub("#", number) if digits else "roman"  # ("F-3", "3" count apart)
+        groups.setdefault((key, style), []).append((value, s, e))
+    return [(s, e, "") for items in groups.values()
+            if (len(items) >= _HEAD_MIN_PAGES or len(items) == pages > 1)
+            and all(a[0] < b[0] for a, b in pairwise(items)) for _value, s, e in items]
 
 
 def _head_key(line: str) -> str:
@@ -230,19 +277,51 @@ def _running_heads(
         heads = [[item for item in top if item[2] is not None][:_HEAD_LINES] for top in tops]
         keys = _repeated(text, heads)
     cuts: list[tuple[int, int, str]] = []
+    # an item heading reprinted over the pages of its item: the first is the heading itself,
+    # which the item reader needs; a table's column headings reprinted over each page of the
+    # table carry its columns: they stay, with the lines typed right above them
+    headings: set[str | None] | None = None
+    columns: set[str | None] = set()
     for top, head in zip(tops, heads, strict=True):
         if not head or (0, head[0][2]) not in keys:
             continue
-        count = 0
+        if headings is None:  # (once, for a text with a head)
+            headings = {line for _k, line in keys if line and line[0] in "IP"
+                        and _HEADING_START.match(line)}
+            columns = {line for _k, line in keys if line and _is_column_head(line)}
+        count, whole = 0, True
         for k, (s, e, line) in enumerate(head):
             if (k, line) not in keys:
                 break
+            if line in columns:
+                while count and head[count - 1][1] == head[count][0]:
+                    count -= 1
+                    cuts.pop()
+                whole = False
+                break
+            if line in headings:
+                headings.discard(line)
+                whole = False
+                break
             cuts.append((s, e, ""))
             count = k + 1
-        below = top.index(head[count - 1]) + 1
-        if below < len(top) and top[below][2] is None:
-            cuts.append((top[below][0], top[below][1], ""))
+        if count and whole:
+            below = top.index(head[count - 1]) + 1
+            if below < len(top) and top[below][2] is None:
+                cuts.append((top[below][0], top[below][1], ""))
     return cuts
+
+
+def _is_column_head(line: str) -> bool:
+    """A table's column headings or rules ("2004        2003", "-------    -------"), or any
+    line of three cells: set apart by 2+ spaces, which a running head rarely is, unless it
+    names the form ("ACME CORP      FORM 10-Q      March 31, 2004")."""
+    if "  " not in line and "\t" not in line:
+        return False
+    cells = _CELL_GAP.split(line)
+    if len(cells) >= 3:
+        return _FORM_NAME.search(line) is None
+    return all(_YEAR.fullmatch(cell) or not cell.strip("-=_") for cell in cells)
 
 
 def _last_page_number(text: str) -> list[tuple[int, int, str]]:
