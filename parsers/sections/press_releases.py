@@ -21,6 +21,7 @@ from ..pipeline import Context
 from ..regex_cache import compiled
 from ..values import DATE_RE, parse_date
 from .press_release import parse_press_release
+from .press_text import MAX_CHARS
 
 _RELEASE = r"(?:press|news|earnings)\s+release"
 _DATE = DATE_RE.pattern
@@ -68,7 +69,9 @@ def apply(ctx: Context) -> None:
                 releases.append(release)
         if not releases:
             # a release pasted after the signatures, outside every item (or a lone EX-99)
-            tail = ctx.primary.text[ctx.items[-1].end :] if ctx.items else ctx.primary.text
+            # (no more than the extractor reads: a slice of a 200 MB text is a copy of it)
+            start = ctx.items[-1].end if ctx.items else 0
+            tail = ctx.primary.text[start : start + MAX_CHARS]
             undated = form.startswith(PRESS_EXHIBIT_PREFIX) and _described_as_release(
                 listed, ctx.primary)
             release = parse_press_release(tail, label, filed, undated=undated,
