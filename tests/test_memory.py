@@ -34,3 +34,21 @@ def test_a_big_one_document_filing_frees_its_input_as_it_goes() -> None:
     assert holder == []
     assert record["form_type"] == "8-K" and record["source"]["bytes"] == size
     assert peak < 3.75 * size, f"peak {peak / size:.2f}x the input"
+
+
+def test_the_signature_block_is_read_from_an_offset_as_from_a_slice() -> None:
+    # the reader of the block after the last item takes an offset, not a copy of the text
+    # from there on; the block is the same
+    from filing2json.parsers.sections.signature_block import signature_block
+
+    checked = 0
+    for name in ("8k_1999_westelltechnologiesinc_3.txt", "10k405_2001_perkinelmerinc_1.txt",
+                 "8k_2004_searsroebuckandco_1.txt"):
+        text = (FILINGS / name).read_text(errors="replace").replace("<PAGE>", "")
+        ends = [i + 1 for i, c in enumerate(text) if c == "\n"]
+        starts = [0, *ends[:: max(1, len(ends) // 40)]]  # some 40 line starts a file
+        for pos in starts:
+            block = signature_block(text, pos)
+            assert block == signature_block(text[pos:]), (name, pos)
+            checked += bool(block)
+    assert checked > 20

@@ -82,35 +82,38 @@ def has_mark(text: str) -> bool:
 _HEADING_S = compiled(r"S(?:ignature|[ \t]?I)")
 
 
-def _last_heading_end(text: str) -> int:
-    """The end of the last _HEADING line (as the last of _HEADING.finditer), or -1."""
+def _last_heading_end(text: str, pos: int = 0) -> int:
+    """The end of the last _HEADING line at or after `pos` (a line start), or -1."""
     end = -1
     match_line = _HEADING.first.match  # the ^-form, matched at a line start
-    for cand in _HEADING_S.finditer(text):
+    for cand in _HEADING_S.finditer(text, pos):
         if cand.start() < end:
             continue  # on the heading line just read
-        line_start = text.rfind("\n", 0, cand.start()) + 1
+        line_start = text.rfind("\n", pos, cand.start()) + 1 or pos
         head = match_line(text, line_start)
-        if head is not None and not _under_signature(text, line_start, cand.group()):
+        if head is not None and not _under_signature(text, pos, line_start, cand.group()):
             end = head.end()
     return end
 
 
-def _under_signature(text: str, line_start: int, head: str) -> bool:
+def _under_signature(text: str, pos: int, line_start: int, head: str) -> bool:
     """The line above is a signature, or a rule signed on under a "Signature" not in
     capitals: the caption of a schedule's "Date / Signature / Name/Title" layout, not a
-    heading."""
-    if line_start < 2:
+    heading. (No line above `pos` counts.)"""
+    if line_start - pos < 2:
         return False
     above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
     return bool(above) and (is_signed(above) or head == "Signature" and above[0] in RULE_CHARS
                             and len(above) >= 10 and is_rule(above))
 
 
-def signature_block(text: str) -> str:
-    start = _last_heading_end(text)  # the last heading's
+def signature_block(text: str, pos: int = 0) -> str:
+    """The signature block of `text` at or after `pos` (a line start): under the last
+    SIGNATURES heading, or from the last "Pursuant to the requirements ..." sentence.
+    (An offset, not a slice: a slice of a 200 MB text is a copy of it.)"""
+    start = _last_heading_end(text, pos)  # the last heading's
     if start < 0:
-        for pursuant in PURSUANT.finditer(text):
+        for pursuant in PURSUANT.finditer(text, pos):
             start = pursuant.start()
         if start < 0:
             return ""

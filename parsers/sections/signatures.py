@@ -442,9 +442,10 @@ def apply(ctx: Context) -> None:
     found: list[dict[str, Any]] = []
     if primary.readable:
         text = primary.text
-        if ctx.items:  # the block follows the last item; do not read a TOC or the cover
-            text = text[ctx.items[-1].start :]
-        block = signature_block(text)
+        # the block follows the last item (from its line's start); do not read a TOC or the
+        # cover
+        pos = text.rfind("\n", 0, ctx.items[-1].start) + 1 if ctx.items else 0
+        block = signature_block(text, pos)
         if block:
             signs_for = names[0] if len(names) == 1 and not _FOR_THEMSELVES.match(
                 ctx.form_type or "") else None
