@@ -365,7 +365,9 @@ def _latin_postcode(text: str, zip_code: str | None) -> tuple[str, str | None]:
 
 
 # A country printed after its state or province, which is the address's state (as for
-# Canada): Brazil's two-letter states ("SP", "RJ"), Mexico's states ("D.F.", "Nuevo León")
+# Canada): Brazil's two-letter states ("SP", "RJ"), Mexico's states ("D.F.", "Nuevo León"),
+# any country's region named as such ("Aichi Prefecture", "Guangdong Province")
+_REGION_WORDS = (" Prefecture", " Province", " PREFECTURE", " PROVINCE")
 _REGION_COUNTRIES = {"BRAZIL": "uf", "BRASIL": "uf", "MEXICO": "mx", "MÉXICO": "mx"}
 _MEXICAN_STATES = frozenset((
     "D.F.", "DF", "DISTRITO FEDERAL", "CDMX", "N.L.", "NUEVO LEÓN", "NUEVO LEON", "JALISCO",
@@ -378,7 +380,9 @@ _MEXICAN_STATES = frozenset((
 def _region_country(parts: list[str]) -> bool:
     kind = _REGION_COUNTRIES.get(parts[-1].upper().rstrip("."))
     if kind is None:
-        return False
+        # a region so named before the country is its state, the part before it the city:
+        # "Toyota City, Aichi Prefecture, Japan", "Shenzhen, Guangdong Province, China"
+        return parts[-2].endswith(_REGION_WORDS) and not any(ch.isdigit() for ch in parts[-1])
     region = parts[-2]
     if kind == "uf":
         return len(region) == 2 and region.isupper() and region.isalpha()

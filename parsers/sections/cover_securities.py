@@ -161,10 +161,21 @@ def _read_rows(lines: list[str], columns: list[tuple[str, Chunk]],
         _fold(rows, dropped)
     out = []
     for row in rows:
-        row = {k: None if v and NONE_VALUES.match(v) else v for k, v in row.items()}
+        row = {k: None if v and NONE_VALUES.match(v) else _unmarked(v) for k, v in row.items()}
         if row["title"] or row["trading_symbol"]:  # "None   Not applicable" lists nothing
             out.append(row)
     return out
+
+
+# a footnote's mark closing a cell: "Ordinary shares of US$0.10 each*", "Common Stock**",
+# "New York Stock Exchange(1)" (the note under the table says why: "* Not for trading ...")
+_NOTE_MARK = compiled(r"[ ]?(?:[*\u2020\u2021]+|\(\d\))$")
+
+
+def _unmarked(value: str | None) -> str | None:
+    if value and value[-1] in "*\u2020\u2021)":
+        return _NOTE_MARK.sub("", value) or None
+    return value
 
 
 def _closes(row: Security, indent: float, cells: bool, dropped: bool) -> bool:
