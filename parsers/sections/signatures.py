@@ -91,6 +91,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
     registrant_row = -2  # the row that last named the registrant
     skip_to = 0  # rows read ahead (a list of directors)
     pending: list[Chunk] = []  # the row above a signature that typed its name
+    apart: list[str] = []  # registrants named side by side on the registrant's row
+    apart_of: str | None = None  # ... and the registrant read from that row
     directors = "irector" in block  # (most 8-Ks' blocks name none)
     for k, row in enumerate(rows):
         if k < skip_to:
@@ -141,11 +143,14 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             # (a bare "By:" names nobody: most rows of two signed chunks are "By:" and "/s/")
             named = len(signed) > 1 and sum(len(c.text) > 4 for c in signed) > 1
             beside = _side_by_side(signed, registrant) if named else []
+            if len(beside) == len(apart) and registrant == apart_of:
+                for signer, own in zip(beside, apart, strict=True):
+                    signer["registrant"] = own
         if beside and signed:  # "By: /s/ Jane Doe      By: /s/ John Smith": one per column
             signers.extend(beside)
             current = beside[0]
             # a table of two signers a row: "/s/ Jane Doe  Director  /s/ John Smith  Director"
-            _read_below_each([c for c in row if c not in signed], beside, dates_of)
+            _read_below_each([c for c in row if c not in signed], beside, dates_of, cells)
             continue
         if signed:
             marked = [c for c in signed if has_mark(c.text)]  # (every marked chunk is signed)
@@ -190,8 +195,9 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             signers.append(current)
             continue
         if current is None:
-            text = " ".join(c.text for c in row if not DATE_LABEL.match(c.text)
-                            and not dates_of[c.text] and not _DATE_SHAPE.match(c.text))
+            parts = [c.text for c in row if not DATE_LABEL.match(c.text)
+                     and not dates_of[c.text] and not _DATE_SHAPE.match(c.text)]
+            text = " ".join(parts)
             if text[:1] == "(" and registrant_row != k - 1 and _REGISTRANT_CAPTION.match(text):
                 # "(Registrant)" under a name no other test knows for one ("Ameritas
                 # Variable Life Insurance Account", "... Kabushiki Kaisha")
@@ -217,6 +223,13 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                     text = STATE_TAIL.sub("", text)
                 registrant = f"{registrant} {text}" if joined else text
                 registrant_row = k
+                # "ACME TRUST, INC.    ACME OPERATING PARTNERSHIP, L.P.": side by side, each
+                # over its own signer's column
+                apart = [squash(t) for t in parts] if len(parts) > 1 and not joined else []
+                if apart and not all(company_words(t) and is_registrant_line(
+                        t, name_keys, dates_of) for t in apart):
+                    apart = []
+                apart_of = registrant
             continue
         if row[0].text[:1].lower() in initials and _names_registrant(row, names_low):
             # the next registrant's block, right under this signer (Southern 2007)
@@ -228,7 +241,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             registrant, current, beside, registrant_row = squash(row[0].text), None, [], k
             continue
         if beside:
-            _read_below_each(row, beside, dates_of)
+            _read_below_each(row, beside, dates_of, cells)
             continue
         read_below(row, current, column, cells, dates_of)
     if signs_for and not certified and all(s["registrant"] is None for s in signers):
@@ -384,16 +397,27 @@ def _side_by_side(signed: list[Chunk], registrant: str | None) -> list[dict[str,
     return out if len(out) > 1 else []
 
 
-def _read_below_each(row: list[Chunk], beside: list[dict[str, Any]], dates_of: Dates) -> None:
+def _read_below_each(row: list[Chunk], beside: list[dict[str, Any]], dates_of: Dates,
+                     cells: bool) -> None:
     """Lines under signers side by side: each chunk goes to the signer whose column it
-    stands in (the last one starting at or left of it); a date alone goes to all of them."""
+    stands in (the last one starting at or left of it); a date alone goes to all of them.
+    Rendered HTML drops empty cells, so a cell's column is only its place in the row: one
+    chunk a signer ("Name: Jane Doe  Name: John Roe" under "Date: ...  By: /s/ ...  By:
+    /s/ ...") goes to each in turn."""
     parts: list[list[Chunk]] = [[] for _ in beside]
+    kept = []
     for chunk in row:
         if dates_of[chunk.text] and len(chunk.text) < 25 and not is_signed(chunk.text):
             for signer in beside:
                 signer["date"] = signer["date"] or dates_of[chunk.text][0][1]
             continue
-        k = max((j for j, s in enumerate(beside) if s["col"] <= chunk.start + 4), default=0)
+        kept.append(chunk)
+    # (not "Title:" and its value in cells of their own, the other signer's cells empty)
+    in_turn = cells and len(kept) == len(beside) and not any(
+        c.text[-1] == ":" for c in kept)
+    for at, chunk in enumerate(kept):
+        k = at if in_turn else max(
+            (j for j, s in enumerate(beside) if s["col"] <= chunk.start + 4), default=0)
         parts[k].append(chunk)
     for signer, chunks in zip(beside, parts, strict=True):
         if chunks:
