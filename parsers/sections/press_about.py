@@ -352,11 +352,16 @@ def _about_end(start: int, firsts: Sequence[str], texts: Sequence[str]) -> int:
         if is_boundary(firsts[end], texts[end]) or _fls_phrase(texts[end]):
             break
         text = texts[end]
-        if (_is_heading_para(text) or (end > start and _caps_line(text))) and not URL.search(
-                text):
+        if (_is_heading_para(text) or (end > start and _caps_line(text))) and not (
+                URL.search(text) or ("@" in text and _HANDLE.search(text))):
+            # (a web or social link line stays: "Follow Acme on Twitter: @Acme")
             break  # "Conference Call", "Webcast Information", "SEARS, ROEBUCK AND CO." ...
         end += 1
     return end
+
+
+# a social-media handle ("@AcmeCorp"), not an e-mail address ("ir@acme.com")
+_HANDLE = lazy(r"(?<![\w.@])@[A-Za-z0-9_]{2,30}\b")
 
 
 def _caps_line(text: str) -> bool:

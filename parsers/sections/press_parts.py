@@ -407,8 +407,11 @@ def _clean_segment(lines: list[str]) -> str:
     return text.strip()
 
 
-# An item under a highlights heading is bulleted or numbered: "(1) Revenue ...", "2. Margin"
-_HIGHLIGHT_MARK = any_of(BULLET, lazy(r"^[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)])[ \t]+(?=\S)"))
+# An item under a highlights heading is bulleted or numbered: "(1) Revenue ...", "2. Margin",
+# or marked by an em dash, as HTML releases print "--" ("\u2014 Launched ..."; only here:
+# elsewhere a line opening with one may be a dateline's or subheadline's)
+_HIGHLIGHT_MARK = any_of(
+    BULLET, lazy(r"^[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)]|\u2014)[ \t]+(?=\S)"))
 
 
 def _wrapped_highlights(lines: list[str], i: int) -> bool:

@@ -101,6 +101,10 @@ _ROLE_TAIL = lazy(
 _LIST_ITEM = lazy(
     rf"[ \t]*(?:--?|[{BULLET_CHARS}]|o(?=[ \t])|\(?(?:\d{{1,2}}|[a-z])[.)])[ \t]+(?=\S)")
 _ACCORDING = lazy(r"[ \t]*(?i:according)[ \t]+to[ \t]+")
+# The verb opening a lead-in, the speaker after it: 'Said Jane Doe, CEO: "..."'
+_VERB_OPENS = lazy(
+    r"[ \t]*(?:Said|Says|Stated|Added|Noted|Commented|Explained|Continued|Concluded"
+    r"|Remarked|Observed|Declared|Emphasi[sz]ed)[ \t]+(?=[A-Z])")
 
 
 @dataclass
@@ -342,6 +346,11 @@ def clean_role(role: str) -> str | None:
     tail = _ROLE_TAIL.search(role) if "," in role else None
     if tail:
         role = role[: tail.start()]
+    joint = role.find(", and ")
+    if joint > 0 and person_name(role[joint + 6 :].split(",", 1)[0]):
+        # a joint statement: "Jane Doe, CEO of Acme, and John Roe, CEO of Beta" (the second
+        # speaker and their role are no part of the first's)
+        role = role[:joint]
     return role if 0 < len(role) <= 150 else None
 
 
@@ -477,7 +486,12 @@ def _before_attribution(before: str) -> tuple[str, str | None] | None:
     if m is None or not sentence[: m.start()].strip():
         # "According to Jane Doe, President of Acme, "..."": the verb opens the sentence
         a = _ACCORDING.match(sentence)
-        return parse_who(sentence[a.end() :].rstrip(" \t,:")) if a else None
+        if a:
+            return parse_who(sentence[a.end() :].rstrip(" \t,:"))
+        # 'Said Jane Doe, CEO: "..."' (a full name: "Added to that, ..." names no one)
+        v = _VERB_OPENS.match(sentence)
+        who = parse_who(sentence[v.end() :].rstrip(" \t,:")) if v else None
+        return who if who and " " in who[0] else None
     return parse_who(sentence[: m.start()])
 
 
@@ -668,6 +682,10 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
     # Paragraphs of a quote left open with no speaker yet: a quote over several paragraphs
     # names its speaker in the last one ('"A ...' / '"B ...," said X.'), and opens with them.
     orphans: list[str] = []
+    # a paragraph all one closed quote naming no one, for a signature under it
+    # ('"We are thrilled ..."' / "\u2013 Jane Doe, Chief Executive Officer")
+    unsigned = ""
+    unsigned_from: _Entry | None = None  # the speaker it was carried on to, if any
     # whose quote, left open at a lead-in ('"Highlights include:'), goes on over a list
     listing: _Entry | None = None
     lead_in = ""
@@ -696,6 +714,7 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
             len(para) > _HEADING_CHARS or bool(frags) or para.endswith(":"))
         view = _cased(para) if capitals else para
         para_entry: _Entry | None = None
+        carried: _Entry | None = None  # the speaker of the paragraph before, carried on
         consumed = 0  # characters after the previous fragment used by its attribution
         whole_quote = bool(frags) and not para[: frags[0].mark_start].strip()
         for k, frag in enumerate(frags):
@@ -723,6 +742,7 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
                     entry = last_open or (
                         prev_para_entry if _quote_paragraph(para, frag, quoted) else None
                     )
+                    carried = entry if entry is not last_open else None
                     if entry is None and lead_in:
                         # UK releases: "John Smith, Chief Executive, said:" / '"2014 was ..."'
                         entry = _entry_for(book, _before_attribution(lead_in), lead_in,
@@ -742,6 +762,18 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
                 orphans = []
         if not frags:
             orphans = []
+            if unsigned and para[:1] in _DASHES and (signer := _dash_signature(para)):
+                entry = _entry_for(book, signer, view, 0, seen_text, None)
+                if entry is not None:
+                    # (the signature beats carrying on the quote of the paragraph before)
+                    if unsigned_from is not None and unsigned_from.parts[-1:] == [unsigned]:
+                        unsigned_from.parts.pop()
+                    entry.parts.append(unsigned)
+        unsigned = quoted if (
+            len(frags) == 1 and whole_quote and para_entry is carried
+            and not frags[0].open_ended and not para[frags[0].mark_end :].strip()
+            and quoted[-1:] in ".!?\u2026") else ""
+        unsigned_from = carried
         if len(seen_text) < 50000:
             seen_text += " " + view
         last_open = para_entry if frags and frags[-1].open_ended else None

@@ -114,6 +114,7 @@ _SHARED = lazy(rf"{_LISTED}/{_LISTED}")
 # an exchange joined to the one before the colon: "(NYSE and TSX: ACM)"
 _JOINT = lazy(rf"\(({EXCHANGE})[ \t]+(?:and|&)[ \t]+$")
 _SYMBOL = lazy(rf"{_SYMBOL_FORM}(?![A-Za-z])")
-# further symbols after the first, up to the closing bracket
+# further symbols after the first, up to the closing bracket (a slash parts a SPAC's share
+# and warrant: "(NASDAQ: ACME/ACMEW)")
 _MORE_SYMBOLS = lazy(
-    rf"(?:[ \t]*(?:,|;|and|&)[ \t]*{_SYMBOL_FORM}(?![A-Za-z.]))+(?=[ \t]*[)\]])")
+    rf"(?:[ \t]*(?:,|;|and|&|/)[ \t]*{_SYMBOL_FORM}(?![A-Za-z.]))+(?=[ \t]*[)\]])")
