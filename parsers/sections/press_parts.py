@@ -46,6 +46,7 @@ from .press_patterns import (
 from .press_text import (
     is_unwrapped,
     iso_date,
+    lines_holding,
     more_words,
     paragraph_text,
 )
@@ -425,20 +426,6 @@ def _wrapped_highlights(lines: list[str], i: int) -> bool:
     return below.endswith((")", "):")) and _is_highlights(f"{s} {below}")
 
 
-def _lines_holding(text: str, needle: str) -> list[int]:
-    """Indices of the lines of `text` that hold `needle`, each once, in order."""
-    found: list[int] = []
-    line = prev = 0
-    at = text.find(needle)
-    while at >= 0:
-        line += text.count("\n", prev, at)
-        prev = at
-        if not found or found[-1] != line:
-            found.append(line)
-        at = text.find(needle, at + len(needle))
-    return found
-
-
 def find_highlights(text: str) -> list[str]:
     """Bullet items under a "... Highlights:" heading, each joined to one line."""
     return highlights_in(text.split("\n"))
@@ -448,7 +435,7 @@ def highlights_in(lines: list[str]) -> list[str]:
     out: list[str] = []
     # a heading holds "highlights" in some case: only the lines holding "ghl" are tried
     i = 0
-    for at in _lines_holding("\n".join(lines).lower(), "ghl"):
+    for at in lines_holding("\n".join(lines).lower(), "ghl"):
         if at < i:
             continue  # (inside the list just read)
         if _is_highlights(lines[at].strip()):

@@ -84,6 +84,7 @@ from .press_text import (
     ParagraphTexts,
     is_unwrapped,
     iso_date,
+    lines_holding,
     more_words,
     prepare_lines,
     split_paragraphs,
@@ -309,19 +310,11 @@ def _drop_furniture(lines: list[str], headline: str | None = None) -> list[str]:
 
 def _headline_again(lines: list[str], low: str, headline: str) -> list[int]:
     """Lines (after the first) that print only the headline, between blank lines (``low``:
-    the lines joined and lower-cased; a substring search, not a test per line)."""
+    the lines joined and lower-cased)."""
     key = headline.lower()
-    found: list[int] = []
-    line = prev = 0
-    at = low.find(key)
-    while at >= 0:
-        line += low.count("\n", prev, at)
-        prev = at
-        if 0 < line < len(lines) - 1 and not lines[line - 1].strip() \
-                and not lines[line + 1].strip() and lines[line].strip().lower() == key:
-            found.append(line)
-        at = low.find(key, at + len(key))
-    return found
+    return [i for i in lines_holding(low, key)
+            if 0 < i < len(lines) - 1 and not lines[i - 1].strip()
+            and not lines[i + 1].strip() and lines[i].strip().lower() == key]
 
 
 # What is left of a phone line once its numbers and labels are gone: "Phone: 401-831-6755
@@ -375,22 +368,8 @@ def _page_letterheads(lines: list[str], out: list[str], low: str) -> list[tuple[
 
 
 def _labelled_lines(text: str) -> list[int]:
-    """Indices of the lines with a phone or fax label (substring scans: a regex is slower) in
-    the lines joined and lower-cased."""
-    starts: list[int] = []
-    for word in _LABEL_WORDS:
-        pos = text.find(word)
-        while pos >= 0:
-            starts.append(pos)
-            pos = text.find(word, pos + len(word))
-    out: list[int] = []
-    line, pos = 0, 0
-    for start in sorted(starts):
-        line += text.count("\n", pos, start)
-        pos = start
-        if not out or out[-1] != line:
-            out.append(line)
-    return out
+    """Indices of the lines with a phone or fax label in the lines joined and lower-cased."""
+    return lines_holding(text, *_LABEL_WORDS)
 
 
 def _at_page_break(lines: list[str], out: list[str], above: int, below: int) -> bool:
@@ -415,18 +394,9 @@ def _labelled_heads(lines: list[str], text: str) -> list[int]:
     """Lines that are a running head ending in its page label, after a blank line and over
     the rest of the head ("Acme Widget Corporation - Page 2" / "Third Quarter Results";
     ``text``: the lines joined and lower-cased)."""
-    found: list[int] = []
-    at = text.find("page ")
-    line = prev = 0
-    while at >= 0:
-        line += text.count("\n", prev, at)
-        prev = at
-        s = lines[line]
-        if (not found or found[-1] != line) and len(s) <= 100 and line > 0 \
-                and not lines[line - 1].strip() and _HEAD_WITH_LABEL.match(s):
-            found.append(line)
-        at = text.find("page ", at + 5)
-    return found
+    return [i for i in lines_holding(text, "page ")
+            if len(lines[i]) <= 100 and i > 0 and not lines[i - 1].strip()
+            and _HEAD_WITH_LABEL.match(lines[i])]
 
 
 def _running_head(lines: list[str], i: int) -> range:

@@ -248,6 +248,27 @@ class ParagraphTexts(Sequence[str]):
         return text
 
 
+def lines_holding(text: str, *needles: str) -> list[int]:
+    """Indices of the lines of `text` that hold one of `needles`, each once, in order.
+    (Substring scans of the joined lines: faster than a regex, or a test per line.)"""
+    starts: list[int] = []
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(needle, at + len(needle))
+    if len(needles) > 1:
+        starts.sort()
+    found: list[int] = []
+    line = prev = 0
+    for at in starts:
+        line += text.count("\n", prev, at)
+        prev = at
+        if not found or found[-1] != line:
+            found.append(line)
+    return found
+
+
 def more_words(text: str, n: int) -> bool:
     """``len(text.split()) > n`` without splitting a long paragraph past its n+1st word."""
     return len(text.split(None, n)) > n
