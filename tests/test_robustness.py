@@ -146,7 +146,31 @@ ADVERSARIAL: dict[str, Callable[[int], bytes]] = {
     "dashes": lambda n: PREFIX + (b"-" * 79 + b"\n") * (n // 80),
     "nested_html": lambda n: b"<html><body>" + b"<div><b>" * (n // 8) + b"Item 8.01",
     "html_cells": lambda n: HTML_8K + b"<table>" + b"<tr><td>Item 2.02</td></tr>" * (n // 26),
+    # (found by fuzzing: libxml2 checks its open elements for each <body> and each stray end
+    # tag, so past the depth limit the rendering must stop reading, not only stop listening)
+    "html_body_in_fonts": lambda n: b"<html><body><font><font><font>x" * (n // 32),
+    "html_stray_end_tags": lambda n: b"<html><body>" + b"<font>x</p>" * (n // 11),
+    # a row of thousands of signed cells (each compared with every other, once)
+    "signed_cells": lambda n: b"<html><body><p>FORM 8-K</p><p>Item 8.01 Other Events</p>"
+                              b"<p>Text.</p><p>SIGNATURES</p><table><tr><td>"
+                              + b"<p>/s/ Peter Slover</p></td>" * (n // 28)
+                              + b"</tr></table></body></html>",
 }
+
+# documents whose numbers Python's int() refuses (found by fuzzing)
+ODD_DOCUMENTS = {
+    "superscript_sequence": HEADER + "<DOCUMENT>\n<TYPE>8-K\n<SEQUENCE>\u00b2\n<TEXT>\nx\n"
+                                     "</TEXT>\n</DOCUMENT>\n".encode(),
+    "long_sequence": HEADER + b"<DOCUMENT>\n<TYPE>8-K\n<SEQUENCE>" + b"1" * 5000
+                            + b"\n<TEXT>\nx\n</TEXT>\n</DOCUMENT>\n",
+    "long_exhibit_number": HEADER + b"<DOCUMENT>\n<TYPE>EX-" + b"9" * 5000
+                                  + b"\n<SEQUENCE>1\n<TEXT>\nx\n</TEXT>\n</DOCUMENT>\n",
+}
+
+
+@pytest.mark.parametrize("case", sorted(ODD_DOCUMENTS))
+def test_odd_document_numbers(case: str) -> None:
+    check_record_or_convert_error(ODD_DOCUMENTS[case])
 
 SMALL = 100_000  # large enough that a quadratic step shows over the linear work
 TIME_CAP = 25.0  # seconds, per run

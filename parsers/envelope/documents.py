@@ -152,7 +152,8 @@ def _int(value: str | None) -> int | None:
     if value is None:
         return None
     value = value.strip()
-    return int(value) if value.isdigit() else None
+    # (ASCII digits only: "\u00b2" is a digit int() refuses; and no 5,000-digit numbers)
+    return int(value) if value.isdigit() and value.isascii() and len(value) <= 9 else None
 
 
 def make_document(meta: dict[str, str], body: str) -> Document:

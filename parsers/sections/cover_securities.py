@@ -169,13 +169,20 @@ def _read_rows(lines: list[str], columns: list[tuple[str, Chunk]],
 
 # a footnote's mark closing a cell: "Ordinary shares of US$0.10 each*", "Common Stock**",
 # "New York Stock Exchange(1)" (the note under the table says why: "* Not for trading ...")
-_NOTE_MARK = compiled(r"[ ]?(?:[*\u2020\u2021]+|\(\d\))$")
+# (string operations: a regex ending "[*]+$" tries every position of a run of stars)
+_NOTE_MARKS = "*\u2020\u2021"
 
 
 def _unmarked(value: str | None) -> str | None:
-    if value and value[-1] in "*\u2020\u2021)":
-        return _NOTE_MARK.sub("", value) or None
-    return value
+    if not value:
+        return value
+    if value[-1] in _NOTE_MARKS:
+        value = value.rstrip(_NOTE_MARKS)
+    elif value[-3:-2] == "(" and value[-2:-1].isdigit() and value[-1] == ")":
+        value = value[:-3]
+    else:
+        return value
+    return (value[:-1] if value.endswith(" ") else value) or None
 
 
 def _closes(row: Security, indent: float, cells: bool, dropped: bool) -> bool:

@@ -114,7 +114,7 @@ _INDEX_HEADING = LinePattern(
 _CONTINUATION = lazy(r"^[ \t]++(?![-_=]{3,}[ \t]*$"
                      r"|(?:\(\d{1,2}\)|[*\u2020\u2021#+]{1,3})[ \t]+[A-Z])\S[^\n]*$")
 _SUB_CHAIN = lazy(r"(\d{1,3})\.?[ \t]?((?:\([A-Z0-9]{1,4}\)){2,3})")
-_KEY = lazy(r"(\d+)(?:[.-](\d+))?[.-]?[ \t]?(?:\(?([A-Z0-9]{1,3})\)?)?")
+_KEY = lazy(r"(\d{1,9})(?:[.-](\d{1,9}))?[.-]?[ \t]?(?:\(?([A-Z0-9]{1,3})\)?)?")
 _COLUMN_GAP = lazy(r"[ \t]{2,}|\t")
 # (or the dash or "N/A" of a page column left empty: "... Form 10-K for 1993).       --")
 # (or the "X" of a "Filed Herewith" column)

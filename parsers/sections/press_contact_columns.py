@@ -35,7 +35,7 @@ _GROUP_SPLIT = lazy(rf";[ \t]*|,?[ \t]+(?i:or)[ \t]+(?=(?i:{GROUP})[ \t]*[:,])")
 _BLANK = ("blank", "")
 # A cell between two columns that only says "or" ("Thomas Kelly    OR    Jane Roe", "-or-",
 # "(or)"): a separator, no firm or name of either column
-_OR_CELL = lazy(r"[ \t]*[-(\[]{0,2}[ \t]*(?i:or)[ \t]*[-)\]]{0,2}[ \t]*$")
+_OR_CELL = lazy(r"[ \t]*+[-(\[]{0,2}[ \t]*+(?i:or)[ \t]*+[-)\]]{0,2}[ \t]*+$")
 
 
 def _cells(line: str) -> list[tuple[int, str]]:

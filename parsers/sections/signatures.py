@@ -150,7 +150,9 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             signers.extend(beside)
             current = beside[0]
             # a table of two signers a row: "/s/ Jane Doe  Director  /s/ John Smith  Director"
-            _read_below_each([c for c in row if c not in signed], beside, dates_of, cells)
+            # (by identity: a list's `in` compares each pair of chunks, k * k on a long row)
+            ids = {id(c) for c in signed}
+            _read_below_each([c for c in row if id(c) not in ids], beside, dates_of, cells)
             continue
         if signed:
             marked = [c for c in signed if has_mark(c.text)]  # (every marked chunk is signed)

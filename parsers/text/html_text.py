@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..lazy_re import lazy
 from .plain_text import clean_plain_text
@@ -109,6 +109,10 @@ _BLOCK_TAG = lazy(r"<(?:p[> ]|P[> ]|div|DIV|br|BR|tr|TR|li)")
 _BLANK_RUN = lazy(r"\n(?:[ \t]*\n){2,}")
 _PREFORMATTED_RATIO = 25  # source lines per line-breaking tag
 _PROBE_CHARS = 1_000_000
+# Open elements at most, as libxml2 allows a tree: past that its checks of the open elements
+# for each <body> or stray end tag make the parse quadratic; the rendering gives up there.
+_MAX_DEPTH = 2048
+_FEED_CHARS = 64 * 1024
 # Marks a cell's pieces carry: a line end, a paragraph end, a <br>, a nested cell. They are
 # control characters str.split() takes for white space, so a cell's value needs no clean-up.
 _LINE_MARK, _PARA_MARK, _BR_MARK, _CELL_MARK = "\x1e", "\x1c", "\x1f", "\x1d"
@@ -238,14 +242,22 @@ def _parse(html: str) -> str:
     )
     parser = etree.HTMLParser(target=_renderer(), **options)
     try:
-        text = etree.fromstring(html, parser)
+        text = _feed(parser, html)
     except ValueError:  # an encoding declaration lxml refuses in a str: hand it bytes
         parser = etree.HTMLParser(target=_renderer(), encoding="utf-8", **options)
-        text = etree.fromstring(html.encode("utf-8", "surrogatepass"), parser)
+        text = _feed(parser, html.encode("utf-8", "surrogatepass"))
     last = parser.error_log.last_error
     if last is not None and last.level_name == "FATAL":
         raise _Truncated(last.message)
     return text
+
+
+def _feed(parser: Any, html: str | bytes) -> str:
+    """Feed `html` to `parser` a piece at a time: the renderer's _Truncated stops the feeding
+    at the piece it was raised in (libxml2 would read on to the end, without the renderer)."""
+    for start in range(0, len(html), _FEED_CHARS):
+        parser.feed(html[start : start + _FEED_CHARS])
+    return parser.close()
 
 
 def html_to_text(html: str) -> str:
@@ -267,9 +279,8 @@ def _render_html(html: str) -> str:
         try:
             return _parse(html)
         except _Truncated:
-            # Thousands of unclosed <font>/<b> tags nest past a depth limit (libxml2 sets
-            # one on trees, and a build may on events too): without the inline tags the
-            # structure is shallow again.
+            # Thousands of unclosed <font>/<b> tags nest past the depth limit: without the
+            # inline tags the structure is shallow again.
             return _parse(_INLINE_TAGS.sub("", html))
     except Exception:  # never crash: a crude rendering beats none
         return _fallback(html)
@@ -357,6 +368,8 @@ def _renderer() -> _Target:
             flush()
         if skip:
             skip += 1
+            if skip + len(open_elements) > _MAX_DEPTH:
+                raise _Truncated("nesting too deep")
             return
         style = attrib.get("style")
         padded = box = False
@@ -383,6 +396,8 @@ def _renderer() -> _Target:
             skip = 1
             return
         push((tag, style, box))
+        if len(open_elements) > _MAX_DEPTH:
+            raise _Truncated("nesting too deep")
         if cell is not None:
             if tag in breaking:
                 # the cell's own blocks and nested rows leave line marks, read if the
