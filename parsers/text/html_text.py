@@ -37,9 +37,9 @@ Example (cover of 8k_2024_appleinc_1.txt)::
 
 Parsing is libxml2's recovering HTML parser, which calls the renderer for each tag and run
 of text as it reads them (a parser target): no tree is built, so memory stays near the size of
-the document however big it is. Input the parser cannot take (nesting past its depth limit
-even without inline tags) falls back to a regex rendering that still keeps table rows on one
-line.
+the document however big it is. Nesting past 2,048 open elements (thousands of unclosed
+<font> tags) stops the rendering, which starts again without the inline tags; input still too
+deep falls back to a regex rendering that still keeps table rows on one line.
 """
 
 from __future__ import annotations
