@@ -252,7 +252,10 @@ def _is_reference(text: str, line_start: int, title: str, family: str | None,
         # "the response under\nItem 5.02(e).") unless what follows the number reads as a
         # title ("ITEM 5. Other Items")
         if not _has_letters(title):
-            return True
+            # a bare number under a line that ends no sentence ("Table of Contents", the
+            # company's name atop a page) heads its item when the form's title stands below
+            return _CONTINUES.search(prev) is not None or not _standard_below(
+                text, line_start, family, numbers)
         if _CONTINUES.search(prev) and not HEADING.match(prev):
             # left hanging on "in", "under", "the" or a comma, the sentence goes on: a 10-K's
             # "included in\nItem 8. Financial Statements and Supplementary Data." is a mention
@@ -260,6 +263,14 @@ def _is_reference(text: str, line_start: int, title: str, family: str | None,
         looks_titled = title.upper() == title or _title_case(title)
         return not looks_titled and _catalogue_match(family, numbers, title) < 0.6
     return False
+
+
+def _standard_below(text: str, line_start: int, family: str | None, numbers: list[str]
+                    ) -> bool:
+    """True when the line under a bare "ITEM 7." is the form's title for the number."""
+    eol = text.find("\n", line_start)
+    below = _title_below(text, len(text) if eol < 0 else eol, family, numbers)
+    return below is not None and _catalogue_match(family, numbers, _tidy_title(below[0])) >= 0.6
 
 
 def _has_letters(line: str) -> bool:
