@@ -72,6 +72,14 @@ def split_address(text: str | None, zip_code: str | None) -> dict[str, str | Non
             zip_code = zip_code or match.group(1)
             text = text[: match.start()].rstrip(" ,")
         parts = [p.strip() for p in text.split(",") if p.strip()]
+        if len(parts[0]) < 12 and parts[0][:1].isdigit() and len(parts) >= 2 \
+                and _HOUSE_NUMBER.fullmatch(parts[0]):
+            parts[:2] = [f"{parts[0]}, {parts[1]}"]  # "5, rue Eugène Ruppert": one street
+        if parts and parts[-1][-2:] in _MILITARY_STATES:
+            military = _MILITARY.search(parts[-1])
+            if military:  # "Unit 1234, APO AE 09012": "APO" the city, "AE" the state
+                parts[-1:] = [p for p in (parts[-1][: military.start()].strip(),
+                                          military.group(1), military.group(2)) if p]
         if zip_code is None:
             zip_code = _postcode_after_city(parts)
         if len(parts) >= 2:
@@ -83,8 +91,13 @@ def split_address(text: str | None, zip_code: str | None) -> dict[str, str | Non
         elif len(parts) >= 4 and parts[-2].upper() in _ISLANDS \
                 and parts[-3].upper() in _ISLAND_TOWNS:
             parts.pop(-2)
-        if len(parts) >= 4 and _region_country(parts):
+        if len(parts) >= 3 and _region_country(parts) and (len(parts) >= 4 or not any(
+                ch.isdigit() for ch in parts[0])):
             parts.pop()  # "São Paulo, SP, Brazil", "Monterrey, N.L., México": as for Canada
+            if zip_code is None:  # "Bengaluru 560 100, Karnataka, India"
+                zip_code = _cut_code_after_city(parts, len(parts) - 2)
+            if len(parts) == 2:  # "Toyota City, Aichi Prefecture, Japan": no street line
+                return {"street": None, "city": parts[0], "state": parts[1], "zip": zip_code}
         if len(parts) >= 2 and _city_state_named(f"{parts[-2]} {parts[-1]}".lower()):
             city = _city_state(parts)
             if city is not None:
@@ -125,6 +138,10 @@ def split_address(text: str | None, zip_code: str | None) -> dict[str, str | Non
     return {"street": street, "city": city, "state": state, "zip": zip_code}
 
 
+_HOUSE_NUMBER = compiled(r"\d{1,5}[A-Za-z]?(?:-\d{1,5}[A-Za-z]?)?")
+# An overseas military post office: "APO AE 09012" (its zip cut already)
+_MILITARY_STATES = ("AE", "AP", "AA")
+_MILITARY = lazy(r"(?:^|(?<= ))([AFD]PO) (A[EPA])$")
 _DOTTED = lazy(r"(?:[A-Z]\.)+[A-Z]")
 _NUMBERED = lazy(r"#|\d+[A-Za-z]? [A-Z]")
 POSTCODE_ONLY = compiled(r"\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d")
@@ -143,7 +160,8 @@ _QUADRANT = compiled(r"(?:[NS]\.[EW]\.|[NS][EW]),?[ ]+(?=\S)")
 # Munich", "NL-1012 Amsterdam" (a number alone is never a city's first word)
 # (the Netherlands' "1017 CB Amsterdam" with its two letters)
 _POSTCODE_FIRST = lazy(
-    r"((?:[A-Z]{1,2}-)?\d{4,5}|\d{4} [A-Z]{2})[ ]+(?=[A-Z][a-z\u00e0-\u00ff])")
+    r"((?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{3} \d{2})|\d{4} [A-Z]{2})[ ]+(?=[A-Z][a-z\u00e0-\u00ff])")
+# (Sweden's and the Czech Republic's "SE-111 29 Stockholm", "110 00 Praha")
 _HOME_COUNTRIES = {"USA", "U.S.A", "UNITED STATES", "UNITED STATES OF AMERICA", "CANADA"}
 # A foreign postcode printed after the city, before the country: the UK's "EC3A 8EP",
 # Canada's "M5H 2Y4", Bermuda's "HM 11" (or "HM11"; a box's "HM DX"), the Cayman Islands'
@@ -172,7 +190,8 @@ _DUBLIN = lazy(r"(?i:dublin) (?:\d{1,2}W?)")
 # 75002, France", "Petach Tikva 4951040, Israel", "Seoul 04637, Korea" (after a word, not
 # after a unit's: "Suite 1200" is no postcode)
 # (India's PIN may print as two groups of three: "Mumbai 400 079, India")
-_CODE_AFTER_CITY = lazy(r"(?<=[A-Za-z]) (?:\d{4,7}|\d{3}-\d{4}|\d{3} \d{3})$")
+# (or after a dotted state: "D.F. 03900, Mexico")
+_CODE_AFTER_CITY = lazy(r"(?:(?<=[A-Za-z])|(?<=[A-Z]\.)) (?:\d{4,7}|\d{3}-\d{4}|\d{3} \d{3})$")
 # ... or between the city and the country's name, no comma between: "Tokyo 108-0075 Japan"
 _CODE_IN_CITY = lazy(
     r"(?<=[A-Za-z]) (?:\d{4,7}|\d{3}-\d{4}|\d{3} \d{3}) (?=[A-Z][A-Za-z.' ]{2,40}$)")
@@ -220,11 +239,16 @@ def _postcode_closing_city(parts: list[str], zip_code: str | None) -> str | None
             return found.group().strip()
     if zip_code is not None or not country or last < 2:
         return zip_code
-    part = parts[last - 1]
+    return _cut_code_after_city(parts, last - 1)
+
+
+def _cut_code_after_city(parts: list[str], k: int) -> str | None:
+    """Cut a postcode closing parts[k] ("Tokyo 100-8310") out of it; that postcode."""
+    part = parts[k]
     found = _CODE_AFTER_CITY.search(part)
     if found is None or _UNIT_BEFORE.search(part, 0, found.start()):
         return None
-    parts[last - 1] = part[: found.start()]
+    parts[k] = part[: found.start()]
     return found.group().strip()
 
 
@@ -368,7 +392,25 @@ def _latin_postcode(text: str, zip_code: str | None) -> tuple[str, str | None]:
 # Canada): Brazil's two-letter states ("SP", "RJ"), Mexico's states ("D.F.", "Nuevo León"),
 # any country's region named as such ("Aichi Prefecture", "Guangdong Province")
 _REGION_WORDS = (" Prefecture", " Province", " PREFECTURE", " PROVINCE")
-_REGION_COUNTRIES = {"BRAZIL": "uf", "BRASIL": "uf", "MEXICO": "mx", "MÉXICO": "mx"}
+_REGION_COUNTRIES = {
+    "BRAZIL": "uf", "BRASIL": "uf", "FEDERATIVE REPUBLIC OF BRAZIL": "uf", "MEXICO": "mx",
+    "MÉXICO": "mx", "UNITED MEXICAN STATES": "mx", "INDIA": "in", "REPUBLIC OF INDIA": "in",
+    "ENGLAND": "uk", "UNITED KINGDOM": "uk", "UK": "uk", "U.K": "uk", "GREAT BRITAIN": "uk",
+    "SCOTLAND": "uk", "WALES": "uk", "NORTHERN IRELAND": "uk", "IRELAND": "ie",
+    "REPUBLIC OF IRELAND": "ie"}
+# India's states and territories (a PIN before them: "Bengaluru 560 100, Karnataka, India")
+_INDIAN_STATES = frozenset((
+    "ANDHRA PRADESH", "ASSAM", "BIHAR", "CHHATTISGARH", "GOA",
+    "GUJARAT", "HARYANA", "HIMACHAL PRADESH", "JHARKHAND", "KARNATAKA", "KERALA",
+    "MADHYA PRADESH", "MAHARASHTRA", "ODISHA", "ORISSA", "PUNJAB", "RAJASTHAN", "TAMIL NADU",
+    "TAMILNADU", "TELANGANA", "UTTAR PRADESH", "UTTARAKHAND", "WEST BENGAL", "JAMMU AND KASHMIR"))
+# (not Delhi's or Chandigarh's: cities too, "Connaught Place, New Delhi 110001, India")
+# Britain's counties not named "...shire" ("Newbury, Berkshire RG14 2FN, England")
+_UK_COUNTIES = frozenset((
+    "SURREY", "KENT", "ESSEX", "MIDDLESEX", "SUSSEX", "WEST SUSSEX", "EAST SUSSEX", "NORFOLK",
+    "SUFFOLK", "CORNWALL", "DEVON", "DORSET", "SOMERSET", "CUMBRIA", "MERSEYSIDE",
+    "TYNE AND WEAR", "TYNE & WEAR", "GREATER MANCHESTER", "WEST MIDLANDS", "COUNTY DURHAM",
+    "MIDLOTHIAN", "WEST LOTHIAN", "EAST LOTHIAN", "FIFE", "RUTLAND", "ISLE OF WIGHT"))
 _MEXICAN_STATES = frozenset((
     "D.F.", "DF", "DISTRITO FEDERAL", "CDMX", "N.L.", "NUEVO LEÓN", "NUEVO LEON", "JALISCO",
     "ESTADO DE MÉXICO", "ESTADO DE MEXICO", "EDO. DE MÉXICO", "EDO. DE MEXICO", "COAHUILA",
@@ -386,7 +428,14 @@ def _region_country(parts: list[str]) -> bool:
     region = parts[-2]
     if kind == "uf":
         return len(region) == 2 and region.isupper() and region.isalpha()
-    return region.upper() in _MEXICAN_STATES
+    if kind == "mx":
+        return region.upper() in _MEXICAN_STATES
+    if kind == "in":
+        return region.upper() in _INDIAN_STATES
+    if kind == "ie":  # "Little Island, Co. Cork, Ireland"
+        return region.startswith(("Co. ", "County ", "CO. ", "COUNTY "))
+    # a county, which is the state as Canada's province is ("Newbury, Berkshire, England")
+    return region.upper().endswith("SHIRE") or region.upper() in _UK_COUNTIES
 
 
 # A city-state's name closing the address: Hong Kong's (its districts before it, "Wan
