@@ -6,7 +6,8 @@ The SEC-HEADER dialect says `conformed_submission_type`, `filed_as_of_date`, ...
 cover: "ACME CORP /DE/" without EDGAR's tag, "E9" as "Cayman Islands", the MAIL ADDRESS
 where the BUSINESS ADDRESS holds only the phone (the header itself stays as printed).
 A header cut short of FILED AS OF DATE is dated by its ACCEPTANCE-DATETIME (see `filed_date`);
-a header-less iXBRL document names its own form in dei:DocumentType.
+a header-less iXBRL document names its own form in dei:DocumentType, a header-less cover
+on its form line (cover_form.py).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from ..lazy_re import lazy
 from ..model import HTML, Document, Envelope
 from ..regex_cache import compiled
 from ..text.ixbrl import first_dei
+from .cover_form import FORM_ON_COVER, cover_form
 
 _ACCESSION = compiled(r"\d{10}-\d{2}-\d{6}")
 _ISO_DATE = compiled(r"\d{4}-\d{2}-\d{2}")
@@ -37,35 +39,6 @@ def iso_date(value: str | None) -> str | None:
 
 
 _LABEL_CHARS = 1000  # an exhibit's label heads its first page
-# A form's code as covers print it: "8-K", "10-K405", "N-CSR", "10-Q/A", "8 - K", "10–K"
-# (a dash); after a spaced-out "F O R M" maybe spaced out too ("1 0 - K")
-_CODE = r"[0-9A-Z](?:[0-9A-Z/]|[ \t]?[\-\u2010-\u2013][ \t]?){0,11}"
-_SPACED_CODE = r"[0-9A-Z](?:[ \t]{0,2}[0-9A-Z/\-\u2010-\u2013]){0,11}"
-# "FORM 8-K", "SCHEDULE 13G" alone on a line, maybe as "AMENDMENT NO. 1 TO FORM 10-K",
-# "FORM 8-K/A No. 1", "FORM 10-K/A (Amendment No. 2)", "FORM S-3 REGISTRATION STATEMENT
-# UNDER ..." (not "Form 8-K Current Report dated ..."), "FORM" over its code (two HTML
-# spans), "SCHEDULE 14A INFORMATION", "SCHEDULE 13D (Rule 13d-101)"
-_FORM_ON_COVER = compiled(
-    r"^[ \t]*(?P<to>AMENDMENT[ \t]+NO\.?[ \t]*\d{1,2}[ \t]+TO[ \t]+)?"
-    r"(?:FORM(?:[ \t]+|[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*(?=[^\n]{0,12}\d))(?P<code>" + _CODE + r")"
-    r"|F[ \t]{1,3}O[ \t]{1,3}R[ \t]{1,3}M[ \t]+(?P<spaced>" + _SPACED_CODE + r")"
-    r"|SCHEDULE[ \t]+(?P<sc>13[DG]|14[AC]|TO|14D-?[19]|13E-?[34])(?P<sca>/A)?"
-    r"(?:[ \t]+INFORMATION)?(?:[ \t]+\(Rule[ \t]+1[0-9a-z\-]{3,10}\))?)"
-    r"(?:[ \t]+\(?(?P<amend>AMENDMENT[ \t]+)?NO\.?[ \t]*\d{1,2}\)?)?"
-    r"(?:[ \t]+(?:(?:CURRENT|ANNUAL|QUARTERLY)[ \t]+REPORT(?:[ \t]+PURSUANT\b[^\n]{0,150})?"
-    r"|REGISTRATION[ \t]+STATEMENT(?:[ \t]+UNDER\b[^\n]{0,150})?))?[ \t]*$",
-    re.M | re.I)
-# an amendment's number ("Amendment No. 3"); an original prints the blank "(Amendment No. )*"
-_NUMBER = r"Amendment[ \t]+No\.?[ \t:]*_{0,12}[ \t]*(?:\d|(?:one|two|three|four|five)\b)"
-# "FORM 8-K" over "(Amendment No. 1)", maybe under "CURRENT REPORT" and the Act's lines: an
-# amendment, though the form line says no "/A"
-_AMENDMENT_BELOW = compiled(r"\n[ \t]*\(?[ \t]*" + _NUMBER, re.I)
-_AMENDMENT_CHARS = 400
-# ... or under "AMENDMENT NO. 1" (and a "TO" line) just above the form line
-_AMENDMENT_ABOVE = lazy(
-    r"\(?[ \t]*Amendment[ \t]+No\.?[ \t]*\d{1,2}[ \t]*\)?(?:[ \t]*(?:\n[ \t]*){0,2}to)?"
-    r"[ \t]*(?:\n[ \t]*){1,3}\Z", re.I)
-_ABOVE_CHARS = 150
 
 
 def first(mapping: Any, *keys: str) -> str | None:
@@ -109,163 +82,6 @@ def normalise_form_type(value: str | None) -> str | None:
     return form or None
 
 
-def _amended(head: str, match: re.Match[str]) -> bool:
-    """Does the cover call the form on this line an amendment, on it, below it or above it?"""
-    if match.group("to") or match.group("amend"):
-        return True
-    start, end = match.start(), match.end()
-    return bool(_AMENDMENT_BELOW.search(head, end, end + _AMENDMENT_CHARS)
-                or _AMENDMENT_ABOVE.search(head, max(0, start - _ABOVE_CHARS), start))
-
-
-def _cover_form(head: str, match: re.Match[str]) -> str | None:
-    """The form a cover's form line names, as EDGAR names it; null where a schedule's boxes
-    leave EDGAR's name open."""
-    if match.group("sc"):
-        return _schedule(head, match)
-    code = match.group("code") or "".join(match.group("spaced").split())
-    form = _DASHES.sub("-", code.replace(" ", "").replace("\t", ""))
-    if form.upper() == "13F":  # EDGAR has no "13F": its report type box names it
-        return _thirteen_f(head[match.end():])
-    if not form.upper().endswith("/A") and _amended(head, match):
-        form += "/A"
-    return form
-
-
-_DASHES = compiled(r"[\u2010-\u2013]")
-_SCHEDULE_CHARS = 4000  # a schedule's cover: its title, parties and boxes
-_NUMBERED = lazy(_NUMBER, re.I)
-# EDGAR's names for the schedules whose cover boxes do not choose among several
-_SCHEDULES = {"13D": "SC 13D", "13G": "SC 13G", "14D1": "SC 14D1", "13E3": "SC 13E3",
-              "13E4": "SC 13E4"}
-
-
-def _schedule(head: str, match: re.Match[str]) -> str | None:
-    """"SCHEDULE 13D" is "SC 13D"; a Schedule TO, 14D-9, 14A or 14C is named by the box its
-    cover checks ("Definitive Proxy Statement": "DEF 14A"), or is null."""
-    kind = match.group("sc").upper().replace("-", "")
-    cover = head[match.end():match.end() + _SCHEDULE_CHARS]
-    amended = bool(match.group("sca") or match.group("amend")
-                   or _NUMBERED.search(cover, 0, 600) or _AMENDMENT_ABOVE.search(
-                       head, max(0, match.start() - _ABOVE_CHARS), match.start()))
-    if kind in ("14A", "14C"):
-        return _proxy(cover, kind, amended)
-    if kind == "TO" or kind == "14D9":
-        if _checked_box(cover, _COMMUNICATIONS):  # before the offer began: no amendment
-            return "SC TO-C" if kind == "TO" else "SC14D9C"
-        if kind == "TO":
-            offer = _checked(cover, _OFFERORS)
-            form = f"SC TO-{offer.pop()}" if len(offer) == 1 else None
-        else:
-            form = "SC 14D9"
-    else:
-        form = _SCHEDULES[kind]
-    return f"{form}/A" if form and amended else form
-
-
-# A box as a cover prints it, checked ("[X]", "/x/", "|X|", "(X)", "☒", "☑", "✓", an "x",
-# "ý" or "þ" standing alone where the HTML's Wingdings box was) or not ("[ ]", "☐", "¨", "o")
-_BOX = (r"(?:[\[(/|][ \t]{0,3}(?P<x>[Xx✓✔])?_?[ \t]{0,3}[\])/|]|(?P<glyph>[☒☑✓✔■])|[☐□❑¨]"
-        r"|(?<!\S)(?:(?P<letter>[Xxýþ])|[oq])(?!\S))")
-# the labels of a proxy's or information statement's boxes (each box before its label)
-_PROXY_BOXES = lazy(
-    r"(?P<label>Preliminary[ \t]+(?:Proxy|Information)|"
-    r"Definitive[ \t]+(?:Proxy|Information)|Definitive[ \t]+Additional|Soliciting[ \t]+Material"
-    r"|Fee[ \t]+(?:computed|paid[ \t]+previously)|No[ \t]+fee[ \t]+required)", re.I)
-_OTHER_PARTY = lazy(r"Filed[ \t]+by[ \t]+a[ \t]+Party[ \t]+other[ \t]+than[ \t]+the[ \t]+"
-                    r"Registrant[ \t:]*(?P<box>" + _BOX + r")?", re.I)
-_BOX_BEFORE = lazy(_BOX + r"[ \t]*\Z")
-# a Schedule TO's box labels: the offer is a third party's or the issuer's own
-_OFFERORS = lazy(r"(?P<label>third[- ]party|issuer)(?=[ \t]+tender[ \t]+offer)", re.I)
-# "[ ] Check the box if the filing relates solely to preliminary communications made before
-# the commencement of a tender offer." (its box before it, or after it on old covers)
-_COMMUNICATIONS = lazy(r"solely[ \t]+to[ \t]+preliminary[ \s]{0,4}communications", re.I)
-_PARAGRAPH_BOX = lazy(r"(?:[^\n]|\n(?![ \t]*\n)){0,240}?" + _BOX)
-
-
-# what a checked box's label says
-_BOX_KEYS = {"preliminary proxy": "PRE", "preliminary information": "PRE",
-             "definitive proxy": "DEF", "definitive information": "DEF",
-             "definitive additional": "DEFA", "soliciting material": "DEFA",
-             "fee computed": "FEE", "fee paid previously": "FEE", "no fee required": "NO FEE",
-             "third party": "T", "issuer": "I"}
-
-
-def _is_checked(box: re.Match[str]) -> bool:
-    return bool(box.group("x") or box.group("glyph") or box.group("letter"))
-
-
-def _checked(cover: str, labels: Any) -> set[str]:
-    """What the labels checked just before say ("PRE", "DEF", "FEE", "T", ...). (Found by
-    their label first: a scan led by the box's many spellings is slow.)"""
-    return {_BOX_KEYS.get(" ".join(m.group("label").lower().replace("-", " ").split()), "")
-            for m in labels.finditer(cover) if _box_before(cover, m.start())}
-
-
-def _box_before(text: str, at: int) -> bool:
-    """Is the box just before `at` ("[X] ", "x\t") checked?"""
-    box = _BOX_BEFORE.search(text, max(0, at - 12), at)
-    return bool(box) and _is_checked(box)
-
-
-def _checked_box(cover: str, label: Any) -> bool:
-    """Is the paragraph's box checked: the one just before the label's line, or after it?"""
-    found = label.search(cover)
-    if not found:
-        return False
-    box = _PARAGRAPH_BOX.match(cover, cover.rfind("\n", 0, found.start()) + 1)
-    return bool(box) and _is_checked(box)
-
-
-def _other_party(cover: str) -> bool:
-    """Is "Filed by a Party other than the Registrant" checked (its box after it or before)?"""
-    found = _OTHER_PARTY.search(cover)
-    if not found:
-        return False
-    if found.group("box"):
-        return _is_checked(found)
-    return _box_before(cover, found.start())
-
-
-# a text Form 13F's (1999-2013) boxes: "Check here if Amendment [X]; Amendment Number: 2",
-# "Report Type (Check only one.): [X] 13F HOLDINGS REPORT. [ ] 13F NOTICE. [ ] 13F
-# COMBINATION REPORT." (a combination report is filed as a holdings report)
-_13F_AMENDMENT = lazy(r"Check[ \t]+here[ \t]+if[ \t]+Amendment[ \t:]*(?P<box>" + _BOX + ")",
-                      re.I)
-_13F_TYPES = lazy(r"(?P<label>13F[ \t]+(?:HOLDINGS|NOTICE|COMBINATION))", re.I)
-
-
-def _thirteen_f(cover: str) -> str | None:
-    kinds = {m.group("label")[4:].lstrip()[:1].upper()
-             for m in _13F_TYPES.finditer(cover) if _box_before(cover, m.start())}
-    if not kinds or ("N" in kinds and len(kinds) > 1):
-        return None  # no box checked, or a notice and a holdings report at once
-    form = "13F-NT" if kinds == {"N"} else "13F-HR"
-    amended = _13F_AMENDMENT.search(cover)
-    return f"{form}/A" if amended and _is_checked(amended) else form
-
-
-def _proxy(cover: str, kind: str, amended: bool) -> str | None:
-    """A Schedule 14A's (14C's) EDGAR name from its checked box: "PRE 14A", "DEF 14A",
-    "DEFA14A"; "R" for an amendment, "M" where a fee is paid (a merger), "N" where a party
-    other than the registrant files (EDGAR's "DFAN14A", "PREN14A", ...)."""
-    checked = _checked(cover, _PROXY_BOXES)
-    statement = checked & {"PRE", "DEF", "DEFA"}
-    if len(statement) != 1:
-        return None
-    which = statement.pop()
-    other = kind == "14A" and _other_party(cover)
-    if which == "DEFA":
-        return None if kind == "14C" else "DFAN14A" if other else "DEFA14A"
-    if other:
-        return None if amended else f"{which}N14A"
-    if amended:
-        return f"{which}R{kind}"
-    if "FEE" in checked and "NO FEE" not in checked:
-        return f"{which}M{kind}"
-    return f"{which} {kind}"
-
-
 # an iXBRL document declares its namespace on the root element, at its head
 _IXBRL_NAMESPACE, _ROOT_CHARS = "inlineXBRL", 20000
 # dei:DocumentType as EDGAR takes it: a submission type ("8-K", "DEF 14A", "10-K/A"), not
@@ -294,9 +110,9 @@ def header_fields(env: Envelope, primary: Document | None) -> dict[str, Any]:
         form = tagged_form(primary.body)
     if not form and primary is not None and primary.readable:
         head = primary.text[:5000]
-        match = _FORM_ON_COVER.search(head)
+        match = FORM_ON_COVER.search(head)
         if match:
-            form = _cover_form(head, match)
+            form = cover_form(head, match)
         elif label := EXHIBIT_LABEL.search(head, 0, _LABEL_CHARS):  # a lone exhibit's file
             form = f"EX-{label.group(1)}"
     form = normalise_form_type(form)
