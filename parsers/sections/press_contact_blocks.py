@@ -8,6 +8,7 @@ import re
 from ..lazy_re import lazy
 from ..linescan import LinePattern
 from .patterns import SIGNATURE_HEADING
+from .person_names import person_name
 from .press_contact_vocab import (
     BARE_ROLE,
     BARE_ROLE_ONLY,
@@ -33,7 +34,6 @@ from .press_patterns import (
     SEPARATOR,
     any_of,
 )
-from .press_quotes import person_name
 from .press_text import normalise
 
 _MAX_CONTACT_LINES = 40

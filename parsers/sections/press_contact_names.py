@@ -6,6 +6,7 @@ from __future__ import annotations
 import unicodedata
 
 from ..lazy_re import lazy
+from .person_names import person_name
 from .press_contact_vocab import (
     BARE_ROLE_ONLY,
     DEPARTMENT,
@@ -19,7 +20,6 @@ from .press_contact_vocab import (
     never,
 )
 from .press_patterns import HONORIFICS, ROLE_WORDS
-from .press_quotes import person_name
 from .press_text import normalise
 
 _NAME_SPLIT = lazy(r"[ \t]*/[ \t]*|[ \t]+(?:or|and|&|OR|AND)[ \t]+")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..lazy_re import lazy
+from .person_names import person_name, strip_honorific
 from .press_contact_names import (
     firm_then_department,
     firm_word_run_on,
@@ -31,7 +32,6 @@ from .press_contact_vocab import (
     never,
 )
 from .press_patterns import EMAIL, PHONE, URL
-from .press_quotes import person_name, strip_honorific
 from .press_text import normalise
 
 _LABEL_WORDS = (

@@ -38,10 +38,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..lazy_re import lazy
+from .person_names import NOT_NAME, name_token, person_name, strip_honorific
 from .press_patterns import (
     BULLET_CHARS,
     HONORIFICS,
-    NAME_TOKEN,
     POSSESSIVE_PREFIX,
     PRONOUNS,
     ROLE_WORDS,
@@ -61,17 +61,6 @@ _SENTENCE_END = lazy(r"[.!?][\"\u201d]?[ \t]+")
 _ABBREV = frozenset(
     "mr mrs ms dr jr sr st inc co corp ltd no vs mt ft gov sen rep gen lt col capt prof rev "
     "hon u.s u.k e.g i.e".split()
-)
-# Words that make a capitalised run a company or a thing, not a person.
-_NOT_NAME = frozenset(
-    "The Company Corporation Inc Inc. Corp Corp. Group Board Directors Bank Communications "
-    "Systems Technologies Technology Network Networks Services Holdings LLC Ltd Ltd. Co Co. "
-    "Partners Fund Trust University Association Department Agency Relations Investor Investors "
-    "Media Press Today This That These Those We Our It Its Their Solutions Associates "
-    "Semiconductor Financial Capital Securities Energy Pharmaceuticals Therapeutics Health "
-    "Healthcare Software Industries International Global Labs Laboratories Advisors "
-    "Strategies Consulting Public Affairs Worldwide Incorporated Limited Plc Bancorp "
-    "Contact Contacts Information Street Avenue Road Suite Drive".split()
 )
 # A company name glued to a person's: "J. Nelson Westell Inc., President and COO" (1999).
 _ORG_SUFFIX = frozenset("Inc Inc. Corp Corp. Ltd Ltd. LLC Co Co. Company Corporation Plc".split())
@@ -239,65 +228,6 @@ def _first_sentence(text: str) -> tuple[str, bool]:
     return stripped.rstrip("."), stripped.endswith((".", "!", "?")) or not stripped
 
 
-# Lower-case words inside a name: "Maria de la Cruz", "Jan van der Berg"
-_PARTICLES = frozenset("de da di del della dos das du la le van von der den ter ten bin al".split())
-
-
-def _name_token(t: str) -> bool:
-    """NAME_TOKEN, for accented names too ("Jos\u00e9", "M\u00fcller", "S\u00f8ren"): a letter
-    outside ASCII reads as a plain one of its case."""
-    if not t.isascii():
-        t = "".join(c if c.isascii() else "a" if c.islower() else "A" if c.isupper() else c
-                    for c in t)
-    return NAME_TOKEN.match(t) is not None
-
-
-# A nickname's marks: the opening one, then those that may close it
-_NICKNAME_CLOSE = {'"': '"\u201d', "\u201c": '"\u201d', "(": ")"}
-
-
-def _nickname(t: str) -> bool:
-    """ '"Bill"', '\u201cBill\u201d', "(Bob)": a nickname printed inside a name ('William
-    "Bill" Smith', "Robert (Bob) Jones")."""
-    close = _NICKNAME_CLOSE.get(t[:1])
-    return (close is not None and len(t) > 3 and t[-1] in close
-            and NAME_TOKEN.match(t[1:-1]) is not None and t[1:-1] not in _NOT_NAME
-            and t[1:-1].lower() not in ROLE_WORDS)
-
-
-def _name_tokens(tokens: list[str]) -> bool:
-    if not 1 <= len(tokens) <= 5:
-        return False
-    last = len(tokens) - 1
-    for k, t in enumerate(tokens):
-        if (
-            not (NAME_TOKEN.match(t) or (not t.isascii() and _name_token(t)))
-            or t in _NOT_NAME
-            or t.lower().rstrip(".") in ROLE_WORDS
-        ) and not (0 < k < last and (t in _PARTICLES or _nickname(t))):
-            return False
-    if tokens[-1].endswith("'s"):
-        return False  # a possessive: "Contoso Energy's Chief Operating Officer, Rachel Green"
-    return any(len(t) > 2 and t[1:].islower() for t in tokens)
-
-
-def person_name(text: str) -> str | None:
-    """The text as a personal name ("Alan J. Lacy", "Dr. Wong"), or None.
-
-    An honorific needs one more token ("Mr. Stern"), otherwise two are needed ("Apple" and
-    "Fabbricatore" alone are not names here; ``parse_who`` resolves surnames).
-    """
-    tokens = text.replace("\u2019", "'").split()
-    if tokens and tokens[0] in HONORIFICS and len(tokens) > 1:
-        return " ".join(tokens) if _name_tokens(tokens[1:]) else None
-    return " ".join(tokens) if len(tokens) > 1 and _name_tokens(tokens) else None
-
-
-def strip_honorific(name: str) -> str:
-    tokens = name.split()
-    return " ".join(tokens[1:]) if len(tokens) > 2 and tokens[0] in HONORIFICS else name
-
-
 # Words whose period stays at a role's end ("CEO of Acme Corp.", "of Contoso N.V."), and
 # after which a role may run on into the next sentence ("CEO of Acme Inc. Revenue rose ...")
 _ORG_ABBREVIATIONS = frozenset("Inc Corp Co Ltd Bros".split())
@@ -403,7 +333,7 @@ def _split_run(text: str) -> tuple[str, str | None] | None:
     tokens = text.split()
     if len(tokens) == 1 or (len(tokens) == 2 and tokens[0] in HONORIFICS):
         t = tokens[-1]
-        ok = _name_token(t) and t[1:].islower() and t not in _NOT_NAME
+        ok = name_token(t) and t[1:].islower() and t not in NOT_NAME
         return (t, None) if ok and t.lower() not in ROLE_WORDS else None
     for n in range(min(5, len(tokens)), 1, -1):
         if person_name(" ".join(tokens[:n])):
@@ -421,11 +351,11 @@ def _titled_surname(tokens: list[str]) -> tuple[str, str | None] | None:
     full earlier (the caller resolves the surname)."""
     # (the company's word: capitalised, a title after it)
     lead = 1 if len(tokens) > 2 and tokens[0][:1].isupper() and (
-        tokens[0].lower() not in ROLE_WORDS and tokens[0] not in _NOT_NAME) else 0
+        tokens[0].lower() not in ROLE_WORDS and tokens[0] not in NOT_NAME) else 0
     if len(tokens) > 6 or tokens[lead].lower() not in ROLE_WORDS:
         return None
     t = tokens[-1]
-    if not (_name_token(t) and t[1:].islower() and t not in _NOT_NAME) or (
+    if not (name_token(t) and t[1:].islower() and t not in NOT_NAME) or (
             t.lower() in ROLE_WORDS):
         return None
     if any(w.lower() not in ROLE_WORDS and w not in ("and", "&") for w in tokens[lead + 1 : -1]):

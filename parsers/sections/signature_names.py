@@ -18,7 +18,7 @@ from ..lazy_re import lazy
 from ..regex_cache import compiled
 from ..values import squash
 from .cover_chunks import Chunk
-from .press_quotes import person_name
+from .person_names import person_name
 from .signature_block import MARK, RULE, RULE_CHARS, has_mark, is_rule
 from .signature_dates import DATE_LABEL, Dates
 

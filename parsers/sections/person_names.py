@@ -1,0 +1,78 @@
+"""Whether a run of words is a person's name ("Alan J. Lacy", "Dr. Wong", "Maria de la
+Cruz", 'William "Bill" Smith'), as quotes, contacts and signatures read them.
+"""
+
+from __future__ import annotations
+
+from .press_patterns import HONORIFICS, NAME_TOKEN, ROLE_WORDS
+
+# Words that make a capitalised run a company or a thing, not a person.
+NOT_NAME = frozenset(
+    "The Company Corporation Inc Inc. Corp Corp. Group Board Directors Bank Communications "
+    "Systems Technologies Technology Network Networks Services Holdings LLC Ltd Ltd. Co Co. "
+    "Partners Fund Trust University Association Department Agency Relations Investor Investors "
+    "Media Press Today This That These Those We Our It Its Their Solutions Associates "
+    "Semiconductor Financial Capital Securities Energy Pharmaceuticals Therapeutics Health "
+    "Healthcare Software Industries International Global Labs Laboratories Advisors "
+    "Strategies Consulting Public Affairs Worldwide Incorporated Limited Plc Bancorp "
+    "Contact Contacts Information Street Avenue Road Suite Drive".split()
+)
+
+
+# Lower-case words inside a name: "Maria de la Cruz", "Jan van der Berg"
+_PARTICLES = frozenset("de da di del della dos das du la le van von der den ter ten bin al".split())
+
+
+def name_token(t: str) -> bool:
+    """NAME_TOKEN, for accented names too ("Jos\u00e9", "M\u00fcller", "S\u00f8ren"): a letter
+    outside ASCII reads as a plain one of its case."""
+    if not t.isascii():
+        t = "".join(c if c.isascii() else "a" if c.islower() else "A" if c.isupper() else c
+                    for c in t)
+    return NAME_TOKEN.match(t) is not None
+
+
+# A nickname's marks: the opening one, then those that may close it
+_NICKNAME_CLOSE = {'"': '"\u201d', "\u201c": '"\u201d', "(": ")"}
+
+
+def _nickname(t: str) -> bool:
+    """ '"Bill"', '\u201cBill\u201d', "(Bob)": a nickname printed inside a name ('William
+    "Bill" Smith', "Robert (Bob) Jones")."""
+    close = _NICKNAME_CLOSE.get(t[:1])
+    return (close is not None and len(t) > 3 and t[-1] in close
+            and NAME_TOKEN.match(t[1:-1]) is not None and t[1:-1] not in NOT_NAME
+            and t[1:-1].lower() not in ROLE_WORDS)
+
+
+def _name_tokens(tokens: list[str]) -> bool:
+    if not 1 <= len(tokens) <= 5:
+        return False
+    last = len(tokens) - 1
+    for k, t in enumerate(tokens):
+        if (
+            not (NAME_TOKEN.match(t) or (not t.isascii() and name_token(t)))
+            or t in NOT_NAME
+            or t.lower().rstrip(".") in ROLE_WORDS
+        ) and not (0 < k < last and (t in _PARTICLES or _nickname(t))):
+            return False
+    if tokens[-1].endswith("'s"):
+        return False  # a possessive: "Contoso Energy's Chief Operating Officer, Rachel Green"
+    return any(len(t) > 2 and t[1:].islower() for t in tokens)
+
+
+def person_name(text: str) -> str | None:
+    """The text as a personal name ("Alan J. Lacy", "Dr. Wong"), or None.
+
+    An honorific needs one more token ("Mr. Stern"), otherwise two are needed ("Apple" and
+    "Fabbricatore" alone are not names here; ``parse_who`` resolves surnames).
+    """
+    tokens = text.replace("\u2019", "'").split()
+    if tokens and tokens[0] in HONORIFICS and len(tokens) > 1:
+        return " ".join(tokens) if _name_tokens(tokens[1:]) else None
+    return " ".join(tokens) if len(tokens) > 1 and _name_tokens(tokens) else None
+
+
+def strip_honorific(name: str) -> str:
+    tokens = name.split()
+    return " ".join(tokens[1:]) if len(tokens) > 2 and tokens[0] in HONORIFICS else name
