@@ -179,3 +179,43 @@ def test_company_name_beside_the_page_number_is_no_item_text():
         assert [s.number for s in spans] == ["1", "1A", "2", "3"], foot
         assert [s.text.upper().count("ACME PUMP") for s in spans] == [0, 0, 0, 0], foot
         assert spans[3].text == "None."
+
+
+def test_one_line_headings_running_on_into_their_sentence_stay_items():
+    # 1990s-2000s 10-Ks that incorporate their annual report print each item on one line;
+    # the title runs on into "is incorporated ..." or "is not applicable": a heading, not a
+    # sentence naming the item (found by an audit: they were folded into the item above)
+    text = (
+        "ITEM 1.  BUSINESS\n\n"
+        "     Acme Widget Corporation makes widgets in Dayton, Ohio, and sells them to\n"
+        "distributors throughout North America.\n\n"
+        "Item 3. Legal Proceedings in which the Company is a party are described in Note 12\n"
+        "to the Consolidated Financial Statements.\n\n"
+        "Item 4. Submission of Matters to a Vote of Security Holders is not applicable.\n\n"
+        "PART II\n\n"
+        "Item 5. Market for Registrant's Common Equity and Related Stockholder Matters is\n"
+        "incorporated herein by reference to page 45 of the 2003 Annual Report to Shareholders.\n\n"
+        "Item 7. Management's Discussion and Analysis of Financial Condition and Results of\n"
+        "Operations is incorporated herein by reference to pages 24 through 31 of the 2003\n"
+        "Annual Report to Shareholders.\n\n"
+        "Item 8. Financial Statements and Supplementary Data are incorporated herein by\n"
+        "reference to pages 19 through 40 of the 2003 Annual Report to Shareholders.\n")
+    spans = find_items(text, "10-K")
+    assert [s.number for s in spans] == ["1", "3", "4", "5", "7", "8"]
+    assert spans[0].text.endswith("distributors throughout North America.")
+
+
+def test_a_paragraph_opening_with_an_item_not_applicable_stays_in_its_item():
+    # one sentence saying an item is not applicable ends the item above; a paragraph that
+    # goes on after it is that item's text (found by an audit: the rest of Item 1 was lost)
+    text = (
+        "ITEM 1.  BUSINESS\n\n"
+        "     Acme Widget Corporation makes widgets in Dayton, Ohio.\n\n"
+        "Item 2 is not applicable to the Company's subsidiaries, as each leases its offices "
+        "from the Company. The Company owns its headquarters in Dallas.\n\n"
+        "     The Company has 1,200 employees.\n\n"
+        "ITEM 2.  PROPERTIES\n\n     The Company owns its plant in Dayton, Ohio.\n")
+    spans = find_items(text, "10-K")
+    assert [s.number for s in spans] == ["1", "2"]
+    assert spans[0].text.endswith("The Company has 1,200 employees.")
+    assert "owns its headquarters in Dallas" in spans[0].text

@@ -170,3 +170,17 @@ def test_a_three_cell_running_head_naming_the_form_still_goes() -> None:
     out = clean_plain_text(text)
     assert out.count("FORM 10-Q") == 1
     assert all(f"were {n} percent" in out for n in range(11, 16))
+
+
+def test_a_three_cell_running_head_first_on_its_page_goes() -> None:
+    # a running head's left, centre and right parts, first on each page, are no table's
+    # column headings (found by an audit: the head stayed on every page)
+    for head in ("ACME WIDGET CORPORATION      ANNUAL REPORT      DECEMBER 31, 1998",
+                 "Acme Widget Corp.       Notes to Consolidated Financial Statements      "
+                 "(Continued)"):
+        page = (head + "\n\n"
+                "Net sales for the year were {n} percent higher than a year earlier, as the\n"
+                "new widget line sold through in every region.\n\n")
+        out = clean_plain_text("<PAGE>\n".join(page.format(n=n) for n in range(11, 16)))
+        assert out.count(head) == 1, head
+        assert all(f"were {n} percent" in out for n in range(11, 16))

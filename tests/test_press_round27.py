@@ -203,3 +203,16 @@ def test_capitals_lead_in_paragraph_names_the_speaker() -> None:
     assert quotes == [{"speaker": "ROBERT T. JONES", "role": "CHAIRMAN OF NORTHWIND",
                        "text": "1996 WAS THE BEST YEAR IN OUR HISTORY. WE ENTER 1997 WITH NO "
                                "DEBT."}]
+
+
+def test_a_state_and_date_with_no_comma_must_open_an_announcement() -> None:
+    # an exhibit listing investor events prints the same shape with no release under it
+    # (found by an audit: it gave a release of the event lines, dated by the first event)
+    text = ("Acme Widgets, Inc. will present at the following investor conferences:\n\n"
+            "Boston, Massachusetts March 12, 2014 - Barclays Industrial Conference\n"
+            "New York, New York March 19, 2014 - Citi Global Industrials Conference\n\n"
+            "Presentations will be webcast at www.acmewidgets.com.\n")
+    assert parse_press_release(text, "EX-99.1", "2014-03-04") is None
+    release = _release("Houston, Texas March 3, 2014 \u2013",
+                       "Acme Widgets, Inc. today announced record fourth-quarter sales.")
+    assert release["dateline"]["city"] == "Houston"

@@ -364,3 +364,22 @@ def test_a_letter_with_no_close_signed_as_a_report_is() -> None:
     assert _signers(_ALLTEL) == [
         {"registrant": "Alltel Corporation", "name": "Francis X. Frantz",
          "title": "Executive Vice President and Secretary", "date": "2005-06-22"}]
+
+
+def test_a_letter_by_outside_counsel_signs_for_no_registrant() -> None:
+    # "Counsel to the Company" under a law firm's letterhead is not the filer's officer
+    # (found by an audit: the letter signed for the filer)
+    head = ("<SEC-DOCUMENT>0000950123-05-000001.txt : 20050622\n<SEC-HEADER>\n"
+            "ACCESSION NUMBER:\t\t0000950123-05-000001\nCONFORMED SUBMISSION TYPE:\tCORRESP\n"
+            "PUBLIC DOCUMENT COUNT:\t\t1\nFILED AS OF DATE:\t\t20050622\n\nFILER:\n\n"
+            "\tCOMPANY DATA:\t\n\t\tCOMPANY CONFORMED NAME:\t\t\tACME WIDGET CORP\n"
+            "\t\tCENTRAL INDEX KEY:\t\t\t0000123456\n</SEC-HEADER>\n"
+            "<DOCUMENT>\n<TYPE>CORRESP\n<SEQUENCE>1\n<FILENAME>filename1.txt\n<TEXT>\n")
+    body = ("                    SIMPSON THACHER & BARTLETT LLP\n"
+            "                         425 Lexington Avenue\n\nJune 22, 2005\n\n"
+            "Securities and Exchange Commission\nWashington, D.C. 20549\n\nDear Mr. Owings:\n\n"
+            "On behalf of Acme Widget Corp., we respond to the comments of the Staff.\n\n"
+            "Very truly yours,\n\n/s/ Robert Lawyer\nRobert Lawyer\nCounsel to the Company\n")
+    record = parse((head + body + "</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n").encode(), "x.txt")
+    assert record["signatures"] == [{"registrant": None, "name": "Robert Lawyer",
+                                     "title": "Counsel to the Company", "date": "2005-06-22"}]

@@ -422,7 +422,9 @@ def letter_signature(text: str, filer: str | None, correspondent: bool) -> list[
     return [_entry(registrant if correspondent else None, name, title, letter_date(lines))]
 
 
-_FIRM = lazy(r"\b(?:LLP|L\.L\.P|P\.C|PLLC|Partner|Attorneys?)\b")
+# a law firm's partner, or counsel for the company ("Counsel to the Company": outside counsel
+# signs for no registrant; the company's own "General Counsel" does)
+_FIRM = lazy(r"\b(?:LLP|L\.L\.P|P\.C|PLLC|Partner|Attorneys?)\b|\b[Cc]ounsel[ \t]+(?:to|for)\b")
 _FIRM_LINE = lazy(r"\b(?:LLP|L\.L\.P|P\.C|PLLC)\.?,?$")
 
 

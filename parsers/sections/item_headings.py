@@ -115,9 +115,11 @@ _TOC_LINE: tuple[tuple[str, re.Pattern[str]], ...] = (
 # "Items 1 through 4, 6 and 8 Not Applicable." (Apple 1999): a disclaimer, not a heading; so
 # is a sentence saying so, in any case ("Items 2, 3, 4 and 5 are not applicable and have been
 # omitted.", "Items 3, 4 and 5 are omitted because they are not applicable.", 10-Qs).
+# (one sentence: "Item 2 is not applicable to the Company's subsidiaries, as each leases its
+# offices. The Company owns ..." is a paragraph of the item above, not its end)
 NOT_APPLICABLE = lazy(
     r"^(?:(?:are|is|were|(?:have|has)\s+been)\s+)?(?:not\s+applicable|inapplicable|none|n/a"
-    r"|omitted)(?:\s+(?:to|and|or|because|as|since|for)\b.{0,200})?\.?$", re.I)
+    r"|omitted)(?:\s+(?:to|and|or|because|as|since|for)\b(?:[^.\n]|\.(?!\s)){0,200})?\.?$", re.I)
 _VERB = frozenset({"are", "is", "were", "have", "has"})  # "Item 2 is not applicable.": no item
 
 _SEPARATORS = ".:-\u2013\u2014) \t\xa0\u2009"
@@ -440,15 +442,19 @@ def _title_then_text(raw: str, family: str | None, numbers: list[str]
 # full stop) goes on after the item's title: "Item 1A - Risk Factors in this Form 10-K
 # describes ...", "Item 8 (Financial Statements and Supplementary Data) of this report
 # includes ...", "Item 3. Legal Proceedings in Note 12 is incorporated herein by reference."
-_GOES_ON = frozenset("in of to for under within below above is are was were includes contains "
-                     "describes discusses".split())
+# A preposition and then a place in the filing: a one-line heading runs on otherwise ("Item
+# 7. Management's Discussion ... is incorporated herein by reference to pages 24 through 31
+# of the Annual Report", "Item 4. ... is not applicable.", "Item 3. Legal Proceedings in
+# which the Company is a party are described in Note 12").
+_GOES_ON = frozenset("in of to under within".split())
+_PLACES = frozenset("this these Part PART Note Notes".split())
 _VERB_WORD = lazy(r"\b(?:is|are|was|were|be|been|has|have|includes?|contains?|describes?"
                   r"|discuss(?:es)?|sets|provides?|appears?|should|may|will|can)\b")
 
 
 def _mentioned(title: str, family: str | None, numbers: list[str]) -> bool:
     """True when the title is the item's standard title carried on as a sentence: a word of
-    _GOES_ON, then at least two more words, with a verb among them ("Business and
+    _GOES_ON and one of _PLACES, then more words, with a verb among them ("Business and
     properties", "Business of the Company", 20-F "Reserved for future use" are titles)."""
     if _VERB_WORD.search(title) is None:  # (first: most titles have none)
         return False
@@ -457,7 +463,8 @@ def _mentioned(title: str, family: str | None, numbers: list[str]) -> bool:
         return False
     rest = title[end:].lstrip(_TITLE_GAP + ",)")
     words = rest.split(None, 3)
-    return len(words) >= 3 and words[0] in _GOES_ON and _VERB_WORD.search(rest) is not None
+    return len(words) >= 3 and words[0] in _GOES_ON and words[1] in _PLACES \
+        and _VERB_WORD.search(rest) is not None
 
 
 def _completes(family: str | None, numbers: list[str], raw: str, joined: str) -> bool:

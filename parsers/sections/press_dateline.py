@@ -305,9 +305,11 @@ def _first_dateline(lines: list[str], n: int, text: str
             lead = " ".join(lines[i : i + 4])[:400]
             if not _ANNOUNCING.search(lead):
                 continue
-        elif name in ("date_first", "paren_first") and not _ANNOUNCING.search(
+        elif name in ("date_first", "paren_first", "state_date") and not _ANNOUNCING.search(
                 " ".join(lines[i : i + 2])[:300]):
-            continue  # a place-less one too, on its line or the next
+            # a place-less one too, on its line or the next, and one with no comma before
+            # its date (an event list's "Boston, Massachusetts March 12, 2014 - Conference")
+            continue
         return (i, name, m), start
     return None, len(text)
 

@@ -371,14 +371,17 @@ TICKER = lazy(
 # --- furniture and boundaries ---------------------------------------------------------------
 
 # "# # #", "###", "#\t#\t#" (seed 001), "* * *", "* * * * *", "-30-", "- end -", "(END)", the
-# same between dashes ("-###-", "- # # # -", "\u2013 30 \u2013", "\u2014 END \u2014"), and
+# same between dashes ("-###-", "- # # # -", "\u2014 END \u2014"; "30" only between single
+# hyphens or en dashes a space apart at most, "- 30 -", "\u2013 30 \u2013": "\u2014 30 \u2014",
+# "--   30   --" and tab-separated cells are a table's row of nil cells), and
 # PR Newswire's trailer: "SOURCE  Pericom Semiconductor Corporation" / "-0-    10/26/2006";
 # the wire's link to its own copy, after the release's last paragraph (2010s-2020s): "To view
 # the original version on PR Newswire, visit: http://...", "View original content to download
 # multimedia: https://...", "View source version on businesswire.com: https://...".
 END_MARK = lazy(
     r"^[ \t]*(?:#[ \t]*#[ \t]*#[# \t]*+|\*[ \t]*\*[ \t]*\*[* \t]*+"
-    r"|[-\u2013\u2014]{1,2}[ \t]*(?:#[ \t]*#[ \t]*#[# \t]*+|30|(?i:end))[ \t]*[-\u2013\u2014]{1,2}"
+    r"|[-\u2013\u2014]{1,2}[ \t]*(?:#[ \t]*#[ \t]*#[# \t]*+|(?i:end))[ \t]*[-\u2013\u2014]{1,2}"
+    r"|[-\u2013][ ]?30[ ]?[-\u2013]"
     r"|\((?i:end)\)|-0-(?:[ \t]+\d\d/\d\d/\d{4})?"
     r"|SOURCE[ \t]+[A-Z][^\n]{0,100}"
     r"|(?:To[ \t]+view[ \t]+the[ \t]+original[ \t]+version|View[ \t]+original[ \t]+content"

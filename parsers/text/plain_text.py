@@ -14,7 +14,8 @@ Removed:
   or every page of a text with one or two page breaks (the first page's own lines count, and
   stay), with a page number right below them or beside them ("ACME CORPORATION      3"); but
   an item heading's first appearance stays, and so do a table's column headings ("1997
-  1996", rules, three cells) with the lines typed right above them;
+  1996", rules, or three cells under the page's first line) with the lines typed right
+  above them;
 - running feet: the last line of each page when it holds the same words on 3 or more pages
   (or every page) beside a page number that counts on ("Acme Corp. 10-K          12");
 - in a text with no page break at all (plain text in an HTML wrapper, 20f_2001_aegonnv_1.htm),
@@ -281,19 +282,20 @@ def _running_heads(
     # which the item reader needs; a table's column headings reprinted over each page of the
     # table carry its columns: they stay, with the lines typed right above them
     headings: set[str | None] | None = None
-    columns: set[str | None] = set()
+    columns: dict[str | None, int] = {}
     for top, head in zip(tops, heads, strict=True):
         if not head or (0, head[0][2]) not in keys:
             continue
         if headings is None:  # (once, for a text with a head)
             headings = {line for _k, line in keys if line and line[0] in "IP"
                         and _HEADING_START.match(line)}
-            columns = {line for _k, line in keys if line and _is_column_head(line)}
+            columns = {line: kind for _k, line in keys if line and (kind := _column_head(line))}
         count, whole = 0, True
         for k, (s, e, line) in enumerate(head):
             if (k, line) not in keys:
                 break
-            if line in columns:
+            kind = columns.get(line)
+            if kind == _YEARS or (kind == _CELLS and k > 0):
                 while count and head[count - 1][1] == head[count][0]:
                     count -= 1
                     cuts.pop()
@@ -312,16 +314,21 @@ def _running_heads(
     return cuts
 
 
-def _is_column_head(line: str) -> bool:
-    """A table's column headings or rules ("2004        2003", "-------    -------"), or any
-    line of three cells: set apart by 2+ spaces, which a running head rarely is, unless it
-    names the form ("ACME CORP      FORM 10-Q      March 31, 2004")."""
+_YEARS, _CELLS = 1, 2  # what makes a line a table's column headings (see _column_head)
+
+
+def _column_head(line: str) -> int:
+    """_YEARS for a table's column headings or rules ("2004        2003", "-------    -------");
+    _CELLS for a line of three cells set apart by 2+ spaces, which is column headings only
+    under a title line (the table's, "(Continued)"): first on its page, it is a running head's
+    left, centre and right ("ACME CORPORATION    ANNUAL REPORT    DECEMBER 31, 1998"), as is
+    one naming the form ("ACME CORP      FORM 10-Q      March 31, 2004") anywhere; else 0."""
     if "  " not in line and "\t" not in line:
-        return False
+        return 0
     cells = _CELL_GAP.split(line)
     if len(cells) >= 3:
-        return _FORM_NAME.search(line) is None
-    return all(_YEAR.fullmatch(cell) or not cell.strip("-=_") for cell in cells)
+        return _CELLS if _FORM_NAME.search(line) is None else 0
+    return _YEARS if all(_YEAR.fullmatch(cell) or not cell.strip("-=_") for cell in cells) else 0
 
 
 def _last_page_number(text: str) -> list[tuple[int, int, str]]:
