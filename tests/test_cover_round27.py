@@ -281,3 +281,55 @@ def test_a_footnote_under_the_12b_table_is_no_row() -> None:
               "Market LLC of American depositary shares.\n")
     assert [s["exchange"] for s in securities_from_text(region, True)] == [
         "The Nasdaq Stock Market LLC", "The Nasdaq Stock Market LLC"]
+
+
+# Cover prose after a 12(b) table parted by a blank line is no row of it (found by an audit)
+_TEXT_TABLE = """
+Securities registered pursuant to Section 12(b) of the Act:
+
+     Title of each class                   Name of each exchange on which registered
+     -------------------                   -----------------------------------------
+     Common Stock, $1.00 par value         New York Stock Exchange
+
+"""
+_COMMON = {"title": "Common Stock, $1.00 par value", "trading_symbol": None,
+           "exchange": "New York Stock Exchange"}
+
+
+def test_cover_prose_after_a_gap_is_no_12b_row() -> None:
+    for after in (
+            "Securities registered pursuant to Section 12 (g) of the Act:       None\n",
+            "Securities registered pursuant to Section\n12(g) of the Act:       None\n",
+            "Aggregate market value of Common Stock held by\n"
+            "non-affiliates as of March 1, 1997:                       $1,234,567,890\n",
+            "Number of shares of Common Stock outstanding\n"
+            "as of March 1, 1997:                                      45,123,456\n",
+            "Portions of the Proxy Statement for the 1997 Annual Meeting      Part III\n"):
+        assert securities_from_text(_TEXT_TABLE + after, False) == [_COMMON], after
+
+
+def test_a_class_named_in_lower_case_is_no_wrap() -> None:
+    # "iStar Series D Preferred Stock" opens with a brand in lower case: a class of its own
+    region = ("Securities registered pursuant to Section 12(b) of the Act:\n\n"
+              "Title of each class                          Name of each exchange on which "
+              "registered\n"
+              "Common Stock                                 New York Stock Exchange\n"
+              "iStar Series D Preferred Stock               New York Stock Exchange\n"
+              "iStar Series E Preferred Stock               New York Stock Exchange\n")
+    assert [s["title"] for s in securities_from_text(region, False)] == [
+        "Common Stock", "iStar Series D Preferred Stock", "iStar Series E Preferred Stock"]
+
+
+def test_a_wrapped_12b_caption_is_no_row_over_bracketed_captions() -> None:
+    region = """
+Securities registered pursuant to Section 12(b)
+of the Act:
+
+     Common Stock, $1.00 par value                  American Stock Exchange
+     -----------------------------                  -----------------------
+           (Title of Class)                         (Name of Exchange on
+                                                     Which Registered)
+"""
+    assert securities_from_text(region, False) == [
+        {"title": "Common Stock, $1.00 par value", "trading_symbol": None,
+         "exchange": "American Stock Exchange"}]

@@ -275,3 +275,13 @@ def test_a_form_13f_holdings_report_or_notice(amended: str, holdings: str, notic
              f"[{notice}]   13F NOTICE.\n\n"
              "[ ]   13F COMBINATION REPORT.\n")
     assert parse(cover.encode(), "13f.txt")["form_type"] == form
+
+
+@pytest.mark.parametrize("title", ["O F  P R O X Y", "O F  N O T E", "O F  W A R R A N T"])
+def test_a_spaced_form_of_heading_names_no_form(title: str) -> None:
+    # an exhibit's heading spaced out ("F O R M  O F  P R O X Y") is no form line: forms have
+    # figures (found by an audit: it gave "OFPROXY")
+    html = (f"<html><body><p align=\"center\"><b>F O R M &#160; {title.replace('  ', ' &#160; ')}"
+            "</b></p><p>The undersigned hereby appoints John Smith and Jane Doe, and each of "
+            "them, proxies with full power of substitution.</p></body></html>")
+    assert parse(html.encode(), "proxy.htm")["form_type"] is None

@@ -219,3 +219,20 @@ def test_a_paragraph_opening_with_an_item_not_applicable_stays_in_its_item():
     assert [s.number for s in spans] == ["1", "2"]
     assert spans[0].text.endswith("The Company has 1,200 employees.")
     assert "owns its headquarters in Dallas" in spans[0].text
+
+
+def test_company_name_over_statement_titles_in_three_items_stays():
+    # the name over "SELECTED FINANCIAL DATA", each statement and "SCHEDULE II" (Items 6, 8
+    # and 15) heads what follows it: no running head (found by an audit: all were cut)
+    def over(title: str) -> str:
+        return f"<p align=center>ACME PUMP CORPORATION</p><p align=center>{title}</p>" + _LONG
+    html = ("<html><body>" + _COVER + "<p><b>ITEM 1. BUSINESS</b></p>" + _LONG
+            + "<p><b>ITEM 6. SELECTED FINANCIAL DATA</b></p>" + over("SELECTED FINANCIAL DATA")
+            + "<p><b>ITEM 8. FINANCIAL STATEMENTS AND SUPPLEMENTARY DATA</b></p>"
+            + over("CONSOLIDATED BALANCE SHEETS") + over("CONSOLIDATED STATEMENTS OF INCOME")
+            + over("CONSOLIDATED STATEMENTS OF CASH FLOWS")
+            + "<p><b>ITEM 15. EXHIBITS AND FINANCIAL STATEMENT SCHEDULES</b></p>"
+            + over("SCHEDULE II - VALUATION AND QUALIFYING ACCOUNTS") + "</body></html>")
+    spans = find_items(html_to_text(html), "10-K")
+    assert [(s.number, s.text.count("ACME PUMP CORPORATION")) for s in spans] == [
+        ("1", 0), ("6", 1), ("8", 3), ("15", 1)]

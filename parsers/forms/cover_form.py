@@ -57,7 +57,11 @@ def cover_form(head: str, match: re.Match[str]) -> str | None:
     leave EDGAR's name open."""
     if match.group("sc"):
         return _schedule(head, match)
-    code = match.group("code") or "".join(match.group("spaced").split())
+    code = match.group("code")
+    if code is None:
+        code = "".join(match.group("spaced").split())
+        if not any(c.isdigit() for c in code):
+            return None  # "F O R M  O F  P R O X Y", a heading spaced out; forms have figures
     form = _DASHES.sub("-", code.replace(" ", "").replace("\t", ""))
     if form.upper() == "13F":  # EDGAR has no "13F": its report type box names it
         return _thirteen_f(head[match.end():])

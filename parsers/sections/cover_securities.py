@@ -27,7 +27,15 @@ Security = dict[str, str | None]
 _TITLE_OF_CLASS = Caseless(r"title\s+of\s+(?:each\s+)?class")
 _HEAD_WORDS = compiled(r"registered|symbol", re.I)  # the table's second head line
 _RULE_TEXT = compiled(r"[-=_]{3,}$")
-_SECURITIES_END = compiled(r"section\s+12\(g\)|indicate\s+by\s+check|emerging\s+growth", re.I)
+_SECURITIES_END = compiled(r"12[ \t]?\(g\)|indicate\s+by\s+check|emerging\s+growth", re.I)
+# Cover prose that follows the table after a blank line (no row, however it is laid out):
+# "Securities registered pursuant to Section" / "12(g) of the Act:", "Aggregate market value
+# ... held by non-affiliates ...: $1,234,567,890", "Number of shares ... outstanding",
+# "Portions of the Proxy Statement ...   Part III"
+_COVER_PROSE = compiled(r"pursuant|of\s+the\s+act|aggregate|outstanding|proxy|part\s+i", re.I)
+# what an exchange's name holds (a row after a blank line must name one, or a symbol)
+_EXCHANGE_WORD = compiled(
+    r"exchange|market|nyse|nasdaq|amex|bourse|board|llc|inc\b|none|n/a", re.I)
 _BOXES = "Check the appropriate box"
 _FOOTNOTE = compiled(r"[*\u2020\u2021]|\(\d\)\s|\d\)\s")  # a note's mark under the table
 _TABLE_AFTER_BOXES = 8000  # characters read after the check boxes, at most
@@ -86,7 +94,11 @@ def _rows_above(region: str, start: int) -> list[str]:
     top = region.rfind("12(", max(0, start - 1500), start)
     if top < 0 or region[top + 3 : top + 4] not in ("b", "B"):
         return []
-    return region[region.find("\n", top, start) + 1 : start].split("\n")
+    lines = region[region.find("\n", top, start) + 1 : start].split("\n")
+    # (the caption may wrap: "Securities registered pursuant to Section 12(b)" / "of the Act:")
+    while lines and (lines[0].rstrip().endswith(":") or _COVER_PROSE.search(lines[0])):
+        lines.pop(0)
+    return lines
 
 
 def _read_rows(lines: list[str], columns: list[tuple[str, Chunk]],
@@ -123,8 +135,10 @@ def _read_rows(lines: list[str], columns: list[tuple[str, Chunk]],
             # rows parted by blank lines (text 10-Ks of the 1990s): after a gap only a whole
             # row (a title and its exchange or symbol), or a title at the edge whose
             # exchange comes on a later line, goes on; anything else ends the table
-            if not at_edge and (len(chunks) < 2 or keys[0] not in ("title", "registrant")
-                                or keys[-1] not in ("exchange", "trading_symbol")):
+            if _COVER_PROSE.search(line) or not at_edge and (
+                    len(chunks) < 2 or keys[0] not in ("title", "registrant")
+                    or keys[-1] not in ("exchange", "trading_symbol")
+                    or keys[-1] == "exchange" and not _EXCHANGE_WORD.search(chunks[-1].text)):
                 break
             gap = False
         for chunk, key in zip(chunks, keys, strict=True):
@@ -149,9 +163,10 @@ def _read_rows(lines: list[str], columns: list[tuple[str, Chunk]],
             continue
         if rows and not row["trading_symbol"] and (
                 bool(row["title"]) != bool(row["exchange"])
-                or row["title"] and row["title"][0].islower()):
-            # (a title opening in lower case, "per share", wraps the one above, maybe
-            # beside a second exchange or a bracketed market)
+                or row["title"] and row["title"].split()[0].islower()):
+            # (a title opening with a word in lower case, "per share", wraps the one above,
+            # maybe beside a second exchange or a bracketed market; "iStar Series D" is a
+            # class of its own)
             _continue_row(rows, row)
             continue
         if edge < 0 and row["title"] and not cells:

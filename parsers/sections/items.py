@@ -435,7 +435,7 @@ def _head_lines(text: str, name: str, lo: int, hi: int
         eol = len(text) if eol < 0 else eol
         head = text[start:eol].strip()
         if head == name:
-            if _beside_blank(text, start, eol):
+            if _beside_blank(text, start, eol) and not _over_heading(text, eol):
                 bare.append(start)
         elif len(head) < len(name) + 12:
             rest = head[len(name) :] if head.startswith(name) else (
@@ -445,6 +445,26 @@ def _head_lines(text: str, name: str, lo: int, hi: int
                 numbered.append((start, int(m.group(1)), head))
         at = text.find(name, eol, hi)
     return bare, numbered
+
+
+_HEADING_CHARS = 60
+
+
+def _over_heading(text: str, end: int) -> bool:
+    """The next line with text after `end` is a short one with no sentence's stop: a heading
+    the name stands over ("ACME CORPORATION" / "CONSOLIDATED BALANCE SHEETS", "SCHEDULE II -
+    VALUATION AND QUALIFYING ACCOUNTS", Item 1's "General"), not the page's text, or an item's
+    heading, under a running head."""
+    for _ in range(3):
+        start = end + 1
+        end = text.find("\n", start)
+        line = text[start : len(text) if end < 0 else end].strip()
+        if line:  # (an item's or part's heading under it: a running head still)
+            return len(line) <= _HEADING_CHARS and line[-1] not in ".:;," \
+                and line[:4].lower() not in ("item", "part")
+        if end < 0:
+            return False
+    return False
 
 
 def _capitalised(name: str) -> str:
