@@ -85,6 +85,16 @@ _WIRE_PAREN = lazy(
     rf"(?:{_FULL_DATE}|(?P<numdate>[01]?\d/[0-3]?\d/(?:19|20)?\d\d)\b)"
     rf"[ \t]*(?:{_DASH}|:|/|(?=[A-Z\"\u201c]|$))"
 )
+# "SAN FRANCISCO, CA / 3BL Media / March 3, 2021 / Acme", "LOS ANGELES, CA / Send2Press
+# Newswire / March 3, 2014 / Acme": a wire's name holding a figure between slashes (the
+# slash_wire of DATELINES takes letters only)
+_SLASH_FIGURE_WIRE = lazy(
+    rf"{_PLACE}[ \t]*/[ \t]*(?=[A-Za-z]{{0,10}}\d)[A-Za-z0-9][A-Za-z0-9 .-]{{1,30}}?[ \t]*/[ \t]*"
+    rf"{_FULL_DATE}[ \t]*/"
+)
+# "CLEVELAND, OHIO, April 21, 1995 . . . Acme": the 1990s ellipsis typed with blanks
+# (DATELINES' ellipsis_after wants "...")
+_SPACED_ELLIPSIS = lazy(rf"{_PLACE},[ \t]*{_FULL_DATE}[ \t]*\.[ \t]\.[ \t]\.")
 # "Houston, Texas March 3, 2014 \u2013", "NEW YORK, NY March 3, 2014 -": no comma between
 # the state and the date (the state must be a known name, see US_STATES)
 _STATE_DATE = lazy(rf"{_PLACE}[ \t]+{_FULL_DATE}[ \t]*(?:{_DASH}|:)")
@@ -136,18 +146,25 @@ def _accepted(name: str, m: re.Match[str], text: str) -> bool:
 
 
 def _more_dateline(text: str) -> tuple[str, re.Match[str]] | None:
-    """The spellings DATELINES lacks (_WIRE_PAREN, _STATE_DATE), tried on a line none of
-    them matches.
+    """The spellings DATELINES lacks (_WIRE_PAREN, _SLASH_FIGURE_WIRE, _STATE_DATE,
+    _SPACED_ELLIPSIS), tried on a line none of them matches.
     (Substring tests first: most lines tried hold no bracket, or no comma and year, where
     a place, four words and a state at most, would put them.)"""
     if text.find("(", 0, _PLACE_CHARS) >= 0:
         m = _WIRE_PAREN.match(text)
         if m is not None and _accepted("wire_paren", m, text):
             return "wire_paren", m
+    if text.find("/", 0, _PLACE_CHARS) >= 0:
+        m = _SLASH_FIGURE_WIRE.match(text)
+        if m is not None and _accepted("slash_wire", m, text):
+            return "slash_wire", m
     if text.find(",", 0, _PLACE_CHARS) >= 0 and ("19" in text or "20" in text):
         m = _STATE_DATE.match(text)
         if m is not None and _accepted("state_date", m, text):
             return "state_date", m
+        m = _SPACED_ELLIPSIS.match(text) if ". . ." in text else None
+        if m is not None and _accepted("ellipsis_after", m, text):
+            return "ellipsis_after", m
     return None
 
 

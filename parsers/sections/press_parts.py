@@ -69,7 +69,13 @@ _PICTURE_WORDS = lazy(
     r"map\b|emblem|banner|page|blank|follow|translation|insert)"
 )
 
-
+# EQS's (DGAP's before 2022) head: "EQS-News: Acme AG / Key word(s): ..." over the headline
+# is the wire's label; "03.03.2021 / 07:00 CET/CEST" and "The issuer is solely responsible
+# for the content of this announcement." under it are furniture, not subheadlines
+_EQS_LABEL = lazy(r"(?:EQS|DGAP)-[A-Za-z-]{2,20}:")
+_EQS_NOTE = lazy(
+    r"[0-3]\d\.[01]\d\.(?:19|20)\d\d[ \t]*/[ \t]*[0-2]?\d:\d\d\b|The issuer is solely responsible\b"
+)
 
 # ---- head: headline, subheadlines, highlights ----------------------------------------------
 
@@ -99,6 +105,7 @@ _SKIP_START = any_of(SEPARATOR, *(p for name, p in FURNITURE if name in ("page",
 # or a bracket.
 _HIGHLIGHTS_LAST = frozenset(":sS\u017f)")
 _NOTE_FIRST = frozenset("(AaCcDdFf")  # how a HEAD_NOTE line opens
+_EQS_NOTE_FIRST = frozenset("0123T")  # how an _EQS_NOTE line opens
 _DASH_ENDS = ("-", "\u2013", "\u2014")  # the last character of a SUBHEAD_CLOSE line
 _CLOSE_CHARS = " \t\n-\u2013\u2014"  # what a SUBHEAD_CLOSE match is made of
 
@@ -111,6 +118,10 @@ def _is_highlights(s: str) -> bool:
         and "ghl" in s.lower()
         and HIGHLIGHTS_HEADING.match(s) is not None
     )
+
+
+def _is_eqs_label(s: str) -> bool:
+    return s[:3] in ("EQS", "DGA") and _EQS_LABEL.match(s) is not None
 
 
 def _company_label(s: str) -> bool:
@@ -127,6 +138,8 @@ def _is_stop(s: str) -> bool:
     if _is_highlights(s):
         return False
     if s.endswith(":") or _STOP_START.match(s) or _company_label(s):
+        return True
+    if _is_eqs_label(s):
         return True
     colon = ":" in s  # CONTACT_HEADING needs it or "contact"; TICKER needs it
     if (colon or "contact" in s.lower()) and CONTACT_HEADING.match(s):
@@ -160,7 +173,8 @@ def read_head(lines: list[str], dateline: int) -> Head:
         s = line.strip()
         if s and _is_stop(s) and not (block and _runs_on(s, lines[i + 1])) \
                 and not _bracketed_subhead(s):
-            if not (block or blocks) and (RELEASE_MARKER.match(s) or _company_label(s)):
+            if not (block or blocks) and (
+                    RELEASE_MARKER.match(s) or _company_label(s) or _is_eqs_label(s)):
                 i -= 1  # a release label right above the dateline: the headline is higher
                 continue
             if not (block or blocks) and (heading := _contact_heading_above(lines, i, low)) > low:
@@ -175,7 +189,8 @@ def read_head(lines: list[str], dateline: int) -> Head:
             # (_TABLE_ROW needs a tab or three spaces)
             row = "\t" in line or ("   " in s and _TABLE_ROW.search(s) is not None)
             skip = _SKIP_START.match(s) is not None or (row and not BULLET.match(line)) or (
-                s[0] in _NOTE_FIRST and HEAD_NOTE.match(s) is not None)
+                s[0] in _NOTE_FIRST and HEAD_NOTE.match(s) is not None) or (
+                s[0] in _EQS_NOTE_FIRST and _EQS_NOTE.match(s) is not None)
             in_table = skip and row
         else:
             skip = True  # a table goes on to the next blank line

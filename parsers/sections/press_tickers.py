@@ -78,8 +78,8 @@ def find_tickers(text: str) -> list[dict[str, str]]:
         symbols = [symbol]
         more = _MORE_SYMBOLS.match(text, end)
         if more:  # "(NYSE: BRK.A, BRK.B)", "(NASDAQ: ACME and ACMEW)", "(NYSE: PSA; PSA PrH)":
-            # classes of one issuer
-            symbols += _SYMBOL.findall(more.group(0))
+            # classes of one issuer (the bracket _MORE_SYMBOLS saw closes them: " B)")
+            symbols += _SYMBOL.findall(more.group(0) + ")")
         for exchange in exchanges:
             for symbol in symbols:
                 key = (exchange.upper(), symbol)
@@ -102,8 +102,13 @@ _PROSE_TICKER = lazy(
 )
 # A preferred series or share class after a symbol, kept as printed: " PrA" (the NYSE's
 # own spelling, "PSA PrH"), " PR B", "-PL" (Bloomberg's, "BAC-PL"), "-A" ("BF-A"), ".A" after
-# "ACM.PR" (see LETTER_SYMBOL). (Capitals only after "-" or ".": "ACME-listed" is prose.)
-_SERIES_FORM = r"(?:[ \t](?:Pr|PR)[ \t]?[A-Z]|-[A-Z]{1,3}(?:-[A-Z])?|\.[A-Z])(?![A-Za-z0-9])"
+# "ACM.PR" (see LETTER_SYMBOL), " A" ("NYSE: BRK A", a class letter after a blank, before
+# the bracket, a separator or "and": Berkshire's own spelling). (Capitals only after "-" or
+# ".": "ACME-listed" is prose.)
+_SERIES_FORM = (
+    r"(?:[ \t](?:Pr|PR)[ \t]?[A-Z]|-[A-Z]{1,3}(?:-[A-Z])?|\.[A-Z]"
+    r"|[ \t][A-Z](?=[ \t]?[)\],;]|[ \t](?:and|&)[ \t]))(?![A-Za-z0-9])"
+)
 _SERIES = lazy(_SERIES_FORM)
 # a further symbol after the first: letters only, maybe with its series
 _SYMBOL_FORM = rf"{LETTER_SYMBOL}(?:{_SERIES_FORM})?"
