@@ -29,7 +29,13 @@ from .press_patterns import (
     PROFILE_HEADING,
     URL,
 )
-from .press_tail import _fls_phrase, _is_heading_para, is_boundary, paragraphs_of
+from .press_tail import (
+    _fls_phrase,
+    _is_heading_para,
+    fls_sentence_start,
+    is_boundary,
+    paragraphs_of,
+)
 from .press_text import more_words, normalise
 
 _MAX_ABOUT_PARAS = 4
@@ -67,7 +73,12 @@ def about_in(
     first = best = None  # best: (rank, end, about)
     for i, start, company_name, parts in _abouts(firsts, texts):
         end = _about_end(start, firsts, texts)
-        parts = [p for p in parts + list(texts[start:end]) if p]
+        if end == start < len(texts) and not parts and (cut := fls_sentence_start(texts[start])):
+            # the safe harbour run into the About's paragraph: the sentences before it
+            parts = [texts[start][:cut].rstrip()]
+            end = start + 1
+        else:
+            parts = [p for p in parts + list(texts[start:end]) if p]
         if not parts:
             break
         name = _MARKS.sub("", (company_name or "").strip().rstrip(":")).strip()

@@ -34,7 +34,7 @@ Rules, each tested on seed or corpus lines:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..lazy_re import lazy
@@ -402,6 +402,22 @@ def _dash_signature(text: str) -> tuple[str, str | None] | None:
     return who if who and " " in who[0] else None
 
 
+_ABBREV_STOPS = tuple(f" {a}." for a in _ABBREVIATIONS)  # "... of Acme Inc." ends no sentence
+
+
+def _signature_line(para: str) -> tuple[str, str | None] | None:
+    """A paragraph under a quote that only signs it: "– Robert Alvarez, Chairman", or
+    with no dash a full name and its job ("Thomas J. Reilly, President and Chief Executive
+    Officer", as HTML releases print a quote box); a sentence is none."""
+    if para[:1] in _DASHES:
+        return _dash_signature(para)
+    last = para.rstrip()
+    if more_words(para, 16) or (last[-1:] in ".!?:;" and not last.endswith(_ABBREV_STOPS)):
+        return None
+    who = parse_who(para)
+    return who if who and " " in who[0] and who[1] and _job_words(who[1]) else None
+
+
 def _surname(speaker: str) -> str:
     """ "John Smith, Jr." -> "Smith": the word "Mr. Smith" names."""
     tokens = speaker.replace(",", " ").split()
@@ -425,15 +441,22 @@ def _before_attribution(before: str) -> tuple[str, str | None] | None:
     return parse_who(sentence[: m.start()])
 
 
-def _indirect_speaker(text: str) -> tuple[str, str | None] | None:
-    """ "Kurt Swenson, chairman and chief executive officer, said that ..." (the last one)."""
+def _indirect_speaker(
+    text: str, surname: Callable[[str], tuple[str, str | None] | None]
+) -> tuple[str, str | None] | None:
+    """ "Kurt Swenson, chairman and chief executive officer, said that ..." (the last one);
+    a surname ("Reilly said the bank ...") is the person ``surname`` finds named earlier."""
     found = None
     text = text[-4000:]
     for v in VERB.finditer(text):
         who = _last_sentence(text[max(0, v.start() - _SENTENCE_WINDOW) : v.start()])
         parsed = parse_who(who) if who.strip() else None
-        if parsed and parsed[0] not in ("he", "she", "they") and " " in parsed[0]:
+        if parsed is None or parsed[0] in ("he", "she", "they"):
+            continue
+        if " " in parsed[0]:
             found = parsed
+        elif (full := surname(parsed[0])) is not None:
+            found = full[0], parsed[1] or full[1]
     return found
 
 
@@ -453,8 +476,13 @@ class _Book:
         if name in ("he", "she", "they"):
             # the one who spoke last: said so in this paragraph, or (when it quoted no one)
             # in the one before ("John Smith, CEO, commented on the results." / '"...," he said.')
-            indirect = _indirect_speaker(para[max(0, pos - 4000) : pos]) or (
-                _indirect_speaker(self.prev_para) if self.prev_para else None
+            def surname(word: str, text: str) -> tuple[str, str | None] | None:
+                return self.resolve((word, None), text, len(text), seen)
+
+            here = para[max(0, pos - 4000) : pos]
+            indirect = _indirect_speaker(here, lambda w: surname(w, here)) or (
+                _indirect_speaker(self.prev_para, lambda w: surname(w, self.prev_para))
+                if self.prev_para else None
             )
             if indirect:
                 return strip_honorific(indirect[0]), indirect[1]
@@ -692,7 +720,7 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
                 orphans = []
         if not frags:
             orphans = []
-            if unsigned and para[:1] in _DASHES and (signer := _dash_signature(para)):
+            if unsigned and (signer := _signature_line(para)):
                 entry = _entry_for(book, signer, view, 0, seen_text, None)
                 if entry is not None:
                     # (the signature beats carrying on the quote of the paragraph before)

@@ -61,6 +61,30 @@ def _fls_phrase(text: str) -> bool:
     )
 
 
+# A sentence's end: a stop, then a capital (or an opening mark before one)
+_SENTENCE_BREAK = lazy(r"[.!?][\"\u201d\u2019]?[ \t]+(?=[\"\u201c]?[A-Z])")
+_NO_STOP_WORDS = frozenset("inc corp co ltd no mr mrs ms dr jr sr st u.s u.k e.g i.e".split())
+# what a safe harbour's own opening says before its phrase ("Safe Harbor Statement under the
+# ... Reform Act of 1995. This release ...", "... are forward-looking. Such ...")
+_FLS_LEAD_WORDS = ("forward", "harbo", "reform act", "cautionary", "risk", "uncertain")
+
+
+def fls_sentence_start(text: str) -> int:
+    """Where the safe harbour begins in a paragraph that opens with other sentences (an About
+    run into it: "Acme Corp. is a ... company. This press release contains forward-looking
+    statements ..."); 0 when it opens the paragraph or the lead is its own."""
+    m = FLS_PHRASE.search(text, 0, 400)
+    if m is None:
+        return 0
+    start = 0
+    for b in _SENTENCE_BREAK.finditer(text, 0, m.start()):
+        word = text[text.rfind(" ", 0, b.start()) + 1 : b.start()].lower()
+        if len(word) > 1 and word not in _NO_STOP_WORDS:
+            start = b.end()
+    lead = text[:start].lower()
+    return 0 if any(w in lead for w in _FLS_LEAD_WORDS) else start
+
+
 def _is_heading_para(text: str, words: int = 10) -> bool:
     return not more_words(text, words) and not text.rstrip().endswith((".", ",", ";"))
 
@@ -136,7 +160,8 @@ def forward_looking_in(
             end = i + 1
             while end < len(texts) and end - i < _MAX_FLS_PARAS and _goes_on(firsts, texts, end):
                 end += 1
-            return i, end, "\n\n".join(texts[i:end])
+            # (an About run into it keeps its sentences: see press_about)
+            return i, end, "\n\n".join([text[fls_sentence_start(text):], *texts[i + 1 : end]])
     return None
 
 
