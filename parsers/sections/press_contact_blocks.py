@@ -9,6 +9,7 @@ from ..lazy_re import lazy
 from ..linescan import LinePattern
 from .patterns import SIGNATURE_HEADING
 from .person_names import person_name
+from .press_contact_names import run_on_group
 from .press_contact_vocab import (
     BARE_ROLE,
     BARE_ROLE_ONLY,
@@ -59,9 +60,11 @@ _COLONLESS_HEADING = lazy(rf"[ \t]*(?=[EFI])(?:{_COLONLESS})[ \t]*$")
 # each shorter one tried against the role words, made this scan 6x slower)
 # Also the colonless headings, in the same scan (led by E, F or I: tried at every line, as
 # a case-insensitive first letter, they made the scan a third slower).
+# Also a role run into its person's name (an HTML table cell, "Investor Relations Jane Doe
+# (408) ...": ``run_on_group`` says which are).
 _ROLE_LINES = LinePattern(
-    rf"[ \t]*+(?:(?=(?i:[imaps])){BARE_ROLE}(?:(?:\t|[ ]{{3}})[ \t]*{BARE_ROLE})*"
-    rf"|(?=[EFI])(?:{_COLONLESS}))[ \t]*$"
+    rf"[ \t]*+(?:(?=(?i:[imaps])){BARE_ROLE}(?:(?:(?:\t|[ ]{{3}})[ \t]*{BARE_ROLE})*[ \t]*$"
+    rf"|[ \t]++(?:(?i:contacts?)[ \t]++)?[A-Z][a-z.])|(?=[EFI])(?:{_COLONLESS})[ \t]*$)"
 )
 _LONE_ROLE_REACH = 4  # lines below the heading where the phone or e-mail must be
 _INFO_TAIL = lazy(r"(?i:(contacts?)[ \t]+(?:information|info|details))$")
@@ -180,7 +183,8 @@ def contact_heading_lines(lines: list[str], start: int = 0, end: int | None = No
     ]
     # (role lines are rare: one scan of the joined lines, not a regex call per line)
     rows = [i for i in (first + k for k in _ROLE_LINES.matching_lines(lines[first:stop]))
-            if ROLE_ROW.match(lines[i]) or lone_role(lines, i) or heading_role(lines[i])]
+            if ROLE_ROW.match(lines[i]) or lone_role(lines, i) or heading_role(lines[i])
+            or run_on_group(lines[i].partition("\t")[0])]
     return sorted(set(found).union(rows)) if rows else found
 
 

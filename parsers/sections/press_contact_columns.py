@@ -7,7 +7,7 @@ from collections import Counter
 
 from ..lazy_re import lazy
 from .press_contact_blocks import heading_role, lone_role, strip_markers
-from .press_contact_names import people_in
+from .press_contact_names import people_in, run_on_group
 from .press_contact_vocab import (
     ADDRESS,
     ALL_OF,
@@ -165,6 +165,8 @@ def _groups_in(text: str) -> list[tuple[str, str]]:
     """A cell's items: one text, or headings and texts when it names groups inline."""
     if " | " in text:  # "Jane Doe | Acme Widgets | 408-555-1212": fields split so
         text = text.replace(" | ", ", ")
+    if text[:1] in "IiMmPpAaSs" and (run_on := run_on_group(text)):
+        return [("heading", run_on[0]), *_groups_in(run_on[1])]  # "Media Jane Doe (408) ..."
     if not (";" in text or "," in text):
         return [("text", text)]
     if not _GROUP_LABEL.search(text):

@@ -8,6 +8,7 @@ import unicodedata
 from ..lazy_re import lazy
 from .person_names import person_name
 from .press_contact_vocab import (
+    BARE_ROLE,
     BARE_ROLE_ONLY,
     DEPARTMENT,
     DEPARTMENT_WORDS,
@@ -19,7 +20,7 @@ from .press_contact_vocab import (
     Capitals,
     never,
 )
-from .press_patterns import HONORIFICS, ROLE_WORDS
+from .press_patterns import HONORIFICS, PHONE, ROLE_WORDS
 from .press_text import normalise
 
 _NAME_SPLIT = lazy(r"[ \t]*/[ \t]*|[ \t]+(?:or|and|&|OR|AND)[ \t]+")
@@ -77,6 +78,12 @@ _DEPARTMENT_OR_JOB = DEPARTMENT_WORDS | JOB_WORDS
 _NATIONAL = ("an", "ese", "ish", "ic")  # "European", "Japanese", "British", "Hispanic"
 # The second of two given names ("Mary Ann", "Jo Ellen", "Anna Marie"), rarely a surname
 _SECOND_GIVEN = frozenset("Ann Anne Beth Jo Lou Sue Ellen Marie Louise".split())
+# A colonless group heading run into its person: an HTML table cell's "<b>Investor
+# Relations</b><br>Jane Doe<br>(408) ..." renders "Investor Relations Jane Doe (408) ..."
+_RUN_ON_GROUP = lazy(rf"[ \t]*+(?P<role>{BARE_ROLE}(?:[ \t]+(?i:contacts?))?)[ \t]++(?=[A-Z])")
+# The run of words after it up to a comma, bracket, digit or e-mail: the name and maybe
+# the firm or title joined to it
+_NAME_RUN = lazy(r"[^,;(\d@+|\t]{3,120}")
 
 
 def people_in(text: str, capitals: Capitals = never, firm: bool = False
@@ -105,6 +112,22 @@ def people_in(text: str, capitals: Capitals = never, firm: bool = False
         if (org[:1].isupper() or (sep == " of " and org)) and (found := _named(head, capitals)):
             return [(name, role, org) for name, role, _ in found]
     return []
+
+
+def run_on_group(cell: str) -> tuple[str, str] | None:
+    """(the heading's role, the rest) of a cell that opens with a colonless group heading
+    run into a person's name, a phone or an e-mail after it: "Investor Relations Jane Doe
+    (408) 555-1212", "Media Contact John Roe Edelman jroe@edelman.com"; else None."""
+    m = _RUN_ON_GROUP.match(cell) if cell.lstrip()[:1] in "IiMmPpAaSs" else None
+    if m is None or not (PHONE.search(cell) or "@" in cell):
+        return None
+    rest = cell[m.end() :]
+    run = _NAME_RUN.match(rest)
+    tokens = run.group(0).split() if run else []
+    lead = 1 if tokens and tokens[0] in HONORIFICS else 0
+    if any(person_name(" ".join(tokens[: lead + k])) for k in (2, 3) if len(tokens) >= lead + k):
+        return normalise(m.group("role")), rest
+    return None
 
 
 def _firm_then_people(text: str, capitals: Capitals) -> list[tuple[str, str | None, str | None]]:
