@@ -217,6 +217,21 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
                 signer["title_lines"].append(title)
             return
     name = (signer["name"] or "").lower()
+    if name and len(name) > len(text) + 4 and name[len(text)] == " " and \
+            name.startswith(text.lower()) and typed_name(text) and \
+            not _NAME_SUFFIX.match(signer["name"], len(text)):
+        # "/s/ Jane Doe Chief Financial Officer March 27, 2008" over "Jane Doe": a table row
+        # typed with single spaces; the name typed under it ends the signed name, the rest
+        # is the title (over any title line read beside it) and the date
+        rest = signer["name"][len(text) :].strip(" ,")
+        signer["name"] = text
+        dates = dates_of[rest]
+        if dates:
+            signer["date"] = signer["date"] or dates[-1][1]
+            rest = rest[: dates[-1][0]].rstrip(" ,")
+        if rest:
+            signer["title_lines"].insert(0, rest)
+        return
     if name and not signer["title_lines"] and same_person(text, name):
         # the name typed again under the signature ("Daniel. E. Jackson"); typed in mixed
         # case under a signature in capitals ("/s/ JANE DOE" over "Jane Doe"), it is kept
@@ -384,6 +399,11 @@ def join_title(lines: list[str], cells: bool) -> str:
     if len(lines) == 1 and (not cells or len(out) < 24):
         return out  # (most titles: one line, or too short to hold two run together)
     for line in lines[1:]:
+        if out[-1:] == "/" or out[-1:] == "-" and out[-2:-1].isalpha():
+            # "Vice President/" / "Chief Financial Officer", "Executive Vice President-" /
+            # "Finance": the line broke at the slash or hyphen, which joins with no space
+            out = f"{out}{line}"
+            continue
         last = out.rstrip().rsplit(None, 1)[-1].lower() if out.strip() else ""
         first = line.split(None, 1)[0].lower() if line.strip() else ""
         two = line[:1].isupper() and (first in _TITLE_STARTS or first[:3] == "co-") and (

@@ -171,8 +171,13 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             by = any(c.text[:2].lower() == "by" and _BY_WORD.match(c.text) for c in row)
             if not by and _signs_for_self(signers, certified):
                 registrant = None
+            dated = None
+            if title and title[-1].isdigit() and dates_of[title]:
+                # "/s/ Jane Doe, President March 28, 2008": a row typed with single spaces
+                at, dated = dates_of[title][-1]
+                title = title[:at].rstrip(" ,")
             current = {"registrant": registrant, "name": name or None,
-                       "title_lines": [title] if title else [], "date": None,
+                       "title_lines": [title] if title else [], "date": dated,
                        "col": chunk.start, "by": by}
             column = chunk.start
             if pending:  # the name typed in the row above, with the title and date
@@ -189,6 +194,11 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 dates = dates_of[extra.text]
                 if dates:
                     current["date"] = dates[0][1]
+                    before = extra.text[: dates[0][0]].rstrip(" ,")
+                    if before[-1:] == ")" and not DATE_LABEL.match(before):
+                        # "(Principal Executive Officer) March 27, 2008": a row typed with
+                        # single spaces runs the title's last line into the date
+                        current["title_lines"].append(before)
                 elif len(extra.text) < 8 and DATE_LABEL.match(extra.text):
                     continue  # "By: /s/ Jane Doe    Date:  May 5, 2005": the date's caption
                 else:
