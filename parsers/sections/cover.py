@@ -142,10 +142,28 @@ def _dated_event(text: str, start: int) -> tuple[str, str] | None:
                 after = _line_after(text, below_end)[0]
                 if _bracketed(after):
                     line = f"{below} {after}"
+                else:
+                    return _date_columns(below)
     elif end >= 0 and line.rfind("(") > line.rfind(")"):
         # the bracketed date wrapped: "March 3, 2014 (February" over "27, 2014)"
         line = f"{line} {_next_line(text, end)}"
     return _two_dates(line)
+
+
+_COLUMN_GAP = compiled(r"\t|[ ]{2,}")
+
+
+def _date_columns(line: str) -> tuple[str, str] | None:
+    """(report, event) of two dates side by side under the combined caption, each in a column
+    of its own ("March 16, 1999      March 12, 1999"); the event is not after the report."""
+    parts = _COLUMN_GAP.split(line)
+    if len(parts) != 2:
+        return None
+    dates = [find_dates(p) for p in parts]
+    if any(len(d) != 1 or d[0][0] != 0 or len(p) > 25 for d, p in zip(dates, parts, strict=True)):
+        return None
+    report, event = dates[0][0][1], dates[1][0][1]
+    return (report, event) if event < report else None
 
 
 def _bracketed(line: str) -> bool:

@@ -84,6 +84,8 @@ def split_address(text: str | None, zip_code: str | None) -> dict[str, str | Non
             zip_code = _postcode_after_city(parts)
         if len(parts) >= 2:
             zip_code = _postcode_closing_city(parts, zip_code)
+        if len(parts) >= 2:
+            _part_street_from_city(parts)
         if len(parts) >= 2 and parts[-1].upper() in _ISLANDS:
             _island_country(parts)
         if len(parts) >= 4 and parts[-1].upper().rstrip(".") in _HOME_COUNTRIES:
@@ -417,6 +419,44 @@ _MEXICAN_STATES = frozenset((
     "CHIHUAHUA", "SONORA", "BAJA CALIFORNIA", "QUERÉTARO", "QUERETARO", "PUEBLA",
     "GUANAJUATO", "SAN LUIS POTOSÍ", "SAN LUIS POTOSI", "TAMAULIPAS", "VERACRUZ", "YUCATÁN",
     "YUCATAN", "QUINTANA ROO", "SINALOA", "DURANGO", "AGUASCALIENTES", "MORELOS"))
+
+
+# Canada's provinces, and countries (no city-states: "..., Singapore" is the city) printed
+# after a city that ran into its street (a rendered cell's lines joined: "100 King Street
+# West Toronto, Ontario", "10 Fleet Place London, United Kingdom")
+_PROVINCES = frozenset((
+    "ALBERTA", "BRITISH COLUMBIA", "MANITOBA", "NEW BRUNSWICK", "NEWFOUNDLAND",
+    "NEWFOUNDLAND AND LABRADOR", "NOVA SCOTIA", "ONTARIO", "PRINCE EDWARD ISLAND", "QUEBEC",
+    "QUÉBEC", "SASKATCHEWAN", "AB", "BC", "B.C", "MB", "NB", "NL", "NS", "ON", "ONT", "PE",
+    "QC", "QUE", "SK"))
+_COUNTRIES = frozenset((
+    "UNITED KINGDOM", "UK", "U.K", "ENGLAND", "SCOTLAND", "WALES", "IRELAND", "BERMUDA",
+    "CAYMAN ISLANDS", "BRITISH VIRGIN ISLANDS", "ISRAEL", "THE NETHERLANDS", "NETHERLANDS",
+    "SWITZERLAND", "GERMANY", "FRANCE", "BELGIUM", "SPAIN", "ITALY", "SWEDEN", "DENMARK",
+    "NORWAY", "FINLAND", "GREECE", "JAPAN", "CHINA", "PEOPLE'S REPUBLIC OF CHINA", "P.R. CHINA",
+    "PRC", "TAIWAN", "KOREA", "SOUTH KOREA", "INDIA", "MEXICO", "BRAZIL", "ARGENTINA", "CHILE",
+    "JERSEY", "GUERNSEY", "ISLE OF MAN", "BAHAMAS", "PANAMA", "CYPRUS", "AUSTRIA"))
+_NUMBER_WORDS = ("One ", "Two ", "Three ", "Four ", "Five ", "ONE ", "TWO ", "THREE ")
+
+
+def _part_street_from_city(parts: list[str]) -> None:
+    """The city's part ran into its street before a province or country ("100 King Street
+    West Toronto, Ontario, Canada"): the street goes to a part of its own, as a comma would
+    have set it. Only a numbered street closed by a street word is cut, so a city's own name
+    stays whole."""
+    last = parts[-1].upper().rstrip(".")
+    if last == "CANADA" and len(parts) >= 3 and parts[-2].upper().rstrip(".") in _PROVINCES:
+        k = len(parts) - 3
+    elif last in _PROVINCES or last in _COUNTRIES:
+        k = len(parts) - 2
+    else:
+        return
+    if _STREET_END.search(parts[k]) is None or _POSTCODE_FIRST.match(parts[k]):
+        return  # no street word to cut after ("2591 TV The Hague": a postcode and the city)
+    street, city = _street_and_city(parts[k])
+    if city is not None and len(city.split()) <= 2 and (
+            any(ch.isdigit() for ch in street) or street.startswith(_NUMBER_WORDS)):
+        parts[k : k + 1] = [street, city]
 
 
 def _region_country(parts: list[str]) -> bool:

@@ -34,6 +34,7 @@ from .cover_stacked import (
     per_registrant,
     share,
     side_by_side,
+    split_names,
     stacked_registrants,
 )
 
@@ -100,6 +101,12 @@ def read_captioned(region: str, cells: bool = False,
                 groups.append({})
             elif named:
                 found.pop("name", None)
+            elif "name" in found and not any("name" in v for v in stacked):
+                # the names stacked over one caption, one per row of numbers (FelCor)
+                names = split_names(found["name"], len(stacked))
+                if names is not None:
+                    found["name"] = names[0]
+                    stacked = [dict(v, name=n) for v, n in zip(stacked, names, strict=True)]
             for k, values in enumerate(stacked):
                 if k:
                     groups.append({})

@@ -53,7 +53,7 @@ def same_keys(ka: str, kb: str) -> bool:
 
 # The legal form closing a company's name (its last word, in lower case, less a full stop):
 # what marks a name printed with no caption
-_LEGAL_END = frozenset((
+LEGAL_END = frozenset((
     "inc", "incorporated", "corp", "corporation", "company", "co", "ltd", "limited", "llc",
     "l.l.c", "l.p", "lp", "plc", "n.v", "s.a", "bancorp", "bancorporation", "trust"))
 # cover furniture that may end in a legal word: "... Exchange Commission", "Form 8-K Company"
@@ -83,7 +83,7 @@ def uncaptioned_block(top: str, names: list[str]) -> dict[str, str]:
     for k, line in enumerate(lines):
         text = line.strip()
         if not 4 <= len(text) <= 100 or "  " in text or "\t" in text or text[0] == "(" \
-                or text.rsplit(None, 1)[-1].rstrip(".").lower().lstrip(",") not in _LEGAL_END \
+                or text.rsplit(None, 1)[-1].rstrip(".").lower().lstrip(",") not in LEGAL_END \
                 or _FURNITURE.search(text):
             continue
         key = company_key(text)

@@ -13,6 +13,7 @@ from .cover_below import BELOW_FIELDS, BELOW_LINES, NUMBER_CHUNK, has_number
 from .cover_chunks import RULE_CHARS, Chunk, Rows
 from .cover_columns import owners, split_straddling
 from .cover_inline import inline_value
+from .cover_names import LEGAL_END
 
 # What the registrants of a stacked table share: the address, telephone and former name
 # captioned once under the table
@@ -144,6 +145,24 @@ def stacked_registrants(rows: Rows, i: int, captions: list[Chunk]) -> list[dict[
 
 
 _STACK_LINES = 10
+# a word that may go on a legal form ("Limited Partnership", "Trust Incorporated")
+_FORM_WORDS = LEGAL_END | {"partnership"}
+
+
+def split_names(name: str, count: int) -> list[str] | None:
+    """Several registrants' names stacked over one "(Exact name ...)" caption, read as one
+    ("FELCOR LODGING TRUST INCORPORATED FELCOR LODGING LIMITED PARTNERSHIP"), parted where a
+    legal form ends and a new name begins; None unless that gives `count` names exactly."""
+    words = name.split(" ")
+    names: list[str] = []
+    start = 0
+    for k, word in enumerate(words[:-1]):
+        if word.rstrip(".").lower() in LEGAL_END and words[k + 1][:1].isupper() \
+                and words[k + 1].rstrip(".,").lower() not in _FORM_WORDS and k > start:
+            names.append(" ".join(words[start : k + 1]))
+            start = k + 1
+    names.append(" ".join(words[start:]))
+    return names if len(names) == count else None
 
 
 def _name_first(row: list[Chunk], captions: list[Chunk], cells: bool) -> bool:
