@@ -28,6 +28,8 @@ has one; it has no "Items 1 and 2." with a body nor a heading "Item 7(c).", the 
     Items 2.02 and 7.01. Results of Operations and Financial Condition. Regulation FD Disclosure.
     ITEM 9A(T).  ITEM 9A (T).  ITEM 9AT.  Item 4T.  (2008-2010: Item 9A, Item 4; 10-QSB
     "Item 3A(T)" is Item 3)                   ITEMS 2 - 5.  NOT APPLICABLE  (a dash range)
+    Item 2.02 Results of Operations and Financial Condition; Item 7.01 Regulation FD Disclosure
+    (the keyword again after the first title, or "... and Item 7.01": a combined heading)
 
 Not headings: ``Item 2.01 above`` or ``Item 7 of Form 8-K`` (lower-case after the number),
 a line that continues the sentence of the line above (``referred to in\\nItem 2.  The
@@ -214,6 +216,14 @@ def _tidy_title(raw: str) -> str:
     while title.endswith((".", ":")):
         title = title[:-1].rstrip()
     return title
+
+
+def _unhung(title: str) -> str:
+    """A title without the "and" or ";" that led on to the next heading ("Item 2.02 Results
+    of Operations and Financial Condition and" / "Item 7.01 Regulation FD Disclosure")."""
+    if title.endswith((" and", " AND", " &")):
+        title = title[: title.rfind(" ")]
+    return title.rstrip(" ,;")
 
 
 def is_toc_line(rest: str) -> bool:
@@ -558,6 +568,49 @@ def _lettered(number: str, letter: str, rest: str, family: str | None) -> str | 
     return lettered if not title or _catalogue_match(family, [lettered], title) >= 0.5 else None
 
 
+# The keyword said again after the first item's title, on the heading's line: "Item 2.02
+# Results of Operations and Financial Condition; Item 7.01 Regulation FD Disclosure", "... and
+# Item 7.01 ...", "... Condition. Item 7.01. ..." (a sentence's "in Item 2.03" is no heading)
+_KEYWORD_AGAIN = lazy(
+    rf"(?:{_SP}*+[;,.]|{_SP}++(?:and|AND|&))?+{_SP}++(?:ITEMS?|Items?){_SP}*+"
+    rf"(?P<num>{_DIGITS})(?:[.:]?(?:{_SP}|$)|{_SP}*+[-\u2013\u2014])")
+
+
+def _another_item(raw: str, family: str | None, numbers: list[str]) -> str | None:
+    """The title of a heading that names more items after its first one's title ("Item 2.02
+    Results ... Condition; Item 7.01 Regulation FD Disclosure"), their numbers added to
+    `numbers` and the titles joined as a combined heading prints them ("Results ...
+    Condition; Regulation FD Disclosure"); None when the line names no other item. The first
+    title must read as a heading: the form's title for the number, or a title without a
+    sentence's stop, nor a lower-case word last."""
+    titles: list[str] = []
+    added: list[str] = []
+    for _ in range(3):
+        m = _KEYWORD_AGAIN.search(raw)
+        if m is None or m.start() == 0:
+            break
+        head = raw[: m.start()].strip()
+        number = normalise_number(m.group("num"), family)
+        if not head or number in numbers or number in added or (
+                family is not None and not cat.is_open(family)
+                and not cat.is_known(family, number)):
+            break
+        last = head.rsplit(None, 1)[-1]
+        if _STOP.search(head) or last[0].islower() or not (
+                head.upper() == head or _title_case(head)
+                or _catalogue_match(family, numbers, _tidy_title(head)) >= 0.6):
+            break  # "Legal Proceedings. See Item 1", "Other Events as described in Item 9.01"
+        titles.append(head)
+        added.append(number)
+        raw = raw[m.end() :].lstrip(_SEPARATORS)
+        if raw and not (raw[0].isupper() or raw[0] in "(\"\u201c"):
+            return None  # "... and Item 7.01 below": a sentence
+    if not added:
+        return None
+    numbers.extend(added)
+    return "; ".join(t for t in (*titles, raw) if t.strip(_SEPARATORS))
+
+
 def scan(text: str, family: str | None) -> list[Heading]:
     """Every Item/Part heading of `text` in order (references dropped, TOC lines flagged)."""
     found: list[Heading] = []
@@ -595,6 +648,9 @@ def scan(text: str, family: str | None) -> list[Heading]:
         title = _tidy_title(raw_title)
         if _is_reference(text, line_start, title, family, numbers):
             continue
+        if ("Item" in raw_title or "ITEM" in raw_title) and (
+                again := _another_item(raw_title, family, numbers)):
+            raw_title = again  # "Item 2.02 Results ...; Item 7.01 Regulation FD Disclosure"
         toc = is_toc_line(rest)
         heading = Heading("item", numbers, m.start("kw"), line_start, eol, sub=sub,
                           toc=toc, bare=not _has_letters(rest))
@@ -634,7 +690,7 @@ def scan(text: str, family: str | None) -> list[Heading]:
         if title and heading.inline_text is None and not heading.toc and _mentioned(
                 title, family, numbers):
             continue
-        heading.title = title or None
+        heading.title = _unhung(title) or None
         heading.continued = bool(title) and title[-1] in _CONTINUED_ENDS and (
             _CONTINUED.search(title) is not None)
         heading.body_start = eol

@@ -28,13 +28,15 @@ Choices (see tests/test_items.py for the filings behind each):
   title decides, then a restart of the numbering means Part II).
 - Combined headings (``Items 1 and 2.``) give one item per number, sharing title and text, so
   ``.items[] | select(.number == "2")`` finds it. A combined line that only says the items are
-  "Not Applicable" (``Items 1 through 4, 6 and 8 Not Applicable.``) is no item. A single
+  "Not Applicable" (``Items 1 through 4, 6 and 8 Not Applicable.``) is no item. 8-K headings
+  stacked over one text (nothing but a section line between them) share it the same way. A single
   ``Item 3. Not applicable.`` is kept: title null, text "Not applicable.".
 - Table-of-contents lines (dot leaders, a trailing page number) are not items. When a number
   occurs twice in the list, the later occurrence with body text wins.
 - Numbering runs: a heading that goes back in numbering starts a new list when a signature or
   exhibit-index heading lies between, or when it restarts at the form's first item ("Item 1.",
-  "Item 1.01"). The first list whose items mostly have body text is the filing's (a table of
+  "Item 1.01") that the list already holds (an 8-K's "Item 5.02" above its "Item 1.01" is
+  the filer's order). The first list whose items mostly have body text is the filing's (a table of
   contents before it is skipped, a quoted document after it is ignored); a stray backwards
   heading that starts no new list stays in its list (filers do print 8.01 before 7.01).
 - Each item ends at the next heading (any Item or Part, or an 8-K "Section 9 - ..." line) or at
@@ -225,6 +227,7 @@ _PAGE_GAP = 1000  # characters from one page's head to the next, as a rule (the 
 _LINE_GAP = 200  # and at least: no list of names
 _FIRST_NUMBERS = frozenset({"1", "1.01"})
 _INDEX_SPAN = 50_000  # an exhibit table, not the exhibits themselves
+_STACKED_TITLE = 0.6  # a stacked heading's title is the form's (cat.title_score)
 
 
 def find_items(text: str, form_type: str | None) -> list[ItemSpan]:
@@ -530,7 +533,42 @@ def _find_items(text: str, form_type: str | None) -> list[ItemSpan]:
     furniture = _furniture(text, family)
     if heads := _name_heads(text, chosen):
         furniture = furniture._replace(lines=furniture.lines | heads)
-    return [_span(text, e, family, furniture) for e in chosen]
+    spans = [_span(text, e, family, furniture) for e in chosen]
+    if family == "8-K":
+        sections = {h.line_start: h.body_start for h in headings if h.kind == "section"}
+        _share_stacked(text, chosen, spans, sections)
+    return spans
+
+
+def _share_stacked(text: str, chosen: list[_Entry], spans: list[ItemSpan],
+                   sections: dict[int, int]) -> None:
+    """8-K headings stacked over one text ("Item 2.02 Results of Operations and Financial
+    Condition." / "Item 7.01 Regulation FD Disclosure." / the paragraph) share it, as a
+    combined heading's items do: a heading with nothing under it but the next item's heading
+    (maybe under its "Section 7 - Regulation FD" line) gets that item's text (from the last
+    up, so three stacked share too)."""
+    for i in range(len(spans) - 2, -1, -1):
+        cur, nxt, span = chosen[i], chosen[i + 1], spans[i]
+        if span.text or cur.heading is nxt.heading or not _only_sections(
+                text, cur.heading.body_start, nxt.heading.line_start, sections):
+            continue
+        if span.title and not (span.standard_title and cat.title_score(
+                span.title, span.standard_title) >= _STACKED_TITLE):
+            continue  # a heading whose title ran on into words of its own
+        spans[i].text, spans[i].end = spans[i + 1].text, spans[i + 1].end
+
+
+def _only_sections(text: str, start: int, end: int, sections: dict[int, int]) -> bool:
+    """Nothing in text[start:end] but blank lines and 8-K section lines."""
+    while True:
+        gap = text[start:end]
+        lead = len(gap) - len(gap.lstrip())
+        if lead == len(gap):
+            return True
+        at = text.rfind("\n", 0, start + lead) + 1  # the line of the first text
+        if at not in sections or sections[at] <= start:
+            return False
+        start = sections[at]
 
 
 def _known(headings: list[Heading], family: str | None) -> list[Heading]:
@@ -648,7 +686,7 @@ def _main_list(text: str, entries: list[_Entry]) -> list[_Entry]:
     lists: list[list[_Entry]] = [[entries[0]]]
     for prev, cur in pairwise(entries):
         new_list = cur.key <= prev.key and cur.heading is not prev.heading and (
-            cur.number in _FIRST_NUMBERS and cur.key[0] <= 1 or _stop_between(text, prev, cur))
+            _second_run(cur, lists[-1]) or _stop_between(text, prev, cur))
         if new_list:
             lists.append([cur])
         else:
@@ -657,6 +695,14 @@ def _main_list(text: str, entries: list[_Entry]) -> list[_Entry]:
         if sum(e.has_body for e in entries_) * 2 >= len(entries_):
             return entries_
     return lists[-1]
+
+
+def _second_run(cur: _Entry, current: list[_Entry]) -> bool:
+    """The form's first item again, which the list already holds: the numbering starts over
+    (contents, then the items; a document quoted after them). A first item the list lacks is
+    the filer's order ("Item 5.02 ..." above "Item 1.01 ..." on an 8-K): it stays in."""
+    return cur.number in _FIRST_NUMBERS and cur.key[0] <= 1 and any(
+        e.key == cur.key for e in current)
 
 
 def _stop_between(text: str, prev: _Entry, cur: _Entry) -> bool:
