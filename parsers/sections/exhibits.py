@@ -41,8 +41,9 @@ EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
 # "99.4(a)  Letter Agreement", "101.INS  Inline XBRL Instance Document", "99-1  Press release"
 # (1990s), "10(iii)(A)  1991 Stock Option Plan" (Regulation S-K's numbering, 1990s 10-Ks),
 # "99-A   Press release" (1990s: a letter after a dash, before a gap, a dash or a colon; not a
-# form's name, "10-K", "10-Q", "20-F", "8-A"), "4.1.1  First Supplemental Indenture", "Ex. 99.1",
-# "EX-99.1 ", "10.1 ....... Lease"
+# form's name, "10-K", "10-Q", "20-F", "8-A"; or after a point, "99.A", typed "EX-99.A"),
+# "4.1.1  First Supplemental Indenture", "Ex. 99.1", "EX-99.1 ", "99.(a)  Press release" (the
+# <TYPE>'s spelling, "EX-99.(A)"), "10.1 ....... Lease"
 # (a dot leader), "10.1#  2015 Equity Incentive Plan" (a plan's year opens it), and HTML rows
 # "99.1<tab>Press release issued ..." (a footnote mark may follow the number: "99.1*<tab>Audit
 # Committee Charter", "10.1 #", "10.2+", "10.3\u2020"); an amount may open the description:
@@ -66,9 +67,9 @@ _ENTRY = LinePattern(
     r"(?P<br>\((?=\d{2,3}(?:\.\d{1,3})?\)))?"
     r"(?P<num>\d{1,3}(?:\.(?-i:[\dl]){1,3}(?:\.\d{1,2})?(?:[ \t]?\([a-zA-Z]{1,3}\))?"
     r"|\.(?-i:[A-Z]{3})|-\d{1,2}(?=[ \t.])"
-    r"|-(?!(?<=\b[24]0-)F|(?<=\b8-)A)(?-i:[A-JL-PR-Z])"
+    r"|(?:-(?!(?<=\b[24]0-)F|(?<=\b8-)A)|\.)(?-i:[A-JL-PR-Z])"
     r"(?=\.?(?:[ \t]{2}|\t|[ \t]?(?:--|[-\u2013\u2014:])))"
-    r"|[ \t]?\([a-zA-Z0-9]{1,3}\)(?:\([a-zA-Z0-9]{1,3}\)){0,2})?)"
+    r"|[ \t.]?\([a-zA-Z0-9]{1,3}\)(?:\([a-zA-Z0-9]{1,3}\)){0,2})?)"
     r"(?!-(?-i:[A-Z]{1,3})\b)"
     r"(?(br)\))\.?"
     r"(?:[ \t]?\(\d{1,2}\))?(?:[ \t]?[*\u2020\u2021#+]{1,3})?"
@@ -248,6 +249,14 @@ def _has_footnote(text: str, ref: str, start: int) -> bool:
     return False
 
 
+_WIDTH_CHARS = 3000  # how far around a line the lines measured for its margin reach
+
+
+def _width(text: str, at: int) -> int:
+    """The widest line around text[at]: the margin its lines wrap at, or wider (a table)."""
+    return max(map(len, text[max(0, at - _WIDTH_CHARS) : at + _WIDTH_CHARS].split("\n")))
+
+
 def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]]:
     """(number, description) for each exhibit line of a list, continuation lines joined
     (`entry`: _LETTERED reads a tender offer schedule's lettered numbers)."""
@@ -269,15 +278,25 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
         desc = [_drop_page_number(first)]
         eol = match.end()  # the description runs to the end of its line
         # a list typed flush left with one space wraps flush left: "10.17 Third Amended Loan
-        # ... between the" over "Company and Israel Discount Bank of NY." (Asta Funding 2004)
-        flush = match.group("single") is not None and text[entry.line_start(match)] not in " \t"
+        # ... between the" over "Company and Israel Discount Bank of NY." (Asta Funding 2004);
+        # with a wider gap too ("99.1  Press release ..., announcing the" over "Company's
+        # results."), where the line above is full: the next line's first word would not fit
+        # on it (a short "99.1  Press release" over a flush sentence ends the list)
+        line_start = entry.line_start(match)
+        flush = text[line_start] not in " \t"
+        single = flush and match.group("single") is not None
+        above = eol - line_start  # the length of the line above the next one
+        width = 0  # the widest line around, measured when a flush line may wrap
         while eol < size and eol + 1 not in starts:
             nxt = text.find("\n", eol + 1)
             nxt = size if nxt < 0 else nxt
             line = text[eol + 1 : nxt]
             if not _CONTINUATION.match(line) and not (
-                    flush and line[:1].isalpha() and not desc[-1].endswith(_DESC_ENDS)):
+                    flush and line[:1].isalnum() and not desc[-1].endswith(_DESC_ENDS)
+                    and (single and line[:1].isalpha() or above + len(line.split(None, 1)[0])
+                         >= (width := width or _width(text, eol)))):
                 break
+            above = len(line.rstrip())
             eol = nxt
             if column is not None:  # the filing method column wraps too: not the description
                 line = line[:column]
@@ -411,9 +430,12 @@ def _entries(ctx: Context) -> list[list[tuple[str, str]]]:
     # _regions puts the exhibits items' texts first: that many regions are items
     listing = [item for item in ctx.items if item.text and _lists_exhibits(item)]
     items = len(listing)
-    lettered = (ctx.form_type or "").upper().startswith(_LETTERED_FORMS)
+    form = (ctx.form_type or "").upper()
+    lettered = form.startswith(_LETTERED_FORMS)
     out = []
     for k, region in enumerate(regions):
+        if k < items and listing[k].number in _REPORT_ITEMS and form.startswith("8-K"):
+            region = _from_exhibits_label(region)
         entries = read_entries(region)
         # a schedule's other items are lettered too (Item 13's "(a) Purposes."): only an item
         # titled exhibits, or an index, holds lettered exhibits; they precede "107" (the fee
@@ -427,6 +449,24 @@ def _entries(ctx: Context) -> list[list[tuple[str, str]]]:
             entries = run_in_entries(region) or prose_entries(region)
         out.append(entries)
     return out
+
+
+# An 8-K's exhibits item parts its text by letters: "(a) Financial Statements of Businesses
+# Acquired", "(b) Pro Forma Financial Information", then "(c) Exhibits" ("(d)" from 2004). The
+# statements listed under (a) and (b) ("1.  Report of Independent Accountants.", "2.  Balance
+# Sheets as of ...") are no exhibits: the list opens at the label of its part.
+_REPORT_ITEMS = ("7", "9.01")
+# (the label is found by its bracket, a literal the engine skips to, then checked to open its
+# line: a line-start pattern is tried at each character, several times slower)
+_EXHIBITS_PART = lazy(r"\([a-dA-D]\)[ \t]*+(?i:exhibits?)\b")
+
+
+def _from_exhibits_label(text: str) -> str:
+    for label in _EXHIBITS_PART.finditer(text):
+        line = text.rfind("\n", 0, label.start()) + 1
+        if not text[line : label.start()].strip():
+            return text[line:]
+    return text
 
 
 def _regions(ctx: Context) -> list[str]:
@@ -657,7 +697,9 @@ def _place(docs: list[Document], unlinked: dict[tuple, dict[str, Any]],
         number, own = (doc.type or "").upper().removeprefix("EX-"), openings[k][0]
         number = _NAMED_TYPES.get(number, number)
         own_key = owns[k]
-        if own and own_key is not None and own_key not in seen and own_key[0]:
+        # (a heading that says less than the <TYPE>, "EXHIBIT 99" atop an "EX-99.1", keeps it)
+        if own and own_key is not None and own_key not in seen and own_key[0] \
+                and _sharper(own_key, typed[k]) == own_key:
             number = own
             seen.add(own_key)
         exhibits.append({"number": number, "description": doc.description,
