@@ -99,6 +99,7 @@ _NOT_COMPANY = frozenset("The A An This Today Shares Net Revenue Revenues".split
 _WIRE_STAMP = lazy(r"[ \t]*-0-[ \t]+(\d{1,2}/\d{1,2}/(?:19|20)\d\d)[ \t]*$")
 # The last character of a (right-stripped) line that ends a sentence.
 _RULE_CHARS = "-=_ \t"
+_CID_BULLET = "(cid:127)"
 _SENTENCE_END = frozenset(".!?:;\"\u201d)")
 
 
@@ -158,6 +159,8 @@ def _parse(text: str, document: str, filed: str | None,
            undated: bool = False) -> dict[str, Any] | None:
     if not isinstance(text, str) or not text.strip():
         return None
+    if "(cid:" in text:  # a PDF's bullet glyph as text extractors print it
+        text = text.replace(_CID_BULLET, "\u2022")
     lines = prepare_lines(text)
     found = locate_dateline(lines, labels=True)
     if found is None and undated:
@@ -267,11 +270,16 @@ def _join_page_breaks(
                 # 2000), but not after a table row (columns: Horizon Financial 2006)
                 full = wrapped and first[:1].isalnum() and 60 <= len(last) <= 100 \
                     and "   " not in last and "\t" not in last
-                if first[:1].islower() or full:
+                if (first[:1].islower() and not _o_bullet(first)) or full:
                     out[-1] = (out[-1][0], end)
                     continue
         out.append((start, end))
     return out
+
+
+def _o_bullet(s: str) -> bool:
+    """A list item marked with a lower-case "o" (Word's outline bullet in text filings)."""
+    return s[:1] == "o" and s[1:2] in (" ", "\t")
 
 
 # "Page 2", "Page 2 of 4": the label a continued release prints under its running head
@@ -469,9 +477,56 @@ def _body_end(
             or (texts[i][:11].lower() == "safe harbor" and FLS_PHRASE.search(texts[i][:200]))
         ):
             return i
+        if _is_statement_title(s, texts[i]):
+            return _table_head_top(texts, i)
     while end > 1 and _letterhead(texts[end - 1]):
         end -= 1
     return end
+
+
+# The title of the financial statements printed after the narrative: "CONDENSED CONSOLIDATED
+# STATEMENTS OF OPERATIONS", "Consolidated Balance Sheets (Unaudited)", "SELECTED FINANCIAL
+# DATA", "Condensed Consolidated Statements of Income Data"; a company name may lead it
+_STATEMENT_TITLE = lazy(
+    r"(?i:[^\n]{0,80}?\b(?:(?:condensed|consolidated|combined|unaudited|interim|summary|"
+    r"summarized|selected)[ \t]+)*"
+    r"(?:statements?[ \t]+of[ \t]+(?:operations|income|earnings|cash[ \t]+flows?|"
+    r"comprehensive[ \t]+(?:income|loss)|financial[ \t]+(?:condition|position))|"
+    r"balance[ \t]+sheets?|(?<=selected[ \t])financial[ \t]+data))"
+    r"(?i:[ \t]+data)?[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)*$"
+)
+_QUALIFIERS = ("consolidated", "condensed", "combined", "unaudited", "interim", "summar",
+               "selected", "(in ", "(dollars", "(amounts")
+_TITLE_WORDS = 16  # a title is short; a sentence naming the statements is not one
+_TABLE_HEAD_LINES = 2  # a company name, a caption over the title
+
+
+def _is_statement_title(first: str, text: str) -> bool:
+    """Whether a paragraph (first line stripped, and text) is a financial statement's title:
+    the tables under it are no part of the body."""
+    if text[-1:] in ".!?:;,\"\u201d" or more_words(text, _TITLE_WORDS):
+        return False
+    low = text.lower()
+    if "statement" not in low and "balance" not in low and "financial data" not in low:
+        return False
+    # qualified: "Balance Sheet" alone heads a bank's narrative ("Balance Sheet" / "Total
+    # assets grew ..."); "Consolidated Balance Sheets", "Balance Sheet (Unaudited)" head tables
+    return any(q in low for q in _QUALIFIERS) and _STATEMENT_TITLE.match(text) is not None
+
+
+def _table_head_top(texts: Sequence[str], i: int) -> int:
+    """The first paragraph of the head over the statement title at i: the short lines right
+    above it that end no sentence ("BAYSIDE BANCORP, INC." / "CONSOLIDATED STATEMENTS OF
+    INCOME")."""
+    top = i
+    while top > max(1, i - _TABLE_HEAD_LINES) and _head_line(texts[top - 1]):
+        top -= 1
+    return top
+
+
+def _head_line(text: str) -> bool:
+    """A line of a table's head in capitals: "ACME CORP." (a stop may end the name)."""
+    return not more_words(text, 6) and text[-1:] not in "!?:;,\"\u201d)" and text.isupper()
 
 
 def _letterhead(text: str) -> bool:
