@@ -237,9 +237,10 @@ def _cover_dates(region: str, low: str | None,
             report = act[1]
         elif period:
             report = _date_near(region, period.end()) or _transition_end(region, low)
-        else:
-            month = _MONTH_OF.search(region, low)
-            report = month_end(region[month.end() : month.end() + 20]) if month else None
+        else:  # a transition report that prints no fiscal year line, or a 6-K's month
+            report = _transition_end(region, low)
+            month = _MONTH_OF.search(region, low) if report is None else None
+            report = month_end(region[month.end() : month.end() + 20]) if month else report
     elif report is None:
         report = event  # "Date of earliest event reported" alone is the date of the report
     return report, event

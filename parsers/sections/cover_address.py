@@ -135,6 +135,8 @@ def split_address(text: str | None, zip_code: str | None) -> dict[str, str | Non
             lead = _POSTCODE_FIRST.match(city)
             if lead:  # "1366 Lysaker", "D-80331 Munich": a postcode before the city
                 zip_code, city = lead.group(1), city[lead.end() :]
+                if state is None:  # "48005 Bilbao Spain": the country after the city
+                    city, state = _country_after(city)
     if state is not None and state[-2:-1] == "." and _DOTTED.fullmatch(state):
         state += "."  # "D.F.", "D.C." lost its full stop with the address's closing one
     return {"street": street, "city": city, "state": state, "zip": zip_code}
@@ -436,6 +438,18 @@ _COUNTRIES = frozenset((
     "NORWAY", "FINLAND", "GREECE", "JAPAN", "CHINA", "PEOPLE'S REPUBLIC OF CHINA", "P.R. CHINA",
     "PRC", "TAIWAN", "KOREA", "SOUTH KOREA", "INDIA", "MEXICO", "BRAZIL", "ARGENTINA", "CHILE",
     "JERSEY", "GUERNSEY", "ISLE OF MAN", "BAHAMAS", "PANAMA", "CYPRUS", "AUSTRIA"))
+
+
+def _country_after(city: str) -> tuple[str, str | None]:
+    """ "Bilbao Spain" -> ("Bilbao", "Spain"): a country named after the city with no comma
+    (its last one or two words; a city of one word is left whole)."""
+    words = city.split(" ")
+    for size in (2, 1):
+        if len(words) > size and " ".join(words[-size:]).upper() in _COUNTRIES:
+            return " ".join(words[:-size]), " ".join(words[-size:])
+    return city, None
+
+
 _NUMBER_WORDS = ("One ", "Two ", "Three ", "Four ", "Five ", "ONE ", "TWO ", "THREE ")
 
 

@@ -161,6 +161,14 @@ def _read_rows(lines: list[str], columns: list[tuple[str, Chunk]],
             rows.append(row)
             opened, dropped = left, after_gap
             continue
+        if rows and not cells and left > edge + 1 and not rows[-1]["exchange"] \
+                and not rows[-1]["trading_symbol"] and row["exchange"] \
+                and _EXCHANGE.search(row["exchange"]):
+            # the first class's title wrapped over lines, its exchange beside the last,
+            # indented one (a 20-F's "American Depositary Shares, each" / "  representing
+            # four shares of" / "  Common Stock      New York Stock Exchange")
+            _join(rows[-1], row)
+            continue
         if rows and not row["trading_symbol"] and (
                 bool(row["title"]) != bool(row["exchange"])
                 or row["title"] and row["title"].split()[0].islower()):
