@@ -18,8 +18,11 @@ Rules, in the order a reader meets them:
 - entities decoded, ``&nbsp;`` is a space, a non-breaking hyphen (``&#8209;``) a "-", runs of
   spaces collapse; ``<pre>`` keeps its lines and columns; plain text in an HTML wrapper (few
   line-breaking tags, many source lines) is handed to ``clean_plain_text`` as it stands;
-- dropped: script, style, head, ``ix:header`` and anything styled ``display:none``, and lines
-  that are only a page number ("2", "- 2 -", "Page 2", "F-3").
+- dropped: script, style, head, ``ix:header`` and anything styled ``display:none``, lines and
+  table rows that are only a page number ("2", "- 2 -", "Page 2", "F-3", cells "PAGE | 6"),
+  and running feet: the last line before a page break (``<hr>``, a page-break style) holding
+  the same words on 3 or more pages beside a page number that counts on ("Apple Inc. | 2025
+  Form 10-K | 12"), the last page's too.
 
 Example (cover of 8k_2024_appleinc_1.txt)::
 
@@ -46,6 +49,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from ..lazy_re import lazy
@@ -107,6 +111,8 @@ _WRAPPER_TAGS = lazy(r"<(?!/?(?:TABLE|CAPTION|S|C|FN|PAGE)>)[!/?A-Za-z][^>]{0,20
 # Markup that breaks lines in real HTML; text with almost none of it is preformatted.
 _BLOCK_TAG = lazy(r"<(?:p[> ]|P[> ]|div|DIV|br|BR|tr|TR|li)")
 _BLANK_RUN = lazy(r"\n(?:[ \t]*\n){2,}")
+_DIGITS = lazy(r"\d+")
+_FOOT_MIN_PAGES = 3  # pages a running foot must close
 _PREFORMATTED_RATIO = 25  # source lines per line-breaking tag
 _PROBE_CHARS = 1_000_000
 # Open elements at most, as libxml2 allows a tree: past that its checks of the open elements
@@ -134,7 +140,7 @@ def _is_page_number(line: str) -> bool:
 class _Writer:
     """Collects lines; knows whether a blank line is owed before the next one."""
 
-    __slots__ = ("lines", "cur", "has_text", "blank", "pre", "bullet")
+    __slots__ = ("lines", "cur", "has_text", "blank", "pre", "bullet", "breaks")
 
     def __init__(self) -> None:
         self.lines: list[str] = []
@@ -143,6 +149,7 @@ class _Writer:
         self.blank = False
         self.pre = 0
         self.bullet = False  # an <li> of a <ul> opened: its first line gets a bullet
+        self.breaks: list[int] = []  # len(lines) at each page break (<hr>, page-break style)
 
     def emit(self, line: str) -> None:
         lines = self.lines
@@ -190,8 +197,14 @@ class _Writer:
             self.cur.clear()
             self.blank = True
 
+    def page_break(self) -> None:
+        self.blank = True
+        self.breaks.append(len(self.lines))
+
     def result(self) -> str:
         lines = self.lines
+        if len(self.breaks) >= _FOOT_MIN_PAGES:
+            lines = self.lines = _drop_running_feet(lines, self.breaks)
         while lines and not lines[-1]:
             lines.pop()
         out = "\n".join(lines)
@@ -200,6 +213,55 @@ class _Writer:
         if "\u2011" in out:  # a non-breaking hyphen reads as one: "FORM 8&#8209;K"
             out = out.replace("\u2011", "-")
         return out + "\n" if out else ""
+
+
+def _drop_running_feet(lines: list[str], breaks: list[int]) -> list[str]:
+    """`lines` less the running feet: the last line before a page break when it holds the same
+    words on 3 or more pages beside a page number that counts on ("Apple Inc. | 2025 Form
+    10-K | 12", "TARGET CORPORATION\t2025 Form 10-K\t12"); a bare page number is gone already."""
+    groups: dict[str, list[tuple[int, int]]] = {}
+    last = -1
+    for at in breaks:
+        i = at - 1
+        while i >= 0 and not lines[i]:
+            i -= 1
+        if i <= last:  # (two breaks after one line: an <hr> in a page-break block)
+            continue
+        last = i
+        foot = _foot_key(lines[i])
+        if foot is not None:
+            groups.setdefault(foot[0], []).append((foot[1], i))
+    i = len(lines) - 1  # the last page's foot, with no break after it
+    while i > last and not lines[i]:
+        i -= 1
+    if i > last and (foot := _foot_key(lines[i])) is not None and foot[0] in groups:
+        groups[foot[0]].append((foot[1], i))
+    drop = {i for items in groups.values() if len(items) >= _FOOT_MIN_PAGES
+            and all(a[0] < b[0] for a, b in pairwise(items)) for _value, i in items}
+    if not drop:
+        return lines
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        if i not in drop and (line or (kept and kept[-1])):
+            kept.append(line)
+    return kept
+
+
+def _foot_key(line: str) -> tuple[str, int] | None:
+    """(words, page number) of a line that ends or starts with a page number set off by a tab,
+    a "|" or a space ("Acme Corp. 10-K  12", "Page 3 | Acme Corp."); None for any other."""
+    if len(line) > 160 or not line[-1].isdigit() and not line[0].isdigit():
+        return None
+    for sep in ("\t", "|", " "):
+        if sep not in line:
+            continue
+        for words, number in (line.rsplit(sep, 1), line.split(sep, 1)[::-1]):
+            number = number.strip()
+            if _is_page_number(number) and (digits := _DIGITS.search(number)):
+                words = words.strip(" |\t")
+                if any(c.isalpha() for c in words):
+                    return words, int(digits.group())
+    return None
 
 
 def _preformatted(html: str) -> bool:
@@ -306,10 +368,6 @@ def _fallback(html: str) -> str:
 def _fallback_row(match: re.Match[str]) -> str:
     row = _FB_BLOCK.sub(" ", _FB_CELL.sub("\x02", match.group(1)))
     return "\n" + row
-
-
-def _breaks(pattern: re.Pattern[str], style: str) -> bool:
-    return ("reak" in style or "REAK" in style) and pattern.search(style) is not None
 
 
 class _Target:
@@ -425,8 +483,16 @@ def _renderer() -> _Target:
                 out.br()
             else:
                 end_line()
-                if tag in paragraphs or (style is not None and _breaks(_BREAK_BEFORE, style)):
-                    out.blank = True
+                # (a page break's own <hr> marks it: a <p> styled "page-break-before" leads
+                # one in EDGARizer's pages, and its style is not read, as p's are many)
+                if tag in paragraphs:
+                    if tag == "hr":
+                        out.page_break()
+                    else:
+                        out.blank = True
+                elif style is not None and ("reak" in style or "REAK" in style) \
+                        and _BREAK_BEFORE.search(style) is not None:
+                    out.page_break()
                 if tag == "pre":
                     out.pre += 1
                 elif tag == "li":  # a browser shows a bullet; an ordered list, a number
@@ -458,7 +524,9 @@ def _renderer() -> _Target:
         elif tag == "tr" and row is not None:
             if flow is not None and len(row) == 1:
                 _emit_lines(out, flow)
-            elif len(row) > 1 or (row and not _is_page_number(row[0])):
+            elif row and not (_is_page_number(row[0]) if len(row) == 1 else len(row) < 4
+                              and len(row[0]) < 5 and _is_page_number(" ".join(row))):
+                # (a page foot laid out in cells, "PAGE | | 6", is a page number too)
                 out.emit("\t".join(row))
             row = flow = None
         elif tag in breaking and tag != "br":
@@ -467,8 +535,9 @@ def _renderer() -> _Target:
                 out.pre = max(0, out.pre - 1)
             if tag in paragraphs:
                 out.blank = True
-            elif style is not None and _breaks(_BREAK_AFTER, style):
-                out.blank = True
+            elif style is not None and ("reak" in style or "REAK" in style) \
+                    and _BREAK_AFTER.search(style) is not None:
+                out.page_break()
         if box:
             pending.append(" ")
 
