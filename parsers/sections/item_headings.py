@@ -121,8 +121,15 @@ _TOC_LINE: tuple[tuple[str, re.Pattern[str]], ...] = (
 # offices. The Company owns ..." is a paragraph of the item above, not its end)
 NOT_APPLICABLE = lazy(
     r"^(?:(?:are|is|were|(?:have|has)\s+been)\s+)?(?:not\s+applicable|inapplicable|none|n/a"
-    r"|omitted)(?:\s+(?:to|and|or|because|as|since|for)\b(?:[^.\n]|\.(?!\s)){0,200})?\.?$", re.I)
+    r"|omitted)(?:\s+(?:to|and|or|because|as|since|for|pursuant)\b(?:[^.\n]|\.(?!\s)){0,200})?"
+    r"\.?$", re.I)
 _VERB = frozenset({"are", "is", "were", "have", "has"})  # "Item 2 is not applicable.": no item
+# A sentence at a paragraph's start answering items by reference (10-K Part III): "Items 10,
+# 11, 12 and 13 are incorporated by reference to the Company's definitive Proxy Statement";
+# the items, their text the sentence ("... are omitted pursuant to General Instruction
+# I(2)(c)" is NOT_APPLICABLE's: no items)
+_BY_REFERENCE = lazy(r"(?:is|are|(?:has|have)[^\S\n]+been|will[^\S\n]+be)[^\S\n]+"
+                     r"(?:(?:hereby|herein)[^\S\n]+)?incorporated\b")
 
 _SEPARATORS = ".:-\u2013\u2014) \t\xa0\u2009"
 _WS = lazy(r"\s+")
@@ -211,6 +218,24 @@ def _numbers(first: str, more: str | None, family: str | None) -> list[str]:
     return numbers
 
 
+# Items a sentence names: "Items 10, 11, 12 and 13", "Items 10 through 14", "ITEMS 10-13";
+# or "required by these items" (each separator a non-space token: no two quantifiers share a space)
+_NAMED = lazy(rf"\b(?:ITEMS|Items|items)\s+(?P<num>{_DIGITS})(?P<more>(?:\s*+(?:,|&|and|AND"
+              rf"|through|THROUGH|to|TO|[-\u2013])\s*+(?:(?:ITEMS?|Items?)\s++)?{_DIGITS}){{1,8}})"
+              r"|\b(?:by|to|in|under)\s+(?i:these|the\s+foregoing)\s+(?i:items)\b")
+
+
+def named_items(text: str, family: str | None) -> set[str] | None:
+    """The item numbers a text names as a list ("The information required by Items 10
+    through 13 is incorporated ..."), or None for "these items" (whichever stand above)."""
+    numbers: set[str] = set()
+    for m in _NAMED.finditer(text):
+        if m.group("num") is None:
+            return None
+        numbers.update(_numbers(m.group("num"), m.group("more"), family))
+    return numbers
+
+
 def _tidy_title(raw: str) -> str:
     title = _WS.sub(" ", raw).strip().lstrip(_SEPARATORS).strip()
     while title.endswith((".", ":")):
@@ -275,6 +300,13 @@ def _is_reference(text: str, line_start: int, title: str, family: str | None,
         looks_titled = title.upper() == title or _title_case(title)
         return not looks_titled and _catalogue_match(family, numbers, title) < 0.6
     return False
+
+
+def _paragraph_start(text: str, line_start: int) -> bool:
+    """The line opens a paragraph: a blank line, a heading ("PART III") or a sentence's end
+    above it, not a sentence wrapped ("... called for by" / "Items 10 through 13 is ...")."""
+    prev = _previous_line(text, line_start).rstrip()
+    return not prev.strip() or prev[-1] in ".:" or HEADING.match(prev) is not None
 
 
 def _standard_below(text: str, line_start: int, family: str | None, numbers: list[str]
@@ -646,6 +678,10 @@ def scan(text: str, family: str | None) -> list[Heading]:
             numbers, sub = ([lettered], None) if lettered else (numbers, letter.group(1))
         raw_title = _WS.sub(" ", rest).strip().lstrip(_SEPARATORS).strip()
         title = _tidy_title(raw_title)
+        if _BY_REFERENCE.match(title) and _paragraph_start(text, line_start):
+            found.append(Heading("item", numbers, m.start("kw"), line_start, eol, sub=sub,
+                                 inline_text=_WS.sub(" ", text[m.start("kw") : eol]).strip()))
+            continue
         if _is_reference(text, line_start, title, family, numbers):
             continue
         if ("Item" in raw_title or "ITEM" in raw_title) and (

@@ -75,7 +75,7 @@ from typing import Any, NamedTuple
 from ..lazy_re import lazy
 from ..linescan import LinePattern
 from . import item_catalog as cat
-from .item_headings import Heading, scan
+from .item_headings import Heading, named_items, scan
 from .patterns import EXHIBIT_INDEX_HEADING, SIGNATURE_HEADING
 
 
@@ -537,7 +537,30 @@ def _find_items(text: str, form_type: str | None) -> list[ItemSpan]:
     if family == "8-K":
         sections = {h.line_start: h.body_start for h in headings if h.kind == "section"}
         _share_stacked(text, chosen, spans, sections)
+    else:
+        _share_named(text, chosen, spans, family)
     return spans
+
+
+_NAMED_SPAN = 400  # the text's first sentence or two
+
+
+def _share_named(text: str, chosen: list[_Entry], spans: list[ItemSpan],
+                 family: str | None) -> None:
+    """Headings stacked over one text that names them ("ITEM 10. DIRECTORS ..." / "ITEM
+    11. EXECUTIVE COMPENSATION" / ... / "The information required by Items 10 through 13 is
+    incorporated by reference ...", "... by these items ...", 10-K Part III) share it, from
+    the last up; an empty item the text does not name ("Item 6. [Reserved]") stays empty,
+    and so does one over a Part line."""
+    for i in range(len(spans) - 2, -1, -1):
+        span, nxt = spans[i], spans[i + 1]
+        if span.text or not nxt.text or chosen[i].heading is chosen[i + 1].heading or (
+                span.standard_title or "").startswith(("[", "(")) or text[
+                chosen[i].end : chosen[i + 1].heading.line_start].strip():
+            continue
+        if (named := named_items(nxt.text[:_NAMED_SPAN], family)) is None or (
+                span.number in named):
+            span.text, span.end = nxt.text, nxt.end
 
 
 def _share_stacked(text: str, chosen: list[_Entry], spans: list[ItemSpan],
