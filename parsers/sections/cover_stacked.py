@@ -147,22 +147,29 @@ def stacked_registrants(rows: Rows, i: int, captions: list[Chunk]) -> list[dict[
 _STACK_LINES = 10
 # a word that may go on a legal form ("Limited Partnership", "Trust Incorporated")
 _FORM_WORDS = LEGAL_END | {"partnership"}
+_JOINING = frozenset(("of", "and", "&", "de", "for", "the"))  # words inside one name
 
 
 def split_names(name: str, count: int) -> list[str] | None:
     """Several registrants' names stacked over one "(Exact name ...)" caption, read as one
     ("FELCOR LODGING TRUST INCORPORATED FELCOR LODGING LIMITED PARTNERSHIP"), parted where a
-    legal form ends and a new name begins; None unless that gives `count` names exactly."""
+    legal form ends and a new name begins; None unless that gives `count` names exactly, each
+    closed by a legal form ("PUBLIC SERVICE COMPANY OF NEW MEXICO" is one name: no part
+    before "OF"; "ACME TRUST INC. HOLDINGS" is one: "HOLDINGS" is no name)."""
     words = name.split(" ")
     names: list[str] = []
     start = 0
     for k, word in enumerate(words[:-1]):
+        after = words[k + 1].rstrip(".,").lower()
         if word.rstrip(".").lower() in LEGAL_END and words[k + 1][:1].isupper() \
-                and words[k + 1].rstrip(".,").lower() not in _FORM_WORDS and k > start:
+                and after not in _FORM_WORDS and after not in _JOINING and k > start:
             names.append(" ".join(words[start : k + 1]))
             start = k + 1
     names.append(" ".join(words[start:]))
-    return names if len(names) == count else None
+    if len(names) != count or any(
+            n.rsplit(None, 1)[-1].rstrip(".,").lower() not in _FORM_WORDS for n in names):
+        return None
+    return names
 
 
 def _name_first(row: list[Chunk], captions: list[Chunk], cells: bool) -> bool:
