@@ -24,6 +24,23 @@ _BLOCK_END = LinePattern(
     r"^[ \t]*+(?:EXHIBIT|Exhibit)[ \t]+(?:No\.?[ \t]*)?\d+(?:[.-]\d+|[.-]?[A-Za-z](?![A-Za-z]))?"
     r"(?:[ \t]?\([A-Za-z0-9]{1,4}\)){0,3}\.?[ \t]*$"
     r"|^[ \t]*+(?:EXHIBITS?|Exhibits?)[ \t]*$|^[ \t]*+INDEX TO (?:FINANCIAL|EXHIBITS)", re.M)
+# Pages a report prints after its signatures, whose "/s/" lines sign no report: the officers'
+# certifications of 2002-2007 (Section 302: "CERTIFICATIONS" / "I, John R. Smith, certify
+# that:", the name may wrap the sentence; Section 906: "CERTIFICATION PURSUANT TO 18 U.S.C.
+# SECTION 1350"), and a 1990s 10-K's auditors' report on its schedules or their consent
+# ("REPORT OF INDEPENDENT PUBLIC ACCOUNTANTS", "INDEPENDENT AUDITORS' CONSENT"), signed "/s/
+# ARTHUR ANDERSEN LLP".
+_AFTER_SIGNATURES = LinePattern(
+    r"[ \t]*+(?:I,[ \t]+[A-Z][^\n]{1,120}?(?:\bcertify\b|,[ \t]*$)"
+    r"|(?:SECTION[ \t]+(?:302|906)[ \t]+|SARBANES-OXLEY[ \t]+(?:ACT[ \t]+)?(?:SECTION[ \t]+\d+"
+    r"[ \t]+)?)?CERTIFICATIONS?(?:[ \t]+(?:OF|PURSUANT|UNDER|BY|REQUIRED)\b[^\n]{0,160})?[ \t]*$"
+    r"|Certifications?(?:[ \t]+(?:of|[Pp]ursuant|[Uu]nder|by|[Rr]equired)\b[^\n]{0,160})?[ \t]*$"
+    r"|(?:REPORT|CONSENT)[ \t]+OF[ \t]+INDEPENDENT\b[^\n]{0,100}$"
+    r"|(?:Report|Consent)[ \t]+of[ \t]+[Ii]ndependent\b[^\n]{0,100}$"
+    r"|INDEPENDENT[ \t]+(?:AUDITORS?|ACCOUNTANTS?)['\u2019]?S?['\u2019]?[ \t]+(?:REPORT|CONSENT)\b"
+    r"[^\n]{0,60}$"
+    r"|Independent[ \t]+(?:Auditors?|Accountants?)['\u2019]?s?['\u2019]?[ \t]+(?:Report|Consent)\b"
+    r"[^\n]{0,60}$)")
 # A typed signature's mark: "/s/" ("/S/ BARBARA S. POLSKY", "/s/John Doe"), "s/" or "S/"
 # with no first slash, "s/b/" (Aegon 2001), "(s)" and "(signed)"; not "s/" inside a word
 # ("Directors/Officers") or "(s)" after one ("person(s)")
@@ -127,4 +144,8 @@ def signature_block(text: str, pos: int = 0) -> str:
     end = _BLOCK_END.search(block)
     if end:
         block = block[: _BLOCK_END.line_start(end)]
+    if "ertif" in block or "ERTIF" in block or "NDEPENDENT" in block or "ndependent" in block:
+        end = _AFTER_SIGNATURES.search(block)
+        if end:
+            block = block[: _AFTER_SIGNATURES.line_start(end)]
     return block

@@ -460,6 +460,8 @@ def _finish(signer: dict[str, Any], default_date: str | None, registrant: str | 
     title = squash(join_title(lines, cells) if lines else "").strip(" ,") or None
     if title and title[-1] == "." and _FULL_STOP.search(title):
         title = title[:-1]  # "Member of the / Executive Board.": not "Inc." or "Corp."
+    if title and title[:3].lower() == "as ":
+        title = title[3:].lstrip() or None  # "Jane Doe, as Attorney-in-Fact": the capacity
     return {"registrant": registrant, "name": signer["name"], "title": title,
             "date": signer["date"] or default_date}
 
