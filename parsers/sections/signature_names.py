@@ -399,9 +399,10 @@ def join_title(lines: list[str], cells: bool) -> str:
     if len(lines) == 1 and (not cells or len(out) < 24):
         return out  # (most titles: one line, or too short to hold two run together)
     for line in lines[1:]:
-        if out[-1:] == "/" or out[-1:] == "-" and out[-2:-1].isalpha():
+        if (out[-1:] == "/" or out[-1:] == "-" and out[-2:-1].isalpha()) and line[:1].isupper():
             # "Vice President/" / "Chief Financial Officer", "Executive Vice President-" /
             # "Finance": the line broke at the slash or hyphen, which joins with no space
+            # (not before "(Principal Financial Officer)" or "and Chief ...")
             out = f"{out}{line}"
             continue
         last = out.rstrip().rsplit(None, 1)[-1].lower() if out.strip() else ""

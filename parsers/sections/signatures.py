@@ -172,8 +172,10 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             if not by and _signs_for_self(signers, certified):
                 registrant = None
             dated = None
-            if title and title[-1].isdigit() and dates_of[title]:
+            if title and title[-1].isdigit() and dates_of[title] and not _DATE_LEAD.search(
+                    title, 0, dates_of[title][-1][0]):
                 # "/s/ Jane Doe, President March 28, 2008": a row typed with single spaces
+                # (not "Director since March 1, 2005": a date the title holds)
                 at, dated = dates_of[title][-1]
                 title = title[:at].rstrip(" ,")
             current = {"registrant": registrant, "name": name or None,
@@ -195,7 +197,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 if dates:
                     current["date"] = dates[0][1]
                     before = extra.text[: dates[0][0]].rstrip(" ,")
-                    if before[-1:] == ")" and not DATE_LABEL.match(before):
+                    if before[-1:] == ")" and not DATE_LABEL.match(before.strip("() \t")):
                         # "(Principal Executive Officer) March 27, 2008": a row typed with
                         # single spaces runs the title's last line into the date
                         current["title_lines"].append(before)
@@ -266,6 +268,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
 
 # A schedule's certification, signed by each filing person: "After reasonable inquiry and to
 # the best of my knowledge and belief, I certify ..." ("After due inquiry" in a Schedule TO)
+# a word by which the title holds the date after it: "Director since March 1, 2005"
+_DATE_LEAD = lazy(r"\b(?i:since|from|effective|until|through|on|of|dated|to)[ \t]*$")
 _INQUIRY = lazy(r"[Aa]fter\s+(?:reasonable|due)\s+inquiry")
 _BY_WORD = lazy(r"By[:.]?(?:\s|$)", re.I)
 
