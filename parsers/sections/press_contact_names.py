@@ -125,9 +125,33 @@ def run_on_group(cell: str) -> tuple[str, str] | None:
     run = _NAME_RUN.match(rest)
     tokens = run.group(0).split() if run else []
     lead = 1 if tokens and tokens[0] in HONORIFICS else 0
-    if any(person_name(" ".join(tokens[: lead + k])) for k in (2, 3) if len(tokens) >= lead + k):
+    if any(_run_on_name(tokens, lead, k) for k in (2, 3) if len(tokens) >= lead + k):
         return normalise(m.group("role")), rest
     return None
+
+
+# Words of no person's name that person_name lets by: a request ("Media Inquiries Please Call
+# Jane Doe ..."), a place ("John Hancock Tower, 200 Clarendon Street")
+_PLACE_WORDS = frozenset(
+    "tower building center centre plaza street avenue road drive boulevard suite floor park"
+    " square place court hall house".split()
+)
+_NOT_NAME_WORDS = _PLACE_WORDS | frozenset(
+    "please call contact contacts visit dial email e-mail write phone tel fax".split()
+)
+
+
+def _run_on_name(tokens: list[str], lead: int, k: int) -> bool:
+    """Whether k words after ``lead`` tokens are a person's name: none of them a request's,
+    a place's, a department's or a firm's word ("Edelman Public Relations"), and no place's
+    word after them (a building named after a person)."""
+    words = [w.strip(".,").lower() for w in tokens[lead : lead + k + 1]]
+    name, after = words[:k], words[k:]
+    if any(w in _NOT_NAME_WORDS or w in DEPARTMENT_WORDS for w in name) or (
+            after and after[0] in _PLACE_WORDS):
+        return False
+    text = " ".join(tokens[: lead + k])
+    return ORG_WORDS.search(text) is None and person_name(text) is not None
 
 
 def _firm_then_people(text: str, capitals: Capitals) -> list[tuple[str, str | None, str | None]]:

@@ -157,14 +157,14 @@ def _more_dateline(text: str) -> tuple[str, re.Match[str]] | None:
     if text.find("/", 0, _PLACE_CHARS) >= 0:
         m = _SLASH_FIGURE_WIRE.match(text)
         if m is not None and _accepted("slash_wire", m, text):
-            return "slash_wire", m
+            return "slash_figure_wire", m
     if text.find(",", 0, _PLACE_CHARS) >= 0 and ("19" in text or "20" in text):
         m = _STATE_DATE.match(text)
         if m is not None and _accepted("state_date", m, text):
             return "state_date", m
         m = _SPACED_ELLIPSIS.match(text) if ". . ." in text else None
         if m is not None and _accepted("ellipsis_after", m, text):
-            return "ellipsis_after", m
+            return "spaced_ellipsis", m
     return None
 
 
@@ -327,8 +327,26 @@ def _first_dateline(lines: list[str], n: int, text: str
             # a place-less one too, on its line or the next, and one with no comma before
             # its date (an event list's "Boston, Massachusetts March 12, 2014 - Conference")
             continue
+        elif name in _EVENT_LIKE and not (
+                _words_after(m) > _RUN_ON_WORDS
+                or _ANNOUNCING.search(" ".join(lines[i : i + 2])[:300])):
+            # an event list's line too: "New York, NY / 2nd Annual Growth Conference / March
+            # 3, 2014 / Webcast at ...", "Cleveland, Ohio, May 1, 1995 . . . Hotel Statler"
+            # (a dateline opens a sentence, or an announcement)
+            continue
         return (i, name, m), start
     return None, len(text)
+
+
+# The spellings of _more_dateline that an event list prints too, and the words of a body
+# sentence run on after them on their line
+_EVENT_LIKE = frozenset({"slash_figure_wire", "spaced_ellipsis"})
+_RUN_ON_WORDS = 7
+
+
+def _words_after(m: re.Match[str]) -> int:
+    """The words (not the leader dots, ". . . .") after a match on its line."""
+    return sum(1 for w in m.string[m.end() : m.end() + 300].split() if w.strip(".")[:1].isalnum())
 
 
 def _dated(m: re.Match[str]) -> bool:

@@ -121,7 +121,20 @@ def _is_highlights(s: str) -> bool:
 
 
 def _is_eqs_label(s: str) -> bool:
-    return s[:3] in ("EQS", "DGA") and _EQS_LABEL.match(s) is not None
+    """An EQS/DGAP label line over the headline: "EQS-News: Acme AG / Key word(s): ...",
+    "DGAP-News: Acme AG"; not one that carries the headline after the company ("DGAP-News:
+    Acme AG: Acme Reports ...", "EQS-Adhoc: Acme N.V. Announces Pricing of ...")."""
+    m = _EQS_LABEL.match(s) if s[:3] in ("EQS", "DGA") else None
+    if m is None:
+        return False
+    rest = s[m.end() :]
+    return "/" in rest or (":" not in rest and not more_words(rest, 4))
+
+
+def _eqs_headline(s: str) -> str:
+    """A headline less the EQS/DGAP label printed on its line."""
+    m = _EQS_LABEL.match(s) if s[:3] in ("EQS", "DGA") else None
+    return s[m.end() :].strip() if m else s
 
 
 def _company_label(s: str) -> bool:
@@ -249,7 +262,7 @@ def read_head(lines: list[str], dateline: int) -> Head:
         # a headline that ends in ";" goes on below its rule (Horizon Financial 2006)
         texts[:2] = [f"{texts[0]} {texts[1]}"]
     if texts:
-        head.headline = texts[0]
+        head.headline = _eqs_headline(texts[0])
         head.subheadlines = texts[1:]
     return head
 

@@ -405,17 +405,44 @@ def _dash_signature(text: str) -> tuple[str, str | None] | None:
 _ABBREV_STOPS = tuple(f" {a}." for a in _ABBREVIATIONS)  # "... of Acme Inc." ends no sentence
 
 
-def _signature_line(para: str) -> tuple[str, str | None] | None:
+# The lower-case words a job printed as a signature may hold ("Senior Vice President of
+# Sales and Marketing"): "retired Chief Financial Officer of Boeing" (a caption or bio) or
+# "Chairman, to Present at ..." (a sub-heading) holds others
+_SIGNATURE_JOINERS = frozenset({"of", "and", "the", "for", "&"})
+# a contact's department, not a speaker's job ("Jane Doe, Vice President, Investor Relations"
+# over her phone and e-mail)
+_CONTACT_ROLES = ("investor relations", "media relations", "public relations", "communications",
+                  "contact")
+
+
+def _signature_line(para: str, next_para: str = "") -> tuple[str, str | None] | None:
     """A paragraph under a quote that only signs it: "– Robert Alvarez, Chairman", or
     with no dash a full name and its job ("Thomas J. Reilly, President and Chief Executive
-    Officer", as HTML releases print a quote box); a sentence is none."""
+    Officer", as HTML releases print a quote box); a sentence is none, nor a contact, a table
+    row, or a sub-heading over a paragraph about that person ("Robert Brown, Chief Financial
+    Officer" / "Mr. Brown reviewed ...")."""
     if para[:1] in _DASHES:
         return _dash_signature(para)
     last = para.rstrip()
     if more_words(para, 16) or (last[-1:] in ".!?:;" and not last.endswith(_ABBREV_STOPS)):
         return None
+    if "@" in para or "$" in para or any(c.isdigit() for c in para):
+        return None
     who = parse_who(para)
-    return who if who and " " in who[0] and who[1] and _job_words(who[1]) else None
+    if not (who and " " in who[0] and who[1] and _job_words(who[1])):
+        return None
+    role = who[1]
+    low = role.lower()
+    if any(w.islower() and w not in _SIGNATURE_JOINERS for w in role.replace(",", " ").split()) \
+            or any(c in low for c in _CONTACT_ROLES):
+        return None
+    surname = _surname(who[0])
+    if next_para.startswith((who[0], *(f"{h} {surname}" for h in _SIGNATURE_HONORIFICS))):
+        return None
+    return who
+
+
+_SIGNATURE_HONORIFICS = ("Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr")
 
 
 def _surname(speaker: str) -> str:
@@ -455,9 +482,14 @@ def _indirect_speaker(
             continue
         if " " in parsed[0]:
             found = parsed
-        elif (full := surname(parsed[0])) is not None:
+        elif not _COMPANY_SAID.match(text, v.end()) and (full := surname(parsed[0])) is not None:
+            # ("Dell said it expects ...": the company named after its founder)
             found = full[0], parsed[1] or full[1]
     return found
+
+
+# what a company, not a person, says of itself: "Dell said it expects ...", "... said its"
+_COMPANY_SAID = lazy(r"[ \t]+(?:that[ \t]+)?(?:it|its)\b")
 
 
 class _Book:
@@ -647,7 +679,7 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
     # whose quote, left open at a lead-in ('"Highlights include:'), goes on over a list
     listing: _Entry | None = None
     lead_in = ""
-    for para in paras:
+    for n, para in enumerate(paras):
         if "\u2018" in para and not _has_mark(para):
             para = single_quotes_doubled(para)
         if listing is not None:
@@ -720,7 +752,8 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
                 orphans = []
         if not frags:
             orphans = []
-            if unsigned and (signer := _signature_line(para)):
+            if unsigned and (signer := _signature_line(
+                    para, paras[n + 1] if n + 1 < len(paras) else "")):
                 entry = _entry_for(book, signer, view, 0, seen_text, None)
                 if entry is not None:
                     # (the signature beats carrying on the quote of the paragraph before)

@@ -64,15 +64,22 @@ def _fls_phrase(text: str) -> bool:
 # A sentence's end: a stop, then a capital (or an opening mark before one)
 _SENTENCE_BREAK = lazy(r"[.!?][\"\u201d\u2019]?[ \t]+(?=[\"\u201c]?[A-Z])")
 _NO_STOP_WORDS = frozenset("inc corp co ltd no mr mrs ms dr jr sr st u.s u.k e.g i.e".split())
-# what a safe harbour's own opening says before its phrase ("Safe Harbor Statement under the
-# ... Reform Act of 1995. This release ...", "... are forward-looking. Such ...")
-_FLS_LEAD_WORDS = ("forward", "harbo", "reform act", "cautionary", "risk", "uncertain")
+# What a safe harbour's own opening says ("Safe Harbor Statement under the ... Reform Act of
+# 1995. This release ...", "This press release contains statements that are not historical
+# facts. These forward-looking ...", "... includes projections of future performance. Such
+# ..."): an About says none of these
+_FLS_LEAD_WORDS = (
+    "forward", "harbo", "reform act", "caution", "risk", "uncertain", "historical",
+    "statement", "press release", "news release", "this release", "this document",
+    "this announcement", "future", "expect", "anticipat", "believ", "estimat", "projection",
+    "predict", "outlook",
+)
 
 
 def fls_sentence_start(text: str) -> int:
     """Where the safe harbour begins in a paragraph that opens with other sentences (an About
     run into it: "Acme Corp. is a ... company. This press release contains forward-looking
-    statements ..."); 0 when it opens the paragraph or the lead is its own."""
+    statements ..."): its first sentence that speaks like one; 0 when that is the first."""
     m = FLS_PHRASE.search(text, 0, 400)
     if m is None:
         return 0
@@ -80,9 +87,20 @@ def fls_sentence_start(text: str) -> int:
     for b in _SENTENCE_BREAK.finditer(text, 0, m.start()):
         word = text[text.rfind(" ", 0, b.start()) + 1 : b.start()].lower()
         if len(word) > 1 and word not in _NO_STOP_WORDS:
+            sentence = text[start : b.start()].lower()
+            if any(w in sentence for w in _FLS_LEAD_WORDS):
+                return start
             start = b.end()
-    lead = text[:start].lower()
-    return 0 if any(w in lead for w in _FLS_LEAD_WORDS) else start
+    return start
+
+
+def _under_about_heading(firsts: Sequence[str], texts: Sequence[str], i: int) -> bool:
+    """Whether paragraph i is the first under an About heading (where ``press_about`` takes
+    the sentences before a safe harbour run into it)."""
+    s = firsts[i - 1].strip()
+    return s.startswith(ABOUT_STARTS) and ABOUT_HEADING.match(s) is not None and not more_words(
+        texts[i - 1], 10
+    )
 
 
 def _is_heading_para(text: str, words: int = 10) -> bool:
@@ -160,8 +178,10 @@ def forward_looking_in(
             end = i + 1
             while end < len(texts) and end - i < _MAX_FLS_PARAS and _goes_on(firsts, texts, end):
                 end += 1
-            # (an About run into it keeps its sentences: see press_about)
-            return i, end, "\n\n".join([text[fls_sentence_start(text):], *texts[i + 1 : end]])
+            # (an About run into it keeps its sentences, see press_about; elsewhere the
+            # sentences before the phrase are the safe harbour's own lead)
+            cut = fls_sentence_start(text) if _under_about_heading(firsts, texts, i) else 0
+            return i, end, "\n\n".join([text[cut:], *texts[i + 1 : end]])
     return None
 
 

@@ -103,11 +103,13 @@ _PROSE_TICKER = lazy(
 # A preferred series or share class after a symbol, kept as printed: " PrA" (the NYSE's
 # own spelling, "PSA PrH"), " PR B", "-PL" (Bloomberg's, "BAC-PL"), "-A" ("BF-A"), ".A" after
 # "ACM.PR" (see LETTER_SYMBOL), " A" ("NYSE: BRK A", a class letter after a blank, before
-# the bracket, a separator or "and": Berkshire's own spelling). (Capitals only after "-" or
-# ".": "ACME-listed" is prose.)
+# the bracket, or a separator or "and" before another symbol: Berkshire's own spelling; not
+# "ACM A and B", "XYZ A and B shares", "S & P": letters, no symbols, follow). (Capitals only
+# after "-" or ".": "ACME-listed" is prose.)
 _SERIES_FORM = (
     r"(?:[ \t](?:Pr|PR)[ \t]?[A-Z]|-[A-Z]{1,3}(?:-[A-Z])?|\.[A-Z]"
-    r"|[ \t][A-Z](?=[ \t]?[)\],;]|[ \t](?:and|&)[ \t]))(?![A-Za-z0-9])"
+    r"|[ \t][A-Z](?=[ \t]?[)\]]|(?:[ \t]?[,;]|[ \t](?:and|&))[ \t]*+"
+    r"(?![A-Z](?![A-Za-z0-9])|shares\b)))(?![A-Za-z0-9])"
 )
 _SERIES = lazy(_SERIES_FORM)
 # a further symbol after the first: letters only, maybe with its series
