@@ -252,9 +252,37 @@ def _has_footnote(text: str, ref: str, start: int) -> bool:
 _WIDTH_CHARS = 3000  # how far around a line the lines measured for its margin reach
 
 
-def _width(text: str, at: int) -> int:
-    """The widest line around text[at]: the margin its lines wrap at, or wider (a table)."""
-    return max(map(len, text[max(0, at - _WIDTH_CHARS) : at + _WIDTH_CHARS].split("\n")))
+def _width(text: str, start: int, end: int) -> int:
+    """The widest line around text[start:end], its own lines left out: the margin its lines
+    wrap at, or wider (a table); 0 when no other line is there."""
+    before = text[max(0, start - _WIDTH_CHARS) : start].split("\n")
+    after = text[end : end + _WIDTH_CHARS].split("\n")[1:]
+    return max(map(len, before + after), default=0)
+
+
+# a line wrapped at the margin ends this close to the widest other line: the margin is
+# known to within a few characters either way (a typist's margin is no hard stop)
+_MARGIN_SLACK = 8
+# A word no description ends on: the line above went on ("... announcing the results of
+# the" / "Company for the fourth quarter ..."; "dated January 5," / "1998")
+_LEADS_ON = lazy(r"(?:,|\b(?:the|of|and|or|a|an|to|for|in|on|with|by|from|between|among|"
+                 r"dated|announcing|regarding|relating))$")
+
+
+def _wraps(text: str, line_start: int, eol: int, line: str, above: str) -> bool:
+    """Whether `line` is the wrapped rest of a flush-left entry line (`above` the last of
+    it): the next line's first word would not fit on the line above, at the margin the other
+    lines around keep; a next line opening lower-case goes on the sentence; one opening with
+    a capital or a digit does only when the line above leads on and ends at that margin
+    (after a complete line it opens a sentence of its own: "... from its Chairman" / "All
+    other items are not applicable.")."""
+    lower = line[:1].islower()
+    if not (lower or _LEADS_ON.search(above)):
+        return False
+    width = _width(text, line_start, eol + 1 + len(line))
+    size = len(above)
+    return (lower or abs(size - width) <= _MARGIN_SLACK) and (
+        size + len(line.split(None, 1)[0]) >= width)
 
 
 def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]]:
@@ -280,23 +308,22 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
         # a list typed flush left with one space wraps flush left: "10.17 Third Amended Loan
         # ... between the" over "Company and Israel Discount Bank of NY." (Asta Funding 2004);
         # with a wider gap too ("99.1  Press release ..., announcing the" over "Company's
-        # results."), where the line above is full: the next line's first word would not fit
-        # on it (a short "99.1  Press release" over a flush sentence ends the list)
+        # results."), where the line above is full (see _wraps; a short "99.1  Press release"
+        # or a complete line over a flush sentence ends the list)
         line_start = entry.line_start(match)
         flush = text[line_start] not in " \t"
         single = flush and match.group("single") is not None
-        above = eol - line_start  # the length of the line above the next one
-        width = 0  # the widest line around, measured when a flush line may wrap
+        above = text[line_start:eol].rstrip()  # the line above the next one
         while eol < size and eol + 1 not in starts:
             nxt = text.find("\n", eol + 1)
             nxt = size if nxt < 0 else nxt
             line = text[eol + 1 : nxt]
             if not _CONTINUATION.match(line) and not (
                     flush and line[:1].isalnum() and not desc[-1].endswith(_DESC_ENDS)
-                    and (single and line[:1].isalpha() or above + len(line.split(None, 1)[0])
-                         >= (width := width or _width(text, eol)))):
+                    and (single and line[:1].isalpha()
+                         or _wraps(text, line_start, eol, line, above))):
                 break
-            above = len(line.rstrip())
+            above = line.rstrip()
             eol = nxt
             if column is not None:  # the filing method column wraps too: not the description
                 line = line[:column]
@@ -461,10 +488,19 @@ _REPORT_ITEMS = ("7", "9.01")
 _EXHIBITS_PART = lazy(r"\([a-dA-D]\)[ \t]*+(?i:exhibits?)\b")
 
 
+# What a label that heads its part may have after it on its line: nothing, a stop, an entry
+# ("(c) Exhibits.  99.1  Press release"), a short answer ("None.", "Not applicable."), or
+# words leading to the list below ("(c) Exhibits. The following exhibits are filed
+# herewith:"); "(c) Exhibits required by Item 601 ... are listed above." is a sentence about
+# a list elsewhere
+_LABEL_REST = lazy(
+    r"[ \t.:\-\u2013\u2014]*+(?:$|\d|[^\n]{0,30}\.[ \t]*$|[^\n]{0,200}:[ \t]*$)", re.M)
+
+
 def _from_exhibits_label(text: str) -> str:
     for label in _EXHIBITS_PART.finditer(text):
         line = text.rfind("\n", 0, label.start()) + 1
-        if not text[line : label.start()].strip():
+        if not text[line : label.start()].strip() and _LABEL_REST.match(text, label.end()):
             return text[line:]
     return text
 

@@ -608,13 +608,34 @@ _KEYWORD_AGAIN = lazy(
     rf"(?P<num>{_DIGITS})(?:[.:]?(?:{_SP}|$)|{_SP}*+[-\u2013\u2014])")
 
 
+# A word that points to another item ("- See Item 7", "as described in Item 2.01")
+_POINTING = frozenset(
+    "see refer in of under per also to by with from at than pursuant including within".split())
+_POINTED = frozenset("below above herein hereof hereto of is are in and to for".split())
+_POINT_PUNCT = "()[],;:\"'\u201c"
+_DASHES = "-\u2013\u2014"
+_ORDER = lazy(r"(\d+)(?:\.(\d+))?")
+
+
+def _order(number: str) -> tuple[int, int, str]:
+    """An item number's place in its form ("7" < "7A" < "8", "2.03" < "7.01")."""
+    m = _ORDER.match(number)
+    if m is None:
+        return (0, 0, number)
+    return (int(m.group(1)), int(m.group(2) or 0), number[m.end() :])
+
+
 def _another_item(raw: str, family: str | None, numbers: list[str]) -> str | None:
     """The title of a heading that names more items after its first one's title ("Item 2.02
     Results ... Condition; Item 7.01 Regulation FD Disclosure"), their numbers added to
     `numbers` and the titles joined as a combined heading prints them ("Results ...
     Condition; Regulation FD Disclosure"); None when the line names no other item. The first
-    title must read as a heading: the form's title for the number, or a title without a
-    sentence's stop, nor a lower-case word last."""
+    title must read as a heading: the form's title for the number, or a title-case one
+    without a sentence's stop, nor a lower-case word last (capitals pass on the form's title
+    only). A heading that points to another item is none: the number back in the form's
+    order ("Market Risk - See Item 7" under Item 7A), a pointing word before it ("AS
+    DESCRIBED IN ITEM 2.01") or after it ("AND ITEM 2.04 BELOW"), or a dash before it but no
+    form's titles around it ("Other Events - Item 4.02 Restatement Update")."""
     titles: list[str] = []
     added: list[str] = []
     for _ in range(3):
@@ -628,13 +649,25 @@ def _another_item(raw: str, family: str | None, numbers: list[str]) -> str | Non
                 and not cat.is_known(family, number)):
             break
         last = head.rsplit(None, 1)[-1]
-        if _STOP.search(head) or last[0].islower() or not (
-                head.upper() == head or _title_case(head)
-                or _catalogue_match(family, numbers, _tidy_title(head)) >= 0.6):
-            break  # "Legal Proceedings. See Item 1", "Other Events as described in Item 9.01"
-        titles.append(head)
+        if _STOP.search(head) or last[0].islower() or _order(number) <= _order(
+                (added or numbers)[-1]) or last.strip(_POINT_PUNCT).lower() in _POINTING:
+            break  # "Legal Proceedings. See Item 1", "Market Risk - SEE ITEM 7", "AS SET IN"
+        first = added[-1:] or numbers
+        match = _catalogue_match(family, first, _tidy_title(head)) >= 0.6
+        caps = head.upper() == head
+        if not (match or _title_case(head) and not caps or caps and (
+                family is None or cat.is_open(family))):
+            break  # capitals pass on the form's title only: every word looks a title's
+        after = raw[m.end() :].lstrip(_SEPARATORS)
+        if head[-1] in _DASHES and not (match and _catalogue_match(
+                family, [number], _tidy_title(after)) >= 0.6):
+            break  # "Other Events - Item 4.02 Restatement Update": a title's own words
+        word = after.split(None, 1)[0] if after.strip() else ""
+        if word.strip(_POINT_PUNCT + ".").lower() in _POINTED:
+            break  # "... AND ITEM 2.04 BELOW", "... AND ITEM 2.04 OF THIS REPORT"
+        titles.append(head.rstrip(_DASHES + " "))
         added.append(number)
-        raw = raw[m.end() :].lstrip(_SEPARATORS)
+        raw = after
         if raw and not (raw[0].isupper() or raw[0] in "(\"\u201c"):
             return None  # "... and Item 7.01 below": a sentence
     if not added:

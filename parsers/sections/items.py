@@ -29,15 +29,17 @@ Choices (see tests/test_items.py for the filings behind each):
 - Combined headings (``Items 1 and 2.``) give one item per number, sharing title and text, so
   ``.items[] | select(.number == "2")`` finds it. A combined line that only says the items are
   "Not Applicable" (``Items 1 through 4, 6 and 8 Not Applicable.``) is no item. 8-K headings
-  stacked over one text (nothing but a section line between them) share it the same way. A single
+  stacked over one text (nothing but a section line between them) share it the same way when
+  it is a Regulation FD / Other Events text or names them (never an exhibit list). A single
   ``Item 3. Not applicable.`` is kept: title null, text "Not applicable.".
 - Table-of-contents lines (dot leaders, a trailing page number) are not items. When a number
   occurs twice in the list, the later occurrence with body text wins.
 - Numbering runs: a heading that goes back in numbering starts a new list when a signature or
   exhibit-index heading lies between, or when it restarts at the form's first item ("Item 1.",
-  "Item 1.01") that the list already holds (an 8-K's "Item 5.02" above its "Item 1.01" is
-  the filer's order). The first list whose items mostly have body text is the filing's (a table of
-  contents before it is skipped, a quoted document after it is ignored); a stray backwards
+  "Item 1.01") that the list already holds or that has no form's title or a Part line above
+  (an 8-K's "Item 5.02" above its "Item 1.01 Entry into ..." is the filer's order). The
+  first list whose items mostly have body text is the filing's (a table of contents before it
+  is skipped, a quoted document after it is ignored); a stray backwards
   heading that starts no new list stays in its list (filers do print 8.01 before 7.01).
 - Each item ends at the next heading (any Item or Part, or an 8-K "Section 9 - ..." line) or at
   the first SIGNATURE(S) or EXHIBIT INDEX heading (patterns.py, plus NBSP-indented spellings),
@@ -519,7 +521,8 @@ def _find_items(text: str, form_type: str | None) -> list[ItemSpan]:
     if form_type is None:
         form_type = cat.infer_form_type(text)
     family = cat.form_family(form_type)
-    headings = _known(scan(text, family), family)
+    scanned = scan(text, family)
+    headings = _known(scanned, family)
     if not any(h.kind == "item" for h in headings):
         return []
     boundaries = sorted(h.line_start for h in headings)
@@ -529,7 +532,9 @@ def _find_items(text: str, form_type: str | None) -> list[ItemSpan]:
         entry.has_body = bool(entry.heading.inline_text) or _HAS_WORDS.search(
             text, entry.heading.body_start, entry.end) is not None
     parts = {h.line_start: h.body_start for h in headings if h.kind == "part"}
-    chosen = _dedupe(_main_list(text, _merge_running_heads(text, entries, parts)))
+    part_lines = [h.line_start for h in scanned if h.kind == "part"]
+    chosen = _dedupe(_main_list(text, _merge_running_heads(text, entries, parts), family,
+                                part_lines))
     furniture = _furniture(text, family)
     if heads := _name_heads(text, chosen):
         furniture = furniture._replace(lines=furniture.lines | heads)
@@ -578,7 +583,30 @@ def _share_stacked(text: str, chosen: list[_Entry], spans: list[ItemSpan],
         if span.title and not (span.standard_title and cat.title_score(
                 span.title, span.standard_title) >= _STACKED_TITLE):
             continue  # a heading whose title ran on into words of its own
+        if nxt.number in _EXHIBITS_ITEMS or nxt.number not in _OPEN_ITEMS and not _names(
+                spans[i + 1].text or "", span.number):
+            continue  # an exhibit list or a bylaw amendment answers its own item only
         spans[i].text, spans[i].end = spans[i + 1].text, spans[i + 1].end
+
+
+# Stacked 8-K headings: the exhibits item's text is its list; a Regulation FD or Other
+# Events text is the filer's free account, which answers for the headings over it ("Item
+# 2.02 ..." / "Item 7.01 ..." / "On May 1, 2024, Acme issued a press release ..."); any
+# other item's text answers for another heading only when it names it.
+_EXHIBITS_ITEMS = frozenset({"9.01", "7"})
+_OPEN_ITEMS = frozenset({"7.01", "8.01", "5", "9"})
+_NAMING_SPAN = 3000
+_ITEM_NUMBER = lazy(r"\b(?:ITEMS?|Items?)[^\S\n]++(\d+(?:\.\d\d)?)")
+
+
+def _names(text: str, number: str) -> bool:
+    """Whether a text names item `number` ("this Item 3.02 and Item 5.03", "Items 3.02 and
+    5.03", "these items")."""
+    head = text[:_NAMING_SPAN]
+    if any(m.group(1) == number for m in _ITEM_NUMBER.finditer(head)):
+        return True
+    named = named_items(head, "8-K")
+    return named is None or number in named
 
 
 def _only_sections(text: str, start: int, end: int, sections: dict[int, int]) -> bool:
@@ -702,14 +730,16 @@ def _merge_running_heads(text: str, entries: list[_Entry], parts: dict[int, int]
     return out
 
 
-def _main_list(text: str, entries: list[_Entry]) -> list[_Entry]:
+def _main_list(text: str, entries: list[_Entry], family: str | None,
+               part_lines: list[int]) -> list[_Entry]:
     """Split entries into numbering lists and pick the filing's own (see module docstring)."""
     if not entries:
         return []
     lists: list[list[_Entry]] = [[entries[0]]]
     for prev, cur in pairwise(entries):
         new_list = cur.key <= prev.key and cur.heading is not prev.heading and (
-            _second_run(cur, lists[-1]) or _stop_between(text, prev, cur))
+            _second_run(prev, cur, lists[-1], family, part_lines)
+            or _stop_between(text, prev, cur))
         if new_list:
             lists.append([cur])
         else:
@@ -720,12 +750,22 @@ def _main_list(text: str, entries: list[_Entry]) -> list[_Entry]:
     return lists[-1]
 
 
-def _second_run(cur: _Entry, current: list[_Entry]) -> bool:
-    """The form's first item again, which the list already holds: the numbering starts over
-    (contents, then the items; a document quoted after them). A first item the list lacks is
-    the filer's order ("Item 5.02 ..." above "Item 1.01 ..." on an 8-K): it stays in."""
-    return cur.number in _FIRST_NUMBERS and cur.key[0] <= 1 and any(
-        e.key == cur.key for e in current)
+def _second_run(prev: _Entry, cur: _Entry, current: list[_Entry], family: str | None,
+                part_lines: list[int]) -> bool:
+    """The form's first item again: the numbering starts over (contents, then the items; a
+    document quoted after them: a 10-Q's "PART I" / "Item 1. Financial Statements" under an
+    8-K's Item 7). A first item the list lacks, under the form's own title for it and with no
+    Part line above it, is the filer's order ("Item 5.02 ..." above "Item 1.01 Entry into a
+    Material Definitive Agreement" on an 8-K): it stays in."""
+    if cur.number not in _FIRST_NUMBERS or cur.key[0] > 1:
+        return False
+    if any(e.key == cur.key for e in current) or not cur.heading.title:
+        return True
+    if not any(cat.title_score(cur.heading.title, std) >= _STACKED_TITLE
+               for std in cat.titles(family, cur.number)):
+        return True
+    at = bisect_right(part_lines, prev.heading.line_start)
+    return at < len(part_lines) and part_lines[at] < cur.heading.line_start
 
 
 def _stop_between(text: str, prev: _Entry, cur: _Entry) -> bool:
