@@ -603,8 +603,9 @@ def _lettered(number: str, letter: str, rest: str, family: str | None) -> str | 
 # The keyword said again after the first item's title, on the heading's line: "Item 2.02
 # Results of Operations and Financial Condition; Item 7.01 Regulation FD Disclosure", "... and
 # Item 7.01 ...", "... Condition. Item 7.01. ..." (a sentence's "in Item 2.03" is no heading)
+# (tried only where a blank run starts: from each blank of a long run it would scan the rest)
 _KEYWORD_AGAIN = lazy(
-    rf"(?:{_SP}*+[;,.]|{_SP}++(?:and|AND|&))?+{_SP}++(?:ITEMS?|Items?){_SP}*+"
+    rf"(?<!{_SP})(?:{_SP}*+[;,.]|{_SP}++(?:and|AND|&))?+{_SP}++(?:ITEMS?|Items?){_SP}*+"
     rf"(?P<num>{_DIGITS})(?:[.:]?(?:{_SP}|$)|{_SP}*+[-\u2013\u2014])")
 
 
