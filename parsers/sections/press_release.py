@@ -270,16 +270,15 @@ def _join_page_breaks(
                 # 2000), but not after a table row (columns: Horizon Financial 2006)
                 full = wrapped and first[:1].isalnum() and 60 <= len(last) <= 100 \
                     and "   " not in last and "\t" not in last
-                if (first[:1].islower() and not _o_bullet(first)) or full:
+                # (a lower-case "o" and a blank: Word's outline bullet in text filings)
+                if (first[:1].islower() and first[:2] not in _O_BULLETS) or full:
                     out[-1] = (out[-1][0], end)
                     continue
         out.append((start, end))
     return out
 
 
-def _o_bullet(s: str) -> bool:
-    """A list item marked with a lower-case "o" (Word's outline bullet in text filings)."""
-    return s[:1] == "o" and s[1:2] in (" ", "\t")
+_O_BULLETS = ("o ", "o\t")
 
 
 # "Page 2", "Page 2 of 4": the label a continued release prints under its running head
@@ -504,7 +503,10 @@ _TABLE_HEAD_LINES = 2  # a company name, a caption over the title
 def _is_statement_title(first: str, text: str) -> bool:
     """Whether a paragraph (first line stripped, and text) is a financial statement's title:
     the tables under it are no part of the body."""
-    if text[-1:] in ".!?:;,\"\u201d" or more_words(text, _TITLE_WORDS):
+    # (substring tests first: this runs for every paragraph of every release)
+    if text[-1:] in ".!?:;,\"\u201d" or not (
+            "tatement" in text or "TATEMENT" in text or "alance" in text or "ALANCE" in text
+            or "ata" in text or "ATA" in text) or more_words(text, _TITLE_WORDS):
         return False
     low = text.lower()
     if "statement" not in low and "balance" not in low and "financial data" not in low:
