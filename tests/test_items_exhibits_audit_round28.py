@@ -5,35 +5,17 @@ sentence under it out, and a list printed above its "(c) Exhibits" sentence is r
 
 from __future__ import annotations
 
+from test_exhibits_round28 import _COVER as COVER
+from test_exhibits_round28 import _RELEASE
+from test_exhibits_round28 import _SIGNATURES as SIGNATURES
+
 from filing2json.parsers import parse
 from filing2json.parsers.sections.items import find_items
 from support import submission, validate
 
-_COVER = (
-    "                       SECURITIES AND EXCHANGE COMMISSION\n"
-    "                             WASHINGTON, D.C. 20549\n\n"
-    "                                    FORM 8-K\n\n"
-    "                                 CURRENT REPORT\n"
-    "                     PURSUANT TO SECTION 13 OR 15(d) OF THE\n"
-    "                        SECURITIES EXCHANGE ACT OF 1934\n\n"
-    "      Date of Report (Date of earliest event reported): {date}\n\n"
-    "                             NORTHFIELD INDUSTRIES, INC.\n"
-    "             (Exact name of registrant as specified in its charter)\n\n")
-_SIGNATURES = (
-    "\n                                   SIGNATURES\n\n"
-    "     Pursuant to the requirements of the Securities Exchange Act of 1934, the\n"
-    "registrant has duly caused this report to be signed on its behalf by the\n"
-    "undersigned hereunto duly authorized.\n\n"
-    "                                        NORTHFIELD INDUSTRIES, INC.\n\n"
-    "Date: {date}                   By: /s/ Walter J. Brennan\n"
-    "                                            -----------------------\n"
-    "                                            Walter J. Brennan\n"
-    "                                            Chief Financial Officer\n")
-_RELEASE = (
-    "FOR IMMEDIATE RELEASE\n\n"
-    "NORTHFIELD INDUSTRIES REPORTS RECORD FOURTH QUARTER EARNINGS\n\n"
-    "     CHICAGO, Jan. 5, 1998 -- Northfield Industries, Inc. today reported record\n"
-    "earnings for the fourth quarter ended December 31, 1997.\n")
+# the 1998 Northfield 8-K of the round's exhibits tests, its dates set per test
+_COVER = COVER.replace("January 5, 1998", "{date}")
+_SIGNATURES = SIGNATURES.replace("January 6, 1998", "{date}")
 
 
 def _record(items: str, *documents: tuple[str, str], date: str = "January 5, 1998",
