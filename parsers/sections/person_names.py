@@ -29,7 +29,14 @@ def name_token(t: str) -> bool:
     if not t.isascii():
         t = "".join(c if c.isascii() else "a" if c.islower() else "A" if c.isupper() else c
                     for c in t)
-    return NAME_TOKEN.match(t) is not None
+    return NAME_TOKEN.match(t) is not None or _hyphenated(t)
+
+
+def _hyphenated(t: str) -> bool:
+    """A double-barrelled name whose parts are names NAME_TOKEN takes one at a time only:
+    "O'Brien-Smith", "McKenzie-Jones" ("Jean-Pierre" it takes whole)."""
+    parts = t.split("-")
+    return 1 < len(parts) <= 3 and all(NAME_TOKEN.match(p) and p[-1:] != "." for p in parts)
 
 
 # A nickname's marks: the opening one, then those that may close it
@@ -51,7 +58,7 @@ def _name_tokens(tokens: list[str]) -> bool:
     last = len(tokens) - 1
     for k, t in enumerate(tokens):
         if (
-            not (NAME_TOKEN.match(t) or (not t.isascii() and name_token(t)))
+            not (NAME_TOKEN.match(t) or ((not t.isascii() or "-" in t) and name_token(t)))
             or t in NOT_NAME
             or t.lower().rstrip(".") in ROLE_WORDS
         ) and not (0 < k < last and (t in _PARTICLES or _nickname(t))):

@@ -317,8 +317,22 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
             after = parse_who(right)
             if after and " " in after[0]:
                 return after[0], after[1] or (clean_role(left) if role_first else None)
-        return None
+        return _clause_subject(who) if not role_first else None
     return _split_run(who)
+
+
+def _clause_subject(who: str) -> tuple[str, str | None] | None:
+    """The speaker closing a clause, set off by its last comma: "In a statement, Reilly"
+    (said, "..."), "Under the agreement, Acme will pay $12.50 a share, Reilly" (said.): a
+    surname or name alone, after words in lower case (a clause, not a list of names)."""
+    cut = who.rfind(",")
+    tokens = who[cut + 1 :].split()
+    if not 1 <= len(tokens) <= 4 or not any(w.islower() for w in who[:cut].split()):
+        return None
+    if len(tokens) == 1 or (len(tokens) == 2 and tokens[0] in HONORIFICS):
+        return (tokens[-1], None) if _surname_word(tokens[-1]) else None
+    name = person_name(" ".join(tokens))
+    return (name, None) if name else None
 
 
 def _drop_company(text: str) -> str | None:
@@ -333,8 +347,7 @@ def _split_run(text: str) -> tuple[str, str | None] | None:
     tokens = text.split()
     if len(tokens) == 1 or (len(tokens) == 2 and tokens[0] in HONORIFICS):
         t = tokens[-1]
-        ok = name_token(t) and t[1:].islower() and t not in NOT_NAME
-        return (t, None) if ok and t.lower() not in ROLE_WORDS else None
+        return (t, None) if _surname_word(t) else None
     for n in range(min(5, len(tokens)), 1, -1):
         if person_name(" ".join(tokens[:n])):
             rest = " ".join(tokens[n:])
@@ -343,6 +356,14 @@ def _split_run(text: str) -> tuple[str, str | None] | None:
         if person_name(" ".join(tokens[-n:])):
             return " ".join(tokens[-n:]), clean_role(" ".join(tokens[:-n]))
     return _titled_surname(tokens)
+
+
+def _surname_word(t: str) -> bool:
+    """A word that may be a surname alone: "Reilly", "McDonald", "O'Brien", "Smith-Jones"
+    (not "IBM", "III", "J." or a role word)."""
+    cased = t[1:].islower() or (t[1:].replace("-", "").replace("'", "").isalpha() and (
+        t.startswith(("Mc", "Mac", "O'")) or "-" in t))
+    return cased and name_token(t) and t not in NOT_NAME and t.lower() not in ROLE_WORDS
 
 
 def _titled_surname(tokens: list[str]) -> tuple[str, str | None] | None:
@@ -355,8 +376,7 @@ def _titled_surname(tokens: list[str]) -> tuple[str, str | None] | None:
     if len(tokens) > 6 or tokens[lead].lower() not in ROLE_WORDS:
         return None
     t = tokens[-1]
-    if not (name_token(t) and t[1:].islower() and t not in NOT_NAME) or (
-            t.lower() in ROLE_WORDS):
+    if not _surname_word(t):
         return None
     if any(w.lower() not in ROLE_WORDS and w not in ("and", "&") for w in tokens[lead + 1 : -1]):
         return None
@@ -575,18 +595,29 @@ def _full_mention(text: str, surname: str) -> tuple[int, int] | None:
 # The role set off by commas after a name in running text: "John A. Smith, the Company's
 # Chief Executive Officer, and ..." (to the next comma, semicolon or sentence end), maybe
 # after an age ("John Smith, 58, its president"), or given with "as" ("appointed John Smith
-# as Chief Financial Officer, effective ...").
+# as Chief Financial Officer, effective ...", "John Smith, 54, as President") or a verb of
+# appointment ("Jane Doe has been named Chief Financial Officer effective March 1").
 _ROLE_APPOSITION = lazy(
-    r"(?:,[ \t]+\d\d)?(?:,|[ \t]+as)[ \t]+([^,;()\n]{3,90}?)(?:[,;)]|\.(?:[ \t]|$))"
+    r"(?:,[ \t]+\d\d)?(?:,(?:[ \t]+as(?=[ \t]))?|[ \t]+as"
+    r"|[ \t]+(?:(?:has|have)[ \t]+been|was|were|will[ \t]+be)[ \t]+(?:named|appointed|elected"
+    r"|promoted[ \t]+to)(?:[ \t]+as)?(?![ \t]+to\b))"
+    r"[ \t]+([^,;()\n]{3,90}?)(?:[,;)]|\.(?:[ \t]|$)|(?=[ \t]+effective\b))"
 )
+# "named Jane Doe Chief Financial Officer": the role right after the name the verb names
+_APPOINTED = ("named ", "appointed ", "elected ", "promoted ")
+_ROLE_RIGHT_AFTER = lazy(r"[ \t]+(?=[A-Z])([^,;()\n]{3,90}?)(?:[,;)]|\.(?:[ \t]|$)"
+                         r"|(?=[ \t]+effective\b))")
 
 
 def _role_after(text: str, name: str, end: int) -> str | None:
     """The role a person was given where the text named them in full (ending at ``end``)."""
     m = _ROLE_APPOSITION.match(text, end)
+    if m is None and text[max(0, end - len(name) - 12) : end - len(name)].endswith(_APPOINTED):
+        m = _ROLE_RIGHT_AFTER.match(text, end)
     if m is None:
         return None
-    parsed = parse_who(f"{name}, {m.group(1)}")
+    stop = text[m.end(1) : m.end(1) + 1] == "."  # (the period of "of Acme Corp.")
+    parsed = parse_who(f"{name}, {m.group(1)}{'.' if stop else ''}")
     role = parsed[1] if parsed else None
     # a job, not any aside ("John Smith, 45," / "John Smith, formerly of IBM,")
     if role and ROLE_WORDS.isdisjoint(w.strip(".&/()").lower() for w in role.split()):
