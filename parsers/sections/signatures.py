@@ -139,10 +139,23 @@ def parse_signatures(block: str, cells: bool, names: list[str],
         if through and not signed:
             continue  # "its general partner" under "By: Acme GP, LLC,"
         through = False
+        under = beside or ([current] if current is not None else [])
+        if signed and under and _by_under_marks(row, signed, under, k):
+            # "/s/ John Smith" over "By: John Smith" (or "By: ------"): the name typed under
+            # the signature, not a second signer
+            ids = {id(c) for c in signed}
+            row = [c if id(c) not in ids else Chunk(c.start, c.end, _BY_WORD.sub(
+                "", c.text, count=1), None, False) for c in row]
+            row = [c for c in row if c.text]
+            if beside:
+                _read_below_each(row, beside, dates_of, cells)
+            elif row:
+                read_below(row, current, column, cells, dates_of)
+            continue
         if signed:
             # (a bare "By:" names nobody: most rows of two signed chunks are "By:" and "/s/")
             named = len(signed) > 1 and sum(len(c.text) > 4 for c in signed) > 1
-            beside = _side_by_side(signed, registrant) if named else []
+            beside = _side_by_side(signed, registrant, k) if named else []
             if len(beside) == len(apart) and registrant == apart_of:
                 for signer, own in zip(beside, apart, strict=True):
                     signer["registrant"] = own
@@ -180,7 +193,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 title = title[:at].rstrip(" ,")
             current = {"registrant": registrant, "name": name or None,
                        "title_lines": [title] if title else [], "date": dated,
-                       "col": chunk.start, "by": by}
+                       "col": chunk.start, "by": by, "row": k if marked else -9}
             column = chunk.start
             if pending:  # the name typed in the row above, with the title and date
                 rest = [c for c in pending if c.start > chunk.start - 4] + rest
@@ -284,6 +297,26 @@ def _signs_for_self(signers: list[dict[str, Any]], certified: bool) -> bool:
 
 
 _LABELS = frozenset(("Name:", "Name ", "NAME:", "Title", "TITLE"))
+
+
+def _by_under_marks(row: list[Chunk], signed: list[Chunk], under: list[dict[str, Any]],
+                    k: int) -> bool:
+    """Each "By:" of the row, with no mark, stands right under a signer's "/s/" (rules
+    between) in its column, the signer with no title yet: "By: John Smith" or "By: ------"
+    typed under "/s/ John Smith"."""
+    for chunk in signed:
+        if has_mark(chunk.text) or not _BY_WORD.match(chunk.text):
+            return False
+        signer = next((s for s in under if abs(chunk.start - s["col"]) <= 6), None)
+        if signer is None or signer.get("row", -9) < k - 3 or signer["title_lines"]:
+            return False
+        name = name_of(chunk.text)[0]
+        if not name:  # "By:" in a chunk of its own: the name after it ("By:  Jane Doe")
+            after = next((c.text for c in row if c.start > chunk.start), "")
+            name = "" if not after or is_rule(after) or is_signed(after) else name_of(after)[0]
+        if name and not (signer["name"] and same_person(name, signer["name"])):
+            return False
+    return True
 
 
 def _typed_above(row: list[Chunk], below: list[Chunk], current: dict[str, Any] | None) -> bool:
@@ -397,7 +430,8 @@ def _directors(rows: list[list[Chunk]], k: int, dates_of: Dates) -> tuple[list[s
     return names, end
 
 
-def _side_by_side(signed: list[Chunk], registrant: str | None) -> list[dict[str, Any]]:
+def _side_by_side(signed: list[Chunk], registrant: str | None,
+                  k: int) -> list[dict[str, Any]]:
     """A signer for each signed chunk of a row, when two or more of them name someone."""
     out = []
     by: float | None = None  # a "By:" in a cell or column of its own: the signer's column
@@ -408,7 +442,8 @@ def _side_by_side(signed: list[Chunk], registrant: str | None) -> list[dict[str,
             continue
         out.append({"registrant": registrant, "name": name,
                     "title_lines": [title] if title else [], "date": None,
-                    "col": chunk.start if by is None else by})
+                    "col": chunk.start if by is None else by,
+                    "row": k if has_mark(chunk.text) else -9})
         by = None
     return out if len(out) > 1 else []
 
@@ -422,8 +457,10 @@ def _read_below_each(row: list[Chunk], beside: list[dict[str, Any]], dates_of: D
     /s/ ...") goes to each in turn."""
     parts: list[list[Chunk]] = [[] for _ in beside]
     kept = []
+    # "Date: March 5, 2024      Date: March 6, 2024": a date under each signer is its own
+    own = sum(bool(dates_of[c.text]) for c in row) == len(beside) > 1
     for chunk in row:
-        if dates_of[chunk.text] and len(chunk.text) < 25 and not is_signed(chunk.text):
+        if not own and dates_of[chunk.text] and len(chunk.text) < 25 and not is_signed(chunk.text):
             for signer in beside:
                 signer["date"] = signer["date"] or dates_of[chunk.text][0][1]
             continue

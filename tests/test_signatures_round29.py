@@ -1,0 +1,126 @@
+"""Signature blocks of round 29: a "By:" typed under the "/s/" it belongs to (the name again or
+the line signed on) is no second signer, and dates side by side each date their own signer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from filing2json.parsers import parse
+from filing2json.parsers.text import html_to_text
+from support import submission
+
+_REPORT = """                      SECURITIES AND EXCHANGE COMMISSION
+                            WASHINGTON, D.C. 20549
+
+                                   FORM 8-K
+
+                                CURRENT REPORT
+                    Pursuant to Section 13 or 15(d) of the
+                        Securities Exchange Act of 1934
+
+        Date of Report (Date of earliest event reported): June 2, 1997
+
+                          BRANDYWINE INDUSTRIES, INC.
+            (Exact name of registrant as specified in its charter)
+
+ITEM 5.  OTHER EVENTS.
+
+     On June 2, 1997, the Registrant announced the election of a new director.
+
+                                  SIGNATURES
+
+     Pursuant to the requirements of the Securities Exchange Act of 1934, the
+registrant has duly caused this report to be signed on its behalf by the
+undersigned hereunto duly authorized.
+
+{block}"""
+
+_REGISTRANT = "BRANDYWINE INDUSTRIES, INC."
+
+
+def _signers(block: str) -> list[dict[str, Any]]:
+    text = _REPORT.format(block=block)
+    return parse(submission(text, accession="0000950109-97-004321", filed="19970605"),
+                 "x.txt")["signatures"]
+
+
+def test_by_with_the_name_typed_under_a_signature_is_the_same_signer() -> None:
+    block = """                                        BRANDYWINE INDUSTRIES, INC.
+
+                                        /s/ Thomas E. Walsh
+                                        ------------------------------
+                                        By:  Thomas E. Walsh
+                                        Its: Vice President and Treasurer
+
+Dated: June 5, 1997
+"""
+    assert _signers(block) == [{
+        "registrant": _REGISTRANT, "name": "Thomas E. Walsh",
+        "title": "Vice President and Treasurer", "date": "1997-06-05"}]
+
+
+def test_by_on_the_line_signed_under_a_signature_is_the_same_signer() -> None:
+    block = """                                        BRANDYWINE INDUSTRIES, INC.
+
+                                            /s/ Thomas E. Walsh
+Date:  June 5, 1997                     By: ------------------------------
+                                            Thomas E. Walsh
+                                            Vice President and Treasurer
+"""
+    assert _signers(block) == [{
+        "registrant": _REGISTRANT, "name": "Thomas E. Walsh",
+        "title": "Vice President and Treasurer", "date": "1997-06-05"}]
+
+
+def test_by_lines_under_two_signatures_side_by_side() -> None:
+    block = """                                        BRANDYWINE INDUSTRIES, INC.
+
+    /s/ Richard A. Kline                        /s/ Thomas E. Walsh
+By: ------------------------------          By: ------------------------------
+    Richard A. Kline                            Thomas E. Walsh
+    President and Chief Executive               Vice President and Treasurer
+    Officer
+
+June 5, 1997
+"""
+    assert _signers(block) == [
+        {"registrant": _REGISTRANT, "name": "Richard A. Kline",
+         "title": "President and Chief Executive Officer", "date": "1997-06-05"},
+        {"registrant": _REGISTRANT, "name": "Thomas E. Walsh",
+         "title": "Vice President and Treasurer", "date": "1997-06-05"}]
+
+
+def test_dates_side_by_side_each_date_the_signer_above() -> None:
+    block = """                                        BRANDYWINE INDUSTRIES, INC.
+
+/s/ Richard A. Kline                        /s/ Thomas E. Walsh
+- ------------------------------              ------------------------------
+Richard A. Kline                            Thomas E. Walsh
+President and Chief Executive Officer       Vice President and Treasurer
+Date: June 5, 1997                          Date: June 6, 1997
+"""
+    assert [(s["name"], s["date"]) for s in _signers(block)] == [
+        ("Richard A. Kline", "1997-06-05"), ("Thomas E. Walsh", "1997-06-06")]
+
+
+def test_html_by_cell_under_the_signature_cell_is_the_same_signer() -> None:
+    html = """<html><body><p align="center">FORM 8-K</p>
+<p>Date of Report (Date of earliest event reported): March 1, 2012</p>
+<p align="center"><b>NORTHFIELD LABORATORIES INC.</b></p>
+<p>(Exact name of registrant as specified in its charter)</p>
+<p><b>Item 8.01 Other Events.</b></p><p>On March 1, 2012, the Company announced a dividend.</p>
+<p align="center"><b>SIGNATURES</b></p>
+<p>Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has
+duly caused this report to be signed on its behalf by the undersigned hereunto duly
+authorized.</p>
+<table>
+<tr><td>Date: March 5, 2012</td><td>NORTHFIELD LABORATORIES INC.</td></tr>
+<tr><td></td><td>/s/ Jack J. Kogut</td></tr>
+<tr><td></td><td>By:</td><td>Jack J. Kogut</td></tr>
+<tr><td></td><td>Its:</td><td>Senior Vice President and Chief Financial Officer</td></tr>
+</table></body></html>"""
+    assert "/s/ Jack J. Kogut" in html_to_text(html)
+    (signer,) = parse(html.encode(), "d8k.htm")["signatures"]
+    assert signer == {"registrant": "NORTHFIELD LABORATORIES INC.", "name": "Jack J. Kogut",
+                      "title": "Senior Vice President and Chief Financial Officer",
+                      "date": "2012-03-05"}
