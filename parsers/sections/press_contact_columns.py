@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections import Counter
 
 from ..lazy_re import lazy
+from .person_names import person_name
 from .press_contact_blocks import heading_role, lone_role, strip_markers
-from .press_contact_names import people_in, run_on_group
+from .press_contact_names import name_run_on, people_in, run_on_group
 from .press_contact_vocab import (
     ADDRESS,
     ALL_OF,
@@ -20,7 +21,7 @@ from .press_contact_vocab import (
     at_group_firm,
     never,
 )
-from .press_patterns import EMAIL, URL
+from .press_patterns import EMAIL, PHONE, URL
 from .press_text import normalise
 
 # "Michael Heffernan, President, CEO    and Chairman": a justified gap inside one cell.
@@ -167,6 +168,9 @@ def _groups_in(text: str) -> list[tuple[str, str]]:
         text = text.replace(" | ", ", ")
     if text[:1] in "IiMmPpAaSs" and (run_on := run_on_group(text)):
         return [("heading", run_on[0]), *_groups_in(run_on[1])]  # "Media Jane Doe (408) ..."
+    if len(text) >= 24 and _two_points(text):
+        if len(parts := _people_apart(text)) > 1:
+            return [item for part in parts for item in _groups_in(part)]
     if not (";" in text or "," in text):
         return [("text", text)]
     if not _GROUP_LABEL.search(text):
@@ -188,6 +192,40 @@ def _groups_in(text: str) -> list[tuple[str, str]]:
     if shared:
         items.append(("all_org", shared.group("org").strip()))
     return items
+
+
+# What may stand between two people's numbers besides a name: a label ("Mobile:"), "or"
+_BETWEEN_JUNK = " \t,;:/|()-\u2022"
+
+
+_DROP_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def _two_points(text: str) -> bool:
+    """Whether a cell may hold two numbers or e-mails: 14 digits, or an "@" and 7."""
+    digits = len(text) - len(text.translate(_DROP_DIGITS))
+    return digits >= 14 or ("@" in text and (digits >= 7 or text.count("@") >= 2))
+
+
+def _people_apart(text: str) -> list[str]:
+    """An HTML cell's people, each with the numbers and e-mail typed under them: "Jane Doe
+    512-555-0101 jdoe@acme.com John Roe 512-555-0102 jroe@acme.com" (the cell's <br> lines
+    joined by a space) is parted before each name that follows a number or an e-mail."""
+    points = sorted(
+        [(m.start(), m.end()) for m in EMAIL.pattern.finditer(text)]
+        + [(m.start(), m.end()) for m in PHONE.pattern.finditer(text)]
+    )
+    if len(points) < 2:
+        return [text]
+    parts, start = [], 0
+    for (_, end), (nxt, _) in zip(points, points[1:], strict=False):
+        between = text[end:nxt].strip(_BETWEEN_JUNK)
+        if between and between[0].isupper() and (
+                person_name(between) or name_run_on(between)):
+            parts.append(text[start:end])
+            start = end
+    parts.append(text[start:])
+    return parts
 
 
 def _people_in_line(text: str) -> list[tuple[str, str]]:

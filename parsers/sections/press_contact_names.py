@@ -329,6 +329,29 @@ def name_run_on(text: str, domains: str = "") -> tuple[str, str | None, str | No
     return found[0] if found else None
 
 
+_LEGAL_FORMS = frozenset("inc corp co llc ltd plc lp llp ag gmbh".split())
+
+
+def firm_then_name(text: str) -> tuple[str, str | None, str] | None:
+    """ "Sard Verbinnen & Co Jane Doe", "Acme Widgets, Inc. John Roe": a firm printed over
+    its person in one HTML cell (the <br> lines joined by a space; the caller has cut the
+    phone or e-mail): the firm, closed by its legal form, then a name of two or three words
+    (a role may follow it: "Acme Corp. Jane Doe Chief Financial Officer")."""
+    tokens = text.split()
+    for j in range(1, len(tokens) - 2):
+        if tokens[j].lower().strip(".,") not in _LEGAL_FORMS:
+            continue
+        firm, rest = " ".join(tokens[: j + 1]).rstrip(","), tokens[j + 1 :]
+        if len(rest) <= 3 and person_name(" ".join(rest)) and not any(
+                t.lower() in ROLE_WORDS for t in rest):
+            return " ".join(rest), None, firm
+        found = name_run_on(" ".join(rest))
+        if found and found[1] and not found[2]:
+            return found[0], found[1], firm
+        return None
+    return None
+
+
 def firm_word_run_on(name: str, emails: list[str]) -> tuple[str, None, str] | None:
     """ "Katie Zimmerman Ketchum" over "katie.zimmerman@ketchum.com": a three-word "name"
     whose last word is one firm's word that every e-mail's domain opens with and no e-mail's

@@ -12,6 +12,7 @@ from ..lazy_re import lazy
 from .person_names import person_name, strip_honorific
 from .press_contact_names import (
     firm_then_department,
+    firm_then_name,
     firm_word_run_on,
     heading_firm,
     name_run_on,
@@ -196,6 +197,11 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
         # John Roe" are two people of that firm)
         people = people_in(text, capitals, bool(
             pending.get("organization") or (block_org and cur is None))) if text else []
+        if (phones or emails) and text.count(" ") >= 3 and (
+                not people or people[0][2] or people[0][0].count(" ") >= 3):
+            # "Acme Widgets, Inc. John Roe" (a cell's firm over its person, joined): no
+            # "Acme Widgets" of "Inc. John Roe"
+            people = [found] if (found := firm_then_name(text)) else people
         if text:
             firm_next = False
         was_role, role_line = role_line, None  # (set again below by a role line)

@@ -134,6 +134,8 @@ def contacts_in(rows: list[str]) -> list[dict[str, Any]]:
             text = text[: stop.end()]
         found = records_of([("text", part) for part in _SENTENCE_OR.split(text)], capitals)
         rows = []
+    if rows and len(rows) > 1:
+        rows = _unwrap(rows)
     for seq in column_items(rows, capitals) if rows else []:
         found.extend(records_of(seq, capitals))
     firms_in_roles(found, loose=trailer)
@@ -144,6 +146,26 @@ def contacts_in(rows: list[str]) -> list[dict[str, Any]]:
             seen.add(c.name)
             out.append(c.as_dict())
     return out
+
+
+def _unwrap(rows: list[str]) -> list[str]:
+    """Rows with a one-line record wrapped after a comma joined again: "CONTACT: John Smith,
+    CFO, 713-555-1212, or Jane Doe," / "Investor Relations, 212-555-1313, both of Acme
+    Corp." (a comma ends no line of a stacked block; rows in columns are left alone)."""
+    out: list[str] = []
+    for row in rows:
+        if out and out[-1].endswith(",") and row.strip() and not _in_columns(row) and (
+                not _in_columns(out[-1].partition(":")[2] or out[-1])):
+            out[-1] += " " + row.strip()
+        else:
+            out.append(row.rstrip())
+    return out
+
+
+def _in_columns(row: str) -> bool:
+    """Whether a row's text has a tab or a gap of three spaces in it (cells side by side)."""
+    text = row.strip()
+    return "\t" in text or "   " in text
 
 
 def _capitals(rows: list[str]) -> Capitals:
