@@ -293,13 +293,20 @@ def _is_reference(text: str, line_start: int, title: str, family: str | None,
             # company's name atop a page) heads its item when the form's title stands below
             return _CONTINUES.search(prev) is not None or not _standard_below(
                 text, line_start, family, numbers)
-        if _CONTINUES.search(prev) and not HEADING.match(prev):
+        if _CONTINUES.search(prev) and not _heading_line(prev):
             # left hanging on "in", "under", "the" or a comma, the sentence goes on: a 10-K's
             # "included in\nItem 8. Financial Statements and Supplementary Data." is a mention
             return True
         looks_titled = title.upper() == title or _title_case(title)
         return not looks_titled and _catalogue_match(family, numbers, title) < 0.6
     return False
+
+
+def _heading_line(line: str) -> bool:
+    """The line is a heading, not a sentence that opens with an item ("Item 1 is set forth in
+    Note 12 to the financial statements included in" wraps on to a mention)."""
+    m = HEADING.match(line)
+    return m is not None and not _LOWER_START.match(m.group("rest").lstrip(_SEPARATORS))
 
 
 def _paragraph_start(text: str, line_start: int) -> bool:

@@ -29,8 +29,9 @@ Choices (see tests/test_items.py for the filings behind each):
 - Combined headings (``Items 1 and 2.``) give one item per number, sharing title and text, so
   ``.items[] | select(.number == "2")`` finds it. A combined line that only says the items are
   "Not Applicable" (``Items 1 through 4, 6 and 8 Not Applicable.``) is no item. 8-K headings
-  stacked over one text (nothing but a section line between them) share it the same way when
-  it is a Regulation FD / Other Events text or names them (never an exhibit list). A single
+  stacked over one text (nothing but a section line between them) share it the same way
+  (never an exhibit list; under the old numbering only a Regulation FD / Other Events text or
+  one that names them). A single
   ``Item 3. Not applicable.`` is kept: title null, text "Not applicable.".
 - Table-of-contents lines (dot leaders, a trailing page number) are not items. When a number
   occurs twice in the list, the later occurrence with body text wins.
@@ -574,7 +575,7 @@ def _share_stacked(text: str, chosen: list[_Entry], spans: list[ItemSpan],
     Condition." / "Item 7.01 Regulation FD Disclosure." / the paragraph) share it, as a
     combined heading's items do: a heading with nothing under it but the next item's heading
     (maybe under its "Section 7 - Regulation FD" line) gets that item's text (from the last
-    up, so three stacked share too)."""
+    up, so three stacked share too), unless that item is the exhibits one."""
     for i in range(len(spans) - 2, -1, -1):
         cur, nxt, span = chosen[i], chosen[i + 1], spans[i]
         if span.text or cur.heading is nxt.heading or not _only_sections(
@@ -583,25 +584,29 @@ def _share_stacked(text: str, chosen: list[_Entry], spans: list[ItemSpan],
         if span.title and not (span.standard_title and cat.title_score(
                 span.title, span.standard_title) >= _STACKED_TITLE):
             continue  # a heading whose title ran on into words of its own
-        if nxt.number in _EXHIBITS_ITEMS or nxt.number not in _OPEN_ITEMS and not _names(
-                spans[i + 1].text or "", span.number):
-            continue  # an exhibit list or a bylaw amendment answers its own item only
+        if nxt.number in _EXHIBITS_ITEMS or "." not in span.number and (
+                nxt.number not in _OPEN_ITEMS and not _names(spans[i + 1].text or "",
+                                                            span.number)):
+            continue  # an exhibit list answers its own item only; see _OPEN_ITEMS
         spans[i].text, spans[i].end = spans[i + 1].text, spans[i + 1].end
 
 
-# Stacked 8-K headings: the exhibits item's text is its list; a Regulation FD or Other
-# Events text is the filer's free account, which answers for the headings over it ("Item
-# 2.02 ..." / "Item 7.01 ..." / "On May 1, 2024, Acme issued a press release ..."); any
-# other item's text answers for another heading only when it names it.
+# Stacked 8-K headings: the exhibits item's text is its list, which answers for no other
+# heading. Under the 2004 numbering any other text is the account the filer gave for all the
+# headings over it ("Item 5.02 ..." / "Item 5.03 ..." / "On April 22, 2008, the Board elected
+# ... and amended the Bylaws ..."): a filer lists only the items it reports. A 1990s report
+# may list every item of the form, some left bare ("ITEM 1. CHANGES IN CONTROL ..." over
+# "ITEM 2. ACQUISITION ..."), so there a Regulation FD or Other Events text, the filer's free
+# account, answers for the headings over it, and any other text only when it names them.
 _EXHIBITS_ITEMS = frozenset({"9.01", "7"})
-_OPEN_ITEMS = frozenset({"7.01", "8.01", "5", "9"})
+_OPEN_ITEMS = frozenset({"5", "9"})
 _NAMING_SPAN = 3000
 _ITEM_NUMBER = lazy(r"\b(?:ITEMS?|Items?)[^\S\n]++(\d+(?:\.\d\d)?)")
 
 
 def _names(text: str, number: str) -> bool:
-    """Whether a text names item `number` ("this Item 3.02 and Item 5.03", "Items 3.02 and
-    5.03", "these items")."""
+    """Whether a text names item `number` ("this Item 3 and Item 8", "Items 3 and 8", "these
+    items")."""
     head = text[:_NAMING_SPAN]
     if any(m.group(1) == number for m in _ITEM_NUMBER.finditer(head)):
         return True
