@@ -306,7 +306,12 @@ def registrant_from_cover(found: dict[str, str]) -> dict[str, Any]:
     reg["commission_file_number"] = _file_number(_valid(found, "commission_file_number"))
     reg["irs_employer_id"] = irs_number(found.get("irs_employer_id"))
     zip_code = _clean(found.get("zip"))
-    reg["address"] = split_address(_clean(found.get("address")), zip_code)
+    address = _clean(found.get("address"))
+    if address and ("city" in found or "country" in found):
+        # the city and country in columns of their own: parts of the address
+        address = ", ".join(v for v in (address, _clean(found.get("city")),
+                                        _clean(found.get("country"))) if v)
+    reg["address"] = split_address(address, zip_code)
     phone = found.get("phone") or ""
     reg["phone"] = find_phone(phone)
     reg["former_name"] = _valid(found, "former_name")

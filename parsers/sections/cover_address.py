@@ -93,6 +93,8 @@ def split_address(text: str | None, zip_code: str | None) -> dict[str, str | Non
         elif len(parts) >= 4 and parts[-2].upper() in _ISLANDS \
                 and parts[-3].upper() in _ISLAND_TOWNS:
             parts.pop(-2)
+        if len(parts) >= 2 and " " in parts[-1]:
+            _part_region_from_country(parts)
         if len(parts) >= 3 and _region_country(parts) and (len(parts) >= 4 or not any(
                 ch.isdigit() for ch in parts[0])):
             parts.pop()  # "São Paulo, SP, Brazil", "Monterrey, N.L., México": as for Canada
@@ -118,7 +120,7 @@ def split_address(text: str | None, zip_code: str | None) -> dict[str, str | Non
                 # Queensway, Hong Kong", "8 Marina View, #07-01, Singapore": a city-state's
                 # name closes the address
                 street, city, state = f"{street}, {city}", state, None
-        elif len(parts) == 2 and state_code(parts[1]):
+        elif len(parts) == 2 and (state_code(parts[1]) or parts[1] in _AU_STATES):
             # "1258 Prospect Street La Jolla, CA": street and city ran together on one line
             street, city = _street_and_city(parts[0])
             if city is None and not any(ch.isdigit() for ch in street):
@@ -188,6 +190,7 @@ _AUSTRALIA = lazy(
     r"(?:^|(?<= ))(?P<state>NSW|VIC|QLD|SA|WA|TAS|ACT|NT|New South Wales|Victoria|Queensland"
     r"|South Australia|Western Australia|Tasmania|Australian Capital Territory"
     r"|Northern Territory)[ ](?P<zip>\d{4})(?:[ ]Australia)?$")
+_AU_STATES = frozenset(("NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"))
 # Dublin's postal district: "Dublin 2, Ireland" (the city is Dublin, "Dublin 2" its postcode)
 _DUBLIN = lazy(r"(?i:dublin) (?:\d{1,2}W?)")
 # A postcode closing the city's part before the country's: "Tokyo 100-8310, Japan", "Paris
@@ -229,6 +232,8 @@ def _postcode_closing_city(parts: list[str], zip_code: str | None) -> str | None
             if found:
                 city = part[: found.start()].rstrip(" ,")
                 parts[k:] = [city, found.group("state")] if city else [found.group("state")]
+                if city:  # "1 Martin Place Sydney NSW 2000": the street ran into the city
+                    parts[k : k + 1] = _street_city_parts(city)
                 return found.group("zip")
         if k > 0 and _DUBLIN.fullmatch(part):
             parts[k] = part[:6]
@@ -465,12 +470,44 @@ def _part_street_from_city(parts: list[str]) -> None:
         k = len(parts) - 2
     else:
         return
-    if _STREET_END.search(parts[k]) is None or _POSTCODE_FIRST.match(parts[k]):
-        return  # no street word to cut after ("2591 TV The Hague": a postcode and the city)
+    if _POSTCODE_FIRST.match(parts[k]):
+        return  # a postcode and the city ("2591 TV The Hague"), no street
+    if _STREET_END.search(parts[k]) is None:
+        # no street word to cut after; a house number after the street's name may end it
+        # ("Bahnhofstrasse 45 Zurich, Switzerland", the European order)
+        found = _NUMBER_THEN_CITY.search(parts[k])
+        if found:
+            parts[k : k + 1] = [parts[k][: found.start(1)].rstrip(), found.group(1)]
+        return
     street, city = _street_and_city(parts[k])
     if city is not None and len(city.split()) <= 2 and (
             any(ch.isdigit() for ch in street) or street.startswith(_NUMBER_WORDS)):
         parts[k : k + 1] = [street, city]
+
+
+# a house number after a street's name, then the city's one or two words: " 45 Zurich"
+_NUMBER_THEN_CITY = lazy(r"(?<=[A-Za-z\u00e0-\u00ff.]) \d{1,5}[a-z]? ([A-Z][A-Za-z\u00e0-\u00ff'-]+"
+                         r"(?: [A-Z][A-Za-z\u00e0-\u00ff'-]+)?)$")
+
+
+def _street_city_parts(text: str) -> list[str]:
+    """[street, city] of a numbered street run into its city ("1 Martin Place Sydney"), or
+    [text] when no street word parts them."""
+    if _STREET_END.search(text) is None:
+        return [text]
+    street, city = _street_and_city(text)
+    if city is None or len(city.split()) > 2 or not any(ch.isdigit() for ch in street):
+        return [text]
+    return [street, city]
+
+
+def _part_region_from_country(parts: list[str]) -> None:
+    """A region run into its country's name, no comma between: "São Paulo, SP Brazil",
+    "Monterrey, N.L. Mexico" -> the region and the country parts of their own."""
+    head, _, country = parts[-1].rpartition(" ")
+    if head and country.upper().rstrip(".") in _REGION_COUNTRIES \
+            and _region_country([*parts[:-1], head, country]):
+        parts[-1:] = [head, country]
 
 
 def _region_country(parts: list[str]) -> bool:

@@ -20,6 +20,7 @@ BLOCK_CAPTION = compiled(
     r"[ \t]*+\(address,?[ \t]+(?:including[ \t]+(?:the[ \t]+)?zip[ \t]+code,?[ \t]+)?"
     r"(?:and[ \t]+)?telephone", re.I)
 _BLOCK_LINES = 4
+_RULE = "-=_*~ "  # a rule line's characters
 
 
 def address_block(lines: list[str], i: int) -> dict[str, str]:
@@ -36,6 +37,10 @@ def address_block(lines: list[str], i: int) -> dict[str, str]:
                 break
             continue
         blanks = 0
+        if not line.strip(_RULE):
+            if texts:
+                break  # a rule parts the block from the one above (the name, "---" under it)
+            continue
         rest, number = cut_phone(line)
         if number is None and (line.startswith("(") or line.endswith(")")):
             break  # a caption: the block is above it no more

@@ -71,6 +71,10 @@ _CAPTION_TABLE: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("address", (r"address\s+of\s+principal|principal\s+executive\s+office",),
      ("address", "principal")),
     ("zip", (r"\bzip\b|postal\s+code",), ("zip", "postal")),
+    # the address cut into columns, each over its caption: "Wessex House, 45 Reid Street
+    # Hamilton  Bermuda  HM 12" over "(Address ...) (City) (Country) (Zip Code)"
+    ("city", (r"^\(city\)$",), ("(city",)),
+    ("country", (r"^\(country\)$",), ("country",)),
     ("phone", (r"telephone\s+n(?:umber|o\b)", r"^telephone\s?:"), ("telephone",)),
     ("former_name", (r"former\s+name|former\s+address",), ("former",)),
     # a registration statement's "(Primary Standard Industrial Classification Code Number)"
