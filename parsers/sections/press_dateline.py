@@ -98,6 +98,14 @@ _SPACED_ELLIPSIS = lazy(rf"{_PLACE},[ \t]*{_FULL_DATE}[ \t]*\.[ \t]\.[ \t]\.")
 # "Houston, Texas March 3, 2014 \u2013", "NEW YORK, NY March 3, 2014 -": no comma between
 # the state and the date (the state must be a known name, see US_STATES)
 _STATE_DATE = lazy(rf"{_PLACE}[ \t]+{_FULL_DATE}[ \t]*(?:{_DASH}|:)")
+# "SAN DIEGO, CA, USA, Jan. 5, 2021 /PRNewswire/ --", "AUSTIN, TEXAS, UNITED STATES, January
+# 5, 2021 /EINPresswire.com/ --", "Vancouver, British Columbia, Canada, March 3, 2014 (GLOBE
+# NEWSWIRE) --": a country after the state (DATELINES read two parts); the state is kept
+_COUNTRY_DATE = lazy(
+    rf"{_PLACE},[ \t]*[{CAPITALS}][{LETTERS}.]*(?:[ \t]+[{CAPITALS}][{LETTERS}.]*){{0,2}},[ \t]*"
+    rf"{_FULL_DATE}[ \t]*(?:(?:/[ \t]?[A-Za-z][A-Za-z. -]{{1,40}}/|{_PAREN_WIRE})[ \t]*)?"
+    rf"(?:{_DASH}|:)"
+)
 # "(March 3, 2014) NEW YORK \u2013 Acme": the date in brackets before the place (an
 # announcement must follow, as for DATE_FIRST)
 _PAREN_FIRST = lazy(rf"\([ \t]*{_FULL_DATE}[ \t]*\)[ \t]*(?:{_DASH}[ \t]*)?{_PLACE}[ \t]*{_DASH}")
@@ -147,7 +155,7 @@ def _accepted(name: str, m: re.Match[str], text: str) -> bool:
 
 def _more_dateline(text: str) -> tuple[str, re.Match[str]] | None:
     """The spellings DATELINES lacks (_WIRE_PAREN, _SLASH_FIGURE_WIRE, _STATE_DATE,
-    _SPACED_ELLIPSIS), tried on a line none of them matches.
+    _COUNTRY_DATE, _SPACED_ELLIPSIS), tried on a line none of them matches.
     (Substring tests first: most lines tried hold no bracket, or no comma and year, where
     a place, four words and a state at most, would put them.)"""
     if text.find("(", 0, _PLACE_CHARS) >= 0:
@@ -162,6 +170,9 @@ def _more_dateline(text: str) -> tuple[str, re.Match[str]] | None:
         m = _STATE_DATE.match(text)
         if m is not None and _accepted("state_date", m, text):
             return "state_date", m
+        m = _COUNTRY_DATE.match(text) if text.count(",", 0, _PLACE_CHARS) > 2 else None
+        if m is not None and _accepted("country_date", m, text):
+            return "country_date", m
         m = _SPACED_ELLIPSIS.match(text) if ". . ." in text else None
         if m is not None and _accepted("ellipsis_after", m, text):
             return "spaced_ellipsis", m

@@ -171,6 +171,26 @@ def _is_stop(s: str) -> bool:
     return bool(m and m.end() == len(s))
 
 
+_LISTING_SEPARATORS = lazy(r"[ \t]*(?:[,;|/]|\)[ \t]*\(|\)?[ \t]*$)[ \t]*")
+
+
+def _is_listing(s: str) -> bool:
+    """A stripped line of listings only: "NASDAQ: ACME", "(NYSE: ACM)", "(TSX: ACM) (NYSE:
+    ACM)", "NYSE: ACM | TSX: ACM"."""
+    if ":" not in s or more_words(s, 8):
+        return False
+    pos = 1 if s[0] == "(" else 0
+    while pos < len(s):
+        m = TICKER.match(s, pos)
+        if m is None:
+            return False
+        sep = _LISTING_SEPARATORS.match(s, m.end())
+        if sep is None or sep.end() == m.end() and sep.end() < len(s):
+            return False
+        pos = sep.end()
+    return True
+
+
 def read_head(lines: list[str], dateline: int) -> Head:
     """Walk up from the dateline and split what is found into headline/subheads/bullets."""
     head = Head(top=dateline)
@@ -184,6 +204,9 @@ def read_head(lines: list[str], dateline: int) -> Head:
     while i >= low:
         line = lines[i]
         s = line.strip()
+        if s and not (block or blocks) and _is_listing(s):
+            i -= 1  # "NASDAQ: ACME", "(NYSE: ACM)" alone under the headline: no head line
+            continue
         if s and _is_stop(s) and not (block and _runs_on(s, lines[i + 1])) \
                 and not _bracketed_subhead(s):
             if not (block or blocks) and (

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from ..lazy_re import lazy
-from .press_patterns import EXCHANGE, LETTER_SYMBOL, TICKER
+from .press_patterns import EXCHANGE, LETTER_SYMBOL, SYMBOL, TICKER
 from .press_text import normalise
 
 # What TICKER reads before its colon (exchange names and the words after them), and after it.
@@ -41,7 +41,25 @@ def _ticker_matches(text: str) -> Iterator[re.Match[str]]:
         if m is not None and m.start() < colon:  # (a later one is found at its own colon)
             yield m
             pos = m.end()
+        elif text[start - 1] in _LISTING_OPENERS and start < colon \
+                and text.endswith(_OTHER_LAST, start, colon - (text[colon - 1] == " ")):
+            m = _other_listing(text, start, min(n, end + _CLOSE_CHARS))
+            if m is not None:  # an exchange TICKER lacks: "(FRA: A1B)"
+                yield m
+                pos = m.end()
         colon = text.find(":", colon + 1)
+
+
+def _other_listing(text: str, start: int, end: int) -> re.Match[str] | None:
+    """An exchange EXCHANGE lacks, in a bracketed listing: "(FRA: A1B)", "(Chicago Stock
+    Exchange: ACM)", "(NYSE, PSE: ACM)", searched from ``start`` (where the run of letters and
+    blanks before its colon starts). It must open the bracket or follow a separator, and
+    its symbol must close it or precede a separator (prose holds "Exchange: The ...")."""
+    m = _OTHER_TICKER.search(text, start, end)
+    if m is None:
+        return None
+    before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
+    return m if before[-1:] in _LISTING_OPENERS else None
 
 
 def _prose_tickers(text: str) -> Iterator[re.Match[str]]:
@@ -67,7 +85,8 @@ def find_tickers(text: str) -> list[dict[str, str]]:
             continue  # inside a word
         exchanges = [normalise(m.group("exchange"))]
         if "/" in exchanges[0] and _SHARED.fullmatch(exchanges[0]):
-            exchanges = exchanges[0].split("/")  # "(TSX/NYSE: ACM)": one symbol on both
+            # "(TSX/NYSE: ACM)", "(NYSE / TSX: ACM)": one symbol on both
+            exchanges = [e.strip() for e in exchanges[0].split("/")]
         joint = _JOINT.search(text, max(0, start - 40), start)
         if joint:  # "(NYSE and TSX: ACM)": one symbol on both
             exchanges.insert(0, normalise(joint.group(1)))
@@ -88,6 +107,25 @@ def find_tickers(text: str) -> list[dict[str, str]]:
                     out.append({"exchange": exchange, "symbol": symbol})
     return out
 
+
+# Exchanges EXCHANGE (press_patterns) lacks, read only in a listing (see _other_listing):
+# Frankfurt's "FRA", the 1990s regionals ("CHX", "PSE", "PCX", "PHLX", "BSE" is Bombay's),
+# Hong Kong's "HKSE"/"HKEx", Tokyo's "TYO", Mexico's "BMV", Nordic "OMX" and Oslo's "OSE", and
+# any exchange named in full ("Chicago Stock Exchange", "Toronto Stock Exchange", "Australian
+# Securities Exchange")
+_OTHER_EXCHANGE = (
+    r"(?:FRA|CHX|PSE|PCX|PHLX|HKSE|HKEx|TYO|BMV|OMX|OSE"
+    r"|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Stock[ \t]+|Securities[ \t]+)?Exchange)"
+)
+_OTHER_TICKER = lazy(
+    rf"(?P<exchange>{_OTHER_EXCHANGE})[ \t]*:[ \t\n]*(?P<symbol>{SYMBOL})(?=[ \t]*[);,\]|])"
+)
+# how an _OTHER_EXCHANGE ends, tested before the regex, after the listing's opener before
+# the run (most colons follow neither)
+_OTHER_LAST = ("FRA", "CHX", "PSE", "PCX", "PHLX", "HKSE", "HKEx", "TYO", "BMV", "OMX", "OSE",
+               "Exchange")
+_LISTING_OPENERS = frozenset("([,;|")
+_CLOSE_CHARS = 3  # the bracket or separator _OTHER_TICKER looks for after the symbol's blanks
 
 # "under the symbol "ACM"", "under the ticker symbol ACME", after the exchange's name
 _UNDER_SYMBOL = lazy(
@@ -117,9 +155,10 @@ _SYMBOL_FORM = rf"{LETTER_SYMBOL}(?:{_SERIES_FORM})?"
 # two exchanges joined by a slash, each maybe with words after it: "TSX/NYSE American"
 # (not "NASDAQ/NMS", a market of one exchange)
 _LISTED = rf"{EXCHANGE}(?:[ \t]+[A-Z][A-Za-z]*){{0,2}}"
-_SHARED = lazy(rf"{_LISTED}/{_LISTED}")
-# an exchange joined to the one before the colon: "(NYSE and TSX: ACM)"
-_JOINT = lazy(rf"\(({EXCHANGE})[ \t]+(?:and|&)[ \t]+$")
+_SHARED = lazy(rf"{_LISTED}[ \t]?/[ \t]?{_LISTED}")
+# an exchange joined to the one before the colon: "(NYSE and TSX: ACM)", the 1990s "(NYSE,
+# PSE: ACM)"
+_JOINT = lazy(rf"\(({EXCHANGE})(?:[ \t]*,|[ \t]+(?:and|&))[ \t]+$")
 _SYMBOL = lazy(rf"{_SYMBOL_FORM}(?![A-Za-z])")
 # further symbols after the first, up to the closing bracket (a slash parts a SPAC's share
 # and warrant: "(NASDAQ: ACME/ACMEW)")

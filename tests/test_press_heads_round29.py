@@ -1,0 +1,121 @@
+"""Press-release heads, round 29: listings on exchanges the ticker list lacked ("FRA", the
+1990s regionals, an exchange named in full), exchanges joined by a comma or a spaced slash,
+a country after the dateline's state, and a listing line alone under the headline.
+
+Each text is typed the way EDGAR exhibits of its era print it (plain text, or HTML rendered
+to text).
+"""
+
+from __future__ import annotations
+
+from filing2json.parsers.sections.press_release import parse_press_release
+from filing2json.parsers.sections.press_tickers import find_tickers
+from filing2json.parsers.text.html_text import html_to_text
+
+
+def _release(text: str, filed: str | None = None) -> dict:
+    release = parse_press_release(text, "EX-99.1", filed)
+    assert release is not None
+    return release
+
+
+def test_frankfurt_listing_as_fra() -> None:
+    text = """Exhibit 99.1
+
+Northern Lithium Announces Closing of $5 Million Private Placement
+
+VANCOUVER, British Columbia, March 3, 2021 (GLOBE NEWSWIRE) -- Northern Lithium Corp.
+(TSX-V: NLC) (OTCQB: NLCMF) (FRA: 5NL) ("Northern" or the "Company") is pleased to
+announce that it has closed its previously announced private placement.
+"""
+    assert _release(text)["tickers"] == [
+        {"exchange": "TSX-V", "symbol": "NLC"},
+        {"exchange": "OTCQB", "symbol": "NLCMF"},
+        {"exchange": "FRA", "symbol": "5NL"},
+    ]
+
+
+def test_exchange_named_in_full() -> None:
+    assert find_tickers("Acme Resources Ltd. (Toronto Stock Exchange: ARL) today") == [
+        {"exchange": "Toronto Stock Exchange", "symbol": "ARL"}]
+    assert find_tickers("Midwest Grain (Chicago Stock Exchange: MWG) announced") == [
+        {"exchange": "Chicago Stock Exchange", "symbol": "MWG"}]
+    # prose after an exchange's name and a colon is no listing
+    assert find_tickers("listed on the Toronto Stock Exchange: The Company's shares") == []
+
+
+def test_1990s_regional_exchanges_joined_by_a_comma() -> None:
+    text = """EXHIBIT 99
+
+                   ACME INDUSTRIES REPORTS RECORD FOURTH QUARTER EARNINGS
+
+     CHICAGO, Illinois, January 23, 1996 -- Acme Industries, Inc. (NYSE, CHX: ACM)
+today reported record earnings for the fourth quarter ended December 31, 1995.
+"""
+    assert _release(text)["tickers"] == [
+        {"exchange": "NYSE", "symbol": "ACM"},
+        {"exchange": "CHX", "symbol": "ACM"},
+    ]
+    assert find_tickers("Pacific Enterprises (NYSE, PSE: PET) said") == [
+        {"exchange": "NYSE", "symbol": "PET"},
+        {"exchange": "PSE", "symbol": "PET"},
+    ]
+
+
+def test_two_exchanges_joined_by_a_spaced_slash() -> None:
+    assert find_tickers("Acme Gold Corp. (NYSE American / TSX: AGC) today") == [
+        {"exchange": "NYSE American", "symbol": "AGC"},
+        {"exchange": "TSX", "symbol": "AGC"},
+    ]
+
+
+def test_dateline_with_a_country_after_the_state() -> None:
+    text = """Exhibit 99.1
+
+Acme Biosciences Reports Fourth Quarter and Full Year 2020 Results
+
+SAN DIEGO, CA, USA, Jan. 5, 2021 /PRNewswire/ -- Acme Biosciences, Inc. (NASDAQ: ACBI)
+today reported financial results for the fourth quarter and full year 2020.
+"""
+    release = _release(text)
+    assert release["dateline"] == {"city": "SAN DIEGO", "state": "CA", "date": "2021-01-05"}
+    assert release["headline"] == (
+        "Acme Biosciences Reports Fourth Quarter and Full Year 2020 Results")
+
+
+def test_einpresswire_dateline_in_html() -> None:
+    html = """<html><body>
+<p><b>Contoso Energy Signs Supply Agreement with Fabrikam</b></p>
+<p>AUSTIN, TEXAS, UNITED STATES, March 3, 2021 /EINPresswire.com/ -- Contoso Energy, Inc.
+(OTC Pink: CTSO) today announced a three-year supply agreement with Fabrikam LLC.</p>
+</body></html>"""
+    release = _release(html_to_text(html))
+    assert release["dateline"] == {"city": "AUSTIN", "state": "TEXAS", "date": "2021-03-03"}
+    assert release["headline"] == "Contoso Energy Signs Supply Agreement with Fabrikam"
+
+
+def test_listing_line_under_the_headline_is_no_head_line() -> None:
+    text = """Exhibit 99.1
+
+                 ACME WIDGETS REPORTS RECORD THIRD QUARTER REVENUE
+
+                                 NASDAQ: AWGT
+
+ENGLEWOOD CLIFFS, NJ, OCTOBER 5, 2005 -- Acme Widgets, Inc. today reported record
+revenue of $12.5 million for the third quarter, up 20% from a year ago.
+"""
+    release = _release(text)
+    assert release["headline"] == "ACME WIDGETS REPORTS RECORD THIRD QUARTER REVENUE"
+    assert release["tickers"] == [{"exchange": "NASDAQ", "symbol": "AWGT"}]
+
+
+def test_bracketed_listing_under_an_html_headline_is_no_head_line() -> None:
+    html = """<html><body>
+<p align="center"><b>Contoso Pharmaceuticals Announces Positive Phase 2 Results</b></p>
+<p align="center">(NYSE American: CPI)</p>
+<p>BOSTON, March 3, 2021 (GLOBE NEWSWIRE) -- Contoso Pharmaceuticals, Inc. today
+announced positive topline results from its Phase 2 trial.</p>
+</body></html>"""
+    release = _release(html_to_text(html))
+    assert release["headline"] == "Contoso Pharmaceuticals Announces Positive Phase 2 Results"
+    assert release["subheadlines"] == []
