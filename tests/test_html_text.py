@@ -313,7 +313,7 @@ def test_block_styled_display_inline_flows_on():
     assert html_to_text(html) == (
         "Item 5.02 Departure of Directors or Certain Officers.\n"
         "On March 3, 2009, the Board appointed John A. Smith as Chief Executive Officer.\n"
-        "Item 8.01 Other Events.\n\na\tb\n"
+        "\nItem 8.01 Other Events.\n\na\tb\n"  # a 12pt top margin parts paragraphs
     )
 
 

@@ -10,11 +10,15 @@ Rules, in the order a reader meets them:
   cell is big (500+ characters) and spans several lines keeps those lines: a document or a
   box of paragraphs laid out in a table;
 - a block styled ``display:inline`` or ``inline-block`` (EDGARizer's ``<div style="DISPLAY:
-  inline">`` around a bold run) joins its line as an inline element does;
+  inline">`` around a bold run) joins its line as an inline element does, and a span styled
+  ``display:block`` ends its line as a div does;
 - an item of a bulleted list (``<ul><li>``, not ``<ol>``) starts with "• ", as a browser
   shows it (release highlights are read from such lists);
-- p, h1-h6, lists, tables and page breaks (``<hr>``, ``page-break-*`` styles) leave a blank
-  line; a ``<br>`` on an empty line (a spacer) leaves one too; never two blank lines in a row;
+- p, h1-h6, lists, tables and page breaks (``<hr>``, a p, div or Word's ``<br>`` styled
+  ``page-break-*``) leave a blank line, and so does a div (or other block) spaced as a
+  paragraph by a top or bottom margin of 6pt (8px, 0.5em) or more (Workiva's
+  ``margin-top:12pt``; a cover's lines stacked 1-3pt apart stay together); a ``<br>`` on an
+  empty line (a spacer) leaves one too; never two blank lines in a row;
 - entities decoded, ``&nbsp;`` is a space, a non-breaking hyphen (``&#8209;``) a "-", runs of
   spaces collapse; ``<pre>`` keeps its lines and columns; plain text in an HTML wrapper (few
   line-breaking tags, many source lines) is handed to ``clean_plain_text`` as it stands;
@@ -85,6 +89,14 @@ _INLINE_DISPLAY = lazy(r"display\s*:\s*inline(?:-block)?(?![\w-])", re.I)  # not
 _PADDED = lazy(r"(?:padding|margin)-left\s*:\s*0*(?:[1-9]|\.0*[1-9])|inline-block")
 _BREAK_BEFORE = lazy(r"page-break-before\s*:\s*always|break-before\s*:\s*page", re.I)
 _BREAK_AFTER = lazy(r"page-break-after\s*:\s*always|break-after\s*:\s*page", re.I)
+# an inline element laid out as a block ("<span style='display:block'>"): a line of its own
+_BLOCK_DISPLAY = lazy(r"display\s*:\s*block\b", re.I)
+# a div spaced from its neighbours as a paragraph is (Workiva's "margin-top:12pt"): 6pt, 8px,
+# 0.5em or more; the 1-3pt of a cover's stacked lines is no paragraph gap
+_GAP = (r"\s*:\s*(?:(?:[6-9]|[1-9]\d{1,2})(?:\.\d+)?pt|(?:[89]|[1-9]\d{1,2})(?:\.\d+)?px"
+        r"|(?:0?\.[5-9]|[1-9])[\d.]{0,6}em)")
+_SPACED_TOP = lazy("margin-top" + _GAP, re.I)
+_SPACED_BOTTOM = lazy("margin-bottom" + _GAP, re.I)
 _PAGE_NUMBER = lazy(
     r"(?:[Pp]age|PAGE)?[ \-\u2013\u2014]*(?:[A-Z]-)?(?:\d{1,3}|[ivxl]{1,6})[ \-\u2013\u2014]*"
     r"(?:(?:of|OF)[ ]+\d{1,4})?"
@@ -442,6 +454,11 @@ def _renderer() -> _Target:
                 if tag in inlineable and ("nline" in style or "NLINE" in style) \
                         and inline_display(style):
                     tag = "span"
+                # and a span laid out as a block, one per line of a heading or an
+                # address ("<span style='display:block'>"), ends its line as a <div>
+                elif tag == "span" and ("lock" in style or "LOCK" in style) \
+                        and _BLOCK_DISPLAY.search(style) is not None:
+                    tag = "div"
             elif tag in skip_tags:
                 skip = 1
                 return
@@ -481,18 +498,24 @@ def _renderer() -> _Target:
         elif tag in breaking:
             if tag == "br":
                 out.br()
-            else:
-                end_line()
-                # (a page break's own <hr> marks it: a <p> styled "page-break-before" leads
-                # one in EDGARizer's pages, and its style is not read, as p's are many)
-                if tag in paragraphs:
-                    if tag == "hr":
-                        out.page_break()
-                    else:
-                        out.blank = True
-                elif style is not None and ("reak" in style or "REAK" in style) \
+                # Word's "<br clear=all style='page-break-before:always'>" ends a page
+                if style is not None and ("reak" in style or "REAK" in style) \
                         and _BREAK_BEFORE.search(style) is not None:
                     out.page_break()
+            else:
+                end_line()
+                # a <p> or <div> styled "page-break-before" starts a page, with or without
+                # an <hr> (a break's second mark at the same line counts once)
+                breaks = style is not None and ("reak" in style or "REAK" in style)
+                if tag == "hr" or breaks and _BREAK_BEFORE.search(style) is not None:
+                    out.page_break()
+                elif tag in paragraphs:
+                    out.blank = True
+                    if not breaks:  # its end has no style to read
+                        open_elements[-1] = (tag, None, box)
+                elif style is not None and ("-top" in style or "-TOP" in style) \
+                        and _SPACED_TOP.search(style) is not None:
+                    out.blank = True  # Workiva's paragraphs: divs spaced by a margin
                 if tag == "pre":
                     out.pre += 1
                 elif tag == "li":  # a browser shows a bullet; an ordered list, a number
@@ -533,11 +556,14 @@ def _renderer() -> _Target:
             end_line()
             if tag == "pre":
                 out.pre = max(0, out.pre - 1)
-            if tag in paragraphs:
-                out.blank = True
-            elif style is not None and ("reak" in style or "REAK" in style) \
-                    and _BREAK_AFTER.search(style) is not None:
+            if style is None:
+                if tag in paragraphs:
+                    out.blank = True
+            elif ("reak" in style or "REAK" in style) and _BREAK_AFTER.search(style) is not None:
                 out.page_break()
+            elif tag in paragraphs or ("-bottom" in style or "-BOTTOM" in style) \
+                    and _SPACED_BOTTOM.search(style) is not None:
+                out.blank = True
         if box:
             pending.append(" ")
 
