@@ -65,7 +65,7 @@ def _release_end_by_line(lines: list[str], d: int) -> int:
 def test_release_end_seed_000_is_the_signatures():
     lines = _lines(SEED_000)
     d = locate_dateline(lines)[0]
-    end = _release_end(lines, d)
+    end = _release_end(lines, d)[0]
     assert lines[end] == "SIGNATURES"
     assert end == _release_end_by_line(lines, d)
 
@@ -74,20 +74,20 @@ def test_release_end_seed_000_is_the_signatures():
 def test_release_end_scan_equals_line_rule(name):
     lines = _lines(FILINGS / name)
     for d in (0, 1, len(lines) // 3, len(lines) // 2, len(lines) - 1):
-        assert _release_end(lines, d) == _release_end_by_line(lines, d)
+        assert _release_end(lines, d)[0] == _release_end_by_line(lines, d)
 
 
 def test_release_end_reads_stripped_lines():
     # a form feed or an ideographic space before "Item" is stripped, as by str.strip
     lines = ["WALTHAM, Mass-August 2, 2000--", "text", "\x0c\u3000Item 7. Exhibits", "x"]
-    assert _release_end(lines, 0) == 2
-    assert _release_end(["a", "Items 5 and 7", "  S I G N A T U R E S ."], 0) == 2
+    assert _release_end(lines, 0)[0] == 2
+    assert _release_end(["a", "Items 5 and 7", "  S I G N A T U R E S ."], 0)[0] == 2
 
 
 def test_drop_furniture_horizon_2006_more_lines():
     lines = _lines(FILINGS / "8k_2006_horizonfinancialcorp_1.txt")
     d = locate_dateline(lines)[0]
-    region = lines[d : _release_end(lines, d)]
+    region = lines[d : _release_end(lines, d)[0]]
     out = _drop_furniture(region)
     blanked = [region[i].strip() for i in range(len(region)) if out[i] != region[i]]
     assert [line for line in blanked if "(" in line][:4] == ["(more)"] * 4
@@ -100,7 +100,7 @@ def test_drop_furniture_horizon_2006_more_lines():
 def test_drop_furniture_equals_any_furniture(name):
     lines = _lines(FILINGS / name)
     d = locate_dateline(lines)[0]
-    region = lines[d : _release_end(lines, d)]
+    region = lines[d : _release_end(lines, d)[0]]
     expected = list(region)
     for i in ANY_FURNITURE.matching_lines(region):
         if len(region[i]) <= 90:
@@ -127,7 +127,7 @@ def test_paragraph_text_fast_and_hyphen_paths():
 def test_paragraph_texts_seed_000_equal_paragraph_text():
     lines = _lines(SEED_000)
     d = locate_dateline(lines)[0]
-    region = lines[d : _release_end(lines, d)]
+    region = lines[d : _release_end(lines, d)[0]]
     stripped = [line.strip() for line in region]
     paras = split_paragraphs(region, stripped)
     texts = ParagraphTexts(stripped, paras)

@@ -46,7 +46,8 @@ no dateline, no press release (precision over recall; ``press_dateline``). The h
 read upwards from it (``press_parts``, tickers in ``press_tickers``), the body and tail
 downwards (``press_about``, ``press_tail``), quotes from the body (``press_quotes``). Every
 detector is a table of named patterns (``press_patterns``).
-Only the first release of a text is returned. Never raises: odd input gives None.
+``parse_press_release`` returns the first release of a text, ``parse_press_releases`` each one
+closed by an end mark over the next one's head. Never raises: odd input gives None (or []).
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ from .press_contacts import (
 from .press_dateline import dateline_fields, locate_announcement, locate_dateline
 from .press_parts import Head, highlights_in, read_head
 from .press_patterns import (
+    BULLET,
     CONTACT_HEADING,
     DATE_LINE,
     FLS_PHRASE,
@@ -77,6 +79,7 @@ from .press_patterns import (
     LEAD_IN,
     NOTE_TO_EDITORS,
     PHONE,
+    any_of,
 )
 from .press_quotes import quotes_in
 from .press_tail import END_FIRST, forward_looking_in, is_boundary, is_end_mark
@@ -91,7 +94,7 @@ from .press_text import (
 )
 from .press_tickers import find_tickers
 
-__all__ = ["parse_press_release"]
+__all__ = ["parse_press_release", "parse_press_releases"]
 
 _TOP_LINES = 40  # how far above the headline a contact block or date line is looked for
 _COMPANY_WORD = lazy(r"[ \t.,:;\u2013\u2014-]*([A-Z][A-Za-z0-9&.'-]*[A-Za-z0-9])")
@@ -148,27 +151,60 @@ def parse_press_release(text: str, document: str, filed: str | None = None,
     that prints no dateline opens at its announcement ("Acme Corp. today announced ...").
     `on_error` hears of an extractor that failed: the text then gives no release."""
     try:
-        return _parse(text, document, filed, undated)
+        lines = _prepared(text)
+        return _parse(lines, document, filed, undated)[0] if lines else None
     except Exception as exc:  # noqa: BLE001 - odd input must give None, never a crash
         if on_error is not None:
             on_error(exc)
         return None
 
 
-def _parse(text: str, document: str, filed: str | None,
-           undated: bool = False) -> dict[str, Any] | None:
+_MAX_RELEASES = 20
+
+
+def parse_press_releases(text: str, document: str, filed: str | None = None,
+                         undated: bool = False,
+                         on_error: Callable[[Exception], None] | None = None
+                         ) -> list[dict[str, Any]]:
+    """Every release in ``text``, as ``parse_press_release`` reads the first: an exhibit
+    may print several, each closed by its end mark ("###") over the next one's headline and
+    dateline. A release that fails is the last read (``on_error`` hears of it)."""
+    out: list[dict[str, Any]] = []
+    try:
+        rest = _prepared(text)
+        while rest and len(out) < _MAX_RELEASES:
+            release, rest = _parse(rest, document, filed, undated and not out)
+            if release is None:
+                break
+            out.append(release)
+    except Exception as exc:  # noqa: BLE001 - odd input must give what was read, never a crash
+        if on_error is not None:
+            on_error(exc)
+    return out
+
+
+def _prepared(text: str) -> list[str] | None:
     if not isinstance(text, str) or not text.strip():
         return None
     if "(cid:" in text:  # a PDF's bullet glyph as text extractors print it
         text = text.replace(_CID_BULLET, "\u2022")
-    lines = prepare_lines(text)
+    return prepare_lines(text)
+
+
+def _parse(lines: list[str], document: str, filed: str | None, undated: bool = False
+           ) -> tuple[dict[str, Any] | None, list[str] | None]:
+    """The first release of ``lines``, and the lines from the next one's head (None: no
+    other release follows)."""
     found = locate_dateline(lines, labels=True)
     if found is None and undated:
         found = locate_announcement(lines)
     if found is None:
-        return None
+        return None, None
     d, name, match = found
-    end = _release_end(lines, d)
+    end, text, cut = _release_end(lines, d)
+    after = _next_release(lines, d, end, text, cut)
+    if after is not None:
+        end = after
     head = read_head(lines, d)
     region = _drop_furniture(lines[d:end], head.headline)
     stripped = [line.strip() for line in region]  # read by every step below
@@ -195,7 +231,7 @@ def _parse(text: str, document: str, filed: str | None,
     top = _top_start(lines, head)
     ticker_text = "\n".join(lines[top:d]) + "\n" + "\n".join(region[:tail_line])
     contacts = _contacts(lines, top, head.top, d, region)
-    return {
+    release = {
         "document": document,
         "date": dateline["date"] or head.date or _date_above(lines, top, head.top),
         "headline": head.headline,
@@ -203,13 +239,93 @@ def _parse(text: str, document: str, filed: str | None,
         "dateline": None if name == "announcement" else dateline,  # none printed
         "tickers": find_tickers(ticker_text),
         # the whole release: a "Financial Highlights:" list may follow the tables at its end
-        "highlights": head.highlights + highlights_in(region),
+        "highlights": _more_highlights(head.highlights + highlights_in(region), firsts, texts,
+                                       body_end),
         "quotes": quotes_in(body, [(c["name"], _job(c["role"])) for c in contacts]),
         "body": "\n\n".join(body),
         "about": about[2] if about else None,
         "forward_looking_statements": fls[2] if fls else None,
         "contacts": contacts,
     }
+    return release, (lines[after:] if after is not None else None)
+
+
+# The end marks that close a release ("# # #", "-###-", "- END -", "-30-", "(END)"), not a
+# wire's "SOURCE" trailer, which more lines of the same release follow
+_CLOSED = LinePattern(
+    r"[ \t]*(?:#[ \t]*#[ \t]*#[# \t]*+|[-\u2013\u2014]{1,2}[ \t]*(?:#[ \t]*#[ \t]*#[# \t]*+"
+    r"|(?i:end))[ \t]*[-\u2013\u2014]{1,2}|[-\u2013][ ]?30[ ]?[-\u2013]|\((?i:end)\))[ \t]*$"
+)
+_NEXT_HEAD_LINES = 80  # how far below the end mark the next release's dateline may be
+
+
+def _next_release(lines: list[str], d: int, end: int, text: str, cut: int) -> int | None:
+    """The line after the end mark that closes the release of dateline d, when another
+    release follows it: a headline and a dateline (a release may print its tables, or its
+    contacts, below its end mark: those are no release). ``text``: the lines after d
+    joined, ``cut``: where line ``end`` starts in it."""
+    m = _CLOSED.search(text, 0, cut)
+    if m is None:
+        return None
+    k = d + 2 + text.count("\n", 0, _CLOSED.line_start(m))
+    window = lines[k : min(end, k + _NEXT_HEAD_LINES)]
+    found = locate_dateline(window, labels=True)
+    if found is None or read_head(window, found[0]).headline is None:
+        return None
+    return k
+
+
+# A heading over a list of the release's key points that does not say "Highlights": "Key
+# Points:", "Recent Developments", "Fourth Quarter Key Findings", "RECENT BUSINESS UPDATES"
+_LIST_HEADING = lazy(
+    r"(?:[A-Z0-9][\w'&/-]*[ \t]+){0,5}(?i:key[ \t]+(?:points|findings|takeaways|metrics|facts|"
+    r"results|developments|accomplishments|achievements)|recent[ \t]+(?:(?:business|corporate|"
+    r"operational|company)[ \t]+)?(?:developments|events|updates?|accomplishments|achievements)|"
+    r"(?:business|corporate|operational)[ \t]+(?:developments|updates?|accomplishments))"
+    r"(?:[ \t]+(?i:include|included|were|are))?[ \t]*:?"
+)
+# How a listed item opens: a bullet, a number ("(1)", "2.", "3)") or an em dash
+_ITEM_MARK = any_of(BULLET, lazy(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)]|\u2014)[ \t]+(?=\S)"))
+_LIST_ITEMS = 20
+
+
+def _more_highlights(found: list[str], firsts: Sequence[str], texts: Sequence[str],
+                     body_end: int) -> list[str]:
+    """``found`` and the listed items right under the dateline's paragraph (\"... today
+    reported ... Highlights of the quarter included:\" over \"-- Net interest margin ...\"),
+    or under a key-points heading of another name (\"Key Points:\", \"Recent Developments\");
+    items only: a section of prose under such a heading has none. Such headings are the
+    body's (before ``body_end``); the tables below it are not read."""
+    out = list(found)
+    seen = set(found)
+    starts = [2 if len(texts) > 2 and not more_words(texts[0], 8) else 1]  # (a lone dateline)
+    # (one scan of the first lines joined: a heading's words are on its first line)
+    low = "\n".join(firsts[:body_end]).lower()
+    starts += [i + 1 for i in lines_holding(low, *_KEY_WORDS)
+               if 0 < i < len(texts) - 1 and _is_list_heading(firsts[i], texts, i)]
+    for i in starts:
+        while i < len(texts) and len(out) - len(found) < _LIST_ITEMS:
+            mark = _ITEM_MARK.match(texts[i])
+            if mark is None:
+                break
+            item = texts[i][mark.end():].strip()
+            if item and item not in seen:
+                seen.add(item)
+                out.append(item)
+            i += 1
+    return out
+
+
+_KEY_WORDS = ("key ", "recent ", "update", "developments", "accomplishments")
+
+
+def _is_list_heading(first: str, texts: Sequence[str], i: int) -> bool:
+    """Whether paragraph i (``first``: its first line, which holds a key word) is a
+    key-points heading."""
+    if len(first) > 90:
+        return False
+    text = texts[i]
+    return not more_words(text, 8) and _LIST_HEADING.fullmatch(text) is not None
 
 
 def _job(role: str | None) -> str | None:
@@ -268,10 +384,15 @@ def _join_page_breaks(
                 first = stripped[start]
                 # lower case goes on; so does a capital after a full wrapped line (Stockwalk
                 # 2000), but not after a table row (columns: Horizon Financial 2006)
+                # (not after or before a heading alone on its line: "Safe Harbor Statement
+                # under the Private Securities Litigation Reform Act of 1995" is as long as
+                # a wrapped line; "Recent Developments" under a listed item)
                 full = wrapped and first[:1].isalnum() and 60 <= len(last) <= 100 \
-                    and "   " not in last and "\t" not in last
+                    and "   " not in last and "\t" not in last \
+                    and not (out[-1][1] - out[-1][0] == 1 and _head_like(last)) \
+                    and not (end - start == 1 and not more_words(first, 8) and _head_like(first))
                 # (a lower-case "o" and a blank: Word's outline bullet in text filings)
-                if (first[:1].islower() and first[:2] not in _O_BULLETS) or full:
+                if (first[:1].islower() or full) and first[:2] not in _O_BULLETS:
                     out[-1] = (out[-1][0], end)
                     continue
         out.append((start, end))
@@ -443,13 +564,15 @@ def _ends_text(last: str) -> bool:
     return last[-1] in ":;," or (last[-1] == "." and len(last.split()) > 6)
 
 
-def _release_end(lines: list[str], d: int) -> int:
-    """The next item heading or the signatures end a release quoted in an 8-K."""
+def _release_end(lines: list[str], d: int) -> tuple[int, str, int]:
+    """The next item heading or the signatures end a release quoted in an 8-K: that line,
+    the lines after d joined, and where that line starts in them."""
     text = "\n".join(lines[d + 1 :])
     m = _RELEASE_END.search(text)
     if m is None:
-        return len(lines)
-    return d + 1 + text.count("\n", 0, _RELEASE_END.line_start(m))
+        return len(lines), text, len(text)
+    at = _RELEASE_END.line_start(m)
+    return d + 1 + text.count("\n", 0, at), text, at
 
 
 def _body_end(

@@ -20,7 +20,7 @@ from ..model import Document
 from ..pipeline import Context
 from ..regex_cache import compiled
 from ..values import DATE_RE, parse_date
-from .press_release import parse_press_release
+from .press_release import parse_press_releases
 from .press_text import MAX_CHARS
 
 _RELEASE = r"(?:press|news|earnings)\s+release"
@@ -64,9 +64,7 @@ def apply(ctx: Context) -> None:
         texts = [item.text for item in ctx.items if item.text]
         label = form or "8-K"
         for text in texts:
-            release = parse_press_release(text, label, filed, on_error=failed(label))
-            if release is not None:
-                releases.append(release)
+            releases += parse_press_releases(text, label, filed, on_error=failed(label))
         if not releases:
             # a release pasted after the signatures, outside every item (or a lone EX-99)
             # (no more than the extractor reads: a slice of a 200 MB text is a copy of it)
@@ -74,10 +72,8 @@ def apply(ctx: Context) -> None:
             tail = ctx.primary.text[start : start + MAX_CHARS]
             undated = form.startswith(PRESS_EXHIBIT_PREFIX) and _described_as_release(
                 listed, ctx.primary)
-            release = parse_press_release(tail, label, filed, undated=undated,
-                                          on_error=failed(label))
-            if release is not None:
-                releases.append(release)
+            releases += parse_press_releases(tail, label, filed, undated=undated,
+                                             on_error=failed(label))
     assert ctx.envelope is not None
     for doc in ctx.envelope.documents:
         if doc is ctx.primary or not doc.readable:
@@ -85,12 +81,12 @@ def apply(ctx: Context) -> None:
         if (doc.type or "").upper().startswith(PRESS_EXHIBIT_PREFIX) \
                 and not _described_as_other(listed, doc):
             doc_type = doc.type or PRESS_EXHIBIT_PREFIX
-            release = parse_press_release(doc.text, doc_type, filed,
-                                          undated=_described_as_release(listed, doc),
-                                          on_error=failed(doc_type))
-            if release is not None:
-                release["date"] = release["date"] or _date_given(ctx, listed, doc)
-                releases.append(release)
+            found = parse_press_releases(doc.text, doc_type, filed,
+                                         undated=_described_as_release(listed, doc),
+                                         on_error=failed(doc_type))
+            if found:  # (the 8-K dates the exhibit's first release, not one it holds after it)
+                found[0]["date"] = found[0]["date"] or _date_given(ctx, listed, doc)
+            releases += found
     ctx.record["press_releases"] = releases
 
 
