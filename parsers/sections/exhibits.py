@@ -513,7 +513,9 @@ def _regions(ctx: Context) -> list[str]:
         last = deque(_INDEX_HEADING.finditer(text), maxlen=1)  # the last heading only
         if last:
             regions.append(text[last[0].end():])
-        if ctx.items and not regions:
+        # (a report with no items, a 6-K above all, lists its exhibits under a bare heading
+        # too; an exhibit saved on its own, "EX-10.1", is none: its "EXHIBITS" lists its own)
+        if not regions and (ctx.items or not (ctx.form_type or "").upper().startswith("EX-")):
             regions.extend(_under_bare_heading(text))
     assert ctx.envelope is not None
     for doc in ctx.envelope.documents:
