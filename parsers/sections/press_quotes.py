@@ -281,7 +281,18 @@ def clean_role(role: str) -> str | None:
         # a joint statement: "Jane Doe, CEO of Acme, and John Roe, CEO of Beta" (the second
         # speaker and their role are no part of the first's)
         role = role[:joint]
+    if _names_only(role):
+        return None  # "John Smith, Jane Doe and Robert Brown said": other speakers, no job
     return role if 0 < len(role) <= 150 else None
+
+
+def _names_only(text: str) -> bool:
+    """Whether ``text`` only lists people: "Jane Doe and Robert Brown", "and Jane Doe"."""
+    if " " not in text or not text[:1].isalpha():
+        return False
+    parts = f" {text}".replace(" and ", ",").replace(" & ", ",").split(",")
+    names = [p for p in parts if p.strip()]
+    return bool(names) and all(person_name(p) for p in names)
 
 
 def parse_who(who: str) -> tuple[str, str | None] | None:
@@ -295,6 +306,9 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
         return None
     if who in PRONOUNS:
         return who.lower(), None
+    first = who.split(" ", 1)
+    if first[0] in _CLAUSE_OPENERS and len(first) == 2 and first[1][:1].isupper():
+        who = first[1]  # 'As John Smith, CEO, pointed out, "..."': "As" opens no name
     if "," in who:
         left, right = who.split(",", 1)
         suffix = _NAME_SUFFIX.match(right)
@@ -319,6 +333,10 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
                 return after[0], after[1] or (clean_role(left) if role_first else None)
         return _clause_subject(who) if not role_first else None
     return _split_run(who)
+
+
+# Words opening a clause before the speaker's name: "As John Smith, CEO, pointed out"
+_CLAUSE_OPENERS = frozenset("As And But So When While Also".split())
 
 
 def _clause_subject(who: str) -> tuple[str, str | None] | None:
@@ -391,6 +409,9 @@ def _after_attribution(
     ``, said Frederic Kunzi CTO of CTC Communications.`` / ``," he said.`` /
     ``," Mr. Stern added, "are strong ...`` (a quote interrupted by its attribution).
     """
+    note = _FOOTNOTE.match(after) if after[:1] in _FOOTNOTE_FIRST else None
+    if note:  # '\u201c... $1.2 billion,\u201d1 said' (a footnote's mark after the quote)
+        after = " " * note.end() + after[note.end() :]
     lead = len(after) - len(after.lstrip(" \t,;"))
     sentence, full_stop = _first_sentence(after[lead:])
     used = lead + len(sentence) + 1
@@ -413,6 +434,9 @@ def _after_attribution(
 
 
 _DASHES = frozenset("-\u2013\u2014")
+# A footnote's mark printed right after a quote's closing mark: "1", "(2)", "*", "\u2020"
+_FOOTNOTE = lazy(r"(?:\d{1,2}|\(\d{1,2}\)|[*\u2020\u2021])(?=[ \t,;])")
+_FOOTNOTE_FIRST = frozenset("0123456789(*\u2020\u2021")
 
 
 def _dash_signature(text: str) -> tuple[str, str | None] | None:
@@ -460,6 +484,30 @@ def _signature_line(para: str, next_para: str = "") -> tuple[str, str | None] | 
     if next_para.startswith((who[0], *(f"{h} {surname}" for h in _SIGNATURE_HONORIFICS))):
         return None
     return who
+
+
+def _signed_by(quoted: str, para: str, next_para: str) -> tuple[str, str | None] | None:
+    """Who signs a quote printed alone in the paragraph above ``para``: a signature line
+    under a full sentence, or an attribution going on in lower case, the line broken after
+    the quote as HTML releases print it ('\u201c...,\u201d<br>said Jane Doe, CEO.')."""
+    if para[:1].islower():
+        return _after_attribution(para, False, quoted)[0]
+    return _signature_line(para, next_para) if quoted[-1:] != "," else None
+
+
+def _boxed_signature(before: str, after: str, frag: _Frag, quoted: str
+                     ) -> tuple[str, str | None] | None:
+    """The signer of a quote box, an HTML table's name-and-title cell beside the quote cell,
+    which html_to_text puts on one line: "Satya Patel Chief Executive Officer\t\u201c...\u201d"
+    or the quote first. Only a closed quote of full sentences ("Best Product of the Year."
+    beside a product's name is an award's caption), nothing else in the line."""
+    if frag.open_ended or quoted[-1:] not in ".!?\u2026" or not more_words(quoted, 5):
+        return None
+    if before.strip() and not after.strip():
+        return _signature_line(before.strip().rstrip(":\u2013\u2014- \t"))
+    if after.strip() and not before.strip():
+        return _signature_line(after.strip().lstrip("\u2013\u2014- \t"))
+    return None
 
 
 _SIGNATURE_HONORIFICS = ("Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr")
@@ -538,7 +586,11 @@ class _Book:
             )
             if indirect:
                 return strip_honorific(indirect[0]), indirect[1]
-            return (self.entries[-1].speaker, self.entries[-1].role) if self.entries else None
+            if self.entries:
+                return self.entries[-1].speaker, self.entries[-1].role
+            # no one spoke yet: the one person the paragraph before names with a job ("John
+            # Smith, Chief Executive Officer, reviewed the quarter ..." / '"...," he said.')
+            return _sole_person(self.prev_para) if self.prev_para else None
         if " " not in name:
             for e in reversed(self.entries):
                 if _surname(e.speaker) == name:
@@ -562,6 +614,31 @@ class _Book:
         if role is None:  # named again in full, without the role given the first time
             role = next((e.role for e in reversed(self.entries) if e.speaker == name), None)
         return name, role
+
+
+# A run of capitalised words, maybe a name: "Chief Executive Officer John A. Smith"
+_CAPITALISED_RUN = lazy(r"\b[A-Z][\w'\u2019-]*\.?(?:[ \t]+[A-Z][\w'\u2019-]*\.?){1,5}")
+
+
+def _sole_person(text: str) -> tuple[str, str | None] | None:
+    """(name, job) of the one person ``text`` names in full with a job, or None when it names
+    none or several (places, companies and names without a job are not counted)."""
+    found: dict[str, str] = {}
+    for m in _CAPITALISED_RUN.finditer(text):
+        tokens = m.group(0).split()
+        lead = 0
+        while lead < len(tokens) and tokens[lead].lower() in _NOT_FIRST_NAME:
+            lead += 1
+        for n in range(len(tokens), lead + 1, -1):
+            name = person_name(" ".join(tokens[lead:n]))
+            if name is None:
+                continue
+            end = m.start() + len(" ".join(tokens[:n]))  # (the text is normalised)
+            role = _role_after(text, name, end) or _role_before(text, end - len(name))
+            if role and _job_words(role):
+                found.setdefault(name, role)
+            break
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 # Capitalised words that open a sentence or clause before a surname, no first name: "When
@@ -596,11 +673,13 @@ def _full_mention(text: str, surname: str) -> tuple[int, int] | None:
 # Chief Executive Officer, and ..." (to the next comma, semicolon or sentence end), maybe
 # after an age ("John Smith, 58, its president"), or given with "as" ("appointed John Smith
 # as Chief Financial Officer, effective ...", "John Smith, 54, as President") or a verb of
-# appointment ("Jane Doe has been named Chief Financial Officer effective March 1").
+# appointment ("Jane Doe has been named Chief Financial Officer effective March 1"), or
+# stated with "is" ("Thomas J. Reilly is President and CEO of Fabrikam.": a job only).
 _ROLE_APPOSITION = lazy(
     r"(?:,[ \t]+\d\d)?(?:,(?:[ \t]+as(?=[ \t]))?|[ \t]+as"
     r"|[ \t]+(?:(?:has|have)[ \t]+been|was|were|will[ \t]+be)[ \t]+(?:named|appointed|elected"
-    r"|promoted[ \t]+to)(?:[ \t]+as)?(?![ \t]+to\b))"
+    r"|promoted[ \t]+to)(?:[ \t]+as)?(?![ \t]+to\b)"
+    r"|[ \t]+(?:is|serves[ \t]+as)(?=[ \t]+(?:[A-Z]|the[ \t]|its[ \t])))"
     r"[ \t]+([^,;()\n]{3,90}?)(?:[,;)]|\.(?:[ \t]|$)|(?=[ \t]+effective\b))"
 )
 # "named Jane Doe Chief Financial Officer": the role right after the name the verb names
@@ -710,6 +789,7 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
     # whose quote, left open at a lead-in ('"Highlights include:'), goes on over a list
     listing: _Entry | None = None
     lead_in = ""
+    signs_below = ""  # a paragraph with no quote that signed none above it
     for n, para in enumerate(paras):
         if "\u2018" in para and not _has_mark(para):
             para = single_quotes_doubled(para)
@@ -748,6 +828,8 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
                 who, used = _after_attribution(after, k + 1 < len(frags), quoted)
             if who is None and (k == 0 or before.strip(" \t,.;:")):
                 who = _before_attribution(before)
+                if who is None and len(frags) == 1:
+                    who = _boxed_signature(before, after, frag, quoted)
             if capitals and who is not None and not _job_words(who[1]):
                 who = None  # cased capitals read as names: '"PILL" RIGHTS PLAN WAS ADOPTED'
             # a quote left open at the paragraph before goes on here, even when named again
@@ -768,6 +850,11 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
                         # UK releases: "John Smith, Chief Executive, said:" / '"2014 was ..."'
                         entry = _entry_for(book, _before_attribution(lead_in), lead_in,
                                            len(lead_in), seen_text, None)
+                    if entry is None and signs_below and len(frags) == 1:
+                        # a quote box stacked: "Satya Patel, Chief Executive Officer" over it
+                        entry = _entry_for(book, _boxed_signature(
+                            signs_below, para[frag.mark_end :], frag, quoted), view, 0,
+                            seen_text, None)
             consumed = used if entry is not None else 0
             if entry is not None:
                 if capitals and not entry.parts:  # (a new entry: its name is in capitals)
@@ -781,20 +868,22 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
                 continue
             if k == 0:
                 orphans = []
+        signs_below = view if not frags else ""
         if not frags:
             orphans = []
-            if unsigned and (signer := _signature_line(
-                    para, paras[n + 1] if n + 1 < len(paras) else "")):
+            if unsigned and (signer := _signed_by(
+                    unsigned, para, paras[n + 1] if n + 1 < len(paras) else "")):
                 entry = _entry_for(book, signer, view, 0, seen_text, None)
                 if entry is not None:
                     # (the signature beats carrying on the quote of the paragraph before)
                     if unsigned_from is not None and unsigned_from.parts[-1:] == [unsigned]:
                         unsigned_from.parts.pop()
                     entry.parts.append(unsigned)
+                    signs_below = ""
         unsigned = quoted if (
             len(frags) == 1 and whole_quote and para_entry is carried
             and not frags[0].open_ended and not para[frags[0].mark_end :].strip()
-            and quoted[-1:] in ".!?\u2026") else ""
+            and quoted[-1:] in ".!?,\u2026") else ""
         unsigned_from = carried
         if len(seen_text) < 50000:
             seen_text += " " + view
