@@ -79,3 +79,28 @@ ITEM 8.  FINANCIAL STATEMENTS AND SUPPLEMENTARY DATA
     assert [i["number"] for i in items] == ["1", "2", "8"]
     assert items[0]["text"].endswith("The Company had 1,240 employees at December 31, 1996.")
     assert items[2]["title"] == "FINANCIAL STATEMENTS AND SUPPLEMENTARY DATA"
+
+
+def test_a_stacked_heading_takes_no_not_applicable_printed_under_the_next():
+    # a filer running through the Section 3 items prints "Not applicable." under the last
+    items = _by_number(_items("""
+Item 2.02  Results of Operations and Financial Condition.
+
+     On April 24, 2008, Acme Widget Corporation issued a press release announcing its
+results for the first quarter of 2008. A copy is furnished as Exhibit 99.1.
+
+Item 3.02  Unregistered Sales of Equity Securities.
+
+Item 3.03  Material Modification to Rights of Security Holders.
+
+     Not applicable.
+
+Item 9.01  Financial Statements and Exhibits.
+
+     (d)  Exhibits.
+
+     99.1  Press release of Acme Widget Corporation dated April 24, 2008.
+""" + _SIGNATURES))
+    assert items["3.03"]["text"] == "Not applicable."
+    assert items["3.02"]["text"] in ("", None)
+    assert items["2.02"]["text"].startswith("On April 24, 2008, Acme Widget Corporation")

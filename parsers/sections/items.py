@@ -588,7 +588,17 @@ def _share_stacked(text: str, chosen: list[_Entry], spans: list[ItemSpan],
                 nxt.number not in _OPEN_ITEMS and not _names(spans[i + 1].text or "",
                                                             span.number)):
             continue  # an exhibit list answers its own item only; see _OPEN_ITEMS
+        if _says_nothing(spans[i + 1].text):
+            continue  # "Not applicable." answers the item it is printed under only
         spans[i].text, spans[i].end = spans[i + 1].text, spans[i + 1].end
+
+
+_NOTHING = frozenset({"not applicable", "none", "n/a", "inapplicable"})
+
+
+def _says_nothing(text: str | None) -> bool:
+    """Whether an item's text only says it does not apply ("Not applicable.", "None.")."""
+    return bool(text) and len(text) < 24 and text.strip().rstrip(".").lower() in _NOTHING
 
 
 # Stacked 8-K headings: the exhibits item's text is its list, which answers for no other
