@@ -1,7 +1,9 @@
 """The form a bare cover names: the form line ("FORM 8-K", "F O R M  10-K", "SCHEDULE 13D")
 as EDGAR names its form, "/A" where the cover says it amends; a schedule's or a proxy's
 checked box ("SC TO-T", "DEF 14A", "DEFA14A"), a text Form 13F's report type box
-("13F-HR", "13F-NT"). Used where a filing has no header to say its form.
+("13F-HR", "13F-NT"), a Form 12b-25's checked form ("NT 10-K"), a post-effective amendment
+("S-8 POS", "POS AM"); a prospectus's legend ("Filed Pursuant to Rule 424(b)(3)": "424B3",
+Rule 433: "FWP", Rule 425: "425"). Used where a filing has no header to say its form.
 """
 
 from __future__ import annotations
@@ -17,18 +19,21 @@ from ..regex_cache import compiled
 _CODE = r"[0-9A-Z](?:[0-9A-Z/]|[ \t]?[\-\u2010-\u2013][ \t]?){0,11}"
 _SPACED_CODE = r"[0-9A-Z](?:[ \t]{0,2}[0-9A-Z/\-\u2010-\u2013]){0,11}"
 # "FORM 8-K", "SCHEDULE 13G" alone on a line, maybe as "AMENDMENT NO. 1 TO FORM 10-K",
+# "POST-EFFECTIVE AMENDMENT NO. 1 TO FORM S-8 REGISTRATION STATEMENT NO. 333-123456",
 # "FORM 8-K/A No. 1", "FORM 10-K/A (Amendment No. 2)", "FORM S-3 REGISTRATION STATEMENT
 # UNDER ..." (not "Form 8-K Current Report dated ..."), "FORM" over its code (two HTML
 # spans), "SCHEDULE 14A INFORMATION", "SCHEDULE 13D (Rule 13d-101)"
 FORM_ON_COVER = compiled(
-    r"^[ \t]*(?P<to>AMENDMENT[ \t]+NO\.?[ \t]*\d{1,2}[ \t]+TO[ \t]+)?"
+    r"^[ \t]*(?P<to>(?:(?:POST|PRE)[ \t]?[\-\u2010-\u2013][ \t]?EFFECTIVE[ \t]+)?"
+    r"AMENDMENT[ \t]+NO\.?[ \t]*\d{1,2}[ \t]+TO[ \t]+)?"
     r"(?:FORM(?:[ \t]+|[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*(?=[^\n]{0,12}\d))(?P<code>" + _CODE + r")"
     r"|F[ \t]{1,3}O[ \t]{1,3}R[ \t]{1,3}M[ \t]+(?P<spaced>" + _SPACED_CODE + r")"
     r"|SCHEDULE[ \t]+(?P<sc>13[DG]|14[AC]|TO|14D-?[19]|13E-?[34])(?P<sca>/A)?"
     r"(?:[ \t]+INFORMATION)?(?:[ \t]+\(Rule[ \t]+1[0-9a-z\-]{3,10}\))?)"
     r"(?:[ \t]+\(?(?P<amend>AMENDMENT[ \t]+)?NO\.?[ \t]*\d{1,2}\)?)?"
     r"(?:[ \t]+(?:(?:CURRENT|ANNUAL|QUARTERLY)[ \t]+REPORT(?:[ \t]+PURSUANT\b[^\n]{0,150})?"
-    r"|REGISTRATION[ \t]+STATEMENT(?:[ \t]+UNDER\b[^\n]{0,150})?))?[ \t]*$",
+    r"|REGISTRATION[ \t]+STATEMENT(?:[ \t]+UNDER\b[^\n]{0,150}"
+    r"|[ \t]+\(?NO\.?[ \t]*33[3-9]-\d{3,6}\)?)?))?[ \t]*$",
     re.M | re.I)
 # an amendment's number ("Amendment No. 3"); an original prints the blank "(Amendment No. )*"
 _NUMBER = r"Amendment[ \t]+No\.?[ \t:]*_{0,12}[ \t]*(?:\d|(?:one|two|three|four|five)\b)"
@@ -65,12 +70,31 @@ def cover_form(head: str, match: re.Match[str]) -> str | None:
     form = _DASHES.sub("-", code.replace(" ", "").replace("\t", ""))
     if form.upper() == "13F":  # EDGAR has no "13F": its report type box names it
         return _thirteen_f(head[match.end():])
+    if form.upper() in _POS_NAMES and _post_effective(head, match):
+        return _POS_NAMES[form.upper()]
     if not form.upper().endswith("/A") and _amended(head, match):
         form += "/A"
+    if form.upper().startswith("12B-25"):  # EDGAR has no "12B-25": the box checked names it
+        return _late_notice(head[match.end():], form.upper().endswith("/A"))
     return form
 
 
 _DASHES = compiled(r"[\u2010-\u2013]")
+# A post-effective amendment to a Securities Act registration statement is no "/A": EDGAR
+# names it "S-8 POS" (to a Form S-8) or "POS AM" (to the others); a pre-effective one is "/A"
+_POST_EFFECTIVE = lazy(r"POST[ \t]?[\-\u2010-\u2013][ \t]?EFFECTIVE[ \t]+AMENDMENT[ \t]+NO\.?"
+                       r"[ \t]*\d", re.I)
+_POS_NAMES = {"S-8": "S-8 POS", **dict.fromkeys(
+    ("S-1", "S-2", "S-3", "S-4", "S-11", "SB-2", "F-1", "F-3", "F-4"), "POS AM")}
+
+
+def _post_effective(head: str, match: re.Match[str]) -> bool:
+    """Does the cover call it a post-effective amendment, on the form line, above or below?"""
+    start, end = match.start(), match.end()
+    return bool(_POST_EFFECTIVE.search(head, max(0, start - _ABOVE_CHARS),
+                                       end + _AMENDMENT_CHARS))
+
+
 _SCHEDULE_CHARS = 4000  # a schedule's cover: its title, parties and boxes
 _NUMBERED = lazy(_NUMBER, re.I)
 # EDGAR's names for the schedules whose cover boxes do not choose among several
@@ -183,6 +207,28 @@ def _thirteen_f(cover: str) -> str | None:
     return f"{form}/A" if amended and _is_checked(amended) else form
 
 
+# a Form 12b-25's "(Check One): [X] Form 10-K  [ ] Form 20-F  [ ] Form 11-K  [ ] Form 10-Q
+# ..." (each box before its label; "[ ] Transition Report on Form 10-K" has its box before
+# "Transition"); EDGAR files it as "NT 10-K", a small business's 10-KSB box as "NT 10-K" too.
+# (A fund's N-SAR, N-CEN or N-CSR box is left unnamed.)
+_NT_FORMS = lazy(r"Form[ \t]+(?P<label>10-?[KQ](?:SB)?|11-?K|20-?F|10-?D|N-?CEN|N-?CSR|N-?SAR)"
+                 r"(?![\w-])", re.I)
+_NT_CHARS = 2000
+_NT_NAMES = {"10K": "NT 10-K", "10KSB": "NT 10-K", "10Q": "NT 10-Q", "10QSB": "NT 10-Q",
+             "11K": "NT 11-K", "20F": "NT 20-F", "10D": "NT 10-D"}
+
+
+def _late_notice(cover: str, amended: bool) -> str | None:
+    """A notification of late filing's EDGAR name, from the one form its cover checks."""
+    cover = cover[:_NT_CHARS]
+    checked = {m.group("label").upper().replace("-", "")
+               for m in _NT_FORMS.finditer(cover) if _box_before(cover, m.start())}
+    if len(checked) != 1:
+        return None
+    form = _NT_NAMES.get(checked.pop())
+    return f"{form}/A" if form and amended else form
+
+
 def _proxy(cover: str, kind: str, amended: bool) -> str | None:
     """A Schedule 14A's (14C's) EDGAR name from its checked box: "PRE 14A", "DEF 14A",
     "DEFA14A"; "R" for an amendment, "M" where a fee is paid (a merger), "N" where a party
@@ -202,3 +248,24 @@ def _proxy(cover: str, kind: str, amended: bool) -> str | None:
     if "FEE" in checked and "NO FEE" not in checked:
         return f"{which}M{kind}"
     return f"{which} {kind}"
+
+
+# The legend atop a prospectus or communication filed under a Securities Act rule, not on a
+# form: "Filed Pursuant to Rule 424(b)(3)" (EDGAR's "424B3"), "Filed pursuant to Rule 433"
+# (a free writing prospectus, "FWP"), "Filed by Acme Corp. / Pursuant to Rule 425" ("425").
+# Led by the line's start: an 8-K's "[ ] Written communications pursuant to Rule 425" is no
+# legend.
+_RULE_LEGEND = lazy(r"^[ \t]*(?:Filed[ \t]+(?:by[ \t][^\n]{1,120}?[ \t])?)?pursuant[ \t]+to[ \t]+"
+                    r"Rule[ \t]+(?:424[ \t]?\(b\)[ \t]?\((?P<b>[1-578])\)|(?P<rule>433|425)\b)",
+                    re.I | re.M)
+_LEGEND_CHARS = 1500  # the legend heads the first page
+
+
+def legend_form(head: str) -> str | None:
+    """The form a prospectus's or communication's legend names, or None."""
+    found = _RULE_LEGEND.search(head, 0, _LEGEND_CHARS)
+    if not found:
+        return None
+    if found.group("b"):
+        return f"424B{found.group('b')}"
+    return "FWP" if found.group("rule") == "433" else "425"

@@ -21,7 +21,7 @@ from ..lazy_re import lazy
 from ..model import HTML, Document, Envelope
 from ..regex_cache import compiled
 from ..text.ixbrl import first_dei
-from .cover_form import FORM_ON_COVER, cover_form
+from .cover_form import FORM_ON_COVER, cover_form, legend_form
 
 _ACCESSION = compiled(r"\d{10}-\d{2}-\d{6}")
 _ISO_DATE = compiled(r"\d{4}-\d{2}-\d{2}")
@@ -110,8 +110,9 @@ def header_fields(env: Envelope, primary: Document | None) -> dict[str, Any]:
         form = tagged_form(primary.body)
     if not form and primary is not None and primary.readable:
         head = primary.text[:5000]
-        match = FORM_ON_COVER.search(head)
-        if match:
+        if legend := legend_form(head):  # a prospectus's legend, over a form it may copy
+            form = legend
+        elif match := FORM_ON_COVER.search(head):
             form = cover_form(head, match)
         elif label := EXHIBIT_LABEL.search(head, 0, _LABEL_CHARS):  # a lone exhibit's file
             form = f"EX-{label.group(1)}"
