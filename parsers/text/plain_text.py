@@ -17,7 +17,10 @@ Removed:
   1996", rules, or three cells under the page's first line) with the lines typed right
   above them;
 - running feet: the last line of each page when it holds the same words on 3 or more pages
-  (or every page) beside a page number that counts on ("Acme Corp. 10-K          12");
+  (or every page) beside a page number that counts on ("Acme Corp. 10-K          12"), or
+  on a line of its own over or under the page number at the foot of 3 pages in 4 or more;
+- form feeds become page breaks (one typed beside a ``<PAGE>`` marker adds none; the line
+  after one keeps its indentation);
 - in a text with no page break at all (plain text in an HTML wrapper, 20f_2001_aegonnv_1.htm),
   page-number lines alone between blank lines that count on through the document ("-9-",
   "-10-", "-11-"; "Page 3", "F-4", centred "12"): each a page or so after the last and at most
@@ -43,7 +46,7 @@ from itertools import pairwise
 
 from ..regex_cache import compiled
 
-_FORM_FEED = compiled(r"\f[ \t]*\n?")
+_FORM_FEED = compiled(r"\f(?:[ \t]*\n)?")  # (the next line keeps its indentation)
 # (with a closing page tag some filers type: "</page>" ends each page of Home Health 1998)
 # (in either case: Horizon Financial 2006 types "<s>  <c>  <c>"; a table tag may hold
 # attributes, "<TABLE WIDTH=100%>"; a space may end a tag, "<S >")
@@ -89,9 +92,15 @@ _HEAD_MIN_PAGES = 3
 
 
 def _feed_to_marker(text: str, match: re.Match[str]) -> str:
-    """A form feed becomes a <PAGE> line, starting a new line only when it is mid-line."""
+    """A form feed becomes a <PAGE> line, starting a new line only when it is mid-line; one
+    typed beside a <PAGE> marker ("\f<PAGE>", "<PAGE>\n\f") only ends its line, so that the
+    break counts once."""
     at = match.start()
-    return "<PAGE>\n" if at == 0 or text[at - 1] == "\n" else "\n<PAGE>\n"
+    line_start = at == 0 or text[at - 1] == "\n"
+    if (text[match.end() : match.end() + 6].upper() == _PAGE
+            or text[max(0, at - 40) : at].rstrip()[-6:].upper() == _PAGE):
+        return "" if line_start else "\n"
+    return "<PAGE>\n" if line_start else "\n<PAGE>\n"
 
 
 def _lines_before(text: str, pos: int, count: int) -> list[tuple[int, int]]:
@@ -138,6 +147,9 @@ def _page_cuts(text: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) edits for page markers, page numbers and running heads."""
     cuts: list[tuple[int, int, str]] = []
     feet: list[tuple[int, int]] = []  # the last line of each page but the last
+    # a page's foot on a line of its own over or under its page number, with that number
+    feet_by_number: list[tuple[tuple[int, int], bool]] = []
+    breaks = 0
     # first content lines of each page: (start, end, stripped line or None for a page number)
     tops: list[list[tuple[int, int, str | None]]] = []
     heads: list[list[tuple[int, int, str | None]]] = []  # its first _LOOK lines not page numbers
@@ -156,6 +168,7 @@ def _page_cuts(text: str) -> list[tuple[int, int, str]]:
         rest = text[pos:line_end]
         if _is_page_number(rest):  # `<PAGE>   12`: the printer's page count
             rest = ""
+        breaks += 1
         before = _lines_before(text, line_start, 1)
         if before:
             line = text[before[0][0] : before[0][1]]
@@ -165,8 +178,12 @@ def _page_cuts(text: str) -> list[tuple[int, int, str]]:
                 line = text[before[0][0] : before[0][1]] if before else ""
             if _is_page_number(line):
                 cuts.append((before[0][0], before[0][1], ""))
-            elif before and "  " in line.strip():  # ("Acme Corp. 10-K      12")
-                feet.append(before[0])
+                if over := _line_over(text, before[0][0]):
+                    feet_by_number.append((over, False))
+            elif before:
+                if "  " in line.strip():  # ("Acme Corp. 10-K      12")
+                    feet.append(before[0])
+                feet_by_number.append((before[0], True))
         if rest.strip():
             cuts.append((line_start, pos, ""))  # `<PAGE>cover`: keep the text
             continue
@@ -191,6 +208,9 @@ def _page_cuts(text: str) -> list[tuple[int, int, str]]:
         cuts.extend(_running_heads(text, tops, heads))
         last = _last_page_number(text)
         cuts.extend(last)
+        if feet_by_number and (span := _line_over(text, last[0][0] if last else len(text))):
+            feet_by_number.append((span, not last))  # (and the last page's)
+            cuts.extend(_feet_by_number(text, feet_by_number, breaks + 1))
         if feet:
             if not last:  # the last page's foot, if it has one
                 feet.extend(_lines_before(text, len(text) + 1, 1))
@@ -216,6 +236,51 @@ def _running_feet(text: str, feet: list[tuple[int, int]], pages: int
     return [(s, e, "") for items in groups.values()
             if (len(items) >= _HEAD_MIN_PAGES or len(items) == pages > 1)
             and all(a[0] < b[0] for a, b in pairwise(items)) for _value, s, e in items]
+
+
+def _line_over(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the nearest non-blank line ending before `pos`, its newline included, in
+    the 1,000 characters above (string methods: it runs once per page)."""
+    low = max(0, pos - 1000)
+    end = low + len(text[low:pos].rstrip())
+    if end == low:
+        return None
+    nl = text.find("\n", end)
+    return text.rfind("\n", 0, end) + 1, len(text) if nl < 0 else nl + 1
+
+
+def _feet_by_number(text: str, found: list[tuple[tuple[int, int], bool]], pages: int
+                    ) -> list[tuple[int, int, str]]:
+    """A running foot on a line of its own over or under the page number ("ACME CORPORATION
+    - 1997 FORM 10-K" over "12"; `found` holds each page's line over its number, or its last
+    line, True, when no number closes it): the same words at the foot of three pages in four
+    or more (3 at least), or of every page; the number over a foot goes with it. Content
+    closing a page over its number (a signature's "Director", a statement's "See
+    accompanying notes") ends some pages, not nearly all."""
+    need = min(max(_HEAD_MIN_PAGES, -(-3 * pages // 4)), pages if pages > 1 else pages + 3)
+    if len(found) < need:
+        return []
+    lines = [text[s:e].strip() for (s, e), _under in found]
+    cuts: list[tuple[int, int, str]] = []
+    for line, n in Counter(lines).items():
+        if n < need or len(line) > 100 or _PAGE in line or not any(map(str.isalpha, line)) \
+                or _HEADING_START.match(line):
+            continue
+        items = [item for item, other in zip(found, lines, strict=True) if other == line]
+        # (a last line is a foot under its page number only with that number right above it)
+        group: list[tuple[int, int, str]] = []
+        count = 0
+        for (s, e), under in items:
+            if under:
+                above = _lines_before(text, s, 1)
+                if not above or not _is_page_number(text[above[0][0] : above[0][1]]):
+                    continue
+                group.append((above[0][0], above[0][1], ""))
+            group.append((s, e, ""))
+            count += 1
+        if count >= need:
+            cuts.extend(group)
+    return cuts
 
 
 def _head_key(line: str) -> str:
