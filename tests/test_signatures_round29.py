@@ -124,3 +124,62 @@ authorized.</p>
     assert signer == {"registrant": "NORTHFIELD LABORATORIES INC.", "name": "Jack J. Kogut",
                       "title": "Senior Vice President and Chief Financial Officer",
                       "date": "2012-03-05"}
+
+
+def test_by_rule_over_another_persons_name_and_title_labels_is_a_second_signer() -> None:
+    # a "By: ------" names nobody: the "Name:" under it says whose line it is
+    block = """                                        BRANDYWINE INDUSTRIES, INC.
+
+                                        /s/ Thomas E. Walsh
+                                        By: ______________________________
+                                        Name:  Richard A. Kline
+                                        Title: President and Chief Executive Officer
+
+Dated: June 5, 1997
+"""
+    assert _signers(block) == [
+        {"registrant": _REGISTRANT, "name": "Thomas E. Walsh", "title": None,
+         "date": "1997-06-05"},
+        {"registrant": _REGISTRANT, "name": "Richard A. Kline",
+         "title": "President and Chief Executive Officer", "date": "1997-06-05"}]
+    # the signer's own name (or a title alone) under the line: still one signer
+    for under in ("Name:  Thomas E. Walsh\n" + " " * 40 + "Title: Vice President and Treasurer",
+                  "    Vice President and Treasurer"):
+        own = block.replace("Name:  Richard A. Kline\n" + " " * 40
+                            + "Title: President and Chief Executive Officer", under)
+        assert _signers(own) == [{
+            "registrant": _REGISTRANT, "name": "Thomas E. Walsh",
+            "title": "Vice President and Treasurer", "date": "1997-06-05"}]
+
+
+def test_by_rule_over_another_persons_name_and_title_line_is_a_second_signer() -> None:
+    block = """                                        BRANDYWINE INDUSTRIES, INC.
+
+                                        /s/ Thomas E. Walsh
+Date:  June 5, 1997                     By: ------------------------------
+                                            Richard A. Kline, President
+"""
+    assert [(s["name"], s["title"]) for s in _signers(block)] == [
+        ("Thomas E. Walsh", None), ("Richard A. Kline", "President")]
+
+
+def test_html_by_rule_cell_over_another_persons_name_cell_is_a_second_signer() -> None:
+    html = """<html><body><p align="center">FORM 8-K</p>
+<p>Date of Report (Date of earliest event reported): March 1, 2012</p>
+<p align="center"><b>NORTHFIELD LABORATORIES INC.</b></p>
+<p>(Exact name of registrant as specified in its charter)</p>
+<p><b>Item 8.01 Other Events.</b></p><p>On March 1, 2012, the Company announced a dividend.</p>
+<p align="center"><b>SIGNATURES</b></p>
+<p>Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has
+duly caused this report to be signed on its behalf by the undersigned hereunto duly
+authorized.</p>
+<table>
+<tr><td>Date: March 5, 2012</td><td>NORTHFIELD LABORATORIES INC.</td></tr>
+<tr><td></td><td>/s/ Steven A. Gould</td></tr>
+<tr><td></td><td>By:</td><td>______________________</td></tr>
+<tr><td></td><td>Name:</td><td>Jack J. Kogut</td></tr>
+<tr><td></td><td>Title:</td><td>Senior Vice President and Chief Financial Officer</td></tr>
+</table></body></html>"""
+    assert [(s["name"], s["title"]) for s in parse(html.encode(), "d8k.htm")["signatures"]] == [
+        ("Steven A. Gould", None),
+        ("Jack J. Kogut", "Senior Vice President and Chief Financial Officer")]

@@ -43,7 +43,7 @@ _TITLE_WORDS = (
 _TITLE_START = lazy(rf"(?:,|[ \t](?:--?|\u2013|\u2014))\s*(?={_TITLE_WORDS})")
 # a title run on after the typed name in one HTML cell ("William R. Smith<br>Executive Vice
 # President")
-_TITLE_WORD = lazy(_TITLE_WORDS)
+TITLE_WORD = lazy(_TITLE_WORDS)
 
 
 def name_of(chunk_text: str) -> tuple[str, str | None]:
@@ -327,7 +327,7 @@ def _typed_under(text: str, name: str) -> tuple[str, str] | None:
             return None
         rest = " ".join(parts[k + 1 :]) if word[-1] != "," else ", " + " ".join(parts[k + 1 :])
         typed, rest = _with_suffix(typed, rest)
-        if rest and rest[0] not in ",/-(\u2013\u2014" and not _TITLE_WORD.match(rest):
+        if rest and rest[0] not in ",/-(\u2013\u2014" and not TITLE_WORD.match(rest):
             return None  # "Jane Doe Smith Trust"? not a name and a title apart
         return typed, rest.lstrip(", /-\u2013\u2014") if rest[:1] != "(" else rest
     return None

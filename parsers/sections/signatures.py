@@ -42,6 +42,7 @@ from .form_signatures import form_signatures, letter_date
 from .signature_block import PURSUANT, RULE_CHARS, has_mark, is_rule, is_signed, signature_block
 from .signature_dates import DATE_LABEL, Dates, block_date
 from .signature_names import (
+    TITLE_WORD,
     join_title,
     name_list,
     name_of,
@@ -140,7 +141,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             continue  # "its general partner" under "By: Acme GP, LLC,"
         through = False
         under = beside or ([current] if current is not None else [])
-        if signed and under and _by_under_marks(row, signed, under, k):
+        if signed and under and _by_under_marks(row, signed, under, k, rows[k + 1 : k + 3]):
             # "/s/ John Smith" over "By: John Smith" (or "By: ------"): the name typed under
             # the signature, not a second signer
             ids = {id(c) for c in signed}
@@ -300,10 +301,11 @@ _LABELS = frozenset(("Name:", "Name ", "NAME:", "Title", "TITLE"))
 
 
 def _by_under_marks(row: list[Chunk], signed: list[Chunk], under: list[dict[str, Any]],
-                    k: int) -> bool:
+                    k: int, below: list[list[Chunk]]) -> bool:
     """Each "By:" of the row, with no mark, stands right under a signer's "/s/" (rules
     between) in its column, the signer with no title yet: "By: John Smith" or "By: ------"
-    typed under "/s/ John Smith"."""
+    typed under "/s/ John Smith". A "By: ------" is the line the name typed `below` it
+    signs on: not the signer's when that name is another person's ("Name: Mary Jones")."""
     for chunk in signed:
         if has_mark(chunk.text) or not _BY_WORD.match(chunk.text):
             return False
@@ -314,9 +316,33 @@ def _by_under_marks(row: list[Chunk], signed: list[Chunk], under: list[dict[str,
         if not name:  # "By:" in a chunk of its own: the name after it ("By:  Jane Doe")
             after = next((c.text for c in row if c.start > chunk.start), "")
             name = "" if not after or is_rule(after) or is_signed(after) else name_of(after)[0]
+        if not name and len(under) == 1:  # (side by side, the rows under are another's)
+            name = _name_below(below, chunk.start)
         if name and not (signer["name"] and same_person(name, signer["name"])):
             return False
     return True
+
+
+def _name_below(below: list[list[Chunk]], start: float) -> str:
+    """The person named on the first line under a "By: ------" in its column ("Name: Mary
+    Jones", "Mary Jones, Chief Financial Officer"); "" for a title or any other line."""
+    row = next((r for r in below if r), [])
+    chunks = [c for c in row if c.start >= start - 4 and not is_rule(c.text)]
+    if not chunks:
+        return ""
+    name = name_of(chunks[0].text)[0]
+    if not name and len(chunks) > 1:  # "Name:" in a cell (or wide gap) of its own
+        name = name_of(chunks[1].text)[0]
+    name = unbracketed(name)
+    if not typed_name(name) or TITLE_WORD.search(name) or not _ROLE_WORDS.isdisjoint(
+            name.lower().split()):
+        return ""  # ("Authorized Signatory" has a person's shape)
+    return name
+
+
+_ROLE_WORDS = frozenset(
+    "authorized authorised signatory representative member trustee agent administrator"
+    .split())
 
 
 def _typed_above(row: list[Chunk], below: list[Chunk], current: dict[str, Any] | None) -> bool:
