@@ -59,6 +59,24 @@ def test_region_run_into_the_country() -> None:
     assert split_address("100 Main St, Albuquerque, New Mexico", None)["state"] == "New Mexico"
 
 
+
+def test_street_run_into_the_city_before_a_region_and_country() -> None:
+    # the street, house number last, ran into the city; the state (with or without its
+    # comma) and the country follow: the street is cut off the city as a comma would
+    assert split_address("Plot 45 Gurgaon, Haryana India", None) == {
+        "street": "Plot 45", "city": "Gurgaon", "state": "Haryana", "zip": None}
+    assert split_address("Avenida Paulista 1000 Sao Paulo, SP, Brazil", None) == {
+        "street": "Avenida Paulista 1000", "city": "Sao Paulo", "state": "SP", "zip": None}
+    assert split_address("Calzada del Valle 400 Garza Garcia, Nuevo Leon, Mexico", None) == {
+        "street": "Calzada del Valle 400", "city": "Garza Garcia", "state": "Nuevo Leon",
+        "zip": None}
+    # a numbered street closed by a street word, before a county
+    assert split_address("1 Kingdom Street Newbury, Berkshire, England", None) == {
+        "street": "1 Kingdom Street", "city": "Newbury", "state": "Berkshire", "zip": None}
+    # the city with no street stays whole
+    assert split_address("Bengaluru, Karnataka, India", None) == {
+        "street": None, "city": "Bengaluru", "state": "Karnataka", "zip": None}
+
 _BERMUDA = """       Date of Report (Date of earliest event reported): May 3, 2010
 
                           ARCH CAPITAL GROUP LTD.

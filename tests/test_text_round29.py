@@ -138,3 +138,61 @@ def test_word_saved_br_page_break_ends_a_page():
         "The Board recommends a vote FOR each nominee.\n\n"
         "Ernst & Young LLP served as auditors.\n"
     )
+
+
+def _centered(text: str, top: int) -> str:
+    return (
+        f'<div style="margin-top:{top}pt;text-align:center"><span style="{_SPAN}">{text}'
+        "</span></div>"
+    )
+
+
+def test_cover_address_lines_centred_6pt_apart_stay_one_block():
+    # a cover's address printed a centred div a line, each 6pt under the one above: one
+    # block (the street, suite and city lines are read together), not three paragraphs
+    cover = "".join([
+        _centered("UNITED STATES SECURITIES AND EXCHANGE COMMISSION", 0),
+        _centered("Washington, D.C. 20549", 0),
+        _centered("FORM 8-K", 12),
+        _centered("CURRENT REPORT", 6),
+        _centered("Date of Report (Date of earliest event reported): April 22, 2024", 12),
+        _centered("<b>ACME WIDGET CORPORATION</b>", 12),
+        _centered("(Exact name of registrant as specified in its charter)", 6),
+        '<table style="width:100%"><tr><td style="text-align:center">Delaware</td>'
+        '<td style="text-align:center">001-12345</td><td style="text-align:center">13-1234567'
+        '</td></tr><tr><td style="text-align:center">(State or other jurisdiction of '
+        'incorporation)</td><td style="text-align:center">(Commission File Number)</td>'
+        '<td style="text-align:center">(IRS Employer Identification No.)</td></tr></table>',
+        _centered("100 Main Street", 12),
+        _centered("Suite 400", 6),
+        _centered("Dayton, Ohio 45402", 6),
+        _centered("(Address of principal executive offices) (Zip Code)", 6),
+        _centered("(937) 555-1212", 12),
+        _centered("Registrant&#8217;s telephone number, including area code", 6),
+    ])
+    assert "100 Main Street\nSuite 400\nDayton, Ohio 45402\n" in html_to_text(cover)
+    body = _div("Item 8.01 Other Events.", 18) + _div(
+        "On April 22, 2024, Acme Widget Corporation announced a quarterly dividend.")
+    (reg,) = parse(submission(cover + body, filed="20240424"), "acme.txt")["registrants"]
+    assert reg["address"] == {
+        "street": "100 Main Street, Suite 400", "city": "Dayton", "state": "Ohio", "zip": "45402"}
+    assert reg["phone"] == "(937) 555-1212"
+
+
+def test_span_laid_out_as_a_block_inside_a_sentence_flows_on():
+    html = (
+        _div("Item 2.02 Results of Operations and Financial Condition.", 18)
+        + _div('On May 2, 2023, Acme Widgets, Inc. issued a <span style="display:block">press '
+               "release</span> announcing its results for the first quarter ended March 31, "
+               "2023.")
+        # block spans that start their lines are still lines of their own
+        + '<p style="margin:0pt;text-align:center">'
+        '<span style="display:block;font-weight:bold">ACME WIDGETS, INC.</span>'
+        '<span style="display:block">100 Main Street</span></p>'
+    )
+    assert html_to_text(html) == (
+        "Item 2.02 Results of Operations and Financial Condition.\n\n"
+        "On May 2, 2023, Acme Widgets, Inc. issued a press release announcing its results for "
+        "the first quarter ended March 31, 2023.\n\n"
+        "ACME WIDGETS, INC.\n100 Main Street\n"
+    )

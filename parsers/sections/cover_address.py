@@ -84,6 +84,8 @@ def split_address(text: str | None, zip_code: str | None) -> dict[str, str | Non
             zip_code = _postcode_after_city(parts)
         if len(parts) >= 2:
             zip_code = _postcode_closing_city(parts, zip_code)
+        if len(parts) >= 2 and " " in parts[-1]:
+            _part_region_from_country(parts)  # first, so a street run into the city is cut
         if len(parts) >= 2:
             _part_street_from_city(parts)
         if len(parts) >= 2 and parts[-1].upper() in _ISLANDS:
@@ -93,8 +95,6 @@ def split_address(text: str | None, zip_code: str | None) -> dict[str, str | Non
         elif len(parts) >= 4 and parts[-2].upper() in _ISLANDS \
                 and parts[-3].upper() in _ISLAND_TOWNS:
             parts.pop(-2)
-        if len(parts) >= 2 and " " in parts[-1]:
-            _part_region_from_country(parts)
         if len(parts) >= 3 and _region_country(parts) and (len(parts) >= 4 or not any(
                 ch.isdigit() for ch in parts[0])):
             parts.pop()  # "São Paulo, SP, Brazil", "Monterrey, N.L., México": as for Canada
@@ -466,6 +466,8 @@ def _part_street_from_city(parts: list[str]) -> None:
     last = parts[-1].upper().rstrip(".")
     if last == "CANADA" and len(parts) >= 3 and parts[-2].upper().rstrip(".") in _PROVINCES:
         k = len(parts) - 3
+    elif last in _REGION_COUNTRIES and len(parts) >= 3 and _region_country(parts):
+        k = len(parts) - 3  # "Plot 45 Gurgaon, Haryana, India": a state before the country
     elif last in _PROVINCES or last in _COUNTRIES:
         k = len(parts) - 2
     else:

@@ -11,14 +11,15 @@ Rules, in the order a reader meets them:
   box of paragraphs laid out in a table;
 - a block styled ``display:inline`` or ``inline-block`` (EDGARizer's ``<div style="DISPLAY:
   inline">`` around a bold run) joins its line as an inline element does, and a span styled
-  ``display:block`` ends its line as a div does;
+  ``display:block`` ends its line as a div does (but inside a sentence, after a lowercase
+  word or a comma, it flows on);
 - an item of a bulleted list (``<ul><li>``, not ``<ol>``) starts with "• ", as a browser
   shows it (release highlights are read from such lists);
 - p, h1-h6, lists, tables and page breaks (``<hr>``, a p, div or Word's ``<br>`` styled
   ``page-break-*``) leave a blank line, and so does a div (or other block) spaced as a
   paragraph by a top or bottom margin of 6pt (8px, 0.5em) or more (Workiva's
-  ``margin-top:12pt``; a cover's lines stacked 1-3pt apart stay together); a ``<br>`` on an
-  empty line (a spacer) leaves one too; never two blank lines in a row;
+  ``margin-top:12pt``; a cover's lines stacked 1-3pt apart, or centred, stay together); a
+  ``<br>`` on an empty line (a spacer) leaves one too; never two blank lines in a row;
 - entities decoded, ``&nbsp;`` is a space, a non-breaking hyphen (``&#8209;``) a "-", runs of
   spaces collapse; ``<pre>`` keeps its lines and columns; plain text in an HTML wrapper (few
   line-breaking tags, many source lines) is handed to ``clean_plain_text`` as it stands;
@@ -97,6 +98,9 @@ _GAP = (r"\s*:\s*(?:(?:[6-9]|[1-9]\d{1,2})(?:\.\d+)?pt|(?:[89]|[1-9]\d{1,2})(?:\
         r"|(?:0?\.[5-9]|[1-9])[\d.]{0,6}em)")
 _SPACED_TOP = lazy("margin-top" + _GAP, re.I)
 _SPACED_BOTTOM = lazy("margin-bottom" + _GAP, re.I)
+# a centred block is a cover's or a title's line, however far it stands from the next: a
+# cover's address lines stacked 6pt apart are one block, not paragraphs
+_CENTERED = lazy(r"text-align\s*:\s*center", re.I)
 _PAGE_NUMBER = lazy(
     r"(?:[Pp]age|PAGE)?[ \-\u2013\u2014]*(?:[A-Z]-)?(?:\d{1,3}|[ivxl]{1,6})[ \-\u2013\u2014]*"
     r"(?:(?:of|OF)[ ]+\d{1,4})?"
@@ -382,6 +386,16 @@ def _fallback_row(match: re.Match[str]) -> str:
     return "\n" + row
 
 
+def _runs_on(pieces: list[str]) -> bool:
+    """The line so far ends inside a sentence: its last text ends in a lowercase letter, a
+    comma or a semicolon ("issued a "), not a name, a colon or a line mark."""
+    for piece in reversed(pieces):
+        text = piece.rstrip(" \t\r\n\xa0")  # (the line marks are no white space here)
+        if text:
+            return text[-1].islower() or text[-1] in ",;"
+    return False
+
+
 class _Target:
     """What libxml2 calls as it parses: start(tag, attrib), end(tag), data(text), close()."""
 
@@ -455,9 +469,12 @@ def _renderer() -> _Target:
                         and inline_display(style):
                     tag = "span"
                 # and a span laid out as a block, one per line of a heading or an
-                # address ("<span style='display:block'>"), ends its line as a <div>
+                # address ("<span style='display:block'>"), ends its line as a <div>;
+                # one inside a sentence ("issued a <span ...>press release</span>
+                # announcing") is a phrase of it
                 elif tag == "span" and ("lock" in style or "LOCK" in style) \
-                        and _BLOCK_DISPLAY.search(style) is not None:
+                        and _BLOCK_DISPLAY.search(style) is not None \
+                        and not _runs_on(out.cur if cell is None else cell):
                     tag = "div"
             elif tag in skip_tags:
                 skip = 1
@@ -514,7 +531,8 @@ def _renderer() -> _Target:
                     if not breaks:  # its end has no style to read
                         open_elements[-1] = (tag, None, box)
                 elif style is not None and ("-top" in style or "-TOP" in style) \
-                        and _SPACED_TOP.search(style) is not None:
+                        and _SPACED_TOP.search(style) is not None \
+                        and _CENTERED.search(style) is None:
                     out.blank = True  # Workiva's paragraphs: divs spaced by a margin
                 if tag == "pre":
                     out.pre += 1
@@ -562,7 +580,8 @@ def _renderer() -> _Target:
             elif ("reak" in style or "REAK" in style) and _BREAK_AFTER.search(style) is not None:
                 out.page_break()
             elif tag in paragraphs or ("-bottom" in style or "-BOTTOM" in style) \
-                    and _SPACED_BOTTOM.search(style) is not None:
+                    and _SPACED_BOTTOM.search(style) is not None \
+                    and _CENTERED.search(style) is None:
                 out.blank = True
         if box:
             pending.append(" ")
