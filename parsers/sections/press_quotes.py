@@ -266,9 +266,14 @@ def _strip_role(text: str) -> str:
     return core
 
 
+# First words of a clause after a name, no role: "John Smith, who ...", "Jane Doe, has been
+# elected Chairman of the American Bankers Association"
+_NOT_ROLE_FIRST = frozenset("who which that whose in at has have had was were will is".split())
+
+
 def clean_role(role: str) -> str | None:
     role = _strip_role(role)
-    if not role or role.split()[0].lower() in ("who", "which", "that", "whose", "in", "at"):
+    if not role or role.split()[0].lower() in _NOT_ROLE_FIRST:
         return None
     role = _THE_POSSESSIVE.sub("", POSSESSIVE_PREFIX.sub("", role, count=1), count=1)
     if role[:4].lower() == "the " and role[4:].split(" ", 1)[0].lower() in ROLE_WORDS:
@@ -345,12 +350,22 @@ def _clause_subject(who: str) -> tuple[str, str | None] | None:
     surname or name alone, after words in lower case (a clause, not a list of names)."""
     cut = who.rfind(",")
     tokens = who[cut + 1 :].split()
-    if not 1 <= len(tokens) <= 4 or not any(w.islower() for w in who[:cut].split()):
+    clause = who[:cut].split()
+    if not 1 <= len(tokens) <= 4 or not any(w.islower() for w in clause):
         return None
+    if _ENTITY_POSSESSIVES.intersection(clause):
+        return None  # "In its opinion, Merrill Lynch": "its" says an entity speaks
     if len(tokens) == 1 or (len(tokens) == 2 and tokens[0] in HONORIFICS):
         return (tokens[-1], None) if _surname_word(tokens[-1]) else None
+    # two capitalised words are as often a firm ("Wells Fargo", "Morgan Stanley") as a
+    # person: a full name here needs an honorific or a middle initial ("John A. Smith")
+    if tokens[0] not in HONORIFICS and not any(len(t) == 2 and t[1] == "." for t in tokens[1:-1]):
+        return None
     name = person_name(" ".join(tokens))
     return (name, None) if name else None
+
+
+_ENTITY_POSSESSIVES = frozenset({"its", "their"})
 
 
 def _drop_company(text: str) -> str | None:
@@ -597,19 +612,17 @@ class _Book:
                     return e.speaker, role or e.role
             # "Mr. Stern said" after "Gary Stern, Chief Executive Officer" in the text
             text_before = seen[-20000:] + " " + para[max(0, pos - 20000) : pos]
-            full = _full_mention(text_before, name)
-            if full is None:
+            mentions = _full_mentions(text_before, name)
+            if not mentions:
                 # named in full only in the contacts: 'Mr. Whitcomb stated, "..."' under
                 # "CONTACTS: Thomas E. Whitcomb / President and Chief Executive Officer"
                 # (in capitals there too: "CONTACT: JOHN A. SMITH", 'SMITH SAID, "..."')
                 low = name.lower()
                 return next(((n, role or r) for n, r in self.known
                              if _surname(n).lower() == low), None)
-            start, end = full
+            start, end = mentions[-1]
             full_name = text_before[start:end]
-            return full_name, role or _role_after(text_before, full_name, end) or (
-                _role_before(text_before, start)
-            )
+            return full_name, role or _mention_role(text_before, full_name, mentions)
         name = strip_honorific(name)
         if role is None:  # named again in full, without the role given the first time
             role = next((e.role for e in reversed(self.entries) if e.speaker == name), None)
@@ -652,21 +665,43 @@ _NOT_FIRST_NAME = ROLE_WORDS | frozenset(
 _NICKNAME_RE = "(?:[\"\u201c(][A-Z][a-z]+[\"\u201d)][ \t]+)?"
 
 
-def _full_mention(text: str, surname: str) -> tuple[int, int] | None:
-    """(start, end) in ``text`` of the last full mention of ``surname``: "Chief Executive
+def _full_mentions(text: str, surname: str) -> list[tuple[int, int]]:
+    """(start, end) in ``text`` of each full mention of ``surname``: "Chief Executive
     Officer John A. Smith" -> "John A. Smith" (the words before the first name dropped; a
     nickname kept: 'William "Bill" Smith')."""
     pattern = (rf"\b(?:[A-Z][a-z]+[ \t]+(?:[A-Z]\.[ \t]+)?{_NICKNAME_RE}){{1,2}}"
                rf"{re.escape(surname)}\b")
-    found = None
+    found = []
     for m in re.finditer(pattern, text):
         tokens = m.group(0).split()
         while tokens and tokens[0].lower() in _NOT_FIRST_NAME:
             tokens.pop(0)
         name = " ".join(tokens)
-        if person_name(name):
-            found = m.end() - len(name), m.end()
+        if person_name(name) and not _company_word(text[m.end() : m.end() + 14]):
+            found.append((m.end() - len(name), m.end()))
     return found
+
+
+def _mention_role(text: str, name: str, mentions: list[tuple[int, int]]) -> str | None:
+    """The role of the person last named in full at ``mentions[-1]``: printed with that
+    mention, or, when a verb of appointment there gave no job ("Jane Doe was appointed Chair
+    of the Audit Committee"), the role set off with the name earlier ("Jane Doe, President
+    and Chief Executive Officer of Acme Corp.,")."""
+    start, end = mentions[-1]
+    role, appointed = _role_after_how(text, name, end)
+    if appointed and role is None:
+        for s, e in reversed(mentions[:-1]):
+            earlier, how = _role_after_how(text, name, e) if text[s:e] == name else (None, True)
+            if earlier and not how:
+                return earlier
+    return role or _role_before(text, start)
+
+
+def _company_word(after: str) -> bool:
+    """Whether the words after a name make it a company's: "The Walt Disney Company",
+    "Charles Schwab & Co." (whose surname names the company, not a person)."""
+    word = after.split(None, 1)[0].rstrip(".,") if after[:1] in " \t" and after.strip() else ""
+    return word in NOT_NAME or word in _ORG_SUFFIX or word == "&"
 
 
 # The role set off by commas after a name in running text: "John A. Smith, the Company's
@@ -677,31 +712,65 @@ def _full_mention(text: str, surname: str) -> tuple[int, int] | None:
 # stated with "is" ("Thomas J. Reilly is President and CEO of Fabrikam.": a job only).
 _ROLE_APPOSITION = lazy(
     r"(?:,[ \t]+\d\d)?(?:,(?:[ \t]+as(?=[ \t]))?|[ \t]+as"
-    r"|[ \t]+(?:(?:has|have)[ \t]+been|was|were|will[ \t]+be)[ \t]+(?:named|appointed|elected"
-    r"|promoted[ \t]+to)(?:[ \t]+as)?(?![ \t]+to\b)"
+    r"|(?P<verb>[ \t]+(?:(?:has|have)[ \t]+been|was|were|will[ \t]+be)[ \t]+(?:named|appointed"
+    r"|elected|promoted[ \t]+to)(?:[ \t]+as)?(?![ \t]+to\b))"
     r"|[ \t]+(?:is|serves[ \t]+as)(?=[ \t]+(?:[A-Z]|the[ \t]|its[ \t])))"
-    r"[ \t]+([^,;()\n]{3,90}?)(?:[,;)]|\.(?:[ \t]|$)|(?=[ \t]+effective\b))"
+    r"[ \t]+(?P<role>[^,;()\n]{3,90}?)(?:[,;)]|\.(?:[ \t]|$)|(?=[ \t]+effective\b))"
 )
 # "named Jane Doe Chief Financial Officer": the role right after the name the verb names
 _APPOINTED = ("named ", "appointed ", "elected ", "promoted ")
-_ROLE_RIGHT_AFTER = lazy(r"[ \t]+(?=[A-Z])([^,;()\n]{3,90}?)(?:[,;)]|\.(?:[ \t]|$)"
+_ROLE_RIGHT_AFTER = lazy(r"[ \t]+(?=[A-Z])(?P<role>[^,;()\n]{3,90}?)(?:[,;)]|\.(?:[ \t]|$)"
                          r"|(?=[ \t]+effective\b))")
 
 
 def _role_after(text: str, name: str, end: int) -> str | None:
     """The role a person was given where the text named them in full (ending at ``end``)."""
+    return _role_after_how(text, name, end)[0]
+
+
+def _role_after_how(text: str, name: str, end: int) -> tuple[str | None, bool]:
+    """(_role_after, whether a verb of appointment gave it: "was named ...", "named Jane Doe
+    ...", the role kept or not)."""
     m = _ROLE_APPOSITION.match(text, end)
+    appointed = m is not None and m.group("verb") is not None
     if m is None and text[max(0, end - len(name) - 12) : end - len(name)].endswith(_APPOINTED):
         m = _ROLE_RIGHT_AFTER.match(text, end)
+        appointed = m is not None
     if m is None:
-        return None
-    stop = text[m.end(1) : m.end(1) + 1] == "."  # (the period of "of Acme Corp.")
-    parsed = parse_who(f"{name}, {m.group(1)}{'.' if stop else ''}")
+        return None, False
+    stop = text[m.end("role") : m.end("role") + 1] == "."  # (the period of "of Acme Corp.")
+    given = f"{m.group('role')}{'.' if stop else ''}"
+    if appointed:
+        given = _appointed_job(given)
+    parsed = parse_who(f"{name}, {given}") if given else None
     role = parsed[1] if parsed else None
     # a job, not any aside ("John Smith, 45," / "John Smith, formerly of IBM,")
     if role and ROLE_WORDS.isdisjoint(w.strip(".&/()").lower() for w in role.split()):
-        return None
-    return role
+        return None, appointed
+    return role, appointed
+
+
+# What a verb of appointment gives that is no job at the company: an award ("named CEO of
+# the Year by ..."), a board committee's chair, a post at an outside body ("elected
+# President of the Board of Trustees of Rice University", "Chairman of the Texas Bankers
+# Association for 2005")
+_OUTSIDE_POST = lazy(
+    r"\b(?:Year|Committee|Trustees|Governors|Regents|University|College|Association|Foundation"
+    r"|Institute|Council|Chamber|Federation|Commission|Museum)\b"
+    r"|\bfor[ \t]+(?:the[ \t]+)?(?:19|20)\d\d\b"
+)
+
+
+def _appointed_job(role: str) -> str:
+    """The job a verb of appointment gives ("a director of the Company" -> "director of the
+    Company"; "Chief Financial Officer by the Board" -> "Chief Financial Officer"), or ""
+    when it gives none (see _OUTSIDE_POST)."""
+    by = role.find(" by ")
+    if by > 0:
+        role = role[:by]
+    if role.startswith(("a ", "an ")):
+        role = role.split(" ", 1)[1]
+    return "" if _OUTSIDE_POST.search(role) else role
 
 
 def _role_before(text: str, start: int) -> str | None:
