@@ -8,38 +8,49 @@ from filing2json.parsers.sections.press_release import parse_press_release
 from filing2json.parsers.text import html_to_text
 from support import submission
 
-# A 2008 Business Wire bank release: the quarter's points listed under the dateline's
-# paragraph, which leads into them
-_LISTED_UNDER_LEAD = """\
-                                                                    Exhibit 99.1
+# Lists right under the dateline's paragraph are no heading's: a 2015 meeting's proposals, a
+# 2021 call's dial-in (and a "Key Metrics" heading over definitions is no key points)
+_AGENDA = """\
+Acme Corp. Announces Results of Annual Meeting of Shareholders
 
-Northwind Bancorp Reports Record Third Quarter Earnings
+HOUSTON, Texas, May 12, 2015 -- Acme Corp. (NYSE: ACM) today announced that at its
+annual meeting held today its shareholders approved the following proposals:
 
-NEW YORK--(BUSINESS WIRE)--Oct. 21, 2008--Northwind Bancorp, Inc. (NYSE: NWB)
-today reported net income for the third quarter of 2008 of $12.4 million, or
-$0.52 per diluted share. Highlights of the quarter included:
+1.  The election of seven directors to serve until the 2016 annual meeting;
 
-    --  Net interest margin expanded to 3.85% from 3.62%
+2.  The ratification of KPMG LLP as independent auditors for 2015; and
 
-    --  Total deposits grew 8% to $2.1 billion
+3.  The advisory vote on executive compensation.
 
-    --  Nonperforming assets fell to 0.45% of total assets
+"We thank our shareholders for their support," said John Smith, Chief Executive Officer.
+"""
 
-"Our disciplined approach continues to pay off," said Mary Ann Jones, President
-and Chief Executive Officer.
+_CALL_AND_METRICS = """\
+Acme Corp. to Host Fourth Quarter 2020 Earnings Conference Call
 
-The Company's capital ratios remain well above regulatory minimums.
+HOUSTON, Texas, Feb. 10, 2021 -- Acme Corp. (NYSE: ACM) today announced that it will release
+its fourth quarter 2020 results on February 25, 2021. Conference call details:
+
+  *  Date: Thursday, February 25, 2021
+  *  Time: 10:00 a.m. Central Time
+  *  Dial-in: (877) 555-0100 (U.S.) or (412) 555-0100 (International)
+
+Key Metrics
+
+  *  Adjusted EBITDA is defined as net income before interest, taxes, depreciation and
+     amortization.
+  *  Free cash flow is defined as cash from operations less capital expenditures.
 """
 
 
-def test_items_listed_right_under_the_dateline_paragraph_are_highlights() -> None:
-    release = parse_press_release(_LISTED_UNDER_LEAD, "EX-99.1")
+def test_lists_under_the_dateline_or_key_metrics_are_no_highlights() -> None:
+    for text in (_AGENDA, _CALL_AND_METRICS):
+        release = parse_press_release(text, "EX-99.1")
+        assert release is not None
+        assert release["highlights"] == []
+    release = parse_press_release(_AGENDA, "EX-99.1")
     assert release is not None
-    assert release["highlights"] == [
-        "Net interest margin expanded to 3.85% from 3.62%",
-        "Total deposits grew 8% to $2.1 billion",
-        "Nonperforming assets fell to 0.45% of total assets",
-    ]
+    assert "\n\n2. The ratification of KPMG LLP" in release["body"]
 
 
 # A 2015 earnings release: "Key Points" and "Recent Developments" lists ("o" bullets, the
@@ -219,69 +230,89 @@ def test_long_safe_harbor_heading_is_not_run_into_its_paragraph() -> None:
                 "focused on immunology. For more information, please visit www.contoso.com."}
 
 
-# A 1996 text release: the company's paragraph with no heading, then a safe harbour that says
-# its statements "are forward-looking" (no "forward-looking statements"), then the tables
-_FORWARD_LOOKING_WORD = """\
-                                                                 EXHIBIT 99
+# A 2021 EX-99.1: the release's About, safe harbour and contact printed after its "###",
+# then the statements; "Balance, December 31, 2019 -- (1,000)" is a table row, no dateline
+_AFTER_MARK = """\
+Acme Corp. Reports Fourth Quarter 2020 Results
 
-              ZETA INDUSTRIES REPORTS RECORD SALES FOR FISCAL 1996
+HOUSTON, Texas, Feb. 25, 2021 -- Acme Corp. (NYSE: ACM) today reported net income of
+$12.4 million for the fourth quarter of 2020, or $0.52 per diluted share.
 
-     CLEVELAND, OHIO, August 12, 1996 -- Zeta Industries, Inc. (NYSE:ZTA)
-today reported record sales of $214.5 million for the fiscal year ended June 30,
-1996, an increase of 11% over the prior year.
+"We finished the year strong," said John Smith, Chief Executive Officer.
 
-     "We are pleased with these results," said Robert T. Brown, Chairman.
+###
 
-     Zeta Industries is a manufacturer of specialty valves and controls for the
-process industries, with plants in Ohio, Texas and Alberta.
+About Acme Corp.
 
-     Certain statements in this release are forward-looking and involve risks
-and uncertainties that could cause actual results to differ materially.
+Acme Corp. is an independent energy company based in Houston, Texas.
 
-                                    - more -
+Forward-Looking Statements
 
-                              ZETA INDUSTRIES, INC.
-                        CONSOLIDATED STATEMENTS OF INCOME
-                                                   1996           1995
-Net sales                                      $214,512       $193,245
+This press release contains forward-looking statements within the meaning of the Private
+Securities Litigation Reform Act of 1995. Actual results may differ materially.
+
+Contact:
+Jane Roe
+(713) 555-0100
+
+                               ACME CORP.
+          CONSOLIDATED STATEMENTS OF CHANGES IN STOCKHOLDERS' EQUITY
+
+                                   Common     Retained
+                                   Stock      Earnings      Total
+Balance, December 31, 2019          --        (1,000)     $ 6,000
+Net income                                    $ 1,200     $ 1,200
 """
 
 
-def test_statements_said_to_be_forward_looking_are_the_safe_harbor() -> None:
-    release = parse_press_release(_FORWARD_LOOKING_WORD, "EX-99")
-    assert release is not None
-    assert release["forward_looking_statements"] == (
-        "Certain statements in this release are forward-looking and involve risks and "
-        "uncertainties that could cause actual results to differ materially.")
+_MAIN_991 = "Item 9.01 Financial Statements and Exhibits.\n\n(d) Exhibits.\n\n99.1 Press release.\n"
+
+
+def test_statements_after_the_end_mark_are_no_second_release() -> None:
+    record = parse(submission(_MAIN_991, ("EX-99.1", _AFTER_MARK), filed="20210225"), "x.txt")
+    [release] = record["press_releases"]
     assert release["about"] == {
-        "company": "Zeta Industries",
-        "text": "Zeta Industries is a manufacturer of specialty valves and controls for the "
-                "process industries, with plants in Ohio, Texas and Alberta."}
-    assert release["body"].endswith('said Robert T. Brown, Chairman.')
+        "company": "Acme Corp.",
+        "text": "Acme Corp. is an independent energy company based in Houston, Texas."}
+    assert release["forward_looking_statements"] == (
+        "This press release contains forward-looking statements within the meaning of the "
+        "Private Securities Litigation Reform Act of 1995. Actual results may differ materially.")
+    assert [c["name"] for c in release["contacts"]] == ["Jane Roe"]
 
 
-# A 2024 HTML release: the headed safe harbour's risks led into by a ten-word sentence
-_LED_INTO_RISKS = """\
-<p style="text-align:center"><b>Contoso Energy Reports Fourth Quarter 2023 Results</b></p>
-<p>HOUSTON, Feb. 27, 2024 (BUSINESS WIRE) -- Contoso Energy Corp. (NYSE: CEC) today
-reported fourth quarter 2023 results.</p>
-<p><b>Cautionary Statement Regarding Forward-Looking Statements</b></p>
-<p>This news release includes forward-looking statements within the meaning of Section 27A
-of the Securities Act of 1933, as amended.</p>
-<p>Forward-looking statements are subject to risks and uncertainties, including:</p>
-<ul><li>volatility of oil prices;</li><li>the availability of capital.</li></ul>
-<p>Contoso undertakes no obligation to update any forward-looking statement.</p>
-<p><b>Use of Non-GAAP Financial Measures</b></p>
-<p>This release includes Adjusted EBITDAX, a non-GAAP financial measure.</p>
+# A 1997 text release: a sentence cut by the page break ends on the next page with a date, or
+# a name, alone on its line; it runs on
+_PAGE_BREAK = """\
+                                                                    EXHIBIT 99
+
+                 ACME WIDGET CORPORATION ANNOUNCES NEW CHIEF EXECUTIVE
+
+     HOUSTON, TEXAS, March 3, 1997 -- Acme Widget Corporation (NYSE: ACW) today
+announced that its Board of Directors has named Mary Jones as President and Chief
+Executive Officer. Ms. Jones succeeds John Smith, who will remain Chairman of the
+Board. The appointments were approved at today's meeting and become effective on
+
+                                   - more -
+<PAGE>
+
+Acme Widget Corporation
+Page 2
+
+January 1, 1998.
+
+     "Mary has been the architect of our growth," said Mr. Smith.
 """
 
 
-def test_short_sentence_leading_into_the_risks_stays_in_the_safe_harbor() -> None:
-    release = parse_press_release(html_to_text(_LED_INTO_RISKS), "EX-99.1")
+def test_sentence_ending_on_the_next_page_runs_on() -> None:
+    release = parse_press_release(_PAGE_BREAK, "EX-99")
     assert release is not None
-    assert release["forward_looking_statements"] == (
-        "This news release includes forward-looking statements within the meaning of "
-        "Section 27A of the Securities Act of 1933, as amended.\n\n"
-        "Forward-looking statements are subject to risks and uncertainties, including:\n\n"
-        "\u2022 volatility of oil prices;\n\n\u2022 the availability of capital.\n\n"
-        "Contoso undertakes no obligation to update any forward-looking statement.")
+    assert "become effective on January 1, 1998.\n\n\"Mary" in release["body"]
+    # (a place with no period: "... joined Acme in 1989 from Beta Industries, Inc. of")
+    text = _PAGE_BREAK.replace(
+        "Board. The appointments were approved at today's meeting and become effective on",
+        "Board. Ms. Jones joined Acme in 1989 from Beta Industries, Inc. of").replace(
+        "January 1, 1998.", "Dallas, Texas")
+    release = parse_press_release(text, "EX-99")
+    assert release is not None
+    assert "Beta Industries, Inc. of Dallas, Texas\n\n\"Mary" in release["body"]

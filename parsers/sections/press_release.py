@@ -270,15 +270,38 @@ def _next_release(lines: list[str], d: int, end: int, text: str, cut: int) -> in
     k = d + 2 + text.count("\n", 0, _CLOSED.line_start(m))
     window = lines[k : min(end, k + _NEXT_HEAD_LINES)]
     found = locate_dateline(window, labels=True)
-    if found is None or read_head(window, found[0]).headline is None:
+    if found is None or not _announces(window, found[0]) \
+            or read_head(window, found[0]).headline is None:
         return None
     return k
+
+
+# The next release's announcing words in its dateline's paragraph ("... (Nasdaq: CTSO) today
+# announced"): a table row ("Balance, December 31, 2019 -- (1,000)"), a dividend schedule
+# ("Record Date, March 15, 2021 --") or a statements page ("Houston, Texas, February 25,
+# 2021 - Unaudited") after the end mark prints none
+_ANNOUNCES = lazy(
+    r"(?i:\b(?:today|yesterday)[ \t]+(?:announced|reported|said|released|unveiled|introduced"
+    r"|declared|named|completed|launched|provided)\b|\b(?:announced|reported|declared)[ \t]+"
+    r"today\b)"
+)
+_ANNOUNCE_LINES = 4
+
+
+def _announces(window: list[str], j: int) -> bool:
+    """Whether dateline line j's paragraph (its first lines) announces."""
+    para = []
+    for line in window[j : j + _ANNOUNCE_LINES]:
+        if not line.strip():
+            break
+        para.append(line)
+    return _ANNOUNCES.search(" ".join(para)) is not None
 
 
 # A heading over a list of the release's key points that does not say "Highlights": "Key
 # Points:", "Recent Developments", "Fourth Quarter Key Findings", "RECENT BUSINESS UPDATES"
 _LIST_HEADING = lazy(
-    r"(?:[A-Z0-9][\w'&/-]*[ \t]+){0,5}(?i:key[ \t]+(?:points|findings|takeaways|metrics|facts|"
+    r"(?:[A-Z0-9][\w'&/-]*[ \t]+){0,5}(?i:key[ \t]+(?:points|findings|takeaways|facts|"
     r"results|developments|accomplishments|achievements)|recent[ \t]+(?:(?:business|corporate|"
     r"operational|company)[ \t]+)?(?:developments|events|updates?|accomplishments|achievements)|"
     r"(?:business|corporate|operational)[ \t]+(?:developments|updates?|accomplishments))"
@@ -291,22 +314,21 @@ _LIST_ITEMS = 20
 
 def _more_highlights(found: list[str], firsts: Sequence[str], texts: Sequence[str],
                      body_end: int) -> list[str]:
-    """``found`` and the listed items right under the dateline's paragraph (\"... today
-    reported ... Highlights of the quarter included:\" over \"-- Net interest margin ...\"),
-    or under a key-points heading of another name (\"Key Points:\", \"Recent Developments\");
-    items only: a section of prose under such a heading has none. Such headings are the
-    body's (before ``body_end``); the tables below it are not read."""
+    """``found`` and the listed items under a key-points heading of another name (\"Key
+    Points:\", \"Recent Developments\"); items only: a section of prose under such a heading
+    has none. Such headings are the body's (before ``body_end``); the tables below it are
+    not read. (A list right under the dateline's paragraph is no heading's: an agenda, the
+    call's dial-in, an offering's terms as often as the quarter's points.)"""
     out = list(found)
     seen = set(found)
-    starts = [2 if len(texts) > 2 and not more_words(texts[0], 8) else 1]  # (a lone dateline)
     # (one scan of the first lines joined: a heading's words are on its first line)
     low = "\n".join(firsts[:body_end]).lower()
-    starts += [i + 1 for i in lines_holding(low, *_KEY_WORDS)
-               if 0 < i < len(texts) - 1 and _is_list_heading(firsts[i], texts, i)]
+    starts = [i + 1 for i in lines_holding(low, *_KEY_WORDS)
+              if 0 < i < len(texts) - 1 and _is_list_heading(firsts[i], texts, i)]
     for i in starts:
         while i < len(texts) and len(out) - len(found) < _LIST_ITEMS:
             mark = _ITEM_MARK.match(texts[i])
-            if mark is None:
+            if mark is None or "...." in texts[i]:  # (a contents' leader dots: no points)
                 break
             item = texts[i][mark.end():].strip()
             if item and item not in seen:
@@ -389,8 +411,14 @@ def _join_page_breaks(
                 # a wrapped line; "Recent Developments" under a listed item)
                 full = wrapped and first[:1].isalnum() and 60 <= len(last) <= 100 \
                     and "   " not in last and "\t" not in last \
-                    and not (out[-1][1] - out[-1][0] == 1 and _head_like(last)) \
-                    and not (end - start == 1 and not more_words(first, 8) and _head_like(first))
+                    and not (out[-1][1] - out[-1][0] == 1 and "," not in last
+                             and _head_like(last)) \
+                    and not (end - start == 1 and not more_words(first, 8) and _head_like(first)
+                             and first[-1] != "." and (not last[-1].isalnum()
+                                                       or _ITEM_MARK.match(stripped[out[-1][0]])))
+                # (a heading's comma-less; one comes after a listed item or a closing mark
+                # (".''"), not after a word: "Dallas, Texas" after "... of", and
+                # "January 1, 1998." ending a sentence, run on)
                 # (a lower-case "o" and a blank: Word's outline bullet in text filings)
                 if (first[:1].islower() or full) and first[:2] not in _O_BULLETS:
                     out[-1] = (out[-1][0], end)

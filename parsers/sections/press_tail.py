@@ -51,24 +51,13 @@ _INLINE_FLS_HEADING = lazy(
 )
 
 
-# "forward-looking" said of the release's statements with no "statements" after it, risks in
-# the same sentence: "Certain statements in this release are forward-looking and involve
-# risks and uncertainties ...", "... may be deemed forward-looking, and are subject to risks"
-_FLS_LOOSE = lazy(
-    r"(?i:\b(?:are|is|be|deemed|considered|constitute)[ \t]+forward[- ]looking\b[^.\n]{0,120}?"
-    r"\b(?:risks?|uncertaint))"
-)
-
-
 def _fls_phrase(text: str) -> bool:
     """FLS_PHRASE in the first 400 characters, or an inline safe-harbour heading there with
-    "forward" in its text, or "forward-looking" said of statements with risks after it.
-    That caseless word has no non-ASCII twin, so the lower-cased text holds it: a substring
-    test rules most paragraphs out."""
+    "forward" in its text. That caseless word has no non-ASCII twin, so the lower-cased text
+    holds it: a substring test rules most paragraphs out."""
     head = text[:400]
     return "forward" in head.lower() and (
         FLS_PHRASE.search(head) is not None or _INLINE_FLS_HEADING.match(head) is not None
-        or _FLS_LOOSE.search(head) is not None
     )
 
 
@@ -145,31 +134,12 @@ def _fls_heading(first: str, text: str) -> bool:
     """A safe-harbour heading; a long one is capitalised ("Safe Harbor Statement under the
     Private Securities Litigation Reform Act of 1995:"), unlike a sentence leading into a
     list ("Forward-looking statements are subject to risks ..., including:")."""
-    if not _is_heading_para(text, _FLS_HEADING_WORDS) or not FLS_HEADING.match(first) \
-            or _leads_in(text):
+    if not _is_heading_para(text, _FLS_HEADING_WORDS) or not FLS_HEADING.match(first):
         return False
-    return not more_words(text, 10) or _capitalised(text)
-
-
-def _capitalised(text: str) -> bool:
-    """Whether half the words of four letters or more are capitalised (a title's way)."""
+    if not more_words(text, 10):
+        return True
     words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
     return 2 * sum(w[0].isupper() for w in words) >= len(words)
-
-
-def _leads_in(text: str) -> bool:
-    """A sentence leading into a list ("Forward-looking statements are subject to risks and
-    uncertainties, including:"), short as a heading but no title."""
-    if not text.endswith(":") or not more_words(text, 5) or _capitalised(text):
-        return False
-    low = text.lower()
-    return any(w in low for w in _LEAD_IN_WORDS)
-
-
-# a lead-in's verb, which a sentence-case heading ("Cautionary note regarding
-# forward-looking statements:") has none of
-_LEAD_IN_WORDS = (" are ", " is ", "includ", " may ", " could ", " will ", "following",
-                  "such as", " can ")
 
 
 def paragraphs_of(text: str) -> tuple[list[str], list[str]]:
@@ -196,8 +166,7 @@ def forward_looking_in(
                 item = _list_item(part)
                 if not part.strip(_RULE):
                     pass  # the heading's underline ("- --------", 1990s text)
-                elif is_boundary(firsts[end], part) or (
-                        not item and _is_heading_para(part) and not _leads_in(part)):
+                elif is_boundary(firsts[end], part) or (not item and _is_heading_para(part)):
                     break
                 else:
                     parts.append(part)
