@@ -119,3 +119,62 @@ announced positive topline results from its Phase 2 trial.</p>
     release = _release(html_to_text(html))
     assert release["headline"] == "Contoso Pharmaceuticals Announces Positive Phase 2 Results"
     assert release["subheadlines"] == []
+
+
+def test_country_dateline_needs_a_place_not_a_firm() -> None:
+    from filing2json.parsers.sections.press_dateline import match_dateline
+
+    for line in (
+        "Acme Corp., Houston, Texas, March 3, 2005 -- Acme Corp. (NYSE: ACM) today reported",
+        "Acme Corp., Beta Inc., Gamma LLC, March 3, 2005 -- The three companies today announced",
+        "Acme Corp., Houston, USA, March 3, 2005 -- Acme Corp. (NYSE: ACM) today reported",
+    ):
+        assert match_dateline(line) is None, line
+    for line, city, state in (
+        ("HOUSTON, Texas, U.S.A., March 3, 2005 -- Acme Corp. (NYSE: ACM) today reported",
+         "HOUSTON", "Texas"),
+        ("San Juan, Puerto Rico, U.S., March 3, 2005 -- Acme Corp. today announced",
+         "San Juan", "Puerto Rico"),
+        ("PARIS, France, Europe, March 3, 2005 -- Acme S.A. (NYSE: ACM) today announced",
+         "PARIS", "France"),
+        ("SAO PAULO, SP, Brazil, March 3, 2014 /PRNewswire/ -- Acme S.A. today announced",
+         "SAO PAULO", "SP"),
+    ):
+        found = match_dateline(line)
+        assert found is not None, line
+        assert (found[1].group("city"), found[1].group("state")) == (city, state)
+
+
+def test_named_exchange_must_be_a_stock_exchange() -> None:
+    text = """Other expense, net, increased $1.2 million, reflecting losses on
+currency contracts (Foreign Exchange: FX) and translation (Euro Exchange: EUR)."""
+    assert find_tickers(text) == []
+    assert find_tickers("Acme Mining Ltd. (Australian Securities Exchange: AMX) today") == [
+        {"exchange": "Australian Securities Exchange", "symbol": "AMX"}]
+
+
+def test_other_exchange_symbol_holds_a_letter_or_is_asian() -> None:
+    assert find_tickers("Trading in the shares (Toronto Stock Exchange: HALTED) resumed") == []
+    assert find_tickers("Patients were enrolled by country (USA: 12, FRA: 8, GER: 5).") == []
+    assert find_tickers("Acme Holdings Ltd. (HKEx: 0123) (Tokyo Stock Exchange: 6758) today") \
+        == [{"exchange": "HKEx", "symbol": "0123"},
+            {"exchange": "Tokyo Stock Exchange", "symbol": "6758"}]
+
+
+_LETTERHEAD = """ACME WIDGETS, INC.
+NASDAQ: AWGT
+
+FOR IMMEDIATE RELEASE
+
+ENGLEWOOD CLIFFS, NJ, OCTOBER 5, 2005 -- Acme Widgets, Inc. today reported record
+revenue of $12.5 million for the third quarter of 2005.
+"""
+
+
+def test_letterhead_over_a_listing_line_is_no_headline() -> None:
+    release = _release("Exhibit 99.1\n\n" + _LETTERHEAD)
+    assert release["headline"] is None
+    assert release["tickers"] == [{"exchange": "NASDAQ", "symbol": "AWGT"}]
+    above = _release("Exhibit 99.1\n\nACME WIDGETS REPORTS RECORD THIRD QUARTER REVENUE\n\n"
+                     + _LETTERHEAD)
+    assert above["headline"] == "ACME WIDGETS REPORTS RECORD THIRD QUARTER REVENUE"

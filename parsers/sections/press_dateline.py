@@ -102,10 +102,59 @@ _STATE_DATE = lazy(rf"{_PLACE}[ \t]+{_FULL_DATE}[ \t]*(?:{_DASH}|:)")
 # 5, 2021 /EINPresswire.com/ --", "Vancouver, British Columbia, Canada, March 3, 2014 (GLOBE
 # NEWSWIRE) --": a country after the state (DATELINES read two parts); the state is kept
 _COUNTRY_DATE = lazy(
-    rf"{_PLACE},[ \t]*[{CAPITALS}][{LETTERS}.]*(?:[ \t]+[{CAPITALS}][{LETTERS}.]*){{0,2}},[ \t]*"
+    rf"{_PLACE},[ \t]*"
+    rf"(?P<country>[{CAPITALS}][{LETTERS}.]*(?:[ \t]+[{CAPITALS}][{LETTERS}.]*){{0,2}}),[ \t]*"
     rf"{_FULL_DATE}[ \t]*(?:(?:/[ \t]?[A-Za-z][A-Za-z. -]{{1,40}}/|{_PAREN_WIRE})[ \t]*)?"
     rf"(?:{_DASH}|:)"
 )
+# What _COUNTRY_DATE takes for a country (compared as US_STATES: lower case, no periods), and
+# for a state before it with the US's names; a name ending in a legal form is no place ("Acme
+# Corp., Houston, Texas, March 3, 2005 --", "Acme Corp., Beta Inc., Gamma LLC, March 3")
+_US_NAMES = frozenset(("usa", "us", "united states", "united states of america"))
+_COUNTRIES = _US_NAMES | frozenset((
+    "canada", "mexico", "brazil", "argentina", "chile", "colombia", "peru", "uk",
+    "united kingdom", "england", "scotland", "wales", "ireland", "france", "germany", "italy",
+    "spain", "portugal", "netherlands", "the netherlands", "belgium", "luxembourg",
+    "switzerland", "austria", "sweden", "norway", "denmark", "finland", "iceland", "poland",
+    "greece", "cyprus", "israel", "turkey", "india", "china", "prc", "pr china",
+    "hong kong", "taiwan", "japan", "korea", "south korea",
+    "singapore", "malaysia", "thailand", "indonesia", "philippines", "vietnam", "australia",
+    "new zealand", "south africa", "bermuda", "cayman islands", "europe", "asia",
+))
+_US_PLACES = US_STATES | frozenset(("puerto rico", "pr", "guam", "district of columbia"))
+_PROVINCES = frozenset((
+    "manitoba", "saskatchewan", "nova scotia", "new brunswick", "newfoundland",
+    "prince edward island", "bc", "ab", "on", "ont", "qc", "que", "sk", "mb", "ns", "nb",
+))
+_LEGAL_FORMS = frozenset(
+    "inc corp corporation co company llc ltd limited plc lp llp nv sa ag gmbh holdings".split()
+)
+
+
+def _place_key(name: str) -> str:
+    return name.lower().replace(".", "").strip()
+
+
+def is_firm(name: str) -> bool:
+    """Whether a name ends in a legal form: "Acme Corp.", "Beta Inc", "Gamma LLC"."""
+    return _place_key(name).rsplit(" ", 1)[-1] in _LEGAL_FORMS
+
+
+def _country_place(m: re.Match[str]) -> bool:
+    """Whether a _COUNTRY_DATE match reads city, state, country: a known country last; a US
+    one after a US state ("Houston, Texas, USA", "San Juan, Puerto Rico, U.S."), any other
+    after a known state, province or country, or a region no firm names ("Sao Paulo, SP,
+    Brazil"); no legal form closing the city."""
+    country = _place_key(m.group("country"))
+    state = _place_key(m.group("state") or "")
+    if country not in _COUNTRIES or not state or is_firm(m.group("city")):
+        return False
+    if country in _US_NAMES:
+        return state in _US_PLACES
+    return state in US_STATES or state in _PROVINCES or state in _COUNTRIES \
+        or not is_firm(state)
+
+
 # "(March 3, 2014) NEW YORK \u2013 Acme": the date in brackets before the place (an
 # announcement must follow, as for DATE_FIRST)
 _PAREN_FIRST = lazy(rf"\([ \t]*{_FULL_DATE}[ \t]*\)[ \t]*(?:{_DASH}[ \t]*)?{_PLACE}[ \t]*{_DASH}")
@@ -171,7 +220,7 @@ def _more_dateline(text: str) -> tuple[str, re.Match[str]] | None:
         if m is not None and _accepted("state_date", m, text):
             return "state_date", m
         m = _COUNTRY_DATE.match(text) if text.count(",", 0, _PLACE_CHARS) > 2 else None
-        if m is not None and _accepted("country_date", m, text):
+        if m is not None and _country_place(m) and _accepted("country_date", m, text):
             return "country_date", m
         m = _SPACED_ELLIPSIS.match(text) if ". . ." in text else None
         if m is not None and _accepted("ellipsis_after", m, text):

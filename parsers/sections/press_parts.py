@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..lazy_re import lazy
 from .patterns import EXHIBIT_INDEX_HEADING, SIGNATURE_HEADING
-from .press_dateline import locate_dateline
+from .press_dateline import is_firm, locate_dateline
 from .press_patterns import (
     BULLET,
     COMPANY_RELEASE_LABEL,
@@ -191,6 +191,15 @@ def _is_listing(s: str) -> bool:
     return True
 
 
+def _is_letterhead(line: str, opening: list[str]) -> bool:
+    """The company's name alone, closed by its legal form, as the release's opening lines
+    name it: "ACME WIDGETS, INC." over "NASDAQ: AWGT" (not a headline "Acme Completes
+    Merger with Beta Inc.")."""
+    s = line.strip()
+    return bool(s) and not more_words(s, _MASTHEAD_WORDS) and is_firm(s) \
+        and _is_masthead(s, " ".join(opening))
+
+
 def read_head(lines: list[str], dateline: int) -> Head:
     """Walk up from the dateline and split what is found into headline/subheads/bullets."""
     head = Head(top=dateline)
@@ -205,7 +214,10 @@ def read_head(lines: list[str], dateline: int) -> Head:
         line = lines[i]
         s = line.strip()
         if s and not (block or blocks) and _is_listing(s):
-            i -= 1  # "NASDAQ: ACME", "(NYSE: ACM)" alone under the headline: no head line
+            # "NASDAQ: ACME", "(NYSE: ACM)" alone under the headline: no head line; nor is
+            # the company's name right above it ("ACME WIDGETS, INC." / "NASDAQ: AWGT")
+            letterhead = i > low and _is_letterhead(lines[i - 1], lines[dateline : dateline + 2])
+            i -= 2 if letterhead else 1
             continue
         if s and _is_stop(s) and not (block and _runs_on(s, lines[i + 1])) \
                 and not _bracketed_subhead(s):

@@ -58,6 +58,10 @@ def _other_listing(text: str, start: int, end: int) -> re.Match[str] | None:
     m = _OTHER_TICKER.search(text, start, end)
     if m is None:
         return None
+    symbol = m.group("symbol")
+    if symbol in _NOT_SYMBOLS or symbol.isdigit() \
+            and m.group("exchange").split(None, 1)[0] not in _FIGURE_EXCHANGES:
+        return None
     before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
     return m if before[-1:] in _LISTING_OPENERS else None
 
@@ -115,8 +119,14 @@ def find_tickers(text: str) -> list[dict[str, str]]:
 # Securities Exchange")
 _OTHER_EXCHANGE = (
     r"(?:FRA|CHX|PSE|PCX|PHLX|HKSE|HKEx|TYO|BMV|OMX|OSE"
-    r"|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Stock[ \t]+|Securities[ \t]+)?Exchange)"
+    r"|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Stock|Securities)[ \t]+Exchange)"
 )
+# ("Foreign Exchange: FX", "Euro Exchange: EUR" are no exchanges: "Stock" or "Securities" is
+# asked for.) A symbol of figures only is Asian ("HKEx: 0123", "Tokyo Stock Exchange: 6758"),
+# not "(USA: 12, FRA: 8)"; a listing's note is no symbol ("Toronto Stock Exchange: HALTED")
+_FIGURE_EXCHANGES = frozenset(("HKSE", "HKEx", "TYO", "Tokyo", "Hong", "Shanghai", "Shenzhen",
+                               "Taiwan", "Korea", "Osaka"))
+_NOT_SYMBOLS = frozenset(("HALTED", "NONE", "TBA", "TBD"))
 _OTHER_TICKER = lazy(
     rf"(?P<exchange>{_OTHER_EXCHANGE})[ \t]*:[ \t\n]*(?P<symbol>{SYMBOL})(?=[ \t]*[);,\]|])"
 )
