@@ -86,3 +86,71 @@ def test_firm_over_its_person_in_one_table_cell() -> None:
         ("Paul Kranhold", "Sard Verbinnen & Co", "Media", "415-618-8750", None),
         ("Karen Whitfield", "Zenith Instruments, Inc.", "Investors", "512-555-0143", None),
     ]
+
+
+def _text_contacts(tail: str) -> _Brief:
+    release = parse_press_release(_TEXT_HEAD + tail, "EX-99.1")
+    assert release is not None
+    return _brief(release["contacts"])
+
+
+def test_person_over_a_firm_and_its_town_in_one_cell() -> None:
+    # "<br>" lines name, firm, town: the person is the first line, the town no part of it
+    for firm, town, phone in (
+        ("Sard Verbinnen &amp; Co", "New York", "(212) 687-8080"),
+        ("Brunswick Group LLP", "New York", "(212) 333-3810"),
+        ("Zenith Holdings Ltd.", "United Kingdom", "+44 20 7555 0143"),
+        ("Zenith Instruments, Inc.", "San Antonio", "(210) 555-0143"),
+        ("Zenith Instruments, Inc.", "Palo Alto, CA", "(650) 555-0143"),
+    ):
+        assert _html_contacts(
+            f"<table><tr><td><b>Media:</b><br>Karen Whitfield<br>{firm}<br>{town}<br>{phone}"
+            "</td></tr></table>"
+        ) == [("Karen Whitfield", firm.replace("&amp;", "&"), "Media", phone, None)]
+    # a firm over a town only names no one
+    assert _html_contacts(
+        "<table><tr><td><b>Investor Contact:</b><br>Zenith Instruments, Inc.<br>San Antonio"
+        "<br>(210) 555-0143</td></tr></table>"
+    ) == []
+
+
+def test_comma_ending_lines_of_a_stacked_block() -> None:
+    # a comma ends a line of a stacked block: no one-line record wrapped
+    assert _text_contacts(
+        "Contact: John Smith\n         Chief Financial Officer,\n"
+        "         Zenith Instruments, Inc.\n         (512) 555-0143\n"
+    ) == [("John Smith", "Zenith Instruments, Inc.", "Chief Financial Officer",
+           "(512) 555-0143", None)]
+    assert _text_contacts(
+        "Contacts:\nMedia: Jane Doe, (512) 555-0143,\nInvestors: John Roe, (512) 555-0178\n"
+    ) == [("Jane Doe", None, "Media", "(512) 555-0143", None),
+          ("John Roe", None, "Investors", "(512) 555-0178", None)]
+    assert _text_contacts(
+        "Contacts:\nJohn Smith, Chief Financial Officer,\n"
+        "Jane Doe, Vice President, Investor Relations,\nZenith Instruments, Inc.\n"
+        "(512) 555-0143\n"
+    ) == [("John Smith", "Zenith Instruments, Inc.", "Chief Financial Officer",
+           "(512) 555-0143", None),
+          ("Jane Doe", "Zenith Instruments, Inc.", "Vice President, Investor Relations",
+           "(512) 555-0143", None)]
+    assert _text_contacts("CONTACT: John Smith,\n         Jane Doe\n         (512) 555-0143\n") == [
+        ("John Smith", None, None, "(512) 555-0143", None),
+        ("Jane Doe", None, None, "(512) 555-0143", None)]
+    assert _text_contacts(
+        "CONTACTS:\nZenith Instruments, Inc.,\n1234 Main Street, Austin, Texas 78701\n"
+        "John Smith, 512-555-0143\n"
+    ) == [("John Smith", "Zenith Instruments, Inc.", None, "512-555-0143", None)]
+
+
+def test_phone_labels_and_places_in_a_cell_are_no_people() -> None:
+    # "Karen Whitfield<br>(512) 555-0143<br>Toll Free (800) 555-0199": one person's numbers
+    for label in ("Toll Free", "Main Line", "Voice Mail", "After Hours", "Main Number",
+                  "Sales Desk", "United Kingdom:", "New York:"):
+        assert _html_contacts(
+            f"<table><tr><td><b>Investor Contact:</b><br>Karen Whitfield<br>(512) 555-0143"
+            f"<br>{label} (800) 555-0199</td></tr></table>"
+        ) == [("Karen Whitfield", None, "Investor Contact", "(512) 555-0143", None)], label
+    assert _html_contacts(
+        "<table><tr><td><b>Contact:</b><br>Karen Whitfield<br>kwhitfield@zenithinst.com<br>"
+        "Austin Texas<br>(512) 555-0143</td></tr></table>"
+    )[0][3:] == ("(512) 555-0143", "kwhitfield@zenithinst.com")

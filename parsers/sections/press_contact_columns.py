@@ -16,10 +16,12 @@ from .press_contact_vocab import (
     DIGIT,
     GAP,
     GROUP,
+    PHONE_LABEL_WORDS,
     ROLE_ROW,
     Capitals,
     at_group_firm,
     never,
+    place_like,
 )
 from .press_patterns import EMAIL, PHONE, URL
 from .press_text import normalise
@@ -219,13 +221,24 @@ def _people_apart(text: str) -> list[str]:
         return [text]
     parts, start = [], 0
     for (_, end), (nxt, _) in zip(points, points[1:], strict=False):
-        between = text[end:nxt].strip(_BETWEEN_JUNK)
-        if between and between[0].isupper() and (
-                person_name(between) or name_run_on(between)):
+        if _person_between(text[end:nxt]):
             parts.append(text[start:end])
             start = end
     parts.append(text[start:])
     return parts
+
+
+def _person_between(text: str) -> bool:
+    """Whether what stands between two numbers or e-mails of a cell opens with a person's
+    name (two or three words): not a phone's label ("Toll Free", "Main Line", "United
+    Kingdom:", a word before a colon) nor a place ("Austin Texas", "New York")."""
+    between = text.rpartition(":")[2].strip(_BETWEEN_JUNK)
+    if not between or not between[0].isupper():
+        return False
+    name = person_name(between) or ((found := name_run_on(between)) and found[0])
+    words = name.split() if name else []
+    return bool(words) and not place_like(words) and not any(
+        w.lower().strip(".,") in PHONE_LABEL_WORDS for w in words)
 
 
 def _people_in_line(text: str) -> list[tuple[str, str]]:

@@ -19,6 +19,7 @@ from .press_contact_vocab import (
     ORG_WORDS,
     Capitals,
     never,
+    place_like,
 )
 from .press_patterns import HONORIFICS, PHONE, ROLE_WORDS
 from .press_text import normalise
@@ -336,12 +337,27 @@ def firm_then_name(text: str) -> tuple[str, str | None, str] | None:
     """ "Sard Verbinnen & Co Jane Doe", "Acme Widgets, Inc. John Roe": a firm printed over
     its person in one HTML cell (the <br> lines joined by a space; the caller has cut the
     phone or e-mail): the firm, closed by its legal form, then a name of two or three words
-    (a role may follow it: "Acme Corp. Jane Doe Chief Financial Officer")."""
+    (a role may follow it: "Acme Corp. Jane Doe Chief Financial Officer"). A person over
+    the firm and its town ("Jane Doe Sard Verbinnen & Co New York") is that person's, the
+    town dropped; a firm that a name opens is never over a second person (who is whose
+    cannot be told). A firm and a town only: the name "" (no one named, not "Acme Widgets"
+    of "Inc. San Antonio")."""
     tokens = text.split()
-    for j in range(1, len(tokens) - 2):
+    for j in range(1, len(tokens) - 1):
         if tokens[j].lower().strip(".,") not in _LEGAL_FORMS:
             continue
+        while j + 1 < len(tokens) and tokens[j + 1].lower().strip(".,") in _LEGAL_FORMS:
+            j += 1  # "Zenith Co. Ltd."
         firm, rest = " ".join(tokens[: j + 1]).rstrip(","), tokens[j + 1 :]
+        if len(rest) < 2:
+            return None
+        if place_like(rest[:3]) or place_like(rest[:2]):
+            named = name_run_on(firm)  # "Jane Doe Sard Verbinnen & Co" + "New York"
+            if named and named[2] and len(rest) <= 3:
+                return named[0], named[1], named[2]
+            return ("", None, firm) if len(rest) <= 3 and not named else None
+        if (named := name_run_on(firm)) and named[2]:
+            return None
         if len(rest) <= 3 and person_name(" ".join(rest)) and not any(
                 t.lower() in ROLE_WORDS for t in rest):
             return " ".join(rest), None, firm

@@ -31,6 +31,7 @@ from .press_contact_vocab import (
     Capitals,
     at_group_firm,
     never,
+    place_like,
 )
 from .press_patterns import EMAIL, PHONE, URL
 from .press_text import normalise
@@ -53,6 +54,21 @@ _LABEL_HINTS = tuple(dict.fromkeys(max(re.split("[is]", w), key=len) for w in _L
 # "(212) 555-1234, ext. 204", "... x204": the extension is part of the phone
 _EXTENSION = lazy(r"[ \t]*[,(]?[ \t]*((?i:ext(?:ension)?\.?|x)[ \t]*\d{1,6})\b\)?")
 _PHONE_MORE = lazy(r"(?:[ .-]\d{2,4}){1,2}(?![\d])")
+# A phone's label before its number, not cut by LABELS: "Toll Free (800) ...", "Main Line:",
+# "Voice Mail", "After Hours", "Direct Dial" (an HTML cell's "<br>" lines joined run it into
+# the name above: "Karen Whitfield Toll Free"); "Sales" alone is a role's ("VP, Sales")
+_LABEL_TAIL = lazy(
+    r"(?<![\w&-])(?i:toll[ -]?free|voice[ \t]?mail|after[ \t]+hours|sales[ \t]+desk"
+    r"|(?:main|direct|home|work|office|fax|cell|mobile|investor|media|press)[ \t]+"
+    r"(?:line|number|dial)|(?:main|direct|home|work|cell|mobile)[ \t]+(?:office|phone)"
+    r"|main|direct|home|work|pager|switchboard|hotline|evenings|weekends)[ \t]*+(?:[:.][ \t]*+)?$"
+)
+_TAIL_WORDS = frozenset(
+    "free toll-free mail hours desk line number dial main direct home work pager switchboard"
+    " hotline evenings weekends office phone".split()
+)
+
+
 # The first word of a role line: a job's or a department's ("Chief", "Investor")
 _ROLE_WORDS = JOB_WORDS | DEPARTMENT_WORDS
 # A local number, no area code: "555-1234" (not part of a longer number, date or zip)
@@ -201,7 +217,8 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
                 not people or people[0][2] or people[0][0].count(" ") >= 3):
             # "Acme Widgets, Inc. John Roe" (a cell's firm over its person, joined): no
             # "Acme Widgets" of "Inc. John Roe"
-            people = [found] if (found := firm_then_name(text)) else people
+            if found := firm_then_name(text):
+                people = [found] if found[0] else []
         if text:
             firm_next = False
         was_role, role_line = role_line, None  # (set again below by a role line)
@@ -396,9 +413,25 @@ def _cut_phones(text: str, pattern: Any, phones: list[str]) -> str:
         ext = _EXTENSION.match(after) if "x" in after[:9].lower() else None
         if not _FAX_BEFORE.search(before) and not _FAX_AFTER.match(after):
             phones.append(number.strip() + (f" {ext.group(1)}" if ext else ""))
-        kept.append(text[pos : m.start()])
+        kept.append(_cut_label_tail(text[pos : m.start()]))
         pos = end + (ext.end() if ext else 0)
     return " ".join([*kept, text[pos:]])
+
+
+def _cut_label_tail(piece: str) -> str:
+    """The text before a number without the number's label ("Karen Whitfield Toll Free" ->
+    "Karen Whitfield"), or a place's before a colon ("... United Kingdom: +44 ...")."""
+    tail = piece.rstrip(" \t:.")
+    last = tail[tail.rfind(" ") + 1 :].lower()
+    if last in _TAIL_WORDS and (m := _LABEL_TAIL.search(piece, max(0, len(piece) - 40))):
+        head = piece[: m.start()]
+        # (a surname before no colon: "David Main 512-555-0143", "Jane Home")
+        if ":" in m.group(0) or " " in m.group(0).strip() or len(head.split()) != 1:
+            return head
+    if piece.rstrip().endswith(":") and len(words := tail.split()) >= 2 and (
+            place_like(words[-2:])):
+        return " ".join(words[:-2])
+    return piece
 
 
 def _firms_named_like_people(out: list[Contact]) -> list[Contact]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..lazy_re import lazy
-from .press_patterns import CONTACT_SENTENCE, ROLE_WORDS
+from .press_patterns import CONTACT_SENTENCE, ROLE_WORDS, US_STATES
 
 # Whether the block is typed in capitals, asked only where a line in capitals could be a name
 # (worked out on first asking: most blocks never ask)
@@ -97,3 +97,32 @@ ORG_WORDS = lazy(
     r"(?i:\b(?:inc|corp|corporation|company|co|llc|ltd|group|communications|partners|associates"
     r"|holdings)\b)"
 )
+# A phone's label, no person's name: "Toll Free", "Main Line", "Voice Mail", "After Hours"
+# (an HTML cell's "<br>Toll Free (800) 555-0199" under its person)
+PHONE_LABEL_WORDS = frozenset(
+    "toll free main line voice mail after hours number desk sales office direct dial mobile"
+    " cell cellular home work fax tel telephone phone switchboard pager hotline evenings"
+    " weekends facsimile telecopier telecopy station".split()
+)
+# Words that open a place's name, no person's ("New York", "San Antonio", "United Kingdom")
+_PLACE_LEADS = frozenset("new san los las santa st st. saint fort ft. palo united".split())
+_PLACES = frozenset(("hong kong", "great britain", "puerto rico", "tel aviv"))
+# States' names that are people's names too ("Jane Washington", "Bob Conn")
+_STATE_SURNAMES = frozenset(
+    "washington wash virginia georgia carolina conn mass del ind india china israel france"
+    " montana dakota tennessee".split()
+)
+
+
+def place_like(words: list[str]) -> bool:
+    """Whether a cell's words name a place, no person: "New York", "San Antonio", "Austin
+    Texas", "Palo Alto CA" (a first word that opens places, or a state or country last)."""
+    if not words:
+        return False
+    low = [w.strip(".,:").lower() for w in words]
+    if low[0] in _PLACE_LEADS or " ".join(low) in US_STATES or " ".join(low) in _PLACES:
+        return True
+    last = words[-1].strip(".,:")
+    if len(last) == 2:
+        return last.isupper() and low[-1] in US_STATES  # "CA", not "in" or "Al"
+    return low[-1] in US_STATES and low[-1] not in _STATE_SURNAMES

@@ -67,6 +67,7 @@ from .press_contact_vocab import (
     SLASH_HEADING,
     Capitals,
 )
+from .press_patterns import EMAIL, PHONE
 from .press_text import normalise
 
 # What other modules and the tests import from here (the readers live in press_contact_*).
@@ -90,6 +91,8 @@ _CAPITALS_ROWS = 12  # enough of a block to tell how it is typed
 _DROP_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
 _DROP_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _SENTENCE_OR = lazy(r",?[ \t]+or[ \t]+(?=[A-Z])")  # "... at (303) 555-0100 or John Roe at ..."
+# "..., 512-555-0143, or Jane Doe,": a wrapped record going on to its next person
+_OR_NAME = lazy(r"[ \t]*+(?:[,;][ \t]*+)?or[ \t]++[A-Z][^,;\d@]{1,60},$")
 
 
 def contacts_in(rows: list[str]) -> list[dict[str, Any]]:
@@ -151,15 +154,28 @@ def contacts_in(rows: list[str]) -> list[dict[str, Any]]:
 def _unwrap(rows: list[str]) -> list[str]:
     """Rows with a one-line record wrapped after a comma joined again: "CONTACT: John Smith,
     CFO, 713-555-1212, or Jane Doe," / "Investor Relations, 212-555-1313, both of Acme
-    Corp." (a comma ends no line of a stacked block; rows in columns are left alone)."""
+    Corp.". Only a row that holds a whole record (a phone or e-mail) and goes on to the
+    next person ("..., or Jane Doe,") is wrapped: a comma may end a line of a stacked block
+    ("John Smith, Chief Financial Officer," / "Acme Corp."; "Media: Jane Doe, (512) ...,"
+    / "Investors: ..."); rows in columns are left alone."""
     out: list[str] = []
     for row in rows:
         if out and out[-1].endswith(",") and row.strip() and not _in_columns(row) and (
-                not _in_columns(out[-1].partition(":")[2] or out[-1])):
+                _goes_on(out[-1])):
             out[-1] += " " + row.strip()
         else:
             out.append(row.rstrip())
     return out
+
+
+def _goes_on(row: str) -> bool:
+    """Whether a row ending in a comma is a record run on to the next person's name: "...,
+    512-555-0143, or Jane Doe," (after its last phone or e-mail an "or" and a name)."""
+    if _in_columns(row.partition(":")[2] or row) or " or " not in row:
+        return False
+    ends = [m.end() for m in PHONE.pattern.finditer(row)]
+    ends += [m.end() for m in EMAIL.pattern.finditer(row)] if "@" in row else []
+    return bool(ends) and _OR_NAME.match(row, max(ends)) is not None
 
 
 def _in_columns(row: str) -> bool:
