@@ -181,3 +181,94 @@ def test_a_rule_legend_names_the_form(data: str, name: str, form: str) -> None:
     record = parse(data.encode(), name)
     assert record["form_type"] == form
     assert record["is_amendment"] is False
+
+
+# A 2005 Rule 429 combined prospectus: a new Form S-3 that also amends an older statement.
+_S3_AND_POS_TEXT = _POS_AM_TEXT.replace(
+    "                         POST-EFFECTIVE AMENDMENT NO. 2\n"
+    "                                       TO\n", "").replace(
+    "                           THE SECURITIES ACT OF 1933\n",
+    "                           THE SECURITIES ACT OF 1933\n"
+    "                                       AND\n"
+    "                       POST-EFFECTIVE AMENDMENT NO. 1 TO\n"
+    "                     REGISTRATION STATEMENT NO. 333-112233\n")
+
+# A 2008 Form S-8 whose facing page says it also amends an earlier plan's statement.
+_S8_ALSO_TEXT = """\
+     As filed with the Securities and Exchange Commission on March 14, 2008
+                                                     Registration No. 333-149876
+                                  UNITED STATES
+                       SECURITIES AND EXCHANGE COMMISSION
+                             Washington, D.C. 20549
+                                    FORM S-8
+                             REGISTRATION STATEMENT
+                                      UNDER
+                           THE SECURITIES ACT OF 1933
+                              ACME WIDGETS, INC.
+             (Exact name of registrant as specified in its charter)
+This Registration Statement also constitutes Post-Effective Amendment No. 1 to
+Registration Statement No. 333-55555.
+"""
+
+
+@pytest.mark.parametrize(("data", "form"), [(_S3_AND_POS_TEXT, "S-3"), (_S8_ALSO_TEXT, "S-8")])
+def test_new_registration_that_also_amends_an_old_one_is_the_new_form(
+        data: str, form: str) -> None:
+    assert "POST-EFFECTIVE AMENDMENT NO. 1" in data.upper()
+    record = parse(data.encode(), "reg.txt")
+    assert record["form_type"] == form
+    assert record["is_amendment"] is False
+
+
+def test_post_effective_amendment_on_form_s8_to_form_s4_is_s8_pos() -> None:
+    text = _POS_AM_TEXT.replace(
+        "POST-EFFECTIVE AMENDMENT NO. 2\n                                       TO\n"
+        "                                    FORM S-3\n",
+        "POST-EFFECTIVE AMENDMENT NO. 1\n                                  ON FORM S-8\n"
+        "                                       TO\n                                    FORM S-4\n")
+    assert "ON FORM S-8" in text
+    assert parse(text.encode(), "s8pos.txt")["form_type"] == "S-8 POS"
+
+
+@pytest.mark.parametrize(("boxes", "form"), [
+    ("(Check One): Form 10-K [X]  Form 20-F [ ]  Form 11-K [ ]  Form 10-Q [ ]", "NT 10-K"),
+    ("(Check One): Form 10-K [ ]  Form 20-F [ ]  Form 11-K [ ]  Form 10-Q [X]", "NT 10-Q"),
+])
+def test_form_12b25_with_each_box_after_its_label(boxes: str, form: str) -> None:
+    text = _NT_TEXT.replace(
+        "(Check One): [X] Form 10-K and Form 10-KSB  [ ] Form 11-K  [ ] Form 20-F\n"
+        "             [ ] Form 10-Q and Form 10-QSB  [ ] Form N-SAR\n", boxes + "\n")
+    assert boxes in text
+    assert parse(text.encode(), "nt.txt")["form_type"] == form
+
+
+# A 2012 bare 8-K whose Rule 425 checkbox wraps onto a line of its own.
+_8K_425_BOX_TEXT = """\
+                                  UNITED STATES
+                       SECURITIES AND EXCHANGE COMMISSION
+                             WASHINGTON, D.C. 20549
+
+                                    FORM 8-K
+
+                                 CURRENT REPORT
+                     Pursuant to Section 13 or 15(d) of the
+                      Securities Exchange Act of 1934
+
+Check the appropriate box below if the Form 8-K filing is intended to simultaneously
+satisfy the filing obligation of the registrant under any of the following provisions:
+
+[X] Written communications
+pursuant to Rule 425 under the Securities Act (17 CFR 230.425)
+
+[ ] Soliciting material pursuant to Rule 14a-12 under the Exchange Act (17 CFR 240.14a-12)
+"""
+
+
+@pytest.mark.parametrize("data", [
+    _8K_425_BOX_TEXT,
+    "          Filed by Acme Corporation pursuant to Rule 425\n"
+    "          under the Securities Act of 1933\n"
+    "          Subject Company: Widget Inc.\n\n" + _8K_425_BOX_TEXT,
+])
+def test_an_8k_with_rule_425_text_stays_an_8k(data: str) -> None:
+    assert parse(data.encode(), "8k.txt")["form_type"] == "8-K"

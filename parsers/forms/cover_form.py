@@ -70,8 +70,8 @@ def cover_form(head: str, match: re.Match[str]) -> str | None:
     form = _DASHES.sub("-", code.replace(" ", "").replace("\t", ""))
     if form.upper() == "13F":  # EDGAR has no "13F": its report type box names it
         return _thirteen_f(head[match.end():])
-    if form.upper() in _POS_NAMES and _post_effective(head, match):
-        return _POS_NAMES[form.upper()]
+    if form.upper() in _POS_NAMES and (post := _post_effective(head, match)):
+        return _POS_NAMES[post.group("on").upper() if post.group("on") else form.upper()]
     if not form.upper().endswith("/A") and _amended(head, match):
         form += "/A"
     if form.upper().startswith("12B-25"):  # EDGAR has no "12B-25": the box checked names it
@@ -82,17 +82,26 @@ def cover_form(head: str, match: re.Match[str]) -> str | None:
 _DASHES = compiled(r"[\u2010-\u2013]")
 # A post-effective amendment to a Securities Act registration statement is no "/A": EDGAR
 # names it "S-8 POS" (to a Form S-8) or "POS AM" (to the others); a pre-effective one is "/A"
-_POST_EFFECTIVE = lazy(r"POST[ \t]?[\-\u2010-\u2013][ \t]?EFFECTIVE[ \t]+AMENDMENT[ \t]+NO\.?"
-                       r"[ \t]*\d", re.I)
+# (the form it is "ON" names it: "POST-EFFECTIVE AMENDMENT NO. 1 / ON FORM S-8 / TO / FORM S-4"
+# is an "S-8 POS"). One joined by "AND" to a new registration statement (Rule 429's combined
+# prospectus), or one the statement "also constitutes", leaves the filing the new form.
+_POST_EFFECTIVE = lazy(r"(?P<joined>\bAND[ \t]*(?:\n[ \t]*)?|constitutes[ \t]+(?:a[ \t]+)?)?"
+                       r"POST[ \t]?[\-\u2010-\u2013][ \t]?EFFECTIVE[ \t]+AMENDMENT[ \t]+NO\.?"
+                       r"[ \t]*\d{1,2}(?:[ \t]*(?:\n[ \t]*)?ON[ \t]+FORM[ \t]+"
+                       r"(?P<on>S-8|S-3|F-3)\b)?",
+                       re.I)
 _POS_NAMES = {"S-8": "S-8 POS", **dict.fromkeys(
     ("S-1", "S-2", "S-3", "S-4", "S-11", "SB-2", "F-1", "F-3", "F-4"), "POS AM")}
 
 
-def _post_effective(head: str, match: re.Match[str]) -> bool:
-    """Does the cover call it a post-effective amendment, on the form line, above or below?"""
+def _post_effective(head: str, match: re.Match[str]) -> re.Match[str] | None:
+    """The cover's own post-effective amendment title, on the form line, above or below."""
     start, end = match.start(), match.end()
-    return bool(_POST_EFFECTIVE.search(head, max(0, start - _ABOVE_CHARS),
-                                       end + _AMENDMENT_CHARS))
+    for found in _POST_EFFECTIVE.finditer(head, max(0, start - _ABOVE_CHARS),
+                                          end + _AMENDMENT_CHARS):
+        if not found.group("joined"):
+            return found
+    return None
 
 
 _SCHEDULE_CHARS = 4000  # a schedule's cover: its title, parties and boxes
@@ -218,11 +227,29 @@ _NT_NAMES = {"10K": "NT 10-K", "10KSB": "NT 10-K", "10Q": "NT 10-Q", "10QSB": "N
              "11K": "NT 11-K", "20F": "NT 20-F", "10D": "NT 10-D"}
 
 
+_BOX_AFTER = lazy(r"[ \t]{0,6}" + _BOX)
+
+
+def _boxes_after(cover: str, labels: list[re.Match[str]]) -> bool:
+    """Does the first label with a box beside it have it after, none before?"""
+    for label in labels:
+        if _BOX_BEFORE.search(cover, max(0, label.start() - 12), label.start()):
+            return False
+        if _BOX_AFTER.match(cover, label.end()):
+            return True
+    return False
+
+
 def _late_notice(cover: str, amended: bool) -> str | None:
     """A notification of late filing's EDGAR name, from the one form its cover checks."""
     cover = cover[:_NT_CHARS]
-    checked = {m.group("label").upper().replace("-", "")
-               for m in _NT_FORMS.finditer(cover) if _box_before(cover, m.start())}
+    labels = list(_NT_FORMS.finditer(cover))
+    if _boxes_after(cover, labels):  # "Form 10-K [X]  Form 20-F [ ]": each box after its label
+        checked = {m.group("label").upper().replace("-", "") for m in labels
+                   if (box := _BOX_AFTER.match(cover, m.end())) and _is_checked(box)}
+    else:
+        checked = {m.group("label").upper().replace("-", "")
+                   for m in labels if _box_before(cover, m.start())}
     if len(checked) != 1:
         return None
     form = _NT_NAMES.get(checked.pop())
@@ -254,18 +281,24 @@ def _proxy(cover: str, kind: str, amended: bool) -> str | None:
 # form: "Filed Pursuant to Rule 424(b)(3)" (EDGAR's "424B3"), "Filed pursuant to Rule 433"
 # (a free writing prospectus, "FWP"), "Filed by Acme Corp. / Pursuant to Rule 425" ("425").
 # Led by the line's start: an 8-K's "[ ] Written communications pursuant to Rule 425" is no
-# legend.
-_RULE_LEGEND = lazy(r"^[ \t]*(?:Filed[ \t]+(?:by[ \t][^\n]{1,120}?[ \t])?)?pursuant[ \t]+to[ \t]+"
-                    r"Rule[ \t]+(?:424[ \t]?\(b\)[ \t]?\((?P<b>[1-578])\)|(?P<rule>433|425)\b)",
+# legend, nor is its wrapped "pursuant to Rule 425 under ...": Rule 425's names its filer
+# ("Filed by ...") on its line or the line above.
+_RULE_LEGEND = lazy(r"^[ \t]*(?:Filed[ \t]+(?P<by>by[ \t][^\n]{1,120}?[ \t])?)?pursuant[ \t]+to"
+                    r"[ \t]+Rule[ \t]+(?:424[ \t]?\(b\)[ \t]?\((?P<b>[1-578])\)"
+                    r"|(?P<rule>433|425)\b)",
                     re.I | re.M)
+_FILED_BY = lazy(r"[ \t]*Filed[ \t]+by\b", re.I)
 _LEGEND_CHARS = 1500  # the legend heads the first page
 
 
 def legend_form(head: str) -> str | None:
     """The form a prospectus's or communication's legend names, or None."""
-    found = _RULE_LEGEND.search(head, 0, _LEGEND_CHARS)
-    if not found:
-        return None
-    if found.group("b"):
-        return f"424B{found.group('b')}"
-    return "FWP" if found.group("rule") == "433" else "425"
+    for found in _RULE_LEGEND.finditer(head, 0, _LEGEND_CHARS):
+        if found.group("b"):
+            return f"424B{found.group('b')}"
+        if found.group("rule") == "433":
+            return "FWP"
+        above = head.rfind("\n", 0, max(0, found.start() - 1)) + 1
+        if found.group("by") or (found.start() and _FILED_BY.match(head, above)):
+            return "425"
+    return None

@@ -110,10 +110,13 @@ def header_fields(env: Envelope, primary: Document | None) -> dict[str, Any]:
         form = tagged_form(primary.body)
     if not form and primary is not None and primary.readable:
         head = primary.text[:5000]
-        if legend := legend_form(head):  # a prospectus's legend, over a form it may copy
+        legend = legend_form(head)
+        if legend and legend != "425":  # a prospectus's legend, over a form it may copy
             form = legend
-        elif match := FORM_ON_COVER.search(head):
+        elif match := FORM_ON_COVER.search(head):  # an 8-K under a Rule 425 legend: "8-K"
             form = cover_form(head, match)
+        elif legend:
+            form = legend
         elif label := EXHIBIT_LABEL.search(head, 0, _LABEL_CHARS):  # a lone exhibit's file
             form = f"EX-{label.group(1)}"
     form = normalise_form_type(form)
