@@ -293,8 +293,8 @@ def clean_role(role: str) -> str | None:
 
 def _names_only(text: str) -> bool:
     """Whether ``text`` only lists people: "Jane Doe and Robert Brown", "and Jane Doe"."""
-    if " " not in text or not text[:1].isalpha():
-        return False
+    if not text[:1].isalpha() or (" and " not in f" {text}" and " & " not in text):
+        return False  # (a bare two-word role is a firm: "said John Smith, Morgan Stanley")
     parts = f" {text}".replace(" and ", ",").replace(" & ", ",").split(",")
     names = [p for p in parts if p.strip()]
     return bool(names) and all(person_name(p) for p in names)
@@ -341,7 +341,7 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
 
 
 # Words opening a clause before the speaker's name: "As John Smith, CEO, pointed out"
-_CLAUSE_OPENERS = frozenset("As And But So When While Also".split())
+_CLAUSE_OPENERS = frozenset("As And But When While Also".split())  # ("So Young Kim")
 
 
 def _clause_subject(who: str) -> tuple[str, str | None] | None:
@@ -519,10 +519,32 @@ def _boxed_signature(before: str, after: str, frag: _Frag, quoted: str
     if frag.open_ended or quoted[-1:] not in ".!?\u2026" or not more_words(quoted, 5):
         return None
     if before.strip() and not after.strip():
-        return _signature_line(before.strip().rstrip(":\u2013\u2014- \t"))
-    if after.strip() and not before.strip():
-        return _signature_line(after.strip().lstrip("\u2013\u2014- \t"))
-    return None
+        cell = before.strip().rstrip(":\u2013\u2014- \t")
+    elif after.strip() and not before.strip():
+        cell = after.strip().lstrip("\u2013\u2014- \t")
+    else:
+        return None
+    who = _signature_line(cell)
+    # the cell opens with a person's name: a customer's box may sign with a title alone
+    # ("Purchasing Director, Midwest Utility", "Human Resources Director")
+    if cell.split(" ", 1)[0] in _SIGNATURE_HONORIFICS:
+        cell = cell.split(" ", 1)[-1]  # ("Dr. Jane Doe")
+    if who is None or not cell.startswith(who[0]) or not 2 <= len(who[0].split()) <= 4:
+        return None
+    words = who[0].replace(".", " ").split()
+    if any(w in NOT_NAME or w in _UNIT_WORDS or w.lower() in ROLE_WORDS for w in words):
+        return None
+    return who
+
+
+# Words of a department or business, not of a name, signing a quote box with a title only
+_UNIT_WORDS = frozenset(
+    "Human Resources Customer Customers Success Sales Marketing Operations Purchasing Finance "
+    "Engineering Product Products Account Accounts Client Clients Supply Chain Information "
+    "Technology Procurement Facilities Research Development Business Regional District Store "
+    "Plant Utility Utilities Airline Airlines Hospital Health Support Service Project Program "
+    "Quality Safety Logistics Fleet Network Data Security Talent Strategy Communications".split()
+)
 
 
 _SIGNATURE_HONORIFICS = ("Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr")
@@ -601,11 +623,7 @@ class _Book:
             )
             if indirect:
                 return strip_honorific(indirect[0]), indirect[1]
-            if self.entries:
-                return self.entries[-1].speaker, self.entries[-1].role
-            # no one spoke yet: the one person the paragraph before names with a job ("John
-            # Smith, Chief Executive Officer, reviewed the quarter ..." / '"...," he said.')
-            return _sole_person(self.prev_para) if self.prev_para else None
+            return (self.entries[-1].speaker, self.entries[-1].role) if self.entries else None
         if " " not in name:
             for e in reversed(self.entries):
                 if _surname(e.speaker) == name:
@@ -627,31 +645,6 @@ class _Book:
         if role is None:  # named again in full, without the role given the first time
             role = next((e.role for e in reversed(self.entries) if e.speaker == name), None)
         return name, role
-
-
-# A run of capitalised words, maybe a name: "Chief Executive Officer John A. Smith"
-_CAPITALISED_RUN = lazy(r"\b[A-Z][\w'\u2019-]*\.?(?:[ \t]+[A-Z][\w'\u2019-]*\.?){1,5}")
-
-
-def _sole_person(text: str) -> tuple[str, str | None] | None:
-    """(name, job) of the one person ``text`` names in full with a job, or None when it names
-    none or several (places, companies and names without a job are not counted)."""
-    found: dict[str, str] = {}
-    for m in _CAPITALISED_RUN.finditer(text):
-        tokens = m.group(0).split()
-        lead = 0
-        while lead < len(tokens) and tokens[lead].lower() in _NOT_FIRST_NAME:
-            lead += 1
-        for n in range(len(tokens), lead + 1, -1):
-            name = person_name(" ".join(tokens[lead:n]))
-            if name is None:
-                continue
-            end = m.start() + len(" ".join(tokens[:n]))  # (the text is normalised)
-            role = _role_after(text, name, end) or _role_before(text, end - len(name))
-            if role and _job_words(role):
-                found.setdefault(name, role)
-            break
-    return next(iter(found.items())) if len(found) == 1 else None
 
 
 # Capitalised words that open a sentence or clause before a surname, no first name: "When
@@ -714,7 +707,7 @@ _ROLE_APPOSITION = lazy(
     r"(?:,[ \t]+\d\d)?(?:,(?:[ \t]+as(?=[ \t]))?|[ \t]+as"
     r"|(?P<verb>[ \t]+(?:(?:has|have)[ \t]+been|was|were|will[ \t]+be)[ \t]+(?:named|appointed"
     r"|elected|promoted[ \t]+to)(?:[ \t]+as)?(?![ \t]+to\b))"
-    r"|[ \t]+(?:is|serves[ \t]+as)(?=[ \t]+(?:[A-Z]|the[ \t]|its[ \t])))"
+    r"|(?P<is>[ \t]+(?:is|serves[ \t]+as))(?=[ \t]+(?:[A-Z]|the[ \t]|its[ \t])))"
     r"[ \t]+(?P<role>[^,;()\n]{3,90}?)(?:[,;)]|\.(?:[ \t]|$)|(?=[ \t]+effective\b))"
 )
 # "named Jane Doe Chief Financial Officer": the role right after the name the verb names
@@ -742,12 +735,32 @@ def _role_after_how(text: str, name: str, end: int) -> tuple[str | None, bool]:
     given = f"{m.group('role')}{'.' if stop else ''}"
     if appointed:
         given = _appointed_job(given)
+    elif m.group("is") is not None:
+        given = _stated_job(given)
     parsed = parse_who(f"{name}, {given}") if given else None
     role = parsed[1] if parsed else None
     # a job, not any aside ("John Smith, 45," / "John Smith, formerly of IBM,")
     if role and ROLE_WORDS.isdisjoint(w.strip(".&/()").lower() for w in role.split()):
         return None, appointed
     return role, appointed
+
+
+def _stated_job(role: str) -> str:
+    """The job in what "is" states of a person: not a kinship ("John Smith is the son of the
+    founder"), and up to an "and" going on with a verb ("is President of Acme and has
+    served ...", "is Acme's Chief Scientific Officer and leads its oncology programs")."""
+    if _KIN.match(role):
+        return ""
+    words = role.split(" ")
+    for k, word in enumerate(words[:-1]):
+        nxt = words[k + 1]
+        if word == "and" and nxt[:1].islower() and nxt.lower() not in ROLE_WORDS:
+            return " ".join(words[:k])
+    return role
+
+
+_KIN = lazy(r"(?:the|a)[ \t]+(?:son|daughter|wife|husband|brother|sister|father|mother|widow"
+            r"|grandson|granddaughter|nephew|niece|cousin)s?\b")
 
 
 # What a verb of appointment gives that is no job at the company: an award ("named CEO of
