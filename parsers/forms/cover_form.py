@@ -293,6 +293,8 @@ _LEGEND_CHARS = 1500  # the legend heads the first page
 
 def legend_form(head: str) -> str | None:
     """The form a prospectus's or communication's legend names, or None."""
+    if "ule" not in head[:_LEGEND_CHARS] and "ULE" not in head[:_LEGEND_CHARS]:
+        return None  # no "Rule" at all: most covers, and a caseless regex saved
     for found in _RULE_LEGEND.finditer(head, 0, _LEGEND_CHARS):
         if found.group("b"):
             return f"424B{found.group('b')}"
