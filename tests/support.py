@@ -10,6 +10,7 @@ import jsonschema
 
 from filing2json.parsers import parse
 from filing2json.parsers.schema import record_schema
+from filing2json.parsers.sections.press_release import parse_press_release
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "samples"
@@ -63,3 +64,26 @@ def submission(main: str, *exhibits: tuple[str, str], accession: str = "00009501
         parts.append(f"<DOCUMENT>\n<TYPE>{doc_type}\n<SEQUENCE>{sequence}\n<TEXT>\n{text}\n"
                      "</TEXT>\n</DOCUMENT>\n")
     return ("".join(parts) + "</SEC-DOCUMENT>\n").encode()
+
+
+def release_of(text: str, filed: str | None = None) -> dict[str, Any]:
+    """The first press release of an EX-99.1's text; failing the test when none is found."""
+    found = parse_press_release(text, "EX-99.1", filed)
+    assert found is not None
+    return found
+
+
+# A plain-text 8-K's title, printed above the cover a test writes
+EIGHT_K_TITLE = """
+                                    FORM 8-K
+
+                                 CURRENT REPORT
+                     PURSUANT TO SECTION 13 OR 15(d) OF THE
+                        SECURITIES EXCHANGE ACT OF 1934
+
+"""
+
+
+def cover_record(cover: str, item: str) -> dict[str, Any]:
+    """The validated record of an 8-K made of the title, a test's cover and one item."""
+    return validate(parse(submission(EIGHT_K_TITLE + cover + item), "cover.txt"))

@@ -8,16 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from filing2json.parsers import parse
-from support import submission, validate
+from support import cover_record, validate
 
-_TOP = """
-                                    FORM 8-K
-
-                                 CURRENT REPORT
-                     PURSUANT TO SECTION 13 OR 15(d) OF THE
-                        SECURITIES EXCHANGE ACT OF 1934
-
-"""
 _ITEM = """
 Item 5.  Other Events.
 
@@ -26,7 +18,7 @@ Item 5.  Other Events.
 
 
 def _record(cover: str) -> dict[str, Any]:
-    return validate(parse(submission(_TOP + cover + _ITEM), "cover.txt"))
+    return cover_record(cover, _ITEM)
 
 
 def _html(body: str) -> dict[str, Any]:

@@ -10,16 +10,8 @@ from typing import Any
 
 from filing2json.parsers import parse
 from filing2json.parsers.sections.cover_address import split_address
-from support import submission, validate
+from support import cover_record, validate
 
-_TOP = """
-                                    FORM 8-K
-
-                                 CURRENT REPORT
-                     PURSUANT TO SECTION 13 OR 15(d) OF THE
-                        SECURITIES EXCHANGE ACT OF 1934
-
-"""
 _ITEM = """
 Item 8.01  Other Events.
 
@@ -28,7 +20,7 @@ Item 8.01  Other Events.
 
 
 def _record(cover: str) -> dict[str, Any]:
-    return validate(parse(submission(_TOP + cover + _ITEM), "cover.txt"))
+    return cover_record(cover, _ITEM)
 
 
 def test_european_house_number_before_the_city() -> None:

@@ -7,6 +7,7 @@ from filing2json.parsers.sections.press_quotes import find_quotes
 from filing2json.parsers.sections.press_release import parse_press_release
 from filing2json.parsers.sections.press_tickers import find_tickers
 from filing2json.parsers.text import html_to_text
+from support import release_of
 
 _HEAD = """\
 Northwind Energy Reports Third Quarter 2015 Results
@@ -19,21 +20,15 @@ Northwind Energy will hold a conference call on November 6, 2015 at 10:00 a.m. C
 """
 
 
-def _release(text: str) -> dict:
-    release = parse_press_release(text, "EX-99.1")
-    assert release is not None
-    return release
-
-
 def test_unheaded_safe_harbour_keeps_its_opening_sentence() -> None:
-    release = _release(
+    release = release_of(
         _HEAD + "This press release contains statements that are not historical facts. These "
         "forward-looking statements are based on current expectations, and actual results may "
         "differ materially.\n"
     )
     assert release["forward_looking_statements"].startswith(
         "This press release contains statements that are not historical facts. These")
-    release = _release(
+    release = release_of(
         _HEAD + "Except for historical information, the matters discussed in this press "
         "release are subject to change. The Company's forward-looking statements speak only as "
         "of the date of this release.\n"
@@ -42,7 +37,7 @@ def test_unheaded_safe_harbour_keeps_its_opening_sentence() -> None:
 
 
 def test_about_ends_at_the_safe_harbours_first_sentence() -> None:
-    release = _release(
+    release = release_of(
         _HEAD + "About Northwind Energy Corp.\n\nNorthwind Energy Corp. is an independent oil "
         "and natural gas company headquartered in Houston, Texas. For more information, visit "
         "www.northwindenergy.com. This press release contains statements that are not "
@@ -95,13 +90,13 @@ def test_company_named_after_its_founder_is_no_speaker() -> None:
 
 
 def test_eqs_label_line_carrying_the_headline() -> None:
-    release = _release(
+    release = release_of(
         "DGAP-News: Nordwind AG: Nordwind Reports Record Third Quarter Results\n\n"
         "MUNICH, Nov. 5, 2015 /PRNewswire/ -- Nordwind AG (NYSE: NWD) today reported record "
         "third quarter results.\n"
     )
     assert release["headline"] == "Nordwind AG: Nordwind Reports Record Third Quarter Results"
-    release = _release(
+    release = release_of(
         "EQS-Adhoc: Nordwind N.V. Announces Pricing of Public Offering\n\n"
         "AMSTERDAM, Nov. 5, 2021 (GLOBE NEWSWIRE) -- Nordwind N.V. (NASDAQ: NWND) today "
         "announced the pricing of its public offering.\n"
@@ -140,4 +135,4 @@ def test_role_run_into_a_request_or_a_building_is_no_contact() -> None:
     for tail in ("Media Inquiries Please Call Jane Doe at (713) 555-1212.\n",
                  "Investor Relations John Hancock Tower, 200 Clarendon Street, Boston, MA 02116 "
                  "(617) 555-1212\n"):
-        assert _release(_HEAD + tail)["contacts"] == [], tail
+        assert release_of(_HEAD + tail)["contacts"] == [], tail

@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from filing2json.parsers.sections.press_dateline import dateline_fields, match_dateline
-from filing2json.parsers.sections.press_release import parse_press_release
 from filing2json.parsers.sections.press_tickers import find_tickers
 from filing2json.parsers.text.html_text import html_to_text
+from support import release_of
 
 
 def _dateline(line: str) -> tuple[str, str | None, str | None]:
@@ -19,12 +19,6 @@ def _dateline(line: str) -> tuple[str, str | None, str | None]:
     assert found is not None, line
     fields = dateline_fields(found[1], "")
     return fields["city"], fields["state"], fields["date"]
-
-
-def _release(text: str) -> dict:
-    release = parse_press_release(text, "EX-99.1")
-    assert release is not None
-    return release
 
 
 # ---- datelines ----------------------------------------------------------------------------
@@ -123,7 +117,7 @@ def test_a_dateline_wrapped_onto_the_next_line(first: str, second: str, state: s
 {second}
 results for the third quarter ended September 30, 2005. Revenue was $12.1 million.
 """
-    release = _release(text)
+    release = release_of(text)
     assert release["dateline"] == {"city": "SOUTH SAN FRANCISCO", "state": state,
                                    "date": "2005-11-03"}
     assert release["date"] == "2005-11-03"
@@ -206,7 +200,7 @@ def test_furniture_above_the_headline_is_no_headline(furniture: str) -> None:
 
                      ACME CORPORATION REPORTS RECORD EARNINGS
 {_BODY}"""
-    release = _release(text)
+    release = release_of(text)
     assert release["headline"] == "ACME CORPORATION REPORTS RECORD EARNINGS"
     assert release["subheadlines"] == []
 
@@ -220,7 +214,7 @@ Anytown, Pennsylvania 19000
 
                      ACME CORPORATION REPORTS RECORD EARNINGS
 {_BODY}"""
-    release = _release(text)
+    release = release_of(text)
     assert release["headline"] == "ACME CORPORATION REPORTS RECORD EARNINGS"
     assert release["subheadlines"] == []
 
@@ -234,7 +228,7 @@ Anytown, PA 19000-1234
 
 Acme Corporation Reports Record Earnings for 1998
 {_BODY}"""
-    release = _release(text)
+    release = release_of(text)
     assert release["headline"] == "Acme Corporation Reports Record Earnings for 1998"
 
 
@@ -248,7 +242,7 @@ Jane Doe
 Acme Corporation Announces Fourth Quarter Results:
 Revenue Grows 25% on Record Widget Shipments
 {_BODY}"""
-    release = _release(text)
+    release = release_of(text)
     assert release["headline"] == (
         "Acme Corporation Announces Fourth Quarter Results: Revenue Grows 25% on Record Widget "
         "Shipments")
@@ -262,7 +256,7 @@ RAISES<br>FULL YEAR GUIDANCE</b></p>
 <p>DALLAS, Texas, October 20, 2005 -- Acme Corporation (NYSE: ACX) today announced record
 results for the third quarter ended September 30, 2005, with revenue up 20% from the third
 quarter of 2004 on strong demand for its widgets.</p></body></html>"""
-    release = _release(html_to_text(html))
+    release = release_of(html_to_text(html))
     assert release["headline"] == (
         "ACME CORPORATION ANNOUNCES RECORD THIRD QUARTER 2005 RESULTS AND RAISES FULL YEAR "
         "GUIDANCE")
@@ -281,7 +275,7 @@ def test_the_company_name_over_the_headline_is_no_headline() -> None:
 record earnings for the first quarter ended March 31, 1997. Net income rose 18% to
 $4.2 million, or $0.31 per share, on sales of $61.0 million.
 """
-    release = _release(text)
+    release = release_of(text)
     assert release["headline"] == "ACME WIDGETS REPORTS RECORD FIRST QUARTER EARNINGS"
     assert release["subheadlines"] == []
 
@@ -294,7 +288,7 @@ def test_an_html_company_name_paragraph_over_the_headline() -> None:
 <p>HOUSTON, Oct. 29, 2009 /PRNewswire-FirstCall/ -- Acme Holdings Corporation (NYSE: AHC)
 today announced results for the third quarter ended September 30, 2009, including net
 income of $12 million, or $0.40 per diluted share.</p></body></html>"""
-    release = _release(html_to_text(html))
+    release = release_of(html_to_text(html))
     assert release["headline"] == "Acme Holdings Announces Third Quarter 2009 Results"
     assert release["subheadlines"] == ["Net Income Rises to $12 Million"]
 
@@ -309,7 +303,7 @@ Monday, April 21, 1997
      DALLAS, Texas -- Acme Widgets, Inc. (NYSE: AWI) today reported record earnings
 for the first quarter ended March 31, 1997.
 """
-    release = _release(text)
+    release = release_of(text)
     assert release["date"] == "1997-04-21"
     assert release["headline"] == "Acme Widgets Reports First Quarter Results"
     assert release["subheadlines"] == []
@@ -330,7 +324,7 @@ Highlights for the fourth quarter include:
 
 "We had a good quarter," said Jane Smith, chief executive officer.
 """
-    assert _release(text)["highlights"] == [
+    assert release_of(text)["highlights"] == [
         "Revenue of $120 million, up 8% from the fourth quarter of 2014",
         "Operating margin of 14.2%, up from 12.9%",
     ]
@@ -346,7 +340,7 @@ the fourth quarter ended December 31, 2015, with revenue up 8% over the prior ye
 <tr><td>&#9632;</td><td>Operating margin of 14.2%</td></tr></table>
 <p>"We had a good quarter," said Jane Smith, chief executive officer of Acme Widgets.</p>
 </body></html>"""
-    release = _release(html_to_text(html))
+    release = release_of(html_to_text(html))
     assert release["highlights"] == ["Revenue of $120 million, up 8%", "Operating margin of 14.2%"]
 
 
@@ -358,7 +352,7 @@ def test_pointer_bullets_under_an_html_headline_are_highlights() -> None:
 <p>DALLAS, Texas, Feb. 1, 2016 -- Acme Widgets, Inc. (NYSE: AWI) today reported results for
 the fourth quarter ended December 31, 2015, with revenue up 8% over the prior year quarter.</p>
 </body></html>"""
-    release = _release(html_to_text(html))
+    release = release_of(html_to_text(html))
     assert release["subheadlines"] == []
     assert release["highlights"] == ["Revenue of $120 million, up 8%", "Operating margin of 14.2%"]
 
@@ -372,8 +366,8 @@ def test_the_company_name_right_over_a_headline_that_repeats_it() -> None:
      DALLAS, Texas, April 21, 1997 -- Acme Widgets, Inc. (NYSE: AWI) today reported
 record earnings for the first quarter ended March 31, 1997.
 """
-    assert _release(text)["headline"] == "ACME WIDGETS REPORTS RECORD FIRST QUARTER EARNINGS"
+    assert release_of(text)["headline"] == "ACME WIDGETS REPORTS RECORD FIRST QUARTER EARNINGS"
     # a headline wrapped right after the name keeps it
     wrapped = text.replace("ACME WIDGETS REPORTS", "REPORTS")
-    assert _release(wrapped)["headline"] == (
+    assert release_of(wrapped)["headline"] == (
         "ACME WIDGETS, INC. REPORTS RECORD FIRST QUARTER EARNINGS")

@@ -8,15 +8,9 @@ to text).
 
 from __future__ import annotations
 
-from filing2json.parsers.sections.press_release import parse_press_release
 from filing2json.parsers.sections.press_tickers import find_tickers
 from filing2json.parsers.text.html_text import html_to_text
-
-
-def _release(text: str, filed: str | None = None) -> dict:
-    release = parse_press_release(text, "EX-99.1", filed)
-    assert release is not None
-    return release
+from support import release_of
 
 
 def test_berkshire_class_letters_after_a_blank_are_each_a_ticker() -> None:
@@ -28,7 +22,7 @@ For The Second Quarter of 2014
 OMAHA, Neb.--(BUSINESS WIRE)--Aug. 1, 2014-- Berkshire Hathaway Inc. (NYSE: BRK A)
 (NYSE: BRK B) today reported second quarter earnings of $6.4 billion.
 """
-    release = _release(text)
+    release = release_of(text)
     assert release["tickers"] == [
         {"exchange": "NYSE", "symbol": "BRK A"},
         {"exchange": "NYSE", "symbol": "BRK B"},
@@ -51,7 +45,7 @@ def test_3bl_media_dateline_between_slashes() -> None:
 <p>SAN FRANCISCO, CA / 3BL Media / March 3, 2021 / Contoso Solar, Inc. (NYSE: CSLR)
 today announced a 15-year power purchase agreement.</p>
 </body></html>"""
-    release = _release(html_to_text(html))
+    release = release_of(html_to_text(html))
     assert release["dateline"] == {"city": "SAN FRANCISCO", "state": "CA", "date": "2021-03-03"}
     assert release["headline"] == "Contoso Solar Signs 200 MW Power Purchase Agreement"
 
@@ -64,7 +58,7 @@ Northwind Ventures Announces Uplisting to OTCQB
 LOS ANGELES, CA / Send2Press Newswire / March 3, 2014 / Northwind Ventures Inc. (OTC
 Pink: NWVI) today announced that its common stock has been approved for the OTCQB.
 """
-    release = _release(text)
+    release = release_of(text)
     assert release["dateline"] == {"city": "LOS ANGELES", "state": "CA", "date": "2014-03-03"}
     assert release["headline"] == "Northwind Ventures Announces Uplisting to OTCQB"
 
@@ -79,7 +73,7 @@ The issuer is solely responsible for the content of this announcement.</p>
 <p>Munich, Germany, 3 March 2021 &#8211; Fabrikam AG (NASDAQ: FBRK) today announced its
 preliminary results for the fiscal year 2020.</p>
 </body></html>"""
-    release = _release(html_to_text(html))
+    release = release_of(html_to_text(html))
     assert release["headline"] == "Fabrikam AG publishes preliminary figures for fiscal year 2020"
     assert release["subheadlines"] == []
     assert release["dateline"] == {"city": "Munich", "state": "Germany", "date": "2021-03-03"}
@@ -92,7 +86,7 @@ def test_eqs_label_right_above_the_dateline_lets_the_headline_be_read() -> None:
 <p>Munich, Germany, 5 May 2020 &#8211; Fabrikam AG (NASDAQ: FBRK) today announced the
 closing of its acquisition.</p>
 </body></html>"""
-    release = _release(html_to_text(html))
+    release = release_of(html_to_text(html))
     assert release["headline"] == "Fabrikam AG Completes Acquisition of Tailspin GmbH"
     assert release["subheadlines"] == []
 
@@ -108,6 +102,6 @@ def test_1990s_dateline_with_spaced_ellipsis() -> None:
      CLEVELAND, OHIO, April 21, 1995 . . . Lincoln Electronics Corporation today
 reported net income of $4.2 million, or $.38 per share, for the first quarter.
 """
-    release = _release(text)
+    release = release_of(text)
     assert release["dateline"] == {"city": "CLEVELAND", "state": "OHIO", "date": "1995-04-21"}
     assert release["headline"] == "LINCOLN ELECTRONICS ANNOUNCES FIRST QUARTER RESULTS"

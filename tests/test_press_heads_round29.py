@@ -8,15 +8,9 @@ to text).
 
 from __future__ import annotations
 
-from filing2json.parsers.sections.press_release import parse_press_release
 from filing2json.parsers.sections.press_tickers import find_tickers
 from filing2json.parsers.text.html_text import html_to_text
-
-
-def _release(text: str, filed: str | None = None) -> dict:
-    release = parse_press_release(text, "EX-99.1", filed)
-    assert release is not None
-    return release
+from support import release_of
 
 
 def test_frankfurt_listing_as_fra() -> None:
@@ -28,7 +22,7 @@ VANCOUVER, British Columbia, March 3, 2021 (GLOBE NEWSWIRE) -- Northern Lithium 
 (TSX-V: NLC) (OTCQB: NLCMF) (FRA: 5NL) ("Northern" or the "Company") is pleased to
 announce that it has closed its previously announced private placement.
 """
-    assert _release(text)["tickers"] == [
+    assert release_of(text)["tickers"] == [
         {"exchange": "TSX-V", "symbol": "NLC"},
         {"exchange": "OTCQB", "symbol": "NLCMF"},
         {"exchange": "FRA", "symbol": "5NL"},
@@ -52,7 +46,7 @@ def test_1990s_regional_exchanges_joined_by_a_comma() -> None:
      CHICAGO, Illinois, January 23, 1996 -- Acme Industries, Inc. (NYSE, CHX: ACM)
 today reported record earnings for the fourth quarter ended December 31, 1995.
 """
-    assert _release(text)["tickers"] == [
+    assert release_of(text)["tickers"] == [
         {"exchange": "NYSE", "symbol": "ACM"},
         {"exchange": "CHX", "symbol": "ACM"},
     ]
@@ -77,7 +71,7 @@ Acme Biosciences Reports Fourth Quarter and Full Year 2020 Results
 SAN DIEGO, CA, USA, Jan. 5, 2021 /PRNewswire/ -- Acme Biosciences, Inc. (NASDAQ: ACBI)
 today reported financial results for the fourth quarter and full year 2020.
 """
-    release = _release(text)
+    release = release_of(text)
     assert release["dateline"] == {"city": "SAN DIEGO", "state": "CA", "date": "2021-01-05"}
     assert release["headline"] == (
         "Acme Biosciences Reports Fourth Quarter and Full Year 2020 Results")
@@ -89,7 +83,7 @@ def test_einpresswire_dateline_in_html() -> None:
 <p>AUSTIN, TEXAS, UNITED STATES, March 3, 2021 /EINPresswire.com/ -- Contoso Energy, Inc.
 (OTC Pink: CTSO) today announced a three-year supply agreement with Fabrikam LLC.</p>
 </body></html>"""
-    release = _release(html_to_text(html))
+    release = release_of(html_to_text(html))
     assert release["dateline"] == {"city": "AUSTIN", "state": "TEXAS", "date": "2021-03-03"}
     assert release["headline"] == "Contoso Energy Signs Supply Agreement with Fabrikam"
 
@@ -104,7 +98,7 @@ def test_listing_line_under_the_headline_is_no_head_line() -> None:
 ENGLEWOOD CLIFFS, NJ, OCTOBER 5, 2005 -- Acme Widgets, Inc. today reported record
 revenue of $12.5 million for the third quarter, up 20% from a year ago.
 """
-    release = _release(text)
+    release = release_of(text)
     assert release["headline"] == "ACME WIDGETS REPORTS RECORD THIRD QUARTER REVENUE"
     assert release["tickers"] == [{"exchange": "NASDAQ", "symbol": "AWGT"}]
 
@@ -116,7 +110,7 @@ def test_bracketed_listing_under_an_html_headline_is_no_head_line() -> None:
 <p>BOSTON, March 3, 2021 (GLOBE NEWSWIRE) -- Contoso Pharmaceuticals, Inc. today
 announced positive topline results from its Phase 2 trial.</p>
 </body></html>"""
-    release = _release(html_to_text(html))
+    release = release_of(html_to_text(html))
     assert release["headline"] == "Contoso Pharmaceuticals Announces Positive Phase 2 Results"
     assert release["subheadlines"] == []
 
@@ -172,9 +166,9 @@ revenue of $12.5 million for the third quarter of 2005.
 
 
 def test_letterhead_over_a_listing_line_is_no_headline() -> None:
-    release = _release("Exhibit 99.1\n\n" + _LETTERHEAD)
+    release = release_of("Exhibit 99.1\n\n" + _LETTERHEAD)
     assert release["headline"] is None
     assert release["tickers"] == [{"exchange": "NASDAQ", "symbol": "AWGT"}]
-    above = _release("Exhibit 99.1\n\nACME WIDGETS REPORTS RECORD THIRD QUARTER REVENUE\n\n"
+    above = release_of("Exhibit 99.1\n\nACME WIDGETS REPORTS RECORD THIRD QUARTER REVENUE\n\n"
                      + _LETTERHEAD)
     assert above["headline"] == "ACME WIDGETS REPORTS RECORD THIRD QUARTER REVENUE"

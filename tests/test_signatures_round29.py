@@ -44,6 +44,21 @@ def _signers(block: str) -> list[dict[str, Any]]:
                  "x.txt")["signatures"]
 
 
+# An HTML 8-K of 2012 up to its signature table's first row; `rows` are the signer's rows
+_NORTHFIELD_8K = """<html><body><p align="center">FORM 8-K</p>
+<p>Date of Report (Date of earliest event reported): March 1, 2012</p>
+<p align="center"><b>NORTHFIELD LABORATORIES INC.</b></p>
+<p>(Exact name of registrant as specified in its charter)</p>
+<p><b>Item 8.01 Other Events.</b></p><p>On March 1, 2012, the Company announced a dividend.</p>
+<p align="center"><b>SIGNATURES</b></p>
+<p>Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has
+duly caused this report to be signed on its behalf by the undersigned hereunto duly
+authorized.</p>
+<table>
+<tr><td>Date: March 5, 2012</td><td>NORTHFIELD LABORATORIES INC.</td></tr>
+{rows}</table></body></html>"""
+
+
 def test_by_with_the_name_typed_under_a_signature_is_the_same_signer() -> None:
     block = """                                        BRANDYWINE INDUSTRIES, INC.
 
@@ -104,21 +119,10 @@ Date: June 5, 1997                          Date: June 6, 1997
 
 
 def test_html_by_cell_under_the_signature_cell_is_the_same_signer() -> None:
-    html = """<html><body><p align="center">FORM 8-K</p>
-<p>Date of Report (Date of earliest event reported): March 1, 2012</p>
-<p align="center"><b>NORTHFIELD LABORATORIES INC.</b></p>
-<p>(Exact name of registrant as specified in its charter)</p>
-<p><b>Item 8.01 Other Events.</b></p><p>On March 1, 2012, the Company announced a dividend.</p>
-<p align="center"><b>SIGNATURES</b></p>
-<p>Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has
-duly caused this report to be signed on its behalf by the undersigned hereunto duly
-authorized.</p>
-<table>
-<tr><td>Date: March 5, 2012</td><td>NORTHFIELD LABORATORIES INC.</td></tr>
-<tr><td></td><td>/s/ Jack J. Kogut</td></tr>
+    html = _NORTHFIELD_8K.format(rows="""<tr><td></td><td>/s/ Jack J. Kogut</td></tr>
 <tr><td></td><td>By:</td><td>Jack J. Kogut</td></tr>
 <tr><td></td><td>Its:</td><td>Senior Vice President and Chief Financial Officer</td></tr>
-</table></body></html>"""
+""")
     assert "/s/ Jack J. Kogut" in html_to_text(html)
     (signer,) = parse(html.encode(), "d8k.htm")["signatures"]
     assert signer == {"registrant": "NORTHFIELD LABORATORIES INC.", "name": "Jack J. Kogut",
@@ -164,22 +168,11 @@ Date:  June 5, 1997                     By: ------------------------------
 
 
 def test_html_by_rule_cell_over_another_persons_name_cell_is_a_second_signer() -> None:
-    html = """<html><body><p align="center">FORM 8-K</p>
-<p>Date of Report (Date of earliest event reported): March 1, 2012</p>
-<p align="center"><b>NORTHFIELD LABORATORIES INC.</b></p>
-<p>(Exact name of registrant as specified in its charter)</p>
-<p><b>Item 8.01 Other Events.</b></p><p>On March 1, 2012, the Company announced a dividend.</p>
-<p align="center"><b>SIGNATURES</b></p>
-<p>Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has
-duly caused this report to be signed on its behalf by the undersigned hereunto duly
-authorized.</p>
-<table>
-<tr><td>Date: March 5, 2012</td><td>NORTHFIELD LABORATORIES INC.</td></tr>
-<tr><td></td><td>/s/ Steven A. Gould</td></tr>
+    html = _NORTHFIELD_8K.format(rows="""<tr><td></td><td>/s/ Steven A. Gould</td></tr>
 <tr><td></td><td>By:</td><td>______________________</td></tr>
 <tr><td></td><td>Name:</td><td>Jack J. Kogut</td></tr>
 <tr><td></td><td>Title:</td><td>Senior Vice President and Chief Financial Officer</td></tr>
-</table></body></html>"""
+""")
     assert [(s["name"], s["title"]) for s in parse(html.encode(), "d8k.htm")["signatures"]] == [
         ("Steven A. Gould", None),
         ("Jack J. Kogut", "Senior Vice President and Chief Financial Officer")]
