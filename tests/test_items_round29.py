@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
+from test_items_round28 import _SIGNATURES  # the same 8-K text as the round before
+
 from filing2json.parsers import parse
 from support import submission, validate
-
-_SIGNATURES = """
-                                   SIGNATURES
-
-     Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has
-duly caused this report to be signed on its behalf by the undersigned hereunto duly authorized.
-
-                                        ACME WIDGET CORPORATION
-
-Date: April 24, 2008                    By: /s/ Jane Roe
-                                            Jane Roe, Chief Financial Officer
-"""
 
 
 def _items(body: str, form: str = "8-K", filed: str = "20080424") -> list[dict]:
@@ -52,7 +42,6 @@ Item 9.01  Financial Statements and Exhibits.
     assert got["5.02"]["text"].startswith("On April 22, 2008, the Board of Directors of Acme")
     assert got["9.01"]["text"].endswith("3.1  Amended and Restated Bylaws of Acme Widget "
                                         "Corporation.")
-
 
 
 def test_sentence_opening_with_an_item_wraps_on_to_a_mention_of_another():
