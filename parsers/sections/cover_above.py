@@ -33,14 +33,18 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
     blanks = 0
     bridged = False  # crossed the blank line between a city line and its street line
     state: str | None = None  # "(A Delaware Corporation)"
-    for j in range(i - 1, max(-1, i - 8), -1):
+    stop = max(-1, i - 8)
+    for j in range(i - 1, -1, -1):
+        if j <= stop:
+            break
         row = rows.without_rules(j)
         if not row:
             if parts:  # a blank line ends a value already begun ...
-                if not (_city_line_only(parts) or bridged and _box_line_first(parts)):
+                if not _open_address(parts):
                     break
-                bridged = True  # ... but for the street over a city line (HTML <p> lines)
-                continue  # (and over a P.O. box line: "(P.O. Box 976)" under the street)
+                bridged = True  # ... but for the lines of an address typed one <p> a line
+                stop = max(-1, stop - 1)  # (the blank lines do not count in the window)
+                continue
             blanks += 1
             if blanks > 3:
                 break
@@ -60,8 +64,8 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
             else:
                 owned.setdefault(cap.field, []).append(chunk)
         done |= blocked
-        if bridged and not is_street(" ".join(c.text for c in owned.get("address", ()))):
-            break  # past the blank line only a street line belongs to the address
+        if bridged and not _address_line(" ".join(c.text for c in owned.get("address", ()))):
+            break  # past the blank line only a street, suite or building line belongs to it
         for field, chunks in owned.items():
             if field in done:
                 continue
@@ -88,24 +92,35 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
     return out
 
 
-_BOX_LINE = lazy(r"\(?P\.?\s?O\.?\s+Box\b", re.I)
+# a line of an address under its street: "Suite 400", "12th Floor", "Building 3"
+_UNIT_LINE = lazy(r"(?:Suite|Ste\.|Floor|Unit|Room|Building|Bldg\.|Tower|Mail\s+Stop"
+                  r"|\d+(?:st|nd|rd|th)\s+Floor)\b", re.I)
+# a building's name over its street: "Chrysler Building", "Wells Fargo Center"
+_BUILDING_LINE = lazy(r"(?:[A-Z][\w.&'-]*[ ]){1,4}(?:Building|Tower|Plaza|Center|Centre|Place"
+                      r"|Square)")
 
 
-def _city_line_only(parts: dict[str, list[str]]) -> bool:
-    """Only the address is begun, and only with a line that holds no street."""
+def _open_address(parts: dict[str, list[str]]) -> bool:
+    """Only the address is begun (its zip in a column of its own, maybe), and its top line so
+    far may have more above it: a city line, or a suite, P.O. box or street line over one
+    (each typed as a <p> of its own, or double-spaced in a text cover)."""
     lines = parts.get("address")
-    return len(parts) == 1 and lines is not None and len(lines) == 1 and not is_street(lines[0])
+    if lines is None or len(lines) >= MULTILINE_FIELDS["address"] \
+            or not parts.keys() <= {"address", "zip"} or len(parts.get("zip", ())) > 1:
+        return False
+    if len(lines) == 1:
+        return not is_street(lines[0])
+    return _address_line(lines[0]) and _BUILDING_LINE.fullmatch(lines[0]) is None
+
+
+def _address_line(text: str) -> bool:
+    """A line above a city line, a blank line apart, that continues the address."""
+    return is_street(text) or _UNIT_LINE.match(text) is not None \
+        or _BUILDING_LINE.fullmatch(text) is not None
 
 
 def is_street(text: str) -> bool:
     return STREET_LINE.match(text) is not None
-
-
-def _box_line_first(parts: dict[str, list[str]]) -> bool:
-    """Only the address is begun, and its top line so far is a P.O. box over a city line."""
-    lines = parts.get("address")
-    return len(parts) == 1 and lines is not None and len(lines) == 2 \
-        and _BOX_LINE.match(lines[0]) is not None
 
 
 def _first_address_only(parts: dict[str, list[str]], lines_of: dict[str, list[int]]) -> None:
