@@ -73,7 +73,9 @@ _CREDENTIALS = lazy(
 )
 # A clause before the speaker's name: a capital word, then a lower-case one ("Commenting on
 # the results", "In a statement", "Speaking at the meeting"), never a name
-_LEAD_CLAUSE = lazy(r"[A-Z][a-z]+[ \t]+(?:on|about|at|in|to|for|of|upon|a|an|the|with)\b")
+# or a participle ("Looking ahead", "Addressing shareholders", "In announcing the results")
+_LEAD_CLAUSE = lazy(r"[A-Z][a-z]+[ \t]+(?:on|about|at|in|to|for|of|upon|a|an|the|with)\b"
+                    r"|(?:In[ \t]+[a-z]+|[A-Z][a-z]+)ing[ \t]+[a-z]")
 _SENTENCE_WINDOW = 600  # an attribution sits within this many characters of its quote
 # "the Bank's President" / "the company's CEO" / "its CEO" -> "President" / "CEO" / "CEO"
 _THE_POSSESSIVE = lazy(
@@ -333,11 +335,42 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
         if role_first or _LEAD_CLAUSE.match(left):
             # "Commenting on the results, Jane Doe, CEO, noted" / "President and CEO, John
             # Smith, said": the name after the comma, the role before it if it is one
-            after = parse_who(right)
+            after = parse_who(right) or (_past_place(right) if not role_first else None)
+            if after and " " not in after[0] and not role_first:
+                after = _past_place(right) or after  # "At the show in Las Vegas, Nevada, ..."
             if after and " " in after[0]:
-                return after[0], after[1] or (clean_role(left) if role_first else None)
+                if role_first or after[1] is not None or _plainly_personal(after[0]):
+                    return after[0], after[1] or (clean_role(left) if role_first else None)
+                # "In a statement issued today, Morgan Stanley said": a firm as often as a
+                # person; the release must name them as one (see _Book.resolve)
+                return Unconfirmed(after[0]), None
         return _clause_subject(who) if not role_first else None
     return _split_run(who)
+
+
+class Unconfirmed(str):
+    """A name closing a lead clause with no role, honorific or initial ("In a statement,
+    Morgan Stanley"): a person's only when the release names them as one elsewhere."""
+
+
+def _plainly_personal(name: str) -> bool:
+    """An honorific or a middle initial: "Dr. Jane Doe", "John A. Smith" (no firm)."""
+    tokens = name.split()
+    return tokens[0] in HONORIFICS or any(len(t) == 2 and t[1] == "." for t in tokens[1:-1])
+
+
+def _past_place(text: str) -> tuple[str, str | None] | None:
+    """The speaker after a place ending a lead clause: "Nevada, Jane Doe" (from "At a press
+    conference in Las Vegas, Nevada, Jane Doe said"); a full name after one or two commas."""
+    cut = 0
+    for _ in range(2):
+        cut = text.find(",", cut) + 1
+        if not cut:
+            return None
+        found = parse_who(text[cut:])
+        if found and " " in found[0]:
+            return found
+    return None
 
 
 # Words opening a clause before the speaker's name: "As John Smith, CEO, pointed out"
@@ -383,6 +416,8 @@ def _split_run(text: str) -> tuple[str, str | None] | None:
         return (t, None) if _surname_word(t) else None
     for n in range(min(5, len(tokens)), 1, -1):
         if person_name(" ".join(tokens[:n])):
+            if n < len(tokens) and (tokens[n] == "&" or tokens[n].rstrip(",") in _ORG_SUFFIX):
+                return None  # a firm: "Morgan Stanley & Co.", "Goldman Sachs Group, Inc."
             rest = " ".join(tokens[n:])
             return " ".join(tokens[:n]), clean_role(rest) if rest else None
     for n in range(min(5, len(tokens) - 1), 1, -1):
@@ -597,13 +632,43 @@ def _indirect_speaker(
 _COMPANY_SAID = lazy(r"[ \t]+(?:that[ \t]+)?(?:it|its)\b")
 
 
+# Words after a name that make it a firm's (not "Jane Doe Investor Relations", a contact)
+_FIRM_WORDS = frozenset(
+    "& Group Bank Capital Securities Partners Holdings Financial Fund Trust Advisors "
+    "Associates LP L.P Incorporated Limited Plc Bancorp".split()
+)
+
+
 class _Book:
     """Speakers seen so far, to resolve pronouns and surnames."""
 
-    def __init__(self, known: Sequence[tuple[str, str | None]] = ()) -> None:
+    def __init__(self, known: Sequence[tuple[str, str | None]] = (),
+                 paras: Sequence[str] = ()) -> None:
         self.entries: list[_Entry] = []
         self.prev_para = ""  # the paragraph before, when it quoted no one
         self.known = known  # (name, role) of people the release names outside its body
+        self.paras = paras  # the whole body, for a name the text confirms further on
+        self._text: str | None = None  # the body joined, once asked for
+        self._firms: dict[str, bool] = {}  # _firm's answers: a name quoted again is not rescanned
+
+    def _confirmed(self, name: str, here: str, seen: str) -> tuple[str, str | None] | None:
+        """(name, role) of a name that may be a firm's (``Unconfirmed``), when the release
+        names a person so: a speaker already, a contact, "Ms. Doe" anywhere in the body, or
+        the name printed with a job ("Jane Doe, Chief Executive Officer of Acme, ...")."""
+        for e in reversed(self.entries):
+            if e.speaker == name:
+                return name, e.role
+        for n, r in self.known:
+            if n == name:
+                return name, r
+        surname = _surname(name)
+        text = f"{seen[-20000:]} {here}"
+        mentions = [m for m in _full_mentions(text, surname) if text[m[0] : m[1]] == name]
+        role = next((r for k in range(len(mentions), 0, -1)
+                     if (r := _mention_role(text, name, mentions[:k]))), None)
+        if role is None and not _honorific_before(self._body(), surname):
+            return None
+        return name, role
 
     def resolve(
         self, who: tuple[str, str | None], para: str, pos: int, seen: str
@@ -623,7 +688,12 @@ class _Book:
             )
             if indirect:
                 return strip_honorific(indirect[0]), indirect[1]
-            return (self.entries[-1].speaker, self.entries[-1].role) if self.entries else None
+            if not self.entries:
+                return None
+            last = self.entries[-1]
+            return self._by_gender(name, last.speaker, seen) or (last.speaker, last.role)
+        if isinstance(name, Unconfirmed):
+            return self._confirmed(name, para[max(0, pos - 20000) : pos], seen)
         if " " not in name:
             for e in reversed(self.entries):
                 if _surname(e.speaker) == name:
@@ -641,10 +711,53 @@ class _Book:
             start, end = mentions[-1]
             full_name = text_before[start:end]
             return full_name, role or _mention_role(text_before, full_name, mentions)
+        plain = not _plainly_personal(name)
         name = strip_honorific(name)
         if role is None:  # named again in full, without the role given the first time
             role = next((e.role for e in reversed(self.entries) if e.speaker == name), None)
+            if role is None and plain and self._firm(name):
+                return None  # '"...," said Goldman Sachs.' over "Goldman Sachs & Co. LLC"
         return name, role
+
+    def _by_gender(self, pronoun: str, last: str, seen: str) -> tuple[str, str | None] | None:
+        """Whom "she" means after a paragraph about "Ms. Jones" when the last speaker is "Mr.
+        Smith" (and "he" the other way): the one person of the pronoun's gender the
+        paragraph before names, when the text gives the last speaker the other one."""
+        if pronoun == "they" or not self.prev_para:
+            return None
+        ours, theirs = (_FEMALE, ("Mr.",)) if pronoun == "she" else (("Mr.",), _FEMALE)
+        if not _honorific_before(self._body(), _surname(last), theirs):
+            return None
+        named = {m.group(1) for m in _HONORIFIC_SURNAME.finditer(self.prev_para)
+                 if m.group(0).split(" ", 1)[0] in ours}
+        if len(named) != 1:
+            return None
+        prev = self.prev_para
+        return self.resolve((named.pop(), None), prev, len(prev), seen)
+
+    def _body(self) -> str:
+        if self._text is None:
+            self._text = " ".join(self.paras)[:50000]
+        return self._text
+
+    def _firm(self, name: str) -> bool:
+        """Whether the release prints ``name`` as a firm's: "Goldman Sachs & Co.", "Morgan
+        Stanley Capital", "Wells Fargo Bank" (a company word after it)."""
+        known = self._firms.get(name)
+        if known is None:
+            known = self._firms[name] = self._scan_firm(name)
+        return known
+
+    def _scan_firm(self, name: str) -> bool:
+        text = self._body()
+        at = text.find(name)
+        while at >= 0:
+            after = text[at + len(name) : at + len(name) + 14]
+            word = after.split(None, 1)[0].rstrip(".,") if after[:1] == " " else ""
+            if word in _FIRM_WORDS or word in _ORG_SUFFIX:
+                return True
+            at = text.find(name, at + 1)
+        return False
 
 
 # Capitalised words that open a sentence or clause before a surname, no first name: "When
@@ -688,6 +801,16 @@ def _mention_role(text: str, name: str, mentions: list[tuple[int, int]]) -> str 
             if earlier and not how:
                 return earlier
     return role or _role_before(text, start)
+
+
+def _honorific_before(text: str, surname: str,
+                      honorifics: Sequence[str] = ("Mr.", "Ms.", "Mrs.", "Dr.")) -> bool:
+    """Whether ``text`` names "Mr. Doe", "Ms. Doe", "Dr. Doe" (a person, not a firm)."""
+    return any(f"{h} {surname}" in text for h in honorifics)
+
+
+_FEMALE = ("Ms.", "Mrs.")
+_HONORIFIC_SURNAME = lazy(r"\b(?:Mr|Ms|Mrs)\.[ \t]+([A-Z][A-Za-z'\u2019-]+)")
 
 
 def _company_word(after: str) -> bool:
@@ -857,7 +980,7 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
               ) -> list[dict[str, str | None]]:
     """Quotes of body paragraphs (each already joined to one line); ``known``: (name, role)
     of people named elsewhere in the release (its contacts), whom a surname may mean."""
-    book = _Book(known)
+    book = _Book(known, paras)
     last_open: _Entry | None = None  # entry of a quote still open at the previous paragraph end
     prev_para_entry: _Entry | None = None
     seen_text = ""  # the body read so far, to find the full name behind a surname
