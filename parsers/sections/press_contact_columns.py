@@ -14,8 +14,10 @@ from .press_contact_vocab import (
     ALL_OF,
     BARE_ROLE_ONLY,
     DIGIT,
+    ENTITY_END,
     GAP,
     GROUP,
+    ORG_WORDS,
     PHONE_LABEL_WORDS,
     ROLE_ROW,
     Capitals,
@@ -39,6 +41,25 @@ _BLANK = ("blank", "")
 # A cell between two columns that only says "or" ("Thomas Kelly    OR    Jane Roe", "-or-",
 # "(or)"): a separator, no firm or name of either column
 _OR_CELL = lazy(r"[ \t]*+[-(\[]{0,2}[ \t]*+(?i:or)[ \t]*+[-)\]]{0,2}[ \t]*+$")
+# A label of a few capitalised words and a colon before a person's name: an office, a
+# region or a group no heading pattern knows ("Dallas Office: Jane Doe", "U.S.: Jane Doe",
+# "Europe: Hans Becker"); the person's role, or their firm ("Brunswick Group: Tom Burns")
+_LABEL_FIRST = lazy(
+    r"(?P<label>[A-Z][\w.&'/-]{0,30}(?:[ \t]+[A-Z][\w.&'/-]{0,30}){0,2})[ \t]*:[ \t]*+(?=[A-Z])"
+)
+_DESKS = frozenset(("office", "offices", "desk", "team", "bureau"))  # "Dallas Office"
+_REGIONS = frozenset(
+    "u.s. us u.s uk u.k. eu emea apac asia europe european americas america north south east"
+    " west latin pacific china japan india canada germany france australia africa middle"
+    " nordic international global domestic regional".split()
+)
+_WORDS_RUN = lazy(r"[^,;(\d@+|\t]{3,120}")  # the words up to a comma, digit or e-mail
+# Label words of a phone, an e-mail or a web site; "Office" too, alone ("Dallas Office:"
+# names a place)
+_FIELD_LABELS = frozenset(
+    "tel tel. telephone phone ph fax e-mail email mobile cell office direct web website url"
+    " mailto t e f m o c p w d attn attn. source".split()
+)
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -168,6 +189,11 @@ def _groups_in(text: str) -> list[tuple[str, str]]:
     """A cell's items: one text, or headings and texts when it names groups inline."""
     if " | " in text:  # "Jane Doe | Acme Widgets | 408-555-1212": fields split so
         text = text.replace(" | ", ", ")
+    if ":" in text[:40] and text[:1].isupper():
+        if text[-1] == ":" and _place_label(text[:-1].strip()):
+            return [("heading", text[:-1].strip())]  # "Dallas Office:" over its people
+        if first := _label_first(text):
+            return [first[0], *_groups_in(first[1])]
     if text[:1] in "IiMmPpAaSs" and (run_on := run_on_group(text)):
         return [("heading", run_on[0]), *_groups_in(run_on[1])]  # "Media Jane Doe (408) ..."
     if len(text) >= 24 and _two_points(text):
@@ -194,6 +220,42 @@ def _groups_in(text: str) -> list[tuple[str, str]]:
     if shared:
         items.append(("all_org", shared.group("org").strip()))
     return items
+
+
+def _label_first(text: str) -> tuple[tuple[str, str], str] | None:
+    """(("heading", label) or ("firm", label), the rest) of a cell led by a label and its
+    person:
+    "Dallas Office: Jane Doe, (214) ...", "Europe: Hans Becker ..."; None for any other
+    cell (a field's label, "Tel: ...", or no person's name after the colon)."""
+    m = _LABEL_FIRST.match(text)
+    if m is None:
+        return None
+    label = m.group("label")
+    last = label.rpartition(" ")[2].lower()
+    if last in _FIELD_LABELS and (last != "office" or " " not in label):
+        return None
+    rest = text[m.end() :]
+    run = _WORDS_RUN.match(rest)
+    words = run.group(0).split()[:3] if run else []
+    if not any(person_name(" ".join(words[:k])) for k in (2, 3) if len(words) >= k):
+        return None
+    # a place, a region or an office is a role; a firm is named by its legal form, a firm's
+    # word, or capitalised words that are no place ("Zenith Instruments: Jane Brown")
+    if _place_label(label):
+        return ("heading", label), rest
+    firm = ENTITY_END.search(label) or ORG_WORDS.search(label) or person_name(label)
+    return ("firm" if firm else "heading", label), rest
+
+
+def _place_label(label: str) -> bool:
+    """Whether a label names an office, a place or a region: "Dallas Office", "New York",
+    "U.S.", "Asia Pacific" (one to three capitalised words)."""
+    words = label.split()
+    if not 0 < len(words) <= 3 or not all(w[0].isupper() for w in words):
+        return False
+    last = words[-1].lower()
+    return (last in _DESKS and len(words) > 1) or place_like(words) or any(
+        w.lower() in _REGIONS for w in words)
 
 
 # What may stand between two people's numbers besides a name: a label ("Mobile:"), "or"

@@ -17,6 +17,7 @@ from .press_contact_vocab import (
     JOB_HEADS,
     JOB_WORDS,
     ORG_WORDS,
+    PERSON_NAMED_FIRMS,
     Capitals,
     never,
     place_like,
@@ -190,8 +191,8 @@ def _named(text: str, capitals: Capitals = never, firm: bool = False
         name = _name_in_capitals(head)
     elif name is None and not (head.isascii() and '"' not in head and " v" not in head):
         name = _person_spelt_plainer(head)  # (only where another spelling may read)
-    if name and _street_like(name):
-        name = None  # "One Zurn Place": the address typed under the name
+    if name and (_street_like(name) or name.lower().replace("-", " ") in PERSON_NAMED_FIRMS):
+        name = None  # "One Zurn Place": the address typed under the name; "Joele Frank"
     if name:
         tail = normalise(tail).strip(" ,;")
         suffix = _SUFFIX_FIRST.match(tail) if tail and tail[0] in "JSI" else None
@@ -322,6 +323,9 @@ def name_run_on(text: str, domains: str = "") -> tuple[str, str | None, str | No
         elif len(tokens) >= k + 2 and all(t[0].isupper() or t == "&" for t in tokens[k:]) and (
                 not any(t.lower() in ROLE_WORDS for t in tokens)):
             firms.append((" ".join(head), None, rest))
+        elif len(tokens) == k + 1 and domains and spelt(rest, domains) and (
+                rest.lower().strip(",.") not in ROLE_WORDS):
+            firms.append((" ".join(head), None, rest))  # "John Roe ICR" over "@icrinc.com"
     found += firms
     if domains and len(found) > 1:
         for person in found:

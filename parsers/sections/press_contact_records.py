@@ -76,6 +76,13 @@ _LOCAL_PHONE = lazy(r"(?<![\w/.+-])\d{3}-\d{4}(?![\w-])")
 _EMPTY_BRACKETS = lazy(r"\([ \t,;:.]*\)")
 _FAX_BEFORE = lazy(r"(?:(?i:fax)[ \t.:]*|\b[Ff][ \t]*:[ \t]*)$")
 _FAX_AFTER = lazy(r"^[ \t]*\(?(?i:fax|f)\)")
+# An e-mail address spelt out against harvesters: "jdoe (at) acme.com", "jdoe[at]acme[dot]com"
+_OBFUSCATED = lazy(
+    r"\b(?P<local>[A-Za-z0-9][\w.+-]{0,63}?)[ \t]*[\[(](?i:at)[\])][ \t]*"
+    r"(?P<domain>[A-Za-z0-9-]{1,63}(?:[ \t]*(?:[\[(](?i:dot)[\])]|\.)[ \t]*"
+    r"[A-Za-z0-9-]{1,63}){1,4})"
+)
+_DOT = lazy(r"[ \t]*(?:[\[(](?i:dot)[\])]|\.)[ \t]*")
 # Cut from both ends of a contact cell, with white space.
 _JUNK = ",;:/|\u2022\u00b7-"
 # PR Newswire: "Jane Doe of Brunswick Group, +1-212-..., for Acme Widgets": the agency's
@@ -181,6 +188,9 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
         emails: list[str] = []
         urls: list[str] = []
         phones: list[str] = []
+        if ("t)" in text or "t]" in text or "T)" in text or "T]" in text) and (
+                "(" in text or "[" in text):
+            text = _OBFUSCATED.sub(_unobfuscated, text)  # "jdoe (at) acme (dot) com"
         # each guard once: the same text is searched, then cut
         if EMAIL.may_match(text):
             emails = EMAIL.pattern.findall(text)
@@ -389,6 +399,11 @@ def _agency_client(text: str) -> re.Match[str] | None:
 
 
 _FOR = lazy(r"[ \t]+for[ \t]")
+
+
+def _unobfuscated(m: re.Match[str]) -> str:
+    """The address an _OBFUSCATED match spells: "jdoe@acme.com"."""
+    return f"{m.group('local')}@{_DOT.sub('.', m.group('domain'))}"
 
 
 def _joiner(end: str) -> str:

@@ -97,6 +97,14 @@ ORG_WORDS = lazy(
     r"(?i:\b(?:inc|corp|corporation|company|co|llc|ltd|group|communications|partners|associates"
     r"|holdings)\b)"
 )
+# Investor and press relations firms named after their founders, which read as a person's
+# name: "Joele Frank, Wilkinson Brimmer Katcher", "Abernathy MacGregor Group" (the firm, no one
+# to call by that name)
+PERSON_NAMED_FIRMS = frozenset((
+    "joele frank", "abernathy macgregor", "sard verbinnen", "lippert heilshorn",
+    "morgen walke", "fleishman hillard", "weber shandwick", "burson marsteller",
+    "hill knowlton", "dewe rogerson", "dukas linden", "kreab gavin", "cohn wolfe",
+))
 # A phone's label, no person's name: "Toll Free", "Main Line", "Voice Mail", "After Hours"
 # (an HTML cell's "<br>Toll Free (800) 555-0199" under its person)
 PHONE_LABEL_WORDS = frozenset(
