@@ -2,7 +2,8 @@
 
 signature_block finds the block: from the last SIGNATURES heading of the primary document (or
 the "Pursuant to the requirements of the Securities Exchange Act" sentence), MAX_LINES lines at
-the most, up to an exhibit's heading or an EXHIBIT INDEX. is_signed tells a signer's text: a
+the most (more while a long table of directors still signs there), up to an exhibit's heading
+or an EXHIBIT INDEX. is_signed tells a signer's text: a
 signature mark ("/s/", "S/", "s/b/", "(signed)": has_mark) or a leading "By:". signatures.py
 reads the block.
 """
@@ -63,6 +64,11 @@ def is_rule(text: str) -> bool:
 MAX_LINES = 160  # a 10-K's signature table can be long; an 8-K's is ~15 lines
 # MAX_LINES lines from a position: up to the end of the text or before the MAX_LINES-th newline
 _FIRST_LINES = compiled(rf"(?:[^\n]*+\n){{0,{MAX_LINES - 1}}}[^\n]*+")
+# A table still signing at the cut (15-25 directors, each 3-5 lines with a wrapped title, under
+# a power of attorney) goes on by MORE_LINES lines at a time, EXTENSIONS times at the most
+MORE_LINES = 80
+EXTENSIONS = 3
+_MORE_LINES = compiled(rf"(?:\n[^\n]*+){{0,{MORE_LINES}}}")
 # The shared headings behind a lookahead for the first letter of their spellings: most lines
 # fail it at once instead of trying each spelling after each indentation length.
 _HEADING = LinePattern(rf"(?=[^\S\n]*+S)(?:{SIGNATURE_HEADING.pattern})")
@@ -124,6 +130,12 @@ def _under_signature(text: str, pos: int, line_start: int, head: str) -> bool:
                             and len(above) >= 10 and is_rule(above))
 
 
+def _still_signing(tail: str) -> bool:
+    """The last lines of a cut block still sign: a signature mark, or a director's row
+    ("*" over "Robert Brown   Director   March 3")."""
+    return "irector" in tail or has_mark(tail)
+
+
 def signature_block(text: str, pos: int = 0) -> str:
     """The signature block of `text` at or after `pos` (a line start): under the last
     SIGNATURES heading, or from the last "Pursuant to the requirements ..." sentence.
@@ -137,7 +149,12 @@ def signature_block(text: str, pos: int = 0) -> str:
     # the first MAX_LINES lines only (the headings below are searched there: they match
     # within a line, and the cut keeps what comes before the first of them)
     first = _FIRST_LINES.match(text, start)
-    block = first.group() if first else text[start:]
+    end_at = first.end() if first else len(text)
+    for _ in range(EXTENSIONS):
+        if end_at >= len(text) or not _still_signing(text[max(start, end_at - 1500) : end_at]):
+            break
+        end_at = _MORE_LINES.match(text, end_at).end()
+    block = text[start:end_at]
     end = _INDEX_HEADING.search(block)
     if end:
         block = block[: _INDEX_HEADING.line_start(end)]

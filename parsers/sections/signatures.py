@@ -494,13 +494,37 @@ def _read_below_each(row: list[Chunk], beside: list[dict[str, Any]], dates_of: D
     # (not "Title:" and its value in cells of their own, the other signer's cells empty)
     in_turn = cells and len(kept) == len(beside) and not any(
         c.text[-1] == ":" for c in kept)
+    # one cell alone under signers whose cells are in turn: the cells left of it were empty
+    # and dropped, so it goes on with the one title left open ("Title: President" beside
+    # "Title: Vice President and Chief" over "Financial Officer")
+    open_at = _open_title(beside) if cells and len(kept) == 1 and len(beside) > 1 else None
     for at, chunk in enumerate(kept):
-        k = at if in_turn else max(
-            (j for j, s in enumerate(beside) if s["col"] <= chunk.start + 4), default=0)
+        k = at if in_turn else open_at if open_at is not None and ":" not in chunk.text \
+            else max((j for j, s in enumerate(beside) if s["col"] <= chunk.start + 4), default=0)
         parts[k].append(chunk)
     for signer, chunks in zip(beside, parts, strict=True):
         if chunks:
             read_below(chunks, signer, signer["col"], False, dates_of)
+
+
+# a title's last word that leaves it to go on in the next line
+_OPEN_ENDS = frozenset("and & of for the chief vice senior executive principal general".split())
+
+
+def _open_title(beside: list[dict[str, Any]]) -> int | None:
+    """The one signer side by side whose title line ends open ("... and Chief"), the others'
+    closed; None when none or more than one."""
+    found = None
+    for at, signer in enumerate(beside):
+        lines = signer["title_lines"]
+        if not lines:
+            return None  # (a title to come: a lone cell may be its first line)
+        words = lines[-1].split()  # (a "Title:" alone leaves an empty line)
+        if words and (words[-1].lower() in _OPEN_ENDS or words[-1][-1] in ",-/"):
+            if found is not None:
+                return None
+            found = at
+    return found
 
 
 def _dates_left(row: list[Chunk], chunk: Chunk, signer: dict[str, Any],
