@@ -530,6 +530,11 @@ def _regions(ctx: Context) -> list[str]:
 _BARE_HEADING = LinePattern(r"[ \t]*+(?:EXHIBITS|Exhibits)[ \t]*+[.:]?[ \t]*$")
 _BARE_LEAD = 1500  # how far under the heading its list opens
 _BARE_CHARS = 20_000
+# ... and what such a sentence speaks of ("The following exhibits relate to ..."); a press
+# release's "Exhibits" section of trade shows ("Acme will exhibit at CES 2024, Booth 123")
+# speaks of none of it, and a date opens no entry ("26 February 2024  MWC Barcelona")
+_BARE_INTRO = lazy(r"(?i:exhibits\b|exhibit[ ](?:is|no|\d)|furnished|filed|attached|herewith)")
+_MONTH = lazy(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ ]\d")
 
 
 def _under_bare_heading(text: str) -> list[str]:
@@ -538,9 +543,12 @@ def _under_bare_heading(text: str) -> list[str]:
         return []
     start = last[0].end()
     first = _ENTRY.search(text, start, start + _BARE_CHARS)
-    if first is None or _ENTRY.line_start(first) - start > _BARE_LEAD:
+    if first is None or (line := _ENTRY.line_start(first)) - start > _BARE_LEAD:
         return []
-    return [text[_ENTRY.line_start(first) : start + _BARE_CHARS]]
+    if (text[start:line].strip() and not _BARE_INTRO.search(text, start, line)) \
+            or _MONTH.match(first.group("desc")):
+        return []
+    return [text[line : start + _BARE_CHARS]]
 
 
 def _exhibit_documents(documents: list[Document]) -> tuple[dict[tuple, Document],
