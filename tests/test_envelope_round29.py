@@ -264,11 +264,6 @@ pursuant to Rule 425 under the Securities Act (17 CFR 230.425)
 """
 
 
-@pytest.mark.parametrize("data", [
-    _8K_425_BOX_TEXT,
-    "          Filed by Acme Corporation pursuant to Rule 425\n"
-    "          under the Securities Act of 1933\n"
-    "          Subject Company: Widget Inc.\n\n" + _8K_425_BOX_TEXT,
-])
-def test_an_8k_with_rule_425_text_stays_an_8k(data: str) -> None:
-    assert parse(data.encode(), "8k.txt")["form_type"] == "8-K"
+def test_an_8k_with_rule_425_text_stays_an_8k() -> None:
+    # (a 425 legend naming a subject company over such an 8-K makes it a 425: round 30)
+    assert parse(_8K_425_BOX_TEXT.encode(), "8k.txt")["form_type"] == "8-K"

@@ -21,9 +21,10 @@ import html
 from ..lazy_re import LazyPattern, lazy
 from ..values import parse_date
 
-# the root element after an optional XML declaration (and a namespace prefix)
-_ROOT = lazy(r"\s*+(?:<\?xml[^>]{0,300}\?>\s*+)?<(?:\w{1,20}:)?(ownershipDocument|edgarSubmission)"
-             r"[\s>/]")
+# the root element after an optional XML declaration (and a namespace prefix), maybe inside
+# the <XML> wrapper EDGAR's .txt submissions print it in (a document cut out of one)
+_ROOT = lazy(r"\s*+(?:<[Xx][Mm][Ll]>\s*+)?(?:<\?xml[^>]{0,300}\?>\s*+)?"
+             r"<(?:\w{1,20}:)?(ownershipDocument|edgarSubmission)[\s>/]")
 _ROOT_CHARS = 2000
 # the first element of a name, its value up to the next tag (prefix and attributes allowed)
 _ELEMENT = "<(?:\\w{{1,20}}:)?{0}(?:\\s[^>]{{0,300}})?>([^<]{{0,300}})<"

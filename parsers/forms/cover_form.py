@@ -2,7 +2,8 @@
 as EDGAR names its form, "/A" where the cover says it amends; a schedule's or a proxy's
 checked box ("SC TO-T", "DEF 14A", "DEFA14A"), a text Form 13F's report type box
 ("13F-HR", "13F-NT"), a Form 12b-25's checked form ("NT 10-K"), a post-effective amendment
-("S-8 POS", "POS AM"); a prospectus's legend ("Filed Pursuant to Rule 424(b)(3)": "424B3",
+("S-8 POS", "POS AM"), a 10-K's or 10-Q's checked transition or Item 405 box ("10-KT",
+"10-QT", "10-K405"); a prospectus's legend ("Filed Pursuant to Rule 424(b)(3)": "424B3",
 Rule 433: "FWP", Rule 425: "425"). Used where a filing has no header to say its form.
 """
 
@@ -76,6 +77,8 @@ def cover_form(head: str, match: re.Match[str]) -> str | None:
         form += "/A"
     if form.upper().startswith("12B-25"):  # EDGAR has no "12B-25": the box checked names it
         return _late_notice(head[match.end():], form.upper().endswith("/A"))
+    if form.upper().removesuffix("/A") in ("10-K", "10-Q"):
+        return _periodic(head[match.end():match.end() + _PERIODIC_CHARS], form)
     return form
 
 
@@ -256,6 +259,47 @@ def _late_notice(cover: str, amended: bool) -> str | None:
     return f"{form}/A" if form and amended else form
 
 
+# A Form 10-K's (10-Q's) "(Mark One)" boxes: "[X] ANNUAL REPORT PURSUANT TO SECTION 13 OR
+# 15(d) ..." or "[X] TRANSITION REPORT PURSUANT TO ..." (EDGAR's "10-KT", "10-QT"), the
+# transition's dates filled in ("For the transition period from July 1, 2004 to December 31,
+# 2004") where no box reads checked; and, on a 10-K for a year before 2002's filings ended
+# the form, the Item 405 box ("... or any amendment to this Form 10-K. [X]"): "10-K405".
+_PERIODIC_CHARS = 4000
+_PERIODIC_BOXES = lazy(r"(?P<label>ANNUAL|QUARTERLY|TRANSITION)[ \t]+REPORT[ \t]+"
+                       r"(?:PURSUANT|UNDER)\b", re.I)
+_TRANSITION_DATES = lazy(
+    r"transition[ \t]+period[ \t]+from[ \t:]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
+    r"|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d|\d{1,2}/\d{1,2}/\d{2,4})", re.I)
+_ITEM_405 = lazy(r"Item(?:[ \t]*+\n)?[ \t]*+405\b(?P<rest>[\s\S]{0,600}?)" + _BOX)
+# the year the cover's fiscal year (or transition period) ends
+_FISCAL_YEAR = lazy(r"(?:year|transition[ \t]+period)[ \t]+(?:ended|ending|from)"
+                    r"[^\n]{0,60}?\b(?P<year>19[89]\d|20\d\d)\b", re.I)
+_LAST_405_YEAR = 2001  # a fiscal year of 2002 or later was filed after EDGAR dropped 10-K405
+
+
+def _periodic(cover: str, form: str) -> str:
+    """"10-K" as EDGAR names it from its cover's boxes: "10-KT", "10-K405", "10-QT/A", ..."""
+    amended = "/A" if form.upper().endswith("/A") else ""
+    base = form[:len(form) - len(amended)]
+    if "RANSITION" not in cover and "ransition" not in cover and "405" not in cover:
+        return form  # the common cover, read no further
+    checked = _checked_labels(cover)
+    transition = "TRANSITION" in checked and len(checked) == 1 or (
+        not checked and bool(_TRANSITION_DATES.search(cover)))
+    suffix = "T" if transition else ""
+    if base.upper() == "10-K" and (box := _ITEM_405.search(cover)) and _is_checked(box) \
+            and "Indicate" not in box.group("rest") \
+            and (year := _FISCAL_YEAR.search(cover)) and int(year["year"]) <= _LAST_405_YEAR:
+        suffix += "405"
+    return f"{base}{suffix}{amended}"
+
+
+def _checked_labels(cover: str) -> set[str]:
+    """The report kinds ("ANNUAL", "TRANSITION") whose boxes before them are checked."""
+    return {m.group("label").upper() for m in _PERIODIC_BOXES.finditer(cover)
+            if _box_before(cover, m.start())}
+
+
 def _proxy(cover: str, kind: str, amended: bool) -> str | None:
     """A Schedule 14A's (14C's) EDGAR name from its checked box: "PRE 14A", "DEF 14A",
     "DEFA14A"; "R" for an amendment, "M" where a fee is paid (a merger), "N" where a party
@@ -289,18 +333,31 @@ _RULE_LEGEND = lazy(r"^[ \t]*(?:Filed[ \t]+(?P<by>by[ \t][^\n]{1,120}?[ \t])?)?p
                     re.I | re.M)
 _FILED_BY = lazy(r"[ \t]*Filed[ \t]+by\b", re.I)
 _LEGEND_CHARS = 1500  # the legend heads the first page
+# Rule 425 has its legend name the subject company on a line of its own ("Subject Company:
+# Widget Inc."), however the lines above word it ("Filed by Acme Corp. pursuant to / Rule 425
+# ...", "This filing is made pursuant to Rule 425 ...", "Filer: Acme Corp."): "Rule 425"
+# above such a line is the legend (an 8-K's Rule 425 box names no subject company)
+_SUBJECT_COMPANY = lazy(r"^[ \t]*Subject[ \t]+Compan(?:y|ies)\b[^:\n\t]{0,40}(?::|\t)",
+                        re.I | re.M)
+_RULE_425 = lazy(r"\bRule(?:[ \t]*+\n)?[ \t]*+425\b", re.I)
+_SUBJECT_CHARS = 600  # the subject company's line follows the rule's within a few lines
 
 
-def legend_form(head: str) -> str | None:
-    """The form a prospectus's or communication's legend names, or None."""
+def legend_form(head: str) -> tuple[str, int] | None:
+    """The form a prospectus's or communication's legend names, and where the legend starts;
+    or None."""
     if "ule" not in head[:_LEGEND_CHARS] and "ULE" not in head[:_LEGEND_CHARS]:
         return None  # no "Rule" at all: most covers, and a caseless regex saved
     for found in _RULE_LEGEND.finditer(head, 0, _LEGEND_CHARS):
         if found.group("b"):
-            return f"424B{found.group('b')}"
+            return f"424B{found.group('b')}", found.start()
         if found.group("rule") == "433":
-            return "FWP"
+            return "FWP", found.start()
         above = head.rfind("\n", 0, max(0, found.start() - 1)) + 1
         if found.group("by") or (found.start() and _FILED_BY.match(head, above)):
-            return "425"
+            return "425", min(found.start(), above)
+    if "425" in head[:_LEGEND_CHARS]:
+        rule = _RULE_425.search(head, 0, _LEGEND_CHARS)
+        if rule and _SUBJECT_COMPANY.search(head, rule.end(), rule.end() + _SUBJECT_CHARS):
+            return "425", rule.start()
     return None

@@ -111,12 +111,13 @@ def header_fields(env: Envelope, primary: Document | None) -> dict[str, Any]:
     if not form and primary is not None and primary.readable:
         head = primary.text[:5000]
         legend = legend_form(head)
-        if legend and legend != "425":  # a prospectus's legend, over a form it may copy
-            form = legend
-        elif match := FORM_ON_COVER.search(head):  # an 8-K under a Rule 425 legend: "8-K"
+        match = FORM_ON_COVER.search(head)
+        # a prospectus's legend names it over a form it copies, and so does a Rule 425
+        # legend above the form line (a 425 carrying a copy of an 8-K)
+        if legend and (legend[0] != "425" or not match or legend[1] < match.start()):
+            form = legend[0]
+        elif match:
             form = cover_form(head, match)
-        elif legend:
-            form = legend
         elif label := EXHIBIT_LABEL.search(head, 0, _LABEL_CHARS):  # a lone exhibit's file
             form = f"EX-{label.group(1)}"
     form = normalise_form_type(form)
