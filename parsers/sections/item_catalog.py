@@ -22,7 +22,11 @@ Schemes:
 Where the SEC re-used a number for a new item (10-K Item 4 "Submission of Matters to a Vote of
 Security Holders" became "Mine Safety Disclosures"; pre-2000 8-K Item 9 was "Sales of Equity
 Securities Pursuant to Regulation S"), the current title comes first and older ones follow; the
-title printed in the filing picks the edition (``standard_title(..., printed=...)``).
+title printed in the filing picks the edition (``standard_title(..., printed=...)``), unless
+the period the report covers picks it first (``period=``, ``_EDITIONS``: 10-K Items 4, 5, 6
+and 10-14, 10-Q Part II Item 4, the 20-F before and after its 2000 revision): a 1997 10-K's
+bare "ITEM 14." is its exhibits item, a 2008 10-K's Item 10 has the 2006 title however the
+filer prints it.
 """
 
 from __future__ import annotations
@@ -231,6 +235,24 @@ TWENTY_F_ITEMS: dict[str, tuple[str, ...]] = {
     "19": ("Exhibits", "Financial Statements and Exhibits"),
 }
 
+# Form 20-F before Release 33-7745 (effective 2000-09-30), which took the numbering above:
+# the old edition's titles, read as the printed title or the period picks them
+_TWENTY_F_1999: dict[str, str] = {
+    "1": "Description of Business", "2": "Description of Property", "3": "Legal Proceedings",
+    "4": "Control of Registrant", "5": "Nature of Trading Market",
+    "6": "Exchange Controls and Other Limitations Affecting Security Holders", "7": "Taxation",
+    "8": "Selected Financial Data",
+    "9": "Management's Discussion and Analysis of Financial Condition and Results of "
+         "Operations",
+    "10": "Directors and Officers of Registrant", "11": "Compensation of Directors and Officers",
+    "12": "Options to Purchase Securities from Registrant or Subsidiaries",
+    "13": "Interest of Management in Certain Transactions",
+    "14": "Description of Securities to be Registered", "15": "Defaults upon Senior Securities",
+    "16": "Changes in Securities and Changes in Security for Registered Securities",
+}
+for _number, _old in _TWENTY_F_1999.items():
+    TWENTY_F_ITEMS[_number] += (_old,)
+
 # Schedule TO (tender offers, Regulation M-A, from January 2000).
 SCHEDULE_TO_ITEMS: dict[str, tuple[str, ...]] = {
     "1": ("Summary Term Sheet",),
@@ -408,12 +430,69 @@ def similarity(printed: str, standard: str) -> float:
     return 2 * len(got & want) / (len(got) + len(want))
 
 
+# Editions by the report's period (the cover's "For the fiscal year ended ..."): each title
+# with the first and last period end (ISO, inclusive) for which it surely is the form's. A rule
+# keyed to periods ending on or after a date splits there; one effective on a filing date D
+# gives the new title from periods ending on D, the old one until periods ending 90 days
+# before (a 10-K was due 60-90 days after its year), and leaves the gap to the printed title.
+_EVER, _NEVER = "0000-00-00", "9999-99-99"
+_ITEM_4 = (  # Release 33-9089, effective 2010-02-28; Release 33-9286, effective 2012-01-27
+    ("Submission of Matters to a Vote of Security Holders", _EVER, "2009-11-29"),
+    ("(Removed and Reserved)", "2010-02-28", "2011-10-28"),
+    ("Mine Safety Disclosures", "2012-01-27", _NEVER))
+_EDITIONS: dict[tuple[str, str | None, str], tuple[tuple[str, str, str], ...]] = {
+    (TEN_K, None, "4"): _ITEM_4,
+    (TEN_Q, "II", "4"): _ITEM_4,
+    # Release 33-8335: periods ending on or after 2004-03-15
+    (TEN_K, None, "5"): ((TEN_K_ITEMS["5"][1], _EVER, "2004-03-14"),
+                         (TEN_K_ITEMS["5"][0], "2004-03-15", _NEVER)),
+    # Release 33-10890, effective 2021-02-10
+    (TEN_K, None, "6"): (("Selected Financial Data", _EVER, "2020-11-11"),
+                         ("[Reserved]", "2021-02-10", _NEVER)),
+    # Release 33-8732A: fiscal years ending on or after 2006-12-15
+    (TEN_K, None, "10"): ((TEN_K_ITEMS["10"][1], _EVER, "2006-12-14"),
+                          (TEN_K_ITEMS["10"][0], "2006-12-15", _NEVER)),
+    (TEN_K, None, "13"): ((TEN_K_ITEMS["13"][1], _EVER, "2006-12-14"),
+                          (TEN_K_ITEMS["13"][0], "2006-12-15", _NEVER)),
+    # Release 33-8048 (adopted 2001-12-21) added "... and Related Stockholder Matters"; by
+    # fiscal 2003 every 10-K had it
+    (TEN_K, None, "12"): ((TEN_K_ITEMS["12"][1], _EVER, "2001-12-20"),
+                          (TEN_K_ITEMS["12"][0], "2003-12-15", _NEVER)),
+    # Release 33-8124 (effective 2002-08-29) made Item 14 "Controls and Procedures", Release
+    # 33-8238 (effective 2003-08-14) moved it to Item 9A, and Release 33-8183's fees took
+    # Item 14 for fiscal years ending after 2003-12-15
+    (TEN_K, None, "14"): ((TEN_K_ITEMS["14"][1], _EVER, "2002-05-31"),
+                          ("Controls and Procedures", "2002-08-29", "2003-05-15"),
+                          (TEN_K_ITEMS["14"][0], "2003-12-16", _NEVER)),
+    # Release 33-8124 gave the 20-F (due six months after the year) its Item 15
+    (TWENTY_F, None, "15"): ((_TWENTY_F_1999["15"], _EVER, "2000-03-31"),
+                             ("[Reserved]", "2000-09-30", "2002-02-28"),
+                             ("Controls and Procedures", "2002-08-29", _NEVER)),
+}
+# the 20-F's old edition until reports due before 2000-09-30, the new one after
+for _number, _old in _TWENTY_F_1999.items():
+    _EDITIONS.setdefault((TWENTY_F, None, _number), (
+        (_old, _EVER, "2000-03-31"), (TWENTY_F_ITEMS[_number][0], "2000-09-30", _NEVER)))
+
+
+def in_force(family: str | None, number: str, part: str | None, period: str) -> str | None:
+    """The item's title in the form's edition for a report on `period` (ISO), when sure."""
+    key = (family or "", part if family == TEN_Q else None, number)
+    for title, first, last in _EDITIONS.get(key, ()):
+        if first <= period <= last:
+            return title
+    return None
+
+
 def standard_title(family: str | None, number: str, part: str | None = None,
-                   printed: str | None = None) -> str | None:
-    """The SEC's title for an item; the edition whose title best matches `printed` wins."""
+                   printed: str | None = None, period: str | None = None) -> str | None:
+    """The SEC's title for an item: the edition in force for the report's `period` (ISO)
+    where the catalogue knows it, else the edition whose title best matches `printed`."""
     options = titles(family, number, part)
     if not options:
         return None
+    if period and (dated := in_force(family, number, part, period)):
+        return dated
     if printed and len(options) > 1:
         best = max(options, key=lambda t: similarity(printed, t))
         if similarity(printed, best) > similarity(printed, options[0]):

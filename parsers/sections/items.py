@@ -60,6 +60,9 @@ Choices (see tests/test_items.py for the filings behind each):
   Ages 2000), and the cover's company name atop or under the pages: beside page numbers that
   count on (3 pages), or alone beside a blank line on 4 pages or more, in 3 items or more
   (not the name heading Item 8's statements).
+- Standard titles: a 10-K's, 10-Q's or 20-F's are those of the form's edition for the period
+  its cover states ("For the fiscal year ended December 31, 1997"), where the catalogue
+  knows the edition (item_catalog._EDITIONS); else the printed title picks the edition.
 - 8-K/A: the explanatory note before the first item is no item; the items come as printed.
 - ``text`` is the body after the heading (title lines included in the heading): trailing
   spaces stripped, runs of 3+ line breaks folded to one blank line, stripped, and a page
@@ -77,6 +80,7 @@ from typing import Any, NamedTuple
 
 from ..lazy_re import lazy
 from ..linescan import LinePattern
+from ..values import parse_date
 from . import item_catalog as cat
 from .item_headings import Heading, named_items, scan
 from .patterns import EXHIBIT_INDEX_HEADING, SIGNATURE_HEADING
@@ -231,6 +235,20 @@ _LINE_GAP = 200  # and at least: no list of names
 _FIRST_NUMBERS = frozenset({"1", "1.01"})
 _INDEX_SPAN = 50_000  # an exhibit table, not the exhibits themselves
 _STACKED_TITLE = 0.6  # a stacked heading's title is the form's (cat.title_score)
+
+
+# The period a 10-K, 10-Q or 20-F reports on, as its cover states it ("For the fiscal year
+# ended December 31, 1997"): it picks the form's edition for the standard titles
+# (item_catalog.in_force), a bare "ITEM 14." of 1997 being the exhibits item, not the fees.
+_PERIOD = lazy(r"\b(?:fiscal[^\S\n]+year|quarterly[^\S\n]+period|year|quarter)\s+end(?:ed|ing)"
+               r"[\s:]{1,5}+([^\n]{6,40})", re.I)
+_PERIOD_FAMILIES = frozenset({cat.TEN_K, cat.TEN_Q, cat.TWENTY_F})
+
+
+def report_period(text: str) -> str | None:
+    """The cover's period of report, ISO, or None."""
+    match = _PERIOD.search(text, 0, _COVER_SPAN)
+    return parse_date(match.group(1)) if match else None
 
 
 def find_items(text: str, form_type: str | None) -> list[ItemSpan]:
@@ -539,7 +557,8 @@ def _find_items(text: str, form_type: str | None) -> list[ItemSpan]:
     furniture = _furniture(text, family)
     if heads := _name_heads(text, chosen):
         furniture = furniture._replace(lines=furniture.lines | heads)
-    spans = [_span(text, e, family, furniture) for e in chosen]
+    period = report_period(text) if family in _PERIOD_FAMILIES and chosen else None
+    spans = [_span(text, e, family, furniture, period) for e in chosen]
     if family == "8-K":
         sections = {h.line_start: h.body_start for h in headings if h.kind == "section"}
         _share_stacked(text, chosen, spans, sections)
@@ -799,7 +818,8 @@ def _dedupe(entries: list[_Entry]) -> list[_Entry]:
     return [e for e in entries if id(e) in keep]
 
 
-def _span(text: str, e: _Entry, family: str | None, furniture: _Furniture) -> ItemSpan:
+def _span(text: str, e: _Entry, family: str | None, furniture: _Furniture,
+          period: str | None = None) -> ItemSpan:
     h = e.heading
     pieces, at = [], h.body_start
     for cut_start, cut_end in e.cuts:
@@ -821,7 +841,7 @@ def _span(text: str, e: _Entry, family: str | None, furniture: _Furniture) -> It
         start=h.start,
         end=e.end,
         text=body,
-        standard_title=cat.standard_title(family, e.number, e.part, h.title),
+        standard_title=cat.standard_title(family, e.number, e.part, h.title, period),
         scheme=cat.scheme_of(family, e.number),
         equivalent=cat.equivalent(family, e.number, h.title),
     )
