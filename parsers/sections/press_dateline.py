@@ -44,6 +44,14 @@ _NOT_CITY = frozenset(
     "On In As At By For From The Dated Date Since During Effective Between Beginning "
     "Through Until Upon Before After Each News Press".split()
 )
+# Words that end a label, never a place: "Record Date, March 15, 2021 --", "Ex-Dividend",
+# "Conference Call", "Webcast", "Annual Meeting", "Investor Day", "Dividend Payable" (a
+# dividend's schedule or an event's line, set out as a dateline is); compared lower-cased,
+# after a hyphen
+_LABEL_ENDS = frozenset(
+    "date dates deadline call webcast meeting release replay time period dividend payable "
+    "day".split()
+)
 # Places whose name opens with "The": "THE WOODLANDS, Texas", "THE HAGUE, the Netherlands"
 _THE_CITIES = frozenset("woodlands hague colony villages dalles".split())
 # What follows a dateline: the company name, a quote, a parenthesis, or the line end.
@@ -188,6 +196,8 @@ def match_dateline(line: str) -> tuple[str, re.Match[str]] | None:
 def _accepted(name: str, m: re.Match[str], text: str) -> bool:
     """Whether a pattern's match on the (left-stripped) line is a dateline."""
     words = m.group("city").split()
+    if words[-1].rpartition("-")[2].lower() in _LABEL_ENDS:
+        return False
     if words[0].capitalize() in _NOT_CITY and not (
         words[0].capitalize() == "The" and len(words) > 1 and words[1].lower() in _THE_CITIES
     ):

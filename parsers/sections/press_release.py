@@ -70,6 +70,8 @@ from .press_contacts import (
 from .press_dateline import dateline_fields, locate_announcement, locate_dateline
 from .press_parts import Head, highlights_in, read_head
 from .press_patterns import (
+    ABOUT_HEADING,
+    ABOUT_STARTS,
     BULLET,
     CONTACT_HEADING,
     DATE_LINE,
@@ -202,7 +204,7 @@ def _parse(lines: list[str], document: str, filed: str | None, undated: bool = F
         return None, None
     d, name, match = found
     end, text, cut = _release_end(lines, d)
-    after = _next_release(lines, d, end, text, cut)
+    after = _next_release(lines, d, end, text, cut, match)
     if after is not None:
         end = after
     head = read_head(lines, d)
@@ -259,11 +261,16 @@ _CLOSED = LinePattern(
 _NEXT_HEAD_LINES = 80  # how far below the end mark the next release's dateline may be
 
 
-def _next_release(lines: list[str], d: int, end: int, text: str, cut: int) -> int | None:
+def _next_release(lines: list[str], d: int, end: int, text: str, cut: int,
+                  first: re.Match[str]) -> int | None:
     """The line after the end mark that closes the release of dateline d, when another
     release follows it: a headline and a dateline (a release may print its tables, or its
     contacts, below its end mark: those are no release). ``text``: the lines after d
-    joined, ``cut``: where line ``end`` starts in it."""
+    joined, ``cut``: where line ``end`` starts in it; ``first``: dateline d's match.
+    A dateline that repeats the first's place and date heads a supplement ("Supplemental
+    Information" / "HOUSTON, Feb. 25, 2021 /PRNewswire/ -- Acme today reported the following
+    operating data"), unless what follows it up to the next end mark has an About section or
+    contacts of its own, as a second release of the same day does."""
     m = _CLOSED.search(text, 0, cut)
     if m is None:
         return None
@@ -273,7 +280,30 @@ def _next_release(lines: list[str], d: int, end: int, text: str, cut: int) -> in
     if found is None or not _announces(window, found[0]) \
             or read_head(window, found[0]).headline is None:
         return None
+    if _same_dateline(first, found[2]) and not _own_tail(lines, k, end, text, cut, m.end()):
+        return None
     return k
+
+
+def _same_dateline(a: re.Match[str], b: re.Match[str]) -> bool:
+    """Whether two datelines give the same place and date (a wire's credit aside); yearless
+    ones, the same text (spacing and case aside)."""
+    fa, fb = dateline_fields(a, ""), dateline_fields(b, "")
+    if fa["date"] and fb["date"]:
+        return fa["date"] == fb["date"] and (fa["city"] or "").lower() == (fb["city"] or "").lower()
+    return " ".join(a.group().split()).lower() == " ".join(b.group().split()).lower()
+
+
+def _own_tail(lines: list[str], k: int, end: int, text: str, cut: int, at: int) -> bool:
+    """Whether the lines from k (after the end mark that ends at ``at`` in ``text``) up to
+    the next end mark, or line ``end``, hold an About heading or a contact heading."""
+    nxt = _CLOSED.search(text, at, cut)
+    # (the mark's line is k - 1)
+    stop = end if nxt is None else k - 1 + text.count("\n", at, _CLOSED.line_start(nxt))
+    if contact_heading_lines(lines, k, stop):
+        return True
+    return any(s.lstrip(" \t").startswith(ABOUT_STARTS) and ABOUT_HEADING.match(s)
+               for s in lines[k:stop])
 
 
 # The next release's announcing words in its dateline's paragraph ("... (Nasdaq: CTSO) today
@@ -627,7 +657,7 @@ def _body_end(
             or (texts[i][:11].lower() == "safe harbor" and FLS_PHRASE.search(texts[i][:200]))
         ):
             return i
-        if _is_statement_title(s, texts[i]):
+        if _is_statement_title(s, texts[i]) or _is_highlights_table(texts, i):
             return _table_head_top(texts, i)
     while end > 1 and _letterhead(texts[end - 1]):
         end -= 1
@@ -665,6 +695,26 @@ def _is_statement_title(first: str, text: str) -> bool:
     # qualified: "Balance Sheet" alone heads a bank's narrative ("Balance Sheet" / "Total
     # assets grew ..."); "Consolidated Balance Sheets", "Balance Sheet (Unaudited)" head tables
     return any(q in low for q in _QUALIFIERS) and _STATEMENT_TITLE.match(text) is not None
+
+
+# A table of figures headed as highlights: "FINANCIAL HIGHLIGHTS (Unaudited)", "Selected
+# Financial Highlights (Dollars in thousands)" (banks' releases of 1993-2010 close so)
+_HIGHLIGHTS_TABLE = lazy(
+    r"(?i:[^\n]{0,60}?\bfinancial[ \t]+highlights)[ \t]*(?P<note>\([^()\n]{1,60}\)[ \t]*)*$"
+)
+_TABLE_NOTES = ("unaudited", "(in ", "(dollars", "(amounts")
+
+
+def _is_highlights_table(texts: Sequence[str], i: int) -> bool:
+    """Whether paragraph i titles a table of highlights: a bracketed note of figures
+    ("(Unaudited)", "(Dollars in thousands)") or the company's name in capitals over it. A
+    highlights list in the narrative ("Fourth Quarter Financial Highlights:") is none."""
+    text = texts[i]
+    if not ("IGHLIGHTS" in text or "ighlights" in text) or more_words(text, _TITLE_WORDS) \
+            or _HIGHLIGHTS_TABLE.match(text) is None:
+        return False
+    low = text.lower()
+    return any(q in low for q in _TABLE_NOTES) or (i > 1 and _head_line(texts[i - 1]))
 
 
 def _table_head_top(texts: Sequence[str], i: int) -> int:
