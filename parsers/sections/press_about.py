@@ -46,7 +46,11 @@ _MAX_ABOUT_PARAS = 4
 _MARKS = lazy(
     r"[\u00ae\u2122\u00a9\u2120]|\((?:R|TM|SM|C)\)|[ \t]*\([A-Za-z .]{2,20}:[ \t]*[A-Z.]{1,8}\)$"
 )
-_GENERIC_COMPANY = ("the company", "the corporation", "us", "the bank", "the partnership")
+_GENERIC_COMPANY = frozenset((
+    "the company", "the corporation", "us", "the bank", "the partnership", "our company",
+    # a fund's, a trust's or a group's release: "About the Fund", "About the Trust"
+    "the fund", "the trust", "the reit", "the firm", "the group", "the issuer",
+))
 # The company an About text opens with: "Acme is ...", "Acme Corp. (NYSE: ACM) is ...".
 _SUBJECT = lazy(
     r"((?:The[ \t]+)?[A-Z][\w&.'\u2019-]*(?:,?[ \t]+(?:[A-Z][\w&.'\u2019-]*|&|of|and)){0,6})"
@@ -224,7 +228,9 @@ def _prints(text: str, word: str) -> bool:
 
 
 # What a headingless About opens with: maybe where the company is based, then the company
-# (maybe its ticker or seat), then "is a" ("Redstone Drilling Co. is a contract driller",
+# (maybe its ticker or seat, or a clause between commas: "Acme Widget Corporation, a
+# Dallas-based maker of ..., is listed ...", "Acme, through its subsidiaries, is a ..."),
+# then "is a" ("Redstone Drilling Co. is a contract driller",
 # "Based in Englewood Cliffs, NJ, ASTA FUNDING, INC., is a leading ...", "Westell
 # Technologies, Inc, headquartered in Aurora, Illinois, is a holding company"), or what it
 # does ("Pericom Semiconductor Corporation (NASDAQ: PSEM) offers customers worldwide ...").
@@ -234,11 +240,13 @@ _DESCRIBES = lazy(
     r"([A-Z][\w&.'\u2019\u00ae\u2122-]*(?:[ \t]+[A-Z][\w&.'\u2019\u00ae\u2122-]*){0,5}"
     r"(?:,[ \t]+(?i:Inc|Corp|Co|Ltd|L\.?P|LLC|N\.V|S\.A|plc|AG|SE)\b\.?)?),?"
     r"(?:[ \t]+\([^()\n]{1,60}\))?(?:[ \t]+(?:based|headquartered)[ \t]+in(?:[^,\n]{1,40},){1,2})?"
-    r"[ \t]+(?:(?:is|are)[ \t]+(?:a|an|one[ \t]+of|the)"
+    r"(?:[ \t]+(?:a|an|through|together[ \t]+with)[ \t][^,\n]{1,100},)?"
+    r"[ \t]+(?:(?:is|are)[ \t]+(?:a|an|one[ \t]+of|the|headquartered|based|listed|traded)"
     r"|designs|develops|manufactures|operates|owns|produces|distributes|markets|provides"
     r"|offers|supplies|specializes)[ \t,]"
 )
 _DESCRIBES_FIRST = ("Based ", "Headquartered ", "Located ", "Founded ")
+_THE_COMPANY = ("The Company ", "The Company,", "The Corporation ", "The Corporation,")
 # News, not a standing description: "Acme is the first to ... It today launched ...", "...
 # in the quarter" (not "one of the largest drillers working in Texas today")
 _NEWS = lazy(
@@ -304,19 +312,31 @@ def about_above_tail(
         first -= 1  # and the rule over that
     if rank == ALIAS and " " not in subject:  # "HHCA is a ...": the name the dateline prints
         subject = _lead_name(texts[0], names) or subject
+    elif subject.lower() in _GENERIC_COMPANY:  # "The Company is a ..."
+        subject = _lead_name(texts[0], names) or ""
+        if not subject:
+            return None
     return first, k + 1, {"company": subject, "text": texts[k]}
 
 
 def _describes(text: str, names: Mapping[str, int], said: bool) -> tuple[int, str] | None:
     """(rank, company as printed) when ``text`` opens describing a company of ``names``."""
-    if not text.startswith(_DESCRIBES_FIRST) and rank_of(
+    generic = text.startswith(_THE_COMPANY)
+    if not generic and not text.startswith(_DESCRIBES_FIRST) and rank_of(
             text.split(None, 1)[0].rstrip("\u00ae\u2122"), names) == _NOT_OURS:
         return None  # (a cheap test before the pattern)
     m = _DESCRIBES.match(text)
     if m is None:
         return None
     subject = _MARKS.sub("", m.group(1)).rstrip(" ,")
-    rank = rank_of(subject.split(None, 1)[0], names)
+    if generic and subject.lower() in _GENERIC_COMPANY:
+        # "The Company is a ... headquartered in ...": the dateline's company, when the
+        # paragraph says what a standing one does (a body one says "The Company is a party")
+        if not _STANDING.search(text, 0, 400):
+            return None
+        rank = HEADLINE
+    else:
+        rank = rank_of(subject.split(None, 1)[0], names)
     if rank == _NOT_OURS or (said and _SAYS.search(text)):
         return None
     stop = text.find(". ", m.end(), 400)
@@ -367,8 +387,41 @@ def _about_end(start: int, firsts: Sequence[str], texts: Sequence[str]) -> int:
                 URL.search(text) or ("@" in text and _HANDLE.search(text))):
             # (a web or social link line stays: "Follow Acme on Twitter: @Acme")
             break  # "Conference Call", "Webcast Information", "SEARS, ROEBUCK AND CO." ...
+        if end > start and _after_about(text):
+            break
         end += 1
     return end
+
+
+# A wire's note on the release's pictures (GlobeNewswire's "A photo accompanying this
+# announcement is available at https://...", Business Wire's "Photos/Multimedia Gallery
+# Available: https://..."), printed after the About's last paragraph
+_PICTURE_NOTE = lazy(
+    r"(?:An?|The|Photos?|Images?|Videos?)[ \t]+(?:(?:photo|image|video|graphic|infographic)s?"
+    r"[ \t]+)?accompanying[ \t]+this[ \t]|Photos/Multimedia[ \t]+Gallery[ \t]+Available"
+)
+
+
+def _after_about(text: str) -> bool:
+    """A short paragraph under the About's that is no part of it: the wire's "Source: Acme
+    Corp." line (GlobeNewswire, Business Wire, Accesswire; "SOURCE Acme" is an end mark),
+    a picture note, or the company's name alone in mixed case ("Acme Robotics, Inc.") over
+    its financial statements (in capitals ``_caps_line`` sees it)."""
+    if text[:7].lower() == "source:":
+        return not more_words(text, 12)
+    if ("accompanying" in text[:40] or text.startswith("Photos/")) and _PICTURE_NOTE.match(text):
+        return True
+    return _name_alone(text)
+
+
+def _name_alone(text: str) -> bool:
+    """A company's name alone, ending in its legal form: "Acme Robotics, Inc."."""
+    if len(text) > 100:
+        return False
+    words = text.split()
+    if not 1 < len(words) <= 8 or words[-1].strip(",").rstrip(".") not in _NAME_ENDS:
+        return False
+    return all(w[:1].isupper() or w[:1] == "&" or w in ("of", "and") for w in words)
 
 
 # a social-media handle ("@AcmeCorp"), not an e-mail address ("ir@acme.com")
