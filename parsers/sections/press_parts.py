@@ -44,6 +44,7 @@ from .press_patterns import (
     any_of,
 )
 from .press_text import (
+    indent,
     is_unwrapped,
     iso_date,
     lines_holding,
@@ -494,6 +495,28 @@ def find_highlights(text: str) -> list[str]:
     return highlights_in(text.split("\n"))
 
 
+def _lead_in_highlights(s: str) -> bool:
+    """A paragraph's last sentence leading into the list: "... second quarter results.
+    Highlights of the quarter included:"."""
+    cut = s.rfind(". ", 0, len(s) - 10)
+    return cut > 0 and s.endswith(":") and _is_highlights(s[cut + 2 :].strip())
+
+
+def _group_label(lines: list[str], i: int) -> bool:
+    """Line i labels a group of items under a highlights heading ("Financial" / "- Net
+    income ...", "Operational:"): a few words in capitals or title case, no sentence's
+    stop, and a marked item right under it."""
+    s = lines[i].strip()
+    return (
+        i + 1 < len(lines)
+        and s[:1].isupper()
+        and not more_words(s, 4)
+        and s[-1:] not in ".,;"
+        and _HIGHLIGHT_MARK.match(lines[i + 1]) is not None
+        and _is_title(s.rstrip(":") + " Xxxx")  # (a one-short-word label counts)
+    )
+
+
 def highlights_in(lines: list[str]) -> list[str]:
     out: list[str] = []
     # a heading holds "highlights" in some case: only the lines holding "ghl" are tried
@@ -501,25 +524,39 @@ def highlights_in(lines: list[str]) -> list[str]:
     for at in lines_holding("\n".join(lines).lower(), "ghl"):
         if at < i:
             continue  # (inside the list just read)
-        if _is_highlights(lines[at].strip()):
+        s = lines[at].strip()
+        if _is_highlights(s) or _lead_in_highlights(s):
             i = at + 1
         elif _wrapped_highlights(lines, at):
             i = at + 2
         else:
             continue
         item: list[str] = []
+        indent_at = 0  # the indent of the current item's mark
+        # the list opened with a group's label: later labels head groups too (else a label
+        # under the list, "Outlook" over its own items, ends it)
+        grouped = False
         while i < len(lines):
             line = lines[i]
+            s = line.strip()
             if mark := _HIGHLIGHT_MARK.match(line):
                 if item:
                     out.append(paragraph_text(item))
                 item = [line[mark.end() :].strip()]
-            elif line.strip() and item:
+                indent_at = indent(line)
+            elif s and item and _is_highlights(s):
+                break  # the next heading ("Business Highlights:" right under an item)
+            elif s and (grouped or not item) and _group_label(lines, i) and (
+                    not item or not lines[i - 1].strip() or s.endswith(":")
+                    or indent(line) < indent_at):  # (not a wrapped item's last line)
+                grouped = True
+            elif s and item:
                 item.append(line)
-            elif not line.strip() and item:
-                if i + 1 >= len(lines) or not _HIGHLIGHT_MARK.match(lines[i + 1]):
+            elif not s and item:
+                if i + 1 >= len(lines) or not (_HIGHLIGHT_MARK.match(lines[i + 1]) or (
+                        grouped and _group_label(lines, i + 1))):
                     break
-            elif line.strip():
+            elif s:
                 break
             i += 1
         if item:

@@ -166,7 +166,8 @@ def forward_looking_in(
                 item = _list_item(part)
                 if not part.strip(_RULE):
                     pass  # the heading's underline ("- --------", 1990s text)
-                elif is_boundary(firsts[end], part) or (not item and _is_heading_para(part)):
+                elif is_boundary(firsts[end], part) or (not item and (
+                        _is_heading_para(part) or _after_safe_harbour(part))):
                     break
                 else:
                     parts.append(part)
@@ -176,7 +177,12 @@ def forward_looking_in(
                 return i, end, "\n\n".join(parts)
         elif i > 0 and _fls_phrase(text) and more_words(text, 15):
             end = i + 1
-            while end < len(texts) and end - i < _MAX_FLS_PARAS and _goes_on(firsts, texts, end):
+            items = 0  # its listed risks ("... include:" / "\u2022 competition; and") go on
+            while end < len(texts) and end - i - items < _MAX_FLS_PARAS and items < 40:
+                if _list_item(texts[end]) and texts[end - 1].endswith(_LEADS_ON):
+                    items += 1
+                elif not _goes_on(firsts, texts, end):
+                    break
                 end += 1
             # (an About run into it keeps its sentences, see press_about; elsewhere the
             # sentences before the phrase are the safe harbour's own lead)
@@ -185,6 +191,8 @@ def forward_looking_in(
     return None
 
 
+# How a paragraph over a listed risk ends: "... include:", "competition;", "; and"
+_LEADS_ON = (":", ";", ",", " and", " or")
 # A risk listed as a bullet ("\u2022 supply chain disruptions; and"): short, but no heading
 _BULLETS = ("\u2022", "\u00b7", "\u25aa", "\u25cf", "\u25e6", "\u2013", "\u2014", "-", "*", "o ")
 _RULE = " \t-=_*~"
@@ -193,6 +201,26 @@ _RULE = " \t-=_*~"
 def _list_item(text: str) -> bool:
     return (text.startswith(_BULLETS) and text[1:3].strip(_RULE)[:1].isalnum()) or text.endswith(
         (" and", " or")
+    )
+
+
+# The legal forms that end a company's name printed alone ("Acme Robotics, Inc.")
+_NAME_ENDS = frozenset(
+    "inc corp corporation co company ltd limited llc plc lp l.p n.v s.a ag se".split()
+)
+
+
+def _after_safe_harbour(text: str) -> bool:
+    """A short paragraph under a headed safe harbour that is none of it: the wire's "Source:
+    Acme Corp." line, or the company's name alone over its financial statements ("ACME
+    CORP.", "Acme Robotics, Inc."), which ends in a stop as no heading does."""
+    if more_words(text, 8):
+        return False
+    if text[:7].lower() == "source:":
+        return True
+    words = text.split()
+    return words[-1].rstrip(".").lower() in _NAME_ENDS and all(
+        w[:1].isupper() or w in ("&", "of", "and") for w in words
     )
 
 
