@@ -113,3 +113,54 @@ def test_a_press_releases_exhibits_section_of_trade_shows_is_no_list() -> None:
     assert _six_k(listed) == [("99.1", "Press release dated January 3, 2024.")]
     intro = "The following exhibit is furnished with this report on Form 6-K:\n\n" + listed
     assert _six_k(intro) == [("99.1", "Press release dated January 3, 2024.")]
+
+
+def test_a_sentence_closing_every_page_is_still_a_running_foot() -> None:
+    # only a statement's pointer to its notes reads as text; a legend, a copyright line or
+    # the form's name closing every page over its number is a foot, full stop or not
+    for foot in ("Form 10-Q for the quarter ended March 31, 1998.",
+                 "Confidential treatment has been requested for portions of this exhibit.",
+                 "Copyright (c) 1999 Acme Instruments, Inc. All rights reserved.",
+                 "The Notes Company, Inc."):
+        text = "".join(f"{page}\n          {foot}\n{_CENTRE}{n}\n<PAGE>\n"
+                       for n, page in enumerate(_STATEMENTS, 1))
+        out = clean_plain_text(text)
+        assert foot not in out
+        assert "Cash and cash equivalents" in out
+    # the notes' pointers in their other spellings stay
+    for note in ("(See accompanying notes)",
+                 "The notes to consolidated financial statements are an integral part of "
+                 "these statements."):
+        text = "".join(
+            f"{page}\n          {note}\n\n{_CENTRE}{n}\n<PAGE>\n" if n < 4
+            else f"{page}\n{_CENTRE}{n}\n" for n, page in enumerate(_STATEMENTS, 1))
+        assert clean_plain_text(text).count(note) == 3
+
+
+def test_a_header_row_or_an_intro_over_a_bare_exhibits_list_is_read() -> None:
+    listed = ("99.1   Press release dated January 3, 2024.\n"
+              "99.2   Investor presentation, January 2024.\n")
+    want = [("99.1", "Press release dated January 3, 2024."),
+            ("99.2", "Investor presentation, January 2024.")]
+    for above in ("Exhibit Number   Description\n--------------   -----------\n",
+                  "Exhibit No.    Description of Exhibit\n\n",
+                  "Number  Description\n",
+                  "Exhibit\tDescription\n",
+                  "-------\n\n",
+                  "The following documents are included in this report on Form 6-K:\n\n",
+                  "The following are included as part of this Form 6-K:\n\n"):
+        assert _six_k(above + listed) == want, above
+    # a header row of other words, or a date in a schedule of shows, still reads as no list
+    assert _six_k("Visit Acme at the following trade shows this quarter:\n\n"
+                  "10   Hannover Messe, Hall 9, Stand D18\n") == []
+    assert _six_k("Date              Show\n"
+                  "26 February 2024  MWC Barcelona, Hall 5, Stand 5A21\n") == []
+
+
+def test_an_exhibit_title_opening_with_a_month_is_read() -> None:
+    assert _six_k("99.1   May 2024 Investor Presentation\n"
+                  "99.2   Press release dated May 3, 2024.\n") == [
+        ("99.1", "May 2024 Investor Presentation"),
+        ("99.2", "Press release dated May 3, 2024.")]
+    assert _six_k("99.1   January 3, 2024 press release of Acme Robotics Ltd.\n") == [
+        ("99.1", "January 3, 2024 press release of Acme Robotics Ltd.")]

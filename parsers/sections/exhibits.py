@@ -530,11 +530,29 @@ def _regions(ctx: Context) -> list[str]:
 _BARE_HEADING = LinePattern(r"[ \t]*+(?:EXHIBITS|Exhibits)[ \t]*+[.:]?[ \t]*$")
 _BARE_LEAD = 1500  # how far under the heading its list opens
 _BARE_CHARS = 20_000
-# ... and what such a sentence speaks of ("The following exhibits relate to ..."); a press
-# release's "Exhibits" section of trade shows ("Acme will exhibit at CES 2024, Booth 123")
-# speaks of none of it, and a date opens no entry ("26 February 2024  MWC Barcelona")
-_BARE_INTRO = lazy(r"(?i:exhibits\b|exhibit[ ](?:is|no|\d)|furnished|filed|attached|herewith)")
-_MONTH = lazy(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ ]\d")
+# ... and what such a sentence speaks of ("The following exhibits relate to ...", "The
+# following documents are included in this report:"), or a header row over the list
+# ("Exhibit Number   Description", "No.     Description"); a press release's "Exhibits"
+# section of trade shows ("Acme will exhibit at the following trade shows:") has neither,
+# and a date opens none of its lines ("26 February 2024  MWC Barcelona"), though an
+# exhibit's title may open with one ("99.1   May 2024 Investor Presentation")
+_BARE_INTRO = lazy(r"(?i:exhibits\b|exhibit[ ](?:is|no|\d)|following[ ](?:exhibits?|documents?"
+                   r"|items?|materials?|information|are|is|has|have)\b|included[ ](?:herein"
+                   r"|herewith|in|as|with)\b|furnished|filed|attached|herewith)")
+_COLUMN_WORDS = frozenset(("exhibit", "exhibits", "ex", "exh", "number", "numbers", "no", "nos",
+                           "#", "description", "descriptions", "document", "documents", "item",
+                           "items", "index", "of", "the", "title", "name", "page", "sequential",
+                           "sequentially", "numbered", "method", "filing", "location",
+                           "incorporated", "by", "reference"))
+_DAY_MONTH = lazy(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ ]"
+                  r"(?:19|20)\d\d\b")
+
+
+def _header_row(line: str) -> bool:
+    """A list's column header ("Exhibit No.   Description of Exhibit"), rules between its
+    words aside; a rule line alone is none (it may underline the heading over prose)."""
+    words = [word for word in line.lower().split() if word.strip("-_=")]
+    return 0 < len(words) <= 8 and all(word.strip(".:") in _COLUMN_WORDS for word in words)
 
 
 def _under_bare_heading(text: str) -> list[str]:
@@ -545,9 +563,13 @@ def _under_bare_heading(text: str) -> list[str]:
     first = _ENTRY.search(text, start, start + _BARE_CHARS)
     if first is None or (line := _ENTRY.line_start(first)) - start > _BARE_LEAD:
         return []
-    if (text[start:line].strip() and not _BARE_INTRO.search(text, start, line)) \
-            or _MONTH.match(first.group("desc")):
-        return []
+    intro = text[start:line]
+    if intro.strip(" \t\n-_=") and not _BARE_INTRO.search(intro) \
+            and not any(map(_header_row, intro.splitlines())):
+        return []  # (a rule line underlining the heading is no intro)
+    num = first.group("num")
+    if num.isdigit() and 1 <= int(num) <= 31 and _DAY_MONTH.match(first.group("desc")):
+        return []  # ("26 February 2024": a day, its month and year)
     return [text[line : start + _BARE_CHARS]]
 
 

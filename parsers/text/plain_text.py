@@ -19,7 +19,7 @@ Removed:
 - running feet: the last line of each page when it holds the same words on 3 or more pages
   (or every page) beside a page number that counts on ("Acme Corp. 10-K          12"), or
   on a line of its own over or under the page number at the foot of 3 pages in 4 or more
-  (a statement's "See notes to ..." or another sentence closing them is text, and stays);
+  (a statement's "See notes to ..." closing them is text, and stays);
 - form feeds become page breaks (one typed beside a ``<PAGE>`` marker adds none; the line
   after one keeps its indentation);
 - in a text with no page break at all (plain text in an HTML wrapper, 20f_2001_aegonnv_1.htm),
@@ -86,8 +86,12 @@ _CELL_GAP = compiled(r"[ \t]{2,}|\t")
 _YEAR = compiled(r"(?:19|20)\d\d")
 _DIGITS = compiled(r"\d+")
 _FORM_NAME = compiled(r"\b(?:FORM|Form)[ \t]+[1-9]|\b(?:10-[KQ]|8-K|20-F|6-K)")
-# (a statement's pointer to its notes closes many of its pages, in any case)
-_NOTE_LINE = compiled(r"\(?see[ \t]|[^\n]{0,60}\b(?:accompanying|the) notes\b", re.IGNORECASE)
+# (a statement's pointer to its notes closes many of its pages, in any case: "See (accompanying)
+# notes ...", "(See Notes to ...)", "The accompanying notes are an integral part ...", "The
+# notes to ... are an integral part ..."; "The Notes Company, Inc." is a foot)
+_NOTE_LINE = compiled(r"\(?(?:(?:see|refer[ \t]+to)[ \t]+(?:the[ \t]+)?(?:accompanying[ \t]+)?"
+                      r"notes\b|(?:the[ \t]+)?accompanying[ \t]+notes\b"
+                      r"|the[ \t]+notes\b[^\n]{0,80}?\bintegral[ \t]+part\b)", re.IGNORECASE)
 _PAGE = "<PAGE>"
 _LOOK = 3  # non-blank lines below a page break (after the first) that may be its page number
 _HEAD_LINES = 5  # lines a running head may take
@@ -288,13 +292,11 @@ def _feet_by_number(text: str, found: list[tuple[tuple[int, int], bool]], pages:
 
 def _reads_as_text(line: str) -> bool:
     """A statement's note to its reader ("See notes to consolidated financial statements.",
-    "The accompanying notes are an integral part of ...") or another sentence: text under
-    each statement page, however many pages it closes. A foot names the company, the form
-    or the report ("Acme Corp.", "Annual Report on Form 10-K for 1997"): no full stop after
-    lower-case words."""
-    if _NOTE_LINE.match(line):
-        return True
-    return line[-1] == "." and sum(word.islower() for word in line.split()) >= 3
+    "The accompanying notes are an integral part of ..."): text under each statement page,
+    however many pages it closes. Other sentences closing every page are feet ("Form 10-Q
+    for the quarter ended March 31, 1998.", "Confidential treatment has been requested for
+    portions of this exhibit.")."""
+    return _NOTE_LINE.match(line) is not None
 
 
 def _head_key(line: str) -> str:
