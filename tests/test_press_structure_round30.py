@@ -149,3 +149,150 @@ def test_body_ends_at_a_financial_highlights_table() -> None:
     assert "\n\n* Loans grew 9% from a year ago" in release["body"]
     assert release["highlights"] == ["Net interest margin of 4.12%, up from 3.98%",
                                      "Loans grew 9% from a year ago"]
+
+
+# A 2021 EX-99.1 with three releases of the same day and place: results, a conference call
+# notice and a dividend; only the last prints contacts, the second a safe harbour of its own
+_THREE_SAME_DAY = """\
+Acme Energy Reports Fourth Quarter 2020 Results
+
+HOUSTON, Feb. 25, 2021 /PRNewswire/ -- Acme Energy Corp. (NYSE: AEC) today reported net
+income of $12.4 million for the fourth quarter of 2020, or $0.52 per diluted share.
+
+"We finished the year strong," said John Smith, Chief Executive Officer.
+
+Investor Contact:
+Jane Roe
+(713) 555-0100
+
+###
+
+Acme Energy Schedules Fourth Quarter 2020 Conference Call
+
+HOUSTON, Feb. 25, 2021 /PRNewswire/ -- Acme Energy Corp. (NYSE: AEC) today announced that
+it will host a conference call at 10:00 a.m. Central Time on Friday, February 26, 2021.
+
+This press release contains forward-looking statements within the meaning of the Private
+Securities Litigation Reform Act of 1995. Actual results may differ materially.
+
+SOURCE Acme Energy Corp.
+
+###
+
+Acme Energy Declares Quarterly Dividend
+
+HOUSTON, Feb. 25, 2021 /PRNewswire/ -- Acme Energy Corp. (NYSE: AEC) today announced that
+its Board of Directors declared a quarterly cash dividend of $0.10 per share, payable
+March 31, 2021 to shareholders of record on March 15, 2021.
+
+Media Contact:
+Bob Smith
+(713) 555-0120
+
+###
+"""
+
+# A 2010 Business Wire EX-99.1: the release, "###", then its operating tables under the
+# dateline and lead again, then the day's dividend release
+_LEAD_AGAIN = """\
+Acme Energy Reports Fourth-Quarter 2009 Results
+
+HOUSTON--(BUSINESS WIRE)--Feb. 25, 2010--Acme Energy Corp. (NYSE: AEC) today reported
+fourth-quarter 2009 net income of $12.4 million, or $0.52 per diluted share.
+
+Investor Contact:
+Jane Roe
+(713) 555-0100
+
+###
+
+Acme Energy Corp.
+Fourth-Quarter 2009 Operating Data
+
+HOUSTON--(BUSINESS WIRE)--Feb. 25, 2010--Acme Energy Corp. (NYSE: AEC) today reported
+fourth-quarter 2009 results. The tables below set out the quarter's operating data.
+
+                                        Three Months Ended December 31,
+                                             2009            2008
+Production (Mboe/d)                          45.2            41.0
+
+###
+
+Acme Energy Declares Quarterly Dividend
+
+HOUSTON--(BUSINESS WIRE)--Feb. 25, 2010--Acme Energy Corp. (NYSE: AEC) today announced
+that its Board of Directors declared a quarterly cash dividend of $0.10 per share.
+
+###
+"""
+
+
+def test_same_day_releases_are_each_read_and_a_supplement_is_passed_over() -> None:
+    results, call, dividend = parse_press_releases(_THREE_SAME_DAY, "EX-99.1")
+    assert [r["headline"] for r in (call, dividend)] == [
+        "Acme Energy Schedules Fourth Quarter 2020 Conference Call",
+        "Acme Energy Declares Quarterly Dividend"]
+    assert [c["name"] for c in results["contacts"]] == ["Jane Roe"]
+    assert results["forward_looking_statements"] is None
+    assert call["forward_looking_statements"].startswith(
+        "This press release contains forward-looking statements")
+    assert [c["name"] for c in dividend["contacts"]] == ["Bob Smith"]
+    assert dividend["date"] == "2021-02-25"
+    # operating tables under the lead again are the first release's; the dividend is its own
+    results, dividend = parse_press_releases(_LEAD_AGAIN, "EX-99.1")
+    assert results["headline"] == "Acme Energy Reports Fourth-Quarter 2009 Results"
+    assert dividend["headline"] == "Acme Energy Declares Quarterly Dividend"
+    assert dividend["body"].endswith("a quarterly cash dividend of $0.10 per share.")
+
+
+# A 2024 bank's release with a small highlights table right under its lead, the story below
+_HIGHLIGHTS_ATOP = """\
+Acme Bancorp Reports Fourth Quarter 2023 Results
+
+DALLAS, Jan. 25, 2024 /PRNewswire/ -- Acme Bancorp, Inc. (NASDAQ: ACMB) today reported net
+income of $12.4 million for the fourth quarter of 2023, or $0.52 per diluted share.
+
+Fourth Quarter 2023 Financial Highlights (Unaudited)
+
+                                    Q4 2023     Q3 2023     Q4 2022
+Net income (in millions)            $  12.4     $  11.0     $  10.2
+Diluted EPS                         $  0.52     $  0.46     $  0.43
+
+"We finished the year strong," said John Smith, Chief Executive Officer. "Loan growth was
+solid and deposits grew."
+
+Net interest income increased 5% to $40.1 million compared with the third quarter of 2023.
+
+About Acme Bancorp
+
+Acme Bancorp, Inc. is a bank holding company based in Dallas, Texas.
+"""
+
+
+def test_a_highlights_table_atop_the_story_keeps_the_body() -> None:
+    [release] = parse_press_releases(_HIGHLIGHTS_ATOP, "EX-99.1")
+    assert release["body"].endswith(
+        "Net interest income increased 5% to $40.1 million compared with the third quarter "
+        "of 2023.")
+    assert [(q["speaker"], q["text"]) for q in release["quotes"]] == [
+        ("John Smith", "We finished the year strong. Loan growth was solid and deposits grew.")]
+    # the capitals line over a narrative "Financial Highlights" list: the same
+    text = _HIGHLIGHTS_ATOP.replace(
+        "Fourth Quarter 2023 Financial Highlights (Unaudited)", "FOURTH QUARTER 2023\n\n"
+        "Financial Highlights").replace(
+        "                                    Q4 2023     Q3 2023     Q4 2022\n"
+        "Net income (in millions)            $  12.4     $  11.0     $  10.2\n"
+        "Diluted EPS                         $  0.52     $  0.46     $  0.43\n",
+        "  *  Net income of $12.4 million\n  *  Diluted EPS of $0.52\n")
+    [release] = parse_press_releases(text, "EX-99.1")
+    assert len(release["quotes"]) == 1
+    assert "\n\n* Diluted EPS of $0.52\n\n" in release["body"]
+
+
+def test_one_word_places_named_like_labels_are_places() -> None:
+    for line, city in (("CALL, Texas, March 3, 2021 -- Acme Bancshares, Inc. today announced",
+                        "CALL"),
+                       ("DAY, Fla., March 3, 2021 -- Acme Timber Co. today announced", "DAY")):
+        found = match_dateline(line)
+        assert found is not None and found[1].group("city") == city
+    assert match_dateline("Ex-Dividend, March 12, 2021 -- Acme shares trade") is None

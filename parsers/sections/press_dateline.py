@@ -47,11 +47,13 @@ _NOT_CITY = frozenset(
 # Words that end a label, never a place: "Record Date, March 15, 2021 --", "Ex-Dividend",
 # "Conference Call", "Webcast", "Annual Meeting", "Investor Day", "Dividend Payable" (a
 # dividend's schedule or an event's line, set out as a dateline is); compared lower-cased,
-# after a hyphen
+# after a hyphen. Alone, some are places ("CALL, Texas", "DAY, Fla."): of a one-word "city"
+# only those in _LABEL_WORDS are labels
 _LABEL_ENDS = frozenset(
     "date dates deadline call webcast meeting release replay time period dividend payable "
     "day".split()
 )
+_LABEL_WORDS = frozenset("deadline webcast meeting release replay dividend payable".split())
 # Places whose name opens with "The": "THE WOODLANDS, Texas", "THE HAGUE, the Netherlands"
 _THE_CITIES = frozenset("woodlands hague colony villages dalles".split())
 # What follows a dateline: the company name, a quote, a parenthesis, or the line end.
@@ -196,7 +198,8 @@ def match_dateline(line: str) -> tuple[str, re.Match[str]] | None:
 def _accepted(name: str, m: re.Match[str], text: str) -> bool:
     """Whether a pattern's match on the (left-stripped) line is a dateline."""
     words = m.group("city").split()
-    if words[-1].rpartition("-")[2].lower() in _LABEL_ENDS:
+    head, _, last = words[-1].lower().rpartition("-")
+    if last in (_LABEL_ENDS if len(words) > 1 or head else _LABEL_WORDS):
         return False
     if words[0].capitalize() in _NOT_CITY and not (
         words[0].capitalize() == "The" and len(words) > 1 and words[1].lower() in _THE_CITIES

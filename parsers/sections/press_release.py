@@ -267,22 +267,68 @@ def _next_release(lines: list[str], d: int, end: int, text: str, cut: int,
     release follows it: a headline and a dateline (a release may print its tables, or its
     contacts, below its end mark: those are no release). ``text``: the lines after d
     joined, ``cut``: where line ``end`` starts in it; ``first``: dateline d's match.
-    A dateline that repeats the first's place and date heads a supplement ("Supplemental
-    Information" / "HOUSTON, Feb. 25, 2021 /PRNewswire/ -- Acme today reported the following
-    operating data"), unless what follows it up to the next end mark has an About section or
-    contacts of its own, as a second release of the same day does."""
-    m = _CLOSED.search(text, 0, cut)
-    if m is None:
-        return None
-    k = d + 2 + text.count("\n", 0, _CLOSED.line_start(m))
-    window = lines[k : min(end, k + _NEXT_HEAD_LINES)]
-    found = locate_dateline(window, labels=True)
-    if found is None or not _announces(window, found[0]) \
-            or read_head(window, found[0]).headline is None:
-        return None
-    if _same_dateline(first, found[2]) and not _own_tail(lines, k, end, text, cut, m.end()):
-        return None
-    return k
+    A supplement to the first release (see _supplement) is passed over: the release after
+    its own end mark, if any, is judged as the first one after d is."""
+    at = 0
+    while (m := _CLOSED.search(text, at, cut)) is not None:
+        k = d + 2 + text.count("\n", 0, _CLOSED.line_start(m))
+        window = lines[k : min(end, k + _NEXT_HEAD_LINES)]
+        found = locate_dateline(window, labels=True)
+        if found is None or not _announces(window, found[0]):
+            return None
+        head = read_head(window, found[0]).headline
+        if head is None:
+            return None
+        if not (_same_dateline(first, found[2])
+                and _supplement(lines, d, first, head, window, found)
+                and not _own_tail(lines, k, end, text, cut, m.end())):
+            return k
+        at = m.end()
+    return None
+
+
+# A supplement's headline: "Supplemental Information", "Supplementary Financial Data",
+# "Acme Reports Fourth Quarter Results (continued)"
+_SUPPLEMENT_HEAD = lazy(r"(?i:supplement(?:al|ary)\b|[^\n]{0,200}\((?:continued|cont'd\.?)\)$)")
+_LEAD_WORDS = 40  # the lead's first words compared
+_LEAD_SHARE = 0.75  # of the shorter lead's words the other must hold
+
+
+def _supplement(lines: list[str], d: int, first: re.Match[str], head: str,
+                window: list[str], found: tuple[int, str, re.Match[str]]) -> bool:
+    """Whether the release found in ``window`` after the end mark, under the first's own
+    dateline, is a supplement to it: its headline says so, or repeats the first's, or its
+    lead repeats the first's ("HOUSTON--(BUSINESS WIRE)--Feb. 25, 2021--Acme Energy today
+    reported fourth-quarter results" over tables). A dividend or a conference call of the
+    same day and place announces something else: a release of its own."""
+    if _SUPPLEMENT_HEAD.match(head.strip()):
+        return True
+    if " ".join(head.split()).lower() == " ".join((read_head(lines, d).headline or "").split()
+                                                  ).lower():
+        return True
+    ours, theirs = _lead_words(lines, d, first), _lead_words(window, found[0], found[2])
+    least = min(len(ours), len(theirs))
+    return least >= 5 and len(ours & theirs) >= _LEAD_SHARE * least
+
+
+_WORD = lazy(r"[A-Za-z0-9][A-Za-z0-9$.,']*+")
+# A sentence's end: "... per diluted share. The", not "Inc. The", "U.S. Steel", "Mr. Smith"
+_FIRST_STOP = lazy(r"(?<![A-Z])[a-z0-9%)]{2}\.[ \t]+(?=[A-Z\"\u201c])")
+
+
+def _lead_words(lines: list[str], j: int, m: re.Match[str]) -> set[str]:
+    """The words (of three or more characters, lower-cased) of the first sentence of the
+    paragraph of dateline line j, after the dateline ``m``."""
+    para = [m.string[m.end():]]
+    for line in lines[j + 1 : j + _ANNOUNCE_LINES]:
+        if not line.strip():
+            break
+        para.append(line)
+    lead = " ".join(para)[:600]
+    if (stop := _FIRST_STOP.search(lead)) is not None:
+        lead = lead[: stop.start() + 2]
+    words = [w.rstrip(".,").lower() for w in _WORD.findall(lead)]
+    return {w for w in words[:_LEAD_WORDS] if len(w) > 2}
 
 
 def _same_dateline(a: re.Match[str], b: re.Match[str]) -> bool:
@@ -657,7 +703,8 @@ def _body_end(
             or (texts[i][:11].lower() == "safe harbor" and FLS_PHRASE.search(texts[i][:200]))
         ):
             return i
-        if _is_statement_title(s, texts[i]) or _is_highlights_table(texts, i):
+        if _is_statement_title(s, texts[i]) or (
+                _is_highlights_table(texts, i) and not _prose_after(firsts, texts, i, end)):
             return _table_head_top(texts, i)
     while end > 1 and _letterhead(texts[end - 1]):
         end -= 1
@@ -715,6 +762,31 @@ def _is_highlights_table(texts: Sequence[str], i: int) -> bool:
         return False
     low = text.lower()
     return any(q in low for q in _TABLE_NOTES) or (i > 1 and _head_line(texts[i - 1]))
+
+
+_PROSE_WORDS = 12  # a sentence paragraph's least words
+_QUOTE_OPENS = ("\"", "\u201c")
+
+
+def _prose_after(firsts: list[str], texts: Sequence[str], i: int, end: int) -> bool:
+    """Whether the narrative goes on below paragraph i, before ``end`` or a statement's
+    title: a quote, or two sentences of some words ("Net interest income increased 5% to
+    $40.1 million ..."). A small highlights table near the top of a release has the story
+    below it; the one that closes a release, tables (rows end in figures, notes open with
+    "(1)"), and a note or so ("Certain prior period amounts have been reclassified ...")."""
+    sentences = 0
+    for j in range(i + 1, end):
+        text = texts[j]
+        if text[:1] in _QUOTE_OPENS:
+            return True
+        if text[:1].isalpha() and text.rstrip("\"\u201d' ")[-1:] == "." \
+                and text.count(" ") + 1 >= _PROSE_WORDS:
+            sentences += 1
+            if sentences == 2:
+                return True
+        elif _is_statement_title(firsts[j].strip(), text):
+            return False
+    return False
 
 
 def _table_head_top(texts: Sequence[str], i: int) -> int:
