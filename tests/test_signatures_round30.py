@@ -1,10 +1,13 @@
 """Signature blocks of round 30: a 10-K's table of directors running past the block's first
 MAX_LINES lines is read to its end, and in rendered HTML a title's lone last line goes to the
-side-by-side signer whose title it finishes."""
+side-by-side signer whose title it finishes; an auditors' report or a paragraph after the
+table signs nothing, and a bracketed or lone cell under a complete title stays in its column."""
 
 from __future__ import annotations
 
 from typing import Any
+
+import pytest
 
 from filing2json.parsers import parse
 from filing2json.parsers.sections.signature_block import MAX_LINES
@@ -194,3 +197,124 @@ def test_html_right_signer_s_title_line_under_an_empty_cell_is_the_right_signer_
         left_more="Executive Officer", right_more="")] == [
         ("Steven A. Gould", "President and Chief Executive Officer"),
         ("Jack J. Kogut", "Treasurer")]
+
+
+# The auditors' report a 1990s text 10-K prints after its signatures, addressed to the board:
+# its "/s/ Ernst & Young LLP" signs no report, however far below the table it stands
+_AUDITORS_REPORT = """
+                 REPORT OF ERNST & YOUNG LLP, INDEPENDENT AUDITORS
+
+To the Board of Directors and Shareholders
+Consolidated Natural Gas Company
+
+     We have audited the accompanying consolidated balance sheets of Consolidated
+Natural Gas Company as of December 31, 1997 and 1996, and the related consolidated
+statements of income, shareholders' equity and cash flows for each of the three
+years in the period ended December 31, 1997. These financial statements are the
+responsibility of the Company's management. Our responsibility is to express an
+opinion on these financial statements based on our audits.
+
+     We conducted our audits in accordance with generally accepted auditing
+standards. Those standards require that we plan and perform the audit to obtain
+reasonable assurance about whether the financial statements are free of material
+misstatement. We believe that our audits provide a reasonable basis for our opinion.
+
+     In our opinion, the financial statements referred to above present fairly, in
+all material respects, the consolidated financial position of Consolidated Natural
+Gas Company at December 31, 1997 and 1996, in conformity with generally accepted
+accounting principles.
+
+                                              /s/ Ernst & Young LLP
+
+Pittsburgh, Pennsylvania
+February 2, 1998
+
+"""
+
+
+@pytest.mark.parametrize("directors", [12, 24])
+def test_auditors_report_after_the_directors_signs_nothing(directors: int) -> None:
+    # 12 directors: the report's "/s/" within the block's first MAX_LINES lines; 24: past them
+    text = _TEN_K.format(directors=_director_rows(_DIRECTORS[:directors]) + _AUDITORS_REPORT)
+    signers = parse(_ten_k(text), "d10k.txt")["signatures"]
+    assert [s["name"] for s in signers] == [
+        "George A. Davidson, Jr.", "George A. Davidson, Jr.", "David M. Westfall",
+        "Stephen R. McGreevy", *_DIRECTORS[:directors]]
+    assert signers[-1]["title"] == "Director"
+
+
+def test_auditors_report_under_another_heading_ends_the_block_at_its_salutation() -> None:
+    report = _AUDITORS_REPORT.replace("REPORT OF ERNST & YOUNG LLP, INDEPENDENT AUDITORS",
+                                      "AUDITORS' REPORT")
+    # (12 directors: the report's "/s/" within the block's first MAX_LINES lines)
+    text = _TEN_K.format(directors=_director_rows(_DIRECTORS[:12]) + report)
+    signers = parse(_ten_k(text), "d10k.txt")["signatures"]
+    assert [s["name"] for s in signers][-2:] == ["Robert L. Johnson", "Stephen E. Williams"]
+
+
+# Management's report on the financial statements after the table, signed by two officers
+_MANAGEMENT_REPORT = """
+                             MANAGEMENT'S RESPONSIBILITY
+
+     The management of Consolidated Natural Gas Company is responsible for the
+preparation and integrity of the financial statements and other information in
+this report. The statements were prepared in accordance with generally accepted
+accounting principles and include amounts based on management's best estimates.
+
+     The Company maintains a system of internal accounting controls designed to
+provide reasonable assurance that assets are safeguarded and that transactions are
+executed and recorded in accordance with management's authorization.
+
+/s/ George A. Davidson, Jr.                     /s/ David M. Westfall
+Chairman of the Board and                       Senior Vice President and
+Chief Executive Officer                         Chief Financial Officer
+
+"""
+
+
+# The attorney-in-fact's paragraph, signed at once, is part of the table
+_ATTORNEY = """
+     Stephen E. Williams, by signing his name hereto, does hereby sign this report
+on behalf of each of the above-named persons pursuant to powers of attorney duly
+executed by such persons and filed with the Securities and Exchange Commission.
+
+                                        By: /s/ Stephen E. Williams
+                                            -------------------------------
+                                            Stephen E. Williams
+                                            Attorney-in-fact
+"""
+
+
+def test_a_long_table_s_block_ends_at_the_first_paragraph_after_it() -> None:
+    text = _TEN_K.format(
+        directors=_director_rows(_DIRECTORS) + _ATTORNEY + _MANAGEMENT_REPORT)
+    signers = parse(_ten_k(text), "d10k.txt")["signatures"]
+    assert [s["name"] for s in signers] == [
+        "George A. Davidson, Jr.", "George A. Davidson, Jr.", "David M. Westfall",
+        "Stephen R. McGreevy", *_DIRECTORS, "Stephen E. Williams"]
+    assert [s["title"] for s in signers[-2:]] == ["Director", "Attorney-in-fact"]
+
+
+def test_html_lone_cell_under_a_complete_title_is_not_the_other_signer_s() -> None:
+    # "Chief Executive" (a UK title) is complete: the left signer's wrapped title line under
+    # the right signer's empty cell stays with the left signer
+    assert [(s["name"], s["title"]) for s in _html_signers(
+        left="Title: Finance Director", right="Title: Group Chief Executive",
+        left_more="and Company Secretary", right_more="")] == [
+        ("Steven A. Gould", "Finance Director and Company Secretary"),
+        ("Jack J. Kogut", "Group Chief Executive")]
+    assert [(s["name"], s["title"]) for s in _html_signers(
+        left="Title: Treasurer", right="Title: Secretary General",
+        left_more="and Assistant Secretary", right_more="")] == [
+        ("Steven A. Gould", "Treasurer and Assistant Secretary"),
+        ("Jack J. Kogut", "Secretary General")]
+
+
+def test_html_bracketed_lone_cell_is_no_open_title_s_continuation() -> None:
+    # "(Principal Financial Officer)" is the left signer's caption, though the right
+    # signer's title ends in "and"
+    assert [(s["name"], s["title"]) for s in _html_signers(
+        left="Title: Chief Financial Officer", right="Title: Vice President and",
+        left_more="(Principal Financial Officer)", right_more="")] == [
+        ("Steven A. Gould", "Chief Financial Officer (Principal Financial Officer)"),
+        ("Jack J. Kogut", "Vice President and")]

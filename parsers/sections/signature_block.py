@@ -2,10 +2,10 @@
 
 signature_block finds the block: from the last SIGNATURES heading of the primary document (or
 the "Pursuant to the requirements of the Securities Exchange Act" sentence), MAX_LINES lines at
-the most (more while a long table of directors still signs there), up to an exhibit's heading
-or an EXHIBIT INDEX. is_signed tells a signer's text: a
-signature mark ("/s/", "S/", "s/b/", "(signed)": has_mark) or a leading "By:". signatures.py
-reads the block.
+the most (more while a long table of directors still signs there, up to the first paragraph
+after it), up to an exhibit's heading, an EXHIBIT INDEX or a page after the signatures.
+is_signed tells a signer's text: a signature mark ("/s/", "S/", "s/b/", "(signed)": has_mark)
+or a leading "By:". signatures.py reads the block.
 """
 
 from __future__ import annotations
@@ -29,15 +29,19 @@ _BLOCK_END = LinePattern(
 # certifications of 2002-2007 (Section 302: "CERTIFICATIONS" / "I, John R. Smith, certify
 # that:", the name may wrap the sentence; Section 906: "CERTIFICATION PURSUANT TO 18 U.S.C.
 # SECTION 1350"), and a 1990s 10-K's auditors' report on its schedules or their consent
-# ("REPORT OF INDEPENDENT PUBLIC ACCOUNTANTS", "INDEPENDENT AUDITORS' CONSENT"), signed "/s/
-# ARTHUR ANDERSEN LLP".
+# ("REPORT OF INDEPENDENT PUBLIC ACCOUNTANTS", "REPORT OF ERNST & YOUNG LLP, INDEPENDENT
+# AUDITORS", "INDEPENDENT AUDITORS' CONSENT"), signed "/s/ ARTHUR ANDERSEN LLP", or opened by
+# its salutation under a heading of another wording ("To the Board of Directors and
+# Shareholders").
 _AFTER_SIGNATURES = LinePattern(
     r"[ \t]*+(?:I,[ \t]+[A-Z][^\n]{1,120}?(?:\bcertify\b|,[ \t]*$)"
     r"|(?:SECTION[ \t]+(?:302|906)[ \t]+|SARBANES-OXLEY[ \t]+(?:ACT[ \t]+)?(?:SECTION[ \t]+\d+"
     r"[ \t]+)?)?CERTIFICATIONS?(?:[ \t]+(?:OF|PURSUANT|UNDER|BY|REQUIRED)\b[^\n]{0,160})?[ \t]*$"
     r"|Certifications?(?:[ \t]+(?:of|[Pp]ursuant|[Uu]nder|by|[Rr]equired)\b[^\n]{0,160})?[ \t]*$"
-    r"|(?:REPORT|CONSENT)[ \t]+OF[ \t]+INDEPENDENT\b[^\n]{0,100}$"
-    r"|(?:Report|Consent)[ \t]+of[ \t]+[Ii]ndependent\b[^\n]{0,100}$"
+    r"|(?:REPORT|CONSENT)[ \t]+OF[ \t]+(?:[^\n]{1,80}?[ \t,])?INDEPENDENT\b[^\n]{0,100}+$"
+    r"|(?:Report|Consent)[ \t]+of[ \t]+(?:[^\n]{1,80}?[ \t,])?[Ii]ndependent\b[^\n]{0,100}+$"
+    r"|(?:To|TO)[ \t]+(?:the|THE)[ \t]+(?:Board[ \t]+of[ \t]+Directors|BOARD[ \t]+OF[ \t]+DIRECTORS"
+    r"|Shareholders|SHAREHOLDERS|Stockholders|STOCKHOLDERS)\b[^\n]{0,120}+$"
     r"|INDEPENDENT[ \t]+(?:AUDITORS?|ACCOUNTANTS?)['\u2019]?S?['\u2019]?[ \t]+(?:REPORT|CONSENT)\b"
     r"[^\n]{0,60}$"
     r"|Independent[ \t]+(?:Auditors?|Accountants?)['\u2019]?s?['\u2019]?[ \t]+(?:Report|Consent)\b"
@@ -130,10 +134,82 @@ def _under_signature(text: str, pos: int, line_start: int, head: str) -> bool:
                             and len(above) >= 10 and is_rule(above))
 
 
+# A row of a table of signers: a director's or trustee's title cell, or a date cell ("/s/ Paul
+# E. Lego   Director   March 18, 1998", "*   Director", "Date: March 11, 2026<tab>..."); not
+# "To the Board of Directors and Shareholders" over an auditors' report
+_TABLE_ROW = lazy(
+    r"(?:(?<=\t)|(?<=[ \t]{2})|^[ \t]*+)(?:Directors?|DIRECTORS?|Trustees?|TRUSTEES?),?"
+    r"(?:\t|[ \t]{2}|[ \t]*$)"
+    r"|(?:(?<=\t)|(?<=[ \t]{2})|(?<=: )|^[ \t]*+)[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*"
+    r"(?:19|20)\d\d(?:\t|[ \t]{2}|[ \t]*$)", re.M)
+_NEAR_CUT = 12  # non-blank lines: a row of the table is 1-5 lines, a page break and heads ~6
+
+
+def _is_prose(line: str) -> bool:
+    """A line of a paragraph: long, lower-case words in the main, no gap between cells ("We
+    have audited the accompanying consolidated balance sheets of Acme Holdings")."""
+    line = line.strip()
+    if len(line) < 50 or "\t" in line or "   " in line or has_mark(line):
+        return False
+    words = line.split()
+    lower = sum(1 for w in words if w[0].islower())
+    return lower >= 6 and 2 * lower >= len(words)
+
+
 def _still_signing(tail: str) -> bool:
-    """The last lines of a cut block still sign: a signature mark, or a director's row
-    ("*" over "Robert Brown   Director   March 3")."""
-    return "irector" in tail or has_mark(tail)
+    """The lines of a cut block next to the cut still sign (a signature mark or a row of a
+    table of signers) with no paragraph after them."""
+    near = 0
+    for line in reversed(tail.split("\n")):
+        if not line.strip():
+            continue
+        if has_mark(line) or _TABLE_ROW.search(line):
+            return True
+        near += 1
+        if near >= _NEAR_CUT or _is_prose(line):
+            return False
+    return False
+
+
+def _prose_start(text: str, start: int, end: int) -> int:
+    """Where the first paragraph in text[start:end] starts (its first line ends in "." or the
+    next line is prose too), -1 if none: the signers' table has ended there. An
+    attorney-in-fact's paragraph signed at once ("Jim Lee, by signing his name hereto, does
+    hereby sign this document pursuant to powers of attorney ..." over "By: /s/ Jim Lee") is
+    passed over."""
+    lines = text[start:end].split("\n")
+    at = start
+    passed = False  # in a paragraph signed at once
+    for k, line in enumerate(lines):
+        passed = passed and bool(line.strip())
+        if not passed and _is_prose(line) and (line.rstrip().endswith(".") or _is_prose(
+                lines[k + 1] if k + 1 < len(lines) else "")):
+            if not _signed_after(lines, k):
+                return at
+            passed = True
+        at += len(line) + 1
+    return -1
+
+
+def _signed_after(lines: list[str], k: int) -> bool:
+    """The paragraph at lines[k] names an attorney-in-fact and a signed line ends it or comes
+    within 3 non-blank lines after it, before any other paragraph."""
+    seen = -1  # -1: in the paragraph, up to its first blank line
+    named = "ttorney" in lines[k] or "TTORNEY" in lines[k]
+    for line in lines[k + 1 :]:
+        line = line.strip()
+        if not line:
+            seen = max(seen, 0)
+            continue
+        if seen < 0 and not named:
+            named = "ttorney" in line or "TTORNEY" in line
+        if is_signed(line):
+            return named
+        if seen >= 0:
+            seen += 1
+            if seen == 3 or _is_prose(line):
+                return False
+    return False
 
 
 def signature_block(text: str, pos: int = 0) -> str:
@@ -150,18 +226,38 @@ def signature_block(text: str, pos: int = 0) -> str:
     # within a line, and the cut keeps what comes before the first of them)
     first = _FIRST_LINES.match(text, start)
     end_at = first.end() if first else len(text)
+    block = _cut(text[start:end_at])
+    if len(block) == end_at - start and end_at < len(text):  # not cut: a table may go on
+        more = _extend(text, start, end_at)
+        if more > end_at:
+            block = _cut(text[start:more])
+    return block
+
+
+def _extend(text: str, start: int, end_at: int) -> int:
+    """Where a block cut at `end_at` ends when a table of signers still goes on there: by
+    MORE_LINES lines at a time, up to the first paragraph after it."""
     for _ in range(EXTENSIONS):
         if end_at >= len(text) or not _still_signing(text[max(start, end_at - 1500) : end_at]):
             break
-        end_at = _MORE_LINES.match(text, end_at).end()
-    block = text[start:end_at]
+        more = _MORE_LINES.match(text, end_at).end()
+        prose = _prose_start(text, end_at, more)
+        if prose >= 0:
+            return prose
+        end_at = more
+    return end_at
+
+
+def _cut(block: str) -> str:
+    """`block` up to an exhibit index, an exhibit or a page after the signatures."""
     end = _INDEX_HEADING.search(block)
     if end:
         block = block[: _INDEX_HEADING.line_start(end)]
     end = _BLOCK_END.search(block)
     if end:
         block = block[: _BLOCK_END.line_start(end)]
-    if "ertif" in block or "ERTIF" in block or "NDEPENDENT" in block or "ndependent" in block:
+    if "ertif" in block or "ERTIF" in block or "NDEPENDENT" in block or "ndependent" in block \
+            or "To the " in block or "TO THE " in block:
         end = _AFTER_SIGNATURES.search(block)
         if end:
             block = block[: _AFTER_SIGNATURES.line_start(end)]

@@ -496,8 +496,10 @@ def _read_below_each(row: list[Chunk], beside: list[dict[str, Any]], dates_of: D
         c.text[-1] == ":" for c in kept)
     # one cell alone under signers whose cells are in turn: the cells left of it were empty
     # and dropped, so it goes on with the one title left open ("Title: President" beside
-    # "Title: Vice President and Chief" over "Financial Officer")
-    open_at = _open_title(beside) if cells and len(kept) == 1 and len(beside) > 1 else None
+    # "Title: Vice President and Chief" over "Financial Officer"); a bracketed cell is a
+    # caption ("(Principal Financial Officer)"), no title's continuation
+    open_at = _open_title(beside) if cells and len(kept) == 1 and len(beside) > 1 \
+        and kept[0].text[0] != "(" else None
     for at, chunk in enumerate(kept):
         k = at if in_turn else open_at if open_at is not None and ":" not in chunk.text \
             else max((j for j, s in enumerate(beside) if s["col"] <= chunk.start + 4), default=0)
@@ -507,8 +509,9 @@ def _read_below_each(row: list[Chunk], beside: list[dict[str, Any]], dates_of: D
             read_below(chunks, signer, signer["col"], False, dates_of)
 
 
-# a title's last word that leaves it to go on in the next line
-_OPEN_ENDS = frozenset("and & of for the chief vice senior executive principal general".split())
+# a title's last word that leaves it to go on in the next line (not "executive", "principal",
+# "general": "Chief Executive" (UK), "Principal", "Secretary General" are titles)
+_OPEN_ENDS = frozenset("and & of for the chief vice senior".split())
 
 
 def _open_title(beside: list[dict[str, Any]]) -> int | None:
