@@ -331,6 +331,8 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
         found = _split_run(left)
         if found and (found[1] is not None or _ROLE_TAIL.match("," + right)):
             return found  # (a surname before a clause: "said Smith, who founded Acme")
+        if found and " & " in left:  # "John Smith & Jane Doe, co-founders of Acme,"
+            return found[0], clean_role(right) if _role_words(right) else None
         role_first = bool(ROLE_WORDS.intersection(left.lower().split()))
         if role_first or _LEAD_CLAUSE.match(left):
             # "Commenting on the results, Jane Doe, CEO, noted" / "President and CEO, John
@@ -342,15 +344,21 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
                 if role_first or after[1] is not None or _plainly_personal(after[0]):
                     return after[0], after[1] or (clean_role(left) if role_first else None)
                 # "In a statement issued today, Morgan Stanley said": a firm as often as a
-                # person; the release must name them as one (see _Book.resolve)
+                # person: a person's unless the release prints it as a firm's (_Book)
                 return Unconfirmed(after[0]), None
         return _clause_subject(who) if not role_first else None
     return _split_run(who)
 
 
+def _role_words(text: str) -> bool:
+    """Whether ``text`` opens with a job ("co-founders of Acme", "the company's CEOs")."""
+    return any(w.rstrip(".,").removesuffix("s") in ROLE_WORDS
+               for w in text.lower().replace("'s ", " ").split()[:4])
+
+
 class Unconfirmed(str):
     """A name closing a lead clause with no role, honorific or initial ("In a statement,
-    Morgan Stanley"): a person's only when the release names them as one elsewhere."""
+    Morgan Stanley"): a person's unless the release prints it as a firm's elsewhere."""
 
 
 def _plainly_personal(name: str) -> bool:
@@ -417,13 +425,28 @@ def _split_run(text: str) -> tuple[str, str | None] | None:
     for n in range(min(5, len(tokens)), 1, -1):
         if person_name(" ".join(tokens[:n])):
             if n < len(tokens) and (tokens[n] == "&" or tokens[n].rstrip(",") in _ORG_SUFFIX):
+                if tokens[n] == "&" and _person_after(tokens[n + 1 :]):
+                    return " ".join(tokens[:n]), None  # "John Smith & Jane Doe": the first
                 return None  # a firm: "Morgan Stanley & Co.", "Goldman Sachs Group, Inc."
             rest = " ".join(tokens[n:])
             return " ".join(tokens[:n]), clean_role(rest) if rest else None
     for n in range(min(5, len(tokens) - 1), 1, -1):
         if person_name(" ".join(tokens[-n:])):
-            return " ".join(tokens[-n:]), clean_role(" ".join(tokens[:-n]))
+            head = tokens[:-n]
+            if head[-1] == "&":  # "co-founders John Smith & Jane Doe": the first speaks
+                first = next((k for k in (3, 2) if k < len(head)
+                              and person_name(" ".join(head[-1 - k : -1]))), 0)
+                if first:
+                    role = " ".join(head[: -1 - first])
+                    return " ".join(head[-1 - first : -1]), clean_role(role) if role else None
+            return " ".join(tokens[-n:]), clean_role(" ".join(head))
     return _titled_surname(tokens)
+
+
+def _person_after(tokens: list[str]) -> bool:
+    """Whether the words after an "&" name a person ("& Jane Doe", "& Jane M. Doe"), not
+    a firm's rest ("& Co.", "& Young LLP")."""
+    return any(person_name(" ".join(tokens[:k])) for k in (2, 3) if k <= len(tokens))
 
 
 def _surname_word(t: str) -> bool:
@@ -650,25 +673,31 @@ class _Book:
         self.paras = paras  # the whole body, for a name the text confirms further on
         self._text: str | None = None  # the body joined, once asked for
         self._firms: dict[str, bool] = {}  # _firm's answers: a name quoted again is not rescanned
+        self._roles: dict[str, tuple[str, str | None] | None] = {}  # _confirmed's answers
+        self._called: dict[str, str] = {}  # speaker -> the pronoun that meant them
 
     def _confirmed(self, name: str, here: str, seen: str) -> tuple[str, str | None] | None:
-        """(name, role) of a name that may be a firm's (``Unconfirmed``), when the release
-        names a person so: a speaker already, a contact, "Ms. Doe" anywhere in the body, or
-        the name printed with a job ("Jane Doe, Chief Executive Officer of Acme, ...")."""
+        """(name, role) of a name closing a lead clause with nothing personal about it
+        (``Unconfirmed``): a person's ("Commenting on the results, Robert Johnson said")
+        unless the release prints it as a firm's ("Morgan Stanley & Co. LLC acted as ...")
+        and never calls them "Mr. Stanley"; the role from a mention with a job."""
         for e in reversed(self.entries):
             if e.speaker == name:
                 return name, e.role
         for n, r in self.known:
             if n == name:
                 return name, r
+        if name in self._roles:  # (a name quoted again: no rescan of the text before)
+            return self._roles[name]
         surname = _surname(name)
-        text = f"{seen[-20000:]} {here}"
-        mentions = [m for m in _full_mentions(text, surname) if text[m[0] : m[1]] == name]
-        role = next((r for k in range(len(mentions), 0, -1)
-                     if (r := _mention_role(text, name, mentions[:k]))), None)
-        if role is None and not _honorific_before(self._body(), surname):
-            return None
-        return name, role
+        found: tuple[str, str | None] | None = None
+        if not self._firm(name) or _honorific_word(self._body(), surname, _PERSONAL):
+            text = f"{seen[-20000:]} {here[-20000:]}"[-20000:]
+            mentions = [m for m in _full_mentions(text, surname) if text[m[0] : m[1]] == name]
+            found = name, next((r for k in range(len(mentions), 0, -1)
+                                if (r := _mention_role(text, name, mentions[:k]))), None)
+        self._roles[name] = found
+        return found
 
     def resolve(
         self, who: tuple[str, str | None], para: str, pos: int, seen: str
@@ -691,7 +720,9 @@ class _Book:
             if not self.entries:
                 return None
             last = self.entries[-1]
-            return self._by_gender(name, last.speaker, seen) or (last.speaker, last.role)
+            found = self._by_gender(name, last.speaker, seen) or (last.speaker, last.role)
+            self._called.setdefault(found[0], name)  # ("he"/"she": the first one said)
+            return found
         if isinstance(name, Unconfirmed):
             return self._confirmed(name, para[max(0, pos - 20000) : pos], seen)
         if " " not in name:
@@ -726,8 +757,12 @@ class _Book:
         if pronoun == "they" or not self.prev_para:
             return None
         ours, theirs = (_FEMALE, ("Mr.",)) if pronoun == "she" else (("Mr.",), _FEMALE)
-        if not _honorific_before(self._body(), _surname(last), theirs):
-            return None
+        body, surname = self._body(), _surname(last)
+        if self._called.get(last) == pronoun or not _honorific_word(body, surname, theirs):
+            return None  # (the text called them "she" already)
+        given = last.split(" ", 1)[0]
+        if _honorific_word(body, surname, ours) or _honorific_word(body, given, ours):
+            return None  # "Mr. Smith" is another Smith: "Jane Smith ... Ms. Smith"
         named = {m.group(1) for m in _HONORIFIC_SURNAME.finditer(self.prev_para)
                  if m.group(0).split(" ", 1)[0] in ours}
         if len(named) != 1:
@@ -752,12 +787,45 @@ class _Book:
         text = self._body()
         at = text.find(name)
         while at >= 0:
-            after = text[at + len(name) : at + len(name) + 14]
-            word = after.split(None, 1)[0].rstrip(".,") if after[:1] == " " else ""
-            if word in _FIRM_WORDS or word in _ORG_SUFFIX:
+            if _firm_after(text[at + len(name) : at + len(name) + 80]):
                 return True
             at = text.find(name, at + 1)
         return False
+
+
+# Words after a firm word that make it a job title's: "promoted Jane Doe Group Vice
+# President", "John Smith / Group Chief Executive", "named John Smith Capital Markets Director"
+_TITLE_AFTER = ROLE_WORDS | frozenset(
+    "controller markets officer counsel chairman secretary treasurer manager head "
+    "administrator strategist economist advisor adviser".split()
+)
+
+
+def _firm_after(after: str) -> bool:
+    """Whether the words after a name print it as a firm's: "& Co.", "Group, Inc.", "Bank"
+    (not a title after a firm word, "Group Vice President", nor "& Jane Doe", a second person)."""
+    if after[:1] != " ":
+        return False
+    words = after.split(None, 6)[:6]
+    word = words[0].rstrip(".,")
+    if word == "&":
+        return not (len(words) > 2 and person_name(" ".join(words[1:3]).rstrip(".,;:")))
+    if word in _ORG_SUFFIX:
+        return True
+    if word not in _FIRM_WORDS:
+        return False
+    if words[0][-1:] in ",." or len(words) < 2:
+        return True  # "Wells Fargo Bank, N.A.", "... Holdings."
+    k = 1
+    while k < len(words) and words[k].rstrip(".,;:").lower() in _TITLE_AFTER:
+        k += 1
+        if words[k - 1][-1:] in ".,;:":
+            return False  # the title ends there: "Group Vice President, Industrial Products"
+    if k == 1:
+        return True  # "Morgan Stanley Capital International"
+    # a title after the firm word: a job ("Group Vice President, Industrial Products")
+    # unless a person's name follows it ("Wells Fargo Bank Chief Economist John Roe")
+    return k + 1 < len(words) and person_name(" ".join(words[k : k + 2]).rstrip(".,;:")) is not None
 
 
 # Capitalised words that open a sentence or clause before a surname, no first name: "When
@@ -803,13 +871,21 @@ def _mention_role(text: str, name: str, mentions: list[tuple[int, int]]) -> str 
     return role or _role_before(text, start)
 
 
-def _honorific_before(text: str, surname: str,
-                      honorifics: Sequence[str] = ("Mr.", "Ms.", "Mrs.", "Dr.")) -> bool:
-    """Whether ``text`` names "Mr. Doe", "Ms. Doe", "Dr. Doe" (a person, not a firm)."""
-    return any(f"{h} {surname}" in text for h in honorifics)
+def _honorific_word(text: str, word: str, honorifics: Sequence[str]) -> bool:
+    """Whether ``text`` prints "Mr. Lee" (a whole word: not "Mr. Leeds") for an honorific."""
+    for h in honorifics:
+        key = f"{h} {word}"
+        at = text.find(key)
+        while at >= 0:
+            end = at + len(key)
+            if not text[end : end + 1].isalpha():
+                return True
+            at = text.find(key, end)
+    return False
 
 
 _FEMALE = ("Ms.", "Mrs.")
+_PERSONAL = ("Mr.", "Ms.", "Mrs.", "Dr.")  # "Mr. Stanley": a person, whatever else prints
 _HONORIFIC_SURNAME = lazy(r"\b(?:Mr|Ms|Mrs)\.[ \t]+([A-Z][A-Za-z'\u2019-]+)")
 
 
