@@ -80,15 +80,81 @@ def test_region_label_line_after_a_group_label_line() -> None:
 
 
 def test_firm_label_before_a_name_is_the_organisation() -> None:
-    # UK "Enquiries:" lines: "<firm>: <name>, <phone>"
+    # UK "Enquiries:" lines: "<firm>: <name>, <phone>" (a firm that reads as a person's name
+    # is one when the e-mail's domain spells it)
     assert _text_contacts(
         "Enquiries:\n"
-        "Zenith Instruments: Jane Brown, +44 (0)20 7123 4567\n"
+        "Zenith Instruments: Jane Brown, +44 (0)20 7123 4567, jbrown@zenithinst.co.uk\n"
         "Brunswick Group: Tom Burns, +44 (0)20 7404 5959\n"
     ) == [
-        ("Jane Brown", "Zenith Instruments", None, "+44 (0)20 7123 4567", None),
+        ("Jane Brown", "Zenith Instruments", None, "+44 (0)20 7123 4567",
+         "jbrown@zenithinst.co.uk"),
         ("Tom Burns", "Brunswick Group", None, "+44 (0)20 7404 5959", None),
     ]
+
+
+def test_firm_led_by_a_place_word_is_the_organisation() -> None:
+    # a region word then a firm's word names a firm, no region: "Japan Tobacco", "US Bancorp"
+    assert _text_contacts(
+        "CONTACTS:\n"
+        "Japan Tobacco: Hiroshi Tanaka, +81 3 5572 4292\n"
+        "US Bancorp: Steven Dale, (612) 303-0784\n"
+        "International Paper: Jennifer Hardin, (901) 419-4967\n"
+    ) == [
+        ("Hiroshi Tanaka", "Japan Tobacco", None, "+81 3 5572 4292", None),
+        ("Steven Dale", "US Bancorp", None, "(612) 303-0784", None),
+        ("Jennifer Hardin", "International Paper", None, "(901) 419-4967", None),
+    ]
+
+
+def test_in_a_country_headings_are_the_role() -> None:
+    # "In Canada:" / "In the U.S.:" over their people: the country, no firm
+    assert _text_contacts(
+        "CONTACTS:\n"
+        "In Canada:\n"
+        "Margaret Ellison\n"
+        "(416) 555-0143\n\n"
+        "In the U.S.:\n"
+        "Carl Petersen\n"
+        "(212) 555-0199\n"
+    ) == [
+        ("Margaret Ellison", None, "Canada", "(416) 555-0143", None),
+        ("Carl Petersen", None, "U.S.", "(212) 555-0199", None),
+    ]
+
+
+def test_label_that_reads_as_a_name_is_no_firm() -> None:
+    # no domain spells "Frank Wilson": neither the firm nor the role of the one after it
+    assert _text_contacts(
+        "CONTACT:\n"
+        "Frank Wilson: Margaret Ellison, (512) 555-0143\n"
+    ) == [("Margaret Ellison", None, None, "(512) 555-0143", None)]
+
+
+def test_department_word_under_a_name_is_no_firm() -> None:
+    # "@zenithcommunications.com" holds "communications": the department, not a firm
+    assert _html_contacts(
+        "<p align=\"center\">###</p><p>Contacts:</p><table><tr>"
+        "<td>Margaret Ellison<br>Communications<br>(512) 555-0143<br>"
+        "mellison@zenithcommunications.com</td>"
+        "<td>Carl Petersen<br>Marketing<br>(512) 555-0199<br>"
+        "cpetersen@marketingworks.com</td>"
+        "</tr></table>"
+    ) == [
+        ("Margaret Ellison", None, "Communications", "(512) 555-0143",
+         "mellison@zenithcommunications.com"),
+        ("Carl Petersen", None, "Marketing", "(512) 555-0199", "cpetersen@marketingworks.com"),
+    ]
+
+
+def test_bracketed_at_before_a_phone_is_no_email() -> None:
+    # "(at) 512.555.0143": a dotted phone number, no domain of an e-mail
+    assert _text_contacts(
+        "Contact:\n"
+        "Margaret Ellison\n"
+        "Zenith Instruments, Inc.\n"
+        "Phone (at) 512.555.0143\n"
+    ) == [("Margaret Ellison", "Zenith Instruments, Inc.", None, "512.555.0143", None)]
 
 
 def test_obfuscated_email_is_the_email() -> None:
@@ -138,3 +204,19 @@ def test_firm_named_after_its_founders_is_no_person() -> None:
         ("Aaron Palash", "Joele Frank, Wilkinson Brimmer Katcher", "Media Contact",
          "(212) 355-4449", None),
     ]
+
+
+def test_firm_label_with_its_legal_form_or_initials() -> None:
+    # "Acme plc:", "Acme, Inc.:" and "FTI Consulting:" before the name: the firm
+    assert _text_contacts(
+        "Enquiries:\n"
+        "Zenith Instruments plc: Jane Brown, +44 (0)20 7123 4567\n"
+        "FTI Consulting: Tom Burns, +44 (0)20 3727 1000\n"
+    ) == [
+        ("Jane Brown", "Zenith Instruments plc", None, "+44 (0)20 7123 4567", None),
+        ("Tom Burns", "FTI Consulting", None, "+44 (0)20 3727 1000", None),
+    ]
+    assert _text_contacts(
+        "CONTACT:\n"
+        "Zenith Instruments, Inc.: Margaret Ellison, (512) 555-0143\n"
+    ) == [("Margaret Ellison", "Zenith Instruments, Inc.", None, "(512) 555-0143", None)]

@@ -13,17 +13,22 @@ from .press_contact_vocab import (
     ADDRESS,
     ALL_OF,
     BARE_ROLE_ONLY,
+    DEPARTMENT_WORDS,
+    DESK_WORDS,
     DIGIT,
     ENTITY_END,
     GAP,
     GROUP,
+    JOB_WORDS,
     ORG_WORDS,
+    PERSON_NAMED_FIRMS,
     PHONE_LABEL_WORDS,
     ROLE_ROW,
     Capitals,
     at_group_firm,
     never,
     place_like,
+    place_words,
 )
 from .press_patterns import EMAIL, PHONE, URL
 from .press_text import normalise
@@ -43,16 +48,18 @@ _BLANK = ("blank", "")
 _OR_CELL = lazy(r"[ \t]*+[-(\[]{0,2}[ \t]*+(?i:or)[ \t]*+[-)\]]{0,2}[ \t]*+$")
 # A label of a few capitalised words and a colon before a person's name: an office, a
 # region or a group no heading pattern knows ("Dallas Office: Jane Doe", "U.S.: Jane Doe",
-# "Europe: Hans Becker"); the person's role, or their firm ("Brunswick Group: Tom Burns")
+# "In Canada: Jane Doe"); the person's role, or their firm ("Brunswick Group: Tom Burns")
 _LABEL_FIRST = lazy(
-    r"(?P<label>[A-Z][\w.&'/-]{0,30}(?:[ \t]+[A-Z][\w.&'/-]{0,30}){0,2})[ \t]*:[ \t]*+(?=[A-Z])"
+    r"(?P<in>In[ \t]+(?:the[ \t]+)?)?"
+    r"(?P<label>[A-Z][\w.&'/-]{0,30}(?:[ \t]+[A-Z][\w.&'/-]{0,30}){0,2}"
+    r"(?:,?[ \t]+(?:plc|Inc\.?|Ltd\.?|Corp\.?|LLC|L\.P\.|N\.V\.|S\.A\.|AG))?)"  # "Acme plc:"
+    r"[ \t]*:[ \t]*+(?=[A-Z])"
 )
+_IN_PLACE = lazy(r"In[ \t]+(?:the[ \t]+)?")  # "In Canada:", "In the U.S.:" over their people
 _DESKS = frozenset(("office", "offices", "desk", "team", "bureau"))  # "Dallas Office"
-_REGIONS = frozenset(
-    "u.s. us u.s uk u.k. eu emea apac asia europe european americas america north south east"
-    " west latin pacific china japan india canada germany france australia africa middle"
-    " nordic international global domestic regional".split()
-)
+# The words of a desk, a department or a job after a label's place ("U.S. Media", "Europe
+# Investor Relations"), or all of a group's label ("Trade Press", "General Counsel")
+_DESK_LIKE = JOB_WORDS | DEPARTMENT_WORDS | DESK_WORDS
 _WORDS_RUN = lazy(r"[^,;(\d@+|\t]{3,120}")  # the words up to a comma, digit or e-mail
 # Label words of a phone, an e-mail or a web site; "Office" too, alone ("Dallas Office:"
 # names a place)
@@ -190,10 +197,11 @@ def _groups_in(text: str) -> list[tuple[str, str]]:
     if " | " in text:  # "Jane Doe | Acme Widgets | 408-555-1212": fields split so
         text = text.replace(" | ", ", ")
     if ":" in text[:40] and text[:1].isupper():
-        if text[-1] == ":" and _place_label(text[:-1].strip()):
-            return [("heading", text[:-1].strip())]  # "Dallas Office:" over its people
+        if text[-1] == ":" and _place_label(place := _without_in(text[:-1].strip())):
+            return [("heading", place)]  # "Dallas Office:", "In Canada:" over its people
         if first := _label_first(text):
-            return [first[0], *_groups_in(first[1])]
+            # (a label that reads as a person's name is dropped: "John Roe: Jane Doe, ...")
+            return ([first[0]] if first[0] else []) + _groups_in(first[1])
     if text[:1] in "IiMmPpAaSs" and (run_on := run_on_group(text)):
         return [("heading", run_on[0]), *_groups_in(run_on[1])]  # "Media Jane Doe (408) ..."
     if len(text) >= 24 and _two_points(text):
@@ -222,11 +230,11 @@ def _groups_in(text: str) -> list[tuple[str, str]]:
     return items
 
 
-def _label_first(text: str) -> tuple[tuple[str, str], str] | None:
+def _label_first(text: str) -> tuple[tuple[str, str] | None, str] | None:
     """(("heading", label) or ("firm", label), the rest) of a cell led by a label and its
-    person:
-    "Dallas Office: Jane Doe, (214) ...", "Europe: Hans Becker ..."; None for any other
-    cell (a field's label, "Tel: ...", or no person's name after the colon)."""
+    person: "Dallas Office: Jane Doe, (214) ...", "Europe: Hans Becker ..."; (None, the
+    rest) for a label that reads as a person's name ("John Roe: Jane Doe"); None for any
+    other cell (a field's label, "Tel: ...", or no person's name after the colon)."""
     m = _LABEL_FIRST.match(text)
     if m is None:
         return None
@@ -239,23 +247,75 @@ def _label_first(text: str) -> tuple[tuple[str, str], str] | None:
     words = run.group(0).split()[:3] if run else []
     if not any(person_name(" ".join(words[:k])) for k in (2, 3) if len(words) >= k):
         return None
-    # a place, a region or an office is a role; a firm is named by its legal form, a firm's
-    # word, or capitalised words that are no place ("Zenith Instruments: Jane Brown")
-    if _place_label(label):
-        return ("heading", label), rest
-    firm = ENTITY_END.search(label) or ORG_WORDS.search(label) or person_name(label)
-    return ("firm" if firm else "heading", label), rest
+    kind = _label_kind(label, rest)
+    if m.group("in") and kind != "place":
+        return None  # "In Memoriam: ...": only a place follows "In"
+    return (("heading" if kind == "place" else kind, label) if kind else None), rest
+
+
+def _label_kind(label: str, rest: str) -> str | None:
+    """What a label before a person names: "place" ("Japan", "Asia Pacific", "Dallas
+    Office", "U.S. Media"), "heading" (a group or job: "Trade Press", "General Counsel"),
+    "firm" ("Brunswick Group", "Japan Tobacco", "US Bancorp", "ICR"); None for a label that
+    reads as a person's name no domain of the cell spells ("John Roe: Jane Doe")."""
+    words = label.split()
+    low = [w.lower().strip(",") for w in words]
+    core = len(words)
+    while core and low[core - 1] in _DESK_LIKE:
+        core -= 1  # "U.S. Investor Relations": the place, then its desk
+    if core == 0:
+        return "heading"
+    places = place_words(words[:core])
+    if places == core:
+        return "place"  # "Asia Pacific", "Europe Corporate Communications"
+    if ENTITY_END.search(label) or ORG_WORDS.search(label) or (
+            label.lower().replace("-", " ") in PERSON_NAMED_FIRMS):
+        return "firm"  # "Brunswick Group", "KCSA Strategic Communications"
+    if places:
+        return "firm"  # a word no place's after the place: "Japan Tobacco", "US Bancorp"
+    if core < len(words):
+        return "place" if low[-1] in _DESKS else "heading"  # "Dallas Office"
+    if core == 1:
+        # an acronym names a firm ("ICR", "KCSA"); any other word may be a town ("London")
+        # unless a domain of the cell spells it
+        return "firm" if _acronym(words[0]) or _spelt_by(words[0], rest) else "heading"
+    if _acronym(words[0]):
+        return "firm"  # "FTI Consulting"
+    if person_name(label):
+        return "firm" if _spelt_by(words[0], rest) else None
+    return "heading"
+
+
+def _acronym(word: str) -> bool:
+    """ "ICR", "KCSA", "FTI": a firm's initials (regions and desks are tested before)."""
+    return word.isupper() and 2 <= len(word) <= 5 and word.isalpha()
+
+
+def _spelt_by(word: str, rest: str) -> bool:
+    """Whether an e-mail's or web site's domain in the cell opens with the word ("Acme" and
+    "jdoe@acme.com")."""
+    if "@" not in rest and "www" not in rest.lower():
+        return False
+    domains = [e.partition("@")[2] for e in EMAIL.pattern.findall(rest)]
+    domains += [u.lower().removeprefix("http://").removeprefix("https://").removeprefix("www.")
+                for u in URL.pattern.findall(rest)]
+    low = word.lower()
+    return len(low) >= 3 and any(d.lower().startswith(low) for d in domains)
+
+
+def _without_in(label: str) -> str:
+    """A place's label without its "In" ("In the U.S." -> "U.S."): the place is the role."""
+    m = _IN_PLACE.match(label) if label[:3] == "In " else None
+    return label[m.end() :] if m else label
 
 
 def _place_label(label: str) -> bool:
-    """Whether a label names an office, a place or a region: "Dallas Office", "New York",
-    "U.S.", "Asia Pacific" (one to three capitalised words)."""
+    """Whether a lone label names an office, a place or a region: "Dallas Office", "New
+    York", "U.S.", "Asia Pacific", "In Canada" (one to three capitalised words)."""
     words = label.split()
     if not 0 < len(words) <= 3 or not all(w[0].isupper() for w in words):
         return False
-    last = words[-1].lower()
-    return (last in _DESKS and len(words) > 1) or place_like(words) or any(
-        w.lower() in _REGIONS for w in words)
+    return _label_kind(label, "") == "place"
 
 
 # What may stand between two people's numbers besides a name: a label ("Mobile:"), "or"

@@ -12,6 +12,7 @@ from .press_contact_vocab import (
     BARE_ROLE_ONLY,
     DEPARTMENT,
     DEPARTMENT_WORDS,
+    DESK_WORDS,
     DIGIT,
     ENTITY_END,
     JOB_HEADS,
@@ -323,8 +324,9 @@ def name_run_on(text: str, domains: str = "") -> tuple[str, str | None, str | No
         elif len(tokens) >= k + 2 and all(t[0].isupper() or t == "&" for t in tokens[k:]) and (
                 not any(t.lower() in ROLE_WORDS for t in tokens)):
             firms.append((" ".join(head), None, rest))
-        elif len(tokens) == k + 1 and domains and spelt(rest, domains) and (
-                rest.lower().strip(",.") not in ROLE_WORDS):
+        elif len(tokens) == k + 1 and (desk := _desk_word(rest)) is not None:
+            found.append((" ".join(head), desk or None, None))  # "Jane Doe Communications"
+        elif len(tokens) == k + 1 and domains and _one_word_firm(rest, domains):
             firms.append((" ".join(head), None, rest))  # "John Roe ICR" over "@icrinc.com"
     found += firms
     if domains and len(found) > 1:
@@ -332,6 +334,31 @@ def name_run_on(text: str, domains: str = "") -> tuple[str, str | None, str | No
             if spelt(person[2], domains):
                 return person
     return found[0] if found else None
+
+
+_DEGREES = frozenset("phd ph.d md cpa cfa esq jr sr ii iii".split())
+
+
+def _desk_word(word: str) -> str | None:
+    """A department's or desk's one word typed under a name, its role ("Communications",
+    "Investors", "Sales"); "" for a degree ("PhD"); None for any other word."""
+    low = word.lower().strip(",.")
+    if low in _DEGREES:
+        return ""
+    if not low.isalpha() or low in ("and", "of", "the"):
+        return None
+    return word if low in DEPARTMENT_WORDS or low in DESK_WORDS else None
+
+
+def _one_word_firm(word: str, domains: str) -> bool:
+    """Whether one word under a name is the firm a domain's name opens with ("ICR" over
+    "@icrinc.com"): no job, department or desk ("Communications" over
+    "@zenithcommunications.com", "Investors" over "@investorsbank.com")."""
+    low = word.lower().strip(",.")
+    if len(low) < 3 or low in JOB_WORDS or low in DEPARTMENT_WORDS or low in DESK_WORDS:
+        return False
+    return any(label.startswith(low) for domain in domains.split()
+               for label in domain.split(".")[:-1] if label != "www")
 
 
 _LEGAL_FORMS = frozenset("inc corp co llc ltd plc lp llp ag gmbh".split())
@@ -385,7 +412,10 @@ def firm_word_run_on(name: str, emails: list[str]) -> tuple[str, None, str] | No
         if word in local or not domain.startswith(word):
             return None
     first = " ".join(tokens[:2])
-    return (first, None, tokens[2]) if person_name(first) else None
+    if not person_name(first):
+        return None
+    desk = _desk_word(tokens[2])  # "Jane Doe Marketing" over "@marketingpartners.com"
+    return (first, desk or None, None) if desk is not None else (first, None, tokens[2])
 
 
 def spelt(org: str | None, domains: str) -> bool:

@@ -77,10 +77,11 @@ _EMPTY_BRACKETS = lazy(r"\([ \t,;:.]*\)")
 _FAX_BEFORE = lazy(r"(?:(?i:fax)[ \t.:]*|\b[Ff][ \t]*:[ \t]*)$")
 _FAX_AFTER = lazy(r"^[ \t]*\(?(?i:fax|f)\)")
 # An e-mail address spelt out against harvesters: "jdoe (at) acme.com", "jdoe[at]acme[dot]com"
+# (the domain ends in a top-level domain of letters: "me (at) 512.555.0143" is no address)
 _OBFUSCATED = lazy(
     r"\b(?P<local>[A-Za-z0-9][\w.+-]{0,63}?)[ \t]*[\[(](?i:at)[\])][ \t]*"
     r"(?P<domain>[A-Za-z0-9-]{1,63}(?:[ \t]*(?:[\[(](?i:dot)[\])]|\.)[ \t]*"
-    r"[A-Za-z0-9-]{1,63}){1,4})"
+    r"[A-Za-z0-9-]{1,63}){0,3}[ \t]*(?:[\[(](?i:dot)[\])]|\.)[ \t]*[A-Za-z]{2,24})(?![\w-])"
 )
 _DOT = lazy(r"[ \t]*(?:[\[(](?i:dot)[\])]|\.)[ \t]*")
 # Cut from both ends of a contact cell, with white space.

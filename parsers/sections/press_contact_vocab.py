@@ -105,6 +105,14 @@ PERSON_NAMED_FIRMS = frozenset((
     "morgen walke", "fleishman hillard", "weber shandwick", "burson marsteller",
     "hill knowlton", "dewe rogerson", "dukas linden", "kreab gavin", "cohn wolfe",
 ))
+# Words naming whom a contact serves, their desk or their degree, no firm: "Reporters: Jane
+# Doe", "Jane Doe<br>Investors", "Jane Doe<br>PhD" (see also JOB_WORDS, DEPARTMENT_WORDS)
+DESK_WORDS = frozenset(
+    "reporters editors editorial journalists analysts analyst investors investor shareholders"
+    " stockholders customers consumers employees press media inquiries enquiries contact"
+    " contacts headquarters hq office offices desk team bureau division region phd ph.d md cpa"
+    " cfa esq jr sr ii iii attention note".split()
+)
 # A phone's label, no person's name: "Toll Free", "Main Line", "Voice Mail", "After Hours"
 # (an HTML cell's "<br>Toll Free (800) 555-0199" under its person)
 PHONE_LABEL_WORDS = frozenset(
@@ -134,3 +142,31 @@ def place_like(words: list[str]) -> bool:
     if len(last) == 2:
         return last.isupper() and low[-1] in US_STATES  # "CA", not "in" or "Al"
     return low[-1] in US_STATES and low[-1] not in _STATE_SURNAMES
+
+
+# Words of a region's name ("Asia Pacific", "North America", "U.S.", "EMEA")
+REGIONS = frozenset(
+    "u.s. us u.s usa u.s.a. uk u.k. eu emea apac latam asia europe european americas america"
+    " american north south east west northern southern eastern western central greater latin"
+    " pacific china japan india canada germany france australia africa middle nordic"
+    " international global worldwide domestic regional".split()
+)
+
+
+def place_words(words: list[str]) -> int:
+    """How many of the first words name a place or a region: 2 of "New York Office", 1 of
+    "Japan Tobacco", 2 of "Asia Pacific", 0 of "Zenith Instruments"."""
+    low = [w.strip(",:").lower() for w in words]
+    if not low:
+        return 0
+    if low[0] in _PLACE_LEADS:
+        return min(2, len(low))  # "New York", "San Antonio", "United Kingdom"
+    for k in (3, 2):
+        if len(low) >= k and " ".join(low[:k]) in _PLACES | US_STATES:
+            return k  # "Hong Kong", "North Carolina"
+    n = 0
+    while n < len(low) and low[n] in REGIONS:
+        n += 1
+    if n == 0 and (len(low[0]) > 2 or words[0].isupper()) and place_like(words[:1]):
+        n = 1  # "Texas", "CA"
+    return n
