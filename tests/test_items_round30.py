@@ -1,10 +1,11 @@
-"""Items, round 30: standard titles of the form's edition in force for the period a 10-K or
-20-F reports on (as its cover states it), where the printed heading gives no title or an
-out-of-date one."""
+"""Items, round 30: standard titles of the form's edition in force for the period a 10-K,
+10-Q or 20-F reports on (as its cover states it), where the printed heading gives no title;
+a printed title picks its own edition; roman numbers are no item headings."""
 
 from __future__ import annotations
 
 from filing2json.parsers import parse
+from filing2json.parsers.sections import item_catalog as cat
 from filing2json.parsers.sections.items import find_items
 from support import submission, validate
 
@@ -76,24 +77,25 @@ def test_untitled_items_of_a_1997_10k_take_that_editions_titles():
     assert _standard("December 31, 1997", _PART_III_1997, "10-K405") == titles
 
 
-def test_an_old_title_printed_in_2008_gets_the_sec_title_of_the_day():
-    # filers kept printing the pre-2006 titles for years after Release 33-8732A
+def test_an_old_title_printed_in_2008_keeps_its_edition():
+    # filers kept printing the pre-2006 titles for years after Release 33-8732A: the printed
+    # title says which edition the filer answered; the period decides only a bare heading
     rest = """ITEM 10.  DIRECTORS AND EXECUTIVE OFFICERS OF THE REGISTRANT
 
      The information required by this Item is incorporated by reference to the
 Company's Proxy Statement for its 2009 Annual Meeting of Shareholders.
 
-ITEM 14.  PRINCIPAL ACCOUNTANT FEES AND SERVICES
+ITEM 13.
 
      The information required by this Item is incorporated by reference to the
 Company's Proxy Statement for its 2009 Annual Meeting of Shareholders.
 """
     titles = _standard("December 31, 2008", rest)
-    assert titles["10"] == "Directors, Executive Officers and Corporate Governance"
-    # the same heading in a 2001 report is that edition's title
-    assert _standard("December 31, 2001", rest.replace("ITEM 14.  PRINCIPAL ACCOUNTANT FEES "
-                     "AND SERVICES", "ITEM 14.  EXHIBITS"))["10"] == (
-        "Directors and Executive Officers of the Registrant")
+    assert titles["10"] == "Directors and Executive Officers of the Registrant"
+    assert titles["13"] == ("Certain Relationships and Related Transactions, and Director "
+                            "Independence")
+    assert _standard("December 31, 2005", rest)["13"] == (
+        "Certain Relationships and Related Transactions")
 
 
 def test_a_fiscal_2002_10k_item_14_is_controls_and_procedures():
@@ -107,27 +109,41 @@ controls and procedures.
     assert _standard("December 31, 2004", rest)["14"] == "Principal Accountant Fees and Services"
 
 
-_ROMAN_8K = """                                   FORM 8-K
+_VOTES_8K = """                                   FORM 8-K
 
                                 CURRENT REPORT
                     PURSUANT TO SECTION 13 OR 15(d) OF THE
                        SECURITIES EXCHANGE ACT OF 1934
 
-       Date of Report (Date of earliest event reported):  March 3, 1995
+        Date of Report (Date of earliest event reported):  May 12, 2011
 
                            ACME PUMP CORPORATION
            (Exact name of registrant as specified in its charter)
 
-ITEM II.  ACQUISITION OR DISPOSITION OF ASSETS
+Item 5.07  Submission of Matters to a Vote of Security Holders.
 
-     On March 3, 1995, the Registrant completed the sale of its Dayton, Ohio
-valve plant to Valco Industries, Inc. for $12,500,000 in cash.
+     The Company held its Annual Meeting of Stockholders on May 12, 2011. The
+stockholders voted on the following matters:
 
-ITEM VII. FINANCIAL STATEMENTS AND EXHIBITS
+Item I.  Election of Directors
 
-     (c)  Exhibits
+     Nominee                  For          Withheld
+     John A. Smith         10,123,456      234,567
+     Mary B. Jones         10,234,567      123,456
 
-          99   Press release of the Registrant dated March 3, 1995.
+Item II.  Ratification of the Appointment of Ernst & Young LLP
+
+     For 10,345,678        Against 12,345        Abstain 1,234
+
+Item III.  Advisory Vote on Executive Compensation
+
+     For 9,876,543         Against 456,789       Abstain 2,345
+
+Item 9.01  Financial Statements and Exhibits.
+
+     (d)  Exhibits
+
+          99.1   Press release dated May 13, 2011.
 
                                   SIGNATURES
 
@@ -137,28 +153,51 @@ undersigned hereunto duly authorized.
 """
 
 
-def test_roman_item_numbers_of_a_1990s_8k():
-    record = validate(parse(submission(_ROMAN_8K, filed="19950306"), "roman.txt"))
-    assert [(i["number"], i["title"], i["scheme"], i["equivalent"]) for i in record["items"]] == [
-        ("2", "ACQUISITION OR DISPOSITION OF ASSETS", "pre-2004", "2.01"),
-        ("7", "FINANCIAL STATEMENTS AND EXHIBITS", "pre-2004", "9.01")]
-    assert record["items"][0]["text"].startswith("On March 3, 1995, the Registrant completed")
-    assert record["items"][0]["text"].endswith("for $12,500,000 in cash.")
-    assert record["items"][1]["text"].endswith("dated March 3, 1995.")
+def test_roman_numbered_proposals_stay_in_the_8k_item():
+    record = validate(parse(submission(_VOTES_8K, filed="20110513"), "votes.txt"))
+    assert [i["number"] for i in record["items"]] == ["5.07", "9.01"]
+    assert record["items"][0]["text"].endswith("For 9,876,543         Against 456,789       "
+                                               "Abstain 2,345")
+    # a servicer's statement listed in capitals, under a 1998 Item 5
+    servicer = _VOTES_8K.replace("Item I.  Election of Directors", "ITEM I.   DISTRIBUTIONS TO "
+                                 "CERTIFICATEHOLDERS").replace("Item II.  Ratification",
+                                                               "ITEM II.  Ratification")
+    assert [s.number for s in find_items(servicer, "8-K")] == ["5.07", "9.01"]
 
 
-def test_roman_item_numbers_leave_part_headings_alone():
-    rest = """                                    PART II
+def test_roman_numbered_matters_stay_in_a_10q_part_ii_item_4():
+    doc = """                                   FORM 10-Q
 
-ITEM V.  MARKET FOR REGISTRANT'S COMMON EQUITY AND RELATED STOCKHOLDER MATTERS
+[X]  QUARTERLY REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES
+     EXCHANGE ACT OF 1934
 
-     The Company's common stock is traded on the American Stock Exchange.
+     For the quarterly period ended March 31, 2008
+
+                           ACME PUMP CORPORATION
+
+                          PART II - OTHER INFORMATION
+
+ITEM 4.  SUBMISSION OF MATTERS TO A VOTE OF SECURITY HOLDERS
+
+     The Annual Meeting of Shareholders was held on April 22, 2008. The following
+matters were voted on:
+
+ITEM I.   ELECTION OF DIRECTORS
+          John A. Smith        For 10,123,456      Withheld 234,567
+ITEM II.  RATIFICATION OF INDEPENDENT AUDITORS
+          For 10,345,678       Against 12,345      Abstain 1,234
+
+ITEM 5.  OTHER INFORMATION
+
+     None.
+
+ITEM 6.  EXHIBITS
+
+     31.1  Certification of the Chief Executive Officer
 """
-    spans = find_items(_COVER.format(period="December 31, 1996") + rest, "10-K")
-    assert [(s.number, s.standard_title) for s in spans] == [
-        ("1", "Business"),
-        ("5", "Market for Registrant's Common Equity and Related Stockholder Matters")]
-    assert "PART II" not in spans[0].text
+    spans = find_items(doc, "10-Q")
+    assert [s.number for s in spans] == ["4", "5", "6"]
+    assert spans[0].text.endswith("Against 12,345      Abstain 1,234")
 
 
 _TWENTY_F_1998 = """                                   FORM 20-F
@@ -200,3 +239,72 @@ def test_a_1998_20f_has_the_old_editions_titles():
     bare = _TWENTY_F_1998.replace("Item 10.  Directors and Officers of Registrant", "Item 10.")
     assert {s.number: s.standard_title for s in find_items(bare, "20-F")}["10"] == (
         "Directors and Officers of Registrant")
+
+
+def test_a_1999_20f_in_the_new_numbering_keeps_its_printed_titles():
+    # early adopters of the 2000 edition: "ITEM 3. KEY INFORMATION" in a fiscal 1999 report
+    doc = _TWENTY_F_1998.replace("December 31, 1998", "December 31, 1999").replace(
+        "Item 1.  Description of Business", "Item 3.  Key Information").replace(
+        "Item 10.  Directors and Officers of Registrant", "Item 4.  Information on the Company"
+    ).replace("Item 15.  Defaults upon Senior Securities", "Item 13.  Defaults, Dividend "
+              "Arrearages and Delinquencies")
+    spans = find_items(doc, "20-F")
+    assert [(s.number, s.standard_title) for s in spans][:3] == [
+        ("3", "Key Information"), ("4", "Information on the Company"),
+        ("13", "Defaults, Dividend Arrearages and Delinquencies")]
+
+
+def test_selected_financial_data_printed_for_a_june_2021_year():
+    # Release 33-10890 required "[Reserved]" only for years ending on or after 2021-08-09
+    rest = """ITEM 6.  SELECTED FINANCIAL DATA
+
+     The following selected financial data for the five years ended June 30, 2021
+should be read with the consolidated financial statements in Item 8.
+
+ITEM 7.  MANAGEMENT'S DISCUSSION AND ANALYSIS OF FINANCIAL CONDITION AND RESULTS OF
+         OPERATIONS
+
+     Net sales rose 4% to $123.4 million.
+"""
+    assert _standard("June 30, 2021", rest)["6"] == "Selected Financial Data"
+    assert cat.in_force("10-K", "6", None, "2021-06-30") is None
+    assert cat.in_force("10-K", "6", None, "2021-09-30") == "[Reserved]"
+
+
+_TEN_Q_2012 = """                                   FORM 10-Q
+
+[X]  QUARTERLY REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES
+     EXCHANGE ACT OF 1934
+
+     {period}
+
+                           ACME PUMP CORPORATION
+
+                         PART I - FINANCIAL INFORMATION
+
+ITEM 1.  FINANCIAL STATEMENTS
+
+     The accompanying unaudited financial statements should be read in
+conjunction with the audited financial statements included in the Company's
+Annual Report on Form 10-K for the fiscal year ended September 30, 2011.
+
+                          PART II - OTHER INFORMATION
+
+ITEM 4.
+
+     Not applicable.
+
+ITEM 6.  EXHIBITS
+
+     31.1  Certification of the Chief Executive Officer
+"""
+
+
+def test_the_period_is_read_from_the_10q_cover_only():
+    for period in ("For the three months ended March 31, 2012",
+                   "For the period ended March 31, 2012",
+                   "For the quarterly period ended March 31, 2012",
+                   "For the transition period from October 1, 2011 to March 31, 2012"):
+        spans = find_items(_TEN_Q_2012.format(period=period), "10-Q")
+        assert [(s.number, s.standard_title) for s in spans][1] == (
+            "4", "Mine Safety Disclosures"), period

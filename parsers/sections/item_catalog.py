@@ -22,11 +22,10 @@ Schemes:
 Where the SEC re-used a number for a new item (10-K Item 4 "Submission of Matters to a Vote of
 Security Holders" became "Mine Safety Disclosures"; pre-2000 8-K Item 9 was "Sales of Equity
 Securities Pursuant to Regulation S"), the current title comes first and older ones follow; the
-title printed in the filing picks the edition (``standard_title(..., printed=...)``), unless
-the period the report covers picks it first (``period=``, ``_EDITIONS``: 10-K Items 4, 5, 6
-and 10-14, 10-Q Part II Item 4, the 20-F before and after its 2000 revision): a 1997 10-K's
-bare "ITEM 14." is its exhibits item, a 2008 10-K's Item 10 has the 2006 title however the
-filer prints it.
+title printed in the filing picks the edition (``standard_title(..., printed=...)``); where it
+matches none (a bare "ITEM 14.", "ITEMS 10, 11, 12 AND 13."), the period the report covers
+picks it (``period=``, ``_EDITIONS``: 10-K Items 4, 5, 6 and 10-14, 10-Q Part II Item 4, the
+20-F before and after its 2000 revision): a 1997 10-K's bare "ITEM 14." is its exhibits item.
 """
 
 from __future__ import annotations
@@ -446,9 +445,10 @@ _EDITIONS: dict[tuple[str, str | None, str], tuple[tuple[str, str, str], ...]] =
     # Release 33-8335: periods ending on or after 2004-03-15
     (TEN_K, None, "5"): ((TEN_K_ITEMS["5"][1], _EVER, "2004-03-14"),
                          (TEN_K_ITEMS["5"][0], "2004-03-15", _NEVER)),
-    # Release 33-10890, effective 2021-02-10
+    # Release 33-10890 (effective 2021-02-10) allowed "[Reserved]" at once and required it
+    # for fiscal years ending on or after 2021-08-09; between, the printed title decides
     (TEN_K, None, "6"): (("Selected Financial Data", _EVER, "2020-11-11"),
-                         ("[Reserved]", "2021-02-10", _NEVER)),
+                         ("[Reserved]", "2021-08-09", _NEVER)),
     # Release 33-8732A: fiscal years ending on or after 2006-12-15
     (TEN_K, None, "10"): ((TEN_K_ITEMS["10"][1], _EVER, "2006-12-14"),
                           (TEN_K_ITEMS["10"][0], "2006-12-15", _NEVER)),
@@ -486,18 +486,21 @@ def in_force(family: str | None, number: str, part: str | None, period: str) -> 
 
 def standard_title(family: str | None, number: str, part: str | None = None,
                    printed: str | None = None, period: str | None = None) -> str | None:
-    """The SEC's title for an item: the edition in force for the report's `period` (ISO)
-    where the catalogue knows it, else the edition whose title best matches `printed`."""
+    """The SEC's title for an item: the edition whose title `printed` matches best (a 1999
+    20-F may print the 2000 edition's "Key Information"); where it matches none, or two
+    alike, the edition in force for the report's `period` (ISO) if the catalogue knows it."""
     options = titles(family, number, part)
     if not options:
         return None
+    if len(options) == 1:
+        return options[0]
+    scores = [similarity(printed, t) for t in options] if printed else [0.0]
+    top = max(scores)
+    if top > 0 and scores.count(top) == 1:
+        return options[scores.index(top)]
     if period and (dated := in_force(family, number, part, period)):
         return dated
-    if printed and len(options) > 1:
-        best = max(options, key=lambda t: similarity(printed, t))
-        if similarity(printed, best) > similarity(printed, options[0]):
-            return best
-    return options[0]
+    return options[scores.index(top)]
 
 
 def equivalent(family: str | None, number: str, printed: str | None = None) -> str | None:

@@ -25,7 +25,6 @@ has one; it has no "Items 1 and 2." with a body nor a heading "Item 7(c).", the 
     Item 1.   Legal Proceedings - None        Item No. 5.  Other Events    Item 2.02Results of
     SECTION 9 \u2013 FINANCIAL STATEMENTS AND EXHIBITS  (2004 8-K section line: a boundary only)
     ITEM FIVE. OTHER EVENTS  (spelled out)    PART II\tItem 7  (a running head: also a bare item)
-    ITEM II.  ACQUISITION OR DISPOSITION OF ASSETS  (roman, in capitals, after the keyword only)
     Items 2.02 and 7.01. Results of Operations and Financial Condition. Regulation FD Disclosure.
     ITEM 9A(T).  ITEM 9A (T).  ITEM 9AT.  Item 4T.  (2008-2010: Item 9A, Item 4; 10-QSB
     "Item 3A(T)" is Item 3)                   ITEMS 2 - 5.  NOT APPLICABLE  (a dash range)
@@ -65,12 +64,10 @@ _WORD_NUMBERS = {w: str(i) for i, w in enumerate(
     "ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE THIRTEEN FOURTEEN "
     "FIFTEEN".split(), 1)}
 _SPELLED = "|".join(sorted((f"{w}|{w.title()}" for w in _WORD_NUMBERS), key=len, reverse=True))
-# Roman, in capitals: "ITEM II.  ACQUISITION OR DISPOSITION OF ASSETS" (some 1990s 8-Ks);
-# only after the keyword, so "PART II" stays a Part
-_ROMAN_NUMBERS = {r: str(i) for i, r in enumerate(
-    "I II III IV V VI VII VIII IX X XI XII XIII XIV XV".split(), 1)}
-_ROMAN = "|".join(sorted(_ROMAN_NUMBERS, key=len, reverse=True))
-_NUM = rf"(?:{_DIGITS}|(?:{_SPELLED})(?![A-Za-z])|(?:{_ROMAN})(?![A-Za-z0-9]))"
+# No roman numbers: "Item I. Election of Directors / Item II. Ratification ..." (votes under
+# an 8-K Item 5.07), a servicer's "ITEM I. DISTRIBUTIONS", "ITEM V. Representations and
+# Warranties" are far commoner than a roman item heading, and would cut the real item short
+_NUM = rf"(?:{_DIGITS}|(?:{_SPELLED})(?![A-Za-z]))"
 
 # The heading pattern, assembled from named parts (each with the spelling it exists for).
 _PARTS: dict[str, str] = {
@@ -180,7 +177,7 @@ class Heading:
 def normalise_number(raw: str, family: str | None) -> str:
     """ "1a" -> "1A"; "8.1" -> "8.01" on 8-Ks (a common misprint of a 2004 item)."""
     number = raw.upper()
-    number = _WORD_NUMBERS.get(number) or _ROMAN_NUMBERS.get(raw, number)
+    number = _WORD_NUMBERS.get(number, number)
     if family == "8-K" and _ONE_DECIMAL.fullmatch(number):
         padded = number[:2] + "0" + number[2]
         if cat.is_known(family, padded):

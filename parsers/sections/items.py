@@ -60,9 +60,10 @@ Choices (see tests/test_items.py for the filings behind each):
   Ages 2000), and the cover's company name atop or under the pages: beside page numbers that
   count on (3 pages), or alone beside a blank line on 4 pages or more, in 3 items or more
   (not the name heading Item 8's statements).
-- Standard titles: a 10-K's, 10-Q's or 20-F's are those of the form's edition for the period
-  its cover states ("For the fiscal year ended December 31, 1997"), where the catalogue
-  knows the edition (item_catalog._EDITIONS); else the printed title picks the edition.
+- Standard titles: the printed title picks the form's edition; a 10-K's, 10-Q's or 20-F's
+  item whose printed title matches no edition (a bare "ITEM 14.") takes the edition in force
+  for the period its cover states ("For the fiscal year ended December 31, 1997"), where the
+  catalogue knows it (item_catalog._EDITIONS).
 - 8-K/A: the explanatory note before the first item is no item; the items come as printed.
 - ``text`` is the body after the heading (title lines included in the heading): trailing
   spaces stripped, runs of 3+ line breaks folded to one blank line, stripped, and a page
@@ -238,17 +239,27 @@ _STACKED_TITLE = 0.6  # a stacked heading's title is the form's (cat.title_score
 
 
 # The period a 10-K, 10-Q or 20-F reports on, as its cover states it ("For the fiscal year
-# ended December 31, 1997"): it picks the form's edition for the standard titles
-# (item_catalog.in_force), a bare "ITEM 14." of 1997 being the exhibits item, not the fees.
-_PERIOD = lazy(r"\b(?:fiscal[^\S\n]+year|quarterly[^\S\n]+period|year|quarter)\s+end(?:ed|ing)"
-               r"[\s:]{1,5}+([^\n]{6,40})", re.I)
+# ended December 31, 1997", "For the quarterly period ended", "For the three months ended",
+# "For the period ended", "For the transition period from ... to <date>"): it picks the form's
+# edition for a standard title the printed one leaves open (item_catalog.standard_title). Read
+# on the cover only: Note 1's "Annual Report on Form 10-K for the fiscal year ended ..." is not
+# the report's period. A blank box ("For the fiscal year ended ______") gives way to the next.
+_PERIOD = lazy(
+    r"\b(?:(?:(?:fiscal|quarterly)[^\S\n]+)?(?:year|quarter|period)"
+    r"|(?:three|six|nine|twelve|3|6|9|12)[^\S\n]+months)\s+end(?:ed|ing)[\s:]{1,5}+([^\n]{6,40})"
+    r"|\btransition[^\S\n]+period[^\S\n]+from[^\n]{1,40}?[^\S\n]to[\s:]{1,5}+([^\n]{6,40})",
+    re.I)
 _PERIOD_FAMILIES = frozenset({cat.TEN_K, cat.TEN_Q, cat.TWENTY_F})
+_PERIOD_SPAN = 6_000  # a cover, HTML checkboxes and all; no further than the first heading
 
 
-def report_period(text: str) -> str | None:
-    """The cover's period of report, ISO, or None."""
-    match = _PERIOD.search(text, 0, _COVER_SPAN)
-    return parse_date(match.group(1)) if match else None
+def report_period(text: str, end: int = _PERIOD_SPAN) -> str | None:
+    """The cover's period of report, ISO, or None: the first phrase with a date before
+    `end` (the first item or PART heading) and _PERIOD_SPAN."""
+    for match in _PERIOD.finditer(text, 0, min(end, _PERIOD_SPAN)):
+        if found := parse_date(match.group(1) or match.group(2)):
+            return found
+    return None
 
 
 def find_items(text: str, form_type: str | None) -> list[ItemSpan]:
@@ -557,7 +568,9 @@ def _find_items(text: str, form_type: str | None) -> list[ItemSpan]:
     furniture = _furniture(text, family)
     if heads := _name_heads(text, chosen):
         furniture = furniture._replace(lines=furniture.lines | heads)
-    period = report_period(text) if family in _PERIOD_FAMILIES and chosen else None
+    period = None
+    if family in _PERIOD_FAMILIES and chosen:
+        period = report_period(text, min([boundaries[0], *part_lines[:1]]))
     spans = [_span(text, e, family, furniture, period) for e in chosen]
     if family == "8-K":
         sections = {h.line_start: h.body_start for h in headings if h.kind == "section"}
