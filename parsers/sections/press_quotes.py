@@ -507,9 +507,12 @@ def _after_attribution(
 
 
 _DASHES = frozenset("-\u2013\u2014")
-# A footnote's mark printed right after a quote's closing mark: "1", "(2)", "*", "\u2020"
-_FOOTNOTE = lazy(r"(?:\d{1,2}|\(\d{1,2}\)|[*\u2020\u2021])(?=[ \t,;])")
-_FOOTNOTE_FIRST = frozenset("0123456789(*\u2020\u2021")
+# A footnote's mark printed right after a quote's closing mark: "1", "(2)", "*", "\u2020", or
+# a superscript figure as HTML's <sup>1</sup> renders ("\u00b9")
+_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+_FOOTNOTE = lazy(r"(?:\d{1,2}|\(\d{1,2}\)|[*\u2020\u2021]|[" + _SUPERSCRIPTS + r"]{1,2})"
+                 r"(?=[ \t,;])")
+_FOOTNOTE_FIRST = frozenset("0123456789(*\u2020\u2021" + _SUPERSCRIPTS)
 
 
 def _dash_signature(text: str) -> tuple[str, str | None] | None:

@@ -20,6 +20,9 @@ Rules, in the order a reader meets them:
   paragraph by a top or bottom margin of 6pt (8px, 0.5em) or more (Workiva's
   ``margin-top:12pt``; a cover's lines stacked 1-3pt apart, or centred, stay together); a
   ``<br>`` on an empty line (a spacer) leaves one too; never two blank lines in a row;
+- a superscript holding a footnote mark or an exponent (``<sup>1</sup>``, Workiva's span raised
+  by ``position:relative;top:-3.5pt``) reads in superscript digits, "Adjusted EPS¹ were $7.57",
+  not "EPS1" nor "$1.251"; one in brackets, "(<sup>3</sup>)" or ``<sup>(3)</sup>``, stays "(3)";
 - entities decoded, ``&nbsp;`` is a space, a non-breaking hyphen (``&#8209;``) a "-", runs of
   spaces collapse; ``<pre>`` keeps its lines and columns; plain text in an HTML wrapper (few
   line-breaking tags, many source lines) is handed to ``clean_plain_text`` as it stands;
@@ -101,6 +104,14 @@ _SPACED_BOTTOM = lazy("margin-bottom" + _GAP, re.I)
 # a centred block is a cover's or a title's line, however far it stands from the next: a
 # cover's address lines stacked 6pt apart are one block, not paragraphs
 _CENTERED = lazy(r"text-align\s*:\s*center", re.I)
+# text raised as a superscript without a <sup>: Workiva's "position:relative;top:-3.5pt" span,
+# a "vertical-align:super" one (not a "margin-top:-2pt")
+_RAISED = lazy(r"(?<![\w-])top\s*:\s*-|vertical-align\s*:\s*super", re.I)
+# a footnote mark or an exponent: "Adjusted EPS<sup>1</sup>", "10<sup>6</sup>", "<sup>1,2</sup>"
+_SUPER_NUMBER = lazy(r"\d{1,2}(?:,\d{1,2}){0,2}")
+_SUPERSCRIPT = str.maketrans(
+    "0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+)
 _PAGE_NUMBER = lazy(
     r"(?:[Pp]age|PAGE)?[ \-\u2013\u2014]*(?:[A-Z]-)?(?:\d{1,3}|[ivxl]{1,6})[ \-\u2013\u2014]*"
     r"(?:(?:of|OF)[ ]+\d{1,4})?"
@@ -423,6 +434,8 @@ def _renderer() -> _Target:
     depth = 0  # open td/th inside the current cell (nested tables)
     flow: list[str] | None = None  # the lines of the row's cell that spans several lines
     skip = 0  # > 0 inside a dropped element (script, display:none, ...): its open depth
+    # the open superscript: (the pieces its text goes to, where it starts, its open depth)
+    raised: tuple[list[str], int, int] | None = None
     # (tag, style, set-off box) of each open element; a div styled inline is kept as "span"
     open_elements: list[tuple[str, str | None, bool]] = []
     pending: list[str] = []  # text since the last tag
@@ -433,21 +446,24 @@ def _renderer() -> _Target:
     opens, closes, cell_mark = _OPEN_MARK, _CLOSE_MARK, _CELL_MARK
     push, pop = open_elements.append, open_elements.pop
 
-    def flush() -> None:
+    def flush() -> str | None:
+        """Hand on the text since the last tag; return it if it went to a cell or a line."""
         text = pending[0] if len(pending) == 1 else "".join(pending)
         pending.clear()
         if skip:
-            return
+            return None
         if cell is not None:
             cell.append(text)
         elif row is not None:
             if not text.isspace():
                 row.append(" ".join(text.split()))
+            return None
         else:
             out_text(text)
+        return text
 
     def start(tag: str, attrib: dict[str, str]) -> None:
-        nonlocal row, cell, depth, flow, skip
+        nonlocal row, cell, depth, flow, skip, raised
         if pending:
             flush()
         if skip:
@@ -503,6 +519,8 @@ def _renderer() -> _Target:
                     cell.append(" ")
             elif padded:
                 cell.append(" ")
+            elif tag == "sup" and raised is None:  # (read at its end: a footnote mark?)
+                raised = (cell, len(cell), len(open_elements))
             return
         if tag in cells and row is not None:
             cell, depth = [], 1
@@ -540,11 +558,12 @@ def _renderer() -> _Target:
                     out.bullet = len(open_elements) < 2 or open_elements[-2][0] != "ol"
         elif padded and row is None:
             out_text(" ")
+        elif tag == "sup" and raised is None and row is None and not out.pre:
+            raised = (out.cur, len(out.cur), len(open_elements))
 
     def end(_tag: str) -> None:
         nonlocal row, cell, depth, flow, skip
-        if pending:
-            flush()
+        run = flush() if pending else None
         if skip:
             skip -= 1
             return
@@ -562,6 +581,8 @@ def _renderer() -> _Target:
                     cell = None
             elif tag in blocks:
                 cell.append(closes[tag] if depth == 1 else " ")
+            elif raised is not None or run is not None and len(run) < 4 and "0" <= run < ":":
+                inline_end(style, run)
         elif tag == "tr" and row is not None:
             if flow is not None and len(row) == 1:
                 _emit_lines(out, flow)
@@ -583,8 +604,25 @@ def _renderer() -> _Target:
                     and _SPACED_BOTTOM.search(style) is not None \
                     and _CENTERED.search(style) is None:
                 out.blank = True
+        elif raised is not None or run is not None and len(run) < 4 and "0" <= run < ":":
+            inline_end(style, run)
         if box:
             pending.append(" ")
+
+    def inline_end(style: str | None, run: str | None) -> None:
+        """The end of an inline element in a superscript or of a short run of digits: the
+        <sup> read (once it closes), or Workiva's superscript, a span of its own text raised
+        by "position:relative;top:-3.5pt"."""
+        nonlocal raised
+        if raised is not None:
+            if len(open_elements) < raised[2]:
+                _superscript(*raised[:2])
+                raised = None
+        elif style is not None and ("p:-" in style or "uper" in style or "p: -" in style) \
+                and not out.pre and _RAISED.search(style) is not None:
+            pieces = out.cur if cell is None else cell
+            if pieces and pieces[-1] is run:
+                _superscript(pieces, len(pieces) - 1)
 
     def close() -> str:
         if pending:
@@ -593,6 +631,23 @@ def _renderer() -> _Target:
         return out.result()
 
     return _Target(start, end, pending.append, close)
+
+
+def _superscript(pieces: list[str], at: int) -> None:
+    """The text of a superscript, from `pieces[at]` on, in superscript digits when it is a
+    footnote mark (not one in brackets) or an exponent, as a browser shows it ("Adjusted EPS¹
+    were $7.57", "10⁶"): digits joined to the text before them misread it ("EPS1", "$1.251")."""
+    text = "".join(pieces[at:]).strip()
+    if text and _SUPER_NUMBER.fullmatch(text) is not None and not _opens_bracket(pieces, at):
+        pieces[at:] = [text.translate(_SUPERSCRIPT)]
+
+
+def _opens_bracket(pieces: list[str], at: int) -> bool:
+    """The text before `pieces[at]` ends in "(": a mark "(<sup>3</sup>)" that reads "(3)"."""
+    for piece in reversed(pieces[:at]):
+        if text := piece.rstrip():
+            return text[-1] == "("
+    return False
 
 
 def _cell_lines(raw: str) -> list[str] | None:
