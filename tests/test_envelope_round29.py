@@ -155,8 +155,8 @@ Registration Statement No. 333-256789<br>March 4, 2024</p>
 </body></html>
 """
 
-# A 2016 merger communication: the legend over a press release.
-_RULE_425_TEXT = """\
+# A merger communication's Rule 425 legend (2016), stacked at the top of the document
+RULE_425_LEGEND = """\
 Filed by Acme Corporation
 Pursuant to Rule 425 under the Securities Act of 1933
 and deemed filed pursuant to Rule 14a-12
@@ -165,6 +165,10 @@ under the Securities Exchange Act of 1934
 Subject Company: Widget Inc.
 Commission File No.: 001-12345
 
+"""
+
+# A 2016 merger communication: the legend over a press release.
+_RULE_425_TEXT = RULE_425_LEGEND + """\
 FOR IMMEDIATE RELEASE
 
 Acme Corporation and Widget Inc. to Combine

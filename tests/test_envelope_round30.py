@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from test_envelope_round29 import RULE_425_LEGEND  # the legend of the round before
 
 from filing2json.parsers import parse
 
@@ -25,16 +26,7 @@ _8K_COVER = """\
              (Exact name of registrant as specified in its charter)
 """
 
-_STACKED_LEGEND = """\
-Filed by Acme Corporation
-Pursuant to Rule 425 under the Securities Act of 1933
-and deemed filed pursuant to Rule 14a-12
-under the Securities Exchange Act of 1934
-
-Subject Company: Widget Inc.
-Commission File No.: 001-12345
-
-"""
+_STACKED_LEGEND = RULE_425_LEGEND
 # set in the right-hand column, "Rule 425" wrapped onto the next line (2001)
 _COLUMN_LEGEND = """\
                                              Filed by Acme Corporation pursuant to

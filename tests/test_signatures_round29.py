@@ -44,8 +44,8 @@ def _signers(block: str) -> list[dict[str, Any]]:
                  "x.txt")["signatures"]
 
 
-# An HTML 8-K of 2012 up to its signature table's first row; `rows` are the signer's rows
-_NORTHFIELD_8K = """<html><body><p align="center">FORM 8-K</p>
+# An HTML 8-K of 2012 up to its signature block's preamble
+NORTHFIELD_8K_HEAD = """<html><body><p align="center">FORM 8-K</p>
 <p>Date of Report (Date of earliest event reported): March 1, 2012</p>
 <p align="center"><b>NORTHFIELD LABORATORIES INC.</b></p>
 <p>(Exact name of registrant as specified in its charter)</p>
@@ -54,7 +54,9 @@ _NORTHFIELD_8K = """<html><body><p align="center">FORM 8-K</p>
 <p>Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has
 duly caused this report to be signed on its behalf by the undersigned hereunto duly
 authorized.</p>
-<table>
+"""
+# ... and up to its signature table's first row; `rows` are the signer's rows
+_NORTHFIELD_8K = NORTHFIELD_8K_HEAD + """<table>
 <tr><td>Date: March 5, 2012</td><td>NORTHFIELD LABORATORIES INC.</td></tr>
 {rows}</table></body></html>"""
 

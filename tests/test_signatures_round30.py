@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from test_signatures_round29 import NORTHFIELD_8K_HEAD  # the 8-K of the round before
 
 from filing2json.parsers import parse
 from filing2json.parsers.sections.signature_block import MAX_LINES
@@ -156,16 +157,7 @@ def test_directors_past_the_block_s_first_lines_are_read() -> None:
 
 
 # An HTML 8-K of 2012 whose two officers sign side by side, a row a line of their cells
-_SIDE_BY_SIDE = """<html><body><p align="center">FORM 8-K</p>
-<p>Date of Report (Date of earliest event reported): March 1, 2012</p>
-<p align="center"><b>NORTHFIELD LABORATORIES INC.</b></p>
-<p>(Exact name of registrant as specified in its charter)</p>
-<p><b>Item 8.01 Other Events.</b></p><p>On March 1, 2012, the Company announced a dividend.</p>
-<p align="center"><b>SIGNATURES</b></p>
-<p>Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has
-duly caused this report to be signed on its behalf by the undersigned hereunto duly
-authorized.</p>
-<p>NORTHFIELD LABORATORIES INC.</p>
+_SIDE_BY_SIDE = NORTHFIELD_8K_HEAD + """<p>NORTHFIELD LABORATORIES INC.</p>
 <table>
 <tr><td width="50%">By: /s/ Steven A. Gould</td><td width="50%">By: /s/ Jack J. Kogut</td></tr>
 <tr><td>Name: Steven A. Gould</td><td>Name: Jack J. Kogut</td></tr>
