@@ -59,6 +59,21 @@ def test_wire_picture_note_after_the_about_is_no_part_of_it():
     assert release["about"]["text"] == _ABOUT_TEXT
 
 
+def test_citation_or_photo_caption_inside_the_about_does_not_end_it():
+    trademark = ("Acme and the Acme logo are registered trademarks of Acme Robotics, Inc. in "
+                 "the United States and other countries.")
+    for inside in (
+        "Source: Gartner, Industrial Robotics Market Share, 2019.",
+        "The photo accompanying this release shows the new Acme X5 robot at the Detroit "
+        "plant, where it entered service in October.",
+    ):
+        release = _release(f"<p>{inside}</p>\n<p>{trademark}</p>\n" + _CONTACTS)
+        assert release["about"]["text"] == "\n\n".join((_ABOUT_TEXT, inside, trademark))
+    # the wire's own source line still ends it
+    release = _release("<p>Source: Acme Robotics</p>\n" + _CONTACTS)
+    assert release["about"]["text"] == _ABOUT_TEXT
+
+
 def test_company_name_in_mixed_case_over_the_statements_ends_the_about():
     release = _release(
         "<p><b>Acme Robotics, Inc.</b></p>\n"
@@ -145,3 +160,59 @@ def test_headingless_the_company_is_names_the_datelines_company():
         "that runs through the end of 1998.\n")
     assert release["about"] is None
     assert release["body"].endswith("runs through the end of 1998.")
+
+
+def test_headingless_loose_openings_with_news_stay_in_the_body():
+    # 1990s body paragraphs that open like a standing one but carry news: a suit, a deal,
+    # a bid for a priced contract, a move, a board meeting
+    for news in (
+        "     The Company is a defendant in a lawsuit filed by a group of former\n"
+        "employees seeking damages of $2 million, which it intends to contest vigorously.\n",
+        "     The Company is a party to a merger agreement with Beta Corp. under which\n"
+        "the Company's subsidiaries will be sold to Beta for $40 million in cash.\n",
+        "     The Company is based in Dallas, Texas and will move its headquarters\n"
+        "to Plano, Texas in the summer of 1997 to consolidate its employees.\n",
+        "     Acme Widget Corporation, a Dallas-based maker of widgets, is the low bidder on\n"
+        "a $40 million contract for the Navy that would run through 1999 at its Texas yard.\n",
+        "     Acme Widget Corporation, through its subsidiary Beta Inc., is a party to\n"
+        "an agreement to sell its Ohio plant to Gamma Corp. for $12 million in cash.\n",
+        "     Acme Widget Corporation is listed on the New York Stock Exchange and its\n"
+        "board will meet May 15 to consider the dividend at its offices in Dallas.\n",
+    ):
+        release = _plain(news)
+        assert release["about"] is None, news
+        assert release["body"].endswith(" ".join(news.split())), news
+    # a standing paragraph may print the company's size
+    release = _plain(
+        "     The Company is a $1.2 billion bank holding company headquartered in\n"
+        "Bellingham, Washington, with 18 offices in Whatcom and Skagit counties.\n")
+    assert release["about"]["company"] == "Acme Widget Corporation"
+    assert release["about"]["text"].startswith("The Company is a $1.2 billion bank")
+    release = _plain(
+        "     Acme Widget Corporation is headquartered in Dallas, Texas, and operates\n"
+        "14 manufacturing plants with annual sales of approximately $500 million.\n")
+    assert release["about"]["text"].endswith("annual sales of approximately $500 million.")
+
+
+def test_about_the_fund_opening_with_its_adviser_does_not_name_the_adviser():
+    html = """<html><body>
+<p align="center"><b>Acme Income Fund Declares Monthly Distribution</b></p>
+<p>NEW YORK, March 3, 2021 /PRNewswire/ -- Acme Income Fund (NYSE: AIF) today announced
+a monthly distribution of $0.0625 per share, payable on March 31, 2021.</p>
+<p>The distribution will be paid to shareholders of record on March 17, 2021.</p>
+<p><b>About the Fund</b></p>
+<p>{text}</p>
+<p>SOURCE Acme Income Fund</p>
+</body></html>"""
+    for text in (
+        "Beta Capital Management, LLC is the investment adviser to the Fund. The Fund seeks "
+        "high current income through investments in senior secured loans.",
+        "BlackRock, Inc. is the Fund's sub-adviser and manages its portfolio of municipal "
+        "bonds.",
+    ):
+        release = parse_press_release(html_to_text(html.format(text=text)), "EX-99.1")
+        assert release["about"] == {"company": "the Fund", "text": text}
+    # the fund's own description names it
+    text = "Acme Income Fund is a diversified, closed-end management investment company."
+    release = parse_press_release(html_to_text(html.format(text=text)), "EX-99.1")
+    assert release["about"]["company"] == "Acme Income Fund"

@@ -245,3 +245,116 @@ def test_headingless_safe_harbour_runs_through_its_listed_risks() -> None:
     ]
     assert release["about"] is not None
     assert release["about"]["text"].startswith("Fabrikam Semiconductor Corp. designs")
+
+
+# A 1998 text exhibit: the safe harbour runs over a <PAGE> break, the company's name printed
+# atop the next page as a running head
+_SAFE_HARBOUR_OVER_PAGE = """\
+Acme Robotics Reports Third Quarter 1998 Results
+
+SAN JOSE, Calif., Oct. 25, 1998 -- Acme Robotics, Inc. (NASDAQ: ACMR) today
+reported net income of $3.1 million for its third quarter.
+
+"Our execution was solid," said John Smith, President.
+
+Safe Harbor Statement
+
+Statements in this release that are not historical facts are forward-looking
+statements that involve risks and uncertainties, including the timely development
+and market acceptance of products and technologies.
+
+<PAGE>
+
+{head}
+
+{after}
+
+                                  # # #
+"""
+_ON = """Actual results may differ materially from those projected. Acme undertakes no
+obligation to update these forward-looking statements."""
+
+
+def test_headed_safe_harbour_goes_on_under_a_running_head() -> None:
+    for head in ("ACME ROBOTICS, INC.", "Acme Robotics, Inc."):
+        release = parse_press_release(
+            _SAFE_HARBOUR_OVER_PAGE.format(head=head, after=_ON), "EX-99")
+        assert release is not None
+        assert release["forward_looking_statements"] == (
+            "Statements in this release that are not historical facts are forward-looking "
+            "statements that involve risks and uncertainties, including the timely "
+            "development and market acceptance of products and technologies.\n\n"
+            "Actual results may differ materially from those projected. Acme undertakes no "
+            "obligation to update these forward-looking statements."
+        )
+    # the name over an About paragraph (no safe-harbour words) still ends it
+    about = ("Acme Robotics, Inc. is a leading provider of industrial automation systems\n"
+             "for manufacturers in North America and Europe.")
+    release = parse_press_release(
+        _SAFE_HARBOUR_OVER_PAGE.format(head="Acme Robotics, Inc.", after=about), "EX-99")
+    assert release is not None
+    assert release["forward_looking_statements"].endswith("products and technologies.")
+
+
+# A 1997 text release: a "FINANCIAL HIGHLIGHTS" table whose sub-headings sit over
+# underlines EDGAR escaped as "- -----" (no grouped list of items)
+_HIGHLIGHTS_TABLE = """\
+Redstone Energy Reports Fourth Quarter 1997 Results
+
+MIDLAND, Texas, Feb. 20, 1998 -- Redstone Energy, Inc. (NYSE: RSE) today reported financial
+and operating results for the fourth quarter of 1997.
+
+"1997 was a transformational year for Redstone," said John Smith, Chief Executive Officer.
+
+                         FINANCIAL HIGHLIGHTS
+
+Operating Results
+- -----------------
+Net sales                               $ 100,200     $  87,900
+Net income                                  4,100         3,200
+
+Balance Sheet Data
+- -----------------
+Total assets                            $ 500,100     $ 450,000
+"""
+
+# A 2019 release: grouped highlights, then "Outlook" and "Conference Call" lists of their own
+_GROUPED_THEN_OTHER_LISTS = """\
+Redstone Energy Reports Fourth Quarter 2018 Results
+
+MIDLAND, Texas, Feb. 20, 2019 -- Redstone Energy, Inc. (NYSE: RSE) today reported financial
+and operating results for the fourth quarter of 2018.
+
+Fourth Quarter 2018 Highlights
+
+Financial
+  -  Net income of $45.2 million, or $0.52 per diluted share
+  -  Adjusted EBITDA of $120.4 million
+
+Operational
+  -  Production averaged 42,500 Boe per day
+
+{label}
+  -  2019 capital budget of $300 million
+  -  Production growth of 10% to 12%
+
+Revenue for the quarter was $100 million.
+"""
+
+
+def test_highlights_table_underlines_and_other_lists_are_no_groups() -> None:
+    release = parse_press_release(_HIGHLIGHTS_TABLE, "EX-99")
+    assert release is not None
+    assert release["highlights"] == []
+    for label in ("2019 Outlook", "Guidance", "Conference Call Information"):
+        release = parse_press_release(_GROUPED_THEN_OTHER_LISTS.format(label=label), "EX-99")
+        assert release is not None
+        assert release["highlights"] == [
+            "Net income of $45.2 million, or $0.52 per diluted share",
+            "Adjusted EBITDA of $120.4 million",
+            "Production averaged 42,500 Boe per day",
+        ]
+    # a further group of highlights is still taken in
+    release = parse_press_release(_GROUPED_THEN_OTHER_LISTS.format(label="Strategic"), "EX-99")
+    assert release is not None
+    assert release["highlights"][-1] == "Production growth of 10% to 12%"

@@ -46,11 +46,14 @@ _MAX_ABOUT_PARAS = 4
 _MARKS = lazy(
     r"[\u00ae\u2122\u00a9\u2120]|\((?:R|TM|SM|C)\)|[ \t]*\([A-Za-z .]{2,20}:[ \t]*[A-Z.]{1,8}\)$"
 )
-_GENERIC_COMPANY = frozenset((
-    "the company", "the corporation", "us", "the bank", "the partnership", "our company",
-    # a fund's, a trust's or a group's release: "About the Fund", "About the Trust"
-    "the fund", "the trust", "the reit", "the firm", "the group", "the issuer",
+# A fund's, a trust's or a group's release: "About the Fund", "About the Trust"; its text
+# may open with another party ("Beta Capital LLC is the investment adviser to the Fund")
+_OTHER_GENERIC = frozenset((
+    "our company", "the fund", "the trust", "the reit", "the firm", "the group", "the issuer",
 ))
+_GENERIC_COMPANY = _OTHER_GENERIC | {
+    "the company", "the corporation", "us", "the bank", "the partnership"
+}
 # The company an About text opens with: "Acme is ...", "Acme Corp. (NYSE: ACM) is ...".
 _SUBJECT = lazy(
     r"((?:The[ \t]+)?[A-Z][\w&.'\u2019-]*(?:,?[ \t]+(?:[A-Z][\w&.'\u2019-]*|&|of|and)){0,6})"
@@ -86,7 +89,9 @@ def about_in(
         if not parts:
             break
         name = _MARKS.sub("", (company_name or "").strip().rstrip(":")).strip()
-        if not name or name.lower() in _GENERIC_COMPANY:
+        if name.lower() in _OTHER_GENERIC and _opens_with_another(parts[0], name):
+            pass  # "About the Fund": "Beta Capital LLC is the adviser to the Fund": as headed
+        elif not name or name.lower() in _GENERIC_COMPANY:
             # "About the Company", "Company Profile": the text names it, else the dateline
             # ("The Company is ...", "Founded in 1987, Acme Corp. is ...")
             named = _SUBJECT.match(parts[0])
@@ -113,6 +118,19 @@ def about_in(
         _same_length(firsts, texts)
         return None
     return first, best[1], best[2]
+
+
+def _opens_with_another(text: str, heading: str) -> bool:
+    """Whether an About headed "the Fund" ("the Trust", "Our Company") opens with another
+    party's role toward it: "Beta Capital Management, LLC is the investment adviser to the
+    Fund.", "BlackRock, Inc. is the Fund's sub-adviser." (not "Acme Income Fund is a
+    closed-end fund", "The Fund is ...")."""
+    named = _SUBJECT.match(text)
+    if named is None or named.group(1).lower() in _GENERIC_COMPANY:
+        return False
+    stop = text.find(". ", named.end(), 300)
+    word = heading.split()[-1]  # "Fund", "REIT", "FUND" (as "the Fund" in the text)
+    return any(text.find("the " + w, named.end(), stop) >= 0 for w in {word, word.title()})
 
 
 # The words of a company's name after its first: "Northwind Systems, Inc. (Nasdaq: NWND)"
@@ -240,8 +258,8 @@ _DESCRIBES = lazy(
     r"([A-Z][\w&.'\u2019\u00ae\u2122-]*(?:[ \t]+[A-Z][\w&.'\u2019\u00ae\u2122-]*){0,5}"
     r"(?:,[ \t]+(?i:Inc|Corp|Co|Ltd|L\.?P|LLC|N\.V|S\.A|plc|AG|SE)\b\.?)?),?"
     r"(?:[ \t]+\([^()\n]{1,60}\))?(?:[ \t]+(?:based|headquartered)[ \t]+in(?:[^,\n]{1,40},){1,2})?"
-    r"(?:[ \t]+(?:a|an|through|together[ \t]+with)[ \t][^,\n]{1,100},)?"
-    r"[ \t]+(?:(?:is|are)[ \t]+(?:a|an|one[ \t]+of|the|headquartered|based|listed|traded)"
+    r"([ \t]+(?:a|an|through|together[ \t]+with)[ \t][^,\n]{1,100},)?"
+    r"[ \t]+(?:(?:is|are)[ \t]+(?:a|an|one[ \t]+of|the|(headquartered|based|listed|traded))"
     r"|designs|develops|manufactures|operates|owns|produces|distributes|markets|provides"
     r"|offers|supplies|specializes)[ \t,]"
 )
@@ -258,6 +276,19 @@ _SAYS = lazy(r"\b(?:said|says|stated|added|commented|noted|remarked|explained|co
 _STANDING = lazy(
     r"(?i:headquarter|based[ \t]+in\b|founded|established[ \t]+in\b|www\.|https?://|"
     r"web[ \t]?site|more[ \t]+information|employees|offices|subsidiar|publicly[ \t]+traded)"
+)
+# News in a paragraph opening "The Company is ...", "Acme, a ..., is ...", "Acme is
+# based/listed ...": the looser openings a body paragraph shares ("The Company is a party to
+# a merger agreement ...", "Acme, a Dallas-based maker of widgets, is the low bidder on a $40
+# million contract ...", "... is based in Dallas and will move ..."); a standing paragraph
+# names no deal, suit, date or price ("for $12 million"; "a $1.2 billion bank holding
+# company", "annual sales of approximately $500 million" are its size).
+_BODY_NEWS = lazy(
+    r"(?i:\b(?:will|would|agreements?|agreed|lawsuits?|suit|litigation|merger|defendant"
+    r"|plaintiff|party[ \t]+to|bidder|today|yesterday"
+    r"|contracts?(?![ \t]+(?:manufactur|drill|research|electronic|servic|logistic))))\b"
+    r"|(?<![ \t]a[ \t])(?<![ \t]of[ \t])(?<!approximately[ \t])(?<!than[ \t])\$[ \t]?\d"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d"
 )
 _RULE_CHARS = "-=_ \t"
 _MAX_PROSE_BELOW = 1  # news paragraphs a headingless About may stand above
@@ -286,8 +317,8 @@ def about_above_tail(
         said = _quotes(text)
         if text[:1].isupper():  # (not a table row, footnote or rule)
             found = _describes(text, names, said)
-            if found is not None and more_words(text, 12) and (
-                    prose == 0 or _STANDING.search(text)):
+            if found is not None and more_words(text, 12) and (prose == 0 or (
+                    not found[2] and _STANDING.search(text))):  # (loose: the last only)
                 if prose == 0 and (best is None or found[0] < best[0]):
                     best = found[0], k, found[1]
                 elif prose and (above is None or found[0] < above[0]):
@@ -319,8 +350,11 @@ def about_above_tail(
     return first, k + 1, {"company": subject, "text": texts[k]}
 
 
-def _describes(text: str, names: Mapping[str, int], said: bool) -> tuple[int, str] | None:
-    """(rank, company as printed) when ``text`` opens describing a company of ``names``."""
+def _describes(
+    text: str, names: Mapping[str, int], said: bool
+) -> tuple[int, str, bool] | None:
+    """(rank, company as printed, loose) when ``text`` opens describing a company of
+    ``names``; loose: in one of the openings a body paragraph shares (``_BODY_NEWS``)."""
     generic = text.startswith(_THE_COMPANY)
     if not generic and not text.startswith(_DESCRIBES_FIRST) and rank_of(
             text.split(None, 1)[0].rstrip("\u00ae\u2122"), names) == _NOT_OURS:
@@ -329,7 +363,8 @@ def _describes(text: str, names: Mapping[str, int], said: bool) -> tuple[int, st
     if m is None:
         return None
     subject = _MARKS.sub("", m.group(1)).rstrip(" ,")
-    if generic and subject.lower() in _GENERIC_COMPANY:
+    generic = generic and subject.lower() in _GENERIC_COMPANY
+    if generic:
         # "The Company is a ... headquartered in ...": the dateline's company, when the
         # paragraph says what a standing one does (a body one says "The Company is a party")
         if not _STANDING.search(text, 0, 400):
@@ -342,7 +377,10 @@ def _describes(text: str, names: Mapping[str, int], said: bool) -> tuple[int, st
     stop = text.find(". ", m.end(), 400)
     if _NEWS.search(text, 0, stop if stop > 0 else 400):  # its first sentence
         return None
-    return rank, subject
+    loose = generic or m.group(2) is not None or m.group(3) is not None
+    if loose and _BODY_NEWS.search(text, 0, 600):
+        return None
+    return rank, subject, loose
 
 
 def _lead_name(lead: str, names: Mapping[str, int]) -> str | None:
@@ -408,10 +446,26 @@ def _after_about(text: str) -> bool:
     a picture note, or the company's name alone in mixed case ("Acme Robotics, Inc.") over
     its financial statements (in capitals ``_caps_line`` sees it)."""
     if text[:7].lower() == "source:":
-        return not more_words(text, 12)
+        return _source_names_company(text[7:].split())
     if ("accompanying" in text[:40] or text.startswith("Photos/")) and _PICTURE_NOTE.match(text):
-        return True
+        # the wire's link, not a caption ("The photo accompanying this release shows ...")
+        return "vailable" in text or URL.search(text) is not None
     return _name_alone(text)
+
+
+def _source_names_company(words: list[str]) -> bool:
+    """The wire's "Source: Acme Robotics, Inc." (a company's name: capitalised words, a
+    comma only before its legal form), not a citation ("Source: Gartner, Industrial
+    Robotics Market Share, 2019.")."""
+    if not 0 < len(words) <= 8:
+        return False
+    for n, w in enumerate(words):
+        if not (w.lstrip("(")[:1].isupper() or w in ("&", "of", "and")):  # "(NASDAQ: ACME)"
+            return False
+        if w.endswith(",") and words[n + 1 : n + 2] and (
+                words[n + 1].rstrip(".,") not in _NAME_ENDS):
+            return False
+    return True
 
 
 def _name_alone(text: str) -> bool:

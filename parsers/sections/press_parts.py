@@ -505,16 +505,28 @@ def _lead_in_highlights(s: str) -> bool:
 def _group_label(lines: list[str], i: int) -> bool:
     """Line i labels a group of items under a highlights heading ("Financial" / "- Net
     income ...", "Operational:"): a few words in capitals or title case, no sentence's
-    stop, and a marked item right under it."""
+    stop, and a marked item of words right under it (not the underline a 1990s table's
+    sub-heading prints as "- ---------")."""
     s = lines[i].strip()
+    if i + 1 >= len(lines) or not s[:1].isupper() or more_words(s, 4) or s[-1:] in ".,;":
+        return False
+    mark = _HIGHLIGHT_MARK.match(lines[i + 1])
     return (
-        i + 1 < len(lines)
-        and s[:1].isupper()
-        and not more_words(s, 4)
-        and s[-1:] not in ".,;"
-        and _HIGHLIGHT_MARK.match(lines[i + 1]) is not None
+        mark is not None
+        and any(c.isalpha() for c in lines[i + 1][mark.end() : mark.end() + 20])
         and _is_title(s.rstrip(":") + " Xxxx")  # (a one-short-word label counts)
     )
+
+
+# Labels over a release's other lists, no group of highlights: "Outlook", "2019 Guidance",
+# "Conference Call Information", "Webcast", "Dividend", "About Acme", "Forward-Looking ..."
+_NOT_GROUPS = ("outlook", "guidance", "conference call", "webcast", "dividend", "about ",
+               "forward-looking", "forward looking", "safe harbor")
+
+
+def _names_no_group(s: str) -> bool:
+    low = s.lower()
+    return any(w in low for w in _NOT_GROUPS)
 
 
 def highlights_in(lines: list[str]) -> list[str]:
@@ -549,12 +561,15 @@ def highlights_in(lines: list[str]) -> list[str]:
             elif s and (grouped or not item) and _group_label(lines, i) and (
                     not item or not lines[i - 1].strip() or s.endswith(":")
                     or indent(line) < indent_at):  # (not a wrapped item's last line)
+                if _names_no_group(s):
+                    break  # "Outlook" over its own items: the highlights end
                 grouped = True
             elif s and item:
                 item.append(line)
             elif not s and item:
                 if i + 1 >= len(lines) or not (_HIGHLIGHT_MARK.match(lines[i + 1]) or (
-                        grouped and _group_label(lines, i + 1))):
+                        grouped and _group_label(lines, i + 1)
+                        and not _names_no_group(lines[i + 1]))):
                     break
             elif s:
                 break

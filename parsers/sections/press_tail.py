@@ -166,9 +166,16 @@ def forward_looking_in(
                 item = _list_item(part)
                 if not part.strip(_RULE):
                     pass  # the heading's underline ("- --------", 1990s text)
-                elif is_boundary(firsts[end], part) or (not item and (
-                        _is_heading_para(part) or _after_safe_harbour(part))):
+                elif is_boundary(firsts[end], part):
                     break
+                elif not item and _name_alone(part):
+                    if not _safe_harbour_prose(texts, end + 1):
+                        break  # the company's name over its statements
+                    # (else its name atop a page the safe harbour goes on over: a running
+                    # head after a <PAGE> break)
+                elif not item and (_is_heading_para(part) or (
+                        part[:7].lower() == "source:" and not more_words(part, 8))):
+                    break  # (the wire's "Source: Acme Corp." line)
                 else:
                     parts.append(part)
                 items += item
@@ -210,17 +217,27 @@ _NAME_ENDS = frozenset(
 )
 
 
-def _after_safe_harbour(text: str) -> bool:
-    """A short paragraph under a headed safe harbour that is none of it: the wire's "Source:
-    Acme Corp." line, or the company's name alone over its financial statements ("ACME
-    CORP.", "Acme Robotics, Inc."), which ends in a stop as no heading does."""
+def _name_alone(text: str) -> bool:
+    """A company's name printed alone, ending in a stop as no heading does: "ACME CORP.",
+    "Acme Robotics, Inc."."""
     if more_words(text, 8):
         return False
-    if text[:7].lower() == "source:":
-        return True
     words = text.split()
     return words[-1].rstrip(".").lower() in _NAME_ENDS and all(
         w[:1].isupper() or w in ("&", "of", "and") for w in words
+    )
+
+
+def _safe_harbour_prose(texts: Sequence[str], k: int) -> bool:
+    """Whether paragraph k goes on with a safe harbour's sentences (not a statement's title,
+    a table, an About under the company's name or the end of text)."""
+    if k >= len(texts):
+        return False
+    text = texts[k]
+    return (
+        more_words(text, 10)
+        and sum(c.isdigit() for c in text) * 10 < len(text)
+        and (text[:1].islower() or any(w in text.lower() for w in _FLS_WORDS))
     )
 
 
