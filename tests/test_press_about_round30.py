@@ -91,13 +91,18 @@ def test_company_name_in_mixed_case_over_the_statements_ends_the_about():
     assert release["about"]["text"].endswith("the Acme logo are trademarks of Acme Robotics, Inc.")
 
 
-def test_about_the_fund_names_the_fund_its_text_opens_with():
-    html = """<html><body>
+# A 2021 closed-end fund's distribution release, up to its "About the Fund" heading
+_FUND_HEAD = """<html><body>
 <p align="center"><b>Acme Income Fund Declares Monthly Distribution</b></p>
 <p>NEW YORK, March 3, 2021 /PRNewswire/ -- Acme Income Fund (NYSE: AIF) today announced
 a monthly distribution of $0.0625 per share, payable on March 31, 2021.</p>
 <p>The distribution will be paid to shareholders of record on March 17, 2021.</p>
 <p><b>About the Fund</b></p>
+"""
+
+
+def test_about_the_fund_names_the_fund_its_text_opens_with():
+    html = _FUND_HEAD + """\
 <p>Acme Income Fund is a diversified, closed-end management investment company that seeks
 high current income. The Fund is managed by Acme Capital Management LLC.</p>
 <p>SOURCE Acme Income Fund</p>
@@ -195,13 +200,7 @@ def test_headingless_loose_openings_with_news_stay_in_the_body():
 
 
 def test_about_the_fund_opening_with_its_adviser_does_not_name_the_adviser():
-    html = """<html><body>
-<p align="center"><b>Acme Income Fund Declares Monthly Distribution</b></p>
-<p>NEW YORK, March 3, 2021 /PRNewswire/ -- Acme Income Fund (NYSE: AIF) today announced
-a monthly distribution of $0.0625 per share, payable on March 31, 2021.</p>
-<p>The distribution will be paid to shareholders of record on March 17, 2021.</p>
-<p><b>About the Fund</b></p>
-<p>{text}</p>
+    html = _FUND_HEAD + """<p>{text}</p>
 <p>SOURCE Acme Income Fund</p>
 </body></html>"""
     for text in (

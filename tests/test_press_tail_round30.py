@@ -96,7 +96,7 @@ def test_headed_safe_harbour_ends_at_name_in_mixed_case() -> None:
 
 
 # A 2019 energy release: items grouped under "Financial" / "Operational" labels
-_GROUPED = """\
+_GROUPED_HEAD = """\
 Redstone Energy Reports Fourth Quarter 2018 Results
 
 MIDLAND, Texas, Feb. 20, 2019 -- Redstone Energy, Inc. (NYSE: RSE) today reported financial
@@ -108,6 +108,8 @@ Financial
   -  Net income of $45.2 million, or $0.52 per diluted share
   -  Adjusted EBITDA of $120.4 million
 
+"""
+_GROUPED = _GROUPED_HEAD + """\
 Operational:
   -  Production averaged 42,500 Boe per day, up 18% year over year
   -  Completed 12 gross wells in the Delaware Basin
@@ -319,18 +321,7 @@ Total assets                            $ 500,100     $ 450,000
 """
 
 # A 2019 release: grouped highlights, then "Outlook" and "Conference Call" lists of their own
-_GROUPED_THEN_OTHER_LISTS = """\
-Redstone Energy Reports Fourth Quarter 2018 Results
-
-MIDLAND, Texas, Feb. 20, 2019 -- Redstone Energy, Inc. (NYSE: RSE) today reported financial
-and operating results for the fourth quarter of 2018.
-
-Fourth Quarter 2018 Highlights
-
-Financial
-  -  Net income of $45.2 million, or $0.52 per diluted share
-  -  Adjusted EBITDA of $120.4 million
-
+_GROUPED_THEN_OTHER_LISTS = _GROUPED_HEAD + """\
 Operational
   -  Production averaged 42,500 Boe per day
 
