@@ -95,6 +95,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
     apart: list[str] = []  # registrants named side by side on the registrant's row
     apart_of: str | None = None  # ... and the registrant read from that row
     directors = "irector" in block  # (most 8-Ks' blocks name none)
+    table_col: float | None = None  # the signature column of a table signed "/s/ Name  Title  Date"
     for k, row in enumerate(rows):
         if k < skip_to:
             continue
@@ -137,6 +138,10 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 signers.extend({"registrant": registrant, "name": name, "date": None,
                                 "title_lines": ["Director"], "col": 0.0} for name in listed)
                 continue
+        if not signed and table_col is not None and len(row) > 1 and abs(
+                row[0].start - table_col) <= 4:
+            # "JOHN SMITH   Director   March 18, 1999" in a table whose other rows sign
+            signed = _unsigned_row(row, current, rows[k + 1 : k + 3], dates_of)
         if through and not signed:
             continue  # "its general partner" under "By: Acme GP, LLC,"
         through = False
@@ -221,6 +226,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                     current["title_lines"].append(extra.text)
             _dates_left(row, chunk, current, dates_of)
             signers.append(current)
+            if marked and chunk is row[0] and rest and current["date"]:
+                table_col = chunk.start  # "/s/ Name   Title   Date": a table's signature column
             continue
         if current is None:
             parts = [c.text for c in row if not DATE_LABEL.match(c.text)
@@ -409,6 +416,29 @@ def _ends_signer(row: list[Chunk]) -> bool:
     if text[0] in "Pp" and _PARAGRAPH_START.match(text):
         return True
     return text.lower() in COLUMN_HEADS and is_column_heads(_row_text(row))
+
+
+def _unsigned_row(row: list[Chunk], current: dict[str, Any] | None, below: list[list[Chunk]],
+                  dates_of: Dates) -> list[Chunk]:
+    """A row of a table of signers whose name is typed with no mark ("JOHN SMITH   Director
+    March 18, 1999" in a conformed copy, the other rows "/s/"): its name chunk, when a date
+    or an office stands beside it; none for the name typed under a signature ("Mary Smith
+    Financial Officer" under "/s/ Mary Smith   Vice President and Chief   March 1, 1999") or
+    over it (the "/s/" a line or a rule below)."""
+    chunk = row[0]
+    name = chunk.text.rstrip(" ,")
+    if not typed_name(name) or company_words(name):
+        return []  # (not "ARTHUR ANDERSEN LLP" over an auditors' consent)
+    if current is not None and current["name"] and same_person(name, current["name"]):
+        return []
+    for under in below:
+        if under and has_mark(under[0].text) and same_person(name, name_of(under[0].text)[0]):
+            return []
+    dated = any(dates_of[c.text] for c in row[1:])
+    if not dated and (current is not None or not any(
+            TITLE_WORD.search(c.text) for c in row[1:])):
+        return []
+    return [chunk]
 
 
 def _starred(row: list[Chunk], below: list[list[Chunk]], dates_of: Dates) -> list[Chunk]:
