@@ -83,9 +83,9 @@ _PARTS: dict[str, str] = {
     # smaller companies (2008-2010), read as their item in scan()
     "sub": rf"(?:(?:{_SP}{{1,2}}(?=\(T\)))?\((?P<sub>[A-Za-z0-9]{{1,4}})\))?",
     # "Items 1 and 2", "Items 1 through 4, 6 and 8", "Items 5.02 & 9.01", "Item 2.02 and
-    # Item 7.01" (the keyword said again)
-    # ("Items 2 - 5. Not applicable": a dash after a plural keyword only)
-    "more": rf"(?P<more>(?:{_SP}*(?:,|&|and|AND|through|THROUGH|to|TO|(?(plural)[-\u2013]|(?!)))"
+    # Item 7.01" (the keyword said again), each number's own period kept: "Item 2.02. and
+    # Item 7.01." ("Items 2 - 5. Not applicable": a dash after a plural keyword only)
+    "more": rf"(?P<more>(?:\.?{_SP}*(?:,|&|and|AND|through|THROUGH|to|TO|(?(plural)[-\u2013]|(?!)))"
             rf"{_SP}*"
             rf"(?:(?:ITEMS?|Items?){_SP}*)?{_NUM}){{1,8}})?",
     # what may follow the number: end of line, a separator or a space; after a 2004 number
