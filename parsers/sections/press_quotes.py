@@ -67,10 +67,10 @@ _ORG_SUFFIX = frozenset("Inc Inc. Corp Corp. Ltd Ltd. LLC Co Co. Company Corpora
 _MAX_WHO_WORDS = 30
 # What may follow a name after its comma and is no role: "Jr." (kept with the name), "Ph.D."
 _NAME_SUFFIX = lazy(r"([ \t]*(?:Jr|Sr)\.?|[ \t]*(?:II|III|IV))[ \t]*(?:,|$)")
-_CREDENTIALS = lazy(
-    r"^(?:[ \t]*(?:Ph\.?[ \t]?D\.?|M\.?D\.?|CPA|CFA|Esq\.?|J\.?D\.?|MBA|D\.?V\.?M\.?)"
-    r"[ \t]*(?:,|$)){1,3}"
-)
+_DEGREE = r"(?:Ph\.?[ \t]?D\.?|M\.?D\.?|CPA|CFA|Esq\.?|J\.?D\.?|MBA|D\.?V\.?M\.?)"
+_CREDENTIALS = lazy(rf"^(?:[ \t]*{_DEGREE}[ \t]*(?:,|$)){{1,3}}")
+# Degrees printed after a name with no comma: "Jane Doe M.D., Chief Medical Officer"
+_DEGREE_TAIL = lazy(rf"(?:[ \t]+{_DEGREE}){{1,2}}$")
 # A clause before the speaker's name: a capital word, then a lower-case one ("Commenting on
 # the results", "In a statement", "Speaking at the meeting"), never a name
 # or a participle ("Looking ahead", "Addressing shareholders", "In announcing the results")
@@ -81,6 +81,8 @@ _SENTENCE_WINDOW = 600  # an attribution sits within this many characters of its
 _THE_POSSESSIVE = lazy(
     r"^(?:(?i:the)[ \t]+[\w&.-]+['\u2019]s|(?i:its|our|their))[ \t]+(?=\S)"
 )
+# A firm's name ending in "s" as a possessive: "Contoso Robotics' CEO" -> "CEO"
+_PLURAL_POSSESSIVE = lazy(r"^(?:[A-Z][\w&.-]*[ \t]){0,2}[A-Z][\w&.-]*s['\u2019][ \t]+(?=\S)")
 # A clause closing the attribution, no part of the role: "CEO of Acme, in a statement",
 # ", who joined Acme in 2010", ", speaking at the conference".
 _ROLE_TAIL = lazy(
@@ -278,6 +280,8 @@ def clean_role(role: str) -> str | None:
     if not role or role.split()[0].lower() in _NOT_ROLE_FIRST:
         return None
     role = _THE_POSSESSIVE.sub("", POSSESSIVE_PREFIX.sub("", role, count=1), count=1)
+    if "s' " in role or "s\u2019 " in role:
+        role = _PLURAL_POSSESSIVE.sub("", role, count=1)
     if role[:4].lower() == "the " and role[4:].split(" ", 1)[0].lower() in ROLE_WORDS:
         role = role[4:]  # "the chief executive of Acme", as "Acme's chief executive" is
     tail = _ROLE_TAIL.search(role) if "," in role else None
@@ -322,6 +326,8 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
         if suffix:  # "John A. Smith, Jr., President": the suffix is the name's
             right = right[suffix.end() :]
         right = _CREDENTIALS.sub("", right, count=1)  # "Jane Doe, Ph.D., Chief Scientific"
+        if left[-1:] in ".ADMq":
+            left = _DEGREE_TAIL.sub("", left, count=1)
         name = person_name(left) or _drop_company(left)
         if name:
             if suffix:
@@ -331,7 +337,8 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
         found = _split_run(left)
         if found and (found[1] is not None or _ROLE_TAIL.match("," + right)):
             return found  # (a surname before a clause: "said Smith, who founded Acme")
-        if found and " & " in left:  # "John Smith & Jane Doe, co-founders of Acme,"
+        if found and (" & " in left or (" and " in left and _names_only(left))):
+            # "John Smith & Jane Doe, co-founders of Acme," / "Jane Doe and John Smith, ..."
             return found[0], clean_role(right) if _role_words(right) else None
         role_first = bool(ROLE_WORDS.intersection(left.lower().split()))
         if role_first or _LEAD_CLAUSE.match(left):
@@ -352,7 +359,7 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
 
 def _role_words(text: str) -> bool:
     """Whether ``text`` opens with a job ("co-founders of Acme", "the company's CEOs")."""
-    return any(w.rstrip(".,").removesuffix("s") in ROLE_WORDS
+    return any(w.rstrip(".,").removesuffix("s").removeprefix("co-") in ROLE_WORDS
                for w in text.lower().replace("'s ", " ").split()[:4])
 
 
@@ -422,13 +429,16 @@ def _split_run(text: str) -> tuple[str, str | None] | None:
     if len(tokens) == 1 or (len(tokens) == 2 and tokens[0] in HONORIFICS):
         t = tokens[-1]
         return (t, None) if _surname_word(t) else None
+    titled = _titled_name(tokens)
+    if titled:
+        return titled
     for n in range(min(5, len(tokens)), 1, -1):
         if person_name(" ".join(tokens[:n])):
             if n < len(tokens) and (tokens[n] == "&" or tokens[n].rstrip(",") in _ORG_SUFFIX):
                 if tokens[n] == "&" and _person_after(tokens[n + 1 :]):
                     return " ".join(tokens[:n]), None  # "John Smith & Jane Doe": the first
                 return None  # a firm: "Morgan Stanley & Co.", "Goldman Sachs Group, Inc."
-            rest = " ".join(tokens[n:])
+            rest = _CREDENTIALS.sub("", " ".join(tokens[n:]), count=1)  # ("Jane Doe MD")
             return " ".join(tokens[:n]), clean_role(rest) if rest else None
     for n in range(min(5, len(tokens) - 1), 1, -1):
         if person_name(" ".join(tokens[-n:])):
@@ -441,6 +451,18 @@ def _split_run(text: str) -> tuple[str, str | None] | None:
                     return " ".join(head[-1 - first : -1]), clean_role(role) if role else None
             return " ".join(tokens[-n:]), clean_role(" ".join(head))
     return _titled_surname(tokens)
+
+
+def _titled_name(tokens: list[str]) -> tuple[str, str | None] | None:
+    """A full name closing the run right after a job word, the firm before the job: "Contoso
+    Robotics CEO Jane Doe", "Goldman Sachs analyst Robert Johnson" (a two-word firm reads as
+    a name too, so the name-first reading would make the firm speak)."""
+    for n in (2, 3):
+        head = tokens[:-n]
+        if len(head) > 1 and head[-1].lower() in ROLE_WORDS and person_name(
+                " ".join(tokens[-n:])):
+            return " ".join(tokens[-n:]), clean_role(" ".join(head))
+    return None
 
 
 def _person_after(tokens: list[str]) -> bool:
