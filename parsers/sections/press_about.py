@@ -32,6 +32,7 @@ from .press_patterns import (
 from .press_tail import (
     _fls_phrase,
     _is_heading_para,
+    about_run_in,
     fls_sentence_start,
     is_boundary,
     paragraphs_of,
@@ -271,6 +272,13 @@ _NEWS = lazy(
     r"(?i:\b(?:(?:today|yesterday)[ \t]+(?:said|named|\w{2,12}?ed)|announc\w*|report(?:s|ed)"
     r"|quarter|this[ \t]+(?:week|month|year))\b)"
 )
+# A later sentence of news: a name, "It" or "The company" planning ("... in the Midwest.
+# Acme will open the Columbus center in October"), which a standing paragraph never prints
+_PLANS = lazy(
+    r"[.!?][ \t]+(?:The[ \t]+(?:company|Company)|It|[A-Z][\w&.'\u2019-]*"
+    r"(?:[ \t]+[A-Z][\w&.'\u2019-]*){0,3})[ \t]+(?:also[ \t]+)?"
+    r"(?:will|expects[ \t]+to|plans[ \t]+to|intends[ \t]+to)[ \t]"
+)
 _SAYS = lazy(r"\b(?:said|says|stated|added|commented|noted|remarked|explained|continued)\b")
 # What a company's standing paragraph says, and a body paragraph seldom does
 _STANDING = lazy(
@@ -377,6 +385,8 @@ def _describes(
     stop = text.find(". ", m.end(), 400)
     if _NEWS.search(text, 0, stop if stop > 0 else 400):  # its first sentence
         return None
+    if stop > 0 and _PLANS.search(text, stop, 800):
+        return None
     loose = generic or m.group(2) is not None or m.group(3) is not None
     if loose and _BODY_NEWS.search(text, 0, 600):
         return None
@@ -412,6 +422,13 @@ def _abouts(
         if inline is not None:
             rest = normalise(first.strip()[inline.end() :] + text[len(normalise(first)) :])
             yield i, i + 1, inline.group("company"), [rest]
+        elif cut := about_run_in(s):  # "About Acme Robotics. Acme Robotics, Inc. is ..."
+            name = s[6:cut].strip()[:-1]  # (the stop is an "Inc."'s, or the heading's)
+            last = name.rsplit(None, 1)[-1].rstrip(",")
+            if (last in _NAME_ENDS or last.title() in _NAME_ENDS) and (
+                    name.lower() not in _GENERIC_COMPANY):
+                name += "."
+            yield i, i + 1, name, [normalise(s[cut:] + text[len(normalise(first)) :])]
 
 
 def _about_end(start: int, firsts: Sequence[str], texts: Sequence[str]) -> int:

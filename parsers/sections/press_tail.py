@@ -103,6 +103,33 @@ def _under_about_heading(firsts: Sequence[str], texts: Sequence[str], i: int) ->
     )
 
 
+# The words a company's name is made of (capitalised, or these)
+_NAME_JOINS = frozenset(("&", "of", "and", "the"))
+_MAX_RUN_IN_CHARS = 90
+
+
+def about_run_in(s: str) -> int:
+    """Where the text starts after a run-in About heading closed by a stop (a bold heading
+    and its paragraph rendered as one block): "About Acme Robotics. Acme Robotics, Inc. is
+    ...", "ABOUT ACME CORP. Acme Corp. is ..."; 0 when ``s`` opens with none. The text must
+    open with the heading's first word ("About 40 customers. ..." is prose)."""
+    words = s[6:].split(None, 1)
+    if s[:6] not in ("About ", "ABOUT ") or not words or not (
+            words[0][:1].isupper() or words[0] == "the"):  # ("About the Company. The ...")
+        return 0
+    word = words[0].rstrip(".,").lower()
+    at = s.lower().find(". " + word, 6, _MAX_RUN_IN_CHARS)
+    if at < 0 or not s[at + 2 : at + 3].isupper():
+        return 0
+    end = at + 2 + len(word)
+    if end < len(s) and (s[end].isalnum() or s[end] in "-&"):
+        return 0  # part of a longer word
+    name = s[6 : at + 1].split()
+    if len(name) > 8 or not all(w[:1].isupper() or w in _NAME_JOINS for w in name):
+        return 0
+    return at + 2
+
+
 def _is_heading_para(text: str, words: int = 10) -> bool:
     return not more_words(text, words) and not text.rstrip().endswith((".", ",", ";"))
 
@@ -120,7 +147,8 @@ def is_boundary(first_line: str, text: str) -> bool:
     # non-ASCII twin, except the "i" of "item": its "tem" is looked for instead).
     return bool(
         "\t" in first_line
-        or (s.startswith(ABOUT_STARTS) and (ABOUT_HEADING.match(s) or ABOUT_INLINE.match(s)))
+        or (s.startswith(ABOUT_STARTS) and (
+            ABOUT_HEADING.match(s) or ABOUT_INLINE.match(s) or about_run_in(s)))
         or ((":" in s or "contact" in low) and CONTACT_HEADING.match(s))
         or (s[:1] in END_FIRST and is_end_mark(s))
         or (low.startswith("note") and NOTE_TO_EDITORS.match(s))

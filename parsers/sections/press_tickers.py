@@ -87,6 +87,8 @@ def find_tickers(text: str) -> list[dict[str, str]]:
         start = m.start()
         if start and text[start - 1].isascii() and text[start - 1].isalpha():
             continue  # inside a word
+        if _in_figures_row(text, start):
+            continue  # a peer's, in a table comparing companies
         exchanges = [normalise(m.group("exchange"))]
         if "/" in exchanges[0] and _SHARED.fullmatch(exchanges[0]):
             # "(TSX/NYSE: ACM)", "(NYSE / TSX: ACM)": one symbol on both
@@ -110,6 +112,31 @@ def find_tickers(text: str) -> list[dict[str, str]]:
                     seen.add(key)
                     out.append({"exchange": exchange, "symbol": symbol})
     return out
+
+
+# A table's column gap (a tab in rendered HTML), and a cell of figures: "2.1x", "$24.10",
+# "15.3%", "(0.4)", "1,234" (not a phone number or a date)
+_CELL_GAP = lazy(r"\t|[ ]{2,}")
+_FIGURE_CELL = lazy(r"[$(]?-?\d[\d,]*(?:\.\d+)?[%x)]?")
+
+
+def _in_figures_row(text: str, at: int) -> bool:
+    """Whether the ticker at ``at`` stands in a table row that holds a cell of figures: a
+    table comparing peers ("Regions Financial (NYSE: RF)   Union Bank (NASDAQ: UBNK)   2.1x"),
+    not the release's letterhead ("FOR IMMEDIATE RELEASE      NYSE: ACME")."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    if "\t" not in line and "  " not in line:
+        return False
+    cells = _CELL_GAP.split(line)
+    # (a justified line of prose, "Acme Corp.  (NASDAQ: ACME)  reported  net  income  of
+    # $4.5", has cells of lower-case words; table cells open with a capital or a figure)
+    return all(c[:1] in _CELL_OPENERS or c[:1].isupper() for c in cells) and any(
+        _FIGURE_CELL.fullmatch(cell) for cell in cells[1:])
+
+
+_CELL_OPENERS = frozenset("0123456789$(-")
 
 
 # Exchanges EXCHANGE (press_patterns) lacks, read only in a listing (see _other_listing):
