@@ -21,12 +21,12 @@ from .press_contact_vocab import (
     GROUP,
     JOB_WORDS,
     ORG_WORDS,
-    PERSON_NAMED_FIRMS,
     PHONE_LABEL_WORDS,
     ROLE_ROW,
     Capitals,
     at_group_firm,
     never,
+    person_named_firm,
     place_like,
     place_words,
 )
@@ -127,7 +127,10 @@ def column_items(rows: list[str], capitals: Capitals = never) -> list[list[tuple
     for r, (role, cells, is_heading) in enumerate(parsed):
         if r in side_by_side:
             heads = side_by_side[r]
-            near = [min(range(len(columns)), key=lambda j: abs(columns[j] - h[0])) for h in heads]
+            # (one heading per column: each over its own, as an HTML row's tab stops may
+            # leave a short heading nearer the column before)
+            near = list(range(len(heads))) if len(heads) == len(columns) > 1 else [
+                min(range(len(columns)), key=lambda j: abs(columns[j] - h[0])) for h in heads]
             for n, (_, role, rest, firm) in enumerate(heads):
                 k = near[n]
                 opened = [("heading", role)] + ([("firm", firm)] if firm else [])
@@ -180,6 +183,15 @@ def heading_cells(line: str) -> list[tuple[int, str, str, str | None]] | None:
         found = heading_role(text)
         if found is None:
             firm = at_group_firm(text)
+            if firm is None and text[-1:] == ":":
+                # "Investors:<TAB>Media:<TAB>Europe:", "Zenith Instruments:<TAB>Financial
+                # Dynamics:": a place's label is a heading, a firm's heads its people
+                label = text[:-1].strip()
+                kind = _label_kind(label, "") if 0 < len(label) <= 60 else None
+                if kind == "place":
+                    out.append((col, label, "", None))
+                    continue
+                firm = label if kind == "firm" else None
             if firm is None:
                 return None
             out.append((col, "", "", firm))
@@ -268,9 +280,10 @@ def _label_kind(label: str, rest: str) -> str | None:
     places = place_words(words[:core])
     if places == core:
         return "place"  # "Asia Pacific", "Europe Corporate Communications"
-    if ENTITY_END.search(label) or ORG_WORDS.search(label) or (
-            label.lower().replace("-", " ") in PERSON_NAMED_FIRMS):
-        return "firm"  # "Brunswick Group", "KCSA Strategic Communications"
+    if ENTITY_END.search(label) or ORG_WORDS.search(label) or person_named_firm(label):
+        # "Brunswick Group", "KCSA Strategic Communications", "Financial Dynamics",
+        # "Citigate Dewe Rogerson"
+        return "firm"
     if places:
         return "firm"  # a word no place's after the place: "Japan Tobacco", "US Bancorp"
     if core < len(words):

@@ -18,9 +18,9 @@ from .press_contact_vocab import (
     JOB_HEADS,
     JOB_WORDS,
     ORG_WORDS,
-    PERSON_NAMED_FIRMS,
     Capitals,
     never,
+    person_named_firm,
     place_like,
 )
 from .press_patterns import HONORIFICS, PHONE, ROLE_WORDS
@@ -192,7 +192,7 @@ def _named(text: str, capitals: Capitals = never, firm: bool = False
         name = _name_in_capitals(head)
     elif name is None and not (head.isascii() and '"' not in head and " v" not in head):
         name = _person_spelt_plainer(head)  # (only where another spelling may read)
-    if name and (_street_like(name) or name.lower().replace("-", " ") in PERSON_NAMED_FIRMS):
+    if name and (_street_like(name) or person_named_firm(name)):
         name = None  # "One Zurn Place": the address typed under the name; "Joele Frank"
     if name:
         tail = normalise(tail).strip(" ,;")
@@ -324,6 +324,8 @@ def name_run_on(text: str, domains: str = "") -> tuple[str, str | None, str | No
         elif len(tokens) >= k + 2 and all(t[0].isupper() or t == "&" for t in tokens[k:]) and (
                 not any(t.lower() in ROLE_WORDS for t in tokens)):
             firms.append((" ".join(head), None, rest))
+        elif len(tokens) >= k + 2 and person_named_firm(rest) and rest[0].isupper():
+            firms.append((" ".join(head), None, rest))  # "John Roe Financial Dynamics"
         elif len(tokens) == k + 1 and (desk := _desk_word(rest)) is not None:
             found.append((" ".join(head), desk or None, None))  # "Jane Doe Communications"
         elif len(tokens) == k + 1 and domains and _one_word_firm(rest, domains):

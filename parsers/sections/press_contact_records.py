@@ -45,12 +45,16 @@ LABELS = lazy(
     # (not the "Ph." of "Ph.D."), or one letter and a colon: "T: 408-555-1234", "E: jd@...",
     # in lower case too ("t: +1 408 ...", "e: jd@...", "m: ...": releases of the 2010s on)
     # (one "\b" before both: a third alternative tried at every position is 25% slower)
-    rf"|\b(?:(?i:{'|'.join(_LABEL_WORDS)})\b(?!\.[ \t]?D\b)[ \t]*[.:]?"
+    # ("Web Site:", "Home Page:", "Internet:" before a web address: no firm's or person's
+    # name; "Internet" only with its colon, "Internet Capital Group" being a firm)
+    rf"|\b(?:(?i:web[ \t]+site|(?:home[ \t]?page|internet)(?=[ \t]*:)|{'|'.join(_LABEL_WORDS)})\b"
+    r"(?!\.[ \t]?D\b)[ \t]*[.:]?"
     r"|[TEPMOFCWDtepmofcwd][ \t]*:)"
 )
 # A piece of each label word that its lower-cased spelling always holds: the longest without
 # "i" or "s", whose case-insensitive twins ("ı", "ſ") lower() keeps ("office" -> "off").
-_LABEL_HINTS = tuple(dict.fromkeys(max(re.split("[is]", w), key=len) for w in _LABEL_WORDS))
+_LABEL_HINTS = tuple(dict.fromkeys(
+    [*(max(re.split("[is]", w), key=len) for w in _LABEL_WORDS), "home", "nternet"]))
 # "(212) 555-1234, ext. 204", "... x204": the extension is part of the phone
 _EXTENSION = lazy(r"[ \t]*[,(]?[ \t]*((?i:ext(?:ension)?\.?|x)[ \t]*\d{1,6})\b\)?")
 _PHONE_MORE = lazy(r"(?:[ .-]\d{2,4}){1,2}(?![\d])")
@@ -147,7 +151,9 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
             out.append(cur)
         cur = None
 
-    for kind, value in items:
+    for n_item, (kind, value) in enumerate(items):
+        if kind == "text" and value[-1:] == ":" and _firm_label(items, n_item, capitals):
+            kind, value = "firm", strip_junk(value)
         if kind == "text" and value[:3].strip().lower() == "at":
             firm = at_group_firm(value.strip())  # "AT FINANCIAL RELATIONS BOARD:" alone
             if firm is not None:
@@ -344,6 +350,18 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
         # firm typed under the block ("ACME WIDGETS ANNOUNCES ..."), no one to call
         out = [c for c in out if not c.name.isupper() or c.role or c.phone or c.email or c.url]
     return _firms_named_like_people(out) if len(out) > 1 else out
+
+
+def _firm_label(items: list[tuple[str, str]], i: int, capitals: Capitals) -> bool:
+    """Whether items[i], a line closed by a colon that reads as one person's name, is a firm
+    named after its founders over the people under it ("Gavin Anderson:" / "John Roe"):
+    no one is printed as a label over another person."""
+    value = items[i][1]
+    if i + 1 >= len(items) or items[i + 1][0] != "text" or DIGIT.search(value) or "@" in value:
+        return False
+    label = people_in(strip_junk(value), capitals)
+    return len(label) == 1 and label[0][1:] == (None, None) and bool(
+        people_in(strip_junk(items[i + 1][1]), capitals))
 
 
 def firms_in_roles(found: list[Contact], loose: bool = False) -> None:

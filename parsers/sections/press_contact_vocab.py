@@ -43,8 +43,10 @@ BARE_ROLE = (
 ROLE_ROW = lazy(rf"^[ \t]*{BARE_ROLE}(?:(?:\t|[ ]{{3}})[ \t]*{BARE_ROLE})+[ \t]*$")
 BARE_ROLE_ONLY = lazy(rf"{BARE_ROLE}$")
 # A group headed by where its people work: "AT THE COMPANY:", "AT FINANCIAL RELATIONS
-# BOARD:", "At Lippert/Heilshorn & Associates:" (1990s-2000s, often side by side)
-AT_GROUP = lazy(r"[ \t]*(?i:at)[ \t]+(?P<firm>[A-Z][^:\n]{1,60}?)[ \t]*:[ \t]*$")
+# BOARD:", "At Lippert/Heilshorn & Associates:", "At the Company:" (1990s-2000s, often
+# side by side)
+AT_GROUP = lazy(
+    r"[ \t]*(?i:at)[ \t]+(?P<firm>(?:the[ \t]+)?[A-Z][^:\n]{1,60}?)[ \t]*:[ \t]*$")
 _ISSUER_WORDS = frozenset("company corporation registrant bank partnership trust fund".split())
 
 
@@ -55,6 +57,8 @@ def at_group_firm(cell: str) -> str | None:
     if m is None:
         return None
     firm = m.group("firm")
+    if firm[:4] == "the ":
+        firm = "The" + firm[3:]  # "At the Financial Relations Board:"
     words = firm.lower().split()
     return "" if words[-1] in _ISSUER_WORDS and len(words) <= 2 else firm
 
@@ -105,6 +109,27 @@ PERSON_NAMED_FIRMS = frozenset((
     "morgen walke", "fleishman hillard", "weber shandwick", "burson marsteller",
     "hill knowlton", "dewe rogerson", "dukas linden", "kreab gavin", "cohn wolfe",
 ))
+# Nouns that end a company's name and no person's, which person_name lets by ("Zenith
+# Instruments" under a contact's name is the firm, not a second person)
+FIRM_NOUNS = frozenset(
+    "instruments resources products electronics devices materials minerals mining petroleum"
+    " realty properties insurance bancshares entertainment restaurants stores pharma"
+    " biosciences sciences dynamics medical biotech brands foods motors airlines"
+    " biopharmaceuticals diagnostics robotics logistics aerospace automotive utilities"
+    " enterprises ventures investments".split()
+)
+
+
+def person_named_firm(name: str) -> bool:
+    """Whether a name is, or ends in, a relations firm's founders' names ("Joele Frank",
+    "Citigate Dewe Rogerson") or ends in a firm's noun ("Zenith Instruments")."""
+    low = name.lower().replace("-", " ").rstrip(".,:")
+    if low.rpartition(" ")[2] in FIRM_NOUNS:
+        return True
+    return low in PERSON_NAMED_FIRMS or any(
+        low.endswith(" " + firm) for firm in PERSON_NAMED_FIRMS)
+
+
 # Words naming whom a contact serves, their desk or their degree, no firm: "Reporters: Jane
 # Doe", "Jane Doe<br>Investors", "Jane Doe<br>PhD" (see also JOB_WORDS, DEPARTMENT_WORDS)
 DESK_WORDS = frozenset(

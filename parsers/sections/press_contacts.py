@@ -28,6 +28,8 @@ is both people's; a colonless "ENQUIRIES" alone heads a block; a town after a fi
 Corp., San Jose") is no part of it; honorifics are dropped, nicknames kept ('William "Bill"
 Smith', "Robert (Bob) Jones"). "AT FINANCIAL RELATIONS BOARD:" heads a group of that firm's
 people ("AT THE COMPANY:" of the issuer's), over every column up to the next such heading.
+A firm printed as a label ("Citigate Dewe Rogerson:", "Financial Dynamics: John Roe") heads
+its people; "Web Site:", "Internet:" and "Home Page:" label the url.
 
 The readers: press_contact_blocks (where blocks are), press_contact_columns (rows ->
 items per column), press_contact_records (items -> records), press_contact_names (who a
