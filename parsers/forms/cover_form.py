@@ -139,7 +139,7 @@ def _schedule(head: str, match: re.Match[str]) -> str | None:
 
 # A box as a cover prints it, checked ("[X]", "/x/", "|X|", "(X)", "☒", "☑", "✓", an "x",
 # "ý" or "þ" standing alone where the HTML's Wingdings box was) or not ("[ ]", "☐", "¨", "o")
-_BOX = (r"(?:[\[(/|][ \t]{0,3}(?P<x>[Xx✓✔])?_?[ \t]{0,3}[\])/|]|(?P<glyph>[☒☑✓✔■])|[☐□❑¨]"
+BOX = (r"(?:[\[(/|][ \t]{0,3}(?P<x>[Xx✓✔])?_?[ \t]{0,3}[\])/|]|(?P<glyph>[☒☑✓✔■])|[☐□❑¨]"
         r"|(?<!\S)(?:(?P<letter>[Xxýþ])|[oq])(?!\S))")
 # the labels of a proxy's or information statement's boxes (each box before its label)
 _PROXY_BOXES = lazy(
@@ -147,14 +147,14 @@ _PROXY_BOXES = lazy(
     r"Definitive[ \t]+(?:Proxy|Information)|Definitive[ \t]+Additional|Soliciting[ \t]+Material"
     r"|Fee[ \t]+(?:computed|paid[ \t]+previously)|No[ \t]+fee[ \t]+required)", re.I)
 _OTHER_PARTY = lazy(r"Filed[ \t]+by[ \t]+a[ \t]+Party[ \t]+other[ \t]+than[ \t]+the[ \t]+"
-                    r"Registrant[ \t:]*(?P<box>" + _BOX + r")?", re.I)
-_BOX_BEFORE = lazy(_BOX + r"[ \t]*\Z")
+                    r"Registrant[ \t:]*(?P<box>" + BOX + r")?", re.I)
+_BOX_BEFORE = lazy(BOX + r"[ \t]*\Z")
 # a Schedule TO's box labels: the offer is a third party's or the issuer's own
 _OFFERORS = lazy(r"(?P<label>third[- ]party|issuer)(?=[ \t]+tender[ \t]+offer)", re.I)
 # "[ ] Check the box if the filing relates solely to preliminary communications made before
 # the commencement of a tender offer." (its box before it, or after it on old covers)
 _COMMUNICATIONS = lazy(r"solely[ \t]+to[ \t]+preliminary[ \s]{0,4}communications", re.I)
-_PARAGRAPH_BOX = lazy(r"(?:[^\n]|\n(?![ \t]*\n)){0,240}?" + _BOX)
+_PARAGRAPH_BOX = lazy(r"(?:[^\n]|\n(?![ \t]*\n)){0,240}?" + BOX)
 
 
 # what a checked box's label says
@@ -165,7 +165,7 @@ _BOX_KEYS = {"preliminary proxy": "PRE", "preliminary information": "PRE",
              "third party": "T", "issuer": "I"}
 
 
-def _is_checked(box: re.Match[str]) -> bool:
+def is_checked(box: re.Match[str]) -> bool:
     return bool(box.group("x") or box.group("glyph") or box.group("letter"))
 
 
@@ -173,13 +173,13 @@ def _checked(cover: str, labels: Any) -> set[str]:
     """What the labels checked just before say ("PRE", "DEF", "FEE", "T", ...). (Found by
     their label first: a scan led by the box's many spellings is slow.)"""
     return {_BOX_KEYS.get(" ".join(m.group("label").lower().replace("-", " ").split()), "")
-            for m in labels.finditer(cover) if _box_before(cover, m.start())}
+            for m in labels.finditer(cover) if box_before(cover, m.start())}
 
 
-def _box_before(text: str, at: int) -> bool:
-    """Is the box just before `at` ("[X] ", "x\t") checked?"""
+def box_before(text: str, at: int, any_box: bool = False) -> bool:
+    """Is the box just before `at` ("[X] ", "x\t") checked (or, `any_box`, there at all)?"""
     box = _BOX_BEFORE.search(text, max(0, at - 12), at)
-    return bool(box) and _is_checked(box)
+    return bool(box) and (any_box or is_checked(box))
 
 
 def _checked_box(cover: str, label: Any) -> bool:
@@ -188,7 +188,7 @@ def _checked_box(cover: str, label: Any) -> bool:
     if not found:
         return False
     box = _PARAGRAPH_BOX.match(cover, cover.rfind("\n", 0, found.start()) + 1)
-    return bool(box) and _is_checked(box)
+    return bool(box) and is_checked(box)
 
 
 def _other_party(cover: str) -> bool:
@@ -197,26 +197,26 @@ def _other_party(cover: str) -> bool:
     if not found:
         return False
     if found.group("box"):
-        return _is_checked(found)
-    return _box_before(cover, found.start())
+        return is_checked(found)
+    return box_before(cover, found.start())
 
 
 # a text Form 13F's (1999-2013) boxes: "Check here if Amendment [X]; Amendment Number: 2",
 # "Report Type (Check only one.): [X] 13F HOLDINGS REPORT. [ ] 13F NOTICE. [ ] 13F
 # COMBINATION REPORT." (a combination report is filed as a holdings report)
-_13F_AMENDMENT = lazy(r"Check[ \t]+here[ \t]+if[ \t]+Amendment[ \t:]*(?P<box>" + _BOX + ")",
+_13F_AMENDMENT = lazy(r"Check[ \t]+here[ \t]+if[ \t]+Amendment[ \t:]*(?P<box>" + BOX + ")",
                       re.I)
 _13F_TYPES = lazy(r"(?P<label>13F[ \t]+(?:HOLDINGS|NOTICE|COMBINATION))", re.I)
 
 
 def _thirteen_f(cover: str) -> str | None:
     kinds = {m.group("label")[4:].lstrip()[:1].upper()
-             for m in _13F_TYPES.finditer(cover) if _box_before(cover, m.start())}
+             for m in _13F_TYPES.finditer(cover) if box_before(cover, m.start())}
     if not kinds or ("N" in kinds and len(kinds) > 1):
         return None  # no box checked, or a notice and a holdings report at once
     form = "13F-NT" if kinds == {"N"} else "13F-HR"
     amended = _13F_AMENDMENT.search(cover)
-    return f"{form}/A" if amended and _is_checked(amended) else form
+    return f"{form}/A" if amended and is_checked(amended) else form
 
 
 # a Form 12b-25's "(Check One): [X] Form 10-K  [ ] Form 20-F  [ ] Form 11-K  [ ] Form 10-Q
@@ -230,7 +230,7 @@ _NT_NAMES = {"10K": "NT 10-K", "10KSB": "NT 10-K", "10Q": "NT 10-Q", "10QSB": "N
              "11K": "NT 11-K", "20F": "NT 20-F", "10D": "NT 10-D"}
 
 
-_BOX_AFTER = lazy(r"[ \t]{0,6}" + _BOX)
+_BOX_AFTER = lazy(r"[ \t]{0,6}" + BOX)
 
 
 def _boxes_after(cover: str, labels: list[re.Match[str]]) -> bool:
@@ -249,10 +249,10 @@ def _late_notice(cover: str, amended: bool) -> str | None:
     labels = list(_NT_FORMS.finditer(cover))
     if _boxes_after(cover, labels):  # "Form 10-K [X]  Form 20-F [ ]": each box after its label
         checked = {m.group("label").upper().replace("-", "") for m in labels
-                   if (box := _BOX_AFTER.match(cover, m.end())) and _is_checked(box)}
+                   if (box := _BOX_AFTER.match(cover, m.end())) and is_checked(box)}
     else:
         checked = {m.group("label").upper().replace("-", "")
-                   for m in labels if _box_before(cover, m.start())}
+                   for m in labels if box_before(cover, m.start())}
     if len(checked) != 1:
         return None
     form = _NT_NAMES.get(checked.pop())
@@ -270,7 +270,7 @@ _PERIODIC_BOXES = lazy(r"(?P<label>ANNUAL|QUARTERLY|TRANSITION)[ \t]+REPORT[ \t]
 _TRANSITION_DATES = lazy(
     r"transition[ \t]+period[ \t]+from[ \t:]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
     r"|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d|\d{1,2}/\d{1,2}/\d{2,4})", re.I)
-_ITEM_405 = lazy(r"Item(?:[ \t]*+\n)?[ \t]*+405\b(?P<rest>[\s\S]{0,600}?)" + _BOX)
+_ITEM_405 = lazy(r"Item(?:[ \t]*+\n)?[ \t]*+405\b(?P<rest>[\s\S]{0,600}?)" + BOX)
 # the year the cover's fiscal year (or transition period) ends
 _FISCAL_YEAR = lazy(r"(?:year|transition[ \t]+period)[ \t]+(?:ended|ending|from)"
                     r"[^\n]{0,60}?\b(?P<year>19[89]\d|20\d\d)\b", re.I)
@@ -287,7 +287,7 @@ def _periodic(cover: str, form: str) -> str:
     transition = "TRANSITION" in checked and len(checked) == 1 or (
         not checked and bool(_TRANSITION_DATES.search(cover)))
     suffix = "T" if transition else ""
-    if base.upper() == "10-K" and (box := _ITEM_405.search(cover)) and _is_checked(box) \
+    if base.upper() == "10-K" and (box := _ITEM_405.search(cover)) and is_checked(box) \
             and "Indicate" not in box.group("rest") \
             and (year := _FISCAL_YEAR.search(cover)) and int(year["year"]) <= _LAST_405_YEAR:
         suffix += "405"
@@ -297,7 +297,7 @@ def _periodic(cover: str, form: str) -> str:
 def _checked_labels(cover: str) -> set[str]:
     """The report kinds ("ANNUAL", "TRANSITION") whose boxes before them are checked."""
     return {m.group("label").upper() for m in _PERIODIC_BOXES.finditer(cover)
-            if _box_before(cover, m.start())}
+            if box_before(cover, m.start())}
 
 
 def _proxy(cover: str, kind: str, amended: bool) -> str | None:

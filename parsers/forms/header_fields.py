@@ -22,6 +22,7 @@ from ..model import HTML, Document, Envelope
 from ..regex_cache import compiled
 from ..text.ixbrl import first_dei
 from .cover_form import FORM_ON_COVER, cover_form, legend_form
+from .registration_form import registration_form
 
 _ACCESSION = compiled(r"\d{10}-\d{2}-\d{6}")
 _ISO_DATE = compiled(r"\d{4}-\d{2}-\d{2}")
@@ -118,6 +119,7 @@ def header_fields(env: Envelope, primary: Document | None) -> dict[str, Any]:
             form = legend[0]
         elif match:
             form = cover_form(head, match)
+            form = form and registration_form(head, match, form)
         elif label := EXHIBIT_LABEL.search(head, 0, _LABEL_CHARS):  # a lone exhibit's file
             form = f"EX-{label.group(1)}"
     form = normalise_form_type(form)

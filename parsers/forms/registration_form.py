@@ -1,0 +1,107 @@
+"""EDGAR's names for the forms a bare cover prints without the section or rule that EDGAR's
+name carries: a Form 10 or 10-SB ("10-12G", "10SB12G"), a Form 8-A ("8-A12B"), a 20-F or
+40-F whose registration statement box is checked ("20FR12B", "40FR12G"), all by the Section
+12 caption that names a class; a Form 15 by the rule its checked box relies on ("15-12G",
+"15-15D", "15-12B"). A cover that does not tell keeps its printed form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lazy_re import lazy
+from .cover_form import BOX, box_before, is_checked
+
+_COVER_CHARS = 5000  # the cover: its captions, the Section 12 tables and the rule boxes
+# "Securities to be registered pursuant to Section 12(b) of the Act:", a 20-F's "Securities
+# registered or to be registered pursuant to Section 12(g) of the Act."
+_SECTION = lazy(r"registered[ \t]+(?:pursuant[ \t]+to|under)[ \t]+Section[ \t]+12[ \t]?"
+                r"\((?P<s>[bg])\)[^\n:]{0,40}:?", re.I)
+# the lines under such a caption that name no class: the table's heads, rules, a wrapped "Act"
+_HEAD_LINE = lazy(r"[ \t]*(?:[\-=_ \t]*$|Title[ \t]+of[ \t]+(?:each[ \t]+)?class|Name[ \t]+of"
+                  r"[ \t]+(?:each[ \t]+)?exchange|to[ \t]+be[ \t]+so[ \t]+registered|each[ \t]+"
+                  r"class[ \t]+is[ \t]+to[ \t]+be|Act[ \t.:]*$)", re.I)
+_NONE = lazy(r"[ \t]*\(?(?:None|N/?A\b|Not[ \t]+applicable)", re.I)
+_FORMS = {"10": "10-12", "10-SB": "10SB12", "8-A": "8-A12"}
+_ANNUAL_FORMS = {"20-F": "20FR12", "40-F": "40FR12"}
+_REGISTRATION_BOX = lazy(r"REGISTRATION[ \t]+STATEMENT[ \t]+PURSUANT[ \t]+TO[ \t]+SECTION[ \t]+12",
+                         re.I)
+
+
+def registration_form(head: str, match: re.Match[str], form: str) -> str:
+    """`form` (as cover_form named it) in EDGAR's name, where the cover tells which."""
+    amended = "/A" if form.upper().endswith("/A") else ""
+    base = form[:len(form) - len(amended)].upper()
+    if base == "15":
+        kind = _rule_relied_on(head[match.end():match.end() + _COVER_CHARS])
+        return f"15-{kind}{amended}" if kind else form
+    if base not in _FORMS and base not in _ANNUAL_FORMS:
+        return form
+    cover = head[match.end():match.end() + _COVER_CHARS]
+    if base in _ANNUAL_FORMS:
+        box = _REGISTRATION_BOX.search(cover)
+        if not box or not box_before(cover, box.start()):
+            return form  # an annual, transition or shell company report: EDGAR's "20-F"
+    section = _section_with_class(cover)
+    return f"{(_FORMS | _ANNUAL_FORMS)[base]}{section}{amended}" if section else form
+
+
+def _section_with_class(cover: str) -> str | None:
+    """"B" or "G": the one Section 12 caption with a class under it (the other's "None")."""
+    named: dict[str, bool] = {}
+    for caption in _SECTION.finditer(cover):
+        section = caption.group("s").upper()
+        if section not in named:
+            named[section] = _names_class(cover, caption.end())
+    if named.get("B") and not named.get("G"):
+        return "B"
+    if named.get("G") and not named.get("B"):
+        return "G"
+    return None
+
+
+def _names_class(cover: str, at: int) -> bool:
+    """Is the first line under the caption (or after it on its line), past the table's heads,
+    a class rather than "None"?"""
+    lines = cover[at:at + 600].split("\n")
+    for line in lines[:8]:
+        if not _HEAD_LINE.match(line):
+            return not _NONE.match(line)
+    return False
+
+
+# a Form 15's rule boxes: "Rule 12g-4(a)(1)(i)  [X]", "☒ Rule 12h-3(b)(1)(i)", "Rule 15d-6 [ ]"
+_RULES = lazy(r"Rule[ \t]+(?P<label>12g-?4|12h-?3|15d-?6|15d-?22|12d2-?2)"
+              r"(?:[ \t]?\([a-z0-9]{1,4}\)){0,4}", re.I)
+_RULE_BOX_AFTER = lazy(r"[ \t]{0,16}" + BOX)
+# the rule a checked box names: a 12(g) registration ended, a 15(d) duty suspended, a
+# 12(b) one ended
+_RULE_KINDS = {"12G4": "12G", "12H3": "15D", "15D6": "15D", "15D22": "15D", "12D22": "12B"}
+_TITLE_CHARS = 400
+_SECTION_12B = lazy(r"\bSection[ \t]+12[ \t]?\(b\)", re.I)
+
+
+def _rule_relied_on(cover: str) -> str | None:
+    """"12G", "15D" or "12B": a Form 15's kind by its checked rule boxes (a 12(g) registration
+    ended with a 15(d) duty suspended is "12G"; a title naming Section 12(b), "12B")."""
+    labels = list(_RULES.finditer(cover))
+    after = _boxes_after(cover, labels)
+    kinds = set()
+    for label in labels:
+        box = _RULE_BOX_AFTER.match(cover, label.end()) if after else None
+        if box and is_checked(box) or not after and box_before(cover, label.start()):
+            kinds.add(_RULE_KINDS[label.group("label").upper().replace("-", "")])
+    if "12B" in kinds or "12G" in kinds and _SECTION_12B.search(cover, 0, _TITLE_CHARS) \
+            and "12(g)" not in cover[:_TITLE_CHARS].lower():
+        return "12B"
+    return "12G" if "12G" in kinds else "15D" if kinds else None
+
+
+def _boxes_after(cover: str, labels: list[re.Match[str]]) -> bool:
+    """Does the first label with a box beside it have it after, none before?"""
+    for label in labels:
+        if box_before(cover, label.start(), any_box=True):
+            return False
+        if _RULE_BOX_AFTER.match(cover, label.end()):
+            return True
+    return False
