@@ -31,7 +31,7 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
     done: set[str] = set()
     fields = {c.field for c in captions if c.field is not None}
     blanks = 0
-    bridged = False  # crossed the blank line between a city line and its street line
+    bridged = ""  # the field whose lines crossed a blank line (a city line's over its street)
     state: str | None = None  # "(A Delaware Corporation)"
     stop = max(-1, i - 8)
     for j in range(i - 1, -1, -1):
@@ -40,9 +40,12 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
         row = rows.without_rules(j)
         if not row:
             if parts:  # a blank line ends a value already begun ...
-                if not _open_address(parts):
+                if _open_address(parts):
+                    bridged = "address"  # ... but for an address typed one <p> a line
+                elif _open_former(parts):
+                    bridged = "former_name"  # (or a former name over its old address)
+                else:
                     break
-                bridged = True  # ... but for the lines of an address typed one <p> a line
                 stop = max(-1, stop - 1)  # (the blank lines do not count in the window)
                 continue
             blanks += 1
@@ -64,7 +67,8 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
             else:
                 owned.setdefault(cap.field, []).append(chunk)
         done |= blocked
-        if bridged and not _address_line(" ".join(c.text for c in owned.get("address", ()))):
+        if bridged == "address" \
+                and not _address_line(" ".join(c.text for c in owned.get("address", ()))):
             break  # past the blank line only a street, suite or building line belongs to it
         for field, chunks in owned.items():
             if field in done:
@@ -111,6 +115,18 @@ def _open_address(parts: dict[str, list[str]]) -> bool:
     if len(lines) == 1:
         return not is_street(lines[0])
     return _address_line(lines[0]) and _BUILDING_LINE.fullmatch(lines[0]) is None
+
+
+def _open_former(parts: dict[str, list[str]]) -> bool:
+    """Only a former name is begun, its top line so far a line of an old address (a city
+    line closed by a postcode, a street or suite line): the name may be above it, each line
+    a <p> of its own."""
+    lines = parts.get("former_name")
+    if lines is None or len(lines) >= MULTILINE_FIELDS["former_name"] \
+            or parts.keys() != {"former_name"}:
+        return False
+    return _address_line(lines[0]) or len(lines) == 1 \
+        and POSTCODE.search(lines[0].rstrip(" .")) is not None
 
 
 def _address_line(text: str) -> bool:

@@ -100,7 +100,7 @@ NONE_VALUES = compiled(
     r"^(?:n ?/ ?a|n\.? ?a|none|(?:not\s+|in)applicable"
     r"|(?:no\s+changes?|not\s+changed)(?:\s+(?:since|from)\s+(?:the\s+)?last\s+report)?"
     r"|unchanged|[-\u2013\u2014]+)\.?$", re.I)
-MULTILINE_FIELDS = {"name": 3, "translated_name": 3, "address": 4, "former_name": 2, "zip": 3}
+MULTILINE_FIELDS = {"name": 3, "translated_name": 3, "address": 4, "former_name": 4, "zip": 3}
 
 # words joined by single spaces; equals [^\s](?:[^\s]| (?=[^\s]))* and is linear: a run of
 # \S+ can only be followed by a space, so nothing is ever tried twice

@@ -347,11 +347,46 @@ def _repeats(text: str) -> tuple[int, str]:
     return 1, text
 
 
+# where a second exchange's name begins in one cell, after the first's last word ("New York
+# Stock Exchange" / "Chicago Stock Exchange", "The Nasdaq Stock Market LLC" / "NYSE Texas,
+# Inc.", stacked in a cell and run into one line once rendered); "Exchange, Inc." is one name
+_EXCHANGE_CUT = lazy(
+    r"(?:Exchange|EXCHANGE|LLC|Inc\.|INC\.) (?!(?:LLC|Inc|INC|L\.L\.C)\b)(?=[A-Z])")
+# what the second name holds ("Market" alone may be a tier: "... LLC Global Select Market")
+_EXCHANGE_NAME = lazy(r"\b(?:[Ee]xchange|EXCHANGE|NYSE|Nasdaq|NASDAQ|Cboe|CBOE)\b")
+
+
+def _exchanges(cell: str) -> list[str]:
+    """The names of the exchanges one cell lists (one per class, or one class on several),
+    each naming an exchange; [cell] when it holds one."""
+    if len(cell) < 30:  # (two names take more: a cheap test for the common cell)
+        return [cell]
+    bounds = [0, *(m.end() for m in _EXCHANGE_CUT.finditer(cell)), len(cell)]
+    names = [cell[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+    return names if len(names) > 1 and _EXCHANGE.search(names[0]) \
+        and all(_EXCHANGE_NAME.search(n) for n in names[1:]) else [cell]
+
+
 def _unstacked(row: Security) -> list[Security]:
     """One row per security when the exchange cell repeats one name k times and the title
-    cell cuts into k titles; otherwise the row as it is."""
+    cell cuts into k titles, or lists k exchanges: one row each, with the title it cuts
+    into k titles, else the one title for each; otherwise the row as it is."""
     count, exchange = _repeats(row["exchange"] or "")
     title = row["title"] or ""
+    names = _exchanges(exchange) if count == 1 else []
+    if len(names) > 1:
+        symbols = (row["trading_symbol"] or "").split()
+        cuts = [m.end() for m in _NEXT_TITLE.finditer(title)] if len(symbols) > 1 else []
+        if len(symbols) == len(names) and len(cuts) == len(names) - 1:
+            # a class a line, each with its symbol and exchange
+            bounds = [0, *cuts, len(title)]
+            titles = [title[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+        elif len(symbols) > 1:
+            return [row]  # several classes, not to be told apart
+        else:  # one class listed on each exchange
+            titles, symbols = [title] * len(names), [row["trading_symbol"] or ""] * len(names)
+        return [{"title": t or None, "trading_symbol": s or None, "exchange": n}
+                for t, s, n in zip(titles, symbols, names, strict=True)]
     cuts = [m.end() for m in _NEXT_TITLE.finditer(title)] if count > 1 else []
     if count < 2 or len(cuts) != count - 1:
         return [row]
