@@ -18,7 +18,7 @@ _COVER_CHARS = 5000  # the cover: its captions, the Section 12 tables and the ru
 _SECTION = lazy(r"registered[ \t]+(?:pursuant[ \t]+to|under)[ \t]+Section[ \t]+12[ \t]?"
                 r"\((?P<s>[bg])\)[^\n:]{0,40}:?", re.I)
 # the lines under such a caption that name no class: the table's heads, rules, a wrapped "Act"
-_HEAD_LINE = lazy(r"[ \t]*(?:[\-=_ \t]*$|Title[ \t]+of[ \t]+(?:each[ \t]+)?class|Name[ \t]+of"
+_HEAD_LINE = lazy(r"[ \t]*+(?:[\-=_ \t]*$|Title[ \t]+of[ \t]+(?:each[ \t]+)?class|Name[ \t]+of"
                   r"[ \t]+(?:each[ \t]+)?exchange|to[ \t]+be[ \t]+so[ \t]+registered|each[ \t]+"
                   r"class[ \t]+is[ \t]+to[ \t]+be|Act[ \t.:]*$)", re.I)
 _NONE = lazy(r"[ \t]*\(?(?:None|N/?A\b|Not[ \t]+applicable)", re.I)
