@@ -185,3 +185,107 @@ def test_html_old_address_alone_a_paragraph_a_line_is_no_former_name() -> None:
 <p style="margin:0;text-align:center">Houston, Texas 77002</p>
 <p style="margin:0;text-align:center">(Former name or former address, if changed since last
 report)</p>""") is None
+
+
+# fixes: an exchange's market tier stacked under it is no second exchange
+
+
+def test_exchange_over_its_market_tier_in_one_cell_is_one_exchange() -> None:
+    # "The Nasdaq Stock Market LLC" over "Nasdaq Capital Market": the exchange and its tier
+    assert _securities("""
+<tr><td>Common Stock, par value $0.001 per share</td><td>&#160;</td><td>LSMC</td>
+<td>&#160;</td><td>The Nasdaq Stock Market LLC<br>The Nasdaq Global Select Market</td></tr>
+<tr><td>Series A Preferred Stock</td><td>&#160;</td><td>LSMCP</td><td>&#160;</td>
+<td>Cboe BZX Exchange, Inc.<br>Cboe Global Markets</td></tr>
+<tr><td>Depositary Shares</td><td>&#160;</td><td>LSMCO</td><td>&#160;</td>
+<td>Nasdaq, Inc.<br>Nasdaq Global Market</td></tr>""") == [
+        {"title": "Common Stock, par value $0.001 per share", "trading_symbol": "LSMC",
+         "exchange": "The Nasdaq Stock Market LLC The Nasdaq Global Select Market"},
+        {"title": "Series A Preferred Stock", "trading_symbol": "LSMCP",
+         "exchange": "Cboe BZX Exchange, Inc. Cboe Global Markets"},
+        {"title": "Depositary Shares", "trading_symbol": "LSMCO",
+         "exchange": "Nasdaq, Inc. Nasdaq Global Market"}]
+
+
+def test_two_classes_over_one_exchange_and_its_tier_do_not_pair_the_tier() -> None:
+    # a SPAC's units and warrants, both listed on the one exchange printed over its tier
+    rows = _securities("""
+<tr><td>Common Stock<br>Warrants</td><td>&#160;</td><td>LSMC<br>LSMCW</td><td>&#160;</td>
+<td>The Nasdaq Stock Market LLC<br>Nasdaq Capital Market</td></tr>""")
+    assert rows and all(r["exchange"] == "The Nasdaq Stock Market LLC Nasdaq Capital Market"
+                        for r in rows)
+
+
+def test_two_exchanges_and_two_titles_with_no_symbols_stay_one_row() -> None:
+    # which class is listed where cannot be told: no row repeats both titles
+    assert _securities("""
+<tr><td>Common Stock, $1.00 par value<br>Preferred Stock Purchase Rights</td><td>&#160;</td>
+<td>&#160;</td><td>&#160;</td><td>New York Stock Exchange<br>Pacific Exchange, Inc.</td></tr>
+""") == [{"title": "Common Stock, $1.00 par value Preferred Stock Purchase Rights",
+          "trading_symbol": None, "exchange": "New York Stock Exchange Pacific Exchange, Inc."}]
+
+
+# fixes: across a blank line a former name takes no telephone line or caption's tail
+
+# a 1990s text 8-K cover: the telephone caption printed without brackets over two lines
+_TEXT_1990S = """
+       Date of Report (Date of earliest event reported):  November 14, 1997
+
+                             NEXGEN BIOFUELS, INC.
+            (Exact name of registrant as specified in its charter)
+
+         Nevada                       0-21234                   88-0412345
+(State or other jurisdiction   (Commission File Number)      (IRS Employer
+    of incorporation)                                     Identification No.)
+
+  5300 Memorial Drive, Suite 270, Houston, Texas             77007
+  (Address of principal executive offices)                (Zip Code)
+
+                               (713) 555-0199
+                     Registrant's telephone number,
+                          including area code
+
+%s
+          (Former name or former address, if changed since last report)
+
+"""
+
+
+def test_text_old_address_under_a_bare_phone_caption_takes_no_caption_tail() -> None:
+    record = cover_record(_TEXT_1990S % """\
+                 1200 Smith Street, Houston, Texas 77002""", _ITEM)
+    (registrant,) = record["registrants"]
+    assert registrant["former_name"] is None
+    assert registrant["phone"] == "(713) 555-0199"
+
+
+def test_text_former_name_opening_with_a_number_is_no_street_line() -> None:
+    record = cover_record(_TEXT_1990S % """\
+                      21 International Holdings, Inc.""", _ITEM)
+    assert record["registrants"][0]["former_name"] == "21 International Holdings, Inc."
+
+
+def test_text_website_line_over_an_old_address_is_no_former_name() -> None:
+    record = cover_record(_TEXT_COVER % """\
+                              www.nexgenbio.com
+
+                    1200 Smith Street, Houston, Texas 77002""", _ITEM)
+    assert record["registrants"][0]["former_name"] is None
+
+
+def test_html_phone_paragraphs_over_a_former_name_a_paragraph_a_line() -> None:
+    # the telephone with no caption, then "Fax:" lines: neither belongs to the former name
+    phone = '<p style="text-align:center">(212) 555-0144<br>(Registrant&#8217;s telephone'
+    cover = _HTML_COVER.split(phone)[0]
+    record = validate(parse((cover + """
+<p style="margin:0;text-align:center">(212) 555-0144</p>
+<p style="margin:0;text-align:center">One Horizon Group, Inc.</p>
+<p style="margin:0;text-align:center">(Former name or former address, if changed since last
+report)</p>""" + _HTML_ITEM).encode(), "cover.htm"))
+    assert record["registrants"][0]["former_name"] == "One Horizon Group, Inc."
+    assert _html_former("""
+<p style="margin:0;text-align:center">Fax: (212) 555-0100</p>
+<p style="margin:0;text-align:center">1200 Smith Street, Suite 1600</p>
+<p style="margin:0;text-align:center">Houston, Texas 77002</p>
+<p style="margin:0;text-align:center">(Former name or former address, if changed since last
+report)</p>""") is None

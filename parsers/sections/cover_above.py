@@ -70,6 +70,9 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
         if bridged == "address" \
                 and not _address_line(" ".join(c.text for c in owned.get("address", ()))):
             break  # past the blank line only a street, suite or building line belongs to it
+        if bridged == "former_name" \
+                and not _former_line(" ".join(c.text for c in owned.get("former_name", ()))):
+            break  # (or, over an old address, its name: no telephone line or caption's tail)
         for field, chunks in owned.items():
             if field in done:
                 continue
@@ -125,8 +128,43 @@ def _open_former(parts: dict[str, list[str]]) -> bool:
     if lines is None or len(lines) >= MULTILINE_FIELDS["former_name"] \
             or parts.keys() != {"former_name"}:
         return False
-    return _address_line(lines[0]) or len(lines) == 1 \
-        and POSTCODE.search(lines[0].rstrip(" .")) is not None
+    top = lines[0]
+    if not _former_line(top):
+        return False
+    return _street(top) or _UNIT_LINE.match(top) is not None \
+        or _BUILDING_LINE.fullmatch(top) is not None \
+        or len(lines) == 1 and POSTCODE.search(top.rstrip(" .")) is not None
+
+
+# what no line of a former name or old address holds: a telephone number, a telephone,
+# fax or web line, a caption's words ("Registrant's telephone number," / "including area
+# code" wrapped without brackets); "Bell Telephone Company" may be a name
+_NOT_FORMER = lazy(r"\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|telephone\s+(?:no\b|number)|\bphone\b"
+                   r"|\b(?:tel|fax|facsimile)\b|area\s+code|www\.|https?:|@|registrant"
+                   r"|\bincluding\b", re.I)
+
+
+def _former_line(text: str) -> bool:
+    """A line that may be part of a former name or old address (a caption is bracketed or
+    goes on in lower case)."""
+    return bool(text) and not text[0].islower() and text[0] != "(" \
+        and _NOT_FORMER.search(text) is None
+
+
+# a company's word: "21 International Holdings, Inc." or "One Liberty Holdings" is a name,
+# not a street line, unless a street's word is there too ("One Liberty Plaza")
+_COMPANY_WORD = lazy(r"\b(?:Inc|Corp|Corporation|Co|Company|Companies|LLC|Ltd|Limited"
+                     r"|Holdings?|Group|Bancorp|Bancshares|Trust|Partners|Fund|Industries"
+                     r"|Technologies|Systems|Enterprises|Stores)\b")
+_STREET_WORD = lazy(r"\b(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way"
+                    r"|Parkway|Pkwy|Place|Plaza|Court|Ct|Circle|Highway|Hwy|Square|Center"
+                    r"|Centre|Terrace|Trail|Pike|Broadway|Loop|Route|Freeway|Turnpike)\b", re.I)
+
+
+def _street(text: str) -> bool:
+    """is_street, less a name that opens with a number ("21 International Holdings, Inc.")."""
+    return is_street(text) and (_COMPANY_WORD.search(text) is None
+                                or _STREET_WORD.search(text) is not None)
 
 
 def _address_line(text: str) -> bool:
@@ -153,7 +191,7 @@ def _first_address_only(parts: dict[str, list[str]], lines_of: dict[str, list[in
 def _former_address(texts: list[str]) -> int:
     """Where a former address starts in the lines under the former-name caption: a street
     line, with a postal code closing the lines ("724 Solutions Inc." is a name)."""
-    k = next((k for k, t in enumerate(texts) if is_street(t)), len(texts))
+    k = next((k for k, t in enumerate(texts) if _street(t)), len(texts))
     return k if k < len(texts) and POSTCODE.search(texts[-1].rstrip(" .")) else len(texts)
 
 

@@ -362,9 +362,32 @@ def _exchanges(cell: str) -> list[str]:
     if len(cell) < 30:  # (two names take more: a cheap test for the common cell)
         return [cell]
     bounds = [0, *(m.end() for m in _EXCHANGE_CUT.finditer(cell)), len(cell)]
-    names = [cell[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+    names: list[str] = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        name = cell[a:b].strip()
+        if names and _same_exchange(names[-1], name):
+            names[-1] = f"{names[-1]} {name}"  # its market tier, or its owner's name
+        else:
+            names.append(name)
     return names if len(names) > 1 and _EXCHANGE.search(names[0]) \
         and all(_EXCHANGE_NAME.search(n) for n in names[1:]) else [cell]
+
+
+# a market tier under its exchange ("The Nasdaq Stock Market LLC" / "Nasdaq Global Select
+# Market"), no exchange of its own
+_TIER = lazy(r"\b(?:Global(?: Select)?|Capital|National|Small ?Cap|Small-Cap) Markets?\b", re.I)
+# a brand whose second mention names a tier or the owner of the exchange before it, not a
+# second exchange (unlike NYSE's: "NYSE American LLC" / "NYSE Arca, Inc." are two)
+_BRAND = lazy(r"\b(?:Nasdaq|Cboe)\b", re.I)
+
+
+def _same_exchange(name: str, part: str) -> bool:
+    """`part`, cut off after `name` in one cell, goes on naming the same exchange."""
+    if _TIER.search(part) and "xchange" not in part and "XCHANGE" not in part:
+        return True
+    brand, again = _BRAND.search(name), _BRAND.search(part)
+    return brand is not None and again is not None \
+        and brand.group().lower() == again.group().lower()
 
 
 def _unstacked(row: Security) -> list[Security]:
@@ -381,7 +404,7 @@ def _unstacked(row: Security) -> list[Security]:
             # a class a line, each with its symbol and exchange
             bounds = [0, *cuts, len(title)]
             titles = [title[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
-        elif len(symbols) > 1:
+        elif len(symbols) > 1 or _NEXT_TITLE.search(title):
             return [row]  # several classes, not to be told apart
         else:  # one class listed on each exchange
             titles, symbols = [title] * len(names), [row["trading_symbol"] or ""] * len(names)
