@@ -83,11 +83,15 @@ def find_tickers(text: str) -> list[dict[str, str]]:
     """Every "(EXCHANGE: SYMBOL)" in order, once each, then those named in prose."""
     out: list[dict[str, str]] = []
     seen: set[tuple[str, str]] = set()
+    rows: dict[int, bool] = {}  # line start -> a row of figures? (many tickers on one line)
     for m in (*_ticker_matches(text), *_prose_tickers(text)):
         start = m.start()
         if start and text[start - 1].isascii() and text[start - 1].isalpha():
             continue  # inside a word
-        if _in_figures_row(text, start):
+        line_start = text.rfind("\n", 0, start) + 1
+        if line_start not in rows:
+            rows[line_start] = _in_figures_row(text, line_start)
+        if rows[line_start]:
             continue  # a peer's, in a table comparing companies
         exchanges = [normalise(m.group("exchange"))]
         if "/" in exchanges[0] and _SHARED.fullmatch(exchanges[0]):
@@ -120,12 +124,11 @@ _CELL_GAP = lazy(r"\t|[ ]{2,}")
 _FIGURE_CELL = lazy(r"[$(]?-?\d[\d,]*(?:\.\d+)?[%x)]?")
 
 
-def _in_figures_row(text: str, at: int) -> bool:
-    """Whether the ticker at ``at`` stands in a table row that holds a cell of figures: a
-    table comparing peers ("Regions Financial (NYSE: RF)   Union Bank (NASDAQ: UBNK)   2.1x"),
-    not the release's letterhead ("FOR IMMEDIATE RELEASE      NYSE: ACME")."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
+def _in_figures_row(text: str, start: int) -> bool:
+    """Whether the line from ``start`` is a table row that holds a cell of figures: a table
+    comparing peers ("Regions Financial (NYSE: RF)   Union Bank (NASDAQ: UBNK)   2.1x"), not
+    the release's letterhead ("FOR IMMEDIATE RELEASE      NYSE: ACME")."""
+    end = text.find("\n", start)
     line = text[start : end if end >= 0 else len(text)].strip()
     if "\t" not in line and "  " not in line:
         return False
