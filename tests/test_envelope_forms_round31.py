@@ -249,3 +249,127 @@ def test_foreign_registration_statement_is_named_by_its_section() -> None:
     assert _form(_FORM_40_F) == ("40FR12B", False)
     # the annual report's cover prints the same Section 12 tables: it stays a "20-F"
     assert _form(_FORM_20_F.format(reg="[ ]", annual="[X]")) == ("20-F", False)
+
+
+# A typed Form 15 (1996) printing its boxes as "( )" one space after each rule: "(X)" is a
+# box, not a sub-paragraph of the rule
+_FORM_15_PARENS = _HEAD + """\
+                                    FORM 15
+
+     CERTIFICATION AND NOTICE OF TERMINATION OF REGISTRATION UNDER SECTION 12(g)
+       OF THE SECURITIES EXCHANGE ACT OF 1934 OR SUSPENSION OF DUTY TO FILE
+      REPORTS UNDER SECTIONS 13 AND 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934.
+
+                                                 Commission File Number 33-45678
+
+                           FIRST COUNTY BANCORP, INC.
+             (Exact name of registrant as specified in its charter)
+
+     Please place an X in the box(es) to designate the appropriate rule
+provision(s) relied upon to terminate or suspend the duty to file reports:
+
+     Rule 12g-4(a)(1)(i) {a}          Rule 12h-3(b)(1)(i) {b}
+     Rule 12g-4(a)(1)(ii) ( )         Rule 12h-3(b)(1)(ii) ( )
+     Rule 12g-4(a)(2)(i) ( )          Rule 12h-3(b)(2)(i) ( )
+     Rule 12g-4(a)(2)(ii) ( )         Rule 12h-3(b)(2)(ii) ( )
+                                      Rule 15d-6 {c}
+
+     Approximate number of holders of record as of the certification or notice
+date: 187
+"""
+# A typed Form 15 (2003) whose left column's boxes stand far from their rules: the box
+# between the two columns is the left rule's, the row ending in the right rule's box
+_FORM_15_WIDE = _HEAD + """\
+                                    FORM 15
+
+     CERTIFICATION AND NOTICE OF TERMINATION OF REGISTRATION UNDER SECTION 12(g)
+       OF THE SECURITIES EXCHANGE ACT OF 1934 OR SUSPENSION OF DUTY TO FILE
+      REPORTS UNDER SECTIONS 13 AND 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934.
+
+                                                  Commission File Number 0-28765
+
+                              NETWIDGET.COM, INC.
+             (Exact name of registrant as specified in its charter)
+
+     Please place an X in the box(es) to designate the appropriate rule
+provision(s) relied upon to terminate or suspend the duty to file reports:
+
+  Rule 12g-4(a)(1)(i)                  {a}   Rule 12h-3(b)(1)(i)            {b}
+  Rule 12g-4(a)(1)(ii)                 [ ]   Rule 12h-3(b)(1)(ii)           [ ]
+  Rule 12g-4(a)(2)(i)                  [ ]   Rule 12h-3(b)(2)(i)            [ ]
+  Rule 12g-4(a)(2)(ii)                 [ ]   Rule 12h-3(b)(2)(ii)           [ ]
+                                             Rule 15d-6                     {c}
+
+     Approximate number of holders of record as of the certification or notice
+date: 96
+"""
+
+
+@pytest.mark.parametrize(("text", "boxes", "want"), [
+    (_FORM_15_PARENS, {"a": "(X)", "b": "(X)", "c": "( )"}, "15-12G"),
+    (_FORM_15_PARENS, {"a": "( )", "b": "(X)", "c": "( )"}, "15-15D"),
+    (_FORM_15_PARENS, {"a": "( )", "b": "( )", "c": "(X)"}, "15-15D"),
+    (_FORM_15_WIDE, {"a": "[X]", "b": "[ ]", "c": "[ ]"}, "15-12G"),
+    (_FORM_15_WIDE, {"a": "[ ]", "b": "[X]", "c": "[ ]"}, "15-15D"),
+    (_FORM_15_WIDE, {"a": "[ ]", "b": "[ ]", "c": "[X]"}, "15-15D"),
+])
+def test_form_15_box_after_its_rule_is_that_rules(text: str, boxes: dict[str, str],
+                                                  want: str) -> None:
+    assert _form(text.format(**boxes)) == (want, False)
+
+
+def test_form_15_title_naming_section_12_g_with_a_space_is_not_12b() -> None:
+    # the class was once listed under Section 12(b): the title's "12 (g)" still rules
+    text = _FORM_15_HTML.format(a="☒", b="☐").replace(
+        "UNDER SECTION 12(g) OF THE", "UNDER SECTION 12 (g) OF THE").replace(
+        "Acme Widgets, Inc.\n", "Acme Widgets, Inc.\nCommon Stock (formerly registered under "
+                                "Section 12(b) of the Act)\n")
+    assert _form(text) == ("15-12G", False)
+
+
+# A 40-F (2004) printing each box after its label, the annual report first and checked: the
+# box just before "Registration statement" is the annual report's
+_FORM_40_F_BOXES_AFTER = _HEAD + """\
+                                   FORM 40-F
+
+Annual report pursuant to section 13(a) or 15(d) {annual}  Registration statement pursuant \
+to section 12 {reg}
+
+For the fiscal year ended December 31, 2004       Commission File Number 1-14620
+
+                          ACME GOLD MINES LIMITED
+         (Exact name of Registrant as specified in its charter)
+
+Securities registered or to be registered pursuant to Section 12(b) of the Act:
+
+      Title of each class              Name of each exchange on which registered
+      Common Shares                    New York Stock Exchange
+
+Securities registered or to be registered pursuant to Section 12(g) of the Act: None
+"""
+# the same row rendered from an HTML table (2011): a label and its box in each cell
+_FORM_40_F_CELLS = """\
+UNITED STATES
+SECURITIES AND EXCHANGE COMMISSION
+Washington, D.C. 20549
+FORM 40-F
+Annual report pursuant to section 13(a) or 15(d) of the Securities Exchange Act of 1934 \
+{annual}\tRegistration statement pursuant to section 12 of the Securities Exchange Act of 1934 \
+{reg}
+For the fiscal year ended December 31, 2011\tCommission File Number 001-31819
+Acme Gold Mines Limited
+(Exact name of Registrant as specified in its charter)
+Securities registered or to be registered pursuant to Section 12(b) of the Act:
+Title of each class\tName of each exchange on which registered
+Common Shares\tNew York Stock Exchange
+Securities registered or to be registered pursuant to Section 12(g) of the Act: None
+"""
+
+
+@pytest.mark.parametrize(("text", "boxes"), [
+    (_FORM_40_F_BOXES_AFTER, {"annual": "[X]", "reg": "[ ]"}),
+    (_FORM_40_F_CELLS, {"annual": "☒", "reg": "☐"}),
+])
+def test_annual_report_with_boxes_after_labels_stays_printed(
+        text: str, boxes: dict[str, str]) -> None:
+    assert _form(text.format(**boxes)) == ("40-F", False)

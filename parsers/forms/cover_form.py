@@ -178,8 +178,13 @@ def _checked(cover: str, labels: Any) -> set[str]:
 
 def box_before(text: str, at: int, any_box: bool = False) -> bool:
     """Is the box just before `at` ("[X] ", "x\t") checked (or, `any_box`, there at all)?"""
-    box = _BOX_BEFORE.search(text, max(0, at - 12), at)
+    box = box_just_before(text, at)
     return bool(box) and (any_box or is_checked(box))
+
+
+def box_just_before(text: str, at: int) -> re.Match[str] | None:
+    """The box just before `at` ("[X] ", "x\t"), checked or not."""
+    return _BOX_BEFORE.search(text, max(0, at - 12), at)
 
 
 def _checked_box(cover: str, label: Any) -> bool:

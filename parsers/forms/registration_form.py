@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..lazy_re import lazy
-from .cover_form import BOX, box_before, is_checked
+from .cover_form import BOX, box_before, box_just_before, is_checked
 
 _COVER_CHARS = 5000  # the cover: its captions, the Section 12 tables and the rule boxes
 # "Securities to be registered pursuant to Section 12(b) of the Act:", a 20-F's "Securities
@@ -26,6 +26,7 @@ _FORMS = {"10": "10-12", "10-SB": "10SB12", "8-A": "8-A12"}
 _ANNUAL_FORMS = {"20-F": "20FR12", "40-F": "40FR12"}
 _REGISTRATION_BOX = lazy(r"REGISTRATION[ \t]+STATEMENT[ \t]+PURSUANT[ \t]+TO[ \t]+SECTION[ \t]+12",
                          re.I)
+_ANNUAL_BOX = lazy(r"ANNUAL[ \t]+REPORT[ \t]+(?:PURSUANT|UNDER)\b", re.I)
 
 
 def registration_form(head: str, match: re.Match[str], form: str) -> str:
@@ -38,12 +39,23 @@ def registration_form(head: str, match: re.Match[str], form: str) -> str:
     if base not in _FORMS and base not in _ANNUAL_FORMS:
         return form
     cover = head[match.end():match.end() + _COVER_CHARS]
-    if base in _ANNUAL_FORMS:
-        box = _REGISTRATION_BOX.search(cover)
-        if not box or not box_before(cover, box.start()):
-            return form  # an annual, transition or shell company report: EDGAR's "20-F"
+    if base in _ANNUAL_FORMS and not _registration_checked(cover):
+        return form  # an annual, transition or shell company report: EDGAR's "20-F"
     section = _section_with_class(cover)
     return f"{(_FORMS | _ANNUAL_FORMS)[base]}{section}{amended}" if section else form
+
+
+def _registration_checked(cover: str) -> bool:
+    """Is the registration statement's box checked, the cover printing each box before its
+    label? (The annual report's box, before its label too, is there and not checked: where
+    boxes follow their labels, the one before "Registration statement" is the annual's.)"""
+    box = _REGISTRATION_BOX.search(cover)
+    if not box or not box_before(cover, box.start()):
+        return False
+    for annual in _ANNUAL_BOX.finditer(cover):
+        if box_before(cover, annual.start(), any_box=True):
+            return not box_before(cover, annual.start())
+    return False
 
 
 def _section_with_class(cover: str) -> str | None:
@@ -70,38 +82,57 @@ def _names_class(cover: str, at: int) -> bool:
     return False
 
 
-# a Form 15's rule boxes: "Rule 12g-4(a)(1)(i)  [X]", "☒ Rule 12h-3(b)(1)(i)", "Rule 15d-6 [ ]"
+# a Form 15's rule boxes: "Rule 12g-4(a)(1)(i)  [X]", "☒ Rule 12h-3(b)(1)(i)", "Rule 15d-6 [ ]";
+# a sub-paragraph is "(a)", "(2)", "(ii)", never "(X)": that is a box after the rule
 _RULES = lazy(r"Rule[ \t]+(?P<label>12g-?4|12h-?3|15d-?6|15d-?22|12d2-?2)"
-              r"(?:[ \t]?\([a-z0-9]{1,4}\)){0,4}", re.I)
-_RULE_BOX_AFTER = lazy(r"[ \t]{0,16}" + BOX)
+              r"(?:[ \t]?\((?:[a-e]|\d\d?|i{1,3}|iv)\)){0,4}+", re.I)
+# a box after its rule, past the column's blanks (not past the next rule: only blanks between)
+_RULE_BOX_AFTER = lazy(r"[ \t]{0,40}+" + BOX)
 # the rule a checked box names: a 12(g) registration ended, a 15(d) duty suspended, a
 # 12(b) one ended
 _RULE_KINDS = {"12G4": "12G", "12H3": "15D", "15D6": "15D", "15D22": "15D", "12D22": "12B"}
 _TITLE_CHARS = 400
 _SECTION_12B = lazy(r"\bSection[ \t]+12[ \t]?\(b\)", re.I)
+_SECTION_12G = lazy(r"\b12[ \t]?\(g\)", re.I)
 
 
 def _rule_relied_on(cover: str) -> str | None:
     """"12G", "15D" or "12B": a Form 15's kind by its checked rule boxes (a 12(g) registration
     ended with a 15(d) duty suspended is "12G"; a title naming Section 12(b), "12B")."""
-    labels = list(_RULES.finditer(cover))
-    after = _boxes_after(cover, labels)
-    kinds = set()
-    for label in labels:
-        box = _RULE_BOX_AFTER.match(cover, label.end()) if after else None
-        if box and is_checked(box) or not after and box_before(cover, label.start()):
-            kinds.add(_RULE_KINDS[label.group("label").upper().replace("-", "")])
+    # each rule with the box just before it and the one after it
+    rules = [(m, box_just_before(cover, m.start()), _RULE_BOX_AFTER.match(cover, m.end()))
+             for m in _RULES.finditer(cover)]
+    sides = _box_sides(cover, rules)
+    kinds = _kinds(rules, 2)
+    if sides == {"before"}:
+        kinds = _kinds(rules, 1)
+    elif sides != {"after"} and kinds != _kinds(rules, 1):
+        return None  # the layout does not tell which box is whose, and the readings differ
     if "12B" in kinds or "12G" in kinds and _SECTION_12B.search(cover, 0, _TITLE_CHARS) \
-            and "12(g)" not in cover[:_TITLE_CHARS].lower():
+            and not _SECTION_12G.search(cover, 0, _TITLE_CHARS):
         return "12B"
     return "12G" if "12G" in kinds else "15D" if kinds else None
 
 
-def _boxes_after(cover: str, labels: list[re.Match[str]]) -> bool:
-    """Does the first label with a box beside it have it after, none before?"""
-    for label in labels:
-        if box_before(cover, label.start(), any_box=True):
-            return False
-        if _RULE_BOX_AFTER.match(cover, label.end()):
-            return True
-    return False
+_Rule = tuple[re.Match[str], re.Match[str] | None, re.Match[str] | None]
+
+
+def _kinds(rules: list[_Rule], side: int) -> set[str]:
+    """The kinds of the rules whose box on that side (1 before, 2 after) is checked."""
+    return {_RULE_KINDS[rule[0].group("label").upper().replace("-", "")]
+            for rule in rules if (box := rule[side]) and is_checked(box)}
+
+
+def _box_sides(cover: str, rules: list[_Rule]) -> set[str]:
+    """The side each row of rules puts its boxes: "before" where a box leads the row's first
+    rule, "after" where one follows its last (a box between two rules could be either's)."""
+    rows: dict[int, list[_Rule]] = {}
+    for rule in rules:
+        rows.setdefault(cover.rfind("\n", 0, rule[0].start()), []).append(rule)
+    sides = set()
+    for row in rows.values():
+        first, last = row[0][1] is not None, row[-1][2] is not None
+        if first or last:
+            sides.add("before" if first and not last else "after" if last and not first
+                      else "both")
+    return sides
