@@ -373,3 +373,29 @@ Securities registered or to be registered pursuant to Section 12(g) of the Act: 
 def test_annual_report_with_boxes_after_labels_stays_printed(
         text: str, boxes: dict[str, str]) -> None:
     assert _form(text.format(**boxes)) == ("40-F", False)
+
+
+# A 1998 10-K whose form line lost its "-K" to the next line: "FORM 10" with no Form 10 title
+# ("GENERAL FORM FOR REGISTRATION OF SECURITIES") is not named by its 12(b) caption.
+_BROKEN_10K = """\
+                       SECURITIES AND EXCHANGE COMMISSION
+                             WASHINGTON, D.C. 20549
+
+                                    FORM 10
+                                       -K
+
+        ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934
+                   For the fiscal year ended December 31, 1998
+                        Commission file number 0-12345
+
+                               ACME CORPORATION
+
+          Securities registered pursuant to Section 12(b) of the Act:
+          Common Stock, $.01 par value             New York Stock Exchange
+
+          Securities registered pursuant to Section 12(g) of the Act: None
+"""
+
+
+def test_form_10_line_without_the_registration_title_gets_no_section() -> None:
+    assert parse(_BROKEN_10K.encode(), "x.txt")["form_type"] == "10"

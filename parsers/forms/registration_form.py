@@ -26,6 +26,10 @@ _FORMS = {"10": "10-12", "10-SB": "10SB12", "8-A": "8-A12"}
 _ANNUAL_FORMS = {"20-F": "20FR12", "40-F": "40FR12"}
 _REGISTRATION_BOX = lazy(r"REGISTRATION[ \t]+STATEMENT[ \t]+PURSUANT[ \t]+TO[ \t]+SECTION[ \t]+12",
                          re.I)
+# the title of a Form 10, 10-SB or 8-A ("GENERAL FORM FOR REGISTRATION OF SECURITIES", "FOR
+# REGISTRATION OF CERTAIN CLASSES OF SECURITIES"): a "FORM 10" with no such title is more
+# likely a 10-K whose "-K" the line lost
+_REGISTRATION_TITLE = lazy(r"FOR[ \t]+REGISTRATION[ \t]+OF", re.I)
 _ANNUAL_BOX = lazy(r"ANNUAL[ \t]+REPORT[ \t]+(?:PURSUANT|UNDER)\b", re.I)
 
 
@@ -41,6 +45,8 @@ def registration_form(head: str, match: re.Match[str], form: str) -> str:
     cover = head[match.end():match.end() + _COVER_CHARS]
     if base in _ANNUAL_FORMS and not _registration_checked(cover):
         return form  # an annual, transition or shell company report: EDGAR's "20-F"
+    if base in _FORMS and not _REGISTRATION_TITLE.search(head, 0, match.end() + _COVER_CHARS):
+        return form
     section = _section_with_class(cover)
     return f"{(_FORMS | _ANNUAL_FORMS)[base]}{section}{amended}" if section else form
 
