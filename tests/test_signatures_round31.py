@@ -150,3 +150,79 @@ def test_html_unsigned_rows_are_signers_not_the_title_above() -> None:
         ("John P. White", "Director", "2005-03-15"),
         ("Cloud L. Cray, Jr.", "Director", "2005-03-15"),
     ]
+
+
+_SIGNED = """/s/ Ladd M. Seaberg                President and Director          March 18, 1999
+- ----------------------------      (Principal Executive Officer)
+Ladd M. Seaberg
+"""
+
+
+def test_name_typed_with_an_initial_or_particle_is_no_second_signer() -> None:
+    # the typed name adds a middle initial (and keeps "de" in lower case), with the date
+    rows = _SIGNED + """
+/s/ Pierre de Weck                 Vice President and Chief        March 18, 1999
+- ----------------------------      Financial Officer
+Pierre J. de Weck                  (Principal Financial Officer)   March 18, 1999
+
+/s/ Ann Smith                      Director                        March 18, 1999
+- ----------------------------
+Ann Smith Brown                                                    March 18, 1999
+"""
+    signers = _signers(_HEAD + rows)
+    assert [(s["name"], s["title"], s["date"]) for s in signers[2:]] == [
+        ("Pierre J. de Weck",
+         "Vice President and Chief Financial Officer (Principal Financial Officer)",
+         "1999-03-18"),
+        ("Ann Smith Brown", "Director", "1999-03-18"),
+    ]
+
+
+def test_name_typed_over_its_signature_with_a_wrapped_title() -> None:
+    rows = _SIGNED + """
+ROBERT G. BOOE                     Vice President and Chief        March 18, 1999
+                                   Financial Officer
+- ----------------------------
+/s/ Robert G. Booe
+
+JOHN P. WHITE                      Director                        March 19, 1999
+"""
+    signers = _signers(_HEAD + rows)
+    assert [(s["name"], s["title"], s["date"]) for s in signers[2:]] == [
+        ("Robert G. Booe", "Vice President and Chief Financial Officer", "1999-03-18"),
+        ("JOHN P. WHITE", "Director", "1999-03-19"),
+    ]
+
+
+def test_rows_naming_no_person_beside_an_office_are_no_signers() -> None:
+    rows = _SIGNED + """
+Acme Funding                       Co-Registrant                   March 18, 1999
+
+Conformed Signature                Director                        March 18, 1999
+
+Robert Booe  served as director until  March 18, 1999.
+
+John White                         Jane Black                      March 18, 1999
+
+MICHAEL BRAUDE                     Director                        March 18, 1999
+"""
+    signers = _signers(_HEAD + rows)
+    assert [(s["name"], s["title"]) for s in signers[2:]] == [("MICHAEL BRAUDE", "Director")]
+
+
+def test_name_typed_again_after_a_blank_line_and_rule_is_no_signer() -> None:
+    rows = """/s/ Ladd M. Seaberg                President and Director          March 18, 1999
+Ladd M. Seaberg
+
+- ----------------------------
+Ladd M. Seaberg                    (Principal Executive Officer)   March 18, 1999
+
+/s/ Robert G. Booe                 Vice President and Chief        March 18, 1999
+- ----------------------------      Financial Officer
+Robert G. Booe
+"""
+    signers = _signers(_HEAD + rows)
+    assert [(s["name"], s["title"]) for s in signers[1:]] == [
+        ("Ladd M. Seaberg", "President and Director"),
+        ("Robert G. Booe", "Vice President and Chief Financial Officer"),
+    ]

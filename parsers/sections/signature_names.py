@@ -11,6 +11,7 @@ or "Ph.D." after it is the name's, not the title's.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -165,6 +166,12 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
             continue  # left column: dates and captions, not the signer's
         if not kept and signer["name"] and not signer.get("typed"):
             typed = _typed_under(text, signer["name"])
+            if typed is None and text[:1].lower() == signer["name"][:1].lower() and same_signer(
+                    text, signer["name"]) and typed_name(text) and typed_name(signer["name"]):
+                # "Ann Smith Brown" under "/s/ Ann Smith" (the longer name is the printed
+                # one; "/s/ José García" over "Jose Garcia" keeps its accents; not "/s/ Jane
+                # Doe Chief Executive Officer" over "Jane Doe", read below)
+                typed = max(signer["name"], text.rstrip(" ,"), key=len), ""
             if typed is not None:
                 # "/s/ W.A. Freeman" over "William A. Freeman" (", President"): the name
                 # typed under the signature is the printed one; what follows is the title
@@ -371,6 +378,52 @@ def same_person(text: str, name: str) -> bool:
         or _letters(_surname(text)) == _letters(_surname(name))
 
 
+# particles of a surname, left out when names are compared ("Pierre J. de Weck")
+_PARTICLES = frozenset("de da di do du del della der den van von la le dos das ten ter".split())
+
+
+def _words(name: str) -> tuple[str, list[str], set[str]]:
+    """A name's first word (its initial when one is typed), the words after it (accents
+    folded, lower case; no particles, initials or suffixes) and its middle initials."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    caps = folded.isupper()
+    first = ""
+    words: list[str] = []
+    initials: set[str] = set()
+    for token in folded.replace(",", " ").replace("-", " ").split():
+        bare = token.strip(".()\"'\u201c\u201d")
+        low = bare.lower().replace(".", "")
+        if not low or low in _SUFFIXES:
+            continue
+        if not first:
+            first = low
+            continue
+        if len(low) == 1 or "." in bare and len(low) <= 3:
+            initials.add(low)  # "J.", "J.P."
+        elif not (bare.islower() or caps and low in _PARTICLES):
+            words.append(low)  # (not "de", "von", "van der")
+    return first, words, initials
+
+
+def same_signer(typed: str, signed: str) -> bool:
+    """`typed` is the name of the signer `signed` typed again: same_person's tests, or the
+    same first name (or its initial) and a surname word in common ("Pierre J. de Weck" /
+    "Pierre de Weck", "Jose Garcia" / "José García", "Mary Smith-Jones" / "Mary Smith"),
+    or one name's words all in the other ("C. Robert Kidder" / "Robert Kidder")."""
+    if same_person(typed, signed):
+        return True
+    first_a, words_a, mid_a = _words(typed)
+    first_b, words_b, mid_b = _words(signed)
+    if not first_a or not first_b or mid_a and mid_b and mid_a.isdisjoint(mid_b):
+        return False  # ("Robert H. Smith" and "Robert L. Smith": two people)
+    all_a, all_b = {first_a, *words_a}, {first_b, *words_b}
+    if min(len(all_a), len(all_b)) > 1 and (all_a <= all_b or all_b <= all_a):
+        return True
+    if len(first_a) > 1 and len(first_b) > 1 and first_a != first_b:
+        return False
+    return first_a[0] == first_b[0] and not set(words_a).isdisjoint(words_b)
+
+
 # Two title lines are two titles ("Vice President, Finance" over "Chief Accounting Officer")
 # when the first ends a title and the second starts one; otherwise the second goes on with
 # the first ("Executive Vice President and Chief" over "Financial Officer", "Vice President
@@ -398,19 +451,30 @@ def join_title(lines: list[str], cells: bool) -> str:
     out = lines[0]
     if len(lines) == 1 and (not cells or len(out) < 24):
         return out  # (most titles: one line, or too short to hold two run together)
+    # (the last word and characters are kept as the lines are joined, not read again from
+    # the title so far: a row of thousands of cells would take quadratic time)
+    parts = [out]
+    end = out[-2:]
+    last = out.rsplit(None, 1)[-1] if out.strip() else ""
     for line in lines[1:]:
-        if (out[-1:] == "/" or out[-1:] == "-" and out[-2:-1].isalpha()) and line[:1].isupper():
+        if (end[-1:] == "/" or end[-1:] == "-" and end[-2:-1].isalpha()) and line[:1].isupper():
             # "Vice President/" / "Chief Financial Officer", "Executive Vice President-" /
             # "Finance": the line broke at the slash or hyphen, which joins with no space
             # (not before "(Principal Financial Officer)" or "and Chief ...")
-            out = f"{out}{line}"
+            parts.append(line)
+            end = (end + line)[-2:]
+            last = line.rsplit(None, 1)[-1] if len(line.split()) > 1 else last + line
             continue
-        last = out.rstrip().rsplit(None, 1)[-1].lower() if out.strip() else ""
+        low = last.lower()
         first = line.split(None, 1)[0].lower() if line.strip() else ""
         two = line[:1].isupper() and (first in _TITLE_STARTS or first[:3] == "co-") and (
-            last in _OFFICE_ENDS or last[-1:] == ")" or last in _FIELD_ENDS
+            low in _OFFICE_ENDS or low[-1:] == ")" or low in _FIELD_ENDS
             and first != "director")
-        out = f"{out}, {line}" if two else f"{out} {line}"
+        parts.append(f", {line}" if two else f" {line}")
+        end = (end + parts[-1])[-2:]
+        if line.strip():
+            last = line.rsplit(None, 1)[-1]
+    out = "".join(parts)
     return _RUN_ON.sub(r"\1, ", out) if cells and " " in out else out
 
 

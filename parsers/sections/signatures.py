@@ -62,6 +62,7 @@ from .signature_registrants import (
     labelled_registrant,
     next_registrant,
 )
+from .signature_unsigned import unsigned_row
 
 # a date as printed, read by shape: a misspelt month is still no registrant ("Marcxh 12, 2002")
 _DATE_SHAPE = compiled(r"[A-Za-z]{3,10}\.?\s\d{1,2},?\s(?:19|20)\d\d$")
@@ -141,7 +142,17 @@ def parse_signatures(block: str, cells: bool, names: list[str],
         if not signed and table_col is not None and len(row) > 1 and abs(
                 row[0].start - table_col) <= 4:
             # "JOHN SMITH   Director   March 18, 1999" in a table whose other rows sign
-            signed = _unsigned_row(row, current, rows[k + 1 : k + 3], dates_of)
+            # (the signer above, though a blank closed it: its name may be typed again)
+            last = current or (signers[-1] if signers and signers[-1].get(
+                "row", -9) >= k - 6 else None)
+            signed, over = unsigned_row(rows, k, last, table_col, dates_of)
+            if over > 0:
+                # the name typed over its "/s/" row `over`: the title and date of this row
+                # and of the title's lines under it are that signer's
+                pending = [c for c in row[1:] + [c for r in rows[k + 1 : over] for c in r]
+                           if not is_rule(c.text)]
+                current, beside, skip_to = None, [], over
+                continue
         if through and not signed:
             continue  # "its general partner" under "By: Acme GP, LLC,"
         through = False
@@ -416,29 +427,6 @@ def _ends_signer(row: list[Chunk]) -> bool:
     if text[0] in "Pp" and _PARAGRAPH_START.match(text):
         return True
     return text.lower() in COLUMN_HEADS and is_column_heads(_row_text(row))
-
-
-def _unsigned_row(row: list[Chunk], current: dict[str, Any] | None, below: list[list[Chunk]],
-                  dates_of: Dates) -> list[Chunk]:
-    """A row of a table of signers whose name is typed with no mark ("JOHN SMITH   Director
-    March 18, 1999" in a conformed copy, the other rows "/s/"): its name chunk, when a date
-    or an office stands beside it; none for the name typed under a signature ("Mary Smith
-    Financial Officer" under "/s/ Mary Smith   Vice President and Chief   March 1, 1999") or
-    over it (the "/s/" a line or a rule below)."""
-    chunk = row[0]
-    name = chunk.text.rstrip(" ,")
-    if not typed_name(name) or company_words(name):
-        return []  # (not "ARTHUR ANDERSEN LLP" over an auditors' consent)
-    if current is not None and current["name"] and same_person(name, current["name"]):
-        return []
-    for under in below:
-        if under and has_mark(under[0].text) and same_person(name, name_of(under[0].text)[0]):
-            return []
-    dated = any(dates_of[c.text] for c in row[1:])
-    if not dated and (current is not None or not any(
-            TITLE_WORD.search(c.text) for c in row[1:])):
-        return []
-    return [chunk]
 
 
 def _starred(row: list[Chunk], below: list[list[Chunk]], dates_of: Dates) -> list[Chunk]:
