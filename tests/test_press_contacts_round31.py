@@ -146,3 +146,52 @@ def test_html_cell_name_run_into_a_firm_with_a_job_word() -> None:
         ("Carl Petersen", "Financial Dynamics", None, "(212) 850-5600", "cpetersen@fd.com",
          None),
     ]
+
+
+def test_person_name_label_over_a_name_is_no_firm() -> None:
+    # a label reading as a person's name (not a relations firm's) heads no one: both people
+    expected = [("Margaret Ellison", None, None, "(512) 555-0100", None, None),
+                ("Carl Petersen", None, None, "(512) 555-0100", None, None)]
+    assert _text_contacts(
+        "Contacts:\nMargaret Ellison:\nCarl Petersen\n(512) 555-0100\n") == expected
+    assert _text_contacts(
+        "Contacts:\nMs. Margaret Ellison:\nMr. Carl Petersen\n(512) 555-0100\n") == expected
+    # listed firms ("Hill & Knowlton", "Kekst", ...) head their people, however printed
+    for firm in ("Gavin Anderson", "Hill & Knowlton", "Edelman", "Ruder Finn"):
+        assert _text_contacts(
+            f"Contacts:\n{firm}:\nCarl Petersen\n(212) 515-1960\n"
+        ) == [("Carl Petersen", firm, None, "(212) 515-1960", None, None)], firm
+
+
+def test_segment_labels_are_roles_not_firms() -> None:
+    # "Electronics:", "Healthcare Investments:", "Consumer Products:" name a segment's desk
+    assert _text_contacts(
+        "Contacts:\n"
+        "Electronics: Margaret Ellison, (512) 555-0100\n"
+        "Healthcare Investments: Carl Petersen, (512) 555-0188\n"
+    ) == [("Margaret Ellison", None, "Electronics", "(512) 555-0100", None, None),
+          ("Carl Petersen", None, "Healthcare Investments", "(512) 555-0188", None, None)]
+    assert _text_contacts(
+        "Contacts:\n"
+        "Consumer Products:\nMargaret Ellison\n(512) 555-0100\n\n"
+        "Life Sciences:\nCarl Petersen\n(512) 555-0188\n"
+    ) == [("Margaret Ellison", None, "Consumer Products", "(512) 555-0100", None, None),
+          ("Carl Petersen", None, "Life Sciences", "(512) 555-0188", None, None)]
+    assert _html_contacts(
+        "<p><b>Contacts:</b></p>"
+        "<p><b>Electronics:</b> Margaret Ellison, (512) 555-0100</p>"
+        "<p><b>Human Resources:</b> Carl Petersen, (512) 555-0188</p>"
+    ) == [("Margaret Ellison", None, "Electronics", "(512) 555-0100", None, None),
+          ("Carl Petersen", None, "Human Resources", "(512) 555-0188", None, None)]
+
+
+def test_web_site_in_a_job_title_is_no_label() -> None:
+    # "Web Site" is a label only before its colon or address: "Web Site Manager" is a job
+    assert _text_contacts(
+        "Contacts:\n"
+        "Margaret Ellison, Chief Financial Officer\n(512) 555-0100\n\n"
+        "Carl Petersen, Web Site Manager\n(512) 555-0188\n"
+        "Web site www.zenithinstruments.com\n"
+    ) == [("Margaret Ellison", None, "Chief Financial Officer", "(512) 555-0100", None, None),
+          ("Carl Petersen", None, "Web Site Manager", "(512) 555-0188", None,
+           "www.zenithinstruments.com")]

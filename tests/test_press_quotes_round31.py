@@ -13,9 +13,12 @@ def _who(text: str) -> list[tuple[str, str | None]]:
 
 
 def test_firm_and_job_before_the_speakers_name() -> None:
-    # a two-word firm reads as a name: the person after the job speaks, not the firm
+    # a two-word firm reads as a name: the person after the job speaks when the release
+    # prints the firm as one ("Goldman Sachs & Co. LLC"), or its name holds a company word
     quote = '"We see the new product cycle driving share gains through 2016,"'
-    assert _who(f"{quote} Goldman Sachs analyst Robert Johnson said.") == [
+    advisor = ("Goldman Sachs & Co. LLC is acting as financial advisor to Contoso and "
+               "Wachtell, Lipton, Rosen & Katz as legal counsel.")
+    assert _who(f"{quote} Goldman Sachs analyst Robert Johnson said.\n\n{advisor}") == [
         ("Robert Johnson", "Goldman Sachs analyst")]
     assert _who(f"{quote} said Wells Fargo Securities analyst John Smith.") == [
         ("John Smith", "Wells Fargo Securities analyst")]
@@ -54,7 +57,8 @@ def test_degree_after_a_name_with_no_comma() -> None:
         == [("Jane Doe", "Chief Medical Officer of Contoso Therapeutics")]
     assert _who(f"{quote} said Robert Lee PhD, Chief Scientific Officer.") == [
         ("Robert Lee", "Chief Scientific Officer")]
-    assert _who(f"{quote} said Jane Doe MD.") == [("Jane Doe", None)]
+    # a bare "MD" is a managing director's title as often (UK): kept as the role
+    assert _who(f"{quote} said Jane Doe MD.") == [("Jane Doe", "MD")]
 
 
 def test_possessive_of_a_firm_ending_in_s() -> None:
@@ -74,3 +78,48 @@ def test_two_speakers_joined_by_and_share_the_role() -> None:
         ("Jane Doe", "co-CEOs of Contoso Robotics")]
     assert _who(f"{quote} said Jane Doe and John Smith, in a joint statement.") == [
         ("Jane Doe", None)]
+
+
+def test_person_before_a_job_and_a_firm_speaks() -> None:
+    # "Jane Doe CEO Acme Widgets" (no commas, as 1990s wire copy prints it): the name first
+    # speaks unless the release prints the words before the job as a firm's
+    quote = '"Our distributors in every region reported record orders in the quarter,"'
+    assert _who(f"{quote} said Jane Doe CEO Acme Robotics.") == [("Jane Doe", "CEO Acme Robotics")]
+    assert _who(f"{quote} said John Smith President Acme Widgets.") == [
+        ("John Smith", "President Acme Widgets")]
+    assert _who(f"{quote} said Jane Doe president North America.") == [
+        ("Jane Doe", "president North America")]
+    assert _who(f"{quote} according to Jane Doe Vice President Sales Acme Robotics.") == [
+        ("Jane Doe", "Vice President Sales Acme Robotics")]
+    assert _who(f'John Smith President Acme Widgets said, {quote[:-2]}."') == [
+        ("John Smith", "President Acme Widgets")]
+    # the dateline prints "Contoso Widgets, Inc.": the name after the job speaks
+    text = ("AUSTIN, Texas, Oct. 23, 1997 /PRNewswire/ -- Contoso Widgets, Inc. (Nasdaq: CWDG) "
+            "today announced record revenue for the third quarter.\n\n"
+            '"Our distributors reported record orders," said Contoso Widgets President and '
+            "CEO Jane Doe.")
+    assert _who(text) == [("Jane Doe", "Contoso Widgets President and CEO")]
+
+
+def test_name_and_a_second_person_with_a_job() -> None:
+    # "Jane Doe and director John Smith": the first speaks; "and ..." is no role
+    quote = '"We started Contoso in a garage in 2009 and never looked back,"'
+    assert _who(f"{quote} said Jane Doe and director John Smith.") == [("Jane Doe", None)]
+
+
+def test_possessive_in_s_only_before_a_job() -> None:
+    # "Lands' End", "Workers' Compensation", "Teachers' Retirement System" are names
+    quote = '"We closed 2021 with record revenue,"'
+    assert _who(f"{quote} said Jane Doe, Lands' End chief executive.") == [
+        ("Jane Doe", "Lands' End chief executive")]
+    assert _who(f"{quote} said John Smith, Workers' Compensation Practice Leader.") == [
+        ("John Smith", "Workers' Compensation Practice Leader")]
+    assert _who(f"{quote} said John Smith, Teachers' Retirement System trustee.") == [
+        ("John Smith", "Teachers' Retirement System trustee")]
+    assert _who(f"{quote} said Jane Doe, Acme Partners' CEO.") == [("Jane Doe", "CEO")]
+
+
+def test_bare_md_after_a_name_is_a_title() -> None:
+    # UK releases: "John Smith MD, Acme UK" is the managing director
+    quote = '"The UK business delivered another quarter of double-digit growth,"'
+    assert _who(f"{quote} said John Smith MD, Acme UK.") == [("John Smith", "MD")]

@@ -29,6 +29,7 @@ from .press_contact_vocab import (
     person_named_firm,
     place_like,
     place_words,
+    segment_name,
 )
 from .press_patterns import EMAIL, PHONE, URL
 from .press_text import normalise
@@ -284,6 +285,8 @@ def _label_kind(label: str, rest: str) -> str | None:
         # "Brunswick Group", "KCSA Strategic Communications", "Financial Dynamics",
         # "Citigate Dewe Rogerson"
         return "firm"
+    if segment_name(label):
+        return "heading"  # "Consumer Products", "Human Resources": a segment's, no one's
     if places:
         return "firm"  # a word no place's after the place: "Japan Tobacco", "US Bancorp"
     if core < len(words):

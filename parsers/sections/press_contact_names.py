@@ -22,6 +22,7 @@ from .press_contact_vocab import (
     never,
     person_named_firm,
     place_like,
+    segment_name,
 )
 from .press_patterns import HONORIFICS, PHONE, ROLE_WORDS
 from .press_text import normalise
@@ -192,8 +193,10 @@ def _named(text: str, capitals: Capitals = never, firm: bool = False
         name = _name_in_capitals(head)
     elif name is None and not (head.isascii() and '"' not in head and " v" not in head):
         name = _person_spelt_plainer(head)  # (only where another spelling may read)
-    if name and (_street_like(name) or person_named_firm(name)):
-        name = None  # "One Zurn Place": the address typed under the name; "Joele Frank"
+    if name and (_street_like(name) or person_named_firm(name) or segment_name(name)):
+        # "One Zurn Place": the address typed under the name; "Joele Frank"; "Human
+        # Resources:" over the name
+        name = None
     if name:
         tail = normalise(tail).strip(" ,;")
         suffix = _SUFFIX_FIRST.match(tail) if tail and tail[0] in "JSI" else None

@@ -32,6 +32,7 @@ from .press_contact_vocab import (
     at_group_firm,
     never,
     place_like,
+    segment_name,
 )
 from .press_patterns import EMAIL, PHONE, URL
 from .press_text import normalise
@@ -47,7 +48,10 @@ LABELS = lazy(
     # (one "\b" before both: a third alternative tried at every position is 25% slower)
     # ("Web Site:", "Home Page:", "Internet:" before a web address: no firm's or person's
     # name; "Internet" only with its colon, "Internet Capital Group" being a firm)
-    rf"|\b(?:(?i:web[ \t]+site|(?:home[ \t]?page|internet)(?=[ \t]*:)|{'|'.join(_LABEL_WORDS)})\b"
+    # ("Web Site" only before its colon or the address, or cut off by it: "Web Site
+    # Manager" is a job)
+    rf"|\b(?:(?i:web[ \t]+site(?=[ \t]*(?::|www|http|$))|(?:home[ \t]?page|internet)(?=[ \t]*:)"
+    rf"|web(?![ \t]+site)|{'|'.join(w for w in _LABEL_WORDS if w != 'web')})\b"
     r"(?!\.[ \t]?D\b)[ \t]*[.:]?"
     r"|[TEPMOFCWDtepmofcwd][ \t]*:)"
 )
@@ -151,9 +155,7 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
             out.append(cur)
         cur = None
 
-    for n_item, (kind, value) in enumerate(items):
-        if kind == "text" and value[-1:] == ":" and _firm_label(items, n_item, capitals):
-            kind, value = "firm", strip_junk(value)
+    for kind, value in items:
         if kind == "text" and value[:3].strip().lower() == "at":
             firm = at_group_firm(value.strip())  # "AT FINANCIAL RELATIONS BOARD:" alone
             if firm is not None:
@@ -290,6 +292,13 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
             role_line = _joiner(end)
         elif text and cur is None and DEPARTMENT.match(text):
             group_role = text  # "Investor Relations" above the names: their role
+        elif text and segment_name(text) and (cur is None or value.rstrip()[-1:] == ":"):
+            # "Consumer Products:" (a segment's, no person's or firm's name) over its
+            # people: their role, heading a new group under others
+            if cur is not None:
+                close()
+                waiting, pending, role_line = [], {}, None
+            group_role = text
         elif text and len(text) <= 80:
             department = None
             if "," in text:
@@ -350,18 +359,6 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
         # firm typed under the block ("ACME WIDGETS ANNOUNCES ..."), no one to call
         out = [c for c in out if not c.name.isupper() or c.role or c.phone or c.email or c.url]
     return _firms_named_like_people(out) if len(out) > 1 else out
-
-
-def _firm_label(items: list[tuple[str, str]], i: int, capitals: Capitals) -> bool:
-    """Whether items[i], a line closed by a colon that reads as one person's name, is a firm
-    named after its founders over the people under it ("Gavin Anderson:" / "John Roe"):
-    no one is printed as a label over another person."""
-    value = items[i][1]
-    if i + 1 >= len(items) or items[i + 1][0] != "text" or DIGIT.search(value) or "@" in value:
-        return False
-    label = people_in(strip_junk(value), capitals)
-    return len(label) == 1 and label[0][1:] == (None, None) and bool(
-        people_in(strip_junk(items[i + 1][1]), capitals))
 
 
 def firms_in_roles(found: list[Contact], loose: bool = False) -> None:

@@ -108,7 +108,10 @@ PERSON_NAMED_FIRMS = frozenset((
     "joele frank", "abernathy macgregor", "sard verbinnen", "lippert heilshorn",
     "morgen walke", "fleishman hillard", "weber shandwick", "burson marsteller",
     "hill knowlton", "dewe rogerson", "dukas linden", "kreab gavin", "cohn wolfe",
+    "gavin anderson", "financial dynamics", "ruder finn", "pondel wilkinson",
 ))
+# ... and those of one word, a firm only when printed alone ("Edelman:", not "Jane Edelman")
+_ONE_WORD_FIRMS = frozenset("kekst edelman georgeson brunswick sitrick".split())
 # Nouns that end a company's name and no person's, which person_name lets by ("Zenith
 # Instruments" under a contact's name is the firm, not a second person)
 FIRM_NOUNS = frozenset(
@@ -118,16 +121,43 @@ FIRM_NOUNS = frozenset(
     " biopharmaceuticals diagnostics robotics logistics aerospace automotive utilities"
     " enterprises ventures investments".split()
 )
+# Words opening a department's, segment's or industry's name before such a noun, no firm's:
+# "Human Resources:", "Consumer Products:", "Life Sciences:", "Healthcare Investments:"
+_SEGMENT_LEADS = frozenset(
+    "human consumer life health healthcare medical industrial commercial retail natural"
+    " energy specialty personal home real oil gas mortgage information digital mobile"
+    " enterprise electronic defense food agricultural performance private institutional"
+    " residential municipal network".split()
+) | DEPARTMENT_WORDS
+
+
+def segment_name(name: str) -> bool:
+    """Whether a name reads as a department's or segment's ("Human Resources", "Consumer
+    Products", "Life Sciences"), no person's nor firm's ("Financial Dynamics")."""
+    words = _firm_words(name)
+    return len(words) > 1 and words[-1] in FIRM_NOUNS and words[0] in _SEGMENT_LEADS and (
+        not _listed(words))
 
 
 def person_named_firm(name: str) -> bool:
     """Whether a name is, or ends in, a relations firm's founders' names ("Joele Frank",
-    "Citigate Dewe Rogerson") or ends in a firm's noun ("Zenith Instruments")."""
-    low = name.lower().replace("-", " ").rstrip(".,:")
-    if low.rpartition(" ")[2] in FIRM_NOUNS:
-        return True
-    return low in PERSON_NAMED_FIRMS or any(
-        low.endswith(" " + firm) for firm in PERSON_NAMED_FIRMS)
+    "Citigate Dewe Rogerson", "Hill & Knowlton") or is a name ending in a firm's noun
+    ("Zenith Instruments"; not a segment's, "Consumer Products", nor one word)."""
+    words = _firm_words(name)
+    if len(words) < 2:
+        return bool(words) and words[0] in _ONE_WORD_FIRMS
+    return _listed(words) or (words[-1] in FIRM_NOUNS and words[0] not in _SEGMENT_LEADS)
+
+
+def _firm_words(name: str) -> list[str]:
+    """A name's words in lower case, without its "&" or "and" ("Hill & Knowlton")."""
+    low = name.lower().replace("-", " ").replace("/", " ").rstrip(".,:")
+    return [w for w in low.split() if w not in ("&", "and")]
+
+
+def _listed(words: list[str]) -> bool:
+    low = " ".join(words)
+    return low in PERSON_NAMED_FIRMS or any(low.endswith(" " + f) for f in PERSON_NAMED_FIRMS)
 
 
 # Words naming whom a contact serves, their desk or their degree, no firm: "Reporters: Jane

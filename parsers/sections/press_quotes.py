@@ -39,6 +39,7 @@ from dataclasses import dataclass
 
 from ..lazy_re import lazy
 from .person_names import NOT_NAME, name_token, person_name, strip_honorific
+from .press_contact_vocab import FIRM_NOUNS
 from .press_patterns import (
     BULLET_CHARS,
     HONORIFICS,
@@ -69,8 +70,12 @@ _MAX_WHO_WORDS = 30
 _NAME_SUFFIX = lazy(r"([ \t]*(?:Jr|Sr)\.?|[ \t]*(?:II|III|IV))[ \t]*(?:,|$)")
 _DEGREE = r"(?:Ph\.?[ \t]?D\.?|M\.?D\.?|CPA|CFA|Esq\.?|J\.?D\.?|MBA|D\.?V\.?M\.?)"
 _CREDENTIALS = lazy(rf"^(?:[ \t]*{_DEGREE}[ \t]*(?:,|$)){{1,3}}")
-# Degrees printed after a name with no comma: "Jane Doe M.D., Chief Medical Officer"
-_DEGREE_TAIL = lazy(rf"(?:[ \t]+{_DEGREE}){{1,2}}$")
+# Degrees printed after a name with no comma: "Jane Doe M.D., Chief Medical Officer"; only
+# the dotted or unambiguous ones, a bare "MD" being a managing director's title too ("John
+# Smith MD, Acme UK")
+_DEGREE_DOTTED = r"(?:Ph\.?[ \t]?D\.?|M\.D\.|CPA|CFA|Esq\.?|J\.D\.|MBA|D\.?V\.?M\.?)"
+_DEGREE_TAIL = lazy(rf"(?:[ \t]+{_DEGREE_DOTTED}){{1,2}}$")
+_DEGREE_AFTER = lazy(rf"^(?:[ \t]*{_DEGREE_DOTTED}[ \t]*(?:,|$)){{1,3}}")
 # A clause before the speaker's name: a capital word, then a lower-case one ("Commenting on
 # the results", "In a statement", "Speaking at the meeting"), never a name
 # or a participle ("Looking ahead", "Addressing shareholders", "In announcing the results")
@@ -81,8 +86,10 @@ _SENTENCE_WINDOW = 600  # an attribution sits within this many characters of its
 _THE_POSSESSIVE = lazy(
     r"^(?:(?i:the)[ \t]+[\w&.-]+['\u2019]s|(?i:its|our|their))[ \t]+(?=\S)"
 )
-# A firm's name ending in "s" as a possessive: "Contoso Robotics' CEO" -> "CEO"
-_PLURAL_POSSESSIVE = lazy(r"^(?:[A-Z][\w&.-]*[ \t]){0,2}[A-Z][\w&.-]*s['\u2019][ \t]+(?=\S)")
+# A firm's name ending in "s" as a possessive: "Contoso Robotics' CEO" -> "CEO" (only before
+# a job word: "Lands' End", "Workers' Compensation" are names)
+_PLURAL_POSSESSIVE = lazy(
+    r"^(?:[A-Z][\w&.-]*[ \t]){0,2}[A-Z][\w&.-]*s['\u2019][ \t]+(?P<job>[\w-]+)")
 # A clause closing the attribution, no part of the role: "CEO of Acme, in a statement",
 # ", who joined Acme in 2010", ", speaking at the conference".
 _ROLE_TAIL = lazy(
@@ -272,7 +279,7 @@ def _strip_role(text: str) -> str:
 
 # First words of a clause after a name, no role: "John Smith, who ...", "Jane Doe, has been
 # elected Chairman of the American Bankers Association"
-_NOT_ROLE_FIRST = frozenset("who which that whose in at has have had was were will is".split())
+_NOT_ROLE_FIRST = frozenset("who which that whose in at has have had was were will is and".split())
 
 
 def clean_role(role: str) -> str | None:
@@ -281,7 +288,9 @@ def clean_role(role: str) -> str | None:
         return None
     role = _THE_POSSESSIVE.sub("", POSSESSIVE_PREFIX.sub("", role, count=1), count=1)
     if "s' " in role or "s\u2019 " in role:
-        role = _PLURAL_POSSESSIVE.sub("", role, count=1)
+        plural = _PLURAL_POSSESSIVE.match(role)
+        if plural and plural.group("job").lower() in ROLE_WORDS:
+            role = role[plural.start("job") :]
     if role[:4].lower() == "the " and role[4:].split(" ", 1)[0].lower() in ROLE_WORDS:
         role = role[4:]  # "the chief executive of Acme", as "Acme's chief executive" is
     tail = _ROLE_TAIL.search(role) if "," in role else None
@@ -430,15 +439,25 @@ def _split_run(text: str) -> tuple[str, str | None] | None:
         t = tokens[-1]
         return (t, None) if _surname_word(t) else None
     titled = _titled_name(tokens)
-    if titled:
-        return titled
+    if titled and not titled[2]:
+        return titled[0], titled[1]
+    found = _name_first_or_last(tokens)
+    if titled and found and found[0] == titled[2]:
+        # "Contoso Robotics CEO Jane Doe" as "Jane Doe CEO Acme Widgets" reads: the release
+        # tells which (_Book.resolve: the words before the job printed as a firm's)
+        return FirmFirst(found[0], (titled[0], titled[1])), found[1]
+    return found
+
+
+def _name_first_or_last(tokens: list[str]) -> tuple[str, str | None] | None:
+    """Name first ("Frederic Kunzi CTO of ...") or last ("Chairman and CEO Alan J. Lacy")."""
     for n in range(min(5, len(tokens)), 1, -1):
         if person_name(" ".join(tokens[:n])):
             if n < len(tokens) and (tokens[n] == "&" or tokens[n].rstrip(",") in _ORG_SUFFIX):
                 if tokens[n] == "&" and _person_after(tokens[n + 1 :]):
                     return " ".join(tokens[:n]), None  # "John Smith & Jane Doe": the first
                 return None  # a firm: "Morgan Stanley & Co.", "Goldman Sachs Group, Inc."
-            rest = _CREDENTIALS.sub("", " ".join(tokens[n:]), count=1)  # ("Jane Doe MD")
+            rest = _DEGREE_AFTER.sub("", " ".join(tokens[n:]), count=1)  # ("Jane Doe PhD")
             return " ".join(tokens[:n]), clean_role(rest) if rest else None
     for n in range(min(5, len(tokens) - 1), 1, -1):
         if person_name(" ".join(tokens[-n:])):
@@ -453,16 +472,51 @@ def _split_run(text: str) -> tuple[str, str | None] | None:
     return _titled_surname(tokens)
 
 
-def _titled_name(tokens: list[str]) -> tuple[str, str | None] | None:
-    """A full name closing the run right after a job word, the firm before the job: "Contoso
-    Robotics CEO Jane Doe", "Goldman Sachs analyst Robert Johnson" (a two-word firm reads as
-    a name too, so the name-first reading would make the firm speak)."""
+def _titled_name(tokens: list[str]) -> tuple[str, str | None, str] | None:
+    """A full name closing the run right after a job word, a firm before the job: "Wells
+    Fargo Securities analyst John Smith", "Goldman Sachs analyst Robert Johnson" (a two-word
+    firm reads as a name, so the name-first reading would make the firm speak; so does a
+    person before a job and a firm, "Jane Doe CEO Acme Widgets").
+
+    (name, role, "") when the words before the job are plainly a firm's (a company word, an
+    acronym), or the name after it plainly a person's (a middle initial) and they not;
+    (name, role, the words before the job) when only the release can tell; None for no
+    such run."""
     for n in (2, 3):
-        head = tokens[:-n]
-        if len(head) > 1 and head[-1].lower() in ROLE_WORDS and person_name(
-                " ".join(tokens[-n:])):
-            return " ".join(tokens[-n:]), clean_role(" ".join(head))
+        head, name = tokens[:-n], " ".join(tokens[-n:])
+        if len(head) < 2 or head[-1].lower() not in ROLE_WORDS or not person_name(name):
+            continue
+        if any(t.lower() in FIRM_NOUNS for t in tokens[-n:]):
+            return None  # "Jane Doe CEO Acme Robotics": the firm closes the run
+        job = next(k for k, t in enumerate(head) if t.lower() in ROLE_WORDS)
+        lead = head[:job]
+        if not lead or lead[-1].lower() in _NO_FIRM_END or (
+                "and" in lead and person_name(" ".join(lead[: lead.index("and")]))):
+            return None  # "Jane Doe and director John Smith": two people
+        firm = " ".join(lead)
+        plain = any(t in NOT_NAME or t.rstrip(",") in _ORG_SUFFIX or t.lower() in FIRM_NOUNS
+                    or (t.isupper() and t.isalpha() and len(t) > 1 and t.lower() not in _ROMAN)
+                    for t in lead)
+        plain = plain or (_plainly_personal(name) and not _plainly_personal(firm))
+        return name, clean_role(" ".join(head)), "" if plain else firm
     return None
+
+
+# Last words before a job that tie it to a person, no firm: "Jane Doe and director John Roe"
+_NO_FIRM_END = frozenset("and & her his its their our".split())
+
+
+class FirmFirst(str):
+    """A two-word name before a job and a name ("Goldman Sachs analyst Robert Johnson"),
+    read name first; ``after`` is (the name after the job, the firm and job) for a release
+    that prints the first name as a firm's."""
+
+    after: tuple[str, str | None]
+
+    def __new__(cls, text: str, after: tuple[str, str | None]) -> FirmFirst:
+        self = super().__new__(cls, text)
+        self.after = after
+        return self
 
 
 def _person_after(tokens: list[str]) -> bool:
@@ -750,6 +804,10 @@ class _Book:
             return found
         if isinstance(name, Unconfirmed):
             return self._confirmed(name, para[max(0, pos - 20000) : pos], seen)
+        if isinstance(name, FirmFirst):
+            if self._printed_firm(name) and not self._printed_firm(name.after[0]):
+                return name.after  # "Goldman Sachs & Co. LLC" printed elsewhere
+            name = str(name)
         if " " not in name:
             for e in reversed(self.entries):
                 if _surname(e.speaker) == name:
@@ -807,6 +865,21 @@ class _Book:
         if known is None:
             known = self._firms[name] = self._scan_firm(name)
         return known
+
+    def _printed_firm(self, name: str) -> bool:
+        """Whether the release prints ``name`` as a firm's: with a company word after it, a
+        legal form after its comma ("Contoso Robotics, Inc. (Nasdaq: CRBT) today ..."), or
+        under "About"."""
+        if self._firm(name):
+            return True
+        body = self._body()
+        at = body.find(name + ", ")
+        while at >= 0:
+            word = body[at + len(name) + 2 : at + len(name) + 14].split(" ", 1)[0]
+            if word.rstrip(",;") in _ORG_SUFFIX:
+                return True
+            at = body.find(name + ", ", at + 1)
+        return f"About {name}" in body
 
     def _scan_firm(self, name: str) -> bool:
         text = self._body()
