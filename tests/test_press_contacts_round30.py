@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from test_press_contacts_round28 import _HEAD  # the same 8-K text as the round before
 from test_press_contacts_round29 import _TEXT_HEAD
 
@@ -15,16 +17,26 @@ def _brief(contacts: list[dict[str, str | None]]) -> _Brief:
     return [(c["name"], c["organization"], c["role"], c["phone"], c["email"]) for c in contacts]
 
 
-def _text_contacts(tail: str) -> _Brief:
+def text_release(tail: str) -> dict[str, Any]:
+    """The release of a 1990s plain-text 8-K head over `tail` (shared with later rounds)."""
     release = parse_press_release(_TEXT_HEAD + tail, "EX-99.1")
     assert release is not None
-    return _brief(release["contacts"])
+    return release
+
+
+def html_release(tail: str) -> dict[str, Any]:
+    """The release of an HTML exhibit head over `tail`, rendered (shared with later rounds)."""
+    release = parse_press_release(html_to_text(_HEAD + tail + "</body></html>"), "EX-99.1")
+    assert release is not None
+    return release
+
+
+def _text_contacts(tail: str) -> _Brief:
+    return _brief(text_release(tail)["contacts"])
 
 
 def _html_contacts(tail: str) -> _Brief:
-    release = parse_press_release(html_to_text(_HEAD + tail + "</body></html>"), "EX-99.1")
-    assert release is not None
-    return _brief(release["contacts"])
+    return _brief(html_release(tail)["contacts"])
 
 
 def test_office_label_before_a_name_is_the_role() -> None:

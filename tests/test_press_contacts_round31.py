@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from test_press_contacts_round28 import _HEAD  # the same 8-K text as the rounds before
-from test_press_contacts_round29 import _TEXT_HEAD
-
-from filing2json.parsers.sections.press_release import parse_press_release
-from filing2json.parsers.text import html_to_text
+from test_press_contacts_round30 import html_release, text_release  # the rounds' 8-K heads
 
 _Brief = list[tuple[str | None, ...]]
 
@@ -17,15 +13,11 @@ def _brief(contacts: list[dict[str, str | None]]) -> _Brief:
 
 
 def _text_contacts(tail: str) -> _Brief:
-    release = parse_press_release(_TEXT_HEAD + tail, "EX-99.1")
-    assert release is not None
-    return _brief(release["contacts"])
+    return _brief(text_release(tail)["contacts"])
 
 
 def _html_contacts(tail: str) -> _Brief:
-    release = parse_press_release(html_to_text(_HEAD + tail + "</body></html>"), "EX-99.1")
-    assert release is not None
-    return _brief(release["contacts"])
+    return _brief(html_release(tail)["contacts"])
 
 
 def test_web_site_label_under_a_name_is_the_url() -> None:
