@@ -1,5 +1,6 @@
-"""Press releases (round 31): a second same-day release headed "Supplemental ...", stacked
-subheadlines in typed text, and a company-name line under the headline; layouts of real 8-Ks."""
+"""Press releases (round 31): a second same-day release headed "Supplemental ...", a typed
+subheadline wrapped over centred lines, and a company-name line under the headline; layouts
+of real 8-Ks."""
 
 from __future__ import annotations
 
@@ -61,19 +62,40 @@ def test_second_release_headed_supplemental_news_is_read() -> None:
     assert release["headline"] == "Acme Energy Reports Fourth Quarter 2020 Results"
 
 
-# A 2003 text EX-99: the headline in capitals, then three centred lines in title case, each
-# a phrase of its own; _WRAPPED wraps one subheadline over two centred lines
-_STACKED = """\
-                 ACME WIDGETS REPORTS RECORD THIRD QUARTER RESULTS
+def test_supplemental_tables_headed_otherwise_are_no_release() -> None:
+    # what else energy and REIT releases head their supplement with: still the release's
+    for head in ("Supplemental Operating Statistics", "Supplemental Segment Results",
+                 "Supplementary Notes", "Supplemental Hedging Summary"):
+        text = _SUPPLEMENTAL_TABLES.replace("Supplemental Financial Information", head)
+        [release] = parse_press_releases(text, "EX-99.1")
+        assert release["headline"] == "Acme Energy Reports Fourth Quarter 2020 Results"
+    # news in such a headline is a release of its own
+    text = _SUPPLEMENTAL_DIVIDEND.replace("Supplemental Dividend Declared",
+                                          "Supplemental Cash Distribution Approved")
+    assert [r["headline"] for r in parse_press_releases(text, "EX-99.1")][1] == (
+        "Supplemental Cash Distribution Approved")
 
-                 Revenue Increases 25% to Record $45.2 Million
-                    Operating Margin Expands to 18 Percent
-                   Company Raises Full-Year Revenue Guidance
 
+# 2003 text EX-99s: a subheadline hand-wrapped over two centred lines of balanced length
+# (no line width tells it from two stacked ones: it is read as one, as before)
+_BODY_2003 = """
 DALLAS, Texas, October 22, 2003 -- Acme Widgets, Inc. (Nasdaq: ACME) today reported record
 results for its third quarter ended September 30, 2003. Revenue for the quarter was $45.2
-million, up 25% from $36.1 million in the third quarter of 2002.
+million, up 25% from $36.1 million in the third quarter of 2002. Net income was $4.1 million,
+or $0.21 per diluted share, compared with $2.9 million, or $0.15 per diluted share, a year ago.
 """
+_BALANCED = """\
+              Acme Widgets Reports Record Third Quarter Results
+
+                 Strong Demand From Automotive Customers Drives
+                        Revenue Growth of 25 Percent
+""" + _BODY_2003
+_FISCAL_YEAR = """\
+                  ACME WIDGETS REPORTS FOURTH QUARTER RESULTS
+
+                Company Reports Record Revenue for Fiscal Year
+                              Ended June 30, 2003
+""" + _BODY_2003
 
 _WRAPPED = """\
           ACME WIDGETS ANNOUNCES AGREEMENT TO ACQUIRE BETA SYSTEMS, INC.
@@ -97,14 +119,13 @@ announced that six beta customers are using its packet-based network for voice s
 """
 
 
-def test_stacked_title_case_subheadlines_stay_apart() -> None:
-    release = release_of(_STACKED)
-    assert release["headline"] == "ACME WIDGETS REPORTS RECORD THIRD QUARTER RESULTS"
+def test_hand_wrapped_centred_subheadline_is_one() -> None:
+    release = release_of(_BALANCED)
+    assert release["headline"] == "Acme Widgets Reports Record Third Quarter Results"
     assert release["subheadlines"] == [
-        "Revenue Increases 25% to Record $45.2 Million",
-        "Operating Margin Expands to 18 Percent",
-        "Company Raises Full-Year Revenue Guidance",
-    ]
+        "Strong Demand From Automotive Customers Drives Revenue Growth of 25 Percent"]
+    assert release_of(_FISCAL_YEAR)["subheadlines"] == [
+        "Company Reports Record Revenue for Fiscal Year Ended June 30, 2003"]
     # a subheadline that fills its line and runs on is one
     assert release_of(_WRAPPED)["subheadlines"] == [
         "Acquisition of the Leading Supplier of Industrial Controls Expected to Add $0.10 to "

@@ -36,6 +36,7 @@ from .press_tail import (
     fls_sentence_start,
     is_boundary,
     paragraphs_of,
+    run_in_standing,
 )
 from .press_text import more_words, normalise
 
@@ -79,7 +80,8 @@ def about_in(
     if names is None:
         names = {company.lower(): OWN} if company else {}
     first = best = None  # best: (rank, end, about)
-    for i, start, company_name, parts in _abouts(firsts, texts):
+    other = None  # a run-in About of another's, ahead of the company's
+    for i, start, company_name, parts, run_in in _abouts(firsts, texts):
         end = _about_end(start, firsts, texts)
         if end == start < len(texts) and not parts and (cut := fls_sentence_start(texts[start])):
             # the safe harbour run into the About's paragraph: the sentences before it
@@ -109,8 +111,18 @@ def about_in(
             continue
         about = {"company": name, "text": "\n\n".join(parts)}
         rank = rank_of(name.split(None, 1)[0], names)
+        if run_in and (rank > HEADLINE or not names):
+            # a run-in heading naming none of the company's names: news ("About Non-GAAP
+            # Financial Measures. Non-GAAP net income ...") is the body's; a partner's or a
+            # product's standing paragraph ("About Beta Systems. Beta Systems, Inc. is a
+            # ...") ends the body only ahead of the company's own About
+            if not run_in_standing(parts[0]):
+                continue
+            if names:
+                other = i if other is None else other
+                continue
         if first is None:
-            first = i
+            first = i if other is None else other
         if best is None or rank < best[0]:
             best = rank, end, about
         if not names or rank <= ALIAS:  # (with no names the first is taken)
@@ -272,13 +284,22 @@ _NEWS = lazy(
     r"(?i:\b(?:(?:today|yesterday)[ \t]+(?:said|named|\w{2,12}?ed)|announc\w*|report(?:s|ed)"
     r"|quarter|this[ \t]+(?:week|month|year))\b)"
 )
-# A later sentence of news: a name, "It" or "The company" planning ("... in the Midwest.
-# Acme will open the Columbus center in October"), which a standing paragraph never prints
+# A later sentence of plans: a name, "It" or "The company" planning ("... in the Midwest.
+# Acme will open the Columbus center in October"); news when it says when or how much
+# (``_PLANS_WHEN``), a standing paragraph's strategy otherwise ("The Company intends to
+# continue to expand through acquisitions of regional bakeries.")
 _PLANS = lazy(
     r"[.!?][ \t]+(?:The[ \t]+(?:company|Company)|It|[A-Z][\w&.'\u2019-]*"
     r"(?:[ \t]+[A-Z][\w&.'\u2019-]*){0,3})[ \t]+(?:also[ \t]+)?"
     r"(?:will|expects[ \t]+to|plans[ \t]+to|intends[ \t]+to)[ \t]"
 )
+# A date, a season or a figure: "in October", "by 1999", "next week", "this fall", "hire 150"
+_PLANS_WHEN = lazy(
+    r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?i:\b(?:next|this|later"
+    r"[ \t]+this|coming)[ \t]+(?:week|month|year|quarter|spring|summer|fall|autumn|winter)\b)"
+)
+_MAX_PLANS_CHARS = 300  # of a plans sentence read for its date or figure
 _SAYS = lazy(r"\b(?:said|says|stated|added|commented|noted|remarked|explained|continued)\b")
 # What a company's standing paragraph says, and a body paragraph seldom does
 _STANDING = lazy(
@@ -385,12 +406,23 @@ def _describes(
     stop = text.find(". ", m.end(), 400)
     if _NEWS.search(text, 0, stop if stop > 0 else 400):  # its first sentence
         return None
-    if stop > 0 and _PLANS.search(text, stop, 800):
+    if stop > 0 and _plans_news(text, stop):
         return None
     loose = generic or m.group(2) is not None or m.group(3) is not None
     if loose and _BODY_NEWS.search(text, 0, 600):
         return None
     return rank, subject, loose
+
+
+def _plans_news(text: str, start: int) -> bool:
+    """Whether a sentence of ``text`` after ``start`` (in its first 800 characters) says
+    what the company will do and when or how much: "Acme will open the Columbus center in
+    October and expects to hire 150"."""
+    for m in _PLANS.finditer(text, start, 800):
+        stop = text.find(". ", m.end(), m.end() + _MAX_PLANS_CHARS)
+        if _PLANS_WHEN.search(text, m.end(), stop if stop > 0 else m.end() + _MAX_PLANS_CHARS):
+            return True
+    return False
 
 
 def _lead_name(lead: str, names: Mapping[str, int]) -> str | None:
@@ -404,31 +436,32 @@ def _lead_name(lead: str, names: Mapping[str, int]) -> str | None:
 
 def _abouts(
     firsts: Sequence[str], texts: Sequence[str]
-) -> Iterator[tuple[int, int, str | None, list[str]]]:
-    """(heading index, first text index, company as headed, inline text) of each About."""
+) -> Iterator[tuple[int, int, str | None, list[str], bool]]:
+    """(heading index, first text index, company as headed, inline text, run in: see
+    ``about_run_in``) of each About."""
     for i, first in enumerate(firsts):
         s = first.strip()
         if not s.startswith(ABOUT_STARTS):
             if s.endswith(_PROFILE_ENDS) and (found := _profile(s, i, firsts, texts)):
-                yield found
+                yield *found, False
             continue  # (how the patterns open; the text is read only past this test)
         text = texts[i]
         m = ABOUT_HEADING.match(s)
         if m and not more_words(text, 10):  # "ABOUT STOCKWALK.COM GROUP, INC."
-            yield i, i + 1, m.group("company"), []
+            yield i, i + 1, m.group("company"), [], False
             continue
         # "About Apple Inc.: Apple designs ..." (a short one reads as a heading too)
         inline = ABOUT_INLINE.match(s)
         if inline is not None:
             rest = normalise(first.strip()[inline.end() :] + text[len(normalise(first)) :])
-            yield i, i + 1, inline.group("company"), [rest]
-        elif cut := about_run_in(s):  # "About Acme Robotics. Acme Robotics, Inc. is ..."
-            name = s[6:cut].strip()[:-1]  # (the stop is an "Inc."'s, or the heading's)
+            yield i, i + 1, inline.group("company"), [rest], False
+        elif cut := about_run_in(text):  # "About Acme Robotics. Acme Robotics, Inc. is ..."
+            name = text[6:cut].strip()[:-1]  # (the stop is an "Inc."'s, or the heading's)
             last = name.rsplit(None, 1)[-1].rstrip(",")
             if (last in _NAME_ENDS or last.title() in _NAME_ENDS) and (
                     name.lower() not in _GENERIC_COMPANY):
                 name += "."
-            yield i, i + 1, name, [normalise(s[cut:] + text[len(normalise(first)) :])]
+            yield i, i + 1, name, [text[cut:]], True
 
 
 def _about_end(start: int, firsts: Sequence[str], texts: Sequence[str]) -> int:

@@ -288,13 +288,12 @@ def _next_release(lines: list[str], d: int, end: int, text: str, cut: int,
 
 
 # A supplement's headline: "Supplemental Information", "Supplementary Financial Data",
-# "Supplemental Non-GAAP Reconciliations", "Acme Reports Fourth Quarter Results (continued)";
-# not news that opens with the word ("Supplemental Dividend Declared")
+# "Supplemental Operating Statistics", "Acme Reports Fourth Quarter Results (continued)";
+# not news that opens with the word ("Supplemental Dividend Declared", "Supplemental
+# Distribution Approved")
 _SUPPLEMENT_HEAD = lazy(
-    r"(?i:supplement(?:al|ary)(?:[ \t]+[\w&,/-]{1,30}){0,4}?[ \t]+(?:information|tables?|"
-    r"schedules?|data|disclosures?|materials?|statements?|financials|measures|metrics|"
-    r"reconciliations?|details|package|exhibits?)\b|supplement(?:al|ary)[ \t]*$|"
-    r"[^\n]{0,200}\((?:continued|cont'd\.?)\)$)")
+    r"(?i:supplement(?:al|ary)\b(?![^\n]{0,200}?\b(?:dividends?|distributions?|declare[sd]?"
+    r"|announce[sd]?|approve[sd]?|pays?|paid)\b)|[^\n]{0,200}\((?:continued|cont'd\.?)\)$)")
 _LEAD_WORDS = 40  # the lead's first words compared
 _LEAD_SHARE = 0.75  # of the shorter lead's words the other must hold
 

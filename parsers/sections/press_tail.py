@@ -106,13 +106,36 @@ def _under_about_heading(firsts: Sequence[str], texts: Sequence[str], i: int) ->
 # The words a company's name is made of (capitalised, or these)
 _NAME_JOINS = frozenset(("&", "of", "and", "the"))
 _MAX_RUN_IN_CHARS = 90
+# "About the <noun>." that may head the company's own paragraph ("About the Company. The
+# Company is ..."); any other "About the ..." heads the body's ("About the Transaction.")
+_RUN_IN_GENERIC = frozenset(
+    "company corporation bank partnership fund trust reit firm group issuer".split()
+)
+# How a standing paragraph opens: the name (maybe its legal form and ticker), then what it
+# is or does: "Acme Robotics, Inc. (NASDAQ: ACME) is a leading ...", "Acme designs ..."
+_STANDING_OPEN = lazy(
+    r"(?:The[ \t]+)?[A-Z][\w&.'\u2019\u00ae\u2122-]*"
+    r"(?:,?[ \t]+(?:[A-Z][\w&.'\u2019\u00ae\u2122-]*|&|of|and)){0,6},?"
+    r"(?:[ \t]+\([^()\n]{1,60}\),?)?[ \t]+(?:(?:is|are)[ \t]+(?:a|an|one[ \t]+of|the)"
+    r"|designs|develops|manufactures|operates|owns|produces|distributes|markets|provides"
+    r"|offers|supplies|specializes|serves)[ \t]"
+)
+
+
+def run_in_standing(text: str) -> bool:
+    """Whether the text after a run-in About heading opens as a standing paragraph does
+    ("Beta Systems, Inc. is a maker of ..."), not as news ("The transaction is expected
+    ...", "Non-GAAP net income excludes ...")."""
+    return _STANDING_OPEN.match(text) is not None
 
 
 def about_run_in(s: str) -> int:
     """Where the text starts after a run-in About heading closed by a stop (a bold heading
     and its paragraph rendered as one block): "About Acme Robotics. Acme Robotics, Inc. is
     ...", "ABOUT ACME CORP. Acme Corp. is ..."; 0 when ``s`` opens with none. The text must
-    open with the heading's first word ("About 40 customers. ..." is prose)."""
+    open with the heading's first word ("About 40 customers. ..." is prose); "About the
+    ..." only heads a standing paragraph of "the Company" ("About the Offering. The offering
+    of ..." is the body's). Whose About it is, ``press_about`` judges."""
     words = s[6:].split(None, 1)
     if s[:6] not in ("About ", "ABOUT ") or not words or not (
             words[0][:1].isupper() or words[0] == "the"):  # ("About the Company. The ...")
@@ -126,6 +149,9 @@ def about_run_in(s: str) -> int:
         return 0  # part of a longer word
     name = s[6 : at + 1].split()
     if len(name) > 8 or not all(w[:1].isupper() or w in _NAME_JOINS for w in name):
+        return 0
+    if word == "the" and not (len(name) == 2 and name[1].rstrip(".").lower() in _RUN_IN_GENERIC
+                              and run_in_standing(s[at + 2 :])):
         return 0
     return at + 2
 
@@ -148,7 +174,7 @@ def is_boundary(first_line: str, text: str) -> bool:
     return bool(
         "\t" in first_line
         or (s.startswith(ABOUT_STARTS) and (
-            ABOUT_HEADING.match(s) or ABOUT_INLINE.match(s) or about_run_in(s)))
+            ABOUT_HEADING.match(s) or ABOUT_INLINE.match(s) or _run_in_boundary(text)))
         or ((":" in s or "contact" in low) and CONTACT_HEADING.match(s))
         or (s[:1] in END_FIRST and is_end_mark(s))
         or (low.startswith("note") and NOTE_TO_EDITORS.match(s))
@@ -156,6 +182,14 @@ def is_boundary(first_line: str, text: str) -> bool:
         or (s[:1] == "S" and SIGNATURE_HEADING.match(s))
         or (("forward" in low or "harbor" in low or "caut" in low) and _fls_heading(s, text))
     )
+
+
+def _run_in_boundary(text: str) -> bool:
+    """A paragraph opening with a run-in About heading over a standing paragraph (whose, is
+    unknown here; a run-in heading over news, "About the Trial. The trial enrolled ...",
+    ends nothing)."""
+    cut = about_run_in(text)
+    return cut > 0 and run_in_standing(text[cut:])
 
 
 def _fls_heading(first: str, text: str) -> bool:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from ..lazy_re import lazy
@@ -84,13 +85,15 @@ def find_tickers(text: str) -> list[dict[str, str]]:
     out: list[dict[str, str]] = []
     seen: set[tuple[str, str]] = set()
     rows: dict[int, bool] = {}  # line start -> a row of figures? (many tickers on one line)
-    for m in (*_ticker_matches(text), *_prose_tickers(text)):
+    matches = [m for m in (*_ticker_matches(text), *_prose_tickers(text)) if not (
+        m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha()
+    )]  # (not inside a word)
+    lines = [text.rfind("\n", 0, m.start()) + 1 for m in matches]  # where each one's line starts
+    on_line = Counter(lines)  # how many tickers each line holds
+    for m, line_start in zip(matches, lines, strict=True):
         start = m.start()
-        if start and text[start - 1].isascii() and text[start - 1].isalpha():
-            continue  # inside a word
-        line_start = text.rfind("\n", 0, start) + 1
         if line_start not in rows:
-            rows[line_start] = _in_figures_row(text, line_start)
+            rows[line_start] = _in_figures_row(text, line_start, on_line[line_start])
         if rows[line_start]:
             continue  # a peer's, in a table comparing companies
         exchanges = [normalise(m.group("exchange"))]
@@ -119,15 +122,20 @@ def find_tickers(text: str) -> list[dict[str, str]]:
 
 
 # A table's column gap (a tab in rendered HTML), and a cell of figures: "2.1x", "$24.10",
-# "15.3%", "(0.4)", "1,234" (not a phone number or a date)
+# "15.3%", "(0.4)", "$1,234" (not a bare whole number: a ZIP code, a year, a street number)
 _CELL_GAP = lazy(r"\t|[ ]{2,}")
-_FIGURE_CELL = lazy(r"[$(]?-?\d[\d,]*(?:\.\d+)?[%x)]?")
+_FIGURE_CELL = lazy(
+    r"\(?-?\$[ ]?\d[\d,]*(?:\.\d+)?\)?|\(?-?\d[\d,]*\.\d+[%x)]?|-?\d[\d,]*(?:\.\d+)?[%x]"
+    r"|\(\d[\d,]*(?:\.\d+)?\)"
+)
 
 
-def _in_figures_row(text: str, start: int) -> bool:
-    """Whether the line from ``start`` is a table row that holds a cell of figures: a table
-    comparing peers ("Regions Financial (NYSE: RF)   Union Bank (NASDAQ: UBNK)   2.1x"), not
-    the release's letterhead ("FOR IMMEDIATE RELEASE      NYSE: ACME")."""
+def _in_figures_row(text: str, start: int, tickers: int) -> bool:
+    """Whether the line from ``start``, holding ``tickers`` tickers, is a row of a table
+    comparing peers: cells of figures, and two tickers or two figures ("Regions Financial
+    (NYSE: RF)   Union Bank (NASDAQ: UBNK)   2.1x"); not the release's letterhead ("FOR
+    IMMEDIATE RELEASE      NYSE: ACME   1000 Main Street, Houston, TX  77002") nor its
+    masthead's price ("(NYSE: ACME)   $24.10") or its preferred series' dividend."""
     end = text.find("\n", start)
     line = text[start : end if end >= 0 else len(text)].strip()
     if "\t" not in line and "  " not in line:
@@ -135,8 +143,10 @@ def _in_figures_row(text: str, start: int) -> bool:
     cells = _CELL_GAP.split(line)
     # (a justified line of prose, "Acme Corp.  (NASDAQ: ACME)  reported  net  income  of
     # $4.5", has cells of lower-case words; table cells open with a capital or a figure)
-    return all(c[:1] in _CELL_OPENERS or c[:1].isupper() for c in cells) and any(
-        _FIGURE_CELL.fullmatch(cell) for cell in cells[1:])
+    if not all(c[:1] in _CELL_OPENERS or c[:1].isupper() for c in cells):
+        return False
+    figures = sum(_FIGURE_CELL.fullmatch(cell) is not None for cell in cells[1:])
+    return figures >= 2 or (figures == 1 and tickers >= 2)
 
 
 _CELL_OPENERS = frozenset("0123456789$(-")
