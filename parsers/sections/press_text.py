@@ -93,7 +93,7 @@ def is_unwrapped(lines: list[str]) -> bool:
     )
 
 
-def prose_width(stripped: list[str]) -> int:
+def _width(stripped: list[str]) -> int:
     """Wrap width of the prose (table rows, often wider, are left out), from stripped lines."""
     lengths = sorted(
         [
@@ -130,7 +130,7 @@ def split_paragraphs(
     if is_unwrapped(lines):
         return [(i, i + 1) for i, s in enumerate(stripped) if s]
     out: list[tuple[int, int]] = []
-    width = prose_width(stripped)
+    width = _width(stripped)
     short = int(width * 0.65)
     start = -1
     # the line before, stripped, and whether it holds a tab
