@@ -74,7 +74,7 @@ _CREDENTIALS = lazy(rf"^(?:[ \t]*{_DEGREE}[ \t]*(?:,|$)){{1,3}}")
 # the dotted or unambiguous ones, a bare "MD" being a managing director's title too ("John
 # Smith MD, Acme UK")
 _DEGREE_DOTTED = r"(?:Ph\.?[ \t]?D\.?|M\.D\.|CPA|CFA|Esq\.?|J\.D\.|MBA|D\.?V\.?M\.?)"
-_DEGREE_TAIL = lazy(rf"(?:[ \t]+{_DEGREE_DOTTED}){{1,2}}$")
+_DEGREE_TAIL = lazy(rf"(?<![ \t])(?:[ \t]+{_DEGREE_DOTTED}){{1,2}}$")  # (one start per run)
 _DEGREE_AFTER = lazy(rf"^(?:[ \t]*{_DEGREE_DOTTED}[ \t]*(?:,|$)){{1,3}}")
 # A clause before the speaker's name: a capital word, then a lower-case one ("Commenting on
 # the results", "In a statement", "Speaking at the meeting"), never a name
