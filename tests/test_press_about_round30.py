@@ -7,15 +7,17 @@ from __future__ import annotations
 from filing2json.parsers.sections.press_release import parse_press_release
 from filing2json.parsers.text import html_to_text
 
-# GlobeNewswire / Business Wire, 2019: head, quote, About, then the tail under test
-_HEAD = """<html><body>
+# GlobeNewswire / Business Wire, 2019: head, quote and a paragraph of figures (shared with
+# later rounds), then About, then the tail under test
+RELEASE_HEAD = """<html><body>
 <p align="center"><b>Acme Robotics Reports Third Quarter 2019 Results</b></p>
 <p>SAN JOSE, Calif., Nov. 05, 2019 (GLOBE NEWSWIRE) -- Acme Robotics, Inc. (NASDAQ: ACME)
 today reported financial results for the third quarter ended September 30, 2019.</p>
 <p>&#8220;We delivered another quarter of record revenue,&#8221; said Jane Smith, Chief
 Executive Officer of Acme Robotics.</p>
 <p>Revenue for the quarter was $45.2 million, up 18% from the third quarter of 2018.</p>
-<p><b>About Acme Robotics, Inc.</b></p>
+"""
+_HEAD = RELEASE_HEAD + """<p><b>About Acme Robotics, Inc.</b></p>
 <p>Acme Robotics, Inc. is a leading provider of industrial automation systems for
 manufacturers in North America and Europe. For more information, visit
 www.acmerobotics.com.</p>

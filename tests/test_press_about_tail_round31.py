@@ -4,19 +4,13 @@ open ...") that is no About, and peers' tickers in a table of figures."""
 
 from __future__ import annotations
 
+# GlobeNewswire, 2019: head, quote and a paragraph of figures, then the tail under test
+from test_press_about_round30 import RELEASE_HEAD as _HTML_HEAD
+
 from filing2json.parsers.sections.press_release import parse_press_release
 from filing2json.parsers.sections.press_tickers import find_tickers
 from filing2json.parsers.text import html_to_text
 
-# GlobeNewswire, 2019: head, quote and a paragraph of figures, then the tail under test
-_HTML_HEAD = """<html><body>
-<p align="center"><b>Acme Robotics Reports Third Quarter 2019 Results</b></p>
-<p>SAN JOSE, Calif., Nov. 05, 2019 (GLOBE NEWSWIRE) -- Acme Robotics, Inc. (NASDAQ: ACME)
-today reported financial results for the third quarter ended September 30, 2019.</p>
-<p>&#8220;We delivered another quarter of record revenue,&#8221; said Jane Smith, Chief
-Executive Officer of Acme Robotics.</p>
-<p>Revenue for the quarter was $45.2 million, up 18% from the third quarter of 2018.</p>
-"""
 _ABOUT_TEXT = (
     "Acme Robotics, Inc. is a leading provider of industrial automation systems for "
     "manufacturers in North America and Europe. For more information, visit "
