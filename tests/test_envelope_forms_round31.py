@@ -21,13 +21,25 @@ def _form(text: str, name: str = "cover.txt") -> tuple[str | None, bool]:
     return record["form_type"], record["is_amendment"]
 
 
-# A typed Form 15 of the 1990s: the boxes after their rules, two rules to a row (1998)
-_FORM_15_TEXT = _HEAD + """\
+# The SEC's printed text of a typed Form 15 cover, shared by the covers below
+_FORM_15_TITLE = """\
                                     FORM 15
 
      CERTIFICATION AND NOTICE OF TERMINATION OF REGISTRATION UNDER SECTION 12(g)
        OF THE SECURITIES EXCHANGE ACT OF 1934 OR SUSPENSION OF DUTY TO FILE
       REPORTS UNDER SECTIONS 13 AND 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934.
+"""
+_PLACE_AN_X = """\
+     Please place an X in the box(es) to designate the appropriate rule
+provision(s) relied upon to terminate or suspend the duty to file reports:
+"""
+_HOLDERS = """\
+     Approximate number of holders of record as of the certification or notice
+date: """
+
+
+# A typed Form 15 of the 1990s: the boxes after their rules, two rules to a row (1998)
+_FORM_15_TEXT = _HEAD + _FORM_15_TITLE + """\
 
                                               Commission File Number 0-21234
 
@@ -45,8 +57,7 @@ _FORM_15_TEXT = _HEAD + """\
   (Titles of all other classes of securities for which a duty to file reports
                       under section 13(a) or 15(d) remains)
 
-     Please place an X in the box(es) to designate the appropriate rule
-provision(s) relied upon to terminate or suspend the duty to file reports:
+""" + _PLACE_AN_X + """\
 
      Rule 12g-4(a)(1)(i)     {a}             Rule 12h-3(b)(1)(i)     {b}
      Rule 12g-4(a)(1)(ii)    [ ]             Rule 12h-3(b)(1)(ii)    [ ]
@@ -54,8 +65,7 @@ provision(s) relied upon to terminate or suspend the duty to file reports:
      Rule 12g-4(a)(2)(ii)    [ ]             Rule 12h-3(b)(2)(ii)    [ ]
                                              Rule 15d-6              {c}
 
-     Approximate number of holders of record as of the certification or notice
-date: 212
+""" + _HOLDERS + """212
 """
 # An HTML Form 15 rendered to text: each box in the cell before its rule (2012)
 _FORM_15_HTML = """\
@@ -253,20 +263,14 @@ def test_foreign_registration_statement_is_named_by_its_section() -> None:
 
 # A typed Form 15 (1996) printing its boxes as "( )" one space after each rule: "(X)" is a
 # box, not a sub-paragraph of the rule
-_FORM_15_PARENS = _HEAD + """\
-                                    FORM 15
-
-     CERTIFICATION AND NOTICE OF TERMINATION OF REGISTRATION UNDER SECTION 12(g)
-       OF THE SECURITIES EXCHANGE ACT OF 1934 OR SUSPENSION OF DUTY TO FILE
-      REPORTS UNDER SECTIONS 13 AND 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934.
+_FORM_15_PARENS = _HEAD + _FORM_15_TITLE + """\
 
                                                  Commission File Number 33-45678
 
                            FIRST COUNTY BANCORP, INC.
              (Exact name of registrant as specified in its charter)
 
-     Please place an X in the box(es) to designate the appropriate rule
-provision(s) relied upon to terminate or suspend the duty to file reports:
+""" + _PLACE_AN_X + """\
 
      Rule 12g-4(a)(1)(i) {a}          Rule 12h-3(b)(1)(i) {b}
      Rule 12g-4(a)(1)(ii) ( )         Rule 12h-3(b)(1)(ii) ( )
@@ -274,25 +278,18 @@ provision(s) relied upon to terminate or suspend the duty to file reports:
      Rule 12g-4(a)(2)(ii) ( )         Rule 12h-3(b)(2)(ii) ( )
                                       Rule 15d-6 {c}
 
-     Approximate number of holders of record as of the certification or notice
-date: 187
+""" + _HOLDERS + """187
 """
 # A typed Form 15 (2003) whose left column's boxes stand far from their rules: the box
 # between the two columns is the left rule's, the row ending in the right rule's box
-_FORM_15_WIDE = _HEAD + """\
-                                    FORM 15
-
-     CERTIFICATION AND NOTICE OF TERMINATION OF REGISTRATION UNDER SECTION 12(g)
-       OF THE SECURITIES EXCHANGE ACT OF 1934 OR SUSPENSION OF DUTY TO FILE
-      REPORTS UNDER SECTIONS 13 AND 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934.
+_FORM_15_WIDE = _HEAD + _FORM_15_TITLE + """\
 
                                                   Commission File Number 0-28765
 
                               NETWIDGET.COM, INC.
              (Exact name of registrant as specified in its charter)
 
-     Please place an X in the box(es) to designate the appropriate rule
-provision(s) relied upon to terminate or suspend the duty to file reports:
+""" + _PLACE_AN_X + """\
 
   Rule 12g-4(a)(1)(i)                  {a}   Rule 12h-3(b)(1)(i)            {b}
   Rule 12g-4(a)(1)(ii)                 [ ]   Rule 12h-3(b)(1)(ii)           [ ]
@@ -300,8 +297,7 @@ provision(s) relied upon to terminate or suspend the duty to file reports:
   Rule 12g-4(a)(2)(ii)                 [ ]   Rule 12h-3(b)(2)(ii)           [ ]
                                              Rule 15d-6                     {c}
 
-     Approximate number of holders of record as of the certification or notice
-date: 96
+""" + _HOLDERS + """96
 """
 
 
