@@ -31,6 +31,7 @@ from .press_contact_vocab import (
     Capitals,
     at_group_firm,
     never,
+    person_named_firm,
     place_like,
     segment_name,
 )
@@ -48,10 +49,11 @@ LABELS = lazy(
     # (one "\b" before both: a third alternative tried at every position is 25% slower)
     # ("Web Site:", "Home Page:", "Internet:" before a web address: no firm's or person's
     # name; "Internet" only with its colon, "Internet Capital Group" being a firm)
-    # ("Web Site" only before its colon or the address, or cut off by it: "Web Site
-    # Manager" is a job)
-    rf"|\b(?:(?i:web[ \t]+site(?=[ \t]*(?::|www|http|$))|(?:home[ \t]?page|internet)(?=[ \t]*:)"
-    rf"|web(?![ \t]+site)|{'|'.join(w for w in _LABEL_WORDS if w != 'web')})\b"
+    # ("Web Site" and "Web" only before a colon or the address, or cut off by it: "Web Site
+    # Manager", "Web Manager" are jobs)
+    rf"|\b(?:(?i:(?:web[ \t]+site|web)(?=[ \t]*(?::|www|http|$))"
+    rf"|(?:home[ \t]?page|internet)(?=[ \t]*:)"
+    rf"|{'|'.join(w for w in _LABEL_WORDS if w != 'web')})\b"
     r"(?!\.[ \t]?D\b)[ \t]*[.:]?"
     r"|[TEPMOFCWDtepmofcwd][ \t]*:)"
 )
@@ -232,6 +234,9 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
         # John Roe" are two people of that firm)
         people = people_in(text, capitals, bool(
             pending.get("organization") or (block_org and cur is None))) if text else []
+        if not people and emails and 1 <= text.count(" ") <= 2 and (
+                named := _surname_mailed(text, emails)):
+            people = [(named, None, None)]  # "John Brands ... jbrands@acme.com": a person
         if (phones or emails) and text.count(" ") >= 3 and (
                 not people or people[0][2] or people[0][0].count(" ") >= 3):
             # "Acme Widgets, Inc. John Roe" (a cell's firm over its person, joined): no
@@ -463,6 +468,21 @@ def _cut_label_tail(piece: str) -> str:
             place_like(words[-2:])):
         return " ".join(words[:-2])
     return piece
+
+
+def _surname_mailed(text: str, emails: list[str]) -> str | None:
+    """A name read as a firm for its last word ("John Brands", "Mary Sciences") that an
+    e-mail of its cell spells (a local part holding that word and the first name or its
+    initial: "jbrands@acme.com"), as a person's name ("brands@acme.com" is a desk's)."""
+    if not person_named_firm(text) or person_name(text) is None:
+        return None
+    words = text.lower().split()
+    first, last = words[0], words[-1]
+    for email in emails:
+        local = email.partition("@")[0].lower()
+        if last in local and local != last and (local[0] == first[0] or first in local):
+            return text
+    return None
 
 
 def _firms_named_like_people(out: list[Contact]) -> list[Contact]:

@@ -131,10 +131,18 @@ _SEGMENT_LEADS = frozenset(
 ) | DEPARTMENT_WORDS
 
 
+# A segment's or industry's one word, no firm's name alone: "Electronics:", "Software:"
+_SEGMENT_WORDS = FIRM_NOUNS | frozenset(
+    "software semiconductors pharmaceuticals chemicals healthcare energy".split())
+
+
 def segment_name(name: str) -> bool:
     """Whether a name reads as a department's or segment's ("Human Resources", "Consumer
-    Products", "Life Sciences"), no person's nor firm's ("Financial Dynamics")."""
+    Products", "Life Sciences", "Electronics"), no person's nor firm's ("Financial
+    Dynamics")."""
     words = _firm_words(name)
+    if len(words) == 1:
+        return words[0] in _SEGMENT_WORDS
     return len(words) > 1 and words[-1] in FIRM_NOUNS and words[0] in _SEGMENT_LEADS and (
         not _listed(words))
 
@@ -146,7 +154,19 @@ def person_named_firm(name: str) -> bool:
     words = _firm_words(name)
     if len(words) < 2:
         return bool(words) and words[0] in _ONE_WORD_FIRMS
-    return _listed(words) or (words[-1] in FIRM_NOUNS and words[0] not in _SEGMENT_LEADS)
+    return _listed(words) or (words[-1] in FIRM_NOUNS and words[0] not in _SEGMENT_LEADS
+                              and not _personal(name))
+
+
+def _personal(name: str) -> bool:
+    """Whether a name ending in a firm's noun prints what only a person's has: an initial
+    ("John A. Brands") or an honorific ("Mr. John Brands"); "Zenith Instruments" has none."""
+    tokens = name.split()
+    return tokens[0].rstrip(".").lower() in _HONORIFIC_WORDS or any(
+        len(t) == 2 and t[1] == "." and t[0].isupper() for t in tokens)
+
+
+_HONORIFIC_WORDS = frozenset("mr mrs ms dr miss".split())
 
 
 def _firm_words(name: str) -> list[str]:

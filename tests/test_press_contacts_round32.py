@@ -1,0 +1,89 @@
+"""Contacts round 32: web jobs, one-word segment labels and surnames that are firm nouns."""
+
+from __future__ import annotations
+
+from test_press_contacts_round30 import html_release, text_release  # the rounds' 8-K heads
+
+_Brief = list[tuple[str | None, ...]]
+
+
+def _brief(contacts: list[dict[str, str | None]]) -> _Brief:
+    return [(c["name"], c["organization"], c["role"], c["phone"], c["email"], c["url"])
+            for c in contacts]
+
+
+def _text_contacts(tail: str) -> _Brief:
+    return _brief(text_release(tail)["contacts"])
+
+
+def _html_contacts(tail: str) -> _Brief:
+    return _brief(html_release(tail)["contacts"])
+
+
+def test_web_job_titles_keep_their_web_word() -> None:
+    # "Web" is a label only before a colon or an address: "Web Manager" is a job
+    assert _text_contacts(
+        "Contact:\n"
+        "Carl Petersen, Web Manager\n"
+        "(512) 555-0188\n"
+    ) == [("Carl Petersen", None, "Web Manager", "(512) 555-0188", None, None)]
+    assert _html_contacts(
+        "<p>Contact:</p>"
+        "<p>Carl Petersen<br>Web Content Manager<br>(512) 555-0188</p>"
+    ) == [("Carl Petersen", None, "Web Content Manager", "(512) 555-0188", None, None)]
+    # (the label still goes before its address)
+    assert _text_contacts(
+        "Contact:\n"
+        "Carl Petersen, (512) 555-0188\n"
+        "Web: www.zenithinstruments.com\n"
+    ) == [("Carl Petersen", None, None, "(512) 555-0188", None, "www.zenithinstruments.com")]
+
+
+def test_one_word_segment_label_alone_is_the_role() -> None:
+    # "Electronics:" over its person names a segment's desk, no firm
+    expected = [("Margaret Ellison", None, "Electronics", "(512) 555-0100", None, None),
+                ("Carl Petersen", None, "Software", "(512) 555-0188", None, None)]
+    assert _text_contacts(
+        "Contacts:\n\n"
+        "Electronics:\nMargaret Ellison\n(512) 555-0100\n\n"
+        "Software:\nCarl Petersen\n(512) 555-0188\n"
+    ) == expected
+    assert _html_contacts(
+        "<p><b>Contacts:</b></p>"
+        "<p><b>Electronics:</b><br>Margaret Ellison<br>(512) 555-0100</p>"
+        "<p><b>Software:</b><br>Carl Petersen<br>(512) 555-0188</p>"
+    ) == expected
+
+
+def test_one_word_segment_labels_over_table_columns() -> None:
+    assert _html_contacts(
+        "<p>Contacts:</p><table>"
+        "<tr><td>Electronics:</td><td>Software:</td></tr>"
+        "<tr><td>Margaret Ellison</td><td>Carl Petersen</td></tr>"
+        "<tr><td>(512) 555-0100</td><td>(512) 555-0188</td></tr>"
+        "</table>"
+    ) == [("Margaret Ellison", None, "Electronics", "(512) 555-0100", None, None),
+          ("Carl Petersen", None, "Software", "(512) 555-0188", None, None)]
+
+
+def test_surname_that_is_a_firm_noun_with_an_initial() -> None:
+    # "John A. Brands": an initial is a person's, no firm's ("Zenith Instruments" stays one)
+    assert _text_contacts(
+        "Contact:\n"
+        "John A. Brands\n"
+        "Chief Financial Officer\n"
+        "(512) 555-0188\n"
+    ) == [("John A. Brands", None, "Chief Financial Officer", "(512) 555-0188", None, None)]
+    assert _text_contacts(
+        "Contact:\n"
+        "Margaret Ellison\n"
+        "Zenith Instruments\n"
+        "(512) 555-0100\n"
+    ) == [("Margaret Ellison", "Zenith Instruments", None, "(512) 555-0100", None, None)]
+
+
+def test_surname_that_is_a_firm_noun_spelt_by_the_email() -> None:
+    assert _text_contacts(
+        "Contact: John Brands, (512) 555-0188, jbrands@zenithinstruments.com\n"
+    ) == [("John Brands", None, None, "(512) 555-0188", "jbrands@zenithinstruments.com",
+           None)]
