@@ -60,10 +60,11 @@ _PERIOD_LABEL = Caseless(
     r"(?:fiscal\s+year|quarterly\s+period|period|six\s+months|month)\s+ended")
 # Older spellings, read only near the top of the cover, where a 10-K or 10-Q states its period
 # (further down, a press release's "for the quarter ended" is no period of the filing):
-# "For the quarter ended June 30, 1995", "For the year ended ...", "... fiscal year ending ..."
+# "For the quarter ended June 30, 1995", "For the year ended ...", "... fiscal year ending ...",
+# with no "the" too ("For Quarter Ended March 31, 1996")
 _PERIOD_TOP = Caseless(
-    r"\bfor\s+the\s+(?:fiscal\s+)?(?:quarter|year|(?:three|six|nine|twelve)\s+months)"
-    r"\s+end(?:ed|ing)|fiscal\s+year\s+ending")
+    r"\bfor\s+(?:the\s+)?(?:fiscal\s+)?(?:quarter(?:ly\s+period)?|year"
+    r"|(?:three|six|nine|twelve)\s+months)\s+end(?:ed|ing)|fiscal\s+year\s+ending")
 _TOP = 3000
 _TRANSITION = Caseless(r"transition\s+period\s+from\b")
 # An old 8-K may print its date alone, unlabelled, on the line under the Act line (Zurn 1994):
@@ -75,6 +76,10 @@ _MONTH_OF = Caseless(r"\bfor\s+the\s+month\s+of\b[:\s]{0,5}")
 # Forms with no period of report: registration statements, prospectuses, schedules, proxies
 _NO_PERIOD_FORMS = ("S-", "F-1", "F-3", "F-4", "F-6", "SB-", "424", "SC ", "DEF", "PRE",
                     "CORRESP", "UPLOAD")
+# a registration statement's own number atop its cover: "Registration No. 333-140123" (the
+# file number EDGAR files it under; "333-" left blank on a first filing is none)
+_REGISTRATION_NO = compiled(r"registration\s+(?:statement\s+)?no\.?:?[ \t]*(\d{2,3}-\d{3,6})\b")
+_REGISTRATION_FORMS = ("S-", "SB-", "F-1", "F-3", "F-4", "POS AM", "424")
 _NON_DIGIT = compiled(r"\D")
 _RULE = " \t-=_"  # the characters of a rule line under a value
 _DIGIT = compiled(r"\d")
@@ -488,6 +493,14 @@ def _foreign_block(found: dict[str, str], region: str,
     return found
 
 
+def _registration_number(low: str) -> str | None:
+    """The one registration number printed atop a registration statement's cover (none where
+    it lists several, a post-effective amendment to a few)."""
+    numbers = {m.group(1) for m in _REGISTRATION_NO.finditer(low)} if "registration" in low \
+        else set()
+    return numbers.pop() if len(numbers) == 1 else None
+
+
 def _unnamed(reg: dict[str, Any]) -> bool:
     """A registrant's cover with no name read: a file number, IRS number or state is
     captioned (a schedule's subject company or a Form 4's issuer is no registrant's cover)."""
@@ -524,6 +537,9 @@ def apply(ctx: Context) -> None:
         printed = [(reg, found["irs_employer_id"]) for reg, found in zip(cover, groups, strict=True)
                    if reg["irs_employer_id"] is None and found.get("irs_employer_id")]
     cover = [r for r in cover if r["name"] or r["commission_file_number"]]
+    if len(cover) == 1 and cover[0]["commission_file_number"] is None \
+            and (ctx.form_type or "").startswith(_REGISTRATION_FORMS):
+        cover[0]["commission_file_number"] = _registration_number(low[:_TOP])
     origin = "header"
     if facts.get("dei:EntityRegistrantName"):
         tagged = [registrant_from_facts(facts, i)

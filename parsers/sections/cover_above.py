@@ -9,6 +9,7 @@ import re
 
 from ..lazy_re import lazy
 from ..regex_cache import compiled
+from ..values import state_code
 from .cover_address import POSTCODE, STREET_LINE
 from .cover_chunks import MULTILINE_FIELDS, Chunk, Rows
 from .cover_columns import owners, split_straddling
@@ -188,11 +189,26 @@ def _first_address_only(parts: dict[str, list[str]], lines_of: dict[str, list[in
         parts["address"] = [parts["address"][k] for k in keep] or parts["address"][:1]
 
 
+# a US city line: "Dallas, Texas 75201", "New York, NY" (the state checked by state_code)
+_CITY_LINE = lazy(r"[A-Z][A-Za-z.'-]*(?:[ ][A-Za-z.'-]+){0,3},[ ]?(?P<state>[A-Za-z][A-Za-z. ]"
+                  r"{1,20}?),?(?:[ ]+\d{5}(?:-\d{4})?)?")
+
+
+def _city_line(text: str) -> bool:
+    """A city, state and zip line: a moved company's old address, no former name."""
+    found = _CITY_LINE.fullmatch(text.rstrip(" ."))
+    return found is not None and state_code(found.group("state")) is not None \
+        and _COMPANY_WORD.search(text) is None
+
+
 def _former_address(texts: list[str]) -> int:
     """Where a former address starts in the lines under the former-name caption: a street
-    line, with a postal code closing the lines ("724 Solutions Inc." is a name)."""
-    k = next((k for k, t in enumerate(texts) if _street(t)), len(texts))
-    return k if k < len(texts) and POSTCODE.search(texts[-1].rstrip(" .")) else len(texts)
+    line, with a postal code closing the lines ("724 Solutions Inc." is a name), or a US
+    city line closing them ("1400 Elm Street" / "Dallas, Texas", or the city line alone)."""
+    k = next((k for k, t in enumerate(texts) if _street(t) or _city_line(t)), len(texts))
+    if k < len(texts) and (POSTCODE.search(texts[-1].rstrip(" .")) or _city_line(texts[-1])):
+        return k
+    return len(texts)
 
 
 # where the old address starts after the name on one line: a comma, then a street line
@@ -203,7 +219,10 @@ _STREET_AFTER = lazy(r",[ ]+(?=(?:\d+[A-Za-z]?|One|Two|Three|Four|Five)[ ]+\S"
 def former_name_only(text: str) -> str:
     """The former name of a line that prints it with the old address, closed by a postcode
     ("Beta Widget Corp., 200 Elm Street, Chicago, Illinois 60601": "Beta Widget Corp."); an
-    old address alone names nobody (""); any other line is the name."""
+    old address alone names nobody (""), nor does a city line ("Dallas, Texas 75201"); any
+    other line is the name."""
+    if _city_line(text):
+        return ""
     if not POSTCODE.search(text.rstrip(" .")):
         return text
     if is_street(text):

@@ -1,0 +1,154 @@
+"""Cover page, round 32: an old address of a city line alone (or a street over a city line
+with no zip) under the former-name caption is no former name; a 1990s 10-Q's "For Quarter
+Ended ..." with no "the"; a registration statement's "Registration No. 33-88960" atop its
+cover is its file number.
+
+Each cover is written as filings of its era print it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from filing2json.parsers import parse
+from support import cover_record, validate
+
+# a 2000s text 8-K cover; the former-name block follows
+_TEXT_COVER = """
+       Date of Report (Date of earliest event reported):  November 14, 2005
+
+                             NEXGEN BIOFUELS, INC.
+            (Exact name of registrant as specified in its charter)
+
+         Nevada                       000-50123                 88-0412345
+(State or other jurisdiction   (Commission File Number)      (IRS Employer
+    of incorporation)                                     Identification No.)
+
+             5300 Memorial Drive, Suite 270, Houston, Texas 77007
+          (Address of principal executive offices, including zip code)
+
+                                 713-555-0199
+             (Registrant's telephone number, including area code)
+
+%s
+          (Former name or former address, if changed since last report)
+
+"""
+_ITEM = """Item 5.02  Departure of Directors or Principal Officers.
+
+     On November 14, 2005, the Board appointed Mr. Jay Lee a director of the Company.
+"""
+
+
+def _former(block: str) -> str | None:
+    (registrant,) = cover_record(_TEXT_COVER % block, _ITEM)["registrants"]
+    return registrant["former_name"]
+
+
+def test_old_city_line_alone_is_no_former_name() -> None:
+    # a company that moved within its building's city prints the old city line only
+    assert _former("                              Dallas, Texas 75201") is None
+    assert _former("                              Dallas, TX") is None
+    # a name with a comma (and no state after it) is no city line
+    assert _former("                          Java Express, Inc.") == "Java Express, Inc."
+
+
+def test_old_street_over_city_line_without_zip_is_no_former_name() -> None:
+    assert _former("""\
+                                1400 Elm Street
+                                 Dallas, Texas""") is None
+
+
+def test_former_name_over_street_and_city_line_without_zip() -> None:
+    assert _former("""\
+                            Healthsport Holdings, Inc.
+                                1400 Elm Street
+                                 Dallas, Texas""") == "Healthsport Holdings, Inc."
+
+
+def _submission(form: str, text: str, filed: str) -> dict[str, Any]:
+    accession = "0000950123-96-004321"
+    doc = (f"<SEC-DOCUMENT>{accession}.txt : {filed}\n<SEC-HEADER>{accession}.hdr.sgml : "
+           f"{filed}\nACCESSION NUMBER:\t\t{accession}\nCONFORMED SUBMISSION TYPE:\t{form}\n"
+           f"PUBLIC DOCUMENT COUNT:\t\t1\nFILED AS OF DATE:\t\t{filed}\n</SEC-HEADER>\n"
+           f"<DOCUMENT>\n<TYPE>{form}\n<SEQUENCE>1\n<TEXT>\n{text}\n</TEXT>\n</DOCUMENT>\n"
+           "</SEC-DOCUMENT>\n")
+    return validate(parse(doc.encode(), "cover.txt"))
+
+
+_TEN_Q_1996 = """
+                                    FORM 10-Q
+
+           QUARTERLY REPORT UNDER SECTION 13 OR 15(d) OF THE
+                     SECURITIES EXCHANGE ACT OF 1934
+
+For Quarter Ended March 31, 1996              Commission File Number 1-8097
+
+                          ENSCO INTERNATIONAL INCORPORATED
+             (Exact name of registrant as specified in its charter)
+
+                 Delaware                                 76-0232579
+      (State or other jurisdiction of                  (I.R.S. Employer
+       incorporation or organization)                 Identification No.)
+
+                    1445 Ross Avenue, Suite 2700
+                         Dallas, Texas                    75202-2792
+             (Address of principal executive offices)     (Zip Code)
+
+     Registrant's telephone number, including area code: (214) 922-1500
+
+                                Not Applicable
+(Former name, former address and former fiscal year, if changed since last report)
+
+PART I  FINANCIAL INFORMATION
+
+Item 1.  Financial Statements
+"""
+
+
+def test_quarter_ended_with_no_the_dates_a_1990s_10q() -> None:
+    record = _submission("10-Q", _TEN_Q_1996, "19960510")
+    assert record["report_date"] == "1996-03-31"
+    assert record["registrants"][0]["commission_file_number"] == "1-8097"
+
+
+_S1 = """
+     As filed with the Securities and Exchange Commission on March 1, 2007
+                                                     Registration No. %s
+================================================================================
+
+                       SECURITIES AND EXCHANGE COMMISSION
+                             WASHINGTON, D.C. 20549
+                                 ---------------
+                                    FORM S-1
+                             REGISTRATION STATEMENT
+                                      UNDER
+                           THE SECURITIES ACT OF 1933
+                                 ---------------
+                              ACME BIOSCIENCES, INC.
+             (Exact name of registrant as specified in its charter)
+
+        Delaware                       2834                      20-1234567
+(State or other jurisdiction    (Primary Standard Industrial    (I.R.S. Employer
+of incorporation or organization) Classification Code Number)  Identification Number)
+
+                           1000 Winter Street, Suite 300
+                          Waltham, Massachusetts 02451
+                                 (781) 555-0100
+  (Address, including zip code, and telephone number, including area code, of
+                   registrant's principal executive offices)
+
+PROSPECTUS SUMMARY
+
+     This summary highlights information contained elsewhere in this prospectus.
+"""
+
+
+def test_registration_number_atop_a_registration_statement_is_its_file_number() -> None:
+    record = _submission("S-1", _S1 % "333-140123", "20070301")
+    (registrant,) = record["registrants"]
+    assert registrant["commission_file_number"] == "333-140123"
+    assert registrant["irs_employer_id"] == "20-1234567"
+    # "333-" left blank on a first filing: no number yet
+    record = _submission("S-1", _S1 % "333-", "20070301")
+    assert record["registrants"][0]["commission_file_number"] is None
