@@ -69,6 +69,8 @@ def cover_form(head: str, match: re.Match[str]) -> str | None:
         if not any(c.isdigit() for c in code):
             return None  # "F O R M  O F  P R O X Y", a heading spaced out; forms have figures
     form = _DASHES.sub("-", code.replace(" ", "").replace("\t", ""))
+    if form[-1:] == "-" or form.isdigit():  # "FORM 10" over "-K", "FORM 10-" over "K"
+        form += _wrapped_code(head, match.end(), form[-1:] == "-")
     if form.upper() == "13F":  # EDGAR has no "13F": its report type box names it
         return _thirteen_f(head[match.end():])
     if form.upper() in _POS_NAMES and (post := _post_effective(head, match)):
@@ -77,12 +79,23 @@ def cover_form(head: str, match: re.Match[str]) -> str | None:
         form += "/A"
     if form.upper().startswith("12B-25"):  # EDGAR has no "12B-25": the box checked names it
         return _late_notice(head[match.end():], form.upper().endswith("/A"))
-    if form.upper().removesuffix("/A") in ("10-K", "10-Q"):
+    if form.upper().removesuffix("/A") in ("10-K", "10-Q", "10-KSB"):
         return _periodic(head[match.end():match.end() + _PERIODIC_CHARS], form)
     return form
 
 
 _DASHES = compiled(r"[\u2010-\u2013]")
+# the rest of a form's code wrapped onto the next line, alone there ("-K", "K/A", "-KSB")
+_WRAPPED = lazy(r"[ \t]*\n[ \t]*(?P<dash>[\-\u2010-\u2013][ \t]?)?"
+                r"(?P<rest>(?:K(?:SB|405)?|Q(?:SB)?|F)(?:/A)?)[ \t]*$", re.I | re.M)
+
+
+def _wrapped_code(head: str, end: int, dashed: bool) -> str:
+    """The code's end on the line under a form line cut at its dash (or before it)."""
+    found = _WRAPPED.match(head, end)
+    if not found or bool(found.group("dash")) == dashed:
+        return ""
+    return ("" if dashed else "-") + found.group("rest").upper()
 # A post-effective amendment to a Securities Act registration statement is no "/A": EDGAR
 # names it "S-8 POS" (to a Form S-8) or "POS AM" (to the others); a pre-effective one is "/A"
 # (the form it is "ON" names it: "POST-EFFECTIVE AMENDMENT NO. 1 / ON FORM S-8 / TO / FORM S-4"
@@ -137,10 +150,11 @@ def _schedule(head: str, match: re.Match[str]) -> str | None:
     return f"{form}/A" if form and amended else form
 
 
-# A box as a cover prints it, checked ("[X]", "/x/", "|X|", "(X)", "☒", "☑", "✓", an "x",
-# "ý" or "þ" standing alone where the HTML's Wingdings box was) or not ("[ ]", "☐", "¨", "o")
-BOX = (r"(?:[\[(/|][ \t]{0,3}(?P<x>[Xx✓✔])?_?[ \t]{0,3}[\])/|]|(?P<glyph>[☒☑✓✔■])|[☐□❑¨]"
-        r"|(?<!\S)(?:(?P<letter>[Xxýþ])|[oq])(?!\S))")
+# A box as a cover prints it, checked ("[X]", "[_X_]", "/x/", "|X|", "(X)", "☒", "☑", "✓",
+# an "x", "ý" or "þ" standing alone where the HTML's Wingdings box was, a typed blank filled
+# in, "_X_" or "___X___") or not ("[ ]", "[_]", "☐", "¨", "o", a blank "___" standing alone)
+BOX = (r"(?:[\[(/|][ \t_]{0,3}(?P<x>[Xx✓✔])?[ \t_]{0,3}[\])/|]|(?P<glyph>[☒☑✓✔■])|[☐□❑¨]"
+        r"|(?<!\S)(?:(?P<letter>[Xxýþ])|[oq]|_{1,8}(?P<blank>[Xx])_{1,8}|_{3,10})(?!\S))")
 # the labels of a proxy's or information statement's boxes (each box before its label)
 _PROXY_BOXES = lazy(
     r"(?P<label>Preliminary[ \t]+(?:Proxy|Information)|"
@@ -166,7 +180,8 @@ _BOX_KEYS = {"preliminary proxy": "PRE", "preliminary information": "PRE",
 
 
 def is_checked(box: re.Match[str]) -> bool:
-    return bool(box.group("x") or box.group("glyph") or box.group("letter"))
+    return bool(box.group("x") or box.group("glyph") or box.group("letter")
+                or box.group("blank"))
 
 
 def _checked(cover: str, labels: Any) -> set[str]:
@@ -268,7 +283,8 @@ def _late_notice(cover: str, amended: bool) -> str | None:
 # 15(d) ..." or "[X] TRANSITION REPORT PURSUANT TO ..." (EDGAR's "10-KT", "10-QT"), the
 # transition's dates filled in ("For the transition period from July 1, 2004 to December 31,
 # 2004") where no box reads checked; and, on a 10-K for a year before 2002's filings ended
-# the form, the Item 405 box ("... or any amendment to this Form 10-K. [X]"): "10-K405".
+# the form, the Item 405 box ("... or any amendment to this Form 10-K. [X]"): "10-K405"; a
+# 10-KSB's Regulation S-B Item 405 box likewise: "10-KSB40".
 _PERIODIC_CHARS = 4000
 _PERIODIC_BOXES = lazy(r"(?P<label>ANNUAL|QUARTERLY|TRANSITION)[ \t]+REPORT[ \t]+"
                        r"(?:PURSUANT|UNDER)\b", re.I)
@@ -288,14 +304,15 @@ def _periodic(cover: str, form: str) -> str:
     base = form[:len(form) - len(amended)]
     if "RANSITION" not in cover and "ransition" not in cover and "405" not in cover:
         return form  # the common cover, read no further
-    checked = _checked_labels(cover)
-    transition = "TRANSITION" in checked and len(checked) == 1 or (
-        not checked and bool(_TRANSITION_DATES.search(cover)))
+    small = base.upper() == "10-KSB"  # EDGAR has no 10-KSB transition name: it stays
+    checked = set() if small else _checked_labels(cover)
+    transition = not small and ("TRANSITION" in checked and len(checked) == 1 or (
+        not checked and bool(_TRANSITION_DATES.search(cover))))
     suffix = "T" if transition else ""
-    if base.upper() == "10-K" and (box := _ITEM_405.search(cover)) and is_checked(box) \
+    if base.upper() != "10-Q" and (box := _ITEM_405.search(cover)) and is_checked(box) \
             and "Indicate" not in box.group("rest") \
             and (year := _FISCAL_YEAR.search(cover)) and int(year["year"]) <= _LAST_405_YEAR:
-        suffix += "405"
+        suffix += "40" if small else "405"  # a 10-KSB's Item 405 box: EDGAR's "10-KSB40"
     return f"{base}{suffix}{amended}"
 
 
@@ -328,14 +345,20 @@ def _proxy(cover: str, kind: str, amended: bool) -> str | None:
 
 # The legend atop a prospectus or communication filed under a Securities Act rule, not on a
 # form: "Filed Pursuant to Rule 424(b)(3)" (EDGAR's "424B3"), "Filed pursuant to Rule 433"
-# (a free writing prospectus, "FWP"), "Filed by Acme Corp. / Pursuant to Rule 425" ("425").
+# (a free writing prospectus, "FWP"), "Filed by Acme Corp. / Pursuant to Rule 425" ("425"),
+# "Filed pursuant to Rule 497(e)" (a fund's prospectus supplement, "497").
 # Led by the line's start: an 8-K's "[ ] Written communications pursuant to Rule 425" is no
 # legend, nor is its wrapped "pursuant to Rule 425 under ...": Rule 425's names its filer
 # ("Filed by ...") on its line or the line above.
 _RULE_LEGEND = lazy(r"^[ \t]*(?:Filed[ \t]+(?P<by>by[ \t][^\n]{1,120}?[ \t])?)?pursuant[ \t]+to"
                     r"[ \t]+Rule[ \t]+(?:424[ \t]?\(b\)[ \t]?\((?P<b>[1-578])\)"
-                    r"|(?P<rule>433|425)\b)",
+                    r"|(?P<rule>433|425)\b"
+                    r"|497(?![\d\-])(?:[ \t]?\((?P<fund>[a-k])\)(?P<h2>[ \t]?\(2\))?)?)",
                     re.I | re.M)
+# a fund's prospectus or summary filed under Rule 497: "(j)" and "(k)" have names of their
+# own, and so has "(h)(2)" ("497H2"; a bare "(h)" is left unnamed); the rest (its "(c)",
+# "(e)" supplements, or none printed) is EDGAR's "497"
+_FUND_NAMES = {"j": "497J", "k": "497K", "h2": "497H2"}
 _FILED_BY = lazy(r"[ \t]*Filed[ \t]+by\b", re.I)
 _LEGEND_CHARS = 1500  # the legend heads the first page
 # Rule 425 has its legend name the subject company on a line of its own ("Subject Company:
@@ -356,6 +379,11 @@ def legend_form(head: str) -> tuple[str, int] | None:
     for found in _RULE_LEGEND.finditer(head, 0, _LEGEND_CHARS):
         if found.group("b"):
             return f"424B{found.group('b')}", found.start()
+        if found.group("rule") is None:
+            fund = (found.group("fund") or "").lower() + ("2" if found.group("h2") else "")
+            if fund != "h":
+                return _FUND_NAMES.get(fund, "497"), found.start()
+            continue
         if found.group("rule") == "433":
             return "FWP", found.start()
         above = head.rfind("\n", 0, max(0, found.start() - 1)) + 1
