@@ -282,8 +282,47 @@ def _strip_role(text: str) -> str:
 _NOT_ROLE_FIRST = frozenset("who which that whose in at has have had was were will is and".split())
 
 
+# A job given in a relative clause: "said Jane Doe, who was named chief executive in May",
+# ", who is president of Acme", ", who joined Acme as CFO in 2019" (a current job only)
+_WHO_JOB = lazy(
+    r"who[ \t]+(?:is(?:[ \t]+also)?|(?:was|has[ \t]+been)[ \t]+(?:named|appointed|elected"
+    r"|promoted[ \t]+to)(?:[ \t]+as)?|became|serves[ \t]+as"
+    r"|joined[ \t]+(?:[\w&.'\u2019-]+[ \t]+){1,4}?as)[ \t]+(?P<job>[^,;]{2,120})")
+# Where such a clause goes on past the job: "in May", "in 2019", "effective March 1", "last
+# year", "and has led ..."
+_MONTH = (r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:January|February|March"
+          r"|April|May|June|July|August|September|October|November|December)\b)")
+_JOB_END = lazy(
+    rf"[ \t]+(?:(?:in|on)[ \t]+(?=\d|{_MONTH}|the[ \t]+(?:spring|summer|fall|autumn|winter"
+    r"|first|second|third|fourth|past)\b)|(?:since|effective|last|earlier|after|following"
+    r"|when|where|and[ \t]+(?:has|have|is|was|will|led|leads|who))\b)")
+_JOB_LEAD = frozenset("the a an its our his her their".split())
+
+
+def _who_job(clause: str) -> str | None:
+    """The job a relative clause gives (see _WHO_JOB): a job word or a capital first
+    ("Acme's president"), not "who is leaving the company as chief financial officer"."""
+    m = _WHO_JOB.match(clause)
+    if m is None:
+        return None
+    job = m.group("job")
+    end = _JOB_END.search(job)
+    job = _appointed_job(job[: end.start()] if end else job)
+    words = job.split()
+    k = 1 if words and words[0] in _JOB_LEAD else 0
+    if k < len(words) and words[k].endswith(("'s", "\u2019s")) and k + 1 < len(words):
+        k += 1
+    if k >= len(words) or not (words[k][:1].isupper() or words[k].lower() in ROLE_WORDS):
+        return None
+    if ROLE_WORDS.isdisjoint(w.strip(".,").lower() for w in words):
+        return None
+    return clean_role(job)
+
+
 def clean_role(role: str) -> str | None:
     role = _strip_role(role)
+    if role[:4] == "who " and (job := _who_job(role)):
+        return job
     if not role or role.split()[0].lower() in _NOT_ROLE_FIRST:
         return None
     role = _THE_POSSESSIVE.sub("", POSSESSIVE_PREFIX.sub("", role, count=1), count=1)
@@ -321,6 +360,8 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
     Returns ("he", None) for a pronoun and (surname, None) for a lone capitalised word, for
     the caller to resolve against earlier speakers.
     """
+    if ". " in who and (firm_job := _firm_job_name(who)):
+        return firm_job
     who = _strip_role(who)
     if not who or more_words(who, _MAX_WHO_WORDS):
         return None
@@ -364,6 +405,30 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
                 return Unconfirmed(after[0]), None
         return _clause_subject(who) if not role_first else None
     return _split_run(who)
+
+
+# A firm with its legal form before a job and a name: "Acme Robotics Inc. CEO Jane Doe",
+# "Contoso, Ltd. President John Smith" (the period of "Inc." ends no sentence there)
+_FIRM_LEGAL = lazy(r"[ \t]*(?P<firm>[A-Z][\w&'\u2019-]*(?:[ \t][A-Z][\w&'\u2019-]*){0,4},?"
+                   r"[ \t](?:Inc|Corp|Co|Ltd)\.)[ \t]+(?=[A-Za-z])")
+
+
+def _firm_job_name(who: str) -> tuple[str, str | None] | None:
+    """(name, "<firm> <job>") of "Acme Robotics Inc. CEO Jane Doe": only job words between
+    the firm and a full name closing the run."""
+    m = _FIRM_LEGAL.match(who)
+    if m is None:
+        return None
+    tokens = normalise(who[m.end() :]).rstrip(_ROLE_STRIP).split()
+    if not 2 < len(tokens) <= 10:
+        return None
+    for n in (3, 2):
+        name = " ".join(tokens[-n:])
+        job = tokens[:-n]
+        if job and person_name(name) and job[0].lower() in ROLE_WORDS and all(
+                w.lower() in ROLE_WORDS or w in ("and", "&", "of") for w in job):
+            return name, f"{m.group('firm')} {' '.join(job)}"
+    return None
 
 
 def _role_words(text: str) -> bool:
@@ -564,22 +629,62 @@ def _after_attribution(
     lead = len(after) - len(after.lstrip(" \t,;"))
     sentence, full_stop = _first_sentence(after[lead:])
     used = lead + len(sentence) + 1
-    m = VERB_FIRST.match(sentence)
+    m = VERB_FIRST.match(sentence) or _REPORTED_FIRST.match(sentence)
     if m:
         # the period the sentence ended with: an "Inc." or "Jr." closing the role keeps it
         stop = "." if after[lead + len(sentence) : used] == "." else ""
-        return parse_who(m.group("who") + stop), used
+        who = m.group("who")
+        if more_quotes and (cut := _next_attribution(who)) > 0:
+            # '..., said John Smith, CEO of Acme Inc. Chief Financial Officer Bob Brown
+            # added, "...': the next sentence attributes the next quote
+            return parse_who(who[:cut]), lead + m.start("who") + cut
+        return parse_who(who + stop), used
     if after[lead:lead + 1] in _DASHES and not more_quotes:
         return _dash_signature(after[lead:]), len(after)
     if more_quotes and not full_stop and quoted.rstrip()[-1:] in ".!?":
         return None, 0  # "Bruce Chizen, ..., added, " introduces the next quote instead
     v = VERB.search(sentence)
+    words = 4  # "he said in a statement" at most
+    if v is None and _reports(sentence):
+        v, words = _REPORTED.search(sentence), 8  # "told analysts on a conference call"
     if v is None or v.start() == 0:
         return None, 0
     tail = sentence[v.end() :].strip(" ,;:")
-    if more_words(tail, 4):  # "he said in a statement" at most
+    if more_words(tail, words):
         return None, 0
     return parse_who(sentence[: v.start()]), used
+
+
+# Verbs of attribution press_patterns.VERBS lacks: "told analysts on a conference call",
+# "wrote in a letter to shareholders", "stressed", "acknowledged"
+_REPORTED_WORDS = ("told", "wrote", "stressed", "acknowledged")
+_REPORTED = lazy(r"\b(?:told|wrote|stressed|acknowledged)\b")
+_REPORTED_FIRST = lazy(
+    r"^[ \t,;\u2014-]*(?P<verb>wrote|stressed|acknowledged)[ \t]+(?P<who>[A-Z][^\n]*)$")
+# ... and before a quote: 'Jane Doe told analysts:', 'John Smith wrote in his letter to
+# shareholders, ' (what "told" and "wrote" go on with, bounded)
+_REPORTED_LAST = lazy(
+    r"\b(?P<verb>told(?:[ \t]+[\w'\u2019.&-]+){1,8}|wrote(?:[ \t]+(?:in|to|on)"
+    r"(?:[ \t]+[\w'\u2019.&-]+){1,7})?|stressed|acknowledged)[ \t]*[,:]?[ \t]*$"
+)
+
+
+def _reports(text: str) -> bool:
+    """Whether one of _REPORTED_WORDS occurs (substring tests before the regex)."""
+    return any(w in text for w in _REPORTED_WORDS)
+
+
+def _next_attribution(who: str) -> int:
+    """Where a new sentence attributing a quote starts in an attribution run on past a
+    firm's "Inc." (the period kept), or 0."""
+    i = who.find(". ")
+    while i > 0:
+        word = who[who.rfind(" ", 0, i) + 1 : i]
+        if word in _ORG_ABBREVIATIONS and who[i + 2 : i + 3].isupper() and VERB.search(
+                who, i + 2):
+            return i + 1
+        i = who.find(". ", i + 2)
+    return 0
 
 
 _DASHES = frozenset("-\u2013\u2014")
@@ -698,6 +803,8 @@ def _surname(speaker: str) -> str:
 def _before_attribution(before: str) -> tuple[str, str | None] | None:
     sentence = _last_sentence(before)
     m = VERB_LAST.search(sentence)
+    if m is None and _reports(sentence):
+        m = _REPORTED_LAST.search(sentence)
     if m is None or not sentence[: m.start()].strip():
         # "According to Jane Doe, President of Acme, "..."": the verb opens the sentence
         a = _ACCORDING.match(sentence)
