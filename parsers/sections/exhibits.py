@@ -43,7 +43,8 @@ EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
 # "99-A   Press release" (1990s: a letter after a dash, before a gap, a dash or a colon; not a
 # form's name, "10-K", "10-Q", "20-F", "8-A"; or after a point, "99.A", typed "EX-99.A"),
 # "4.1.1  First Supplemental Indenture", "Ex. 99.1", "EX-99.1 ", "99.(a)  Press release" (the
-# <TYPE>'s spelling, "EX-99.(A)"), "10.1 ....... Lease"
+# <TYPE>'s spelling, "EX-99.(A)"), a letter in lower case before a gap ("99.a  Press
+# release", "10.1a  First Amendment to ...", typed EX-99.A, EX-10.1A), "10.1 ....... Lease"
 # (a dot leader), "10.1#  2015 Equity Incentive Plan" (a plan's year opens it), and HTML rows
 # "99.1<tab>Press release issued ..." (a footnote mark may follow the number: "99.1*<tab>Audit
 # Committee Charter", "10.1 #", "10.2+", "10.3\u2020"); an amount may open the description:
@@ -65,9 +66,12 @@ _ENTRY = LinePattern(
     r"^[ \t]*+(?=[EX(\d*\u2020\u2021#+])(?:(?:Exhibit[ \t]+|Exh?\.[ \t]*|EX-)(?:No\.?[ \t]*)?"
     r"|[*\u2020\u2021#+]{1,3}[ \t]?(?=[(\d]))?"
     r"(?P<br>\((?=\d{2,3}(?:\.\d{1,3})?\)))?"
-    r"(?P<num>\d{1,3}(?:\.(?-i:[\dl]){1,3}(?:\.\d{1,2})?(?:[ \t]?\([a-zA-Z]{1,3}\))?"
+    r"(?P<num>\d{1,3}(?:\.(?-i:[\dl]){1,3}(?:\.\d{1,2})?(?:[ \t]?\([a-zA-Z]{1,3}\)"
+    r"|(?-i:[a-km-z])(?=[ \t]{2}|\t))?"
     r"|\.(?-i:[A-Z]{3})|-\d{1,2}(?=[ \t.])"
     r"|(?:-(?!(?<=\b[24]0-)F|(?<=\b8-)A)|\.)(?-i:[A-JL-PR-Z])"
+    r"(?=\.?(?:[ \t]{2}|\t|[ \t]?(?:--|[-\u2013\u2014:])))"
+    r"|\.(?-i:[a-km-z])"
     r"(?=\.?(?:[ \t]{2}|\t|[ \t]?(?:--|[-\u2013\u2014:])))"
     r"|[ \t.]?\([a-zA-Z0-9]{1,3}\)(?:\([a-zA-Z0-9]{1,3}\)){0,2})?)"
     r"(?!-(?-i:[A-Z]{1,3})\b)"
@@ -461,6 +465,8 @@ def _entries(ctx: Context) -> list[list[tuple[str, str]]]:
     lettered = form.startswith(_LETTERED_FORMS)
     out = []
     for k, region in enumerate(regions):
+        if "\xa0" in region:  # a plain-text list spaced with NBSP (cp1252 A0): blanks
+            region = region.replace("\xa0", " ")
         if k < items and listing[k].number in _REPORT_ITEMS and form.startswith("8-K"):
             region = _from_exhibits_label(region)
         entries = read_entries(region)

@@ -610,6 +610,20 @@ def _lettered(number: str, letter: str, rest: str, family: str | None) -> str | 
     return lettered if not title or _catalogue_match(family, [lettered], title) >= 0.5 else None
 
 
+def _bracketed(number: str, sub: str, rest: str, family: str) -> str | None:
+    """The lettered item a bracketed letter names when the title is that item's ("Item 7(a).
+    Quantitative and Qualitative Disclosures About Market Risk" is 10-K Item 7A; "Item 1(a).
+    Risk Factors" 10-Q Item 1A); a bare "Item 7(c)" or "Item 7(c) Exhibits" (1990s 8-Ks) is a
+    sub-paragraph of its item."""
+    if len(sub) != 1 or not sub.isalpha() or not number.isdigit():
+        return None
+    lettered = normalise_number(number + sub, family)
+    title = _tidy_title(_WS.sub(" ", rest).strip().lstrip(_SEPARATORS).strip())
+    if not title or not cat.is_known(family, lettered):
+        return None
+    return lettered if _catalogue_match(family, [lettered], title) >= 0.5 else None
+
+
 # The keyword said again after the first item's title, on the heading's line: "Item 2.02
 # Results of Operations and Financial Condition; Item 7.01 Regulation FD Disclosure", "... and
 # Item 7.01 ...", "... Condition. Item 7.01. ..." (a sentence's "in Item 2.03" is no heading)
@@ -714,6 +728,9 @@ def scan(text: str, family: str | None) -> list[Heading]:
         sub = m.group("sub")
         if sub == "T":  # "Item 9A(T)": part of the number, no sub-paragraph
             numbers, sub = [temporary(n, family) for n in numbers], None
+        elif sub and family and not m.group("more") and (
+                lettered := _bracketed(m.group("num"), sub, rest, family)):
+            numbers, sub = [lettered], None  # "Item 7(a). Quantitative and Qualitative ..."
         letter = _LETTER.match(rest) if rest[:1] == "." and family and sub is None and (
             not m.group("more") and m.group("num").isdigit()) else None
         if letter:  # "Item 1.A. Risk Factors", "Item 5.A. Operating Results"

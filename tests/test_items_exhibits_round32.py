@@ -1,0 +1,197 @@
+"""Items and exhibits, round 32: exhibit numbers with a lower-case letter ("99.a", "10.1a")
+and plain-text lists spaced with non-breaking spaces (cp1252 byte A0)."""
+
+from __future__ import annotations
+
+from filing2json.parsers import parse
+from support import EIGHT_K_TITLE, submission, validate
+
+_COVER = """       Date of Report (Date of earliest event reported): March 3, 1997
+
+                           ACME PUMP CORPORATION
+           (Exact name of registrant as specified in its charter)
+
+     Delaware                     1-8472                    13-1234567
+(State of incorporation)   (Commission File Number)   (IRS Employer Id. No.)
+
+"""
+
+_SIGNATURES = """
+                                   SIGNATURES
+
+     Pursuant to the requirements of the Securities Exchange Act of 1934, the
+registrant has duly caused this report to be signed on its behalf by the
+undersigned hereunto duly authorized.
+
+                                   ACME PUMP CORPORATION
+
+Date: March 3, 1997                By: /s/ John Smith
+                                       John Smith, Chief Financial Officer
+"""
+
+_OLD_EIGHT_K = """Item 5.  Other Events.
+
+     On March 3, 1997, the Registrant completed its merger with Widget Inc.
+
+Item 7.  Financial Statements and Exhibits.
+
+     (c)  Exhibits.
+
+          99.a      Press release dated March 3, 1997.
+          99.b      Letter to shareholders dated March 3, 1997.
+"""
+
+
+def test_lower_case_letter_after_the_point_is_an_exhibit_number() -> None:
+    data = submission(EIGHT_K_TITLE + _COVER + _OLD_EIGHT_K + _SIGNATURES,
+                      ("EX-99.A", "ACME PUMP COMPLETES MERGER WITH WIDGET\n\nDAYTON, Ohio ..."),
+                      ("EX-99.B", "Dear Shareholder:\n\nI am pleased to report ..."))
+    exhibits = validate(parse(data, "x.txt"))["exhibits"]
+    assert [(e["number"], e["description"], e["document"]) for e in exhibits] == [
+        ("99.a", "Press release dated March 3, 1997.", 2),
+        ("99.b", "Letter to shareholders dated March 3, 1997.", 3)]
+
+
+_TEN_K_1997 = """                       SECURITIES AND EXCHANGE COMMISSION
+                             WASHINGTON, D.C. 20549
+
+                                   FORM 10-K
+
+[X]  ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES
+     EXCHANGE ACT OF 1934
+
+     For the fiscal year ended December 31, 1997
+
+                           ACME PUMP CORPORATION
+
+                                    PART IV
+
+ITEM 14.  EXHIBITS, FINANCIAL STATEMENT SCHEDULES AND REPORTS ON FORM 8-K
+
+     (a)  3.  Exhibits
+
+          3.1       Restated Certificate of Incorporation.
+          10.1      Credit Agreement dated as of May 1, 1996 between the
+                    Company and First National Bank of Ohio.
+          10.1a     First Amendment to Credit Agreement dated as of
+                    June 1, 1997.
+          10.1b     Second Amendment to Credit Agreement dated as of
+                    December 1, 1997.
+          10.2      1995 Stock Option Plan.
+          27        Financial Data Schedule.
+"""
+
+
+def test_lower_case_letter_after_the_minor_number_is_part_of_it() -> None:
+    data = submission(_TEN_K_1997 + _SIGNATURES,
+                      ("EX-10.1A", "FIRST AMENDMENT TO CREDIT AGREEMENT\n\nThis First ..."),
+                      ("EX-27", "<ARTICLE> 5\n<CASH> 1,234")).replace(
+        b"TYPE:\t8-K", b"TYPE:\t10-K").replace(b"<TYPE>8-K", b"<TYPE>10-K")
+    exhibits = validate(parse(data, "k.txt"))["exhibits"]
+    assert [e["number"] for e in exhibits] == ["3.1", "10.1", "10.1a", "10.1b", "10.2", "27"]
+    first = exhibits[2]
+    assert first["description"] == "First Amendment to Credit Agreement dated as of June 1, 1997."
+    assert first["document"] == 2
+    assert exhibits[5]["document"] == 3
+
+
+_GAP = "\xa0" * 10
+_NBSP_EIGHT_K = f"""Item\xa02.02\xa0\xa0Results of Operations and Financial Condition.
+
+On February 6, 2004, Acme Pump Corporation issued a press release announcing its
+results for the fourth quarter of 2003.
+
+Item\xa09.01\xa0\xa0Financial Statements and Exhibits.
+
+(c)\xa0\xa0Exhibits.
+
+Exhibit\xa0No.\xa0\xa0\xa0\xa0Description
+99.1{_GAP}Press release of Acme Pump Corporation dated February 6, 2004.
+99.2{_GAP}Supplemental financial information.
+"""
+
+
+def test_plain_text_list_spaced_with_non_breaking_spaces() -> None:
+    data = submission(EIGHT_K_TITLE + _COVER + _NBSP_EIGHT_K + _SIGNATURES)
+    data = data.replace("\xa0".encode(), b"\xa0")  # as a cp1252 text document has it
+    rec = validate(parse(data, "x.txt"))
+    assert [i["number"] for i in rec["items"]] == ["2.02", "9.01"]
+    assert [(e["number"], e["description"]) for e in rec["exhibits"]] == [
+        ("99.1", "Press release of Acme Pump Corporation dated February 6, 2004."),
+        ("99.2", "Supplemental financial information.")]
+
+
+_TEN_K_2002 = """                                   FORM 10-K
+
+     For the fiscal year ended December 31, 2002
+
+                           ACME PUMP CORPORATION
+
+                                    PART II
+
+ITEM 7.  MANAGEMENT'S DISCUSSION AND ANALYSIS OF FINANCIAL CONDITION AND
+         RESULTS OF OPERATIONS
+
+     Net sales increased 4% in 2002, to $212.4 million.
+
+ITEM 7(a).  QUANTITATIVE AND QUALITATIVE DISCLOSURES ABOUT MARKET RISK
+
+     The Company's exposure to market risk for changes in interest rates
+relates primarily to its revolving credit facility.
+
+ITEM 8.  FINANCIAL STATEMENTS AND SUPPLEMENTARY DATA
+
+     See the Index to Consolidated Financial Statements on page F-1.
+"""
+
+
+def test_bracketed_letter_with_the_lettered_items_title_is_that_item() -> None:
+    data = submission(_TEN_K_2002).replace(b"TYPE:\t8-K", b"TYPE:\t10-K").replace(
+        b"<TYPE>8-K", b"<TYPE>10-K")
+    items = validate(parse(data, "k.txt"))["items"]
+    assert [(i["number"], i["standard_title"]) for i in items] == [
+        ("7", "Management's Discussion and Analysis of Financial Condition and Results of "
+              "Operations"),
+        ("7A", "Quantitative and Qualitative Disclosures About Market Risk"),
+        ("8", "Financial Statements and Supplementary Data")]
+    assert items[0]["text"] == "Net sales increased 4% in 2002, to $212.4 million."
+    assert items[1]["title"] == "QUANTITATIVE AND QUALITATIVE DISCLOSURES ABOUT MARKET RISK"
+    assert items[1]["text"].startswith("The Company's exposure to market risk")
+
+
+_TEN_Q_2009 = """                                   FORM 10-Q
+
+     For the quarterly period ended June 30, 2009
+
+                         PART I - FINANCIAL INFORMATION
+
+Item 1.  Financial Statements
+
+     The condensed consolidated financial statements follow.
+
+                          PART II - OTHER INFORMATION
+
+Item 1.  Legal Proceedings
+
+     None.
+
+Item 1(a).  Risk Factors
+
+     There have been no material changes to the risk factors disclosed in our
+Annual Report on Form 10-K for the year ended December 31, 2008.
+
+Item 6.  Exhibits
+
+     31.1  Certification of Chief Executive Officer
+"""
+
+
+def test_ten_q_bracketed_risk_factors_item_and_sub_paragraph_kept_apart() -> None:
+    data = submission(_TEN_Q_2009).replace(b"TYPE:\t8-K", b"TYPE:\t10-Q").replace(
+        b"<TYPE>8-K", b"<TYPE>10-Q")
+    items = validate(parse(data, "q.txt"))["items"]
+    assert [(i["number"], i["title"]) for i in items] == [
+        ("1", "Financial Statements"), ("1", "Legal Proceedings"), ("1A", "Risk Factors"),
+        ("6", "Exhibits")]
+    assert items[1]["text"] == "None."
+    assert items[2]["text"].startswith("There have been no material changes")
