@@ -38,14 +38,18 @@ def unsigned_row(rows: list[list[Chunk]], k: int, last: dict[str, Any] | None,
     row = rows[k]
     chunk = row[0]
     name = chunk.text.rstrip(" ,")
-    if not typed_name(name) or company_words(name) or not _NOT_NAMES.isdisjoint(
-            name.lower().split()):
+    if not (typed_name(name) or _surname_first(name)) or company_words(name) \
+            or not _NOT_NAMES.isdisjoint(name.lower().split()):
         return [], -1  # (not "ARTHUR ANDERSEN LLP" over an auditors' consent)
     if last is not None and last["name"] and same_signer(name, last["name"]):
         return [], -1  # "Pierre J. de Weck" typed under "/s/ Pierre de Weck"
     title = row[1].text
     dated = any(dates_of[c.text] for c in row[1:])
-    if dates_of[title] or not _is_office(title) or not dated and last is not None:
+    # "MICHAEL BRAUDE      <no office>      March 18, 1999" under a blank line: a signer
+    # whose office was left out, not the name of a registrant
+    no_office = len(row) == 2 and k > 0 and not rows[k - 1] and bool(dates_of[title])
+    if not no_office and (
+            dates_of[title] or not _is_office(title) or not dated and last is not None):
         return [], -1
     for j in range(k + 1, min(k + 6, len(rows))):
         under = rows[j]
@@ -58,6 +62,14 @@ def unsigned_row(rows: list[list[Chunk]], k: int, last: dict[str, Any] | None,
             break  # the next row of the signature column: another signer's
         # (an HTML row drops its empty cells: "Financial Officer" alone, the title's)
     return [chunk], -1
+
+
+def _surname_first(name: str) -> bool:
+    """A name typed surname first, as 1990s tables list them ("WHITE, JOHN P.", "Braude,
+    Michael"): one surname word, a comma, then the given names."""
+    surname, comma, given = name.partition(",")
+    return bool(comma) and " " not in surname and "," not in given \
+        and typed_name(f"{given.strip()} {surname}")
 
 
 def _is_office(title: str) -> bool:

@@ -124,8 +124,10 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             current, beside = None, []
             continue
         signed = [c for c in row if is_signed(c.text)]
-        if not signed and current is None and registrant is not None and k + 2 < len(rows):
-            signed = _typed_signature(row, rows[k + 1], rows[k + 2], dates_of)
+        if not signed and current is None and (registrant is not None or len(row) > 1) \
+                and k + 2 < len(rows):
+            signed = _typed_signature(row, rows[k + 1], rows[k + 2], dates_of,
+                                      registrant is not None)
         if not signed and "*" in row[0].text and len(row) > 1:
             signed = _starred(row, rows[k + 1 : k + 3], dates_of)
         if not signed and k + 1 < len(lines) and "/" in lines[k + 1] and _typed_above(
@@ -188,9 +190,9 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             marked = [c for c in signed if has_mark(c.text)]  # (every marked chunk is signed)
             chunk = marked[0] if marked else signed[0]
             rest = [c for c in row if c.start > chunk.start and not is_rule(c.text)]
-            name, title = name_of(chunk.text)
+            name, title = _signer_of(chunk.text)
             if not name and rest and is_signed(chunk.text):  # "By:" and the name apart
-                name, title = name_of(rest.pop(0).text)
+                name, title = _signer_of(rest.pop(0).text)
             if not marked and (
                 _ENTITY_NAME.search(name) or _ENTITY_ROLE.search(f"{name}, {title}")
             ):
@@ -378,10 +380,21 @@ def _typed_above(row: list[Chunk], below: list[Chunk], current: dict[str, Any] |
 
 
 def _typed_signature(row: list[Chunk], rule: list[Chunk], again: list[Chunk],
-                     dates_of: Dates) -> list[Chunk]:
+                     dates_of: Dates, alone: bool) -> list[Chunk]:
     """A name typed over the line signed on, with no "By:" or "/s/": "JANE DOE" over
-    "--------" over "Jane Doe" (the name typed again, as under a signature): that chunk."""
+    "--------" over "Jane Doe" (the name typed again, as under a signature): that chunk;
+    `alone`: one such name is read too (under a registrant's name), not only names side by
+    side."""
     if not rule or not again or not all(is_rule(c.text) for c in rule):
+        return []
+    if len(row) > 1 and len(rule) == len(row) == len(again):
+        # two typed side by side, each over its rule and typed again under it ("John P.
+        # White" or "John P. White, Director"): each a signer of its own column
+        pairs = list(zip(row, again, strict=True))
+        if all(abs(c.start - a.start) <= 4 and not dates_of[c.text]
+               and same_person(name_of(a.text)[0], c.text) for c, a in pairs):
+            return row
+    if not alone:
         return []
     chunk = row[-1]  # the signer's column is the right one; a date may stand left of it
     text = chunk.text
@@ -406,10 +419,13 @@ _ENTITY_ROLE = compiled(
 
 def _goes_on(rows: list[list[Chunk]], k: int) -> bool:
     """The line after the blank row k goes on with the title: "Title: Executive Vice
-    President" / "" / "and Secretary" (HTML paragraphs leave a blank line between)."""
+    President" / "" / "and Secretary", "Chief Financial Officer" / "" / "(Principal
+    Financial Officer)" (HTML paragraphs leave a blank line between)."""
     after = rows[k + 1] if k + 1 < len(rows) else None
-    return bool(after) and len(after) == 1 and after[0].text[:4] in ("and ", "& ") \
-        and len(after[0].text) < 60
+    if not after or len(after) != 1 or len(after[0].text) >= 60:
+        return False
+    text = after[0].text
+    return text[:4] in ("and ", "& ") or text[:10].lower() == "(principal" and text[-1] == ")"
 
 
 def _row_text(row: list[Chunk]) -> str:
@@ -474,13 +490,30 @@ def _directors(rows: list[list[Chunk]], k: int, dates_of: Dates) -> tuple[list[s
     return names, end
 
 
+# "Jane Doe, as attorney-in-fact", "JANE DOE AS ATTORNEY-IN-FACT": the capacity after "as"
+_AS_CAPACITY = lazy(r",?[ \t]+as[ \t]+(?=[A-Za-z])", re.I)
+
+
+def _signer_of(text: str) -> tuple[str, str | None]:
+    """name_of, with the capacity one signs in after "as" parted from the name ("/s/ Jane
+    Doe, as attorney-in-fact" -> "Jane Doe", "as attorney-in-fact": _finish drops "as")."""
+    name, title = name_of(text)
+    if " as " not in name.lower():  # (most names)
+        return name, title
+    cut = _AS_CAPACITY.search(name)
+    if cut is None or not typed_name(name[: cut.start()]):
+        return name, title  # (not "Acme GP, LLC, as general partner": an entity's)
+    capacity = name[cut.start() :].lstrip(" ,\t")
+    return name[: cut.start()], f"{capacity}, {title}" if title else capacity
+
+
 def _side_by_side(signed: list[Chunk], registrant: str | None,
                   k: int) -> list[dict[str, Any]]:
     """A signer for each signed chunk of a row, when two or more of them name someone."""
     out = []
     by: float | None = None  # a "By:" in a cell or column of its own: the signer's column
     for chunk in signed:
-        name, title = name_of(chunk.text)
+        name, title = _signer_of(chunk.text)
         if not name:
             by = chunk.start if by is None else by
             continue
