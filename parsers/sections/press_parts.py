@@ -454,6 +454,8 @@ def _new_segment(cur: list[str], line: str, unwrapped: bool, tight: bool = False
         return False
     if _is_caps(prev) != _is_caps(line):
         return True
+    if prev[-1:] == "." and line[-1:] == "." and line[:1].isupper() and _full_stop(prev):
+        return True  # stacked subheadlines, each a sentence: "Revenue Up 25%." / "Net ..."
     if tight and _is_caps(prev):
         return False  # a capitals headline broken by <br>s: "ACME ... THIRD<br>QUARTER ..."
     # Rendered HTML: each block is its own headline or subheadline, except a stub such as
@@ -461,6 +463,20 @@ def _new_segment(cur: list[str], line: str, unwrapped: bool, tight: bool = False
     # the short last line of a headline broken by <br>s is none.
     return unwrapped and not (
         len(cur) == 1 and len(prev.split()) <= 4 and _is_title(prev) and _is_title(line))
+
+
+# Words whose stop is an abbreviation's, no sentence's end: "Acme Widgets, Inc." / "Reports"
+_ABBREVIATIONS = frozenset(
+    "Inc Corp Co Cos Ltd Jr Sr No Nos Bros Mfg Intl Assn St Mt Ft Dr Mr Mrs Ms Ave Bhd Plc"
+    " Cie vs Vol Dept Govt".split()
+)
+
+
+def _full_stop(line: str) -> bool:
+    """Whether a line's closing "." ends a sentence: not an abbreviation's ("Inc.", "Corp."),
+    an initial's or one inside a word ("U.S.", "L.P.")."""
+    word = line[:-1].rsplit(None, 1)[-1] if line[:-1].strip() else ""
+    return len(word) > 1 and "." not in word and word.lstrip("(") not in _ABBREVIATIONS
 
 
 def _close_search(text: str) -> re.Match[str] | None:

@@ -233,6 +233,11 @@ def _parse(lines: list[str], document: str, filed: str | None, undated: bool = F
     top = _top_start(lines, head)
     ticker_text = "\n".join(lines[top:d]) + "\n" + "\n".join(region[:tail_line])
     contacts = _contacts(lines, top, head.top, d, region)
+    if after is not None and not contacts:
+        # a release whose contacts follow its own end mark, over the next release's head
+        start = after
+        after = _trailing_contacts(lines, after)
+        contacts = _contacts_below(lines[start:after])
     release = {
         "document": document,
         "date": dateline["date"] or head.date or _date_above(lines, top, head.top),
@@ -252,10 +257,12 @@ def _parse(lines: list[str], document: str, filed: str | None, undated: bool = F
     return release, (lines[after:] if after is not None else None)
 
 
-# The end marks that close a release ("# # #", "-###-", "- END -", "-30-", "(END)"), not a
-# wire's "SOURCE" trailer, which more lines of the same release follow
+# The end marks that close a release ("# # #", "-###-", "- END -", "-30-", "(END)", "* * *",
+# PR Newswire's "-0-"), not a wire's "SOURCE" trailer, which more lines of the same release
+# follow (a next release is only read where a headline and an announcing dateline follow)
 _CLOSED = LinePattern(
-    r"[ \t]*(?:#[ \t]*#[ \t]*#[# \t]*+|[-\u2013\u2014]{1,2}[ \t]*(?:#[ \t]*#[ \t]*#[# \t]*+"
+    r"[ \t]*(?:#[ \t]*#[ \t]*#[# \t]*+|\*[ \t]*\*[ \t]*\*[* \t]*+|-0-(?:[ \t]+\d\d/\d\d/\d{4})?"
+    r"|[-\u2013\u2014]{1,2}[ \t]*(?:#[ \t]*#[ \t]*#[# \t]*+"
     r"|(?i:end))[ \t]*[-\u2013\u2014]{1,2}|[-\u2013][ ]?30[ ]?[-\u2013]|\((?i:end)\))[ \t]*$"
 )
 _NEXT_HEAD_LINES = 80  # how far below the end mark the next release's dateline may be
@@ -285,6 +292,26 @@ def _next_release(lines: list[str], d: int, end: int, text: str, cut: int,
             return k
         at = m.end()
     return None
+
+
+def _trailing_contacts(lines: list[str], k: int) -> int:
+    """Where the next release starts, k (the line after the end mark) or past the contact
+    block printed right under the mark, above the next release's head: called for a release
+    with no contacts of its own, whose contacts those are (releases of one exhibit print
+    them in one place: one printing its contacts over its headline has them)."""
+    window = lines[k : k + _NEXT_HEAD_LINES]
+    first = next((j for j, line in enumerate(window) if line.strip()), None)
+    found = locate_dateline(window, labels=True)
+    if first is None or found is None or not contact_heading_lines(window, first, first + 1):
+        return k
+    head = read_head(window, found[0])
+    if head.headline is None or head.top <= first:
+        return k
+    headings = contact_heading_lines(window, first, head.top)
+    stop = min(max(contact_block_end(window, h) for h in headings), head.top)
+    if first <= head.stop < stop:
+        stop = head.stop + 1  # the walk up from the next dateline stopped inside the block
+    return k + stop
 
 
 # A supplement's headline: "Supplemental Information", "Supplementary Financial Data",
@@ -847,7 +874,6 @@ def _contacts(lines: list[str], top: int, head_top: int, d: int, region: list[st
               ) -> list[dict[str, Any]]:
     """Contact blocks above the headline (line head_top) or the dateline (line d), then
     below the body."""
-    out: list[dict[str, Any]] = []
     blocks: list[list[str]] = []
     j = top  # the end of the last block: a heading inside a block is part of it
     # (some print them between the headline and the dateline)
@@ -855,11 +881,28 @@ def _contacts(lines: list[str], top: int, head_top: int, d: int, region: list[st
         if start >= j:
             j = min(contact_block_end(lines, start), head_top if start < head_top else d)
             blocks.append(lines[start:j])
+    blocks += _blocks_in(region)
+    return _merged(blocks)
+
+
+def _blocks_in(region: list[str]) -> list[list[str]]:
+    """The contact blocks of ``region``, each from its heading."""
+    blocks: list[list[str]] = []
     j = 0
     for start in contact_heading_lines(region):
         if start >= j:
             j = contact_block_end(region, start)
             blocks.append(region[start:j])
+    return blocks
+
+
+def _contacts_below(region: list[str]) -> list[dict[str, Any]]:
+    return _merged(_blocks_in(region)) if region else []
+
+
+def _merged(blocks: list[list[str]]) -> list[dict[str, Any]]:
+    """The contacts of ``blocks``, each name once."""
+    out: list[dict[str, Any]] = []
     seen: set[str] = set()
     for block in blocks:
         for c in contacts_in(block):
