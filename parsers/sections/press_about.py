@@ -91,7 +91,7 @@ def about_in(
             parts = [p for p in parts + list(texts[start:end]) if p]
         if not parts:
             break
-        name = _MARKS.sub("", (company_name or "").strip().rstrip(":")).strip()
+        name = _drop_stop(_MARKS.sub("", (company_name or "").strip().rstrip(":")).strip())
         if name.lower() in _OTHER_GENERIC and _opens_with_another(parts[0], name):
             pass  # "About the Fund": "Beta Capital LLC is the adviser to the Fund": as headed
         elif not name or name.lower() in _GENERIC_COMPANY:
@@ -111,6 +111,8 @@ def about_in(
             continue
         about = {"company": name, "text": "\n\n".join(parts)}
         rank = rank_of(name.split(None, 1)[0], names)
+        if run_in and not run_in_standing(parts[0]) and _RUN_IN_NEWS.match(parts[0]):
+            continue  # "About Acme. Acme expects the deal to close ...": the body's news
         if run_in and (rank > HEADLINE or not names):
             # a run-in heading naming none of the company's names: news ("About Non-GAAP
             # Financial Measures. Non-GAAP net income ...") is the body's; a partner's or a
@@ -131,6 +133,45 @@ def about_in(
         _same_length(firsts, texts)
         return None
     return first, best[1], best[2]
+
+
+def _drop_stop(name: str) -> str:
+    """The name under a heading closed by a stop ("About Acme." in bold): the stop is the
+    heading's unless it ends a legal form or an initial ("Acme Corp.", "ACME CO.", "S.A.")."""
+    if not name.endswith(".") or (" " not in name and "." in name[:-1]):
+        return name
+    last = name[:-1].rsplit(None, 1)[-1].strip(",")
+    if len(last) < 2 or "." in last or last in _NAME_ENDS or last.title() in _NAME_ENDS:
+        return name
+    return name[:-1]
+
+
+# What a run-in About of news opens with: a name, then what it will do or did ("Acme
+# expects the transaction to close ...", "Acme announced ..."), where a standing paragraph
+# says what it is (``run_in_standing``)
+_RUN_IN_NEWS = lazy(
+    r"(?:The[ \t]+)?[A-Z][\w&.'\u2019-]*(?:,?[ \t]+(?:[A-Z][\w&.'\u2019-]*|&|of|and)){0,6},?"
+    r"(?:[ \t]+\([^()\n]{1,60}\),?)?[ \t]+(?:also[ \t]+)?(?:expects|will|plans|intends"
+    r"|anticipates|announced|announces|reported|reports|today|said|says|agreed|has[ \t]+agreed"
+    r"|signed|completed|recorded)\b"
+)
+# What an "About the ..." heading over the body's own news names: "About the Transaction",
+# "ABOUT THE OFFERING", "About the Proposed Merger", "About the Conference Call"
+_DEAL_WORDS = frozenset(
+    "transaction transactions offering offerings merger mergers acquisition acquisitions "
+    "agreement deal combination offer placement financing spin-off spinoff separation notes "
+    "debentures repurchase buyback settlement proposal tender dividend distribution sale "
+    "divestiture call webcast".split()
+)
+
+
+def _news_heading(name: str) -> bool:
+    """Whether an About heading names the body's news, not a company: "About the
+    Transaction", "About Non-GAAP Financial Measures" (not "About the Company", "About the
+    ACCORD Trial")."""
+    words = name.lower().replace(":", " ").split()
+    return "non-gaap" in words or (len(words) > 1 and words[0] == "the" and any(
+        w.strip(".,") in _DEAL_WORDS for w in words[1:]))
 
 
 def _opens_with_another(text: str, heading: str) -> bool:
@@ -447,12 +488,16 @@ def _abouts(
             continue  # (how the patterns open; the text is read only past this test)
         text = texts[i]
         m = ABOUT_HEADING.match(s)
-        if m and not more_words(text, 10):  # "ABOUT STOCKWALK.COM GROUP, INC."
-            yield i, i + 1, m.group("company"), [], False
+        if m and not more_words(text, 10) and not (  # "ABOUT STOCKWALK.COM GROUP, INC."
+                ". " in (m.group("company") or "") and about_run_in(text)):  # (a sentence)
+            if not _news_heading(m.group("company") or ""):  # ("About the Transaction")
+                yield i, i + 1, m.group("company"), [], False
             continue
         # "About Apple Inc.: Apple designs ..." (a short one reads as a heading too)
         inline = ABOUT_INLINE.match(s)
         if inline is not None:
+            if _news_heading(inline.group("company")):
+                continue
             rest = normalise(first.strip()[inline.end() :] + text[len(normalise(first)) :])
             yield i, i + 1, inline.group("company"), [rest], False
         elif cut := about_run_in(text):  # "About Acme Robotics. Acme Robotics, Inc. is ..."

@@ -94,8 +94,11 @@ def find_tickers(text: str) -> list[dict[str, str]]:
         start = m.start()
         if line_start not in rows:
             rows[line_start] = _in_figures_row(text, line_start, on_line[line_start])
-        if rows[line_start]:
-            continue  # a peer's, in a table comparing companies
+        series = _SERIES.match(text, m.end())
+        if rows[line_start] and series is None:
+            continue  # a peer's, in a table comparing companies (not a preferred series' row)
+        if out and _among_peers(text, start):
+            continue  # "... than peers such as Beta Corp. (NYSE: BETA)"
         exchanges = [normalise(m.group("exchange"))]
         if "/" in exchanges[0] and _SHARED.fullmatch(exchanges[0]):
             # "(TSX/NYSE: ACM)", "(NYSE / TSX: ACM)": one symbol on both
@@ -104,7 +107,6 @@ def find_tickers(text: str) -> list[dict[str, str]]:
         if joint:  # "(NYSE and TSX: ACM)": one symbol on both
             exchanges.insert(0, normalise(joint.group(1)))
         symbol, end = m.group("symbol"), m.end()
-        series = _SERIES.match(text, end)
         if series:  # "(NYSE: HRT PrA)", "(NYSE: BAC-PL)": a preferred series or class
             symbol, end = symbol + series.group(), series.end()
         symbols = [symbol]
@@ -140,6 +142,8 @@ def _in_figures_row(text: str, start: int, tickers: int) -> bool:
     line = text[start : end if end >= 0 else len(text)].strip()
     if "\t" not in line and "  " not in line:
         return False
+    if "Preferred" in line or "PREFERRED" in line or "Series" in line or "SERIES" in line:
+        return False  # the issuer's own preferred series and its dividend figures
     cells = _CELL_GAP.split(line)
     # (a justified line of prose, "Acme Corp.  (NASDAQ: ACME)  reported  net  income  of
     # $4.5", has cells of lower-case words; table cells open with a capital or a figure)
@@ -150,6 +154,24 @@ def _in_figures_row(text: str, start: int, tickers: int) -> bool:
 
 
 _CELL_OPENERS = frozenset("0123456789$(-")
+
+# Others named in the same sentence before a ticker: "... outperformed peers such as Beta
+# Corp. (NYSE: BETA)", "competitors, including Gamma Inc. (NASDAQ: GAMA)" (not "peer-to-peer")
+_PEERS = lazy(r"(?i:(?<![\w-])(?:peers?|competitors?|rivals?)(?![\w-]))")
+_PEER_CHARS = 150  # how far before the ticker the word may stand
+_SENTENCE_END = lazy(r"[.!?][\"\u201d]?[ \t\n]+[A-Z]")
+
+
+def _among_peers(text: str, start: int) -> bool:
+    """Whether the ticker at ``start`` follows "peers", "competitors" or "rivals" in its
+    sentence: another company's."""
+    low = text[max(0, start - _PEER_CHARS) : start].lower()
+    if "peer" not in low and "competitor" not in low and "rival" not in low:
+        return False
+    last = -1  # where the last such word ends
+    for m in _PEERS.finditer(text, max(0, start - _PEER_CHARS), start):
+        last = m.end()
+    return last >= 0 and _SENTENCE_END.search(text, last, start) is None
 
 
 # Exchanges EXCHANGE (press_patterns) lacks, read only in a listing (see _other_listing):

@@ -1,0 +1,131 @@
+"""About and tickers, round 32: "About the Transaction" headings over the body's news, an
+About heading closed by a stop, a run-in About of news, peers' tickers in prose and a
+preferred series' row of dividend figures."""
+
+from __future__ import annotations
+
+# GlobeNewswire, 2019: head, quote and a paragraph of figures, then the tail under test
+from test_press_about_round30 import RELEASE_HEAD as _HTML_HEAD
+
+from filing2json.parsers.sections.press_release import parse_press_release
+from filing2json.parsers.sections.press_tickers import find_tickers
+from filing2json.parsers.text import html_to_text
+
+_ABOUT_TEXT = (
+    "Acme Robotics, Inc. is a leading provider of industrial automation systems for "
+    "manufacturers in North America and Europe. For more information, visit "
+    "www.acmerobotics.com."
+)
+
+
+def _html_release(tail: str) -> dict:
+    release = parse_press_release(html_to_text(_HTML_HEAD + tail + "</body></html>"), "EX-99.1")
+    assert release is not None
+    return release
+
+
+# A 2008 PR Newswire deal release in plain text
+_DEAL_2008 = """              ACME CORP. TO ACQUIRE BETA SYSTEMS FOR $250 MILLION
+
+DALLAS, Texas, March 3, 2008 /PRNewswire/ -- Acme Corp. (NYSE: ACME) today announced
+that it has signed a definitive agreement to acquire Beta Systems, Inc. for $250
+million in cash.
+
+"This transaction strengthens our position in the industrial market," said John
+Smith, Chief Executive Officer of Acme.
+
+{heading}
+
+The transaction is expected to close in the second quarter of 2008, subject to
+customary closing conditions and regulatory approvals.
+{about}
+                                     # # #
+"""
+_ACME_ABOUT = """
+About Acme Corp.
+
+Acme Corp. is a leading provider of industrial automation systems, headquartered in
+Dallas, Texas.
+"""
+_DEAL_TEXT = ("The transaction is expected to close in the second quarter of 2008, subject to "
+              "customary closing conditions and regulatory approvals.")
+
+
+def test_about_the_transaction_heading_is_the_bodys():
+    for heading in ("About the Transaction", "ABOUT THE PROPOSED MERGER", "About the Offering"):
+        release = parse_press_release(
+            _DEAL_2008.format(heading=heading, about=_ACME_ABOUT), "EX-99.1")
+        assert release["about"] == {
+            "company": "Acme Corp.",
+            "text": "Acme Corp. is a leading provider of industrial automation systems, "
+                    "headquartered in Dallas, Texas.",
+        }
+        assert release["body"].endswith(heading + "\n\n" + _DEAL_TEXT)
+        # with no About of the company's, the deal's is none either
+        release = parse_press_release(_DEAL_2008.format(heading=heading, about=""), "EX-99.1")
+        assert release["about"] is None
+        assert release["body"].endswith(_DEAL_TEXT)
+
+
+def test_about_non_gaap_measures_heading_is_the_bodys():
+    release = _html_release(
+        "<p><b>About Non-GAAP Financial Measures</b></p>\n<p>Acme uses adjusted EBITDA, a "
+        "non-GAAP financial measure, to evaluate its operating performance.</p>\n"
+        f"<p><b>About Acme Robotics, Inc.</b></p>\n<p>{_ABOUT_TEXT}</p>\n")
+    assert release["about"] == {"company": "Acme Robotics, Inc.", "text": _ABOUT_TEXT}
+    assert release["body"].endswith("to evaluate its operating performance.")
+
+
+def test_about_heading_closed_by_a_stop_names_the_company_without_it():
+    release = _html_release(f"<p><b>About Acme Robotics.</b></p>\n<p>{_ABOUT_TEXT}</p>\n")
+    assert release["about"] == {"company": "Acme Robotics", "text": _ABOUT_TEXT}
+    # a legal form keeps its stop
+    for name in ("Acme Robotics, Inc.", "ACME ROBOTICS CORP."):
+        release = _html_release(f"<p><b>About {name}</b></p>\n<p>{_ABOUT_TEXT}</p>\n")
+        assert release["about"] == {"company": name, "text": _ABOUT_TEXT}
+
+
+def test_run_in_about_of_news_is_the_bodys():
+    # a short paragraph: the heading pattern would read its sentence as the company's name
+    news = "About Acme. Acme expects revenue growth in 2020."
+    release = _html_release(
+        f"<p>{news}</p>\n<p><b>About Acme Robotics, Inc.</b></p>\n<p>{_ABOUT_TEXT}</p>\n")
+    assert release["about"] == {"company": "Acme Robotics, Inc.", "text": _ABOUT_TEXT}
+    assert release["body"].endswith(news)
+    # a long one: news under the company's own name is no About
+    news = ("About Acme Robotics. Acme Robotics expects the transaction to close in the first "
+            "quarter of 2020, subject to regulatory approvals.")
+    release = _html_release(f"<p>{news}</p>\n<p><b>Investor Contact:</b><br>John Doe</p>\n")
+    assert release["about"] is None
+    assert release["body"].endswith(news)
+
+
+def test_peers_tickers_in_prose_are_not_the_releases():
+    text = ("DALLAS, Feb. 3, 2015 /PRNewswire/ -- Acme Corp. (NYSE: ACME) today reported "
+            "fourth quarter revenue up 12%, outpacing peers such as Beta Corp. (NYSE: BETA) "
+            "and Gamma Industries, Inc. (NASDAQ: GAMA).\n")
+    assert find_tickers(text) == [{"exchange": "NYSE", "symbol": "ACME"}]
+    text = ("Acme Corp. (NYSE: ACME) gained share from its competitors, including Beta\n"
+            "Corp. (NYSE: BETA), in every region.\n")
+    assert find_tickers(text) == [{"exchange": "NYSE", "symbol": "ACME"}]
+    # a party to the deal stays, and so does a ticker in a later sentence
+    text = ("Acme Corp. (NYSE: ACME) grew faster than its peers. Acme will acquire Beta "
+            "Corp. (NASDAQ: BETA) for $250 million.\n")
+    assert find_tickers(text) == [{"exchange": "NYSE", "symbol": "ACME"},
+                                  {"exchange": "NASDAQ", "symbol": "BETA"}]
+    # "peer-to-peer" names no peers
+    text = "Peer-to-peer lender Acme Corp. (NASDAQ: ACME) and Beta Corp. (NYSE: BETA) today"
+    assert len(find_tickers(text)) == 2
+
+
+def test_preferred_series_row_of_dividend_figures_keeps_its_ticker():
+    # a dividend declaration's table: the quarterly and the annual dividend per share
+    text = (
+        "Series A Preferred Stock (NYSE: ACME PrA)      $0.40625      $1.625\n"
+        "Series B Preferred Stock (NYSE: ACME PrB)      $0.43750      $1.750\n")
+    assert find_tickers(text) == [{"exchange": "NYSE", "symbol": "ACME PrA"},
+                                  {"exchange": "NYSE", "symbol": "ACME PrB"}]
+    assert find_tickers("6.375% Cumulative Preferred\tNYSE: ACME-PA\t$0.3984\t$1.59375\n") == [
+        {"exchange": "NYSE", "symbol": "ACME-PA"}]
+    # a peers' table row still gives none
+    assert find_tickers("Beta Corp. (NYSE: BETA)      2.1x      15.3%\n") == []
