@@ -86,7 +86,7 @@ def cover_form(head: str, match: re.Match[str]) -> str | None:
 
 _DASHES = compiled(r"[\u2010-\u2013]")
 # the rest of a form's code wrapped onto the next line, alone there ("-K", "K/A", "-KSB")
-_WRAPPED = lazy(r"[ \t]*\n[ \t]*(?P<dash>[\-\u2010-\u2013][ \t]?)?"
+_WRAPPED = lazy(r"[ \t]*+\n[ \t]*+(?P<dash>[\-\u2010-\u2013][ \t]?)?"
                 r"(?P<rest>(?:K(?:SB|405)?|Q(?:SB)?|F)(?:/A)?)[ \t]*$", re.I | re.M)
 
 

@@ -125,6 +125,9 @@ def split_address(text: str | None, zip_code: str | None) -> dict[str, str | Non
             street, city = _street_and_city(parts[0])
             if city is None and not any(ch.isdigit() for ch in street):
                 street, city = None, street  # "Cupertino, California 95014": no street line
+            unit = _UNIT.match(city) if city else None
+            if unit:  # "1 Main St. #500 Denver, CO": the unit after the street word is its
+                street, city = f"{street} {unit.group(0).strip()}", city[unit.end() :]
             state = parts[1]
         elif len(parts) == 2:
             street, city = parts
@@ -156,7 +159,10 @@ _PHONE_LIKE = compiled(r"[\d\s().+/-]{7,}")
 # (or an ordinal floor: "200 Clarendon Street, 30th Floor Boston", a rendered cell's lines;
 # or a post office box: "80 Park Plaza, P.O. Box 1171 Newark"; or a rural route: "83 Stanley
 # Road, UN 1 Box 103, RR6 Woodville, Ontario", "R.R. #2 Bath", "Rural Route 3 Dundee")
-_UNIT = compiled(r"(?:(?:Suite|Ste\.|Floor|Room|Unit)[ ]+\w+|\d+(?:st|nd|rd|th)[ ]+Floor"
+# The unit's number may be lettered, dashed or dotted ("Suite B-300", "Suites 500-510", "Suite
+# 12.01", "Suite #500", "#500", "Bldg. 5"), as 2019+ HTML covers print it before a <br>.
+_UNIT = compiled(r"(?:(?:Suites?|Ste\.?|Floor|Room|Unit|Level|Building|Bldg\.?)[ ]+(?:#[ ]?)?\w+"
+                 r"(?:[-.]\w+)?|\#[ ]?\w+(?:-\w+)?|\d+(?:st|nd|rd|th)[ ]+Floor"
                  r"|(?:P\.?[ ]?O\.?[ ]|Post[ ]Office[ ])?Box[ ]+\d+"
                  r"|(?:R\.?[ ]?R\.?|Rural[ ]Route)[ ]?(?:#[ ]?|No\.[ ]?)?\d{1,3})"
                  r",?[ ]+(?=\S)", re.I)

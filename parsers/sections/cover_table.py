@@ -91,7 +91,20 @@ def read_registrant_table(region: str, low: str | None = None) -> list[dict[str,
         reg["irs_employer_id"] = irs_number(row.group("irs"))
         _read_cell(reg, [row.group("name"), *block.split("\n")])
         registrants.append(reg)
+    _share_closing_address(registrants)
     return registrants
+
+
+def _share_closing_address(registrants: list[dict[str, Any]]) -> None:
+    """An address and telephone printed once under the last row, the other rows holding
+    none (AEP: "1 Riverside Plaza, Columbus, Ohio 43215" / "Telephone (614) 716-1000" under
+    all its subsidiaries' rows), are every registrant's."""
+    last = registrants[-1] if len(registrants) >= 2 else None
+    if last is None or last["address"] is None or any(
+            reg["address"] or reg["phone"] for reg in registrants[:-1]):
+        return
+    for reg in registrants[:-1]:
+        reg["address"], reg["phone"] = dict(last["address"]), last["phone"]
 
 
 def _read_cell(reg: dict[str, Any], lines: list[str]) -> None:
@@ -133,6 +146,8 @@ def _read_cell(reg: dict[str, Any], lines: list[str]) -> None:
         if irs:  # the IRS number as the cell's last line, or closing a one-line cell
             reg["irs_employer_id"] = reg["irs_employer_id"] or irs_number(irs.group(1))
             line = line[: irs.start()]
+        if "dentification" in line:  # its caption before it: no part of the address
+            line = _IRS_CAPTION.sub("", line)
         line, phone = cut_phone(line)
         reg["phone"] = reg["phone"] or phone
         if line:
@@ -176,6 +191,9 @@ def _street_in_name(name: str) -> int | None:
 
 
 _IRS_END = lazy(r"(?:^|[ ])(\d{2}-\d{7})$")
+# "IRS Employer Identification No." printed in the cell before its number (Duke Energy)
+_IRS_CAPTION = lazy(r"(?:^|(?<![ ,;])[ ,;]++)(?i:i\.?[ ]?r\.?[ ]?s\.?[ ]employer[ ]identification"
+                    r"(?:[ ](?:no\.?|number))?)[ ]?:?$")
 _FILE = lazy(r"\d{1,4}-\d{3,6}")
 _CELL_CHUNK = lazy(r"[^\t ]+(?: [^\t ]+)*")  # runs of words split by a tab or 2+ spaces
 _TABLE_LINES = 60

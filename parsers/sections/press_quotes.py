@@ -293,8 +293,8 @@ _WHO_JOB = lazy(
 _MONTH = (r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:January|February|March"
           r"|April|May|June|July|August|September|October|November|December)\b)")
 _JOB_END = lazy(
-    rf"[ \t]+(?:(?:in|on)[ \t]+(?=\d|{_MONTH}|the[ \t]+(?:spring|summer|fall|autumn|winter"
-    r"|first|second|third|fourth|past)\b)|(?:since|effective|last|earlier|after|following"
+    rf"(?<![ \t])[ \t]++(?:(?:in|on)[ \t]+(?=\d|{_MONTH}|the[ \t]+(?:spring|summer|fall|autumn"
+    r"|winter|first|second|third|fourth|past)\b)|(?:since|effective|last|earlier|after|following"
     r"|when|where|and[ \t]+(?:has|have|is|was|will|led|leads|who))\b)")
 _JOB_LEAD = frozenset("the a an its our his her their".split())
 

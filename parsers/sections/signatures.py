@@ -491,7 +491,7 @@ def _directors(rows: list[list[Chunk]], k: int, dates_of: Dates) -> tuple[list[s
 
 
 # "Jane Doe, as attorney-in-fact", "JANE DOE AS ATTORNEY-IN-FACT": the capacity after "as"
-_AS_CAPACITY = lazy(r",?[ \t]+as[ \t]+(?=[A-Za-z])", re.I)
+_AS_CAPACITY = lazy(r",?(?<![ \t])[ \t]++as[ \t]++(?=[A-Za-z])", re.I)
 
 
 def _signer_of(text: str) -> tuple[str, str | None]:
