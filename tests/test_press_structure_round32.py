@@ -111,3 +111,109 @@ def test_stacked_subheadlines_each_a_sentence_are_apart() -> None:
     assert release_of(text)["subheadlines"] == [
         "Revenue Up 25% to $45.2 Million.",
         "Record Sales to Beta Co. Company Raises 2015 Outlook."]
+
+
+# A 2000 Business Wire EX-99: a capitals headline wrapped after the issuer's "INC."
+_WRAPPED = """\
+                       STOCKWALK.COM GROUP, INC.
+          COMPLETES ACQUISITION OF KINNARD INVESTMENTS, INC.
+
+MINNEAPOLIS, Minn., March 3, 2000 -- Stockwalk.com Group, Inc. (Nasdaq: STOK) today
+announced that it has completed its acquisition of Kinnard Investments, Inc.
+"""
+
+
+def test_headline_wrapped_after_an_abbreviation_runs_on() -> None:
+    release = release_of(_WRAPPED)
+    assert release["headline"] == (
+        "STOCKWALK.COM GROUP, INC. COMPLETES ACQUISITION OF KINNARD INVESTMENTS, INC.")
+    assert release["subheadlines"] == []
+    # mixed case, wrapped after a title's or a legal form's stop in any case
+    for first, second in (("Acme Names Former Sen.", "John Smith to Board of Directors."),
+                          ("Acme Technologies Pte.", "Ltd. Reports Record Revenue."),
+                          ("Acme Holdings AG.", "Reports Record First Half Results.")):
+        text = _WRAPPED.replace("STOCKWALK.COM GROUP, INC.", first).replace(
+            "COMPLETES ACQUISITION OF KINNARD INVESTMENTS, INC.", second)
+        release = release_of(text)
+        assert (release["headline"], release["subheadlines"]) == (first + " " + second, [])
+
+
+# A 2008 EX-99.1 with two releases: the first prints "* * *" between its news and its
+# conference call, About and contacts, and closes with "# # #" over the second
+_DIVIDED = """\
+                 ACME CORP. REPORTS RECORD FOURTH QUARTER EARNINGS
+
+DALLAS, Texas, March 3, 2008 -- Acme Corp. (NYSE: ACME) today reported record
+fourth quarter net income of $42 million, or $1.05 per share.
+
+"This was a strong year," said John Smith, Chief Executive Officer of Acme.
+
+                                  * * *
+
+Acme will host a conference call at 10:00 a.m. Central time on March 4, 2008.
+
+About Acme Corp.
+
+Acme Corp. is a leading provider of industrial automation systems, headquartered in
+Dallas, Texas.
+
+Contact: Jane Doe, (214) 555-1212
+
+                                   # # #
+
+                 ACME CORP. DECLARES QUARTERLY DIVIDEND
+
+DALLAS, Texas, March 3, 2008 -- Acme Corp. (NYSE: ACME) today announced that its
+board of directors declared a quarterly dividend of $0.25 per share, payable April 1,
+2008 to shareholders of record on March 15, 2008.
+
+                                   # # #
+"""
+
+
+def test_divider_inside_a_release_does_not_end_it_before_its_tail() -> None:
+    first, second = parse_press_releases(_DIVIDED, "EX-99.1")
+    assert first["about"] == {
+        "company": "Acme Corp.",
+        "text": "Acme Corp. is a leading provider of industrial automation systems, "
+                "headquartered in Dallas, Texas."}
+    assert [(c["name"], c["phone"]) for c in first["contacts"]] == [
+        ("Jane Doe", "(214) 555-1212")]
+    assert second["headline"] == "ACME CORP. DECLARES QUARTERLY DIVIDEND"
+    assert second["about"] is None and second["contacts"] == []
+
+
+# A 2008 EX-99.1 with two releases: the first prints no contacts, the second prints its
+# own over its headline, right under the first one's "# # #"
+_ABOVE = """\
+                 ACME CORP. DECLARES QUARTERLY DIVIDEND
+
+DALLAS, Texas, March 3, 2008 -- Acme Corp. (NYSE: ACME) today announced that its
+board of directors declared a quarterly dividend of $0.25 per share, payable April 1,
+2008 to shareholders of record on March 15, 2008.
+
+                                   # # #
+
+CONTACT: Jane Doe
+         Acme Corp.
+         (214) 555-1212
+
+FOR IMMEDIATE RELEASE
+
+              ACME CORP. REPORTS RECORD FOURTH QUARTER EARNINGS
+
+DALLAS, Texas, March 3, 2008 -- Acme Corp. (NYSE: ACME) today reported record
+fourth quarter net income of $42 million, or $1.05 per share.
+
+"This was a strong year," said John Smith, Chief Executive Officer of Acme.
+
+                                   # # #
+"""
+
+
+def test_contacts_over_the_next_headline_are_the_next_releases() -> None:
+    first, second = parse_press_releases(_ABOVE, "EX-99.1")
+    assert first["contacts"] == []
+    assert second["headline"] == "ACME CORP. REPORTS RECORD FOURTH QUARTER EARNINGS"
+    assert [(c["name"], c["organization"], c["phone"]) for c in second["contacts"]] == [
+        ("Jane Doe", "Acme Corp.", "(214) 555-1212")]

@@ -111,7 +111,8 @@ def about_in(
             continue
         about = {"company": name, "text": "\n\n".join(parts)}
         rank = rank_of(name.split(None, 1)[0], names)
-        if run_in and not run_in_standing(parts[0]) and _RUN_IN_NEWS.match(parts[0]):
+        if run_in and not run_in_standing(parts[0]) and _RUN_IN_NEWS.match(parts[0]) \
+                and not _STANDING.search(parts[0]) and not _STANDS.search(parts[0]):
             continue  # "About Acme. Acme expects the deal to close ...": the body's news
         if run_in and (rank > HEADLINE or not names):
             # a run-in heading naming none of the company's names: news ("About Non-GAAP
@@ -141,19 +142,33 @@ def _drop_stop(name: str) -> str:
     if not name.endswith(".") or (" " not in name and "." in name[:-1]):
         return name
     last = name[:-1].rsplit(None, 1)[-1].strip(",")
-    if len(last) < 2 or "." in last or last in _NAME_ENDS or last.title() in _NAME_ENDS:
+    if len(last) < 2 or "." in last or last in _NAME_ENDS or last.title() in _NAME_ENDS \
+            or last.lower() in _SHORT_FORMS:
         return name
     return name[:-1]
 
 
+# Abbreviations a name may end with ("Acme Bros.", "Acme Mfg.", "Acme Sdn. Bhd."), in lower
+# case
+_SHORT_FORMS = frozenset(
+    "inc corp co cos ltd ltda pty pte bhd sdn bros mfg intl natl assn svcs hldgs grp mgmt"
+    " ind inds sa spa nv bv ag kk ab as oy".split()
+)
+
+
 # What a run-in About of news opens with: a name, then what it will do or did ("Acme
 # expects the transaction to close ...", "Acme announced ..."), where a standing paragraph
-# says what it is (``run_in_standing``)
+# says what it is (``run_in_standing``, or ``_STANDS`` anywhere: "Acme will be the premier
+# provider of ...", "Acme, which reported revenue of $1.2 billion, is a leading ...")
 _RUN_IN_NEWS = lazy(
     r"(?:The[ \t]+)?[A-Z][\w&.'\u2019-]*(?:,?[ \t]+(?:[A-Z][\w&.'\u2019-]*|&|of|and)){0,6},?"
     r"(?:[ \t]+\([^()\n]{1,60}\),?)?[ \t]+(?:also[ \t]+)?(?:expects|will|plans|intends"
-    r"|anticipates|announced|announces|reported|reports|today|said|says|agreed|has[ \t]+agreed"
-    r"|signed|completed|recorded)\b"
+    r"|anticipates|announced|announces|said|says|agreed|has[ \t]+agreed|signed|completed)\b"
+)
+_STANDS = lazy(
+    r"\b(?:is|are)[ \t]+(?:a|an|the|one[ \t]+of)[ \t]|\b(?:provides|designs|develops"
+    r"|manufactures|operates|owns|produces|distributes|markets|offers|supplies|specializes"
+    r"|serves)[ \t]|\bproviders?[ \t]+of\b"
 )
 # What an "About the ..." heading over the body's own news names: "About the Transaction",
 # "ABOUT THE OFFERING", "About the Proposed Merger", "About the Conference Call"
@@ -167,11 +182,20 @@ _DEAL_WORDS = frozenset(
 
 def _news_heading(name: str) -> bool:
     """Whether an About heading names the body's news, not a company: "About the
-    Transaction", "About Non-GAAP Financial Measures" (not "About the Company", "About the
-    ACCORD Trial")."""
-    words = name.lower().replace(":", " ").split()
-    return "non-gaap" in words or (len(words) > 1 and words[0] == "the" and any(
-        w.strip(".,") in _DEAL_WORDS for w in words[1:]))
+    Transaction", "About the Proposed Merger with Beta", "About Non-GAAP Financial Measures"
+    (not "About the Company", "About the ACCORD Trial", nor a name holding a deal word:
+    "About The Music Acquisition Corporation", "About The Merger Fund")."""
+    words = [w.strip(".,") for w in name.lower().replace(":", " ").split()]
+    if "non-gaap" in words:
+        return True
+    if len(words) < 2 or words[0] != "the":
+        return False
+    # the deal word ends the heading or is followed by its parties: "... Merger with Beta"
+    return words[-1] in _DEAL_WORDS or any(
+        words[n] in _DEAL_WORDS and words[n + 1] in _DEAL_LINKS for n in range(1, len(words) - 1))
+
+
+_DEAL_LINKS = frozenset("with of by between among for".split())
 
 
 def _opens_with_another(text: str, heading: str) -> bool:
@@ -495,6 +519,9 @@ def _abouts(
             continue
         # "About Apple Inc.: Apple designs ..." (a short one reads as a heading too)
         inline = ABOUT_INLINE.match(s)
+        if inline is not None and ". " in inline.group("company") and about_run_in(text):
+            inline = None  # a run-in heading, its text's ticker's colon: "About Acme. Acme,
+            # Inc. (NASDAQ: ACME) is ..."
         if inline is not None:
             if _news_heading(inline.group("company")):
                 continue

@@ -454,8 +454,11 @@ def _new_segment(cur: list[str], line: str, unwrapped: bool, tight: bool = False
         return False
     if _is_caps(prev) != _is_caps(line):
         return True
-    if prev[-1:] == "." and line[-1:] == "." and line[:1].isupper() and _full_stop(prev):
-        return True  # stacked subheadlines, each a sentence: "Revenue Up 25%." / "Net ..."
+    if prev[-1:] == "." and line[-1:] == "." and line[:1].isupper() and not _is_caps(prev) \
+            and _full_stop(prev):
+        # stacked subheadlines, each a sentence: "Revenue Up 25%." / "Net Income Doubles."
+        # (a capitals headline wraps anywhere: "ACME GROUP, INC." / "COMPLETES ...")
+        return True
     if tight and _is_caps(prev):
         return False  # a capitals headline broken by <br>s: "ACME ... THIRD<br>QUARTER ..."
     # Rendered HTML: each block is its own headline or subheadline, except a stub such as
@@ -466,17 +469,20 @@ def _new_segment(cur: list[str], line: str, unwrapped: bool, tight: bool = False
 
 
 # Words whose stop is an abbreviation's, no sentence's end: "Acme Widgets, Inc." / "Reports"
+# (titles, legal forms, places), compared in lower case
 _ABBREVIATIONS = frozenset(
-    "Inc Corp Co Cos Ltd Jr Sr No Nos Bros Mfg Intl Assn St Mt Ft Dr Mr Mrs Ms Ave Bhd Plc"
-    " Cie vs Vol Dept Govt".split()
+    "inc corp co cos ltd ltda llc lp llp plc pty pte bhd sdn ag sa nv bv se spa gmbh cie intl"
+    " jr sr no nos bros mfg assn st mt ft dr mr mrs ms messrs sen rep gov gen lt col capt"
+    " prof rev hon ave blvd vs vol dept govt fla calif mass penn conn".split()
 )
 
 
 def _full_stop(line: str) -> bool:
-    """Whether a line's closing "." ends a sentence: not an abbreviation's ("Inc.", "Corp."),
-    an initial's or one inside a word ("U.S.", "L.P.")."""
+    """Whether a line's closing "." ends a sentence: not an abbreviation's ("Inc.", "Corp.",
+    "Sen."), an initial's or one inside a word ("U.S.", "L.P.")."""
     word = line[:-1].rsplit(None, 1)[-1] if line[:-1].strip() else ""
-    return len(word) > 1 and "." not in word and word.lstrip("(") not in _ABBREVIATIONS
+    return len(word) > 1 and "." not in word and \
+        word.lstrip("(").strip(",").lower() not in _ABBREVIATIONS
 
 
 def _close_search(text: str) -> re.Match[str] | None:

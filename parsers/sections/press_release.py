@@ -283,22 +283,38 @@ def _next_release(lines: list[str], d: int, end: int, text: str, cut: int,
         found = locate_dateline(window, labels=True)
         if found is None or not _announces(window, found[0]):
             return None
-        head = read_head(window, found[0]).headline
+        read = read_head(window, found[0])
+        head = read.headline
         if head is None:
             return None
         if not (_same_dateline(first, found[2])
                 and _supplement(lines, d, first, head, window, found)
                 and not _own_tail(lines, k, end, text, cut, m.end())):
-            return k
+            # a later end mark over the next head closes the release: the first was a
+            # divider inside it ("* * *" over its conference call, About and contacts)
+            return k + _last_mark(window, read.top)
         at = m.end()
     return None
+
+
+_MARK_FIRST = frozenset("#*-\u2013\u2014(")
+
+
+def _last_mark(window: list[str], top: int) -> int:
+    """The line after the last end mark above line ``top`` of ``window``, else 0."""
+    for j in range(top - 1, -1, -1):
+        s = window[j].lstrip()
+        if s[:1] in _MARK_FIRST and _CLOSED.first.match(window[j]):
+            return j + 1
+    return 0
 
 
 def _trailing_contacts(lines: list[str], k: int) -> int:
     """Where the next release starts, k (the line after the end mark) or past the contact
     block printed right under the mark, above the next release's head: called for a release
-    with no contacts of its own, whose contacts those are (releases of one exhibit print
-    them in one place: one printing its contacts over its headline has them)."""
+    with no contacts of its own, whose contacts those are when the next release prints its
+    own below its body or under its own end mark (releases of one exhibit print them in one
+    place; a block over a headline is that release's where no other is found)."""
     window = lines[k : k + _NEXT_HEAD_LINES]
     first = next((j for j, line in enumerate(window) if line.strip()), None)
     found = locate_dateline(window, labels=True)
@@ -311,7 +327,24 @@ def _trailing_contacts(lines: list[str], k: int) -> int:
     stop = min(max(contact_block_end(window, h) for h in headings), head.top)
     if first <= head.stop < stop:
         stop = head.stop + 1  # the walk up from the next dateline stopped inside the block
-    return k + stop
+    return k + stop if _own_contacts_below(lines, k + found[0]) else k
+
+
+def _own_contacts_below(lines: list[str], d: int) -> bool:
+    """Whether the release of dateline d prints contacts below it: over its end mark, or
+    under it with no release following them."""
+    text = "\n".join(lines[d + 1 :])
+    m = _CLOSED.search(text)
+    mark = d + 2 + text.count("\n", 0, _CLOSED.line_start(m)) if m else len(lines)
+    if contact_heading_lines(lines, d + 1, mark - 1):
+        return True
+    first = next((j for j in range(mark, min(len(lines), mark + _NEXT_HEAD_LINES))
+                  if lines[j].strip()), None)
+    if first is None or not contact_heading_lines(lines, first, first + 1):
+        return False
+    window = lines[first : first + _NEXT_HEAD_LINES]  # (no next release's head under them)
+    found = locate_dateline(window, labels=True)
+    return found is None or read_head(window, found[0]).headline is None
 
 
 # A supplement's headline: "Supplemental Information", "Supplementary Financial Data",

@@ -155,21 +155,31 @@ def _in_figures_row(text: str, start: int, tickers: int) -> bool:
 
 _CELL_OPENERS = frozenset("0123456789$(-")
 
-# Others named in the same sentence before a ticker: "... outperformed peers such as Beta
-# Corp. (NYSE: BETA)", "competitors, including Gamma Inc. (NASDAQ: GAMA)" (not "peer-to-peer")
-_PEERS = lazy(r"(?i:(?<![\w-])(?:peers?|competitors?|rivals?)(?![\w-]))")
-_PEER_CHARS = 150  # how far before the ticker the word may stand
+# Others listed in the same sentence before a ticker: "... outperformed peers such as Beta
+# Corp. (NYSE: BETA)", "competitors, including Gamma Inc. (NASDAQ: GAMA)". A plural and a
+# list's lead-in are asked for: one rival named alone ("acquire its chief competitor, Beta
+# Corp. (NYSE: BETA)", "its rival Beta") is a deal's party, whose ticker is the release's
+_PEERS = lazy(
+    r"(?i:(?<![\w-])(?:peers|competitors|rivals|peer[ \t]+(?:group[ \t]+)?(?:companies|banks"
+    r"|institutions|firms))(?![\w-])[ \t\n]*+,?[ \t\n]*+(?:such[ \t\n]+as|including|like"
+    r"|namely|e\.g\.)(?![\w-]))"
+)
+_PEER_CHARS = 150  # how far before the ticker the words may stand
 _SENTENCE_END = lazy(r"[.!?][\"\u201d]?[ \t\n]+[A-Z]")
+_PARAGRAPH_BREAK = lazy(r"\n[ \t]*\n")
 
 
 def _among_peers(text: str, start: int) -> bool:
-    """Whether the ticker at ``start`` follows "peers", "competitors" or "rivals" in its
-    sentence: another company's."""
+    """Whether the ticker at ``start`` follows "peers such as" ("competitors, including",
+    "rivals like") in its sentence and paragraph: another company's."""
     low = text[max(0, start - _PEER_CHARS) : start].lower()
-    if "peer" not in low and "competitor" not in low and "rival" not in low:
+    if "peer" not in low and "competitors" not in low and "rivals" not in low:
         return False
-    last = -1  # where the last such word ends
-    for m in _PEERS.finditer(text, max(0, start - _PEER_CHARS), start):
+    begin = max(0, start - _PEER_CHARS)
+    for m in _PARAGRAPH_BREAK.finditer(text, begin, start):
+        begin = m.end()  # (a headline or the paragraph before is another sentence)
+    last = -1  # where the last such lead-in ends
+    for m in _PEERS.finditer(text, begin, start):
         last = m.end()
     return last >= 0 and _SENTENCE_END.search(text, last, start) is None
 
