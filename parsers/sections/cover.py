@@ -61,10 +61,12 @@ _PERIOD_LABEL = Caseless(
 # Older spellings, read only near the top of the cover, where a 10-K or 10-Q states its period
 # (further down, a press release's "for the quarter ended" is no period of the filing):
 # "For the quarter ended June 30, 1995", "For the year ended ...", "... fiscal year ending ...",
-# with no "the" too ("For Quarter Ended March 31, 1996")
+# with no "the" too as a cover line of its own ("For Quarter Ended March 31, 1996"; inside a
+# sentence, "the Annual Report on Form 10-K for year ended December 31, 1996" is another's)
+_PERIOD_SPAN = (r"(?:fiscal\s+)?(?:quarter(?:ly\s+period)?|year|(?:three|six|nine|twelve)"
+                r"\s+months)\s+end(?:ed|ing)")
 _PERIOD_TOP = Caseless(
-    r"\bfor\s+(?:the\s+)?(?:fiscal\s+)?(?:quarter(?:ly\s+period)?|year"
-    r"|(?:three|six|nine|twelve)\s+months)\s+end(?:ed|ing)|fiscal\s+year\s+ending")
+    rf"\bfor\s+the\s+{_PERIOD_SPAN}|(?m:^)[ \t]*for\s+{_PERIOD_SPAN}|fiscal\s+year\s+ending")
 _TOP = 3000
 _TRANSITION = Caseless(r"transition\s+period\s+from\b")
 # An old 8-K may print its date alone, unlabelled, on the line under the Act line (Zurn 1994):
@@ -76,9 +78,13 @@ _MONTH_OF = Caseless(r"\bfor\s+the\s+month\s+of\b[:\s]{0,5}")
 # Forms with no period of report: registration statements, prospectuses, schedules, proxies
 _NO_PERIOD_FORMS = ("S-", "F-1", "F-3", "F-4", "F-6", "SB-", "424", "SC ", "DEF", "PRE",
                     "CORRESP", "UPLOAD")
-# a registration statement's own number atop its cover: "Registration No. 333-140123" (the
-# file number EDGAR files it under; "333-" left blank on a first filing is none)
-_REGISTRATION_NO = compiled(r"registration\s+(?:statement\s+)?no\.?:?[ \t]*(\d{2,3}-\d{3,6})\b")
+# a registration statement's own number, a legend alone on its line atop its cover:
+# "                    Registration No. 333-140123" (the file number EDGAR files it under;
+# "333-" left blank on a first filing is none); in a sentence or a check box it is another
+# statement's ("the Registration Statement on Form S-8 (Registration No. 333-120456)",
+# "[X] Registration No. 333-140123" of a Rule 462(b) filing's earlier statement)
+_REGISTRATION_NO = compiled(r"^[ \t]*registration[ \t]+(?:statement[ \t]+)?no\.?:?[ \t]*"
+                            r"(\d{2,3}-\d{3,6})[ \t]*$", re.M)
 _REGISTRATION_FORMS = ("S-", "SB-", "F-1", "F-3", "F-4", "POS AM", "424")
 _NON_DIGIT = compiled(r"\D")
 _RULE = " \t-=_"  # the characters of a rule line under a value
@@ -494,10 +500,13 @@ def _foreign_block(found: dict[str, str], region: str,
 
 
 def _registration_number(low: str) -> str | None:
-    """The one registration number printed atop a registration statement's cover (none where
-    it lists several, a post-effective amendment to a few)."""
-    numbers = {m.group(1) for m in _REGISTRATION_NO.finditer(low)} if "registration" in low \
-        else set()
+    """The one registration number printed atop a registration statement's cover, above its
+    registrant's name caption (none where it lists several, a post-effective amendment to a
+    few)."""
+    if "registration" not in low:
+        return None
+    top = low.find("exact name")
+    numbers = {m.group(1) for m in _REGISTRATION_NO.finditer(low, 0, top if top > 0 else len(low))}
     return numbers.pop() if len(numbers) == 1 else None
 
 
@@ -538,7 +547,9 @@ def apply(ctx: Context) -> None:
                    if reg["irs_employer_id"] is None and found.get("irs_employer_id")]
     cover = [r for r in cover if r["name"] or r["commission_file_number"]]
     if len(cover) == 1 and cover[0]["commission_file_number"] is None \
-            and (ctx.form_type or "").startswith(_REGISTRATION_FORMS):
+            and (ctx.form_type or "").startswith(_REGISTRATION_FORMS) \
+            and not any(reg["commission_file_number"] for reg in from_header):
+        # (the header's file number is the statement's own: the cover's may be another's)
         cover[0]["commission_file_number"] = _registration_number(low[:_TOP])
     origin = "header"
     if facts.get("dei:EntityRegistrantName"):

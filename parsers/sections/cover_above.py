@@ -190,23 +190,33 @@ def _first_address_only(parts: dict[str, list[str]], lines_of: dict[str, list[in
 
 
 # a US city line: "Dallas, Texas 75201", "New York, NY" (the state checked by state_code)
-_CITY_LINE = lazy(r"[A-Z][A-Za-z.'-]*(?:[ ][A-Za-z.'-]+){0,3},[ ]?(?P<state>[A-Za-z][A-Za-z. ]"
-                  r"{1,20}?),?(?:[ ]+\d{5}(?:-\d{4})?)?")
+_CITY_LINE = lazy(r"(?P<city>[A-Z][A-Za-z.'-]*(?:[ ][A-Za-z.'-]+){0,3}),[ ]?(?P<state>[A-Za-z]"
+                  r"[A-Za-z. ]{1,20}?),?(?:[ ]+(?P<zip>\d{5}(?:-\d{4})?))?")
+# a firm's word before the comma: "Summit Bank, Georgia", "New England Power, Massachusetts",
+# "Energy West, Montana" are former names (no town's: "Oil City" and "Silver Spring" are)
+_CITY_FIRM_WORD = lazy(r"\b(?:Bank|Banc|Bancshares|Savings|Capital|Financial|Power|Energy"
+                       r"|Electric|Gold|Mining|Minerals|Resources|Products|Ventures|Investments"
+                       r"|Insurance|Realty|Properties|Brands|Foods|Motors|Communications"
+                       r"|Services|Securities|Utilities)\b")
 
 
-def _city_line(text: str) -> bool:
-    """A city, state and zip line: a moved company's old address, no former name."""
+def _city_line(text: str, zip_needed: bool = True) -> bool:
+    """A city, state and zip line: a moved company's old address, no former name (with no
+    zip, "Capital Bank, NC" may be a name: only under a street line is it a city line)."""
     found = _CITY_LINE.fullmatch(text.rstrip(" ."))
-    return found is not None and state_code(found.group("state")) is not None \
-        and _COMPANY_WORD.search(text) is None
+    return found is not None and (found.group("zip") is not None or not zip_needed) \
+        and state_code(found.group("state")) is not None \
+        and _COMPANY_WORD.search(text) is None and _CITY_FIRM_WORD.search(found["city"]) is None
 
 
 def _former_address(texts: list[str]) -> int:
     """Where a former address starts in the lines under the former-name caption: a street
     line, with a postal code closing the lines ("724 Solutions Inc." is a name), or a US
-    city line closing them ("1400 Elm Street" / "Dallas, Texas", or the city line alone)."""
+    city line and zip ("Dallas, Texas 75201"); a street line may close with a city line
+    with no zip ("1400 Elm Street" / "Dallas, Texas")."""
     k = next((k for k, t in enumerate(texts) if _street(t) or _city_line(t)), len(texts))
-    if k < len(texts) and (POSTCODE.search(texts[-1].rstrip(" .")) or _city_line(texts[-1])):
+    if k < len(texts) and (POSTCODE.search(texts[-1].rstrip(" .")) or (
+            k < len(texts) - 1 and _street(texts[k]) and _city_line(texts[-1], False))):
         return k
     return len(texts)
 

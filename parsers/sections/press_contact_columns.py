@@ -285,8 +285,10 @@ def _label_kind(label: str, rest: str) -> str | None:
         # "Brunswick Group", "KCSA Strategic Communications", "Financial Dynamics",
         # "Citigate Dewe Rogerson"
         return "firm"
-    if segment_name(label):
-        return "heading"  # "Consumer Products", "Human Resources": a segment's, no one's
+    if segment_name(label) and not (core == 1 and _spelt_by(words[0], rest)):
+        # "Consumer Products", "Human Resources", "Electronics": a segment's, no one's (but
+        # "Dynamics" over "mellison@dynamics.com" is the firm the domain spells)
+        return "heading"
     if places:
         return "firm"  # a word no place's after the place: "Japan Tobacco", "US Bancorp"
     if core < len(words):

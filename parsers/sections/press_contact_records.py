@@ -49,9 +49,12 @@ LABELS = lazy(
     # (one "\b" before both: a third alternative tried at every position is 25% slower)
     # ("Web Site:", "Home Page:", "Internet:" before a web address: no firm's or person's
     # name; "Internet" only with its colon, "Internet Capital Group" being a firm)
-    # ("Web Site" and "Web" only before a colon or the address, or cut off by it: "Web Site
-    # Manager", "Web Manager" are jobs)
-    rf"|\b(?:(?i:(?:web[ \t]+site|web)(?=[ \t]*(?::|www|http|$))"
+    # ("Web Site", "Web-site", "Web Address", "Web Page" and "Web" only before a colon,
+    # a bar, the address (cut before this), or the line's end; or a dash, "at" or "(" set
+    # apart, or "." or "," (a bar made one) and the address: "Web - www.acme.com", "Web
+    # (www.acme.com)", "Web. www.acme.com"; "Web Site Manager", "Web Manager" are jobs)
+    rf"|\b(?:(?i:web(?:[ \t]+site|-site)?(?:[ \t]+(?:address|page))?(?=[ \t]*(?:[:|]|www|http|$)"
+    r"|[ \t]+(?:[-\u2013\u2014(]|at[ \t])|[.,][ \t]*(?:www|http|$))"
     rf"|(?:home[ \t]?page|internet)(?=[ \t]*:)"
     rf"|{'|'.join(w for w in _LABEL_WORDS if w != 'web')})\b"
     r"(?!\.[ \t]?D\b)[ \t]*[.:]?"
@@ -95,7 +98,7 @@ _OBFUSCATED = lazy(
 )
 _DOT = lazy(r"[ \t]*(?:[\[(](?i:dot)[\])]|\.)[ \t]*")
 # Cut from both ends of a contact cell, with white space.
-_JUNK = ",;:/|\u2022\u00b7-"
+_JUNK = ",;:/|\u2022\u00b7-\u2013\u2014"
 # PR Newswire: "Jane Doe of Brunswick Group, +1-212-..., for Acme Widgets": the agency's
 # client, no part of anyone's organisation
 _CLIENT = lazy(r",[ \t,]{0,12}for[ \t]+[A-Z][^;]{0,80}$")
@@ -157,7 +160,7 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
             out.append(cur)
         cur = None
 
-    for kind, value in items:
+    for k, (kind, value) in enumerate(items):
         if kind == "text" and value[:3].strip().lower() == "at":
             firm = at_group_firm(value.strip())  # "AT FINANCIAL RELATIONS BOARD:" alone
             if firm is not None:
@@ -297,7 +300,8 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
             role_line = _joiner(end)
         elif text and cur is None and DEPARTMENT.match(text):
             group_role = text  # "Investor Relations" above the names: their role
-        elif text and segment_name(text) and (cur is None or value.rstrip()[-1:] == ":"):
+        elif text and segment_name(text) and (cur is None or value.rstrip()[-1:] == ":") and (
+                " " in text or not _mailed_at(text, items, k)):
             # "Consumer Products:" (a segment's, no person's or firm's name) over its
             # people: their role, heading a new group under others
             if cur is not None:
@@ -472,17 +476,24 @@ def _cut_label_tail(piece: str) -> str:
 
 def _surname_mailed(text: str, emails: list[str]) -> str | None:
     """A name read as a firm for its last word ("John Brands", "Mary Sciences") that an
-    e-mail of its cell spells (a local part holding that word and the first name or its
-    initial: "jbrands@acme.com"), as a person's name ("brands@acme.com" is a desk's)."""
+    e-mail of its cell spells as a person's address, as a person's name: the initial and
+    the surname ("jbrands", "j.brands", "j_brands") or both names apart ("john.brands",
+    "john_brands"); both run together may be a firm's own ("nevadaminerals@aol.com"), the
+    surname alone a desk's ("brands@acme.com")."""
     if not person_named_firm(text) or person_name(text) is None:
         return None
     words = text.lower().split()
     first, last = words[0], words[-1]
-    for email in emails:
-        local = email.partition("@")[0].lower()
-        if last in local and local != last and (local[0] == first[0] or first in local):
-            return text
-    return None
+    spelt = {first[0] + last, f"{first[0]}.{last}", f"{first[0]}_{last}", f"{first}.{last}",
+             f"{first}_{last}"}
+    return text if any(e.partition("@")[0].lower() in spelt for e in emails) else None
+
+
+def _mailed_at(word: str, items: list[tuple[str, str]], k: int) -> bool:
+    """Whether an e-mail of the items after the k-th has a domain opening with the word: a
+    column's "Dynamics" over "mellison@dynamics.com" is the firm, no segment's label."""
+    at = "@" + word.lower()
+    return any(at in value.lower() for _, value in items[k + 1 : k + 8])
 
 
 def _firms_named_like_people(out: list[Contact]) -> list[Contact]:

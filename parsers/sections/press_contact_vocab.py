@@ -159,14 +159,13 @@ def person_named_firm(name: str) -> bool:
 
 
 def _personal(name: str) -> bool:
-    """Whether a name ending in a firm's noun prints what only a person's has: an initial
-    ("John A. Brands") or an honorific ("Mr. John Brands"); "Zenith Instruments" has none."""
+    """Whether a name ending in a firm's noun prints what only a person's has: a middle
+    initial after a full first name ("John A. Brands"); "Zenith Instruments" has none, nor
+    have firms named for their founders ("J. Crew Products", "A. O. Smith Products", "Mrs.
+    Fields Famous Brands", "Dr Pepper Brands")."""
     tokens = name.split()
-    return tokens[0].rstrip(".").lower() in _HONORIFIC_WORDS or any(
-        len(t) == 2 and t[1] == "." and t[0].isupper() for t in tokens)
-
-
-_HONORIFIC_WORDS = frozenset("mr mrs ms dr miss".split())
+    return len(tokens) >= 3 and tokens[0].isalpha() and len(tokens[0]) > 1 and any(
+        len(t) == 2 and t[1] == "." and t[0].isupper() for t in tokens[1:-1])
 
 
 def _firm_words(name: str) -> list[str]:
