@@ -195,3 +195,126 @@ def test_ten_q_bracketed_risk_factors_item_and_sub_paragraph_kept_apart() -> Non
         ("6", "Exhibits")]
     assert items[1]["text"] == "None."
     assert items[2]["text"].startswith("There have been no material changes")
+
+
+def _ten_k(body: str) -> bytes:
+    return submission(body).replace(b"TYPE:\t8-K", b"TYPE:\t10-K").replace(
+        b"<TYPE>8-K", b"<TYPE>10-K")
+
+
+_TEN_K_2006 = """                                   FORM 10-K
+
+     For the fiscal year ended December 31, 2006
+
+                           ACME PUMP CORPORATION
+
+                                    PART I
+
+ITEM 1.  BUSINESS
+
+     The Company designs and manufactures industrial pumps.
+
+ITEM 1(a).  RISK FACTORS
+
+     The Company's sales depend on capital spending by the chemical industry.
+
+ITEM 1(b).  EXECUTIVE OFFICERS OF THE REGISTRANT
+
+     John Smith, 55, has been President since 1998.
+
+ITEM 2.  PROPERTIES
+
+     The Company owns its plant in Dayton, Ohio.
+
+ITEM 3.  LEGAL PROCEEDINGS
+
+     None.
+"""
+
+
+def test_bracketed_sub_paragraph_after_a_lettered_item_stays_inside_it() -> None:
+    # "Item 1(b). Executive Officers" is no Item 1 read backwards: it stays in Item 1A, and
+    # Items 2 and 3 after it are kept
+    items = validate(parse(_ten_k(_TEN_K_2006), "k.txt"))["items"]
+    assert [i["number"] for i in items] == ["1", "1A", "2", "3"]
+    assert items[1]["text"].endswith("John Smith, 55, has been President since 1998.")
+    assert items[2]["text"] == "The Company owns its plant in Dayton, Ohio."
+
+
+def test_ten_q_bracketed_sub_paragraph_after_risk_factors_keeps_legal_proceedings() -> None:
+    body = _TEN_Q_2009.replace("Item 6.  Exhibits", """Item 1(b).  Other Information
+
+     None.
+
+Item 6.  Exhibits""")
+    data = submission(body).replace(b"TYPE:\t8-K", b"TYPE:\t10-Q").replace(
+        b"<TYPE>8-K", b"<TYPE>10-Q")
+    items = validate(parse(data, "q.txt"))["items"]
+    assert [(i["number"], i["title"]) for i in items] == [
+        ("1", "Financial Statements"), ("1", "Legal Proceedings"), ("1A", "Risk Factors"),
+        ("6", "Exhibits")]
+    assert items[1]["text"] == "None."
+
+
+_TEN_K_1996 = """                                   FORM 10-K
+
+     For the fiscal year ended December 31, 1996
+
+                           ACME PUMP CORPORATION
+
+ITEM 9.  CHANGES IN AND DISAGREEMENTS WITH ACCOUNTANTS ON ACCOUNTING AND
+         FINANCIAL DISCLOSURE
+
+ITEM 9(a).  CHANGES IN ACCOUNTANTS
+
+     None.
+
+ITEM 9(b).  OTHER MATTERS
+
+     None.
+
+                                   PART III
+
+ITEM 10.  DIRECTORS AND EXECUTIVE OFFICERS OF THE REGISTRANT
+
+     Incorporated by reference to the Proxy Statement.
+"""
+
+
+def test_bracketed_letter_sharing_one_word_with_a_lettered_item_is_a_sub_paragraph() -> None:
+    # "Other Matters" shares only "Other" with Item 9B's "Other Information"
+    items = validate(parse(_ten_k(_TEN_K_1996), "k.txt"))["items"]
+    assert [i["number"] for i in items] == ["9", "10"]
+    assert "ITEM 9(b).  OTHER MATTERS" in items[0]["text"]
+
+
+def test_multiple_and_wrapped_exhibit_reference_start_no_entries() -> None:
+    items = """Item 7.  Financial Statements and Exhibits.
+
+     (c)  Exhibits.
+
+          2.1       Agreement and Plan of Merger, filed as Exhibit
+          2.1a  to the Registration Statement on Form S-4.
+          99.1      Press release dated March 3, 1997, announcing leverage of
+          3.5x  and interest coverage of 4.2x.
+"""
+    data = submission(EIGHT_K_TITLE + _COVER + items + _SIGNATURES)
+    exhibits = validate(parse(data, "x.txt"))["exhibits"]
+    assert [(e["number"], e["description"]) for e in exhibits] == [
+        ("2.1", "Agreement and Plan of Merger, filed as Exhibit 2.1a to the Registration "
+                "Statement on Form S-4."),
+        ("99.1", "Press release dated March 3, 1997, announcing leverage of 3.5x and "
+                 "interest coverage of 4.2x.")]
+
+
+def test_articles_and_by_laws_numbered_with_roman_letters_after_the_point() -> None:
+    body = _TEN_K_1997.replace(
+        "          3.1       Restated Certificate of Incorporation.\n",
+        "          3.i       Restated Certificate of Incorporation.\n"
+        "          3.ii      By-laws, as amended.\n")
+    data = submission(body + _SIGNATURES, ("EX-3.II", "BY-LAWS\n\nARTICLE I ...")).replace(
+        b"TYPE:\t8-K", b"TYPE:\t10-K").replace(b"<TYPE>8-K", b"<TYPE>10-K")
+    exhibits = validate(parse(data, "k.txt"))["exhibits"]
+    assert [(e["number"], e["description"]) for e in exhibits[:2]] == [
+        ("3.i", "Restated Certificate of Incorporation."), ("3.ii", "By-laws, as amended.")]
+    assert exhibits[1]["document"] == 2

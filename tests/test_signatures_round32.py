@@ -172,3 +172,77 @@ def test_principal_officer_paragraph_under_the_title_stays_in_it() -> None:
                         "title": "Chief Financial Officer (Principal Financial and "
                                  "Accounting Officer)",
                         "date": "2004-05-05"}]
+
+
+def test_place_and_date_under_the_table_is_no_signer() -> None:
+    # where the report was signed ("Houston, Texas" reads "Texas Houston" surname first)
+    rows = """/s/ Randall M. Schrick             Director                        March 24, 1997
+- ----------------------------
+Randall M. Schrick
+
+Houston, Texas                                                     March 24, 1997
+"""
+    signers = _signers(_TABLE + rows)
+    assert [s["name"] for s in signers] == ["Irving E. Shapiro", "Randall M. Schrick"]
+
+
+def test_auditor_and_notary_rows_after_the_table_are_no_signers() -> None:
+    rows = """/s/ Randall M. Schrick             Director                        March 24, 1997
+- ----------------------------
+Randall M. Schrick
+
+Arthur Andersen                                                    March 24, 1997
+
+     Subscribed and sworn to before me this 24th day of March, 1997.
+
+Mary T. Jones                                                      March 24, 1997
+Notary Public
+"""
+    signers = _signers(_TABLE + rows)
+    assert [s["name"] for s in signers] == ["Irving E. Shapiro", "Randall M. Schrick"]
+
+
+def test_names_under_a_witness_line_and_column_captions_are_no_signers() -> None:
+    rows = """Date: March 5, 1997
+
+/s/ Jane Doe                             President and Director
+------------------------------
+Jane Doe
+
+WITNESS:
+MARY JONES                               ROBERT ROE
+------------------------------           ------------------------------
+Mary Jones                               Robert Roe
+"""
+    assert [s["name"] for s in _signers(_TEN_K + rows)] == ["Jane Doe"]
+    captions = _EIGHT_K.split("Dated: March 5, 1997")[0] + """Date: March 5, 1997
+
+NAME                                      TITLE
+------------------------------            ------------------------------
+Name                                      Title
+"""
+    assert _signers(captions, "8-K") == []
+
+
+def test_as_of_a_date_and_as_such_are_no_capacity() -> None:
+    text = _EIGHT_K.replace("/s/ Robert L. Nardelli, as attorney-in-fact",
+                            "/s/ Robert L. Nardelli as of March 5, 1997")
+    assert [(s["name"], s["title"]) for s in _signers(text, "8-K")] == [
+        ("Robert L. Nardelli", None)]
+    text = _EIGHT_K.replace(
+        "/s/ Robert L. Nardelli, as attorney-in-fact\n"
+        "                                            -------------------------------------------",
+        "/s/ Robert L. Nardelli, as such\n"
+        "                                        Title: Secretary")
+    assert [(s["name"], s["title"]) for s in _signers(text, "8-K")] == [
+        ("Robert L. Nardelli", "Secretary")]
+
+
+def test_capacity_repeated_by_the_title_cell_is_said_once() -> None:
+    rows = """/s/ Randall M. Schrick, as President  President and Director    March 24, 1997
+- ----------------------------
+Randall M. Schrick
+"""
+    signers = _signers(_TABLE + rows)
+    assert [(s["name"], s["title"]) for s in signers[1:]] == [
+        ("Randall M. Schrick", "President and Director")]

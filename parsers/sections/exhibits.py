@@ -44,7 +44,9 @@ EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
 # form's name, "10-K", "10-Q", "20-F", "8-A"; or after a point, "99.A", typed "EX-99.A"),
 # "4.1.1  First Supplemental Indenture", "Ex. 99.1", "EX-99.1 ", "99.(a)  Press release" (the
 # <TYPE>'s spelling, "EX-99.(A)"), a letter in lower case before a gap ("99.a  Press
-# release", "10.1a  First Amendment to ...", typed EX-99.A, EX-10.1A), "10.1 ....... Lease"
+# release", "10.1a  First Amendment to ...", typed EX-99.A, EX-10.1A; not "3.5x" multiples nor
+# a wrapped "2.1a  to the Registration Statement": no description opens in lower case), the
+# articles and by-laws "3.i" / "3.ii" (typed EX-3.I, EX-3.II), "10.1 ....... Lease"
 # (a dot leader), "10.1#  2015 Equity Incentive Plan" (a plan's year opens it), and HTML rows
 # "99.1<tab>Press release issued ..." (a footnote mark may follow the number: "99.1*<tab>Audit
 # Committee Charter", "10.1 #", "10.2+", "10.3\u2020"); an amount may open the description:
@@ -67,12 +69,13 @@ _ENTRY = LinePattern(
     r"|[*\u2020\u2021#+]{1,3}[ \t]?(?=[(\d]))?"
     r"(?P<br>\((?=\d{2,3}(?:\.\d{1,3})?\)))?"
     r"(?P<num>\d{1,3}(?:\.(?-i:[\dl]){1,3}(?:\.\d{1,2})?(?:[ \t]?\([a-zA-Z]{1,3}\)"
-    r"|(?-i:[a-km-z])(?=[ \t]{2}|\t))?"
+    r"|(?-i:[a-km-wyz])(?=(?:[ \t]{2}|\t)[ \t]*+(?-i:[^a-z])))?"
     r"|\.(?-i:[A-Z]{3})|-\d{1,2}(?=[ \t.])"
+    r"|\.(?-i:II?|ii?)(?=\.?(?:[ \t]{2}|\t))"
     r"|(?:-(?!(?<=\b[24]0-)F|(?<=\b8-)A)|\.)(?-i:[A-JL-PR-Z])"
     r"(?=\.?(?:[ \t]{2}|\t|[ \t]?(?:--|[-\u2013\u2014:])))"
     r"|\.(?-i:[a-km-z])"
-    r"(?=\.?(?:[ \t]{2}|\t|[ \t]?(?:--|[-\u2013\u2014:])))"
+    r"(?=\.?(?:[ \t]{2}|\t|[ \t]?(?:--|[-\u2013\u2014:]))[ \t\-\u2013\u2014:]*+(?-i:[^a-z]))"
     r"|[ \t.]?\([a-zA-Z0-9]{1,3}\)(?:\([a-zA-Z0-9]{1,3}\)){0,2})?)"
     r"(?!-(?-i:[A-Z]{1,3})\b)"
     r"(?(br)\))\.?"

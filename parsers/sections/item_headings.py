@@ -614,14 +614,24 @@ def _bracketed(number: str, sub: str, rest: str, family: str) -> str | None:
     """The lettered item a bracketed letter names when the title is that item's ("Item 7(a).
     Quantitative and Qualitative Disclosures About Market Risk" is 10-K Item 7A; "Item 1(a).
     Risk Factors" 10-Q Item 1A); a bare "Item 7(c)" or "Item 7(c) Exhibits" (1990s 8-Ks) is a
-    sub-paragraph of its item."""
+    sub-paragraph of its item, as is "Item 9(b). Other Matters" (one word in common)."""
     if len(sub) != 1 or not sub.isalpha() or not number.isdigit():
         return None
     lettered = normalise_number(number + sub, family)
     title = _tidy_title(_WS.sub(" ", rest).strip().lstrip(_SEPARATORS).strip())
     if not title or not cat.is_known(family, lettered):
         return None
-    return lettered if _catalogue_match(family, [lettered], title) >= 0.5 else None
+    got = cat.words(title)
+    parts = ("I", "II") if family == cat.TEN_Q else (None,)
+    for part in parts:
+        for std in cat.titles(family, lettered, part):
+            # closely the lettered item's title: a sub-paragraph's own ("Other Matters",
+            # "Risk Management", "Executive Officers") shares a word at most
+            want = set(cat.words(std))
+            hit = sum(w in want for w in got)
+            if hit * 5 >= len(got) * 4 and (hit >= 2 or want <= set(got)):
+                return lettered
+    return None
 
 
 # The keyword said again after the first item's title, on the heading's line: "Item 2.02

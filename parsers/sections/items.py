@@ -178,6 +178,7 @@ _END_MARKS = lazy(r"\n[^\S\n]*+(?:[*#][^\S\n]*+){3,}")
 # which is tried at every character): most item bodies have none and skip the per-line rstrip.
 _SPACE_BEFORE_NEWLINE = lazy(r"\n(?<=[^\S\n]\n)")
 _PART_INDEX = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # "1A" -> "1": a sub-heading "Item 1(b)" below it
 # Page furniture of HTML renderings (plain_text.py drops the plain-text kind), found from a
 # literal: the contents link atop each page, alone or in a row beside the company's name
 # ("Table of Contents\tAlphabet Inc."), and a footer repeated with its page number ("Apple
@@ -684,8 +685,10 @@ def _known(headings: list[Heading], family: str | None) -> list[Heading]:
             h.numbers = [n for n in h.numbers if cat.is_known(family, n)]
             if not h.numbers:
                 continue
-        if h.sub and h.numbers[0] == last_number:
-            continue  # "Item 9.01(d) Exhibits" under "Item 9.01": a sub-heading, not an item
+        if h.sub and last_number and h.numbers[0] == last_number.rstrip(_LETTERS):
+            # "Item 9.01(d) Exhibits" under "Item 9.01", "Item 1(b). Executive Officers"
+            # under "Item 1(a). Risk Factors" (read as 1A): a sub-heading, not an item
+            continue
         last_number = h.numbers[-1]
         kept.append(h)
     return kept

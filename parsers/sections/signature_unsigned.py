@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from ..lazy_re import lazy
+from ..values import state_code
 from .cover_chunks import Chunk
 from .signature_block import has_mark, is_rule, is_signed
 from .signature_dates import Dates
@@ -31,10 +32,12 @@ _NOT_NAMES = frozenset(
 
 
 def unsigned_row(rows: list[list[Chunk]], k: int, last: dict[str, Any] | None,
-                 col: float, dates_of: Dates) -> tuple[list[Chunk], int]:
+                 col: float, dates_of: Dates, registrants: tuple[str, ...] = ()
+                 ) -> tuple[list[Chunk], int]:
     """Row k of a table whose signature column starts at `col`, `last` the signer above it
     (open, or closed a few rows up): its name chunk when it is an unsigned signer, and the
-    row of the "/s/" under it when it types that signature's name over it (-1 if none)."""
+    row of the "/s/" under it when it types that signature's name over it (-1 if none);
+    `registrants`: the companies the block names, no signer's name."""
     row = rows[k]
     chunk = row[0]
     name = chunk.text.rstrip(" ,")
@@ -47,7 +50,10 @@ def unsigned_row(rows: list[list[Chunk]], k: int, last: dict[str, Any] | None,
     dated = any(dates_of[c.text] for c in row[1:])
     # "MICHAEL BRAUDE      <no office>      March 18, 1999" under a blank line: a signer
     # whose office was left out, not the name of a registrant
-    no_office = len(row) == 2 and k > 0 and not rows[k - 1] and bool(dates_of[title])
+    # (a person's: not "Houston, Texas" nor "Price Waterhouse" over an auditors' report, a
+    # registrant's name, a notary's under "Subscribed and sworn to before me ...")
+    no_office = len(row) == 2 and k > 0 and not rows[k - 1] and bool(dates_of[title]) \
+        and last is not None and _person(name, registrants) and not _prose_above(rows, k)
     if not no_office and (
             dates_of[title] or not _is_office(title) or not dated and last is not None):
         return [], -1
@@ -66,10 +72,35 @@ def unsigned_row(rows: list[list[Chunk]], k: int, last: dict[str, Any] | None,
 
 def _surname_first(name: str) -> bool:
     """A name typed surname first, as 1990s tables list them ("WHITE, JOHN P.", "Braude,
-    Michael"): one surname word, a comma, then the given names."""
+    Michael"): one surname word, a comma, then the given names (not a state: "Houston,
+    Texas" is where a report was signed)."""
     surname, comma, given = name.partition(",")
     return bool(comma) and " " not in surname and "," not in given \
-        and typed_name(f"{given.strip()} {surname}")
+        and typed_name(f"{given.strip()} {surname}") and state_code(given) is None
+
+
+# the accounting firms that sign a report under a 10-K's signatures, typed without "LLP"
+_AUDITORS = ("andersen", "waterhouse", "lybrand", "touche", "marwick", "kpmg", "deloitte")
+
+
+def _person(name: str, registrants: tuple[str, ...]) -> bool:
+    """A name with no office beside it reads as a person's: no accounting firm's, and not
+    the words of a registrant's name ("HARBOR FEDERAL" of "Harbor Federal Bancorp, Inc.")."""
+    low = name.lower()
+    if any(firm in low for firm in _AUDITORS):
+        return False
+    own = set(low.replace(",", " ").split())
+    return not any(own <= set(r.lower().replace(",", " ").split()) for r in registrants if r)
+
+
+def _prose_above(rows: list[list[Chunk]], k: int) -> bool:
+    """The first line above row k (past blanks) ends a sentence of prose ("Subscribed and
+    sworn to before me this 24th day of March, 1997."), not a row of the signers' table."""
+    for j in range(k - 1, max(k - 5, -1), -1):
+        if rows[j]:
+            text = rows[j][-1].text
+            return text.endswith((".", ":")) and text.count(" ") >= 6
+    return False
 
 
 def _is_office(title: str) -> bool:

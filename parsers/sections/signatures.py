@@ -127,7 +127,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
         if not signed and current is None and (registrant is not None or len(row) > 1) \
                 and k + 2 < len(rows):
             signed = _typed_signature(row, rows[k + 1], rows[k + 2], dates_of,
-                                      registrant is not None)
+                                      registrant is not None, rows[k - 1] if k else [])
         if not signed and "*" in row[0].text and len(row) > 1:
             signed = _starred(row, rows[k + 1 : k + 3], dates_of)
         if not signed and k + 1 < len(lines) and "/" in lines[k + 1] and _typed_above(
@@ -147,7 +147,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             # (the signer above, though a blank closed it: its name may be typed again)
             last = current or (signers[-1] if signers and signers[-1].get(
                 "row", -9) >= k - 6 else None)
-            signed, over = unsigned_row(rows, k, last, table_col, dates_of)
+            signed, over = unsigned_row(rows, k, last, table_col, dates_of,
+                                        (registrant or "", signs_for or "", *names))
             if over > 0:
                 # the name typed over its "/s/" row `over`: the title and date of this row
                 # and of the title's lines under it are that signer's
@@ -380,19 +381,24 @@ def _typed_above(row: list[Chunk], below: list[Chunk], current: dict[str, Any] |
 
 
 def _typed_signature(row: list[Chunk], rule: list[Chunk], again: list[Chunk],
-                     dates_of: Dates, alone: bool) -> list[Chunk]:
+                     dates_of: Dates, alone: bool, above: list[Chunk]) -> list[Chunk]:
     """A name typed over the line signed on, with no "By:" or "/s/": "JANE DOE" over
     "--------" over "Jane Doe" (the name typed again, as under a signature): that chunk;
     `alone`: one such name is read too (under a registrant's name), not only names side by
-    side."""
+    side; `above`: the row over it ("WITNESS:": a witness's name, no signer's)."""
     if not rule or not again or not all(is_rule(c.text) for c in rule):
         return []
-    if len(row) > 1 and len(rule) == len(row) == len(again):
+    witnessed = _WITNESSED.search(" ".join(c.text for c in above)) if above else None
+    if witnessed and witnessed.group(1).upper() == "WITNESS":
+        return []
+    if len(row) > 1 and len(rule) == len(row) == len(again) and not witnessed:
         # two typed side by side, each over its rule and typed again under it ("John P.
-        # White" or "John P. White, Director"): each a signer of its own column
+        # White" or "John P. White, Director"): each a signer of its own column, a person
+        # (not the caption "NAME  TITLE" nor two companies' names)
         pairs = list(zip(row, again, strict=True))
-        if all(abs(c.start - a.start) <= 4 and not dates_of[c.text]
-               and same_person(name_of(a.text)[0], c.text) for c, a in pairs):
+        if all(abs(c.start - a.start) <= 4 and not dates_of[c.text] and typed_name(c.text)
+               and not company_words(c.text) and same_person(name_of(a.text)[0], c.text)
+               for c, a in pairs):
             return row
     if not alone:
         return []
@@ -401,6 +407,10 @@ def _typed_signature(row: list[Chunk], rule: list[Chunk], again: list[Chunk],
     if dates_of[text] or chunk.end < rule[0].start:
         return []
     return [chunk] if any(same_person(c.text, text) for c in again) else []
+
+
+# a witness's or an attesting officer's label over typed names ("WITNESS:", "ATTEST:")
+_WITNESSED = lazy(r"\b(WITNESS|ATTEST)(?:ES|ED)?\b", re.I)
 
 
 # A paragraph or heading right under a title (HTML <div>s leave no blank line between them)
@@ -504,6 +514,13 @@ def _signer_of(text: str) -> tuple[str, str | None]:
     if cut is None or not typed_name(name[: cut.start()]):
         return name, title  # (not "Acme GP, LLC, as general partner": an entity's)
     capacity = name[cut.start() :].lstrip(" ,\t")
+    said = capacity[3:].lstrip(" \t").lower()
+    if said[:3] == "of " and any(ch.isdigit() for ch in said) or said.startswith("such"):
+        # "Jane Doe as of March 5, 1997" (when she signed), "Jane Doe, as such" (in the
+        # office named under it): no capacity
+        return name[: cut.start()], title
+    if said[:3] == "of ":
+        return name, title  # ("as of counsel": no name to part)
     return name[: cut.start()], f"{capacity}, {title}" if title else capacity
 
 
@@ -602,6 +619,9 @@ _FULL_STOP = lazy(r"(?<=[a-z]{4})\.$")
 def _finish(signer: dict[str, Any], default_date: str | None, registrant: str | None,
             cells: bool) -> dict[str, Any]:
     lines = signer["title_lines"]
+    if len(lines) > 1 and lines[0][:3].lower() == "as " and set(
+            lines[0][3:].lower().split()) <= set(lines[1].lower().replace(",", " ").split()):
+        lines = lines[1:]  # "/s/ John Smith, as President   President and Director": once
     title = squash(join_title(lines, cells) if lines else "").strip(" ,") or None
     if title and title[-1] == "." and _FULL_STOP.search(title):
         title = title[:-1]  # "Member of the / Executive Board.": not "Inc." or "Corp."
