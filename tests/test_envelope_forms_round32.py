@@ -198,3 +198,141 @@ def test_fund_prospectus_rule_497_legend(legend: str, want: str) -> None:
                               dated May 1, 2009
 """
     assert _form(text) == want
+
+
+# -- false positives of the rules above (an audit of round 32) --
+
+_N14 = _HEAD + """\
+                                                      File No. 333-61234
+
+                                   FORM N-14
+
+               REGISTRATION STATEMENT UNDER THE SECURITIES ACT OF 1933
+
+                     Pre-Effective Amendment No. ___                  [ ]
+                     Post-Effective Amendment No. ___                 [ ]
+
+                            ACME INVESTMENT TRUST
+             (Exact Name of Registrant as Specified in Charter)
+
+The Prospectus and Statement of Additional Information of Acme Growth Fund dated
+May 1, 2001, as filed
+pursuant to Rule 497(c) on May 3, 2001 (Accession No. 0000950123-01-000412),
+are incorporated herein by reference.
+"""
+_S6 = _HEAD + """\
+                                   FORM S-6
+
+              FOR REGISTRATION UNDER THE SECURITIES ACT OF 1933 OF
+                   SECURITIES OF UNIT INVESTMENT TRUSTS
+                        REGISTERED ON FORM N-8B-2
+
+                   ACME MUNICIPAL TRUST, SERIES 212
+
+It is proposed that this filing will become effective (check appropriate box):
+[X] immediately upon filing pursuant to paragraph (b) of Rule 485
+Filed pursuant to Rule 497(j)
+"""
+
+
+def test_rule_497_cited_on_a_registration_cover_is_no_legend() -> None:
+    # (was "497" for both: a sentence's "pursuant to Rule 497(c) on ...", a legend under the
+    # form line)
+    assert _form(_N14) == "N-14"
+    assert _form(_S6) == "S-6"
+    # the legend atop a fund's prospectus that carries its registration cover still names it
+    legend = "                                  Filed pursuant to Rule 497(c)\n" \
+             "                                  File No. 33-41234\n"
+    assert _form(legend + _S6.replace("Filed pursuant to Rule 497(j)\n", "")) == "497"
+
+
+def test_rule_497_legend_with_its_act_or_file_numbers_on_the_line() -> None:
+    assert _form("Filed pursuant to Rule 497(e) under the Securities Act of 1933\n"
+                 "                          ACME INVESTMENT TRUST\n") == "497"
+    assert _form("Filed Pursuant to Rule 497(e), File Nos. 033-41234 and 811-06312\n"
+                 "                          ACME INVESTMENT TRUST\n") == "497"
+    # the rule cited in a letter's sentence, not "Filed pursuant to": no legend
+    assert _form("""\
+Ladies and Gentlemen:
+
+Pursuant to Rule 497(j) under the Securities Act of 1933, as amended, the
+undersigned certifies that the form of Prospectus that would have been filed
+under Rule 497(c) would not have differed from that contained in the most
+recent amendment to the Registration Statement.
+""") is None
+
+
+_10KSB_BOX_FIRST = _HEAD + """\
+                                  FORM 10-KSB
+
+[X]  ANNUAL REPORT UNDER SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934
+
+                  For the fiscal year ended December 31, 1999
+
+                        Commission file number 0-24312
+
+Check whether the issuer (1) filed all reports required to be filed by Section 13
+or 15(d) of the Exchange Act during the past 12 months (or for such shorter
+period that the registrant was required to file such reports), and (2) has been
+subject to such filing requirements for the past 90 days. Yes [X] No [ ]
+
+{box}Check if there is no disclosure of delinquent filers in response to Item 405 of
+Regulation S-B contained in this form, and no disclosure will be contained, to
+the best of registrant's knowledge, in definitive proxy or information
+statements incorporated by reference in Part III of this Form 10-KSB or any
+amendment to this Form 10-KSB.
+
+State issuer's revenues for its most recent fiscal year: $3,412,118
+
+Transitional Small Business Disclosure Format (check one): Yes [ ] No [X]
+"""
+
+
+def test_10_ksb_item_405_box_before_its_paragraph() -> None:
+    assert _form(_10KSB_BOX_FIRST.format(box="[X] ")) == "10-KSB40"  # (was "10-KSB")
+    assert _form(_10KSB_BOX_FIRST.format(box="[X]\n")) == "10-KSB40"  # alone on the line above
+    # the "Yes [X]" of a later question is not its box (was "10-KSB40")
+    later = ("Transitional Small Business Disclosure Format (check one): Yes [ ] No [X]",
+             "Transitional Small Business Disclosure Format (check one): Yes [X] No [ ]")
+    assert _form(_10KSB_BOX_FIRST.format(box="[ ] ").replace(*later)) == "10-KSB"
+    assert _form(_10KSB_BOX_FIRST.format(box="").replace(*later)) == "10-KSB"
+
+
+def test_10_ksb_item_405_box_after_its_paragraph_typed() -> None:
+    text = _10KSB_BOX_FIRST.format(box="").replace("amendment to this Form 10-KSB.",
+                                                   "amendment to this Form 10-KSB.   X")
+    assert _form(text) == "10-KSB40"
+    # a question below with its answer: no Item 405 box (was "10-KSB40")
+    text = _10KSB_BOX_FIRST.format(box="").replace("Yes [ ] No [X]", "Yes     No  X")
+    assert _form(text) == "10-KSB"
+
+
+def test_fill_in_blanks_are_no_boxes() -> None:
+    # a Form 15 whose boxes are "[ ]": the blank after the rule is to fill in (was "15")
+    form_15 = _HEAD + """\
+                                    FORM 15
+
+     CERTIFICATION AND NOTICE OF TERMINATION OF REGISTRATION UNDER SECTION 12(g)
+       OF THE SECURITIES EXCHANGE ACT OF 1934 OR SUSPENSION OF DUTY TO FILE
+      REPORTS UNDER SECTIONS 13 AND 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934.
+
+                                              Commission File Number 33-91234
+
+     Please place an X in the box(es) to designate the appropriate rule
+provision(s) relied upon to terminate or suspend the duty to file reports:
+
+     [ ] Rule 12g-4(a)(1)(i)        [ ] Rule 12h-3(b)(1)(i)
+     [ ] Rule 12g-4(a)(1)(ii)       [ ] Rule 12h-3(b)(1)(ii)
+     [ ] Rule 12g-4(a)(2)(i)        [ ] Rule 12h-3(b)(2)(i)
+     [ ] Rule 12g-4(a)(2)(ii)       [ ] Rule 12h-3(b)(2)(ii)
+     [X] Rule 15d-6 ________
+
+     Approximate number of holders of record as of the certification or notice
+date: 212
+"""
+    assert _form(form_15) == "15-15D"
+    # a 10-K405 whose box follows a blank left on the paragraph's line (was "10-K")
+    text = _10K_1999.format(box="___          [X]").replace("Yes   X    No _____",
+                                                         "Yes [X]   No [ ]")
+    assert _form(text) == "10-K405"
+

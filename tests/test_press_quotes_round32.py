@@ -136,3 +136,47 @@ be another record year.''
                                 "strong throughout our market area."),
         ("John A. Smith", role, "We expect 1996 to be another record year."),
     ]
+
+
+# -- false positives of the rules above (an audit of round 32) --
+
+def test_told_or_wrote_before_a_quote_needs_a_colon_or_comma() -> None:
+    # a title told or a phrase reported, not a quote (each was attributed to its subject)
+    assert _who('Jane Doe told the story of "The Little Engine That Could" to the audience '
+                'at the annual meeting.') == []
+    assert _who('Jane Doe told the audience about "Project Phoenix," the company\'s '
+                'turnaround plan.') == []
+    assert _who('The lawsuit alleges that John Smith told investors the product was "ready '
+                'for market" when it was not.') == []
+    assert _who('The plaintiffs allege that Jane Doe told analysts on a conference call that '
+                'sales were "on track."') == []
+    # a colon or comma before the mark: the quote is theirs
+    assert _who('Jane Doe, chief executive officer, told analysts on a conference call: "We '
+                'expect demand to stay strong."') == [("Jane Doe", "chief executive officer")]
+
+
+def test_relative_clause_job_stops_at_upon_and_until() -> None:
+    quote = '"We are pleased with the results,"'
+    # (was "Chairman Emeritus upon his retirement", "President of Acme until his ...")
+    assert _who(f"{quote} said John Smith, who was named Chairman Emeritus upon his "
+                "retirement.") == [("John Smith", "Chairman Emeritus")]
+    assert _who(f"{quote} said John Smith, who is President of Acme until his successor is "
+                "named.") == [("John Smith", "President of Acme")]
+
+
+def test_relative_clause_job_held_no_longer() -> None:
+    quote = '"We are pleased with the results,"'
+    # (was "founder and former president")
+    assert _who(f"{quote} said John Smith, who is Acme's founder and former president.") == [
+        ("John Smith", None)]
+    # "former" of the firm, not the job
+    assert _who(f"{quote} said Jane Doe, who is general counsel of the Company's former "
+                "parent.") == [("Jane Doe", "general counsel of the Company's former parent")]
+
+
+def test_wrote_after_a_title_mid_sentence() -> None:
+    # (was a quote of Oliver Stone's)
+    assert _who('He starred in "Wall Street," wrote Oliver Stone in his memoir.') == []
+    assert _who('"We made mistakes this year," wrote John Smith, chairman, in his annual '
+                'letter to shareholders.') == [("John Smith", "chairman")]
+

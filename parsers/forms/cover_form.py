@@ -72,7 +72,7 @@ def cover_form(head: str, match: re.Match[str]) -> str | None:
     if form[-1:] == "-" or form.isdigit():  # "FORM 10" over "-K", "FORM 10-" over "K"
         form += _wrapped_code(head, match.end(), form[-1:] == "-")
     if form.upper() == "13F":  # EDGAR has no "13F": its report type box names it
-        return _thirteen_f(head[match.end():])
+        return _thirteen_f(untyped_blanks(head[match.end():]))
     if form.upper() in _POS_NAMES and (post := _post_effective(head, match)):
         return _POS_NAMES[post.group("on").upper() if post.group("on") else form.upper()]
     if not form.upper().endswith("/A") and _amended(head, match):
@@ -131,7 +131,7 @@ def _schedule(head: str, match: re.Match[str]) -> str | None:
     """"SCHEDULE 13D" is "SC 13D"; a Schedule TO, 14D-9, 14A or 14C is named by the box its
     cover checks ("Definitive Proxy Statement": "DEF 14A"), or is null."""
     kind = match.group("sc").upper().replace("-", "")
-    cover = head[match.end():match.end() + _SCHEDULE_CHARS]
+    cover = untyped_blanks(head[match.end():match.end() + _SCHEDULE_CHARS])
     amended = bool(match.group("sca") or match.group("amend")
                    or _NUMBERED.search(cover, 0, 600) or _AMENDMENT_ABOVE.search(
                        head, max(0, match.start() - _ABOVE_CHARS), match.start()))
@@ -177,6 +177,21 @@ _BOX_KEYS = {"preliminary proxy": "PRE", "preliminary information": "PRE",
              "definitive additional": "DEFA", "soliciting material": "DEFA",
              "fee computed": "FEE", "fee paid previously": "FEE", "no fee required": "NO FEE",
              "third party": "T", "issuer": "I"}
+
+
+# A lone blank ("___") is an unchecked box only on a cover that types its checked box as a
+# blank filled in ("_X_", "___X___"); elsewhere it is a blank to fill in: "[X] Rule 15d-6
+# ________", "Form 10-K ______ (see below)", "... Form 10-K.  ___   [X]"
+_TYPED_CHECK = lazy(r"(?<!\S)_{1,8}+[Xx]_{1,8}+(?!\S)")
+_LONE_BLANK = lazy(r"(?<!\S)_{3,10}+(?!\S)")
+
+
+def untyped_blanks(text: str) -> str:
+    """`text` with its lone blanks ruled out as boxes ("___" read "---", the same length),
+    unless it types its checked box as a blank: then they are its unchecked boxes."""
+    if "___" not in text or _TYPED_CHECK.search(text):
+        return text
+    return _LONE_BLANK.sub(lambda m: "-" * len(m.group()), text)
 
 
 def is_checked(box: re.Match[str]) -> bool:
@@ -265,7 +280,7 @@ def _boxes_after(cover: str, labels: list[re.Match[str]]) -> bool:
 
 def _late_notice(cover: str, amended: bool) -> str | None:
     """A notification of late filing's EDGAR name, from the one form its cover checks."""
-    cover = cover[:_NT_CHARS]
+    cover = untyped_blanks(cover[:_NT_CHARS])
     labels = list(_NT_FORMS.finditer(cover))
     if _boxes_after(cover, labels):  # "Form 10-K [X]  Form 20-F [ ]": each box after its label
         checked = {m.group("label").upper().replace("-", "") for m in labels
@@ -304,16 +319,52 @@ def _periodic(cover: str, form: str) -> str:
     base = form[:len(form) - len(amended)]
     if "RANSITION" not in cover and "ransition" not in cover and "405" not in cover:
         return form  # the common cover, read no further
+    cover = untyped_blanks(cover)
     small = base.upper() == "10-KSB"  # EDGAR has no 10-KSB transition name: it stays
     checked = set() if small else _checked_labels(cover)
     transition = not small and ("TRANSITION" in checked and len(checked) == 1 or (
         not checked and bool(_TRANSITION_DATES.search(cover))))
     suffix = "T" if transition else ""
-    if base.upper() != "10-Q" and (box := _ITEM_405.search(cover)) and is_checked(box) \
-            and "Indicate" not in box.group("rest") \
+    if (_small_405(cover) if small else base.upper() == "10-K" and _large_405(cover)) \
             and (year := _FISCAL_YEAR.search(cover)) and int(year["year"]) <= _LAST_405_YEAR:
         suffix += "40" if small else "405"  # a 10-KSB's Item 405 box: EDGAR's "10-KSB40"
     return f"{base}{suffix}{amended}"
+
+
+def _large_405(cover: str) -> bool:
+    """Is a 10-K's Item 405 box (the first after "Item 405", in its paragraph) checked?"""
+    box = _ITEM_405.search(cover)
+    return bool(box) and is_checked(box) and "Indicate" not in box.group("rest")
+
+
+# A 10-KSB prints its Item 405 box before "Check if there is no disclosure of delinquent
+# filers in response to Item 405 of Regulation S-B ..." (on its line or alone on the line
+# above), or right after the paragraph's closing "... amendment to this Form 10-KSB. [X]";
+# the next box on is a later question's ("Yes [X] No [ ]")
+_ITEM_405_AT = lazy(r"Item(?:[ \t]*+\n)?[ \t]*+405\b", re.I)
+_CHECK_IF = lazy(r"Check[ \t]+if\b", re.I)
+_KSB_CLOSE = lazy(r"Form(?:[ \t]*+\n)?[ \t]*+10-?KSB\.?[ \t]{0,60}+" + BOX, re.I)
+_LONE_BOX = lazy(r"[ \t]*+" + BOX + r"[ \t]*+\Z")
+
+
+def _small_405(cover: str) -> bool:
+    """Is a 10-KSB's Item 405 box checked (see _KSB_CLOSE)?"""
+    item = _ITEM_405_AT.search(cover)
+    if item is None:
+        return False
+    # the last "Check if" before "Item 405" opens its paragraph
+    checks = list(_CHECK_IF.finditer(cover, max(0, item.start() - 200), item.start()))
+    if checks:
+        at = checks[-1].start()
+        line = cover.rfind("\n", 0, at) + 1
+        box = box_just_before(cover, at)
+        if box is None and line and not cover[line:at].strip():
+            box = _LONE_BOX.match(cover, cover.rfind("\n", 0, line - 1) + 1, line - 1)
+        if box is not None:
+            return is_checked(box)
+    end = cover.find("\n\n", item.end(), item.end() + 700)  # the paragraph's end
+    close = _KSB_CLOSE.search(cover, item.end(), item.end() + 700 if end < 0 else end)
+    return bool(close) and is_checked(close)
 
 
 def _checked_labels(cover: str) -> set[str]:
@@ -350,7 +401,8 @@ def _proxy(cover: str, kind: str, amended: bool) -> str | None:
 # Led by the line's start: an 8-K's "[ ] Written communications pursuant to Rule 425" is no
 # legend, nor is its wrapped "pursuant to Rule 425 under ...": Rule 425's names its filer
 # ("Filed by ...") on its line or the line above.
-_RULE_LEGEND = lazy(r"^[ \t]*(?:Filed[ \t]+(?P<by>by[ \t][^\n]{1,120}?[ \t])?)?pursuant[ \t]+to"
+_RULE_LEGEND = lazy(r"^[ \t]*(?P<filed>Filed[ \t]+(?P<by>by[ \t][^\n]{1,120}?[ \t])?)?pursuant"
+                    r"[ \t]+to"
                     r"[ \t]+Rule[ \t]+(?:424[ \t]?\(b\)[ \t]?\((?P<b>[1-578])\)"
                     r"|(?P<rule>433|425)\b"
                     r"|497(?![\d\-])(?:[ \t]?\((?P<fund>[a-k])\)(?P<h2>[ \t]?\(2\))?)?)",
@@ -371,6 +423,22 @@ _RULE_425 = lazy(r"\bRule(?:[ \t]*+\n)?[ \t]*+425\b", re.I)
 _SUBJECT_CHARS = 600  # the subject company's line follows the rule's within a few lines
 
 
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+# A Rule 497 legend is "Filed pursuant to Rule 497(e)" over the prospectus, alone on its line
+# but for the Act or a file number: not a sentence going on ("... filed / pursuant to Rule
+# 497(c) on March 1, 2001 ... is incorporated by reference" on an N-1A's cover), nor under
+# the form line of a registration statement that cites it (an S-6's "Filed pursuant to Rule
+# 497(j)")
+_SENTENCE_ON = lazy(r"[^\n]{0,160}?\b(?:on[ \t]+(?:\d|" + _MONTH_NAME + r")"
+                    r"|(?:is|are|was|were|incorporated)\b)", re.I)
+
+
+def _fund_legend(head: str, found: re.Match[str]) -> bool:
+    return bool(found.group("filed")) and not found.group("by") \
+        and not _SENTENCE_ON.match(head, found.end()) \
+        and not FORM_ON_COVER.search(head, 0, found.start())
+
+
 def legend_form(head: str) -> tuple[str, int] | None:
     """The form a prospectus's or communication's legend names, and where the legend starts;
     or None."""
@@ -381,7 +449,7 @@ def legend_form(head: str) -> tuple[str, int] | None:
             return f"424B{found.group('b')}", found.start()
         if found.group("rule") is None:
             fund = (found.group("fund") or "").lower() + ("2" if found.group("h2") else "")
-            if fund != "h":
+            if fund != "h" and _fund_legend(head, found):
                 return _FUND_NAMES.get(fund, "497"), found.start()
             continue
         if found.group("rule") == "433":

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..lazy_re import lazy
-from .cover_form import BOX, box_before, box_just_before, is_checked
+from .cover_form import BOX, box_before, box_just_before, is_checked, untyped_blanks
 
 _COVER_CHARS = 5000  # the cover: its captions, the Section 12 tables and the rule boxes
 # "Securities to be registered pursuant to Section 12(b) of the Act:", a 20-F's "Securities
@@ -37,8 +37,8 @@ def registration_form(head: str, match: re.Match[str], form: str) -> str:
     """`form` (as cover_form named it) in EDGAR's name, where the cover tells which."""
     amended = "/A" if form.upper().endswith("/A") else ""
     base = form[:len(form) - len(amended)].upper()
-    if base == "15":
-        kind = _rule_relied_on(head[match.end():match.end() + _COVER_CHARS])
+    if base == "15":  # (a blank after a rule is to fill in, unless the boxes are typed so)
+        kind = _rule_relied_on(untyped_blanks(head[match.end():match.end() + _COVER_CHARS]))
         return f"15-{kind}{amended}" if kind else form
     if base not in _FORMS and base not in _ANNUAL_FORMS:
         return form

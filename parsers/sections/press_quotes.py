@@ -289,19 +289,21 @@ _WHO_JOB = lazy(
     r"|promoted[ \t]+to)(?:[ \t]+as)?|became|serves[ \t]+as"
     r"|joined[ \t]+(?:[\w&.'\u2019-]+[ \t]+){1,4}?as)[ \t]+(?P<job>[^,;]{2,120})")
 # Where such a clause goes on past the job: "in May", "in 2019", "effective March 1", "last
-# year", "and has led ..."
+# year", "and has led ...", "upon his retirement", "until his successor is named"
 _MONTH = (r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:January|February|March"
           r"|April|May|June|July|August|September|October|November|December)\b)")
 _JOB_END = lazy(
     rf"(?<![ \t])[ \t]++(?:(?:in|on)[ \t]+(?=\d|{_MONTH}|the[ \t]+(?:spring|summer|fall|autumn"
     r"|winter|first|second|third|fourth|past)\b)|(?:since|effective|last|earlier|after|following"
-    r"|when|where|and[ \t]+(?:has|have|is|was|will|led|leads|who))\b)")
+    r"|when|where|upon|until|and[ \t]+(?:has|have|is|was|will|led|leads|who))\b)")
 _JOB_LEAD = frozenset("the a an its our his her their".split())
 
 
 def _who_job(clause: str) -> str | None:
     """The job a relative clause gives (see _WHO_JOB): a job word or a capital first
-    ("Acme's president"), not "who is leaving the company as chief financial officer"."""
+    ("Acme's president"), not "who is leaving the company as chief financial officer", nor
+    a job held no longer ("who is Acme's founder and former president"; a "Chairman
+    Emeritus" holds his title)."""
     m = _WHO_JOB.match(clause)
     if m is None:
         return None
@@ -314,9 +316,20 @@ def _who_job(clause: str) -> str | None:
         k += 1
     if k >= len(words) or not (words[k][:1].isupper() or words[k].lower() in ROLE_WORDS):
         return None
-    if ROLE_WORDS.isdisjoint(w.strip(".,").lower() for w in words):
+    if ROLE_WORDS.isdisjoint(w.strip(".,").lower() for w in words) or _former(words):
         return None
     return clean_role(job)
+
+
+def _former(words: list[str]) -> bool:
+    """Does the job say "former" of itself ("founder and former president"), not of its
+    firm ("General Counsel of the Company's former parent")?"""
+    for w in words:
+        if w in ("of", "at", "for"):
+            return False
+        if w.lower() == "former":
+            return True
+    return False
 
 
 def clean_role(role: str) -> str | None:
@@ -616,7 +629,7 @@ def _titled_surname(tokens: list[str]) -> tuple[str, str | None] | None:
 
 
 def _after_attribution(
-    after: str, more_quotes: bool, quoted: str
+    after: str, more_quotes: bool, quoted: str, before: str = ""
 ) -> tuple[tuple[str, str | None] | None, int]:
     """Attribution opening the text after a quote, and how many characters it used.
 
@@ -629,7 +642,9 @@ def _after_attribution(
     lead = len(after) - len(after.lstrip(" \t,;"))
     sentence, full_stop = _first_sentence(after[lead:])
     used = lead + len(sentence) + 1
-    m = VERB_FIRST.match(sentence) or _REPORTED_FIRST.match(sentence)
+    m = VERB_FIRST.match(sentence)
+    if m is None and (m := _REPORTED_FIRST.match(sentence)) and _last_sentence(before).strip():
+        m = None  # 'He starred in "Wall Street," wrote Oliver Stone': a title mid-sentence
     if m:
         # the period the sentence ended with: an "Inc." or "Jr." closing the role keeps it
         stop = "." if after[lead + len(sentence) : used] == "." else ""
@@ -662,10 +677,12 @@ _REPORTED = lazy(r"\b(?:told|wrote|stressed|acknowledged)\b")
 _REPORTED_FIRST = lazy(
     r"^[ \t,;\u2014-]*(?P<verb>wrote|stressed|acknowledged)[ \t]+(?P<who>[A-Z][^\n]*)$")
 # ... and before a quote: 'Jane Doe told analysts:', 'John Smith wrote in his letter to
-# shareholders, ' (what "told" and "wrote" go on with, bounded)
+# shareholders, ' (what "told" and "wrote" go on with, bounded), a colon or comma right
+# before the mark: 'told the story of "The Little Engine ..."' names a title, 'told
+# investors (that) the product was "ready for market"' reports a phrase
 _REPORTED_LAST = lazy(
-    r"\b(?P<verb>told(?:[ \t]+[\w'\u2019.&-]+){1,8}|wrote(?:[ \t]+(?:in|to|on)"
-    r"(?:[ \t]+[\w'\u2019.&-]+){1,7})?|stressed|acknowledged)[ \t]*[,:]?[ \t]*$"
+    r"\b(?P<verb>told(?:[ \t]+(?!that\b)[\w'\u2019.&-]+){1,8}|wrote(?:[ \t]+(?:in|to|on)"
+    r"(?:[ \t]+(?!that\b)[\w'\u2019.&-]+){1,7})?|stressed|acknowledged)[ \t]*[,:][ \t]*$"
 )
 
 
@@ -1311,7 +1328,7 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
             before = view[frags[k - 1].mark_end + consumed if k else 0 : frag.mark_start]
             who, used = (None, 0)
             if after.strip() and not frag.open_ended:
-                who, used = _after_attribution(after, k + 1 < len(frags), quoted)
+                who, used = _after_attribution(after, k + 1 < len(frags), quoted, before)
             if who is None and (k == 0 or before.strip(" \t,.;:")):
                 who = _before_attribution(before)
                 if who is None and len(frags) == 1:
