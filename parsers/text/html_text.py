@@ -30,7 +30,10 @@ Rules, in the order a reader meets them:
   table rows that are only a page number ("2", "- 2 -", "Page 2", "F-3", cells "PAGE | 6"),
   and running feet: the last line before a page break (``<hr>``, a page-break style) holding
   the same words on 3 or more pages beside a page number that counts on ("Apple Inc. | 2025
-  Form 10-K | 12"), the last page's too.
+  Form 10-K | 12"), the last page's too;
+- a paragraph a page break cuts mid-sentence (Workiva splits it into two blocks) is one line
+  again: the part after the break, past the running head atop the page ("Table of Contents"),
+  starts with a lowercase word and the part before ends with no sentence's end.
 
 Example (cover of 8k_2024_appleinc_1.txt)::
 
@@ -139,6 +142,8 @@ _WRAPPER_TAGS = lazy(r"<(?!/?(?:TABLE|CAPTION|S|C|FN|PAGE)>)[!/?A-Za-z][^>]{0,20
 _BLOCK_TAG = lazy(r"<(?:p[> ]|P[> ]|div|DIV|br|BR|tr|TR|li)")
 _BLANK_RUN = lazy(r"\n(?:[ \t]*\n){2,}")
 _DIGITS = lazy(r"\d+")
+# a paragraph's words carried over a page break: a lowercase word, not a list's "i." or "a)"
+_CONTINUED = lazy(r"(?![ivx]{1,4}[.)]|[a-z][.)])[a-z]")
 _FOOT_MIN_PAGES = 3  # pages a running foot must close
 _PREFORMATTED_RATIO = 25  # source lines per line-breaking tag
 _PROBE_CHARS = 1_000_000
@@ -229,9 +234,12 @@ class _Writer:
         self.breaks.append(len(self.lines))
 
     def result(self) -> str:
-        lines = self.lines
-        if len(self.breaks) >= _FOOT_MIN_PAGES:
-            lines = self.lines = _drop_running_feet(lines, self.breaks)
+        lines, breaks = self.lines, self.breaks
+        if len(breaks) >= _FOOT_MIN_PAGES:
+            lines, breaks = _drop_running_feet(lines, breaks)
+        if breaks:
+            lines = _join_split_paragraphs(lines, breaks)
+        self.lines = lines
         while lines and not lines[-1]:
             lines.pop()
         out = "\n".join(lines)
@@ -242,10 +250,11 @@ class _Writer:
         return out + "\n" if out else ""
 
 
-def _drop_running_feet(lines: list[str], breaks: list[int]) -> list[str]:
-    """`lines` less the running feet: the last line before a page break when it holds the same
-    words on 3 or more pages beside a page number that counts on ("Apple Inc. | 2025 Form
-    10-K | 12", "TARGET CORPORATION\t2025 Form 10-K\t12"); a bare page number is gone already."""
+def _drop_running_feet(lines: list[str], breaks: list[int]) -> tuple[list[str], list[int]]:
+    """`lines` less the running feet, and the breaks where they fall then: the last line before
+    a page break when it holds the same words on 3 or more pages beside a page number that
+    counts on ("Apple Inc. | 2025 Form 10-K | 12", "TARGET CORPORATION\t2025 Form 10-K\t12");
+    a bare page number is gone already."""
     groups: dict[str, list[tuple[int, int]]] = {}
     last = -1
     for at in breaks:
@@ -266,12 +275,74 @@ def _drop_running_feet(lines: list[str], breaks: list[int]) -> list[str]:
     drop = {i for items in groups.values() if len(items) >= _FOOT_MIN_PAGES
             and all(a[0] < b[0] for a, b in pairwise(items)) for _value, i in items}
     if not drop:
-        return lines
+        return lines, breaks
     kept: list[str] = []
+    moved: list[int] = []
+    b, n = 0, len(breaks)
     for i, line in enumerate(lines):
+        while b < n and breaks[b] <= i:
+            moved.append(len(kept))
+            b += 1
         if i not in drop and (line or (kept and kept[-1])):
             kept.append(line)
-    return kept
+    moved.extend(len(kept) for _ in range(b, n))
+    return kept, moved
+
+
+def _join_split_paragraphs(lines: list[str], breaks: list[int]) -> list[str]:
+    """`lines` with each paragraph a page break cut mid-sentence whole again: Workiva and
+    other printers split a paragraph that runs over a page into two blocks ("... We also offer
+    a variety of" / "Table of Contents" / "clinics and workshops ..."). The part after the break
+    (past a running head atop the page, a line opening 3 pages or more) starts with a
+    lowercase word, the part before it ends with no sentence's end; tables are left alone.
+    The running head between goes: the paragraph reads as if no page had broken it."""
+    tops: dict[str, int] = {}
+    starts: list[int] = []
+    for at in sorted(set(breaks)):
+        j, seen = at, 0
+        while j < len(lines) and seen < 2:
+            if lines[j]:
+                if seen == 0:
+                    starts.append(j)
+                tops[lines[j]] = tops.get(lines[j], 0) + 1
+                seen += 1
+            j += 1
+    joins: list[tuple[int, int]] = []
+    for j in starts:
+        for _ in range(3):  # past up to two lines of running head
+            if len(lines[j]) > 100 or tops.get(lines[j], 0) < _FOOT_MIN_PAGES:
+                break
+            j += 1
+            while j < len(lines) and not lines[j]:
+                j += 1
+            if j == len(lines):
+                break
+        if j == len(lines) or _CONTINUED.match(lines[j]) is None or "\t" in lines[j]:
+            continue
+        i = j - 1  # back past the break's blank lines and a head or foot repeated
+        while i >= 0 and (not lines[i] or tops.get(lines[i], 0) >= _FOOT_MIN_PAGES
+                          and len(lines[i]) <= 100):
+            i -= 1
+        # (a list item laid out in a table, "•\tDIY Customers. ... offer a variety of", runs on)
+        if i < 0 or "\t" in lines[i] and (lines[i].count("\t") > 1 or lines[i].index("\t") > 4) \
+                or not (lines[i][-1].islower() or lines[i][-1] in ",;"):
+            continue
+        joins.append((i, j))
+    if not joins:
+        return lines
+    # one pass, not a `del` a join (a document of many breaks would be quadratic); the page's
+    # furniture between the parts goes with the break, and a part may run on over the next
+    join_to = dict(joins)
+    out: list[str] = []
+    k, n = 0, len(lines)
+    while k < n:
+        line = lines[k]
+        while k in join_to:
+            k = join_to[k]
+            line += " " + lines[k]
+        out.append(line)
+        k += 1
+    return out
 
 
 def _foot_key(line: str) -> tuple[str, int] | None:
