@@ -4,25 +4,12 @@ preferred series' row of dividend figures."""
 
 from __future__ import annotations
 
-# GlobeNewswire, 2019: head, quote and a paragraph of figures, then the tail under test
-from test_press_about_round30 import RELEASE_HEAD as _HTML_HEAD
+# round 31's About text and its GlobeNewswire 2019 release (head, quote and figures) over the
+# tail under test
+from test_press_about_tail_round31 import _ABOUT_TEXT, _html_release
 
 from filing2json.parsers.sections.press_release import parse_press_release
 from filing2json.parsers.sections.press_tickers import find_tickers
-from filing2json.parsers.text import html_to_text
-
-_ABOUT_TEXT = (
-    "Acme Robotics, Inc. is a leading provider of industrial automation systems for "
-    "manufacturers in North America and Europe. For more information, visit "
-    "www.acmerobotics.com."
-)
-
-
-def _html_release(tail: str) -> dict:
-    release = parse_press_release(html_to_text(_HTML_HEAD + tail + "</body></html>"), "EX-99.1")
-    assert release is not None
-    return release
-
 
 # A 2008 PR Newswire deal release in plain text
 _DEAL_2008 = """              ACME CORP. TO ACQUIRE BETA SYSTEMS FOR $250 MILLION

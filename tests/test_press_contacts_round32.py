@@ -2,22 +2,8 @@
 
 from __future__ import annotations
 
-from test_press_contacts_round30 import html_release, text_release  # the rounds' 8-K heads
-
-_Brief = list[tuple[str | None, ...]]
-
-
-def _brief(contacts: list[dict[str, str | None]]) -> _Brief:
-    return [(c["name"], c["organization"], c["role"], c["phone"], c["email"], c["url"])
-            for c in contacts]
-
-
-def _text_contacts(tail: str) -> _Brief:
-    return _brief(text_release(tail)["contacts"])
-
-
-def _html_contacts(tail: str) -> _Brief:
-    return _brief(html_release(tail)["contacts"])
+# round 31's readers of a release's contacts (text and HTML 8-K heads of round 30)
+from test_press_contacts_round31 import _html_contacts, _text_contacts
 
 
 def test_web_job_titles_keep_their_web_word() -> None:
