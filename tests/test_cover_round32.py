@@ -10,34 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
+# round 31's 2000s text 8-K cover (the former-name block follows it) and its item
+from test_cover_round31 import _ITEM, _TEXT_COVER
+
 from filing2json.parsers import parse
 from support import cover_record, validate
-
-# a 2000s text 8-K cover; the former-name block follows
-_TEXT_COVER = """
-       Date of Report (Date of earliest event reported):  November 14, 2005
-
-                             NEXGEN BIOFUELS, INC.
-            (Exact name of registrant as specified in its charter)
-
-         Nevada                       000-50123                 88-0412345
-(State or other jurisdiction   (Commission File Number)      (IRS Employer
-    of incorporation)                                     Identification No.)
-
-             5300 Memorial Drive, Suite 270, Houston, Texas 77007
-          (Address of principal executive offices, including zip code)
-
-                                 713-555-0199
-             (Registrant's telephone number, including area code)
-
-%s
-          (Former name or former address, if changed since last report)
-
-"""
-_ITEM = """Item 5.02  Departure of Directors or Principal Officers.
-
-     On November 14, 2005, the Board appointed Mr. Jay Lee a director of the Company.
-"""
 
 
 def _former(block: str) -> str | None:

@@ -4,13 +4,11 @@ after a role ending in "Inc."."""
 
 from __future__ import annotations
 
+from test_press_quotes_round31 import _who  # (speaker, role) of each quote found
+
 from filing2json.parsers.sections.press_quotes import find_quotes
 from filing2json.parsers.sections.press_release import parse_press_release
 from filing2json.parsers.text import html_to_text
-
-
-def _who(text: str) -> list[tuple[str, str | None]]:
-    return [(q["speaker"], q["role"]) for q in find_quotes(text)]
 
 
 def test_told_analysts_attributes_the_quote() -> None:
