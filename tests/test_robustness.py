@@ -155,6 +155,9 @@ ADVERSARIAL: dict[str, Callable[[int], bytes]] = {
                               b"<p>Text.</p><p>SIGNATURES</p><table><tr><td>"
                               + b"<p>/s/ Peter Slover</p></td>" * (n // 28)
                               + b"</tr></table></body></html>",
+    # a signer's line of endless words (a name typed twice was looked for at every length)
+    "signer_words": lambda n: PREFIX + b"\nSIGNATURES\n\nACME CORP.\n\nBy: /s/ Jane Doe "
+                              + b"as " * (n // 3) + b"\n",
 }
 
 # documents whose numbers Python's int() refuses (found by fuzzing)

@@ -82,8 +82,8 @@ def _typed_twice(text: str) -> tuple[str, str | None]:
     words = text.split()
     if len(words) < 4:
         return text, None
-    folded = [w.lower() for w in words]
-    for k in range(2, len(words) // 2 + 1):
+    folded = [w.lower() for w in words[:12]]
+    for k in range(2, min(len(words) // 2, 6) + 1):  # a name is 2-6 words: linear on long lines
         if folded[:k] == folded[k : 2 * k]:
             first, again = " ".join(words[:k]), " ".join(words[k : 2 * k])
             name = again if first.isupper() and not again.isupper() else first
