@@ -164,9 +164,9 @@ def test_relative_clause_job_stops_at_upon_and_until() -> None:
 
 def test_relative_clause_job_held_no_longer() -> None:
     quote = '"We are pleased with the results,"'
-    # (was "founder and former president")
+    # a former job is kept as printed, as the comma form keeps it (round 33)
     assert _who(f"{quote} said John Smith, who is Acme's founder and former president.") == [
-        ("John Smith", None)]
+        ("John Smith", "founder and former president")]
     # "former" of the firm, not the job
     assert _who(f"{quote} said Jane Doe, who is general counsel of the Company's former "
                 "parent.") == [("Jane Doe", "general counsel of the Company's former parent")]

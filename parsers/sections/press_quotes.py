@@ -301,9 +301,9 @@ _JOB_LEAD = frozenset("the a an its our his her their".split())
 
 def _who_job(clause: str) -> str | None:
     """The job a relative clause gives (see _WHO_JOB): a job word or a capital first
-    ("Acme's president"), not "who is leaving the company as chief financial officer", nor
-    a job held no longer ("who is Acme's founder and former president"; a "Chairman
-    Emeritus" holds his title)."""
+    ("Acme's president"), not "who is leaving the company as chief financial officer". A
+    job held no longer is kept as printed ("who is Acme's founder and former president"),
+    as the comma form keeps it ("said John Smith, Acme's founder and former president")."""
     m = _WHO_JOB.match(clause)
     if m is None:
         return None
@@ -316,20 +316,9 @@ def _who_job(clause: str) -> str | None:
         k += 1
     if k >= len(words) or not (words[k][:1].isupper() or words[k].lower() in ROLE_WORDS):
         return None
-    if ROLE_WORDS.isdisjoint(w.strip(".,").lower() for w in words) or _former(words):
+    if ROLE_WORDS.isdisjoint(w.strip(".,").lower() for w in words):
         return None
     return clean_role(job)
-
-
-def _former(words: list[str]) -> bool:
-    """Does the job say "former" of itself ("founder and former president"), not of its
-    firm ("General Counsel of the Company's former parent")?"""
-    for w in words:
-        if w in ("of", "at", "for"):
-            return False
-        if w.lower() == "former":
-            return True
-    return False
 
 
 def clean_role(role: str) -> str | None:
@@ -343,7 +332,9 @@ def clean_role(role: str) -> str | None:
         plural = _PLURAL_POSSESSIVE.match(role)
         if plural and plural.group("job").lower() in ROLE_WORDS:
             role = role[plural.start("job") :]
-    if role[:4].lower() == "the " and role[4:].split(" ", 1)[0].lower() in ROLE_WORDS:
+    if role[:3] == "of " and role[3:4].isupper():
+        role = role[3:]  # "Jane Doe of Smith Barney": the firm is her role, as after a comma
+    if role[:4].lower() == "the " and _role_start(role[4:].split(" ", 2)):
         role = role[4:]  # "the chief executive of Acme", as "Acme's chief executive" is
     tail = _ROLE_TAIL.search(role) if "," in role else None
     if tail:
@@ -356,6 +347,15 @@ def clean_role(role: str) -> str | None:
     if _names_only(role):
         return None  # "John Smith, Jane Doe and Robert Brown said": other speakers, no job
     return role if 0 < len(role) <= 150 else None
+
+
+_JOB_MODIFIERS = frozenset("former interim acting".split())
+
+
+def _role_start(words: list[str]) -> bool:
+    """Whether words open a job: "chief executive", "former chief executive"."""
+    k = 1 if len(words) > 1 and words[0].lower() in _JOB_MODIFIERS else 0
+    return words[k].lower() in ROLE_WORDS
 
 
 def _names_only(text: str) -> bool:
@@ -527,6 +527,11 @@ def _split_run(text: str) -> tuple[str, str | None] | None:
     return found
 
 
+_ROLE_PREPOSITIONS = frozenset("of at for with from in".split())
+_GROUP_NOUNS = frozenset("analysts officials executives representatives spokesmen spokeswomen"
+                         " spokespeople spokespersons economists researchers".split())
+
+
 def _name_first_or_last(tokens: list[str]) -> tuple[str, str | None] | None:
     """Name first ("Frederic Kunzi CTO of ...") or last ("Chairman and CEO Alan J. Lacy")."""
     for n in range(min(5, len(tokens)), 1, -1):
@@ -535,11 +540,20 @@ def _name_first_or_last(tokens: list[str]) -> tuple[str, str | None] | None:
                 if tokens[n] == "&" and _person_after(tokens[n + 1 :]):
                     return " ".join(tokens[:n]), None  # "John Smith & Jane Doe": the first
                 return None  # a firm: "Morgan Stanley & Co.", "Goldman Sachs Group, Inc."
+            if n < len(tokens) and tokens[n].lower() in _GROUP_NOUNS:
+                return None  # "Smith Barney analysts said": a firm's people, no one person
             rest = _DEGREE_AFTER.sub("", " ".join(tokens[n:]), count=1)  # ("Jane Doe PhD")
             return " ".join(tokens[:n]), clean_role(rest) if rest else None
     for n in range(min(5, len(tokens) - 1), 1, -1):
         if person_name(" ".join(tokens[-n:])):
             head = tokens[:-n]
+            if head[-1] in _ROLE_PREPOSITIONS:
+                # a preposition's object is no speaker: "Vice President of Sales John
+                # Smith" is John Smith's; "analysts at Smith Barney", "a spokeswoman for
+                # Jane Doe" name a group or a firm, no one's quote
+                continue
+            if head[-1].lower() in ("the", "a", "an"):
+                return None  # "Representatives of the Jane Doe Foundation": a body's name
             if head[-1] == "&":  # "co-founders John Smith & Jane Doe": the first speaks
                 first = next((k for k in (3, 2) if k < len(head)
                               and person_name(" ".join(head[-1 - k : -1]))), 0)
