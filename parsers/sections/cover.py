@@ -43,7 +43,12 @@ from ..values import (
 from .cover_address import split_address
 from .cover_chunks import NONE_VALUES, Caseless, lowered
 from .cover_layout import read_captioned
-from .cover_names import foreign_issuer_block, same_company, uncaptioned_block
+from .cover_names import (
+    foreign_issuer_block,
+    prospectus_block,
+    same_company,
+    uncaptioned_block,
+)
 from .cover_securities import securities_after_boxes, securities_from_facts, securities_in_cover
 from .cover_table import read_registrant_table
 
@@ -546,6 +551,10 @@ def apply(ctx: Context) -> None:
         printed = [(reg, found["irs_employer_id"]) for reg, found in zip(cover, groups, strict=True)
                    if reg["irs_employer_id"] is None and found.get("irs_employer_id")]
     cover = [r for r in cover if r["name"] or r["commission_file_number"]]
+    if not cover and not from_header and (ctx.form_type or "").startswith("424"):
+        # a bare prospectus: its issuer's name alone atop the cover
+        block = prospectus_block(region[:_TOP])
+        cover = [registrant_from_cover(block)] if block else []
     if len(cover) == 1 and cover[0]["commission_file_number"] is None \
             and (ctx.form_type or "").startswith(_REGISTRATION_FORMS) \
             and not any(reg["commission_file_number"] for reg in from_header):

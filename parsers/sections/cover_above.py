@@ -229,9 +229,10 @@ _STREET_AFTER = lazy(r",[ ]+(?=(?:\d+[A-Za-z]?|One|Two|Three|Four|Five)[ ]+\S"
 def former_name_only(text: str) -> str:
     """The former name of a line that prints it with the old address, closed by a postcode
     ("Beta Widget Corp., 200 Elm Street, Chicago, Illinois 60601": "Beta Widget Corp."); an
-    old address alone names nobody (""), nor does a city line ("Dallas, Texas 75201"); any
-    other line is the name."""
-    if _city_line(text):
+    old address alone names nobody (""), nor does a city line ("Dallas, Texas 75201", or
+    "Dallas, TX" with no zip: a town's name, no firm's word before the state); any other
+    line is the name."""
+    if _city_line(text, False):
         return ""
     if not POSTCODE.search(text.rstrip(" .")):
         return text

@@ -122,6 +122,27 @@ def _under_name(lines: list[str], start: int) -> dict[str, str]:
     return out
 
 
+_PROSE_WORDS = 8  # a line of this many words is prose, no heading
+
+
+def prospectus_block(top: str) -> dict[str, str]:
+    """The issuer of a prospectus (a 424B's cover prints no captions): uncaptioned_block's
+    name line, above the cover's first line of prose (further down, the underwriters' names,
+    "Goldman, Sachs & Co.", also end in a legal form):
+
+                                    PROSPECTUS
+                              ACME BIOSCIENCES, INC.
+                         5,000,000 Shares of Common Stock
+         This prospectus relates to the resale of up to 5,000,000 shares of our
+    """
+    end = 0
+    for line in top.split("\n"):
+        if len(line.split()) >= _PROSE_WORDS:
+            break
+        end += len(line) + 1
+    return uncaptioned_block(top[:end], [])
+
+
 # A foreign issuer's 6-K states its month; its name and address may stand under it with no
 # captions. What ends the address block under the name: a caption, the check boxes, prose.
 _MONTH_OF_LINE = lazy(r"for\s+the\s+month\s+of", re.I)

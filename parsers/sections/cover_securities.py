@@ -350,8 +350,14 @@ def _repeats(text: str) -> tuple[int, str]:
 # where a second exchange's name begins in one cell, after the first's last word ("New York
 # Stock Exchange" / "Chicago Stock Exchange", "The Nasdaq Stock Market LLC" / "NYSE Texas,
 # Inc.", stacked in a cell and run into one line once rendered); "Exchange, Inc." is one name
+# (or joined by "and": "New York Stock Exchange and Pacific Exchange, Inc.")
 _EXCHANGE_CUT = lazy(
-    r"(?:Exchange|EXCHANGE|LLC|Inc\.|INC\.) (?!(?:LLC|Inc|INC|L\.L\.C)\b)(?=[A-Z])")
+    r"(?:Exchange|EXCHANGE|LLC|Inc\.|INC\.)(?P<sep>,?(?: (?:and|AND))? )"
+    r"(?!(?:LLC|Inc|INC|L\.L\.C)\b)(?=[A-Z])")
+# one cell naming several exchanges of one kind: "New York and Pacific Stock Exchanges",
+# "New York, Chicago and Pacific Stock Exchanges" (each place's exchange listing the class)
+_PLURAL = lazy(r"(?P<kind>(?:Stock )?Exchange|(?:STOCK )?EXCHANGE)[sS]$")
+_PLACES_SPLIT = lazy(r",? (?:and|AND) |, ")
 # what the second name holds ("Market" alone may be a tier: "... LLC Global Select Market")
 _EXCHANGE_NAME = lazy(r"\b(?:[Ee]xchange|EXCHANGE|NYSE|Nasdaq|NASDAQ|Cboe|CBOE)\b")
 
@@ -361,9 +367,17 @@ def _exchanges(cell: str) -> list[str]:
     each naming an exchange; [cell] when it holds one."""
     if len(cell) < 30:  # (two names take more: a cheap test for the common cell)
         return [cell]
-    bounds = [0, *(m.end() for m in _EXCHANGE_CUT.finditer(cell)), len(cell)]
+    plural = _PLURAL.search(cell)
+    if plural:
+        places = _PLACES_SPLIT.split(cell[: plural.start()].strip())
+        if len(places) > 1 and all(p[:1].isupper() and len(p.split()) <= 3 for p in places):
+            return [f"{place} {plural['kind']}" for place in places]
+        return [cell]
+    cuts = list(_EXCHANGE_CUT.finditer(cell))
+    bounds = [0, *(m.start("sep") for m in cuts), len(cell)]
+    ends = [0, *(m.end("sep") for m in cuts)]
     names: list[str] = []
-    for a, b in zip(bounds, bounds[1:], strict=False):
+    for a, b in zip(ends, bounds[1:], strict=False):
         name = cell[a:b].strip()
         if names and _same_exchange(names[-1], name):
             names[-1] = f"{names[-1]} {name}"  # its market tier, or its owner's name
