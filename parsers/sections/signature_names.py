@@ -50,8 +50,9 @@ TITLE_WORD = lazy(_TITLE_WORDS)
 def name_of(chunk_text: str) -> tuple[str, str | None]:
     """The signer's name, and a title typed after it on the same line."""
     mark = MARK.search(chunk_text) if has_mark(chunk_text) else None
-    # (a star marks one signed for by an attorney-in-fact: "/s/ Steven L. Sinn*")
-    name = squash(chunk_text[mark.end() :] if mark else _BY.sub("", chunk_text)).strip(" ,*")
+    # (a star marks one signed for by an attorney-in-fact: "/s/ Steven L. Sinn*"; a 1990s
+    # line signed on runs on in underscores: "By___/s/ Robert L. Nardelli_______")
+    name = squash(chunk_text[mark.end() :] if mark else _BY.sub("", chunk_text)).strip(" ,*_")
     if name and name[0] in RULE_CHARS and RULE.match(name):
         return "", None  # "By: ________": a line left to sign on, the name typed below it
     title = None
@@ -431,12 +432,14 @@ def same_signer(typed: str, signed: str) -> bool:
 # also opens one ("Finance Director"): no break before "Director" after it.
 _OFFICE_ENDS = frozenset(
     "officer counsel secretary treasurer controller comptroller president director chairman "
-    "chairwoman chair ceo cfo coo cao cto partner trustee manager member".split())
+    "chairwoman chair ceo cfo coo cao cto partner trustee manager member attorney-in-fact"
+    .split())
 _FIELD_ENDS = frozenset("finance operations administration board".split())
 _TITLE_STARTS = frozenset(
     "chief vice vp svp evp senior sr. executive associate assistant deputy registered principal"
     " interim acting general managing head president chairman chairwoman chair treasurer "
-    "secretary controller comptroller ceo cfo coo cao authorized attorney-in-fact".split())
+    "secretary controller comptroller ceo cfo coo cao authorized attorney-in-fact director"
+    .split())
 # In an HTML cell the lines of a title are run together ("... Assistant Secretary<div>
 # Registered In-House Counsel"): an office, then a word that only opens a title
 _RUN_ON = lazy(
@@ -469,7 +472,7 @@ def join_title(lines: list[str], cells: bool) -> str:
         first = line.split(None, 1)[0].lower() if line.strip() else ""
         two = line[:1].isupper() and (first in _TITLE_STARTS or first[:3] == "co-") and (
             low in _OFFICE_ENDS or low[-1:] == ")" or low in _FIELD_ENDS
-            and first != "director")
+            and (first != "director" or low == "board"))  # ("Finance Director": one title)
         parts.append(f", {line}" if two else f" {line}")
         end = (end + parts[-1])[-2:]
         if line.strip():

@@ -41,7 +41,7 @@ def unsigned_row(rows: list[list[Chunk]], k: int, last: dict[str, Any] | None,
     row = rows[k]
     chunk = row[0]
     name = chunk.text.rstrip(" ,")
-    if not (typed_name(name) or _surname_first(name)) or company_words(name) \
+    if not (typed_name(name) or surname_first(name)) or company_words(name) \
             or not _NOT_NAMES.isdisjoint(name.lower().split()):
         return [], -1  # (not "ARTHUR ANDERSEN LLP" over an auditors' consent)
     if last is not None and last["name"] and same_signer(name, last["name"]):
@@ -70,7 +70,7 @@ def unsigned_row(rows: list[list[Chunk]], k: int, last: dict[str, Any] | None,
     return [chunk], -1
 
 
-def _surname_first(name: str) -> bool:
+def surname_first(name: str) -> bool:
     """A name typed surname first, as 1990s tables list them ("WHITE, JOHN P.", "Braude,
     Michael"): one surname word, a comma, then the given names (not a state: "Houston,
     Texas" is where a report was signed)."""

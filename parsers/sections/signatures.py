@@ -62,7 +62,7 @@ from .signature_registrants import (
     labelled_registrant,
     next_registrant,
 )
-from .signature_unsigned import unsigned_row
+from .signature_unsigned import surname_first, unsigned_row
 
 # a date as printed, read by shape: a misspelt month is still no registrant ("Marcxh 12, 2002")
 _DATE_SHAPE = compiled(r"[A-Za-z]{3,10}\.?\s\d{1,2},?\s(?:19|20)\d\d$")
@@ -463,8 +463,9 @@ def _starred(row: list[Chunk], below: list[list[Chunk]], dates_of: Dates) -> lis
     text = chunk.text
     bare = text.strip("* ")
     if bare:
+        # ("SMITH, BARNEY*": typed surname first, as unsigned rows are)
         return [chunk] if text.strip()[0] == "*" or text.strip()[-1] == "*" \
-            and typed_name(bare) else []
+            and (typed_name(bare) or surname_first(bare)) else []
     if any(dates_of[c.text] for c in row[1:]):
         return [chunk]
     typed = next((r for r in below if r and not all(is_rule(c.text) for c in r)), None)
@@ -619,6 +620,10 @@ _FULL_STOP = lazy(r"(?<=[a-z]{4})\.$")
 def _finish(signer: dict[str, Any], default_date: str | None, registrant: str | None,
             cells: bool) -> dict[str, Any]:
     lines = signer["title_lines"]
+    if len(lines) > 1:
+        # "Attorney-in-fact" in the row's title cell and typed again under the name: once
+        lines = [line for at, line in enumerate(lines)
+                 if not at or line.lower() != lines[at - 1].lower()]
     if len(lines) > 1 and lines[0][:3].lower() == "as " and set(
             lines[0][3:].lower().split()) <= set(lines[1].lower().replace(",", " ").split()):
         lines = lines[1:]  # "/s/ John Smith, as President   President and Director": once
