@@ -294,8 +294,9 @@ def _label_kind(label: str, rest: str) -> str | None:
     if core < len(words):
         return "place" if low[-1] in _DESKS else "heading"  # "Dallas Office"
     if core == 1:
-        # an acronym names a firm ("ICR", "KCSA"); any other word may be a town ("London")
-        # unless a domain of the cell spells it
+        # an acronym names a firm ("ICR", "KCSA"); any other word may be a group's
+        # ("Publicist:", "Retail:", "London:") unless a domain of the cell spells it: an
+        # unknown word alone ("Zenith:") is read as a role, the safer default
         return "firm" if _acronym(words[0]) or _spelt_by(words[0], rest) else "heading"
     if _acronym(words[0]):
         return "firm"  # "FTI Consulting"

@@ -73,7 +73,7 @@ _PHONE_MORE = lazy(r"(?:[ .-]\d{2,4}){1,2}(?![\d])")
 _LABEL_TAIL = lazy(
     r"(?<![\w&-])(?i:toll[ -]?free|voice[ \t]?mail|after[ \t]+hours|sales[ \t]+desk"
     r"|(?:main|direct|home|work|office|fax|cell|mobile|investor|media|press)[ \t]+"
-    r"(?:line|number|dial)|(?:main|direct|home|work|cell|mobile)[ \t]+(?:office|phone)"
+    r"(?:line|number|dial|hotline)|(?:main|direct|home|work|cell|mobile)[ \t]+(?:office|phone)"
     r"|main|direct|home|work|pager|switchboard|hotline|evenings|weekends)[ \t]*+(?:[:.][ \t]*+)?$"
 )
 _TAIL_WORDS = frozenset(
@@ -86,7 +86,19 @@ _TAIL_WORDS = frozenset(
 _ROLE_WORDS = JOB_WORDS | DEPARTMENT_WORDS
 # A local number, no area code: "555-1234" (not part of a longer number, date or zip)
 _LOCAL_PHONE = lazy(r"(?<![\w/.+-])\d{3}-\d{4}(?![\w-])")
-_EMPTY_BRACKETS = lazy(r"\([ \t,;:.]*\)")
+_EMPTY_BRACKETS = lazy(r"\([ \t,;:.]*\)|<[ \t,;:.]*>")  # "Jane Doe <jd@acme.com>" cut
+# A web site printed bare, no "www." nor "http://": "ir.acme.com", "Web: acmewidgets.com" (in
+# lower case, or after a web label: "Amazon.com" alone is a firm's name)
+_BARE_SITE = lazy(r"[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,3}\.[A-Za-z]{2,6}"
+                  r"(?:/[^\s,;]{0,100})?")
+_SITE_LABEL = lazy(r"[ \t]*(?i:web(?:[ \t]*site|-site)?|internet|home[ \t]?page|url|w)[ \t]*:")
+# A toll-free number spelt in letters: "1-800-ACME-NOW", "(888) 4-ZENITH", "800-FLOWERS"
+_VANITY = lazy(
+    r"(?<![\w.])(?:1[ .-])?(?:\(8[0-8]{2}\)[ ]?|8[0-8]{2}[ .-])"
+    # (seven letters or digits, dashes between: a letter among them, no more than ten in all)
+    r"(?=[A-Z0-9.-]{0,8}[A-Z])(?=[A-Z0-9.-]{7,10}(?![\w.-]))"
+    r"[A-Z0-9]{1,8}(?:[.-][A-Z0-9]{1,8}){0,2}(?![\w-])"
+)
 _FAX_BEFORE = lazy(r"(?:(?i:fax)[ \t.:]*|\b[Ff][ \t]*:[ \t]*)$")
 _FAX_AFTER = lazy(r"^[ \t]*\(?(?i:fax|f)\)")
 # An e-mail address spelt out against harvesters: "jdoe (at) acme.com", "jdoe[at]acme[dot]com"
@@ -216,10 +228,16 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
             text = _cut_phones(text, PHONE.pattern, phones)
         if not phones and "-" in text:  # "555-1234": a 1990s number with no area code
             text = _cut_phones(text, _LOCAL_PHONE, phones)
+            if not phones and "8" in text:
+                text = _cut_phones(text, _VANITY, phones)
+        # "Insurance: (555) 555-1212" under a name: the number's label, no firm nor job
+        phone_label = bool(phones) and text.rstrip().endswith(":") and cur is not None
         text = cut_labels(text)
-        if "(" in text:  # "(fax 555-1299)" with its label and number cut: nothing left
+        if "(" in text or "<" in text:  # "(fax 555-1299)" with its label and number cut
             text = _EMPTY_BRACKETS.sub(" ", text)
         text = normalise(text)
+        if not urls and "." in text and " " not in text and (site := _bare_site(text, value)):
+            urls, text = [site], ""
         if " for " in text and (client := _CLIENT.search(text) or _agency_client(text)):
             text = text[: client.start()]
         if text.endswith(" ."):  # "... at (303) 839-5060.": the sentence's stop, its phone cut
@@ -288,6 +306,8 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
             # Roe"), if a firm follows in the next line
             named_firm = cur if len(people) == 1 and people[0][2] and not (
                 phones or emails or people[0][1]) else None
+        elif phone_label and cur is not None and _number_label(text, cur):
+            pass
         elif text and cur is not None and cur.role is None and role_like(text):
             cur.role = text
             role_line = _joiner(end)
@@ -415,6 +435,23 @@ def _firm_and_place(text: str) -> tuple[str, str | None]:
                 return firm.strip(), None
         i = text.find(",", i + 1)
     return text, None
+
+
+def _number_label(text: str, cur: Contact) -> bool:
+    """Whether the words before a phone and its colon label the number ("Insurance:",
+    "Corporate:", a second number's), no job's or firm's ("Investor Relations:" under a name
+    with no phone yet is the job; "Acme Corp.:" the firm)."""
+    return text.count(" ") < 3 and bool(cur.phone or not (
+        role_like(text) or ENTITY_END.search(text) or ORG_WORDS.search(text)
+        or person_named_firm(text)))
+
+
+def _bare_site(text: str, value: str) -> str | None:
+    """The web site a cell prints bare ("ir.acme.com"; "Web: Acme.com"), None for others."""
+    m = _BARE_SITE.fullmatch(text)
+    if m is None or not (text.islower() or _SITE_LABEL.match(value)):
+        return None
+    return text.rstrip(".")
 
 
 def _agency_client(text: str) -> re.Match[str] | None:

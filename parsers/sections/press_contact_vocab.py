@@ -158,12 +158,18 @@ def person_named_firm(name: str) -> bool:
                               and not _personal(name))
 
 
+_TITLED = frozenset(("Mr.", "Ms.", "Mrs.", "Mr", "Ms", "Mrs", "Mme.", "Miss"))
+
+
 def _personal(name: str) -> bool:
     """Whether a name ending in a firm's noun prints what only a person's has: a middle
     initial after a full first name ("John A. Brands"); "Zenith Instruments" has none, nor
     have firms named for their founders ("J. Crew Products", "A. O. Smith Products", "Mrs.
     Fields Famous Brands", "Dr Pepper Brands")."""
     tokens = name.split()
+    if tokens and tokens[0] in _TITLED and len(tokens) == 3:
+        return True  # "Mr. John Brands": a title and two names is a person ("Dr Pepper Brands",
+        # no "Dr"; "Mrs. Fields Famous Brands": four words)
     return len(tokens) >= 3 and tokens[0].isalpha() and len(tokens[0]) > 1 and any(
         len(t) == 2 and t[1] == "." and t[0].isupper() for t in tokens[1:-1])
 
@@ -218,6 +224,17 @@ def place_like(words: list[str]) -> bool:
     return low[-1] in US_STATES and low[-1] not in _STATE_SURNAMES
 
 
+# Cities whose one word labels the people of an office there ("London: Jane Doe", "Tokyo:"),
+# no firm's name (a label of an unknown word alone is the firm's: "Zenith: Jane Doe")
+CITIES = frozenset(
+    "london paris frankfurt munich berlin hamburg zurich geneva basel amsterdam brussels"
+    " luxembourg dublin edinburgh stockholm oslo copenhagen helsinki madrid barcelona milan rome"
+    " vienna warsaw moscow tokyo osaka beijing shanghai shenzhen singapore seoul taipei mumbai"
+    " bangalore delhi dubai jerusalem sydney melbourne toronto montreal vancouver calgary ottawa"
+    " boston chicago houston dallas austin atlanta denver seattle philadelphia miami"
+    " minneapolis detroit pittsburgh cleveland phoenix baltimore portland nashville charlotte"
+    " princeton stamford greenwich".split()
+)
 # Words of a region's name ("Asia Pacific", "North America", "U.S.", "EMEA")
 REGIONS = frozenset(
     "u.s. us u.s usa u.s.a. uk u.k. eu emea apac latam asia europe european americas america"
@@ -241,6 +258,7 @@ def place_words(words: list[str]) -> int:
     n = 0
     while n < len(low) and low[n] in REGIONS:
         n += 1
-    if n == 0 and (len(low[0]) > 2 or words[0].isupper()) and place_like(words[:1]):
-        n = 1  # "Texas", "CA"
+    if n == 0 and (low[0] in CITIES or (len(low[0]) > 2 or words[0].isupper()) and (
+            place_like(words[:1]))):
+        n = 1  # "Texas", "CA", "London"
     return n
