@@ -146,10 +146,11 @@ _MONTH_BY_LETTER = (
 FULL_DATE_SCAN = lazy(rf"{_MONTH_BY_LETTER}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d\b")
 # A line holding only a date: "08/02/2000" (seed 000), "April 28, 2022" (Caterpillar 2022),
 # "3 March 2021" (UK releases),
-# maybe led by a release label: "FOR IMMEDIATE RELEASE: March 5, 2009", "Release Date: ...".
+# maybe led by a release label: "FOR IMMEDIATE RELEASE: March 5, 2009", "Release Date: ...",
+# "Released: March 3, 1997".
 # ("Monday, April 21, 1997": a weekday may lead the date)
 DATE_LINE = lazy(
-    r"^[ \t]*(?:(?i:for[ \t]+(?:immediate[ \t]+)?release|release[ \t]+date|dated?)"
+    r"^[ \t]*(?:(?i:for[ \t]+(?:immediate[ \t]+)?release|release[ \t]+date|released|dated?)"
     r"[ \t]*[:,\u2013\u2014-]?[ \t]*)?"
     r"(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?[ \t]+)?"
     rf"(?P<date>{MONTH}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d|[01]?\d/[0-3]?\d/(?:19|20)\d\d"

@@ -204,10 +204,10 @@ def _parse(lines: list[str], document: str, filed: str | None, undated: bool = F
         return None, None
     d, name, match = found
     end, text, cut = _release_end(lines, d)
-    after = _next_release(lines, d, end, text, cut, match)
+    head = read_head(lines, d)
+    after = _next_release(lines, d, end, text, cut, match, head.headline)
     if after is not None:
         end = after
-    head = read_head(lines, d)
     region = _drop_furniture(lines[d:end], head.headline)
     stripped = [line.strip() for line in region]  # read by every step below
     paras = _join_page_breaks(region, stripped, split_paragraphs(region, stripped))
@@ -226,7 +226,7 @@ def _parse(lines: list[str], document: str, filed: str | None, undated: bool = F
     if about is None and body_end > 1:
         about = about_above_tail(texts, body_end, names)
         body_end = about[0] if about else body_end
-    body = texts[:body_end]
+    body = [t for t in texts[:body_end] if not _is_divider(t)]
     tail_end = max(body_end, about[1] if about else 0, fls[1] if fls else 0)
     tail_line = paras[tail_end - 1][1] if tail_end else 0
 
@@ -269,16 +269,22 @@ _NEXT_HEAD_LINES = 80  # how far below the end mark the next release's dateline 
 
 
 def _next_release(lines: list[str], d: int, end: int, text: str, cut: int,
-                  first: re.Match[str]) -> int | None:
+                  first: re.Match[str], headline: str | None) -> int | None:
     """The line after the end mark that closes the release of dateline d, when another
     release follows it: a headline and a dateline (a release may print its tables, or its
     contacts, below its end mark: those are no release). ``text``: the lines after d
-    joined, ``cut``: where line ``end`` starts in it; ``first``: dateline d's match.
-    A supplement to the first release (see _supplement) is passed over: the release after
-    its own end mark, if any, is judged as the first one after d is."""
+    joined, ``cut``: where line ``end`` starts in it; ``first``: dateline d's match, and
+    ``headline`` its release's. A supplement to the first release (see _supplement) is
+    passed over: the release after its own end mark, if any, is judged as the first one
+    after d is."""
     at = 0
+    ours: list[set[str]] = []  # the first's lead words, read once (see _supplement)
+    counted, k = 0, d + 2  # (lines counted up to the last mark: a count from 0 each time
+    # is quadratic in the marks of an exhibit of thousands of releases)
     while (m := _CLOSED.search(text, at, cut)) is not None:
-        k = d + 2 + text.count("\n", 0, _CLOSED.line_start(m))
+        start = _CLOSED.line_start(m)
+        k += text.count("\n", counted, start)
+        counted = start
         window = lines[k : min(end, k + _NEXT_HEAD_LINES)]
         found = locate_dateline(window, labels=True)
         if found is None or not _announces(window, found[0]):
@@ -288,7 +294,7 @@ def _next_release(lines: list[str], d: int, end: int, text: str, cut: int,
         if head is None:
             return None
         if not (_same_dateline(first, found[2])
-                and _supplement(lines, d, first, head, window, found)
+                and _supplement(lines, d, first, (headline, ours), head, window, found)
                 and not _own_tail(lines, k, end, text, cut, m.end())):
             # a later end mark over the next head closes the release: the first was a
             # divider inside it ("* * *" over its conference call, About and contacts)
@@ -330,9 +336,13 @@ def _trailing_contacts(lines: list[str], k: int) -> int:
     return k + stop if _own_contacts_below(lines, k + found[0]) else k
 
 
-def _own_contacts_below(lines: list[str], d: int) -> bool:
+_FOLLOWING = 3  # how many releases on a block under each one's end mark is followed
+
+
+def _own_contacts_below(lines: list[str], d: int, depth: int = _FOLLOWING) -> bool:
     """Whether the release of dateline d prints contacts below it: over its end mark, or
-    under it with no release following them."""
+    under it, with no release following them or one that prints its own below it too
+    (three releases, each with its contacts under its end mark)."""
     text = "\n".join(lines[d + 1 :])
     m = _CLOSED.search(text)
     mark = d + 2 + text.count("\n", 0, _CLOSED.line_start(m)) if m else len(lines)
@@ -344,7 +354,9 @@ def _own_contacts_below(lines: list[str], d: int) -> bool:
         return False
     window = lines[first : first + _NEXT_HEAD_LINES]  # (no next release's head under them)
     found = locate_dateline(window, labels=True)
-    return found is None or read_head(window, found[0]).headline is None
+    if found is None or read_head(window, found[0]).headline is None:
+        return True
+    return depth > 0 and _own_contacts_below(lines, first + found[0], depth - 1)
 
 
 # A supplement's headline: "Supplemental Information", "Supplementary Financial Data",
@@ -358,19 +370,23 @@ _LEAD_WORDS = 40  # the lead's first words compared
 _LEAD_SHARE = 0.75  # of the shorter lead's words the other must hold
 
 
-def _supplement(lines: list[str], d: int, first: re.Match[str], head: str,
+def _supplement(lines: list[str], d: int, first: re.Match[str],
+                known: tuple[str | None, list[set[str]]], head: str,
                 window: list[str], found: tuple[int, str, re.Match[str]]) -> bool:
     """Whether the release found in ``window`` after the end mark, under the first's own
     dateline, is a supplement to it: its headline says so, or repeats the first's, or its
     lead repeats the first's ("HOUSTON--(BUSINESS WIRE)--Feb. 25, 2021--Acme Energy today
     reported fourth-quarter results" over tables). A dividend or a conference call of the
-    same day and place announces something else: a release of its own."""
+    same day and place announces something else: a release of its own. ``known``: the
+    first's headline, and its lead words once read (kept for the next call)."""
     if _SUPPLEMENT_HEAD.match(head.strip()):
         return True
-    if " ".join(head.split()).lower() == " ".join((read_head(lines, d).headline or "").split()
-                                                  ).lower():
+    headline, memo = known
+    if " ".join(head.split()).lower() == " ".join((headline or "").split()).lower():
         return True
-    ours, theirs = _lead_words(lines, d, first), _lead_words(window, found[0], found[2])
+    if not memo:
+        memo.append(_lead_words(lines, d, first))
+    ours, theirs = memo[0], _lead_words(window, found[0], found[2])
     least = min(len(ours), len(theirs))
     return least >= 5 and len(ours & theirs) >= _LEAD_SHARE * least
 
@@ -757,6 +773,8 @@ def _body_end(
         end = min(end, fls[0])
     for i in range(1, end):
         s = firsts[i].strip()
+        if s[:1] == "*" and _divides(texts, i, end, about is not None or fls is not None):
+            continue
         if (
             (s[:1] in END_FIRST and is_end_mark(s))
             or (s[:4].lower() == "note" and NOTE_TO_EDITORS.match(s))
@@ -773,6 +791,25 @@ def _body_end(
     while end > 1 and _letterhead(texts[end - 1]):
         end -= 1
     return end
+
+
+_DIVIDED_PARAS = 6  # the most paragraphs a divider sets off above the tail
+
+
+def _is_divider(text: str) -> bool:
+    """A line of asterisks alone: "* * *", "***"."""
+    return text[:1] == "*" and not text.strip("* \t")
+
+
+def _divides(texts: Sequence[str], i: int, end: int, tail: bool) -> bool:
+    """Whether paragraph i, "* * *", divides the body from a last section of prose printed
+    above the tail (About or safe harbour, paragraph ``end``), "* * *" / "Acme will host a
+    conference call ..." / "About Acme": no end mark then. Anything else under it (tables, a
+    supplement's headline, contacts) leaves it the end mark."""
+    if not tail or not _is_divider(texts[i]) or not 0 < end - i - 1 <= _DIVIDED_PARAS:
+        return False
+    return all(t[:1].isalpha() and t[-1:] in ".!?\"\u201d" and more_words(t, 8)
+               for t in texts[i + 1 : end])
 
 
 # The title of the financial statements printed after the narrative: "CONDENSED CONSOLIDATED
