@@ -191,11 +191,14 @@ def _news_heading(name: str) -> bool:
     if len(words) < 2 or words[0] != "the":
         return False
     # the deal word ends the heading or is followed by its parties: "... Merger with Beta"
+    # (a call's only ends it: "About the Call of Duty League" names a league)
     return words[-1] in _DEAL_WORDS or any(
-        words[n] in _DEAL_WORDS and words[n + 1] in _DEAL_LINKS for n in range(1, len(words) - 1))
+        words[n] in _DEAL_WORDS and words[n + 1] in _DEAL_LINKS and words[n] not in _END_ONLY
+        for n in range(1, len(words) - 1))
 
 
 _DEAL_LINKS = frozenset("with of by between among for".split())
+_END_ONLY = frozenset(("call", "webcast"))
 
 
 def _opens_with_another(text: str, heading: str) -> bool:

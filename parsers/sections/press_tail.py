@@ -228,16 +228,18 @@ def forward_looking_in(
                 item = _list_item(part)
                 if not part.strip(_RULE):
                     pass  # the heading's underline ("- --------", 1990s text)
-                elif is_boundary(firsts[end], part):
+                elif is_boundary(_bullet_cell(firsts[end]) if item else firsts[end], part):
                     break
                 elif not item and _name_alone(part):
                     if not _safe_harbour_prose(texts, end + 1):
                         break  # the company's name over its statements
                     # (else its name atop a page the safe harbour goes on over: a running
                     # head after a <PAGE> break)
-                elif not item and (_is_heading_para(part) or (
-                        part[:7].lower() == "source:" and not more_words(part, 8))):
-                    break  # (the wire's "Source: Acme Corp." line)
+                elif not item and (
+                        (_is_heading_para(part) and not _leads_into_list(texts, end))
+                        or (part[:7].lower() == "source:" and not more_words(part, 8))):
+                    break  # (the wire's "Source: Acme Corp." line; a risk list's lead-in
+                    # "... include:" goes on)
                 else:
                     parts.append(part)
                 items += item
@@ -250,7 +252,8 @@ def forward_looking_in(
             while end < len(texts) and end - i - items < _MAX_FLS_PARAS and items < 40:
                 if _list_item(texts[end]) and texts[end - 1].endswith(_LEADS_ON):
                     items += 1
-                elif not _goes_on(firsts, texts, end):
+                elif not _goes_on(firsts, texts, end) and not (
+                        _leads_into_list(texts, end) and not is_boundary(firsts[end], texts[end])):
                     break
                 end += 1
             # (an About run into it keeps its sentences, see press_about; elsewhere the
@@ -271,6 +274,33 @@ def _list_item(text: str) -> bool:
     return (text.startswith(_BULLETS) and text[1:3].strip(_RULE)[:1].isalnum()) or text.endswith(
         (" and", " or")
     )
+
+
+def _bullet_cell(first: str) -> str:
+    """A bullet's first line without the tab after its bullet (HTML prints a listed risk as
+    a table row, "\u2022\tcompetition; and"): that tab is no table's column gap."""
+    s = first.lstrip()
+    return s.replace("\t", " ", 1) if s.startswith(_BULLETS) and s[1:2] == "\t" else first
+
+
+def _leads_into_list(texts: Sequence[str], k: int) -> bool:
+    """Whether paragraph k is a short sentence leading into listed risks, not a heading
+    ("Factors that could cause results to differ include:" over "o  competition;"): it ends
+    with a colon over a list item, speaks of risks (not "The call's details are as
+    follows:"), and most of its words are in lower case (a heading's are capitalised)."""
+    text = texts[k]
+    if not text.endswith(":") or k + 1 >= len(texts) or not _list_item(texts[k + 1]):
+        return False
+    low = text.lower()
+    if not any(w in low for w in _LIST_LEAD_WORDS):
+        return False
+    words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= 3 and 2 * sum(w[0].isupper() for w in words) < len(words)
+
+
+# What a lead-in to listed risks says: "Important factors that could cause actual results to
+# differ ... include:", "These risks and uncertainties include:"
+_LIST_LEAD_WORDS = ("factor", "risk", "uncertaint", "differ", "cause")
 
 
 # The legal forms that end a company's name printed alone ("Acme Robotics, Inc.")

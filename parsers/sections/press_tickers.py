@@ -32,13 +32,17 @@ def _ticker_matches(text: str) -> Iterator[re.Match[str]]:
     rev = ""
     pos = 0  # where the last match ended: matches do not overlap
     colon = text.find(":")
+    joined = False  # whether the text prints a joined series ("ACMPrA"): one scan
     while colon >= 0:
         if not rev:
             rev = text[::-1]
+            joined = _JOINED_GATE.search(text) is not None
         back = n - colon  # the colon's index in rev, plus one
         start = max(pos, colon - (_TICKER_RUN.match(rev, back).end() - back))
         end = min(n, _BLANKS.match(text, colon + 1).end() + _SYMBOL_CHARS)
         m = TICKER.search(text, start, end) if start < colon else None
+        if joined and m is None and start < colon and text.find("Pr", colon, end) >= 0:
+            m = _JOINED_TICKER.search(text, start, end)  # "(NYSE: ACMPrA)"
         if m is not None and m.start() < colon:  # (a later one is found at its own colon)
             yield m
             pos = m.end()
@@ -229,11 +233,18 @@ _PROSE_TICKER = lazy(
 _SERIES_FORM = (
     r"(?:[ \t](?:Pr|PR)[ \t]?[A-Z]|-[A-Z]{1,3}(?:-[A-Z])?|\.[A-Z]"
     r"|[ \t][A-Z](?=[ \t]?[)\]]|(?:[ \t]?[,;]|[ \t](?:and|&))[ \t]*+"
-    r"(?![A-Z](?![A-Za-z0-9])|shares\b)))(?![A-Za-z0-9])"
-)
+    r"(?![A-Z](?![A-Za-z0-9])|shares\b))|[ \t]WS(?=[ \t]?[)\],;]))(?![A-Za-z0-9])"
+)  # (" WS": the NYSE's spelling of a SPAC's warrants, "(NYSE: ACM.U, ACM, ACM WS)")
 _SERIES = lazy(_SERIES_FORM)
+# A preferred series joined to its symbol, the NYSE's own spelling: "ACMPrA", "PSAPrH"
+_JOINED_PR = r"[A-Z]{1,5}Pr[A-Z]"
+_JOINED_GATE = lazy(r"Pr[A-Z](?![A-Za-z0-9])")  # (its literal start makes the scan fast)
+_JOINED_TICKER = lazy(
+    rf"(?P<exchange>{EXCHANGE}(?:[ \t\n/-]{{1,3}}[A-Z][A-Za-z]*){{0,3}})"
+    rf"[ \t]*:[ \t\n]*(?P<symbol>{_JOINED_PR})(?![A-Za-z0-9])"
+)
 # a further symbol after the first: letters only, maybe with its series
-_SYMBOL_FORM = rf"{LETTER_SYMBOL}(?:{_SERIES_FORM})?"
+_SYMBOL_FORM = rf"(?:{_JOINED_PR}|{LETTER_SYMBOL}(?:{_SERIES_FORM})?)"
 # two exchanges joined by a slash, each maybe with words after it: "TSX/NYSE American"
 # (not "NASDAQ/NMS", a market of one exchange)
 _LISTED = rf"{EXCHANGE}(?:[ \t]+[A-Z][A-Za-z]*){{0,2}}"
