@@ -203,6 +203,10 @@ def temporary(number: str, family: str | None) -> str:
 _ONE_DECIMAL = lazy(r"\d\.\d")
 _T_FAMILIES = (cat.TEN_Q, cat.TEN_K, "10-KSB")
 _PART_AND_ITEM = lazy(rf"{_SP}*+[-\u2013\u2014:,|]?{_SP}*+(ITEM|Item){_SP}*({_DIGITS})\.?{_SP}*$")
+# "PART II  ITEM 5.  MARKET FOR REGISTRANT'S COMMON EQUITY ..." (an item heading printed on
+# its part's line, or an HTML row of both): the item, read from its keyword on
+_ITEM_AFTER_PART = lazy("{sp}*+[-\u2013\u2014:,|]?{sp}*+{keyword}{number}{sub}{more}{after}{rest}"
+                        .format(sp=_SP, **_PARTS))
 _MORE_ITEM = lazy(rf"(,|&|and|AND|through|THROUGH|to|TO|[-\u2013]){_SP}*"
                   rf"(?:(?:ITEMS?|Items?){_SP}*)?({_NUM})")
 _RANGE = ("through", "to", "-", "\u2013")
@@ -614,7 +618,9 @@ def _bracketed(number: str, sub: str, rest: str, family: str) -> str | None:
     """The lettered item a bracketed letter names when the title is that item's ("Item 7(a).
     Quantitative and Qualitative Disclosures About Market Risk" is 10-K Item 7A; "Item 1(a).
     Risk Factors" 10-Q Item 1A); a bare "Item 7(c)" or "Item 7(c) Exhibits" (1990s 8-Ks) is a
-    sub-paragraph of its item, as is "Item 9(b). Other Matters" (one word in common)."""
+    sub-paragraph of its item, as is "Item 9(b). Other Matters" (one word in common). The whole
+    title with one word more is the item's too ("Item 9(a). Disclosure Controls and Procedures",
+    2003-2005 10-Ks: Item 9A)."""
     if len(sub) != 1 or not sub.isalpha() or not number.isdigit():
         return None
     lettered = normalise_number(number + sub, family)
@@ -629,7 +635,8 @@ def _bracketed(number: str, sub: str, rest: str, family: str) -> str | None:
             # "Risk Management", "Executive Officers") shares a word at most
             want = set(cat.words(std))
             hit = sum(w in want for w in got)
-            if hit * 5 >= len(got) * 4 and (hit >= 2 or want <= set(got)):
+            if hit * 5 >= len(got) * 4 and (hit >= 2 or want <= set(got)) or (
+                    len(want) >= 2 and want <= set(got) and len(got) <= len(want) + 1):
                 return lettered
     return None
 
@@ -725,15 +732,19 @@ def scan(text: str, family: str | None) -> list[Heading]:
             tail = rest.strip()
             if tail and (tail[0] in ",;(" or _LOWER_START.match(tail)):
                 continue  # "Part I, Item 2 of this report", "Part II of the Plan"
-            found.append(Heading("part", [], m.start("pkw"), line_start, eol,
-                                 title=_tidy_title(rest) or None, part=m.group("part"),
-                                 toc=is_toc_line(rest)))
             item = _PART_AND_ITEM.match(rest) if family != "8-K" else None
+            titled = None if item or family == "8-K" or "tem" not in rest and "TEM" not in rest \
+                else _ITEM_AFTER_PART.match(text, m.start("rest"))
+            found.append(Heading("part", [], m.start("pkw"), line_start, eol,
+                                 title=None if titled else _tidy_title(rest) or None,
+                                 part=m.group("part"), toc=is_toc_line(rest)))
             if item:  # "PART II\tItem 7" atop each page of the item: a bare item heading too
                 found.append(Heading("item", _numbers(item.group(2), None, family),
                                      m.start("rest") + item.start(1), line_start, eol,
                                      bare=True))
-            continue
+            if titled is None:
+                continue
+            m, rest = titled, titled.group("rest")  # read on as the item's heading
         numbers = _numbers(m.group("num"), m.group("more"), family)
         sub = m.group("sub")
         if sub == "T":  # "Item 9A(T)": part of the number, no sub-paragraph
