@@ -21,13 +21,15 @@ _CODE = r"[0-9A-Z](?:[0-9A-Z/]|[ \t]?[\-\u2010-\u2013][ \t]?){0,11}"
 _SPACED_CODE = r"[0-9A-Z](?:[ \t]{0,2}[0-9A-Z/\-\u2010-\u2013]){0,11}"
 # "FORM 8-K", "SCHEDULE 13G" alone on a line, maybe as "AMENDMENT NO. 1 TO FORM 10-K",
 # "POST-EFFECTIVE AMENDMENT NO. 1 TO FORM S-8 REGISTRATION STATEMENT NO. 333-123456",
-# "FORM 8-K/A No. 1", "FORM 10-K/A (Amendment No. 2)", "FORM S-3 REGISTRATION STATEMENT
-# UNDER ..." (not "Form 8-K Current Report dated ..."), "FORM" over its code (two HTML
-# spans), "SCHEDULE 14A INFORMATION", "SCHEDULE 13D (Rule 13d-101)"
+# "FORM 8-K/A No. 1", "FORM 10-K/A (Amendment No. 2)", "FORM 10-K 405" (EDGAR's "10-K405"),
+# "FORM S-3 REGISTRATION STATEMENT UNDER ..." (not "Form 8-K Current Report dated ..."),
+# "FORM" over its code (two HTML spans), "SCHEDULE 14A INFORMATION", "SCHEDULE 13D (Rule
+# 13d-101)"
 FORM_ON_COVER = compiled(
     r"^[ \t]*(?P<to>(?:(?:POST|PRE)[ \t]?[\-\u2010-\u2013][ \t]?EFFECTIVE[ \t]+)?"
     r"AMENDMENT[ \t]+NO\.?[ \t]*\d{1,2}[ \t]+TO[ \t]+)?"
-    r"(?:FORM(?:[ \t]+|[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*(?=[^\n]{0,12}\d))(?P<code>" + _CODE + r")"
+    r"(?:FORM(?:[ \t]+|[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*(?=[^\n]{0,12}\d))(?P<code>" + _CODE
+    + r"(?:(?<=K)[ \t]{1,2}405)?)"
     r"|F[ \t]{1,3}O[ \t]{1,3}R[ \t]{1,3}M[ \t]+(?P<spaced>" + _SPACED_CODE + r")"
     r"|SCHEDULE[ \t]+(?P<sc>13[DG]|14[AC]|TO|14D-?[19]|13E-?[34])(?P<sca>/A)?"
     r"(?:[ \t]+INFORMATION)?(?:[ \t]+\(Rule[ \t]+1[0-9a-z\-]{3,10}\))?)"
@@ -74,9 +76,13 @@ def cover_form(head: str, match: re.Match[str]) -> str | None:
     if form.upper() == "13F":  # EDGAR has no "13F": its report type box names it
         return _thirteen_f(untyped_blanks(head[match.end():]))
     if form.upper() in _POS_NAMES and (post := _post_effective(head, match)):
-        return _POS_NAMES[post.group("on").upper() if post.group("on") else form.upper()]
+        on = post.group("on").upper() if post.group("on") else form.upper()
+        return "POSASR" if on in _ASR_FORMS and _automatic_shelf(head, match.end()) \
+            else _POS_NAMES[on]
     if not form.upper().endswith("/A") and _amended(head, match):
         form += "/A"
+    if form.upper() in _ASR_FORMS and _automatic_shelf(head, match.end()):
+        return f"{form}ASR"  # "S-3ASR", "F-3ASR"
     if form.upper().startswith("12B-25"):  # EDGAR has no "12B-25": the box checked names it
         return _late_notice(head[match.end():], form.upper().endswith("/A"))
     if form.upper().removesuffix("/A") in ("10-K", "10-Q", "10-KSB"):
@@ -197,6 +203,24 @@ def untyped_blanks(text: str) -> str:
 def is_checked(box: re.Match[str]) -> bool:
     return bool(box.group("x") or box.group("glyph") or box.group("letter")
                 or box.group("blank"))
+
+
+# A well-known seasoned issuer's S-3 or F-3 takes effect on filing (Rule 462(e)): its cover
+# checks "If this Form is a registration statement pursuant to General Instruction I.D. or a
+# post-effective amendment thereto that shall become effective upon filing with the Commission
+# pursuant to Rule 462(e) under the Securities Act, check the following box. [X]" (EDGAR's
+# "S-3ASR", "F-3ASR", "POSASR"); every S-3 cover since 2005 prints the box, most unchecked
+_ASR_FORMS = frozenset({"S-3", "F-3"})
+_RULE_462E = lazy(r"Rule[ \t]+462[ \t]?\(e\)[^.]{0,200}?following[ \t]*(?:\n[ \t]*)?box"
+                  r"[ \t]*[.:]?[ \t]*(?:\n[ \t]*)?" + BOX, re.I)
+
+
+def _automatic_shelf(head: str, end: int) -> bool:
+    """Is the cover's Rule 462(e) box checked?"""
+    if "462(e)" not in head and "462 (e)" not in head:
+        return False
+    box = _RULE_462E.search(head, end)
+    return bool(box) and is_checked(box)
 
 
 def _checked(cover: str, labels: Any) -> set[str]:

@@ -2,7 +2,8 @@
 name carries: a Form 10 or 10-SB ("10-12G", "10SB12G"), a Form 8-A ("8-A12B"), a 20-F or
 40-F whose registration statement box is checked ("20FR12B", "40FR12G"), all by the Section
 12 caption that names a class; a Form 15 by the rule its checked box relies on ("15-12G",
-"15-15D", "15-12B"). A cover that does not tell keeps its printed form.
+"15-15D", "15-12B"); a fund's post-effective amendment by the Rule 485 paragraph it takes
+effect under ("485BPOS", "485APOS"). A cover that does not tell keeps its printed form.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ def registration_form(head: str, match: re.Match[str], form: str) -> str:
     """`form` (as cover_form named it) in EDGAR's name, where the cover tells which."""
     amended = "/A" if form.upper().endswith("/A") else ""
     base = form[:len(form) - len(amended)].upper()
+    if base in _RULE_485_FORMS:
+        above = max(0, match.start() - _TITLE_ABOVE)  # a title "... NO. 12 TO" over the line
+        return _rule_485(head[above:match.end() + _COVER_CHARS]) or form
     if base == "15":  # (a blank after a rule is to fill in, unless the boxes are typed so)
         kind = _rule_relied_on(untyped_blanks(head[match.end():match.end() + _COVER_CHARS]))
         return f"15-{kind}{amended}" if kind else form
@@ -142,3 +146,55 @@ def _box_sides(cover: str, rules: list[_Rule]) -> set[str]:
             sides.add("before" if first and not last else "after" if last and not first
                       else "both")
     return sides
+
+
+# A post-effective amendment to a fund's (or a separate account's) registration statement is
+# filed under Rule 485, not as "/A": EDGAR's "485BPOS" where the cover checks a "pursuant to
+# paragraph (b)" date, "485APOS" for "(a)", "485BXT" where it only sets a new date for an
+# earlier one. The N-1A cover: "Post-Effective Amendment No. 45  [X]" (the original's "No.
+# ___  [ ]"), or a title "POST-EFFECTIVE AMENDMENT NO. 12 TO FORM S-6".
+_RULE_485_FORMS = frozenset({"N-1A", "N-3", "N-4", "N-6", "S-6"})
+_TITLE_ABOVE = 150
+_POST_AMENDMENT = lazy(r"Post[ \t]?[\-\u2010-\u2013]?[ \t]?Effective[ \t]+Amendment[ \t]+No\.?"
+                       r"[ \t]*+\d{1,4}+\b(?P<rest>[^\n]{0,80})", re.I)
+_BOX_AT_END = lazy(BOX + r"[ \t]*$", re.M)
+# "[X] on May 1, 2005 pursuant to paragraph (b)" (of Rule 485), "... pursuant to Rule 485(a)"
+_PARAGRAPH = lazy(r"pursuant[ \t]+to[ \t]*(?:\n[ \t]*)?(?:paragraph|Rule[ \t]+485)[ \t]*"
+                  r"(?:\n[ \t]*)?\((?P<p>[ab])\)", re.I)
+_NEW_DATE = lazy(r"designates[ \t]+a[ \t]+new[ \t]+effective[ \t]+date", re.I)
+_LINE_BOX = lazy(r"[ \t]*+" + BOX)
+
+
+def _rule_485(cover: str) -> str | None:
+    """"485BPOS", "485APOS" or "485BXT" for a post-effective amendment; None for any other
+    filing, or where the cover's boxes do not tell which paragraph it is under."""
+    cover = untyped_blanks(cover)
+    post = _POST_AMENDMENT.search(cover)
+    if post is None:
+        return None
+    box = _BOX_AT_END.search(post.group("rest"))
+    if box and not is_checked(box):  # numbered but not checked: another line's number
+        return None
+    paragraphs = {m.group("p").upper() for m in _PARAGRAPH.finditer(cover)
+                  if _line_checked(cover, m.start())}
+    if len(paragraphs) != 1:
+        return None
+    kind = paragraphs.pop()
+    extended = kind == "B" and (found := _NEW_DATE.search(cover)) \
+        and _line_checked(cover, found.start())
+    return "485BXT" if extended else f"485{kind}POS"
+
+
+def _line_checked(cover: str, at: int) -> bool:
+    """Is the box of the option at `at` checked: the one opening its line (or, where the
+    line opens with the option's words, the line above, which it continues), or the one
+    ending its line?"""
+    start = cover.rfind("\n", 0, at) + 1
+    box = _LINE_BOX.match(cover, start, at)
+    if box is None and start and not cover[start:at].strip():
+        above = cover.rfind("\n", 0, start - 1) + 1
+        box = _LINE_BOX.match(cover, above, start - 1)
+    if box is None:
+        end = cover.find("\n", at)
+        box = _BOX_AT_END.search(cover, at, len(cover) if end < 0 else end)
+    return bool(box) and is_checked(box)
