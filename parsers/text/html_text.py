@@ -115,6 +115,20 @@ _SUPER_NUMBER = lazy(r"\d{1,2}(?:,\d{1,2}){0,2}")
 _SUPERSCRIPT = str.maketrans(
     "0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
 )
+# A bullet Word or an EDGARizer drew in a symbol font, as the text reads it (the font itself is
+# not read: a check of each tag's style would cost more than the whole rule): Symbol's
+# "&#183;" or Wingdings' "&#167;" square, "&#216;" arrow or "&#252;" tick opening a line before
+# its text, or the private-use code point Word gives it ("&#61623;", U+F0B7) anywhere. Not a
+# section sign before its number ("§ 240.13a-14"), nor a letter ("l", "n": a Wingdings bullet
+# that is also text).
+_GLYPH_BULLETS = "\xb7\xa7\xd8\xfc"
+_PRIVATE_GLYPHS = {
+    "\uf0b7": "\u2022", "\uf0a7": "\u2022", "\uf06c": "\u2022", "\uf077": "\u2022",
+    "\uf075": "\u25c6", "\uf076": "\u2756", "\uf0d8": "\u27a2", "\uf06e": "\u25a0",
+    "\uf0fc": "\u2713", "\uf0e8": "\u2794",
+}
+_PRIVATE_TABLE = str.maketrans(_PRIVATE_GLYPHS)
+_LINE_BULLET = lazy(r"^([ \t]*)(?:([\xb7\xd8\xfc])|\xa7(?![ \t]*+[\d(]))(?=[ \t]++\S)", re.M)
 _PAGE_NUMBER = lazy(
     r"(?:[Pp]age|PAGE)?[ \-\u2013\u2014]*(?:[A-Z]-)?(?:\d{1,3}|[ivxl]{1,6})[ \-\u2013\u2014]*"
     r"(?:(?:of|OF)[ ]+\d{1,4})?"
@@ -144,6 +158,14 @@ _BLANK_RUN = lazy(r"\n(?:[ \t]*\n){2,}")
 _DIGITS = lazy(r"\d+")
 # a paragraph's words carried over a page break: a lowercase word, not a list's "i." or "a)"
 _CONTINUED = lazy(r"(?![ivx]{1,4}[.)]|[a-z][.)])[a-z]")
+# words no sentence ends in (an article, a preposition, a conjunction, a determiner): a
+# line ending in one runs on over the page, whatever the next page starts with
+_RUNS_ON_WORDS = frozenset(
+    "a an the of to and or nor for in on at by with from into onto under between among than "
+    "as our its their his her your such any each every this these those that which whose is "
+    "are was were be been will would may shall should could can not per upon within without "
+    "through including about against via".split()
+)
 _FOOT_MIN_PAGES = 3  # pages a running foot must close
 _PREFORMATTED_RATIO = 25  # source lines per line-breaking tag
 _PROBE_CHARS = 1_000_000
@@ -247,7 +269,18 @@ class _Writer:
             out = out.replace("\u200b", "").replace("\xad", "")
         if "\u2011" in out:  # a non-breaking hyphen reads as one: "FORM 8&#8209;K"
             out = out.replace("\u2011", "-")
+        if not out.isascii():  # (a flag: no scan)
+            if any(ch in out for ch in _GLYPH_BULLETS):
+                out = _LINE_BULLET.sub(_bullet, out)
+            if any(ch in out for ch in _PRIVATE_GLYPHS):
+                out = out.translate(_PRIVATE_TABLE)
         return out + "\n" if out else ""
+
+
+def _bullet(match: re.Match[str]) -> str:
+    """A symbol font's bullet as a browser shows it: "•", a tick "✓" (Wingdings' "ü", which
+    may be a checked box)."""
+    return match.group(1) + ("\u2713" if match.group(2) == "\xfc" else "\u2022")
 
 
 def _drop_running_feet(lines: list[str], breaks: list[int]) -> tuple[list[str], list[int]]:
@@ -293,14 +326,17 @@ def _join_split_paragraphs(lines: list[str], breaks: list[int]) -> list[str]:
     """`lines` with each paragraph a page break cut mid-sentence whole again: Workiva and
     other printers split a paragraph that runs over a page into two blocks ("... We also offer
     a variety of" / "Table of Contents" / "clinics and workshops ..."). The part after the break
-    (past a running head atop the page, a line opening 3 pages or more) starts with a
-    lowercase word, the part before it ends with no sentence's end; tables are left alone.
-    The running head between goes: the paragraph reads as if no page had broken it."""
+    (past a running head atop the page of up to three lines, each opening 3 pages or more:
+    "Table of Contents" / "Part I" / "Item 1") starts with a lowercase word and the part before
+    it ends with no sentence's end (a lowercase word, a comma, a long paragraph's figure, "$2.0"
+    / "billion"); or the part before ends in a word no sentence ends in ("... filed with the" /
+    "Securities and Exchange Commission"), whatever the part after starts with. Tables are left
+    alone. The running head between goes: the paragraph reads as if no page had broken it."""
     tops: dict[str, int] = {}
     starts: list[int] = []
     for at in sorted(set(breaks)):
         j, seen = at, 0
-        while j < len(lines) and seen < 2:
+        while j < len(lines) and seen < 3:
             if lines[j]:
                 if seen == 0:
                     starts.append(j)
@@ -309,7 +345,7 @@ def _join_split_paragraphs(lines: list[str], breaks: list[int]) -> list[str]:
             j += 1
     joins: list[tuple[int, int]] = []
     for j in starts:
-        for _ in range(3):  # past up to two lines of running head
+        for _ in range(4):  # past up to three lines of running head
             if len(lines[j]) > 100 or tops.get(lines[j], 0) < _FOOT_MIN_PAGES:
                 break
             j += 1
@@ -317,17 +353,24 @@ def _join_split_paragraphs(lines: list[str], breaks: list[int]) -> list[str]:
                 j += 1
             if j == len(lines):
                 break
-        if j == len(lines) or _CONTINUED.match(lines[j]) is None or "\t" in lines[j]:
+        if j == len(lines) or "\t" in lines[j]:
+            continue
+        lower = _CONTINUED.match(lines[j]) is not None
+        if not lower and not lines[j][0].isupper():
             continue
         i = j - 1  # back past the break's blank lines and a head or foot repeated
         while i >= 0 and (not lines[i] or tops.get(lines[i], 0) >= _FOOT_MIN_PAGES
                           and len(lines[i]) <= 100):
             i -= 1
         # (a list item laid out in a table, "•\tDIY Customers. ... offer a variety of", runs on)
-        if i < 0 or "\t" in lines[i] and (lines[i].count("\t") > 1 or lines[i].index("\t") > 4) \
-                or not (lines[i][-1].islower() or lines[i][-1] in ",;"):
+        if i < 0 or "\t" in lines[i] and (lines[i].count("\t") > 1 or lines[i].index("\t") > 4):
             continue
-        joins.append((i, j))
+        before = lines[i]
+        if lower and (before[-1].islower() or before[-1] in ",;"
+                      or before[-1].isdigit() and len(before) > 100) \
+                or before[-1].islower() and len(before) > 30 \
+                and before.rpartition(" ")[2] in _RUNS_ON_WORDS:
+            joins.append((i, j))
     if not joins:
         return lines
     # one pass, not a `del` a join (a document of many breaks would be quadratic); the page's
