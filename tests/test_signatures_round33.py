@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from filing2json.parsers import parse
+from support import submission
 
 _ACCESSION = "0000950109-97-001234"
 
@@ -129,3 +130,18 @@ def test_chairman_of_the_board_over_director_are_two_titles() -> None:
     signers = _signers(text)
     assert (signers[0]["name"], signers[0]["title"]) == (
         "John A. Smith", "Chairman of the Board, Director")
+
+
+def test_a_long_name_typed_twice_in_one_cell_is_said_once() -> None:
+    # a 2008 HTML 8-K: the signature and the name typed under it in one cell, run together
+    # once rendered; a seven-word name (the search for a name typed twice stopped at six)
+    html = ("<html><body><p>FORM 8-K</p><p>Item 8.01 Other Events.</p><p>The Company "
+            "announced a dividend.</p><p align=center>SIGNATURES</p><p>Pursuant to the "
+            "requirements of the Securities Exchange Act of 1934, the registrant has duly "
+            "caused this report to be signed on its behalf by the undersigned hereunto duly "
+            "authorized.</p><table><tr><td>GULF ENERGY HOLDINGS, INC.</td></tr>"
+            "<tr><td>/s/ Hamad bin Jassim bin Jaber Al Thani<br>Hamad bin Jassim bin Jaber "
+            "Al Thani<br>Chairman</td></tr></table></body></html>")
+    record = parse(submission(html), "x.txt")
+    assert [(s["name"], s["title"]) for s in record["signatures"]] == [
+        ("Hamad bin Jassim bin Jaber Al Thani", "Chairman")]

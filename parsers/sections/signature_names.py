@@ -83,8 +83,10 @@ def _typed_twice(text: str) -> tuple[str, str | None]:
     words = text.split()
     if len(words) < 4:
         return text, None
-    folded = [w.lower() for w in words[:12]]
-    for k in range(2, min(len(words) // 2, 6) + 1):  # a name is 2-6 words: linear on long lines
+    folded = [w.lower() for w in words[:24]]
+    # a name is 2-12 words ("Hamad bin Jassim bin Jaber Al Thani"): bounded, so a long line
+    # costs no more than a short one
+    for k in range(2, min(len(words) // 2, 12) + 1):
         if folded[:k] == folded[k : 2 * k]:
             first, again = " ".join(words[:k]), " ".join(words[k : 2 * k])
             name = again if first.isupper() and not again.isupper() else first
