@@ -200,13 +200,39 @@ _CITY_FIRM_WORD = lazy(r"\b(?:Bank|Banc|Bancshares|Savings|Capital|Financial|Pow
                        r"|Services|Securities|Utilities)\b")
 
 
+# the towns a line printing "Town, State" alone (no zip, no street above) names: a large
+# city's; "Westar, Kansas", "Hibernia, Louisiana", "Great Western, California" are firms
+_KNOWN_TOWNS = frozenset((
+    "new york", "los angeles", "chicago", "houston", "phoenix", "philadelphia", "san antonio",
+    "san diego", "dallas", "san jose", "austin", "jacksonville", "fort worth", "columbus",
+    "charlotte", "san francisco", "indianapolis", "seattle", "denver", "washington",
+    "boston", "nashville", "detroit", "oklahoma city", "portland", "las vegas", "memphis",
+    "louisville", "baltimore", "milwaukee", "albuquerque", "tucson", "fresno", "sacramento",
+    "kansas city", "atlanta", "omaha", "raleigh", "miami", "minneapolis", "tulsa", "cleveland",
+    "wichita", "new orleans", "tampa", "pittsburgh", "cincinnati", "st. louis", "saint louis",
+    "st. paul", "saint paul", "buffalo", "richmond", "birmingham", "salt lake city", "hartford",
+    "stamford", "greenwich", "newark", "princeton", "irvine", "palo alto", "santa clara",
+    "sunnyvale", "cambridge", "providence", "des moines", "little rock", "jackson", "dayton",
+    "toledo", "akron", "rochester", "syracuse", "albany", "charleston", "columbia", "boise",
+    "spokane", "anchorage", "honolulu", "wilmington", "orlando", "fort lauderdale", "bethesda",
+    "mclean", "reston", "arlington", "plano", "irving", "scottsdale", "greenville"))
+
+
 def _city_line(text: str, zip_needed: bool = True) -> bool:
     """A city, state and zip line: a moved company's old address, no former name (with no
-    zip, "Capital Bank, NC" may be a name: only under a street line is it a city line)."""
+    zip, "Capital Bank, NC" may be a name: only under a street line, or naming a known
+    town, is it a city line)."""
     found = _CITY_LINE.fullmatch(text.rstrip(" ."))
     return found is not None and (found.group("zip") is not None or not zip_needed) \
         and state_code(found.group("state")) is not None \
         and _COMPANY_WORD.search(text) is None and _CITY_FIRM_WORD.search(found["city"]) is None
+
+
+def _town_line(text: str) -> bool:
+    """A city line with a zip, or "Dallas, Texas" with none naming a known town."""
+    found = _CITY_LINE.fullmatch(text.rstrip(" ."))
+    return found is not None and _city_line(text, False) \
+        and (found.group("zip") is not None or found["city"].lower() in _KNOWN_TOWNS)
 
 
 def _former_address(texts: list[str]) -> int:
@@ -230,9 +256,9 @@ def former_name_only(text: str) -> str:
     """The former name of a line that prints it with the old address, closed by a postcode
     ("Beta Widget Corp., 200 Elm Street, Chicago, Illinois 60601": "Beta Widget Corp."); an
     old address alone names nobody (""), nor does a city line ("Dallas, Texas 75201", or
-    "Dallas, TX" with no zip: a town's name, no firm's word before the state); any other
+    "Dallas, TX" with no zip: a known town's name; "Westar, Kansas" is a name); any other
     line is the name."""
-    if _city_line(text, False):
+    if _town_line(text):
         return ""
     if not POSTCODE.search(text.rstrip(" .")):
         return text

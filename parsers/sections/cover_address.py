@@ -80,6 +80,8 @@ def split_address(text: str | None, zip_code: str | None) -> dict[str, str | Non
             if military:  # "Unit 1234, APO AE 09012": "APO" the city, "AE" the state
                 parts[-1:] = [p for p in (parts[-1][: military.start()].strip(),
                                           military.group(1), military.group(2)) if p]
+        if zip_code is None and len(parts) >= 2 and parts[-1][-1:].isdigit():
+            zip_code = _postcode_after_country(parts)
         if zip_code is None:
             zip_code = _postcode_after_city(parts)
         if len(parts) >= 2:
@@ -129,6 +131,9 @@ def split_address(text: str | None, zip_code: str | None) -> dict[str, str | Non
             if unit:  # "1 Main St. #500 Denver, CO": the unit after the street word is its
                 street, city = f"{street} {unit.group(0).strip()}", city[unit.end() :]
             state = parts[1]
+        elif len(parts) == 2 and parts[1].upper().rstrip(".") in _COUNTRIES \
+                and not any(ch.isdigit() for ch in parts[0]):
+            city, state = parts  # "Seoul, Korea 04637": no street line
         elif len(parts) == 2:
             street, city = parts
             words = parts[1].rsplit(" ", 1)
@@ -255,6 +260,21 @@ def _postcode_closing_city(parts: list[str], zip_code: str | None) -> str | None
     if zip_code is not None or not country or last < 2:
         return zip_code
     return _cut_code_after_city(parts, last - 1)
+
+
+# a postcode printed after the country's name: "Mumbai, India 400 051", "Tokyo, Japan
+# 100-8310" (a bare 5 or 6 digits is POSTCODE's already)
+_CODE_AFTER_COUNTRY = lazy(r"(?P<country>[A-Za-z][A-Za-z.' ]{1,30}?) (?P<zip>\d{3} \d{3}"
+                           r"|\d{3}-\d{4}|\d{4,7})")
+
+
+def _postcode_after_country(parts: list[str]) -> str | None:
+    """Cut a postcode closing the address after a known country's name; that postcode."""
+    found = _CODE_AFTER_COUNTRY.fullmatch(parts[-1])
+    if found is None or found["country"].upper() not in _COUNTRIES:
+        return None
+    parts[-1] = found["country"]
+    return found["zip"]
 
 
 def _cut_code_after_city(parts: list[str], k: int) -> str | None:

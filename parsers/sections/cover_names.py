@@ -82,15 +82,21 @@ def uncaptioned_block(top: str, names: list[str]) -> dict[str, str]:
     keys = [company_key(n) for n in names]
     for k, line in enumerate(lines):
         text = line.strip()
-        if not 4 <= len(text) <= 100 or "  " in text or "\t" in text or text[0] == "(" \
-                or text.rsplit(None, 1)[-1].rstrip(".").lower().lstrip(",") not in LEGAL_END \
-                or _FURNITURE.search(text):
+        if not _name_line(text):
             continue
         key = company_key(text)
         if keys and not any(same_keys(key, other) for other in keys):
             continue
         return {"name": text, **_under_name(lines, k + 1)}
     return {}
+
+
+def _name_line(text: str) -> bool:
+    """A line alone that may be a company's name: short, ending in a legal form."""
+    return 4 <= len(text) <= 100 and "  " not in text and "\t" not in text \
+        and text[0] != "(" \
+        and text.rsplit(None, 1)[-1].rstrip(".").lower().lstrip(",") in LEGAL_END \
+        and not _FURNITURE.search(text)
 
 
 def _under_name(lines: list[str], start: int) -> dict[str, str]:
@@ -125,6 +131,23 @@ def _under_name(lines: list[str], start: int) -> dict[str, str]:
 _PROSE_WORDS = 8  # a line of this many words is prose, no heading
 
 
+# a name captioned with another role than the issuer's, on its line ("Guaranteed by ACME
+# HOLDINGS, INC.") or on the next ("Guarantor", "(Selling Stockholder)")
+_GUARANTEED = lazy(r"(?:fully\s+and\s+)?(?:unconditionally\s+)?guaranteed\s", re.I)
+_ROLE = lazy(r"\(?(?:as\s+)?(?:guarantee[ds]?(?:\s+by)?|guarantors?|co-?obligors?"
+             r"|selling\s+(?:stock|share|security)holders?|underwriters?|trustee|depositor"
+             r"|sponsor|servicer|master\s+servicer|seller|parent|dealer\s+managers?"
+             r"|(?:sole\s+|joint\s+|lead\s+)?(?:book-?running\s+)?managers?"
+             r"|placement\s+agents?)\b", re.I)
+# a tagline over or under the issuer's name: "An Acme Holdings, Inc. company"
+_TAGLINE = lazy(r"an?\s", re.I)
+# a securities firm's name: the underwriters', printed above or below the issuer's
+_BANK_FIRM = lazy(r"&\s+Co\b|\bSecurities\b|\b(?:Capital|Global)\s+Markets\b|\bBrothers\b"
+                  r"|\bSachs\b|\bLynch\b|\bBarney\b|\bStearns\b|\bJaffray\b|\bAssociates\b"
+                  r"|\bPaine\s*Webber\b|\bWitter\b", re.I)
+_PROSE_WORDS = 8  # a line of this many words is prose, no heading
+
+
 def prospectus_block(top: str) -> dict[str, str]:
     """The issuer of a prospectus (a 424B's cover prints no captions): uncaptioned_block's
     name line, above the cover's first line of prose (further down, the underwriters' names,
@@ -134,13 +157,26 @@ def prospectus_block(top: str) -> dict[str, str]:
                               ACME BIOSCIENCES, INC.
                          5,000,000 Shares of Common Stock
          This prospectus relates to the resale of up to 5,000,000 shares of our
-    """
-    end = 0
+
+    A name captioned with another role (its guarantor, a selling stockholder), a tagline
+    ("An Acme Holdings, Inc. company") and an underwriter's name above another name are
+    not the issuer's."""
+    lines: list[str] = []
     for line in top.split("\n"):
         if len(line.split()) >= _PROSE_WORDS:
             break
-        end += len(line) + 1
-    return uncaptioned_block(top[:end], [])
+        lines.append(line.strip())
+    texts = [t for t in lines if t]
+    found = [k for k, t in enumerate(texts) if _name_line(t) and not _TAGLINE.match(t)
+             and not _GUARANTEED.match(t)
+             and not (k + 1 < len(texts) and _ROLE.fullmatch(texts[k + 1].rstrip(")")))]
+    firms = [k for k in found if _BANK_FIRM.search(texts[k])]
+    if len(found) > len(firms):  # the issuer's among bankers' names
+        found = [k for k in found if k not in firms]
+    if not found:
+        return {}
+    k = found[0]
+    return {"name": texts[k], **_under_name(texts, k + 1)}
 
 
 # A foreign issuer's 6-K states its month; its name and address may stand under it with no

@@ -358,6 +358,16 @@ _EXCHANGE_CUT = lazy(
 # "New York, Chicago and Pacific Stock Exchanges" (each place's exchange listing the class)
 _PLURAL = lazy(r"(?P<kind>(?:Stock )?Exchange|(?:STOCK )?EXCHANGE)[sS]$")
 _PLACES_SPLIT = lazy(r",? (?:and|AND) |, ")
+# the places such a cell splits into; any other word is a qualifier of one name ("New York
+# and Other Stock Exchanges", "... and Regional Exchanges", "American and Chicago Board
+# Options Exchanges"), kept whole
+_EXCHANGE_PLACES = frozenset((
+    "new york", "american", "pacific", "pacific coast", "midwest", "chicago", "boston",
+    "philadelphia", "cincinnati", "toronto", "montreal", "vancouver", "alberta", "london",
+    "tokyo", "osaka", "frankfurt", "paris", "amsterdam", "brussels", "zurich", "basel",
+    "geneva", "luxembourg", "stockholm", "milan", "madrid", "vienna", "dusseldorf",
+    "hong kong", "singapore", "australian", "mexican", "johannesburg", "irish", "berlin",
+    "munich", "hamburg"))
 # what the second name holds ("Market" alone may be a tier: "... LLC Global Select Market")
 _EXCHANGE_NAME = lazy(r"\b(?:[Ee]xchange|EXCHANGE|NYSE|Nasdaq|NASDAQ|Cboe|CBOE)\b")
 
@@ -370,7 +380,7 @@ def _exchanges(cell: str) -> list[str]:
     plural = _PLURAL.search(cell)
     if plural:
         places = _PLACES_SPLIT.split(cell[: plural.start()].strip())
-        if len(places) > 1 and all(p[:1].isupper() and len(p.split()) <= 3 for p in places):
+        if len(places) > 1 and all(p.lower() in _EXCHANGE_PLACES for p in places):
             return [f"{place} {plural['kind']}" for place in places]
         return [cell]
     cuts = list(_EXCHANGE_CUT.finditer(cell))
