@@ -143,3 +143,49 @@ def test_fls_listed_risks_in_html_bullet_cells():
         "\u2022 our ability to retain key customers; and\n\n"
         "\u2022 the other risks described in our Annual Report on Form 10-K.\n\n"
         "Acme undertakes no obligation to update any forward-looking statement.")
+
+
+# A 2016 EX-99.1: the call's own "About the ..." heading above the company's About
+_CALL_2016 = """Acme Widgets Reports Record Fourth Quarter Results
+
+NEW YORK, Feb. 25, 2016 /PRNewswire/ -- Acme Widgets, Inc. (NYSE: AWI) today reported
+record revenue of $45.2 million for the fourth quarter of 2015, up 25% from a year ago.
+
+"We closed the year with record orders," said John Smith, Chief Executive Officer.
+
+{heading}
+
+Acme Widgets will host a conference call and live webcast at 10:00 a.m. Eastern Time
+today to discuss the results. To participate, dial (800) 555-0123.
+
+About Acme Widgets, Inc.
+
+Acme Widgets, Inc. is a leading maker of industrial widgets based in New York, New York.
+
+Contact:
+Jane Roe
+(212) 555-0100
+"""
+
+
+def test_about_the_call_with_its_audience_is_the_bodys_news():
+    for heading in ("About the Conference Call with Management", "About the Call with Analysts",
+                    "About the Webcast for Investors", "ABOUT THE WEBCAST OF THE ANNUAL MEETING",
+                    "About the Webcast of Our Annual Meeting"):
+        release = parse_press_release(_CALL_2016.format(heading=heading), "EX-99.1")
+        assert release["body"].endswith(
+            "today to discuss the results. To participate, dial (800) 555-0123."), heading
+        assert release["about"] == {
+            "company": "Acme Widgets, Inc.",
+            "text": "Acme Widgets, Inc. is a leading maker of industrial widgets based in New "
+                    "York, New York.",
+        }, heading
+
+
+def test_fls_stops_at_a_lead_in_to_the_results_own_list():
+    growth = ("Factors driving growth in the quarter include:\n\n"
+              "    o  strong demand for industrial robots in North America; and\n\n"
+              "    o  the new assembly plant in Ohio, which opened in July.\n\n")
+    release = parse_press_release(
+        _RISKS_2003.format(heading="Forward-Looking Statements\n\n", after=growth), "EX-99.1")
+    assert release["forward_looking_statements"].endswith(_RISKS_TEXT)

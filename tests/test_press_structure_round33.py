@@ -138,3 +138,32 @@ def test_an_exhibit_of_thousands_of_releases_is_read_in_linear_time() -> None:
     large = "".join(_wire_release(i) for i in range(16000))
     times = [(_seconds(small), _seconds(large)) for _ in range(3)]
     assert min(t for _, t in times) < 25 * min(t for t, _ in times)
+
+
+_QUOTE = '"We closed the year with record orders," said John Smith, Chief Executive Officer.'
+_CALL = ("Acme Widgets will host a conference call to discuss the results at 10:00 a.m. Eastern"
+         " Time\ntoday. The call can be accessed by dialing (800) 555-0123 and asking for the"
+         " Acme call.")
+
+
+def test_a_note_legend_or_second_dateline_under_a_divider_is_no_body() -> None:
+    # what real releases print between "* * *" and the About that is not the release's news
+    for between in (
+        "Editor's Note: High-resolution photographs of the new Acme plant are available at\n"
+        "www.acme.com/media.",
+        "A photo accompanying this release is available at\n"
+        "http://www.businesswire.com/cgi-bin/mmg.cgi?eid=5123456.",
+        "This announcement is neither an offer to purchase nor a solicitation of an offer to\n"
+        "sell any securities of Acme Widgets, Inc.",
+        "Additional Information and Where to Find It. In connection with the proposed merger,\n"
+        "Acme will file a proxy statement with the Securities and Exchange Commission.\n\n"
+        "Participants in the Solicitation. Acme and its directors and executive officers may be\n"
+        "deemed to be participants in the solicitation of proxies from Acme's stockholders.",
+        "NEW YORK, March 3, 2015 -- Acme Widgets, Inc. also announced today that its Board of\n"
+        "Directors declared a quarterly dividend of $0.10 per share payable April 1, 2015.",
+    ):
+        assert _CALL in _DIVIDED
+        release = parse_press_release(_DIVIDED.replace(_CALL, between), "EX-99.1")
+        assert release is not None
+        assert release["body"].endswith(_QUOTE), between
+        assert "* * *" not in release["body"]

@@ -185,20 +185,30 @@ def _news_heading(name: str) -> bool:
     Transaction", "About the Proposed Merger with Beta", "About Non-GAAP Financial Measures"
     (not "About the Company", "About the ACCORD Trial", nor a name holding a deal word:
     "About The Music Acquisition Corporation", "About The Merger Fund")."""
-    words = [w.strip(".,") for w in name.lower().replace(":", " ").split()]
+    cased = [w.strip(".,") for w in name.replace(":", " ").split()]
+    words = [w.lower() for w in cased]
     if "non-gaap" in words:
         return True
     if len(words) < 2 or words[0] != "the":
         return False
     # the deal word ends the heading or is followed by its parties: "... Merger with Beta"
-    # (a call's only ends it: "About the Call of Duty League" names a league)
     return words[-1] in _DEAL_WORDS or any(
-        words[n] in _DEAL_WORDS and words[n + 1] in _DEAL_LINKS and words[n] not in _END_ONLY
+        words[n] in _DEAL_WORDS and words[n + 1] in _DEAL_LINKS
+        and not _names_a_call_of(words[n], cased[n + 1 : n + 3])
         for n in range(1, len(words) - 1))
 
 
 _DEAL_LINKS = frozenset("with of by between among for".split())
-_END_ONLY = frozenset(("call", "webcast"))
+_CALLS = frozenset(("call", "webcast"))
+_DETERMINERS = frozenset("the a an our its their this his her".split())
+
+
+def _names_a_call_of(word: str, after: list[str]) -> bool:
+    """Whether a call or webcast word opens a name: "of" and a capitalised word that is no
+    article ("About the Call of Duty League"; not "the Webcast of the Annual Meeting", "the
+    Call with Analysts": the body's news)."""
+    return (word in _CALLS and len(after) == 2 and after[0].lower() == "of"
+            and after[1][:1].isupper() and after[1].lower() not in _DETERMINERS)
 
 
 def _opens_with_another(text: str, heading: str) -> bool:

@@ -67,7 +67,12 @@ from .press_contacts import (
     contacts_in,
     heading_role,
 )
-from .press_dateline import dateline_fields, locate_announcement, locate_dateline
+from .press_dateline import (
+    dateline_fields,
+    locate_announcement,
+    locate_dateline,
+    match_dateline,
+)
 from .press_parts import Head, highlights_in, read_head
 from .press_patterns import (
     ABOUT_HEADING,
@@ -809,7 +814,23 @@ def _divides(texts: Sequence[str], i: int, end: int, tail: bool) -> bool:
     if not tail or not _is_divider(texts[i]) or not 0 < end - i - 1 <= _DIVIDED_PARAS:
         return False
     return all(t[:1].isalpha() and t[-1:] in ".!?\"\u201d" and more_words(t, 8)
+               and not _OFF_BODY.match(t) and match_dateline(t) is None
                for t in texts[i + 1 : end])
+
+
+# What opens a paragraph under a divider that is none of the release's news: a note to
+# editors or photo line ("Editor's Note: ...", "A photo accompanying this release is
+# available at ..."), a legend run in ("Additional Information and Where to Find It. ...",
+# "Participants in the Solicitation. ...", "This announcement is neither an offer ...",
+# "Use of Non-GAAP Financial Measures. ..."); (a dateline opens another announcement)
+_OFF_BODY = lazy(
+    r"[ \t]*(?i:editors?(?:['\u2019]s|s['\u2019])?[ \t]+notes?\b|notes?[ \t]+to[ \t]+editors\b"
+    r"|photos?\b(?!-)|an?[ \t]+photo|(?:important[ \t]+)?additional[ \t]+"
+    r"information\b|participants[ \t]+in[ \t]+(?:the[ \t]+)?solicitation"
+    r"|this[ \t]+(?:announcement|(?:press[ \t]+)?release|communication|document)[ \t]+"
+    r"(?:is[ \t]+(?:neither|not|for[ \t]+information)|does[ \t]+not|shall[ \t]+not)"
+    r"|(?:use[ \t]+of[ \t]+)?non-gaap)"
+)
 
 
 # The title of the financial statements printed after the narrative: "CONDENSED CONSOLIDATED

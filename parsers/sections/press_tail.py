@@ -291,16 +291,25 @@ def _leads_into_list(texts: Sequence[str], k: int) -> bool:
     text = texts[k]
     if not text.endswith(":") or k + 1 >= len(texts) or not _list_item(texts[k + 1]):
         return False
-    low = text.lower()
-    if not any(w in low for w in _LIST_LEAD_WORDS):
+    if not _speaks_of_risk(text.lower()):
         return False
     words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
     return len(words) >= 3 and 2 * sum(w[0].isupper() for w in words) < len(words)
 
 
-# What a lead-in to listed risks says: "Important factors that could cause actual results to
-# differ ... include:", "These risks and uncertainties include:"
-_LIST_LEAD_WORDS = ("factor", "risk", "uncertaint", "differ", "cause")
+def _speaks_of_risk(low: str) -> bool:
+    """Whether a lead-in speaks of risks: "These risks and uncertainties include:",
+    "Important factors that could cause actual results to differ ... include:" (not "Factors
+    driving growth in the quarter include:", the results' own list)."""
+    if "risk" in low or "uncertaint" in low:
+        return True
+    words = set(low.replace(",", " ").split())
+    return not words.isdisjoint(_MODALS) and any(w in low for w in _EFFECTS)
+
+
+# A lead-in's hedge and what it may do to results ("factors that could cause results to differ")
+_MODALS = frozenset(("could", "may", "might"))
+_EFFECTS = ("differ", "cause", "affect")
 
 
 # The legal forms that end a company's name printed alone ("Acme Robotics, Inc.")
