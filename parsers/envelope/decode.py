@@ -7,8 +7,9 @@ a few carry bytes cp1252 leaves undefined (0x81 0x8D 0x8F 0x90 0x9D) and read as
 (each such byte alone: the cp1252 quotes around it stay quotes). A submission assembled from
 documents of several origins may be UTF-8 with a few stray cp1252 bytes: when valid UTF-8
 sequences outnumber the stray bytes, each part is read in its own encoding (reported "cp1252").
-Line ends come as LF, CRLF, CR CR LF (CRLF converted twice), or lone CR (some .nc feed
-files); all become LF.
+A file cut short inside its last UTF-8 character (or UTF-16 code unit) drops that fragment
+and stays "utf-8" ("utf-16"). Line ends come as LF, CRLF, CR CR LF (CRLF converted twice),
+or lone CR (some .nc feed files); all become LF.
 
     >>> decode_bytes(b"\\xef\\xbb\\xbfFORM 8-K\\r\\n")
     ('FORM 8-K\\n', 'utf-8')
@@ -78,6 +79,17 @@ def _mostly_utf8(data: bytes) -> bool:
     return len(text) - len(text.encode("ascii", "ignore")) - stray > stray
 
 
+def _cut_utf8(data: bytes, err: UnicodeDecodeError) -> bool:
+    """Is the first byte UTF-8 cannot read the start of a character the end of the input cut?
+
+    All before it is then valid UTF-8. A lone lead byte after pure ASCII may as well be a
+    cp1252 letter ending the file ("caf\xe9"), so one byte counts only after UTF-8 characters.
+    """
+    if err.reason != "unexpected end of data" or err.end != len(data):
+        return False
+    return len(data) - err.start > 1 or not data[: err.start].isascii()
+
+
 def _check_binary(data: bytes) -> None:
     head = data[:1024].lstrip()
     for magic, reason in _MAGIC:
@@ -105,8 +117,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if data.startswith(_BOM_UTF8):
         data = data[3:]
     elif data.startswith(_BOM_UTF16):
-        try:
-            text = data.decode("utf-16")
+        try:  # (a file cut short may end in half a code unit)
+            text = data[: len(data) & ~1].decode("utf-16")
         except UnicodeDecodeError:
             raise BinaryInputError("binary file") from None
         if not text.strip():
@@ -120,8 +132,10 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         data = data.replace(b"\x00", b"")
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        if _mostly_utf8(data):
+    except UnicodeDecodeError as err:
+        if _cut_utf8(data, err):  # a UTF-8 file cut short inside its last character
+            text, encoding = data[: err.start].decode("utf-8"), "utf-8"
+        elif _mostly_utf8(data):
             text, encoding = data.decode("utf-8", "f2j-cp1252"), "cp1252"
         else:
             try:

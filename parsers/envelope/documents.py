@@ -32,6 +32,7 @@ last one, truncated) at the end of the input.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..lazy_re import lazy
 from ..model import BINARY, HTML, PDF, TEXT, UUENCODED, XBRL, Document
@@ -46,6 +47,10 @@ _WRAPPER = lazy(r"<(XBRL|XML)>\s*", re.I)
 _PROLOGUE = lazy(r"(?:\s+|<\?[^>]{0,500}\?>|<!--.{0,2000}?-->|<!DOCTYPE[^>]{0,1000}>)", re.S)
 _HTML_START = lazy(r"<(?:html|head|body|title|meta)\b", re.I)
 _HTML_OPEN = lazy(r"<(?:div|p|font|br|table|center|span|b|i|a|h[1-6])\b[^>\n]{0,500}>", re.I)
+# Tags EDGAR's text markup (<PAGE>, <TABLE>, <CAPTION>, <S>, <C>, <FN>, <R>) never uses: a
+# head holding three is HTML though it closes none (HTML 3.2's <P> and <BR> need no end tag)
+_HTML_ONLY = lazy(r"<(?:p|br|div|font|tr|td|center|hr|img)\b[^>\n]{0,500}>", re.I)
+_HTML_ONLY_MIN = 3
 _ANY_TAG = lazy(r"<[A-Za-z!/]")
 _HTML_CLOSE = lazy(r"</(?:div|p|font|center|span|td|b|i|a|h[1-6])>", re.I)
 # Closing lines a truncated body may still carry at its end.
@@ -85,14 +90,17 @@ def _skip_prologue(head: str) -> str:
 def looks_html(head: str) -> bool:
     """Does this start of a body (or whole input) open with HTML markup?
 
-    Plain EDGAR text may open with <PAGE> or <TABLE> but never holds </p> or </font>.
+    Plain EDGAR text may open with <PAGE> or <TABLE> but never holds </p> or </font>, nor
+    the <P> and <BR> of HTML 3.2, which closes neither.
     """
     start = _skip_prologue(head)
     if not start.startswith("<"):
         return False
     if _HTML_START.match(start) or _HTML_START.search(start):
         return True
-    return bool(_HTML_OPEN.search(start) and _HTML_CLOSE.search(start))
+    if _HTML_OPEN.search(start) and _HTML_CLOSE.search(start):
+        return True
+    return len(list(islice(_HTML_ONLY.finditer(start), _HTML_ONLY_MIN))) == _HTML_ONLY_MIN
 
 
 def detect_format(doc_type: str | None, filename: str | None, body: str) -> str:

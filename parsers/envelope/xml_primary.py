@@ -1,7 +1,7 @@
 """A bare EDGAR XML primary document, read where no SGML header states what it is.
 
 EDGAR's XML forms open with one of two roots: ``<ownershipDocument>`` (Forms 3, 4 and 5) and
-``<edgarSubmission>`` (13F, Form D and others). Saved on its own (``form4.xml``,
+``<edgarSubmission>`` (13F, Form D, Form 144 and others). Saved on its own (``form4.xml``,
 ``primary_doc.xml``) such a document is a filing without its header: its form type, period and
 filer are read from its own elements. From ``4_2022_snowflake_ownership_edgartools.xml``::
 
@@ -66,8 +66,9 @@ def xml_period(text: str) -> str | None:
 
 def xml_filer(text: str) -> tuple[str | None, str | None]:
     """(name, CIK of ten digits) of the company the filing is filed under: an ownership
-    report's issuer, a 13F's filing manager (a Form D's issuer), or (None, None)."""
-    if xml_root(text) == "ownershipDocument":
+    report's or a Form 144's issuer, a 13F's filing manager (a Form D's issuer), or (None,
+    None). (A Form 144's first <cik> is its filer's, the seller's, not the issuer's.)"""
+    if xml_root(text) == "ownershipDocument" or "issuerCik>" in text:
         name, cik = _value(_ISSUER_NAME, text), _value(_ISSUER_CIK, text)
     else:
         at = text.find("filingManager>")
