@@ -20,6 +20,11 @@ Removed:
   (or every page) beside a page number that counts on ("Acme Corp. 10-K          12"), or
   on a line of its own over or under the page number at the foot of 3 pages in 4 or more
   (a statement's "See notes to ..." closing them is text, and stays);
+- the blank lines where a page break cut a sentence, once the furniture between is gone
+  ("... is in the process of" / "4" / ``<PAGE>`` / "negotiating contract closeouts ..."): the
+  part after opens in lower case, or the part before ends in a word no sentence ends in and
+  the part after runs on (as html_text joins a paragraph a page break split); not a table's
+  rows, a list's "a)", a heading over a rule, nor past a head printed once;
 - form feeds become page breaks (one typed beside a ``<PAGE>`` marker adds none; the line
   after one keeps its indentation);
 - in a text with no page break at all (plain text in an HTML wrapper, 20f_2001_aegonnv_1.htm),
@@ -92,6 +97,17 @@ _FORM_NAME = compiled(r"\b(?:FORM|Form)[ \t]+[1-9]|\b(?:10-[KQ]|8-K|20-F|6-K)")
 _NOTE_LINE = compiled(r"\(?(?:(?:see|refer[ \t]+to)[ \t]+(?:the[ \t]+)?(?:accompanying[ \t]+)?"
                       r"notes\b|(?:the[ \t]+)?accompanying[ \t]+notes\b"
                       r"|the[ \t]+notes\b[^\n]{0,80}?\bintegral[ \t]+part\b)", re.IGNORECASE)
+# a paragraph's words carried over a page break: a lowercase word, not a list's "i." or "a)"
+_CONTINUED = compiled(r"(?![ivx]{1,4}[.)]|[a-z][.)])[a-z]")
+# words no sentence ends in: a line ending in one runs on over the page (as in html_text)
+_RUNS_ON_WORDS = frozenset(
+    "a an the of to and or nor for in on at by with from into onto under between among than "
+    "as our its their his her your such any each every this these those that which whose is "
+    "are was were be been will would may shall should could can not per upon within without "
+    "through including about against via".split()
+)
+_NON_BLANK = compiled(r"\S")
+_TABLE_GAP = compiled(r"\S(?:[ ]{3,}|\t)\S")  # cells set apart: a table's row, not prose
 _PAGE = "<PAGE>"
 _LOOK = 3  # non-blank lines below a page break (after the first) that may be its page number
 _HEAD_LINES = 5  # lines a running head may take
@@ -160,6 +176,8 @@ def _page_cuts(text: str) -> list[tuple[int, int, str]]:
     # first content lines of each page: (start, end, stripped line or None for a page number)
     tops: list[list[tuple[int, int, str | None]]] = []
     heads: list[list[tuple[int, int, str | None]]] = []  # its first _LOOK lines not page numbers
+    # each bare marker's last line of text above it (None: none near) and its page's top
+    markers: list[tuple[tuple[int, int] | None, list[tuple[int, int, str | None]]]] = []
     pos = 0
     while True:
         i = text.find(_PAGE, pos)
@@ -176,6 +194,7 @@ def _page_cuts(text: str) -> list[tuple[int, int, str]]:
         if _is_page_number(rest):  # `<PAGE>   12`: the printer's page count
             rest = ""
         breaks += 1
+        above: tuple[int, int] | None = None
         before = _lines_before(text, line_start, 1)
         if before:
             line = text[before[0][0] : before[0][1]]
@@ -187,7 +206,9 @@ def _page_cuts(text: str) -> list[tuple[int, int, str]]:
                 cuts.append((before[0][0], before[0][1], ""))
                 if over := _line_over(text, before[0][0]):
                     feet_by_number.append((over, False))
+                above = over
             elif before:
+                above = before[0]
                 if "  " in line.strip():  # ("Acme Corp. 10-K      12")
                     feet.append(before[0])
                 feet_by_number.append((before[0], True))
@@ -196,6 +217,7 @@ def _page_cuts(text: str) -> list[tuple[int, int, str]]:
             continue
         cuts.append((line_start, line_end, ""))  # (with a page number before it: `-3-<PAGE>`)
         top: list[tuple[int, int, str | None]] = []
+        markers.append((above, top))
         head: list[tuple[int, int, str | None]] = []
         for s, e in _lines_after(text, line_end, _LOOK + 1):
             if _is_page_number(text[s:e]):
@@ -222,7 +244,79 @@ def _page_cuts(text: str) -> list[tuple[int, int, str]]:
             if not last:  # the last page's foot, if it has one
                 feet.extend(_lines_before(text, len(text) + 1, 1))
             cuts.extend(_running_feet(text, feet, len(tops) + 1))
+        cuts.extend(_sentence_joins(text, markers, cuts))
     return cuts
+
+
+def _sentence_joins(
+    text: str,
+    markers: list[tuple[tuple[int, int] | None, list[tuple[int, int, str | None]]]],
+    cuts: list[tuple[int, int, str]],
+) -> list[tuple[int, int, str]]:
+    """Cuts of the blank lines left where a page break split a sentence ("... is in the
+    process of" / "4" / <PAGE> / "negotiating contract closeouts ..."): the part after the
+    break opens in lower case (not a list's "a)") and the part before ends in a lowercase
+    letter, ",", ";" or a prose line's figure; or the part before ends in a word no sentence
+    ends in ("of", "the", ...) and the part after runs on over two lines or more, whatever
+    its case. Only when all between is blank or cut page furniture (a head printed once
+    stays, and so the parts stay apart); never a table's rows."""
+    gone = {s: e for s, e, _ in cuts}
+    joins: list[tuple[int, int, str]] = []
+    for before, top in markers:  # (the lines the page scan found; read on past cut ones)
+        if before is not None and gone.get(before[0]) == before[1]:
+            before = _kept_line(text, before[0], gone, False)
+        if before is None or not top:
+            continue
+        head = text[before[0] : before[1]].strip()
+        last = head[-1]
+        if not (last.islower() or last in ",;" or last.isdigit()) or _TABLE_GAP.search(head):
+            continue  # (most pages end a sentence, or a table)
+        after = next(((s, e) for s, e, _ in top if gone.get(s) != e), None)
+        if after is None and (after := _kept_line(text, top[-1][1], gone, True)) is None:
+            continue
+        tail = text[after[0] : after[1]].strip()
+        if _TABLE_GAP.search(tail):
+            continue
+        if _CONTINUED.match(tail):
+            runs_on = not last.isdigit() or len(head) >= 40
+        else:  # (and the part after runs on: a heading, "Year 2000 (cont'd.)", stands alone)
+            runs_on = (tail[0].isupper() and last.islower() and len(head) > 30
+                       and head.rpartition(" ")[2] in _RUNS_ON_WORDS
+                       and _runs_on_below(text, after[1]))
+        if runs_on:
+            joins.append((before[1], after[0], ""))
+    return joins
+
+
+def _runs_on_below(text: str, pos: int) -> bool:
+    """The line at `pos` is prose: neither blank nor a rule ("-----" under a heading)."""
+    nl = text.find("\n", pos)
+    line = text[pos : len(text) if nl < 0 else nl].strip()
+    return bool(line.strip("-=_ ")) and _TABLE_GAP.search(line) is None
+
+
+def _kept_line(text: str, pos: int, gone: dict[int, int], forward: bool
+               ) -> tuple[int, int] | None:
+    """The span of the nearest non-blank line before the line start `pos` (or from it,
+    `forward`) that no cut takes whole (`gone`: cut ends by start), past at most 8 cut
+    lines and 400 characters of blanks each (2,000 below); None if there is none."""
+    for _ in range(8):
+        if forward:
+            m = _NON_BLANK.search(text, pos, pos + 2000)
+            if m is None:
+                return None
+            at = m.start()
+        else:
+            low = max(0, pos - 400)
+            at = low + len(text[low:pos].rstrip()) - 1
+            if at < low:
+                return None
+        nl = text.find("\n", at)
+        span = (text.rfind("\n", 0, at) + 1, len(text) if nl < 0 else nl + 1)
+        if gone.get(span[0]) != span[1]:
+            return span
+        pos = span[1] if forward else span[0]
+    return None
 
 
 def _running_feet(text: str, feet: list[tuple[int, int]], pages: int
