@@ -50,6 +50,7 @@ from .press_text import (
     lines_holding,
     more_words,
     paragraph_text,
+    wrap_width,
 )
 
 _HEAD_LINES = 60  # a head (headline + subheadlines + bullets) is never longer than this
@@ -562,6 +563,26 @@ def _names_no_group(s: str) -> bool:
     return any(w in low for w in _NOT_GROUPS)
 
 
+def _ends_item(lines: list[str], i: int, text_at: int, hang: int, width: list[int]) -> bool:
+    """Whether line i, under a highlight's lines, opens the body's next paragraph instead:
+    it sits left of the column the list's wrapped lines hang at ("o    Margin widened to
+    4.12%, up 150 basis points" / "     The Company also ..."), or the line above ended a
+    sentence where the line's first word would have fitted ("-  Completed the conversion." /
+    "The Company also announced ..."). ``width``: the wrap width, worked out on first need
+    (0: rendered HTML, whose lines are blocks and may be an item's <br> lines)."""
+    line = lines[i]
+    at = indent(line)
+    if hang > 0 and hang == text_at and at < hang:
+        return True
+    last = lines[i - 1].strip()
+    if last[-1:] not in ".!?" or not line[at : at + 1].isupper() or at == text_at:
+        return False
+    if not width:
+        head = lines[:400]
+        width.append(0 if is_unwrapped(head) else wrap_width([s.strip() for s in head]))
+    return len(last) + 1 + len(line.split(None, 1)[0]) <= width[0] - 2
+
+
 def highlights_in(lines: list[str]) -> list[str]:
     out: list[str] = []
     # a heading holds "highlights" in some case: only the lines holding "ghl" are tried
@@ -578,6 +599,8 @@ def highlights_in(lines: list[str]) -> list[str]:
             continue
         item: list[str] = []
         indent_at = 0  # the indent of the current item's mark
+        text_at = hang = -1  # the item's text column; where the list's wrapped lines hang
+        width: list[int] = []  # (see _ends_item)
         # the list opened with a group's label: later labels head groups too (else a label
         # under the list, "Outlook" over its own items, ends it)
         grouped = False
@@ -589,6 +612,7 @@ def highlights_in(lines: list[str]) -> list[str]:
                     out.append(paragraph_text(item))
                 item = [line[mark.end() :].strip()]
                 indent_at = indent(line)
+                text_at = -1 if "\t" in line else mark.end()
             elif s and item and _is_highlights(s):
                 break  # the next heading ("Business Highlights:" right under an item)
             elif s and (grouped or not item) and _group_label(lines, i) and (
@@ -598,6 +622,10 @@ def highlights_in(lines: list[str]) -> list[str]:
                     break  # "Outlook" over its own items: the highlights end
                 grouped = True
             elif s and item:
+                if _ends_item(lines, i, text_at, hang, width):
+                    break  # the body's next paragraph, typed with no blank line above
+                if hang < 0 and indent(line) == text_at > indent_at:
+                    hang = text_at  # the list's wrapped lines hang under the text
                 item.append(line)
             elif not s and item:
                 if i + 1 >= len(lines) or not (_HIGHLIGHT_MARK.match(lines[i + 1]) or (

@@ -93,7 +93,7 @@ def is_unwrapped(lines: list[str]) -> bool:
     )
 
 
-def _width(stripped: list[str]) -> int:
+def wrap_width(stripped: list[str]) -> int:
     """Wrap width of the prose (table rows, often wider, are left out), from stripped lines."""
     lengths = sorted(
         [
@@ -130,11 +130,17 @@ def split_paragraphs(
     if is_unwrapped(lines):
         return [(i, i + 1) for i, s in enumerate(stripped) if s]
     out: list[tuple[int, int]] = []
-    width = _width(stripped)
+    width = wrap_width(stripped)
     short = int(width * 0.65)
     start = -1
     # the line before, stripped, and whether it holds a tab
     prev, prev_last, prev_tab = "", "", False
+    # A list item's text column (-1: the paragraph is no item), and the column its items'
+    # wrapped lines hang at (-1: none seen): a line left of it after an item is the next
+    # paragraph, typed with no blank line under the list ("o    Margin widened to 4.12%" /
+    # "     The Company also announced ...")
+    item_col = hang = -1
+    item_column, item_first = _item_column, _ITEM_FIRST  # (locals: read at each start)
     for i, s in enumerate(stripped):
         if not s:
             if start >= 0:
@@ -145,6 +151,28 @@ def split_paragraphs(
         tab = "\t" in line
         if start < 0:
             start = i
+            item_col = item_column(line, s) if s[0] in item_first else -1  # (cheap first)
+            if item_col < 0:
+                hang = -1
+        elif item_col > 0:  # (rare: a list item's lines take the slower path)
+            # a line of an item that hangs under its text goes on with it, a sentence
+            # ended above or not ("o  Net income rose 22%." / "   Margin improved ...")
+            hanging = line[0] == " " and len(line) - len(s) == item_col \
+                and _item_column(line, s) < 0  # (not a sub-item: "*  Sales" / "   -  Retail")
+            if (
+                prev_tab
+                or tab
+                or len(prev_last) < short
+                or (not hanging and _breaks(prev, prev_last, line, s, width, i - 1 == start))
+                or _leaves_item(line, s, prev_last, item_col, hang)
+            ):
+                out.append((start, i))
+                start = i
+                item_col = item_column(line, s) if s[0] in item_first else -1
+                if item_col < 0:
+                    hang = -1
+            elif hanging and hang < 0:
+                hang = item_col
         elif (
             prev_tab
             or tab
@@ -156,10 +184,55 @@ def split_paragraphs(
         ):
             out.append((start, i))
             start = i
+            item_col = item_column(line, s) if s[0] in item_first else -1
+            if item_col < 0:
+                hang = -1
         prev, prev_last, prev_tab = line, s, tab
     if start >= 0:
         out.append((start, len(lines)))
     return out
+
+
+_ITEM_FIRST = frozenset("-*o(0123456789" + BULLET_CHARS)  # how a _MARKER/BULLET line opens
+_NUMBERED = frozenset("(0123456789")
+
+
+def _item_column(line: str, stripped: str) -> int:
+    """The column a list item's text starts at ("     o    Net income ..." -> 10), or -1:
+    the line is no item, or tabs leave its columns unknown."""
+    if "\t" in line or not _may_mark(stripped):
+        return -1
+    m = _MARKER.match(line)
+    if m is not None:
+        return m.end() - 1  # (_MARKER takes the text's first character)
+    m = BULLET.match(line)
+    return -1 if m is None else m.end()
+
+
+def _may_mark(s: str) -> bool:
+    """A cheap test that a stripped line may open with a _MARKER or BULLET: not a rule
+    ("------", "- -------"), a word ("of", "outlook"), a figure or a note ("(In thousands)")."""
+    c = s[0]
+    if c == "-":
+        return s[1:2] in (" ", "\t", "-") and s.lstrip("-").lstrip()[:1] != "-"
+    if c == "o":
+        return s[1:2] in (" ", "\t")
+    if c == "(":
+        return ")" in s[2:5]
+    if c.isdigit():
+        return ")" in s[1:3] or "." in s[1:3]
+    return c in _ITEM_FIRST
+
+
+def _leaves_item(line: str, stripped: str, last: str, item_col: int, hang: int) -> bool:
+    """Whether ``line`` ends the list item above it (``item_col``: the item's text column,
+    ``hang``: where the list's wrapped lines hang): it sits left of the hanging column, or
+    it is a numbered item after one that ended ("1. Revenue rose 18%." / "2. Loans ...",
+    which the bullet tests of _breaks do not read)."""
+    ind = len(line) - len(stripped)
+    if hang == item_col and ind < hang and _MARKER.match(line) is None:
+        return True
+    return stripped[0] in _NUMBERED and last[-1] in ".;:!?" and _MARKER.match(line) is not None
 
 
 def _breaks(prev: str, last: str, line: str, stripped: str, width: int, prev_first: bool
