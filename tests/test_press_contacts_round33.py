@@ -1,5 +1,7 @@
 """Contacts round 33: one-word firm labels, titled names, numbers' labels, bare web sites,
-angle-bracketed e-mails and toll-free numbers spelt in letters."""
+angle-bracketed e-mails and toll-free numbers spelt in letters; and where each of these is a
+firm's name after all ("1-800-FLOWERS, Inc.", "salesforce.com", "KCSA:", "Mrs. Fields
+Brands", "Phoenix:" over mellison@phoenix.com)."""
 
 from __future__ import annotations
 
@@ -97,3 +99,86 @@ def test_toll_free_number_spelt_in_letters_is_the_phone() -> None:
         "Margaret Ellison\n"
         "Investor Hotline: 1-800-ZENITH-1\n"
     ) == [("Margaret Ellison", None, None, "1-800-ZENITH-1", None, None)]
+
+
+def test_firm_named_for_its_toll_free_number_stays_the_firm() -> None:
+    # (was phone "1-800-FLOWERS", org "Inc.", the real number lost)
+    assert _text_contacts(
+        "Contact:\n"
+        "Margaret Ellison\n"
+        "1-800-FLOWERS, Inc.\n"
+        "(516) 555-0100\n"
+    ) == [("Margaret Ellison", "1-800-FLOWERS, Inc.", None, "(516) 555-0100", None, None)]
+    assert _text_contacts(
+        "Contact:\n"
+        "Margaret Ellison\n"
+        "Chief Financial Officer\n"
+        "1-800 CONTACTS, Inc.\n"
+        "801-555-0100\n"
+    ) == [("Margaret Ellison", "1-800 CONTACTS, Inc.", "Chief Financial Officer",
+           "801-555-0100", None, None)]
+    # the firm's name alone under a person with a phone (was dropped)
+    assert _text_contacts(
+        "Contact:\n"
+        "Margaret Ellison\n"
+        "(516) 555-0100\n"
+        "1-800-FLOWERS\n"
+    ) == [("Margaret Ellison", "1-800-FLOWERS", None, "(516) 555-0100", None, None)]
+
+
+def test_lower_case_firm_name_is_no_web_site() -> None:
+    # (was url "salesforce.com", no org): a bare host needs a web label, a subdomain or a path
+    assert _text_contacts(
+        "Investor Contact:\n"
+        "Margaret Ellison\n"
+        "salesforce.com\n"
+        "(415) 555-0100\n"
+    ) == [("Margaret Ellison", "salesforce.com", "Investor Contact", "(415) 555-0100", None,
+           None)]
+    assert _html_contacts(
+        "<p>Investor Contact:<br>Margaret Ellison<br>drugstore.com<br>(425) 555-0100</p>"
+    ) == [("Margaret Ellison", "drugstore.com", "Investor Contact", "(425) 555-0100", None,
+           None)]
+    # a path makes it a site
+    assert _text_contacts(
+        "Contact:\n"
+        "Margaret Ellison\n"
+        "(512) 555-0100\n"
+        "zenith.com/investors\n"
+    ) == [("Margaret Ellison", None, None, "(512) 555-0100", None, "zenith.com/investors")]
+
+
+def test_agency_label_before_a_second_number_is_the_firm() -> None:
+    # (was dropped as the number's label): an acronym or an unknown word names the agency
+    assert _text_contacts(
+        "Contacts:\n"
+        "Margaret Ellison\n"
+        "(512) 555-0199\n"
+        "KCSA: (212) 555-0100\n"
+    ) == [("Margaret Ellison", "KCSA", None, "(512) 555-0199", None, None)]
+    assert _html_contacts(
+        "<p>Contact:<br>Margaret Ellison<br>Blueshirt: (415) 555-0100</p>"
+    ) == [("Margaret Ellison", "Blueshirt", None, "(415) 555-0100", None, None)]
+
+
+def test_titled_firm_under_a_person_is_her_firm() -> None:
+    # (was a second person "Fields Brands")
+    assert _html_contacts(
+        "<p>Contact:<br>Margaret Ellison<br>Mrs. Fields Brands<br>(801) 555-0100</p>"
+    ) == [("Margaret Ellison", "Mrs. Fields Brands", None, "(801) 555-0100", None, None)]
+    # two titled people stay two people
+    assert [c[0] for c in _text_contacts(
+        "Contacts:\n"
+        "Ms. Margaret Ellison\n"
+        "Mr. John Brands\n"
+        "(801) 555-0100\n"
+    )] == ["Margaret Ellison", "John Brands"]
+
+
+def test_city_label_the_domain_spells_is_the_firm() -> None:
+    # (was role "Phoenix")
+    assert _text_contacts(
+        "Contacts:\n"
+        "Phoenix: Margaret Ellison, (408) 555-0100, mellison@phoenix.com\n"
+    ) == [("Margaret Ellison", "Phoenix", None, "(408) 555-0100", "mellison@phoenix.com",
+           None)]

@@ -1,6 +1,7 @@
 """Press-release quotes (round 33): a group or a firm after a preposition is no speaker, a
-job held no longer is kept as printed in a relative clause as after a comma, and "Jane Doe
-of Smith Barney" gives the firm as the role."""
+job held no longer is kept as printed in a relative clause as after a comma, "Jane Doe of
+Acme Capital Partners" gives the firm as the role (a place or "of Counsel" keeps its "of"),
+and a style before a name ("the Honorable Jane Doe") is dropped."""
 
 from __future__ import annotations
 
@@ -46,11 +47,39 @@ def test_former_job_kept_as_printed_in_both_forms() -> None:
 
 
 def test_name_of_a_firm_gives_the_firm_as_role() -> None:
-    # (was role "of Smith Barney")
-    assert _who('"We welcome the board\'s decision," said Jane Doe of Smith Barney.') == [
-        ("Jane Doe", "Smith Barney")]
+    # a plain firm's name (legal form, firm's noun) after "of" is the role
     assert _who('Jane Doe of Acme Capital Partners said, "We welcome the board\'s '
                 'decision."') == [("Jane Doe", "Acme Capital Partners")]
+    assert _who('"We welcome the board\'s decision," said John Smith of Acme Robotics '
+                'Corp.') == [("John Smith", "Acme Robotics Corp.")]
+    # two capitalised words may be a firm, a place or a rank: "of" stays with them
+    assert _who('"We welcome the board\'s decision," said Jane Doe of Smith Barney.') == [
+        ("Jane Doe", "of Smith Barney")]
+
+
+def test_of_a_place_or_of_counsel_keeps_its_of() -> None:
+    # (was "Counsel", "Houston", "Boston": the meaning changed)
+    quote = '"The ruling confirms the validity of our patents,"'
+    assert _who(f"{quote} said John Smith of Counsel.") == [("John Smith", "of Counsel")]
+    assert _who(f"{quote} said Jane Doe of Houston.") == [("Jane Doe", "of Houston")]
+    assert _who(f"{quote} said Jane Doe of Boston.") == [("Jane Doe", "of Boston")]
+    assert _who(f"{quote} said Jane Doe of Counsel to Smith & Jones LLP.") == [
+        ("Jane Doe", "of Counsel to Smith & Jones LLP")]
+
+
+def test_article_and_style_before_a_name() -> None:
+    quote = '"Exports create good jobs in every state,"'
+    # (was no quote; before round 33 speaker "Honorable Jane Doe", role "the")
+    assert _who(f"{quote} said the Honorable Jane Doe, U.S. Secretary of Commerce.") == [
+        ("Jane Doe", "U.S. Secretary of Commerce")]
+    assert _who(f"The Reverend Jesse Jackson said, {quote}") == [("Jesse Jackson", None)]
+    assert _who(f"{quote} said The Right Reverend John Smith, Bishop of Texas.") == [
+        ("John Smith", "Bishop of Texas")]
+    # (was role "Hon", the job after the comma lost)
+    assert _who(f"{quote} said Hon. John Smith, Mayor of Austin.") == [
+        ("John Smith", "Mayor of Austin")]
+    # a body named for a person still speaks for no one
+    assert _who(f"{quote} said Representatives of the Jane Doe Foundation.") == []
 
 
 def test_release_with_analysts_quote_and_executive_quote() -> None:

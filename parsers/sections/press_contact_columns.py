@@ -13,6 +13,7 @@ from .press_contact_vocab import (
     ADDRESS,
     ALL_OF,
     BARE_ROLE_ONLY,
+    CITIES,
     DEPARTMENT_WORDS,
     DESK_WORDS,
     DIGIT,
@@ -30,6 +31,7 @@ from .press_contact_vocab import (
     place_like,
     place_words,
     segment_name,
+    titled_firm,
 )
 from .press_patterns import EMAIL, PHONE, URL
 from .press_text import normalise
@@ -278,10 +280,13 @@ def _label_kind(label: str, rest: str) -> str | None:
         core -= 1  # "U.S. Investor Relations": the place, then its desk
     if core == 0:
         return "heading"
+    if core == len(words) == 1 and low[0] in CITIES and _spelt_by(words[0], rest):
+        return "firm"  # "Austin: Jane Doe, ..., jdoe@austin.com": the firm the domain spells
     places = place_words(words[:core])
     if places == core:
         return "place"  # "Asia Pacific", "Europe Corporate Communications"
-    if ENTITY_END.search(label) or ORG_WORDS.search(label) or person_named_firm(label):
+    if ENTITY_END.search(label) or ORG_WORDS.search(label) or person_named_firm(label) or (
+            titled_firm(label)):  # ("Mrs. Fields Brands: Jane Doe")
         # "Brunswick Group", "KCSA Strategic Communications", "Financial Dynamics",
         # "Citigate Dewe Rogerson"
         return "firm"

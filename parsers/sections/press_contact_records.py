@@ -22,18 +22,22 @@ from .press_contact_names import (
     spelt,
 )
 from .press_contact_vocab import (
+    CITIES,
     DEPARTMENT,
     DEPARTMENT_WORDS,
+    DESK_WORDS,
     DIGIT,
     ENTITY_END,
     JOB_WORDS,
     ORG_WORDS,
+    PHONE_LABEL_WORDS,
     Capitals,
     at_group_firm,
     never,
     person_named_firm,
     place_like,
     segment_name,
+    titled_firm,
 )
 from .press_patterns import EMAIL, PHONE, URL
 from .press_text import normalise
@@ -228,7 +232,7 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
             text = _cut_phones(text, PHONE.pattern, phones)
         if not phones and "-" in text:  # "555-1234": a 1990s number with no area code
             text = _cut_phones(text, _LOCAL_PHONE, phones)
-            if not phones and "8" in text:
+            if not phones and "8" in text and _vanity(text, cur, items, k):
                 text = _cut_phones(text, _VANITY, phones)
         # "Insurance: (555) 555-1212" under a name: the number's label, no firm nor job
         phone_label = bool(phones) and text.rstrip().endswith(":") and cur is not None
@@ -255,6 +259,10 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
         # John Roe" are two people of that firm)
         people = people_in(text, capitals, bool(
             pending.get("organization") or (block_org and cur is None))) if text else []
+        if len(people) == 1 and cur is not None and not (
+                cur.phone or cur.email or cur.organization) and titled_firm(
+                text, items[k - 1][1].lstrip() if k else ""):
+            people = []  # "Jane Doe" / "Mrs. Fields Products": her firm, no second person
         if not people and emails and 1 <= text.count(" ") <= 2 and (
                 named := _surname_mailed(text, emails)):
             people = [(named, None, None)]  # "John Brands ... jbrands@acme.com": a person
@@ -437,21 +445,68 @@ def _firm_and_place(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+_VANITY_AFTER = frozenset(("", "toll free", "toll-free", "tollfree"))
+
+
+def _vanity(text: str, cur: Contact | None, items: list[tuple[str, str]], k: int) -> bool:
+    """Whether a toll-free number in letters in ``text`` is a phone: nothing but a label or an
+    extension after it ("1-800-FLOWERS, Inc." is a firm), and, alone on its line, neither a
+    phone of its person above nor one in the next line ("Jane Doe / 1-800-FLOWERS / (516)
+    237-6000": the firm's name, the phone below)."""
+    m = _VANITY.search(text)
+    if m is None:
+        return False
+    after = text[m.end() :]
+    if after.strip(" \t.()").lower() not in _VANITY_AFTER and not (
+            (ext := _EXTENSION.match(after)) and not after[ext.end() :].strip()):
+        return False
+    if text[: m.start()].strip():
+        return True  # "Toll-free: 1-800-ACME-NOW"
+    nxt = items[k + 1][1] if k + 1 < len(items) else ""
+    return not ((cur is not None and cur.phone) or (
+        PHONE.may_match(nxt) and PHONE.pattern.search(nxt)))
+
+
+# Words of a number's label: a department's, a desk's, a line's, an office's ("Corporate:",
+# "IR:", "Mobile:", "London:")
+_NUMBER_LABEL_WORDS = DEPARTMENT_WORDS | DESK_WORDS | PHONE_LABEL_WORDS | CITIES
+
+
 def _number_label(text: str, cur: Contact) -> bool:
     """Whether the words before a phone and its colon label the number ("Insurance:",
     "Corporate:", a second number's), no job's or firm's ("Investor Relations:" under a name
-    with no phone yet is the job; "Acme Corp.:" the firm)."""
-    return text.count(" ") < 3 and bool(cur.phone or not (
-        role_like(text) or ENTITY_END.search(text) or ORG_WORDS.search(text)
-        or person_named_firm(text)))
+    with no phone yet is the job; "Acme Corp.:", "KCSA:", "Blueshirt:" the firm's)."""
+    if text.count(" ") >= 3 or not cur.phone and (
+            role_like(text) or ENTITY_END.search(text) or ORG_WORDS.search(text)
+            or person_named_firm(text)):
+        return False
+    return text.islower() or segment_name(text) or all(
+        w.strip(",.") in _NUMBER_LABEL_WORDS for w in text.lower().split())
+
+
+_SITE_TLDS = frozenset("com net org biz info io co us edu gov".split())
+_SECOND_LEVEL = frozenset("com co org net ac gov edu".split())  # "acme.co.uk", "acme.com.au"
 
 
 def _bare_site(text: str, value: str) -> str | None:
-    """The web site a cell prints bare ("ir.acme.com"; "Web: Acme.com"), None for others."""
-    m = _BARE_SITE.fullmatch(text)
-    if m is None or not (text.islower() or _SITE_LABEL.match(value)):
+    """The web site a cell prints bare: after a web label ("Web: Acme.com"), or in lower case
+    with a host or a path before a known top-level domain ("ir.acme.com", "acme.com/ir");
+    "salesforce.com" alone is a firm's name, "jane.doe" or "release.pdf" no site at all."""
+    if _BARE_SITE.fullmatch(text) is None:
         return None
-    return text.rstrip(".")
+    host, _, path = text.partition("/")
+    parts = host.rstrip(".").lower().split(".")
+    if _SITE_LABEL.match(value):  # (a known domain or a country's: no "W: Mr.Smith")
+        return text.rstrip(".") if parts[-1] in _SITE_TLDS or len(parts[-1]) == 2 else None
+    if not text.islower():
+        return None
+    if parts[-1] in _SITE_TLDS:
+        base = 2
+    elif len(parts[-1]) == 2 and len(parts) > 2 and parts[-2] in _SECOND_LEVEL:
+        base = 3
+    else:
+        return None
+    return text.rstrip(".") if len(parts) > base or path else None
 
 
 def _agency_client(text: str) -> re.Match[str] | None:

@@ -174,6 +174,15 @@ def _personal(name: str) -> bool:
         len(t) == 2 and t[1] == "." and t[0].isupper() for t in tokens[1:-1])
 
 
+def titled_firm(name: str, above: str = "") -> bool:
+    """Whether a titled two-word "name" ends in a firm's noun ("Mrs. Fields Products", "Mr.
+    Coffee Brands"): a person's where one is expected, a firm's under a person named (not
+    under one titled too: "Ms. Jane Doe" / "Mr. John Brands" are two people)."""
+    tokens = name.split()
+    return len(tokens) == 3 and tokens[0] in _TITLED and tokens[2].lower() in FIRM_NOUNS and (
+        above.split(" ", 1)[0] not in _TITLED)
+
+
 def _firm_words(name: str) -> list[str]:
     """A name's words in lower case, without its "&" or "and" ("Hill & Knowlton")."""
     low = name.lower().replace("-", " ").replace("/", " ").rstrip(".,:")

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 from ..lazy_re import lazy
 from .person_names import NOT_NAME, name_token, person_name, strip_honorific
-from .press_contact_vocab import FIRM_NOUNS
+from .press_contact_vocab import ENTITY_END, FIRM_NOUNS, ORG_WORDS
 from .press_patterns import (
     BULLET_CHARS,
     HONORIFICS,
@@ -265,7 +265,7 @@ def _strip_role(text: str) -> str:
         after = text[i + 2 : i + 5]
         if (word in _ORG_ABBREVIATIONS or ("." in word and _initials(word))) and (
             after[:1].isupper() and after not in ("Ltd", "LLC", "Inc")
-        ):
+        ) and (word in _ORG_ABBREVIATIONS or not _job_next(text, i + 2)):
             text = text[: i + 1]
             break
         i = text.find(". ", i + 2)
@@ -275,6 +275,13 @@ def _strip_role(text: str) -> str:
         if word in _ABBREVIATIONS or ("." in word and _initials(word)):
             core += "."
     return core
+
+
+def _job_next(text: str, start: int) -> bool:
+    """Whether a job word opens ``text`` at ``start``: "U.S. Secretary of Commerce" goes on
+    past its initials (no new sentence)."""
+    end = text.find(" ", start)
+    return text[start : end if end > 0 else len(text)].strip(",.").lower() in ROLE_WORDS
 
 
 # First words of a clause after a name, no role: "John Smith, who ...", "Jane Doe, has been
@@ -332,8 +339,8 @@ def clean_role(role: str) -> str | None:
         plural = _PLURAL_POSSESSIVE.match(role)
         if plural and plural.group("job").lower() in ROLE_WORDS:
             role = role[plural.start("job") :]
-    if role[:3] == "of " and role[3:4].isupper():
-        role = role[3:]  # "Jane Doe of Smith Barney": the firm is her role, as after a comma
+    if role[:3] == "of " and role[3:4].isupper() and _plain_firm(role[3:]):
+        role = role[3:]  # "Jane Doe of Acme Capital Partners": the firm, as after a comma
     if role[:4].lower() == "the " and _role_start(role[4:].split(" ", 2)):
         role = role[4:]  # "the chief executive of Acme", as "Acme's chief executive" is
     tail = _ROLE_TAIL.search(role) if "," in role else None
@@ -347,6 +354,17 @@ def clean_role(role: str) -> str | None:
     if _names_only(role):
         return None  # "John Smith, Jane Doe and Robert Brown said": other speakers, no job
     return role if 0 < len(role) <= 150 else None
+
+
+def _plain_firm(text: str) -> bool:
+    """Whether ``text`` is plainly a firm's name: capitalised words with a legal form or a
+    firm's noun ("Acme Capital Partners", "Smith & Jones LLP"), no place ("Boston", "Ohio")
+    nor "of Counsel" (a lawyer's rank)."""
+    words = text.split()
+    if words[0] == "Counsel" or not all(w[:1].isupper() or w == "&" for w in words):
+        return False
+    return bool(ENTITY_END.search(text) or ORG_WORDS.search(text) or text.endswith("LLP")
+                or any(w.lower() in FIRM_NOUNS for w in words))
 
 
 _JOB_MODIFIERS = frozenset("former interim acting".split())
@@ -367,6 +385,12 @@ def _names_only(text: str) -> bool:
     return bool(names) and all(person_name(p) for p in names)
 
 
+# A style before a name, no job: "the Honorable", "The Right Reverend", "the Rt. Hon.", "the
+# Rev. Dr." (the speaker is the name after it, as after "Dr.")
+_STYLE = lazy(r"(?:[Tt]he[ \t]+)?(?:(?:Right|Rt\.|Very|Most)[ \t]+)?(?:Honou?rable|Hon\."
+              r"|Reverend|Rev\.)[ \t]+(?:(?:Dr|Mr|Mrs|Ms)\.[ \t]+)?(?=[A-Z][a-z])")
+
+
 def parse_who(who: str) -> tuple[str, str | None] | None:
     """("Frederic Kunzi", "CTO of CTC Communications") from an attribution's subject.
 
@@ -378,6 +402,8 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
     who = _strip_role(who)
     if not who or more_words(who, _MAX_WHO_WORDS):
         return None
+    if who[:1] in "TtHRV" and (style := _STYLE.match(who)):
+        who = who[style.end() :]  # "the Honorable Jane Doe": Jane Doe speaks
     if who in PRONOUNS:
         return who.lower(), None
     first = who.split(" ", 1)
