@@ -144,3 +144,43 @@ def test_numbered_items_are_paragraphs_of_the_body() -> None:
         "3. Net interest margin widened 15 basis points to 4.12%.\n\n"
     ) in found["body"]
     assert len(found["highlights"]) == 3
+
+
+# A 1997 release over three wire pages: each continued page opens with the company's name
+# over "Add 1" / "ADD TWO" (PR Newswire's label of a continued page)
+_ADD_PAGES_1997 = """ACME CORPORATION REPORTS RECORD FOURTH QUARTER RESULTS
+
+     CLEVELAND, Ohio, Jan. 28, 1997 -- Acme Corporation (NYSE: ACM) today
+reported record sales and earnings for the fourth quarter and year ended
+December 31, 1996.
+
+     Sales for the quarter rose 14% to $312.4 million, the highest for any
+quarter in the Company's history.
+
+                                   (more)
+
+Acme Corporation
+Add 1
+
+     Net income increased 22% to $18.1 million, or $.92 per share.
+
+                                   (more)
+
+ACME CORPORATION
+ADD TWO
+
+     Order backlog at year-end reached $410 million.
+
+                                   # # #
+"""
+
+
+def test_a_wire_pages_add_label_and_its_head_are_no_body() -> None:
+    # (was "Acme Corporation / Add 1" and "ACME CORPORATION / ADD TWO" in the body)
+    release = parse_press_release(_ADD_PAGES_1997, "EX-99")
+    assert release is not None
+    body = release["body"]
+    assert "Add 1" not in body and "ADD TWO" not in body and "\nAcme Corporation\n" not in body
+    assert body.split("\n\n")[-2:] == [
+        "Net income increased 22% to $18.1 million, or $.92 per share.",
+        "Order backlog at year-end reached $410 million."]

@@ -417,8 +417,10 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "page",
-        lazy(r"^[ \t]*(?=[<(Pp0-9-])(?:<PAGE>[ \t\d]*|\d{1,3}|-[ \t]*\d{1,3}[ \t]*-|\((?i:more)\)"
+        lazy(r"^[ \t]*(?=[<(Pp0-9Aa-])(?:<PAGE>[ \t\d]*|\d{1,3}|-[ \t]*\d{1,3}[ \t]*-|\((?i:more)\)"
              r"|-[ \t]*(?i:more)[ \t]*-"
+             # a wire's continued page: "Add 1", "ADD TWO" (1990s PR Newswire, Business Wire)
+             r"|(?i:add)[ \t]+(?:\d{1,2}|(?i:one|two|three|four|five|six))"
              r"|(?i:page)[ \t]+\d{1,3}(?:[ \t]+(?i:of)[ \t]+\d{1,3})?)[ \t]*$"),
     ),
     ("title", lazy(r"^[ \t]*Document[ \t]*$")),

@@ -591,8 +591,9 @@ def _join_page_breaks(
 _O_BULLETS = ("o ", "o\t")
 
 
-# "Page 2", "Page 2 of 4": the label a continued release prints under its running head
-_PAGE_LABEL = lazy(r"[ \t]*(?i:page)[ \t]+\d")
+# "Page 2", "Page 2 of 4", "Add 1": the label a continued release prints under its running
+# head
+_PAGE_LABEL = lazy(r"[ \t]*(?i:page[ \t]+\d|add[ \t]+(?:\d|one|two|three|four|five|six))")
 # A running head with its page label at the end: "Acme Widget Corporation - Page 2",
 # "ACME WIDGET CORPORATION, PAGE 4", "Third Quarter Results | Page 3 of 5"
 _HEAD_WITH_LABEL = lazy(
