@@ -44,7 +44,10 @@ from .cover_address import split_address
 from .cover_chunks import NONE_VALUES, Caseless, lowered
 from .cover_layout import read_captioned
 from .cover_names import (
+    PROXY_CAPTIONS,
+    SUBJECT_CAPTIONS,
     foreign_issuer_block,
+    name_over_caption,
     prospectus_block,
     same_company,
     uncaptioned_block,
@@ -74,6 +77,9 @@ _PERIOD_TOP = Caseless(
     rf"\bfor\s+the\s+{_PERIOD_SPAN}|(?m:^)[ \t]*for\s+{_PERIOD_SPAN}|fiscal\s+year\s+ending")
 _TOP = 3000
 _TRANSITION = Caseless(r"transition\s+period\s+from\b")
+# a 10-D's "For the monthly distribution period from: February 21, 2007 to March 20, 2007":
+# its period of report is the period's end
+_DISTRIBUTION = Caseless(r"distribution\s+period\s+from\b")
 # An old 8-K may print its date alone, unlabelled, on the line under the Act line (Zurn 1994):
 #     Pursuant to Section 13 or 15(d) of the Securities Exchange Act of 1934
 #                                April 19, 1994
@@ -238,7 +244,10 @@ def _cover_dates(region: str, low: str | None,
         date = _date_near(region, evt.end()) or _date_above(region, rep.start())
         return date, date
     report = event = None
-    if rep:
+    if rep and region[rep.end() : rep.end() + 3].lower() == "ing":
+        # a fund's "Date of reporting period: 7/1/07 - 6/30/08" (N-CSR, N-Q, N-PX): its end
+        report = _range_end(region, rep.end())
+    elif rep:
         report = _date_near(region, rep.end(), evt.start() if evt else None)
         report = report or _date_above(region, rep.start())
     if evt:
@@ -249,6 +258,10 @@ def _cover_dates(region: str, low: str | None,
         if top and (period is None or top.start() < period.start()):
             period = top
         act = _act_date(region, low)
+        if period is None and "distribution" in region[:_TOP].lower():
+            period = _DISTRIBUTION.search(region[:_TOP], low[:_TOP] if low is not None else None)
+            if period is not None:
+                return _range_end(region, period.end()), None
         if act and (period is None or act[0] < period.start()):
             report = act[1]
         elif period:
@@ -260,6 +273,17 @@ def _cover_dates(region: str, low: str | None,
     elif report is None:
         report = event  # "Date of earliest event reported" alone is the date of the report
     return report, event
+
+
+def _range_end(region: str, start: int) -> str | None:
+    """The last date of a period printed after its label, on its line or, none there, on
+    the next non-blank line ("from:" over "June 1, 2016 to June 30, 2016")."""
+    end = region.find("\n", start)
+    line = region[start : len(region) if end < 0 else end]
+    dates = find_dates(line)
+    if not dates and end >= 0:
+        dates = find_dates(_next_line(region, end))
+    return dates[-1][1] if dates else None
 
 
 def _transition_end(region: str, low: str | None) -> str | None:
@@ -331,6 +355,9 @@ def registrant_from_cover(found: dict[str, str]) -> dict[str, Any]:
     phone = found.get("phone") or ""
     reg["phone"] = find_phone(phone)
     reg["former_name"] = _valid(found, "former_name")
+    cik = (found.get("cik") or "").strip()
+    if cik.isdigit() and len(cik) <= 10:
+        reg["cik"] = cik.zfill(10)  # as the header prints it
     return reg
 
 
@@ -515,6 +542,20 @@ def _registration_number(low: str) -> str | None:
     return numbers.pop() if len(numbers) == 1 else None
 
 
+_SCHEDULES = ("SC 13", "SC TO", "SC 14D")
+_PROXIES = ("DEF", "PRE")  # DEF 14A, DEFA14A, DEFM14A, PRE 14A, PRE 14C, ...
+
+
+def _named_over(text: str, phrases: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The registrant named over a schedule's or proxy statement's caption, as a list."""
+    name = _clean(name_over_caption(text, phrases))
+    if name is None:
+        return []
+    reg = empty_registrant()
+    reg["name"] = name
+    return [reg]
+
+
 def _unnamed(reg: dict[str, Any]) -> bool:
     """A registrant's cover with no name read: a file number, IRS number or state is
     captioned (a schedule's subject company or a Form 4's issuer is no registrant's cover)."""
@@ -537,9 +578,17 @@ def apply(ctx: Context) -> None:
     ctx.record["report_date"] = report or header_period(header)
     ctx.record["event_date"] = event
     from_header = _distinct([registrant_from_header(b) for b in header_companies(header)])
-    cover = read_registrant_table(region, low)
+    form = ctx.form_type or ""
+    # a schedule's cover names its subject company alone, the company a header files it
+    # under (SUBJECT COMPANY, read from there when there is one); its other captions are
+    # the filing persons': their IRS number, their telephone
+    schedule = form.startswith(_SCHEDULES)
+    if schedule:
+        cover = [] if from_header else _named_over(ctx.primary.text, SUBJECT_CAPTIONS)
+    else:
+        cover = read_registrant_table(region, low)
     printed: list[tuple[dict[str, Any], str]] = []  # (registrant, IRS number misprinted)
-    if not cover:
+    if not cover and not schedule:
         groups = read_captioned(region, cells, low)
         cover = [registrant_from_cover(found) for found in groups]
         if len(cover) == 1 and _unnamed(cover[0]):
@@ -551,6 +600,8 @@ def apply(ctx: Context) -> None:
         printed = [(reg, found["irs_employer_id"]) for reg, found in zip(cover, groups, strict=True)
                    if reg["irs_employer_id"] is None and found.get("irs_employer_id")]
     cover = [r for r in cover if r["name"] or r["commission_file_number"]]
+    if not cover and form.startswith(_PROXIES):
+        cover = _named_over(ctx.primary.text, PROXY_CAPTIONS)
     if not cover and not from_header and (ctx.form_type or "").startswith("424"):
         # a bare prospectus: its issuer's name alone atop the cover
         block = prospectus_block(region[:_TOP])

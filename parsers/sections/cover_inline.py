@@ -13,7 +13,8 @@ from .cover_chunks import Chunk, Rows, caption_field
 
 # Captions that may carry their number after "No." or "Number" with no colon between.
 NUMBERED = {
-    "commission_file_number": compiled(r"(?i:commission|sec)\b"),
+    # (a fund's "Investment Company Act file number 811-04321": N-CSR, N-Q, N-PX)
+    "commission_file_number": compiled(r"(?i:commission|sec|company\s+act)\b"),
     "irs_employer_id": compiled(r"(?i:employer)"),
 }
 # (or after the closing bracket of the caption: "(Commission File Number) 0-1234")
@@ -39,10 +40,12 @@ def inline_value(chunk: Chunk, row: list[Chunk], cells: bool) -> str | None:
             if number is not None:
                 return number.group(1)
             # "(Commission File Number)      0-1234", "Commission file number      0-19681"
-            if chunk.text.endswith(")") or not cells:
-                right = [c for c in row if c.start > chunk.start]
-                if right and _NUMBER_SHAPE[chunk.field].fullmatch(right[0].text):
-                    return right[0].text
+            # (a rendered row: "Commission file number" and "001-12345" in cells side by side)
+            right = [c for c in row if c.start > chunk.start]
+            if right and (chunk.text.endswith(")") or not cells
+                          or right[0].start - chunk.start <= 100) \
+                    and _NUMBER_SHAPE[chunk.field].fullmatch(right[0].text):
+                return right[0].text
         return _value_before_caption(chunk) if cells else None
     if tail.strip():
         return tail.strip()

@@ -27,7 +27,7 @@ from ..regex_cache import compiled
 from .cover_above import former_name_only, values_above
 from .cover_below import BELOW_FIELDS, address_below, numbers_below, postcode_row, values_below
 from .cover_block import BLOCK_CAPTION, address_after, address_block, block_below
-from .cover_chunks import FIGURES, WORD_LINE, Rows
+from .cover_chunks import FIGURES, WORD_LINE, Chunk, Rows
 from .cover_inline import NUMBERED, address_continued, inline_value, number_under, phone_below
 from .cover_stacked import (
     listed_below,
@@ -64,6 +64,7 @@ def read_captioned(region: str, cells: bool = False,
     worded = _caption_lines(low)
     rows = Rows(text.split("\n"), cells, worded)
     persons = _person_blocks(rows, low)
+    roles = _Roles(low) if "issuing entity" in low and _ISSUER_NAME.search(low) else None
     groups: list[dict[str, str]] = [{}]
     siblings: list[int] = []  # groups after the first of a stacked table (stacked_registrants)
     numbers_row = -1  # the last row captioning the state or a number
@@ -78,9 +79,11 @@ def read_captioned(region: str, cells: bool = False,
                 numbers_row = i
             elif cap.field == "address" or cap.field == "zip":
                 addressed = True
+        held = roles.held(rows.lines[i], captions) if roles is not None else None
         stacked = (stacked_registrants(rows, i, captions) or listed_below(rows, i, captions)) \
-            if len(captions) > 1 else []
-        beside = side_by_side(rows, i, captions) if len(captions) > 1 and not stacked else []
+            if len(captions) > 1 and held is None else []
+        beside = side_by_side(rows, i, captions) if len(captions) > 1 and not stacked \
+            and held is None else []
         if beside:  # one registrant a column, each over its own captions down the cover
             if groups[-1]:
                 groups.append({})
@@ -95,7 +98,9 @@ def read_captioned(region: str, cells: bool = False,
             and "commission_file_number" not in groups[-1]
         if "name" in groups[-1] and any(c.field == "name" for c in captions) and not named:
             groups.append({})
-        found = groups[-1]
+        found = groups[-1] if held is None else held
+        if roles is not None and held is None:
+            roles.name(len(groups) - 1, rows.lines[i])
         if stacked:  # one registrant a row over the captions
             if "commission_file_number" in found:  # a registrant read already
                 groups.append({})
@@ -157,12 +162,62 @@ def read_captioned(region: str, cells: bool = False,
     if not addressed and numbers_row >= 0 and len(groups) == 1 and "address" not in groups[0]:
         for field, value in address_after(rows, numbers_row).items():
             groups[0].setdefault(field, value)  # type: ignore[arg-type]
+    if roles is not None:
+        roles.place(groups)
     for group in groups:
         if "former_name" in group:
             group["former_name"] = former_name_only(group["former_name"])
     if siblings:
         share(groups, siblings)
     return [g for g in groups if g]
+
+
+# An asset-backed issuer's cover (10-D, 10-K, 8-K of 2006 on) names its issuing entity,
+# depositor and sponsor, each over "(Exact name of <role> as specified in its charter)",
+# and captions each number with its role, above or below the name ("Commission File Number
+# of depositor: 333-130961", "Central Index Key Number of sponsor: 0000040729"); the state,
+# IRS number, address and telephone are the issuing entity's ("(State ... of the issuing
+# entity)"), printed once under the last name.
+_ISSUER_NAME = compiled(r"name\s+of\s+(?:the\s+)?issuing\s+entity")
+_ROLES = ("issuing entity", "depositor", "sponsor")
+# (the CIK is no caption of other covers: read here, one per role)
+_CIK = compiled(r"central\s+index\s+key\s+(?:number\s+)?of\s+(?:the\s+)?"
+                r"(issuing\s+entity|depositor|sponsor)\b[^:\d\n]{0,30}:?[ \t]*(\d{1,10})\b")
+
+
+class _Roles:
+    """Values of an asset-backed cover held by role until every name is read."""
+
+    def __init__(self, low: str) -> None:
+        self.values: dict[str, dict[str, str]] = {}
+        self.groups: dict[str, int] = {}  # role -> index of the group its name opened
+        for found in _CIK.finditer(low):
+            self.values.setdefault(found.group(1), {}).setdefault("cik", found.group(2))
+
+    @staticmethod
+    def role(line: str) -> str | None:
+        low = line.lower()
+        return next((role for role in _ROLES if role in low), None)
+
+    def held(self, line: str, captions: list[Chunk]) -> dict[str, str] | None:
+        """Where a caption row's values go: its role's (the issuing entity's when it names
+        none); None for a name row, read in place."""
+        if any(c.field == "name" for c in captions):
+            return None
+        return self.values.setdefault(self.role(line) or _ROLES[0], {})
+
+    def name(self, index: int, line: str) -> None:
+        role = self.role(line)
+        if role is not None:
+            self.groups.setdefault(role, index)
+
+    def place(self, groups: list[dict[str, str]]) -> None:
+        for role, values in self.values.items():
+            index = self.groups.get(role)
+            if index is None:
+                continue
+            for field, value in values.items():
+                groups[index].setdefault(field, value)
 
 
 # The caption closing a person's block (the "contact" captions' own spellings)

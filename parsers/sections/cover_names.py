@@ -246,3 +246,37 @@ def _foreign_address(texts: list[str]) -> dict[str, str]:
     if address and any(ch.isdigit() for ch in "".join(address)):
         out["address"] = ", ".join(address)
     return out
+
+
+# A schedule's or proxy statement's cover names its company over a caption, below the check
+# boxes (past the cover region): Schedule 13D/13G "(Name of Issuer)", Schedule TO and 14D-9
+# "(Name of Subject Company (Issuer))", Schedule 14A/14C "(Name of Registrant as Specified In
+# Its Charter)" (not the "(Name of Person(s) Filing Proxy Statement ...)" under it)
+SUBJECT_CAPTIONS = ("(name of issuer)", "(name of the issuer)", "(name of subject company")
+PROXY_CAPTIONS = ("name of registrant as specified", "name of the registrant as specified")
+_CAPTION_SPAN = 12000  # the top of the document: the check boxes stand above the name
+_OVER_LINES = 6
+# a check box's or another caption's line is no name: "[X]", "/X/", "☒", "þ", "(Title of"
+_BOX = r"[\[\]\u2610\u2611\u2612\u00fe\u00a8]|^(?:/[ xX]?/|[xo]\s)"
+_NOT_A_NAME = lazy(_BOX + r"|[(:]")
+_BOX_LINE = lazy(_BOX)
+
+
+def name_over_caption(text: str, phrases: tuple[str, ...]) -> str | None:
+    """The name on the nearest line above the first of the captions `phrases` (lower case),
+    across blank lines and rules; None when that line is a check box or another caption."""
+    top = text[:_CAPTION_SPAN]
+    low = top.lower()
+    at = min((found for found in map(low.find, phrases) if found >= 0), default=-1)
+    if at < 0:
+        return None
+    lines = top[: top.rfind("\n", 0, at) + 1].split("\n")
+    for k in range(len(lines) - 1, max(-1, len(lines) - _OVER_LINES - 2), -1):
+        name = " ".join(lines[k].split()).strip("-=_* ")
+        if not name:
+            continue  # a blank line or a rule under the name
+        if len(name) > 150 or _NOT_A_NAME.search(name) or (
+                k and _BOX_LINE.search(lines[k - 1].strip())):
+            return None  # (or a box's label wrapped onto this line: "Section240.14a-12")
+        return name
+    return None
