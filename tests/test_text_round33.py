@@ -115,3 +115,87 @@ def test_paragraph_cut_before_a_name_on_the_next_page_is_joined():
     assert ("arrangements with captive insurers; the face value of those was $2.0 billion at "
             "December 31, 2025.") in lines[10]
     assert lines.count("Table of Contents") == 3  # the heads inside the joined paragraphs went
+
+
+def test_section_sign_and_slashed_o_before_what_they_cite_stay_as_typed():
+    # a credit agreement's or a plan's references, and a diameter, set in Times New Roman
+    cites = "".join(f'<p style="margin:0in 0in 6pt">{text}</p>' for text in (
+        "&#167;&nbsp;&nbsp;Section 2.1&nbsp;&nbsp;Definitions",
+        "&#167; Section 16(a) Beneficial Ownership Reporting Compliance",
+        "&#167; Rule 10b-5 claims brought by purchasers of the notes",
+        "&#167; IV.B of the Plan",
+        "&#216; 1,200 mm steel pipe for the Baltic Pipe project",
+        "&#216; &#216;rsted A/S, our partner in the Hornsea 2 wind farm",
+    ))
+    # Wingdings bullets before words that only look like a citation stay bullets
+    bullets = "".join(
+        f'<p style="margin-left:36pt;text-indent:-18pt"><font face="Wingdings">{glyph}</font>'
+        f"&nbsp;&nbsp;{text}</p>" for glyph, text in (
+            ("&#167;", "Title insurance premiums rose 8%."),
+            ("&#167;", "Rules and regulations affecting our business may change."),
+            ("&#216;", "Net sales increased 5% to $1.2 billion."),
+        ))
+    lines = html_to_text(f"<html><body>{cites}{bullets}</body></html>").split("\n")
+    assert "\u00a7 Section 2.1 Definitions" in lines
+    assert "\u00a7 Section 16(a) Beneficial Ownership Reporting Compliance" in lines
+    assert "\u00a7 Rule 10b-5 claims brought by purchasers of the notes" in lines
+    assert "\u00a7 IV.B of the Plan" in lines
+    assert "\u00d8 1,200 mm steel pipe for the Baltic Pipe project" in lines
+    assert "\u00d8 \u00d8rsted A/S, our partner in the Hornsea 2 wind farm" in lines
+    assert "\u2022 Title insurance premiums rose 8%." in lines
+    assert "\u2022 Rules and regulations affecting our business may change." in lines
+    assert "\u2022 Net sales increased 5% to $1.2 billion." in lines
+
+
+def test_page_head_no_running_head_rule_knows_is_not_glued_to_the_paragraph():
+    # 2004 RR Donnelley pages: "Part I" tops two pages only, "Part II" three
+    rrd = "<html><body>" + "".join([
+        _page(3, ("Part I",), _p("We make widgets. Our products are sold through distributors "
+                                 "and retailers, and we compete with the")),
+        _page(4, ("Part I",), _p("Widget Manufacturers Association members.")),
+        _page(5, ("Part II",), _p("Our annual reports, quarterly reports and current reports are "
+                                  "filed with the")),
+        _page(6, ("Part II",), _p("Securities and Exchange Commission (the \u201cSEC\u201d). You "
+                                  "may read and copy any materials we file at the SEC.")),
+        _page(7, ("Part II",), _p("Item 6. Selected Financial Data")),
+    ]) + "</body></html>"
+    lines = html_to_text(rrd).split("\n")
+    assert "We make widgets. Our products are sold through distributors and retailers, and we " \
+           "compete with the" in lines
+    assert lines.count("Part I") == 2
+    assert ("Our annual reports, quarterly reports and current reports are filed with the "
+            "Securities and Exchange Commission (the \u201cSEC\u201d). You may read and copy any "
+            "materials we file at the SEC.") in lines
+    # a Workiva page whose head carries its page number; a release's page-two head
+    brk = '<div><hr style="page-break-after:always"/></div>'
+    workiva = "<html><body>" + "".join(
+        f"{_div(f'ACME CORPORATION 2023 FORM 10-K {n}')}{_div(text)}{brk}" for n, text in (
+            (3, "Our products compete with those sold by other manufacturers of the"),
+            (4, "Each of our plants is certified under ISO 9001."), (5, "Our backlog fell."),
+        )) + "</body></html>"
+    lines = html_to_text(workiva).split("\n")
+    assert "Our products compete with those sold by other manufacturers of the" in lines
+    assert "ACME CORPORATION 2023 FORM 10-K 4" in lines
+    release = ("<html><body><p>\u201cWe delivered strong growth this quarter,\u201d said John "
+               "Smith, President and Chief Executive Officer of the</p>"
+               '<p style="page-break-before:always">&nbsp;</p>'
+               "<p>Acme Corporation Q3 2010 Results</p><p>Page 2</p>"
+               "<p>company. \u201cWe expect continued momentum.\u201d</p></body></html>")
+    lines = html_to_text(release).split("\n")
+    assert lines[0].endswith("President and Chief Executive Officer of the")
+    assert "Acme Corporation Q3 2010 Results" in lines
+
+
+def test_long_line_ending_in_a_figure_runs_on_only_into_its_scale():
+    # eBay's cover: the market value closes the line with no full stop; the next page opens with
+    # its contents link and the report's title, in lowercase
+    html = "<html><body>" + _WORKIVA_BREAK + "".join([
+        _div("The aggregate market value of the voting and non-voting common equity held by "
+             "non-affiliates of the registrant, based on the closing price on the Nasdaq Global "
+             "Select Market on June 30, 2023, was $12,345,678,901"),
+        _div("1"), _WORKIVA_BREAK, _div("eBay Inc. Annual Report on Form 10-K"), _div("2"),
+        _WORKIVA_BREAK, _div("Item 1. Business"), _div("3"), _WORKIVA_BREAK, _div("The end."),
+    ]) + "</body></html>"
+    lines = html_to_text(html).split("\n")
+    assert lines[2].endswith("on June 30, 2023, was $12,345,678,901")
+    assert "eBay Inc. Annual Report on Form 10-K" in lines

@@ -119,8 +119,9 @@ _SUPERSCRIPT = str.maketrans(
 # not read: a check of each tag's style would cost more than the whole rule): Symbol's
 # "&#183;" or Wingdings' "&#167;" square, "&#216;" arrow or "&#252;" tick opening a line before
 # its text, or the private-use code point Word gives it ("&#61623;", U+F0B7) anywhere. Not a
-# section sign before its number ("§ 240.13a-14"), nor a letter ("l", "n": a Wingdings bullet
-# that is also text).
+# section sign before what it cites ("§ 240.13a-14", "§ IV.B", "§ Rule 10b-5", "§ Section
+# 16(a)"), an "Ø" before a figure or a Nordic word ("Ø 12 mm", "Ø Ørsted"), nor a letter ("l",
+# "n": a Wingdings bullet that is also text).
 _GLYPH_BULLETS = "\xb7\xa7\xd8\xfc"
 _PRIVATE_GLYPHS = {
     "\uf0b7": "\u2022", "\uf0a7": "\u2022", "\uf06c": "\u2022", "\uf077": "\u2022",
@@ -128,7 +129,12 @@ _PRIVATE_GLYPHS = {
     "\uf0fc": "\u2713", "\uf0e8": "\u2794",
 }
 _PRIVATE_TABLE = str.maketrans(_PRIVATE_GLYPHS)
-_LINE_BULLET = lazy(r"^([ \t]*)(?:([\xb7\xd8\xfc])|\xa7(?![ \t]*+[\d(]))(?=[ \t]++\S)", re.M)
+_LINE_BULLET = lazy(
+    r"^([ \t]*)(?:([\xb7\xfc])|\xd8(?![ \t]*+[\d\xc5\xc6\xd8\xe5\xe6\xf8])|\xa7(?![ \t]*+(?:[\d(]"
+    r"|[IVX]{1,5}+(?![A-Za-z])|(?i:sections?|rules?|article|regulation|part|title|chapter|item"
+    r"|paragraph|clause)[ \t]++(?:[\d(]|[A-Z][A-Z\d.\-]{0,10}+(?![a-z])))))(?=[ \t]++\S)",
+    re.M,
+)
 _PAGE_NUMBER = lazy(
     r"(?:[Pp]age|PAGE)?[ \-\u2013\u2014]*(?:[A-Z]-)?(?:\d{1,3}|[ivxl]{1,6})[ \-\u2013\u2014]*"
     r"(?:(?:of|OF)[ ]+\d{1,4})?"
@@ -166,6 +172,9 @@ _RUNS_ON_WORDS = frozenset(
     "are was were be been will would may shall should could can not per upon within without "
     "through including about against via".split()
 )
+# a figure's scale carried over a page break: "... was $2.0" / "billion at December 31"
+_SCALE = lazy(r"(?:thousand|million|billion|trillion|percent)\b")
+_SENTENCE_ENDS = ".:;!?\"\u201d\u2019"
 _FOOT_MIN_PAGES = 3  # pages a running foot must close
 _PREFORMATTED_RATIO = 25  # source lines per line-breaking tag
 _PROBE_CHARS = 1_000_000
@@ -328,9 +337,9 @@ def _join_split_paragraphs(lines: list[str], breaks: list[int]) -> list[str]:
     a variety of" / "Table of Contents" / "clinics and workshops ..."). The part after the break
     (past a running head atop the page of up to three lines, each opening 3 pages or more:
     "Table of Contents" / "Part I" / "Item 1") starts with a lowercase word and the part before
-    it ends with no sentence's end (a lowercase word, a comma, a long paragraph's figure, "$2.0"
+    it ends with no sentence's end (a lowercase word, a comma, a figure before its scale, "$2.0"
     / "billion"); or the part before ends in a word no sentence ends in ("... filed with the" /
-    "Securities and Exchange Commission"), whatever the part after starts with. Tables are left
+    "Securities and Exchange Commission"), and the part after reads as prose. Tables are left
     alone. The running head between goes: the paragraph reads as if no page had broken it."""
     tops: dict[str, int] = {}
     starts: list[int] = []
@@ -367,9 +376,10 @@ def _join_split_paragraphs(lines: list[str], breaks: list[int]) -> list[str]:
             continue
         before = lines[i]
         if lower and (before[-1].islower() or before[-1] in ",;"
-                      or before[-1].isdigit() and len(before) > 100) \
+                      or before[-1].isdigit() and _SCALE.match(lines[j]) is not None) \
                 or before[-1].islower() and len(before) > 30 \
-                and before.rpartition(" ")[2] in _RUNS_ON_WORDS:
+                and before.rpartition(" ")[2] in _RUNS_ON_WORDS \
+                and (lower or _reads_as_prose(lines[j])):
             joins.append((i, j))
     if not joins:
         return lines
@@ -386,6 +396,23 @@ def _join_split_paragraphs(lines: list[str], breaks: list[int]) -> list[str]:
         out.append(line)
         k += 1
     return out
+
+
+def _reads_as_prose(line: str) -> bool:
+    """Whether a line opening in a capital runs on a sentence ("Securities and Exchange
+    Commission. The reports ...", "Deferred Stock Option Gain Account; provided, however, ..."),
+    not a page's head no running head rule knew: one with its page number ("ACME CORPORATION
+    2023 FORM 10-K 4"), a part's on two pages only ("Part I"), a release's ("Acme Corporation
+    Q3 2010 Results"), a title ("Notes to consolidated financial statements"). Prose has 40
+    characters or six words, a lowercase word among its first eight, and no page number at its
+    end; under 100 characters it ends as a sentence does (a title does not)."""
+    words = line.split(" ", 8)
+    if len(line) < 40 and len(words) < 6 or len(line) < 100 and line[-1] not in _SENTENCE_ENDS:
+        return False
+    last = line.rpartition(" ")[2]
+    if last.isdigit() and len(last) <= 3:
+        return False
+    return any(word[:1].islower() for word in words[1:8])
 
 
 def _foot_key(line: str) -> tuple[str, int] | None:
