@@ -100,3 +100,49 @@ def test_headings_tables_and_list_items_stay_apart_over_a_break() -> None:
     assert "billing systems of the\nCompany's subsidiaries" in out
     assert "any such\n\n" in out and "$  276,004\n\n" in out
     assert "by proxy,\n\n" in out and "process of\n\n" in out
+
+
+_H8 = "FORM 8-K\n\nACME WIDGETS, INC.\n(Exact name of registrant as specified in its charter)\n\n"
+_H10 = _H8.replace("8-K", "10-K")
+
+
+def _items(text: str) -> list[tuple[str, str, str]]:
+    record = parse(text.encode(), "a.txt")
+    return [(i["number"], i["title"], i["text"]) for i in record["items"]]
+
+
+def test_a_heading_at_a_pages_foot_takes_no_line_of_the_next_page() -> None:
+    # (the heading swallowed the next page's bullet into its title)
+    text = _H8 + ("Item 5.  Other Events and Regulation FD Disclosure\n"
+                  f"\n{_CENTRE}1\n<PAGE>\n\n"
+                  "o The Company purchased receivables with a face value of $1.5 billion.\n\n"
+                  "o Cash collections were $20 million.\n\n"
+                  "Item 7.  Financial Statements and Exhibits\n\n     None.\n")
+    assert _items(text)[0] == (
+        "5", "Other Events and Regulation FD Disclosure",
+        "o The Company purchased receivables with a face value of $1.5 billion.\n\n"
+        "o Cash collections were $20 million.")
+
+
+def test_an_item_heading_topping_the_next_page_stays_a_heading() -> None:
+    # a page ending mid-sentence: neither the item's "(CONTINUED)" heading printed once nor
+    # the next item's heading is glued into the text above (Item 3 was lost)
+    continued = _H10 + (
+        "ITEM 7.  MANAGEMENT'S DISCUSSION AND ANALYSIS OF FINANCIAL CONDITION AND\n"
+        "         RESULTS OF OPERATIONS\n\n"
+        "     Net sales rose 12% on higher volume, primarily due to demand for the\n"
+        f"\n{_CENTRE}9\n<PAGE>\n\n"
+        "ITEM 7.  MANAGEMENT'S DISCUSSION AND ANALYSIS OF FINANCIAL CONDITION AND\n"
+        "         RESULTS OF OPERATIONS (CONTINUED)\n\n"
+        "automotive market. Gross margin improved to 34%.\n\n"
+        "ITEM 8.  FINANCIAL STATEMENTS AND SUPPLEMENTARY DATA\n\n     See page F-1.\n")
+    assert "ITEM 7" not in _items(continued)[0][2]
+    nxt = _H10 + ("ITEM 2.  PROPERTIES\n\n     The Company leases 20,000 square feet in Boston. "
+                  "See Note 7 for the\n"
+                  f"\n{_CENTRE}9\n<PAGE>\n\n"
+                  "ITEM 3.  LEGAL PROCEEDINGS\n"
+                  "The Company is not a party to any material legal proceedings.\n\n"
+                  "ITEM 4.  SUBMISSION OF MATTERS TO A VOTE OF SECURITY HOLDERS\n\n     None.\n")
+    assert [(n, t) for n, t, _ in _items(nxt)] == [
+        ("2", "PROPERTIES"), ("3", "LEGAL PROCEEDINGS"),
+        ("4", "SUBMISSION OF MATTERS TO A VOTE OF SECURITY HOLDERS")]

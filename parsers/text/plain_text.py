@@ -98,7 +98,10 @@ _NOTE_LINE = compiled(r"\(?(?:(?:see|refer[ \t]+to)[ \t]+(?:the[ \t]+)?(?:accomp
                       r"notes\b|(?:the[ \t]+)?accompanying[ \t]+notes\b"
                       r"|the[ \t]+notes\b[^\n]{0,80}?\bintegral[ \t]+part\b)", re.IGNORECASE)
 # a paragraph's words carried over a page break: a lowercase word, not a list's "i." or "a)"
-_CONTINUED = compiled(r"(?![ivx]{1,4}[.)]|[a-z][.)])[a-z]")
+# nor a bullet typed as a lone letter ("o ", Wingdings "l ", "n ", "q ", "u ", "v ")
+_CONTINUED = compiled(r"(?![ivx]{1,4}[.)]|[a-z][.)]|[olnquv][ \t])[a-z]")
+# a heading's opening: an item, a part, a note (never the words a sentence runs on into)
+_HEADING_OPEN = compiled(r"(?:ITEM|Item|PART|Part|NOTE|Note)S?[ \t]+[\dIVX]")
 # words no sentence ends in: a line ending in one runs on over the page (as in html_text)
 _RUNS_ON_WORDS = frozenset(
     "a an the of to and or nor for in on at by with from into onto under between among than "
@@ -271,12 +274,16 @@ def _sentence_joins(
         last = head[-1]
         if not (last.islower() or last in ",;" or last.isdigit()) or _TABLE_GAP.search(head):
             continue  # (most pages end a sentence, or a table)
+        if _HEADING_OPEN.match(head) or len(head) < 60 and _title_like(head) \
+                and not _line_above(text, before[0]):
+            continue  # a heading at the page's foot ("Item 2.  Properties"), no paragraph
         after = next(((s, e) for s, e, _ in top if gone.get(s) != e), None)
         if after is None and (after := _kept_line(text, top[-1][1], gone, True)) is None:
             continue
         tail = text[after[0] : after[1]].strip()
-        if _TABLE_GAP.search(tail):
-            continue
+        if _TABLE_GAP.search(tail) or _HEADING_OPEN.match(tail) or tail.isupper() \
+                or "(continued)" in tail.lower():
+            continue  # (a table's row, or a heading: "ITEM 3.", "NOTES ... (Continued)")
         if _CONTINUED.match(tail):
             runs_on = not last.isdigit() or len(head) >= 40
         else:  # (and the part after runs on: a heading, "Year 2000 (cont'd.)", stands alone)
@@ -286,6 +293,25 @@ def _sentence_joins(
         if runs_on:
             joins.append((before[1], after[0], ""))
     return joins
+
+
+_TITLE_SMALL = frozenset("a an the and or of to for in on at by with".split())
+
+
+def _title_like(line: str) -> bool:
+    """Words as a heading prints them: at most one lower-case word besides the small ones
+    ("Other Events and Regulation FD Disclosure"; not "The Company acquired Acme, a
+    leading")."""
+    return sum(1 for w in line.split() if w[0].islower() and w not in _TITLE_SMALL) < 2
+
+
+def _line_above(text: str, pos: int) -> bool:
+    """Whether the line above the line starting at `pos` holds text (a paragraph's line,
+    not a heading set off by a blank line)."""
+    if pos < 2:
+        return False
+    start = text.rfind("\n", 0, pos - 1) + 1
+    return bool(text[start : pos - 1].strip())
 
 
 def _runs_on_below(text: str, pos: int) -> bool:
