@@ -136,9 +136,16 @@ def test_utf8_cut_inside_its_last_character_stays_utf8() -> None:
     assert decode_bytes(b"Banque Soci\xe9t\xe9") == ("Banque Soci\xe9t\xe9", "cp1252")
 
 
-def test_ascii_cut_inside_a_utf8_character_is_utf8() -> None:
+def test_ascii_ending_in_two_high_bytes_stays_cp1252() -> None:
+    # no UTF-8 character before them: no evidence of a UTF-8 file cut short, so the bytes
+    # stay, read as cp1252 like any other such file's
     data = b"FILED AS OF DATE:\t\t19980312\r\nSee the \xe2\x80"
-    assert decode_bytes(data) == ("FILED AS OF DATE:\t\t19980312\nSee the ", "utf-8")
+    assert decode_bytes(data) == ("FILED AS OF DATE:\t\t19980312\nSee the \u00e2\u20ac",
+                                  "cp1252")
+    # a cp1252 trademark line closing the file with no line end: "Touch\u00e9\u00ae"
+    data = b"FORM 8-K\r\nThe Company sells its products under the brand Touch\xe9\xae"
+    assert decode_bytes(data) == (
+        "FORM 8-K\nThe Company sells its products under the brand Touch\u00e9\u00ae", "cp1252")
 
 
 def test_utf16_cut_inside_its_last_code_unit() -> None:

@@ -7,9 +7,10 @@ a few carry bytes cp1252 leaves undefined (0x81 0x8D 0x8F 0x90 0x9D) and read as
 (each such byte alone: the cp1252 quotes around it stay quotes). A submission assembled from
 documents of several origins may be UTF-8 with a few stray cp1252 bytes: when valid UTF-8
 sequences outnumber the stray bytes, each part is read in its own encoding (reported "cp1252").
-A file cut short inside its last UTF-8 character (or UTF-16 code unit) drops that fragment
-and stays "utf-8" ("utf-16"). Line ends come as LF, CRLF, CR CR LF (CRLF converted twice),
-or lone CR (some .nc feed files); all become LF.
+A UTF-8 file (holding a character of several bytes) cut short inside its last character
+(or a UTF-16 file inside its last code unit) drops that fragment and stays "utf-8"
+("utf-16"). Line ends come as LF, CRLF, CR CR LF (CRLF converted twice), or lone CR (some
+.nc feed files); all become LF.
 
     >>> decode_bytes(b"\\xef\\xbb\\xbfFORM 8-K\\r\\n")
     ('FORM 8-K\\n', 'utf-8')
@@ -82,12 +83,13 @@ def _mostly_utf8(data: bytes) -> bool:
 def _cut_utf8(data: bytes, err: UnicodeDecodeError) -> bool:
     """Is the first byte UTF-8 cannot read the start of a character the end of the input cut?
 
-    All before it is then valid UTF-8. A lone lead byte after pure ASCII may as well be a
-    cp1252 letter ending the file ("caf\xe9"), so one byte counts only after UTF-8 characters.
+    All before it is then valid UTF-8. After pure ASCII the last bytes may as well be cp1252
+    letters ending the file ("caf\xe9", "Touch\xe9\xae" = "Touché®"), so the cut counts
+    only after a UTF-8 character of several bytes (evidence the file is UTF-8).
     """
     if err.reason != "unexpected end of data" or err.end != len(data):
         return False
-    return len(data) - err.start > 1 or not data[: err.start].isascii()
+    return not data[: err.start].isascii()
 
 
 def _check_binary(data: bytes) -> None:

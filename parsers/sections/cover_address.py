@@ -131,9 +131,12 @@ def split_address(text: str | None, zip_code: str | None) -> dict[str, str | Non
             if unit:  # "1 Main St. #500 Denver, CO": the unit after the street word is its
                 street, city = f"{street} {unit.group(0).strip()}", city[unit.end() :]
             state = parts[1]
-        elif len(parts) == 2 and parts[1].upper().rstrip(".") in _COUNTRIES \
+        elif len(parts) == 2 and zip_code is not None \
+                and parts[1].upper().rstrip(".") in _COUNTRIES \
                 and not any(ch.isdigit() for ch in parts[0]):
-            city, state = parts  # "Seoul, Korea 04637": no street line
+            # "Seoul, Korea 04637": no street line (with no postcode a building may stand
+            # over the country: "Ugland House, Cayman Islands", as under the next branch)
+            city, state = parts
         elif len(parts) == 2:
             street, city = parts
             words = parts[1].rsplit(" ", 1)

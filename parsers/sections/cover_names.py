@@ -132,20 +132,40 @@ _PROSE_WORDS = 8  # a line of this many words is prose, no heading
 
 
 # a name captioned with another role than the issuer's, on its line ("Guaranteed by ACME
-# HOLDINGS, INC.") or on the next ("Guarantor", "(Selling Stockholder)")
+# HOLDINGS, INC.") or on the next ("Guarantor", "(Selling Stockholder)", an ABS's "Sponsor
+# and Seller", "Master Servicer"; not "Depositor": an ABS's depositor is its filer)
 _GUARANTEED = lazy(r"(?:fully\s+and\s+)?(?:unconditionally\s+)?guaranteed\s", re.I)
-_ROLE = lazy(r"\(?(?:as\s+)?(?:guarantee[ds]?(?:\s+by)?|guarantors?|co-?obligors?"
-             r"|selling\s+(?:stock|share|security)holders?|underwriters?|trustee|depositor"
-             r"|sponsor|servicer|master\s+servicer|seller|parent|dealer\s+managers?"
-             r"|(?:sole\s+|joint\s+|lead\s+)?(?:book-?running\s+)?managers?"
-             r"|placement\s+agents?)\b", re.I)
-# a tagline over or under the issuer's name: "An Acme Holdings, Inc. company"
-_TAGLINE = lazy(r"an?\s", re.I)
-# a securities firm's name: the underwriters', printed above or below the issuer's
-_BANK_FIRM = lazy(r"&\s+Co\b|\bSecurities\b|\b(?:Capital|Global)\s+Markets\b|\bBrothers\b"
-                  r"|\bSachs\b|\bLynch\b|\bBarney\b|\bStearns\b|\bJaffray\b|\bAssociates\b"
-                  r"|\bPaine\s*Webber\b|\bWitter\b", re.I)
-_PROSE_WORDS = 8  # a line of this many words is prose, no heading
+_GUARANTOR_ROLE = lazy(r"\(?(?:as\s+)?(?:guarantee[ds]?(?:\s+by)?|guarantors?|co-?obligors?)",
+                       re.I)
+# (these lead a caption line, joined to more roles: "Sponsor and Seller"; a guarantee's
+# caption is the whole line, as "Guaranteed by ACME HOLDINGS, INC." under the issuer's name
+# guarantees it)
+_ROLE_LEAD = lazy(r"\(?(?:as\s+)?(?:selling\s+(?:stock|share|security)holders?|underwriters?"
+                  r"|trustee|sponsor|servicer|master\s+servicer|seller|parent"
+                  r"|dealer\s+managers?|(?:sole\s+|joint\s+|lead\s+)?(?:book-?running\s+)?"
+                  r"managers?|placement\s+agents?)(?=\)?$|,|\s+and\s|\s*&)", re.I)
+# a line leading into another company's name: "Linked to the Common Stock of" / "Cisco
+# Systems, Inc." (a bank's notes), "Exchangeable into Shares of" / "Intel Corporation"; or
+# on the name's line: "the Common Stock of Pfizer Inc.", "A subsidiary of Acme Bancorp"
+_LEAD_IN = lazy(r"(?:\bof|\blinked\s+to)$", re.I)
+_STOCK_OF = lazy(r"\b(?:stock|shares|securities|subsidiary|division)\s+of\s", re.I)
+# a tagline over or under the issuer's name: "An Acme Holdings, Inc. company" ("A CONSULTING
+# TEAM INC." and "AN HOLDINGS, INC." are issuers' names)
+_TAGLINE = lazy(r"an?\s.{1,90}\scompany", re.I)
+
+
+def _other_role(texts: list[str], k: int) -> bool:
+    """Is the name line texts[k] captioned with another role than the issuer's or led into
+    by the line above it?"""
+    text = texts[k]
+    if _TAGLINE.fullmatch(text) or _GUARANTEED.match(text) or _STOCK_OF.search(text) \
+            or (k > 0 and _LEAD_IN.search(texts[k - 1])):
+        return True
+    if k + 1 == len(texts):
+        return False
+    under = texts[k + 1]
+    return _GUARANTOR_ROLE.fullmatch(under.rstrip(")")) is not None \
+        or _ROLE_LEAD.match(under) is not None
 
 
 def prospectus_block(top: str) -> dict[str, str]:
@@ -158,25 +178,19 @@ def prospectus_block(top: str) -> dict[str, str]:
                          5,000,000 Shares of Common Stock
          This prospectus relates to the resale of up to 5,000,000 shares of our
 
-    A name captioned with another role (its guarantor, a selling stockholder), a tagline
-    ("An Acme Holdings, Inc. company") and an underwriter's name above another name are
-    not the issuer's."""
+    A name captioned with another role (its guarantor, a selling stockholder, an ABS's
+    sponsor), a tagline ("An Acme Holdings, Inc. company") and a name led into by "Linked to
+    the Common Stock of" are not the issuer's."""
     lines: list[str] = []
     for line in top.split("\n"):
         if len(line.split()) >= _PROSE_WORDS:
             break
         lines.append(line.strip())
     texts = [t for t in lines if t]
-    found = [k for k, t in enumerate(texts) if _name_line(t) and not _TAGLINE.match(t)
-             and not _GUARANTEED.match(t)
-             and not (k + 1 < len(texts) and _ROLE.fullmatch(texts[k + 1].rstrip(")")))]
-    firms = [k for k in found if _BANK_FIRM.search(texts[k])]
-    if len(found) > len(firms):  # the issuer's among bankers' names
-        found = [k for k in found if k not in firms]
-    if not found:
-        return {}
-    k = found[0]
-    return {"name": texts[k], **_under_name(texts, k + 1)}
+    for k, text in enumerate(texts):
+        if _name_line(text) and not _other_role(texts, k):
+            return {"name": text, **_under_name(texts, k + 1)}
+    return {}
 
 
 # A foreign issuer's 6-K states its month; its name and address may stand under it with no

@@ -357,17 +357,20 @@ _EXCHANGE_CUT = lazy(
 # one cell naming several exchanges of one kind: "New York and Pacific Stock Exchanges",
 # "New York, Chicago and Pacific Stock Exchanges" (each place's exchange listing the class)
 _PLURAL = lazy(r"(?P<kind>(?:Stock )?Exchange|(?:STOCK )?EXCHANGE)[sS]$")
-_PLACES_SPLIT = lazy(r",? (?:and|AND) |, ")
-# the places such a cell splits into; any other word is a qualifier of one name ("New York
-# and Other Stock Exchanges", "... and Regional Exchanges", "American and Chicago Board
-# Options Exchanges"), kept whole
+_PLACES_SPLIT = lazy(r",? (?:and|AND|&) |, ")
+# the places such a cell splits into (the real exchanges' towns, countries and names); any
+# other word is a qualifier of one name ("New York and Other Stock Exchanges", "... and
+# Regional Exchanges", "American and Chicago Board Options Exchanges"), kept whole
 _EXCHANGE_PLACES = frozenset((
     "new york", "american", "pacific", "pacific coast", "midwest", "chicago", "boston",
-    "philadelphia", "cincinnati", "toronto", "montreal", "vancouver", "alberta", "london",
-    "tokyo", "osaka", "frankfurt", "paris", "amsterdam", "brussels", "zurich", "basel",
-    "geneva", "luxembourg", "stockholm", "milan", "madrid", "vienna", "dusseldorf",
-    "hong kong", "singapore", "australian", "mexican", "johannesburg", "irish", "berlin",
-    "munich", "hamburg"))
+    "philadelphia", "cincinnati", "toronto", "montreal", "vancouver", "alberta", "winnipeg",
+    "london", "tokyo", "osaka", "nagoya", "frankfurt", "paris", "amsterdam", "brussels",
+    "antwerp", "zurich", "zürich", "basel", "basle", "geneva", "lausanne", "swiss",
+    "luxembourg", "stockholm", "oslo", "helsinki", "copenhagen", "milan", "madrid",
+    "vienna", "dusseldorf", "düsseldorf", "stuttgart", "berlin", "munich", "hamburg",
+    "euronext", "irish", "dublin", "tel aviv", "hong kong", "singapore", "sydney",
+    "australian", "new zealand", "mexican", "mexico", "sao paulo", "são paulo",
+    "buenos aires", "santiago", "lima", "johannesburg", "bermuda", "bombay"))
 # what the second name holds ("Market" alone may be a tier: "... LLC Global Select Market")
 _EXCHANGE_NAME = lazy(r"\b(?:[Ee]xchange|EXCHANGE|NYSE|Nasdaq|NASDAQ|Cboe|CBOE)\b")
 
