@@ -7,24 +7,14 @@ Each cover is written as filings of its era print it.
 
 from __future__ import annotations
 
-from typing import Any
-
 # round 31's 2000s text 8-K cover (the former-name block follows it) and its item
 from test_cover_round31 import _ITEM, _TEXT_COVER
 
+# round 32's one-document submission of a cover
+from test_cover_round32 import _submission
+
 from filing2json.parsers import parse
 from support import cover_record, validate
-
-
-def _submission(form: str, text: str, filed: str) -> dict[str, Any]:
-    accession = "0000950123-98-004321"
-    doc = (f"<SEC-DOCUMENT>{accession}.txt : {filed}\n<SEC-HEADER>{accession}.hdr.sgml : "
-           f"{filed}\nACCESSION NUMBER:\t\t{accession}\nCONFORMED SUBMISSION TYPE:\t{form}\n"
-           f"PUBLIC DOCUMENT COUNT:\t\t1\nFILED AS OF DATE:\t\t{filed}\n</SEC-HEADER>\n"
-           f"<DOCUMENT>\n<TYPE>{form}\n<SEQUENCE>1\n<TEXT>\n{text}\n</TEXT>\n</DOCUMENT>\n"
-           "</SEC-DOCUMENT>\n")
-    return validate(parse(doc.encode(), "cover.txt"))
-
 
 _TEN_K_1998 = """
                        SECURITIES AND EXCHANGE COMMISSION
