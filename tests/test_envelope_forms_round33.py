@@ -212,3 +212,50 @@ def test_10_k_405_form_line_with_its_code_spaced() -> None:
      For the fiscal year ended December 31, 1997
 """
     assert _form(text) == "10-K405"  # (was null)
+
+
+def test_new_effective_date_box_is_485bxt_under_paragraph_a_too() -> None:
+    """A new date for an earlier amendment is EDGAR's 485BXT whichever paragraph its date is
+    under: "[X] on (date) pursuant to paragraph (a)(1)" with the new-date box checked."""
+    n1a = _N1A_1996.format(**(_BOXES | {"b2": "/ /"})).replace(
+        "/ /  on (date) pursuant to paragraph (a)(1)\n",
+        "/X/  on May 15, 1996 pursuant to paragraph (a)(1)\n") + """
+If appropriate, check the following box:
+
+         /X/  this post-effective amendment designates a new effective date for a
+              previously filed post-effective amendment.
+"""
+    assert _form(n1a) == "485BXT"
+    assert _form(n1a.replace("/X/  this", "/ /  this")) == "485APOS"
+
+
+def test_automatic_shelf_boxes_printed_before_their_paragraphs() -> None:
+    """Each box before its paragraph: the box on the line under the Rule 462(e) paragraph is
+    the next paragraph's (Rule 413(b)), not 462(e)'s."""
+    text = """\
+                       SECURITIES AND EXCHANGE COMMISSION
+                             Washington, D.C. 20549
+
+                                    FORM S-3
+                             REGISTRATION STATEMENT
+                                      UNDER
+                           THE SECURITIES ACT OF 1933
+
+[ ]  If this Form is a post-effective amendment filed pursuant to Rule 462(c) under the
+     Securities Act, check the following box and list the Securities Act registration
+     statement number of the earlier effective registration statement for the same offering.
+[ ]  If this Form is a registration statement pursuant to General Instruction I.D. or a
+     post-effective amendment thereto that shall become effective upon filing with the
+     Commission pursuant to Rule 462(e) under the Securities Act, check the following box.
+[X]  If this Form is a post-effective amendment to a registration statement filed pursuant
+     to General Instruction I.D. filed to register additional securities or additional
+     classes of securities pursuant to Rule 413(b) under the Securities Act, check the
+     following box.
+"""
+    assert _form(text) == "S-3"
+    # the 462(e) box checked itself: an automatic shelf
+    checked = text.replace("[ ]  If this Form is a registration", "[X]  If this Form is a "
+                           "registration").replace("[X]  If this Form is a post-effective "
+                                                   "amendment to", "[ ]  If this Form is a "
+                                                   "post-effective amendment to")
+    assert _form(checked) == "S-3ASR"

@@ -4,6 +4,8 @@ rows numbered "No. 99.1" under an "Exhibit" column."""
 
 from __future__ import annotations
 
+import pytest
+
 from filing2json.parsers import parse
 from support import EIGHT_K_TITLE, submission, validate
 
@@ -140,3 +142,104 @@ def test_exhibit_rows_numbered_no_point() -> None:
     assert [(e["number"], e["description"], e["document"]) for e in exhibits] == [
         ("99.1", "Press release of Acme Pump Corporation dated May 1, 2008.", 2),
         ("99.2", "Letter to shareholders dated May 1, 2008.", 3)]
+
+
+_TEN_K_EXHIBITS = """                                     PART IV
+
+ITEM 14.  EXHIBITS, FINANCIAL STATEMENT SCHEDULES AND REPORTS ON FORM 8-K
+
+     (c) Exhibits
+
+     Exhibit
+     Number     Description
+     ------     -----------
+     4.1        Rights Agreement dated May 1, 1996, between the Company and
+                First Chicago Trust Company of New York, as amended by Amendment
+                No. 1 To Rights Agreement dated May 1, 1998.
+     10.1       Credit Agreement dated April 1, 1997, as amended by Amendment
+     No. 12 To The Credit Agreement.
+     27         Financial Data Schedule.
+"""
+
+
+def test_wrapped_description_opening_no_is_no_exhibit_row() -> None:
+    """"No. 1 To Rights Agreement" continues the description above it (the line above does
+    not end, and no column head says "No."): no "No." row."""
+    text = _TEN_K.split("                                    PART III")[0] + _TEN_K_EXHIBITS
+    data = submission(text).replace(b"SUBMISSION TYPE:\t8-K", b"SUBMISSION TYPE:\t10-K")
+    exhibits = validate(parse(data, "x.txt"))["exhibits"]
+    assert [(e["number"], e["description"]) for e in exhibits] == [
+        ("4.1", "Rights Agreement dated May 1, 1996, between the Company and First Chicago "
+                "Trust Company of New York, as amended by Amendment No. 1 To Rights Agreement "
+                "dated May 1, 1998."),
+        ("10.1", "Credit Agreement dated April 1, 1997, as amended by Amendment No. 12 To The "
+                 "Credit Agreement."),
+        ("27", "Financial Data Schedule.")]
+
+
+_RISKS = """                                     PART I
+
+ITEM 1.  BUSINESS
+
+     Acme Pump Corporation makes centrifugal pumps for industrial customers.
+
+ITEM 1A.  RISK FACTORS
+
+     Our sales depend on a few large customers in the chemical industry.
+
+{head}
+
+     Our plant in Dayton, Ohio is our only manufacturing plant.
+
+ITEM 2.  PROPERTIES
+
+     The Company owns a 240,000 square foot plant in Dayton, Ohio.
+"""
+
+
+def _risk_items(head: str) -> list[dict]:
+    text = _TEN_K.split("                                     PART I\n")[0] + _RISKS.format(
+        head=head)
+    data = submission(text).replace(b"SUBMISSION TYPE:\t8-K", b"SUBMISSION TYPE:\t10-K")
+    return validate(parse(data, "x.txt"))["items"]
+
+
+@pytest.mark.parametrize("head", [
+    "PART I  Item 1A. Risk Factors (continued)                              Page 6",
+    "PART I  Item 1A. Risk Factors (continued)          Acme Pump Corporation",
+    "PART I  Item 1A. Risk Factors                           2004 Annual Report",
+    "PART I - Item 1A. Risk Factors",
+    "Item 1A. Risk Factors (continued)                                      Page 6",
+])
+def test_running_head_of_part_and_item_continues_the_item(head: str) -> None:
+    """A page's running head naming its part and item (reprinted "(continued)", a page or a
+    company's name beside it, or an item headed above) is no new heading of the item."""
+    items = _risk_items(head)
+    assert [(i["number"], i["title"]) for i in items] == [
+        ("1", "BUSINESS"), ("1A", "RISK FACTORS"), ("2", "PROPERTIES")]
+    assert items[1]["text"].startswith("Our sales depend on a few large customers")
+    assert items[1]["text"].endswith("Our plant in Dayton, Ohio is our only manufacturing plant.")
+    assert "Page 6" not in items[1]["text"] and "Annual Report" not in items[1]["text"]
+
+
+def test_html_running_head_row_of_part_and_item() -> None:
+    page = """<html><body><p style="text-align:center"><b>FORM 10-K</b></p>
+<p>ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934</p>
+<p>For the fiscal year ended December 31, 2008</p>
+<p style="text-align:center"><b>ACME PUMP CORPORATION</b></p>
+<p><b>PART I</b></p>
+<p><b>Item 1. Business</b></p>
+<p>Acme makes centrifugal pumps for industrial customers worldwide.</p>
+<p><b>Item 1A. Risk Factors</b></p>
+<p>Our sales depend on a few large customers in the chemical industry.</p>
+<hr/>
+<table><tr><td>PART I</td><td>Item 1A. Risk Factors (continued)</td><td>Page 6</td></tr></table>
+<p>Our plant in Dayton, Ohio is our only manufacturing plant.</p>
+<p><b>Item 2. Properties</b></p>
+<p>We own a 240,000 square foot plant in Dayton, Ohio.</p>
+</body></html>"""
+    items = validate(parse(page.encode(), "acme-10k.htm"))["items"]
+    assert [(i["number"], i["title"]) for i in items] == [
+        ("1", "Business"), ("1A", "Risk Factors"), ("2", "Properties")]
+    assert items[1]["text"].startswith("Our sales depend on a few large customers")
+    assert items[1]["text"].endswith("Our plant in Dayton, Ohio is our only manufacturing plant.")

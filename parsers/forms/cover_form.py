@@ -10,6 +10,7 @@ Rule 433: "FWP", Rule 425: "425"). Used where a filing has no header to say its 
 from __future__ import annotations
 
 import re
+from collections import deque
 from typing import Any
 
 from ..lazy_re import lazy
@@ -211,16 +212,43 @@ def is_checked(box: re.Match[str]) -> bool:
 # pursuant to Rule 462(e) under the Securities Act, check the following box. [X]" (EDGAR's
 # "S-3ASR", "F-3ASR", "POSASR"); every S-3 cover since 2005 prints the box, most unchecked
 _ASR_FORMS = frozenset({"S-3", "F-3"})
-_RULE_462E = lazy(r"Rule[ \t]+462[ \t]?\(e\)[^.]{0,200}?following[ \t]*(?:\n[ \t]*)?box"
-                  r"[ \t]*[.:]?[ \t]*(?:\n[ \t]*)?" + BOX, re.I)
+_RULE_462E = lazy(r"Rule[ \t]+462[ \t]?\(e\)", re.I)
+# its box after "check the following box." (on the next line only where that line holds
+# nothing but the box: a box opening a line with words is the next paragraph's) ...
+_462E_BOX = lazy(r"[^.]{0,200}?following[ \t]*(?:\n[ \t]*)?box[ \t]*[.:]?[ \t]*"
+                  r"(?P<below>\n[ \t]*)?" + BOX, re.I)
+# ... or before its paragraph ("[X]  If this Form is a registration statement pursuant to
+# General Instruction I.D. ...", each box opening its paragraph's line)
+_IF_THIS_FORM = lazy(r"If[ \t]+this[ \t]+Form\b", re.I)
+_FOLLOWING_BOX = lazy(r"following[ \t]*(?:\n[ \t]*)?box", re.I)
+_PARAGRAPH_CHARS = 400  # how far before "Rule 462(e)" its paragraph opens
 
 
 def _automatic_shelf(head: str, end: int) -> bool:
     """Is the cover's Rule 462(e) box checked?"""
     if "462(e)" not in head and "462 (e)" not in head:
         return False
-    box = _RULE_462E.search(head, end)
-    return bool(box) and is_checked(box)
+    rule = _RULE_462E.search(head, end)
+    if rule is None:
+        return False
+    box = _462E_BOX.match(head, rule.end())
+    if box is not None:
+        eol = head.find("\n", box.end())
+        if not box.group("below") or not head[box.end() : len(head) if eol < 0 else eol].strip():
+            return is_checked(box)
+    return _box_opening(head, rule.start())
+
+
+def _box_opening(head: str, at: int) -> bool:
+    """Is the box that opens the line of the paragraph's "If this Form" (before `at`)
+    checked? (No box of its own where an earlier paragraph's "following box" lies between.)"""
+    start = max(0, at - _PARAGRAPH_CHARS)
+    opening = deque(_IF_THIS_FORM.finditer(head, start, at), maxlen=1)  # the last
+    if not opening or _FOLLOWING_BOX.search(head, opening[0].end(), at):
+        return False
+    line = head.rfind("\n", 0, opening[0].start()) + 1
+    box = _LONE_BOX.match(head[line : opening[0].start()])
+    return box is not None and is_checked(box)
 
 
 def _checked(cover: str, labels: Any) -> set[str]:

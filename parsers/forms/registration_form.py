@@ -177,12 +177,13 @@ def _rule_485(cover: str) -> str | None:
         return None
     paragraphs = {m.group("p").upper() for m in _PARAGRAPH.finditer(cover)
                   if _line_checked(cover, m.start())}
-    if len(paragraphs) != 1:
+    if not paragraphs:
         return None
-    kind = paragraphs.pop()
-    extended = kind == "B" and (found := _NEW_DATE.search(cover)) \
-        and _line_checked(cover, found.start())
-    return "485BXT" if extended else f"485{kind}POS"
+    # (a new date for an earlier amendment is 485BXT whichever paragraph its date is under:
+    # "[X] on (date) pursuant to paragraph (a)(1)" with the new-date box checked too)
+    if (found := _NEW_DATE.search(cover)) and _line_checked(cover, found.start()):
+        return "485BXT"
+    return f"485{paragraphs.pop()}POS" if len(paragraphs) == 1 else None
 
 
 def _line_checked(cover: str, at: int) -> bool:

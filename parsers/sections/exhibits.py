@@ -22,7 +22,7 @@ after its signatures is held by the report itself (exhibit_inline).
 from __future__ import annotations
 
 import re
-from collections import deque
+from collections import Counter, deque
 from typing import Any
 
 from ..lazy_re import lazy
@@ -67,7 +67,7 @@ EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
 # it ("364-Day Credit Agreement", "8 1/2% Senior Notes"), a figure alone not ("10.5  364  400").
 _ENTRY = LinePattern(
     r"^[ \t]*+(?=[EXN(\d*\u2020\u2021#+])(?:(?:Exhibit[ \t]+|Exh?\.[ \t]*|EX-)(?:No\.?[ \t]*)?"
-    r"|No\.[ \t]*(?=\d)"
+    r"|(?P<no>No\.)[ \t]*(?=\d)"
     r"|[*\u2020\u2021#+]{1,3}[ \t]?(?=[(\d]))?"
     r"(?P<br>\((?=\d{2,3}(?:\.\d{1,3})?\)))?"
     r"(?P<num>\d{1,3}(?:\.(?-i:[\dl]){1,3}(?:\.\d{1,2})?(?:[ \t]?\([a-zA-Z]{1,3}\)"
@@ -294,12 +294,59 @@ def _wraps(text: str, line_start: int, eol: int, line: str, above: str) -> bool:
         size + len(line.split(None, 1)[0]) >= width)
 
 
+_NO_LOOKBACK = 4  # lines looked up for the row or the column head over a "No. 99.1" row
+
+
+def _indent(text: str, match: re.Match[str]) -> int:
+    start = _ENTRY.line_start(match)
+    return len(text[start:match.end()]) - len(text[start:match.end()].lstrip(" \t"))
+
+
+def _numbered_no(text: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The matches less the "No. 12 ..." lines that are no rows: a wrapped description goes
+    on so ("..., as amended by Amendment" over "No. 1 To Rights Agreement dated ..."). A
+    "No." row is one under a column head that says "No." ("Exhibit No.   Description"), or
+    after a complete row ("... dated May 1, 2008." or a "No." row) at the indent of
+    another row's number."""
+    indents = [_indent(text, m) for m in matches]
+    shared = Counter(indents)
+    kept: list[re.Match[str]] = []
+    no_rows: set[int] = set()  # the line starts of the "No." rows kept
+    for match, indent in zip(matches, indents, strict=True):
+        if not match.group("no"):
+            kept.append(match)
+            continue
+        above, start = _line_above(text, _ENTRY.line_start(match))
+        if "no." in above.lower().split() and _header_row(above) or shared[indent] > 1 and (
+                above.rstrip().endswith(_DESC_ENDS) or start in no_rows):
+            kept.append(match)
+            no_rows.add(_ENTRY.line_start(match))
+    return kept
+
+
+def _line_above(text: str, line_start: int) -> tuple[str, int]:
+    """The line above the one at `line_start`, past blank lines and rules, and where it
+    starts ("", -1 where none is near)."""
+    end = line_start - 1
+    for _ in range(_NO_LOOKBACK):
+        if end < 0:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip(" \t-_="):
+            return line, start
+        end = start - 1
+    return "", -1
+
+
 def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]]:
     """(number, description) for each exhibit line of a list, continuation lines joined
     (`entry`: _LETTERED reads a tender offer schedule's lettered numbers)."""
     entries: list[tuple[str, str]] = []
     notes: dict[str, bool] = {}  # whether the list has footnote "(1)", ...
     matches = list(entry.finditer(text))
+    if entry is _ENTRY and any(m.group("no") for m in matches):
+        matches = _numbered_no(text, matches)
     starts = {entry.line_start(m) for m in matches}
     size = len(text)
     for match in matches:  # only entry lines and the lines under them are looked at

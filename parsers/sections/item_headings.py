@@ -207,6 +207,13 @@ _PART_AND_ITEM = lazy(rf"{_SP}*+[-\u2013\u2014:,|]?{_SP}*+(ITEM|Item){_SP}*({_DI
 # its part's line, or an HTML row of both): the item, read from its keyword on
 _ITEM_AFTER_PART = lazy("{sp}*+[-\u2013\u2014:,|]?{sp}*+{keyword}{number}{sub}{more}{after}{rest}"
                         .format(sp=_SP, **_PARTS))
+# ... unless it is a page's running head (marked continued, see scan): a column follows the
+# title ("Risk Factors (continued)   Page 6", "Risk Factors<tab>2004 Annual Report"), its
+# item was headed above, or its title says "(continued)", "(Cont'd)", "- Continued"
+_RUNNING_HEAD = lazy(r"\S(?:[ ]{3,}+|\t)[ \t]*+\S")
+# (any item line that says so anywhere in its title is one: "Item 1A. Risk Factors
+# (continued)   Page 6")
+_CONTINUED_IN = lazy(r"(?i:[(\[][ \t]*+cont(?:inued|'?d)\b|[-\u2013\u2014,][ \t]*+continued\b)")
 _MORE_ITEM = lazy(rf"(,|&|and|AND|through|THROUGH|to|TO|[-\u2013]){_SP}*"
                   rf"(?:(?:ITEMS?|Items?){_SP}*)?({_NUM})")
 _RANGE = ("through", "to", "-", "\u2013")
@@ -721,7 +728,10 @@ def _another_item(raw: str, family: str | None, numbers: list[str]) -> str | Non
 def scan(text: str, family: str | None) -> list[Heading]:
     """Every Item/Part heading of `text` in order (references dropped, TOC lines flagged)."""
     found: list[Heading] = []
+    headed: set[str] = set()  # the items headed so far (read when a Part+Item line comes)
+    counted = 0  # (of `found`)
     for m in _HEADING_LINES.finditer(text):
+        running = False
         rest = m.group("rest")
         line_start, eol = _line(text, m.start("rest"))
         if m.group("skw"):
@@ -745,6 +755,10 @@ def scan(text: str, family: str | None) -> list[Heading]:
             if titled is None:
                 continue
             m, rest = titled, titled.group("rest")  # read on as the item's heading
+            headed.update(n for h in found[counted:] if h.kind == "item" and not h.toc
+                          for n in h.numbers)
+            counted = len(found)
+            running = True
         numbers = _numbers(m.group("num"), m.group("more"), family)
         sub = m.group("sub")
         if sub == "T":  # "Item 9A(T)": part of the number, no sub-paragraph
@@ -758,6 +772,11 @@ def scan(text: str, family: str | None) -> list[Heading]:
             rest = rest[letter.end() :]
             lettered = _lettered(m.group("num"), letter.group(1), rest, family)
             numbers, sub = ([lettered], None) if lettered else (numbers, letter.group(1))
+        if running:  # a Part+Item line: a running head? (see _RUNNING_HEAD)
+            running = headed.issuperset(numbers) or _RUNNING_HEAD.search(
+                rest.strip().lstrip(_SEPARATORS)) is not None
+        if not running and ("ont" in rest or "ONT" in rest):
+            running = _CONTINUED_IN.search(rest) is not None
         raw_title = _WS.sub(" ", rest).strip().lstrip(_SEPARATORS).strip()
         title = _tidy_title(raw_title)
         if _BY_REFERENCE.match(title) and _paragraph_start(text, line_start):
@@ -809,8 +828,8 @@ def scan(text: str, family: str | None) -> list[Heading]:
                 title, family, numbers):
             continue
         heading.title = _unhung(title) or None
-        heading.continued = bool(title) and title[-1] in _CONTINUED_ENDS and (
-            _CONTINUED.search(title) is not None)
+        heading.continued = running and not heading.toc or bool(title) and (
+            title[-1] in _CONTINUED_ENDS and _CONTINUED.search(title) is not None)
         heading.body_start = eol
         found.append(heading)
     _mark_contents(text, found)
