@@ -32,8 +32,11 @@ Rules, in the order a reader meets them:
   the same words on 3 or more pages beside a page number that counts on ("Apple Inc. | 2025
   Form 10-K | 12"), the last page's too;
 - a paragraph a page break cuts mid-sentence (Workiva splits it into two blocks) is one line
-  again: the part after the break, past the running head atop the page ("Table of Contents"),
-  starts with a lowercase word and the part before ends with no sentence's end.
+  again: the part after the break, past the running head atop the page (up to three lines
+  that each top three pages: "Table of Contents" / "Part I" / "Item 1"), starts with a
+  lowercase word and the part before ends with no sentence's end; or the part before ends in
+  a word no sentence ends in ("the", "of") and the part after reads as prose;
+- bullets drawn in a symbol font ("·", Wingdings "Ø", "§", private-use U+F0B7) read "•".
 
 Example (cover of 8k_2024_appleinc_1.txt)::
 
