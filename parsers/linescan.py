@@ -80,3 +80,19 @@ class LinePattern:
                 out.append(i)
         return out
 
+
+def line_above(text: str, line_start: int, tries: int = 4, blank: str | None = None
+               ) -> tuple[str, int]:
+    """The nearest line above the line at `line_start` that holds more than `blank`'s
+    characters (whitespace by default; " \t-_=" skips rules too), and where it starts; up
+    to `tries` lines looked at; ("", -1) where none is near."""
+    end = line_start - 1
+    for _ in range(tries):
+        if end < 0:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip(blank):
+            return line, start
+        end = start - 1
+    return "", -1

@@ -60,3 +60,15 @@ def test_forms_compile_on_first_use_and_every_defined_pattern_compiles() -> None
                 assert value.rest.pattern == f"\n(?:{value.body})"
                 found += 1
     assert found >= 15
+
+
+def test_line_above_skips_blanks_and_rules_and_says_where_the_line_starts() -> None:
+    from filing2json.parsers.linescan import line_above
+
+    # a 1990s exhibit list: the column head over a rule, then a row
+    text = "     Exhibit No.      Description\n     -----------      -----------\n\n     No. 99.1"
+    row = text.rindex("     No. 99.1")
+    assert line_above(text, row) == ("     -----------      -----------", text.index("     ---"))
+    assert line_above(text, row, blank=" \t-_=") == ("     Exhibit No.      Description", 0)
+    assert line_above(text, 0) == ("", -1)
+    assert line_above("\n\n\n\n\nx", 5) == ("", -1)  # only blank lines within reach

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..lazy_re import lazy
+from ..places import CITIES
 from ..regex_cache import compiled
 from ..values import state_code
 from .cover_address import POSTCODE, STREET_LINE
@@ -200,22 +201,6 @@ _CITY_FIRM_WORD = lazy(r"\b(?:Bank|Banc|Bancshares|Savings|Capital|Financial|Pow
                        r"|Services|Securities|Utilities)\b")
 
 
-# the towns a line printing "Town, State" alone (no zip, no street above) names: a large
-# city's; "Westar, Kansas", "Hibernia, Louisiana", "Great Western, California" are firms
-_KNOWN_TOWNS = frozenset((
-    "new york", "los angeles", "chicago", "houston", "phoenix", "philadelphia", "san antonio",
-    "san diego", "dallas", "san jose", "austin", "jacksonville", "fort worth", "columbus",
-    "charlotte", "san francisco", "indianapolis", "seattle", "denver", "washington",
-    "boston", "nashville", "detroit", "oklahoma city", "portland", "las vegas", "memphis",
-    "louisville", "baltimore", "milwaukee", "albuquerque", "tucson", "fresno", "sacramento",
-    "kansas city", "atlanta", "omaha", "raleigh", "miami", "minneapolis", "tulsa", "cleveland",
-    "wichita", "new orleans", "tampa", "pittsburgh", "cincinnati", "st. louis", "saint louis",
-    "st. paul", "saint paul", "buffalo", "richmond", "birmingham", "salt lake city", "hartford",
-    "stamford", "greenwich", "newark", "princeton", "irvine", "palo alto", "santa clara",
-    "sunnyvale", "cambridge", "providence", "des moines", "little rock", "jackson", "dayton",
-    "toledo", "akron", "rochester", "syracuse", "albany", "charleston", "columbia", "boise",
-    "spokane", "anchorage", "honolulu", "wilmington", "orlando", "fort lauderdale", "bethesda",
-    "mclean", "reston", "arlington", "plano", "irving", "scottsdale", "greenville"))
 
 
 def _city_line(text: str, zip_needed: bool = True) -> bool:
@@ -232,7 +217,7 @@ def _town_line(text: str) -> bool:
     """A city line with a zip, or "Dallas, Texas" with none naming a known town."""
     found = _CITY_LINE.fullmatch(text.rstrip(" ."))
     return found is not None and _city_line(text, False) \
-        and (found.group("zip") is not None or found["city"].lower() in _KNOWN_TOWNS)
+        and (found.group("zip") is not None or found["city"].lower() in CITIES)
 
 
 def _former_address(texts: list[str]) -> int:

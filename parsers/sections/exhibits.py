@@ -26,7 +26,7 @@ from collections import Counter, deque
 from typing import Any
 
 from ..lazy_re import lazy
-from ..linescan import LinePattern
+from ..linescan import LinePattern, line_above
 from ..model import HTML, Document
 from ..pipeline import Context
 from ..text import html_to_text
@@ -316,27 +316,12 @@ def _numbered_no(text: str, matches: list[re.Match[str]]) -> list[re.Match[str]]
         if not match.group("no"):
             kept.append(match)
             continue
-        above, start = _line_above(text, _ENTRY.line_start(match))
+        above, start = line_above(text, _ENTRY.line_start(match), _NO_LOOKBACK, " \t-_=")
         if "no." in above.lower().split() and _header_row(above) or shared[indent] > 1 and (
                 above.rstrip().endswith(_DESC_ENDS) or start in no_rows):
             kept.append(match)
             no_rows.add(_ENTRY.line_start(match))
     return kept
-
-
-def _line_above(text: str, line_start: int) -> tuple[str, int]:
-    """The line above the one at `line_start`, past blank lines and rules, and where it
-    starts ("", -1 where none is near)."""
-    end = line_start - 1
-    for _ in range(_NO_LOOKBACK):
-        if end < 0:
-            break
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        if line.strip(" \t-_="):
-            return line, start
-        end = start - 1
-    return "", -1
 
 
 def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]]:

@@ -80,7 +80,7 @@ from itertools import pairwise
 from typing import Any, NamedTuple
 
 from ..lazy_re import lazy
-from ..linescan import LinePattern
+from ..linescan import LinePattern, line_above
 from ..values import parse_date
 from . import item_catalog as cat
 from .item_headings import Heading, named_items, scan
@@ -398,15 +398,7 @@ def _set_off(text: str, start: int, end: int) -> bool:
 
 def _line_above(text: str, start: int) -> str:
     """The stripped non-blank line above the line at `start` (blank lines skipped), or ""."""
-    end = start - 1
-    for _ in range(4):
-        if end <= 0:
-            break
-        begin = text.rfind("\n", 0, end) + 1
-        if line := text[begin:end].strip():
-            return line
-        end = begin - 1
-    return ""
+    return line_above(text, start)[0].strip()
 
 
 def _is_name(line: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..lazy_re import lazy
+from ..places import CITIES
 from .press_patterns import CONTACT_SENTENCE, ROLE_WORDS, US_STATES
 
 # Whether the block is typed in capitals, asked only where a line in capitals could be a name
@@ -233,17 +234,6 @@ def place_like(words: list[str]) -> bool:
     return low[-1] in US_STATES and low[-1] not in _STATE_SURNAMES
 
 
-# Cities whose one word labels the people of an office there ("London: Jane Doe", "Tokyo:"),
-# no firm's name (a label of an unknown word alone is the firm's: "Zenith: Jane Doe")
-CITIES = frozenset(
-    "london paris frankfurt munich berlin hamburg zurich geneva basel amsterdam brussels"
-    " luxembourg dublin edinburgh stockholm oslo copenhagen helsinki madrid barcelona milan rome"
-    " vienna warsaw moscow tokyo osaka beijing shanghai shenzhen singapore seoul taipei mumbai"
-    " bangalore delhi dubai jerusalem sydney melbourne toronto montreal vancouver calgary ottawa"
-    " boston chicago houston dallas austin atlanta denver seattle philadelphia miami"
-    " minneapolis detroit pittsburgh cleveland phoenix baltimore portland nashville charlotte"
-    " princeton stamford greenwich".split()
-)
 # Words of a region's name ("Asia Pacific", "North America", "U.S.", "EMEA")
 REGIONS = frozenset(
     "u.s. us u.s usa u.s.a. uk u.k. eu emea apac latam asia europe european americas america"
