@@ -87,3 +87,15 @@ EIGHT_K_TITLE = """
 def cover_record(cover: str, item: str) -> dict[str, Any]:
     """The validated record of an 8-K made of the title, a test's cover and one item."""
     return validate(parse(submission(EIGHT_K_TITLE + cover + item), "cover.txt"))
+
+
+def form_record(form: str, text: str, filed: str) -> dict[str, Any]:
+    """The record of a one-document submission of `form` (its cover and text as `text`),
+    filed `filed` (YYYYMMDD), checked against the schema."""
+    accession = "0000950123-97-004321"
+    doc = (f"<SEC-DOCUMENT>{accession}.txt : {filed}\n<SEC-HEADER>{accession}.hdr.sgml : "
+           f"{filed}\nACCESSION NUMBER:\t\t{accession}\nCONFORMED SUBMISSION TYPE:\t{form}\n"
+           f"PUBLIC DOCUMENT COUNT:\t\t1\nFILED AS OF DATE:\t\t{filed}\n</SEC-HEADER>\n"
+           f"<DOCUMENT>\n<TYPE>{form}\n<SEQUENCE>1\n<TEXT>\n{text}\n</TEXT>\n</DOCUMENT>\n"
+           "</SEC-DOCUMENT>\n")
+    return validate(parse(doc.encode(), "cover.txt"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from filing2json.parsers import parse
-from support import validate
+from support import form_record, validate
 
 _HTML_8K = """<html><body>
 <p style="text-align:center">UNITED STATES<br>SECURITIES AND EXCHANGE COMMISSION<br>
@@ -94,14 +94,6 @@ def test_numbered_unit_after_the_street_word_run_into_the_city() -> None:
                        "state": "MD", "zip": "20850"}
 
 
-def _submission(form: str, text: str, filed: str) -> dict[str, Any]:
-    accession = "0000950123-97-004321"
-    doc = (f"<SEC-DOCUMENT>{accession}.txt : {filed}\n<SEC-HEADER>{accession}.hdr.sgml : "
-           f"{filed}\nACCESSION NUMBER:\t\t{accession}\nCONFORMED SUBMISSION TYPE:\t{form}\n"
-           f"PUBLIC DOCUMENT COUNT:\t\t1\nFILED AS OF DATE:\t\t{filed}\n</SEC-HEADER>\n"
-           f"<DOCUMENT>\n<TYPE>{form}\n<SEQUENCE>1\n<TEXT>\n{text}\n</TEXT>\n</DOCUMENT>\n"
-           "</SEC-DOCUMENT>\n")
-    return validate(parse(doc.encode(), "cover.txt"))
 
 
 # a 1990s utility holding company's 10-K: its subsidiaries' rows, then the one address and
@@ -138,7 +130,7 @@ Item 1.  Business
 
 
 def test_address_printed_once_under_the_registrant_rows_is_every_registrants() -> None:
-    registrants = _submission("10-K", _AEP_1997, "19970321")["registrants"]
+    registrants = form_record("10-K", _AEP_1997, "19970321")["registrants"]
     assert [(r["name"], r["state_of_incorporation"], r["irs_employer_id"])
             for r in registrants] == [
         ("AMERICAN ELECTRIC POWER COMPANY, INC.", "New York", "13-4922640"),
@@ -154,7 +146,7 @@ def test_address_printed_once_under_the_registrant_rows_is_every_registrants() -
               40 Franklin Road, S.W., Roanoke, Virginia 24011
               Telephone (540) 985-2300
 """)
-    first, second, third = _submission("10-K", text, "19970321")["registrants"]
+    first, second, third = form_record("10-K", text, "19970321")["registrants"]
     assert first["address"] is None and first["phone"] is None
     assert second["address"]["city"] == "Roanoke" and second["phone"] == "(540) 985-2300"
     assert third["address"]["city"] == "Columbus" and third["phone"] == "(614) 223-1000"

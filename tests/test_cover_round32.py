@@ -14,7 +14,7 @@ from typing import Any
 from test_cover_round31 import _ITEM, _TEXT_COVER
 
 from filing2json.parsers import parse
-from support import cover_record, validate
+from support import cover_record, form_record, validate
 
 
 def _former(block: str) -> str | None:
@@ -43,14 +43,6 @@ def test_former_name_over_street_and_city_line_without_zip() -> None:
                                  Dallas, Texas""") == "Healthsport Holdings, Inc."
 
 
-def _submission(form: str, text: str, filed: str) -> dict[str, Any]:
-    accession = "0000950123-96-004321"
-    doc = (f"<SEC-DOCUMENT>{accession}.txt : {filed}\n<SEC-HEADER>{accession}.hdr.sgml : "
-           f"{filed}\nACCESSION NUMBER:\t\t{accession}\nCONFORMED SUBMISSION TYPE:\t{form}\n"
-           f"PUBLIC DOCUMENT COUNT:\t\t1\nFILED AS OF DATE:\t\t{filed}\n</SEC-HEADER>\n"
-           f"<DOCUMENT>\n<TYPE>{form}\n<SEQUENCE>1\n<TEXT>\n{text}\n</TEXT>\n</DOCUMENT>\n"
-           "</SEC-DOCUMENT>\n")
-    return validate(parse(doc.encode(), "cover.txt"))
 
 
 _TEN_Q_1996 = """
@@ -84,7 +76,7 @@ Item 1.  Financial Statements
 
 
 def test_quarter_ended_with_no_the_dates_a_1990s_10q() -> None:
-    record = _submission("10-Q", _TEN_Q_1996, "19960510")
+    record = form_record("10-Q", _TEN_Q_1996, "19960510")
     assert record["report_date"] == "1996-03-31"
     assert record["registrants"][0]["commission_file_number"] == "1-8097"
 
@@ -122,12 +114,12 @@ PROSPECTUS SUMMARY
 
 
 def test_registration_number_atop_a_registration_statement_is_its_file_number() -> None:
-    record = _submission("S-1", _S1 % "333-140123", "20070301")
+    record = form_record("S-1", _S1 % "333-140123", "20070301")
     (registrant,) = record["registrants"]
     assert registrant["commission_file_number"] == "333-140123"
     assert registrant["irs_employer_id"] == "20-1234567"
     # "333-" left blank on a first filing: no number yet
-    record = _submission("S-1", _S1 % "333-", "20070301")
+    record = form_record("S-1", _S1 % "333-", "20070301")
     assert record["registrants"][0]["commission_file_number"] is None
 
 
@@ -165,7 +157,7 @@ Item 1.  Business
 
 
 def test_year_ended_inside_a_sentence_is_another_reports_period() -> None:
-    record = _submission("10-K/A", _TEN_K_A_1997, "19980415")
+    record = form_record("10-K/A", _TEN_K_A_1997, "19980415")
     assert record["report_date"] == "1997-12-31"
 
 

@@ -10,11 +10,8 @@ from __future__ import annotations
 # round 31's 2000s text 8-K cover (the former-name block follows it) and its item
 from test_cover_round31 import _ITEM, _TEXT_COVER
 
-# round 32's one-document submission of a cover
-from test_cover_round32 import _submission
-
 from filing2json.parsers import parse
-from support import cover_record, validate
+from support import cover_record, form_record, validate
 
 _TEN_K_1998 = """
                        SECURITIES AND EXCHANGE COMMISSION
@@ -57,7 +54,7 @@ Item 1.  Business
 
 
 def _securities(rows: str) -> list[tuple[str | None, str | None]]:
-    record = _submission("10-K", _TEN_K_1998 % rows, "19980325")
+    record = form_record("10-K", _TEN_K_1998 % rows, "19980325")
     return [(s["title"], s["exchange"]) for s in record["securities"]]
 
 
