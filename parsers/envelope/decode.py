@@ -7,7 +7,9 @@ a few carry bytes cp1252 leaves undefined (0x81 0x8D 0x8F 0x90 0x9D) and read as
 (each such byte alone: the cp1252 quotes around it stay quotes). A submission assembled from
 documents of several origins may be UTF-8 with a few stray cp1252 bytes: when valid UTF-8
 sequences outnumber the stray bytes, each part is read in its own encoding (reported "cp1252").
-A UTF-8 file (holding a character of several bytes) cut short inside its last character
+A UTF-16 file saved without its BOM (NUL high bytes in 3 of 4 code units of its head, few
+NUL low bytes) is read as UTF-16 too. A UTF-8 file (holding a character of several bytes) cut
+short inside its last character
 (or a UTF-16 file inside its last code unit) drops that fragment and stays "utf-8"
 ("utf-16"). Line ends come as LF, CRLF, CR CR LF (CRLF converted twice), or lone CR (some
 .nc feed files); all become LF.
@@ -56,6 +58,8 @@ _SNIFF = 8192
 # C0 control bytes text never holds (tab, LF, VT, FF, CR, Ctrl-Z and ESC left out); with a NUL
 # among them, more than 1 in 100 of the head is binary data (random data has ~1 in 10).
 _CONTROLS = bytes([*range(0x09), *range(0x0E, 0x1A), *range(0x1C, 0x20), 0x7F])
+# the same control characters, for str.translate to delete from decoded text
+_TEXT_CONTROLS = dict.fromkeys(_CONTROLS)
 _STRAY_CONTROLS = 100
 
 
@@ -92,11 +96,34 @@ def _cut_utf8(data: bytes, err: UnicodeDecodeError) -> bool:
     return not data[: err.start].isascii()
 
 
-def _check_binary(data: bytes) -> None:
+def _bomless_utf16(data: bytes) -> str | None:
+    """"utf-16-le" / "utf-16-be" where a file saved as UTF-16 without its BOM (some Windows
+    tools) shows it: 3 in 4 high bytes of the head's code units NUL, hardly a low byte."""
+    head = data[:_SNIFF & ~1]
+    half = len(head) // 2
+    if half < 4:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd * 4 >= half * 3 and even * 10 < half:
+        codec = "utf-16-le"
+    elif even * 4 >= half * 3 and odd * 10 < half:
+        codec = "utf-16-be"
+    else:
+        return None
+    # ... and reads as text: an array of small 16-bit numbers has the same NULs
+    sample = head.decode(codec, errors="replace")
+    controls = len(sample) - len(sample.translate(_TEXT_CONTROLS))
+    return codec if controls * 20 < len(sample) else None
+
+
+def _check_magic(data: bytes) -> None:
     head = data[:1024].lstrip()
     for magic, reason in _MAGIC:
         if head.startswith(magic):
             raise BinaryInputError(reason)
+
+
+def _check_binary(data: bytes) -> None:
     head = data[:_SNIFF]
     if b"\x00" in head:
         controls = len(head) - len(head.translate(None, _CONTROLS))
@@ -114,21 +141,28 @@ def _normalise_newlines(text: str) -> str:
     return text
 
 
+def _utf16(data: bytes, codec: str) -> tuple[str, str]:
+    try:  # (a file cut short may end in half a code unit)
+        text = data[: len(data) & ~1].decode(codec)
+    except UnicodeDecodeError:
+        raise BinaryInputError("binary file") from None
+    if not text.strip():
+        raise EmptyInputError("empty file")
+    return _normalise_newlines(text), "utf-16"
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode raw bytes of a filing; return (text with LF line ends, encoding name)."""
     if data.startswith(_BOM_UTF8):
         data = data[3:]
     elif data.startswith(_BOM_UTF16):
-        try:  # (a file cut short may end in half a code unit)
-            text = data[: len(data) & ~1].decode("utf-16")
-        except UnicodeDecodeError:
-            raise BinaryInputError("binary file") from None
-        if not text.strip():
-            raise EmptyInputError("empty file")
-        return _normalise_newlines(text), "utf-16"
+        return _utf16(data, "utf-16")
     # Cheap first look; only a whitespace-looking head pays for the full strip.
     if not data[:_SNIFF].strip() and not data.strip():
         raise EmptyInputError("empty file")
+    _check_magic(data)
+    if data[:2].count(0) == 1 and (codec := _bomless_utf16(data)):
+        return _utf16(data, codec)
     _check_binary(data)
     if b"\x00" in data:
         data = data.replace(b"\x00", b"")

@@ -187,6 +187,16 @@ def _first(text: str, needles: tuple[str, ...], start: int, end: int) -> tuple[i
     return best, which
 
 
+_TAGS = ("<DOCUMENT>", "<TEXT>", "</TEXT>", "</DOCUMENT>")
+_TAGS_LOWER = tuple(tag.lower() for tag in _TAGS)
+
+
+def _next_text_block(text: str, pos: int, text_tag: str) -> int:
+    """Where the body of a <TEXT> block right after `pos` (blank lines between) starts, or -1."""
+    at = text.find(text_tag, pos, pos + 64)
+    return at + 6 if at >= 0 and not text[pos:at].strip() else -1
+
+
 def split_documents(text: str, start: int = 0) -> list[Document]:
     """Every <DOCUMENT> block from `start` on, in input order."""
     docs: list[Document] = []
@@ -194,8 +204,12 @@ def split_documents(text: str, start: int = 0) -> list[Document]:
     pos = start
     k = -2  # the next </TEXT> (-1: none left), kept while bodies that lost theirs pass it
     cut_short = False
+    # (a submission some tool lowercased prints "<document>" and "<text>": one spelling each)
+    doc_tag, text_tag, text_end, doc_end = _TAGS_LOWER if "<DOCUMENT>" not in text \
+        and "<document>" in text else _TAGS
+    doc_line = "\n" + doc_tag
     while pos < n:
-        i = text.find("<DOCUMENT>", pos)
+        i = text.find(doc_tag, pos)
         if i < 0:
             break
         if i > 0 and text[i - 1] not in "\n \t":  # only a tag that opens a line
@@ -203,14 +217,14 @@ def split_documents(text: str, start: int = 0) -> list[Document]:
             continue
         meta_start = i + 10
         window_end = min(n, meta_start + _META_WINDOW)
-        j, which = _first(text, ("<TEXT>", "</DOCUMENT>", "\n<DOCUMENT>"), meta_start, window_end)
-        if which == "<TEXT>":
+        j, which = _first(text, (text_tag, doc_end, doc_line), meta_start, window_end)
+        if which == text_tag:
             meta = _meta(text[meta_start:j])
             body_start = j + 6
             if k != -1 and k < body_start:
-                k = text.find("</TEXT>", body_start)
+                k = text.find(text_end, body_start)
             # a </TEXT> past the next <DOCUMENT> line is that document's: this one lost its own
-            nxt = text.find("\n<DOCUMENT>", body_start, n if k < 0 else k)
+            nxt = text.find(doc_line, body_start, n if k < 0 else k)
             if nxt >= 0:
                 body = _strip_trailers(text[body_start:nxt])
                 pos = nxt + 1
@@ -221,6 +235,14 @@ def split_documents(text: str, start: int = 0) -> list[Document]:
             else:
                 body = text[body_start:k]
                 pos = k + 7
+                while (more := _next_text_block(text, pos, text_tag)) > 0:
+                    # a second <TEXT> block of the document (1990s filings split long bodies)
+                    k = text.find(text_end, more)
+                    if k < 0 or text.find(doc_line, more, k) >= 0:
+                        k = -2  # (lost its </TEXT>: left for the next document's search)
+                        break
+                    body += text[more:k]
+                    pos = k + 7
         else:  # a document without <TEXT>: metadata only
             end = j if j >= 0 else window_end
             meta = _meta(text[meta_start:end])

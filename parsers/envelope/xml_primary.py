@@ -66,12 +66,15 @@ def xml_period(text: str) -> str | None:
 
 def xml_filer(text: str) -> tuple[str | None, str | None]:
     """(name, CIK of ten digits) of the company the filing is filed under: an ownership
-    report's or a Form 144's issuer, a 13F's filing manager (a Form D's issuer), or (None,
-    None). (A Form 144's first <cik> is its filer's, the seller's, not the issuer's.)"""
+    report's or a Form 144's issuer, a 13F's filing manager, an N-PX's reporting person (a
+    Form D's issuer), or (None, None). (A Form 144's first <cik> is its filer's, the
+    seller's, not the issuer's.)"""
     if xml_root(text) == "ownershipDocument" or "issuerCik>" in text:
         name, cik = _value(_ISSUER_NAME, text), _value(_ISSUER_CIK, text)
     else:
         at = text.find("filingManager>")
+        if at < 0:  # an N-PX names its filer as the reporting person
+            at = text.find("reportingPerson>")
         name = _value(_NAME, text[at:]) if at >= 0 else _value(_ENTITY_NAME, text)
         cik = _value(_CIK, text)
     return name, (cik.zfill(10) if cik and cik.isdigit() and len(cik) <= 10 else None)

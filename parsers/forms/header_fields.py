@@ -101,6 +101,35 @@ def tagged_form(html: str) -> str | None:
     return form
 
 
+# A letter to or from the staff: the Commission's name, a "Re:" line, then the salutation
+_COMMISSION = lazy(r"Securities[ \t]+and[ \t]+Exchange[ \t]+Commission", re.I)
+_RE_LINE = lazy(r"^[ \t]*Re[ \t]*:", re.M | re.I)
+_SALUTATION = lazy(r"^[ \t]*(?:Dear[ \t]|Ladies[ \t]+and[ \t]+Gentlemen)", re.M | re.I)
+# the staff's own comment letter (EDGAR's "UPLOAD"), under the Commission's letterhead, opens
+# "We have reviewed your filing" or "We have limited our review"
+_STAFF_REVIEW = lazy(r"[^\n]{0,4}\s{0,20}We[ \t]+have[ \t]+(?:reviewed|limited)\b")
+_LETTERHEAD_CHARS = 400
+_LETTER_CHARS = 4000
+
+
+def letter_form(head: str) -> str | None:
+    """ "CORRESP" for a filer's letter to the staff (a response to comments, a request for
+    acceleration), "UPLOAD" for the staff's comment letter, saved with no form line; else None."""
+    head = head[:_LETTER_CHARS]
+    sec = _COMMISSION.search(head)
+    salutation = _SALUTATION.search(head, sec.end()) if sec else None
+    if salutation is None or not _RE_LINE.search(head, sec.end(), salutation.start()):
+        return None
+    eol = head.find("\n", salutation.end())
+    staff = sec.start() < _LETTERHEAD_CHARS and eol >= 0 and _STAFF_REVIEW.match(head, eol)
+    return "UPLOAD" if staff else "CORRESP"
+
+
+# forms whose automatic shelf box (Rule 462(e)) makes them "S-3ASR", "F-3ASR", "POSASR"
+_SHELF_FORMS = frozenset({"S-3", "F-3", "POS AM"})
+_SHELF_CHARS = 30000
+
+
 def header_fields(env: Envelope, primary: Document | None) -> dict[str, Any]:
     header = env.header
     form = first(header, "conformed_submission_type", "type", "form_type")
@@ -119,9 +148,14 @@ def header_fields(env: Envelope, primary: Document | None) -> dict[str, Any]:
             form = legend[0]
         elif match:
             form = cover_form(head, match)
+            if form in _SHELF_FORMS and "462" not in head:
+                # a long list of co-registrants pushes the Rule 462(e) box past the head
+                form = cover_form(primary.text[:_SHELF_CHARS], match)
             form = form and registration_form(head, match, form)
         elif label := EXHIBIT_LABEL.search(head, 0, _LABEL_CHARS):  # a lone exhibit's file
             form = f"EX-{label.group(1)}"
+        else:
+            form = letter_form(head)
     form = normalise_form_type(form)
     return {
         "form_type": form,

@@ -202,10 +202,10 @@ def temporary(number: str, family: str | None) -> str:
 
 _ONE_DECIMAL = lazy(r"\d\.\d")
 _T_FAMILIES = (cat.TEN_Q, cat.TEN_K, "10-KSB")
-_PART_AND_ITEM = lazy(rf"{_SP}*+[-\u2013\u2014:,|]?{_SP}*+(ITEM|Item){_SP}*({_DIGITS})\.?{_SP}*$")
+_PART_AND_ITEM = lazy(rf"{_SP}*+[-\u2013\u2014:,.|]?{_SP}*+(ITEM|Item){_SP}*({_DIGITS})\.?{_SP}*$")
 # "PART II  ITEM 5.  MARKET FOR REGISTRANT'S COMMON EQUITY ..." (an item heading printed on
 # its part's line, or an HTML row of both): the item, read from its keyword on
-_ITEM_AFTER_PART = lazy("{sp}*+[-\u2013\u2014:,|]?{sp}*+{keyword}{number}{sub}{more}{after}{rest}"
+_ITEM_AFTER_PART = lazy("{sp}*+[-\u2013\u2014:,.|]?{sp}*+{keyword}{number}{sub}{more}{after}{rest}"
                         .format(sp=_SP, **_PARTS))
 # ... unless it is a page's running head (marked continued, see scan): a column follows the
 # title ("Risk Factors (continued)   Page 6", "Risk Factors<tab>2004 Annual Report"), its

@@ -556,7 +556,7 @@ def _find_items(text: str, form_type: str | None) -> list[ItemSpan]:
             text, entry.heading.body_start, entry.end) is not None
     parts = {h.line_start: h.body_start for h in headings if h.kind == "part"}
     part_lines = [h.line_start for h in scanned if h.kind == "part"]
-    chosen = _dedupe(_main_list(text, _merge_running_heads(text, entries, parts), family,
+    chosen = _dedupe(text, _main_list(text, _merge_running_heads(text, entries, parts), family,
                                 part_lines))
     furniture = _furniture(text, family)
     if heads := _name_heads(text, chosen):
@@ -754,8 +754,8 @@ def _merge_running_heads(text: str, entries: list[_Entry], parts: dict[int, int]
     out: list[_Entry] = []
     for e in entries:
         prev = out[-1] if out else None
-        if prev is None or not (e.heading.bare or e.heading.continued) or e.key != prev.key or (
-                e.heading is prev.heading):
+        if prev is None or e.key != prev.key or e.heading is prev.heading or not (
+                e.heading.bare or e.heading.continued or _same_title(prev.heading, e.heading)):
             out.append(e)
             continue
         cut_from = e.heading.line_start
@@ -765,11 +765,18 @@ def _merge_running_heads(text: str, entries: list[_Entry], parts: dict[int, int]
             out.append(e)  # a signature or exhibit index lies between: no running head
             continue
         eol = text.find("\n", e.heading.start)
-        if e.heading.continued:  # (its title may wrap)
+        if not e.heading.bare:  # (its title may wrap)
             eol = e.heading.body_start
         prev.cuts.append((cut_from, len(text) if eol < 0 else eol))
         prev.end, prev.has_body = e.end, prev.has_body or e.has_body
     return out
+
+
+def _same_title(first: Heading, again: Heading) -> bool:
+    """The item's heading printed again word for word, nothing run on to it: the running head
+    atop each page of the item ("Item 1A.  Risk Factors" over each page of the risks)."""
+    return bool(first.title) and again.inline_text is None and first.title.casefold() == (
+        again.title or "").casefold()
 
 
 def _main_list(text: str, entries: list[_Entry], family: str | None,
@@ -815,15 +822,32 @@ def _stop_between(text: str, prev: _Entry, cur: _Entry) -> bool:
     return start < end and _STOP.search(text, start, end) is not None
 
 
-def _dedupe(entries: list[_Entry]) -> list[_Entry]:
-    """One entry per (part, number): the last with body text, else the last."""
+def _dedupe(text: str, entries: list[_Entry]) -> list[_Entry]:
+    """One entry per (part, number): the last with body text, else the last. A heading out of
+    order between two in order, its item headed with text above, is a mention set on a line
+    of its own ("... for the reasons discussed under" / "Item 1A.  Risk Factors" / "above."
+    inside Item 7): the item above runs on over it."""
+    kept: list[_Entry] = []
+    headed: set[tuple[int, int, int, str]] = set()  # keys kept with body text (a set: linear)
+    for i, e in enumerate(entries):
+        prev = kept[-1] if kept else None
+        if prev is not None and e.key < prev.key and e.heading is not prev.heading and (
+                i + 1 == len(entries) or entries[i + 1].key > prev.key) and (
+                e.key in headed) and not text[prev.end : e.heading.line_start].strip():
+            prev.end, prev.has_body = e.end, prev.has_body or e.has_body
+            if prev.has_body:
+                headed.add(prev.key)
+            continue
+        kept.append(e)
+        if e.has_body:
+            headed.add(e.key)
     best: dict[tuple[int, int, int, str], _Entry] = {}
-    for e in entries:
+    for e in kept:
         held = best.get(e.key)
         if held is None or e.has_body or not held.has_body:
             best[e.key] = e
     keep = {id(e) for e in best.values()}
-    return [e for e in entries if id(e) in keep]
+    return [e for e in kept if id(e) in keep]
 
 
 def _span(text: str, e: _Entry, family: str | None, furniture: _Furniture,
