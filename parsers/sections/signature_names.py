@@ -443,18 +443,23 @@ _TITLE_STARTS = frozenset(
     "secretary controller comptroller ceo cfo coo cao authorized attorney-in-fact director"
     .split())
 # In an HTML cell the lines of a title are run together ("... Assistant Secretary<div>
-# Registered In-House Counsel"): an office, then a word that only opens a title
+# Registered In-House Counsel"): an office, then a word that only opens a title, or
+# "Director" after an office no title goes on from ("Chief Financial Officer<p>Director",
+# "Attorney-in-Fact<p>Director"; not "President Director", a title of its own at some
+# foreign issuers)
 _RUN_ON = lazy(
     r"\b(Officer|Counsel|Secretary|Treasurer|Controller|Comptroller|President|Chairman|CEO|CFO"
-    r"|COO) (?=(?:Chief|Vice|Senior|Executive|Associate|Assistant|Deputy|Registered|Interim"
-    r"|Acting) [A-Z])")
+    r"|COO|Attorney-in-[Ff]act) (?=(?:Chief|Vice|Senior|Executive|Associate|Assistant|Deputy"
+    r"|Registered|Interim|Acting) [A-Z])"
+    r"|\b(Officer|Counsel|Secretary|Treasurer|Controller|Comptroller|Chairman|CEO|CFO|COO"
+    r"|Attorney-in-[Ff]act) (?=Director\b)")
 
 
 def join_title(lines: list[str], cells: bool) -> str:
     """A signer's title lines as one title: ", " between two titles, " " in a title wrapped
     (`cells`: HTML, whose lines in one cell come run together)."""
     out = lines[0]
-    if len(lines) == 1 and (not cells or len(out) < 24):
+    if len(lines) == 1 and (not cells or len(out) < 24 and out[-8:] != "Director"):
         return out  # (most titles: one line, or too short to hold two run together)
     # (the last word and characters are kept as the lines are joined, not read again from
     # the title so far: a row of thousands of cells would take quadratic time)
@@ -480,7 +485,7 @@ def join_title(lines: list[str], cells: bool) -> str:
         if line.strip():
             last = line.rsplit(None, 1)[-1]
     out = "".join(parts)
-    return _RUN_ON.sub(r"\1, ", out) if cells and " " in out else out
+    return _RUN_ON.sub(r"\1\2, ", out) if cells and " " in out else out
 
 
 # Directors' names run together in one cell, each in capitals or capitalised ("DAVID P. ABNEY

@@ -37,7 +37,7 @@ from ..pipeline import Context
 from ..regex_cache import compiled
 from ..values import squash
 from .cover_chunks import Chunk, column_chunks
-from .cover_names import company_key
+from .cover_names import company_key, same_keys
 from .form_signatures import form_signatures, letter_date
 from .signature_block import PURSUANT, RULE_CHARS, has_mark, is_rule, is_signed, signature_block
 from .signature_dates import DATE_LABEL, Dates, block_date
@@ -91,6 +91,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
     names_low = [n.lower() for n in names if len(n) >= 8]
     initials = {n[0] for n in names_low}  # most rows open with none of them: no join, no lower
     registrant_row = -2  # the row that last named the registrant
+    signed_at = -1  # ... and the number of signers read by then
     skip_to = 0  # rows read ahead (a list of directors)
     pending: list[Chunk] = []  # the row above a signature that typed its name
     apart: list[str] = []  # registrants named side by side on the registrant's row
@@ -266,12 +267,20 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 text = squash(text)
                 # "PERICOM SEMICONDUCTOR" over "CORPORATION": one name on two lines
                 # ("INDIANA BELL TELEPHONE COMPANY," over "INCORPORATED" too)
+                # ("CONSOLIDATED EDISON COMPANY" over "OF NEW YORK, INC.": no name opens
+                # with "of")
                 joined = registrant_row == k - 1 and registrant is not None and (
-                    not company_words(registrant) or registrant.endswith(","))
+                    not company_words(registrant) or registrant.endswith(",")
+                    or _GOES_ON.match(text) is not None)
                 if "," in text:  # "ACME HOMES, a California corporation"
                     text = STATE_TAIL.sub("", text)
+                if not joined and registrant is not None and k - registrant_row <= 4 \
+                        and len(signers) == signed_at and _stacks(registrant, text, name_keys):
+                    # a combined filing's registrants one over another (each "(Registrant)"
+                    # captioned or not) over the signer who signs for each
+                    text = f"{registrant}\n{text}"
                 registrant = f"{registrant} {text}" if joined else text
-                registrant_row = k
+                registrant_row, signed_at = k, len(signers)
                 # "ACME TRUST, INC.    ACME OPERATING PARTNERSHIP, L.P.": side by side, each
                 # over its own signer's column
                 apart = [squash(t) for t in parts] if len(parts) > 1 and not joined else []
@@ -298,7 +307,23 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             signer["registrant"] = signs_for
     return [_finish(s, default_date, registrant, cells) for s in signers
             if s["name"] or s["title_lines"]
-            for registrant in each_registrant(s["registrant"], names)]
+            for stacked in (s["registrant"] or "").split("\n")
+            for registrant in each_registrant(stacked or None, names)]
+
+
+# a registrant's name going on from the line above ("OF NEW YORK, INC.")
+_GOES_ON = lazy(r"(?:of|and|&)\s", re.I)
+
+
+def _stacks(above: str, text: str, name_keys: list[str]) -> bool:
+    """Two registrants of a combined filing named one over the other: with two registrants
+    or more in the header, the name above one of them, the line under another company."""
+    if len(name_keys) < 2:
+        return False
+    last = company_key(above.rsplit("\n", 1)[-1])
+    key = company_key(text)
+    return last != key and any(same_keys(last, k) for k in name_keys) and (
+        company_words(text) or any(same_keys(key, k) for k in name_keys))
 
 
 # A schedule's certification, signed by each filing person: "After reasonable inquiry and to
