@@ -354,11 +354,24 @@ def registrant_from_cover(found: dict[str, str]) -> dict[str, Any]:
     reg["address"] = split_address(address, zip_code)
     phone = found.get("phone") or ""
     reg["phone"] = find_phone(phone)
-    reg["former_name"] = _valid(found, "former_name")
+    former = _valid(found, "former_name")
+    reg["former_name"] = None if former and _own_town(former, reg["address"]) else former
     cik = (found.get("cik") or "").strip()
     if cik.isdigit() and len(cik) <= 10:
         reg["cik"] = cik.zfill(10)  # as the header prints it
     return reg
+
+
+def _own_town(former: str, address: dict[str, Any] | None) -> bool:
+    """The former name is the registrant's own town and state, as its address prints them
+    ("Tempe, Arizona" under the former-name caption of a company at "..., Tempe, Arizona
+    85283"): the address's city line taken again, no former name or address."""
+    if address is None or not address["city"] or not address["state"] or "," not in former:
+        return False
+    town, _, state = former.rstrip(" .").rpartition(",")
+    state = state.strip()
+    return town.strip().lower() == address["city"].lower() and state_code(state) is not None \
+        and state_code(state) == state_code(address["state"])
 
 
 def _file_number(value: str | None) -> str | None:

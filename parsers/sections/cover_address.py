@@ -211,11 +211,13 @@ _DUBLIN = lazy(r"(?i:dublin) (?:\d{1,2}W?)")
 # 75002, France", "Petach Tikva 4951040, Israel", "Seoul 04637, Korea" (after a word, not
 # after a unit's: "Suite 1200" is no postcode)
 # (India's PIN may print as two groups of three: "Mumbai 400 079, India")
-# (or after a dotted state: "D.F. 03900, Mexico")
-_CODE_AFTER_CITY = lazy(r"(?:(?<=[A-Za-z])|(?<=[A-Z]\.)) (?:\d{4,7}|\d{3}-\d{4}|\d{3} \d{3})$")
+# (or after a dotted state: "D.F. 03900, Mexico"; Korea's 3-3 code of before 2015: "Seoul
+# 135-791, Korea")
+_CODE_AFTER_CITY = lazy(
+    r"(?:(?<=[A-Za-z])|(?<=[A-Z]\.)) (?:\d{4,7}|\d{3}-\d{3,4}|\d{3} \d{3})$")
 # ... or between the city and the country's name, no comma between: "Tokyo 108-0075 Japan"
 _CODE_IN_CITY = lazy(
-    r"(?<=[A-Za-z]) (?:\d{4,7}|\d{3}-\d{4}|\d{3} \d{3}) (?=[A-Z][A-Za-z.' ]{2,40}$)")
+    r"(?<=[A-Za-z]) (?:\d{4,7}|\d{3}-\d{3,4}|\d{3} \d{3}) (?=[A-Z][A-Za-z.' ]{2,40}$)")
 _UNIT_BEFORE = lazy(r"(?i:suite|ste\.?|floor|box|unit|room|level|building|bldg\.?|tower"
                     r"|block|no\.?|apt\.?|#)$")
 
@@ -260,15 +262,17 @@ def _postcode_closing_city(parts: list[str], zip_code: str | None) -> str | None
             # "Petach Tikva 49131 Israel", "TOKYO 108-0075 JAPAN": no comma before the country
             parts[last:] = [parts[last][: found.start()], parts[last][found.end() :]]
             return found.group().strip()
-    if zip_code is not None or not country or last < 2:
+    if zip_code is not None or not country or last < 1:
         return zip_code
-    return _cut_code_after_city(parts, last - 1)
+    if last == 1 and parts[1].upper().rstrip(".") not in _COUNTRIES:
+        return None  # "Suite 1200, Lyon": a street, not a city and its code before a country
+    return _cut_code_after_city(parts, last - 1)  # "Tokyo 100-8310, Japan": no street line
 
 
 # a postcode printed after the country's name: "Mumbai, India 400 051", "Tokyo, Japan
-# 100-8310" (a bare 5 or 6 digits is POSTCODE's already)
+# 100-8310", "Seoul, Korea 135-791" (a bare 5 or 6 digits is POSTCODE's already)
 _CODE_AFTER_COUNTRY = lazy(r"(?P<country>[A-Za-z][A-Za-z.' ]{1,30}?) (?P<zip>\d{3} \d{3}"
-                           r"|\d{3}-\d{4}|\d{4,7})")
+                           r"|\d{3}-\d{3,4}|\d{4,7})")
 
 
 def _postcode_after_country(parts: list[str]) -> str | None:

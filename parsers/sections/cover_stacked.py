@@ -109,7 +109,7 @@ def stacked_registrants(rows: Rows, i: int, captions: list[Chunk]) -> list[dict[
             continue
         if _DASHED.search(line) is None:
             break  # (a quick test: a line with no file or IRS number is not cut at all)
-        row = rows.without_rules(j)
+        row = _numbers_unnamed(rows.without_rules(j))
         # (a value may end in brackets: "Maryland (Host Hotels & Resorts, Inc.)")
         if any(c.caption and c.text[0] == "(" for c in row) or not (
                 has_number(row) or (rows.cells and _stacked_numbers(row))):
@@ -230,6 +230,22 @@ def listed_below(rows: Rows, i: int, captions: list[Chunk]) -> list[dict[str, st
         out.append(values)
     return out if len(out) >= 2 else []
 _NAMED_STATE = lazy(r"([^()]{2,40}?) \(([^()]{2,150})\)$")
+# a number followed by its registrant's name: "001-12675 (Kilroy Realty Corporation)"
+_NAMED_NUMBER = lazy(r"(\d{1,4}-\d{2,6}(?:-\d{1,3})?|\d{2}-?\d{7}) \([^()]{2,150}\)")
+
+
+def _numbers_unnamed(row: list[Chunk]) -> list[Chunk]:
+    """The row with each number's bracketed registrant name dropped (Kilroy Realty 2017 on
+    prints every value so: "Maryland (Kilroy Realty Corporation) | 001-12675 (Kilroy Realty
+    Corporation) | 95-4598246 (Kilroy Realty Corporation)"); the state's name stays, to
+    name the registrant."""
+    if not any(c.text[-1:] == ")" and c.text[:1].isdigit() for c in row):
+        return row
+    out = []
+    for c in row:
+        named = _NAMED_NUMBER.fullmatch(c.text) if not c.caption else None
+        out.append(Chunk(c.start, c.end, named.group(1), c.field, False) if named else c)
+    return out
 _CLOSED = lazy(r"(?<=\)) ")
 
 
