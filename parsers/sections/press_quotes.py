@@ -61,7 +61,7 @@ _CLOSE_NEXT = frozenset(".,;:!?)]\u2014\u2013-'\u2019")
 _SENTENCE_END = lazy(r"[.!?][\"\u201d]?[ \t]+")
 _ABBREV = frozenset(
     "mr mrs ms dr jr sr st inc co corp ltd no vs mt ft gov sen rep gen lt col capt prof rev "
-    "hon u.s u.k e.g i.e".split()
+    "hon u.s u.k e.g i.e adm maj sgt fr msgr prof".split()
 )
 # A company name glued to a person's: "J. Nelson Westell Inc., President and COO" (1999).
 _ORG_SUFFIX = frozenset("Inc Inc. Corp Corp. Ltd Ltd. LLC Co Co. Company Corporation Plc".split())
@@ -281,7 +281,8 @@ def _job_next(text: str, start: int) -> bool:
     """Whether a job word opens ``text`` at ``start``: "U.S. Secretary of Commerce" goes on
     past its initials (no new sentence)."""
     end = text.find(" ", start)
-    return text[start : end if end > 0 else len(text)].strip(",.").lower() in ROLE_WORDS
+    word = text[start : end if end > 0 else len(text)].strip(",.").lower()
+    return word in ROLE_WORDS or word in _OFFICE_WORDS  # (or "U.S. Sen. John Smith")
 
 
 # First words of a clause after a name, no role: "John Smith, who ...", "Jane Doe, has been
@@ -330,6 +331,8 @@ def _who_job(clause: str) -> str | None:
 
 def clean_role(role: str) -> str | None:
     role = _strip_role(role)
+    if role[:2].isdigit() and role[2:4] in ("", ", "):
+        role = role[4:]  # an age: "said Jane Doe, 54, chief executive officer"
     if role[:4] == "who " and (job := _who_job(role)):
         return job
     if not role or role.split()[0].lower() in _NOT_ROLE_FIRST:
@@ -386,9 +389,45 @@ def _names_only(text: str) -> bool:
 
 
 # A style before a name, no job: "the Honorable", "The Right Reverend", "the Rt. Hon.", "the
-# Rev. Dr." (the speaker is the name after it, as after "Dr.")
+# Rev. Dr.", "Rabbi", "Father" (the speaker is the name after it, as after "Dr.")
 _STYLE = lazy(r"(?:[Tt]he[ \t]+)?(?:(?:Right|Rt\.|Very|Most)[ \t]+)?(?:Honou?rable|Hon\."
-              r"|Reverend|Rev\.)[ \t]+(?:(?:Dr|Mr|Mrs|Ms)\.[ \t]+)?(?=[A-Z][a-z])")
+              r"|Reverend|Rev\.|Rabbi|Father|Fr\.|Pastor|Imam|Monsignor|Msgr\.)[ \t]+"
+              r"(?:(?:Dr|Mr|Mrs|Ms)\.[ \t]+)?(?=[A-Z][a-z])")
+_STYLE_FIRST = frozenset("TtHRVFPIM")
+# A public office or rank printed before a name, maybe after a place: "Sen.", "U.S. Rep.",
+# "Texas Governor", "Austin Mayor", "Lt. Gen.", "Professor" (a job: the role, unless a job is
+# printed after the name: "Gen. John Smith, commander of Army Materiel Command"; the longest
+# title: "Lt. Gov. Jane Doe")
+_OFFICE = lazy(
+    r"(?P<title>(?:[A-Z][\w.&'\u2019-]*[ \t]+){0,3}(?:Sen|Rep|Gov|Gen|Adm|Col|Maj|Capt|Lt"
+    r"|Sgt|Prof)\.|(?:[A-Z][\w.&'\u2019-]*[ \t]+){0,3}(?:Senator|Congressman|Congresswoman"
+    r"|Governor|Mayor|Admiral|Ambassador|Commissioner|Judge|Sheriff|Superintendent|Professor"
+    r"|Councilman|Councilwoman))[ \t]+(?=[A-Z][a-z]|the[ \t]+[A-Z])"
+)
+
+
+# A legislator's party and state, no job: "(R-Texas)", "D-Calif."
+_PARTY = lazy(r"\(?[RDI][ \t]?-[ \t]?[A-Z]")
+_OFFICE_WORDS = frozenset(
+    "sen rep gov gen adm col maj capt lt sgt prof senator congressman congresswoman governor "
+    "mayor admiral ambassador commissioner judge sheriff superintendent professor councilman "
+    "councilwoman".split())
+
+
+def _office_holder(who: str) -> tuple[str, str | None] | None:
+    """(name, role) of a name after an office: "Sen. John Smith (R-Texas)" -> ("John
+    Smith", "Sen."), "Texas Governor the Honorable Jane Doe" -> ("Jane Doe", "Texas
+    Governor"); a job printed after the name is the role instead."""
+    m = _OFFICE.match(who)
+    if m is None:
+        return None
+    rest = who[m.end() :]
+    found = parse_who(rest) or (
+        parse_who(rest[: rest.find(" (")]) if " (" in rest else None)  # ("(R-Texas)")
+    if found is None or found[0] in ("he", "she", "they"):
+        return None
+    role = found[1] if found[1] and not _PARTY.match(found[1]) else m.group("title")
+    return found[0], role
 
 
 def parse_who(who: str) -> tuple[str, str | None] | None:
@@ -402,8 +441,10 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
     who = _strip_role(who)
     if not who or more_words(who, _MAX_WHO_WORDS):
         return None
-    if who[:1] in "TtHRV" and (style := _STYLE.match(who)):
+    if who[:1] in _STYLE_FIRST and (style := _STYLE.match(who)):
         who = who[style.end() :]  # "the Honorable Jane Doe": Jane Doe speaks
+    if who[:1].isupper() and (office := _office_holder(who)):
+        return office
     if who in PRONOUNS:
         return who.lower(), None
     first = who.split(" ", 1)
@@ -615,11 +656,15 @@ def _titled_name(tokens: list[str]) -> tuple[str, str | None, str] | None:
         plain = any(t in NOT_NAME or t.rstrip(",") in _ORG_SUFFIX or t.lower() in FIRM_NOUNS
                     or (t.isupper() and t.isalpha() and len(t) > 1 and t.lower() not in _ROMAN)
                     for t in lead)
-        plain = plain or (_plainly_personal(name) and not _plainly_personal(firm))
+        # (or a job held at a firm for its clients or press, "Smith Barney analyst John
+        # Smith": no one prints "Jane Doe analyst North America")
+        plain = plain or head[-1] in _FIRM_JOBS or (
+            _plainly_personal(name) and not _plainly_personal(firm))
         return name, clean_role(" ".join(head)), "" if plain else firm
     return None
 
 
+_FIRM_JOBS = frozenset("analyst spokesman spokeswoman spokesperson".split())
 # Last words before a job that tie it to a person, no firm: "Jane Doe and director John Roe"
 _NO_FIRM_END = frozenset("and & her his its their our".split())
 
