@@ -575,12 +575,52 @@ def _ends_item(lines: list[str], i: int, text_at: int, hang: int, width: list[in
     if hang > 0 and hang == text_at and at < hang:
         return True
     last = lines[i - 1].strip()
-    if last[-1:] not in ".!?" or not line[at : at + 1].isupper() or at == text_at:
+    first = line[at : at + 1]
+    if not (first.isupper() or first in _OPENERS):
         return False
+    stop = last.rstrip(_CLOSERS)[-1:]
     if not width:
         head = lines[:400]
         width.append(0 if is_unwrapped(head) else wrap_width([s.strip() for s in head]))
+    if not width[0]:
+        # rendered HTML: under an item that does not run on, a line that is a paragraph of
+        # prose, or a sentence of its own after the item's full stop, or a whole sentence
+        # ("\u201cWe delivered ...,\u201d said ...", "The Company repurchased 1.2 million
+        # shares."), is the body's next (an item's <br> line runs on from it)
+        return stop not in _RUNS_ON and (
+            stop in ".!?" or more_words(line, _PROSE_LINE_WORDS)
+            or (line.rstrip(_CLOSERS)[-1:] in ".!?" and more_words(line, _SENTENCE_WORDS)))
+    if stop not in ".!?" or not first.isupper() or at == text_at:
+        return False
     return len(last) + 1 + len(line.split(None, 1)[0]) <= width[0] - 2
+
+
+_CLOSERS = "\"'\u201d\u2019)"  # what may follow an item's full stop
+_OPENERS = "\"\u201c"  # a quote opening a paragraph
+_RUNS_ON = ",;:-&"  # how an item's line that goes on to the next ends
+_PROSE_LINE_WORDS = 20
+_SENTENCE_WORDS = 5
+
+
+_CLOSERS = "\"'\u201d\u2019)"  # what may follow an item's full stop
+_OPENERS = "\"\u201c"  # a quote opening a paragraph
+_PROSE_LINE_WORDS = 20
+_SENTENCE_WORDS = 5
+
+
+# Marks a list's second level prints under a "\u2022" or "*" item: Word's "o" and its
+# Wingdings square, a dash, a white bullet
+_SUB_MARKS = frozenset("o-\u2013\u25e6\u25aa\uf0a7\u2043")
+
+
+def _is_sub_item(line: str, s: str, at: int, top: str, top_at: int) -> bool:
+    """Whether a marked line (``s`` stripped, ``at`` its indent) details the item above
+    instead of opening the next ("*  New customers included:" / "     -  Global Bank ..."):
+    a second-level mark unlike the list's first (``top``, at indent ``top_at``), set right
+    of it in plain text or after a tab in rendered HTML (whose cells keep no indent)."""
+    c = s[0]
+    return c != top and c in _SUB_MARKS and top not in _SUB_MARKS and (
+        at > top_at or "\t" in line)
 
 
 def highlights_in(lines: list[str]) -> list[str]:
@@ -600,6 +640,9 @@ def highlights_in(lines: list[str]) -> list[str]:
         item: list[str] = []
         indent_at = 0  # the indent of the current item's mark
         text_at = hang = -1  # the item's text column; where the list's wrapped lines hang
+        top = ""  # the mark of the list's first item, and its indent: the list's level
+        top_at = 0
+        sub = False  # the current line belongs to a sub-item (kept with its parent)
         width: list[int] = []  # (see _ends_item)
         # the list opened with a group's label: later labels head groups too (else a label
         # under the list, "Outlook" over its own items, ends it)
@@ -608,10 +651,17 @@ def highlights_in(lines: list[str]) -> list[str]:
             line = lines[i]
             s = line.strip()
             if mark := _HIGHLIGHT_MARK.match(line):
-                if item:
-                    out.append(paragraph_text(item))
-                item = [line[mark.end() :].strip()]
-                indent_at = indent(line)
+                at = indent(line)
+                sub = bool(item) and _is_sub_item(line, s, at, top, top_at)
+                if sub:
+                    item.append(line[mark.end() :].strip())  # with the item it details
+                else:
+                    if item:
+                        out.append(paragraph_text(item))
+                    item = [line[mark.end() :].strip()]
+                    if len(item) == 1 and not top:
+                        top, top_at = s[0], at
+                indent_at = at
                 text_at = -1 if "\t" in line else mark.end()
             elif s and item and _is_highlights(s):
                 break  # the next heading ("Business Highlights:" right under an item)
@@ -624,7 +674,7 @@ def highlights_in(lines: list[str]) -> list[str]:
             elif s and item:
                 if _ends_item(lines, i, text_at, hang, width):
                     break  # the body's next paragraph, typed with no blank line above
-                if hang < 0 and indent(line) == text_at > indent_at:
+                if hang < 0 and not sub and indent(line) == text_at > indent_at:
                     hang = text_at  # the list's wrapped lines hang under the text
                 item.append(line)
             elif not s and item:
