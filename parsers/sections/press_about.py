@@ -171,12 +171,13 @@ _STANDS = lazy(
     r"|serves)[ \t]|\bproviders?[ \t]+of\b"
 )
 # What an "About the ..." heading over the body's own news names: "About the Transaction",
-# "ABOUT THE OFFERING", "About the Proposed Merger", "About the Conference Call"
+# "ABOUT THE OFFERING", "About the Proposed Merger", "About the Conference Call", and the
+# event the release invites to ("About the Webcast Replay", "About the Annual Meeting")
 _DEAL_WORDS = frozenset(
     "transaction transactions offering offerings merger mergers acquisition acquisitions "
     "agreement deal combination offer placement financing spin-off spinoff separation notes "
     "debentures repurchase buyback settlement proposal tender dividend distribution sale "
-    "divestiture call webcast".split()
+    "divestiture call calls webcast webcasts replay replays meeting presentation".split()
 )
 
 

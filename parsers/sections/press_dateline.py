@@ -67,6 +67,9 @@ _ANNOUNCEMENT_LINES = 120
 _NO_PLACE = lazy(r"")
 _WEEKDAY = lazy(WEEKDAY)
 _MONTH_PREFIXES = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
+_WEEKDAY_PREFIXES = frozenset("mon tue wed thu fri sat sun".split())
+# a weekday and a date ("Wednesday, March 5"; not the town "FRIDAY HARBOR, Wash.")
+_WEEKDAY_OPENS = lazy(rf"{WEEKDAY},?[ \t]+(?:{MONTH}|[0-3]?\d[ \t])")
 _ANNOUNCING = lazy(r"(?i:\btoday\b|\bannounc|\breport|\bsaid\b|\bintroduc|\bunveil)")
 
 # Spellings press_patterns.DATELINES lacks, tried after it (see _more_dateline). A place, as
@@ -185,6 +188,11 @@ def match_dateline(line: str) -> tuple[str, re.Match[str]] | None:
         return ("paren_first", m) if m and _accepted("paren_first", m, text) else None
     if not first.isupper():
         return None
+    if text[:3].lower() in _WEEKDAY_PREFIXES and _WEEKDAY_OPENS.match(text):
+        # a weekday is no place: "Wednesday, March 5, 2025 -- Acme" opens with its date
+        # (and "Wednesday, March 5, 2025" alone is a date line, no dateline)
+        m = DATE_FIRST.match(text)
+        return ("date_first", m) if m else None
     if ANY_DATELINE.match(text) is None:  # one regex call rules out most lines
         m = DATE_FIRST.match(text) if text[:3].lower() in _MONTH_PREFIXES else None
         return ("date_first", m) if m else _more_dateline(text)

@@ -151,7 +151,7 @@ FULL_DATE_SCAN = lazy(rf"{_MONTH_BY_LETTER}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\
 # ("Monday, April 21, 1997": a weekday may lead the date)
 DATE_LINE = lazy(
     r"^[ \t]*(?:(?i:for[ \t]+(?:immediate[ \t]+)?release|release[ \t]+date|released|dated?)"
-    r"[ \t]*[:,\u2013\u2014-]?[ \t]*)?"
+    r"[ \t]*(?:[:,\u2013\u2014]|-{1,2})?[ \t]*)?"  # ("FOR IMMEDIATE RELEASE -- March 5, 2009")
     r"(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?[ \t]+)?"
     rf"(?P<date>{MONTH}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d|[01]?\d/[0-3]?\d/(?:19|20)\d\d"
     # (the day first, as UK and European releases print it: "3 March 2021")
@@ -311,9 +311,11 @@ DATELINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # announced", "Jan. 5, 2021 -- SAN DIEGO -- Acme", "January 5, 2015 \u2013 Chicago, IL \u2013
 # Acme" (the place, if any, after the date, between dashes),
 # "March 3, 2015 (GLOBE NEWSWIRE) -- Acme", "3 March 2015 \u2013 Acme plc" (the year is
-# required, and the caller wants an announcement on the line or the next).
+# required, and the caller wants an announcement on the line or the next); a weekday may
+# lead the date ("Wednesday, March 5, 2025 -- Acme").
 DATE_FIRST = lazy(
-    rf"^(?:(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?[ \t]*"
+    rf"^(?:{WEEKDAY},?[ \t]+)?"
+    rf"(?:(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?[ \t]*"
     rf"(?P<year>(?:19|20)\d\d)|{DAY_DATE})[ \t]*(?:{_WIRE}[ \t]*)?{_DASH}[ \t]*"
     rf"(?:{_CITY}(?:,[ \t]*{_STATE})?[ \t]*{_DASH}[ \t]*)?(?=[A-Z\"\u201c][a-z])"
 )
