@@ -211,6 +211,8 @@ def _groups_in(text: str) -> list[tuple[str, str]]:
     """A cell's items: one text, or headings and texts when it names groups inline."""
     if " | " in text:  # "Jane Doe | Acme Widgets | 408-555-1212": fields split so
         text = text.replace(" | ", ", ")
+    if "/" in text and (sep := _slash_fields(text)):  # "Jane Doe / Acme Corp. / 408-..."
+        text = text.replace(sep, ", ")
     if ":" in text[:40] and text[:1].isupper():
         if text[-1] == ":" and _place_label(place := _without_in(text[:-1].strip())):
             return [("heading", place)]  # "Dallas Office:", "In Canada:" over its people
@@ -243,6 +245,22 @@ def _groups_in(text: str) -> list[tuple[str, str]]:
     if shared:
         items.append(("all_org", shared.group("org").strip()))
     return items
+
+
+def _slash_fields(text: str) -> str | None:
+    """The slash that parts a person's fields ("Jane Doe / Acme Corp. / 408-555-1212", set
+    apart, or two unspaced: "Jane Doe/Acme Corp./408-..."), or None: a name first, no second
+    name after it ("Jane Doe / John Roe" are two people, "Morgen-Walke Associates / Jane
+    Doe" a firm's), and a phone or an e-mail in a later field."""
+    sep = " / " if " / " in text else "/" if text.count("/") >= 2 and "//" not in text else ""
+    if not sep:
+        return None
+    head, _, rest = text.partition(sep)
+    second = rest.partition(sep)[0].strip()
+    if "," in head or not (DIGIT.search(rest) or "@" in rest) or (
+            person_name(head.strip()) is None) or people_in(second):
+        return None
+    return sep
 
 
 def _label_first(text: str) -> tuple[tuple[str, str] | None, str] | None:

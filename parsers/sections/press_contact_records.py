@@ -39,7 +39,7 @@ from .press_contact_vocab import (
     segment_name,
     titled_firm,
 )
-from .press_patterns import EMAIL, PHONE, URL
+from .press_patterns import EMAIL, HONORIFICS, PHONE, URL
 from .press_text import normalise
 
 _LABEL_WORDS = (
@@ -93,9 +93,13 @@ _LOCAL_PHONE = lazy(r"(?<![\w/.+-])\d{3}-\d{4}(?![\w-])")
 _EMPTY_BRACKETS = lazy(r"\([ \t,;:.]*\)|<[ \t,;:.]*>")  # "Jane Doe <jd@acme.com>" cut
 # A web site printed bare, no "www." nor "http://": "ir.acme.com", "Web: acmewidgets.com" (in
 # lower case, or after a web label: "Amazon.com" alone is a firm's name)
-_BARE_SITE = lazy(r"[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,3}\.[A-Za-z]{2,6}"
-                  r"(?:/[^\s,;]{0,100})?")
+_SITE = (r"[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,3}\.[A-Za-z]{2,6}"
+         r"(?:/[^\s,;]{0,100})?")
+_BARE_SITE = lazy(_SITE)
 _SITE_LABEL = lazy(r"[ \t]*(?i:web(?:[ \t]*site|-site)?|internet|home[ \t]?page|url|w)[ \t]*:")
+# The same inside a line: "Jane Doe, 212-555-1212, Web: acme.com" (a label needed: words)
+_SITE_LABELLED = lazy(r"(?<![\w-])(?i:web(?:[ \t]*site|-site)?|internet|home[ \t]?page|url)"
+                      rf"[ \t]*:[ \t]*({_SITE})(?![\w@-])")
 # A toll-free number spelt in letters: "1-800-ACME-NOW", "(888) 4-ZENITH", "800-FLOWERS"
 _VANITY = lazy(
     r"(?<![\w.])(?:1[ .-])?(?:\(8[0-8]{2}\)[ ]?|8[0-8]{2}[ .-])"
@@ -228,12 +232,15 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
         if URL.may_match(text):
             urls = [u.rstrip(".") for u in URL.pattern.findall(text)]
             text = URL.pattern.sub(" ", text)
+        if not urls and ":" in text and " " in text and (site := _labelled_site(text)):
+            urls, text = [site.group(1).rstrip(".")], text[: site.start()] + text[site.end() :]
         if PHONE.may_match(text):
             text = _cut_phones(text, PHONE.pattern, phones)
         if not phones and "-" in text:  # "555-1234": a 1990s number with no area code
             text = _cut_phones(text, _LOCAL_PHONE, phones)
-            if not phones and "8" in text and _vanity(text, cur, items, k):
-                text = _cut_phones(text, _VANITY, phones)
+        if not phones and "8" in text and _vanity(text, cur, items, k):
+            # a toll-free number in letters: "1-800-FLOWERS", "(800) FLOWERS"
+            text = _cut_phones(text, _VANITY, phones)
         # "Insurance: (555) 555-1212" under a name: the number's label, no firm nor job
         phone_label = bool(phones) and text.rstrip().endswith(":") and cur is not None
         text = cut_labels(text)
@@ -263,6 +270,9 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
                 cur.phone or cur.email or cur.organization) and titled_firm(
                 text, items[k - 1][1].lstrip() if k else ""):
             people = []  # "Jane Doe" / "Mrs. Fields Products": her firm, no second person
+        elif len(people) == 1 and cur is None and not (phones or emails) and titled_firm(
+                text) and _person_below(items, k, capitals):
+            people = []  # "Mrs. Fields Brands" / "Jane Doe": the firm over its person
         if not people and emails and 1 <= text.count(" ") <= 2 and (
                 named := _surname_mailed(text, emails)):
             people = [(named, None, None)]  # "John Brands ... jbrands@acme.com": a person
@@ -457,6 +467,9 @@ def _vanity(text: str, cur: Contact | None, items: list[tuple[str, str]], k: int
     if m is None:
         return False
     after = text[m.end() :]
+    first = after.lstrip()[:1]
+    if first and first in ",;" and not ENTITY_END.match(after.lstrip()[1:].strip(" \t,;")):
+        return True  # "Jane Doe, (800) FLOWERS, jd@...": a field of a one-line record
     if after.strip(" \t.()").lower() not in _VANITY_AFTER and not (
             (ext := _EXTENSION.match(after)) and not after[ext.end() :].strip()):
         return False
@@ -470,6 +483,15 @@ def _vanity(text: str, cur: Contact | None, items: list[tuple[str, str]], k: int
 # Words of a number's label: a department's, a desk's, a line's, an office's ("Corporate:",
 # "IR:", "Mobile:", "London:")
 _NUMBER_LABEL_WORDS = DEPARTMENT_WORDS | DESK_WORDS | PHONE_LABEL_WORDS | CITIES
+
+
+def _person_below(items: list[tuple[str, str]], k: int, capitals: Capitals) -> bool:
+    """Whether the item after the k-th names one person with no title of their own ("Ms.
+    Jane Doe" under "Mr. John Brands" is a second person)."""
+    nxt = items[k + 1][1].strip() if k + 1 < len(items) and items[k + 1][0] == "text" else ""
+    if not nxt or nxt.split(" ", 1)[0] in HONORIFICS:
+        return False
+    return len(people_in(strip_junk(nxt.partition(",")[0]), capitals)) == 1
 
 
 def _number_label(text: str, cur: Contact) -> bool:
@@ -507,6 +529,19 @@ def _bare_site(text: str, value: str) -> str | None:
     else:
         return None
     return text.rstrip(".") if len(parts) > base or path else None
+
+
+def _labelled_site(text: str) -> re.Match[str] | None:
+    """A bare web site after its label inside a cell ("..., Web: acme.com"), with a known
+    top-level domain or a country's."""
+    low = text.lower()
+    if "web" not in low and "url" not in low and "net" not in low and "page" not in low:
+        return None
+    m = _SITE_LABELLED.search(text)
+    if m is None:
+        return None
+    tld = m.group(1).partition("/")[0].rstrip(".").rpartition(".")[2].lower()
+    return m if tld in _SITE_TLDS or len(tld) == 2 else None
 
 
 def _agency_client(text: str) -> re.Match[str] | None:
@@ -547,7 +582,27 @@ def _cut_phones(text: str, pattern: Any, phones: list[str]) -> str:
             phones.append(number.strip() + (f" {ext.group(1)}" if ext else ""))
         kept.append(_cut_label_tail(text[pos : m.start()]))
         pos = end + (ext.end() if ext else 0)
+        if text[pos : pos + 3].lstrip()[:1] == "(" and (q := _QUALIFIER.match(text, pos)) and (
+                _qualifies(q.group(1))):
+            pos = q.end()  # "1-800-555-0100 (toll free)", "... (U.S. & Canada)": its label
     return " ".join([*kept, text[pos:]])
+
+
+# Words of a number's bracketed label: where it is called from, or the line's ("(toll free)",
+# "(U.S. & Canada)", "(outside the U.S.)", "(International)", "(London)")
+_QUALIFIER = lazy(r"[ \t]*\(([A-Za-z][^()\d@\n]{0,30})\)")
+_REGION_WORDS = PHONE_LABEL_WORDS | CITIES | frozenset(
+    "us u.s u.s.a usa canada international intl domestic north america americas outside the"
+    " and only uk u.k europe asia emea local tollfree within in worldwide global".split())
+
+
+def _qualifies(label: str) -> bool:
+    """Whether a bracket after a number labels it: in lower case, or all its words those of
+    a line or a region ("Brunswick Group", "Media" are a firm's or a group's)."""
+    if label.islower():
+        return True
+    words = label.replace("/", " ").replace("-", " ").replace("&", " ").lower().split()
+    return all(w.strip(".,") in _REGION_WORDS for w in words)
 
 
 def _cut_label_tail(piece: str) -> str:

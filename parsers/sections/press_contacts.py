@@ -41,6 +41,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..lazy_re import lazy
+from .person_names import person_name
 from .press_contact_blocks import (
     BLOCK_END,
     contact_block_end,
@@ -89,6 +90,7 @@ _ROLE_CELL = lazy(
     rf"^(?:or[ \t]+)?(?P<role>[A-Z][\w&/ ]{{0,40}}[ \t](?i:contacts?)|(?i:{GROUP}))$")
 # A sentence's stop: not an initial's ("Jane A. Doe", "J. Doe")
 _SENTENCE_END = lazy(r"(?<!\b[A-Z])\.(?=[ \t]+[A-Z]|[ \t]*$)")
+_WRAP_WIDTH = 55  # a row as long as this may be a paragraph's line wrapped at the page's width
 _CAPITALS_ROWS = 12  # enough of a block to tell how it is typed
 _DROP_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
 _DROP_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -161,13 +163,34 @@ def _unwrap(rows: list[str]) -> list[str]:
     ("John Smith, Chief Financial Officer," / "Acme Corp."; "Media: Jane Doe, (512) ...,"
     / "Investors: ..."); rows in columns are left alone."""
     out: list[str] = []
+    last = ""  # the row before, as printed
     for row in rows:
-        if out and out[-1].endswith(",") and row.strip() and not _in_columns(row) and (
-                _goes_on(out[-1])):
+        if out and row.strip() and not _in_columns(row) and (
+                (out[-1].endswith(",") and _goes_on(out[-1])) or _wrapped(last, row)):
             out[-1] += " " + row.strip()
         else:
             out.append(row.rstrip())
+        last = row
     return out
+
+
+def _wrapped(last: str, row: str) -> bool:
+    """Whether ``row`` goes on with a record typed as a paragraph and wrapped at the width of
+    the page (PR Newswire's "CONTACT: Jane Doe, Chief Financial Officer of Zenith" /
+    "Instruments, Inc., +1-512-555-0100"): the row above is long, with a comma in it, and
+    ends in no phone, e-mail or web site (a record of its own); this one opens with no
+    person's name before a comma (the next record: "John Roe, Investor Relations, ..."),
+    unless the row above ends in "or" or "and" before it."""
+    text = last.strip()
+    if len(text) < _WRAP_WIDTH or "," not in text or _in_columns(last):
+        return False
+    end = text.rstrip(" ,;").rpartition(" ")[2]
+    if "@" in end or end[-1:].isdigit() or end.lower().startswith(("www", "http")):
+        return False
+    if end in ("or", "and"):
+        return True  # "..., +1-512-555-0100, or" / "John Roe, ...": the next person's
+    head = row.strip().partition(",")[0]
+    return person_name(head) is None and not PHONE.search(head)
 
 
 def _goes_on(row: str) -> bool:
