@@ -34,6 +34,7 @@ from .press_patterns import (
     ITEM_HEADING,
     LEAD_IN,
     LETTERHEAD,
+    MONTH,
     PHONE,
     RELEASE_MARKER,
     SEPARATOR,
@@ -58,10 +59,26 @@ _PROSE_WORDS = 30  # a block this long above the dateline is prose, not a headli
 _TABLE_ROW = lazy(r"\t|\S {3,}\S")
 # A headline line that runs on: "... IN OPERATION AND" / "of Bond Restructuring Plan".
 _CONNECT_END = lazy(
-    r"(?i:\b(?:and|or|of|for|to|in|on|with|at|by|from|the|a|an|as|its|&))$|[-,/]$"
+    r"(?i:\b(?:and|or|of|for|to|in|on|with|at|by|from|the|a|an|as|its|their|&|into|over"
+    r"|via|amid|under|than|per|upon|vs\.|first|third))$|[-,/]$"
 )
+# (and a line of an HTML headline set in <p>s of its own ends where no headline ends: at a
+# longer preposition, an ordinal or "Fiscal" ("... Record Fourth" / "Quarter Results"), or a
+# verb that needs its object ("Acme Robotics Announces" / "Pricing of ...", "Rock of Ages
+# Acquires" / "American Monument Corporation", "Acme and Beta Announce"; not a noun's
+# spelling, "Annual Report", "Keeps Data Secure"); words of five letters or more, read apart:
+# _CONNECT_END is searched in a line's last six characters)
+_CUT_END = lazy(
+    r"(?i:\b(?:through|between|across|against|towards?|within|during|including|versus"
+    r"|fiscal|second|fourth|announces?|reports|completes|acquires?|declares?|launches|names"
+    r"|appoints?|enters?|receives?|introduces?|unveils?|secures|elects?|agrees?))$"
+)
+_CUT_LAST = 12  # _CUT_END's longest word and the character before it
+# (or opens as only a phrase's second half does: "Due 2030", "Ended December 31, 2024",
+# "Compared to ...", "Including ...", "Versus ...", "Through ...")
 _CONNECT_START = lazy(
-    r"(?i:(?:and|or|of|for|to|in|on|with|at|by|from|as|into|amid|&)\b)|[a-z(]"
+    r"(?i:(?:and|or|of|for|to|in|on|with|at|by|from|as|into|amid|&|through|via|than|versus"
+    r"|vs|including|compared|due(?![ \t]+(?i:to)\b)|ended|ending)\b)|[a-z(]"
 )
 # What a bracketed line above the dateline names when it stands for a picture or a page
 # note ("[LOGO]", "[ACME HOLDINGS LETTERHEAD]", "[Remainder of page intentionally left
@@ -78,6 +95,49 @@ _EQS_LABEL = lazy(r"(?:EQS|DGAP)-[A-Za-z-]{2,20}:")
 _EQS_NOTE = lazy(
     r"[0-3]\d\.[01]\d\.(?:19|20)\d\d[ \t]*/[ \t]*[0-2]?\d:\d\d\b|The issuer is solely responsible\b"
 )
+
+# A date line with the time of release, a label maybe leading it: "Wednesday, March 5, 2025
+# 4:05 PM EST", "March 5, 2025 at 7:00 a.m. ET", "For Release March 5, 2025, 7:00 a.m. ET",
+# "EMBARGOED UNTIL 4:05 P.M. EST, MARCH 5, 2025", "For release at 7:00 a.m. ET, March 5, 2025"
+_TIME = (
+    r"(?:[0-2]?\d:[0-5]\d(?:[ \t]*(?i:[ap]\.?[ \t]?m\b\.?))?|[01]?\d[ \t]*(?i:[ap]\.?[ \t]?m\b\.?)"
+    r"|(?i:noon))(?:[ \t]*\(?(?:[ECMPA][SD]?T|GMT|UTC|BST|CES?T|HKT|JST|SGT|AEST"
+    r"|(?i:(?:eastern|central|mountain|pacific)(?:[ \t]+(?:standard|daylight))?(?:[ \t]+time)?))"
+    r"\)?)?"
+)
+
+
+def _timed_date(name: str) -> str:
+    """A full date, as DATE_LINE reads it, in group ``name``."""
+    return (
+        rf"(?P<{name}>{MONTH}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d|[01]?\d/[0-3]?\d/(?:19|20)\d\d"
+        rf"|[0-3]?\d[ \t]+{MONTH}\.?,?[ \t]+(?:19|20)\d\d)"
+    )
+
+
+_WEEKDAY = r"(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?[ \t]+)?"
+_DATE_TIME_LINE = lazy(
+    r"[ \t]*(?:(?i:(?:hold[ \t]+)?for[ \t]+(?:immediate[ \t]+)?release|release[ \t]+date"
+    r"|released|embargoed)(?:[ \t]+(?i:until|till|to|at|on|before))?"
+    r"[ \t]*(?:[:,\u2013\u2014]|-{1,2})?[ \t]*)?"
+    rf"(?:{_WEEKDAY}{_timed_date('date')}"
+    rf"(?:,|[ \t]+(?i:at)|[ \t]*[-\u2013\u2014|/]{{1,2}})?[ \t]*{_TIME}"
+    rf"|{_TIME},?(?:[ \t]+(?i:on))?[ \t]+{_WEEKDAY}{_timed_date('late')})[ \t.]*$"
+)
+
+
+def date_line(s: str) -> str | None:
+    """The ISO date of a stripped line that only dates the release ("March 5, 2025",
+    "FOR IMMEDIATE RELEASE: March 5, 2009"), its time of release maybe with it ("March 5,
+    2025 4:05 PM EST", "EMBARGOED UNTIL 4:05 P.M. EST, MARCH 5, 2025"), else None."""
+    if s[-1:].isdecimal() and (m := DATE_LINE.match(s)) is not None:
+        return iso_date(m.group("date"))
+    # (a time holds ":", "m" or "M" ("a.m.", "PM", "noon"); a line of prose is no date line)
+    if len(s) > 90 or not (":" in s or "m" in s or "M" in s):
+        return None
+    m = _DATE_TIME_LINE.match(s)
+    return iso_date(m.group("date") or m.group("late")) if m else None
+
 
 # ---- head: headline, subheadlines, highlights ----------------------------------------------
 
@@ -231,6 +291,8 @@ def read_head(lines: list[str], dateline: int) -> Head:
             if not (block or blocks) and (heading := _contact_heading_above(lines, i, low)) > low:
                 i = heading - 1  # contacts right above the dateline: the headline is higher
                 continue
+            if head.date is None and s[:1] in "FfHhEeRr":
+                head.date = date_line(s)  # "For Release March 5, 2025, 7:00 a.m. ET"
             head.stop = i
             break
         if not s:
@@ -246,11 +308,10 @@ def read_head(lines: list[str], dateline: int) -> Head:
             in_table = skip and row
         else:
             skip = True  # a table goes on to the next blank line
-        # a date line ends in a digit
-        dated = DATE_LINE.match(s) if s[-1:].isdecimal() else None
+        dated = date_line(s) if s else None
         if not s or skip or dated:
             if dated and head.date is None:
-                head.date = iso_date(dated.group("date"))
+                head.date = dated
             if block:
                 blocks.append(block)
                 block = []
@@ -431,7 +492,7 @@ def _segments(block: list[str], unwrapped: bool, runs: list[bool] | None = None
             cur, kind = [BULLET.sub("", line, count=1)], "bullet"
         elif kind == "bullet" or (
             kind == "text"
-            and not _new_segment(cur, line, unwrapped, bool(runs and runs[n]))
+            and not _new_segment(cur, line, unwrapped, bool(runs and runs[n]), not segs)
         ):
             cur.append(line)
         else:
@@ -446,12 +507,14 @@ def _flush(segs: list[list[str]], bullets: list[list[str]], cur: list[str], kind
         (bullets if kind == "bullet" else segs).append(cur)
 
 
-def _new_segment(cur: list[str], line: str, unwrapped: bool, tight: bool = False) -> bool:
+def _new_segment(cur: list[str], line: str, unwrapped: bool, tight: bool = False,
+                 first: bool = True) -> bool:
     """Whether ``line`` opens a segment after the lines ``cur`` (``tight``: no blank line
-    between)."""
+    between; ``first``: ``cur`` opens the block, the headline of rendered HTML)."""
     prev = cur[-1]
-    # _CONNECT_END matches at most five characters before the end ("with\n")
-    if _CONNECT_END.search(prev, max(0, len(prev) - 6)) or _CONNECT_START.match(line):
+    # (_CONNECT_END matches at most five characters before the end: "with\n")
+    if _CONNECT_END.search(prev, max(0, len(prev) - 6)) or _CONNECT_START.match(line) \
+            or _CUT_END.search(prev, max(0, len(prev) - _CUT_LAST)):
         return False
     if _is_caps(prev) != _is_caps(line):
         return True
@@ -462,11 +525,13 @@ def _new_segment(cur: list[str], line: str, unwrapped: bool, tight: bool = False
         return True
     if tight and _is_caps(prev):
         return False  # a capitals headline broken by <br>s: "ACME ... THIRD<br>QUARTER ..."
-    # Rendered HTML: each block is its own headline or subheadline, except a stub such as
-    # "Rock of Ages Acquires" / "American Monument Corporation" (two centred <P>s, 2000);
-    # the short last line of a headline broken by <br>s is none.
+    # Rendered HTML: each block is its own headline or subheadline, except a headline's stub
+    # such as "Rock of Ages Acquires" / "American Monument Corporation" (two centred <P>s,
+    # 2000); the short last line of a headline broken by <br>s is none. (A short subheadline
+    # is no stub: "Raises 2025 Guidance" / "Revenue Up 25%" are two.)
     return unwrapped and not (
-        len(cur) == 1 and len(prev.split()) <= 4 and _is_title(prev) and _is_title(line))
+        first and len(cur) == 1 and len(prev.split()) <= 4 and _is_title(prev)
+        and _is_title(line))
 
 
 # Words whose stop is an abbreviation's, no sentence's end: "Acme Widgets, Inc." / "Reports"
@@ -598,12 +663,6 @@ def _ends_item(lines: list[str], i: int, text_at: int, hang: int, width: list[in
 _CLOSERS = "\"'\u201d\u2019)"  # what may follow an item's full stop
 _OPENERS = "\"\u201c"  # a quote opening a paragraph
 _RUNS_ON = ",;:-&"  # how an item's line that goes on to the next ends
-_PROSE_LINE_WORDS = 20
-_SENTENCE_WORDS = 5
-
-
-_CLOSERS = "\"'\u201d\u2019)"  # what may follow an item's full stop
-_OPENERS = "\"\u201c"  # a quote opening a paragraph
 _PROSE_LINE_WORDS = 20
 _SENTENCE_WORDS = 5
 

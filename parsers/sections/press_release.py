@@ -73,13 +73,12 @@ from .press_dateline import (
     locate_dateline,
     match_dateline,
 )
-from .press_parts import Head, highlights_in, read_head
+from .press_parts import Head, date_line, highlights_in, read_head
 from .press_patterns import (
     ABOUT_HEADING,
     ABOUT_STARTS,
     BULLET,
     CONTACT_HEADING,
-    DATE_LINE,
     FLS_PHRASE,
     FURNITURE,
     ITEM_HEADING,
@@ -594,11 +593,17 @@ _O_BULLETS = ("o ", "o\t")
 # "Page 2", "Page 2 of 4", "Add 1": the label a continued release prints under its running
 # head
 _PAGE_LABEL = lazy(r"[ \t]*(?i:page[ \t]+\d|add[ \t]+(?:\d|one|two|three|four|five|six))")
+# A page label in a running head: "Page 2", "Page 3 of 5", a wire's "Add 1", "ADD TWO"
+_LABEL = (
+    r"(?i:page|add)[ \t]+(?:\d{1,3}(?:[ \t]+(?i:of)[ \t]+\d{1,3})?"
+    r"|(?i:one|two|three|four|five|six|seven|eight|nine|ten))"
+)
 # A running head with its page label at the end: "Acme Widget Corporation - Page 2",
-# "ACME WIDGET CORPORATION, PAGE 4", "Third Quarter Results | Page 3 of 5"
+# "ACME WIDGET CORPORATION, PAGE 4", "Third Quarter Results | Page 3 of 5", "ACME CORP. --
+# ADD 1"; or first, before a short name: "Add 1 - Acme Widgets Corp.", "Page 2 -- Acme"
 _HEAD_WITH_LABEL = lazy(
-    r"[ \t]*[A-Z][^\n]{1,80}?[ \t]*[-,|/:\u2013\u2014][ \t]*(?i:page)[ \t]+\d{1,3}"
-    r"(?:[ \t]+(?i:of)[ \t]+\d{1,3})?[ \t]*$"
+    rf"[ \t]*(?:[A-Z][^\n]{{1,80}}?[ \t]*[-,|/:\u2013\u2014][ \t]*{_LABEL}"
+    rf"|{_LABEL}[ \t]*(?:[-|/:\u2013\u2014]{{1,2}}|,)[ \t]*[A-Z][^\n]{{1,60}})[ \t]*$"
 )
 _RUNNING_HEAD_LINES = 3
 
@@ -709,10 +714,11 @@ def _repeated(lines: list[str], top: int, end: int, addresses: list[str]) -> boo
 
 
 def _labelled_heads(lines: list[str], text: str) -> list[int]:
-    """Lines that are a running head ending in its page label, after a blank line and over
-    the rest of the head ("Acme Widget Corporation - Page 2" / "Third Quarter Results";
+    """Lines that are a running head with its page label last or first, after a blank line
+    and over the rest of the head ("Acme Widget Corporation - Page 2" / "Third Quarter
+    Results", "Add 1 - Acme Widgets Corp.";
     ``text``: the lines joined and lower-cased)."""
-    return [i for i in lines_holding(text, "page ")
+    return [i for i in lines_holding(text, "page ", "add ")
             if len(lines[i]) <= 100 and i > 0 and not lines[i - 1].strip()
             and _HEAD_WITH_LABEL.match(lines[i])]
 
@@ -956,9 +962,8 @@ def _top_start(lines: list[str], head: Head) -> int:
 
 def _date_above(lines: list[str], top: int, head_top: int) -> str | None:
     for j in range(top, head_top):
-        m = DATE_LINE.match(lines[j].strip())
-        if m:
-            return iso_date(m.group("date"))
+        if (s := lines[j].strip()) and (found := date_line(s)) is not None:
+            return found
     return None
 
 
