@@ -147,3 +147,95 @@ def test_an_office_over_director_in_an_html_title_cell_are_two_titles() -> None:
         ("Robert T. Lee", "Chief Financial Officer, Director"),
         ("Linda K. Chu", "Treasurer, Director"),
         ("Robert T. Lee", "Attorney-in-Fact, Director")]
+
+
+_TEN_K = """                                    FORM 10-K
+
+Item 15.  Exhibits and Financial Statement Schedules.
+
+     The exhibits are listed in the Exhibit Index.
+
+                                   SIGNATURES
+
+     Pursuant to the requirements of Section 13 or 15(d) of the Securities Exchange Act
+of 1934, each registrant has duly caused this report to be signed on its behalf by the
+undersigned, thereunto duly authorized.
+
+"""
+_BANCORP = ("FIRST KEYSTONE HOLDINGS INC", "FIRST KEYSTONE BANK")
+
+
+def test_a_running_head_over_the_next_registrant_is_not_stacked() -> None:
+    # the page's head repeats the registrant that signed on the page before
+    text = _TEN_K + """                                        FIRST KEYSTONE HOLDINGS, INC.
+
+                                        By: /s/ Thomas M. Kelly
+                                            Thomas M. Kelly
+                                            President and Chief Executive Officer
+Date: March 28, 2008
+
+                                        -87-
+<PAGE>
+FIRST KEYSTONE HOLDINGS, INC.
+                                        FIRST KEYSTONE BANK
+
+                                        By: /s/ Diane C. Rossi
+                                            Diane C. Rossi
+                                            Executive Vice President
+Date: March 28, 2008
+"""
+    signers = _signers(text, "10-K", _BANCORP)
+    assert [(s["registrant"], s["name"]) for s in signers] == [
+        ("FIRST KEYSTONE HOLDINGS, INC.", "Thomas M. Kelly"),
+        ("FIRST KEYSTONE BANK", "Diane C. Rossi")]
+
+
+def test_a_blank_signature_line_under_a_registrant_is_not_stacked() -> None:
+    text = _TEN_K + """                                        FIRST KEYSTONE HOLDINGS, INC.
+
+                                        ______________________________
+                                        FIRST KEYSTONE BANK
+
+                                        By: /s/ Diane C. Rossi
+                                            Diane C. Rossi
+                                            Executive Vice President
+Date: March 28, 2008
+"""
+    signers = _signers(text, "10-K", _BANCORP)
+    assert [(s["registrant"], s["name"]) for s in signers] == [
+        ("FIRST KEYSTONE BANK", "Diane C. Rossi")]
+
+
+def test_a_page_number_between_two_registrants_is_no_stack() -> None:
+    text = _TEN_K + """                                        FIRST KEYSTONE HOLDINGS, INC.
+
+                                                 -87-
+
+                                        FIRST KEYSTONE BANK
+
+                                        By: /s/ Diane C. Rossi
+                                            Diane C. Rossi
+                                            Executive Vice President
+Date: March 28, 2008
+"""
+    signers = _signers(text, "10-K", _BANCORP)
+    assert [(s["registrant"], s["name"]) for s in signers] == [
+        ("FIRST KEYSTONE BANK", "Diane C. Rossi")]
+
+
+def test_registrants_one_over_another_over_signers_side_by_side_are_not_stacked() -> None:
+    text = _TEN_K + """          FIRST KEYSTONE HOLDINGS, INC.
+          FIRST KEYSTONE BANK
+
+          By: /s/ Thomas M. Kelly               By: /s/ Diane C. Rossi
+              Thomas M. Kelly                       Diane C. Rossi
+              President and Chief                   Executive Vice President
+              Executive Officer
+
+Date: March 28, 2008
+"""
+    signers = _signers(text, "10-K", _BANCORP)
+    # each signer once (not each under both registrants)
+    assert [(s["name"], s["title"]) for s in signers] == [
+        ("Thomas M. Kelly", "President and Chief Executive Officer"),
+        ("Diane C. Rossi", "Executive Vice President")]

@@ -92,6 +92,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
     initials = {n[0] for n in names_low}  # most rows open with none of them: no join, no lower
     registrant_row = -2  # the row that last named the registrant
     signed_at = -1  # ... and the number of signers read by then
+    broken_at = -1  # the last row that leaves a registrant's signature blank or turns a page
     skip_to = 0  # rows read ahead (a list of directors)
     pending: list[Chunk] = []  # the row above a signature that typed its name
     apart: list[str] = []  # registrants named side by side on the registrant's row
@@ -120,6 +121,11 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             continue
         # rules only (the first chunk tells for most rows)
         if row[0].text[0] in RULE_CHARS and all(is_rule(c.text) for c in row):
+            if current is None and registrant is not None and (
+                    cells or not _underlines(row, rows[k - 1])):
+                # a signature line left blank, not the name's underline (HTML underlines
+                # with a border, and its cells have no widths)
+                broken_at = k
             continue
         if current is not None and _ends_signer(row):
             current, beside = None, []
@@ -177,6 +183,12 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             # (a bare "By:" names nobody: most rows of two signed chunks are "By:" and "/s/")
             named = len(signed) > 1 and sum(len(c.text) > 4 for c in signed) > 1
             beside = _side_by_side(signed, registrant, k) if named else []
+            if beside and registrant is not None and "\n" in registrant:
+                # registrants one over another over signers side by side: which signs for
+                # which is not told; the last named stands for them (not every one for each)
+                registrant = registrant.rsplit("\n", 1)[-1]
+                for signer in beside:
+                    signer["registrant"] = registrant
             if len(beside) == len(apart) and registrant == apart_of:
                 for signer, own in zip(beside, apart, strict=True):
                     signer["registrant"] = own
@@ -255,11 +267,15 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                                  and not DATE_LABEL.match(c.text)) if k else ""
                 if above and not is_signed(above) and not is_rule(above):
                     registrant, registrant_row = squash(above), k
+                broken_at = -1  # (a rule over the caption is the name's, no signature's)
                 continue
             own = labelled_registrant(text) if "egistrant" in text and (
                 text[-1:] == ")" or text[:1] in "Rr") else None
             if own:
                 registrant, registrant_row = own, k
+                continue
+            if len(text) < 12 and _PAGE_NUMBER.fullmatch(text):
+                broken_at = k  # "-45-": a page turned under the name above
                 continue
             if text and is_registrant_line(text, name_keys, dates_of) and not (
                     k and len(rows[k - 1]) == 1 and continues_sentence(rows[k - 1], text,
@@ -275,9 +291,12 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 if "," in text:  # "ACME HOMES, a California corporation"
                     text = STATE_TAIL.sub("", text)
                 if not joined and registrant is not None and k - registrant_row <= 4 \
-                        and len(signers) == signed_at and _stacks(registrant, text, name_keys):
+                        and len(signers) == signed_at and broken_at < registrant_row \
+                        and _stacks(registrant, text, name_keys) and not _signed_for(
+                            registrant, signers):
                     # a combined filing's registrants one over another (each "(Registrant)"
-                    # captioned or not) over the signer who signs for each
+                    # captioned or not) over the signer who signs for each (not a running
+                    # head naming one that signed above, nor one whose signature is blank)
                     text = f"{registrant}\n{text}"
                 registrant = f"{registrant} {text}" if joined else text
                 registrant_row, signed_at = k, len(signers)
@@ -313,6 +332,25 @@ def parse_signatures(block: str, cells: bool, names: list[str],
 
 # a registrant's name going on from the line above ("OF NEW YORK, INC.")
 _GOES_ON = lazy(r"(?:of|and|&)\s", re.I)
+
+
+# a page's number left in the text ("-45-", "Page 45", "F-3")
+_PAGE_NUMBER = lazy(r"-?\s?(?:Page\s)?(?:[A-Z]{1,3}-)?\d{1,3}\s?-?", re.I)
+
+
+def _underlines(row: list[Chunk], above: list[Chunk]) -> bool:
+    """A rule under the line above, as wide as it: the name's underline (a blank signature's
+    line is drawn to its own width)."""
+    return len(row) == 1 and bool(above) and abs(row[0].start - above[0].start) <= 1 \
+        and abs(row[0].end - above[-1].end) <= 1
+
+
+def _signed_for(registrant: str, signers: list[dict[str, Any]]) -> bool:
+    """A signer read for the last registrant of `registrant` already (a running head
+    repeating its name over the next registrant's block)."""
+    key = company_key(registrant.rsplit("\n", 1)[-1])
+    return any(s["registrant"] and any(same_keys(key, company_key(line)) for line in
+                                       s["registrant"].split("\n")) for s in signers)
 
 
 def _stacks(above: str, text: str, name_keys: list[str]) -> bool:
