@@ -167,3 +167,122 @@ def test_own_town_under_the_former_name_caption_is_no_former_name() -> None:
                                 "                         Westar, Kansas\n")
     (reg,) = _registrants(cover, "\nItem 5. Other Events.\n\nOn May 1, 1998 ...\n")
     assert reg["former_name"] == "Westar, Kansas"
+
+
+_BDC_HTML = """<html><body>
+<p style="text-align:center">UNITED STATES<br>SECURITIES AND EXCHANGE COMMISSION<br>
+Washington, D.C. 20549</p>
+<p style="text-align:center"><b>FORM 8-K</b></p>
+<p style="text-align:center">CURRENT REPORT<br>Pursuant to Section 13 or 15(d) of the
+Securities Exchange Act of 1934</p>
+<p style="text-align:center">Date of Report (Date of earliest event reported):
+<b>February 14, 2023</b></p>
+<table>
+<tr><td colspan="3" style="text-align:center"><b>NORTHSTAR PRIVATE CREDIT INCOME FUND</b></td>
+</tr>
+<tr><td colspan="3" style="text-align:center">(Exact name of registrant as specified in its
+charter)</td></tr>
+<tr><td>Delaware</td><td>333-258155 (1933 Act)</td><td>87-2358745</td></tr>
+<tr><td></td><td>814-01420 (1940 Act)</td><td></td></tr>
+<tr><td>(State or other jurisdiction of incorporation)</td><td>(Commission File Number)</td>
+<td>(IRS Employer Identification No.)</td></tr>
+</table>
+<table>
+<tr><td>9 West 57th Street, Suite 4920, New York, New York</td><td>10019</td></tr>
+<tr><td>(Address of principal executive offices)</td><td>(Zip Code)</td></tr>
+</table>
+<p style="text-align:center">(212) 515-3450<br>(Registrant's telephone number, including
+area code)</p>
+<p style="text-align:center">Not Applicable<br>(Former name or former address, if changed
+since last report)</p>
+<p>Item 7.01 Regulation FD Disclosure.</p><p>On February 14, 2023 the Fund issued a letter
+to its shareholders.</p>
+</body></html>"""
+
+
+def test_fund_numbers_under_the_act_are_one_registrants() -> None:
+    # "333-... (1933 Act)" over "814-... (1940 Act)": a BDC's two numbers, not two registrants
+    regs = validate(parse(_BDC_HTML.encode(), "bdc-8k.htm"))["registrants"]
+    assert [(r["name"], r["irs_employer_id"]) for r in regs] == [
+        ("NORTHSTAR PRIVATE CREDIT INCOME FUND", "87-2358745")]
+    assert regs[0]["address"] == {"street": "9 West 57th Street, Suite 4920",
+                                  "city": "New York", "state": "New York", "zip": "10019"}
+    cover = """
+       Date of Report (Date of earliest event reported): May 1, 1996
+
+                        PILGRIM AMERICA PRIME RATE TRUST
+           (Exact name of registrant as specified in its charter)
+
+Massachusetts                         33-12345 (1933 Act)                   86-0670679
+                                      811-5410 (1940 Act)
+  (State or other jurisdiction          (Commission File Number)            (IRS Employer
+       of incorporation)                                                  Identification No.)
+
+            Two Renaissance Square, 40 North Central Avenue, Suite 1200
+                         Phoenix, Arizona 85004-4424
+              (Address of principal executive offices) (Zip Code)
+"""
+    regs = _registrants(cover, "\nItem 5. Other Events.\n\nOn May 1, 1996 ...\n")
+    assert [(r["name"], r["irs_employer_id"]) for r in regs] == [
+        ("PILGRIM AMERICA PRIME RATE TRUST", "86-0670679")]
+
+
+def test_a_guarantors_number_row_is_no_registrant_of_its_own() -> None:
+    cover = """
+       Date of Report (Date of earliest event reported): May 1, 2012
+
+                          ACME HOLDINGS CORPORATION
+           (Exact name of registrant as specified in its charter)
+
+Delaware                             1-12345 (Registrant)                   04-1234567
+                                     1-12346 (Guarantor)                    04-7654321
+  (State or other jurisdiction         (Commission File Number)             (IRS Employer
+       of incorporation)                                                  Identification No.)
+
+              One Federal Street, Boston, Massachusetts 02110
+              (Address of principal executive offices) (Zip Code)
+"""
+    regs = _registrants(cover)
+    assert [(r["name"], r["state_of_incorporation"]) for r in regs] == [
+        ("ACME HOLDINGS CORPORATION", "Delaware")]
+
+
+_SINGAPORE_2012 = """
+        Date of Report (Date of earliest event reported): May 1, 2012
+
+                       PACIFIC VEGAS GLOBAL STRATEGIES LIMITED
+            (Exact name of registrant as specified in its charter)
+
+               One Raffles Place, Units 201-203, Singapore
+                   (Address of principal executive offices)
+"""
+
+
+def test_a_plural_units_range_is_no_postcode() -> None:
+    (reg,) = _registrants(_SINGAPORE_2012)
+    assert reg["address"] == {"street": "One Raffles Place, Units 201-203",
+                              "city": "Singapore", "state": None, "zip": None}
+    cover = _SINGAPORE_2012.replace("One Raffles Place, Units 201-203, Singapore",
+                                    "88 Queensway, Suites 101-103 Admiralty Hong Kong")
+    (reg,) = _registrants(cover)
+    assert reg["address"]["zip"] is None
+    assert reg["address"]["street"] == "88 Queensway, Suites 101-103 Admiralty"
+
+
+def test_a_street_ending_in_its_house_number_before_the_country_keeps_it() -> None:
+    cover = _SINGAPORE_2012.replace("One Raffles Place, Units 201-203, Singapore",
+                                    "Avenida Paulista 1842, Brazil")
+    (reg,) = _registrants(cover)
+    assert reg["address"]["street"] == "Avenida Paulista 1842"
+    assert reg["address"]["zip"] is None
+    cover = _SINGAPORE_2012.replace("One Raffles Place, Units 201-203, Singapore",
+                                    "Kurfuerstendamm 123-125, Germany")
+    (reg,) = _registrants(cover)
+    assert reg["address"]["street"] == "Kurfuerstendamm 123-125"
+    assert reg["address"]["zip"] is None
+    # a city and its code of the country's form is still cut
+    cover = _SINGAPORE_2012.replace("One Raffles Place, Units 201-203, Singapore",
+                                    "Herzliya Pituach 4673300, Israel")
+    (reg,) = _registrants(cover)
+    assert reg["address"] == {"street": None, "city": "Herzliya Pituach", "state": "Israel",
+                              "zip": "4673300"}

@@ -218,8 +218,9 @@ _CODE_AFTER_CITY = lazy(
 # ... or between the city and the country's name, no comma between: "Tokyo 108-0075 Japan"
 _CODE_IN_CITY = lazy(
     r"(?<=[A-Za-z]) (?:\d{4,7}|\d{3}-\d{3,4}|\d{3} \d{3}) (?=[A-Z][A-Za-z.' ]{2,40}$)")
-_UNIT_BEFORE = lazy(r"(?i:suite|ste\.?|floor|box|unit|room|level|building|bldg\.?|tower"
-                    r"|block|no\.?|apt\.?|#)$")
+# (plural too: "Units 201-203", "Suites 101-103" is a range of units, no postcode)
+_UNIT_BEFORE = lazy(r"(?i:suites?|ste\.?|floors?|box|units?|rooms?|flats?|levels?|building"
+                    r"|bldg\.?|tower|block|no\.?|\bnos\.?|apt\.?|#)$")
 
 
 def _cut_state(parts: list[str]) -> None:
@@ -264,9 +265,55 @@ def _postcode_closing_city(parts: list[str], zip_code: str | None) -> str | None
             return found.group().strip()
     if zip_code is not None or not country or last < 1:
         return zip_code
-    if last == 1 and parts[1].upper().rstrip(".") not in _COUNTRIES:
-        return None  # "Suite 1200, Lyon": a street, not a city and its code before a country
-    return _cut_code_after_city(parts, last - 1)  # "Tokyo 100-8310, Japan": no street line
+    if last == 1:  # "Tokyo 100-8310, Japan": no street line; "Suite 1200, Lyon": a street
+        country = parts[1].upper().rstrip(".")
+        city = _reads_as_city(parts[0])
+        if country not in _COUNTRIES or not (city or parts[0][:1].isdigit()):
+            return None
+        found = _cut_code_after_city(parts, 0)
+        if found is not None and not _fits_country(found, country, city):
+            parts[0] = f"{parts[0]} {found}"  # "Avenida Paulista 1842, Brazil": a house number
+            return None
+        return found  # (after a house number and street, a code of the country's form only:
+        # "2 Hamanofim Street 4672553, Israel")
+    return _cut_code_after_city(parts, last - 1)
+
+
+# a street's word ("Avenida Paulista 1842", "Kurfuerstendamm 123-125": a house number last;
+# not "St.": "St. Gallen 9000, Switzerland" is a city)
+_STREET_WORDS = frozenset((
+    "street", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "lane", "way",
+    "avenida", "av", "rua", "calle", "carrera", "via", "viale", "corso", "rue", "strasse",
+    "straße", "str", "allee", "platz", "weg", "laan", "straat", "gracht", "vej", "gade"))
+_STREET_ENDS = ("strasse", "straße", "str.", "damm", "weg", "allee", "platz", "gasse", "straat",
+                "gracht", "laan", "gatan", "vagen", "vägen", "vej", "gade")
+
+
+def _reads_as_city(part: str) -> bool:
+    """A city's name before its postcode: no house number first, no street's word."""
+    if part[:1].isdigit():
+        return False
+    words = part.lower().split(" ")
+    return not any(w.rstrip(".,") in _STREET_WORDS or w.endswith(_STREET_ENDS) for w in words)
+
+
+# each country's postcode shapes (9 a digit) where it has a form ("Brazil": never a bare
+# number); others take any
+_COUNTRY_CODES = {
+    "JAPAN": ("999-9999",), "KOREA": ("999-999", "99999"), "SOUTH KOREA": ("999-999", "99999"),
+    "ISRAEL": ("99999", "9999999"), "FRANCE": ("99999",), "GERMANY": ("99999",),
+    "ITALY": ("99999",), "SPAIN": ("99999",), "MEXICO": ("99999",), "FINLAND": ("99999",),
+    "SWITZERLAND": ("9999",), "AUSTRIA": ("9999",), "BELGIUM": ("9999",), "DENMARK": ("9999",),
+    "NORWAY": ("9999",), "NETHERLANDS": ("9999",), "THE NETHERLANDS": ("9999",),
+    "CHINA": ("999999",), "PRC": ("999999",), "P.R. CHINA": ("999999",),
+    "PEOPLE'S REPUBLIC OF CHINA": ("999999",), "INDIA": ("999999", "999 999"),
+    "TAIWAN": ("999-999", "99999"), "BRAZIL": (), "CHILE": ("9999999",)}
+_SHAPE = str.maketrans("0123456789", "9999999999")
+
+
+def _fits_country(code: str, country: str, any_form: bool) -> bool:
+    shapes = _COUNTRY_CODES.get(country)
+    return any_form if shapes is None else code.translate(_SHAPE) in shapes
 
 
 # a postcode printed after the country's name: "Mumbai, India 400 051", "Tokyo, Japan

@@ -231,21 +231,29 @@ def listed_below(rows: Rows, i: int, captions: list[Chunk]) -> list[dict[str, st
     return out if len(out) >= 2 else []
 _NAMED_STATE = lazy(r"([^()]{2,40}?) \(([^()]{2,150})\)$")
 # a number followed by its registrant's name: "001-12675 (Kilroy Realty Corporation)"
-_NAMED_NUMBER = lazy(r"(\d{1,4}-\d{2,6}(?:-\d{1,3})?|\d{2}-?\d{7}) \([^()]{2,150}\)")
+_NAMED_NUMBER = lazy(r"(\d{1,4}-\d{2,6}(?:-\d{1,3})?|\d{2}-?\d{7}) \(([^()\d]{2,150})\)")
+# ... but an Act's ("33-12345 (1933 Act)" over "811-1234 (1940 Act)": one fund's two numbers)
+_ACT = lazy(r"(?i:\bact\b)")
 
 
 def _numbers_unnamed(row: list[Chunk]) -> list[Chunk]:
     """The row with each number's bracketed registrant name dropped (Kilroy Realty 2017 on
     prints every value so: "Maryland (Kilroy Realty Corporation) | 001-12675 (Kilroy Realty
     Corporation) | 95-4598246 (Kilroy Realty Corporation)"); the state's name stays, to
-    name the registrant."""
-    if not any(c.text[-1:] == ")" and c.text[:1].isdigit() for c in row):
+    name the registrant; a market or role goes too ("0-12345 (Nasdaq)"). A row of numbers
+    alone ("1-12346 (Guarantor)" under "Delaware  1-12345 (Registrant)") is not one
+    registrant's: it is left whole."""
+    if not any(c.text[-1:] == ")" and c.text[:1].isdigit() for c in row) \
+            or all(c.text[:1].isdigit() or c.text[:1] == "(" for c in row):
         return row
     out = []
     for c in row:
         named = _NAMED_NUMBER.fullmatch(c.text) if not c.caption else None
-        out.append(Chunk(c.start, c.end, named.group(1), c.field, False) if named else c)
+        out.append(Chunk(c.start, c.end, named.group(1), c.field, False)
+                   if named and _ACT.search(named.group(2)) is None else c)
     return out
+
+
 _CLOSED = lazy(r"(?<=\)) ")
 
 
