@@ -79,3 +79,81 @@ def test_age_before_the_role_in_a_release() -> None:
     assert [(q["speaker"], q["role"], q["text"]) for q in release["quotes"]] == [
         ("Jane Doe", "chief executive officer designate",
          "I am honored to lead Acme into its next chapter")]
+
+
+# Round 34 audit (false positives of the rules above)
+
+
+def test_rank_abbreviation_before_a_spelled_title_is_one_office() -> None:
+    quote = '"Acme\'s new plant will bring 400 jobs to Central Texas,"'
+    # (was role "Governor": the "Lt." lost)
+    assert _who(f"{quote} said Texas Lt. Governor David Dewhurst.") == [
+        ("David Dewhurst", "Texas Lt. Governor")]
+    # (was "Counsel", "Majority Leader")
+    assert _who(f"{quote} said Acme Gen. Counsel John Smith.") == [
+        ("John Smith", "Acme Gen. Counsel")]
+    assert _who(f"{quote} said Sen. Majority Leader Bill Frist.") == [
+        ("Bill Frist", "Sen. Majority Leader")]
+    # a job printed after the name still wins
+    assert _who(f"{quote} said Lt. Governor David Dewhurst, chairman of the Legislative Budget "
+                "Board.") == [("David Dewhurst", "chairman of the Legislative Budget Board")]
+
+
+def test_firm_named_with_an_office_word_before_a_job() -> None:
+    quote = '"The merger gives our clients a national network of IT staffing offices,"'
+    # (was role "Group CEO")
+    assert _who(f"{quote} said The Judge Group CEO Martin Judge.") == [
+        ("Martin Judge", "The Judge Group CEO")]
+    assert _who(f"{quote} said Ambassador Group CEO John Smith.") == [
+        ("John Smith", "Ambassador Group CEO")]
+
+
+def test_office_word_inside_a_name() -> None:
+    quote = '"Our anti-spam appliance blocked 98 percent of junk e-mail in the trial,"'
+    # (was no quote: "Paul Judge" read as a title before the name "Jr.")
+    assert _who(f"{quote} said CipherTrust CTO Paul Judge Jr.") == [
+        ("Paul Judge Jr.", "CipherTrust CTO")]
+    # (was no quote)
+    assert _who(f"{quote} said Jane Doe Professor Emeritus.") == [
+        ("Jane Doe", "Professor Emeritus")]
+
+
+def test_person_before_an_analyst_job_and_a_firm() -> None:
+    quote = '"Acme is well positioned for the recovery in semiconductor capital spending,"'
+    # (was speaker "Raymond James", role "Jane Doe analyst")
+    assert _who(f"{quote} said Jane Doe analyst Raymond James.") == [
+        ("Jane Doe", "analyst Raymond James")]
+    assert _who(f"{quote} said John Smith spokesman Ford Motor.") == [
+        ("John Smith", "spokesman Ford Motor")]
+    # the firm first still reads as a firm
+    assert _who(f"{quote} said Raymond James analyst Jane Doe.") == [
+        ("Jane Doe", "Raymond James analyst")]
+
+
+def test_office_after_initials_closing_a_role_opens_a_sentence() -> None:
+    quote = '"The contract secures 200 jobs in Huntsville,"'
+    # (was role "president of Acme U.S. Sen. Jane Doe also welcomed the contract")
+    assert _who(f"{quote} said John Smith, president of Acme U.S. Sen. Jane Doe also "
+                "welcomed the contract.") == [("John Smith", "president of Acme U.S.")]
+    # (was role "U.S.")
+    assert _who(f"{quote} said Lt. Col. John Smith, U.S. Army.") == [("John Smith", "Lt. Col.")]
+
+
+def test_rank_abbreviation_ending_a_sentence() -> None:
+    quote = '"We are honored to have him on our board,"'
+    # (was role "a retired Navy Adm. Acme also named three new directors")
+    assert _who(f"{quote} said John Smith, a retired Navy Adm. Acme also named three new "
+                "directors.") == [("John Smith", "a retired Navy Adm")]
+    # before a name or a rank it ends none
+    assert _who(f"{quote} said Maj. Gen. John Smith.") == [("John Smith", "Maj. Gen.")]
+
+
+def test_title_and_surname_alone_keep_the_quote() -> None:
+    quote = '"Acme\'s new headquarters will bring 800 jobs downtown,"'
+    # (was no quote)
+    assert _who(f"{quote} said Mayor Watson.") == [("Mayor Watson", None)]
+    assert _who(f"{quote} said Rabbi Cohen.") == [("Rabbi Cohen", None)]
+    # named in full before: that person, with the role printed there
+    assert _who(f"{quote} said Austin Mayor Kirk Watson.\n\n"
+                '"It is a great day for Austin," Mayor Watson added.') == [
+        ("Kirk Watson", "Austin Mayor"), ("Kirk Watson", "Austin Mayor")]

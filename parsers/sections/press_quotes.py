@@ -61,8 +61,11 @@ _CLOSE_NEXT = frozenset(".,;:!?)]\u2014\u2013-'\u2019")
 _SENTENCE_END = lazy(r"[.!?][\"\u201d]?[ \t]+")
 _ABBREV = frozenset(
     "mr mrs ms dr jr sr st inc co corp ltd no vs mt ft gov sen rep gen lt col capt prof rev "
-    "hon u.s u.k e.g i.e adm maj sgt fr msgr prof".split()
+    "hon u.s u.k e.g i.e adm maj sgt fr msgr".split()
 )
+# Ranks that also end sentences ("a retired Navy Adm. Acme also named ..."): no end only
+# before a name ("Adm. Mike Mullen")
+_RANK_BEFORE_NAME = frozenset("adm maj".split())
 # A company name glued to a person's: "J. Nelson Westell Inc., President and COO" (1999).
 _ORG_SUFFIX = frozenset("Inc Inc. Corp Corp. Ltd Ltd. LLC Co Co. Company Corporation Plc".split())
 _MAX_WHO_WORDS = 30
@@ -217,6 +220,11 @@ def _ends_sentence(text: str, at: int) -> bool:
     """Whether the stop at ``at`` ends a sentence (not "J." or "Mr." or "U.S.")."""
     before = text[max(0, at - 30) : at].split()
     word = before[-1].lstrip('("\u201c').lower() if before else ""
+    if word in _RANK_BEFORE_NAME:  # (a name or a rank next: "Maj. Gen. John Smith")
+        nxt = text[at + 1 : at + 60].split()[:2]
+        first = nxt[0].rstrip(".").lower() if nxt else ""
+        return not (first in _OFFICE_WORDS or first in ROLE_WORDS
+                    or person_name(" ".join(nxt).rstrip(",.")))
     return not (len(word) == 1 or word in _ABBREV)
 
 
@@ -265,7 +273,7 @@ def _strip_role(text: str) -> str:
         after = text[i + 2 : i + 5]
         if (word in _ORG_ABBREVIATIONS or ("." in word and _initials(word))) and (
             after[:1].isupper() and after not in ("Ltd", "LLC", "Inc")
-        ) and (word in _ORG_ABBREVIATIONS or not _job_next(text, i + 2)):
+        ) and (word in _ORG_ABBREVIATIONS or not _job_next(text, i + 2, i == len(word))):
             text = text[: i + 1]
             break
         i = text.find(". ", i + 2)
@@ -277,12 +285,14 @@ def _strip_role(text: str) -> str:
     return core
 
 
-def _job_next(text: str, start: int) -> bool:
+def _job_next(text: str, start: int, first: bool) -> bool:
     """Whether a job word opens ``text`` at ``start``: "U.S. Secretary of Commerce" goes on
-    past its initials (no new sentence)."""
+    past its initials (no new sentence); so does an office after initials opening the text
+    ("U.S. Sen. John Smith"), not one after a role ("president of Acme U.S. Sen. Jane Doe
+    also welcomed ...": a new sentence)."""
     end = text.find(" ", start)
     word = text[start : end if end > 0 else len(text)].strip(",.").lower()
-    return word in ROLE_WORDS or word in _OFFICE_WORDS  # (or "U.S. Sen. John Smith")
+    return word in ROLE_WORDS or (first and word in _OFFICE_WORDS)
 
 
 # First words of a clause after a name, no role: "John Smith, who ...", "Jane Doe, has been
@@ -421,13 +431,39 @@ def _office_holder(who: str) -> tuple[str, str | None] | None:
     m = _OFFICE.match(who)
     if m is None:
         return None
-    rest = who[m.end() :]
+    title, rest = m.group("title"), who[m.end() :]
     found = parse_who(rest) or (
         parse_who(rest[: rest.find(" (")]) if " (" in rest else None)  # ("(R-Texas)")
     if found is None or found[0] in ("he", "she", "they"):
         return None
-    role = found[1] if found[1] and not _PARTY.match(found[1]) else m.group("title")
-    return found[0], role
+    name, role = found
+    if " " not in name:
+        # a surname alone: "Mayor Watson" (resolved, else as printed); an office word
+        # inside a name or after one is none: "Paul Judge Jr.", "Jane Doe Professor Emeritus"
+        if rest.rstrip(".") in ("Jr", "Sr", "II", "III", "IV") or any(
+                w.lower() in _GIVEN for w in title.split()[:-1]):
+            return None
+        return Titled(name, who), title
+    at = rest.find(name)
+    if role and at > 0 and rest[:at].rstrip(" ,").endswith(role):
+        # the run before the name is one title: "Lt. Governor", "Gen. Counsel", "The
+        # Judge Group CEO" (a job printed after the name is the role instead)
+        return name, f"{title} {rest[:at].strip(' ,')}"
+    if role and (_PARTY.match(role) or _initials(role.rstrip("."))):
+        role = None  # "(R-Texas)"; "U.S." of "Lt. Col. John Smith, U.S. Army"
+    return name, role or title
+
+
+class Titled(str):
+    """A surname after a title, "Mayor Watson", "Rabbi Cohen": the person named in full
+    earlier, else the speaker as printed."""
+
+    printed: str
+
+    def __new__(cls, surname: str, printed: str) -> Titled:
+        self = super().__new__(cls, surname)
+        self.printed = printed
+        return self
 
 
 def parse_who(who: str) -> tuple[str, str | None] | None:
@@ -442,7 +478,9 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
     if not who or more_words(who, _MAX_WHO_WORDS):
         return None
     if who[:1] in _STYLE_FIRST and (style := _STYLE.match(who)):
-        who = who[style.end() :]  # "the Honorable Jane Doe": Jane Doe speaks
+        printed, who = who, who[style.end() :]  # "the Honorable Jane Doe": Jane Doe speaks
+        if " " not in who and _surname_word(who):
+            return Titled(who, printed.removeprefix("the ").removeprefix("The ")), None
     if who[:1].isupper() and (office := _office_holder(who)):
         return office
     if who in PRONOUNS:
@@ -657,14 +695,46 @@ def _titled_name(tokens: list[str]) -> tuple[str, str | None, str] | None:
                     or (t.isupper() and t.isalpha() and len(t) > 1 and t.lower() not in _ROMAN)
                     for t in lead)
         # (or a job held at a firm for its clients or press, "Smith Barney analyst John
-        # Smith": no one prints "Jane Doe analyst North America")
-        plain = plain or head[-1] in _FIRM_JOBS or (
+        # Smith", unless a person holds it: "Jane Doe analyst Raymond James")
+        plain = plain or (head[-1] in _FIRM_JOBS and not _person_first(lead, tokens[-n:])) or (
             _plainly_personal(name) and not _plainly_personal(firm))
         return name, clean_role(" ".join(head)), "" if plain else firm
     return None
 
 
 _FIRM_JOBS = frozenset("analyst spokesman spokeswoman spokesperson".split())
+# Common given names, to tell "Jane Doe analyst Piper Jaffray" (a person, then the firm)
+# from "Piper Jaffray analyst Jane Doe"
+_GIVEN = frozenset("""
+    james john robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven stephen paul andrew joshua kenneth kevin brian george
+    timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan larry justin
+    scott brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry
+    tyler peter douglas henry walter arthur harold carl keith roger jeremy lawrence sean
+    christian alan bruce howard fred phillip philip jim bill bob tom mike dave steve dan
+    greg jeff joe chris tim ken rick don ron doug jon stanley morgan dean
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
+    betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah
+    stephanie rebecca sharon laura cynthia kathleen amy angela anna brenda pamela emma
+    nicole helen samantha katherine christine debra rachel carolyn janet catherine maria
+    heather diane ruth julie joyce virginia victoria kelly lauren christina joan evelyn
+    judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison
+    frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn
+    danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis
+    lori jane ellen peggy sue
+""".split())
+
+
+def _person_first(lead: list[str], after: list[str]) -> bool:
+    """Whether the words before a firm's job are a person's ("Jane Doe" before "analyst
+    Raymond James"): a given name and a surname, the words after the job less plainly so
+    (both given names, "Raymond James", "Morgan Stanley", read as a firm's)."""
+    def given(words: list[str]) -> int:
+        return sum(w.lower() in _GIVEN for w in words[:2])
+    return len(lead) == 2 and given(lead) == 1 and lead[0].lower() in _GIVEN and (
+        len(after) != 2 or given(after) != 1 or after[0].lower() not in _GIVEN)
+
+
 # Last words before a job that tie it to a person, no firm: "Jane Doe and director John Roe"
 _NO_FIRM_END = frozenset("and & her his its their our".split())
 
@@ -992,6 +1062,9 @@ class _Book:
     ) -> tuple[str, str | None] | None:
         """Full (speaker, role) for ``who``, found before ``pos`` in ``para`` (or ``seen``)."""
         name, role = who
+        if isinstance(name, Titled):
+            # (the role given with the full name: "Austin Mayor" for "Mayor Watson")
+            return self.resolve((str(name), None), para, pos, seen) or (name.printed, None)
         if name in ("he", "she", "they"):
             # the one who spoke last: said so in this paragraph, or (when it quoted no one)
             # in the one before ("John Smith, CEO, commented on the results." / '"...," he said.')
