@@ -256,11 +256,21 @@ def _slash_fields(text: str) -> str | None:
     if not sep:
         return None
     head, _, rest = text.partition(sep)
-    second = rest.partition(sep)[0].strip()
+    head = head.strip()
+    if head[:3] in ("or ", "OR "):
+        head = head[3:]  # PR Newswire's next record: "or John Roe/Brunswick/212-..."
+    fields = [f.strip() for f in rest.split(sep, 6)[:6]]
     if "," in head or not (DIGIT.search(rest) or "@" in rest) or (
-            person_name(head.strip()) is None) or people_in(second):
-        return None
+            person_name(head) is None) or ":" in fields[0] or any(map(_person_field, fields)):
+        return None  # (a label's field: "Jane Doe / Investors: John Roe / ...")
     return sep
+
+
+def _person_field(field: str) -> bool:
+    """Whether a slash-parted field names a person ("John Roe", "Ellen St. John"), no firm."""
+    if "St. " in field:
+        field = field.replace("St. ", "Saint ")
+    return bool(people_in(field))
 
 
 def _label_first(text: str) -> tuple[tuple[str, str] | None, str] | None:

@@ -28,6 +28,7 @@ from .press_contact_vocab import (
     DESK_WORDS,
     DIGIT,
     ENTITY_END,
+    GIVEN_NAMES,
     JOB_WORDS,
     ORG_WORDS,
     PHONE_LABEL_WORDS,
@@ -100,9 +101,11 @@ _SITE_LABEL = lazy(r"[ \t]*(?i:web(?:[ \t]*site|-site)?|internet|home[ \t]?page|
 # The same inside a line: "Jane Doe, 212-555-1212, Web: acme.com" (a label needed: words)
 _SITE_LABELLED = lazy(r"(?<![\w-])(?i:web(?:[ \t]*site|-site)?|internet|home[ \t]?page|url)"
                       rf"[ \t]*:[ \t]*({_SITE})(?![\w@-])")
-# A toll-free number spelt in letters: "1-800-ACME-NOW", "(888) 4-ZENITH", "800-FLOWERS"
+# A toll-free number spelt in letters: "1-800-ACME-NOW", "(888) 4-ZENITH", "800-FLOWERS";
+# the area code in brackets or joined by a dash or a dot ("800 BOYLSTON, SUITE 1200" and
+# "888 SEVENTH" in capitals are streets)
 _VANITY = lazy(
-    r"(?<![\w.])(?:1[ .-])?(?:\(8[0-8]{2}\)[ ]?|8[0-8]{2}[ .-])"
+    r"(?<![\w.])(?:(?:1[ .-]?)?\(8[0-8]{2}\)[ ]?|1-8[0-8]{2}[ .-]|(?:1[ .])?8[0-8]{2}[.-])"
     # (seven letters or digits, dashes between: a letter among them, no more than ten in all)
     r"(?=[A-Z0-9.-]{0,8}[A-Z])(?=[A-Z0-9.-]{7,10}(?![\w.-]))"
     r"[A-Z0-9]{1,8}(?:[.-][A-Z0-9]{1,8}){0,2}(?![\w-])"
@@ -271,7 +274,7 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
                 text, items[k - 1][1].lstrip() if k else ""):
             people = []  # "Jane Doe" / "Mrs. Fields Products": her firm, no second person
         elif len(people) == 1 and cur is None and not (phones or emails) and titled_firm(
-                text) and _person_below(items, k, capitals):
+                text) and _firm_titled(text) and _person_below(items, k, capitals):
             people = []  # "Mrs. Fields Brands" / "Jane Doe": the firm over its person
         if not people and emails and 1 <= text.count(" ") <= 2 and (
                 named := _surname_mailed(text, emails)):
@@ -485,13 +488,25 @@ def _vanity(text: str, cur: Contact | None, items: list[tuple[str, str]], k: int
 _NUMBER_LABEL_WORDS = DEPARTMENT_WORDS | DESK_WORDS | PHONE_LABEL_WORDS | CITIES
 
 
+def _firm_titled(text: str) -> bool:
+    """Whether a titled "name" over a person reads as a firm's: its last word a firm's noun
+    in the plural, its middle word no given name ("Mrs. Fields Brands", not "Mr. Gary
+    Brands" or "Ms. Jane Foods": Brands and Foods are surnames too)."""
+    words = text.split()
+    return words[-1][-1:] in "sS" and words[1].lower() not in GIVEN_NAMES
+
+
 def _person_below(items: list[tuple[str, str]], k: int, capitals: Capitals) -> bool:
     """Whether the item after the k-th names one person with no title of their own ("Ms.
     Jane Doe" under "Mr. John Brands" is a second person)."""
     nxt = items[k + 1][1].strip() if k + 1 < len(items) and items[k + 1][0] == "text" else ""
     if not nxt or nxt.split(" ", 1)[0] in HONORIFICS:
         return False
-    return len(people_in(strip_junk(nxt.partition(",")[0]), capitals)) == 1
+    head, _, rest = nxt.partition(",")
+    field = rest.strip().partition(",")[0]
+    if field[:1].isalpha() and "@" not in field:
+        return False  # "John Roe, Vice President": one with a job of their own
+    return len(people_in(strip_junk(head), capitals)) == 1
 
 
 def _number_label(text: str, cur: Contact) -> bool:
@@ -591,16 +606,18 @@ def _cut_phones(text: str, pattern: Any, phones: list[str]) -> str:
 # Words of a number's bracketed label: where it is called from, or the line's ("(toll free)",
 # "(U.S. & Canada)", "(outside the U.S.)", "(International)", "(London)")
 _QUALIFIER = lazy(r"[ \t]*\(([A-Za-z][^()\d@\n]{0,30})\)")
-_REGION_WORDS = PHONE_LABEL_WORDS | CITIES | frozenset(
+# (a desk's "sales" is whom the contact serves: "(212) 555-1212 (sales)" is the role; the
+# single letters are a line's: "(o)", "(c)", "(h)", "(m)", "(w)")
+_REGION_WORDS = (PHONE_LABEL_WORDS - {"sales", "desk"}) | CITIES | frozenset(
     "us u.s u.s.a usa canada international intl domestic north america americas outside the"
-    " and only uk u.k europe asia emea local tollfree within in worldwide global".split())
+    " and only uk u.k europe asia emea local tollfree within in worldwide global from calls"
+    " call collect voice tty tdd o c h m w d".split())
 
 
 def _qualifies(label: str) -> bool:
-    """Whether a bracket after a number labels it: in lower case, or all its words those of
-    a line or a region ("Brunswick Group", "Media" are a firm's or a group's)."""
-    if label.islower():
-        return True
+    """Whether a bracket after a number labels it: all its words those of a line or a
+    region, in any case ("toll free", "U.S. & Canada", "mobile"); a desk's or a group's
+    ("media", "investor relations", "Brunswick Group") is the contact's role or firm."""
     words = label.replace("/", " ").replace("-", " ").replace("&", " ").lower().split()
     return all(w.strip(".,") in _REGION_WORDS for w in words)
 

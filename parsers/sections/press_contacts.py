@@ -65,7 +65,9 @@ from .press_contact_vocab import (
     ADDRESS,
     ALL_OF,
     ENTITY_END,
+    FIRM_NOUNS,
     GROUP,
+    ORG_WORDS,
     SENTENCE_HEADING,
     SLASH_HEADING,
     Capitals,
@@ -91,6 +93,11 @@ _ROLE_CELL = lazy(
 # A sentence's stop: not an initial's ("Jane A. Doe", "J. Doe")
 _SENTENCE_END = lazy(r"(?<!\b[A-Z])\.(?=[ \t]+[A-Z]|[ \t]*$)")
 _WRAP_WIDTH = 55  # a row as long as this may be a paragraph's line wrapped at the page's width
+# A record's "CONTACT:" label and text after it on the line (PR Newswire's "/CONTACT: ...")
+_CONTACT_LABEL = lazy(r"[ \t/]*+(?i:contacts?)[ \t]*+:[ \t]*+\S")
+# A label opening a row: "Media:", "Investor Contact:", "Media Relations:" (no "http://")
+_ROW_LABEL = lazy(r"[A-Z][\w&'.-]*+(?:[ \t][\w&'.-]++){0,3}[ \t]*+:(?!//)")
+_JOINS = frozenset(("of", "at", "with", "for", "OF", "AT", "WITH", "FOR"))
 _CAPITALS_ROWS = 12  # enough of a block to tell how it is typed
 _DROP_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
 _DROP_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -166,7 +173,7 @@ def _unwrap(rows: list[str]) -> list[str]:
     last = ""  # the row before, as printed
     for row in rows:
         if out and row.strip() and not _in_columns(row) and (
-                (out[-1].endswith(",") and _goes_on(out[-1])) or _wrapped(last, row)):
+                (out[-1].endswith(",") and _goes_on(out[-1])) or _wrapped(out[-1], last, row)):
             out[-1] += " " + row.strip()
         else:
             out.append(row.rstrip())
@@ -174,23 +181,47 @@ def _unwrap(rows: list[str]) -> list[str]:
     return out
 
 
-def _wrapped(last: str, row: str) -> bool:
-    """Whether ``row`` goes on with a record typed as a paragraph and wrapped at the width of
-    the page (PR Newswire's "CONTACT: Jane Doe, Chief Financial Officer of Zenith" /
-    "Instruments, Inc., +1-512-555-0100"): the row above is long, with a comma in it, and
-    ends in no phone, e-mail or web site (a record of its own); this one opens with no
-    person's name before a comma (the next record: "John Roe, Investor Relations, ..."),
-    unless the row above ends in "or" or "and" before it."""
+def _wrapped(record: str, last: str, row: str) -> bool:
+    """Whether ``row`` goes on with PR Newswire's "CONTACT:" record typed as a paragraph and
+    wrapped at the width of the page ("CONTACT: Jane Doe, Chief Financial Officer of Zenith"
+    / "Instruments, Inc., +1-512-555-0100"): the record (``record``, joined so far) opens
+    with its "CONTACT:" label, the row above (``last``) is long, with a comma in it, and
+    stops mid-phrase (_mid_phrase); this row opens with no label of its own ("Media: ...").
+    A whole "Name, Title" row over its firm's line is a stacked block's."""
     text = last.strip()
-    if len(text) < _WRAP_WIDTH or "," not in text or _in_columns(last):
+    if len(text) < _WRAP_WIDTH or "," not in text or _in_columns(last) or (
+            not _CONTACT_LABEL.match(record)):
         return False
-    end = text.rstrip(" ,;").rpartition(" ")[2]
-    if "@" in end or end[-1:].isdigit() or end.lower().startswith(("www", "http")):
+    head = row.strip()
+    if ":" in head[:45] and _ROW_LABEL.match(head):
+        return False  # "Media: John Roe, ...": the next record
+    return _mid_phrase(text, head)
+
+
+def _mid_phrase(text: str, row: str) -> bool:
+    """Whether a row (``text``) stops in the middle of a phrase that the next one (``row``)
+    ends: after "of", "at", "with", "for", "and", "or" or a comma, or in a firm's name cut
+    before its last word or legal form ("... of Zenith" / "Instruments, Inc., ..."; "... of
+    Brunswick" / "Group, ..."). Not after a phone, e-mail or web site (a record's end)."""
+    end = text.rstrip(" ;").rpartition(" ")[2]
+    if "@" in end or end.rstrip(",")[-1:].isdigit() or end.lower().startswith(("www", "http")):
         return False
-    if end in ("or", "and"):
+    if end in ("or", "and", "&") or row.startswith(("of ", "at ", "with ")):
         return True  # "..., +1-512-555-0100, or" / "John Roe, ...": the next person's
-    head = row.strip().partition(",")[0]
-    return person_name(head) is None and not PHONE.search(head)
+    field = row.partition(",")[0]
+    if end in _JOINS:
+        return True  # "... Chief Financial Officer of" / "Zenith Instruments, Inc., ..."
+    if person_name(field) is not None:
+        return False  # "John Roe, Investor Relations, ...": the next record
+    if end.endswith(","):
+        return True  # "..., Zenith Instruments, Inc.," / "+1-512-555-0100, ..."
+    words = text.split()[-4:]
+    tail = next((n for n in range(len(words) - 1, 0, -1) if words[n - 1] in _JOINS), 0)
+    if not tail or not all(w[:1].isupper() for w in words[tail:]):
+        return False  # no firm's name after "of" at the end
+    rest = row.partition(",")[2].lstrip()
+    return bool(ORG_WORDS.search(field) or field.rpartition(" ")[2].lower() in FIRM_NOUNS or (
+        rest and ENTITY_END.match(rest.partition(",")[0].strip())))
 
 
 def _goes_on(row: str) -> bool:
