@@ -268,3 +268,187 @@ def test_automatic_shelf_box_far_down_a_long_cover() -> None:
     assert _parse(text)["form_type"] == "S-3ASR"
     unchecked = text.replace("box.  [X]", "box.  [ ]")
     assert _parse(unchecked)["form_type"] == "S-3"
+
+
+# --- a letter names its purpose: only a letter about the staff's comments (or an acceleration)
+# is CORRESP; the staff's own letter is UPLOAD whatever its opening; other letters are no letter
+
+_TRANSMITTAL_10K = """\
+                               ACME CORPORATION
+                                100 Main Street
+                          Springfield, Illinois 62701
+
+                                                         March 28, 1997
+
+Securities and Exchange Commission
+450 Fifth Street, N.W.
+Washington, D.C. 20549
+
+Re:  Acme Corporation
+     Annual Report on Form 10-K for the fiscal year ended December 31, 1996
+
+Ladies and Gentlemen:
+
+     Pursuant to the requirements of the Securities Exchange Act of 1934, we are
+transmitting herewith for filing the Company's Annual Report on Form 10-K for the
+fiscal year ended December 31, 1996.
+
+                                 Very truly yours,
+
+                                 /s/ John Smith
+                                 John Smith
+                                 Chief Financial Officer
+
+
+
+                       SECURITIES AND EXCHANGE COMMISSION
+                             WASHINGTON, D.C. 20549
+
+                          ANNUAL REPORT ON FORM 10-K
+
+[X]  ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT
+     OF 1934
+
+                  For the fiscal year ended December 31, 1996
+
+                        Commission file number 1-12345
+
+                               ACME CORPORATION
+            (Exact name of registrant as specified in its charter)
+"""
+
+
+def test_transmittal_letter_atop_a_10k_cover_is_no_letter() -> None:
+    record = _parse(_TRANSMITTAL_10K)
+    assert record["form_type"] is None
+    assert record["report_date"] == "1996-12-31"
+
+
+_WITHDRAWAL = """\
+                              ACME BIOSCIENCES, INC.
+                                 100 Main Street
+                           Boston, Massachusetts 02110
+
+                                                   September 9, 2008
+
+VIA EDGAR
+
+Securities and Exchange Commission
+Division of Corporation Finance
+100 F Street, N.E.
+Washington, D.C. 20549
+Attention: Jeffrey Riedler
+
+      Re:   Acme Biosciences, Inc.
+            Registration Statement on Form S-1
+            File No. 333-145678
+
+Ladies and Gentlemen:
+
+      Pursuant to Rule 477 promulgated under the Securities Act of 1933, as
+amended, Acme Biosciences, Inc. (the "Company") hereby respectfully requests
+that the Securities and Exchange Commission consent to the withdrawal of the
+Company's Registration Statement on Form S-1 (File No. 333-145678), together
+with all exhibits thereto.  The Registration Statement has not been declared
+effective and no securities have been sold thereunder.
+"""
+
+_CERTIFICATION = """\
+May 2, 2011
+
+VIA EDGAR
+
+U.S. Securities and Exchange Commission
+100 F Street, N.E.
+Washington, D.C. 20549
+
+Re:   Acme Funds Trust (the "Trust")
+      File Nos. 033-12345 and 811-01234
+
+Dear Sir or Madam:
+
+Pursuant to Rule 497(j) under the Securities Act of 1933, as amended, the Trust
+hereby certifies that the forms of Prospectus and Statement of Additional
+Information that would have been filed under Rule 497(c) do not differ from those
+contained in Post-Effective Amendment No. 45 to the Trust's Registration Statement
+on Form N-1A, which was filed electronically on April 28, 2011.
+"""
+
+_TO_THE_COMMISSION = """\
+                                                     {date}
+
+Securities and Exchange Commission
+450 Fifth Street, N.W.
+Washington, D.C. 20549
+
+Re:  Acme Corporation
+     {re}
+
+Ladies and Gentlemen:
+
+{body}
+"""
+_OTHER_LETTERS = (
+    ("Fidelity Bond Filing Pursuant to Rule 17g-1",
+     "Enclosed for filing on behalf of the Acme Funds, pursuant to Rule 17g-1(g) under the\n"
+     "Investment Company Act of 1940, is a copy of the joint fidelity bond."),
+    ("Commission File No. 0-12345",
+     "We have read Item 4.01 of Form 8-K dated March 4, 2005, of Acme Corporation and are\n"
+     "in agreement with the statements contained in paragraphs 1 through 3 therein."),
+    ("Registration Statement on Form S-8",
+     "     We have acted as counsel to Acme Corporation, a Florida corporation (the\n"
+     "\"Company\"), in connection with the Registration Statement on Form S-8.  Based on\n"
+     "the foregoing, we are of the opinion that the Shares, when issued, will be validly\n"
+     "issued, fully paid and non-assessable."),
+    ("Registration Statement on Form S-8",
+     "We consent to the incorporation by reference in the Registration Statement on\n"
+     "Form S-8 of our report dated February 10, 1998."),
+)
+
+
+def test_letters_to_the_commission_that_are_other_forms() -> None:
+    assert _parse(_WITHDRAWAL)["form_type"] == "RW"
+    assert _parse(_CERTIFICATION)["form_type"] == "497J"
+    for re_line, body in _OTHER_LETTERS:
+        text = _TO_THE_COMMISSION.format(date="March 10, 2005", re=re_line, body=body)
+        assert _parse(text)["form_type"] is None, body
+
+
+def test_filer_letter_opening_we_have_reviewed_is_corresp() -> None:
+    text = _RESPONSE.replace(
+        "     On behalf of Acme Corporation (the \"Company\"), we are responding to the\n"
+        "comments of the staff",
+        "     We have reviewed the comments of the staff")
+    assert "We have reviewed the comments" in text
+    assert _parse(text)["form_type"] == "CORRESP"
+    no_action = _TO_THE_COMMISSION.format(
+        date="January 5, 2000", re="Shareholder Proposal of John Doe",
+        body="     We have reviewed the proposal submitted by John Doe and, on behalf of Acme,\n"
+             "request that the staff not recommend enforcement action if Acme omits it\n"
+             "from its proxy materials in reliance on Rule 14a-8(i)(7).")
+    assert _parse(no_action)["form_type"] is None
+
+
+_STAFF_OPENINGS = (
+    "We have completed our review of your filing.  We have no further comments at this time.",
+    "We have selectively reviewed your filing and have the following comments.",
+    "Thank you for your letter dated March 20, 2010 responding to our comments.",
+    "We have received your response to our prior comment letter.",
+    "On March 1, 2010, you filed a Form 10-K.  We have reviewed the filing and have the\n"
+    "following comments.",
+)
+
+
+def test_staff_letters_with_other_openings_are_upload() -> None:
+    opening = "     We have reviewed your filing and have the following comments."
+    for words in _STAFF_OPENINGS:
+        text = _COMMENT_LETTER.replace(opening, "     " + words)
+        assert _parse(text)["form_type"] == "UPLOAD", words
+    # since about 2016 the letterhead is the Commission's logo (its alt text) and the division
+    # signs at the foot
+    logo = _COMMENT_LETTER.replace(
+        "UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\nWASHINGTON, D.C. 20549\n\n"
+        "DIVISION OF\nCORPORATION FINANCE\n",
+        "United States securities and exchange commission logo\n").replace(opening, "     "
+                                                                         + _STAFF_OPENINGS[0])
+    assert _parse(logo)["form_type"] == "UPLOAD"

@@ -105,24 +105,72 @@ def tagged_form(html: str) -> str | None:
 _COMMISSION = lazy(r"Securities[ \t]+and[ \t]+Exchange[ \t]+Commission", re.I)
 _RE_LINE = lazy(r"^[ \t]*Re[ \t]*:", re.M | re.I)
 _SALUTATION = lazy(r"^[ \t]*(?:Dear[ \t]|Ladies[ \t]+and[ \t]+Gentlemen)", re.M | re.I)
-# the staff's own comment letter (EDGAR's "UPLOAD"), under the Commission's letterhead, opens
-# "We have reviewed your filing" or "We have limited our review"
-_STAFF_REVIEW = lazy(r"[^\n]{0,4}\s{0,20}We[ \t]+have[ \t]+(?:reviewed|limited)\b")
-_LETTERHEAD_CHARS = 400
-_LETTER_CHARS = 4000
+# a form's cover below the letter (a transmittal letter atop a bare 10-K): no letter form
+_COVER_BELOW = lazy(
+    r"\(Exact\s{1,5}name\s{1,5}of\s{1,5}(?:the\s{1,5})?registrant"
+    r"|^[ \t(]{0,20}Commission[ \t]+file[ \t]+(?:number|no\b)"
+    r"|(?-i:REPORT\s{1,5}PURSUANT\s{1,5}TO\s{1,5}SECTION\s{1,5}1[35])", re.I | re.M)
+# The staff's own letter (EDGAR's "UPLOAD") is under its letterhead (the Commission, its
+# division, then the date and the company's officer; since about 2016 the Commission's logo,
+# its alt text rendered) and speaks of "your filing", "our comments", "you filed"
+_DIVISION = lazy(r"Division\s{1,60}of\s{1,60}(?:Corporation\s{1,60}Finance|Investment\s{1,60}"
+                 r"Management)", re.I)
+_DATE = lazy(r"\b(?:January|February|March|April|May|June|July|August|September|October"
+             r"|November|December)[ \t]{1,3}\d{1,2},[ \t]{0,3}(?:19|20)\d\d\b", re.I)
+_STAFF_SAYS = lazy(
+    r"\bWe\s{1,5}have\s{1,5}(?:reviewed\s{1,5}your|limited|selectively|completed|received"
+    r"\s{1,5}your|no\s{1,5}further\s{1,5}comments)|\bThank\s{1,5}you\s{1,5}for\s{1,5}your"
+    r"|\bour\s{1,5}(?:review|(?:prior\s{1,5}|previous\s{1,5})?comments?)\b"
+    r"|\byour\s{1,5}(?:filing|response|amendment|registration\s{1,5}statement)"
+    r"|\byou\s{1,5}(?:filed|submitted)\b", re.I)
+# what a filer's letter to the staff (EDGAR's "CORRESP") is about: the staff's comments, an
+# acceleration of effectiveness (Rule 461), supplemental information, confidential treatment
+_CORRESP_SAYS = lazy(
+    r"\bcomments?\b|(?-i:\bStaff\b)|\bstaff\s{1,5}of\s{1,5}the\b|\byour\s{1,5}letter"
+    r"|\bRule\s{1,3}461\b|\baccelerat(?:e|ed|ion)\b[^.]{0,80}\beffective"
+    r"|\beffective\b[^.]{0,120}\baccelerated\b|\bsupplemental(?:ly\b|\s{1,5}(?:information"
+    r"|response|basis|materials?)\b)|\bconfidential\s{1,5}treatment\b", re.I)
+# ... and letters to the Commission that are other forms: a withdrawal request (Rule 477:
+# "RW"), a Rule 497(j) certification ("497J"), a fidelity bond's (Rule 17g-1: "40-17G"), an
+# auditor's letter on Item 304 (an EX-16), an opinion (EX-5) or a consent (EX-23)
+_OTHER_SAYS = lazy(
+    r"(?P<rw>\bRule\s{1,3}477\b)|(?P<j>\bRule\s{1,3}497\s?\(j\))|\bRule\s{1,3}17g-1"
+    r"|\bWe\s{1,5}have\s{1,5}(?:read|reviewed)\s{1,5}(?:Item|the\s{1,5}statements)"
+    r"|\bItem\s{1,3}304\b|\bagree\s{1,5}with\s{1,5}the\s{1,5}statements"
+    r"|\bwe\s{1,5}(?:hereby\s{1,5})?consent\s{1,5}to\b|\bof\s{1,5}the\s{1,5}opinion\b"
+    r"|\blegality\b", re.I)
+# a request for no-action relief names the staff before its rule (14a-8): no form either
+_NO_ACTION = lazy(r"\bno-action\b|\benforcement\s{1,5}action\b|\b14a-8\b", re.I)
+_LETTER_CHARS, _OPENING_CHARS, _BODY_CHARS = 4000, 1000, 3000
+_COVER_CHARS = 20000
 
 
-def letter_form(head: str) -> str | None:
+def letter_form(text: str) -> str | None:
     """ "CORRESP" for a filer's letter to the staff (a response to comments, a request for
-    acceleration), "UPLOAD" for the staff's comment letter, saved with no form line; else None."""
-    head = head[:_LETTER_CHARS]
+    acceleration), "UPLOAD" for the staff's letter, "RW" / "497J" for a Rule 477 withdrawal
+    request / a Rule 497(j) certification, saved with no form line; else None (another
+    letter, or one atop a form's cover). `text`: the document's first 20,000 chars."""
+    head = text[:_LETTER_CHARS]
     sec = _COMMISSION.search(head)
     salutation = _SALUTATION.search(head, sec.end()) if sec else None
-    if salutation is None or not _RE_LINE.search(head, sec.end(), salutation.start()):
+    re_line = salutation and _RE_LINE.search(head, sec.end(), salutation.start())
+    if not re_line or _COVER_BELOW.search(text, salutation.end()):
         return None
-    eol = head.find("\n", salutation.end())
-    staff = sec.start() < _LETTERHEAD_CHARS and eol >= 0 and _STAFF_REVIEW.match(head, eol)
-    return "UPLOAD" if staff else "CORRESP"
+    body = text[salutation.end():salutation.end() + _BODY_CHARS]
+    opening = body[:_OPENING_CHARS]
+    letterhead = (_DIVISION.search(head, 0, re_line.start())
+                  or "logo" in head[sec.end():sec.end() + 8].lower())
+    if (letterhead and _STAFF_SAYS.search(opening)
+            and _DATE.search(head, sec.end(), re_line.start())):
+        return "UPLOAD"  # dated below the letterhead: addressed to the company's officer
+    filer = _CORRESP_SAYS.search(body)
+    other = _OTHER_SAYS.search(opening, 0, filer.start() if filer else _OPENING_CHARS)
+    if other or _NO_ACTION.search(opening):
+        if other and other.group("j"):
+            return "497J"
+        rw = other and other.group("rw") and "Amendment" not in opening
+        return "RW" if rw and "withdraw" in opening else None
+    return "CORRESP" if filer else None
 
 
 # forms whose automatic shelf box (Rule 462(e)) makes them "S-3ASR", "F-3ASR", "POSASR"
@@ -155,7 +203,7 @@ def header_fields(env: Envelope, primary: Document | None) -> dict[str, Any]:
         elif label := EXHIBIT_LABEL.search(head, 0, _LABEL_CHARS):  # a lone exhibit's file
             form = f"EX-{label.group(1)}"
         else:
-            form = letter_form(head)
+            form = letter_form(primary.text[:_COVER_CHARS])
     form = normalise_form_type(form)
     return {
         "form_type": form,
