@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..given_names import GIVEN_NAMES
 from ..lazy_re import lazy
 from .person_names import person_name, strip_honorific
 from .press_contact_names import (
@@ -28,7 +29,6 @@ from .press_contact_vocab import (
     DESK_WORDS,
     DIGIT,
     ENTITY_END,
-    GIVEN_NAMES,
     JOB_WORDS,
     ORG_WORDS,
     PHONE_LABEL_WORDS,

@@ -175,29 +175,6 @@ def _personal(name: str) -> bool:
         len(t) == 2 and t[1] == "." and t[0].isupper() for t in tokens[1:-1])
 
 
-# Common given names (U.S. births of 1930-1995, the contacts of 1993-2025): "Mr. Gary Brands"
-# is a person, "Mrs. Fields Brands" a firm named for one
-GIVEN_NAMES = frozenset(
-    "james john robert michael william david richard joseph thomas charles christopher daniel"
-    " matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy"
-    " ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin"
-    " scott brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry"
-    " tyler aaron jose adam henry nathan douglas zachary peter kyle walter harold jeremy ethan"
-    " carl keith roger gerald christian terry sean arthur austin noah lawrence jesse joe bryan"
-    " billy jordan albert dylan bruce willie gabriel alan juan logan wayne ralph roy eugene"
-    " randy vincent russell louis philip bobby johnny bradley craig todd dale glenn chris"
-    " mike jim tom bob bill steve dave dan rick jeff greg ken ron tim don doug fred ted ed"
-    " mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa"
-    " betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa"
-    " deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna"
-    " brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn"
-    " janet ruth maria heather diane virginia julie joyce victoria kelly christina lauren"
-    " joan evelyn olivia judith megan cheryl martha andrea frances hannah jacqueline ann"
-    " gloria jean kathryn alice teresa sara janice doris madison julia grace judy abigail"
-    " marie denise beverly amber theresa marilyn danielle diana brittany natalie sophia rose"
-    " kathy ellen jane sue karen lori tina wendy dana jill beth peggy connie anne carla"
-    " gail holly kristen erin tracy dawn robin paula leslie alison allison jennie".split()
-)
 
 
 def titled_firm(name: str, above: str = "") -> bool:

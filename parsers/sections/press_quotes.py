@@ -37,6 +37,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ..given_names import GIVEN_NAMES
 from ..lazy_re import lazy
 from .person_names import NOT_NAME, name_token, person_name, strip_honorific
 from .press_contact_vocab import ENTITY_END, FIRM_NOUNS, ORG_WORDS
@@ -441,7 +442,7 @@ def _office_holder(who: str) -> tuple[str, str | None] | None:
         # a surname alone: "Mayor Watson" (resolved, else as printed); an office word
         # inside a name or after one is none: "Paul Judge Jr.", "Jane Doe Professor Emeritus"
         if rest.rstrip(".") in ("Jr", "Sr", "II", "III", "IV") or any(
-                w.lower() in _GIVEN for w in title.split()[:-1]):
+                w.lower() in GIVEN_NAMES for w in title.split()[:-1]):
             return None
         return Titled(name, who), title
     at = rest.find(name)
@@ -703,26 +704,6 @@ def _titled_name(tokens: list[str]) -> tuple[str, str | None, str] | None:
 
 
 _FIRM_JOBS = frozenset("analyst spokesman spokeswoman spokesperson".split())
-# Common given names, to tell "Jane Doe analyst Piper Jaffray" (a person, then the firm)
-# from "Piper Jaffray analyst Jane Doe"
-_GIVEN = frozenset("""
-    james john robert michael william david richard joseph thomas charles christopher daniel
-    matthew anthony mark donald steven stephen paul andrew joshua kenneth kevin brian george
-    timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan larry justin
-    scott brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry
-    tyler peter douglas henry walter arthur harold carl keith roger jeremy lawrence sean
-    christian alan bruce howard fred phillip philip jim bill bob tom mike dave steve dan
-    greg jeff joe chris tim ken rick don ron doug jon stanley morgan dean
-    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
-    betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah
-    stephanie rebecca sharon laura cynthia kathleen amy angela anna brenda pamela emma
-    nicole helen samantha katherine christine debra rachel carolyn janet catherine maria
-    heather diane ruth julie joyce virginia victoria kelly lauren christina joan evelyn
-    judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison
-    frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn
-    danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis
-    lori jane ellen peggy sue
-""".split())
 
 
 def _person_first(lead: list[str], after: list[str]) -> bool:
@@ -730,9 +711,9 @@ def _person_first(lead: list[str], after: list[str]) -> bool:
     Raymond James"): a given name and a surname, the words after the job less plainly so
     (both given names, "Raymond James", "Morgan Stanley", read as a firm's)."""
     def given(words: list[str]) -> int:
-        return sum(w.lower() in _GIVEN for w in words[:2])
-    return len(lead) == 2 and given(lead) == 1 and lead[0].lower() in _GIVEN and (
-        len(after) != 2 or given(after) != 1 or after[0].lower() not in _GIVEN)
+        return sum(w.lower() in GIVEN_NAMES for w in words[:2])
+    return len(lead) == 2 and given(lead) == 1 and lead[0].lower() in GIVEN_NAMES and (
+        len(after) != 2 or given(after) != 1 or after[0].lower() not in GIVEN_NAMES)
 
 
 # Last words before a job that tie it to a person, no firm: "Jane Doe and director John Roe"
