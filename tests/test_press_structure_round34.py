@@ -88,3 +88,83 @@ Acme Widgets, Inc. is a leading maker of industrial widgets based in New York, N
                 "New York."}
     assert release["body"].endswith(
         "Acme will hold its annual meeting of stockholders on May 1, 1997 in New York.")
+
+
+# ---- audit fixes: a weekday date with no year, a date run into a label, "About The Replay"
+
+
+def test_weekday_date_with_no_year_opens_a_dateline_with_no_place() -> None:
+    # newspaper style: the weekday marks "WEDNESDAY, MARCH 5" a date (the filing's year)
+    release = _release("FOR IMMEDIATE RELEASE\n", "WEDNESDAY, MARCH 5 --")
+    assert release["dateline"] == {"city": None, "state": None, "date": "1997-03-05"}
+    assert release["date"] == "1997-03-05"
+    assert release["headline"] == "ACME WIDGETS REPORTS RECORD FOURTH QUARTER RESULTS"
+
+
+def test_weekday_date_with_no_year_then_the_place() -> None:
+    release = _release("FOR IMMEDIATE RELEASE\n", "MONDAY, MARCH 3 -- NEW YORK --")
+    assert release["dateline"] == {"city": "NEW YORK", "state": None, "date": "1997-03-03"}
+
+
+def test_weekday_date_run_into_a_release_label_dates_the_release() -> None:
+    release = _release("Tuesday, March 4, 1997 -- For Immediate Release\n", "NEW YORK --")
+    assert release["headline"] == "ACME WIDGETS REPORTS RECORD FOURTH QUARTER RESULTS"
+    assert release["date"] == "1997-03-04"
+    assert release["dateline"] == {"city": "NEW YORK", "state": None, "date": None}
+
+
+def test_date_run_into_a_page_label_is_no_headline() -> None:
+    release = _release("March 4, 1997 -- Page 1 of 3\n", "NEW YORK --")
+    assert release["headline"] == "ACME WIDGETS REPORTS RECORD FOURTH QUARTER RESULTS"
+    assert release["date"] == "1997-03-04"
+
+
+def test_rendered_html_date_and_label_line_right_over_the_headline() -> None:
+    # each <p> a line of its own: the headline's "REPORTS" is no announcement of the date line
+    text = """Tuesday, March 4, 2014 -- For Immediate Release
+ACME WIDGETS REPORTS RECORD FOURTH QUARTER RESULTS
+NEW YORK -- Acme Widgets, Inc. (NYSE: AWI) today reported record revenue of $45.2 million \
+for the fourth quarter of 2013, up 25% from $36.1 million a year ago.
+"We closed the year with record orders," said John Smith, Chief Executive Officer.
+"""
+    release = parse_press_release(text, "EX-99.1", "20140304")
+    assert release is not None
+    assert release["headline"] == "ACME WIDGETS REPORTS RECORD FOURTH QUARTER RESULTS"
+    assert release["date"] == "2014-03-04"
+    assert release["dateline"]["city"] == "NEW YORK"
+
+
+def _about_tail(heading: str, text: str) -> str:
+    return f"""
+{heading}
+
+{text}
+
+Contact:
+Jane Roe
+(212) 555-0100
+"""
+
+
+def test_about_a_firm_named_the_replay_is_an_about() -> None:
+    text = ("The Sports Replay, Inc. is a leading provider of instant replay systems for "
+            "professional and college stadiums.")
+    release = _release("", "NEW YORK, March 5, 1997 --",
+                       _about_tail("About The Sports Replay", text))
+    assert release["about"] == {"company": "The Sports Replay", "text": text}
+    assert "instant replay" not in release["body"]
+    # a replay's text that names no firm is still the body's news
+    release = _release("", "NEW YORK, March 5, 1997 --", _about_tail(
+        "About the Replay",
+        "A replay of the call will be available at (800) 555-1212 until March 12, 1997."))
+    assert release["about"] is None
+    assert release["body"].endswith("will be available at (800) 555-1212 until March 12, 1997.")
+
+
+def test_about_a_foundation_named_meeting_of_is_an_about() -> None:
+    text = ("The Meeting of the Minds Foundation is a non-profit organization that funds "
+            "research into Alzheimer's disease.")
+    release = _release("", "NEW YORK, March 5, 1997 --",
+                       _about_tail("About the Meeting of the Minds Foundation", text))
+    assert release["about"] is not None
+    assert release["about"]["text"] == text

@@ -181,11 +181,12 @@ _DEAL_WORDS = frozenset(
 )
 
 
-def _news_heading(name: str) -> bool:
+def _news_heading(name: str, text: str = "") -> bool:
     """Whether an About heading names the body's news, not a company: "About the
     Transaction", "About the Proposed Merger with Beta", "About Non-GAAP Financial Measures"
     (not "About the Company", "About the ACCORD Trial", nor a name holding a deal word:
-    "About The Music Acquisition Corporation", "About The Merger Fund")."""
+    "About The Music Acquisition Corporation", "About The Merger Fund"). ``text``: the
+    About's text, which may describe the headed name as a firm (see _describes_firm)."""
     cased = [w.strip(".,") for w in name.replace(":", " ").split()]
     words = [w.lower() for w in cased]
     if "non-gaap" in words:
@@ -193,10 +194,38 @@ def _news_heading(name: str) -> bool:
     if len(words) < 2 or words[0] != "the":
         return False
     # the deal word ends the heading or is followed by its parties: "... Merger with Beta"
-    return words[-1] in _DEAL_WORDS or any(
+    news = words[-1] in _DEAL_WORDS or any(
         words[n] in _DEAL_WORDS and words[n + 1] in _DEAL_LINKS
         and not _names_a_call_of(words[n], cased[n + 1 : n + 3])
         for n in range(1, len(words) - 1))
+    return news and not (_EVENT_WORDS.intersection(words) and _describes_firm(words, text))
+
+
+# The deal words of an event the release invites to, which also name firms and foundations
+# ("The Sports Replay, Inc.", "The Meeting of the Minds Foundation"); a deal's own defined
+# term ("The Transaction is an all-cash deal ...") is left news
+_EVENT_WORDS = frozenset("call calls webcast webcasts replay replays meeting presentation".split())
+# What a description opens with: a name, its listing maybe, then what it is ("The Replay is
+# a sports-video network", "Acme Webcasts, Inc. (NASDAQ: AWEB) is a leading provider of")
+_NAME_IS = lazy(
+    r"((?:[A-Z][\w&.'\u2019-]*|of|the|and|&)(?:,?[ \t]+(?:[A-Z][\w&.'\u2019-]*|of|the|and|&)){0,7})"
+    r",?(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+(?:is|was|are)[ \t]"
+)
+
+
+def _describes_firm(words: list[str], text: str) -> bool:
+    """Whether an About's text opens by describing the headed name ("the Sports Replay",
+    lower-cased ``words``) as a firm does: its name holds the heading's words capitalised
+    and it stands ("The Sports Replay, Inc. is a leading provider of ...", "The Meeting of
+    the Minds Foundation is a non-profit ..."; not "A replay of the webcast will be ...")."""
+    m = _NAME_IS.match(text)
+    if m is None or not _STANDS.search(text, m.start(), m.end() + 40):
+        return False
+    named = {w.strip(",.").lower() for w in m.group(1).split() if w[:1].isupper()}
+    return all(w in named or w in _NAME_LINKS for w in words[1:])
+
+
+_NAME_LINKS = frozenset(("of", "the", "and", "&"))
 
 
 _DEAL_LINKS = frozenset("with of by between among for".split())
@@ -528,7 +557,8 @@ def _abouts(
         m = ABOUT_HEADING.match(s)
         if m and not more_words(text, 10) and not (  # "ABOUT STOCKWALK.COM GROUP, INC."
                 ". " in (m.group("company") or "") and about_run_in(text)):  # (a sentence)
-            if not _news_heading(m.group("company") or ""):  # ("About the Transaction")
+            after = texts[i + 1] if i + 1 < len(texts) else ""
+            if not _news_heading(m.group("company") or "", after):  # ("About the Transaction")
                 yield i, i + 1, m.group("company"), [], False
             continue
         # "About Apple Inc.: Apple designs ..." (a short one reads as a heading too)
@@ -537,9 +567,9 @@ def _abouts(
             inline = None  # a run-in heading, its text's ticker's colon: "About Acme. Acme,
             # Inc. (NASDAQ: ACME) is ..."
         if inline is not None:
-            if _news_heading(inline.group("company")):
-                continue
             rest = normalise(first.strip()[inline.end() :] + text[len(normalise(first)) :])
+            if _news_heading(inline.group("company"), rest):
+                continue
             yield i, i + 1, inline.group("company"), [rest], False
         elif cut := about_run_in(text):  # "About Acme Robotics. Acme Robotics, Inc. is ..."
             name = text[6:cut].strip()[:-1]  # (the stop is an "Inc."'s, or the heading's)

@@ -25,6 +25,7 @@ from .press_patterns import (
     DATELINES,
     LETTERS,
     MONTH,
+    RELEASE_MARKER,
     US_STATES,
     WEEKDAY,
 )
@@ -68,6 +69,7 @@ _NO_PLACE = lazy(r"")
 _WEEKDAY = lazy(WEEKDAY)
 _MONTH_PREFIXES = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 _WEEKDAY_PREFIXES = frozenset("mon tue wed thu fri sat sun".split())
+_DATE_STARTS = _MONTH_PREFIXES | _WEEKDAY_PREFIXES
 # a weekday and a date ("Wednesday, March 5"; not the town "FRIDAY HARBOR, Wash.")
 _WEEKDAY_OPENS = lazy(rf"{WEEKDAY},?[ \t]+(?:{MONTH}|[0-3]?\d[ \t])")
 _ANNOUNCING = lazy(r"(?i:\btoday\b|\bannounc|\breport|\bsaid\b|\bintroduc|\bunveil)")
@@ -377,8 +379,38 @@ def locate_dateline(lines: list[str], labels: bool = False
     text = "\n".join(lines[:n])
     found, at = _first_dateline(lines, n, text)
     if labels and _split_run_in_label(lines, text[: min(at, _LABEL_CHARS)]):
-        return locate_dateline(lines)
+        found = locate_dateline(lines)
+    if labels and found is not None and _split_dated_label(lines, found[0]):
+        found = (found[0] + 1, found[1], found[2])  # (one line more above it)
     return found
+
+
+# A date line run into a label or the headline over a dateline: "Tuesday, March 4, 1997 --
+# For Immediate Release", "March 4, 1997 - Page 1 of 3", "4 March 1997 \u2013 Embargoed
+# until 4:00 p.m." (no dateline: no announcement follows it)
+_DATED_LABEL = lazy(
+    rf"[ \t]*(?:{WEEKDAY},?[ \t]+)?(?:{MONTH}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d"
+    rf"|[0-3]?\d(?:st|nd|rd|th)?[ \t]+{MONTH}\.?,?[ \t]+(?:19|20)\d\d)\b"
+    rf"(?P<cut>[ \t]*{_DASH}[ \t]*)(?=[A-Za-z\"\u201c])"
+)
+_DATED_LABEL_REACH = 15  # lines above the dateline: the head's
+_DATED_LABEL_WIDTH = 100
+
+
+def _split_dated_label(lines: list[str], d: int) -> bool:
+    """Put the date of a head line that runs a date into a label ("Tuesday, March 4, 1997 --
+    For Immediate Release") on a line of its own, above the rest, so that the head reads it
+    as a date line, not as the headline (``lines`` changes). Whether it did."""
+    for i in range(d - 1, max(0, d - _DATED_LABEL_REACH) - 1, -1):
+        s = lines[i].lstrip(" \t")
+        if len(s) > _DATED_LABEL_WIDTH or not (
+                s[:3].lower() in _DATE_STARTS or "0" <= s[:1] <= "9"):
+            continue  # (a cheap test first: most lines open otherwise)
+        m = _DATED_LABEL.match(lines[i])
+        if m is not None:
+            lines[i : i + 1] = [lines[i][: m.start("cut")], lines[i][m.end() :]]
+            return True
+    return False
 
 
 def _first_dateline(lines: list[str], n: int, text: str
@@ -386,10 +418,13 @@ def _first_dateline(lines: list[str], n: int, text: str
     """locate_dateline's find, and where its line starts in ``text`` (its length if none)."""
     scan = _DATELINE_HINT if text.count("\n") < n else _LOOSE_HINT
     i = pos = 0
+    spare: tuple[tuple[int, str, re.Match[str]], int] | None = None
     for hint in scan.finditer(text):  # lazily: the first dateline ends the scan
         start = scan.line_start(hint)
         i += text.count("\n", pos, start)
         pos = start
+        if spare is not None and i - spare[0][0] >= _DATED_LABEL_REACH:
+            return spare
         line = lines[i]
         found = match_dateline(line)
         if (found is None or not _dated(found[1])) and i + 1 < len(lines) \
@@ -408,6 +443,13 @@ def _first_dateline(lines: list[str], n: int, text: str
             # a place-less one too, on its line or the next, and one with no comma before
             # its date (an event list's "Boston, Massachusetts March 12, 2014 - Conference")
             continue
+        elif name == "date_first" and spare is None \
+                and RELEASE_MARKER.match(m.string[m.end() :]):
+            # a date run into a release label opens the head ("Tuesday, March 4, 2014 -- For
+            # Immediate Release" over "ACME REPORTS ..."; see _split_dated_label): the
+            # dateline is one below it, if any in the head
+            spare = (i, name, m), start
+            continue
         elif name in _EVENT_LIKE and not (
                 _words_after(m) > _RUN_ON_WORDS
                 or _ANNOUNCING.search(" ".join(lines[i : i + 2])[:300])):
@@ -416,7 +458,7 @@ def _first_dateline(lines: list[str], n: int, text: str
             # (a dateline opens a sentence, or an announcement)
             continue
         return (i, name, m), start
-    return None, len(text)
+    return spare or (None, len(text))
 
 
 # The spellings of _more_dateline that an event list prints too, and the words of a body

@@ -312,11 +312,13 @@ DATELINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # Acme" (the place, if any, after the date, between dashes),
 # "March 3, 2015 (GLOBE NEWSWIRE) -- Acme", "3 March 2015 \u2013 Acme plc" (the year is
 # required, and the caller wants an announcement on the line or the next); a weekday may
-# lead the date ("Wednesday, March 5, 2025 -- Acme").
+# lead the date ("Wednesday, March 5, 2025 -- Acme"), and then the year may be left out
+# ("WEDNESDAY, MARCH 5 -- Acme", newspaper style: the weekday marks it a date, no place).
 DATE_FIRST = lazy(
-    rf"^(?:{WEEKDAY},?[ \t]+)?"
-    rf"(?:(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?[ \t]*"
-    rf"(?P<year>(?:19|20)\d\d)|{DAY_DATE})[ \t]*(?:{_WIRE}[ \t]*)?{_DASH}[ \t]*"
+    rf"^(?P<weekday>{WEEKDAY},?[ \t]+)?"
+    rf"(?:(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    rf"(?:,?[ \t]*(?P<year>(?:19|20)\d\d)|(?(weekday)\b|(?!)))"  # (no year: weekday only)
+    rf"|{DAY_DATE})[ \t]*(?:{_WIRE}[ \t]*)?{_DASH}[ \t]*"
     rf"(?:{_CITY}(?:,[ \t]*{_STATE})?[ \t]*{_DASH}[ \t]*)?(?=[A-Z\"\u201c][a-z])"
 )
 # Matches wherever a DATELINES pattern does (group names dropped; any _PLACE, where city_dash
