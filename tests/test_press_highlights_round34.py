@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from filing2json.parsers.sections.press_release import parse_press_release
+from filing2json.parsers.text import html_to_text
 
 
 def release(text: str, document: str = "EX-99.1") -> dict[str, Any]:
@@ -106,4 +107,88 @@ def test_html_sentence_under_an_unstopped_item_is_no_highlight() -> None:
         "GAAP EPS: $1.12, compared with $0.98 in the third quarter of 2023, including a "
         "$0.04 gain on the sale of a building",
         "Free cash flow: $410 million",
+    ]
+
+
+def html_release(items: str) -> dict[str, Any]:
+    """A 2015 EX-99.1 in HTML with the given highlights list, rendered to text."""
+    return release(html_to_text(
+        "<html><body>\n"
+        '<p style="text-align:center"><b>ACME CORP. REPORTS THIRD QUARTER 2015 RESULTS</b></p>\n'
+        "<p>AUSTIN, Texas, Oct. 27, 2015 (GLOBE NEWSWIRE) -- Acme Corp. (NASDAQ: ACME), a "
+        "leading provider of cloud software for hospitals, today reported financial results "
+        "for its third quarter ended September 30, 2015.</p>\n"
+        "<p><b>Third Quarter 2015 Highlights:</b></p>\n"
+        f"{items}\n"
+        "<p>&#8220;We delivered another strong quarter,&#8221; said Jane Doe, Chief Executive "
+        "Officer of Acme.</p>\n</body></html>"))
+
+
+def test_html_lead_in_and_its_br_line_are_one_item() -> None:
+    # a bold lead-in over its text (a <br> in one <li>): each item keeps its text, the
+    # list goes on after it, and the last item's text is no body paragraph
+    found = html_release(
+        "<ul><li><b>Record Quarterly Revenue</b><br>Revenue increased 18% to $52.3 million, "
+        "driven by continued strong demand for our cloud platform among large hospital "
+        "systems across the country.</li>\n"
+        "<li><b>Expanded Margins</b><br>Gross margin expanded to 68.2% from 64.1%, reflecting "
+        "improved hosting efficiency and higher subscription mix.</li></ul>")
+    assert found["highlights"] == [
+        "Record Quarterly Revenue Revenue increased 18% to $52.3 million, driven by "
+        "continued strong demand for our cloud platform among large hospital systems across "
+        "the country.",
+        "Expanded Margins Gross margin expanded to 68.2% from 64.1%, reflecting improved "
+        "hosting efficiency and higher subscription mix.",
+    ]
+
+
+def test_html_second_line_of_an_item_after_inc_keeps_the_list() -> None:
+    found = html_release(
+        "<ul><li>Signed a five-year agreement with St. Luke&#8217;s Health System, Inc.<br>"
+        "The agreement covers all 12 hospitals in the system.</li>\n"
+        "<li><div>Revenue of $52.3 million, up 18%.</div><div>Subscription revenue grew 25% "
+        "to $40.1 million, reflecting new customers.</div></li>\n"
+        "<li>Cash and investments of $118.4 million at September 30, 2015.</li></ul>")
+    assert found["highlights"] == [
+        "Signed a five-year agreement with St. Luke\u2019s Health System, Inc. The agreement "
+        "covers all 12 hospitals in the system.",
+        "Revenue of $52.3 million, up 18%. Subscription revenue grew 25% to $40.1 million, "
+        "reflecting new customers.",
+        "Cash and investments of $118.4 million at September 30, 2015.",
+    ]
+
+
+# One table of two labelled groups, the second marked by en dashes: each group's items are
+# the list's items (no sub-items of the group above), with or without the label's colon.
+GROUPS = (
+    "<table><tr><td colspan=2><b>Financial{c}</b></td></tr>"
+    "<tr><td>&#8226;</td><td>Revenue of $52.3 million, up 18%.</td></tr>"
+    "<tr><td>&#8226;</td><td>GAAP EPS of $0.12.</td></tr>"
+    "<tr><td colspan=2><b>Operational{c}</b></td></tr>"
+    "<tr><td>&#8211;</td><td>Added 12 new hospital customers.</td></tr>"
+    "<tr><td>&#8211;</td><td>Launched Acme Cloud 3.0.</td></tr></table>"
+)
+
+
+def test_html_group_labels_reset_the_list_level() -> None:
+    for colon in (":", ""):
+        assert html_release(GROUPS.format(c=colon))["highlights"] == [
+            "Revenue of $52.3 million, up 18%.",
+            "GAAP EPS of $0.12.",
+            "Added 12 new hospital customers.",
+            "Launched Acme Cloud 3.0.",
+        ]
+
+
+def test_html_flat_list_with_restyled_marks_keeps_its_items() -> None:
+    # Word's Symbol-font first bullet, the rest restyled "o": the first mark never comes
+    # back and no item leads into the next, so the list is flat
+    found = html_release(
+        "<table><tr><td>&#183;</td><td>Revenue of $52.3 million, up 18%.</td></tr>"
+        "<tr><td>o</td><td>GAAP EPS of $0.12, compared with $0.07.</td></tr>"
+        "<tr><td>o</td><td>Cash and investments of $118.4 million.</td></tr></table>")
+    assert found["highlights"] == [
+        "Revenue of $52.3 million, up 18%.",
+        "GAAP EPS of $0.12, compared with $0.07.",
+        "Cash and investments of $118.4 million.",
     ]

@@ -653,7 +653,8 @@ def _ends_item(lines: list[str], i: int, text_at: int, hang: int, width: list[in
         # ("\u201cWe delivered ...,\u201d said ...", "The Company repurchased 1.2 million
         # shares."), is the body's next (an item's <br> line runs on from it)
         return stop not in _RUNS_ON and (
-            stop in ".!?" or more_words(line, _PROSE_LINE_WORDS)
+            (stop in ".!?" and _ends_sentence(last.rstrip(_CLOSERS)))
+            or more_words(line, _PROSE_LINE_WORDS)
             or (line.rstrip(_CLOSERS)[-1:] in ".!?" and more_words(line, _SENTENCE_WORDS)))
     if stop not in ".!?" or not first.isupper() or at == text_at:
         return False
@@ -667,19 +668,85 @@ _PROSE_LINE_WORDS = 20
 _SENTENCE_WORDS = 5
 
 
+def _ends_sentence(text: str) -> bool:
+    """Whether a line's closing stop ends a sentence: not an abbreviation's ("Health
+    System, Inc.", "Corp.") or initials' ("U.S.", "L.P."), though a figure's ("$0.12.")."""
+    if text[-1:] != ".":
+        return True
+    word = text[:-1].rsplit(None, 1)[-1].lstrip("(").lower() if text[:-1].strip() else ""
+    return word not in _ABBREVIATIONS and not (
+        word.replace(".", "").isalpha() and (len(word) == 1 or "." in word))
+
+
+def _ends_sentence_line(line: str) -> bool:
+    """Whether a line ends with a sentence's stop (see _ends_sentence)."""
+    text = line.rstrip().rstrip(_CLOSERS)
+    return text[-1:] in ".!?" and _ends_sentence(text)
+
+
+def _lead_in(item: list[str]) -> bool:
+    """Whether the item so far is a bold lead-in over its text's <br> line ("Expanded
+    Margins" / "Gross margin expanded ..."): a short title with no stop (not "Free cash
+    flow: $410 million", whose line under it may be the body's)."""
+    return len(item) == 1 and not more_words(item[0], 6) and _is_title(item[0]) \
+        and not _ends_sentence_line(item[0])
+
+
+def _item_below(lines: list[str], i: int, marks: str) -> bool:
+    """Whether an item with one of ``marks`` follows line i within its block (no blank
+    line or label between): rendered HTML prints an item's <br>, <div> or <p> lines
+    apart ("\u2022 Record Quarterly Revenue" / "Revenue increased 18% ..." / "\u2022 ..."),
+    and the list goes on after them."""
+    for j in range(i + 1, min(len(lines), i + 9)):
+        s = lines[j].strip()
+        if not s:  # (<p> items print a blank line apart)
+            return j + 1 < len(lines) and lines[j + 1].lstrip()[:1] in marks and \
+                _HIGHLIGHT_MARK.match(lines[j + 1]) is not None
+        if s[-1] == ":" and not more_words(s, 4):
+            return False
+        line = lines[j]
+        if s[0] in marks and _HIGHLIGHT_MARK.match(line):
+            return True
+    return False
+
+
 # Marks a list's second level prints under a "\u2022" or "*" item: Word's "o" and its
 # Wingdings square, a dash, a white bullet
 _SUB_MARKS = frozenset("o-\u2013\u25e6\u25aa\uf0a7\u2043")
 
 
 def _is_sub_item(line: str, s: str, at: int, top: str, top_at: int) -> bool:
-    """Whether a marked line (``s`` stripped, ``at`` its indent) details the item above
+    """Whether a marked line (``s`` stripped, ``at`` its indent) may detail the item above
     instead of opening the next ("*  New customers included:" / "     -  Global Bank ..."):
     a second-level mark unlike the list's first (``top``, at indent ``top_at``), set right
-    of it in plain text or after a tab in rendered HTML (whose cells keep no indent)."""
+    of it in plain text or after a tab in rendered HTML (whose cells keep no indent; see
+    _top_returns)."""
     c = s[0]
-    return c != top and c in _SUB_MARKS and top not in _SUB_MARKS and (
+    return bool(top) and c != top and c in _SUB_MARKS and top not in _SUB_MARKS and (
         at > top_at or "\t" in line)
+
+
+def _top_returns(lines: list[str], i: int, top: str) -> int:
+    """Where a list whose marks changed at line i (rendered HTML, no indent) goes on with
+    its first mark (``top``): "\u2022 ... / o ... / o ... / \u2022 ..." are two levels, but
+    a flat list's restyled marks never come back ("\u00b7 Revenue ..." / "o GAAP EPS ..." /
+    "o Cash ..."). Minus the line the search ended at when it does not."""
+    j = i + 1
+    for j in range(i + 1, min(len(lines), i + 60)):
+        s = lines[j].strip()
+        if not s:
+            if j + 1 < len(lines) and not _HIGHLIGHT_MARK.match(lines[j + 1]):
+                break  # the list's end
+        elif s[0] == top and _HIGHLIGHT_MARK.match(lines[j]):
+            return j
+        elif s[-1] == ":" and not _HIGHLIGHT_MARK.match(lines[j]):
+            break  # a label over the next group or list
+    return -j
+
+
+def _mark_class(s: str) -> str:
+    """The marks an item's fellows may bear: its own, or any number."""
+    return "0123456789(" if s[0] in "0123456789(" else s[0]
 
 
 def highlights_in(lines: list[str]) -> list[str]:
@@ -702,6 +769,8 @@ def highlights_in(lines: list[str]) -> list[str]:
         top = ""  # the mark of the list's first item, and its indent: the list's level
         top_at = 0
         sub = False  # the current line belongs to a sub-item (kept with its parent)
+        flat_to = 0  # in rendered HTML, marks unlike the first are flat up to this line
+        marks = ""  # (see _mark_class) of the current item
         width: list[int] = []  # (see _ends_item)
         # the list opened with a group's label: later labels head groups too (else a label
         # under the list, "Outlook" over its own items, ends it)
@@ -711,14 +780,21 @@ def highlights_in(lines: list[str]) -> list[str]:
             s = line.strip()
             if mark := _HIGHLIGHT_MARK.match(line):
                 at = indent(line)
+                # (a run of sub-items stays one: its first decided)
+                doubt = not sub and at <= top_at and not item[-1].endswith(":") if item else False
                 sub = bool(item) and _is_sub_item(line, s, at, top, top_at)
+                if sub and doubt and i >= flat_to and (back := _top_returns(lines, i, top)) < 0:
+                    flat_to = -back
+                if sub and doubt and i < flat_to:
+                    sub = False  # a flat list's restyled mark
                 if sub:
                     item.append(line[mark.end() :].strip())  # with the item it details
                 else:
                     if item:
                         out.append(paragraph_text(item))
                     item = [line[mark.end() :].strip()]
-                    if len(item) == 1 and not top:
+                    marks = _mark_class(s)
+                    if not top:
                         top, top_at = s[0], at
                 indent_at = at
                 text_at = -1 if "\t" in line else mark.end()
@@ -726,12 +802,20 @@ def highlights_in(lines: list[str]) -> list[str]:
                 break  # the next heading ("Business Highlights:" right under an item)
             elif s and (grouped or not item) and _group_label(lines, i) and (
                     not item or not lines[i - 1].strip() or s.endswith(":")
-                    or indent(line) < indent_at):  # (not a wrapped item's last line)
+                    or indent(line) < indent_at or _ends_sentence_line(lines[i - 1])):
+                # (not a wrapped item's last line)
                 if _names_no_group(s):
                     break  # "Outlook" over its own items: the highlights end
                 grouped = True
+                if item:  # a new group: its items are the list's, whatever their mark
+                    out.append(paragraph_text(item))
+                    item, top = [], ""
             elif s and item:
-                if _ends_item(lines, i, text_at, hang, width):
+                # (in rendered HTML a line the list's items go on under, or a lead-in's
+                # text, is an item's <br> line, however it reads)
+                if _ends_item(lines, i, text_at, hang, width) and (
+                        not width or width[0] or not (
+                        _item_below(lines, i, marks) or _lead_in(item))):
                     break  # the body's next paragraph, typed with no blank line above
                 if hang < 0 and not sub and indent(line) == text_at > indent_at:
                     hang = text_at  # the list's wrapped lines hang under the text
