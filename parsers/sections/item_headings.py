@@ -214,6 +214,17 @@ _RUNNING_HEAD = lazy(r"\S(?:[ ]{3,}+|\t)[ \t]*+\S")
 # (any item line that says so anywhere in its title is one: "Item 1A. Risk Factors
 # (continued)   Page 6")
 _CONTINUED_IN = lazy(r"(?i:[(\[][ \t]*+cont(?:inued|'?d)\b|[-\u2013\u2014,][ \t]*+continued\b)")
+# ... or a row of a cross-reference index or a comment letter's caption: its title ends in the
+# pages or note where the item's matter is found ("Part I. Item 1A. Risk Factors, page 12",
+# "Part I. Item 1. Business      1-12, 44-46", "Part I. Item 3. Legal Proceedings   Note 14");
+# a single page number is a contents line's (is_toc_line)
+_REFERENCE_ROW = lazy(
+    r"(?:,[ \t]*+(?:pages?|Pages?|PAGES?|pp?\.)[ \t]*+(?:[A-Z]-)?\d{1,3}"
+    r"(?:[ \t]*+[-\u2013][ \t]*+\d{1,3})?"
+    r"|(?<![ \t])(?:[ ]{2,}+|\t)[ \t]*+(?:\d{1,3}(?:[-\u2013]\d{1,3})?,[ \t]*+\d{1,3}"
+    r"[-\u2013\d, \t]{0,40}"
+    r"|(?:Notes?|NOTES?)[ \t]+\d{1,2}(?![\d.])[-\u2013\d, \tand]{0,40}"
+    r"|(?i:inside[ \t]+(?:front|back)[ \t]+cover)))[ \t.]*$")
 _MORE_ITEM = lazy(rf"(,|&|and|AND|through|THROUGH|to|TO|[-\u2013]){_SP}*"
                   rf"(?:(?:ITEMS?|Items?){_SP}*)?({_NUM})")
 _RANGE = ("through", "to", "-", "\u2013")
@@ -314,6 +325,40 @@ def _is_reference(text: str, line_start: int, title: str, family: str | None,
         looks_titled = title.upper() == title or _title_case(title)
         return not looks_titled and _catalogue_match(family, numbers, title) < 0.6
     return False
+
+
+# A heading line set inside a sentence: the line above wants more ("... is included in Note 9
+# in:", "See", "discussed under") and the line below goes on in lower case ("and is
+# incorporated herein by reference.", "above.", "of this report.")
+_WANTS_MORE = lazy(r"(?:[:,]|\b(?i:see|in|under|of|to|and|or|the|by|for|with|within|from"
+                   r"|including|captioned|entitled))$")
+# (from the heading line's end: past up to two blank lines, a lower-case word)
+_RUNS_ON = lazy(r"\n(?:[^\S\n]*+\n){0,2}[^\S\n]*+[a-z]{2}")
+
+
+def _line_up(text: str, pos: int) -> str:
+    """The first line with text above the line starting at `pos`, past up to two blank
+    lines; "" if none."""
+    for _ in range(3):
+        if pos <= 0:
+            return ""
+        start = text.rfind("\n", 0, pos - 1) + 1
+        line, pos = text[start : pos - 1], start
+        if line.strip():
+            return line.strip()
+    return ""
+
+
+def in_sentence(text: str, line_start: int, eol: int, loose: bool = False) -> bool:
+    """True when the heading line at `line_start`..`eol` is a mention set on a line of its own:
+    the line below goes on in lower case and the line above wants more (`loose`: or ends no
+    sentence)."""
+    if not _RUNS_ON.match(text, eol):
+        return False
+    above = _line_up(text, line_start)
+    if not above or _heading_line(above):
+        return False
+    return _WANTS_MORE.search(above) is not None or loose and not _SENTENCE_END.search(above)
 
 
 def _heading_line(line: str) -> bool:
@@ -730,8 +775,9 @@ def scan(text: str, family: str | None) -> list[Heading]:
     found: list[Heading] = []
     headed: set[str] = set()  # the items headed so far (read when a Part+Item line comes)
     counted = 0  # (of `found`)
+    rows_end = -1  # the end of the last cross-reference row (see _REFERENCE_ROW)
     for m in _HEADING_LINES.finditer(text):
-        running = False
+        running, on_part = False, -1
         rest = m.group("rest")
         line_start, eol = _line(text, m.start("rest"))
         if m.group("skw"):
@@ -745,6 +791,14 @@ def scan(text: str, family: str | None) -> list[Heading]:
             item = _PART_AND_ITEM.match(rest) if family != "8-K" else None
             titled = None if item or family == "8-K" or "tem" not in rest and "TEM" not in rest \
                 else _ITEM_AFTER_PART.match(text, m.start("rest"))
+            if titled is not None and (_REFERENCE_ROW.search(titled.group("rest")) or (
+                    0 <= rows_end < line_start and not text[rows_end:line_start].strip()
+                    and _RUNNING_HEAD.search(titled.group("rest").strip()))):
+                # "Part I. Item 1A. Risk Factors, page 12": no part, no item; nor is a row
+                # under such a one with a column ("... Officers     Proxy Statement")
+                rows_end = eol
+                continue
+            on_part = len(found)
             found.append(Heading("part", [], m.start("pkw"), line_start, eol,
                                  title=None if titled else _tidy_title(rest) or None,
                                  part=m.group("part"), toc=is_toc_line(rest)))
@@ -784,6 +838,9 @@ def scan(text: str, family: str | None) -> list[Heading]:
                                  inline_text=_WS.sub(" ", text[m.start("kw") : eol]).strip()))
             continue
         if _is_reference(text, line_start, title, family, numbers):
+            if on_part >= 0:  # "... included in" / "Part I. Item 1. Financial Statements":
+                del found[on_part:]  # its Part line is no heading either
+                counted = min(counted, on_part)
             continue
         if ("Item" in raw_title or "ITEM" in raw_title) and (
                 again := _another_item(raw_title, family, numbers)):
@@ -826,6 +883,11 @@ def scan(text: str, family: str | None) -> list[Heading]:
                 eol = end
         if title and heading.inline_text is None and not heading.toc and _mentioned(
                 title, family, numbers):
+            continue
+        if heading.inline_text is None and in_sentence(text, line_start, eol):
+            if on_part >= 0:  # (and the heading of its Part line)
+                del found[on_part:]
+                counted = min(counted, on_part)
             continue
         heading.title = _unhung(title) or None
         heading.continued = running and not heading.toc or bool(title) and (

@@ -73,7 +73,7 @@ Choices (see tests/test_items.py for the filings behind each):
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -83,7 +83,7 @@ from ..lazy_re import lazy
 from ..linescan import LinePattern, line_above
 from ..values import parse_date
 from . import item_catalog as cat
-from .item_headings import Heading, named_items, scan
+from .item_headings import Heading, in_sentence, named_items, scan
 from .patterns import EXHIBIT_INDEX_HEADING, SIGNATURE_HEADING
 
 
@@ -556,8 +556,9 @@ def _find_items(text: str, form_type: str | None) -> list[ItemSpan]:
             text, entry.heading.body_start, entry.end) is not None
     parts = {h.line_start: h.body_start for h in headings if h.kind == "part"}
     part_lines = [h.line_start for h in scanned if h.kind == "part"]
+    part_of = {h.line_start: h.part or "" for h in scanned if h.kind == "part" and not h.toc}
     chosen = _dedupe(text, _main_list(text, _merge_running_heads(text, entries, parts), family,
-                                part_lines))
+                                      part_lines, part_of))
     furniture = _furniture(text, family)
     if heads := _name_heads(text, chosen):
         furniture = furniture._replace(lines=furniture.lines | heads)
@@ -755,7 +756,8 @@ def _merge_running_heads(text: str, entries: list[_Entry], parts: dict[int, int]
     for e in entries:
         prev = out[-1] if out else None
         if prev is None or e.key != prev.key or e.heading is prev.heading or not (
-                e.heading.bare or e.heading.continued or _same_title(prev.heading, e.heading)):
+                e.heading.bare or e.heading.continued or _same_title(prev.heading, e.heading)
+                and _reprinted(text, prev)):
             out.append(e)
             continue
         cut_from = e.heading.line_start
@@ -772,6 +774,24 @@ def _merge_running_heads(text: str, entries: list[_Entry], parts: dict[int, int]
     return out
 
 
+# An item named in a contents list or above a cover, then headed: the text between is no
+# page of the item ("TABLE OF CONTENTS" / "Item 9A. ..." / "EXPLANATORY NOTE" / "Item 9A.
+# ...", an 8-K's item named above its cover's "Check the appropriate box below ...")
+_CONTENTS_TITLE = lazy(r"(?:TABLE OF |Table of )?(?:CONTENTS|Contents|INDEX|Index)")
+_COVER_BOXES = ("appropriate box", "APPROPRIATE BOX", "\u2610")
+
+
+def _reprinted(text: str, prev: _Entry) -> bool:
+    """The heading printed again with the same title atop a later page of its item: the first
+    is not under a contents title nor above the cover's boxes (looked at once per item)."""
+    if prev.cuts:
+        return True
+    if _CONTENTS_TITLE.fullmatch(line_above(text, prev.heading.line_start)[0].strip()):
+        return False
+    between = text[prev.heading.body_start : prev.end]
+    return not any(box in between for box in _COVER_BOXES)
+
+
 def _same_title(first: Heading, again: Heading) -> bool:
     """The item's heading printed again word for word, nothing run on to it: the running head
     atop each page of the item ("Item 1A.  Risk Factors" over each page of the risks)."""
@@ -780,12 +800,18 @@ def _same_title(first: Heading, again: Heading) -> bool:
 
 
 def _main_list(text: str, entries: list[_Entry], family: str | None,
-               part_lines: list[int]) -> list[_Entry]:
+               part_lines: list[int], part_of: dict[int, str]) -> list[_Entry]:
     """Split entries into numbering lists and pick the filing's own (see module docstring)."""
     if not entries:
         return []
     lists: list[list[_Entry]] = [[entries[0]]]
-    for prev, cur in pairwise(entries):
+    in_force = sorted(part_of)
+    for i in range(1, len(entries)):
+        prev, cur = lists[-1][-1], entries[i]
+        if cur.key <= prev.key and cur.heading.line_start in part_of and i + 1 < len(
+                entries) and entries[i + 1].key > prev.key and _back_to(cur, part_of, in_force):
+            prev.end, prev.has_body = cur.end, prev.has_body or cur.has_body
+            continue  # "See" / "Part I. Item 1. Financial Statements, Note 7." in Part II
         new_list = cur.key <= prev.key and cur.heading is not prev.heading and (
             _second_run(prev, cur, lists[-1], family, part_lines)
             or _stop_between(text, prev, cur))
@@ -797,6 +823,16 @@ def _main_list(text: str, entries: list[_Entry], family: str | None,
         if sum(e.has_body for e in entries_) * 2 >= len(entries_):
             return entries_
     return lists[-1]
+
+
+def _back_to(cur: _Entry, part_of: dict[int, str], in_force: list[int]) -> bool:
+    """An item heading printed on its Part's line names an earlier Part than the one in force:
+    a reference back (Part II of a 10-Q citing "Part I. Item 1."), and the numbering goes on
+    after it, so it starts no new list."""
+    line = cur.heading.line_start
+    at = bisect_left(in_force, line)
+    return at > 0 and _PART_INDEX.get(part_of[line], 9) < _PART_INDEX.get(
+        part_of[in_force[at - 1]], 0)
 
 
 def _second_run(prev: _Entry, cur: _Entry, current: list[_Entry], family: str | None,
@@ -832,8 +868,9 @@ def _dedupe(text: str, entries: list[_Entry]) -> list[_Entry]:
     for i, e in enumerate(entries):
         prev = kept[-1] if kept else None
         if prev is not None and e.key < prev.key and e.heading is not prev.heading and (
-                i + 1 == len(entries) or entries[i + 1].key > prev.key) and (
-                e.key in headed) and not text[prev.end : e.heading.line_start].strip():
+                i + 1 < len(entries) and entries[i + 1].key > prev.key) and (
+                e.key in headed) and not text[prev.end : e.heading.line_start].strip() and (
+                in_sentence(text, e.heading.line_start, e.heading.body_start, loose=True)):
             prev.end, prev.has_body = e.end, prev.has_body or e.has_body
             if prev.has_body:
                 headed.add(prev.key)
