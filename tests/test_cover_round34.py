@@ -60,7 +60,8 @@ def test_city_and_postcode_before_the_country_with_no_street_line() -> None:
                               "zip": "100-8330"}
 
 
-_KILROY_HTML = """<html><body>
+# the top of a 2023 HTML 8-K cover, down to its date of report
+_HTML_8K_TOP = """<html><body>
 <p style="text-align:center">UNITED STATES<br>SECURITIES AND EXCHANGE COMMISSION<br>
 Washington, D.C. 20549</p>
 <p style="text-align:center"><b>FORM 8-K</b></p>
@@ -68,7 +69,9 @@ Washington, D.C. 20549</p>
 Securities Exchange Act of 1934</p>
 <p style="text-align:center">Date of Report (Date of earliest event reported):
 <b>February 14, 2023</b></p>
-<table>
+"""
+
+_KILROY_HTML = _HTML_8K_TOP + """<table>
 <tr><td colspan="3" style="text-align:center"><b>KILROY REALTY CORPORATION</b></td></tr>
 <tr><td colspan="3" style="text-align:center"><b>KILROY REALTY, L.P.</b></td></tr>
 <tr><td colspan="3" style="text-align:center">(Exact name of registrant as specified in its
@@ -169,15 +172,7 @@ def test_own_town_under_the_former_name_caption_is_no_former_name() -> None:
     assert reg["former_name"] == "Westar, Kansas"
 
 
-_BDC_HTML = """<html><body>
-<p style="text-align:center">UNITED STATES<br>SECURITIES AND EXCHANGE COMMISSION<br>
-Washington, D.C. 20549</p>
-<p style="text-align:center"><b>FORM 8-K</b></p>
-<p style="text-align:center">CURRENT REPORT<br>Pursuant to Section 13 or 15(d) of the
-Securities Exchange Act of 1934</p>
-<p style="text-align:center">Date of Report (Date of earliest event reported):
-<b>February 14, 2023</b></p>
-<table>
+_BDC_HTML = _HTML_8K_TOP + """<table>
 <tr><td colspan="3" style="text-align:center"><b>NORTHSTAR PRIVATE CREDIT INCOME FUND</b></td>
 </tr>
 <tr><td colspan="3" style="text-align:center">(Exact name of registrant as specified in its

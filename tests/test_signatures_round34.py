@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from filing2json.parsers import parse
 
 _ACCESSION = "0001193125-08-047321"
@@ -190,34 +192,22 @@ Date: March 28, 2008
         ("FIRST KEYSTONE BANK", "Diane C. Rossi")]
 
 
-def test_a_blank_signature_line_under_a_registrant_is_not_stacked() -> None:
-    text = _TEN_K + """                                        FIRST KEYSTONE HOLDINGS, INC.
-
-                                        ______________________________
-                                        FIRST KEYSTONE BANK
+_BANK_SIGNS = """                                        FIRST KEYSTONE BANK
 
                                         By: /s/ Diane C. Rossi
                                             Diane C. Rossi
                                             Executive Vice President
 Date: March 28, 2008
 """
-    signers = _signers(text, "10-K", _BANCORP)
-    assert [(s["registrant"], s["name"]) for s in signers] == [
-        ("FIRST KEYSTONE BANK", "Diane C. Rossi")]
 
 
-def test_a_page_number_between_two_registrants_is_no_stack() -> None:
-    text = _TEN_K + """                                        FIRST KEYSTONE HOLDINGS, INC.
-
-                                                 -87-
-
-                                        FIRST KEYSTONE BANK
-
-                                        By: /s/ Diane C. Rossi
-                                            Diane C. Rossi
-                                            Executive Vice President
-Date: March 28, 2008
-"""
+@pytest.mark.parametrize("between", [
+    "\n                                        ______________________________\n",  # left blank
+    "\n                                                 -87-\n\n",  # a page number
+], ids=["blank signature line", "page number"])
+def test_what_parts_two_registrants_stops_the_stacking(between: str) -> None:
+    text = _TEN_K + "                                        FIRST KEYSTONE HOLDINGS, INC.\n" + (
+        between + _BANK_SIGNS)
     signers = _signers(text, "10-K", _BANCORP)
     assert [(s["registrant"], s["name"]) for s in signers] == [
         ("FIRST KEYSTONE BANK", "Diane C. Rossi")]
