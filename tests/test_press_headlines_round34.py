@@ -128,3 +128,89 @@ def test_wire_page_label_in_the_running_head_leaves_the_body(label: str) -> None
     assert label not in release["body"]
     assert "reached a record $52.0 million, the company said. Backlog at year end stood at " \
         "$61.3 million." in release["body"]
+
+
+# ---- audit of the rules above (false positives) --------------------------------------------
+
+
+@pytest.mark.parametrize(("headline", "event"), [
+    ("ACME ROBOTICS TO HOST FOURTH QUARTER 2024 EARNINGS CONFERENCE CALL",
+     "Wednesday, March 12, 2025 at 4:30 p.m. ET"),
+    ("Acme Robotics to Present at J.P. Morgan Healthcare Conference",
+     "January 13, 2025 at 10:30 a.m. PT"),
+])
+def test_event_date_and_time_under_the_headline_is_a_subheadline(headline: str,
+                                                                 event: str) -> None:
+    # the date and time of the call, not of the release: the dateline has no date
+    text = f"""{headline}
+
+{event}
+
+SAN DIEGO -- Acme Robotics, Inc. (NASDAQ: ACME) today announced that it will host a
+conference call to discuss its financial results for the fourth quarter of 2024.
+
+"We look forward to the call," said Jane Smith, Chief Executive Officer.
+"""
+    release = parse_press_release(text, "EX-99.1")
+    assert release is not None
+    assert release["headline"] == headline
+    assert release["subheadlines"] == [event]
+    assert release["date"] is None
+
+
+@pytest.mark.parametrize("head", [
+    ("Acme Files Delinquent Periodic Reports",
+     "Company Regains Compliance with Nasdaq Listing Requirements"),
+    ("Acme Reports Record Quarter Driven by New Product Launches", "Revenue Up 25%"),
+    ("Acme Wireless Network Again Ranked First", "J.D. Power Study Cites Call Quality"),
+    ("Acme Bancorp Agrees to Be Acquired by Fifth Third",
+     "Transaction Valued at $1.2 Billion"),
+    ("Acme Reports Fourth Quarter EPS of $0.85",
+     "Including One-Time Charges, GAAP EPS Was $0.45"),
+    ("Acme Reports Record Nine-Month Results", "Through September 30, Revenue Up 20%"),
+    ("Acme Bank Reports Third Quarter Earnings", "Ending Loans Grow 12% Year Over Year",
+     "Deposits Up 8%"),
+])
+def test_html_headline_and_its_subheadline_stay_apart(head: tuple[str, ...]) -> None:
+    release = _html_release(*head)
+    assert release["headline"] == head[0]
+    assert release["subheadlines"] == list(head[1:])
+
+
+@pytest.mark.parametrize("sub", [
+    "Including One-Time Charges, GAAP EPS Was $0.45",
+    "Company Regains Compliance with Nasdaq Listing Requirements",
+])
+def test_capitals_headline_over_a_mixed_case_subheadline_is_two(sub: str) -> None:
+    release = _text_release(f"ACME ROBOTICS FILES DELINQUENT PERIODIC REPORTS\n{sub}")
+    assert release["headline"] == "ACME ROBOTICS FILES DELINQUENT PERIODIC REPORTS"
+    assert release["subheadlines"] == [sub, _HEADLINE]
+
+
+@pytest.mark.parametrize(("sub", "joined"), [
+    ("<i>Fourth Quarter Revenue<br>Grows 25% to $45.2 Million</i>",
+     "Fourth Quarter Revenue Grows 25% to $45.2 Million"),
+    ("Board Declares Special<br>Dividend of $1.00 per Share",
+     "Board Declares Special Dividend of $1.00 per Share"),
+])
+def test_short_html_subheadline_broken_by_br_is_one(sub: str, joined: str) -> None:
+    release = _html_release("Acme Bancorp Reports Record Fourth Quarter Earnings", sub)
+    assert release["headline"] == "Acme Bancorp Reports Record Fourth Quarter Earnings"
+    assert release["subheadlines"] == [joined]
+
+
+@pytest.mark.parametrize(("line", "rest"), [
+    ("The Company plans to open 40 stores in 2025 and, by the end of 2026, add 150",
+     "stores in the Southeast."),
+    ("Page 2, Line 4 of the Proxy Statement",
+     "should read \"$1.2 million\" in place of \"$2.1 million\"."),
+    ("Page 12, Footnote 3: the charge should read $1.2 million",
+     "in place of $2.1 million."),
+])
+def test_body_line_with_a_page_or_add_word_is_no_running_head(line: str, rest: str) -> None:
+    # a paragraph's first line that happens to end "add 150" or open "Page 2, ..."
+    text = _PAGE_ONE.replace("                                 -more-\n\n", "") + \
+        f"\n{line}\n{rest}\n"
+    release = parse_press_release(text, "EX-99")
+    assert release is not None
+    assert f"{line} {rest}" in release["body"]

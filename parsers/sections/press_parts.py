@@ -58,28 +58,41 @@ _HEAD_LINES = 60  # a head (headline + subheadlines + bullets) is never longer t
 _PROSE_WORDS = 30  # a block this long above the dateline is prose, not a headline
 _TABLE_ROW = lazy(r"\t|\S {3,}\S")
 # A headline line that runs on: "... IN OPERATION AND" / "of Bond Restructuring Plan".
-_CONNECT_END = lazy(
-    r"(?i:\b(?:and|or|of|for|to|in|on|with|at|by|from|the|a|an|as|its|their|&|into|over"
-    r"|via|amid|under|than|per|upon|vs\.|first|third))$|[-,/]$"
-)
-# (and a line of an HTML headline set in <p>s of its own ends where no headline ends: at a
-# longer preposition, an ordinal or "Fiscal" ("... Record Fourth" / "Quarter Results"), or a
-# verb that needs its object ("Acme Robotics Announces" / "Pricing of ...", "Rock of Ages
-# Acquires" / "American Monument Corporation", "Acme and Beta Announce"; not a noun's
-# spelling, "Annual Report", "Keeps Data Secure"); words of five letters or more, read apart:
-# _CONNECT_END is searched in a line's last six characters)
+_CONNECT_END = lazy(r"(?i:\b(?:and|or|of|for|to|in|on|with|at|by|from|the|a|an|as|its|&))$|[-,/]$")
+_CONNECT_START = lazy(r"(?i:(?:and|or|of|for|to|in|on|with|at|by|from|as|into|amid|&)\b)|[a-z(]")
+# Where a line of an HTML headline set in <p>s of its own runs on, read only when both lines
+# are in the same case (a capitals headline over a mixed-case subheadline is two): a word no
+# headline ends in (a longer preposition, "Fiscal", "Quarterly", a verb that needs its
+# object: "Acme Robotics Announces" / "Pricing of ...", "Rock of Ages Acquires" / "American
+# Monument Corporation"; not a verb that is also a plural noun, "Periodic Reports", "New
+# Product Launches", nor an ordinal, "Ranked First", "Fifth Third"); words of five letters
+# or more are read in the last _CUT_LAST characters, the shorter ones in the last six
+_RUN_ON_END = lazy(r"(?i:\b(?:their|into|over|via|amid|under|than|per|upon|vs\.))$")
 _CUT_END = lazy(
     r"(?i:\b(?:through|between|across|against|towards?|within|during|including|versus"
-    r"|fiscal|second|fourth|announces?|reports|completes|acquires?|declares?|launches|names"
-    r"|appoints?|enters?|receives?|introduces?|unveils?|secures|elects?|agrees?))$"
+    r"|fiscal|quarterly|special|announces?|completes|acquires?|declares?|appoints?|enters?"
+    r"|receives?|introduces?|unveils?|secures|elects?|agrees?))$"
 )
 _CUT_LAST = 12  # _CUT_END's longest word and the character before it
-# (or opens as only a phrase's second half does: "Due 2030", "Ended December 31, 2024",
-# "Compared to ...", "Including ...", "Versus ...", "Through ...")
-_CONNECT_START = lazy(
-    r"(?i:(?:and|or|of|for|to|in|on|with|at|by|from|as|into|amid|&|through|via|than|versus"
-    r"|vs|including|compared|due(?![ \t]+(?i:to)\b)|ended|ending)\b)|[a-z(]"
+# (an ordinal over its quarter: "... Record Fourth" / "Quarter and Full Year Results")
+_ORDINAL_END = lazy(r"(?i:\b(?:first|second|third|fourth))$")
+_QUARTER_START = lazy(r"(?i:quarter|half)\b")
+# (or a line opens as only a phrase's second half does: "Due 2030", "Ended December 31,
+# 2024", "Compared to ...", "Versus ..."; not "Including ...", "Through September 30, ...",
+# "Ending Loans Grow 12%": a subheadline opens so)
+_RUN_ON_START = lazy(
+    r"(?i:(?:via|than|versus|vs|compared|due(?![ \t]+(?i:to)\b)|ended)\b)"
 )
+# A short subheadline of rendered HTML broken by <br>: its first line a noun phrase with no
+# verb or figure ("Fourth Quarter Revenue"), its second opening with the verb ("Grows 25% to
+# $45.2 Million"); not a verb the company is the subject of, as in a subheadline of its own
+# ("Record Revenue" / "Raises 2025 Guidance")
+_SUB_VERB_START = lazy(
+    r"(?i:(?:up|down|grows?|grew|rises?|rose|increases?|increased|climbs?|jumps?|doubles?"
+    r"|declines?|decreases?|decreased|falls?|fell|totals?|reaches|exceeds?|surpasses|tops"
+    r"|improves?|improved|expands?|is|are|was|were)\b)"
+)
+_SUB_STUB_WORDS = 4
 # What a bracketed line above the dateline names when it stands for a picture or a page
 # note ("[LOGO]", "[ACME HOLDINGS LETTERHEAD]", "[Remainder of page intentionally left
 # blank]"), not a subheadline ("[Conference Call Scheduled for 11:00 a.m. Eastern Time]")
@@ -117,7 +130,7 @@ def _timed_date(name: str) -> str:
 
 _WEEKDAY = r"(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?[ \t]+)?"
 _DATE_TIME_LINE = lazy(
-    r"[ \t]*(?:(?i:(?:hold[ \t]+)?for[ \t]+(?:immediate[ \t]+)?release|release[ \t]+date"
+    r"[ \t]*(?P<label>(?i:(?:hold[ \t]+)?for[ \t]+(?:immediate[ \t]+)?release|release[ \t]+date"
     r"|released|embargoed)(?:[ \t]+(?i:until|till|to|at|on|before))?"
     r"[ \t]*(?:[:,\u2013\u2014]|-{1,2})?[ \t]*)?"
     rf"(?:{_WEEKDAY}{_timed_date('date')}"
@@ -130,13 +143,30 @@ def date_line(s: str) -> str | None:
     """The ISO date of a stripped line that only dates the release ("March 5, 2025",
     "FOR IMMEDIATE RELEASE: March 5, 2009"), its time of release maybe with it ("March 5,
     2025 4:05 PM EST", "EMBARGOED UNTIL 4:05 P.M. EST, MARCH 5, 2025"), else None."""
+    return _read_date(s)[0]
+
+
+def _read_date(s: str) -> tuple[str | None, bool]:
+    """date_line's date, and whether the line is a date and time with no release label
+    ("Wednesday, March 12, 2025 at 4:30 p.m. ET"): under a headline that dates an event."""
     if s[-1:].isdecimal() and (m := DATE_LINE.match(s)) is not None:
-        return iso_date(m.group("date"))
+        return iso_date(m.group("date")), False
     # (a time holds ":", "m" or "M" ("a.m.", "PM", "noon"); a line of prose is no date line)
     if len(s) > 90 or not (":" in s or "m" in s or "M" in s):
-        return None
+        return None, False
     m = _DATE_TIME_LINE.match(s)
-    return iso_date(m.group("date") or m.group("late")) if m else None
+    if m is None:
+        return None, False
+    return iso_date(m.group("date") or m.group("late")), m.group("label") is None
+
+
+def _after_label(lines: list[str], i: int, low: int) -> bool:
+    """Whether the first non-blank line above line ``i`` is a release label ("FOR IMMEDIATE
+    RELEASE")."""
+    for j in range(i - 1, max(low, i - 4) - 1, -1):
+        if s := lines[j].strip():
+            return RELEASE_MARKER.match(s) is not None
+    return False
 
 
 # ---- head: headline, subheadlines, highlights ----------------------------------------------
@@ -272,6 +302,7 @@ def read_head(lines: list[str], dateline: int) -> Head:
     i = dateline - 1
     in_table = False  # a table row was skipped and no blank line came since
     tight: set[int] = set()  # rendered HTML: lines run on from the one above (a <br>)
+    events: list[tuple[int, str]] = []  # date-and-time lines with no release label
     opening = " ".join(lines[dateline : dateline + 2])  # names the company
     while i >= low:
         line = lines[i]
@@ -308,9 +339,11 @@ def read_head(lines: list[str], dateline: int) -> Head:
             in_table = skip and row
         else:
             skip = True  # a table goes on to the next blank line
-        dated = date_line(s) if s else None
+        dated, timed = _read_date(s) if s else (None, False)
         if not s or skip or dated:
-            if dated and head.date is None:
+            if dated and timed:
+                events.append((i, dated))  # a release's date line only over the headline
+            elif dated and head.date is None:
                 head.date = dated
             if block:
                 blocks.append(block)
@@ -336,6 +369,14 @@ def read_head(lines: list[str], dateline: int) -> Head:
             break
         kept.append(b)
     kept.reverse()
+    for j, iso in events:
+        if kept and kept[0][0] < j and not _after_label(lines, j, low):
+            # under the headline: an event's date and time ("... TO HOST FOURTH QUARTER
+            # CONFERENCE CALL" / "Wednesday, March 12, 2025 at 4:30 p.m. ET"), a subheadline
+            at = next((n for n, b in enumerate(kept) if b[0] > j), len(kept))
+            kept.insert(at, [j])
+        elif head.date is None:
+            head.date = iso
     if kept and len(kept[0]) == 1 and _bracketed_subhead(lines[kept[0][0]].strip()):
         head.stop = kept.pop(0)[0]  # a bracketed note over the headline is none of the head
     if kept and _is_masthead(lines[kept[0][0]], lines[dateline]):
@@ -513,11 +554,15 @@ def _new_segment(cur: list[str], line: str, unwrapped: bool, tight: bool = False
     between; ``first``: ``cur`` opens the block, the headline of rendered HTML)."""
     prev = cur[-1]
     # (_CONNECT_END matches at most five characters before the end: "with\n")
-    if _CONNECT_END.search(prev, max(0, len(prev) - 6)) or _CONNECT_START.match(line) \
-            or _CUT_END.search(prev, max(0, len(prev) - _CUT_LAST)):
+    if _CONNECT_END.search(prev, max(0, len(prev) - 6)) or _CONNECT_START.match(line):
         return False
     if _is_caps(prev) != _is_caps(line):
         return True
+    if _RUN_ON_END.search(prev, max(0, len(prev) - 6)) or _RUN_ON_START.match(line) \
+            or _CUT_END.search(prev, max(0, len(prev) - _CUT_LAST)) or (
+                _ORDINAL_END.search(prev, max(0, len(prev) - 7))
+                and _QUARTER_START.match(line)):
+        return False
     if prev[-1:] == "." and line[-1:] == "." and line[:1].isupper() and not _is_caps(prev) \
             and _full_stop(prev):
         # stacked subheadlines, each a sentence: "Revenue Up 25%." / "Net Income Doubles."
@@ -530,8 +575,17 @@ def _new_segment(cur: list[str], line: str, unwrapped: bool, tight: bool = False
     # 2000); the short last line of a headline broken by <br>s is none. (A short subheadline
     # is no stub: "Raises 2025 Guidance" / "Revenue Up 25%" are two.)
     return unwrapped and not (
-        first and len(cur) == 1 and len(prev.split()) <= 4 and _is_title(prev)
-        and _is_title(line))
+        len(cur) == 1 and len(prev.split()) <= _SUB_STUB_WORDS and _is_title(prev)
+        and _is_title(line) and (first or _sub_stub(prev, line)))
+
+
+def _sub_stub(prev: str, line: str) -> bool:
+    """Whether a short subheadline line ``prev`` is a noun phrase the next ``line`` finishes
+    with its verb ("Fourth Quarter Revenue" / "Grows 25% to $45.2 Million"), not a whole
+    phrase ("Net Income Up 18%" / "Board Raises Quarterly Dividend")."""
+    return prev[-1:].isalpha() and _SUB_VERB_START.match(line) is not None and not any(
+        c.isdigit() or c in "%$" for c in prev) and not any(
+        _SUB_VERB_START.fullmatch(w) for w in prev.split())
 
 
 # Words whose stop is an abbreviation's, no sentence's end: "Acme Widgets, Inc." / "Reports"

@@ -602,9 +602,26 @@ _LABEL = (
 # "ACME WIDGET CORPORATION, PAGE 4", "Third Quarter Results | Page 3 of 5", "ACME CORP. --
 # ADD 1"; or first, before a short name: "Add 1 - Acme Widgets Corp.", "Page 2 -- Acme"
 _HEAD_WITH_LABEL = lazy(
-    rf"[ \t]*(?:[A-Z][^\n]{{1,80}}?[ \t]*[-,|/:\u2013\u2014][ \t]*{_LABEL}"
-    rf"|{_LABEL}[ \t]*(?:[-|/:\u2013\u2014]{{1,2}}|,)[ \t]*[A-Z][^\n]{{1,60}})[ \t]*$"
+    rf"[ \t]*(?:(?P<name>[A-Z][^\n]{{1,80}}?)[ \t]*[-,|/:\u2013\u2014][ \t]*{_LABEL}"
+    rf"|{_LABEL}[ \t]*(?:[-|/\u2013\u2014]{{1,2}}|,)[ \t]*(?P<after>[A-Z][^\n:]{{1,60}}))[ \t]*$"
 )
+# Lower-case words a running head's name may hold ("Results for the Third Quarter")
+_HEAD_SMALL_WORDS = frozenset("of and the for in on to a an at by with &".split())
+
+
+def _head_with_label(line: str) -> bool:
+    """Whether ``line`` is a running head with its page label, the rest a short name or
+    heading in capitals or title case ("ACME CORP. -- ADD 1", "Add 1 - Acme Widgets Corp."),
+    no prose line that happens to end "..., by the end of 2026, add 150"."""
+    m = _HEAD_WITH_LABEL.match(line)
+    if m is None:
+        return False
+    if (name := m.group("name")) is not None:
+        # (a name's small words in lower case; a word in lower case else is prose's)
+        return all(w[:1].isupper() or not w[:1].isalpha() or w in _HEAD_SMALL_WORDS
+                   for w in name.split())
+    # (the label first: a name only, "Add 1 - Acme Widgets Corp.", no "Line 4 of the ...")
+    return all(w[:1].isupper() or w in "&-" for w in m.group("after").split())
 _RUNNING_HEAD_LINES = 3
 
 
@@ -720,7 +737,7 @@ def _labelled_heads(lines: list[str], text: str) -> list[int]:
     ``text``: the lines joined and lower-cased)."""
     return [i for i in lines_holding(text, "page ", "add ")
             if len(lines[i]) <= 100 and i > 0 and not lines[i - 1].strip()
-            and _HEAD_WITH_LABEL.match(lines[i])]
+            and _head_with_label(lines[i])]
 
 
 def _running_head(lines: list[str], i: int) -> range:
