@@ -361,6 +361,15 @@ def in_sentence(text: str, line_start: int, eol: int, loose: bool = False) -> bo
     return _WANTS_MORE.search(above) is not None or loose and not _SENTENCE_END.search(above)
 
 
+def _reprint(found: list[Heading], numbers: list[str]) -> bool:
+    """The item last headed is this one: a heading printed again atop a page that cuts a
+    sentence of the item is its running head, no mention."""
+    for h in reversed(found):
+        if h.kind == "item":
+            return h.numbers == numbers
+    return False
+
+
 def _heading_line(line: str) -> bool:
     """The line is a heading, not a sentence that opens with an item ("Item 1 is set forth in
     Note 12 to the financial statements included in" wraps on to a mention)."""
@@ -884,7 +893,8 @@ def scan(text: str, family: str | None) -> list[Heading]:
         if title and heading.inline_text is None and not heading.toc and _mentioned(
                 title, family, numbers):
             continue
-        if heading.inline_text is None and in_sentence(text, line_start, eol):
+        if heading.inline_text is None and not _reprint(found, numbers) and in_sentence(
+                text, line_start, eol):
             if on_part >= 0:  # (and the heading of its Part line)
                 del found[on_part:]
                 counted = min(counted, on_part)
