@@ -589,6 +589,7 @@ def _renderer() -> _Target:
     padded_left, inline_display, inlineable = _PADDED.search, _INLINE_DISPLAY.search, _INLINEABLE
     opens, closes, cell_mark = _OPEN_MARK, _CLOSE_MARK, _CELL_MARK
     push, pop = open_elements.append, open_elements.pop
+    max_depth = _MAX_DEPTH
 
     def flush() -> str | None:
         """Hand on the text since the last tag; return it if it went to a cell or a line."""
@@ -609,13 +610,18 @@ def _renderer() -> _Target:
     def start(tag: str, attrib: dict[str, str]) -> None:
         nonlocal row, cell, depth, flow, skip, raised
         if pending:
-            flush()
+            # (most runs here are the white space between a row's cells: dropped at once)
+            if cell is None and row is not None and len(pending) == 1 and pending[0].isspace():
+                pending.clear()
+            else:
+                flush()
         if skip:
             skip += 1
-            if skip + len(open_elements) > _MAX_DEPTH:
+            if skip + len(open_elements) > max_depth:
                 raise _Truncated("nesting too deep")
             return
-        style = attrib.get("style")
+        # (an element with no attributes gets lxml's empty mapping, whose .get is slow)
+        style = attrib.get("style") if attrib else None
         padded = box = False
         if style is not None:
             # a substring test first: almost no style says "display" at all
@@ -648,7 +654,7 @@ def _renderer() -> _Target:
             skip = 1
             return
         push((tag, style, box))
-        if len(open_elements) > _MAX_DEPTH:
+        if len(open_elements) > max_depth:
             raise _Truncated("nesting too deep")
         if cell is not None:
             if tag in breaking:
