@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..regex_cache import compiled
 
@@ -128,6 +129,20 @@ class Chunk:
 
 
 def caption_field(text: str) -> str | None:
+    # the same caption spellings recur on cover after cover ("(Commission File Number)"):
+    # a short chunk's answer is kept (a long one, a paragraph, is rarely seen twice)
+    return _known_field(text) if len(text) <= _KEPT_CHARS else _caption_field(text)
+
+
+_KEPT_CHARS = 160
+
+
+@lru_cache(maxsize=4096)
+def _known_field(text: str) -> str | None:
+    return _caption_field(text)
+
+
+def _caption_field(text: str) -> str | None:
     low = lowered(text)
     if low is not None:
         # a field's pattern runs only when one of its words is there: substring tests are
@@ -257,20 +272,27 @@ def _cut(line: str, cells: bool, fields: bool) -> list[Chunk]:
                  for index, text in enumerate(map(str.strip, line.split("\t"))) if text]
     else:
         spans = [(float(m.start()), float(m.end()), m.group()) for m in _CHUNK.finditer(line)]
+    # (_is_caption inline: this runs for every chunk of every line read)
+    figures = FIGURES.search
     if not fields:
-        return [Chunk(start, end, text, None, _is_caption(text, None))
-                for start, end, text in spans]
+        return [Chunk(start, end, text, None, (text[0] == "(" or text[-1] == ")")
+                      and not figures(text)) for start, end, text in spans]
     chunks: list[Chunk] = []
     append = chunks.append
     for start, end, text in spans:
         field = caption_field(text)
-        if field is not None and " (" in text:
-            split = _split_captions(text, cells)
-            if split is not None:
-                for part_start, part_end, part, pfield in _placed(start, end, text, split):
-                    append(Chunk(part_start, part_end, part, pfield, _is_caption(part, pfield)))
-                continue
-        append(Chunk(start, end, text, field, _is_caption(text, field)))
+        if field is not None:
+            if " (" in text:
+                split = _split_captions(text, cells)
+                if split is not None:
+                    for part_start, part_end, part, pfield in _placed(start, end, text, split):
+                        append(Chunk(part_start, part_end, part, pfield,
+                                     _is_caption(part, pfield)))
+                    continue
+            append(Chunk(start, end, text, field, True))
+        else:
+            append(Chunk(start, end, text, None, (text[0] == "(" or text[-1] == ")")
+                         and not figures(text)))
     return chunks
 
 
