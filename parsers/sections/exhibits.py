@@ -553,9 +553,9 @@ def _regions(ctx: Context) -> list[str]:
     regions = [item.text for item in ctx.items if item.text and _lists_exhibits(item)]
     if ctx.primary is not None and ctx.primary.readable:
         text = ctx.primary.text
-        last = deque(_INDEX_HEADING.finditer(text), maxlen=1)  # the last heading only
-        if last:
-            regions.append(text[last[0].end():])
+        last = _last_index_heading(text)
+        if last is not None:
+            regions.append(text[last.end():])
         # (a report with no items, a 6-K above all, lists its exhibits under a bare heading
         # too; an exhibit saved on its own, "EX-10.1", is none: its "EXHIBITS" lists its own)
         if not regions and (ctx.items or not (ctx.form_type or "").upper().startswith("EX-")):
@@ -565,6 +565,23 @@ def _regions(ctx: Context) -> list[str]:
         if doc is not ctx.primary and doc.readable and not doc.type and doc.bytes < 50_000:
             regions.append(doc.text)  # an exhibit index filed as a document of its own
     return regions
+
+
+_TAIL_CHARS = 50_000  # the text's end, where an index is printed, looked through first
+
+
+def _last_index_heading(text: str) -> re.Match[str] | None:
+    """The last index heading of `text`: its last lines are looked through first, then the
+    ones above them, so a long report with its index at the end is not scanned whole. (Each
+    stretch runs from a line's start to a line's end: every line is tried once, whole.)"""
+    end = len(text)
+    while end > 0:
+        start = text.rfind("\n", 0, max(0, end - _TAIL_CHARS)) + 1
+        last = deque(_INDEX_HEADING.finditer(text, start, end), maxlen=1)
+        if last:
+            return last[0]
+        end = start - 1  # (the newline before the stretch; -1 at the text's start)
+    return None
 
 
 # A report without an exhibits item may still list them under a bare heading inside another

@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from heapq import merge
+from itertools import chain
 
 from ..lazy_re import lazy
 from ..pipeline import Context
@@ -165,8 +166,7 @@ def _headings(front: str) -> Iterator[re.Match[str]]:
     """Heading lines, found from their key word: a literal search is ~30x faster than trying
     the line pattern at every position of a 150,000-character front."""
     line_end = -1
-    words = merge(*(p.finditer(front) for p in _KEY_WORDS), key=lambda m: m.start())
-    for word in words:
+    for word in _key_words(front):
         if word.start() <= line_end:
             continue  # that line was tried: each line is looked at once, so this stays linear
         line_start = front.rfind("\n", 0, word.start()) + 1
@@ -176,6 +176,20 @@ def _headings(front: str) -> Iterator[re.Match[str]]:
         match = _HEADING.match(front, line_start)
         if match:
             yield match
+
+
+def _key_words(front: str) -> Iterator[re.Match[str]]:
+    """The key words of `front` in order: merged (lazily) only when both kinds occur, as
+    heapq.merge's set-up costs more than the scan of a short front that holds neither."""
+    found = []
+    for pattern in _KEY_WORDS:
+        words = pattern.finditer(front)
+        first = next(words, None)
+        if first is not None:
+            found.append(chain((first,), words))
+    if len(found) > 1:
+        return merge(*found, key=lambda m: m.start())
+    return found[0] if found else iter(())
 
 
 def _note_under_heading(front: str) -> str | None:

@@ -31,6 +31,7 @@ picks it (``period=``, ``_EDITIONS``: 10-K Items 4, 5, 6 and 10-14, 10-Q Part II
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lazy_re import lazy
 
@@ -401,9 +402,21 @@ _SMALL_WORDS = frozenset("a an and the of or in on to for with by under that".sp
 
 def words(title: str) -> list[str]:
     """Significant lower-case words of a title, for loose comparison."""
+    if len(title) > _CACHED_TITLE:  # (a long line: read once, not kept)
+        return list(_title_words(title))
+    return list(_cached_words(title))
+
+
+def _title_words(title: str) -> tuple[str, ...]:
     # (the possessive with a typographic apostrophe too: "Management\u2019s", HTML filings)
     low = title.lower().replace("'s", "").replace("\u2019s", "")
-    return [w for w in _WORD.findall(low) if w not in _SMALL_WORDS]
+    return tuple(w for w in _WORD.findall(low) if w not in _SMALL_WORDS)
+
+
+# The catalogue's titles are read again for every heading scored against them, and printed
+# titles repeat ("Other Events"): a bounded cache of short titles.
+_CACHED_TITLE = 200
+_cached_words = lru_cache(maxsize=1024)(_title_words)
 
 
 def title_score(printed: str, standard: str) -> float:

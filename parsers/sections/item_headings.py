@@ -262,7 +262,11 @@ def named_items(text: str, family: str | None) -> set[str] | None:
 
 
 def _tidy_title(raw: str) -> str:
-    title = _WS.sub(" ", raw).strip().lstrip(_SEPARATORS).strip()
+    return _trim_stops(_WS.sub(" ", raw).strip().lstrip(_SEPARATORS).strip())
+
+
+def _trim_stops(title: str) -> str:
+    """The title without its final periods and colons (`_tidy_title` of a tidy one)."""
     while title.endswith((".", ":")):
         title = title[:-1].rstrip()
     return title
@@ -277,7 +281,8 @@ def _unhung(title: str) -> str:
 
 
 def is_toc_line(rest: str) -> bool:
-    return any(p.search(rest) for _name, p in _TOC_LINE)
+    (_, leaders), (_, page) = _TOC_LINE  # (unrolled: no generator per line)
+    return leaders.search(rest) is not None or page.search(rest) is not None
 
 
 def _line(text: str, pos: int) -> tuple[int, int]:
@@ -393,7 +398,7 @@ def _standard_below(text: str, line_start: int, family: str | None, numbers: lis
 
 
 def _has_letters(line: str) -> bool:
-    return any(c.isalpha() for c in line)
+    return any(map(str.isalpha, line))  # (no generator frame: about 2x faster)
 
 
 def _title_case(line: str) -> bool:
@@ -841,7 +846,7 @@ def scan(text: str, family: str | None) -> list[Heading]:
         if not running and ("ont" in rest or "ONT" in rest):
             running = _CONTINUED_IN.search(rest) is not None
         raw_title = _WS.sub(" ", rest).strip().lstrip(_SEPARATORS).strip()
-        title = _tidy_title(raw_title)
+        title = _trim_stops(raw_title)  # (raw_title is tidy: _tidy_title less its work)
         if _BY_REFERENCE.match(title) and _paragraph_start(text, line_start):
             found.append(Heading("item", numbers, m.start("kw"), line_start, eol, sub=sub,
                                  inline_text=_WS.sub(" ", text[m.start("kw") : eol]).strip()))
