@@ -4,6 +4,7 @@ them, and groups or people named inside one line."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from ..lazy_re import lazy
 from .person_names import person_name
@@ -118,14 +119,23 @@ def column_items(rows: list[str], capitals: Capitals = never) -> list[list[tuple
         else:
             role, line = "", strip_markers(line)
         parsed.append((role, _cells(line) if line.strip() else [], found is not None))
+    # (whether a cell names someone, asked once per text: the choice of columns asks again)
+    asked: dict[str, bool] = {}
+
+    def names(text: str) -> bool:
+        found = asked.get(text)
+        if found is None:
+            found = asked[text] = bool(people_in(text, capitals))
+        return found
+
     # the widest row naming two people or more sets the columns (a one-cell row cannot)
     named = (row for _, row, _ in parsed if len(row) >= 2)
     wide = max(
-        (row for row in named if sum(1 for _, t in row if people_in(t, capitals)) >= 2),
+        (row for row in named if sum(1 for _, t in row if names(t)) >= 2),
         key=len, default=None,
     )
-    columns = ([c for c, t in wide if people_in(t, capitals)] if wide
-               else _aligned([r for _, r, _ in parsed], capitals))
+    columns = ([c for c, t in wide if names(t)] if wide
+               else _aligned([r for _, r, _ in parsed], names))
     seqs: list[list[tuple[str, str]]] = [[] for _ in columns]
     for r, (role, cells, is_heading) in enumerate(parsed):
         if r in side_by_side:
@@ -430,10 +440,11 @@ def _people_in_line(text: str) -> list[tuple[str, str]]:
     return items
 
 
-def _aligned(rows: list[list[tuple[int, str]]], capitals: Capitals) -> list[int]:
+def _aligned(rows: list[list[tuple[int, str]]], names: Callable[[str], bool]) -> list[int]:
     """Columns typed side by side with no row naming two people: "Contact:  Robert Smith
     <gap> Investor Relations:" over "Chief Financial Officer <gap> Linda Park". Two rows or
-    more start their cells at the same places, and every column names someone."""
+    more start their cells at the same places, and every column names someone (``names``:
+    whether a cell names a person)."""
     starts = Counter(tuple(c for c, _ in row) for row in rows if len(row) >= 2)
     for cols, seen in sorted(starts.items(), key=lambda kv: -len(kv[0])):
         if seen < 2:
@@ -441,7 +452,7 @@ def _aligned(rows: list[list[tuple[int, str]]], capitals: Capitals) -> list[int]
         named = set()
         for row in rows:
             for col, text in row:
-                if col in cols and col not in named and people_in(text, capitals):
+                if col in cols and col not in named and names(text):
                     named.add(col)
         if len(named) == len(cols):
             return list(cols)

@@ -180,7 +180,7 @@ def _named(text: str, capitals: Capitals = never, firm: bool = False
         # "Investor Relations, Dana White, 312-555-0110" (PR Newswire's "For further
         # information:" line): the department first is the role
         return [(name, role or head.strip(), org) for name, role, org in _named(tail, capitals)]
-    if ENTITY_END.match(tail.partition(",")[0].strip()):
+    if tail and ENTITY_END.match(tail.partition(",")[0].strip()):
         # "Apple Computer, Inc.", "Acme Widgets, Inc., San Jose": a legal form after the
         # comma
         return []
@@ -198,12 +198,12 @@ def _named(text: str, capitals: Capitals = never, firm: bool = False
         # Resources:" over the name
         name = None
     if name:
-        tail = normalise(tail).strip(" ,;")
+        tail = normalise(tail).strip(" ,;") if tail else ""  # (most names have none)
         suffix = _SUFFIX_FIRST.match(tail) if tail and tail[0] in "JSI" else None
         if suffix:
             name += ", " + suffix.group("suffix")
             tail = tail[suffix.end() :].strip(" ,;")
-        if _CREDENTIAL.fullmatch(tail):
+        if tail and _CREDENTIAL.fullmatch(tail):
             tail = ""  # "Stephen D. Axelrod, CFA": a letter after the name, not a role
         elif tail and tail[0] in "ACEJMP" and (letters := _CREDENTIAL_FIRST.match(tail)):
             tail = tail[letters.end() :].strip(" ,;")
@@ -463,7 +463,9 @@ def role_like(text: str) -> bool:
         # "Investor Relations", "Media" under a name: a job, not a company (also "Investor
         # Relations of Acme Widgets", as "VP Investor Relations of ..." is)
         return True
-    lead = {w.lower().strip(".&/()") for w in _WORD_GAP.split(text.split(",", 1)[0])}
+    # (the words before a comma; with no comma, the same as ``words``)
+    lead = {w.lower().strip(".&/()") for w in _WORD_GAP.split(text.split(",", 1)[0])} if (
+        "," in text) else words
     if lead <= JOB_WORDS or words <= DEPARTMENT_WORDS:
         # "Director, Communications": a title before the department; "Investor Relations
         # and Corporate Communications", "Finance": a department only

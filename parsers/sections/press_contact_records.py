@@ -120,6 +120,8 @@ _OBFUSCATED = lazy(
     r"[A-Za-z0-9-]{1,63}){0,3}[ \t]*(?:[\[(](?i:dot)[\])]|\.)[ \t]*[A-Za-z]{2,24})(?![\w-])"
 )
 _DOT = lazy(r"[ \t]*(?:[\[(](?i:dot)[\])]|\.)[ \t]*")
+# What every _OBFUSCATED match holds ("(t)", a phone's label, holds no "(at)"): a quick "no"
+_AT_MARK = lazy(r"[\[(](?i:at)[\])]")
 # Cut from both ends of a contact cell, with white space.
 _JUNK = ",;:/|\u2022\u00b7-\u2013\u2014"
 # PR Newswire: "Jane Doe of Brunswick Group, +1-212-..., for Acme Widgets": the agency's
@@ -226,7 +228,7 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
         urls: list[str] = []
         phones: list[str] = []
         if ("t)" in text or "t]" in text or "T)" in text or "T]" in text) and (
-                "(" in text or "[" in text):
+                "(" in text or "[" in text) and _AT_MARK.search(text):
             text = _OBFUSCATED.sub(_unobfuscated, text)  # "jdoe (at) acme (dot) com"
         # each guard once: the same text is searched, then cut
         if EMAIL.may_match(text):
@@ -263,8 +265,6 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
         joined = text.startswith(("or ", "and ", "& "))
         if text.startswith(_DANGLING_FIRST) or text.endswith(_DANGLING_LAST):
             text = strip_junk(_DANGLING.sub("", text))
-        else:
-            text = strip_junk(text)
         # (a firm printed above heads these names: "Morgen-Walke Associates" / "Jane Doe,
         # John Roe" are two people of that firm)
         people = people_in(text, capitals, bool(

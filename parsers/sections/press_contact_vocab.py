@@ -111,6 +111,7 @@ PERSON_NAMED_FIRMS = frozenset((
     "hill knowlton", "dewe rogerson", "dukas linden", "kreab gavin", "cohn wolfe",
     "gavin anderson", "financial dynamics", "ruder finn", "pondel wilkinson",
 ))
+_FIRM_ENDINGS = tuple(" " + f for f in PERSON_NAMED_FIRMS)  # "Citigate Dewe Rogerson"
 # ... and those of one word, a firm only when printed alone ("Edelman:", not "Jane Edelman")
 _ONE_WORD_FIRMS = frozenset("kekst edelman georgeson brunswick sitrick".split())
 # Nouns that end a company's name and no person's, which person_name lets by ("Zenith
@@ -194,7 +195,7 @@ def _firm_words(name: str) -> list[str]:
 
 def _listed(words: list[str]) -> bool:
     low = " ".join(words)
-    return low in PERSON_NAMED_FIRMS or any(low.endswith(" " + f) for f in PERSON_NAMED_FIRMS)
+    return low in PERSON_NAMED_FIRMS or low.endswith(_FIRM_ENDINGS)
 
 
 # Words naming whom a contact serves, their desk or their degree, no firm: "Reporters: Jane
