@@ -45,12 +45,12 @@ kept. Never raises; one pass over the lines.
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
 from ..lazy_re import lazy
+from ..linescan import LinePattern
 
 # Keys whose values are always lists, whether they occur once or many times.
 LIST_KEYS = frozenset(
@@ -129,7 +129,8 @@ _ROOT_KEYS = frozenset({"accession_number", "conformed_submission_type", "public
 _TAG_LINE = lazy(r"[ \t]*<(/?)([A-Za-z][A-Za-z0-9_.-]*)>(.*)")
 # `\t\tKEY NAME:\tvalue`; the key runs to the first colon.
 _TEXT_LINE = lazy(r"([ \t]*)([A-Za-z][^:\n<]*):(.*)")
-_CLOSERS = lazy(r"^[ \t]*</([A-Za-z][A-Za-z0-9_.-]*)>", re.M)
+# (line-led: a MULTILINE "^" is tried at every character of the header)
+_CLOSERS = LinePattern(r"[ \t]*</([A-Za-z][A-Za-z0-9_.-]*)>")
 _NON_WORD = lazy(r"[^0-9a-z]+")
 _DATE8 = lazy(r"\d{8}")
 _DATETIME14 = lazy(r"\d{14}")
@@ -148,7 +149,12 @@ def convert(key: str, value: str) -> str:
     if "date" in key or "period" in key:
         if len(value) == 14 and "datetime" in key and _DATETIME14.fullmatch(value):
             try:
-                return datetime.strptime(value, "%Y%m%d%H%M%S").isoformat()
+                if not value.isascii():  # (strptime's fields are ASCII digits but the year's)
+                    return datetime.strptime(value, "%Y%m%d%H%M%S").isoformat()
+                # what strptime reads from 14 digits, at a fifth of its cost
+                return datetime(int(value[:4]), int(value[4:6]), int(value[6:8]),
+                                int(value[8:10]), int(value[10:12]),
+                                int(value[12:])).isoformat()
             except ValueError:
                 return value
         if len(value) == 8 and _DATE8.fullmatch(value):
@@ -164,15 +170,17 @@ def _tokens(text: str) -> list[_Token]:
     for line in text.split("\n"):
         if not line or line.isspace():
             continue
-        m = _TAG_LINE.match(line)
+        # (most lines are text lines: no "<", no tag line; one groups() call, not three)
+        m = _TAG_LINE.match(line) if "<" in line else None
         if m:
-            kind = "close" if m.group(1) else "open"
-            out.append((kind, 0, m.group(2), m.group(3).strip()))
+            slash, name, value = m.groups()
+            out.append(("close" if slash else "open", 0, name, value.strip()))
             continue
         m = _TEXT_LINE.match(line)
         if m:
-            indent = len(m.group(1).expandtabs(8))
-            out.append(("text", indent, m.group(2).rstrip(), m.group(3).strip()))
+            lead, name, value = m.groups()
+            indent = len(lead.expandtabs(8)) if "\t" in lead else len(lead)
+            out.append(("text", indent, name.rstrip(), value.strip()))
             continue
         # A value that spilled onto the next line, e.g. "[6331" + "]\t\tIRS NUMBER:\t..."
         # (2000-era headers): the spill continues the last value, the rest is a line. A copy
@@ -251,7 +259,7 @@ def _continue(container: dict[str, Any], key: str, spill: str) -> None:
 
 
 def _parse(text: str) -> dict[str, Any]:
-    closers = set(_CLOSERS.findall(text))
+    closers = {m.group(1) for m in _CLOSERS.finditer(text)} if "</" in text else set()
     tokens = _tokens(text)
     root: dict[str, Any] = {}
     # Frames: [container, indent, tag name, key]. Text frames (nested by indentation) have

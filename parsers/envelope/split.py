@@ -98,6 +98,10 @@ def is_filing_text(text: str) -> bool:
 def read_envelope(text: str) -> Envelope:
     """Split decoded input into shape, header and documents."""
     head = text[:_SNIFF]
+    if "<" not in head:  # (one C-level scan) no tag: no header, document block, XML or HTML
+        if is_filing_text(text):
+            return Envelope("document", None, [_whole(text, TEXT)])
+        raise NotAFilingError("not an EDGAR filing")
     first_doc = head.find("\n<DOCUMENT>")
     opener = _SUBMISSION_OPEN.search(head)
     if opener:

@@ -110,8 +110,12 @@ _RUNS_ON_WORDS = frozenset(
     "through including about against via".split()
 )
 _NON_BLANK = compiled(r"\S")
+_BLANK_LINES = compiled(r"(?:[^\S\n]*+\n)*+")  # (whitespace as str.strip() knows it)
 _TABLE_GAP = compiled(r"\S(?:[ ]{3,}|\t)\S")  # cells set apart: a table's row, not prose
 _PAGE = "<PAGE>"
+# "<Page>", "<page>": one scan led by "<" (two `in` tests scan the text twice, slowly: their
+# letters are common, so the search skips little)
+_PAGE_CASED = compiled(r"<[Pp]age>")
 _LOOK = 3  # non-blank lines below a page break (after the first) that may be its page number
 _HEAD_LINES = 5  # lines a running head may take
 _HEAD_MIN_PAGES = 3
@@ -144,17 +148,22 @@ def _lines_before(text: str, pos: int, count: int) -> list[tuple[int, int]]:
 
 
 def _lines_after(text: str, pos: int, count: int) -> list[tuple[int, int]]:
-    """Spans of up to `count` non-blank lines starting at or after `pos` (a line start)."""
+    """Spans of up to `count` non-blank lines starting at or after `pos` (a line start), each
+    starting within 4,000 characters of it."""
     spans: list[tuple[int, int]] = []
     start, n = pos, len(text)
-    while start < n and len(spans) < count:
-        nl = text.find("\n", start)
-        end = n if nl < 0 else nl + 1
-        if text[start:end].strip():
-            spans.append((start, end))
-        start = end
-        if start - pos > 4000:
+    while len(spans) < count:
+        # one call past a page's blank lines (the pattern matches everywhere, maybe empty)
+        start = _BLANK_LINES.match(text, start).end()  # type: ignore[union-attr]
+        if start >= n or start - pos > 4000:
             break
+        nl = text.find("\n", start)
+        if nl < 0:  # the last line, unless it is blank
+            if not text[start:].isspace():
+                spans.append((start, n))
+            break
+        spans.append((start, nl + 1))
+        start = nl + 1
     return spans
 
 
@@ -651,7 +660,7 @@ def clean_plain_text(text: str) -> str:
             text = _FORM_FEED.sub(lambda m: _feed_to_marker(text, m), text)
         if "<" in text:
             text = _strip_table_tags(text)
-        if "<Page>" in text or "<page>" in text:  # some filers type the marker so
+        if _PAGE_CASED.search(text):  # some filers type the marker so
             text = text.replace("<Page>", _PAGE).replace("<page>", _PAGE)
         if _PAGE in text:
             text = _apply(text, _page_cuts(text))
