@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import date
 from typing import Any
 
 from ..lazy_re import lazy
@@ -40,6 +41,7 @@ from .signature_names import name_of, same_person, typed_name
 # XML elements, with or without a namespace prefix ("<ns1:signatureBlock>").
 _PREFIX = r"(?:\w{1,20}:)?"
 _MM_DD_YYYY = compiled(r"(\d{1,2})-(\d{1,2})-(\d{4})$")
+_ISO_DATE = compiled(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 
 # "/s/ Jennifer L. Gill", "(s) Marc D. Hamburg", "S/ John Doe", "(signed) John Doe": the mark
 # of a typed signature
@@ -195,6 +197,14 @@ def _xml_date(value: str | None) -> str | None:
     m = _MM_DD_YYYY.match(value)  # the 13F's spelling
     if m:
         value = f"{m.group(3)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"
+    iso = _ISO_DATE.fullmatch(value)
+    if iso and 1900 < int(iso.group(1)) < 2100:
+        # the schema's own spelling, a valid date: what find_dates reads (through dateutil,
+        # ~20 us a date) for it; an impossible one is left to find_dates
+        try:
+            return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))).isoformat()
+        except ValueError:
+            pass
     found = find_dates(value)
     return found[0][1] if found else None
 

@@ -83,7 +83,9 @@ def is_signed(text: str) -> bool:
     """A signature mark or a leading "By:"."""
     if text[:1] in "Bb" and _BY_SIGNED.match(text) and (text[2:3] == ":" or _by_signer(text)):
         return True
-    return has_mark(text)
+    # (has_mark's own first test, here: most chunks hold neither character, and this runs
+    # for each chunk of a block)
+    return ("/" in text or "(" in text) and has_mark(text)
 
 
 def _by_signer(text: str) -> bool:
@@ -102,6 +104,13 @@ def has_mark(text: str) -> bool:
     if "/" in text:
         return MARK.search(text) is not None
     return "(" in text and ("(s" in text or "(S" in text) and MARK.search(text) is not None
+
+
+def find_mark(text: str) -> re.Match[str] | None:
+    """MARK.search, by has_mark's tests (for a caller that reads the mark: one search)."""
+    if "/" in text or "(" in text and ("(s" in text or "(S" in text):
+        return MARK.search(text)
+    return None
 
 
 # Where a heading can be: its "S" (each spelling starts "SI", "S I" or "Signature"). Led by a
@@ -218,8 +227,7 @@ def signature_block(text: str, pos: int = 0) -> str:
     (An offset, not a slice: a slice of a 200 MB text is a copy of it.)"""
     start = _last_heading_end(text, pos)  # the last heading's
     if start < 0:
-        for pursuant in PURSUANT.finditer(text, pos):
-            start = pursuant.start()
+        start = _last_pursuant(text, pos)
         if start < 0:
             return ""
     # the first MAX_LINES lines only (the headings below are searched there: they match
@@ -232,6 +240,32 @@ def signature_block(text: str, pos: int = 0) -> str:
         if more > end_at:
             block = _cut(text[start:more])
     return block
+
+
+_WINDOW = 1 << 16  # characters lower-cased at a time (not a copy of a 200 MB text at once)
+
+
+def _last_pursuant(text: str, pos: int) -> int:
+    """The start of the last PURSUANT match at or after `pos`, or -1. An ASCII text is read
+    back from its end, a window at a time, for "pursuant" in lower case (each match's
+    letters; the regex scanning forward tries its caseless rest at every "P" and "p")."""
+    if not text.isascii():  # (re.I folds some non-ASCII letters onto ASCII ones)
+        start = -1
+        for pursuant in PURSUANT.finditer(text, pos):
+            start = pursuant.start()
+        return start
+    end = len(text)
+    while end > pos:
+        begin = max(pos, end - _WINDOW)
+        # (7 characters more: a word starting in the window's last characters)
+        low = text[begin : end + 7].lower()
+        at = low.rfind("pursuant", 0, end - begin + 7)
+        while at >= 0:
+            if PURSUANT.match(text, begin + at):
+                return begin + at
+            at = low.rfind("pursuant", 0, at + 7)
+        end = begin
+    return -1
 
 
 def _extend(text: str, start: int, end_at: int) -> int:
@@ -250,12 +284,15 @@ def _extend(text: str, start: int, end_at: int) -> int:
 
 def _cut(block: str) -> str:
     """`block` up to an exhibit index, an exhibit or a page after the signatures."""
-    end = _INDEX_HEADING.search(block)
-    if end:
-        block = block[: _INDEX_HEADING.line_start(end)]
-    end = _BLOCK_END.search(block)
-    if end:
-        block = block[: _BLOCK_END.line_start(end)]
+    # (each spelling of both headings holds "EXHIBIT", "Exhibit" or "INDEX TO ": most blocks
+    # have none, and a substring test is cheaper than two scans line by line)
+    if "EXHIBIT" in block or "Exhibit" in block or "INDEX TO " in block:
+        end = _INDEX_HEADING.search(block)
+        if end:
+            block = block[: _INDEX_HEADING.line_start(end)]
+        end = _BLOCK_END.search(block)
+        if end:
+            block = block[: _BLOCK_END.line_start(end)]
     if "ertif" in block or "ERTIF" in block or "NDEPENDENT" in block or "ndependent" in block \
             or "To the " in block or "TO THE " in block:
         end = _AFTER_SIGNATURES.search(block)

@@ -20,7 +20,7 @@ from ..regex_cache import compiled
 from ..values import squash
 from .cover_chunks import Chunk
 from .person_names import person_name
-from .signature_block import MARK, RULE, RULE_CHARS, has_mark, is_rule
+from .signature_block import RULE, RULE_CHARS, find_mark, is_rule
 from .signature_dates import DATE_LABEL, Dates
 
 _BY = lazy(r"^By(?:[:.]\s*|\s+|$)", re.I)  # (not the "By" of "Byron Smith")
@@ -49,7 +49,7 @@ TITLE_WORD = lazy(_TITLE_WORDS)
 
 def name_of(chunk_text: str) -> tuple[str, str | None]:
     """The signer's name, and a title typed after it on the same line."""
-    mark = MARK.search(chunk_text) if has_mark(chunk_text) else None
+    mark = find_mark(chunk_text)
     # (a star marks one signed for by an attorney-in-fact: "/s/ Steven L. Sinn*"; a 1990s
     # line signed on runs on in underscores: "By___/s/ Robert L. Nardelli_______")
     name = squash(chunk_text[mark.end() :] if mark else _BY.sub("", chunk_text)).strip(" ,*_")
@@ -154,10 +154,10 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
             signer["name"] = unbracketed(text)  # under a star, or "By:" typed with no name
             continue
         dates = dates_of[text]
-        if dates and (DATE_LABEL.match(text) or len(text) < 25):
+        if dates and (len(text) < 25 or DATE_LABEL.match(text)):
             signer["date"] = signer["date"] or dates[0][1]
             continue
-        if DATE_LABEL.match(text) and len(text) < 8:
+        if len(text) < 8 and DATE_LABEL.match(text):
             continue  # the "Date" caption under a date
         if text[:1] == "(" and _CAPTION.match(text):
             continue  # "(Date)" in a cell beside the name and title

@@ -33,10 +33,15 @@ _COMPANY_WORDS = compiled(
 
 
 def company_words(text: str) -> bool:
-    """_COMPANY_WORDS.search, from the last 30 characters only: the words end the name, and
-    the search would try every word boundary of a long line ("\\b" still sees the character
-    before the start)."""
-    return _COMPANY_WORDS.search(text, max(0, len(text) - 30)) is not None
+    """_COMPANY_WORDS.search, from the last word only: the company word and what may follow
+    it (".", ",", spaces) hold no space, so no match starts before the last word; the search
+    would try each word boundary of the last 30 characters with each word ("\\b" still sees
+    the character before the start)."""
+    last = text.rsplit(None, 1)
+    if not last:
+        return False  # (blank: no word)
+    start = len(text.rstrip()) - len(last[-1])
+    return _COMPANY_WORDS.search(text, max(0, len(text) - 30, start)) is not None
 
 
 def is_registrant_line(text: str, name_keys: list[str], dates_of: Dates) -> bool:
@@ -51,10 +56,12 @@ def is_registrant_line(text: str, name_keys: list[str], dates_of: Dates) -> bool
         return False
     if company_words(text):
         return True
-    # in capitals: a short name, not a sentence of the preamble ("... DATE INDICATED:")
+    # in capitals: a short name, not a sentence of the preamble ("... DATE INDICATED:"); the
+    # words are counted first (a sentence has more), the letters only for a short line
+    if len(text.split()) > 6 or text.endswith((":", ",", ";")):
+        return False
     letters = NOT_LETTERS.sub("", text)
-    return len(letters) > 3 and letters.isupper() and len(text.split()) <= 6 \
-        and not text.endswith((":", ",", ";"))
+    return len(letters) > 3 and letters.isupper()
 
 
 # "SIGNATURE    TITLE    DATE" over a table of signers: column heads, not a registrant

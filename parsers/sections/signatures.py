@@ -66,8 +66,28 @@ from .signature_unsigned import surname_first, unsigned_row
 
 # a date as printed, read by shape: a misspelt month is still no registrant ("Marcxh 12, 2002")
 _DATE_SHAPE = compiled(r"[A-Za-z]{3,10}\.?\s\d{1,2},?\s(?:19|20)\d\d$")
+
+
+def _date_text(text: str, dates_of: Dates) -> bool:
+    """A date's caption ("Date:"), a date, or a date by its shape. (A chunk's text is not
+    empty and holds no newline: each regex runs only where its first or last character
+    allows it.)"""
+    return text[0] in "Dd" and DATE_LABEL.match(text) is not None or bool(dates_of[text]) \
+        or text[-1].isdigit() and _DATE_SHAPE.match(text) is not None
+
+
 _REGISTRANT_CAPTION = lazy(r"\((?:name\s+of\s+)?(?:the\s+)?registrant\)$", re.I)
 _AUTHORIZED = compiled(r"authorized|behalf", re.I)
+
+
+def _says_authorized(text: str) -> bool:
+    """_AUTHORIZED.search; an ASCII line by substrings of its lower case (the same letters:
+    re.I folds only some non-ASCII ones further, and tries the pattern at every position,
+    ~15 times slower on a preamble's line)."""
+    if text.isascii():
+        low = text.lower()
+        return "authorized" in low or "behalf" in low
+    return _AUTHORIZED.search(text) is not None
 
 
 def parse_signatures(block: str, cells: bool, names: list[str],
@@ -78,7 +98,6 @@ def parse_signatures(block: str, cells: bool, names: list[str],
     rows = [column_chunks(line, cells) for line in lines]
     dates_of = Dates()
     name_keys = [company_key(n) for n in names]
-    default_date = block_date(block, dates_of)
     registrant: str | None = None
     past_preamble = not PURSUANT.search(block[:400])
     certified = "nquiry" in block[:1500] and _INQUIRY.search(block[:1500]) is not None
@@ -106,8 +125,10 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             # "... signed below by the following persons on behalf of the registrant and in
             # the" / "capacities and on the dates indicated.": the sentence ends lines later;
             # a signed row (a table under it with no heads) is read, not passed over
+            if not row:
+                continue  # (a blank line says nothing, holds no date and signs nothing)
             joined = " ".join([c.text for c in row if not is_rule(c.text)])
-            said = said or bool(_AUTHORIZED.search(joined))
+            said = said or _says_authorized(joined)
             if said and joined.rstrip().endswith((".", ":")):
                 past_preamble = True
                 continue
@@ -257,8 +278,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 table_col = chunk.start  # "/s/ Name   Title   Date": a table's signature column
             continue
         if current is None:
-            parts = [c.text for c in row if not DATE_LABEL.match(c.text)
-                     and not dates_of[c.text] and not _DATE_SHAPE.match(c.text)]
+            parts = [c.text for c in row if not _date_text(c.text, dates_of)]
             text = " ".join(parts)
             if text[:1] == "(" and registrant_row != k - 1 and _REGISTRANT_CAPTION.match(text):
                 # "(Registrant)" under a name no other test knows for one ("Ameritas
@@ -324,8 +344,11 @@ def parse_signatures(block: str, cells: bool, names: list[str],
     if signs_for and not certified and all(s["registrant"] is None for s in signers):
         for signer in signers:  # a 10-K's table under no registrant's name: the filer's
             signer["registrant"] = signs_for
+    signers = [s for s in signers if s["name"] or s["title_lines"]]
+    # the date the block states once, read only for a signer with no date of its own (a
+    # table dates each row; a third of the blocks need none)
+    default_date = block_date(block, dates_of) if any(not s["date"] for s in signers) else None
     return [_finish(s, default_date, registrant, cells) for s in signers
-            if s["name"] or s["title_lines"]
             for stacked in (s["registrant"] or "").split("\n")
             for registrant in each_registrant(stacked or None, names)]
 
