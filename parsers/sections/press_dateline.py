@@ -175,6 +175,19 @@ def _country_place(m: re.Match[str]) -> bool:
 _PAREN_FIRST = lazy(rf"\([ \t]*{_FULL_DATE}[ \t]*\)[ \t]*(?:{_DASH}[ \t]*)?{_PLACE}[ \t]*{_DASH}")
 
 
+# A table row with leader dots, "Diluted.........   $ 2.08", "INDEPENDENT AUDITORS
+# REPORT.......... 4": words and blanks, four dots, then no letter, quote, "&" or non-ASCII
+# character. No dateline spelling matches one: after its place each needs a mark that only
+# the tail holds (a comma, dash, bracket or slash), then a month, a wire's name, a capital
+# or a quote; or "..." then the same. Yet a place's words take dots, and every spelling
+# tried gives them back one at a time (40 us a row, thousands of rows in old statements).
+_LEADER_ROW = lazy(r"[A-Za-z ]++\.{4}[^A-Za-z\"'&\u0080-\U0010ffff]*+")
+
+
+# What ANY_DATELINE's lookahead needs after the place: one of these, or "and"
+_AFTER_PLACE = frozenset("-,.(/&\u2013\u2014\u2015")
+
+
 # ---- dateline ------------------------------------------------------------------------------
 
 
@@ -195,7 +208,12 @@ def match_dateline(line: str) -> tuple[str, re.Match[str]] | None:
         # (and "Wednesday, March 5, 2025" alone is a date line, no dateline)
         m = DATE_FIRST.match(text)
         return ("date_first", m) if m else None
-    if ANY_DATELINE.match(text) is None:  # one regex call rules out most lines
+    if "...." in text and _LEADER_ROW.fullmatch(text):
+        return None  # (see _LEADER_ROW: no pattern's backtracking over the dots)
+    # (one regex call rules out most lines; a line with no mark a place may be followed by,
+    # a name in a contact block, none: see ANY_DATELINE's lookahead)
+    if (_AFTER_PLACE.isdisjoint(text) and "and" not in text) \
+            or ANY_DATELINE.match(text) is None:
         m = DATE_FIRST.match(text) if text[:3].lower() in _MONTH_PREFIXES else None
         return ("date_first", m) if m else _more_dateline(text)
     for name, pattern in DATELINES:
@@ -484,6 +502,7 @@ _WRAP_WIDTH = 100  # a dateline's first line longer than this is no wrapped text
 _WRAP_WORDS = 10  # nor one of more words (a place, a date and a wire's name have fewer)
 _CUT_ENDS = frozenset(",-/)0123456789")
 _MONTH_END = lazy(rf"\b{MONTH}\.?$")
+_MONTH_END_CHARS = 10  # "September." (searched in them: "\b" still sees the one before)
 _MONTH_WORD = lazy(rf"\b{MONTH}\b")
 _WIRE_CUT = ("--", "\u2013", "\u2014")
 
@@ -495,8 +514,8 @@ def _wrapped_dateline(lines: list[str], i: int, found: tuple[str, re.Match[str]]
     two lines are joined (``lines`` changes) when the join gives a dated dateline that runs
     across the break; ``found`` is the first line's own match, if any (undated)."""
     line = lines[i].rstrip()
-    if len(line) > _WRAP_WIDTH or (
-            line[-1] not in _CUT_ENDS and not (line[-1].isalpha() and _MONTH_END.search(line))):
+    if len(line) > _WRAP_WIDTH or (line[-1] not in _CUT_ENDS and not (
+            line[-1].isalpha() and _MONTH_END.search(line, len(line) - _MONTH_END_CHARS))):
         return None  # a cut dateline ends in a mark, a figure or a month
     if "...." in line or not (line.endswith(_WIRE_CUT) or _MONTH_WORD.search(line)):
         return None  # it holds its date's month, or ends at a wire's credit: "...WIRE)--"

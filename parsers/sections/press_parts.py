@@ -23,6 +23,7 @@ from .patterns import EXHIBIT_INDEX_HEADING, SIGNATURE_HEADING
 from .press_dateline import is_firm, locate_dateline
 from .press_patterns import (
     BULLET,
+    BULLET_CHARS,
     COMPANY_RELEASE_LABEL,
     CONTACT_HEADING,
     DATE_LINE,
@@ -51,6 +52,7 @@ from .press_text import (
     lines_holding,
     more_words,
     paragraph_text,
+    stripped_text,
     wrap_width,
 )
 
@@ -151,8 +153,9 @@ def _read_date(s: str) -> tuple[str | None, bool]:
     ("Wednesday, March 12, 2025 at 4:30 p.m. ET"): under a headline that dates an event."""
     if s[-1:].isdecimal() and (m := DATE_LINE.match(s)) is not None:
         return iso_date(m.group("date")), False
-    # (a time holds ":", "m" or "M" ("a.m.", "PM", "noon"); a line of prose is no date line)
-    if len(s) > 90 or not (":" in s or "m" in s or "M" in s):
+    # (a time holds ":", "m" or "M" ("a.m.", "PM", "noon"), and the date a year; a line of
+    # prose is no date line)
+    if len(s) > 90 or not (":" in s or "m" in s or "M" in s) or not ("19" in s or "20" in s):
         return None, False
     m = _DATE_TIME_LINE.match(s)
     if m is None:
@@ -199,6 +202,8 @@ _HIGHLIGHTS_LAST = frozenset(":sS\u017f)")
 _NOTE_FIRST = frozenset("(AaCcDdFf")  # how a HEAD_NOTE line opens
 _EQS_NOTE_FIRST = frozenset("0123T")  # how an _EQS_NOTE line opens
 _DASH_ENDS = ("-", "\u2013", "\u2014")  # the last character of a SUBHEAD_CLOSE line
+# (and the first of a SUBHEAD_OPEN one); the first character of a stripped BULLET line
+_BULLET_FIRST = frozenset("-o" + BULLET_CHARS)
 _CLOSE_CHARS = " \t\n-\u2013\u2014"  # what a SUBHEAD_CLOSE match is made of
 
 
@@ -212,11 +217,14 @@ def _is_highlights(s: str) -> bool:
     )
 
 
+_EQS_FIRST = ("EQS", "DGA")  # how an _EQS_LABEL line opens
+
+
 def _is_eqs_label(s: str) -> bool:
     """An EQS/DGAP label line over the headline: "EQS-News: Acme AG / Key word(s): ...",
     "DGAP-News: Acme AG"; not one that carries the headline after the company ("DGAP-News:
     Acme AG: Acme Reports ...", "EQS-Adhoc: Acme N.V. Announces Pricing of ...")."""
-    m = _EQS_LABEL.match(s) if s[:3] in ("EQS", "DGA") else None
+    m = _EQS_LABEL.match(s) if s[:3] in _EQS_FIRST else None
     if m is None:
         return False
     rest = s[m.end() :]
@@ -242,14 +250,16 @@ def _is_stop(s: str) -> bool:
     """Whether a (stripped, non-blank) line above the dateline ends the head; cheap tests first."""
     if _is_highlights(s):
         return False
-    if s.endswith(":") or _STOP_START.match(s) or _company_label(s):
+    if s.endswith(":") or _STOP_START.match(s) or (s[-1:] in _LABEL_LAST and _company_label(s)):
         return True
-    if _is_eqs_label(s):
+    if s[:3] in _EQS_FIRST and _is_eqs_label(s):
         return True
     colon = ":" in s  # CONTACT_HEADING needs it or "contact"; TICKER needs it
     if (colon or "contact" in s.lower()) and CONTACT_HEADING.match(s):
         return True
-    if EMAIL.search(s) or URL.search(s) or PHONE.search(s):
+    # (the guards of EMAIL and URL inline: a call each per line saved)
+    if ("@" in s and EMAIL.pattern.search(s)) or (
+            ("://" in s or "www." in s) and URL.pattern.search(s)) or PHONE.search(s):
         return True
     # (a letterhead line opens with a street number or "P.O.", or ends in a postcode)
     if (s[-1].isdigit() or s[0].isdigit() or s[0] in "Pp") and LETTERHEAD.match(s):
@@ -513,14 +523,17 @@ def _segments(block: list[str], unwrapped: bool, runs: list[bool] | None = None
     cur: list[str] = []
     kind = ""  # "text" | "sub" | "bullet"
     block = [raw.strip() for raw in block]
-    closes = [_closes(block, k) for k in range(len(block))]
+    # (each pattern behind the first character it needs: the lines are stripped)
+    closes = [b.endswith(_DASH_ENDS) and _closes(block, k) for k, b in enumerate(block)]
     closed = True  # the current "sub" segment has seen its closing mark
     for n, line in enumerate(block):
         if _is_highlights(line):
             _flush(segs, bullets, cur, kind)
             cur, kind = [], ""
             continue
-        is_sub = bool(SUBHEAD_OPEN.match(line)) and any(closes[n:])
+        first = line[:1]
+        is_sub = first in _DASH_ENDS and SUBHEAD_OPEN.match(line) is not None \
+            and any(closes[n:])
         if kind == "sub" and not closed:
             cur.append(line)
             closed = closes[n]
@@ -528,7 +541,7 @@ def _segments(block: list[str], unwrapped: bool, runs: list[bool] | None = None
             _flush(segs, bullets, cur, kind)
             cur, kind = [line], "sub"
             closed = closes[n]
-        elif BULLET.match(line):
+        elif first in _BULLET_FIRST and BULLET.match(line):
             _flush(segs, bullets, cur, kind)
             cur, kind = [BULLET.sub("", line, count=1)], "bullet"
         elif kind == "bullet" or (
@@ -540,7 +553,8 @@ def _segments(block: list[str], unwrapped: bool, runs: list[bool] | None = None
             _flush(segs, bullets, cur, kind)
             cur, kind = [line], "text"
     _flush(segs, bullets, cur, kind)
-    return [_clean_segment(s) for s in segs], [paragraph_text(b) for b in bullets]
+    # (the lines are stripped: a bullet's text too, the mark and blanks after it cut)
+    return [_clean_segment(s) for s in segs], [stripped_text(b) for b in bullets]
 
 
 def _flush(segs: list[list[str]], bullets: list[list[str]], cur: list[str], kind: str) -> None:
@@ -613,10 +627,11 @@ def _close_search(text: str) -> re.Match[str] | None:
 
 
 def _clean_segment(lines: list[str]) -> str:
-    text = paragraph_text(lines)
+    """The text of a segment's (stripped) lines, less its brackets or subheadline dashes."""
+    text = stripped_text(lines)
     if text[:1] == "[" and text[-1:] == "]" and "[" not in text[1:]:
         return text[1:-1].strip()  # "[Conference Call Scheduled for ...]": typography
-    m = SUBHEAD_OPEN.match(text)
+    m = SUBHEAD_OPEN.match(text) if text[:1] in _DASH_ENDS else None
     if m and _close_search(text):
         text = text[m.end() :]  # SUBHEAD_OPEN.sub(count=1) of a match at the start
         close = _close_search(text)

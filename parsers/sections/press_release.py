@@ -290,6 +290,8 @@ def _next_release(lines: list[str], d: int, end: int, text: str, cut: int,
         k += text.count("\n", counted, start)
         counted = start
         window = lines[k : min(end, k + _NEXT_HEAD_LINES)]
+        if not _may_announce(window):
+            return None  # (no dateline search where no paragraph can announce)
         found = locate_dateline(window, labels=True)
         if found is None or not _announces(window, found[0]):
             return None
@@ -456,6 +458,14 @@ def _announces(window: list[str], j: int) -> bool:
             break
         para.append(line)
     return _ANNOUNCES.search(" ".join(para)) is not None
+
+
+def _may_announce(window: list[str]) -> bool:
+    """A cheap test every _announces of ``window`` needs: each _ANNOUNCES match holds
+    "today" or "yesterday" (caseless letters with no non-ASCII twin), which locating the
+    dateline (splitting or joining lines) never makes."""
+    low = "\n".join(window).lower()
+    return "today" in low or "terday" in low
 
 
 # A heading over a list of the release's key points that does not say "Highlights": "Key
@@ -666,6 +676,8 @@ _LETTERHEAD_LINES = 4  # a rule, two address lines, a phone line
 
 
 def _is_phone_line(s: str) -> bool:
+    if not PHONE.may_match(s):  # (its guard first: most lines holding "tel" are prose)
+        return False
     rest, n = PHONE.pattern.subn("", s)
     return n > 0 and not _PHONE_LABEL.sub("", rest).strip(_LABEL_LEFT)
 

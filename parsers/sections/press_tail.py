@@ -29,7 +29,7 @@ from .press_patterns import (
     ITEM_HEADING,
     NOTE_TO_EDITORS,
 )
-from .press_text import more_words, paragraph_text, split_paragraphs
+from .press_text import ParagraphTexts, more_words, paragraph_text, split_paragraphs
 
 _MAX_FLS_PARAS = 8
 # how a (stripped) END_MARK line opens: a cheap test first
@@ -218,8 +218,14 @@ def forward_looking_in(
     firsts: Sequence[str], texts: Sequence[str]
 ) -> tuple[int, int, str] | None:
     """(first, end) paragraph indexes and the text of the forward-looking statements."""
-    for i, (first, text) in enumerate(zip(firsts, texts, strict=True)):
-        if _fls_heading(first.strip(), text):
+    # (a paragraph's text is read only past a cheap test of its lines: past the body, a
+    # release's tables are many paragraphs that no one else joins)
+    may_hold = texts.may_hold if isinstance(texts, ParagraphTexts) else None
+    for i, (first, _) in enumerate(zip(firsts, range(len(texts)), strict=True)):
+        low = first.lower()
+        # (FLS_HEADING holds one of these words; none of their letters has a caseless twin)
+        if ("forward" in low or "harbor" in low or "caut" in low) \
+                and _fls_heading(first.strip(), texts[i]):
             end = i + 1
             parts: list[str] = []
             items = 0  # listed risks do not count against the limit (there may be twenty)
@@ -246,7 +252,9 @@ def forward_looking_in(
                 end += 1
             if parts:
                 return i, end, "\n\n".join(parts)
-        elif i > 0 and _fls_phrase(text) and more_words(text, 15):
+        elif i > 0 and (may_hold is None or may_hold(i, "forward")) \
+                and _fls_phrase(text := texts[i]) \
+                and more_words(text, 15):
             end = i + 1
             items = 0  # its listed risks ("... include:" / "\u2022 competition; and") go on
             while end < len(texts) and end - i - items < _MAX_FLS_PARAS and items < 40:

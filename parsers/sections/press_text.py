@@ -320,6 +320,18 @@ class ParagraphTexts(Sequence[str]):
             text = self._texts[i] = stripped_text(self._stripped[start:end])
         return text
 
+    def may_hold(self, i: int, word: str) -> bool:
+        """False when paragraph i's text cannot hold ``word`` (lower case, of letters whose
+        caseless match has no non-ASCII twin) in any case: none of its lines holds it, and
+        joining lines adds no letter. Cheap for a text not joined yet (a table row past the
+        body), which it leaves unjoined; True for one already joined."""
+        if self._texts[i] is not None:
+            return True
+        start, end = self._paras[i]
+        if end - start == 1:
+            return word in self._stripped[start].lower()
+        return word in "\n".join(self._stripped[start:end]).lower()
+
 
 def lines_holding(text: str, *needles: str) -> list[int]:
     """Indices of the lines of `text` that hold one of `needles`, each once, in order.
