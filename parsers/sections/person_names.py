@@ -4,6 +4,8 @@ Cruz", 'William "Bill" Smith'), as quotes, contacts and signatures read them.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .press_patterns import HONORIFICS, NAME_TOKEN, ROLE_WORDS
 
 # Words that make a capitalised run a company or a thing, not a person.
@@ -53,21 +55,27 @@ def _nickname(t: str) -> bool:
 
 
 def _name_tokens(tokens: list[str]) -> bool:
-    if not 1 <= len(tokens) <= 5:
-        return False
     last = len(tokens) - 1
+    if not 0 <= last <= 4 or tokens[-1].endswith("'s"):
+        # (a possessive: "Contoso Energy's Chief Operating Officer, Rachel Green")
+        return False
+    match = NAME_TOKEN.match  # (a local: the loop runs once a token)
+    lower_case = False  # a token in lower case after its capital ("Lacy", not only "J." "IV")
     for k, t in enumerate(tokens):
         if (
-            not (NAME_TOKEN.match(t) or ((not t.isascii() or "-" in t) and name_token(t)))
+            not (match(t) or ((not t.isascii() or "-" in t) and name_token(t)))
             or t in NOT_NAME
             or t.lower().rstrip(".") in ROLE_WORDS
         ) and not (0 < k < last and (t in _PARTICLES or _nickname(t))):
             return False
-    if tokens[-1].endswith("'s"):
-        return False  # a possessive: "Contoso Energy's Chief Operating Officer, Rachel Green"
-    return any(len(t) > 2 and t[1:].islower() for t in tokens)
+        lower_case = lower_case or (len(t) > 2 and t[1:].islower())
+    return lower_case
 
 
+# Quotes, contacts and signatures ask again about the same strings, within a release ("CTC
+# Communications" six times) and across filings (" President", "Chief Financial Officer"):
+# a small cache answers the repeats.
+@lru_cache(maxsize=256)
 def person_name(text: str) -> str | None:
     """The text as a personal name ("Alan J. Lacy", "Dr. Wong"), or None.
 
