@@ -177,7 +177,7 @@ def find_phone(text: str) -> str | None:
 def intl_phone(text: str) -> re.Match[str] | None:
     """The first INTL_PHONE_RE number in `text` with enough digits to be one."""
     for match in INTL_PHONE_RE.finditer(text):
-        if sum(ch.isdigit() for ch in match.group(0)) >= _INTL_DIGITS:
+        if sum(map(str.isdigit, match.group(0))) >= _INTL_DIGITS:
             return match
     return None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Iterator
 from typing import Any
 
 from ..lazy_re import lazy
@@ -57,8 +58,17 @@ def _amended(head: str, match: re.Match[str]) -> bool:
     if match.group("to") or match.group("amend"):
         return True
     start, end = match.start(), match.end()
-    return bool(_AMENDMENT_BELOW.search(head, end, end + _AMENDMENT_CHARS)
-                or _AMENDMENT_ABOVE.search(head, max(0, start - _ABOVE_CHARS), start))
+    # both patterns spell out "Amendment": a window without the word is not scanned
+    return bool(_says_amendment(head, end, end + _AMENDMENT_CHARS)
+                and _AMENDMENT_BELOW.search(head, end, end + _AMENDMENT_CHARS)
+                or _says_amendment(head, max(0, start - _ABOVE_CHARS), start)
+                and _AMENDMENT_ABOVE.search(head, max(0, start - _ABOVE_CHARS), start))
+
+
+def _says_amendment(head: str, start: int, end: int) -> bool:
+    """"amendment" in head[start:end], in any case (no other character folds onto its
+    letters under re.I)."""
+    return "amendment" in head[start:end].lower()
 
 
 def cover_form(head: str, match: re.Match[str]) -> str | None:
@@ -491,12 +501,31 @@ def _fund_legend(head: str, found: re.Match[str]) -> bool:
         and not FORM_ON_COVER.search(head, 0, found.start())
 
 
+def _rule_legends(head: str) -> Iterator[re.Match[str]]:
+    """_RULE_LEGEND.finditer(head, 0, _LEGEND_CHARS), matched only at the start of the lines
+    that hold "rule" in any case: a legend is one line led by the line's start, and the scan
+    of a caseless multiline pattern would try every character. (Non-ASCII text is scanned:
+    lower() may change its length.)"""
+    top = head[:_LEGEND_CHARS]
+    if not top.isascii():
+        yield from _RULE_LEGEND.finditer(head, 0, _LEGEND_CHARS)
+        return
+    low = top.lower()
+    at = low.find("rule")
+    while at >= 0:
+        found = _RULE_LEGEND.match(head, low.rfind("\n", 0, at) + 1, _LEGEND_CHARS)
+        if found:
+            yield found
+        end = low.find("\n", at)
+        at = low.find("rule", end) if end >= 0 else -1
+
+
 def legend_form(head: str) -> tuple[str, int] | None:
     """The form a prospectus's or communication's legend names, and where the legend starts;
     or None."""
-    if "ule" not in head[:_LEGEND_CHARS] and "ULE" not in head[:_LEGEND_CHARS]:
+    if head.find("ule", 0, _LEGEND_CHARS) < 0 and head.find("ULE", 0, _LEGEND_CHARS) < 0:
         return None  # no "Rule" at all: most covers, and a caseless regex saved
-    for found in _RULE_LEGEND.finditer(head, 0, _LEGEND_CHARS):
+    for found in _rule_legends(head):
         if found.group("b"):
             return f"424B{found.group('b')}", found.start()
         if found.group("rule") is None:
@@ -509,7 +538,7 @@ def legend_form(head: str) -> tuple[str, int] | None:
         above = head.rfind("\n", 0, max(0, found.start() - 1)) + 1
         if found.group("by") or (found.start() and _FILED_BY.match(head, above)):
             return "425", min(found.start(), above)
-    if "425" in head[:_LEGEND_CHARS]:
+    if head.find("425", 0, _LEGEND_CHARS) >= 0:
         rule = _RULE_425.search(head, 0, _LEGEND_CHARS)
         if rule and _SUBJECT_COMPANY.search(head, rule.end(), rule.end() + _SUBJECT_CHARS):
             return "425", rule.start()

@@ -110,8 +110,10 @@ def cover_region(text: str) -> str:
     return text[: _COVER_END.line_start(match) if match else COVER_LIMIT]
 
 
-def _date_near(text: str, start: int, stop: int | None = None) -> str | None:
-    """The first date after `start` on its line or the next non-blank line, before `stop`."""
+def _date_near(text: str, start: int, stop: int | None = None,
+               known: list[tuple[int, str]] | None = None) -> str | None:
+    """The first date after `start` on its line or the next non-blank line, before `stop`.
+    `known`: find_dates(text[start:stop]), when the caller has it (not read again)."""
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     nxt = text.find("\n", end + 1)
@@ -120,7 +122,7 @@ def _date_near(text: str, start: int, stop: int | None = None) -> str | None:
     limit = len(text) if nxt < 0 else nxt
     if stop is not None:
         limit = min(limit, stop)
-    dates = find_dates(text[start:limit])
+    dates = known if known is not None and limit == stop else find_dates(text[start:limit])
     if not dates and "\n" in text[start:limit]:
         # a date wrapped at the line's end: "...reported): March 3," over "2014"
         dates = find_dates(squash(text[start:limit]))
@@ -233,9 +235,11 @@ def _cover_dates(region: str, low: str | None,
     if " ," in region:
         region = region.replace(" ,", ", ")
     rep = _REPORT_LABEL.search(region, low)
-    evt = _EVENT_LABEL.search(region, low, rep.start() if rep else 0)
-    if rep and evt and evt.start() - rep.end() < 60 \
-            and not find_dates(region[rep.end() : evt.start()]):
+    evt = _event_label(region, low, rep.start() if rep else 0)
+    # the dates between the two labels (read once: the report's date is looked for there too)
+    between = find_dates(region[rep.end() : evt.start()]) \
+        if rep and evt and evt.start() - rep.end() < 60 else None
+    if rep and evt and between == []:
         # both dates after the caption, or above it: "May 5, 2008 (May 1, 2008)"
         above = squash(_line_above(region, rep.start()))
         two = _dated_event(region, evt.end()) or (_two_dates(above) if len(above) < 60 else None)
@@ -248,7 +252,7 @@ def _cover_dates(region: str, low: str | None,
         # a fund's "Date of reporting period: 7/1/07 - 6/30/08" (N-CSR, N-Q, N-PX): its end
         report = _range_end(region, rep.end())
     elif rep:
-        report = _date_near(region, rep.end(), evt.start() if evt else None)
+        report = _date_near(region, rep.end(), evt.start() if evt else None, between)
         report = report or _date_above(region, rep.start())
     if evt:
         event = _date_near(region, evt.end()) or _date_above(region, evt.start())
@@ -273,6 +277,14 @@ def _cover_dates(region: str, low: str | None,
     elif report is None:
         report = event  # "Date of earliest event reported" alone is the date of the report
     return report, event
+
+
+def _event_label(region: str, low: str | None, pos: int) -> re.Match[str] | None:
+    """_EVENT_LABEL searched from `pos`; each spelling holds "event", so a cover without the
+    word (most 10-Ks and 10-Qs) is not scanned at every "e" and "d"."""
+    if low is not None and low.find("event", pos) < 0:
+        return None
+    return _EVENT_LABEL.search(region, low, pos)
 
 
 def _range_end(region: str, start: int) -> str | None:
