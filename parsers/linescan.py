@@ -15,6 +15,7 @@ every other line, and reports where the *line* starts either way.
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterator
 
 from .regex_cache import compiled
@@ -60,6 +61,20 @@ class LinePattern:
             yield head
             start = head.end()
         yield from self.rest.finditer(text, start, stop)
+
+    def last(self, text: str, start: int = 0, tail: int = 50_000) -> re.Match[str] | None:
+        """The last line in text[start:] that matches, for a body that matches within its
+        line: the text's last `tail` characters are tried first, then the stretch above, so
+        a match near the end (an index printed last) costs no scan of the whole text. Each
+        stretch runs from a line's start to a line's end: every line is tried once, whole."""
+        end = len(text)
+        while end > start:
+            begin = max(start, text.rfind("\n", 0, max(0, end - tail)) + 1)
+            found = deque(self.finditer(text, begin, end), maxlen=1)
+            if found:
+                return found[0]
+            end = begin - 1  # (the newline before the stretch)
+        return None
 
     def line_start(self, m: re.Match[str]) -> int:
         """Where the matched line starts (the newline form matches one character earlier)."""

@@ -72,3 +72,18 @@ def test_line_above_skips_blanks_and_rules_and_says_where_the_line_starts() -> N
     assert line_above(text, row, blank=" \t-_=") == ("     Exhibit No.      Description", 0)
     assert line_above(text, 0) == ("", -1)
     assert line_above("\n\n\n\n\nx", 5) == ("", -1)  # only blank lines within reach
+
+
+def test_last_reads_from_the_end_and_finds_what_a_full_scan_finds() -> None:
+    # a 10-K's exhibit index printed once near the start and once at the end, with a
+    # tail stretch far shorter than the text: the last one, as a forward scan gives it
+    body = "The Company files reports with the Commission.\n" * 400
+    text = "EXHIBIT INDEX\n" + body + "   EXHIBIT INDEX\n" + body[:3_000]
+    pattern = LinePattern(r"[ \t]*+EXHIBIT INDEX[ \t]*$")
+    full = list(pattern.finditer(text))
+    got = pattern.last(text, tail=1_000)
+    assert got is not None and got.start() == full[-1].start() and len(full) == 2
+    assert pattern.last(text, tail=1_000, start=full[-1].end()) is None
+    assert pattern.last(body, tail=500) is None
+    # one line only, in the first stretch tried: no scan of the lines above
+    assert LinePattern("The Company").last(text, tail=100).start() > len(text) - 3_100

@@ -31,9 +31,9 @@ def test_last_index_heading_by_stretches_is_the_full_scans(where: str) -> None:
         "two": index + filler + "\nIndex to Exhibits\n" + filler[:20_000],
         "none": filler + filler,
         # a heading line across a stretch's edge is tried whole, in one stretch
-        "edge": filler[: len(filler) - exhibits._TAIL_CHARS - 5] + index + "x" * 60_000,
+        "edge": filler[: len(filler) - 50_000 - 5] + index + "x" * 60_000,
     }[where]
-    got = exhibits._last_index_heading(text)
+    got = exhibits._INDEX_HEADING.last(text)  # (stretches of 50,000 characters)
     assert (got.end() if got else None) == _last_by_full_scan(text)
     if where != "none":
         assert got is not None

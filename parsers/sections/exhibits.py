@@ -22,7 +22,7 @@ after its signatures is held by the report itself (exhibit_inline).
 from __future__ import annotations
 
 import re
-from collections import Counter, deque
+from collections import Counter
 from typing import Any
 
 from ..lazy_re import lazy
@@ -553,7 +553,7 @@ def _regions(ctx: Context) -> list[str]:
     regions = [item.text for item in ctx.items if item.text and _lists_exhibits(item)]
     if ctx.primary is not None and ctx.primary.readable:
         text = ctx.primary.text
-        last = _last_index_heading(text)
+        last = _INDEX_HEADING.last(text)  # (an index is printed last: read from the end)
         if last is not None:
             regions.append(text[last.end():])
         # (a report with no items, a 6-K above all, lists its exhibits under a bare heading
@@ -565,23 +565,6 @@ def _regions(ctx: Context) -> list[str]:
         if doc is not ctx.primary and doc.readable and not doc.type and doc.bytes < 50_000:
             regions.append(doc.text)  # an exhibit index filed as a document of its own
     return regions
-
-
-_TAIL_CHARS = 50_000  # the text's end, where an index is printed, looked through first
-
-
-def _last_index_heading(text: str) -> re.Match[str] | None:
-    """The last index heading of `text`: its last lines are looked through first, then the
-    ones above them, so a long report with its index at the end is not scanned whole. (Each
-    stretch runs from a line's start to a line's end: every line is tried once, whole.)"""
-    end = len(text)
-    while end > 0:
-        start = text.rfind("\n", 0, max(0, end - _TAIL_CHARS)) + 1
-        last = deque(_INDEX_HEADING.finditer(text, start, end), maxlen=1)
-        if last:
-            return last[0]
-        end = start - 1  # (the newline before the stretch; -1 at the text's start)
-    return None
 
 
 # A report without an exhibits item may still list them under a bare heading inside another
@@ -616,10 +599,10 @@ def _header_row(line: str) -> bool:
 
 
 def _under_bare_heading(text: str) -> list[str]:
-    last = deque(_BARE_HEADING.finditer(text), maxlen=1)
-    if not last:
+    last = _BARE_HEADING.last(text)
+    if last is None:
         return []
-    start = last[0].end()
+    start = last.end()
     first = _ENTRY.search(text, start, start + _BARE_CHARS)
     if first is None or (line := _ENTRY.line_start(first)) - start > _BARE_LEAD:
         return []
