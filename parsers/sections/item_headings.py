@@ -397,6 +397,14 @@ def _standard_below(text: str, line_start: int, family: str | None, numbers: lis
     return below is not None and _catalogue_match(family, numbers, _tidy_title(below[0])) >= 0.6
 
 
+def _comma_heading(rest: str) -> bool:
+    """After "PART I, ITEM 1" a title in capitals opens ("PART II, ITEM 1.  LEGAL
+    PROCEEDINGS"); a reference runs on in lower case ("Part I, Item 2 of this report"), and a
+    bare "Part I, Item 1A" is a link, not a heading. The usual checks follow."""
+    title = rest.lstrip(_SEPARATORS)
+    return title[:1].isupper()
+
+
 def _has_letters(line: str) -> bool:
     return any(map(str.isalpha, line))  # (no generator frame: about 2x faster)
 
@@ -800,11 +808,14 @@ def scan(text: str, family: str | None) -> list[Heading]:
             continue
         if m.group("pkw"):
             tail = rest.strip()
-            if tail and (tail[0] in ",;(" or _LOWER_START.match(tail)):
-                continue  # "Part I, Item 2 of this report", "Part II of the Plan"
-            item = _PART_AND_ITEM.match(rest) if family != "8-K" else None
+            if tail and (tail[0] in ";(" or _LOWER_START.match(tail)):
+                continue  # "Part II; ...", "Part II of the Plan"
+            comma = tail[:1] == ","  # "Part I, Item 2 of this report", or a heading (below)
+            item = _PART_AND_ITEM.match(rest) if family != "8-K" and not comma else None
             titled = None if item or family == "8-K" or "tem" not in rest and "TEM" not in rest \
                 else _ITEM_AFTER_PART.match(text, m.start("rest"))
+            if comma and (titled is None or not _comma_heading(titled.group("rest"))):
+                continue
             if titled is not None and (_REFERENCE_ROW.search(titled.group("rest")) or (
                     0 <= rows_end < line_start and not text[rows_end:line_start].strip()
                     and _RUNNING_HEAD.search(titled.group("rest").strip()))):
