@@ -99,8 +99,9 @@ def about_in(
             # ("The Company is ...", "Founded in 1987, Acme Corp. is ...")
             named = _SUBJECT.match(parts[0])
             subject = named.group(1) if named else ""
-            if subject.lower() in _GENERIC_COMPANY:
-                subject = ""
+            if subject.lower() in _GENERIC_COMPANY or (named and _SUBSIDIARY.match(
+                    parts[0], named.end(1))):
+                subject = ""  # (or the company's subsidiary the text opens with)
             if not subject and company:
                 # the About's own mention, unless it is the bare word ("Acme is based ...")
                 subject = named_in(parts[0], company) or ""
@@ -134,6 +135,15 @@ def about_in(
         _same_length(firsts, texts)
         return None
     return first, best[1], best[2]
+
+
+# A name set in apposition as the company's subsidiary, under "About the Company": "Acme
+# Savings Bank, the Company's wholly owned subsidiary, operates ...", "Acme Bank, a wholly-
+# owned subsidiary of Acme Bancorp, Inc., is ..."
+_SUBSIDIARY = lazy(
+    r",[ \t]+(?:the[ \t]+(?:Company|Corporation)[\u2019']s[ \t]|(?:a|an|the)[ \t]+(?:principal"
+    r"[ \t]+|(?:wholly|majority)[- ]owned[ \t]+|operating[ \t]+|banking[ \t]+){0,2}subsidiary[ \t])"
+)
 
 
 def _drop_stop(name: str) -> str:
@@ -563,21 +573,29 @@ def _abouts(
             continue
         # "About Apple Inc.: Apple designs ..." (a short one reads as a heading too)
         inline = ABOUT_INLINE.match(s)
-        if inline is not None and ". " in inline.group("company") and about_run_in(text):
+        if inline is not None and (". " in inline.group("company") or _opens_ticker(
+                inline.group("company"))) and about_run_in(text):
             inline = None  # a run-in heading, its text's ticker's colon: "About Acme. Acme,
-            # Inc. (NASDAQ: ACME) is ..."
+            # Inc. (NASDAQ: ACME) is ...", or its own: "ABOUT ACME (NASDAQ: ACME) Acme is"
         if inline is not None:
             rest = normalise(first.strip()[inline.end() :] + text[len(normalise(first)) :])
             if _news_heading(inline.group("company"), rest):
                 continue
             yield i, i + 1, inline.group("company"), [rest], False
         elif cut := about_run_in(text):  # "About Acme Robotics. Acme Robotics, Inc. is ..."
-            name = text[6:cut].strip()[:-1]  # (the stop is an "Inc."'s, or the heading's)
+            name = text[6:cut].strip()
+            stop = name.endswith(".")  # (an "Inc."'s, or the heading's; none run in bare)
+            name = name[:-1] if stop else name
             last = name.rsplit(None, 1)[-1].rstrip(",")
-            if (last in _NAME_ENDS or last.title() in _NAME_ENDS) and (
+            if stop and (last in _NAME_ENDS or last.title() in _NAME_ENDS) and (
                     name.lower() not in _GENERIC_COMPANY):
                 name += "."
             yield i, i + 1, name, [text[cut:]], True
+
+
+def _opens_ticker(name: str) -> bool:
+    """Whether a name read up to a colon stops inside its ticker: "Acme (NASDAQ"."""
+    return name.rfind("(") > name.rfind(")")
 
 
 def _about_end(start: int, firsts: Sequence[str], texts: Sequence[str]) -> int:

@@ -142,7 +142,9 @@ def about_run_in(s: str) -> int:
         return 0
     word = words[0].rstrip(".,").lower()
     at = s.lower().find(". " + word, 6, _MAX_RUN_IN_CHARS)
-    if at < 0 or not s[at + 2 : at + 3].isupper():
+    if at < 0:
+        return _run_in_unstopped(s, words[0])
+    if not s[at + 2 : at + 3].isupper():
         return 0
     end = at + 2 + len(word)
     if end < len(s) and (s[end].isalnum() or s[end] in "-&"):
@@ -154,6 +156,27 @@ def about_run_in(s: str) -> int:
                               and run_in_standing(s[at + 2 :])):
         return 0
     return at + 2
+
+
+def _run_in_unstopped(s: str, first: str) -> int:
+    """Where the text starts after a run-in About heading with no stop, its name printed
+    again to open a standing paragraph (an HTML bold heading run into its paragraph: "About
+    Acme Robotics Acme Robotics, Inc. is a leading ..."); 0 when there is none."""
+    if not s.startswith(first, 6) or not first[:1].isupper() or not first[1:2].isalpha():
+        return 0
+    low = first.lower()
+    pos = 6 + len(first)
+    for _ in range(8):
+        if s[pos : pos + 1] != " ":
+            return 0
+        end = s.find(" ", pos + 1, pos + 40)
+        token = s[pos + 1 : end] if end > 0 else ""
+        if token.rstrip(",").lower() == low:
+            return pos + 1 if run_in_standing(s[pos + 1 :]) else 0
+        if not (token.lstrip("(")[:1].isupper() or token in _NAME_JOINS):
+            return 0  # (a ticker may follow the name: "About Acme (NASDAQ: ACME) Acme is")
+        pos = end
+    return 0
 
 
 def _is_heading_para(text: str, words: int = 10) -> bool:
@@ -181,7 +204,39 @@ def is_boundary(first_line: str, text: str) -> bool:
         or (s[1:4].lower() == "tem" and ITEM_HEADING.match(s))
         or (s[:1] == "S" and SIGNATURE_HEADING.match(s))
         or (("forward" in low or "harbor" in low or "caut" in low) and _fls_heading(s, text))
+        or other_section_run_in(text)
     )
+
+
+# The notices printed after a safe harbour or an About, as a heading run into its text:
+# "Non-GAAP Financial Measures. This release includes ...", "Use of Non-GAAP Financial
+# Information: ...", "Additional Information and Where to Find It: In connection with ...",
+# "Participants in the Solicitation. Acme, Beta and ...", "Conference Call: Acme will host ..."
+_OTHER_SECTION = lazy(
+    r"[ \t]*(?P<head>(?:(?i:use|important|reconciliation)[ \t]+(?:of[ \t]+)?)?"
+    r"(?i:non-gaap[ \t]|additional[ \t]+information|where[ \t]+to[ \t]+find|participants[ \t]+in"
+    r"|no[ \t]+offer[ \t]+or|conference[ \t]+call|webcast)[^\n.:\u2014]{0,80}?)"
+    r"(?:[.:][ \t]+|[ \t]*\u2014[ \t]*|[ \t]+--?[ \t]+)(?=[A-Z\"\u201c])"
+)
+_OTHER_FIRST = frozenset("UIRNAWPC")
+_OTHER_WORDS = ("gaap", "additional", "where to", "participants", "offer", "conference",
+                "webcast")
+
+
+def other_section_run_in(text: str) -> bool:
+    """Whether a paragraph opens with another notice's heading run into its text (its words
+    capitalised: "Additional information concerning these risks is ..." is the safe
+    harbour's own sentence)."""
+    if text[:1] not in _OTHER_FIRST and text[:40].lstrip()[:1] not in _OTHER_FIRST:
+        return False  # (a cheap test first: its heading's capital)
+    low = text[:40].lower()
+    if not any(w in low for w in _OTHER_WORDS):
+        return False
+    m = _OTHER_SECTION.match(text)
+    if m is None:
+        return False
+    words = [w for w in m.group("head").split() if len(w) > 3 and w[:1].isalpha()]
+    return all(w[:1].isupper() for w in words)
 
 
 def _run_in_boundary(text: str) -> bool:
