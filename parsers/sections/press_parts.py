@@ -61,6 +61,8 @@ _PROSE_WORDS = 30  # a block this long above the dateline is prose, not a headli
 _TABLE_ROW = lazy(r"\t|\S {3,}\S")
 # A headline line that runs on: "... IN OPERATION AND" / "of Bond Restructuring Plan".
 _CONNECT_END = lazy(r"(?i:\b(?:and|or|of|for|to|in|on|with|at|by|from|the|a|an|as|its|&))$|[-,/]$")
+# (of those, the words no headline ends in: not "Series A", "Plug-In", "Add-On")
+_HANGING_END = lazy(r"(?:(?i:\b(?:and|or|of|for|to|with|at|from|the|its))|[ \t]&)$")
 _CONNECT_START = lazy(r"(?i:(?:and|or|of|for|to|in|on|with|at|by|from|as|into|amid|&)\b)|[a-z(]")
 # Where a line of an HTML headline set in <p>s of its own runs on, read only when both lines
 # are in the same case (a capitals headline over a mixed-case subheadline is two): a word no
@@ -412,8 +414,10 @@ def read_head(lines: list[str], dateline: int) -> Head:
         texts.extend(segs)
         head.highlights.extend(bullets)
     texts = [t for t in texts if any(c.isalpha() for c in t)]
-    if len(texts) > 1 and texts[0].endswith((";", ",")):
-        # a headline that ends in ";" goes on below its rule (Horizon Financial 2006)
+    if len(texts) > 1 and (texts[0].endswith((";", ",")) or _HANGING_END.search(
+            texts[0], max(0, len(texts[0]) - 6))):
+        # a headline that ends in ";" goes on below its rule (Horizon Financial 2006), and
+        # one ending in "AND" or "OF" on the line after a blank one (typed, 1990s)
         texts[:2] = [f"{texts[0]} {texts[1]}"]
     if texts:
         head.headline = _eqs_headline(texts[0])
@@ -567,6 +571,11 @@ def _new_segment(cur: list[str], line: str, unwrapped: bool, tight: bool = False
     """Whether ``line`` opens a segment after the lines ``cur`` (``tight``: no blank line
     between; ``first``: ``cur`` opens the block, the headline of rendered HTML)."""
     prev = cur[-1]
+    if line[:1] == "(" and line[-1:] == ")" and more_words(line, 3) and _is_caps(prev) \
+            and not _is_caps(line):
+        # a bracketed mixed-case line under a capitals headline is a subheadline: "ACME
+        # REPORTS ... RESULTS" / "(Earnings per share of $0.42 exceed estimates)"
+        return True
     # (_CONNECT_END matches at most five characters before the end: "with\n")
     if _CONNECT_END.search(prev, max(0, len(prev) - 6)) or _CONNECT_START.match(line):
         return False

@@ -150,7 +150,8 @@ FULL_DATE_SCAN = lazy(rf"{_MONTH_BY_LETTER}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\
 # "Released: March 3, 1997".
 # ("Monday, April 21, 1997": a weekday may lead the date)
 DATE_LINE = lazy(
-    r"^[ \t]*(?:(?i:for[ \t]+(?:immediate[ \t]+)?release|release[ \t]+date|released|dated?)"
+    r"^[ \t]*(?:(?i:for[ \t]+(?:immediate[ \t]+)?release|release[ \t]+date|released|dated?"
+    r"|(?:news|press)[ \t]+release)"  # ("NEWS RELEASE   February 10, 2016")
     r"[ \t]*(?:[:,\u2013\u2014]|-{1,2})?[ \t]*)?"  # ("FOR IMMEDIATE RELEASE -- March 5, 2009")
     r"(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?[ \t]+)?"
     rf"(?P<date>{MONTH}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d|[01]?\d/[0-3]?\d/(?:19|20)\d\d"

@@ -105,6 +105,7 @@ __all__ = ["parse_press_release", "parse_press_releases"]
 _TOP_LINES = 40  # how far above the headline a contact block or date line is looked for
 _COMPANY_WORD = lazy(r"[ \t.,:;\u2013\u2014-]*([A-Z][A-Za-z0-9&.'-]*[A-Za-z0-9])")
 _NOT_COMPANY = frozenset("The A An This Today Shares Net Revenue Revenues".split())
+_COLUMN_GAP = lazy(r"[ \t]*\t[ \t]*| {3,}")  # between the columns of a typed row
 _WIRE_STAMP = lazy(r"[ \t]*-0-[ \t]+(\d{1,2}/\d{1,2}/(?:19|20)\d\d)[ \t]*$")
 # The last character of a (right-stripped) line that ends a sentence.
 _RULE_CHARS = "-=_ \t"
@@ -991,7 +992,13 @@ def _top_start(lines: list[str], head: Head) -> int:
 
 def _date_above(lines: list[str], top: int, head_top: int) -> str | None:
     for j in range(top, head_top):
-        if (s := lines[j].strip()) and (found := date_line(s)) is not None:
+        if not (s := lines[j].strip()):
+            continue
+        found = date_line(s)
+        if found is None and ("   " in s or "\t" in s):
+            # a typed two-column row: "For Release: January 10, 2007     Contact: Jane Roe"
+            found = next(filter(None, map(date_line, _COLUMN_GAP.split(s))), None)
+        if found is not None:
             return found
     return None
 
