@@ -95,9 +95,10 @@ _THE_POSSESSIVE = lazy(
 _PLURAL_POSSESSIVE = lazy(
     r"^(?:[A-Z][\w&.-]*[ \t]){0,2}[A-Z][\w&.-]*s['\u2019][ \t]+(?P<job>[\w-]+)")
 # A clause closing the attribution, no part of the role: "CEO of Acme, in a statement",
-# ", who joined Acme in 2010", ", speaking at the conference".
+# ", who joined Acme in 2010", ", speaking at the conference", ", adding," before the
+# next quote ('said Jane Doe, CEO of Acme, adding, "..."').
 _ROLE_TAIL = lazy(
-    r",[ \t]+(?:in|during|on|at|who|which|whose|when|while|adding|noting|speaking)[ \t]"
+    r",[ \t]+(?:in|during|on|at|who|which|whose|when|while|adding|noting|speaking)(?:[ \t]|$)"
 )
 
 
@@ -301,7 +302,8 @@ def _strip_role(text: str) -> str:
         after = text[i + 2 : i + 5]
         if (word in _ORG_ABBREVIATIONS or ("." in word and _initials(word))) and (
             after[:1].isupper() and after not in ("Ltd", "LLC", "Inc")
-        ) and (word in _ORG_ABBREVIATIONS or not _job_next(text, i + 2, i == len(word))):
+        ) and not (_job_next(text, i + 2, i == len(word)) and (
+            word not in _ORG_ABBREVIATIONS or _all_job_words(text[i + 2 :]))):
             text = text[: i + 1]
             break
         i = text.find(". ", i + 2)
@@ -311,6 +313,13 @@ def _strip_role(text: str) -> str:
         if word in _ABBREVIATIONS or ("." in word and _initials(word)):
             core += "."
     return core
+
+
+def _all_job_words(text: str) -> bool:
+    """Whether ``text`` is job words only: "President and CEO" after "Acme Corp." goes on
+    with the role ("Acme Corp. President and CEO"), "President Obama visited ..." does not."""
+    return all(w.lower() in ROLE_WORDS or w in ("and", "&", "of")
+               for w in text.rstrip(_ROLE_STRIP).split())
 
 
 def _job_next(text: str, start: int, first: bool) -> bool:
@@ -834,18 +843,23 @@ def _after_attribution(
 
 
 # Verbs of attribution press_patterns.VERBS lacks: "told analysts on a conference call",
-# "wrote in a letter to shareholders", "stressed", "acknowledged"
-_REPORTED_WORDS = ("told", "wrote", "stressed", "acknowledged")
-_REPORTED = lazy(r"\b(?:told|wrote|stressed|acknowledged)\b")
+# "wrote in a letter to shareholders", "stressed", "acknowledged", and plain speech verbs of
+# 1990s-2020s releases ('"...," indicated John Smith', 'Jane Doe, CEO, cautioned, "..."')
+_PLAIN_REPORTED = ("stressed", "acknowledged", "indicated", "cautioned", "asserted",
+                   "reiterated", "summarized", "summarised", "elaborated", "affirmed",
+                   "mentioned", "underscored", "predicted", "exclaimed", "replied")
+_PLAIN = "|".join(_PLAIN_REPORTED)
+_REPORTED_WORDS = ("told", "wrote", *_PLAIN_REPORTED)
+_REPORTED = lazy(rf"\b(?:told|wrote|{_PLAIN})\b")
 _REPORTED_FIRST = lazy(
-    r"^[ \t,;\u2014-]*(?P<verb>wrote|stressed|acknowledged)[ \t]+(?P<who>[A-Z][^\n]*)$")
+    rf"^[ \t,;\u2014-]*(?P<verb>wrote|{_PLAIN})[ \t]+(?P<who>[A-Z][^\n]*)$")
 # ... and before a quote: 'Jane Doe told analysts:', 'John Smith wrote in his letter to
 # shareholders, ' (what "told" and "wrote" go on with, bounded), a colon or comma right
 # before the mark: 'told the story of "The Little Engine ..."' names a title, 'told
 # investors (that) the product was "ready for market"' reports a phrase
 _REPORTED_LAST = lazy(
     r"\b(?P<verb>told(?:[ \t]+(?!that\b)[\w'\u2019.&-]+){1,8}|wrote(?:[ \t]+(?:in|to|on)"
-    r"(?:[ \t]+(?!that\b)[\w'\u2019.&-]+){1,7})?|stressed|acknowledged)[ \t]*[,:][ \t]*$"
+    rf"(?:[ \t]+(?!that\b)[\w'\u2019.&-]+){{1,7}})?|{_PLAIN})[ \t]*[,:][ \t]*$"
 )
 
 
@@ -1298,9 +1312,11 @@ _ROLE_APPOSITION = lazy(
     r"[ \t]+(?P<role>[^,;()\n]{3,90}?)(?:[,;)]|\.(?:[ \t]|$)|(?=[ \t]+effective\b))"
 )
 # "named Jane Doe Chief Financial Officer": the role right after the name the verb names
+# (in lower case as 1990s releases print it, "named John Doe president and chief executive
+# officer", when it opens with a role word: "named Jane Doe in March" gives none)
 _APPOINTED = ("named ", "appointed ", "elected ", "promoted ")
-_ROLE_RIGHT_AFTER = lazy(r"[ \t]+(?=[A-Z])(?P<role>[^,;()\n]{3,90}?)(?:[,;)]|\.(?:[ \t]|$)"
-                         r"|(?=[ \t]+effective\b))")
+_ROLE_RIGHT_AFTER = lazy(r"[ \t]+(?=[A-Za-z])(?P<role>[^,;()\n]{3,90}?)(?:[,;)]|\.(?:[ \t]|$)"
+                         r"|(?=[ \t]+(?:effective|in(?![ \t]+charge)|on)\b))")
 
 
 def _role_after(text: str, name: str, end: int) -> str | None:
@@ -1315,6 +1331,8 @@ def _role_after_how(text: str, name: str, end: int) -> tuple[str | None, bool]:
     appointed = m is not None and m.group("verb") is not None
     if m is None and text[max(0, end - len(name) - 12) : end - len(name)].endswith(_APPOINTED):
         m = _ROLE_RIGHT_AFTER.match(text, end)
+        if m is not None and m.group("role")[:1].islower() and not _role_opens(m.group("role")):
+            m = None
         appointed = m is not None
     if m is None:
         return None, False
@@ -1330,6 +1348,14 @@ def _role_after_how(text: str, name: str, end: int) -> tuple[str | None, bool]:
     if role and ROLE_WORDS.isdisjoint(w.strip(".&/()").lower() for w in role.split()):
         return None, appointed
     return role, appointed
+
+
+def _role_opens(text: str) -> bool:
+    """Whether lower-case words open with a job: "president and ...", "a director of ..."."""
+    words = text.split(" ", 2)
+    if words[0] in ("a", "an") and len(words) > 1:
+        words = words[1:]
+    return words[0] in ROLE_WORDS
 
 
 def _stated_job(role: str) -> str:
