@@ -71,8 +71,11 @@ _PERIOD_LABEL = Caseless(
 # "For the quarter ended June 30, 1995", "For the year ended ...", "... fiscal year ending ...",
 # with no "the" too as a cover line of its own ("For Quarter Ended March 31, 1996"; inside a
 # sentence, "the Annual Report on Form 10-K for year ended December 31, 1996" is another's)
+# (retailers count weeks: "For the fifty-two weeks ended January 31, 2015", "For the 13
+# weeks ended June 28, 2014")
 _PERIOD_SPAN = (r"(?:fiscal\s+)?(?:quarter(?:ly\s+period)?|year|(?:three|six|nine|twelve)"
-                r"\s+months)\s+end(?:ed|ing)")
+                r"\s+months|(?:\d{2}|twelve|thirteen|sixteen|twenty-four|twenty-eight|thirty-six"
+                r"|forty|fifty-two|fifty-three)[\s-]weeks)\s+end(?:ed|ing)")
 _PERIOD_TOP = Caseless(
     rf"\bfor\s+the\s+{_PERIOD_SPAN}|(?m:^)[ \t]*for\s+{_PERIOD_SPAN}|fiscal\s+year\s+ending")
 _TOP = 3000

@@ -10,8 +10,8 @@ import re
 from ..lazy_re import lazy
 from ..places import CITIES
 from ..regex_cache import compiled
-from ..values import state_code
-from .cover_address import POSTCODE, STREET_LINE
+from ..values import find_phone, state_code
+from .cover_address import POSTCODE, STREET_LINE, cut_phone
 from .cover_chunks import MULTILINE_FIELDS, Chunk, Rows
 from .cover_columns import owners, split_straddling
 
@@ -35,6 +35,7 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
     blanks = 0
     bridged = ""  # the field whose lines crossed a blank line (a city line's over its street)
     state: str | None = None  # "(A Delaware Corporation)"
+    phone = ""  # a telephone line among the address lines
     stop = max(-1, i - 8)
     for j in range(i - 1, -1, -1):
         if j <= stop:
@@ -54,6 +55,12 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
             if blanks > 3:
                 break
             continue
+        if "address" in fields and "address" not in done and len(row) <= 2 \
+                and row[0].text[0] in _TEL_FAX_FIRST:
+            kind = _tel_fax(" ".join(c.text for c in row))
+            if kind is not None:  # a telephone or fax line in the address block: no part of it
+                phone = phone or kind
+                continue
         owned: dict[str, list[Chunk]] = {}
         blocked: set[str] = set()
         for chunk, cap in owners(split_straddling(row, captions), captions, rows.cells):
@@ -98,7 +105,29 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
     out = {field: join(field, texts) for field, texts in parts.items()}
     if state is not None:
         out.setdefault("state", state)
+    if phone:
+        out.setdefault("phone", phone)
     return out
+
+
+# a telephone or fax line among the lines over the address caption (foreign issuers' 6-K
+# and 20-F covers): "Tel: (86-21) 6133-0808", "Telephone: +1 (441) 295-1422", "Fax: ..."
+_TEL_FAX = lazy(r"(?:(?P<fax>fax|facsimile)|tel|telephone|phone)\.?(?:[ ]?(?:no|number)\.?)?"
+                r"[ ]?:?[ ]?(?=[+(\d])", re.I)
+_TEL_FAX_FIRST = frozenset("TtPpFf+(0123456789")
+
+
+def _tel_fax(text: str) -> str | None:
+    """A telephone line's number, "" for a fax line, None for any other line (a number alone
+    on its line is a telephone's; a labelled line is one whatever its number's shape)."""
+    label = _TEL_FAX.match(text)
+    rest, number = cut_phone(text if label is None else text[label.end():])
+    if label is None:
+        return number if number is not None and not rest else None
+    if label.group("fax"):
+        return ""
+    # ("" for a number find_phone cannot read: China's "(86-21) 6133-0808")
+    return find_phone(text[label.end():]) or ""
 
 
 # a line of an address under its street: "Suite 400", "12th Floor", "Building 3"

@@ -38,7 +38,26 @@ def cut_phone(line: str) -> tuple[str, str | None]:
     return rest.rstrip(" ,"), phone.group("phone")
 
 
+# a dash typed with spaces around it parting an address's parts, as Brazilian and Israeli
+# covers print them ("São Paulo – SP, 01412-100 – Brazil", "Tel Aviv 6971068 – Israel")
+_SPACED_DASH = compiled(r" [-\u2013\u2014] ")
+_DASH_EDGE = ("-", "\u2013", "\u2014")
+
+
 def split_address(text: str | None, zip_code: str | None) -> dict[str, str | None] | None:
+    """split_address, read again with spaced dashes as commas when one was left at a
+    field's edge or inside the city or state ("1017 - 3rd Floor" stays in the street)."""
+    found = _split_address(text, zip_code)
+    if found is None or text is None or _SPACED_DASH.search(text) is None:
+        return found
+    city, state, street = found["city"] or "", found["state"] or "", found["street"] or ""
+    if any(_SPACED_DASH.search(f" {v} ") for v in (city, state)) \
+            or street.endswith(_DASH_EDGE):
+        return _split_address(_SPACED_DASH.sub(", ", text), zip_code)
+    return found
+
+
+def _split_address(text: str | None, zip_code: str | None) -> dict[str, str | None] | None:
     """ "220 Bear Hill Rd., Waltham, Massachusetts" -> street, city, state (+ zip).
 
     The zip column may hold the address's last words when the address wraps under it

@@ -27,6 +27,8 @@ Security = dict[str, str | None]
 _TITLE_OF_CLASS = Caseless(r"title\s+of\s+(?:each\s+)?class")
 _HEAD_WORDS = compiled(r"registered|symbol", re.I)  # the table's second head line
 _RULE_TEXT = compiled(r"[-=_]{3,}$")
+# a head's first words, printed again over the rows of the table's next page
+_HEADS = ("title of", "name of each exchange", "name of exchange", "trading symbol")
 _SECURITIES_END = compiled(r"12[ \t]?\(g\)|indicate\s+by\s+check|emerging\s+growth", re.I)
 # Cover prose that follows the table after a blank line (no row, however it is laid out):
 # "Securities registered pursuant to Section" / "12(g) of the Act:", "Aggregate market value
@@ -109,6 +111,7 @@ def _read_rows(lines: list[str], columns: list[tuple[str, Chunk]],
     edge = -1.0  # where the first row's title starts (text): the titles' left edge
     opened = -1.0  # where the title of an open row starts (a class, its exchange to come)
     dropped = False  # the open row came after a blank line: no wrap of the row above
+    reprinted = False  # the line above was the heads' first, printed again
     for line in lines:
         if _SECURITIES_END.search(line):
             break
@@ -121,8 +124,11 @@ def _read_rows(lines: list[str], columns: list[tuple[str, Chunk]],
                 _fold(rows, dropped)
                 opened = -1.0
             continue
-        if any(_HEAD_WORDS.search(c.text) for c in chunks) and not rows:
+        if any(_HEAD_WORDS.search(c.text) for c in chunks) and (not rows or reprinted):
             continue  # the header's second line
+        reprinted = bool(rows) and any(c.text.lower().startswith(_HEADS) for c in chunks)
+        if reprinted:
+            continue  # the heads printed again atop the table's next page: no class
         if rows and _FOOTNOTE.match(chunks[0].text):
             break  # "* Not for trading, but only in connection with ..." (a 20-F's ADSs)
         row: Security = {"title": None, "trading_symbol": None, "exchange": None}
