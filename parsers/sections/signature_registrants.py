@@ -44,6 +44,13 @@ def company_words(text: str) -> bool:
     return _COMPANY_WORDS.search(text, max(0, len(text) - 30, start)) is not None
 
 
+def plan_name(text: str) -> bool:
+    """An employee plan's name, which signs an 11-K ("ACME CORPORATION 401(k) SAVINGS PLAN",
+    "Acme Corporation Employee Stock Purchase Plan"; its sponsor's name maybe on the line
+    above): a short line ending in the word "Plan"."""
+    return text[-4:] in ("PLAN", "Plan") and text[-5:-4] == " " and len(text.split()) <= 12
+
+
 def is_registrant_line(text: str, name_keys: list[str], dates_of: Dates) -> bool:
     """`name_keys`: company_key of each registrant's name."""
     if is_signed(text) or dates_of[text] or len(text) > 80:
@@ -54,7 +61,7 @@ def is_registrant_line(text: str, name_keys: list[str], dates_of: Dates) -> bool
             return True
     if is_column_heads(text) or _INCORPORATED_AS.match(text) or _NOT_A_NAME.search(text):
         return False
-    if company_words(text):
+    if company_words(text) or plan_name(text):
         return True
     # in capitals: a short name, not a sentence of the preamble ("... DATE INDICATED:"); the
     # words are counted first (a sentence has more), the letters only for a short line

@@ -3,6 +3,7 @@
 signer typed again (under its "/s/", maybe a blank line and a rule between, or over it, its
 title wrapped) or no person beside an office ("Commercial Paper  matures January 15, 1999",
 "Acme Funding  Co-Registrant", "Robert Booe  served as director until  March 18, 1999").
+Also unbrace: a group of rows braced by a column of ")" shares the title and date beside it.
 """
 
 from __future__ import annotations
@@ -114,3 +115,74 @@ def _is_office(title: str) -> bool:
                 ("in-", "of-")):
             return False
     return True
+
+
+def unbrace(rows: list[list[Chunk]], dates_of: Dates) -> None:
+    """Rows grouped by a brace typed down a column of ")" (a 1990s table of signers: several
+    directors' "/s/" rows to the left, one title and date for them all to the right, "A
+    Majority of the" / "Board of Directors   March 10, 1997" beside the middle one): the braces
+    go, and the title and date to their right are given to each signed row of the group, in
+    place (a group with no signed row only loses its braces)."""
+    k = 0
+    while k < len(rows):
+        col = _brace(rows[k])
+        end = k + 1
+        while col is not None and end < len(rows):
+            at = _brace(rows[end])
+            if at is None or abs(at - col) > 2:
+                break
+            end += 1
+        if col is not None and end - k >= 2:
+            _share(rows, k, end, col, dates_of)
+        k = end
+
+
+def _brace(row: list[Chunk]) -> float | None:
+    """The column of the brace a row holds: a lone ")" chunk, or one run into the text before
+    or after it with one space ("Robert Brown )", ") Directors"), or None."""
+    for c in row:
+        text = c.text
+        if text[-1] == ")" and (text == ")" or text[-2:] == " )" and "(" not in text):
+            return c.end - 1
+        if text[:2] == ") ":
+            return c.start
+    return None
+
+
+def _share(rows: list[list[Chunk]], k: int, end: int, col: float, dates_of: Dates) -> None:
+    lefts: list[list[Chunk]] = []
+    rights: list[list[Chunk]] = []
+    for row in rows[k:end]:
+        left: list[Chunk] = []
+        right: list[Chunk] = []
+        for c in row:
+            if c.text == ")":
+                continue  # (the brace, or another down a column to its right)
+            if c.end <= col:
+                left.append(c)
+            elif c.start >= col + 1:
+                right.append(c)
+            elif c.text[:2] == ") ":  # (the brace run into what follows it)
+                text = c.text[1:].lstrip()
+                right.append(Chunk(c.end - len(text), c.end, text, None, False))
+            elif c.text[-2:] == " )":  # (what precedes it: "Robert Brown )")
+                text = c.text[:-1].rstrip()
+                left.append(Chunk(c.start, c.start + len(text), text, None, False))
+            else:
+                left.append(c)  # (text across the column, no brace's)
+        lefts.append(left)
+        rights.append(right)
+    signed = [bool(left) and (any(is_signed(c.text) for c in left)
+                              or left[0].text.strip()[:1] == "*"
+                              or left[0].text.strip()[-1:] == "*") for left in lefts]
+    shared = [c for right in rights for c in right]
+    if not any(signed) or not shared:
+        rows[k:end] = [left + right for left, right in zip(lefts, rights, strict=True)]
+        return
+    date = next((c for c in shared if dates_of[c.text]), None)
+    words = " ".join(c.text for c in shared if c is not date)
+    start = min(c.start for c in shared)
+    beside = ([Chunk(start, start + len(words), words, None, False)] if words else []) + (
+        [date] if date is not None else [])
+    rows[k:end] = [left + beside if own else left
+                   for left, own in zip(lefts, signed, strict=True)]

@@ -61,8 +61,9 @@ from .signature_registrants import (
     is_registrant_line,
     labelled_registrant,
     next_registrant,
+    plan_name,
 )
-from .signature_unsigned import surname_first, unsigned_row
+from .signature_unsigned import surname_first, unbrace, unsigned_row
 
 # a date as printed, read by shape: a misspelt month is still no registrant ("Marcxh 12, 2002")
 _DATE_SHAPE = compiled(r"[A-Za-z]{3,10}\.?\s\d{1,2},?\s(?:19|20)\d\d$")
@@ -97,6 +98,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
     lines = block.split("\n") if cells else block.expandtabs(8).split("\n")
     rows = [column_chunks(line, cells) for line in lines]
     dates_of = Dates()
+    if ("\t)" if cells else "  )") in block:  # (a brace typed down a column of ")")
+        unbrace(rows, dates_of)
     name_keys = [company_key(n) for n in names]
     registrant: str | None = None
     past_preamble = not PURSUANT.search(block[:400])
@@ -307,7 +310,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 # with "of")
                 joined = registrant_row == k - 1 and registrant is not None and (
                     not company_words(registrant) or registrant.endswith(",")
-                    or _GOES_ON.match(text) is not None)
+                    or _GOES_ON.match(text) is not None
+                    or plan_name(text) and not plan_name(registrant))
                 if "," in text:  # "ACME HOMES, a California corporation"
                     text = STATE_TAIL.sub("", text)
                 if not joined and registrant is not None and k - registrant_row <= 4 \
@@ -718,6 +722,9 @@ def _finish(signer: dict[str, Any], default_date: str | None, registrant: str | 
         title = title[:-1]  # "Member of the / Executive Board.": not "Inc." or "Corp."
     if title and title[:3].lower() == "as ":
         title = title[3:].lstrip() or None  # "Jane Doe, as Attorney-in-Fact": the capacity
+    if title and title[0] == "(" and title[-1] == ")" and title.count("(") == 1 \
+            and title.count(")") == 1:
+        title = title[1:-1].strip() or None  # "(Chief Financial Officer)" alone: the office
     return {"registrant": registrant, "name": signer["name"], "title": title,
             "date": signer["date"] or default_date}
 
