@@ -22,6 +22,9 @@ _HEAD_WORD = lazy(r"E(?:xhibit|XHIBIT|X-)")
 _HEADING = lazy(
     r"[ \t]*+(?:(?:EXHIBIT|Exhibit)[ \t]++(?:(?:NO|No)\.?[ \t]*+)?|EX-)"
     r"(?P<num>\d{1,3}(?:[.-]\d{1,3})?(?:[ \t]?\([A-Za-z0-9]{1,3}\))?)\.?[ \t]*+")
+# (a Schedule 13D's or 13G's lettered one, "EXHIBIT A" over the joint filing agreement, where
+# the caller asks: in a report, an agreement's "Exhibit A" is no exhibit of the filing)
+_LETTER_HEADING = lazy(r"[ \t]*+(?:EXHIBIT|Exhibit)[ \t]++(?P<num>[A-Z])\.?[ \t]*+")
 _BODY_CHARS = 2000  # the start of what a heading heads: enough to tell text from an index row
 _BODY_WORDS = 40  # an exhibit's text under its heading, not a bare heading or a page header
 # A release's own words, which no exhibit list prints ("Press release dated ..." does not
@@ -35,15 +38,17 @@ _RELEASE_WORDS = {"today": _LEAD_VERB, "mmediate": _BANNER, "MMEDIATE": _BANNER}
 _AROUND = 20  # how far before the word its phrase may open
 
 
-def headed_exhibits(text: str, start: int) -> list[str]:
+def headed_exhibits(text: str, start: int, letters: bool = False) -> list[str]:
     """The numbers of the exhibits text[start:] prints under a heading of their own, each
-    over a body of text (a heading over another heading, or over nothing, heads none)."""
+    over a body of text (a heading over another heading, or over nothing, heads none);
+    `letters`: lettered headings too ("EXHIBIT A")."""
     heads: list[tuple[int, int, str]] = []  # (line start, line end, number)
     for word in _HEAD_WORD.finditer(text, start):
         line = text.rfind("\n", start, word.start()) + 1 or start
         end = text.find("\n", word.end())
         end = len(text) if end < 0 else end
-        head = _HEADING.fullmatch(text, line, end)
+        head = _HEADING.fullmatch(text, line, end) or (
+            _LETTER_HEADING.fullmatch(text, line, end) if letters else None)
         if head is not None:
             heads.append((line, end, head.group("num").replace(" ", "")))
     numbers = []

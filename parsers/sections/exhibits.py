@@ -103,6 +103,16 @@ _LETTERED = LinePattern(
     r"(?P<desc>[A-Za-z\"\u201c(][^\n]*)$"
 )
 _LETTERED_FORMS = ("SC TO", "SC 14D9", "SC 13E3", "SC 13E-3")
+# Schedules 13D and 13G letter theirs: "Exhibit A - Joint Filing Agreement, dated ...",
+# "EXHIBIT B:  Letter to the Board of Directors" (Item 7, or an index after the signature),
+# filed as EX-99.A or EX-99. Read only in those schedules: in a report, "Exhibit A - Form of
+# Note" is an agreement's own exhibit.
+_EXHIBIT_LETTER = LinePattern(
+    r"^[ \t]*+(?i:exhibit)[ \t]+(?P<num>[A-Z])(?!\w)"
+    r"(?:[ \t]*+(?:--|[-\u2013\u2014:.])[ \t]*+|\t[ \t]*+|[ ]{2,}+|(?P<single>[ ]))"
+    r"(?P<desc>[A-Z\"\u201c][^\n]*)$"
+)
+_EXHIBIT_LETTER_FORMS = ("SC 13D", "SC 13G")
 _NOT_APPLICABLE = lazy(r"(?i:not[ ]applicable|none)\.?")
 # "(A)(5)(C)" / "99.(A)(5)(C)" (the type of the document: EX-99.(A)(5)(C)): the letters are
 # the key, as a whole
@@ -165,14 +175,15 @@ _NAMED_TYPES = {"FILING FEES": "107"}
 
 def exhibit_key(number: str) -> tuple[int, int | None, str] | None:
     """ "99.1" / "EX-99.01" -> (99, 1, ""); "12(c)" / "EX-12.(C)" -> (12, None, "C");
-    "(a)(5)(C)" / "EX-99.(A)(5)(C)" -> (99, None, "(A)(5)(C)"); "(b)" -> (99, None, "B")."""
+    "(a)(5)(C)" / "EX-99.(A)(5)(C)" -> (99, None, "(A)(5)(C)"); "(b)" or "B" -> (99, None,
+    "B")."""
     text = number.upper().removeprefix("EX-").strip()
     text = _NAMED_TYPES.get(text, text)
     chain = _LETTER_CHAIN.fullmatch(text)
     if chain:  # all tender offer exhibits are EX-99: their letters part them
         return 99, None, chain.group(1)
-    if text[:1] == "(":  # a lone letter, "(b)", is the exhibit typed EX-99.(B)
-        text = "99." + text
+    if text[:1] == "(" or len(text) == 1 and text.isalpha():
+        text = "99." + text  # a lone letter, "(b)" or a schedule's "A", is typed EX-99.(B)
     sub = _SUB_CHAIN.fullmatch(text)
     if sub:  # "10(iii)(A)", "10(iii)(B)": the whole chain parts them
         return int(sub.group(1)), None, sub.group(2)
@@ -514,6 +525,9 @@ def _entries(ctx: Context) -> list[list[tuple[str, str]]]:
             entries = [(number, description)
                        for number, description in read_entries(region, _LETTERED)
                        if not _NOT_APPLICABLE.fullmatch(description)] + entries
+        if form.startswith(_EXHIBIT_LETTER_FORMS) and (
+                k >= items or "exhibit" in (listing[k].title or "").lower()):
+            entries += read_entries(region, _EXHIBIT_LETTER)
         if not entries and k < items:
             # the run-in reader first: its label makes it the surer reading of one text
             entries = run_in_entries(region) or prose_entries(region)
@@ -559,7 +573,7 @@ def _regions(ctx: Context) -> list[str]:
         # (a report with no items, a 6-K above all, lists its exhibits under a bare heading
         # too; an exhibit saved on its own, "EX-10.1", is none: its "EXHIBITS" lists its own)
         if not regions and (ctx.items or not (ctx.form_type or "").upper().startswith("EX-")):
-            regions.extend(_under_bare_heading(text))
+            regions.extend(_under_bare_heading(text) or _under_header_row(text))
     assert ctx.envelope is not None
     for doc in ctx.envelope.documents:
         if doc is not ctx.primary and doc.readable and not doc.type and doc.bytes < 50_000:
@@ -614,6 +628,27 @@ def _under_bare_heading(text: str) -> list[str]:
     if num.isdigit() and 1 <= int(num) <= 31 and _DAY_MONTH.match(first.group("desc")):
         return []  # ("26 February 2024": a day, its month and year)
     return [text[line : start + _BARE_CHARS]]
+
+
+# A list with no heading at all, under its column head alone ("This report contains the
+# following:" over "Exhibit No.     Description"; a 6-K's "Exhibit No.  Document"): a row
+# that names the exhibit column and the description's, the first entry right under it
+_HEAD_ROW = LinePattern(r"[ \t]*+(?:EXHIBIT|Exhibit|EXH?\.|Exh?\.)[ \t][^\n]{0,80}$")
+_DESCRIPTION_WORDS = frozenset(("description", "descriptions", "document", "documents", "title"))
+_HEAD_ROW_LEAD = 300  # how far under its head row the first entry opens (a rule between)
+
+
+def _under_header_row(text: str) -> list[str]:
+    """The list under the first such head row, as _under_bare_heading gives it."""
+    for row in _HEAD_ROW.finditer(text):
+        line = row.group().strip().lower()
+        if not _header_row(line) or _DESCRIPTION_WORDS.isdisjoint(
+                word.strip(".:") for word in line.split()):
+            continue
+        first = _ENTRY.search(text, row.end(), row.end() + _HEAD_ROW_LEAD)
+        if first is not None and not text[row.end() : _ENTRY.line_start(first)].strip(" \t\n-_="):
+            return [text[_ENTRY.line_start(first) : row.end() + _BARE_CHARS]]
+    return []
 
 
 def _exhibit_documents(documents: list[Document]) -> tuple[dict[tuple, Document],
@@ -890,7 +925,8 @@ def _link_inline(ctx: Context, unlinked: dict[tuple, dict[str, Any]], filed: set
         return
     text, start = primary.text, ctx.items[-1].end
     open_ = {key: entry for key, entry in unlinked.items() if entry["document"] is None}
-    headed = headed_exhibits(text, start)
+    headed = headed_exhibits(text, start,
+                             (ctx.form_type or "").upper().startswith(_EXHIBIT_LETTER_FORMS))
     for number in headed:
         key = exhibit_key(number)
         entry = open_.pop(key, None) or open_.pop(_sibling(key), None) if key else None
