@@ -13,10 +13,15 @@ from .press_contact_names import run_on_group
 from .press_contact_vocab import (
     BARE_ROLE,
     BARE_ROLE_ONLY,
+    DIGIT,
     GAP,
+    ISSUER_LABEL,
+    ORG_WORDS,
     ROLE_ROW,
     SENTENCE_HEADING,
     SLASH_HEADING,
+    at_group_firm,
+    person_named_firm,
 )
 from .press_dateline import match_dateline
 from .press_patterns import (
@@ -61,10 +66,11 @@ _COLONLESS_HEADING = lazy(rf"[ \t]*(?=[EFI])(?:{_COLONLESS})[ \t]*$")
 # Also the colonless headings, in the same scan (led by E, F or I: tried at every line, as
 # a case-insensitive first letter, they made the scan a third slower).
 # Also a role run into its person's name (an HTML table cell, "Investor Relations Jane Doe
-# (408) ...": ``run_on_group`` says which are).
+# (408) ...": ``run_on_group`` says which are), and "AT THE COMPANY:" labels (``_at_groups``).
 _ROLE_LINES = LinePattern(
     rf"[ \t]*+(?:(?=(?i:[imaps])){BARE_ROLE}(?:(?:(?:\t|[ ]{{3}})[ \t]*{BARE_ROLE})*[ \t]*$"
-    rf"|[ \t]++(?:(?i:contacts?)[ \t]++)?[A-Z][a-z.])|(?=[EFI])(?:{_COLONLESS})[ \t]*$)"
+    rf"|[ \t]++(?:(?i:contacts?)[ \t]++)?[A-Z][a-z.])|(?=[EFI])(?:{_COLONLESS})[ \t]*$"
+    r"|A[Tt][ \t]++[A-Za-z][^:\n]{0,60}:)"
 )
 _LONE_ROLE_REACH = 4  # lines below the heading where the phone or e-mail must be
 _INFO_TAIL = lazy(r"(?i:(contacts?)[ \t]+(?:information|info|details))$")
@@ -117,6 +123,9 @@ def heading_role(line: str) -> tuple[str | None, str] | None:
         # first letter in the hint made it 10% to 40% slower)
     clean = strip_markers(line)
     m = CONTACT_HEADING.match(clean)
+    if m is None and ("OMPANY" in clean or "ompany" in clean or "ORPORATION" in clean or (
+            "orporation" in clean)) and (issuer := _issuer_first(clean)):
+        return issuer
     if m is None:
         inside = sentence_inside(clean)
         return (None, " " * inside.end() + clean[inside.end() :]) if inside else None
@@ -129,6 +138,35 @@ def heading_role(line: str) -> tuple[str | None, str] | None:
     plain = CONTACT_PLAIN.match(head) or (
         head[-3:] in ("ies", "IES") and _PLAIN_ENQUIRIES.match(head))
     return (None if plain else head), rest
+
+
+def _at_groups(line: str) -> bool:
+    """Whether a line heads contacts by where they work with no "Contacts:" above it: "AT THE
+    COMPANY: <gap> AT FINANCIAL RELATIONS BOARD:" (the Financial Relations Board's layout,
+    1990s-2000s), or one such label alone naming the issuer or a firm ("At the Company:",
+    "At Lippert/Heilshorn & Associates:"; not "At December 31, 2003:")."""
+    cells = GAP.split(line.strip())
+    firms = [at_group_firm(cell) for cell in cells]
+    if None in firms or DIGIT.search(line):
+        return False
+    firm = firms[0] or ""
+    return len(cells) > 1 or not firm or bool(
+        ORG_WORDS.search(firm) or "Relations" in firm or "RELATIONS" in firm
+        or person_named_firm(firm))
+
+
+def _issuer_first(line: str) -> tuple[str, str] | None:
+    """(role, the line with it blanked) of a row of headings side by side led by the
+    issuer's ("Company: <gap> Investor Relations:", "Company: Jane Doe ... <gap> Investors:
+    John Roe ..."): a contact heading must follow in a later cell."""
+    indent = len(line) - len(line.lstrip())
+    issuer = ISSUER_LABEL.match(line, indent)
+    if issuer is None:
+        return None
+    gap = GAP.search(line, line.index(":", indent) + 1)
+    if gap is None or CONTACT_HEADING.match(line[gap.end() :]) is None:
+        return None
+    return issuer.group("label"), " " * issuer.end() + line[issuer.end() :]
 
 
 def may_be_sentence(line: str) -> bool:
@@ -184,7 +222,7 @@ def contact_heading_lines(lines: list[str], start: int = 0, end: int | None = No
     # (role lines are rare: one scan of the joined lines, not a regex call per line)
     rows = [i for i in (first + k for k in _ROLE_LINES.matching_lines(lines[first:stop]))
             if ROLE_ROW.match(lines[i]) or lone_role(lines, i) or heading_role(lines[i])
-            or run_on_group(lines[i].partition("\t")[0])]
+            or run_on_group(lines[i].partition("\t")[0]) or _at_groups(lines[i])]
     return sorted(set(found).union(rows)) if rows else found
 
 

@@ -21,6 +21,7 @@ from .press_contact_vocab import (
     ENTITY_END,
     GAP,
     GROUP,
+    ISSUER_LABEL,
     JOB_WORDS,
     ORG_WORDS,
     PHONE_LABEL_WORDS,
@@ -194,6 +195,10 @@ def heading_cells(line: str) -> list[tuple[int, str, str, str | None]] | None:
             out.append((col, normalise(text), "", None))
             continue
         found = heading_role(text)
+        if found is None and text[:1] in "CTct" and (issuer := ISSUER_LABEL.match(text)):
+            # "Company: <gap> Investors:", "Company: Jane Doe ... <TAB> Media: John Roe ..."
+            out.append((col, issuer.group("label"), text[issuer.end() :].strip(), None))
+            continue
         if found is None:
             firm = at_group_firm(text)
             if firm is None and text[-1:] == ":":
@@ -224,6 +229,10 @@ def _groups_in(text: str) -> list[tuple[str, str]]:
     if "/" in text and (sep := _slash_fields(text)):  # "Jane Doe / Acme Corp. / 408-..."
         text = text.replace(sep, ", ")
     if ":" in text[:40] and text[:1].isupper():
+        if text[0] in "CT" and (issuer := ISSUER_LABEL.match(text)):
+            # "Company:", "Company: Jane Doe, CFO, ...", "The Company:"
+            rest = text[issuer.end() :]
+            return [("heading", issuer.group("label")), *(_groups_in(rest) if rest else [])]
         if text[-1] == ":" and _place_label(place := _without_in(text[:-1].strip())):
             return [("heading", place)]  # "Dallas Office:", "In Canada:" over its people
         if first := _label_first(text):

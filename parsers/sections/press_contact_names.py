@@ -276,6 +276,8 @@ def _name_in_capitals(text: str) -> str | None:
     tokens = text.split()
     if not 2 <= len(tokens) <= 4 or person_name(text.title()) is None:
         return None
+    if len(tokens) > 2 and tokens[0].title() in HONORIFICS:
+        tokens = tokens[1:]  # "MS. JANE DOE": the name without her title, as in mixed case
     return " ".join(tokens)
 
 

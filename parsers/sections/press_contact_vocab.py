@@ -49,6 +49,9 @@ BARE_ROLE_ONLY = lazy(rf"{BARE_ROLE}$")
 AT_GROUP = lazy(
     r"[ \t]*(?i:at)[ \t]+(?P<firm>(?:the[ \t]+)?[A-Z][^:\n]{1,60}?)[ \t]*:[ \t]*$")
 _ISSUER_WORDS = frozenset("company corporation registrant bank partnership trust fund".split())
+# The issuer's group under the contacts, as "Investors:" is the investors': "Company:", "The
+# Company:", "CORPORATION:" (its people, no firm called "Company"; a firm may follow)
+ISSUER_LABEL = lazy(r"(?P<label>(?:(?i:the)[ \t]+)?(?i:company|corporation))[ \t]*:[ \t]*")
 
 
 def at_group_firm(cell: str) -> str | None:
