@@ -100,6 +100,17 @@ For Release:  January 10, 2007                   Contact:  Jane Roe
     assert release["date"] == "2007-01-10"
     assert release["dateline"] == {"city": "CHICAGO", "state": None, "date": None}
 
+    # (a date in the right column is another's: the period's end, not the release's)
+    text = f"""EXHIBIT 99.1
+
+NEWS RELEASE                                     CONTACT: Jane Roe
+Quarter ended                                    December 31, 1996
+
+{_DIVIDEND.replace("     The Board", "     CHICAGO -- The Board")}"""
+    release = parse_press_release(text, "EX-99.1", "19970212")
+    assert release is not None
+    assert release["date"] is None  # (not "1996-12-31"; the 8-K's date fills it later)
+
 
 # An HTML dividend release of 2016 as rendered: the letterhead cell "NEWS RELEASE<br>date",
 # no dateline, and a lead that declares with no "today"
@@ -114,23 +125,6 @@ of record as of the close of business on March 1, 2016.
 Acme Bancorp, Inc. is the holding company for Acme Bank, a community bank with twelve \
 offices in central Illinois.
 """
-
-
-def test_release_with_no_dateline_that_declares_without_today() -> None:
-    release = parse_press_release(_DIVIDEND_HTML, "EX-99.1", "20160210", undated=True)
-    assert release is not None
-    assert release["dateline"] is None
-    assert release["headline"] == "Acme Bancorp Declares Quarterly Dividend"
-    assert release["date"] == "2016-02-10"
-    assert release["tickers"] == [{"exchange": "NASDAQ", "symbol": "ACMB"}]
-    assert release["body"].startswith("The Board of Directors of Acme Bancorp, Inc.")
-    # (a past-tense announcement opens a release only with its subject and object)
-    text = """Acme Bancorp Completes Branch Sale
-
-As previously announced, Acme Bancorp, Inc. agreed in March to sell its two branches in \
-Peoria to First Community Bank for a deposit premium of 4.5 percent.
-"""
-    assert parse_press_release(text, "EX-99.1", "20160210", undated=True) is None
 
 
 def test_news_release_label_with_its_date_dates_the_release() -> None:

@@ -150,3 +150,16 @@ def test_about_the_company_opening_with_its_subsidiary() -> None:
         "First Federal Savings Bank of Kansas, the Company's wholly owned subsidiary, operates",
         "Acme Financial Group, the holding company for First Federal, operates")
     assert parse_press_release(text, "EX-99.1")["about"]["company"] == "Acme Financial Group"
+
+
+def test_a_safe_harbour_paragraph_in_capitals_is_no_notice_heading() -> None:
+    # a 1990s safe harbour typed in capitals goes on: its "ADDITIONAL INFORMATION ..." is its
+    # own sentence, where a capitals heading run into mixed-case text is a notice's
+    from filing2json.parsers.sections.press_tail import other_section_run_in
+
+    assert not other_section_run_in(
+        "ADDITIONAL INFORMATION CONCERNING THESE AND OTHER FACTORS IS CONTAINED IN THE "
+        "COMPANY'S FORM 10-K. THE COMPANY UNDERTAKES NO OBLIGATION TO UPDATE THESE STATEMENTS.")
+    assert other_section_run_in(
+        "NON-GAAP FINANCIAL MEASURES. This release includes adjusted earnings per share, "
+        "which is not a measure of performance under GAAP.")

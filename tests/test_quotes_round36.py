@@ -99,3 +99,14 @@ def test_job_words_after_a_company_abbreviation_stay_in_the_role() -> None:
                 "of Northwind Traders Inc. Comparable-store sales rose 6.2 percent.") == [
         ("Karen L. Wu", "chief executive of Northwind Traders Inc.",
          "December was our strongest month ever")]
+
+
+def test_a_capitals_job_goes_on_past_in_and_a_lower_case_one_stops_at_its_meeting() -> None:
+    # (an audit of this round's first rule, which cut every job at " in"/" on")
+    assert _who("Acme appointed John Doe Senior Vice President in the Company's Commercial "
+                'Lending Division.\n\n"We are pleased," Doe said.') == [
+        ("John Doe", "Senior Vice President in the Company's Commercial Lending Division",
+         "We are pleased")]
+    assert _who("The board elected Mary Major a director of the Company at its meeting on "
+                'February 10.\n\n"I look forward to serving," Major said.') == [
+        ("Mary Major", "director of the Company", "I look forward to serving")]

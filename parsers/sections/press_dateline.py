@@ -65,12 +65,6 @@ _ANNOUNCEMENT = lazy(
     r"|declared|named|completed|launched)\b|\b(?:announced|reported|declared)[ \t]+today\b"
 )
 _ANNOUNCEMENT_LINES = 120
-# (or, failing that, a lead sentence that announces with no "today": its subject and verb
-# in its first words, not "As previously announced, ..." nor a table's "As reported")
-_ANNOUNCED = lazy(
-    r"[A-Z][^;\n]{0,160}?\b(?:announced|declared|reported)[ \t]+(?:that|a|an|its|the|net"
-    r"|record|results|earnings)\b"
-)
 _NO_PLACE = lazy(r"")
 _WEEKDAY = lazy(WEEKDAY)
 _MONTH_PREFIXES = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
@@ -550,22 +544,13 @@ def locate_announcement(lines: list[str]) -> tuple[int, str, re.Match[str]] | No
     """Where a release with no dateline opens: the first line (of the first 120) whose
     sentence announces in prose, "Acme Widgets, Inc. (NYSE: AWI) today reported ...". The
     match is empty: no city, state or date."""
-    past = None  # the first sentence that announces with no "today"
     for i, line in enumerate(lines[:_ANNOUNCEMENT_LINES]):
         s = line.lstrip(" \t")
         if not s[:1].isupper():
             continue
         lead = " ".join(lines[i : i + 2])[:300]
-        if not more_words(lead, 10):
-            continue
-        if _ANNOUNCEMENT.search(lead):
+        if _ANNOUNCEMENT.search(lead) and more_words(lead, 10):
             return i, "announcement", _NO_PLACE.match(s)  # type: ignore[return-value]
-        if past is None and "   " not in s \
-                and _ANNOUNCED.match(lead, len(line) - len(s)) is not None:
-            past = i
-    if past is not None:
-        # "The Board of Directors of Acme Bancorp, Inc. declared a quarterly cash dividend"
-        return past, "announcement", _NO_PLACE.match("")  # type: ignore[return-value]
     return None
 
 

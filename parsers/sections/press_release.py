@@ -996,8 +996,10 @@ def _date_above(lines: list[str], top: int, head_top: int) -> str | None:
             continue
         found = date_line(s)
         if found is None and ("   " in s or "\t" in s):
-            # a typed two-column row: "For Release: January 10, 2007     Contact: Jane Roe"
-            found = next(filter(None, map(date_line, _COLUMN_GAP.split(s))), None)
+            # the left column of a typed two-column row: "For Release: January 10, 2007
+            # <gap> Contact: Jane Roe" (a date on the right is another's: "Quarter ended
+            # <gap> December 31, 1996", "Date of Report ...: <gap> January 5, 1997")
+            found = date_line(_COLUMN_GAP.split(s, 1)[0])
         if found is not None:
             return found
     return None

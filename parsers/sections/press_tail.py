@@ -236,6 +236,8 @@ def other_section_run_in(text: str) -> bool:
     if m is None:
         return False
     words = [w for w in m.group("head").split() if len(w) > 3 and w[:1].isalpha()]
+    if m.group("head").isupper() and text[m.end() : m.end() + 60].isupper():
+        return False  # a paragraph in capitals: "ADDITIONAL INFORMATION CONCERNING ..."
     return all(w[:1].isupper() for w in words)
 
 
