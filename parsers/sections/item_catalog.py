@@ -351,6 +351,17 @@ def form_family(form_type: str | None) -> str | None:
     return None
 
 
+# Proxy and information statements (DEF 14A, PRE 14A, DEFA14A, DEFM14A, DEF 14C, ...):
+# Schedule 14A's items are never printed as headings; their "ITEM 1. ELECTION OF DIRECTORS"
+# is a proposal, no item.
+_PROXY = lazy(r"(?:DEF|PRE)[ACMR]?[^\S\n]?14[AC]|DFAN14A")
+
+
+def has_no_items(form_type: str | None) -> bool:
+    """Whether the form prints no items of its own (a proxy statement)."""
+    return bool(form_type) and _PROXY.match(form_type.strip().upper()) is not None
+
+
 def infer_form_type(text: str) -> str | None:
     """The form named on the cover ("FORM 8-K" near the top), upper-cased, or None."""
     match = _COVER_FORM.search(text, 0, COVER_LIMIT)

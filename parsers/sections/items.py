@@ -562,6 +562,8 @@ def _find_items(text: str, form_type: str | None) -> list[ItemSpan]:
         text = text.replace("\r", "\n")
     if form_type is None:
         form_type = cat.infer_form_type(text)
+    elif cat.has_no_items(form_type):
+        return []
     family = cat.form_family(form_type)
     scanned = scan(text, family)
     headings = _known(scanned, family)
@@ -584,13 +586,72 @@ def _find_items(text: str, form_type: str | None) -> list[ItemSpan]:
     period = None
     if family in _PERIOD_FAMILIES and chosen:
         period = report_period(text, min([boundaries[0], *part_lines[:1]]))
+    if len(chosen) >= _FULL_REPORT and family != "8-K":
+        _end_at_statements(text, chosen[-1], family)
     spans = [_span(text, e, family, furniture, period) for e in chosen]
+    if (form_type or "").upper().startswith("6-K") and not any(span.text for span in spans):
+        return []  # "Item 1. Press release dated ..." lines: the 6-K's list, no items
     if family == "8-K":
         sections = {h.line_start: h.body_start for h in headings if h.kind == "section"}
         _share_stacked(text, chosen, spans, sections)
     else:
         _share_named(text, chosen, spans, family)
     return spans
+
+
+# The financial statements a report prints after its last item ("ITEM 14. PRINCIPAL
+# ACCOUNTANT FEES ..." / "INDEX TO FINANCIAL STATEMENTS" / "REPORT OF INDEPENDENT ..." / the
+# F-pages, then the signatures) are no text of that item: the auditors' report heading alone
+# on its line, its opinion ("We have audited the accompanying ...") just below, ends it, or
+# the statements' index heading above that report, when nothing but the index lies between
+# (an Item 15 "(a)(1) Index to Financial Statements" over its exhibit list stays). A report
+# "on schedules" stays (Item 14/15 files the schedules), and so does an ICFR report
+# ("We have audited XYZ's internal control ..."); an item that holds statements is left, and
+# so is the last item of a list of one or two (an amendment's).
+_AUDIT_REPORT = lazy(
+    r"^[^\S\n]*+(?:REPORT[^\S\n]+OF[^\S\n]+INDEPENDENT[^\S\n]+(?:REGISTERED[^\S\n]+PUBLIC"
+    r"[^\S\n]+ACCOUNTING[^\S\n]+FIRM|(?:CERTIFIED[^\S\n]+)?PUBLIC[^\S\n]+ACCOUNTANTS"
+    r"|AUDITORS|ACCOUNTANTS)|INDEPENDENT[^\S\n]+AUDITORS['\u2019]?[^\S\n]+REPORT"
+    r"|Report[^\S\n]+of[^\S\n]+Independent[^\S\n]+(?:Registered[^\S\n]+Public[^\S\n]+"
+    r"Accounting[^\S\n]+Firm|(?:Certified[^\S\n]+)?Public[^\S\n]+Accountants|Auditors"
+    r"|Accountants))[^\S\n]*$(?=[\s\S]{0,1500}?\baudited[^\S\n]+the[^\S\n]+accompanying\b)",
+    re.M)
+_STATEMENTS_INDEX = lazy(
+    r"^[^\S\n]*+(?:INDEX|Index)[^\S\n]+(?:TO|to|To)[^\S\n]+(?:(?:THE|the|The)[^\S\n]+)?"
+    r"(?:(?:CONSOLIDATED|Consolidated|COMBINED|Combined)[^\S\n]+)?(?:FINANCIAL|Financial)"
+    r"[^\S\n]+(?:STATEMENTS|Statements)\b[^\n]{0,60}$", re.M)
+_HOLDS_STATEMENTS = lazy(r"financial\s+statements(?!\s+schedule)|financial\s+information",
+                         re.I)
+_INDEX_GAP = 4000  # an index page of the statements, its lines and its page numbers
+# A whole report, whose statements Item 8 (a 10-KSB's Item 7) points to; an amendment's one
+# Item 15 may file them itself (a Rule 3-09 investee's statements).
+_FULL_REPORT = 3
+_NOT_INDEX = ("Exhibit", "EXHIBIT", "Item", "ITEM")  # the item's own list goes on
+# the item's exhibit list printed after the statements ("(3) Exhibits", "(b) EXHIBITS"): the
+# statements are the item's "(a)(1)" part then, and stay
+_LATER_EXHIBITS = lazy(r"^[^\S\n]*+(?:\(?[a-d1-4]\)|[1-4]\.)(?:\([1-4]\))?[^\S\n]*+"
+                       r"(?:EXHIBITS|Exhibits)\b", re.M)
+
+
+def _end_at_statements(text: str, e: _Entry, family: str | None) -> None:
+    """End the last item at the financial statements printed after it (see _AUDIT_REPORT)."""
+    start = e.heading.body_start
+    if text.find("REPORT", start, e.end) < 0 and text.find("Report", start, e.end) < 0:
+        return
+    titles = (e.heading.title or "", *cat.titles(family, e.number, e.part))
+    if any(_HOLDS_STATEMENTS.search(title) for title in titles):
+        return
+    m = _AUDIT_REPORT.search(text, start, e.end)
+    if m is None:
+        return
+    stop = m.start()
+    if _LATER_EXHIBITS.search(text, stop, e.end):
+        return
+    indexes = list(_STATEMENTS_INDEX.finditer(text, max(start, stop - _INDEX_GAP), stop))
+    if indexes and not any(word in text[indexes[-1].end() : stop] for word in _NOT_INDEX):
+        stop = indexes[-1].start()
+    e.end = stop
+    e.cuts = [cut for cut in e.cuts if cut[1] <= stop]
 
 
 _NAMED_SPAN = 400  # the text's first sentence or two
