@@ -6,13 +6,15 @@ EDGAR text is mostly ASCII; pre-2005 filings carry Windows smart quotes (0x93/0x
 a few carry bytes cp1252 leaves undefined (0x81 0x8D 0x8F 0x90 0x9D) and read as latin-1
 (each such byte alone: the cp1252 quotes around it stay quotes). A submission assembled from
 documents of several origins may be UTF-8 with a few stray cp1252 bytes: when valid UTF-8
-sequences outnumber the stray bytes, each part is read in its own encoding (reported "cp1252").
+sequences outnumber the stray bytes, each part is read in its own encoding (reported "cp1252");
+so is a cp1252 submission holding a UTF-8 dash, quote or bullet (one UTF-8 exhibit among them).
 A UTF-16 file saved without its BOM (NUL high bytes in 3 of 4 code units of its head, few
 NUL low bytes) is read as UTF-16 too. A UTF-8 file (holding a character of several bytes) cut
 short inside its last character
 (or a UTF-16 file inside its last code unit) drops that fragment and stays "utf-8"
 ("utf-16"). Line ends come as LF, CRLF, CR CR LF (CRLF converted twice), or lone CR (some
-.nc feed files); all become LF.
+.nc feed files); all become LF. A PEM-wrapped submission's escape of lines opening with "-"
+("- ------", RFC 934) is undone, so each line reads as filed.
 
     >>> decode_bytes(b"\\xef\\xbb\\xbfFORM 8-K\\r\\n")
     ('FORM 8-K\\n', 'utf-8')
@@ -30,6 +32,7 @@ from __future__ import annotations
 import codecs
 
 from ..errors import BinaryInputError, EmptyInputError
+from ..lazy_re import lazy
 
 _BOM_UTF8 = b"\xef\xbb\xbf"
 _BOM_UTF16 = (b"\xff\xfe", b"\xfe\xff")
@@ -61,6 +64,10 @@ _CONTROLS = bytes([*range(0x09), *range(0x0E, 0x1A), *range(0x1C, 0x20), 0x7F])
 # the same control characters, for str.translate to delete from decoded text
 _TEXT_CONTROLS = dict.fromkeys(_CONTROLS)
 _STRAY_CONTROLS = 100
+_PEM_BEGIN = "-----BEGIN PRIVACY-ENHANCED MESSAGE-----"
+_PEM_ESCAPE = lazy(r"\n- (?=-)")  # the "- " put before a line opening with "-"
+# UTF-8 punctuation (U+2010-U+2027 dashes, quotes, bullets, ellipsis; U+2030-U+203A; "™")
+_UTF8_PUNCTUATION = lazy("[\u2010-\u2027\u2030-\u203a\u2122]")
 
 
 def _as_latin1(err: UnicodeError) -> tuple[str, int]:
@@ -78,10 +85,14 @@ codecs.register_error("f2j-cp1252", _as_cp1252)
 
 
 def _mostly_utf8(data: bytes) -> bool:
-    """Do valid UTF-8 characters outnumber the bytes UTF-8 cannot read? (C-level passes)"""
+    """Do valid UTF-8 characters outnumber the bytes UTF-8 cannot read, or is one of them a
+    dash, quote, bullet or "™" (three bytes cp1252 text never holds: "â€”"), so a UTF-8
+    document sits among cp1252 ones? (C-level passes)"""
     text = data.decode("utf-8", "replace")
     stray = text.count("\ufffd")
-    return len(text) - len(text.encode("ascii", "ignore")) - stray > stray
+    if len(text) - len(text.encode("ascii", "ignore")) - stray > stray:
+        return True
+    return _UTF8_PUNCTUATION.search(text) is not None
 
 
 def _cut_utf8(data: bytes, err: UnicodeDecodeError) -> bool:
@@ -141,6 +152,15 @@ def _normalise_newlines(text: str) -> str:
     return text
 
 
+def _unescape_pem(text: str) -> str:
+    """A PEM-wrapped submission (1993 to the 2000s) escaped every line opening with "-" by
+    "- " (RFC 934): "- ------" rules, "- -2-" page numbers. The escape goes, each line is
+    as filed (its columns too)."""
+    if not text[:256].lstrip().startswith(_PEM_BEGIN):
+        return text
+    return _PEM_ESCAPE.sub("\n", text)  # (one regex pass: str.replace is 3 times slower)
+
+
 def _utf16(data: bytes, codec: str) -> tuple[str, str]:
     try:  # (a file cut short may end in half a code unit)
         text = data[: len(data) & ~1].decode(codec)
@@ -178,4 +198,4 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
                 text, encoding = data.decode("cp1252"), "cp1252"
             except UnicodeDecodeError:  # 0x81 0x8D 0x8F 0x90 0x9D: undefined in cp1252
                 text, encoding = data.decode("cp1252", "f2j-latin1"), "latin-1"
-    return _normalise_newlines(text), encoding
+    return _unescape_pem(_normalise_newlines(text)), encoding

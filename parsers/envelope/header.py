@@ -69,7 +69,11 @@ LIST_KEYS = frozenset(
         "series",
         "class_contract",
         "new_series",
-        "new_class_contract",
+        # (EDGAR's NEW-CLASSES-CONTRACTS: one per series gaining classes; a fund merger
+        # filing's MERGER blocks, each of one acquirer and one or more TARGET-DATA)
+        "new_classes_contracts",
+        "merger",
+        "target_data",
         "item_information",
         "items",
         "group_members",
