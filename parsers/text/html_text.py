@@ -33,8 +33,9 @@ Rules, in the order a reader meets them:
   Form 10-K | 12"), the last page's too;
 - a paragraph a page break cuts mid-sentence (Workiva splits it into two blocks) is one line
   again: the part after the break, past the running head atop the page (up to three lines
-  that each top three pages: "Table of Contents" / "Part I" / "Item 1"), starts with a
-  lowercase word and the part before ends with no sentence's end; or the part before ends in
+  that each top three pages, or both pages after the first of three: "Table of Contents" /
+  "Part I" / "Item 1"; a page number beside one aside), starts with a lowercase word and
+  the part before ends with no sentence's end; or the part before ends in
   a word no sentence ends in ("the", "of") and the part after reads as prose;
 - bullets drawn in a symbol font ("·", Wingdings "Ø", "§", private-use U+F0B7) read "•".
 
@@ -343,7 +344,9 @@ def _join_split_paragraphs(lines: list[str], breaks: list[int]) -> list[str]:
     it ends with no sentence's end (a lowercase word, a comma, a figure before its scale, "$2.0"
     / "billion"); or the part before ends in a word no sentence ends in ("... filed with the" /
     "Securities and Exchange Commission"), and the part after reads as prose. Tables are left
-    alone. The running head between goes: the paragraph reads as if no page had broken it."""
+    alone. The running head between goes: the paragraph reads as if no page had broken it.
+    A head of a document of three pages (two breaks) tops both pages after the first; a page
+    number beside it ("Acme Corporation Reports Third Quarter Results\tPage 2") is no part of it."""
     tops: dict[str, int] = {}
     starts: list[int] = []
     for at in sorted(set(breaks)):
@@ -352,13 +355,16 @@ def _join_split_paragraphs(lines: list[str], breaks: list[int]) -> list[str]:
             if lines[j]:
                 if seen == 0:
                     starts.append(j)
-                tops[lines[j]] = tops.get(lines[j], 0) + 1
+                key = _top_key(lines[j])
+                tops[key] = tops.get(key, 0) + 1
                 seen += 1
             j += 1
+    # (a head must top 3 pages; of a release of three pages, both pages after the first)
+    need = 2 if len(starts) == 2 else _FOOT_MIN_PAGES
     joins: list[tuple[int, int]] = []
     for j in starts:
         for _ in range(4):  # past up to three lines of running head
-            if len(lines[j]) > 100 or tops.get(lines[j], 0) < _FOOT_MIN_PAGES:
+            if len(lines[j]) > 100 or tops.get(_top_key(lines[j]), 0) < need:
                 break
             j += 1
             while j < len(lines) and not lines[j]:
@@ -371,8 +377,8 @@ def _join_split_paragraphs(lines: list[str], breaks: list[int]) -> list[str]:
         if not lower and not lines[j][0].isupper():
             continue
         i = j - 1  # back past the break's blank lines and a head or foot repeated
-        while i >= 0 and (not lines[i] or tops.get(lines[i], 0) >= _FOOT_MIN_PAGES
-                          and len(lines[i]) <= 100):
+        while i >= 0 and (not lines[i] or len(lines[i]) <= 100
+                          and tops.get(_top_key(lines[i]), 0) >= need):
             i -= 1
         # (a list item laid out in a table, "•\tDIY Customers. ... offer a variety of", runs on)
         if i < 0 or "\t" in lines[i] and (lines[i].count("\t") > 1 or lines[i].index("\t") > 4):
@@ -399,6 +405,13 @@ def _join_split_paragraphs(lines: list[str], breaks: list[int]) -> list[str]:
         out.append(line)
         k += 1
     return out
+
+
+def _top_key(line: str) -> str:
+    """A page's top line as it repeats: its words without the page number beside them
+    ("Acme Corporation Reports Third Quarter Results\tPage 2", a head laid out in cells)."""
+    foot = _foot_key(line)
+    return line if foot is None else foot[0]
 
 
 def _reads_as_prose(line: str) -> bool:
