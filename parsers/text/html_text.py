@@ -410,6 +410,8 @@ def _join_split_paragraphs(lines: list[str], breaks: list[int]) -> list[str]:
 def _top_key(line: str) -> str:
     """A page's top line as it repeats: its words without the page number beside them
     ("Acme Corporation Reports Third Quarter Results\tPage 2", a head laid out in cells)."""
+    if "\t" not in line and "|" not in line:
+        return line  # (a number in a cell of its own only: "FORM 10-K 4" may be a figure)
     foot = _foot_key(line)
     return line if foot is None else foot[0]
 
