@@ -272,3 +272,70 @@ def test_an_employee_plan_signs_its_11k() -> None:
     one = _PLAN.replace("HARCOURT FOODS, INC.\n" + " " * 40 + "401(k) SAVINGS PLAN",
                         "Harcourt Foods, Inc. Employee Stock Purchase Plan")
     assert _signers(one)[0][0] == "Harcourt Foods, Inc. Employee Stock Purchase Plan"
+
+
+_OWN_TITLES = _TOP + """\
+       /s/ WALTER J. KIRBY         )
+    ------------------------       )   Chairman of the Board
+         Walter J. Kirby           )
+                                   )
+       /s/ ELAINE M. FOSTER        )
+    ------------------------       )   Director            March 25, 1996
+         Elaine M. Foster          )
+                                   )
+       /s/ DONALD R. PIERCE        )
+    ------------------------       )   Treasurer
+         Donald R. Pierce          )
+"""
+
+
+def test_a_long_brace_beside_titles_of_each_signer_shares_no_title() -> None:
+    # one brace down the whole table, each signer's own title beside his rows (three runs of
+    # text for three signers): each keeps his own, the braces dropped
+    assert [s[1:3] for s in _signers(_OWN_TITLES)[1:]] == [
+        ("Walter J. Kirby", "Chairman of the Board"),
+        ("Elaine M. Foster", "Director"),
+        ("Donald R. Pierce", "Treasurer"),
+    ]
+
+
+_BRACED_TITLES = _TOP + """\
+/s/ Walter J. Kirby           )   Chairman of the Board   )
+Walter J. Kirby               )   and Director            )
+/s/ Elaine M. Foster          )   Vice President-Finance  )   March 25, 1996
+Elaine M. Foster              )                           )
+/s/ Donald R. Pierce          )   Director                )
+Donald R. Pierce              )                           )
+"""
+
+
+def test_braces_between_each_name_and_its_own_title() -> None:
+    # a brace between the names and their titles, another between the titles and the date:
+    # each signer's rows hold a title of his own (one run of rows, but one per signer)
+    assert [s[1:4] for s in _signers(_BRACED_TITLES)[1:]] == [
+        ("Walter J. Kirby", "Chairman of the Board and Director", "1996-03-25"),
+        ("Elaine M. Foster", "Vice President-Finance", "1996-03-25"),
+        ("Donald R. Pierce", "Director", "1996-03-25"),
+    ]
+
+
+_ATTORNEY = _TOP + """\
+WALTER J. KIRBY*                         )
+DONALD R. PIERCE*                        )     Directors
+THOMAS H. OAKLEY*                        )
+                                         )
+*By: /s/ Elaine M. Foster                )     March 25, 1996
+     Elaine M. Foster, Attorney-in-Fact  )
+"""
+
+
+def test_the_attorney_in_fact_in_a_brace_takes_no_group_title() -> None:
+    # "*By: /s/ ..." braced with the directors she signs for: they are the "Directors", she
+    # the attorney-in-fact
+    found = _signers(_ATTORNEY)[1:]
+    assert [s[1:3] for s in found] == [
+        ("WALTER J. KIRBY", "Directors"),
+        ("DONALD R. PIERCE", "Directors"),
+        ("THOMAS H. OAKLEY", "Directors"),
+        ("Elaine M. Foster", "Attorney-in-Fact"),
+    ]

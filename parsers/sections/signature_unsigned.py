@@ -27,6 +27,8 @@ _OFFICE = lazy(
     r"|Member|CEO|CFO|COO|CAO)s?\b", re.I)
 # the small words a title holds in lower case ("Member of the Board", "Attorney-in-fact")
 _TITLE_LOWER = frozenset("and of the for to in at on & - a an".split())
+# an attorney-in-fact's row braced with the signers it signs for ("*By: /s/ Jane Doe")
+_BY = lazy(r"\*?\s?by\b", re.I)
 # words of a caption or a role, no person's name ("Conformed Signature", "Witness")
 _NOT_NAMES = frozenset(
     "signature signatures signed conformed original name title date witness by".split())
@@ -122,7 +124,8 @@ def unbrace(rows: list[list[Chunk]], dates_of: Dates) -> None:
     directors' "/s/" rows to the left, one title and date for them all to the right, "A
     Majority of the" / "Board of Directors   March 10, 1997" beside the middle one): the braces
     go, and the title and date to their right are given to each signed row of the group, in
-    place (a group with no signed row only loses its braces)."""
+    place (a group with no signed row, or whose rows each hold a title of their own, only loses
+    its braces)."""
     k = 0
     while k < len(rows):
         col = _brace(rows[k])
@@ -172,17 +175,41 @@ def _share(rows: list[list[Chunk]], k: int, end: int, col: float, dates_of: Date
                 left.append(c)  # (text across the column, no brace's)
         lefts.append(left)
         rights.append(right)
-    signed = [bool(left) and (any(is_signed(c.text) for c in left)
-                              or left[0].text.strip()[:1] == "*"
-                              or left[0].text.strip()[-1:] == "*") for left in lefts]
+    # "*By: /s/ Jane Doe": the attorney-in-fact signing for the group, none of its title hers
+    by = [bool(left) and _BY.match(left[0].text.strip()) is not None for left in lefts]
+    signed = [bool(left) and not at and (any(is_signed(c.text) for c in left)
+                                         or left[0].text.strip()[:1] == "*"
+                                         or left[0].text.strip()[-1:] == "*")
+              for left, at in zip(lefts, by, strict=True)]
     shared = [c for right in rights for c in right]
-    if not any(signed) or not shared:
+    date = next((c for c in shared if dates_of[c.text]), None)
+    if not any(signed) or not shared or not _one_title(rights, signed, date):
         rows[k:end] = [left + right for left, right in zip(lefts, rights, strict=True)]
         return
-    date = next((c for c in shared if dates_of[c.text]), None)
     words = " ".join(c.text for c in shared if c is not date)
     start = min(c.start for c in shared)
     beside = ([Chunk(start, start + len(words), words, None, False)] if words else []) + (
         [date] if date is not None else [])
-    rows[k:end] = [left + beside if own else left
-                   for left, own in zip(lefts, signed, strict=True)]
+    rows[k:end] = [left + beside if own else left + [date] if at and date is not None
+                   else left for left, own, at in zip(lefts, signed, by, strict=True)]
+
+
+def _one_title(rights: list[list[Chunk]], signed: list[bool], date: Chunk | None) -> bool:
+    """Whether the words right of a brace are one title for the group ("A Majority of the" /
+    "Board of Directors", "Directors"), not each signer's own beside his rows ("Chairman of the
+    Board" by one, "Director" by the next): one run of rows, fewer than the signers, within
+    one signer's rows or read on as one ("... of the" / "Board ...", "... Board" / "and
+    Director"). No words (a date alone) is the group's too."""
+    lines = [(i, " ".join(c.text for c in right if c is not date))
+             for i, right in enumerate(rights)]
+    lines = [(i, text) for i, text in lines if text]
+    if not lines:
+        return True
+    if lines[-1][0] - lines[0][0] + 1 != len(lines) or sum(signed) <= 1:
+        return False  # (runs apart, one per signer; or one signer: his own rows tell)
+    first, last = lines[0][0], lines[-1][0]
+    if not any(signed[first + 1:last + 1]):
+        return True  # (all within one signer's rows)
+    return all(text[:1].islower() or above[-1:] == ","
+               or above.rsplit(" ", 1)[-1].lower() in _TITLE_LOWER
+               for (_, above), (_, text) in zip(lines, lines[1:], strict=False))
