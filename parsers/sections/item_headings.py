@@ -397,12 +397,29 @@ def _standard_below(text: str, line_start: int, family: str | None, numbers: lis
     return below is not None and _catalogue_match(family, numbers, _tidy_title(below[0])) >= 0.6
 
 
-def _comma_heading(rest: str) -> bool:
-    """After "PART I, ITEM 1" a title in capitals opens ("PART II, ITEM 1.  LEGAL
-    PROCEEDINGS"); a reference runs on in lower case ("Part I, Item 2 of this report"), and a
-    bare "Part I, Item 1A" is a link, not a heading. The usual checks follow."""
-    title = rest.lstrip(_SEPARATORS)
-    return title[:1].isupper()
+# A comma-form line's title running on as a sentence: a lower-case word of five letters or
+# more ("... is omitted", "..., below.", "... describes"), a lower-case word after a comma
+# (", of our Annual Report") or more text after a stop
+_COMMA_RUN_ON = lazy(r"(?<![\w'\u2019])[a-z]{5,}+|,[^\S\n]*+(?!(?:and|or)\b)[a-z]|[.;][^\S\n]++\S")
+# (title words of five letters or more printed in lower case: "Disclosures about Market Risk")
+_TITLE_LOWER = frozenset("about under other among between through within without".split())
+
+
+def _comma_heading(text: str, line_start: int, rest: str) -> bool:
+    """After "PART I, ITEM 1" a title in capitals or title case opens ("PART II, ITEM 1.
+    LEGAL PROCEEDINGS"), on a line that stands as a heading: a blank line (or a page break)
+    above, and nothing but the title on it. A reference wrapped to a line start reads on from
+    the line above ("... see" / "Part II, Item 7. Management's Discussion ..."); one opening a
+    paragraph runs on in lower case ("Part I, Item 2 of this report", "Part II, Item 1A.
+    Risk Factors, of our Annual Report ... describes"); a bare "Part I, Item 1A" is a link.
+    The usual checks follow."""
+    title = rest.lstrip(_SEPARATORS).rstrip()
+    if not title[:1].isupper():
+        return False
+    above = _previous_line(text, line_start).strip()
+    if above and above[:6].upper() != "<PAGE>":
+        return False
+    return all(m.group() in _TITLE_LOWER for m in _COMMA_RUN_ON.finditer(title))
 
 
 def _has_letters(line: str) -> bool:
@@ -814,7 +831,8 @@ def scan(text: str, family: str | None) -> list[Heading]:
             item = _PART_AND_ITEM.match(rest) if family != "8-K" and not comma else None
             titled = None if item or family == "8-K" or "tem" not in rest and "TEM" not in rest \
                 else _ITEM_AFTER_PART.match(text, m.start("rest"))
-            if comma and (titled is None or not _comma_heading(titled.group("rest"))):
+            if comma and (titled is None or not _comma_heading(
+                    text, line_start, titled.group("rest"))):
                 continue
             if titled is not None and (_REFERENCE_ROW.search(titled.group("rest")) or (
                     0 <= rows_end < line_start and not text[rows_end:line_start].strip()
