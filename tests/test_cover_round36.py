@@ -252,3 +252,106 @@ def test_tel_line_of_an_address_typed_a_line_apart_over_its_caption() -> None:
     assert reg["address"] == {"street": "40 Namal Tel Aviv St.", "city": "Tel Aviv",
                               "state": "Israel", "zip": "6350671"}
     assert reg["phone"] == "+972-3-545-4900"
+
+
+# Audit round 36: what the spaced dashes and the lines over the caption must leave alone.
+
+_SIX_K_INDIA_2015 = """
+                      SECURITIES AND EXCHANGE COMMISSION
+                            Washington, D.C. 20549
+
+                                   FORM 6-K
+
+                       REPORT OF FOREIGN PRIVATE ISSUER
+                     Pursuant to Rule 13a-16 or 15d-16 of
+                     the Securities Exchange Act of 1934
+
+                         For the month of July 2015
+
+                       Commission File Number: 001-15002
+
+                              INFOSYS LIMITED
+               (Translation of registrant's name into English)
+
+                        Electronics City, Hosur Road
+                  Bengaluru - 560 100, Karnataka, India
+                   (Address of principal executive offices)
+
+Indicate by check mark whether the registrant files or will file annual reports
+under cover of Form 20-F or Form 40-F.
+"""
+
+
+def test_dash_before_an_indian_pin_code_stays_in_the_city() -> None:
+    """The dash before "560 100" is the PIN code's: no part of the address moves."""
+    reg = _registrant(_SIX_K_INDIA_2015)
+    assert reg["address"] == {"street": "Electronics City, Hosur Road",
+                              "city": "Bengaluru - 560 100", "state": "Karnataka", "zip": None}
+
+
+def test_dash_before_a_pin_code_with_a_district_before_the_city() -> None:
+    cover = _SIX_K_INDIA_2015.replace(
+        "Electronics City, Hosur Road", "HDFC Bank House, Senapati Bapat Marg").replace(
+        "Bengaluru - 560 100, Karnataka, India", "Lower Parel, Mumbai - 400 013, India")
+    reg = _registrant(cover)
+    assert reg["address"] == {
+        "street": "HDFC Bank House, Senapati Bapat Marg, Lower Parel",
+        "city": "Mumbai - 400 013", "state": "India", "zip": None}
+
+
+def test_colombian_house_number_dash_keeps_bogota_the_city() -> None:
+    """ "No. 71 - 21" is a Colombian house number; "Bogota" stays the city."""
+    cover = _SIX_K_INDIA_2015.replace(
+        "Electronics City, Hosur Road", "Carrera 7 No. 71 - 21").replace(
+        "Bengaluru - 560 100, Karnataka, India", "Bogota, D.C. - Colombia")
+    reg = _registrant(cover)
+    assert reg["address"] is not None
+    assert reg["address"]["street"] == "Carrera 7 No. 71 - 21"
+    assert reg["address"]["city"] == "Bogota"
+
+
+_TEN_K_WINSTON_SALEM_1998 = """
+                      SECURITIES AND EXCHANGE COMMISSION
+                            Washington, D.C. 20549
+
+                                   FORM 10-K
+
+          ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE
+                    SECURITIES EXCHANGE ACT OF 1934
+
+              For the fiscal year ended December 31, 1997
+
+                       Commission File Number: 0-17224
+
+                        PIEDMONT TEXTILE CORPORATION
+           (Exact name of registrant as specified in its charter)
+
+            North Carolina                           56-1234567
+  (State of incorporation)             (I.R.S. Employer Identification No.)
+
+                     One Ravinia Drive, Suite 1000
+                  Winston - Salem, North Carolina 27101
+                 (Address of principal executive offices)
+
+Registrant's telephone number, including area code: (336) 555-1212
+
+Indicate by check mark whether the registrant (1) has filed all reports required
+"""
+
+
+def test_dash_inside_a_city_name_keeps_the_city_whole() -> None:
+    reg = _registrant(_TEN_K_WINSTON_SALEM_1998)
+    assert reg["address"] == {"street": "One Ravinia Drive, Suite 1000",
+                              "city": "Winston - Salem", "state": "North Carolina",
+                              "zip": "27101"}
+
+
+def test_number_alone_over_the_caption_gives_way_to_the_telephone_caption() -> None:
+    """A number alone over the address caption is no part of the address, but the
+    registrant's telephone is the one its own caption gives."""
+    cover = _TEN_K_WINSTON_SALEM_1998.replace(
+        "                  Winston - Salem, North Carolina 27101\n",
+        "                  Winston-Salem, North Carolina 27101\n"
+        "                          (336) 555-9999\n")
+    reg = _registrant(cover)
+    assert reg["phone"] == "(336) 555-1212"

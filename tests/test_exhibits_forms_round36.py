@@ -221,3 +221,79 @@ First Quarter 2019 Financial Results&#8221;</td></tr>
                  "First Quarter 2019 Financial Results\u201d"),
         ("99.2", "Unaudited Condensed Consolidated Financial Statements as of March 31, 2019"),
     ]
+
+
+# Audit round 36: lettered lines that are some other paper's exhibits, and a head row
+# that is an included agreement's.
+
+_13D_NUMBERED = _13D[: _13D.index("     Exhibit A - ")] + """\
+Exhibit 1   Stock Purchase Agreement, dated May 1, 2005, among the Reporting Persons
+            and the Issuer, with the following exhibits:
+            Exhibit A - Form of Warrant
+            Exhibit B - Registration Rights Agreement
+Exhibit 2   Joint Filing Agreement, dated as of May 5, 2005
+""" + _13D[_13D.index("\n                                   SIGNATURE") :]
+
+
+def test_schedule_13d_numbered_list_keeps_an_agreements_lettered_exhibits_out() -> None:
+    exhibits = validate(parse(_schedule(_13D_NUMBERED), "x.txt"))["exhibits"]
+    assert [e["number"] for e in exhibits] == ["1", "2"]
+
+
+def test_schedule_13d_lettered_list_filed_as_numbered_types_reads_no_letters() -> None:
+    """Documents typed EX-1 and EX-2: the filer numbered the exhibits, each by its type."""
+    data = _schedule(_13D, ("EX-1", _JOINT), ("EX-2", _LETTER))
+    exhibits = validate(parse(data, "x.txt"))["exhibits"]
+    assert [(e["number"], e["document"]) for e in exhibits] == [("1", 2), ("2", 3)]
+
+
+_8K_CREDIT_AGREEMENT = """
+                                    FORM 8-K
+                                 CURRENT REPORT
+              Pursuant to Section 13 or 15(d) of the Securities Exchange Act of 1934
+          Date of Report (Date of earliest event reported): September 15, 1997
+                          ACME WIDGET CORPORATION
+
+Item 2.  Acquisition or Disposition of Assets
+
+On September 15, 1997 the Company entered into the Credit Agreement set out below, under
+which the lenders agreed to lend the Company up to $50,000,000 for general purposes.
+
+                                   SIGNATURES
+
+Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has
+duly caused this report to be signed on its behalf by the undersigned.
+
+                                    ACME WIDGET CORPORATION
+                                    By: /s/ John Smith
+                                        John Smith, President
+Dated: September 20, 1997
+
+
+
+                               CREDIT AGREEMENT
+
+                        dated as of September 15, 1997
+
+                              TABLE OF CONTENTS
+
+Exhibit No.     Description
+-----------     -----------
+   1            Form of Revolving Note
+   2            Form of Guaranty
+   3            Form of Compliance Certificate
+
+     THIS CREDIT AGREEMENT is made among the Company and the banks named herein, who
+agree as follows.
+"""
+
+
+def test_included_agreements_exhibit_table_is_no_list_of_an_8k() -> None:
+    data = _schedule(_8K_CREDIT_AGREEMENT, form="8-K")
+    assert validate(parse(data, "x.txt"))["exhibits"] == []
+
+
+def test_included_agreements_exhibit_table_after_a_6k_signature_is_no_list() -> None:
+    text = _8K_CREDIT_AGREEMENT.replace("FORM 8-K", "FORM 6-K").replace(
+        "Item 2.  Acquisition or Disposition of Assets\n", "")
+    assert validate(parse(text.encode(), "x.txt"))["exhibits"] == []

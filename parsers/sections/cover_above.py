@@ -59,6 +59,7 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
                 and row[0].text[0] in _TEL_FAX_FIRST:
             kind = _tel_fax(" ".join(c.text for c in row))
             if kind is not None:  # a telephone or fax line in the address block: no part of it
+                # (the phone only when no caption under the address gives one: _phone_captioned)
                 phone = phone or kind
                 continue
         owned: dict[str, list[Chunk]] = {}
@@ -105,9 +106,19 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
     out = {field: join(field, texts) for field, texts in parts.items()}
     if state is not None:
         out.setdefault("state", state)
-    if phone:
+    if phone and not _phone_captioned(rows, i):
         out.setdefault("phone", phone)
     return out
+
+
+def _phone_captioned(rows: Rows, i: int) -> bool:
+    """Whether a telephone caption stands on the address caption's row or the few under it
+    ("Registrant's telephone number, including area code: (212) 555-1212"): its number is
+    the registrant's, and the caller keeps the first phone it is given."""
+    for j in range(i, min(len(rows.lines), i + 8)):
+        if j in rows.worded and any(c.field == "phone" for c in rows[j]):
+            return True
+    return False
 
 
 # a telephone or fax line among the lines over the address caption (foreign issuers' 6-K

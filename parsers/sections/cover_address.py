@@ -39,22 +39,37 @@ def cut_phone(line: str) -> tuple[str, str | None]:
 
 
 # a dash typed with spaces around it parting an address's parts, as Brazilian and Israeli
-# covers print them ("São Paulo – SP, 01412-100 – Brazil", "Tel Aviv 6971068 – Israel")
+# covers print them ("São Paulo – SP, 01412-100 – Brazil", "Tel Aviv 6971068 – Israel"): one
+# before a word of letters only (before a number it is a postcode's or a house number's:
+# "Bengaluru - 560 100", "Carrera 7 No. 71 - 21"; after one, a letters-and-digits code is a
+# postcode's: "1050 - C1001AAS")
 _SPACED_DASH = compiled(r" [-\u2013\u2014] ")
+_PARTING_DASH = compiled(r"(?<!\d) [-\u2013\u2014] (?=[^\W\d_])"
+                         r"|(?<=\d) [-\u2013\u2014] (?=[^\W\d_]{1,40}(?!\w))")
 _DASH_EDGE = ("-", "\u2013", "\u2014")
+_WORD = compiled(r"\w+")
 
 
 def split_address(text: str | None, zip_code: str | None) -> dict[str, str | None] | None:
-    """split_address, read again with spaced dashes as commas when one was left at a
-    field's edge or inside the city or state ("1017 - 3rd Floor" stays in the street)."""
+    """split_address, read again with parting dashes as commas when a spaced dash was left
+    at a field's edge or inside the city or state ("1017 - 3rd Floor" stays in the street).
+    The second reading stands only when its city has no digit and its street took no word
+    of the first reading's city ("Winston - Salem" is one city)."""
     found = _split_address(text, zip_code)
     if found is None or text is None or _SPACED_DASH.search(text) is None:
         return found
     city, state, street = found["city"] or "", found["state"] or "", found["street"] or ""
-    if any(_SPACED_DASH.search(f" {v} ") for v in (city, state)) \
-            or street.endswith(_DASH_EDGE):
-        return _split_address(_SPACED_DASH.sub(", ", text), zip_code)
-    return found
+    if not (any(_SPACED_DASH.search(f" {v} ") for v in (city, state))
+            or street.endswith(_DASH_EDGE)):
+        return found
+    parted = _PARTING_DASH.sub(", ", text)
+    if parted == text:
+        return found
+    again = _split_address(parted, zip_code)
+    if again is None or any(ch.isdigit() for ch in again["city"] or "") \
+            or len(_WORD.findall(again["street"] or "")) > len(_WORD.findall(street)):
+        return found
+    return again
 
 
 def _split_address(text: str | None, zip_code: str | None) -> dict[str, str | None] | None:

@@ -32,7 +32,7 @@ from ..pipeline import Context
 from ..text import html_to_text
 from ..values import squash
 from .exhibit_inline import headed_exhibits, holds_release
-from .patterns import EXHIBIT_INDEX_HEADING
+from .patterns import EXHIBIT_INDEX_HEADING, SIGNATURE_LINES
 
 EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
 
@@ -496,6 +496,34 @@ def run_in_entries(text: str) -> list[tuple[str, str]]:
     return []
 
 
+# a numbered entry over a lettered line: "2. Merger Agreement, dated ..., including" over
+# "Exhibit A - Form of Voting Agreement" (the agreement's own exhibit)
+_NUMBERED_LINE = LinePattern(
+    r"[ \t]*+(?:(?i:exhibit)[ \t]++)?\d{1,3}(?:\.\d{1,2})?[.)]?[ \t]+[A-Z]")
+
+
+def _lettered_entries(region: str) -> list[tuple[str, str]]:
+    """A schedule's "Exhibit A - ..." entries, none when a numbered line stands above them."""
+    first = _EXHIBIT_LETTER.search(region)
+    if first is None or _NUMBERED_LINE.search(region, 0, _EXHIBIT_LETTER.line_start(first)):
+        return []
+    return read_entries(region, _EXHIBIT_LETTER)
+
+
+def _numbered_documents(ctx: Context) -> bool:
+    """Whether an exhibit document of the submission is typed by a number other than 99
+    ("EX-1", "EX-2"): the filer numbered the schedule's exhibits, so an "Exhibit A" line is
+    some other paper's (EX-99, EX-99.A, EX-99.1 carry a schedule's lettered exhibits)."""
+    if ctx.envelope is None:
+        return False
+    for doc in ctx.envelope.documents:
+        key = exhibit_key(doc.type) if doc.type and doc.type.upper().startswith("EX-") \
+            else None
+        if key is not None and key[0] != 99:
+            return True
+    return False
+
+
 def _lists_exhibits(item: Any) -> bool:
     """The exhibits item by number (8-K 7 / 9.01, 10-K 14 / 15, 20-F 19), or any item whose
     title names exhibits (a 10-Q's Part II "Item 6. Exhibits")."""
@@ -511,6 +539,7 @@ def _entries(ctx: Context) -> list[list[tuple[str, str]]]:
     items = len(listing)
     form = (ctx.form_type or "").upper()
     lettered = form.startswith(_LETTERED_FORMS)
+    letters = form.startswith(_EXHIBIT_LETTER_FORMS) and not _numbered_documents(ctx)
     out = []
     for k, region in enumerate(regions):
         if "\xa0" in region:  # a plain-text list spaced with NBSP (cp1252 A0): blanks
@@ -525,9 +554,11 @@ def _entries(ctx: Context) -> list[list[tuple[str, str]]]:
             entries = [(number, description)
                        for number, description in read_entries(region, _LETTERED)
                        if not _NOT_APPLICABLE.fullmatch(description)] + entries
-        if form.startswith(_EXHIBIT_LETTER_FORMS) and (
+        # (only where the list is lettered: under a numbered "Exhibit 1  Stock Purchase
+        # Agreement", "Exhibit A - Form of Warrant" is the agreement's own exhibit)
+        if letters and not entries and (
                 k >= items or "exhibit" in (listing[k].title or "").lower()):
-            entries += read_entries(region, _EXHIBIT_LETTER)
+            entries = _lettered_entries(region)
         if not entries and k < items:
             # the run-in reader first: its label makes it the surer reading of one text
             entries = run_in_entries(region) or prose_entries(region)
@@ -573,7 +604,9 @@ def _regions(ctx: Context) -> list[str]:
         # (a report with no items, a 6-K above all, lists its exhibits under a bare heading
         # too; an exhibit saved on its own, "EX-10.1", is none: its "EXHIBITS" lists its own)
         if not regions and (ctx.items or not (ctx.form_type or "").upper().startswith("EX-")):
-            regions.extend(_under_bare_heading(text) or _under_header_row(text))
+            regions.extend(_under_bare_heading(text) or (
+                _under_header_row(text) if (ctx.form_type or "").upper().startswith("6-K")
+                else []))
     assert ctx.envelope is not None
     for doc in ctx.envelope.documents:
         if doc is not ctx.primary and doc.readable and not doc.type and doc.bytes < 50_000:
@@ -636,11 +669,20 @@ def _under_bare_heading(text: str) -> list[str]:
 _HEAD_ROW = LinePattern(r"[ \t]*+(?:EXHIBIT|Exhibit|EXH?\.|Exh?\.)[ \t][^\n]{0,80}$")
 _DESCRIPTION_WORDS = frozenset(("description", "descriptions", "document", "documents", "title"))
 _HEAD_ROW_LEAD = 300  # how far under its head row the first entry opens (a rule between)
+# A 6-K's list follows its cover, above its signature: a head row further down is an
+# included agreement's table ("Exhibit No.  Description" over "1  Form of Revolving Note"),
+# as it is in any 8-K
+_HEAD_ROW_WITHIN = 12_000
 
 
 def _under_header_row(text: str) -> list[str]:
-    """The list under the first such head row, as _under_bare_heading gives it."""
+    """The list under the first such head row near the top of a 6-K, as _under_bare_heading
+    gives it."""
+    signed = SIGNATURE_LINES.search(text, 0, _HEAD_ROW_WITHIN)  # (the report ends there)
+    within = _HEAD_ROW_WITHIN if signed is None else signed.start()
     for row in _HEAD_ROW.finditer(text):
+        if row.start() >= within:
+            break
         line = row.group().strip().lower()
         if not _header_row(line) or _DESCRIPTION_WORDS.isdisjoint(
                 word.strip(".:") for word in line.split()):
