@@ -126,3 +126,26 @@ def test_at_group_labels_head_a_block_of_their_own() -> None:
         "Margaret Ellison\n"
         "(512) 555-0100\n"
     ) == []
+
+
+def test_at_label_over_a_paragraph_is_no_contact_heading() -> None:
+    # (audit) a bank holding company's "At the Bank:" subhead over news, then its contact
+    # line: the label heads no block, and the news is no firm
+    for label in ("At the Bank:", "At the Company's annual meeting:"):
+        assert _text_contacts(
+            f"{label}\n"
+            "Shareholders elected three directors and ratified the appointment of auditors.\n"
+            "The Board also declared a quarterly dividend.\n\n"
+            "Contact: Margaret Ellison, Chief Financial Officer, (512) 555-0100\n"
+        ) == [("Margaret Ellison", None, "Chief Financial Officer", "(512) 555-0100", None,
+               None)]
+
+
+def test_company_label_of_a_phone_keeps_the_phone() -> None:
+    # (audit) "Company: (512) ..." labels a telephone, no group of people
+    assert _text_contacts(
+        "Contact:\n"
+        "Margaret Ellison\n"
+        "Zenith Instruments, Inc.\n"
+        "Company: (512) 555-0100\n"
+    ) == [("Margaret Ellison", "Zenith Instruments, Inc.", None, "(512) 555-0100", None, None)]

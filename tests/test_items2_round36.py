@@ -335,3 +335,72 @@ def test_six_k_list_of_attached_documents_is_no_items() -> None:
     assert record["form_type"] == "6-K"
     assert record["items"] == []
     assert not [w for w in record["warnings"] if w["code"] == "item_empty"]
+
+
+def test_statements_inside_the_last_item_before_its_exhibits_stay() -> None:
+    # (audit) a 1990s Item 13 prints the statements as its "(a) 1." part, then its exhibits
+    # under another label: "(a) 3.  Exhibits", "(a)(3) The exhibits listed below ..."
+    head, _, _ = KSB_2003.partition("ITEM 13.  EXHIBITS AND REPORTS ON FORM 8-K")
+    for label in ("(a)  3.  Exhibits", "(a)(3) The exhibits listed below are filed herewith:",
+                  "(c)  The following exhibits are filed with this report:"):
+        text = head + f"""ITEM 13.  EXHIBITS, FINANCIAL STATEMENT SCHEDULES AND REPORTS ON FORM 8-K
+
+(a)  1.  Financial Statements
+
+The following financial statements of the Company are included herein:
+
+                  REPORT OF INDEPENDENT CERTIFIED PUBLIC ACCOUNTANTS
+
+To the Board of Directors
+Acme Technologies, Inc.
+
+We have audited the accompanying balance sheet of Acme Technologies, Inc. as of
+December 31, 2003.
+
+     2.  Financial Statement Schedules
+
+None.
+
+{label}
+
+     31.1  Certification of Chief Executive Officer
+
+                                  SIGNATURES
+
+In accordance with Section 13 or 15(d) of the Exchange Act, the registrant caused
+this report to be signed on its behalf by the undersigned, thereunto duly
+authorized.
+"""
+        last = _items(text, "acme-10ksb.txt")[-1]
+        assert last["number"] == "13"
+        assert "We have audited the accompanying" in last["text"]
+        assert last["text"].endswith("31.1  Certification of Chief Executive Officer")
+
+
+def test_soliciting_material_copy_of_an_8k_keeps_its_items() -> None:
+    # (audit) a merger 8-K filed again as DEFA14A (Rule 14a-12) prints the 8-K's items
+    from support import form_record
+
+    text = """                                  FORM 8-K
+
+                               CURRENT REPORT
+
+     Date of Report (Date of earliest event reported): March 3, 2015
+
+                             ACME HOLDINGS, INC.
+
+[X]  Soliciting material pursuant to Rule 14a-12 under the Exchange Act
+
+Item 1.01  Entry into a Material Definitive Agreement.
+
+On March 2, 2015, Acme Holdings, Inc. entered into an Agreement and Plan of Merger with
+Beta Corp., under which Beta Corp. will acquire all of the outstanding shares of Acme.
+
+Item 9.01  Financial Statements and Exhibits.
+
+(d) Exhibits
+
+99.1  Press release dated March 3, 2015.
+"""
+    record = form_record("DEFA14A", text, "20150303")
+    assert [i["number"] for i in record["items"]] == ["1.01", "9.01"]

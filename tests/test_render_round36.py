@@ -86,3 +86,21 @@ def test_head_in_cells_with_its_page_number_is_passed_over_when_joining():
         "Texas, which opened in July and employs 120 engineers and staff.\n\n"
         "Cash totaled $40 million, and the Company repurchased 200,000 shares in the quarter.\n"
     )
+
+
+def test_a_table_unit_line_or_row_atop_both_later_pages_is_no_running_head() -> None:
+    # (audit) a three-page document whose later pages both open with "(in thousands)" or a
+    # row "Revenue | 12": a real line of each page, no head to join a paragraph past
+    brk = '<hr style="page-break-after:always">'
+    units = ("<html><body><p>Acme reported results.</p><p>The following table sets forth "
+             "certain operating data for the periods indicated</p>" + brk
+             + "<p>(in thousands)</p><p>excluding discontinued operations, which are "
+             "presented separately.</p><table><tr><td>Net sales</td><td>1,234</td></tr>"
+             "</table>" + brk + "<p>(in thousands)</p><table><tr><td>Total assets</td>"
+             "<td>9,999</td></tr></table><p>End.</p></body></html>")
+    assert "(in thousands)" in html_to_text(units).split("\n")
+    rows = ("<html><body><p>Acme reported results.</p><p>Net revenue for the quarter rose on "
+            "strong demand in</p>" + brk + "<table><tr><td>Revenue</td><td>12</td></tr>"
+            "</table><p>the Americas and Europe.</p>" + brk + "<table><tr><td>Revenue</td>"
+            "<td>15</td></tr></table><p>More.</p></body></html>")
+    assert "Revenue\t12" in html_to_text(rows).split("\n")

@@ -351,10 +351,11 @@ def form_family(form_type: str | None) -> str | None:
     return None
 
 
-# Proxy and information statements (DEF 14A, PRE 14A, DEFA14A, DEFM14A, DEF 14C, ...):
-# Schedule 14A's items are never printed as headings; their "ITEM 1. ELECTION OF DIRECTORS"
-# is a proposal, no item.
-_PROXY = lazy(r"(?:DEF|PRE)[ACMR]?[^\S\n]?14[AC]|DFAN14A")
+# Proxy and information statements (DEF 14A, PRE 14A, DEFR14A, DEF 14C, ...): Schedule 14A's
+# items are never printed as headings; their "ITEM 1. ELECTION OF DIRECTORS" is a proposal,
+# no item. (Not DEFA14A or DFAN14A, often an 8-K filed again as soliciting material, nor a
+# merger proxy, DEFM14A, which may annex a 10-K.)
+_PROXY = lazy(r"(?:DEF|PRE)R?[^\S\n]?14[AC]$")
 
 
 def has_no_items(form_type: str | None) -> bool:

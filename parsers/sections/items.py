@@ -629,8 +629,9 @@ _FULL_REPORT = 3
 _NOT_INDEX = ("Exhibit", "EXHIBIT", "Item", "ITEM")  # the item's own list goes on
 # the item's exhibit list printed after the statements ("(3) Exhibits", "(b) EXHIBITS"): the
 # statements are the item's "(a)(1)" part then, and stay
-_LATER_EXHIBITS = lazy(r"^[^\S\n]*+(?:\(?[a-d1-4]\)|[1-4]\.)(?:\([1-4]\))?[^\S\n]*+"
-                       r"(?:EXHIBITS|Exhibits)\b", re.M)
+# (any line naming exhibits near its start: "(a) 3.  Exhibits", "(a)(3) The exhibits listed
+# below ...", "EXHIBIT INDEX", "(c) The following exhibits are filed ...")
+_LATER_EXHIBITS = lazy(r"^[^\n]{0,40}?\b(?i:exhibits?)\b", re.M)
 
 
 def _end_at_statements(text: str, e: _Entry, family: str | None) -> None:

@@ -140,19 +140,25 @@ def heading_role(line: str) -> tuple[str | None, str] | None:
     return (None if plain else head), rest
 
 
-def _at_groups(line: str) -> bool:
-    """Whether a line heads contacts by where they work with no "Contacts:" above it: "AT THE
-    COMPANY: <gap> AT FINANCIAL RELATIONS BOARD:" (the Financial Relations Board's layout,
-    1990s-2000s), or one such label alone naming the issuer or a firm ("At the Company:",
-    "At Lippert/Heilshorn & Associates:"; not "At December 31, 2003:")."""
+def _at_groups(lines: list[str], i: int) -> bool:
+    """Whether lines[i] heads contacts by where they work with no "Contacts:" above it: "AT
+    THE COMPANY: <gap> AT FINANCIAL RELATIONS BOARD:" (the Financial Relations Board's
+    layout, 1990s-2000s), or one such label alone naming the issuer or a firm ("At the
+    Company:", "At Lippert/Heilshorn & Associates:"; not "At December 31, 2003:") over a
+    person's name (not "At the Bank:" over a paragraph, "At the Company's annual meeting:")."""
+    line = lines[i]
     cells = GAP.split(line.strip())
     firms = [at_group_firm(cell) for cell in cells]
     if None in firms or DIGIT.search(line):
         return False
+    if len(cells) > 1:
+        return True
     firm = firms[0] or ""
-    return len(cells) > 1 or not firm or bool(
-        ORG_WORDS.search(firm) or "Relations" in firm or "RELATIONS" in firm
-        or person_named_firm(firm))
+    if firm and not (ORG_WORDS.search(firm) or "Relations" in firm or "RELATIONS" in firm
+                     or person_named_firm(firm)):
+        return False
+    below = next((s for s in lines[i + 1 : i + 3] if s.strip()), "").strip()
+    return person_name(GAP.split(below)[0].split(",")[0]) is not None
 
 
 def _issuer_first(line: str) -> tuple[str, str] | None:
@@ -222,7 +228,7 @@ def contact_heading_lines(lines: list[str], start: int = 0, end: int | None = No
     # (role lines are rare: one scan of the joined lines, not a regex call per line)
     rows = [i for i in (first + k for k in _ROLE_LINES.matching_lines(lines[first:stop]))
             if ROLE_ROW.match(lines[i]) or lone_role(lines, i) or heading_role(lines[i])
-            or run_on_group(lines[i].partition("\t")[0]) or _at_groups(lines[i])]
+            or run_on_group(lines[i].partition("\t")[0]) or _at_groups(lines, i)]
     return sorted(set(found).union(rows)) if rows else found
 
 

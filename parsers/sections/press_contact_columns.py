@@ -222,6 +222,9 @@ def heading_cells(line: str) -> list[tuple[int, str, str, str | None]] | None:
     return out
 
 
+_PHONE_FIRST = frozenset("(+0123456789")
+
+
 def _groups_in(text: str) -> list[tuple[str, str]]:
     """A cell's items: one text, or headings and texts when it names groups inline."""
     if " | " in text:  # "Jane Doe | Acme Widgets | 408-555-1212": fields split so
@@ -229,8 +232,10 @@ def _groups_in(text: str) -> list[tuple[str, str]]:
     if "/" in text and (sep := _slash_fields(text)):  # "Jane Doe / Acme Corp. / 408-..."
         text = text.replace(sep, ", ")
     if ":" in text[:40] and text[:1].isupper():
-        if text[0] in "CT" and (issuer := ISSUER_LABEL.match(text)):
-            # "Company:", "Company: Jane Doe, CFO, ...", "The Company:"
+        if text[0] in "CT" and (issuer := ISSUER_LABEL.match(text)) and (
+                text[issuer.end() : issuer.end() + 1] not in _PHONE_FIRST):
+            # "Company:", "Company: Jane Doe, CFO, ...", "The Company:" (not a phone's label:
+            # "Company: (214) 555-1212")
             rest = text[issuer.end() :]
             return [("heading", issuer.group("label")), *(_groups_in(rest) if rest else [])]
         if text[-1] == ":" and _place_label(place := _without_in(text[:-1].strip())):

@@ -359,12 +359,19 @@ def _join_split_paragraphs(lines: list[str], breaks: list[int]) -> list[str]:
                 tops[key] = tops.get(key, 0) + 1
                 seen += 1
             j += 1
-    # (a head must top 3 pages; of a release of three pages, both pages after the first)
-    need = 2 if len(starts) == 2 else _FOOT_MIN_PAGES
+    # (a head must top 3 pages; of a release of three pages, both pages after the first, when
+    # it reads as a head of words: not "(in thousands)" atop two pages of a table)
+    two = len(starts) == 2
+
+    def is_head(line: str) -> bool:
+        count = tops.get(_top_key(line), 0)
+        return count >= _FOOT_MIN_PAGES or two and count == 2 and line[:1] != "(" \
+            and len(line.split()) >= 3
+
     joins: list[tuple[int, int]] = []
     for j in starts:
         for _ in range(4):  # past up to three lines of running head
-            if len(lines[j]) > 100 or tops.get(_top_key(lines[j]), 0) < need:
+            if len(lines[j]) > 100 or not is_head(lines[j]):
                 break
             j += 1
             while j < len(lines) and not lines[j]:
@@ -377,8 +384,7 @@ def _join_split_paragraphs(lines: list[str], breaks: list[int]) -> list[str]:
         if not lower and not lines[j][0].isupper():
             continue
         i = j - 1  # back past the break's blank lines and a head or foot repeated
-        while i >= 0 and (not lines[i] or len(lines[i]) <= 100
-                          and tops.get(_top_key(lines[i]), 0) >= need):
+        while i >= 0 and (not lines[i] or len(lines[i]) <= 100 and is_head(lines[i])):
             i -= 1
         # (a list item laid out in a table, "•\tDIY Customers. ... offer a variety of", runs on)
         if i < 0 or "\t" in lines[i] and (lines[i].count("\t") > 1 or lines[i].index("\t") > 4):
@@ -413,7 +419,8 @@ def _top_key(line: str) -> str:
     if "\t" not in line and "|" not in line:
         return line  # (a number in a cell of its own only: "FORM 10-K 4" may be a figure)
     foot = _foot_key(line)
-    return line if foot is None else foot[0]
+    # (words beside the number: a table row's label and figure, "Revenue | 12", are no head)
+    return line if foot is None or len(foot[0].split()) < 3 else foot[0]
 
 
 def _reads_as_prose(line: str) -> bool:
