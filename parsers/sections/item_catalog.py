@@ -13,9 +13,10 @@ Schemes:
   of those forms. Their ``equivalent`` is always null. 10-Q numbers repeat across Parts, so
   10-Q titles are looked up by (part, number); see ``parsers/sections/items.py``.
 - No scheme (``scheme`` and ``equivalent`` null), titles only: Schedule TO (SC TO-T, SC TO-I
-  and amendments, items 1-13 of 2000 on), and the Part II items ("Information Not Required in
-  Prospectus") of the Securities Act registration statements S-1, S-3, S-4, S-8, SB-2, F-1,
-  F-3 and F-4, numbered on from their Part I (S-1 Item 13, S-3 Item 14, S-4 Item 20, ...).
+  and amendments, items 1-13 of 2000 on), Form N-CSR (and N-CSRS; each edition's titles),
+  and the Part II items ("Information Not Required in Prospectus") of the Securities Act
+  registration statements S-1, S-3, S-4, S-8, SB-2, F-1, F-3 and F-4, numbered on from their
+  Part I (S-1 Item 13, S-3 Item 14, S-4 Item 20, ...).
   These catalogues are ``open`` (``is_open``): any ``Item N`` heading is read, as on forms
   without a catalogue (Part I items are the prospectus's, rarely headings).
 
@@ -308,7 +309,47 @@ F1_ITEMS: dict[str, tuple[str, ...]] = {
 F3_ITEMS: dict[str, tuple[str, ...]] = {
     "8": (_INDEMNIFICATION,), "9": ("Exhibits",), "10": (_UNDERTAKINGS,),
 }
+# Form N-CSR (and N-CSRS), funds' certified shareholder reports, 2003 on: the numbers moved as
+# items were added (2003: 9 "Controls and Procedures", 10 "Exhibits"; 2004: 9 "Submission of
+# Matters ...", 11 "Exhibits"; 2005-2024: 8 "Portfolio Managers ...", 12 "Exhibits", from 2020
+# 12 "... Securities Lending ..." and 13 "Exhibits"; from July 2024 Items 1-19), the current
+# title first, the printed title picking its edition
+_CLOSED_END = "Closed-End Management Investment Companies"
+_OPEN_END = "Open-End Management Investment Companies"
+_PROXY_VOTING = f"Disclosure of Proxy Voting Policies and Procedures for {_CLOSED_END}"
+_MANAGERS = f"Portfolio Managers of {_CLOSED_END}"
+_PURCHASES = ("Purchases of Equity Securities by Closed-End Management Investment Company and "
+              "Affiliated Purchasers")
+_VOTE = "Submission of Matters to a Vote of Security Holders"
+_CONTROLS = "Controls and Procedures"
+_LENDING = f"Disclosure of Securities Lending Activities for {_CLOSED_END}"
+_RESERVED = "[Reserved]"
+N_CSR_ITEMS: dict[str, tuple[str, ...]] = {
+    "1": ("Reports to Stockholders",),
+    "2": ("Code of Ethics",),
+    "3": ("Audit Committee Financial Expert",),
+    "4": ("Principal Accountant Fees and Services",),
+    "5": ("Audit Committee of Listed Registrants",),
+    "6": ("Investments", "Schedule of Investments", _RESERVED),
+    "7": (f"Financial Statements and Financial Highlights for {_OPEN_END}", _PROXY_VOTING),
+    "8": (f"Changes in and Disagreements with Accountants for {_OPEN_END}", _MANAGERS,
+          _PURCHASES, _RESERVED),
+    "9": (f"Proxy Disclosures for {_OPEN_END}", _PURCHASES, _VOTE, _CONTROLS),
+    "10": (f"Remuneration Paid to Directors, Officers, and Others of {_OPEN_END}", _VOTE,
+           _CONTROLS, "Exhibits"),
+    "11": ("Statement Regarding Basis for Approval of Investment Advisory Contract", _CONTROLS,
+           "Exhibits"),
+    "12": (_PROXY_VOTING, _LENDING, "Exhibits"),
+    "13": (_MANAGERS, "Exhibits"),
+    "14": (_PURCHASES,),
+    "15": (_VOTE,),
+    "16": (_CONTROLS,),
+    "17": (_LENDING,),
+    "18": ("Recovery of Erroneously Awarded Compensation",),
+    "19": ("Exhibits",),
+}
 _TITLE_ONLY: dict[str, dict[str, tuple[str, ...]]] = {
+    "N-CSR": N_CSR_ITEMS,
     "SC TO": SCHEDULE_TO_ITEMS, "S-1": S1_ITEMS, "S-3": S3_ITEMS, "S-4": S4_ITEMS,
     "S-8": S8_ITEMS, "SB-2": SB2_ITEMS, "F-1": F1_ITEMS, "F-3": F3_ITEMS, "F-4": S4_ITEMS,
 }
@@ -321,6 +362,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("10-Q", lazy(r"10-?Q(?:SB|T)?(?:/A)?$")),              # 10-Q, 10-QSB, 10-QT, 10-Q/A
     ("20-F", lazy(r"20-?F(?:/A)?$")),                       # 20-F, 20-F/A
     ("SC TO", lazy(r"SC ?TO-?[TI](?:/A)?$")),               # SC TO-T, SC TO-I/A (not TO-C)
+    ("N-CSR", lazy(r"N-CSRS?(?:/A)?$")),                    # N-CSR, N-CSRS, N-CSR/A
     # registration statements and their variants: S-1MEF, S-3ASR, S-3D, S-4EF, S-8 POS,
     # F-3DPOS (not S-11, S-4EF's "EF" aside)
     ("S-1", lazy(r"S-1(?:MEF)?(?:/A)?$")),

@@ -79,9 +79,10 @@ _PARTS: dict[str, str] = {
     "keyword": r"(?P<kw>(?:ITEM|Item)(?P<plural>[Ss])?)",
     # "5", "2.02", "1A", "16J"; not "601" (Item 601(b) of Regulation S-K); "Item No. 5."
     "number": rf"{_SP}*(?:(?:No|NO)\.?{_SP}*)?(?P<num>{_NUM})",
-    # "7(c)" - a sub-paragraph of the item; "9A(T)", "9A (T)", "3A(T)": the temporary items of
-    # smaller companies (2008-2010), read as their item in scan()
-    "sub": rf"(?:(?:{_SP}{{1,2}}(?=\(T\)))?\((?P<sub>[A-Za-z0-9]{{1,4}})\))?",
+    # "7(c)" - a sub-paragraph of the item, also spaced off ("Item 5.02 (e)"); "9A(T)", "9A
+    # (T)", "3A(T)": the temporary items of smaller companies (2008-2010), read as their item
+    # in scan()
+    "sub": rf"(?:(?:{_SP}{{1,2}}(?=\([A-Za-z]\)))?\((?P<sub>[A-Za-z0-9]{{1,4}})\))?",
     # "Items 1 and 2", "Items 1 through 4, 6 and 8", "Items 5.02 & 9.01", "Item 2.02 and
     # Item 7.01" (the keyword said again), each number's own period kept: "Item 2.02. and
     # Item 7.01." ("Items 2 - 5. Not applicable": a dash after a plural keyword only)
@@ -205,8 +206,12 @@ _T_FAMILIES = (cat.TEN_Q, cat.TEN_K, "10-KSB")
 _PART_AND_ITEM = lazy(rf"{_SP}*+[-\u2013\u2014:,.|]?{_SP}*+(ITEM|Item){_SP}*({_DIGITS})\.?{_SP}*$")
 # "PART II  ITEM 5.  MARKET FOR REGISTRANT'S COMMON EQUITY ..." (an item heading printed on
 # its part's line, or an HTML row of both): the item, read from its keyword on
-_ITEM_AFTER_PART = lazy("{sp}*+[-\u2013\u2014:,.|]?{sp}*+{keyword}{number}{sub}{more}{after}{rest}"
-                        .format(sp=_SP, **_PARTS))
+# (also after a 10-Q Part's title: "PART I - FINANCIAL INFORMATION, ITEM 1. FINANCIAL
+# STATEMENTS", "PART II.  OTHER INFORMATION   Item 1.  Legal Proceedings")
+_ITEM_AFTER_PART = lazy(
+    "(?P<ptitle>{sp}*+[-\u2013\u2014:,.]?{sp}*+(?i:financial|other){sp}++(?i:information))?"
+    "{sp}*+[-\u2013\u2014:,.|]?{sp}*+{keyword}{number}{sub}{more}{after}{rest}"
+    .format(sp=_SP, **_PARTS))
 # ... unless it is a page's running head (marked continued, see scan): a column follows the
 # title ("Risk Factors (continued)   Page 6", "Risk Factors<tab>2004 Annual Report"), its
 # item was headed above, or its title says "(continued)", "(Cont'd)", "- Continued"
@@ -420,6 +425,13 @@ def _comma_heading(text: str, line_start: int, rest: str) -> bool:
     if above and above[:6].upper() != "<PAGE>":
         return False
     return all(m.group() in _TITLE_LOWER for m in _COMMA_RUN_ON.finditer(title))
+
+
+def _set_apart(above: str) -> bool:
+    """The line above a heading leaves it standing: blank, a page break, a sentence's end, or
+    a heading or page head of its own ("Table of Contents", the company's name)."""
+    return not above or above[:6].upper() == "<PAGE>" or _SENTENCE_END.search(above) is not None \
+        or _title_case(above)
 
 
 def _has_letters(line: str) -> bool:
@@ -834,6 +846,10 @@ def scan(text: str, family: str | None) -> list[Heading]:
             if comma and (titled is None or not _comma_heading(
                     text, line_start, titled.group("rest"))):
                 continue
+            if titled is not None and titled.group("ptitle") and not comma and not _set_apart(
+                    _previous_line(text, line_start).strip()):
+                continue  # "... see the section titled" / "Part I - Financial Information,
+                # Item 2. Management's ...": a reference wrapped to a line start
             if titled is not None and (_REFERENCE_ROW.search(titled.group("rest")) or (
                     0 <= rows_end < line_start and not text[rows_end:line_start].strip()
                     and _RUNNING_HEAD.search(titled.group("rest").strip()))):
