@@ -33,14 +33,13 @@ from ..regex_cache import compiled
 from ..values import (
     US_STATES,
     find_dates,
-    find_phone,
     irs_number,
     month_end,
     parse_date,
     squash,
     state_code,
 )
-from .cover_address import split_address
+from .cover_address import read_phone, split_address
 from .cover_chunks import NONE_VALUES, Caseless, lowered
 from .cover_layout import read_captioned
 from .cover_names import (
@@ -104,6 +103,8 @@ _NON_DIGIT = compiled(r"\D")
 _RULE = " \t-=_"  # the characters of a rule line under a value
 _DIGIT = compiled(r"\d")
 _FILE_NUMBER = compiled(r"\b\d{1,4}-\d{2,6}(?:-\d{1,3})?\b")
+# a dot leader: four dots or more, or dots spaced out (". . . .")
+_LEADER = compiled(r"\.(?:[ ]?\.){3,}")
 
 
 def cover_region(text: str) -> str:
@@ -111,6 +112,15 @@ def cover_region(text: str) -> str:
     # searched up to COVER_LIMIT in place, so only the cover itself is copied
     match = _COVER_END.search(text, 200, min(len(text), COVER_LIMIT))
     return text[: _COVER_END.line_start(match) if match else COVER_LIMIT]
+
+
+def _blank_leaders(region: str) -> str:
+    """Dot leaders ("Delaware..........04-2462252", ". . . ."), as 1990s covers typed them
+    between a value and the next column, become spaces of the same length: the columns
+    and every offset into the region stay."""
+    if "...." not in region and ". . ." not in region:
+        return region
+    return _LEADER.sub(lambda m: " " * len(m.group(0)), region)
 
 
 def _date_near(text: str, start: int, stop: int | None = None,
@@ -346,10 +356,22 @@ _VALID = {
 _NOT_A_VALUE = compiled(r"date\s+of\s+report|telephone\s+number|exact\s+name", re.I)
 
 
+# a state typed with its entity's form: "a Delaware corporation", "an Ohio limited
+# partnership", "Maryland corporation" (the state alone is the value)
+_STATE_FORM = compiled(
+    r"(?P<article>an?[ ]+)?(?P<state>[^\d:]{2,40}?)[ ]+(?:business[ ]+|statutory[ ]+|banking[ ]+)?"
+    r"(?:corporation|limited[ ]+liability[ ]+company|(?:limited[ ]+)?partnership|company"
+    r"|trust)", re.I)
+
+
 def _valid(found: dict[str, str], field: str) -> str | None:
     value = _clean(found.get(field))
     if value is None or _NOT_A_VALUE.search(value):
         return None
+    if field == "state" and " " in value:
+        typed = _STATE_FORM.fullmatch(value)
+        if typed and (typed.group("article") or state_code(typed.group("state"))):
+            value = typed.group("state")
     pattern = _VALID.get(field)
     return value if pattern is None or pattern.match(value) else None
 
@@ -368,7 +390,7 @@ def registrant_from_cover(found: dict[str, str]) -> dict[str, Any]:
                                         _clean(found.get("country"))) if v)
     reg["address"] = split_address(address, zip_code)
     phone = found.get("phone") or ""
-    reg["phone"] = find_phone(phone)
+    reg["phone"] = read_phone(phone)
     former = _valid(found, "former_name")
     reg["former_name"] = None if former and _own_town(former, reg["address"]) else former
     cik = (found.get("cik") or "").strip()
@@ -594,7 +616,7 @@ def _unnamed(reg: dict[str, Any]) -> bool:
 def apply(ctx: Context) -> None:
     assert ctx.primary is not None
     cells = ctx.primary.format == "html"
-    region = cover_region(ctx.primary.text)
+    region = _blank_leaders(cover_region(ctx.primary.text))
     low = lowered(region)  # one lowered copy for the label and caption searches
     # a prospectus's "For the fiscal year ended ..." is no date of the registration statement
     periodic = not (ctx.form_type or "").startswith(_NO_PERIOD_FORMS)

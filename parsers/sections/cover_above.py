@@ -10,8 +10,8 @@ import re
 from ..lazy_re import lazy
 from ..places import CITIES
 from ..regex_cache import compiled
-from ..values import find_phone, state_code
-from .cover_address import POSTCODE, STREET_LINE, cut_phone
+from ..values import state_code
+from .cover_address import POSTCODE, STREET_LINE, cut_phone, read_phone
 from .cover_chunks import MULTILINE_FIELDS, Chunk, Rows
 from .cover_columns import owners, split_straddling
 
@@ -137,8 +137,8 @@ def _tel_fax(text: str) -> str | None:
         return number if number is not None and not rest else None
     if label.group("fax"):
         return ""
-    # ("" for a number find_phone cannot read: China's "(86-21) 6133-0808")
-    return find_phone(text[label.end():]) or ""
+    # ("" for a number read_phone cannot read)
+    return read_phone(text[label.end():]) or ""
 
 
 # a line of an address under its street: "Suite 400", "12th Floor", "Building 3"

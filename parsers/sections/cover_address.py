@@ -11,7 +11,7 @@ import re
 
 from ..lazy_re import lazy
 from ..regex_cache import compiled
-from ..values import INTL_PHONE_RE, PHONE_RE, intl_phone, squash, state_code
+from ..values import INTL_PHONE_RE, PHONE_RE, find_phone, intl_phone, squash, state_code
 
 # (not the last five digits of Singapore's "018960")
 POSTCODE = lazy(r"((?<!\d)\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)$")
@@ -23,16 +23,32 @@ STREET_LINE = lazy(
 # last digit is no long-distance "1"), maybe led by a label: "Telephone (800)736-3402"
 # (no leading "[ ,]*": searched, it would rescan a run of commas from each of its characters)
 # (or dialled from abroad: "Telephone: +44 20 7123 4567")
+# A Chinese, Taiwanese or Korean number as their issuers print it, the country and area
+# codes bracketed together or all in dashes: "(86-21) 6133-0808", "(886-2) 2345 6789",
+# "86-21-6133-0808" (neither PHONE_RE nor INTL_PHONE_RE reads these)
+_CODES_PHONE = (r"(?:\([1-9]\d{0,2}[ -]\d{1,4}\)[ ]?|(?<![\w+-])[1-9]\d{1,2}-\d{1,4}-)"
+                r"\d{3,4}[ .\-]?\d{4}(?![\d-])")
+CODES_PHONE = lazy(_CODES_PHONE)
 _PHONE_TAIL = lazy(
-    rf"(?<![\w-])(?P<phone>{PHONE_RE.pattern}|{INTL_PHONE_RE.pattern})$")
+    rf"(?<![\w-])(?P<phone>{PHONE_RE.pattern}|{INTL_PHONE_RE.pattern}|{_CODES_PHONE})$")
 _PHONE_LABEL = compiled(r"(?:telephone|tel\.|phone)(?:[ ]number)?[ ]?:?$", re.I)
+
+
+def read_phone(text: str) -> str | None:
+    """find_phone's number, else one with its codes bracketed or dashed (CODES_PHONE)."""
+    found = find_phone(text)
+    if found is None and "-" in text:
+        match = CODES_PHONE.search(text)
+        return match.group(0) if match else None
+    return found
 
 
 def cut_phone(line: str) -> tuple[str, str | None]:
     """(the line less a telephone number that ends it, that number or None)."""
     phone = _PHONE_TAIL.search(line)
     if phone is None or (phone.group("phone")[0] in "+0(" and not PHONE_RE.fullmatch(
-            phone.group("phone")) and intl_phone(phone.group("phone")) is None):
+            phone.group("phone")) and intl_phone(phone.group("phone")) is None
+            and not CODES_PHONE.fullmatch(phone.group("phone"))):
         return line, None  # (too few digits to be a number dialled from abroad)
     rest = _PHONE_LABEL.sub("", line[: phone.start()].rstrip(" ,"))
     return rest.rstrip(" ,"), phone.group("phone")
@@ -520,7 +536,16 @@ _REGION_COUNTRIES = {
     "MÉXICO": "mx", "UNITED MEXICAN STATES": "mx", "INDIA": "in", "REPUBLIC OF INDIA": "in",
     "ENGLAND": "uk", "UNITED KINGDOM": "uk", "UK": "uk", "U.K": "uk", "GREAT BRITAIN": "uk",
     "SCOTLAND": "uk", "WALES": "uk", "NORTHERN IRELAND": "uk", "IRELAND": "ie",
-    "REPUBLIC OF IRELAND": "ie"}
+    "REPUBLIC OF IRELAND": "ie", "CHINA": "cn", "PEOPLE'S REPUBLIC OF CHINA": "cn",
+    "THE PEOPLE'S REPUBLIC OF CHINA": "cn", "P.R. CHINA": "cn", "P. R. CHINA": "cn",
+    "PRC": "cn", "P.R.C": "cn"}
+# China's provinces and autonomous regions, printed without "Province" ("Nanjing, Jiangsu
+# 211100, People's Republic of China"); its four municipalities are cities
+_CHINESE_PROVINCES = frozenset((
+    "ANHUI", "FUJIAN", "GANSU", "GUANGDONG", "GUIZHOU", "HAINAN", "HEBEI", "HEILONGJIANG",
+    "HENAN", "HUBEI", "HUNAN", "JIANGSU", "JIANGXI", "JILIN", "LIAONING", "QINGHAI", "SHAANXI",
+    "SHANDONG", "SHANXI", "SICHUAN", "YUNNAN", "ZHEJIANG", "GUANGXI", "INNER MONGOLIA",
+    "NINGXIA", "XINJIANG", "TIBET"))
 # India's states and territories (a PIN before them: "Bengaluru 560 100, Karnataka, India")
 _INDIAN_STATES = frozenset((
     "ANDHRA PRADESH", "ASSAM", "BIHAR", "CHHATTISGARH", "GOA",
@@ -639,6 +664,8 @@ def _region_country(parts: list[str]) -> bool:
         return region.upper() in _MEXICAN_STATES
     if kind == "in":
         return region.upper() in _INDIAN_STATES
+    if kind == "cn":
+        return region.upper() in _CHINESE_PROVINCES or region.endswith(_REGION_WORDS)
     if kind == "ie":  # "Little Island, Co. Cork, Ireland"
         return region.startswith(("Co. ", "County ", "CO. ", "COUNTY "))
     # a county, which is the state as Canada's province is ("Newbury, Berkshire, England")

@@ -124,6 +124,8 @@ def read_captioned(region: str, cells: bool = False,
             captions = per_registrant(rows, i, captions, groups[siblings[0] - 1 :])
         if "address" not in found and BLOCK_CAPTION.match(rows.lines[i]):
             found.update(address_block(rows.lines, i))
+            if "address" in found:  # its "including zip code" is the block's, read with it
+                captions = [c for c in captions if c.field != "zip"]
         for cap in captions:
             if cap.field in found:
                 continue

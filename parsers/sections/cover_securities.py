@@ -112,6 +112,8 @@ def _read_rows(lines: list[str], columns: list[tuple[str, Chunk]],
     opened = -1.0  # where the title of an open row starts (a class, its exchange to come)
     dropped = False  # the open row came after a blank line: no wrap of the row above
     reprinted = False  # the line above was the heads' first, printed again
+    heading: Security | None = None  # a class over its series (_heading)
+    heading_at = (-1.0, -1, False)  # its left edge, its place in rows, whether a row took it
     for line in lines:
         if _SECURITIES_END.search(line):
             break
@@ -150,6 +152,21 @@ def _read_rows(lines: list[str], columns: list[tuple[str, Chunk]],
         for chunk, key in zip(chunks, keys, strict=True):
             if key != "registrant":  # a combined filing's column naming whose class it is
                 row[key] = f"{row[key]} {chunk.text}" if row[key] else chunk.text
+        if opened < 0 and keys == ["title"] and (row["title"] or "").endswith(":") \
+                and (cells or edge < 0 or left <= edge + 1):
+            if heading is not None and not heading_at[2]:
+                rows.insert(heading_at[1], heading)
+            heading, heading_at = row, (left, len(rows), False)
+            edge = left if edge < 0 and not cells else edge
+            continue
+        if heading is not None and row["title"] and (row["exchange"] or row["trading_symbol"]):
+            if _under_heading(row["title"], left - heading_at[0], cells):
+                row["title"] = f"{heading['title']} {row['title']}"
+                heading_at = (heading_at[0], heading_at[1], True)
+            else:
+                if not heading_at[2]:
+                    rows.insert(heading_at[1], heading)
+                heading = None
         if opened >= 0:
             if _closes(row, left - opened, cells, dropped):
                 _join(rows[-1], row)
@@ -188,6 +205,8 @@ def _read_rows(lines: list[str], columns: list[tuple[str, Chunk]],
         rows.extend(_unstacked(row))
     if opened >= 0:
         _fold(rows, dropped)
+    if heading is not None and not heading_at[2]:
+        rows.insert(heading_at[1], heading)
     out = []
     for row in rows:
         row = {k: None if v and NONE_VALUES.match(v) else _unmarked(v) for k, v in row.items()}
@@ -212,6 +231,19 @@ def _unmarked(value: str | None) -> str | None:
     else:
         return value
     return (value[:-1] if value.endswith(" ") else value) or None
+
+
+# A class printed over its series, its title closed by a colon and no exchange beside it
+# ("Cumulative Preferred Stock, no par value:" over "  $4.00 Series   New York Stock
+# Exchange", "  $6.72 Series ..."): each series indented under it is a class of that title.
+_CLASS_NOUN = lazy(r"\b(?:Stock|Notes?|Shares?|Units?|Warrants?|Debentures?|Bonds?|Preferred"
+                   r"|Rights|Securities|Depositary|Interests?)\b", re.I)
+
+
+def _under_heading(title: str, indent: float, cells: bool) -> bool:
+    """A row under a class heading is one of its series: indented under it (text), or, in
+    cells, which keep no indent, a title naming no class of its own ("$4.00 Series")."""
+    return _CLASS_NOUN.search(title) is None if cells else indent > 1
 
 
 def _closes(row: Security, indent: float, cells: bool, dropped: bool) -> bool:
