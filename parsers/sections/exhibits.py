@@ -91,6 +91,35 @@ _ENTRY = LinePattern(
     r"(?-i:[A-Z]|\d{1,3}-[A-Z])))[^\n]*)$",
     re.I,
 )
+# One row for a run of exhibits: "99.1 - 99.3    Press releases dated April 14, 1998.",
+# "Exhibits 99.1 through 99.3", "31.1 and 31.2  Rule 13a-14(a) Certifications", "99.1, 99.2
+# and 99.3"; each exhibit of the run is an entry with the row's description (a range runs
+# within one major number, up to 20 minors)
+_RANGE_NUMBER = r"\d{1,3}\.\d{1,2}(?!\d)"
+_RANGE = LinePattern(
+    r"[ \t]*+(?=[E\d])(?:Exhibits?[ \t]+(?:Nos?\.[ \t]*+)?)?"
+    rf"(?P<num>{_RANGE_NUMBER}(?:[ \t]*+(?:[-\u2013\u2014&]|,(?:[ \t]*+and\b)?"
+    rf"|(?:through|thru|to|and)\b)[ \t]*+{_RANGE_NUMBER}){{1,4}}+)"
+    r"(?:[ \t]*+(?:--|[-\u2013\u2014:])[ \t]*+|\t[ \t]*+|[ \t]{2,}+|[ ](?=[A-Z\"\u201c]))"
+    r"(?P<desc>[A-Za-z\"\u201c(][^\n]*)$")
+_RANGE_PARTS = lazy(r"(\d{1,3})\.(\d{1,2})|(?P<to>[-\u2013\u2014]|through|thru|to)")
+_RANGE_SPAN = 20
+_RUN_REACH = 1500  # how far from the list's other rows a run's row is looked for
+
+
+def _run_numbers(run: str) -> list[str]:
+    """ "99.1 - 99.3": 99.1, 99.2, 99.3 (a minor's leading zero kept: "99.01 - 99.03");
+    "31.1 and 31.2": the two; [] for a range that does not run up within one major."""
+    parts = _RANGE_PARTS.findall(run)
+    numbers = [(major, minor) for major, minor, _ in parts if major]
+    if not any(to for _, _, to in parts):
+        return [f"{major}.{minor}" for major, minor in numbers]
+    (major, low), (other, high) = numbers[0], numbers[-1]
+    if len(numbers) != 2 or major != other or not 0 < int(high) - int(low) <= _RANGE_SPAN:
+        return []
+    return [f"{major}.{minor:0{len(low)}d}" for minor in range(int(low), int(high) + 1)]
+
+
 # Tender offer schedules (SC TO, SC 14D9, SC 13E3) number exhibits by Regulation M-A's letters:
 # "(a)(1)(A)*<tab>Offer to Purchase, dated ...", "(d)(1)  Tender Offer Agreement", "(b) Not
 # applicable.". Read only in those schedules' exhibits lists: an 8-K's "(a) Financial
@@ -254,6 +283,23 @@ _FOOTNOTE_REF = lazy(r"(?<=[\w.)])[ ]?\((\d{1,2})\)$")
 _NOTES_CHARS = 8000  # how far under an entry the list's footnotes are looked for
 
 
+# how the exhibit is filed, closing its description ("Press release dated May 1, 2012
+# (furnished herewith).", "Letter to shareholders - filed herewith"): the filing's mark, as a
+# "Filed herewith" column is, no part of the exhibit's name (the description's stop stays)
+_HEREWITH = lazy(r"[ \t]*+(?:[,;\-\u2013\u2014]++[ \t]*+)?(?P<open>\()?"
+                 r"(?i:filed|furnished|included|submitted|attached|provided)"
+                 r"(?:[ \t]+(?i:electronically))?[ \t]+(?i:herewith)(?(open)\.?\))(?=\.?$)")
+
+
+def _unmarked(description: str) -> str:
+    """The description less a closing "(filed herewith)" (see _HEREWITH)."""
+    if "erewith" in description and (mark := _HEREWITH.search(
+            description, max(0, len(description) - 50))) is not None \
+            and _LETTER.search(description, 0, mark.start()):
+        return description[:mark.start()] + description[mark.end():]
+    return description
+
+
 def _has_footnote(text: str, ref: str, start: int) -> bool:
     """The list's footnote `ref` ("(1)") opens a line under the entry, a blank after it. (Its
     few occurrences are found by a substring search: a line-start pattern is tried at each
@@ -343,17 +389,29 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
     matches = list(entry.finditer(text))
     if entry is _ENTRY and any(m.group("no") for m in matches):
         matches = _numbered_no(text, matches)
-    starts = {entry.line_start(m) for m in matches}
+    lines = [(entry.line_start(m), m) for m in matches]
+    starts = {start for start, _ in lines}
+    if entry is _ENTRY:  # (a run's row is no _ENTRY: a number follows its first number)
+        # (looked for among the list's rows, or near the top of a text with none: a long
+        # index region is not scanned twice)
+        low = max(0, lines[0][0] - _RUN_REACH) if lines else 0
+        high = lines[-1][1].end() + _RUN_REACH if lines else _RUN_REACH
+        runs = [(_RANGE.line_start(m), m) for m in _RANGE.finditer(text, low, high)]
+        if runs:
+            lines = sorted(lines + runs, key=lambda pair: pair[0])
+            starts.update(start for start, _ in runs)
     size = len(text)
-    for match in matches:  # only entry lines and the lines under them are looked at
+    for line_start, match in lines:  # only entry lines and those under them are looked at
         num = match.group("num")
-        if match.group("single") and not (num[1:2].isdigit() or "." in num or num[0] == "("):
+        run = entry is _ENTRY and (match.re is _RANGE.first or match.re is _RANGE.rest)
+        if not run and match.group("single") and not (
+                num[1:2].isdigit() or "." in num or num[0] == "("):
             continue  # "3 Months Ended": one digit and one space make no entry
         first, column = match.group("desc"), None
         if "\t" in first:
             first = _first_cell(first)
         elif (method := _METHOD_COLUMN.search(first)) is not None:
-            column = match.start("desc") - entry.line_start(match) + method.start()
+            column = match.start("desc") - line_start + method.start()
             first = first[:method.start()]
         desc = [_drop_page_number(first)]
         eol = match.end()  # the description runs to the end of its line
@@ -362,9 +420,8 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
         # with a wider gap too ("99.1  Press release ..., announcing the" over "Company's
         # results."), where the line above is full (see _wraps; a short "99.1  Press release"
         # or a complete line over a flush sentence ends the list)
-        line_start = entry.line_start(match)
         flush = text[line_start] not in " \t"
-        single = flush and match.group("single") is not None
+        single = flush and not run and match.group("single") is not None
         above = text[line_start:eol].rstrip()  # the line above the next one
         while eol < size and eol + 1 not in starts:
             nxt = text.find("\n", eol + 1)
@@ -387,7 +444,7 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
             joined = _RULE_WORD.sub(" ", joined)
         if "*" in joined or "\u2020" in joined or "\u2021" in joined:
             joined = _INLINE_NOTE.split(joined, 1)[0]
-        number = match.group("num").replace(" ", "")
+        number = num.replace(" ", "")
         if "l" in number:  # "3.l": a lower-case L typed for the digit one ("10(l)" is a letter)
             number = _TYPED_ONE.sub(lambda m: m.group().replace("l", "1"), number)
         desc_text = squash(joined).rstrip(_FOOTNOTE_MARKS).rstrip()
@@ -398,7 +455,10 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
                 notes[note] = _has_footnote(text, f"({note})", match.end())
             if notes[note]:
                 desc_text = desc_text[:ref.start()]
-        entries.append((number, desc_text))
+        if run:
+            entries.extend((each, desc_text) for each in _run_numbers(num))
+        else:
+            entries.append((number, desc_text))
     return entries
 
 
@@ -546,7 +606,7 @@ def _entries(ctx: Context) -> list[list[tuple[str, str]]]:
             region = region.replace("\xa0", " ")
         if k < items and listing[k].number in _REPORT_ITEMS and form.startswith("8-K"):
             region = _from_exhibits_label(region)
-        entries = read_entries(region)
+        entries = read_entries(region) or _split_entries(region)
         # a schedule's other items are lettered too (Item 13's "(a) Purposes."): only an item
         # titled exhibits, or an index, holds lettered exhibits; they precede "107" (the fee
         # table), as apply wants numbers going up
@@ -564,6 +624,31 @@ def _entries(ctx: Context) -> list[list[tuple[str, str]]]:
             entries = run_in_entries(region) or prose_entries(region)
         out.append(entries)
     return out
+
+
+# A number alone on its line, its description on the next (after a blank line or not): HTML
+# that prints each in a paragraph, a <div> or a table row of its own ("99.1" / "Press release
+# issued May 1, 2012"); a heading ("Item 9.01", "PART IV", "SIGNATURES") is no description.
+# A lone one-digit integer is none (a page number, a list's count).
+_LONE_NUMBER = LinePattern(
+    r"([ \t]*+(?:\d{2,3}(?:\.\d{1,3})?|\d\.\d{1,3})(?:\([a-z]\))?[*\u2020\u2021]{0,2})"
+    r"[ \t]*+\n(?:[ \t]*+\n){0,2}+[ \t]*+"
+    r"(?=(?!(?i:item|part|signatures?|exhibits?|page)\b)[A-Z\"\u201c])")
+
+
+def _split_entries(region: str) -> list[tuple[str, str]]:
+    """A list whose numbers stand on lines of their own over their descriptions, read with
+    each number joined to its description's line; only under the list's label or column head
+    ("(d) Exhibits", "Exhibit No." / "Description"): page numbers over the titles of the
+    financial statements are none."""
+    for first in _LONE_NUMBER.finditer(region):
+        at = _LONE_NUMBER.line_start(first)
+        above = region[max(0, at - 200) : at].rstrip()
+        above = above[above.rfind("\n") + 1 :]
+        if "xhibit" in above.lower() or _header_row(above):
+            joined = _LONE_NUMBER.rest.sub("\n\\1\t", "\n" + region[at:])
+            return read_entries(region[:at] + joined[1:])
+    return []
 
 
 # An 8-K's exhibits item parts its text by letters: "(a) Financial Statements of Businesses
@@ -933,7 +1018,7 @@ def apply(ctx: Context) -> None:
                 continue  # ... unless it names an attached exhibit ("99.1", then "10.1")
             last = max(last, key[0])
             seen.add(key)
-            exhibits.append({"number": number, "description": description,
+            exhibits.append({"number": number, "description": _unmarked(description),
                              "document": doc.sequence if doc else None})
             if doc is None:  # (a sibling's <TYPE>, "EX-99" for "99.1", is for _place)
                 unlinked[key] = exhibits[-1]

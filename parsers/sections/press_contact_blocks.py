@@ -15,6 +15,7 @@ from .press_contact_vocab import (
     BARE_ROLE_ONLY,
     DIGIT,
     GAP,
+    GROUP,
     ISSUER_LABEL,
     ORG_WORDS,
     ROLE_ROW,
@@ -129,6 +130,8 @@ def heading_role(line: str) -> tuple[str | None, str] | None:
     if m is None:
         inside = sentence_inside(clean)
         return (None, " " * inside.end() + clean[inside.end() :]) if inside else None
+    if (role := m.group("role")) and " " in role and (named := _name_first(clean, m)):
+        return named
     head = normalise(clean[: m.start("rest")].strip(" \t/").rstrip(":").strip())
     if head[-1:] in "nosNOS":  # "Media Contact Information" is the role "Media Contact"
         head = _INFO_TAIL.sub(r"\1", head)
@@ -138,6 +141,40 @@ def heading_role(line: str) -> tuple[str | None, str] | None:
     plain = CONTACT_PLAIN.match(head) or (
         head[-3:] in ("ies", "IES") and _PLAIN_ENQUIRIES.match(head))
     return (None if plain else head), rest
+
+
+def _name_first(clean: str, m: re.Match[str]) -> tuple[str, str] | None:
+    """(group, the line with only the group's label blanked) of a heading led by a person's
+    name, set apart from it, and followed by a number or an e-mail: "Jane Doe / Media: (312)
+    555-1234", "Jane Doe <gap> Investor Relations: (312) ..."; the name stays in the line,
+    under its group. Not a firm's ("Caterpillar media contact:", "Joele Frank media
+    contact:", "Eli Lilly media contact: Jane Doe")."""
+    after = m.group("rest")
+    if not (after[:1] in _NUMBER_FIRST or ("@" in after and EMAIL.pattern.match(after))):
+        return None  # a number must follow: "Eli Lilly media contact: Jane Doe" is a firm's
+    words = list(_WORD.finditer(m.group("role")))
+    for n in (3, 2):
+        if len(words) <= n - 1:
+            continue
+        end = words[n - 1].end()
+        name = m.group("role")[:end]
+        if person_name(name) is None or person_named_firm(name):
+            continue
+        cut = m.start("role") + end
+        between = clean[cut : m.start("rest")]
+        label = normalise(between.strip(" \t/,|-:\u2013\u2014"))
+        if _GROUP_ONLY.match(label) is None or _PARTED.match(between) is None:
+            return None  # (one space between: "Eli Lilly Media: (317) ..." may be a firm's)
+        return label, (clean[:cut] + _NOT_TAB.sub(" ", clean[cut : m.start("rest")])
+                       + clean[m.start("rest") :])
+    return None
+
+
+_WORD = lazy(r"[^ \t]+")
+_NUMBER_FIRST = frozenset("(+0123456789")
+# A name set apart from the label after it: a slash, a bar, a dash, or a gap of columns
+_PARTED = lazy(r"[ \t]*+[/|\u2013\u2014-]|\t|[ ]{2}")
+_GROUP_ONLY = lazy(rf"(?i:{GROUP})$")  # "Media", "Investor Relations Contact"
 
 
 def _at_groups(lines: list[str], i: int) -> bool:

@@ -100,6 +100,9 @@ def people_in(text: str, capitals: Capitals = never, firm: bool = False
     Doe, John Roe"), not a firm named like one ("Jane Doe, Sard Verbinnen")."""
     found = _named(text, capitals, firm)
     if found:
+        if any(org and org[:7].lower().startswith(_THE_LEADS) for _, _, org in found):
+            return [(n, r, None if org and _THE_ISSUER.match(org) else org)
+                    for n, r, org in found]
         return found
     if "/" in text and (found := _firm_then_people(text, capitals)):
         return found
@@ -113,9 +116,18 @@ def people_in(text: str, capitals: Capitals = never, firm: bool = False
     for sep in seps:
         head, _, org = text.partition(sep)
         org = org.strip(" ,;")
-        if (org[:1].isupper() or (sep == " of " and org)) and (found := _named(head, capitals)):
-            return [(name, role, org) for name, role, _ in found]
+        issuer = org[:4].lower() == "the " and _THE_ISSUER.match(org) is not None
+        if (org[:1].isupper() or issuer or (sep == " of " and org)) and (
+                found := _named(head, capitals)):
+            return [(name, role, None if issuer else org) for name, role, _ in found]
     return []
+
+
+# The issuer named as such, no firm's name: "Jane Doe at the Company", "..., CFO, of the
+# Corporation" (the release's own company: no organisation printed)
+_THE_ISSUER = lazy(r"(?i:(?:at|of|with)[ \t]+)?(?i:the)[ \t]+(?i:company|corporation|bank"
+                   r"|partnership|trust|fund|registrant)\.?$")
+_THE_LEADS = ("the ", "at the", "of the", "with th")  # how a _THE_ISSUER match opens
 
 
 def run_on_group(cell: str) -> tuple[str, str] | None:

@@ -197,6 +197,12 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
                 pending["organization"] = value
             continue
         if kind == "heading":
+            if cur is not None and not (cur.phone or cur.email) and _numbers_only(items, k + 1):
+                # "Jane Doe" / "Media: (312) 555-1234": a label before a number alone, under
+                # one named with no number yet, is that person's group and the number's label
+                # (no group of its own: no one is named after it)
+                cur.role = cur.role or value or None
+                continue
             close()
             # an organisation printed under the block's first heading, before anyone is
             # named, stands for the groups below it that name none ("Contacts / Zenith
@@ -486,6 +492,26 @@ def _vanity(text: str, cur: Contact | None, items: list[tuple[str, str]], k: int
 # Words of a number's label: a department's, a desk's, a line's, an office's ("Corporate:",
 # "IR:", "Mobile:", "London:")
 _NUMBER_LABEL_WORDS = DEPARTMENT_WORDS | DESK_WORDS | PHONE_LABEL_WORDS | CITIES
+
+
+def _numbers_only(items: list[tuple[str, str]], k: int) -> bool:
+    """Whether the k-th item is a text of phones or e-mails and their labels only ("(312)
+    555-1234", "Tel: +1 312 555 1234 / jdoe@acme.com"), no one's or any firm's name."""
+    if k >= len(items) or items[k][0] != "text":
+        return False
+    text = items[k][1][:300]
+    if not (PHONE.may_match(text) or "@" in text):
+        return False
+    phones: list[str] = []
+    if "@" in text:
+        phones += EMAIL.pattern.findall(text)
+        text = EMAIL.pattern.sub(" ", text)
+    if PHONE.may_match(text):
+        text = _cut_phones(text, PHONE.pattern, phones)
+    text = cut_labels(text)
+    if "(" in text:
+        text = _EMPTY_BRACKETS.sub(" ", text)
+    return bool(phones) and not strip_junk(text)
 
 
 def _firm_titled(text: str) -> bool:

@@ -37,7 +37,10 @@ Rules, in the order a reader meets them:
   "Part I" / "Item 1"; a page number beside one aside), starts with a lowercase word and
   the part before ends with no sentence's end; or the part before ends in
   a word no sentence ends in ("the", "of") and the part after reads as prose;
-- bullets drawn in a symbol font ("·", Wingdings "Ø", "§", private-use U+F0B7) read "•".
+- bullets drawn in a symbol font ("·", Wingdings "Ø", "§", private-use U+F0B7) read "•", and
+  so does Word's list bullet, an "l" in a Wingdings font ("n" reads "■");
+- characters a browser shows as nothing (a zero-width space, a soft hyphen, a stray
+  byte-order mark, a word joiner, direction marks) are dropped.
 
 Example (cover of 8k_2024_appleinc_1.txt)::
 
@@ -125,7 +128,7 @@ _SUPERSCRIPT = str.maketrans(
 # its text, or the private-use code point Word gives it ("&#61623;", U+F0B7) anywhere. Not a
 # section sign before what it cites ("§ 240.13a-14", "§ IV.B", "§ Rule 10b-5", "§ Section
 # 16(a)"), an "Ø" before a figure or a Nordic word ("Ø 12 mm", "Ø Ørsted"), nor a letter ("l",
-# "n": a Wingdings bullet that is also text).
+# "n": a Wingdings bullet that is also text; read as one in its font, see _WINGDINGS_BULLETS).
 _GLYPH_BULLETS = "\xb7\xa7\xd8\xfc"
 _PRIVATE_GLYPHS = {
     "\uf0b7": "\u2022", "\uf0a7": "\u2022", "\uf06c": "\u2022", "\uf077": "\u2022",
@@ -133,6 +136,9 @@ _PRIVATE_GLYPHS = {
     "\uf0fc": "\u2713", "\uf0e8": "\u2794",
 }
 _PRIVATE_TABLE = str.maketrans(_PRIVATE_GLYPHS)
+# letters a Wingdings font draws as bullets (read in the font only: "l" and "n" are text
+# elsewhere); its boxes ("o", "q", "\xa8", "\xfe") stay, as the cover's check boxes read them
+_WINGDINGS_BULLETS = {"l": "\u2022", "n": "\u25a0"}
 _LINE_BULLET = lazy(
     r"^([ \t]*)(?:([\xb7\xfc])|\xd8(?![ \t]*+[\d\xc5\xc6\xd8\xe5\xe6\xf8])|\xa7(?![ \t]*+(?:[\d(]"
     r"|[IVX]{1,5}+(?![A-Za-z])|(?i:sections?|rules?|article|regulation|part|title|chapter|item"
@@ -178,6 +184,11 @@ _RUNS_ON_WORDS = frozenset(
 )
 # a figure's scale carried over a page break: "... was $2.0" / "billion at December 31"
 _SCALE = lazy(r"(?:thousand|million|billion|trillion|percent)\b")
+# characters a browser shows as nothing, dropped so that words read whole: a zero-width space,
+# a soft hyphen, a byte-order mark left inside a document ("FORM&#65279; 8-K", a file pasted
+# after another), a word joiner, the direction marks of a bidirectional (Hebrew) text
+_INVISIBLE = "\u200b\xad\ufeff\u2060\u200e\u200f"
+_DROP_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE))
 _SENTENCE_ENDS = ".:;!?\"\u201d\u2019"
 _FOOT_MIN_PAGES = 3  # pages a running foot must close
 _PREFORMATTED_RATIO = 25  # source lines per line-breaking tag
@@ -278,11 +289,13 @@ class _Writer:
         while lines and not lines[-1]:
             lines.pop()
         out = "\n".join(lines)
-        if "\u200b" in out or "\xad" in out:  # invisible: zero-width space, soft hyphen
-            out = out.replace("\u200b", "").replace("\xad", "")
-        if "\u2011" in out:  # a non-breaking hyphen reads as one: "FORM 8&#8209;K"
-            out = out.replace("\u2011", "-")
         if not out.isascii():  # (a flag: no scan)
+            if any(ch in out for ch in _INVISIBLE):
+                out = out.translate(_DROP_INVISIBLE)
+                if "\n\n\n" in out:  # (a line that held only a stray BOM)
+                    out = _BLANK_RUN.sub("\n\n", out).strip("\n")
+            if "\u2011" in out:  # a non-breaking hyphen reads as one: "FORM 8&#8209;K"
+                out = out.replace("\u2011", "-")
             if any(ch in out for ch in _GLYPH_BULLETS):
                 out = _LINE_BULLET.sub(_bullet, out)
             if any(ch in out for ch in _PRIVATE_GLYPHS):
@@ -602,6 +615,8 @@ def _renderer() -> _Target:
     skip = 0  # > 0 inside a dropped element (script, display:none, ...): its open depth
     # the open superscript: (the pieces its text goes to, where it starts, its open depth)
     raised: tuple[list[str], int, int] | None = None
+    # the open run in a Wingdings font, as `raised` (its lone "l" is a bullet)
+    glyph: tuple[list[str], int, int] | None = None
     # (tag, style, set-off box) of each open element; a div styled inline is kept as "span"
     open_elements: list[tuple[str, str | None, bool]] = []
     pending: list[str] = []  # text since the last tag
@@ -630,7 +645,7 @@ def _renderer() -> _Target:
         return text
 
     def start(tag: str, attrib: dict[str, str]) -> None:
-        nonlocal row, cell, depth, flow, skip, raised
+        nonlocal row, cell, depth, flow, skip, raised, glyph
         if pending:
             # (most runs here are the white space between a row's cells: dropped at once)
             if cell is None and row is not None and len(pending) == 1 and pending[0].isspace():
@@ -644,8 +659,9 @@ def _renderer() -> _Target:
             return
         # (an element with no attributes gets lxml's empty mapping, whose .get is slow)
         style = attrib.get("style") if attrib else None
-        padded = box = False
+        padded = box = symbol = False
         if style is not None:
+            symbol = "ingdings" in style  # (a style names it "Wingdings"; a FACE, in capitals)
             # a substring test first: almost no style says "display" at all
             if "isplay" in style or "ISPLAY" in style:
                 if hidden(style) or tag in skip_tags:
@@ -675,9 +691,15 @@ def _renderer() -> _Target:
         elif tag in skip_tags:
             skip = 1
             return
+        if tag == "font" and attrib and (face := attrib.get("face")) is not None:
+            symbol = "ingdings" in face or "INGDINGS" in face
         push((tag, style, box))
         if len(open_elements) > max_depth:
             raise _Truncated("nesting too deep")
+        if symbol and glyph is None and tag not in breaking and not out.pre:
+            pieces = out.cur if cell is None else cell
+            if cell is not None or row is None:
+                glyph = (pieces, len(pieces), len(open_elements))
         if cell is not None:
             if tag in breaking:
                 # the cell's own blocks and nested rows leave line marks, read if the
@@ -734,12 +756,15 @@ def _renderer() -> _Target:
             raised = (out.cur, len(out.cur), len(open_elements))
 
     def end(_tag: str) -> None:
-        nonlocal row, cell, depth, flow, skip
+        nonlocal row, cell, depth, flow, skip, glyph
         run = flush() if pending else None
         if skip:
             skip -= 1
             return
         tag, style, box = pop()
+        if glyph is not None and len(open_elements) < glyph[2]:
+            _wingdings(*glyph[:2])
+            glyph = None
         if cell is not None:
             if tag in cells:
                 depth -= 1
@@ -812,6 +837,14 @@ def _superscript(pieces: list[str], at: int) -> None:
     text = "".join(pieces[at:]).strip()
     if text and _SUPER_NUMBER.fullmatch(text) is not None and not _opens_bracket(pieces, at):
         pieces[at:] = [text.translate(_SUPERSCRIPT)]
+
+
+def _wingdings(pieces: list[str], at: int) -> None:
+    """The text of a run in a Wingdings font, from `pieces[at]` on, as a browser shows it when
+    it is a lone bullet: Word's list bullet "l" is a black circle, "n" a black square."""
+    text = "".join(pieces[at:]).strip()
+    if len(text) == 1 and text in _WINGDINGS_BULLETS:
+        pieces[at:] = [_WINGDINGS_BULLETS[text] + " "]
 
 
 def _opens_bracket(pieces: list[str], at: int) -> bool:
