@@ -119,14 +119,48 @@ _CONNECTOR_END = compiled(r"(?:,|&|\b(?:of|and|for|to|the))$", re.I)
 
 
 def next_registrant(text: str, signer: dict[str, Any], name_keys: list[str],
-                    dates_of: Dates) -> bool:
+                    dates_of: Dates, signs_next: bool = False) -> bool:
     """A company's name right under a finished title: the next registrant's block of a joint
     filing ("Title: Chief Financial Officer" over "ICAHN ENTERPRISES L.P."), in capitals or
-    under a "Title:" label, and not the end of a title cut after "of" or "and"."""
+    under a "Title:" label, and not the end of a title cut after "of" or "and"; or a bank's
+    name over the next signature (`signs_next`: "First Keystone National Bank" over "By:
+    /s/ ...", where HTML dropped the blank row between the blocks)."""
+    if signs_next and bank_name(text):
+        return True
     if not (signer.get("labelled") or text.isupper()) or not company_words(text):
         return False
     return not _CONNECTOR_END.search(signer["title_lines"][-1]) \
         and is_registrant_line(text, name_keys, dates_of)
+
+
+# words of a bank's name after "Bank" ("Bank, N.A.", "Bank of Long Island", "Bank, FSB")
+_BANK_TAIL = frozenset("of and & the n.a. na fsb f.s.b. ssb".split())
+# an office in the line: a title naming its bank ("President of Acme Bank"), no bank's name
+_OFFICE_WORDS = frozenset(
+    "president officer chairman director vice treasurer secretary controller chief".split())
+
+
+def bank_name(text: str) -> bool:
+    """A bank's name on a line of its own, the second registrant of a bank holding company's
+    report signing with its bank ("First Keystone National Bank", "THE FIRST NATIONAL BANK OF
+    LONG ISLAND", "Bank of Granite"): every word capitalised but "of", "and", "the", and no
+    office ("President of the Bank") nor "the Bank" of a sentence."""
+    if "bank" not in text.lower():
+        return False  # (most lines)
+    words = text.replace(",", " ").split()
+    if not 2 <= len(words) <= 9:
+        return False
+    low = [w.lower() for w in words]
+    if "bank" not in low:
+        return False
+    at = low.index("bank")
+    if at and low[at - 1] in ("the", "our", "its", "said", "a") and (
+            at > 1 or at + 1 == len(low)):
+        return False  # ("... of the Bank", "The Bank": a title's or a sentence's)
+    if at == 0 and low[1] != "of" or not _OFFICE_WORDS.isdisjoint(low):
+        return False
+    return all(w[0].isupper() or w.lower() in _BANK_TAIL for w in words) and (
+        words[0][0].isupper())
 
 
 def each_registrant(text: str | None, names: list[str]) -> list[str | None]:

@@ -179,8 +179,9 @@ def _share(rows: list[list[Chunk]], k: int, end: int, col: float, dates_of: Date
     by = [bool(left) and _BY.match(left[0].text.strip()) is not None for left in lefts]
     signed = [bool(left) and not at and (any(is_signed(c.text) for c in left)
                                          or left[0].text.strip()[:1] == "*"
-                                         or left[0].text.strip()[-1:] == "*")
-              for left, at in zip(lefts, by, strict=True)]
+                                         or left[0].text.strip()[-1:] == "*"
+                                         or _over_rule(lefts, i))
+              for i, (left, at) in enumerate(zip(lefts, by, strict=True))]
     shared = [c for right in rights for c in right]
     date = next((c for c in shared if dates_of[c.text]), None)
     if not any(signed) or not shared or not _one_title(rights, signed, date):
@@ -192,6 +193,14 @@ def _share(rows: list[list[Chunk]], k: int, end: int, col: float, dates_of: Date
         [date] if date is not None else [])
     rows[k:end] = [left + beside if own else left + [date] if at and date is not None
                    else left for left, own, at in zip(lefts, signed, by, strict=True)]
+
+
+def _over_rule(lefts: list[list[Chunk]], i: int) -> bool:
+    """Left of the brace, row i types a name alone over the line signed on ("DONALD R.
+    PIERCE" over "------", a conformed signature with no "/s/")."""
+    left = lefts[i]
+    return len(left) == 1 and i + 1 < len(lefts) and len(lefts[i + 1]) == 1 \
+        and is_rule(lefts[i + 1][0].text) and typed_name(left[0].text.strip())
 
 
 def _one_title(rights: list[list[Chunk]], signed: list[bool], date: Chunk | None) -> bool:

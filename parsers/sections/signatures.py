@@ -54,6 +54,7 @@ from .signature_names import (
 from .signature_registrants import (
     COLUMN_HEADS,
     STATE_TAIL,
+    bank_name,
     company_words,
     continues_sentence,
     each_registrant,
@@ -121,6 +122,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
     apart_of: str | None = None  # ... and the registrant read from that row
     directors = "irector" in block  # (most 8-Ks' blocks name none)
     table_col: float | None = None  # the signature column of a table signed "/s/ Name  Title  Date"
+    heads: tuple[float, float] | None = None  # the "Signature" head over a table's names
     for k, row in enumerate(rows):
         if k < skip_to:
             continue
@@ -140,7 +142,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 continue
         if not row:  # a blank line ends the title; a rule under a signature does not
             through = False
-            if current is not None and current["title_lines"] and not _goes_on(rows, k):
+            if current is not None and current["title_lines"] and not _goes_on(
+                    rows, k, current["title_lines"][-1]):
                 current, beside = None, []
             continue
         # rules only (the first chunk tells for most rows)
@@ -150,6 +153,11 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 # a signature line left blank, not the name's underline (HTML underlines
                 # with a border, and its cells have no widths)
                 broken_at = k
+            continue
+        if len(row) > 1 and row[0].text.lower() in _NAME_HEADS and is_column_heads(
+                _row_text(row)):
+            # "Signature  Title  Date": the names under "Signature" sign, "/s/" or not
+            heads, current, beside = (row[0].start, row[0].end), None, []
             continue
         if current is not None and _ends_signer(row):
             current, beside = None, []
@@ -172,13 +180,15 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 signers.extend({"registrant": registrant, "name": name, "date": None,
                                 "title_lines": ["Director"], "col": 0.0} for name in listed)
                 continue
-        if not signed and table_col is not None and len(row) > 1 and abs(
-                row[0].start - table_col) <= 4:
+        if not signed and len(row) > 1 and (
+                table_col is not None and abs(row[0].start - table_col) <= 4
+                or table_col is None and heads is not None
+                and row[0].start <= heads[1] and row[0].end >= heads[0]):
             # "JOHN SMITH   Director   March 18, 1999" in a table whose other rows sign
             # (the signer above, though a blank closed it: its name may be typed again)
             last = current or (signers[-1] if signers and signers[-1].get(
                 "row", -9) >= k - 6 else None)
-            signed, over = unsigned_row(rows, k, last, table_col, dates_of,
+            signed, over = unsigned_row(rows, k, last, table_col or row[0].start, dates_of,
                                         (registrant or "", signs_for or "", *names))
             if over > 0:
                 # the name typed over its "/s/" row `over`: the title and date of this row
@@ -300,7 +310,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             if len(text) < 12 and _PAGE_NUMBER.fullmatch(text):
                 broken_at = k  # "-45-": a page turned under the name above
                 continue
-            if text and is_registrant_line(text, name_keys, dates_of) and not (
+            if text and (is_registrant_line(text, name_keys, dates_of) or bank_name(
+                    text) and _signs_next(rows, k)) and not (
                     k and len(rows[k - 1]) == 1 and continues_sentence(rows[k - 1], text,
                                                                        name_keys)):
                 text = squash(text)
@@ -338,7 +349,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             current = None
             continue
         if len(row) == 1 and current["title_lines"] and next_registrant(
-                row[0].text, current, name_keys, dates_of):
+                row[0].text, current, name_keys, dates_of,
+                "ank" in row[0].text.lower() and _signs_next(rows, k)):
             registrant, current, beside, registrant_row = squash(row[0].text), None, [], k
             continue
         if beside:
@@ -407,6 +419,9 @@ def _signs_for_self(signers: list[dict[str, Any]], certified: bool) -> bool:
     return certified and bool(signers) and signers[-1]["registrant"] is not None \
         and bool(signers[-1].get("by"))
 
+
+# the head of a table's signature column ("SIGNATURE  TITLE  DATE", "Name  Capacity  Date")
+_NAME_HEADS = frozenset(("signature", "signatures", "name", "names"))
 
 _LABELS = frozenset(("Name:", "Name ", "NAME:", "Title", "TITLE"))
 
@@ -517,15 +532,40 @@ _ENTITY_ROLE = compiled(
     r"|manager|member|trustee|owner\s+trustee|servicer|depositor)\b", re.I)
 
 
-def _goes_on(rows: list[list[Chunk]], k: int) -> bool:
-    """The line after the blank row k goes on with the title: "Title: Executive Vice
-    President" / "" / "and Secretary", "Chief Financial Officer" / "" / "(Principal
-    Financial Officer)" (HTML paragraphs leave a blank line between)."""
+def _goes_on(rows: list[list[Chunk]], k: int, last: str) -> bool:
+    """The line after the blank row k goes on with the title whose last line is `last`:
+    "Title: Executive Vice President" / "" / "and Secretary", "Executive Vice President and"
+    / "" / "Chief Financial Officer", "Chief Financial Officer" / "" / "(Principal Financial
+    Officer)" or "(Duly Authorized Officer)" (HTML paragraphs leave a blank line between)."""
     after = rows[k + 1] if k + 1 < len(rows) else None
     if not after or len(after) != 1 or len(after[0].text) >= 60:
         return False
     text = after[0].text
-    return text[:4] in ("and ", "& ") or text[:10].lower() == "(principal" and text[-1] == ")"
+    if text[:4] in ("and ", "& "):
+        return True
+    if text[0] == "(":
+        return text[-1] == ")" and _BRACKETED_OFFICE.match(text) is not None
+    # (a title cut after "and" or "of" goes on: not into a date, a caption or a mark)
+    return _CUT_TITLE.search(last) is not None and _OFFICE_LINE.match(text) is not None
+
+
+# "(Principal Financial Officer)", "(Duly Authorized Officer)", "(Chief Accounting Officer)"
+_BRACKETED_OFFICE = lazy(
+    r"\((?:principal|duly\s+authorized|chief|authorized)\b[^()]{0,50}\)$", re.I)
+# a title's line cut before its last office: "Executive Vice President and", "Member of the"
+_CUT_TITLE = lazy(r"(?:\s(?:and|of|&|the)|,)$", re.I)
+# a line of a title going on: capitalised office words ("Chief Financial Officer", "Board
+# of Directors", "Treasurer"), no date, digit, colon or mark
+_OFFICE_LINE = lazy(
+    r"(?=[^\d:/]{2,59}$)(?:[A-Z][\w.&'-]*+(?:\s(?:of|and|the|for|&))*+\s?)++$")
+
+
+def _signs_next(rows: list[list[Chunk]], k: int) -> bool:
+    """The next line after row k, past one blank, signs ("By: /s/ ...", "Date: ...  By:")."""
+    for row in rows[k + 1 : k + 3]:
+        if row:
+            return any(is_signed(c.text) for c in row)
+    return False
 
 
 def _row_text(row: list[Chunk]) -> str:
