@@ -170,6 +170,25 @@ def _country_place(m: re.Match[str]) -> bool:
         or not is_firm(state)
 
 
+# A news agency's or a wire's credit after the place and no date: "CHICAGO (AP) -- Acme",
+# "NEW YORK (Reuters) - Acme", "WINSTON-SALEM, N.C. (BUSINESS WIRE) -- Acme" (the date
+# stands above the headline, if anywhere; with a date, DATELINES and _WIRE_PAREN read it)
+_AGENCIES = r"AP|Reuters|REUTERS|Dow[ \t]Jones|DOW[ \t]JONES|Bloomberg|BLOOMBERG"
+_AGENCY = lazy(
+    rf"{_PLACE}[ \t]*(?:\([ \t]?(?:{_AGENCIES})[ \t]?\)|{_PAREN_WIRE})[ \t]*{_DASH}[ \t]*"
+    rf"(?=[A-Z\"\u201c])"
+)
+# A wire's credit with no place before it: "--(BUSINESS WIRE)--Acme Corp. (NYSE: ACME)
+# today ...", "-- (GLOBE NEWSWIRE) -- March 3, 2015 -- Acme" (the city left out; the empty
+# city group keeps the fields a dateline gives)
+_WIRE_LED = lazy(
+    rf"(?P<city>){_DASH}[ \t]*{_PAREN_WIRE}[ \t]*{_DASH}[ \t]*"
+    rf"(?:(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    rf"(?:,?[ \t]*(?P<year>(?:19|20)\d\d))?\b[ \t]*{_DASH}[ \t]*)?(?=[A-Z\"\u201c])"
+)
+_DASHES = frozenset("-\u2013\u2014\u2015")
+
+
 # "(March 3, 2014) NEW YORK \u2013 Acme": the date in brackets before the place (an
 # announcement must follow, as for DATE_FIRST)
 _PAREN_FIRST = lazy(rf"\([ \t]*{_FULL_DATE}[ \t]*\)[ \t]*(?:{_DASH}[ \t]*)?{_PLACE}[ \t]*{_DASH}")
@@ -201,6 +220,9 @@ def match_dateline(line: str) -> tuple[str, re.Match[str]] | None:
     if first == "(":  # "(March 3, 2014) NEW YORK \u2013 Acme"
         m = _PAREN_FIRST.match(text)
         return ("paren_first", m) if m and _accepted("paren_first", m, text) else None
+    if first in _DASHES:  # "--(BUSINESS WIRE)--Acme"
+        m = _WIRE_LED.match(text) if "(" in text[:8] else None
+        return ("wire_led", m) if m else None
     if not first.isupper():
         return None
     if text[:3].lower() in _WEEKDAY_PREFIXES and _WEEKDAY_OPENS.match(text):
@@ -252,6 +274,9 @@ def _more_dateline(text: str) -> tuple[str, re.Match[str]] | None:
         m = _WIRE_PAREN.match(text)
         if m is not None and _accepted("wire_paren", m, text):
             return "wire_paren", m
+        m = _AGENCY.match(text)
+        if m is not None and _accepted("agency", m, text):
+            return "agency", m
     if text.find("/", 0, _PLACE_CHARS) >= 0:
         m = _SLASH_FIGURE_WIRE.match(text)
         if m is not None and _accepted("slash_wire", m, text):
@@ -314,15 +339,20 @@ _DAY_START = r"[0-3]?\d(?:st|nd|rd|th)?[ \t]+" + _MONTH_START  # a day-first dat
 _DATELINE_HINT = LinePattern(
     # Possessive words: giving a word back a character at a time, each end tried against the
     # marks, was most of the cost (the second branch finds a mark inside a word).
-    rf"[ \t]*(?:[{CAPITALS}](?:{_CITY_WORD}(?:{_DATE_FIRST_MARK}|"
+    # (the lookahead: every branch's first character, one test at most line starts; the
+    # last branch is _WIRE_LED's, a dash and a bracket: "--(BUSINESS WIRE)--")
+    rf"(?=[ \t]*[{CAPITALS}0-9(]|[-\u2013\u2014\u2015])"
+    rf"(?:[ \t]*(?:[{CAPITALS}](?:{_CITY_WORD}(?:{_DATE_FIRST_MARK}|"
     rf"(?:(?:[ \t]+|/)[{CAPITALS}&]{_CITY_WORD}){{0,4}}"
     rf"(?:,[ \t]*(?:[{CAPITALS}]|and[ \t]|the[ \t]|{_MONTH_START}|{_DAY_START})"
     rf"|[ \t]*(?:-{{1,4}}|\u2013|\u2014|\u2015)[ \t]*"
     rf"(?:[A-Z\"\u201c/(]|{_MONTH_START}|{_DAY_START})"
-    rf"|[ \t]*\([ \t]*(?:{_MONTH_START}|{_DAY_START}|(?i:[a-z. ]{{0,12}}(?:wire|news)|prweb))"
+    rf"|[ \t]*\([ \t]*(?:{_MONTH_START}|{_DAY_START}|(?i:[a-z. ]{{0,12}}(?:wire|news)|prweb)"
+    rf"|{_AGENCIES})"
     rf"|[ \t]*\.\.\.|[ \t]+and[ \t]+[{CAPITALS}]))"
     rf"|{_WORD_START}(?:[ \t]+[{CAPITALS}&]{_WORD_START}){{0,4}}+(?:-|\.\.\.))"
     rf"|{_DAY_FIRST}|\([ \t]*{_MONTH_START}[A-Za-z]*\.?[ \t]+[0-3]?\d,?[ \t]*(?:19|20)\d\d[ \t]*\))"
+    rf"|[-\u2013\u2014\u2015]{{1,4}}[ \t]*\([A-Za-z])"
 )
 # The looser hint used before, kept for lists whose items hold newlines: line numbers read
 # off the joined text are shifted there, and results stay what they were.
@@ -450,6 +480,8 @@ def _first_dateline(lines: list[str], n: int, text: str
             found = _wrapped_dateline(lines, i, found) or found
         if found is None:
             continue
+        if found[0] == "wire_led" and i > 0:
+            found, i, start = _place_above(lines, i, found, text, start)
         name, m = found
         if name in ("no_date", "city_dash", "date_alone"):
             # A date-less dateline must open an announcement ("... today announced").
@@ -477,6 +509,26 @@ def _first_dateline(lines: list[str], n: int, text: str
             continue
         return (i, name, m), start
     return spare or (None, len(text))
+
+
+_PLACE_ABOVE_WORDS = 7  # a city and a state: "SOUTH SAN FRANCISCO, Calif."
+
+
+def _place_above(lines: list[str], i: int, found: tuple[str, re.Match[str]], text: str,
+                 start: int) -> tuple[tuple[str, re.Match[str]], int, int]:
+    """A wire-led dateline ("--(BUSINESS WIRE)--Acme") whose place the wrap left on the line
+    above ("SOUTH SAN FRANCISCO, Calif."): the two lines joined (``lines`` changes) when the
+    join is a dateline and the line above is a city and state alone; else as found. Gives
+    the dateline, its line's index and where that line starts in ``text``."""
+    above = lines[i - 1].strip()
+    if "," not in above or more_words(above, _PLACE_ABOVE_WORDS):
+        return found, i, start
+    joined = above + " " + lines[i].strip()
+    again = match_dateline(joined)
+    if again is None or again[0] == "wire_led":
+        return found, i, start
+    lines[i - 1 : i + 1] = [joined]
+    return again, i - 1, text.rfind("\n", 0, start - 1) + 1
 
 
 # The spellings of _more_dateline that an event list prints too, and the words of a body

@@ -415,9 +415,13 @@ def read_head(lines: list[str], dateline: int) -> Head:
         head.highlights.extend(bullets)
     texts = [t for t in texts if any(c.isalpha() for c in t)]
     if len(texts) > 1 and (texts[0].endswith((";", ",")) or _HANGING_END.search(
-            texts[0], max(0, len(texts[0]) - 6))):
+            texts[0], max(0, len(texts[0]) - 6)) or (
+            not unwrapped and _is_caps(texts[0]) == (texts[1].upper() == texts[1])
+            and _cut_phrase(texts[0], texts[1]))):
         # a headline that ends in ";" goes on below its rule (Horizon Financial 2006), and
-        # one ending in "AND" or "OF" on the line after a blank one (typed, 1990s)
+        # one ending in "AND" or "OF" on the line after a blank one (typed, 1990s), or in a
+        # verb or word that needs the rest in the same case (short HTML releases, read as
+        # typed text: "Acme Corp. Completes" / "Beta Systems Acquisition" in two <p>s)
         texts[:2] = [f"{texts[0]} {texts[1]}"]
     if texts:
         head.headline = _eqs_headline(texts[0])
@@ -581,10 +585,7 @@ def _new_segment(cur: list[str], line: str, unwrapped: bool, tight: bool = False
         return False
     if _is_caps(prev) != _is_caps(line):
         return True
-    if _RUN_ON_END.search(prev, max(0, len(prev) - 6)) or _RUN_ON_START.match(line) \
-            or _CUT_END.search(prev, max(0, len(prev) - _CUT_LAST)) or (
-                _ORDINAL_END.search(prev, max(0, len(prev) - 7))
-                and _QUARTER_START.match(line)):
+    if _cut_phrase(prev, line):
         return False
     if prev[-1:] == "." and line[-1:] == "." and line[:1].isupper() and not _is_caps(prev) \
             and _full_stop(prev):
@@ -600,6 +601,15 @@ def _new_segment(cur: list[str], line: str, unwrapped: bool, tight: bool = False
     return unwrapped and not (
         len(cur) == 1 and len(prev.split()) <= _SUB_STUB_WORDS and _is_title(prev)
         and _is_title(line) and (first or _sub_stub(prev, line)))
+
+
+def _cut_phrase(prev: str, line: str) -> bool:
+    """Whether ``line`` finishes a phrase that ``prev`` cuts (see _RUN_ON_END, _CUT_END,
+    _ORDINAL_END and _RUN_ON_START): "Acme Corp. Completes" / "Beta Systems Acquisition"."""
+    return bool(
+        _RUN_ON_END.search(prev, max(0, len(prev) - 6)) or _RUN_ON_START.match(line)
+        or _CUT_END.search(prev, max(0, len(prev) - _CUT_LAST)) or (
+            _ORDINAL_END.search(prev, max(0, len(prev) - 7)) and _QUARTER_START.match(line)))
 
 
 def _sub_stub(prev: str, line: str) -> bool:
@@ -827,6 +837,15 @@ def _mark_class(s: str) -> str:
     return "0123456789(" if s[0] in "0123456789(" else s[0]
 
 
+_RULE_CHARS = frozenset("-=_")
+
+
+def _is_underline(line: str) -> bool:
+    """A line of dashes, equals signs or underscores alone (a typed heading's underline)."""
+    s = line.strip()
+    return len(s) >= 3 and s[0] in _RULE_CHARS and not set(s) - _RULE_CHARS
+
+
 def highlights_in(lines: list[str]) -> list[str]:
     out: list[str] = []
     # a heading holds "highlights" in some case: only the lines holding "ghl" are tried
@@ -841,6 +860,8 @@ def highlights_in(lines: list[str]) -> list[str]:
             i = at + 2
         else:
             continue
+        if i < len(lines) and _is_underline(lines[i]):
+            i += 1  # a typed heading's rule: "Highlights" / "----------"
         item: list[str] = []
         indent_at = 0  # the indent of the current item's mark
         text_at = hang = -1  # the item's text column; where the list's wrapped lines hang

@@ -199,10 +199,12 @@ _AMP_PLACE = (
     rf"(?:,[ \t]*[{CAPITALS}][{LETTERS}.]*)?)?"
 )
 # Newswire credits: "/PRNewswire-FirstCall/", "(BUSINESS WIRE)", "(GLOBE NEWSWIRE)", "/CNW/".
-# In brackets, a name holding "wire" or "news" ("(PRIMEZONE)", "(Reuters)" named alone).
+# In brackets, a name holding "wire" or "news" ("(PRIMEZONE)", "(Reuters)" named alone), or a
+# news agency's ("CHICAGO, Feb. 12 (AP) --", "(Dow Jones)").
 _WIRE = (
-    r"(?P<wire>/[ \t]?[A-Za-z][A-Za-z. -]{1,40}/|\([ \t]?(?i:[a-z][a-z. -]{0,20}?(?:wire|news)"
-    r"[a-z.-]{0,10}|primezone|reuters|prweb|eon|endplay|ccn[ \t]?matthews)"
+    r"(?P<wire>/[ \t]?[A-Za-z][A-Za-z. -]{1,40}/"
+    r"|\([ \t]?(?:AP|(?i:[a-z][a-z. -]{0,20}?(?:wire|news)[a-z.-]{0,10}"
+    r"|primezone|reuters|prweb|eon|endplay|ccn[ \t]?matthews|dow[ \t]jones))"
     r"(?:[ \t]+via[ \t]+[A-Za-z]{1,20})?[ \t]?\))"  # "(MARKETWIRE via COMTEX)"
 )
 _DASH = r"(?:-{1,4}|\u2013|\u2014|\u2015)"
@@ -311,7 +313,8 @@ DATELINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # A dateline that opens with its date: "March 4, 2024 \u2013 Acme Corp. (NYSE: ACM) today
 # announced", "Jan. 5, 2021 -- SAN DIEGO -- Acme", "January 5, 2015 \u2013 Chicago, IL \u2013
 # Acme" (the place, if any, after the date, between dashes),
-# "March 3, 2015 (GLOBE NEWSWIRE) -- Acme", "3 March 2015 \u2013 Acme plc" (the year is
+# "March 3, 2015 (GLOBE NEWSWIRE) -- Acme", "March 3, 2015--(BUSINESS WIRE)--Acme" (the
+# city left out), "3 March 2015 \u2013 Acme plc" (the year is
 # required, and the caller wants an announcement on the line or the next); a weekday may
 # lead the date ("Wednesday, March 5, 2025 -- Acme"), and then the year may be left out
 # ("WEDNESDAY, MARCH 5 -- Acme", newspaper style: the weekday marks it a date, no place).
@@ -319,7 +322,7 @@ DATE_FIRST = lazy(
     rf"^(?P<weekday>{WEEKDAY},?[ \t]+)?"
     rf"(?:(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     rf"(?:,?[ \t]*(?P<year>(?:19|20)\d\d)|(?(weekday)\b|(?!)))"  # (no year: weekday only)
-    rf"|{DAY_DATE})[ \t]*(?:{_WIRE}[ \t]*)?{_DASH}[ \t]*"
+    rf"|{DAY_DATE})[ \t]*(?:(?:{_DASH}[ \t]*)?{_WIRE}[ \t]*)?{_DASH}[ \t]*"
     rf"(?:{_CITY}(?:,[ \t]*{_STATE})?[ \t]*{_DASH}[ \t]*)?(?=[A-Z\"\u201c][a-z])"
 )
 # Matches wherever a DATELINES pattern does (group names dropped; any _PLACE, where city_dash
