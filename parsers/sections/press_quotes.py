@@ -72,12 +72,18 @@ _ORG_SUFFIX = frozenset("Inc Inc. Corp Corp. Ltd Ltd. LLC Co Co. Company Corpora
 _MAX_WHO_WORDS = 30
 # What may follow a name after its comma and is no role: "Jr." (kept with the name), "Ph.D."
 _NAME_SUFFIX = lazy(r"([ \t]*(?:Jr|Sr)\.?|[ \t]*(?:II|III|IV))[ \t]*(?:,|$)")
-_DEGREE = r"(?:Ph\.?[ \t]?D\.?|M\.?D\.?|CPA|CFA|Esq\.?|J\.?D\.?|MBA|D\.?V\.?M\.?)"
+_DEGREE = (r"(?:Ph\.?[ \t]?D\.?|M\.?D\.?|CPA|CFA|Esq\.?|J\.?D\.?|M\.?B\.?A\.?|D\.?V\.?M\.?"
+           r"|M\.?P\.?H\.?|Pharm\.?[ \t]?D\.?|D\.?Phil\.?)")
 _CREDENTIALS = lazy(rf"^(?:[ \t]*{_DEGREE}[ \t]*(?:,|$)){{1,3}}")
 # Degrees printed after a name with no comma: "Jane Doe M.D., Chief Medical Officer"; only
 # the dotted or unambiguous ones, a bare "MD" being a managing director's title too ("John
 # Smith MD, Acme UK")
-_DEGREE_DOTTED = r"(?:Ph\.?[ \t]?D\.?|M\.D\.|CPA|CFA|Esq\.?|J\.D\.|MBA|D\.?V\.?M\.?)"
+_DEGREE_DOTTED = (r"(?:Ph\.?[ \t]?D\.?|M\.D\.|CPA|CFA|Esq\.?|J\.D\.|MBA|M\.B\.A\.|D\.?V\.?M\.?"
+                  r"|MPH|M\.P\.H\.|Pharm\.?[ \t]?D\.?|D\.Phil\.)")
+# A photo's note after a name: "Jane Doe (pictured), CEO", "said John Smith (pictured left)"
+_PICTURED = (r"\((?:pictured|photo|photographed|shown|left|right|cent(?:er|re)|above|below)"
+             r"\b[^()\n]{0,30}\)")
+_PICTURED_NOTE = lazy(rf"[ \t]*{_PICTURED}")
 _DEGREE_TAIL = lazy(rf"(?<![ \t])(?:[ \t]+{_DEGREE_DOTTED}){{1,2}}$")  # (one start per run)
 _DEGREE_AFTER = lazy(rf"^(?:[ \t]*{_DEGREE_DOTTED}[ \t]*(?:,|$)){{1,3}}")
 # A clause before the speaker's name: a capital word, then a lower-case one ("Commenting on
@@ -106,10 +112,12 @@ _ROLE_TAIL = lazy(
 _LIST_ITEM = lazy(
     rf"[ \t]*(?:--?|[{BULLET_CHARS}]|o(?=[ \t])|\(?(?:\d{{1,2}}|[a-z])[.)])[ \t]+(?=\S)")
 _ACCORDING = lazy(r"[ \t]*(?i:according)[ \t]+to[ \t]+")
-# The verb opening a lead-in, the speaker after it: 'Said Jane Doe, CEO: "..."'
+# The verb opening a lead-in, the speaker after it: 'Said Jane Doe, CEO: "..."', or a
+# heading over the quote: "Comments from Jane Doe, Chief Executive Officer:"
 _VERB_OPENS = lazy(
     r"[ \t]*(?:Said|Says|Stated|Added|Noted|Commented|Explained|Continued|Concluded"
-    r"|Remarked|Observed|Declared|Emphasi[sz]ed)[ \t]+(?=[A-Z])")
+    r"|Remarked|Observed|Declared|Emphasi[sz]ed"
+    r"|(?:Comments?|Remarks|Statement|Message|Quote)[ \t]+(?:from|by))[ \t]+(?=[A-Z])")
 
 
 @dataclass
@@ -509,6 +517,8 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
     Returns ("he", None) for a pronoun and (surname, None) for a lone capitalised word, for
     the caller to resolve against earlier speakers.
     """
+    if "(" in who and (photo := _PICTURED_NOTE.search(who)):
+        who = who[: photo.start()] + who[photo.end() :]  # "John Smith (pictured), CEO"
     if ". " in who and (firm_job := _firm_job_name(who)):
         return firm_job
     who = _strip_role(who)
@@ -994,8 +1004,21 @@ def _surname(speaker: str) -> str:
     return tokens[-1] if tokens else speaker
 
 
+# A lead-in announcing what follows: "Jane Doe, CEO, made the following comments:", "...
+# offered the following remarks on the quarter:", "... had the following to say:"
+_THE_FOLLOWING = lazy(
+    r"[ \t,]+(?:made|offered|provided|gave|issued|shared|had|delivered)[ \t]+(?:the|these)[ \t]+"
+    r"following(?:[ \t]+[\w'\u2019-]+){0,8}?[ \t]*[:,][ \t]*$")
+# ... or its verb: "Jane Doe, CEO, stated as follows:" (the verb then closes the text)
+_AS_FOLLOWS = lazy(r"[ \t]+as[ \t]+follows(?=[ \t]*[:,][ \t]*$)")
+
+
 def _before_attribution(before: str) -> tuple[str, str | None] | None:
     sentence = _last_sentence(before)
+    if "follow" in sentence:
+        if lead := _THE_FOLLOWING.search(sentence):
+            return parse_who(sentence[: lead.start()])
+        sentence = _AS_FOLLOWS.sub("", sentence, count=1)
     m = VERB_LAST.search(sentence)
     if m is None and _reports(sentence):
         m = _REPORTED_LAST.search(sentence)
@@ -1008,6 +1031,10 @@ def _before_attribution(before: str) -> tuple[str, str | None] | None:
         v = _VERB_OPENS.match(sentence)
         who = parse_who(sentence[v.end() :].rstrip(" \t,:")) if v else None
         return who if who and " " in who[0] else None
+    extra = m.groupdict().get("extra")
+    if extra and extra.split(None, 2)[:1] == ["that"] and len(extra.split(None, 2)) > 1 \
+            and sentence.rstrip()[-1:].isalnum():
+        return None  # a phrase reported: 'She added that the launch was "a milestone."'
     return parse_who(sentence[: m.start()])
 
 
@@ -1239,13 +1266,17 @@ _NOT_FIRST_NAME = ROLE_WORDS | frozenset(
 
 
 _NICKNAME_RE = "(?:[\"\u201c(][A-Z][a-z]+[\"\u201d)][ \t]+)?"
+# A given name as printed in full mentions: "Michael", "J. Michael", "Jean-Pierre"
+_GIVEN_RE = r"(?:[A-Z]\.[ \t]+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# A name's suffix after its surname: "John Smith, Jr.", "Robert Smith III"
+_SUFFIX_AFTER = lazy(r",?[ \t](?:(?:Jr|Sr)\.|II|III|IV)(?![\w.])")
 
 
 def _full_mentions(text: str, surname: str) -> list[tuple[int, int]]:
     """(start, end) in ``text`` of each full mention of ``surname``: "Chief Executive
     Officer John A. Smith" -> "John A. Smith" (the words before the first name dropped; a
     nickname kept: 'William "Bill" Smith')."""
-    pattern = (rf"\b(?:[A-Z][a-z]+[ \t]+(?:[A-Z]\.[ \t]+)?{_NICKNAME_RE}){{1,2}}"
+    pattern = (rf"\b(?<![.'\u2019-])(?:{_GIVEN_RE}[ \t]+(?:[A-Z]\.[ \t]+)?{_NICKNAME_RE}){{1,2}}"
                rf"{re.escape(surname)}\b")
     found = []
     for m in re.finditer(pattern, text):
@@ -1254,7 +1285,10 @@ def _full_mentions(text: str, surname: str) -> list[tuple[int, int]]:
             tokens.pop(0)
         name = " ".join(tokens)
         if person_name(name) and not _company_word(text[m.end() : m.end() + 14]):
-            found.append((m.end() - len(name), m.end()))
+            # the name's "Jr." or "III" is part of it ("John Smith, Jr., chairman")
+            suffix = _SUFFIX_AFTER.match(text, m.end()) if text[m.end() : m.end() + 1] in ", " \
+                else None
+            found.append((m.end() - len(name), suffix.end() if suffix else m.end()))
     return found
 
 
@@ -1305,9 +1339,10 @@ def _company_word(after: str) -> bool:
 # appointment ("Jane Doe has been named Chief Financial Officer effective March 1"), or
 # stated with "is" ("Thomas J. Reilly is President and CEO of Fabrikam.": a job only).
 _ROLE_APPOSITION = lazy(
-    r"(?:,[ \t]+\d\d)?(?:,(?:[ \t]+as(?=[ \t]))?|[ \t]+as"
-    r"|(?P<verb>[ \t]+(?:(?:has|have)[ \t]+been|was|were|will[ \t]+be)[ \t]+(?:named|appointed"
-    r"|elected|promoted[ \t]+to)(?:[ \t]+as)?(?![ \t]+to\b))"
+    rf"(?:[ \t]+{_PICTURED})?(?:,?[ \t]+{_DEGREE_DOTTED}(?![\w.])){{0,2}}(?:,[ \t]+\d\d)?"
+    r"(?:(?P<verb>,?[ \t]+(?:(?:has|have)[ \t]+been|was|were|will[ \t]+be)[ \t]+(?:named"
+    r"|appointed|elected|promoted[ \t]+to)(?:[ \t]+as)?(?![ \t]+to\b))"
+    r"|,(?:[ \t]+as(?=[ \t]))?|[ \t]+as"
     r"|(?P<is>[ \t]+(?:is|serves[ \t]+as))(?=[ \t]+(?:[A-Z]|the[ \t]|its[ \t])))"
     r"[ \t]+(?P<role>[^,;()\n]{3,90}?)(?:[,;)]|\.(?:[ \t]|$)|(?=[ \t]+effective\b))"
 )
@@ -1549,8 +1584,11 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
             goes_on = para_entry or (last_open if k == 0 and whole_quote else None)
             entry = _entry_for(book, who, view, frag.start, seen_text, goes_on)
             if entry is None and who is None:
-                if k > 0 and para_entry is not None:
-                    entry = para_entry  # "A", said X. "B" - the same attribution goes on
+                if k > 0 and para_entry is not None and not view[
+                        frags[k - 1].mark_end : frag.mark_start].rstrip()[-1:].isalnum():
+                    # "A", said X. "B" - the same attribution goes on (not a phrase or a name
+                    # a new sentence runs into: 'Doe said it would "continue to invest."')
+                    entry = para_entry
                 elif k == 0 and whole_quote:
                     # a paragraph carrying a quote on: one left open, or a closed one whose
                     # paragraph is a quote too ('"Adjusted EBITDA" means ...' is none)
