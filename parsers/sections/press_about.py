@@ -30,8 +30,10 @@ from .press_patterns import (
     URL,
 )
 from .press_tail import (
+    _bullet_cell,
     _fls_phrase,
     _is_heading_para,
+    _list_item,
     about_run_in,
     fls_sentence_start,
     is_boundary,
@@ -41,6 +43,7 @@ from .press_tail import (
 from .press_text import more_words, normalise
 
 _MAX_ABOUT_PARAS = 4
+_MAX_ITEMS = 20  # listed items an About may hold (its paragraphs count apart)
 
 
 
@@ -601,10 +604,21 @@ def _opens_ticker(name: str) -> bool:
 def _about_end(start: int, firsts: Sequence[str], texts: Sequence[str]) -> int:
     """Index of the first paragraph past the About text that starts at ``start``."""
     end = start
-    while end < len(texts) and end - start < _MAX_ABOUT_PARAS:
-        if is_boundary(firsts[end], texts[end]) or _fls_phrase(texts[end]):
-            break
+    items = 0  # what it lists under a lead-in ("The company operates:" / "\u2022 120 hospice
+    # locations; and"): a short item is no heading, a bullet's tab no column gap
+    listing = False
+    while end < len(texts) and end - start - items < _MAX_ABOUT_PARAS and items < _MAX_ITEMS:
         text = texts[end]
+        if end > start and (listing or texts[end - 1].endswith(":")) and _list_item(text):
+            if is_boundary(_bullet_cell(firsts[end]), text):
+                break
+            items += 1
+            end += 1
+            listing = True
+            continue
+        listing = False
+        if is_boundary(firsts[end], text) or _fls_phrase(text):
+            break
         if (_is_heading_para(text) or (end > start and _caps_line(text))) and not (
                 URL.search(text) or ("@" in text and _HANDLE.search(text))):
             # (a web or social link line stays: "Follow Acme on Twitter: @Acme")

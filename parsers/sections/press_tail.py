@@ -52,13 +52,22 @@ _INLINE_FLS_HEADING = lazy(
 
 
 def _fls_phrase(text: str) -> bool:
-    """FLS_PHRASE in the first 400 characters, or an inline safe-harbour heading there with
-    "forward" in its text. That caseless word has no non-ASCII twin, so the lower-cased text
-    holds it: a substring test rules most paragraphs out."""
+    """FLS_PHRASE in the first 400 characters, or an inline safe-harbour heading opening
+    them, whose text may not say "forward" ("SAFE HARBOR STATEMENT UNDER THE ... ACT OF
+    1995: Statements in this press release which are not historical ... involve risks").
+    None of these caseless words has a non-ASCII twin, so the lower-cased text holds them:
+    substring tests rule most paragraphs out."""
     head = text[:400]
-    return "forward" in head.lower() and (
-        FLS_PHRASE.search(head) is not None or _INLINE_FLS_HEADING.match(head) is not None
-    )
+    low = head.lower()
+    if "forward" in low and FLS_PHRASE.search(head) is not None:
+        return True
+    return _inline_heading_word(low) and _INLINE_FLS_HEADING.match(head) is not None
+
+
+def _inline_heading_word(low: str) -> bool:
+    """Whether lower-cased text opens with a word of an inline safe-harbour heading."""
+    lead = low[:12]
+    return "forward" in lead or "harbo" in lead or "caution" in lead
 
 
 # A sentence's end: a stop, then a capital (or an opening mark before one)
@@ -118,7 +127,7 @@ _STANDING_OPEN = lazy(
     r"(?:,?[ \t]+(?:[A-Z][\w&.'\u2019\u00ae\u2122-]*|&|of|and)){0,6},?"
     r"(?:[ \t]+\([^()\n]{1,60}\),?)?[ \t]+(?:(?:is|are)[ \t]+(?:a|an|one[ \t]+of|the)"
     r"|designs|develops|manufactures|operates|owns|produces|distributes|markets|provides"
-    r"|offers|supplies|specializes|serves)[ \t]"
+    r"|offers|supplies|specializes|serves)[ \t,]"  # ("designs, develops and markets")
 )
 
 
@@ -278,6 +287,7 @@ def forward_looking_in(
     # (a paragraph's text is read only past a cheap test of its lines: past the body, a
     # release's tables are many paragraphs that no one else joins)
     may_hold = texts.may_hold if isinstance(texts, ParagraphTexts) else None
+    legend = None  # a legend pointing to the safe harbour below: taken if none follows
     for i, (first, _) in enumerate(zip(firsts, range(len(texts)), strict=True)):
         low = first.lower()
         # (FLS_HEADING holds one of these words; none of their letters has a caseless twin)
@@ -293,6 +303,8 @@ def forward_looking_in(
                     pass  # the heading's underline ("- --------", 1990s text)
                 elif is_boundary(_bullet_cell(firsts[end]) if item else firsts[end], part):
                     break
+                elif not item and _standing_after(part):
+                    break  # the company's About printed with no heading (1990s)
                 elif not item and _name_alone(part):
                     if not _safe_harbour_prose(texts, end + 1):
                         break  # the company's name over its statements
@@ -309,23 +321,54 @@ def forward_looking_in(
                 end += 1
             if parts:
                 return i, end, "\n\n".join(parts)
-        elif i > 0 and (may_hold is None or may_hold(i, "forward")) \
+        elif i > 0 and (may_hold is None or may_hold(i, "forward")
+                        or _inline_heading_word(low.lstrip())) \
                 and _fls_phrase(text := texts[i]) \
                 and more_words(text, 15):
-            end = i + 1
-            items = 0  # its listed risks ("... include:" / "\u2022 competition; and") go on
-            while end < len(texts) and end - i - items < _MAX_FLS_PARAS and items < 40:
-                if _list_item(texts[end]) and texts[end - 1].endswith(_LEADS_ON):
-                    items += 1
-                elif not _goes_on(firsts, texts, end) and not (
-                        _leads_into_list(texts, end) and not is_boundary(firsts[end], texts[end])):
-                    break
-                end += 1
-            # (an About run into it keeps its sentences, see press_about; elsewhere the
-            # sentences before the phrase are the safe harbour's own lead)
-            cut = fls_sentence_start(text) if _under_about_heading(firsts, texts, i) else 0
-            return i, end, "\n\n".join([text[cut:], *texts[i + 1 : end]])
-    return None
+            if legend is None and _points_below(text):
+                legend = i  # (a legend over the body: the safe harbour is further on)
+                continue
+            return _headingless(firsts, texts, i)
+    return None if legend is None else _headingless(firsts, texts, legend)
+
+
+def _headingless(firsts: Sequence[str], texts: Sequence[str], i: int) -> tuple[int, int, str]:
+    """The safe harbour opening at paragraph i with no heading, and the paragraphs that
+    carry it on."""
+    text = texts[i]
+    end = i + 1
+    items = 0  # its listed risks ("... include:" / "\u2022 competition; and") go on
+    listing = False  # (and so do the items after one: "\u2022 Competition.")
+    while end < len(texts) and end - i - items < _MAX_FLS_PARAS and items < 40:
+        listing = _list_item(texts[end]) and (listing or texts[end - 1].endswith(_LEADS_ON))
+        if not listing and not _goes_on(firsts, texts, end) and not (
+                _leads_into_list(texts, end) and not is_boundary(firsts[end], texts[end])):
+            break
+        items += listing
+        end += 1
+    # (an About run into it keeps its sentences, see press_about; elsewhere the sentences
+    # before the phrase are the safe harbour's own lead)
+    cut = fls_sentence_start(text) if _under_about_heading(firsts, texts, i) else 0
+    return i, end, "\n\n".join([text[cut:], *texts[i + 1 : end]])
+
+
+# A legend's pointer to the safe harbour printed further on: "(This news release contains
+# forward-looking statements. Please refer to the cautionary note ... at the end of this
+# news release.)", "See \"Forward-Looking Statements\" below ..."
+_POINTS_BELOW = lazy(
+    r"(?i:\b(?:see|refer[ \t]+to|read)\b[^.]{0,160}?\b(?:below|at[ \t]+the[ \t]+end[ \t]+of"
+    r"[ \t]+this|later[ \t]+in[ \t]+this|(?:that|which)[ \t]+follows?\b))"
+)
+_MAX_LEGEND_WORDS = 70
+
+
+def _points_below(text: str) -> bool:
+    """Whether a short paragraph saying "forward-looking statements" is a legend over the
+    body, pointing to the safe harbour at the release's end (a safe harbour that follows
+    it is the one; the legend is the body's)."""
+    return not more_words(text, _MAX_LEGEND_WORDS) and (
+        "below" in text or " end " in text or "later" in text or "follow" in text
+    ) and _POINTS_BELOW.search(text) is not None
 
 
 # How a paragraph over a listed risk ends: "... include:", "competition;", "; and"
@@ -412,6 +455,17 @@ def _safe_harbour_prose(texts: Sequence[str], k: int) -> bool:
 # ("risks", not "risk": "a leading provider of risk management ..." is an About)
 _FLS_WORDS = ("risks", "risk factors", "uncertaint", "actual result", "undertake",
               "forward-looking", "forward looking")
+
+
+def _standing_after(text: str) -> bool:
+    """Whether a paragraph under a headed safe harbour is the company's standing one, printed
+    with no heading: it opens as one ("Fourth Shift Corp. develops and markets ...") and says
+    nothing of risks or updates, as the safe harbour's own paragraphs do ("Acme operates in
+    a market that involves risks ...")."""
+    if not text[:1].isupper() or not run_in_standing(text):
+        return False
+    low = text.lower()
+    return "forward" not in low and not any(w in low for w in _FLS_WORDS)
 
 
 def _goes_on(firsts: Sequence[str], texts: Sequence[str], k: int) -> bool:
