@@ -27,7 +27,12 @@ characters. There, in order:
    The registration statement delaying legend of S-1/S-3 covers ("The Registrant hereby amends
    this Registration Statement on such date or dates as may be necessary to delay its effective
    date ...") is never a note.
-3. Otherwise null.
+3. Otherwise null; for an amendment, the same statement opening its first item's text
+   ("Item 9.01 ..." / "This Amendment No. 1 on Form 8-K/A amends ...": opening_statement).
+
+A list of the items amended under a line ending in ":" ("... amends the following items:" /
+"Item 8. Financial Statements ...;") stays in the note; a title-case "Forward-Looking
+Statements" heading ends it, as one in capitals does.
 
 Wrapped lines of plain-text filings are joined with one space and whitespace runs squashed.
 
@@ -92,6 +97,10 @@ _CONTENTS_OR_FORM = lazy(
     re.IGNORECASE,
 )
 _LOWER = lazy(r"[a-z]")
+_LIST_LEADS = (":", ";", ",", " and", " AND")  # a line over the next entry of a list
+_FORWARD_HEADING = lazy(
+    r"(?:(?:[A-Z][\w'\u2019-]*+|(?:on|of|the|and|to|for|about|regarding|concerning))[ \t]++)"
+    r"{0,8}?Forward[- \u2010\u2011]Looking[ \t]++(?:Statements|Information)")
 _RULE = lazy(r"[ \t]*+[-=_*\u2014\u2500]{3,}+[ \t]*+")
 _LINE = lazy(r"^[^\n]*", re.MULTILINE)
 _BLOCK_END = (".", ":", ";", "!", "?", ")", '"', "\u201d")
@@ -135,6 +144,7 @@ _DELAYING_LEGEND = lazy(
     r"[ \t]+date", re.IGNORECASE)
 _AMENDMENT_WORD = lazy(r"amend|/A\b", re.IGNORECASE)
 _FALLBACK_HEAD = 1_500  # chars of a paragraph looked at; the statement opens it
+_OPENING_BLOCKS = 2  # paragraphs of the first item: a statement under its heading opens it
 
 
 def apply(ctx: Context) -> None:
@@ -143,8 +153,24 @@ def apply(ctx: Context) -> None:
     if doc is None or not doc.readable:
         return
     before = min(span.start for span in ctx.items) if ctx.items else None
-    ctx.record["explanatory_note"] = find_explanatory_note(
-        doc.text, before, bool(ctx.record.get("is_amendment")))
+    is_amendment = bool(ctx.record.get("is_amendment"))
+    note = find_explanatory_note(doc.text, before, is_amendment)
+    if note is None and is_amendment and ctx.items:
+        first = min(ctx.items, key=lambda span: span.start)
+        note = opening_statement(first.text or "")
+    ctx.record["explanatory_note"] = note
+
+
+def opening_statement(item_text: str) -> str | None:
+    """The amendment stated in the first paragraphs of its first item, where many 8-K/As put
+    it ("Item 9.01 Financial Statements and Exhibits." / "This Amendment No. 1 on Form 8-K/A
+    amends ... to include the financial statements ..."), as the paragraph before the items
+    would be read (_amendment_paragraph); None elsewhere. Never raises."""
+    try:
+        blocks = _PARAGRAPH_BREAK.split(item_text, _OPENING_BLOCKS)[:_OPENING_BLOCKS]
+        return _amendment_paragraph("\n\n".join(blocks))
+    except Exception:  # odd input yields null, never a crash
+        return None
 
 
 def find_explanatory_note(text: str, before: int | None, is_amendment: bool) -> str | None:
@@ -235,8 +261,13 @@ def _is_stop(line: str, block_start: bool) -> bool:
         return True
     if block_start:  # a short all-caps heading ("FORWARD-LOOKING STATEMENTS") opens a block
         stripped = line.strip()
-        return (len(stripped) <= 80 and not _LOWER.search(stripped)
-                and sum(c.isupper() for c in stripped) >= 3)
+        if len(stripped) <= 80 and not _LOWER.search(stripped):
+            return sum(c.isupper() for c in stripped) >= 3
+        # the same in title case, the section that follows most notes ("Cautionary Note
+        # Regarding Forward-Looking Statements"): a sentence has a stop and lower-case words
+        return ("orward" in stripped and len(stripped) <= 100
+                and not stripped.endswith(_BLOCK_END)
+                and _FORWARD_HEADING.fullmatch(stripped) is not None)
     return False
 
 
@@ -246,11 +277,24 @@ def _paragraphs_after(front: str, pos: int, first: str) -> str | None:
     paragraphs: list[str] = []
     current: list[str] = [first] if first else []
     size = len(first)
-    prev_line = ""
+    prev_line = last = ""  # the line above, and the last one with text
+    in_list = False  # in a list of items under a sentence ending in ":"
     for line_match in _LINE.finditer(window):  # lazily: a failed heading costs little
         line = line_match.group()
         if not paragraphs and not current and _RULE.fullmatch(line):
             continue  # the heading's underline ("----------------")
+        if line.strip():
+            listed = (in_list or last.endswith(_LIST_LEADS)) and _ITEM_OR_PART.match(
+                line) is not None
+            # ("This Amendment amends the following items:" / "Item 8. Financial Statements
+            # and Supplementary Data;": the items amended, no heading; the front ends at the
+            # first item headed, so a heading proper is never read as one)
+            in_list, last = listed, line.rstrip()
+            if listed:
+                current.append(line)
+                prev_line = line
+                size += len(line)
+                continue
         if not line.strip():
             if current:
                 paragraphs.append(squash(" ".join(current)))

@@ -40,7 +40,10 @@ items are not applicable (``Items 2, 3, 4 and 5 are not applicable and have been
 a boundary, flagged ``not_applicable``), and table-of-contents lines (``Item 5 - Other
 Events.......  3``, ``Item 1\\tBusiness\\t3``: flagged ``toc``; so is a heading beside such a
 line whose short text is contents lines, its page numbers on its sub-entries). A title ending
-"(Continued)" is flagged ``continued``: the item's heading reprinted atop a page.
+"(Continued)" is flagged ``continued``: the item's heading reprinted atop a page. Nor are the
+lines of a list of items under a sentence ending in ":" (an amendment's explanatory note,
+"... amends the following items:" / "Item 8. ...;" / "Item 9A. ..."), when an item listed
+is headed further on (_drop_listed).
 All patterns are line-anchored without nested quantifiers; per match the work is one line
 (plus up to three for a wrapped title), so a scan is linear in the text.
 """
@@ -52,7 +55,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lazy_re import lazy
-from ..linescan import LinePattern
+from ..linescan import LinePattern, line_above
 from . import item_catalog as cat
 
 _SP = r"[^\S\n]"  # whitespace but newline: space, tab, NBSP, thin space (HTML renderings)
@@ -592,6 +595,17 @@ def _title_then_text(raw: str, family: str | None, numbers: list[str]
     rest = raw[end:].lstrip(_TITLE_GAP)
     if not rest or not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "(\"\u201c"):
         return None
+    if rest[0] == "(" and not _SUB_MARK.match(rest):
+        # a caption in brackets after the title is the heading's ("Item 9. Regulation FD
+        # Disclosure (Information furnished pursuant to Item 12, Results of Operations and
+        # Financial Condition)", 2003): the text, if any, follows its ")"
+        close = rest.find(")")
+        if close < 0 or not rest[close + 1 :].strip(_TITLE_GAP):
+            return None
+        end = len(raw) - len(rest) + close + 1
+        rest = raw[end:].lstrip(_TITLE_GAP)
+        if not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "(\"\u201c"):
+            return None
     if _SUB_MARK.match(rest) or (len(rest.split()) > 4 and _SENTENCE_WORD.search(rest, 0, 80)):
         return _split(raw, end, family, numbers)
     return None
@@ -955,7 +969,58 @@ def scan(text: str, family: str | None) -> list[Heading]:
         heading.body_start = eol
         found.append(heading)
     _mark_contents(text, found)
-    return found
+    return _drop_listed(text, found)
+
+
+# An explanatory note's list of the items an amendment changes, under a sentence ending in ":"
+# ("This Amendment amends the following items of the Original Filing:" / "Item 8. Financial
+# Statements and Supplementary Data;" / "Item 9A. Controls and Procedures."), its entries
+# bulleted, in cells, or "Part II, Item 8. ...": no headings, when an item it names is headed
+# further on (a 10-K's "... incorporated by reference:" over its bare Part III headings is
+# the items themselves).
+_LISTED = lazy(
+    rf"{_SP}*+[{_BULLETS}\-\u2013]?+{_SP}*+(?:(?:PART|Part){_SP}++[IV]{{1,4}}+{_SP}*+"
+    rf"[,.:\-\u2013\u2014]?{_SP}*+)?(?:ITEMS?|Items?){_SP}*+(?P<num>{_DIGITS})")
+_LIST_LINES = 30  # lines read of a list, blank ones too
+
+
+def _drop_listed(text: str, found: list[Heading]) -> list[Heading]:
+    """`found` without the headings of an item list under a sentence (see _LISTED)."""
+    drop: set[int] = set()  # line starts
+    ends: dict[int, int] = {}  # line start -> body start (a wrapped title's last line)
+    for h in found:
+        ends[h.line_start] = max(ends.get(h.line_start, 0), h.body_start)
+    items = [h for h in found if h.kind == "item" and not h.toc]
+    for h in items[:-1]:
+        if h.line_start in drop:
+            continue
+        above = line_above(text, h.line_start)[0].rstrip()
+        if not above.endswith(":") or not any(c.islower() for c in above):
+            continue  # (most headings: one look above)
+        listed, end = _list_lines(text, h.line_start, ends)
+        if any(n in listed for g in items if g.line_start >= end for n in g.numbers):
+            drop.update(g.line_start for g in found if h.line_start <= g.line_start < end)
+    return [h for h in found if h.line_start not in drop] if drop else found
+
+
+def _list_lines(text: str, start: int, ends: dict[int, int]) -> tuple[set[str], int]:
+    """The item numbers of the list lines from `start` on, and where the first other line
+    starts."""
+    listed: set[str] = set()
+    pos = start
+    for _ in range(_LIST_LINES):
+        if pos >= len(text):
+            break
+        eol = text.find("\n", pos)
+        eol = len(text) if eol < 0 else eol
+        if text[pos:eol].strip():
+            m = _LISTED.match(text, pos, eol)
+            if m is None:
+                break
+            listed.add(m.group("num").upper())
+            eol = max(eol, ends.get(pos, 0))  # a title wrapped onto the next lines
+        pos = eol + 1
+    return listed, min(pos, len(text))
 
 
 def _mark_contents(text: str, found: list[Heading]) -> None:

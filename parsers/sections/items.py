@@ -125,13 +125,14 @@ class _Entry:
 
 
 # What ends the last item: the shared headings, plus spellings they miss in HTML renderings
-# ("\xa0SIGNATURES", Caterpillar 2022) and the signature sentence when the heading is absent
-# ("Pursuant to the requirements of the Securities and Exchange Act of 1934, the registrant
-# has duly caused", Rock of Ages 2000; 10-Ks say "of Section 13 or 15(d) of the ..."; 10-KSBs
-# and 10-QSBs "In accordance with the requirements of the Exchange Act, the registrant caused";
-# some filers "has caused", upper case, or after a run-in "SIGNATURE.  Pursuant to ..."), and the
-# page notes above a signature page ("SIGNATURE PAGE", "[Signature page follows]", "(Remainder
-# of page intentionally left blank; signature page follows.)").
+# ("\xa0SIGNATURES", Caterpillar 2022) or anywhere ("Signature(s)"), and the signature sentence
+# when the heading is absent ("Pursuant to the requirements of the Securities and Exchange Act
+# of 1934, the registrant has duly caused", Rock of Ages 2000; 10-Ks say "of Section 13 or
+# 15(d) of the ..."; 10-KSBs and 10-QSBs "In accordance with the requirements of the Exchange
+# Act, the registrant caused"; some filers "has caused", upper case, or after a run-in
+# "SIGNATURE.  Pursuant to ..."), and the page notes above a signature page ("SIGNATURE PAGE",
+# "[Signature page follows]", "(Remainder of page intentionally left blank; signature page
+# follows.)").
 _SIGNED_SENTENCE = (
     r"(?:(?:SIGNATURES?|Signatures?)[^\S\n]*[.:]?[^\S\n]+)?"
     r"(?:P(?i:ursuant\s+to\s+the\s+requirements?\s+of)|I(?i:n\s+accordance\s+with))\b"
@@ -154,7 +155,7 @@ _BACK_MATTER = (
     r"|POWERS?[^\S\n]+OF[^\S\n]+ATTORNEY[^\S\n]*$"
     r"(?=[\s\S]{0,600}?(?i:constitut|attorneys?[-\s]in[-\s]fact|lawful\s+attorney|know\s+all))")
 _END_OF_ITEMS = lazy(
-    r"^[^\S\n]*+(?:(?:SIGNATURES?|Signatures?)[^\S\n]*:?"
+    r"^[^\S\n]*+(?:(?:SIGNATURE(?:S|\(S\))?|Signature(?:s|\(s\))?)[^\S\n]*:?"
     r"|(?:EXHIBIT|Exhibit)[^\S\n]+(?:INDEX|Index)"
     r"|(?:INDEX|Index)[^\S\n]+(?:TO|to)[^\S\n]+(?:EXHIBITS|Exhibits))[^\S\n]*$"
     rf"|^[^\S\n]*+(?:{_SIGNED_SENTENCE}|{_PAGE_NOTE}|{_BACK_MATTER})",
