@@ -1,28 +1,38 @@
-"""Common given names (U.S. births of 1930-1995: the people releases of 1993-2025 name),
-shared by the readers that must tell a person from a firm named like one: contacts ("Mr. Gary
-Brands" is a person, "Mrs. Fields Brands" a firm) and quotes ("Jane Doe analyst Piper Jaffray",
-a person then a firm, against "Piper Jaffray analyst Jane Doe")."""
+"""Common given names (U.S. births of 1930-1995, with common Hispanic, European and Asian
+ones: the people releases of 1993-2025 name), shared by the readers that must tell a person
+from a firm named like one: contacts ("Mr. Gary Brands" is a person, "Mrs. Fields Brands" a
+firm) and quotes ("Jane Doe analyst Piper Jaffray", a person then a firm, against "Piper
+Jaffray analyst Jane Doe"). A name that opens a well-known firm's name as its first word is
+left out where the list can do without it ("Simon Property", "Kurt Salmon", "Clifford
+Chance")."""
 
 from __future__ import annotations
 
 GIVEN_NAMES = frozenset("""
-    aaron abigail adam alan albert alexander alexis alice alison allison amanda amber amy andrea
-    andrew angela ann anna anne anthony arthur ashley austin barbara benjamin beth betty beverly
-    bill billy bob bobby bradley brandon brenda brian brittany bruce bryan carl carla carol
-    carolyn catherine charles charlotte cheryl chris christian christina christine christopher
-    connie craig cynthia dale dan dana daniel danielle dave david dawn dean deborah debra denise
-    dennis diana diane don donald donna doris dorothy doug douglas dylan ed edward elizabeth
-    ellen emily emma eric erin ethan eugene evelyn frances frank fred gabriel gail gary george
-    gerald glenn gloria grace greg gregory hannah harold heather helen henry holly howard
-    isabella jack jacob jacqueline james jane janet janice jason jean jeff jeffrey jennie
-    jennifer jeremy jerry jesse jessica jill jim joan joe john johnny jon jonathan jordan jose
-    joseph joshua joyce juan judith judy julia julie justin karen katherine kathleen kathryn
-    kathy kayla keith kelly ken kenneth kevin kimberly kristen kyle larry laura lauren lawrence
-    leslie linda lisa logan lori louis madison margaret maria marie marilyn mark martha mary
-    matthew megan melissa michael michelle mike morgan nancy natalie nathan nicholas nicole noah
-    olivia pamela patricia patrick paul paula peggy peter philip phillip rachel ralph randy
-    raymond rebecca richard rick robert robin roger ron ronald rose roy russell ruth ryan
-    samantha samuel sandra sara sarah scott sean sharon shirley sophia stanley stephanie stephen
-    steve steven sue susan ted teresa terry theresa thomas tim timothy tina todd tom tracy tyler
-    victoria vincent virginia walter wayne wendy william willie zachary
+    aaron abigail adam ajay alan albert alejandro alexander alexis alice alicia alison allison
+    amanda amber amit amy ana andrea andrew angela anil ann anna anne anthony antonio arthur
+    arun ashley audrey austin barbara barry benjamin beth betty beverly bill billy bob bobby
+    bonnie bradley brandon brenda brett brian brittany bruce bryan carl carla carlos carmen
+    carol carolyn carrie catherine cathy charles charlotte cheryl chris christian christina
+    christine christopher claire colin colleen connie courtney craig curtis cynthia dale dan
+    dana daniel danielle dave david dawn dean debbie deborah debra deepak denise dennis diana
+    diane don donald donna doris dorothy doug douglas dwight dylan earl ed eduardo edward eileen
+    elaine elena elizabeth ellen emily emma eric erica erin ethan eugene evelyn fernando frances
+    francisco frank fred gabriel gail gary george gerald gina glenn gloria grace greg gregory
+    hannah hans harold heather helen henry hiroshi holly howard ian isabella jack jacob
+    jacqueline james jane janet janice jason javier jay jean jeff jeffrey jennie jennifer jeremy
+    jerome jerry jesse jessica jill jim joan joanne joe joel john johnny jon jonathan jordan
+    jorge jose joseph joshua joyce juan judith judy julia julie justin karen katherine kathleen
+    kathryn kathy katie kayla keith kelly ken kenji kenneth kevin kimberly klaus kristen kristin
+    kyle larry lars laura lauren lawrence leah leslie linda lisa logan lori louis luis lynn
+    madison manuel marcia marco margaret maria marie marilyn mark martha mary matthew maureen
+    megan melissa meredith michael michel michelle miguel mike ming molly monica morgan nancy
+    natalie nathan neil nicholas nicole nigel nina noah norman olivia pamela patricia patrick
+    paul paula pedro peggy peter phil philip phillip pierre priya rachel rafael rajesh ralph
+    randy raul ravi raymond rebecca renee ricardo richard rick rita robert roberto robin rodney
+    roger ron ronald rose roy russell ruth ryan samantha samuel sandra sanjay sara sarah scott
+    sean sergio seth shannon sharon sheila shirley sofia sophia stacy stanley stefan stephanie
+    stephen steve steven stuart sue sunil suresh susan suzanne takeshi tara ted teresa terry
+    theresa thomas tim timothy tina todd tom tony tracy trevor tyler valerie vanessa victoria
+    vijay vincent virginia vivek walter wayne wei wendy wesley william willie yvonne zachary
 """.split())

@@ -588,9 +588,13 @@ ROLE_WORDS = frozenset(
     """.split()
 )
 HONORIFICS = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr", "Prof.", "Sir"})
-# One token of a personal name: "Frederic", "J.", "McDonald", "O'Neil", "Jean-Claude".
+# One token of a personal name: "Frederic", "J.", "McDonald", "O'Neil", "Jean-Claude", and
+# surnames whose particle is run in with a capital after it ("DeAngelis", "LeBlanc",
+# "DiMarco", "VanDyke", "LaRue", "DuBois", "LoPresti", "DelVecchio"): only these particles,
+# not any inner capital ("PayPal", "FedEx", "NetApp" are firms).
 NAME_TOKEN = lazy(
-    r"(?:[A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?|[A-Z]\.|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+"
+    r"(?:[A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?|[A-Z]\.|Ma?c[A-Z][a-z]+"
+    r"|(?:D[aeiu]|De[ls]|Dal|L[aeo]|Van|Von)[A-Z][a-z]+"
     r"|[A-Z]'[A-Z][a-z]+|Jr\.?|Sr\.?|II|III|IV|Dr\.|Mr\.|Ms\.|Mrs\.)$"
 )
 PRONOUNS = frozenset({"he", "she", "they", "He", "She", "They"})
