@@ -64,7 +64,7 @@ _REPORT_LABEL = Caseless(r"date\s+of\s+report")
 # ("Date of Event Which Requires Filing of this Statement": a Schedule 13D or 13G)
 _EVENT_LABEL = Caseless(r"earliest\s+event|event\s+reported|date\s+of\s+event\s+which")
 _PERIOD_LABEL = Caseless(
-    r"(?:fiscal\s+year|quarterly\s+period|period|six\s+months|month)\s+ended")
+    r"(?:fiscal\s+year|financial\s+year|quarterly\s+period|period|six\s+months|month)\s+ended")
 # Older spellings, read only near the top of the cover, where a 10-K or 10-Q states its period
 # (further down, a press release's "for the quarter ended" is no period of the filing):
 # "For the quarter ended June 30, 1995", "For the year ended ...", "... fiscal year ending ...",
@@ -73,8 +73,8 @@ _PERIOD_LABEL = Caseless(
 # (retailers count weeks: "For the fifty-two weeks ended January 31, 2015", "For the 13
 # weeks ended June 28, 2014")
 _PERIOD_SPAN = (r"(?:fiscal\s+)?(?:quarter(?:ly\s+period)?|year|(?:three|six|nine|twelve)"
-                r"\s+months|(?:\d{2}|twelve|thirteen|sixteen|twenty-four|twenty-eight|thirty-six"
-                r"|forty|fifty-two|fifty-three)[\s-]weeks)\s+end(?:ed|ing)")
+                r"\s+months|(?:\d{2}|twelve|thirteen|sixteen|twenty-four|twenty-six|twenty-eight"
+                r"|thirty-six|thirty-nine|forty|fifty-two|fifty-three)[\s-]weeks)\s+end(?:ed|ing)")
 _PERIOD_TOP = Caseless(
     rf"\bfor\s+the\s+{_PERIOD_SPAN}|(?m:^)[ \t]*for\s+{_PERIOD_SPAN}|fiscal\s+year\s+ending")
 _TOP = 3000
@@ -136,6 +136,9 @@ def _date_near(text: str, start: int, stop: int | None = None,
     if stop is not None:
         limit = min(limit, stop)
     dates = known if known is not None and limit == stop else find_dates(text[start:limit])
+    if not dates and "_" in text[start:limit]:
+        # a date typed on its fill-in blank: "For the quarterly period ended ___June 30, 2002___"
+        dates = find_dates(text[start:limit].replace("_", " "))
     if not dates and "\n" in text[start:limit]:
         # a date wrapped at the line's end: "...reported): March 3," over "2014"
         dates = find_dates(squash(text[start:limit]))
@@ -282,7 +285,10 @@ def _cover_dates(region: str, low: str | None,
         if act and (period is None or act[0] < period.start()):
             report = act[1]
         elif period:
-            report = _date_near(region, period.end()) or _transition_end(region, low)
+            # "(Fiscal Year Ended)" captions the date above it, in its column
+            above = _date_above(region, period.start()) if _bracketed_label(region, period) \
+                else None
+            report = above or _date_near(region, period.end()) or _transition_end(region, low)
         else:  # a transition report that prints no fiscal year line, or a 6-K's month
             report = _transition_end(region, low)
             month = _MONTH_OF.search(region, low) if report is None else None
@@ -290,6 +296,13 @@ def _cover_dates(region: str, low: str | None,
     elif report is None:
         report = event  # "Date of earliest event reported" alone is the date of the report
     return report, event
+
+
+def _bracketed_label(region: str, label: re.Match[str]) -> bool:
+    """The period label opens a bracketed caption: "(Fiscal Year Ended)", "(For the fiscal
+    year ended)", under its date as 1990s covers print it beside "(Commission File No.)"."""
+    head = region[region.rfind("\n", 0, label.start()) + 1 : label.start()].strip()
+    return head[:1] == "(" and len(head) <= 9 and region[label.end() : label.end() + 1] == ")"
 
 
 def _event_label(region: str, low: str | None, pos: int) -> re.Match[str] | None:

@@ -68,6 +68,9 @@ def read_captioned(region: str, cells: bool = False,
     groups: list[dict[str, str]] = [{}]
     siblings: list[int] = []  # groups after the first of a stacked table (stacked_registrants)
     numbers_row = -1  # the last row captioning the state or a number
+    # (group index, field, values) of a row captioning one field per column above the names
+    heading: tuple[int, str, list[str]] | None = None
+    lead = -1  # the group whose file number stands above its name ("Commission File No. 1-5")
     addressed = False  # an address or its zip is captioned somewhere
     for i in worded:
         row = rows[i]
@@ -85,6 +88,12 @@ def read_captioned(region: str, cells: bool = False,
         beside = side_by_side(rows, i, captions) if len(captions) > 1 and not stacked \
             and held is None else []
         if beside:  # one registrant a column, each over its own captions down the cover
+            if heading is not None and heading[0] == len(groups) - 1 \
+                    and len(heading[2]) == len(beside) and list(groups[-1]) == [heading[1]]:
+                # the numbers printed atop the columns, one per registrant
+                groups[-1] = {}
+                beside = [dict(v, **{heading[1]: n}) for v, n in zip(beside, heading[2],
+                                                                     strict=True)]
             if groups[-1]:
                 groups.append({})
             for k, values in enumerate(beside):
@@ -101,9 +110,15 @@ def read_captioned(region: str, cells: bool = False,
         found = groups[-1] if held is None else held
         if roles is not None and held is None:
             roles.name(len(groups) - 1, rows.lines[i])
+        if held is None and "name" not in found and "commission_file_number" in found \
+                and any(c.field == "name" for c in captions):
+            lead = len(groups) - 1
         if stacked:  # one registrant a row over the captions
-            if "commission_file_number" in found:  # a registrant read already
-                groups.append({})
+            first = len(groups) - 1
+            if "commission_file_number" in found and (
+                    lead != first or "state" in found or "irs_employer_id" in found):
+                groups.append({})  # a registrant read already
+                first += 1
             elif named:
                 found.pop("name", None)
             elif "name" in found and not any("name" in v for v in stacked):
@@ -118,6 +133,8 @@ def read_captioned(region: str, cells: bool = False,
                     siblings.append(len(groups) - 1)
                 for field, value in values.items():
                     groups[-1].setdefault(field, value)  # type: ignore[arg-type]
+            if lead == first:
+                _deal_numbers(groups[first:])
             found = groups[-1]
         elif siblings and siblings[-1] == len(groups) - 1 and len(captions) > 1:
             # captions repeated under a stacked table, one column per registrant (Edison)
@@ -157,6 +174,8 @@ def read_captioned(region: str, cells: bool = False,
                     c.text[0] != "(" or not postcode_row(rows, i)) for c in placed):
                 for field, value in address_below(rows, i, captions).items():
                     found.setdefault(field, value)  # type: ignore[arg-type]
+        if "name" not in found and held is None and not stacked:
+            heading = _column_heading(row, captions, cells, len(groups) - 1) or heading
         pending = [c for c in captions if c.field not in found]
         if pending:
             for field, value in values_above(rows, i, pending).items():
@@ -172,6 +191,36 @@ def read_captioned(region: str, cells: bool = False,
     if siblings:
         share(groups, siblings)
     return [g for g in groups if g]
+
+
+_FILE_NUMBERS = compiled(r"\b\d{1,4}-\d{2,6}(?:-\d{1,3})?\b")
+
+
+def _deal_numbers(members: list[dict[str, str]]) -> None:
+    """The file numbers listed once above stacked names, in their order ("Commission File
+    Numbers: 001-09044, 000-20625" over Duke Realty Corporation and its partnership)."""
+    numbers = _FILE_NUMBERS.findall(members[0].get("commission_file_number", ""))
+    if len(numbers) == len(members) > 1 and not any(
+            "commission_file_number" in m for m in members[1:]):
+        for member, number in zip(members, numbers, strict=True):
+            member["commission_file_number"] = number
+
+
+def _column_heading(row: list[Chunk], captions: list[Chunk], cells: bool,
+                    index: int) -> tuple[int, str, list[str]] | None:
+    """(index, field, values) of a row printing one captioned number per column, above
+    registrants printed side by side (side_by_side), each column's its registrant's:
+
+        Commission File Number 1-12792         Commission File Number 0-24816
+        CARRAMERICA REALTY CORPORATION         CARRAMERICA REALTY, L.P.
+    """
+    if len(captions) < 2 or len(captions) != len(row) \
+            or any(c.field != captions[0].field for c in captions):
+        return None
+    values = [inline_value(c, row, cells) for c in captions]
+    if any(v is None for v in values) or len(set(values)) != len(values):
+        return None
+    return index, str(captions[0].field), [str(v) for v in values]
 
 
 # An asset-backed issuer's cover (10-D, 10-K, 8-K of 2006 on) names its issuing entity,
