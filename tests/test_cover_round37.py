@@ -296,3 +296,22 @@ def test_series_rows_under_a_class_row_in_cells() -> None:
         "Class A Preferred Stock, non-cumulative, Par value $25 stated capital: 6.5% Series "
         "2007A",
         "5.70% Senior Notes, Series 2007D"]
+
+
+def test_an_entity_form_with_no_state_stays_as_printed() -> None:
+    # audit: the article alone once made "a limited partnership" the state "limited"
+    for typed, state in (("a limited partnership", "a limited partnership"),
+                         ("a bank holding company", "a bank holding company"),
+                         ("a Delaware general partnership", "Delaware")):
+        cover = _EIGHT_K_2010.replace("          Nevada            ", f"   {typed}   ")
+        assert _registrant(cover)["state_of_incorporation"] == state, typed
+
+
+def test_a_province_named_city_after_its_street_stays_the_city() -> None:
+    # audit: Jilin is a city and a province; after a street it is the city, as before
+    cover = _SIX_K_2011.replace(
+        "                   Nanjing, Jiangsu 211100, People's Republic of China",
+        "          No. 5 Jiefang Road, Jilin 132000, People's Republic of China")
+    address = _registrant(cover)["address"]
+    assert (address["city"], address["zip"]) == ("Jilin", "132000")
+    assert address["street"].endswith("No. 5 Jiefang Road")

@@ -370,9 +370,12 @@ _NOT_A_VALUE = compiled(r"date\s+of\s+report|telephone\s+number|exact\s+name", r
 
 
 # a state typed with its entity's form: "a Delaware corporation", "an Ohio limited
-# partnership", "Maryland corporation" (the state alone is the value)
+# partnership", "Maryland corporation" (the state alone is the value); only a U.S. state:
+# "a limited partnership", "a bank holding company" and "a Cayman Islands exempted company"
+# stay as printed
 _STATE_FORM = compiled(
-    r"(?P<article>an?[ ]+)?(?P<state>[^\d:]{2,40}?)[ ]+(?:business[ ]+|statutory[ ]+|banking[ ]+)?"
+    r"(?:an?[ ]+)?(?P<state>[^\d:]{2,40}?)[ ]+(?:business[ ]+|statutory[ ]+|banking[ ]+"
+    r"|general[ ]+|real[ ]+estate[ ]+investment[ ]+)?"
     r"(?:corporation|limited[ ]+liability[ ]+company|(?:limited[ ]+)?partnership|company"
     r"|trust)", re.I)
 
@@ -383,7 +386,7 @@ def _valid(found: dict[str, str], field: str) -> str | None:
         return None
     if field == "state" and " " in value:
         typed = _STATE_FORM.fullmatch(value)
-        if typed and (typed.group("article") or state_code(typed.group("state"))):
+        if typed and state_code(typed.group("state")):
             value = typed.group("state")
     pattern = _VALID.get(field)
     return value if pattern is None or pattern.match(value) else None

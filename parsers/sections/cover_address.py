@@ -664,8 +664,9 @@ def _region_country(parts: list[str]) -> bool:
         return region.upper() in _MEXICAN_STATES
     if kind == "in":
         return region.upper() in _INDIAN_STATES
-    if kind == "cn":
-        return region.upper() in _CHINESE_PROVINCES or region.endswith(_REGION_WORDS)
+    if kind == "cn":  # a bare province after a street is the city too ("Jiefang Road, Jilin")
+        return region.endswith(_REGION_WORDS) or (
+            region.upper() in _CHINESE_PROVINCES and len(parts) >= 3 and _reads_as_city(parts[-3]))
     if kind == "ie":  # "Little Island, Co. Cork, Ireland"
         return region.startswith(("Co. ", "County ", "CO. ", "COUNTY "))
     # a county, which is the state as Canada's province is ("Newbury, Berkshire, England")
