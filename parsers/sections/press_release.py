@@ -202,9 +202,12 @@ def _parse(lines: list[str], document: str, filed: str | None, undated: bool = F
            ) -> tuple[dict[str, Any] | None, list[str] | None]:
     """The first release of ``lines``, and the lines from the next one's head (None: no
     other release follows)."""
-    found = locate_dateline(lines, labels=True)
-    if found is None and undated:
-        found = locate_announcement(lines)
+    found = _locate(lines, undated)
+    while found is not None and (signed := _letter_end(lines, found[0])) is not None:
+        if signed < 0:
+            return None, None
+        lines = lines[signed:]  # (a release may follow the signed letter)
+        found = _locate(lines, undated)
     if found is None:
         return None, None
     d, name, match = found
@@ -262,6 +265,37 @@ def _parse(lines: list[str], document: str, filed: str | None, undated: bool = F
     return release, (lines[after:] if after is not None else None)
 
 
+# A letter's salutation ("Dear Fellow Shareholders:", "Dear Stockholders,", "To Our
+# Shareholders:", "Fellow Stockholders,") and sign-off ("Sincerely,", "Very truly yours,")
+_SALUTATION = lazy(r"^[ \t]*+(?:Dear[ \t]+[A-Z][^\n]{0,80}[,:]|(?i:(?:to[ \t]+(?:our|all|the)"
+                   r"[ \t]+(?:fellow[ \t]+)?|fellow[ \t]+)(?:share|stock|unit)holders)[,:]?)"
+                   r"[ \t]*$", re.M)
+_SIGN_OFF = lazy(r"^[ \t]*+(?i:sincerely|(?:very[ \t]+)?(?:truly|cordially)[ \t]+yours"
+                 r"|yours[ \t]+(?:truly|sincerely)|respectfully(?:[ \t]+yours)?|regards)"
+                 r",?[ \t]*$", re.M)
+_LETTER_LINES = 300  # how far above the dateline a salutation is looked for
+
+
+def _locate(lines: list[str], undated: bool) -> tuple[int, str, re.Match[str]] | None:
+    found = locate_dateline(lines, labels=True)
+    return locate_announcement(lines) if found is None and undated else found
+
+
+def _letter_end(lines: list[str], d: int) -> int | None:
+    """None, unless dateline d stands inside a letter ("Dear Shareholders: ... Today we
+    announced ..."), under a salutation with no sign-off between: then the line after the
+    letter's sign-off below d (-1: none within reach)."""
+    above = "\n".join(lines[max(0, d - _LETTER_LINES) : d])
+    if "Dear" not in above and "olders" not in above and "OLDERS" not in above:
+        return None
+    salutes = list(_SALUTATION.finditer(above))
+    if not salutes or _SIGN_OFF.search(above, salutes[-1].end()) is not None:
+        return None
+    below = "\n".join(lines[d : d + _LETTER_LINES])
+    sign = _SIGN_OFF.search(below)
+    return -1 if sign is None else d + 1 + below.count("\n", 0, sign.start())
+
+
 # The end marks that close a release ("# # #", "-###-", "- END -", "-30-", "(END)", "* * *",
 # PR Newswire's "-0-"), not a wire's "SOURCE" trailer, which more lines of the same release
 # follow (a next release is only read where a headline and an announcing dateline follow)
@@ -307,7 +341,75 @@ def _next_release(lines: list[str], d: int, end: int, text: str, cut: int,
             # divider inside it ("* * *" over its conference call, About and contacts)
             return k + _last_mark(window, read.top)
         at = m.end()
+    return _markless_next(lines, d, text, cut, first, headline) if at == 0 else None
+
+
+_MARKLESS_TRIES = 8  # announcing phrases looked at below a release printing no end mark
+_LABEL_ABOVE = any_of(*(p for name, p in FURNITURE if name in ("exhibit", "release_marker")))
+
+
+def _markless_next(lines: list[str], d: int, text: str, cut: int, first: re.Match[str],
+                   headline: str | None) -> int | None:
+    """The first line of the next release when the release of dateline d prints no end mark
+    (1990s exhibits print several one after the other, each under its own label, headline
+    and dateline): a paragraph below the lead whose dateline announces ("CLEVELAND, Ohio,
+    February 12, 1997 -- Acme Corp. today declared ...") under a headline of its own, not a
+    supplement repeating the first release's dateline and lead. Its label ("FOR IMMEDIATE
+    RELEASE") right above the head goes with it."""
+    at = text.find("\n\n", 0, cut)  # (past the lead's own paragraph)
+    if headline is None or at < 0:
+        return None
+    low_text = text[at:cut].lower()  # (a literal search: each _ANNOUNCES match holds one)
+    hits = sorted(h for word in ("today", "terday") for h in _finds(low_text, word))
+    k, counted = d + 1, 0
+    for hit in hits[:_MARKLESS_TRIES]:
+        if _ANNOUNCES.search(text, at + hit - 16, at + hit + 24) is None:
+            continue  # ("today" in a sentence that announces nothing)
+        k += text.count("\n", counted, at + hit)
+        counted = at + hit
+        low = max(d + 2, k - _ANNOUNCE_LINES + 1)
+        found = locate_dateline(lines[low : k + 2])
+        if found is None or found[0] + low > k or not _announces(lines, found[0] + low):
+            continue
+        j = found[0] + low
+        head = read_head(lines, j)
+        if head.headline is None or head.top <= d + 1 or (
+                _same_dateline(first, found[2])
+                and _supplement(lines, d, first, (headline, []), head.headline, lines, (
+                    j, found[1], found[2]))):
+            continue
+        return _lead_in_above(lines, d, head)
     return None
+
+
+_LEAD_IN_LINES = 3  # the most lines of a lead-in's paragraph
+
+
+def _lead_in_above(lines: list[str], d: int, head: Head) -> int:
+    """The first line of a release found below the one of dateline d: its head, or the
+    label ("FOR IMMEDIATE RELEASE") or an 8-K's lead-in paragraph ("On March 5, 1998, the
+    Registrant issued the following press release:") right above it."""
+    above = head.stop
+    if above <= d:
+        return head.top
+    if _LABEL_ABOVE.match(lines[above]):
+        return above
+    if not lines[above].rstrip().endswith((":", ".")) or heading_role(lines[above]):
+        return head.top
+    while above - 1 > d and lines[above - 1].strip() and above > head.stop - _LEAD_IN_LINES:
+        above -= 1  # (to the first line of the lead-in's paragraph)
+    para = " ".join(line.strip() for line in lines[above : head.stop + 1])
+    return above if LEAD_IN.search(para) else head.top
+
+
+def _finds(text: str, word: str) -> list[int]:
+    """Where ``word`` starts in ``text``, up to _MARKLESS_TRIES times."""
+    out: list[int] = []
+    at = text.find(word)
+    while at >= 0 and len(out) < _MARKLESS_TRIES:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
 
 
 _MARK_FIRST = frozenset("#*-\u2013\u2014(")

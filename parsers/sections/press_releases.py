@@ -40,7 +40,10 @@ _NOT_A_RELEASE = compiled(
     r"\b(?:agreements?|plan\s+of\s+(?:merger|reorganization)|indenture|consent|opinion|"
     r"charter|by-?laws|certificates?|certifications?|financial\s+statements|lease|transcript|"
     r"presentation|slides|data\s+sheet|statistics|balance\s+sheets?|"
-    r"statements?\s+of\s+(?:operations|income|cash\s+flows))\b", re.I)
+    r"statements?\s+of\s+(?:operations|income|cash\s+flows)|"
+    # a letter ("Letter to Shareholders", "Shareholder Letter"), whose "today we announced"
+    # is no release's dateline
+    r"letter\s+(?:to|from)|(?:share|stock|unit)holders?'?\s+letter)\b", re.I)
 _RELEASE_NAMED = compiled(_RELEASE, re.I)
 _RELEASE_WORDS = compiled(rf"{_RELEASE}|\bannounce", re.I)
 
