@@ -103,3 +103,27 @@ def test_the_company_after_a_name_is_no_firm() -> None:
         "For more information, contact Carl Petersen at Morgen-Walke Associates at "
         "(212) 850-5600.\n"
     ) == [("Carl Petersen", "Morgen-Walke Associates", None, "(212) 850-5600", None, None)]
+
+
+def test_group_label_under_a_titled_name_in_a_group_heads_the_next_group() -> None:
+    # "Investor Contact:" / "Jane Doe, Chief Financial Officer": she is of her heading's
+    # group; a "Media:" number under her is the media line's, not hers (was: her phone)
+    assert _text_contacts(
+        "Investor Contact:\n"
+        "Margaret Ellison, Chief Financial Officer\n"
+        "Media: (312) 555-1234\n"
+    ) == [("Margaret Ellison", None, "Chief Financial Officer", None, None, None)]
+    assert _text_contacts(
+        "Investor Contact:\n"
+        "Margaret Ellison\n"
+        "Chief Financial Officer\n\n"
+        "Media:\n"
+        "(312) 555-1234\n"
+    ) == [("Margaret Ellison", None, "Chief Financial Officer", None, None, None)]
+    # with no role she takes the first label and number only
+    assert _text_contacts(
+        "Contacts:\n"
+        "Margaret Ellison\n"
+        "Investors: (312) 555-1234\n"
+        "Media: (312) 555-9999\n"
+    ) == [("Margaret Ellison", None, "Investors", "(312) 555-1234", None, None)]

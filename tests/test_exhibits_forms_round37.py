@@ -190,3 +190,92 @@ def test_number_and_description_in_table_rows_of_their_own() -> None:
     assert _exhibits(data) == [
         ("99.1", "Press release issued by Hartwell Medical Systems, Inc. on May 1, 2012.", 2)]
 
+
+
+_QUARTERLY_1998 = """                       SECURITIES AND EXCHANGE COMMISSION
+                             WASHINGTON, D.C. 20549
+
+                                   FORM 10-Q
+
+[X]  QUARTERLY REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES
+     EXCHANGE ACT OF 1934
+
+For the quarterly period ended March 31, 1998
+
+Commission file number 0-14210
+
+                           MIDLAND TOOL & DIE CORP.
+           (Exact name of registrant as specified in its charter)
+
+                         PART I - FINANCIAL INFORMATION
+
+Item 1.  Financial Statements
+
+     The financial statements are omitted here.
+
+                          PART II - OTHER INFORMATION
+
+Item 1.  Legal Proceedings
+
+     None.
+
+Item 6.  Exhibits and Reports on Form 8-K
+
+     (a)  Exhibits: see the Exhibit Index following the signature page.
+                                      14
+
+                           MIDLAND TOOL & DIE CORP.
+
+                                   SIGNATURES
+
+     Pursuant to the requirements of the Securities Exchange Act of 1934, the
+registrant has duly caused this report to be signed on its behalf by the
+undersigned hereunto duly authorized.
+
+                                        MIDLAND TOOL & DIE CORP.
+
+Date: May 15, 1998                      By: /s/ Walter J. Brandt
+                                            Walter J. Brandt
+                                            Chief Financial Officer
+
+                                 EXHIBIT INDEX
+
+Exhibit
+Number    Description
+27        Financial Data Schedule
+"""
+
+
+def test_page_number_under_a_sentence_naming_the_exhibit_index_is_no_exhibit() -> None:
+    # a centred page number after "see the Exhibit Index" stands over the next page's
+    # running head: no exhibit "14" described "MIDLAND TOOL & DIE CORP."
+    data = _submission(_QUARTERLY_1998, ("EX-27", "[ARTICLE] 5\n"), form="10-Q",
+                       filed="19980515")
+    assert _exhibits(data) == [("27", "Financial Data Schedule", 2)]
+
+
+def test_page_number_under_a_sentence_keeps_the_sentence_reading() -> None:
+    listing = ("     Exhibit 99.1, the press release, is filed as an exhibit hereto.\n"
+               "                                       12\n"
+               "                              Pro Forma Financial Information")
+    data = _submission(_REPORT_1998.format(list=listing), *_releases("99.1"))
+    assert _exhibits(data) == [("99.1", "the press release", 2)]
+
+
+def test_wrapped_reference_to_two_exhibits_is_no_row_of_its_own() -> None:
+    listing = ("          10.5  Credit Agreement dated as of March 1, 1998 (incorporated by\n"
+               "                reference to Exhibits\n"
+               "                10.1 and 10.2  to the Company's Form 8-K filed March 2, 1998).\n"
+               "          99.1  Press release dated April 14, 1998.")
+    data = _submission(_REPORT_1998.format(list=listing), *_releases("99.1"))
+    assert _exhibits(data) == [
+        ("10.5", "Credit Agreement dated as of March 1, 1998 (incorporated by reference to "
+         "Exhibits 10.1 and 10.2 to the Company's Form 8-K filed March 2, 1998).", None),
+        ("99.1", "Press release dated April 14, 1998.", 2)]
+
+
+def test_sentence_filing_two_exhibits_is_no_row() -> None:
+    listing = ("     Exhibits 99.1 and 99.2 - Press releases dated April 14, 1998 are filed\n"
+               "herewith as exhibits.")
+    data = _submission(_REPORT_1998.format(list=listing), *_releases("99.1", "99.2"))
+    assert _exhibits(data) == [("99.1", None, 2), ("99.2", None, 3)]

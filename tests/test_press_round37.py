@@ -161,3 +161,13 @@ def test_short_html_release_headline_cut_over_two_paragraphs(first: str, second:
     assert release is not None
     assert release["headline"] == "Acme Corp. Completes Acquisition"
     assert release["subheadlines"] == ["Beta Systems Adds $40 Million in Revenue"]
+
+
+def test_a_headline_with_a_comma_over_a_placeless_wire_credit_is_no_place() -> None:
+    # audit: "Words, Words" over "--(BUSINESS WIRE)--" once read as city and state
+    for headline in ("Acme Beats Estimates, Raises Guidance",
+                     "ACME REPORTS RECORD REVENUE, EARNINGS"):
+        text = (f"{headline}\n--(BUSINESS WIRE)--Acme Corp. (NYSE: ACME) today announced "
+                "record results for its fiscal third quarter ended March 31, 2015.\n")
+        release = parse_press_release(text, "EX-99.1", "20150303")
+        assert release is None or release["dateline"]["city"] is None, headline

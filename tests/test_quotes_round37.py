@@ -159,3 +159,28 @@ def test_further_degrees_after_the_name_are_no_role() -> None:
     assert _who('"Enrollment is ahead of plan," said Susan Park, Pharm.D., Vice President, '
                 "Clinical Development.") == [
         ("Susan Park", "Vice President, Clinical Development", "Enrollment is ahead of plan")]
+
+
+def test_a_roman_numeral_before_a_hyphen_is_no_suffix() -> None:
+    # "II-VI President", "II-VI's": a company's name after the comma (was "Kramer, II")
+    head = ("PITTSBURGH, Pa., May 4, 1999 -- II-VI Incorporated (Nasdaq: IIVI) today "
+            "announced results. ")
+    assert _who(head + "Francis J. Kramer, II-VI President, reviewed the quarter.\n\n"
+                '"Demand was strong," Kramer said.') == [
+        ("Francis J. Kramer", "II-VI President", "Demand was strong")]
+    assert _who(head + "The results were reviewed by Vincent Mattera, II-VI's chief "
+                'operating officer.\n\n"Demand was strong," Mattera said.') == [
+        ("Vincent Mattera", "chief operating officer", "Demand was strong")]
+
+
+def test_an_attribution_alone_between_two_fragments_joins_them() -> None:
+    # the gap holds the attribution only, no sentence of its own (was: the second fragment
+    # dropped)
+    assert _who('"We grew in every region," said John Smith "and we will keep growing."') == [
+        ("John Smith", None, "We grew in every region, and we will keep growing.")]
+    assert _who('"We grew in every region," John Smith said, adding "we will keep '
+                'growing."') == [
+        ("John Smith", None, "We grew in every region, we will keep growing.")]
+    assert _who('"We grew in every region," said John Smith, President and CEO "and we will '
+                'keep growing."') == [
+        ("John Smith", "President and CEO", "We grew in every region, and we will keep growing.")]

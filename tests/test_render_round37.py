@@ -101,3 +101,14 @@ def test_byte_order_mark_and_direction_marks_inside_html_are_dropped():
             "March&#8288; 3, 2008</p></body></html>")
     assert html_to_text(html) == (
         "FORM 8-K\n\nDate of Report (Date of earliest event reported): March 3, 2008\n")
+
+
+def test_only_a_wingdings_font_family_draws_letter_bullets():
+    # Word names a symbol font for complex scripts beside the text font: the "l" is Times
+    html = ('<p><span style="font-family:Times New Roman;mso-bidi-font-family:Wingdings">l'
+            "</span>ater in the year</p>")
+    assert html_to_text(html) == "later in the year\n"
+    # Wingdings 2 has other glyphs: its "n" is no square
+    html = ('<p>Large accelerated filer <span style="font-family:Wingdings 2">n</span> '
+            "Accelerated filer <font face=\"Wingdings 3\">l</font></p>")
+    assert html_to_text(html) == "Large accelerated filer n Accelerated filer l\n"

@@ -268,3 +268,64 @@ undersigned, thereunto duly authorized.</P>
          "2004-03-15"),
     ]
 
+
+
+def test_a_list_of_officers_after_the_signature_signs_nothing() -> None:
+    # an 8-K announcing its new officers, the list printed under the signature: "Name
+    # Title" heads name no signature column (was: "John A. Smith" a signer, titled
+    # "President Mary B. Jones Treasurer")
+    signed = """
+                                  SIGNATURES
+
+     Pursuant to the requirements of the Securities Exchange Act of 1934, the
+registrant has duly caused this report to be signed on its behalf by the
+undersigned hereunto duly authorized.
+
+                                        ACME CORPORATION
+
+Date: March 24, 1997                    By: /s/ Jane Roe
+                                            Jane Roe
+                                            Secretary
+
+"""
+    acme = [("ACME CORPORATION", "Jane Roe", "Secretary", "1997-03-24")]
+    listed = """\
+The officers of the Company are:
+
+     Name                     Title
+     John A. Smith            President
+     Mary B. Jones            Treasurer
+"""
+    assert _signers(signed + listed, "8-K") == acme
+    assert _signers(signed + listed.replace("Title\n", "Position\n"), "8-K") == acme
+    # "Name  Title  Date" heads under a sentence that is no signing one: no table of signers
+    assert _signers(signed + listed.replace("Title\n", "Title        Date\n"), "8-K") == acme
+
+
+def test_a_title_cut_after_of_goes_on_with_the_bank() -> None:
+    # "... Officer of" / "First Keystone National Bank" over the next "By:": the bank ends
+    # the title (was: the title ending "of", the bank the next signer's registrant)
+    text = """
+                                  SIGNATURES
+
+     Pursuant to the requirements of the Securities Exchange Act of 1934, the
+registrant has duly caused this report to be signed on its behalf by the
+undersigned hereunto duly authorized.
+
+                                  FIRST KEYSTONE CORPORATION
+
+Date: March 24, 1997              By: /s/ John A. Smith
+                                      John A. Smith
+                                      President and Chief Executive Officer of
+                                      First Keystone National Bank
+                                  By: /s/ Jane B. Roe
+                                      Jane B. Roe
+                                      Treasurer
+"""
+    expected = [
+        ("FIRST KEYSTONE CORPORATION", "John A. Smith",
+         "President and Chief Executive Officer of First Keystone National Bank", "1997-03-24"),
+        ("FIRST KEYSTONE CORPORATION", "Jane B. Roe", "Treasurer", "1997-03-24"),
+    ]
+    assert _signers(text, "8-K") == expected
+    assert _signers(text.replace("National Bank\n", "National Bank\n\n"), "8-K") == expected

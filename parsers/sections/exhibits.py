@@ -94,17 +94,57 @@ _ENTRY = LinePattern(
 # One row for a run of exhibits: "99.1 - 99.3    Press releases dated April 14, 1998.",
 # "Exhibits 99.1 through 99.3", "31.1 and 31.2  Rule 13a-14(a) Certifications", "99.1, 99.2
 # and 99.3"; each exhibit of the run is an entry with the row's description (a range runs
-# within one major number, up to 20 minors)
+# within one major number, up to 20 minors). The description opens with a capital word, no
+# preposition: "10.1 and 10.2  to the Company's Form 8-K" is a reference wrapped inside
+# another entry's description (see also _run_row)
 _RANGE_NUMBER = r"\d{1,3}\.\d{1,2}(?!\d)"
 _RANGE = LinePattern(
     r"[ \t]*+(?=[E\d])(?:Exhibits?[ \t]+(?:Nos?\.[ \t]*+)?)?"
     rf"(?P<num>{_RANGE_NUMBER}(?:[ \t]*+(?:[-\u2013\u2014&]|,(?:[ \t]*+and\b)?"
     rf"|(?:through|thru|to|and)\b)[ \t]*+{_RANGE_NUMBER}){{1,4}}+)"
     r"(?:[ \t]*+(?:--|[-\u2013\u2014:])[ \t]*+|\t[ \t]*+|[ \t]{2,}+|[ ](?=[A-Z\"\u201c]))"
-    r"(?P<desc>[A-Za-z\"\u201c(][^\n]*)$")
+    r"(?P<desc>(?!(?i:to|of|in|by|for|from|at|on|with|under|as)\b)[A-Z\"\u201c][^\n]*)$")
 _RANGE_PARTS = lazy(r"(\d{1,3})\.(\d{1,2})|(?P<to>[-\u2013\u2014]|through|thru|to)")
 _RANGE_SPAN = 20
 _RUN_REACH = 1500  # how far from the list's other rows a run's row is looked for
+# a line a description wraps onto follows one that ends in these ("... (incorporated by
+# reference to Exhibits" over "10.1 and 10.2  to the Company's ...")
+_WRAPS_AFTER = ("by", "to", "exhibit", "exhibits", "nos.", "no.", "and", "of", "see", "in")
+_ABOVE_CHARS = 600  # how far above a run's row an open bracket is looked for
+# a sentence, not a row: "Exhibits 99.1 and 99.2 - Press releases dated April 14, 1998 are
+# filed" / "herewith as exhibits."
+_RUN_PROSE = lazy(r"\b(?:are|is)[ \t]++(?:hereby[ \t]++)?(?:filed|furnished|attached)\b"
+                  r"|\bherewith[ \t\n]++as\b", re.I)
+
+
+def _line_indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _run_row(text: str, row: re.Match[str], at: int, indents: set[int]) -> bool:
+    """A run's row (a _RANGE match whose line starts at `at`) heads an entry of the list: it
+    stands where the other rows' numbers start (`indents`; or at the margin), on no line a
+    description wraps onto (the line above ends, with no full stop, in "by", "to", "Exhibits"
+    or inside an open bracket), and reads as no sentence (see _RUN_PROSE)."""
+    indent = _line_indent(text[at : row.end()])
+    if indents and indent and all(abs(indent - each) > 1 for each in indents):
+        return False  # (a number one column off: a right-aligned column, "3.1" over "10.1")
+    if at > 0 and (above := text[text.rfind("\n", 0, at - 1) + 1 : at].rstrip()):
+        if not above.endswith(".") and (
+                above.rsplit(None, 1)[-1].lower() in _WRAPS_AFTER
+                or _open_bracket(text[max(0, at - _ABOVE_CHARS) : at])):
+            return False
+    after = text.find("\n", row.end() + 1)  # (its next line: "... are" / "filed herewith")
+    tail = text[row.start("desc") : row.end() + 200 if after < 0 else min(after, row.end() + 200)]
+    return _RUN_PROSE.search(tail) is None
+
+
+def _open_bracket(above: str) -> bool:
+    """The lines over a row, up to a blank one, leave a bracket open ("Credit Agreement ...
+    (incorporated by" / "reference to Exhibits")."""
+    blank = above.rfind("\n\n")
+    above = above[blank + 1 :] if blank >= 0 else above
+    return above.count("(") > above.count(")")
 
 
 def _run_numbers(run: str) -> list[str]:
@@ -396,7 +436,9 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
         # index region is not scanned twice)
         low = max(0, lines[0][0] - _RUN_REACH) if lines else 0
         high = lines[-1][1].end() + _RUN_REACH if lines else _RUN_REACH
-        runs = [(_RANGE.line_start(m), m) for m in _RANGE.finditer(text, low, high)]
+        indents = {_indent(text, m) for _, m in lines}
+        runs = [(at, m) for m in _RANGE.finditer(text, low, high)
+                if _run_row(text, m, at := _RANGE.line_start(m), indents)]
         if runs:
             lines = sorted(lines + runs, key=lambda pair: pair[0])
             starts.update(start for start, _ in runs)
@@ -606,7 +648,7 @@ def _entries(ctx: Context) -> list[list[tuple[str, str]]]:
             region = region.replace("\xa0", " ")
         if k < items and listing[k].number in _REPORT_ITEMS and form.startswith("8-K"):
             region = _from_exhibits_label(region)
-        entries = read_entries(region) or _split_entries(region)
+        entries = read_entries(region)
         # a schedule's other items are lettered too (Item 13's "(a) Purposes."): only an item
         # titled exhibits, or an index, holds lettered exhibits; they precede "107" (the fee
         # table), as apply wants numbers going up
@@ -622,6 +664,8 @@ def _entries(ctx: Context) -> list[list[tuple[str, str]]]:
         if not entries and k < items:
             # the run-in reader first: its label makes it the surer reading of one text
             entries = run_in_entries(region) or prose_entries(region)
+        if not entries:  # (the weakest reading, last: a page number may stand alone too)
+            entries = _split_entries(region)
         out.append(entries)
     return out
 
@@ -636,18 +680,47 @@ _LONE_NUMBER = LinePattern(
     r"(?=(?!(?i:item|part|signatures?|exhibits?|page)\b)[A-Z\"\u201c])")
 
 
+# The label right over such a list: "(d) Exhibits.", "Exhibits:", "Exhibit Index" (a sentence
+# naming exhibits is none: "(a) Exhibits: see the Exhibit Index following the signature page.")
+_SPLIT_LABEL = lazy(r"[ \t]*+(?:\([a-z]\)[ \t]*+)?(?:(?:list|index)[ \t]++(?:of|to)[ \t]++)?"
+                    r"exhibits?(?:[ \t]++index)?[ \t.:\-\u2013\u2014]*+", re.I)
+_SPLIT_INTRO_CHARS = 200  # a longer lead-in ending in a colon is a paragraph, no label
+_PAGE_INDENT = 20  # a lone number indented deeper is a centred page number
+_SPLIT_GAP = 1000  # how near a list's next lone number stands
+
+
+def _split_label(above: str) -> bool:
+    """The line over a list's first lone number is its label, a lead-in ending in a colon
+    ("The following exhibits are furnished herewith:") or its column head."""
+    return _SPLIT_LABEL.fullmatch(above) is not None or _header_row(above) or (
+        above.endswith(":") and len(above) <= _SPLIT_INTRO_CHARS and "xhibit" in above.lower())
+
+
 def _split_entries(region: str) -> list[tuple[str, str]]:
     """A list whose numbers stand on lines of their own over their descriptions, read with
-    each number joined to its description's line; only under the list's label or column head
-    ("(d) Exhibits", "Exhibit No." / "Description"): page numbers over the titles of the
-    financial statements are none."""
-    for first in _LONE_NUMBER.finditer(region):
+    each number joined to its description's line; only right under the list's label or column
+    head ("(d) Exhibits", "Exhibit No." / "Description"), at the list's margin (not centred:
+    page numbers over the titles of the financial statements, or after "see the Exhibit
+    Index.", are none), and with a number shaped as an exhibit's ("99.1") or a second lone
+    number near, unless a column head names them numbers."""
+    lone = list(_LONE_NUMBER.finditer(region))
+    decimal_from = len(lone)  # the first of the lone numbers from which on one is a decimal
+    for k in range(len(lone) - 1, -1, -1):
+        if "." in lone[k].group(1):
+            decimal_from = k
+    for k, first in enumerate(lone):
         at = _LONE_NUMBER.line_start(first)
+        if _line_indent(first.group(1)) > _PAGE_INDENT:
+            continue
         above = region[max(0, at - 200) : at].rstrip()
-        above = above[above.rfind("\n") + 1 :]
-        if "xhibit" in above.lower() or _header_row(above):
-            joined = _LONE_NUMBER.rest.sub("\n\\1\t", "\n" + region[at:])
-            return read_entries(region[:at] + joined[1:])
+        above = above[above.rfind("\n") + 1 :].strip()
+        if not _split_label(above):
+            continue
+        if not _header_row(above) and decimal_from > k and not (
+                k + 1 < len(lone) and lone[k + 1].start() - first.end() <= _SPLIT_GAP):
+            continue  # "(d) Exhibits." over "12" / "Report of Independent Accountants"
+        joined = _LONE_NUMBER.rest.sub("\n\\1\t", "\n" + region[at:])
+        return read_entries(region[:at] + joined[1:])
     return []
 
 

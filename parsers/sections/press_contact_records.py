@@ -197,10 +197,13 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
                 pending["organization"] = value
             continue
         if kind == "heading":
-            if cur is not None and not (cur.phone or cur.email) and _numbers_only(items, k + 1):
+            if cur is not None and not (cur.phone or cur.email) and not (
+                    cur.role and cur.heading_role) and _numbers_only(items, k + 1):
                 # "Jane Doe" / "Media: (312) 555-1234": a label before a number alone, under
                 # one named with no number yet, is that person's group and the number's label
-                # (no group of its own: no one is named after it)
+                # (no group of its own: no one is named after it); under "Investor Contact:"
+                # / "Jane Doe, Chief Financial Officer" she is in her group already, and the
+                # label heads the next group's number
                 cur.role = cur.role or value or None
                 continue
             close()

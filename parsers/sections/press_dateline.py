@@ -18,6 +18,7 @@ from typing import Any
 
 from ..lazy_re import lazy
 from ..linescan import LinePattern
+from ..values import state_code
 from .press_patterns import (
     ANY_DATELINE,
     CAPITALS,
@@ -521,7 +522,7 @@ def _place_above(lines: list[str], i: int, found: tuple[str, re.Match[str]], tex
     join is a dateline and the line above is a city and state alone; else as found. Gives
     the dateline, its line's index and where that line starts in ``text``."""
     above = lines[i - 1].strip()
-    if "," not in above or more_words(above, _PLACE_ABOVE_WORDS):
+    if "," not in above or more_words(above, _PLACE_ABOVE_WORDS) or not _reads_as_place(above):
         return found, i, start
     joined = above + " " + lines[i].strip()
     again = match_dateline(joined)
@@ -529,6 +530,17 @@ def _place_above(lines: list[str], i: int, found: tuple[str, re.Match[str]], tex
         return found, i, start
     lines[i - 1 : i + 1] = [joined]
     return again, i - 1, text.rfind("\n", 0, start - 1) + 1
+
+
+def _reads_as_place(line: str) -> bool:
+    """"SOUTH SAN FRANCISCO, Calif.", "Chicago, Illinois", "TORONTO, Ontario": a U.S. state
+    after the comma, or a city in capitals before a region that is not; a headline's comma
+    ("Acme Beats Estimates, Raises Guidance", "ACME REPORTS RECORD REVENUE, EARNINGS") is
+    none."""
+    city, _, region = line.rpartition(",")
+    region = region.strip()
+    return bool(region) and (state_code(region) is not None or (
+        city.isupper() and not region.isupper() and not more_words(city, 4)))
 
 
 # The spellings of _more_dateline that an event list prints too, and the words of a body

@@ -1265,11 +1265,28 @@ _NOT_FIRST_NAME = ROLE_WORDS | frozenset(
 )
 
 
+# a sentence ended in a gap between two quotes (not after an initial: "John Q. Smith")
+_GAP_SENTENCE_END = lazy(r"(?<![\s.][A-Z])[.!?][ \t\n]+[A-Z]")
+# reported speech in a gap: "..., who added that the launch was"
+_THAT_CLAUSE = lazy(r"\bthat[ \t\n]+\w")
+
+
+def _reported_gap(gap: str) -> bool:
+    """Whether the text between two quotes runs into the second as a phrase of reported
+    prose: it ends in a word and holds a new sentence ('..., chief executive officer of Acme
+    Corp. Doe said the company would "continue ..."') or a "that" clause; a gap holding the
+    attribution alone (' said John Smith "and ...', ' John Smith said, adding "we ...')
+    joins the quotes."""
+    if not gap.rstrip()[-1:].isalnum():
+        return False
+    return _GAP_SENTENCE_END.search(gap) is not None or _THAT_CLAUSE.search(gap) is not None
+
+
 _NICKNAME_RE = "(?:[\"\u201c(][A-Z][a-z]+[\"\u201d)][ \t]+)?"
 # A given name as printed in full mentions: "Michael", "J. Michael", "Jean-Pierre"
 _GIVEN_RE = r"(?:[A-Z]\.[ \t]+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 # A name's suffix after its surname: "John Smith, Jr.", "Robert Smith III"
-_SUFFIX_AFTER = lazy(r",?[ \t](?:(?:Jr|Sr)\.|II|III|IV)(?![\w.])")
+_SUFFIX_AFTER = lazy(r",?[ \t](?:(?:Jr|Sr)\.|II|III|IV)(?![\w.-]|['\u2019]s\b)")
 
 
 def _full_mentions(text: str, surname: str) -> list[tuple[int, int]]:
@@ -1584,8 +1601,8 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
             goes_on = para_entry or (last_open if k == 0 and whole_quote else None)
             entry = _entry_for(book, who, view, frag.start, seen_text, goes_on)
             if entry is None and who is None:
-                if k > 0 and para_entry is not None and not view[
-                        frags[k - 1].mark_end : frag.mark_start].rstrip()[-1:].isalnum():
+                if k > 0 and para_entry is not None and not _reported_gap(
+                        view[frags[k - 1].mark_end : frag.mark_start]):
                     # "A", said X. "B" - the same attribution goes on (not a phrase or a name
                     # a new sentence runs into: 'Doe said it would "continue to invest."')
                     entry = para_entry

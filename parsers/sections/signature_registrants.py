@@ -122,15 +122,16 @@ def next_registrant(text: str, signer: dict[str, Any], name_keys: list[str],
                     dates_of: Dates, signs_next: bool = False) -> bool:
     """A company's name right under a finished title: the next registrant's block of a joint
     filing ("Title: Chief Financial Officer" over "ICAHN ENTERPRISES L.P."), in capitals or
-    under a "Title:" label, and not the end of a title cut after "of" or "and"; or a bank's
-    name over the next signature (`signs_next`: "First Keystone National Bank" over "By:
-    /s/ ...", where HTML dropped the blank row between the blocks)."""
+    under a "Title:" label; or a bank's name over the next signature (`signs_next`: "First
+    Keystone National Bank" over "By: /s/ ...", where HTML dropped the blank row between the
+    blocks). Never the end of a title cut after "of", "and", "&" or ",", bank or not."""
+    if _CONNECTOR_END.search(signer["title_lines"][-1]):
+        return False  # "... Officer of" / "First Keystone National Bank": the title goes on
     if signs_next and bank_name(text):
         return True
     if not (signer.get("labelled") or text.isupper()) or not company_words(text):
         return False
-    return not _CONNECTOR_END.search(signer["title_lines"][-1]) \
-        and is_registrant_line(text, name_keys, dates_of)
+    return is_registrant_line(text, name_keys, dates_of)
 
 
 # words of a bank's name after "Bank" ("Bank, N.A.", "Bank of Long Island", "Bank, FSB")

@@ -156,8 +156,11 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             continue
         if len(row) > 1 and row[0].text.lower() in _NAME_HEADS and is_column_heads(
                 _row_text(row)):
-            # "Signature  Title  Date": the names under "Signature" sign, "/s/" or not
-            heads, current, beside = (row[0].start, row[0].end), None, []
+            # "Signature  Title  Date": the names under "Signature" sign, "/s/" or not (not
+            # under "Name  Title" of a list of officers printed after the signatures)
+            heads = (row[0].start, row[0].end) if _signing_heads(row) and (
+                not signers or _signed_below(rows, k)) else None
+            current, beside = None, []
             continue
         if current is not None and _ends_signer(row):
             current, beside = None, []
@@ -424,6 +427,25 @@ def _signs_for_self(signers: list[dict[str, Any]], certified: bool) -> bool:
 _NAME_HEADS = frozenset(("signature", "signatures", "name", "names"))
 
 _LABELS = frozenset(("Name:", "Name ", "NAME:", "Title", "TITLE"))
+
+
+def _signing_heads(row: list[Chunk]) -> bool:
+    """Column heads that name the signature column: "Signature(s)", or "Name" beside a
+    "Date" head ("Name  Title  Date"); "Name  Title" heads a list of officers as often."""
+    return row[0].text[0] in "Ss" or any(c.text.lower() == "date" for c in row[1:])
+
+
+def _signed_below(rows: list[list[Chunk]], k: int) -> bool:
+    """Between the signature above and the heads at row k (a dozen rows at most) stands the
+    sentence over a table of signers ("... signed below by the following persons on behalf
+    of the registrant"), not another sentence ("The officers of the Company are:")."""
+    for row in rows[k - 1 : max(0, k - 13) : -1]:
+        if any(is_signed(c.text) for c in row):
+            return False
+        low = " ".join(c.text for c in row).lower()
+        if "signed" in low or "behalf" in low:
+            return True
+    return False
 
 
 def _by_under_marks(row: list[Chunk], signed: list[Chunk], under: list[dict[str, Any]],

@@ -139,6 +139,11 @@ _PRIVATE_TABLE = str.maketrans(_PRIVATE_GLYPHS)
 # letters a Wingdings font draws as bullets (read in the font only: "l" and "n" are text
 # elsewhere); its boxes ("o", "q", "\xa8", "\xfe") stay, as the cover's check boxes read them
 _WINGDINGS_BULLETS = {"l": "\u2022", "n": "\u25a0"}
+# the run's font, its plain font-family (Word's "mso-bidi-font-family:Wingdings" beside a
+# Times font is for complex scripts only, no font the letter is drawn in) naming Wingdings
+# first; "Wingdings 2" and "Wingdings 3" draw other glyphs ("n" is no square there)
+_WINGDINGS_FAMILY = lazy(r"(?<![\w-])font-family[ \t]*+:[ \t]*+['\"]?wingdings(?![ \t]*+\d)"
+                         r"(?![\w-])", re.I)
 _LINE_BULLET = lazy(
     r"^([ \t]*)(?:([\xb7\xfc])|\xd8(?![ \t]*+[\d\xc5\xc6\xd8\xe5\xe6\xf8])|\xa7(?![ \t]*+(?:[\d(]"
     r"|[IVX]{1,5}+(?![A-Za-z])|(?i:sections?|rules?|article|regulation|part|title|chapter|item"
@@ -624,6 +629,7 @@ def _renderer() -> _Target:
     skip_tags, cells, blocks, breaking, paragraphs = _SKIP, _CELL, _BLOCK, _BREAKING, _PARAGRAPH
     hidden, out_text, end_line = _HIDDEN.search, out.text, out.end_line
     padded_left, inline_display, inlineable = _PADDED.search, _INLINE_DISPLAY.search, _INLINEABLE
+    wingdings_family = _WINGDINGS_FAMILY.search
     opens, closes, cell_mark = _OPEN_MARK, _CLOSE_MARK, _CELL_MARK
     push, pop = open_elements.append, open_elements.pop
     max_depth = _MAX_DEPTH
@@ -661,7 +667,8 @@ def _renderer() -> _Target:
         style = attrib.get("style") if attrib else None
         padded = box = symbol = False
         if style is not None:
-            symbol = "ingdings" in style  # (a style names it "Wingdings"; a FACE, in capitals)
+            # (a substring test first: a style names it "Wingdings"; a FACE, in capitals)
+            symbol = "ingdings" in style and wingdings_family(style) is not None
             # a substring test first: almost no style says "display" at all
             if "isplay" in style or "ISPLAY" in style:
                 if hidden(style) or tag in skip_tags:
@@ -692,7 +699,7 @@ def _renderer() -> _Target:
             skip = 1
             return
         if tag == "font" and attrib and (face := attrib.get("face")) is not None:
-            symbol = "ingdings" in face or "INGDINGS" in face
+            symbol = face.split(",", 1)[0].strip(" \t'\"").lower() == "wingdings"
         push((tag, style, box))
         if len(open_elements) > max_depth:
             raise _Truncated("nesting too deep")
