@@ -17,12 +17,14 @@ NOT_NAME = frozenset(
     "Semiconductor Financial Capital Securities Energy Pharmaceuticals Therapeutics Health "
     "Healthcare Software Industries International Global Labs Laboratories Advisors "
     "Strategies Consulting Public Affairs Worldwide Incorporated Limited Plc Bancorp "
-    "Contact Contacts Information Street Avenue Road Suite Drive".split()
+    "Contact Contacts Information Street Avenue Road Suite Drive Companies Medical".split()
 )
 
 
-# Lower-case words inside a name: "Maria de la Cruz", "Jan van der Berg"
-_PARTICLES = frozenset("de da di del della dos das du la le van von der den ter ten bin al".split())
+# Words inside a name that are no name alone: "Maria de la Cruz", "Jan van der Berg", and
+# "St." ("Thomas St. John": only mid-name, where "St. Louis", "St. Jude Medical" cannot be)
+_PARTICLES = frozenset(
+    "de da di del della dos das du la le van von der den ter ten bin al St.".split())
 
 
 def name_token(t: str) -> bool:
@@ -54,13 +56,17 @@ def _nickname(t: str) -> bool:
             and t[1:-1].lower() not in ROLE_WORDS)
 
 
-def _name_tokens(tokens: list[str]) -> bool:
+def _name_tokens(tokens: list[str], titled: bool = False) -> bool:
     last = len(tokens) - 1
     if not 0 <= last <= 4 or tokens[-1].endswith("'s"):
         # (a possessive: "Contoso Energy's Chief Operating Officer, Rachel Green")
         return False
     match = NAME_TOKEN.match  # (a local: the loop runs once a token)
-    lower_case = False  # a token in lower case after its capital ("Lacy", not only "J." "IV")
+    # a token with lower case after its capital: "Lacy", "McDonald", "O'Neil", "Smith-Jones";
+    # not only initials, "II" "IV" or capitals ("IBM", "NCR" are firms); after a title two
+    # letters do ("Mr. Li", "Ms. Ng")
+    lower_case = False
+    shortest = 2 if titled else 3
     for k, t in enumerate(tokens):
         if (
             not (match(t) or ((not t.isascii() or "-" in t) and name_token(t)))
@@ -68,7 +74,7 @@ def _name_tokens(tokens: list[str]) -> bool:
             or t.lower().rstrip(".") in ROLE_WORDS
         ) and not (0 < k < last and (t in _PARTICLES or _nickname(t))):
             return False
-        lower_case = lower_case or (len(t) > 2 and t[1:].islower())
+        lower_case = lower_case or (len(t) >= shortest and t[1:] != t[1:].upper())
     return lower_case
 
 
@@ -84,7 +90,7 @@ def person_name(text: str) -> str | None:
     """
     tokens = text.replace("\u2019", "'").split()
     if tokens and tokens[0] in HONORIFICS and len(tokens) > 1:
-        return " ".join(tokens) if _name_tokens(tokens[1:]) else None
+        return " ".join(tokens) if _name_tokens(tokens[1:], True) else None
     return " ".join(tokens) if len(tokens) > 1 and _name_tokens(tokens) else None
 
 
