@@ -276,3 +276,59 @@ amended:</p>
         "are amended:\n\nItem 8. Financial Statements and Supplementary Data\n\n"
         "Item 9A. Controls and Procedures\n\n"
         "Except as described above, no other changes have been made to the Original Filing.")
+
+
+def test_an_amended_contract_under_the_first_item_is_no_note() -> None:
+    # audit: "Amendment No. 1 is filed as Exhibit 10.1" is the contract's, not this filing's
+    main = _AMENDED + """
+Item 1.01   Entry into a Material Definitive Agreement.
+
+     On March 3, 2010, Calloway Industries, Inc. (the "Company") entered into
+Amendment No. 1 (the "Amendment") to its Credit Agreement dated June 1, 2008
+with Bank of America, N.A., as administrative agent. Amendment No. 1 amends the
+Credit Agreement to extend the maturity date to June 1, 2013.
+
+     Amendment No. 1 is filed as Exhibit 10.1 hereto and is incorporated herein
+by reference.
+
+Item 9.01   Financial Statements and Exhibits.
+
+     (d) Exhibits.
+
+     10.1  Amendment No. 1 to Credit Agreement dated March 3, 2010.
+""" + _SIGNED
+    assert _filing("8-K/A", main)["explanatory_note"] is None
+
+
+def test_a_ten_q_item_under_a_lead_in_colon_stays_an_item() -> None:
+    # audit: Part I's Item 4 under "... refer to the following:" is no amendment's list,
+    # though Part II heads an Item 4 too
+    main = """PART I.  FINANCIAL INFORMATION
+
+ITEM 3.  QUANTITATIVE AND QUALITATIVE DISCLOSURES ABOUT MARKET RISK
+
+     For a discussion of our exposure, refer to the following:
+
+ITEM 4.  CONTROLS AND PROCEDURES
+
+     Our disclosure controls are effective.
+
+PART II.  OTHER INFORMATION
+
+ITEM 4.  SUBMISSION OF MATTERS TO A VOTE OF SECURITY HOLDERS
+
+     None.
+""" + _SIGNED
+    items = [(i["number"], i["text"]) for i in _filing("10-Q", main)["items"]]
+    assert ("4", "Our disclosure controls are effective.") in items
+
+
+def test_a_bracket_opening_the_text_run_into_the_heading_stays_text() -> None:
+    # audit: only a caption closing its line is the title's
+    main = _cover("FORM 8-K", "May 1, 2008") + """
+Item 8.01 Other Events (On May 1, 2008, Calloway Industries, Inc. (the "Company") announced
+that it will redeem its notes.) The redemption will occur on June 1, 2008.
+""" + _SIGNED
+    item = _filing("8-K", main, filed="20080502")["items"][0]
+    assert item["title"] == "Other Events"
+    assert item["text"].startswith("(On May 1, 2008, Calloway Industries")

@@ -214,3 +214,53 @@ def test_legend_pointing_below_leaves_the_body_whole() -> None:
     alone = text[: text.index("About Woodgrove")]
     fls = parse_press_release(alone, "EX-99.1")["forward_looking_statements"]
     assert fls.startswith("This press release includes forward-looking statements")
+
+
+_HEAD_2015 = """Acme Corp. Reports Record Third Quarter Results
+
+AUSTIN, Texas, Oct. 20, 2015 -- Acme Corp. (NASDAQ: ACME) today reported revenue of $120
+million for the third quarter, up 15% from a year ago.
+
+"We had a strong quarter," said John Smith, chief executive officer.
+
+"""
+
+
+def test_run_in_notice_headings_that_say_nothing_of_risks_stay_body() -> None:
+    # audit: a notice under a safe-harbour-like heading is no safe harbour
+    for notice in (
+            "Cautionary Statement: This notice of annual meeting is not a solicitation of "
+            "proxies. Stockholders should read the proxy statement when it becomes available.",
+            "Safe Harbor: Acme's shares have not been registered under the Securities Act and "
+            "may not be offered or sold in the United States absent registration."):
+        release = parse_press_release(f"{_HEAD_2015}{notice}\n\nContact: Jane Doe, 512-555-0100\n",
+                                      "EX-99.1")
+        assert release["forward_looking_statements"] is None, notice
+        assert release["body"].endswith(notice[-40:]), notice
+
+
+def test_a_short_safe_harbour_saying_see_below_is_the_safe_harbour() -> None:
+    # audit: a safe harbour of its own pointing to risk factors below is no mere pointer
+    fls = ("Statements in this release about future revenue are forward-looking statements "
+           "that involve risks and uncertainties; see the risk factors listed below. Acme "
+           "undertakes no obligation to update them.")
+    text = (f"{_HEAD_2015}{fls}\n\nNon-GAAP Financial Measures\n\nAcme does not provide a "
+            "reconciliation of its forward-looking non-GAAP guidance to GAAP because of the "
+            "difficulty of predicting certain items, and its forward-looking statements about "
+            "guidance are based on current estimates which could change materially.\n\n"
+            "Contact: Jane Doe, 512-555-0100\n")
+    assert parse_press_release(text, "EX-99.1")["forward_looking_statements"] == fls
+
+
+def test_safe_harbour_paragraphs_opening_with_the_company_stay_in_it() -> None:
+    # audit: "Acme Corp. operates in a rapidly changing environment ..." is no About
+    text = _CAPS_RUN_IN_1997.replace(
+        "     Acme Micro Devices, Inc. designs, develops and markets high-performance\n"
+        "semiconductors for the networking market. The company is headquartered in Sunnyvale,\n"
+        "California.\n",
+        "     Acme Micro Devices, Inc. operates in a rapidly changing environment. New\n"
+        "factors emerge from time to time, and it is not possible for management to predict\n"
+        "all such factors.\n")
+    release = parse_press_release(text, "EX-99.1")
+    assert release["about"] is None
+    assert release["forward_looking_statements"].endswith("to predict all such factors.")

@@ -384,7 +384,7 @@ def _valid(found: dict[str, str], field: str) -> str | None:
     value = _clean(found.get(field))
     if value is None or _NOT_A_VALUE.search(value):
         return None
-    if field == "state" and " " in value:
+    if field == "state" and " " in value and len(value) <= 80:
         typed = _STATE_FORM.fullmatch(value)
         if typed and state_code(typed.group("state")):
             value = typed.group("state")

@@ -145,6 +145,8 @@ _DELAYING_LEGEND = lazy(
 _AMENDMENT_WORD = lazy(r"amend|/A\b", re.IGNORECASE)
 _FALLBACK_HEAD = 1_500  # chars of a paragraph looked at; the statement opens it
 _OPENING_BLOCKS = 2  # paragraphs of the first item: a statement under its heading opens it
+_THIS_FILING = lazy(r"\bthis[ \t]+(?:amendment|form|current[ \t]+report|report)\b|/A\b",
+                   re.IGNORECASE)
 
 
 def apply(ctx: Context) -> None:
@@ -168,7 +170,10 @@ def opening_statement(item_text: str) -> str | None:
     would be read (_amendment_paragraph); None elsewhere. Never raises."""
     try:
         blocks = _PARAGRAPH_BREAK.split(item_text, _OPENING_BLOCKS)[:_OPENING_BLOCKS]
-        return _amendment_paragraph("\n\n".join(blocks))
+        note = _amendment_paragraph("\n\n".join(blocks))
+        # it names this filing: an item's "Amendment No. 1 is filed as Exhibit 10.1" or
+        # "Amendment No. 1 amends the Credit Agreement" is the contract's
+        return note if note is not None and _THIS_FILING.search(note) is not None else None
     except Exception:  # odd input yields null, never a crash
         return None
 

@@ -599,12 +599,10 @@ def _title_then_text(raw: str, family: str | None, numbers: list[str]
         # a caption in brackets after the title is the heading's ("Item 9. Regulation FD
         # Disclosure (Information furnished pursuant to Item 12, Results of Operations and
         # Financial Condition)", 2003): the text, if any, follows its ")"
+        # (with text run on after its ")", the bracket opens the text: "Other Events (On May
+        # 1, 2008, Acme (the "Company") announced ...) The redemption ...")
         close = rest.find(")")
         if close < 0 or not rest[close + 1 :].strip(_TITLE_GAP):
-            return None
-        end = len(raw) - len(rest) + close + 1
-        rest = raw[end:].lstrip(_TITLE_GAP)
-        if not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "(\"\u201c"):
             return None
     if _SUB_MARK.match(rest) or (len(rest.split()) > 4 and _SENTENCE_WORD.search(rest, 0, 80)):
         return _split(raw, end, family, numbers)
@@ -991,14 +989,20 @@ def _drop_listed(text: str, found: list[Heading]) -> list[Heading]:
     for h in found:
         ends[h.line_start] = max(ends.get(h.line_start, 0), h.body_start)
     items = [h for h in found if h.kind == "item" and not h.toc]
+    last: dict[str, int] = {}  # item number -> where it is last headed
+    for g in items:
+        for n in g.numbers:
+            last[n] = g.line_start
     for h in items[:-1]:
         if h.line_start in drop:
             continue
         above = line_above(text, h.line_start)[0].rstrip()
-        if not above.endswith(":") or not any(c.islower() for c in above):
-            continue  # (most headings: one look above)
+        if not above.endswith(":") or not any(c.islower() for c in above) \
+                or "amend" not in text[max(0, h.line_start - 300) : h.line_start].lower():
+            continue  # (most headings: one look above; a 10-Q's "... the following:" over
+            # its Item 4, a Part III "incorporated by reference as follows:", are no lists)
         listed, end = _list_lines(text, h.line_start, ends)
-        if any(n in listed for g in items if g.line_start >= end for n in g.numbers):
+        if any(last.get(n, -1) >= end for n in listed):
             drop.update(g.line_start for g in found if h.line_start <= g.line_start < end)
     return [h for h in found if h.line_start not in drop] if drop else found
 

@@ -61,7 +61,14 @@ def _fls_phrase(text: str) -> bool:
     low = head.lower()
     if "forward" in low and FLS_PHRASE.search(head) is not None:
         return True
-    return _inline_heading_word(low) and _INLINE_FLS_HEADING.match(head) is not None
+    return _inline_heading_word(low) and _INLINE_FLS_HEADING.match(head) is not None \
+        and any(w in text[:1500].lower() for w in _SAFE_HARBOUR_WORDS)
+
+
+# What a safe harbour says that a notice under the same heading does not ("Cautionary
+# Statement: This notice of annual meeting is not a solicitation of proxies" is none)
+_SAFE_HARBOUR_WORDS = ("risk", "uncertaint", "actual result", "not historical",
+                       "differ materially")
 
 
 def _inline_heading_word(low: str) -> bool:
@@ -366,9 +373,16 @@ def _points_below(text: str) -> bool:
     """Whether a short paragraph saying "forward-looking statements" is a legend over the
     body, pointing to the safe harbour at the release's end (a safe harbour that follows
     it is the one; the legend is the body's)."""
+    low = text.lower()
     return not more_words(text, _MAX_LEGEND_WORDS) and (
         "below" in text or " end " in text or "later" in text or "follow" in text
-    ) and _POINTS_BELOW.search(text) is not None
+    ) and not any(w in low for w in _OWN_HARBOUR_WORDS) \
+        and _POINTS_BELOW.search(text) is not None
+
+
+# a short safe harbour of its own ("... involve risks and uncertainties ... see the risk
+# factors listed below") is no pointer
+_OWN_HARBOUR_WORDS = ("uncertaint", "undertake", "actual result", "differ materially")
 
 
 # How a paragraph over a listed risk ends: "... include:", "competition;", "; and"
@@ -454,7 +468,8 @@ def _safe_harbour_prose(texts: Sequence[str], k: int) -> bool:
 # may differ ...", "The Company undertakes no obligation ..."); their 1995-2025 stock phrases
 # ("risks", not "risk": "a leading provider of risk management ..." is an About)
 _FLS_WORDS = ("risks", "risk factors", "uncertaint", "actual result", "undertake",
-              "forward-looking", "forward looking")
+              "forward-looking", "forward looking", "could", "might", "factors", "harm",
+              "adverse", "no assurance", "changing")
 
 
 def _standing_after(text: str) -> bool:
