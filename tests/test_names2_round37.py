@@ -8,27 +8,10 @@ from __future__ import annotations
 from typing import Any
 
 from filing2json.parsers import parse
+from support import submission
 
 # A 2004 8-K in its SGML envelope: the report, then its press release as EX-99.1.
-_TEXT = """<SEC-DOCUMENT>0001047469-04-012345.txt : 20040415
-<SEC-HEADER>0001047469-04-012345.hdr.sgml : 20040415
-ACCESSION NUMBER:\t\t0001047469-04-012345
-CONFORMED SUBMISSION TYPE:\t8-K
-PUBLIC DOCUMENT COUNT:\t\t2
-CONFORMED PERIOD OF REPORT:\t20040415
-FILED AS OF DATE:\t\t20040415
-
-FILER:
-
-\tCOMPANY DATA:\t
-\t\tCOMPANY CONFORMED NAME:\t\t\tHARBOR LIGHT SYSTEMS INC
-\t\tCENTRAL INDEX KEY:\t\t\t0001012345
-</SEC-HEADER>
-<DOCUMENT>
-<TYPE>8-K
-<SEQUENCE>1
-<TEXT>
-                       SECURITIES AND EXCHANGE COMMISSION
+_TEXT_REPORT = """                       SECURITIES AND EXCHANGE COMMISSION
                              Washington, D.C. 20549
 
                                     FORM 8-K
@@ -57,14 +40,9 @@ Date: April 15, 2004                      By: /s/ John Smith
                                               ------------------------------
                                               John Smith
                                               Chief Financial Officer
+"""
 
-</TEXT>
-</DOCUMENT>
-<DOCUMENT>
-<TYPE>EX-99.1
-<SEQUENCE>2
-<TEXT>
-                                                                 EXHIBIT 99.1
+_TEXT_RELEASE = """                                                                 EXHIBIT 99.1
 
 HARBOR LIGHT SYSTEMS REPORTS FIRST QUARTER RESULTS
 
@@ -79,48 +57,22 @@ About Harbor Light Systems
 Harbor Light Systems, Inc. makes optical inspection systems.
 
 {CONTACT}
-
-</TEXT>
-</DOCUMENT>
-</SEC-DOCUMENT>
 """
 
+_TEXT = submission(_TEXT_REPORT, ("EX-99.1", _TEXT_RELEASE),
+                   accession="0001047469-04-012345", filed="20040415").decode()
+
 # A 2015 HTML filing: the report, then the release's paragraphs and <br> lines.
-_HTML = """<SEC-DOCUMENT>0001193125-15-134567.txt : 20150416
-<SEC-HEADER>0001193125-15-134567.hdr.sgml : 20150416
-ACCESSION NUMBER:\t\t0001193125-15-134567
-CONFORMED SUBMISSION TYPE:\t8-K
-PUBLIC DOCUMENT COUNT:\t\t2
-CONFORMED PERIOD OF REPORT:\t20150416
-FILED AS OF DATE:\t\t20150416
-
-FILER:
-
-\tCOMPANY DATA:\t
-\t\tCOMPANY CONFORMED NAME:\t\t\tHARBOR LIGHT SYSTEMS INC
-\t\tCENTRAL INDEX KEY:\t\t\t0001012345
-</SEC-HEADER>
-<DOCUMENT>
-<TYPE>8-K
-<SEQUENCE>1
-<FILENAME>d901234d8k.htm
-<TEXT>
-<html><body>
+_HTML_REPORT = """<html><body>
 <p align="center"><b>UNITED STATES<br>SECURITIES AND EXCHANGE COMMISSION</b></p>
 <p align="center"><b>FORM 8-K</b></p>
 <p align="center"><b>HARBOR LIGHT SYSTEMS, INC.</b><br>(Exact name of registrant as specified
 in its charter)</p>
 <p><b>Item 2.02 Results of Operations and Financial Condition.</b></p>
 <p>On April 16, 2015, the Company issued a press release, attached as Exhibit 99.1.</p>
-</body></html>
-</TEXT>
-</DOCUMENT>
-<DOCUMENT>
-<TYPE>EX-99.1
-<SEQUENCE>2
-<FILENAME>d901234dex991.htm
-<TEXT>
-<html><body>
+</body></html>"""
+
+_HTML_RELEASE = """<html><body>
 <p align="right"><b>Exhibit 99.1</b></p>
 <p align="center"><b>Harbor Light Systems Reports First Quarter Results</b></p>
 <p>BOSTON, April 16, 2015 (GLOBE NEWSWIRE) -- Harbor Light Systems, Inc. (NASDAQ: HLSI)
@@ -131,11 +83,10 @@ percent from a year ago.</p>
 <p>Harbor Light Systems, Inc. makes optical inspection systems.</p>
 <p><b>Contacts:</b></p>
 <p>{CONTACT}</p>
-</body></html>
-</TEXT>
-</DOCUMENT>
-</SEC-DOCUMENT>
-"""
+</body></html>"""
+
+_HTML = submission(_HTML_REPORT, ("EX-99.1", _HTML_RELEASE),
+                   accession="0001193125-15-134567", filed="20150416").decode()
 
 
 def _people(filing: str, quote: str, contact: str) -> tuple[

@@ -7,27 +7,10 @@ from __future__ import annotations
 from typing import Any
 
 from filing2json.parsers import parse
+from support import submission
 
 # A 1990s 8-K in its SGML envelope: the report, then its press release as EX-99.1.
-_TEXT = """<SEC-DOCUMENT>0000950109-99-001234.txt : 19990302
-<SEC-HEADER>0000950109-99-001234.hdr.sgml : 19990302
-ACCESSION NUMBER:\t\t0000950109-99-001234
-CONFORMED SUBMISSION TYPE:\t8-K
-PUBLIC DOCUMENT COUNT:\t\t2
-CONFORMED PERIOD OF REPORT:\t19990301
-FILED AS OF DATE:\t\t19990302
-
-FILER:
-
-\tCOMPANY DATA:\t
-\t\tCOMPANY CONFORMED NAME:\t\t\tZENITH INSTRUMENTS INC
-\t\tCENTRAL INDEX KEY:\t\t\t0000912345
-</SEC-HEADER>
-<DOCUMENT>
-<TYPE>8-K
-<SEQUENCE>1
-<TEXT>
-                       SECURITIES AND EXCHANGE COMMISSION
+_TEXT_REPORT = """                       SECURITIES AND EXCHANGE COMMISSION
                              Washington, D.C. 20549
 
                                     FORM 8-K
@@ -56,14 +39,9 @@ Date: March 2, 1999                       By: /s/ {SIGNER}
                                               ------------------------------
                                               {SIGNER}
                                               Chief Financial Officer
+"""
 
-</TEXT>
-</DOCUMENT>
-<DOCUMENT>
-<TYPE>EX-99.1
-<SEQUENCE>2
-<TEXT>
-                                                                 EXHIBIT 99.1
+_TEXT_RELEASE = """                                                                 EXHIBIT 99.1
 
 ZENITH INSTRUMENTS REPORTS RECORD FOURTH QUARTER REVENUE
 
@@ -78,33 +56,13 @@ About Zenith Instruments
 Zenith Instruments, Inc. designs test equipment for semiconductor makers.
 
 {CONTACT}
-
-</TEXT>
-</DOCUMENT>
-</SEC-DOCUMENT>
 """
 
+_TEXT = submission(_TEXT_REPORT, ("EX-99.1", _TEXT_RELEASE),
+                   accession="0000950109-99-001234", filed="19990302").decode()
+
 # The same as a 2012 HTML filing: a signature table, the release's paragraphs and <br> lines.
-_HTML = """<SEC-DOCUMENT>0001193125-12-123456.txt : 20121023
-<SEC-HEADER>0001193125-12-123456.hdr.sgml : 20121023
-ACCESSION NUMBER:\t\t0001193125-12-123456
-CONFORMED SUBMISSION TYPE:\t8-K
-PUBLIC DOCUMENT COUNT:\t\t2
-CONFORMED PERIOD OF REPORT:\t20121023
-FILED AS OF DATE:\t\t20121023
-
-FILER:
-
-\tCOMPANY DATA:\t
-\t\tCOMPANY CONFORMED NAME:\t\t\tZENITH INSTRUMENTS INC
-\t\tCENTRAL INDEX KEY:\t\t\t0000912345
-</SEC-HEADER>
-<DOCUMENT>
-<TYPE>8-K
-<SEQUENCE>1
-<FILENAME>d123456d8k.htm
-<TEXT>
-<html><body>
+_HTML_REPORT = """<html><body>
 <p align="center"><b>UNITED STATES<br>SECURITIES AND EXCHANGE COMMISSION</b></p>
 <p align="center">Washington, D.C. 20549</p>
 <p align="center"><b>FORM 8-K</b></p>
@@ -123,15 +81,9 @@ caused this report to be signed on its behalf by the undersigned hereunto duly a
 <tr><td></td><td>Name: {SIGNER}</td></tr>
 <tr><td></td><td>Title: Chief Financial Officer</td></tr>
 </table>
-</body></html>
-</TEXT>
-</DOCUMENT>
-<DOCUMENT>
-<TYPE>EX-99.1
-<SEQUENCE>2
-<FILENAME>d123456dex991.htm
-<TEXT>
-<html><body>
+</body></html>"""
+
+_HTML_RELEASE = """<html><body>
 <p align="right"><b>Exhibit 99.1</b></p>
 <p align="center"><b>Zenith Instruments Reports Record Third Quarter Revenue</b></p>
 <p>AUSTIN, Texas, Oct. 23, 2012 (BUSINESS WIRE) -- Zenith Instruments, Inc. (NASDAQ: ZNTH)
@@ -142,11 +94,10 @@ today announced revenue of $48.2 million for the third quarter ended September 3
 <p>Zenith Instruments, Inc. designs test equipment for semiconductor makers.</p>
 <p><b>Contacts:</b></p>
 <p>{CONTACT}</p>
-</body></html>
-</TEXT>
-</DOCUMENT>
-</SEC-DOCUMENT>
-"""
+</body></html>"""
+
+_HTML = submission(_HTML_REPORT, ("EX-99.1", _HTML_RELEASE),
+                   accession="0001193125-12-123456", filed="20121023").decode()
 
 
 def _people(filing: str, quote: str, contact: str, signer: str = "John Smith") -> tuple[
