@@ -47,6 +47,7 @@ from .cover_names import (
     SUBJECT_CAPTIONS,
     foreign_issuer_block,
     name_over_caption,
+    plan_issuer,
     prospectus_block,
     same_company,
     uncaptioned_block,
@@ -581,6 +582,17 @@ def _name_block(found: dict[str, str], region: str,
     return found
 
 
+def _plan_block(groups: list[dict[str, str]], region: str) -> list[dict[str, str]]:
+    """An 11-K's one group given its issuer's name and address from under item B; the
+    address read by caption is that caption's prose, or the plan's (item A)."""
+    plan = plan_issuer(region[:_TOP])
+    if plan is None:
+        return []
+    found = {k: v for k, v in (groups[0] if groups else {}).items()
+             if k not in ("address", "zip", "city", "country")}
+    return [{**found, **plan}]
+
+
 def _foreign_block(found: dict[str, str], region: str,
                    header: list[dict[str, Any]]) -> dict[str, str]:
     """`found` given what a 6-K prints with no caption under its month: the name (one of the
@@ -657,6 +669,9 @@ def apply(ctx: Context) -> None:
     if not cover and not schedule:
         groups = read_captioned(region, cells, low)
         cover = [registrant_from_cover(found) for found in groups]
+        if form.startswith("11-K") and len(groups) <= 1 and not (cover and cover[0]["name"]):
+            groups = _plan_block(groups, region) or groups
+            cover = [registrant_from_cover(found) for found in groups]
         if len(cover) == 1 and _unnamed(cover[0]):
             cover[0] = registrant_from_cover(_name_block(groups[0], region, from_header))
         if len(cover) <= 1 and (ctx.form_type or "").startswith("6-K") and not (

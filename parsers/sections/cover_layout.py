@@ -71,6 +71,7 @@ def read_captioned(region: str, cells: bool = False,
     # (group index, field, values) of a row captioning one field per column above the names
     heading: tuple[int, str, list[str]] | None = None
     lead = -1  # the group whose file number stands above its name ("Commission File No. 1-5")
+    opened = -1  # the last group opened by a file number alone, under a registrant read
     addressed = False  # an address or its zip is captioned somewhere
     for i in worded:
         row = rows[i]
@@ -107,6 +108,13 @@ def read_captioned(region: str, cells: bool = False,
             and "commission_file_number" not in groups[-1]
         if "name" in groups[-1] and any(c.field == "name" for c in captions) and not named:
             groups.append({})
+        elif held is None and not stacked and len(captions) == 1 \
+                and captions[0].field == "commission_file_number" \
+                and "name" in groups[-1] and "commission_file_number" in groups[-1]:
+            # the next registrant's number captioned above its name, each registrant's
+            # block stacked under the last ("Commission File Number 1-973" over PSE&G)
+            groups.append({})
+            opened = len(groups) - 1
         found = groups[-1] if held is None else held
         if roles is not None and held is None:
             roles.name(len(groups) - 1, rows.lines[i])
@@ -180,6 +188,9 @@ def read_captioned(region: str, cells: bool = False,
         if pending:
             for field, value in values_above(rows, i, pending).items():
                 found.setdefault(field, value)
+    if opened == len(groups) - 1 and "name" not in groups[-1]:
+        for field, value in groups.pop().items():  # no name under it: the last one's number
+            groups[-1].setdefault(field, value)
     if not addressed and numbers_row >= 0 and len(groups) == 1 and "address" not in groups[0]:
         for field, value in address_after(rows, numbers_row).items():
             groups[0].setdefault(field, value)  # type: ignore[arg-type]

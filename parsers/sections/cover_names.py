@@ -128,6 +128,40 @@ def _under_name(lines: list[str], start: int) -> dict[str, str]:
     return out
 
 
+# A Form 11-K captions its issuer as item B, the name and address printed under it:
+#     B. Name of issuer of the securities held pursuant to the plan and the
+#        address of its principal executive office:
+#                           VALLEY NATIONAL BANCORP
+#                              1455 Valley Road
+#                          Wayne, New Jersey 07470
+_PLAN_ISSUER = lazy(r"name\s+of\s+(?:the\s+)?issuer\s+of\s+the\s+securities\s+held\s+"
+                    r"pursuant\s+to\s+the\s+plan", re.I)
+_OFFICE = lazy(r"offices?\b[^\n]{0,3}$", re.I | re.M)
+
+
+def plan_issuer(top: str) -> dict[str, str] | None:
+    """Name and address of an 11-K's issuer, printed under its item B caption (the
+    caption's own "address of its principal executive office" is no value above it);
+    None with no such caption."""
+    caption = _PLAN_ISSUER.search(top)
+    if caption is None:
+        return None
+    end = _OFFICE.search(top, caption.end(), caption.end() + 160)
+    if end is None:  # (a value run on after the caption: not read)
+        return {}
+    lines = top[end.end():].split("\n")[1:_NAME_BLOCK_LINES + 1]
+    for k, line in enumerate(lines):
+        text = " ".join(line.split())
+        if _RULE_LINE.fullmatch(text):
+            continue
+        under = _under_name(lines, k + 1)
+        # a name over its address, or one closed by a legal form (no heading)
+        if len(text) > 100 or text[0] == "(" or not ("address" in under or _name_line(text)):
+            return {}
+        return {"name": text, **under}
+    return {}
+
+
 _PROSE_WORDS = 8  # a line of this many words is prose, no heading
 
 
