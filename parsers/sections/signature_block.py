@@ -52,6 +52,9 @@ _AFTER_SIGNATURES = LinePattern(
 MARK = lazy(
     r"(?:/[sS]/|[sS](?<![\w/('\u2019][sS])/(?:[bB]/)?|\((?<![\w(]\()[sS](?:igned|IGNED)?\))"
     r"[ \t]*")
+# or the name itself between two slashes, opening the text ("/John A. Smith/", "/ Kim /"): the
+# mark is the first slash (apart from MARK, whose search skips to a mark's first character)
+_SLASHED = lazy(r"[ \t]*/(?=[ \t]?[A-Z][A-Za-z.,'\u2019 -]{1,60}/(?!\w))[ \t]*")
 # "By:" opening a signer's line (not "By Order of the Board of Directors" over a secretary's
 # signature)
 _BY_SIGNED = lazy(r"By[:.]?(?!\s*order\s)(?:\s|$)", re.I)
@@ -100,16 +103,19 @@ def _by_signer(text: str) -> bool:
 
 
 def has_mark(text: str) -> bool:
-    """MARK.search, tried only where a "/" or "(s" allows it (most chunks have neither)."""
+    """MARK.search (or a name between slashes), tried only where a "/" or "(s" allows it
+    (most chunks have neither)."""
     if "/" in text:
-        return MARK.search(text) is not None
+        return MARK.search(text) is not None \
+            or text[0] in "/ \t" and _SLASHED.match(text) is not None
     return "(" in text and ("(s" in text or "(S" in text) and MARK.search(text) is not None
 
 
 def find_mark(text: str) -> re.Match[str] | None:
     """MARK.search, by has_mark's tests (for a caller that reads the mark: one search)."""
     if "/" in text or "(" in text and ("(s" in text or "(S" in text):
-        return MARK.search(text)
+        mark = MARK.search(text)
+        return mark if mark or text[:1] not in "/ \t" else _SLASHED.match(text)
     return None
 
 

@@ -66,6 +66,8 @@ def name_of(chunk_text: str) -> tuple[str, str | None]:
     cut = _TITLE_START.search(name) if title is None else None
     if cut:
         name, title = name[: cut.start()], name[cut.end() :]
+    if name[-1:] == "/":  # "By: /John A. Smith/", "/s/ John A. Smith/": no slash is a name's
+        name = name.strip(" /")
     name, before = _typed_twice(name)  # "Jane Doe Jane Doe, Chief Financial Officer"
     if before:
         title = f"{before}, {title}" if title else before
@@ -170,10 +172,12 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
         if not kept and signer["name"] and not signer.get("typed"):
             typed = _typed_under(text, signer["name"])
             if typed is None and text[:1].lower() == signer["name"][:1].lower() and same_signer(
-                    text, signer["name"]) and typed_name(text) and typed_name(signer["name"]):
+                    text, signer["name"]) and typed_name(text) and (
+                    typed_name(signer["name"]) or " " not in signer["name"]):
                 # "Ann Smith Brown" under "/s/ Ann Smith" (the longer name is the printed
                 # one; "/s/ José García" over "Jose Garcia" keeps its accents; not "/s/ Jane
-                # Doe Chief Executive Officer" over "Jane Doe", read below)
+                # Doe Chief Executive Officer" over "Jane Doe", read below; "/s/ Kim" over
+                # "Kim Sung-ho" in a table, a title read beside it)
                 typed = max(signer["name"], text.rstrip(" ,"), key=len), ""
             if typed is not None:
                 # "/s/ W.A. Freeman" over "William A. Freeman" (", President"): the name
@@ -244,9 +248,12 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
         return
     if name and not signer["title_lines"] and same_person(text, name):
         # the name typed again under the signature ("Daniel. E. Jackson"); typed in mixed
-        # case under a signature in capitals ("/s/ JANE DOE" over "Jane Doe"), it is kept
+        # case under a signature in capitals ("/s/ JANE DOE" over "Jane Doe"), it is kept;
+        # so is the name typed in full under a signature of one word ("/s/ KIM" over "Kim
+        # Jin-il")
         typed = text.rstrip(" ,")
-        if signer["name"].isupper() and not typed.isupper() and _letters(typed) == _letters(name):
+        if signer["name"].isupper() and not typed.isupper() and _letters(typed) == _letters(name) \
+                or " " not in name and " " in typed:
             signer["name"] = typed
         return
     if name and name in text.lower():
@@ -377,8 +384,12 @@ def same_person(text: str, name: str) -> bool:
         return False
     # "Daniel. E. Jackson"; "Dr. Kanwar J.S. Chadha" under "/s/ Ken Chadha"; "John A. Smith,
     # Jr." under "/s/ John A. Smith" (the surname before a suffix)
-    return _letters(text) == _letters(name) \
-        or _letters(_surname(text)) == _letters(_surname(name))
+    if _letters(text) == _letters(name) or _letters(_surname(text)) == _letters(_surname(name)):
+        return True
+    # a signature of one word, the family name typed first in the name under it ("/s/ KIM"
+    # over "Kim Jin-il", Korean and Chinese issuers' 6-Ks)
+    return " " not in name.strip() and len(words) <= 3 and \
+        _letters(words[0]) == _letters(name) != "" and _typed_person(text)
 
 
 # particles of a surname, left out when names are compared ("Pierre J. de Weck")

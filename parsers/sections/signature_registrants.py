@@ -169,6 +169,10 @@ def each_registrant(text: str | None, names: list[str]) -> list[str | None]:
     ("ALABAMA POWER COMPANY GEORGIA POWER COMPANY ..." in a combined filing), as printed."""
     if text is None or len(names) < 2:
         return [text]
+    if " and " in text or " AND " in text or " & " in text:
+        parts = _two_registrants(text, names)
+        if parts:
+            return parts
     low = text.lower()
     found: list[tuple[int, int]] = []
     for name in names:
@@ -181,3 +185,20 @@ def each_registrant(text: str | None, names: list[str]) -> list[str | None]:
     if len(spans) < 2 or covered < 0.8 * len(text.replace(" ", "")):
         return [text]
     return [text[start:end] for start, end in spans]
+
+
+_AND = lazy(r"\s(?:and|AND|&)\s")
+
+
+def _two_registrants(text: str, names: list[str]) -> list[str] | None:
+    """Two registrants of a combined filing joined by "and", each named in the header ("FIRST
+    KEYSTONE CORPORATION" over "AND FIRST KEYSTONE NATIONAL BANK"), as printed; None when no
+    "and" parts the line so (one name holding an "and": "AMERICAN TELEPHONE AND TELEGRAPH")."""
+    keys = [company_key(name) for name in names]
+    for match in _AND.finditer(text):
+        left, right = text[: match.start()].rstrip(" ,"), text[match.end() :].strip(" ,")
+        kl, kr = company_key(left), company_key(right)
+        if not same_keys(kl, kr) and any(same_keys(kl, k) for k in keys) and any(
+                same_keys(kr, k) for k in keys):
+            return [left, right]
+    return None
