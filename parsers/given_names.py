@@ -36,3 +36,16 @@ GIVEN_NAMES = frozenset("""
     theresa thomas tim timothy tina todd tom tony tracy trevor tyler valerie vanessa victoria
     vijay vincent virginia vivek walter wayne wei wendy wesley william willie yvonne zachary
 """.split())
+
+# Firms whose names read as a person's, as releases print them without "& Co." or "LLC"
+# (banks whose analysts are quoted, investor-relations and public-relations agencies on a
+# contact block's firm line). A firm whose founder is also quoted by that name ("Charles
+# Schwab", "Thomas Weisel") is left out: the quote reads the person.
+FIRMS_LIKE_PEOPLE = frozenset(" ".join(f.split()) for f in """
+    Morgan Stanley, Goldman Sachs, Merrill Lynch, Smith Barney, Dean Witter, Piper Jaffray,
+    Bear Stearns, Credit Suisse, Wells Fargo, Arthur Andersen, Raymond James, Morgan Keegan,
+    Dain Rauscher, Keefe Bruyette, Stifel Nicolaus, Lazard Freres, Houlihan Lokey,
+    Sandler O'Neill, Sharon Merrill, Sard Verbinnen, Abernathy MacGregor, Ruder Finn,
+    Porter Novelli, Weber Shandwick, Fleishman Hillard, Lambert Edwards, Pondel Wilkinson,
+    Lippert Heilshorn, Padilla Speer, Waggener Edstrom
+""".split(","))

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..given_names import FIRMS_LIKE_PEOPLE, GIVEN_NAMES
+from ..lazy_re import lazy
 from .press_patterns import HONORIFICS, NAME_TOKEN, ROLE_WORDS
 
 # Words that make a capitalised run a company or a thing, not a person.
@@ -17,14 +19,26 @@ NOT_NAME = frozenset(
     "Semiconductor Financial Capital Securities Energy Pharmaceuticals Therapeutics Health "
     "Healthcare Software Industries International Global Labs Laboratories Advisors "
     "Strategies Consulting Public Affairs Worldwide Incorporated Limited Plc Bancorp "
-    "Contact Contacts Information Street Avenue Road Suite Drive Companies Medical".split()
+    "Contact Contacts Information Street Avenue Road Suite Drive Companies Medical Brothers "
+    "Funds Saint Banco Banca Banque Grupo Groupe Companhia Compania Sociedad Societe Empresas"
+    .split()
 )
 
 
 # Words inside a name that are no name alone: "Maria de la Cruz", "Jan van der Berg", and
 # "St." ("Thomas St. John": only mid-name, where "St. Louis", "St. Jude Medical" cannot be)
 _PARTICLES = frozenset(
-    "de da di del della dos das du la le van von der den ter ten bin al St.".split())
+    "de da di del della dos das du la le van von der den ter ten bin binti bint ibn al y St. "
+    "Saint".split())
+
+# A given name run together from two ("MaryAnn", "JoAnn", "LeeAnn", "MaryBeth", "AnnMarie"):
+# only these second parts, not any inner capital ("PayPal", "FedEx" are firms)
+_COMPOUND_GIVEN = lazy(r"[A-Z][a-z]{1,6}(?:Ann|Anne|Beth|Ellen|Jo|Lee|Lou|Lynn|Mae|Marie|Sue)$")
+
+# Surnames of two letters ("Li Na", "Bo Li", "Yu Xu"): a name of two-letter words only is
+# a person's with one of these (not "In Re", "Do So")
+_SHORT_SURNAMES = frozenset(
+    "Li Wu Xu Hu Lu Yu Ma Fu Qi Mo Ye Yi Ng Ho Lo Au Ip Ko Oh Ly Vo".split())
 
 
 def name_token(t: str) -> bool:
@@ -72,10 +86,18 @@ def _name_tokens(tokens: list[str], titled: bool = False) -> bool:
             not (match(t) or ((not t.isascii() or "-" in t) and name_token(t)))
             or t in NOT_NAME
             or t.lower().rstrip(".") in ROLE_WORDS
-        ) and not (0 < k < last and (t in _PARTICLES or _nickname(t))):
+        ) and not (0 < k < last and (t in _PARTICLES or _nickname(t) or _bare_initial(
+                t, tokens[k - 1]))) and not (k < last and _COMPOUND_GIVEN.match(t)):
             return False
-        lower_case = lower_case or (len(t) >= shortest and t[1:] != t[1:].upper())
+        if not lower_case:
+            lower_case = (len(t) >= shortest and t[1:] != t[1:].upper()) or t in _SHORT_SURNAMES
     return lower_case
+
+
+def _bare_initial(t: str, before: str) -> bool:
+    """A middle initial printed without its stop ("John F Smith"), after a common given name
+    only ("Class A Common", "Series B Preferred" are no names)."""
+    return len(t) == 1 and t.isupper() and before.lower() in GIVEN_NAMES
 
 
 # Quotes, contacts and signatures ask again about the same strings, within a release ("CTC
@@ -88,6 +110,8 @@ def person_name(text: str) -> str | None:
     An honorific needs one more token ("Mr. Stern"), otherwise two are needed ("Apple" and
     "Fabbricatore" alone are not names here; ``parse_who`` resolves surnames).
     """
+    if text in FIRMS_LIKE_PEOPLE:
+        return None
     tokens = text.replace("\u2019", "'").split()
     if tokens and tokens[0] in HONORIFICS and len(tokens) > 1:
         return " ".join(tokens) if _name_tokens(tokens[1:], True) else None
