@@ -26,6 +26,7 @@ from .press_patterns import (
     DATELINES,
     LETTERS,
     MONTH,
+    PLACE_PARTICLE,
     RELEASE_MARKER,
     US_STATES,
     WEEKDAY,
@@ -79,7 +80,7 @@ _ANNOUNCING = lazy(r"(?i:\btoday\b|\bannounc|\breport|\bsaid\b|\bintroduc|\bunve
 # DATELINES reads it:
 _PLACE_WORD = rf"[{CAPITALS}][{LETTERS}.'\u2019]*(?:-[{LETTERS}.'\u2019]+)*"
 _PLACE = (
-    rf"(?P<city>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,3}})"
+    rf"(?P<city>{_PLACE_WORD}(?:[ \t]+{PLACE_PARTICLE}?{_PLACE_WORD}){{0,3}})"
     rf"(?:,[ \t]*(?P<state>[{CAPITALS}][{LETTERS}.]*(?:[ \t]+[{CAPITALS}][{LETTERS}.]*){{0,2}}))?"
 )
 _PLACE_CHARS = 60  # a place's comma, or the bracket after it, lies this near the line start
@@ -220,7 +221,10 @@ def match_dateline(line: str) -> tuple[str, re.Match[str]] | None:
         return ("date_first", m) if m else None
     if first == "(":  # "(March 3, 2014) NEW YORK \u2013 Acme"
         m = _PAREN_FIRST.match(text)
-        return ("paren_first", m) if m and _accepted("paren_first", m, text) else None
+        if m is not None and _accepted("paren_first", m, text):
+            return "paren_first", m
+        m = DATE_FIRST.match(text)  # "(March 3, 2015) - Acme": no place
+        return ("date_first", m) if m else None
     if first in _DASHES:  # "--(BUSINESS WIRE)--Acme"
         m = _WIRE_LED.match(text) if "(" in text[:8] else None
         return ("wire_led", m) if m else None
@@ -332,7 +336,8 @@ _CITY_WORD = rf"[{LETTERS}.'\u2019-]*+"  # (after its capital)
 _WORD_START = rf"[{LETTERS}'\u2019]*+(?:\.(?!\.\.)[{LETTERS}'\u2019]*+)*+"
 # A dateline with no place opens with its date, "March 4, 2024 \u2013" (see DATE_FIRST): the
 # month is the first "city" word, and this mark is tried after that word only.
-_YEAR_MARK = r"(?:19|20)\d\d[ \t]*(?:-|\u2013|\u2014|\u2015|\(|/)"  # (a dash, or a wire's mark)
+# (after the year: a dash, a wire's mark, or a colon, "March 3, 2015: Acme")
+_YEAR_MARK = r"(?:19|20)\d\d[ \t]*(?:-|\u2013|\u2014|\u2015|\(|/|:)"
 _DATE_FIRST_MARK = rf"[ \t]+[0-3]?\d(?:st|nd|rd|th)?,?[ \t]*{_YEAR_MARK}"
 # ... or the day first, "3 March 2015 \u2013"
 _DAY_FIRST = rf"[0-3]?\d(?:st|nd|rd|th)?[ \t]+{_MONTH_START}[A-Za-z]*\.?,?[ \t]+{_YEAR_MARK}"
@@ -344,7 +349,7 @@ _DATELINE_HINT = LinePattern(
     # last branch is _WIRE_LED's, a dash and a bracket: "--(BUSINESS WIRE)--")
     rf"(?=[ \t]*[{CAPITALS}0-9(]|[-\u2013\u2014\u2015])"
     rf"(?:[ \t]*(?:[{CAPITALS}](?:{_CITY_WORD}(?:{_DATE_FIRST_MARK}|"
-    rf"(?:(?:[ \t]+|/)[{CAPITALS}&]{_CITY_WORD}){{0,4}}"
+    rf"(?:(?:[ \t]+{PLACE_PARTICLE}?|/)[{CAPITALS}&]{_CITY_WORD}){{0,4}}"
     rf"(?:,[ \t]*(?:[{CAPITALS}]|and[ \t]|the[ \t]|{_MONTH_START}|{_DAY_START})"
     rf"|[ \t]*(?:-{{1,4}}|\u2013|\u2014|\u2015)[ \t]*"
     rf"(?:[A-Z\"\u201c/(]|{_MONTH_START}|{_DAY_START})"
@@ -489,10 +494,11 @@ def _first_dateline(lines: list[str], n: int, text: str
             lead = " ".join(lines[i : i + 4])[:400]
             if not _ANNOUNCING.search(lead):
                 continue
-        elif name in ("date_first", "paren_first", "state_date") and not _ANNOUNCING.search(
-                " ".join(lines[i : i + 2])[:300]):
-            # a place-less one too, on its line or the next, and one with no comma before
-            # its date (an event list's "Boston, Massachusetts March 12, 2014 - Conference")
+        elif name in _ANNOUNCED and not _ANNOUNCING.search(_paragraph_lead(lines, i)):
+            # a place-less one too, on its line or the next two of its paragraph (a
+            # company's description may fill a typed line and a half before "today
+            # announced"), and one with no comma before its date (an event list's "Boston,
+            # Massachusetts March 12, 2014 - Conference"), or none after it
             continue
         elif name == "date_first" and spare is None \
                 and RELEASE_MARKER.match(m.string[m.end() :]):
@@ -510,6 +516,22 @@ def _first_dateline(lines: list[str], n: int, text: str
             continue
         return (i, name, m), start
     return spare or (None, len(text))
+
+
+# The spellings that must announce in their paragraph's first lines (see _first_dateline)
+_ANNOUNCED = frozenset(("date_first", "paren_first", "state_date", "date_comma"))
+_LEAD_LINES = 3
+_LEAD_CHARS = 400
+
+
+def _paragraph_lead(lines: list[str], i: int) -> str:
+    """Line i and the next two, up to a blank line: where a dateline's sentence announces."""
+    lead = lines[i : i + _LEAD_LINES]
+    for k in range(1, len(lead)):
+        if not lead[k].strip():
+            lead = lead[:k]
+            break
+    return " ".join(lead)[:_LEAD_CHARS]
 
 
 _PLACE_ABOVE_WORDS = 7  # a city and a state: "SOUTH SAN FRANCISCO, Calif."

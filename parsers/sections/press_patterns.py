@@ -132,6 +132,11 @@ WEEKDAY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 _WEEKDAY_LEAD = r"(?:[A-Za-z]{3,6}(?i:day),?[ \t]+)?"
 # (disjoint: one opens with a letter, one a digit)
 _EITHER_DATE = rf"{_WEEKDAY_LEAD}(?:{DATE}|{DAY_DATE})"
+# ... the year required ("Houston, Texas, March 3, 2015, Acme": see date_comma)
+_YEAR_DATE = (
+    rf"{_WEEKDAY_LEAD}(?:(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?[ \t]*"
+    rf"(?P<year>(?:19|20)\d\d)\b|{DAY_DATE})"
+)
 # A full date anywhere in prose, used to infer a missing dateline year and for date lines.
 FULL_DATE = lazy(rf"\b{MONTH}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d\b")
 # The same led by the month's first letter, for scans: "\b" plus a case-insensitive alternation
@@ -172,7 +177,13 @@ _CITY_WORD = rf"[{CAPITALS}][{LETTERS}.'\u2019]*(?:-[{LETTERS}.'\u2019]+)*"
 # ("SAN FRANCISCO & NEW YORK--(BUSINESS WIRE)--", "LONDON and NEW YORK, Nov. 7, 2019": two
 # cities joined by "&" or "and" are one place)
 # ("DALLAS/FORT WORTH", "MINNEAPOLIS/ST. PAUL": a slash may join two city names)
-_CITY = rf"(?P<city>{_CITY_WORD}(?:(?:[ \t]+(?:(?:&|and)[ \t]+)?|/){_CITY_WORD}){{0,3}})"
+# ("Rio de Janeiro", "King of Prussia", "Frankfurt am Main", "Coeur d'Alene": a lower-case
+# particle between two words of a city)
+PLACE_PARTICLE = r"(?:(?:of|de|del|da|do|dos|das|la|am|upon|sur)[ \t]+|d['\u2019])"
+_CITY = (
+    rf"(?P<city>{_CITY_WORD}(?:(?:[ \t]+(?:(?:&|and)[ \t]+|{PLACE_PARTICLE})?|/){_CITY_WORD})"
+    r"{0,3})"
+)
 _CAPS_WORD = rf"[{CAPITALS}][{CAPITALS}.'\u2019]*(?:-[{CAPITALS}.'\u2019]+)*"
 _CAPS_CITY = (
     rf"(?P<city>[{CAPITALS}][{CAPITALS}.'\u2019]+(?:-[{CAPITALS}.'\u2019]+)*"
@@ -291,6 +302,11 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
     ("ellipsis", _PLACE, rf"[ \t]*\.{{3}}[ \t]*\(?{DATE}\)?[ \t]*(?:\.{{3}}|,[ \t])"),
     # "CONCORD, NEW HAMPSHIRE, September 26, 2000...ROCK OF AGES"
     ("ellipsis_after", _PLACE, rf",[ \t]*{DATE}[ \t]*\.{{3}}"),
+    # "HOUSTON, Texas, March 3, 2015, Acme Corp. today announced", "Dallas, TX, March 3,
+    # 2015 Acme ...": a comma or nothing after the date (its year required; the caller wants
+    # an announcement in the dateline's paragraph, as for DATE_FIRST)
+    ("date_comma", _PLACE, rf"{_AND_PLACE},[ \t]*{_YEAR_DATE}(?:,[ \t]*|[ \t]+)"
+                           r"(?=[A-Z\"\u201c])"),
     # "DEERFIELD, Ill. – Caterpillar Inc.", "CUPERTINO, CALIFORNIA — Apple® today announced",
     # "Itasca, Illinois - First Midwest Bancorp, Inc. ... today reported" (no date: the state
     # must be a known name, see US_STATES, and an announcement must follow; "WA, -- Acme":
@@ -315,14 +331,17 @@ DATELINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # Acme" (the place, if any, after the date, between dashes),
 # "March 3, 2015 (GLOBE NEWSWIRE) -- Acme", "March 3, 2015--(BUSINESS WIRE)--Acme" (the
 # city left out), "3 March 2015 \u2013 Acme plc" (the year is
-# required, and the caller wants an announcement on the line or the next); a weekday may
+# required, and the caller wants an announcement on the line or the next two of its
+# paragraph); a weekday may
 # lead the date ("Wednesday, March 5, 2025 -- Acme"), and then the year may be left out
 # ("WEDNESDAY, MARCH 5 -- Acme", newspaper style: the weekday marks it a date, no place).
+# The date may end in a colon ("March 3, 2015: Acme Corp. today ...") or stand in brackets
+# ("(March 3, 2015) - Acme Corp. today ...").
 DATE_FIRST = lazy(
-    rf"^(?P<weekday>{WEEKDAY},?[ \t]+)?"
+    rf"^(?P<open>\([ \t]*)?(?P<weekday>{WEEKDAY},?[ \t]+)?"
     rf"(?:(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     rf"(?:,?[ \t]*(?P<year>(?:19|20)\d\d)|(?(weekday)\b|(?!)))"  # (no year: weekday only)
-    rf"|{DAY_DATE})[ \t]*(?:(?:{_DASH}[ \t]*)?{_WIRE}[ \t]*)?{_DASH}[ \t]*"
+    rf"|{DAY_DATE})(?(open)[ \t]*\))[ \t]*(?:(?:{_DASH}[ \t]*)?{_WIRE}[ \t]*)?(?:{_DASH}|:)[ \t]*"
     rf"(?:{_CITY}(?:,[ \t]*{_STATE})?[ \t]*{_DASH}[ \t]*)?(?=[A-Z\"\u201c][a-z])"
 )
 # Matches wherever a DATELINES pattern does (group names dropped; any _PLACE, where city_dash

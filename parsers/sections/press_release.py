@@ -265,11 +265,11 @@ def _parse(lines: list[str], document: str, filed: str | None, undated: bool = F
     return release, (lines[after:] if after is not None else None)
 
 
-# A letter's salutation ("Dear Fellow Shareholders:", "Dear Stockholders,", "To Our
+# A letter's salutation ("Dear Fellow Shareholders:", "DEAR STOCKHOLDER,", "To Our
 # Shareholders:", "Fellow Stockholders,") and sign-off ("Sincerely,", "Very truly yours,")
-_SALUTATION = lazy(r"^[ \t]*+(?:Dear[ \t]+[A-Z][^\n]{0,80}[,:]|(?i:(?:to[ \t]+(?:our|all|the)"
-                   r"[ \t]+(?:fellow[ \t]+)?|fellow[ \t]+)(?:share|stock|unit)holders)[,:]?)"
-                   r"[ \t]*$", re.M)
+_SALUTATION = lazy(r"^[ \t]*+(?:(?:Dear|DEAR)[ \t]+[A-Z][^\n]{0,80}[,:]"
+                   r"|(?i:(?:to[ \t]+(?:our|all|the)[ \t]+(?:fellow[ \t]+)?|fellow[ \t]+)"
+                   r"(?:share|stock|unit)holders)[,:]?)[ \t]*$", re.M)
 _SIGN_OFF = lazy(r"^[ \t]*+(?i:sincerely|(?:very[ \t]+)?(?:truly|cordially)[ \t]+yours"
                  r"|yours[ \t]+(?:truly|sincerely)|respectfully(?:[ \t]+yours)?|regards)"
                  r",?[ \t]*$", re.M)
@@ -286,7 +286,8 @@ def _letter_end(lines: list[str], d: int) -> int | None:
     announced ..."), under a salutation with no sign-off between: then the line after the
     letter's sign-off below d (-1: none within reach)."""
     above = "\n".join(lines[max(0, d - _LETTER_LINES) : d])
-    if "Dear" not in above and "olders" not in above and "OLDERS" not in above:
+    if "Dear" not in above and "DEAR" not in above and "olders" not in above \
+            and "OLDERS" not in above:
         return None
     salutes = list(_SALUTATION.finditer(above))
     if not salutes or _SIGN_OFF.search(above, salutes[-1].end()) is not None:
