@@ -26,7 +26,8 @@ Rules, each tested on seed or corpus lines:
   the one printed with it ("John Smith, 58, its president,", "Chief Executive Officer John
   Smith", "appointed John Smith as CFO"); a pronoun resolves to the speaker reported in its
   own paragraph or, when that quoted no one, the paragraph before. An attribution that
-  resolves to no person drops the quote (precision over recall).
+  resolves to no person drops the quote (precision over recall); an honorific before the
+  surname ("said Mr. DeAngelis") says it is a person's, who speaks as printed.
 - A role keeps the period of a closing "Inc." or "N.V." and ends there when a new sentence
   follows ("CEO of Acme Inc. Revenue rose ..." -> "CEO of Acme Inc.").
 """
@@ -51,6 +52,7 @@ from .press_patterns import (
     VERB_FIRST,
     VERB_LAST,
 )
+from .press_quote_singles import may_hold_singles, straight_singles_doubled
 from .press_text import more_words, normalise
 
 # Quote marks: '"', curly quotes, ``TeX-style''. Written as single-literal branches, which
@@ -90,7 +92,10 @@ _DEGREE_AFTER = lazy(rf"^(?:[ \t]*{_DEGREE_DOTTED}[ \t]*(?:,|$)){{1,3}}")
 # the results", "In a statement", "Speaking at the meeting"), never a name
 # or a participle ("Looking ahead", "Addressing shareholders", "In announcing the results")
 _LEAD_CLAUSE = lazy(r"[A-Z][a-z]+[ \t]+(?:on|about|at|in|to|for|of|upon|a|an|the|with)\b"
-                    r"|(?:In[ \t]+[a-z]+|[A-Z][a-z]+)ing[ \t]+[a-z]")
+                    r"|(?:In[ \t]+[a-z]+|[A-Z][a-z]+)ing[ \t]+[a-z]"
+                    # ... or one word: "Commenting, John Smith, Chief Executive, said:"
+                    r"|(?:Commenting|Speaking|Responding|Separately|Additionally|Meanwhile"
+                    r"|Furthermore|Finally|Similarly|Likewise)$")
 _SENTENCE_WINDOW = 600  # an attribution sits within this many characters of its quote
 # "the Bank's President" / "the company's CEO" / "its CEO" -> "President" / "CEO" / "CEO"
 _THE_POSSESSIVE = lazy(
@@ -147,7 +152,8 @@ def _has_mark(para: str) -> bool:
 
 def _may_quote(para: str) -> bool:
     """Whether a paragraph may hold a quote: a double mark, or a single one to double."""
-    return "\u2018" in para or _has_mark(para)
+    # (or a straight single one opening a word: "said: 'We ...'")
+    return "\u2018" in para or _has_mark(para) or ("'" in para and may_hold_singles(para))
 
 
 _SINGLE = lazy("[\u2018\u2019]")
@@ -667,7 +673,10 @@ def _split_run(text: str) -> tuple[str, str | None] | None:
     tokens = text.split()
     if len(tokens) == 1 or (len(tokens) == 2 and tokens[0] in HONORIFICS):
         t = tokens[-1]
-        return (t, None) if _surname_word(t) else None
+        if not _surname_word(t):
+            return None
+        # "said Mr. DeAngelis": the person named in full, else as printed (a person's)
+        return (Titled(t, " ".join(tokens)) if len(tokens) == 2 else t), None
     titled = _titled_name(tokens)
     if titled and not titled[2]:
         return titled[0], titled[1]
@@ -785,11 +794,16 @@ def _person_after(tokens: list[str]) -> bool:
     return any(person_name(" ".join(tokens[:k])) for k in (2, 3) if k <= len(tokens))
 
 
+# A surname run in with its particle: "DeAngelis", "LeBlanc", "DiMarco", "VanDyke" (the
+# particles NAME_TOKEN takes; "PayPal", "FedEx" are none)
+_PARTICLE_SURNAME = lazy(r"(?:D[aeiu]|De[ls]|Dal|L[aeo]|Van|Von)[A-Z][a-z]+$")
+
+
 def _surname_word(t: str) -> bool:
     """A word that may be a surname alone: "Reilly", "McDonald", "O'Brien", "Smith-Jones"
     (not "IBM", "III", "J." or a role word)."""
     cased = t[1:].islower() or (t[1:].replace("-", "").replace("'", "").isalpha() and (
-        t.startswith(("Mc", "Mac", "O'")) or "-" in t))
+        t.startswith(("Mc", "Mac", "O'")) or "-" in t)) or _PARTICLE_SURNAME.match(t) is not None
     return cased and name_token(t) and t not in NOT_NAME and t.lower() not in ROLE_WORDS
 
 
@@ -1359,8 +1373,12 @@ _ROLE_APPOSITION = lazy(
     rf"(?:[ \t]+{_PICTURED})?(?:,?[ \t]+{_DEGREE_DOTTED}(?![\w.])){{0,2}}(?:,[ \t]+\d\d)?"
     r"(?:(?P<verb>,?[ \t]+(?:(?:has|have)[ \t]+been|was|were|will[ \t]+be)[ \t]+(?:named"
     r"|appointed|elected|promoted[ \t]+to)(?:[ \t]+as)?(?![ \t]+to\b))"
-    r"|,(?:[ \t]+as(?=[ \t]))?|[ \t]+as"
-    r"|(?P<is>[ \t]+(?:is|serves[ \t]+as))(?=[ \t]+(?:[A-Z]|the[ \t]|its[ \t])))"
+    # ("is" after an age too: "John Smith, 54, is Acme's chief executive"; a job in lower
+    # case as 1990s releases print it: "John Smith is president of Acme")
+    r"|(?P<is>,?[ \t]+(?:is|serves[ \t]+as))(?=[ \t]+(?:[A-Z]|the[ \t]|its[ \t]"
+    r"|(?:president|chairman|chairwoman|chief|vice|senior|executive|founder|co-founder"
+    r"|managing|general|director)\b))"
+    r"|,(?:[ \t]+as(?=[ \t]))?|[ \t]+as)"
     r"[ \t]+(?P<role>[^,;()\n]{3,90}?)(?:[,;)]|\.(?:[ \t]|$)|(?=[ \t]+effective\b))"
 )
 # "named Jane Doe Chief Financial Officer": the role right after the name the verb names
@@ -1373,10 +1391,12 @@ _ROLE_RIGHT_AFTER = lazy(r"[ \t]+(?=[A-Za-z])(?P<role>[^,;()\n]{3,90}?)(?:[,;)]|
 # at its meeting on May 2"; one in capitals goes on: "Senior Vice President in the
 # Company's Commercial Lending Division")
 _LOWER_JOB_END = lazy(r"[ \t](?:in(?![ \t]+charge)|on|at|during)[ \t]")
-# (and any job before a day or month: "Chief Financial Officer on Monday", "... in March")
+# (and any job before a day, month or year: "Chief Financial Officer on Monday", "... in
+# March", "Chief Executive in 2012")
 _JOB_DATE_END = lazy(
     r"[ \t](?:on|in)[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February"
-    r"|March|April|May|June|July|August|September|October|November|December)\b")
+    r"|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:19|20)\d\d\b)\b")
 
 
 def _role_after(text: str, name: str, end: int) -> str | None:
@@ -1557,6 +1577,8 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
             break
         if "\u2018" in para and not _has_mark(para):
             para = single_quotes_doubled(para)
+        elif "'" in para and may_hold_singles(para) and not _has_mark(para):
+            para = straight_singles_doubled(para)  # ("said: 'We have ...'", plain text)
         if listing is not None:
             item = _LIST_ITEM.match(para)
             close = _closing_mark(para[item.end() :] if item else para)
