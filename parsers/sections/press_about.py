@@ -37,6 +37,7 @@ from .press_tail import (
     about_run_in,
     fls_sentence_start,
     is_boundary,
+    other_notice,
     paragraphs_of,
     run_in_standing,
 )
@@ -444,6 +445,23 @@ _RULE_CHARS = "-=_ \t"
 _MAX_PROSE_BELOW = 1  # news paragraphs a headingless About may stand above
 
 
+def _long_enough(text: str) -> bool:
+    """Whether a paragraph is long enough to be a standing one: 13 words, or a whole
+    sentence of 7 that says what the company is or makes and no news (1990s: "Acme Medical
+    Corporation develops, manufactures and markets diagnostic imaging systems for
+    cardiology."; not "Acme is the first company to ...", "Acme is a party to ...")."""
+    if more_words(text, 12):
+        return True
+    return text.endswith(".") and more_words(text, 6) and _SHORT_STANDS.search(text) is not None \
+        and _BODY_NEWS.search(text) is None
+
+
+_SHORT_STANDS = lazy(
+    r"\b(?:is|are)[ \t]+(?:a|an|one[ \t]+of)[ \t]|\b(?:designs|develops|manufactures|produces"
+    r"|distributes|markets|provides|offers|supplies|specializes)\b"
+)
+
+
 def _quotes(text: str) -> bool:
     return '"' in text or "\u201c" in text or "``" in text
 
@@ -467,7 +485,7 @@ def about_above_tail(
         said = _quotes(text)
         if text[:1].isupper():  # (not a table row, footnote or rule)
             found = _describes(text, names, said)
-            if found is not None and more_words(text, 12) and (prose == 0 or (
+            if found is not None and _long_enough(text) and (prose == 0 or (
                     not found[2] and _STANDING.search(text))):  # (loose: the last only)
                 if prose == 0 and (best is None or found[0] < best[0]):
                     best = found[0], k, found[1]
@@ -623,8 +641,8 @@ def _about_end(start: int, firsts: Sequence[str], texts: Sequence[str]) -> int:
                 URL.search(text) or ("@" in text and _HANDLE.search(text))):
             # (a web or social link line stays: "Follow Acme on Twitter: @Acme")
             break  # "Conference Call", "Webcast Information", "SEARS, ROEBUCK AND CO." ...
-        if end > start and _after_about(text):
-            break
+        if end > start and (_after_about(text) or other_notice(text)):
+            break  # (a call's notice or an exchange's disclaimer below it)
         end += 1
     return end
 

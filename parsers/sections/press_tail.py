@@ -32,6 +32,8 @@ from .press_patterns import (
 from .press_text import ParagraphTexts, more_words, paragraph_text, split_paragraphs
 
 _MAX_FLS_PARAS = 8
+# A long safe harbour (a merger's, a biotech's) goes on past that while it speaks as one
+_MAX_LONG_FLS_PARAS = 20
 # how a (stripped) END_MARK line opens: a cheap test first
 END_FIRST = frozenset("#*-(STV\u2013\u2014")
 
@@ -303,7 +305,9 @@ def forward_looking_in(
             end = i + 1
             parts: list[str] = []
             items = 0  # listed risks do not count against the limit (there may be twenty)
-            while end < len(texts) and end - i - items <= _MAX_FLS_PARAS and items < 40:
+            while end < len(texts) and items < 40 and (
+                    end - i - items <= _MAX_FLS_PARAS or (
+                        end - i - items <= _MAX_LONG_FLS_PARAS and _speaks_fls(texts[end]))):
                 part = texts[end]
                 item = _list_item(part)
                 if not part.strip(_RULE):
@@ -312,6 +316,8 @@ def forward_looking_in(
                     break
                 elif not item and _standing_after(part):
                     break  # the company's About printed with no heading (1990s)
+                elif not item and (other_notice(part) or _trademark_notice(part)):
+                    break  # a call's dial-in, the exchange's disclaimer, a trademark note
                 elif not item and _name_alone(part):
                     if not _safe_harbour_prose(texts, end + 1):
                         break  # the company's name over its statements
@@ -346,7 +352,8 @@ def _headingless(firsts: Sequence[str], texts: Sequence[str], i: int) -> tuple[i
     end = i + 1
     items = 0  # its listed risks ("... include:" / "\u2022 competition; and") go on
     listing = False  # (and so do the items after one: "\u2022 Competition.")
-    while end < len(texts) and end - i - items < _MAX_FLS_PARAS and items < 40:
+    while end < len(texts) and items < 40 and (end - i - items < _MAX_FLS_PARAS or (
+            end - i - items < _MAX_LONG_FLS_PARAS and _speaks_fls(texts[end]))):
         listing = _list_item(texts[end]) and (listing or texts[end - 1].endswith(_LEADS_ON))
         if not listing and not _goes_on(firsts, texts, end) and not (
                 _leads_into_list(texts, end) and not is_boundary(firsts[end], texts[end])):
@@ -483,14 +490,54 @@ def _standing_after(text: str) -> bool:
     return "forward" not in low and not any(w in low for w in _FLS_WORDS)
 
 
+# What a notice printed with no heading under the safe harbour or the About says: a call's
+# time or dial-in ("Acme will host a conference call today at 5:00 p.m. ET ... dial (800)
+# ..."), a Canadian exchange's disclaimer ("Neither TSX Venture Exchange nor its Regulation
+# Services Provider ... accepts responsibility for the adequacy or accuracy of this release")
+_CALL_WORDS = ("conference call", "webcast")
+_CALL_DETAILS = ("a.m.", "p.m.", "dial", "eastern time", " et ", " et.", "will host",
+                 "will hold", "will be held")
+_DISCLAIMERS = ("adequacy or accuracy of this", "neither approved nor disapproved")
+
+
+def other_notice(text: str) -> bool:
+    """Whether a paragraph is a notice of the company's call (when and how to join it) or an
+    exchange's disclaimer: no part of the safe harbour or the About above it (a safe harbour
+    may speak of the call too, "Statements made on the conference call ... are also
+    forward-looking": a notice says no safe harbour's words)."""
+    low = text[:300].lower()
+    if any(w in low for w in _DISCLAIMERS):
+        return True
+    return any(w in low for w in _CALL_WORDS) and any(w in low for w in _CALL_DETAILS) \
+        and "forward" not in low and not any(w in low for w in _HARBOUR_WORDS)
+
+
+_HARBOUR_WORDS = ("risks", "risk factors", "uncertaint", "actual result", "undertake")
+
+
+# A trademark note: "Acme and the Acme logo are registered trademarks of Acme Corp.", "Widget
+# 3000 is a trademark of Acme Corp." (an About keeps one, a safe harbour does not)
+_TRADEMARK = lazy(r"\b(?:is[ \t]+a|are)[ \t]+(?:registered[ \t]+)?trademarks?[ \t]+of[ \t]")
+
+
+def _trademark_notice(text: str) -> bool:
+    return "trademark" in text[:300] and _TRADEMARK.search(text, 0, 300) is not None
+
+
+def _speaks_fls(text: str) -> bool:
+    """Whether a paragraph opens in a safe harbour's words ("You should not place undue
+    reliance ... We undertake no obligation ...")."""
+    head = text[:300].lower()
+    return any(w in head for w in _FLS_WORDS)
+
+
 def _goes_on(firsts: Sequence[str], texts: Sequence[str], k: int) -> bool:
     """Whether paragraph k continues a headingless safe-harbour paragraph: no boundary or
     heading, and in the safe harbour's words (an About or body paragraph after it is not)."""
     text = texts[k]
     if is_boundary(firsts[k], text) or _is_heading_para(text):
         return False
-    head = text[:300].lower()
-    return any(w in head for w in _FLS_WORDS)
+    return _speaks_fls(text)
 
 
 def find_forward_looking(text: str) -> str | None:
