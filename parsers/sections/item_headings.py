@@ -623,19 +623,44 @@ _VERB_WORD = lazy(r"\b(?:is|are|was|were|be|been|has|have|includes?|contains?|de
                   r"|discuss(?:es)?|sets|provides?|appears?|should|may|will|can)\b")
 
 
+# The standard title then where the reader finds it, in another report: "Item 1A. Risk
+# Factors, of our Annual Report on Form 10-K ...", "Part II - Other Information, Item 1A.
+# Risk Factors, in our 2007 Form 10-K" (a 10-Q's paragraph of its own, "see" above it), or
+# with no comma "... Risk Factors in our Annual Report" ("Business of the Company" is a title)
+# (the standard title's end may fall after its comma: "Factors," is one token)
+_ELSEWHERE = lazy(r"[\"\u201d']?+(?:(?:,|(?<=,)|(?<=,[\"\u201d']))[^\S\n]*+(?:of|in"
+                  r"|included[^\S\n]+in|contained[^\S\n]+in|set[^\S\n]+forth[^\S\n]+in)"
+                  r"[^\S\n]+(?:our|the|its|this)|[^\S\n]+(?:of|in)[^\S\n]+our)[^\S\n]")
+
+
 def _mentioned(title: str, family: str | None, numbers: list[str]) -> bool:
     """True when the title is the item's standard title carried on as a sentence: a word of
     _GOES_ON and one of _PLACES, then more words, with a verb among them ("Business and
-    properties", "Business of the Company", 20-F "Reserved for future use" are titles)."""
-    if _VERB_WORD.search(title) is None:  # (first: most titles have none)
+    properties", "Business of the Company", 20-F "Reserved for future use" are titles), or a
+    place in another report (_ELSEWHERE)."""
+    verb = _VERB_WORD.search(title) is not None
+    if not verb and " our " not in title and "," not in title:  # (first: most titles)
         return False
     end = _standard_prefix(title, family, numbers)
     if end < 0:
+        return False
+    if _ELSEWHERE.match(title, end):
+        return True
+    if not verb:
         return False
     rest = title[end:].lstrip(_TITLE_GAP + ",)")
     words = rest.split(None, 3)
     return len(words) >= 3 and words[0] in _GOES_ON and words[1] in _PLACES \
         and _VERB_WORD.search(rest) is not None
+
+
+def _answers(raw: str, family: str | None, numbers: list[str]) -> bool:
+    """True when what follows the number of an item the catalogue has no title for is a
+    sentence, not a title: the item answered on its heading's line ("Item 4.  The Plan is
+    subject to the requirements of ERISA.", an 11-K; "Item 5. The Reporting Person is the
+    beneficial owner of ..."): a prose opener and a verb in lower case."""
+    return _VERB_WORD.search(raw) is not None and _PROSE_OPENER.match(raw) is not None and (
+        not any(cat.titles(family, n) for n in numbers))
 
 
 def _completes(family: str | None, numbers: list[str], raw: str, joined: str) -> bool:
@@ -945,6 +970,8 @@ def scan(text: str, family: str | None) -> list[Heading]:
                         heading.toc = is_toc_line(text[text.rfind("\n", 0, eol) + 1 : eol])
                         run_in = _title_then_text(raw_title, family, numbers) or _run_in(
                             raw_title, family, numbers)
+                if _answers(raw_title, family, numbers):
+                    run_in = ("", _WS.sub(" ", raw_title).strip())  # all of it is text
                 if run_in is not None:
                     raw_title, heading.inline_text = run_in
             title = _tidy_title(raw_title)
@@ -954,6 +981,9 @@ def scan(text: str, family: str | None) -> list[Heading]:
                 eol = end
         if title and heading.inline_text is None and not heading.toc and _mentioned(
                 title, family, numbers):
+            if on_part >= 0:  # (and the heading of its Part line)
+                del found[on_part:]
+                counted = min(counted, on_part)
             continue
         if heading.inline_text is None and not _reprint(found, numbers) and in_sentence(
                 text, line_start, eol):

@@ -848,12 +848,29 @@ def _merge_running_heads(text: str, entries: list[_Entry], parts: dict[int, int]
         elif text[prev.end : cut_from].strip():
             out.append(e)  # a signature or exhibit index lies between: no running head
             continue
+        cut_from = _page_number_over(text, cut_from, prev.heading.body_start)
         eol = text.find("\n", e.heading.start)
         if not e.heading.bare:  # (its title may wrap)
             eol = e.heading.body_start
         prev.cuts.append((cut_from, len(text) if eol < 0 else eol))
         prev.end, prev.has_body = e.end, prev.has_body or e.has_body
     return out
+
+
+# The page's number alone at the foot of the page a running head follows ("12" / "ITEM 7.
+# ... (Continued)"; an HTML page break leaves no other trace), set off by a blank line above
+_PAGE_LINE = lazy(r"[^\S\n]*+(?:(?:Page|PAGE)[^\S\n]+)?(?:-[^\S\n]?)?(?:\d{1,3}|[A-Z]{1,3}-\d{1,3})"
+                  r"(?:[^\S\n]?-)?[^\S\n]*+")
+
+
+def _page_number_over(text: str, at: int, floor: int) -> int:
+    """Where the cut of a running head at `at` starts: at the page number above it, if any
+    (no higher than `floor`, the item's text start)."""
+    line, start = line_above(text, at, tries=3)
+    if start <= floor or not _PAGE_LINE.fullmatch(line):
+        return at
+    over = text.rfind("\n", 0, max(start - 1, 0)) + 1
+    return start if not text[over : start - 1].strip() else at
 
 
 # An item named in a contents list or above a cover, then headed: the text between is no
