@@ -27,7 +27,8 @@ Rules, in the order a reader meets them:
   spaces collapse; ``<pre>`` keeps its lines and columns; plain text in an HTML wrapper (few
   line-breaking tags, many source lines) is handed to ``clean_plain_text`` as it stands;
 - dropped: script, style, head, ``ix:header`` and anything styled ``display:none``, lines and
-  table rows that are only a page number ("2", "- 2 -", "Page 2", "F-3", cells "PAGE | 6"),
+  table rows that are only a page number ("2", "- 2 -", "Page 2", "F-3", "II-4", cells
+  "PAGE | 6"),
   and running feet: the last line before a page break (``<hr>``, a page-break style) holding
   the same words on 3 or more pages beside a page number that counts on ("Apple Inc. | 2025
   Form 10-K | 12"), the last page's too;
@@ -151,7 +152,7 @@ _LINE_BULLET = lazy(
     re.M,
 )
 _PAGE_NUMBER = lazy(
-    r"(?:[Pp]age|PAGE)?[ \-\u2013\u2014]*(?:[A-Z]-)?(?:\d{1,3}|[ivxl]{1,6})[ \-\u2013\u2014]*"
+    r"(?:[Pp]age|PAGE)?[ \-\u2013\u2014]*(?:[A-Z]{1,3}-)?(?:\d{1,3}|[ivxl]{1,6})[ \-\u2013\u2014]*"
     r"(?:(?:of|OF)[ ]+\d{1,4})?"
 )
 _TAGS = lazy(r"<[^>]{0,2000}>")
