@@ -54,6 +54,9 @@ EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
 # "10.3    $100,000,000 Competitive Advance and Revolving Credit Facility Agreement"
 # (a footnote's reference after a decimal number is no part of it: "3.1(1)  Restated ..."; a
 # form's name opens a wrapped line, no entry: "Form" over "10-K for the year ended ...")
+# 1990s 10-Ks bracket the number before its letters too: "(3)(i)  Restated Certificate of
+# Incorporation", "(10)(a)  1991 Stock Option Plan" (`sub`: read as "3(i)", "10(a)", typed
+# EX-3.I, EX-10.A; a one-digit "(1)" with no letters after it is a footnote's)
 # A footnote mark may open the line too: "*5.     Opinion of ...", "**23(b).  Consent of ...",
 # "+10.3  Employment Agreement" (the list's note says "* Previously filed").
 # (possessive indentation `*+`: a letter, digit or mark follows, so no line is retried at each
@@ -69,7 +72,7 @@ _ENTRY = LinePattern(
     r"^[ \t]*+(?=[EXN(\d*\u2020\u2021#+])(?:(?:Exhibit[ \t]+|Exh?\.[ \t]*|EX-)(?:No\.?[ \t]*)?"
     r"|(?P<no>No\.)[ \t]*(?=\d)"
     r"|[*\u2020\u2021#+]{1,3}[ \t]?(?=[(\d]))?"
-    r"(?P<br>\((?=\d{2,3}(?:\.\d{1,3})?\)))?"
+    r"(?P<br>\((?=\d{2,3}(?:\.\d{1,3})?\)|\d\)\([a-zA-Z]))?"
     r"(?P<num>\d{1,3}(?:\.(?-i:[\dl]){1,3}(?:\.\d{1,2})?(?:[ \t]?\([a-zA-Z]{1,3}\)"
     r"|(?-i:[a-km-wyz])(?=(?:[ \t]{2}|\t)[ \t]*+(?-i:[^a-z])))?"
     r"|\.(?-i:[A-Z]{3})|-\d{1,2}(?=[ \t.])"
@@ -80,7 +83,7 @@ _ENTRY = LinePattern(
     r"(?=\.?(?:[ \t]{2}|\t|[ \t]?(?:--|[-\u2013\u2014:]))[ \t\-\u2013\u2014:]*+(?-i:[^a-z]))"
     r"|[ \t.]?\([a-zA-Z0-9]{1,3}\)(?:\([a-zA-Z0-9]{1,3}\)){0,2})?)"
     r"(?!-(?-i:[A-Z]{1,3})\b)"
-    r"(?(br)\))\.?"
+    r"(?(br)\)(?P<sub>(?:\([a-zA-Z]{1,4}\)){0,2}))\.?"
     r"(?:[ \t]?\(\d{1,2}\))?(?:[ \t]?[*\u2020\u2021#+]{1,3})?"
     r"(?:[ \t]*(?:--|[-\u2013\u2014:])[ \t]*|[ \t]*(?:\.[ \t]?){3,}+[ \t]*|\t[ \t]*|[ \t]{2,}"
     r"|(?P<single>[ ])(?=(?-i:[A-Z])|[\"\u201c]|\d{1,4}-(?-i:[A-Z][a-z])))"
@@ -391,6 +394,24 @@ def _wraps(text: str, line_start: int, eol: int, line: str, above: str) -> bool:
         size + len(line.split(None, 1)[0]) >= width)
 
 
+# a lettered line under an entry: "(a)  1991 Stock Option Plan" (see _lettered_lines)
+_SUB_LINE = lazy(r"\(([a-z])\)[ \t]+(?=[A-Z\d\"\u201c])")
+
+
+def _lettered_lines(desc: list[str]) -> list[tuple[str, list[str]]]:
+    """The exhibits an entry's lines letter in turn, "(a)", "(b)", ... under its category
+    ("10  Material contracts:" over "(a)  1991 Stock Option Plan." / "(b)  Employment
+    Agreement ..."): each lettered part with its lines; [] unless two or more are."""
+    parts: list[tuple[str, list[str]]] = []
+    for line in desc[1:]:
+        head = _SUB_LINE.match(line)
+        if head is not None and ord(head.group(1)) == ord("a") + len(parts):
+            parts.append((f"({head.group(1)})", [line[head.end():]]))
+        elif parts:
+            parts[-1][1].append(line)
+    return parts if len(parts) > 1 else []
+
+
 _NO_LOOKBACK = 4  # lines looked up for the row or the column head over a "No. 99.1" row
 
 
@@ -446,8 +467,11 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
     for line_start, match in lines:  # only entry lines and those under them are looked at
         num = match.group("num")
         run = entry is _ENTRY and (match.re is _RANGE.first or match.re is _RANGE.rest)
+        sub = match.group("sub") if entry is _ENTRY and not run else None
+        if sub:  # "(10)(a)": "10(a)"
+            num += sub
         if not run and match.group("single") and not (
-                num[1:2].isdigit() or "." in num or num[0] == "("):
+                num[1:2].isdigit() or "." in num or num[0] == "(" or sub):
             continue  # "3 Months Ended": one digit and one space make no entry
         first, column = match.group("desc"), None
         if "\t" in first:
@@ -481,26 +505,33 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
                 if not line.strip():
                     continue
             desc.append(_drop_page_number(line))
-        joined = " ".join(desc) if len(desc) == 1 else _join_wrapped(desc)
-        if "--" in joined or "__" in joined or "==" in joined:
-            joined = _RULE_WORD.sub(" ", joined)
-        if "*" in joined or "\u2020" in joined or "\u2021" in joined:
-            joined = _INLINE_NOTE.split(joined, 1)[0]
-        number = num.replace(" ", "")
-        if "l" in number:  # "3.l": a lower-case L typed for the digit one ("10(l)" is a letter)
-            number = _TYPED_ONE.sub(lambda m: m.group().replace("l", "1"), number)
-        desc_text = squash(joined).rstrip(_FOOTNOTE_MARKS).rstrip()
-        if desc_text[-1:] == ")" and (ref := _FOOTNOTE_REF.search(
-                desc_text, max(0, len(desc_text) - 6))) is not None:
-            note = ref.group(1)
-            if note not in notes:
-                notes[note] = _has_footnote(text, f"({note})", match.end())
-            if notes[note]:
-                desc_text = desc_text[:ref.start()]
-        if run:
-            entries.extend((each, desc_text) for each in _run_numbers(num))
-        else:
-            entries.append((number, desc_text))
+        # (a category over lettered lines, "10  Material contracts:" over "(a) 1991 Stock
+        # Option Plan." and "(b) ...": exhibits 10(a) and 10(b))
+        parts: list[tuple[str, list[str]]] = [("", desc)]
+        if not run and len(desc) > 2 and "(" not in num \
+                and any(line[:3] == "(a)" for line in desc[1:]):
+            parts = _lettered_lines(desc) or parts
+        for letter, lines in parts:
+            joined = " ".join(lines) if len(lines) == 1 else _join_wrapped(lines)
+            if "--" in joined or "__" in joined or "==" in joined:
+                joined = _RULE_WORD.sub(" ", joined)
+            if "*" in joined or "\u2020" in joined or "\u2021" in joined:
+                joined = _INLINE_NOTE.split(joined, 1)[0]
+            number = (num + letter).replace(" ", "")
+            if "l" in number:  # "3.l": a lower-case L typed for the digit one ("10(l)" is a letter)
+                number = _TYPED_ONE.sub(lambda m: m.group().replace("l", "1"), number)
+            desc_text = squash(joined).rstrip(_FOOTNOTE_MARKS).rstrip()
+            if desc_text[-1:] == ")" and (ref := _FOOTNOTE_REF.search(
+                    desc_text, max(0, len(desc_text) - 6))) is not None:
+                note = ref.group(1)
+                if note not in notes:
+                    notes[note] = _has_footnote(text, f"({note})", match.end())
+                if notes[note]:
+                    desc_text = desc_text[:ref.start()]
+            if run:
+                entries.extend((each, desc_text) for each in _run_numbers(num))
+            else:
+                entries.append((number, desc_text))
     return entries
 
 
@@ -1072,6 +1103,28 @@ def _by_order(docs: list[Document], keys: list[tuple | None], placed: list[bool]
                 del unlinked[key]
 
 
+_MISPLACED_RUN = 3  # rows out of order in a row: more are a table or contents past the list
+
+
+def _misplaced(keys: list[tuple[int, int | None, str] | None]) -> set[int]:
+    """The rows numbered with a point below an earlier row ("10.1  Credit Agreement" after
+    "99.1  Press release": an HTML table that lists the release first) in a run of at most
+    _MISPLACED_RUN such rows; footnotes ("(1)") and a table's figures are whole numbers, and
+    a longer run under the list is an agreement's contents ("1.1  Definitions")."""
+    top, kept = 0, set()
+    run: list[tuple[int, bool]] = []  # (row, numbered with a point)
+    for k, key in enumerate([*keys, None]):
+        if key is not None and key[0] < top:
+            run.append((k, key[1] is not None))
+            continue
+        if len(run) <= _MISPLACED_RUN:
+            kept.update(at for at, pointed in run if pointed)
+        run = []
+        if key is not None:
+            top = max(top, key[0])
+    return kept
+
+
 def apply(ctx: Context) -> None:
     assert ctx.envelope is not None
     by_key, again = _exhibit_documents(ctx.envelope.documents)
@@ -1080,14 +1133,20 @@ def apply(ctx: Context) -> None:
     unlinked: dict[tuple, dict[str, Any]] = {}  # listed exhibits no <TYPE> names
     for entries in _entries(ctx):
         last = 0  # the list's numbers go up: a lower one is a footnote or a table row ...
-        for number, description in entries:
-            key = exhibit_key(number)
-            if key is None or key in seen or key[0] == 0 \
+        keys = [exhibit_key(number) for number, _ in entries]
+        misplaced = _misplaced(keys)
+        for k, (number, description) in enumerate(entries):
+            key = keys[k]
+            if key is not None and key in seen:  # (an index repeating the item's list: its
+                last = max(last, key[0])  # rows set the mark the rows under them must pass)
+                continue
+            if key is None or key[0] == 0 \
                     or _LETTER.search(description) is None or _is_part(key, description):
                 continue
             doc = by_key.get(key)
-            if key[0] < last and (doc is None and _sibling(key) not in by_key
-                                  or (key[1] is None and key[0] < 10)):
+            if key[0] < last and k not in misplaced and (
+                    doc is None and _sibling(key) not in by_key
+                    or (key[1] is None and key[0] < 10)):
                 continue  # ... unless it names an attached exhibit ("99.1", then "10.1")
             last = max(last, key[0])
             seen.add(key)
