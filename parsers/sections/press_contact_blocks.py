@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from ..lazy_re import lazy
 from ..linescan import LinePattern
@@ -19,6 +20,7 @@ from .press_contact_vocab import (
     ISSUER_LABEL,
     ORG_WORDS,
     ROLE_ROW,
+    RUN_IN_SENTENCE,
     SENTENCE_HEADING,
     SLASH_HEADING,
     at_group_firm,
@@ -29,7 +31,6 @@ from .press_patterns import (
     ABOUT_HEADING,
     CONTACT_HEADING,
     CONTACT_PLAIN,
-    CONTACT_SENTENCE,
     EMAIL,
     END_MARK,
     FLS_HEADING,
@@ -58,6 +59,9 @@ _COLONLESS = (
     r"|(?:FOR[ \t]+)?(?:FURTHER|MORE|ADDITIONAL)[ \t]+INFORMATION"
 )
 _COLONLESS_HEADING = lazy(rf"[ \t]*(?=[EFI])(?:{_COLONLESS})[ \t]*$")
+# A call sentence typed in capitals (1990s text) after such words opening its line: "FOR
+# MORE INFORMATION, CALL JOHN ROE AT (212) 555-1234." (found by the role lines' scan)
+_CALL_IN_CAPITALS = r",?[ \t]+(?:PLEASE[ \t]+)?(?:CALL|TELEPHONE|PHONE)[ \t]+[A-Z]"
 # A role word (BARE_ROLE) alone on a line heads a group only where a blank line stands above
 # it and a person's name right below, with a phone or an e-mail in the lines after:
 # "Investor Relations" / "Jane Doe" / "(408) 555-1212" (under a name it is still its job).
@@ -70,7 +74,8 @@ _COLONLESS_HEADING = lazy(rf"[ \t]*(?=[EFI])(?:{_COLONLESS})[ \t]*$")
 # (408) ...": ``run_on_group`` says which are), and "AT THE COMPANY:" labels (``_at_groups``).
 _ROLE_LINES = LinePattern(
     rf"[ \t]*+(?:(?=(?i:[imaps])){BARE_ROLE}(?:(?:(?:\t|[ ]{{3}})[ \t]*{BARE_ROLE})*[ \t]*$"
-    rf"|[ \t]++(?:(?i:contacts?)[ \t]++)?[A-Z][a-z.])|(?=[EFI])(?:{_COLONLESS})[ \t]*$"
+    rf"|[ \t]++(?:(?i:contacts?)[ \t]++)?[A-Z][a-z.])|(?=[EFI])(?:{_COLONLESS})"
+    rf"(?:[ \t]*$|{_CALL_IN_CAPITALS})"
     r"|A[Tt][ \t]++[A-Za-z][^:\n]{0,60}:)"
 )
 _LONE_ROLE_REACH = 4  # lines below the heading where the phone or e-mail must be
@@ -84,7 +89,16 @@ _PLEASE_CONTACT = lazy(r"(?i:(?<=nquiries),?[ \t]+(?:please[ \t]+)?contact)$")
 # The contact sentence (SENTENCE_HEADING) inside a paragraph's line, after another one:
 # "The call will be webcast. For more information, contact Jane Doe at (408) 555-0142."
 _MAX_PARAGRAPH = 5000
-_SENTENCE_INSIDE = lazy(rf"[.!?][\"\u201d)]?[ \t]+{CONTACT_SENTENCE}[ \t]+(?=[A-Z])")
+_SENTENCE_INSIDE = lazy(rf"[.!?][\"\u201d)]?[ \t]+{RUN_IN_SENTENCE}[ \t]+(?=[A-Z])")
+# Where such a sentence may say no "contact": "information, please call Jane ...", tried
+# at each "nformation" found by a fast string search
+_CALL_AFTER = lazy(
+    r"nformation(?:[ \t]+(?i:about|on|regarding|concerning)[ \t]+[^,.;:\n]{1,80},|,?)"
+    r"[ \t]+(?i:please[ \t]+)?(?i:call|(?:tele)?phone)[ \t]+[A-Z]")
+# How far before its "information" the sentence starts (". For additional "), and after it
+# where the name after the verb starts (a topic of up to 80 characters between)
+_BEFORE_WORD, _AFTER_WORD = 30, 150
+_BEFORE_INFORMATION = ("more", "further", "additional")  # the word right before it
 # Business Wire's and GlobeNewswire's "Source: Acme Corp." under the contacts: the issuer,
 # no one's organisation (PR Newswire's "SOURCE  Acme Corp." is an END_MARK)
 _SOURCE_LINE = lazy(r"^[ \t]*(?:SOURCE|Source)[ \t]*:[ \t]*[A-Z]")
@@ -118,6 +132,8 @@ def heading_role(line: str) -> tuple[str | None, str] | None:
         if ("NQUIR" in line or "nquir" in line or "INFORMATION" in line) and (
                 _COLONLESS_HEADING.match(line)):
             return None, " " * len(line)
+        if may_be_sentence(line) and (said := call_sentence(line)):
+            return None, " " * said.end() + line[said.end() :]  # "..., please call Jane Doe"
         return None
     if not _CONTACT_HINT.search(line) and "nquir" not in line and "NQUIR" not in line:
         return None  # ("Enquiries:", "INQUIRIES:" by two substring tests: "e" or "q" as a
@@ -213,24 +229,34 @@ def _issuer_first(line: str) -> tuple[str, str] | None:
 
 
 def may_be_sentence(line: str) -> bool:
-    """Whether CONTACT_SENTENCE may be in the line: it needs "information" in some case."""
+    """Whether RUN_IN_SENTENCE may be in the line: it needs "information" in some case."""
     return "nformation" in line or "NFORMATION" in line
+
+
+def call_sentence(line: str) -> re.Match[str] | None:
+    """The contact sentence opening the line or inside it, where the line says no "contact"
+    ("For more information, please call Jane Doe at ...")."""
+    if "all" not in line and "ALL" not in line and "hone" not in line and "HONE" not in line:
+        return None
+    return sentence_inside(line)
 
 
 def sentence_inside(line: str) -> re.Match[str] | None:
     """The "For more information, contact" after another sentence in the line, if any.
 
-    (Searched only around each "contact": a rendered HTML paragraph is one long line; none
+    (Searched only around each "information": a rendered HTML paragraph is one long line; none
     in a line longer than any paragraph, a whole document not split into lines.)"""
     if len(line) > _MAX_PARAGRAPH or not may_be_sentence(line):
         return None
-    for word in ("ontact", "ONTACT"):  # what CONTACT_SENTENCE needs, in either case
+    if opening := SENTENCE_HEADING.match(line):
+        return opening
+    for word in ("nformation", "NFORMATION"):  # what RUN_IN_SENTENCE needs, in either case
         i = line.find(word)
         while i >= 0:
-            m = _SENTENCE_INSIDE.search(line, max(0, i - 80), i + 40)
-            if m:
+            if line[max(0, i - 12) : i - 1].rstrip().lower().endswith(_BEFORE_INFORMATION) and (
+                    m := _SENTENCE_INSIDE.search(line, max(0, i - _BEFORE_WORD), i + _AFTER_WORD)):
                 return m
-            i = line.find(word, i + 6)
+            i = line.find(word, i + 10)
     return None
 
 
@@ -262,11 +288,47 @@ def contact_heading_lines(lines: list[str], start: int = 0, end: int | None = No
         for i in range(first, stop)
         if (":" in lines[i] or "contact" in lines[i].lower()) and heading_role(lines[i])
     ]
-    # (role lines are rare: one scan of the joined lines, not a regex call per line)
-    rows = [i for i in (first + k for k in _ROLE_LINES.matching_lines(lines[first:stop]))
+    # (role lines and call sentences are rare: scans of the joined lines, not a regex call
+    # per line)
+    text = "\n".join(lines[first:stop])
+    if calls := [i for i in _call_lines(text, lines, first) if heading_role(lines[i])]:
+        found = sorted(set(found).union(calls))
+    rows = [i for i in _lines_of(_ROLE_LINES.finditer(text), text, first, _ROLE_LINES.line_start)
             if ROLE_ROW.match(lines[i]) or lone_role(lines, i) or heading_role(lines[i])
             or run_on_group(lines[i].partition("\t")[0]) or _at_groups(lines, i)]
     return sorted(set(found).union(rows)) if rows else found
+
+
+def _lines_of(matches: Iterator[re.Match[str]], text: str, first: int,
+              start: Callable[[re.Match[str]], int] = re.Match.start) -> list[int]:
+    """Indices of the lines (``text`` joins them from line ``first``) where ``matches``
+    start, each once (as LinePattern.matching_lines, sharing the joined text)."""
+    out: list[int] = []
+    i, pos = first, 0
+    for m in matches:
+        at = start(m)
+        i += text.count("\n", pos, at)
+        pos = at
+        if not out or out[-1] != i:
+            out.append(i)
+    return out
+
+
+def _call_lines(text: str, lines: list[str], first: int) -> list[int]:
+    """Indices of the lines holding "information, please call <Name>" and no ":" or
+    "contact" (those are asked by the line test) in ``text``, the lines joined from line
+    ``first``. (A string search for the word, then a match there: a regex led by the word
+    scans twice as slowly.)"""
+    found: list[re.Match[str]] = []
+    at = text.find("nformation")
+    while at >= 0:
+        if m := _CALL_AFTER.match(text, at):
+            found.append(m)
+        at = text.find("nformation", at + 10)
+    if not found:
+        return []
+    return [i for i in _lines_of(iter(found), text, first)
+            if ":" not in lines[i] and "contact" not in lines[i].lower()]
 
 
 def lone_role(lines: list[str], i: int) -> bool:
@@ -292,7 +354,7 @@ def contact_block_end(lines: list[str], start: int) -> int:
                 return j + 1
         return start + 1
     if may_be_sentence(lines[start]) and (
-            SENTENCE_HEADING.match(lines[start]) or sentence_inside(lines[start])):
+            sentence_inside(lines[start])):
         # a sentence naming the contact: its paragraph, no further
         end = start + 1
         while end < min(len(lines), start + 6) and lines[end].strip():

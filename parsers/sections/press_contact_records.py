@@ -134,13 +134,14 @@ _AGENCY_CLIENT = lazy(
     r"\b(?:Communications|Associates|Group|Partners|PR|Consulting|Advisors|Advisers|Agency"
     r"|Strategies|Inc\.?|LLC|Ltd\.?)[ \t]+for[ \t]+[A-Z][^;()\n]{0,60}$"
 )
-# Joining words left over once phones and e-mails are cut out: "Ryan Fiedler, ... or ..."
+# Joining words left over once phones and e-mails are cut out: "Ryan Fiedler, ... or ...";
+# "AT" before the number of a sentence typed in capitals ("CALL JOHN ROE AT (212) ...")
 _DANGLING = lazy(
-    r"^(?:(?:or|and|of|for|at|both|all)(?:[ \t]+|$))+|(?:[ \t,;]+(?:or|and|at|of))+$"
+    r"^(?:(?:or|and|of|for|at|both|all)(?:[ \t]+|$))+|(?:[ \t,;]+(?:or|and|at|of|AT))+$"
 )
 _DANGLING_FIRST = ("or", "and", "of", "for", "at", "both", "all")  # how _DANGLING's ends read
 # ("$": before a last newline; "Vice President of" / "Acme Corp.": a title going on below)
-_DANGLING_LAST = ("or", "and", "at", "of", "or\n", "and\n", "at\n", "of\n")
+_DANGLING_LAST = ("or", "and", "at", "of", " AT", "or\n", "and\n", "at\n", "of\n", " AT\n")
 
 
 @dataclass

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from ..lazy_re import lazy
 from ..places import CITIES
-from .press_patterns import CONTACT_SENTENCE, ROLE_WORDS, US_STATES
+from .press_patterns import ROLE_WORDS, US_STATES
 
 # Whether the block is typed in capitals, asked only where a line in capitals could be a name
 # (worked out on first asking: most blocks never ask)
@@ -71,8 +71,16 @@ def at_group_firm(cell: str) -> str | None:
 # +1-408-435-0800/" - one comma-separated record, wrapped, closed by a slash.
 SLASH_HEADING = lazy(r"^[ \t]*/(?i:contact)[ \t]*:")
 # "For further information, please contact Jane Doe, Treasurer, at (303) 555-0100." - one
-# sentence, wrapped over its paragraph's lines.
-SENTENCE_HEADING = lazy(rf"^[ \t]*{CONTACT_SENTENCE}[ \t]+(?=[A-Z])")
+# sentence, wrapped over its paragraph's lines; also worded "please call" or "telephone"
+# ("For more information, please call Jane Doe at (212) 555-1234."), or with its topic
+# before a comma ("For more information about Acme, contact Jane Doe ..."). Only a person's
+# name after it makes a contact: "call 1-800-..." and "call the Company" name no one.
+RUN_IN_SENTENCE = (
+    r"(?i:for[ \t]+(?:more|further|additional)[ \t]+information"
+    r"(?:[ \t]+(?:about|on|regarding|concerning)[ \t]+[^,.;:\n]{1,80},|,?)"
+    r"[ \t]+(?:please[ \t]+)?(?:contact|call|(?:tele)?phone))"
+)
+SENTENCE_HEADING = lazy(rf"^[ \t]*{RUN_IN_SENTENCE}[ \t]+(?=[A-Z])")
 # A company's legal form closing a contact cell: "Acme Corp.", "Stapleton Communications Inc."
 # (not a department such as "Corporate Communications", which is part of a role)
 ENTITY_END = lazy(

@@ -68,7 +68,6 @@ from .press_contact_vocab import (
     FIRM_NOUNS,
     GROUP,
     ORG_WORDS,
-    SENTENCE_HEADING,
     SLASH_HEADING,
     Capitals,
 )
@@ -140,7 +139,7 @@ def contacts_in(rows: list[str]) -> list[dict[str, Any]]:
         found = records_of([item for item in items if item[1]], capitals)
         rows = []
     elif rows and may_be_sentence(rows[0]) and (
-            sentence := SENTENCE_HEADING.match(rows[0]) or sentence_inside(rows[0])):
+            sentence := sentence_inside(rows[0])):
         k = next((j for j, row in enumerate(rows) if not row.strip()), len(rows))
         text = normalise(" ".join([rows[0][sentence.end() :], *rows[1:k]]))
         stop = _SENTENCE_END.search(text)
