@@ -105,6 +105,14 @@ _PICTURE_WORDS = lazy(
     r"map\b|emblem|banner|page|blank|follow|translation|insert)"
 )
 
+# A letter's sign-off ("Sincerely,", "Very truly yours,"): a release printed under a letter
+# in the same exhibit has its head below the letter's signer
+SIGN_OFF = lazy(r"^[ \t]*+(?i:sincerely|(?:very[ \t]+)?(?:truly|cordially)[ \t]+yours"
+                r"|yours[ \t]+(?:truly|sincerely)|respectfully(?:[ \t]+yours)?|regards)"
+                r",?[ \t]*$", re.M)
+_SIGN_OFF_FIRST = frozenset("SsVvTtCcYyRr")  # how a SIGN_OFF line opens
+_SIGNED = ("/s/", "/S/", "By:", "BY:", "By /", "Name:")  # a signature's lines under the name
+
 # EQS's (DGAP's before 2022) head: "EQS-News: Acme AG / Key word(s): ..." over the headline
 # is the wire's label; "03.03.2021 / 07:00 CET/CEST" and "The issuer is solely responsible
 # for the content of this announcement." under it are furniture, not subheadlines
@@ -325,6 +333,13 @@ def read_head(lines: list[str], dateline: int) -> Head:
             letterhead = i > low and _is_letterhead(lines[i - 1], lines[dateline : dateline + 2])
             i -= 2 if letterhead else 1
             continue
+        if s and s[0] in _SIGN_OFF_FIRST and s[-1] in ",sSyY" and SIGN_OFF.match(s):
+            if block:
+                blocks.append(block)
+                block = []
+            _drop_signer(lines, i, blocks)  # (a letter above: its signer is no head line)
+            head.stop = i
+            break
         if s and _is_stop(s) and not (block and _runs_on(s, lines[i + 1])) \
                 and not _bracketed_subhead(s):
             if not (block or blocks) and (
@@ -427,6 +442,32 @@ def read_head(lines: list[str], dateline: int) -> Head:
         head.headline = _eqs_headline(texts[0])
         head.subheadlines = texts[1:]
     return head
+
+
+_SIGNER_LINES = 8  # a signature's lines under a sign-off, blank ones included
+
+
+def _drop_signer(lines: list[str], i: int, blocks: list[list[int]]) -> None:
+    """Drop from ``blocks`` (bottom-up) the signer's lines under the sign-off on line i: the
+    run of lines after it ("/s/ John Smith" / "John Smith" / "Chairman"), and a run under
+    that which signs ("ACME CORP." / "By: /s/ John Smith")."""
+    limit = min(len(lines), i + _SIGNER_LINES)
+    end = _past_blanks(lines, i + 1, limit)
+    while True:
+        while end < limit and lines[end].strip():
+            end += 1
+        after = _past_blanks(lines, end, limit)
+        if after >= limit or not lines[after].lstrip().startswith(_SIGNED):
+            break
+        end = after
+    while blocks and min(blocks[-1]) < end:
+        blocks.pop()
+
+
+def _past_blanks(lines: list[str], j: int, limit: int) -> int:
+    while j < limit and not lines[j].strip():
+        j += 1
+    return j
 
 
 _CONTACT_BLOCK_LINES = 12  # a contact block printed over its dateline is no longer
@@ -846,6 +887,26 @@ def _is_underline(line: str) -> bool:
     return len(s) >= 3 and s[0] in _RULE_CHARS and not set(s) - _RULE_CHARS
 
 
+_LI_PARAGRAPH_WORDS = 40
+
+
+def _li_paragraph(lines: list[str], i: int, marks: str, width: list[int]) -> bool:
+    """Whether line i, a paragraph alone between blank lines after an item, is the item's
+    second <p> inside its <li> (rendered HTML; "\u2022 Revenue rose 18% to $52.1 million." /
+    "Excluding the acquisition, revenue grew 9%." / "\u2022 Gross margin ..."): unmarked, a
+    sentence of a few words, and an item with the list's mark right under it."""
+    s = lines[i].strip()
+    if not s or i + 2 >= len(lines) or lines[i + 1].strip() \
+            or lines[i + 2].lstrip()[:1] not in marks or s[:1] in _OPENERS \
+            or s[-1:] not in ".%)" or more_words(s, _LI_PARAGRAPH_WORDS) \
+            or _HIGHLIGHT_MARK.match(lines[i]) or not _HIGHLIGHT_MARK.match(lines[i + 2]):
+        return False
+    if not width:
+        head = lines[:400]
+        width.append(0 if is_unwrapped(head) else wrap_width([t.strip() for t in head]))
+    return not width[0]
+
+
 def highlights_in(lines: list[str]) -> list[str]:
     out: list[str] = []
     # a heading holds "highlights" in some case: only the lines holding "ghl" are tried
@@ -920,6 +981,10 @@ def highlights_in(lines: list[str]) -> list[str]:
                     hang = text_at  # the list's wrapped lines hang under the text
                 item.append(line)
             elif not s and item:
+                if i + 1 < len(lines) and _li_paragraph(lines, i + 1, marks, width):
+                    item.append(lines[i + 1])  # the item's next <p> in its <li>
+                    i += 2
+                    continue
                 if i + 1 >= len(lines) or not (_HIGHLIGHT_MARK.match(lines[i + 1]) or (
                         grouped and _group_label(lines, i + 1)
                         and not _names_no_group(lines[i + 1]))):

@@ -69,10 +69,12 @@ from .press_contacts import (
 )
 from .press_dateline import (
     dateline_fields,
+    is_firm,
     locate_announcement,
     locate_dateline,
     match_dateline,
 )
+from .press_parts import SIGN_OFF as _SIGN_OFF
 from .press_parts import Head, date_line, highlights_in, read_head
 from .press_patterns import (
     ABOUT_HEADING,
@@ -270,9 +272,6 @@ def _parse(lines: list[str], document: str, filed: str | None, undated: bool = F
 _SALUTATION = lazy(r"^[ \t]*+(?:(?:Dear|DEAR)[ \t]+[A-Z][^\n]{0,80}[,:]"
                    r"|(?i:(?:to[ \t]+(?:our|all|the)[ \t]+(?:fellow[ \t]+)?|fellow[ \t]+)"
                    r"(?:share|stock|unit)holders)[,:]?)[ \t]*$", re.M)
-_SIGN_OFF = lazy(r"^[ \t]*+(?i:sincerely|(?:very[ \t]+)?(?:truly|cordially)[ \t]+yours"
-                 r"|yours[ \t]+(?:truly|sincerely)|respectfully(?:[ \t]+yours)?|regards)"
-                 r",?[ \t]*$", re.M)
 _LETTER_LINES = 300  # how far above the dateline a salutation is looked for
 
 
@@ -933,6 +932,9 @@ def _body_end(
         if _is_statement_title(s, texts[i]) or (
                 _is_highlights_table(texts, i) and not _prose_after(firsts, texts, i, end)):
             return _table_head_top(texts, i)
+        if _is_table_head(s) and texts[i][-1:] not in ".!?\"\u201d" \
+                and not _prose_after(firsts, texts, i, end):
+            return _table_head_top(texts, i, _TABLE_HEAD_LINES + 1)  # (a caption over it)
     while end > 1 and _letterhead(texts[end - 1]):
         end -= 1
     return end
@@ -1026,6 +1028,27 @@ def _is_highlights_table(texts: Sequence[str], i: int) -> bool:
     return any(q in low for q in _TABLE_NOTES) or (i > 1 and _head_line(texts[i - 1]))
 
 
+# The caption or column head that opens a table of figures, whatever its title: "(In
+# thousands, except per share amounts)", "(Dollars in millions)", "($ in thousands)",
+# "(Unaudited)", "(000's omitted)"; "Three Months Ended June 30,", "Quarter Ended", "For the
+# Years Ended December 31," (a release whose tables follow its text under a title such as
+# "FINANCIAL SUMMARY" or "Selected Financial Information", or none)
+_TABLE_HEAD = lazy(
+    r"(?i:\((?:unaudited|(?:(?:u\.s\.[ \t]+)?dollars|amounts|figures|\$)?[ \t]*in[ \t]+"
+    r"(?:thousands|millions|billions)|\$?[ \t]*000['\u2019]?s[ \t]+omitted)\b[^()\n]{0,60}\)"
+    r"|(?:for[ \t]+the[ \t]+)?(?:(?:three|six|nine|twelve|3|6|9|12)[ \t-]+months?"
+    r"|(?:fiscal[ \t]+)?(?:quarters?|years?))[ \t]+ended\b[^.!?\n]{0,80}$)"
+)
+_TABLE_HEAD_FIRST = frozenset("(FfTtSsNnQqYy3691")  # how a _TABLE_HEAD line opens
+
+
+def _is_table_head(first: str) -> bool:
+    """Whether a paragraph's stripped first line is a table's caption or column head (see
+    _TABLE_HEAD): short, no sentence."""
+    return first[:1] in _TABLE_HEAD_FIRST and len(first) <= 100 \
+        and first[-1:] in "),0123456789" and _TABLE_HEAD.match(first) is not None
+
+
 _PROSE_WORDS = 12  # a sentence paragraph's least words
 _QUOTE_OPENS = ("\"", "\u201c")
 
@@ -1051,14 +1074,37 @@ def _prose_after(firsts: list[str], texts: Sequence[str], i: int, end: int) -> b
     return False
 
 
-def _table_head_top(texts: Sequence[str], i: int) -> int:
+def _table_head_top(texts: Sequence[str], i: int, lines: int = _TABLE_HEAD_LINES) -> int:
     """The first paragraph of the head over the statement title at i: the short lines right
     above it that end no sentence ("BAYSIDE BANCORP, INC." / "CONSOLIDATED STATEMENTS OF
     INCOME")."""
     top = i
-    while top > max(1, i - _TABLE_HEAD_LINES) and _head_line(texts[top - 1]):
+    while top > max(1, i - lines) and (
+            _head_line(title := _less_note(texts[top - 1])) or _title_line(title)
+            or _is_table_head(texts[top - 1])):
         top -= 1
     return top
+
+
+def _less_note(text: str) -> str:
+    """A title less the caption that ends it: "SUMMARY OF OPERATIONS (UNAUDITED)"."""
+    at = text.rfind("(") if text[-1:] == ")" else -1
+    return text[:at].rstrip() if at > 0 and _TABLE_HEAD.match(text, at) else text
+
+
+_TITLE_LINE_WORDS = 10
+
+
+def _title_line(text: str) -> bool:
+    """A table's title or company line, in mixed case or a longer one in capitals: "Acme
+    Widget Corp.", "Acme Corp. and Subsidiaries", "Selected Financial Information",
+    "RECONCILIATION OF GAAP TO NON-GAAP FINANCIAL MEASURES" (each word of four letters or
+    more capitalised; no sentence's end)."""
+    if more_words(text, _TITLE_LINE_WORDS) or text[-1:] in "!?:;,\"\u201d)" or (
+            text[-1:] == "." and not is_firm(text)):
+        return False
+    words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    return bool(words) and all(w[0].isupper() or w.lower() == "subsidiaries" for w in words)
 
 
 def _head_line(text: str) -> bool:

@@ -71,6 +71,30 @@ def _other_listing(text: str, start: int, end: int) -> re.Match[str] | None:
     return m if before[-1:] in _LISTING_OPENERS else None
 
 
+# A bracketed listing with a dash or words instead of the colon, its symbol closing the
+# bracket (1990s wires, and some since): "(NYSE-ACM)", "(NASDAQ - ACME)", "(Nasdaq/NM-ACME)",
+# "(NYSE symbol: ACM)", "(Nasdaq symbol ACME)", "(AMEX: symbol ACM)"
+_DASHED_TICKER = lazy(
+    rf"\((?P<exchange>{EXCHANGE}(?:[ \t/]{{1,3}}[A-Z][A-Za-z]*){{0,3}})(?:[ \t]*"
+    r"(?:-{1,2}|[\u2013\u2014])[ \t]*|[ \t]*:?[ \t]+(?i:(?:ticker|trading|stock)[ \t]+)?"
+    rf"(?i:symbol)[ \t]*:?[ \t]*)(?P<symbol>{LETTER_SYMBOL})(?=[ \t]*[);,])"
+)
+# what a dash may join to an exchange that is no symbol: its market ("Nasdaq-NM"), another
+# exchange ("NYSE-AMEX"), Toronto's venture board ("TSX-V")
+_MARKET_WORDS = frozenset(("NM", "NMS", "NNM", "NGM", "NGS", "NCM", "GS", "GM", "CM", "SC",
+                           "MKT", "ARCA", "AMEX", "NYSE", "NASDAQ", "OTC", "BB", "TSX", "TSE", "V"))
+
+
+def _with_dashed(listed: list[re.Match[str]], text: str) -> list[re.Match[str]]:
+    """The colon listings and the dashed ones (see _DASHED_TICKER) in the text's order; one
+    a colon listing holds is not read twice ("(NYSE Symbol: ACM)")."""
+    taken = [(m.start(), m.end()) for m in listed]
+    found = [m for m in _DASHED_TICKER.finditer(text)
+             if m.group("symbol") not in _MARKET_WORDS
+             and not any(a < m.end() and m.start() < b for a, b in taken)]
+    return sorted(listed + found, key=lambda m: m.start()) if found else listed
+
+
 def _prose_tickers(text: str) -> Iterator[re.Match[str]]:
     """Symbols given in prose: "... traded on the New York Stock Exchange under the symbol
     "ACM"" (About paragraphs, 1990s releases that print no "(NYSE: ACM)")."""
@@ -89,7 +113,10 @@ def find_tickers(text: str) -> list[dict[str, str]]:
     out: list[dict[str, str]] = []
     seen: set[tuple[str, str]] = set()
     rows: dict[int, bool] = {}  # line start -> a row of figures? (many tickers on one line)
-    matches = [m for m in (*_ticker_matches(text), *_prose_tickers(text)) if not (
+    listed = list(_ticker_matches(text))
+    if "(" in text:
+        listed = _with_dashed(listed, text)
+    matches = [m for m in (*listed, *_prose_tickers(text)) if not (
         m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha()
     )]  # (not inside a word)
     lines = [text.rfind("\n", 0, m.start()) + 1 for m in matches]  # where each one's line starts
