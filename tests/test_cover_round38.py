@@ -300,3 +300,58 @@ def test_stacked_registrants_html_each_numbered_above_its_name() -> None:
         "PUBLIC SERVICE ENTERPRISE GROUP INCORPORATED", "001-09120")
     assert (second["name"], second["commission_file_number"]) == (
         "PUBLIC SERVICE ELECTRIC AND GAS COMPANY", "001-00973")
+
+
+# Audit false positives of the item B reading: the name run on after the caption's colon,
+# a defined term after the name, and a value item B cannot split.
+_ITEM_B = """     B.  Name of issuer of the securities held pursuant to the plan and the
+         address of its principal executive office:
+
+                           VALLEY NATIONAL BANCORP
+                              1455 Valley Road
+                          Wayne, New Jersey 07470
+"""
+
+
+def _eleven_k(item_b: str) -> str:
+    assert _ITEM_B in _ELEVEN_K_2006
+    return _ELEVEN_K_2006.replace(_ITEM_B, item_b)
+
+
+_ITEM_B_RUN_ON = """     B.  Name of issuer of the securities held pursuant to the plan and the
+         address of its principal executive office:  VALLEY NATIONAL BANCORP
+                                                     1455 Valley Road
+                                                     Wayne, New Jersey 07470
+"""
+
+
+def test_11k_issuer_name_after_the_captions_colon() -> None:
+    (reg,) = _record(_eleven_k(_ITEM_B_RUN_ON))["registrants"]
+    assert reg["name"] == "VALLEY NATIONAL BANCORP"
+    assert reg["address"] == {"street": "1455 Valley Road", "city": "Wayne",
+                              "state": "New Jersey", "zip": "07470"}
+
+
+_ITEM_B_DEFINED = """     B.  Name of issuer of the securities held pursuant to the plan and the
+         address of its principal executive office:
+
+                    VALLEY NATIONAL BANCORP (the "Company")
+                              1455 Valley Road
+                          Wayne, New Jersey 07470
+"""
+
+
+def test_11k_issuer_name_less_its_defined_term() -> None:
+    (reg,) = _record(_eleven_k(_ITEM_B_DEFINED))["registrants"]
+    assert reg["name"] == "VALLEY NATIONAL BANCORP"
+    assert reg["address"]["city"] == "Wayne"
+
+
+def test_11k_address_kept_when_item_b_is_not_split() -> None:
+    # name and address run together on the caption's line: no name read, the address stays
+    item_b = ("     B.  Name of issuer of the securities held pursuant to the plan and the\n"
+              "         address of its principal executive office: Valley National Bancorp, "
+              "1455 Valley Road, Wayne, NJ 07470\n")
+    (reg,) = _record(_eleven_k(item_b))["registrants"]
+    assert reg["address"] is not None
+    assert (reg["address"]["city"], reg["address"]["zip"]) == ("Wayne", "07470")

@@ -172,3 +172,26 @@ def test_firms_named_like_people_are_a_contacts_firm() -> None:
     assert _people(
         _TEXT, '"Our clients had a record quarter," said Charles Schwab, founder and chairman.',
         "")[0] == [("Charles Schwab", "founder and chairman")]
+
+
+def test_spanish_firm_joined_by_y_is_a_contacts_firm() -> None:
+    # "y" joins surnames ("Ortega y Gasset"), not a firm's words (was: a second contact)
+    for firm in ("Garcia y Asociados", "Ruiz y Cia"):
+        assert _people(_TEXT, "", f"CONTACT:\nMichelle Green\n{firm}\n(617) 555-0172")[1] == [
+            ("Michelle Green", firm, "(617) 555-0172")], firm
+
+
+def test_surname_saint_at_the_end_is_a_person() -> None:
+    # "Saint" opening the words marks a firm; last, it is a surname (was: no contact, and
+    # the quote's speaker cut to "Eva Marie")
+    name = "Eva Marie Saint"
+    assert _people(
+        _TEXT,
+        '"Orders for our pressure sensors were strong in every region during the\n'
+        f'quarter," said {name}, President and Chief Executive Officer.',
+        f"CONTACT:\n{name}\nVice President, Finance\n(503) 555-0188",
+    )[:2] == ([(name, "President and Chief Executive Officer")],
+              [(name, None, "(503) 555-0188")])
+    # ... and opening them still a firm's
+    assert _people(_TEXT, "", "CONTACT:\nMichelle Green\nSaint Gobain\n(617) 555-0172")[1] == [
+        ("Michelle Green", "Saint Gobain", "(617) 555-0172")]

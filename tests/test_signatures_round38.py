@@ -192,3 +192,59 @@ Kim Sung-ho
             "<tr><td>Kim Sung-ho</td><td></td><td></td></tr></table>")
     assert _signers(html, "10-K", ("OSBORNE MILLS INC",), html=True) == [
         ("OSBORNE MILLS INC", "Kim Sung-ho", "Director", "2015-03-24")]
+
+
+# Audit false positives: check boxes and a title between slashes are no signature; a one-word
+# signature does not take the next row of a directors' table for its typed name.
+_SIGNED_8K = _PREAMBLE + """                                        ACME CORP
+
+Date: March 3, 2015                     By: /s/ John Smith
+                                            John Smith
+"""
+
+
+def test_check_boxes_after_the_signature_sign_nothing() -> None:
+    text = _SIGNED_8K + """                                            President
+
+/ X /  Filed herewith
+/   /  Incorporated by reference
+"""
+    assert _signers(text, "8-K", ("ACME CORP",)) == [
+        ("ACME CORP", "John Smith", "President", "2015-03-03")]
+
+
+def test_rule_check_boxes_after_the_signature_sign_nothing() -> None:
+    text = _SIGNED_8K + """                                            President
+
+Check the appropriate box to designate the rule pursuant to which this Schedule is filed:
+/ X / Rule 13d-1(b)
+/   / Rule 13d-1(c)
+"""
+    assert _signers(text, "8-K", ("ACME CORP",)) == [
+        ("ACME CORP", "John Smith", "President", "2015-03-03")]
+
+
+def test_title_between_slashes_is_the_title() -> None:
+    text = _SIGNED_8K + """                                            /President/
+"""
+    ((registrant, name, title, date),) = _signers(text, "8-K", ("ACME CORP",))
+    assert (registrant, name, date) == ("ACME CORP", "John Smith", "2015-03-03")
+    assert title is not None and "President" in title
+
+
+def test_one_word_signature_over_a_row_of_its_own() -> None:
+    text = """                                  SIGNATURES
+
+     Pursuant to the requirements of the Securities Exchange Act of 1934, this report has
+been signed below by the following persons on behalf of the registrant and in the
+capacities and on the dates indicated.
+
+        Signature                         Title                      Date
+        ---------                         -----                      ----
+
+/s/ Thomas                        Director                      March 24, 2015
+Thomas Brown                      Director                      March 24, 2015
+"""
+    assert _signers(text, "10-K", ("OSBORNE MILLS INC",)) == [
+        ("OSBORNE MILLS INC", "Thomas", "Director", "2015-03-24"),
+        ("OSBORNE MILLS INC", "Thomas Brown", "Director", "2015-03-24")]

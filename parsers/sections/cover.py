@@ -582,15 +582,30 @@ def _name_block(found: dict[str, str], region: str,
     return found
 
 
+# item B's caption words, read as an address by the address caption inside them
+_CAPTION_PROSE = compiled(r"issuer\s+of\s+the|pursuant\s+to\s+the\s+plan|principal\s+executive",
+                          re.I)
+
+
 def _plan_block(groups: list[dict[str, str]], region: str) -> list[dict[str, str]]:
     """An 11-K's one group given its issuer's name and address from under item B; the
-    address read by caption is that caption's prose, or the plan's (item A)."""
+    address read by caption is that caption's prose, or the plan's (item A), unless
+    nothing under item B could be read and it is a real address."""
     plan = plan_issuer(region[:_TOP])
     if plan is None:
         return []
-    found = {k: v for k, v in (groups[0] if groups else {}).items()
-             if k not in ("address", "zip", "city", "country")}
+    found = groups[0] if groups else {}
+    if plan or not _real_address(found):
+        found = {k: v for k, v in found.items() if k not in ("address", "zip", "city", "country")}
     return [{**found, **plan}]
+
+
+def _real_address(found: dict[str, str]) -> bool:
+    """The address read by caption has a city or postcode and none of item B's caption
+    prose (kept when nothing under item B could be read)."""
+    address = registrant_from_cover(found)["address"]
+    return address is not None and bool(address["city"] or address["zip"]) \
+        and not any(_CAPTION_PROSE.search(v or "") for v in address.values())
 
 
 def _foreign_block(found: dict[str, str], region: str,

@@ -128,7 +128,8 @@ def _under_name(lines: list[str], start: int) -> dict[str, str]:
     return out
 
 
-# A Form 11-K captions its issuer as item B, the name and address printed under it:
+# A Form 11-K captions its issuer as item B, the name and address printed under it (or
+# the name after the caption's colon, the address under it):
 #     B. Name of issuer of the securities held pursuant to the plan and the
 #        address of its principal executive office:
 #                           VALLEY NATIONAL BANCORP
@@ -136,7 +137,10 @@ def _under_name(lines: list[str], start: int) -> dict[str, str]:
 #                          Wayne, New Jersey 07470
 _PLAN_ISSUER = lazy(r"name\s+of\s+(?:the\s+)?issuer\s+of\s+the\s+securities\s+held\s+"
                     r"pursuant\s+to\s+the\s+plan", re.I)
-_OFFICE = lazy(r"offices?\b[^\n]{0,3}$", re.I | re.M)
+# the caption's last word, then its line's end or a colon and the name run on after it
+_OFFICE = lazy(r"offices?\b(?:[^\n]{0,3}$|[^\S\n]*:[^\S\n]*(?=\S))", re.I | re.M)
+# a defined term closing the name: VALLEY NATIONAL BANCORP (the "Company"), ("Valley")
+_DEFINED_TERM = lazy(r"\s*\((?:the\s+)?[\"\u201c][^\"\u201d\n]{1,40}[\"\u201d]\)$", re.I)
 
 
 def plan_issuer(top: str) -> dict[str, str] | None:
@@ -147,16 +151,20 @@ def plan_issuer(top: str) -> dict[str, str] | None:
     if caption is None:
         return None
     end = _OFFICE.search(top, caption.end(), caption.end() + 160)
-    if end is None:  # (a value run on after the caption: not read)
+    if end is None:  # (a value run on after the caption's words: not read)
         return {}
-    lines = top[end.end():].split("\n")[1:_NAME_BLOCK_LINES + 1]
+    lines = top[end.end():].split("\n")[:_NAME_BLOCK_LINES + 1]
+    if not lines[0].strip():  # (the caption ends its line: the name is under it)
+        lines = lines[1:]
     for k, line in enumerate(lines):
-        text = " ".join(line.split())
+        text = " ".join(line.split()).rstrip(",")
         if _RULE_LINE.fullmatch(text):
             continue
         under = _under_name(lines, k + 1)
         # a name over its address, or one closed by a legal form (no heading)
-        if len(text) > 100 or text[0] == "(" or not ("address" in under or _name_line(text)):
+        text = _DEFINED_TERM.sub("", text)
+        if not text or len(text) > 100 or text[0] == "(" \
+                or not ("address" in under or _name_line(text)):
             return {}
         return {"name": text, **under}
     return {}

@@ -20,9 +20,13 @@ NOT_NAME = frozenset(
     "Healthcare Software Industries International Global Labs Laboratories Advisors "
     "Strategies Consulting Public Affairs Worldwide Incorporated Limited Plc Bancorp "
     "Contact Contacts Information Street Avenue Road Suite Drive Companies Medical Brothers "
-    "Funds Saint Banco Banca Banque Grupo Groupe Companhia Compania Sociedad Societe Empresas"
+    "Funds Banco Banca Banque Grupo Groupe Companhia Compania Sociedad Societe Empresas"
     .split()
 )
+# Spanish firms' words after "y" ("Garcia y Asociados", "Ruiz y Cia"): no surname's "y"
+_FIRM_AFTER_Y = frozenset(
+    "Asociados Asociadas Associados Abogados Cia Cia. C\u00eda C\u00eda. Compania Compa\u00f1ia "
+    "Compa\u00f1\u00eda Hermanos Hnos Hnos. Hijos Socios".split()) | NOT_NAME
 
 
 # Words inside a name that are no name alone: "Maria de la Cruz", "Jan van der Berg", and
@@ -75,6 +79,10 @@ def _name_tokens(tokens: list[str], titled: bool = False) -> bool:
     if not 0 <= last <= 4 or tokens[-1].endswith("'s"):
         # (a possessive: "Contoso Energy's Chief Operating Officer, Rachel Green")
         return False
+    if tokens[0] == "Saint" and not titled:
+        # opening the words, a firm's or a place's ("Saint Gobain", "Saint Paul"); last or
+        # inside, a surname's ("Eva Marie Saint", "Marie Saint Pierre")
+        return False
     match = NAME_TOKEN.match  # (a local: the loop runs once a token)
     # a token with lower case after its capital: "Lacy", "McDonald", "O'Neil", "Smith-Jones";
     # not only initials, "II" "IV" or capitals ("IBM", "NCR" are firms); after a title two
@@ -86,12 +94,18 @@ def _name_tokens(tokens: list[str], titled: bool = False) -> bool:
             not (match(t) or ((not t.isascii() or "-" in t) and name_token(t)))
             or t in NOT_NAME
             or t.lower().rstrip(".") in ROLE_WORDS
-        ) and not (0 < k < last and (t in _PARTICLES or _nickname(t) or _bare_initial(
+        ) and not (0 < k < last and (_particle(t, tokens[k + 1]) or _nickname(t) or _bare_initial(
                 t, tokens[k - 1]))) and not (k < last and _COMPOUND_GIVEN.match(t)):
             return False
         if not lower_case:
             lower_case = (len(t) >= shortest and t[1:] != t[1:].upper()) or t in _SHORT_SURNAMES
     return lower_case
+
+
+def _particle(t: str, after: str) -> bool:
+    """A particle inside a name; "y" only before a surname ("Jose Ortega y Gasset", not
+    "Garcia y Asociados")."""
+    return t in _PARTICLES and (t != "y" or after not in _FIRM_AFTER_Y)
 
 
 def _bare_initial(t: str, before: str) -> bool:

@@ -52,9 +52,18 @@ _AFTER_SIGNATURES = LinePattern(
 MARK = lazy(
     r"(?:/[sS]/|[sS](?<![\w/('\u2019][sS])/(?:[bB]/)?|\((?<![\w(]\()[sS](?:igned|IGNED)?\))"
     r"[ \t]*")
+# A title's opening word, by which a signer's title is told from the name
+TITLE_WORDS = (
+    r"(?:President|Chief|Vice|Executive|Senior|Director|Chairman|Secretary|Treasurer|"
+    r"General|Controller|Principal|Manager|Managing|Partner|Attorney|Officer|CEO|CFO|"
+    r"Assistant|Corporate|Its)\b")
 # or the name itself between two slashes, opening the text ("/John A. Smith/", "/ Kim /"): the
-# mark is the first slash (apart from MARK, whose search skips to a mark's first character)
-_SLASHED = lazy(r"[ \t]*/(?=[ \t]?[A-Z][A-Za-z.,'\u2019 -]{1,60}/(?!\w))[ \t]*")
+# mark is the first slash (apart from MARK, whose search skips to a mark's first character);
+# a name has a word of two letters (not the check box "/ X /  Filed herewith") and is no title
+# ("/President/" under the name typed)
+_SLASHED = lazy(
+    rf"[ \t]*/(?=[ \t]?(?!(?i:{TITLE_WORDS}))(?=[^/\n]{{0,60}}?[A-Za-z]{{2}})"
+    r"[A-Z][A-Za-z.,'\u2019 -]{1,60}/(?!\w))[ \t]*")
 # "By:" opening a signer's line (not "By Order of the Board of Directors" over a secretary's
 # signature)
 _BY_SIGNED = lazy(r"By[:.]?(?!\s*order\s)(?:\s|$)", re.I)

@@ -20,7 +20,7 @@ from ..regex_cache import compiled
 from ..values import squash
 from .cover_chunks import Chunk
 from .person_names import person_name
-from .signature_block import RULE, RULE_CHARS, find_mark, is_rule
+from .signature_block import RULE, RULE_CHARS, TITLE_WORDS, find_mark, is_rule
 from .signature_dates import DATE_LABEL, Dates
 
 _BY = lazy(r"^By(?:[:.]\s*|\s+|$)", re.I)  # (not the "By" of "Byron Smith")
@@ -37,14 +37,10 @@ NOT_LETTERS = compiled(r"[^A-Za-z]")
 # "/s/ Bruce J. Feldman, President, Chief": a title after the name on the signature line,
 # after a comma or a spaced dash ("/s/ John A. Smith - Chief Financial Officer"; not the
 # hyphen of "Smith-Jones")
-_TITLE_WORDS = (
-    r"(?:President|Chief|Vice|Executive|Senior|Director|Chairman|Secretary|Treasurer|"
-    r"General|Controller|Principal|Manager|Managing|Partner|Attorney|Officer|CEO|CFO|"
-    r"Assistant|Corporate|Its)\b")
-_TITLE_START = lazy(rf"(?:,|[ \t](?:--?|\u2013|\u2014))\s*(?={_TITLE_WORDS})")
+_TITLE_START = lazy(rf"(?:,|[ \t](?:--?|\u2013|\u2014))\s*(?={TITLE_WORDS})")
 # a title run on after the typed name in one HTML cell ("William R. Smith<br>Executive Vice
 # President")
-TITLE_WORD = lazy(_TITLE_WORDS)
+TITLE_WORD = lazy(TITLE_WORDS)
 
 
 def name_of(chunk_text: str) -> tuple[str, str | None]:
@@ -172,7 +168,7 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
         if not kept and signer["name"] and not signer.get("typed"):
             typed = _typed_under(text, signer["name"])
             if typed is None and text[:1].lower() == signer["name"][:1].lower() and same_signer(
-                    text, signer["name"]) and typed_name(text) and (
+                    text, signer["name"], True) and typed_name(text) and (
                     typed_name(signer["name"]) or " " not in signer["name"]):
                 # "Ann Smith Brown" under "/s/ Ann Smith" (the longer name is the printed
                 # one; "/s/ José García" over "Jose Garcia" keeps its accents; not "/s/ Jane
@@ -372,9 +368,10 @@ def _surname(name: str) -> str:
 _SUFFIXES = frozenset("jr sr ii iii iv ph.d phd m.d md esq cpa".split())
 
 
-def same_person(text: str, name: str) -> bool:
+def same_person(text: str, name: str, one_word: bool = True) -> bool:
     """The line is the signer's name typed again: the same letters, or a personal name with
-    the same surname ("/s/ W.A. Freeman" over "William A. Freeman")."""
+    the same surname ("/s/ W.A. Freeman" over "William A. Freeman"); with `one_word`, also
+    the name typed in full under a signature of one word."""
     text = text.rstrip(" ,")
     if text.lower() == name.lower():
         return True  # (the common case, tested first)
@@ -388,7 +385,7 @@ def same_person(text: str, name: str) -> bool:
         return True
     # a signature of one word, the family name typed first in the name under it ("/s/ KIM"
     # over "Kim Jin-il", Korean and Chinese issuers' 6-Ks)
-    return " " not in name.strip() and len(words) <= 3 and \
+    return one_word and " " not in name.strip() and len(words) <= 3 and \
         _letters(words[0]) == _letters(name) != "" and _typed_person(text)
 
 
@@ -419,12 +416,15 @@ def _words(name: str) -> tuple[str, list[str], set[str]]:
     return first, words, initials
 
 
-def same_signer(typed: str, signed: str) -> bool:
+def same_signer(typed: str, signed: str, one_word: bool = False) -> bool:
     """`typed` is the name of the signer `signed` typed again: same_person's tests, or the
     same first name (or its initial) and a surname word in common ("Pierre J. de Weck" /
     "Pierre de Weck", "Jose Garcia" / "José García", "Mary Smith-Jones" / "Mary Smith"),
-    or one name's words all in the other ("C. Robert Kidder" / "Robert Kidder")."""
-    if same_person(typed, signed):
+    or one name's words all in the other ("C. Robert Kidder" / "Robert Kidder"). A name
+    under a signature of one word only with `one_word`: a table's row "Thomas Brown
+    Director  March 24, 2015" under "/s/ Thomas  Director  March 24, 2015" is a signer of
+    its own (the table reader asks without it; the lines under a signature ask with it)."""
+    if same_person(typed, signed, one_word):
         return True
     first_a, words_a, mid_a = _words(typed)
     first_b, words_b, mid_b = _words(signed)
