@@ -265,3 +265,86 @@ def test_text_page_number_over_a_continued_heading_is_cut() -> None:
         "Net sales increased 6% to $98.4 million in 1996, reflecting higher\nshipments of "
         "flow meters.\n\n     Liquidity and Capital Resources.  Cash and equivalents "
         "increased to $6.2\nmillion at December 31, 1996.")
+
+
+_TITLED_TEN_K = """                                   FORM 10-K
+
+                ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE
+                        SECURITIES EXCHANGE ACT OF 1934
+
+                  For the fiscal year ended December 31, 1999
+
+                          NORTHWIND INSTRUMENTS, INC.
+
+                                     PART I
+
+Item 1.  Business of our Company and Subsidiaries
+
+     Northwind Instruments, Inc. designs and manufactures process control
+instruments for the chemical and refining industries.
+
+Item 2.  Properties, in the United States
+
+     The Company owns a 210,000 square foot plant in Dayton, Ohio.
+
+Item 3.  Legal Proceedings
+
+     None.
+"""
+
+
+def test_a_title_carried_on_with_of_our_or_in_the_is_still_a_heading() -> None:
+    # (was items 3 alone: "of our Company", "in the United States" were read as another
+    # report's item referred to)
+    record = _text_filing("10-K", _TITLED_TEN_K, "20000329")
+    assert [(item["number"], item["title"]) for item in record["items"]] == [
+        ("1", "Business of our Company and Subsidiaries"),
+        ("2", "Properties, in the United States"), ("3", "Legal Proceedings")]
+    assert record["items"][1]["text"] == (
+        "The Company owns a 210,000 square foot plant in Dayton, Ohio.")
+    record = _text_filing("10-K", _TITLED_TEN_K.replace(
+        "Properties, in the United States", "Properties of our Company"), "20000329")
+    assert [item["number"] for item in record["items"]] == ["1", "2", "3"]
+
+
+_TITLED_TEN_Q = """                                   FORM 10-Q
+
+                 For the quarterly period ended September 30, 2004
+
+                          NORTHWIND INSTRUMENTS, INC.
+
+                         PART I - FINANCIAL INFORMATION
+
+Item 1.  Financial Statements
+
+     The condensed consolidated financial statements are set forth below.
+
+                          PART II - OTHER INFORMATION
+
+Item 1.  Legal Proceedings
+
+     None.
+
+Item 1A.  Risk Factors, in the Company's view, have not changed materially.
+
+     There have been no material changes since December 31, 2003.
+
+Item 5.  Other Information, in the Ordinary Course
+
+     None.
+
+Item 6.  Exhibits
+
+     31.1 Certification of Chief Executive Officer
+"""
+
+
+def test_a_run_on_title_in_the_companys_view_is_no_reference() -> None:
+    # (was items 1, 1, 6: 1A and 5 were read as another report's items, their text run
+    # into Legal Proceedings)
+    record = _text_filing("10-Q", _TITLED_TEN_Q, "20041112")
+    assert [item["number"] for item in record["items"]] == ["1", "1", "1A", "5", "6"]
+    assert record["items"][1]["text"] == "None."
+    assert record["items"][2]["text"] == (
+        "There have been no material changes since December 31, 2003.")
+    assert record["items"][3]["title"] == "Other Information, in the Ordinary Course"

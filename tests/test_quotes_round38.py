@@ -5,6 +5,7 @@ printed before is its speaker as printed."""
 
 from __future__ import annotations
 
+from filing2json.parsers.sections.press_quote_singles import straight_singles_doubled
 from filing2json.parsers.sections.press_quotes import find_quotes
 
 
@@ -103,3 +104,40 @@ def test_a_surname_takes_a_job_stated_with_is_in_lower_case_or_after_an_age() ->
                 "Ellen Ward, 47, is the bank's chief credit officer.\n\n"
                 '"Credit quality remains sound," Ms. Ward said.') == [
         ("Ellen Ward", "chief credit officer", "Credit quality remains sound")]
+
+
+_ALBION = ("LONDON, 3 March 2015 - Albion plc today announced its preliminary results for the "
+           "year ended 31 December 2014.\n\n")
+
+
+def test_a_rating_in_single_marks_after_a_digit_closes_and_quotes_nothing() -> None:
+    # (was quote "A2' from 'A3": a mark after a digit closed nothing)
+    assert _who(_ALBION + "Moody's upgraded Albion to 'A2' from 'A3', John Smith, Finance "
+                "Director, said on Tuesday.\n\n"
+                "'The upgrade reflects the strength of our balance sheet,' Mr Smith added.") == [
+        ("John Smith", "Finance Director",
+         "The upgrade reflects the strength of our balance sheet")]
+
+
+def test_a_name_or_nickname_in_single_marks_is_no_quote() -> None:
+    # (was quote "Widget Pro"; and "the Rock. We have delivered a strong year.")
+    assert _who(_ALBION + "Albion launched its new product 'Widget Pro', said Mr Jones, the "
+                "head of sales.") == []
+    para = ("Known as 'the Rock', John Smith, Chief Executive, said: 'We have delivered a "
+            "strong year.'")
+    assert straight_singles_doubled(para) == (
+        "Known as 'the Rock', John Smith, Chief Executive, said: \u201cWe have delivered a "
+        "strong year.\u201d")
+    assert not [q for q in find_quotes(_ALBION + para) if "Rock" in q["text"]]
+    # a short span before a lower-case word closes too; a plural's mark in said words does not
+    assert _who(_ALBION + "The 'Project Atlas' cost programme is on track. John Smith, Chief "
+                "Executive, said: 'We thank our shareholders' support in a difficult year.'") == [
+        ("John Smith", "Chief Executive",
+         "We thank our shareholders' support in a difficult year.")]
+
+
+def test_a_scare_quote_closed_before_a_blank_is_no_quote() -> None:
+    # (was quote "We are pleased' with the deal.": the close before a blank was missed and
+    # the colon kept the span open)
+    assert _who(_ALBION + "Albion bought Jones' assets. John Smith, Chief Executive, said: "
+                "'We are pleased' with the deal.") == []

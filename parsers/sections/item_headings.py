@@ -631,6 +631,12 @@ _VERB_WORD = lazy(r"\b(?:is|are|was|were|be|been|has|have|includes?|contains?|de
 _ELSEWHERE = lazy(r"[\"\u201d']?+(?:(?:,|(?<=,)|(?<=,[\"\u201d']))[^\S\n]*+(?:of|in"
                   r"|included[^\S\n]+in|contained[^\S\n]+in|set[^\S\n]+forth[^\S\n]+in)"
                   r"[^\S\n]+(?:our|the|its|this)|[^\S\n]+(?:of|in)[^\S\n]+our)[^\S\n]")
+# ... and, within a few words after it, the other report itself: "Properties of our
+# Company", "Properties, in the United States", "Risk Factors, in the Company's view, have
+# not changed" are titles (or a title run on), no reference
+_REPORT = lazy(r"\b(?:(?:[Rr]eports?|[Ff]ilings?|[Pp]rospectus|(?:Proxy|Registration"
+               r"|Information|proxy|registration)[^\S\n]+[Ss]tatements?)\b|Form[^\S\n]+[\dS])")
+_REPORT_WORDS = 4  # "the Company's 2007 Annual Report": the words looked at after "our"
 
 
 def _mentioned(title: str, family: str | None, numbers: list[str]) -> bool:
@@ -644,8 +650,12 @@ def _mentioned(title: str, family: str | None, numbers: list[str]) -> bool:
     end = _standard_prefix(title, family, numbers)
     if end < 0:
         return False
-    if _ELSEWHERE.match(title, end):
-        return True
+    where = _ELSEWHERE.match(title, end)
+    if where is not None:
+        # (the words up to a comma, a bounded slice: the title is one line)
+        near = title[where.end() : where.end() + 80].split(",", 1)[0].split(None, _REPORT_WORDS)
+        if _REPORT.search(" ".join(near[:_REPORT_WORDS])) is not None:
+            return True
     if not verb:
         return False
     rest = title[end:].lstrip(_TITLE_GAP + ",)")
