@@ -157,3 +157,74 @@ markets, today announced net sales of $142.1 million for the fourth quarter of
     assert release["headline"] == _HEADLINE
     assert release["dateline"] == {"city": city, "state": state, "date": "2015-03-03"}
     assert release["tickers"] == [{"exchange": "NASDAQ", "symbol": "ACME"}]
+
+
+# False positives of the spellings above (audit): a caption or a schedule's line is no dateline.
+
+_STATEMENTS = """                                                        Exhibit 99.1
+
+                    ACME CORPORATION AND SUBSIDIARIES
+        {caption}, December 31, 2014
+            (in thousands, except per share data, as reported)
+
+                                                   2014         2013
+Net sales                                      $ 142,107    $ 134,012
+Cost of sales                                     98,410       93,220
+"""
+
+
+@pytest.mark.parametrize("caption", [
+    "Consolidated Statements of Operations",
+    "Schedule of Investments",
+    "Statement of Operations",
+])
+def test_a_financial_statement_caption_with_of_is_no_dateline(caption: str) -> None:
+    # "of" joins a caption's words as it does a city's ("King of Prussia"); a caption has no
+    # state and is not typed in capitals
+    text = _STATEMENTS.format(caption=caption)
+    assert parse_press_releases(text, "EX-99.1", "20150303") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Board of Directors, March 3, 2015, Minutes. The Chairman reported that the company"
+    " announced earnings for the fourth quarter.",
+    "Bank of America, March 3, 2015, The Company today announced that its credit facility"
+    " with Bank of America was amended.",
+    "Proceeds of Sale, March 3, 2015 Acme reported that the proceeds of the sale were"
+    " received in full.",
+])
+def test_a_name_with_of_and_a_date_after_a_comma_is_no_dateline(line: str) -> None:
+    text = f"""                                                        Exhibit 99.1
+
+                             ACME CORPORATION
+
+{line}
+
+The foregoing summary is qualified in its entirety by the full text of the agreement.
+"""
+    assert parse_press_releases(text, "EX-99.1", "20150303") == []
+
+
+@pytest.mark.parametrize("text", [
+    """                       Acme Corp. Dividend History
+
+March 3, 2015: Board declares dividend; announced on the company's website.
+December 2, 2014: Board declares dividend; announced on the company's website.
+""",
+    """                            ACME CORPORATION
+                           DIVIDEND SCHEDULE
+
+March 3, 2015: Record date for the quarterly dividend announced today by the Board.
+March 17, 2015: Payment date.
+""",
+    """                          Annual Meeting Agenda
+
+(March 3, 2015) - Shareholders meeting; the chairman will report on the year and announce
+the results of voting.
+(March 4, 2015) - Board meeting.
+""",
+])
+def test_a_dated_schedule_entry_with_a_colon_or_brackets_is_no_dateline(text: str) -> None:
+    # the date-first colon and bracket forms want a company's name after the mark, then
+    # "today" or a past-tense announcing word: not "Board declares", "Record date for"
+    assert parse_press_releases(text, "EX-99.1", "20150303") == []

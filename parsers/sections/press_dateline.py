@@ -75,6 +75,28 @@ _DATE_STARTS = _MONTH_PREFIXES | _WEEKDAY_PREFIXES
 # a weekday and a date ("Wednesday, March 5"; not the town "FRIDAY HARBOR, Wash.")
 _WEEKDAY_OPENS = lazy(rf"{WEEKDAY},?[ \t]+(?:{MONTH}|[0-3]?\d[ \t])")
 _ANNOUNCING = lazy(r"(?i:\btoday\b|\bannounc|\breport|\bsaid\b|\bintroduc|\bunveil)")
+# ... and the stricter one that spellings a dated caption or schedule line reads alike need
+# (see _strict): "today", or an announcing word in the past ("Acme reported"; not "will
+# report", "announce the results" or a caption's "as reported")
+_PAST_VERB = (
+    r"(?:announced|reported|said|released|unveiled|introduced|declared|named|completed"
+    r"|launched)"
+)
+_PAST_ANNOUNCING = lazy(rf"(?i:\b(?:to|yester)day\b)|(?<!\bas )\b{_PAST_VERB}\b")
+# After a date-first dateline's colon or bracket, a company's name: capitalised words (a
+# particle, "&" or a comma between; a legal form in lower case, "Acme plc"), a listing in
+# brackets, then "today", an announcing word, an appositive or the line's end: "March 3,
+# 2015: Acme Corp. (NYSE: ACM) today reported",
+# "(March 3, 2015) - Acme Corporation (NASDAQ: ACME), a leading ...". A schedule's entry has
+# none: "March 3, 2015: Board declares dividend", "March 3, 2015: Record date for ...",
+# "(March 3, 2015) - Shareholders meeting; ..."
+_SUBJECT_WORD = r"[A-Z0-9][^\s(),;:]{0,40}"
+_SUBJECT = lazy(
+    rf"{_SUBJECT_WORD}(?:,?[ \t]+(?:(?:of|and|de|the|&)[ \t]+)?{_SUBJECT_WORD}){{0,8}}"
+    r"(?:,?[ \t]+(?:plc|p\.l\.c\.|inc\.|ltd\.|llc|ag|se|nv|sa)(?![\w.]))?"
+    r"[ \t]*(?:\([^()\n]{0,60}(?:\)[ \t]*|$))?"
+    rf"(?:,[ \t]*(?:[a-z]|$)|$|(?i:to|yester)day\b|(?:(?:has|have)[ \t]+)?{_PAST_VERB}\b)"
+)
 
 # Spellings press_patterns.DATELINES lacks, tried after it (see _more_dateline). A place, as
 # DATELINES reads it:
@@ -217,14 +239,12 @@ def match_dateline(line: str) -> tuple[str, re.Match[str]] | None:
     text = line.lstrip(" \t")
     first = text[:1]
     if "0" <= first <= "9":  # only a date opens with a digit: "3 March 2015 \u2013 Acme"
-        m = DATE_FIRST.match(text)
-        return ("date_first", m) if m else None
+        return _date_first(text)
     if first == "(":  # "(March 3, 2014) NEW YORK \u2013 Acme"
         m = _PAREN_FIRST.match(text)
         if m is not None and _accepted("paren_first", m, text):
             return "paren_first", m
-        m = DATE_FIRST.match(text)  # "(March 3, 2015) - Acme": no place
-        return ("date_first", m) if m else None
+        return _date_first(text)  # "(March 3, 2015) - Acme": no place
     if first in _DASHES:  # "--(BUSINESS WIRE)--Acme"
         m = _WIRE_LED.match(text) if "(" in text[:8] else None
         return ("wire_led", m) if m else None
@@ -233,16 +253,15 @@ def match_dateline(line: str) -> tuple[str, re.Match[str]] | None:
     if text[:3].lower() in _WEEKDAY_PREFIXES and _WEEKDAY_OPENS.match(text):
         # a weekday is no place: "Wednesday, March 5, 2025 -- Acme" opens with its date
         # (and "Wednesday, March 5, 2025" alone is a date line, no dateline)
-        m = DATE_FIRST.match(text)
-        return ("date_first", m) if m else None
+        return _date_first(text)
     if "...." in text and _LEADER_ROW.fullmatch(text):
         return None  # (see _LEADER_ROW: no pattern's backtracking over the dots)
     # (one regex call rules out most lines; a line with no mark a place may be followed by,
     # a name in a contact block, none: see ANY_DATELINE's lookahead)
     if (_AFTER_PLACE.isdisjoint(text) and "and" not in text) \
             or ANY_DATELINE.match(text) is None:
-        m = DATE_FIRST.match(text) if text[:3].lower() in _MONTH_PREFIXES else None
-        return ("date_first", m) if m else _more_dateline(text)
+        found = _date_first(text) if text[:3].lower() in _MONTH_PREFIXES else None
+        return found or _more_dateline(text)
     for name, pattern in DATELINES:
         m = pattern.match(text)
         if m is not None and _accepted(name, m, text):
@@ -250,9 +269,45 @@ def match_dateline(line: str) -> tuple[str, re.Match[str]] | None:
     return _more_dateline(text)
 
 
+def _date_first(text: str) -> tuple[str, re.Match[str]] | None:
+    """DATE_FIRST's match on the (left-stripped) line: one with a colon or in brackets only
+    before a company's name (see _SUBJECT)."""
+    m = DATE_FIRST.match(text)
+    if m is None or (_marked(m) and _SUBJECT.match(text, m.end()) is None):
+        return None
+    return "date_first", m
+
+
+def _marked(m: re.Match[str]) -> bool:
+    """Whether a DATE_FIRST match's date ends in a colon or stands in brackets (not a dash's
+    or a wire's mark, the spelling older releases print)."""
+    return bool(m.group("open")) or ":" in m.group(0)
+
+
+# Spellings with no dash, wire or bracket after the date, which a caption or a name reads
+# alike ("Consolidated Statements of Operations, December 31, 2014", "Board of Directors,
+# March 3, 2015, Minutes", "Bank of America, March 3, 2015, The Company"): date_comma's
+# place, and date_alone's with a lower-case particle, must name a known state or country or
+# be typed in capitals (see _named_place)
+_UNMARKED = frozenset(("date_comma", "date_alone"))
+
+
+def _named_place(m: re.Match[str], words: list[str]) -> bool:
+    """Whether a match's place reads as one on its own: a known state, province or country
+    after the city ("King of Prussia, PA", "LONDON, England"), or the city in capitals
+    ("HOUSTON", "RIO de JANEIRO")."""
+    state = _place_key(m.group("state") or "")
+    if state in US_STATES or state in _PROVINCES or state in _COUNTRIES:
+        return True
+    return all(w.isupper() or w[:1].islower() for w in words)
+
+
 def _accepted(name: str, m: re.Match[str], text: str) -> bool:
     """Whether a pattern's match on the (left-stripped) line is a dateline."""
     words = m.group("city").split()
+    if name in _UNMARKED and (name == "date_comma" or not all(w[:1].isupper() for w in words)) \
+            and not _named_place(m, words):
+        return False
     head, _, last = words[-1].lower().rpartition("-")
     if last in (_LABEL_ENDS if len(words) > 1 or head else _LABEL_WORDS):
         return False
@@ -494,7 +549,8 @@ def _first_dateline(lines: list[str], n: int, text: str
             lead = " ".join(lines[i : i + 4])[:400]
             if not _ANNOUNCING.search(lead):
                 continue
-        elif name in _ANNOUNCED and not _ANNOUNCING.search(_paragraph_lead(lines, i)):
+        elif name in _ANNOUNCED and not (_PAST_ANNOUNCING if _strict(name, m) else _ANNOUNCING
+                                         ).search(_paragraph_lead(lines, i)):
             # a place-less one too, on its line or the next two of its paragraph (a
             # company's description may fill a typed line and a half before "today
             # announced"), and one with no comma before its date (an event list's "Boston,
@@ -522,6 +578,13 @@ def _first_dateline(lines: list[str], n: int, text: str
 _ANNOUNCED = frozenset(("date_first", "paren_first", "state_date", "date_comma"))
 _LEAD_LINES = 3
 _LEAD_CHARS = 400
+
+
+def _strict(name: str, m: re.Match[str]) -> bool:
+    """Whether a spelling must announce in the past or "today" (_PAST_ANNOUNCING): those a
+    dated caption or schedule reads alike, a comma or nothing after the date, a colon or
+    brackets around it (see _first_dateline)."""
+    return name == "date_comma" or (name == "date_first" and _marked(m))
 
 
 def _paragraph_lead(lines: list[str], i: int) -> str:
