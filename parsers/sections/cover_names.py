@@ -139,8 +139,9 @@ _PLAN_ISSUER = lazy(r"name\s+of\s+(?:the\s+)?issuer\s+of\s+the\s+securities\s+he
                     r"pursuant\s+to\s+the\s+plan", re.I)
 # the caption's last word, then its line's end or a colon and the name run on after it
 _OFFICE = lazy(r"offices?\b(?:[^\n]{0,3}$|[^\S\n]*:[^\S\n]*(?=\S))", re.I | re.M)
-# a defined term closing the name: VALLEY NATIONAL BANCORP (the "Company"), ("Valley")
-_DEFINED_TERM = lazy(r"\s*\((?:the\s+)?[\"\u201c][^\"\u201d\n]{1,40}[\"\u201d]\)$", re.I)
+# a defined term closing the name: VALLEY NATIONAL BANCORP (the "Company"), ("Valley"); on a
+# line whose blanks are single spaces (no "\s*" lead: a search over a run of blanks is quadratic)
+_DEFINED_TERM = lazy(r" ?\((?:the )?[\"\u201c][^\"\u201d\n]{1,40}[\"\u201d]\)$", re.I)
 
 
 def plan_issuer(top: str) -> dict[str, str] | None:
