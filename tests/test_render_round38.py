@@ -31,3 +31,13 @@ def test_a_longer_code_alone_on_its_line_stays() -> None:
     # four capitals before the dash are no part number: a code, kept as text
     text = html_to_text("<p>Series designation:</p><p>ABCD-1</p><p>END</p>")
     assert "ABCD-1" in text.splitlines()
+
+
+def test_codes_of_two_or_three_capitals_alone_on_their_line_stay() -> None:
+    # a drug candidate's code heading a pipeline paragraph, a programme's row label: no page
+    # number (only a part's roman numeral, "II-4", stands before a page's dash)
+    text = html_to_text(
+        "<p><b>ABT-199</b></p><p>Phase 3 enrolment completed in the quarter.</p>"
+        "<table><tr><td>KC-46</td></tr><tr><td>Tanker deliveries</td><td>4</td></tr></table>")
+    lines = text.splitlines()
+    assert "ABT-199" in lines and "KC-46" in lines

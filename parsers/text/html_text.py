@@ -151,8 +151,10 @@ _LINE_BULLET = lazy(
     r"|paragraph|clause)[ \t]++(?:[\d(]|[A-Z][A-Z\d.\-]{0,10}+(?![a-z])))))(?=[ \t]++\S)",
     re.M,
 )
+# ("II-4": a part's roman number before the dash; "ABT-199", "KC-46" are codes, kept)
 _PAGE_NUMBER = lazy(
-    r"(?:[Pp]age|PAGE)?[ \-\u2013\u2014]*(?:[A-Z]{1,3}-)?(?:\d{1,3}|[ivxl]{1,6})[ \-\u2013\u2014]*"
+    r"(?:[Pp]age|PAGE)?[ \-\u2013\u2014]*(?:[A-Z]-|[IVX]{2,4}-)?(?:\d{1,3}|[ivxl]{1,6})"
+    r"[ \-\u2013\u2014]*"
     r"(?:(?:of|OF)[ ]+\d{1,4})?"
 )
 _TAGS = lazy(r"<[^>]{0,2000}>")
