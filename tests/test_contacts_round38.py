@@ -77,3 +77,17 @@ def test_contact_sentence_with_its_topic_before_the_comma() -> None:
         f"<p>{_LEAD} For additional information on the offering, please contact Carl "
         "Petersen of Morgen-Walke Associates at (212) 850-5600.</p>"
     ) == [("Carl Petersen", "Morgen-Walke Associates", None, "(212) 850-5600", None, None)]
+
+
+def test_a_firm_to_call_is_no_contact() -> None:
+    # the audit's cases: "call" names a firm or a department as often as a person; only a
+    # given name, an initial or an honorific after it reads as one (a capitals sentence naming
+    # no one stays in the body)
+    for sentence in ("For more information, please call Acme Widgets at (512) 555-0143.",
+                     "For more information on the conference call, please call Georgeson "
+                     "Shareholder at (800) 555-1234.",
+                     "For more information, call Zenith's Shareholder Services Department at "
+                     "(512) 555-0143.",
+                     "FOR MORE INFORMATION, CALL THE COMPANY AT (512) 555-0143."):
+        assert _text_contacts(f"{_LEAD}\n\n{sentence}\n") == [], sentence
+        assert _html_contacts(f"<p>{_LEAD} {sentence}</p>") == [], sentence

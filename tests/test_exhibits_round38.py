@@ -4,7 +4,7 @@ table that lists a lower number after a higher one ("99.1", then "10.1")."""
 from __future__ import annotations
 
 from filing2json.parsers import parse
-from support import validate
+from support import submission, validate
 
 _REPORT_1996 = """                       SECURITIES AND EXCHANGE COMMISSION
                              WASHINGTON, D.C. 20549
@@ -224,3 +224,29 @@ def test_category_over_lettered_lines_gives_an_exhibit_per_letter() -> None:
         ("10(b)", "Employment Agreement dated as of January 1, 1995 between the Registrant "
                   "and Walter J. Brandt.", 2),
         ("27", "Financial Data Schedule.", None)]
+
+
+def test_lettered_parts_of_one_exhibit_stay_its_description() -> None:
+    # "99.1 ... of the Company:" and "10.5 Credit Agreement ..., as amended by" over "(a)" /
+    # "(b)": the parts of one exhibit, not exhibits 99.1(a) and 10.5(b) (the audit's case)
+    main = """Item 9.01 Financial Statements and Exhibits.
+
+(d) Exhibits.
+
+Exhibit No.   Description
+
+99.1          Unaudited pro forma condensed combined financial information of the Company:
+              (a) Pro forma condensed combined balance sheet as of June 30, 2015
+              (b) Pro forma condensed combined statement of operations for the six months
+                  ended June 30, 2015
+
+10.5          Credit Agreement dated as of May 1, 2014, as amended by
+              (a) First Amendment dated June 1, 2014, and
+              (b) Second Amendment dated July 1, 2015
+"""
+    record = parse(submission(main, ("EX-99.1", "Pro forma financial information")), "x.txt")
+    assert [e["number"] for e in record["exhibits"]] == ["99.1", "10.5"]
+    assert record["exhibits"][0]["description"].startswith(
+        "Unaudited pro forma condensed combined financial information of the Company: (a)")
+    assert record["exhibits"][0]["document"] == 2
+

@@ -5,6 +5,7 @@ follow its text under a caption or column head instead of a statement's title.""
 from __future__ import annotations
 
 from filing2json.parsers.sections.press_release import parse_press_release, parse_press_releases
+from filing2json.parsers.sections.press_tickers import find_tickers
 from filing2json.parsers.text import html_to_text
 
 # A 2005 EX-99 that prints the chairman's letter, then the release it covers
@@ -113,17 +114,12 @@ _LAST = ("The Company also said its backlog rose 12% to $80.1 million at June 30
          "from $71.5 million at March 31, 2004.")
 
 
-def test_the_body_ends_over_a_tables_caption_or_column_head() -> None:
+def test_the_body_ends_over_a_statement_title_under_a_mixed_case_company_line() -> None:
+    # (a table's caption or column head with no statement title over it does not end the
+    # body: a summary table amid the story is too common; see the README)
     heads = [
-        "                              ACME WIDGET CORP.\n"
-        "                              FINANCIAL SUMMARY\n"
-        "                (In thousands, except per share amounts)\n",
-        "                      ACME WIDGET CORP. AND SUBSIDIARIES\n"
-        "                       SUMMARY OF OPERATIONS (UNAUDITED)\n",
-        "Selected Financial Information\n(Dollars in thousands, except per share data)\n",
         "Acme Widget Corp.\nCondensed Consolidated Statements of Income\n"
         "(In thousands, except per share data)\n(Unaudited)\n",
-        "",
     ]
     rows = """\
                                            Three Months Ended June 30,
@@ -155,31 +151,38 @@ Contoso Energy, Inc. "Our teams executed well across all of our operating areas.
     body = parse_press_releases(html_to_text(html), "EX-99.1")[0]["body"]
     assert "Oil sales 498.1" in body
     assert body.endswith("Our teams executed well across all of our operating areas.\"")
-    # the same table closing the release leaves the body
-    cut = html.split("<p>Oil sales rose")[0] + "</body></html>"
-    body = parse_press_releases(html_to_text(cut), "EX-99.1")[0]["body"]
-    assert body.endswith("Production for the quarter averaged 112,400 Boe per day, of which "
-                         "58% was oil.")
 
 
-def test_an_items_second_paragraph_inside_its_list_item() -> None:
+def test_a_sentence_between_two_lists_is_no_part_of_the_first() -> None:
+    # rendered, "<ul>...</ul><p>Net sales ...</p><ul>..." reads as an <li> of two <p>s does:
+    # the sentence ends the first list (the audit's case; a <li> of several <p>s keeps its
+    # first only)
     html = """<html><body>
 <p align="center"><b>Acme Widget Corp. Reports Record Fourth Quarter Results</b></p>
 <p>DALLAS, Feb. 10, 2016 (BUSINESS WIRE) -- Acme Widget Corp. (NYSE: AWC) today reported net
 income of $4.2 million, or $0.31 per diluted share, for the fourth quarter of 2015.</p>
 <p><b>Fourth Quarter Highlights:</b></p>
 <ul>
-<li><p>Revenue increased 18% to $52.1 million.</p><p>Excluding the Beta acquisition, revenue
-grew 9%.</p></li>
-<li><p>Gross margin improved 120 basis points to 41.2%.</p></li>
-<li><p>Repurchased 1.2 million shares for $24.6 million.</p></li>
+<li>Revenue increased 18% to $52.1 million.</li>
+<li>Gross margin improved 120 basis points to 41.2%.</li>
+</ul>
+<p>Net sales for the year were $198.3 million, up 15%.</p>
+<ul>
+<li>Revenue increased 15% to $198.3 million.</li>
 </ul>
 <p>"We closed the year with our best quarter ever," said John Smith, Chairman.</p>
 </body></html>"""
     release = parse_press_release(html_to_text(html), "EX-99.1")
     assert release["highlights"] == [
-        "Revenue increased 18% to $52.1 million. Excluding the Beta acquisition, revenue "
-        "grew 9%.",
+        "Revenue increased 18% to $52.1 million.",
         "Gross margin improved 120 basis points to 41.2%.",
-        "Repurchased 1.2 million shares for $24.6 million.",
     ]
+
+
+def test_a_market_or_kind_after_the_dash_is_no_symbol() -> None:
+    # the audit's cases: a market tier or what is listed, not a symbol
+    for listing in ("(Nasdaq-GSM)", "(OTC-QB)", "(OTC - QX)", "(AMEX-ECM)", "(NYSE-ADR)",
+                    "(NYSE - REIT)", "(OTC-OTCQB)"):
+        text = (f"DALLAS, July 22, 2004 -- Acme Widget Corp. {listing} today reported net "
+                "income of $4.2 million for the second quarter.")
+        assert find_tickers(text) == [], listing

@@ -506,9 +506,12 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
                     continue
             desc.append(_drop_page_number(line))
         # (a category over lettered lines, "10  Material contracts:" over "(a) 1991 Stock
-        # Option Plan." and "(b) ...": exhibits 10(a) and 10(b))
+        # Option Plan." and "(b) ...": exhibits 10(a) and 10(b); a category is a whole number
+        # and a short caption closed by a colon, not "99.1 Pro forma financial information of
+        # the Company:" nor "4  Rights Agreement" over the parts of one exhibit)
         parts: list[tuple[str, list[str]]] = [("", desc)]
-        if not run and len(desc) > 2 and "(" not in num \
+        if not run and len(desc) > 2 and "(" not in num and "." not in num \
+                and desc[0].rstrip().endswith(":") and len(desc[0].split()) <= 6 \
                 and any(line[:3] == "(a)" for line in desc[1:]):
             parts = _lettered_lines(desc) or parts
         for letter, lines in parts:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from ..given_names import GIVEN_NAMES
 from ..lazy_re import lazy
 from ..linescan import LinePattern
 from .patterns import SIGNATURE_HEADING
@@ -238,7 +239,21 @@ def call_sentence(line: str) -> re.Match[str] | None:
     ("For more information, please call Jane Doe at ...")."""
     if "all" not in line and "ALL" not in line and "hone" not in line and "HONE" not in line:
         return None
-    return sentence_inside(line)
+    said = sentence_inside(line)
+    if said is None or "ontact" in said.group(0) or "ONTACT" in said.group(0):
+        return said
+    # "call" / "telephone" name firms as often as people ("please call Acme Widgets at ...",
+    # "call Georgeson Shareholder"): only a known given name, an initial or an honorific
+    first = line[said.end():said.end() + 30].split(maxsplit=1)[:1]
+    word = first[0].rstrip(",") if first else ""
+    if word.lower() in GIVEN_NAMES or word in _HONORIFICS or (
+            len(word) == 2 and word[0].isupper() and word[1] == "."):
+        return said
+    return None
+
+
+_HONORIFICS = frozenset(("Mr.", "Ms.", "Mrs.", "Dr.", "MR.", "MS.", "MRS.", "DR.", "Mr", "Ms",
+                         "Mrs", "Dr"))
 
 
 def sentence_inside(line: str) -> re.Match[str] | None:

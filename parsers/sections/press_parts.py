@@ -887,26 +887,6 @@ def _is_underline(line: str) -> bool:
     return len(s) >= 3 and s[0] in _RULE_CHARS and not set(s) - _RULE_CHARS
 
 
-_LI_PARAGRAPH_WORDS = 40
-
-
-def _li_paragraph(lines: list[str], i: int, marks: str, width: list[int]) -> bool:
-    """Whether line i, a paragraph alone between blank lines after an item, is the item's
-    second <p> inside its <li> (rendered HTML; "\u2022 Revenue rose 18% to $52.1 million." /
-    "Excluding the acquisition, revenue grew 9%." / "\u2022 Gross margin ..."): unmarked, a
-    sentence of a few words, and an item with the list's mark right under it."""
-    s = lines[i].strip()
-    if not s or i + 2 >= len(lines) or lines[i + 1].strip() \
-            or lines[i + 2].lstrip()[:1] not in marks or s[:1] in _OPENERS \
-            or s[-1:] not in ".%)" or more_words(s, _LI_PARAGRAPH_WORDS) \
-            or _HIGHLIGHT_MARK.match(lines[i]) or not _HIGHLIGHT_MARK.match(lines[i + 2]):
-        return False
-    if not width:
-        head = lines[:400]
-        width.append(0 if is_unwrapped(head) else wrap_width([t.strip() for t in head]))
-    return not width[0]
-
-
 def highlights_in(lines: list[str]) -> list[str]:
     out: list[str] = []
     # a heading holds "highlights" in some case: only the lines holding "ghl" are tried
@@ -981,10 +961,6 @@ def highlights_in(lines: list[str]) -> list[str]:
                     hang = text_at  # the list's wrapped lines hang under the text
                 item.append(line)
             elif not s and item:
-                if i + 1 < len(lines) and _li_paragraph(lines, i + 1, marks, width):
-                    item.append(lines[i + 1])  # the item's next <p> in its <li>
-                    i += 2
-                    continue
                 if i + 1 >= len(lines) or not (_HIGHLIGHT_MARK.match(lines[i + 1]) or (
                         grouped and _group_label(lines, i + 1)
                         and not _names_no_group(lines[i + 1]))):

@@ -932,9 +932,6 @@ def _body_end(
         if _is_statement_title(s, texts[i]) or (
                 _is_highlights_table(texts, i) and not _prose_after(firsts, texts, i, end)):
             return _table_head_top(texts, i)
-        if _is_table_head(s) and texts[i][-1:] not in ".!?\"\u201d" \
-                and not _prose_after(firsts, texts, i, end):
-            return _table_head_top(texts, i, _TABLE_HEAD_LINES + 1)  # (a caption over it)
     while end > 1 and _letterhead(texts[end - 1]):
         end -= 1
     return end

@@ -79,10 +79,13 @@ _DASHED_TICKER = lazy(
     r"(?:-{1,2}|[\u2013\u2014])[ \t]*|[ \t]*:?[ \t]+(?i:(?:ticker|trading|stock)[ \t]+)?"
     rf"(?i:symbol)[ \t]*:?[ \t]*)(?P<symbol>{LETTER_SYMBOL})(?=[ \t]*[);,])"
 )
-# what a dash may join to an exchange that is no symbol: its market ("Nasdaq-NM"), another
-# exchange ("NYSE-AMEX"), Toronto's venture board ("TSX-V")
-_MARKET_WORDS = frozenset(("NM", "NMS", "NNM", "NGM", "NGS", "NCM", "GS", "GM", "CM", "SC",
-                           "MKT", "ARCA", "AMEX", "NYSE", "NASDAQ", "OTC", "BB", "TSX", "TSE", "V"))
+# what a dash may join to an exchange that is no symbol: its market ("Nasdaq-NM",
+# "Nasdaq-GSM", "OTC-QB", "AMEX-ECM"), another exchange ("NYSE-AMEX"), Toronto's venture board
+# ("TSX-V"), what is listed ("NYSE-ADR", "NYSE - REIT")
+_MARKET_WORDS = frozenset((
+    "NM", "NMS", "NNM", "NGM", "NGS", "NCM", "GS", "GM", "CM", "SC", "GSM", "NGSM", "SCM", "NSM",
+    "MKT", "ARCA", "AMEX", "NYSE", "NASDAQ", "OTC", "BB", "TSX", "TSE", "V", "QB", "QX", "PK",
+    "OTCQB", "OTCQX", "OTCBB", "ECM", "ADR", "ADRS", "ADS", "REIT", "ETF"))
 
 
 def _with_dashed(listed: list[re.Match[str]], text: str) -> list[re.Match[str]]:
