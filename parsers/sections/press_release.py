@@ -1025,11 +1025,10 @@ def _is_highlights_table(texts: Sequence[str], i: int) -> bool:
     return any(q in low for q in _TABLE_NOTES) or (i > 1 and _head_line(texts[i - 1]))
 
 
-# The caption or column head that opens a table of figures, whatever its title: "(In
-# thousands, except per share amounts)", "(Dollars in millions)", "($ in thousands)",
-# "(Unaudited)", "(000's omitted)"; "Three Months Ended June 30,", "Quarter Ended", "For the
-# Years Ended December 31," (a release whose tables follow its text under a title such as
-# "FINANCIAL SUMMARY" or "Selected Financial Information", or none)
+# The caption or column head of a table of figures: "(In thousands, except per share
+# amounts)", "(Dollars in millions)", "(Unaudited)", "(000's omitted)"; "Three Months Ended
+# June 30,". Read only in a statement's head (_table_head_top, _less_note): alone it ends no
+# body, since a summary table amid the story is common.
 _TABLE_HEAD = lazy(
     r"(?i:\((?:unaudited|(?:(?:u\.s\.[ \t]+)?dollars|amounts|figures|\$)?[ \t]*in[ \t]+"
     r"(?:thousands|millions|billions)|\$?[ \t]*000['\u2019]?s[ \t]+omitted)\b[^()\n]{0,60}\)"
