@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from filing2json.parsers import parse
-from support import validate
+from support import form_record, validate
 
 
 def _html_filing(form: str, body: str, filed: str,
@@ -113,17 +113,6 @@ the year ended December 31, 2007.</p>
         "Form 10-K for the year ended December 31, 2007.")
 
 
-def _text_filing(form: str, main: str, filed: str,
-                 accession: str = "0000950123-00-005678") -> dict[str, Any]:
-    data = (f"<SEC-DOCUMENT>{accession}.txt : {filed}\n"
-            f"<SEC-HEADER>{accession}.hdr.sgml : {filed}\n"
-            f"ACCESSION NUMBER:\t\t{accession}\nCONFORMED SUBMISSION TYPE:\t{form}\n"
-            f"PUBLIC DOCUMENT COUNT:\t\t1\nFILED AS OF DATE:\t\t{filed}\n</SEC-HEADER>\n"
-            f"<DOCUMENT>\n<TYPE>{form}\n<SEQUENCE>1\n<TEXT>\n{main}\n</TEXT>\n</DOCUMENT>\n"
-            "</SEC-DOCUMENT>\n").encode()
-    return validate(parse(data, f"{accession}.txt"))
-
-
 _ELEVEN_K = """                       SECURITIES AND EXCHANGE COMMISSION
                              WASHINGTON, D.C. 20549
 
@@ -162,7 +151,7 @@ hereunto duly authorized.
 
 
 def test_item_answered_on_its_heading_line_has_no_title() -> None:
-    record = _text_filing("11-K", _ELEVEN_K, "20000628")
+    record = form_record("11-K", _ELEVEN_K, "20000628")
     assert len(record["items"]) == 1
     item = record["items"][0]
     assert (item["number"], item["title"], item["standard_title"]) == ("4", None, None)
@@ -259,7 +248,7 @@ on its behalf by the undersigned, thereunto duly authorized.
 
 
 def test_text_page_number_over_a_continued_heading_is_cut() -> None:
-    record = _text_filing("10-K", _TEN_K_TEXT, "19970327")
+    record = form_record("10-K", _TEN_K_TEXT, "19970327")
     assert [item["number"] for item in record["items"]] == ["7", "8"]
     assert record["items"][0]["text"] == (
         "Net sales increased 6% to $98.4 million in 1996, reflecting higher\nshipments of "
@@ -296,13 +285,13 @@ Item 3.  Legal Proceedings
 def test_a_title_carried_on_with_of_our_or_in_the_is_still_a_heading() -> None:
     # (was items 3 alone: "of our Company", "in the United States" were read as another
     # report's item referred to)
-    record = _text_filing("10-K", _TITLED_TEN_K, "20000329")
+    record = form_record("10-K", _TITLED_TEN_K, "20000329")
     assert [(item["number"], item["title"]) for item in record["items"]] == [
         ("1", "Business of our Company and Subsidiaries"),
         ("2", "Properties, in the United States"), ("3", "Legal Proceedings")]
     assert record["items"][1]["text"] == (
         "The Company owns a 210,000 square foot plant in Dayton, Ohio.")
-    record = _text_filing("10-K", _TITLED_TEN_K.replace(
+    record = form_record("10-K", _TITLED_TEN_K.replace(
         "Properties, in the United States", "Properties of our Company"), "20000329")
     assert [item["number"] for item in record["items"]] == ["1", "2", "3"]
 
@@ -342,7 +331,7 @@ Item 6.  Exhibits
 def test_a_run_on_title_in_the_companys_view_is_no_reference() -> None:
     # (was items 1, 1, 6: 1A and 5 were read as another report's items, their text run
     # into Legal Proceedings)
-    record = _text_filing("10-Q", _TITLED_TEN_Q, "20041112")
+    record = form_record("10-Q", _TITLED_TEN_Q, "20041112")
     assert [item["number"] for item in record["items"]] == ["1", "1", "1A", "5", "6"]
     assert record["items"][1]["text"] == "None."
     assert record["items"][2]["text"] == (
