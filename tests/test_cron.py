@@ -37,6 +37,20 @@ def many_inputs(tmp_path: Path, n: int) -> Path:
     return src
 
 
+def ctrl_c_reaches_python() -> None:
+    """Popen preexec_fn: a run started as `cmd &` from a script inherits SIGINT ignored, and
+    Python then installs no KeyboardInterrupt handler; give the child the default back."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+@pytest.fixture
+def ctrl_c_raises():
+    """The same for this process, for the length of one test."""
+    old = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, old)
+
+
 def wait_for_outputs(out: Path, proc: subprocess.Popen, count: int = 1) -> None:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and proc.poll() is None:
@@ -135,7 +149,8 @@ def test_sigkill_mid_run_leaves_only_whole_json_files(tmp_path: Path) -> None:
 def test_interrupted_run_exits_quietly(tmp_path: Path, sig: int, code: int, jobs: str) -> None:
     src, out = many_inputs(tmp_path, 1500), tmp_path / "out"
     proc = subprocess.Popen([str(EXE), "convert", "-j", jobs, "-o", str(out), str(src)],
-                            stdin=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                            stdin=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            preexec_fn=ctrl_c_reaches_python)
     wait_for_outputs(out, proc, 3)
     proc.send_signal(sig)
     _, err = proc.communicate(timeout=60)
@@ -152,7 +167,8 @@ def test_ctrl_c_with_workers_never_hangs(tmp_path: Path) -> None:
     for attempt in range(10):
         out = tmp_path / f"out{attempt}"
         proc = subprocess.Popen([str(EXE), "convert", "-j", "2", "-o", str(out), str(src)],
-                                stdin=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                                stdin=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                preexec_fn=ctrl_c_reaches_python)
         wait_for_outputs(out, proc, 3)
         proc.send_signal(signal.SIGINT)
         try:
@@ -165,7 +181,8 @@ def test_ctrl_c_with_workers_never_hangs(tmp_path: Path) -> None:
         assert proc.returncode == 130, f"run {attempt}: {err.decode()[-1500:]}"
 
 
-def test_ctrl_c_during_an_atomic_write_lands_after_the_rename(tmp_path: Path, monkeypatch) -> None:
+def test_ctrl_c_during_an_atomic_write_lands_after_the_rename(
+        tmp_path: Path, monkeypatch, ctrl_c_raises) -> None:
     """The signal is held while the temp file exists, then delivered: whole file, no temp."""
     from filing2json.cli import writers
 
