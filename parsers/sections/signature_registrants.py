@@ -93,9 +93,10 @@ def continues_sentence(above: list[Chunk], text: str, name_keys: list[str]) -> b
     return not any(same_keys(key, k) for k in name_keys)
 
 
-# "Golden West Homes (Registrant)", "Registrant: Golden West Homes": a name captioned on its
-# line; ", a California corporation" after a name: its state, no part of it
-_REGISTRANT_LABEL = lazy(r"^registrant\s?:\s*", re.I)
+# "Golden West Homes (Registrant)", "Registrant: Golden West Homes", "(Registrant)  Acme Funds
+# Trust" (a fund's N-CSR): a name captioned on its line; ", a California corporation" after a
+# name: its state, no part of it
+_REGISTRANT_LABEL = lazy(r"^(?:registrant\s?:|\(registrant\))\s*", re.I)
 _REGISTRANT_AFTER = lazy(r"\s*\((?:name\s+of\s+)?(?:the\s+)?registrant\)$", re.I)
 STATE_TAIL = lazy(
     r",\s*an?\s+[A-Z][A-Za-z. ]{1,30}\s(?:corporation|company|limited\s+liability\s+company"

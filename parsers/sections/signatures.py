@@ -123,6 +123,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
     directors = "irector" in block  # (most 8-Ks' blocks name none)
     table_col: float | None = None  # the signature column of a table signed "/s/ Name  Title  Date"
     heads: tuple[float, float] | None = None  # the "Signature" head over a table's names
+    ahead: str | None = None  # a "Date: May 5, 2015" row of its own, over the next signer
     for k, row in enumerate(rows):
         if k < skip_to:
             continue
@@ -230,6 +231,9 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 for signer, own in zip(beside, apart, strict=True):
                     signer["registrant"] = own
         if beside and signed:  # "By: /s/ Jane Doe      By: /s/ John Smith": one per column
+            for signer in beside:
+                signer["ahead"] = ahead
+            ahead = None
             signers.extend(beside)
             current = beside[0]
             # a table of two signers a row: "/s/ Jane Doe  Director  /s/ John Smith  Director"
@@ -263,7 +267,9 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 title = title[:at].rstrip(" ,")
             current = {"registrant": registrant, "name": name or None,
                        "title_lines": [title] if title else [], "date": dated,
-                       "col": chunk.start, "by": by, "row": k if marked else -9}
+                       "col": chunk.start, "by": by, "row": k if marked else -9,
+                       "ahead": ahead}
+            ahead = None
             column = chunk.start
             if pending:  # the name typed in the row above, with the title and date
                 rest = [c for c in pending if c.start > chunk.start - 4] + rest
@@ -295,6 +301,16 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             continue
         if current is None:
             parts = [c.text for c in row if not _date_text(c.text, dates_of)]
+            if not parts and DATE_LABEL.match(row[0].text):
+                # "Date: May 6, 2015" alone between signers: the last one's when it has no
+                # date of its own (typed under its title), else the next one's (typed over)
+                dated = next((d[0][1] for c in row if (d := dates_of[c.text])), None)
+                if dated and signers and not signers[-1]["date"] \
+                        and not signers[-1].get("ahead"):
+                    signers[-1]["date"] = dated
+                elif dated:
+                    ahead = dated
+                continue
             text = " ".join(parts)
             if text[:1] == "(" and registrant_row != k - 1 and _REGISTRANT_CAPTION.match(text):
                 # "(Registrant)" under a name no other test knows for one ("Ameritas
@@ -306,7 +322,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 broken_at = -1  # (a rule over the caption is the name's, no signature's)
                 continue
             own = labelled_registrant(text) if "egistrant" in text and (
-                text[-1:] == ")" or text[:1] in "Rr") else None
+                text[-1:] == ")" or text[:1] in "Rr(") else None
             if own:
                 registrant, registrant_row = own, k
                 continue
@@ -358,6 +374,14 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             continue
         if beside:
             _read_below_each(row, beside, dates_of, cells)
+            continue
+        if current["ahead"] and k + 1 < len(rows) and DATE_LABEL.match(row[0].text) and any(
+                is_signed(c.text) for c in rows[k + 1]) and all(
+                _date_text(c.text, dates_of) for c in row):
+            # signers each under their own "Date:" row, no blank line between (an HTML table
+            # drops its empty rows): the date over the next signature is the next signer's
+            ahead = next((d[0][1] for c in row if (d := dates_of[c.text])), None)
+            current = None
             continue
         read_below(row, current, column, cells, dates_of)
     if signs_for and not certified and all(s["registrant"] is None for s in signers):
@@ -788,7 +812,7 @@ def _finish(signer: dict[str, Any], default_date: str | None, registrant: str | 
             and title.count(")") == 1:
         title = title[1:-1].strip() or None  # "(Chief Financial Officer)" alone: the office
     return {"registrant": registrant, "name": signer["name"], "title": title,
-            "date": signer["date"] or default_date}
+            "date": signer["date"] or signer.get("ahead") or default_date}
 
 
 # Forms whose signers sign for themselves, not for the company the record names: a

@@ -1,0 +1,159 @@
+"""Signature blocks of round 39: a "Date:" row of its own between signers of a 10-Q dates the
+signer it belongs to (the one above when that has no date yet, else the next one), also in
+an HTML table that drops its empty rows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from filing2json.parsers import parse
+
+_ACCESSION = "0001193125-15-081234"
+
+
+def _filing(text: str, form: str, names: tuple[str, ...], html: bool = False) -> bytes:
+    filers = "".join(
+        f"FILER:\n\n\tCOMPANY DATA:\t\n\t\tCOMPANY CONFORMED NAME:\t\t\t{name}\n"
+        f"\t\tCENTRAL INDEX KEY:\t\t\t000091234{k}\n\n" for k, name in enumerate(names))
+    header = (f"<SEC-DOCUMENT>{_ACCESSION}.txt : 20150506\n"
+              f"<SEC-HEADER>{_ACCESSION}.hdr.sgml : 20150506\n"
+              f"ACCESSION NUMBER:\t\t{_ACCESSION}\nCONFORMED SUBMISSION TYPE:\t{form}\n"
+              "PUBLIC DOCUMENT COUNT:\t\t1\nCONFORMED PERIOD OF REPORT:\t20150331\n"
+              f"FILED AS OF DATE:\t\t20150506\n{filers}</SEC-HEADER>\n")
+    name = "d.htm" if html else "d.txt"
+    body = f"<html><body>{text}</body></html>" if html else text
+    return (header + f"<DOCUMENT>\n<TYPE>{form}\n<SEQUENCE>1\n<FILENAME>{name}\n<TEXT>\n"
+            f"{body}\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n").encode()
+
+
+def _signers(text: str, form: str = "10-Q", names: tuple[str, ...] = ("KESTREL FOODS INC",),
+             html: bool = False) -> list[tuple[Any, ...]]:
+    return [(s["registrant"], s["name"], s["title"], s["date"])
+            for s in parse(_filing(text, form, names, html), "d.txt")["signatures"]]
+
+
+_PREAMBLE = """                                  SIGNATURES
+
+     Pursuant to the requirements of the Securities Exchange Act of 1934, the
+registrant has duly caused this report to be signed on its behalf by the
+undersigned thereunto duly authorized.
+
+"""
+
+_HTML_PREAMBLE = (
+    "<p align=center><b>SIGNATURES</b></p><p>Pursuant to the requirements of the Securities "
+    "Exchange Act of 1934, the registrant has duly caused this report to be signed on its "
+    "behalf by the undersigned thereunto duly authorized.</p>")
+
+
+def test_date_rows_over_each_signer() -> None:
+    text = _PREAMBLE + """KESTREL FOODS, INC.
+
+Date: May 5, 2015
+By: /s/ Thomas J. Albright
+Thomas J. Albright
+President and Chief Executive Officer
+
+Date: May 6, 2015
+By: /s/ Linda M. Carver
+Linda M. Carver
+Chief Financial Officer
+"""
+    assert _signers(text) == [
+        ("KESTREL FOODS, INC.", "Thomas J. Albright", "President and Chief Executive Officer",
+         "2015-05-05"),
+        ("KESTREL FOODS, INC.", "Linda M. Carver", "Chief Financial Officer", "2015-05-06")]
+
+
+def test_date_rows_under_each_signer_after_a_blank_line() -> None:
+    text = _PREAMBLE + """                                   KESTREL FOODS, INC.
+
+                                   By: /s/ Thomas J. Albright
+                                       Thomas J. Albright
+                                       President and Chief Executive Officer
+
+                                   Date: May 5, 2015
+
+                                   By: /s/ Linda M. Carver
+                                       Linda M. Carver
+                                       Chief Financial Officer
+
+                                   Date: May 6, 2015
+"""
+    assert _signers(text) == [
+        ("KESTREL FOODS, INC.", "Thomas J. Albright", "President and Chief Executive Officer",
+         "2015-05-05"),
+        ("KESTREL FOODS, INC.", "Linda M. Carver", "Chief Financial Officer", "2015-05-06")]
+
+
+def test_html_date_rows_over_each_signer() -> None:
+    # paragraphs, and a table whose empty spacer row the renderer drops (the second "Date:"
+    # row then follows the first signer's title with no blank line)
+    paragraphs = _HTML_PREAMBLE + (
+        "<p>KESTREL FOODS, INC.</p><p>Date: May 5, 2015</p><p>By: /s/ Thomas J. Albright</p>"
+        "<p>Thomas J. Albright</p><p>President and Chief Executive Officer</p><p>&nbsp;</p>"
+        "<p>Date: May 6, 2015</p><p>By: /s/ Linda M. Carver</p><p>Linda M. Carver</p>"
+        "<p>Chief Financial Officer</p>")
+    table = _HTML_PREAMBLE + (
+        "<p>KESTREL FOODS, INC.</p><table><tr><td>Date:</td><td>May 5, 2015</td></tr>"
+        "<tr><td>By:</td><td>/s/ Thomas J. Albright</td></tr>"
+        "<tr><td></td><td>Thomas J. Albright</td></tr>"
+        "<tr><td></td><td>President and Chief Executive Officer</td></tr>"
+        "<tr><td>&nbsp;</td><td>&nbsp;</td></tr>"
+        "<tr><td>Date:</td><td>May 6, 2015</td></tr>"
+        "<tr><td>By:</td><td>/s/ Linda M. Carver</td></tr>"
+        "<tr><td></td><td>Linda M. Carver</td></tr>"
+        "<tr><td></td><td>Chief Financial Officer</td></tr></table>")
+    expected = [
+        ("KESTREL FOODS, INC.", "Thomas J. Albright", "President and Chief Executive Officer",
+         "2015-05-05"),
+        ("KESTREL FOODS, INC.", "Linda M. Carver", "Chief Financial Officer", "2015-05-06")]
+    assert _signers(paragraphs, html=True) == expected
+    assert _signers(table, html=True) == expected
+    # the date typed under each signer's title (its first signer has no date over it): not
+    # moved to the next signer
+    under = _HTML_PREAMBLE + (
+        "<table><tr><td></td><td>KESTREL FOODS, INC.</td></tr>"
+        "<tr><td>By:</td><td>/s/ Thomas J. Albright</td></tr>"
+        "<tr><td></td><td>Thomas J. Albright</td></tr>"
+        "<tr><td></td><td>President and Chief Executive Officer</td></tr>"
+        "<tr><td>Date:</td><td>May 5, 2015</td></tr>"
+        "<tr><td>By:</td><td>/s/ Linda M. Carver</td></tr>"
+        "<tr><td></td><td>Linda M. Carver</td></tr>"
+        "<tr><td></td><td>Chief Financial Officer</td></tr>"
+        "<tr><td>Date:</td><td>May 6, 2015</td></tr></table>")
+    assert _signers(under, html=True) == expected
+
+
+def test_registrant_caption_before_the_name() -> None:
+    # a fund's N-CSR / N-Q: "(Registrant)  Kestrel Funds Trust", "By (Signature and Title)*"
+    text = """                                  SIGNATURES
+
+Pursuant to the requirements of the Securities Exchange Act of 1934 and the
+Investment Company Act of 1940, the registrant has duly caused this report to
+be signed on its behalf by the undersigned, thereunto duly authorized.
+
+(Registrant)  Kestrel Funds Trust
+             ------------------------------------------------------------------
+
+By (Signature and Title)*  /s/ Thomas J. Albright
+                         ------------------------------------------------------
+                           Thomas J. Albright, President
+                           (principal executive officer)
+
+Date  May 28, 2015
+    ---------------------------------------------------------------------------
+
+* Print the name and title of each signing officer under his or her signature.
+"""
+    expected = [("Kestrel Funds Trust", "Thomas J. Albright",
+                 "President (principal executive officer)", "2015-05-28")]
+    assert _signers(text, "N-CSR", ("KESTREL FUNDS TRUST",)) == expected
+    html = ("<p align=center>SIGNATURES</p><p>Pursuant to the requirements of the Securities "
+            "Exchange Act of 1934 and the Investment Company Act of 1940, the registrant has "
+            "duly caused this report to be signed on its behalf by the undersigned, thereunto "
+            "duly authorized.</p><table><tr><td>(Registrant)</td><td>Kestrel Funds Trust</td>"
+            "</tr><tr><td>By (Signature and Title)*</td><td>/s/ Thomas J. Albright</td></tr>"
+            "<tr><td></td><td>Thomas J. Albright, President<br>(principal executive officer)"
+            "</td></tr><tr><td>Date</td><td>May 28, 2015</td></tr></table>")
+    assert _signers(html, "N-CSR", ("KESTREL FUNDS TRUST",), html=True) == expected
