@@ -348,8 +348,39 @@ N_CSR_ITEMS: dict[str, tuple[str, ...]] = {
     "18": ("Recovery of Erroneously Awarded Compensation",),
     "19": ("Exhibits",),
 }
+# Form 10-D, an asset-backed issuer's distribution report (Regulation AB, 2006 on): Regulation
+# AB II (effective November 2015) added Items 1A, 1B and 7, moving 7-9 down to 8-10; the
+# current title first, the printed title picking its edition
+TEN_D_ITEMS: dict[str, tuple[str, ...]] = {
+    "1": ("Distribution and Pool Performance Information",),
+    "1A": ("Asset-Level Information",),
+    "1B": ("Asset Representations Reviewer and Investor Communication",),
+    "2": ("Legal Proceedings",),
+    "3": ("Sales of Securities and Use of Proceeds",),
+    "4": ("Defaults Upon Senior Securities",),
+    "5": (_VOTE,),
+    "6": ("Significant Obligors of Pool Assets",),
+    "7": ("Change in Sponsor Interest in the Securities",
+          "Significant Enhancement Provider Information"),
+    "8": ("Significant Enhancement Provider Information", "Other Information"),
+    "9": ("Other Information", "Exhibits"),
+    "10": ("Exhibits",),
+}
+# Form SD, the specialized disclosure report (conflict minerals, 2014 on; resource extraction
+# payments): 8-K-style numbers under three sections, whose lines end the item above them
+SD_ITEMS: dict[str, tuple[str, ...]] = {
+    "1.01": ("Conflict Minerals Disclosure and Report",),
+    "1.02": ("Exhibit",),
+    "2.01": ("Resource Extraction Issuer Disclosure and Report",),
+    "3.01": ("Exhibits",),
+}
+SD_SECTIONS: dict[str, str] = {
+    "1": "Conflict Minerals Disclosure", "2": "Resource Extraction Issuer Disclosure",
+    "3": "Exhibits",
+}
+
 _TITLE_ONLY: dict[str, dict[str, tuple[str, ...]]] = {
-    "N-CSR": N_CSR_ITEMS,
+    "N-CSR": N_CSR_ITEMS, "10-D": TEN_D_ITEMS, "SD": SD_ITEMS,
     "SC TO": SCHEDULE_TO_ITEMS, "S-1": S1_ITEMS, "S-3": S3_ITEMS, "S-4": S4_ITEMS,
     "S-8": S8_ITEMS, "SB-2": SB2_ITEMS, "F-1": F1_ITEMS, "F-3": F3_ITEMS, "F-4": S4_ITEMS,
 }
@@ -363,6 +394,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("20-F", lazy(r"20-?F(?:/A)?$")),                       # 20-F, 20-F/A
     ("SC TO", lazy(r"SC ?TO-?[TI](?:/A)?$")),               # SC TO-T, SC TO-I/A (not TO-C)
     ("N-CSR", lazy(r"N-CSRS?(?:/A)?$")),                    # N-CSR, N-CSRS, N-CSR/A
+    ("10-D", lazy(r"10-?D(?:/A)?$")),                       # 10-D, 10-D/A
+    ("SD", lazy(r"SD(?:/A)?$")),                            # SD, SD/A
     # registration statements and their variants: S-1MEF, S-3ASR, S-3D, S-4EF, S-8 POS,
     # F-3DPOS (not S-11, S-4EF's "EF" aside)
     ("S-1", lazy(r"S-1(?:MEF)?(?:/A)?$")),
@@ -482,9 +515,9 @@ def title_score(printed: str, standard: str) -> float:
     return sum(w in want for w in got) / len(got)
 
 
-def section_score(number: str, printed: str) -> float:
-    """How well a printed 8-K section line matches section `number` (0..1)."""
-    name = EIGHT_K_SECTIONS.get(number)
+def section_score(number: str, printed: str, family: str | None = "8-K") -> float:
+    """How well a printed 8-K (or Form SD) section line matches section `number` (0..1)."""
+    name = (SD_SECTIONS if family == "SD" else EIGHT_K_SECTIONS).get(number)
     return title_score(printed, name) if name else 0.0
 
 

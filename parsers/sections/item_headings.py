@@ -205,6 +205,7 @@ def temporary(number: str, family: str | None) -> str:
 
 
 _ONE_DECIMAL = lazy(r"\d\.\d")
+_SECTIONED = ("8-K", "SD")  # forms whose "Section 9 - ..." lines end the item above
 _T_FAMILIES = (cat.TEN_Q, cat.TEN_K, "10-KSB")
 _PART_AND_ITEM = lazy(rf"{_SP}*+[-\u2013\u2014:,.|]?{_SP}*+(ITEM|Item){_SP}*({_DIGITS})\.?{_SP}*$")
 # "PART II  ITEM 5.  MARKET FOR REGISTRANT'S COMMON EQUITY ..." (an item heading printed on
@@ -879,7 +880,8 @@ def scan(text: str, family: str | None) -> list[Heading]:
         rest = m.group("rest")
         line_start, eol = _line(text, m.start("rest"))
         if m.group("skw"):
-            if family == "8-K" and cat.section_score(m.group("section"), rest) >= 0.6:
+            if family in _SECTIONED and cat.section_score(
+                    m.group("section"), rest, family) >= 0.6:
                 found.append(Heading("section", [], m.start("skw"), line_start, eol))
             continue
         if m.group("pkw"):

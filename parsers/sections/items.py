@@ -756,6 +756,11 @@ def _known(headings: list[Heading], family: str | None) -> list[Heading]:
             continue
         if h.kind == "part":
             continue
+        if family == cat.TEN_K and (lettered := _officers_item(h)):
+            h.numbers, h.sub = [lettered], None  # an item of its own, no standard title
+            last_number = lettered
+            kept.append(h)
+            continue
         if family is not None and not cat.is_open(family):
             h.numbers = [n for n in h.numbers if cat.is_known(family, n)]
             if not h.numbers:
@@ -767,6 +772,29 @@ def _known(headings: list[Heading], family: str | None) -> list[Heading]:
         last_number = h.numbers[-1]
         kept.append(h)
     return kept
+
+
+# A 10-K's Part I item of the executive officers, numbered after the item above it ("Item 4A.
+# Executive Officers of the Registrant", "ITEM 4(a). INFORMATION ABOUT OUR EXECUTIVE
+# OFFICERS"; Regulation S-K Item 401(b) lets Part I carry them): the form has no such number,
+# yet the heading ends the item above
+_OFFICERS = lazy(r"\bEXECUTIVE\s+OFFICERS\b", re.I)
+_LETTERED = lazy(r"\d{1,2}[A-Z]")
+# a title that is that caption alone: under a number the form gives another title (a 2001
+# 10-K's "Item 1A. Executive Officers of the Registrant", before Risk Factors took 1A), the
+# form's title is no standard title for it
+_OFFICERS_TITLE = lazy(r"(?:INFORMATION\s+(?:ABOUT|CONCERNING|REGARDING)\s+)?(?:OUR\s+|THE\s+)?"
+                       r"EXECUTIVE\s+OFFICERS\b", re.I)
+
+
+def _officers_item(h: Heading) -> str | None:
+    """"4A" for "Item 4A." / "Item 4(a)." titled the executive officers, None otherwise."""
+    if len(h.numbers) != 1 or not h.title or _OFFICERS.search(h.title) is None:
+        return None
+    number = h.numbers[0] + (h.sub or "").upper()
+    if _LETTERED.fullmatch(number) is None or cat.is_known(cat.TEN_K, number):
+        return None
+    return number
 
 
 def _key(number: str, part: str | None) -> tuple[int, int, int, str]:
@@ -1003,13 +1031,17 @@ def _span(text: str, e: _Entry, family: str | None, furniture: _Furniture,
         nl = text.find("\n", h.body_start + 1)
         glue = "\n" if text[h.body_start + 1 : nl if nl >= 0 else e.end].strip() else "\n\n"
         body = f"{h.inline_text}{glue}{body}".strip() if body else h.inline_text
+    standard = cat.standard_title(family, e.number, e.part, h.title, period)
+    if family == cat.TEN_K and standard and h.title and _OFFICERS_TITLE.match(h.title) and (
+            _OFFICERS.search(standard) is None):
+        standard = None  # see _OFFICERS_TITLE
     return ItemSpan(
         number=e.number,
         title=h.title,
         start=h.start,
         end=e.end,
         text=body,
-        standard_title=cat.standard_title(family, e.number, e.part, h.title, period),
+        standard_title=standard,
         scheme=cat.scheme_of(family, e.number),
         equivalent=cat.equivalent(family, e.number, h.title),
     )
