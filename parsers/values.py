@@ -18,9 +18,9 @@ _MONTH = (
 # "August 3, 2000", "August 3 2000", "Sept. 3, 1999", "August 3rd, 2000", "3 August 2000",
 # "3rd August, 2000", "3-Aug-2000", "08/02/2000", "8/2/00", "08-02-2000", "2024-02-01"; a
 # rendered page's "August 3 , 2000" (a span closed before the comma); a cp1252 text's
-# no-break spaces ("August\xa03,\xa02000")
+# no-break spaces ("August\xa03,\xa02000"); the comma typed after the month ("June, 30 2008")
 DATE_RE = compiled(
-    rf"\b{_MONTH}[ \t\xa0]{{0,3}}\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t\xa0]{{0,2}},)?[ \t\xa0]{{0,3}}"
+    rf"\b{_MONTH},?[ \t\xa0]{{0,3}}\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t\xa0]{{0,2}},)?[ \t\xa0]{{0,3}}"
     rf"(?:\d{{4}}|['\u2019]\d\d)\b"
     rf"|\b\d{{1,2}}(?:(?:st|nd|rd|th)?[ \t\xa0\-]{_MONTH}[ \t\xa0,\-]{{1,3}}\d{{4}}"
     r"|/\d{1,2}/(?:\d{4}|\d{2})|-\d{1,2}-(?:19|20)\d\d)\b"
@@ -39,7 +39,7 @@ _MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 # The spellings nearly every filing uses, read without dateutil (10x faster).
 # ("March 26,2001" too: dateutil reads that as March 26 of the default year)
-_COMMON = compiled(r"([A-Za-z]{3})[A-Za-z]*\.?[ \t]{1,3}(\d{1,2})(?:st|nd|rd|th)?"
+_COMMON = compiled(r"([A-Za-z]{3})[A-Za-z]*\.?,?[ \t]{1,3}(\d{1,2})(?:st|nd|rd|th)?"
                      r"(?:[ \t]{0,2},[ \t]{0,3}|[ \t]{1,3})(\d{4})$"
                      r"|(\d{1,2})([/-])(\d{1,2})\5(\d{4}|\d\d)$")
 

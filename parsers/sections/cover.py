@@ -381,14 +381,31 @@ _STATE_FORM = compiled(
     r"|trust)", re.I)
 
 
+# a place behind a verb ("Incorporated in Delaware", "Organized under the laws of the State
+# of Ohio", "Incorporated in Bermuda"), or a U.S. state behind its title ("State of
+# Delaware", "Commonwealth of Pennsylvania"; "State of Israel" is a country's name)
+_STATE_LEAD = compiled(
+    r"(?P<verb>(?:incorporated|organi[sz]ed)[ ]+(?:in|under[ ]+the[ ]+laws[ ]+of)[ ]+"
+    r"(?:the[ ]+)?)?(?:(?:state|commonwealth)[ ]+of[ ]+)?(?P<state>[^\d:]{2,40})", re.I)
+
+
+def _state_alone(value: str) -> str:
+    """The state's name out of "a Delaware corporation", "State of Delaware", ..."""
+    typed = _STATE_FORM.fullmatch(value)
+    if typed and state_code(typed.group("state")):
+        return typed.group("state")
+    led = _STATE_LEAD.fullmatch(value)
+    if led and led.start("state") and (led.group("verb") or state_code(led.group("state"))):
+        return led.group("state")
+    return value
+
+
 def _valid(found: dict[str, str], field: str) -> str | None:
     value = _clean(found.get(field))
     if value is None or _NOT_A_VALUE.search(value):
         return None
     if field == "state" and " " in value and len(value) <= 80:
-        typed = _STATE_FORM.fullmatch(value)
-        if typed and state_code(typed.group("state")):
-            value = typed.group("state")
+        value = _state_alone(value)
     pattern = _VALID.get(field)
     return value if pattern is None or pattern.match(value) else None
 

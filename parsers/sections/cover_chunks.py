@@ -96,11 +96,12 @@ _WORD_FIELDS = tuple(
     (word, name, tuple(compiled(spelling) for spelling in spellings))
     for name, spellings, words in _CAPTION_TABLE for word in words)
 # A cover value that states nothing: "N/A" ("N / A"), "N.A.", "None", "Not applicable", "No
-# change (since last report)", "Not changed from last report", "Unchanged", a dash
+# change (since last report)", "Not changed from last report", "Unchanged", "Same (as above)",
+# a dash
 NONE_VALUES = compiled(
     r"^(?:n ?/ ?a|n\.? ?a|none|(?:not\s+|in)applicable"
     r"|(?:no\s+changes?|not\s+changed)(?:\s+(?:since|from)\s+(?:the\s+)?last\s+report)?"
-    r"|unchanged|[-\u2013\u2014]+)\.?$", re.I)
+    r"|unchanged|same(?:\s+as\s+(?:above|before))?|[-\u2013\u2014]+)\.?$", re.I)
 MULTILINE_FIELDS = {"name": 3, "translated_name": 3, "address": 4, "former_name": 4, "zip": 3}
 
 # words joined by single spaces; equals [^\s](?:[^\s]| (?=[^\s]))* and is linear: a run of

@@ -6,6 +6,8 @@ line, a telephone number alone under its caption).
 
 from __future__ import annotations
 
+import re
+
 from ..lazy_re import lazy
 from ..regex_cache import compiled
 from .cover_address import POSTCODE, cut_phone
@@ -94,14 +96,19 @@ def address_continued(rows: Rows, i: int, value: str) -> str:
     return ", ".join(t.rstrip(",") for t in texts)
 
 
+# the end of a telephone caption wrapped onto the line of its number ("Registrant's
+# telephone number," over "including area code: (214) 555-3300")
+_AREA_CODE_TAIL = lazy(r"\(?including\s+(?:the\s+)?area\s+code\)?\s*:?", re.I)
+
+
 def phone_below(rows: Rows, i: int) -> str | None:
     """ "Registrant's telephone number, including area code:" with the number alone on the
-    next line."""
+    next line, or after the caption's last words wrapped onto it."""
     for j in range(i + 1, min(len(rows.lines), i + 3)):
         line = rows.lines[j].strip()
         if line:
             rest, number = cut_phone(line)
-            return number if not rest else None
+            return number if not rest or _AREA_CODE_TAIL.fullmatch(rest) else None
     return None
 
 

@@ -194,7 +194,8 @@ def _read_rows(lines: list[str], columns: list[tuple[str, Chunk]],
             continue
         if rows and not row["trading_symbol"] and (
                 bool(row["title"]) != bool(row["exchange"])
-                or row["title"] and row["title"].split()[0].islower()):
+                or row["title"] and row["title"].split()[0].islower()
+                or not cells and _wraps(rows[-1], row, left - edge)):
             # (a title opening with a word in lower case, "per share", wraps the one above,
             # maybe beside a second exchange or a bracketed market; "iStar Series D" is a
             # class of its own)
@@ -210,9 +211,16 @@ def _read_rows(lines: list[str], columns: list[tuple[str, Chunk]],
     out = []
     for row in rows:
         row = {k: None if v and NONE_VALUES.match(v) else _unmarked(v) for k, v in row.items()}
+        if row["title"] and "outstanding" in row["title"]:
+            row["title"] = _OUTSTANDING_NOTE.sub("", row["title"]) or row["title"]
         if row["title"] or row["trading_symbol"]:  # "None   Not applicable" lists nothing
             out.append(row)
     return out
+
+
+# a count of the shares outstanding noted in brackets after the class, no part of its title
+# ("Common Stock, without par value (1,242,000,000 shares outstanding at February 29, 1996)")
+_OUTSTANDING_NOTE = lazy(r"[ ]?\([^()]{0,120}\boutstanding\b[^()]{0,120}\)")
 
 
 # a footnote's mark closing a cell: "Ordinary shares of US$0.10 each*", "Common Stock**",
@@ -332,15 +340,35 @@ def _keys_by_kind(chunks: list[Chunk], columns: list[tuple[str, Chunk]]) -> list
     return keys
 
 
+def _wraps(prev: Security, row: Security, indent: float) -> bool:
+    """A text row, indented past the titles' edge, whose title goes on with the class above
+    beside that class's next exchange: a bracketed note ("Common Stock, without par value"
+    / "  (1,242,000,000 shares outstanding   Chicago Stock Exchange"), or the rest of a
+    title that names no class yet ("Series A Participating Cumulative" / "  Preferred
+    Stock Purchase Rights   Toronto Stock Exchange")."""
+    title = row["title"]
+    if indent <= 1 or not title or not row["exchange"] or not prev["exchange"] \
+            or not prev["title"] or _EXCHANGE.search(row["exchange"]) is None:
+        return False
+    return title[0] == "(" or _TITLE_WORDS.search(prev["title"]) is None \
+        and "Common" not in prev["title"] and "COMMON" not in prev["title"]  # "Class A Common"
+
+
 def _continue_row(rows: list[Security], row: Security) -> None:
     """A row with no symbol continuing the one above: the title above wrapped onto it, or
     its exchange wrapped ("New York Stock" over "Exchange"), or its market in brackets
     ("(The Nasdaq Global Select Market)" under "The Nasdaq Stock Market LLC"), or the class
     above is listed on a second exchange ("NYSE Chicago, Inc." under "New York Stock
-    Exchange"): a row of its own, with the class's title and symbol."""
+    Exchange"): a row of its own, with the class's title and symbol. A title wrapped past
+    the class's first exchange goes on in every row of that class."""
     prev = rows[-1]
     if row["title"]:
-        prev["title"] = f"{prev['title']} {row['title']}" if prev["title"] else row["title"]
+        old = prev["title"]
+        prev["title"] = f"{old} {row['title']}" if old else row["title"]
+        for above in reversed(rows[:-1]):
+            if not old or above["title"] != old:
+                break
+            above["title"] = prev["title"]
     extra = row["exchange"]
     if not extra:
         return
