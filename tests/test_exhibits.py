@@ -14,6 +14,7 @@ from filing2json.parsers.sections.exhibits import (
     _METHOD_COLUMN,
     _drop_page_number,
     _first_cell,
+    _no_entry,
     exhibit_key,
     prose_entries,
     read_entries,
@@ -112,7 +113,9 @@ def test_listed_number_differs_from_document_type() -> None:
 # line. On whole real filings (lists, prose, tables) both must read the same entries.
 def _entries_by_definition(text: str) -> list[tuple[str, str]]:
     lines = text.split("\n")
-    starts = {_ENTRY.line_start(m): m for m in _ENTRY.finditer(text)}
+    # (a line that is no entry, "3 Months Ended" or "401(k) Plan" wrapped under a
+    # description, neither starts one nor ends the one above)
+    starts = {_ENTRY.line_start(m): m for m in _ENTRY.finditer(text) if not _no_entry(m)}
     entries, pos, index = [], 0, 0
     while index < len(lines):
         match = starts.get(pos)
@@ -121,9 +124,6 @@ def _entries_by_definition(text: str) -> list[tuple[str, str]]:
         if match is None:
             continue
         single = match.group("single") is not None
-        num = match.group("num")
-        if single and not (num[1:2].isdigit() or "." in num):
-            continue  # one digit and one space: no entry
         flush = single and not lines[index - 1][:1].isspace()
         first, column = match.group("desc"), None
         if "\t" in first:

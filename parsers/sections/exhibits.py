@@ -210,7 +210,10 @@ _KEY = lazy(r"(\d{1,9})(?:[.-](\d{1,9}))?[.-]?[ \t]?(?:\(?([A-Z0-9]{1,3})\)?)?")
 _COLUMN_GAP = lazy(r"[ \t]{2,}|\t")
 # (or the dash or "N/A" of a page column left empty: "... Form 10-K for 1993).       --")
 # (or the "X" of a "Filed Herewith" column)
-_PAGE_NUMBER = lazy(r"(?:(?i:page)[ \t]?)?\d{1,3}|E-\d+|[-\u2013\u2014]{1,2}|N/?A|X")
+# (or the footnote mark typed there for an exhibit incorporated by reference: "Restated
+# Certificate of Incorporation ...          *", 1990s indexes)
+_PAGE_NUMBER = lazy(
+    r"(?:(?i:page)[ \t]?)?\d{1,3}|E-\d+|[-\u2013\u2014]{1,2}|N/?A|X|[*\u2020\u2021]{1,3}")
 # a dot leader at a line's end, with the page number typed against it ("1997.........4"); from
 # the start of its run only (`(?<![.\s])`), so a long run is not rescanned from each dot; a
 # sentence's period before it stays ("1999. ........  5")
@@ -320,8 +323,10 @@ def _join_wrapped(lines: list[str]) -> str:
 
 # a footnote's reference closing a description ("... of Microsoft Corporation(1)", "... Plan
 # (2)") over the footnote it refers to ("(1)  Incorporated by reference to ..."): the list's
-# note, no part of the exhibit's name (a "(2)" with no such footnote stays)
-_FOOTNOTE_REF = lazy(r"(?<=[\w.)])[ ]?\((\d{1,2})\)$")
+# note, no part of the exhibit's name (a "(2)" with no such footnote stays); lettered so too,
+# after a blank or a stop ("... Incentive Plan (b)", "... of the Company.(a)" over "(a)
+# Incorporated by reference to ..."; not a rule's own "13a-14(a)")
+_FOOTNOTE_REF = lazy(r"(?:(?<=[\w.)])[ ]?\((\d{1,2})\)|(?:(?<=[.)])|(?<=[\w.,)][ ]))\(([a-z])\))$")
 
 _NOTES_CHARS = 8000  # how far under an entry the list's footnotes are looked for
 
@@ -442,14 +447,37 @@ def _numbered_no(text: str, matches: list[re.Match[str]]) -> list[re.Match[str]]
     return kept
 
 
+_TOP_NUMBER = 110  # Regulation S-K numbers its exhibits up to 107 (the filing fee table)
+
+
+def _no_entry(match: re.Match[str]) -> bool:
+    """Whether an entry line is no exhibit: a number above any exhibit's ("401(k) Savings
+    Plan." wrapped under a description); and where one space parts the number from its
+    words, one digit ("3 Months Ended") or a day before a month and year ("15 March 2007": a
+    date wrapped under a description)."""
+    num = match.group("num")
+    if num[:3].isdigit() and int(num[:3]) > _TOP_NUMBER:
+        return True
+    if not match.group("single") or "." in num or num[0] == "(" \
+            or match.groupdict().get("sub"):
+        return False
+    return not num[1:2].isdigit() or (
+        num.isdigit() and 1 <= int(num) <= 31 and _DAY_MONTH.match(match.group("desc")) is not None)
+
+
 def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]]:
     """(number, description) for each exhibit line of a list, continuation lines joined
     (`entry`: _LETTERED reads a tender offer schedule's lettered numbers)."""
     entries: list[tuple[str, str]] = []
     notes: dict[str, bool] = {}  # whether the list has footnote "(1)", ...
+    lettered: set[str] = set()  # the lettered footnotes found, "(a)": no entry's lines
     matches = list(entry.finditer(text))
     if entry is _ENTRY and any(m.group("no") for m in matches):
         matches = _numbered_no(text, matches)
+    # (a line that makes no entry does not end the description above it either: "... dated"
+    # over "1 January 2007." or "15 March 2007.", as 20-Fs date agreements, "... the Acme
+    # Corporation" over "401(k) Savings Plan.")
+    matches = [m for m in matches if not _no_entry(m)]
     lines = [(entry.line_start(m), m) for m in matches]
     starts = {start for start, _ in lines}
     if entry is _ENTRY:  # (a run's row is no _ENTRY: a number follows its first number)
@@ -470,9 +498,6 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
         sub = match.group("sub") if entry is _ENTRY and not run else None
         if sub:  # "(10)(a)": "10(a)"
             num += sub
-        if not run and match.group("single") and not (
-                num[1:2].isdigit() or "." in num or num[0] == "(" or sub):
-            continue  # "3 Months Ended": one digit and one space make no entry
         first, column = match.group("desc"), None
         if "\t" in first:
             first = _first_cell(first)
@@ -493,6 +518,8 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
             nxt = text.find("\n", eol + 1)
             nxt = size if nxt < 0 else nxt
             line = text[eol + 1 : nxt]
+            if lettered and line.lstrip()[:3] in lettered:
+                break  # (the list's lettered footnotes, indented under its last entry)
             if not _CONTINUATION.match(line) and not (
                     flush and line[:1].isalnum() and not desc[-1].endswith(_DESC_ENDS)
                     and (single and line[:1].isalpha()
@@ -523,14 +550,16 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
             number = (num + letter).replace(" ", "")
             if "l" in number:  # "3.l": a lower-case L typed for the digit one ("10(l)" is a letter)
                 number = _TYPED_ONE.sub(lambda m: m.group().replace("l", "1"), number)
-            desc_text = squash(joined).rstrip(_FOOTNOTE_MARKS).rstrip()
+            desc_text = squash(joined).rstrip(_FOOTNOTE_MARKS + " ")
             if desc_text[-1:] == ")" and (ref := _FOOTNOTE_REF.search(
                     desc_text, max(0, len(desc_text) - 6))) is not None:
-                note = ref.group(1)
+                note = ref.group(1) or ref.group(2)
                 if note not in notes:
                     notes[note] = _has_footnote(text, f"({note})", match.end())
+                    if notes[note] and note.isalpha():
+                        lettered.add(f"({note})")
                 if notes[note]:
-                    desc_text = desc_text[:ref.start()]
+                    desc_text = desc_text[:ref.start()].rstrip()
             if run:
                 entries.extend((each, desc_text) for each in _run_numbers(num))
             else:

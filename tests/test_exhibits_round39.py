@@ -1,0 +1,233 @@
+"""Exhibits, round 39: a day and month wrapped under a description ("... dated" over "1
+January 2007."), and a 1990s index's page column marked "*" for an exhibit incorporated by
+reference."""
+
+from __future__ import annotations
+
+from filing2json.parsers import parse
+from support import validate
+
+
+def _submission(report: str, *docs: tuple[str, str], form: str, filed: str) -> bytes:
+    year = filed[2:4]
+    parts = [f"<SEC-DOCUMENT>0000950103-{year}-001234.txt : {filed}\n"
+             f"<SEC-HEADER>0000950103-{year}-001234.hdr.sgml : {filed}\n"
+             f"ACCESSION NUMBER:\t\t0000950103-{year}-001234\n"
+             f"CONFORMED SUBMISSION TYPE:\t{form}\nPUBLIC DOCUMENT COUNT:\t\t{1 + len(docs)}\n"
+             f"FILED AS OF DATE:\t\t{filed}\n</SEC-HEADER>\n"]
+    for sequence, (doc_type, body) in enumerate(((form, report), *docs), 1):
+        parts.append(f"<DOCUMENT>\n<TYPE>{doc_type}\n<SEQUENCE>{sequence}\n"
+                     f"<FILENAME>d{sequence}.txt\n<TEXT>\n{body}\n</TEXT>\n</DOCUMENT>\n")
+    return ("".join(parts) + "</SEC-DOCUMENT>\n").encode()
+
+
+def _exhibits(data: bytes) -> list[tuple[str, str | None, int | None]]:
+    record = validate(parse(data, "x.txt"))
+    return [(e["number"], e["description"], e["document"]) for e in record["exhibits"]]
+
+
+_ANNUAL_REPORT_2008 = """                                  FORM 20-F
+
+[ ]  REGISTRATION STATEMENT PURSUANT TO SECTION 12(b) OR (g) OF THE SECURITIES
+     EXCHANGE ACT OF 1934
+[X]  ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE
+     ACT OF 1934
+
+                  For the fiscal year ended December 31, 2007
+
+                         Commission file number 1-14678
+
+                             HARTWELL HOLDINGS PLC
+             (Exact name of Registrant as specified in its charter)
+
+ITEM 18. FINANCIAL STATEMENTS
+
+See pages F-1 through F-42.
+
+ITEM 19. EXHIBITS
+
+1.1      Articles of Association of Hartwell Holdings plc (incorporated by
+         reference to Exhibit 1.1 to our Annual Report on Form 20-F for the
+         year ended December 31, 2005).
+4.1      Service Agreement between Hartwell Holdings plc and Andrew Kerr dated
+         1 January 2007.
+4.2      Facility Agreement between Hartwell Holdings plc and Barclays Bank PLC
+         dated
+         15 March 2007.
+8.1      List of subsidiaries.
+12.1     Certification of Chief Executive Officer required by Rule 13a-14(a).
+15.1     Consent of KPMG Audit Plc.
+
+                                   SIGNATURES
+
+The registrant hereby certifies that it meets all of the requirements for filing on
+Form 20-F and that it has duly caused and authorized the undersigned to sign this
+annual report on its behalf.
+"""
+
+
+def test_day_and_month_wrapped_under_a_description_stay_in_it() -> None:
+    data = _submission(_ANNUAL_REPORT_2008, ("EX-4.1", "SERVICE AGREEMENT\n"),
+                       ("EX-4.2", "FACILITY AGREEMENT\n"), ("EX-8.1", "SUBSIDIARIES\n"),
+                       form="20-F", filed="20080620")
+    assert _exhibits(data) == [
+        ("1.1", "Articles of Association of Hartwell Holdings plc (incorporated by reference "
+                "to Exhibit 1.1 to our Annual Report on Form 20-F for the year ended December "
+                "31, 2005).", None),
+        ("4.1", "Service Agreement between Hartwell Holdings plc and Andrew Kerr dated 1 "
+                "January 2007.", 2),
+        ("4.2", "Facility Agreement between Hartwell Holdings plc and Barclays Bank PLC dated "
+                "15 March 2007.", 3),
+        ("8.1", "List of subsidiaries.", 4),
+        ("12.1", "Certification of Chief Executive Officer required by Rule 13a-14(a).", None),
+        ("15.1", "Consent of KPMG Audit Plc.", None)]
+
+
+_ANNUAL_REPORT_1997 = """                       SECURITIES AND EXCHANGE COMMISSION
+                             WASHINGTON, D.C. 20549
+
+                                   FORM 10-K
+
+                  For the fiscal year ended December 31, 1996
+
+                          Commission file number 0-15321
+
+                          TRINITY VALLEY FOODS, INC.
+            (Exact name of registrant as specified in its charter)
+
+ITEM 14.  EXHIBITS, FINANCIAL STATEMENT SCHEDULES AND REPORTS ON FORM 8-K
+
+     (a)  3.  Exhibits.  See Exhibit Index on page 40.
+
+     (b)  Reports on Form 8-K.  None.
+
+                                   SIGNATURES
+
+     Pursuant to the requirements of Section 13 or 15(d) of the Securities Exchange Act
+of 1934, the Registrant has duly caused this report to be signed on its behalf by the
+undersigned, thereunto duly authorized.
+
+                                        TRINITY VALLEY FOODS, INC.
+
+Date: March 21, 1997                    By: /s/ Harold B. Lyle
+                                            Harold B. Lyle, President
+
+                                 EXHIBIT INDEX
+
+                                                                    Sequentially
+Exhibit                                                               Numbered
+Number                       Description                                Page
+-------                      -----------                            ------------
+ 3(a)    Restated Certificate of Incorporation of the Registrant, as         *
+         amended (Exhibit 3(a) to the Registrant's Annual Report on Form
+         10-K for 1993).
+ 3(b)    By-Laws of the Registrant, as amended.                              42
+10(a)    1992 Stock Option Plan, as amended.**                               *
+10(b)    Loan Agreement dated as of June 30, 1996 between the                60
+         Registrant and NationsBank of Texas, N.A.
+23       Consent of Arthur Andersen LLP.                                     97
+27       Financial Data Schedule.                                            98
+
+*   Incorporated by reference.
+**  Management contract or compensatory plan.
+"""
+
+
+def test_page_column_marked_with_a_star_is_no_part_of_the_description() -> None:
+    data = _submission(_ANNUAL_REPORT_1997, ("EX-3.B", "BY-LAWS\n"),
+                       ("EX-10.B", "LOAN AGREEMENT\n"), ("EX-23", "CONSENT\n"),
+                       ("EX-27", "<TABLE>\n<S>\n</TABLE>\n"), form="10-K", filed="19970321")
+    assert _exhibits(data) == [
+        ("3(a)", "Restated Certificate of Incorporation of the Registrant, as amended "
+                 "(Exhibit 3(a) to the Registrant's Annual Report on Form 10-K for 1993).",
+         None),
+        ("3(b)", "By-Laws of the Registrant, as amended.", 2),
+        ("10(a)", "1992 Stock Option Plan, as amended.", None),
+        ("10(b)", "Loan Agreement dated as of June 30, 1996 between the Registrant and "
+                  "NationsBank of Texas, N.A.", 3),
+        ("23", "Consent of Arthur Andersen LLP.", 4),
+        ("27", "Financial Data Schedule.", 5)]
+
+
+_ANNUAL_REPORT_2005 = """                       SECURITIES AND EXCHANGE COMMISSION
+                             WASHINGTON, D.C. 20549
+
+                                   FORM 10-K
+
+              ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE
+                        SECURITIES EXCHANGE ACT OF 1934
+
+                  For the fiscal year ended December 31, 2004
+
+                          Commission file number 0-22817
+
+                          BLUE RIDGE PAPER SUPPLY, INC.
+             (Exact name of registrant as specified in its charter)
+
+                                    PART IV
+
+ITEM 15.  EXHIBITS AND FINANCIAL STATEMENT SCHEDULES
+
+     (a)  3.  Exhibits:
+
+EXHIBIT
+NUMBER        DESCRIPTION
+-------       -----------
+  3.1         Restated Certificate of Incorporation of the Company
+              (incorporated by reference to Exhibit 3.1 to the Company's
+              Current Report on Form 8-K filed on March 3, 2003).
+ 10.1         Amendment No. 2 to the Blue Ridge Paper Supply, Inc.
+              401(k) Savings and Retirement Plan.
+ 10.2         Employment Agreement, dated as of January 1, 2004, between
+              the Company and Thomas R. Avery.
+ 21           Subsidiaries of the Company.
+
+                                   SIGNATURES
+
+     Pursuant to the requirements of Section 13 or 15(d) of the Securities Exchange Act
+of 1934, the Registrant has duly caused this report to be signed on its behalf by the
+undersigned, thereunto duly authorized.
+"""
+
+
+def test_401k_wrapped_under_a_description_stays_in_it() -> None:
+    data = _submission(_ANNUAL_REPORT_2005, ("EX-10.1", "AMENDMENT NO. 2\n"),
+                       ("EX-21", "SUBSIDIARIES\n"), form="10-K", filed="20050315")
+    assert _exhibits(data) == [
+        ("3.1", "Restated Certificate of Incorporation of the Company (incorporated by "
+                "reference to Exhibit 3.1 to the Company's Current Report on Form 8-K filed "
+                "on March 3, 2003).", None),
+        ("10.1", "Amendment No. 2 to the Blue Ridge Paper Supply, Inc. 401(k) Savings and "
+                 "Retirement Plan.", 2),
+        ("10.2", "Employment Agreement, dated as of January 1, 2004, between the Company and "
+                 "Thomas R. Avery.", None),
+        ("21", "Subsidiaries of the Company.", 3)]
+
+
+def test_lettered_footnote_references_and_their_notes_leave_the_descriptions() -> None:
+    # the notes are indented under the last entry, as its wrapped lines are
+    start = _ANNUAL_REPORT_2005.index("  3.1         Restated")
+    end = _ANNUAL_REPORT_2005.index("                                   SIGNATURES")
+    listing = (
+        "  3.1         Restated Certificate of Incorporation of the Company.(a)\n"
+        " 10.1         2004 Stock Incentive Plan (b)\n"
+        " 10.2         Employment Agreement, dated as of January 1, 2004, between\n"
+        "              the Company and Thomas R. Avery (b)\n"
+        " 21           Subsidiaries of the Company.\n"
+        " 31.1         Certification of Chief Executive Officer pursuant to Rule\n"
+        "              13a-14(a)\n"
+        "              (a) Incorporated by reference to Exhibit 3.1 to the Company's\n"
+        "                  Annual Report on Form 10-K for the year ended December 31, 2002.\n"
+        "              (b) Management contract or compensatory plan or arrangement.\n\n")
+    report = _ANNUAL_REPORT_2005[:start] + listing + _ANNUAL_REPORT_2005[end:]
+    data = _submission(report, ("EX-10.2", "EMPLOYMENT AGREEMENT\n"),
+                       ("EX-21", "SUBSIDIARIES\n"), form="10-K", filed="20050315")
+    assert _exhibits(data) == [
+        ("3.1", "Restated Certificate of Incorporation of the Company.", None),
+        ("10.1", "2004 Stock Incentive Plan", None),
+        ("10.2", "Employment Agreement, dated as of January 1, 2004, between the Company and "
+                 "Thomas R. Avery", 2),
+        ("21", "Subsidiaries of the Company.", 3),
+        # (a rule's own letter is no reference)
+        ("31.1", "Certification of Chief Executive Officer pursuant to Rule 13a-14(a)", None)]
+
