@@ -621,7 +621,7 @@ def test_contacts_pr_newswire_trailer():
             "role": "VP/Chief Financial Officer",
             "phone": "+1-408-435-0800",
             "email": None,
-            "url": None,
+            "url": "http://www.pericom.com",  # the trailer's "/Web site:  http://www.pericom.com /"
         }
     ]
 

@@ -24,6 +24,7 @@ from .press_contact_vocab import (
     RUN_IN_SENTENCE,
     SENTENCE_HEADING,
     SLASH_HEADING,
+    WEB_SITE_TRAILER,
     at_group_firm,
     person_named_firm,
 )
@@ -361,12 +362,23 @@ def lone_role(lines: list[str], i: int) -> bool:
     return bool(EMAIL.search(after) or PHONE.search(after))
 
 
+def _web_site_end(lines: list[str], j: int) -> int:
+    """End of PR Newswire's "/Web site:  http://www.acme.com /" trailer at line ``j`` (the
+    issuer's site, one or two addresses) after its "/CONTACT: .../"; ``j`` if none."""
+    if j >= len(lines) or not WEB_SITE_TRAILER.match(lines[j]):
+        return j
+    for k in range(j, min(len(lines), j + 3)):
+        if lines[k].rstrip().endswith("/"):
+            return k + 1
+    return j + 1
+
+
 def contact_block_end(lines: list[str], start: int) -> int:
     """End (exclusive) of the contact block whose heading is at ``start``."""
     if SLASH_HEADING.match(lines[start]):
         for j in range(start, min(len(lines), start + 6)):
             if lines[j].rstrip().endswith("/"):
-                return j + 1
+                return _web_site_end(lines, j + 1)
         return start + 1
     if may_be_sentence(lines[start]) and (
             sentence_inside(lines[start])):

@@ -35,6 +35,8 @@ _ROLE_LEADS = JOB_WORDS - {"financial", "technology", "general"}
 _PAREN_ROLE = lazy(r"^(?P<name>[^()]+?)[ \t]*\((?P<role>[^()]{1,40})\)$")
 _NICKNAME = lazy(r"[ \t]+[\"\u201c][A-Z][a-z]+[\"\u201d](?=[ \t])")
 _PARTICLES = frozenset(("van", "von", "der", "den", "ter"))
+# Between initials typed together ("R.J. Smith", "A.G. Lafley"): where person_name wants a space
+_INITIALS_RUN = lazy(r"(?<=\b[A-Z]\.)(?=[A-Z]\b)")
 _CREDENTIALS = (r"(?:CFA|CPA|CFP|MBA|Esq\.?|Ph\.?\s?D\.?|J\.?D\.?|M\.?D\.?|APR)"
                 r"(?:,?\s(?:CFA|CPA|CFP|MBA|Esq\.?|Ph\.?\s?D\.?|APR))?")
 _CREDENTIAL = lazy(_CREDENTIALS)
@@ -203,7 +205,8 @@ def _named(text: str, capitals: Capitals = never, firm: bool = False
     name = person_name(head)
     if name is None and head.isupper() and capitals():
         name = _name_in_capitals(head)
-    elif name is None and not (head.isascii() and '"' not in head and " v" not in head):
+    elif name is None and not (head.isascii() and '"' not in head and " v" not in head
+                               and not run_initials(head)):
         name = _person_spelt_plainer(head)  # (only where another spelling may read)
     if name and (_street_like(name) or person_named_firm(name) or segment_name(name)):
         # "One Zurn Place": the address typed under the name; "Joele Frank"; "Human
@@ -268,9 +271,14 @@ def _person(text: str, capitals: Capitals = never) -> str | None:
         return name
     if text.isupper() and capitals():
         return _name_in_capitals(text)
-    if text.isascii() and '"' not in text and " v" not in text:
+    if text.isascii() and '"' not in text and " v" not in text and not run_initials(text):
         return None  # (the common case: no other spelling to try)
     return _person_spelt_plainer(text)
+
+
+def run_initials(text: str) -> bool:
+    """Whether a name opens with initials typed together ("R.J. Smith")."""
+    return text[1:2] == "." and text[2:3].isupper()
 
 
 def _street_like(name: str) -> bool:
@@ -286,7 +294,8 @@ def _name_in_capitals(text: str) -> str | None:
     name only with a phone, e-mail or role of its own: a headline in capitals under the
     block reads so too.)"""
     tokens = text.split()
-    if not 2 <= len(tokens) <= 4 or person_name(text.title()) is None:
+    title = _INITIALS_RUN.sub(" ", text).title() if run_initials(text) else text.title()
+    if not 2 <= len(tokens) <= 4 or person_name(title) is None:
         return None
     if len(tokens) > 2 and tokens[0].title() in HONORIFICS:
         tokens = tokens[1:]  # "MS. JANE DOE": the name without her title, as in mixed case
@@ -302,6 +311,8 @@ def _person_spelt_plainer(text: str) -> str | None:
     tokens = probe.split()
     if " v" in probe:
         tokens = tokens[:1] + [t for t in tokens[1:-1] if t not in _PARTICLES] + tokens[-1:]
+    if run_initials(probe):
+        tokens = _INITIALS_RUN.sub(" ", " ".join(tokens)).split()
     if tokens == text.split() or person_name(" ".join(tokens)) is None:
         return None
     return " ".join(text.split())

@@ -20,6 +20,7 @@ from .press_contact_names import (
     people_in,
     role_like,
     role_of_firm,
+    run_initials,
     spelt,
 )
 from .press_contact_vocab import (
@@ -286,6 +287,10 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
         elif len(people) == 1 and cur is None and not (phones or emails) and titled_firm(
                 text) and _firm_titled(text) and _person_below(items, k, capitals):
             people = []  # "Mrs. Fields Brands" / "Jane Doe": the firm over its person
+        if len(people) == 1 and not (phones or emails) and run_initials(people[0][0]) and (
+                (cur is not None and not (cur.phone or cur.email or cur.organization))
+                or (cur is None and _person_below(items, k, capitals))):
+            people = []  # "Jane Doe" / "J.P. Morgan", "D.F. King" / "Jane Doe": the firm
         if not people and emails and 1 <= text.count(" ") <= 2 and (
                 named := _surname_mailed(text, emails)):
             people = [(named, None, None)]  # "John Brands ... jbrands@acme.com": a person
@@ -339,6 +344,14 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
                 phones or emails or people[0][1]) else None
         elif phone_label and cur is not None and _number_label(text, cur):
             pass
+        elif text and cur is not None and (cur.phone or cur.email) and (
+                cur.heading_role or _after_or(items, k)) and DEPARTMENT.match(text) and (
+                _named_below(items, k, capitals)):
+            # Business Wire: "Investor Relations" / "Jane Doe, 512-..." / "ir@..." / "or" /
+            # "Media Relations" / "John Roe, ...": a department under one whose number is
+            # printed, over a name, heads the next group (no job of the one above)
+            close()
+            waiting, role_line, group_role = [], None, text
         elif text and cur is not None and cur.role is None and role_like(text):
             cur.role = text
             role_line = _joiner(end)
@@ -524,6 +537,25 @@ def _firm_titled(text: str) -> bool:
     Brands" or "Ms. Jane Foods": Brands and Foods are surnames too)."""
     words = text.split()
     return words[-1][-1:] in "sS" and words[1].lower() not in GIVEN_NAMES
+
+
+def _after_or(items: list[tuple[str, str]], k: int) -> bool:
+    """Whether the text item before the k-th (blank lines skipped) is a lone "or"."""
+    j = k - 1
+    while j >= 0 and items[j][0] == "blank":
+        j -= 1
+    return j >= 0 and items[j][1].strip().lower() == "or"
+
+
+def _named_below(items: list[tuple[str, str]], k: int, capitals: Capitals) -> bool:
+    """Whether the text item after the k-th (blank lines skipped) opens with one person's
+    name ("John Roe", "John Roe, 212-555-1234")."""
+    j = k + 1
+    while j < len(items) and items[j][0] == "blank":
+        j += 1
+    if j >= len(items) or items[j][0] != "text":
+        return False
+    return len(people_in(strip_junk(items[j][1].partition(",")[0]), capitals)) == 1
 
 
 def _person_below(items: list[tuple[str, str]], k: int, capitals: Capitals) -> bool:

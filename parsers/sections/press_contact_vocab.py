@@ -70,6 +70,9 @@ def at_group_firm(cell: str) -> str | None:
 # PR Newswire trailer: "/CONTACT:  Mike Craighead, VP/Chief Financial Officer of Pericom,
 # +1-408-435-0800/" - one comma-separated record, wrapped, closed by a slash.
 SLASH_HEADING = lazy(r"^[ \t]*/(?i:contact)[ \t]*:")
+# PR Newswire's line after it: "/Web site:  http://www.acme.com /" (the issuer's site)
+WEB_SITE_TRAILER = lazy(
+    r"[ \t]*/(?i:web[ \t]?site)[ \t]*:[ \t]*(?P<url>[^ \t/]\S{2,150}?)[ \t]*/?[ \t]*$")
 # "For further information, please contact Jane Doe, Treasurer, at (303) 555-0100." - one
 # sentence, wrapped over its paragraph's lines; also worded "please call" or "telephone"
 # ("For more information, please call Jane Doe at (212) 555-1234."), or with its topic
@@ -134,6 +137,12 @@ FIRM_NOUNS = frozenset(
     " biopharmaceuticals diagnostics robotics logistics aerospace automotive utilities"
     " enterprises ventures investments".split()
 )
+# Nouns that end the name of a body no person is named after (contacts only: "FannieMae
+# Foundation", "Brookings Institution" over a name are its organisation, no contact)
+_BODY_NOUNS = frozenset(
+    "foundation foundations institute institution society council college hospital clinic"
+    " alliance studios chemicals telecom wireless hotels farms".split()
+)
 # Words opening a department's, segment's or industry's name before such a noun, no firm's:
 # "Human Resources:", "Consumer Products:", "Life Sciences:", "Healthcare Investments:"
 _SEGMENT_LEADS = frozenset(
@@ -167,8 +176,8 @@ def person_named_firm(name: str) -> bool:
     words = _firm_words(name)
     if len(words) < 2:
         return bool(words) and words[0] in _ONE_WORD_FIRMS
-    return _listed(words) or (words[-1] in FIRM_NOUNS and words[0] not in _SEGMENT_LEADS
-                              and not _personal(name))
+    return _listed(words) or words[-1] in _BODY_NOUNS or (
+        words[-1] in FIRM_NOUNS and words[0] not in _SEGMENT_LEADS and not _personal(name))
 
 
 _TITLED = frozenset(("Mr.", "Ms.", "Mrs.", "Mr", "Ms", "Mrs", "Mme.", "Miss"))

@@ -29,7 +29,8 @@ Corp., San Jose") is no part of it; honorifics are dropped, nicknames kept ('Wil
 Smith', "Robert (Bob) Jones"). "AT FINANCIAL RELATIONS BOARD:" heads a group of that firm's
 people ("AT THE COMPANY:" of the issuer's), over every column up to the next such heading.
 A firm printed as a label ("Citigate Dewe Rogerson:", "Financial Dynamics: John Roe") heads
-its people; "Web Site:", "Internet:" and "Home Page:" label the url.
+its people; "Web Site:", "Internet:" and "Home Page:" label the url (PR Newswire's
+"/Web site: .../" line after its trailer is the issuer's, so its people's).
 
 The readers: press_contact_blocks (where blocks are), press_contact_columns (rows ->
 items per column), press_contact_records (items -> records), press_contact_names (who a
@@ -52,7 +53,7 @@ from .press_contact_blocks import (
     sentence_inside,
 )
 from .press_contact_columns import column_items, heading_cells
-from .press_contact_names import people_in
+from .press_contact_names import people_in, spelt
 from .press_contact_records import (
     LABELS,
     Contact,
@@ -69,6 +70,7 @@ from .press_contact_vocab import (
     GROUP,
     ORG_WORDS,
     SLASH_HEADING,
+    WEB_SITE_TRAILER,
     Capitals,
 )
 from .press_patterns import EMAIL, PHONE
@@ -97,6 +99,9 @@ _CONTACT_LABEL = lazy(r"[ \t/]*+(?i:contacts?)[ \t]*+:[ \t]*+\S")
 # A label opening a row: "Media:", "Investor Contact:", "Media Relations:" (no "http://")
 _ROW_LABEL = lazy(r"[A-Z][\w&'.-]*+(?:[ \t][\w&'.-]++){0,3}[ \t]*+:(?!//)")
 _JOINS = frozenset(("of", "at", "with", "for", "OF", "AT", "WITH", "FOR"))
+# Words that open a role and never end one: a row ending in one is cut inside the role
+_ROLE_OPENERS = frozenset(
+    "vice chief senior executive investor corporate public assistant general managing".split())
 _CAPITALS_ROWS = 12  # enough of a block to tell how it is typed
 _DROP_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
 _DROP_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -110,8 +115,11 @@ def contacts_in(rows: list[str]) -> list[dict[str, Any]]:
     found: list[Contact] = []
     capitals = _capitals(rows)
     trailer = bool(rows and SLASH_HEADING.match(rows[0]))
+    url = None
     if trailer:
-        text = normalise(" ".join(rows)).rstrip("/ ")
+        site = next((j for j, row in enumerate(rows) if j and WEB_SITE_TRAILER.match(row)), None)
+        url = WEB_SITE_TRAILER.match(rows[site]).group("url") if site else None  # type: ignore[union-attr]
+        text = normalise(" ".join(rows[:site])).rstrip("/ ")
         text = text[SLASH_HEADING.match(text).end() :]  # type: ignore[union-attr]
         shared = ALL_OF.search(text)
         cells: list[str] = []
@@ -152,6 +160,9 @@ def contacts_in(rows: list[str]) -> list[dict[str, Any]]:
     for seq in column_items(rows, capitals) if rows else []:
         found.extend(records_of(seq, capitals))
     firms_in_roles(found, loose=trailer)
+    for c in found if url else []:
+        if c.url is None and spelt(c.organization, url.lower()):
+            c.url = url  # PR Newswire's "/Web site: .../": the issuer's, its people's
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
     for c in found:
@@ -212,6 +223,8 @@ def _mid_phrase(text: str, row: str) -> bool:
         return True  # "... Chief Financial Officer of" / "Zenith Instruments, Inc., ..."
     if person_name(field) is not None:
         return False  # "John Roe, Investor Relations, ...": the next record
+    if _cut_in_field(text, field):
+        return True
     if end.endswith(","):
         return True  # "..., Zenith Instruments, Inc.," / "+1-512-555-0100, ..."
     words = text.split()[-4:]
@@ -221,6 +234,21 @@ def _mid_phrase(text: str, row: str) -> bool:
     rest = row.partition(",")[2].lstrip()
     return bool(ORG_WORDS.search(field) or field.rpartition(" ")[2].lower() in FIRM_NOUNS or (
         rest and ENTITY_END.match(rest.partition(",")[0].strip())))
+
+
+def _cut_in_field(text: str, field: str) -> bool:
+    """Whether a row (``text``) stops inside a role or a name that the next row's first field
+    (``field``) ends: "..., or John Roe, Investor" / "Relations, ...", "..., Vice" /
+    "President, ...", "..., or John" / "Roe, ..." (a page's width wraps at any space)."""
+    if not field[:1].isupper() or len(field) > 40:
+        return False
+    last = text.rpartition(",")[2].split()
+    if last[:1] == ["or"]:
+        last = last[1:]
+    if last and last[-1].lower() in _ROLE_OPENERS:
+        return True  # no role ends in "Vice", "Chief" or "Investor"
+    return len(last) == 1 and " " not in field and last[0][:1].isupper() and (
+        person_name(f"{last[0]} {field}") is not None)
 
 
 def _goes_on(row: str) -> bool:
