@@ -40,7 +40,7 @@ from dataclasses import dataclass
 
 from ..given_names import GIVEN_NAMES
 from ..lazy_re import lazy
-from .person_names import NOT_NAME, name_token, person_name, strip_honorific
+from .person_names import NOT_NAME, name_token, strip_honorific
 from .press_contact_vocab import ENTITY_END, FIRM_NOUNS, ORG_WORDS
 from .press_patterns import (
     BULLET_CHARS,
@@ -52,6 +52,8 @@ from .press_patterns import (
     VERB_FIRST,
     VERB_LAST,
 )
+from .press_quote_initials import initials_of_name, person_name, run_together
+from .press_quote_roles import without_firm_description
 from .press_quote_singles import may_hold_singles, straight_singles_doubled
 from .press_text import more_words, normalise
 
@@ -262,13 +264,14 @@ def _closing_mark(para: str) -> re.Match[str] | None:
 def _ends_sentence(text: str, at: int) -> bool:
     """Whether the stop at ``at`` ends a sentence (not "J." or "Mr." or "U.S.")."""
     before = text[max(0, at - 30) : at].split()
-    word = before[-1].lstrip('("\u201c').lower() if before else ""
+    printed = before[-1].lstrip('("\u201c') if before else ""
+    word = printed.lower()
     if word in _RANK_BEFORE_NAME:  # (a name or a rank next: "Maj. Gen. John Smith")
         nxt = text[at + 1 : at + 60].split()[:2]
         first = nxt[0].rstrip(".").lower() if nxt else ""
         return not (first in _OFFICE_WORDS or first in ROLE_WORDS
                     or person_name(" ".join(nxt).rstrip(",.")))
-    return not (len(word) == 1 or word in _ABBREV)
+    return not (len(word) == 1 or word in _ABBREV or ("." in word and run_together(printed)))
 
 
 def _last_sentence(text: str) -> str:
@@ -314,7 +317,8 @@ def _strip_role(text: str) -> str:
     while i > 0:  # (string tests, not a regex: this runs for every attribution)
         word = text[text.rfind(" ", 0, i) + 1 : i]
         after = text[i + 2 : i + 5]
-        if (word in _ORG_ABBREVIATIONS or ("." in word and _initials(word))) and (
+        if (word in _ORG_ABBREVIATIONS or ("." in word and _initials(word)
+                                            and not initials_of_name(text, i, word))) and (
             after[:1].isupper() and after not in ("Ltd", "LLC", "Inc")
         ) and not (_job_next(text, i + 2, i == len(word)) and (
             word not in _ORG_ABBREVIATIONS or _all_job_words(text[i + 2 :]))):
@@ -410,6 +414,7 @@ def clean_role(role: str) -> str | None:
     tail = _ROLE_TAIL.search(role) if "," in role else None
     if tail:
         role = role[: tail.start()]
+    role = without_firm_description(role)
     joint = role.find(", and ")
     if joint > 0 and person_name(role[joint + 6 :].split(",", 1)[0]):
         # a joint statement: "Jane Doe, CEO of Acme, and John Roe, CEO of Beta" (the second
@@ -634,7 +639,8 @@ def _past_place(text: str) -> tuple[str, str | None] | None:
 
 
 # Words opening a clause before the speaker's name: "As John Smith, CEO, pointed out"
-_CLAUSE_OPENERS = frozenset("As And But When While Also".split())  # ("So Young Kim")
+_CLAUSE_OPENERS = frozenset("As And But When While Also and but while whereas".split())
+# ("So Young Kim" is a name; lower case: '"...," while John Roe, CFO, noted that "..."')
 
 
 def _clause_subject(who: str) -> tuple[str, str | None] | None:
@@ -854,6 +860,8 @@ def _after_attribution(
         return _dash_signature(after[lead:]), len(after)
     if more_quotes and not full_stop and quoted.rstrip()[-1:] in ".!?":
         return None, 0  # "Bruce Chizen, ..., added, " introduces the next quote instead
+    if sentence[:9].lstrip(" ,;").startswith(("while ", "whereas ")):
+        return None, 0  # '"...," while John Roe, CFO, noted ...': a new clause's subject
     v = VERB.search(sentence)
     words = 4  # "he said in a statement" at most
     if v is None and _reports(sentence):
@@ -1298,7 +1306,7 @@ def _reported_gap(gap: str) -> bool:
 
 _NICKNAME_RE = "(?:[\"\u201c(][A-Z][a-z]+[\"\u201d)][ \t]+)?"
 # A given name as printed in full mentions: "Michael", "J. Michael", "Jean-Pierre"
-_GIVEN_RE = r"(?:[A-Z]\.[ \t]+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_GIVEN_RE = r"(?:(?:[A-Z]\.){2,4}|(?:[A-Z]\.[ \t]+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
 # A name's suffix after its surname: "John Smith, Jr.", "Robert Smith III"
 _SUFFIX_AFTER = lazy(r",?[ \t](?:(?:Jr|Sr)\.|II|III|IV)(?![\w.-]|['\u2019]s\b)")
 
@@ -1681,8 +1689,9 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
             listing = last_open
         prev_para_entry = para_entry
         book.prev_para = view if para_entry is None else ""
-        # a paragraph quoting no one that ends "said:" introduces the quote under it
-        lead_in = view if not frags and para.rstrip().endswith(":") else ""
+        # a paragraph quoting no one that ends "said:" (or "stated,", HTML paragraphs of
+        # the 2000s) introduces the quote under it
+        lead_in = view if not frags and para.rstrip().endswith((":", ",")) else ""
     return [
         {"speaker": e.speaker.upper() if e.capitals else e.speaker,
          "role": e.role.upper() if e.capitals and e.role else e.role,

@@ -1,0 +1,27 @@
+"""A role's firm described after it ("president of Acme, a leading provider of widgets",
+"chairman of Acme Bank, the Company's principal subsidiary"): the description names what the
+firm is, not the speaker's job, so the role ends at the firm."""
+
+from __future__ import annotations
+
+from ..lazy_re import lazy
+
+# ", a/an/the" and up to four words before a noun or an adjective that describes a firm
+_FIRM_APPOSITIVE = lazy(
+    r",[ \t]+(?:a|an|the|one[ \t]+of[ \t]+the)[ \t]+(?:[\w&'\u2019.-]+[ \t]+){0,4}?"
+    r"(?:leading|largest|premier|[\w-]+-based|provider|providers|maker|makers|manufacturer|"
+    r"developer|designer|supplier|distributor|marketer|retailer|producer|operator|owner|"
+    r"company|firm|subsidiary|affiliate|parent|holding|bank|insurer|lender|innovator|"
+    r"pioneer|specialist|franchisor|leader|REIT)\b(?!['\u2019])"
+)
+
+
+def without_firm_description(role: str) -> str:
+    """``role`` cut before a description of its firm set off by a comma; a role that is
+    only such a description stays (its comma comes first: nothing of a job before it)."""
+    if ", " not in role:
+        return role
+    m = _FIRM_APPOSITIVE.search(role)
+    if m is None or not m.start():
+        return role
+    return role[: m.start()]
