@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from ..lazy_re import lazy
 from .patterns import EXHIBIT_INDEX_HEADING, SIGNATURE_HEADING
+from .person_names import person_name
 from .press_dateline import is_firm, locate_dateline
 from .press_patterns import (
     BULLET,
@@ -29,6 +30,8 @@ from .press_patterns import (
     DATE_LINE,
     EMAIL,
     END_MARK,
+    FORM_COVER,
+    FORM_COVER_FIRST,
     FURNITURE,
     HEAD_NOTE,
     HIGHLIGHTS_HEADING,
@@ -340,6 +343,20 @@ def read_head(lines: list[str], dateline: int) -> Head:
             _drop_signer(lines, i, blocks)  # (a letter above: its signer is no head line)
             head.stop = i
             break
+        if s and ((s[0] in FORM_COVER_FIRST and FORM_COVER.match(s)) or "/s/" in s or "/S/" in s):
+            # the form's own cover or signature ("By: /s/ Jane Roe") above a release in its
+            # document (a 6-K); typed lines run on from a cover sentence ("Indicate by check
+            # mark ... under cover" / "of Form 20-F or Form 40-F.") are the cover's too
+            if block and not unwrapped and not s.endswith((".", ")", ":")):
+                block = []
+            if "/s/" in s or "/S/" in s:  # the signer's name and title typed under it too
+                end = i + 1
+                while end < dateline and lines[end].strip():
+                    end += 1
+                block = [j for j in block if j >= end]
+                blocks = [b for b in ([j for j in b if j >= end] for b in blocks) if b]
+            head.stop = i
+            break
         if s and _is_stop(s) and not (block and _runs_on(s, lines[i + 1])) \
                 and not _bracketed_subhead(s):
             if not (block or blocks) and (
@@ -453,6 +470,8 @@ def _drop_signer(lines: list[str], i: int, blocks: list[list[int]]) -> None:
     that which signs ("ACME CORP." / "By: /s/ John Smith")."""
     limit = min(len(lines), i + _SIGNER_LINES)
     end = _past_blanks(lines, i + 1, limit)
+    if end < limit and _no_signer(lines[end].strip()):
+        return  # a sign-off with no signer printed (an image in HTML): the head follows
     while True:
         while end < limit and lines[end].strip():
             end += 1
@@ -462,6 +481,21 @@ def _drop_signer(lines: list[str], i: int, blocks: list[list[int]]) -> None:
         end = after
     while blocks and min(blocks[-1]) < end:
         blocks.pop()
+
+
+_SIGNER_WORDS = lazy(r"(?i:\b(?:board|directors?|management|behalf|team|officers?|president"
+                     r"|chairman|chair|partners?|shareholders?|stockholders?|yours)\b)")
+
+
+def _no_signer(s: str) -> bool:
+    """Whether the first line under a sign-off is no signer's: five words or more, none
+    signing ("/s/", "By:"), naming a person, a firm or the board ("ACME REPORTS RECORD
+    FOURTH QUARTER RESULTS", not "John A. Smith" or "The Board of Directors")."""
+    name = s.split(",", 1)[0]
+    if name.isupper():
+        name = name.title()  # ("ROBERT J. HANLEY III, PH.D.")
+    return more_words(s, 4) and not s.startswith(_SIGNED) and "/s/" not in s \
+        and person_name(name) is None and not is_firm(s) and _SIGNER_WORDS.search(s) is None
 
 
 def _past_blanks(lines: list[str], j: int, limit: int) -> int:

@@ -495,6 +495,24 @@ HEAD_NOTE = lazy(
     r"[ \t.]*)\)?)[ \t]*$"
 )
 
+# A form's own cover over a release printed in the same document (a 6-K's "REPORT OF FOREIGN
+# PRIVATE ISSUER", its captions and check-mark questions) or signatures ("Pursuant to the
+# requirements of the Securities Exchange Act ..."): never part of the release's head.
+# (a stripped line; captions only in brackets and naming the registrant or its offices, so a
+# bracketed subheadline is none)
+FORM_COVER = lazy(
+    r"\((?=[^)\n]{0,100}\b(?i:registrant|principal[ \t]+executive[ \t]+offices?"
+    r"|commission[ \t]+file|jurisdiction|I\.R\.S\.|zip[ \t]+code|former[ \t]+name))"
+    r"[^)\n]{0,120}\)$"
+    r"|(?i:report[ \t]+of[ \t]+(?:a[ \t]+)?foreign[ \t]+(?:private[ \t]+)?issuer"
+    r"|pursuant[ \t]+to[ \t]+(?:rules?[ \t]+13a-16|the[ \t]+requirements)"
+    r"|indicate[ \t]+by[ \t]+check[ \t]+mark"
+    r"|commission[ \t]+file[ \t]+(?:number|no\b))"
+    r"|Form[ \t]+20-F\b[^\n]{0,40}\bForm[ \t]+40-F\b"
+    r"|If[ \t]+[\"\u201c]Yes[\"\u201d][ \t]+is[ \t]+marked"
+)
+FORM_COVER_FIRST = frozenset("(RrPpIiCcF")  # how a FORM_COVER line opens
+
 # "-- Softswitch ... Offices--", "-CTC Packet Based ... Customers-", "- NET INCOME ... -".
 SUBHEAD_OPEN = lazy(r"^[ \t]*(?:-{1,3}|\u2013|\u2014)[ \t]*(?=\S)")
 SUBHEAD_CLOSE = lazy(r"(?<=\S)[ \t]*(?:-{1,3}|\u2013|\u2014)[ \t]*$")
