@@ -36,11 +36,13 @@ from .xml_primary import xml_form_type, xml_root
 _SNIFF = 65536  # the PEM preamble and SGML openers sit well inside this
 _WORDING_SNIFF = 20000
 
-# line-led (see linescan): a bare text or HTML input is searched for it through 64 KB
-_SUBMISSION_OPEN = LinePattern(r"<(SEC|IMS)-(DOCUMENT|HEADER)>")
+# line-led (see linescan): a bare text or HTML input is searched for it through 64 KB.
+# Each tag in upper case, as EDGAR prints it, or all in lower case, as a tool that
+# lowercased the markup saves it (split_documents reads such "<document>" blocks too).
+_SUBMISSION_OPEN = LinePattern(r"<(SEC|IMS|sec|ims)-(DOCUMENT|HEADER|document|header)>")
 # line-led too: a feed file may open with a PEM preamble, as submissions of its time did
-_FEED_OPEN = LinePattern(r"[ \t]*<SUBMISSION>[ \t]*\n")
-_DOCUMENT_OPEN = lazy(r"\s*<DOCUMENT>[ \t]*\n")
+_FEED_OPEN = LinePattern(r"[ \t]*<(?:SUBMISSION|submission)>[ \t]*\n")
+_DOCUMENT_OPEN = lazy(r"\s*<(?:DOCUMENT|document)>[ \t]*\n")
 
 # An exhibit's label on a line of its own: "EXHIBIT 99.1", "Exhibit 99" (a press release
 # saved from its filing as a file of its own opens with it)
@@ -66,9 +68,10 @@ def _header_span(text: str, opener: re.Match[str], start: int) -> tuple[int, int
     """(header start, header end, where documents start) of a SEC/IMS submission whose
     opening tag's line starts at ``start``."""
     dialect = opener.group(1)
-    close = f"</{dialect}-HEADER>"
+    lower = dialect.islower()
+    close = f"</{dialect}-{'header' if lower else 'HEADER'}>"
     end = text.find(close, start)
-    first_doc = text.find("\n<DOCUMENT>", start)
+    first_doc = text.find("\n<document>" if lower else "\n<DOCUMENT>", start)
     if end >= 0 and (first_doc < 0 or end < first_doc):
         return start, end, end + len(close)
     if first_doc >= 0:  # no closing tag before the documents
@@ -84,7 +87,8 @@ def _submission(text: str, opener: re.Match[str], at: int) -> Envelope:
 
 def _feed(text: str, opener: re.Match[str]) -> Envelope:
     start = opener.end()
-    first_doc = text.find("\n<DOCUMENT>", start - 1)
+    first_doc = text.find("\n<document>" if "<submission>" in opener.group() else
+                          "\n<DOCUMENT>", start - 1)
     end = first_doc + 1 if first_doc >= 0 else len(text)
     header = parse_header(text[start:end])
     return Envelope("feed", header, split_documents(text, end) if first_doc >= 0 else [])
@@ -110,7 +114,7 @@ def read_envelope(text: str) -> Envelope:
             return _submission(text, opener, at)
     # (the literal first: a bare document is not scanned line by line)
     feed = _FEED_OPEN.search(head, 0, first_doc if first_doc >= 0 else len(head)) \
-        if "<SUBMISSION>" in head else None
+        if "<SUBMISSION>" in head or "<submission>" in head else None
     if feed:
         return _feed(text, feed)
     if _DOCUMENT_OPEN.match(head):
