@@ -39,6 +39,7 @@ from .press_tail import (
     is_boundary,
     other_notice,
     paragraphs_of,
+    period_head,
     run_in_standing,
 )
 from .press_text import more_words, normalise
@@ -641,8 +642,8 @@ def _about_end(start: int, firsts: Sequence[str], texts: Sequence[str]) -> int:
                 URL.search(text) or ("@" in text and _HANDLE.search(text))):
             # (a web or social link line stays: "Follow Acme on Twitter: @Acme")
             break  # "Conference Call", "Webcast Information", "SEARS, ROEBUCK AND CO." ...
-        if end > start and (_after_about(text) or other_notice(text)):
-            break  # (a call's notice or an exchange's disclaimer below it)
+        if end > start and (_after_about(text) or other_notice(text) or period_head(text)):
+            break  # (a call's notice, an exchange's disclaimer or a table below it)
         end += 1
     return end
 

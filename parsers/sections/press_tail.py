@@ -61,10 +61,26 @@ def _fls_phrase(text: str) -> bool:
     substring tests rule most paragraphs out."""
     head = text[:400]
     low = head.lower()
-    if "forward" in low and FLS_PHRASE.search(head) is not None:
+    if "forward" in low and _phrase_at(head) >= 0:
         return True
     return _inline_heading_word(low) and _INLINE_FLS_HEADING.match(head) is not None \
         and any(w in text[:1500].lower() for w in _SAFE_HARBOUR_WORDS)
+
+
+# The safe harbour's phrase in its other common forms: quoted apart from its noun ('are
+# "forward-looking" statements'), or with none ("are forward-looking within the meaning of
+# the Private Securities Litigation Reform Act", "... are forward-looking and involve risks")
+_LOOSE_PHRASE = lazy(
+    r"(?i:forward[- ]looking(?:[\"\u201d\u2019'][ \t\n]+statements?\b|[ \t\n]+(?:within[ \t\n]+the"
+    r"[ \t\n]+meaning|and[ \t\n]+(?:involve|are[ \t\n]+subject|entail))))"
+)
+
+
+def _phrase_at(text: str, end: int = 400) -> int:
+    """Where the safe harbour's phrase opens in the text's first ``end`` characters; -1
+    when it is not there."""
+    m = FLS_PHRASE.search(text, 0, end) or _LOOSE_PHRASE.search(text, 0, end)
+    return -1 if m is None else m.start()
 
 
 # What a safe harbour says that a notice under the same heading does not ("Cautionary
@@ -98,11 +114,11 @@ def fls_sentence_start(text: str) -> int:
     """Where the safe harbour begins in a paragraph that opens with other sentences (an About
     run into it: "Acme Corp. is a ... company. This press release contains forward-looking
     statements ..."): its first sentence that speaks like one; 0 when that is the first."""
-    m = FLS_PHRASE.search(text, 0, 400)
-    if m is None:
+    at = _phrase_at(text)
+    if at < 0:
         return 0
     start = 0
-    for b in _SENTENCE_BREAK.finditer(text, 0, m.start()):
+    for b in _SENTENCE_BREAK.finditer(text, 0, at):
         word = text[text.rfind(" ", 0, b.start()) + 1 : b.start()].lower()
         if len(word) > 1 and word not in _NO_STOP_WORDS:
             sentence = text[start : b.start()].lower()
@@ -219,11 +235,17 @@ def is_boundary(first_line: str, text: str) -> bool:
         or ((":" in s or "contact" in low) and CONTACT_HEADING.match(s))
         or (s[:1] in END_FIRST and is_end_mark(s))
         or (low.startswith("note") and NOTE_TO_EDITORS.match(s))
+        or (low.startswith("editor") and _EDITORS_NOTE.match(s) is not None)
         or (s[1:4].lower() == "tem" and ITEM_HEADING.match(s))
         or (s[:1] == "S" and SIGNATURE_HEADING.match(s))
         or (("forward" in low or "harbor" in low or "caut" in low) and _fls_heading(s, text))
         or other_section_run_in(text)
     )
+
+
+# Business Wire's and PR Newswire's "Editor's Note:", "Editors' Note:", "EDITOR'S NOTE:" over
+# a photo or call note (NOTE_TO_EDITORS reads "Note to Editors")
+_EDITORS_NOTE = lazy(r"[ \t]*(?i:editors?['\u2019]?s?['\u2019]?[ \t]+notes?)\b")
 
 
 # The notices printed after a safe harbour or an About, as a heading run into its text:
@@ -235,6 +257,14 @@ _OTHER_SECTION = lazy(
     r"(?i:non-gaap[ \t]|additional[ \t]+information|where[ \t]+to[ \t]+find|participants[ \t]+in"
     r"|no[ \t]+offer[ \t]+or|conference[ \t]+call|webcast)[^\n.:\u2014]{0,80}?)"
     r"(?:[.:][ \t]+|[ \t]*\u2014[ \t]*|[ \t]+--?[ \t]+)(?=[A-Z\"\u201c])"
+)
+# the same heading in bold run into its text with no stop, as HTML prints it ("Non-GAAP
+# Financial Measures This release ..."): it must end in a heading's last word
+_OTHER_UNSTOPPED = lazy(
+    r"[ \t]*(?P<head>(?:(?i:use|important|reconciliation)[ \t]+(?:of[ \t]+)?)?"
+    r"(?i:non-gaap|additional[ \t]+information|participants[ \t]+in|conference[ \t]+call)"
+    r"[^\n.:\u2014]{0,60}?(?:Measures?|Information|Find[ \t]+It|Solicitation|Call|Webcast"
+    r"|Details))[ \t]+(?=(?:This|The|These|To|In|We|Our|Management)[ \t])"
 )
 _OTHER_FIRST = frozenset("UIRNAWPC")
 _OTHER_WORDS = ("gaap", "additional", "where to", "participants", "offer", "conference",
@@ -250,7 +280,7 @@ def other_section_run_in(text: str) -> bool:
     low = text[:40].lower()
     if not any(w in low for w in _OTHER_WORDS):
         return False
-    m = _OTHER_SECTION.match(text)
+    m = _OTHER_SECTION.match(text) or _OTHER_UNSTOPPED.match(text)
     if m is None:
         return False
     words = [w for w in m.group("head").split() if len(w) > 3 and w[:1].isalpha()]
@@ -289,6 +319,11 @@ def paragraphs_of(text: str) -> tuple[list[str], list[str]]:
 # ---- forward-looking statements --------------------------------------------------------------
 
 
+# how many paragraphs past a headingless safe harbour a headed one is looked for (a call's
+# notice, the About, contacts between)
+_MAX_AFTER_LOOSE = 40
+
+
 def forward_looking_in(
     firsts: Sequence[str], texts: Sequence[str]
 ) -> tuple[int, int, str] | None:
@@ -297,10 +332,16 @@ def forward_looking_in(
     # release's tables are many paragraphs that no one else joins)
     may_hold = texts.may_hold if isinstance(texts, ParagraphTexts) else None
     legend = None  # a legend pointing to the safe harbour below: taken if none follows
+    # a headingless one, taken unless a headed safe harbour follows it: an outlook in the
+    # body may say "These forward-looking statements involve risks ..." above the real one
+    loose: tuple[int, int, str] | None = None
     for i, (first, _) in enumerate(zip(firsts, range(len(texts)), strict=True)):
+        if loose is not None and i > loose[1] + _MAX_AFTER_LOOSE:
+            break  # (the headed one follows within the release's tail)
         low = first.lower()
         # (FLS_HEADING holds one of these words; none of their letters has a caseless twin)
         if ("forward" in low or "harbor" in low or "caut" in low) \
+                and (loose is None or i >= loose[1]) \
                 and _fls_heading(first.strip(), texts[i]):
             end = i + 1
             parts: list[str] = []
@@ -314,6 +355,8 @@ def forward_looking_in(
                     pass  # the heading's underline ("- --------", 1990s text)
                 elif is_boundary(_bullet_cell(firsts[end]) if item else firsts[end], part):
                     break
+                elif not item and period_head(part):
+                    break  # a table's column heading ("Three Months Ended September 30,")
                 elif not item and _standing_after(part):
                     break  # the company's About printed with no heading (1990s)
                 elif not item and (other_notice(part) or _trademark_notice(part)):
@@ -334,15 +377,32 @@ def forward_looking_in(
                 end += 1
             if parts:
                 return i, end, "\n\n".join(parts)
-        elif i > 0 and (may_hold is None or may_hold(i, "forward")
-                        or _inline_heading_word(low.lstrip())) \
+        elif loose is None and i > 0 and (may_hold is None or may_hold(i, "forward")
+                                          or _inline_heading_word(low.lstrip())) \
                 and _fls_phrase(text := texts[i]) \
                 and more_words(text, 15):
             if legend is None and _points_below(text):
                 legend = i  # (a legend over the body: the safe harbour is further on)
                 continue
-            return _headingless(firsts, texts, i)
+            loose = _headingless(firsts, texts, i)
+    if loose is not None:
+        return loose
     return None if legend is None else _headingless(firsts, texts, legend)
+
+
+# A financial table's column heading, printed as a paragraph of its own from HTML
+_PERIOD_HEAD = lazy(
+    r"(?:(?:Three|Six|Nine|Twelve|Thirteen|Twenty|Fifty)[ \t-]+(?:\w+[ \t-]+)?"
+    r"(?:[Mm]onths|[Ww]eeks)|(?:Fiscal[ \t]+)?(?:Years?|Quarters?))[ \t]+[Ee]nded\b"
+    r"|(?:THREE|SIX|NINE|TWELVE)[ \t]+MONTHS[ \t]+ENDED\b|(?:YEARS?|QUARTERS?)[ \t]+ENDED\b"
+)
+
+
+def period_head(text: str) -> bool:
+    """A table's column heading over its figures ("Three Months Ended September 30,",
+    "Years Ended December 31,"), not a sentence."""
+    return text[:1] in "TSNFYQ" and not text.endswith(".") and not more_words(text, 12) \
+        and _PERIOD_HEAD.match(text) is not None
 
 
 def _headingless(firsts: Sequence[str], texts: Sequence[str], i: int) -> tuple[int, int, str]:
@@ -363,7 +423,23 @@ def _headingless(firsts: Sequence[str], texts: Sequence[str], i: int) -> tuple[i
     # (an About run into it keeps its sentences, see press_about; elsewhere the sentences
     # before the phrase are the safe harbour's own lead)
     cut = fls_sentence_start(text) if _under_about_heading(firsts, texts, i) else 0
-    return i, end, "\n\n".join([text[cut:], *texts[i + 1 : end]])
+    # (a notice's heading over it, "Disclaimer", "Legal Notice", is the safe harbour's, not
+    # the body's last line)
+    top = i - 1 if i > 1 and _notice_heading(texts[i - 1]) else i
+    return top, end, "\n\n".join([text[cut:], *texts[i + 1 : end]])
+
+
+# A short heading over a safe harbour that does not say "forward-looking": "Disclaimer",
+# "LEGAL DISCLAIMER", "Important Notice", "Notice to Investors"
+_NOTICE_HEADING = lazy(
+    r"[ \t]*(?i:(?:legal[ \t]+|important[ \t]+)?disclaimers?|(?:legal|important)[ \t]+notice"
+    r"|notice[ \t]+to[ \t]+(?:investors|shareholders|stockholders|readers))[ \t]*:?[ \t]*$"
+)
+
+
+def _notice_heading(text: str) -> bool:
+    return len(text) < 40 and ("isclaim" in text or "ISCLAIM" in text or "otice" in text
+                               or "OTICE" in text) and _NOTICE_HEADING.match(text) is not None
 
 
 # A legend's pointer to the safe harbour printed further on: "(This news release contains
@@ -496,7 +572,8 @@ def _standing_after(text: str) -> bool:
 # Services Provider ... accepts responsibility for the adequacy or accuracy of this release")
 _CALL_WORDS = ("conference call", "webcast")
 _CALL_DETAILS = ("a.m.", "p.m.", "dial", "eastern time", " et ", " et.", "will host",
-                 "will hold", "will be held")
+                 "will hold", "will be held", "passcode", "pass code", "access code",
+                 "conference id", "a replay")
 _DISCLAIMERS = ("adequacy or accuracy of this", "neither approved nor disapproved")
 
 
