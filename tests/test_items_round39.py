@@ -222,3 +222,56 @@ def test_form_sd_items_titles_and_section_lines() -> None:
                                      "filed as Exhibit 1.01 hereto.")
     assert items["3.01"]["standard_title"] == "Exhibits"
     assert all(item["scheme"] is None for item in items.values())
+
+
+_TEN_K_1997_PART_III = """                                   FORM 10-K
+
+              ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE
+                        SECURITIES EXCHANGE ACT OF 1934
+
+                  For the fiscal year ended December 31, 1997
+
+                          MIDLAND PAPERBOARD COMPANY
+
+                                     PART I
+
+ITEM 1.  BUSINESS
+
+     Midland Paperboard Company manufactures recycled paperboard and folding
+cartons.
+
+ITEM 4.  SUBMISSION OF MATTERS TO A VOTE OF SECURITY HOLDERS
+
+     None.
+
+                                    PART III
+
+ITEM 10(a).  DIRECTORS OF THE REGISTRANT
+
+     Information on directors is incorporated by reference to the Company's
+Proxy Statement for the 1998 Annual Meeting of Shareholders.
+
+ITEM 10(b).  EXECUTIVE OFFICERS OF THE REGISTRANT
+
+     The executive officers of the Company are listed in Part I of this report.
+
+ITEM 11.  EXECUTIVE OFFICERS' COMPENSATION
+
+     Incorporated by reference to the Proxy Statement.
+"""
+
+
+def test_part_iii_executive_officers_sub_heading_stays_in_item_10() -> None:
+    # Item 10 already names the executive officers: "Item 10(b)" is a part of it, not "10B"
+    items = _items(form_record("10-K", _TEN_K_1997_PART_III, "19980320"))
+    assert list(items) == ["1", "4", "10", "11"]
+    assert items["10"]["title"] == "DIRECTORS OF THE REGISTRANT"
+    assert items["10"]["text"].endswith("The executive officers of the Company are listed in "
+                                        "Part I of this report.")
+
+
+def test_executive_officers_compensation_keeps_its_standard_title() -> None:
+    # only the executive-officers caption alone loses the form's title, not a longer one
+    items = _items(form_record("10-K", _TEN_K_1997_PART_III, "19980320"))
+    assert items["11"]["title"] == "EXECUTIVE OFFICERS' COMPENSATION"
+    assert items["11"]["standard_title"] == "Executive Compensation"

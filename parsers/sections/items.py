@@ -777,22 +777,29 @@ def _known(headings: list[Heading], family: str | None) -> list[Heading]:
 # A 10-K's Part I item of the executive officers, numbered after the item above it ("Item 4A.
 # Executive Officers of the Registrant", "ITEM 4(a). INFORMATION ABOUT OUR EXECUTIVE
 # OFFICERS"; Regulation S-K Item 401(b) lets Part I carry them): the form has no such number,
-# yet the heading ends the item above
+# yet the heading ends the item above. Part I only (Items 1-4): in Part III "Item 10(b).
+# Executive Officers" is a part of Item 10, whose title already names them
 _OFFICERS = lazy(r"\bEXECUTIVE\s+OFFICERS\b", re.I)
-_LETTERED = lazy(r"\d{1,2}[A-Z]")
+_LETTERED = lazy(r"(\d{1,2})[A-Z]")
+_LAST_PART_I = 4
 # a title that is that caption alone: under a number the form gives another title (a 2001
 # 10-K's "Item 1A. Executive Officers of the Registrant", before Risk Factors took 1A), the
-# form's title is no standard title for it
-_OFFICERS_TITLE = lazy(r"(?:INFORMATION\s+(?:ABOUT|CONCERNING|REGARDING)\s+)?(?:OUR\s+|THE\s+)?"
-                       r"EXECUTIVE\s+OFFICERS\b", re.I)
+# form's title is no standard title for it. The whole title, so "Executive Officers'
+# Compensation" keeps Executive Compensation; a tail "(Pursuant to Instruction 3 ...)" may
+# follow
+_OFFICERS_TITLE = lazy(r"(?:INFORMATION\s+(?:ABOUT|CONCERNING|REGARDING|ON)\s+)?(?:OUR\s+|THE\s+)?"
+                       r"EXECUTIVE\s+OFFICERS"
+                       r"(?:\s+OF\s+(?:THE\s+)?(?:REGISTRANTS?|COMPANY|CORPORATION))?"
+                       r"(?:\s*\([^\n]{1,160}\))?[.:]?", re.I)
 
 
 def _officers_item(h: Heading) -> str | None:
-    """"4A" for "Item 4A." / "Item 4(a)." titled the executive officers, None otherwise."""
+    """"4A" for a Part I "Item 4A." / "Item 4(a)." titled the executive officers, else None."""
     if len(h.numbers) != 1 or not h.title or _OFFICERS.search(h.title) is None:
         return None
     number = h.numbers[0] + (h.sub or "").upper()
-    if _LETTERED.fullmatch(number) is None or cat.is_known(cat.TEN_K, number):
+    m = _LETTERED.fullmatch(number)
+    if m is None or int(m.group(1)) > _LAST_PART_I or cat.is_known(cat.TEN_K, number):
         return None
     return number
 
@@ -1032,8 +1039,8 @@ def _span(text: str, e: _Entry, family: str | None, furniture: _Furniture,
         glue = "\n" if text[h.body_start + 1 : nl if nl >= 0 else e.end].strip() else "\n\n"
         body = f"{h.inline_text}{glue}{body}".strip() if body else h.inline_text
     standard = cat.standard_title(family, e.number, e.part, h.title, period)
-    if family == cat.TEN_K and standard and h.title and _OFFICERS_TITLE.match(h.title) and (
-            _OFFICERS.search(standard) is None):
+    if family == cat.TEN_K and standard and h.title and (
+            _OFFICERS_TITLE.fullmatch(h.title.strip()) and _OFFICERS.search(standard) is None):
         standard = None  # see _OFFICERS_TITLE
     return ItemSpan(
         number=e.number,
