@@ -1,6 +1,7 @@
 """Cover page, round 39: a date typed with its comma after the month ("June, 30 2008"), a
 state of incorporation behind its title or verb ("State of Delaware", "Incorporated in
-Delaware"), and 1990s 12(b) tables whose titles wrap beside a class's second exchange.
+Delaware"), and 1990s 12(b) tables whose titles wrap beside a class's second exchange
+(but an indented class of its own, a note that counts no shares and a symbol "SAME" stay).
 
 Each cover is written as filings of its era print it.
 """
@@ -308,3 +309,179 @@ def test_former_name_same_is_none() -> None:
     reg = _record(_EIGHT_K_1996)["registrants"][0]
     assert reg["former_name"] is None
     assert reg["name"] == "PRAIRIE STATE BANCORP, INC."
+
+
+_TEN_K_1997_TRUST = """
+                       SECURITIES AND EXCHANGE COMMISSION
+                             WASHINGTON, D.C. 20549
+
+                                    FORM 10-K
+
+               ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE
+                         SECURITIES EXCHANGE ACT OF 1934
+
+                   For the fiscal year ended December 31, 1997
+
+                          Commission File Number 1-13456
+
+                     CORPORATE ASSET BACKED TRUST 1997-1
+             (Exact name of registrant as specified in its charter)
+
+                DELAWARE                                 13-3891234
+      (State or other jurisdiction of                 (I.R.S. Employer
+       incorporation or organization)                Identification Number)
+
+     c/o The Bank of New York, 101 Barclay Street,
+     New York, New York                                     10286
+     (Address of principal executive offices)            (Zip Code)
+
+                                 (212) 815-2000
+              (Registrant's telephone number, including area code)
+
+          Securities registered pursuant to Section 12(b) of the Act:
+
+                                                   Name of Each Exchange
+           Title of Each Class                      on Which Registered
+           -------------------                     ---------------------
+     Trust Certificates, Series 1997-1             New York Stock Exchange
+         Class B Certificates                      New York Stock Exchange
+
+          Securities registered pursuant to Section 12(g) of the Act: None
+
+Indicate by check mark whether the registrant (1) has filed all reports
+required to be filed by Section 13 or 15(d) of the Securities Exchange Act of
+1934 during the preceding 12 months.  Yes  X   No
+"""
+
+
+def test_indented_class_beside_the_same_exchange_is_its_own() -> None:
+    rows = [(s["title"], s["exchange"]) for s in _record(_TEN_K_1997_TRUST)["securities"]]
+    assert rows == [("Trust Certificates, Series 1997-1", "New York Stock Exchange"),
+                    ("Class B Certificates", "New York Stock Exchange")]
+
+
+_TEN_K_1996_PARTNERSHIP = """
+                       SECURITIES AND EXCHANGE COMMISSION
+                             WASHINGTON, D.C. 20549
+
+                                    FORM 10-K
+
+               ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE
+                         SECURITIES EXCHANGE ACT OF 1934
+
+                   For the fiscal year ended December 31, 1996
+
+                          Commission File Number 1-10234
+
+                        AMERICA FIRST TAX EXEMPT FUND 2
+             (Exact name of registrant as specified in its charter)
+
+                DELAWARE                                 47-0712345
+      (State or other jurisdiction of                 (I.R.S. Employer
+       incorporation or organization)                Identification Number)
+
+     1004 Farnam Street, Suite 400, Omaha, Nebraska        68102
+     (Address of principal executive offices)            (Zip Code)
+
+                                 (402) 444-1630
+              (Registrant's telephone number, including area code)
+
+          Securities registered pursuant to Section 12(b) of the Act:
+
+                                                   Name of Each Exchange
+           Title of Each Class                      on Which Registered
+           -------------------                     ---------------------
+     Beneficial Assignee Certificates              American Stock Exchange
+       Class A Interests                           Pacific Stock Exchange
+
+          Securities registered pursuant to Section 12(g) of the Act: None
+"""
+
+
+def test_indented_class_under_a_certificates_title_is_its_own() -> None:
+    # a second exchange beside it, but the title above already names its class
+    rows = [(s["title"], s["exchange"])
+            for s in _record(_TEN_K_1996_PARTNERSHIP)["securities"]]
+    assert rows == [("Beneficial Assignee Certificates", "American Stock Exchange"),
+                    ("Class A Interests", "Pacific Stock Exchange")]
+
+
+_TEN_K_1998_RIGHTS = """
+                       SECURITIES AND EXCHANGE COMMISSION
+                             WASHINGTON, D.C. 20549
+
+                                    FORM 10-K
+
+               ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE
+                         SECURITIES EXCHANGE ACT OF 1934
+
+                   For the fiscal year ended December 31, 1998
+
+                          Commission File Number 1-8789
+
+                            PLAINS INDUSTRIES, INC.
+             (Exact name of registrant as specified in its charter)
+
+                 OHIO                                    34-0912345
+      (State or other jurisdiction of                 (I.R.S. Employer
+       incorporation or organization)                Identification Number)
+
+     6000 Rockside Woods Boulevard, Cleveland, Ohio       44131
+     (Address of principal executive offices)            (Zip Code)
+
+                                 (216) 555-7000
+              (Registrant's telephone number, including area code)
+
+          Securities registered pursuant to Section 12(b) of the Act:
+
+                                                   Name of Each Exchange
+           Title of Each Class                      on Which Registered
+           -------------------                     ---------------------
+     Common Stock, $1.00 par value                 New York Stock Exchange
+     Preferred Share Purchase Rights (attached to  New York Stock Exchange
+        outstanding Common Stock)
+
+          Securities registered pursuant to Section 12(g) of the Act: None
+"""
+
+
+def test_bracketed_note_without_a_share_count_stays() -> None:
+    rows = [(s["title"], s["exchange"]) for s in _record(_TEN_K_1998_RIGHTS)["securities"]]
+    assert rows == [("Common Stock, $1.00 par value", "New York Stock Exchange"),
+                    ("Preferred Share Purchase Rights (attached to outstanding Common Stock)",
+                     "New York Stock Exchange")]
+
+
+_TEN_K_2021_SAME = """
+                      UNITED STATES
+           SECURITIES AND EXCHANGE COMMISSION
+                 Washington, D.C. 20549
+
+                        FORM 10-K
+
+[X] ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934
+
+          For the fiscal year ended December 31, 2021
+
+              Commission File Number 001-38123
+
+                  SAMEDAY HOLDINGS, INC.
+     (Exact name of registrant as specified in its charter)
+
+        Delaware                                 82-1234567
+(State or other jurisdiction of               (I.R.S. Employer
+incorporation or organization)               Identification No.)
+
+Securities registered pursuant to Section 12(b) of the Act:
+
+Title of each class              Trading Symbol(s)    Name of each exchange on which registered
+Common Stock, $0.0001 par value        SAME           The Nasdaq Stock Market LLC
+
+Securities registered pursuant to Section 12(g) of the Act: None
+"""
+
+
+def test_trading_symbol_same_is_kept() -> None:
+    rows = [(s["title"], s["trading_symbol"], s["exchange"])
+            for s in _record(_TEN_K_2021_SAME)["securities"]]
+    assert rows == [("Common Stock, $0.0001 par value", "SAME", "The Nasdaq Stock Market LLC")]

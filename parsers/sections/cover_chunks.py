@@ -4,7 +4,7 @@ A chunk is a run of text separated by 2+ spaces or a tab (in HTML-rendered text,
 a tab separates table cells and a chunk's column is its cell index); a chunk is a caption when
 it matches a row of the caption table (CAPTIONS) or is a parenthesised phrase without figures.
 Also here: the caseless matching the cover readers share (lowered, Caseless), the values that
-state nothing (NONE_VALUES), and Rows, a cover's lines chunked on demand.
+state nothing (NONE_VALUES, NONE_CELLS), and Rows, a cover's lines chunked on demand.
 """
 
 from __future__ import annotations
@@ -96,12 +96,14 @@ _WORD_FIELDS = tuple(
     (word, name, tuple(compiled(spelling) for spelling in spellings))
     for name, spellings, words in _CAPTION_TABLE for word in words)
 # A cover value that states nothing: "N/A" ("N / A"), "N.A.", "None", "Not applicable", "No
-# change (since last report)", "Not changed from last report", "Unchanged", "Same (as above)",
-# a dash
-NONE_VALUES = compiled(
-    r"^(?:n ?/ ?a|n\.? ?a|none|(?:not\s+|in)applicable"
-    r"|(?:no\s+changes?|not\s+changed)(?:\s+(?:since|from)\s+(?:the\s+)?last\s+report)?"
-    r"|unchanged|same(?:\s+as\s+(?:above|before))?|[-\u2013\u2014]+)\.?$", re.I)
+# change (since last report)", "Not changed from last report", "Unchanged", a dash
+_NONE = (r"n ?/ ?a|n\.? ?a|none|(?:not\s+|in)applicable"
+         r"|(?:no\s+changes?|not\s+changed)(?:\s+(?:since|from)\s+(?:the\s+)?last\s+report)?"
+         r"|unchanged|[-\u2013\u2014]+")
+# a 12(b) table's cell: "SAME" there may be a trading symbol
+NONE_CELLS = compiled(rf"^(?:{_NONE})\.?$", re.I)
+# a caption's value: also "Same (as above)", a former name unchanged
+NONE_VALUES = compiled(rf"^(?:{_NONE}|same(?:\s+as\s+(?:above|before))?)\.?$", re.I)
 MULTILINE_FIELDS = {"name": 3, "translated_name": 3, "address": 4, "former_name": 4, "zip": 3}
 
 # words joined by single spaces; equals [^\s](?:[^\s]| (?=[^\s]))* and is linear: a run of

@@ -20,7 +20,7 @@ import re
 from ..lazy_re import lazy
 from ..linescan import LinePattern
 from ..regex_cache import compiled
-from .cover_chunks import NONE_VALUES, Caseless, Chunk, column_chunks, lowered
+from .cover_chunks import NONE_CELLS, Caseless, Chunk, column_chunks, lowered
 
 Security = dict[str, str | None]
 
@@ -210,7 +210,7 @@ def _read_rows(lines: list[str], columns: list[tuple[str, Chunk]],
         rows.insert(heading_at[1], heading)
     out = []
     for row in rows:
-        row = {k: None if v and NONE_VALUES.match(v) else _unmarked(v) for k, v in row.items()}
+        row = {k: None if v and NONE_CELLS.match(v) else _unmarked(v) for k, v in row.items()}
         if row["title"] and "outstanding" in row["title"]:
             row["title"] = _OUTSTANDING_NOTE.sub("", row["title"]) or row["title"]
         if row["title"] or row["trading_symbol"]:  # "None   Not applicable" lists nothing
@@ -219,8 +219,9 @@ def _read_rows(lines: list[str], columns: list[tuple[str, Chunk]],
 
 
 # a count of the shares outstanding noted in brackets after the class, no part of its title
-# ("Common Stock, without par value (1,242,000,000 shares outstanding at February 29, 1996)")
-_OUTSTANDING_NOTE = lazy(r"[ ]?\([^()]{0,120}\boutstanding\b[^()]{0,120}\)")
+# ("Common Stock, without par value (1,242,000,000 shares outstanding at February 29, 1996)");
+# a figure first, so other notes stay ("Rights (attached to outstanding Common Stock)")
+_OUTSTANDING_NOTE = lazy(r"[ ]?\(\d[\d,.]{0,20} shares\b[^()]{0,60}\boutstanding\b[^()]{0,120}\)")
 
 
 # a footnote's mark closing a cell: "Ordinary shares of US$0.10 each*", "Common Stock**",
@@ -330,7 +331,7 @@ def _keys_by_kind(chunks: list[Chunk], columns: list[tuple[str, Chunk]]) -> list
                                     and chunk is chunks[-1] and after[-1] == "exchange"):
             keys.append("exchange")
         elif keys and "trading_symbol" in after and (
-                _SYMBOL.fullmatch(chunk.text) or NONE_VALUES.match(chunk.text)):
+                _SYMBOL.fullmatch(chunk.text) or NONE_CELLS.match(chunk.text)):
             keys.append("trading_symbol")
         else:
             key = next((k for k in after if k != "exchange"), after[0])
@@ -346,12 +347,26 @@ def _wraps(prev: Security, row: Security, indent: float) -> bool:
     / "  (1,242,000,000 shares outstanding   Chicago Stock Exchange"), or the rest of a
     title that names no class yet ("Series A Participating Cumulative" / "  Preferred
     Stock Purchase Rights   Toronto Stock Exchange")."""
-    title = row["title"]
-    if indent <= 1 or not title or not row["exchange"] or not prev["exchange"] \
-            or not prev["title"] or _EXCHANGE.search(row["exchange"]) is None:
+    title, exchange, above = row["title"], row["exchange"], prev["exchange"]
+    if indent <= 1 or not title or not exchange or not above or not prev["title"] \
+            or _EXCHANGE.search(exchange) is None \
+            or exchange.casefold() == above.casefold():  # a second class on that exchange
         return False
-    return title[0] == "(" or _TITLE_WORDS.search(prev["title"]) is None \
+    if title[0] == "(":
+        return True
+    return _WRAP_CLASS.search(prev["title"]) is None and _NEW_CLASS.match(title) is None \
         and "Common" not in prev["title"] and "COMMON" not in prev["title"]  # "Class A Common"
+
+
+# a class noun (_TITLE_WORDS and more): a title above naming one takes no wrap ("Trust
+# Certificates, Series 1997-1", "Income PRIDES", "American Depositary Receipts")
+_WRAP_CLASS = lazy(r"%|\b(?:Stock|Notes?|Shares?|Units?|Warrants?|Debentures?|Bonds?"
+                   r"|Preferred|Rights|Securities|Depositary|Interests?|Certificates?"
+                   r"|Receipts?|Guarantees?|Guaranty|PRIDES|ADRs?|ADSs?|Obligations?)\b", re.I)
+# an indented "Class B Certificates" or "Series A Interests": a class of its own, no wrap
+_NEW_CLASS = lazy(r"(?:Class|CLASS|Series|SERIES) [A-Z0-9][\w-]{0,9} [^\n]{0,80}\b(?:Stock"
+                  r"|Notes?|Shares?|Units?|Warrants?|Debentures?|Bonds?|Preferred|Rights"
+                  r"|Securities|Interests?|Certificates?|Receipts?)$", re.I)
 
 
 def _continue_row(rows: list[Security], row: Security) -> None:
