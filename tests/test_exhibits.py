@@ -13,8 +13,8 @@ from filing2json.parsers.sections.exhibits import (
     _INDEX_HEADING,
     _METHOD_COLUMN,
     _drop_page_number,
+    _entry_lines,
     _first_cell,
-    _no_entry,
     exhibit_key,
     prose_entries,
     read_entries,
@@ -114,8 +114,9 @@ def test_listed_number_differs_from_document_type() -> None:
 def _entries_by_definition(text: str) -> list[tuple[str, str]]:
     lines = text.split("\n")
     # (a line that is no entry, "3 Months Ended" or "401(k) Plan" wrapped under a
-    # description, neither starts one nor ends the one above)
-    starts = {_ENTRY.line_start(m): m for m in _ENTRY.finditer(text) if not _no_entry(m)}
+    # description, starts none; it ends the one above only in line with the entries)
+    kept, ends = _entry_lines(text, list(_ENTRY.finditer(text)))
+    starts = {_ENTRY.line_start(m): m for m in kept}
     entries, pos, index = [], 0, 0
     while index < len(lines):
         match = starts.get(pos)
@@ -132,7 +133,7 @@ def _entries_by_definition(text: str) -> list[tuple[str, str]]:
             column = len(lines[index - 1]) - len(first) + method.start()
             first = first[:method.start()]
         desc = [_drop_page_number(first)]
-        while index < len(lines) and pos not in starts and (
+        while index < len(lines) and pos not in starts and pos not in ends and (
                 _CONTINUATION.match(lines[index]) or (
                     flush and lines[index][:1].isalpha() and not desc[-1].endswith(tuple(".);:")))):
             line = lines[index] if column is None else lines[index][:column]

@@ -1,6 +1,8 @@
 """Exhibits, round 39: a day and month wrapped under a description ("... dated" over "1
 January 2007."), and a 1990s index's page column marked "*" for an exhibit incorporated by
-reference."""
+reference; lettered footnote references, and the lines that are no such notes (a category's
+"(a)" exhibits, a rule's letter, "(b) Reports on Form 8-K"); a one-digit entry in line with
+the others."""
 
 from __future__ import annotations
 
@@ -231,3 +233,141 @@ def test_lettered_footnote_references_and_their_notes_leave_the_descriptions() -
         # (a rule's own letter is no reference)
         ("31.1", "Certification of Chief Executive Officer pursuant to Rule 13a-14(a)", None)]
 
+
+
+# a 1990s 8-K's indented list, one space after each number: exhibit "4" stands in line with
+# the entries around it, so it ends the description above (it is read as no entry, as a "3
+# Months Ended" line is)
+_CURRENT_REPORT_1997 = """                                    FORM 8-K
+
+                                 CURRENT REPORT
+                     PURSUANT TO SECTION 13 OR 15(d) OF THE
+                        SECURITIES EXCHANGE ACT OF 1934
+
+       Date of Report (Date of earliest event reported): March 3, 1997
+
+                               ACME WIDGETS, INC.
+             (Exact name of registrant as specified in its charter)
+
+Item 7. Financial Statements and Exhibits.
+
+(c) Exhibits
+
+    Exhibit
+    Number     Description
+    2.1 Agreement and Plan of Merger dated as of
+        January 5, 1997
+    3.1 Restated Articles of Incorporation
+    4 Specimen Common Stock Certificate
+    10.1 Employment Agreement with John Smith
+    27 Financial Data Schedule
+
+                                   SIGNATURES
+
+Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has
+duly caused this report to be signed on its behalf by the undersigned.
+"""
+
+
+def test_one_digit_entry_in_line_with_the_others_ends_the_description_above() -> None:
+    data = _submission(_CURRENT_REPORT_1997, form="8-K", filed="19970303")
+    assert _exhibits(data) == [
+        ("2.1", "Agreement and Plan of Merger dated as of January 5, 1997", None),
+        ("3.1", "Restated Articles of Incorporation", None),
+        ("10.1", "Employment Agreement with John Smith", None),
+        ("27", "Financial Data Schedule", None)]
+
+
+def _annual_report_1994(listing: str) -> str:
+    return ("""                                   FORM 10-K
+
+                  For the fiscal year ended December 31, 1993
+
+                          Commission file number 0-15321
+
+                          TRINITY VALLEY FOODS, INC.
+            (Exact name of registrant as specified in its charter)
+
+ITEM 14.  EXHIBITS, FINANCIAL STATEMENT SCHEDULES AND REPORTS ON FORM 8-K
+
+     (a)  3.  Exhibits:
+
+""" + listing + """
+                                   SIGNATURES
+
+     Pursuant to the requirements of Section 13 or 15(d) of the Securities Exchange Act
+of 1934, the Registrant has duly caused this report to be signed on its behalf.
+""")
+
+
+def test_lettered_footnote_leaves_a_categorys_lettered_exhibits() -> None:
+    listing = """Exhibit
+Number    Description
+ 3.1      Restated Certificate of Incorporation (a)
+ 3.2      By-laws of the Company (a)
+10        Material contracts:
+          (a) 1991 Stock Option Plan
+          (b) Employment Agreement with John Smith
+27        Financial Data Schedule
+
+(a) Incorporated by reference to the Company's Form 10-K for 1993.
+"""
+    data = _submission(_annual_report_1994(listing), form="10-K", filed="19940330")
+    assert _exhibits(data) == [
+        ("3.1", "Restated Certificate of Incorporation", None),
+        ("3.2", "By-laws of the Company", None),
+        ("10(a)", "1991 Stock Option Plan", None),
+        ("10(b)", "Employment Agreement with John Smith", None),
+        ("27", "Financial Data Schedule", None)]
+
+
+def test_lettered_footnote_leaves_the_amendments_listed_under_an_agreement() -> None:
+    listing = """   4.1    Indenture dated as of May 1, 1995 (a)
+   10.1   Credit Agreement dated as of June 1, 1996, as amended by
+          (a) First Amendment dated January 1, 1997 and
+          (b) Second Amendment dated March 1, 1997
+   27     Financial Data Schedule
+
+   (a)    Incorporated by reference to the Company's Form S-3 (No. 33-12345).
+"""
+    data = _submission(_annual_report_1994(listing), form="10-K", filed="19970330")
+    assert _exhibits(data) == [
+        ("4.1", "Indenture dated as of May 1, 1995", None),
+        ("10.1", "Credit Agreement dated as of June 1, 1996, as amended by (a) First "
+                 "Amendment dated January 1, 1997 and (b) Second Amendment dated March 1, "
+                 "1997", None),
+        ("27", "Financial Data Schedule", None)]
+
+
+def test_a_rules_letter_is_no_footnote_reference() -> None:
+    # "(b) Reports on Form 8-K." is the item's next part, no note; and a letter after a
+    # rule's number is the rule's own
+    listing = """Exhibit
+Number    Description
+31.1      Certification of Chief Executive Officer pursuant to Rule 13a-14 (a)
+32.1      Certification of Chief Executive Officer pursuant to Rule 13a-14 (b)
+32.2      Certification of Chief Financial Officer pursuant to Rule 13a-14 (b)
+
+(a) Filed herewith.
+
+     (b)  Reports on Form 8-K.  None.
+"""
+    data = _submission(_annual_report_1994(listing), form="10-K", filed="20040330")
+    assert _exhibits(data) == [
+        ("31.1", "Certification of Chief Executive Officer pursuant to Rule 13a-14 (a)", None),
+        ("32.1", "Certification of Chief Executive Officer pursuant to Rule 13a-14 (b)", None),
+        ("32.2", "Certification of Chief Financial Officer pursuant to Rule 13a-14 (b)", None)]
+
+
+def test_a_lettered_heading_under_the_list_is_no_footnote() -> None:
+    listing = """Exhibit
+Number    Description
+10.1      Employment Agreement with John Smith (b)
+10.2      1996 Stock Option Plan (b)
+
+(b)  Reports on Form 8-K.  None.
+"""
+    data = _submission(_annual_report_1994(listing), form="10-K", filed="19970330")
+    assert _exhibits(data) == [
+        ("10.1", "Employment Agreement with John Smith (b)", None),
+        ("10.2", "1996 Stock Option Plan (b)", None)]

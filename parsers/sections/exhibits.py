@@ -327,6 +327,15 @@ def _join_wrapped(lines: list[str]) -> str:
 # after a blank or a stop ("... Incentive Plan (b)", "... of the Company.(a)" over "(a)
 # Incorporated by reference to ..."; not a rule's own "13a-14(a)")
 _FOOTNOTE_REF = lazy(r"(?:(?<=[\w.)])[ ]?\((\d{1,2})\)|(?:(?<=[.)])|(?<=[\w.,)][ ]))\(([a-z])\))$")
+# a rule's or a section's own letter typed apart from its number ("pursuant to Rule 13a-14
+# (b)", "Section 302 (a)"): no lettered reference
+_RULE_BEFORE = lazy(r"(?:\b\d{1,2}[a-z]{1,2}-\d{1,2}|(?i:rule|section)[ ]\d{1,4})[ ]?$")
+# what a lettered footnote says ("(a)  Incorporated by reference to ...", "(b)  Management
+# contract ..."): a heading under the list ("(b)  Reports on Form 8-K.") or a category's
+# lettered exhibit ("(a)  1991 Stock Option Plan") says none of this
+_NOTE_WORDS = lazy(r"\([a-z]\)[ \t]++(?i:(?:incorporated|included)[ ](?:herein[ ])?by[ ]reference"
+                   r"|(?:filed|furnished)[ ](?:as|with|herewith|electronically)|previously[ ]filed"
+                   r"|management[ ]contract|compensatory[ ]plan)\b")
 
 _NOTES_CHARS = 8000  # how far under an entry the list's footnotes are looked for
 
@@ -349,15 +358,17 @@ def _unmarked(description: str) -> str:
 
 
 def _has_footnote(text: str, ref: str, start: int) -> bool:
-    """The list's footnote `ref` ("(1)") opens a line under the entry, a blank after it. (Its
-    few occurrences are found by a substring search: a line-start pattern is tried at each
-    character of a long report.)"""
+    """The list's footnote `ref` ("(1)") opens a line under the entry, a blank after it; a
+    lettered one reads as a note (_NOTE_WORDS). (Its few occurrences are found by a substring
+    search: a line-start pattern is tried at each character of a long report.)"""
     stop = start + _NOTES_CHARS
     at = text.find(ref, start, stop)
+    lettered = ref[1:2].isalpha()
     while at >= 0:
         end = at + len(ref)
         line = text.rfind("\n", 0, at) + 1
-        if text[end : end + 1] in (" ", "\t") and not text[line:at].strip():
+        if text[end : end + 1] in (" ", "\t") and not text[line:at].strip() and (
+                not lettered or _NOTE_WORDS.match(text, at, min(stop, at + 80)) is not None):
             return True
         at = text.find(ref, end, stop)
     return False
@@ -465,6 +476,45 @@ def _no_entry(match: re.Match[str]) -> bool:
         num.isdigit() and 1 <= int(num) <= 31 and _DAY_MONTH.match(match.group("desc")) is not None)
 
 
+def _in_line(match: re.Match[str]) -> bool:
+    """Whether a line _no_entry rejects still ends the description above when it stands in
+    line with the entries around it: one digit and one space ("    4 Specimen Common Stock
+    Certificate" among "    3.1 Restated ...", "    10.1 ..."; or "3 Months Ended"), not a
+    wrapped date ("1 January 2007.") nor a number above any exhibit's ("401(k) ...")."""
+    num = match.group("num")
+    return match.group("single") is not None and not num[1:2].isdigit() \
+        and _DAY_MONTH.match(match.group("desc")) is None
+
+
+def _entry_lines(text: str, matches: list[re.Match[str]],
+                 entry: LinePattern = _ENTRY) -> tuple[list[re.Match[str]], set[int]]:
+    """The matches that are entries (see _no_entry), and the line starts of the others that
+    end the description above all the same: those of _in_line at the indentation of the
+    entry above or under them (a date wrapped under a description is indented deeper, or
+    flush under a flush list's entry)."""
+    def indent(match: re.Match[str]) -> int:
+        line = text[entry.line_start(match) : match.end()]
+        return len(line) - len(line.lstrip(" \t"))
+
+    kept: list[re.Match[str]] = []
+    waiting: list[re.Match[str]] = []  # the rejected lines since the last entry
+    ends: set[int] = set()
+    for match in matches:
+        if _no_entry(match):
+            if _in_line(match):
+                waiting.append(match)
+            continue
+        here = indent(match)
+        above = indent(kept[-1]) if kept else None
+        ends.update(entry.line_start(m) for m in waiting if indent(m) in (here, above))
+        waiting = []
+        kept.append(match)
+    if kept:
+        last = indent(kept[-1])
+        ends.update(entry.line_start(m) for m in waiting if indent(m) == last)
+    return kept, ends
+
+
 def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]]:
     """(number, description) for each exhibit line of a list, continuation lines joined
     (`entry`: _LETTERED reads a tender offer schedule's lettered numbers)."""
@@ -476,10 +526,10 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
         matches = _numbered_no(text, matches)
     # (a line that makes no entry does not end the description above it either: "... dated"
     # over "1 January 2007." or "15 March 2007.", as 20-Fs date agreements, "... the Acme
-    # Corporation" over "401(k) Savings Plan.")
-    matches = [m for m in matches if not _no_entry(m)]
+    # Corporation" over "401(k) Savings Plan."; but for one in line with the entries)
+    matches, ends = _entry_lines(text, matches, entry)
     lines = [(entry.line_start(m), m) for m in matches]
-    starts = {start for start, _ in lines}
+    starts = {start for start, _ in lines} | ends
     if entry is _ENTRY:  # (a run's row is no _ENTRY: a number follows its first number)
         # (looked for among the list's rows, or near the top of a text with none: a long
         # index region is not scanned twice)
@@ -514,11 +564,16 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
         flush = text[line_start] not in " \t"
         single = flush and not run and match.group("single") is not None
         above = text[line_start:eol].rstrip()  # the line above the next one
+        # (an entry whose lines letter its exhibits or their parts: "10  Material contracts:"
+        # over "(a)  Management contract with ...", "..., as amended by" over "(a)  First
+        # Amendment ..."; its "(a)" lines are no footnotes)
+        sub_items = above.endswith((":", "as amended by"))
         while eol < size and eol + 1 not in starts:
             nxt = text.find("\n", eol + 1)
             nxt = size if nxt < 0 else nxt
             line = text[eol + 1 : nxt]
-            if lettered and line.lstrip()[:3] in lettered:
+            if lettered and line.lstrip()[:3] in lettered and not sub_items \
+                    and _NOTE_WORDS.match(line.lstrip()) is not None:
                 break  # (the list's lettered footnotes, indented under its last entry)
             if not _CONTINUATION.match(line) and not (
                     flush and line[:1].isalnum() and not desc[-1].endswith(_DESC_ENDS)
@@ -526,6 +581,7 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
                          or _wraps(text, line_start, eol, line, above))):
                 break
             above = line.rstrip()
+            sub_items = sub_items or above.endswith((":", "as amended by"))
             eol = nxt
             if column is not None:  # the filing method column wraps too: not the description
                 line = line[:column]
@@ -552,7 +608,9 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
                 number = _TYPED_ONE.sub(lambda m: m.group().replace("l", "1"), number)
             desc_text = squash(joined).rstrip(_FOOTNOTE_MARKS + " ")
             if desc_text[-1:] == ")" and (ref := _FOOTNOTE_REF.search(
-                    desc_text, max(0, len(desc_text) - 6))) is not None:
+                    desc_text, max(0, len(desc_text) - 6))) is not None and not (
+                    ref.group(2) and _RULE_BEFORE.search(
+                        desc_text[max(0, ref.start() - 16) : ref.start()])):
                 note = ref.group(1) or ref.group(2)
                 if note not in notes:
                     notes[note] = _has_footnote(text, f"({note})", match.end())
