@@ -157,3 +157,87 @@ Date  May 28, 2015
             "<tr><td></td><td>Thomas J. Albright, President<br>(principal executive officer)"
             "</td></tr><tr><td>Date</td><td>May 28, 2015</td></tr></table>")
     assert _signers(html, "N-CSR", ("KESTREL FUNDS TRUST",), html=True) == expected
+
+
+def test_registrant_caption_in_a_row_of_captions() -> None:
+    # "(Registrant)" leading a row of captions under the names: no name after it ("(Date)",
+    # "(Guarantor)", a file number), the name above is the registrant's
+    name_and_date = _PREAMBLE + """KESTREL FOODS, INC.                          May 6, 2015
+(Registrant)                                 {caption}
+
+By: /s/ Thomas J. Albright
+    Thomas J. Albright
+    President
+"""
+    expected = [("KESTREL FOODS, INC.", "Thomas J. Albright", "President", "2015-05-06")]
+    for caption in ("(Date)", "(Issuer)", "(Co-Registrant)", "(Depositor)",
+                    "Commission File No. 1-1234", "(Name of Registrant)"):
+        assert _signers(name_and_date.format(caption=caption), "10-K") == expected, caption
+    guarantor = _PREAMBLE + """KESTREL FOODS, INC.
+(Registrant)   (Guarantor)
+
+By: /s/ Thomas J. Albright
+    Thomas J. Albright
+    President
+"""
+    assert _signers(guarantor) == [("KESTREL FOODS, INC.", "Thomas J. Albright", "President",
+                                     None)]
+    # two registrants side by side, each captioned: each signer signs for the one over it
+    joint = _PREAMBLE + """KESTREL FOODS, INC.                      KESTREL HOLDINGS LLC
+(Registrant)                             (Registrant)
+
+By: /s/ Thomas J. Albright               By: /s/ Linda M. Carver
+    Thomas J. Albright                       Linda M. Carver
+    President                                Manager
+
+Date: May 6, 2015
+"""
+    assert _signers(joint, names=("KESTREL FOODS INC", "KESTREL HOLDINGS LLC")) == [
+        ("KESTREL FOODS, INC.", "Thomas J. Albright", "President", "2015-05-06"),
+        ("KESTREL HOLDINGS LLC", "Linda M. Carver", "Manager", "2015-05-06")]
+
+
+def test_date_rows_over_directors_under_an_undated_registrant_signer() -> None:
+    # the registrant's signer has no date; the directors' "Date:" rows are typed over each
+    # "By:" (a sentence between): not the registrant's signer's, each the director's below
+    text = _PREAMBLE + """                                   KESTREL FOODS, INC.
+
+                                   By: /s/ Thomas J. Albright
+                                       Thomas J. Albright
+                                       President
+
+     Pursuant to the requirements of the Securities Exchange Act of 1934, this
+report has been signed below by the following persons on behalf of the
+registrant and in the capacities and on the dates indicated.
+
+Date: March 16, 2015
+By: /s/ Linda M. Carver
+Linda M. Carver, Director
+
+Date: March 17, 2015
+By: /s/ Paul Green
+Paul Green, Director
+"""
+    assert _signers(text, "10-K") == [
+        ("KESTREL FOODS, INC.", "Thomas J. Albright", "President", "2015-03-16"),
+        ("KESTREL FOODS, INC.", "Linda M. Carver", "Director", "2015-03-16"),
+        ("KESTREL FOODS, INC.", "Paul Green", "Director", "2015-03-17")]
+
+
+def test_date_row_over_the_second_signer_of_a_dated_block() -> None:
+    # the first signer is dated by the "Dated:" beside the company's name; the "Date:" row
+    # typed over the second signer's "By:" is the second one's
+    text = _PREAMBLE + """Dated: May 5, 2015                 KESTREL FOODS, INC.
+
+                                   By: /s/ Thomas J. Albright
+                                   Thomas J. Albright
+                                   President
+
+Date: May 7, 2015
+                                   By: /s/ Linda M. Carver
+                                   Linda M. Carver
+                                   Chief Financial Officer
+"""
+    assert _signers(text) == [
+        ("KESTREL FOODS, INC.", "Thomas J. Albright", "President", "2015-05-05"),
+        ("KESTREL FOODS, INC.", "Linda M. Carver", "Chief Financial Officer", "2015-05-07")]

@@ -103,9 +103,19 @@ STATE_TAIL = lazy(
     r"|limited\s+partnership|partnership|trust)$", re.I)
 
 
+# what follows a leading "(Registrant)" that is no name: another caption of a row of captions
+# under the names ("(Registrant)   (Date)", "(Registrant) (Guarantor)"), a date, a file number
+_NO_NAME_AFTER = lazy(
+    r"\(|commission\s+file|dated?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}"
+    r"\.?\s\d{1,2},?\s(?:19|20)\d\d", re.I)
+
+
 def labelled_registrant(text: str) -> str | None:
     """The name in a line captioned as the registrant's, or None."""
-    label = _REGISTRANT_LABEL.match(text) or _REGISTRANT_AFTER.search(text)
+    label = _REGISTRANT_LABEL.match(text)
+    if label is not None and text[0] == "(" and _NO_NAME_AFTER.match(text, label.end()):
+        return None  # a caption row: the name is the one above it
+    label = label or _REGISTRANT_AFTER.search(text)
     if label is None:
         return None
     name = squash(text[label.end() :] if label.start() == 0 else text[: label.start()])

@@ -124,6 +124,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
     table_col: float | None = None  # the signature column of a table signed "/s/ Name  Title  Date"
     heads: tuple[float, float] | None = None  # the "Signature" head over a table's names
     ahead: str | None = None  # a "Date: May 5, 2015" row of its own, over the next signer
+    loose = False  # a row not the last signer's read since it (a sentence, a registrant's name)
+    stated = False  # a "Dated: May 5, 2015" beside the registrant's name dates its signers
     for k, row in enumerate(rows):
         if k < skip_to:
             continue
@@ -233,7 +235,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
         if beside and signed:  # "By: /s/ Jane Doe      By: /s/ John Smith": one per column
             for signer in beside:
                 signer["ahead"] = ahead
-            ahead = None
+            ahead, loose = None, False
             signers.extend(beside)
             current = beside[0]
             # a table of two signers a row: "/s/ Jane Doe  Director  /s/ John Smith  Director"
@@ -269,7 +271,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                        "title_lines": [title] if title else [], "date": dated,
                        "col": chunk.start, "by": by, "row": k if marked else -9,
                        "ahead": ahead}
-            ahead = None
+            ahead, loose = None, False
             column = chunk.start
             if pending:  # the name typed in the row above, with the title and date
                 rest = [c for c in pending if c.start > chunk.start - 4] + rest
@@ -303,14 +305,23 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             parts = [c.text for c in row if not _date_text(c.text, dates_of)]
             if not parts and DATE_LABEL.match(row[0].text):
                 # "Date: May 6, 2015" alone between signers: the last one's when it has no
-                # date of its own (typed under its title), else the next one's (typed over)
+                # date (its own, one over it or the block's "Dated:") and the row is typed
+                # right under its title (no sentence between, nor a blank line over it with
+                # the next "By:" right under it), else the next one's (typed over)
                 dated = next((d[0][1] for c in row if (d := dates_of[c.text])), None)
-                if dated and signers and not signers[-1]["date"] \
-                        and not signers[-1].get("ahead"):
+                if dated and signers and not signers[-1]["date"] and not (
+                        signers[-1].get("ahead") or stated or loose) and (
+                        rows[k - 1] or k + 1 == len(rows)
+                        or not any(is_signed(c.text) for c in rows[k + 1])):
                     signers[-1]["date"] = dated
                 elif dated:
                     ahead = dated
                 continue
+            loose = True
+            if len(parts) < len(row) and any(
+                    c.text[0] in "Dd" and DATE_LABEL.match(c.text) and dates_of[c.text]
+                    for c in row):
+                stated = True  # "Dated: May 5, 2015     KESTREL FOODS, INC."
             text = " ".join(parts)
             if text[:1] == "(" and registrant_row != k - 1 and _REGISTRANT_CAPTION.match(text):
                 # "(Registrant)" under a name no other test knows for one ("Ameritas
