@@ -114,3 +114,58 @@ def test_a_paragraph_ending_stated_comma_introduces_the_quote_under_it() -> None
     assert _who("PITTSBURGH, April 22, 2003 -- Allegheny Valley Bancorp, Inc. today reported "
                 "first quarter earnings.\n\nFor the quarter ended March 31, 2003,\n\n"
                 '"Core deposits" grew 4% over the prior year.') == []
+
+
+_BANK = ("CHARLOTTE, N.C., June 3, 1998 /PRNewswire/ -- Piedmont Bancorp (Nasdaq: PBNC) today "
+         "reported record earnings.\n\n")
+
+
+def test_a_state_or_legal_form_in_initials_ends_its_sentence() -> None:
+    # (was no quote: "N.C." and "N.A." ended no sentence, as a name's initials)
+    assert _who(_BANK + "The company opened a new branch in Charlotte, N.C. Commenting on the "
+                'opening, John Smith, president of Piedmont, said, "We are pleased with the '
+                'new branch."') == [
+        ("John Smith", "president of Piedmont", "We are pleased with the new branch.")]
+    assert _who(_BANK + "The loan was provided by Piedmont Bank, N.A. John Smith, president "
+                'of Piedmont, said, "We are pleased with the terms."') == [
+        ("John Smith", "president of Piedmont", "We are pleased with the terms.")]
+    assert _who(_BANK + "The notes were placed with Siemens A.G. Commenting on the placement, "
+                'John Smith, president, said, "We are pleased with the terms."') == [
+        ("John Smith", "president", "We are pleased with the terms.")]
+
+
+def test_a_quote_then_and_a_second_speaker_keeps_the_first() -> None:
+    # (was the first quote John Roe's)
+    assert _who(_BANK + 'Jane Doe, CEO, said, "We are pleased with the quarter," and John '
+                "Roe, CFO, said costs fell.") == [
+        ("Jane Doe", "CEO", "We are pleased with the quarter")]
+    assert _who(_BANK + 'Chairman Jane Doe said "sales rose," and John Roe, CFO, added '
+                '"costs fell."') == [
+        ("Jane Doe", "Chairman", "sales rose"), ("John Roe", "CFO", "costs fell.")]
+
+
+def test_a_second_job_after_the_firms_description_stays_in_the_role() -> None:
+    # (was role "president of Acme Bank": the cut dropped the second job)
+    assert _who(_BANK + '"Loan demand was strong," said John Smith, president of Acme Bank, '
+                "a subsidiary of Acme Bancorp, and chief executive officer of Acme "
+                "Bancorp.") == [
+        ("John Smith", "president of Acme Bank, and chief executive officer of Acme Bancorp",
+         "Loan demand was strong")]
+
+
+def test_firms_named_by_initials_and_a_surname_speak_no_quote() -> None:
+    # (was speaker "D.E. Shaw" / "W.L. Gore": a person needs a job or an honorific)
+    assert _who(_BANK + '"We are pleased with the investment," D.E. Shaw said in a '
+                "statement.") == []
+    assert _who(_BANK + '"The fabric passed every test," said W.L. Gore.') == []
+    assert _who(_BANK + '"We are pleased," said A.T. Kearney consultant John Smith.') == [
+        ("John Smith", "A.T. Kearney consultant", "We are pleased")]
+    # an honorific later tells a person
+    assert _who(_BANK + '"Deposits grew," said R.J. Hendricks.\n\nMr. Hendricks joined the '
+                "bank in 1990.") == [("R.J. Hendricks", None, "Deposits grew")]
+
+
+def test_a_comma_lead_in_needs_a_quoted_sentence() -> None:
+    # (was quote "The Acme Plan" of John Smith)
+    assert _who(_BANK + "According to John Smith, CEO of Acme,\n\n"
+                '"The Acme Plan" will be submitted to the court next week.') == []

@@ -5,6 +5,7 @@ firm is, not the speaker's job, so the role ends at the firm."""
 from __future__ import annotations
 
 from ..lazy_re import lazy
+from .press_patterns import ROLE_WORDS
 
 # ", a/an/the" and up to four words before a noun or an adjective that describes a firm
 _FIRM_APPOSITIVE = lazy(
@@ -24,4 +25,9 @@ def without_firm_description(role: str) -> str:
     m = _FIRM_APPOSITIVE.search(role)
     if m is None or not m.start():
         return role
+    # a second job after the description stays: "president of Acme Bank, a subsidiary of
+    # Acme Bancorp, and chief executive officer of Acme Bancorp"
+    joint = role.find(", and ", m.end())
+    if joint > 0 and role[joint + 6 :].split(" ", 1)[0].lower() in ROLE_WORDS:
+        return role[: m.start()] + role[joint:]
     return role[: m.start()]

@@ -52,7 +52,7 @@ from .press_patterns import (
     VERB_FIRST,
     VERB_LAST,
 )
-from .press_quote_initials import initials_of_name, person_name, run_together
+from .press_quote_initials import firm_of_initials, initials_of_name, opens_name, person_name
 from .press_quote_roles import without_firm_description
 from .press_quote_singles import may_hold_singles, straight_singles_doubled
 from .press_text import more_words, normalise
@@ -271,7 +271,8 @@ def _ends_sentence(text: str, at: int) -> bool:
         first = nxt[0].rstrip(".").lower() if nxt else ""
         return not (first in _OFFICE_WORDS or first in ROLE_WORDS
                     or person_name(" ".join(nxt).rstrip(",.")))
-    return not (len(word) == 1 or word in _ABBREV or ("." in word and run_together(printed)))
+    return not (len(word) == 1 or word in _ABBREV
+                or ("." in word and opens_name(text, at, printed)))
 
 
 def _last_sentence(text: str) -> str:
@@ -860,8 +861,12 @@ def _after_attribution(
         return _dash_signature(after[lead:]), len(after)
     if more_quotes and not full_stop and quoted.rstrip()[-1:] in ".!?":
         return None, 0  # "Bruce Chizen, ..., added, " introduces the next quote instead
-    if sentence[:9].lstrip(" ,;").startswith(("while ", "whereas ")):
-        return None, 0  # '"...," while John Roe, CFO, noted ...': a new clause's subject
+    opener = sentence[:9].lstrip(" ,;")
+    if opener.startswith(("while ", "whereas ")) or (
+            opener.startswith(("and ", "but ")) and opener[4:5].isupper()):
+        # '"...," while John Roe, CFO, noted ...', '"...," and John Roe, CFO, said costs
+        # fell': a new clause's subject, not this quote's speaker
+        return None, 0
     v = VERB.search(sentence)
     words = 4  # "he said in a statement" at most
     if v is None and _reports(sentence):
@@ -1643,8 +1648,11 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
                         prev_para_entry if _quote_paragraph(para, frag, quoted) else None
                     )
                     carried = entry if entry is not last_open else None
-                    if entry is None and lead_in:
+                    if entry is None and lead_in and (
+                            lead_in.endswith(":") or quoted[-1:] in ".!?\u2026"
+                            or more_words(quoted, 4)):
                         # UK releases: "John Smith, Chief Executive, said:" / '"2014 was ..."'
+                        # (after "stated," a sentence quoted, not a name: '"The Acme Plan"')
                         entry = _entry_for(book, _before_attribution(lead_in), lead_in,
                                            len(lead_in), seen_text, None)
                     if entry is None and signs_below and len(frags) == 1:
@@ -1697,7 +1705,7 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
          "role": e.role.upper() if e.capitals and e.role else e.role,
          "text": join_fragments(e.parts)}
         for e in book.entries
-        if e.parts
+        if e.parts and not firm_of_initials(e.speaker, e.role, paras)
     ]
 
 
