@@ -137,3 +137,82 @@ def test_business_wire_department_lines_head_their_groups() -> None:
     assert _text_contacts(
         f"{_LEAD}Contact:\nJane Doe\n(512) 555-0143\nInvestor Relations\n"
     ) == [("Jane Doe", None, "Investor Relations", "(512) 555-0143", None, None)]
+
+
+def test_prn_web_site_trailer_not_an_agency_sharing_a_word() -> None:
+    # (was: the agency's people took the issuer's site too: "Financial" of "The Financial
+    # Relations Board" is in "sterlingfinancialcorporation", "Integrated" in
+    # "integratedbiopharma", "Allen" in "allenorgan")
+    assert _text_contacts(
+        f"{_LEAD}"
+        "SOURCE  Sterling Financial Corporation\n"
+        "    /CONTACT:  Jane Doe, Chief Financial Officer of Sterling Financial Corporation,\n"
+        "+1-509-555-0143; or John Roe of The Financial Relations Board, +1-312-640-6700, for\n"
+        "Sterling Financial Corporation/\n"
+        "    /Web site:  http://www.sterlingfinancialcorporation-spokane.com /\n"
+    ) == [("Jane Doe", "Sterling Financial Corporation", "Chief Financial Officer",
+           "+1-509-555-0143", None, "http://www.sterlingfinancialcorporation-spokane.com"),
+          ("John Roe", "The Financial Relations Board", None, "+1-312-640-6700", None, None)]
+    for issuer, agency, site in (
+            ("Integrated BioPharma", "Integrated Corporate Relations",
+             "http://www.integratedbiopharma.com"),
+            ("Allen Organ Company", "Allen & Caron", "http://www.allenorgan.com")):
+        assert _text_contacts(
+            f"{_LEAD}"
+            f"    /CONTACT:  Jane Doe of {issuer}, +1-610-555-0143; or John Roe of {agency},\n"
+            "+1-949-474-4300/\n"
+            f"    /Web site:  {site} /\n"
+        ) == [("Jane Doe", issuer, None, "+1-610-555-0143", None, site),
+              ("John Roe", agency, None, "+1-949-474-4300", None, None)], agency
+
+
+def test_initials_and_a_word_next_to_a_person_is_the_firm() -> None:
+    # (was: "A.G. Edwards" a second contact with nothing of its own, under one with a phone)
+    want = [("Jane Doe", "A.G. Edwards", None, "(314) 555-0143", None, None)]
+    assert _text_contacts(f"{_LEAD}Contact:\nJane Doe, (314) 555-0143\nA.G. Edwards\n") == want
+    assert _text_contacts(f"{_LEAD}Contact:\nJane Doe\n(314) 555-0143\nA.G. Edwards\n") == want
+    # (was: "R.J. Falkner" a contact with John Roe's phone, John Roe with no firm)
+    assert _text_contacts(
+        f"{_LEAD}"
+        "Contacts:\n"
+        "Jane Doe\n"
+        "Zenith Instruments, Inc.\n"
+        "(512) 555-0143\n\n"
+        "R.J. Falkner\n"
+        "John Roe\n"
+        "(800) 377-9893\n"
+    ) == [("Jane Doe", "Zenith Instruments, Inc.", None, "(512) 555-0143", None, None),
+          ("John Roe", "R.J. Falkner", None, "(800) 377-9893", None, None)]
+    # (was: "J.P. Morgan" the person and "R.J. Smith" the firm)
+    assert _text_contacts(f"{_LEAD}Contact:\nR.J. Smith\nJ.P. Morgan\n(212) 555-1234\n") == [
+        ("R.J. Smith", "J.P. Morgan", None, "(212) 555-1234", None, None)]
+    # with a number or a job of its own under it, a second person
+    assert _text_contacts(
+        f"{_LEAD}Contacts:\nJane Doe\n(512) 555-0143\nA.B. Smith\n(512) 555-0199\n"
+    ) == [("Jane Doe", None, None, "(512) 555-0143", None, None),
+          ("A.B. Smith", None, None, "(512) 555-0199", None, None)]
+
+
+def test_department_under_each_person_is_their_job() -> None:
+    # (was: Jane Doe's "Investor Relations" read as the head of John Roe's group, lost)
+    assert _text_contacts(
+        f"{_LEAD}"
+        "Contacts:\n"
+        "Investors:\n"
+        "Jane Doe, 512-555-0143\n"
+        "Investor Relations\n"
+        "John Roe, 512-555-0199\n"
+        "Corporate Communications\n"
+    ) == [("Jane Doe", None, "Investor Relations", "512-555-0143", None, None),
+          ("John Roe", None, "Corporate Communications", "512-555-0199", None, None)]
+
+
+def test_person_surnamed_like_a_body_with_a_phone() -> None:
+    # (was: no contact: "John Council" read as a body's name)
+    for name in ("John Council", "David Alliance", "James College", "Maria Clinic"):
+        assert _text_contacts(f"{_LEAD}Contact:\n{name}\n(512) 555-0199\n") == [
+            (name, None, None, "(512) 555-0199", None, None)], name
+    # a body named otherwise stays the firm over a name
+    assert _text_contacts(
+        f"{_LEAD}Contact:\nHoover Institution\nDavid Lang\n(617) 555-0190\n"
+    ) == [("David Lang", "Hoover Institution", None, "(617) 555-0190", None, None)]

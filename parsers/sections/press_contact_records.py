@@ -35,6 +35,7 @@ from .press_contact_vocab import (
     PHONE_LABEL_WORDS,
     Capitals,
     at_group_firm,
+    given_and_body,
     never,
     person_named_firm,
     place_like,
@@ -287,10 +288,13 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
         elif len(people) == 1 and cur is None and not (phones or emails) and titled_firm(
                 text) and _firm_titled(text) and _person_below(items, k, capitals):
             people = []  # "Mrs. Fields Brands" / "Jane Doe": the firm over its person
-        if len(people) == 1 and not (phones or emails) and run_initials(people[0][0]) and (
-                (cur is not None and not (cur.phone or cur.email or cur.organization))
-                or (cur is None and _person_below(items, k, capitals))):
+        if len(people) == 1 and not (phones or emails) and _initials_firm(
+                people[0], items, k, cur, capitals):
             people = []  # "Jane Doe" / "J.P. Morgan", "D.F. King" / "Jane Doe": the firm
+        elif len(people) == 1 and not (phones or emails or people[0][1] or people[0][2]) and (
+                given_and_body(people[0][0])) and _person_below(items, k, capitals):
+            people = []  # "Morgan Institute" / "David Lang": the firm ("John Council" /
+            # "(512) 555-0199" a person)
         if not people and emails and 1 <= text.count(" ") <= 2 and (
                 named := _surname_mailed(text, emails)):
             people = [(named, None, None)]  # "John Brands ... jbrands@acme.com": a person
@@ -346,10 +350,12 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
             pass
         elif text and cur is not None and (cur.phone or cur.email) and (
                 cur.heading_role or _after_or(items, k)) and DEPARTMENT.match(text) and (
-                _named_below(items, k, capitals)):
+                _named_below(items, k, capitals)) and not _department_under_next(items, k):
             # Business Wire: "Investor Relations" / "Jane Doe, 512-..." / "ir@..." / "or" /
             # "Media Relations" / "John Roe, ...": a department under one whose number is
-            # printed, over a name, heads the next group (no job of the one above)
+            # printed, over a name, heads the next group (no job of the one above), unless
+            # that name has one under it ("Jane Doe, 512-..." / "Investor Relations" / "John
+            # Roe, 512-..." / "Corporate Communications": each line the job above it)
             close()
             waiting, role_line, group_role = [], None, text
         elif text and cur is not None and cur.role is None and role_like(text):
@@ -547,6 +553,20 @@ def _after_or(items: list[tuple[str, str]], k: int) -> bool:
     return j >= 0 and items[j][1].strip().lower() == "or"
 
 
+def _department_under_next(items: list[tuple[str, str]], k: int) -> bool:
+    """Whether the second text item after the k-th (blank lines skipped) is a department."""
+    j, seen = k + 1, 0
+    while j < len(items) and seen < 2:
+        if items[j][0] != "blank":
+            seen += 1
+            if items[j][0] != "text":
+                return False
+            if seen == 2:
+                return bool(DEPARTMENT.match(items[j][1]))
+        j += 1
+    return False
+
+
 def _named_below(items: list[tuple[str, str]], k: int, capitals: Capitals) -> bool:
     """Whether the text item after the k-th (blank lines skipped) opens with one person's
     name ("John Roe", "John Roe, 212-555-1234")."""
@@ -556,6 +576,26 @@ def _named_below(items: list[tuple[str, str]], k: int, capitals: Capitals) -> bo
     if j >= len(items) or items[j][0] != "text":
         return False
     return len(people_in(strip_junk(items[j][1].partition(",")[0]), capitals)) == 1
+
+
+def _initials_firm(person: tuple[str, str | None, str | None], items: list[tuple[str, str]],
+                   k: int, cur: Contact | None, capitals: Capitals) -> bool:
+    """Whether the k-th item, initials typed together and one word with nothing of its own
+    ("A.G. Edwards", "R.J. Falkner"), is the firm of the person next to it: over one named
+    otherwise ("R.J. Falkner" / "John Roe"), or under one with no firm yet ("Jane Doe" /
+    "(314) 555-0143" / "A.G. Edwards") unless a number or job under it is its own ("Jane Doe"
+    / "(512) 555-0143" / "A.B. Smith" / "(512) 555-0199" are two people)."""
+    name, role, org = person
+    if role or org or name.count(" ") != 1 or not run_initials(name):
+        return False
+    if _person_below(items, k, capitals) and not run_initials(items[k + 1][1].strip()):
+        return True  # ("R.J. Smith" / "J.P. Morgan": the first is the person)
+    if cur is None or cur.organization:
+        return False
+    if not (cur.phone or cur.email):
+        return True
+    nxt = items[k + 1][1] if k + 1 < len(items) and items[k + 1][0] == "text" else ""
+    return not (PHONE.search(nxt) or EMAIL.search(nxt) or (nxt and role_like(strip_junk(nxt))))
 
 
 def _person_below(items: list[tuple[str, str]], k: int, capitals: Capitals) -> bool:

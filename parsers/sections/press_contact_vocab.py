@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..given_names import GIVEN_NAMES
 from ..lazy_re import lazy
 from ..places import CITIES
 from .press_patterns import ROLE_WORDS, US_STATES
@@ -176,8 +177,16 @@ def person_named_firm(name: str) -> bool:
     words = _firm_words(name)
     if len(words) < 2:
         return bool(words) and words[0] in _ONE_WORD_FIRMS
-    return _listed(words) or words[-1] in _BODY_NOUNS or (
+    return _listed(words) or (words[-1] in _BODY_NOUNS and not given_and_body(name)) or (
         words[-1] in FIRM_NOUNS and words[0] not in _SEGMENT_LEADS and not _personal(name))
+
+
+def given_and_body(name: str) -> bool:
+    """Whether a name is a given name and a body's noun ("Morgan Institute", "John Council"):
+    a person's or the firm's by where it stands (over a name the firm, with a phone a
+    person); "Hoover Institution" and "Acme Community Foundation" are firms anywhere."""
+    words = _firm_words(name)
+    return len(words) == 2 and words[1] in _BODY_NOUNS and words[0] in GIVEN_NAMES
 
 
 _TITLED = frozenset(("Mr.", "Ms.", "Mrs.", "Mr", "Ms", "Mrs", "Mme.", "Miss"))

@@ -53,7 +53,7 @@ from .press_contact_blocks import (
     sentence_inside,
 )
 from .press_contact_columns import column_items, heading_cells
-from .press_contact_names import people_in, spelt
+from .press_contact_names import people_in
 from .press_contact_records import (
     LABELS,
     Contact,
@@ -161,7 +161,7 @@ def contacts_in(rows: list[str]) -> list[dict[str, Any]]:
         found.extend(records_of(seq, capitals))
     firms_in_roles(found, loose=trailer)
     for c in found if url else []:
-        if c.url is None and spelt(c.organization, url.lower()):
+        if c.url is None and _site_spells(c.organization, url):
             c.url = url  # PR Newswire's "/Web site: .../": the issuer's, its people's
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
@@ -170,6 +170,58 @@ def contacts_in(rows: list[str]) -> list[dict[str, Any]]:
             seen.add(c.name)
             out.append(c.as_dict())
     return out
+
+
+# A url's host: "http://www.acme-corp.com/ir" -> "acme-corp.com" (no "www.")
+_HOST = lazy(r"(?i:[a-z]{3,6}://)?(?i:www\d?\.)?(?P<host>[\w.-]{1,120})")
+# Words of an organisation's name that tell no one firm from another: a site spelt by only
+# these ("Financial Relations Board", "Corporate Relations") is no one's site
+_LEGAL = frozenset("the and of inc corp corporation co company ltd llc l.l.c lp l.p plc".split())
+_GENERIC = _LEGAL | frozenset(
+    "companies group groups board financial corporate relations communications associates"
+    " partners public investor investors international global national american united first"
+    " general capital media marketing consulting services holdings bank".split())
+
+
+def _site_spells(org: str | None, url: str) -> bool:
+    """Whether the url's domain is spelt by the whole organisation: one label of its host
+    (before a hyphen's tail) is the name's words run together, first word first, the last
+    one perhaps cut short ("sterlingfinancialcorporation-spokane" by "Sterling Financial
+    Corporation", "zenithinst" by "Zenith Instruments, Inc.", "sears" by "Sears, Roebuck and
+    Co."), with a word no other firm shares, or its initials; so "Integrated Corporate
+    Relations" spells no "integratedbiopharma", "Allen & Caron" no "allenorgan"."""
+    words = [w for w in (t.strip(",.&'()").lower() for t in (org or "").split()) if w]
+    host = _HOST.match(url.strip())
+    if not words or host is None:
+        return False
+    labels = host.group("host").lower().split(".")[:-1]  # (no top-level domain)
+    initials = "".join(w[0] for w in words if w not in _LEGAL)
+    for label in labels:
+        stem = label.partition("-")[0]
+        if len(initials) > 1 and stem == initials:
+            return True
+        if _run_together(stem, words):
+            return True
+    return False
+
+
+def _run_together(stem: str, words: list[str]) -> bool:
+    """Whether ``stem`` is the organisation's ``words`` run together in order from its first
+    (after "The"): each whole or left out, the last one typed perhaps cut to three letters or
+    more; one of them not generic."""
+    if words[0] == "the" and len(words) > 1:
+        words = words[1:]
+    pos, own = 0, False
+    for j, w in enumerate(words):
+        if stem.startswith(w, pos):
+            pos, own = pos + len(w), own or w not in _GENERIC
+        elif len(stem) - pos >= 3 and w.startswith(stem[pos:]):
+            pos, own = len(stem), own or w not in _GENERIC  # "zenithinst": cut short
+        elif j == 0:
+            return False  # the name's first word opens its site
+        if pos == len(stem):
+            return own
+    return False
 
 
 def _unwrap(rows: list[str]) -> list[str]:
