@@ -215,3 +215,87 @@ def test_only_a_printed_signer_is_dropped() -> None:
         release = parse_press_release(text, "EX-99.1", "20150128")
         assert release is not None
         assert release["headline"] == "REDWOOD VALLEY BANCORP REPORTS RECORD 2014 EARNINGS", signer
+
+
+# Round-39 audit: lines the rules above took for a signer's, a cover's or a signature's.
+
+@pytest.mark.parametrize("signer", [
+    "John Smith and Mary Jones\nCo-Chief Executive Officers\n\n",
+    "John Smith and Mary Jones\n\n",
+    "Office of the Corporate Secretary\n\n",
+    "Investor Relations Department of Redwood Valley Bancorp\n\n",
+    "Juan Carlos de la Fuente Martinez\n\n",
+    "Mary Ellen Smith-Jones for Redwood Valley Bancorp\nVice President, Investor Relations\n\n",
+    "The Redwood Valley Bancorp Special Committee\n\n",
+    "Your friends at Redwood Valley Bancorp\n\n",
+    "Secretary to the Special Committee\n\n",
+    "Global Head of Investor Relations\n\n",
+])
+def test_a_signer_of_five_words_is_no_headline(signer: str) -> None:
+    # a line under "Sincerely," is the headline only when it reads as one (a verb of news
+    # or a figure), not a pair of names, an office or a committee
+    text = _LETTER.replace("Sincerely,\n\n\n\n", "Sincerely,\n\n" + signer) + _RELEASE
+    release = parse_press_release(text, "EX-99.1", "20150128")
+    assert release is not None
+    assert release["headline"] == "REDWOOD VALLEY BANCORP REPORTS RECORD 2014 EARNINGS"
+    assert release["subheadlines"] == []
+
+
+@pytest.mark.parametrize("sub", [
+    "(Court Finds It Lacks Jurisdiction Over Beta Claims)",
+    "(I.R.S. Private Letter Ruling Confirms Tax-Free Treatment)",
+    "(Former Name: Beta Widgets Corporation)",
+])
+def test_a_bracketed_subheadline_naming_a_cover_word_is_no_cover(sub: str) -> None:
+    text = f"""                    ACME WIDGETS WINS RULING IN BETA DISPUTE
+{' ' * 10}{sub}
+
+NEW YORK, March 3, 1997 -- Acme Widgets, Inc. (NYSE: ACME) today announced that the court
+ruled in its favour.
+"""
+    release = parse_press_release(text, "EX-99.1", "19970303")
+    assert release is not None
+    assert release["headline"] == "ACME WIDGETS WINS RULING IN BETA DISPUTE"
+    assert release["subheadlines"] == [sub]
+
+
+def test_a_slash_s_in_a_firm_name_is_no_signature() -> None:
+    text = """NOVO NORDISK A/S/NOVOZYMES A/S ANNOUNCE JOINT VENTURE
+
+BAGSVAERD, Denmark, March 3, 1997 -- Novo Nordisk A/S today announced a joint venture with
+Novozymes A/S.
+"""
+    release = parse_press_release(text, "EX-99.1", "19970303")
+    assert release is not None
+    assert release["headline"] == "NOVO NORDISK A/S/NOVOZYMES A/S ANNOUNCE JOINT VENTURE"
+
+
+@pytest.mark.parametrize("signer", [
+    "John Smith\n{pad}Company Secretary",
+    "JOHN SMITH\n{pad}COMPANY SECRETARY",
+    "Name: John Smith\n{pad}Title: Executive Vice President and\n{pad}Chief Financial Officer",
+])
+def test_a_release_right_under_the_form_signature(signer: str) -> None:
+    # a typed 6-K whose release follows its signature with no blank line between (the
+    # "<PAGE>" line between them is gone): only the signer's name and title are dropped
+    pad = " " * 44
+    text = f"""                                  SIGNATURES
+
+Pursuant to the requirements of the Securities Exchange Act of 1934, the
+registrant has duly caused this report to be signed on its behalf by the
+undersigned, thereunto duly authorized.
+
+                                        ACME PLC
+
+Date: March 1, 1998                     By: /s/ John Smith
+{pad}-------------------------
+{pad}{signer.format(pad=pad)}
+                ACME PLC REPORTS RECORD FOURTH QUARTER RESULTS
+
+LONDON, March 1, 1998 -- Acme plc (NYSE: ACM) today reported record results for the
+fourth quarter ended December 31, 1997.
+"""
+    release = parse_press_release(text, "6-K", "19980301")
+    assert release is not None
+    assert release["headline"] == "ACME PLC REPORTS RECORD FOURTH QUARTER RESULTS"
+    assert release["subheadlines"] == []

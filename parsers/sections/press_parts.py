@@ -34,14 +34,17 @@ from .press_patterns import (
     FORM_COVER_FIRST,
     FURNITURE,
     HEAD_NOTE,
+    HEADLINE_SIGN,
     HIGHLIGHTS_HEADING,
     ITEM_HEADING,
+    JOB_WORD,
     LEAD_IN,
     LETTERHEAD,
     MONTH,
     PHONE,
     RELEASE_MARKER,
     SEPARATOR,
+    SIGNATURE_MARK,
     SUBHEAD_CLOSE,
     SUBHEAD_OPEN,
     TICKER,
@@ -343,16 +346,15 @@ def read_head(lines: list[str], dateline: int) -> Head:
             _drop_signer(lines, i, blocks)  # (a letter above: its signer is no head line)
             head.stop = i
             break
-        if s and ((s[0] in FORM_COVER_FIRST and FORM_COVER.match(s)) or "/s/" in s or "/S/" in s):
+        signs = ("/s/" in s or "/S/" in s) and SIGNATURE_MARK.search(s) is not None
+        if s and (signs or (s[0] in FORM_COVER_FIRST and FORM_COVER.match(s))):
             # the form's own cover or signature ("By: /s/ Jane Roe") above a release in its
             # document (a 6-K); typed lines run on from a cover sentence ("Indicate by check
             # mark ... under cover" / "of Form 20-F or Form 40-F.") are the cover's too
             if block and not unwrapped and not s.endswith((".", ")", ":")):
                 block = []
-            if "/s/" in s or "/S/" in s:  # the signer's name and title typed under it too
-                end = i + 1
-                while end < dateline and lines[end].strip():
-                    end += 1
+            if signs:  # the signer's name and title typed under it too
+                end = _signer_end(lines, i + 1, dateline)
                 block = [j for j in block if j >= end]
                 blocks = [b for b in ([j for j in b if j >= end] for b in blocks) if b]
             head.stop = i
@@ -470,7 +472,8 @@ def _drop_signer(lines: list[str], i: int, blocks: list[list[int]]) -> None:
     that which signs ("ACME CORP." / "By: /s/ John Smith")."""
     limit = min(len(lines), i + _SIGNER_LINES)
     end = _past_blanks(lines, i + 1, limit)
-    if end < limit and _no_signer(lines[end].strip()):
+    below = lines[end + 1].strip() if end + 1 < len(lines) else ""
+    if end < limit and _no_signer(lines[end].strip(), below):
         return  # a sign-off with no signer printed (an image in HTML): the head follows
     while True:
         while end < limit and lines[end].strip():
@@ -487,15 +490,54 @@ _SIGNER_WORDS = lazy(r"(?i:\b(?:board|directors?|management|behalf|team|officers
                      r"|chairman|chair|partners?|shareholders?|stockholders?|yours)\b)")
 
 
-def _no_signer(s: str) -> bool:
-    """Whether the first line under a sign-off is no signer's: five words or more, none
-    signing ("/s/", "By:"), naming a person, a firm or the board ("ACME REPORTS RECORD
-    FOURTH QUARTER RESULTS", not "John A. Smith" or "The Board of Directors")."""
+def _no_signer(s: str, below: str) -> bool:
+    """Whether the first line under a sign-off, ``s`` (``below``: the line under it), is no
+    signer's but a headline: five words or more with a verb of news or a figure, none
+    signing ("/s/", "By:"), naming a person, a firm or the board, and no title line under it
+    ("ACME REPORTS RECORD FOURTH QUARTER RESULTS", not "John A. Smith", "The Board of
+    Directors", "Office of the Corporate Secretary" or "John Smith and Mary Jones" /
+    "Co-Chief Executive Officers")."""
     name = s.split(",", 1)[0]
     if name.isupper():
         name = name.title()  # ("ROBERT J. HANLEY III, PH.D.")
-    return more_words(s, 4) and not s.startswith(_SIGNED) and "/s/" not in s \
-        and person_name(name) is None and not is_firm(s) and _SIGNER_WORDS.search(s) is None
+    return more_words(s, 4) and HEADLINE_SIGN.search(s) is not None \
+        and not s.startswith(_SIGNED) and "/s/" not in s and person_name(name) is None \
+        and not is_firm(s) and _SIGNER_WORDS.search(s) is None and not _job_title(below)
+
+
+def _job_title(s: str) -> bool:
+    """A signer's title line (stripped): "Company Secretary", "Vice President, Investor
+    Relations", "Title: Chief Financial Officer"; not a headline naming one ("ACME NAMES
+    JOHN SMITH CHIEF EXECUTIVE OFFICER")."""
+    return bool(s) and not more_words(s, 8) and JOB_WORD.search(s) is not None \
+        and HEADLINE_SIGN.search(s) is None
+
+
+_SIGNATURE_LINES = 5  # under "/s/": a rule, the name, a title of two lines, a date
+_SIGNER_LABELS = ("Title:", "TITLE:", "Its:", "ITS:", "Date:", "DATE:", "Dated:")
+
+
+def _signer_end(lines: list[str], j: int, stop: int) -> int:
+    """The line after the signer's name and title typed under a "/s/" line (line j on, up to
+    ``stop``): a rule, labelled lines ("Name:", "Title:", "Date:"), one short name, then
+    title lines. A release typed right under them, no blank line between (its "<PAGE>"
+    line is gone), keeps its headline ("ACME PLC REPORTS RECORD FOURTH QUARTER RESULTS")."""
+    limit = min(stop, j + _SIGNATURE_LINES)
+    named = titled = False
+    while j < limit:
+        t = lines[j].strip()
+        if not t:
+            break
+        if not t.strip("-_=* ") or t.startswith(_SIGNED + _SIGNER_LABELS):
+            pass  # (a rule under the signature, a labelled line)
+        elif _job_title(t):
+            titled = True
+        elif not (named or titled or more_words(t, 4)) and HEADLINE_SIGN.search(t) is None:
+            named = True  # ("John Smith", "JOHN SMITH")
+        else:
+            break
+        j += 1
+    return j
 
 
 def _past_blanks(lines: list[str], j: int, limit: int) -> int:

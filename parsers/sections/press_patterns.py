@@ -498,12 +498,15 @@ HEAD_NOTE = lazy(
 # A form's own cover over a release printed in the same document (a 6-K's "REPORT OF FOREIGN
 # PRIVATE ISSUER", its captions and check-mark questions) or signatures ("Pursuant to the
 # requirements of the Securities Exchange Act ..."): never part of the release's head.
-# (a stripped line; captions only in brackets and naming the registrant or its offices, so a
-# bracketed subheadline is none)
+# (a stripped line; a caption only as the whole of a bracket that opens the line: a
+# bracketed subheadline with a caption's word in it, "(Court Finds It Lacks Jurisdiction
+# Over Beta Claims)", "(Former Name: Beta Widgets Corporation)", is none)
 FORM_COVER = lazy(
-    r"\((?=[^)\n]{0,100}\b(?i:registrant|principal[ \t]+executive[ \t]+offices?"
-    r"|commission[ \t]+file|jurisdiction|I\.R\.S\.|zip[ \t]+code|former[ \t]+name))"
-    r"[^)\n]{0,120}\)$"
+    r"\((?i:(?:exact[ \t]+)?name[ \t]+of[ \t]+registrant|translation[ \t]+of[ \t]+registrant"
+    r"|registrant.{1,2}s[ \t]+(?:telephone|name)|state[ \t]+or[ \t]+other[ \t]+jurisdiction"
+    r"|state[ \t]+of[ \t]+incorporation|I\.?R\.?S\.?[ \t]+employer|zip[ \t]+code(?=\))"
+    r"|commission[ \t]+file[ \t]+(?:number|no\b)|former[ \t]+name(?:[ \t]+or|,)[ \t]+former"
+    r"|address\b(?=[^()\n]{0,60}principal[ \t]+executive[ \t]+office))[^()\n]{0,100}\)"
     r"|(?i:report[ \t]+of[ \t]+(?:a[ \t]+)?foreign[ \t]+(?:private[ \t]+)?issuer"
     r"|pursuant[ \t]+to[ \t]+(?:rules?[ \t]+13a-16|the[ \t]+requirements)"
     r"|indicate[ \t]+by[ \t]+check[ \t]+mark"
@@ -512,6 +515,28 @@ FORM_COVER = lazy(
     r"|If[ \t]+[\"\u201c]Yes[\"\u201d][ \t]+is[ \t]+marked"
 )
 FORM_COVER_FIRST = frozenset("(RrPpIiCcF")  # how a FORM_COVER line opens
+# A signature mark: "/s/" opening a line or after "By:" or blanks, a name after it ("By: /s/
+# Jane Roe", "/S/JANE ROE") or none ("By: /s/" over the typed name), not the "/S/" of
+# "A/S/NOVOZYMES A/S" nor a URL's "/s/"
+SIGNATURE_MARK = lazy(r"(?:^|[ \t:])/[sS]/(?:[ \t]{0,20}[A-Za-z]|[ \t]*$)")
+# A line under a sign-off that reads as a headline, not a signer's: a verb of news or a
+# figure ("REDWOOD VALLEY BANCORP REPORTS RECORD 2014 EARNINGS"), none of which a name, an
+# office or a committee holds ("Office of the Corporate Secretary", "John Smith and Mary Jones")
+HEADLINE_SIGN = lazy(
+    r"\d|[$%\u20ac\u00a3]|(?i:\b(?:reports?|reported|announces?|announced|completes?|completed"
+    r"|declares?|declared|names|appoints?|elects?|acquires?|acquired|to[ \t]+acquire|agrees?"
+    r"|signs|launches|introduces|unveils|receives|wins|awarded|enters|raises|increases|expands"
+    r"|closes|prices|files|updates|provides|schedules|sets|confirms|reaffirms|posts|achieves"
+    r"|delivers|extends|issues|approves|adopts|plans|obtains|secures|settles|sells|opens"
+    r"|releases|comments|revises|lowers|retires|resigns|joins|promotes|to[ \t]+host|will)\b)"
+)
+# A signer's title line under the name ("Company Secretary", "Co-Chief Executive Officers",
+# "Vice President, Investor Relations"; labelled ones, "Title: ...", are read by their label)
+JOB_WORD = lazy(
+    r"(?i:\b(?:chief|officers?|president|vice|secretary|treasurer|controller|counsel"
+    r"|director|chair(?:man|woman|person)?|manager|head|partner|executive|attorney-in-fact"
+    r"|authori[sz]ed|signatory|CEO|CFO|COO)\b)"
+)
 
 # "-- Softswitch ... Offices--", "-CTC Packet Based ... Customers-", "- NET INCOME ... -".
 SUBHEAD_OPEN = lazy(r"^[ \t]*(?:-{1,3}|\u2013|\u2014)[ \t]*(?=\S)")
