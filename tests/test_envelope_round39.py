@@ -145,3 +145,54 @@ def test_a_feed_file_with_lowercased_tags_is_a_feed() -> None:
     assert record["header"]["filer"][0]["company_data"]["cik"] == "0000006314"
     assert [(d["type"], d["filename"], d["format"]) for d in record["documents"]] == [
         ("8-K", "d8k.htm", "html")]
+
+
+_TOOLKIT_RELEASE = """<html><head><title>Exhibit 99.1</title></head><body>
+<p>EXHIBIT 99.1</p>
+<p align="center"><b>Acme Software Releases EDGAR Filing Toolkit 3.0</b></p>
+<p>DALLAS, April 14, 2009 -- Acme Software, Inc. (Nasdaq: ACMS) today released version 3.0
+of its EDGAR filing toolkit, which builds submissions such as:</p>
+<pre>
+{sample}
+<type>8-K
+<document>
+<type>EX-99.1
+</document>
+</pre>
+<p>&#8220;Filers save hours,&#8221; said John Smith, Chief Executive Officer.</p>
+</body></html>
+"""
+
+
+def test_lowercased_tags_quoted_inside_a_document_are_no_envelope() -> None:
+    # only the input's first tag opens a lower-case envelope: one quoted in a release's
+    # <pre> is text of the release
+    for sample in ("<submission>", "<sec-header>"):
+        record = parse(_TOOLKIT_RELEASE.format(sample=sample).encode(), "ex99.htm")
+        assert (record["shape"], record["form_type"]) == ("html", "EX-99.1"), sample
+        assert [r["headline"] for r in record["press_releases"]] == [
+            "Acme Software Releases EDGAR Filing Toolkit 3.0"]
+
+
+def test_an_xml_element_named_submission_is_no_feed() -> None:
+    xml = """<?xml version="1.0"?>
+<ownershipDocument>
+  <submission>
+    <note>test</note>
+  </submission>
+  <schemaVersion>X0306</schemaVersion>
+  <documentType>3</documentType>
+  <periodOfReport>2020-09-15</periodOfReport>
+  <issuer>
+    <issuerCik>0001640147</issuerCik>
+    <issuerName>Snowflake Inc.</issuerName>
+    <issuerTradingSymbol>SNOW</issuerTradingSymbol>
+  </issuer>
+</ownershipDocument>
+"""
+    record = parse(xml.encode(), "form3.xml")
+    assert (record["shape"], record["form_type"], record["report_date"]) == (
+        "document", "3", "2020-09-15")
+    assert record["header"] is None
+    assert [(r["name"], r["cik"]) for r in record["registrants"]] == [
+        ("Snowflake Inc.", "0001640147")]

@@ -94,6 +94,13 @@ def _feed(text: str, opener: re.Match[str]) -> Envelope:
     return Envelope("feed", header, split_documents(text, end) if first_doc >= 0 else [])
 
 
+def _first_tag(head: str, opener: re.Match[str]) -> bool:
+    """Whether a lower-case opener is the input's first tag, as in a submission a tool saved
+    in lower case; one further in is markup quoted in a document ("<submission>" in an XML
+    element or in an HTML release's <pre>), not an envelope."""
+    return head.find("<") == opener.start() + opener.group().find("<")
+
+
 def is_filing_text(text: str) -> bool:
     head = text[:_WORDING_SNIFF]
     return any(p.search(head) for p in _FILING_WORDING)
@@ -108,6 +115,8 @@ def read_envelope(text: str) -> Envelope:
         raise NotAFilingError("not an EDGAR filing")
     first_doc = head.find("\n<DOCUMENT>")
     opener = _SUBMISSION_OPEN.search(head)
+    if opener and opener.group(1).islower() and not _first_tag(head, opener):
+        opener = None
     if opener:
         at = _SUBMISSION_OPEN.line_start(opener)
         if first_doc < 0 or at < first_doc:
@@ -115,6 +124,8 @@ def read_envelope(text: str) -> Envelope:
     # (the literal first: a bare document is not scanned line by line)
     feed = _FEED_OPEN.search(head, 0, first_doc if first_doc >= 0 else len(head)) \
         if "<SUBMISSION>" in head or "<submission>" in head else None
+    if feed and "<s" in feed.group() and not _first_tag(head, feed):
+        feed = None
     if feed:
         return _feed(text, feed)
     if _DOCUMENT_OPEN.match(head):
