@@ -254,3 +254,105 @@ def test_editors_note_and_call_replay_end_the_safe_harbour() -> None:
     replay = ("     A replay of the conference call will be available through November 7, "
               "2006\nat (800) 555-0199, passcode 4455.\n")
     assert parse_press_release(text + replay, "EX-99")["forward_looking_statements"] == fls
+
+
+# Audit of round 39: a headingless safe harbour that cites the Reform Act is the release's
+# own, whatever headed notice follows it (a CFO commentary's, a non-GAAP or mining note)
+_CITED_2006 = _OUTLOOK_2006.replace(
+    _OUTLOOK_2006[_OUTLOOK_2006.index("Business Outlook"):_OUTLOOK_2006.index("Contact:")],
+    """\
+     This press release contains forward-looking statements within the meaning of the
+Private Securities Litigation Reform Act of 1995, including statements about revenue and
+earnings for the fourth quarter. Actual results could differ materially because of
+changes in customer demand, competition and the other risks described in Acme's Annual
+Report on Form 10-K.
+
+About Acme Robotics, Inc.
+
+     Acme Robotics, Inc. is a leading maker of industrial robots for the automotive and
+electronics industries.
+
+""")
+_CITED_FLS = (
+    "This press release contains forward-looking statements within the meaning of the "
+    "Private Securities Litigation Reform Act of 1995, including statements about revenue and "
+    "earnings for the fourth quarter. Actual results could differ materially because of "
+    "changes in customer demand, competition and the other risks described in Acme's Annual "
+    "Report on Form 10-K.")
+
+
+def test_a_cfo_commentarys_safe_harbour_below_leaves_the_releases_own() -> None:
+    text = _CITED_2006 + """
+                  ACME ROBOTICS, INC.
+            CFO COMMENTARY ON THIRD QUARTER 2006 RESULTS
+
+     Revenue for the third quarter was $47.3 million, up 15% from a year ago.
+
+SAFE HARBOR STATEMENT
+
+     The commentary above contains forward-looking statements that involve risks and
+uncertainties. Actual results could differ materially.
+"""
+    assert parse_press_release(text, "EX-99")["forward_looking_statements"] == _CITED_FLS
+    text = _CITED_2006 + "\nForward-Looking Statements\n\n     See the discussion above.\n"
+    assert parse_press_release(text, "EX-99")["forward_looking_statements"] == _CITED_FLS
+
+
+def test_a_mining_cautionary_note_below_leaves_the_safe_harbour() -> None:
+    text = _CITED_2006 + """
+Cautionary Note to U.S. Investors
+
+     The United States Securities and Exchange Commission permits U.S. mining companies, in
+their filings with the SEC, to disclose only those mineral deposits that a company can
+economically and legally extract or produce.
+"""
+    assert parse_press_release(text, "EX-99")["forward_looking_statements"] == _CITED_FLS
+
+
+def test_a_forward_looking_non_gaap_heading_is_no_safe_harbours() -> None:
+    non_gaap = """
+Forward-Looking Non-GAAP Measures
+
+     Acme does not provide a reconciliation of forward-looking adjusted EBITDA to net
+income, the most directly comparable GAAP measure, because it cannot predict certain items
+without unreasonable effort, and the risks of doing so are many.
+"""
+    release = parse_press_release(_CITED_2006 + non_gaap, "EX-99")
+    assert release["forward_looking_statements"] == _CITED_FLS
+    # nor does it beat an outlook's sentence, which cites no Act
+    text = _OUTLOOK_2006[: _OUTLOOK_2006.index("Forward-Looking Statements\n")] + non_gaap
+    fls = parse_press_release(text, "EX-99")["forward_looking_statements"]
+    assert fls.startswith("For the fourth quarter of 2006, Acme expects revenue")
+
+
+def test_a_safe_harbours_own_replay_sentence_stays_in_it() -> None:
+    text = _OUTLOOK_2006[: _OUTLOOK_2006.index("Contact:")] + (
+        "     This press release and the related conference call webcast, including a replay "
+        "of\nthe webcast, speak only as of October 24, 2006. Acme assumes no obligation to "
+        "update\nthis information.\n")
+    fls = parse_press_release(text, "EX-99")["forward_looking_statements"]
+    assert fls.endswith("Acme assumes no obligation to update this information.")
+
+
+def test_a_webcast_sentence_with_no_number_stays_in_the_about() -> None:
+    text = _OUTLOOK_2006.replace(
+        "electronics industries.\n",
+        "electronics industries.\n\n     Acme posts its conference call webcasts, and a "
+        "replay of each,\non its website at www.acmerobotics.com.\n")
+    about = parse_press_release(text, "EX-99")["about"]
+    assert about["text"].endswith("and a replay of each, on its website at "
+                                  "www.acmerobotics.com.")
+
+
+def test_forward_looking_and_involves_in_prose_is_no_safe_harbour() -> None:
+    text = _OUTLOOK_2006.replace(
+        "     Acme will host a conference call",
+        "     The restructuring plan announced today is forward-looking and involves closing "
+        "two\nplants in Ohio and moving their work to the Dallas plant by the end of 2007.\n\n"
+        "     Acme will host a conference call")
+    text = text[: text.index("Forward-Looking Statements\n")].replace(
+        " These forward-looking statements involve\nrisks and uncertainties, and actual "
+        "results may differ materially; see \"Forward-Looking\nStatements\" below.", "")
+    release = parse_press_release(text, "EX-99")
+    assert release["forward_looking_statements"] is None
+    assert "moving their work to the Dallas plant by the end of 2007." in release["body"]

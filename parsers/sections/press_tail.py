@@ -69,10 +69,13 @@ def _fls_phrase(text: str) -> bool:
 
 # The safe harbour's phrase in its other common forms: quoted apart from its noun ('are
 # "forward-looking" statements'), or with none ("are forward-looking within the meaning of
-# the Private Securities Litigation Reform Act", "... are forward-looking and involve risks")
+# the Private Securities Litigation Reform Act", "... are forward-looking and involve risks":
+# the risks in the same sentence, as "the plan is forward-looking and involves closing two
+# plants" has none)
 _LOOSE_PHRASE = lazy(
     r"(?i:forward[- ]looking(?:[\"\u201d\u2019'][ \t\n]+statements?\b|[ \t\n]+(?:within[ \t\n]+the"
-    r"[ \t\n]+meaning|and[ \t\n]+(?:involve|are[ \t\n]+subject|entail))))"
+    r"[ \t\n]+meaning|and[ \t\n]+(?:involve|are[ \t\n]+subject|entail)\b[^.]{0,120}?"
+    r"\b(?:risks?|uncertaint))))"
 )
 
 
@@ -341,7 +344,7 @@ def forward_looking_in(
         low = first.lower()
         # (FLS_HEADING holds one of these words; none of their letters has a caseless twin)
         if ("forward" in low or "harbor" in low or "caut" in low) \
-                and (loose is None or i >= loose[1]) \
+                and (loose is None or (i >= loose[1] and _own_fls_heading(first))) \
                 and _fls_heading(first.strip(), texts[i]):
             end = i + 1
             parts: list[str] = []
@@ -375,7 +378,7 @@ def forward_looking_in(
                     parts.append(part)
                 items += item
                 end += 1
-            if parts:
+            if parts and (loose is None or _reads_as_harbour(parts)):
                 return i, end, "\n\n".join(parts)
         elif loose is None and i > 0 and (may_hold is None or may_hold(i, "forward")
                                           or _inline_heading_word(low.lstrip())) \
@@ -385,9 +388,46 @@ def forward_looking_in(
                 legend = i  # (a legend over the body: the safe harbour is further on)
                 continue
             loose = _headingless(firsts, texts, i)
+            if _cites_the_act(loose[2]):
+                return loose  # (a safe harbour of its own: a headed one below is another's)
     if loose is not None:
         return loose
     return None if legend is None else _headingless(firsts, texts, legend)
+
+
+# What only a safe harbour cites: the Act it is made under, its "safe harbor"
+_ACT_WORDS = ("reform act", "within the meaning", "safe harbor", "safe harbour",
+              "section 27a", "section 21e")
+
+
+def _cites_the_act(text: str) -> bool:
+    low = text[:1500].lower()
+    return any(w in low for w in _ACT_WORDS)
+
+
+# A safe harbour's own heading, the whole line: a later one beats a headingless outlook
+# sentence ("Forward-Looking Non-GAAP Measures", "Cautionary Note to U.S. Investors" do not)
+_OWN_FLS_HEADING = lazy(
+    r"[ \t]*(?i:forward[- ]looking[ \t]+(?:statements?|information)"
+    r"|safe[ \t]+harbou?r(?:[ \t]+statements?)?(?:[ \t]+under[ \t]+the[ \t]+private[ \t]+"
+    r"securities[ \t]+litigation[ \t]+reform[ \t]+act[ \t]+of[ \t]+1995)?"
+    r"|(?:special[ \t]+|cautionary[ \t]+){0,2}(?:statements?|notes?|language)[ \t]+"
+    r"(?:regarding|concerning|about|on)[ \t]+forward[- ]looking[ \t]+(?:statements?|information))"
+    r"[ \t]*[:.]?[ \t]*"
+)
+
+
+def _own_fls_heading(first: str) -> bool:
+    return len(first) < 120 and _OWN_FLS_HEADING.fullmatch(first) is not None
+
+
+def _reads_as_harbour(parts: Sequence[str]) -> bool:
+    """Whether a headed safe harbour's text reads as one: it names forward-looking
+    statements and their risks at some length ("See the discussion above." does not)."""
+    text = "\n".join(parts)
+    low = text[:3000].lower()
+    return FLS_PHRASE.search(text, 0, 3000) is not None and more_words(text, 30) \
+        and ("risk" in low or "uncertaint" in low)
 
 
 # A financial table's column heading, printed as a paragraph of its own from HTML
@@ -572,8 +612,12 @@ def _standing_after(text: str) -> bool:
 # Services Provider ... accepts responsibility for the adequacy or accuracy of this release")
 _CALL_WORDS = ("conference call", "webcast")
 _CALL_DETAILS = ("a.m.", "p.m.", "dial", "eastern time", " et ", " et.", "will host",
-                 "will hold", "will be held", "passcode", "pass code", "access code",
-                 "conference id", "a replay")
+                 "will hold", "will be held")
+# a replay's notice says these, but so do a safe harbour ("... including a replay of the
+# webcast, speak only as of ...") and an About ("posts its webcasts, and a replay of each"):
+# they count only beside a phone number to call
+_REPLAY_DETAILS = ("passcode", "pass code", "access code", "conference id", "a replay")
+_PHONE = lazy(r"\(?\b\d{3}\)?[ \t.-]{0,2}\d{3}[ \t.-]\d{4}\b")
 _DISCLAIMERS = ("adequacy or accuracy of this", "neither approved nor disapproved")
 
 
@@ -585,11 +629,15 @@ def other_notice(text: str) -> bool:
     low = text[:300].lower()
     if any(w in low for w in _DISCLAIMERS):
         return True
-    return any(w in low for w in _CALL_WORDS) and any(w in low for w in _CALL_DETAILS) \
-        and "forward" not in low and not any(w in low for w in _HARBOUR_WORDS)
+    return any(w in low for w in _CALL_WORDS) and (
+        any(w in low for w in _CALL_DETAILS)
+        or (any(w in low for w in _REPLAY_DETAILS) and _PHONE.search(low) is not None)
+    ) and "forward" not in low and not any(w in low for w in _HARBOUR_WORDS)
 
 
-_HARBOUR_WORDS = ("risks", "risk factors", "uncertaint", "actual result", "undertake")
+_HARBOUR_WORDS = ("risks", "risk factors", "uncertaint", "actual result", "undertake",
+                  "no obligation to", "speak only as of", "speaks only as of",
+                  "accurate only as of", "time-sensitive")
 
 
 # A trademark note: "Acme and the Acme logo are registered trademarks of Acme Corp.", "Widget
