@@ -99,3 +99,26 @@ def form_record(form: str, text: str, filed: str) -> dict[str, Any]:
            f"<DOCUMENT>\n<TYPE>{form}\n<SEQUENCE>1\n<TEXT>\n{text}\n</TEXT>\n</DOCUMENT>\n"
            "</SEC-DOCUMENT>\n")
     return validate(parse(doc.encode(), "cover.txt"))
+
+
+def filer_submission(text: str, form: str, names: tuple[str, ...], *, accession: str,
+                     filed: str, period: str, cik_stem: str, html: bool = False) -> bytes:
+    """A one-document submission of `form` whose header names each of `names` as a FILER (CIK
+    `cik_stem` + its index), the document `text` (wrapped in <html><body> when `html`)."""
+    filers = "".join(
+        f"FILER:\n\n\tCOMPANY DATA:\t\n\t\tCOMPANY CONFORMED NAME:\t\t\t{name}\n"
+        f"\t\tCENTRAL INDEX KEY:\t\t\t{cik_stem}{k}\n\n" for k, name in enumerate(names))
+    header = (f"<SEC-DOCUMENT>{accession}.txt : {filed}\n"
+              f"<SEC-HEADER>{accession}.hdr.sgml : {filed}\n"
+              f"ACCESSION NUMBER:\t\t{accession}\nCONFORMED SUBMISSION TYPE:\t{form}\n"
+              f"PUBLIC DOCUMENT COUNT:\t\t1\nCONFORMED PERIOD OF REPORT:\t{period}\n"
+              f"FILED AS OF DATE:\t\t{filed}\n{filers}</SEC-HEADER>\n")
+    name = "d.htm" if html else "d.txt"
+    body = f"<html><body>{text}</body></html>" if html else text
+    return (header + f"<DOCUMENT>\n<TYPE>{form}\n<SEQUENCE>1\n<FILENAME>{name}\n<TEXT>\n"
+            f"{body}\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n").encode()
+
+
+def text_record(text: str, name: str = "cover.txt") -> dict[str, Any]:
+    """The validated record of a filing's text as given (no envelope built around it)."""
+    return validate(parse(text.encode(), name))

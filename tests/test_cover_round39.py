@@ -8,14 +8,9 @@ Each cover is written as filings of its era print it.
 
 from __future__ import annotations
 
-from typing import Any
+from support import text_record
 
-from filing2json.parsers import parse
-from support import validate
-
-
-def _record(text: str, name: str = "cover.txt") -> dict[str, Any]:
-    return validate(parse(text.encode(), name))
+_record = text_record
 
 
 _TEN_Q_2008 = """

@@ -7,23 +7,12 @@ from __future__ import annotations
 from typing import Any
 
 from filing2json.parsers import parse
-
-_ACCESSION = "0001193125-15-081234"
+from support import filer_submission
 
 
 def _filing(text: str, form: str, names: tuple[str, ...], html: bool = False) -> bytes:
-    filers = "".join(
-        f"FILER:\n\n\tCOMPANY DATA:\t\n\t\tCOMPANY CONFORMED NAME:\t\t\t{name}\n"
-        f"\t\tCENTRAL INDEX KEY:\t\t\t000091234{k}\n\n" for k, name in enumerate(names))
-    header = (f"<SEC-DOCUMENT>{_ACCESSION}.txt : 20150506\n"
-              f"<SEC-HEADER>{_ACCESSION}.hdr.sgml : 20150506\n"
-              f"ACCESSION NUMBER:\t\t{_ACCESSION}\nCONFORMED SUBMISSION TYPE:\t{form}\n"
-              "PUBLIC DOCUMENT COUNT:\t\t1\nCONFORMED PERIOD OF REPORT:\t20150331\n"
-              f"FILED AS OF DATE:\t\t20150506\n{filers}</SEC-HEADER>\n")
-    name = "d.htm" if html else "d.txt"
-    body = f"<html><body>{text}</body></html>" if html else text
-    return (header + f"<DOCUMENT>\n<TYPE>{form}\n<SEQUENCE>1\n<FILENAME>{name}\n<TEXT>\n"
-            f"{body}\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n").encode()
+    return filer_submission(text, form, names, accession="0001193125-15-081234", filed="20150506",
+                            period="20150331", cik_stem="000091234", html=html)
 
 
 def _signers(text: str, form: str = "10-Q", names: tuple[str, ...] = ("KESTREL FOODS INC",),
