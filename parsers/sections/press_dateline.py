@@ -139,10 +139,13 @@ _SPACED_ELLIPSIS = lazy(rf"{_PLACE},[ \t]*{_FULL_DATE}[ \t]*\.[ \t]\.[ \t]\.")
 _STATE_DATE = lazy(rf"{_PLACE}[ \t]+{_FULL_DATE}[ \t]*(?:{_DASH}|:)")
 # "SAN DIEGO, CA, USA, Jan. 5, 2021 /PRNewswire/ --", "AUSTIN, TEXAS, UNITED STATES, January
 # 5, 2021 /EINPresswire.com/ --", "Vancouver, British Columbia, Canada, March 3, 2014 (GLOBE
-# NEWSWIRE) --": a country after the state (DATELINES read two parts); the state is kept
+# NEWSWIRE) --": a country after the state (DATELINES read two parts); the state is kept.
+# A dash may stand for the country's comma, as Canadian juniors print it ("Vancouver,
+# British Columbia, Canada – March 3, 2014 – Acme")
 _COUNTRY_DATE = lazy(
     rf"{_PLACE},[ \t]*"
-    rf"(?P<country>[{CAPITALS}][{LETTERS}.]*(?:[ \t]+[{CAPITALS}][{LETTERS}.]*){{0,2}}),[ \t]*"
+    rf"(?P<country>[{CAPITALS}][{LETTERS}.]*(?:[ \t]+[{CAPITALS}][{LETTERS}.]*){{0,2}})"
+    rf"(?:,[ \t]*|[ \t]*{_DASH}[ \t]*)"
     rf"{_FULL_DATE}[ \t]*(?:(?:/[ \t]?[A-Za-z][A-Za-z. -]{{1,40}}/|{_PAREN_WIRE})[ \t]*)?"
     rf"(?:{_DASH}|:)"
 )

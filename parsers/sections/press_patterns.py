@@ -211,10 +211,11 @@ _AMP_PLACE = (
 )
 # Newswire credits: "/PRNewswire-FirstCall/", "(BUSINESS WIRE)", "(GLOBE NEWSWIRE)", "/CNW/".
 # In brackets, a name holding "wire" or "news" ("(PRIMEZONE)", "(Reuters)" named alone), or a
-# news agency's ("CHICAGO, Feb. 12 (AP) --", "(Dow Jones)").
+# news agency's ("CHICAGO, Feb. 12 (AP) --", "(Dow Jones)"); figures may be in the name
+# ("(SEND2PRESS NEWSWIRE)").
 _WIRE = (
     r"(?P<wire>/[ \t]?[A-Za-z][A-Za-z. -]{1,40}/"
-    r"|\([ \t]?(?:AP|(?i:[a-z][a-z. -]{0,20}?(?:wire|news)[a-z.-]{0,10}"
+    r"|\([ \t]?(?:AP|(?i:[a-z][a-z0-9. -]{0,20}?(?:wire|news)[a-z.-]{0,10}"
     r"|primezone|reuters|prweb|eon|endplay|ccn[ \t]?matthews|dow[ \t]jones))"
     r"(?:[ \t]+via[ \t]+[A-Za-z]{1,20})?[ \t]?\))"  # "(MARKETWIRE via COMTEX)"
 )
