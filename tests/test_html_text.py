@@ -244,7 +244,7 @@ def test_bullets_only_for_unordered_lists_and_once_per_item():
             "<ol><li>Numbered</li></ol>"
             "<table><tr><td><ul><li>In a cell</li></ul></td></tr></table>")
     assert html_to_text(html) == (
-        "\u2022 First point\n\ngoes on\n\n\u2022 Second\n\nNumbered\n\nIn a cell\n"
+        "\u2022 First point\n\ngoes on\n\n\u2022 Second\n\n1. Numbered\n\nIn a cell\n"
     )
 
 

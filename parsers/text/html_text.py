@@ -13,8 +13,11 @@ Rules, in the order a reader meets them:
   inline">`` around a bold run) joins its line as an inline element does, and a span styled
   ``display:block`` ends its line as a div does (but inside a sentence, after a lowercase
   word or a comma, it flows on);
-- an item of a bulleted list (``<ul><li>``, not ``<ol>``) starts with "• ", as a browser
-  shows it (release highlights are read from such lists);
+- an item of a bulleted list (``<ul><li>``) starts with "• ", as a browser shows it (release
+  highlights are read from such lists), and an item of an ordered list (``<ol><li>``) with its
+  number: "1. ", "2. ", or "a. ", "iv. ", "C. " as the list's ``type`` or ``list-style-type``
+  counts (lower-alpha, lower-roman, upper-alpha, ...), from its ``start`` or an item's
+  ``value``; a list styled ``list-style-type:none`` shows no marker;
 - p, h1-h6, lists, tables and page breaks (``<hr>``, a p, div or Word's ``<br>`` styled
   ``page-break-*``) leave a blank line, and so does a div (or other block) spaced as a
   paragraph by a top or bottom margin of 6pt (8px, 0.5em) or more (Workiva's
@@ -157,6 +160,19 @@ _PAGE_NUMBER = lazy(
     r"[ \-\u2013\u2014]*"
     r"(?:(?:of|OF)[ ]+\d{1,4})?"
 )
+# how an ordered list numbers its items: its type attribute, its list-style-type ("none"
+# hides the marker; a disc, circle or square is a bullet)
+_TYPE_KINDS = {"1": "decimal", "a": "lower-alpha", "A": "upper-alpha", "i": "lower-roman",
+               "I": "upper-roman", "disc": "disc", "circle": "disc", "square": "disc"}
+_STYLE_KINDS = {
+    "decimal": "decimal", "lower-alpha": "lower-alpha", "lower-latin": "lower-alpha",
+    "upper-alpha": "upper-alpha", "upper-latin": "upper-alpha", "lower-roman": "lower-roman",
+    "upper-roman": "upper-roman", "none": "none", "disc": "disc", "circle": "disc",
+    "square": "disc",
+}
+_LIST_STYLE = lazy(r"list-style(?:-type)?[ \t]*+:([^;\"']{0,80})", re.I)
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+          (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 _TAGS = lazy(r"<[^>]{0,2000}>")
 _INLINE_TAGS = lazy(
     r"</?(?:font|span|b|i|u|a|strong|em|small|big|sup|sub|strike|s)\b[^>]{0,2000}>", re.I
@@ -234,7 +250,7 @@ class _Writer:
         self.has_text = False
         self.blank = False
         self.pre = 0
-        self.bullet = False  # an <li> of a <ul> opened: its first line gets a bullet
+        self.bullet = ""  # the marker of an <li> just opened ("• ", "1. "): its first line's
         self.breaks: list[int] = []  # len(lines) at each page break (<hr>, page-break style)
 
     def emit(self, line: str) -> None:
@@ -269,9 +285,10 @@ class _Writer:
         if self.has_text:
             raw = "".join(self.cur)
             line = raw.replace("\xa0", " ").rstrip() if self.pre else _norm(raw)
-            if line and not _is_page_number(line.strip()):
+            # (a list item's lone "x" or "12" is an item, not a page number)
+            if line and (self.bullet or not _is_page_number(line.strip())):
                 if self.bullet:
-                    line, self.bullet = "\u2022 " + line, False
+                    line, self.bullet = self.bullet + line, ""
                 self.emit(line)
             self.has_text = False
         self.cur.clear()
@@ -628,6 +645,7 @@ def _renderer() -> _Target:
     # (tag, style, set-off box) of each open element; a div styled inline is kept as "span"
     open_elements: list[tuple[str, str | None, bool]] = []
     pending: list[str] = []  # text since the last tag
+    lists: list[_ListCounter] = []  # the open lists (outside a cell), innermost last
     # locals: these run for every tag of every HTML document
     skip_tags, cells, blocks, breaking, paragraphs = _SKIP, _CELL, _BLOCK, _BREAKING, _PARAGRAPH
     hidden, out_text, end_line = _HIDDEN.search, out.text, out.end_line
@@ -759,7 +777,9 @@ def _renderer() -> _Target:
                 if tag == "pre":
                     out.pre += 1
                 elif tag == "li":  # a browser shows a bullet; an ordered list, a number
-                    out.bullet = len(open_elements) < 2 or open_elements[-2][0] != "ol"
+                    out.bullet = _item_marker(lists, len(open_elements), attrib)
+                elif tag == "ol" or tag == "ul":
+                    lists.append(_ListCounter(tag, attrib, style, len(open_elements)))
         elif padded and row is None:
             out_text(" ")
         elif tag == "sup" and raised is None and row is None and not out.pre:
@@ -802,6 +822,8 @@ def _renderer() -> _Target:
             end_line()
             if tag == "pre":
                 out.pre = max(0, out.pre - 1)
+            elif lists and lists[-1].depth > len(open_elements) and (tag == "ol" or tag == "ul"):
+                lists.pop()
             if style is None:
                 if tag in paragraphs:
                     out.blank = True
@@ -838,6 +860,64 @@ def _renderer() -> _Target:
         return out.result()
 
     return _Target(start, end, pending.append, close)
+
+
+class _ListCounter:
+    """An open <ol> or <ul>: how its items are marked, and the next item's number."""
+
+    __slots__ = ("kind", "next", "depth")
+
+    def __init__(self, tag: str, attrib: dict[str, str], style: str | None, depth: int) -> None:
+        kind = "disc" if tag == "ul" else _TYPE_KINDS.get(attrib.get("type", "") if attrib else "")
+        if style is not None and "list-style" in style.lower():
+            for word in (m.group(1).lower().split() if (m := _LIST_STYLE.search(style)) else ()):
+                if word in _STYLE_KINDS:
+                    kind = _STYLE_KINDS[word]
+                    break
+        self.kind = kind or "decimal"
+        self.next = _int_attr(attrib, "start", 1)
+        self.depth = depth  # the list's place among the open elements
+
+
+def _int_attr(attrib: dict[str, str], name: str, default: int) -> int:
+    value = attrib.get(name, "").strip() if attrib else ""
+    return int(value) if value.isdigit() and len(value) < 6 else default
+
+
+def _item_marker(lists: list[_ListCounter], depth: int, attrib: dict[str, str]) -> str:
+    """The marker a browser shows before an <li> at `depth` among the open elements: "• " in a
+    <ul> (or outside any list), its number in an <ol> ("3. ", "c. ", "iv. "), none in a list
+    styled "list-style-type:none"."""
+    if not lists or lists[-1].depth != depth - 1:
+        return "\u2022 "
+    counter = lists[-1]
+    if counter.kind == "disc":
+        return "\u2022 "
+    n = counter.next = _int_attr(attrib, "value", counter.next)
+    counter.next += 1
+    kind = counter.kind
+    if kind == "none":
+        return ""
+    if kind == "decimal" or n < 1:
+        return f"{n}. "
+    if kind.endswith("alpha"):
+        text = ""
+        while n:
+            n, digit = divmod(n - 1, 26)
+            text = chr(97 + digit) + text
+    else:
+        text = _roman(n)
+    return (text.upper() if kind[0] == "u" else text) + ". "
+
+
+def _roman(n: int) -> str:
+    if n >= 4000:
+        return str(n)
+    text = ""
+    for value, numeral in _ROMAN:
+        count, n = divmod(n, value)
+        text += numeral * count
+    return text
 
 
 def _superscript(pieces: list[str], at: int) -> None:
