@@ -31,3 +31,15 @@ def without_firm_description(role: str) -> str:
     if joint > 0 and role[joint + 6 :].split(" ", 1)[0].lower() in ROLE_WORDS:
         return role[: m.start()] + role[joint:]
     return role[: m.start()]
+
+
+def unbracketed(role: str) -> str:
+    """A role printed in brackets after the name ("said Jane Doe (CEO of Acme)") without
+    them, when a job word opens it; an age, a rank ("(Ret.)"), a ticker or a firm in
+    brackets stays as it was, and so does a bracket that only opens or closes the role
+    ("Chief Executive Officer (CEO) of Acme")."""
+    if role[:1] == "(" and role[-1:] == ")" and role.count("(") == 1 and role.count(")") == 1:
+        inner = role[1:-1].strip()
+        if inner.split(" ", 1)[0].lower().strip(",") in ROLE_WORDS:
+            return inner
+    return role

@@ -52,8 +52,9 @@ from .press_patterns import (
     VERB_FIRST,
     VERB_LAST,
 )
+from .press_quote_guillemets import guillemets_doubled, may_hold_guillemets
 from .press_quote_initials import firm_of_initials, initials_of_name, opens_name, person_name
-from .press_quote_roles import without_firm_description
+from .press_quote_roles import unbracketed, without_firm_description
 from .press_quote_singles import may_hold_singles, straight_singles_doubled
 from .press_text import more_words, normalise
 
@@ -155,7 +156,8 @@ def _has_mark(para: str) -> bool:
 def _may_quote(para: str) -> bool:
     """Whether a paragraph may hold a quote: a double mark, or a single one to double."""
     # (or a straight single one opening a word: "said: 'We ...'")
-    return "\u2018" in para or _has_mark(para) or ("'" in para and may_hold_singles(para))
+    return ("\u2018" in para or _has_mark(para) or ("'" in para and may_hold_singles(para))
+            or may_hold_guillemets(para))
 
 
 _SINGLE = lazy("[\u2018\u2019]")
@@ -397,6 +399,8 @@ def _who_job(clause: str) -> str | None:
 
 def clean_role(role: str) -> str | None:
     role = _strip_role(role)
+    if role[:1] == "(":
+        role = unbracketed(role)
     if role[:2].isdigit() and role[2:4] in ("", ", "):
         role = role[4:]  # an age: "said Jane Doe, 54, chief executive officer"
     if role[:4] == "who " and (job := _who_job(role)):
@@ -1588,6 +1592,8 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
     for n, para in enumerate(paras):
         if n > last and listing is None and not unsigned:
             break
+        if may_hold_guillemets(para) and not _has_mark(para):
+            para = guillemets_doubled(para)  # ("said: \u00abWe have ...\u00bb")
         if "\u2018" in para and not _has_mark(para):
             para = single_quotes_doubled(para)
         elif "'" in para and may_hold_singles(para) and not _has_mark(para):
