@@ -87,7 +87,7 @@ def test_crosswalk_both_directions():
     ("4", None), (None, None), ("", None),
     # titles only (is_open): Schedule TO and registration statements, their variants too
     ("SC TO-T", "SC TO"), ("SC TO-T/A", "SC TO"), ("SC TO-I/A", "SC TO"), ("SC TO-C", None),
-    ("SC 13D", None), ("S-1", "S-1"), ("S-1/A", "S-1"), ("S-1MEF", "S-1"), ("S-11", None),
+    ("SC 13D", "SC 13D"), ("S-1", "S-1"), ("S-1/A", "S-1"), ("S-1MEF", "S-1"), ("S-11", None),
     ("S-3", "S-3"), ("S-3/A", "S-3"), ("S-3ASR", "S-3"), ("S-3DPOS", "S-3"), ("S-4", "S-4"),
     ("S-4 POS", "S-4"), ("S-4EF/A", "S-4"), ("S-8", "S-8"), ("S-8 POS", "S-8"),
     ("SB-2/A", "SB-2"), ("F-1", "F-1"), ("F-1/A", "F-1"), ("F-10", None), ("F-3ASR", "F-3"),

@@ -13,10 +13,10 @@ Schemes:
   of those forms. Their ``equivalent`` is always null. 10-Q numbers repeat across Parts, so
   10-Q titles are looked up by (part, number); see ``parsers/sections/items.py``.
 - No scheme (``scheme`` and ``equivalent`` null), titles only: Schedule TO (SC TO-T, SC TO-I
-  and amendments, items 1-13 of 2000 on), Form N-CSR (and N-CSRS; each edition's titles),
-  and the Part II items ("Information Not Required in Prospectus") of the Securities Act
-  registration statements S-1, S-3, S-4, S-8, SB-2, F-1, F-3 and F-4, numbered on from their
-  Part I (S-1 Item 13, S-3 Item 14, S-4 Item 20, ...).
+  and amendments, items 1-13 of 2000 on), Schedules 13D (items 1-7) and 14D-9, Form N-CSR
+  (and N-CSRS; each edition's titles), and the Part II items ("Information Not Required in
+  Prospectus") of the Securities Act registration statements S-1, S-3, S-4, S-8, SB-2, F-1,
+  F-3 and F-4, numbered on from their Part I (S-1 Item 13, S-3 Item 14, S-4 Item 20, ...).
   These catalogues are ``open`` (``is_open``): any ``Item N`` heading is read, as on forms
   without a catalogue (Part I items are the prospectus's, rarely headings).
 
@@ -271,6 +271,30 @@ SCHEDULE_TO_ITEMS: dict[str, tuple[str, ...]] = {
     "13": ("Information Required by Schedule 13E-3",),
 }
 
+# Schedule 13D (Rule 13d-101), a 5% holder's statement, and Schedule 14D-9 (Regulation M-A,
+# 2000 on), the target's recommendation on a tender offer: the captions the schedules print.
+SCHEDULE_13D_ITEMS: dict[str, tuple[str, ...]] = {
+    "1": ("Security and Issuer",),
+    "2": ("Identity and Background",),
+    "3": ("Source and Amount of Funds or Other Consideration",),
+    "4": ("Purpose of Transaction",),
+    "5": ("Interest in Securities of the Issuer",),
+    "6": ("Contracts, Arrangements, Understandings or Relationships with Respect to Securities "
+          "of the Issuer",),
+    "7": ("Material to be Filed as Exhibits",),
+}
+SCHEDULE_14D9_ITEMS: dict[str, tuple[str, ...]] = {
+    "1": ("Subject Company Information",),
+    "2": ("Identity and Background of Filing Person",),
+    "3": ("Past Contacts, Transactions, Negotiations and Agreements",),
+    "4": ("The Solicitation or Recommendation",),
+    "5": ("Persons/Assets, Retained, Employed, Compensated or Used",),
+    "6": ("Interest in Securities of the Subject Company",),
+    "7": ("Purposes of the Transaction and Plans or Proposals",),
+    "8": ("Additional Information",),
+    "9": ("Exhibits",),
+}
+
 # Registration statements, Part II: each form numbers on from its Part I.
 _EXPENSES = "Other Expenses of Issuance and Distribution"
 _INDEMNIFICATION = "Indemnification of Directors and Officers"
@@ -381,7 +405,8 @@ SD_SECTIONS: dict[str, str] = {
 
 _TITLE_ONLY: dict[str, dict[str, tuple[str, ...]]] = {
     "N-CSR": N_CSR_ITEMS, "10-D": TEN_D_ITEMS, "SD": SD_ITEMS,
-    "SC TO": SCHEDULE_TO_ITEMS, "S-1": S1_ITEMS, "S-3": S3_ITEMS, "S-4": S4_ITEMS,
+    "SC TO": SCHEDULE_TO_ITEMS, "SC 13D": SCHEDULE_13D_ITEMS, "SC 14D9": SCHEDULE_14D9_ITEMS,
+    "S-1": S1_ITEMS, "S-3": S3_ITEMS, "S-4": S4_ITEMS,
     "S-8": S8_ITEMS, "SB-2": SB2_ITEMS, "F-1": F1_ITEMS, "F-3": F3_ITEMS, "F-4": S4_ITEMS,
 }
 
@@ -393,6 +418,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("10-Q", lazy(r"10-?Q(?:SB|T)?(?:/A)?$")),              # 10-Q, 10-QSB, 10-QT, 10-Q/A
     ("20-F", lazy(r"20-?F(?:/A)?$")),                       # 20-F, 20-F/A
     ("SC TO", lazy(r"SC ?TO-?[TI](?:/A)?$")),               # SC TO-T, SC TO-I/A (not TO-C)
+    ("SC 13D", lazy(r"SC ?13D(?:/A)?$")),                   # SC 13D, SC 13D/A
+    ("SC 14D9", lazy(r"SC ?14D-?9(?:/A)?$")),               # SC 14D9, SC 14D9/A (not 14D9-C)
     ("N-CSR", lazy(r"N-CSRS?(?:/A)?$")),                    # N-CSR, N-CSRS, N-CSR/A
     ("10-D", lazy(r"10-?D(?:/A)?$")),                       # 10-D, 10-D/A
     ("SD", lazy(r"SD(?:/A)?$")),                            # SD, SD/A

@@ -666,12 +666,14 @@ def _mentioned(title: str, family: str | None, numbers: list[str]) -> bool:
 
 
 def _answers(raw: str, family: str | None, numbers: list[str]) -> bool:
-    """True when what follows the number of an item the catalogue has no title for is a
-    sentence, not a title: the item answered on its heading's line ("Item 4.  The Plan is
-    subject to the requirements of ERISA.", an 11-K; "Item 5. The Reporting Person is the
-    beneficial owner of ..."): a prose opener and a verb in lower case."""
+    """True when what follows the number of an item the catalogue has no title for, or
+    (a schedule's titles-only catalogue) a title it does not match, is a sentence, not a
+    title: the item answered on its heading's line ("Item 4.  The Plan is subject to the
+    requirements of ERISA.", an 11-K; "Item 5. The Reporting Person is the beneficial owner
+    of ...", a 13D/A): a prose opener and a verb in lower case."""
     return _VERB_WORD.search(raw) is not None and _PROSE_OPENER.match(raw) is not None and (
-        not any(cat.titles(family, n) for n in numbers))
+        not any(cat.titles(family, n) for n in numbers)
+        or cat.is_open(family) and _catalogue_match(family, numbers, raw) < 0.6)
 
 
 def _completes(family: str | None, numbers: list[str], raw: str, joined: str) -> bool:
