@@ -109,7 +109,7 @@ def about_in(
                 subject = ""  # (or the company's subsidiary the text opens with)
             if not subject and company:
                 # the About's own mention, unless it is the bare word ("Acme is based ...")
-                subject = named_in(parts[0], company) or ""
+                subject = _own_mention(parts[0], company) or ""
                 if subject in ("", company) and i > 0:
                     subject = named_in(texts[0], company) or subject
             name = subject or name or None
@@ -140,6 +140,18 @@ def about_in(
         _same_length(firsts, texts)
         return None
     return first, best[1], best[2]
+
+
+def _own_mention(text: str, word: str) -> str | None:
+    """The company's name as an About's text names it, but not its subsidiary's ("The
+    Company, through its wholly-owned subsidiary, Horizon Bank, operates ...": the words
+    just before the name say so)."""
+    name = named_in(text, word)
+    if name is not None:
+        at = text.find(word)
+        if "subsidiar" in text[max(0, at - 40) : at].lower():
+            return None
+    return name
 
 
 # A name set in apposition as the company's subsidiary, under "About the Company": "Acme

@@ -93,6 +93,12 @@ _TAIL_WORDS = frozenset(
 _ROLE_WORDS = JOB_WORDS | DEPARTMENT_WORDS
 # A local number, no area code: "555-1234" (not part of a longer number, date or zip)
 _LOCAL_PHONE = lazy(r"(?<![\w/.+-])\d{3}-\d{4}(?![\w-])")
+# A number with a trunk "0" and no country code, as a caption introduces it abroad ("Tel:
+# 020 7123 4567", "Phone: 0161 123 4567", "T: 01 23 45 67 89"): no other shape of PHONE's
+_DOMESTIC = lazy(
+    r"(?<![\w.])(?:(?i:tel(?:ephone)?|phone|ph|mobile|cell|office|direct)\.?[ \t]*:?"
+    r"|[TMODP][ \t]*:)[ \t]*(\(?0\d{1,4}\)?(?:[ .-]\d{2,6}){1,4})(?![\d])"
+)
 _EMPTY_BRACKETS = lazy(r"\([ \t,;:.]*\)|<[ \t,;:.]*>")  # "Jane Doe <jd@acme.com>" cut
 # A web site printed bare, no "www." nor "http://": "ir.acme.com", "Web: acmewidgets.com" (in
 # lower case, or after a web label: "Amazon.com" alone is a firm's name)
@@ -255,6 +261,11 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
             text = _cut_phones(text, PHONE.pattern, phones)
         if not phones and "-" in text:  # "555-1234": a 1990s number with no area code
             text = _cut_phones(text, _LOCAL_PHONE, phones)
+        if not phones and "0" in text and (dialled := _DOMESTIC.search(text)) and (
+                9 <= sum(ch.isdigit() for ch in dialled.group(1)) <= 11):
+            # "Tel: 020 7123 4567": a number dialled at home abroad, after its caption
+            phones.append(dialled.group(1))
+            text = text[: dialled.start(1)] + " " + text[dialled.end(1) :]
         if not phones and "8" in text and _vanity(text, cur, items, k):
             # a toll-free number in letters: "1-800-FLOWERS", "(800) FLOWERS"
             text = _cut_phones(text, _VANITY, phones)

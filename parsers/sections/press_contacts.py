@@ -235,12 +235,26 @@ def _unwrap(rows: list[str]) -> list[str]:
     last = ""  # the row before, as printed
     for row in rows:
         if out and row.strip() and not _in_columns(row) and (
-                (out[-1].endswith(",") and _goes_on(out[-1])) or _wrapped(out[-1], last, row)):
+                (out[-1].endswith(",") and _goes_on(out[-1])) or _wrapped(out[-1], last, row)
+                or _area_code_over(out[-1], row)):
             out[-1] += " " + row.strip()
         else:
             out.append(row.rstrip())
         last = row
     return out
+
+
+# a bracketed area code closing a row ("(212)", "Tel: (212)") and the number under it
+# ("555-1234"): a phone cut in two by a narrow column
+_AREA_CODE_END = lazy(r"(?:^|[ \t:])\(\d{3}\)$")
+_LOCAL_NUMBER = lazy(r"[ \t]*\d{3}[-.\u2013][ \t]?\d{4}(?!\d)")
+
+
+def _area_code_over(above: str, row: str) -> bool:
+    """Whether ``above`` ends in a bracketed area code whose number opens ``row``."""
+    return above.endswith(")") and not _in_columns(above) \
+        and _AREA_CODE_END.search(above.strip()) is not None \
+        and _LOCAL_NUMBER.match(row) is not None
 
 
 def _wrapped(record: str, last: str, row: str) -> bool:
