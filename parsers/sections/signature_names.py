@@ -19,7 +19,7 @@ from ..lazy_re import lazy
 from ..regex_cache import compiled
 from ..values import squash
 from .cover_chunks import Chunk
-from .person_names import person_name
+from .person_names import initialled_name, person_name
 from .signature_block import RULE, RULE_CHARS, TITLE_WORDS, find_mark, is_rule
 from .signature_dates import DATE_LABEL, Dates
 
@@ -87,7 +87,7 @@ def _typed_twice(text: str) -> tuple[str, str | None]:
     for k in range(2, min(len(words) // 2, 12) + 1):
         if folded[:k] == folded[k : 2 * k]:
             first, again = " ".join(words[:k]), " ".join(words[k : 2 * k])
-            name = again if first.isupper() and not again.isupper() else first
+            name = again if capitals(first) and not capitals(again) else first
             name, rest = _with_suffix(name, " ".join(words[2 * k :]))  # "Henry Ford II"
             return name, rest.lstrip(", ") or None
     return _signed_then_typed(words) or (text, None)
@@ -123,13 +123,33 @@ def _with_suffix(typed: str, rest: str) -> tuple[str, str]:
         rest[suffix.end() :]
 
 
+# A surname's prefix left in lower case in a name typed in capitals ("JAMES J. McNULTY",
+# "ROBERT E. MacDONALD", "JOHN A. DeLUCA", "MARY LaPORTE")
+_LOWER_PREFIX = lazy(r"\b(?:Mc|Mac|De|Di|Da|Du|La|Le)(?=[A-Z]{2})")
+
+
+def capitals(text: str) -> bool:
+    """Typed in capitals, a surname's "Mc" or "De" as printed ("JAMES J. McNULTY")."""
+    if text.isupper():
+        return True
+    # (most text is in mixed case, its first word too: "Vice President", "Jane Doe")
+    if text[1:2].islower() and not (text[2:3].isupper() or text[3:4].isupper()):
+        return False
+    return _LOWER_PREFIX.sub(_upper, text).isupper()
+
+
+def _upper(match: re.Match[str]) -> str:
+    return match.group().upper()
+
+
 def typed_name(text: str) -> bool:
-    """A personal name as typed under a signature, also in capitals ("ROBERT BROWN"), maybe
-    with a suffix after a comma ("Milledge A. Hart, III")."""
-    text = text.title() if text.isupper() else text
+    """A personal name as typed under a signature, also in capitals ("ROBERT BROWN"), with
+    initials typed together ("R.J. Smith"), maybe with a suffix after a comma ("Milledge A.
+    Hart, III")."""
+    text = text.title() if capitals(text) else text
     if "," in text:
         text = _SUFFIX_END.sub("", text)
-    return person_name(text) is not None
+    return initialled_name(text) is not None
 
 
 def unbracketed(text: str) -> str:
@@ -219,9 +239,10 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
         signer["labelled"] = True
         return
     if not signer["name"] and not signer["title_lines"]:
-        # "By:" with no signature typed: the name is the first line below
+        # "By:" with no signature typed: the name is the first line below ("R.J. Smith,
+        # Treasurer", "JOHN A. SMITH, President")
         head, title = name_of(text)
-        if person_name(head):
+        if typed_name(head):
             signer["name"] = head
             if title:
                 signer["title_lines"].append(title)
@@ -248,7 +269,7 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
         # so is the name typed in full under a signature of one word ("/s/ KIM" over "Kim
         # Jin-il")
         typed = text.rstrip(" ,")
-        if signer["name"].isupper() and not typed.isupper() and _letters(typed) == _letters(name) \
+        if capitals(signer["name"]) and not capitals(typed) and _letters(typed) == _letters(name) \
                 or " " not in name and " " in typed:
             signer["name"] = typed
         return
@@ -258,7 +279,7 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
             text = text[1:-1]  # "(Robert L. Nardelli, President & CEO)": both in brackets
         at = text.lower().index(name)
         typed = text[at : at + len(name)]
-        if signer["name"].isupper() and not typed.isupper():
+        if capitals(signer["name"]) and not capitals(typed):
             # "/s/ JANE DOE" over "Jane Doe, Senior Vice"; in a table, "/s/ JANE DOE
             # Director  March 1, 2005" over "Jane Doe" (or "Jane Doe   and Treasurer")
             signer["name"] = typed
@@ -288,7 +309,7 @@ def _printed_name(signed: str, typed: str) -> str:
     typed one, the signer's full printed name ("Dr. Kanwar J.S. Chadha" under "/s/ Ken
     Chadha"), unless it only repeats the signature in capitals ("/s/ Luca Maestri" over
     "LUCA MAESTRI") or shortens it."""
-    if typed.isupper() and not signed.isupper() and (
+    if capitals(typed) and not capitals(signed) and (
             _letters(typed) == _letters(signed) or len(typed.split()) < len(signed.split())):
         return signed
     return typed
@@ -306,7 +327,7 @@ _SINGLE_QUOTED = lazy(r"(?<=[ \t])['\u2018]([A-Z][a-z]{1,15})['\u2019](?=[ \t])"
 def _typed_person(text: str) -> bool:
     """typed_name, also for initials run together, an honorific and a nickname ("Dr. Kanwar
     J.S. Chadha", "W.A. FREEMAN", "William 'Bill' Smith")."""
-    if text.isupper():
+    if capitals(text):
         text = text.title()
     if "'" in text or "\u2018" in text:
         text = _SINGLE_QUOTED.sub(r'"\1"', text)
