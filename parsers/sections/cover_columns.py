@@ -70,6 +70,10 @@ def _by_kind(pairs: list[tuple[Chunk, Chunk | None]],
     return out
 
 
+# Fields whose values are words, never two numbers run together: kept whole when straddling.
+_WHOLE = frozenset(("address", "name", "translated_name"))
+
+
 def split_straddling(row: list[Chunk], captions: list[Chunk]) -> list[Chunk]:
     """ "0-27568 65-0617076" over "(Commission File Number) (IRS Employer ...)": cut in words."""
     if len(captions) < 2:
@@ -83,9 +87,10 @@ def split_straddling(row: list[Chunk], captions: list[Chunk]) -> list[Chunk]:
             for c in captions:
                 if c.start < end and start < c.end:
                     over += 1
-                    address = address or c.field == "address"
+                    address = address or c.field in _WHOLE
             # (an address line running under the zip caption stays whole: its words are
-            # the address's, and split_address reads a postcode at its end)
+            # the address's, and split_address reads a postcode at its end; a long name
+            # run on under the state caption is words of the name, "... PARTNERSHIP, L.P.")
             if over >= 2 and not address:
                 # (each word where it stands: in a rendered cell, its share of the cell)
                 scale = (end - start) / len(chunk.text)

@@ -21,6 +21,7 @@ from ..lazy_re import lazy
 from ..linescan import LinePattern
 from ..regex_cache import compiled
 from .cover_chunks import NONE_CELLS, Caseless, Chunk, column_chunks, lowered
+from .cover_names import LEGAL_END
 
 Security = dict[str, str | None]
 
@@ -46,7 +47,11 @@ _TABLE_AFTER_BOXES = 8000  # characters read after the check boxes, at most
 # ("a share of 5.375% Series A Preferred Stock" is one title).
 _NEXT_TITLE = compiled(
     r"(?<=[a-z0-9)])(?<! of)(?<! a)(?<! in)(?<! the) (?=\d[\d.,]*%|(?:Common|Class|Series|"
-    r"Preferred|Depositary|Warrants?|Units?|Rights|Ordinary|American)\b)")
+    r"Depositary|Warrants?|Units?|Rights|Ordinary|American)\b"
+    # (not "Preferred" after its adjective: "Non-Cumulative", "Convertible", "Perpetual")
+    r"|(?<!ive )(?<!ble )(?<!ual )(?<!ing )Preferred\b)"
+    # a title closed by its series letter ("..., Series E"), a rate or depositary shares next
+    r"|(?:(?<=Series [A-Z])|(?<=Series [A-Z]{2})) (?=\d[\d.,]*%|Depositary\b)")
 
 
 def securities_from_text(region: str, cells: bool) -> list[Security]:
@@ -149,6 +154,9 @@ def _read_rows(lines: list[str], columns: list[tuple[str, Chunk]],
                     or keys[-1] == "exchange" and not _EXCHANGE_WORD.search(chunks[-1].text)):
                 break
             gap = False
+        if keys == ["title"] and opened < 0 and _company_heading(chunks[0].text) \
+                and (not rows or rows[-1]["exchange"] or rows[-1]["trading_symbol"]):
+            continue  # a combined filing's registrant heading its classes: no title
         for chunk, key in zip(chunks, keys, strict=True):
             if key != "registrant":  # a combined filing's column naming whose class it is
                 row[key] = f"{row[key]} {chunk.text}" if row[key] else chunk.text
@@ -253,6 +261,18 @@ def _under_heading(title: str, indent: float, cells: bool) -> bool:
     """A row under a class heading is one of its series: indented under it (text), or, in
     cells, which keep no indent, a title naming no class of its own ("$4.00 Series")."""
     return _CLASS_NOUN.search(title) is None if cells else indent > 1
+
+
+# (a trust's name may end a wrapped title: "... Preferred Securities of Acme Capital Trust")
+_HEADING_FORMS = LEGAL_END - {"trust"}
+
+
+def _company_heading(title: str) -> bool:
+    """A line of a combined filing's 12(b) table naming the registrant whose classes follow
+    ("SCANA CORPORATION" over "  Common Stock, without par value   New York Stock
+    Exchange"): a company's name, closed by its legal form, naming no class."""
+    last = title.rsplit(None, 1)[-1].rstrip(".").lower()
+    return last in _HEADING_FORMS and title[:1].isupper() and _WRAP_CLASS.search(title) is None
 
 
 def _closes(row: Security, indent: float, cells: bool, dropped: bool) -> bool:
@@ -498,6 +518,21 @@ def _same_exchange(name: str, part: str) -> bool:
         and brand.group().lower() == again.group().lower()
 
 
+def _symbols(words: list[str], count: int) -> list[str]:
+    """The `count` symbols stacked in one cell, run into one line: its words, or, where a
+    symbol holds a space ("ACME ACME PRA": "ACME" and "ACME PRA", as NYSE prints a preferred
+    series), the words grouped at each repeat of the first, the issuer's root symbol."""
+    if len(words) <= count or count < 2:
+        return words
+    groups: list[str] = []
+    for word in words:
+        if word == words[0] or not groups:
+            groups.append(word)
+        else:
+            groups[-1] = f"{groups[-1]} {word}"
+    return groups if len(groups) == count else words
+
+
 def _unstacked(row: Security) -> list[Security]:
     """One row per security when the exchange cell repeats one name k times and the title
     cell cuts into k titles, or lists k exchanges: one row each, with the title it cuts
@@ -506,7 +541,7 @@ def _unstacked(row: Security) -> list[Security]:
     title = row["title"] or ""
     names = _exchanges(exchange) if count == 1 else []
     if len(names) > 1:
-        symbols = (row["trading_symbol"] or "").split()
+        symbols = _symbols((row["trading_symbol"] or "").split(), len(names))
         cuts = [m.end() for m in _NEXT_TITLE.finditer(title)] if len(symbols) > 1 else []
         if len(symbols) == len(names) and len(cuts) == len(names) - 1:
             # a class a line, each with its symbol and exchange
@@ -523,7 +558,7 @@ def _unstacked(row: Security) -> list[Security]:
         return [row]
     bounds = [0, *cuts, len(title)]
     titles = [title[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
-    symbols = (row["trading_symbol"] or "").split()
+    symbols = _symbols((row["trading_symbol"] or "").split(), count)
     if len(symbols) != count:  # one symbol printed at the top: the first security's
         symbols = [row["trading_symbol"] or "", *[""] * (count - 1)]
     return [{"title": t, "trading_symbol": s or None, "exchange": exchange}
