@@ -270,10 +270,12 @@ duly caused this report to be signed on its behalf by the undersigned.
 
 
 def test_one_digit_entry_in_line_with_the_others_ends_the_description_above() -> None:
+    # (since round 40 the "4" line, rising between 3.1 and 10.1 at their column, is an entry)
     data = _submission(_CURRENT_REPORT_1997, form="8-K", filed="19970303")
     assert _exhibits(data) == [
         ("2.1", "Agreement and Plan of Merger dated as of January 5, 1997", None),
         ("3.1", "Restated Articles of Incorporation", None),
+        ("4", "Specimen Common Stock Certificate", None),
         ("10.1", "Employment Agreement with John Smith", None),
         ("27", "Financial Data Schedule", None)]
 

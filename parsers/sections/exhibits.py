@@ -86,7 +86,8 @@ _ENTRY = LinePattern(
     r"(?(br)\)(?P<sub>(?:\([a-zA-Z]{1,4}\)){0,2}))\.?"
     r"(?:[ \t]?\(\d{1,2}\))?(?:[ \t]?[*\u2020\u2021#+]{1,3})?"
     r"(?:[ \t]*(?:--|[-\u2013\u2014:])[ \t]*|[ \t]*(?:\.[ \t]?){3,}+[ \t]*|\t[ \t]*|[ \t]{2,}"
-    r"|(?P<single>[ ])(?=(?-i:[A-Z])|[\"\u201c]|\d{1,4}-(?-i:[A-Z][a-z])))"
+    r"|(?P<single>[ ])(?=(?-i:[A-Z])|[\"\u201c]|\d{1,4}-(?-i:[A-Z][a-z])"
+    r"|(?:19|20)\d\d[ ](?-i:[A-Z][a-z])))"
     r"(?:[*\u2020\u2021#+][ \t]*+){0,4}+"
     r"(?P<desc>(?:[A-Za-z\"\u201c(*]|(?=(?:19|20)\d\d[ ](?-i:[A-Z])"
     r"|\d{1,4}-(?-i:[A-Z][a-z])|\d{1,2}(?:\.\d{1,4}|[ ]\d{1,2}/\d{1,2})?%[ \t]+(?-i:[A-Z]))\d"
@@ -458,6 +459,7 @@ def _numbered_no(text: str, matches: list[re.Match[str]]) -> list[re.Match[str]]
     return kept
 
 
+_YEAR_OPENS = lazy(r"(?:19|20)\d\d[ ]")
 _TOP_NUMBER = 110  # Regulation S-K numbers its exhibits up to 107 (the filing fee table)
 
 
@@ -472,6 +474,8 @@ def _no_entry(match: re.Match[str]) -> bool:
     if not match.group("single") or "." in num or num[0] == "(" \
             or match.groupdict().get("sub"):
         return False
+    if match.group("desc")[:1].isdigit() and _YEAR_OPENS.match(match.group("desc")):
+        return True  # (a plan's year after one space only with a decimal point: "10.1 2015 ...")
     return not num[1:2].isdigit() or (
         num.isdigit() and 1 <= int(num) <= 31 and _DAY_MONTH.match(match.group("desc")) is not None)
 
@@ -484,6 +488,32 @@ def _in_line(match: re.Match[str]) -> bool:
     num = match.group("num")
     return match.group("single") is not None and not num[1:2].isdigit() \
         and _DAY_MONTH.match(match.group("desc")) is None
+
+
+def _major(match: re.Match[str]) -> int | None:
+    """The whole number an entry's number opens with ("10" of "10.1(a)", "3" of "(3)(i)")."""
+    num = match.group("num").lstrip("(")
+    digits = num[: len(num) - len(num.lstrip("0123456789"))]
+    return int(digits) if digits else None
+
+
+def _between(above: re.Match[str], waiting: list[re.Match[str]], below: re.Match[str],
+             column: int, indent: Any) -> list[re.Match[str]]:
+    """The one-digit lines of _in_line that are entries themselves: typed at the column of
+    the entries above and under them, their numbers rising between those entries' ("3.2
+    Bylaws", "4 Specimen Common Stock Certificate", "10.1 1995 Stock Option Plan": one
+    space after the number, as a list typed so prints each row)."""
+    low, high = _major(above), _major(below)
+    if low is None or high is None:
+        return []
+    between: list[re.Match[str]] = []
+    for match in waiting:
+        number = int(match.group("num"))
+        if indent(match) != column or not low < number <= high:
+            return []
+        between.append(match)
+        low = number
+    return between
 
 
 def _entry_lines(text: str, matches: list[re.Match[str]],
@@ -507,6 +537,8 @@ def _entry_lines(text: str, matches: list[re.Match[str]],
         here = indent(match)
         above = indent(kept[-1]) if kept else None
         ends.update(entry.line_start(m) for m in waiting if indent(m) in (here, above))
+        if waiting and here == above:
+            kept.extend(_between(kept[-1], waiting, match, here, indent))
         waiting = []
         kept.append(match)
     if kept:
