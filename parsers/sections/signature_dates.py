@@ -121,6 +121,14 @@ def _signing_dates(block: str, start: int, dates: list[tuple[int, str]]
     return kept
 
 
+def sentence_date(before: str, line: str, dates_of: Dates) -> str | None:
+    """The signing date a line of a sentence states, the sentence's text so far `before` it
+    ("... in the capacities indicated on March 2, 2015."; not "... the fiscal year ended")."""
+    joined = f"{before[-40:]} {line}"
+    dates = _signing_dates(joined, len(joined) - len(line), dates_of[line])
+    return dates[0][1] if dates else None
+
+
 def block_date(block: str, dates_of: Dates) -> str | None:
     """The date the block states once for all: "Dated: ...", "duly authorized on ..."."""
     pos = 0

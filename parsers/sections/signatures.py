@@ -40,7 +40,7 @@ from .cover_chunks import Chunk, column_chunks
 from .cover_names import company_key, same_keys
 from .form_signatures import form_signatures, letter_date
 from .signature_block import PURSUANT, RULE_CHARS, has_mark, is_rule, is_signed, signature_block
-from .signature_dates import DATE_LABEL, Dates, block_date
+from .signature_dates import DATE_LABEL, Dates, block_date, sentence_date
 from .signature_names import (
     TITLE_WORD,
     join_title,
@@ -126,6 +126,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
     ahead: str | None = None  # a "Date: May 5, 2015" row of its own, over the next signer
     loose = False  # a row not the last signer's read since it (a sentence, a registrant's name)
     stated = False  # a "Dated: May 5, 2015" beside the registrant's name dates its signers
+    sentence: str | None = None  # a "Pursuant to ..." sentence between signers, read so far
+    sentence_dated: list[tuple[int, str]] = []  # (signers read by then, the date it states)
     for k, row in enumerate(rows):
         if k < skip_to:
             continue
@@ -143,6 +145,17 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             past_preamble = bool(dates_of[joined])
             if not past_preamble or not any(is_signed(c.text) for c in row):
                 continue
+        if sentence is not None or row and _opens_sentence(row[0].text):
+            # "... signed below by the following persons on behalf of the registrant and in
+            # the capacities indicated on March 2, 2015.": the date of the signers under it
+            # that print none of their own (the signer above may have signed on another)
+            # (it ends at its stop, a colon or a blank line; a row of cells is no line of it)
+            text = row[0].text if len(row) == 1 else ""
+            dated = sentence_date(sentence or "", text, dates_of) if text else None
+            if dated:
+                sentence_dated.append((len(signers), dated))
+            sentence = None if not text or text.endswith((".", ":")) \
+                else f"{sentence or ''} {text}"[-80:]  # (its end is all sentence_date reads)
         if not row:  # a blank line ends the title; a rule under a signature does not
             through = False
             if current is not None and current["title_lines"] and not _goes_on(
@@ -395,6 +408,9 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             current = None
             continue
         read_below(row, current, column, cells, dates_of)
+    for at, dated in sentence_dated:
+        for signer in signers[at:]:
+            signer["stated"] = dated
     if signs_for and not certified and all(s["registrant"] is None for s in signers):
         for signer in signers:  # a 10-K's table under no registrant's name: the filer's
             signer["registrant"] = signs_for
@@ -625,6 +641,14 @@ def _signs_next(rows: list[list[Chunk]], k: int) -> bool:
     return False
 
 
+def _opens_sentence(text: str) -> bool:
+    """The chunk opens a "Pursuant to the requirements of the Securities ..." sentence, also
+    after an S-8's caption for its plan ("The Plan. Pursuant to ...")."""
+    if text[0] in "Pp":
+        return PURSUANT.match(text) is not None
+    return "ursuant to" in text[:40] and PURSUANT.search(text, 0, 80) is not None
+
+
 def _row_text(row: list[Chunk]) -> str:
     return " ".join(c.text for c in row)
 
@@ -823,7 +847,7 @@ def _finish(signer: dict[str, Any], default_date: str | None, registrant: str | 
             and title.count(")") == 1:
         title = title[1:-1].strip() or None  # "(Chief Financial Officer)" alone: the office
     return {"registrant": registrant, "name": signer["name"], "title": title,
-            "date": signer["date"] or signer.get("ahead") or default_date}
+            "date": signer["date"] or signer.get("ahead") or signer.get("stated") or default_date}
 
 
 # Forms whose signers sign for themselves, not for the company the record names: a
