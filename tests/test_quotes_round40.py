@@ -83,3 +83,42 @@ def test_a_role_printed_in_brackets_after_the_name() -> None:
          "Higher volumes offset weaker natural gas prices in the quarter"),
         ("Mary Ellen Kurtz", "Chief Financial Officer",
          "We reduced debt by $40 million during the quarter.")]
+
+
+def test_a_short_name_in_guillemets_with_a_lower_case_word_is_no_quote() -> None:
+    # (Russian firms and brands print a lower-case word: "\u00abGazprom neft\u00bb")
+    text = _MTS + (
+        "The Company completed the acquisition of a 51% stake in \u00abGazprom neft\u00bb, "
+        "said Ivan Petrov, Chief Executive Officer.\n\n"
+        "The board of directors of \u00abGazprom transgaz Moscow\u00bb, said Ivan Petrov, "
+        "approved the contract.\n\n"
+        "Acme's new product line \u00absmart home\u00bb, said Ivan Petrov, CEO of Acme, will "
+        "launch in May.\n")
+    assert _who(text) == []
+
+
+def test_a_name_in_guillemets_after_a_guillemet_quote_stays_out_of_it() -> None:
+    text = _MTS + (
+        "Ivan Petrov, CEO, said: \u00abWe are pleased with the contract.\u00bb Acme shares "
+        "are listed on \u00abMoscow exchange\u00bb.\n")
+    assert _who(text) == [("Ivan Petrov", "CEO", "We are pleased with the contract.")]
+
+
+def test_a_name_in_guillemets_inside_a_guillemet_quote_keeps_it_whole() -> None:
+    # the inner pair is a level of its own: the quote closes at its own mark
+    text = _MTS + (
+        "Ivan Petrov, CEO, said: \u00abWe are pleased with the \u00abGazprom neft\u00bb "
+        "contract and expect more orders.\u00bb\n")
+    assert _who(text) == [(
+        "Ivan Petrov", "CEO",
+        "We are pleased with the \u00abGazprom neft\u00bb contract and expect more orders.")]
+
+
+def test_a_firm_in_brackets_opened_by_a_job_word_keeps_its_brackets() -> None:
+    # "General", "Principal" open jobs too, but no job noun follows, or a firm's word ends it
+    text = _ACME + (
+        "\"The partnership gives us scale,\" said John Smith (General Electric).\n\n"
+        "\"The new plan lowers our costs,\" said Jane Roe (Principal Financial Group).\n")
+    assert _who(text) == [
+        ("John Smith", "(General Electric)", "The partnership gives us scale"),
+        ("Jane Roe", "(Principal Financial Group)", "The new plan lowers our costs")]

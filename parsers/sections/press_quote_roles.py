@@ -16,6 +16,15 @@ _FIRM_APPOSITIVE = lazy(
     r"pioneer|specialist|franchisor|leader|REIT)\b(?!['\u2019])"
 )
 
+# Role words that name a job by themselves, not the words that qualify one ("general",
+# "principal" as in "Principal Financial Group" is read with the firm check below)
+_JOB_NOUNS = ROLE_WORDS - frozenset(
+    "vice chief executive financial operating technology senior managing general lead".split())
+# last words of a firm's name: "(Principal Financial Group)", "(Partner Capital LLC)"
+_FIRM_LAST = frozenset(
+    "inc corp corporation co company ltd llc lp l.p plc limited incorporated group holdings "
+    "partners capital bank bancorp trust fund financial securities advisors associates".split())
+
 
 def without_firm_description(role: str) -> str:
     """``role`` cut before a description of its firm set off by a comma; a role that is
@@ -35,11 +44,17 @@ def without_firm_description(role: str) -> str:
 
 def unbracketed(role: str) -> str:
     """A role printed in brackets after the name ("said Jane Doe (CEO of Acme)") without
-    them, when a job word opens it; an age, a rank ("(Ret.)"), a ticker or a firm in
-    brackets stays as it was, and so does a bracket that only opens or closes the role
-    ("Chief Executive Officer (CEO) of Acme")."""
+    them, when a job word opens it and a job noun is in it; an age, a rank ("(Ret.)"), a
+    ticker or a firm in brackets stays as it was ("(General Electric)", "(Principal
+    Financial Group)": job words, no job noun or a firm's last word), and so does a
+    bracket that only opens or closes the role ("Chief Executive Officer (CEO) of Acme")."""
     if role[:1] == "(" and role[-1:] == ")" and role.count("(") == 1 and role.count(")") == 1:
         inner = role[1:-1].strip()
-        if inner.split(" ", 1)[0].lower().strip(",") in ROLE_WORDS:
-            return inner
+        words = [w.strip(".,;:").lower() for w in inner.split()]
+        if words and words[0] in ROLE_WORDS and not _JOB_NOUNS.isdisjoint(words):
+            # a firm's last word makes it a firm unless the job names its firm after
+            # "of", "at" or a comma ("(Chief Executive Officer of Acme Bank)")
+            if words[-1] not in _FIRM_LAST or any(w in ("of", "at") for w in words) or (
+                    "," in inner):
+                return inner
     return role
