@@ -47,3 +47,18 @@ The Company's backlog stood at $12.1 million at quarter end.
     assert rel["dateline"] == {"city": "FORT LAUDERDALE", "state": "Fla.", "date": "2015-11-12"}
     assert rel["headline"] == "Bayside Marine Holdings Reports Record Third Quarter Revenue"
     assert rel["tickers"] == [{"exchange": "OTCQB", "symbol": "BYMH"}]
+
+
+def test_country_dash_needs_a_known_region_and_a_capital_after() -> None:
+    # a letterhead, "Firm, City, Country – date – Firm": the state slot holds a city
+    # (was: dateline {city "Acme Gold", state "Vancouver"})
+    lead = ("Acme Gold Corp. (TSX: ACM) is pleased to announce drill results from its Ridge"
+            " project.\n\nThe 2015 program comprised 12 holes totalling 3,450 metres.\n")
+    text = ("ACME GOLD REPORTS DRILL RESULTS\n\n"
+            f"Acme Gold, Vancouver, Canada \u2013 March 3, 2015 \u2013 {lead}")
+    assert parse_press_release(text, "EX-99.1") is None
+    # a schedule's line whose text after the dash is no company (was: a release opening there)
+    text = (f"ACME GOLD REPORTS DRILL RESULTS\n\n{lead}\nDrill program schedule:\n\n"
+            "Kamloops, British Columbia, Canada - March 10, 2015 - drilling resumed at the "
+            "Ridge target\n")
+    assert parse_press_release(text, "EX-99.1") is None

@@ -50,3 +50,36 @@ def test_about_the_company_naming_its_subsidiary_is_the_holding_companys() -> No
     # a text that opens with the company's own name keeps it
     own = _BANK_1998.replace("The Company, through", "Horizon Financial Corp., through")
     assert parse_press_release(own, "EX-99")["about"]["company"] == "Horizon Financial Corp."
+
+
+def _bank_release(dateline: str, about: str) -> str:
+    return (
+        "Acme Bancorp Reports Record Fourth Quarter Earnings\n\n"
+        f"PITTSBURGH, Pa., Jan. 21, 2015 /PRNewswire/ -- {dateline} today reported net income "
+        "of $4.2 million, or $0.42 per diluted share.\n\n"
+        "About the Company\n\n"
+        f"{about}\n\n"
+        "Contact:\nJane Smith\n(412) 555-0100\n"
+    )
+
+
+def test_subsidiary_word_outside_the_appositive_keeps_the_abouts_own_name() -> None:
+    # "subsidiar" in the sentence before, or in "together with its subsidiaries," is no
+    # appositive for the name after it (was: company "Acme", the dateline's first word)
+    short = "Acme (NASDAQ: ACMB), the holding company for Acme Savings Bank,"
+    for about in (
+        "The Company is a bank holding company with one bank subsidiary. Acme Bancorp, Inc. "
+        "was founded in 1990 and is headquartered in Pittsburgh.",
+        "The Company has no subsidiaries other than the Bank. Acme Bancorp, Inc. is listed "
+        "on NASDAQ under the symbol ACMB.",
+        "The Company, together with its subsidiaries, Acme Bancorp, Inc. provides banking "
+        "services through 12 offices in western Pennsylvania.",
+    ):
+        release = parse_press_release(_bank_release(short, about), "EX-99.1")
+        assert release["about"]["company"] == "Acme Bancorp, Inc.", about
+    # the appositive still sends the company to the dateline
+    about = ("The Company, through its wholly-owned subsidiary, Acme Savings Bank, operates "
+             "12 offices in western Pennsylvania.")
+    release = parse_press_release(_bank_release("Acme Bancorp, Inc. (NASDAQ: ACMB)", about),
+                                  "EX-99.1")
+    assert release["about"]["company"] == "Acme Bancorp, Inc."

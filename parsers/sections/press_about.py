@@ -142,6 +142,16 @@ def about_in(
     return first, best[1], best[2]
 
 
+# "subsidiary" set right before a name, in its sentence, as its appositive: "through its
+# wholly-owned subsidiary, Horizon Bank,", "its subsidiary Horizon Bank" (not "... with one
+# bank subsidiary. Acme Bancorp, Inc. was founded": a sentence ends between)
+_SUBSIDIARY_BEFORE = lazy(r"(?i)\bsubsidiar(?P<plural>y|ies),?[ \t\n]{1,4}$")
+# After a plural's name, a list or an appositive: "its subsidiaries, Horizon Bank and
+# Horizon Financial Services, Inc., from ..." (not "The Company, together with its
+# subsidiaries, Acme Bancorp, Inc. provides ...": the company, subject of the verb)
+_LISTED_AFTER = lazy(r",|[ \t]and[ \t]")
+
+
 def _own_mention(text: str, word: str) -> str | None:
     """The company's name as an About's text names it, but not its subsidiary's ("The
     Company, through its wholly-owned subsidiary, Horizon Bank, operates ...": the words
@@ -149,7 +159,9 @@ def _own_mention(text: str, word: str) -> str | None:
     name = named_in(text, word)
     if name is not None:
         at = text.find(word)
-        if "subsidiar" in text[max(0, at - 40) : at].lower():
+        before = _SUBSIDIARY_BEFORE.search(text, max(0, at - 20), at)
+        if before is not None and (before.group("plural").lower() == "y" or _LISTED_AFTER.match(
+                " ".join(text[at : at + len(name) + 40].split()), len(name))):
             return None
     return name
 

@@ -145,7 +145,7 @@ _STATE_DATE = lazy(rf"{_PLACE}[ \t]+{_FULL_DATE}[ \t]*(?:{_DASH}|:)")
 _COUNTRY_DATE = lazy(
     rf"{_PLACE},[ \t]*"
     rf"(?P<country>[{CAPITALS}][{LETTERS}.]*(?:[ \t]+[{CAPITALS}][{LETTERS}.]*){{0,2}})"
-    rf"(?:,[ \t]*|[ \t]*{_DASH}[ \t]*)"
+    rf"(?:,[ \t]*|[ \t]*(?P<country_dash>{_DASH})[ \t]*)"
     rf"{_FULL_DATE}[ \t]*(?:(?:/[ \t]?[A-Za-z][A-Za-z. -]{{1,40}}/|{_PAREN_WIRE})[ \t]*)?"
     rf"(?:{_DASH}|:)"
 )
@@ -168,6 +168,25 @@ _PROVINCES = frozenset((
     "manitoba", "saskatchewan", "nova scotia", "new brunswick", "newfoundland",
     "prince edward island", "bc", "ab", "on", "ont", "qc", "que", "sk", "mb", "ns", "nb",
 ))
+# The regions a dash-led country's state slot must name, by country (compared as above):
+# "Kamloops, British Columbia, Canada \u2013", "Perth, Western Australia, Australia \u2013";
+# a city there is a letterhead's ("Acme Gold, Vancouver, Canada \u2013 March 3, 2015 \u2013
+# Acme Gold Corp.": the firm in the city slot)
+_CA_REGIONS = _PROVINCES | frozenset((
+    "british columbia", "alberta", "ontario", "quebec", "yukon", "nunavut",
+    "northwest territories", "alta", "pq", "sask", "nl", "nfld", "pe", "pei", "yt", "nwt",
+))
+_AU_REGIONS = frozenset((
+    "western australia", "new south wales", "queensland", "victoria", "south australia",
+    "tasmania", "northern territory", "australian capital territory", "wa", "nsw", "qld",
+    "vic", "sa", "tas", "nt", "act",
+))
+_UK_REGIONS = frozenset(("england", "scotland", "wales", "northern ireland"))
+_DASH_REGIONS = {"canada": _CA_REGIONS, "australia": _AU_REGIONS, "uk": _UK_REGIONS,
+                 "united kingdom": _UK_REGIONS, "great britain": _UK_REGIONS}
+# What the dash form's closing mark must be followed by: a company's name, capitalised
+# ("\u2013 March 10, 2015 \u2013 drilling resumed at ..." is a schedule's line)
+_CAPITAL_AFTER = lazy(rf"[ \t]*[{CAPITALS}]")
 _LEGAL_FORMS = frozenset(
     "inc corp corporation co company llc ltd limited plc lp llp nv sa ag gmbh holdings".split()
 )
@@ -193,8 +212,20 @@ def _country_place(m: re.Match[str]) -> bool:
         return False
     if country in _US_NAMES:
         return state in _US_PLACES
+    if m.group("country_dash"):
+        return state in _DASH_REGIONS.get(country, ())
     return state in US_STATES or state in _PROVINCES or state in _COUNTRIES \
         or not is_firm(state)
+
+
+def _dash_led(m: re.Match[str], text: str) -> bool:
+    """Whether a _COUNTRY_DATE match with a dash before its date opens a release: a
+    capitalised name after it that is not the "city" again (a letterhead's firm)."""
+    if _CAPITAL_AFTER.match(text, m.end()) is None:
+        return False
+    city = m.group("city")
+    after = text[m.end() : m.end() + len(city) + 8].lstrip(" \t")
+    return not (after.startswith(city) and after[len(city) : len(city) + 1] in ("", " "))
 
 
 # A news agency's or a wire's credit after the place and no date: "CHICAGO (AP) -- Acme",
@@ -349,7 +380,8 @@ def _more_dateline(text: str) -> tuple[str, re.Match[str]] | None:
         if m is not None and _accepted("state_date", m, text):
             return "state_date", m
         m = _COUNTRY_DATE.match(text) if text.count(",", 0, _PLACE_CHARS) > 2 else None
-        if m is not None and _country_place(m) and _accepted("country_date", m, text):
+        if m is not None and _country_place(m) and _accepted("country_date", m, text) \
+                and (not m.group("country_dash") or _dash_led(m, text)):
             return "country_date", m
         m = _SPACED_ELLIPSIS.match(text) if ". . ." in text else None
         if m is not None and _accepted("ellipsis_after", m, text):
