@@ -162,3 +162,112 @@ def test_stacked_symbols_holding_a_space_go_one_to_each_class() -> None:
         ("Depositary Shares, each representing a 1/1,000th interest in a share of 6.000% "
          "Non-Cumulative Preferred Stock, Series GG", "CFC PrB")]
     assert {s["exchange"] for s in rows} == {"New York Stock Exchange"}
+
+
+_TEN_K_1997_HEAD = """
+                                   FORM 10-K
+
+[X]  ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT
+     OF 1934
+
+For the fiscal year ended December 31, 1997
+
+Commission File Number 1-4321
+
+                            ACME CORPORATION
+         (Exact name of registrant as specified in its charter)
+
+Securities registered pursuant to Section 12(b) of the Act:
+
+                                                         Name of Each Exchange
+Title of Each Class                                       On Which Registered
+-------------------                                      ---------------------
+Common Stock, $1.00 par value                            New York Stock Exchange
+{ROWS}
+
+Securities registered pursuant to Section 12(g) of the Act: None
+"""
+
+
+def test_issuer_closing_a_wrapped_title_is_no_registrant_heading() -> None:
+    # (indented under its title, or after "of"/"by": the title's last words, not a heading
+    # of classes; none follows it)
+    cases = [
+        ("9% Cumulative Monthly Income Preferred Securities of     New York Stock Exchange\n"
+         "  Acme Capital L.P.",
+         "9% Cumulative Monthly Income Preferred Securities of Acme Capital L.P."),
+        ("7.5% Senior Notes due 2030 of                            New York Stock Exchange\n"
+         "Acme Funding Corp.", "7.5% Senior Notes due 2030 of Acme Funding Corp."),
+        ("8.125% Trust Preferred Securities of Acme Capital        New York Stock Exchange\n"
+         "  Trust I, and the Guarantee thereof by\n"
+         "  Acme Corporation",
+         "8.125% Trust Preferred Securities of Acme Capital Trust I, and the Guarantee thereof "
+         "by Acme Corporation")]
+    for rows, title in cases:
+        securities = _record(_TEN_K_1997_HEAD.replace("{ROWS}", rows))["securities"]
+        assert [s["title"] for s in securities] == ["Common Stock, $1.00 par value", title]
+
+
+_ISSUER_ROW_2012_HTML = """<html><body>
+<p style="text-align:center"><b>FORM 10-K</b></p>
+<p>For the fiscal year ended December 31, 2012</p>
+<p><b>ACME CORPORATION</b></p><p>(Exact name of registrant as specified in its charter)</p>
+<p>Securities registered pursuant to Section 12(b) of the Act:</p>
+<table>
+<tr><td>Title of each class</td><td>Name of each exchange on which registered</td></tr>
+<tr><td>Common Stock, $1.00 par value</td><td>New York Stock Exchange</td></tr>
+<tr><td>6.125% Trust Preferred Securities of</td><td>New York Stock Exchange</td></tr>
+<tr><td>Acme Capital L.P.</td><td></td></tr>
+</table>
+<p>Securities registered pursuant to Section 12(g) of the Act: None</p>
+</body></html>
+"""
+
+
+def test_issuer_row_closing_a_rendered_title_stays_in_it() -> None:
+    rec = _record(_ISSUER_ROW_2012_HTML, "cover.htm")
+    assert [s["title"] for s in rec["securities"]] == [
+        "Common Stock, $1.00 par value", "6.125% Trust Preferred Securities of Acme Capital L.P."]
+
+
+_STACKED_2021_HTML = """<html><body>
+<p style="text-align:center"><b>FORM 10-K</b></p>
+<p>For the fiscal year ended December 31, 2021</p>
+<p><b>ACME CORPORATION</b></p><p>(Exact name of registrant as specified in its charter)</p>
+<p>Securities registered pursuant to Section 12(b) of the Act:</p>
+<table>
+<tr><td>Title of each class</td><td>Trading Symbol(s)</td>
+<td>Name of each exchange on which registered</td></tr>
+<tr><td>{TITLES}</td><td>{SYMBOLS}</td>
+<td>New York Stock Exchange<br>New York Stock Exchange</td></tr>
+</table>
+<p>Securities registered pursuant to Section 12(g) of the Act: None</p>
+</body></html>
+"""
+
+
+def _stacked(titles: str, symbols: str) -> list[tuple[str | None, str | None]]:
+    doc = _STACKED_2021_HTML.replace("{TITLES}", titles).replace("{SYMBOLS}", symbols)
+    return [(s["title"], s["trading_symbol"]) for s in _record(doc, "cover.htm")["securities"]]
+
+
+def test_series_opening_a_stacked_title_cuts_nothing_after_its_letter() -> None:
+    assert _stacked("Common Stock<br>Series D Depositary Shares", "ACM<br>ACM.PD") == [
+        ("Common Stock", "ACM"), ("Series D Depositary Shares", "ACM.PD")]
+
+
+def test_stacked_preferred_title_opens_at_its_adjective() -> None:
+    assert _stacked("Common Stock<br>Convertible Preferred Stock", "ACM<br>ACMP") == [
+        ("Common Stock", "ACM"), ("Convertible Preferred Stock", "ACMP")]
+    assert _stacked("Common Stock<br>Cumulative Convertible Preferred Stock", "ACM<br>ACM PR") \
+        == [("Common Stock", "ACM"), ("Cumulative Convertible Preferred Stock", "ACM PR")]
+
+
+def test_state_one_space_after_a_co_registrant_name_goes_to_the_state_caption() -> None:
+    doc = _S3_CO_REGISTRANTS.replace(
+        "     HARBORVIEW PROPERTIES OPERATING PARTNERSHIP, L.P.  Delaware         04-3456790",
+        "         HARBORVIEW OPERATING CO. LLC Delaware                           04-3456790")
+    regs = _record(doc)["registrants"]
+    assert [(r["name"], r["state_of_incorporation"], r["irs_employer_id"]) for r in regs] == [
+        ("HARBORVIEW PROPERTIES TRUST", "Maryland", "04-3456789"),
+        ("HARBORVIEW OPERATING CO. LLC", "Delaware", "04-3456790")]

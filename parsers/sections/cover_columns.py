@@ -8,6 +8,7 @@ numbers by their shape; a value straddling two captions is cut into words.
 from __future__ import annotations
 
 from ..regex_cache import compiled
+from ..values import state_code
 from .cover_chunks import MULTILINE_FIELDS, Chunk
 
 
@@ -91,6 +92,10 @@ def split_straddling(row: list[Chunk], captions: list[Chunk]) -> list[Chunk]:
             # (an address line running under the zip caption stays whole: its words are
             # the address's, and split_address reads a postcode at its end; a long name
             # run on under the state caption is words of the name, "... PARTNERSHIP, L.P.")
+            state = _state_tail(chunk, captions) if over >= 2 and address else None
+            if state is not None:
+                out.extend(state)
+                continue
             if over >= 2 and not address:
                 # (each word where it stands: in a rendered cell, its share of the cell)
                 scale = (end - start) / len(chunk.text)
@@ -102,3 +107,28 @@ def split_straddling(row: list[Chunk], captions: list[Chunk]) -> list[Chunk]:
                 continue
         out.append(chunk)
     return out
+
+
+def _state_tail(chunk: Chunk, captions: list[Chunk]) -> list[Chunk] | None:
+    """A name kept whole (_WHOLE) that runs one space into the state under the state caption
+    ("HARBORVIEW OPERATING CO. LLC Delaware"): the name and its state, cut before its last
+    word or two when they spell out a U.S. state nearest that caption; else None."""
+    words = chunk.text.split(" ")
+    scale = (chunk.end - chunk.start) / len(chunk.text)
+    for k in (2, 1):
+        if len(words) <= k:
+            continue
+        tail = " ".join(words[-k:])
+        # (spelled out: "CO", "IN", "ME" close names as often as they name states; a name
+        # may end in its state: "PUBLIC SERVICE COMPANY OF NEW MEXICO")
+        if len(tail.rstrip(".")) <= 2 or words[-k - 1].lower() in ("of", "the") \
+                or state_code(tail) is None:
+            continue
+        cut = chunk.start + (len(chunk.text) - len(tail)) * scale
+        state = Chunk(cut, chunk.end, tail, None, False)
+        owner = _owner(state, captions)
+        if owner is None or owner.field != "state":
+            return None
+        head = chunk.text[: len(chunk.text) - len(tail) - 1]
+        return [Chunk(chunk.start, chunk.start + len(head) * scale, head, None, False), state]
+    return None

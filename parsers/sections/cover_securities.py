@@ -50,8 +50,14 @@ _NEXT_TITLE = compiled(
     r"Depositary|Warrants?|Units?|Rights|Ordinary|American)\b"
     # (not "Preferred" after its adjective: "Non-Cumulative", "Convertible", "Perpetual")
     r"|(?<!ive )(?<!ble )(?<!ual )(?<!ing )Preferred\b)"
-    # a title closed by its series letter ("..., Series E"), a rate or depositary shares next
-    r"|(?:(?<=Series [A-Z])|(?<=Series [A-Z]{2})) (?=\d[\d.,]*%|Depositary\b)")
+    # a preferred title opening at its adjectives, after a word closing a title ("Common
+    # Stock" / "Convertible Preferred Stock"; not "Floating Rate Non-Cumulative Preferred")
+    r"|(?:(?<=Stock)|(?<=value)|(?<=share)|(?<=\d)|(?<=\))) (?=(?:Non-Cumulative |Cumulative "
+    r"|Convertible |Perpetual |Participating |Redeemable ){1,3}Preferred\b)"
+    # a title closed by its series letter ("..., Series E", "... of Series B"), a rate or
+    # depositary shares next; not a title opening on its series ("Series D Depositary Shares")
+    r"|(?:(?<=, Series [A-Z])|(?<=, Series [A-Z]{2})|(?<= of Series [A-Z])"
+    r"|(?<= of Series [A-Z]{2})) (?=\d[\d.,]*%|Depositary\b)")
 
 
 def securities_from_text(region: str, cells: bool) -> list[Security]:
@@ -119,7 +125,7 @@ def _read_rows(lines: list[str], columns: list[tuple[str, Chunk]],
     reprinted = False  # the line above was the heads' first, printed again
     heading: Security | None = None  # a class over its series (_heading)
     heading_at = (-1.0, -1, False)  # its left edge, its place in rows, whether a row took it
-    for line in lines:
+    for at, line in enumerate(lines):
         if _SECURITIES_END.search(line):
             break
         chunks = column_chunks(line if cells else line.expandtabs(8), cells)
@@ -154,8 +160,10 @@ def _read_rows(lines: list[str], columns: list[tuple[str, Chunk]],
                     or keys[-1] == "exchange" and not _EXCHANGE_WORD.search(chunks[-1].text)):
                 break
             gap = False
-        if keys == ["title"] and opened < 0 and _company_heading(chunks[0].text) \
-                and (not rows or rows[-1]["exchange"] or rows[-1]["trading_symbol"]):
+        if keys == ["title"] and opened < 0 and (cells or edge < 0 or left <= edge + 1) \
+                and _company_heading(chunks[0].text) and _heads_a_class(lines, at) and (
+                    not rows or (rows[-1]["exchange"] or rows[-1]["trading_symbol"])
+                    and not _OPEN_END.search(rows[-1]["title"] or "")):
             continue  # a combined filing's registrant heading its classes: no title
         for chunk, key in zip(chunks, keys, strict=True):
             if key != "registrant":  # a combined filing's column naming whose class it is
@@ -273,6 +281,19 @@ def _company_heading(title: str) -> bool:
     Exchange"): a company's name, closed by its legal form, naming no class."""
     last = title.rsplit(None, 1)[-1].rstrip(".").lower()
     return last in _HEADING_FORMS and title[:1].isupper() and _WRAP_CLASS.search(title) is None
+
+
+# a title left open on a word that wants the issuer's name after it ("... Securities of" /
+# "  Acme Capital L.P.", "... the Guarantee thereof by" / "  Acme Corporation")
+_OPEN_END = lazy(r"(?:\b(?:of|by|thereof|and|or|for|the|to|from|issued|guaranteed)|[,;&-])$")
+
+
+def _heads_a_class(lines: list[str], at: int) -> bool:
+    """The line after `at` is a row of the table (a heading's class), not the blank line or
+    the prose that ends it: an issuer's name closing the table ends the title above."""
+    after = lines[at + 1] if at + 1 < len(lines) else ""
+    return bool(after.strip()) and _SECURITIES_END.search(after) is None \
+        and _COVER_PROSE.search(after) is None
 
 
 def _closes(row: Security, indent: float, cells: bool, dropped: bool) -> bool:
