@@ -130,3 +130,147 @@ def test_schedule_14d9_items_get_the_schedule_captions() -> None:
         ("9", "Exhibits", "Exhibits"),
     ]
     assert record["items"][2]["text"].startswith("The Company has retained Morgan Stanley")
+
+
+# A 1997 Schedule 14D-9 prints the captions of the schedule before Regulation M-A (effective
+# January 24, 2000), which numbered the items differently: Item 2 was the bidder's offer.
+_FOURTEEN_D9_1997 = """                                 SCHEDULE 14D-9
+                      SOLICITATION/RECOMMENDATION STATEMENT
+                       PURSUANT TO SECTION 14(d)(4) OF THE
+                         SECURITIES EXCHANGE ACT OF 1934
+
+                            NORTHGATE SYSTEMS, INC.
+                           (Name of Subject Company)
+
+ITEM 1.  SECURITY AND SUBJECT COMPANY.
+
+     The name of the subject company is Northgate Systems, Inc., a Delaware
+corporation (the "Company").
+
+ITEM 2.  TENDER OFFER OF THE BIDDER.
+
+     This Statement relates to the tender offer by Acme Acquisition Corp.
+
+ITEM 3.  IDENTITY AND BACKGROUND.
+
+     (a) The name and business address of the Company are set forth in Item 1.
+
+ITEM 4.  THE SOLICITATION OR RECOMMENDATION.
+
+     The Board of Directors unanimously recommends that stockholders accept.
+
+ITEM 5.  PERSONS RETAINED, EMPLOYED OR TO BE COMPENSATED.
+
+     The Company has retained Morgan Stanley & Co. Incorporated.
+
+ITEM 6.  RECENT TRANSACTIONS AND INTENT WITH RESPECT TO SECURITIES.
+
+     No transactions in the Shares have been effected during the past 60 days.
+
+ITEM 7.  CERTAIN NEGOTIATIONS AND TRANSACTIONS BY THE SUBJECT COMPANY.
+
+     Except as set forth herein, no negotiation is being undertaken.
+
+ITEM 8.  ADDITIONAL INFORMATION TO BE FURNISHED.
+
+     None.
+
+ITEM 9.  MATERIAL TO BE FILED AS EXHIBITS.
+
+     Exhibit 1 -- Offer to Purchase.
+"""
+
+
+def test_schedule_14d9_before_2000_gets_its_own_captions() -> None:
+    record = form_record("SC 14D9", _FOURTEEN_D9_1997, "19970310")
+    got = [(i["number"], i["standard_title"]) for i in record["items"]]
+    assert got == [
+        ("1", "Security and Subject Company"), ("2", "Tender Offer of the Bidder"),
+        ("3", "Identity and Background"), ("4", "The Solicitation or Recommendation"),
+        ("5", "Persons Retained, Employed or to be Compensated"),
+        ("6", "Recent Transactions and Intent with Respect to Securities"),
+        ("7", "Certain Negotiations and Transactions by the Subject Company"),
+        ("8", "Additional Information to be Furnished"),
+        ("9", "Material to be Filed as Exhibits"),
+    ]
+
+
+_THIRTEEN_D_ANSWERS = """                                  SCHEDULE 13D
+                    Under the Securities Exchange Act of 1934
+
+                           HARBORVIEW BANCORP, INC.
+                               (Name of Issuer)
+
+Item 2.  None of the Reporting Persons has, during the last five years, been convicted
+         in a criminal proceeding.
+
+Item 3.  The source and amount of funds is personal funds.
+
+Item 4.  Purpose of Transaction.
+
+     The Reporting Person acquired the Shares for investment purposes.
+
+Item 6.  There are no contracts, arrangements, understandings or relationships
+         with respect to securities of the Issuer.
+
+Item 7.  There is no material to be filed as exhibits.
+
+                                   SIGNATURE
+
+     After reasonable inquiry and to the best of my knowledge and belief, I certify
+that the information set forth in this statement is true, complete and correct.
+"""
+
+
+def test_schedule_13d_answer_restating_the_caption_is_text() -> None:
+    record = form_record("SC 13D", _THIRTEEN_D_ANSWERS, "20080605")
+    got = {i["number"]: (i["title"], i["standard_title"], i["text"]) for i in record["items"]}
+    assert got["3"] == (None, "Source and Amount of Funds or Other Consideration",
+                        "The source and amount of funds is personal funds.")
+    assert got["6"][:2] == (None, "Contracts, Arrangements, Understandings or Relationships "
+                                  "with Respect to Securities of the Issuer")
+    assert got["6"][2] == ("There are no contracts, arrangements, understandings or "
+                           "relationships with respect to securities of the Issuer.")
+    assert got["7"] == (None, "Material to be Filed as Exhibits",
+                        "There is no material to be filed as exhibits.")
+    assert got["2"] == (None, "Identity and Background",
+                        "None of the Reporting Persons has, during the last five years, been "
+                        "convicted in a criminal proceeding.")
+    assert got["4"][0] == "Purpose of Transaction"
+    assert "item_empty" not in [w["code"] for w in record["warnings"]]
+
+
+def test_schedule_13d_one_line_caption_stays_a_title() -> None:
+    text = _THIRTEEN_D_ANSWERS.replace(
+        "Item 7.  There is no material to be filed as exhibits.",
+        "Item 7.  Material to be Filed as Exhibits.\n\n     None.")
+    item = next(i for i in form_record("SC 13D", text, "20080605")["items"]
+                if i["number"] == "7")
+    assert (item["title"], item["text"]) == ("Material to be Filed as Exhibits", "None.")
+
+
+_FOURTEEN_D9_AMENDED = """                                 SCHEDULE 14D-9
+                              (Amendment No. 3)
+                            NORTHGATE SYSTEMS, INC.
+                           (Name of Subject Company)
+
+Item 3.  There are no past contacts, transactions, negotiations or agreements.
+
+Item 5.  No persons/assets are retained, employed, compensated or used by the Company.
+
+Item 8.  Additional Information.
+
+     Item 8 is hereby amended and supplemented by adding the following:
+
+     On March 20, 2009, the Offer expired.
+"""
+
+
+def test_schedule_14d9_amendment_answer_restating_the_caption_is_text() -> None:
+    record = form_record("SC 14D9/A", _FOURTEEN_D9_AMENDED, "20090323")
+    got = {i["number"]: (i["title"], i["text"]) for i in record["items"]}
+    assert got["3"] == (None, "There are no past contacts, transactions, negotiations or "
+                              "agreements.")
+    assert got["5"] == (None, "No persons/assets are retained, employed, compensated or used "
+                              "by the Company.")
+    assert got["8"][0] == "Additional Information"

@@ -13,10 +13,11 @@ Schemes:
   of those forms. Their ``equivalent`` is always null. 10-Q numbers repeat across Parts, so
   10-Q titles are looked up by (part, number); see ``parsers/sections/items.py``.
 - No scheme (``scheme`` and ``equivalent`` null), titles only: Schedule TO (SC TO-T, SC TO-I
-  and amendments, items 1-13 of 2000 on), Schedules 13D (items 1-7) and 14D-9, Form N-CSR
-  (and N-CSRS; each edition's titles), and the Part II items ("Information Not Required in
-  Prospectus") of the Securities Act registration statements S-1, S-3, S-4, S-8, SB-2, F-1,
-  F-3 and F-4, numbered on from their Part I (S-1 Item 13, S-3 Item 14, S-4 Item 20, ...).
+  and amendments, items 1-13 of 2000 on), Schedules 13D (items 1-7) and 14D-9 (items 1-9,
+  the 2000 and the 1990s editions), Form N-CSR (and N-CSRS; each edition's titles), and the
+  Part II items ("Information Not Required in Prospectus") of the Securities Act registration
+  statements S-1, S-3, S-4, S-8, SB-2, F-1, F-3 and F-4, numbered on from their Part I (S-1
+  Item 13, S-3 Item 14, S-4 Item 20, ...).
   These catalogues are ``open`` (``is_open``): any ``Item N`` heading is read, as on forms
   without a catalogue (Part I items are the prospectus's, rarely headings).
 
@@ -271,8 +272,12 @@ SCHEDULE_TO_ITEMS: dict[str, tuple[str, ...]] = {
     "13": ("Information Required by Schedule 13E-3",),
 }
 
-# Schedule 13D (Rule 13d-101), a 5% holder's statement, and Schedule 14D-9 (Regulation M-A,
-# 2000 on), the target's recommendation on a tender offer: the captions the schedules print.
+# Schedule 13D (Rule 13d-101), a 5% holder's statement, and Schedule 14D-9, the target's
+# recommendation on a tender offer: the captions the schedules print. Regulation M-A (effective
+# 2000-01-24) renumbered the 14D-9 (Item 2 "Tender Offer of the Bidder" became "Identity and
+# Background of Filing Person"): the current title first, the 1990s caption after it, the
+# printed title picking the edition (the filing date does not reach the catalogue, so an item
+# printed with no title gets the current one, as on other undated forms).
 SCHEDULE_13D_ITEMS: dict[str, tuple[str, ...]] = {
     "1": ("Security and Issuer",),
     "2": ("Identity and Background",),
@@ -284,15 +289,18 @@ SCHEDULE_13D_ITEMS: dict[str, tuple[str, ...]] = {
     "7": ("Material to be Filed as Exhibits",),
 }
 SCHEDULE_14D9_ITEMS: dict[str, tuple[str, ...]] = {
-    "1": ("Subject Company Information",),
-    "2": ("Identity and Background of Filing Person",),
-    "3": ("Past Contacts, Transactions, Negotiations and Agreements",),
+    "1": ("Subject Company Information", "Security and Subject Company"),
+    "2": ("Identity and Background of Filing Person", "Tender Offer of the Bidder"),
+    "3": ("Past Contacts, Transactions, Negotiations and Agreements", "Identity and Background"),
     "4": ("The Solicitation or Recommendation",),
-    "5": ("Persons/Assets, Retained, Employed, Compensated or Used",),
-    "6": ("Interest in Securities of the Subject Company",),
-    "7": ("Purposes of the Transaction and Plans or Proposals",),
-    "8": ("Additional Information",),
-    "9": ("Exhibits",),
+    "5": ("Persons/Assets, Retained, Employed, Compensated or Used",
+          "Persons Retained, Employed or to be Compensated"),
+    "6": ("Interest in Securities of the Subject Company",
+          "Recent Transactions and Intent with Respect to Securities"),
+    "7": ("Purposes of the Transaction and Plans or Proposals",
+          "Certain Negotiations and Transactions by the Subject Company"),
+    "8": ("Additional Information", "Additional Information to be Furnished"),
+    "9": ("Exhibits", "Material to be Filed as Exhibits"),
 }
 
 # Registration statements, Part II: each form numbers on from its Part I.

@@ -665,12 +665,25 @@ def _mentioned(title: str, family: str | None, numbers: list[str]) -> bool:
         and _VERB_WORD.search(rest) is not None
 
 
+# A sentence answering an item, which may restate its caption word for word ("Item 6.  There
+# are no contracts, arrangements, understandings or relationships with respect to securities
+# of the Issuer.", "Item 7. No material is required to be filed as exhibits."): a subject
+# that opens a sentence, never a caption, and a finite verb ("Material to be Filed as
+# Exhibits" has only an infinitive).
+_ANSWER_OPENER = lazy(
+    r"(?:There|No|None|The|This|These|It|Its|We|Our|They|Their|He|His|She|Her)\s(?:\S+\s+){2}\S")
+_FINITE_VERB = lazy(r"(?<!\bto\s)\b(?:is|are|was|were|has|have|had|will|shall|does|do)\b")
+
+
 def _answers(raw: str, family: str | None, numbers: list[str]) -> bool:
     """True when what follows the number of an item the catalogue has no title for, or
     (a schedule's titles-only catalogue) a title it does not match, is a sentence, not a
     title: the item answered on its heading's line ("Item 4.  The Plan is subject to the
     requirements of ERISA.", an 11-K; "Item 5. The Reporting Person is the beneficial owner
-    of ...", a 13D/A): a prose opener and a verb in lower case."""
+    of ...", a 13D/A): a prose opener and a verb in lower case. On a titles-only form a
+    sentence (_ANSWER_OPENER, _FINITE_VERB) is text however close to the title it reads."""
+    if cat.is_open(family) and _ANSWER_OPENER.match(raw) and _FINITE_VERB.search(raw):
+        return True
     return _VERB_WORD.search(raw) is not None and _PROSE_OPENER.match(raw) is not None and (
         not any(cat.titles(family, n) for n in numbers)
         or cat.is_open(family) and _catalogue_match(family, numbers, raw) < 0.6)
