@@ -104,3 +104,59 @@ def test_release_highlights_in_an_ordered_list():
         "Diluted earnings per share of $0.87, compared with $0.71;",
         "Operating cash flow of $58.4 million.",
     ]
+
+
+def _filing(main: str) -> bytes:
+    """An 8-K submission whose main document is `main`."""
+    head, _, _ = _SUBMISSION.partition("<DOCUMENT>")
+    return (head.replace("PUBLIC DOCUMENT COUNT:\t\t2", "PUBLIC DOCUMENT COUNT:\t\t1")
+            + "<DOCUMENT>\n<TYPE>8-K\n<SEQUENCE>1\n<FILENAME>form8k.htm\n<TEXT>\n" + main
+            + "\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n").encode()
+
+
+def test_an_empty_items_marker_does_not_land_on_the_next_line():
+    html = ("<html><body><p>FORM 8-K</p><p>Some cover text.</p><ol><li><p>&nbsp;</p></li></ol>"
+            "<p><b>Item 8.01 Other Events.</b></p>"
+            "<p>On July 25, 2019, Acme Industries, Inc. announced a quarterly dividend.</p>"
+            "</body></html>")
+    assert "Item 8.01 Other Events." in html_to_text(html).splitlines()
+    record = parse(_filing(html), "0000950123-19-000001.txt")
+    assert [item["number"] for item in record["items"]] == ["8.01"]
+    # a page number after a list of one empty item is still a page number; a bullet too
+    assert html_to_text("<ol><li></li></ol><p>12</p><p>Text</p>") == "Text\n"
+    assert html_to_text("<ul><li><img src='x.gif'></li></ul><p>12</p><p>Text</p>") == "Text\n"
+
+
+def test_an_item_styled_none_shows_no_number():
+    html = ('<ol><li style="list-style:none"><b>Item 8.01 Other Events.</b></li></ol>'
+            '<ol><li style="LIST-STYLE-TYPE: none">99.1 Press release</li><li>Other</li></ol>')
+    lines = [line for line in html_to_text(html).splitlines() if line]
+    assert lines == ["Item 8.01 Other Events.", "99.1 Press release", "2. Other"]
+
+
+def test_an_item_typing_its_own_number_or_label_gets_no_second_one():
+    html = ("<html><body><p>FORM 8-K</p><ol><li><b>Item 2.02 Results of Operations and "
+            "Financial Condition.</b></li></ol><p>On July 25, 2019, Acme Industries, Inc. issued "
+            "a press release, attached as Exhibit 99.1.</p>"
+            '<ol start="9"><li>Item 9.01 Financial Statements and Exhibits.</li></ol>'
+            "<p>(d) Exhibits.</p><ol><li>Exhibit 10.1 Credit Agreement dated July 1, 2019.</li>"
+            "<li>99.1 Press release dated July 25, 2019.</li></ol></body></html>")
+    record = parse(_filing(html), "0000950123-19-000001.txt")
+    assert [item["number"] for item in record["items"]] == ["2.02", "9.01"]
+    assert [(e["number"], e["description"]) for e in record["exhibits"]] == [
+        ("10.1", "Credit Agreement dated July 1, 2019."),
+        ("99.1", "Press release dated July 25, 2019."),
+    ]
+    lines = [line for line in html_to_text(
+        "<ol><li>1. Election of Directors.</li><li>(b) Ratification</li><li>iv. Other</li>"
+        "<li>the election of eight directors;</li></ol>").splitlines() if line]
+    assert lines == ["1. Election of Directors.", "(b) Ratification", "iv. Other",
+                     "4. the election of eight directors;"]
+
+
+def test_a_bulleted_list_styled_none_keeps_its_bullet_for_highlights():
+    # highlight readers read a release's highlights by their bullets
+    release = _RELEASE.replace("<ol>", '<ul style="list-style-type:none">').replace(
+        "</ol>", "</ul>")
+    record = parse(_SUBMISSION.replace(_RELEASE, release).encode(), "0000950123-19-000001.txt")
+    assert len(record["press_releases"][0]["highlights"]) == 3

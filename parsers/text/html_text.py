@@ -17,7 +17,9 @@ Rules, in the order a reader meets them:
   highlights are read from such lists), and an item of an ordered list (``<ol><li>``) with its
   number: "1. ", "2. ", or "a. ", "iv. ", "C. " as the list's ``type`` or ``list-style-type``
   counts (lower-alpha, lower-roman, upper-alpha, ...), from its ``start`` or an item's
-  ``value``; a list styled ``list-style-type:none`` shows no marker;
+  ``value``, unless the item types its own ("Item 2.02", "Exhibit 10.1", "99.1", "2.",
+  "(a)", "iv."); an ordered list or item styled ``list-style-type:none`` shows no number, a
+  bulleted one keeps its "• " unless the item types a bullet; an empty item's marker is lost;
 - p, h1-h6, lists, tables and page breaks (``<hr>``, a p, div or Word's ``<br>`` styled
   ``page-break-*``) leave a blank line, and so does a div (or other block) spaced as a
   paragraph by a top or bottom margin of 6pt (8px, 0.5em) or more (Workiva's
@@ -171,6 +173,17 @@ _STYLE_KINDS = {
     "square": "disc",
 }
 _LIST_STYLE = lazy(r"list-style(?:-type)?[ \t]*+:([^;\"']{0,80})", re.I)
+# an ordered list's item that types its own number or label ("Item 2.02", "Exhibit 10.1",
+# "99.1 Press release", "2.", "(a)", "b)", "iv.") gets no second one: a double number reads
+# as noise and hides the label from the item, exhibit and vote detectors
+_OWN_LABEL = lazy(
+    r"(?:Item|ITEM|Exhibit|EXHIBIT)[ ]+[0-9A-Z]"
+    r"|\d{1,3}(?:\.\d{1,3}){1,2}[a-z]?\.?(?:[ ]+[A-Z(\"\u201c]|$)"
+    r"|(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{2,5})[.)](?:[ ]|$)"
+    r"|\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{2,5})\)"
+)
+# a bullet typed in an item of a bulleted list styled "none", the only one a browser shows
+_TYPED_BULLET = lazy("[\u2022\u00b7\u25aa\u25a0\u25cf\u25e6\u2023\u2043]")
 _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
           (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 _TAGS = lazy(r"<[^>]{0,2000}>")
@@ -242,7 +255,7 @@ def _is_page_number(line: str) -> bool:
 class _Writer:
     """Collects lines; knows whether a blank line is owed before the next one."""
 
-    __slots__ = ("lines", "cur", "has_text", "blank", "pre", "bullet", "breaks")
+    __slots__ = ("lines", "cur", "has_text", "blank", "pre", "bullet", "typed", "breaks")
 
     def __init__(self) -> None:
         self.lines: list[str] = []
@@ -251,6 +264,8 @@ class _Writer:
         self.blank = False
         self.pre = 0
         self.bullet = ""  # the marker of an <li> just opened ("• ", "1. "): its first line's
+        # a label the <li>'s first line may type itself, in place of the marker
+        self.typed: Callable[[str], object] | None = None
         self.breaks: list[int] = []  # len(lines) at each page break (<hr>, page-break style)
 
     def emit(self, line: str) -> None:
@@ -288,7 +303,9 @@ class _Writer:
             # (a list item's lone "x" or "12" is an item, not a page number)
             if line and (self.bullet or not _is_page_number(line.strip())):
                 if self.bullet:
-                    line, self.bullet = self.bullet + line, ""
+                    if self.typed is None or self.typed(line) is None:
+                        line = self.bullet + line
+                    self.bullet = ""
                 self.emit(line)
             self.has_text = False
         self.cur.clear()
@@ -777,7 +794,7 @@ def _renderer() -> _Target:
                 if tag == "pre":
                     out.pre += 1
                 elif tag == "li":  # a browser shows a bullet; an ordered list, a number
-                    out.bullet = _item_marker(lists, len(open_elements), attrib)
+                    out.bullet, out.typed = _item_marker(lists, len(open_elements), attrib, style)
                 elif tag == "ol" or tag == "ul":
                     lists.append(_ListCounter(tag, attrib, style, len(open_elements)))
         elif padded and row is None:
@@ -822,8 +839,11 @@ def _renderer() -> _Target:
             end_line()
             if tag == "pre":
                 out.pre = max(0, out.pre - 1)
-            elif lists and lists[-1].depth > len(open_elements) and (tag == "ol" or tag == "ul"):
-                lists.pop()
+            elif lists or out.bullet:  # (in a list) an empty item's marker dies with it
+                if tag == "li" or tag == "ol" or tag == "ul":
+                    out.bullet = ""
+                    if tag != "li" and lists and lists[-1].depth > len(open_elements):
+                        lists.pop()
             if style is None:
                 if tag in paragraphs:
                     out.blank = True
@@ -869,12 +889,10 @@ class _ListCounter:
 
     def __init__(self, tag: str, attrib: dict[str, str], style: str | None, depth: int) -> None:
         kind = "disc" if tag == "ul" else _TYPE_KINDS.get(attrib.get("type", "") if attrib else "")
-        if style is not None and "list-style" in style.lower():
-            for word in (m.group(1).lower().split() if (m := _LIST_STYLE.search(style)) else ()):
-                if word in _STYLE_KINDS:
-                    kind = _STYLE_KINDS[word]
-                    break
-        self.kind = kind or "decimal"
+        kind = _style_kind(style) or kind or "decimal"
+        # a bulleted list styled "none" keeps its "• " (release highlights are read by their
+        # bullets), unless the item types its own
+        self.kind = "typed-disc" if tag == "ul" and kind == "none" else kind
         self.next = _int_attr(attrib, "start", 1)
         self.depth = depth  # the list's place among the open elements
 
@@ -884,22 +902,35 @@ def _int_attr(attrib: dict[str, str], name: str, default: int) -> int:
     return int(value) if value.isdigit() and len(value) < 6 else default
 
 
-def _item_marker(lists: list[_ListCounter], depth: int, attrib: dict[str, str]) -> str:
+def _style_kind(style: str | None) -> str | None:
+    """The marker kind a style's list-style(-type) names, if any."""
+    if style is not None and "list-style" in style.lower():
+        for word in (m.group(1).lower().split() if (m := _LIST_STYLE.search(style)) else ()):
+            if word in _STYLE_KINDS:
+                return _STYLE_KINDS[word]
+    return None
+
+
+def _item_marker(lists: list[_ListCounter], depth: int, attrib: dict[str, str],
+                 style: str | None) -> tuple[str, Callable[[str], object] | None]:
     """The marker a browser shows before an <li> at `depth` among the open elements: "• " in a
-    <ul> (or outside any list), its number in an <ol> ("3. ", "c. ", "iv. "), none in a list
-    styled "list-style-type:none"."""
+    <ul> (or outside any list), its number in an <ol> ("3. ", "c. ", "iv. "), none in an <ol>
+    or item styled "list-style-type:none"; and the label its text may type in its place."""
     if not lists or lists[-1].depth != depth - 1:
-        return "\u2022 "
+        return "\u2022 ", None
     counter = lists[-1]
-    if counter.kind == "disc":
-        return "\u2022 "
+    kind = counter.kind
+    if kind == "disc":
+        return "\u2022 ", None
+    if kind == "typed-disc":
+        return "\u2022 ", _TYPED_BULLET.match
     n = counter.next = _int_attr(attrib, "value", counter.next)
     counter.next += 1
-    kind = counter.kind
-    if kind == "none":
-        return ""
+    if kind == "none" or style is not None and _style_kind(style) == "none":
+        return "", None
+    typed = _OWN_LABEL.match
     if kind == "decimal" or n < 1:
-        return f"{n}. "
+        return f"{n}. ", typed
     if kind.endswith("alpha"):
         text = ""
         while n:
@@ -907,7 +938,7 @@ def _item_marker(lists: list[_ListCounter], depth: int, attrib: dict[str, str]) 
             text = chr(97 + digit) + text
     else:
         text = _roman(n)
-    return (text.upper() if kind[0] == "u" else text) + ". "
+    return (text.upper() if kind[0] == "u" else text) + ". ", typed
 
 
 def _roman(n: int) -> str:
