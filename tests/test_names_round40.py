@@ -137,3 +137,39 @@ def test_mixed_case_signature_over_its_name_in_capitals_with_mc() -> None:
     text = _TEXT.replace("By: ______________________________\n{BELOW}", f"By: {below}")
     assert _signers(text, "piedmont-8k.txt", "0000950109-97-006301", "19971001") == [
         ("James J. McNulty", "Vice President, Finance")]
+
+
+def test_abbreviated_title_under_a_line_left_to_sign_on_is_no_name() -> None:
+    # "V.P." is a title's initials, not a person's (was: the name "V.P. Finance")
+    for line in ("V.P. Finance", "V.P. Finance, Treasurer", "Sr. V.P. Finance"):
+        below = f"                                              {line}"
+        assert _signers(_TEXT.replace("{BELOW}", below), "piedmont-8k.txt",
+                        "0000950109-97-006301", "19971001") == [(None, line)], line
+    # an address under the cell ruled to sign on (was: the name "P.O. Box")
+    names = [n for n, _ in _signers(_HTML.replace("{NAME}", "P.O. Box"), "cascade-8k.htm",
+                                    "0001193125-14-271828", "20140722")]
+    assert names == [None]
+
+
+def test_title_address_and_account_initials_are_no_typed_name() -> None:
+    for text in ("S.V.P. Finance", "E.V.P. Operations", "V.P. FINANCE", "N.A. Trustee",
+                 "N.W. Washington", "P.O. Drawer", "J.D. Candidate", "I.R.A. Custodian",
+                 "D.B.A. Acme"):
+        assert not typed_name(text), text
+
+
+def test_firm_or_place_in_capitals_under_a_line_left_to_sign_on_is_no_name() -> None:
+    # a legal form in capitals, a firm of initials, a Mc/De firm (was: each read as a name)
+    for line in ("J.H. COHN LLP", "DeKALB GENETICS", "B.F. Goodrich", "L.A. GEAR"):
+        below = f"                                              {line}"
+        assert _signers(_TEXT.replace("{BELOW}", below), "piedmont-8k.txt",
+                        "0000950109-97-006301", "19971001") == [(None, line)], line
+
+
+def test_firms_and_places_with_initials_or_prefixes_are_no_typed_name() -> None:
+    for text in ("R.H. Donnelley", "H.F. Ahmanson", "McLEAN VIRGINIA", "DuPAGE COUNTY",
+                 "McGLADREY PULLEN", "LeBOEUF LAMB", "KPMG LLP"):
+        assert not typed_name(text), text
+    # a given name or initials before the prefixed surname: still a person
+    for text in ("JOHN A. DeLUCA", "MARY LaPORTE", "R.J. McNULTY"):
+        assert typed_name(text), text

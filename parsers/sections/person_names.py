@@ -142,13 +142,25 @@ INITIAL_FIRMS = frozenset(
     "H.D. Vest|J.J. Kenny|F.W. Woolworth|S.S. Kresge|A.C. Nielsen|J.D. Power|T.J. Maxx|"
     "A.T. Kearney|D.E. Shaw|J.D. Edwards|J.C. Bradford|D.H. Blair|S.G. Cowen|W.L. Gore|"
     "R.L. Polk|G.D. Searle|T.D. Waterhouse|K.V. Pharmaceutical|E.I. du|H.R. Block|R.H. Macy|"
-    "P.T. Barnum|C.E. Unterberg"
+    "P.T. Barnum|C.E. Unterberg|B.F. Goodrich|L.A. Gear|R.H. Donnelley|H.F. Ahmanson|"
+    "J.H. Cohn|A.G. Becker|H.C. Wainwright|C.L. King|W.R. Hambrecht|L.F. Rothschild|"
+    "S.G. Warburg|E.M. Warburg|B.C. Ziegler|J.C. Flowers|T.H. Lee|J.W. Childs|L.S. Starrett|"
+    "J.J.B. Hilliard|W.L. Lyons|F.S. Moseley|R.F. Lafferty|J.F. Lehman"
     .split("|")
-)
-# Initials of places, legal forms and degrees, never a person's: "U.S. Steel", "Acme
-# N.V.", "Jane Doe, M.D."
+)  # (a closed list: a firm of initials missing from it still reads as a person)
+# Initials of places, legal forms, degrees, titles, addresses and accounts, never a
+# person's: "U.S. Steel", "Acme N.V.", "Jane Doe, M.D.", "V.P. Finance", "S.V.P. Sales",
+# "P.O. Box", "N.W. Washington", "N.A. Trustee", "J.D. Candidate", "I.R.A. Custodian"
 _NOT_INITIALS = frozenset("US UK UN EU NV SA DC NY NJ LP PC BV MD MBA MPH RN CPA DDS DVM DMD "
-                          "USA LLC LLP PLC SARL".split())
+                          "USA LLC LLP PLC SARL VP SVP EVP AVP CEO CFO COO CTO CIO PO RR RFD "
+                          "NA FSB FNB NW NE SW SE JD LLB LLM PHD IRA SEP UTMA UGMA FBO DBA AKA "
+                          "FKA NKA".split())
+# Words of a job or an account, after initials a title's ("V.P. Finance", "E.V.P.
+# Operations", "N.A. Trustee", "I.R.A. Custodian"), never a surname
+_JOB_WORDS = frozenset(
+    "finance operations trustee custodian marketing sales controller administration "
+    "accounting engineering manufacturing legal treasury tax human research development "
+    "planning candidate box drawer".split()) | ROLE_WORDS
 
 
 def run_together(token: str) -> bool:
@@ -163,7 +175,8 @@ def initialled_name(text: str) -> str | None:
     """``person_name`` that also reads initials typed together ("R.J. Smith", "John R.J.
     Smith", as releases and signature blocks of every decade print them): the initials
     are spaced for the test and the name kept as printed. Firms named after their founders'
-    initials ("J.P. Morgan") stay firms; initials last are a degree ("Jane Doe M.D.")."""
+    initials ("J.P. Morgan") stay firms; initials last are a degree ("Jane Doe M.D."), and
+    initials before a job word a title ("V.P. Finance")."""
     found = person_name(text)
     if found is not None or "." not in text:
         return found
@@ -172,6 +185,9 @@ def initialled_name(text: str) -> str | None:
               for t in tokens[:-1]] + tokens[-1:]
     if spaced == tokens or " ".join(tokens[:2]) in INITIAL_FIRMS:
         return None
+    if any(t != s and after.lower().rstrip(".,") in _JOB_WORDS
+           for t, s, after in zip(tokens[:-1], spaced[:-1], tokens[1:], strict=True)):
+        return None  # initials before a job word: a title's ("V.P. Finance")
     return " ".join(tokens) if person_name(" ".join(spaced)) else None
 
 

@@ -15,6 +15,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
+from ..given_names import GIVEN_NAMES
 from ..lazy_re import lazy
 from ..regex_cache import compiled
 from ..values import squash
@@ -142,14 +143,48 @@ def _upper(match: re.Match[str]) -> str:
     return match.group().upper()
 
 
+# A legal form last, in any case ("J.H. COHN LLP": title-cased, "Llp" would pass as a word);
+# one of two letters only with its stops ("N.A.", "P.C."; "Li Na" is a name)
+_LEGAL_FORMS = frozenset("LLP LLC LLLP PLLC FSB PLC GMBH".split())
+_SHORT_LEGAL_FORMS = frozenset("LP PC PA NA SA NV BV AG".split())
+# A last word of a line in capitals that makes it a place or a firm ("DuPAGE COUNTY",
+# "McLEAN VIRGINIA", "DeKALB GENETICS"); no state that is a common surname (Washington,
+# Montana)
+_NOT_LAST_IN_CAPITALS = frozenset(
+    "COUNTY CITY TOWNSHIP PARISH ALABAMA ALASKA ARIZONA ARKANSAS CALIFORNIA COLORADO "
+    "CONNECTICUT DELAWARE FLORIDA GEORGIA HAWAII IDAHO ILLINOIS INDIANA IOWA KANSAS KENTUCKY "
+    "LOUISIANA MAINE MARYLAND MASSACHUSETTS MICHIGAN MINNESOTA MISSISSIPPI MISSOURI NEBRASKA "
+    "NEVADA OHIO OKLAHOMA OREGON PENNSYLVANIA TENNESSEE TEXAS UTAH VERMONT VIRGINIA WISCONSIN "
+    "WYOMING GENETICS FOODS REALTY NEWSPAPERS INVESTMENTS INVESTMENT VASCULAR MOTOR MOTORS "
+    "STORES BANK BANCSHARES INDUSTRIES PRODUCTS".split())
+
+
 def typed_name(text: str) -> bool:
     """A personal name as typed under a signature, also in capitals ("ROBERT BROWN"), with
     initials typed together ("R.J. Smith"), maybe with a suffix after a comma ("Milledge A.
     Hart, III")."""
-    text = text.title() if capitals(text) else text
+    words = text.split()
+    if not words:
+        return False
+    form = NOT_LETTERS.sub("", words[-1]).upper()
+    if form in _LEGAL_FORMS or form in _SHORT_LEGAL_FORMS and "." in words[-1]:
+        return False
+    if capitals(text):
+        if words[-1].upper() in _NOT_LAST_IN_CAPITALS or not (
+                text.isupper() or _given_first(words[0])):
+            return False
+        text = text.title()
     if "," in text:
         text = _SUFFIX_END.sub("", text)
     return initialled_name(text) is not None
+
+
+def _given_first(word: str) -> bool:
+    """A name in capitals with a surname's "Mc" or "De" opens with a given name or an
+    initial ("JOHN A. DeLUCA", "R.J. McNULTY"); opening with one, a place or a firm ("McLEAN
+    VIRGINIA", "McGLADREY PULLEN", "LeBOEUF LAMB")."""
+    return word.lower() in GIVEN_NAMES or word[1:2] == "." or (
+        word[-1:] == "." and len(word) <= 3)  # ("J.", "R.J.", "WM.")
 
 
 def unbracketed(text: str) -> str:
