@@ -54,3 +54,32 @@ def test_one_digit_line_out_of_order_stays_out() -> None:
 """
     numbers = [number for number, _ in _exhibits(text)]
     assert numbers == ["3.1", "3.2", "10.1", "27"]
+
+
+def test_figure_under_a_description_that_runs_on_is_no_entry() -> None:
+    # "... relating to the" / "9 Percent Senior Notes due 2006": a wrapped description whose
+    # line opens with a figure at the entries' column (nor "... premises at" / "5 Penn Plaza")
+    text = _ITEM_14 + """3.1 Restated Certificate of Incorporation
+4.1 Indenture between the Registrant and the trustee, relating to the
+9 Percent Senior Notes due 2006
+4.2 Lease Agreement between the Registrant and Penn Realty for the premises at
+5 Penn Plaza, New York, New York
+10.1 Employment Agreement with John Smith
+"""
+    numbers = [number for number, _ in _exhibits(text)]
+    assert "9" not in numbers and "5" not in numbers
+    assert numbers[0] == "3.1" and numbers[-1] == "10.1"
+
+
+def test_year_under_a_description_that_runs_on_opens_no_entry() -> None:
+    text = _ITEM_14 + """3.1 Restated Certificate of Incorporation
+4.1 Indenture dated as of June 1, 1996
+4.2 First Supplemental Indenture relating to the
+5.5 2006 Senior Notes
+10.1 Employment Agreement with John Smith
+"""
+    assert _exhibits(text) == [
+        ("3.1", "Restated Certificate of Incorporation"),
+        ("4.1", "Indenture dated as of June 1, 1996"),
+        ("4.2", "First Supplemental Indenture relating to the 5.5 2006 Senior Notes"),
+        ("10.1", "Employment Agreement with John Smith")]

@@ -163,3 +163,79 @@ Nebraska, on March 5, 2015.
         ("HERON BAY BANCORP, INC.", "Walter S. Pruitt", "President and Director", "2015-03-03"),
         ("HERON BAY BANCORP, INC. 401(k) SAVINGS PLAN", "Karen L. Whitfield",
          "Plan Administrator", "2015-03-05")]
+
+
+_OFFICER = """                                  SIGNATURES
+
+     Pursuant to the requirements of Section 13 or 15(d) of the Securities Exchange Act
+of 1934, the registrant has duly caused this report to be signed on its behalf by the
+undersigned, thereunto duly authorized, on March 2, 2015.
+
+                                        HERON BAY BANCORP, INC.
+
+                                        By: /s/ Walter S. Pruitt
+                                            Walter S. Pruitt
+                                            President and Chief Executive Officer
+
+"""
+_DIRECTORS = """
+/s/ Walter S. Pruitt                     President, Chief Executive Officer
+-------------------------------          and Director
+Walter S. Pruitt
+
+/s/ Donald R. Haskell                    Director
+-------------------------------
+Donald R. Haskell
+"""
+
+
+def test_period_and_document_dates_in_the_sentence_date_nobody() -> None:
+    # a period's ends, an amended report's filing and the powers of attorney are no signing
+    # dates: the block's date (March 2, 2015) stays
+    sentences = [
+        """     Pursuant to the requirements of the Securities Exchange Act of 1934, this report for
+the period from March 3, 2014 (inception) through December 31, 2014 has been signed below
+by the following persons on behalf of the registrant and in the capacities indicated.
+""",
+        """     Pursuant to the requirements of the Securities Exchange Act of 1934, this report for
+the transition period from July 1, 2014 to December 31, 2014 has been signed below by the
+following persons on behalf of the registrant and in the capacities indicated.
+""",
+        """     Pursuant to the requirements of the Securities Exchange Act of 1934, this Amendment
+No. 1 to the report, originally filed on February 27, 2015, has been signed below by the
+following persons on behalf of the registrant and in the capacities indicated.
+""",
+        """     Pursuant to the requirements of the Securities Exchange Act of 1934, this report has
+been signed below by the following persons on behalf of the registrant and in the
+capacities indicated, pursuant to powers of attorney dated February 1, 2015.
+""",
+        """     Pursuant to the requirements of the Securities Exchange Act of 1934, this report,
+which covers the period through December 31, 2014, has been signed below by the following
+persons on behalf of the registrant and in the capacities and on the dates indicated.
+"""]
+    for sentence in sentences:
+        assert [s[3] for s in _signers(_OFFICER + sentence + _DIRECTORS)] == ["2015-03-02"] * 3
+
+
+def test_signing_date_in_the_capacities_indicated_still_dates_the_table() -> None:
+    sentence = """     Pursuant to the requirements of the Securities Exchange Act of 1934,
+this report has been signed below by the following persons on behalf of the registrant and in the
+capacities indicated as of March 25, 2015.
+"""
+    assert [s[3] for s in _signers(_OFFICER + sentence + _DIRECTORS)] == [
+        "2015-03-02", "2015-03-25", "2015-03-25"]
+
+
+def test_sentence_without_a_stop_ends_at_the_first_signature() -> None:
+    # the date under Pruitt's name is his, not the sentence's: Moss signs undated
+    text = _OFFICER + """     Pursuant to the requirements of the Securities Exchange Act of
+1934, this report has been signed below by the following persons on behalf of the
+registrant and in the capacities and on the dates indicated
+/s/ Walter S. Pruitt
+Walter S. Pruitt, Director
+March 4, 2015
+/s/ Ellen Moss
+Ellen Moss, Director
+"""
+    dates = {s[1]: s[3] for s in _signers(text)[1:]}
+    assert dates == {"Walter S. Pruitt": "2015-03-04", "Ellen Moss": "2015-03-02"}

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from ..lazy_re import lazy
@@ -460,6 +461,12 @@ def _numbered_no(text: str, matches: list[re.Match[str]]) -> list[re.Match[str]]
 
 
 _YEAR_OPENS = lazy(r"(?:19|20)\d\d[ ]")
+# The last words of a description that runs on to the next line ("... relating to the" over
+# "9 Percent Senior Notes due 2006", "... the shareholders of" over "7 Hills Corp."): a figure
+# opening that line reads as no entry of its own for _between and the year rule
+_RUNS_ON_WORDS = frozenset(
+    "a an the of to for in on at by with between among and or nor from under into upon "
+    "re relating regarding concerning including".split())
 _TOP_NUMBER = 110  # Regulation S-K numbers its exhibits up to 107 (the filing fee table)
 
 
@@ -490,6 +497,23 @@ def _in_line(match: re.Match[str]) -> bool:
         and _DAY_MONTH.match(match.group("desc")) is None
 
 
+def _runs_on(text: str, match: re.Match[str], entry: LinePattern) -> bool:
+    """The line right above the match's ends open: a comma, an article, a preposition or a
+    conjunction, so the match's line goes on its description."""
+    above, _ = line_above(text, entry.line_start(match), 1)
+    above = above.rstrip()
+    if above.endswith(","):
+        return True
+    words = above[-16:].split()
+    return bool(words) and words[-1].lower() in _RUNS_ON_WORDS
+
+
+def _year_single(match: re.Match[str]) -> bool:
+    """A decimal number with one space before a year ("10.1 1995 Stock Option Plan")."""
+    return match.groupdict().get("single") is not None \
+        and _YEAR_OPENS.match(match.group("desc")) is not None
+
+
 def _major(match: re.Match[str]) -> int | None:
     """The whole number an entry's number opens with ("10" of "10.1(a)", "3" of "(3)(i)")."""
     num = match.group("num").lstrip("(")
@@ -498,18 +522,20 @@ def _major(match: re.Match[str]) -> int | None:
 
 
 def _between(above: re.Match[str], waiting: list[re.Match[str]], below: re.Match[str],
-             column: int, indent: Any) -> list[re.Match[str]]:
+             column: int, indent: Any,
+             runs_on: Callable[[re.Match[str]], bool]) -> list[re.Match[str]]:
     """The one-digit lines of _in_line that are entries themselves: typed at the column of
     the entries above and under them, their numbers rising between those entries' ("3.2
     Bylaws", "4 Specimen Common Stock Certificate", "10.1 1995 Stock Option Plan": one
-    space after the number, as a list typed so prints each row)."""
+    space after the number, as a list typed so prints each row); none under a line that
+    runs on (`runs_on`: "... relating to the" over "9 Percent Senior Notes due 2006")."""
     low, high = _major(above), _major(below)
     if low is None or high is None:
         return []
     between: list[re.Match[str]] = []
     for match in waiting:
         number = int(match.group("num"))
-        if indent(match) != column or not low < number <= high:
+        if indent(match) != column or not low < number <= high or runs_on(match):
             return []
         between.append(match)
         low = number
@@ -529,16 +555,21 @@ def _entry_lines(text: str, matches: list[re.Match[str]],
     kept: list[re.Match[str]] = []
     waiting: list[re.Match[str]] = []  # the rejected lines since the last entry
     ends: set[int] = set()
+    def runs_on(match: re.Match[str]) -> bool:
+        return _runs_on(text, match, entry)
+
     for match in matches:
         if _no_entry(match):
             if _in_line(match):
                 waiting.append(match)
             continue
+        if _year_single(match) and runs_on(match):
+            continue  # "... relating to the" over "5.5 2006 Senior Notes": the words go on
         here = indent(match)
         above = indent(kept[-1]) if kept else None
         ends.update(entry.line_start(m) for m in waiting if indent(m) in (here, above))
         if waiting and here == above:
-            kept.extend(_between(kept[-1], waiting, match, here, indent))
+            kept.extend(_between(kept[-1], waiting, match, here, indent, runs_on))
         waiting = []
         kept.append(match)
     if kept:

@@ -121,12 +121,28 @@ def _signing_dates(block: str, start: int, dates: list[tuple[int, str]]
     return kept
 
 
+# The words before a date of a "signed below" sentence that make it no signing date: a
+# period's ends ("this report for the period from March 3, 2014 (inception) through December
+# 31, 2014", "the transition period from July 1, 2014 to ..."), a document's date ("this
+# Amendment No. 1 to the report, originally filed on February 27, 2015", "powers of attorney
+# dated February 1, 2015"), what a report covers ("which covers the period through ...")
+_NO_SIGNING_BEFORE = lazy(
+    r"(?:\b(?i:from|through|thru|to|until|filed(?:[ \t]+on)?|dated|period|ended|ending"
+    r"|covers|covering|inception)|\((?i:inception)\))[ \t,]*+$")
+_NO_SIGNING_REACH = 30  # (the words right before the date)
+
+
 def sentence_date(before: str, line: str, dates_of: Dates) -> str | None:
     """The signing date a line of a sentence states, the sentence's text so far `before` it
-    ("... in the capacities indicated on March 2, 2015."; not "... the fiscal year ended")."""
+    ("... in the capacities indicated on March 2, 2015."; not "... the fiscal year ended",
+    "... the period from March 3, 2014", "... originally filed on February 27, 2015")."""
     joined = f"{before[-40:]} {line}"
-    dates = _signing_dates(joined, len(joined) - len(line), dates_of[line])
-    return dates[0][1] if dates else None
+    start = len(joined) - len(line)
+    for at, iso in _signing_dates(joined, start, dates_of[line]):
+        end = start + at
+        if _NO_SIGNING_BEFORE.search(joined[max(0, end - _NO_SIGNING_REACH) : end]) is None:
+            return iso
+    return None
 
 
 def block_date(block: str, dates_of: Dates) -> str | None:

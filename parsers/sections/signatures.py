@@ -145,6 +145,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             past_preamble = bool(dates_of[joined])
             if not past_preamble or not any(is_signed(c.text) for c in row):
                 continue
+        if sentence is not None and row and _sentence_stop(row, sentence, dates_of):
+            sentence = None  # (a signer's rows under a sentence with no stop of its own)
         if sentence is not None or row and _opens_sentence(row[0].text):
             # "... signed below by the following persons on behalf of the registrant and in
             # the capacities indicated on March 2, 2015.": the date of the signers under it
@@ -647,6 +649,25 @@ def _opens_sentence(text: str) -> bool:
     if text[0] in "Pp":
         return PURSUANT.match(text) is not None
     return "ursuant to" in text[:40] and PURSUANT.search(text, 0, 80) is not None
+
+
+_SIGNER_OPENS = lazy(r"(?:/s/|By:)", re.I)
+_DATE_ALONE = 20  # "September 30, 2015." at most
+_WANTS_DATE = frozenset(("on", "of", "on,", "of,"))  # a sentence so cut goes on to its date
+
+
+def _sentence_stop(row: list[Chunk], sentence: str, dates_of: Dates) -> bool:
+    """The row ends a "Pursuant to ..." sentence that printed no stop of its own ("... on
+    the dates indicated" over "/s/ Walter S. Pruitt"): a signature ("/s/", "By:"), a rule,
+    or a signer's date alone on its line, but under a sentence cut before its date."""
+    text = row[0].text
+    if _SIGNER_OPENS.match(text) or is_rule(text):
+        return True
+    dates = dates_of[text]
+    if len(dates) != 1 or dates[0][0] != 0 or len(text) > _DATE_ALONE:
+        return False
+    words = sentence[-12:].split()  # ("... in the capacities indicated on" / "March 2, 2015.")
+    return not words or words[-1].lower() not in _WANTS_DATE
 
 
 def _row_text(row: list[Chunk]) -> str:
