@@ -48,9 +48,10 @@ def first(mapping: Any, *keys: str) -> str | None:
     Headers are hand-typed in places: a tag may repeat (a list) or hold a block (a dict)
     where a value was expected; the first string wins and blocks are passed over.
     """
-    mapping = block(mapping)
-    if not mapping:
-        return None
+    if type(mapping) is not dict:  # (a plain dict, as nearly always, is its own block)
+        mapping = block(mapping)
+        if not mapping:
+            return None
     for key in keys:
         value = mapping.get(key)
         if isinstance(value, list):

@@ -78,6 +78,11 @@ _PERIOD_SPAN = (r"(?:fiscal\s+)?(?:quarter(?:ly\s+period)?|year|(?:three|six|nin
                 r"|thirty-six|thirty-nine|forty|fifty-two|fifty-three)[\s-]weeks)\s+end(?:ed|ing)")
 _PERIOD_TOP = Caseless(
     rf"\bfor\s+the\s+{_PERIOD_SPAN}|(?m:^)[ \t]*for\s+{_PERIOD_SPAN}|fiscal\s+year\s+ending")
+# Where _PERIOD_TOP matches, led by its first characters ("\bfor" as a lookbehind after
+# "for", a line's start as the newline before it): the engine skips to each "f" and newline
+# instead of trying _PERIOD_TOP at every character (see _period_top)
+_PERIOD_TOP_AT = Caseless(
+    rf"for(?<!\wfor)\s+the\s+{_PERIOD_SPAN}|\n[ \t]*for\s+{_PERIOD_SPAN}|fiscal\s+year\s+ending")
 _TOP = 3000
 _TRANSITION = Caseless(r"transition\s+period\s+from\b")
 # a 10-D's "For the monthly distribution period from: February 21, 2007 to March 20, 2007":
@@ -87,8 +92,10 @@ _DISTRIBUTION = Caseless(r"distribution\s+period\s+from\b")
 #     Pursuant to Section 13 or 15(d) of the Securities Exchange Act of 1934
 #                                April 19, 1994
 _ACT_LINE = Caseless(r"exchange\s+act\s+of\s+1934")
-# a foreign issuer's 6-K reports on a month: "For the month of March, 2009"
-_MONTH_OF = Caseless(r"\bfor\s+the\s+month\s+of\b[:\s]{0,5}")
+# a foreign issuer's 6-K reports on a month: "For the month of March, 2009" ("\bfor" as a
+# lookbehind after "for": led by a literal, the scan jumps to each "for" instead of trying a
+# match at every character)
+_MONTH_OF = Caseless(r"for(?<!\wfor)\s+the\s+month\s+of\b[:\s]{0,5}")
 # Forms with no period of report: registration statements, prospectuses, schedules, proxies
 _NO_PERIOD_FORMS = ("S-", "F-1", "F-3", "F-4", "F-6", "SB-", "424", "SC ", "DEF", "PRE",
                     "CORRESP", "UPLOAD")
@@ -275,7 +282,7 @@ def _cover_dates(region: str, low: str | None,
         event = _date_near(region, evt.end()) or _date_above(region, evt.start())
     if report is None and event is None and periodic:
         period = _PERIOD_LABEL.search(region, low)
-        top = _PERIOD_TOP.search(region[:_TOP], low[:_TOP] if low is not None else None)
+        top = _period_top(region[:_TOP], low[:_TOP] if low is not None else None)
         if top and (period is None or top.start() < period.start()):
             period = top
         act = _act_date(region, low)
@@ -297,6 +304,19 @@ def _cover_dates(region: str, low: str | None,
     elif report is None:
         report = event  # "Date of earliest event reported" alone is the date of the report
     return report, event
+
+
+def _period_top(top: str, low: str | None) -> re.Match[str] | None:
+    """_PERIOD_TOP.search(top, low), the same match: _PERIOD_TOP matched where _PERIOD_TOP_AT
+    finds its first match (after the newline it may start with), or at the very start."""
+    text, pattern = (top, _PERIOD_TOP.folded) if low is None else (low, _PERIOD_TOP.lower)
+    found = pattern.match(text)  # (a line at the start has no newline before it)
+    if found is None:
+        lead = _PERIOD_TOP_AT.search(top, low)
+        if lead is not None:
+            at = lead.start()
+            found = pattern.match(text, at + 1 if text[at] == "\n" else at)
+    return found
 
 
 def _bracketed_label(region: str, label: re.Match[str]) -> bool:
@@ -400,9 +420,17 @@ def _state_alone(value: str) -> str:
     return value
 
 
+def _caption_words(value: str) -> bool:
+    """_NOT_A_VALUE is in `value`: a caption's words, read as its value. (The last word of
+    each spelling is looked for first: a caseless pattern is tried at every character.)"""
+    low = value.lower()
+    return ("report" in low or "number" in low or "name" in low) \
+        and _NOT_A_VALUE.search(value) is not None
+
+
 def _valid(found: dict[str, str], field: str) -> str | None:
     value = _clean(found.get(field))
-    if value is None or _NOT_A_VALUE.search(value):
+    if value is None or _caption_words(value):
         return None
     if field == "state" and " " in value and len(value) <= 80:
         value = _state_alone(value)

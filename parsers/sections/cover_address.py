@@ -43,8 +43,17 @@ def read_phone(text: str) -> str | None:
     return found
 
 
+def last_char(text: str) -> str:
+    """The character a pattern closed by "$" ends on ("$" matches before a closing newline
+    too). A pattern led by a lookbehind is tried at every character of the text: a test of
+    this one first spares that search where it cannot match."""
+    return text[-2:-1] if text.endswith("\n") else text[-1:]
+
+
 def cut_phone(line: str) -> tuple[str, str | None]:
     """(the line less a telephone number that ends it, that number or None)."""
+    if not last_char(line).isdigit():
+        return line, None  # (every number ends in a digit: most lines are not searched)
     phone = _PHONE_TAIL.search(line)
     if phone is None or (phone.group("phone")[0] in "+0(" and not PHONE_RE.fullmatch(
             phone.group("phone")) and intl_phone(phone.group("phone")) is None

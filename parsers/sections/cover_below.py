@@ -81,7 +81,9 @@ def postcode_row(rows: Rows, i: int) -> bool:
     for j in range(i - 1, max(-1, i - 4), -1):
         row = rows.without_rules(j)
         if row:
-            return any(_POSTCODE_END.search(c.text) for c in row)
+            # (a digit closing the chunk first, a chunk holds no newline: the pattern, led by a
+            # lookbehind, is tried at every character)
+            return any(c.text[-1:].isdigit() and _POSTCODE_END.search(c.text) for c in row)
     return False
 
 

@@ -126,8 +126,12 @@ class Chunk:
 
     def __init__(self, start: float, end: float, text: str, field: str | None,
                  caption: bool) -> None:
-        self.start, self.end, self.text, self.field, self.caption = (
-            start, end, text, field, caption)
+        # (one assignment each: a five-name tuple would be built and unpacked per chunk)
+        self.start = start
+        self.end = end
+        self.text = text
+        self.field = field
+        self.caption = caption
         self.centre = (start + end) / 2
 
 

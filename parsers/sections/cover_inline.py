@@ -10,7 +10,7 @@ import re
 
 from ..lazy_re import lazy
 from ..regex_cache import compiled
-from .cover_address import POSTCODE, cut_phone
+from .cover_address import POSTCODE, cut_phone, last_char
 from .cover_chunks import Chunk, Rows, caption_field
 
 # Captions that may carry their number after "No." or "Number" with no colon between.
@@ -22,6 +22,18 @@ NUMBERED = {
 # (or after the closing bracket of the caption: "(Commission File Number) 0-1234")
 _NUMBER_AFTER = lazy(
     r"\b(?:[Nn][Oo]\.?|[Nn]umber|NUMBER|#)\)?[ \t]*(\d[\dA-Z\-]{2,20})$")
+
+
+def _number_after(text: str) -> str | None:
+    """_NUMBER_AFTER's number, closing the caption. (Its last character is tested first: most
+    captions end in a word or a bracket.)"""
+    last = last_char(text)
+    if not (last.isdigit() or last.isupper() or last == "-"):
+        return None
+    number = _NUMBER_AFTER.search(text)
+    return number.group(1) if number else None
+
+
 # the shape of a number standing in its own chunk right of its bracketed caption
 _NUMBER_SHAPE = {"commission_file_number": lazy(r"\d{1,4}-\d{2,6}(?:-\d{1,3})?"),
                  "irs_employer_id": lazy(r"\d{2}-\d{7}")}
@@ -38,9 +50,9 @@ def inline_value(chunk: Chunk, row: list[Chunk], cells: bool) -> str | None:
         # "Commission File No. 0-21234", no colon (a letter's "File No. 333-123596" names a
         # registration statement, not the registrant)
         if chunk.field in NUMBERED and NUMBERED[chunk.field].search(chunk.text):
-            number = _NUMBER_AFTER.search(chunk.text)
+            number = _number_after(chunk.text)
             if number is not None:
-                return number.group(1)
+                return number
             # "(Commission File Number)      0-1234", "Commission file number      0-19681"
             # (a rendered row: "Commission file number" and "001-12345" in cells side by side)
             right = [c for c in row if c.start > chunk.start]
