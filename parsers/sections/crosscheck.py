@@ -31,7 +31,11 @@ def _words(title: str | None) -> set[str]:
 def titles_agree(a: str | None, b: str | None) -> bool:
     """ "Other events" ~ "Other Events"; "Financial statements and exhibits" ~ "Financial
     Statements, Pro Forma Financial Information and Exhibits" (one's words inside the other)."""
-    wa, wb = _words(a), _words(b)
+    return _agree(_words(a), _words(b))
+
+
+def _agree(wa: set[str], wb: set[str]) -> bool:
+    """titles_agree of the titles' words."""
     if not wa or not wb:
         return False
     return wa <= wb or wb <= wa or len(wa & wb) / len(wa | wb) >= 0.6
@@ -51,19 +55,23 @@ def crosscheck(ctx: Context) -> None:
     listed = [t for t in (listed if isinstance(listed, list) else [listed]) if isinstance(t, str)]
     if not listed or not items:
         return
-    names = [(i.number, i.standard_title, i.title) for i in items]
+    # (each title's words once: every listed title is compared with every item's two)
+    names = [(i.number, i.standard_title, i.title, _words(i.standard_title), _words(i.title))
+             for i in items]
     numbers = {i.number for i in items}
-    for title in listed:
+    listed_words = [_words(t) for t in listed]
+    for title, words in zip(listed, listed_words, strict=True):
         if title.strip().rstrip(".") in numbers:
             continue  # some headers list the number ("ITEM INFORMATION: 7"), not the title
-        if not any(titles_agree(title, std) or titles_agree(title, printed)
-                   for _, std, printed in names):
+        if not any(_agree(words, std) or _agree(words, printed)
+                   for _, _, _, std, printed in names):
             ctx.warn("item_information_mismatch",
                      f"header ITEM INFORMATION {title!r} matches no item in the text")
     listed_numbers = {t.strip().rstrip(".") for t in listed}
-    for number, std, printed in names:
+    for number, std, printed, std_words, printed_words in names:
         if number in listed_numbers or number in _UNLABELLED:
             continue
-        if not any(titles_agree(t, std) or titles_agree(t, printed) for t in listed):
+        if not any(_agree(words, std_words) or _agree(words, printed_words)
+                   for words in listed_words):
             ctx.warn("item_information_mismatch",
                      f"item {number} ({std or printed}) is not in the header's ITEM INFORMATION")
