@@ -261,7 +261,8 @@ _PAREN_FIRST = lazy(rf"\([ \t]*{_FULL_DATE}[ \t]*\)[ \t]*(?:{_DASH}[ \t]*)?{_PLA
 _LEADER_ROW = lazy(r"[A-Za-z ]++\.{4}[^A-Za-z\"'&\u0080-\U0010ffff]*+")
 
 
-# What ANY_DATELINE's lookahead needs after the place: one of these, or "and"
+# What every ANY_DATELINE match holds after its place: one of these (its lookahead takes
+# "and" or "&" too, but each spelling goes on to a comma, dash, bracket, slash or stop)
 _AFTER_PLACE = frozenset("-,.(/&\u2013\u2014\u2015")
 
 
@@ -291,16 +292,45 @@ def match_dateline(line: str) -> tuple[str, re.Match[str]] | None:
     if "...." in text and _LEADER_ROW.fullmatch(text):
         return None  # (see _LEADER_ROW: no pattern's backtracking over the dots)
     # (one regex call rules out most lines; a line with no mark a place may be followed by,
-    # a name in a contact block, none: see ANY_DATELINE's lookahead)
-    if (_AFTER_PLACE.isdisjoint(text) and "and" not in text) \
-            or ANY_DATELINE.match(text) is None:
+    # a name or a title in a contact block ("EVP and Chief Financial Officer"), none: every
+    # spelling needs one after the place, after a second place joined by "and" too)
+    if _AFTER_PLACE.isdisjoint(text) or ANY_DATELINE.match(text) is None:
         found = _date_first(text) if text[:3].lower() in _MONTH_PREFIXES else None
         return found or _more_dateline(text)
+    digit = None  # (read once, for the first spelling that needs a date)
     for name, pattern in DATELINES:
+        needs_date, marks = _SPELLING_NEEDS[name]
+        if marks and not any(map(text.__contains__, marks)):
+            continue
+        if needs_date:
+            if digit is None:
+                digit = _DIGIT.search(text) is not None
+            if not digit:
+                continue
         m = pattern.match(text)
         if m is not None and _accepted(name, m, text):
             return name, m
     return _more_dateline(text)
+
+
+# What each DATELINES spelling holds besides its place, tested before its regex: a date (a
+# digit: its day), and one of these marks (a wire's slash or bracket, an ellipsis, a dash)
+_SPELLING_NEEDS: dict[str, tuple[bool, tuple[str, ...]]] = {
+    "wire_first": (False, ("/", "(")),
+    "date_wire": (True, ("/", "(")),
+    "date_dash": (True, ()),
+    "paren_date": (True, ("(",)),
+    "wire_date_paren": (True, ("(",)),
+    "slash_wire": (True, ("/",)),
+    "ellipsis": (True, ("...",)),
+    "ellipsis_after": (True, ("...",)),
+    "date_comma": (True, ()),
+    "no_date": (False, ()),
+    "no_date_ellipsis": (False, ("...",)),
+    "city_dash": (False, ("\u2013", "\u2014", "--")),
+    "date_alone": (True, ()),
+}
+_DIGIT = lazy(r"\d")  # (a date's day, as the patterns read it: any decimal digit)
 
 
 def _date_first(text: str) -> tuple[str, re.Match[str]] | None:

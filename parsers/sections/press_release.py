@@ -219,7 +219,7 @@ def _parse(lines: list[str], document: str, filed: str | None, undated: bool = F
     if after is not None:
         end = after
     region = _drop_furniture(lines[d:end], head.headline)
-    stripped = [line.strip() for line in region]  # read by every step below
+    stripped = list(map(str.strip, region))  # read by every step below
     paras = _join_page_breaks(region, stripped, split_paragraphs(region, stripped))
     firsts = [region[s] for s, _ in paras]
     texts = ParagraphTexts(stripped, paras)
@@ -682,7 +682,8 @@ def _join_page_breaks(
                 # (not after or before a heading alone on its line: "Safe Harbor Statement
                 # under the Private Securities Litigation Reform Act of 1995" is as long as
                 # a wrapped line; "Recent Developments" under a listed item)
-                full = wrapped and first[:1].isalnum() and 60 <= len(last) <= 100 \
+                runs_on = first[:1].islower() or wrapped and first[:1].isalnum() \
+                    and 60 <= len(last) <= 100 \
                     and "   " not in last and "\t" not in last \
                     and not (out[-1][1] - out[-1][0] == 1 and "," not in last
                              and _head_like(last)) \
@@ -693,7 +694,7 @@ def _join_page_breaks(
                 # (".''"), not after a word: "Dallas, Texas" after "... of", and
                 # "January 1, 1998." ending a sentence, run on)
                 # (a lower-case "o" and a blank: Word's outline bullet in text filings)
-                if (first[:1].islower() or full) and first[:2] not in _O_BULLETS:
+                if runs_on and first[:2] not in _O_BULLETS:
                     out[-1] = (out[-1][0], end)
                     continue
         out.append((start, end))
@@ -919,6 +920,7 @@ def _body_end(
         s = firsts[i].strip()
         if s[:1] == "*" and _divides(texts, i, end, about is not None or fls is not None):
             continue
+        text = texts[i]
         if (
             (s[:1] in END_FIRST and is_end_mark(s))
             or (s[:4].lower() == "note" and NOTE_TO_EDITORS.match(s))
@@ -926,11 +928,12 @@ def _body_end(
             # a colonless heading alone on its line: "ENQUIRIES", "FOR FURTHER INFORMATION"
             or (":" not in s and ("NQUIR" in s or "nquir" in s or "INFORMATION" in s)
                 and heading_role(s) is not None)
-            or (texts[i][:11].lower() == "safe harbor" and FLS_PHRASE.search(texts[i][:200]))
+            or (text[:11].lower() == "safe harbor" and FLS_PHRASE.search(text[:200]))
         ):
             return i
-        if _is_statement_title(s, texts[i]) or (
-                _is_highlights_table(texts, i) and not _prose_after(firsts, texts, i, end)):
+        # (a title ends in no stop, as most paragraphs do: no call for those)
+        if text[-1:] not in _TITLE_NOT_LAST and (_is_statement_title(s, text) or (
+                _is_highlights_table(texts, i) and not _prose_after(firsts, texts, i, end))):
             return _table_head_top(texts, i)
     while end > 1 and _letterhead(texts[end - 1]):
         end -= 1
@@ -983,6 +986,8 @@ _STATEMENT_TITLE = lazy(
     r"balance[ \t]+sheets?|(?<=selected[ \t])financial[ \t]+data))"
     r"(?i:[ \t]+data)?[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)*$"
 )
+# The last characters of a sentence, which no statement's title nor highlights table's ends in
+_TITLE_NOT_LAST = frozenset(".!?:;,\"\u201d")
 _QUALIFIERS = ("consolidated", "condensed", "combined", "unaudited", "interim", "summar",
                "selected", "(in ", "(dollars", "(amounts")
 _TITLE_WORDS = 16  # a title is short; a sentence naming the statements is not one

@@ -95,22 +95,18 @@ def is_unwrapped(lines: list[str]) -> bool:
 
 def wrap_width(stripped: list[str]) -> int:
     """Wrap width of the prose (table rows, often wider, are left out), from stripped lines."""
-    lengths = sorted(
-        [
-            len(s)
-            for s in stripped[:400]
-            # running prose: 30+ characters, no tab or 3-space table gap
-            if len(s) >= 30 and "\t" not in s and "   " not in s
-        ]
-    )
+    # running prose: 30+ characters, no tab or 3-space table gap
+    lengths = [n for s in stripped[:400] if (n := len(s)) >= 30 and "\t" not in s
+               and "   " not in s]
+    lengths.sort()
     if not lengths:
         return 80
     return max(40, lengths[int(len(lengths) * 0.9) - 1 if len(lengths) > 1 else 0])
 
 
 # What a line that _breaks may start a paragraph after must show: the line before ends a
-# sentence ('.', '!', '?', '"'), the line is indented by a space (a tab already breaks), or
-# its first character opens a BULLET.
+# sentence ('.', '!', '?', '"'), the line is indented three columns deeper than the line
+# before (a tab already breaks), or its first character opens a BULLET.
 _SENTENCE_STOPS = frozenset('.!?"')
 _BULLET_FIRST = frozenset("-o" + BULLET_CHARS)
 
@@ -126,15 +122,15 @@ def split_paragraphs(
     Communications"), and around table rows and bullets. Unwrapped text: one line each.
     """
     if stripped is None:
-        stripped = [line.strip() for line in lines]
+        stripped = list(map(str.strip, lines))
     if is_unwrapped(lines):
         return [(i, i + 1) for i, s in enumerate(stripped) if s]
     out: list[tuple[int, int]] = []
     width = wrap_width(stripped)
     short = int(width * 0.65)
     start = -1
-    # the line before, stripped, and whether it holds a tab
-    prev, prev_last, prev_tab = "", "", False
+    # the line before, stripped, whether it holds a tab, and its indent
+    prev, prev_last, prev_tab, prev_ind = "", "", False, 0
     # A list item's text column (-1: the paragraph is no item), and the column its items'
     # wrapped lines hang at (-1: none seen): a line left of it after an item is the next
     # paragraph, typed with no blank line under the list ("o    Margin widened to 4.12%" /
@@ -149,6 +145,7 @@ def split_paragraphs(
             continue
         line = lines[i]
         tab = "\t" in line
+        ind = len(line) - len(line.lstrip(" \t")) if line[0] in " \t" else 0
         if start < 0:
             start = i
             item_col = item_column(line, s) if s[0] in item_first else -1  # (cheap first)
@@ -178,7 +175,8 @@ def split_paragraphs(
             or tab
             or len(prev_last) < short
             or (
-                (prev_last[-1] in _SENTENCE_STOPS or line[0] == " " or s[0] in _BULLET_FIRST)
+                (prev_last[-1] in _SENTENCE_STOPS or ind >= prev_ind + 3
+                 or s[0] in _BULLET_FIRST)
                 and _breaks(prev, prev_last, line, s, width, i - 1 == start)
             )
         ):
@@ -187,7 +185,7 @@ def split_paragraphs(
             item_col = item_column(line, s) if s[0] in item_first else -1
             if item_col < 0:
                 hang = -1
-        prev, prev_last, prev_tab = line, s, tab
+        prev, prev_last, prev_tab, prev_ind = line, s, tab, ind
     if start >= 0:
         out.append((start, len(lines)))
     return out
@@ -307,7 +305,8 @@ class ParagraphTexts(Sequence[str]):
     def __getitem__(self, i: int | slice) -> str | list[str]:
         if isinstance(i, slice):
             return [self._text(j) for j in range(*i.indices(len(self._paras)))]
-        return self._text(i)
+        text = self._texts[i]  # (joined already, most reads: no call)
+        return self._text(i) if text is None else text
 
     def __iter__(self) -> Iterator[str]:
         for i, text in enumerate(self._texts):
