@@ -74,6 +74,20 @@ _FIELD_LABELS = frozenset(
 )
 
 
+# What ADDRESS's street form holds: a number, white space, a capital ("100 Main Street");
+# its town form holds a comma ("Austin, TX 78701")
+_NUMBER_THEN_WORD = lazy(r"\d[ \t]+[A-Z]")
+
+
+def _without_address(seg: str) -> str:
+    """The cell with its street address or town cut (``ADDRESS.sub``), tried only where
+    one may be: a phone's or an e-mail's cell holds none, and the regex is slow to rule out
+    (it may start at any capital)."""
+    if DIGIT.search(seg) and ("," in seg or _NUMBER_THEN_WORD.search(seg)):
+        return ADDRESS.sub("", seg)  # (both forms hold a digit)
+    return seg
+
+
 def _cells(line: str) -> list[tuple[int, str]]:
     """(visual column, text) of each cell; a lower-case cell continues the previous one."""
     out: list[tuple[int, str]] = []
@@ -87,8 +101,7 @@ def _cells(line: str) -> list[tuple[int, str]]:
     if len(pieces) > 2:
         pieces = [p for p in pieces if not _OR_CELL.match(p[1])] or pieces
     for start, seg in pieces:
-        # both address forms hold a digit
-        text = (ADDRESS.sub("", seg) if DIGIT.search(seg) else seg).strip(" ,")
+        text = _without_address(seg).strip(" ,")
         if not text:
             continue
         col = len(line[:start].expandtabs(8)) + len(seg) - len(seg.lstrip())
