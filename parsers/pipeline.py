@@ -43,12 +43,15 @@ class Context:
 class Registry:
     def __init__(self) -> None:
         self._items: dict[str, tuple[float, Processor]] = {}
+        self._order: list[tuple[str, Processor]] | None = None  # sorted once, not per filing
 
     def register(self, fn: Processor, name: str, priority: float) -> None:
         self._items[name] = (priority, fn)
+        self._order = None
 
     def deregister(self, name: str) -> None:
         del self._items[name]
+        self._order = None
 
     def priority(self, name: str) -> float:
         return self._items[name][0]
@@ -57,8 +60,10 @@ class Registry:
         return [name for name, _ in self._ordered()]
 
     def _ordered(self) -> list[tuple[str, Processor]]:
-        ranked = sorted(self._items.items(), key=lambda kv: -kv[1][0])
-        return [(name, fn) for name, (_, fn) in ranked]
+        if self._order is None:
+            ranked = sorted(self._items.items(), key=lambda kv: -kv[1][0])
+            self._order = [(name, fn) for name, (_, fn) in ranked]
+        return self._order
 
     def __iter__(self) -> Iterator[tuple[str, Processor]]:
         return iter(self._ordered())

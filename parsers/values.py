@@ -67,7 +67,7 @@ def fast_date(text: str) -> str | None:
     if not month or not 1 <= day <= 31 or not 1 <= month <= 12:
         return None
     try:
-        return datetime(year, month, day).date().isoformat()
+        return date(year, month, day).isoformat()
     except ValueError:
         return None
 

@@ -45,6 +45,7 @@ kept. Never raises; one pass over the lines.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
@@ -130,9 +131,13 @@ _ROOT_KEYS = frozenset({"accession_number", "conformed_submission_type", "public
                         "date_as_of_change", "effectiveness_date", "group_members"})
 
 # `<TAG>value`, `</TAG>` (feed dialect and tag lines inside SEC-HEADER).
-_TAG_LINE = lazy(r"[ \t]*<(/?)([A-Za-z][A-Za-z0-9_.-]*)>(.*)")
+_TAG_LINE = r"[ \t]*<(/?)([A-Za-z][A-Za-z0-9_.-]*)>(.*)"
 # `\t\tKEY NAME:\tvalue`; the key runs to the first colon.
-_TEXT_LINE = lazy(r"([ \t]*)([A-Za-z][^:\n<]*):(.*)")
+_TEXT_LINE_BODY = r"([ \t]*)([A-Za-z][^:\n<]*):(.*)"
+_TEXT_LINE = lazy(_TEXT_LINE_BODY)
+# Each non-empty line of a header, as a tag line, else a text line, else as it is: one scan
+# (each match takes a whole line, so the MULTILINE "^" fails once per line, not per character)
+_LINE = lazy(rf"^(?:{_TAG_LINE}|{_TEXT_LINE_BODY}|.+)$", re.M)
 # (line-led: a MULTILINE "^" is tried at every character of the header)
 _CLOSERS = LinePattern(r"[ \t]*</([A-Za-z][A-Za-z0-9_.-]*)>")
 _NON_WORD = lazy(r"[^0-9a-z]+")
@@ -171,35 +176,32 @@ def convert(key: str, value: str) -> str:
 
 def _tokens(text: str) -> list[_Token]:
     out: list[_Token] = []
-    for line in text.split("\n"):
-        if not line or line.isspace():
-            continue
-        # (most lines are text lines: no "<", no tag line; one groups() call, not three)
-        m = _TAG_LINE.match(line) if "<" in line else None
-        if m:
-            slash, name, value = m.groups()
-            out.append(("close" if slash else "open", 0, name, value.strip()))
-            continue
-        m = _TEXT_LINE.match(line)
-        if m:
-            lead, name, value = m.groups()
+    for m in _LINE.finditer(text):
+        slash, tag, tag_value, lead, name, value = m.groups()
+        if tag is not None:
+            out.append(("close" if slash else "open", 0, tag, tag_value.strip()))
+        elif name is not None:
             indent = len(lead.expandtabs(8)) if "\t" in lead else len(lead)
             out.append(("text", indent, name.rstrip(), value.strip()))
-            continue
-        # A value that spilled onto the next line, e.g. "[6331" + "]\t\tIRS NUMBER:\t..."
-        # (2000-era headers): the spill continues the last value, the rest is a line. A copy
-        # with its tabs expanded parts them by a run of spaces.
-        tab = line.find("\t")
-        if tab <= 0:
-            tab = line.find("  ")
-        m = _TEXT_LINE.match(line, tab) if tab > 0 else None
-        if m:
-            out.append(("cont", 0, "", line[:tab].strip()))
-            indent = len(line[: m.start(2)].expandtabs(8))
-            out.append(("text", indent, m.group(2).rstrip(), m.group(3).strip()))
-        else:
-            out.append(("cont", 0, "", line.strip()))
+        elif not m.group().isspace():
+            _spill(m.group(), out)
     return out
+
+
+def _spill(line: str, out: list[_Token]) -> None:
+    """A value that spilled onto the next line, e.g. "[6331" + "]\t\tIRS NUMBER:\t..."
+    (2000-era headers): the spill continues the last value, the rest is a line. A copy
+    with its tabs expanded parts them by a run of spaces."""
+    tab = line.find("\t")
+    if tab <= 0:
+        tab = line.find("  ")
+    m = _TEXT_LINE.match(line, tab) if tab > 0 else None
+    if m:
+        out.append(("cont", 0, "", line[:tab].strip()))
+        indent = len(line[: m.start(2)].expandtabs(8))
+        out.append(("text", indent, m.group(2).rstrip(), m.group(3).strip()))
+    else:
+        out.append(("cont", 0, "", line.strip()))
 
 
 def _add(container: dict[str, Any], key: str, value: Any) -> None:
@@ -285,8 +287,10 @@ def _parse(text: str) -> dict[str, Any]:
                 continue
             if flat and stack[-1][1] % 1:  # in a flat block: the keys tell where it ends
                 _close_flat(stack, key)
-            if value:
-                last = _put(stack, key, value, False, indent, None)
+            if value:  # (most lines: a value for the innermost block, put here directly)
+                top = stack[-1][0]
+                _add(top, key, convert(key, value))
+                last = top, key
                 continue
             below = _next_text(tokens, i)
             if below is not None and below[1] > indent:

@@ -22,10 +22,16 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from collections.abc import Iterator
 
 from ..regex_cache import compiled
 
 _FACT_TAG = compiled(r"<(/?)[A-Za-z][\w.-]{0,20}:(?:nonNumeric|nonFraction)\b([^>]*)>", re.I)
+# The fact's element name, the scan's lead: a caseless search skips from ":" to ":" where
+# _FACT_TAG's tries every "<" of the page (3-4x slower); the tag opens at most
+# _NAME_REACH characters before its ":" ("<", "/", a letter and 20 more).
+_FACT_NAME = compiled(r":(?:nonNumeric|nonFraction)\b", re.I)
+_NAME_REACH = 23
 _DEI_NAME = compiled(r"""\bname\s*=\s*["']\s*(dei:[^"'\s]+)""", re.I)
 _BLOCK_TAG = compiled(r"<(?:br|/?p|/?div|/?tr|/?li|/?td|/?th)\b[^>]*>", re.I)
 _ANY_TAG = compiled(r"<[^>]*>")
@@ -33,6 +39,21 @@ _CONTINUED_AT = compiled(r"""\bcontinuedAt\s*=\s*["']\s*([^"'\s]+)""", re.I)
 _CONTINUATION_TAG = compiled(r"<(/?)[A-Za-z][\w.-]{0,20}:continuation\b([^>]*)>", re.I)
 _ID = compiled(r"""(?:^|\s)id\s*=\s*["']\s*([^"'\s]+)""", re.I)
 _EXCLUDE_TAG = compiled(r"<(/?)[A-Za-z][\w.-]{0,20}:exclude\b[^>]*>", re.I)
+
+
+def _fact_tags(html: str, pos: int = 0) -> Iterator[re.Match[str]]:
+    """_FACT_TAG.finditer(html, pos), found from each fact's name: the tag holding a name
+    opens at the last "<" before it (its prefix holds no "<"); a name inside a tag already
+    found (an attribute's value) is passed over."""
+    for name in _FACT_NAME.finditer(html, pos):
+        colon = name.start()
+        if colon < pos:
+            continue
+        start = html.rfind("<", max(pos, colon - _NAME_REACH), colon)
+        tag = _FACT_TAG.match(html, start) if start >= 0 else None
+        if tag is not None:
+            yield tag
+            pos = tag.end()
 
 
 def _drop_excluded(inner: str) -> str:
@@ -110,7 +131,7 @@ def first_dei(html: str, name: str) -> str | None:
         if dei is None or dei.group(1) != name or opener.group(2).rstrip().endswith("/"):
             continue
         depth = 0
-        for m in _FACT_TAG.finditer(html, opener.end()):
+        for m in _fact_tags(html, opener.end()):
             if not m.group(1):
                 depth += not m.group(2).rstrip().endswith("/")
             elif depth:
@@ -131,7 +152,7 @@ def dei_facts(html: str) -> dict[str, list[str]]:
     continued: dict[int, str] = {}  # where a continued fact opens: its continuedAt
     try:
         opened: list[tuple[str | None, int, int]] = []  # (dei name or None, tag start, content)
-        for m in _FACT_TAG.finditer(html):
+        for m in _fact_tags(html):
             closing, attrs = m.group(1), m.group(2)
             if closing:
                 if not opened:
