@@ -703,6 +703,18 @@ def _renderer() -> _Target:
             return
         # (an element with no attributes gets lxml's empty mapping, whose .get is slow)
         style = attrib.get("style") if attrib else None
+        if cell is None and row is not None and tag in cells:
+            # a row's cell opens (half the elements of a filing's HTML): of the rules below
+            # only a hidden style applies to it
+            if style is not None and ("isplay" in style or "ISPLAY" in style) \
+                    and hidden(style) is not None:
+                skip = 1
+                return
+            push((tag, None, False))
+            if len(open_elements) > max_depth:
+                raise _Truncated("nesting too deep")
+            cell, depth = [], 1
+            return
         padded = box = symbol = False
         if style is not None:
             # (a substring test first: a style names it "Wingdings"; a FACE, in capitals)
@@ -802,8 +814,22 @@ def _renderer() -> _Target:
         elif tag == "sup" and raised is None and row is None and not out.pre:
             raised = (out.cur, len(out.cur), len(open_elements))
 
-    def end(_tag: str) -> None:
+    def end(tag_name: str) -> None:
         nonlocal row, cell, depth, flow, skip, glyph
+        if depth == 1 and cell is not None and not skip and (tag_name == "td" or tag_name == "th"):
+            # a row's cell closes (the end tag of half the elements): of the rules below,
+            # only a Wingdings run's applies
+            if pending:
+                cell.extend(pending)
+                pending.clear()
+            pop()
+            if glyph is not None and len(open_elements) < glyph[2]:
+                _wingdings(*glyph[:2])
+                glyph = None
+            depth = 0
+            if row is not None:
+                take_cell()
+            return
         run = flush() if pending else None
         if skip:
             skip -= 1
@@ -816,13 +842,7 @@ def _renderer() -> _Target:
             if tag in cells:
                 depth -= 1
                 if depth == 0 and row is not None:
-                    raw = "".join(cell)
-                    value = " ".join(raw.split())  # _norm; the marks are white space
-                    if value:
-                        row.append(value)
-                        if len(value) >= 500:  # a document or a box of paragraphs laid out
-                            flow = _cell_lines(raw)
-                    cell = None
+                    take_cell()
             elif tag in blocks:
                 cell.append(closes[tag] if depth == 1 else " ")
             elif raised is not None or run is not None and len(run) < 4 and "0" <= run < ":":
@@ -857,6 +877,17 @@ def _renderer() -> _Target:
             inline_end(style, run)
         if box:
             pending.append(" ")
+
+    def take_cell() -> None:
+        """The closed cell's text, white space squashed, is the open row's next value."""
+        nonlocal cell, flow
+        raw = "".join(cell)  # type: ignore[arg-type]
+        value = " ".join(raw.split())  # _norm; the marks are white space
+        if value:
+            row.append(value)  # type: ignore[union-attr]
+            if len(value) >= 500:  # a document or a box of paragraphs laid out
+                flow = _cell_lines(raw)
+        cell = None
 
     def inline_end(style: str | None, run: str | None) -> None:
         """The end of an inline element in a superscript or of a short run of digits: the
