@@ -26,6 +26,7 @@ from filing2json.parsers import parse
 from filing2json.parsers.errors import ConvertError
 from filing2json.parsers.sections.cover_address import cut_phone
 from filing2json.parsers.sections.form_signatures import form_signatures
+from filing2json.parsers.sections.press_dateline import match_dateline
 from filing2json.parsers.sections.press_releases import release_date_in
 from support import FILINGS, REPO, validate
 
@@ -128,6 +129,9 @@ HTML_8K = (FILINGS / "8k_2016_sophirisbioinc_1.htm").read_bytes()
 HEADER = (b"<SEC-DOCUMENT>x.txt : 20240102\n<SEC-HEADER>x.hdr.sgml : 20240102\n"
           b"ACCESSION NUMBER:\t\t0000000000-24-000001\nCONFORMED SUBMISSION TYPE:\t8-K\n")
 
+# where the sample's headline starts: a line put here is read as part of the release's head
+HEAD_AT = PREFIX.index(b"CTC COMMUNICATIONS ANNOUNCES")
+
 ADVERSARIAL: dict[str, Callable[[int], bytes]] = {
     "spaces": lambda n: PREFIX + b" " * n + b"x\n",
     "item_words": lambda n: PREFIX + b"Item " * (n // 5),
@@ -143,6 +147,11 @@ ADVERSARIAL: dict[str, Callable[[int], bytes]] = {
     "contacts": lambda n: PREFIX + b"FOR IMMEDIATE RELEASE\nContact: A (555) 555-1212\n"
                                    * (n // 48),
     "blank_lines": lambda n: PREFIX + b"\n" * n + b"SIGNATURES\n",
+    # a letterhead's two names a run of blanks apart, above the headline (each dateline
+    # spelling is tried on it; one split its blanks at every point: 160,000 took 15 s; past
+    # 800,000 blanks the line is read as no head at all, hence n // 10)
+    "letterhead_blanks": lambda n: PREFIX[:HEAD_AT] + b"ASTA FUNDING, INC." + b" " * (n // 10)
+                                   + b"WOLFE AXELROD\n" + PREFIX[HEAD_AT:],
     "dashes": lambda n: PREFIX + (b"-" * 79 + b"\n") * (n // 80),
     "nested_html": lambda n: b"<html><body>" + b"<div><b>" * (n // 8) + b"Item 8.01",
     "html_cells": lambda n: HTML_8K + b"<table>" + b"<tr><td>Item 2.02</td></tr>" * (n // 26),
@@ -249,6 +258,8 @@ HELPER_INPUTS: dict[str, tuple[Callable[[str], object], Callable[[int], str]]] =
     "cut_phone_commas": (cut_phone, lambda n: "," * n + "x"),
     "cut_phone_spaces": (cut_phone, lambda n: " " * n + "Telephone x"),
     "release_date_words": (release_date_in, lambda n: "press release on " * (n // 17)),
+    "dateline_letterhead_blanks": (
+        match_dateline, lambda n: "ASTA FUNDING, INC." + " " * n + "WOLFE AXELROD"),
     # the Form 3/4/5 and 13F signature readers (the whole text is their "line")
     "owner_signature_openers": (_form_signatures, lambda n: "<ownerSignature>" * (n // 16)),
     "owner_signature_unclosed": (

@@ -291,10 +291,12 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
     ),
     # "TORONTO, ONTARIO--(Marketwired - March 3, 2015) -" (the wire and date in one bracket),
     # "Toronto, Ontario--(Newsfile Corp. - March 3, 2015)"
+    # (the blanks before the dash possessive: a letterhead's run of blanks after a name,
+    # "ASTA FUNDING, INC.      WOLFE AXELROD", is not tried at every split)
     (
         "wire_date_paren",
         _PLACE,
-        rf"[ \t]*(?:{_DASH})?[ \t]*\([ \t]?[A-Za-z][A-Za-z. ]{{1,30}}?[ \t]*{_DASH}[ \t]*"
+        rf"[ \t]*+(?:{_DASH}[ \t]*)?\([ \t]?[A-Za-z][A-Za-z. ]{{1,30}}?[ \t]*{_DASH}[ \t]*"
         rf"{_WIRE_DATE}[ \t]*\)",
     ),
     # "DALLAS, TX / ACCESSWIRE / March 3, 2015 / Acme"
