@@ -150,11 +150,23 @@ def find_tickers(text: str) -> list[dict[str, str]]:
             symbols += _SYMBOL.findall(more.group(0) + ")")
         for exchange in exchanges:
             for symbol in symbols:
-                key = (exchange.upper(), symbol)
+                key = (_market(exchange), symbol)
                 if key not in seen:
                     seen.add(key)
                     out.append({"exchange": exchange, "symbol": symbol})
     return out
+
+
+def _market(exchange: str) -> str:
+    """The market an exchange name belongs to, its first word: "NASDAQ National Market",
+    "Nasdaq-NM" and "NASDAQ" are one market, so "(NASDAQ National Market: PSEM)" in the
+    dateline and "(NASDAQ: PSEM)" in the About paragraph are one listing ("(TSX: NPP)
+    (NYSE: NPP)" are two)."""
+    upper = exchange.upper()
+    end = 0
+    while end < len(upper) and upper[end].isalnum():
+        end += 1
+    return upper[:end] or upper
 
 
 # A table's column gap (a tab in rendered HTML), and a cell of figures: "2.1x", "$24.10",
