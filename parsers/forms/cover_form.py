@@ -82,6 +82,9 @@ def cover_form(head: str, match: re.Match[str]) -> str | None:
         if not any(c.isdigit() for c in code):
             return None  # "F O R M  O F  P R O X Y", a heading spaced out; forms have figures
     form = _DASHES.sub("-", code.replace(" ", "").replace("\t", ""))
+    numbered = _NUMBERED_AMENDMENT.search(form)
+    if numbered:  # "FORM 8-K/A-1": EDGAR names the amendment, not its number
+        form = form[: numbered.start()] + "/A"
     if form[-1:] == "-" or form.isdigit():  # "FORM 10" over "-K", "FORM 10-" over "K"
         form += _wrapped_code(head, match.end(), form[-1:] == "-")
     if form.upper() == "13F":  # EDGAR has no "13F": its report type box names it
@@ -102,6 +105,8 @@ def cover_form(head: str, match: re.Match[str]) -> str | None:
 
 
 _DASHES = compiled(r"[\u2010-\u2013]")
+# an amendment's number run onto its code's "/A" ("8-K/A-1", "10-K/A2")
+_NUMBERED_AMENDMENT = compiled(r"/A-?\d{1,2}$", re.I)
 # the rest of a form's code wrapped onto the next line, alone there ("-K", "K/A", "-KSB")
 _WRAPPED = lazy(r"[ \t]*+\n[ \t]*+(?P<dash>[\-\u2010-\u2013][ \t]?)?"
                 r"(?P<rest>(?:K(?:SB|405)?|Q(?:SB)?|F)(?:/A)?)[ \t]*$", re.I | re.M)

@@ -122,6 +122,18 @@ def cover_region(text: str) -> str:
     return text[: _COVER_END.line_start(match) if match else COVER_LIMIT]
 
 
+# A typeset dash between digits ("001\u201335551", "98052\u20136399"): the hyphen of a file
+# number or ZIP+4 code, which the readers and value shapes spell with "-"
+_DIGIT_DASH = compiled(r"(?<=\d)[\u2010-\u2013](?=\d)")
+
+
+def _plain_dashes(region: str) -> str:
+    """The region with _DIGIT_DASH read as "-": one character for one, so offsets hold."""
+    if "\u2013" not in region and "\u2010" not in region and "\u2012" not in region:
+        return region
+    return _DIGIT_DASH.sub("-", region)
+
+
 def _blank_leaders(region: str) -> str:
     """Dot leaders ("Delaware..........04-2462252", ". . . ."), as 1990s covers typed them
     between a value and the next column, become spaces of the same length: the columns
@@ -133,12 +145,13 @@ def _blank_leaders(region: str) -> str:
 
 def _date_near(text: str, start: int, stop: int | None = None,
                known: list[tuple[int, str]] | None = None) -> str | None:
-    """The first date after `start` on its line or the next non-blank line, before `stop`.
+    """The first date after `start` on its line or the next non-blank line, before `stop`
+    (a rule under a caption is passed over: "Date of Report ..." / "-----" / "May 1, 1996").
     `known`: find_dates(text[start:stop]), when the caller has it (not read again)."""
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     nxt = text.find("\n", end + 1)
-    while nxt > 0 and not text[end + 1 : nxt].strip():
+    while nxt > 0 and not text[end + 1 : nxt].strip(_RULE):
         nxt = text.find("\n", nxt + 1)
     limit = len(text) if nxt < 0 else nxt
     if stop is not None:
@@ -214,6 +227,12 @@ def _date_columns(line: str) -> tuple[str, str] | None:
     return (report, event) if event < report else None
 
 
+def _side_by_side(gap: str) -> bool:
+    """The text between two captions on one line parts two columns (a bracket closed, or a
+    run of blanks), not one combined caption's words ("Date of Report (Date of earliest")."""
+    return "\n" not in gap and (")" in gap or "  " in gap or "\t" in gap)
+
+
 def _bracketed(line: str) -> bool:
     return line.startswith("(") and line.endswith(")")
 
@@ -267,6 +286,10 @@ def _cover_dates(region: str, low: str | None,
         # both dates after the caption, or above it: "May 5, 2008 (May 1, 2008)"
         above = squash(_line_above(region, rep.start()))
         two = _dated_event(region, evt.end()) or (_two_dates(above) if len(above) < 60 else None)
+        if two is None and _side_by_side(region[rep.end() : evt.start()]):
+            # two captions side by side, each under its own date: "June 5, 1997    June 2,
+            # 1997" over "(Date of Report)    (Date of earliest event reported)"
+            two = _date_columns(_line_above(region, rep.start()).strip())
         if two:
             return two
         date = _date_near(region, evt.end()) or _date_above(region, rep.start())
@@ -704,7 +727,8 @@ def _unnamed(reg: dict[str, Any]) -> bool:
 def apply(ctx: Context) -> None:
     assert ctx.primary is not None
     cells = ctx.primary.format == "html"
-    region = _blank_leaders(cover_region(ctx.primary.text))
+    printed = _blank_leaders(cover_region(ctx.primary.text))
+    region = _plain_dashes(printed)  # (a security's title keeps its dashes as printed)
     low = lowered(region)  # one lowered copy for the label and caption searches
     # a prospectus's "For the fiscal year ended ..." is no date of the registration statement
     periodic = not (ctx.form_type or "").startswith(_NO_PERIOD_FORMS)
@@ -725,7 +749,7 @@ def apply(ctx: Context) -> None:
         cover = [] if from_header else _named_over(ctx.primary.text, SUBJECT_CAPTIONS)
     else:
         cover = read_registrant_table(region, low)
-    printed: list[tuple[dict[str, Any], str]] = []  # (registrant, IRS number misprinted)
+    typos: list[tuple[dict[str, Any], str]] = []  # (registrant, IRS number misprinted)
     if not cover and not schedule:
         groups = read_captioned(region, cells, low)
         cover = [registrant_from_cover(found) for found in groups]
@@ -738,7 +762,7 @@ def apply(ctx: Context) -> None:
                 cover and cover[0]["name"] and cover[0]["address"]):
             groups = groups or [{}]
             cover = [registrant_from_cover(_foreign_block(groups[0], region, from_header))]
-        printed = [(reg, found["irs_employer_id"]) for reg, found in zip(cover, groups, strict=True)
+        typos = [(reg, found["irs_employer_id"]) for reg, found in zip(cover, groups, strict=True)
                    if reg["irs_employer_id"] is None and found.get("irs_employer_id")]
     cover = [r for r in cover if r["name"] or r["commission_file_number"]]
     if not cover and form.startswith(_PROXIES):
@@ -759,9 +783,9 @@ def apply(ctx: Context) -> None:
         cover = merge_registrants(ctx, cover, tagged, "iXBRL") if cover else tagged
         origin = "iXBRL" if facts.get("dei:EntityTaxIdentificationNumber") else origin
     ctx.record["registrants"] = merge_registrants(ctx, cover, from_header)
-    for reg, irs in printed:
+    for reg, irs in typos:
         _misprinted_irs(ctx, reg, irs, origin)
-    securities = securities_in_cover(region, cells, low) or securities_after_boxes(
+    securities = securities_in_cover(printed, cells, low) or securities_after_boxes(
         ctx.primary.text, len(region), cells, _BODY_START)
     ctx.record["securities"] = securities or securities_from_facts(facts)
 

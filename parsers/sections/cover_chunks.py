@@ -69,7 +69,8 @@ _CAPTION_TABLE: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         r"|i\.\s?r\.\s?s\.\s+(?:id|no)\b|\bi\.?\s?r\.?\s?s\.?\s+identification",
         r"^\(?identification\s+n"),
      ("employer", "identification", "i.r.s.")),
-    ("address", (r"address\s+of\s+principal|principal\s+executive\s+office",),
+    # (not a signer's "(Principal Executive Officer)")
+    ("address", (r"address\s+of\s+principal|principal\s+executive\s+office(?!r)",),
      ("address", "principal")),
     ("zip", (r"\bzip\b|postal\s+code",), ("zip", "postal")),
     # the address cut into columns, each over its caption: "Wessex House, 45 Reid Street
