@@ -13,7 +13,8 @@ Schemes:
   of those forms. Their ``equivalent`` is always null. 10-Q numbers repeat across Parts, so
   10-Q titles are looked up by (part, number); see ``parsers/sections/items.py``.
 - No scheme (``scheme`` and ``equivalent`` null), titles only: Schedule TO (SC TO-T, SC TO-I
-  and amendments, items 1-13 of 2000 on), Schedules 13D (items 1-7) and 14D-9 (items 1-9,
+  and amendments, items 1-13 of 2000 on), Schedules 13D (items 1-7), 13G (items 1-10) and
+  14D-9 (items 1-9,
   the 2000 and the 1990s editions), Form N-CSR (and N-CSRS; each edition's titles), and the
   Part II items ("Information Not Required in Prospectus") of the Securities Act registration
   statements S-1, S-3, S-4, S-8, SB-2, F-1, F-3 and F-4, numbered on from their Part I (S-1
@@ -288,6 +289,23 @@ SCHEDULE_13D_ITEMS: dict[str, tuple[str, ...]] = {
           "of the Issuer",),
     "7": ("Material to be Filed as Exhibits",),
 }
+# Schedule 13G (Rule 13d-102), a passive 5% holder's short form: Items 1 and 2 print no
+# caption of their own, only their lettered parts, whose captions together are their titles
+SCHEDULE_13G_ITEMS: dict[str, tuple[str, ...]] = {
+    "1": ("Name of Issuer; Address of Issuer's Principal Executive Offices",),
+    "2": ("Name of Person Filing; Address of Principal Business Office or, if None, Residence; "
+          "Citizenship; Title of Class of Securities; CUSIP Number",),
+    "3": ("If this statement is filed pursuant to \u00a7\u00a7240.13d-1(b) or 240.13d-2(b) or (c), "
+          "check whether the person filing is a",),
+    "4": ("Ownership",),
+    "5": ("Ownership of 5 Percent or Less of a Class",),
+    "6": ("Ownership of More than 5 Percent on Behalf of Another Person",),
+    "7": ("Identification and Classification of the Subsidiary Which Acquired the Security "
+          "Being Reported on by the Parent Holding Company or Control Person",),
+    "8": ("Identification and Classification of Members of the Group",),
+    "9": ("Notice of Dissolution of Group",),
+    "10": ("Certification",),
+}
 SCHEDULE_14D9_ITEMS: dict[str, tuple[str, ...]] = {
     "1": ("Subject Company Information", "Security and Subject Company"),
     "2": ("Identity and Background of Filing Person", "Tender Offer of the Bidder"),
@@ -413,7 +431,8 @@ SD_SECTIONS: dict[str, str] = {
 
 _TITLE_ONLY: dict[str, dict[str, tuple[str, ...]]] = {
     "N-CSR": N_CSR_ITEMS, "10-D": TEN_D_ITEMS, "SD": SD_ITEMS,
-    "SC TO": SCHEDULE_TO_ITEMS, "SC 13D": SCHEDULE_13D_ITEMS, "SC 14D9": SCHEDULE_14D9_ITEMS,
+    "SC TO": SCHEDULE_TO_ITEMS, "SC 13D": SCHEDULE_13D_ITEMS, "SC 13G": SCHEDULE_13G_ITEMS,
+    "SC 14D9": SCHEDULE_14D9_ITEMS,
     "S-1": S1_ITEMS, "S-3": S3_ITEMS, "S-4": S4_ITEMS,
     "S-8": S8_ITEMS, "SB-2": SB2_ITEMS, "F-1": F1_ITEMS, "F-3": F3_ITEMS, "F-4": S4_ITEMS,
 }
@@ -427,6 +446,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("20-F", lazy(r"20-?F(?:/A)?$")),                       # 20-F, 20-F/A
     ("SC TO", lazy(r"SC ?TO-?[TI](?:/A)?$")),               # SC TO-T, SC TO-I/A (not TO-C)
     ("SC 13D", lazy(r"SC ?13D(?:/A)?$")),                   # SC 13D, SC 13D/A
+    ("SC 13G", lazy(r"SC ?13G(?:/A)?$")),                   # SC 13G, SC 13G/A
     ("SC 14D9", lazy(r"SC ?14D-?9(?:/A)?$")),               # SC 14D9, SC 14D9/A (not 14D9-C)
     ("N-CSR", lazy(r"N-CSRS?(?:/A)?$")),                    # N-CSR, N-CSRS, N-CSR/A
     ("10-D", lazy(r"10-?D(?:/A)?$")),                       # 10-D, 10-D/A

@@ -302,6 +302,19 @@ def _unhung(title: str) -> str:
     return title.rstrip(" ,;")
 
 
+# An item with no caption of its own that opens on its lettered parts (a Schedule 13G's "Item 1.
+# (a) Name of Issuer: Acme Corp."): the first part's caption is its title, without the letter
+_PART_LETTER = lazy(rf"\([a-z]\){_SP}++(?=[A-Z])")
+
+
+def _unlettered(title: str) -> str:
+    """A title without the "(a) " of the lettered part it was read from."""
+    if title[:1] != "(":
+        return title
+    letter = _PART_LETTER.match(title)
+    return title[letter.end() :] if letter else title
+
+
 def is_toc_line(rest: str) -> bool:
     (_, leaders), (_, page) = _TOC_LINE  # (unrolled: no generator per line)
     return leaders.search(rest) is not None or page.search(rest) is not None
@@ -1048,7 +1061,7 @@ def scan(text: str, family: str | None) -> list[Heading]:
                 del found[on_part:]
                 counted = min(counted, on_part)
             continue
-        heading.title = _unhung(title) or None
+        heading.title = _unlettered(_unhung(title)) or None
         heading.continued = running and not heading.toc or bool(title) and (
             title[-1] in _CONTINUED_ENDS and _CONTINUED.search(title) is not None)
         heading.body_start = eol

@@ -556,6 +556,16 @@ def _cut_furniture(body: str, furniture: _Furniture) -> str:
     return "\n".join(kept)
 
 
+def _family(text: str, form_type: str | None) -> str | None:
+    """The form family whose items the text prints: soliciting material (DEFA14A, DFAN14A)
+    and a Rule 425 communication are often an 8-K filed again, its cover's "FORM 8-K" line
+    giving the items the 8-K's numbering and titles."""
+    family = cat.form_family(form_type)
+    if family is None and form_type and cat.infer_form_type(text) == "8-K":
+        return "8-K"
+    return family
+
+
 def _find_items(text: str, form_type: str | None) -> list[ItemSpan]:
     if not text:
         return []
@@ -565,7 +575,7 @@ def _find_items(text: str, form_type: str | None) -> list[ItemSpan]:
         form_type = cat.infer_form_type(text)
     elif cat.has_no_items(form_type):
         return []
-    family = cat.form_family(form_type)
+    family = _family(text, form_type)
     scanned = scan(text, family)
     headings = _known(scanned, family)
     if not any(h.kind == "item" for h in headings):
