@@ -25,8 +25,10 @@ from hypothesis import strategies as st
 from filing2json.parsers import parse
 from filing2json.parsers.errors import ConvertError
 from filing2json.parsers.sections.cover_address import cut_phone
+from filing2json.parsers.sections.explanatory_note import find_explanatory_note
 from filing2json.parsers.sections.form_signatures import form_signatures
 from filing2json.parsers.sections.press_dateline import match_dateline
+from filing2json.parsers.sections.press_parts import _is_listing, date_line
 from filing2json.parsers.sections.press_releases import release_date_in
 from support import FILINGS, REPO, validate
 
@@ -260,6 +262,12 @@ HELPER_INPUTS: dict[str, tuple[Callable[[str], object], Callable[[int], str]]] =
     "release_date_words": (release_date_in, lambda n: "press release on " * (n // 17)),
     "dateline_letterhead_blanks": (
         match_dateline, lambda n: "ASTA FUNDING, INC." + " " * n + "WOLFE AXELROD"),
+    # (found by a scan of every pattern: two blank runs either side of an optional mark split
+    # the blanks at every point; each line below took minutes at 100,000 blanks)
+    "release_label_blanks": (date_line, lambda n: "RELEASED" + " " * n + "x 1"),
+    "listing_blanks": (_is_listing, lambda n: "(NASDAQ: ASFI" + " " * n + "!"),
+    "explanatory_heading_blanks": (
+        lambda s: find_explanatory_note(s, None, True), lambda n: " " * n + "x EXPLANATORY NOTE"),
     # the Form 3/4/5 and 13F signature readers (the whole text is their "line")
     "owner_signature_openers": (_form_signatures, lambda n: "<ownerSignature>" * (n // 16)),
     "owner_signature_unclosed": (

@@ -41,10 +41,10 @@ FORM_ON_COVER = compiled(
     r"|[ \t]+\(?NO\.?[ \t]*33[3-9]-\d{3,6}\)?)?))?[ \t]*$",
     re.M | re.I)
 # an amendment's number ("Amendment No. 3"); an original prints the blank "(Amendment No. )*"
-_NUMBER = r"Amendment[ \t]+No\.?[ \t:]*_{0,12}[ \t]*(?:\d|(?:one|two|three|four|five)\b)"
+_NUMBER = r"Amendment[ \t]+No\.?[ \t:]*+_{0,12}[ \t]*(?:\d|(?:one|two|three|four|five)\b)"
 # "FORM 8-K" over "(Amendment No. 1)", maybe under "CURRENT REPORT" and the Act's lines: an
 # amendment, though the form line says no "/A"
-_AMENDMENT_BELOW = compiled(r"\n[ \t]*\(?[ \t]*" + _NUMBER, re.I)
+_AMENDMENT_BELOW = compiled(r"\n[ \t]*+\(?[ \t]*" + _NUMBER, re.I)
 _AMENDMENT_CHARS = 400
 # ... or under "AMENDMENT NO. 1" (and a "TO" line) just above the form line
 _AMENDMENT_ABOVE = lazy(

@@ -63,10 +63,10 @@ _SCAN_LIMIT = 40_000  # text read after a heading: 12 paragraphs fit well within
 # Matched case-insensitively, then its first letter must be a capital: "explanatory note" at a
 # line start is a wrapped sentence, "Explanatory Note" / "EXPLANATORY NOTE" is a heading.
 _HEADING = lazy(
-    r"^[ \t]*\(?[ \t]*"
+    r"^[ \t]*+\(?[ \t]*+"
     r"(?P<head>"
     r"(?:(?:FORM[ \t]+[0-9A-Z][\w-]{0,8}/A|AMENDMENT[ \t]+NO\.?[ \t]*\d{1,2})"
-    r"[ \t]*[-\u2013\u2014:.,]?[ \t]*)?"                     # "Amendment No. 1 - Explanatory Note"
+    r"[ \t]*+[-\u2013\u2014:.,]?[ \t]*+)?"                   # "Amendment No. 1 - Explanatory Note"
     r"(?:EXPLANATORY[ \t]+(?:NOTES?|STATEMENT)"
     r"|PURPOSE[ \t]+OF[ \t]+(?:THE[ \t]+|THIS[ \t]+)?(?:AMENDMENT|FILING|FORM[ \t]+[\w-]{1,10}/A)"
     r"(?:[ \t]+NO\.?[ \t]*\d{1,2})?)"

@@ -32,7 +32,7 @@ _JOINS = (" of ", " at ", " with ")
 _JOINS_IN_CAPITALS = (" OF ", " AT ", " WITH ")  # "JANE DOE OF ACME WIDGETS, INC."
 # Job words that lead a role and never a firm (not "Financial Dynamics", "General Electric")
 _ROLE_LEADS = JOB_WORDS - {"financial", "technology", "general"}
-_PAREN_ROLE = lazy(r"^(?P<name>[^()]+?)[ \t]*\((?P<role>[^()]{1,40})\)$")
+_PAREN_ROLE = lazy(r"^(?P<name>[^()]*[^() \t]|[ \t])[ \t]*+\((?P<role>[^()]{1,40})\)$")
 _NICKNAME = lazy(r"[ \t]+[\"\u201c][A-Z][a-z]+[\"\u201d](?=[ \t])")
 _PARTICLES = frozenset(("van", "von", "der", "den", "ter"))
 # Between initials typed together ("R.J. Smith", "A.G. Lafley"): where person_name wants a space

@@ -72,7 +72,7 @@ LABELS = lazy(
 _LABEL_HINTS = tuple(dict.fromkeys(
     [*(max(re.split("[is]", w), key=len) for w in _LABEL_WORDS), "home", "nternet"]))
 # "(212) 555-1234, ext. 204", "... x204": the extension is part of the phone
-_EXTENSION = lazy(r"[ \t]*[,(]?[ \t]*((?i:ext(?:ension)?\.?|x)[ \t]*\d{1,6})\b\)?")
+_EXTENSION = lazy(r"[ \t]*+[,(]?[ \t]*((?i:ext(?:ension)?\.?|x)[ \t]*\d{1,6})\b\)?")
 _PHONE_MORE = lazy(r"(?:[ .-]\d{2,4}){1,2}(?![\d])")
 # A phone's label before its number, not cut by LABELS: "Toll Free (800) ...", "Main Line:",
 # "Voice Mail", "After Hours", "Direct Dial" (an HTML cell's "<br>" lines joined run it into
@@ -96,7 +96,7 @@ _LOCAL_PHONE = lazy(r"(?<![\w/.+-])\d{3}-\d{4}(?![\w-])")
 # A number with a trunk "0" and no country code, as a caption introduces it abroad ("Tel:
 # 020 7123 4567", "Phone: 0161 123 4567", "T: 01 23 45 67 89"): no other shape of PHONE's
 _DOMESTIC = lazy(
-    r"(?<![\w.])(?:(?i:tel(?:ephone)?|phone|ph|mobile|cell|office|direct)\.?[ \t]*:?"
+    r"(?<![\w.])(?:(?i:tel(?:ephone)?|phone|ph|mobile|cell|office|direct)\.?[ \t]*+:?"
     r"|[TMODP][ \t]*:)[ \t]*(\(?0\d{1,4}\)?(?:[ .-]\d{2,6}){1,4})(?![\d])"
 )
 _EMPTY_BRACKETS = lazy(r"\([ \t,;:.]*\)|<[ \t,;:.]*>")  # "Jane Doe <jd@acme.com>" cut

@@ -711,7 +711,7 @@ def _dated(m: re.Match[str]) -> bool:
 
 
 # What a dateline cut by the wrap leaves after its match: nothing, or a date's start
-_DATE_CUT = lazy(rf"[ \t]*(?:{MONTH}\.?(?:[ \t]+[0-3]?\d,?)?)?[ \t]*$")
+_DATE_CUT = lazy(rf"[ \t]*+(?:{MONTH}\.?(?:[ \t]+[0-3]?\d,?)?)?[ \t]*$")
 _WRAP_WIDTH = 100  # a dateline's first line longer than this is no wrapped text
 _WRAP_WORDS = 10  # nor one of more words (a place, a date and a wire's name have fewer)
 _CUT_ENDS = frozenset(",-/)0123456789")

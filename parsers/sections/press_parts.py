@@ -289,7 +289,7 @@ def _is_stop(s: str) -> bool:
     return bool(m and m.end() == len(s))
 
 
-_LISTING_SEPARATORS = lazy(r"[ \t]*(?:[,;|/]|\)[ \t]*\(|\)?[ \t]*$)[ \t]*")
+_LISTING_SEPARATORS = lazy(r"[ \t]*+(?:[,;|/]|\)[ \t]*\(|\)?[ \t]*$)[ \t]*")
 
 
 def _is_listing(s: str) -> bool:

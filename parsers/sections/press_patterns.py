@@ -157,7 +157,7 @@ FULL_DATE_SCAN = lazy(rf"{_MONTH_BY_LETTER}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\
 DATE_LINE = lazy(
     r"^[ \t]*(?:(?i:for[ \t]+(?:immediate[ \t]+)?release|release[ \t]+date|released|dated?"
     r"|(?:news|press)[ \t]+release)"  # ("NEWS RELEASE   February 10, 2016")
-    r"[ \t]*(?:[:,\u2013\u2014]|-{1,2})?[ \t]*)?"  # ("FOR IMMEDIATE RELEASE -- March 5, 2009")
+    r"[ \t]*+(?:[:,\u2013\u2014]|-{1,2})?[ \t]*+)?"  # ("FOR IMMEDIATE RELEASE -- March 5, 2009")
     r"(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?[ \t]+)?"
     rf"(?P<date>{MONTH}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d|[01]?\d/[0-3]?\d/(?:19|20)\d\d"
     # (the day first, as UK and European releases print it: "3 March 2021")
@@ -447,7 +447,8 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "page",
-        lazy(r"^[ \t]*(?=[<(Pp0-9Aa-])(?:<PAGE>[ \t\d]*|\d{1,3}|-[ \t]*\d{1,3}[ \t]*-|\((?i:more)\)"
+        lazy(r"^[ \t]*(?=[<(Pp0-9Aa-])(?:<PAGE>[ \t\d]*+|\d{1,3}|-[ \t]*\d{1,3}[ \t]*-"
+             r"|\((?i:more)\)"
              r"|-[ \t]*(?i:more)[ \t]*-"
              # a wire's continued page: "Add 1", "ADD TWO" (1990s PR Newswire, Business Wire)
              r"|(?i:add)[ \t]+(?:\d{1,2}|(?i:one|two|three|four|five|six))"
@@ -675,7 +676,7 @@ VERB_FIRST = lazy(rf"^[ \t,;\u2014-]*(?P<verb>{VERBS})[ \t]+(?P<who>\S[^\n]*)$")
 # Before a quote: "Robert Fabbricatore, CTC's Chairman and CEO stated, " (verb closes the text)
 VERB_LAST = lazy(
     rf"(?P<verb>{VERBS})(?P<extra>[ \t]+(?:of|about|on|in|that)[^,\"\u201c\u201d]{{0,60}})?"
-    r"[ \t]*[,:]?[ \t]*$"
+    r"[ \t]*+[,:]?[ \t]*$"
 )
 # "Apple's CEO" -> "CEO": a possessive company word opening a role is dropped (documented rule).
 POSSESSIVE_PREFIX = lazy(r"^(?:[A-Z][\w&.-]*[ \t]){0,2}[A-Z][\w&.-]*['\u2019]s[ \t]+(?=\S)")

@@ -473,7 +473,7 @@ def _headingless(firsts: Sequence[str], texts: Sequence[str], i: int) -> tuple[i
 # "LEGAL DISCLAIMER", "Important Notice", "Notice to Investors"
 _NOTICE_HEADING = lazy(
     r"[ \t]*(?i:(?:legal[ \t]+|important[ \t]+)?disclaimers?|(?:legal|important)[ \t]+notice"
-    r"|notice[ \t]+to[ \t]+(?:investors|shareholders|stockholders|readers))[ \t]*:?[ \t]*$"
+    r"|notice[ \t]+to[ \t]+(?:investors|shareholders|stockholders|readers))[ \t]*+:?[ \t]*$"
 )
 
 
