@@ -29,6 +29,7 @@ from filing2json.parsers.sections.explanatory_note import find_explanatory_note
 from filing2json.parsers.sections.form_signatures import form_signatures
 from filing2json.parsers.sections.press_dateline import match_dateline
 from filing2json.parsers.sections.press_parts import _is_listing, date_line
+from filing2json.parsers.sections.press_quotes import _role_after
 from filing2json.parsers.sections.press_releases import release_date_in
 from support import FILINGS, REPO, validate
 
@@ -266,6 +267,8 @@ HELPER_INPUTS: dict[str, tuple[Callable[[str], object], Callable[[int], str]]] =
     # the blanks at every point; each line below took minutes at 100,000 blanks)
     "release_label_blanks": (date_line, lambda n: "RELEASED" + " " * n + "x 1"),
     "listing_blanks": (_is_listing, lambda n: "(NASDAQ: ASFI" + " " * n + "!"),
+    "role_after_comma_tabs": (
+        lambda s: _role_after(s, "John Smith", 10), lambda n: "John Smith," + "\t" * n + "x"),
     "explanatory_heading_blanks": (
         lambda s: find_explanatory_note(s, None, True), lambda n: " " * n + "x EXPLANATORY NOTE"),
     # the Form 3/4/5 and 13F signature readers (the whole text is their "line")

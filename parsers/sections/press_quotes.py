@@ -1396,7 +1396,9 @@ _ROLE_APPOSITION = lazy(
     r"|(?:president|chairman|chairwoman|chief|vice|senior|executive|founder|co-founder"
     r"|managing|general|director)\b))"
     r"|,(?:[ \t]+as(?=[ \t]))?|[ \t]+as)"
-    r"[ \t]+(?P<role>[^,;()\n]{3,90}?)(?:[,;)]|\.(?:[ \t]|$)|(?=[ \t]+effective\b))"
+    # (the blanks before the role possessive: a role's every length looks ahead past the
+    # blanks for "effective", so blanks shared between the two were quadratic)
+    r"[ \t]++(?P<role>[^,;()\n]{3,90}?)(?:[,;)]|\.(?:[ \t]|$)|(?=[ \t]+effective\b))"
 )
 # "named Jane Doe Chief Financial Officer": the role right after the name the verb names
 # (in lower case as 1990s releases print it, "named John Doe president and chief executive
