@@ -124,12 +124,13 @@ def cover_region(text: str) -> str:
 
 # A typeset dash between digits ("001\u201335551", "98052\u20136399"): the hyphen of a file
 # number or ZIP+4 code, which the readers and value shapes spell with "-"
-_DIGIT_DASH = compiled(r"(?<=\d)[\u2010-\u2013](?=\d)")
+_TYPESET_DASHES = "\u2010\u2011\u2012\u2013"
+_DIGIT_DASH = compiled(rf"(?<=\d)[{_TYPESET_DASHES}](?=\d)")
 
 
 def _plain_dashes(region: str) -> str:
     """The region with _DIGIT_DASH read as "-": one character for one, so offsets hold."""
-    if "\u2013" not in region and "\u2010" not in region and "\u2012" not in region:
+    if not any(dash in region for dash in _TYPESET_DASHES):
         return region
     return _DIGIT_DASH.sub("-", region)
 

@@ -12,13 +12,12 @@ Schemes:
 - ``"10-K"`` (10-K, 10-K405, 10-KT, 10-KSB), ``"10-Q"`` (10-Q, 10-QSB), ``"20-F"``: the items
   of those forms. Their ``equivalent`` is always null. 10-Q numbers repeat across Parts, so
   10-Q titles are looked up by (part, number); see ``parsers/sections/items.py``.
-- No scheme (``scheme`` and ``equivalent`` null), titles only: Schedule TO (SC TO-T, SC TO-I
-  and amendments, items 1-13 of 2000 on), Schedules 13D (items 1-7), 13G (items 1-10) and
-  14D-9 (items 1-9,
-  the 2000 and the 1990s editions), Form N-CSR (and N-CSRS; each edition's titles), and the
-  Part II items ("Information Not Required in Prospectus") of the Securities Act registration
-  statements S-1, S-3, S-4, S-8, SB-2, F-1, F-3 and F-4, numbered on from their Part I (S-1
-  Item 13, S-3 Item 14, S-4 Item 20, ...).
+- No scheme (``scheme`` and ``equivalent`` null), titles only: Schedule TO (SC TO-T, SC TO-I and
+  amendments, items 1-13 of 2000 on), Schedules 13D (items 1-7), 13G (items 1-10) and 14D-9
+  (items 1-9, the 2000 and the 1990s editions), Form N-CSR (and N-CSRS; each edition's titles),
+  and the Part II items ("Information Not Required in Prospectus") of the Securities Act
+  registration statements S-1, S-3, S-4, S-8, SB-2, F-1, F-3 and F-4, numbered on from their
+  Part I (S-1 Item 13, S-3 Item 14, S-4 Item 20, ...).
   These catalogues are ``open`` (``is_open``): any ``Item N`` heading is read, as on forms
   without a catalogue (Part I items are the prospectus's, rarely headings).
 
