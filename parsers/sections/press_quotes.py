@@ -336,6 +336,12 @@ def _strip_role(text: str) -> str:
     return core
 
 
+def _bare_job(role: str) -> bool:
+    """Whether a role is a job naming no firm: "President and COO", "Senior Vice President,
+    Sales" (not "CEO of Acme", "analyst at Beta")."""
+    return _role_start(role.split(" ", 2)) and " of " not in role and " at " not in role
+
+
 def _all_job_words(text: str) -> bool:
     """Whether ``text`` is job words only: "President and CEO" after "Acme Corp." goes on
     with the role ("Acme Corp. President and CEO"), "President Obama visited ..." does not."""
@@ -559,12 +565,17 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
         right = _CREDENTIALS.sub("", right, count=1)  # "Jane Doe, Ph.D., Chief Scientific"
         if left[-1:] in ".ADMq":
             left = _DEGREE_TAIL.sub("", left, count=1)
-        name = person_name(left) or _drop_company(left)
+        name, firm = person_name(left), None
+        if not name and (run_in := _drop_company(left)):
+            name, firm = run_in
         if name:
             if suffix:
                 mark = suffix.group(1).strip().rstrip(".")
                 name += ", " + mark + ("." if mark in ("Jr", "Sr") else "")
-            return name, clean_role(right)
+            role = clean_role(right)
+            if firm and role and _bare_job(role):
+                role = f"{firm} {role}"  # "J. Nelson Westell Inc., President and COO"
+            return name, role
         found = _split_run(left)
         if found and (found[1] is not None or _ROLE_TAIL.match("," + right)):
             return found  # (a surname before a clause: "said Smith, who founded Acme")
@@ -672,11 +683,18 @@ def _clause_subject(who: str) -> tuple[str, str | None] | None:
 _ENTITY_POSSESSIVES = frozenset({"its", "their"})
 
 
-def _drop_company(text: str) -> str | None:
+def _drop_company(text: str) -> tuple[str, str] | None:
+    """(name, firm) of a name run into its firm's: "J. Nelson Westell Inc." (the firm's
+    word and its legal form closing the run); the firm is the role's when a bare job
+    follows ("..., President and COO")."""
     tokens = text.split()
-    if len(tokens) > 3 and tokens[-1] in _ORG_SUFFIX:
-        return person_name(" ".join(tokens[:-2]))
-    return None
+    if len(tokens) <= 3 or tokens[-1] not in _ORG_SUFFIX:
+        return None
+    cut = len(tokens) - 1
+    while cut > 3 and tokens[cut - 1] in NOT_NAME:
+        cut -= 1  # the firm's nouns: "Bill Jones Acme Holdings Inc."
+    name = person_name(" ".join(tokens[: cut - 1]))
+    return (name, " ".join(tokens[cut - 1 :])) if name else None
 
 
 def _split_run(text: str) -> tuple[str, str | None] | None:

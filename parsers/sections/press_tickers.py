@@ -100,8 +100,9 @@ def _with_dashed(listed: list[re.Match[str]], text: str) -> list[re.Match[str]]:
 
 def _prose_tickers(text: str) -> Iterator[re.Match[str]]:
     """Symbols given in prose: "... traded on the New York Stock Exchange under the symbol
-    "ACM"" (About paragraphs, 1990s releases that print no "(NYSE: ACM)")."""
-    if "symbol" not in text:
+    "ACM"" ("under the ticker "ACM""; About paragraphs, 1990s releases that print no "(NYSE:
+    ACM)")."""
+    if "symbol" not in text and "ticker" not in text:
         return
     last = 0  # where the last phrase ended: the exchange is named after it
     for m in _UNDER_SYMBOL.finditer(text):
@@ -166,7 +167,20 @@ def _market(exchange: str) -> str:
     end = 0
     while end < len(upper) and upper[end].isalnum():
         end += 1
-    return upper[:end] or upper
+    first = upper[:end] or upper
+    if first in _SPELLED_FIRST:  # "New York Stock Exchange" (prose) and "NYSE" are one
+        words = upper.split()
+        return _SPELLED_OUT.get(" ".join(words[:3]), first)
+    return _MARKET_ALIASES.get(first, first)
+
+
+# Exchanges written out, as prose names them ("traded on the New York Stock Exchange under
+# the symbol ACM"), and joined tier names ("NasdaqGS"), by their short names
+_SPELLED_OUT = {"NEW YORK STOCK": "NYSE", "AMERICAN STOCK EXCHANGE": "AMEX",
+                "TORONTO STOCK EXCHANGE": "TSX"}
+_SPELLED_FIRST = frozenset(("NEW", "AMERICAN", "TORONTO"))
+_MARKET_ALIASES = {"NASDAQGS": "NASDAQ", "NASDAQGM": "NASDAQ", "NASDAQCM": "NASDAQ",
+                   "ASE": "AMEX"}
 
 
 # A table's column gap (a tab in rendered HTML), and a cell of figures: "2.1x", "$24.10",
@@ -255,15 +269,17 @@ _OTHER_LAST = ("FRA", "CHX", "PSE", "PCX", "PHLX", "HKSE", "HKEx", "TYO", "BMV",
 _LISTING_OPENERS = frozenset("([,;|")
 _CLOSE_CHARS = 3  # the bracket or separator _OTHER_TICKER looks for after the symbol's blanks
 
-# "under the symbol "ACM"", "under the ticker symbol ACME", after the exchange's name
+# "under the symbol "ACM"", "under the ticker symbol ACME", "under the ticker "ACME"", after
+# the exchange's name
+_SYMBOL_WORD = r"(?:(?:(?:ticker|trading|stock)[ \t\n]+)?symbol|ticker)"
 _UNDER_SYMBOL = lazy(
-    r"under[ \t\n]+the[ \t\n]+(?:(?:ticker|trading|stock)[ \t\n]+)?symbol[ \t\n]+"
+    rf"under[ \t\n]+the[ \t\n]+{_SYMBOL_WORD}[ \t\n]+"
     r"[\"\u201c']?[A-Z]{1,5}(?:\.[A-Z]{1,2})?[\"\u201d']?(?![A-Za-z0-9])"
 )
 _PROSE_EXCHANGE_CHARS = 60  # how far before "under the symbol" the exchange's name may start
 _PROSE_TICKER = lazy(
     rf"(?P<exchange>{EXCHANGE}(?:[ \t\n]+[A-Z][A-Za-z]*){{0,3}})[ \t\n]+under[ \t\n]+the"
-    r"[ \t\n]+(?:(?:ticker|trading|stock)[ \t\n]+)?symbol[ \t\n]+[\"\u201c']?"
+    rf"[ \t\n]+{_SYMBOL_WORD}[ \t\n]+[\"\u201c']?"
     r"(?P<symbol>[A-Z]{1,5}(?:\.[A-Z]{1,2})?)[\"\u201d']?(?![A-Za-z0-9])"
 )
 # A preferred series or share class after a symbol, kept as printed: " PrA" (the NYSE's
