@@ -14,7 +14,8 @@ Schemes:
   10-Q titles are looked up by (part, number); see ``parsers/sections/items.py``.
 - No scheme (``scheme`` and ``equivalent`` null), titles only: Schedule TO (SC TO-T, SC TO-I and
   amendments, items 1-13 of 2000 on), Schedules 13D (items 1-7), 13G (items 1-10) and 14D-9
-  (items 1-9, the 2000 and the 1990s editions), Form N-CSR (and N-CSRS; each edition's titles),
+  (items 1-9, the 2000 and the 1990s editions), 13E-3 (items 1-16, the 1990s 1-17), the 1990s
+  14D-1 (1-11) and 13E-4 (1-9), Form N-PX (item 1), Form N-CSR (and N-CSRS; each edition's titles),
   and the Part II items ("Information Not Required in Prospectus") of the Securities Act
   registration statements S-1, S-3, S-4, S-8, SB-2, F-1, F-3 and F-4, numbered on from their
   Part I (S-1 Item 13, S-3 Item 14, S-4 Item 20, ...).
@@ -320,6 +321,73 @@ SCHEDULE_14D9_ITEMS: dict[str, tuple[str, ...]] = {
     "9": ("Exhibits", "Material to be Filed as Exhibits"),
 }
 
+# Schedule 13E-3 (Rule 13e-100), a going-private transaction statement: Regulation M-A (2000)
+# gave it Items 1-16; the 1990s schedule had Items 1-17 under other captions, which follow the
+# current ones, the printed title picking the edition (as on the 14D-9)
+SCHEDULE_13E3_ITEMS: dict[str, tuple[str, ...]] = {
+    "1": ("Summary Term Sheet", "Issuer and Class of Security Subject to the Transaction"),
+    "2": ("Subject Company Information", "Identity and Background"),
+    "3": ("Identity and Background of Filing Person",
+          "Past Contacts, Transactions or Negotiations"),
+    "4": ("Terms of the Transaction",),
+    "5": ("Past Contacts, Transactions, Negotiations and Agreements",
+          "Plans or Proposals of the Issuer or Affiliate"),
+    "6": ("Purposes of the Transaction and Plans or Proposals",
+          "Source and Amounts of Funds or Other Consideration"),
+    "7": ("Purposes, Alternatives, Reasons and Effects",),
+    "8": ("Fairness of the Transaction",),
+    "9": ("Reports, Opinions, Appraisals and Negotiations",
+          "Reports, Opinions, Appraisals and Certain Negotiations"),
+    "10": ("Source and Amounts of Funds or Other Consideration",
+           "Interest in Securities of the Issuer"),
+    "11": ("Interest in Securities of the Subject Company",
+           "Contracts, Arrangements or Understandings with Respect to the Issuer's Securities"),
+    "12": ("The Solicitation or Recommendation",
+           "Present Intention and Recommendation of Certain Persons with Regard to the "
+           "Transaction"),
+    "13": ("Financial Statements", "Other Provisions of the Transaction"),
+    "14": ("Persons/Assets, Retained, Employed, Compensated or Used", "Financial Information"),
+    "15": ("Additional Information", "Persons and Assets Employed, Retained or Utilized"),
+    "16": ("Exhibits", "Additional Information"),
+    "17": ("Material to be Filed as Exhibits",),
+}
+# A Schedule TO combined with a Schedule 13E-3 (a going-private offer) prints, under its Item
+# 13, the 13E-3's items that Items 1-12 leave out, by the 13E-3's numbers ("Item 8. Fairness of
+# the Transaction"): the 13E-3's title follows the TO's, the printed title picking it
+for _number, _to_titles in SCHEDULE_TO_ITEMS.items():
+    if (_current := SCHEDULE_13E3_ITEMS[_number][0]) not in _to_titles:
+        SCHEDULE_TO_ITEMS[_number] = (*_to_titles, _current)
+# Schedule 14D-1 (a bidder's tender offer statement) and Schedule 13E-4 (an issuer's), until
+# Regulation M-A replaced both with Schedule TO in January 2000: the captions they printed
+SCHEDULE_14D1_ITEMS: dict[str, tuple[str, ...]] = {
+    "1": ("Security and Subject Company",),
+    "2": ("Identity and Background",),
+    "3": ("Past Contacts, Transactions or Negotiations with the Subject Company",),
+    "4": ("Source and Amount of Funds or Other Consideration",),
+    "5": ("Purpose of the Tender Offer and Plans or Proposals of the Bidder",),
+    "6": ("Interest in Securities of the Subject Company",),
+    "7": ("Contracts, Arrangements, Understandings or Relationships with Respect to the "
+          "Subject Company's Securities",),
+    "8": ("Persons Retained, Employed or to be Compensated",),
+    "9": ("Financial Statements of Certain Bidders",),
+    "10": ("Additional Information",),
+    "11": ("Material to be Filed as Exhibits",),
+}
+SCHEDULE_13E4_ITEMS: dict[str, tuple[str, ...]] = {
+    "1": ("Security and Issuer",),
+    "2": ("Source and Amount of Funds or Other Consideration",),
+    "3": ("Purpose of the Tender Offer and Plans or Proposals of the Issuer or Affiliate",),
+    "4": ("Interest in Securities of the Issuer",),
+    "5": ("Contracts, Arrangements, Understandings or Relationships with Respect to the "
+          "Issuer's Securities",),
+    "6": ("Persons Retained, Employed or to be Compensated",),
+    "7": ("Financial Information",),
+    "8": ("Additional Information",),
+    "9": ("Material to be Filed as Exhibits",),
+}
+# Form N-PX, a fund's annual proxy voting record: one item
+N_PX_ITEMS: dict[str, tuple[str, ...]] = {"1": ("Proxy Voting Record",)}
+
 # Registration statements, Part II: each form numbers on from its Part I.
 _EXPENSES = "Other Expenses of Issuance and Distribution"
 _INDEMNIFICATION = "Indemnification of Directors and Officers"
@@ -431,7 +499,8 @@ SD_SECTIONS: dict[str, str] = {
 _TITLE_ONLY: dict[str, dict[str, tuple[str, ...]]] = {
     "N-CSR": N_CSR_ITEMS, "10-D": TEN_D_ITEMS, "SD": SD_ITEMS,
     "SC TO": SCHEDULE_TO_ITEMS, "SC 13D": SCHEDULE_13D_ITEMS, "SC 13G": SCHEDULE_13G_ITEMS,
-    "SC 14D9": SCHEDULE_14D9_ITEMS,
+    "SC 14D9": SCHEDULE_14D9_ITEMS, "SC 13E3": SCHEDULE_13E3_ITEMS,
+    "SC 14D1": SCHEDULE_14D1_ITEMS, "SC 13E4": SCHEDULE_13E4_ITEMS, "N-PX": N_PX_ITEMS,
     "S-1": S1_ITEMS, "S-3": S3_ITEMS, "S-4": S4_ITEMS,
     "S-8": S8_ITEMS, "SB-2": SB2_ITEMS, "F-1": F1_ITEMS, "F-3": F3_ITEMS, "F-4": S4_ITEMS,
 }
@@ -447,7 +516,11 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("SC 13D", lazy(r"SC ?13D(?:/A)?$")),                   # SC 13D, SC 13D/A
     ("SC 13G", lazy(r"SC ?13G(?:/A)?$")),                   # SC 13G, SC 13G/A
     ("SC 14D9", lazy(r"SC ?14D-?9(?:/A)?$")),               # SC 14D9, SC 14D9/A (not 14D9-C)
+    ("SC 13E3", lazy(r"SC ?13E-?3(?:/A)?$")),               # SC 13E3, SC 13E3/A
+    ("SC 14D1", lazy(r"SC ?14D-?1(?:/A)?$")),               # SC 14D1, SC 14D1/A (1990s)
+    ("SC 13E4", lazy(r"SC ?13E-?4(?:/A)?$")),               # SC 13E4, SC 13E4/A (1990s)
     ("N-CSR", lazy(r"N-CSRS?(?:/A)?$")),                    # N-CSR, N-CSRS, N-CSR/A
+    ("N-PX", lazy(r"N-PX(?:/A)?$")),                        # N-PX, N-PX/A
     ("10-D", lazy(r"10-?D(?:/A)?$")),                       # 10-D, 10-D/A
     ("SD", lazy(r"SD(?:/A)?$")),                            # SD, SD/A
     # registration statements and their variants: S-1MEF, S-3ASR, S-3D, S-4EF, S-8 POS,

@@ -85,7 +85,11 @@ _PARTS: dict[str, str] = {
     # "7(c)" - a sub-paragraph of the item, also spaced off ("Item 5.02 (e)"); "9A(T)", "9A
     # (T)", "3A(T)": the temporary items of smaller companies (2008-2010), read as their item
     # in scan()
-    "sub": rf"(?:(?:{_SP}{{1,2}}(?=\([A-Za-z]\)))?\((?P<sub>[A-Za-z0-9]{{1,4}})\))?",
+    "sub": rf"(?:(?:{_SP}{{1,2}}(?=\([A-Za-z]\)))?\((?P<sub>[A-Za-z0-9]{{1,4}})\)"
+    # more sub-paragraphs of the same item: "Item 5.02(b) and (c).", "Item 5.02(b), (c) and
+    # (d)", "(b)/(c)" (2006-on 8-Ks naming the paragraphs they answer): one heading
+           rf"(?P<subs>(?:{_SP}*+(?:,{_SP}*+(?:and|AND|&)?|&|and|AND|/|or|OR){_SP}*+"
+           rf"\([A-Za-z0-9]{{1,4}}\))++)?)?",
     # "Items 1 and 2", "Items 1 through 4, 6 and 8", "Items 5.02 & 9.01", "Item 2.02 and
     # Item 7.01" (the keyword said again), each number's own period kept: "Item 2.02. and
     # Item 7.01." ("Items 2 - 5. Not applicable": a dash after a plural keyword only)
@@ -983,7 +987,7 @@ def scan(text: str, family: str | None) -> list[Heading]:
         sub = m.group("sub")
         if sub == "T":  # "Item 9A(T)": part of the number, no sub-paragraph
             numbers, sub = [temporary(n, family) for n in numbers], None
-        elif sub and family and not m.group("more") and (
+        elif sub and family and not m.group("more") and not m.group("subs") and (
                 lettered := _bracketed(m.group("num"), sub, rest, family)):
             numbers, sub = [lettered], None  # "Item 7(a). Quantitative and Qualitative ..."
         letter = _LETTER.match(rest) if rest[:1] == "." and family and sub is None and (
