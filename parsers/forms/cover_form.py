@@ -18,24 +18,26 @@ from ..lazy_re import lazy
 from ..regex_cache import compiled
 
 # A form's code as covers print it: "8-K", "10-K405", "N-CSR", "10-Q/A", "8 - K", "10–K"
-# (a dash); after a spaced-out "F O R M" maybe spaced out too ("1 0 - K")
-_CODE = r"[0-9A-Z](?:[0-9A-Z/]|[ \t]?[\-\u2010-\u2013][ \t]?){0,11}"
+# (a dash), "8-K / A" (a spaced slash); after a spaced-out "F O R M" maybe spaced out too
+# ("1 0 - K")
+_CODE = r"[0-9A-Z](?:[0-9A-Z]|[ \t]?[\-\u2010-\u2013/][ \t]?){0,11}"
 _SPACED_CODE = r"[0-9A-Z](?:[ \t]{0,2}[0-9A-Z/\-\u2010-\u2013]){0,11}"
 # "FORM 8-K", "SCHEDULE 13G" alone on a line, maybe as "AMENDMENT NO. 1 TO FORM 10-K",
 # "POST-EFFECTIVE AMENDMENT NO. 1 TO FORM S-8 REGISTRATION STATEMENT NO. 333-123456",
 # "FORM 8-K/A No. 1", "FORM 10-K/A (Amendment No. 2)", "FORM 10-K 405" (EDGAR's "10-K405"),
 # "FORM S-3 REGISTRATION STATEMENT UNDER ..." (not "Form 8-K Current Report dated ..."),
 # "FORM" over its code (two HTML spans), "SCHEDULE 14A INFORMATION", "SCHEDULE 13D (Rule
-# 13d-101)"
+# 13d-101)", "FORM 8-K (AMENDED)" and "AMENDED FORM 8-K" (amendments)
 FORM_ON_COVER = compiled(
     r"^[ \t]*(?P<to>(?:(?:POST|PRE)[ \t]?[\-\u2010-\u2013][ \t]?EFFECTIVE[ \t]+)?"
-    r"AMENDMENT[ \t]+NO\.?[ \t]*\d{1,2}[ \t]+TO[ \t]+)?"
+    r"AMENDMENT[ \t]+NO\.?[ \t]*\d{1,2}[ \t]+TO[ \t]+|AMENDED[ \t]+)?"
     r"(?:FORM(?:[ \t]+|[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*(?=[^\n]{0,12}\d))(?P<code>" + _CODE
     + r"(?:(?<=K)[ \t]{1,2}405)?)"
     r"|F[ \t]{1,3}O[ \t]{1,3}R[ \t]{1,3}M[ \t]+(?P<spaced>" + _SPACED_CODE + r")"
     r"|SCHEDULE[ \t]+(?P<sc>13[DG]|14[AC]|TO|14D-?[19]|13E-?[34])(?P<sca>/A)?"
     r"(?:[ \t]+INFORMATION)?(?:[ \t]+\(Rule[ \t]+1[0-9a-z\-]{3,10}\))?)"
-    r"(?:[ \t]+\(?(?P<amend>AMENDMENT[ \t]+)?NO\.?[ \t]*\d{1,2}\)?)?"
+    r"(?:[ \t]+\(?(?P<amend>AMENDMENT[ \t]+)?NO\.?[ \t]*\d{1,2}\)?"
+    r"|[ \t]+(?P<amended>\(AMENDED\)))?"
     r"(?:[ \t]+(?:(?:CURRENT|ANNUAL|QUARTERLY)[ \t]+REPORT(?:[ \t]+PURSUANT\b[^\n]{0,150})?"
     r"|REGISTRATION[ \t]+STATEMENT(?:[ \t]+UNDER\b[^\n]{0,150}"
     r"|[ \t]+\(?NO\.?[ \t]*33[3-9]-\d{3,6}\)?)?))?[ \t]*$",
@@ -51,13 +53,16 @@ _AMENDMENT_ABOVE = lazy(
     r"\(?[ \t]*Amendment[ \t]+No\.?[ \t]*\d{1,2}[ \t]*\)?(?:[ \t]*(?:\n[ \t]*){0,2}to)?"
     r"[ \t]*(?:\n[ \t]*){1,3}\Z", re.I)
 _ABOVE_CHARS = 150
+_AMENDED_CHARS = 80  # "(AMENDED)" on the next line or two, under the form line
 
 
 def _amended(head: str, match: re.Match[str]) -> bool:
     """Does the cover call the form on this line an amendment, on it, below it or above it?"""
-    if match.group("to") or match.group("amend"):
+    if match.group("to") or match.group("amend") or match.group("amended"):
         return True
     start, end = match.start(), match.end()
+    if head[end : end + _AMENDED_CHARS].lstrip()[:9].upper() == "(AMENDED)":
+        return True  # "FORM 8-K" over "(AMENDED)"
     # both patterns spell out "Amendment": a window without the word is not scanned
     return bool(_says_amendment(head, end, end + _AMENDMENT_CHARS)
                 and _AMENDMENT_BELOW.search(head, end, end + _AMENDMENT_CHARS)
@@ -85,6 +90,8 @@ def cover_form(head: str, match: re.Match[str]) -> str | None:
     numbered = _NUMBERED_AMENDMENT.search(form)
     if numbered:  # "FORM 8-K/A-1": EDGAR names the amendment, not its number
         form = form[: numbered.start()] + "/A"
+    elif _RUN_ON_AMENDMENT.fullmatch(form):  # "FORM 8-KA": no such form, "8-K/A" typed short
+        form = form[:-1] + "/A"
     if form[-1:] == "-" or form.isdigit():  # "FORM 10" over "-K", "FORM 10-" over "K"
         form += _wrapped_code(head, match.end(), form[-1:] == "-")
     if form.upper() == "13F":  # EDGAR has no "13F": its report type box names it
@@ -107,6 +114,9 @@ def cover_form(head: str, match: re.Match[str]) -> str | None:
 _DASHES = compiled(r"[\u2010-\u2013]")
 # an amendment's number run onto its code's "/A" ("8-K/A-1", "10-K/A2")
 _NUMBERED_AMENDMENT = compiled(r"/A-?\d{1,2}$", re.I)
+# a periodic or current report's "/A" typed without its slash ("8-KA", "10-QA", "20-FA"; not
+# "N-1A", a form of its own)
+_RUN_ON_AMENDMENT = compiled(r"\d{1,2}-(?:[KQ](?:SB)?|F)A", re.I)
 # the rest of a form's code wrapped onto the next line, alone there ("-K", "K/A", "-KSB")
 _WRAPPED = lazy(r"[ \t]*+\n[ \t]*+(?P<dash>[\-\u2010-\u2013][ \t]?)?"
                 r"(?P<rest>(?:K(?:SB|405)?|Q(?:SB)?|F)(?:/A)?)[ \t]*$", re.I | re.M)

@@ -72,8 +72,10 @@ _PERIOD_LABEL = Caseless(
 # with no "the" too as a cover line of its own ("For Quarter Ended March 31, 1996"; inside a
 # sentence, "the Annual Report on Form 10-K for year ended December 31, 1996" is another's)
 # (retailers count weeks: "For the fifty-two weeks ended January 31, 2015", "For the 13
-# weeks ended June 28, 2014")
-_PERIOD_SPAN = (r"(?:fiscal\s+)?(?:quarter(?:ly\s+period)?|year|(?:three|six|nine|twelve)"
+# weeks ended June 28, 2014"; a text Form 13F's "Report for the Calendar Year or Quarter
+# Ended: June 30, 2000")
+_PERIOD_SPAN = (r"(?:fiscal\s+|calendar\s+year\s+or\s+)?(?:quarter(?:ly\s+period)?|year"
+                r"|(?:three|six|nine|twelve)"
                 r"\s+months|(?:\d{2}|twelve|thirteen|sixteen|twenty-four|twenty-six|twenty-eight"
                 r"|thirty-six|thirty-nine|forty|fifty-two|fifty-three)[\s-]weeks)\s+end(?:ed|ing)")
 _PERIOD_TOP = Caseless(
@@ -111,6 +113,8 @@ _NON_DIGIT = compiled(r"\D")
 _RULE = " \t-=_"  # the characters of a rule line under a value
 _DIGIT = compiled(r"\d")
 _FILE_NUMBER = compiled(r"\b\d{1,4}-\d{2,6}(?:-\d{1,3})?\b")
+# a file number's hyphen typed with a space on either side or both: "001 - 14905", "0 -27505"
+_SPACED_HYPHEN = compiled(r"(?<=\d)[ ]?+-[ ]?(?=\d)")
 # a dot leader: four dots or more, or dots spaced out (". . . .")
 _LEADER = compiled(r"\.(?:[ ]?\.){3,}")
 
@@ -498,9 +502,12 @@ def _own_town(former: str, address: dict[str, Any] | None) -> bool:
 
 
 def _file_number(value: str | None) -> str | None:
-    """The number alone when a neighbouring column's word ran into it ("Delaware 0-25372")."""
+    """The number alone when a neighbouring column's word ran into it ("Delaware 0-25372");
+    its hyphen typed with spaces ("001 - 14905") closed up."""
     if value is None or " " not in value:
         return value
+    if "- " in value or " -" in value:
+        value = _SPACED_HYPHEN.sub("-", value)
     match = _FILE_NUMBER.search(value)
     if match and not _DIGIT.search(value[: match.start()] + value[match.end() :]):
         return match.group(0)
@@ -718,6 +725,61 @@ def _named_over(text: str, phrases: tuple[str, ...]) -> list[dict[str, Any]]:
     return [reg]
 
 
+# A text Form 13F's (1999-2013) manager, under "Institutional Investment Manager Filing this
+# Report:": "Name:       Berkshire Hathaway Inc." and "Address:    1440 Kiewit Plaza" over
+# "Omaha, NE 68131" in the value's column (each line maybe over a rule to type on)
+_MANAGER = compiled(r"Institutional[ \t]+Investment[ \t]+Manager[ \t]+Filing[ \t]+this"
+                    r"[ \t]+Report", re.I)
+_MANAGER_CAPTION = compiled(r"^(Name|Address):[ \t]*+(?=\S)", re.M)
+_MANAGER_CHARS = 800
+_MANAGER_LINES = 6  # the address's lines under its caption (rules between them)
+
+
+def _manager_block(region: str) -> dict[str, str]:
+    """{"name", "address"} of a text 13F's manager filing the report, as far as printed."""
+    if "nvestment" not in region:
+        return {}
+    head = _MANAGER.search(region)
+    if head is None:
+        return {}
+    found: dict[str, str] = {}
+    for caption in _MANAGER_CAPTION.finditer(region, head.end(), head.end() + _MANAGER_CHARS):
+        field = caption.group(1).lower()
+        if field in found:
+            break
+        lines = [_rest_of_line(region, caption.end())]
+        if field == "address":
+            lines += _column_lines(region, caption.end())
+        found[field] = ", ".join(line for line in lines if line)
+    return found
+
+
+def _rest_of_line(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : len(text) if end < 0 else end].strip()
+
+
+def _column_lines(text: str, column_start: int) -> list[str]:
+    """The lines under the one of `column_start` that start in its column (rules and blank
+    lines passed over), up to a line that starts left of it."""
+    line_start = text.rfind("\n", 0, column_start) + 1
+    column = column_start - line_start
+    lines: list[str] = []
+    at = text.find("\n", column_start)
+    for _ in range(_MANAGER_LINES):
+        if at < 0:
+            break
+        end = text.find("\n", at + 1)
+        line = text[at + 1 : len(text) if end < 0 else end]
+        at = end
+        if not line.strip(_RULE):
+            continue
+        if len(line) - len(line.lstrip()) != column:
+            break
+        lines.append(line.strip())
+    return lines
+
+
 def _unnamed(reg: dict[str, Any]) -> bool:
     """A registrant's cover with no name read: a file number, IRS number or state is
     captioned (a schedule's subject company or a Form 4's issuer is no registrant's cover)."""
@@ -763,6 +825,12 @@ def apply(ctx: Context) -> None:
                 cover and cover[0]["name"] and cover[0]["address"]):
             groups = groups or [{}]
             cover = [registrant_from_cover(_foreign_block(groups[0], region, from_header))]
+        if form.startswith("13F") and not from_header and not (cover and cover[0]["name"]):
+            # (filed with a header, a 13F is its header's filer, as README says)
+            manager = _manager_block(region)
+            if manager:
+                groups = [{**(groups[0] if groups else {}), **manager}]
+                cover = [registrant_from_cover(groups[0])]
         typos = [(reg, found["irs_employer_id"]) for reg, found in zip(cover, groups, strict=True)
                    if reg["irs_employer_id"] is None and found.get("irs_employer_id")]
     cover = [r for r in cover if r["name"] or r["commission_file_number"]]

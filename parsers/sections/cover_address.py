@@ -50,10 +50,18 @@ def last_char(text: str) -> str:
     return text[-2:-1] if text.endswith("\n") else text[-1:]
 
 
+# a second line's last digits after a number: "(212) 555-1212/1213" (the first number is
+# the phone, as where a caption leads it)
+_SECOND_LINE = compiled(r"[ ]?+/[ ]?\d{1,4}$")
+
+
 def cut_phone(line: str) -> tuple[str, str | None]:
     """(the line less a telephone number that ends it, that number or None)."""
     if not last_char(line).isdigit():
         return line, None  # (every number ends in a digit: most lines are not searched)
+    if "/" in line[-8:] and (second := _SECOND_LINE.search(line, max(0, len(line) - 8))):
+        cut, phone = cut_phone(line[: second.start()])
+        return (cut, phone) if phone else (line, None)
     phone = _PHONE_TAIL.search(line)
     if phone is None or (phone.group("phone")[0] in "+0(" and not PHONE_RE.fullmatch(
             phone.group("phone")) and intl_phone(phone.group("phone")) is None

@@ -237,9 +237,11 @@ def prospectus_block(top: str) -> dict[str, str]:
 
 
 # A foreign issuer's 6-K states its month; its name and address may stand under it with no
-# captions. What ends the address block under the name: a caption, the check boxes, prose.
+# captions. What ends the address block under the name: a caption, the check boxes, prose,
+# the heading of a list of exhibits where no address is printed ("EXHIBITS", "Exhibit No.")
 _MONTH_OF_LINE = lazy(r"for\s+the\s+month\s+of", re.I)
-_BLOCK_END = lazy(r"\(|\[|indicate|check\s+mark|form\s+(?:20|40)-f|pursuant|signature", re.I)
+_BLOCK_END = lazy(r"\(|\[|indicate|check\s+mark|form\s+(?:20|40)-f|pursuant|signature"
+                  r"|exhibit", re.I)
 _NAME_CAPTION_LINE = lazy(r"\(.{0,30}\bname\b.{0,60}\)", re.I)
 _FOREIGN_LINES = 16
 _ADDRESS_LINES = 5
