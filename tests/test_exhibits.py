@@ -186,9 +186,10 @@ def test_descriptions_lose_underlines_and_page_columns() -> None:
     listed = dict(_listed("8k_1997_homehealthcorpofameric_2.txt"))
     assert listed["10.1"].startswith("Agreement and Plan of Merger, dated as of September 26, "
                                      "1997, among Home Health Corporation of America, Inc.")
-    # Zurn 1994: "... News Release dated April 19, 1994        Page 3"
+    # Zurn 1994: "... News Release dated April 19, 1994        Page 3" (under its group's
+    # caption, "Other Documents or Statements to Security Holders": no part of it)
     assert dict(_listed("8k_1994_zurnindustriesinc_2.txt"))["20"] == (
-        "Other Documents or Statements to Security Holders News Release dated April 19, 1994")
+        "News Release dated April 19, 1994")
 
 
 def test_numbers_with_footnote_marks() -> None:

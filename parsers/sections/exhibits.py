@@ -434,6 +434,33 @@ def _lettered_lines(desc: list[str]) -> list[tuple[str, list[str]]]:
     return parts if len(parts) > 1 else []
 
 
+# Regulation S-K's titles for the groups of its exhibit table, typed over the entries of a
+# group ("(10) Material Contracts" over "10.1 Credit Agreement ..."): a caption, no exhibit nor
+# part of one; those an exhibit may bear alone ("Subsidiaries of the registrant", "Power of
+# attorney") are left out. Compared letters only, in lower case ("By-Laws", "(3)" aside).
+_GROUP_CAPTIONS = frozenset((
+    "planofacquisitionreorganizationarrangementliquidationorsuccession",
+    "articlesofincorporationandbylaws", "certificateofincorporationandbylaws",
+    "instrumentsdefiningtherightsofsecurityholdersincludingindentures",
+    "instrumentsdefiningtherightsofsecurityholders", "materialcontracts",
+    "otherdocumentsorstatementstosecurityholders", "consentsofexpertsandcounsel",
+    "additionalexhibits",
+))
+_CAPTION_CHARS = 90  # the longest title above, its group's number and blanks around it
+# the last letters of those titles: a line that ends otherwise is no caption (most are not)
+_CAPTION_ENDS = ("sion", "laws", "ures", "ders", "acts", "nsel", "bits")
+# what the comparison leaves out: blanks, punctuation and the group's number ("(10)")
+_NOT_LETTERS = str.maketrans("", "", " \t-.,:;()&'0123456789")
+
+
+def _is_caption(line: str) -> bool:
+    """Whether a line is a group's caption (see _GROUP_CAPTIONS), numbered or not."""
+    if len(line) > _CAPTION_CHARS or not line.rstrip(" \t.:")[-4:].lower().endswith(
+            _CAPTION_ENDS):
+        return False
+    return line.lower().translate(_NOT_LETTERS) in _GROUP_CAPTIONS
+
+
 _NO_LOOKBACK = 4  # lines looked up for the row or the column head over a "No. 99.1" row
 
 
@@ -646,6 +673,8 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
                     and (single and line[:1].isalpha()
                          or _wraps(text, line_start, eol, line, above))):
                 break
+            if _is_caption(line):
+                break  # (the next group's caption: "Additional Exhibits" over "99.1 ...")
             above = line.rstrip()
             sub_items = sub_items or above.endswith((":", "as amended by"))
             eol = nxt
@@ -654,6 +683,10 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
                 if not line.strip():
                     continue
             desc.append(_drop_page_number(line))
+        if len(desc) > 1 and desc[1][:1].isupper() and _is_caption(desc[0]):
+            # (its group's caption over it: "20  Other Documents or Statements to Security
+            # Holders" over "News Release dated April 19, 1994", Zurn 1994)
+            del desc[0]
         # (a category over lettered lines, "10  Material contracts:" over "(a) 1991 Stock
         # Option Plan." and "(b) ...": exhibits 10(a) and 10(b); a category is a whole number
         # and a short caption closed by a colon, not "99.1 Pro forma financial information of
@@ -1331,7 +1364,35 @@ def apply(ctx: Context) -> None:
         _place(rest, unlinked, exhibits, seen)
     if any(entry["document"] is None for entry in unlinked.values()):
         _link_inline(ctx, unlinked, {key[0] for key in by_key})
-    ctx.record["exhibits"] = exhibits
+    ctx.record["exhibits"] = _less_group_heads(exhibits)
+
+
+_HEAD_WORDS = 6  # a group's own caption is short: "Employment Contracts:"
+
+
+def _heads_group(description: str) -> bool:
+    """A group's caption: Regulation S-K's title for it, or a few words and a colon."""
+    return _is_caption(description) or (
+        description[-1:] == ":" and len(description.split()) <= _HEAD_WORDS)
+
+
+def _less_group_heads(exhibits: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The exhibits less a group's caption over its own parts ("(10)  Material Contracts" over
+    "10.1 ...", "10.5  Employment Contracts:" over its (1) ... (8) where the index lists
+    10.5(a) and 10.5(b)): no exhibit, when no document holds it and the parts are listed."""
+    captions = [entry for entry in exhibits
+                if entry["document"] is None and _heads_group(entry["description"] or "")]
+    if not captions:  # (most lists: their keys are not read again)
+        return exhibits
+    keys = {key for entry in exhibits if (key := exhibit_key(entry["number"])) is not None}
+    heads: set[str] = set()
+    for entry in captions:
+        key = exhibit_key(entry["number"])
+        if key is not None and not key[2] and any(
+                other[0] == key[0] and other != key
+                and (key[1] is None or other[1] == key[1] and other[2]) for other in keys):
+            heads.add(entry["number"])
+    return [entry for entry in exhibits if entry["number"] not in heads] if heads else exhibits
 
 
 # what a press release is filed as: 99, and 20 ("Other documents or statements to security
