@@ -170,7 +170,22 @@ ADVERSARIAL: dict[str, Callable[[int], bytes]] = {
     # a signer's line of endless words (a name typed twice was looked for at every length)
     "signer_words": lambda n: PREFIX + b"\nSIGNATURES\n\nACME CORP.\n\nBy: /s/ Jane Doe "
                               + b"as " * (n // 3) + b"\n",
+    # (found by fuzzing: a heading's blanks before its colon and before the line's end split
+    # at every point; 16,000 blanks inside "SIGNATURE   S" took 4.5 s)
+    "signature_heading_blanks": lambda n: PREFIX + b"\nSIGNATURE" + b" " * (n // 10) + b"S\n",
 }
+
+# inputs a fuzzer cut from real filings that raised an exception
+FUZZED = {
+    # an address cell holding only a zip (Atrinsic 2016's cover less its street row): the
+    # zip cut, no part of the address was left (IndexError)
+    "zip_only_address_cell": b"<d>19803<c><br>Principal Executive Office</div>",
+}
+
+
+@pytest.mark.parametrize("case", sorted(FUZZED))
+def test_fuzzed_inputs(case: str) -> None:
+    check_record_or_convert_error(FUZZED[case])
 
 # documents whose numbers Python's int() refuses (found by fuzzing)
 ODD_DOCUMENTS = {

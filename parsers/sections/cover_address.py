@@ -139,7 +139,7 @@ def _split_address(text: str | None, zip_code: str | None) -> dict[str, str | No
             zip_code = zip_code or match.group(1)
             text = text[: match.start()].rstrip(" ,")
         parts = [p.strip() for p in text.split(",") if p.strip()]
-        if len(parts[0]) < 12 and parts[0][:1].isdigit() and len(parts) >= 2 \
+        if parts and len(parts[0]) < 12 and parts[0][:1].isdigit() and len(parts) >= 2 \
                 and _HOUSE_NUMBER.fullmatch(parts[0]):
             parts[:2] = [f"{parts[0]}, {parts[1]}"]  # "5, rue Eugène Ruppert": one street
         if parts and parts[-1][-2:] in _MILITARY_STATES:

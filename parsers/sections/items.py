@@ -134,7 +134,7 @@ class _Entry:
 # "[Signature page follows]", "(Remainder of page intentionally left blank; signature page
 # follows.)").
 _SIGNED_SENTENCE = (
-    r"(?:(?:SIGNATURES?|Signatures?)[^\S\n]*[.:]?[^\S\n]+)?"
+    r"(?:(?:SIGNATURES?|Signatures?)(?:[^\S\n]*+[.:])?[^\S\n]++)?"
     r"(?:P(?i:ursuant\s+to\s+the\s+requirements?\s+of)|I(?i:n\s+accordance\s+with))\b"
     r"[\s\S]{0,200}?\b(?i:caused)\s[\s\S]{0,100}?\b(?i:signed)\b")
 _PAGE_NOTE = (
@@ -155,9 +155,9 @@ _BACK_MATTER = (
     r"|POWERS?[^\S\n]+OF[^\S\n]+ATTORNEY[^\S\n]*$"
     r"(?=[\s\S]{0,600}?(?i:constitut|attorneys?[-\s]in[-\s]fact|lawful\s+attorney|know\s+all))")
 _END_OF_ITEMS = lazy(
-    r"^[^\S\n]*+(?:(?:SIGNATURE(?:S|\(S\))?|Signature(?:s|\(s\))?)[^\S\n]*:?"
+    r"^[^\S\n]*+(?:(?:SIGNATURE(?:S|\(S\))?|Signature(?:s|\(s\))?)[^\S\n]*+:?"
     r"|(?:EXHIBIT|Exhibit)[^\S\n]+(?:INDEX|Index)"
-    r"|(?:INDEX|Index)[^\S\n]+(?:TO|to)[^\S\n]+(?:EXHIBITS|Exhibits))[^\S\n]*$"
+    r"|(?:INDEX|Index)[^\S\n]+(?:TO|to)[^\S\n]+(?:EXHIBITS|Exhibits))[^\S\n]*+$"
     rf"|^[^\S\n]*+(?:{_SIGNED_SENTENCE}|{_PAGE_NOTE}|{_BACK_MATTER})",
     re.M)
 # How every spelling above opens, after the indentation: most lines fail this lookahead at
