@@ -287,7 +287,8 @@ def strip_markers(line: str) -> str:
     return out
 
 
-def contact_heading_lines(lines: list[str], start: int = 0, end: int | None = None) -> list[int]:
+def contact_heading_lines(lines: list[str], start: int = 0, end: int | None = None,
+                          low: str | None = None) -> list[int]:
     """Indices i in [start, end) where ``heading_role(lines[i])`` is not None (a colonless
     "ENQUIRIES" found by the role lines' scan), or that hold a row of colonless role
     headings ("Investor Relations<TAB>Media") or one such heading alone over a contact
@@ -295,7 +296,9 @@ def contact_heading_lines(lines: list[str], start: int = 0, end: int | None = No
 
     Same result as calling heading_role on every line, faster than a loop doing so: only
     the few lines holding a ":" or "contact" pay for the call, found by substring scans of
-    the joined lines, lower-cased once (a test and a lower() per line cost more).
+    the joined lines, lower-cased once (a test and a lower() per line cost more);
+    ``low`` is that text when the caller has it (a line blanked since may still hold its
+    text there: heading_role reads the line itself).
     """
     first, stop, _ = slice(start, end).indices(len(lines))  # as lines[start:end]
     # (role lines and call sentences are rare: scans of the joined lines, not a regex call
@@ -303,7 +306,9 @@ def contact_heading_lines(lines: list[str], start: int = 0, end: int | None = No
     text = "\n".join(lines[first:stop])
     # heading_role's first test, ":" or "contact" in the lower-cased line, made on the
     # whole text (lower() keeps the newlines)
-    found = [first + j for j in lines_holding(text.lower(), ":", "contact")
+    if low is None:
+        low = text.lower()
+    found = [first + j for j in lines_holding(low, ":", "contact")
              if heading_role(lines[first + j])]
     if calls := [i for i in _call_lines(text, lines, first) if heading_role(lines[i])]:
         found = sorted(set(found).union(calls))

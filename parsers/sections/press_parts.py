@@ -963,13 +963,18 @@ def _is_underline(line: str) -> bool:
     return len(s) >= 3 and s[0] in _RULE_CHARS and not set(s) - _RULE_CHARS
 
 
-def highlights_in(lines: list[str]) -> list[str]:
+def highlights_in(lines: list[str], low: str | None = None) -> list[str]:
+    """The items of each highlights list in ``lines`` (``low``: the lines joined and
+    lower-cased, when the caller has them; a line blanked since may still hold its text
+    there, and is passed over)."""
     out: list[str] = []
+    if low is None:
+        low = "\n".join(lines).lower()
     # a heading holds "highlights" in some case: only the lines holding "ghl" are tried
     i = 0
-    for at in lines_holding("\n".join(lines).lower(), "ghl"):
-        if at < i:
-            continue  # (inside the list just read)
+    for at in lines_holding(low, "ghl"):
+        if at < i or not lines[at]:
+            continue  # (inside the list just read, or blanked)
         s = lines[at].strip()
         if _is_highlights(s) or _lead_in_highlights(s):
             i = at + 1

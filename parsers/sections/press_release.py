@@ -218,7 +218,11 @@ def _parse(lines: list[str], document: str, filed: str | None, undated: bool = F
     after = _next_release(lines, d, end, text, cut, match, head.headline)
     if after is not None:
         end = after
-    region = _drop_furniture(lines[d:end], head.headline)
+    # (the release's lines joined and lower-cased once, for the substring scans of the
+    # furniture, highlights and contact headings; a line blanked as furniture still holds
+    # its text there, and each scan reads the line itself before taking it)
+    low = "\n".join(lines[d:end]).lower()
+    region = _drop_furniture(lines[d:end], head.headline, low)
     stripped = list(map(str.strip, region))  # read by every step below
     paras = _join_page_breaks(region, stripped, split_paragraphs(region, stripped))
     firsts = [region[s] for s, _ in paras]
@@ -242,7 +246,7 @@ def _parse(lines: list[str], document: str, filed: str | None, undated: bool = F
 
     top = _top_start(lines, head)
     ticker_text = "\n".join(lines[top:d]) + "\n" + "\n".join(region[:tail_line])
-    contacts = _contacts(lines, top, head.top, d, region)
+    contacts = _contacts(lines, top, head.top, d, region, low)
     if after is not None and not contacts:
         # a release whose contacts follow its own end mark, over the next release's head
         start = after
@@ -256,8 +260,8 @@ def _parse(lines: list[str], document: str, filed: str | None, undated: bool = F
         "dateline": None if name == "announcement" else dateline,  # none printed
         "tickers": find_tickers(ticker_text),
         # the whole release: a "Financial Highlights:" list may follow the tables at its end
-        "highlights": _more_highlights(head.highlights + highlights_in(region), firsts, texts,
-                                       body_end),
+        "highlights": _more_highlights(head.highlights + highlights_in(region, low), firsts,
+                                       texts, body_end),
         "quotes": quotes_in(body, [(c["name"], _job(c["role"])) for c in contacts]),
         "body": "\n\n".join(body),
         "about": about[2] if about else None,
@@ -739,12 +743,15 @@ def _head_with_label(line: str) -> bool:
 _RUNNING_HEAD_LINES = 3
 
 
-def _drop_furniture(lines: list[str], headline: str | None = None) -> list[str]:
+def _drop_furniture(lines: list[str], headline: str | None = None, low: str | None = None
+                    ) -> list[str]:
     """Blank "Exhibit 99.1-1", "(more)", page numbers: page furniture inside a release; and
     the headline printed again alone on its line, a running head over a page whose label
-    is gone (HTML rendered without its page numbers)."""
+    is gone (HTML rendered without its page numbers). ``low``: the lines joined and
+    lower-cased, when the caller has them."""
     out = list(lines)
-    low = "\n".join(lines).lower()
+    if low is None:
+        low = "\n".join(lines).lower()
     if headline and len(headline) <= 200:
         for i in _headline_again(lines, low, headline):
             out[i] = ""
@@ -1155,10 +1162,10 @@ def _date_above(lines: list[str], top: int, head_top: int) -> str | None:
     return None
 
 
-def _contacts(lines: list[str], top: int, head_top: int, d: int, region: list[str]
-              ) -> list[dict[str, Any]]:
+def _contacts(lines: list[str], top: int, head_top: int, d: int, region: list[str],
+              low: str | None = None) -> list[dict[str, Any]]:
     """Contact blocks above the headline (line head_top) or the dateline (line d), then
-    below the body."""
+    below the body (``low``: the region's lines joined and lower-cased, see _blocks_in)."""
     blocks: list[list[str]] = []
     j = top  # the end of the last block: a heading inside a block is part of it
     # (some print them between the headline and the dateline)
@@ -1166,15 +1173,16 @@ def _contacts(lines: list[str], top: int, head_top: int, d: int, region: list[st
         if start >= j:
             j = min(contact_block_end(lines, start), head_top if start < head_top else d)
             blocks.append(lines[start:j])
-    blocks += _blocks_in(region)
+    blocks += _blocks_in(region, low)
     return _merged(blocks)
 
 
-def _blocks_in(region: list[str]) -> list[list[str]]:
-    """The contact blocks of ``region``, each from its heading."""
+def _blocks_in(region: list[str], low: str | None = None) -> list[list[str]]:
+    """The contact blocks of ``region``, each from its heading (``low``: its lines joined
+    and lower-cased, if the caller has them; see contact_heading_lines)."""
     blocks: list[list[str]] = []
     j = 0
-    for start in contact_heading_lines(region):
+    for start in contact_heading_lines(region, low=low):
         if start >= j:
             j = contact_block_end(region, start)
             blocks.append(region[start:j])

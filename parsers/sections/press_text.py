@@ -263,11 +263,7 @@ def stripped_text(stripped: list[str]) -> str:
     text = "\n".join(stripped)
     if "-\n" not in text:  # no line ends in a hyphen: plain white space joins them all
         flat = text.replace("\n", " ")
-        # Already squashed when its only white space is single inner spaces (no printable
-        # character is white space but " ", and the zero-width space is not printable).
-        if flat.isprintable() and "  " not in flat and flat[:1] != " " and flat[-1:] != " ":
-            return flat
-        return _squash(text)
+        return flat if _single_spaced(flat) else _squash(text)
     parts: list[str] = []
     prev = ""
     for line in stripped:
@@ -279,6 +275,22 @@ def stripped_text(stripped: list[str]) -> str:
         parts.append(line)
         prev = line
     return _squash("".join(parts))
+
+
+def _single_spaced(flat: str) -> bool:
+    """Whether a text's only white space is single spaces between words: _squash would
+    leave it as it is."""
+    if "  " in flat or flat[:1] == " " or flat[-1:] == " ":
+        return False
+    if flat.isascii():
+        # the ASCII characters but " " that str.split() cuts at (isascii reads a flag, and
+        # each test is a memchr: isprintable looks every character up in a table)
+        return "\t" not in flat and "\x0c" not in flat and "\r" not in flat \
+            and "\x0b" not in flat and "\x1c" not in flat and "\x1d" not in flat \
+            and "\x1e" not in flat and "\x1f" not in flat and "\n" not in flat
+    # (no printable character is white space but " ", and the zero-width space, which
+    # _squash turns into one, is not printable)
+    return flat.isprintable()
 
 
 class ParagraphTexts(Sequence[str]):
