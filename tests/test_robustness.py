@@ -27,8 +27,11 @@ from filing2json.parsers.errors import ConvertError
 from filing2json.parsers.sections.cover_address import cut_phone
 from filing2json.parsers.sections.explanatory_note import find_explanatory_note
 from filing2json.parsers.sections.form_signatures import form_signatures
+from filing2json.parsers.sections.press_about import _BACKGROUND_HEADING
+from filing2json.parsers.sections.press_contact_vocab import WEB_SITE_TRAILER
 from filing2json.parsers.sections.press_dateline import match_dateline
 from filing2json.parsers.sections.press_parts import _is_listing, date_line
+from filing2json.parsers.sections.press_patterns import ABOUT_HEADING, PROFILE_HEADING
 from filing2json.parsers.sections.press_quotes import _role_after
 from filing2json.parsers.sections.press_releases import release_date_in
 from support import FILINGS, REPO, validate
@@ -173,6 +176,10 @@ ADVERSARIAL: dict[str, Callable[[int], bytes]] = {
     # (found by fuzzing: a heading's blanks before its colon and before the line's end split
     # at every point; 16,000 blanks inside "SIGNATURE   S" took 4.5 s)
     "signature_heading_blanks": lambda n: PREFIX + b"\nSIGNATURE" + b" " * (n // 10) + b"S\n",
+    # (found by fuzzing: an exchange's bracket held open by blanks, each split between the
+    # blanks before a colon and after it; 8,000 blanks took 2.5 s)
+    "ticker_bracket_blanks": lambda n: PREFIX[:HEAD_AT] + b"Acme Corp. (NYSE" + b" " * (n // 10)
+                                       + b"x)\n" + PREFIX[HEAD_AT:],
 }
 
 # inputs a fuzzer cut from real filings that raised an exception
@@ -296,6 +303,16 @@ HELPER_INPUTS: dict[str, tuple[Callable[[str], object], Callable[[int], str]]] =
     "signing_13f_captions": (
         _form_signatures,
         lambda n: "Signature, Place, and Date of Signing:\nName: Ann Bo\n" * (n // 52)),
+    # headings and trailers closed by "[ \t]*:?[ \t]*$", whose two blank runs split a line's
+    # trailing blanks at every point (found by a sweep after fuzzing: "About Acme" and 16,000
+    # blanks took 61 s; hence shorter runs here)
+    "about_heading_blanks": (ABOUT_HEADING.match, lambda n: "About Acme" + " " * (n // 50) + "x"),
+    "profile_heading_blanks": (
+        PROFILE_HEADING.match, lambda n: "Acme Profile" + " " * (n // 10) + "x"),
+    "background_heading_blanks": (
+        _BACKGROUND_HEADING.match, lambda n: "Acme Background" + " " * (n // 10) + "x"),
+    "web_site_trailer_blanks": (
+        WEB_SITE_TRAILER.match, lambda n: " /website: www.x.com" + " " * (n // 10) + "x"),
 }
 
 

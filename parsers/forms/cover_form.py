@@ -240,7 +240,7 @@ _ASR_FORMS = frozenset({"S-3", "F-3"})
 _RULE_462E = lazy(r"Rule[ \t]+462[ \t]?\(e\)", re.I)
 # its box after "check the following box." (on the next line only where that line holds
 # nothing but the box: a box opening a line with words is the next paragraph's) ...
-_462E_BOX = lazy(r"[^.]{0,200}?following[ \t]*(?:\n[ \t]*)?box[ \t]*[.:]?[ \t]*"
+_462E_BOX = lazy(r"[^.]{0,200}?following[ \t]*+(?:\n[ \t]*+)?box[ \t]*+[.:]?[ \t]*+"
                   r"(?P<below>\n[ \t]*)?" + BOX, re.I)
 # ... or before its paragraph ("[X]  If this Form is a registration statement pursuant to
 # General Instruction I.D. ...", each box opening its paragraph's line)

@@ -731,7 +731,7 @@ def _caps_line(text: str) -> bool:
 
 # "Adatum Corp. Background" reads as "<Company> Profile" does
 _BACKGROUND_HEADING = lazy(
-    r"^[ \t]*(?P<company>[A-Z][^\n\t:]{0,79}?)[ \t]+(?:Background|BACKGROUND)[ \t]*:?[ \t]*$"
+    r"^[ \t]*(?P<company>[A-Z][^\n\t:]{0,79}?)[ \t]+(?:Background|BACKGROUND)[ \t]*+:?[ \t]*+$"
 )
 _PROFILE_ENDS = (*PROFILE_ENDS, "Background", "BACKGROUND", "Background:", "BACKGROUND:")
 

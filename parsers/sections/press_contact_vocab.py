@@ -73,7 +73,7 @@ def at_group_firm(cell: str) -> str | None:
 SLASH_HEADING = lazy(r"^[ \t]*/(?i:contact)[ \t]*:")
 # PR Newswire's line after it: "/Web site:  http://www.acme.com /" (the issuer's site)
 WEB_SITE_TRAILER = lazy(
-    r"[ \t]*/(?i:web[ \t]?site)[ \t]*:[ \t]*(?P<url>[^ \t/]\S{2,150}?)[ \t]*/?[ \t]*$")
+    r"[ \t]*/(?i:web[ \t]?site)[ \t]*:[ \t]*(?P<url>[^ \t/]\S{2,150}?)[ \t]*+/?[ \t]*+$")
 # "For further information, please contact Jane Doe, Treasurer, at (303) 555-0100." - one
 # sentence, wrapped over its paragraph's lines; also worded "please call" or "telephone"
 # ("For more information, please call Jane Doe at (212) 555-1234."), or with its topic

@@ -568,13 +568,13 @@ HIGHLIGHTS_HEADING = lazy(
 # "About Acme Corp.", "ABOUT THE COMPANY", "Company Profile" (its text names the company)
 ABOUT_HEADING = lazy(
     r"^[ \t]*(?:(?:About|ABOUT)[ \t]+(?P<company>(?:the[ \t]+)?[A-Z0-9][^\n\t]{0,79}?)"
-    r"|(?:Company|Corporate|COMPANY|CORPORATE)[ \t]+(?:Profile|PROFILE))[ \t]*:?[ \t]*$"
+    r"|(?:Company|Corporate|COMPANY|CORPORATE)[ \t]+(?:Profile|PROFILE))[ \t]*+:?[ \t]*+$"
 )
 ABOUT_STARTS = ("About", "ABOUT", "Company", "Corporate", "COMPANY", "CORPORATE")
 # "Northwind Systems, Inc. Profile": the company's name over its standing paragraph (taken
 # only when that paragraph opens with the same name; see press_tail.about_in)
 PROFILE_HEADING = lazy(
-    r"^[ \t]*(?P<company>[A-Z][^\n\t:]{0,79}?)[ \t]+(?:Profile|PROFILE)[ \t]*:?[ \t]*$"
+    r"^[ \t]*(?P<company>[A-Z][^\n\t:]{0,79}?)[ \t]+(?:Profile|PROFILE)[ \t]*+:?[ \t]*+$"
 )
 PROFILE_ENDS = ("Profile", "PROFILE", "Profile:", "PROFILE:")
 # "Forward-Looking Statements", "Safe Harbor Statement", "Cautionary Note Regarding ..."

@@ -75,9 +75,9 @@ def _other_listing(text: str, start: int, end: int) -> re.Match[str] | None:
 # bracket (1990s wires, and some since): "(NYSE-ACM)", "(NASDAQ - ACME)", "(Nasdaq/NM-ACME)",
 # "(NYSE symbol: ACM)", "(Nasdaq symbol ACME)", "(AMEX: symbol ACM)"
 _DASHED_TICKER = lazy(
-    rf"\((?P<exchange>{EXCHANGE}(?:[ \t/]{{1,3}}[A-Z][A-Za-z]*){{0,3}})(?:[ \t]*"
-    r"(?:-{1,2}|[\u2013\u2014])[ \t]*|[ \t]*:?[ \t]+(?i:(?:ticker|trading|stock)[ \t]+)?"
-    rf"(?i:symbol)[ \t]*:?[ \t]*)(?P<symbol>{LETTER_SYMBOL})(?=[ \t]*[);,])"
+    rf"\((?P<exchange>{EXCHANGE}(?:[ \t/]{{1,3}}[A-Z][A-Za-z]*){{0,3}})(?:[ \t]*+"
+    r"(?:-{1,2}|[\u2013\u2014])[ \t]*+|(?:[ \t]*+:)?[ \t]++(?i:(?:ticker|trading|stock)[ \t]+)?"
+    rf"(?i:symbol)[ \t]*+:?[ \t]*+)(?P<symbol>{LETTER_SYMBOL})(?=[ \t]*[);,])"
 )
 # what a dash may join to an exchange that is no symbol: its market ("Nasdaq-NM",
 # "Nasdaq-GSM", "OTC-QB", "AMEX-ECM"), another exchange ("NYSE-AMEX"), Toronto's venture board
