@@ -141,7 +141,6 @@ _PRIVATE_GLYPHS = {
     "\uf075": "\u25c6", "\uf076": "\u2756", "\uf0d8": "\u27a2", "\uf06e": "\u25a0",
     "\uf0fc": "\u2713", "\uf0e8": "\u2794",
 }
-_PRIVATE_TABLE = str.maketrans(_PRIVATE_GLYPHS)
 # letters a Wingdings font draws as bullets (read in the font only: "l" and "n" are text
 # elsewhere); its boxes ("o", "q", "\xa8", "\xfe") stay, as the cover's check boxes read them
 _WINGDINGS_BULLETS = {"l": "\u2022", "n": "\u25a0"}
@@ -150,11 +149,11 @@ _WINGDINGS_BULLETS = {"l": "\u2022", "n": "\u25a0"}
 # first; "Wingdings 2" and "Wingdings 3" draw other glyphs ("n" is no square there)
 _WINGDINGS_FAMILY = lazy(r"(?<![\w-])font-family[ \t]*+:[ \t]*+['\"]?wingdings(?![ \t]*+\d)"
                          r"(?![\w-])", re.I)
+# (led by a newline, not a MULTILINE "^": one attempt per line, not one per character)
 _LINE_BULLET = lazy(
-    r"^([ \t]*)(?:([\xb7\xfc])|\xd8(?![ \t]*+[\d\xc5\xc6\xd8\xe5\xe6\xf8])|\xa7(?![ \t]*+(?:[\d(]"
+    r"\n([ \t]*)(?:([\xb7\xfc])|\xd8(?![ \t]*+[\d\xc5\xc6\xd8\xe5\xe6\xf8])|\xa7(?![ \t]*+(?:[\d(]"
     r"|[IVX]{1,5}+(?![A-Za-z])|(?i:sections?|rules?|article|regulation|part|title|chapter|item"
-    r"|paragraph|clause)[ \t]++(?:[\d(]|[A-Z][A-Z\d.\-]{0,10}+(?![a-z])))))(?=[ \t]++\S)",
-    re.M,
+    r"|paragraph|clause)[ \t]++(?:[\d(]|[A-Z][A-Z\d.\-]{0,10}+(?![a-z])))))(?=[ \t]++\S)"
 )
 # ("II-4": a part's roman number before the dash; "ABT-199", "KC-46" are codes, kept)
 _PAGE_NUMBER = lazy(
@@ -225,7 +224,6 @@ _SCALE = lazy(r"(?:thousand|million|billion|trillion|percent)\b")
 # a soft hyphen, a byte-order mark left inside a document ("FORM&#65279; 8-K", a file pasted
 # after another), a word joiner, the direction marks of a bidirectional (Hebrew) text
 _INVISIBLE = "\u200b\xad\ufeff\u2060\u200e\u200f"
-_DROP_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE))
 _SENTENCE_ENDS = ".:;!?\"\u201d\u2019"
 _FOOT_MIN_PAGES = 3  # pages a running foot must close
 _PREFORMATTED_RATIO = 25  # source lines per line-breaking tag
@@ -333,22 +331,24 @@ class _Writer:
         out = "\n".join(lines)
         if not out.isascii():  # (a flag: no scan)
             if any(ch in out for ch in _INVISIBLE):
-                out = out.translate(_DROP_INVISIBLE)
+                for ch in _INVISIBLE:  # (str.replace: a translate table looks up each character)
+                    out = out.replace(ch, "")
                 if "\n\n\n" in out:  # (a line that held only a stray BOM)
                     out = _BLANK_RUN.sub("\n\n", out).strip("\n")
             if "\u2011" in out:  # a non-breaking hyphen reads as one: "FORM 8&#8209;K"
                 out = out.replace("\u2011", "-")
             if any(ch in out for ch in _GLYPH_BULLETS):
-                out = _LINE_BULLET.sub(_bullet, out)
+                out = _LINE_BULLET.sub(_bullet, "\n" + out)[1:]  # (the first line too)
             if any(ch in out for ch in _PRIVATE_GLYPHS):
-                out = out.translate(_PRIVATE_TABLE)
+                for ch, bullet in _PRIVATE_GLYPHS.items():
+                    out = out.replace(ch, bullet)
         return out + "\n" if out else ""
 
 
 def _bullet(match: re.Match[str]) -> str:
     """A symbol font's bullet as a browser shows it: "•", a tick "✓" (Wingdings' "ü", which
     may be a checked box)."""
-    return match.group(1) + ("\u2713" if match.group(2) == "\xfc" else "\u2022")
+    return "\n" + match.group(1) + ("\u2713" if match.group(2) == "\xfc" else "\u2022")
 
 
 def _drop_running_feet(lines: list[str], breaks: list[int]) -> tuple[list[str], list[int]]:
