@@ -178,6 +178,9 @@ ADVERSARIAL: dict[str, Callable[[int], bytes]] = {
     "signature_heading_blanks": lambda n: PREFIX + b"\nSIGNATURE" + b" " * (n // 10) + b"S\n",
     # (found by fuzzing: an exchange's bracket held open by blanks, each split between the
     # blanks before a colon and after it; 8,000 blanks took 2.5 s)
+    # (found by fuzzing: each form feed made an empty page that every page-furniture pass
+    # read again, ~60 us each; 336,000 of them took 23 s)
+    "form_feeds": lambda n: PREFIX[:HEAD_AT] + b"\f" * n + PREFIX[HEAD_AT:],
     "ticker_bracket_blanks": lambda n: PREFIX[:HEAD_AT] + b"Acme Corp. (NYSE" + b" " * (n // 10)
                                        + b"x)\n" + PREFIX[HEAD_AT:],
 }
