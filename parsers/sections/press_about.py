@@ -177,12 +177,13 @@ _SUBSIDIARY = lazy(
 
 def _drop_stop(name: str) -> str:
     """The name under a heading closed by a stop ("About Acme." in bold): the stop is the
-    heading's unless it ends a legal form or an initial ("Acme Corp.", "ACME CO.", "S.A.")."""
+    heading's unless it ends an abbreviated legal form or an initial ("Acme Corp.", "ACME
+    CO.", "S.A."; a word in full is no abbreviation: "About Acme Corporation." -> "Acme
+    Corporation")."""
     if not name.endswith(".") or (" " not in name and "." in name[:-1]):
         return name
     last = name[:-1].rsplit(None, 1)[-1].strip(",")
-    if len(last) < 2 or "." in last or last in _NAME_ENDS or last.title() in _NAME_ENDS \
-            or last.lower() in _SHORT_FORMS:
+    if len(last) < 2 or "." in last or last.lower() in _SHORT_FORMS:
         return name
     return name[:-1]
 
@@ -633,7 +634,7 @@ def _abouts(
             stop = name.endswith(".")  # (an "Inc."'s, or the heading's; none run in bare)
             name = name[:-1] if stop else name
             last = name.rsplit(None, 1)[-1].rstrip(",")
-            if stop and (last in _NAME_ENDS or last.title() in _NAME_ENDS) and (
+            if stop and last.lower() in _SHORT_FORMS and (  # ("Corporation." is the heading's)
                     name.lower() not in _GENERIC_COMPANY):
                 name += "."
             yield i, i + 1, name, [text[cut:]], True

@@ -1177,7 +1177,8 @@ class _Book:
             if indirect:
                 return strip_honorific(indirect[0]), indirect[1]
             if not self.entries:
-                return None
+                # no one quoted yet: the one person the two paragraphs name with a job
+                return _sole_person(f"{self.prev_para} {here}", name, self._body())
             last = self.entries[-1]
             found = self._by_gender(name, last.speaker, seen) or (last.speaker, last.role)
             self._called.setdefault(found[0], name)  # ("he"/"she": the first one said)
@@ -1371,6 +1372,39 @@ def _mention_role(text: str, name: str, mentions: list[tuple[int, int]]) -> str 
             if earlier and not how:
                 return earlier
     return role or _role_before(text, start)
+
+
+# A full name in running text: "Jane Doe", "J. Michael Smith", "Rona A. Fairhead"
+_FULL_NAME = lazy(rf"\b(?<![.'\u2019-]){_GIVEN_RE}[ \t]+(?:[A-Z]\.[ \t]+)?"
+                  r"[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?\b")
+_SOLE_SCAN = 3000  # how far back the text before a first pronoun quote is read for its person
+
+
+def _sole_person(text: str, pronoun: str, body: str) -> tuple[str, str | None] | None:
+    """Whom the first quote of a release attributed to "he"/"she" means when no one was
+    quoted or reported speaking before it: the one person the text before names in full
+    with a job ("Acme today announced that Jane Doe, its CEO, ..." / '"...," she said.'),
+    unless it names another (then the pronoun is left unresolved) or an honorific gives
+    that person the other gender ("Mr. Doe" for "she")."""
+    if pronoun == "they":
+        return None  # (a team or the company as often as two people)
+    text = text[-_SOLE_SCAN:]
+    found: tuple[str, str | None] | None = None
+    for m in _FULL_NAME.finditer(text):
+        name = m.group(0)
+        if person_name(name) is None or _company_word(text[m.end() : m.end() + 14]):
+            continue
+        role = _mention_role(text, name, [m.span()])
+        if role is None and name.split(" ", 1)[0].lower() not in GIVEN_NAMES:
+            continue  # (capitalised words with no job: "Supply Chain", "Redwood Shores")
+        if found is not None and _surname(found[0]) != _surname(name):
+            return None  # two people: the pronoun could mean either
+        if found is None or (role and not found[1]):
+            found = name, role
+    if found is None or found[1] is None:
+        return None
+    theirs = ("Mr.",) if pronoun == "she" else _FEMALE
+    return None if _honorific_word(body, _surname(found[0]), theirs) else found
 
 
 def _honorific_word(text: str, word: str, honorifics: Sequence[str]) -> bool:

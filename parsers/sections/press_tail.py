@@ -198,18 +198,21 @@ def about_run_in(s: str) -> int:
 def _run_in_unstopped(s: str, first: str) -> int:
     """Where the text starts after a run-in About heading with no stop, its name printed
     again to open a standing paragraph (an HTML bold heading run into its paragraph: "About
-    Acme Robotics Acme Robotics, Inc. is a leading ..."); 0 when there is none."""
+    Acme Robotics Acme Robotics, Inc. is a leading ...", "About Acme The Acme Group is ...",
+    the text from "The"); 0 when there is none."""
     if not s.startswith(first, 6) or not first[:1].isupper() or not first[1:2].isalpha():
         return 0
     low = first.lower()
     pos = 6 + len(first)
+    article = 0  # where a "The" opening the text stands ("About Acme The Acme Group is ...")
     for _ in range(8):
         if s[pos : pos + 1] != " ":
             return 0
         end = s.find(" ", pos + 1, pos + 40)
         token = s[pos + 1 : end] if end > 0 else ""
         if token.rstrip(",").lower() == low:
-            return pos + 1 if run_in_standing(s[pos + 1 :]) else 0
+            return (article or pos + 1) if run_in_standing(s[pos + 1 :]) else 0
+        article = pos + 1 if token == "The" else 0
         if not (token.lstrip("(")[:1].isupper() or token in _NAME_JOINS):
             return 0  # (a ticker may follow the name: "About Acme (NASDAQ: ACME) Acme is")
         pos = end
