@@ -36,7 +36,7 @@ from .cover_chunks import Caseless
 _HEADER = Caseless(r"registrants?(?:\s++as\s+specified\s+in\s+(?:its|their)\s+charters?)?"
                    r"[,;]?\s+state\s+of\s+incorporation")
 _ROW = compiled(
-    r"^[ \t]*(?P<file>\d{1,4}-\d{3,6})[ \t]+(?P<name>\S[^\t\n]*?)[ \t]+"
+    r"^[ \t]*(?P<file>\d{1,4}-\d{3,6})[ \t]+(?P<name>\S[^\t\n]*?)(?<![ \t])[ \t]++"
     r"(?P<irs>\d{2}-\d{7})[ \t]*$", re.M)
 
 _ROW_LINE = LinePattern(_ROW.pattern)

@@ -731,7 +731,7 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
 # (the text's lines are joined first: a sentence wraps)
 _IN_PROSE = lazy(
     r"\bExhibit[ \t]+(?:No\.[ \t]*)?(?P<num>\d{1,3}(?:\.\d{1,3})?)(?![\d.]\d)"
-    r"[ \t]*(?:--|[,:\u2013\u2014-])?[ \t]*"
+    r"[ \t]*+(?:--|[,:\u2013\u2014-])?[ \t]*"
     r"(?!(?i:to|is|are|was|hereto|attached|filed|furnished|shall|which|and|in|as|of|for)\b)"
     r"(?P<desc>[A-Za-z\"\u201c][^;\n]{2,200}?)"
     r"(?=\.?[ \t]*(?:;|\n|$)|\.[ \t]+[A-Z(]|,?[ \t]+(?:and[ \t]+)?Exhibit[ \t]+\d"

@@ -89,7 +89,7 @@ _TOC_REST = lazy(r"[.\s\u00b7_-]*(?:\d{1,3}|[ivxlc]{1,6})?", re.IGNORECASE)
 _ITEM_OR_PART = lazy(
     r"[ \t]*(?:(?:Items?|ITEMS?)[ \t]+\d{1,2}(?:\.\d{1,2})?[A-Z]?\b"
     r"|(?:PART|Part)[ \t]+(?:[IV]{1,4}|[1-4])\b)"
-    r"[ \t]*[.:\u2013\u2014-]?[ \t]*(?:[A-Z(\"\u201c]|$)"
+    r"[ \t]*+[.:\u2013\u2014-]?[ \t]*(?:[A-Z(\"\u201c]|$)"
 )
 # "Table of Contents", "FORM 10-K", "Form 8-K/A" alone on a line.
 _CONTENTS_OR_FORM = lazy(
