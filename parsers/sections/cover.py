@@ -40,7 +40,7 @@ from ..values import (
     state_code,
 )
 from .cover_address import read_phone, split_address
-from .cover_chunks import NONE_VALUES, Caseless, lowered
+from .cover_chunks import NONE_VALUES, Caseless, lowered, rendered_cells
 from .cover_layout import read_captioned
 from .cover_names import (
     PROXY_CAPTIONS,
@@ -789,8 +789,9 @@ def _unnamed(reg: dict[str, Any]) -> bool:
 
 def apply(ctx: Context) -> None:
     assert ctx.primary is not None
-    cells = ctx.primary.format == "html"
-    printed = _blank_leaders(cover_region(ctx.primary.text))
+    printed = cover_region(ctx.primary.text)
+    cells = rendered_cells(ctx.primary.format, printed)  # (before leaders turn into blanks)
+    printed = _blank_leaders(printed)
     region = _plain_dashes(printed)  # (a security's title keeps its dashes as printed)
     low = lowered(region)  # one lowered copy for the label and caption searches
     # a prospectus's "For the fiscal year ended ..." is no date of the registration statement

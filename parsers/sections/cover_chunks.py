@@ -16,6 +16,14 @@ from functools import lru_cache
 from ..regex_cache import compiled
 
 
+def rendered_cells(fmt: str, text: str) -> bool:
+    """Whether `text` (of a document in format `fmt`) is rendered HTML, whose table cells a
+    tab parts. Rendering collapses runs of blanks, so text holding three in a row was typed
+    in columns, as plain text is: an HTML document's <pre> text, or plain text in an HTML
+    wrapper."""
+    return fmt == "html" and "   " not in text
+
+
 def lowered(text: str) -> str | None:
     """text.lower() when a lower-case pattern searched in it finds what the same pattern with
     re.I finds in `text`, at the same offsets; None when `text` holds a character where the

@@ -656,6 +656,9 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
         # or a complete line over a flush sentence ends the list)
         flush = text[line_start] not in " \t"
         single = flush and not run and match.group("single") is not None
+        # (a rendered row, "99.1<tab>Press release issued by" over "Acme Corp.": a line typed
+        # in columns with no-break spaces, its wrapped lines flush left; no margin to measure)
+        row = flush and "\t" in text[line_start:eol]
         above = text[line_start:eol].rstrip()  # the line above the next one
         # (an entry whose lines letter its exhibits or their parts: "10  Material contracts:"
         # over "(a)  Management contract with ...", "..., as amended by" over "(a)  First
@@ -670,7 +673,7 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
                 break  # (the list's lettered footnotes, indented under its last entry)
             if not _CONTINUATION.match(line) and not (
                     flush and line[:1].isalnum() and not desc[-1].endswith(_DESC_ENDS)
-                    and (single and line[:1].isalpha()
+                    and ((single or row) and line[:1].isalpha()
                          or _wraps(text, line_start, eol, line, above))):
                 break
             if _is_caption(line):
@@ -1142,6 +1145,8 @@ def _opening(doc: Document) -> tuple[str | None, list[str]]:
         return None, [doc.description or ""]
     if doc.format != HTML:
         text = doc.body[:_OPENING_CHARS]
+        if "\xa0" in text:  # (a cp1252 no-break space: "Exhibit\xa023(b)")
+            text = text.replace("\xa0", " ")
     elif doc.bytes <= _OPENING_BYTES:
         text = doc.text[:_OPENING_CHARS]
     else:

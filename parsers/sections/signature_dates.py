@@ -121,6 +121,21 @@ def _signing_dates(block: str, start: int, dates: list[tuple[int, str]]
     return kept
 
 
+# a month ending a line, its day and year on the next: "... duly authorized on April" / "24,
+# 2002." (a sentence wrapped in plain text)
+_MONTH_ENDING = lazy(r"\b(?:January|February|March|April|May|June|July|August|September"
+                     r"|October|November|December)$")
+_MONTH_CHARS = 9  # the longest month's name
+
+
+def _month_above(block: str, start: int, end: int, dates_of: Dates) -> list[tuple[int, str]]:
+    """The dates of a line whose month ends the line above: both lines read as one."""
+    if _MONTH_ENDING.search(block, max(0, start - 2 - _MONTH_CHARS), start - 1) is None:
+        return []
+    above = block.rfind("\n", 0, start - 1) + 1
+    return _signing_dates(block, above, dates_of[block[above:end].replace("\n", " ")])
+
+
 # The words before a date of a "signed below" sentence that make it no signing date: a
 # period's ends ("this report for the period from March 3, 2014 (inception) through December
 # 31, 2014", "the transition period from July 1, 2014 to ..."), a document's date ("this
@@ -164,6 +179,8 @@ def block_date(block: str, dates_of: Dates) -> str | None:
             if "day" in window:
                 dates = _signing_dates(block, before,
                                        dates_of[window.replace("\n", " ")]) or dates
+        if not dates and start and block[start - 2 : start - 1].isalpha():
+            dates = _month_above(block, start, end, dates_of)
         if dates:
             return dates[0][1]
         pos = end + 1

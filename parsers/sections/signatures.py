@@ -36,7 +36,7 @@ from ..lazy_re import lazy
 from ..pipeline import Context
 from ..regex_cache import compiled
 from ..values import squash
-from .cover_chunks import Chunk, column_chunks
+from .cover_chunks import Chunk, column_chunks, rendered_cells
 from .cover_names import company_key, same_keys
 from .form_signatures import form_signatures, letter_date
 from .signature_block import PURSUANT, RULE_CHARS, has_mark, is_rule, is_signed, signature_block
@@ -892,7 +892,7 @@ def apply(ctx: Context) -> None:
         if block:
             signs_for = names[0] if len(names) == 1 and not _FOR_THEMSELVES.match(
                 ctx.form_type or "") else None
-            found = parse_signatures(block, primary.format == "html", names, signs_for)
+            found = parse_signatures(block, rendered_cells(primary.format, block), names, signs_for)
     if not found:  # Forms 3/4/5 and 13F sign without a SIGNATURES section, letters too
         found = form_signatures(primary.body, primary.text if primary.readable else None,
                                 names[0] if names else None, ctx.form_type)
@@ -902,7 +902,7 @@ def apply(ctx: Context) -> None:
         block = _signed_tail(primary.text)
         if block:
             signs_for = names[0] if len(names) == 1 and ctx.form_type[0] in "Cc" else None
-            found = parse_signatures(block, primary.format == "html", names, signs_for)
+            found = parse_signatures(block, rendered_cells(primary.format, block), names, signs_for)
             dated = letter_date(primary.text.split("\n", 60)[:60])
             for signer in found:  # (a date in the lines over it is the letter's text's)
                 signer["date"] = dated or signer["date"]

@@ -246,6 +246,43 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
+# a gap typed with no-break spaces between columns ("0-27026&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;
+# &nbsp;77-0254621"): three or more in one run of blanks (not a sentence's "end.&nbsp; Next")
+_NBSP_GAP = lazy(r"\xa0(?:[ \t\r\n]*+\xa0){2,}")
+# a list item's marker set off by no-break spaces, as Word types it ("·&nbsp;x7 the timing
+# ...", "(d)&nbsp;x4 Exhibits.", a quoted list's "“(1)&nbsp;x6 The Report ..."): no column
+_LIST_MARK = lazy(r"[\xb7\xa7\xd8\xfc\u2022\uf0b7\uf0a7\uf06c\uf077*o\-\u2013\u2014]"
+                  r"|[\"\u201c]?\(?(?:\d{1,2}|[A-Za-z]|[ivxIVX]{1,4})[.)]")
+_WIDE_GAP = 6  # no-break spaces that part two columns alone (a heading's "Item 2.02" and its
+# title stand four apart: "Item 2.02&#160;&#160;&#160;&#160;Results of Operations ...")
+
+
+def _norm_line(raw: str) -> str:
+    """A line outside a table, its blanks collapsed; but gaps typed with no-break spaces part
+    its columns with a tab, as a table row's cells are parted: two such gaps or more, or one
+    wide gap ("New York&nbsp;x6 333-149862&nbsp;x6 26-1581234" over "(State ...)&nbsp;x4
+    (Commission File Number)&nbsp;x4 (IRS ...)", Silver Falcon Mining 2012)."""
+    if raw.isascii() or "\xa0\xa0" not in raw and "\xa0 \xa0" not in raw:  # (a flag first)
+        return _norm(raw)
+    cells, gaps, pos = [], [], 0
+    for gap in _NBSP_GAP.finditer(raw):
+        cell = _norm(raw[pos : gap.start()])
+        if cell:  # (a gap that indents the line parts nothing)
+            cells.append(cell)
+            gaps.append(gap.group().count("\xa0"))
+        pos = gap.end()
+    cells.append(_norm(raw[pos:]))
+    if not cells[-1]:  # (nor one that closes it)
+        cells.pop()
+        gaps = gaps[:-1]
+    if gaps and _LIST_MARK.fullmatch(cells[0]):  # a list's "•" or "(1)": no column
+        cells[:2] = [f"{cells[0]} {cells[1]}"]
+        gaps = gaps[1:]
+    if not gaps or len(gaps) == 1 and gaps[0] < _WIDE_GAP:
+        return " ".join(cells)
+    return "\t".join(cells)
+
+
 def _is_page_number(line: str) -> bool:
     return len(line) <= 16 and _PAGE_NUMBER.fullmatch(line) is not None
 
@@ -297,7 +334,7 @@ class _Writer:
     def end_line(self) -> None:
         if self.has_text:
             raw = "".join(self.cur)
-            line = raw.replace("\xa0", " ").rstrip() if self.pre else _norm(raw)
+            line = raw.replace("\xa0", " ").rstrip() if self.pre else _norm_line(raw)
             # (a list item's lone "x" or "12" is an item, not a page number)
             if line and (self.bullet or not _is_page_number(line.strip())):
                 if self.bullet:
