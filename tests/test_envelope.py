@@ -366,3 +366,16 @@ def test_a_file_cut_off_inside_a_document_is_warned() -> None:
     # a body that lost its </TEXT> but kept its </DOCUMENT> was not cut off
     damaged = whole.replace(b"</TEXT>", b"")
     assert "truncated_input" not in [w["code"] for w in parse(damaged, "d.txt")["warnings"]]
+
+
+def test_empty_document_lines_before_real_documents() -> None:
+    # Home Health 1998 with 2,000 empty "<DOCUMENT>" lines put before its own two (found by
+    # fuzzing: each empty line searched a 16 KB window for the tags it lacks); each line is a
+    # document of its own, and the real ones keep their types and bodies
+    src = (FILINGS / "8k_1998_homehealthcorpofameric_2.txt").read_bytes()
+    at = src.index(b"<DOCUMENT>")
+    record = parse(src[:at] + b"<DOCUMENT>\n" * 2000 + src[at:], "x.txt")
+    docs = record["documents"]
+    assert len(docs) == 2002
+    assert [(d["sequence"], d["type"]) for d in docs[-2:]] == [(1, "8-K"), (2, "EX-99")]
+    assert record["press_releases"][0]["document"] == "EX-99"
