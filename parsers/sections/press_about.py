@@ -10,7 +10,8 @@ mark "# # #", a short heading); Apple prints it without a heading, after the saf
 (``press_release`` handles that). Under a heading naming no company ("About the Company",
 "Company Profile") the company is the one the text opens with, else the dateline's as the
 text or the dateline paragraph prints it ("The Company is ..." / "Founded in 1987, Acme Corp.
-is ..."). Of several, the one naming the release's company by any name it goes by
+is ..."), or the one it brackets a ticker after; "About Us" naming none has no company. Of
+several, the one naming the release's company by any name it goes by
 (``company_names``: "About IEP and IEH" in Icahn Enterprises L.P.'s release) is taken.
 Printed with no heading, the company's standing paragraph is found near the body's end
 (``about_above_tail``).
@@ -68,6 +69,20 @@ _SUBJECT = lazy(
     r"(?:,?[ \t]+(?:is|was|are|has|have|provides|develops|designs)\b|,[ \t]+(?:a|an|the)[ \t])"
 )
 
+# The same subject doing what a company does ("Oracle Corporation (NYSE: ORCL) offers ...");
+# a product may open so too ("The Oracle Cloud offers ..."): taken only as a company's name
+# (``_acting_company``)
+_SUBJECT_ACTS = lazy(
+    r"((?:The[ \t]+)?[A-Z][\w&.'\u2019-]*(?:,?[ \t]+(?:[A-Z][\w&.'\u2019-]*|&|of|and)){0,6})"
+    r"([ \t]+\([^()\n]{1,40}\))?[ \t]+(?:offers|operates|owns|serves|delivers|manufactures"
+    r"|produces|markets|distributes|supplies|specializes|sells|makes|builds|creates|helps"
+    r"|enables|empowers|powers|engages|focuses|invests|leads)\b"
+)
+# A name with a ticker bracketed after it, in an About's text: "about Oracle (NYSE: ORCL)"
+_TICKER_AFTER = lazy(r"[ \t]\((?:[A-Za-z][A-Za-z .-]{1,24}:[ \t]*)[A-Z][A-Z.]{0,7}\)")
+# Headings that name the release's company only as "us" or "the company" (no name of it)
+_UNNAMED = frozenset(("us", "our company", "the company", "the corporation"))
+
 
 def about_in(
     firsts: Sequence[str],
@@ -107,15 +122,21 @@ def about_in(
             if subject.lower() in _GENERIC_COMPANY or (named and _SUBSIDIARY.match(
                     parts[0], named.end(1))):
                 subject = ""  # (or the company's subsidiary the text opens with)
+            if not subject:
+                subject = _acting_company(parts[0], names)
             if not subject and company:
                 # the About's own mention, unless it is the bare word ("Acme is based ...")
                 subject = _own_mention(parts[0], company) or ""
                 if subject in ("", company) and i > 0:
                     subject = named_in(texts[0], company) or subject
+            if not subject and name.lower() in _UNNAMED:
+                subject = _ticker_name(parts[0]) or ""
             name = subject or name or None
         if name is None:
             continue
-        about = {"company": name, "text": "\n\n".join(parts)}
+        # ("About Us" naming no company anywhere: no company, rather than "Us")
+        about = {"company": None if name.lower() in _UNNAMED else name,
+                 "text": "\n\n".join(parts)}
         rank = rank_of(name.split(None, 1)[0], names)
         if run_in and not run_in_standing(parts[0]) and _RUN_IN_NEWS.match(parts[0]) \
                 and not _STANDING.search(parts[0]) and not _STANDS.search(parts[0]):
@@ -140,6 +161,46 @@ def about_in(
         _same_length(firsts, texts)
         return None
     return first, best[1], best[2]
+
+
+def _acting_company(text: str, names: Mapping[str, int]) -> str:
+    """The company an About's text opens with doing what it does, when the subject is a
+    company's name: a legal form ends it, a ticker is bracketed after it, or it opens with
+    one of the release's names ("Acme Robotics, Inc. designs", "Oracle Corporation (NYSE:
+    ORCL) offers"; not "The Oracle Cloud offers")."""
+    m = _SUBJECT_ACTS.match(text)
+    if m is None:
+        return ""
+    subject = m.group(1).rstrip(",")
+    last = subject.rsplit(None, 1)[-1].rstrip(".").lower()
+    first = subject.split(None, 1)[0]
+    if m.group(2) is not None or last in _SHORT_FORMS or last in _LEGAL_WORDS or (
+            first != "The" and rank_of(first, names) <= HEADLINE):
+        return subject
+    return ""
+
+
+def _ticker_name(text: str) -> str:
+    """The name an About's text brackets a ticker after ("For more information about Oracle
+    (NYSE: ORCL), visit ..."): up to six capitalised words (with "of", "and", "&") before
+    it."""
+    m = _TICKER_AFTER.search(text)
+    if m is None:
+        return ""
+    words = text[max(0, m.start() - 120) : m.start()].split()
+    name: list[str] = []
+    for word in reversed(words[-7:]):
+        if not (word[:1].isupper() or word in ("of", "and", "&")) or (
+                word.endswith((".", ":")) and word.rstrip(".").lower() not in _SHORT_FORMS):
+            break  # (a sentence's end before the name: "... in 1977. Acme (NYSE: ACM)")
+        name.insert(0, word)
+    while name and not name[0][:1].isupper():
+        name.pop(0)
+    return " ".join(name).rstrip(",")
+
+
+# Legal forms spelled in full, in lower case
+_LEGAL_WORDS = frozenset(("incorporated", "corporation", "company", "limited", "llc", "plc"))
 
 
 # "subsidiary" set right before a name, in its sentence, as its appositive: "through its

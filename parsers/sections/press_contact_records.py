@@ -154,7 +154,7 @@ _DANGLING_LAST = ("or", "and", "at", "of", " AT", "or\n", "and\n", "at\n", "of\n
 
 @dataclass
 class Contact:
-    name: str
+    name: str | None  # None: a group's shared mailbox or line ("Media: press@acme.com")
     role: str | None = None
     heading_role: str | None = None
     organization: str | None = None
@@ -187,6 +187,7 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
     firm_next = False  # after a firm's line heading the next name: its phone is theirs
     after_blank = False  # a blank line right before this item
     named_firm: Contact | None = None  # one whose "firm" after a comma may be a person
+    mailbox: Contact | None = None  # a heading's e-mail (and line) with no one named under it
 
     def close() -> None:
         nonlocal cur
@@ -194,13 +195,20 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
             out.append(cur)
         cur = None
 
+    def close_group() -> None:
+        nonlocal mailbox
+        close()
+        if mailbox is not None:
+            out.append(mailbox)
+        mailbox = None
+
     for k, (kind, value) in enumerate(items):
         if kind == "text" and value[:3].strip().lower() == "at":
             firm = at_group_firm(value.strip())  # "AT FINANCIAL RELATIONS BOARD:" alone
             if firm is not None:
                 kind, value = "firm", firm
         if kind == "firm":
-            close()  # a group headed by its people's firm: theirs ("" for the issuer's)
+            close_group()  # a group headed by its people's firm: theirs ("" for the issuer's)
             waiting, pending, group_role, role_line = [], {}, None, None
             if value:
                 pending["organization"] = value
@@ -215,7 +223,7 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
                 # label heads the next group's number
                 cur.role = cur.role or value or None
                 continue
-            close()
+            close_group()
             # an organisation printed under the block's first heading, before anyone is
             # named, stands for the groups below it that name none ("Contacts / Zenith
             # Financial Corp. / Investor Relations: / Paul Green")
@@ -334,7 +342,18 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
         elif emails and len(people) == 1 and people[0][0].count(" ") == 2 and not (
                 people[0][1] or people[0][2]):
             people = [firm_word_run_on(people[0][0], emails) or people[0]]
+        if not people and not text and cur is None and group_role and not waiting and (
+                emails or (phones and mailbox is not None)):
+            # "Media Contact:" / "press@acme.com" with no one named: the group's mailbox, a
+            # contact with no name, with the line printed with it (dropped once a person is
+            # named under the heading; a number alone under a label stays no one's)
+            mailbox = mailbox or Contact(None, None, group_role,
+                                         pending.get("organization") or block_org,
+                                         pending.get("phone"))
+            mailbox.email = mailbox.email or (emails[0] if emails else None)
+            mailbox.phone = mailbox.phone or (phones[0] if phones else None)
         if people:
+            mailbox = None
             # one named with nothing of their own yet, or only an e-mail when the next is
             # joined by "or" (PR Newswire: "Alexis Pascal, alexis@..., or Deborah Stapleton,
             # deb@..., of Stapleton Communications, +1-650-470-0200"), shares what follows
@@ -443,11 +462,12 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
             owner = _email_owner(email, [*waiting, cur] if cur else waiting)
             if owner is not None and owner.email is None:
                 owner.email = email
-    close()
+    close_group()
     if in_capitals and capitals():
         # a "name" in capitals with no phone, e-mail or role of its own is a headline or a
         # firm typed under the block ("ACME WIDGETS ANNOUNCES ..."), no one to call
-        out = [c for c in out if not c.name.isupper() or c.role or c.phone or c.email or c.url]
+        out = [c for c in out if not (c.name or "").isupper() or c.role or c.phone or c.email
+               or c.url]
     return _firms_named_like_people(out) if len(out) > 1 else out
 
 
@@ -789,8 +809,9 @@ def _firms_named_like_people(out: list[Contact]) -> list[Contact]:
     kept: list[Contact] = []
     firm = None
     for c in out:
-        word = c.name.split()[0].lower()
-        if not (c.role or c.organization or c.email) and len(word) >= 3 and word in domains:
+        word = c.name.split()[0].lower() if c.name else ""
+        if c.name and not (c.role or c.organization or c.email) and len(word) >= 3 and (
+                word in domains):
             if kept and kept[-1].organization is None:
                 kept[-1].organization = c.name
                 continue
@@ -828,10 +849,10 @@ def strip_junk(text: str) -> str:
 def _email_owner(email: str, people: list[Contact]) -> Contact | None:
     local = email.split("@")[0].lower()
     for c in people:
-        if any(len(t) >= 3 and t.lower().strip(".") in local for t in c.name.split()):
+        if any(len(t) >= 3 and t.lower().strip(".") in local for t in (c.name or "").split()):
             return c
     for c in people:  # a short first name: "steve@..." is Stephen D. Axelrod's
-        first = c.name.split()[0].lower()
+        first = c.name.split()[0].lower() if c.name else ""
         if len(first) >= 3 and first[-1] != "." and local[:3] == first[:3]:
             return c
     return people[-1] if people else None

@@ -15,7 +15,9 @@ VP/Chief Financial Officer of Pericom, +1-408-435-0800/"), under UK "Enquiries:"
 title "of" a company is the role and the organisation ("VP/Chief Financial Officer" of
 "Pericom"), as a firm before a heading's group is ("Caterpillar" / "media contact") and a
 department after a firm the e-mail spells ("Oracle" / "Investor Relations"). A contact
-needs a personal name; the heading's qualifier ("Finance Contact") is the role when no role
+needs a personal name, but for a heading's shared mailbox with no one named under it
+("Media: press@acme.com, (408) 555-0100": a contact with no name); the heading's
+qualifier ("Finance Contact") is the role when no role
 line is printed. Names printed together share the organisation, phone and web site that
 follow them (a firm's line with its phone heads the names under it); an e-mail goes
 to the person whose name it spells ("ahui@..." -> Alex Hui), else to the last one named.
@@ -166,10 +168,16 @@ def contacts_in(rows: list[str]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
     for c in found:
-        if c.name not in seen:
-            seen.add(c.name)
-            out.append(c.as_dict())
+        record = c.as_dict()
+        if (key := contact_key(record)) not in seen:
+            seen.add(key)
+            out.append(record)
     return out
+
+
+def contact_key(contact: dict[str, Any]) -> str:
+    """What makes a contact one: the person's name, or a mailbox's e-mail and phone."""
+    return contact["name"] or f"@ {contact['email']} {contact['phone']}"
 
 
 # A url's host: "http://www.acme-corp.com/ir" -> "acme-corp.com" (no "www.")
@@ -361,8 +369,8 @@ def find_contacts(text: str) -> list[dict[str, Any]]:
             continue
         i = contact_block_end(lines, start)
         for c in contacts_in(lines[start:i]):
-            if c["name"] not in seen:
-                seen.add(c["name"])
+            if (key := contact_key(c)) not in seen:
+                seen.add(key)
                 out.append(c)
     return out
 

@@ -64,6 +64,7 @@ from .press_contacts import (
     ADDRESS,
     contact_block_end,
     contact_heading_lines,
+    contact_key,
     contacts_in,
     heading_role,
 )
@@ -262,7 +263,8 @@ def _parse(lines: list[str], document: str, filed: str | None, undated: bool = F
         # the whole release: a "Financial Highlights:" list may follow the tables at its end
         "highlights": _more_highlights(head.highlights + highlights_in(region, low), firsts,
                                        texts, body_end),
-        "quotes": quotes_in(body, [(c["name"], _job(c["role"])) for c in contacts]),
+        "quotes": quotes_in(body, [(c["name"], _job(c["role"])) for c in contacts
+                                   if c["name"]]),
         "body": "\n\n".join(body),
         "about": about[2] if about else None,
         "forward_looking_statements": fls[2] if fls else None,
@@ -1199,7 +1201,7 @@ def _merged(blocks: list[list[str]]) -> list[dict[str, Any]]:
     seen: set[str] = set()
     for block in blocks:
         for c in contacts_in(block):
-            if c["name"] not in seen:
-                seen.add(c["name"])
+            if (key := contact_key(c)) not in seen:
+                seen.add(key)
                 out.append(c)
     return out
