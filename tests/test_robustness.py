@@ -33,7 +33,12 @@ from filing2json.parsers.sections.press_about import _BACKGROUND_HEADING
 from filing2json.parsers.sections.press_contact_vocab import WEB_SITE_TRAILER
 from filing2json.parsers.sections.press_dateline import match_dateline
 from filing2json.parsers.sections.press_parts import _is_listing, date_line
-from filing2json.parsers.sections.press_patterns import ABOUT_HEADING, PROFILE_HEADING
+from filing2json.parsers.sections.press_patterns import (
+    ABOUT_HEADING,
+    HEAD_NOTE,
+    HIGHLIGHTS_HEADING,
+    PROFILE_HEADING,
+)
 from filing2json.parsers.sections.press_quotes import _role_after
 from filing2json.parsers.sections.press_releases import release_date_in
 from support import FILINGS, REPO, validate
@@ -322,6 +327,10 @@ HELPER_INPUTS: dict[str, tuple[Callable[[str], object], Callable[[int], str]]] =
         lambda s: list(_IN_PROSE.finditer(s)), lambda n: "Exhibit 99" + "\t" * (n // 50) + "!"),
     "item_or_part_blanks": (_ITEM_OR_PART.match, lambda n: "PART IV" + "\t" * (n // 25) + "x"),
     "registrant_row_blanks": (_ROW.match, lambda n: "1-2345 A" + " " * (n // 25) + "x"),
+    "highlights_heading_blanks": (
+        HIGHLIGHTS_HEADING.match, lambda n: "Highlights" + " " * (n // 25) + ")"),
+    "head_note_blanks": (
+        HEAD_NOTE.match, lambda n: "(All amounts in thousands of dollars" + " " * (n // 25) + "x"),
     "web_site_trailer_blanks": (
         WEB_SITE_TRAILER.match, lambda n: " /website: www.x.com" + " " * (n // 10) + "x"),
 }

@@ -496,7 +496,7 @@ HEAD_NOTE = lazy(
     r"|\(?(?i:(?:all[ \t]+)?(?:dollar[ \t]+)?(?:amounts|figures|currency|financial[ \t]+figures)"
     r"[ \t]+(?:are[ \t]+)?(?:in|expressed|reported|stated)\b[^\n]{0,80}"
     r"(?:dollars|US\$|C\$|CAD|USD|otherwise[ \t]+(?:stated|noted|indicated|specified))"
-    r"[ \t.]*)\)?)[ \t]*$"
+    r"[ \t.]*+)\)?)[ \t]*$"
 )
 
 # A form's own cover over a release printed in the same document (a 6-K's "REPORT OF FOREIGN
@@ -558,8 +558,8 @@ BULLET = lazy(rf"^[ \t]*(?:--?|[{BULLET_CHARS}]|o(?=[ \t]))[ \t]+(?=\S)")
 # to December 31, 2006):", Horizon Financial 2008, whose caller joins the wrapped lines)
 HIGHLIGHTS_HEADING = lazy(
     r"^[ \t]*(?:[A-Z][^\n]{0,80}(?i:highlights)|H(?i:ighlights))"
-    r"(?:[ \t]*:?|[ \t]+(?i:for|of|from|in|include|included|including)\b[^\n:]{0,60}:"
-    r"|[ \t]*\([^()\n]{1,120}\)[ \t]*:?)[ \t]*$"
+    r"(?:[ \t]*+:?|[ \t]+(?i:for|of|from|in|include|included|including)\b[^\n:]{0,60}:"
+    r"|[ \t]*\([^()\n]{1,120}\)[ \t]*+:?)[ \t]*$"
 )
 
 # --- tail: about, forward-looking statements, contacts -------------------------------------
