@@ -322,7 +322,7 @@ HELPER_INPUTS: dict[str, tuple[Callable[[str], object], Callable[[int], str]]] =
     "background_heading_blanks": (
         _BACKGROUND_HEADING.match, lambda n: "Acme Background" + " " * (n // 10) + "x"),
     # (a static sweep of every pattern for two blank runs that can split one run, then timed:
-    # "Exhibit 99" and 16,000 tabs took 24 s; the other two 0.35 s at 8,000 blanks)
+    # "Exhibit 99" and 16,000 tabs took 24 s; the others 0.1-0.4 s at 8,000 blanks)
     "exhibit_in_prose_tabs": (
         lambda s: list(_IN_PROSE.finditer(s)), lambda n: "Exhibit 99" + "\t" * (n // 50) + "!"),
     "item_or_part_blanks": (_ITEM_OR_PART.match, lambda n: "PART IV" + "\t" * (n // 25) + "x"),

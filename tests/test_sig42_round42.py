@@ -5,16 +5,10 @@ above or under them."""
 
 from __future__ import annotations
 
+from test_exhibits_round40 import _exhibits  # (the same 10-K filer submission helper)
+
 from filing2json.parsers import parse
-from support import FILINGS, filer_submission
-
-
-def _exhibits(text: str, form: str = "10-K") -> list[tuple[str, str]]:
-    data = filer_submission(text, form, ("OSPREY INSTRUMENTS INC",),
-                            accession="0000950109-97-001234", filed="19970328",
-                            period="19961231", cik_stem="000081234")
-    return [(e["number"], e["description"]) for e in parse(data, "d.txt")["exhibits"]]
-
+from support import FILINGS
 
 _ITEM_14 = """                                    PART IV
 
