@@ -376,8 +376,8 @@ def read_head(lines: list[str], dateline: int) -> Head:
             skip = in_table = False
         elif not in_table:
             # a table row between headline and dateline (Caterpillar 2022), but not "\u25cf\ttext"
-            # (_TABLE_ROW needs a tab or three spaces)
-            row = "\t" in line or ("   " in s and _TABLE_ROW.search(s) is not None)
+            # (_TABLE_ROW needs a tab or three spaces; a tab indenting the line sets no cell)
+            row = "\t" in s or ("   " in s and _TABLE_ROW.search(s) is not None)
             skip = _SKIP_START.match(s) is not None or (row and not BULLET.match(line)) or (
                 s[0] in _NOTE_FIRST and HEAD_NOTE.match(s) is not None) or (
                 s[0] in _EQS_NOTE_FIRST and _EQS_NOTE.match(s) is not None) or (

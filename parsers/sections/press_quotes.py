@@ -58,9 +58,11 @@ from .press_quote_roles import unbracketed, without_firm_description
 from .press_quote_singles import may_hold_singles, straight_singles_doubled
 from .press_text import more_words, normalise
 
-# Quote marks: '"', curly quotes, ``TeX-style''. Written as single-literal branches, which
-# the regex engine skips to with a character set (as "[...]|``|''" it tries every position).
-_MARK = lazy(r"\"|\u201c|\u201d|``|''")
+# Quote marks: '"', curly quotes, ``TeX-style'', also with its marks made curly, as a word
+# processor or typesetter prints them (\u2018\u2018 and \u2019\u2019: see _marks). _MARK: those
+# always read (_MARKS), as single-literal branches, which the regex engine skips to with a
+# character set (as "[...]|``|''" it tries every position)
+_MARK = lazy("\"|\u201c|\u201d|``|''|\u2018\u2018")
 _OPENERS = frozenset("([{\u2014\u2013-/")
 _CLOSE_NEXT = frozenset(".,;:!?)]\u2014\u2013-'\u2019")
 # Sentence ends: a period (or ! ?) then space, unless it closes an initial or abbreviation.
@@ -146,11 +148,12 @@ class _Entry:
 
 
 def _has_mark(para: str) -> bool:
-    """Whether _MARK occurs: substring tests, several times faster than the regex search
-    (a two-character test only after its one-character one: that runs as a memchr, some
+    """Whether a quote mark of _MARKS occurs: substring tests, several times faster than a
+    regex search (a two-character test only after its one-character one: that runs as a memchr, some
     ten times faster, and most paragraphs hold no backtick)."""
     return ('"' in para or "\u201c" in para or "\u201d" in para
-            or ("`" in para and "``" in para) or ("'" in para and "''" in para))
+            or ("`" in para and "``" in para) or ("'" in para and "''" in para)
+            or ("\u2018" in para and "\u2018\u2018" in para))
 
 
 def _may_quote(para: str) -> bool:
@@ -211,12 +214,21 @@ def quote_spans(para: str) -> list[_Frag]:
     return spans
 
 
-_MARKS = ('"', "\u201c", "\u201d", "``", "''")  # what _MARK matches
+_MARKS = ('"', "\u201c", "\u201d", "``", "''", "\u2018\u2018")
+_TEX_OPENS = ("``", "\u2018\u2018")  # the TeX-style opening marks, straight or curly
+# A curly TeX-style close (two right single marks): only in a paragraph that opens such a
+# quote, since elsewhere a single-quoted span that ends another one is printed so too
+_CURLY_CLOSE = "\u2019\u2019"
+
+
+def _curly_tex(para: str) -> bool:
+    """Whether the paragraph opens a TeX-style quote and holds a _CURLY_CLOSE."""
+    return "\u2019" in para and _CURLY_CLOSE in para and ("``" in para or "\u2018\u2018" in para)
 
 
 def _marks(para: str) -> list[tuple[int, str]]:
-    """(start, mark) of each _MARK match, in order: str.find per mark (a memchr for one
-    character) is several times faster than the regex's scan, and marks of two kinds share no
+    """(start, mark) of each quote mark, in order: str.find per mark (a memchr for one
+    character) is several times faster than a regex's scan, and marks of two kinds share no
     character, so they never overlap."""
     found: list[tuple[int, str]] = []
     for mark in _MARKS:
@@ -226,6 +238,11 @@ def _marks(para: str) -> list[tuple[int, str]]:
         while at >= 0:
             found.append((at, mark))
             at = para.find(mark, at + len(mark))
+    if _curly_tex(para):
+        at = para.find(_CURLY_CLOSE)
+        while at >= 0:
+            found.append((at, _CURLY_CLOSE))
+            at = para.find(_CURLY_CLOSE, at + 2)
     found.sort()
     return found
 
@@ -244,20 +261,24 @@ def _opens(para: str, mark: str, start: int, end: int, depth: int) -> bool:
     can_close = not before.isspace() and (after.isspace() or after in _CLOSE_NEXT)
     if can_open != can_close:
         return can_open
-    return mark == "``" or (mark == '"' and depth == 0)
+    return mark in _TEX_OPENS or (mark == '"' and depth == 0)
 
 
-def _closing_mark(para: str) -> re.Match[str] | None:
-    """The mark closing a quote opened before the paragraph ('... to continue."'), if any:
-    one that closes with no quote of the paragraph's own open."""
+def _closing_mark(para: str) -> tuple[int, int] | None:
+    """(start, end) of the mark closing a quote opened before the paragraph ('... to
+    continue."'), if any: one that closes with no quote of the paragraph's own open."""
     if not _has_mark(para):
         return None
     depth = 0
-    for m in _MARK.finditer(para):
-        if _opens(para, m.group(), m.start(), m.end(), depth):
+    # (the regex's scan is the cheaper one for a paragraph's few marks)
+    marks = _marks(para) if _curly_tex(para) else ((m.start(), m.group()) for m in
+                                                   _MARK.finditer(para))
+    for at, mark in marks:
+        end = at + len(mark)
+        if _opens(para, mark, at, end, depth):
             depth += 1
         elif depth == 0:
-            return m
+            return at, end
         else:
             depth -= 1
     return None
@@ -1657,15 +1678,15 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
             close = _closing_mark(para[item.end() :] if item else para)
             if item:
                 text = para[item.end() :]
-                listing.parts[-1] = _with_item(listing.parts[-1], text[: close.start()]
+                listing.parts[-1] = _with_item(listing.parts[-1], text[: close[0]]
                                                if close else text)
                 listing = last_open = None if close else listing
                 continue
             listing = None
             if close is not None and last_open is not None:
                 # the quote closes after its list: '... to continue."' (no mark opens it)
-                last_open.parts.append(para[: close.start()])
-                para = para[close.end() :]
+                last_open.parts.append(para[: close[0]])
+                para = para[close[1] :]
                 last_open = None
         frags = [f for f in quote_spans(para) if more_words(para[f.start : f.end], 1)]
         # a paragraph typed in capitals is read cased: the quotes as printed, the rest cased

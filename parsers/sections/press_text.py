@@ -79,7 +79,9 @@ def _is_double_spaced(text: str, raw: list[str], stripped: list[str]) -> bool:
 
 
 def indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" \t"))
+    """The line's indent in columns: a tab typed for it goes to the next 8-column stop."""
+    n = len(line) - len(line.lstrip(" \t"))
+    return n if "\t" not in line else len(line[:n].expandtabs())
 
 
 def is_unwrapped(lines: list[str]) -> bool:
@@ -145,7 +147,11 @@ def split_paragraphs(
             continue
         line = lines[i]
         tab = "\t" in line
-        ind = len(line) - len(line.lstrip(" \t")) if line[0] in " \t" else 0
+        if tab and line[0] in " \t":  # (a tab typed to indent the line is its indent)
+            tab = "\t" in s  # (cells set apart)
+            ind = indent(line)
+        else:
+            ind = len(line) - len(line.lstrip(" \t")) if line[0] == " " else 0
         if start < 0:
             start = i
             item_col = item_column(line, s) if s[0] in item_first else -1  # (cheap first)
@@ -245,8 +251,7 @@ def _breaks(prev: str, last: str, line: str, stripped: str, width: int, prev_fir
             return True
     # A first-line indent opens a paragraph; a hanging indent under "-- item" (Pericom 2003)
     # continues one.
-    ind = len(line) - len(line.lstrip(" \t"))
-    if ind >= len(prev) - len(prev.lstrip(" \t")) + 3 and not (
+    if indent(line) >= indent(prev) + 3 and not (
         prev_first and _MARKER.match(prev)
     ):
         return True
