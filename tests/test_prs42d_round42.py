@@ -91,3 +91,14 @@ def test_doubled_curly_singles_quote_as_typesetters_print_them() -> None:
     assert [q["speaker"] for q in rel["quotes"]][:2] == ["Rich Jacobson", "Dennis Joines"]
     assert len(rel["quotes"]) == 7
 
+
+
+def test_tab_indented_paragraphs_do_not_end_the_about() -> None:
+    # a tab that indents a paragraph's first line is no table row ending the About: Westell
+    # 1999 and Sears 2004 with their first-line indents typed as tabs (was: about.company None
+    # in both), Stockwalk 2000 with its indentation typed as tabs (was: another spelling)
+    for name, change, company in (
+            ("8k_1999_westelltechnologiesinc_3.txt", _tab_indent, "Westell Technologies, Inc"),
+            ("8k_2004_searsroebuckandco_1.txt", _tab_indent, "Sears"),
+            ("8k_2000_stockwalkcomgroupinc_3.txt", _tabs_lead, "STOCKWALK.COM GROUP, INC.")):
+        assert _each_text(name, change)["press_releases"][0]["about"]["company"] == company

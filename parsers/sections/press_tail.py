@@ -235,7 +235,7 @@ def is_boundary(first_line: str, text: str) -> bool:
     # Each pattern behind the first thing it needs (none of these caseless letters has a
     # non-ASCII twin, except the "i" of "item": its "tem" is looked for instead).
     return bool(
-        "\t" in first_line
+        "\t" in s  # (a table row; a tab that indents the line is no column)
         or (s.startswith(ABOUT_STARTS) and (
             ABOUT_HEADING.match(s) or ABOUT_INLINE.match(s) or _run_in_boundary(text)))
         or ((":" in s or "contact" in low) and CONTACT_HEADING.match(s))
