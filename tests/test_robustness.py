@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 
 from filing2json.parsers import parse
 from filing2json.parsers.errors import ConvertError
+from filing2json.parsers.forms.header_fields import _NAME_TAG
 from filing2json.parsers.sections.cover_address import cut_phone
 from filing2json.parsers.sections.cover_table import _ROW
 from filing2json.parsers.sections.exhibits import _IN_PROSE
@@ -331,6 +332,9 @@ HELPER_INPUTS: dict[str, tuple[Callable[[str], object], Callable[[int], str]]] =
         HIGHLIGHTS_HEADING.match, lambda n: "Highlights" + " " * (n // 25) + ")"),
     "head_note_blanks": (
         HEAD_NOTE.match, lambda n: "(All amounts in thousands of dollars" + " " * (n // 25) + "x"),
+    # (found by fuzzing the header: blanks inside a conformed name that ends in EDGAR's tag)
+    "name_tag_blanks": (
+        lambda s: _NAME_TAG.sub("", s), lambda n: "ACME" + " " * (n // 50) + "x /DE/"),
     "web_site_trailer_blanks": (
         WEB_SITE_TRAILER.match, lambda n: " /website: www.x.com" + " " * (n // 10) + "x"),
 }
