@@ -87,6 +87,9 @@ def cover_form(head: str, match: re.Match[str]) -> str | None:
         if not any(c.isdigit() for c in code):
             return None  # "F O R M  O F  P R O X Y", a heading spaced out; forms have figures
     form = _DASHES.sub("-", code.replace(" ", "").replace("\t", ""))
+    undashed = _UNDASHED.fullmatch(form)
+    if undashed:  # "FORM 8K", "FORM 10KSB": EDGAR's code has its dash
+        form = f"{undashed.group(1)}-{undashed.group(2)}"
     numbered = _NUMBERED_AMENDMENT.search(form)
     if numbered:  # "FORM 8-K/A-1": EDGAR names the amendment, not its number
         form = form[: numbered.start()] + "/A"
@@ -112,6 +115,8 @@ def cover_form(head: str, match: re.Match[str]) -> str | None:
 
 
 _DASHES = compiled(r"[\u2010-\u2013]")
+# a periodic or current report's code typed with no dash ("8K", "10Q", "10KSB", "20F", "8K/A")
+_UNDASHED = compiled(r"(6|8|10|11|20|40)([KQF](?:SB|405)?(?:/?A(?:-?\d{1,2})?)?)", re.I)
 # an amendment's number run onto its code's "/A" ("8-K/A-1", "10-K/A2")
 _NUMBERED_AMENDMENT = compiled(r"/A-?\d{1,2}$", re.I)
 # a periodic or current report's "/A" typed without its slash ("8-KA", "10-QA", "20-FA"; not

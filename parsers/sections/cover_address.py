@@ -601,6 +601,12 @@ _COUNTRIES = frozenset((
     "JERSEY", "GUERNSEY", "ISLE OF MAN", "BAHAMAS", "PANAMA", "CYPRUS", "AUSTRIA"))
 
 
+def known_place(text: str) -> bool:
+    """A US state ("Georgia", "Del."), a Canadian province or a country of _COUNTRIES."""
+    key = text.strip().rstrip(".").upper()
+    return state_code(text) is not None or key in _COUNTRIES or key in _PROVINCES
+
+
 def _country_after(city: str) -> tuple[str, str | None]:
     """ "Bilbao Spain" -> ("Bilbao", "Spain"): a country named after the city with no comma
     (its last one or two words; a city of one word is left whole)."""

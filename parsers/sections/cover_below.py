@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..lazy_re import lazy
 from ..regex_cache import compiled
 from .cover_above import is_street, join
-from .cover_address import cut_phone
+from .cover_address import POSTCODE, cut_phone
 from .cover_chunks import Chunk, Rows
 from .cover_columns import owners, split_straddling
 
@@ -105,14 +105,32 @@ def address_below(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
     if above is not None and is_street(rows.without_rules(above)[0].text):
         return {}  # the caption closes an address above it
     parts: dict[str, list[str]] = {}
-    for j in range(below, min(len(rows.lines), below + 3)):
+    j, end = below, min(len(rows.lines), below + 3)
+    while j < end:
         row = rows.without_rules(j)
+        if not row and rows.cells and _city_next(rows, j, parts):
+            j, end = j + 1, min(len(rows.lines), end + 1)
+            continue  # (a `<p>` a line: the city line past the blank line)
         if not row or any(c.caption for c in row):
             break
         for chunk, cap in owners(row, captions, rows.cells):
             if cap is not None and cap.field in ("address", "zip"):
                 parts.setdefault(cap.field, []).append(chunk.text)
+        j += 1
     return {field: join(field, texts) for field, texts in parts.items()}
+
+
+def _city_next(rows: Rows, j: int, parts: dict[str, list[str]]) -> bool:
+    """Line j is blank between a street read with no postcode and a line alone closed by a
+    US zip (the city's: "One CNN Center" / "" / "Atlanta, Georgia 30303")."""
+    read = parts.get("address")
+    if not read or "zip" in parts or POSTCODE.search(read[-1]) or j + 1 >= len(rows.lines):
+        return False
+    row = rows.without_rules(j + 1)
+    return len(row) == 1 and not row[0].caption and _ZIP_END.search(row[0].text) is not None
+
+
+_ZIP_END = lazy(r"(?<![\d-])\d{5}(?:-\d{4})?$")
 
 
 def has_number(row: list[Chunk]) -> bool:

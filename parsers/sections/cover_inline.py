@@ -10,8 +10,9 @@ import re
 
 from ..lazy_re import lazy
 from ..regex_cache import compiled
-from .cover_address import POSTCODE, cut_phone, last_char
+from .cover_address import POSTCODE, STREET_LINE, cut_phone, known_place, last_char
 from .cover_chunks import Chunk, Rows, caption_field
+from .cover_names import name_line
 
 # Captions that may carry their number after "No." or "Number" with no colon between.
 NUMBERED = {
@@ -60,7 +61,7 @@ def inline_value(chunk: Chunk, row: list[Chunk], cells: bool) -> str | None:
                           or right[0].start - chunk.start <= 100) \
                     and _NUMBER_SHAPE[chunk.field].fullmatch(right[0].text):
                 return right[0].text
-        return _value_before_caption(chunk) if cells else None
+        return _value_before_caption(chunk) if cells else _value_beside(chunk, row)
     if tail.strip():
         return tail.strip()
     # the value in the chunks right of the caption
@@ -108,6 +109,34 @@ def address_continued(rows: Rows, i: int, value: str) -> str:
     return ", ".join(t.rstrip(",") for t in texts)
 
 
+# what a value alone under its caption must look like (value_under)
+_UNDER_SHAPE = {"commission_file_number": _NUMBER_SHAPE["commission_file_number"],
+                "irs_employer_id": lazy(r"\d{2}-?\d{7}")}
+
+_UNDER_TESTS = {"state": known_place, "former_name": name_line}
+
+
+def value_under(rows: Rows, i: int, cap: Chunk) -> str | None:
+    """A state, number or former name alone on the line under its caption, which stands
+    alone on its line and ends in a colon ("State of Incorporation:" over "Delaware", "I.R.S.
+    Employer Identification No.:" over "58-0950695"), as covers typed a line or a `<p>` each
+    print them. A former name must end in a legal form ("Acme Corp."): the check-box prose
+    may follow an empty caption."""
+    if cap.field not in _UNDER_SHAPE and cap.field not in _UNDER_TESTS or len(rows[i]) != 1:
+        return None
+    for j in range(i + 1, min(len(rows.lines), i + 3)):
+        if rows.lines[j].strip():
+            row = rows[j]
+            if len(row) != 1 or row[0].caption:
+                return None
+            text = row[0].text
+            test = _UNDER_TESTS.get(cap.field)  # type: ignore[arg-type]
+            if test is not None:
+                return text if test(text) else None
+            return text if _UNDER_SHAPE[cap.field].fullmatch(text) else None
+    return None
+
+
 # the end of a telephone caption wrapped onto the line of its number ("Registrant's
 # telephone number," over "including area code: (214) 555-3300")
 _AREA_CODE_TAIL = lazy(r"\(?including\s+(?:the\s+)?area\s+code\)?\s*:?", re.I)
@@ -135,6 +164,24 @@ def _phone_after(chunk: Chunk, row: list[Chunk]) -> str | None:
             rest, number = cut_phone(c.text)
             return number if not rest else None
     return None
+
+
+def _value_beside(chunk: Chunk, row: list[Chunk]) -> str | None:
+    """A state or address typed right of its unbracketed caption with no colon, as 1990s
+    covers typed them past dot leaders ("State of incorporation..........Georgia", blanked
+    before the chunks are cut). The one chunk right of the caption must be the value's shape
+    (a known place; a street line closed by a zip), not a second caption's words."""
+    if chunk.field not in _BESIDE_FIELDS or chunk.text[0] == "(" or row[-1] is chunk:
+        return None
+    right = row[-1]
+    if len(row) != 2 or row[0] is not chunk or right.caption:
+        return None
+    if chunk.field == "state":
+        return right.text if known_place(right.text) else None
+    return right.text if STREET_LINE.match(right.text) else None
+
+
+_BESIDE_FIELDS = ("state", "address")
 
 
 def _value_before_caption(chunk: Chunk) -> str | None:

@@ -28,7 +28,14 @@ from .cover_above import former_name_only, values_above
 from .cover_below import BELOW_FIELDS, address_below, numbers_below, postcode_row, values_below
 from .cover_block import BLOCK_CAPTION, address_after, address_block, block_below
 from .cover_chunks import FIGURES, WORD_LINE, Chunk, Rows
-from .cover_inline import NUMBERED, address_continued, inline_value, number_under, phone_below
+from .cover_inline import (
+    NUMBERED,
+    address_continued,
+    inline_value,
+    number_under,
+    phone_below,
+    value_under,
+)
 from .cover_stacked import (
     listed_below,
     per_registrant,
@@ -158,6 +165,8 @@ def read_captioned(region: str, cells: bool = False,
             if inline is None and cap.text[0] != "(" and cap.field in NUMBERED \
                     and cap.text[-1] != ")":
                 inline = number_under(rows, i, cap)
+            if inline is None and cap.text[-1] == ":":
+                inline = value_under(rows, i, cap)
             if inline is not None:
                 if cap.field == "address":
                     inline = address_continued(rows, i, inline)

@@ -82,7 +82,7 @@ def uncaptioned_block(top: str, names: list[str]) -> dict[str, str]:
     keys = [company_key(n) for n in names]
     for k, line in enumerate(lines):
         text = line.strip()
-        if not _name_line(text):
+        if not name_line(text):
             continue
         key = company_key(text)
         if keys and not any(same_keys(key, other) for other in keys):
@@ -91,7 +91,7 @@ def uncaptioned_block(top: str, names: list[str]) -> dict[str, str]:
     return {}
 
 
-def _name_line(text: str) -> bool:
+def name_line(text: str) -> bool:
     """A line alone that may be a company's name: short, ending in a legal form."""
     return 4 <= len(text) <= 100 and "  " not in text and "\t" not in text \
         and text[0] != "(" \
@@ -165,7 +165,7 @@ def plan_issuer(top: str) -> dict[str, str] | None:
         # a name over its address, or one closed by a legal form (no heading)
         text = _DEFINED_TERM.sub("", text)
         if not text or len(text) > 100 or text[0] == "(" \
-                or not ("address" in under or _name_line(text)):
+                or not ("address" in under or name_line(text)):
             return {}
         return {"name": text, **under}
     return {}
@@ -231,7 +231,7 @@ def prospectus_block(top: str) -> dict[str, str]:
         lines.append(line.strip())
     texts = [t for t in lines if t]
     for k, text in enumerate(texts):
-        if _name_line(text) and not _other_role(texts, k):
+        if name_line(text) and not _other_role(texts, k):
             return {"name": text, **_under_name(texts, k + 1)}
     return {}
 

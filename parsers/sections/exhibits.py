@@ -44,7 +44,8 @@ EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
 # (1990s), "10(iii)(A)  1991 Stock Option Plan" (Regulation S-K's numbering, 1990s 10-Ks),
 # "99-A   Press release" (1990s: a letter after a dash, before a gap, a dash or a colon; not a
 # form's name, "10-K", "10-Q", "20-F", "8-A"; or after a point, "99.A", typed "EX-99.A"),
-# "4.1.1  First Supplemental Indenture", "Ex. 99.1", "EX-99.1 ", "No. 99.1" (under an
+# "4.1.1  First Supplemental Indenture", "Ex. 99.1", "EX-99.1 ", "EX 99.1" (the type with
+# a space for its hyphen), "No. 99.1" (under an
 # "Exhibit" column's head), "99.(a)  Press release" (the
 # <TYPE>'s spelling, "EX-99.(A)"), a letter in lower case before a gap ("99.a  Press
 # release", "10.1a  First Amendment to ...", typed EX-99.A, EX-10.1A; not "3.5x" multiples nor
@@ -71,7 +72,8 @@ EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
 # Home Depot 2001; "10.25<tab>+ \u2021<tab>Credit Card ...", Target 2026); a term or a rate may open
 # it ("364-Day Credit Agreement", "8 1/2% Senior Notes"), a figure alone not ("10.5  364  400").
 _ENTRY = LinePattern(
-    r"^[ \t]*+(?=[EXN(\d*\u2020\u2021#+])(?:(?:Exhibit[ \t]+|Exh?\.[ \t]*|EX-)(?:No\.?[ \t]*)?"
+    r"^[ \t]*+(?=[EXN(\d*\u2020\u2021#+])"
+    r"(?:(?:Exhibit[ \t]+|Exh?\.[ \t]*|EX(?:-|[ ](?=\d)))(?:No\.?[ \t]*)?"
     r"|(?P<no>No\.)[ \t]*(?=\d)"
     r"|[*\u2020\u2021#+]{1,3}[ \t]?(?=[(\d]))?"
     r"(?P<br>\((?=\d{2,3}(?:\.\d{1,3})?\)|\d\)\([a-zA-Z]))?"
@@ -1118,8 +1120,10 @@ def _agree(one: tuple, other: tuple) -> bool:
 # A document's own heading, one of its first lines: "EXHIBIT 24(D)", "Exhibit 99.1",
 # "Exhibit No. 10.2", the number typed with a dash or a letter ("EXHIBIT 99-1", "Exhibit
 # 99-A", "Exhibit 99.B"), or the <TYPE> printed atop it ("EX-99.1"; a bare "EX-99" adds
-# nothing to the <TYPE>); the number as exhibit_key reads it
-_OWN_HEADING = lazy(r"(?:(?i:exhibit)[ \t]+(?:(?i:no)\.?[ \t]*)?|(?i:ex)-(?=\d{1,3}[.-]))"
+# nothing to the <TYPE>), also with a space or a point for its hyphen ("EX 99.1", "Ex. 99.1",
+# as lists type them); the number as exhibit_key reads it
+_OWN_HEADING = lazy(r"(?:(?i:exhibit)[ \t]+(?:(?i:no)\.?[ \t]*)?"
+                    r"|(?i:ex)(?:-|\.?[ ]?)(?=\d{1,3}[.-]))"
                     r"(?P<num>\d{1,3}(?:[.-]\d{1,3}|[.-]?[A-Za-z](?![A-Za-z]))?"
                     r"(?:\.?[ \t]?\([A-Za-z0-9]{1,3}\))?)\.?")
 # the title typed after the heading on its line: "Exhibit 99.1 - Press Release", "EXHIBIT

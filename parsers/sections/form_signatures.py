@@ -36,6 +36,7 @@ from ..lazy_re import lazy
 from ..regex_cache import compiled
 from ..values import find_dates, squash
 from .cover_names import company_key, same_keys
+from .signature_block import plain_marks
 from .signature_names import name_of, same_person, typed_name
 
 # XML elements, with or without a namespace prefix ("<ns1:signatureBlock>").
@@ -124,11 +125,14 @@ def split_signed(value: str) -> tuple[str | None, str | None]:
     """ "/s/ Jennifer L. Gill, Secretary" -> ("Jennifer L. Gill", "Secretary"); the name keeps
     a suffix ("John Smith, Jr."); no comma, no title. One who signs "by power of attorney"
     or "as attorney-in-fact" signs as "Attorney-in-Fact"."""
+    value = plain_marks(value)  # ("/ s /", "\s\ Jane Doe": "/s/")
     marks = list(_SIGNED_MARK.finditer(value))
     # "Acme Capital LP, By: /s/ John Smith, Managing Member": the one who signs follows the
     # mark; an entity named before it signs through them
     # (stars after the name: the form's "**Signature of Reporting Person" footnote mark)
     value = squash(value[marks[-1].end() :] if marks else value).strip(" ,*")
+    if marks and value[:1] in ":-/":
+        value = value.lstrip(":-/ ")  # "/s/: Jane Doe", "/s/ - Jane Doe", "/s// Jane Doe"
     attorney = _ATTORNEY.search(value)
     if attorney:
         # (the capacity in brackets or after a dash: "Jane Doe (attorney-in-fact)",

@@ -87,9 +87,10 @@ _PARTS: dict[str, str] = {
     # in scan()
     "sub": rf"(?:(?:{_SP}{{1,2}}(?=\([A-Za-z]\)))?\((?P<sub>[A-Za-z0-9]{{1,4}})\)"
     # more sub-paragraphs of the same item: "Item 5.02(b) and (c).", "Item 5.02(b), (c) and
-    # (d)", "(b)/(c)" (2006-on 8-Ks naming the paragraphs they answer): one heading
+    # (d)", "(b)/(c)" (2006-on 8-Ks naming the paragraphs they answer): one heading; also with
+    # the number said again ("Items 5.02(b) and 5.02(c)", "Item 5.02(b) and Item 5.02(e)")
            rf"(?P<subs>(?:{_SP}*+(?:,{_SP}*+(?:and|AND|&)?|&|and|AND|/|or|OR){_SP}*+"
-           rf"\([A-Za-z0-9]{{1,4}}\))++)?)?",
+           rf"(?:(?:(?:ITEM|Item){_SP}*+)?(?P=num))?\([A-Za-z0-9]{{1,4}}\))++)?)?",
     # "Items 1 and 2", "Items 1 through 4, 6 and 8", "Items 5.02 & 9.01", "Item 2.02 and
     # Item 7.01" (the keyword said again), each number's own period kept: "Item 2.02. and
     # Item 7.01." ("Items 2 - 5. Not applicable": a dash after a plural keyword only)

@@ -139,7 +139,7 @@ def column_items(rows: list[str], capitals: Capitals = never) -> list[list[tuple
     def names(text: str) -> bool:
         found = asked.get(text)
         if found is None:
-            found = asked[text] = bool(people_in(text, capitals))
+            found = asked[text] = _names_someone(text, capitals)
         return found
 
     # the widest row naming two people or more sets the columns (a one-cell row cannot)
@@ -150,6 +150,10 @@ def column_items(rows: list[str], capitals: Capitals = never) -> list[list[tuple
     )
     columns = ([c for c, t in wide if names(t)] if wide
                else _aligned([r for _, r, _ in parsed], names))
+    if len(columns) == 1 and (heads := _bare_headings(side_by_side)):
+        # "Investor Contact: <TAB> Media Contact:" over "Jane Doe <TAB> press@acme.com": the
+        # headings set the columns, though one heads a shared mailbox and names no one
+        columns = heads
     seqs: list[list[tuple[str, str]]] = [[] for _ in columns]
     for r, (role, cells, is_heading) in enumerate(parsed):
         if r in side_by_side:
@@ -186,6 +190,29 @@ def column_items(rows: list[str], capitals: Capitals = never) -> list[list[tuple
                 k = min(range(len(columns)), key=lambda j: abs(columns[j] - col))
             seqs[k].extend(_groups_in(text))
     return seqs
+
+
+def _bare_headings(side_by_side: dict[int, list[tuple[int, str, str, str | None]]]
+                   ) -> list[int] | None:
+    """The columns of the first row of two headings or more with nothing after them."""
+    for heads in side_by_side.values():
+        if len(heads) >= 2 and not any(rest for _, _, rest, _ in heads):
+            return [col for col, _, _, _ in heads]
+    return None
+
+
+def _names_someone(text: str, capitals: Capitals) -> bool:
+    """Whether a cell names a person: also one whose lines an HTML cell ran together, the
+    name then its phone or e-mail ("Jane Doe 1.650.607.0349 jane.doe@acme.com")."""
+    if people_in(text, capitals):
+        return True
+    run = _WORDS_RUN.match(text)
+    end = run.end() if run else 0
+    return (0 < end < len(text) and text[end] in _CONTACT_AFTER_NAME
+            and bool(people_in(text[:end].strip(), capitals)))
+
+
+_CONTACT_AFTER_NAME = frozenset("(+0123456789@")  # a phone or an e-mail opening
 
 
 def heading_cells(line: str) -> list[tuple[int, str, str, str | None]] | None:

@@ -190,6 +190,13 @@ def _named(text: str, capitals: Capitals = never, firm: bool = False
     if m:
         text, role = m.group("name"), m.group("role")
     head, _, tail = text.partition(",")
+    for sep in (" -- ", " - ", " \u2013 ", " \u2014 "):
+        if sep in head:
+            # "Jane Doe - Vice President, Investor Relations", "Jane Doe - Acme Widgets,
+            # Inc.": the dash before the first comma parts the name from what follows
+            head, _, rest = head.partition(sep)
+            tail = f"{rest},{tail}" if tail else rest
+            break
     if tail and DEPARTMENT.match(head):
         # "Investor Relations, Dana White, 312-555-0110" (PR Newswire's "For further
         # information:" line): the department first is the role
@@ -198,9 +205,6 @@ def _named(text: str, capitals: Capitals = never, firm: bool = False
         # "Apple Computer, Inc.", "Acme Widgets, Inc., San Jose": a legal form after the
         # comma
         return []
-    for sep in (" - ", " \u2013 ", " \u2014 "):
-        if sep in head and not tail:
-            head, _, tail = head.partition(sep)
     head = head.strip()
     name = person_name(head)
     if name is None and head.isupper() and capitals():

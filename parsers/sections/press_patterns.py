@@ -393,9 +393,11 @@ SYMBOL = (
 # "(NYSE: IFF)", "Nasdaq: NVDA", "NASDAQ: ASFI".
 # The exchange must not continue a word ("ZTSX: A"): callers check the character before, since
 # a leading look-behind would stop the regex engine skipping to the exchanges' first letters
-# (five times slower).
+# (five times slower). A line break inside the exchange's words may carry the next line's
+# indentation, as in a text indented whole ("(OTC\n      Bulletin  Board:   ICSL.OB)").
+_WORD_GAP = r"(?:[ \t\n/-]{1,3}|[ \t]*+\n[ \t]{1,12}+)"
 TICKER = lazy(
-    rf"(?P<exchange>{_EXCHANGE}(?:[ \t\n/-]{{1,3}}[A-Z][A-Za-z]*){{0,3}})"
+    rf"(?P<exchange>{_EXCHANGE}(?:{_WORD_GAP}[A-Z][A-Za-z]*){{0,3}})"
     rf"[ \t]*:[ \t\n]*(?P<symbol>{SYMBOL})(?![A-Za-z0-9])"
 )
 

@@ -112,9 +112,25 @@ _PLURAL_POSSESSIVE = lazy(
     r"^(?:[A-Z][\w&.-]*[ \t]){0,2}[A-Z][\w&.-]*s['\u2019][ \t]+(?P<job>[\w-]+)")
 # A clause closing the attribution, no part of the role: "CEO of Acme, in a statement",
 # ", who joined Acme in 2010", ", speaking at the conference", ", adding," before the
-# next quote ('said Jane Doe, CEO of Acme, adding, "..."').
+# next quote ('said Jane Doe, CEO of Acme, adding, "..."'), ", citing strong demand",
+# ", referring to the plant", ", and added that ..." (named participles and verbs of
+# speech only: "managing director", "acting CEO", "and retired Chairman" are jobs)
 _ROLE_TAIL = lazy(
-    r",[ \t]+(?:in|during|on|at|who|which|whose|when|while|adding|noting|speaking)(?:[ \t]|$)"
+    r",[ \t]+(?:in|during|on|at|who|which|whose|when|while|adding|noting|speaking|citing"
+    r"|referring|pointing|commenting|explaining|discussing|reflecting|responding|addressing"
+    r"|emphasi[sz]ing|stressing|highlighting|describing|thanking|welcoming|underscoring"
+    r"|and[ \t]+(?:added|noted|said|continued|stated|explained|commented|remarked|observed"
+    r"|concluded|emphasi[sz]ed|pointed|stressed|went))(?:[ \t]|$)"
+)
+# The words of the attribution after a role with no comma: "CEO, in a statement today" has
+# a comma (see _ROLE_TAIL); "said Jane Doe, CEO in a statement", "said Jane Doe, CEO today"
+_END_WORDS = ("today", "statement", "statements", "release", "releases", "interview",
+              "interviews", "letter", "letters")  # (a test before _ROLE_END's search)
+# (a blank run is entered only at its first blank: searched from inside a run, "[ \t]+"
+# would rescan it at every start, quadratic in its length)
+_ROLE_END = lazy(
+    r"(?:(?:^|(?<![ \t])[ \t]++)in[ \t]+(?:a|an)[ \t]+(?:(?:news|press|prepared)[ \t]+)?"
+    r"(?:statement|release|interview|letter)s?)?(?:(?:^|(?<![ \t])[ \t]++)today)?$"
 )
 
 
@@ -446,6 +462,10 @@ def clean_role(role: str) -> str | None:
     tail = _ROLE_TAIL.search(role) if "," in role else None
     if tail:
         role = role[: tail.start()]
+    if role.endswith(_END_WORDS):
+        role = role[: _ROLE_END.search(role).start()]
+    if role.endswith(_END_WORDS):
+        role = role[: _ROLE_END.search(role).start()]
     role = without_firm_description(role)
     joint = role.find(", and ")
     if joint > 0 and person_name(role[joint + 6 :].split(",", 1)[0]):
@@ -565,6 +585,8 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
     if ". " in who and (firm_job := _firm_job_name(who)):
         return firm_job
     who = _strip_role(who)
+    if who.endswith(_END_WORDS):  # "Acme CEO Jane Doe in a statement today"
+        who = who[: _ROLE_END.search(who).start()]
     if not who or more_words(who, _MAX_WHO_WORDS):
         return None
     if who[:1] in _STYLE_FIRST and (style := _STYLE.match(who)):

@@ -578,12 +578,15 @@ def _may_announce(window: list[str]) -> bool:
 
 
 # A heading over a list of the release's key points that does not say "Highlights": "Key
-# Points:", "Recent Developments", "Fourth Quarter Key Findings", "RECENT BUSINESS UPDATES"
+# Points:", "Recent Developments", "Fourth Quarter Key Findings", "RECENT BUSINESS UPDATES",
+# a period's summary ("Fourth Quarter Summary", "First-Quarter 2022 Summary")
 _LIST_HEADING = lazy(
     r"(?:[A-Z0-9][\w'&/-]*[ \t]+){0,5}(?i:key[ \t]+(?:points|findings|takeaways|facts|"
     r"results|developments|accomplishments|achievements)|recent[ \t]+(?:(?:business|corporate|"
     r"operational|company)[ \t]+)?(?:developments|events|updates?|accomplishments|achievements)|"
-    r"(?:business|corporate|operational)[ \t]+(?:developments|updates?|accomplishments))"
+    r"(?:business|corporate|operational)[ \t]+(?:developments|updates?|accomplishments)|"
+    r"(?:[a-z]+-)?(?:quarter|year)(?:[ \t]+\d{4})?[ \t]+(?:(?:financial|results|operating)"
+    r"[ \t]+)?summary)"
     r"(?:[ \t]+(?i:include|included|were|are))?[ \t]*:?"
 )
 # How a listed item opens: a bullet, a number ("(1)", "2.", "3)") or an em dash
@@ -617,7 +620,7 @@ def _more_highlights(found: list[str], firsts: Sequence[str], texts: Sequence[st
     return out
 
 
-_KEY_WORDS = ("key ", "recent ", "update", "developments", "accomplishments")
+_KEY_WORDS = ("key ", "recent ", "update", "developments", "accomplishments", "summary")
 
 
 def _is_list_heading(first: str, texts: Sequence[str], i: int) -> bool:

@@ -134,7 +134,7 @@ def find_tickers(text: str) -> list[dict[str, str]]:
             continue  # a peer's, in a table comparing companies (not a preferred series' row)
         if out and _among_peers(text, start):
             continue  # "... than peers such as Beta Corp. (NYSE: BETA)"
-        exchanges = [normalise(m.group("exchange"))]
+        exchanges = [_exchange_name(m.group("exchange"))]
         if "/" in exchanges[0] and _SHARED.fullmatch(exchanges[0]):
             # "(TSX/NYSE: ACM)", "(NYSE / TSX: ACM)": one symbol on both
             exchanges = [e.strip() for e in exchanges[0].split("/")]
@@ -158,6 +158,22 @@ def find_tickers(text: str) -> list[dict[str, str]]:
     return out
 
 
+def _exchange_name(printed: str) -> str:
+    """The exchange of a listing, less the label word a letterhead prints after it: "NASDAQ
+    SYMBOL: ACME", "NYSE Ticker Symbol: ACM", "Traded: NYSE / Symbol: ACM" (1990s)."""
+    name = normalise(printed)
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() == "symbol":
+        words.pop()
+        if len(words) > 1 and words[-1].lower() in _SYMBOL_LEADS:
+            words.pop()
+        name = " ".join(words)
+    return name
+
+
+_SYMBOL_LEADS = frozenset(("ticker", "stock", "trading"))
+
+
 def _market(exchange: str) -> str:
     """The market an exchange name belongs to, its first word: "NASDAQ National Market",
     "Nasdaq-NM" and "NASDAQ" are one market, so "(NASDAQ National Market: PSEM)" in the
@@ -171,7 +187,18 @@ def _market(exchange: str) -> str:
     if first in _SPELLED_FIRST:  # "New York Stock Exchange" (prose) and "NYSE" are one
         words = upper.split()
         return _SPELLED_OUT.get(" ".join(words[:3]), first)
+    if first == "NYSE":
+        return _nyse_market(upper, end)
     return _MARKET_ALIASES.get(first, first)
+
+
+def _nyse_market(upper: str, end: int) -> str:
+    """The NYSE's own market, or one of its sister exchanges, which are other listings: "(NYSE:
+    IFF, NYSE Texas: IFF)" is listed twice, "NYSE American" and "NYSE Arca" are not the NYSE."""
+    second = upper[end:].lstrip(" \t\n-/").split(None, 1)
+    if second and second[0] in _NYSE_SISTERS:
+        return "NYSE " + second[0]
+    return "NYSE"
 
 
 # Exchanges written out, as prose names them ("traded on the New York Stock Exchange under
@@ -179,6 +206,9 @@ def _market(exchange: str) -> str:
 _SPELLED_OUT = {"NEW YORK STOCK": "NYSE", "AMERICAN STOCK EXCHANGE": "AMEX",
                 "TORONTO STOCK EXCHANGE": "TSX"}
 _SPELLED_FIRST = frozenset(("NEW", "AMERICAN", "TORONTO"))
+# exchanges the NYSE's group runs beside it, printed after its name ("NYSE Texas", "NYSE-Amex")
+_NYSE_SISTERS = frozenset(("TEXAS", "AMERICAN", "ARCA", "MKT", "AMEX", "CHICAGO", "NATIONAL",
+                           "ALTERNEXT"))
 _MARKET_ALIASES = {"NASDAQGS": "NASDAQ", "NASDAQGM": "NASDAQ", "NASDAQCM": "NASDAQ",
                    "ASE": "AMEX"}
 

@@ -111,6 +111,25 @@ def _by_signer(text: str) -> bool:
     return not rest or rest[0] in RULE_CHARS or rest[0].isupper() and len(rest) <= 60
 
 
+# "/s/" as some filers type it: spaced ("/ s /", "/S /"), doubled ("//s//") or with
+# backslashes ("\s\ Jane Doe"); not "/s/" itself, nor "s /" after a letter ("Directors /")
+_ODD_MARK = lazy(r"//[sS]//|/[ \t][sS][ \t]?/|/[sS][ \t]/|\\[sS]\\")
+_ODD_MARK_HINTS = ("/ s", "/ S", "s /", "S /", "//s", "//S", "\\s\\", "\\S\\")
+
+
+def plain_marks(block: str) -> str:
+    """The block with odd spellings of "/s/" typed as "/s/", padded with blanks to their
+    width (a plain-text block's columns stay where they were)."""
+    if not any(hint in block for hint in _ODD_MARK_HINTS):
+        return block  # (most blocks: eight substring tests, no regex)
+    return _ODD_MARK.sub(_plain_mark, block)
+
+
+def _plain_mark(mark: re.Match[str]) -> str:
+    letter = "S" if "S" in mark.group() else "s"
+    return f"/{letter}/".ljust(len(mark.group()))
+
+
 def has_mark(text: str) -> bool:
     """MARK.search (or a name between slashes), tried only where a "/" or "(s" allows it
     (most chunks have neither)."""

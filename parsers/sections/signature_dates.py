@@ -4,7 +4,8 @@ Dates reads the dates of each string once per block: find_dates, then "on the 16
 2023" (the day in figures or spelt out: "this twenty-first day of March, 1996") and "21st March
 2018". block_date is the date the block states once for all ("Date:" / "Dated:", "duly
 authorized on <date>"), not the report's own ("for the fiscal year ended ..."), or else a date
-whose month is misspelt by one letter ("Marcxh 12, 2002"). DATE_LABEL: a "Date:" caption.
+whose month is misspelt by one letter ("Marcxh 12, 2002") or whose comma is a stop ("March 3.
+2025"). DATE_LABEL: a "Date:" caption.
 """
 
 from __future__ import annotations
@@ -81,8 +82,17 @@ def _one_typo(word: str, month: str) -> bool:
         and word[diff[0]] == month[diff[1]] and word[diff[1]] == month[diff[0]]
 
 
+# "March 3. 2025": a stop typed for the comma after the day (the month spelt right)
+_STOP_FOR_COMMA = lazy(r"\b((?:January|February|March|April|May|June|July|August|September"
+                       r"|October|November|December))[ \t]{1,3}(\d{1,2})\.[ \t]{1,3}"
+                       r"((?:19|20)\d\d)\b")
+
+
 def _misspelt(text: str) -> list[tuple[int, str]]:
     found = []
+    for m in _STOP_FOR_COMMA.finditer(text):
+        dates = find_dates(f"{m.group(1)} {m.group(2)}, {m.group(3)}")
+        found.extend((m.start(), iso) for _, iso in dates)
     for m in _MISSPELT.finditer(text):
         months = [month for month in _LONG_MONTHS if _one_typo(m.group(1), month)]
         if len(months) == 1:
@@ -122,14 +132,16 @@ def _signing_dates(block: str, start: int, dates: list[tuple[int, str]]
 
 
 # a month ending a line, its day and year on the next: "... duly authorized on April" / "24,
-# 2002." (a sentence wrapped in plain text)
+# 2002." (a sentence wrapped in plain text); or the month and day, the year on the next:
+# "... duly authorized on April 24," / "2002."
 _MONTH_ENDING = lazy(r"\b(?:January|February|March|April|May|June|July|August|September"
-                     r"|October|November|December)$")
-_MONTH_CHARS = 9  # the longest month's name
+                     r"|October|November|December)(?:[ \t]{1,3}\d{1,2},)?$")
+_MONTH_CHARS = 16  # the longest month's name, its day and comma
 
 
 def _month_above(block: str, start: int, end: int, dates_of: Dates) -> list[tuple[int, str]]:
-    """The dates of a line whose month ends the line above: both lines read as one."""
+    """The dates of a line whose month (or month and day) ends the line above: both lines
+    read as one."""
     if _MONTH_ENDING.search(block, max(0, start - 2 - _MONTH_CHARS), start - 1) is None:
         return []
     above = block.rfind("\n", 0, start - 1) + 1
@@ -179,11 +191,13 @@ def block_date(block: str, dates_of: Dates) -> str | None:
             if "day" in window:
                 dates = _signing_dates(block, before,
                                        dates_of[window.replace("\n", " ")]) or dates
-        if not dates and start and block[start - 2 : start - 1].isalpha():
+        if not dates and start and (block[start - 2 : start - 1].isalpha()
+                                    or block[start - 2 : start - 1] == ","):
             dates = _month_above(block, start, end, dates_of)
         if dates:
             return dates[0][1]
         pos = end + 1
-    # no date as spelt: one whose month is misspelt ("Date:  Marcxh 12, 2002")
+    # no date as spelt: one whose month is misspelt ("Date:  Marcxh 12, 2002") or with a
+    # stop for its comma ("March 3. 2025")
     misspelt = _misspelt(block)
-    return misspelt[0][1] if misspelt else None
+    return min(misspelt)[1] if misspelt else None

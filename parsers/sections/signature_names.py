@@ -27,7 +27,8 @@ from .signature_dates import DATE_LABEL, Dates
 _BY = lazy(r"^By(?:[:.]\s*|\s+|$)", re.I)  # (not the "By" of "Byron Smith")
 _NAME_LABEL = compiled(r"^Name\s?[:.]\s*", re.I)
 _NAME_TITLE_LABEL = lazy(r"^Name\s?(?:/|and)\s?Title\s?:\s*", re.I)
-_TITLE_LABEL = compiled(r"^Title\s?[:.]\s*|^Its\s?[:.]?\s+", re.I)
+# "Title:", "Its", and the "Position:" / "Capacity:" some filers print instead
+_TITLE_LABEL = compiled(r"^(?:Title|Position|Capacity)\s?[:.]\s*|^Its\s?[:.]?\s+", re.I)
 # a caption under a signature line: "(Signature)", "(Name and Title)", "(Name/Title)",
 # "(Signature)*" (the form's note: "*Print the name and title of the signing officer ...")
 _CAPTION = compiled(r"\((?:signature|name|title|date|registrant)[a-z /&]{0,20}\)\*?$", re.I)
@@ -50,6 +51,10 @@ def name_of(chunk_text: str) -> tuple[str, str | None]:
     # (a star marks one signed for by an attorney-in-fact: "/s/ Steven L. Sinn*"; a 1990s
     # line signed on runs on in underscores: "By___/s/ Robert L. Nardelli_______")
     name = squash(chunk_text[mark.end() :] if mark else _BY.sub("", chunk_text)).strip(" ,*_")
+    if mark and name[:1] in ":-/":
+        name = name.lstrip(":-/ ")  # "/s/: Jane Doe", "/s/ - Jane Doe", "/s// Jane Doe"
+    if mark and name[-1:] == "." and _sentence_stop(name):
+        name = name[:-1]  # "/s/ Jane Doe.": not "Jr.", "Ph.D.", "Esq." or "Inc."
     if name and name[0] in RULE_CHARS and RULE.match(name):
         return "", None  # "By: ________": a line left to sign on, the name typed below it
     title = None
@@ -71,7 +76,17 @@ def name_of(chunk_text: str) -> tuple[str, str | None]:
     return name, title
 
 
-_INLINE_TITLE = compiled(r"\s(?:Title|Its)\s?:\s*")
+_ABBREVIATIONS = frozenset("esq inc corp ltd bros assoc intl".split())
+
+
+def _sentence_stop(name: str) -> bool:
+    """The stop ending a signed name is a sentence's, not an abbreviation's: its last word is
+    three letters or more ("Doe.", "SMITH.") and no "Esq." or "Inc."."""
+    word = name[name.rfind(" ") + 1 : -1]
+    return len(word) > 2 and word.isalpha() and word.lower() not in _ABBREVIATIONS
+
+
+_INLINE_TITLE = compiled(r"\s(?:Title|Its|Position|Capacity)\s?:\s*")
 _INLINE_NAME = compiled(r"(?:^|\s)Name\s?:\s*")
 
 

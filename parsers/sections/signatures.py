@@ -39,7 +39,15 @@ from ..values import squash
 from .cover_chunks import Chunk, column_chunks, rendered_cells
 from .cover_names import company_key, same_keys
 from .form_signatures import form_signatures, letter_date
-from .signature_block import PURSUANT, RULE_CHARS, has_mark, is_rule, is_signed, signature_block
+from .signature_block import (
+    PURSUANT,
+    RULE_CHARS,
+    has_mark,
+    is_rule,
+    is_signed,
+    plain_marks,
+    signature_block,
+)
 from .signature_dates import DATE_LABEL, Dates, block_date, sentence_date
 from .signature_names import (
     TITLE_WORD,
@@ -96,6 +104,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                      signs_for: str | None = None) -> list[dict[str, Any]]:
     """The signers of a block; `signs_for`: the registrant they sign for when the block
     names none (the filer, known from the cover or header)."""
+    block = plain_marks(block)  # ("/ s /", "\s\": "/s/")
     lines = block.split("\n") if cells else block.expandtabs(8).split("\n")
     rows = [column_chunks(line, cells) for line in lines]
     dates_of = Dates()
@@ -222,7 +231,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             continue  # "its general partner" under "By: Acme GP, LLC,"
         through = False
         under = beside or ([current] if current is not None else [])
-        if signed and under and _by_under_marks(row, signed, under, k, rows[k + 1 : k + 3]):
+        if signed and under and _by_under_marks(row, signed, under, k, rows[k + 1 : k + 3],
+                                                cells):
             # "/s/ John Smith" over "By: John Smith" (or "By: ------"): the name typed under
             # the signature, not a second signer
             ids = {id(c) for c in signed}
@@ -502,7 +512,7 @@ def _signed_below(rows: list[list[Chunk]], k: int) -> bool:
 
 
 def _by_under_marks(row: list[Chunk], signed: list[Chunk], under: list[dict[str, Any]],
-                    k: int, below: list[list[Chunk]]) -> bool:
+                    k: int, below: list[list[Chunk]], cells: bool) -> bool:
     """Each "By:" of the row, with no mark, stands right under a signer's "/s/" (rules
     between) in its column, the signer with no title yet: "By: John Smith" or "By: ------"
     typed under "/s/ John Smith". A "By: ------" is the line the name typed `below` it
@@ -511,6 +521,11 @@ def _by_under_marks(row: list[Chunk], signed: list[Chunk], under: list[dict[str,
         if has_mark(chunk.text) or not _BY_WORD.match(chunk.text):
             return False
         signer = next((s for s in under if abs(chunk.start - s["col"]) <= 6), None)
+        if signer is None and cells and len(under) == 1 and len(signed) == 1 and \
+                _names_signer(chunk.text, under[0]):
+            # HTML drops the empty cells of a row: "By: Jane Doe" lands in the first column
+            # under "Date: May 5, 2025  /s/ Jane Doe" (the signer it names)
+            signer = under[0]
         if signer is None or signer.get("row", -9) < k - 3 or signer["title_lines"]:
             return False
         name = name_of(chunk.text)[0]
@@ -522,6 +537,12 @@ def _by_under_marks(row: list[Chunk], signed: list[Chunk], under: list[dict[str,
         if name and not (signer["name"] and same_person(name, signer["name"])):
             return False
     return True
+
+
+def _names_signer(text: str, signer: dict[str, Any]) -> bool:
+    """A "By:" chunk names the signer itself ("By: Jane Doe" under "/s/ Jane Doe")."""
+    name = name_of(text)[0]
+    return bool(name and signer["name"]) and same_person(name, signer["name"])
 
 
 def _name_below(below: list[list[Chunk]], start: float) -> str:
@@ -846,6 +867,14 @@ def _names_registrant(row: list[Chunk], names_low: list[str]) -> bool:
     return any(text.startswith(n) for n in names_low)
 
 
+def _said_again(line: str, below: str) -> bool:
+    """The title line `below` opens with `line`, word for word ("President" over "President
+    and Chief Executive Officer"; not "Director" over "Directors' Representative")."""
+    line = line.rstrip(" ,")
+    return line[:1].isupper() and len(below) > len(line) and below[len(line)] in " ,(" \
+        and below[: len(line)].lower() == line.lower()
+
+
 _FULL_STOP = lazy(r"(?<=[a-z]{4})\.$")
 
 
@@ -856,6 +885,10 @@ def _finish(signer: dict[str, Any], default_date: str | None, registrant: str | 
         # "Attorney-in-fact" in the row's title cell and typed again under the name: once
         lines = [line for at, line in enumerate(lines)
                  if not at or line.lower() != lines[at - 1].lower()]
+        # "/s/ John Roe, President" over "President and Chief Executive Officer": the title
+        # on the signature's line, typed again in full under it, is said once
+        lines = [line for at, line in enumerate(lines)
+                 if at + 1 == len(lines) or not _said_again(line, lines[at + 1])]
     if len(lines) > 1 and lines[0][:3].lower() == "as " and set(
             lines[0][3:].lower().split()) <= set(lines[1].lower().replace(",", " ").split()):
         lines = lines[1:]  # "/s/ John Smith, as President   President and Director": once

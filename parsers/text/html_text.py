@@ -492,16 +492,21 @@ def _join_split_paragraphs(lines: list[str], breaks: list[int]) -> list[str]:
         return lines
     # one pass, not a `del` a join (a document of many breaks would be quadratic); the page's
     # furniture between the parts goes with the break, and a part may run on over the next
+    # (the lines between joins are copied a slice at a time: most lines join nothing)
     join_to = dict(joins)
     out: list[str] = []
-    k, n = 0, len(lines)
-    while k < n:
-        line = lines[k]
-        while k in join_to:
-            k = join_to[k]
-            line += " " + lines[k]
+    k = 0  # the first line not yet copied
+    for i in sorted(join_to):
+        if i < k:  # (inside a join made already)
+            continue
+        out.extend(lines[k:i])
+        line = lines[i]
+        while i in join_to:
+            i = join_to[i]
+            line += " " + lines[i]
         out.append(line)
-        k += 1
+        k = i + 1
+    out.extend(lines[k:])
     return out
 
 

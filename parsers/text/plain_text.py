@@ -235,11 +235,16 @@ def _page_cuts(text: str) -> list[tuple[int, int, str]]:
         head: list[tuple[int, int, str | None]] = []
         for s, e in _lines_after(text, line_end, _LOOK + 1):
             if _is_page_number(text[s:e]):
-                if len(top) <= 2 and "age" in text[s:e].lower() and all(t[2] for t in top):
+                if len(top) <= 2 and "age" in text[s:e].lower() and all(t[2] for t in top) \
+                        and not any(_HEADING_START.match(t[2] or "") for t in top):
                     # a continued page's own head over its label ("Zurn Industries, Inc." /
-                    # "page 2"), printed once: the head goes with the label
+                    # "page 2"), printed once: the head goes with the label; not an item
+                    # heading over a page's foot ("ITEM 2.02 ..." / "Page 1 of 9")
                     cuts.extend((ts, te, "") for ts, te, _ in top)
                 top.append((s, e, None))
+                cuts.append((s, e, ""))
+            elif not top and _labelled_head(text[s:e].strip()):
+                top.append((s, e, None))  # (as a page number: the page's label)
                 cuts.append((s, e, ""))
             else:
                 top.append(item := (s, e, _head_key(text[s:e].strip())))
@@ -419,6 +424,18 @@ def _feet_by_number(text: str, found: list[tuple[tuple[int, int], bool]], pages:
         if count >= need:
             cuts.extend(group)
     return cuts
+
+
+def _labelled_head(line: str) -> bool:
+    """A continued page's own head with its label beside it, on the page's first line
+    ("ACME CORPORATION          Page 2", "Page 2     Acme Corporation"): page furniture even
+    printed once. One cell of words only (not an index's "99.1   Press release    Page 5"),
+    nor an item heading."""
+    if "age" not in line or "  " not in line:
+        return False
+    key = _head_key(line)
+    return key != line and "  " not in key and "\t" not in key \
+        and "age" in line.replace(key, "", 1).lower() and not _HEADING_START.match(key)
 
 
 def _reads_as_text(line: str) -> bool:
