@@ -31,7 +31,7 @@ from filing2json.parsers.sections.exhibits import _IN_PROSE
 from filing2json.parsers.sections.explanatory_note import _ITEM_OR_PART, find_explanatory_note
 from filing2json.parsers.sections.form_signatures import form_signatures
 from filing2json.parsers.sections.press_about import _BACKGROUND_HEADING
-from filing2json.parsers.sections.press_contact_vocab import WEB_SITE_TRAILER
+from filing2json.parsers.sections.press_contact_vocab import ALL_OF, WEB_SITE_TRAILER
 from filing2json.parsers.sections.press_dateline import match_dateline
 from filing2json.parsers.sections.press_parts import _is_listing, date_line
 from filing2json.parsers.sections.press_patterns import (
@@ -191,6 +191,10 @@ ADVERSARIAL: dict[str, Callable[[int], bytes]] = {
     "form_feeds": lambda n: PREFIX[:HEAD_AT] + b"\f" * n + PREFIX[HEAD_AT:],
     "ticker_bracket_blanks": lambda n: PREFIX[:HEAD_AT] + b"Acme Corp. (NYSE" + b" " * (n // 10)
                                        + b"x)\n" + PREFIX[HEAD_AT:],
+    # (found by fuzzing: each line a header value spills onto copied the value so far;
+    # 160,000 lines of "-" under "ITEM INFORMATION:" took 23.6 s in the header reader)
+    "header_spilled_lines": lambda n: HEADER + b"ITEM INFORMATION:\t\tOther Events\n"
+                                      + b"-\n" * (n // 2) + b"</SEC-HEADER>\n",
 }
 
 # inputs a fuzzer cut from real filings that raised an exception
@@ -340,6 +344,9 @@ HELPER_INPUTS: dict[str, tuple[Callable[[str], object], Callable[[int], str]]] =
     # (a role's closing words, searched: each blank of a run was a start that rescanned the
     # rest of the run; 16,000 blanks before "x today" took 1.2 s)
     "role_end_blanks": (_ROLE_END.search, lambda n: "CEO" + " " * (n // 10) + "x today"),
+    # (found by timing every pattern: a contact's firm after "both of", each blank a start;
+    # 16,000 tabs took 2.6 s)
+    "all_of_tabs": (ALL_OF.search, lambda n: "Jane Doe, Acme" + "\t" * (n // 10) + "\n"),
 }
 
 

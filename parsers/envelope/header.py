@@ -255,13 +255,15 @@ def _flat_depth(key: str, below: _Token) -> float | None:
     return depth
 
 
-def _continue(container: dict[str, Any], key: str, spill: str) -> None:
+def _continue(container: dict[str, Any], key: str, spills: list[str]) -> None:
+    # a run of spilled lines is joined, then added once: adding them one at a time copied
+    # the value for each (quadratic in a header with thousands of spilled lines)
+    spill = "".join(("" if part[:1] in ")]}" else " ") + part for part in spills)
     value = container.get(key)
-    glue = "" if spill[:1] in ")]}" else " "
     if isinstance(value, str):
-        container[key] = value + glue + spill
+        container[key] = value + spill
     elif isinstance(value, list) and value and isinstance(value[-1], str):
-        value[-1] = value[-1] + glue + spill
+        value[-1] = value[-1] + spill
 
 
 def _parse(text: str) -> dict[str, Any]:
@@ -274,11 +276,16 @@ def _parse(text: str) -> dict[str, Any]:
     stack: list[tuple[dict[str, Any], float, str | None, str]] = [(root, -1, "", "")]
     last: tuple[dict[str, Any], str] | None = None  # where the last scalar went
     flat = False  # has a section opened flat (its body not indented)?
+    spills: list[str] = []  # the spilled lines of the run so far, for `last`
     for i, (kind, indent, name, value) in enumerate(tokens):
         if kind == "cont":
             if last is not None and value:
-                _continue(last[0], last[1], value)
+                spills.append(value)
             continue
+        if spills:  # (`last` changes only below, so the run still belongs to it)
+            if last is not None:
+                _continue(last[0], last[1], spills)
+            spills = []
         if kind == "text":
             while len(stack) > 1 and stack[-1][2] is None and stack[-1][1] >= indent:
                 stack.pop()
@@ -320,6 +327,8 @@ def _parse(text: str) -> dict[str, Any]:
         if key:
             opens = not value and (name in closers or name.upper() in _BLOCK_TAGS)
             last = _put(stack, key, value, opens, -1, name)
+    if spills and last is not None:
+        _continue(last[0], last[1], spills)
     return root
 
 
