@@ -42,6 +42,7 @@ from filing2json.parsers.sections.press_patterns import (
 )
 from filing2json.parsers.sections.press_quotes import _ROLE_END, _role_after
 from filing2json.parsers.sections.press_releases import release_date_in
+from filing2json.parsers.sections.press_tickers import find_tickers
 from support import FILINGS, REPO, validate
 
 SAMPLE = REPO / "samples" / "000_af6957f9859c0735.txt"
@@ -195,6 +196,11 @@ ADVERSARIAL: dict[str, Callable[[int], bytes]] = {
     # 160,000 lines of "-" under "ITEM INFORMATION:" took 23.6 s in the header reader)
     "header_spilled_lines": lambda n: HEADER + b"ITEM INFORMATION:\t\tOther Events\n"
                                       + b"-\n" * (n // 2) + b"</SEC-HEADER>\n",
+    # (a check of round 43's new code: a listing read inside a word ("RELEASE" over "NYSE:")
+    # was read again through every later listing also inside a word, for each of them;
+    # 16,000 characters of "CASE: A " took 2.2 s)
+    "listings_in_words": lambda n: PREFIX[:HEAD_AT] + b"CASE: A " * (n // 80) + b"\n"
+                                   + PREFIX[HEAD_AT:],
 }
 
 # inputs a fuzzer cut from real filings that raised an exception
@@ -347,6 +353,10 @@ HELPER_INPUTS: dict[str, tuple[Callable[[str], object], Callable[[int], str]]] =
     # (found by timing every pattern: a contact's firm after "both of", each blank a start;
     # 16,000 tabs took 2.6 s)
     "all_of_tabs": (ALL_OF.search, lambda n: "Jane Doe, Acme" + "\t" * (n // 10) + "\n"),
+    # (as "listings_in_words" above; and each "Symbol:" listing was tested against every
+    # listing found before it: 64,000 characters took 0.33 s)
+    "listings_in_words": (find_tickers, lambda n: "CASE: A " * (n // 80)),
+    "symbol_first_listings": (find_tickers, lambda n: "NYSE: A Symbol: B (NYSE) " * (n // 25)),
 }
 
 

@@ -171,6 +171,19 @@ def _date_near(text: str, start: int, stop: int | None = None,
     return dates[0][1] if dates else None
 
 
+def _earliest_of_two(text: str, start: int) -> str | None:
+    """The earlier of two dates joined by "and" on the combined caption's line ("August 2,
+    2000 and August 1, 2000"): the date of report is the earliest event's, as it says."""
+    end = text.find("\n", start)
+    line = text[start : len(text) if end < 0 else end]
+    if " and " not in line:
+        return None
+    dates = find_dates(line)
+    if len(dates) != 2 or not line[dates[0][0] : dates[1][0]].rstrip().endswith(" and"):
+        return None
+    return min(dates[0][1], dates[1][1])
+
+
 def _line_above(text: str, pos: int) -> str:
     """The last non-blank line above the line of `pos`, or the one over it if that is a rule."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -297,7 +310,8 @@ def _cover_dates(region: str, low: str | None,
             two = _date_columns(_line_above(region, rep.start()).strip())
         if two:
             return two
-        date = _date_near(region, evt.end()) or _date_above(region, rep.start())
+        date = _earliest_of_two(region, evt.end()) or _date_near(region, evt.end()) \
+            or _date_above(region, rep.start())
         return date, date
     report = event = None
     if rep and region[rep.end() : rep.end() + 3].lower() == "ing":

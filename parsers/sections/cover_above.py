@@ -11,7 +11,7 @@ from ..lazy_re import lazy
 from ..places import CITIES
 from ..regex_cache import compiled
 from ..values import state_code
-from .cover_address import POSTCODE, STREET_LINE, cut_phone, read_phone
+from .cover_address import POSTCODE, POSTCODE_ONLY, STREET_LINE, cut_phone, read_phone
 from .cover_chunks import MULTILINE_FIELDS, Chunk, Rows
 from .cover_columns import owners, split_straddling
 
@@ -36,6 +36,7 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
     bridged = ""  # the field whose lines crossed a blank line (a city line's over its street)
     state: str | None = None  # "(A Delaware Corporation)"
     phone = ""  # a telephone line among the address lines
+    zip_beside = False  # a zip caption passed beside the address lines
     stop = max(-1, i - 8)
     for j in range(i - 1, -1, -1):
         if j <= stop:
@@ -73,7 +74,16 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
             if cap is None or cap.field is None:
                 continue
             if chunk.caption:
-                blocked.add(cap.field)  # another caption stands there: that column is closed
+                if cap.field == "address" and chunk.field == "zip":
+                    # the zip's caption beside the city line leaves the address column open;
+                    # the zip on a line above is the zip's ("Hoffman Estates, Illinois (Zip
+                    # code)" under "3333 Beverly Road 60179")
+                    zip_beside = True
+                else:
+                    blocked.add(cap.field)  # another caption stands there: that column is closed
+            elif zip_beside and cap.field == "address" and POSTCODE_ONLY.fullmatch(chunk.text) \
+                    and chunk.start > row[0].start:
+                continue  # (the street line's zip, in the zip's column)
             else:
                 owned.setdefault(cap.field, []).append(chunk)
         done |= blocked

@@ -12,11 +12,13 @@ from ..values import state_code
 from .cover_chunks import MULTILINE_FIELDS, Chunk
 
 
-def _owner(chunk: Chunk, captions: list[Chunk]) -> Chunk | None:
-    """The caption a value chunk stands above: nearest centre; a lone caption, if it overlaps."""
+def _owner(chunk: Chunk, captions: list[Chunk], cells: bool = False) -> Chunk | None:
+    """The caption a value chunk stands above: nearest centre; a lone caption, if it overlaps
+    (within a few characters; a rendered cell only over its own column: the cell beside it
+    ends one column short of the caption's, "3333 Beverly Road | 60179" over "| (Zip code)")."""
     if len(captions) == 1:
         cap = captions[0]
-        slack = 12.0
+        slack = 0.0 if cells else 12.0
         if chunk.end >= cap.start - slack and chunk.start <= cap.end + slack:
             return cap
         return None
@@ -38,7 +40,7 @@ def owners(row: list[Chunk], captions: list[Chunk],
     values and another none: "Ontario, Canada   001-31234   98-0123456" over captions that
     sit right of their values, "(State ... incorporation)  (Commission File Number)  (IRS
     Employer Identification No.)" on one line."""
-    pairs = [(chunk, _owner(chunk, captions)) for chunk in row]
+    pairs = [(chunk, _owner(chunk, captions, cells)) for chunk in row]
     if cells and len(row) < len(captions):
         return _by_kind(pairs, captions)
     if len(captions) < 2 or len(row) != len(captions) \

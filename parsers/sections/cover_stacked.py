@@ -184,6 +184,7 @@ def _name_first(row: list[Chunk], captions: list[Chunk], cells: bool) -> bool:
     return first.end < min(c.start for c in captions)
 _BLANK_OR_RULE = " \t" + RULE_CHARS
 _DASHED = lazy(r"\d-\d")
+_IRS_SHAPE = lazy(r"\d{2}-?\d{7}")
 _REGISTRANT_CAPTIONS = ("(registrant)", "(registrants)")
 
 
@@ -267,11 +268,15 @@ def _unstack_cells(row: list[Chunk]) -> list[list[Chunk]]:
     """A rendered row whose cells each stack one value per registrant (lines of a cell
     joined by spaces): "Maryland (Host Hotels & Resorts, Inc.) Delaware (Host Hotels &
     Resorts, L.P.) | 001-14625 0-25087 | 53-0085950 52-2095412" -> one row per registrant.
-    The number cells say how many; every other cell must part into as many."""
+    The number cells say how many; every other cell must part into as many. A cell of
+    numbers of two kinds is one registrant's file and IRS numbers run together under their
+    two captions ("0-27568 65-0617076"), no stack."""
     parts = []
     for chunk in row:
         words = chunk.text.split(" ")
         numbers = all(NUMBER_CHUNK.fullmatch(w) for w in words)
+        if numbers and len({_IRS_SHAPE.fullmatch(w) is None for w in words}) > 1:
+            return [row]
         parts.append(words if numbers else _CLOSED.split(chunk.text))
     counts = {len(p) for p in parts}
     if len(counts) != 1 or counts == {1}:

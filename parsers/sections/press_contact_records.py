@@ -223,6 +223,13 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
                 # label heads the next group's number
                 cur.role = cur.role or value or None
                 continue
+            if value and cur is not None and _bare_name(cur) and k and items[k - 1][0] == "text" \
+                    and not _named_below(items, k, capitals):
+                # a column's "Ken Bond" / "Investor Relations" / "Oracle Corporation" / phone:
+                # the department right under a name with nothing yet, no one named under it,
+                # is that person's job (a group's heading heads a name)
+                cur.role = value
+                continue
             close_group()
             # an organisation printed under the block's first heading, before anyone is
             # named, stands for the groups below it that name none ("Contacts / Zenith
@@ -546,6 +553,12 @@ def _vanity(text: str, cur: Contact | None, items: list[tuple[str, str]], k: int
 # Words of a number's label: a department's, a desk's, a line's, an office's ("Corporate:",
 # "IR:", "Mobile:", "London:")
 _NUMBER_LABEL_WORDS = DEPARTMENT_WORDS | DESK_WORDS | PHONE_LABEL_WORDS | CITIES
+
+
+def _bare_name(cur: Contact) -> bool:
+    """Whether a contact holds a name and nothing else yet."""
+    return bool(cur.name) and not (cur.role or cur.heading_role or cur.organization
+                                   or cur.phone or cur.email or cur.url)
 
 
 def _numbers_only(items: list[tuple[str, str]], k: int) -> bool:

@@ -164,6 +164,13 @@ def date_line(s: str) -> str | None:
     return _read_date(s)[0]
 
 
+def release_date_line(s: str) -> str | None:
+    """date_line's date, unless the line is a date and time with no release label (an
+    event's: "Wednesday, March 12, 2025 at 4:30 p.m. ET")."""
+    found, timed = _read_date(s)
+    return None if timed else found
+
+
 def _read_date(s: str) -> tuple[str | None, bool]:
     """date_line's date, and whether the line is a date and time with no release label
     ("Wednesday, March 12, 2025 at 4:30 p.m. ET"): under a headline that dates an event."""
@@ -284,9 +291,25 @@ def _is_stop(s: str) -> bool:
         return True
     if not colon:
         return False
-    # "NASDAQ: ASFI" alone on a line (Asta Funding)
+    # "NASDAQ: ASFI" alone on a line (Asta Funding); a letterhead's "Listed: NYSE", "Stock
+    # Symbol: ACM (NYSE)"
     m = TICKER.match(s)
-    return bool(m and m.end() == len(s))
+    return bool(m and m.end() == len(s)) or _listing_label(s)
+
+
+# A letterhead's listing line (1990s-2000s): "Listed: NYSE", "Traded on: Nasdaq", "Exchange:
+# NYSE", "Symbol: ACM", "Stock Symbol: ACM (NYSE)", "Ticker Symbol: ACME"
+_LISTING_LABEL = lazy(
+    r"(?:(?i:listed|traded)(?:[ \t]+(?i:on))?|(?i:exchange)"
+    r"|(?:(?i:stock|ticker|trading)[ \t]+)?(?i:symbol))[ \t]*:[ \t]*[A-Z]"
+)
+_LISTING_LABEL_FIRST = frozenset("LlTtEeSs")  # how a _LISTING_LABEL line opens
+
+
+def _listing_label(s: str) -> bool:
+    """A stripped line of a listing's labels only (see _LISTING_LABEL), a few words long."""
+    return s[0] in _LISTING_LABEL_FIRST and not more_words(s, 8) \
+        and _LISTING_LABEL.match(s) is not None
 
 
 _LISTING_SEPARATORS = lazy(r"[ \t]*+(?:[,;|/]|\)[ \t]*\(|\)?[ \t]*$)[ \t]*")
@@ -297,6 +320,8 @@ def _is_listing(s: str) -> bool:
     ACM)", "NYSE: ACM | TSX: ACM"."""
     if ":" not in s or more_words(s, 8):
         return False
+    if _listing_label(s):
+        return True
     pos = 1 if s[0] == "(" else 0
     while pos < len(s):
         m = TICKER.match(s, pos)

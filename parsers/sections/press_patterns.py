@@ -428,7 +428,8 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("exhibit", lazy(
         r"^[ \t]*(?=[Ee])(?i:exhibit|ex)[ \t-]*(?:\d|\([A-Za-z0-9]{1,4}\))[\w.()-]*[ \t]*$")),
     # "EMBARGOED UNTIL 4:05 P.M. EST", "HOLD FOR RELEASE ...", "NEWS" alone or spaced out
-    # ("N E W S"), "NEWS BULLETIN", "News from Acme"
+    # ("N E W S"), "NEWS BULLETIN", "News from Acme"; the issuer's line of a 1990s-2000s
+    # release, "FROM: Acme Corp." (a label over the headline, no headline)
     (
         "release_marker",
         # (the lookahead: the first letters of all branches, one test at most line starts)
@@ -436,7 +437,7 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^[ \t]*(?=[NnPpMmFfHhEe])(?i:news(?:[ \t]+(?:release|bulletin|announcement"
             r"|advisory|flash|from[ \t][^\n]{1,60}))?|press[ \t]+release|media[ \t]+release"
             r"|(?:hold[ \t]+)?for[ \t]+(?:immediate[ \t]+)?release[^\n]{0,40}"
-            r"|embargoed[ \t][^\n]{0,60}"
+            r"|embargoed[ \t][^\n]{0,60}|from:[ \t][^\n]{1,60}"
             r"|n[ \t]+e[ \t]+w[ \t]+s(?:[ \t]+r[ \t]+e[ \t]+l[ \t]+e[ \t]+a[ \t]+s[ \t]+e)?)"
             r"[ \t:.]*$"
         ),

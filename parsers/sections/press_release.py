@@ -76,7 +76,7 @@ from .press_dateline import (
     match_dateline,
 )
 from .press_parts import SIGN_OFF as _SIGN_OFF
-from .press_parts import Head, date_line, highlights_in, read_head
+from .press_parts import Head, date_line, highlights_in, read_head, release_date_line
 from .press_patterns import (
     ABOUT_HEADING,
     ABOUT_STARTS,
@@ -231,6 +231,8 @@ def _parse(lines: list[str], document: str, filed: str | None, undated: bool = F
 
     context = "\n".join(lines[head.top : min(end, d + 600)])  # dates near the dateline
     dateline = dateline_fields(match, context, filed or _wire_stamp(lines, d, end))
+    if dateline["date"] is None:
+        dateline["date"] = _date_over(lines, d, match)
     company = _company_word(lines[d], match)
     names = company_names(texts[0], company, head.headline) if texts else {}
     about = about_in(firsts, texts, company, names)
@@ -1150,6 +1152,18 @@ def _top_start(lines: list[str], head: Head) -> int:
         if lead_in and not heading_role(lines[j]) and more_words(s, 4):
             return j + 1
     return low
+
+
+def _date_over(lines: list[str], d: int, match: re.Match[str]) -> str | None:
+    """The date of a line alone right over a dateline that prints none ("March 3, 2025" over
+    "SAN JOSE, Calif. -- Acme Corp. today ..."): the dateline's date set on its own line. (A
+    wire's credit, "CHICAGO (AP) --", dates nothing; the date above it is the release's.)"""
+    if "(" in match.group(0):
+        return None
+    for j in range(d - 1, max(-1, d - 3), -1):
+        if s := lines[j].strip():
+            return release_date_line(s)  # (not an event's date and time)
+    return None
 
 
 def _date_above(lines: list[str], top: int, head_top: int) -> str | None:

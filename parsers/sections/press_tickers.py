@@ -5,8 +5,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
+from functools import partial
+from itertools import accumulate
 
 from ..lazy_re import lazy
 from .press_patterns import EXCHANGE, LETTER_SYMBOL, SYMBOL, TICKER
@@ -55,6 +58,38 @@ def _ticker_matches(text: str) -> Iterator[re.Match[str]]:
         colon = text.find(":", colon + 1)
 
 
+def _in_word(text: str, start: int) -> bool:
+    """Whether a match at ``start`` continues an ASCII word."""
+    return start > 0 and text[start - 1].isascii() and text[start - 1].isalpha()
+
+
+def _word_start(text: str, done: dict[tuple[int, int], re.Match[str]],
+                m: re.Match[str]) -> re.Match[str]:
+    """A listing that starts inside a word, as an exchange's letters end one ("RELEASE" over
+    "NYSE: ACM", "CASE"), read again from a later start: the listing after that word (or
+    ``m``, dropped as inside a word, when there is none). ``done``: each listing read so far
+    (its span) and where its re-reading ended (the listings of a text re-read each once: a
+    run of listings inside words re-read the rest of the run for each, quadratic)."""
+    chain = []
+    while _in_word(text, m.start()):
+        if (last := done.get(m.span())) is not None:
+            m = last
+            break
+        chain.append(m.span())
+        # (to a little past its end: a label it swallowed may open the listing, "RELEASE" /
+        # "Listed: NASDAQ" / "Symbol: ACME" read as "ASE Listed: NASDAQ")
+        again = TICKER.search(text, m.start() + 1, min(len(text), m.end() + _RESCAN_CHARS))
+        if again is None:
+            break
+        m = again
+    for span in chain:
+        done[span] = m
+    return m
+
+
+_RESCAN_CHARS = 40  # how far past a listing read inside a word another is looked for
+
+
 def _other_listing(text: str, start: int, end: int) -> re.Match[str] | None:
     """An exchange EXCHANGE lacks, in a bracketed listing: "(FRA: A1B)", "(Chicago Stock
     Exchange: ACM)", "(NYSE, PSE: ACM)", searched from ``start`` (where the run of letters and
@@ -98,6 +133,30 @@ def _with_dashed(listed: list[re.Match[str]], text: str) -> list[re.Match[str]]:
     return sorted(listed + found, key=lambda m: m.start()) if found else listed
 
 
+# A letterhead's symbol before its exchange (1990s-2000s): "Stock Symbol: ACM (NYSE)",
+# "Ticker Symbol: ACME (Nasdaq)", "Symbol: ACME (Nasdaq National Market)", "Trading Symbol:
+# ACM   Listed: NYSE", "Symbol: ACM" over "Exchange: NYSE"
+_SYMBOL_FIRST = lazy(
+    r"(?:(?:Stock|Ticker|Trading|STOCK|TICKER|TRADING)[ \t]+)?(?:Symbol|SYMBOL):[ \t]*+"
+    rf"(?P<symbol>{LETTER_SYMBOL})(?![A-Za-z0-9])(?:[ \t]*+\([ \t]*+|[ \t]*+\n?[ \t]*+"
+    r"(?:Listed|Traded|Exchange|LISTED|TRADED|EXCHANGE)(?:[ \t]+(?:on|ON))?[ \t]*:[ \t]*+)"
+    rf"(?P<exchange>{EXCHANGE}(?:[ \t/-]{{1,3}}[A-Z][A-Za-z]*){{0,3}})(?![A-Za-z0-9])"
+)
+
+
+def _with_symbol_first(listed: list[re.Match[str]], text: str) -> list[re.Match[str]]:
+    """The listings found so far and those printing the symbol first (see _SYMBOL_FIRST), in
+    the text's order; one overlapping a listing found is not read twice."""
+    # (overlapping one: one of the listings starting before its end ends after its start;
+    # the furthest end of those, by a bisect, not each listing tested for each match)
+    taken = sorted((m.start(), m.end()) for m in listed)
+    starts = [a for a, _ in taken]
+    reach = list(accumulate((b for _, b in taken), max))
+    found = [m for m in _SYMBOL_FIRST.finditer(text)
+             if not (k := bisect_left(starts, m.end())) or reach[k - 1] <= m.start()]
+    return sorted(listed + found, key=lambda m: m.start()) if found else listed
+
+
 def _prose_tickers(text: str) -> Iterator[re.Match[str]]:
     """Symbols given in prose: "... traded on the New York Stock Exchange under the symbol
     "ACM"" ("under the ticker "ACM""; About paragraphs, 1990s releases that print no "(NYSE:
@@ -117,9 +176,12 @@ def find_tickers(text: str) -> list[dict[str, str]]:
     out: list[dict[str, str]] = []
     seen: set[tuple[str, str]] = set()
     rows: dict[int, bool] = {}  # line start -> a row of figures? (many tickers on one line)
-    listed = list(_ticker_matches(text))
+    listed = [m for m in map(partial(_word_start, text, {}), _ticker_matches(text))
+              if not _in_word(text, m.start())]
     if "(" in text:
         listed = _with_dashed(listed, text)
+    if "ymbol:" in text or "YMBOL:" in text:  # (the label's colon: prose's "symbol" is not)
+        listed = _with_symbol_first(listed, text)
     matches = [m for m in (*listed, *_prose_tickers(text)) if not (
         m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha()
     )]  # (not inside a word)
@@ -167,8 +229,13 @@ def _exchange_name(printed: str) -> str:
         words.pop()
         if len(words) > 1 and words[-1].lower() in _SYMBOL_LEADS:
             words.pop()
+        if words[-1] in _LISTING_JOINS:  # "Traded: NYSE / Symbol: ACM"
+            words.pop()
         name = " ".join(words)
     return name
+
+
+_LISTING_JOINS = frozenset(("/", "-", "|", ","))
 
 
 _SYMBOL_LEADS = frozenset(("ticker", "stock", "trading"))

@@ -24,11 +24,14 @@ Rules, in the order a reader meets them:
   ``page-break-*``) leave a blank line, and so does a div (or other block) spaced as a
   paragraph by a top or bottom margin of 6pt (8px, 0.5em) or more (Workiva's
   ``margin-top:12pt``; a cover's lines stacked 1-3pt apart, or centred, stay together); a
-  ``<br>`` on an empty line (a spacer) leaves one too; never two blank lines in a row;
+  ``<br>`` on an empty line (a spacer) leaves one too, and so does a line of no-break spaces
+  only (``<div>&nbsp;</div>``), not an empty block; never two blank lines in a row;
 - a superscript holding a footnote mark or an exponent (``<sup>1</sup>``, Workiva's span raised
   by ``position:relative;top:-3.5pt``) reads in superscript digits, "Adjusted EPS¹ were $7.57",
   not "EPS1" nor "$1.251"; one in brackets, "(<sup>3</sup>)" or ``<sup>(3)</sup>``, stays "(3)";
-- entities decoded, ``&nbsp;`` is a space, a non-breaking hyphen (``&#8209;``) a "-", runs of
+- entities decoded, ``&nbsp;`` is a space (but runs of them typed as a gap between columns
+  part them by a tab: three or more, or two three blanks wide, "&nbsp;&nbsp; ", unless three
+  such part the words of a justified line), a non-breaking hyphen (``&#8209;``) a "-", runs of
   spaces collapse; ``<pre>`` keeps its lines and columns; plain text in an HTML wrapper (few
   line-breaking tags, many source lines) is handed to ``clean_plain_text`` as it stands;
 - dropped: script, style, head, ``ix:header`` and anything styled ``display:none``, lines and
@@ -247,8 +250,10 @@ def _norm(text: str) -> str:
 
 
 # a gap typed with no-break spaces between columns ("0-27026&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;
-# &nbsp;77-0254621"): three or more in one run of blanks (not a sentence's "end.&nbsp; Next")
-_NBSP_GAP = lazy(r"\xa0(?:[ \t\r\n]*+\xa0){2,}")
+# &nbsp;77-0254621", a converted text's three blanks "Marocco*&nbsp;&nbsp; Director"): two or
+# more in one run of blanks three wide (not a sentence's "end.&nbsp; Next", "end.&nbsp;&nbsp;Next")
+_NBSP_GAP = lazy(r"\xa0(?:[ \t\r\n]*+\xa0)++")
+_BLANKS = " \t\r\n"
 # a list item's marker set off by no-break spaces, as Word types it ("·&nbsp;x7 the timing
 # ...", "(d)&nbsp;x4 Exhibits.", a quoted list's "“(1)&nbsp;x6 The Report ..."): no column
 _LIST_MARK = lazy(r"[\xb7\xa7\xd8\xfc\u2022\uf0b7\uf0a7\uf06c\uf077*o\-\u2013\u2014]"
@@ -265,7 +270,7 @@ def _norm_line(raw: str) -> str:
     if raw.isascii() or "\xa0\xa0" not in raw and "\xa0 \xa0" not in raw:  # (a flag first)
         return _norm(raw)
     cells, gaps, pos = [], [], 0
-    for gap in _NBSP_GAP.finditer(raw):
+    for gap in _column_gaps(raw):
         cell = _norm(raw[pos : gap.start()])
         if cell:  # (a gap that indents the line parts nothing)
             cells.append(cell)
@@ -283,6 +288,27 @@ def _norm_line(raw: str) -> str:
     return "\t".join(cells)
 
 
+def _column_gaps(raw: str) -> list[re.Match[str]]:
+    """The runs of no-break spaces of a line that part columns: three or more, or two in a
+    run three blanks wide, as a converter prints plain text's "Marocco*   Director"
+    ("&nbsp;&nbsp; "; a sentence's "end.&nbsp;&nbsp;Next" is two wide); but not narrow ones
+    when the line has three or more of them, a justified line of prose ("Letter&nbsp;&nbsp;
+    Agreement,&nbsp;&nbsp; dated")."""
+    gaps, narrow = [], 0
+    for gap in _NBSP_GAP.finditer(raw):
+        if gap.group().count("\xa0") > 2:
+            gaps.append(gap)
+            continue
+        start, end = gap.span()
+        if end - start > 2 or start > 0 and raw[start - 1] in _BLANKS \
+                or end < len(raw) and raw[end] in _BLANKS:
+            gaps.append(gap)
+            narrow += 1
+    if narrow > 2:
+        return [gap for gap in gaps if gap.group().count("\xa0") > 2]
+    return gaps
+
+
 def _is_page_number(line: str) -> bool:
     return len(line) <= 16 and _PAGE_NUMBER.fullmatch(line) is not None
 
@@ -290,12 +316,14 @@ def _is_page_number(line: str) -> bool:
 class _Writer:
     """Collects lines; knows whether a blank line is owed before the next one."""
 
-    __slots__ = ("lines", "cur", "has_text", "blank", "pre", "bullet", "typed", "breaks")
+    __slots__ = ("lines", "cur", "has_text", "spacer", "blank", "pre", "bullet", "typed",
+                 "breaks")
 
     def __init__(self) -> None:
         self.lines: list[str] = []
         self.cur: list[str] = []
         self.has_text = False
+        self.spacer = False  # the line so far holds a no-break space, and no text
         self.blank = False
         self.pre = 0
         self.bullet = ""  # the marker of an <li> just opened ("• ", "1. "): its first line's
@@ -315,8 +343,11 @@ class _Writer:
             self._pre_text(s)
             return
         self.cur.append(s)
-        if not self.has_text and not s.isspace():
-            self.has_text = True
+        if not self.has_text:
+            if not s.isspace():
+                self.has_text = True
+            elif "\xa0" in s:
+                self.spacer = True
 
     def _pre_text(self, s: str) -> None:
         parts = s.split("\n")
@@ -343,6 +374,11 @@ class _Writer:
                     self.bullet = ""
                 self.emit(line)
             self.has_text = False
+        elif self.spacer:
+            # a line of no-break spaces only, the spacer Word and the filing agents type
+            # between paragraphs ("<div>&nbsp;</div>"), is a blank line in a browser
+            self.blank = True
+        self.spacer = False
         self.cur.clear()
 
     def br(self) -> None:
@@ -350,6 +386,7 @@ class _Writer:
             self.end_line()
         else:
             self.cur.clear()
+            self.spacer = False
             self.blank = True
 
     def page_break(self) -> None:
