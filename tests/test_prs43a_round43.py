@@ -7,30 +7,17 @@ verb of speech (", citing strong demand", ", and added that ...") or by "in a st
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from test_prs42b_round42 import _release
 
-from filing2json.parsers import parse
 from filing2json.parsers.sections.press_tickers import find_tickers
-from support import FILINGS, release_of, validate
+from support import release_of
 
-_ORACLE = (FILINGS / "8k_2019_oraclecorp_1.txt").read_text(encoding="latin-1")
+# (_release: Oracle's EX-99.1 release (8k_2019_oraclecorp_1.txt) with edits applied)
 # Larry Ellison's attribution as printed (the line breaks inside his role)
 _ELLISON = ("said Larry Ellison, Chairman of the Board of Directors and Chief\n"
             "Technology Officer.")
 _ROLE = "Chairman of the Board of Directors and Chief Technology Officer"
-
-
-def _release(*edits: tuple[str, str]) -> dict[str, Any]:
-    """The EX-99.1 release of Oracle's filing with each (printed, replacement) applied once."""
-    text = _ORACLE
-    for old, new in edits:
-        assert old in text, old
-        text = text.replace(old, new, 1)
-    record = validate(parse(text.encode("latin-1"), "8k_2019_oraclecorp_1.txt"))
-    (rel,) = [r for r in record["press_releases"] if r["document"] == "EX-99.1"]
-    return rel
 
 
 def _listed(text: str) -> list[tuple[str, str]]:

@@ -8,21 +8,14 @@ own cell. The excerpts are real releases' text, minimally edited as the comments
 from __future__ import annotations
 
 import pytest
+from test_prs42c_round42 import _ORACLE_LEAD as ORACLE_HEAD
 
 from filing2json.parsers.text.html_text import html_to_text
 from support import release_of
 
-# Oracle's release of July 10, 2019 (8k_2019_oraclecorp_1.txt), its head and About
-_ORACLE_LEAD = """\
-ORACLE NAMES RONA FAIRHEAD TO THE BOARD OF DIRECTORS
-
-REDWOOD SHORES, Calif., July 10, 2019 -- The Oracle Board of Directors today announced that
-it has unanimously elected Rona A. Fairhead to the company's Board of Directors. The election
-is effective as of July 31, 2019 and increases the size of the Board to 15 directors.
-
-"I am very pleased to welcome Mrs. Fairhead to the Board," said Larry Ellison, Chairman of the
-Board of Directors and Chief Technology Officer.
-
+# Oracle's release of July 10, 2019 (8k_2019_oraclecorp_1.txt): its head (round 42c's
+# excerpt) and its About, cut before the About's own contact
+_ORACLE_LEAD = ORACLE_HEAD + """\
 About Oracle
 
 The Oracle Cloud offers a complete suite of integrated applications for Sales, Service,
