@@ -93,10 +93,14 @@ _PARTS: dict[str, str] = {
            rf"(?:(?:(?:ITEM|Item){_SP}*+)?(?P=num))?\([A-Za-z0-9]{{1,4}}\))++)?)?",
     # "Items 1 and 2", "Items 1 through 4, 6 and 8", "Items 5.02 & 9.01", "Item 2.02 and
     # Item 7.01" (the keyword said again), each number's own period kept: "Item 2.02. and
-    # Item 7.01." ("Items 2 - 5. Not applicable": a dash after a plural keyword only)
+    # Item 7.01." ("Items 2 - 5. Not applicable": a dash after a plural keyword only); a later
+    # number with its lettered paragraphs too ("Item 5.02(b) and 5.03(a) and (b).", as "sub")
     "more": rf"(?P<more>(?:\.?{_SP}*(?:,|&|and|AND|through|THROUGH|to|TO|(?(plural)[-\u2013]|(?!)))"
             rf"{_SP}*"
-            rf"(?:(?:ITEMS?|Items?){_SP}*)?{_NUM}){{1,8}})?",
+            rf"(?:(?:ITEMS?|Items?){_SP}*)?{_NUM}"
+            rf"(?:(?:{_SP}(?=\([A-Za-z]\)))?\([A-Za-z0-9]{{1,4}}\)"
+            rf"(?:{_SP}*+(?:,{_SP}*+(?:and|AND|&)?|&|and|AND|/){_SP}*+\([A-Za-z0-9]{{1,4}}\))*+)?+"
+            rf"){{1,8}})?",
     # what may follow the number: end of line, a separator or a space; after a 2004 number
     # also the title's capital ("Item 2.02Results": HTML spacing by an empty inline block)
     # ("Item 9.01(a)(4)" is no "Item 9" titled "01(a)(4)": a period before a digit is none)

@@ -47,6 +47,8 @@ from .press_patterns import (
 from .press_text import lines_holding, normalise
 
 _MAX_CONTACT_LINES = 40
+# What a heading in a letterhead's second column says (``column_heading``)
+_COLUMN_WORDS = ("ontact", "ONTACT", "nquir", "NQUIR", "nformation", "NFORMATION")
 _NOT_TAB = lazy(r"[^\t]")
 # (the first letter as a set: a case-insensitive alternation gives the regex engine no
 # first character to skip to, and is five times slower)
@@ -145,6 +147,9 @@ def heading_role(line: str) -> tuple[str | None, str] | None:
     if m is None and ("OMPANY" in clean or "ompany" in clean or "ORPORATION" in clean or (
             "orporation" in clean)) and (issuer := _issuer_first(clean)):
         return issuer
+    if m is None and (cut := column_heading(clean)) is not None:
+        clean = blank_left(clean, cut)  # "ACME CORP. <gap> Contact: Jane Doe"
+        m = CONTACT_HEADING.match(clean)
     if m is None:
         inside = sentence_inside(clean)
         return (None, " " * inside.end() + clean[inside.end() :]) if inside else None
@@ -276,6 +281,48 @@ def sentence_inside(line: str) -> re.Match[str] | None:
     return None
 
 
+def column_heading(line: str) -> int | None:
+    """Where a contact heading printed in a letterhead's second column starts, after the
+    first column's text and a gap ("ACME CORPORATION <gap> Contact: Jane Doe, CFO", "FROM:
+    Acme Corp. <gap> CONTACT: ..."); None when the line has no such cell. Only headings
+    saying "contact", "inquiries" or "information": a bare "Media:" after a gap may be a
+    table's cell."""
+    if ("\t" not in line and "   " not in line) or not any(w in line for w in _COLUMN_WORDS):
+        return None
+    for gap in GAP.finditer(line):
+        cell = line[gap.end() :]
+        if not line[: gap.start()].strip():
+            continue  # a blank first column: the heading opens the line
+        if any(w in cell for w in _COLUMN_WORDS) and CONTACT_HEADING.match(cell):
+            return gap.end()
+    return None
+
+
+def blank_left(line: str, cut: int) -> str:
+    """The line with what stands left of ``cut`` blanked, its text keeping its column."""
+    return " " * len(line[:cut].expandtabs(8)) + line[cut:]
+
+
+def first_column_end(line: str) -> int | None:
+    """Where the first column's text ends (a visual column) on a line heading a contact
+    block in a letterhead's second column (``column_heading``); None for any other line."""
+    if "\t" not in line and "   " not in line:
+        return None
+    first = strip_markers(line)
+    if (cut := column_heading(first)) is None or CONTACT_HEADING.match(first):
+        return None
+    return len(first[:cut].rstrip(" \t").expandtabs(8))
+
+
+def right_of(row: str, left: int) -> str:
+    """The row from its first cell starting right of visual column ``left``, the text
+    keeping its column ("" if none): a second column's line, the first one's cut."""
+    for start in (0, *(m.end() for m in GAP.finditer(row))):
+        if len(row[:start].expandtabs(8)) > left and row[start:].strip():
+            return blank_left(row, start)
+    return ""
+
+
 def strip_markers(line: str) -> str:
     """Blank out "FOR IMMEDIATE RELEASE" / "NEWS RELEASE" cells, keeping columns in place."""
     if "relea" not in line.lower():
@@ -395,8 +442,9 @@ def contact_block_end(lines: list[str], start: int) -> int:
     limit = min(len(lines), start + _MAX_CONTACT_LINES)
     j = start + 1
     para = start  # the first line after the last blank one
+    left = first_column_end(lines[start])  # the first column's lines are none of the block's
     while j < limit:
-        line = lines[j]
+        line = lines[j] if left is None else right_of(lines[j], left)
         s = line.strip()
         if not s:
             blanks += 1

@@ -49,9 +49,11 @@ from .press_contact_blocks import (
     BLOCK_END,
     contact_block_end,
     contact_heading_lines,
+    first_column_end,
     heading_role,
     lone_role,
     may_be_sentence,
+    right_of,
     sentence_inside,
 )
 from .press_contact_columns import column_items, heading_cells
@@ -115,6 +117,7 @@ _OR_NAME = lazy(r"[ \t]*+(?:[,;][ \t]*+)?or[ \t]++[A-Z][^,;\d@]{1,60},$")
 def contacts_in(rows: list[str]) -> list[dict[str, Any]]:
     """Contacts of a contact block (its lines, the heading line first)."""
     found: list[Contact] = []
+    rows = _second_column(rows)
     capitals = _capitals(rows)
     trailer = bool(rows and SLASH_HEADING.match(rows[0]))
     url = None
@@ -173,6 +176,14 @@ def contacts_in(rows: list[str]) -> list[dict[str, Any]]:
             seen.add(key)
             out.append(record)
     return out
+
+
+def _second_column(rows: list[str]) -> list[str]:
+    """A block headed in a letterhead's second column ("ACME CORP. <gap> Contact: Jane
+    Doe"): its rows cut to that column, the first one's lines (the issuer's address) blank."""
+    if not rows or (left := first_column_end(rows[0])) is None:
+        return rows
+    return [right_of(row, left) for row in rows]
 
 
 def contact_key(contact: dict[str, Any]) -> str:

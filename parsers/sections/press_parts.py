@@ -945,7 +945,7 @@ def _item_below(lines: list[str], i: int, marks: str) -> bool:
 _SUB_MARKS = frozenset("o-\u2013\u25e6\u25aa\uf0a7\u2043")
 
 
-def _is_sub_item(line: str, s: str, at: int, top: str, top_at: int) -> bool:
+def is_sub_item(line: str, s: str, at: int, top: str, top_at: int) -> bool:
     """Whether a marked line (``s`` stripped, ``at`` its indent) may detail the item above
     instead of opening the next ("*  New customers included:" / "     -  Global Bank ..."):
     a second-level mark unlike the list's first (``top``, at indent ``top_at``), set right
@@ -1028,7 +1028,7 @@ def highlights_in(lines: list[str], low: str | None = None) -> list[str]:
                 at = indent(line)
                 # (a run of sub-items stays one: its first decided)
                 doubt = not sub and at <= top_at and not item[-1].endswith(":") if item else False
-                sub = bool(item) and _is_sub_item(line, s, at, top, top_at)
+                sub = bool(item) and is_sub_item(line, s, at, top, top_at)
                 if sub and doubt and i >= flat_to and (back := _top_returns(lines, i, top)) < 0:
                     flat_to = -back
                 if sub and doubt and i < flat_to:

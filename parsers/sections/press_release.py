@@ -76,7 +76,14 @@ from .press_dateline import (
     match_dateline,
 )
 from .press_parts import SIGN_OFF as _SIGN_OFF
-from .press_parts import Head, date_line, highlights_in, read_head, release_date_line
+from .press_parts import (
+    Head,
+    date_line,
+    highlights_in,
+    is_sub_item,
+    read_head,
+    release_date_line,
+)
 from .press_patterns import (
     ABOUT_HEADING,
     ABOUT_STARTS,
@@ -94,6 +101,7 @@ from .press_quotes import quotes_in
 from .press_tail import END_FIRST, forward_looking_in, is_boundary, is_end_mark
 from .press_text import (
     ParagraphTexts,
+    indent,
     is_unwrapped,
     iso_date,
     lines_holding,
@@ -610,16 +618,49 @@ def _more_highlights(found: list[str], firsts: Sequence[str], texts: Sequence[st
     starts = [i + 1 for i in lines_holding(low, *_KEY_WORDS)
               if 0 < i < len(texts) - 1 and _is_list_heading(firsts[i], texts, i)]
     for i in starts:
+        top, top_at = "", 0  # the mark of the list's first item, and its indent
+        opened = len(out)
+        parent = ""  # the last item of the list's first level, as printed
         while i < len(texts) and len(out) - len(found) < _LIST_ITEMS:
             mark = _ITEM_MARK.match(texts[i])
             if mark is None or "...." in texts[i]:  # (a contents' leader dots: no points)
                 break
             item = texts[i][mark.end():].strip()
-            if item and item not in seen:
+            first = firsts[i]
+            at = indent(first)
+            if len(out) > opened and item and _sub_item(firsts, texts, i, at, (top, top_at),
+                                                        parent):
+                out[-1] = f"{out[-1]} {item}"  # "o" under a "*" item details it, as under
+                # a "Highlights" heading (Horizon Financial 2008)
+            elif item and item not in seen:
                 seen.add(item)
                 out.append(item)
+                parent = item
+                if not top:
+                    top, top_at = first.lstrip()[:1], at
             i += 1
     return out
+
+
+def _sub_item(firsts: Sequence[str], texts: Sequence[str], i: int, at: int,
+              level: tuple[str, int], above: str) -> bool:
+    """Whether listed paragraph i (``at``: its indent) is a second-level item of the list
+    whose first mark and indent are ``level`` (``is_sub_item``): set right of the first
+    items, or, in rendered HTML (no indent), under an item ending in ":" (``above``), or with
+    the list going on under its first mark after it (a flat list's restyled marks never
+    come back)."""
+    first = firsts[i]
+    top, top_at = level
+    if not is_sub_item(first, first.strip(), at, top, top_at):
+        return False
+    if at > top_at or above.endswith(":"):
+        return True
+    for j in range(i + 1, min(len(texts), i + _LIST_ITEMS)):
+        if _ITEM_MARK.match(texts[j]) is None:
+            break
+        if firsts[j].lstrip()[:1] == top:
+            return True
+    return False
 
 
 _KEY_WORDS = ("key ", "recent ", "update", "developments", "accomplishments", "summary")

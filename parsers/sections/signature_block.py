@@ -114,14 +114,15 @@ def _by_signer(text: str) -> bool:
 # "/s/" as some filers type it: spaced ("/ s /", "/S /"), doubled ("//s//") or with
 # backslashes ("\s\ Jane Doe"); not "/s/" itself, nor "s /" after a letter ("Directors /")
 _ODD_MARK = lazy(r"//[sS]//|/[ \t][sS][ \t]?/|/[sS][ \t]/|\\[sS]\\")
-_ODD_MARK_HINTS = ("/ s", "/ S", "s /", "S /", "//s", "//S", "\\s\\", "\\S\\")
+# (a tab spaces a mark as a blank does: "/\ts/ Jane Doe"; any tab beside a slash is a hint)
+_ODD_MARK_HINTS = ("/ s", "/ S", "s /", "S /", "//s", "//S", "\\s\\", "\\S\\", "/\t", "\t/")
 
 
 def plain_marks(block: str) -> str:
     """The block with odd spellings of "/s/" typed as "/s/", padded with blanks to their
     width (a plain-text block's columns stay where they were)."""
     if not any(hint in block for hint in _ODD_MARK_HINTS):
-        return block  # (most blocks: eight substring tests, no regex)
+        return block  # (most blocks: ten substring tests, no regex)
     return _ODD_MARK.sub(_plain_mark, block)
 
 

@@ -70,10 +70,32 @@ def name_of(chunk_text: str) -> tuple[str, str | None]:
         name, title = name[: cut.start()], name[cut.end() :]
     if name[-1:] == "/":  # "By: /John A. Smith/", "/s/ John A. Smith/": no slash is a name's
         name = name.strip(" /")
+    if name[-1:] == ")":
+        name, office = _name_in_brackets(name)
+        title = f"{office}, {title}" if office and title else office or title
     name, before = _typed_twice(name)  # "Jane Doe Jane Doe, Chief Financial Officer"
     if before:
         title = f"{before}, {title}" if title else before
+    if title and chunk_text.rstrip()[-1:] == "," and title[-1:] != ",":
+        title += ","  # "/s/ Jane Doe, Executive Vice President," / "Finance": the title goes on
     return name, title
+
+
+def _name_in_brackets(name: str) -> tuple[str, str | None]:
+    """ "Jane Doe (Jane Doe)", "J. Doe (Jane A. Doe)": the signature, then the name typed
+    again in brackets on its line -> the printed name (_printed_name); "Jane Doe (Principal
+    Financial Officer)" -> the name and the office as a title; "(Signature)" is a caption;
+    other brackets stay."""
+    open_at = name.find("(")
+    signed, typed = name[:open_at].strip(), name[open_at + 1 : -1].strip()
+    if open_at < 1 or "(" in typed or not signed:
+        return name, None
+    if _CAPTION.match(name, open_at):
+        return signed, None  # "/s/ Jane Doe (Signature)": the line's caption typed beside it
+    if TITLE_WORD.match(typed):  # (not a row typed with single spaces: "/s/ Jane Doe Chief
+        # Financial Officer (Principal Financial Officer)", parted by the name typed under it)
+        return (signed, typed) if typed_name(signed) else (name, None)
+    return (_printed_name(signed, typed) if same_signer(typed, signed) else name), None
 
 
 _ABBREVIATIONS = frozenset("esq inc corp ltd bros assoc intl".split())

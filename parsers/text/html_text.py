@@ -20,8 +20,9 @@ Rules, in the order a reader meets them:
   ``value``, unless the item types its own ("Item 2.02", "Exhibit 10.1", "99.1", "2.",
   "(a)", "iv."); an ordered list or item styled ``list-style-type:none`` shows no number, a
   bulleted one keeps its "• " unless the item types a bullet; an empty item's marker is lost;
-- p, h1-h6, lists, tables and page breaks (``<hr>``, a p, div or Word's ``<br>`` styled
-  ``page-break-*``) leave a blank line, and so does a div (or other block) spaced as a
+- p, h1-h6, lists, tables and page breaks (``<hr>``, EDGAR's ``<PAGE>`` tag a filing agent
+  kept when it made a text HTML, a p, div or Word's ``<br>`` styled ``page-break-*``) leave
+  a blank line, and so does a div (or other block) spaced as a
   paragraph by a top or bottom margin of 6pt (8px, 0.5em) or more (Workiva's
   ``margin-top:12pt``; a cover's lines stacked 1-3pt apart, or centred, stay together); a
   ``<br>`` on an empty line (a spacer) leaves one too, and so does a line of no-break spaces
@@ -36,7 +37,8 @@ Rules, in the order a reader meets them:
   line-breaking tags, many source lines) is handed to ``clean_plain_text`` as it stands;
 - dropped: script, style, head, ``ix:header`` and anything styled ``display:none``, lines and
   table rows that are only a page number ("2", "- 2 -", "Page 2", "F-3", "II-4", cells
-  "PAGE | 6"),
+  "PAGE | 6") or a page tag printed as text ("&lt;PAGE&gt;", "4 &lt;PAGE&gt;", "&lt;/page&gt;":
+  a page break),
   and running feet: the last line before a page break (``<hr>``, a page-break style) holding
   the same words on 3 or more pages beside a page number that counts on ("Apple Inc. | 2025
   Form 10-K | 12"), the last page's too;
@@ -159,10 +161,13 @@ _LINE_BULLET = lazy(
     r"|paragraph|clause)[ \t]++(?:[\d(]|[A-Z][A-Z\d.\-]{0,10}+(?![a-z])))))(?=[ \t]++\S)"
 )
 # ("II-4": a part's roman number before the dash; "ABT-199", "KC-46" are codes, kept)
+# ... or EDGAR's page tag a converter printed as text ("&lt;PAGE&gt;", "4 &lt;PAGE&gt;",
+# "&lt;/page&gt;" closing a page of a text made HTML): a page break, no line
 _PAGE_NUMBER = lazy(
     r"(?:[Pp]age|PAGE)?[ \-\u2013\u2014]*(?:[A-Z]-|[IVX]{2,4}-)?(?:\d{1,3}|[ivxl]{1,6})"
     r"[ \-\u2013\u2014]*"
     r"(?:(?:of|OF)[ ]+\d{1,4})?"
+    r"|(?:\d{1,3}[ ]?)?</?(?:PAGE|[Pp]age)>(?:[ ]?\d{1,3})?"
 )
 # how an ordered list numbers its items: its type attribute, its list-style-type ("none"
 # hides the marker; a disc, circle or square is a bullet)
@@ -373,6 +378,8 @@ class _Writer:
                         line = self.bullet + line
                     self.bullet = ""
                 self.emit(line)
+            elif line and "<" in line:  # a page tag printed as text ends its page
+                self.page_break()
             self.has_text = False
         elif self.spacer:
             # a line of no-break spaces only, the spacer Word and the filing agents type
@@ -872,7 +879,9 @@ def _renderer() -> _Target:
                 # a <p> or <div> styled "page-break-before" starts a page, with or without
                 # an <hr> (a break's second mark at the same line counts once)
                 breaks = style is not None and ("reak" in style or "REAK" in style)
-                if tag == "hr" or breaks and _BREAK_BEFORE.search(style) is not None:
+                # (EDGAR's <PAGE> tag, kept by a filing agent that made a text HTML, is one)
+                if tag == "hr" or tag == "page" \
+                        or breaks and _BREAK_BEFORE.search(style) is not None:
                     out.page_break()
                 elif tag in paragraphs:
                     out.blank = True

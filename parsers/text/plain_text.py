@@ -33,6 +33,12 @@ Removed:
   4 above it, 3 or more of one style (2 of "-2-" or "Page 2"; bare numbers a full page apart
   as a rule). A table's lone figure, a list's "1.", a flush-left "1" or a year stays.
 
+A double-spaced document (a blank line after every line, as some 1990s filing agents'
+word processors printed them; paragraphs parted by two or more blank lines) first loses its
+single blank lines, and each longer run becomes one blank line, so that every reader sees
+the usual shape: nearly every line (98%, tags aside) followed by one blank line or more, 20
+lines at least, and two runs of 2+ blank lines.
+
 Everything else is kept byte for byte: the cover reader relies on column positions, so no
 spaces are collapsed and no tabs expanded. Example (10k405_2001_perkinelmerinc_1.txt)::
 
@@ -118,6 +124,14 @@ _PAGE = "<PAGE>"
 # "<Page>", "<page>": one scan led by "<" (two `in` tests scan the text twice, slowly: their
 # letters are common, so the search skips little)
 _PAGE_CASED = compiled(r"<[Pp]age>")
+# A double-spaced document (see _is_double_spaced): its head is counted first, half its
+# newlines opening a blank line ("a\n\nb\n\n": 2 in 4); a normal text has far fewer.
+_DOUBLE_HEAD = 2048
+_DOUBLE_MIN_NEWLINES = 30
+_DOUBLE_MIN_GAPS = 20  # lines followed by another
+_DOUBLE_MAX_TIGHT = 0.02  # share of lines followed by a line with no blank between
+_DOUBLE_MIN_BREAKS = 2  # paragraph breaks: runs of 2+ blank lines
+_BLANK_RUN = compiled(r"\n(?:[ \t]*+\n)++")
 _LOOK = 3  # non-blank lines below a page break (after the first) that may be its page number
 _HEAD_LINES = 5  # lines a running head may take
 _HEAD_MIN_PAGES = 3
@@ -672,9 +686,60 @@ def _strip_table_tags(text: str) -> str:
     return "".join(out)
 
 
+def _is_double_spaced(text: str) -> bool:
+    """Nearly every line followed by one blank line or more (a tag line or form feed aside:
+    "<PAGE>" is no line of text), in a text of 20 lines or more with paragraphs parted by
+    runs of 2+ blank lines: a double-spaced document. A normal one single-spaces its address
+    and signature blocks and its tables; a short text of one-line paragraphs parted by
+    single blank lines has no longer runs."""
+    newlines = text.count("\n", 0, _DOUBLE_HEAD)  # (no copy of the head)
+    if newlines < _DOUBLE_MIN_NEWLINES:
+        return False
+    if text.count("\n\n", 0, _DOUBLE_HEAD) * 5 < newlines * 2:  # (most texts fail here)
+        # blank lines holding blanks ("\n   \n"), when many lines end in one
+        if text.count(" \n", 0, _DOUBLE_HEAD) * 4 < newlines:
+            return False
+        if text[:_DOUBLE_HEAD].replace(" ", "").count("\n\n") * 5 < newlines * 2:
+            return False
+    # the head's lines first (the text's may be many): one tight pair there is allowed
+    if _spacing(text[:_DOUBLE_HEAD])[1] > 1:
+        return False
+    gaps, tight, breaks = _spacing(text)
+    return (gaps >= _DOUBLE_MIN_GAPS and tight <= gaps * _DOUBLE_MAX_TIGHT
+            and breaks >= _DOUBLE_MIN_BREAKS)
+
+
+def _spacing(text: str) -> tuple[int, int, int]:
+    """(lines followed by another, those with no blank line between, those with 2+), a tag
+    line or form feed aside ("<PAGE>" is no line of text)."""
+    gaps = tight = breaks = 0
+    blanks = -1  # blank lines since the last line of text (-1: none yet)
+    for line in text.split("\n"):
+        if not line.strip(" \t\r"):
+            if blanks >= 0:
+                blanks += 1
+            continue
+        if line.lstrip()[:1] in ("<", "\f"):
+            continue  # (transparent)
+        if blanks >= 0:
+            gaps += 1
+            tight += blanks == 0
+            breaks += blanks >= 2
+        blanks = 0
+    return gaps, tight, breaks
+
+
+def _single_spaced(text: str) -> str:
+    """A double-spaced text as it is usually printed: a lone blank line goes, a run of 2+
+    becomes one (the next line keeps its indentation)."""
+    return _BLANK_RUN.sub(lambda m: "\n\n" if m.group().count("\n") > 2 else "\n", text)
+
+
 def clean_plain_text(text: str) -> str:
     """Strip page furniture from a plain-text document, keeping columns intact."""
     try:
+        if _is_double_spaced(text):
+            text = _single_spaced(text)
         if "\f" in text:
             text = _FORM_FEED.sub(lambda m: _feed_to_marker(text, m), text)
         if "<" in text:
