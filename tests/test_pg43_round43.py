@@ -9,9 +9,10 @@ marker as the page break the plain-text reader sees.
 
 from __future__ import annotations
 
-import html
 import re
 from typing import Any
+
+from test_meta42_round42 import _nbsp_line
 
 from filing2json.parsers import parse
 from filing2json.parsers.text.html_text import html_to_text
@@ -26,14 +27,6 @@ def _each_text(text: str, change: Any) -> str:
     """`change` applied to the body of every plain-text <DOCUMENT> (the header stays)."""
     return re.sub(r"(?s)(<TEXT>\n)(.*?)(</TEXT>)",
                   lambda m: m.group(1) + change(m.group(2)) + m.group(3), text)
-
-
-def _nbsp_line(line: str) -> str:
-    """A line's blanks as a converter types them: indentation and gaps in &nbsp;."""
-    line = html.escape(line, quote=False)
-    lead = len(line) - len(line.lstrip(" "))
-    rest = re.sub(r" {2,}", lambda m: "&nbsp;" * (len(m.group(0)) - 1) + " ", line[lead:])
-    return "&nbsp;" * lead + rest
 
 
 def _as_paragraphs(body: str) -> str:
