@@ -28,6 +28,7 @@ from .cover_above import former_name_only, values_above
 from .cover_below import BELOW_FIELDS, address_below, numbers_below, postcode_row, values_below
 from .cover_block import BLOCK_CAPTION, address_after, address_block, block_below
 from .cover_chunks import FIGURES, WORD_LINE, Chunk, Rows
+from .cover_flip import captions_first, round_brackets
 from .cover_inline import (
     NUMBERED,
     address_continued,
@@ -67,9 +68,17 @@ def read_captioned(region: str, cells: bool = False,
         cells = False  # plain text in an HTML wrapper (<PRE>): columns of spaces, no cells
     # expandtabs walks every character even when there is no tab to expand
     text = region if cells or "\t" not in region else region.expandtabs(8)
+    if "[" in text:
+        text = round_brackets(text)
     low = low if low is not None and text is region else text.lower()
     worded = _caption_lines(low)
     rows = Rows(text.split("\n"), cells, worded)
+    flipped = captions_first(rows, worded)
+    if flipped is not None:  # captions over their values: read as values over captions
+        text = "\n".join(flipped)
+        low = text.lower()
+        worded = _caption_lines(low)
+        rows = Rows(flipped, cells, worded)
     persons = _person_blocks(rows, low)
     roles = _Roles(low) if "issuing entity" in low and _ISSUER_NAME.search(low) else None
     groups: list[dict[str, str]] = [{}]

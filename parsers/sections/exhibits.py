@@ -62,6 +62,8 @@ EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
 # EX-3.I, EX-10.A; a one-digit "(1)" with no letters after it is a footnote's)
 # A footnote mark may open the line too: "*5.     Opinion of ...", "**23(b).  Consent of ...",
 # "+10.3  Employment Agreement" (the list's note says "* Previously filed").
+# A bullet may open the row: an HTML list's items ("<ul><li>99.1 Press release ...", rendered
+# "\u2022 99.1 ..."), a word processor's bulleted list ("\u25cf  Exhibit 99.1 - ...").
 # (possessive indentation `*+`: a letter, digit or mark follows, so no line is retried at each
 # shorter indentation; the lookahead for the characters an entry opens with fails a prose line
 # at once, about 1.3x faster than trying each opening in turn)
@@ -72,7 +74,7 @@ EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
 # Home Depot 2001; "10.25<tab>+ \u2021<tab>Credit Card ...", Target 2026); a term or a rate may open
 # it ("364-Day Credit Agreement", "8 1/2% Senior Notes"), a figure alone not ("10.5  364  400").
 _ENTRY = LinePattern(
-    r"^[ \t]*+(?=[EXN(\d*\u2020\u2021#+])"
+    r"^[ \t]*+(?:[\u2022\u00b7\u25cf\u25aa][ \t]*+)?(?=[EXN(\d*\u2020\u2021#+])"
     r"(?:(?:Exhibit[ \t]+|Exh?\.[ \t]*|EX(?:-|[ ](?=\d)))(?:No\.?[ \t]*)?"
     r"|(?P<no>No\.)[ \t]*(?=\d)"
     r"|[*\u2020\u2021#+]{1,3}[ \t]?(?=[(\d]))?"

@@ -72,6 +72,9 @@ _SPELLED = "|".join(sorted((f"{w}|{w.title()}" for w in _WORD_NUMBERS), key=len,
 # Warranties" are far commoner than a roman item heading, and would cut the real item short
 _NUM = rf"(?:{_DIGITS}|(?:{_SPELLED})(?![A-Za-z]))"
 
+# A numbered clause closing a lettered paragraph: the "(1)" of "Item 5.02(e)(1)" (2006-on 8-Ks)
+_CLAUSE = r"(?:\((?:\d{1,2}|[ivx]{1,4})\))?+"
+
 # The heading pattern, assembled from named parts (each with the spelling it exists for).
 _PARTS: dict[str, str] = {
     # line start, optional bullet: "    ITEM 5." (Westell 1999), "\u2022 Item 8.01". Possessive
@@ -86,17 +89,19 @@ _PARTS: dict[str, str] = {
     # (T)", "3A(T)": the temporary items of smaller companies (2008-2010), read as their item
     # in scan()
     "sub": rf"(?:(?:{_SP}{{1,2}}(?=\([A-Za-z]\)))?\((?P<sub>[A-Za-z0-9]{{1,4}})\)"
+           rf"{_CLAUSE}"
     # more sub-paragraphs of the same item: "Item 5.02(b) and (c).", "Item 5.02(b), (c) and
     # (d)", "(b)/(c)" (2006-on 8-Ks naming the paragraphs they answer): one heading; also with
     # the number said again ("Items 5.02(b) and 5.02(c)", "Item 5.02(b) and Item 5.02(e)")
            rf"(?P<subs>(?:{_SP}*+(?:,{_SP}*+(?:and|AND|&)?|&|and|AND|/|or|OR){_SP}*+"
-           rf"(?:(?:(?:ITEM|Item){_SP}*+)?(?P=num))?\([A-Za-z0-9]{{1,4}}\))++)?)?",
+           rf"(?:(?:(?:ITEM|Item){_SP}*+)?(?P=num))?\([A-Za-z0-9]{{1,4}}\){_CLAUSE})++)?)?",
     # "Items 1 and 2", "Items 1 through 4, 6 and 8", "Items 5.02 & 9.01", "Item 2.02 and
     # Item 7.01" (the keyword said again), each number's own period kept: "Item 2.02. and
     # Item 7.01." ("Items 2 - 5. Not applicable": a dash after a plural keyword only); a later
     # number with its lettered paragraphs too ("Item 5.02(b) and 5.03(a) and (b).", as "sub")
-    "more": rf"(?P<more>(?:\.?{_SP}*(?:,|&|and|AND|through|THROUGH|to|TO|(?(plural)[-\u2013]|(?!)))"
-            rf"{_SP}*"
+    # ("Item 2.02; Item 7.01", "Items 2.02/7.01": a semicolon or slash between numbers too)
+    "more": rf"(?P<more>(?:\.?{_SP}*(?:,|;|/|&|and|AND|through|THROUGH|to|TO"
+            rf"|(?(plural)[-\u2013]|(?!))){_SP}*"
             rf"(?:(?:ITEMS?|Items?){_SP}*)?{_NUM}"
             rf"(?:(?:{_SP}(?=\([A-Za-z]\)))?\([A-Za-z0-9]{{1,4}}\)"
             rf"(?:{_SP}*+(?:,{_SP}*+(?:and|AND|&)?|&|and|AND|/){_SP}*+\([A-Za-z0-9]{{1,4}}\))*+)?+"
@@ -104,7 +109,8 @@ _PARTS: dict[str, str] = {
     # what may follow the number: end of line, a separator or a space; after a 2004 number
     # also the title's capital ("Item 2.02Results": HTML spacing by an empty inline block)
     # ("Item 9.01(a)(4)" is no "Item 9" titled "01(a)(4)": a period before a digit is none)
-    "after": r"(?:(?=\.(?!\d)|[:)\-\u2013\u2014\s]|$)|(?<=\.\d\d)(?=[A-Z]))",
+    # ("Item 5, Other Events": a comma before a capital, kept only before the form's title)
+    "after": r"(?:(?=\.(?!\d)|[:)\-\u2013\u2014\s]|,[^\S\n]*+[A-Z]|$)|(?<=\.\d\d)(?=[A-Z]))",
     # "Part I", "PART II - OTHER INFORMATION"
     "part": rf"(?P<pkw>PART|Part){_SP}+(?P<part>IV|III|II|I)(?![A-Za-z0-9])",
     # 2004 8-K section lines: "Section 9 – Financial Statements and Exhibits"
@@ -256,7 +262,7 @@ _REFERENCE_ROW = lazy(
     r"[-\u2013\d, \t]{0,40}"
     r"|(?:Notes?|NOTES?)[ \t]+\d{1,2}(?![\d.])[-\u2013\d, \tand]{0,40}"
     r"|(?i:inside[ \t]+(?:front|back)[ \t]+cover)))[ \t.]*$")
-_MORE_ITEM = lazy(rf"(,|&|and|AND|through|THROUGH|to|TO|[-\u2013]){_SP}*"
+_MORE_ITEM = lazy(rf"(,|;|/|&|and|AND|through|THROUGH|to|TO|[-\u2013]){_SP}*"
                   rf"(?:(?:ITEMS?|Items?){_SP}*)?({_NUM})")
 _RANGE = ("through", "to", "-", "\u2013")
 
@@ -861,10 +867,11 @@ def _bracketed(number: str, sub: str, rest: str, family: str) -> str | None:
 
 # The keyword said again after the first item's title, on the heading's line: "Item 2.02
 # Results of Operations and Financial Condition; Item 7.01 Regulation FD Disclosure", "... and
-# Item 7.01 ...", "... Condition. Item 7.01. ..." (a sentence's "in Item 2.03" is no heading)
+# Item 7.01 ...", "... Condition. Item 7.01. ...", "... Condition / Item 7.01 ..." (a
+# sentence's "in Item 2.03" is no heading)
 # (tried only where a blank run starts: from each blank of a long run it would scan the rest)
 _KEYWORD_AGAIN = lazy(
-    rf"(?<!{_SP})(?:{_SP}*+[;,.]|{_SP}++(?:and|AND|&))?+{_SP}++(?:ITEMS?|Items?){_SP}*+"
+    rf"(?<!{_SP})(?:{_SP}*+[;,./]|{_SP}++(?:and|AND|&))?+{_SP}++(?:ITEMS?|Items?){_SP}*+"
     rf"(?P<num>{_DIGITS})(?:[.:]?(?:{_SP}|$)|{_SP}*+[-\u2013\u2014])")
 
 
@@ -936,6 +943,14 @@ def _another_item(raw: str, family: str | None, numbers: list[str]) -> str | Non
     return "; ".join(t for t in (*titles, raw) if t.strip(_SEPARATORS))
 
 
+def _comma_titled(rest: str, family: str | None, numbers: list[str]) -> bool:
+    """Whether the words after "Item 5," open with the form's title for the number ("Item 5,
+    Other Events", "ITEM 2, ACQUISITION OR DISPOSITION OF ASSETS."; 1990s 8-Ks): a comma there
+    is a heading's only when the title follows, a sentence's otherwise."""
+    return family is not None and _standard_prefix(
+        _spaced(rest).strip(), family, numbers) > 0
+
+
 def scan(text: str, family: str | None) -> list[Heading]:
     """Every Item/Part heading of `text` in order (references dropped, TOC lines flagged)."""
     found: list[Heading] = []
@@ -1001,6 +1016,12 @@ def scan(text: str, family: str | None) -> list[Heading]:
             rest = rest[letter.end() :]
             lettered = _lettered(m.group("num"), letter.group(1), rest, family)
             numbers, sub = ([lettered], None) if lettered else (numbers, letter.group(1))
+        if rest[:1] == "," and not m.group("more"):
+            rest = rest[1:]
+            if not _comma_titled(rest, family, numbers):
+                continue  # "Item 2.02, as amended, ...": a sentence wrapped to a line start
+        elif "," in rest[:3] and rest.lstrip(" \t\xa0")[:1] == ",":
+            rest = rest.lstrip(" \t\xa0")[1:]  # "Item 5 , Other Events": no comma in the title
         if running:  # a Part+Item line: a running head? (see _RUNNING_HEAD)
             running = headed.issuperset(numbers) or _RUNNING_HEAD.search(
                 rest.strip().lstrip(_SEPARATORS)) is not None

@@ -77,6 +77,7 @@ _FIELD_LABELS = frozenset(
 # What ADDRESS's street form holds: a number, white space, a capital ("100 Main Street");
 # its town form holds a comma ("Austin, TX 78701")
 _NUMBER_THEN_WORD = lazy(r"\d[ \t]+[A-Z]")
+_FAX_LABEL = lazy(r"[ \t(]*+(?i:fax|f\b)")  # "Fax: ...", "F: ...", "(fax) ..."
 
 
 def _without_address(seg: str) -> str:
@@ -189,7 +190,24 @@ def column_items(rows: list[str], capitals: Capitals = never) -> list[list[tuple
             else:
                 k = min(range(len(columns)), key=lambda j: abs(columns[j] - col))
             seqs[k].extend(_groups_in(text))
+    if len(seqs) > 1:
+        for seq in seqs:
+            _desk_heads(seq, names)
     return seqs
+
+
+def _desk_heads(seq: list[tuple[str, str]], names: Callable[[str], bool]) -> None:
+    """A column naming no one under no heading of its own, its desk over an e-mail ("Oracle
+    Corporate Communications" / phone / "press@oracle.com" beside Ken Bond's column): the
+    desk heads the column, so its mailbox is a contact with no name."""
+    texts = [(n, v) for n, (kind, v) in enumerate(seq) if kind == "text"]
+    if not texts or any(kind == "heading" and v for kind, v in seq) or not any(
+            EMAIL.search(v) for _, v in texts) or any(names(v) for _, v in texts):
+        return
+    n, first = texts[0]
+    if not (DIGIT.search(first) or "@" in first) and DEPARTMENT_WORDS & set(
+            first.lower().split()):
+        seq[n] = ("heading", first)
 
 
 def _bare_headings(side_by_side: dict[int, list[tuple[int, str, str, str | None]]]
@@ -280,14 +298,22 @@ def _groups_in(text: str) -> list[tuple[str, str]]:
             return [("heading", issuer.group("label")), *(_groups_in(rest) if rest else [])]
         if text[-1] == ":" and _place_label(place := _without_in(text[:-1].strip())):
             return [("heading", place)]  # "Dallas Office:", "In Canada:" over its people
+        if text[-1] == ":" and (group := heading_role(text)) and group[0] and (
+                not group[1].strip()):
+            # a group's heading alone in its cell, after a column gap ("Contact: <TAB> Jane
+            # Doe <TAB> Media: <TAB> John Roe"): it heads its column, no firm of the name
+            return [("heading", group[0])]
         if first := _label_first(text):
             # (a label that reads as a person's name is dropped: "John Roe: Jane Doe, ...")
             return ([first[0]] if first[0] else []) + _groups_in(first[1])
     if text[:1] in "IiMmPpAaSs" and (run_on := run_on_group(text)):
         return [("heading", run_on[0]), *_groups_in(run_on[1])]  # "Media Jane Doe (408) ..."
     if len(text) >= 24 and _two_points(text):
-        if len(parts := _people_apart(text)) > 1:
-            return [item for part in parts for item in _groups_in(part)]
+        # ("..., both of Acme Corp." names the firm of all: cut before parting the people)
+        shared = ALL_OF.search(text) if " of " in text else None
+        if len(parts := _people_apart(text[: shared.start()] if shared else text)) > 1:
+            return [item for part in parts for item in _groups_in(part)] + (
+                [("all_org", shared.group("org").strip())] if shared else [])
     if not (";" in text or "," in text):
         return [("text", text)]
     if not _GROUP_LABEL.search(text):
@@ -439,6 +465,7 @@ _BETWEEN_JUNK = " \t,;:/|()-\u2022"
 
 
 _DROP_DIGITS = str.maketrans("", "", "0123456789")
+_JOB_OR_FIRM = lazy(r",|[ \t]++(?:of|at|with)[ \t]")  # where a name's job or firm starts
 
 
 def _two_points(text: str) -> bool:
@@ -471,6 +498,11 @@ def _person_between(text: str) -> bool:
     name (two or three words): not a phone's label ("Toll Free", "Main Line", "United
     Kingdom:", a word before a colon) nor a place ("Austin Texas", "New York")."""
     between = text.rpartition(":")[2].strip(_BETWEEN_JUNK)
+    if between[:3] in ("or ", "OR ") and text.lstrip(" \t")[:3] == between[:3]:
+        # "Jane Doe, 408-555-1212 or John Roe, 408-...", "... or John Roe of Roe
+        # Communications, 212-...": the joiner names the next person, up to their job or
+        # firm (", or John Roe" is PR Newswire's, parted later with what "both of" shares)
+        between = _JOB_OR_FIRM.split(between[3:].lstrip(), 1)[0]
     if not between or not between[0].isupper():
         return False
     name = person_name(between) or ((found := name_run_on(between)) and found[0])
@@ -510,6 +542,33 @@ def _aligned(rows: list[list[tuple[int, str]]], names: Callable[[str], bool]) ->
                     named.add(col)
         if len(named) == len(cols):
             return list(cols)
-    return [0]
+    return _reached_apart(rows, names) or [0]
 
 
+def _kind(cell: str) -> str:
+    """What a table cell holds: an e-mail, a phone, or words."""
+    return "email" if EMAIL.search(cell) else "phone" if PHONE.search(cell) else "words"
+
+
+def _reached_apart(rows: list[list[tuple[int, str]]], names: Callable[[str], bool]
+                   ) -> list[int] | None:
+    """The columns of a table whose second person's name cell is empty (an HTML table
+    renders no tab for it): "Contact: <TAB> Ken Bond" over "Oracle Investor Relations <TAB>
+    Oracle Corporate Communications", their phones, their e-mails. Two rows or more of the
+    same number of cells, in order, each row's cells alike (desks, phones, e-mails), where
+    each column holds a phone (no fax) and an e-mail of its own, under or beside a person's
+    name ("Phone: ... <gap> Fax: ..." is one column's)."""
+    counts = Counter(len(row) for row in rows if len(row) >= 2)
+    if not counts:
+        return None
+    width = max(counts)
+    table = [row for row in rows if len(row) == width]
+    if len(table) < 2 or any(len({_kind(t) for _, t in row}) > 1 for row in table) or not any(
+            names(t) for row in rows for _, t in row):
+        return None  # (a row "Jane Doe <TAB> jd@acme.com" is one person's fields)
+    for n in range(width):
+        cells = [row[n][1] for row in table]
+        if not any(EMAIL.search(t) for t in cells) or not any(
+                PHONE.search(t) and not _FAX_LABEL.match(t) for t in cells):
+            return None
+    return [c for c, _ in table[0]]

@@ -243,6 +243,9 @@ def _named(text: str, capitals: Capitals = never, firm: bool = False
             if not role_like(parts[k]):
                 tail, org = ",".join(parts[:k]).strip(" ,"), ",".join(parts[k:]).strip(" ,")
         return [(name, tail or role or None, org or None)]
+    if tail and (" or " in head or " and " in head) and (
+            shared := _names_then_shared(head, tail, capitals, firm)):
+        return shared
     if "/" not in text and "or" not in text and "and" not in text and "&" not in text and not (
             ("OR" in text or "AND" in text) and text.isupper() and capitals()):
         return []  # nothing _NAME_SPLIT splits at
@@ -252,6 +255,20 @@ def _named(text: str, capitals: Capitals = never, firm: bool = False
         if all(names):
             return [(n, role, None) for n in names if n]
     return []
+
+
+def _names_then_shared(head: str, tail: str, capitals: Capitals, firm: bool
+                       ) -> list[tuple[str, str | None, str | None]]:
+    """PR Newswire's "Deborah Stapleton or Alexis Pascal, Stapleton Communications, +1-...":
+    two people before the first comma, what follows it (a role, a firm) theirs both."""
+    parts = [p.strip() for p in _NAME_SPLIT.split(head) if p.strip()]
+    names = [_person(p, capitals) for p in parts] if len(parts) > 1 else []
+    if not names or not all(names):
+        return []
+    last = _named(f"{parts[-1]},{tail}", capitals, firm)
+    if len(last) != 1:
+        return []
+    return [(n, last[0][1], last[0][2]) for n in names if n]
 
 
 def _names_after(tail: str, capitals: Capitals, firm: bool) -> list[str]:

@@ -498,6 +498,9 @@ def firms_in_roles(found: list[Contact], loose: bool = False) -> None:
         if department:
             if split := firm_then_department(c.organization or "", domains):
                 c.organization, c.role = split
+        elif c.name is None and c.heading_role and (
+                split := firm_then_department(c.heading_role, domains)):
+            c.organization, c.heading_role = split  # a desk's mailbox: "Oracle Corporate ..."
         elif of and (split := role_of_firm(c.role or "", loose, domains)):
             c.role, c.organization = split
         elif c.heading_role and (firm := heading_firm(c.heading_role, domains)):

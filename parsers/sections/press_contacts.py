@@ -110,6 +110,7 @@ _CAPITALS_ROWS = 12  # enough of a block to tell how it is typed
 _DROP_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
 _DROP_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _SENTENCE_OR = lazy(r",?[ \t]+or[ \t]+(?=[A-Z])")  # "... at (303) 555-0100 or John Roe at ..."
+_NUMBER_OR = lazy(r"(?<=\d)[ \t]++(?=or[ \t]+[A-Z])")  # "+1-847-286-9669 or Scott A. Bohaboy"
 # "..., 512-555-0143, or Jane Doe,": a wrapped record going on to its next person
 _OR_NAME = lazy(r"[ \t]*+(?:[,;][ \t]*+)?or[ \t]++[A-Z][^,;\d@]{1,60},$")
 
@@ -129,8 +130,7 @@ def contacts_in(rows: list[str]) -> list[dict[str, Any]]:
         shared = ALL_OF.search(text)
         cells: list[str] = []
         client = False  # "..., for Acme Widgets, Inc.": the agency's client, no one's firm
-        for cell in text[: shared.start() if shared else None].replace(";", ",").split(","):
-            cell = cell.strip()
+        for cell in _trailer_cells(text[: shared.start() if shared else None]):
             if cell.startswith("for ") or (client and ENTITY_END.match(cell)):
                 client = True
             elif cells and ENTITY_END.match(cell):
@@ -176,6 +176,18 @@ def contacts_in(rows: list[str]) -> list[dict[str, Any]]:
             seen.add(key)
             out.append(record)
     return out
+
+
+def _trailer_cells(text: str) -> list[str]:
+    """A PR Newswire "/CONTACT:" record's comma-parted cells; "or" right after a number
+    parts one too ("+1-847-286-9669 or Scott A. Bohaboy": the next person's name)."""
+    cells = []
+    for cell in text.replace(";", ",").split(","):
+        if " or " in cell:
+            cells.extend(part.strip() for part in _NUMBER_OR.split(cell))
+        else:
+            cells.append(cell.strip())
+    return cells
 
 
 def _second_column(rows: list[str]) -> list[str]:

@@ -230,6 +230,23 @@ _BULLET_FIRST = frozenset("-o" + BULLET_CHARS)
 _CLOSE_CHARS = " \t\n-\u2013\u2014"  # what a SUBHEAD_CLOSE match is made of
 
 
+# A period's results or summary heading over its bullets: "Third Quarter Results:", "Fiscal
+# 2024 Summary:", "Fourth Quarter and Full Year 2024 Financial Results:", "Q1 2022 Results:"
+# (its words name the period only: not "Acme Corporation Announces Fourth Quarter Results:",
+# a headline that runs on)
+PERIOD_HEADING = lazy(
+    r"(?i:(?:(?:first|second|third|fourth|full|fiscal|interim|annual|three|six|nine|twelve"
+    r"|quarter|year|half|months|(?:19|20)\d\d|and|&)[ \t-]+){0,5}"
+    r"(?:(?:quarter|year|half|months)(?:-to-date)?|fiscal|q[1-4]|ytd|fy)"
+    r"(?:[ \t]+(?:19|20)\d\d)?[ \t]+(?:(?:financial|operating)[ \t]+)?(?:results|summary))[ \t]*:"
+)
+
+
+def _is_period_heading(s: str) -> bool:
+    """A stripped line that heads a period's bullets (see PERIOD_HEADING), closed by ":"."""
+    return s[-1:] == ":" and not more_words(s, 8) and PERIOD_HEADING.fullmatch(s) is not None
+
+
 def _is_highlights(s: str) -> bool:
     """HIGHLIGHTS_HEADING.match(s) for a stripped line: its last character rules most out,
     then "ghl" (a piece of "highlights" without the i and s that have non-ASCII twins)."""
@@ -271,7 +288,7 @@ _LABEL_LAST = frozenset("Ee:.")  # how a COMPANY_RELEASE_LABEL line ends
 
 def _is_stop(s: str) -> bool:
     """Whether a (stripped, non-blank) line above the dateline ends the head; cheap tests first."""
-    if _is_highlights(s):
+    if _is_highlights(s) or (s[-1] == ":" and _is_period_heading(s)):
         return False
     if s.endswith(":") or _STOP_START.match(s) or (s[-1:] in _LABEL_LAST and _company_label(s)):
         return True
@@ -677,7 +694,7 @@ def _segments(block: list[str], unwrapped: bool, runs: list[bool] | None = None
     closes = [b.endswith(_DASH_ENDS) and _closes(block, k) for k, b in enumerate(block)]
     closed = True  # the current "sub" segment has seen its closing mark
     for n, line in enumerate(block):
-        if _is_highlights(line):
+        if _is_highlights(line) or (line[-1:] == ":" and _is_period_heading(line)):
             _flush(segs, bullets, cur, kind)
             cur, kind = [], ""
             continue
@@ -722,6 +739,9 @@ def _new_segment(cur: list[str], line: str, unwrapped: bool, tight: bool = False
         # a bracketed mixed-case line under a capitals headline is a subheadline: "ACME
         # REPORTS ... RESULTS" / "(Earnings per share of $0.42 exceed estimates)"
         return True
+    if (line[:1] in "([" and _bracketed_line(line)) or (
+            line[:1].isupper() and _sentence_under_title(prev, line)):
+        return True
     # (_CONNECT_END matches at most five characters before the end: "with\n")
     if _CONNECT_END.search(prev, max(0, len(prev) - 6)) or _CONNECT_START.match(line):
         return False
@@ -743,6 +763,30 @@ def _new_segment(cur: list[str], line: str, unwrapped: bool, tight: bool = False
     return unwrapped and not (
         len(cur) == 1 and len(prev.split()) <= _SUB_STUB_WORDS and _is_title(prev)
         and _is_title(line) and (first or _sub_stub(prev, line)))
+
+
+def _bracketed_line(line: str) -> bool:
+    """A line wholly in round or square brackets, four words or more, under a headline
+    line: a subheadline however either is cased ("Acme Reports Record Results" / "(Sales Up
+    14%; Earnings Per Share of $2.86)"); a headline's wrapped line holds no whole bracket."""
+    first = line[:1]
+    return first in "([" and line[-1:] == ("(" if first == "(" else "]").translate(
+        _CLOSING) and first not in line[1:] and more_words(line, 3)
+
+
+_CLOSING = str.maketrans("([", ")]")
+_SENTENCE_CAPS = 3  # a sentence-case line's words of four letters or more, at the least
+
+
+def _sentence_under_title(prev: str, line: str) -> bool:
+    """A line in sentence case under a title-case headline line: a subheadline, stacked
+    with no blank line ("Caterpillar Reports First-Quarter 2022 Results" / "Sales and
+    revenues up 14%; profit per share of $2.86"). Sentence case: of its words of four
+    letters or more after the first, three or more, none capitalised."""
+    if not line[:1].isupper() or _is_caps(prev) or not _is_title(prev):
+        return False
+    words = [w for w in line.split()[1:] if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= _SENTENCE_CAPS and not any(w[0].isupper() for w in words)
 
 
 def _cut_phrase(prev: str, line: str) -> bool:

@@ -69,7 +69,7 @@ _CLOSE_NEXT = frozenset(".,;:!?)]\u2014\u2013-'\u2019")
 _SENTENCE_END = lazy(r"[.!?][\"\u201d]?[ \t]+")
 _ABBREV = frozenset(
     "mr mrs ms dr jr sr st inc co corp ltd no vs mt ft gov sen rep gen lt col capt prof rev "
-    "hon u.s u.k e.g i.e adm maj sgt fr msgr".split()
+    "hon u.s u.k e.g i.e adm maj sgt fr msgr messrs".split()
 )
 # Ranks that also end sentences ("a retired Navy Adm. Acme also named ..."): no end only
 # before a name ("Adm. Mike Mullen")
@@ -129,7 +129,7 @@ _END_WORDS = ("today", "statement", "statements", "release", "releases", "interv
 # (a blank run is entered only at its first blank: searched from inside a run, "[ \t]+"
 # would rescan it at every start, quadratic in its length)
 _ROLE_END = lazy(
-    r"(?:(?:^|(?<![ \t])[ \t]++)in[ \t]+(?:a|an)[ \t]+(?:(?:news|press|prepared)[ \t]+)?"
+    r"(?:(?:^|(?<![ \t])[ \t]++)in[ \t]+(?:a|an)[ \t]+(?:(?:news|press|prepared|joint)[ \t]+){0,2}"
     r"(?:statement|release|interview|letter)s?)?(?:(?:^|(?<![ \t])[ \t]++)today)?$"
 )
 
@@ -574,19 +574,35 @@ class Titled(str):
         return self
 
 
+# Adverbs between a speaker and the verb: "Doe also said", "Ms. Doe further commented",
+# "Jane Doe, CEO, additionally noted" (no part of the name or the role)
+_ADVERBS = ("also", "further", "additionally", "again")
+
+
+def _without_adverb(who: str) -> str:
+    """``who`` without an adverb closing it ("Jane Doe, CEO, also" -> "Jane Doe, CEO,")."""
+    core = who.rstrip(" \t")
+    if not core.endswith(_ADVERBS):
+        return who
+    head, _, word = core.rpartition(" ")
+    return head if word in _ADVERBS and head.strip(" \t,") else who
+
+
 def parse_who(who: str) -> tuple[str, str | None] | None:
     """("Frederic Kunzi", "CTO of CTC Communications") from an attribution's subject.
 
     Returns ("he", None) for a pronoun and (surname, None) for a lone capitalised word, for
     the caller to resolve against earlier speakers.
     """
+    who = _without_adverb(who)
     if "(" in who and (photo := _PICTURED_NOTE.search(who)):
         who = who[: photo.start()] + who[photo.end() :]  # "John Smith (pictured), CEO"
     if ". " in who and (firm_job := _firm_job_name(who)):
         return firm_job
     who = _strip_role(who)
     if who.endswith(_END_WORDS):  # "Acme CEO Jane Doe in a statement today"
-        who = who[: _ROLE_END.search(who).start()]
+        # (and the comma before it: "Doe, in a statement," is Doe's, as "Doe" is)
+        who = who[: _ROLE_END.search(who).start()].rstrip(" \t,")
     if not who or more_words(who, _MAX_WHO_WORDS):
         return None
     if who[:1] in _STYLE_FIRST and (style := _STYLE.match(who)):
@@ -622,8 +638,10 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
         found = _split_run(left)
         if found and (found[1] is not None or _ROLE_TAIL.match("," + right)):
             return found  # (a surname before a clause: "said Smith, who founded Acme")
-        if found and (" & " in left or (" and " in left and _names_only(left))):
+        if found and (" & " in left or (" and " in left and (
+                _names_only(left) or " " not in found[0]))):
             # "John Smith & Jane Doe, co-founders of Acme," / "Jane Doe and John Smith, ..."
+            # / "Doe and Smith, co-chief executives," (surnames, _split_run)
             return found[0], clean_role(right) if _role_words(right) else None
         role_first = bool(ROLE_WORDS.intersection(left.lower().split()))
         if role_first or _LEAD_CLAUSE.match(left):
@@ -749,6 +767,8 @@ def _split_run(text: str) -> tuple[str, str | None] | None:
             return None
         # "said Mr. DeAngelis": the person named in full, else as printed (a person's)
         return (Titled(t, " ".join(tokens)) if len(tokens) == 2 else t), None
+    if "and" in tokens and len(tokens) <= 6 and (joint := _joint_surnames(tokens)):
+        return joint, None  # "said Catz and Ellison": the first, named in full earlier
     titled = _titled_name(tokens)
     if titled and not titled[2]:
         return titled[0], titled[1]
@@ -758,6 +778,25 @@ def _split_run(text: str) -> tuple[str, str | None] | None:
         # tells which (_Book.resolve: the words before the job printed as a firm's)
         return FirmFirst(found[0], (titled[0], titled[1])), found[1]
     return found
+
+
+def _one_surname(tokens: list[str]) -> str | None:
+    """ "Catz" or "Ms. Catz" (a Titled surname), else None."""
+    if len(tokens) == 1 or (len(tokens) == 2 and tokens[0] in HONORIFICS):
+        t = tokens[-1]
+        if _surname_word(t):
+            return Titled(t, " ".join(tokens)) if len(tokens) == 2 else t
+    return None
+
+
+def _joint_surnames(tokens: list[str]) -> str | None:
+    """The first of two surnames joined by "and": "Catz and Ellison", "Ms. Catz and Mr.
+    Ellison", "Messrs. Zionts and Kirby" (not "&", which joins a firm's names: "Johnson &
+    Johnson", "Smith & Wesson"; not one name repeated)."""
+    i = tokens.index("and")
+    first = _one_surname(tokens[1:i] if tokens[0] == "Messrs." else tokens[:i])
+    second = _one_surname(tokens[i + 1 :])
+    return first if first and second and str(first) != str(second) else None
 
 
 _ROLE_PREPOSITIONS = frozenset("of at for with from in".split())
@@ -787,10 +826,11 @@ def _name_first_or_last(tokens: list[str]) -> tuple[str, str | None] | None:
                 continue
             if head[-1].lower() in ("the", "a", "an"):
                 return None  # "Representatives of the Jane Doe Foundation": a body's name
-            if head[-1] == "&":  # "co-founders John Smith & Jane Doe": the first speaks
+            if head[-1] in ("&", "and"):  # "co-founders John Smith & Jane Doe": the first
                 first = next((k for k in (3, 2) if k < len(head)
                               and person_name(" ".join(head[-1 - k : -1]))), 0)
-                if first:
+                if first and (head[-1] == "&" or _role_words(" ".join(head[: -1 - first]))):
+                    # ("said Co-CEOs John Smith and Jane Doe": a job before them, as with "&")
                     role = " ".join(head[: -1 - first])
                     return " ".join(head[-1 - first : -1]), clean_role(role) if role else None
             return " ".join(tokens[-n:]), clean_role(" ".join(head))
@@ -939,6 +979,8 @@ def _after_attribution(
     if v is None or v.start() == 0:
         return None, 0
     tail = sentence[v.end() :].strip(" ,;:")
+    if tail.startswith(("in a statement", "in a press release", "in a news release")):
+        words = 8  # "said in a statement issued today", "... released by the company"
     if more_words(tail, words):
         return None, 0
     return parse_who(sentence[: v.start()]), used

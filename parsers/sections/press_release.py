@@ -75,8 +75,8 @@ from .press_dateline import (
     locate_dateline,
     match_dateline,
 )
-from .press_parts import SIGN_OFF as _SIGN_OFF
 from .press_parts import (
+    PERIOD_HEADING,
     Head,
     date_line,
     highlights_in,
@@ -84,6 +84,7 @@ from .press_parts import (
     read_head,
     release_date_line,
 )
+from .press_parts import SIGN_OFF as _SIGN_OFF
 from .press_patterns import (
     ABOUT_HEADING,
     ABOUT_STARTS,
@@ -595,8 +596,8 @@ _LIST_HEADING = lazy(
     r"results|developments|accomplishments|achievements)|recent[ \t]+(?:(?:business|corporate|"
     r"operational|company)[ \t]+)?(?:developments|events|updates?|accomplishments|achievements)|"
     r"(?:business|corporate|operational)[ \t]+(?:developments|updates?|accomplishments)|"
-    r"(?:[a-z]+-)?(?:quarter|year)(?:[ \t]+\d{4})?[ \t]+(?:(?:financial|results|operating)"
-    r"[ \t]+)?summary)"
+    r"(?:(?:[a-z]+-)?(?:quarter|year|half)(?:-to-date)?|fiscal|q[1-4])(?:[ \t]+\d{4})?"
+    r"[ \t]+(?:(?:financial|results|operating)[ \t]+)?summary)"
     r"(?:[ \t]+(?i:include|included|were|are))?[ \t]*:?"
 )
 # How a listed item opens: a bullet, a number ("(1)", "2.", "3)") or an em dash
@@ -663,7 +664,8 @@ def _sub_item(firsts: Sequence[str], texts: Sequence[str], i: int, at: int,
     return False
 
 
-_KEY_WORDS = ("key ", "recent ", "update", "developments", "accomplishments", "summary")
+_KEY_WORDS = ("key ", "recent ", "update", "developments", "accomplishments", "summary",
+              "results:")
 
 
 def _is_list_heading(first: str, texts: Sequence[str], i: int) -> bool:
@@ -672,7 +674,8 @@ def _is_list_heading(first: str, texts: Sequence[str], i: int) -> bool:
     if len(first) > 90:
         return False
     text = texts[i]
-    return not more_words(text, 8) and _LIST_HEADING.fullmatch(text) is not None
+    return not more_words(text, 8) and (_LIST_HEADING.fullmatch(text) is not None or (
+        text[-1:] == ":" and PERIOD_HEADING.fullmatch(text) is not None))
 
 
 def _job(role: str | None) -> str | None:

@@ -25,10 +25,12 @@ from .signature_block import RULE, RULE_CHARS, TITLE_WORDS, find_mark, is_rule
 from .signature_dates import DATE_LABEL, Dates
 
 _BY = lazy(r"^By(?:[:.]\s*|\s+|$)", re.I)  # (not the "By" of "Byron Smith")
-_NAME_LABEL = compiled(r"^Name\s?[:.]\s*", re.I)
+# (small issuers print "Print Name:" / "Printed Title:")
+_NAME_LABEL = compiled(r"^(?:Print(?:ed)?[ \t]++)?Name\s?[:.]\s*", re.I)
 _NAME_TITLE_LABEL = lazy(r"^Name\s?(?:/|and)\s?Title\s?:\s*", re.I)
 # "Title:", "Its", and the "Position:" / "Capacity:" some filers print instead
-_TITLE_LABEL = compiled(r"^(?:Title|Position|Capacity)\s?[:.]\s*|^Its\s?[:.]?\s+", re.I)
+_TITLE_LABEL = compiled(
+    r"^(?:Print(?:ed)?[ \t]++)?(?:Title|Position|Capacity)\s?[:.]\s*|^Its\s?[:.]?\s+", re.I)
 # a caption under a signature line: "(Signature)", "(Name and Title)", "(Name/Title)",
 # "(Signature)*" (the form's note: "*Print the name and title of the signing officer ...")
 _CAPTION = compiled(r"\((?:signature|name|title|date|registrant)[a-z /&]{0,20}\)\*?$", re.I)
@@ -37,9 +39,9 @@ NOT_LETTERS = compiled(r"[^A-Za-z]")
 
 
 # "/s/ Bruce J. Feldman, President, Chief": a title after the name on the signature line,
-# after a comma or a spaced dash ("/s/ John A. Smith - Chief Financial Officer"; not the
-# hyphen of "Smith-Jones")
-_TITLE_START = lazy(rf"(?:,|[ \t](?:--?|\u2013|\u2014))\s*(?={TITLE_WORDS})")
+# after a comma, a semicolon or a spaced dash ("/s/ John A. Smith - Chief Financial Officer";
+# not the hyphen of "Smith-Jones"), and an "its" before it ("/s/ Jane Doe, its President")
+_TITLE_START = lazy(rf"(?:[,;]|[ \t](?:--?|\u2013|\u2014))\s*(?:its[ \t]++)?(?={TITLE_WORDS})")
 # a title run on after the typed name in one HTML cell ("William R. Smith<br>Executive Vice
 # President")
 TITLE_WORD = lazy(TITLE_WORDS)
@@ -51,6 +53,8 @@ def name_of(chunk_text: str) -> tuple[str, str | None]:
     # (a star marks one signed for by an attorney-in-fact: "/s/ Steven L. Sinn*"; a 1990s
     # line signed on runs on in underscores: "By___/s/ Robert L. Nardelli_______")
     name = squash(chunk_text[mark.end() :] if mark else _BY.sub("", chunk_text)).strip(" ,*_")
+    if mark and not name and mark.start() > 2:
+        name = _marked_after(chunk_text[: mark.start()])
     if mark and name[:1] in ":-/":
         name = name.lstrip(":-/ ")  # "/s/: Jane Doe", "/s/ - Jane Doe", "/s// Jane Doe"
     if mark and name[-1:] == "." and _sentence_stop(name):
@@ -70,7 +74,7 @@ def name_of(chunk_text: str) -> tuple[str, str | None]:
         name, title = name[: cut.start()], name[cut.end() :]
     if name[-1:] == "/":  # "By: /John A. Smith/", "/s/ John A. Smith/": no slash is a name's
         name = name.strip(" /")
-    if name[-1:] == ")":
+    if name[-1:] in (")", "]"):
         name, office = _name_in_brackets(name)
         title = f"{office}, {title}" if office and title else office or title
     name, before = _typed_twice(name)  # "Jane Doe Jane Doe, Chief Financial Officer"
@@ -81,15 +85,26 @@ def name_of(chunk_text: str) -> tuple[str, str | None]:
     return name, title
 
 
+def _marked_after(before: str) -> str:
+    """ "By: Jane Doe /s/": a name typed before a mark that ends the line is the signer's
+    ("" for anything else before it: a caption, a date)."""
+    name = squash(_BY.sub("", before.lstrip())).strip(" ,*_")
+    return name if typed_name(name) else ""
+
+
 def _name_in_brackets(name: str) -> tuple[str, str | None]:
     """ "Jane Doe (Jane Doe)", "J. Doe (Jane A. Doe)": the signature, then the name typed
     again in brackets on its line -> the printed name (_printed_name); "Jane Doe (Principal
     Financial Officer)" -> the name and the office as a title; "(Signature)" is a caption;
-    other brackets stay."""
-    open_at = name.find("(")
+    other brackets stay. Square ones hold an office only ("/s/ Jane Doe [President]")."""
+    opener = "(" if name[-1] == ")" else "["
+    open_at = name.find(opener)
     signed, typed = name[:open_at].strip(), name[open_at + 1 : -1].strip()
-    if open_at < 1 or "(" in typed or not signed:
+    if open_at < 1 or opener in typed or not signed:
         return name, None
+    if opener == "[":
+        office = TITLE_WORD.match(typed) and typed_name(signed)
+        return (signed, typed) if office else (name, None)
     if _CAPTION.match(name, open_at):
         return signed, None  # "/s/ Jane Doe (Signature)": the line's caption typed beside it
     if TITLE_WORD.match(typed):  # (not a row typed with single spaces: "/s/ Jane Doe Chief
@@ -301,6 +316,12 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
         name = signer["name"]
         if not name:
             signer["name"] = typed
+        elif _for_principal(signer, typed):
+            # "By: /s/ John Roe, Attorney-in-Fact" over "Name: Jane Doe" / "Title: Chief
+            # Financial Officer": the attorney signs her name, she is the signer
+            signer["name"] = typed
+            signer["title_lines"] = [line for line in signer["title_lines"]
+                                     if not _ATTORNEY.match(line)]
         elif same_person(typed, name):
             # "/s/ CARL C. ICAHN" over "Name: Carl C. Icahn", "/s/ Bill Smith" over "Name:
             # William Smith": the typed name
@@ -362,9 +383,21 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
             after = after[suffix.end() :]
         # "Jane Doe / Principal", "Jane Doe - President"; "(JANE DOE)" leaves its brackets
         text = squash(f"{text[:at]} {after}").replace("()", "").replace("( )", "") \
-            .lstrip(", /-\u2013\u2014")
+            .lstrip(",; /-\u2013\u2014")
     if text.strip():
         signer["title_lines"].append(text.strip())
+
+
+# "Attorney-in-Fact", "as attorney in fact": the capacity of one signing another's name
+_ATTORNEY = compiled(r"(?:as\s)?attorney[\s-]in[\s-]fact$", re.I)
+
+
+def _for_principal(signer: dict[str, Any], typed: str) -> bool:
+    """The signature line names an attorney-in-fact (its only title) and "Name:" another
+    person: the one named signs, by the attorney."""
+    lines = signer["title_lines"]
+    return len(lines) == 1 and _ATTORNEY.match(lines[0]) is not None and typed_name(typed) \
+        and not same_person(typed, signer["name"])
 
 
 # (not "Sr.": "Jane Doe, Sr. Vice President" is a title)
@@ -426,16 +459,16 @@ def _typed_under(text: str, name: str) -> tuple[str, str] | None:
         return (name, "") if _misprinted(text, name) else None
     parts = text.split()
     for k, word in enumerate(low.split()[1:6], 1):
-        if word.strip(".,") != surname:
+        if word.strip(".,;") != surname:
             continue
-        typed = " ".join(parts[: k + 1]).rstrip(",")
+        typed = " ".join(parts[: k + 1]).rstrip(",;")
         if typed != name and not _typed_person(typed):  # (most often the name typed again)
             return None
         rest = " ".join(parts[k + 1 :]) if word[-1] != "," else ", " + " ".join(parts[k + 1 :])
         typed, rest = _with_suffix(typed, rest)
-        if rest and rest[0] not in ",/-(\u2013\u2014" and not TITLE_WORD.match(rest):
+        if rest and rest[0] not in ",;/-(\u2013\u2014" and not TITLE_WORD.match(rest):
             return None  # "Jane Doe Smith Trust"? not a name and a title apart
-        return typed, rest.lstrip(", /-\u2013\u2014") if rest[:1] != "(" else rest
+        return typed, rest.lstrip(",; /-\u2013\u2014") if rest[:1] != "(" else rest
     return None
 
 

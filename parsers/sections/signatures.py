@@ -878,6 +878,9 @@ def _said_again(line: str, below: str) -> bool:
 _FULL_STOP = lazy(r"(?<=[a-z]{4})\.$")
 
 
+_CLOSING = {"(": ")", "[": "]"}
+
+
 def _finish(signer: dict[str, Any], default_date: str | None, registrant: str | None,
             cells: bool) -> dict[str, Any]:
     lines = signer["title_lines"]
@@ -897,9 +900,10 @@ def _finish(signer: dict[str, Any], default_date: str | None, registrant: str | 
         title = title[:-1]  # "Member of the / Executive Board.": not "Inc." or "Corp."
     if title and title[:3].lower() == "as ":
         title = title[3:].lstrip() or None  # "Jane Doe, as Attorney-in-Fact": the capacity
-    if title and title[0] == "(" and title[-1] == ")" and title.count("(") == 1 \
-            and title.count(")") == 1:
-        title = title[1:-1].strip() or None  # "(Chief Financial Officer)" alone: the office
+    if title and title[0] in "([" and title[-1] == _CLOSING.get(title[0]) \
+            and title.count(title[0]) == 1 and title.count(title[-1]) == 1:
+        # "(Chief Financial Officer)", "[Chief Financial Officer]" alone: the office
+        title = title[1:-1].strip() or None
     return {"registrant": registrant, "name": signer["name"], "title": title,
             "date": signer["date"] or signer.get("ahead") or signer.get("stated") or default_date}
 

@@ -34,10 +34,13 @@ Removed:
   as a rule). A table's lone figure, a list's "1.", a flush-left "1" or a year stays.
 
 A double-spaced document (a blank line after every line, as some 1990s filing agents'
-word processors printed them; paragraphs parted by two or more blank lines) first loses its
-single blank lines, and each longer run becomes one blank line, so that every reader sees
-the usual shape: nearly every line (98%, tags aside) followed by one blank line or more, 20
-lines at least, and two runs of 2+ blank lines.
+word processors printed them; paragraphs parted by two or more blank lines, or by an indented
+first line) first loses its single blank lines, and each longer run becomes one blank line,
+as does the one above an indented first line, so that every reader sees the usual shape:
+nearly every line (98%, tags aside) followed by one blank line or more, 20 lines at least,
+and two paragraph breaks. A double-spaced body under a single-spaced cover page is read so
+from its first line after the cover's last two lines typed tight, when one line in five
+there runs a sentence on (so a list of one-line entries stays).
 
 Everything else is kept byte for byte: the cover reader relies on column positions, so no
 spaces are collapsed and no tabs expanded. Example (10k405_2001_perkinelmerinc_1.txt)::
@@ -132,6 +135,9 @@ _DOUBLE_MIN_GAPS = 20  # lines followed by another
 _DOUBLE_MAX_TIGHT = 0.02  # share of lines followed by a line with no blank between
 _DOUBLE_MIN_BREAKS = 2  # paragraph breaks: runs of 2+ blank lines
 _BLANK_RUN = compiled(r"\n(?:[ \t]*+\n)++")
+_SENTENCE_START = compiled(r"[A-Z0-9\"'(]")  # (not a rule's "-----" under a heading)
+_DOUBLE_WRAPPED = 5  # a double-spaced body wraps its sentences: 1 line in 5 runs on
+_DOUBLE_LEAD = 10  # lines below a double-spaced body's start, each followed by a blank line
 _LOOK = 3  # non-blank lines below a page break (after the first) that may be its page number
 _HEAD_LINES = 5  # lines a running head may take
 _HEAD_MIN_PAGES = 3
@@ -689,50 +695,146 @@ def _strip_table_tags(text: str) -> str:
 def _is_double_spaced(text: str) -> bool:
     """Nearly every line followed by one blank line or more (a tag line or form feed aside:
     "<PAGE>" is no line of text), in a text of 20 lines or more with paragraphs parted by
-    runs of 2+ blank lines: a double-spaced document. A normal one single-spaces its address
-    and signature blocks and its tables; a short text of one-line paragraphs parted by
-    single blank lines has no longer runs."""
-    newlines = text.count("\n", 0, _DOUBLE_HEAD)  # (no copy of the head)
-    if newlines < _DOUBLE_MIN_NEWLINES:
+    runs of 2+ blank lines or by indented first lines: a double-spaced document. A normal one
+    single-spaces its address and signature blocks and its tables; a short text of one-line
+    paragraphs parted by single blank lines has neither."""
+    if not _looks_double(text, 0):
         return False
-    if text.count("\n\n", 0, _DOUBLE_HEAD) * 5 < newlines * 2:  # (most texts fail here)
-        # blank lines holding blanks ("\n   \n"), when many lines end in one
-        if text.count(" \n", 0, _DOUBLE_HEAD) * 4 < newlines:
-            return False
-        if text[:_DOUBLE_HEAD].replace(" ", "").count("\n\n") * 5 < newlines * 2:
-            return False
     # the head's lines first (the text's may be many): one tight pair there is allowed
     if _spacing(text[:_DOUBLE_HEAD])[1] > 1:
         return False
-    gaps, tight, breaks = _spacing(text)
+    return _double_enough(*_spacing(text)[:3])
+
+
+def _looks_double(text: str, start: int) -> bool:
+    """The 2 KB from `start` hold half as many blank lines as newlines (str.count only: most
+    texts fail here at once)."""
+    end = start + _DOUBLE_HEAD
+    newlines = text.count("\n", start, end)  # (no copy of the window)
+    if newlines < _DOUBLE_MIN_NEWLINES:
+        return False
+    if text.count("\n\n", start, end) * 5 < newlines * 2:
+        # blank lines holding blanks ("\n   \n"), when many lines end in one
+        if text.count(" \n", start, end) * 4 < newlines:
+            return False
+        if text[start:end].replace(" ", "").count("\n\n") * 5 < newlines * 2:
+            return False
+    return True
+
+
+def _double_enough(gaps: int, tight: int, breaks: int) -> bool:
     return (gaps >= _DOUBLE_MIN_GAPS and tight <= gaps * _DOUBLE_MAX_TIGHT
             and breaks >= _DOUBLE_MIN_BREAKS)
 
 
-def _spacing(text: str) -> tuple[int, int, int]:
-    """(lines followed by another, those with no blank line between, those with 2+), a tag
-    line or form feed aside ("<PAGE>" is no line of text)."""
-    gaps = tight = breaks = 0
+def _double_body(text: str) -> int:
+    """Where the double-spaced body of a text with a single-spaced head (a cover page typed
+    single-spaced over a double-spaced body, as 1990s filings printed them) begins: the first
+    line under a tight pair of lines (no blank between) from which the next 10 lines are each
+    followed by a blank line and the rest of the text is double-spaced and wraps its
+    sentences; -1 if none. Only a text whose last 2 KB look double-spaced is read line by
+    line, once (sums from the end)."""
+    if not _looks_double(text, len(text) - _DOUBLE_HEAD):
+        return -1
+    marks = _gap_marks(text)
+    # (gaps, tight, breaks, wrapped) below each gap, and the next tight gap's index
+    gaps = tight = breaks = wrapped = 0
+    below: list[tuple[int, int, int, int, int]] = []
+    next_tight = len(marks)
+    for k in range(len(marks) - 1, -1, -1):
+        below.append((gaps, tight, breaks, wrapped, next_tight))
+        _start, is_tight, is_break, is_wrapped = marks[k]
+        gaps, tight = gaps + 1, tight + is_tight
+        breaks, wrapped = breaks + is_break, wrapped + is_wrapped
+        if is_tight:
+            next_tight = k
+    below.reverse()
+    for k, (start, is_tight, _b, _w) in enumerate(marks):
+        if not is_tight:
+            continue
+        gaps, tight, breaks, wrapped, after = below[k]
+        if after - k > _DOUBLE_LEAD and _double_enough(gaps, tight, breaks) \
+                and wrapped * _DOUBLE_WRAPPED >= gaps:
+            return start
+    return -1
+
+
+def _spacing(text: str) -> tuple[int, int, int, int]:
+    """(lines followed by another, those with no blank line between, those with 2+ or with
+    the next indented as a paragraph's first line, those with the next opening in lower case:
+    a sentence wrapped), a tag line or form feed aside ("<PAGE>" is no line of text)."""
+    marks = _gap_marks(text)
+    return (len(marks), sum(m[1] for m in marks), sum(m[2] for m in marks),
+            sum(m[3] for m in marks))
+
+
+def _gap_marks(text: str) -> list[tuple[int, bool, bool, bool]]:
+    """For each line of text below another: (its start, no blank line above it, 2+ blank lines
+    above it or it opens a paragraph by its indentation, it opens in lower case); a tag line
+    or form feed aside ("<PAGE>" is no line of text). The opening is judged from the line
+    below, so a line's mark is made one line late."""
+    marks: list[tuple[int, bool, bool, bool]] = []
     blanks = -1  # blank lines since the last line of text (-1: none yet)
+    above = last = ""  # the last two lines of text
+    pos = 0
     for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
         if not line.strip(" \t\r"):
             if blanks >= 0:
                 blanks += 1
             continue
         if line.lstrip()[:1] in ("<", "\f"):
             continue  # (transparent)
+        if last[:1] in (" ", "\t") and marks and not marks[-1][2] \
+                and _opens_paragraph(above, last, line):
+            marks[-1] = (*marks[-1][:2], True, marks[-1][3])
         if blanks >= 0:
-            gaps += 1
-            tight += blanks == 0
-            breaks += blanks >= 2
+            marks.append((start, blanks == 0, blanks >= 2, line.lstrip()[0].islower()))
         blanks = 0
-    return gaps, tight, breaks
+        above, last = last, line
+    return marks
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _opens_paragraph(above: str, line: str, below: str) -> bool:
+    """`line` opens a paragraph by its indentation alone: set in 3 to 12 blanks, 3 or more
+    deeper than the line below it (its own second line), and beginning a sentence. A centred
+    line is no opening (the line below is centred too, or the line is short), nor a list
+    entry's wrapped line under the text of the line above ("99.2     Agreement and ..." /
+    "         Inc., Westell ...")."""
+    if line[:1] not in (" ", "\t") or not above:
+        return False
+    line = line.expandtabs()
+    lead = _indent(line)
+    if not 3 <= lead <= 12 or len(line) - lead < 40 or not _SENTENCE_START.match(line, lead):
+        return False
+    if _indent(below.expandtabs()) > lead - 3:
+        return False
+    above = above.expandtabs()
+    return not (above[lead - 1 : lead] == " " and above[lead : lead + 1].strip()
+                and "  " in above[:lead])
 
 
 def _single_spaced(text: str) -> str:
     """A double-spaced text as it is usually printed: a lone blank line goes, a run of 2+
-    becomes one (the next line keeps its indentation)."""
-    return _BLANK_RUN.sub(lambda m: "\n\n" if m.group().count("\n") > 2 else "\n", text)
+    becomes one (the next line keeps its indentation), as does a lone one before a paragraph's
+    indented first line."""
+    def one(m: re.Match[str]) -> str:
+        if m.group().count("\n") > 2:
+            return "\n\n"
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        if end < 0:
+            return "\n"
+        after = _lines_after(text, end + 1, 1)
+        below = text[after[0][0] : after[0][1]].rstrip("\n") if after else ""
+        return "\n\n" if _opens_paragraph(text[start : m.start()], text[m.end() : end], below) \
+            else "\n"
+
+    return _BLANK_RUN.sub(one, text)
 
 
 def clean_plain_text(text: str) -> str:
@@ -740,6 +842,8 @@ def clean_plain_text(text: str) -> str:
     try:
         if _is_double_spaced(text):
             text = _single_spaced(text)
+        elif len(text) > _DOUBLE_HEAD * 2 and (begin := _double_body(text)) > 0:
+            text = text[:begin] + _single_spaced(text[begin:])
         if "\f" in text:
             text = _FORM_FEED.sub(lambda m: _feed_to_marker(text, m), text)
         if "<" in text:
