@@ -465,7 +465,10 @@ _BETWEEN_JUNK = " \t,;:/|()-\u2022"
 
 
 _DROP_DIGITS = str.maketrans("", "", "0123456789")
-_JOB_OR_FIRM = lazy(r",|[ \t]++(?:of|at|with)[ \t]")  # where a name's job or firm starts
+# where a name's job or firm starts (a blank run entered at its first blank, or after a
+# match's closing blank: from each blank of a run it rescanned the rest, quadratic)
+_JOB_OR_FIRM = lazy(r",|(?:(?<![ \t])|(?<=of[ \t])|(?<=at[ \t])|(?<=with[ \t]))"
+                    r"[ \t]++(?:of|at|with)[ \t]")
 
 
 def _two_points(text: str) -> bool:
