@@ -43,23 +43,24 @@ class LinePattern:
             return self.rest
         raise AttributeError(name)
 
-    def _head(self, text: str, start: int, end: int) -> re.Match[str] | None:
-        if start == 0 or text[start - 1 : start] == "\n":
-            return self.first.match(text, start, end)
-        return None
-
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         """The first line in text[start:end] that matches."""
         stop = len(text) if end is None else end
-        return self._head(text, start, stop) or self.rest.search(text, start, stop)
+        # (_head inline: this runs for every line-anchored scan of every document)
+        if start == 0 or text[start - 1 : start] == "\n":
+            head = self.first.match(text, start, stop)
+            if head is not None:
+                return head
+        return self.rest.search(text, start, stop)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None
                  ) -> Iterator[re.Match[str]]:
         stop = len(text) if end is None else end
-        head = self._head(text, start, stop)
-        if head is not None:
-            yield head
-            start = head.end()
+        if start == 0 or text[start - 1 : start] == "\n":  # (_head inline, as in search)
+            head = self.first.match(text, start, stop)
+            if head is not None:
+                yield head
+                start = head.end()
         yield from self.rest.finditer(text, start, stop)
 
     def last(self, text: str, start: int = 0, tail: int = 50_000) -> re.Match[str] | None:

@@ -23,7 +23,10 @@ DATE_RE = compiled(
     rf"\b{_MONTH},?[ \t\xa0]{{0,3}}\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t\xa0]{{0,2}},)?[ \t\xa0]{{0,3}}"
     rf"(?:\d{{4}}|['\u2019]\d\d)\b"
     rf"|\b\d{{1,2}}(?:(?:st|nd|rd|th)?[ \t\xa0\-]{_MONTH}[ \t\xa0,\-]{{1,3}}\d{{4}}"
-    r"|/\d{1,2}/(?:\d{4}|\d{2})|-\d{1,2}-(?:19|20)\d\d)\b"
+    r"|/\d{1,2}/(?:\d{4}|\d{2})|-\d{1,2}-(?:19|20)\d\d"
+    # "03.03.2025", month first as with slashes (not inside a longer dotted run: "1.10.12.2020"
+    # is a version's, nor a two-digit year: "1.5.25" is an amount's or a section's)
+    r"|(?<!\.\d)(?<!\.\d\d)\.\d{1,2}\.(?:19|20)\d\d(?!\.\d))\b"
     r"|\b(?:19|20)\d\d-\d\d-\d\d\b",
     re.IGNORECASE,
 )
@@ -41,7 +44,7 @@ _MONTHS = {m: i for i, m in enumerate(
 # ("March 26,2001" too: dateutil reads that as March 26 of the default year)
 _COMMON = compiled(r"([A-Za-z]{3})[A-Za-z]*\.?,?[ \t]{1,3}(\d{1,2})(?:st|nd|rd|th)?"
                      r"(?:[ \t]{0,2},[ \t]{0,3}|[ \t]{1,3})(\d{4})$"
-                     r"|(\d{1,2})([/-])(\d{1,2})\5(\d{4}|\d\d)$")
+                     r"|(\d{1,2})([/.-])(\d{1,2})\5(\d{4}|\d\d)$")
 
 
 def _year(digits: str) -> int:

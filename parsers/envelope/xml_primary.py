@@ -34,7 +34,8 @@ _ELEMENT = "<(?:\\w{{1,20}}:)?{0}(?:\\s[^>]{{0,300}})?>([^<]{{0,300}})<"
 _FORM = lazy(_ELEMENT.format("(?:documentType|submissionType)"))
 _PERIOD = lazy(_ELEMENT.format("periodOfReport"))
 _ISSUER_NAME = lazy(_ELEMENT.format("issuerName"))
-_ISSUER_CIK = lazy(_ELEMENT.format("issuerCik"))
+# (a Schedule 13D's XML, 2024 on, spells it "issuerCIK"; Forms 3/4/5 and 144 "issuerCik")
+_ISSUER_CIK = lazy(_ELEMENT.format("issuerC(?:ik|IK)"))
 _NAME = lazy(_ELEMENT.format("name"))
 _ENTITY_NAME = lazy(_ELEMENT.format("entityName"))
 _CIK = lazy(_ELEMENT.format("cik"))
@@ -69,10 +70,10 @@ def xml_period(text: str) -> str | None:
 
 def xml_filer(text: str) -> tuple[str | None, str | None]:
     """(name, CIK of ten digits) of the company the filing is filed under: an ownership
-    report's or a Form 144's issuer, a 13F's filing manager, an N-PX's reporting person (a
-    Form D's issuer), or (None, None). (A Form 144's first <cik> is its filer's, the
-    seller's, not the issuer's.)"""
-    if xml_root(text) == "ownershipDocument" or "issuerCik>" in text:
+    report's, a Form 144's or a Schedule 13D/G's issuer, a 13F's filing manager, an N-PX's
+    reporting person (a Form D's issuer), or (None, None). (A Form 144's or a Schedule
+    13D's first <cik> is its filer's, the seller's or reporting person's, not the issuer's.)"""
+    if xml_root(text) == "ownershipDocument" or "issuerCik>" in text or "issuerCIK>" in text:
         name, cik = _value(_ISSUER_NAME, text), _value(_ISSUER_CIK, text)
     else:
         at = text.find("filingManager>")

@@ -218,9 +218,18 @@ def header_fields(env: Envelope, primary: Document | None) -> dict[str, Any]:
 # The accession number, or the submission's file name that is made of it
 # ("<SEC-DOCUMENT>0000950144-94-000103.txt : 19940125") where no ACCESSION NUMBER line is left
 _SUBMISSION_NAMES = ("sec_document", "sec_header", "ims_document", "ims_header")
-# Forms 3, 4 and 5 accepted by 10 p.m. are filed that day (Regulation S-T Rule 13(a)(4));
+# Forms 3, 4 and 5 accepted by 10 p.m. are filed that day (Regulation S-T Rule 13(a)(4)), and
+# so are Schedules 13D and 13G since that rule's amendment took effect on 5 February 2024;
 # everything else accepted after 5:30 p.m. is filed the next business day
 _LATE_FORMS = frozenset({"3", "4", "5", "3/A", "4/A", "5/A"})
+_LATE_SCHEDULES = frozenset({f"{name} 13{kind}{amended}" for name in ("SC", "SCHEDULE")
+                             for kind in "DG" for amended in ("", "/A")})
+_LATE_SCHEDULES_FROM = "2024-02-05"
+
+
+def _late_cut_off(form: str | None, day: str) -> bool:
+    """Whether the form, accepted on `day`, has the 10 p.m. cut-off rather than 5:30 p.m."""
+    return form in _LATE_FORMS or (form in _LATE_SCHEDULES and day >= _LATE_SCHEDULES_FROM)
 
 
 def filed_date(header: dict[str, Any] | None, form: str | None) -> str | None:
@@ -236,7 +245,7 @@ def filed_date(header: dict[str, Any] | None, form: str | None) -> str | None:
         return None  # absent, or printed damaged (not converted to ISO)
     if date.fromisoformat(day).weekday() > 4:
         return None
-    return day if clock < "17:30" or (form in _LATE_FORMS and clock < "22:00") else None
+    return day if clock < "17:30" or (clock < "22:00" and _late_cut_off(form, day)) else None
 
 
 def header_period(header: dict[str, Any] | None) -> str | None:

@@ -283,13 +283,17 @@ def _cut(line: str, cells: bool, fields: bool) -> list[Chunk]:
     caption_field would all answer None."""
     if not line or line.isspace():
         return []  # blank lines are common above captions: no chunk, whatever the mode
+    # (_is_caption inline: this runs for every chunk of every line read)
+    figures = FIGURES.search
+    if not fields and not cells:  # (the commonest case: chunks straight from the matches)
+        return [Chunk(float(m.start()), float(m.end()), text, None, (
+            text[0] == "(" or text[-1] == ")") and not figures(text))
+                for m in _CHUNK.finditer(line) for text in [m.group()]]
     if cells:
         spans = [(index * 100.0, index * 100.0 + 99.0, text)
                  for index, text in enumerate(map(str.strip, line.split("\t"))) if text]
     else:
         spans = [(float(m.start()), float(m.end()), m.group()) for m in _CHUNK.finditer(line)]
-    # (_is_caption inline: this runs for every chunk of every line read)
-    figures = FIGURES.search
     if not fields:
         return [Chunk(start, end, text, None, (text[0] == "(" or text[-1] == ")")
                       and not figures(text)) for start, end, text in spans]

@@ -42,6 +42,9 @@ from .press_text import normalise
 _CONTINUES = lazy(r"^[a-z]+(?:[ \t]|$)")
 # between the two people of one PR Newswire line: "; or John Roe ...", ", or John Roe ..."
 _PERSON_SPLIT = lazy(r";[ \t]*|,[ \t]+(?=or[ \t]+[A-Z])")
+# ", and " before a second person ("Jane Doe, CFO, and John Roe, Controller, 408-..."); a
+# job's "and" stays ("Vice President, Finance, and Chief Financial Officer")
+_AND_NEXT = lazy(r",[ \t]+and[ \t]+(?=[A-Z])")
 # A group of contacts named inside a line: "Investors: Jane Doe, ...; Media: Bob Smith, ..."
 # or PR Newswire's "Investors, John Smith, +1-..., or Media, Jane Doe, +1-..."
 _GROUP_LABEL = lazy(rf"(?i:(?:or[ \t]+)?(?P<label>{GROUP}))[ \t]*[:,\u2013-][ \t]*")
@@ -317,8 +320,10 @@ def _groups_in(text: str) -> list[tuple[str, str]]:
     if not (";" in text or "," in text):
         return [("text", text)]
     if not _GROUP_LABEL.search(text):
-        # (two people in one line need a ";" or ", or" between them: most cells have none)
-        return _people_in_line(text) if ";" in text or ", or " in text else [("text", text)]
+        # (two people in one line need a ";", ", or" or ", and" between them: most cells
+        # have none)
+        return _people_in_line(text) if ";" in text or ", or " in text or (
+            ", and " in text) else [("text", text)]
     items: list[tuple[str, str]] = []
     shared = ALL_OF.search(text)
     if shared:
@@ -519,14 +524,29 @@ def _people_in_line(text: str) -> list[tuple[str, str]]:
     or John Roe of Brunswick Group, +1-212-...": one text each (its joining "or" kept),
     and what a closing "both of ..." names shared by all."""
     shared = ALL_OF.search(text)
-    parts = [p for p in _PERSON_SPLIT.split(text[: shared.start()] if shared else text)
-             if p.strip()]
+    parts = [p for part in _PERSON_SPLIT.split(text[: shared.start()] if shared else text)
+             for p in _and_people(part) if p.strip()]
     if len(parts) < 2:
         return [("text", text)]
     items = [("text", part) for part in parts]
     if shared:
         items.append(("all_org", shared.group("org").strip()))
     return items
+
+
+def _and_people(text: str) -> list[str]:
+    """The text parted at each ", and " a person's name follows ("Jane Doe, CFO, and John
+    Roe, Controller"), the "and" dropped; whole when a job or a firm follows."""
+    if ", and " not in text:
+        return [text]
+    parts, start = [], 0
+    for m in _AND_NEXT.finditer(text):
+        run = _WORDS_RUN.match(text, m.end())
+        words = run.group(0).split()[:3] if run else []
+        if any(person_name(" ".join(words[:k])) for k in (2, 3) if len(words) >= k):
+            parts.append(text[start : m.start()])
+            start = m.end()
+    return [*parts, text[start:]]
 
 
 def _aligned(rows: list[list[tuple[int, str]]], names: Callable[[str], bool]) -> list[int]:

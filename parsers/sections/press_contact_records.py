@@ -454,7 +454,8 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
                     waiting = []
                 pending = {"organization": text}
                 firm_next = True
-        for field_name, values in (("phone", phones), ("url", urls)):
+        # (most items print neither: no pair of fields built and walked for each item)
+        for field_name, values in (("phone", phones), ("url", urls)) if phones or urls else ():
             if not values:
                 continue
             if firm_next:

@@ -96,7 +96,8 @@ DEPARTMENT = lazy(
     r"(?i:relations|communications|affairs)[ \t]*$"
 )
 # Jobs the shared ROLE_WORDS lack, and the words departments are made of (a contact's
-# "role" when printed alone: "Jane Doe, Finance", "Investor Relations and Communications")
+# "role" when printed alone: "Jane Doe, Finance", "Investor Relations and Communications",
+# "Finance and Administration")
 JOB_WORDS = ROLE_WORDS | frozenset(
     "controller comptroller coordinator specialist representative administrator supervisor"
     " consultant advisor adviser associate assistant asst sr exec".split()
@@ -111,7 +112,8 @@ JOB_HEADS = JOB_WORDS - frozenset(
 DEPARTMENT_WORDS = frozenset(
     "investor investors relations media press public corporate communications communication"
     " marketing affairs finance financial accounting treasury sales ir pr external internal"
-    " strategic global government legal operations business development and of & the".split()
+    " strategic global government legal operations business development administration"
+    " and of & the".split()
 ) | {""}
 ORG_WORDS = lazy(
     r"(?i:\b(?:inc|corp|corporation|company|co|llc|ltd|group|communications|partners|associates"

@@ -204,9 +204,10 @@ _AND_PLACE = (
     rf"(?:,[ \t]*[{CAPITALS}][{LETTERS}.]*)?)?"
 )
 # (Business Wire's joint dateline after a state: "REDWOOD CITY, Calif. & BOSTON--(BUSINESS
-# WIRE)--"; "&" only, cheaper than _AND_PLACE)
+# WIRE)--", "KING OF PRUSSIA, Pa., and HARTFORD, Conn.--(BUSINESS WIRE)--": "&" or "and")
 _AMP_PLACE = (
-    rf"(?:[ \t]+&[ \t]+[{CAPITALS}][{LETTERS}.'-]*(?:[ \t]+[{CAPITALS}][{LETTERS}.'-]*){{0,3}}"
+    rf"(?:,?[ \t]+(?:&|and)[ \t]+[{CAPITALS}][{LETTERS}.'-]*"
+    rf"(?:[ \t]+[{CAPITALS}][{LETTERS}.'-]*){{0,3}}"
     rf"(?:,[ \t]*[{CAPITALS}][{LETTERS}.]*)?)?"
 )
 # Newswire credits: "/PRNewswire-FirstCall/", "(BUSINESS WIRE)", "(GLOBE NEWSWIRE)", "/CNW/".

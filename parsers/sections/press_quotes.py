@@ -467,6 +467,8 @@ def clean_role(role: str) -> str | None:
     if role.endswith(_END_WORDS):
         role = role[: _ROLE_END.search(role).start()]
     role = without_firm_description(role)
+    if role[-1:] == ")" and ":" in role:
+        role = _without_listing(role)
     joint = role.find(", and ")
     if joint > 0 and person_name(role[joint + 6 :].split(",", 1)[0]):
         # a joint statement: "Jane Doe, CEO of Acme, and John Roe, CEO of Beta" (the second
@@ -475,6 +477,20 @@ def clean_role(role: str) -> str | None:
     if _names_only(role):
         return None  # "John Smith, Jane Doe and Robert Brown said": other speakers, no job
     return role if 0 < len(role) <= 150 else None
+
+
+# The listing printed after the speaker's firm: "(NASDAQ: ACME)", "(NYSE:ABC)", "(Nasdaq NM:
+# ACME; TSX: ACM)"; a ticker, no part of the job
+_LISTING = lazy(r"\((?:[A-Za-z][\w .&/-]{0,30}:[ \t]*+[A-Z][\w.]{0,9}[;,]?[ \t]*+){1,3}\)")
+
+
+def _without_listing(role: str) -> str:
+    """The role less a closing bracket that lists its firm's ticker ("CEO of Acme Corp.
+    (NASDAQ: ACME)" is "CEO of Acme Corp.")."""
+    start = role.rfind("(")
+    if start > 0 and _LISTING.fullmatch(role, start):
+        return role[:start].rstrip(" \t,")
+    return role
 
 
 def _plain_firm(text: str) -> bool:
@@ -685,9 +701,15 @@ def _firm_job_name(who: str) -> tuple[str, str | None] | None:
 
 
 def _role_words(text: str) -> bool:
-    """Whether ``text`` opens with a job ("co-founders of Acme", "the company's CEOs")."""
-    return any(w.rstrip(".,").removesuffix("s").removeprefix("co-") in ROLE_WORDS
+    """Whether ``text`` opens with a job ("co-founders of Acme", "the company's CEOs",
+    "co-chairmen")."""
+    return any(_singular(w.rstrip(".,")).removeprefix("co-") in ROLE_WORDS
                for w in text.lower().replace("'s ", " ").split()[:4])
+
+
+def _singular(word: str) -> str:
+    """A lower-case job word without its plural ending: "founders", "chairmen"."""
+    return word[:-2] + "an" if word.endswith("men") else word.removesuffix("s")
 
 
 class Unconfirmed(str):
@@ -979,13 +1001,19 @@ def _after_attribution(
     if v is None or v.start() == 0:
         return None, 0
     tail = sentence[v.end() :].strip(" ,;:")
-    if tail.startswith(("in a statement", "in a press release", "in a news release")):
-        words = 8  # "said in a statement issued today", "... released by the company"
+    if tail[:2] in _SETTING_FIRST and _SETTING.match(tail):
+        # "said in a statement issued today", "said in a conference call with analysts",
+        # "said at the company's annual meeting in Dallas": where it was said
+        words = 8
     if more_words(tail, words):
         return None, 0
     return parse_who(sentence[: v.start()]), used
 
 
+# Where or how a quote was given, after its verb ("in a statement", "in a conference call",
+# "during an interview", "at the annual meeting", "on a call with analysts")
+_SETTING = lazy(r"(?:in|on|at|during)[ \t]+(?:a|an|the|his|her|its|their)[ \t]")
+_SETTING_FIRST = frozenset(("in", "on", "at", "du"))
 # Verbs of attribution press_patterns.VERBS lacks: "told analysts on a conference call",
 # "wrote in a letter to shareholders", "stressed", "acknowledged", and plain speech verbs of
 # 1990s-2020s releases ('"...," indicated John Smith', 'Jane Doe, CEO, cautioned, "..."')

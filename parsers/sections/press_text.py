@@ -191,7 +191,11 @@ def split_paragraphs(
             item_col = item_column(line, s) if s[0] in item_first else -1
             if item_col < 0:
                 hang = -1
-        prev, prev_last, prev_tab, prev_ind = line, s, tab, ind
+        # (one assignment each: a four-name tuple would be built and unpacked per line)
+        prev = line
+        prev_last = s
+        prev_tab = tab
+        prev_ind = ind
     if start >= 0:
         out.append((start, len(lines)))
     return out
