@@ -104,11 +104,18 @@ def _cells(line: str) -> list[tuple[int, str]]:
     pieces.append((pos, line[pos:]))
     if len(pieces) > 2:
         pieces = [p for p in pieces if not _OR_CELL.match(p[1])] or pieces
+    # len(line[:done].expandtabs(8)) and the column mod 8 it ends at, carried from cell to
+    # cell (expanding line[:start] for each cell was quadratic in a line of many cells)
+    done = width = colmod = 0
     for start, seg in pieces:
         text = _without_address(seg).strip(" ,")
         if not text:
             continue
-        col = len(line[:start].expandtabs(8)) + len(seg) - len(seg.lstrip())
+        wide = (" " * colmod + line[done:start]).expandtabs(8)
+        width += len(wide) - colmod
+        colmod = (len(wide) - 1 - max(wide.rfind("\n"), wide.rfind("\r"))) % 8
+        done = start
+        col = width + len(seg) - len(seg.lstrip())
         if out and _CONTINUES.match(text) and not (EMAIL.search(text) or URL.search(text)):
             out[-1] = (out[-1][0], out[-1][1] + " " + text)
         else:
