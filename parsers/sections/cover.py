@@ -280,6 +280,27 @@ def _two_dates(line: str) -> tuple[str, str] | None:
     return None
 
 
+# "August 2. 2000": a stop typed for the comma after the day (the month spelt out)
+_STOP_YEAR = compiled(r"\.[ \t]{1,3}(?:19|20)\d\d\b")
+_MONTH_DAY = compiled(r"\b(?:January|February|March|April|May|June|July|August|September"
+                      r"|October|November|December)[ \t]{1,3}\d{1,2}$", re.IGNORECASE)
+
+
+def _comma_for_stop(region: str) -> str:
+    """The region with the stop of a date typed "August 2. 2000" read as its comma (one
+    character for one, so offsets into the region hold). Led by the stop's literal, the scan
+    jumps from stop to stop; the month is matched behind each one only."""
+    stops = [m.start() for m in _STOP_YEAR.finditer(region)
+             if region[m.start() - 1 : m.start()].isdigit()
+             and _MONTH_DAY.search(region, max(0, m.start() - 16), m.start())]
+    if not stops:
+        return region
+    chars = list(region)
+    for at in stops:
+        chars[at] = ","
+    return "".join(chars)
+
+
 def cover_dates(region: str) -> tuple[str | None, str | None]:
     """(report_date, event_date). One combined caption fills both."""
     return _cover_dates(region, lowered(region))
@@ -295,6 +316,8 @@ def _cover_dates(region: str, low: str | None,
         region = region.replace("\xa0", " ")
     if " ," in region:
         region = region.replace(" ,", ", ")
+    if ". 19" in region or ". 20" in region:
+        region = _comma_for_stop(region)
     rep = _REPORT_LABEL.search(region, low)
     evt = _event_label(region, low, rep.start() if rep else 0)
     # the dates between the two labels (read once: the report's date is looked for there too)
@@ -890,3 +913,19 @@ def apply_header_only(ctx: Context) -> None:
             reg = empty_registrant()
             reg["name"], reg["cik"] = name, cik
             ctx.record["registrants"] = [reg]
+    if primary is not None and primary.format == XBRL and "dateOfEvent>" in primary.body:
+        # a Schedule 13D's XML (2024 on) prints its cover's "Date of Event Which Requires
+        # Filing of this Statement" as <dateOfEvent>, "01/08/2025": the event's date, and
+        # the report's where nothing else gives one (as a text 13D's cover reads)
+        event = _xml_event(primary.body)
+        ctx.record["event_date"] = event
+        ctx.record["report_date"] = ctx.record["report_date"] or event
+
+
+_DATE_OF_EVENT = compiled(r"<(?:\w{1,20}:)?dateOfEvent(?:\s[^>]{0,300})?>\s*+([^<]{0,40})<")
+
+
+def _xml_event(body: str) -> str | None:
+    """The date a Schedule 13D's XML prints in <dateOfEvent> ("01/08/2025"), ISO."""
+    found = _DATE_OF_EVENT.search(body)
+    return parse_date(found.group(1)) if found else None

@@ -36,6 +36,7 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
     bridged = ""  # the field whose lines crossed a blank line (a city line's over its street)
     state: str | None = None  # "(A Delaware Corporation)"
     phone = ""  # a telephone line among the address lines
+    beside = ""  # a telephone closing an address line
     zip_beside = False  # a zip caption passed beside the address lines
     stop = max(-1, i - 8)
     for j in range(i - 1, -1, -1):
@@ -97,6 +98,11 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
             if field in done:
                 continue
             text = " ".join([c.text for c in chunks])
+            if field == "address" and text[-1:].isdigit():
+                # the telephone printed beside the address ("220 Bear Hill Rd., Waltham, MA
+                # 02451    (781) 466-8080"), its caption under the address's
+                text, number = _phone_beside(text)
+                beside = beside or number
             if field in parts and (field == "name" and _NAME_STOP.search(text)):
                 done.add(field)
                 continue
@@ -118,7 +124,15 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
         out.setdefault("state", state)
     if phone and not _phone_captioned(rows, i):
         out.setdefault("phone", phone)
+    if beside:  # (on the address's own line: the registrant's, captioned or not)
+        out.setdefault("phone", beside)
     return out
+
+
+def _phone_beside(text: str) -> tuple[str, str]:
+    """(the address line less a telephone number closing it, that number or "")."""
+    rest, number = cut_phone(text)
+    return (rest, number) if number and rest else (text, "")
 
 
 def _phone_captioned(rows: Rows, i: int) -> bool:

@@ -61,7 +61,9 @@ def inline_value(chunk: Chunk, row: list[Chunk], cells: bool) -> str | None:
                           or right[0].start - chunk.start <= 100) \
                     and _NUMBER_SHAPE[chunk.field].fullmatch(right[0].text):
                 return right[0].text
-        return _value_before_caption(chunk) if cells else _value_beside(chunk, row)
+        # (in HTML, a caption's cell and its value's side by side: "State of incorporation"
+        # | "Delaware", as a row-per-caption cover table prints them)
+        return (_value_before_caption(chunk) if cells else None) or _value_beside(chunk, row)
     if tail.strip():
         return tail.strip()
     # the value in the chunks right of the caption

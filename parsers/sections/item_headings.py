@@ -173,7 +173,10 @@ _CONTINUES = lazy(
     r"|THE|TO|IN|FOR|ON|WITH|UNDER|BY))$")
 _SENTENCE_END = lazy(r"[.:;!?)\]\"'\u201d\d]$")
 _LOWER_START = lazy(r"[a-z]")
-_UNDERLINE = lazy(r"[^\S\n]*[-=_][-=_ \t]*")  # "-----" or EDGAR's "- ------" under a heading
+_UNDERLINE = lazy(r"[^\S\n]*[-=_\u2013\u2014][-=_\u2013\u2014 \t]*")  # "-----", EDGAR's "- ------"
+# A rule a blank line under the heading: an HTML heading's bottom border or a rule paragraph
+# under a two-cell table row ("Item 2.02 | Results of ..." / "" / "----------"), 3 marks at least
+_RULE_MARKS = 3
 _YEAR = lazy(r"\b(?:19|20)\d\d\b")
 # How an item's text opens when a bare heading has no title ("Incorporated herein by
 # reference", "See Note 8", "The information required by this Item"): at least three words
@@ -498,6 +501,20 @@ def _next_line(text: str, eol: int) -> tuple[str, int]:
     end = text.find("\n", eol + 1)
     end = len(text) if end < 0 else end
     return text[eol + 1 : end], end
+
+
+def _past_underline(text: str, eol: int) -> int:
+    """The end of a heading's underline, on the next line or after one blank line (see
+    _RULE_MARKS); `eol` when there is none."""
+    line, end = _next_line(text, eol)
+    if line and _UNDERLINE.fullmatch(line):
+        return end
+    if line.strip() or end >= len(text):
+        return eol
+    rule, after = _next_line(text, end)
+    if _UNDERLINE.fullmatch(rule) and len(rule.strip(" \t\xa0")) - rule.count(" ") >= _RULE_MARKS:
+        return after
+    return eol
 
 
 def _title_below(text: str, eol: int, family: str | None, numbers: list[str]
@@ -951,13 +968,46 @@ def _comma_titled(rest: str, family: str | None, numbers: list[str]) -> bool:
         _spaced(rest).strip(), family, numbers) > 0
 
 
+# An 8-K whose item headings lack the keyword or follow a list letter, read only when no
+# "Item" line heads an item: "2.02  Results of Operations and Financial Condition", "5.02
+# Departure of Directors or Certain Officers; ...", "(a) Item 2.02 Results of ..." (some filing
+# agents' style). A 2004-on number only, kept when its title is the SEC's own (see
+# _sec_titled): never an exhibit row ("99.1 Press release"), a figure or a numbered clause.
+_UNKEYED_LINES = LinePattern(
+    rf"(?={_SP}*+[(\d])^{_SP}*+(?P<letter>\([a-z]\){_SP}++(?=I))?+"
+    rf"(?P<kw>(?(letter)(?:ITEM|Item)(?P<plural>[Ss])?|(?=\d\.\d\d(?!\d))))"
+    rf"{_SP}*+(?P<num>\d\.\d\d(?!\d)){_PARTS['sub']}{_PARTS['more']}{_PARTS['after']}"
+    r"(?:(?P<pkw>(?!))(?P<part>)(?P<skw>)(?P<section>))?+"
+    r"(?P<rest>[^\n]*)")
+_SEC_TITLED = 0.9  # share of a keyword-less heading's words in the SEC's title
+_SEC_WORDS = 2  # and at least so many: "Other Events", "Regulation FD Disclosure"
+
+
+def _sec_titled(family: str | None, numbers: list[str], title: str | None) -> bool:
+    """True when `title` is the SEC's title for the heading's number (a keyword-less line)."""
+    return bool(title) and len(cat.words(title)) >= _SEC_WORDS and _catalogue_match(
+        family, numbers, title) >= _SEC_TITLED
+
+
 def scan(text: str, family: str | None) -> list[Heading]:
     """Every Item/Part heading of `text` in order (references dropped, TOC lines flagged)."""
+    found = _scan_lines(text, family, _HEADING_LINES)
+    if family == "8-K" and not any(h.kind == "item" and not h.toc for h in found) and (
+            unkeyed := _scan_lines(text, family, _UNKEYED_LINES)):
+        found = sorted(found + unkeyed, key=lambda h: h.line_start)
+    _mark_contents(text, found)
+    return _drop_listed(text, found)
+
+
+def _scan_lines(text: str, family: str | None, pattern: LinePattern) -> list[Heading]:
+    """The headings of the lines `pattern` finds (see scan); a keyword-less one only when
+    titled as the SEC titles its number."""
     found: list[Heading] = []
     headed: set[str] = set()  # the items headed so far (read when a Part+Item line comes)
     counted = 0  # (of `found`)
     rows_end = -1  # the end of the last cross-reference row (see _REFERENCE_ROW)
-    for m in _HEADING_LINES.finditer(text):
+    for m in pattern.finditer(text):
+        unkeyed = pattern is _UNKEYED_LINES
         running, on_part = False, -1
         rest = m.group("rest")
         line_start, eol = _line(text, m.start("rest"))
@@ -1029,6 +1079,9 @@ def scan(text: str, family: str | None) -> list[Heading]:
             running = _CONTINUED_IN.search(rest) is not None
         raw_title = _spaced(rest).lstrip(_SEPARATORS).strip()
         title = _trim_stops(raw_title)  # (raw_title is tidy: _tidy_title less its work)
+        if unkeyed and (not _has_letters(rest) or _BY_REFERENCE.match(title)
+                        or NOT_APPLICABLE.match(title)):
+            continue  # a bare "2.02" (a figure), "2.02 Not applicable": no title to check
         if _BY_REFERENCE.match(title) and _paragraph_start(text, line_start):
             found.append(Heading("item", numbers, m.start("kw"), line_start, eol, sub=sub,
                                  inline_text=_spaced(text[m.start("kw") : eol])))
@@ -1076,9 +1129,7 @@ def scan(text: str, family: str | None) -> list[Heading]:
                     raw_title, heading.inline_text = run_in
             title = _tidy_title(raw_title)
         if not toc:
-            line, end = _next_line(text, eol)
-            if line and _UNDERLINE.fullmatch(line):
-                eol = end
+            eol = _past_underline(text, eol)
         if title and heading.inline_text is None and not heading.toc and _mentioned(
                 title, family, numbers):
             if on_part >= 0:  # (and the heading of its Part line)
@@ -1092,12 +1143,14 @@ def scan(text: str, family: str | None) -> list[Heading]:
                 counted = min(counted, on_part)
             continue
         heading.title = _unlettered(_unhung(title)) or None
+        if unkeyed and (heading.inline_text is not None and not heading.title or not _sec_titled(
+                family, numbers, heading.title)):
+            continue
         heading.continued = running and not heading.toc or bool(title) and (
             title[-1] in _CONTINUED_ENDS and _CONTINUED.search(title) is not None)
         heading.body_start = eol
         found.append(heading)
-    _mark_contents(text, found)
-    return _drop_listed(text, found)
+    return found
 
 
 # An explanatory note's list of the items an amendment changes, under a sentence ending in ":"

@@ -111,7 +111,8 @@ _INLINE_DISPLAY = lazy(r"display\s*:\s*inline(?:-block)?(?![\w-])", re.I)  # not
 # a padding-left that is not zero ("padding-left:8.88pt", not "padding-left:0pt")
 # ... or a margin-left, or an inline-block box (an empty one sized as a spacer: "Item 2.02<span
 # style='display:inline-block;width:40pt'></span>Results")
-_PADDED = lazy(r"(?:padding|margin)-left\s*:\s*0*(?:[1-9]|\.0*[1-9])|inline-block")
+# (EDGARizer types its properties in capitals: "PADDING-LEFT: 18pt")
+_PADDED = lazy(r"(?:padding|margin)-left\s*:\s*0*(?:[1-9]|\.0*[1-9])|inline-block", re.I)
 _BREAK_BEFORE = lazy(r"page-break-before\s*:\s*always|break-before\s*:\s*page", re.I)
 _BREAK_AFTER = lazy(r"page-break-after\s*:\s*always|break-after\s*:\s*page", re.I)
 # an inline element laid out as a block ("<span style='display:block'>"): a line of its own
@@ -828,7 +829,8 @@ def _renderer() -> _Target:
                 return
             # an inline element set off by padding: "iii.<font style='padding-left:
             # 8.88pt'>Information ..." reads "iii. Information"
-            padded = tag not in breaking and ("left" in style or "inline-b" in style) \
+            padded = tag not in breaking \
+                and ("left" in style or "LEFT" in style or "inline-b" in style) \
                 and padded_left(style) is not None
             box = padded and "inline-b" in style  # a box: set off what follows too
         elif tag in skip_tags:
