@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from test_hdr44_round44 import SCHEDULE_13D_XML
+
 from filing2json.parsers import parse
 from support import FILINGS, SAMPLES
 
@@ -81,34 +83,9 @@ def test_address_with_its_own_phone_caption_is_unchanged() -> None:
     assert reg["phone"] == "(781) 466-8080"
 
 
-# EDGAR's Schedule 13D XML (2024 on), as the Icahn group's 13D/A on CVR Energy of January 2025
-# (filed with the corpus's sctota_2025_cvrenergyinc_1.txt) prints it, cut to its cover
-_SCHEDULE_13D = """\
-<?xml version="1.0" encoding="UTF-8"?>
-<edgarSubmission xmlns="http://www.sec.gov/edgar/schedule13D" \
-xmlns:com="http://www.sec.gov/edgar/common">
-  <headerData>
-    <submissionType>SCHEDULE 13D/A</submissionType>
-    <filerInfo><filer><filerCredentials><cik>0000921669</cik></filerCredentials></filer>
-    </filerInfo>
-  </headerData>
-  <formData>
-    <coverPageHeader>
-      <amendmentNo>4</amendmentNo>
-      <securitiesClassTitle>Common Stock, par value $0.01 per share</securitiesClassTitle>
-      <dateOfEvent>01/08/2025</dateOfEvent>
-      <issuerInfo>
-        <issuerCIK>0001376139</issuerCIK>
-        <issuerName>CVR ENERGY INC</issuerName>
-      </issuerInfo>
-    </coverPageHeader>
-  </formData>
-</edgarSubmission>
-"""
-
-
 def test_schedule_13d_xml_date_of_event() -> None:
-    record = parse(_SCHEDULE_13D.encode(), "primary_doc.xml")
+    # (the Icahn group's 13D/A on CVR Energy, January 2025, as test_hdr44_round44 prints it)
+    record = parse(SCHEDULE_13D_XML.encode(), "primary_doc.xml")
     assert record["event_date"] == "2025-01-08"
     assert record["report_date"] == "2025-01-08"  # (as a text 13D's cover gives both)
 

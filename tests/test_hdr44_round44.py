@@ -21,7 +21,7 @@ from filing2json.parsers import parse
 from filing2json.parsers.envelope.xml_primary import xml_filer
 from support import FILINGS
 
-_SCHEDULE_13D = """\
+SCHEDULE_13D_XML = """\
 <?xml version="1.0" encoding="UTF-8"?>
 <edgarSubmission xmlns="http://www.sec.gov/edgar/schedule13D" \
 xmlns:com="http://www.sec.gov/edgar/common">
@@ -71,7 +71,7 @@ def _record(text: str) -> dict[str, Any]:
 
 
 def test_schedule_13d_xml_saved_alone_is_filed_under_its_issuer() -> None:
-    record = _record(_SCHEDULE_13D)
+    record = _record(SCHEDULE_13D_XML)
     assert record["shape"] == "document"
     assert record["form_type"] == "SCHEDULE 13D/A"
     assert record["is_amendment"] is True
@@ -81,13 +81,13 @@ def test_schedule_13d_xml_saved_alone_is_filed_under_its_issuer() -> None:
 
 def test_schedule_13d_xml_in_its_submission_wrapper_reads_the_same() -> None:
     # the document cut out of its .txt submission keeps EDGAR's <XML> wrapper
-    record = _record("<XML>\n" + _SCHEDULE_13D + "</XML>\n")
+    record = _record("<XML>\n" + SCHEDULE_13D_XML + "</XML>\n")
     [registrant] = record["registrants"]
     assert (registrant["name"], registrant["cik"]) == ("CVR ENERGY INC", "0001376139")
 
 
 def test_reporting_persons_cik_is_not_taken_for_the_issuers() -> None:
-    assert xml_filer(_SCHEDULE_13D) == ("CVR ENERGY INC", "0001376139")
+    assert xml_filer(SCHEDULE_13D_XML) == ("CVR ENERGY INC", "0001376139")
     # a Form 4's issuerCik is still read (4_2025_jeanclaudecarinelamerc_1.txt's issuer)
     form4 = ("<ownershipDocument><issuer><issuerCik>0000007536</issuerCik>"
              "<issuerName>ARROW ELECTRONICS, INC.</issuerName></issuer></ownershipDocument>")
