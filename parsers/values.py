@@ -143,6 +143,27 @@ def find_dates(text: str) -> list[tuple[int, str]]:
     return found
 
 
+# "August 2. 2000": a stop typed for the comma after the day (the month spelt out)
+_STOP_YEAR = compiled(r"\.[ \t]{1,3}(?:19|20)\d\d\b")
+_MONTH_DAY = compiled(r"\b(?:January|February|March|April|May|June|July|August|September"
+                      r"|October|November|December)[ \t]{1,3}\d{1,2}$", re.IGNORECASE)
+
+
+def comma_for_stop(text: str) -> str:
+    """`text` with the stop of a date typed "August 2. 2000" read as its comma (one
+    character for one, so offsets hold); `text` itself when it has none. Led by the stop's
+    literal, the scan jumps from stop to stop; the month is matched behind each one only."""
+    stops = [m.start() for m in _STOP_YEAR.finditer(text)
+             if text[m.start() - 1 : m.start()].isdigit()
+             and _MONTH_DAY.search(text, max(0, m.start() - 16), m.start())]
+    if not stops:
+        return text
+    chars = list(text)
+    for at in stops:
+        chars[at] = ","
+    return "".join(chars)
+
+
 # "(781) 466-8080", "781-466-8080", "781.466.8080"; old covers also print "781/466-8080", a
 # rendered page a non-breaking hyphen or an en dash ("781\u2011466\u20118080"); with its
 # extension, which is part of the number: "(781) 466-8080, ext. 212", "781-466-8080 x212"

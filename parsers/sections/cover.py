@@ -32,6 +32,7 @@ from ..record import empty_registrant
 from ..regex_cache import compiled
 from ..values import (
     US_STATES,
+    comma_for_stop,
     find_dates,
     irs_number,
     month_end,
@@ -280,27 +281,6 @@ def _two_dates(line: str) -> tuple[str, str] | None:
     return None
 
 
-# "August 2. 2000": a stop typed for the comma after the day (the month spelt out)
-_STOP_YEAR = compiled(r"\.[ \t]{1,3}(?:19|20)\d\d\b")
-_MONTH_DAY = compiled(r"\b(?:January|February|March|April|May|June|July|August|September"
-                      r"|October|November|December)[ \t]{1,3}\d{1,2}$", re.IGNORECASE)
-
-
-def _comma_for_stop(region: str) -> str:
-    """The region with the stop of a date typed "August 2. 2000" read as its comma (one
-    character for one, so offsets into the region hold). Led by the stop's literal, the scan
-    jumps from stop to stop; the month is matched behind each one only."""
-    stops = [m.start() for m in _STOP_YEAR.finditer(region)
-             if region[m.start() - 1 : m.start()].isdigit()
-             and _MONTH_DAY.search(region, max(0, m.start() - 16), m.start())]
-    if not stops:
-        return region
-    chars = list(region)
-    for at in stops:
-        chars[at] = ","
-    return "".join(chars)
-
-
 def cover_dates(region: str) -> tuple[str | None, str | None]:
     """(report_date, event_date). One combined caption fills both."""
     return _cover_dates(region, lowered(region))
@@ -317,7 +297,7 @@ def _cover_dates(region: str, low: str | None,
     if " ," in region:
         region = region.replace(" ,", ", ")
     if ". 19" in region or ". 20" in region:
-        region = _comma_for_stop(region)
+        region = comma_for_stop(region)
     rep = _REPORT_LABEL.search(region, low)
     evt = _event_label(region, low, rep.start() if rep else 0)
     # the dates between the two labels (read once: the report's date is looked for there too)

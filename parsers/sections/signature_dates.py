@@ -14,7 +14,7 @@ import re
 
 from ..lazy_re import lazy
 from ..regex_cache import compiled
-from ..values import find_dates
+from ..values import comma_for_stop, find_dates
 
 DATE_LABEL = compiled(r"^Dated?\b[:.]?\s*", re.I)
 _DIGIT = compiled(r"\d")
@@ -82,17 +82,12 @@ def _one_typo(word: str, month: str) -> bool:
         and word[diff[0]] == month[diff[1]] and word[diff[1]] == month[diff[0]]
 
 
-# "March 3. 2025": a stop typed for the comma after the day (the month spelt right)
-_STOP_FOR_COMMA = lazy(r"\b((?:January|February|March|April|May|June|July|August|September"
-                       r"|October|November|December))[ \t]{1,3}(\d{1,2})\.[ \t]{1,3}"
-                       r"((?:19|20)\d\d)\b")
-
-
 def _misspelt(text: str) -> list[tuple[int, str]]:
     found = []
-    for m in _STOP_FOR_COMMA.finditer(text):
-        dates = find_dates(f"{m.group(1)} {m.group(2)}, {m.group(3)}")
-        found.extend((m.start(), iso) for _, iso in dates)
+    fixed = comma_for_stop(text)  # "March 3. 2025": the dates read only with the comma
+    if fixed is not text:
+        plain = set(find_dates(text))
+        found.extend(date for date in find_dates(fixed) if date not in plain)
     for m in _MISSPELT.finditer(text):
         months = [month for month in _LONG_MONTHS if _one_typo(m.group(1), month)]
         if len(months) == 1:
