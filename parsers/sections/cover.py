@@ -174,15 +174,36 @@ def _date_near(text: str, start: int, stop: int | None = None,
 
 def _earliest_of_two(text: str, start: int) -> str | None:
     """The earlier of two dates joined by "and" on the combined caption's line ("August 2,
-    2000 and August 1, 2000"): the date of report is the earliest event's, as it says."""
+    2000 and August 1, 2000"), or on the line under it when the caption's line has no digit:
+    the date of report is the earliest event's, as it says."""
     end = text.find("\n", start)
     line = text[start : len(text) if end < 0 else end]
+    if end >= 0 and not _DIGIT.search(line):
+        line = _next_line(text, end)
     if " and " not in line:
         return None
     dates = find_dates(line)
+    if len(dates) < 2:
+        # days of one month, or a month's day before a whole date: "August 5 and 9, 1994",
+        # "March 31 and April 2, 1994"
+        first = _first_of_days(line)
+        return min(first, dates[0][1]) if first and dates else first
     if len(dates) != 2 or not line[dates[0][0] : dates[1][0]].rstrip().endswith(" and"):
         return None
     return min(dates[0][1], dates[1][1])
+
+
+_DAYS_AND = compiled(r"\b([A-Za-z]{3,9}\.?[ \t]{1,3}\d{1,2})(?:st|nd|rd|th)?,?[ \t]{1,3}and"
+                     r"[ \t]{1,3}(?:[A-Za-z]{3,9}\.?[ \t]{1,3})?\d{1,2}(?:st|nd|rd|th)?,"
+                     r"[ \t]{0,3}((?:19|20)\d\d)\b")
+
+
+def _first_of_days(line: str) -> str | None:
+    """The first of two days joined by "and" before one year ("August 5 and 9, 1994"), as a
+    date of that year."""
+    match = _DAYS_AND.search(line)
+    dates = find_dates(f"{match.group(1)}, {match.group(2)}") if match else []
+    return dates[0][1] if dates else None
 
 
 def _line_above(text: str, pos: int) -> str:
@@ -797,6 +818,20 @@ def _column_lines(text: str, column_start: int) -> list[str]:
     return lines
 
 
+def _shared_address(cover: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Co-registrants' blocks (name over its row of numbers) followed by one address and
+    telephone, printed once under the last block: the address and telephone of each
+    registrant above that has none of its own."""
+    if len(cover) < 2 or not (cover[-1]["address"] and cover[-1]["phone"]):
+        return cover
+    if any(reg["address"] or reg["phone"] or not reg["name"] for reg in cover[:-1]):
+        return cover
+    for reg in cover[:-1]:
+        reg["address"] = dict(cover[-1]["address"])
+        reg["phone"] = cover[-1]["phone"]
+    return cover
+
+
 def _unnamed(reg: dict[str, Any]) -> bool:
     """A registrant's cover with no name read: a file number, IRS number or state is
     captioned (a schedule's subject company or a Form 4's issuer is no registrant's cover)."""
@@ -833,7 +868,7 @@ def apply(ctx: Context) -> None:
     typos: list[tuple[dict[str, Any], str]] = []  # (registrant, IRS number misprinted)
     if not cover and not schedule:
         groups = read_captioned(region, cells, low)
-        cover = [registrant_from_cover(found) for found in groups]
+        cover = _shared_address([registrant_from_cover(found) for found in groups])
         if form.startswith("11-K") and len(groups) <= 1 and not (cover and cover[0]["name"]):
             groups = _plan_block(groups, region) or groups
             cover = [registrant_from_cover(found) for found in groups]

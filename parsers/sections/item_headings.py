@@ -968,45 +968,76 @@ def _comma_titled(rest: str, family: str | None, numbers: list[str]) -> bool:
         _spaced(rest).strip(), family, numbers) > 0
 
 
-# An 8-K whose item headings lack the keyword or follow a list letter, read only when no
-# "Item" line heads an item: "2.02  Results of Operations and Financial Condition", "5.02
-# Departure of Directors or Certain Officers; ...", "(a) Item 2.02 Results of ..." (some filing
-# agents' style). A 2004-on number only, kept when its title is the SEC's own (see
-# _sec_titled): never an exhibit row ("99.1 Press release"), a figure or a numbered clause.
+# A pre-2004 8-K item number, 1 to 12, printed without the keyword ("5.  Other Events"): no
+# exhibit number ("10.1", "99"), no figure ("1994")
+_OLD_NUMBER = r"(?:1[0-2]|[1-9])(?![\d,]|\.\d)"
+# An 8-K whose item headings lack the keyword or follow a list letter: "2.02  Results of
+# Operations and Financial Condition", "5.02 Departure of Directors or Certain Officers; ...",
+# "(a) Item 2.02 Results of ...", "5.  Other Events" (some filing agents' style), read only
+# when no "Item" line heads an item. Kept when its title is the SEC's own (see _sec_titled): never
+# an exhibit row ("99.1 Press release"), a figure or a numbered clause. (No lookahead for the
+# first digit: entering one at every line costs more than the failing match, about 1.8x.)
 _UNKEYED_LINES = LinePattern(
-    rf"(?={_SP}*+[(\d])^{_SP}*+(?P<letter>\([a-z]\){_SP}++(?=I))?+"
-    rf"(?P<kw>(?(letter)(?:ITEM|Item)(?P<plural>[Ss])?|(?=\d\.\d\d(?!\d))))"
-    rf"{_SP}*+(?P<num>\d\.\d\d(?!\d)){_PARTS['sub']}{_PARTS['more']}{_PARTS['after']}"
+    rf"^{_SP}*+(?P<letter>\([a-z]\){_SP}++(?=I))?+"
+    rf"(?P<kw>(?(letter)(?:ITEM|Item)(?P<plural>[Ss])?|(?=\d)))"
+    rf"{_SP}*+(?P<num>\d\.\d\d(?!\d)|{_OLD_NUMBER}){_PARTS['sub']}{_PARTS['more']}"
+    rf"{_PARTS['after']}(?=(?:[.:\-\u2013\u2014)]|{_SP})*+[A-Z])"  # (a title's capital)
     r"(?:(?P<pkw>(?!))(?P<part>)(?P<skw>)(?P<section>))?+"
     r"(?P<rest>[^\n]*)")
 _SEC_TITLED = 0.9  # share of a keyword-less heading's words in the SEC's title
 _SEC_WORDS = 2  # and at least so many: "Other Events", "Regulation FD Disclosure"
 
 
+# Captions the form printed besides the catalogue's one title per item: the full caption of
+# the financial statements item, printed by many filers under Item 7 (pre-2004) and Item 9.01,
+# and Item 5.02's title of 2004-2006 (before "Certain Officers" and "Compensatory ...")
+_LONG_CAPTIONS = {
+    "7": "Financial Statements, Pro Forma Financial Information and Exhibits",
+    "9.01": "Financial Statements, Pro Forma Financial Information and Exhibits",
+    "5.02": "Departure of Directors or Principal Officers; Election of Directors; Appointment "
+            "of Principal Officers"}
+
+
 def _sec_titled(family: str | None, numbers: list[str], title: str | None) -> bool:
     """True when `title` is the SEC's title for the heading's number (a keyword-less line)."""
-    return bool(title) and len(cat.words(title)) >= _SEC_WORDS and _catalogue_match(
-        family, numbers, title) >= _SEC_TITLED
+    if not title or len(cat.words(title)) < _SEC_WORDS:
+        return False
+    return _catalogue_match(family, numbers, title) >= _SEC_TITLED or any(
+        cat.title_score(title, _LONG_CAPTIONS[n]) >= _SEC_TITLED
+        for n in numbers if n in _LONG_CAPTIONS)
+
+
+def _sec_opening(family: str | None, numbers: list[str], title: str) -> bool:
+    """The first word of a keyword-less line's title is a word of the SEC's title for its
+    number: a cheap test before the line is read as a heading (most lines opening with a
+    number are figures or numbered clauses)."""
+    first = cat.words(title[:40])[:1]
+    return bool(first) and any(
+        first[0] in cat.words(std) for n in numbers
+        for std in (*cat.titles(family, n), _LONG_CAPTIONS.get(n, "")))
 
 
 def scan(text: str, family: str | None) -> list[Heading]:
     """Every Item/Part heading of `text` in order (references dropped, TOC lines flagged)."""
     found = _scan_lines(text, family, _HEADING_LINES)
-    if family == "8-K" and not any(h.kind == "item" and not h.toc for h in found) and (
+    # (a list of items not applicable heads none: "Items 1 through 4, 6 and 8 Not Applicable.")
+    if family == "8-K" and not any(h.kind == "item" and not h.toc and not h.not_applicable
+                                   for h in found) and (
             unkeyed := _scan_lines(text, family, _UNKEYED_LINES)):
         found = sorted(found + unkeyed, key=lambda h: h.line_start)
     _mark_contents(text, found)
     return _drop_listed(text, found)
 
 
-def _scan_lines(text: str, family: str | None, pattern: LinePattern) -> list[Heading]:
-    """The headings of the lines `pattern` finds (see scan); a keyword-less one only when
-    titled as the SEC titles its number."""
+def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int = 0,
+                end: int | None = None) -> list[Heading]:
+    """The headings of the lines `pattern` finds in text[start:end] (see scan); a keyword-less
+    one only when titled as the SEC titles its number."""
     found: list[Heading] = []
     headed: set[str] = set()  # the items headed so far (read when a Part+Item line comes)
     counted = 0  # (of `found`)
     rows_end = -1  # the end of the last cross-reference row (see _REFERENCE_ROW)
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(text, start, end):
         unkeyed = pattern is _UNKEYED_LINES
         running, on_part = False, -1
         rest = m.group("rest")
@@ -1080,8 +1111,10 @@ def _scan_lines(text: str, family: str | None, pattern: LinePattern) -> list[Hea
         raw_title = _spaced(rest).lstrip(_SEPARATORS).strip()
         title = _trim_stops(raw_title)  # (raw_title is tidy: _tidy_title less its work)
         if unkeyed and (not _has_letters(rest) or _BY_REFERENCE.match(title)
-                        or NOT_APPLICABLE.match(title)):
-            continue  # a bare "2.02" (a figure), "2.02 Not applicable": no title to check
+                        or NOT_APPLICABLE.match(title) or not _sec_opening(family, numbers, title)
+                        or "." not in numbers[0] and not _paragraph_start(text, line_start)):
+            continue  # a bare "2.02" (a figure), "2.02 Not applicable": no title to check;
+            # an old number continuing a sentence ("... reported under Item" / "5. Other ...")
         if _BY_REFERENCE.match(title) and _paragraph_start(text, line_start):
             found.append(Heading("item", numbers, m.start("kw"), line_start, eol, sub=sub,
                                  inline_text=_spaced(text[m.start("kw") : eol])))

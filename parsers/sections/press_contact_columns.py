@@ -42,6 +42,9 @@ from .press_text import normalise
 _CONTINUES = lazy(r"^[a-z]+(?:[ \t]|$)")
 # between the two people of one PR Newswire line: "; or John Roe ...", ", or John Roe ..."
 _PERSON_SPLIT = lazy(r";[ \t]*|,[ \t]+(?=or[ \t]+[A-Z])")
+# 1990s PR Newswire's "-or-" inside a line between two people ("Jane Doe, 408-555-1212 -or-
+# John Roe, ..."): the ", or " of later records
+DASHED_OR = lazy(r",?[ \t]*+-(?:or|OR)-[ \t]*+(?=[A-Z])")
 # ", and " before a second person ("Jane Doe, CFO, and John Roe, Controller, 408-..."); a
 # job's "and" stays ("Vice President, Finance, and Chief Financial Officer")
 _AND_NEXT = lazy(r",[ \t]+and[ \t]+(?=[A-Z])")
@@ -297,6 +300,8 @@ def _groups_in(text: str) -> list[tuple[str, str]]:
     """A cell's items: one text, or headings and texts when it names groups inline."""
     if " | " in text:  # "Jane Doe | Acme Widgets | 408-555-1212": fields split so
         text = text.replace(" | ", ", ")
+    if "-or-" in text or "-OR-" in text:
+        text = DASHED_OR.sub(", or ", text)
     if "/" in text and (sep := _slash_fields(text)):  # "Jane Doe / Acme Corp. / 408-..."
         text = text.replace(sep, ", ")
     if ":" in text[:40] and text[:1].isupper():

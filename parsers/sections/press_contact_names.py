@@ -125,6 +125,22 @@ def people_in(text: str, capitals: Capitals = never, firm: bool = False
     return []
 
 
+_JOIN_WORDS = frozenset(("of", "at", "with", "OF", "AT", "WITH"))  # (a block in capitals)
+
+
+def _after_join(field: str) -> str:
+    """A record's field without the word joining it to the role before its comma: "of Acme
+    Corp." in "Jane Doe, Controller, of Acme Corp." is the firm "Acme Corp."."""
+    org = field.strip(" ,")
+    word = org[:5].partition(" ")[0]
+    return org[len(word) + 1 :].lstrip() if word in _JOIN_WORDS else org
+
+
+def _firm_after_join(parts: list[str]) -> str:
+    """The organisation of a record's last fields (comma-parted), less its joining word."""
+    return _after_join(",".join(parts))
+
+
 # The issuer named as such, no firm's name: "Jane Doe at the Company", "..., CFO, of the
 # Corporation" (the release's own company: no organisation printed)
 _THE_ISSUER = lazy(r"(?i:(?:at|of|with)[ \t]+)?(?i:the)[ \t]+(?i:company|corporation|bank"
@@ -230,7 +246,7 @@ def _named(text: str, capitals: Capitals = never, firm: bool = False
         others = _names_after(tail, capitals, firm) if tail else []
         if others:
             return [(name, None, None), *((other, None, None) for other in others)]
-        if tail and (ENTITY_END.search(tail) or _org_like(tail.rpartition(",")[2])):
+        if tail and (ENTITY_END.search(tail) or _org_like(_after_join(tail.rpartition(",")[2]))):
             # "Jane Doe, Acme Corp.", "Jane Doe, Director, Acme Corp.", "Edgar P. McDougal,
             # Sears, Roebuck and Co.", "Jane Doe, FTI Consulting": the role parts first, the
             # organisation after them
@@ -241,7 +257,7 @@ def _named(text: str, capitals: Capitals = never, firm: bool = False
             while k and ENTITY_END.match(parts[k].strip()):
                 k -= 1  # "Chief Financial Officer of Acme Widgets, Inc.": one role
             if not role_like(parts[k]):
-                tail, org = ",".join(parts[:k]).strip(" ,"), ",".join(parts[k:]).strip(" ,")
+                tail, org = ",".join(parts[:k]).strip(" ,"), _firm_after_join(parts[k:])
         return [(name, tail or role or None, org or None)]
     if tail and (" or " in head or " and " in head) and (
             shared := _names_then_shared(head, tail, capitals, firm)):

@@ -147,6 +147,11 @@ _AGENCY_CLIENT = lazy(
 _DANGLING = lazy(
     r"^(?:(?:or|and|of|for|at|both|all)(?:[ \t]+|$))+|(?:[ \t,;]+(?:or|and|at|of|AT))+$"
 )
+# What is left of "..., (408) 555-1212 and (408) 555-1313, respectively" once the numbers are
+# cut: the numbers go in order to the people named before them
+_RESPECTIVELY = lazy(
+    r"(?:[ \t]*+[,;]?[ \t]*+(?:(?:and|or|AND|OR)\b|&))*+[ \t]*+,?[ \t]*+"
+    r"(?:respectively|RESPECTIVELY)\b\.?")
 _DANGLING_FIRST = ("or", "and", "of", "for", "at", "both", "all")  # how _DANGLING's ends read
 # ("$": before a last newline; "Vice President of" / "Acme Corp.": a title going on below)
 _DANGLING_LAST = ("or", "and", "at", "of", " AT", "or\n", "and\n", "at\n", "of\n", " AT\n")
@@ -188,6 +193,7 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
     after_blank = False  # a blank line right before this item
     named_firm: Contact | None = None  # one whose "firm" after a comma may be a person
     mailbox: Contact | None = None  # a heading's e-mail (and line) with no one named under it
+    together: list[Contact] = []  # the people one item named together ("Jane Doe or John Roe")
 
     def close() -> None:
         nonlocal cur
@@ -284,6 +290,11 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
         if not phones and "8" in text and _vanity(text, cur, items, k):
             # a toll-free number in letters: "1-800-FLOWERS", "(800) FLOWERS"
             text = _cut_phones(text, _VANITY, phones)
+        respectively = "ESPECTIVELY" in text or "espectively" in text
+        if respectively:
+            # "Jane Doe or John Roe, 408-... or 408-..., respectively": the words left
+            # between its numbers once they are cut
+            text = _RESPECTIVELY.sub(" ", text)
         # "Insurance: (555) 555-1212" under a name: the number's label, no firm nor job
         phone_label = bool(phones) and text.rstrip().endswith(":") and cur is not None
         text = cut_labels(text)
@@ -379,6 +390,8 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
                 cur.organization = org or pending.get("organization") or block_org
                 cur.phone = pending.get("phone")
                 cur.url = pending.get("url")
+            together = [*waiting[len(waiting) + 1 - len(people) :], cur] if len(people) > 1 \
+                else []
             # one named with a "firm" after the comma that reads as a name ("Jane Doe, John
             # Roe"), if a firm follows in the next line
             named_firm = cur if len(people) == 1 and people[0][2] and not (
@@ -455,6 +468,11 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
                 pending = {"organization": text}
                 firm_next = True
         # (most items print neither: no pair of fields built and walked for each item)
+        if (phones or emails) and waiting and cur is not None and not firm_next and (
+                respectively or _same([*waiting, cur], together)):
+            # "Jane Doe or John Roe" / "jd@acme.com / jr@acme.com": one number each
+            phones = _one_each(phones, [*waiting, cur], "phone", items, k)
+            emails = _one_each(emails, [*waiting, cur], "email", items, k)
         for field_name, values in (("phone", phones), ("url", urls)) if phones or urls else ():
             if not values:
                 continue
@@ -557,6 +575,63 @@ def _vanity(text: str, cur: Contact | None, items: list[tuple[str, str]], k: int
 # Words of a number's label: a department's, a desk's, a line's, an office's ("Corporate:",
 # "IR:", "Mobile:", "London:")
 _NUMBER_LABEL_WORDS = DEPARTMENT_WORDS | DESK_WORDS | PHONE_LABEL_WORDS | CITIES
+
+
+def _same(group: list[Contact], together: list[Contact]) -> bool:
+    """Whether a group is the people one item named, no other (the very records)."""
+    return len(group) == len(together) and all(a is b for a, b in zip(group, together,
+                                                                      strict=True))
+
+
+def _one_each(values: list[str], group: list[Contact], field: str,
+              items: list[tuple[str, str]], k: int) -> list[str]:
+    """An item's phones (or e-mails) as the people named together before them take them:
+    all of them if none of the group has one yet and there is one for each, in this item
+    ("Jane Doe or John Roe" / "(408) 555-1212 / (408) 555-1313") or in this and the next
+    items of numbers only (two columns); each owner's own first, the rest in the order the
+    people are named; else as they are (the numbers of the group's shared line)."""
+    if not values or any(getattr(c, field) for c in group):
+        return values
+    if len(values) == 1 and len(values) < len(group):
+        run = 1
+        while run < len(group) and k + run < len(items) and _numbers_only(items, k + run) and (
+                _count_of(items[k + run][1], field) == 1):
+            run += 1
+        if run != len(group):
+            return values
+    elif len(values) != len(group):
+        return values
+    for c, value in zip(group, _in_owners_order(values, group, field), strict=False):
+        if value is not None:
+            setattr(c, field, value)
+    return []
+
+
+def _count_of(text: str, field: str) -> int:
+    """How many phones (or e-mails) a text of numbers only prints."""
+    if field == "email":
+        return len(EMAIL.pattern.findall(text))
+    phones: list[str] = []
+    _cut_phones(EMAIL.pattern.sub(" ", text) if "@" in text else text, PHONE.pattern, phones)
+    return len(phones)
+
+
+def _in_owners_order(values: list[str], group: list[Contact], field: str
+                     ) -> list[str | None]:
+    """The values, one for each of the group in turn: an e-mail spelling one's name is
+    theirs, the others go in order to those left ([value, None] for one value of two)."""
+    out: list[str | None] = [None] * len(group)
+    rest = list(values)
+    if field == "email":
+        for value in values:
+            owner = _email_owner(value, group, fallback=False)
+            if owner is not None and out[j := group.index(owner)] is None:
+                out[j] = value
+                rest.remove(value)
+    free = [j for j, v in enumerate(out) if v is None]
+    for j, value in zip(free, rest, strict=False):
+        out[j] = value
+    return out
 
 
 def _bare_name(cur: Contact) -> bool:
@@ -863,7 +938,9 @@ def strip_junk(text: str) -> str:
         text = out
 
 
-def _email_owner(email: str, people: list[Contact]) -> Contact | None:
+def _email_owner(email: str, people: list[Contact], fallback: bool = True
+                 ) -> Contact | None:
+    """The one an e-mail spells the name of, else the last named (``fallback``)."""
     local = email.split("@")[0].lower()
     for c in people:
         if any(len(t) >= 3 and t.lower().strip(".") in local for t in (c.name or "").split()):
@@ -872,6 +949,6 @@ def _email_owner(email: str, people: list[Contact]) -> Contact | None:
         first = c.name.split()[0].lower() if c.name else ""
         if len(first) >= 3 and first[-1] != "." and local[:3] == first[:3]:
             return c
-    return people[-1] if people else None
+    return people[-1] if people and fallback else None
 
 

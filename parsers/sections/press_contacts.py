@@ -56,7 +56,7 @@ from .press_contact_blocks import (
     right_of,
     sentence_inside,
 )
-from .press_contact_columns import column_items, heading_cells
+from .press_contact_columns import DASHED_OR, column_items, heading_cells
 from .press_contact_names import people_in
 from .press_contact_records import (
     LABELS,
@@ -182,6 +182,8 @@ def _trailer_cells(text: str) -> list[str]:
     """A PR Newswire "/CONTACT:" record's comma-parted cells; "or" right after a number
     parts one too ("+1-847-286-9669 or Scott A. Bohaboy": the next person's name)."""
     cells = []
+    if "-or-" in text or "-OR-" in text:
+        text = DASHED_OR.sub(", or ", text)  # "+1-408-555-1212 -or- John Roe ..."
     for cell in text.replace(";", ",").split(","):
         if " or " in cell:
             cells.extend(part.strip() for part in _NUMBER_OR.split(cell))

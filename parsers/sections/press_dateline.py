@@ -245,6 +245,17 @@ _WIRE_LED = lazy(
     rf"(?:,?[ \t]*(?P<year>(?:19|20)\d\d))?\b[ \t]*{_DASH}[ \t]*)?(?=[A-Z\"\u201c])"
 )
 _DASHES = frozenset("-\u2013\u2014\u2015")
+# ... and one that opens with the wire's bracket, the date inside it or after it: Marketwire's
+# "(Marketwire - March 3, 2025) - Acme", CCNMatthews' "(CCNMatthews - March 3, 2005) -",
+# Market Wire's "(MARKET WIRE) -- March 3, 2005 -- Acme" (the city left out; the year is
+# required, and a dash or colon must close it)
+_WIRE_OPEN = lazy(
+    r"(?P<city>)\([ \t]?+(?i:[a-z][a-z. ]{0,20}?(?:wire|news)[a-z.]{0,10}|ccn[ \t]?matthews)"
+    rf"(?:[ \t]*+(?P<inside>{_DASH}))?[ \t]*+(?(inside)|\)[ \t]*+{_DASH}[ \t]*+)"
+    rf"(?:{_FULL_DATE}|(?P<numdate>[01]?\d/[0-3]?\d/(?:19|20)\d\d)\b)"
+    rf"[ \t]*+(?(inside)\)[ \t]*+)(?:{_DASH}|:)[ \t]*+(?=[A-Z\"\u201c])"
+)
+_WIRE_OPEN_WORDS = ("wire", "news", "ccn")  # (one of them in its bracket: a cheap test first)
 
 
 # "(March 3, 2014) NEW YORK \u2013 Acme": the date in brackets before the place (an
@@ -279,7 +290,11 @@ def match_dateline(line: str) -> tuple[str, re.Match[str]] | None:
         m = _PAREN_FIRST.match(text)
         if m is not None and _accepted("paren_first", m, text):
             return "paren_first", m
-        return _date_first(text)  # "(March 3, 2015) - Acme": no place
+        found = _date_first(text)  # "(March 3, 2015) - Acme": no place
+        if found is None and any(map(text[:32].lower().__contains__, _WIRE_OPEN_WORDS)):
+            m = _WIRE_OPEN.match(text)
+            return ("wire_led", m) if m else None
+        return found
     if first in _DASHES:  # "--(BUSINESS WIRE)--Acme"
         m = _WIRE_LED.match(text) if "(" in text[:8] else None
         return ("wire_led", m) if m else None
@@ -477,7 +492,9 @@ _DATELINE_HINT = LinePattern(
     rf"|{_AGENCIES})"
     rf"|[ \t]*\.\.\.|[ \t]+and[ \t]+[{CAPITALS}]))"
     rf"|{_WORD_START}(?:[ \t]+[{CAPITALS}&]{_WORD_START}){{0,4}}+(?:-|\.\.\.))"
-    rf"|{_DAY_FIRST}|\([ \t]*{_MONTH_START}[A-Za-z]*\.?[ \t]+[0-3]?\d,?[ \t]*(?:19|20)\d\d[ \t]*\))"
+    rf"|{_DAY_FIRST}|\([ \t]*{_MONTH_START}[A-Za-z]*\.?[ \t]+[0-3]?\d,?[ \t]*(?:19|20)\d\d[ \t]*\)"
+    # (_WIRE_OPEN's: "(Marketwire - March 3, 2025) -", "(MARKET WIRE) --")
+    rf"|\([ \t]?(?i:[a-z][a-z. ]{{0,20}}?(?:wire|news)|ccn))"
     rf"|[-\u2013\u2014\u2015]{{1,4}}[ \t]*\([A-Za-z])"
 )
 # The looser hint used before, kept for lists whose items hold newlines: line numbers read

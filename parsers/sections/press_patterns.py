@@ -198,15 +198,17 @@ _STATE = (
 # A second place in joint releases: "KING OF PRUSSIA, Pa., and HARTFORD, Conn., Sept. 29".
 # ("SYDNEY, Australia and SAN FRANCISCO, March 3, 2015": the second place may have no state)
 # ("SYDNEY, Australia & SAN FRANCISCO, March 3, 2015": or "&")
+# ("PHILADELPHIA, Pa./HARTFORD, Conn., March 3, 2025 /PRNewswire/": or a slash after the
+# first place's state; the first place is the dateline's)
 _AND_PLACE = (
-    rf"(?:,?[ \t]+(?:and|&)[ \t]+[{CAPITALS}][{LETTERS}.'-]*"
+    rf"(?:(?:,?[ \t]+(?:and|&)[ \t]+|(?<=[{LETTERS}.])[ \t]?/[ \t]?)[{CAPITALS}][{LETTERS}.'-]*"
     rf"(?:[ \t]+[{CAPITALS}][{LETTERS}.'-]*){{0,3}}"
     rf"(?:,[ \t]*[{CAPITALS}][{LETTERS}.]*)?)?"
 )
 # (Business Wire's joint dateline after a state: "REDWOOD CITY, Calif. & BOSTON--(BUSINESS
 # WIRE)--", "KING OF PRUSSIA, Pa., and HARTFORD, Conn.--(BUSINESS WIRE)--": "&" or "and")
 _AMP_PLACE = (
-    rf"(?:,?[ \t]+(?:&|and)[ \t]+[{CAPITALS}][{LETTERS}.'-]*"
+    rf"(?:(?:,?[ \t]+(?:&|and)[ \t]+|(?<=[{LETTERS}.])[ \t]?/[ \t]?)[{CAPITALS}][{LETTERS}.'-]*"
     rf"(?:[ \t]+[{CAPITALS}][{LETTERS}.'-]*){{0,3}}"
     rf"(?:,[ \t]*[{CAPITALS}][{LETTERS}.]*)?)?"
 )

@@ -1,15 +1,14 @@
 """Speakers printed with run-together initials ("said R.J. Smith", "A.G. Lafley, chairman,
 said"), as releases of every decade print them: where such initials open a name, so that
 their period ends no sentence; the name itself is read by ``initialled_name`` (exported
-here as ``person_name``). Firms named after their founders' initials ("J.P. Morgan") stay
-firms."""
+here as ``person_name``, which turns down job titles). Firms named after their founders'
+initials ("J.P. Morgan") stay firms."""
 
 from __future__ import annotations
 
 from ..given_names import GIVEN_NAMES
 from .person_names import INITIAL_FIRMS as _INITIAL_FIRMS
-from .person_names import initialled_name as person_name
-from .person_names import run_together
+from .person_names import initialled_name, run_together
 from .press_patterns import ROLE_WORDS
 
 # Initials of a state (AP style) or a legal form that a person may bear too ("N.C. Wyeth",
@@ -55,6 +54,26 @@ def opens_name(text: str, at: int, printed: str) -> bool:
     return not (last.endswith(",") or (
         last[:1].isupper() and last[-1:].isalpha() and last.lower() not in ROLE_WORDS
         and last.lower() not in GIVEN_NAMES))
+
+
+def person_name(text: str) -> str | None:
+    """``initialled_name``, but no name holds a job word shared or plural ("Co-Chairman
+    John Smith", "Co-Chairmen John Smith and ...", "Presidents"): those are titles."""
+    found = initialled_name(text)
+    if found is None or not any(_job_title(t) for t in found.split()):
+        return found
+    return None
+
+
+def _job_title(token: str) -> bool:
+    """ "Co-Chairman", "Co-Presidents", "Chairmen", "Directors": a job word, shared or
+    plural (a singular one ``person_name`` turns down already)."""
+    low = token.lower().rstrip(".,").removeprefix("co-")
+    if low.endswith("men"):
+        low = low[:-2] + "an"
+    elif low.endswith("s") and low[:-1] in ROLE_WORDS:
+        low = low[:-1]
+    return low in ROLE_WORDS
 
 
 _HONORIFICS = ("Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr")

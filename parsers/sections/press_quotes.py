@@ -440,6 +440,10 @@ def _who_job(clause: str) -> str | None:
     return clean_role(job)
 
 
+# A job set off from its firm by a comma: "Controller, of Acme", "President, of the Bank"
+_COMMA_OF = lazy(r",[ \t]+of(?=[ \t]+(?:the[ \t]+)?[A-Z])")
+
+
 def clean_role(role: str) -> str | None:
     role = _strip_role(role)
     if role[:1] == "(":
@@ -450,6 +454,8 @@ def clean_role(role: str) -> str | None:
         return job
     if not role or role.split()[0].lower() in _NOT_ROLE_FIRST:
         return None
+    if ", of " in role:  # "Controller, of Acme": the firm the job is held at, as "Controller of"
+        role = _COMMA_OF.sub(" of", role, count=1)
     role = _THE_POSSESSIVE.sub("", POSSESSIVE_PREFIX.sub("", role, count=1), count=1)
     if "s' " in role or "s\u2019 " in role:
         plural = _PLURAL_POSSESSIVE.match(role)
@@ -604,13 +610,55 @@ def _without_adverb(who: str) -> str:
     return head if word in _ADVERBS and head.strip(" \t,") else who
 
 
+# When the speaker spoke, after the name or the role: "said Doe on Tuesday", "said John
+# Smith, CEO, yesterday", "Doe said this morning" (no part of a name or a job)
+_WHEN_WORDS = ("day", "yesterday", "tonight", "morning", "afternoon", "evening", "week",
+               "month")  # (a test before _WHEN's search)
+# (not a firm's word: "Chairman of Tuesday Morning Corp."; a bare weekday after a given
+# name is a surname, "John Friday": see _without_when)
+_WHEN = lazy(
+    r"(?<![ \t]),?[ \t]++(?P<on>(?:on|late|early)[ \t]+)?(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri"
+    r"|Satur|Sun)day)?(?(day)|(?:yesterday|tonight|(?:this|last|earlier|late)[ \t]+(?:morning"
+    r"|afternoon|evening|night|week|month)|earlier[ \t]+today))\b(?![ \t]+[A-Z])")
+# ... or before it, opening the sentence: "On Tuesday, Kirby said", "Yesterday, Jane Doe"
+_LEAD_WHEN = lazy(
+    r"(?:(?:On|Late|Early)[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Yesterday"
+    r"|(?:This|Last|Earlier)[ \t]+(?:morning|afternoon|evening|week|month))[ \t]*+,[ \t]*+")
+# Where a speaker named bare spoke: "said Doe at the conference", "said John Doe in New
+# York", "said Doe during the call" (after a bare name only: "analyst at the firm" is a job)
+# ("at Acme", "from Acme" name the speaker's firm: a place or a medium only after "in", "on")
+_WHERE = lazy(r"(?<![ \t])[ \t]++(?:(?:at|during|in|on|before)[ \t]+(?:a|an|the|his|her|its"
+              r"|their|prepared|written)[ \t]|(?:in|on)[ \t]+[A-Z])")
+
+
+def _without_when(who: str) -> str:
+    """The attribution's subject less when or where it was said: "Doe on Tuesday" -> "Doe",
+    "John Smith, CEO, yesterday" -> "John Smith, CEO", "Doe at the conference" -> "Doe"."""
+    if any(w in who for w in _WHEN_WORDS):
+        if lead := _LEAD_WHEN.match(who):
+            who = who[lead.end() :]  # 'On Tuesday, Kirby said, "..."'
+        when = _WHEN.search(who)
+        # (a name after it is the speaker's, "Doe, on Tuesday, Jane Roe": cut at the end only)
+        if when and not who[when.end() :].lstrip(" \t,.")[:1].isupper() and (
+                when.group("on") or not when.group("day")
+                or who[: when.start()].rsplit(" ", 1)[-1].lower() not in GIVEN_NAMES):
+            who = who[: when.start()]
+    if " " in who and (where := _WHERE.search(who)):
+        head = who[: where.start()]  # ("Jim Umpleby in Peoria, Illinois": commas after it)
+        # (a participle opens a lead clause, no name: "Speaking at the meeting, Kirby")
+        if "," not in head and not head.split(" ", 1)[0].endswith("ing") and (
+                found := _split_run(head)) is not None and found[1] is None:
+            return head  # (a name alone before it: "Vice President of Sales in Europe" stays)
+    return who
+
+
 def parse_who(who: str) -> tuple[str, str | None] | None:
     """("Frederic Kunzi", "CTO of CTC Communications") from an attribution's subject.
 
     Returns ("he", None) for a pronoun and (surname, None) for a lone capitalised word, for
     the caller to resolve against earlier speakers.
     """
-    who = _without_adverb(who)
+    who = _without_when(_without_adverb(who))
     if "(" in who and (photo := _PICTURED_NOTE.search(who)):
         who = who[: photo.start()] + who[photo.end() :]  # "John Smith (pictured), CEO"
     if ". " in who and (firm_job := _firm_job_name(who)):
@@ -785,6 +833,8 @@ def _split_run(text: str) -> tuple[str, str | None] | None:
     tokens = text.split()
     if len(tokens) == 1 or (len(tokens) == 2 and tokens[0] in HONORIFICS):
         t = tokens[-1]
+        if t.isupper() and len(t) > 2:
+            t = tokens[-1] = _cased_surname(t)
         if not _surname_word(t):
             return None
         # "said Mr. DeAngelis": the person named in full, else as printed (a person's)
@@ -800,6 +850,18 @@ def _split_run(text: str) -> tuple[str, str | None] | None:
         # tells which (_Book.resolve: the words before the job printed as a firm's)
         return FirmFirst(found[0], (titled[0], titled[1])), found[1]
     return found
+
+
+def _cased_surname(word: str) -> str:
+    """A surname printed in capitals in a release in mixed case ('said KUNZI', as some 1990s
+    releases print it), cased as the full name prints it ("Kunzi", "McDonald", "O'Neil");
+    the caller resolves it against the full name, so an acronym ("IBM") finds none."""
+    low = word.lower()
+    if low.startswith("mc") and len(word) > 3:
+        return "Mc" + word[2] + low[3:]
+    if low[1:2] in "'\u2019" and len(word) > 3:
+        return word[:3] + low[3:]
+    return word[0] + low[1:]
 
 
 def _one_surname(tokens: list[str]) -> str | None:

@@ -48,9 +48,73 @@ def prepare_lines(text: str) -> list[str]:
     lines = list(map(str.rstrip, raw))  # (C-level map: faster than a comprehension)
     if _is_double_spaced(text, raw, lines):
         # Stockwalk 2000: every line followed by a blank one, paragraphs by two.
-        text = _TRIPLE_NL.sub("\x00", text).replace("\n\n", "\n").replace("\x00", "\n\n")
-        lines = list(map(str.rstrip, text.split("\n")))
+        lines = list(map(str.rstrip, _undoubled(text.split("\n"))))
+    elif "\n\n\n" in text and (joined := _double_spaced_paragraphs(text)) is not text:
+        lines = list(map(str.rstrip, joined.split("\n")))
     return lines
+
+
+def _undoubled(raw: list[str]) -> list[str]:
+    """Double-spaced lines single-spaced: a lone blank line between two lines dropped, a run
+    of blank lines made one. A lone blank line beside single-spaced text (a line of text
+    next to another) is a paragraph break kept: the part typed single-spaced, a release's
+    tail after double-spaced first paragraphs, keeps its paragraphs apart."""
+    last = len(raw) - 1
+    out: list[str] = []
+    for i, line in enumerate(raw):
+        if line:
+            out.append(line)
+        elif 0 < i < last and raw[i - 1] and raw[i + 1]:
+            if (i > 1 and raw[i - 2]) or (i + 2 <= last and raw[i + 2]):
+                out.append(line)
+        elif not (out and not out[-1]):
+            out.append(line)  # (the first of a run of blank lines)
+    return out
+
+
+# A paragraph typed double-spaced between paragraph breaks of two blank lines or more, in a
+# text that is not so throughout (only its first paragraphs, the rest single-spaced): each
+# line stands alone between blank lines (see _spaced_paragraph)
+# (led by its literal break, which the engine finds fast: no test at every position)
+_SPACED_RUN = lazy(r"\n\n\n++(?P<run>(?:[^\n]++\n\n(?!\n))++[^\n]++)(?=\n\n\n|\n*+\Z)")
+_SPACED_LINE = 40  # a wrapped line of prose is at least this long
+_PARAGRAPH_ENDS = frozenset('.!?"\u201d)')
+
+
+def _double_spaced_paragraphs(text: str) -> str:
+    """``text`` with the blank lines inside each double-spaced paragraph taken out; the
+    same object when there is none."""
+    runs = [m for m in _SPACED_RUN.finditer(text, 0, _DOUBLE_SPACED_REACH)
+            if _spaced_paragraph(m.group("run").split("\n\n"))]
+    if not runs:
+        return text
+    parts, at = [], 0
+    for m in runs:
+        parts += [text[at : m.start("run")], m.group("run").replace("\n\n", "\n")]
+        at = m.end()
+    return "".join(parts) + text[at:]
+
+
+_DOUBLE_SPACED_REACH = 20000  # (as _is_double_spaced: a release's head and first paragraphs)
+
+
+def _spaced_paragraph(rows: list[str]) -> bool:
+    """Whether lines parted by single blank lines are one paragraph's, double-spaced: each
+    but the last a wrapped line of prose (long; no table's column gap, no rendered HTML
+    block), most of them ending with no stop (no run of one-line paragraphs) and one in a
+    word in lower case (prose, no title-case stack of headlines), the last ending a
+    sentence."""
+    body = [r.strip() for r in rows]
+    if not body[-1] or body[-1][-1] not in _PARAGRAPH_ENDS:
+        return False
+    runs_on, lower = 0, False
+    for line in body[:-1]:
+        if not _SPACED_LINE <= len(line) <= _UNWRAPPED_LINE or "   " in line or "\t" in line:
+            return False
+        if line[-1] == "," or line[-1].isalnum():
+            runs_on += 1
+            lower = lower or line.rpartition(" ")[2][:1].islower()
+    return lower and 2 * runs_on >= len(body) - 1
 
 
 def _is_double_spaced(text: str, raw: list[str], stripped: list[str]) -> bool:

@@ -108,6 +108,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
     lines = block.split("\n") if cells else block.expandtabs(8).split("\n")
     rows = [column_chunks(line, cells) for line in lines]
     dates_of = Dates()
+    _join_wrapped_dates(rows)
     if ("\t)" if cells else "  )") in block:  # (a brace typed down a column of ")")
         unbrace(rows, dates_of)
     name_keys = [company_key(n) for n in names]
@@ -319,6 +320,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                         current["title_lines"].append(before)
                 elif len(extra.text) < 8 and DATE_LABEL.match(extra.text):
                     continue  # "By: /s/ Jane Doe    Date:  May 5, 2005": the date's caption
+                elif len(extra.text) < 12 and signers and _DITTO.fullmatch(extra.text):
+                    _ditto(current, signers[-1], extra is rest[-1])
                 else:
                     current["title_lines"].append(extra.text)
             _dates_left(row, chunk, current, dates_of)
@@ -334,6 +337,10 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 # right under its title (no sentence between, nor a blank line over it with
                 # the next "By:" right under it), else the next one's (typed over)
                 dated = next((d[0][1] for c in row if (d := dates_of[c.text])), None)
+                if len(row) > 1 and _dates_each(row, signers, dates_of) and not (
+                        stated or loose) and (rows[k - 1] or k + 1 == len(rows) or not any(
+                        is_signed(c.text) for c in rows[k + 1])):
+                    continue  # "Date: June 5, 1997     Date: June 6, 1997" under a blank
                 if dated and signers and not signers[-1]["date"] and not (
                         signers[-1].get("ahead") or stated or loose) and (
                         rows[k - 1] or k + 1 == len(rows)
@@ -850,6 +857,64 @@ def _open_title(beside: list[dict[str, Any]]) -> int | None:
                 return None
             found = at
     return found
+
+
+# a table's date wrapped in its narrow column: "March 26," over "2001"
+_MONTH_DAY = lazy(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d{1,2},?")
+_YEAR = lazy(r"(?:19|20)\d\d\.?")
+
+
+def _join_wrapped_dates(rows: list[list[Chunk]]) -> None:
+    """A row's last chunk holding a month and day ("March 26,") whose year is typed under
+    it in its column, in one of the next two rows: the year joins the date, and a rule takes
+    its place below (where it would read as a line of the title)."""
+    for k, row in enumerate(rows[:-1]):
+        if len(row) < 2:
+            continue
+        last = row[-1]
+        text = last.text
+        if len(text) > 13 or text[-1] not in ",0123456789" or not _MONTH_DAY.fullmatch(text):
+            continue
+        for below in rows[k + 1 : k + 3]:
+            year = next((c for c in below if abs(c.start - last.start) <= 4
+                         and len(c.text) < 6 and _YEAR.fullmatch(c.text)), None)
+            if year is not None:
+                row[-1] = Chunk(last.start, max(last.end, year.end),
+                                f"{text.rstrip(',')}, {year.text}", None, False)
+                # (a line left empty goes on as a rule would, not a blank line: the signer's
+                # lines go on under it)
+                below[below.index(year)] = Chunk(year.start, year.end, "----", None, False)
+                break
+
+
+# a ditto mark typed in a table's cell for "the same as above" ('"', "''", '"  "', "Do.")
+_DITTO = lazy(r"(?:[\"\u201c\u201d\u3003]|''|do\.?|ditto)(?:[ \t]++(?:[\"\u201c\u201d]|''))*",
+              re.I)
+
+
+def _ditto(signer: dict[str, Any], above: dict[str, Any], last: bool) -> None:
+    """A ditto mark in a signer's row of a 1990s 10-K table repeats the cell above it: the
+    title when the row has none yet and a cell follows ('"   "' for title and date), else
+    the date."""
+    if signer["title_lines"] or last and above["date"]:
+        signer["date"] = signer["date"] or above["date"]
+    else:
+        signer["title_lines"] = list(above["title_lines"])
+
+
+def _dates_each(row: list[Chunk], signers: list[dict[str, Any]], dates_of: Dates) -> bool:
+    """Dates side by side below the signers read side by side from one row, each under its
+    own column: each dates the signer above it (True when so read)."""
+    last = signers[-len(row):]
+    if len(last) < len(row) or any(s["date"] or s.get("ahead") for s in last) or len(
+            {s.get("row") for s in last}) > 1 or last[0]["row"] < 0:
+        return False  # (not one row's signers, or dated already)
+    if not all(abs(s["col"] - c.start) <= 8 and dates_of[c.text]
+               for s, c in zip(last, row, strict=True)):
+        return False
+    for signer, chunk in zip(last, row, strict=True):
+        signer["date"] = dates_of[chunk.text][0][1]
+    return True
 
 
 def _dates_left(row: list[Chunk], chunk: Chunk, signer: dict[str, Any],

@@ -315,6 +315,17 @@ def _column_gaps(raw: str) -> list[re.Match[str]]:
     return gaps
 
 
+def _br_indent(raw: str) -> str:
+    """A tab for a line after a <br> indented by two no-break spaces or more, as Word re-prints
+    a plain text ("99.1&nbsp;x4 Press release dated ...,<br>&nbsp;x12 announcing ..."): a
+    wrapped exhibit description's hanging indent tells it from the next entry. A tab (an
+    empty first cell), not blanks: rendered text holds no run of blanks, which reads as a
+    plain text's columns. "" for a line with none."""
+    text = raw.lstrip("\r\n")
+    lead = text[: len(text) - len(text.lstrip("\xa0 "))]
+    return "\t" if lead.count("\xa0") > 1 else ""
+
+
 def _is_page_number(line: str) -> bool:
     return len(line) <= 16 and _PAGE_NUMBER.fullmatch(line) is not None
 
@@ -323,7 +334,7 @@ class _Writer:
     """Collects lines; knows whether a blank line is owed before the next one."""
 
     __slots__ = ("lines", "cur", "has_text", "spacer", "blank", "pre", "bullet", "typed",
-                 "breaks")
+                 "breaks", "after_br")
 
     def __init__(self) -> None:
         self.lines: list[str] = []
@@ -336,6 +347,7 @@ class _Writer:
         # a label the <li>'s first line may type itself, in place of the marker
         self.typed: Callable[[str], object] | None = None
         self.breaks: list[int] = []  # len(lines) at each page break (<hr>, page-break style)
+        self.after_br = False  # the line so far follows a <br> (its indentation is kept)
 
     def emit(self, line: str) -> None:
         lines = self.lines
@@ -372,6 +384,8 @@ class _Writer:
         if self.has_text:
             raw = "".join(self.cur)
             line = raw.replace("\xa0", " ").rstrip() if self.pre else _norm_line(raw)
+            if self.after_br and line and not raw.isascii():
+                line = _br_indent(raw) + line
             # (a list item's lone "x" or "12" is an item, not a page number)
             if line and (self.bullet or not _is_page_number(line.strip())):
                 if self.bullet:
@@ -387,6 +401,7 @@ class _Writer:
             # between paragraphs ("<div>&nbsp;</div>"), is a blank line in a browser
             self.blank = True
         self.spacer = False
+        self.after_br = False
         self.cur.clear()
 
     def br(self) -> None:
@@ -396,6 +411,7 @@ class _Writer:
             self.cur.clear()
             self.spacer = False
             self.blank = True
+        self.after_br = True
 
     def page_break(self) -> None:
         self.blank = True
