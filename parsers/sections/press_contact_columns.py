@@ -44,7 +44,8 @@ _CONTINUES = lazy(r"^[a-z]+(?:[ \t]|$)")
 _PERSON_SPLIT = lazy(r";[ \t]*|,[ \t]+(?=or[ \t]+[A-Z])")
 # 1990s PR Newswire's "-or-" inside a line between two people ("Jane Doe, 408-555-1212 -or-
 # John Roe, ..."): the ", or " of later records
-DASHED_OR = lazy(r",?[ \t]*+-(?:or|OR)-[ \t]*+(?=[A-Z])")
+# (never from inside a run of spaces: tried again at each of them, quadratic)
+DASHED_OR = lazy(r"(?<![ \t]),?[ \t]*+-(?:or|OR)-[ \t]*+(?=[A-Z])")
 # ", and " before a second person ("Jane Doe, CFO, and John Roe, Controller, 408-..."); a
 # job's "and" stays ("Vice President, Finance, and Chief Financial Officer")
 _AND_NEXT = lazy(r",[ \t]+and[ \t]+(?=[A-Z])")

@@ -149,9 +149,43 @@ _DANGLING = lazy(
 )
 # What is left of "..., (408) 555-1212 and (408) 555-1313, respectively" once the numbers are
 # cut: the numbers go in order to the people named before them
-_RESPECTIVELY = lazy(
-    r"(?:[ \t]*+[,;]?[ \t]*+(?:(?:and|or|AND|OR)\b|&))*+[ \t]*+,?[ \t]*+"
-    r"(?:respectively|RESPECTIVELY)\b\.?")
+# (the word found first, the "and"s and commas before it read backwards: a pattern led by
+# the run of them would try again at each of its spaces, quadratic in a long run)
+_RESPECTIVELY = lazy(r"(?:respectively|RESPECTIVELY)\b\.?")
+_CONJUNCTIONS = ("and", "or", "AND", "OR", "&")
+
+
+def _cut_respectively(text: str) -> str:
+    """``text`` with each "respectively" and the "and"s, "or"s and commas before it cut."""
+    parts, at = [], 0
+    for m in _RESPECTIVELY.finditer(text):
+        start = _before_separator(text, at, m.start(), ",")
+        while word := _conjunction_before(text, at, start):
+            start = _before_separator(text, at, start - len(word), ",;")
+        parts += [text[at:start], " "]
+        at = m.end()
+    return "".join(parts) + text[at:]
+
+
+def _before_separator(text: str, at: int, end: int, marks: str) -> int:
+    """Where the spaces, one of ``marks`` and the spaces ending ``text[at:end]`` begin."""
+    end = at + len(text[at:end].rstrip(" \t"))
+    if end > at and text[end - 1] in marks:
+        end = at + len(text[at : end - 1].rstrip(" \t"))
+    return end
+
+
+def _conjunction_before(text: str, at: int, end: int) -> str | None:
+    """The whole word "and", "or" or an "&" ending ``text[at:end]``, if any."""
+    if end < len(text) and text[end].isalnum():
+        return None
+    for word in _CONJUNCTIONS:
+        if text.endswith(word, at, end) and (
+                word == "&" or end - len(word) == at or not text[end - len(word) - 1].isalnum()):
+            return word
+    return None
+
+
 _DANGLING_FIRST = ("or", "and", "of", "for", "at", "both", "all")  # how _DANGLING's ends read
 # ("$": before a last newline; "Vice President of" / "Acme Corp.": a title going on below)
 _DANGLING_LAST = ("or", "and", "at", "of", " AT", "or\n", "and\n", "at\n", "of\n", " AT\n")
@@ -294,7 +328,7 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
         if respectively:
             # "Jane Doe or John Roe, 408-... or 408-..., respectively": the words left
             # between its numbers once they are cut
-            text = _RESPECTIVELY.sub(" ", text)
+            text = _cut_respectively(text)
         # "Insurance: (555) 555-1212" under a name: the number's label, no firm nor job
         phone_label = bool(phones) and text.rstrip().endswith(":") and cur is not None
         text = cut_labels(text)

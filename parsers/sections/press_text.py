@@ -75,8 +75,9 @@ def _undoubled(raw: list[str]) -> list[str]:
 # A paragraph typed double-spaced between paragraph breaks of two blank lines or more, in a
 # text that is not so throughout (only its first paragraphs, the rest single-spaced): each
 # line stands alone between blank lines (see _spaced_paragraph)
-# (led by its literal break, which the engine finds fast: no test at every position)
-_SPACED_RUN = lazy(r"\n\n\n++(?P<run>(?:[^\n]++\n\n(?!\n))++[^\n]++)(?=\n\n\n|\n*+\Z)")
+# (led by its literal break, which the engine finds fast: no test at every position; from a
+# run's first break only, not again at each of a long run's)
+_SPACED_RUN = lazy(r"\n(?<!\n\n)\n\n++(?P<run>(?:[^\n]++\n\n(?!\n))++[^\n]++)(?=\n\n\n|\n*+\Z)")
 _SPACED_LINE = 40  # a wrapped line of prose is at least this long
 _PARAGRAPH_ENDS = frozenset('.!?"\u201d)')
 
