@@ -180,7 +180,8 @@ def _earliest_of_two(text: str, start: int) -> str | None:
     line = text[start : len(text) if end < 0 else end]
     if end >= 0 and not _DIGIT.search(line):
         line = _next_line(text, end)
-    if " and " not in line:
+    # (a cover typed in capitals: "AUGUST 5 AND 9, 1994")
+    if " and " not in line and " AND " not in line:
         return None
     dates = find_dates(line)
     if len(dates) < 2:
@@ -188,13 +189,14 @@ def _earliest_of_two(text: str, start: int) -> str | None:
         # "March 31 and April 2, 1994"
         first = _first_of_days(line)
         return min(first, dates[0][1]) if first and dates else first
-    if len(dates) != 2 or not line[dates[0][0] : dates[1][0]].rstrip().endswith(" and"):
+    if len(dates) != 2 or not line[dates[0][0] : dates[1][0]].rstrip().endswith((" and", " AND")):
         return None
     return min(dates[0][1], dates[1][1])
 
 
-_DAYS_AND = compiled(r"\b([A-Za-z]{3,9}\.?[ \t]{1,3}\d{1,2})(?:st|nd|rd|th)?,?[ \t]{1,3}and"
-                     r"[ \t]{1,3}(?:[A-Za-z]{3,9}\.?[ \t]{1,3})?\d{1,2}(?:st|nd|rd|th)?,"
+_DAYS_AND = compiled(r"\b([A-Za-z]{3,9}\.?[ \t]{1,3}\d{1,2})(?:st|nd|rd|th|ST|ND|RD|TH)?,?"
+                     r"[ \t]{1,3}(?:and|AND)[ \t]{1,3}(?:[A-Za-z]{3,9}\.?[ \t]{1,3})?\d{1,2}"
+                     r"(?:st|nd|rd|th|ST|ND|RD|TH)?,"
                      r"[ \t]{0,3}((?:19|20)\d\d)\b")
 
 
@@ -295,11 +297,21 @@ def _line_after(text: str, end: int) -> tuple[str, int]:
 
 def _two_dates(line: str) -> tuple[str, str] | None:
     """(report, event) of a line printing both, the event's in brackets: "June 3, 1996
-    (May 31, 1996)"."""
+    (May 31, 1996)"; of two events' dates joined by "and" in the brackets ("August 9, 1994
+    (August 5 and 8, 1994)"), the earlier, as the caption asks."""
     dates = find_dates(line) if "(" in line else []
-    if len(dates) == 2 and "(" in line[dates[0][0] : dates[1][0]] and dates[0][1] != dates[1][1]:
-        return dates[0][1], dates[1][1]
-    return None
+    bracket = line.find("(", dates[0][0]) if dates else -1
+    if bracket < 0 or not 1 <= len(dates) <= 3 or dates[1:2] and dates[1][0] < bracket:
+        return None
+    events = [date for _, date in dates[1:]]
+    if len(events) == 2 and not line[dates[1][0] : dates[2][0]].rstrip().endswith(
+            (" and", " AND")):
+        return None
+    if len(events) < 2 and (" and " in line or " AND " in line) and (
+            first := _first_of_days(line[bracket:])):
+        events.append(first)
+    event = min(events, default=None)
+    return (dates[0][1], event) if event and event != dates[0][1] else None
 
 
 def cover_dates(region: str) -> tuple[str | None, str | None]:
