@@ -1000,11 +1000,19 @@ _LONG_CAPTIONS = {
 
 def _sec_titled(family: str | None, numbers: list[str], title: str | None) -> bool:
     """True when `title` is the SEC's title for the heading's number (a keyword-less line)."""
-    if not title or len(cat.words(title)) < _SEC_WORDS:
+    if not title or len(got := cat.words(title)) < _SEC_WORDS:
         return False
     return _catalogue_match(family, numbers, title) >= _SEC_TITLED or any(
-        cat.title_score(title, _LONG_CAPTIONS[n]) >= _SEC_TITLED
-        for n in numbers if n in _LONG_CAPTIONS)
+        _share_in(got, std) >= _SEC_TITLED for n in numbers
+        for std in (*cat.titles(family, n), _LONG_CAPTIONS.get(n, "")) if std)
+
+
+def _share_in(got: list[str], standard: str) -> float:
+    """Share of the words `got` in `standard`, a word in the singular or the plural as the
+    other ("DEPARTURE OF DIRECTORS OR PRINCIPAL OFFICER", as some filers print Item 5.02)."""
+    want = set(cat.words(standard))
+    return sum(w in want or w + "s" in want or w[-1:] == "s" and w[:-1] in want
+               for w in got) / len(got)
 
 
 def _sec_opening(family: str | None, numbers: list[str], title: str) -> bool:
