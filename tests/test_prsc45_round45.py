@@ -4,7 +4,7 @@ number or e-mail each printed under them, in a line or in two columns; numbers g
 
 from __future__ import annotations
 
-from typing import Any
+from test_prsc44_round44 import _brief, _edited  # (the same edit-and-read helpers)
 
 from filing2json.parsers import parse
 from filing2json.parsers.sections.press_contacts import find_contacts
@@ -13,26 +13,6 @@ from support import FILINGS
 _PERICOM_2007 = "8k_2007_pericomsemiconductorco_2.txt"
 _PERICOM_2006 = "8k_2006_pericomsemiconductorco_3.txt"
 _UNION_CAMP = "8k_1994_unioncampcorp_1.txt"
-
-_Brief = list[tuple[str | None, ...]]
-
-
-def _edited(name: str, *edits: tuple[str, str]) -> _Brief:
-    """The first release's contacts of corpus filing ``name`` with each old text printed
-    as the new one."""
-    raw = (FILINGS / name).read_bytes().decode("latin-1")
-    for old, new in edits:
-        assert old in raw
-        raw = raw.replace(old, new, 1)
-    release = parse(raw.encode("latin-1"), name)["press_releases"][0]
-    return _brief(release["contacts"])
-
-
-def _brief(contacts: list[dict[str, Any]]) -> _Brief:
-    return [(c["name"], c["organization"], c["role"], c["phone"], c["email"])
-            for c in contacts]
-
-
 _STAPLETON = "Stapleton Communications"
 
 
