@@ -46,3 +46,17 @@ def test_keywordless_number_with_no_sec_title_stays_text() -> None:
             "             DIRECTORS; APPOINTMENT OF PRINCIPAL OFFICERS":
             "5.02    DEPARTURE OF SENIOR ENGINEERS; HIRING OF NEW STAFF"}
     assert [n for n, *_ in _items(edit)] == ["9.01"]
+
+
+def test_keywordless_heading_after_an_item_heading() -> None:
+    # "ITEM 5.02 ..." then "9.01    FINANCIAL STATEMENTS ..." with no keyword, as some
+    # filers print an 8-K's last heading: item 9.01 was lost and 5.02's text ran over it
+    assert _items({"ITEM 9.01": "9.01"}) == _items({})
+
+
+def test_keywordless_line_numbered_below_the_last_item_heads_nothing() -> None:
+    # a keyword-less "2.02 ..." under "ITEM 9.01" (lower than the last "Item" heading; a
+    # line of an exhibit's text, say) is no heading: 9.01 keeps its text
+    edit = {"(d)      Exhibits.": "2.02    RESULTS OF OPERATIONS AND FINANCIAL CONDITION\n\n"
+                                  "(d)      Exhibits."}
+    assert [(n, t) for n, t, _ in _items(edit)] == [("5.02", _TITLE_502), ("9.01", _TITLE_901)]

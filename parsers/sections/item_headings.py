@@ -1025,6 +1025,25 @@ def _sec_opening(family: str | None, numbers: list[str], title: str) -> bool:
         for std in (*cat.titles(family, n), _LONG_CAPTIONS.get(n, "")))
 
 
+# A 2004-scheme number opening a line before a capital ("9.01  Financial Statements and
+# Exhibits"; never a figure, "0.45"): the cheap test, one search of the text after the last
+# "Item" heading, before its lines are read
+_LATER_NUMBER = LinePattern(r"[ \t]*+[1-9]\.0[1-9][ \t.:\-\u2013\u2014]++[A-Z]")
+
+
+def _later_unkeyed(text: str, family: str, found: list[Heading]) -> list[Heading]:
+    """Keyword-less headings after the last "Item" heading, numbered above it: an 8-K that
+    prints "Item 5.02 ..." and then "9.01  Financial Statements and Exhibits" with no keyword
+    (the same SEC-title test as an 8-K with no "Item" line at all)."""
+    items = [h for h in found if h.kind == "item" and not h.toc and h.numbers]
+    if not items or _order(items[-1].numbers[-1])[0] < 1 or not _LATER_NUMBER.search(
+            text, items[-1].body_start):
+        return []
+    last = _order(items[-1].numbers[-1])
+    return [h for h in _scan_lines(text, family, _UNKEYED_LINES, items[-1].body_start)
+            if h.kind == "item" and all(_order(n) > last for n in h.numbers)]
+
+
 def scan(text: str, family: str | None) -> list[Heading]:
     """Every Item/Part heading of `text` in order (references dropped, TOC lines flagged)."""
     found = _scan_lines(text, family, _HEADING_LINES)
@@ -1033,6 +1052,8 @@ def scan(text: str, family: str | None) -> list[Heading]:
                                    for h in found) and (
             unkeyed := _scan_lines(text, family, _UNKEYED_LINES)):
         found = sorted(found + unkeyed, key=lambda h: h.line_start)
+    elif family == "8-K" and (later := _later_unkeyed(text, family, found)):
+        found = sorted(found + later, key=lambda h: h.line_start)
     _mark_contents(text, found)
     return _drop_listed(text, found)
 
