@@ -627,8 +627,12 @@ _LEAD_WHEN = lazy(
 # Where a speaker named bare spoke: "said Doe at the conference", "said John Doe in New
 # York", "said Doe during the call" (after a bare name only: "analyst at the firm" is a job)
 # ("at Acme", "from Acme" name the speaker's firm: a place or a medium only after "in", "on")
+# ("from Acme's headquarters", "from the company's offices in Dallas": a place, not a firm)
 _WHERE = lazy(r"(?<![ \t])[ \t]++(?:(?:at|during|in|on|before)[ \t]+(?:a|an|the|his|her|its"
-              r"|their|prepared|written)[ \t]|(?:in|on)[ \t]+[A-Z])")
+              r"|their|prepared|written)[ \t]|(?:in|on)[ \t]+[A-Z]|from[ \t]+(?:the[ \t]+)?+"
+              r"(?:[A-Z][\w.&-]*+[ \t]+){0,3}?(?:[A-Z][\w.&-]*+|company|firm|bank)"
+              r"['\u2019]s?+[ \t]+(?:headquarters|head[ \t]+office|offices?|plant|facility"
+              r"|campus)\b)")
 
 
 def _without_when(who: str) -> str:
