@@ -27,3 +27,11 @@ def test_premises_after_the_name_are_no_role() -> None:
 
 def test_from_a_firm_alone_still_names_it() -> None:
     assert _kirby("stated Howard Kirby from Teltrend.") == ("Howard Kirby", "from Teltrend")
+
+
+def test_premises_after_a_role_are_no_part_of_it() -> None:
+    # was: role "Chairman of Teltrend, from Teltrend's headquarters in St. Charles"
+    for said in ("stated Howard Kirby, Chairman of Teltrend, from Teltrend's headquarters.",
+                 "stated Howard Kirby, Chairman of Teltrend, from the company's offices in "
+                 "St. Charles."):
+        assert _kirby(said) == ("Howard Kirby", "Chairman of Teltrend"), said

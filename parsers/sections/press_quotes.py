@@ -628,11 +628,14 @@ _LEAD_WHEN = lazy(
 # York", "said Doe during the call" (after a bare name only: "analyst at the firm" is a job)
 # ("at Acme", "from Acme" name the speaker's firm: a place or a medium only after "in", "on")
 # ("from Acme's headquarters", "from the company's offices in Dallas": a place, not a firm)
+_PREMISES = (r"from[ \t]+(?:the[ \t]+)?+(?:[A-Z][\w.&-]*+[ \t]+){0,3}?(?:[A-Z][\w.&-]*+|company"
+             r"|firm|bank)['\u2019]s?+[ \t]+(?:headquarters|head[ \t]+office|offices?|plant"
+             r"|facility|campus)\b")
 _WHERE = lazy(r"(?<![ \t])[ \t]++(?:(?:at|during|in|on|before)[ \t]+(?:a|an|the|his|her|its"
-              r"|their|prepared|written)[ \t]|(?:in|on)[ \t]+[A-Z]|from[ \t]+(?:the[ \t]+)?+"
-              r"(?:[A-Z][\w.&-]*+[ \t]+){0,3}?(?:[A-Z][\w.&-]*+|company|firm|bank)"
-              r"['\u2019]s?+[ \t]+(?:headquarters|head[ \t]+office|offices?|plant|facility"
-              r"|campus)\b)")
+              rf"|their|prepared|written)[ \t]|(?:in|on)[ \t]+[A-Z]|{_PREMISES})")
+# ... and after a role, set off by its comma: "John Doe, CEO of Acme, from Acme's headquarters
+# in Dallas" (where, to the end of the attribution)
+_ROLE_PREMISES = lazy(rf",[ \t]*+{_PREMISES}")
 
 
 def _without_when(who: str) -> str:
@@ -647,6 +650,8 @@ def _without_when(who: str) -> str:
                 when.group("on") or not when.group("day")
                 or who[: when.start()].rsplit(" ", 1)[-1].lower() not in GIVEN_NAMES):
             who = who[: when.start()]
+    if ", from " in who and (premises := _ROLE_PREMISES.search(who)):
+        who = who[: premises.start()]
     if " " in who and (where := _WHERE.search(who)):
         head = who[: where.start()]  # ("Jim Umpleby in Peoria, Illinois": commas after it)
         # (a participle opens a lead clause, no name: "Speaking at the meeting, Kirby")
