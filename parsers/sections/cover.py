@@ -462,7 +462,8 @@ def _clean(value: str | None) -> str | None:
 _VALID = {
     "name": compiled(r"^[^\n]{2,150}$"),
     "state": compiled(r"^[^\d:]{2,40}$"),
-    "commission_file_number": compiled(r"^(?=.*\d)[0-9A-Za-z\-/ .]{3,25}$"),
+    # (wider here: _file_number keeps the first of several numbers, or _ONE_NUMBER's shape)
+    "commission_file_number": compiled(r"^(?=.*\d)[0-9A-Za-z\-/ .,;&]{3,40}$"),
     "former_name": compiled(r"^[^\n]{2,200}$"),
 }
 _NOT_A_VALUE = compiled(r"date\s+of\s+report|telephone\s+number|exact\s+name", re.I)
@@ -553,15 +554,27 @@ def _own_town(former: str, address: dict[str, Any] | None) -> bool:
 
 def _file_number(value: str | None) -> str | None:
     """The number alone when a neighbouring column's word ran into it ("Delaware 0-25372");
-    its hyphen typed with spaces ("001 - 14905") closed up."""
-    if value is None or " " not in value:
-        return value
+    its hyphen typed with spaces ("001 - 14905") closed up; the first of a registrant's two
+    numbers ("001-35551, 333-123456", "... and ...", stacked in one cell)."""
+    if value is None:
+        return None
+    if " " not in value and "/" not in value and "," not in value:
+        return value if _ONE_NUMBER.match(value) else None
     if "- " in value or " -" in value:
         value = _SPACED_HYPHEN.sub("-", value)
     match = _FILE_NUMBER.search(value)
     if match and not _DIGIT.search(value[: match.start()] + value[match.end() :]):
         return match.group(0)
-    return value
+    if match and _SEVERAL_NUMBERS.fullmatch(value):
+        return match.group(0)
+    return value if _ONE_NUMBER.match(value) else None
+
+
+_ONE_NUMBER = compiled(r"(?=.*\d)[0-9A-Za-z\-/ .]{3,25}$")
+# a registrant's file numbers one after another: "0-27505, 333-12345", "1-3473 and 1-7293",
+# "001-35551/333-123456", two lines of one cell run into one ("001-35551 333-123456")
+_SEVERAL_NUMBERS = compiled(
+    r"\d{1,4}-\d{2,6}(?:(?:[ ]?[,;/&][ ]?|[ ](?:and[ ])?)\d{1,4}-\d{2,6}){1,3}")
 
 
 def _phone_from_digits(value: str | None) -> str | None:

@@ -44,10 +44,15 @@ _FOOTNOTE = compiled(r"[*\u2020\u2021]|\(\d\)\s|\d\)\s")  # a note's mark under 
 _TABLE_AFTER_BOXES = 8000  # characters read after the check boxes, at most
 # Where a stacked title begins: a rate ("2.25% senior notes") or a class word, after a word
 # that ends the title before it ("per share", "2021", "(the Notes)"), not after "of"/"a"
-# ("a share of 5.375% Series A Preferred Stock" is one title).
+# ("a share of 5.375% Series A Preferred Stock" is one title) nor a word joining a class to
+# the title it is part of ("one-half of one Warrant", "Warrants to purchase Common Stock");
+# "Preferred Stock Purchase Rights" and "Redeemable Warrants" are one class.
 _NEXT_TITLE = compiled(
-    r"(?<=[a-z0-9)])(?<! of)(?<! a)(?<! in)(?<! the) (?=\d[\d.,]*%|(?:Common|Class|Series|"
-    r"Depositary|Warrants?|Units?|Rights|Ordinary|American)\b"
+    r"(?<=[a-z0-9)])(?<! of)(?<! a)(?<! in)(?<! the)(?<! one)(?<! and)(?<! purchase)"
+    r"(?<! into)(?<! for)(?<! to)(?<! each)(?<! representing)"
+    r" (?=\d[\d.,]*%|(?:Common|Class|Series|Depositary|Units?|Ordinary|American"
+    r"|Redeemable (?:[Ww]arrants?|[Rr]ights))\b|(?<!Redeemable )Warrants?\b"
+    r"|(?<!Purchase )(?<!Redeemable )Rights\b"
     # (not "Preferred" after its adjective: "Non-Cumulative", "Convertible", "Perpetual")
     r"|(?<!ive )(?<!ble )(?<!ual )(?<!ing )Preferred\b)"
     # a preferred title opening at its adjectives, after a word closing a title ("Common
@@ -493,24 +498,31 @@ _EXCHANGE_PLACES = frozenset((
     "euronext", "irish", "dublin", "tel aviv", "hong kong", "singapore", "sydney",
     "australian", "new zealand", "mexican", "mexico", "sao paulo", "são paulo",
     "buenos aires", "santiago", "lima", "johannesburg", "bermuda", "bombay"))
+# or where a name opens on an exchange's brand, after a name with no such last word ("NYSE" /
+# "NYSE Texas, Inc.", "Nasdaq Global Select Market" / "NYSE Texas, Inc.", "London Stock
+# Exchange" / "Euronext Amsterdam"); not "The Nasdaq ..." (one name)
+_BRAND_CUT = lazy(r"(?<=[A-Za-z.])(?<!The)(?<!THE)(?P<sep>,?(?: (?:and|AND))? )"
+                  r"(?=(?:NYSE|Nasdaq|NASDAQ|Cboe|CBOE|Euronext)\b)")
+_INNER_BRANDS = (" NYSE", " Nasdaq", " NASDAQ", " Cboe", " CBOE", " Euronext")
 # what the second name holds ("Market" alone may be a tier: "... LLC Global Select Market")
-_EXCHANGE_NAME = lazy(r"\b(?:[Ee]xchange|EXCHANGE|NYSE|Nasdaq|NASDAQ|Cboe|CBOE)\b")
+_EXCHANGE_NAME = lazy(r"\b(?:[Ee]xchange|EXCHANGE|NYSE|Nasdaq|NASDAQ|Cboe|CBOE|Euronext)\b")
 
 
 def _exchanges(cell: str) -> list[str]:
     """The names of the exchanges one cell lists (one per class, or one class on several),
     each naming an exchange; [cell] when it holds one."""
-    if len(cell) < 30:  # (two names take more: a cheap test for the common cell)
-        return [cell]
+    if len(cell) < 30 and not any(brand in cell for brand in _INNER_BRANDS):
+        return [cell]  # (two names take more, unless one is a brand: a cheap test)
     plural = _PLURAL.search(cell)
     if plural:
         places = _PLACES_SPLIT.split(cell[: plural.start()].strip())
         if len(places) > 1 and all(p.lower() in _EXCHANGE_PLACES for p in places):
             return [f"{place} {plural['kind']}" for place in places]
         return [cell]
-    cuts = list(_EXCHANGE_CUT.finditer(cell))
-    bounds = [0, *(m.start("sep") for m in cuts), len(cell)]
-    ends = [0, *(m.end("sep") for m in cuts)]
+    seps = sorted({m.span("sep") for m in _EXCHANGE_CUT.finditer(cell)}
+                  | {m.span("sep") for m in _BRAND_CUT.finditer(cell)})
+    bounds = [0, *(a for a, _ in seps), len(cell)]
+    ends = [0, *(b for _, b in seps)]
     names: list[str] = []
     for a, b in zip(ends, bounds[1:], strict=False):
         name = cell[a:b].strip()
@@ -551,7 +563,21 @@ def _symbols(words: list[str], count: int) -> list[str]:
             groups.append(word)
         else:
             groups[-1] = f"{groups[-1]} {word}"
+    if len(groups) == count:
+        return groups
+    # NYSE's suffixes after the root, each a symbol's second word ("ACMEU ACME ACME WS":
+    # the units, the shares, and the warrants "ACME WS")
+    groups = []
+    for word in words:
+        if groups and _SYMBOL_SUFFIX.fullmatch(word):
+            groups[-1] = f"{groups[-1]} {word}"
+        else:
+            groups.append(word)
     return groups if len(groups) == count else words
+
+
+# the second word of a NYSE symbol: warrants, units, rights, a preferred series
+_SYMBOL_SUFFIX = lazy(r"WS|WT|WI|U|RT|PR[A-Z]?|P[A-Z]")
 
 
 def _unstacked(row: Security) -> list[Security]:
@@ -568,10 +594,12 @@ def _unstacked(row: Security) -> list[Security]:
             # a class a line, each with its symbol and exchange
             bounds = [0, *cuts, len(title)]
             titles = [title[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
-        elif len(symbols) > 1 or _NEXT_TITLE.search(title):
+        elif len(symbols) > 1 and len(symbols) != len(names) or _NEXT_TITLE.search(title):
             return [row]  # several classes, not to be told apart
-        else:  # one class listed on each exchange
-            titles, symbols = [title] * len(names), [row["trading_symbol"] or ""] * len(names)
+        else:  # one class listed on each exchange, under one symbol or one for each
+            titles = [title] * len(names)
+            if len(symbols) != len(names):
+                symbols = [row["trading_symbol"] or ""] * len(names)
         return [{"title": t or None, "trading_symbol": s or None, "exchange": n}
                 for t, s, n in zip(titles, symbols, names, strict=True)]
     cuts = [m.end() for m in _NEXT_TITLE.finditer(title)] if count > 1 else []
