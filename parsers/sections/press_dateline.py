@@ -131,6 +131,13 @@ _SLASH_FIGURE_WIRE = lazy(
     rf"{_PLACE}[ \t]*/[ \t]*(?=[A-Za-z]{{0,10}}\d)[A-Za-z0-9][A-Za-z0-9 .-]{{1,30}}?[ \t]*/[ \t]*"
     rf"{_FULL_DATE}[ \t]*/"
 )
+# "TORONTO, ON / EQS-News / Acme Corp. today announced": a wire's name (holding "wire" or
+# "news") between slashes and no date, the date printed over the headline (an announcement
+# must follow, as for no_date)
+_SLASH_NEWS = lazy(
+    rf"{_PLACE}[ \t]*/[ \t]*(?i:[a-z][a-z -]{{0,20}}?(?:wire|news)[a-z-]{{0,10}}+)[ \t]*/[ \t]*"
+    r"(?=[A-Z\"\u201c])"
+)
 # "CLEVELAND, OHIO, April 21, 1995 . . . Acme": the 1990s ellipsis typed with blanks
 # (DATELINES' ellipsis_after wants "...")
 _SPACED_ELLIPSIS = lazy(rf"{_PLACE},[ \t]*{_FULL_DATE}[ \t]*\.[ \t]\.[ \t]\.")
@@ -420,6 +427,9 @@ def _more_dateline(text: str) -> tuple[str, re.Match[str]] | None:
         m = _SLASH_FIGURE_WIRE.match(text)
         if m is not None and _accepted("slash_wire", m, text):
             return "slash_figure_wire", m
+        m = _SLASH_NEWS.match(text)
+        if m is not None and _accepted("slash_news", m, text):
+            return "slash_news", m
     if text.find(",", 0, _PLACE_CHARS) >= 0 and ("19" in text or "20" in text):
         m = _STATE_DATE.match(text)
         if m is not None and _accepted("state_date", m, text):
@@ -626,7 +636,7 @@ def _first_dateline(lines: list[str], n: int, text: str
         if found[0] == "wire_led" and i > 0:
             found, i, start = _place_above(lines, i, found, text, start)
         name, m = found
-        if name in ("no_date", "city_dash", "date_alone"):
+        if name in ("no_date", "city_dash", "date_alone", "slash_news"):
             # A date-less dateline must open an announcement ("... today announced").
             lead = " ".join(lines[i : i + 4])[:400]
             if not _ANNOUNCING.search(lead):

@@ -146,13 +146,17 @@ def _timed_date(name: str) -> str:
     )
 
 
+# GlobeNewswire's web page prints the issuer after the time: "March 03, 2025 08:00 ET |
+# Source: Acme Robotics, Inc." (under the headline, kept in releases copied from it: the
+# release's date, no event's)
+_SOURCE = r"(?P<source>[ \t]*\|[ \t]*(?i:source)[ \t]*:[^|\n]{1,100}+)?"
 _WEEKDAY = r"(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?[ \t]+)?"
 _DATE_TIME_LINE = lazy(
     r"[ \t]*(?P<label>(?i:(?:hold[ \t]+)?for[ \t]+(?:immediate[ \t]+)?release|release[ \t]+date"
     r"|released|embargoed)(?:[ \t]+(?i:until|till|to|at|on|before))?"
     r"[ \t]*(?:[:,\u2013\u2014]|-{1,2})?[ \t]*)?"
     rf"(?:{_WEEKDAY}{_timed_date('date')}"
-    rf"(?:,|[ \t]+(?i:at)|[ \t]*[-\u2013\u2014|/]{{1,2}})?[ \t]*{_TIME}"
+    rf"(?:,|[ \t]+(?i:at)|[ \t]*[-\u2013\u2014|/]{{1,2}})?[ \t]*{_TIME}{_SOURCE}"
     rf"|{_TIME},?(?:[ \t]+(?i:on))?[ \t]+{_WEEKDAY}{_timed_date('late')})[ \t.]*$"
 )
 
@@ -183,7 +187,9 @@ def _read_date(s: str) -> tuple[str | None, bool]:
     m = _DATE_TIME_LINE.match(s)
     if m is None:
         return None, False
-    return iso_date(m.group("date") or m.group("late")), m.group("label") is None
+    # (a GlobeNewswire source line dates the release, wherever it stands)
+    return iso_date(m.group("date") or m.group("late")), \
+        m.group("label") is None and m.group("source") is None
 
 
 def _after_label(lines: list[str], i: int, low: int) -> bool:
@@ -708,6 +714,9 @@ def _segments(block: list[str], unwrapped: bool, runs: list[bool] | None = None
             _flush(segs, bullets, cur, kind)
             cur, kind = [line], "sub"
             closed = closes[n]
+        elif first == "*" and _star_framed(line):
+            _flush(segs, bullets, cur, kind)
+            cur, kind, closed = [line.strip("*").strip()], "sub", True
         elif first in _BULLET_FIRST and BULLET.match(line):
             _flush(segs, bullets, cur, kind)
             cur, kind = [BULLET.sub("", line, count=1)], "bullet"
@@ -722,6 +731,14 @@ def _segments(block: list[str], unwrapped: bool, runs: list[bool] | None = None
     _flush(segs, bullets, cur, kind)
     # (the lines are stripped: a bullet's text too, the mark and blanks after it cut)
     return [_clean_segment(s) for s in segs], [stripped_text(b) for b in bullets]
+
+
+def _star_framed(line: str) -> bool:
+    """A stripped line framed by asterisks, as "-- ... --" frames a subheadline: "* Revenue
+    up 14% to $52.3 million *", "** Record Revenue **" (a bullet has no closing mark; "* *
+    *" frames no words)."""
+    inner = line.strip("*")
+    return line[-1:] == "*" and "*" not in inner and any(c.isalnum() for c in inner)
 
 
 def _flush(segs: list[list[str]], bullets: list[list[str]], cur: list[str], kind: str) -> None:
