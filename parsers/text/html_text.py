@@ -32,9 +32,11 @@ Rules, in the order a reader meets them:
   not "EPS1" nor "$1.251"; one in brackets, "(<sup>3</sup>)" or ``<sup>(3)</sup>``, stays "(3)";
 - entities decoded, ``&nbsp;`` is a space (but runs of them typed as a gap between columns
   part them by a tab: three or more, or two three blanks wide, "&nbsp;&nbsp; ", unless three
-  such part the words of a justified line), a non-breaking hyphen (``&#8209;``) a "-", runs of
-  spaces collapse; ``<pre>`` keeps its lines and columns; plain text in an HTML wrapper (few
-  line-breaking tags, many source lines) is handed to ``clean_plain_text`` as it stands;
+  such part the words of a justified line; and any one gap, a padding or an inline-block box
+  after an exhibit's number opening a line, "99.2 &nbsp; &nbsp; 4.875% Notes"), a
+  non-breaking hyphen (``&#8209;``) a "-", runs of spaces collapse; ``<pre>`` keeps its lines
+  and columns; plain text in an HTML wrapper (few line-breaking tags, many source lines) is
+  handed to ``clean_plain_text`` as it stands;
 - dropped: script, style, head, ``ix:header`` and anything styled ``display:none``, lines and
   table rows that are only a page number ("2", "- 2 -", "Page 2", "F-3", "II-4", cells
   "PAGE | 6") or a page tag printed as text ("&lt;PAGE&gt;", "4 &lt;PAGE&gt;", "&lt;/page&gt;":
@@ -264,6 +266,10 @@ _BLANKS = " \t\r\n"
 # ...", "(d)&nbsp;x4 Exhibits.", a quoted list's "“(1)&nbsp;x6 The Report ..."): no column
 _LIST_MARK = lazy(r"[\xb7\xa7\xd8\xfc\u2022\uf0b7\uf0a7\uf06c\uf077*o\-\u2013\u2014]"
                   r"|[\"\u201c]?\(?(?:\d{1,2}|[A-Za-z]|[ivxIVX]{1,4})[.)]")
+# an exhibit's number opening a line ("99.2", "10.1*", "Exhibit 99.1", "99"): a gap of
+# no-break spaces after it parts the description as a cell does ("99.2 &nbsp; &nbsp; 4.875%
+# Notes due 2017"); not a list's or a note's "2." ("2.&nbsp;x3 SIGNIFICANT ACCOUNTING ...")
+_EXHIBIT_LABEL = lazy(r"(?:Exhibit |EXHIBIT )?\d{1,3}(?:\.\d{1,3}){0,2}+[a-z]?\*{0,2}")
 _WIDE_GAP = 6  # no-break spaces that part two columns alone (a heading's "Item 2.02" and its
 # title stand four apart: "Item 2.02&#160;&#160;&#160;&#160;Results of Operations ...")
 
@@ -286,7 +292,11 @@ def _norm_line(raw: str) -> str:
     if not cells[-1]:  # (nor one that closes it)
         cells.pop()
         gaps = gaps[:-1]
-    if gaps and _LIST_MARK.fullmatch(cells[0]):  # a list's "•" or "(1)": no column
+    if not gaps:
+        return " ".join(cells)
+    if _EXHIBIT_LABEL.fullmatch(cells[0]) is not None:  # an exhibit's number: a column
+        return "\t".join(cells)
+    if _LIST_MARK.fullmatch(cells[0]):  # a list's "•" or "(1)": no column
         cells[:2] = [f"{cells[0]} {cells[1]}"]
         gaps = gaps[1:]
     if not gaps or len(gaps) == 1 and gaps[0] < _WIDE_GAP:
@@ -313,6 +323,18 @@ def _column_gaps(raw: str) -> list[re.Match[str]]:
     if narrow > 2:
         return [gap for gap in gaps if gap.group().count("\xa0") > 2]
     return gaps
+
+
+def _padding_gap(pieces: list[str]) -> str:
+    """The gap a padding or an inline-block box leaves after the line's `pieces` so far: after
+    an exhibit's number alone ("99.1<span style='padding-left:36pt'>Press release"), a column
+    gap (no-break spaces that part the cells); elsewhere a space."""
+    if len(pieces) < 6:
+        text = "".join(pieces).strip()
+        if text and (text[0] <= "9" or text[0] == "E") \
+                and _EXHIBIT_LABEL.fullmatch(text) is not None:
+            return "\xa0\xa0\xa0"
+    return " "
 
 
 def _br_indent(raw: str) -> str:
@@ -916,7 +938,7 @@ def _renderer() -> _Target:
                 elif tag == "ol" or tag == "ul":
                     lists.append(_ListCounter(tag, attrib, style, len(open_elements)))
         elif padded and row is None:
-            out_text(" ")
+            out_text(_padding_gap(out.cur))
         elif tag == "sup" and raised is None and row is None and not out.pre:
             raised = (out.cur, len(out.cur), len(open_elements))
 
