@@ -174,6 +174,20 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                     rows, k, current["title_lines"][-1]):
                 current, beside = None, []
             continue
+        if current is None and k + 1 < len(rows) and (registrant is not None or signers) and (
+                "__" in lines[k] or "--" in lines[k]):
+            blank = _blank_signers(row, rows[k + 1], rows[max(0, k - 2) : k], registrant,
+                                   dates_of)
+            if blank:
+                # "______   ______" over "Jane Doe   John Roe": signers whose names are typed
+                # under lines left to sign on, read as the lines under a signature
+                for signer in blank:
+                    signer["ahead"] = ahead
+                ahead, loose = None, False
+                signers.extend(blank)
+                current, column = blank[0], blank[0]["col"]
+                beside = blank if len(blank) > 1 else []
+                continue
         # rules only (the first chunk tells for most rows)
         if row[0].text[0] in RULE_CHARS and all(is_rule(c.text) for c in row):
             if current is None and registrant is not None and (
@@ -274,8 +288,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             chunk = marked[0] if marked else signed[0]
             rest = [c for c in row if c.start > chunk.start and not is_rule(c.text)]
             name, title = _signer_of(chunk.text)
-            if not name and rest and is_signed(chunk.text):  # "By:" and the name apart
-                name, title = _signer_of(rest.pop(0).text)
+            if not name and rest and is_signed(chunk.text) and not _office_cell(rest[0].text):
+                name, title = _signer_of(rest.pop(0).text)  # "By:" and the name apart
             if not marked and (
                 _ENTITY_NAME.search(name) or _ENTITY_ROLE.search(f"{name}, {title}")
             ):
@@ -389,8 +403,9 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                     text = STATE_TAIL.sub("", text)
                 if not joined and registrant is not None and k - registrant_row <= 4 \
                         and len(signers) == signed_at and broken_at < registrant_row \
-                        and _stacks(registrant, text, name_keys) and not _signed_for(
-                            registrant, signers):
+                        and (_stacks(registrant, text, name_keys) or registrant_row == k - 1
+                             and _stacked_capitals(registrant, text, name_keys)
+                             and _signs_next(rows, k)) and not _signed_for(registrant, signers):
                     # a combined filing's registrants one over another (each "(Registrant)"
                     # captioned or not) over the signer who signs for each (not a running
                     # head naming one that signed above, nor one whose signature is blank)
@@ -474,6 +489,60 @@ def _stacks(above: str, text: str, name_keys: list[str]) -> bool:
     key = company_key(text)
     return last != key and any(same_keys(last, k) for k in name_keys) and (
         company_words(text) or any(same_keys(key, k) for k in name_keys))
+
+
+def _blank_signers(row: list[Chunk], below: list[Chunk], over: list[list[Chunk]],
+                   registrant: str | None, dates_of: Dates) -> list[dict[str, Any]]:
+    """Lines left to sign on, bare or after "By:" ("______" or "By: ______", one or side by
+    side, a date maybe left of them), each over a person's name typed in its column: a
+    signer for each, its name read from the line under it; [] otherwise (a heading's
+    underline, a witness's line, the name typed over the rule too, a caption or a company's
+    name under the rule). `over`: the two rows above."""
+    lines: list[Chunk] = []
+    for chunk in row:
+        text = chunk.text
+        if is_rule(text) and lines and lines[-1].text[:2].lower() == "by" and len(
+                lines[-1].text) <= 3:
+            continue  # ("By:" and its rule in chunks of their own: one line)
+        if is_rule(text) or text[:2].lower() == "by" and is_signed(text) and not _signer_of(
+                text)[0] and (len(text) <= 3 or is_rule(text[3:].lstrip())):
+            lines.append(chunk)
+        elif lines or not (dates_of[text] or DATE_LABEL.match(text)):
+            return []  # (only a date stands left of the lines)
+    if not lines or len(below) != len(lines) or len(lines[0].text) < 10 and len(lines) == 1:
+        return []
+    above = over[-1] if over else []
+    if above and (_underlines(row, above) or any(
+            same_person(c.text, n.text) for c in above for n in below)):
+        return []  # (names typed over their rules and again under them: _typed_signature's)
+    if any(_WITNESSED.search(c.text) for r in over for c in r if "T" in c.text.upper()):
+        return []
+    for line, name in zip(lines, below, strict=True):
+        if not line.start - 4 <= name.start < max(line.end, line.start + 10) or dates_of[
+                name.text] or not typed_name(name.text.rstrip(" ,")) or company_words(name.text):
+            return []
+    return [{"registrant": registrant, "name": None, "title_lines": [], "date": None,
+             "col": line.start, "by": False, "row": -9} for line in lines]
+
+
+def _office_cell(text: str) -> bool:
+    """A table's title cell beside a "By:" left unsigned ("By:   Director   March 26,
+    2001" over the name typed under the line), no name: it opens with an office ("John
+    Smith, President" names the signer)."""
+    return TITLE_WORD.match(text) is not None and not typed_name(text)
+
+
+def _stacked_capitals(above: str, text: str, name_keys: list[str]) -> bool:
+    """Two registrants one right over the other over one signature, where the header names
+    one filer or none ("LOUISVILLE GAS AND ELECTRIC COMPANY" over "KENTUCKY UTILITIES
+    COMPANY" over "By: /s/ ..."): two companies' names in capitals, each ending in a company
+    word, and not one company's name said twice."""
+    if len(name_keys) > 1:
+        return False  # (a combined filing: _stacks tells)
+    last = above.rsplit("\n", 1)[-1]
+    if not (last.isupper() and text.isupper() and company_words(last) and company_words(text)):
+        return False
+    return not same_keys(company_key(last), company_key(text))
 
 
 # A schedule's certification, signed by each filing person: "After reasonable inquiry and to
