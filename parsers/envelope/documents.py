@@ -193,6 +193,26 @@ def _first(text: str, needles: tuple[str, ...], start: int, end: int) -> tuple[i
 
 _TAGS = ("<DOCUMENT>", "<TEXT>", "</TEXT>", "</DOCUMENT>")
 _TAGS_LOWER = tuple(tag.lower() for tag in _TAGS)
+# A body's end, "</TEXT>" or (lost) the next "<DOCUMENT>", found in one regex scan led by "<"
+# rather than two `str.find`s over the body: over a 1 MB HTML exhibit 0.5 ms against 0.8
+# (`find` is slow for a needle ending in ">", which HTML is full of)
+_BODY_END = {"</TEXT>": lazy("<(?:/TEXT>|DOCUMENT>)"), "</text>": lazy("<(?:/text>|document>)")}
+
+
+def _body_end(text: str, body_start: int, text_end: str) -> tuple[int, int]:
+    """(the first `text_end` from `body_start` or -1, the first document line before it or
+    -1), as `find(text_end)` then `find("\n" + doc_tag)` below it would give them; the
+    first is -2 (not looked for) when a document line comes first."""
+    scan = _BODY_END[text_end].search
+    at = body_start
+    while (m := scan(text, at)) is not None:
+        hit = m.start()
+        if m.group()[1] == "/":
+            return hit, -1
+        if hit > body_start and text[hit - 1] == "\n":  # a document line ("\n" included)
+            return -2, hit - 1
+        at = hit + 1
+    return -1, -1
 
 
 def _next_text_block(text: str, pos: int, text_tag: str) -> int:
@@ -225,10 +245,11 @@ def split_documents(text: str, start: int = 0) -> list[Document]:
         if which == text_tag:
             meta = _meta(text[meta_start:j])
             body_start = j + 6
-            if k != -1 and k < body_start:
-                k = text.find(text_end, body_start)
             # a </TEXT> past the next <DOCUMENT> line is that document's: this one lost its own
-            nxt = text.find(doc_line, body_start, n if k < 0 else k)
+            if k != -1 and k < body_start:
+                k, nxt = _body_end(text, body_start, text_end)
+            else:
+                nxt = text.find(doc_line, body_start, n if k < 0 else k)
             if nxt >= 0:
                 body = _strip_trailers(text[body_start:nxt])
                 pos = nxt + 1

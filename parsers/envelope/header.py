@@ -51,7 +51,6 @@ from functools import lru_cache
 from typing import Any
 
 from ..lazy_re import lazy
-from ..linescan import LinePattern
 
 # Keys whose values are always lists, whether they occur once or many times.
 LIST_KEYS = frozenset(
@@ -138,8 +137,6 @@ _TEXT_LINE = lazy(_TEXT_LINE_BODY)
 # Each non-empty line of a header, as a tag line, else a text line, else as it is: one scan
 # (each match takes a whole line, so the MULTILINE "^" fails once per line, not per character)
 _LINE = lazy(rf"^(?:{_TAG_LINE}|{_TEXT_LINE_BODY}|.+)$", re.M)
-# (line-led: a MULTILINE "^" is tried at every character of the header)
-_CLOSERS = LinePattern(r"[ \t]*</([A-Za-z][A-Za-z0-9_.-]*)>")
 _NON_WORD = lazy(r"[^0-9a-z]+")
 _DATE8 = lazy(r"\d{8}")
 _DATETIME14 = lazy(r"\d{14}")
@@ -267,8 +264,10 @@ def _continue(container: dict[str, Any], key: str, spills: list[str]) -> None:
 
 
 def _parse(text: str) -> dict[str, Any]:
-    closers = {m.group(1) for m in _CLOSERS.finditer(text)} if "</" in text else set()
     tokens = _tokens(text)
+    # the tags closed anywhere (a tag line opening with "</" is a "close" token; no rescan)
+    closers = {name for kind, _, name, _ in tokens if kind == "close"} if "</" in text \
+        else set()
     root: dict[str, Any] = {}
     # Frames: [container, indent, tag name, key]. Text frames (nested by indentation) have
     # tag None; tag frames (nested by open/close tags) have indent -1. A flat text frame's

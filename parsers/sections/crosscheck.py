@@ -45,7 +45,8 @@ def crosscheck(ctx: Context) -> None:
     items = ctx.items
     form = ctx.form_type or ""
     for item in items:
-        if not (item.text or "").strip() and not _RESERVED.fullmatch(item.title or ""):
+        # (`isspace` stops at the first letter; `strip` copied a 10-K item's whole text)
+        if (not item.text or item.text.isspace()) and not _RESERVED.fullmatch(item.title or ""):
             ctx.warn("item_empty", f"item {item.number} has a heading but no text")
     if form.startswith("8-K") and ctx.primary is not None and ctx.primary.readable \
             and not items:

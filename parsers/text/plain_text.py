@@ -671,10 +671,12 @@ def _strip_table_tags(text: str) -> str:
     hundred tags in ten thousand lines."""
     out: list[str] = []
     pos = 0  # text before pos is settled
-    for m in _TAG.finditer(text):
+    search = _TAG.search
+    # (searched on from where the text is settled: the other tags of a dropped line, most of
+    # a table's "<S>  <C>  <C>", are never looked at; no tag spans a newline)
+    m = search(text)
+    while m is not None:
         start = m.start()
-        if start < pos:
-            continue  # on a line already dropped
         line_start = text.rfind("\n", 0, start) + 1
         if line_start >= pos:  # the first tag of its line: is the line all tags?
             nl = text.find("\n", start)
@@ -682,10 +684,12 @@ def _strip_table_tags(text: str) -> str:
             if _TAG_ONLY_LINE.fullmatch(text, line_start, line_end):
                 out.append(text[pos:line_start])
                 pos = min(line_end + 1, len(text))
+                m = search(text, pos)
                 continue
         out.append(text[pos:start])
         out.append(" " * (m.end() - start))
         pos = m.end()
+        m = search(text, pos)
     if not out:
         return text
     out.append(text[pos:])
