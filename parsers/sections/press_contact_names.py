@@ -126,12 +126,16 @@ def people_in(text: str, capitals: Capitals = never, firm: bool = False
 
 
 _JOIN_WORDS = frozenset(("of", "at", "with", "OF", "AT", "WITH"))  # (a block in capitals)
+_SHARED_LEADS = frozenset(("both ", "all o", "all a", "BOTH ", "ALL O", "ALL A"))
 
 
 def _after_join(field: str) -> str:
     """A record's field without the word joining it to the role before its comma: "of Acme
     Corp." in "Jane Doe, Controller, of Acme Corp." is the firm "Acme Corp."."""
     org = field.strip(" ,")
+    if org[:5] in _SHARED_LEADS:
+        # "Jane Doe or John Roe, both of Acme Corp.": the firm of both, less the "both"
+        org = org.partition(" ")[2].lstrip()
     word = org[:5].partition(" ")[0]
     return org[len(word) + 1 :].lstrip() if word in _JOIN_WORDS else org
 

@@ -145,7 +145,7 @@ _AGENCY_CLIENT = lazy(
 # Joining words left over once phones and e-mails are cut out: "Ryan Fiedler, ... or ...";
 # "AT" before the number of a sentence typed in capitals ("CALL JOHN ROE AT (212) ...")
 _DANGLING = lazy(
-    r"^(?:(?:or|and|of|for|at|both|all)(?:[ \t]+|$))+|(?:[ \t,;]+(?:or|and|at|of|AT))+$"
+    r"^(?:(?:or|and|of|for|at|both|all)(?:[ \t]+|$))+|(?:[ \t,;]+(?:or|and|at|of|AT|both))+$"
 )
 # What is left of "..., (408) 555-1212 and (408) 555-1313, respectively" once the numbers are
 # cut: the numbers go in order to the people named before them
@@ -188,7 +188,8 @@ def _conjunction_before(text: str, at: int, end: int) -> str | None:
 
 _DANGLING_FIRST = ("or", "and", "of", "for", "at", "both", "all")  # how _DANGLING's ends read
 # ("$": before a last newline; "Vice President of" / "Acme Corp.": a title going on below)
-_DANGLING_LAST = ("or", "and", "at", "of", " AT", "or\n", "and\n", "at\n", "of\n", " AT\n")
+_DANGLING_LAST = ("or", "and", "at", "of", " AT", "both", "or\n", "and\n", "at\n", "of\n",
+                  " AT\n", "both\n")
 
 
 @dataclass
@@ -503,7 +504,8 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
                 firm_next = True
         # (most items print neither: no pair of fields built and walked for each item)
         if (phones or emails) and waiting and cur is not None and not firm_next and (
-                respectively or _same([*waiting, cur], together)):
+                respectively or _same([*waiting, cur], together) or (
+                    not people and not text and _stacked(items, k, len(waiting) + 1, together))):
             # "Jane Doe or John Roe" / "jd@acme.com / jr@acme.com": one number each
             phones = _one_each(phones, [*waiting, cur], "phone", items, k)
             emails = _one_each(emails, [*waiting, cur], "email", items, k)
@@ -615,6 +617,23 @@ def _same(group: list[Contact], together: list[Contact]) -> bool:
     """Whether a group is the people one item named, no other (the very records)."""
     return len(group) == len(together) and all(a is b for a, b in zip(group, together,
                                                                       strict=True))
+
+
+def _stacked(items: list[tuple[str, str]], k: int, people: int, together: list[Contact]
+             ) -> bool:
+    """Whether numbers alone on their lines, as many as the people, come under people named
+    one a line with nothing of their own between ("Jane Doe" / "John Roe" / "(408) 555-1212"
+    / "(408) 555-1313"): each takes one in turn, as when named together on one line. A
+    captioned line ("Cell:", "Office:", "555-1313 fax") may be one person's second number."""
+    if together or k + people > len(items):
+        return False
+    return all(_lone(value) for _, value in items[k : k + people])
+
+
+def _lone(value: str) -> bool:
+    """A number alone on its line, or an e-mail alone."""
+    line = value.strip()
+    return not any(c.isalpha() for c in line) or "@" in line and " " not in line
 
 
 def _one_each(values: list[str], group: list[Contact], field: str,
