@@ -27,7 +27,9 @@ Rules, each tested on seed or corpus lines:
   Smith", "appointed John Smith as CFO"); a pronoun resolves to the speaker reported in its
   own paragraph or, when that quoted no one, the paragraph before. An attribution that
   resolves to no person drops the quote (precision over recall); an honorific before the
-  surname ("said Mr. DeAngelis") says it is a person's, who speaks as printed.
+  surname ("said Mr. DeAngelis") says it is a person's, who speaks as printed. An age after
+  a surname ("said Smith, 54", "said Mr. Smith, 54") leaves it a surname to resolve; a job
+  after one ('Smith, the chief executive, said') is the role.
 - A role keeps the period of a closing "Inc." or "N.V." and ends there when a new sentence
   follows ("CEO of Acme Inc. Revenue rose ..." -> "CEO of Acme Inc.").
 """
@@ -78,7 +80,10 @@ _RANK_BEFORE_NAME = frozenset("adm maj".split())
 _ORG_SUFFIX = frozenset("Inc Inc. Corp Corp. Ltd Ltd. LLC Co Co. Company Corporation Plc".split())
 _MAX_WHO_WORDS = 30
 # What may follow a name after its comma and is no role: "Jr." (kept with the name), "Ph.D."
-_NAME_SUFFIX = lazy(r"([ \t]*(?:Jr|Sr)\.?|[ \t]*(?:II|III|IV))[ \t]*(?:,|$)")
+# (or "Jr." with no comma before the role: "said John Smith, Jr. President of Acme"; not
+# "Sr.", which opens a job too: "Jane Doe, Sr. Vice President")
+_NAME_SUFFIX = lazy(r"([ \t]*+(?:Jr|Sr)\.?|[ \t]*+(?:II|III|IV))(?:[ \t]*+(?:,|$)"
+                    r"|(?<=Jr\.)[ \t]++(?=[A-Za-z]))")
 _DEGREE = (r"(?:Ph\.?[ \t]?D\.?|M\.?D\.?|CPA|CFA|Esq\.?|J\.?D\.?|M\.?B\.?A\.?|D\.?V\.?M\.?"
            r"|M\.?P\.?H\.?|Pharm\.?[ \t]?D\.?|D\.?Phil\.?)")
 _CREDENTIALS = lazy(rf"^(?:[ \t]*{_DEGREE}[ \t]*(?:,|$)){{1,3}}")
@@ -98,14 +103,23 @@ _DEGREE_AFTER = lazy(rf"^(?:[ \t]*{_DEGREE_DOTTED}[ \t]*(?:,|$)){{1,3}}")
 # or a participle ("Looking ahead", "Addressing shareholders", "In announcing the results")
 _LEAD_CLAUSE = lazy(r"[A-Z][a-z]+[ \t]+(?:on|about|at|in|to|for|of|upon|a|an|the|with)\b"
                     r"|(?:In[ \t]+[a-z]+|[A-Z][a-z]+)ing[ \t]+[a-z]"
+                    # ... or only lower-case words after it: "In addition", "In his remarks",
+                    # "With respect to the merger", "Also commenting" (not "In its opinion":
+                    # an entity's, see _clause_subject)
+                    r"|[A-Z][a-z]+(?:[ \t]++(?!its\b|their\b)[a-z]++)++$"
                     # ... or one word: "Commenting, John Smith, Chief Executive, said:"
                     r"|(?:Commenting|Speaking|Responding|Separately|Additionally|Meanwhile"
-                    r"|Furthermore|Finally|Similarly|Likewise)$")
+                    r"|Furthermore|Finally|Similarly|Likewise|Moreover|Further|Later|Lastly"
+                    r"|However|Also)$")
 _SENTENCE_WINDOW = 600  # an attribution sits within this many characters of its quote
 # "the Bank's President" / "the company's CEO" / "its CEO" -> "President" / "CEO" / "CEO"
 _THE_POSSESSIVE = lazy(
     r"^(?:(?i:the)[ \t]+[\w&.-]+['\u2019]s|(?i:its|our|their))[ \t]+(?=\S)"
 )
+# A firm's possessive with "of" or "&" in its name: "Bank of America's", "Procter & Gamble's"
+# (not a job's: "President of Acme's Energy Unit", "Member of Acme's board": see clean_role)
+_JOINED_POSSESSIVE = lazy(r"[A-Z][\w.-]*[ \t](?:of|&)[ \t](?:[A-Z][\w&.-]*[ \t]){0,2}"
+                          r"[A-Z][\w&.-]*['\u2019]s[ \t]+(?=\S)")
 # A firm's name ending in "s" as a possessive: "Contoso Robotics' CEO" -> "CEO" (only before
 # a job word: "Lands' End", "Workers' Compensation" are names)
 _PLURAL_POSSESSIVE = lazy(
@@ -113,10 +127,12 @@ _PLURAL_POSSESSIVE = lazy(
 # A clause closing the attribution, no part of the role: "CEO of Acme, in a statement",
 # ", who joined Acme in 2010", ", speaking at the conference", ", adding," before the
 # next quote ('said Jane Doe, CEO of Acme, adding, "..."'), ", citing strong demand",
-# ", referring to the plant", ", and added that ..." (named participles and verbs of
-# speech only: "managing director", "acting CEO", "and retired Chairman" are jobs)
+# ", referring to the plant", ", following the meeting", ", via webcast", ", as she
+# announced the results", ", and added that ..." (named participles and verbs of speech
+# only: "managing director", "acting CEO", "and retired Chairman" are jobs)
 _ROLE_TAIL = lazy(
-    r",[ \t]+(?:in|during|on|at|who|which|whose|when|while|adding|noting|speaking|citing"
+    r",[ \t]+(?:in|during|on|at|after|before|following|upon|via|as[ \t]+(?:he|she|they)"
+    r"|who|which|whose|when|while|adding|noting|speaking|citing"
     r"|referring|pointing|commenting|explaining|discussing|reflecting|responding|addressing"
     r"|emphasi[sz]ing|stressing|highlighting|describing|thanking|welcoming|underscoring"
     r"|and[ \t]+(?:added|noted|said|continued|stated|explained|commented|remarked|observed"
@@ -402,10 +418,12 @@ _NOT_ROLE_FIRST = frozenset("who which that whose in at has have had was were wi
 
 
 # A job given in a relative clause: "said Jane Doe, who was named chief executive in May",
-# ", who is president of Acme", ", who joined Acme as CFO in 2019" (a current job only)
+# ", who is president of Acme", ", who joined Acme as CFO in 2019", ", who has served as
+# CEO since 2001" (a current job only)
 _WHO_JOB = lazy(
-    r"who[ \t]+(?:is(?:[ \t]+also)?|(?:was|has[ \t]+been)[ \t]+(?:named|appointed|elected"
-    r"|promoted[ \t]+to)(?:[ \t]+as)?|became|serves[ \t]+as"
+    r"who[ \t]+(?:is(?:[ \t]+also)?|(?:was|has[ \t]+been)[ \t]+(?:recently[ \t]+)?(?:named"
+    r"|appointed|elected|promoted[ \t]+to)(?:[ \t]+as)?|became|(?:currently[ \t]+)?serves"
+    r"[ \t]+as|has[ \t]+served[ \t]+as"
     r"|joined[ \t]+(?:[\w&.'\u2019-]+[ \t]+){1,4}?as)[ \t]+(?P<job>[^,;]{2,120})")
 # Where such a clause goes on past the job: "in May", "in 2019", "effective March 1", "last
 # year", "and has led ...", "upon his retirement", "until his successor is named"
@@ -440,6 +458,10 @@ def _who_job(clause: str) -> str | None:
     return clean_role(job)
 
 
+# An age before the job: "the 54-year-old chief executive", "age 54, chief executive"
+_AGE_LEAD = lazy(r"(?:(?:the[ \t]+)?\d\d-year-old[ \t]+|age[ \t]+\d\d,[ \t]*+)(?=[a-zA-Z])")
+
+
 # A job set off from its firm by a comma: "Controller, of Acme", "President, of the Bank"
 _COMMA_OF = lazy(r",[ \t]+of(?=[ \t]+(?:the[ \t]+)?[A-Z])")
 
@@ -450,6 +472,12 @@ def clean_role(role: str) -> str | None:
         role = unbracketed(role)
     if role[:2].isdigit() and role[2:4] in ("", ", "):
         role = role[4:]  # an age: "said Jane Doe, 54, chief executive officer"
+    elif "year-old " in role[:17] and (age := _AGE_LEAD.match(role)):
+        role = role[age.end() :]  # "the 54-year-old chief executive of Acme"
+    elif role[:4] == "age " and (age := _AGE_LEAD.match(role)):
+        role = role[age.end() :]  # "age 54, chief executive of Acme"
+    if role[-4:-2] == ", " and role[-2:].isdigit() and not role[-5:-4].isdigit():
+        role = role[:-4]  # an age after the job: "Jane Doe, chairman of Acme, 54, said"
     if role[:4] == "who " and (job := _who_job(role)):
         return job
     if not role or role.split()[0].lower() in _NOT_ROLE_FIRST:
@@ -457,6 +485,12 @@ def clean_role(role: str) -> str | None:
     if ", of " in role:  # "Controller, of Acme": the firm the job is held at, as "Controller of"
         role = _COMMA_OF.sub(" of", role, count=1)
     role = _THE_POSSESSIVE.sub("", POSSESSIVE_PREFIX.sub("", role, count=1), count=1)
+    if ("s " in role[:40]) and (joined := _JOINED_POSSESSIVE.match(role)) and (
+            role.split(" ", 1)[0].lower() not in ROLE_WORDS) and (
+            role[joined.end() :].split(" ", 1)[0].lower() in ROLE_WORDS):
+        # "Bank of America's chairman", "Procter & Gamble's CEO" (a job after it: "Member
+        # of Acme's board" stays)
+        role = role[joined.end() :]
     if "s' " in role or "s\u2019 " in role:
         plural = _PLURAL_POSSESSIVE.match(role)
         if plural and plural.group("job").lower() in ROLE_WORDS:
@@ -707,10 +741,19 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
             role = clean_role(right)
             if firm and role and _bare_job(role):
                 role = f"{firm} {role}"  # "J. Nelson Westell Inc., President and COO"
+            if role is None and name.count(" ") == 1 and name.split(" ", 1)[0] in HONORIFICS:
+                # "said Mr. Smith, 61," / ", who founded Acme": a surname, as "said Mr. Smith"
+                return _split_run(name)
             return name, role
         found = _split_run(left)
-        if found and (found[1] is not None or _ROLE_TAIL.match("," + right)):
-            return found  # (a surname before a clause: "said Smith, who founded Acme")
+        if found and (found[1] is not None or _ROLE_TAIL.match("," + right)
+                      or _age_first(right)):
+            # (a surname before a clause: "said Smith, who founded Acme", or an age:
+            # "said Smith, 54.")
+            return found
+        if found and " " not in found[0] and " " not in left and _job_first(right):
+            # a surname and the role: '"...," Doe, the chief executive, said' (named earlier)
+            return found[0], clean_role(right)
         if found and (" & " in left or (" and " in left and (
                 _names_only(left) or " " not in found[0]))):
             # "John Smith & Jane Doe, co-founders of Acme," / "Jane Doe and John Smith, ..."
@@ -724,6 +767,11 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
             if after and " " not in after[0] and not role_first:
                 after = _past_place(right) or after  # "At the show in Las Vegas, Nevada, ..."
             if after and " " in after[0]:
+                if role_first and after[1] and right.rstrip(_ROLE_STRIP).endswith(after[0]):
+                    # a list of jobs before the name: "Acme Chairman, President and CEO
+                    # Jane Doe" (the jobs on both sides of the comma are the role)
+                    jobs = right[: right.rstrip(_ROLE_STRIP).rfind(after[0])]
+                    return after[0], clean_role(f"{left},{jobs}") or after[1]
                 if role_first or after[1] is not None or _plainly_personal(after[0]):
                     return after[0], after[1] or (clean_role(left) if role_first else None)
                 # "In a statement issued today, Morgan Stanley said": a firm as often as a
@@ -731,6 +779,12 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
                 return Unconfirmed(after[0]), None
         return _clause_subject(who) if not role_first else None
     return _split_run(who)
+
+
+def _age_first(text: str) -> bool:
+    """Whether ``text`` (after a name's comma) opens with an age: " 54", " 54, chairman"."""
+    text = text.lstrip(" \t")
+    return text[:2].isdigit() and text[2:3] in ("", ",", " ") and not text[2:3].isdigit()
 
 
 # A firm with its legal form before a job and a name: "Acme Robotics Inc. CEO Jane Doe",
@@ -755,6 +809,16 @@ def _firm_job_name(who: str) -> tuple[str, str | None] | None:
                 w.lower() in ROLE_WORDS or w in ("and", "&", "of") for w in job):
             return name, f"{m.group('firm')} {' '.join(job)}"
     return None
+
+
+def _job_first(text: str) -> bool:
+    """Whether ``text`` opens with a job, not a name: "the chief executive", "Acme's
+    chairman", "President of Acme" (not "Marc Zionts, CEO": "Moreover, Marc Zionts, ...")."""
+    words = text.split(None, 1)
+    if not words or not _role_words(text):
+        return False
+    first = words[0]
+    return first.islower() or first.lower() in ROLE_WORDS or first.endswith(("'s", "\u2019s"))
 
 
 def _role_words(text: str) -> bool:
@@ -842,7 +906,7 @@ def _split_run(text: str) -> tuple[str, str | None] | None:
     tokens = text.split()
     if len(tokens) == 1 or (len(tokens) == 2 and tokens[0] in HONORIFICS):
         t = tokens[-1]
-        if t.isupper() and len(t) > 2:
+        if len(t) > 2 and (t.isupper() or _capital_mc(t)):
             t = tokens[-1] = _cased_surname(t)
         if not _surname_word(t):
             return None
@@ -861,6 +925,15 @@ def _split_run(text: str) -> tuple[str, str | None] | None:
     return found
 
 
+def _capital_mc(word: str) -> bool:
+    """ "McDONALD", "MacDONALD": a Mc/Mac surname printed in capitals past its prefix."""
+    for prefix in ("Mc", "Mac"):
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) > 2 and rest.isupper() and rest.isalpha():
+            return True
+    return False
+
+
 def _cased_surname(word: str) -> str:
     """A surname printed in capitals in a release in mixed case ('said KUNZI', as some 1990s
     releases print it), cased as the full name prints it ("Kunzi", "McDonald", "O'Neil");
@@ -868,6 +941,8 @@ def _cased_surname(word: str) -> str:
     low = word.lower()
     if low.startswith("mc") and len(word) > 3:
         return "Mc" + word[2] + low[3:]
+    if word.startswith("Mac") and word[3:].isupper():
+        return "Mac" + word[3] + low[4:]  # "MacDONALD" -> "MacDonald"
     if low[1:2] in "'\u2019" and len(word) > 3:
         return word[:3] + low[3:]
     return word[0] + low[1:]
