@@ -46,7 +46,8 @@ from filing2json.parsers.sections.press_patterns import (
     HIGHLIGHTS_HEADING,
     PROFILE_HEADING,
 )
-from filing2json.parsers.sections.press_quotes import _ROLE_END, _role_after
+from filing2json.parsers.sections.press_quote_who import _ROLE_END
+from filing2json.parsers.sections.press_quotes import _role_after
 from filing2json.parsers.sections.press_releases import release_date_in
 from filing2json.parsers.sections.press_text import _SPACED_RUN
 from filing2json.parsers.sections.press_tickers import find_tickers

@@ -1,4 +1,5 @@
-"""Quotes in a press release body and who said them.
+"""Quotes in a press release body and who said them (the attribution's words are read into
+a name and a role by press_quote_who).
 
 Schema slice: ``quotes`` [{speaker, role, text}], seed 000::
 
@@ -42,22 +43,33 @@ from dataclasses import dataclass
 
 from ..given_names import GIVEN_NAMES
 from ..lazy_re import lazy
-from .person_names import NOT_NAME, name_token, strip_honorific
-from .press_contact_vocab import ENTITY_END, FIRM_NOUNS, ORG_WORDS
+from .person_names import NOT_NAME, strip_honorific
 from .press_patterns import (
     BULLET_CHARS,
-    HONORIFICS,
-    POSSESSIVE_PREFIX,
-    PRONOUNS,
     ROLE_WORDS,
     VERB,
     VERB_FIRST,
     VERB_LAST,
 )
 from .press_quote_guillemets import guillemets_doubled, may_hold_guillemets
-from .press_quote_initials import firm_of_initials, initials_of_name, opens_name, person_name
-from .press_quote_roles import unbracketed, without_firm_description
+from .press_quote_initials import firm_of_initials, opens_name, person_name
 from .press_quote_singles import may_hold_singles, straight_singles_doubled
+from .press_quote_who import (
+    ABBREVIATIONS,
+    DEGREE_DOTTED,
+    OFFICE_WORDS,
+    ORG_ABBREVIATIONS,
+    ORG_SUFFIX,
+    PICTURED,
+    ROMAN,
+    FirmFirst,
+    Titled,
+    Unconfirmed,
+    appointed_job,
+    clean_role,
+    parse_who,
+    plainly_personal,
+)
 from .press_text import more_words, normalise
 
 # Quote marks: '"', curly quotes, ``TeX-style'', also with its marks made curly, as a word
@@ -76,78 +88,7 @@ _ABBREV = frozenset(
 # Ranks that also end sentences ("a retired Navy Adm. Acme also named ..."): no end only
 # before a name ("Adm. Mike Mullen")
 _RANK_BEFORE_NAME = frozenset("adm maj".split())
-# A company name glued to a person's: "J. Nelson Westell Inc., President and COO" (1999).
-_ORG_SUFFIX = frozenset("Inc Inc. Corp Corp. Ltd Ltd. LLC Co Co. Company Corporation Plc".split())
-_MAX_WHO_WORDS = 30
-# What may follow a name after its comma and is no role: "Jr." (kept with the name), "Ph.D."
-# (or "Jr." with no comma before the role: "said John Smith, Jr. President of Acme"; not
-# "Sr.", which opens a job too: "Jane Doe, Sr. Vice President")
-_NAME_SUFFIX = lazy(r"([ \t]*+(?:Jr|Sr)\.?|[ \t]*+(?:II|III|IV))(?:[ \t]*+(?:,|$)"
-                    r"|(?<=Jr\.)[ \t]++(?=[A-Za-z]))")
-_DEGREE = (r"(?:Ph\.?[ \t]?D\.?|M\.?D\.?|CPA|CFA|Esq\.?|J\.?D\.?|M\.?B\.?A\.?|D\.?V\.?M\.?"
-           r"|M\.?P\.?H\.?|Pharm\.?[ \t]?D\.?|D\.?Phil\.?)")
-_CREDENTIALS = lazy(rf"^(?:[ \t]*{_DEGREE}[ \t]*(?:,|$)){{1,3}}")
-# Degrees printed after a name with no comma: "Jane Doe M.D., Chief Medical Officer"; only
-# the dotted or unambiguous ones, a bare "MD" being a managing director's title too ("John
-# Smith MD, Acme UK")
-_DEGREE_DOTTED = (r"(?:Ph\.?[ \t]?D\.?|M\.D\.|CPA|CFA|Esq\.?|J\.D\.|MBA|M\.B\.A\.|D\.?V\.?M\.?"
-                  r"|MPH|M\.P\.H\.|Pharm\.?[ \t]?D\.?|D\.Phil\.)")
-# A photo's note after a name: "Jane Doe (pictured), CEO", "said John Smith (pictured left)"
-_PICTURED = (r"\((?:pictured|photo|photographed|shown|left|right|cent(?:er|re)|above|below)"
-             r"\b[^()\n]{0,30}\)")
-_PICTURED_NOTE = lazy(rf"[ \t]*{_PICTURED}")
-_DEGREE_TAIL = lazy(rf"(?<![ \t])(?:[ \t]+{_DEGREE_DOTTED}){{1,2}}$")  # (one start per run)
-_DEGREE_AFTER = lazy(rf"^(?:[ \t]*{_DEGREE_DOTTED}[ \t]*(?:,|$)){{1,3}}")
-# A clause before the speaker's name: a capital word, then a lower-case one ("Commenting on
-# the results", "In a statement", "Speaking at the meeting"), never a name
-# or a participle ("Looking ahead", "Addressing shareholders", "In announcing the results")
-_LEAD_CLAUSE = lazy(r"[A-Z][a-z]+[ \t]+(?:on|about|at|in|to|for|of|upon|a|an|the|with)\b"
-                    r"|(?:In[ \t]+[a-z]+|[A-Z][a-z]+)ing[ \t]+[a-z]"
-                    # ... or only lower-case words after it: "In addition", "In his remarks",
-                    # "With respect to the merger", "Also commenting" (not "In its opinion":
-                    # an entity's, see _clause_subject)
-                    r"|[A-Z][a-z]+(?:[ \t]++(?!its\b|their\b)[a-z]++)++$"
-                    # ... or one word: "Commenting, John Smith, Chief Executive, said:"
-                    r"|(?:Commenting|Speaking|Responding|Separately|Additionally|Meanwhile"
-                    r"|Furthermore|Finally|Similarly|Likewise|Moreover|Further|Later|Lastly"
-                    r"|However|Also)$")
 _SENTENCE_WINDOW = 600  # an attribution sits within this many characters of its quote
-# "the Bank's President" / "the company's CEO" / "its CEO" -> "President" / "CEO" / "CEO"
-_THE_POSSESSIVE = lazy(
-    r"^(?:(?i:the)[ \t]+[\w&.-]+['\u2019]s|(?i:its|our|their))[ \t]+(?=\S)"
-)
-# A firm's possessive with "of" or "&" in its name: "Bank of America's", "Procter & Gamble's"
-# (not a job's: "President of Acme's Energy Unit", "Member of Acme's board": see clean_role)
-_JOINED_POSSESSIVE = lazy(r"[A-Z][\w.-]*[ \t](?:of|&)[ \t](?:[A-Z][\w&.-]*[ \t]){0,2}"
-                          r"[A-Z][\w&.-]*['\u2019]s[ \t]+(?=\S)")
-# A firm's name ending in "s" as a possessive: "Contoso Robotics' CEO" -> "CEO" (only before
-# a job word: "Lands' End", "Workers' Compensation" are names)
-_PLURAL_POSSESSIVE = lazy(
-    r"^(?:[A-Z][\w&.-]*[ \t]){0,2}[A-Z][\w&.-]*s['\u2019][ \t]+(?P<job>[\w-]+)")
-# A clause closing the attribution, no part of the role: "CEO of Acme, in a statement",
-# ", who joined Acme in 2010", ", speaking at the conference", ", adding," before the
-# next quote ('said Jane Doe, CEO of Acme, adding, "..."'), ", citing strong demand",
-# ", referring to the plant", ", following the meeting", ", via webcast", ", as she
-# announced the results", ", and added that ..." (named participles and verbs of speech
-# only: "managing director", "acting CEO", "and retired Chairman" are jobs)
-_ROLE_TAIL = lazy(
-    r",[ \t]+(?:in|during|on|at|after|before|following|upon|via|as[ \t]+(?:he|she|they)"
-    r"|who|which|whose|when|while|adding|noting|speaking|citing"
-    r"|referring|pointing|commenting|explaining|discussing|reflecting|responding|addressing"
-    r"|emphasi[sz]ing|stressing|highlighting|describing|thanking|welcoming|underscoring"
-    r"|and[ \t]+(?:added|noted|said|continued|stated|explained|commented|remarked|observed"
-    r"|concluded|emphasi[sz]ed|pointed|stressed|went))(?:[ \t]|$)"
-)
-# The words of the attribution after a role with no comma: "CEO, in a statement today" has
-# a comma (see _ROLE_TAIL); "said Jane Doe, CEO in a statement", "said Jane Doe, CEO today"
-_END_WORDS = ("today", "statement", "statements", "release", "releases", "interview",
-              "interviews", "letter", "letters")  # (a test before _ROLE_END's search)
-# (a blank run is entered only at its first blank: searched from inside a run, "[ \t]+"
-# would rescan it at every start, quadratic in its length)
-_ROLE_END = lazy(
-    r"(?:(?:^|(?<![ \t])[ \t]++)in[ \t]+(?:a|an)[ \t]+(?:(?:news|press|prepared|joint)[ \t]+){0,2}"
-    r"(?:statement|release|interview|letter)s?)?(?:(?:^|(?<![ \t])[ \t]++)today)?$"
-)
 
 
 # A list item's marker ("-- ", "\u2022 ", "o ", "1. ", "(a) "): a list a quote leads into
@@ -324,7 +265,7 @@ def _ends_sentence(text: str, at: int) -> bool:
     if word in _RANK_BEFORE_NAME:  # (a name or a rank next: "Maj. Gen. John Smith")
         nxt = text[at + 1 : at + 60].split()[:2]
         first = nxt[0].rstrip(".").lower() if nxt else ""
-        return not (first in _OFFICE_WORDS or first in ROLE_WORDS
+        return not (first in OFFICE_WORDS or first in ROLE_WORDS
                     or person_name(" ".join(nxt).rstrip(",.")))
     return not (len(word) == 1 or word in _ABBREV
                 or ("." in word and opens_name(text, at, printed)))
@@ -347,761 +288,6 @@ def _first_sentence(text: str) -> tuple[str, bool]:
             return text[: m.start()], True
     stripped = text.rstrip()
     return stripped.rstrip("."), stripped.endswith((".", "!", "?")) or not stripped
-
-
-# Words whose period stays at a role's end ("CEO of Acme Corp.", "of Contoso N.V."), and
-# after which a role may run on into the next sentence ("CEO of Acme Inc. Revenue rose ...")
-_ORG_ABBREVIATIONS = frozenset("Inc Corp Co Ltd Bros".split())
-_ABBREVIATIONS = _ORG_ABBREVIATIONS | {"Jr", "Sr"}
-_ROLE_STRIP = " ,;:.\u2014\u2013-"
-_BEFORE_STOP = " ,;:\u2014\u2013-"  # what may follow a role's closing period
-
-
-def _initials(word: str) -> bool:
-    """ "N.V", "U.S": the word before a period is initials."""
-    letters = word.replace(".", "")
-    return len(word) <= 7 and letters.isalpha() and letters.isupper()
-
-
-def _strip_role(text: str) -> str:
-    """``text`` without the punctuation around it, but with the period of a last word that
-    needs it ("Acme Corp.") and without a sentence run on after such a word."""
-    text = normalise(text)
-    if "." not in text:
-        return text.strip(_ROLE_STRIP)
-    i = text.find(". ")
-    while i > 0:  # (string tests, not a regex: this runs for every attribution)
-        word = text[text.rfind(" ", 0, i) + 1 : i]
-        after = text[i + 2 : i + 5]
-        if (word in _ORG_ABBREVIATIONS or ("." in word and _initials(word)
-                                            and not initials_of_name(text, i, word))) and (
-            after[:1].isupper() and after not in ("Ltd", "LLC", "Inc")
-        ) and not (_job_next(text, i + 2, i == len(word)) and (
-            word not in _ORG_ABBREVIATIONS or _all_job_words(text[i + 2 :]))):
-            text = text[: i + 1]
-            break
-        i = text.find(". ", i + 2)
-    core = text.strip(_ROLE_STRIP)
-    if text.rstrip(_BEFORE_STOP).endswith("."):
-        word = core[core.rfind(" ") + 1 :]
-        if word in _ABBREVIATIONS or ("." in word and _initials(word)):
-            core += "."
-    return core
-
-
-def _bare_job(role: str) -> bool:
-    """Whether a role is a job naming no firm: "President and COO", "Senior Vice President,
-    Sales" (not "CEO of Acme", "analyst at Beta")."""
-    return _role_start(role.split(" ", 2)) and " of " not in role and " at " not in role
-
-
-def _all_job_words(text: str) -> bool:
-    """Whether ``text`` is job words only: "President and CEO" after "Acme Corp." goes on
-    with the role ("Acme Corp. President and CEO"), "President Obama visited ..." does not."""
-    return all(w.lower() in ROLE_WORDS or w in ("and", "&", "of")
-               for w in text.rstrip(_ROLE_STRIP).split())
-
-
-def _job_next(text: str, start: int, first: bool) -> bool:
-    """Whether a job word opens ``text`` at ``start``: "U.S. Secretary of Commerce" goes on
-    past its initials (no new sentence); so does an office after initials opening the text
-    ("U.S. Sen. John Smith"), not one after a role ("president of Acme U.S. Sen. Jane Doe
-    also welcomed ...": a new sentence)."""
-    end = text.find(" ", start)
-    word = text[start : end if end > 0 else len(text)].strip(",.").lower()
-    return word in ROLE_WORDS or (first and word in _OFFICE_WORDS)
-
-
-# First words of a clause after a name, no role: "John Smith, who ...", "Jane Doe, has been
-# elected Chairman of the American Bankers Association"
-_NOT_ROLE_FIRST = frozenset("who which that whose in at has have had was were will is and".split())
-
-
-# A job given in a relative clause: "said Jane Doe, who was named chief executive in May",
-# ", who is president of Acme", ", who joined Acme as CFO in 2019", ", who has served as
-# CEO since 2001" (a current job only)
-_WHO_JOB = lazy(
-    r"who[ \t]+(?:is(?:[ \t]+also)?|(?:was|has[ \t]+been)[ \t]+(?:recently[ \t]+)?(?:named"
-    r"|appointed|elected|promoted[ \t]+to)(?:[ \t]+as)?|became|(?:currently[ \t]+)?serves"
-    r"[ \t]+as|has[ \t]+served[ \t]+as"
-    r"|joined[ \t]+(?:[\w&.'\u2019-]+[ \t]+){1,4}?as)[ \t]+(?P<job>[^,;]{2,120})")
-# Where such a clause goes on past the job: "in May", "in 2019", "effective March 1", "last
-# year", "and has led ...", "upon his retirement", "until his successor is named"
-_MONTH = (r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:January|February|March"
-          r"|April|May|June|July|August|September|October|November|December)\b)")
-_JOB_END = lazy(
-    rf"(?<![ \t])[ \t]++(?:(?:in|on)[ \t]+(?=\d|{_MONTH}|the[ \t]+(?:spring|summer|fall|autumn"
-    r"|winter|first|second|third|fourth|past)\b)|(?:since|effective|last|earlier|after|following"
-    r"|when|where|upon|until|and[ \t]+(?:has|have|is|was|will|led|leads|who))\b)")
-_JOB_LEAD = frozenset("the a an its our his her their".split())
-
-
-def _who_job(clause: str) -> str | None:
-    """The job a relative clause gives (see _WHO_JOB): a job word or a capital first
-    ("Acme's president"), not "who is leaving the company as chief financial officer". A
-    job held no longer is kept as printed ("who is Acme's founder and former president"),
-    as the comma form keeps it ("said John Smith, Acme's founder and former president")."""
-    m = _WHO_JOB.match(clause)
-    if m is None:
-        return None
-    job = m.group("job")
-    end = _JOB_END.search(job)
-    job = _appointed_job(job[: end.start()] if end else job)
-    words = job.split()
-    k = 1 if words and words[0] in _JOB_LEAD else 0
-    if k < len(words) and words[k].endswith(("'s", "\u2019s")) and k + 1 < len(words):
-        k += 1
-    if k >= len(words) or not (words[k][:1].isupper() or words[k].lower() in ROLE_WORDS):
-        return None
-    if ROLE_WORDS.isdisjoint(w.strip(".,").lower() for w in words):
-        return None
-    return clean_role(job)
-
-
-# An age before the job: "the 54-year-old chief executive", "age 54, chief executive"
-_AGE_LEAD = lazy(r"(?:(?:the[ \t]+)?\d\d-year-old[ \t]+|age[ \t]+\d\d,[ \t]*+)(?=[a-zA-Z])")
-
-
-# A job set off from its firm by a comma: "Controller, of Acme", "President, of the Bank"
-_COMMA_OF = lazy(r",[ \t]+of(?=[ \t]+(?:the[ \t]+)?[A-Z])")
-
-
-def clean_role(role: str) -> str | None:
-    role = _strip_role(role)
-    if role[:1] == "(":
-        role = unbracketed(role)
-    if role[:2].isdigit() and role[2:4] in ("", ", "):
-        role = role[4:]  # an age: "said Jane Doe, 54, chief executive officer"
-    elif "year-old " in role[:17] and (age := _AGE_LEAD.match(role)):
-        role = role[age.end() :]  # "the 54-year-old chief executive of Acme"
-    elif role[:4] == "age " and (age := _AGE_LEAD.match(role)):
-        role = role[age.end() :]  # "age 54, chief executive of Acme"
-    if role[-4:-2] == ", " and role[-2:].isdigit() and not role[-5:-4].isdigit():
-        role = role[:-4]  # an age after the job: "Jane Doe, chairman of Acme, 54, said"
-    if role[:4] == "who " and (job := _who_job(role)):
-        return job
-    if not role or role.split()[0].lower() in _NOT_ROLE_FIRST:
-        return None
-    if ", of " in role:  # "Controller, of Acme": the firm the job is held at, as "Controller of"
-        role = _COMMA_OF.sub(" of", role, count=1)
-    role = _THE_POSSESSIVE.sub("", POSSESSIVE_PREFIX.sub("", role, count=1), count=1)
-    if ("s " in role[:40]) and (joined := _JOINED_POSSESSIVE.match(role)) and (
-            role.split(" ", 1)[0].lower() not in ROLE_WORDS) and (
-            role[joined.end() :].split(" ", 1)[0].lower() in ROLE_WORDS):
-        # "Bank of America's chairman", "Procter & Gamble's CEO" (a job after it: "Member
-        # of Acme's board" stays)
-        role = role[joined.end() :]
-    if "s' " in role or "s\u2019 " in role:
-        plural = _PLURAL_POSSESSIVE.match(role)
-        if plural and plural.group("job").lower() in ROLE_WORDS:
-            role = role[plural.start("job") :]
-    if role[:3] == "of " and role[3:4].isupper() and _plain_firm(role[3:]):
-        role = role[3:]  # "Jane Doe of Acme Capital Partners": the firm, as after a comma
-    if role[:4].lower() == "the " and _role_start(role[4:].split(" ", 2)):
-        role = role[4:]  # "the chief executive of Acme", as "Acme's chief executive" is
-    tail = _ROLE_TAIL.search(role) if "," in role else None
-    if tail:
-        role = role[: tail.start()]
-    if role.endswith(_END_WORDS):
-        role = role[: _ROLE_END.search(role).start()]
-    if role.endswith(_END_WORDS):
-        role = role[: _ROLE_END.search(role).start()]
-    role = without_firm_description(role)
-    if role[-1:] == ")" and ":" in role:
-        role = _without_listing(role)
-    joint = role.find(", and ")
-    if joint > 0 and person_name(role[joint + 6 :].split(",", 1)[0]):
-        # a joint statement: "Jane Doe, CEO of Acme, and John Roe, CEO of Beta" (the second
-        # speaker and their role are no part of the first's)
-        role = role[:joint]
-    if _names_only(role):
-        return None  # "John Smith, Jane Doe and Robert Brown said": other speakers, no job
-    return role if 0 < len(role) <= 150 else None
-
-
-# The listing printed after the speaker's firm: "(NASDAQ: ACME)", "(NYSE:ABC)", "(Nasdaq NM:
-# ACME; TSX: ACM)"; a ticker, no part of the job
-_LISTING = lazy(r"\((?:[A-Za-z][\w .&/-]{0,30}:[ \t]*+[A-Z][\w.]{0,9}[;,]?[ \t]*+){1,3}\)")
-
-
-def _without_listing(role: str) -> str:
-    """The role less a closing bracket that lists its firm's ticker ("CEO of Acme Corp.
-    (NASDAQ: ACME)" is "CEO of Acme Corp.")."""
-    start = role.rfind("(")
-    if start > 0 and _LISTING.fullmatch(role, start):
-        return role[:start].rstrip(" \t,")
-    return role
-
-
-def _plain_firm(text: str) -> bool:
-    """Whether ``text`` is plainly a firm's name: capitalised words with a legal form or a
-    firm's noun ("Acme Capital Partners", "Smith & Jones LLP"), no place ("Boston", "Ohio")
-    nor "of Counsel" (a lawyer's rank)."""
-    words = text.split()
-    if words[0] == "Counsel" or not all(w[:1].isupper() or w == "&" for w in words):
-        return False
-    return bool(ENTITY_END.search(text) or ORG_WORDS.search(text) or text.endswith("LLP")
-                or any(w.lower() in FIRM_NOUNS for w in words))
-
-
-_JOB_MODIFIERS = frozenset("former interim acting".split())
-
-
-def _role_start(words: list[str]) -> bool:
-    """Whether words open a job: "chief executive", "former chief executive"."""
-    k = 1 if len(words) > 1 and words[0].lower() in _JOB_MODIFIERS else 0
-    return words[k].lower() in ROLE_WORDS
-
-
-def _names_only(text: str) -> bool:
-    """Whether ``text`` only lists people: "Jane Doe and Robert Brown", "and Jane Doe"."""
-    if not text[:1].isalpha() or (" and " not in f" {text}" and " & " not in text):
-        return False  # (a bare two-word role is a firm: "said John Smith, Morgan Stanley")
-    parts = f" {text}".replace(" and ", ",").replace(" & ", ",").split(",")
-    names = [p for p in parts if p.strip()]
-    return bool(names) and all(person_name(p) for p in names)
-
-
-# A style before a name, no job: "the Honorable", "The Right Reverend", "the Rt. Hon.", "the
-# Rev. Dr.", "Rabbi", "Father" (the speaker is the name after it, as after "Dr.")
-_STYLE = lazy(r"(?:[Tt]he[ \t]+)?(?:(?:Right|Rt\.|Very|Most)[ \t]+)?(?:Honou?rable|Hon\."
-              r"|Reverend|Rev\.|Rabbi|Father|Fr\.|Pastor|Imam|Monsignor|Msgr\.)[ \t]+"
-              r"(?:(?:Dr|Mr|Mrs|Ms)\.[ \t]+)?(?=[A-Z][a-z])")
-_STYLE_FIRST = frozenset("TtHRVFPIM")
-# A public office or rank printed before a name, maybe after a place: "Sen.", "U.S. Rep.",
-# "Texas Governor", "Austin Mayor", "Lt. Gen.", "Professor" (a job: the role, unless a job is
-# printed after the name: "Gen. John Smith, commander of Army Materiel Command"; the longest
-# title: "Lt. Gov. Jane Doe")
-_OFFICE = lazy(
-    r"(?P<title>(?:[A-Z][\w.&'\u2019-]*[ \t]+){0,3}(?:Sen|Rep|Gov|Gen|Adm|Col|Maj|Capt|Lt"
-    r"|Sgt|Prof)\.|(?:[A-Z][\w.&'\u2019-]*[ \t]+){0,3}(?:Senator|Congressman|Congresswoman"
-    r"|Governor|Mayor|Admiral|Ambassador|Commissioner|Judge|Sheriff|Superintendent|Professor"
-    r"|Councilman|Councilwoman))[ \t]+(?=[A-Z][a-z]|the[ \t]+[A-Z])"
-)
-
-
-# A legislator's party and state, no job: "(R-Texas)", "D-Calif."
-_PARTY = lazy(r"\(?[RDI][ \t]?-[ \t]?[A-Z]")
-_OFFICE_WORDS = frozenset(
-    "sen rep gov gen adm col maj capt lt sgt prof senator congressman congresswoman governor "
-    "mayor admiral ambassador commissioner judge sheriff superintendent professor councilman "
-    "councilwoman".split())
-
-
-def _office_holder(who: str) -> tuple[str, str | None] | None:
-    """(name, role) of a name after an office: "Sen. John Smith (R-Texas)" -> ("John
-    Smith", "Sen."), "Texas Governor the Honorable Jane Doe" -> ("Jane Doe", "Texas
-    Governor"); a job printed after the name is the role instead."""
-    m = _OFFICE.match(who)
-    if m is None:
-        return None
-    title, rest = m.group("title"), who[m.end() :]
-    found = parse_who(rest) or (
-        parse_who(rest[: rest.find(" (")]) if " (" in rest else None)  # ("(R-Texas)")
-    if found is None or found[0] in ("he", "she", "they"):
-        return None
-    name, role = found
-    if " " not in name:
-        # a surname alone: "Mayor Watson" (resolved, else as printed); an office word
-        # inside a name or after one is none: "Paul Judge Jr.", "Jane Doe Professor Emeritus"
-        if rest.rstrip(".") in ("Jr", "Sr", "II", "III", "IV") or any(
-                w.lower() in GIVEN_NAMES for w in title.split()[:-1]):
-            return None
-        return Titled(name, who), title
-    at = rest.find(name)
-    if role and at > 0 and rest[:at].rstrip(" ,").endswith(role):
-        # the run before the name is one title: "Lt. Governor", "Gen. Counsel", "The
-        # Judge Group CEO" (a job printed after the name is the role instead)
-        return name, f"{title} {rest[:at].strip(' ,')}"
-    if role and (_PARTY.match(role) or _initials(role.rstrip("."))):
-        role = None  # "(R-Texas)"; "U.S." of "Lt. Col. John Smith, U.S. Army"
-    return name, role or title
-
-
-class Titled(str):
-    """A surname after a title, "Mayor Watson", "Rabbi Cohen": the person named in full
-    earlier, else the speaker as printed."""
-
-    printed: str
-
-    def __new__(cls, surname: str, printed: str) -> Titled:
-        self = super().__new__(cls, surname)
-        self.printed = printed
-        return self
-
-
-# Adverbs between a speaker and the verb: "Doe also said", "Ms. Doe further commented",
-# "Jane Doe, CEO, additionally noted" (no part of the name or the role)
-_ADVERBS = ("also", "further", "additionally", "again")
-
-
-def _without_adverb(who: str) -> str:
-    """``who`` without an adverb closing it ("Jane Doe, CEO, also" -> "Jane Doe, CEO,")."""
-    core = who.rstrip(" \t")
-    if not core.endswith(_ADVERBS):
-        return who
-    head, _, word = core.rpartition(" ")
-    return head if word in _ADVERBS and head.strip(" \t,") else who
-
-
-# When the speaker spoke, after the name or the role: "said Doe on Tuesday", "said John
-# Smith, CEO, yesterday", "Doe said this morning" (no part of a name or a job)
-_WHEN_WORDS = ("day", "yesterday", "tonight", "morning", "afternoon", "evening", "week",
-               "month")  # (a test before _WHEN's search)
-# (not a firm's word: "Chairman of Tuesday Morning Corp."; a bare weekday after a given
-# name is a surname, "John Friday": see _without_when)
-_WHEN = lazy(
-    r"(?<![ \t]),?[ \t]++(?P<on>(?:on|late|early)[ \t]+)?(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri"
-    r"|Satur|Sun)day)?(?(day)|(?:yesterday|tonight|(?:this|last|earlier|late)[ \t]+(?:morning"
-    r"|afternoon|evening|night|week|month)|earlier[ \t]+today))\b(?![ \t]+[A-Z])")
-# ... or before it, opening the sentence: "On Tuesday, Kirby said", "Yesterday, Jane Doe"
-_LEAD_WHEN = lazy(
-    r"(?:(?:On|Late|Early)[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Yesterday"
-    r"|(?:This|Last|Earlier)[ \t]+(?:morning|afternoon|evening|week|month))[ \t]*+,[ \t]*+")
-# Where a speaker named bare spoke: "said Doe at the conference", "said John Doe in New
-# York", "said Doe during the call" (after a bare name only: "analyst at the firm" is a job)
-# ("at Acme", "from Acme" name the speaker's firm: a place or a medium only after "in", "on")
-# ("from Acme's headquarters", "from the company's offices in Dallas": a place, not a firm)
-_PREMISES = (r"from[ \t]+(?:the[ \t]+)?+(?:[A-Z][\w.&-]*+[ \t]+){0,3}?(?:[A-Z][\w.&-]*+|company"
-             r"|firm|bank)['\u2019]s?+[ \t]+(?:headquarters|head[ \t]+office|offices?|plant"
-             r"|facility|campus)\b")
-_WHERE = lazy(r"(?<![ \t])[ \t]++(?:(?:at|during|in|on|before)[ \t]+(?:a|an|the|his|her|its"
-              rf"|their|prepared|written)[ \t]|(?:in|on)[ \t]+[A-Z]|{_PREMISES})")
-# ... and after a role, set off by its comma: "John Doe, CEO of Acme, from Acme's headquarters
-# in Dallas" (where, to the end of the attribution)
-_ROLE_PREMISES = lazy(rf",[ \t]*+{_PREMISES}")
-
-
-def _without_when(who: str) -> str:
-    """The attribution's subject less when or where it was said: "Doe on Tuesday" -> "Doe",
-    "John Smith, CEO, yesterday" -> "John Smith, CEO", "Doe at the conference" -> "Doe"."""
-    if any(w in who for w in _WHEN_WORDS):
-        if lead := _LEAD_WHEN.match(who):
-            who = who[lead.end() :]  # 'On Tuesday, Kirby said, "..."'
-        when = _WHEN.search(who)
-        # (a name after it is the speaker's, "Doe, on Tuesday, Jane Roe": cut at the end only)
-        if when and not who[when.end() :].lstrip(" \t,.")[:1].isupper() and (
-                when.group("on") or not when.group("day")
-                or who[: when.start()].rsplit(" ", 1)[-1].lower() not in GIVEN_NAMES):
-            who = who[: when.start()]
-    if ", from " in who and (premises := _ROLE_PREMISES.search(who)):
-        who = who[: premises.start()]
-    if " " in who and (where := _WHERE.search(who)):
-        head = who[: where.start()]  # ("Jim Umpleby in Peoria, Illinois": commas after it)
-        # (a participle opens a lead clause, no name: "Speaking at the meeting, Kirby")
-        if "," not in head and not head.split(" ", 1)[0].endswith("ing") and (
-                found := _split_run(head)) is not None and found[1] is None:
-            return head  # (a name alone before it: "Vice President of Sales in Europe" stays)
-    return who
-
-
-def parse_who(who: str) -> tuple[str, str | None] | None:
-    """("Frederic Kunzi", "CTO of CTC Communications") from an attribution's subject.
-
-    Returns ("he", None) for a pronoun and (surname, None) for a lone capitalised word, for
-    the caller to resolve against earlier speakers.
-    """
-    who = _without_when(_without_adverb(who))
-    if "(" in who and (photo := _PICTURED_NOTE.search(who)):
-        who = who[: photo.start()] + who[photo.end() :]  # "John Smith (pictured), CEO"
-    if ". " in who and (firm_job := _firm_job_name(who)):
-        return firm_job
-    who = _strip_role(who)
-    if who.endswith(_END_WORDS):  # "Acme CEO Jane Doe in a statement today"
-        # (and the comma before it: "Doe, in a statement," is Doe's, as "Doe" is)
-        who = who[: _ROLE_END.search(who).start()].rstrip(" \t,")
-    if not who or more_words(who, _MAX_WHO_WORDS):
-        return None
-    if who[:1] in _STYLE_FIRST and (style := _STYLE.match(who)):
-        printed, who = who, who[style.end() :]  # "the Honorable Jane Doe": Jane Doe speaks
-        if " " not in who and _surname_word(who):
-            return Titled(who, printed.removeprefix("the ").removeprefix("The ")), None
-    if who[:1].isupper() and (office := _office_holder(who)):
-        return office
-    if who in PRONOUNS:
-        return who.lower(), None
-    first = who.split(" ", 1)
-    if first[0] in _CLAUSE_OPENERS and len(first) == 2 and first[1][:1].isupper():
-        who = first[1]  # 'As John Smith, CEO, pointed out, "..."': "As" opens no name
-    if "," in who:
-        left, right = who.split(",", 1)
-        suffix = _NAME_SUFFIX.match(right)
-        if suffix:  # "John A. Smith, Jr., President": the suffix is the name's
-            right = right[suffix.end() :]
-        right = _CREDENTIALS.sub("", right, count=1)  # "Jane Doe, Ph.D., Chief Scientific"
-        if left[-1:] in ".ADMq":
-            left = _DEGREE_TAIL.sub("", left, count=1)
-        name, firm = person_name(left), None
-        if not name and (run_in := _drop_company(left)):
-            name, firm = run_in
-        if name:
-            if suffix:
-                mark = suffix.group(1).strip().rstrip(".")
-                name += ", " + mark + ("." if mark in ("Jr", "Sr") else "")
-            role = clean_role(right)
-            if firm and role and _bare_job(role):
-                role = f"{firm} {role}"  # "J. Nelson Westell Inc., President and COO"
-            if role is None and name.count(" ") == 1 and name.split(" ", 1)[0] in HONORIFICS:
-                # "said Mr. Smith, 61," / ", who founded Acme": a surname, as "said Mr. Smith"
-                return _split_run(name)
-            return name, role
-        found = _split_run(left)
-        if found and (found[1] is not None or _ROLE_TAIL.match("," + right)
-                      or _age_first(right)):
-            # (a surname before a clause: "said Smith, who founded Acme", or an age:
-            # "said Smith, 54.")
-            return found
-        if found and " " not in found[0] and " " not in left and _job_first(right):
-            # a surname and the role: '"...," Doe, the chief executive, said' (named earlier)
-            return found[0], clean_role(right)
-        if found and (" & " in left or (" and " in left and (
-                _names_only(left) or " " not in found[0]))):
-            # "John Smith & Jane Doe, co-founders of Acme," / "Jane Doe and John Smith, ..."
-            # / "Doe and Smith, co-chief executives," (surnames, _split_run)
-            return found[0], clean_role(right) if _role_words(right) else None
-        role_first = bool(ROLE_WORDS.intersection(left.lower().split()))
-        if role_first or _LEAD_CLAUSE.match(left):
-            # "Commenting on the results, Jane Doe, CEO, noted" / "President and CEO, John
-            # Smith, said": the name after the comma, the role before it if it is one
-            after = parse_who(right) or (_past_place(right) if not role_first else None)
-            if after and " " not in after[0] and not role_first:
-                after = _past_place(right) or after  # "At the show in Las Vegas, Nevada, ..."
-            if after and " " in after[0]:
-                if role_first and after[1] and right.rstrip(_ROLE_STRIP).endswith(after[0]):
-                    # a list of jobs before the name: "Acme Chairman, President and CEO
-                    # Jane Doe" (the jobs on both sides of the comma are the role)
-                    jobs = right[: right.rstrip(_ROLE_STRIP).rfind(after[0])]
-                    return after[0], clean_role(f"{left},{jobs}") or after[1]
-                if role_first or after[1] is not None or _plainly_personal(after[0]):
-                    return after[0], after[1] or (clean_role(left) if role_first else None)
-                # "In a statement issued today, Morgan Stanley said": a firm as often as a
-                # person: a person's unless the release prints it as a firm's (_Book)
-                return Unconfirmed(after[0]), None
-        return _clause_subject(who) if not role_first else None
-    return _split_run(who)
-
-
-def _age_first(text: str) -> bool:
-    """Whether ``text`` (after a name's comma) opens with an age: " 54", " 54, chairman"."""
-    text = text.lstrip(" \t")
-    return text[:2].isdigit() and text[2:3] in ("", ",", " ") and not text[2:3].isdigit()
-
-
-# A firm with its legal form before a job and a name: "Acme Robotics Inc. CEO Jane Doe",
-# "Contoso, Ltd. President John Smith" (the period of "Inc." ends no sentence there)
-_FIRM_LEGAL = lazy(r"[ \t]*(?P<firm>[A-Z][\w&'\u2019-]*(?:[ \t][A-Z][\w&'\u2019-]*){0,4},?"
-                   r"[ \t](?:Inc|Corp|Co|Ltd)\.)[ \t]+(?=[A-Za-z])")
-
-
-def _firm_job_name(who: str) -> tuple[str, str | None] | None:
-    """(name, "<firm> <job>") of "Acme Robotics Inc. CEO Jane Doe": only job words between
-    the firm and a full name closing the run."""
-    m = _FIRM_LEGAL.match(who)
-    if m is None:
-        return None
-    tokens = normalise(who[m.end() :]).rstrip(_ROLE_STRIP).split()
-    if not 2 < len(tokens) <= 10:
-        return None
-    for n in (3, 2):
-        name = " ".join(tokens[-n:])
-        job = tokens[:-n]
-        if job and person_name(name) and job[0].lower() in ROLE_WORDS and all(
-                w.lower() in ROLE_WORDS or w in ("and", "&", "of") for w in job):
-            return name, f"{m.group('firm')} {' '.join(job)}"
-    return None
-
-
-def _job_first(text: str) -> bool:
-    """Whether ``text`` opens with a job, not a name: "the chief executive", "Acme's
-    chairman", "President of Acme" (not "Marc Zionts, CEO": "Moreover, Marc Zionts, ...")."""
-    words = text.split(None, 1)
-    if not words or not _role_words(text):
-        return False
-    first = words[0]
-    return first.islower() or first.lower() in ROLE_WORDS or first.endswith(("'s", "\u2019s"))
-
-
-def _role_words(text: str) -> bool:
-    """Whether ``text`` opens with a job ("co-founders of Acme", "the company's CEOs",
-    "co-chairmen")."""
-    return any(_singular(w.rstrip(".,")).removeprefix("co-") in ROLE_WORDS
-               for w in text.lower().replace("'s ", " ").split()[:4])
-
-
-def _singular(word: str) -> str:
-    """A lower-case job word without its plural ending: "founders", "chairmen"."""
-    return word[:-2] + "an" if word.endswith("men") else word.removesuffix("s")
-
-
-class Unconfirmed(str):
-    """A name closing a lead clause with no role, honorific or initial ("In a statement,
-    Morgan Stanley"): a person's unless the release prints it as a firm's elsewhere."""
-
-
-def _plainly_personal(name: str) -> bool:
-    """An honorific or a middle initial: "Dr. Jane Doe", "John A. Smith" (no firm)."""
-    tokens = name.split()
-    return tokens[0] in HONORIFICS or any(len(t) == 2 and t[1] == "." for t in tokens[1:-1])
-
-
-def _past_place(text: str) -> tuple[str, str | None] | None:
-    """The speaker after a place ending a lead clause: "Nevada, Jane Doe" (from "At a press
-    conference in Las Vegas, Nevada, Jane Doe said"); a full name after one or two commas."""
-    cut = 0
-    for _ in range(2):
-        cut = text.find(",", cut) + 1
-        if not cut:
-            return None
-        found = parse_who(text[cut:])
-        if found and " " in found[0]:
-            return found
-    return None
-
-
-# Words opening a clause before the speaker's name: "As John Smith, CEO, pointed out"
-_CLAUSE_OPENERS = frozenset("As And But When While Also and but while whereas".split())
-# ("So Young Kim" is a name; lower case: '"...," while John Roe, CFO, noted that "..."')
-
-
-def _clause_subject(who: str) -> tuple[str, str | None] | None:
-    """The speaker closing a clause, set off by its last comma: "In a statement, Reilly"
-    (said, "..."), "Under the agreement, Acme will pay $12.50 a share, Reilly" (said.): a
-    surname or name alone, after words in lower case (a clause, not a list of names)."""
-    cut = who.rfind(",")
-    tokens = who[cut + 1 :].split()
-    clause = who[:cut].split()
-    if not 1 <= len(tokens) <= 4 or not any(w.islower() for w in clause):
-        return None
-    if _ENTITY_POSSESSIVES.intersection(clause):
-        return None  # "In its opinion, Merrill Lynch": "its" says an entity speaks
-    if len(tokens) == 1 or (len(tokens) == 2 and tokens[0] in HONORIFICS):
-        return (tokens[-1], None) if _surname_word(tokens[-1]) else None
-    # two capitalised words are as often a firm ("Wells Fargo", "Morgan Stanley") as a
-    # person: a full name here needs an honorific or a middle initial ("John A. Smith")
-    if tokens[0] not in HONORIFICS and not any(len(t) == 2 and t[1] == "." for t in tokens[1:-1]):
-        return None
-    name = person_name(" ".join(tokens))
-    return (name, None) if name else None
-
-
-_ENTITY_POSSESSIVES = frozenset({"its", "their"})
-
-
-def _drop_company(text: str) -> tuple[str, str] | None:
-    """(name, firm) of a name run into its firm's: "J. Nelson Westell Inc." (the firm's
-    word and its legal form closing the run); the firm is the role's when a bare job
-    follows ("..., President and COO")."""
-    tokens = text.split()
-    if len(tokens) <= 3 or tokens[-1] not in _ORG_SUFFIX:
-        return None
-    cut = len(tokens) - 1
-    while cut > 3 and tokens[cut - 1] in NOT_NAME:
-        cut -= 1  # the firm's nouns: "Bill Jones Acme Holdings Inc."
-    name = person_name(" ".join(tokens[: cut - 1]))
-    return (name, " ".join(tokens[cut - 1 :])) if name else None
-
-
-def _split_run(text: str) -> tuple[str, str | None] | None:
-    """Name first ("Frederic Kunzi CTO of ...") or last ("Chairman and CEO Alan J. Lacy")."""
-    tokens = text.split()
-    if len(tokens) == 1 or (len(tokens) == 2 and tokens[0] in HONORIFICS):
-        t = tokens[-1]
-        if len(t) > 2 and (t.isupper() or _capital_mc(t)):
-            t = tokens[-1] = _cased_surname(t)
-        if not _surname_word(t):
-            return None
-        # "said Mr. DeAngelis": the person named in full, else as printed (a person's)
-        return (Titled(t, " ".join(tokens)) if len(tokens) == 2 else t), None
-    if "and" in tokens and len(tokens) <= 6 and (joint := _joint_surnames(tokens)):
-        return joint, None  # "said Catz and Ellison": the first, named in full earlier
-    titled = _titled_name(tokens)
-    if titled and not titled[2]:
-        return titled[0], titled[1]
-    found = _name_first_or_last(tokens)
-    if titled and found and found[0] == titled[2]:
-        # "Contoso Robotics CEO Jane Doe" as "Jane Doe CEO Acme Widgets" reads: the release
-        # tells which (_Book.resolve: the words before the job printed as a firm's)
-        return FirmFirst(found[0], (titled[0], titled[1])), found[1]
-    return found
-
-
-def _capital_mc(word: str) -> bool:
-    """ "McDONALD", "MacDONALD": a Mc/Mac surname printed in capitals past its prefix."""
-    for prefix in ("Mc", "Mac"):
-        rest = word[len(prefix) :]
-        if word.startswith(prefix) and len(rest) > 2 and rest.isupper() and rest.isalpha():
-            return True
-    return False
-
-
-def _cased_surname(word: str) -> str:
-    """A surname printed in capitals in a release in mixed case ('said KUNZI', as some 1990s
-    releases print it), cased as the full name prints it ("Kunzi", "McDonald", "O'Neil");
-    the caller resolves it against the full name, so an acronym ("IBM") finds none."""
-    low = word.lower()
-    if low.startswith("mc") and len(word) > 3:
-        return "Mc" + word[2] + low[3:]
-    if word.startswith("Mac") and word[3:].isupper():
-        return "Mac" + word[3] + low[4:]  # "MacDONALD" -> "MacDonald"
-    if low[1:2] in "'\u2019" and len(word) > 3:
-        return word[:3] + low[3:]
-    return word[0] + low[1:]
-
-
-def _one_surname(tokens: list[str]) -> str | None:
-    """ "Catz" or "Ms. Catz" (a Titled surname), else None."""
-    if len(tokens) == 1 or (len(tokens) == 2 and tokens[0] in HONORIFICS):
-        t = tokens[-1]
-        if _surname_word(t):
-            return Titled(t, " ".join(tokens)) if len(tokens) == 2 else t
-    return None
-
-
-def _joint_surnames(tokens: list[str]) -> str | None:
-    """The first of two surnames joined by "and": "Catz and Ellison", "Ms. Catz and Mr.
-    Ellison", "Messrs. Zionts and Kirby" (not "&", which joins a firm's names: "Johnson &
-    Johnson", "Smith & Wesson"; not one name repeated)."""
-    i = tokens.index("and")
-    first = _one_surname(tokens[1:i] if tokens[0] == "Messrs." else tokens[:i])
-    second = _one_surname(tokens[i + 1 :])
-    return first if first and second and str(first) != str(second) else None
-
-
-_ROLE_PREPOSITIONS = frozenset("of at for with from in".split())
-_GROUP_NOUNS = frozenset("analysts officials executives representatives spokesmen spokeswomen"
-                         " spokespeople spokespersons economists researchers".split())
-
-
-def _name_first_or_last(tokens: list[str]) -> tuple[str, str | None] | None:
-    """Name first ("Frederic Kunzi CTO of ...") or last ("Chairman and CEO Alan J. Lacy")."""
-    for n in range(min(5, len(tokens)), 1, -1):
-        if person_name(" ".join(tokens[:n])):
-            if n < len(tokens) and (tokens[n] == "&" or tokens[n].rstrip(",") in _ORG_SUFFIX):
-                if tokens[n] == "&" and _person_after(tokens[n + 1 :]):
-                    return " ".join(tokens[:n]), None  # "John Smith & Jane Doe": the first
-                return None  # a firm: "Morgan Stanley & Co.", "Goldman Sachs Group, Inc."
-            if n < len(tokens) and tokens[n].lower() in _GROUP_NOUNS:
-                return None  # "Smith Barney analysts said": a firm's people, no one person
-            rest = _DEGREE_AFTER.sub("", " ".join(tokens[n:]), count=1)  # ("Jane Doe PhD")
-            return " ".join(tokens[:n]), clean_role(rest) if rest else None
-    for n in range(min(5, len(tokens) - 1), 1, -1):
-        if person_name(" ".join(tokens[-n:])):
-            head = tokens[:-n]
-            if head[-1] in _ROLE_PREPOSITIONS:
-                # a preposition's object is no speaker: "Vice President of Sales John
-                # Smith" is John Smith's; "analysts at Smith Barney", "a spokeswoman for
-                # Jane Doe" name a group or a firm, no one's quote
-                continue
-            if head[-1].lower() in ("the", "a", "an"):
-                return None  # "Representatives of the Jane Doe Foundation": a body's name
-            if head[-1] in ("&", "and"):  # "co-founders John Smith & Jane Doe": the first
-                first = next((k for k in (3, 2) if k < len(head)
-                              and person_name(" ".join(head[-1 - k : -1]))), 0)
-                if first and (head[-1] == "&" or _role_words(" ".join(head[: -1 - first]))):
-                    # ("said Co-CEOs John Smith and Jane Doe": a job before them, as with "&")
-                    role = " ".join(head[: -1 - first])
-                    return " ".join(head[-1 - first : -1]), clean_role(role) if role else None
-            return " ".join(tokens[-n:]), clean_role(" ".join(head))
-    return _titled_surname(tokens)
-
-
-def _titled_name(tokens: list[str]) -> tuple[str, str | None, str] | None:
-    """A full name closing the run right after a job word, a firm before the job: "Wells
-    Fargo Securities analyst John Smith", "Goldman Sachs analyst Robert Johnson" (a two-word
-    firm reads as a name, so the name-first reading would make the firm speak; so does a
-    person before a job and a firm, "Jane Doe CEO Acme Widgets").
-
-    (name, role, "") when the words before the job are plainly a firm's (a company word, an
-    acronym), or the name after it plainly a person's (a middle initial) and they not;
-    (name, role, the words before the job) when only the release can tell; None for no
-    such run."""
-    for n in (2, 3):
-        head, name = tokens[:-n], " ".join(tokens[-n:])
-        if len(head) < 2 or head[-1].lower() not in ROLE_WORDS or not person_name(name):
-            continue
-        if any(t.lower() in FIRM_NOUNS for t in tokens[-n:]):
-            return None  # "Jane Doe CEO Acme Robotics": the firm closes the run
-        job = next(k for k, t in enumerate(head) if t.lower() in ROLE_WORDS)
-        lead = head[:job]
-        if not lead or lead[-1].lower() in _NO_FIRM_END or (
-                "and" in lead and person_name(" ".join(lead[: lead.index("and")]))):
-            return None  # "Jane Doe and director John Smith": two people
-        firm = " ".join(lead)
-        plain = any(t in NOT_NAME or t.rstrip(",") in _ORG_SUFFIX or t.lower() in FIRM_NOUNS
-                    or (t.isupper() and t.isalpha() and len(t) > 1 and t.lower() not in _ROMAN)
-                    for t in lead)
-        # (or a job held at a firm for its clients or press, "Smith Barney analyst John
-        # Smith", unless a person holds it: "Jane Doe analyst Raymond James")
-        plain = plain or (head[-1] in _FIRM_JOBS and not _person_first(lead, tokens[-n:])) or (
-            _plainly_personal(name) and not _plainly_personal(firm))
-        return name, clean_role(" ".join(head)), "" if plain else firm
-    return None
-
-
-_FIRM_JOBS = frozenset("analyst spokesman spokeswoman spokesperson".split())
-
-
-def _person_first(lead: list[str], after: list[str]) -> bool:
-    """Whether the words before a firm's job are a person's ("Jane Doe" before "analyst
-    Raymond James"): a given name and a surname, the words after the job less plainly so
-    (both given names, "Raymond James", "Morgan Stanley", read as a firm's)."""
-    def given(words: list[str]) -> int:
-        return sum(w.lower() in GIVEN_NAMES for w in words[:2])
-    return len(lead) == 2 and given(lead) == 1 and lead[0].lower() in GIVEN_NAMES and (
-        len(after) != 2 or given(after) != 1 or after[0].lower() not in GIVEN_NAMES)
-
-
-# Last words before a job that tie it to a person, no firm: "Jane Doe and director John Roe"
-_NO_FIRM_END = frozenset("and & her his its their our".split())
-
-
-class FirmFirst(str):
-    """A two-word name before a job and a name ("Goldman Sachs analyst Robert Johnson"),
-    read name first; ``after`` is (the name after the job, the firm and job) for a release
-    that prints the first name as a firm's."""
-
-    after: tuple[str, str | None]
-
-    def __new__(cls, text: str, after: tuple[str, str | None]) -> FirmFirst:
-        self = super().__new__(cls, text)
-        self.after = after
-        return self
-
-
-def _person_after(tokens: list[str]) -> bool:
-    """Whether the words after an "&" name a person ("& Jane Doe", "& Jane M. Doe"), not
-    a firm's rest ("& Co.", "& Young LLP")."""
-    return any(person_name(" ".join(tokens[:k])) for k in (2, 3) if k <= len(tokens))
-
-
-# A surname run in with its particle: "DeAngelis", "LeBlanc", "DiMarco", "VanDyke" (the
-# particles NAME_TOKEN takes; "PayPal", "FedEx" are none)
-_PARTICLE_SURNAME = lazy(r"(?:D[aeiu]|De[ls]|Dal|L[aeo]|Van|Von)[A-Z][a-z]+$")
-
-
-def _surname_word(t: str) -> bool:
-    """A word that may be a surname alone: "Reilly", "McDonald", "O'Brien", "Smith-Jones"
-    (not "IBM", "III", "J." or a role word)."""
-    cased = t[1:].islower() or (t[1:].replace("-", "").replace("'", "").isalpha() and (
-        t.startswith(("Mc", "Mac", "O'")) or "-" in t)) or _PARTICLE_SURNAME.match(t) is not None
-    return cased and name_token(t) and t not in NOT_NAME and t.lower() not in ROLE_WORDS
-
-
-def _titled_surname(tokens: list[str]) -> tuple[str, str | None] | None:
-    """ "Chairman Smith", "CEO Jones", "Chief Executive Officer Smith", "Acme President
-    Doe": a title (maybe after the company's word) before a surname, the person named in
-    full earlier (the caller resolves the surname)."""
-    # (the company's word: capitalised, a title after it)
-    lead = 1 if len(tokens) > 2 and tokens[0][:1].isupper() and (
-        tokens[0].lower() not in ROLE_WORDS and tokens[0] not in NOT_NAME) else 0
-    if len(tokens) > 6 or tokens[lead].lower() not in ROLE_WORDS:
-        return None
-    t = tokens[-1]
-    if not _surname_word(t):
-        return None
-    if any(w.lower() not in ROLE_WORDS and w not in ("and", "&") for w in tokens[lead + 1 : -1]):
-        return None
-    return t, clean_role(" ".join(tokens[:-1]))
 
 
 def _after_attribution(
@@ -1192,7 +378,7 @@ def _next_attribution(who: str) -> int:
     i = who.find(". ")
     while i > 0:
         word = who[who.rfind(" ", 0, i) + 1 : i]
-        if word in _ORG_ABBREVIATIONS and who[i + 2 : i + 3].isupper() and VERB.search(
+        if word in ORG_ABBREVIATIONS and who[i + 2 : i + 3].isupper() and VERB.search(
                 who, i + 2):
             return i + 1
         i = who.find(". ", i + 2)
@@ -1215,7 +401,7 @@ def _dash_signature(text: str) -> tuple[str, str | None] | None:
     return who if who and " " in who[0] else None
 
 
-_ABBREV_STOPS = tuple(f" {a}." for a in _ABBREVIATIONS)  # "... of Acme Inc." ends no sentence
+_ABBREV_STOPS = tuple(f" {a}." for a in ABBREVIATIONS)  # "... of Acme Inc." ends no sentence
 
 
 # The lower-case words a job printed as a signature may hold ("Senior Vice President of
@@ -1465,7 +651,7 @@ class _Book:
             start, end = mentions[-1]
             full_name = text_before[start:end]
             return full_name, role or _mention_role(text_before, full_name, mentions)
-        plain = not _plainly_personal(name)
+        plain = not plainly_personal(name)
         name = strip_honorific(name)
         if role is None:  # named again in full, without the role given the first time
             role = next((e.role for e in reversed(self.entries) if e.speaker == name), None)
@@ -1516,7 +702,7 @@ class _Book:
         at = body.find(name + ", ")
         while at >= 0:
             word = body[at + len(name) + 2 : at + len(name) + 14].split(" ", 1)[0]
-            if word.rstrip(",;") in _ORG_SUFFIX:
+            if word.rstrip(",;") in ORG_SUFFIX:
                 return True
             at = body.find(name + ", ", at + 1)
         return f"About {name}" in body
@@ -1548,7 +734,7 @@ def _firm_after(after: str) -> bool:
     word = words[0].rstrip(".,")
     if word == "&":
         return not (len(words) > 2 and person_name(" ".join(words[1:3]).rstrip(".,;:")))
-    if word in _ORG_SUFFIX:
+    if word in ORG_SUFFIX:
         return True
     if word not in _FIRM_WORDS:
         return False
@@ -1688,7 +874,7 @@ def _company_word(after: str) -> bool:
     """Whether the words after a name make it a company's: "The Walt Disney Company",
     "Charles Schwab & Co." (whose surname names the company, not a person)."""
     word = after.split(None, 1)[0].rstrip(".,") if after[:1] in " \t" and after.strip() else ""
-    return word in NOT_NAME or word in _ORG_SUFFIX or word == "&"
+    return word in NOT_NAME or word in ORG_SUFFIX or word == "&"
 
 
 # The role set off by commas after a name in running text: "John A. Smith, the Company's
@@ -1698,7 +884,7 @@ def _company_word(after: str) -> bool:
 # appointment ("Jane Doe has been named Chief Financial Officer effective March 1"), or
 # stated with "is" ("Thomas J. Reilly is President and CEO of Fabrikam.": a job only).
 _ROLE_APPOSITION = lazy(
-    rf"(?:[ \t]+{_PICTURED})?(?:,?[ \t]+{_DEGREE_DOTTED}(?![\w.])){{0,2}}(?:,[ \t]+\d\d)?"
+    rf"(?:[ \t]+{PICTURED})?(?:,?[ \t]+{DEGREE_DOTTED}(?![\w.])){{0,2}}(?:,[ \t]+\d\d)?"
     r"(?:(?P<verb>,?[ \t]+(?:(?:has|have)[ \t]+been|was|were|will[ \t]+be)[ \t]+(?:named"
     r"|appointed|elected|promoted[ \t]+to)(?:[ \t]+as)?(?![ \t]+to\b))"
     # ("is" after an age too: "John Smith, 54, is Acme's chief executive"; a job in lower
@@ -1753,7 +939,7 @@ def _role_after_how(text: str, name: str, end: int) -> tuple[str | None, bool]:
     stop = role_end > 0 and text[role_end : role_end + 1] == "."  # ("of Acme Corp.")
     given = f"{given}{'.' if stop else ''}"
     if appointed:
-        given = _appointed_job(given)
+        given = appointed_job(given)
     elif m.group("is") is not None:
         given = _stated_job(given)
     parsed = parse_who(f"{name}, {given}") if given else None
@@ -1790,29 +976,6 @@ _KIN = lazy(r"(?:the|a)[ \t]+(?:son|daughter|wife|husband|brother|sister|father|
             r"|grandson|granddaughter|nephew|niece|cousin)s?\b")
 
 
-# What a verb of appointment gives that is no job at the company: an award ("named CEO of
-# the Year by ..."), a board committee's chair, a post at an outside body ("elected
-# President of the Board of Trustees of Rice University", "Chairman of the Texas Bankers
-# Association for 2005")
-_OUTSIDE_POST = lazy(
-    r"\b(?:Year|Committee|Trustees|Governors|Regents|University|College|Association|Foundation"
-    r"|Institute|Council|Chamber|Federation|Commission|Museum)\b"
-    r"|\bfor[ \t]+(?:the[ \t]+)?(?:19|20)\d\d\b"
-)
-
-
-def _appointed_job(role: str) -> str:
-    """The job a verb of appointment gives ("a director of the Company" -> "director of the
-    Company"; "Chief Financial Officer by the Board" -> "Chief Financial Officer"), or ""
-    when it gives none (see _OUTSIDE_POST)."""
-    by = role.find(" by ")
-    if by > 0:
-        role = role[:by]
-    if role.startswith(("a ", "an ")):
-        role = role.split(" ", 1)[1]
-    return "" if _OUTSIDE_POST.search(role) else role
-
-
 def _role_before(text: str, start: int) -> str | None:
     """The role printed right before a full name: "Acme Chief Executive Officer John Smith",
     "its president and CEO, John Smith" (role words only: "Acme" or "Sales" end it)."""
@@ -1840,7 +1003,6 @@ _LOWER_WORDS = frozenset(
     could can shall must
     """.split()
 )
-_ROMAN = frozenset("ii iii iv".split())
 _HEADING_CHARS = 60  # a paragraph in capitals this short with no quote is a heading
 _CAPS_WORD = lazy(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*")
 
@@ -1850,7 +1012,7 @@ def _case_word(m: re.Match[str]) -> str:
     low = word.lower()
     if low in _LOWER_WORDS and not (len(word) == 1 and m.string[m.end() : m.end() + 1] == "."):
         return low  # (but the initial of "JOHN A. SMITH")
-    if low in _ROMAN:
+    if low in ROMAN:
         return word
     if len(word) > 3 and word[1] in "'\u2019":  # "O'NEIL" -> "O'Neil", as names print it
         return word[:3] + low[3:]
