@@ -1027,21 +1027,45 @@ def _sec_opening(family: str | None, numbers: list[str], title: str) -> bool:
 
 # A 2004-scheme number opening a line before a capital ("9.01  Financial Statements and
 # Exhibits"; never a figure, "0.45"): the cheap test, one search of the text after the last
-# "Item" heading, before its lines are read
-_LATER_NUMBER = LinePattern(r"[ \t]*+[1-9]\.0[1-9][ \t.:\-\u2013\u2014]++[A-Z]")
+# "Item" heading (and of the text above the first), before its lines are read; beside a
+# pre-2004 "Item" heading also an old number with its period ("7.  Financial Statements,
+# Pro Forma Financial Information and Exhibits"; without one it is mostly a figure)
+_LATER_NUMBER = LinePattern(r"[ \t]*+[1-9]\.0[1-9][ \t\xa0.:\-\u2013\u2014]++[A-Z]")
+_LATER_OLD_NUMBER = LinePattern(
+    r"[ \t]*+(?:1[0-2]|[1-9])\.(?:0[1-9])?+[ \t\xa0.:\-\u2013\u2014]++[A-Z]")
 
 
 def _later_unkeyed(text: str, family: str, found: list[Heading]) -> list[Heading]:
     """Keyword-less headings after the last "Item" heading, numbered above it: an 8-K that
-    prints "Item 5.02 ..." and then "9.01  Financial Statements and Exhibits" with no keyword
-    (the same SEC-title test as an 8-K with no "Item" line at all)."""
+    prints "Item 5.02 ..." and then "9.01  Financial Statements and Exhibits" with no keyword,
+    or "Item 5. Other Events" and then "7.  Financial Statements ..." (the same SEC-title test
+    as an 8-K with no "Item" line at all); and before the first, numbered below it ("2.02
+    Results of Operations ..." over "Item 9.01 ..."). An old number only beside an old one:
+    "7." under "Item 2.02" is a numbered paragraph."""
     items = [h for h in found if h.kind == "item" and not h.toc and h.numbers]
-    if not items or _order(items[-1].numbers[-1])[0] < 1 or not _LATER_NUMBER.search(
-            text, items[-1].body_start):
+    if not items or _order(items[0].numbers[0])[0] < 1 or _order(items[-1].numbers[-1])[0] < 1:
         return []
-    last = _order(items[-1].numbers[-1])
-    return [h for h in _scan_lines(text, family, _UNKEYED_LINES, items[-1].body_start)
-            if h.kind == "item" and all(_order(n) > last for n in h.numbers)]
+    return [*_unkeyed_in(text, family, items[-1].numbers[-1], items[-1].body_start, None),
+            *_unkeyed_in(text, family, items[0].numbers[0], 0, items[0].line_start)]
+
+
+def _unkeyed_in(text: str, family: str, beside: str, start: int, end: int | None
+                ) -> list[Heading]:
+    """The keyword-less headings of text[start:end], numbered above `beside` (a stretch after
+    it) or below it (a stretch before it); an old number only beside an old one."""
+    old, after, mark = "." not in beside, end is None, _order(beside)
+    numbered = _LATER_OLD_NUMBER if old else _LATER_NUMBER
+    found: list[Heading] = []
+    # only the lines the cheap test finds are read (a financial statement's numbered notes
+    # after an old "Item 7" are many lines, few of them numbered)
+    for m in numbered.finditer(text, start, end):
+        line_start = numbered.line_start(m)
+        eol = text.find("\n", m.end())
+        found += [h for h in _scan_lines(text, family, _UNKEYED_LINES, line_start,
+                                         len(text) if eol < 0 else eol)
+                  if h.kind == "item" and all((_order(n) > mark if after else _order(n) < mark)
+                                              and (old or "." in n) for n in h.numbers)]
+    return found
 
 
 def scan(text: str, family: str | None) -> list[Heading]:
