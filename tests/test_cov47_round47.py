@@ -111,3 +111,14 @@ def test_two_file_numbers_give_the_first() -> None:
     assert _ctc_file_number("0-27505, 333-12345") == "0-27505"
     assert _ctc_file_number("0-27505/333-1234") == "0-27505"
     assert _ctc_file_number("0-27505") == "0-27505"
+
+
+def test_phone_typed_with_a_spaced_hyphen() -> None:
+    # the CTC sample's "(781) 466-8080" typed as typewriters spaced it: was no phone at all
+    def phone(number: str) -> str | None:
+        text = _CTC.replace("(781) 466-8080", number, 1)
+        return text_record(text, "ctc.txt")["registrants"][0]["phone"]
+
+    assert phone("(781) 466 - 8080") == "(781) 466-8080"
+    assert phone("781 - 466 - 8080") == "781-466-8080"
+    assert phone("(781) 466-8080") == "(781) 466-8080"

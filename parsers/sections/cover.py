@@ -40,7 +40,7 @@ from ..values import (
     squash,
     state_code,
 )
-from .cover_address import read_phone, split_address
+from .cover_address import SPACED_HYPHEN, read_phone, split_address
 from .cover_chunks import NONE_VALUES, Caseless, lowered, rendered_cells
 from .cover_layout import read_captioned
 from .cover_names import (
@@ -115,7 +115,6 @@ _RULE = " \t-=_"  # the characters of a rule line under a value
 _DIGIT = compiled(r"\d")
 _FILE_NUMBER = compiled(r"\b\d{1,4}-\d{2,6}(?:-\d{1,3})?\b")
 # a file number's hyphen typed with a space on either side or both: "001 - 14905", "0 -27505"
-_SPACED_HYPHEN = compiled(r"(?<=\d)[ ]?+-[ ]?(?=\d)")
 # a dot leader: four dots or more, or dots spaced out (". . . .")
 _LEADER = compiled(r"\.(?:[ ]?\.){3,}")
 
@@ -561,7 +560,7 @@ def _file_number(value: str | None) -> str | None:
     if " " not in value and "/" not in value and "," not in value:
         return value if _ONE_NUMBER.match(value) else None
     if "- " in value or " -" in value:
-        value = _SPACED_HYPHEN.sub("-", value)
+        value = SPACED_HYPHEN.sub("-", value)
     match = _FILE_NUMBER.search(value)
     if match and not _DIGIT.search(value[: match.start()] + value[match.end() :]):
         return match.group(0)

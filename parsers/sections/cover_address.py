@@ -34,9 +34,17 @@ _PHONE_TAIL = lazy(
 _PHONE_LABEL = compiled(r"(?:telephone|tel\.|phone)(?:[ ]number)?[ ]?:?$", re.I)
 
 
+# a hyphen typed with spaces between digits ("001 - 14905", "(781) 466 - 8080")
+SPACED_HYPHEN = compiled(r"(?<=\d)[ ]?+-[ ]?(?=\d)")
+
+
 def read_phone(text: str) -> str | None:
-    """find_phone's number, else one with its codes bracketed or dashed (CODES_PHONE)."""
+    """find_phone's number, else one with its codes bracketed or dashed (CODES_PHONE); a
+    hyphen typed with spaces ("(781) 466 - 8080") is closed up first."""
     found = find_phone(text)
+    if found is None and ("- " in text or " -" in text):
+        text = SPACED_HYPHEN.sub("-", text)
+        found = find_phone(text)
     if found is None and "-" in text:
         match = CODES_PHONE.search(text)
         return match.group(0) if match else None
