@@ -12,6 +12,7 @@ from __future__ import annotations
 from test_prsq45_round45 import _CLOSE, _CLOSE_TEXT, _KIRBY, _KIRBY_END, _KIRBY_SAID, _quotes
 
 from filing2json.parsers import parse
+from filing2json.parsers.sections.press_quotes import find_quotes
 from support import FILINGS
 
 
@@ -144,3 +145,17 @@ def test_a_job_held_since_a_year_in_a_relative_clause() -> None:
         quotes = _quotes(_KIRBY_SAID, f"stated Howard Kirby, {clause} Chairman and Chief "
                                       "Executive Officer of Teltrend since 1995.")
         assert quotes[2][:2] == _KIRBY, clause
+
+
+def test_a_date_after_the_role_with_no_on_is_no_part_of_it() -> None:
+    # the CTC sample's Fabbricatore attribution with the day added as releases print it
+    said = ('"In the year 2000, all telecommunications voice and data services will be '
+            'provided on CTC\'s packet-based ICN network", said Bob Fabbricatore, CTC\'s '
+            'Chairman and CEO, {day}. "Our ICN network is the next generation."')
+    for day in ("Aug. 2", "August 2", "Aug. 2, 2000"):
+        quotes = find_quotes(said.format(day=day))
+        assert [(q["speaker"], q["role"]) for q in quotes] == [
+            ("Bob Fabbricatore", "Chairman and CEO")], day
+    # a name holding a month's name is no date: "March of Dimes"
+    quotes = find_quotes(said.format(day="Director, March of Dimes"))
+    assert quotes[0]["role"] == "Chairman and CEO, Director, March of Dimes"

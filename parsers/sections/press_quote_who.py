@@ -70,7 +70,7 @@ _PLURAL_POSSESSIVE = lazy(
 # ", who joined Acme in 2010", ", speaking at the conference", ", adding," before the
 # next quote ('said Jane Doe, CEO of Acme, adding, "..."'), ", citing strong demand",
 # ", referring to the plant", ", following the meeting", ", via webcast", ", as she
-# announced the results", ", and added that ..." (named participles and verbs of speech
+# announced the results", ", Feb. 3", ", and added that ..." (named participles and verbs of speech
 # only: "managing director", "acting CEO", "and retired Chairman" are jobs)
 _ROLE_TAIL = lazy(
     r",[ \t]+(?:in|during|on|at|after|before|following|upon|via|as[ \t]+(?:he|she|they)"
@@ -79,6 +79,8 @@ _ROLE_TAIL = lazy(
     r"|emphasi[sz]ing|stressing|highlighting|describing|thanking|welcoming|underscoring"
     r"|and[ \t]+(?:added|noted|said|continued|stated|explained|commented|remarked|observed"
     r"|concluded|emphasi[sz]ed|pointed|stressed|went))(?:[ \t]|$)"
+    # a date with no "on": ", Feb. 3" (the attribution may end at the month's stop)
+    r"|,[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}+\.?(?:[ \t]+\d|$)"
 )
 # The words of the attribution after a role with no comma: "CEO, in a statement today" has
 # a comma (see _ROLE_TAIL); "said Jane Doe, CEO in a statement", "said Jane Doe, CEO today"
