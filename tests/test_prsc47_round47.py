@@ -116,3 +116,21 @@ def test_both_at_a_number_or_a_firm() -> None:
         ("Alex Hui", _ORG, "Chief Executive Officer", "+1-408-435-0800", None),
         ("Angela Chen", _ORG, "Chief Financial Officer", "+1-408-435-0800", None),
     ]
+
+
+def test_three_people_listed_before_or() -> None:
+    # "A, B or C, all of <firm>, <number>": was one contact, Alex Hui, whose organisation was
+    # "John Chen or Angela Chen, all of Pericom Semiconductor Corporation"
+    assert _contacts("CONTACT: Alex Hui, John Chen or Angela Chen, all of Pericom Semiconductor "
+                     "Corporation, (408) 435-0800\n") == [
+        ("Alex Hui", _ORG, None, "(408) 435-0800", None),
+        ("John Chen", _ORG, None, "(408) 435-0800", None),
+        ("Angela Chen", _ORG, None, "(408) 435-0800", None),
+    ]
+    assert [c[0] for c in _contacts("CONTACT: Alex Hui, John Chen, Mary Major or Angela Chen, "
+                                    "(408) 435-0800\n")] == [
+        "Alex Hui", "John Chen", "Mary Major", "Angela Chen"]
+    # a role holding "and" is no list of people
+    assert _contacts("CONTACT: Alex Hui, Vice President, Sales and Marketing, (408) 435-0800\n"
+                     ) == [("Alex Hui", None, "Vice President, Sales and Marketing",
+                            "(408) 435-0800", None)]

@@ -250,6 +250,9 @@ def _named(text: str, capitals: Capitals = never, firm: bool = False
         others = _names_after(tail, capitals, firm) if tail else []
         if others:
             return [(name, None, None), *((other, None, None) for other in others)]
+        if tail and (" or " in tail or " and " in tail) and (
+                listed := _listed_after(name, tail, capitals, firm)):
+            return listed
         if tail and (ENTITY_END.search(tail) or _org_like(_after_join(tail.rpartition(",")[2]))):
             # "Jane Doe, Acme Corp.", "Jane Doe, Director, Acme Corp.", "Edgar P. McDougal,
             # Sears, Roebuck and Co.", "Jane Doe, FTI Consulting": the role parts first, the
@@ -289,6 +292,36 @@ def _names_then_shared(head: str, tail: str, capitals: Capitals, firm: bool
     if len(last) != 1:
         return []
     return [(n, last[0][1], last[0][2]) for n in names if n]
+
+
+def _listed_after(name: str, tail: str, capitals: Capitals, firm: bool
+                  ) -> list[tuple[str, str | None, str | None]]:
+    """Three people or more listed, closed by "or"/"and": "Jane Doe, John Roe or Mary Major,
+    all of Acme Corp., 512-..." (or "..., John Roe, or Mary Major, ..."); the role and firm
+    after the list are theirs all. [] when the list holds anything but people ("Jane Doe,
+    President and CEO")."""
+    parts = tail.split(",")
+    people: list[str] = []
+    for k, part in enumerate(parts[:4]):
+        text = part.strip()
+        word, _, rest = text.partition(" ")
+        closed = word in ("or", "and")
+        pieces = [rest.strip()] if closed else [
+            p.strip() for p in _NAME_SPLIT.split(text) if p.strip()]
+        if not (closed or len(pieces) > 1):  # one more person before the list closes
+            if (person := _person(text, capitals)) is None:
+                return []
+            people.append(person)
+            continue
+        # the list's close: its last person read with what follows ("Mary Major of Acme
+        # Corp.", "Mary Major, all of Acme Corp."), a role and a firm for all
+        names = [_person(p, capitals) for p in pieces[:-1]]
+        last = _named(",".join([pieces[-1], *parts[k + 1 :]]), capitals, firm)
+        if not all(names) or len(last) != 1:
+            return []
+        last_name, role, org = last[0]
+        return [(n, role, org) for n in (name, *people, *names, last_name) if n]
+    return []
 
 
 def _names_after(tail: str, capitals: Capitals, firm: bool) -> list[str]:
