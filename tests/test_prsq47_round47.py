@@ -9,6 +9,7 @@ Howard Kirby is named in full there) into a shape other releases print, as round
 
 from __future__ import annotations
 
+import pytest
 from test_prsq45_round45 import _CLOSE, _CLOSE_TEXT, _KIRBY, _KIRBY_END, _KIRBY_SAID, _quotes
 
 from filing2json.parsers import parse
@@ -97,20 +98,32 @@ def test_a_lead_clause_of_lower_case_words_before_the_speaker() -> None:
         assert quotes[0][2].startswith("Teltrend brings outstanding products")
 
 
-def test_how_the_quote_was_given_after_the_role_is_no_part_of_it() -> None:
-    # was: role "Chairman and Chief Executive Officer of Teltrend, via webcast" (and so on)
-    for how in ("via webcast", "upon announcing the merger", "as he announced the merger"):
-        quotes = _quotes(_KIRBY_SAID, "stated Howard Kirby, Chairman and Chief Executive "
-                                      f"Officer of Teltrend, {how}.")
-        assert quotes[2][:2] == _KIRBY, how
+# Kirby's attribution with words around his job that are no part of it (each was kept in
+# the role, or gave role None for the relative clauses)
+_AROUND_THE_JOB = [
+    # how the quote was given, after the role
+    "stated Howard Kirby, Chairman and Chief Executive Officer of Teltrend, via webcast.",
+    "stated Howard Kirby, Chairman and Chief Executive Officer of Teltrend, upon announcing "
+    "the merger.",
+    "stated Howard Kirby, Chairman and Chief Executive Officer of Teltrend, as he announced "
+    "the merger.",
+    # an age before the job
+    "stated Howard Kirby, the 61-year-old Chairman and Chief Executive Officer of Teltrend.",
+    "stated Howard Kirby, 61-year-old Chairman and Chief Executive Officer of Teltrend.",
+    "stated Howard Kirby, age 61, Chairman and Chief Executive Officer of Teltrend.",
+    # a job held since a year, in a relative clause
+    "stated Howard Kirby, who has served as Chairman and Chief Executive Officer of Teltrend "
+    "since 1995.",
+    "stated Howard Kirby, who currently serves as Chairman and Chief Executive Officer of "
+    "Teltrend since 1995.",
+    "stated Howard Kirby, who was recently named Chairman and Chief Executive Officer of "
+    "Teltrend since 1995.",
+]
 
 
-def test_an_age_before_the_job_is_no_part_of_it() -> None:
-    # was: role "the 61-year-old Chairman and ..." / "age 61, Chairman and ..."
-    for age in ("the 61-year-old", "61-year-old", "age 61,"):
-        quotes = _quotes(_KIRBY_SAID, f"stated Howard Kirby, {age} Chairman and Chief "
-                                      "Executive Officer of Teltrend.")
-        assert quotes[2][:2] == _KIRBY, age
+@pytest.mark.parametrize("attribution", _AROUND_THE_JOB)
+def test_words_around_the_job_are_no_part_of_the_role(attribution: str) -> None:
+    assert _quotes(_KIRBY_SAID, attribution)[2][:2] == _KIRBY
 
 
 def test_a_surname_with_its_role_after_the_comma() -> None:
@@ -137,14 +150,6 @@ def test_jobs_on_both_sides_of_a_comma_before_the_name() -> None:
                                   "Officer Howard Kirby.")
     assert quotes[2][:2] == ("Howard Kirby",
                              "Teltrend Chairman, President and Chief Executive Officer")
-
-
-def test_a_job_held_since_a_year_in_a_relative_clause() -> None:
-    # was: role None
-    for clause in ("who has served as", "who currently serves as", "who was recently named"):
-        quotes = _quotes(_KIRBY_SAID, f"stated Howard Kirby, {clause} Chairman and Chief "
-                                      "Executive Officer of Teltrend since 1995.")
-        assert quotes[2][:2] == _KIRBY, clause
 
 
 def test_a_date_after_the_role_with_no_on_is_no_part_of_it() -> None:
