@@ -16,10 +16,11 @@ characters. There, in order:
 
 1. A heading line ("EXPLANATORY NOTE", "Explanatory Note:", "EXPLANATORY STATEMENT", "PURPOSE
    OF THIS AMENDMENT", "AMENDMENT NO. 1 - EXPLANATORY NOTE", "EXPLANATORY NOTE - AMENDMENT NO.
-   1"), alone, underlined ("----------------") or followed on the same line by the note
-   ("Explanatory Note: This Amendment No. 1 ..."). The note is the paragraphs after
-   it up to the next heading (Item / PART / SIGNATURES / a short all-caps line / "Table of
-   Contents" / "FORM 10-K"), at most 12 paragraphs and 10,000 characters, joined by a blank line.
+   1"; on an 8-K also "INTRODUCTORY NOTE"), alone, underlined ("----------------") or
+   followed on the same line by the note ("Explanatory Note: This Amendment No. 1 ..."). The
+   note is the paragraphs after it up to the next heading (Item / PART / SIGNATURES / a short
+   all-caps line / "Table of Contents" / "FORM 10-K"), at most 12 paragraphs and 10,000
+   characters, joined by a blank line.
 2. No heading, and the filing is an amendment: the first paragraph that states the amendment
    ("The undersigned registrant hereby amends Item 7 of its Current Report ...", "This Amendment
    No. 1 on Form 8-K/A amends ...", "This Form 8-K/A is being filed to ...", "Acme Corp. amends
@@ -70,12 +71,18 @@ _HEADING = lazy(
     r"(?:EXPLANATORY[ \t]+(?:NOTES?|STATEMENT)"
     r"|PURPOSE[ \t]+OF[ \t]+(?:THE[ \t]+|THIS[ \t]+)?(?:AMENDMENT|FILING|FORM[ \t]+[\w-]{1,10}/A)"
     r"(?:[ \t]+NO\.?[ \t]*\d{1,2})?)"
+    r"|INTRODUCTORY[ \t]+NOTE"  # (8-Ks only: see _INTRODUCTORY)
     r")[ \t]*\)?(?P<sep>[ \t]*[:.\u2013\u2014-]+)?[ \t]*(?P<rest>[^\n]*)$",
     re.MULTILINE | re.IGNORECASE,
 )
 # Every heading holds one of these, capitalised as headings are. Two patterns led by a literal
 # letter: the engine skips to it fast (one `EXPLANATORY|...|Purpose` pattern is ~4x slower).
 _KEY_WORDS = (lazy(r"E(?:XPLANATORY|xplanatory)"), lazy(r"P(?:URPOSE|urpose)"))
+# "Introductory Note" over a merger 8-K's items (2004-on: "On March 1, 2016, Acme Corp.
+# completed its previously announced merger ..."), the note the items refer back to: read as
+# an explanatory note on 8-Ks only (a 10-K's "Introductory Note" defines its terms).
+_INTRODUCTORY = lazy(r"I(?:NTRODUCTORY|ntroductory)[ \t]++(?:NOTE|Note)\b")
+_INTRODUCTORY_FORMS = ("8-K", "8-K/A", "8-K12B", "8-K12G3", "8-K15D5")
 # Words that continue a heading rather than start the note: "Explanatory Note Regarding ...".
 _HEAD_SUFFIX = lazy(
     r"(?:regarding|relating|concerning|to|on|for|about|of|and)\b|\(", re.IGNORECASE)
@@ -156,7 +163,8 @@ def apply(ctx: Context) -> None:
         return
     before = min(span.start for span in ctx.items) if ctx.items else None
     is_amendment = bool(ctx.record.get("is_amendment"))
-    note = find_explanatory_note(doc.text, before, is_amendment)
+    introductory = (ctx.record.get("form_type") or "").upper() in _INTRODUCTORY_FORMS
+    note = find_explanatory_note(doc.text, before, is_amendment, introductory)
     if note is None and is_amendment and ctx.items:
         first = min(ctx.items, key=lambda span: span.start)
         note = opening_statement(first.text or "")
@@ -178,14 +186,16 @@ def opening_statement(item_text: str) -> str | None:
         return None
 
 
-def find_explanatory_note(text: str, before: int | None, is_amendment: bool) -> str | None:
-    """The note in the front of `text` (before offset `before`), or None. Never raises."""
+def find_explanatory_note(text: str, before: int | None, is_amendment: bool,
+                          introductory: bool = False) -> str | None:
+    """The note in the front of `text` (before offset `before`), or None; an "Introductory
+    Note" heading counts when `introductory` (an 8-K). Never raises."""
     try:
         end = FRONT_LIMIT if before is None else max(0, min(before, FRONT_LIMIT))
         front = text[:end]
         if not front.strip():
             return None
-        note = _note_under_heading(front)
+        note = _note_under_heading(front, introductory)
         if note is None and is_amendment:
             note = _amendment_paragraph(front)
         return note
@@ -193,11 +203,11 @@ def find_explanatory_note(text: str, before: int | None, is_amendment: bool) -> 
         return None
 
 
-def _headings(front: str) -> Iterator[re.Match[str]]:
+def _headings(front: str, introductory: bool = False) -> Iterator[re.Match[str]]:
     """Heading lines, found from their key word: a literal search is ~30x faster than trying
     the line pattern at every position of a 150,000-character front."""
     line_end = -1
-    for word in _key_words(front):
+    for word in _key_words(front, introductory):
         if word.start() <= line_end:
             continue  # that line was tried: each line is looked at once, so this stays linear
         line_start = front.rfind("\n", 0, word.start()) + 1
@@ -209,11 +219,11 @@ def _headings(front: str) -> Iterator[re.Match[str]]:
             yield match
 
 
-def _key_words(front: str) -> Iterator[re.Match[str]]:
-    """The key words of `front` in order: merged (lazily) only when both kinds occur, as
+def _key_words(front: str, introductory: bool = False) -> Iterator[re.Match[str]]:
+    """The key words of `front` in order: merged (lazily) only when two kinds occur, as
     heapq.merge's set-up costs more than the scan of a short front that holds neither."""
     found = []
-    for pattern in _KEY_WORDS:
+    for pattern in (*_KEY_WORDS, _INTRODUCTORY) if introductory else _KEY_WORDS:
         words = pattern.finditer(front)
         first = next(words, None)
         if first is not None:
@@ -223,10 +233,11 @@ def _key_words(front: str) -> Iterator[re.Match[str]]:
     return found[0] if found else iter(())
 
 
-def _note_under_heading(front: str) -> str | None:
-    for match in _headings(front):
-        if not match.group("head")[0].isupper():
-            continue  # "explanatory note" in a wrapped sentence
+def _note_under_heading(front: str, introductory: bool = False) -> str | None:
+    for match in _headings(front, introductory):
+        head = match.group("head")
+        if not head[0].isupper() or not introductory and head[0] in "Ii":
+            continue  # "explanatory note" in a wrapped sentence; a 10-K's "Introductory Note"
         rest = match.group("rest").strip()
         if rest and _continues_sentence(front, match.start()):
             continue  # "... as described in the\nExplanatory Note. The ..."

@@ -981,7 +981,8 @@ _UNKEYED_LINES = LinePattern(
     rf"^{_SP}*+(?P<letter>\([a-z]\){_SP}++(?=I))?+"
     rf"(?P<kw>(?(letter)(?:ITEM|Item)(?P<plural>[Ss])?|(?=\d)))"
     rf"{_SP}*+(?P<num>\d\.\d\d(?!\d)|{_OLD_NUMBER}){_PARTS['sub']}{_PARTS['more']}"
-    rf"{_PARTS['after']}(?=(?:[.:\-\u2013\u2014)]|{_SP})*+[A-Z])"  # (a title's capital)
+    rf"{_PARTS['after']}(?=(?:[.:\-\u2013\u2014)]|{_SP})*+[A-Z]"  # (a title's capital)
+    rf"|\.?+{_SP}*+$)"  # (or the number alone: "2.02" / "Results of Operations ...")
     r"(?:(?P<pkw>(?!))(?P<part>)(?P<skw>)(?P<section>))?+"
     r"(?P<rest>[^\n]*)")
 _SEC_TITLED = 0.9  # share of a keyword-less heading's words in the SEC's title
@@ -990,8 +991,10 @@ _SEC_WORDS = 2  # and at least so many: "Other Events", "Regulation FD Disclosur
 
 # Captions the form printed besides the catalogue's one title per item: the full caption of
 # the financial statements item, printed by many filers under Item 7 (pre-2004) and Item 9.01,
-# and Item 5.02's title of 2004-2006 (before "Certain Officers" and "Compensatory ...")
+# Item 5's caption of Regulation FD (2000-2004), and Item 5.02's title of 2004-2006 (before
+# "Certain Officers" and "Compensatory ...")
 _LONG_CAPTIONS = {
+    "5": "Other Events and Regulation FD Disclosure",
     "7": "Financial Statements, Pro Forma Financial Information and Exhibits",
     "9.01": "Financial Statements, Pro Forma Financial Information and Exhibits",
     "5.02": "Departure of Directors or Principal Officers; Election of Directors; Appointment "
@@ -1015,6 +1018,17 @@ def _share_in(got: list[str], standard: str) -> float:
                for w in got) / len(got)
 
 
+def _bare_number(text: str, eol: int, rest: str, family: str | None, numbers: list[str]
+                 ) -> bool:
+    """A keyword-less number alone on its line ("2.02", "5."; an old number with its period,
+    unlike a page number) over the SEC's title for it on the next line ("Results of
+    Operations and Financial Condition")."""
+    if rest.strip() not in (("", ".") if "." in numbers[0] else (".",)):
+        return False
+    below = _title_below(text, eol, family, numbers)
+    return below is not None and _sec_titled(family, numbers, _tidy_title(below[0]))
+
+
 def _sec_opening(family: str | None, numbers: list[str], title: str) -> bool:
     """The first word of a keyword-less line's title is a word of the SEC's title for its
     number: a cheap test before the line is read as a heading (most lines opening with a
@@ -1030,9 +1044,11 @@ def _sec_opening(family: str | None, numbers: list[str], title: str) -> bool:
 # "Item" heading (and of the text above the first), before its lines are read; beside a
 # pre-2004 "Item" heading also an old number with its period ("7.  Financial Statements,
 # Pro Forma Financial Information and Exhibits"; without one it is mostly a figure)
-_LATER_NUMBER = LinePattern(r"[ \t]*+[1-9]\.0[1-9][ \t\xa0.:\-\u2013\u2014]++[A-Z]")
+# (or the number alone on its line, its title under it: "9.01" / "Financial Statements ...")
+_LATER_NUMBER = LinePattern(
+    r"[ \t]*+[1-9]\.0[1-9](?:[ \t\xa0.:\-\u2013\u2014]++[A-Z]|\.?+[ \t]*+$)")
 _LATER_OLD_NUMBER = LinePattern(
-    r"[ \t]*+(?:1[0-2]|[1-9])\.(?:0[1-9])?+[ \t\xa0.:\-\u2013\u2014]++[A-Z]")
+    r"[ \t]*+(?:1[0-2]|[1-9])\.(?:0[1-9])?+(?:[ \t\xa0.:\-\u2013\u2014]++[A-Z]|[ \t]*+$)")
 
 
 def _later_unkeyed(text: str, family: str, found: list[Heading]) -> list[Heading]:
@@ -1163,7 +1179,10 @@ def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int 
             running = _CONTINUED_IN.search(rest) is not None
         raw_title = _spaced(rest).lstrip(_SEPARATORS).strip()
         title = _trim_stops(raw_title)  # (raw_title is tidy: _tidy_title less its work)
-        if unkeyed and (not _has_letters(rest) or _BY_REFERENCE.match(title)
+        if unkeyed and not _has_letters(rest):
+            if not _bare_number(text, eol, rest, family, numbers):
+                continue  # a page number, a figure: no title under it
+        elif unkeyed and (_BY_REFERENCE.match(title)
                         or NOT_APPLICABLE.match(title) or not _sec_opening(family, numbers, title)
                         or "." not in numbers[0] and not _paragraph_start(text, line_start)):
             continue  # a bare "2.02" (a figure), "2.02 Not applicable": no title to check;
@@ -1309,8 +1328,25 @@ def _mark_contents(text: str, found: list[Heading]) -> None:
             h.toc = True
 
 
+_ENTRY_LINES = 3  # lines a contents entry wraps over before its page number
+
+
 def _contents_lines(body: str) -> bool:
-    """Lines of a table of contents: the last one and half of them end in a page number."""
+    """Lines of a table of contents: the last one ends in a page number, and half of them do
+    or each entry wraps over a few lines with its page number on the last ("Condensed
+    Statements of Income and" / "Reinvested Earnings for" / "June 30, 1999 and 1998  1")."""
     lines = [line for line in body.split("\n") if line.strip()]
     flags = [is_toc_line(line) for line in lines]
-    return bool(lines) and flags[-1] and sum(flags) * 2 >= len(flags)
+    if not lines or not flags[-1]:
+        return False
+    return sum(flags) * 2 >= len(flags) or _short_entries(flags)
+
+
+def _short_entries(flags: list[bool]) -> bool:
+    """No more than _ENTRY_LINES lines in a row without a page number."""
+    run = 0
+    for flag in flags:
+        run = 0 if flag else run + 1
+        if run > _ENTRY_LINES:
+            return False
+    return True
