@@ -130,9 +130,11 @@ _ROOT_KEYS = frozenset({"accession_number", "conformed_submission_type", "public
                         "date_as_of_change", "effectiveness_date", "group_members"})
 
 # `<TAG>value`, `</TAG>` (feed dialect and tag lines inside SEC-HEADER).
-_TAG_LINE = r"[ \t]*<(/?)([A-Za-z][A-Za-z0-9_.-]*)>(.*)"
-# `\t\tKEY NAME:\tvalue`; the key runs to the first colon.
-_TEXT_LINE_BODY = r"([ \t]*)([A-Za-z][^:\n<]*):(.*)"
+_TAG_LINE = r"[ \t]*+<(/?)([A-Za-z][A-Za-z0-9_.-]*+)>(.*)"
+# `\t\tKEY NAME:\tvalue`; the key runs to the first colon. (Possessive runs here and in
+# _TAG_LINE: what follows each run is a character it cannot hold, so a line that is
+# neither form fails at once instead of giving its run back a character at a time.)
+_TEXT_LINE_BODY = r"([ \t]*+)([A-Za-z][^:\n<]*+):(.*)"
 _TEXT_LINE = lazy(_TEXT_LINE_BODY)
 # Each non-empty line of a header, as a tag line, else a text line, else as it is: one scan
 # (each match takes a whole line, so the MULTILINE "^" fails once per line, not per character)

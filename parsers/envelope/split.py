@@ -24,13 +24,13 @@ Raises ``NotAFilingError`` for text with no SGML markers and no filing wording i
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..errors import NotAFilingError
 from ..lazy_re import lazy
 from ..linescan import LinePattern
 from ..model import HTML, TEXT, XBRL, Document, Envelope
 from .documents import body_bytes, looks_html, split_documents
-from .header import parse_header
 from .xml_primary import xml_form_type, xml_root
 
 _SNIFF = 65536  # the PEM preamble and SGML openers sit well inside this
@@ -79,9 +79,17 @@ def _header_span(text: str, opener: re.Match[str], start: int) -> tuple[int, int
     return start, len(text), len(text)
 
 
+def _parse_header(text: str) -> dict[str, Any]:
+    """``header.parse_header``, its module imported on first use: bare filing text (no
+    header) never compiles the header reader."""
+    from .header import parse_header
+
+    return parse_header(text)
+
+
 def _submission(text: str, opener: re.Match[str], at: int) -> Envelope:
     start, end, docs_from = _header_span(text, opener, at)
-    header = parse_header(text[start:end])
+    header = _parse_header(text[start:end])
     return Envelope("submission", header, split_documents(text, docs_from))
 
 
@@ -90,7 +98,7 @@ def _feed(text: str, opener: re.Match[str]) -> Envelope:
     first_doc = text.find("\n<document>" if "<submission>" in opener.group() else
                           "\n<DOCUMENT>", start - 1)
     end = first_doc + 1 if first_doc >= 0 else len(text)
-    header = parse_header(text[start:end])
+    header = _parse_header(text[start:end])
     return Envelope("feed", header, split_documents(text, end) if first_doc >= 0 else [])
 
 

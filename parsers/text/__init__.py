@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 from ..model import HTML, Document
-from .html_text import html_to_text
 from .plain_text import clean_plain_text
+
+
+def html_to_text(html: str) -> str:
+    """``html_text.html_to_text``, its module imported on first use: a run of bare-text
+    filings never compiles the HTML renderer (its source and its patterns, ~14 ms of a
+    one-file start-up without a bytecode cache)."""
+    from .html_text import html_to_text as render
+
+    return render(html)
 
 
 def document_text(doc: Document) -> str:
