@@ -79,7 +79,8 @@ _ENTRY = LinePattern(
     r"|(?P<no>No\.)[ \t]*(?=\d)"
     r"|[*\u2020\u2021#+]{1,3}[ \t]?(?=[(\d]))?"
     r"(?P<br>\((?=\d{2,3}(?:\.\d{1,3})?\)|\d\)\([a-zA-Z]))?"
-    r"(?P<num>\d{1,3}(?:\.(?-i:[\dl]){1,3}(?:\.\d{1,2})?(?:[ \t]?\([a-zA-Z]{1,3}\)"
+    r"(?P<num>\d{1,3}(?:\.(?-i:[\dl]){1,3}(?:\.\d{1,2})?(?:(?:[ ]|\t(?=\([a-zA-Z]{1,3}\)\t))?"
+    r"\([a-zA-Z]{1,3}\)"
     r"|(?-i:[a-km-wyz])(?=(?:[ \t]{2}|\t)[ \t]*+(?-i:[^a-z])))?"
     r"|\.(?-i:[A-Z]{3})|-\d{1,2}(?=[ \t.])"
     r"|\.(?-i:II?|ii?)(?=\.?(?:[ \t]{2}|\t))"
@@ -87,7 +88,8 @@ _ENTRY = LinePattern(
     r"(?=\.?(?:[ \t]{2}|\t|[ \t]?(?:--|[-\u2013\u2014:])))"
     r"|\.(?-i:[a-km-z])"
     r"(?=\.?(?:[ \t]{2}|\t|[ \t]?(?:--|[-\u2013\u2014:]))[ \t\-\u2013\u2014:]*+(?-i:[^a-z]))"
-    r"|[ \t.]?\([a-zA-Z0-9]{1,3}\)(?:\([a-zA-Z0-9]{1,3}\)){0,2})?)"
+    r"|(?:[ .]|\t(?=\([a-zA-Z0-9]{1,3}\)(?:\([a-zA-Z0-9]{1,3}\)){0,2}\t))?"
+    r"\([a-zA-Z0-9]{1,3}\)(?:\([a-zA-Z0-9]{1,3}\)){0,2})?)"
     r"(?!-(?-i:[A-Z]{1,3})\b)"
     r"(?(br)\)(?P<sub>(?:\([a-zA-Z]{1,4}\)){0,2}))\.?"
     r"(?:[ \t]?\(\d{1,2}\))?(?:[ \t]?[*\u2020\u2021#+]{1,3})?"
@@ -576,6 +578,28 @@ def _between(above: re.Match[str], waiting: list[re.Match[str]], below: re.Match
     return between
 
 
+def _leading(text: str, waiting: list[re.Match[str]], below: re.Match[str], column: int,
+             indent: Callable[[re.Match[str]], int],
+             runs_on: Callable[[re.Match[str]], bool]) -> list[re.Match[str]]:
+    """The one-digit lines of _in_line over a list's first entry that are entries: each
+    number typed with a point, rising to the entry's at its column ("3. Articles of
+    Incorporation", "4. Instruments defining ..." over "10. Material contracts": Word's
+    numbered paragraphs, rendered with one space after the point)."""
+    for match in waiting:
+        if text[match.end("num") : match.end("num") + 1] != ".":
+            return []
+    high = _major(below)
+    if high is None or below.group("num")[:1] == "(":
+        return []
+    low = 0
+    for match in waiting:
+        number = int(match.group("num"))
+        if indent(match) != column or not low < number < high or runs_on(match):
+            return []
+        low = number
+    return list(waiting)
+
+
 def _entry_lines(text: str, matches: list[re.Match[str]],
                  entry: LinePattern = _ENTRY) -> tuple[list[re.Match[str]], set[int]]:
     """The matches that are entries (see _no_entry), and the line starts of the others that
@@ -604,6 +628,8 @@ def _entry_lines(text: str, matches: list[re.Match[str]],
         ends.update(entry.line_start(m) for m in waiting if indent(m) in (here, above))
         if waiting and here == above:
             kept.extend(_between(kept[-1], waiting, match, here, indent, runs_on))
+        elif waiting and not kept and entry is _ENTRY:
+            kept.extend(_leading(text, waiting, match, here, indent, runs_on))
         waiting = []
         kept.append(match)
     if kept:
@@ -709,7 +735,7 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
                 joined = _RULE_WORD.sub(" ", joined)
             if "*" in joined or "\u2020" in joined or "\u2021" in joined:
                 joined = _INLINE_NOTE.split(joined, 1)[0]
-            number = (num + letter).replace(" ", "")
+            number = (num + letter).replace(" ", "").replace("\t", "")
             if "l" in number:  # "3.l": a lower-case L typed for the digit one ("10(l)" is a letter)
                 number = _TYPED_ONE.sub(lambda m: m.group().replace("l", "1"), number)
             desc_text = squash(joined).rstrip(_FOOTNOTE_MARKS + " ")

@@ -270,6 +270,10 @@ _LIST_MARK = lazy(r"[\xb7\xa7\xd8\xfc\u2022\uf0b7\uf0a7\uf06c\uf077*o\-\u2013\u2
 # no-break spaces after it parts the description as a cell does ("99.2 &nbsp; &nbsp; 4.875%
 # Notes due 2017"); not a list's or a note's "2." ("2.&nbsp;x3 SIGNIFICANT ACCOUNTING ...")
 _EXHIBIT_LABEL = lazy(r"(?:Exhibit |EXHIBIT )?\d{1,3}(?:\.\d{1,3}){0,2}+[a-z]?\*{0,2}")
+# the same number set off by an em space or two en spaces, as typesetting converters type a
+# tab ("99.2&#8195;4.875% Notes due 2017", "Exhibit 99.1&ensp;&ensp;Press release"): a gap
+_EM_GAP = lazy(r"[ \t\r\n\xa0]*+(?:Exhibit |EXHIBIT )?\d{1,3}(?:\.\d{1,3}){0,2}+[a-z]?\*{0,2}"
+               r"[ \t\r\n\xa0]*+(?:\u2003|\u2002[ \t\r\n\xa0]*+\u2002)[\s]*+")
 _WIDE_GAP = 6  # no-break spaces that part two columns alone (a heading's "Item 2.02" and its
 # title stand four apart: "Item 2.02&#160;&#160;&#160;&#160;Results of Operations ...")
 
@@ -279,7 +283,11 @@ def _norm_line(raw: str) -> str:
     its columns with a tab, as a table row's cells are parted: two such gaps or more, or one
     wide gap ("New York&nbsp;x6 333-149862&nbsp;x6 26-1581234" over "(State ...)&nbsp;x4
     (Commission File Number)&nbsp;x4 (IRS ...)", Silver Falcon Mining 2012)."""
-    if raw.isascii() or "\xa0\xa0" not in raw and "\xa0 \xa0" not in raw:  # (a flag first)
+    if raw.isascii():  # (a flag first)
+        return _norm(raw)
+    if "\xa0\xa0" not in raw and "\xa0 \xa0" not in raw:
+        if "\u2003" in raw or "\u2002" in raw:
+            return _em_gap(raw)
         return _norm(raw)
     cells, gaps, pos = [], [], 0
     for gap in _column_gaps(raw):
@@ -302,6 +310,16 @@ def _norm_line(raw: str) -> str:
     if not gaps or len(gaps) == 1 and gaps[0] < _WIDE_GAP:
         return " ".join(cells)
     return "\t".join(cells)
+
+
+def _em_gap(raw: str) -> str:
+    """A line whose exhibit number an em space (or two en spaces) sets off, as
+    "number<tab>description"; any other line with its blanks collapsed."""
+    gap = _EM_GAP.match(raw)
+    if gap is None or gap.end() == len(raw):
+        return _norm(raw)
+    number = _norm(raw[: gap.end()])
+    return f"{number}\t{_norm(raw[gap.end() :])}"
 
 
 def _column_gaps(raw: str) -> list[re.Match[str]]:
@@ -681,7 +699,9 @@ def _parse(html: str) -> str:
     except ValueError:  # an encoding declaration lxml refuses in a str: hand it bytes
         parser = etree.HTMLParser(target=_renderer(), encoding="utf-8", **options)
         text = _feed(parser, html.encode("utf-8", "surrogatepass"))
-    last = parser.error_log.last_error
+    # the feed's own log: `error_log` would build a second parser context (and target) to
+    # report an empty log
+    last = parser.feed_error_log.last_error
     if last is not None and last.level_name == "FATAL":
         raise _Truncated(last.message)
     return text

@@ -15,7 +15,7 @@ A fact split over ``ix:continuation`` elements (``continuedAt="c1"`` ... ``<ix:c
 id="c1">``) reads as one value, its parts joined by a space as displayed (they sit in different
 blocks); ``ix:exclude`` content is no part of a value. Nil facts (self-closing tags) and empty
 ones are left out. One regex scan over the fact tags (a second over continuation tags only when
-a dei fact is continued); text without "dei:" returns {} at once.
+a dei fact is continued); a document that is not iXBRL returns {} at once.
 """
 
 from __future__ import annotations
@@ -39,6 +39,9 @@ _CONTINUED_AT = compiled(r"""\bcontinuedAt\s*=\s*["']\s*([^"'\s]+)""", re.I)
 _CONTINUATION_TAG = compiled(r"<(/?)[A-Za-z][\w.-]{0,20}:continuation\b([^>]*)>", re.I)
 _ID = compiled(r"""(?:^|\s)id\s*=\s*["']\s*([^"'\s]+)""", re.I)
 _EXCLUDE_TAG = compiled(r"<(/?)[A-Za-z][\w.-]{0,20}:exclude\b[^>]*>", re.I)
+# An iXBRL document declares the inlineXBRL namespace on its root element, at its head; a
+# fragment without it shows its "dei:" names there too (a cover page excerpt).
+_IXBRL_NAMESPACE, _HEAD_CHARS = "inlineXBRL", 20000
 
 
 def _fact_tags(html: str, pos: int = 0) -> Iterator[re.Match[str]]:
@@ -144,9 +147,17 @@ def first_dei(html: str, name: str) -> str | None:
     return None
 
 
+def _is_ixbrl(html: str) -> bool:
+    """Decided from the head: a plain HTML document is not searched to its end for "dei:"."""
+    head = html[:_HEAD_CHARS]
+    if _IXBRL_NAMESPACE in head:
+        return "dei:" in html
+    return "dei:" in head
+
+
 def dei_facts(html: str) -> dict[str, list[str]]:
     """{"dei:Name": [displayed value, ...]} for every dei: fact, in document order."""
-    if "dei:" not in html:
+    if not _is_ixbrl(html):
         return {}
     found: list[tuple[int, str, str]] = []  # (where the fact opens, name, value)
     continued: dict[int, str] = {}  # where a continued fact opens: its continuedAt
