@@ -46,9 +46,10 @@ _TABLE_AFTER_BOXES = 8000  # characters read after the check boxes, at most
 # that ends the title before it ("per share", "2021", "(the Notes)"), not after "of"/"a"
 # ("a share of 5.375% Series A Preferred Stock" is one title) nor a word joining a class to
 # the title it is part of ("one-half of one Warrant", "Warrants to purchase Common Stock");
-# "Preferred Stock Purchase Rights" and "Redeemable Warrants" are one class.
+# "Preferred Stock Purchase Rights" and "Redeemable Warrants" are one class. A footnote's mark
+# may close the title before ("Common Stock*").
 _NEXT_TITLE = compiled(
-    r"(?<=[a-z0-9)])(?<! of)(?<! a)(?<! in)(?<! the)(?<! one)(?<! and)(?<! purchase)"
+    r"(?<=[a-z0-9)*\u2020\u2021])(?<! of)(?<! a)(?<! in)(?<! the)(?<! one)(?<! and)(?<! purchase)"
     r"(?<! into)(?<! for)(?<! to)(?<! each)(?<! representing)"
     r" (?=\d[\d.,]*%|(?:Common|Class|Series|Depositary|Units?|Ordinary|American"
     r"|Redeemable (?:[Ww]arrants?|[Rr]ights))\b|(?<!Redeemable )Warrants?\b"
@@ -511,6 +512,8 @@ _EXCHANGE_NAME = lazy(r"\b(?:[Ee]xchange|EXCHANGE|NYSE|Nasdaq|NASDAQ|Cboe|CBOE|E
 def _exchanges(cell: str) -> list[str]:
     """The names of the exchanges one cell lists (one per class, or one class on several),
     each naming an exchange; [cell] when it holds one."""
+    if cell.endswith(" Stock Exchange") and cell.startswith(("NYSE ", "Nasdaq ", "NASDAQ ")):
+        return _before_town(cell)
     if len(cell) < 30 and not any(brand in cell for brand in _INNER_BRANDS):
         return [cell]  # (two names take more, unless one is a brand: a cheap test)
     plural = _PLURAL.search(cell)
@@ -532,6 +535,20 @@ def _exchanges(cell: str) -> list[str]:
             names.append(name)
     return names if len(names) > 1 and _EXCHANGE.search(names[0]) \
         and all(_EXCHANGE_NAME.search(n) for n in names[1:]) else [cell]
+
+
+def _before_town(cell: str) -> list[str]:
+    """A brand's market stacked over a town's exchange ("NYSE" / "Chicago Stock Exchange",
+    "NYSE American" / "Toronto Stock Exchange"): two names. None of NYSE's or Nasdaq's own
+    markets is a town's "Stock Exchange" ("NYSE Chicago, Inc."), but a filer may write "NYSE
+    American Stock Exchange" for one, kept whole."""
+    words = cell[: -len(" Stock Exchange")].split()
+    for size in (2, 1):
+        place = " ".join(words[-size:])
+        if len(words) > size and place.lower() in _EXCHANGE_PLACES \
+                and place.lower() != "american":
+            return [" ".join(words[:-size]), f"{place} Stock Exchange"]
+    return [cell]
 
 
 # a market tier under its exchange ("The Nasdaq Stock Market LLC" / "Nasdaq Global Select
