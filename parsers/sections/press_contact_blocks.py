@@ -108,14 +108,23 @@ _BEFORE_INFORMATION = ("more", "further", "additional")  # the word right before
 _SOURCE_LINE = lazy(r"^[ \t]*(?:SOURCE|Source)[ \t]*:[ \t]*[A-Z]")
 # The title of the financial statements printed under the contacts ("CONDENSED CONSOLIDATED
 # STATEMENTS OF OPERATIONS", "Consolidated Balance Sheets", "(Unaudited)", "(In thousands,
-# except per share data)"): it ends the block with the company name printed over it.
+# except per share data)", a bank's "Statements of Condition", "Statements of Changes in
+# Stockholders' Equity", "Consolidated Income Statements", "Reconciliation of GAAP to
+# Non-GAAP ...", "Supplemental Financial Information", "Summary of Operations"): it ends the
+# block with the company name printed over it.
 _STATEMENT_TITLE = lazy(
     r"[ \t]*(?i:(?:(?:condensed|consolidated|unaudited|interim|selected)[ \t]+)*"
-    r"(?:statements?[ \t]+of[ \t]+(?:operations|income|earnings|cash|financial|comprehensive)"
-    r"|balance[ \t]+sheets?|financial[ \t]+(?:highlights|data|statements)\b)"
+    r"(?:statements?[ \t]+of[ \t]+(?:operations|income|earnings|cash|financial|comprehensive"
+    r"|changes|stockholders|shareholders|condition|net[ \t]+assets)"
+    r"|balance[ \t]+sheets?|income[ \t]+statements?\b|financial[ \t]+(?:highlights|data"
+    r"|statements)\b|reconciliations?[ \t]+of[ \t]|supplemental[ \t]+(?:financial|data)"
+    r"|summary[ \t]+of[ \t]+(?:operations|results|earnings))"
     r"|\((?:unaudited|in[ \t]+(?:thousands|millions))\b)"
 )
-_STATEMENT_FIRST = frozenset("CcUuIiSsBbFf(")  # how a _STATEMENT_TITLE line opens
+_STATEMENT_FIRST = frozenset("CcUuIiSsBbFfRr(")  # how a _STATEMENT_TITLE line opens
+# A table's period columns ("Three Months Ended    Twelve Months Ended", "Years Ended
+# December 31,"): the statements have begun under a title not known above, no one's name
+_PERIOD_HEAD = lazy(r"(?i:(?:months|weeks|quarters?|years?|periods?)[ \t]++ended\b)")
 # Lines that end a contact block by how they start (one regex call instead of twelve).
 BLOCK_END = any_of(
     SIGNATURE_HEADING, ITEM_HEADING, NOTE_TO_EDITORS, ABOUT_HEADING, END_MARK, SEPARATOR,
@@ -442,6 +451,7 @@ def contact_block_end(lines: list[str], start: int) -> int:
     limit = min(len(lines), start + _MAX_CONTACT_LINES)
     j = start + 1
     para = start  # the first line after the last blank one
+    above = start  # the first line of the paragraph before it
     left = first_column_end(lines[start])  # the first column's lines are none of the block's
     while j < limit:
         line = lines[j] if left is None else right_of(lines[j], left)
@@ -453,11 +463,16 @@ def contact_block_end(lines: list[str], start: int) -> int:
             j += 1
             continue
         if blanks:
-            para = j
+            above, para = para, j
         blanks = 0
         if s[0] in _STATEMENT_FIRST and _STATEMENT_TITLE.match(s):
             # (the company's name right over the title goes with it)
             return max(start + 1, min(end, para if start < para >= j - 2 else j))
+        if "nded" in s and _PERIOD_HEAD.search(s):
+            # the title over the columns, a paragraph of its own with no number or e-mail
+            # ("ACME CORP." / "OPERATING DATA"), goes with them
+            titled = para == j and _title_over(lines[above:j], start < above)
+            return max(start + 1, above) if titled else end
         if (
             BLOCK_END.match(s)
             or (len(s) > 100 and "\t" not in s and not (EMAIL.search(s) or PHONE.search(s)))
@@ -469,6 +484,14 @@ def contact_block_end(lines: list[str], start: int) -> int:
         end = j + 1
         j += 1
     return end
+
+
+def _title_over(rows: list[str], apart: bool) -> bool:
+    """Whether ``rows`` (a paragraph and the blank lines under it) may be a table's title:
+    set ``apart`` from the block's heading, three lines at most, no number or e-mail."""
+    text = "\n".join(rows)
+    return apart and len(rows) <= 5 and sum(1 for r in rows if r.strip()) <= 3 and not (
+        "@" in text or PHONE.search(text))
 
 
 def _may_be_fls(s: str) -> bool:

@@ -536,6 +536,8 @@ def _people_in_line(text: str) -> list[tuple[str, str]]:
     """PR Newswire's one-line record of two people: "Jane Doe of Acme, +1-408-..., jd@...;
     or John Roe of Brunswick Group, +1-212-...": one text each (its joining "or" kept),
     and what a closing "both of ..." names shared by all."""
+    if _listed_first(text):
+        return [("text", text)]  # (read whole: the list's role and firm are its people's)
     shared = ALL_OF.search(text)
     parts = [p for part in _PERSON_SPLIT.split(text[: shared.start()] if shared else text)
              for p in _and_people(part) if p.strip()]
@@ -545,6 +547,19 @@ def _people_in_line(text: str) -> list[tuple[str, str]]:
     if shared:
         items.append(("all_org", shared.group("org").strip()))
     return items
+
+
+def _listed_first(text: str) -> bool:
+    """Whether the line opens with a list of people closed by an Oxford comma: "Jane Doe,
+    John Roe, or Mary Major, all of Acme Corp., 512-...". Only names stand before that
+    ", or" / ", and" (no number, e-mail, job or firm), so it parts no two records."""
+    cut = min((k for k in (text.find(", or "), text.find(", and ")) if k > 0), default=-1)
+    head = text[:cut]
+    if cut < 0 or ";" in head or "@" in head or DIGIT.search(head):
+        return False
+    names = head.split(",")
+    return 2 <= len(names) <= 4 and all(  # (a firm named like a person: "Joele Frank")
+        (name := person_name(n.strip())) and not person_named_firm(name) for n in names)
 
 
 def _and_people(text: str) -> list[str]:

@@ -316,7 +316,8 @@ def _listed_after(name: str, tail: str, capitals: Capitals, firm: bool
         # the list's close: its last person read with what follows ("Mary Major of Acme
         # Corp.", "Mary Major, all of Acme Corp."), a role and a firm for all
         names = [_person(p, capitals) for p in pieces[:-1]]
-        last = _named(",".join([pieces[-1], *parts[k + 1 :]]), capitals, firm)
+        # ("Mary Major of Acme Corp." after the list: people_in reads the joined firm)
+        last = people_in(",".join([pieces[-1], *parts[k + 1 :]]), capitals, firm)
         if not all(names) or len(last) != 1:
             return []
         last_name, role, org = last[0]
