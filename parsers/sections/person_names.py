@@ -129,7 +129,44 @@ def person_name(text: str) -> str | None:
     tokens = text.replace("\u2019", "'").split()
     if tokens and tokens[0] in HONORIFICS and len(tokens) > 1:
         return " ".join(tokens) if _name_tokens(tokens[1:], True) else None
-    return " ".join(tokens) if len(tokens) > 1 and _name_tokens(tokens) else None
+    if len(tokens) > 1 and (_name_tokens(tokens) or _capital_surname(tokens)):
+        return " ".join(tokens)
+    return None
+
+
+def _capital_surname(tokens: list[str]) -> bool:
+    """Common given names in mixed case (maybe an initial), then the surname in capitals,
+    as European releases and some 1990s ones print it ("John McDONALD", "Jean-Pierre
+    DUPONT", "Mary A. O'NEIL"): the words read cased ("USA", "LLC" stay no surname)."""
+    last = tokens[-1]
+    if not (len(last) > 2 and last[-1].isupper() and last.replace("-", "").replace(
+            "'", "").isalpha()) or last in _NOT_INITIALS:
+        return False
+    # (given names and initials only before it: "Brian Kowalski ICR" is a name and a firm)
+    if not all(_given_or_initial(t) for t in tokens[:-1]):
+        return False
+    return _name_tokens(tokens[:-1] + [_cased(last)])
+
+
+def _given_or_initial(token: str) -> bool:
+    """ "John", "Jean-Pierre" (a common given name in mixed case) or "A." (an initial)."""
+    given = token.split("-", 1)[0]
+    return (len(token) == 2 and token[1] == "." and token[0].isupper()) or (
+        given[1:].islower() and given.lower() in GIVEN_NAMES)
+
+
+def _cased(word: str) -> str:
+    """A surname in capitals cased as mixed-case text prints it: "DUPONT" -> "Dupont",
+    "McDONALD" -> "McDonald", "O'NEIL" -> "O'Neil", "SMITH-JONES" -> "Smith-Jones"."""
+    return "-".join(_cased_part(p) for p in word.split("-"))
+
+
+def _cased_part(part: str) -> str:
+    if len(part) > 3 and part[:2].upper() in ("MC", "O'"):
+        return part[0] + part[1].lower() + part[2] + part[3:].lower()
+    if part[:3] == "Mac" and part[3:].isupper():
+        return part[:4] + part[4:].lower()
+    return part[0] + part[1:].lower()
 
 
 # Firms named after their founders' initials ("J.P. Morgan", "H.J. Heinz"): their first two

@@ -70,7 +70,8 @@ _PLURAL_POSSESSIVE = lazy(
 # ", who joined Acme in 2010", ", speaking at the conference", ", adding," before the
 # next quote ('said Jane Doe, CEO of Acme, adding, "..."'), ", citing strong demand",
 # ", referring to the plant", ", following the meeting", ", via webcast", ", as she
-# announced the results", ", Feb. 3", ", and added that ..." (named participles and verbs of speech
+# announced the results", ", Feb. 3", ", and added that ...", ", about the deal", ", of the
+# results", ", based in Dallas", ", to analysts" (named participles and verbs of speech
 # only: "managing director", "acting CEO", "and retired Chairman" are jobs)
 _ROLE_TAIL = lazy(
     r",[ \t]+(?:in|during|on|at|after|before|following|upon|via|as[ \t]+(?:he|she|they)"
@@ -78,7 +79,11 @@ _ROLE_TAIL = lazy(
     r"|referring|pointing|commenting|explaining|discussing|reflecting|responding|addressing"
     r"|emphasi[sz]ing|stressing|highlighting|describing|thanking|welcoming|underscoring"
     r"|and[ \t]+(?:added|noted|said|continued|stated|explained|commented|remarked|observed"
-    r"|concluded|emphasi[sz]ed|pointed|stressed|went))(?:[ \t]|$)"
+    r"|concluded|emphasi[sz]ed|pointed|stressed|went)|about|regarding|concerning"
+    r"|(?:based|headquartered)[ \t]+in"
+    r"|to[ \t]+(?:analysts|reporters|investors|shareholders|stockholders|employees))(?:[ \t]|$)"
+    # what the quote was about: ", of the results" (", of the Bank" names the firm)
+    r"|,[ \t]+of[ \t]+(?:the|this|these|its|his|her|their|our)[ \t]+[a-z]"
     # a date with no "on": ", Feb. 3" (the attribution may end at the month's stop)
     r"|,[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}+\.?(?:[ \t]+\d|$)"
 )
@@ -164,11 +169,12 @@ _NOT_ROLE_FIRST = frozenset("who which that whose in at has have had was were wi
 
 # A job given in a relative clause: "said Jane Doe, who was named chief executive in May",
 # ", who is president of Acme", ", who joined Acme as CFO in 2019", ", who has served as
-# CEO since 2001" (a current job only)
+# CEO since 2001", ", who has been CEO since 2001", ", who took over as CEO in May" (a
+# current job only)
 _WHO_JOB = lazy(
     r"who[ \t]+(?:is(?:[ \t]+also)?|(?:was|has[ \t]+been)[ \t]+(?:recently[ \t]+)?(?:named"
-    r"|appointed|elected|promoted[ \t]+to)(?:[ \t]+as)?|became|(?:currently[ \t]+)?serves"
-    r"[ \t]+as|has[ \t]+served[ \t]+as"
+    r"|appointed|elected|promoted[ \t]+to)(?:[ \t]+as)?|has[ \t]+been|became"
+    r"|(?:currently[ \t]+)?serves[ \t]+as|has[ \t]+served[ \t]+as|took[ \t]+over[ \t]+as"
     r"|joined[ \t]+(?:[\w&.'\u2019-]+[ \t]+){1,4}?as)[ \t]+(?P<job>[^,;]{2,120})")
 # Where such a clause goes on past the job: "in May", "in 2019", "effective March 1", "last
 # year", "and has led ...", "upon his retirement", "until his successor is named"
@@ -211,7 +217,18 @@ _AGE_LEAD = lazy(r"(?:(?:the[ \t]+)?\d\d-year-old[ \t]+|age[ \t]+\d\d,[ \t]*+)(?
 _COMMA_OF = lazy(r",[ \t]+of(?=[ \t]+(?:the[ \t]+)?[A-Z])")
 
 
+# A footnote's mark closing the attribution: "(1)", "*", "\u2020", a superscript figure
+_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+_ROLE_NOTE = lazy(r"(?<=[\w.])(?:[ \t]?+\(\d{1,2}\)|[*\u2020\u2021]{1,3}|["
+                  + _SUPERSCRIPTS + r"]{1,2})$")
+_NOTE_LAST = frozenset(")*\u2020\u2021" + _SUPERSCRIPTS)
+# When a job was taken, after "since" closing the role: "1998", "May 2019", "May 1, 2019"
+_SINCE_WHEN = lazy(rf"(?:{_MONTH}[ \t]++(?:\d\d?,[ \t]*+)?)?(?:19|20)\d\d\.?")
+
+
 def clean_role(role: str) -> str | None:
+    if role[-1:] in _NOTE_LAST and (note := _ROLE_NOTE.search(role, max(0, len(role) - 8))):
+        role = role[: note.start()]  # a footnote's mark: "CEO of Acme Corp.(1)"
     role = _strip_role(role)
     if role[:1] == "(":
         role = unbracketed(role)
@@ -244,6 +261,9 @@ def clean_role(role: str) -> str | None:
         role = role[3:]  # "Jane Doe of Acme Capital Partners": the firm, as after a comma
     if role[:4].lower() == "the " and _role_start(role[4:].split(" ", 2)):
         role = role[4:]  # "the chief executive of Acme", as "Acme's chief executive" is
+    since = role.find(" since ")
+    if since > 0 and _SINCE_WHEN.fullmatch(role, since + 7):
+        role = role[:since].rstrip(",")  # "CEO of Acme since 1998": how long, no part of it
     tail = _ROLE_TAIL.search(role) if "," in role else None
     if tail:
         role = role[: tail.start()]

@@ -351,7 +351,9 @@ _SETTING_FIRST = frozenset(("in", "on", "at", "du"))
 # 1990s-2020s releases ('"...," indicated John Smith', 'Jane Doe, CEO, cautioned, "..."')
 _PLAIN_REPORTED = ("stressed", "acknowledged", "indicated", "cautioned", "asserted",
                    "reiterated", "summarized", "summarised", "elaborated", "affirmed",
-                   "mentioned", "underscored", "predicted", "exclaimed", "replied")
+                   "mentioned", "underscored", "predicted", "exclaimed", "replied",
+                   "announced", "reported", "shared", "warned", "recalled", "insisted",
+                   "highlighted")
 _PLAIN = "|".join(_PLAIN_REPORTED)
 _REPORTED_WORDS = ("told", "wrote", *_PLAIN_REPORTED)
 _REPORTED = lazy(rf"\b(?:told|wrote|{_PLAIN})\b")
@@ -636,7 +638,9 @@ class _Book:
             name = str(name)
         if " " not in name:
             for e in reversed(self.entries):
-                if _surname(e.speaker) == name:
+                if (sur := _surname(e.speaker)) == name or (
+                        sur[-1:].isupper() and sur.lower() == name.lower()):
+                    # ("said Mr. Dupont" after "said Jean DUPONT": a surname in capitals)
                     return e.speaker, role or e.role
             # "Mr. Stern said" after "Gary Stern, Chief Executive Officer" in the text
             text_before = seen[-20000:] + " " + para[max(0, pos - 20000) : pos]
