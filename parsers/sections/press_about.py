@@ -743,16 +743,23 @@ _PICTURE_NOTE = lazy(
 )
 
 
+# PR Newswire's links to the release's logo or photo, 2000s: "Logo -
+# http://www.newscom.com/cgi-bin/prnh/20040722/SEARSLOGO", "Photo: http://..."
+_PICTURE_LINK = lazy(r"(?:Logo|Photo|Photos)[ \t]*+[-:][ \t]*+https?://")
+
+
 def _after_about(text: str) -> bool:
     """A short paragraph under the About's that is no part of it: the wire's "Source: Acme
     Corp." line (GlobeNewswire, Business Wire, Accesswire; "SOURCE Acme" is an end mark),
-    a picture note, or the company's name alone in mixed case ("Acme Robotics, Inc.") over
+    a picture note or link, or the company's name alone in mixed case ("Acme Robotics, Inc.") over
     its financial statements (in capitals ``_caps_line`` sees it)."""
     if text[:7].lower() == "source:":
         return _source_names_company(text[7:].split())
     if ("accompanying" in text[:40] or text.startswith("Photos/")) and _PICTURE_NOTE.match(text):
         # the wire's link, not a caption ("The photo accompanying this release shows ...")
         return "vailable" in text or URL.search(text) is not None
+    if text[:4] in ("Logo", "Phot") and _PICTURE_LINK.match(text):
+        return True
     return _name_alone(text)
 
 

@@ -638,7 +638,7 @@ def _first_dateline(lines: list[str], n: int, text: str
         name, m = found
         if name in ("no_date", "city_dash", "date_alone", "slash_news"):
             # A date-less dateline must open an announcement ("... today announced").
-            lead = " ".join(lines[i : i + 4])[:400]
+            lead = _before_caption(" ".join(lines[i : i + 4])[:400])
             if not _ANNOUNCING.search(lead):
                 continue
         elif name in _ANNOUNCED and not (_PAST_ANNOUNCING if _strict(name, m) else _ANNOUNCING
@@ -664,6 +664,14 @@ def _first_dateline(lines: list[str], n: int, text: str
             continue
         return (i, name, m), start
     return spare or (None, len(text))
+
+
+def _before_caption(lead: str) -> str:
+    """A date-less dateline's lead up to a cover's caption under it: a 6-K's address
+    ("Bogota, D.C. - Colombia" over "(Address of principal executive offices)", then
+    "... annual reports ...") announces nothing."""
+    at = lead.lower().find("(address of")
+    return lead[:at] if at >= 0 else lead
 
 
 # The spellings that must announce in their paragraph's first lines (see _first_dateline)

@@ -215,11 +215,12 @@ _AMP_PLACE = (
 # Newswire credits: "/PRNewswire-FirstCall/", "(BUSINESS WIRE)", "(GLOBE NEWSWIRE)", "/CNW/".
 # In brackets, a name holding "wire" or "news" ("(PRIMEZONE)", "(Reuters)" named alone), or a
 # news agency's ("CHICAGO, Feb. 12 (AP) --", "(Dow Jones)"); figures may be in the name
-# ("(SEND2PRESS NEWSWIRE)").
+# ("(SEND2PRESS NEWSWIRE)"); Business Wire's "(EON: Enhanced Online News)", 2008-2012.
 _WIRE = (
     r"(?P<wire>/[ \t]?[A-Za-z][A-Za-z. -]{1,40}/"
     r"|\([ \t]?(?:AP|(?i:[a-z][a-z0-9. -]{0,20}?(?:wire|news)[a-z.-]{0,10}"
-    r"|primezone|reuters|prweb|eon|endplay|ccn[ \t]?matthews|dow[ \t]jones))"
+    r"|primezone|reuters|prweb|eon(?::[ \t]enhanced[ \t]online[ \t]news)?|endplay"
+    r"|ccn[ \t]?matthews|dow[ \t]jones))"
     r"(?:[ \t]+via[ \t]+[A-Za-z]{1,20})?[ \t]?\))"  # "(MARKETWIRE via COMTEX)"
 )
 _DASH = r"(?:-{1,4}|\u2013|\u2014|\u2015)"
@@ -343,12 +344,18 @@ DATELINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # ("WEDNESDAY, MARCH 5 -- Acme", newspaper style: the weekday marks it a date, no place).
 # The date may end in a colon ("March 3, 2015: Acme Corp. today ...") or stand in brackets
 # ("(March 3, 2015) - Acme Corp. today ...").
+# ... and the wire's credit after that place: "March 3, 2025 -- NEW YORK--(BUSINESS
+# WIRE)--Acme", "Jan. 5, 2021 - SAN DIEGO, Calif. /PRNewswire/ -- Acme" (a date line run
+# into the wire's own dateline)
+_PLACE_WIRE = unnamed(_WIRE)
 DATE_FIRST = lazy(
     rf"^(?P<open>\([ \t]*)?(?P<weekday>{WEEKDAY},?[ \t]+)?"
     rf"(?:(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     rf"(?:,?[ \t]*(?P<year>(?:19|20)\d\d)|(?(weekday)\b|(?!)))"  # (no year: weekday only)
     rf"|{DAY_DATE})(?(open)[ \t]*\))[ \t]*(?:(?:{_DASH}[ \t]*)?{_WIRE}[ \t]*)?(?:{_DASH}|:)[ \t]*"
-    rf"(?:{_CITY}(?:,[ \t]*{_STATE})?[ \t]*{_DASH}[ \t]*)?(?=[A-Z\"\u201c][a-z])"
+    rf"(?:{_CITY}(?:,[ \t]*{_STATE})?[ \t]*+(?:(?:{_DASH}[ \t]*+)?{_PLACE_WIRE}[ \t]*+)?"
+    rf"{_DASH}[ \t]*)?"
+    r"(?=[A-Z\"\u201c][a-z])"
 )
 # Matches wherever a DATELINES pattern does (group names dropped; any _PLACE, where city_dash
 # needs a _CAPS_CITY): one regex call rules a line out, instead of six.
@@ -413,15 +420,16 @@ TICKER = lazy(
 # PR Newswire's trailer: "SOURCE  Pericom Semiconductor Corporation" / "-0-    10/26/2006";
 # the wire's link to its own copy, after the release's last paragraph (2010s-2020s): "To view
 # the original version on PR Newswire, visit: http://...", "View original content to download
-# multimedia: https://...", "View source version on businesswire.com: https://...".
+# multimedia: https://...", "View source version on businesswire.com: https://...", Newsfile's
+# "To view the source version of this press release, please visit https://...".
 END_MARK = lazy(
     r"^[ \t]*(?:#[ \t]*#[ \t]*#[# \t]*+|\*[ \t]*\*[ \t]*\*[* \t]*+"
     r"|[-\u2013\u2014]{1,2}[ \t]*(?:#[ \t]*#[ \t]*#[# \t]*+|(?i:end))[ \t]*[-\u2013\u2014]{1,2}"
     r"|[-\u2013][ ]?30[ ]?[-\u2013]"
     r"|\((?i:end)\)|-0-(?:[ \t]+\d\d/\d\d/\d{4})?"
     r"|SOURCE[ \t]+[A-Z][^\n]{0,100}"
-    r"|(?:To[ \t]+view[ \t]+the[ \t]+original[ \t]+version|View[ \t]+original[ \t]+content"
-    r"|View[ \t]+source[ \t]+version)\b[^\n]{0,500}?)[ \t]*$"
+    r"|(?:To[ \t]+view[ \t]+the[ \t]+(?:original|source)[ \t]+version"
+    r"|View[ \t]+original[ \t]+content|View[ \t]+source[ \t]+version)\b[^\n]{0,500}?)[ \t]*$"
 )
 # Page furniture and labels above a headline: "Exhibit 99.1", "EX-99.1", "EXHIBIT 99.1",
 # "FOR IMMEDIATE RELEASE", "FOR IMMEDIATE RELEASE -- March 3, 2015", "NEWS RELEASE",

@@ -96,6 +96,7 @@ from .press_patterns import (
     LEAD_IN,
     NOTE_TO_EDITORS,
     PHONE,
+    RELEASE_MARKER,
     any_of,
 )
 from .press_quotes import quotes_in
@@ -118,6 +119,9 @@ _TOP_LINES = 40  # how far above the headline a contact block or date line is lo
 _COMPANY_WORD = lazy(r"[ \t.,:;\u2013\u2014-]*([A-Z][A-Za-z0-9&.'-]*[A-Za-z0-9])")
 _NOT_COMPANY = frozenset("The A An This Today Shares Net Revenue Revenues".split())
 _COLUMN_GAP = lazy(r"[ \t]*\t[ \t]*| {3,}")  # between the columns of a typed row
+# How a right column's release label opens: "FOR IMMEDIATE RELEASE:", "Release Date:", "NEWS
+# RELEASE", "Embargoed ..." (a bare date there is another's, see _date_above)
+_RIGHT_LABELS = ("for ", "release", "news", "press", "embargo")
 _WIRE_STAMP = lazy(r"[ \t]*-0-[ \t]+(\d{1,2}/\d{1,2}/(?:19|20)\d\d)[ \t]*$")
 # The last character of a (right-stripped) line that ends a sentence.
 _RULE_CHARS = "-=_ \t"
@@ -1211,6 +1215,7 @@ def _date_over(lines: list[str], d: int, match: re.Match[str]) -> str | None:
 
 
 def _date_above(lines: list[str], top: int, head_top: int) -> str | None:
+    right_label = False  # (the row above ended in a release label)
     for j in range(top, head_top):
         if not (s := lines[j].strip()):
             continue
@@ -1219,9 +1224,22 @@ def _date_above(lines: list[str], top: int, head_top: int) -> str | None:
             # the left column of a typed two-column row: "For Release: January 10, 2007
             # <gap> Contact: Jane Roe" (a date on the right is another's: "Quarter ended
             # <gap> December 31, 1996", "Date of Report ...: <gap> January 5, 1997")
-            found = date_line(_COLUMN_GAP.split(s, 1)[0])
+            columns = _COLUMN_GAP.split(s)
+            found = date_line(columns[0]) or _right_column_date(columns[-1], right_label)
+            right_label = RELEASE_MARKER.match(columns[-1]) is not None
         if found is not None:
             return found
+    return None
+
+
+def _right_column_date(cell: str, under_label: bool) -> str | None:
+    """The release's date in the right column of a typed contact row, labelled there ("Contact:
+    Jane Roe <gap> FOR IMMEDIATE RELEASE: July 21, 2004") or under its label in the row above
+    ("... <gap> FOR IMMEDIATE RELEASE" over "(847) 286-8361 <gap> July 21, 2004"), as 1990s
+    text releases print their head."""
+    found = date_line(cell)
+    if found is None or under_label or cell.lower().startswith(_RIGHT_LABELS):
+        return found
     return None
 
 
