@@ -36,6 +36,9 @@ _TITLE_LABEL = compiled(
 _CAPTION = compiled(r"\((?:signature|name|title|date|registrant)[a-z /&]{0,20}\)\*?$", re.I)
 _BARE_CAPTION = lazy(r"(?:signature|name\s?(?:/|and)\s?title|title)$", re.I)
 NOT_LETTERS = compiled(r"[^A-Za-z]")
+# the place for a seal printed beside a signature, in a cell of its own or after the name
+# ("/s/ Jane Doe   (SEAL)", "[SEAL]", "(L.S.)"): no name or title
+SEAL = lazy(r"(?:^|\s)[(\[](?:SEAL|Seal|L\.\s?S\.)[)\]]$")
 
 
 # "/s/ Bruce J. Feldman, President, Chief": a title after the name on the signature line,
@@ -74,6 +77,8 @@ def name_of(chunk_text: str) -> tuple[str, str | None]:
         name, title = name[: cut.start()], name[cut.end() :]
     if name[-1:] == "/":  # "By: /John A. Smith/", "/s/ John A. Smith/": no slash is a name's
         name = name.strip(" /")
+    if name[-1:] in (")", "]") and (seal := SEAL.search(name)):
+        name = name[: seal.start()]  # "/s/ Jane Doe (SEAL)": the seal's place, no name's
     if name[-1:] in (")", "]"):
         name, office = _name_in_brackets(name)
         title = f"{office}, {title}" if office and title else office or title

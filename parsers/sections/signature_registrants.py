@@ -61,6 +61,8 @@ def is_registrant_line(text: str, name_keys: list[str], dates_of: Dates) -> bool
             return True
     if is_column_heads(text) or _INCORPORATED_AS.match(text) or _NOT_A_NAME.search(text):
         return False
+    if text[:3] in ("By ", "BY ") and text[3:7].lower() == "its ":
+        return False  # "By its general partner, ACME GP, INC.": the entity signing for it
     if company_words(text) or plan_name(text):
         return True
     # in capitals: a short name, not a sentence of the preamble ("... DATE INDICATED:"); the
@@ -74,8 +76,10 @@ def is_registrant_line(text: str, name_keys: list[str], dates_of: Dates) -> bool
 # "SIGNATURE    TITLE    DATE" over a table of signers: column heads, not a registrant
 COLUMN_HEADS = frozenset(
     "signature signatures title titles date name names capacity capacities position".split())
-# the block's own headings: "SIGNATURES AND POWER OF ATTORNEY"
-_NOT_A_NAME = compiled(r"^signatures?\b|power\s+of\s+attorney", re.I)
+# the block's own headings: "SIGNATURES AND POWER OF ATTORNEY"; under the name, its former
+# name ("(formerly Acme Industries, Inc.)", "F/K/A ...") and its capacity ("as Depositor")
+_NOT_A_NAME = compiled(
+    r"^(?:signatures?\b|\(?(?:formerly|f/k/a|as)\s)|power\s+of\s+attorney", re.I)
 # "A Nevada Corporation" under the registrant's name: its state, not another registrant
 _INCORPORATED_AS = compiled(
     r"\(?an?\s+[A-Z][A-Za-z. ]{1,30}\s(?:corporation|company|limited\s+liability\s+company"
@@ -213,3 +217,41 @@ def _two_registrants(text: str, names: list[str]) -> list[str] | None:
                 same_keys(kr, k) for k in keys):
             return [left, right]
     return None
+
+
+# a fund family's trust, which signs for its series: "ACME FUNDS TRUST", "VANGUARD WORLD
+# FUNDS", "ACME SERIES TRUST", "ACME FUND, INC."; a series' name: "... GROWTH FUND",
+# "... PORTFOLIO", "... MUNICIPAL SERIES"
+_TRUST_END = lazy(r".*\b(?:TRUST|FUNDS|PORTFOLIOS|FUNDS?,?\s+INC)\b\.?,?$", re.I)
+_SERIES_END = lazy(r".*\b(?:FUND|PORTFOLIO|SERIES)\.?,?$", re.I)
+
+
+def capacity_cut(text: str) -> int:
+    """Where the capacity a registrant signs in starts after its name on its line ("WORLD
+    OMNI AUTO RECEIVABLES LLC, as Depositor", "ACME CORP., as Issuer"), -1 if none."""
+    at = text.find(", as ")
+    if at < 0:
+        at = text.find(", AS ")
+    return at if at > 2 and len(text) - at < 70 else -1
+
+
+def on_behalf(text: str) -> int:
+    """Where ", on behalf of ..." starts after a name on its line ("ACME FUNDS TRUST, on behalf
+    of Acme Growth Fund"), 0 if the line opens with it, -1 if it holds none."""
+    at = text.find("behalf of")
+    if at < 0:
+        at = text.find("BEHALF OF")
+    if at < 3 or text[at - 3 : at].lower() != "on ":
+        return -1
+    return len(text[: at - 3].rstrip(" ,"))
+
+
+def series_of(trust: str, text: str) -> bool:
+    """A fund's series named under its trust, which signs "on behalf of" it: the series is no
+    registrant of its own ("ACME FUNDS TRUST" over "on behalf of its series" / "ACME GROWTH
+    FUND", "VANGUARD WORLD FUNDS" over "VANGUARD INTERNATIONAL GROWTH PORTFOLIO")."""
+    if on_behalf(text) == 0:
+        return True
+    last = trust.rsplit("\n", 1)[-1]
+    return len(text) <= 80 and _SERIES_END.match(text) is not None and (
+        _TRUST_END.match(last) is not None) and not is_signed(text)

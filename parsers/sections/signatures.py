@@ -50,6 +50,7 @@ from .signature_block import (
 )
 from .signature_dates import DATE_LABEL, Dates, block_date, sentence_date
 from .signature_names import (
+    SEAL,
     TITLE_WORD,
     join_title,
     name_list,
@@ -63,6 +64,7 @@ from .signature_registrants import (
     COLUMN_HEADS,
     STATE_TAIL,
     bank_name,
+    capacity_cut,
     company_words,
     continues_sentence,
     each_registrant,
@@ -70,7 +72,9 @@ from .signature_registrants import (
     is_registrant_line,
     labelled_registrant,
     next_registrant,
+    on_behalf,
     plan_name,
+    series_of,
 )
 from .signature_unsigned import surname_first, unbrace, unsigned_row
 
@@ -286,7 +290,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
         if signed:
             marked = [c for c in signed if has_mark(c.text)]  # (every marked chunk is signed)
             chunk = marked[0] if marked else signed[0]
-            rest = [c for c in row if c.start > chunk.start and not is_rule(c.text)]
+            rest = [c for c in row if c.start > chunk.start and not is_rule(c.text) and not (
+                c.text[-1:] in (")", "]") and SEAL.match(c.text))]
             name, title = _signer_of(chunk.text)
             if not name and rest and is_signed(chunk.text) and not _office_cell(rest[0].text):
                 name, title = _signer_of(rest.pop(0).text)  # "By:" and the name apart
@@ -378,7 +383,19 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                     registrant, registrant_row = squash(above), k
                 broken_at = -1  # (a rule over the caption is the name's, no signature's)
                 continue
-            own = labelled_registrant(text) if "egistrant" in text and (
+            behalf = "ehalf" in text or "EHALF" in text
+            if registrant is not None and k - registrant_row <= 2 and (
+                    behalf or text[-1:] in ("D", "O", "S", "d", "o", "s")
+            ) and series_of(registrant, text):
+                # the trust signs on behalf of its series: still the name ("ACME TRUST,")
+                registrant, registrant_row = registrant.rstrip(","), k
+                continue
+            if behalf and (cut := on_behalf(text)) > 0:
+                text = text[:cut]  # "ACME FUNDS TRUST, on behalf of Acme Growth Fund"
+            elif ", " in text and (cut := capacity_cut(text)) > 0 and is_registrant_line(
+                    text[:cut], name_keys, dates_of):
+                text = text[:cut]  # "WORLD OMNI AUTO RECEIVABLES LLC, as Depositor"
+            own = labelled_registrant(text) if ("egistrant" in text or "EGISTRANT" in text) and (
                 text[-1:] == ")" or text[:1] in "Rr(") else None
             if own:
                 registrant, registrant_row = own, k
@@ -499,8 +516,16 @@ def _blank_signers(row: list[Chunk], below: list[Chunk], over: list[list[Chunk]]
     underline, a witness's line, the name typed over the rule too, a caption or a company's
     name under the rule). `over`: the two rows above."""
     lines: list[Chunk] = []
+    title: Chunk | None = None  # a 10-K table's title cell right of one line
+    date: str | None = None
     for chunk in row:
         text = chunk.text
+        if title is not None or len(lines) == 1 and _office_cell(text):
+            # "______   Director   March 26, 2001" over the name: the row of a table
+            if title is not None and not (date is None and (date := _cell_date(text, dates_of))):
+                return []
+            title = title or chunk
+            continue
         if is_rule(text) and lines and lines[-1].text[:2].lower() == "by" and len(
                 lines[-1].text) <= 3:
             continue  # ("By:" and its rule in chunks of their own: one line)
@@ -509,6 +534,8 @@ def _blank_signers(row: list[Chunk], below: list[Chunk], over: list[list[Chunk]]
             lines.append(chunk)
         elif lines or not (dates_of[text] or DATE_LABEL.match(text)):
             return []  # (only a date stands left of the lines)
+    if title is not None and below and below[-1].start >= title.start - 2:
+        below = below[:-1]  # (the title's next line, right of the name)
     if not lines or len(below) != len(lines) or len(lines[0].text) < 10 and len(lines) == 1:
         return []
     above = over[-1] if over else []
@@ -521,8 +548,15 @@ def _blank_signers(row: list[Chunk], below: list[Chunk], over: list[list[Chunk]]
         if not line.start - 4 <= name.start < max(line.end, line.start + 10) or dates_of[
                 name.text] or not typed_name(name.text.rstrip(" ,")) or company_words(name.text):
             return []
-    return [{"registrant": registrant, "name": None, "title_lines": [], "date": None,
+    return [{"registrant": registrant, "name": None,
+             "title_lines": [title.text] if title is not None else [], "date": date,
              "col": line.start, "by": False, "row": -9} for line in lines]
+
+
+def _cell_date(text: str, dates_of: Dates) -> str | None:
+    """The date a table's date cell holds, None for any other cell."""
+    dates = dates_of[text]
+    return dates[0][1] if dates and dates[0][0] == 0 else None
 
 
 def _office_cell(text: str) -> bool:
@@ -1038,6 +1072,8 @@ def _finish(signer: dict[str, Any], default_date: str | None, registrant: str | 
             and title.count(title[0]) == 1 and title.count(title[-1]) == 1:
         # "(Chief Financial Officer)", "[Chief Financial Officer]" alone: the office
         title = title[1:-1].strip() or None
+    if registrant and registrant[-1] == ",":
+        registrant = registrant[:-1]  # "ACME, INC.," over "a Delaware corporation"
     return {"registrant": registrant, "name": signer["name"], "title": title,
             "date": signer["date"] or signer.get("ahead") or signer.get("stated") or default_date}
 
