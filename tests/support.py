@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -122,3 +123,56 @@ def filer_submission(text: str, form: str, names: tuple[str, ...], *, accession:
 def text_record(text: str, name: str = "cover.txt") -> dict[str, Any]:
     """The validated record of a filing's text as given (no envelope built around it)."""
     return validate(parse(text.encode(), name))
+
+
+# Meta Platforms' 2025 8-K (a corpus filing) with its iXBRL tags taken out (an HTML cover as
+# 2019-2020 printed it, before the inline tags): the 12(b) rounds re-type its one row.
+_META_ROW = re.compile(r'<tr><td colspan="3" style="padding:2px 1pt;text-align:center;'
+                       r'vertical-align:bottom">.*?</tr>(?=</table>)')
+NASDAQ = "The Nasdaq Stock Market LLC"
+
+
+@cache
+def meta_body() -> str:
+    meta = (FILINGS / "8k_2025_metaplatformsinc_1.txt").read_text(encoding="utf-8")
+    body = meta[meta.index("<body>") : meta.index("</html>") + 7]
+    body = re.sub(r'<div style="display:none"><ix:header>.*?</ix:header></div>', "", body,
+                  flags=re.S)
+    return re.sub(r"</?ix:[^>]*>", "", body)
+
+
+def _meta_cell(text: str) -> str:
+    return f'<td colspan="3" style="padding:2px 1pt;text-align:center">{text}</td>'
+
+
+def meta_with_row(title: str, symbol: str, exchange: str, body: str | None = None
+                  ) -> list[tuple]:
+    """The securities read from Meta's cover (or ``body``) with its 12(b) row as given."""
+    gap = '<td colspan="3" style="padding:0 1pt"/>'
+    row = f"<tr>{_meta_cell(title)}{gap}{_meta_cell(symbol)}{gap}{_meta_cell(exchange)}</tr>"
+    record = text_record("<html><head><title>8-K</title></head>"
+                         + _META_ROW.sub(lambda _: row, body or meta_body(), count=1),
+                         "meta.htm")
+    return [(s["title"], s["trading_symbol"], s["exchange"]) for s in record["securities"]]
+
+
+# The CTC Communications sample 8-K (2000) and its signature block, re-typed by the signature
+# rounds' tests as other filers print theirs
+CTC_SAMPLE = (SAMPLES / "000_af6957f9859c0735.txt").read_text()
+CTC_SIGNATURE_BLOCK = """                  CTC COMMUNICATIONS GROUP, INC.
+
+                 By: /s/ John D. Pittenger
+                 John D. Pittenger,
+                 Executive Vice President, Finance and Administration
+
+Dated: August 3, 2000"""
+
+# Southern Company's 2007 8-K (a corpus filing), whose exhibit table the HTML rounds re-type as
+# paragraphs, and the gap Word prints after a numbered paragraph's number
+SOUTHERN = "8k_2007_southernco_2.txt"
+# a row of the filing's exhibit table: "Exhibit 99.01" | "Press Release."
+SOUTHERN_EXHIBIT_ROW = re.compile(
+    r"<tr >\s*<td[^>]*>\s*<p[^>]*><font size=2>Exhibit (99\.0\d)</font></p> </td>\s*"
+    r"<td[^>]*>\s*<p[^>]*><font size=2>([^<]*)</font></p> </td> </tr>"
+)
+WORD_GAP = "<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span>"

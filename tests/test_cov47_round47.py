@@ -9,43 +9,21 @@ Communications sample 8-K with the file number line edited.
 
 from __future__ import annotations
 
-import re
-
-from support import FILINGS, SAMPLES, text_record
-
-_META = (FILINGS / "8k_2025_metaplatformsinc_1.txt").read_text(encoding="utf-8")
-_BODY = re.sub(r"</?ix:[^>]*>", "",
-               re.sub(r'<div style="display:none"><ix:header>.*?</ix:header></div>', "",
-                      _META[_META.index("<body>") : _META.index("</html>") + 7], flags=re.S))
-_ROW = re.compile(r'<tr><td colspan="3" style="padding:2px 1pt;text-align:center;'
-                  r'vertical-align:bottom">.*?</tr>(?=</table>)')
-_NASDAQ = "The Nasdaq Stock Market LLC"
-
-
-def _cell(text: str) -> str:
-    return f'<td colspan="3" style="padding:2px 1pt;text-align:center">{text}</td>'
-
-
-def _meta_with_row(title: str, symbol: str, exchange: str, body: str = _BODY) -> list[tuple]:
-    gap = '<td colspan="3" style="padding:0 1pt"/>'
-    row = f"<tr>{_cell(title)}{gap}{_cell(symbol)}{gap}{_cell(exchange)}</tr>"
-    record = text_record("<html><head><title>8-K</title></head>"
-                         + _ROW.sub(lambda _: row, body, count=1), "meta.htm")
-    return [(s["title"], s["trading_symbol"], s["exchange"]) for s in record["securities"]]
+from support import NASDAQ, SAMPLES, meta_body, meta_with_row, text_record
 
 
 def test_meta_row_read_as_printed() -> None:
-    assert _meta_with_row("Class A Common Stock, $0.000006 par value", "META", _NASDAQ) == [
-        ("Class A Common Stock, $0.000006 par value", "META", _NASDAQ)]
+    assert meta_with_row("Class A Common Stock, $0.000006 par value", "META", NASDAQ) == [
+        ("Class A Common Stock, $0.000006 par value", "META", NASDAQ)]
 
 
 def test_stacked_rights_stay_one_class() -> None:
     # "Common Stock<br/>Preferred Stock Purchase Rights", two symbols and the exchange twice
     # (a rights plan's class under the common stock): "Purchase Rights" was cut as a third
     # title, so nothing was split
-    assert _meta_with_row("Common Stock<br/>Preferred Stock Purchase Rights", "META<br/>N/A",
-                          f"{_NASDAQ}<br/>{_NASDAQ}") == [
-        ("Common Stock", "META", _NASDAQ), ("Preferred Stock Purchase Rights", None, _NASDAQ)]
+    assert meta_with_row("Common Stock<br/>Preferred Stock Purchase Rights", "META<br/>N/A",
+                          f"{NASDAQ}<br/>{NASDAQ}") == [
+        ("Common Stock", "META", NASDAQ), ("Preferred Stock Purchase Rights", None, NASDAQ)]
 
 
 def test_stacked_spac_units_shares_and_warrants() -> None:
@@ -56,19 +34,19 @@ def test_stacked_spac_units_shares_and_warrants() -> None:
     shares = "Class A common stock, par value $0.0001 per share"
     warrants = ("Redeemable warrants, each whole warrant exercisable for one share of Class A "
                 "common stock at an exercise price of $11.50")
-    assert _meta_with_row(f"{units}<br/>{shares}<br/>{warrants}", "META U<br/>META<br/>META WS",
+    assert meta_with_row(f"{units}<br/>{shares}<br/>{warrants}", "META U<br/>META<br/>META WS",
                           "NYSE<br/>NYSE<br/>NYSE") == [
         (units, "META U", "NYSE"), (shares, "META", "NYSE"), (warrants, "META WS", "NYSE")]
     # (the warrants "to purchase Common Stock": one title)
-    assert _meta_with_row("Common Stock, $0.001 par value<br/>Warrants to purchase Common Stock",
-                          "META<br/>METAW", f"{_NASDAQ}<br/>{_NASDAQ}") == [
-        ("Common Stock, $0.001 par value", "META", _NASDAQ),
-        ("Warrants to purchase Common Stock", "METAW", _NASDAQ)]
+    assert meta_with_row("Common Stock, $0.001 par value<br/>Warrants to purchase Common Stock",
+                          "META<br/>METAW", f"{NASDAQ}<br/>{NASDAQ}") == [
+        ("Common Stock, $0.001 par value", "META", NASDAQ),
+        ("Warrants to purchase Common Stock", "METAW", NASDAQ)]
 
 
 def test_one_class_on_two_exchanges_with_a_symbol_each() -> None:
     # a Canadian issuer's common shares on the NYSE and the TSX, the symbol printed for each
-    assert _meta_with_row("Common Shares, no par value", "META<br/>META",
+    assert meta_with_row("Common Shares, no par value", "META<br/>META",
                           "New York Stock Exchange<br/>Toronto Stock Exchange") == [
         ("Common Shares, no par value", "META", "New York Stock Exchange"),
         ("Common Shares, no par value", "META", "Toronto Stock Exchange")]
@@ -77,20 +55,20 @@ def test_one_class_on_two_exchanges_with_a_symbol_each() -> None:
 def test_second_exchange_after_a_brand_alone() -> None:
     # 2025's dual listings on NYSE Texas, the first exchange printed as its brand or tier
     for first in ("NYSE", "Nasdaq Global Select Market", "NYSE Arca"):
-        assert _meta_with_row("Common Stock", "META", f"{first}<br/>NYSE Texas, Inc.") == [
+        assert meta_with_row("Common Stock", "META", f"{first}<br/>NYSE Texas, Inc.") == [
             ("Common Stock", "META", first), ("Common Stock", "META", "NYSE Texas, Inc.")]
-    assert _meta_with_row("Ordinary Shares", "META", "New York Stock Exchange<br/>London Stock "
+    assert meta_with_row("Ordinary Shares", "META", "New York Stock Exchange<br/>London Stock "
                           "Exchange<br/>Euronext Amsterdam") == [
         ("Ordinary Shares", "META", "New York Stock Exchange"),
         ("Ordinary Shares", "META", "London Stock Exchange"),
         ("Ordinary Shares", "META", "Euronext Amsterdam")]
     # (one name kept whole)
-    assert _meta_with_row("Common Stock", "META", "The Nasdaq Stock Market LLC") == [
-        ("Common Stock", "META", _NASDAQ)]
+    assert meta_with_row("Common Stock", "META", "The Nasdaq Stock Market LLC") == [
+        ("Common Stock", "META", NASDAQ)]
 
 
 def _meta_file_number(number: str) -> str | None:
-    body = _BODY.replace(">001-35551<", f">{number}<")
+    body = meta_body().replace(">001-35551<", f">{number}<")
     record = text_record("<html><head><title>8-K</title></head>" + body, "meta.htm")
     return record["registrants"][0]["commission_file_number"]
 

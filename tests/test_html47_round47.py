@@ -15,22 +15,14 @@ import re
 
 from filing2json.parsers import parse
 from filing2json.parsers.text.html_text import html_to_text
-from support import FILINGS
-
-_NAME = "8k_2007_southernco_2.txt"
-# a row of the filing's exhibit table: "Exhibit 99.01" | "Press Release."
-_ROW = re.compile(
-    r"<tr >\s*<td[^>]*>\s*<p[^>]*><font size=2>Exhibit (99\.0\d)</font></p> </td>\s*"
-    r"<td[^>]*>\s*<p[^>]*><font size=2>([^<]*)</font></p> </td> </tr>"
-)
-_WORD_GAP = "<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span>"
+from support import FILINGS, SOUTHERN, SOUTHERN_EXHIBIT_ROW, WORD_GAP
 
 
 def _southern_as_paragraphs(numbers: list[str] | None, gap: str) -> list[tuple[str, str]]:
     """8k_2007_southernco_2.txt, its exhibit table re-typed as paragraphs (Word's
     <p class=MsoNormal>), each number and description parted by `gap`; the numbers replaced
     by `numbers` if given; its second description made "4.875% Senior Notes due 2017."."""
-    text = (FILINGS / _NAME).read_bytes().decode("latin-1")
+    text = (FILINGS / SOUTHERN).read_bytes().decode("latin-1")
     text = text.replace("<font size=2>Financial Highlights.</font>",
                         "<font size=2>4.875% Senior Notes due 2017.</font>")
     labels = iter(numbers or [])
@@ -40,9 +32,9 @@ def _southern_as_paragraphs(numbers: list[str] | None, gap: str) -> list[tuple[s
         return (f"<p class=MsoNormal style='margin:0in'><font size=2>{number}{gap}"
                 f"{row.group(2)}</font></p>")
 
-    edited = _ROW.sub(paragraph, text)
+    edited = SOUTHERN_EXHIBIT_ROW.sub(paragraph, text)
     assert edited != text
-    record = parse(edited.encode("latin-1"), _NAME)
+    record = parse(edited.encode("latin-1"), SOUTHERN)
     return [(e["number"], e["description"]) for e in record["exhibits"]]
 
 
@@ -60,7 +52,7 @@ def test_exhibit_number_and_figure_led_description_keep_their_gap() -> None:
 def test_word_list_gap_after_an_exhibit_number_is_kept() -> None:
     # Word's list paragraph, "99.02<span style='font:7.0pt'>&nbsp;x3 </span>4.875% Senior
     # Notes due 2017.", the numbers as 2000s filers type them (99, 99.1, 99.2, ...)
-    exhibits = _southern_as_paragraphs(["99", "99.1", "99.2", "99.3", "99.4", "99.5"], _WORD_GAP)
+    exhibits = _southern_as_paragraphs(["99", "99.1", "99.2", "99.3", "99.4", "99.5"], WORD_GAP)
     assert exhibits[:3] == [
         ("99", "Press Release."),
         ("99.1", "4.875% Senior Notes due 2017."),
@@ -103,5 +95,5 @@ def test_exhibit_number_gap_is_a_tab_other_gaps_are_not() -> None:
         '<p style="margin-top: 0pt; text-align: justify;"><b>2. <font style="display: '
         'inline-block; width: 10pt;">&#160;</font>SIGNIFICANT ACCOUNTING POLICIES (continued)'
         "</b></p>") == "2. SIGNIFICANT ACCOUNTING POLICIES (continued)\n"
-    assert html_to_text(f"<p>2.{_WORD_GAP}SIGNIFICANT ACCOUNTING POLICIES</p>") == (
+    assert html_to_text(f"<p>2.{WORD_GAP}SIGNIFICANT ACCOUNTING POLICIES</p>") == (
         "2. SIGNIFICANT ACCOUNTING POLICIES\n")

@@ -22,15 +22,7 @@ from filing2json.parsers.envelope import decode_bytes, read_envelope
 from filing2json.parsers.sections.exhibits import read_entries
 from filing2json.parsers.text.html_text import html_to_text
 from filing2json.parsers.text.ixbrl import dei_facts
-from support import FILINGS
-
-_NAME = "8k_2007_southernco_2.txt"
-# a row of the filing's exhibit table: "Exhibit 99.01" | "Press Release."
-_ROW = re.compile(
-    r"<tr >\s*<td[^>]*>\s*<p[^>]*><font size=2>Exhibit (99\.0\d)</font></p> </td>\s*"
-    r"<td[^>]*>\s*<p[^>]*><font size=2>([^<]*)</font></p> </td> </tr>"
-)
-_WORD_GAP = "<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span>"
+from support import FILINGS, SOUTHERN, SOUTHERN_EXHIBIT_ROW, WORD_GAP
 
 
 def _southern_as_paragraphs(gap: str, numbers: list[str] | None = None,
@@ -39,7 +31,7 @@ def _southern_as_paragraphs(gap: str, numbers: list[str] | None = None,
     """8k_2007_southernco_2.txt, its exhibit table re-typed as paragraphs (Word's
     <p class=MsoNormal>), each number and description parted by `gap`; the numbers replaced
     by `numbers` and descriptions by `descriptions` (by the filing's number) if given."""
-    text = (FILINGS / _NAME).read_bytes().decode("latin-1")
+    text = (FILINGS / SOUTHERN).read_bytes().decode("latin-1")
     labels = iter(numbers or [])
     swap = descriptions or {}
 
@@ -49,9 +41,9 @@ def _southern_as_paragraphs(gap: str, numbers: list[str] | None = None,
         return (f"<p class=MsoNormal style='margin:0in'><font size=2>{number}{gap}"
                 f"{desc}</font></p>")
 
-    edited = _ROW.sub(paragraph, text)
+    edited = SOUTHERN_EXHIBIT_ROW.sub(paragraph, text)
     assert edited != text
-    record = parse(edited.encode("latin-1"), _NAME)
+    record = parse(edited.encode("latin-1"), SOUTHERN)
     return [(e["number"], e["description"]) for e in record["exhibits"]]
 
 
@@ -100,7 +92,7 @@ def test_word_numbered_paragraphs_with_one_digit_numbers() -> None:
     # a 10-K's list as Word numbers its paragraphs ("3.<gap>Articles ...", "4.<gap>..."):
     # rendered "3. Articles ...", its one-digit rows were dropped, "10." on were read
     exhibits = _southern_as_paragraphs(
-        _WORD_GAP, ["3.", "4.", "10.", "21.", "23.", "99."],
+        WORD_GAP, ["3.", "4.", "10.", "21.", "23.", "99."],
         {"99.01": "Articles of Incorporation of the Registrant.",
          "99.02": "Instruments defining the rights of security holders, including indentures.",
          "99.03": "Material contracts.", "99.04": "Subsidiaries of the Registrant."})
@@ -130,7 +122,7 @@ def test_dei_facts_read_where_the_head_declares_inline_xbrl() -> None:
     assert dei_facts(cover)["dei:DocumentType"] == ["8-K"]
     # a plain HTML document (8k_2007_southernco_2.txt) quoting a fact's tag deep in its
     # text: not iXBRL, no facts
-    southern = _primary_body(_NAME)
+    southern = _primary_body(SOUTHERN)
     quoted = southern + " " * 20000 + (
         '<p><ix:nonNumeric name="dei:DocumentType">8-K</ix:nonNumeric></p>')
     assert dei_facts(quoted) == {}

@@ -7,24 +7,16 @@ from __future__ import annotations
 from typing import Any
 
 from filing2json.parsers import parse
-from support import FILINGS, SAMPLES
+from support import CTC_SAMPLE, CTC_SIGNATURE_BLOCK, FILINGS
 
-_CTC = (SAMPLES / "000_af6957f9859c0735.txt").read_text()
-_CTC_BLOCK = """                  CTC COMMUNICATIONS GROUP, INC.
-
-                 By: /s/ John D. Pittenger
-                 John D. Pittenger,
-                 Executive Vice President, Finance and Administration
-
-Dated: August 3, 2000"""
 _CTC_REG = "CTC COMMUNICATIONS GROUP, INC."
 
 
 def _ctc(block: str) -> list[tuple[Any, ...]]:
     """Sample 000 (CTC Communications 8-K, August 2000; one filer in its header) with its
     signature block replaced by `block`."""
-    assert _CTC_BLOCK in _CTC
-    data = _CTC.replace(_CTC_BLOCK, block).encode()
+    assert CTC_SIGNATURE_BLOCK in CTC_SAMPLE
+    data = CTC_SAMPLE.replace(CTC_SIGNATURE_BLOCK, block).encode()
     return [(s["registrant"], s["name"], s["title"], s["date"])
             for s in parse(data, "000.txt")["signatures"]]
 
