@@ -56,3 +56,18 @@ def test_nasdaq_tier_stacked_over_tel_aviv_stock_exchange() -> None:
                           "Nasdaq Global Market<br/>Tel Aviv Stock Exchange") == [
         ("Ordinary Shares", "META", "Nasdaq Global Market"),
         ("Ordinary Shares", "META", "Tel Aviv Stock Exchange")]
+
+
+def test_toronto_by_its_brand_stacked_with_nyse() -> None:
+    # Meta's row edited to a Canadian filer's one class listed in New York and Toronto, the
+    # exchanges stacked in one cell and Toronto's printed as its brand "TSX" (with a symbol
+    # for each, or one) were read as one name, "NYSE TSX" / "TSX New York Stock Exchange"
+    assert meta_with_row("Common Shares", "META", "NYSE<br/>TSX") == [
+        ("Common Shares", "META", "NYSE"), ("Common Shares", "META", "TSX")]
+    assert meta_with_row("Common Shares", "META<br/>MT", "TSX<br/>New York Stock Exchange") == [
+        ("Common Shares", "META", "TSX"), ("Common Shares", "MT", "New York Stock Exchange")]
+    assert meta_with_row("Common Shares", "META", "NYSE<br/>TSX Venture Exchange") == [
+        ("Common Shares", "META", "NYSE"), ("Common Shares", "META", "TSX Venture Exchange")]
+    # (one exchange stays whole)
+    assert meta_with_row("Common Shares", "META", "TSX Venture Exchange") == [
+        ("Common Shares", "META", "TSX Venture Exchange")]

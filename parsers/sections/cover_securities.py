@@ -357,7 +357,7 @@ def _column(chunk: Chunk, columns: list[tuple[str, Chunk]]) -> str:
 
 # an exchange's name ("New York Stock Exchange", "NYSE Chicago, Inc.", "The Nasdaq Stock
 # Market LLC"), as against a title ("Common Stock") or a symbol
-_EXCHANGE = lazy(r"\b(?:[Ee]xchange|EXCHANGE|NYSE|Nasdaq|NASDAQ|Cboe|CBOE|[Mm]arket"
+_EXCHANGE = lazy(r"\b(?:[Ee]xchange|EXCHANGE|NYSE|Nasdaq|NASDAQ|Cboe|CBOE|TSX|[Mm]arket"
                        r"|MARKET|Bourse|B\u00f6rse)\b")
 _TITLE_WORDS = lazy(r"%|\b(?:Stock|Notes?|Shares?|Units?|Warrants?|Debentures?|Bonds?"
                           r"|Preferred|Rights|Securities|Depositary|Interests?)\b", re.I)
@@ -478,9 +478,10 @@ def _repeats(text: str) -> tuple[int, str]:
 # where a second exchange's name begins in one cell, after the first's last word ("New York
 # Stock Exchange" / "Chicago Stock Exchange", "The Nasdaq Stock Market LLC" / "NYSE Texas,
 # Inc.", stacked in a cell and run into one line once rendered); "Exchange, Inc." is one name
-# (or joined by "and": "New York Stock Exchange and Pacific Exchange, Inc.")
+# (or joined by "and": "New York Stock Exchange and Pacific Exchange, Inc."), or after "TSX"
+# opening the cell ("TSX" / "New York Stock Exchange")
 _EXCHANGE_CUT = lazy(
-    r"(?:Exchange|EXCHANGE|LLC|Inc\.|INC\.)(?P<sep>,?(?: (?:and|AND))? )"
+    r"(?:Exchange|EXCHANGE|LLC|Inc\.|INC\.|^TSX(?! Venture| VENTURE))(?P<sep>,?(?: (?:and|AND))? )"
     r"(?!(?:LLC|Inc|INC|L\.L\.C)\b)(?=[A-Z])")
 # one cell naming several exchanges of one kind: "New York and Pacific Stock Exchanges",
 # "New York, Chicago and Pacific Stock Exchanges" (each place's exchange listing the class)
@@ -501,12 +502,13 @@ _EXCHANGE_PLACES = frozenset((
     "buenos aires", "santiago", "lima", "johannesburg", "bermuda", "bombay"))
 # or where a name opens on an exchange's brand, after a name with no such last word ("NYSE" /
 # "NYSE Texas, Inc.", "Nasdaq Global Select Market" / "NYSE Texas, Inc.", "London Stock
-# Exchange" / "Euronext Amsterdam"); not "The Nasdaq ..." (one name)
+# Exchange" / "Euronext Amsterdam", "NYSE" / "TSX", the Toronto exchange by its brand, as
+# Canadian filers print it); not "The Nasdaq ..." (one name)
 _BRAND_CUT = lazy(r"(?<=[A-Za-z.])(?<!The)(?<!THE)(?P<sep>,?(?: (?:and|AND))? )"
-                  r"(?=(?:NYSE|Nasdaq|NASDAQ|Cboe|CBOE|Euronext)\b)")
-_INNER_BRANDS = (" NYSE", " Nasdaq", " NASDAQ", " Cboe", " CBOE", " Euronext")
+                  r"(?=(?:NYSE|Nasdaq|NASDAQ|Cboe|CBOE|Euronext|TSX)\b)")
+_INNER_BRANDS = (" NYSE", " Nasdaq", " NASDAQ", " Cboe", " CBOE", " Euronext", " TSX")
 # what the second name holds ("Market" alone may be a tier: "... LLC Global Select Market")
-_EXCHANGE_NAME = lazy(r"\b(?:[Ee]xchange|EXCHANGE|NYSE|Nasdaq|NASDAQ|Cboe|CBOE|Euronext)\b")
+_EXCHANGE_NAME = lazy(r"\b(?:[Ee]xchange|EXCHANGE|NYSE|Nasdaq|NASDAQ|Cboe|CBOE|Euronext|TSX)\b")
 
 
 def _exchanges(cell: str) -> list[str]:
@@ -514,7 +516,8 @@ def _exchanges(cell: str) -> list[str]:
     each naming an exchange; [cell] when it holds one."""
     if cell.endswith(" Stock Exchange") and cell.startswith(("NYSE ", "Nasdaq ", "NASDAQ ")):
         return _before_town(cell)
-    if len(cell) < 30 and not any(brand in cell for brand in _INNER_BRANDS):
+    if len(cell) < 30 and not any(brand in cell for brand in _INNER_BRANDS) \
+            and cell[:4] != "TSX ":
         return [cell]  # (two names take more, unless one is a brand: a cheap test)
     plural = _PLURAL.search(cell)
     if plural:
