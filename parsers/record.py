@@ -16,7 +16,7 @@ def empty_record(source: dict[str, Any]) -> dict[str, Any]:
         "shape": None,
         "form_type": None,
         "is_amendment": False,
-        "explanatory_note": None,  # 1.1: the amendment's explanatory note
+        "explanatory_note": None,  # 1.1: an amendment's note, an 8-K's Introductory Note
         "accession_number": None,
         "filed_date": None,
         "report_date": None,

@@ -58,7 +58,8 @@ def record_schema() -> dict[str, Any]:
         "form_type": STR,
         "is_amendment": {"type": "boolean"},
         "explanatory_note": {"type": ["string", "null"],
-                             "description": "the amendment's explanatory note (1.1)"},
+                             "description": "the explanatory note: an amendment's, or an 8-K's"
+                                            " Introductory Note (1.1)"},
         "accession_number": {"type": ["string", "null"], "pattern": r"^\d{10}-\d{2}-\d{6}$"},
         "filed_date": DATE,
         "report_date": DATE,
