@@ -584,9 +584,13 @@ def _leading(text: str, waiting: list[re.Match[str]], below: re.Match[str], colu
     """The one-digit lines of _in_line over a list's first entry that are entries: each
     number typed with a point, rising to the entry's at its column ("3. Articles of
     Incorporation", "4. Instruments defining ..." over "10. Material contracts": Word's
-    numbered paragraphs, rendered with one space after the point)."""
+    numbered paragraphs, rendered with one space after the point). Over a decimal entry
+    ("99.1 Press release") a list of whole numbers is numbered paragraphs ("1. Press release
+    dated ..." above the index), unless each line says "Exhibit"."""
+    decimal = "." in below.group("num")
     for match in waiting:
-        if text[match.end("num") : match.end("num") + 1] != ".":
+        if text[match.end("num") : match.end("num") + 1] != "." or decimal \
+                and "ex" not in text[_ENTRY.line_start(match) : match.start("num")].lower():
             return []
     high = _major(below)
     if high is None or below.group("num")[:1] == "(":

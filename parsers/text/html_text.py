@@ -6,6 +6,9 @@ Rules, in the order a reader meets them:
   font, b, a, ix:nonNumeric, ...) join without a break, so a heading split over bold spans
   stays one line; an inline element set off by a left padding or margin is parted from the
   text before it by a space, an inline-block box from the text on either side;
+- a definition list's short term (40 characters at most) and its definition are one line
+  parted by a tab, as a row's two cells ("<dt>99.1</dt><dd>Press release</dd>": an exhibit
+  index so typed);
 - a table row is ONE line, its non-empty cells joined by a tab; but a row whose only non-empty
   cell is big (500+ characters) and spans several lines keeps those lines: a document or a
   box of paragraphs laid out in a table;
@@ -33,7 +36,8 @@ Rules, in the order a reader meets them:
 - entities decoded, ``&nbsp;`` is a space (but runs of them typed as a gap between columns
   part them by a tab: three or more, or two three blanks wide, "&nbsp;&nbsp; ", unless three
   such part the words of a justified line; and any one gap, a padding or an inline-block box
-  after an exhibit's number opening a line, "99.2 &nbsp; &nbsp; 4.875% Notes"), a
+  after an exhibit's number opening a line, "99.2 &nbsp; &nbsp; 4.875% Notes", or a tab typed
+  there, "99.1&#9;Press release", though a browser shows it as a space), a
   non-breaking hyphen (``&#8209;``) a "-", runs of spaces collapse; ``<pre>`` keeps its lines
   and columns; plain text in an HTML wrapper (few line-breaking tags, many source lines) is
   handed to ``clean_plain_text`` as it stands;
@@ -102,6 +106,7 @@ _INLINEABLE = frozenset(
     "address article aside blockquote center dd div dt figcaption figure footer h1 h2 h3 h4 h5 "
     "h6 header main nav p section".split()
 )
+_LISTS_OR_TERMS = frozenset({"ol", "ul", "dt", "dd"})  # blocks that open a list or a term
 _BREAKING = _BLOCK | _CELL  # tags that end a line (or, inside a cell, a word)
 _SKIP = frozenset(
     {"script", "style", "head", "noscript", "template", "ix:header", "object", "svg", "xml"}
@@ -274,6 +279,11 @@ _EXHIBIT_LABEL = lazy(r"(?:Exhibit |EXHIBIT )?\d{1,3}(?:\.\d{1,3}){0,2}+[a-z]?\*
 # tab ("99.2&#8195;4.875% Notes due 2017", "Exhibit 99.1&ensp;&ensp;Press release"): a gap
 _EM_GAP = lazy(r"[ \t\r\n\xa0]*+(?:Exhibit |EXHIBIT )?\d{1,3}(?:\.\d{1,3}){0,2}+[a-z]?\*{0,2}"
                r"[ \t\r\n\xa0]*+(?:\u2003|\u2002[ \t\r\n\xa0]*+\u2002)[\s]*+")
+_TERM_CHARS = 40  # a <dt> this long at most leads its <dd>'s line (a number, a short name)
+# ... or by a tab typed in the text ("99.1&#9;Press release", "2\tAgreement and Plan of
+# Merger"): a browser shows a space, the writer meant a column (not a source line's indent)
+_TAB_GAP = lazy(r"[ \t\r\n\xa0]*+(?:Exhibit |EXHIBIT )?\d{1,3}(?:\.\d{1,3}){0,2}+[a-z]?\*{0,2}"
+                r"[ \xa0]*+\t[ \t\xa0]*+(?=\S)")
 _WIDE_GAP = 6  # no-break spaces that part two columns alone (a heading's "Item 2.02" and its
 # title stand four apart: "Item 2.02&#160;&#160;&#160;&#160;Results of Operations ...")
 
@@ -284,11 +294,11 @@ def _norm_line(raw: str) -> str:
     wide gap ("New York&nbsp;x6 333-149862&nbsp;x6 26-1581234" over "(State ...)&nbsp;x4
     (Commission File Number)&nbsp;x4 (IRS ...)", Silver Falcon Mining 2012)."""
     if raw.isascii():  # (a flag first)
-        return _norm(raw)
+        return _tab_gap(raw) if "\t" in raw else _norm(raw)
     if "\xa0\xa0" not in raw and "\xa0 \xa0" not in raw:
         if "\u2003" in raw or "\u2002" in raw:
             return _em_gap(raw)
-        return _norm(raw)
+        return _tab_gap(raw) if "\t" in raw else _norm(raw)
     cells, gaps, pos = [], [], 0
     for gap in _column_gaps(raw):
         cell = _norm(raw[pos : gap.start()])
@@ -320,6 +330,16 @@ def _em_gap(raw: str) -> str:
         return _norm(raw)
     number = _norm(raw[: gap.end()])
     return f"{number}\t{_norm(raw[gap.end() :])}"
+
+
+def _tab_gap(raw: str) -> str:
+    """A line whose exhibit number a tab sets off (``99.1&#9;Press release``, a tab typed in
+    the text, as word processors keep one), as "number<tab>description"; any other line with
+    its blanks collapsed. A tab after a source line's break is its indentation: no gap."""
+    gap = _TAB_GAP.match(raw)
+    if gap is None:
+        return _norm(raw)
+    return f"{_norm(raw[: gap.end()])}\t{_norm(raw[gap.end() :])}"
 
 
 def _column_gaps(raw: str) -> list[re.Match[str]]:
@@ -808,6 +828,7 @@ def _renderer() -> _Target:
     open_elements: list[tuple[str, str | None, bool]] = []
     pending: list[str] = []  # text since the last tag
     lists: list[_ListCounter] = []  # the open lists (outside a cell), innermost last
+    term_at = -2  # len(out.lines) where the last <dt> opened (its term is the next line)
     # locals: these run for every tag of every HTML document
     skip_tags, cells, blocks, breaking, paragraphs = _SKIP, _CELL, _BLOCK, _BREAKING, _PARAGRAPH
     hidden, out_text, end_line = _HIDDEN.search, out.text, out.end_line
@@ -816,6 +837,7 @@ def _renderer() -> _Target:
     opens, closes, cell_mark = _OPEN_MARK, _CLOSE_MARK, _CELL_MARK
     push, pop = open_elements.append, open_elements.pop
     max_depth = _MAX_DEPTH
+    lists_or_terms = _LISTS_OR_TERMS
 
     def flush() -> str | None:
         """Hand on the text since the last tag; return it if it went to a cell or a line."""
@@ -834,7 +856,7 @@ def _renderer() -> _Target:
         return text
 
     def start(tag: str, attrib: dict[str, str]) -> None:
-        nonlocal row, cell, depth, flow, skip, raised, glyph
+        nonlocal row, cell, depth, flow, skip, raised, glyph, term_at
         if pending:
             # (most runs here are the white space between a row's cells: dropped at once)
             if cell is None and row is not None and len(pending) == 1 and pending[0].isspace():
@@ -955,8 +977,13 @@ def _renderer() -> _Target:
                     out.pre += 1
                 elif tag == "li":  # a browser shows a bullet; an ordered list, a number
                     out.bullet, out.typed = _item_marker(lists, len(open_elements), attrib, style)
-                elif tag == "ol" or tag == "ul":
-                    lists.append(_ListCounter(tag, attrib, style, len(open_elements)))
+                elif tag in lists_or_terms:  # (one test for the four)
+                    if tag == "dt":
+                        term_at = len(out.lines)
+                    elif tag != "dd":
+                        lists.append(_ListCounter(tag, attrib, style, len(open_elements)))
+                    elif 0 < len(out.lines) - term_at < 3:
+                        _join_term(out, term_at)
         elif padded and row is None:
             out_text(_padding_gap(out.cur))
         elif tag == "sup" and raised is None and row is None and not out.pre:
@@ -1012,6 +1039,9 @@ def _renderer() -> _Target:
                     out.bullet = ""
                     if tag != "li" and lists and lists[-1].depth > len(open_elements):
                         lists.pop()
+                elif tag == "dd" and out.bullet.endswith("\t"):  # an empty <dd>: its term alone
+                    out.emit(out.bullet[:-1])
+                    out.bullet = ""
             if style is None:
                 if tag in paragraphs:
                     out.blank = True
@@ -1074,6 +1104,20 @@ class _ListCounter:
         self.kind = "typed-disc" if tag == "ul" and kind == "none" else kind
         self.next = _int_attr(attrib, "start", 1)
         self.depth = depth  # the list's place among the open elements
+
+
+def _join_term(out: _Writer, term_at: int) -> None:
+    """A definition list's short term (`<dt>99.1</dt><dd>Press release ...</dd>`, an exhibit
+    index so typed) and its definition as one line parted by a tab, as a table row's cells:
+    the term, the one line emitted since the <dt> opened at `term_at` (after the blank line
+    owed before it), leads the <dd>'s first line as a list item's marker does."""
+    lines = out.lines
+    term = lines[-1]
+    if len(lines) - term_at == 2 and lines[-2]:
+        return
+    if term and len(term) <= _TERM_CHARS and "\t" not in term and not out.bullet:
+        lines.pop()
+        out.bullet, out.typed = term + "\t", None
 
 
 def _int_attr(attrib: dict[str, str], name: str, default: int) -> int:
