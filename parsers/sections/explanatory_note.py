@@ -121,12 +121,14 @@ _STATES_AMENDMENT = [
     # "The Registrant hereby amends the disclosure contained in Part II ..."
     ("hereby_amends", lazy(r"^[^\n]{0,300}?\bhereby[ \t]+amends\b", re.IGNORECASE)),
     # "This Amendment No. 1 on Form 8-K/A amends ...", "This Form 8-K/A is being filed to ...",
-    # "This 8-K/A amends ...", "Amendment No. 2 to the Current Report ... is being filed ..."
+    # "This 8-K/A amends ...", "Amendment No. 2 to the Current Report ... is being filed ...";
+    # also "This Amended Current Report on Form 8-K/A ...", "This Report on Form 8-K/A ...",
+    # and "... is being furnished to ..." (an 8-K/A amending a furnished Item 2.02 or 7.01)
     ("this_amendment", lazy(
-        r"(?:^|[.;:][ \t]+)(?:This[ \t]+|(?=Amendment[ \t]+No\.))"
+        r"(?:^|[.;:][ \t]+)(?:This[ \t]+(?:Amended[ \t]+)?|(?=Amendment[ \t]+No\.))"
         r"(?:Amendment\b|(?:Form[ \t]+)?[\w-]{1,10}/A\b|"
-        r"(?:Current|Quarterly|Annual)[ \t]+Report[ \t]+on[ \t]+Form[ \t]+[\w-]{1,10}/A\b)"
-        r"[^\n]{0,400}?\b(?:amends|is[ \t]+being[ \t]+filed|is[ \t]+filed|supplements"
+        r"(?:(?:Current|Quarterly|Annual)[ \t]+)?Report[ \t]+on[ \t]+Form[ \t]+[\w-]{1,10}/A\b)"
+        r"[^\n]{0,400}?\b(?:amends|is[ \t]+(?:being[ \t]+)?(?:filed|furnished)|supplements"
         r"|restates|is[ \t]+to[ \t]+amend)\b", re.IGNORECASE)),
     # "The Company is filing this Amendment No. 1 to ...", "We are filing this Form 8-K/A ...",
     # "The Registrant hereby files this Amendment No. 1 to its Current Report ..."
@@ -141,9 +143,10 @@ _STATES_AMENDMENT = [
         r"^[^\n]{0,300}?\b(?:amends|(?:is|are)[ \t]+(?:hereby[ \t]+)?amending)\b[^\n]{0,120}?"
         r"\b(?:(?:Current|Quarterly|Annual|Transition)[ \t]+Report|Form[ \t]+\d|Items?[ \t]+\d)",
         re.IGNORECASE)),
-    # "The purpose of this Amendment No. 1 ... is to ..."
-    ("purpose_of", lazy(r"^The[ \t]+purpose[ \t]+of[ \t]+this[ \t]+" + _DOC_WORDS,
-                              re.IGNORECASE)),
+    # "The purpose of this Amendment No. 1 ... is to ...", "The sole purpose of this Amendment
+    # ...", "The purpose of filing this Form 8-K/A ..."
+    ("purpose_of", lazy(r"^The[ \t]+(?:(?:sole|only|primary)[ \t]+)?purpose[ \t]+of[ \t]+"
+                        r"(?:filing[ \t]+)?this[ \t]+" + _DOC_WORDS, re.IGNORECASE)),
 ]
 # S-1/S-3 cover legend: "hereby amends this Registration Statement ... to delay its effective date"
 _DELAYING_LEGEND = lazy(

@@ -67,9 +67,14 @@ _WORD_NUMBERS = {w: str(i) for i, w in enumerate(
     "ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE THIRTEEN FOURTEEN "
     "FIFTEEN".split(), 1)}
 _SPELLED = "|".join(sorted((f"{w}|{w.title()}" for w in _WORD_NUMBERS), key=len, reverse=True))
-# No roman numbers: "Item I. Election of Directors / Item II. Ratification ..." (votes under
-# an 8-K Item 5.07), a servicer's "ITEM I. DISTRIBUTIONS", "ITEM V. Representations and
-# Warranties" are far commoner than a roman item heading, and would cut the real item short
+# Roman, read only on 8-Ks with no other item heading and the SEC's title for the number
+# ("ITEM V. OTHER EVENTS", 1990s filers); see _ROMAN_LINES
+_ROMAN_NUMBERS = {r: str(i) for i, r in enumerate(
+    "I II III IV V VI VII VIII IX X XI XII".split(), 1)}
+# No roman numbers in the heading pattern: "Item I. Election of Directors / Item II.
+# Ratification ..." (votes under an 8-K Item 5.07), a servicer's "ITEM I. DISTRIBUTIONS",
+# "ITEM V. Representations and Warranties" are far commoner than a roman item heading, and
+# would cut the real item short
 _NUM = rf"(?:{_DIGITS}|(?:{_SPELLED})(?![A-Za-z]))"
 
 # A numbered clause closing a lettered paragraph: the "(1)" of "Item 5.02(e)(1)" (2006-on 8-Ks)
@@ -212,7 +217,7 @@ class Heading:
 def normalise_number(raw: str, family: str | None) -> str:
     """ "1a" -> "1A"; "8.1" -> "8.01" on 8-Ks (a common misprint of a 2004 item)."""
     number = raw.upper()
-    number = _WORD_NUMBERS.get(number, number)
+    number = _WORD_NUMBERS.get(number) or _ROMAN_NUMBERS.get(number, number)
     if family == "8-K" and _ONE_DECIMAL.fullmatch(number):
         padded = number[:2] + "0" + number[2]
         if cat.is_known(family, padded):
@@ -247,6 +252,12 @@ _ITEM_AFTER_PART = lazy(
     "(?P<ptitle>{sp}*+[-\u2013\u2014:,.]?{sp}*+(?i:financial|other){sp}++(?i:information))?"
     "{sp}*+[-\u2013\u2014:,.|]?{sp}*+{keyword}{number}{sub}{more}{after}{rest}"
     .format(sp=_SP, **_PARTS))
+# "Section 2 - Financial Information; Item 2.02 Results of Operations ..." (an 8-K's section
+# and item headings on one line): the item, read from its keyword on, when the words before
+# it name the section
+_ITEM_AT = lazy("{keyword}{number}{sub}{more}{after}"
+                "(?:(?P<pkw>(?!))(?P<part>)(?P<skw>)(?P<section>))?+{rest}".format(**_PARTS))
+_KEYWORD_IN = lazy(r"(?<![A-Za-z])(?:ITEM|Item)")
 # ... unless it is a page's running head (marked continued, see scan): a column follows the
 # title ("Risk Factors (continued)   Page 6", "Risk Factors<tab>2004 Annual Report"), its
 # item was headed above, or its title says "(continued)", "(Cont'd)", "- Continued"
@@ -985,6 +996,16 @@ _UNKEYED_LINES = LinePattern(
     rf"|\.?+{_SP}*+$)"  # (or the number alone: "2.02" / "Results of Operations ...")
     r"(?:(?P<pkw>(?!))(?P<part>)(?P<skw>)(?P<section>))?+"
     r"(?P<rest>[^\n]*)")
+# A pre-2004 8-K heading numbered in roman ("ITEM V. OTHER EVENTS", "Item VII - Financial
+# Statements and Exhibits"): read, as a keyword-less line is, only on an 8-K with no other
+# item heading and only with the SEC's title for its number (a vote's "Item I. Election of
+# Directors" or a servicer's "ITEM I. DISTRIBUTIONS" is no Item 1)
+_ROMAN = "|".join(sorted(_ROMAN_NUMBERS, key=len, reverse=True))  # (longest first: "VII", "V")
+_ROMAN_LINES = LinePattern(
+    rf"^{_SP}*+(?P<kw>ITEM|Item){_SP}++(?P<num>{_ROMAN})"
+    rf"(?=[.:\-\u2013\u2014)]|{_SP}|$)"
+    r"(?:(?P<pkw>(?!))(?P<part>)(?P<skw>)(?P<section>)(?P<sub>)(?P<subs>)(?P<more>))?+"
+    r"(?P<rest>[^\n]*)")
 _SEC_TITLED = 0.9  # share of a keyword-less heading's words in the SEC's title
 _SEC_WORDS = 2  # and at least so many: "Other Events", "Regulation FD Disclosure"
 
@@ -1092,10 +1113,27 @@ def scan(text: str, family: str | None) -> list[Heading]:
                                    for h in found) and (
             unkeyed := _scan_lines(text, family, _UNKEYED_LINES)):
         found = sorted(found + unkeyed, key=lambda h: h.line_start)
+    elif family == "8-K" and not any(h.kind == "item" and not h.toc and not h.not_applicable
+                                     for h in found) and (
+            roman := _scan_lines(text, family, _ROMAN_LINES)):
+        found = sorted(found + roman, key=lambda h: h.line_start)
     elif family == "8-K" and (later := _later_unkeyed(text, family, found)):
         found = sorted(found + later, key=lambda h: h.line_start)
     _mark_contents(text, found)
     return _drop_listed(text, found)
+
+
+def _item_after_section(text: str, section: re.Match[str], family: str
+                        ) -> re.Match[str] | None:
+    """The item heading of its own section on a "Section 2" line, when the words before it
+    are the section's name ("Section 2 - Financial Information; Item 2.02 ...")."""
+    rest, start = section.group("rest"), section.start("rest")
+    keyword = _KEYWORD_IN.search(rest)
+    item = None if keyword is None else _ITEM_AT.match(text, start + keyword.start())
+    if item is None or not item.group("num").startswith(section.group("section") + "."):
+        return None
+    name = rest[: keyword.start()].strip(_SEPARATORS + ";,|")  # (keyword is set: item is)
+    return item if cat.section_score(section.group("section"), name, family) >= 0.6 else None
 
 
 def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int = 0,
@@ -1107,15 +1145,21 @@ def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int 
     counted = 0  # (of `found`)
     rows_end = -1  # the end of the last cross-reference row (see _REFERENCE_ROW)
     for m in pattern.finditer(text, start, end):
-        unkeyed = pattern is _UNKEYED_LINES
+        unkeyed = pattern is _UNKEYED_LINES or pattern is _ROMAN_LINES
         running, on_part = False, -1
         rest = m.group("rest")
         line_start, eol = _line(text, m.start("rest"))
         if m.group("skw"):
-            if family in _SECTIONED and cat.section_score(
-                    m.group("section"), rest, family) >= 0.6:
-                found.append(Heading("section", [], m.start("skw"), line_start, eol))
-            continue
+            if family not in _SECTIONED:
+                continue
+            item = _item_after_section(text, m, family) if (
+                "tem" in rest or "TEM" in rest) else None
+            if item is None and cat.section_score(m.group("section"), rest, family) < 0.6:
+                continue
+            found.append(Heading("section", [], m.start("skw"), line_start, eol))
+            if item is None:
+                continue
+            m, rest = item, item.group("rest")  # read on as the item's heading
         if m.group("pkw"):
             tail = rest.strip()
             if tail and (tail[0] in ";(" or _LOWER_START.match(tail)):
