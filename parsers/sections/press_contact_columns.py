@@ -41,7 +41,7 @@ from .press_text import normalise
 # "Michael Heffernan, President, CEO    and Chairman": a justified gap inside one cell.
 _CONTINUES = lazy(r"^[a-z]+(?:[ \t]|$)")
 # between the two people of one PR Newswire line: "; or John Roe ...", ", or John Roe ..."
-_PERSON_SPLIT = lazy(r";[ \t]*|,[ \t]+(?=or[ \t]+[A-Z])")
+_PERSON_SPLIT = lazy(r";[ \t]*|,[ \t]+(?=(?:or|OR)[ \t]+[A-Z])")  # (capitals: 1990s records)
 # 1990s PR Newswire's "-or-" inside a line between two people ("Jane Doe, 408-555-1212 -or-
 # John Roe, ..."): the ", or " of later records
 # (never from inside a run of spaces: tried again at each of them, quadratic)
@@ -326,7 +326,8 @@ def _groups_in(text: str) -> list[tuple[str, str]]:
         return [("heading", run_on[0]), *_groups_in(run_on[1])]  # "Media Jane Doe (408) ..."
     if len(text) >= 24 and _two_points(text):
         # ("..., both of Acme Corp." names the firm of all: cut before parting the people)
-        shared = ALL_OF.search(text) if " of " in text or " at " in text else None
+        shared = ALL_OF.search(text) if " of " in text or " at " in text or (
+            " OF " in text or " AT " in text) else None
         if len(parts := _people_apart(text[: shared.start()] if shared else text)) > 1:
             return [item for part in parts for item in _groups_in(part)] + (
                 [("all_org", shared.group("org").strip())] if shared else [])
@@ -335,7 +336,7 @@ def _groups_in(text: str) -> list[tuple[str, str]]:
     if not _GROUP_LABEL.search(text):
         # (two people in one line need a ";", ", or" or ", and" between them: most cells
         # have none)
-        return _people_in_line(text) if ";" in text or ", or " in text or (
+        return _people_in_line(text) if ";" in text or ", or " in text or ", OR " in text or (
             ", and " in text) else [("text", text)]
     items: list[tuple[str, str]] = []
     shared = ALL_OF.search(text)

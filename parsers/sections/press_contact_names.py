@@ -108,6 +108,8 @@ def people_in(text: str, capitals: Capitals = never, firm: bool = False
         return found
     if "/" in text and (found := _firm_then_people(text, capitals)):
         return found
+    if "," in text and (found := _firm_first(text, capitals)):
+        return found
     # "Jane Doe of Acme Corp.", "Jane Doe at Brunswick Group", "Jane Doe with Edelman"
     if " of " in text or " at " in text or " with " in text:
         seps = _JOINS
@@ -202,6 +204,26 @@ def _firm_then_people(text: str, capitals: Capitals) -> list[tuple[str, str | No
     return [(name, role, org or head) for name, role, org in _named(rest, capitals, True)]
 
 
+def _firm_first(text: str, capitals: Capitals) -> list[tuple[str, str | None, str | None]]:
+    """ "Acme Corp., Jane Doe, CFO" (a "CONTACT:" record that names the firm first): the
+    firm, closed by its legal form or a firm's word before a comma, is the organisation of
+    the people after it (a legal form after that comma is the firm's own: "Acme, Inc.")."""
+    parts = text.split(",", 4)
+    for k, part in enumerate(parts[:3], 1):
+        if not (ENTITY_END.search(part) or ORG_WORDS.search(part.rpartition(" ")[2])):
+            continue
+        if k < len(parts) and ENTITY_END.match(parts[k].strip()):
+            continue  # "Acme Widgets, Inc., Jane Doe": the firm goes on
+        firm = ",".join(parts[:k]).strip()
+        rest = ",".join(parts[k:])
+        if person_name(firm) is not None or place_like(rest.partition(",")[0].split()):
+            return []  # ("Acme Corp., San Jose": the firm's town)
+        found = _named(rest, capitals)
+        return [(n, r, firm) for n, r, org in found] if found and not any(
+            org for _, _, org in found) else []
+    return []
+
+
 def _named(text: str, capitals: Capitals = never, firm: bool = False
            ) -> list[tuple[str, str | None, str | None]]:
     text = text.strip(" ,;")
@@ -247,6 +269,8 @@ def _named(text: str, capitals: Capitals = never, firm: bool = False
         elif tail and tail[0] in "ACEJMP" and (letters := _CREDENTIAL_FIRST.match(tail)):
             tail = tail[letters.end() :].strip(" ,;")
         org = None
+        if tail.count(",") >= 2 and (paired := _people_with_jobs(name, tail, capitals)):
+            return paired
         others = _names_after(tail, capitals, firm) if tail else []
         if others:
             return [(name, None, None), *((other, None, None) for other in others)]
@@ -266,7 +290,7 @@ def _named(text: str, capitals: Capitals = never, firm: bool = False
             if not role_like(parts[k]):
                 tail, org = ",".join(parts[:k]).strip(" ,"), _firm_after_join(parts[k:])
         return [(name, tail or role or None, org or None)]
-    if tail and (" or " in head or " and " in head) and (
+    if tail and (" or " in head or " and " in head or " OR " in head or " AND " in head) and (
             shared := _names_then_shared(head, tail, capitals, firm)):
         return shared
     if "/" not in text and "or" not in text and "and" not in text and "&" not in text and not (
@@ -278,6 +302,27 @@ def _named(text: str, capitals: Capitals = never, firm: bool = False
         if all(names):
             return [(n, role, None) for n in names if n]
     return []
+
+
+def _people_with_jobs(name: str, tail: str, capitals: Capitals
+                      ) -> list[tuple[str, str | None, str | None]]:
+    """ "Jane Doe, CFO, John Roe, Treasurer": people listed each with a job after the
+    comma (a job that goes on past a comma, "Vice President, Finance", kept whole); [] if
+    any field is neither, or one named has no job (a firm named like a person follows)."""
+    found: list[tuple[str, str | None, str | None]] = []
+    role: str | None = None
+    for part in tail.split(","):
+        text = part.strip()
+        if text[:4].lower() in ("and ", "or "):
+            text = text.partition(" ")[2].strip()
+        if role is not None and (person := _person(text, capitals)):
+            found.append((name, role, None))
+            name, role = person, None
+        elif text and role_like(text):
+            role = text if role is None else f"{role}, {text}"
+        else:
+            return []
+    return [*found, (name, role, None)] if found and role else []
 
 
 def _names_then_shared(head: str, tail: str, capitals: Capitals, firm: bool

@@ -145,7 +145,7 @@ _AGENCY_CLIENT = lazy(
 # Joining words left over once phones and e-mails are cut out: "Ryan Fiedler, ... or ...";
 # "AT" before the number of a sentence typed in capitals ("CALL JOHN ROE AT (212) ...")
 _DANGLING = lazy(
-    r"^(?:(?:or|and|of|for|at|both|all)(?:[ \t]+|$))+|(?:[ \t,;]+(?:or|and|at|of|AT|both))+$"
+    r"^(?:(?:or|and|of|for|at|both|all|OR|AND)(?:[ \t]+|$))+|(?:[ \t,;]+(?:or|and|at|of|AT|both))+$"
 )
 # What is left of "..., (408) 555-1212 and (408) 555-1313, respectively" once the numbers are
 # cut: the numbers go in order to the people named before them
@@ -186,7 +186,8 @@ def _conjunction_before(text: str, at: int, end: int) -> str | None:
     return None
 
 
-_DANGLING_FIRST = ("or", "and", "of", "for", "at", "both", "all")  # how _DANGLING's ends read
+# how _DANGLING's ends read ("OR JOHN ROE OF ...": a record typed in capitals)
+_DANGLING_FIRST = ("or", "and", "of", "for", "at", "both", "all", "OR ", "AND ")
 # ("$": before a last newline; "Vice President of" / "Acme Corp.": a title going on below)
 _DANGLING_LAST = ("or", "and", "at", "of", " AT", "both", "or\n", "and\n", "at\n", "of\n",
                   " AT\n", "both\n")
@@ -346,7 +347,7 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
         end = text[-4:]  # (before the junk is cut: a role line's "and", "&" or ",")
         text = strip_junk(text)
         # "..., or Deborah Stapleton": named together with the one before
-        joined = text.startswith(("or ", "and ", "& "))
+        joined = text.startswith(("or ", "and ", "& ", "OR ", "AND "))
         if text.startswith(_DANGLING_FIRST) or text.endswith(_DANGLING_LAST):
             text = strip_junk(_DANGLING.sub("", text))
         # (a firm printed above heads these names: "Morgen-Walke Associates" / "Jane Doe,

@@ -28,7 +28,9 @@ GROUP = (
     r"(?:[ \t]+(?:contacts?|[ei]nquiries))?"
 )
 # "..., both of Acme Corp.": the organisation of everyone the line names
-ALL_OF = lazy(r",?(?<![ \t])[ \t]+(?:both|all)[ \t]+(?:of|at)[ \t]+(?P<org>[^;]{2,80})$")
+# (or in capitals: "..., BOTH OF ACME CORP.")
+ALL_OF = lazy(r",?(?<![ \t])[ \t]+(?:both|all|BOTH|ALL)[ \t]+(?:of|at|OF|AT)[ \t]+"
+              r"(?P<org>[^;]{2,80})$")
 # A postal address inside a contact block: "3545 North First Street", "San Jose, CA 95134".
 ADDRESS = lazy(
     r"\b\d{1,6}[ \t]+(?:[A-Z][\w.]*[ \t]+){1,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive"
