@@ -748,11 +748,28 @@ _PICTURE_NOTE = lazy(
 _PICTURE_LINK = lazy(r"(?:Logo|Photo|Photos)[ \t]*+[-:][ \t]*+https?://")
 
 
+# A copyright notice: "(C) 2004 Acme Inc.", "Copyright (c) 2004 Acme Corp. All rights
+# reserved.", "\u00a9 2024 Acme" (the year required: "(c) the Company's ..." is a list item)
+_COPYRIGHT = lazy(
+    r"(?:\([Cc]\)|\u00a9|(?i:copyright))[ \t]*+(?:(?i:copyright)[ \t]*+)?"
+    r"(?:(?:\([Cc]\)|\u00a9)[ \t]*+)?(?:19|20)\d\d\b"
+)
+_COPYRIGHT_FIRST = frozenset("(\u00a9Cc")
+_COPYRIGHT_WORDS = 20  # a notice, not a paragraph that opens with one
+
+
+def _copyright(text: str) -> bool:
+    """Whether a paragraph is a copyright notice (see _COPYRIGHT)."""
+    return text[:1] in _COPYRIGHT_FIRST and _COPYRIGHT.match(text) is not None \
+        and not more_words(text, _COPYRIGHT_WORDS)
+
+
 def _after_about(text: str) -> bool:
     """A short paragraph under the About's that is no part of it: the wire's "Source: Acme
     Corp." line (GlobeNewswire, Business Wire, Accesswire; "SOURCE Acme" is an end mark),
-    a picture note or link, or the company's name alone in mixed case ("Acme Robotics, Inc.") over
-    its financial statements (in capitals ``_caps_line`` sees it)."""
+    a picture note or link, a copyright notice, or the company's name alone in mixed case
+    ("Acme Robotics, Inc.") over its financial statements (in capitals ``_caps_line`` sees
+    it)."""
     if text[:7].lower() == "source:":
         return _source_names_company(text[7:].split())
     if ("accompanying" in text[:40] or text.startswith("Photos/")) and _PICTURE_NOTE.match(text):
@@ -760,7 +777,7 @@ def _after_about(text: str) -> bool:
         return "vailable" in text or URL.search(text) is not None
     if text[:4] in ("Logo", "Phot") and _PICTURE_LINK.match(text):
         return True
-    return _name_alone(text)
+    return _copyright(text) or _name_alone(text)
 
 
 def _source_names_company(words: list[str]) -> bool:

@@ -131,6 +131,13 @@ _SLASH_FIGURE_WIRE = lazy(
     rf"{_PLACE}[ \t]*/[ \t]*(?=[A-Za-z]{{0,10}}\d)[A-Za-z0-9][A-Za-z0-9 .-]{{1,30}}?[ \t]*/[ \t]*"
     rf"{_FULL_DATE}[ \t]*/"
 )
+# "WASHINGTON, D.C./July 22, 2004/PRNewswire/ --", "HOUSTON, Texas /July 22/ --": PR
+# Newswire's 1990s date framed by slashes, its credit after it (a dash or colon must close it)
+_SLASH_DATE = lazy(
+    rf"{_PLACE}[ \t]*+/[ \t]*+(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    r"(?:,?[ \t]*(?P<year>(?:19|20)\d\d))?[ \t]*+/[ \t]*+(?:[A-Za-z][A-Za-z. -]{0,30}/[ \t]*+)?"
+    rf"(?:{_DASH}|:)"
+)
 # "TORONTO, ON / EQS-News / Acme Corp. today announced": a wire's name (holding "wire" or
 # "news") between slashes and no date, the date printed over the headline (an announcement
 # must follow, as for no_date)
@@ -430,6 +437,9 @@ def _more_dateline(text: str) -> tuple[str, re.Match[str]] | None:
         m = _SLASH_NEWS.match(text)
         if m is not None and _accepted("slash_news", m, text):
             return "slash_news", m
+        m = _SLASH_DATE.match(text)
+        if m is not None and _accepted("slash_date", m, text):
+            return "slash_date", m
     if text.find(",", 0, _PLACE_CHARS) >= 0 and ("19" in text or "20" in text):
         m = _STATE_DATE.match(text)
         if m is not None and _accepted("state_date", m, text):
@@ -491,7 +501,8 @@ _DATELINE_HINT = LinePattern(
     # Possessive words: giving a word back a character at a time, each end tried against the
     # marks, was most of the cost (the second branch finds a mark inside a word).
     # (the lookahead: every branch's first character, one test at most line starts; the
-    # last branch is _WIRE_LED's, a dash and a bracket: "--(BUSINESS WIRE)--")
+    # last branch is _WIRE_LED's, a dash and a bracket: "--(BUSINESS WIRE)--"; a slash and a
+    # month after the city is _SLASH_DATE's, "CHICAGO/July 22, 2004/PRNewswire/ --")
     rf"(?=[ \t]*[{CAPITALS}0-9(]|[-\u2013\u2014\u2015])"
     rf"(?:[ \t]*(?:[{CAPITALS}](?:{_CITY_WORD}(?:{_DATE_FIRST_MARK}|"
     rf"(?:(?:[ \t]+{PLACE_PARTICLE}?|/)[{CAPITALS}&]{_CITY_WORD}){{0,4}}"
@@ -500,7 +511,7 @@ _DATELINE_HINT = LinePattern(
     rf"(?:[A-Z\"\u201c/(]|{_MONTH_START}|{_DAY_START})"
     rf"|[ \t]*\([ \t]*(?:{_MONTH_START}|{_DAY_START}|(?i:[a-z. ]{{0,12}}(?:wire|news)|prweb)"
     rf"|{_AGENCIES})"
-    rf"|[ \t]*\.\.\.|[ \t]+and[ \t]+[{CAPITALS}]))"
+    rf"|[ \t]*\.\.\.|[ \t]+and[ \t]+[{CAPITALS}]|/[ \t]*{_MONTH_START}))"
     rf"|{_WORD_START}(?:[ \t]+[{CAPITALS}&]{_WORD_START}){{0,4}}+(?:-|\.\.\.))"
     rf"|{_DAY_FIRST}|\([ \t]*{_MONTH_START}[A-Za-z]*\.?[ \t]+[0-3]?\d,?[ \t]*(?:19|20)\d\d[ \t]*\)"
     # (_WIRE_OPEN's: "(Marketwire - March 3, 2025) -", "(MARKET WIRE) --")

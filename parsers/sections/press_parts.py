@@ -214,6 +214,7 @@ class Head:
     date: str | None = None  # from a date line such as "08/02/2000"
 
 
+_LOGO = next(p for name, p in FURNITURE if name == "logo")  # "[LOGO]", "(Acme logo)"
 _LABELS_ABOVE = tuple(p for name, p in FURNITURE if name in ("exhibit", "release_marker", "logo"))
 
 
@@ -410,8 +411,11 @@ def read_head(lines: list[str], dateline: int) -> Head:
         if s and _is_stop(s) and not (block and _runs_on(s, lines[i + 1])) \
                 and not _bracketed_subhead(s):
             if not (block or blocks) and (
-                    RELEASE_MARKER.match(s) or _company_label(s) or _is_eqs_label(s)):
-                i -= 1  # a release label right above the dateline: the headline is higher
+                    RELEASE_MARKER.match(s) or _company_label(s) or _is_eqs_label(s)
+                    or (s[0] in "[(Ll" and _LOGO.match(s))):
+                # a release label or a logo's note ("[LOGO]") right above the dateline: the
+                # headline is higher
+                i -= 1
                 continue
             if not (block or blocks) and (heading := _contact_heading_above(lines, i, low)) > low:
                 i = heading - 1  # contacts right above the dateline: the headline is higher
@@ -457,7 +461,8 @@ def read_head(lines: list[str], dateline: int) -> Head:
     for b in blocks:
         b = sorted(b)
         text = " ".join(lines[j].strip() for j in b)
-        has_bullets = any(BULLET.match(lines[j]) for j in b)
+        has_bullets = any(BULLET.match(lines[j]) for j in b) \
+            or bool(_numbered_items([lines[j] for j in b]))
         if not has_bullets and len(text.split()) > _PROSE_WORDS:
             head.stop = b[-1]
             break
@@ -473,7 +478,7 @@ def read_head(lines: list[str], dateline: int) -> Head:
             head.date = iso
     if kept and len(kept[0]) == 1 and _bracketed_subhead(lines[kept[0][0]].strip()):
         head.stop = kept.pop(0)[0]  # a bracketed note over the headline is none of the head
-    if kept and _is_masthead(lines[kept[0][0]], lines[dateline]):
+    if kept and _is_masthead(lines[kept[0][0]], opening):
         top = kept[0]
         if len(top) == 1 and len(kept) > 1:
             head.stop = kept.pop(0)[0]
@@ -656,7 +661,8 @@ _MASTHEAD_WORDS = 6
 
 def _is_masthead(line: str, dateline: str) -> bool:
     """The company's name alone over its headline ("ACME WIDGETS, INC." / "ACME WIDGETS
-    REPORTS ..."): the line's words, in order, name the company in the dateline's line."""
+    REPORTS ..."): the line's words, in order, name the company in the dateline's line or
+    the next, joined (``dateline``: "Sears, Roebuck" / "and Co. (NYSE: S) today")."""
     s = line.strip()
     if not s or not s[0].isupper() or more_words(s, _MASTHEAD_WORDS):
         return False
@@ -696,6 +702,7 @@ def _segments(block: list[str], unwrapped: bool, runs: list[bool] | None = None
     cur: list[str] = []
     kind = ""  # "text" | "sub" | "bullet"
     block = [raw.strip() for raw in block]
+    numbered = _numbered_items(block)
     # (each pattern behind the first character it needs: the lines are stripped)
     closes = [b.endswith(_DASH_ENDS) and _closes(block, k) for k, b in enumerate(block)]
     closed = True  # the current "sub" segment has seen its closing mark
@@ -720,6 +727,9 @@ def _segments(block: list[str], unwrapped: bool, runs: list[bool] | None = None
         elif first in _BULLET_FIRST and BULLET.match(line):
             _flush(segs, bullets, cur, kind)
             cur, kind = [BULLET.sub("", line, count=1)], "bullet"
+        elif n in numbered:
+            _flush(segs, bullets, cur, kind)
+            cur, kind = [line[numbered[n] :]], "bullet"
         elif kind == "bullet" or (
             kind == "text"
             and not _new_segment(cur, line, unwrapped, bool(runs and runs[n]), not segs)
@@ -731,6 +741,27 @@ def _segments(block: list[str], unwrapped: bool, runs: list[bool] | None = None
     _flush(segs, bullets, cur, kind)
     # (the lines are stripped: a bullet's text too, the mark and blanks after it cut)
     return [_clean_segment(s) for s in segs], [stripped_text(b) for b in bullets]
+
+
+# A numbered item's mark: "(1) ", "2. ", "3) "
+_NUMBER_MARK = lazy(r"[ \t]*(?:\((?P<paren>\d{1,2})\)|(?P<bare>\d{1,2})[.)])[ \t]+(?=\S)")
+
+
+def _numbered_items(block: list[str]) -> dict[int, int]:
+    """{line index: where its text starts} of the items of a numbered list among the head's
+    lines: "(1) Net income of $53 million" / "(2) Sales rose 4%", numbered from 1 up, two at
+    least (a headline that opens with a figure, "3. Quarter ...", numbers no list)."""
+    items: dict[int, int] = {}
+    for k, line in enumerate(block):
+        if line.lstrip()[:1] not in _NUMBER_FIRST:
+            continue  # (a cheap test first: most lines open otherwise)
+        m = _NUMBER_MARK.match(line)
+        if m is not None and int(m.group("paren") or m.group("bare")) == len(items) + 1:
+            items[k] = m.end()
+    return items if len(items) > 1 else {}
+
+
+_NUMBER_FIRST = frozenset("(123456789")
 
 
 def _star_framed(line: str) -> bool:
