@@ -688,9 +688,12 @@ VERB = lazy(rf"\b{VERBS}\b")
 # After a quote: ", said Frederic Kunzi CTO of ...", "," he said.", ", Rich Jacobson, CEO, said."
 VERB_FIRST = lazy(rf"^[ \t,;\u2014-]*(?P<verb>{VERBS})[ \t]+(?P<who>\S[^\n]*)$")
 # Before a quote: "Robert Fabbricatore, CTC's Chairman and CEO stated, " (verb closes the text)
+# (or when, where or how much was said: 'said today:', 'said at the meeting:', 'said, in
+# part:')
 VERB_LAST = lazy(
-    rf"(?P<verb>{VERBS})(?P<extra>[ \t]+(?:of|about|on|in|that)[^,\"\u201c\u201d]{{0,60}})?"
-    r"[ \t]*+[,:]?[ \t]*$"
+    rf"(?P<verb>{VERBS})(?P<extra>[ \t]+(?:of|about|on|in|at|during|that)"
+    r"[^,\"\u201c\u201d]{0,60}|[ \t]+(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur"
+    r"|Sun)day)|,[ \t]+in[ \t]+part)?[ \t]*+[,:]?[ \t]*$"
 )
 # "Apple's CEO" -> "CEO": a possessive company word opening a role is dropped (documented rule).
 POSSESSIVE_PREFIX = lazy(r"^(?:[A-Z][\w&.-]*[ \t]){0,2}[A-Z][\w&.-]*['\u2019]s[ \t]+(?=\S)")

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from ..given_names import GIVEN_NAMES
 from ..lazy_re import lazy
+from ..places import CITIES
+from ..values import state_code
 from .person_names import NOT_NAME, name_token
 from .press_contact_vocab import ENTITY_END, FIRM_NOUNS, ORG_WORDS
 from .press_patterns import HONORIFICS, POSSESSIVE_PREFIX, PRONOUNS, ROLE_WORDS
@@ -25,7 +27,7 @@ _MAX_WHO_WORDS = 30
 # What may follow a name after its comma and is no role: "Jr." (kept with the name), "Ph.D."
 # (or "Jr." with no comma before the role: "said John Smith, Jr. President of Acme"; not
 # "Sr.", which opens a job too: "Jane Doe, Sr. Vice President")
-_NAME_SUFFIX = lazy(r"([ \t]*+(?:Jr|Sr)\.?|[ \t]*+(?:II|III|IV))(?:[ \t]*+(?:,|$)"
+_NAME_SUFFIX = lazy(r"([ \t]*+(?:Jr|Sr|JR|SR)\.?|[ \t]*+(?:II|III|IV))(?:[ \t]*+(?:,|$)"
                     r"|(?<=Jr\.)[ \t]++(?=[A-Za-z]))")
 _DEGREE = (r"(?:Ph\.?[ \t]?D\.?|M\.?D\.?|CPA|CFA|Esq\.?|J\.?D\.?|M\.?B\.?A\.?|D\.?V\.?M\.?"
            r"|M\.?P\.?H\.?|Pharm\.?[ \t]?D\.?|D\.?Phil\.?)")
@@ -272,8 +274,12 @@ def clean_role(role: str) -> str | None:
     if role.endswith(_END_WORDS):
         role = role[: _ROLE_END.search(role).start()]
     role = without_firm_description(role)
+    if ", " in role:
+        role = _without_firm_place(role)
     if role[-1:] == ")" and ":" in role:
         role = _without_listing(role)
+    if role[-1:] == ")" and ("www." in role or "://" in role):
+        role = _without_site(role)
     joint = role.find(", and ")
     if joint > 0 and person_name(role[joint + 6 :].split(",", 1)[0]):
         # a joint statement: "Jane Doe, CEO of Acme, and John Roe, CEO of Beta" (the second
@@ -294,6 +300,30 @@ def _without_listing(role: str) -> str:
     (NASDAQ: ACME)" is "CEO of Acme Corp.")."""
     start = role.rfind("(")
     if start > 0 and _LISTING.fullmatch(role, start):
+        return role[:start].rstrip(" \t,")
+    return role
+
+
+_LEGAL_FORMS = ("Inc.", "Corp.", "Co.", "Ltd.", "Inc", "Corp", "Company", "Corporation")
+
+
+def _without_firm_place(role: str) -> str:
+    """The role less the town and state its firm is in, after the firm's legal form
+    ("President of Acme Inc., Aurora, Illinois" and "President of Acme Inc., Dallas" are
+    "President of Acme Inc.", as wire releases of the 1990s print it)."""
+    last = role.rfind(", ")
+    for cut in (last, role.rfind(", ", 0, last)):
+        if cut > 0 and role[:cut].endswith(_LEGAL_FORMS) and _place(role[cut + 2 :]):
+            return role[:cut]
+    return role
+
+
+def _without_site(role: str) -> str:
+    """The role less a closing bracket that gives its firm's web site ("CEO of Acme
+    (www.acme.com)" is "CEO of Acme"), as releases print it after the firm's name."""
+    start = role.rfind("(")
+    site = role[start + 1 : -1].strip()
+    if start > 0 and " " not in site and site.startswith(("www.", "http://", "https://")):
         return role[:start].rstrip(" \t,")
     return role
 
@@ -437,6 +467,19 @@ _WHERE = lazy(r"(?<![ \t])[ \t]++(?:(?:at|during|in|on|before)[ \t]+(?:a|an|the|
 _ROLE_PREMISES = lazy(rf",[ \t]*+{_PREMISES}")
 
 
+def _place(text: str) -> bool:
+    """Whether ``text`` names a place where a speaker spoke from: a large city ("New York",
+    "London, England") or a town and its US state ("Aurora, Illinois", "Aurora, Ill.")."""
+    town, _, state = text.rstrip(" \t.,").partition(",")
+    words = town.split()
+    if not 0 < len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    state = state.strip()
+    if town.lower() in CITIES:
+        return not state or all(w[:1].isupper() for w in state.split()[:3])
+    return bool(state) and state_code(state) is not None
+
+
 def _without_when(who: str) -> str:
     """The attribution's subject less when or where it was said: "Doe on Tuesday" -> "Doe",
     "John Smith, CEO, yesterday" -> "John Smith, CEO", "Doe at the conference" -> "Doe"."""
@@ -449,8 +492,11 @@ def _without_when(who: str) -> str:
                 when.group("on") or not when.group("day")
                 or who[: when.start()].rsplit(" ", 1)[-1].lower() not in GIVEN_NAMES):
             who = who[: when.start()]
-    if ", from " in who and (premises := _ROLE_PREMISES.search(who)):
-        who = who[: premises.start()]
+    if ", from " in who:
+        if premises := _ROLE_PREMISES.search(who):
+            who = who[: premises.start()]
+        elif _place(who[who.rfind(", from ") + 7 :]):
+            who = who[: who.rfind(", from ")]  # "John Doe, CEO of Acme, from New York"
     if " " in who and (where := _WHERE.search(who)):
         head = who[: where.start()]  # ("Jim Umpleby in Peoria, Illinois": commas after it)
         # (a participle opens a lead clause, no name: "Speaking at the meeting, Kirby")
@@ -496,13 +542,13 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
         right = _CREDENTIALS.sub("", right, count=1)  # "Jane Doe, Ph.D., Chief Scientific"
         if left[-1:] in ".ADMq":
             left = _DEGREE_TAIL.sub("", left, count=1)
-        name, firm = person_name(left), None
+        name, firm = person_name(left) or _capitals_name(left), None
         if not name and (run_in := _drop_company(left)):
             name, firm = run_in
         if name:
             if suffix:
                 mark = suffix.group(1).strip().rstrip(".")
-                name += ", " + mark + ("." if mark in ("Jr", "Sr") else "")
+                name += ", " + mark + ("." if mark in ("Jr", "Sr", "JR", "SR") else "")
             role = clean_role(right)
             if firm and role and _bare_job(role):
                 role = f"{firm} {role}"  # "J. Nelson Westell Inc., President and COO"
@@ -666,9 +712,28 @@ def _drop_company(text: str) -> tuple[str, str] | None:
     return (name, " ".join(tokens[cut - 1 :])) if name else None
 
 
+def _capitals_name(text: str) -> str | None:
+    """A full name printed in capitals in a release in mixed case ('said JOHN A. SMITH,
+    president', as some 1990s releases set the speaker off), as printed: a common given name
+    first, the words a name once cased ("ACME CORP", "IBM CEO" are none)."""
+    if not (text.isupper() and " " in text):
+        return None
+    tokens = [t.title() if t.title() in HONORIFICS else t for t in text.split()]
+    given = 1 if tokens[0] in HONORIFICS else 0  # ("DR. JANE DOE")
+    if not 1 < len(tokens) - given <= 4 or tokens[given].lower() not in GIVEN_NAMES:
+        return None
+    if not person_name(" ".join(_cased_surname(t) if len(t) > 2 else t for t in tokens)):
+        return None
+    return " ".join(text.split()[given:])  # (the honorific dropped, as "Dr. Jane Doe" is)
+
+
 def _split_run(text: str) -> tuple[str, str | None] | None:
     """Name first ("Frederic Kunzi CTO of ...") or last ("Chairman and CEO Alan J. Lacy")."""
+    if text.isupper() and (name := _capitals_name(text)):
+        return name, None  # 'said JOHN SMITH.'
     tokens = text.split()
+    if len(tokens) == 2 and tokens[0].isupper() and tokens[0].title() in HONORIFICS:
+        tokens[0] = tokens[0].title()  # 'said MR. KIRBY', in capitals as the name is
     if len(tokens) == 1 or (len(tokens) == 2 and tokens[0] in HONORIFICS):
         t = tokens[-1]
         if len(t) > 2 and (t.isupper() or _capital_mc(t)):
@@ -750,7 +815,8 @@ def _name_first_or_last(tokens: list[str]) -> tuple[str, str | None] | None:
             rest = _DEGREE_AFTER.sub("", " ".join(tokens[n:]), count=1)  # ("Jane Doe PhD")
             return " ".join(tokens[:n]), clean_role(rest) if rest else None
     for n in range(min(5, len(tokens) - 1), 1, -1):
-        if person_name(" ".join(tokens[-n:])):
+        # (or in capitals: "Teltrend Chairman HOWARD KIRBY")
+        if person_name(" ".join(tokens[-n:])) or _capitals_name(" ".join(tokens[-n:])):
             head = tokens[:-n]
             if head[-1] in _ROLE_PREPOSITIONS:
                 # a preposition's object is no speaker: "Vice President of Sales John

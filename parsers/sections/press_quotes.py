@@ -353,7 +353,7 @@ _PLAIN_REPORTED = ("stressed", "acknowledged", "indicated", "cautioned", "assert
                    "reiterated", "summarized", "summarised", "elaborated", "affirmed",
                    "mentioned", "underscored", "predicted", "exclaimed", "replied",
                    "announced", "reported", "shared", "warned", "recalled", "insisted",
-                   "highlighted")
+                   "highlighted", "agreed", "confirmed", "responded", "quipped")
 _PLAIN = "|".join(_PLAIN_REPORTED)
 _REPORTED_WORDS = ("told", "wrote", *_PLAIN_REPORTED)
 _REPORTED = lazy(rf"\b(?:told|wrote|{_PLAIN})\b")
@@ -509,6 +509,28 @@ _THE_FOLLOWING = lazy(
 _AS_FOLLOWS = lazy(r"[ \t]+as[ \t]+follows(?=[ \t]*[:,][ \t]*$)")
 
 
+# A speaker's words introduced as theirs: 'As Jane Doe, CEO, put it, "..."', 'Jane Doe put
+# it simply: "..."', 'Jane Doe had this to say:', 'Mr. Doe went on to say,', 'She concluded
+# by saying:' (the verb closes the text)
+_PUT_IT = lazy(r"(?<![ \t,])[ \t,]*+(?:put[ \t]+it(?:[ \t]+(?:simply|best|succinctly|bluntly"
+               r"|well|plainly|this[ \t]+way))?|had[ \t]+this[ \t]+to[ \t]+say(?:[ \t]+about"
+               r"[ \t][^,:\n]{0,40})?|went[ \t]+on[ \t]+to[ \t]+(?:say|add|note|state|explain)"
+               r"|(?:continued|concluded|closed|ended|finished|responded)[ \t]+by[ \t]+(?:saying"
+               r"|stating|noting|adding)|summed[ \t]+(?:it[ \t]+)?up)[ \t]*+[,:]?[ \t]*+$")
+# ... or opening the sentence: 'In the words of Jane Doe, CEO, "..."'
+_IN_WORDS = lazy(r"[ \t]*(?:In|in)[ \t]+the[ \t]+words[ \t]+of[ \t]+")
+
+
+def _said_so(sentence: str) -> tuple[str, str | None] | None:
+    """The speaker of a lead-in of _PUT_IT or _IN_WORDS (substring tests first)."""
+    if ("put it" in sentence or "say" in sentence or " on to " in sentence
+            or "summed" in sentence) and (put := _PUT_IT.search(sentence)):
+        return parse_who(sentence[: put.start()])
+    if "words of" in sentence and (words := _IN_WORDS.match(sentence)):
+        return parse_who(sentence[words.end() :].rstrip(" \t,:"))
+    return None
+
+
 def _before_attribution(before: str) -> tuple[str, str | None] | None:
     sentence = _last_sentence(before)
     if "follow" in sentence:
@@ -518,6 +540,8 @@ def _before_attribution(before: str) -> tuple[str, str | None] | None:
     m = VERB_LAST.search(sentence)
     if m is None and _reports(sentence):
         m = _REPORTED_LAST.search(sentence)
+    if m is None and (said := _said_so(sentence)):
+        return said
     if m is None or not sentence[: m.start()].strip():
         # "According to Jane Doe, President of Acme, "..."": the verb opens the sentence
         a = _ACCORDING.match(sentence)
