@@ -65,8 +65,8 @@ _SLASHED = lazy(
     rf"[ \t]*/(?=[ \t]?(?!(?i:{TITLE_WORDS}))(?=[^/\n]{{0,60}}?[A-Za-z]{{2}})"
     r"[A-Z][A-Za-z.,'\u2019 -]{1,60}/(?!\w))[ \t]*")
 # "By:" opening a signer's line (not "By Order of the Board of Directors" over a secretary's
-# signature)
-_BY_SIGNED = lazy(r"By[:.]?(?!\s*order\s)(?:\s|$)", re.I)
+# signature), also run on into the line to sign on ("By:______")
+_BY_SIGNED = lazy(r"By(?::_|[:.]?(?!\s*order\s)(?:\s|$))", re.I)
 RULE = compiled(r"^[\s\-=_*~.]*$")
 RULE_CHARS = "-=_*~."
 

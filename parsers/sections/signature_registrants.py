@@ -100,8 +100,11 @@ def continues_sentence(above: list[Chunk], text: str, name_keys: list[str]) -> b
 # "Golden West Homes (Registrant)", "Registrant: Golden West Homes", "(Registrant)  Acme Funds
 # Trust" (a fund's N-CSR): a name captioned on its line; ", a California corporation" after a
 # name: its state, no part of it
-_REGISTRANT_LABEL = lazy(r"^(?:registrant\s?:|\(registrant\))\s*", re.I)
-_REGISTRANT_AFTER = lazy(r"\s*\((?:name\s+of\s+)?(?:the\s+)?registrant\)$", re.I)
+# (a co-registrant's too, "ACME BANK (Co-Registrant)", "CO-REGISTRANT: ACME BANK": a bank
+# signing with its holding company; and after a comma, "ACME BANCORP, Registrant")
+_REGISTRANT_LABEL = lazy(r"^(?:(?:co-?)?registrant\s?:|\(registrant\))\s*", re.I)
+_REGISTRANT_AFTER = lazy(r"(?:\s*\((?:name\s+of\s+)?(?:the\s+)?(?:co-?)?registrant\)"
+                         r"|,[ \t]*+(?:co-?)?registrant)$", re.I)
 STATE_TAIL = lazy(
     r",\s*an?\s+[A-Z][A-Za-z. ]{1,30}\s(?:corporation|company|limited\s+liability\s+company"
     r"|limited\s+partnership|partnership|trust)$", re.I)
@@ -139,11 +142,14 @@ def next_registrant(text: str, signer: dict[str, Any], name_keys: list[str],
     filing ("Title: Chief Financial Officer" over "ICAHN ENTERPRISES L.P."), in capitals or
     under a "Title:" label; or a bank's name over the next signature (`signs_next`: "First
     Keystone National Bank" over "By: /s/ ...", where HTML dropped the blank row between the
-    blocks). Never the end of a title cut after "of", "and", "&" or ",", bank or not."""
+    blocks), or a name captioned as a registrant. Never the end of a title cut after "of",
+    "and", "&" or ",", bank or not."""
     if _CONNECTOR_END.search(signer["title_lines"][-1]):
         return False  # "... Officer of" / "First Keystone National Bank": the title goes on
     if signs_next and bank_name(text):
         return True
+    if ("egistrant" in text or "EGISTRANT" in text) and labelled_registrant(text):
+        return True  # "ACME BANK (Co-Registrant)" right under the last title (HTML rows)
     if not (signer.get("labelled") or text.isupper()) or not company_words(text):
         return False
     return is_registrant_line(text, name_keys, dates_of)

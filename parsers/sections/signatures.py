@@ -90,7 +90,7 @@ def _date_text(text: str, dates_of: Dates) -> bool:
         or text[-1].isdigit() and _DATE_SHAPE.match(text) is not None
 
 
-_REGISTRANT_CAPTION = lazy(r"\((?:name\s+of\s+)?(?:the\s+)?registrant\)$", re.I)
+_REGISTRANT_CAPTION = lazy(r"\((?:name\s+of\s+)?(?:the\s+)?(?:co-?)?registrant\)$", re.I)
 _AUTHORIZED = compiled(r"authorized|behalf", re.I)
 
 
@@ -129,6 +129,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
     initials = {n[0] for n in names_low}  # most rows open with none of them: no join, no lower
     registrant_row = -2  # the row that last named the registrant
     signed_at = -1  # ... and the number of signers read by then
+    # the last row captioning a registrant ("(Registrant)"), the signers read by then, the name
+    labelled: tuple[int, int, str | None] = (-9, 0, None)
     broken_at = -1  # the last row that leaves a registrant's signature blank or turns a page
     skip_to = 0  # rows read ahead (a list of directors)
     pending: list[Chunk] = []  # the row above a signature that typed its name
@@ -215,7 +217,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
         if not signed and current is None and (registrant is not None or len(row) > 1) \
                 and k + 2 < len(rows):
             signed = _typed_signature(row, rows[k + 1], rows[k + 2], dates_of,
-                                      registrant is not None, rows[k - 1] if k else [])
+                                      registrant is not None, rows[k - 1] or rows[k - 2]
+                                      if k > 1 else rows[k - 1] if k else [])
         if not signed and "*" in row[0].text and len(row) > 1:
             signed = _starred(row, rows[k + 1 : k + 3], dates_of)
         if not signed and k + 1 < len(lines) and "/" in lines[k + 1] and _typed_above(
@@ -374,13 +377,20 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                     for c in row):
                 stated = True  # "Dated: May 5, 2015     KESTREL FOODS, INC."
             text = " ".join(parts)
-            if text[:1] == "(" and registrant_row != k - 1 and _REGISTRANT_CAPTION.match(text):
+            if text[:1] == "(" and registrant_row == k - 1 and registrant is not None and (
+                    _REGISTRANT_CAPTION.match(text)):
+                # "ACME BANK" over "(Co-Registrant)", captioned as the name above it was
+                registrant = _captioned_over(labelled, k, len(signers), broken_at, registrant)
+                labelled = (k, len(signers), registrant)
+            elif text[:1] == "(" and registrant_row != k - 1 and _REGISTRANT_CAPTION.match(text):
                 # "(Registrant)" under a name no other test knows for one ("Ameritas
                 # Variable Life Insurance Account", "... Kabushiki Kaisha")
                 above = " ".join(c.text for c in rows[k - 1] if not dates_of[c.text]
                                  and not DATE_LABEL.match(c.text)) if k else ""
                 if above and not is_signed(above) and not is_rule(above):
-                    registrant, registrant_row = squash(above), k
+                    registrant = _captioned_over(labelled, k, len(signers), broken_at,
+                                                 squash(above))
+                    registrant_row, labelled = k, (k, len(signers), registrant)
                 broken_at = -1  # (a rule over the caption is the name's, no signature's)
                 continue
             behalf = "ehalf" in text or "EHALF" in text
@@ -396,15 +406,17 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                     text[:cut], name_keys, dates_of):
                 text = text[:cut]  # "WORLD OMNI AUTO RECEIVABLES LLC, as Depositor"
             own = labelled_registrant(text) if ("egistrant" in text or "EGISTRANT" in text) and (
-                text[-1:] == ")" or text[:1] in "Rr(") else None
+                text[-1:] in ")tT" or text[:1] in "RrCc(") else None
             if own:
-                registrant, registrant_row = own, k
+                registrant = _captioned_over(labelled, k, len(signers), broken_at, own)
+                registrant_row, labelled = k, (k, len(signers), registrant)
                 continue
             if len(text) < 12 and _PAGE_NUMBER.fullmatch(text):
                 broken_at = k  # "-45-": a page turned under the name above
                 continue
             if text and (is_registrant_line(text, name_keys, dates_of) or bank_name(
-                    text) and _signs_next(rows, k)) and not (
+                    text) and _signs_next(rows, k) or len(parts) > 1 and _names_apart(
+                    parts, name_keys, dates_of)) and not (
                     k and len(rows[k - 1]) == 1 and continues_sentence(rows[k - 1], text,
                                                                        name_keys)):
                 text = squash(text)
@@ -431,10 +443,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 registrant_row, signed_at = k, len(signers)
                 # "ACME TRUST, INC.    ACME OPERATING PARTNERSHIP, L.P.": side by side, each
                 # over its own signer's column
-                apart = [squash(t) for t in parts] if len(parts) > 1 and not joined else []
-                if apart and not all(company_words(t) and is_registrant_line(
-                        t, name_keys, dates_of) for t in apart):
-                    apart = []
+                apart = [squash(t) for t in parts] if len(parts) > 1 and not joined and (
+                    _names_apart(parts, name_keys, dates_of)) else []
                 apart_of = registrant
             continue
         if row[0].text[:1].lower() in initials and _names_registrant(row, names_low):
@@ -445,7 +455,10 @@ def parse_signatures(block: str, cells: bool, names: list[str],
         if len(row) == 1 and current["title_lines"] and next_registrant(
                 row[0].text, current, name_keys, dates_of,
                 "ank" in row[0].text.lower() and _signs_next(rows, k)):
-            registrant, current, beside, registrant_row = squash(row[0].text), None, [], k
+            text = row[0].text
+            captioned = labelled_registrant(text) if "egistrant" in text or "EGISTRANT" in text \
+                else None  # ("ACME BANK (Co-Registrant)": the name without its caption)
+            registrant, current, beside, registrant_row = captioned or squash(text), None, [], k
             continue
         if beside:
             _read_below_each(row, beside, dates_of, cells)
@@ -495,6 +508,29 @@ def _signed_for(registrant: str, signers: list[dict[str, Any]]) -> bool:
     key = company_key(registrant.rsplit("\n", 1)[-1])
     return any(s["registrant"] and any(same_keys(key, company_key(line)) for line in
                                        s["registrant"].split("\n")) for s in signers)
+
+
+def _names_apart(parts: list[str], name_keys: list[str], dates_of: Dates) -> bool:
+    """Companies named side by side, each over its own signer's column: "ACME TRUST, INC.
+    ACME OPERATING PARTNERSHIP, L.P.", or a holding company beside its bank ("ACME BANCORP,
+    INC.   FIRST ACME NATIONAL BANK", whose name ends in no company word)."""
+    return all(company_words(t) and is_registrant_line(t, name_keys, dates_of) or bank_name(t)
+               for t in parts)
+
+
+def _captioned_over(labelled: tuple[int, int, str | None], k: int, signed: int, broken_at: int,
+                    name: str) -> str:
+    """`name`, captioned as a registrant on row k, with the registrant captioned so a few rows
+    above it when no signature came between: "ACME BANCORP (Registrant)" over "ACME BANK
+    (Co-Registrant)" over one "By: /s/ ..." sign for both. `labelled`: that row, the signers
+    read by then (`signed` now) and its registrant."""
+    at, count, above = labelled
+    if above is None or k - at > 3 or count != signed or broken_at >= at:
+        return name
+    key = company_key(above.rsplit("\n", 1)[-1])
+    if any(same_keys(key, company_key(line)) for line in name.split("\n")):
+        return name  # (the same name, or stacked with it already)
+    return f"{above}\n{name}"
 
 
 def _stacks(above: str, text: str, name_keys: list[str]) -> bool:
@@ -574,7 +610,10 @@ def _stacked_capitals(above: str, text: str, name_keys: list[str]) -> bool:
     if len(name_keys) > 1:
         return False  # (a combined filing: _stacks tells)
     last = above.rsplit("\n", 1)[-1]
-    if not (last.isupper() and text.isupper() and company_words(last) and company_words(text)):
+    # (the lower one may be the holding company's bank: "ACME BANCORP, INC." over "FIRST ACME
+    # NATIONAL BANK")
+    if not (last.isupper() and text.isupper() and company_words(last) and (
+            company_words(text) or bank_name(text))):
         return False
     return not same_keys(company_key(last), company_key(text))
 
@@ -696,7 +735,8 @@ def _typed_signature(row: list[Chunk], rule: list[Chunk], again: list[Chunk],
     """A name typed over the line signed on, with no "By:" or "/s/": "JANE DOE" over
     "--------" over "Jane Doe" (the name typed again, as under a signature): that chunk;
     `alone`: one such name is read too (under a registrant's name), not only names side by
-    side; `above`: the row over it ("WITNESS:": a witness's name, no signer's)."""
+    side; `above`: the row over it, past a blank one ("WITNESS:": a witness's name, no
+    signer's)."""
     if not rule or not again or not all(is_rule(c.text) for c in rule):
         return []
     witnessed = _WITNESSED.search(" ".join(c.text for c in above)) if above else None
@@ -717,7 +757,24 @@ def _typed_signature(row: list[Chunk], rule: list[Chunk], again: list[Chunk],
     text = chunk.text
     if dates_of[text] or chunk.end < rule[0].start:
         return []
-    return [chunk] if any(same_person(c.text, text) for c in again) else []
+    if any(same_person(c.text, text) for c in again):
+        return [chunk]
+    return [chunk] if not witnessed and _office_under(chunk, rule, again) else []
+
+
+def _office_under(chunk: Chunk, rule: list[Chunk], again: list[Chunk]) -> bool:
+    """A person's name typed on the line signed on (the line runs past it: no heading's
+    underline), the office typed under the line, alone or after the name ("John D. Pittenger"
+    over "--------" over "Executive Vice President": a 1990s conformed signature)."""
+    if len(again) != 1 or rule[-1].end < chunk.end + 3 or company_words(chunk.text) or not (
+            typed_name(chunk.text)):
+        return False
+    under = again[0].text
+    if _office_cell(under):
+        return True
+    name, title = name_of(under)
+    return title is not None and same_person(name, chunk.text) and (
+        TITLE_WORD.match(title) is not None)
 
 
 # a witness's or an attesting officer's label over typed names ("WITNESS:", "ATTEST:")
