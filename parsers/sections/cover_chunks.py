@@ -339,3 +339,71 @@ class Rows:
             row = self.solid[i] = [c for c in self[i] if c.text[0] not in RULE_CHARS
                                    or not _RULE.match(c.text)]
         return row
+
+
+# the tabs parting a line's columns, with the blanks typed around them
+_TAB_RUN = compiled(r" *+\t[\t ]*+")
+
+
+def untab(region: str) -> str:
+    """Text with its tabs expanded to blanks. Lines typed on a word processor's tab stops,
+    not eight columns apart ("Delaware<TAB>0-27505<TAB>04-3469590" over "(State of
+    incorporation)<TAB>(Commission File Number)<TAB>(IRS Employer Identification No.)"),
+    lose their columns that way: two or more lines in a row parted into as many columns by
+    their tabs have each column start where the rightmost of its lines puts it."""
+    out: list[str] = []
+    done = 0  # the region is copied up to here
+    block: list[tuple[int, int, list[str]]] = []  # (start, end, columns) of lines in a row
+    at = region.find("\t")
+    while at >= 0:  # (only the lines holding a tab are visited)
+        start = region.rfind("\n", 0, at) + 1
+        end = region.find("\n", at)
+        end = len(region) if end < 0 else end
+        parts = _TAB_RUN.split(region[start:end].strip(" \t"))
+        if block and (block[-1][1] + 1 != start or len(block[-1][2]) != len(parts)):
+            done = _flush(region, done, block, out)
+        if len(parts) > 1:
+            block.append((start, end, parts))
+        at = region.find("\t", end)
+    if block:
+        done = _flush(region, done, block, out)
+    out.append(region[done:].expandtabs(8))
+    return "".join(out)
+
+
+def _flush(region: str, done: int, block: list[tuple[int, int, list[str]]],
+           out: list[str]) -> int:
+    """Copy the region up to the block's end into `out`, the block's lines aligned when it
+    holds two or more; return where the copy stopped."""
+    start, end = block[0][0], block[-1][1]
+    out.append(region[done:start].expandtabs(8))
+    lines = region[start:end].split("\n")
+    if len(block) < 2:
+        out.append(lines[0].expandtabs(8))
+    else:
+        out.append("\n".join(_aligned([line.expandtabs(8) for line in lines],
+                                       [parts for _, _, parts in block])))
+    block.clear()
+    return end
+
+
+def _aligned(expanded: list[str], parts: list[list[str]]) -> list[str]:
+    """The lines of a tab-parted block (each expanded, and its column texts), each column
+    moved right to the furthest start its lines give it, two blanks clear of the last."""
+    starts = []
+    for line, texts in zip(expanded, parts, strict=True):
+        at, found = 0, []
+        for text in texts:
+            at = line.find(text, at)
+            found.append(at)
+            at += len(text)
+        starts.append(found)
+    ends = [s[0] + len(p[0]) for s, p in zip(starts, parts, strict=True)]
+    out = [[line[: s[0]], p[0]] for line, s, p in zip(expanded, starts, parts, strict=True)]
+    for k in range(1, len(parts[0])):  # (pieces joined once: no line rebuilt per column)
+        column = max(max(s[k] for s in starts), max(ends) + 2)
+        for pieces, p, end in zip(out, parts, ends, strict=True):
+            pieces.append(" " * (column - end))
+            pieces.append(p[k])
+        ends = [column + len(p[k]) for p in parts]
+    return ["".join(pieces) for pieces in out]

@@ -139,6 +139,28 @@ def value_under(rows: Rows, i: int, cap: Chunk) -> str | None:
     return None
 
 
+def former_name_under(rows: Rows, i: int) -> str | None:
+    """A former name printed on the line under its bracketed caption, none above it ("(Former
+    name or former address, if changed since last report)" over "Acme Industries, Inc."):
+    alone on its line, ending in a legal form, and no registrant's name over its own caption
+    (a combined filing's next registrant)."""
+    if len(rows[i]) != 1:
+        return None
+    name = None
+    for j in range(i + 1, min(len(rows.lines), i + 6)):
+        line = rows.lines[j].strip()
+        if not line:
+            continue
+        if name is not None:
+            return None if any(c.caption for c in rows[j]) else name
+        if line[-1] == ")":
+            continue  # the caption's wrapped words ("report)")
+        if not name_line(line):
+            return None  # (a name is one chunk: name_line takes no double blank)
+        name = line
+    return name
+
+
 # the end of a telephone caption wrapped onto the line of its number ("Registrant's
 # telephone number," over "including area code: (214) 555-3300")
 _AREA_CODE_TAIL = lazy(r"\(?including\s+(?:the\s+)?area\s+code\)?\s*:?", re.I)

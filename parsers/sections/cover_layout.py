@@ -27,11 +27,12 @@ from ..regex_cache import compiled
 from .cover_above import former_name_only, values_above
 from .cover_below import BELOW_FIELDS, address_below, numbers_below, postcode_row, values_below
 from .cover_block import BLOCK_CAPTION, address_after, address_block, block_below
-from .cover_chunks import FIGURES, WORD_LINE, Chunk, Rows
+from .cover_chunks import FIGURES, WORD_LINE, Chunk, Rows, untab
 from .cover_flip import captions_first, round_brackets
 from .cover_inline import (
     NUMBERED,
     address_continued,
+    former_name_under,
     inline_value,
     number_under,
     phone_below,
@@ -67,7 +68,7 @@ def read_captioned(region: str, cells: bool = False,
     if cells and "  " in region and "\t" not in region:
         cells = False  # plain text in an HTML wrapper (<PRE>): columns of spaces, no cells
     # expandtabs walks every character even when there is no tab to expand
-    text = region if cells or "\t" not in region else region.expandtabs(8)
+    text = region if cells or "\t" not in region else untab(region)
     if "[" in text:
         text = round_brackets(text)
     low = low if low is not None and text is region else text.lower()
@@ -206,6 +207,10 @@ def read_captioned(region: str, cells: bool = False,
         if pending:
             for field, value in values_above(rows, i, pending).items():
                 found.setdefault(field, value)
+            if "former_name" not in found and any(c.field == "former_name" for c in pending):
+                under = former_name_under(rows, i)
+                if under is not None:
+                    found["former_name"] = under
     if opened == len(groups) - 1 and "name" not in groups[-1]:
         for field, value in groups.pop().items():  # no name under it: the last one's number
             groups[-1].setdefault(field, value)

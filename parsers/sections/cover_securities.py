@@ -20,7 +20,7 @@ import re
 from ..lazy_re import lazy
 from ..linescan import LinePattern
 from ..regex_cache import compiled
-from .cover_chunks import NONE_CELLS, Caseless, Chunk, column_chunks, lowered
+from .cover_chunks import NONE_CELLS, Caseless, Chunk, column_chunks, lowered, untab
 from .cover_names import LEGAL_END
 
 Security = dict[str, str | None]
@@ -80,6 +80,10 @@ def securities_in_cover(region: str, cells: bool, low: str | None) -> list[Secur
     lines = region[start:].split("\n")
     if cells and "\t" not in lines[0] and "   " in lines[0].strip():
         cells = False  # a <pre> table inside HTML (Aegon 2001): columns of characters
+    elif not cells and _tab_parted(lines[0]):
+        cells = True  # a text table typed a tab between columns: a tab parts cells
+    elif not cells and "\t" in lines[0]:
+        lines = untab("\n".join(lines[:40])).split("\n")  # (tabs run to the tab stops)
     # (column_chunks: only texts and columns are read here, not the caption tests)
     heads = column_chunks(lines[0] if cells else lines[0].expandtabs(8), cells)
     columns: list[tuple[str, Chunk]] = []
@@ -99,6 +103,13 @@ def securities_in_cover(region: str, cells: bool, low: str | None) -> list[Secur
     above = _read_rows(_rows_above(region, start), columns, cells) \
         if lines[0].lstrip()[:1] == "(" else None
     return above or _read_rows(lines[1:40], columns, cells)
+
+
+def _tab_parted(head: str) -> bool:
+    """Text heads typed one tab between columns ("Title of each class<TAB>Name of each
+    exchange on which registered"), as a word processor saves them: the tab stops are not
+    eight columns apart, so the rows are read a tab-parted cell each, not by column."""
+    return "\t" in head.strip() and "\t\t" not in head
 
 
 def _rows_above(region: str, start: int) -> list[str]:
