@@ -176,3 +176,18 @@ SOUTHERN_EXHIBIT_ROW = re.compile(
     r"<td[^>]*>\s*<p[^>]*><font size=2>([^<]*)</font></p> </td> </tr>"
 )
 WORD_GAP = "<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span>"
+
+
+def edited_record(path: Path, edit: dict[str, str]) -> dict[str, Any]:
+    """The record of a corpus filing with each `edit` key replaced by its value (each must be
+    in the text: an edit that no longer applies fails the test, not silently passes it)."""
+    text = path.read_text(encoding="latin-1")
+    for old, new in edit.items():
+        assert old in text
+        text = text.replace(old, new)
+    return parse(text.encode("latin-1"), path.name)
+
+
+def edited_items(path: Path, edit: dict[str, str]) -> list[tuple[Any, ...]]:
+    """(number, title, the text's first 30 characters) of each item of `edited_record`."""
+    return [(i["number"], i["title"], i["text"][:30]) for i in edited_record(path, edit)["items"]]

@@ -7,10 +7,7 @@ lines ("Item 1.  Financial Statements" / "Condensed Statements of Income and" / 
 
 from __future__ import annotations
 
-from typing import Any
-
-from filing2json.parsers import parse
-from support import FILINGS, SAMPLES
+from support import FILINGS, SAMPLES, edited_items, edited_record
 
 HORIZON = FILINGS / "8k_2008_horizonfinancialcorp_1.txt"
 SOPHIRIS = FILINGS / "8k_2016_sophirisbioinc_1.htm"
@@ -30,17 +27,8 @@ _INTRO = ("On January 17, 2008, Horizon Financial Corp. (the \"Company\") comple
 _INTRO_NOTE = " ".join(_INTRO.split())
 
 
-def _record(path: Any, edit: dict[str, str]) -> dict[str, Any]:
-    text = path.read_text(encoding="latin-1")
-    for old, new in edit.items():
-        assert old in text
-        text = text.replace(old, new)
-    return parse(text.encode("latin-1"), path.name)
-
-
-def _items(path: Any, edit: dict[str, str]) -> list[tuple[Any, ...]]:
-    return [(i["number"], i["title"], i["text"][:30])
-            for i in _record(path, edit)["items"]]
+_record = edited_record
+_items = edited_items
 
 
 def test_horizon_as_filed() -> None:

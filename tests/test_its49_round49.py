@@ -7,10 +7,7 @@ on one line ("Section 2 - Financial Information; Item 2.02 Results of ...")."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from filing2json.parsers import parse
-from support import FILINGS
+from support import FILINGS, edited_items, edited_record
 
 HORIZON = FILINGS / "8k_2008_horizonfinancialcorp_1.txt"
 SOPHIRIS = FILINGS / "8k_2016_sophirisbioinc_1.htm"
@@ -25,17 +22,8 @@ _STOCKWALK_2 = "ITEM 2.  ACQUISITION OR DISPOSITION OF ASSETS."
 _STOCKWALK_7 = "ITEM 7.  FINANCIAL STATEMENTS AND EXHIBITS."
 
 
-def _record(path: Any, edit: dict[str, str]) -> dict[str, Any]:
-    text = path.read_text(encoding="latin-1")
-    for old, new in edit.items():
-        assert old in text
-        text = text.replace(old, new)
-    return parse(text.encode("latin-1"), path.name)
-
-
-def _items(path: Any, edit: dict[str, str]) -> list[tuple[Any, ...]]:
-    return [(i["number"], i["title"], i["text"][:30])
-            for i in _record(path, edit)["items"]]
+_record = edited_record
+_items = edited_items
 
 
 def _note(paragraph: str) -> str | None:
