@@ -456,10 +456,13 @@ _LEAD_WHEN = lazy(
 # Where a speaker named bare spoke: "said Doe at the conference", "said John Doe in New
 # York", "said Doe during the call" (after a bare name only: "analyst at the firm" is a job)
 # ("at Acme", "from Acme" name the speaker's firm: a place or a medium only after "in", "on")
-# ("from Acme's headquarters", "from the company's offices in Dallas": a place, not a firm)
-_PREMISES = (r"from[ \t]+(?:the[ \t]+)?+(?:[A-Z][\w.&-]*+[ \t]+){0,3}?(?:[A-Z][\w.&-]*+|company"
-             r"|firm|bank)['\u2019]s?+[ \t]+(?:headquarters|head[ \t]+office|offices?|plant"
-             r"|facility|campus)\b")
+# ("from Acme's headquarters", "from the company's offices in Dallas": a place, not a firm;
+# also with the town or kind of the premises, "from the company's Chicago headquarters",
+# "from its corporate offices")
+_PREMISES = (r"from[ \t]+(?:(?:the[ \t]+)?+(?:[A-Z][\w.&-]*+[ \t]+){0,3}?(?:[A-Z][\w.&-]*+"
+             r"|company|firm|bank)['\u2019]s?+|its|his|her|their)[ \t]+(?:(?:[A-Z][\w.-]*+"
+             r"|corporate|world|global|main|new)[ \t]+){0,2}?(?:headquarters|head[ \t]+office"
+             r"|offices?|plant|facility|campus)\b")
 _WHERE = lazy(r"(?<![ \t])[ \t]++(?:(?:at|during|in|on|before)[ \t]+(?:a|an|the|his|her|its"
               rf"|their|prepared|written)[ \t]|(?:in|on)[ \t]+[A-Z]|{_PREMISES})")
 # ... and after a role, set off by its comma: "John Doe, CEO of Acme, from Acme's headquarters
@@ -716,7 +719,7 @@ def _capitals_name(text: str) -> str | None:
     """A full name printed in capitals in a release in mixed case ('said JOHN A. SMITH,
     president', as some 1990s releases set the speaker off), as printed: a common given name
     first, the words a name once cased ("ACME CORP", "IBM CEO" are none)."""
-    if not (text.isupper() and " " in text):
+    if not (" " in text and _in_capitals(text)):
         return None
     tokens = [t.title() if t.title() in HONORIFICS else t for t in text.split()]
     given = 1 if tokens[0] in HONORIFICS else 0  # ("DR. JANE DOE")
@@ -727,9 +730,19 @@ def _capitals_name(text: str) -> str | None:
     return " ".join(text.split()[given:])  # (the honorific dropped, as "Dr. Jane Doe" is)
 
 
+def _in_capitals(text: str) -> bool:
+    """Whether ``text`` is printed in capitals, a Mc/Mac prefix's lower-case letters aside
+    ("ROBERT McDONALD", "JAMES MacDONALD", as signers print it too)."""
+    if text.isupper():
+        return True
+    # (a substring test first: most text holds no Mc/Mac)
+    return ("Mc" in text or "Mac" in text) and all(
+        t.isupper() or _capital_mc(t) for t in text.split())
+
+
 def _split_run(text: str) -> tuple[str, str | None] | None:
     """Name first ("Frederic Kunzi CTO of ...") or last ("Chairman and CEO Alan J. Lacy")."""
-    if text.isupper() and (name := _capitals_name(text)):
+    if _in_capitals(text) and (name := _capitals_name(text)):
         return name, None  # 'said JOHN SMITH.'
     tokens = text.split()
     if len(tokens) == 2 and tokens[0].isupper() and tokens[0].title() in HONORIFICS:

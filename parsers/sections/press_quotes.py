@@ -330,9 +330,14 @@ def _after_attribution(
     words = 4  # "he said in a statement" at most
     if v is None and _reports(sentence):
         v, words = _REPORTED.search(sentence), 8  # "told analysts on a conference call"
+    if v is None and "quoted as" in sentence:
+        v = _QUOTED_AS.search(sentence)  # '"...," Doe was quoted as saying.'
     if v is None or v.start() == 0:
         return None, 0
-    tail = sentence[v.end() :].strip(" ,;:")
+    tail = sentence[v.end() :]
+    if "ing" in tail and (clause := _PARTICIPLE.search(tail)):
+        tail = tail[: clause.start()]  # '"...," Doe said, adding that ...': a new clause
+    tail = tail.strip(" ,;:")
     if tail[:2] in _SETTING_FIRST and _SETTING.match(tail):
         # "said in a statement issued today", "said in a conference call with analysts",
         # "said at the company's annual meeting in Dallas": where it was said
@@ -342,6 +347,11 @@ def _after_attribution(
     return parse_who(sentence[: v.start()]), used
 
 
+# A participle's clause after the attribution's comma ('"...," Doe said, adding that costs
+# fell', ', noting that ...', ', citing ...'): what the speaker went on to do, no part of it
+_PARTICIPLE = lazy(r",[ \t]*+[a-z]{2,}ing\b")
+# A quote's attribution in the passive, news style: "Jane Doe was quoted as saying"
+_QUOTED_AS = lazy(r"\b(?:was|is)[ \t]+quoted[ \t]+as[ \t]+(?:saying|stating)\b")
 # Where or how a quote was given, after its verb ("in a statement", "in a conference call",
 # "during an interview", "at the annual meeting", "on a call with analysts")
 _SETTING = lazy(r"(?:in|on|at|during)[ \t]+(?:a|an|the|his|her|its|their)[ \t]")
@@ -505,8 +515,14 @@ def _surname(speaker: str) -> str:
 _THE_FOLLOWING = lazy(
     r"[ \t,]+(?:made|offered|provided|gave|issued|shared|had|delivered)[ \t]+(?:the|these)[ \t]+"
     r"following(?:[ \t]+[\w'\u2019-]+){0,8}?[ \t]*[:,][ \t]*$")
-# ... or its verb: "Jane Doe, CEO, stated as follows:" (the verb then closes the text)
-_AS_FOLLOWS = lazy(r"[ \t]+as[ \t]+follows(?=[ \t]*[:,][ \t]*$)")
+# ... or its verb: "Jane Doe, CEO, stated as follows:", "Jane Doe said the following:" (the
+# verb then closes the text)
+_AS_FOLLOWS = lazy(r"[ \t]+(?:as[ \t]+follows|the[ \t]+following)(?=[ \t]*[:,][ \t]*$)")
+# A participle closing a lead-in after what was spoken of: 'Jane Doe, CEO, commented on the
+# results, saying: "..."' (the verb before it then closes the text)
+_SAYING = ("saying", "stating", "adding", "noting")
+# A dash closing a lead-in, as a colon does ('Jane Doe added -- "..."', typewriter style)
+_LEAD_DASHES = " \t-\u2013\u2014"
 
 
 # A speaker's words introduced as theirs: 'As Jane Doe, CEO, put it, "..."', 'Jane Doe put
@@ -531,17 +547,36 @@ def _said_so(sentence: str) -> tuple[str, str | None] | None:
     return None
 
 
+def _said_saying(sentence: str) -> tuple[str, str | None] | None:
+    """The speaker of 'Jane Doe, CEO, commented on the results, saying:' (a verb of
+    attribution and what it was about before the participle's comma)."""
+    head, comma, tail = sentence.rstrip(" \t,:").rpartition(",")
+    if not comma or tail.strip() not in _SAYING:
+        return None
+    m = VERB_LAST.search(head)
+    if m is None or not m.group("extra"):
+        return None  # ("Doe said, saying" is no shape)
+    return parse_who(head[: m.start()])
+
+
 def _before_attribution(before: str) -> tuple[str, str | None] | None:
     sentence = _last_sentence(before)
     if "follow" in sentence:
         if lead := _THE_FOLLOWING.search(sentence):
             return parse_who(sentence[: lead.start()])
         sentence = _AS_FOLLOWS.sub("", sentence, count=1)
+    if sentence[-1:] in _LEAD_DASHES and sentence:
+        sentence = sentence.rstrip(_LEAD_DASHES)  # (then the verb closes it: "Doe added")
+    if "ing" in sentence[-12:] and (said := _said_saying(sentence)):
+        return said
     m = VERB_LAST.search(sentence)
     if m is None and _reports(sentence):
         m = _REPORTED_LAST.search(sentence)
     if m is None and (said := _said_so(sentence)):
         return said
+    if m is None and "quoted as" in sentence and (
+            quoted := _QUOTED_AS.search(sentence)) and not sentence[quoted.end() :].strip(" \t,:"):
+        return parse_who(sentence[: quoted.start()])  # 'Jane Doe was quoted as saying, "..."'
     if m is None or not sentence[: m.start()].strip():
         # "According to Jane Doe, President of Acme, "..."": the verb opens the sentence
         a = _ACCORDING.match(sentence)
@@ -781,10 +816,12 @@ def _firm_after(after: str) -> bool:
 
 
 # Capitalised words that open a sentence or clause before a surname, no first name: "When
-# Smith joined ...", "As Smith said ..." (and role words: "Officer John Smith").
+# Smith joined ...", "As Smith said ..." (and role words: "Officer John Smith"); also a
+# determiner before a firm's name ("Both Teltrend and Westell", "Our Acme team": no person)
 _NOT_FIRST_NAME = ROLE_WORDS | frozenset(
     "the a an when since after before under while although though if as at in on for with "
-    "by from and but or so then also this that".split()
+    "by from and but or so then also this that both either neither each every all our its "
+    "their his her".split()
 )
 
 
