@@ -782,14 +782,16 @@ def _after_about(text: str) -> bool:
 
 def _source_names_company(words: list[str]) -> bool:
     """The wire's "Source: Acme Robotics, Inc." (a company's name: capitalised words, a
-    comma only before its legal form), not a citation ("Source: Gartner, Industrial
-    Robotics Market Share, 2019.")."""
+    comma only before its legal form, or anywhere in a name that ends in one: "Source: Sears,
+    Roebuck and Co."), not a citation ("Source: Gartner, Industrial Robotics Market Share,
+    2019.")."""
     if not 0 < len(words) <= 8:
         return False
+    legal_end = words[-1].rstrip(".,") in _NAME_ENDS
     for n, w in enumerate(words):
         if not (w.lstrip("(")[:1].isupper() or w in ("&", "of", "and")):  # "(NASDAQ: ACME)"
             return False
-        if w.endswith(",") and words[n + 1 : n + 2] and (
+        if w.endswith(",") and not legal_end and words[n + 1 : n + 2] and (
                 words[n + 1].rstrip(".,") not in _NAME_ENDS):
             return False
     return True

@@ -132,11 +132,13 @@ _SLASH_FIGURE_WIRE = lazy(
     rf"{_FULL_DATE}[ \t]*/"
 )
 # "WASHINGTON, D.C./July 22, 2004/PRNewswire/ --", "HOUSTON, Texas /July 22/ --": PR
-# Newswire's 1990s date framed by slashes, its credit after it (a dash or colon must close it)
+# Newswire's 1990s date framed by slashes, its credit after it (a dash or colon must close it,
+# or the credit be a wire's, "/ July 22, 2004 / PRNewswire / Acme", as filers' HTML prints it)
 _SLASH_DATE = lazy(
     rf"{_PLACE}[ \t]*+/[ \t]*+(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-    r"(?:,?[ \t]*(?P<year>(?:19|20)\d\d))?[ \t]*+/[ \t]*+(?:[A-Za-z][A-Za-z. -]{0,30}/[ \t]*+)?"
-    rf"(?:{_DASH}|:)"
+    r"(?:,?[ \t]*(?P<year>(?:19|20)\d\d))?[ \t]*+/[ \t]*+(?:(?:[A-Za-z][A-Za-z. -]{0,30}/[ \t]*+)?"
+    rf"(?:{_DASH}|:)|(?i:[a-z][a-z. -]{{0,20}}?wire[a-z-]{{0,12}}+)[ \t]*+/[ \t]*+"
+    r"(?=[A-Z\"\u201c]))"
 )
 # "TORONTO, ON / EQS-News / Acme Corp. today announced": a wire's name (holding "wire" or
 # "news") between slashes and no date, the date printed over the headline (an announcement

@@ -215,11 +215,13 @@ _AMP_PLACE = (
 # Newswire credits: "/PRNewswire-FirstCall/", "(BUSINESS WIRE)", "(GLOBE NEWSWIRE)", "/CNW/".
 # In brackets, a name holding "wire" or "news" ("(PRIMEZONE)", "(Reuters)" named alone), or a
 # news agency's ("CHICAGO, Feb. 12 (AP) --", "(Dow Jones)"); figures may be in the name
-# ("(SEND2PRESS NEWSWIRE)"); Business Wire's "(EON: Enhanced Online News)", 2008-2012.
+# ("(SEND2PRESS NEWSWIRE)"); Business Wire's "(EON: Enhanced Online News)", 2008-2012;
+# Newsfile's "(Newsfile Corp.)".
 _WIRE = (
     r"(?P<wire>/[ \t]?[A-Za-z][A-Za-z. -]{1,40}/"
     r"|\([ \t]?(?:AP|(?i:[a-z][a-z0-9. -]{0,20}?(?:wire|news)[a-z.-]{0,10}"
-    r"|primezone|reuters|prweb|eon(?::[ \t]enhanced[ \t]online[ \t]news)?|endplay"
+    r"|newsfile(?:[ \t]corp\.?)?|primezone|reuters|prweb"
+    r"|eon(?::[ \t]enhanced[ \t]online[ \t]news)?|endplay"
     r"|ccn[ \t]?matthews|dow[ \t]jones))"
     r"(?:[ \t]+via[ \t]+[A-Za-z]{1,20})?[ \t]?\))"  # "(MARKETWIRE via COMTEX)"
 )
@@ -408,8 +410,9 @@ SYMBOL = (
 _WORD_GAP = r"(?:[ \t\n/-]{1,3}|[ \t]*+\n[ \t]{1,12}+)"
 TICKER = lazy(
     rf"(?P<exchange>{_EXCHANGE}(?:{_WORD_GAP}[A-Z][A-Za-z]*){{0,3}})"
-    rf"[ \t]*:[ \t\n]*(?P<symbol>{SYMBOL})(?![A-Za-z0-9])"
-)
+    rf"[ \t]*:[ \t\n]*(?:[\"\u201c](?=[A-Z0-9.]{{1,10}}[\"\u201d]))?(?P<symbol>{SYMBOL})"
+    r"(?![A-Za-z0-9])"
+)  # (the symbol may be quoted: "(OTCBB: "ACME")")
 
 # --- furniture and boundaries ---------------------------------------------------------------
 
@@ -596,10 +599,11 @@ FLS_HEADING = lazy(
     r"^[ \t]*[^\n]{0,60}(?i:forward[- ]looking|safe[ \t]+harbor|cautionary[ \t]+(?:statement|note"
     r"|language))[^\n]{0,100}$"
 )
-# "About Apple Inc.: Apple designs ..." (heading and text in one rendered block)
+# "About Apple Inc.: Apple designs ..." (heading and text in one rendered block), "About Acme
+# - Acme is ..." (a hyphen between blanks: "About Coca-Cola" is a name)
 ABOUT_INLINE = lazy(
-    r"^[ \t]*(?:About|ABOUT)[ \t]+(?P<company>[A-Z][^\n:]{1,60}?)[ \t]*(?::|\u2014|\u2013|--)[ \t]+"
-    r"(?=[A-Z])"
+    r"^[ \t]*(?:About|ABOUT)[ \t]+(?P<company>[A-Z][^\n:]{1,60}?)[ \t]*"
+    r"(?::|\u2014|\u2013|--|(?<=[ \t])-)[ \t]+(?=[A-Z])"
 )
 FLS_PHRASE = lazy(r"(?i:forward[-\s]{1,3}looking[ \t\n]+(?:statement|information))")
 # "Contact:", "CONTACTS:", "Contacts" (alone), "Finance Contact: John Pittenger", "Press
@@ -689,10 +693,10 @@ VERB = lazy(rf"\b{VERBS}\b")
 VERB_FIRST = lazy(rf"^[ \t,;\u2014-]*(?P<verb>{VERBS})[ \t]+(?P<who>\S[^\n]*)$")
 # Before a quote: "Robert Fabbricatore, CTC's Chairman and CEO stated, " (verb closes the text)
 # (or when, where or how much was said: 'said today:', 'said at the meeting:', 'said, in
-# part:')
+# part:', 'said further:', 'said regarding the merger:')
 VERB_LAST = lazy(
-    rf"(?P<verb>{VERBS})(?P<extra>[ \t]+(?:of|about|on|in|at|during|that)"
-    r"[^,\"\u201c\u201d]{0,60}|[ \t]+(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur"
+    rf"(?P<verb>{VERBS})(?P<extra>[ \t]+(?:of|about|on|in|at|during|that|regarding|concerning)"
+    r"[^,\"\u201c\u201d]{0,60}|[ \t]+(?:today|yesterday|further|(?:Mon|Tues|Wednes|Thurs|Fri|Satur"
     r"|Sun)day)|,[ \t]+in[ \t]+part)?[ \t]*+[,:]?[ \t]*$"
 )
 # "Apple's CEO" -> "CEO": a possessive company word opening a role is dropped (documented rule).

@@ -49,13 +49,21 @@ def _ticker_matches(text: str) -> Iterator[re.Match[str]]:
         if m is not None and m.start() < colon:  # (a later one is found at its own colon)
             yield m
             pos = m.end()
-        elif text[start - 1] in _LISTING_OPENERS and start < colon \
-                and text.endswith(_OTHER_LAST, start, colon - (text[colon - 1] == " ")):
+        elif start < colon and text.endswith(_OTHER_LAST, start, colon - (text[colon - 1] == " ")) \
+                and _opens_listing(text, start, colon):
             m = _other_listing(text, start, min(n, end + _CLOSE_CHARS))
             if m is not None:  # an exchange TICKER lacks: "(FRA: A1B)"
                 yield m
                 pos = m.end()
         colon = text.find(":", colon + 1)
+
+
+def _opens_listing(text: str, start: int, colon: int) -> bool:
+    """Whether the run of letters from ``start`` to a colon may hold a listing: it follows a
+    bracket or separator, or "and" / "&" joins it to the listing before ("(NYSE: S and PCX:
+    S)", "(NYSE & CHX: S)", "(NYSE and CHX: S)")."""
+    return text[start - 1] in _LISTING_OPENERS or text[start - 1] == "&" \
+        or text[start:colon].lstrip(" \t").startswith("and ")
 
 
 def _in_word(text: str, start: int) -> bool:
@@ -102,8 +110,10 @@ def _other_listing(text: str, start: int, end: int) -> re.Match[str] | None:
     if symbol in _NOT_SYMBOLS or symbol.isdigit() \
             and m.group("exchange").split(None, 1)[0] not in _FIGURE_EXCHANGES:
         return None
-    before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
-    return m if before[-1:] in _LISTING_OPENERS else None
+    before = text[max(0, m.start() - 5) : m.start()].rstrip(" \t")
+    # (or joined to the exchange or listing before: "(NYSE and CHX: S)", "(NYSE: S & PCX: S)")
+    return m if before[-1:] in _LISTING_OPENERS or before[-1:] == "&" \
+        or before.endswith(" and") else None
 
 
 # A bracketed listing with a dash or words instead of the colon, its symbol closing the
