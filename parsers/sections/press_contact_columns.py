@@ -525,6 +525,10 @@ def _person_between(text: str) -> bool:
         # Communications, 212-...": the joiner names the next person, up to their job or
         # firm (", or John Roe" is PR Newswire's, parted later with what "both of" shares)
         between = _JOB_OR_FIRM.split(between[3:].lstrip(), 1)[0]
+    elif "," in between:
+        # "Jane Doe, CFO, 408-555-1212 / John Roe, Treasurer, 408-...": the next person's
+        # name, up to their job or firm
+        between = between.partition(",")[0].rstrip(_BETWEEN_JUNK)
     if not between or not between[0].isupper():
         return False
     name = person_name(between) or ((found := name_run_on(between)) and found[0])
@@ -544,10 +548,58 @@ def _people_in_line(text: str) -> list[tuple[str, str]]:
              for p in _and_people(part) if p.strip()]
     if len(parts) < 2:
         return [("text", text)]
+    if not shared:
+        parts = _firm_shared(parts)
     items = [("text", part) for part in parts]
     if shared:
         items.append(("all_org", shared.group("org").strip()))
     return items
+
+
+# "..., Treasurer, of Acme Corp., 408-...": a firm after a comma closing a line's last person
+_LIST_OF = lazy(r",[ \t]++(?:of|OF)[ \t]++(?=[A-Z])")
+_OR_LEAD = ("or ", "OR ")
+
+
+def _firm_shared(parts: list[str]) -> list[str]:
+    """A line's people with the firm its list prints once given to each who names none:
+    first ("Acme Corp., Jane Doe, CFO, or John Roe, Treasurer") or, when only the last
+    prints a number or e-mail, after the last ("Jane Doe, CFO, and John Roe, Treasurer, of
+    Acme Corp., 408-...")."""
+    if "," in parts[0] and (firm := _leading_firm(parts[0])):
+        return [parts[0], *(_with_firm_first(p, firm) for p in parts[1:])]
+    last = parts[-1]
+    if ", " in last and (m := _LIST_OF.search(last)) and not any(
+            "@" in p or DIGIT.search(p) for p in parts[:-1]):
+        org = last[m.end() :].partition(",")[0].strip()
+        if org and (ENTITY_END.search(org) or ORG_WORDS.search(org)):
+            return [*(p if _firm_named(p) else f"{p.rstrip(' ,')}, of {org}"
+                      for p in parts[:-1]), last]
+    return parts
+
+
+def _leading_firm(text: str) -> str | None:
+    """The firm a line's first record opens with ("Acme Corp., Jane Doe, CFO"), else None."""
+    found = people_in(text)
+    orgs = {org for _, _, org in found}
+    firm = orgs.pop() if len(orgs) == 1 else None
+    return firm if firm and text.lstrip().startswith(firm) else None
+
+
+def _firm_named(text: str) -> bool:
+    """Whether a record names its people's firm (or names no one)."""
+    body = text[3:] if text[:3] in _OR_LEAD else text
+    found = people_in(body.strip())
+    return not found or any(org for _, _, org in found)
+
+
+def _with_firm_first(text: str, firm: str) -> str:
+    """The record with ``firm`` put first after its joining "or", as the line's first record
+    prints it ("or Acme Corp., John Roe, Treasurer"), unless it names a firm of its own."""
+    if _firm_named(text):
+        return text
+    lead = text[:3] if text[:3] in _OR_LEAD else ""
+    return f"{lead}{firm}, {text[len(lead) :].lstrip()}"
 
 
 def _listed_first(text: str) -> bool:

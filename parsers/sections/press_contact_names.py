@@ -110,6 +110,9 @@ def people_in(text: str, capitals: Capitals = never, firm: bool = False
         return found
     if "," in text and (found := _firm_first(text, capitals)):
         return found
+    if ("- " in text or "\u2013" in text or "\u2014" in text) and (
+            found := _firm_dash(text, capitals)):
+        return found
     # "Jane Doe of Acme Corp.", "Jane Doe at Brunswick Group", "Jane Doe with Edelman"
     if " of " in text or " at " in text or " with " in text:
         seps = _JOINS
@@ -224,6 +227,27 @@ def _firm_first(text: str, capitals: Capitals) -> list[tuple[str, str | None, st
     return []
 
 
+_DASHES = (" -- ", " - ", " \u2013 ", " \u2014 ")
+
+
+def _firm_dash(text: str, capitals: Capitals) -> list[tuple[str, str | None, str | None]]:
+    """ "Acme Corp. - Jane Doe, 408-..." (Business Wire's "CONTACT:" line naming the firm,
+    a dash, then its people): the firm before the dash is the organisation of the people
+    after it, as "Acme Corp., Jane Doe" names it."""
+    head = text.partition(",")[0]
+    sep = next((d for d in _DASHES if d in head), None)
+    if sep is None:
+        return []
+    firm, _, rest = text.partition(sep)
+    firm = firm.strip()
+    if not (ENTITY_END.search(firm) or ORG_WORDS.search(firm.rpartition(" ")[2])) or (
+            person_name(firm) is not None):
+        return []
+    found = _named(rest, capitals)
+    return [(n, r, firm) for n, r, _ in found] if found and not any(
+        org for _, _, org in found) else []
+
+
 def _named(text: str, capitals: Capitals = never, firm: bool = False
            ) -> list[tuple[str, str | None, str | None]]:
     text = text.strip(" ,;")
@@ -304,6 +328,9 @@ def _named(text: str, capitals: Capitals = never, firm: bool = False
     return []
 
 
+_OF_LEADS = (" of ", " OF ")  # a comma-parted field that joins a firm: ", of Acme Corp."
+
+
 def _people_with_jobs(name: str, tail: str, capitals: Capitals
                       ) -> list[tuple[str, str | None, str | None]]:
     """ "Jane Doe, CFO, John Roe, Treasurer": people listed each with a job after the
@@ -311,7 +338,12 @@ def _people_with_jobs(name: str, tail: str, capitals: Capitals
     any field is neither, or one named has no job (a firm named like a person follows)."""
     found: list[tuple[str, str | None, str | None]] = []
     role: str | None = None
-    for part in tail.split(","):
+    parts = tail.split(",")
+    firm = None
+    if (at := next((k for k, p in enumerate(parts) if p[:4] in _OF_LEADS), 0)) > 1:
+        # "Jane Doe, CFO, John Roe, Treasurer, of Acme Corp.": the firm of the list
+        firm, parts = _firm_after_join(parts[at:]), parts[:at]
+    for part in parts:
         text = part.strip()
         if text[:4].lower() in ("and ", "or "):
             text = text.partition(" ")[2].strip()
@@ -322,7 +354,7 @@ def _people_with_jobs(name: str, tail: str, capitals: Capitals
             role = text if role is None else f"{role}, {text}"
         else:
             return []
-    return [*found, (name, role, None)] if found and role else []
+    return [(n, r, firm) for n, r, _ in (*found, (name, role, None))] if found and role else []
 
 
 def _names_then_shared(head: str, tail: str, capitals: Capitals, firm: bool
