@@ -174,10 +174,10 @@ PHONE_RE = compiled(
 
 # A number dialled from abroad, as a foreign issuer prints it: "+44 (0)20 7123 4567", "+852
 # 2123 4567", "011-44-20-7123-4567" (the US exit code), "(852) 2123-4567" (the country code
-# in brackets)
+# in brackets, maybe before a one-digit area code: "(353) 1 234 5678", "(972) 3-123-4567")
 INTL_PHONE_RE = lazy(
     r"(?:(?:\+|(?<!\d)011[ .\-]?)\d{1,3}[ .\-]?(?:\(\d{1,4}\)[ .\-]?)?\d{1,6}"
-    r"(?:[ .\-]\d{1,6}){1,5}|\(\d{2,4}\)[ ]?\d{2,5}(?:[ .\-]\d{2,6}){1,3})(?!\d)")
+    r"(?:[ .\-]\d{1,6}){1,5}|\(\d{2,4}\)[ ]?\d{1,5}(?:[ .\-]\d{2,6}){1,3})(?!\d)")
 _INTL_DIGITS = 9  # fewer digits are no whole number dialled from abroad
 _DASHES = str.maketrans("\u2010\u2011\u2012\u2013", "----")  # a rendered page's hyphens
 

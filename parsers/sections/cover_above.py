@@ -18,7 +18,9 @@ from .cover_columns import owners, split_straddling
 # A line above a name that is cover furniture, not part of the name.
 _NAME_STOP = compiled(
     r"date\s+of|form\s+[0-9]|current\s+report|pursuant|securities\s+and\s+exchange|washington"
-    r"|commission|exchange\s+act|\d{4}", re.I)
+    r"|commission|exchange\s+act|\d{4}"
+    # an N-4/N-6 cover's check-box row over the name ("Amendment No. 16   [X]")
+    r"|amendment\s+no\b", re.I)
 
 
 # "(A Delaware Corporation)": the state of incorporation in brackets, under the name on a

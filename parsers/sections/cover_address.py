@@ -45,7 +45,7 @@ def read_phone(text: str) -> str | None:
     if found is None and ("- " in text or " -" in text):
         text = SPACED_HYPHEN.sub("-", text)
         found = find_phone(text)
-    if found is None and "-" in text:
+    if found is None and ("-" in text or "(" in text):  # ("(61 2) 9123 4567": no hyphen)
         match = CODES_PHONE.search(text)
         return match.group(0) if match else None
     return found

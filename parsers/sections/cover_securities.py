@@ -78,6 +78,10 @@ def securities_in_cover(region: str, cells: bool, low: str | None) -> list[Secur
         return []
     start = region.rfind("\n", 0, match.start()) + 1
     lines = region[start:].split("\n")
+    if ":" in lines[0] or "\t" in lines[0]:
+        captioned = _captioned_lines(lines[:12])
+        if captioned is not None:
+            return captioned
     if cells and "\t" not in lines[0] and "   " in lines[0].strip():
         cells = False  # a <pre> table inside HTML (Aegon 2001): columns of characters
     elif not cells and _tab_parted(lines[0]):
@@ -103,6 +107,41 @@ def securities_in_cover(region: str, cells: bool, low: str | None) -> list[Secur
     above = _read_rows(_rows_above(region, start), columns, cells) \
         if lines[0].lstrip()[:1] == "(" else None
     return above or _read_rows(lines[1:40], columns, cells)
+
+
+# The table printed as lines, each value after its caption ("Title of each class: Common
+# Stock" / "Trading Symbol(s): ACME" / "Name of each exchange on which registered: New York
+# Stock Exchange"), or turned on its side, the captions in its first column (cells parted by
+# a tab); a class's title opens each security's lines.
+_LINE_CAPTION = lazy(
+    r"[ \t]*+(?:(?P<title>title\s+of\s+(?:each\s+)?class(?:\s+of\s+securities)?)"
+    r"|(?P<trading_symbol>(?:trading|ticker)\s+symbols?(?:\s?\(s\))?)"
+    r"|(?P<exchange>(?:name\s+of\s+(?:each\s+)?)?exchanges?(?:\s?\(s\))?\s+on\s+which"
+    r"\s+(?:each\s+(?:is\s+)?)?registered))[ ]*+(?::[ \t]*+|\t[ \t]*+)(?P<value>\S.*)", re.I)
+
+
+def _captioned_lines(lines: list[str]) -> list[Security] | None:
+    """The securities of a table printed as captioned lines (_LINE_CAPTION), None when the
+    first line holds no title after its caption (a table's head: "Title of each class<TAB>
+    Trading Symbol(s)<TAB>...")."""
+    rows: list[Security] = []
+    for line in lines:
+        if not line.strip():
+            continue
+        caption = _LINE_CAPTION.match(line)
+        if caption is None:
+            break
+        key = next(k for k in ("title", "trading_symbol", "exchange") if caption[k])
+        value = caption["value"].strip()
+        if _HEAD_WORDS.search(value) or _LINE_CAPTION.match(value):
+            return None  # (a head's next caption, not a value)
+        if key == "title" or not rows:
+            rows.append({"title": None, "trading_symbol": None, "exchange": None})
+        rows[-1][key] = _cell_value(value)
+    if not rows or not rows[0]["title"] or not any(
+            row["trading_symbol"] or row["exchange"] for row in rows):
+        return None
+    return [row for row in rows if row["title"] or row["trading_symbol"]]
 
 
 def _tab_parted(head: str) -> bool:
@@ -243,7 +282,7 @@ def _read_rows(lines: list[str], columns: list[tuple[str, Chunk]],
         rows.insert(heading_at[1], heading)
     out = []
     for row in rows:
-        row = {k: None if v and NONE_CELLS.match(v) else _unmarked(v) for k, v in row.items()}
+        row = {k: _cell_value(v) for k, v in row.items()}
         if row["title"] and "outstanding" in row["title"]:
             row["title"] = _OUTSTANDING_NOTE.sub("", row["title"]) or row["title"]
         if row["title"] or row["trading_symbol"]:  # "None   Not applicable" lists nothing
@@ -261,6 +300,13 @@ _OUTSTANDING_NOTE = lazy(r"[ ]?\(\d[\d,.]{0,20} shares\b[^()]{0,60}\boutstanding
 # "New York Stock Exchange(1)" (the note under the table says why: "* Not for trading ...")
 # (string operations: a regex ending "[*]+$" tries every position of a run of stars)
 _NOTE_MARKS = "*\u2020\u2021"
+
+
+def _cell_value(value: str | None) -> str | None:
+    """A cell's value less its footnote's mark; None for a cell stating none, marked or not
+    ("Not Applicable (1)", "N/A*": a note under the table says why no exchange lists it)."""
+    value = _unmarked(value)
+    return None if value and NONE_CELLS.match(value) else value
 
 
 def _unmarked(value: str | None) -> str | None:
