@@ -57,8 +57,8 @@ def unsigned_row(rows: list[list[Chunk]], k: int, last: dict[str, Any] | None,
     # registrant's name, a notary's under "Subscribed and sworn to before me ...")
     no_office = len(row) == 2 and k > 0 and not rows[k - 1] and bool(dates_of[title]) \
         and last is not None and _person(name, registrants) and not _prose_above(rows, k)
-    if not no_office and (
-            dates_of[title] or not _is_office(title) or not dated and last is not None):
+    if not no_office and (dates_of[title] or not _is_office(title) or not dated and (
+            last is not None and not _unsigned_above(rows, k, last))):
         return [], -1
     for j in range(k + 1, min(k + 6, len(rows))):
         under = rows[j]
@@ -71,6 +71,16 @@ def unsigned_row(rows: list[list[Chunk]], k: int, last: dict[str, Any] | None,
             break  # the next row of the signature column: another signer's
         # (an HTML row drops its empty cells: "Financial Officer" alone, the title's)
     return [chunk], -1
+
+
+def _unsigned_above(rows: list[list[Chunk]], k: int, last: dict[str, Any]) -> bool:
+    """The row right above k is the last signer's own unsigned row, typed as this one is
+    ("Tamara J. Erickson   Director" over "Kent F. Hansen   Director", the date braced once
+    beside the group): each undated row a signer of its own, not the last one's title."""
+    above = rows[k - 1] if k else []
+    return len(above) > 1 and abs(above[0].start - rows[k][0].start) <= 2 \
+        and not has_mark(above[0].text) and bool(last["name"]) \
+        and same_signer(above[0].text.rstrip(" ,"), last["name"])
 
 
 def surname_first(name: str) -> bool:

@@ -432,7 +432,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                     text = STATE_TAIL.sub("", text)
                 if not joined and registrant is not None and k - registrant_row <= 4 \
                         and len(signers) == signed_at and broken_at < registrant_row \
-                        and (_stacks(registrant, text, name_keys) or registrant_row == k - 1
+                        and (_stacks(registrant, text, name_keys) or _right_over(
+                             rows, registrant_row, k)
                              and _stacked_capitals(registrant, text, name_keys)
                              and _signs_next(rows, k)) and not _signed_for(registrant, signers):
                     # a combined filing's registrants one over another (each "(Registrant)"
@@ -602,6 +603,12 @@ def _office_cell(text: str) -> bool:
     return TITLE_WORD.match(text) is not None and not typed_name(text)
 
 
+def _right_over(rows: list[list[Chunk]], above: int, k: int) -> bool:
+    """Row `above` is right over row k, or past one blank line (typed filings space the
+    holding company's name from its bank's: "ACME BANCORP, INC." / "" / "FIRST ACME ...")."""
+    return above == k - 1 or above == k - 2 and not rows[k - 1]
+
+
 def _stacked_capitals(above: str, text: str, name_keys: list[str]) -> bool:
     """Two registrants one right over the other over one signature, where the header names
     one filer or none ("LOUISVILLE GAS AND ELECTRIC COMPANY" over "KENTUCKY UTILITIES
@@ -612,7 +619,9 @@ def _stacked_capitals(above: str, text: str, name_keys: list[str]) -> bool:
     last = above.rsplit("\n", 1)[-1]
     # (the lower one may be the holding company's bank: "ACME BANCORP, INC." over "FIRST ACME
     # NATIONAL BANK")
-    if not (last.isupper() and text.isupper() and company_words(last) and (
+    # (in mixed case too, "Acme Bancorp, Inc." over "First Acme National Bank": the two
+    # typed alike, no title or address line in capitals under a name)
+    if not (last.isupper() == text.isupper() and company_words(last) and (
             company_words(text) or bank_name(text))):
         return False
     return not same_keys(company_key(last), company_key(text))
