@@ -406,6 +406,15 @@ _LEADS_ON = lazy(r"(?:,|\b(?:the|of|and|or|a|an|to|for|in|on|with|by|from|betwee
                  r"dated|announcing|regarding|relating))$")
 
 
+def _figure_row(line: str) -> bool:
+    """Whether a line under a rendered row ("99.1<tab>Press release announcing fourth quarter
+    and") is the row's description wrapped into a row of its own, its number cell empty, that
+    opens with a figure or an amount ("2006 results.", "4.875% Senior Notes due 2017.",
+    "$500,000,000 5.30% Senior Notes due 2017."): one cell (an empty cell prints nothing)
+    holding words, not a table's row of figures."""
+    return "\t" not in line and _LETTER.search(line) is not None
+
+
 def _wraps(text: str, line_start: int, eol: int, line: str, above: str) -> bool:
     """Whether `line` is the wrapped rest of a flush-left entry line (`above` the last of
     it): the next line's first word would not fit on the line above, at the margin the other
@@ -706,8 +715,10 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
                     and _NOTE_WORDS.match(line.lstrip()) is not None:
                 break  # (the list's lettered footnotes, indented under its last entry)
             if not _CONTINUATION.match(line) and not (
-                    flush and line[:1].isalnum() and not desc[-1].endswith(_DESC_ENDS)
+                    flush and (line[:1].isalnum() or row and line[:1] == "$")
+                    and not desc[-1].endswith(_DESC_ENDS)
                     and ((single or row) and line[:1].isalpha()
+                         or row and _figure_row(line)
                          or _wraps(text, line_start, eol, line, above))):
                 break
             if _is_caption(line):

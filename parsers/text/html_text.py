@@ -119,7 +119,10 @@ _INLINE_DISPLAY = lazy(r"display\s*:\s*inline(?:-block)?(?![\w-])", re.I)  # not
 # ... or a margin-left, or an inline-block box (an empty one sized as a spacer: "Item 2.02<span
 # style='display:inline-block;width:40pt'></span>Results")
 # (EDGARizer types its properties in capitals: "PADDING-LEFT: 18pt")
-_PADDED = lazy(r"(?:padding|margin)-left\s*:\s*0*(?:[1-9]|\.0*[1-9])|inline-block", re.I)
+# (Word's "Save as HTML" keeps a typed tab as "<span style='mso-tab-count:1'> </span>": a
+# gap too, though it may hold one blank; "99.1<tab>Press release" shows so in Word)
+_PADDED = lazy(r"(?:padding|margin)-left\s*:\s*0*(?:[1-9]|\.0*[1-9])|inline-block"
+               r"|mso-tab-count", re.I)
 _BREAK_BEFORE = lazy(r"page-break-before\s*:\s*always|break-before\s*:\s*page", re.I)
 _BREAK_AFTER = lazy(r"page-break-after\s*:\s*always|break-after\s*:\s*page", re.I)
 # an inline element laid out as a block ("<span style='display:block'>"): a line of its own
@@ -910,7 +913,8 @@ def _renderer() -> _Target:
             # an inline element set off by padding: "iii.<font style='padding-left:
             # 8.88pt'>Information ..." reads "iii. Information"
             padded = tag not in breaking \
-                and ("left" in style or "LEFT" in style or "inline-b" in style) \
+                and ("left" in style or "LEFT" in style or "inline-b" in style
+                     or "tab-c" in style) \
                 and padded_left(style) is not None
             box = padded and "inline-b" in style  # a box: set off what follows too
         elif tag in skip_tags:
