@@ -70,18 +70,23 @@ _HEADING = lazy(
     r"[ \t]*+[-\u2013\u2014:.,]?[ \t]*+)?"                   # "Amendment No. 1 - Explanatory Note"
     r"(?:EXPLANATORY[ \t]+(?:NOTES?|STATEMENT)"
     r"|PURPOSE[ \t]+OF[ \t]+(?:THE[ \t]+|THIS[ \t]+)?(?:AMENDMENT|FILING|FORM[ \t]+[\w-]{1,10}/A)"
+    r"(?:[ \t]+NO\.?[ \t]*\d{1,2})?"
+    # "Reason for Amendment", "Reasons for the Amendment", "Explanation of Amendment"
+    r"|(?:REASONS?[ \t]+FOR|EXPLANATION[ \t]+OF)[ \t]+(?:THE[ \t]+|THIS[ \t]+)?AMENDMENT"
     r"(?:[ \t]+NO\.?[ \t]*\d{1,2})?)"
-    r"|INTRODUCTORY[ \t]+NOTE"  # (8-Ks only: see _INTRODUCTORY)
+    r"|INTRODUCTORY[ \t]+(?:NOTE|STATEMENT)"  # (8-Ks only: see _INTRODUCTORY)
     r")[ \t]*\)?(?P<sep>[ \t]*[:.\u2013\u2014-]+)?[ \t]*(?P<rest>[^\n]*)$",
     re.MULTILINE | re.IGNORECASE,
 )
 # Every heading holds one of these, capitalised as headings are. Two patterns led by a literal
 # letter: the engine skips to it fast (one `EXPLANATORY|...|Purpose` pattern is ~4x slower).
-_KEY_WORDS = (lazy(r"E(?:XPLANATORY|xplanatory)"), lazy(r"P(?:URPOSE|urpose)"))
+_KEY_WORDS = (lazy(r"E(?:XPLANAT(?:ORY|ION)|xplanat(?:ory|ion))"), lazy(r"P(?:URPOSE|urpose)"))
+# "Reason for Amendment": looked for on amendments only (a third scan of every front costs)
+_REASON = lazy(r"R(?:EASONS?|easons?)[ \t]++(?:FOR|for)")
 # "Introductory Note" over a merger 8-K's items (2004-on: "On March 1, 2016, Acme Corp.
 # completed its previously announced merger ..."), the note the items refer back to: read as
 # an explanatory note on 8-Ks only (a 10-K's "Introductory Note" defines its terms).
-_INTRODUCTORY = lazy(r"I(?:NTRODUCTORY|ntroductory)[ \t]++(?:NOTE|Note)\b")
+_INTRODUCTORY = lazy(r"I(?:NTRODUCTORY|ntroductory)[ \t]++(?:NOTE|Note|STATEMENT|Statement)\b")
 _INTRODUCTORY_FORMS = ("8-K", "8-K/A", "8-K12B", "8-K12G3", "8-K15D5")
 # Words that continue a heading rather than start the note: "Explanatory Note Regarding ...".
 _HEAD_SUFFIX = lazy(
@@ -116,10 +121,14 @@ _BLOCK_END = (".", ":", ";", "!", "?", ")", '"', "\u201d")
 _PARAGRAPH_BREAK = lazy(r"\n[ \t]*\n")
 _DOC_WORDS = (r"(?:Amendment|Form|Current[ \t]+Report|Quarterly[ \t]+Report|Annual[ \t]+Report"
               r"|Report|Statement|Schedule|filing)")
+# Where a statement may open: the paragraph's start, or a sentence's after the first one ("On
+# March 1, 2016, Acme filed a Current Report on Form 8-K (the "Original Report") ... . The
+# Company is filing this Amendment No. 1 to ...", the common 8-K/A opening)
+_OPENS = r"(?:^|(?<=[.;])[ \t]+)"
 _STATES_AMENDMENT = [
     # "The undersigned registrant hereby amends Item 7 of its Current Report on Form 8-K ..."
     # "The Registrant hereby amends the disclosure contained in Part II ..."
-    ("hereby_amends", lazy(r"^[^\n]{0,300}?\bhereby[ \t]+amends\b", re.IGNORECASE)),
+    ("hereby_amends", lazy(_OPENS + r"[^\n]{0,300}?\bhereby[ \t]+amends\b", re.IGNORECASE)),
     # "This Amendment No. 1 on Form 8-K/A amends ...", "This Form 8-K/A is being filed to ...",
     # "This 8-K/A amends ...", "Amendment No. 2 to the Current Report ... is being filed ...";
     # also "This Amended Current Report on Form 8-K/A ...", "This Report on Form 8-K/A ...",
@@ -133,20 +142,26 @@ _STATES_AMENDMENT = [
     # "The Company is filing this Amendment No. 1 to ...", "We are filing this Form 8-K/A ...",
     # "The Registrant hereby files this Amendment No. 1 to its Current Report ..."
     ("filing_this", lazy(
-        r"^[^\n]{0,200}?\b(?:(?:is|are)[ \t]+filing|files)[ \t]+this[ \t]+" + _DOC_WORDS,
+        _OPENS + r"[^\n]{0,200}?\b(?:(?:is|are)[ \t]+filing|files)[ \t]+this[ \t]+" + _DOC_WORDS,
         re.IGNORECASE)),
     # "Acme Corp. amends Item 9.01 of its Current Report on Form 8-K ...", "By this amendment,
     # the Registrant amends Item 7 ...", "The Company is amending its Annual Report ...": the
     # report or item amended must follow (a prospectus's "if Congress amends the tax code" is
     # no note)
     ("amends_report", lazy(
-        r"^[^\n]{0,300}?\b(?:amends|(?:is|are)[ \t]+(?:hereby[ \t]+)?amending)\b[^\n]{0,120}?"
-        r"\b(?:(?:Current|Quarterly|Annual|Transition)[ \t]+Report|Form[ \t]+\d|Items?[ \t]+\d)",
+        _OPENS + r"[^\n]{0,300}?\b(?:amends|(?:is|are)[ \t]+(?:hereby[ \t]+)?amending)\b"
+        r"[^\n]{0,120}?\b(?:(?:Current|Quarterly|Annual|Transition)[ \t]+Report|Form[ \t]+\d"
+        r"|Items?[ \t]+\d|Original[ \t]+(?:Current[ \t]+)?(?:Report|Filing|Form))",
         re.IGNORECASE)),
     # "The purpose of this Amendment No. 1 ... is to ...", "The sole purpose of this Amendment
     # ...", "The purpose of filing this Form 8-K/A ..."
-    ("purpose_of", lazy(r"^The[ \t]+(?:(?:sole|only|primary)[ \t]+)?purpose[ \t]+of[ \t]+"
+    ("purpose_of", lazy(_OPENS + r"The[ \t]+(?:(?:sole|only|primary)[ \t]+)?purpose[ \t]+of[ \t]+"
                         r"(?:filing[ \t]+)?this[ \t]+" + _DOC_WORDS, re.IGNORECASE)),
+    # "Item 7 of the Current Report on Form 8-K dated May 1, 1998 is hereby amended to read
+    # ...", "The Company's Current Report on Form 8-K filed ... is amended to include ..."
+    ("report_amended", lazy(
+        r"\b(?:Report|Form[ \t]+8-K|Items?[ \t]+\d[\d.]*+)\b[^\n]{0,200}?\b(?:is|are)[ \t]+"
+        r"(?:hereby[ \t]+)?amended[ \t]+(?:to|and|by|in|as[ \t]+follows)\b", re.IGNORECASE)),
 ]
 # S-1/S-3 cover legend: "hereby amends this Registration Statement ... to delay its effective date"
 _DELAYING_LEGEND = lazy(
@@ -198,7 +213,7 @@ def find_explanatory_note(text: str, before: int | None, is_amendment: bool,
         front = text[:end]
         if not front.strip():
             return None
-        note = _note_under_heading(front, introductory)
+        note = _note_under_heading(front, introductory, is_amendment)
         if note is None and is_amendment:
             note = _amendment_paragraph(front)
         return note
@@ -206,11 +221,12 @@ def find_explanatory_note(text: str, before: int | None, is_amendment: bool,
         return None
 
 
-def _headings(front: str, introductory: bool = False) -> Iterator[re.Match[str]]:
+def _headings(front: str, introductory: bool = False, amendment: bool = False
+              ) -> Iterator[re.Match[str]]:
     """Heading lines, found from their key word: a literal search is ~30x faster than trying
     the line pattern at every position of a 150,000-character front."""
     line_end = -1
-    for word in _key_words(front, introductory):
+    for word in _key_words(front, introductory, amendment):
         if word.start() <= line_end:
             continue  # that line was tried: each line is looked at once, so this stays linear
         line_start = front.rfind("\n", 0, word.start()) + 1
@@ -222,11 +238,14 @@ def _headings(front: str, introductory: bool = False) -> Iterator[re.Match[str]]
             yield match
 
 
-def _key_words(front: str, introductory: bool = False) -> Iterator[re.Match[str]]:
+def _key_words(front: str, introductory: bool = False, amendment: bool = False
+               ) -> Iterator[re.Match[str]]:
     """The key words of `front` in order: merged (lazily) only when two kinds occur, as
     heapq.merge's set-up costs more than the scan of a short front that holds neither."""
     found = []
-    for pattern in (*_KEY_WORDS, _INTRODUCTORY) if introductory else _KEY_WORDS:
+    patterns = (*_KEY_WORDS, *((_INTRODUCTORY,) if introductory else ()),
+                *((_REASON,) if amendment else ()))
+    for pattern in patterns:
         words = pattern.finditer(front)
         first = next(words, None)
         if first is not None:
@@ -236,8 +255,9 @@ def _key_words(front: str, introductory: bool = False) -> Iterator[re.Match[str]
     return found[0] if found else iter(())
 
 
-def _note_under_heading(front: str, introductory: bool = False) -> str | None:
-    for match in _headings(front, introductory):
+def _note_under_heading(front: str, introductory: bool = False, amendment: bool = False
+                        ) -> str | None:
+    for match in _headings(front, introductory, amendment):
         head = match.group("head")
         if not head[0].isupper() or not introductory and head[0] in "Ii":
             continue  # "explanatory note" in a wrapped sentence; a 10-K's "Introductory Note"

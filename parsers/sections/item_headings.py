@@ -119,7 +119,8 @@ _PARTS: dict[str, str] = {
     # "Part I", "PART II - OTHER INFORMATION"
     "part": rf"(?P<pkw>PART|Part){_SP}+(?P<part>IV|III|II|I)(?![A-Za-z0-9])",
     # 2004 8-K section lines: "Section 9 – Financial Statements and Exhibits"
-    "section": rf"(?P<skw>SECTION|Section){_SP}+(?P<section>\d)(?![\d.])",
+    # ("Section 2. Financial Information. Item 2.02 ...": a period, never "Section 2.01 of")
+    "section": rf"(?P<skw>SECTION|Section){_SP}+(?P<section>\d)(?!\d|\.\d)",
     # the rest of the heading line
     "rest": r"(?P<rest>[^\n]*)",
 }
@@ -1133,7 +1134,9 @@ def _item_after_section(text: str, section: re.Match[str], family: str
     if item is None or not item.group("num").startswith(section.group("section") + "."):
         return None
     name = rest[: keyword.start()].strip(_SEPARATORS + ";,|")  # (keyword is set: item is)
-    return item if cat.section_score(section.group("section"), name, family) >= 0.6 else None
+    # ("Section 2, Item 2.02 ...": no name, the item's number says the section)
+    return item if not name or cat.section_score(
+        section.group("section"), name, family) >= 0.6 else None
 
 
 def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int = 0,
