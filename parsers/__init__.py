@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
+from .envelope import decode_bytes  # (loaded by .stages anyway: no start-up cost)
 from .errors import ConvertError
 from .pipeline import Context, Options
 from .record import SCHEMA_VERSION, empty_record
@@ -31,8 +32,6 @@ def parse_taking(holder: list[bytes], path: str = "-", *,
                  keep_text: bool = True) -> dict[str, Any]:
     """`parse` for a caller that gives up its bytes: `holder` is emptied once they are
     decoded, so a 200 MB filing's bytes are freed before its text is worked on."""
-    from .envelope import decode_bytes
-
     data = holder.pop()
     text, encoding = decode_bytes(data)
     source = {

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterator
+from itertools import chain
 
 from .regex_cache import compiled
 
@@ -55,13 +56,15 @@ class LinePattern:
 
     def finditer(self, text: str, start: int = 0, end: int | None = None
                  ) -> Iterator[re.Match[str]]:
+        """Every matching line in text[start:end]: the C iterator itself, not a generator
+        around it (a Python frame resumed per match cost more than the regex on short
+        lines)."""
         stop = len(text) if end is None else end
         if start == 0 or text[start - 1 : start] == "\n":  # (_head inline, as in search)
             head = self.first.match(text, start, stop)
             if head is not None:
-                yield head
-                start = head.end()
-        yield from self.rest.finditer(text, start, stop)
+                return chain((head,), self.rest.finditer(text, head.end(), stop))
+        return self.rest.finditer(text, start, stop)
 
     def last(self, text: str, start: int = 0, tail: int = 50_000) -> re.Match[str] | None:
         """The last line in text[start:] that matches, for a body that matches within its

@@ -297,7 +297,12 @@ def _parse(text: str) -> dict[str, Any]:
                 _close_flat(stack, key)
             if value:  # (most lines: a value for the innermost block, put here directly)
                 top = stack[-1][0]
-                _add(top, key, convert(key, value))
+                if "date" in key or "period" in key:  # (convert's own test, without a call)
+                    value = convert(key, value)
+                if key in top or key in LIST_KEYS:
+                    _add(top, key, value)
+                else:  # (_add's common case inline: a key met once in its block)
+                    top[key] = value
                 last = top, key
                 continue
             below = _next_text(tokens, i)

@@ -127,6 +127,7 @@ _PAGE = "<PAGE>"
 # "<Page>", "<page>": one scan led by "<" (two `in` tests scan the text twice, slowly: their
 # letters are common, so the search skips little)
 _PAGE_CASED = compiled(r"<[Pp]age>")
+_ANY_PAGE = compiled(r"<(?:PAGE|[Pp]age)>")  # the first marker in any spelling
 # A double-spaced document (see _is_double_spaced): its head is counted first, half its
 # newlines opening a blank line ("a\n\nb\n\n": 2 in 4); a normal text has far fewer.
 _DOUBLE_HEAD = 2048
@@ -189,8 +190,10 @@ def _lines_after(text: str, pos: int, count: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_page_number(line: str) -> bool:
-    number = line.strip()
+def _is_page_number(line: str, number: str | None = None) -> bool:
+    """`number`: the line stripped, when the caller has it already."""
+    if number is None:
+        number = line.strip()
     if len(number) > 20:
         return False
     if number[:1] != "(":
@@ -225,8 +228,9 @@ def _page_cuts(text: str) -> list[tuple[int, int, str]]:
         nl = text.find("\n", pos)
         line_end = len(text) if nl < 0 else nl + 1
         rest = text[pos:line_end]
-        if _is_page_number(rest):  # `<PAGE>   12`: the printer's page count
-            rest = ""
+        # (most markers stand alone on their line: no page number to test)
+        if (kept := rest.strip()) and _is_page_number(rest, kept):
+            kept = ""  # `<PAGE>   12`: the printer's page count
         breaks += 1
         above: tuple[int, int] | None = None
         before = _lines_before(text, line_start, 1)
@@ -246,7 +250,7 @@ def _page_cuts(text: str) -> list[tuple[int, int, str]]:
                 if "  " in line.strip():  # ("Acme Corp. 10-K      12")
                     feet.append(before[0])
                 feet_by_number.append((before[0], True))
-        if rest.strip():
+        if kept:
             cuts.append((line_start, pos, ""))  # `<PAGE>cover`: keep the text
             continue
         cuts.append((line_start, line_end, ""))  # (with a page number before it: `-3-<PAGE>`)
@@ -254,8 +258,10 @@ def _page_cuts(text: str) -> list[tuple[int, int, str]]:
         markers.append((above, top))
         head: list[tuple[int, int, str | None]] = []
         for s, e in _lines_after(text, line_end, _LOOK + 1):
-            if _is_page_number(text[s:e]):
-                if len(top) <= 2 and "age" in text[s:e].lower() and all(t[2] for t in top) \
+            raw = text[s:e]
+            line = raw.strip()  # (once per line: each test below reads it)
+            if _is_page_number(raw, line):
+                if len(top) <= 2 and "age" in raw.lower() and all(t[2] for t in top) \
                         and not any(_HEADING_START.match(t[2] or "") for t in top):
                     # a continued page's own head over its label ("Zurn Industries, Inc." /
                     # "page 2"), printed once: the head goes with the label; not an item
@@ -263,11 +269,11 @@ def _page_cuts(text: str) -> list[tuple[int, int, str]]:
                     cuts.extend((ts, te, "") for ts, te, _ in top)
                 top.append((s, e, None))
                 cuts.append((s, e, ""))
-            elif not top and _labelled_head(text[s:e].strip()):
+            elif not top and _labelled_head(line):
                 top.append((s, e, None))  # (as a page number: the page's label)
                 cuts.append((s, e, ""))
             else:
-                top.append(item := (s, e, _head_key(text[s:e].strip())))
+                top.append(item := (s, e, _head_key(line)))
                 if len(head) < _LOOK:
                     head.append(item)
         tops.append(top)
@@ -852,9 +858,10 @@ def clean_plain_text(text: str) -> str:
             text = _FORM_FEED.sub(lambda m: _feed_to_marker(text, m), text)
         if "<" in text:
             text = _strip_table_tags(text)
-        if _PAGE_CASED.search(text):  # some filers type the marker so
-            text = text.replace("<Page>", _PAGE).replace("<page>", _PAGE)
-        if _PAGE in text:
+        page = _ANY_PAGE.search(text)  # (one scan tells both: any marker, and its spelling)
+        if page is not None and (page.group() != _PAGE or _PAGE_CASED.search(text, page.end())):
+            text = text.replace("<Page>", _PAGE).replace("<page>", _PAGE)  # (some filers)
+        if page is not None:
             text = _apply(text, _page_cuts(text))
         else:
             text = _apply(text, _sequence_cuts(text))
