@@ -191,3 +191,45 @@ def edited_record(path: Path, edit: dict[str, str]) -> dict[str, Any]:
 def edited_items(path: Path, edit: dict[str, str]) -> list[tuple[Any, ...]]:
     """(number, title, the text's first 30 characters) of each item of `edited_record`."""
     return [(i["number"], i["title"], i["text"][:30]) for i in edited_record(path, edit)["items"]]
+
+
+# PerkinElmer's 10-K405 (2001) 12(b) table, as filed (EDGAR's text table tags and all)
+PERKINELMER_12B_TABLE = """<TABLE>
+<CAPTION>
+             TITLE OF EACH CLASS                 NAME OF EACH EXCHANGE ON WHICH REGISTERED
+             -------------------                 -----------------------------------------
+<S>                                            <C>
+         COMMON STOCK, $1 PAR VALUE                    NEW YORK STOCK EXCHANGE, INC.
+       PREFERRED SHARE PURCHASE RIGHTS                 NEW YORK STOCK EXCHANGE, INC.
+</TABLE>
+"""
+
+# Southern's exhibit table, from its "<table" to its "</table>"
+_SOUTHERN_TABLE = re.compile(r"<table[^>]*>(?:(?!</table>).)*?Exhibit 99\.01.*?</table>",
+                             re.S | re.I)
+
+
+def southern_with_index(index: str) -> list[tuple[str, str]]:
+    """The exhibits of 8k_2007_southernco_2.txt with its exhibit table replaced by `index`."""
+    text = (FILINGS / SOUTHERN).read_bytes().decode("latin-1")
+    table = _SOUTHERN_TABLE.search(text)
+    assert table is not None
+    edited = text[: table.start()] + index + text[table.end() :]
+    record = parse(edited.encode("latin-1"), SOUTHERN)
+    return [(e["number"], e["description"]) for e in record["exhibits"]]
+
+
+PERICOM_2006 = "8k_2006_pericomsemiconductorco_4.txt"
+# its contact block as filed
+PERICOM_BLOCK = ("CONTACT:\nPericom Semiconductor Corporation\nAlex Hui/Angela Chen\n"
+                 "Tel: 408-435-0800\nahui@pericom.com/achen@pericom.com\n")
+
+
+def pericom_contacts(block: str) -> list[dict[str, Any]]:
+    """The contacts of Pericom's 2006 release with its contact block printed as ``block``."""
+    text = (FILINGS / PERICOM_2006).read_text(encoding="latin-1")
+    assert PERICOM_BLOCK in text
+    record = parse(text.replace(PERICOM_BLOCK, block).encode("latin-1"), PERICOM_2006)
+    (release,) = record["press_releases"]
+    return list(release["contacts"])
+

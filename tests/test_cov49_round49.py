@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from support import CTC_SAMPLE, FILINGS, meta_body, text_record
+from support import CTC_SAMPLE, FILINGS, PERKINELMER_12B_TABLE, meta_body, text_record
 
 _CTC_FORMER = """ (Former name or former address if changed since last
 report)
@@ -79,15 +79,7 @@ def test_number_strip_typed_with_tabs_over_rules() -> None:
             registrant["irs_employer_id"]) == ("Delaware", "0-27505", "04-3469590")
 
 
-_PERKINELMER_TABLE = """<TABLE>
-<CAPTION>
-             TITLE OF EACH CLASS                 NAME OF EACH EXCHANGE ON WHICH REGISTERED
-             -------------------                 -----------------------------------------
-<S>                                            <C>
-         COMMON STOCK, $1 PAR VALUE                    NEW YORK STOCK EXCHANGE, INC.
-       PREFERRED SHARE PURCHASE RIGHTS                 NEW YORK STOCK EXCHANGE, INC.
-</TABLE>
-"""
+_PERKINELMER_TABLE = PERKINELMER_12B_TABLE
 
 
 def _perkinelmer_securities(table: str) -> list[tuple]:

@@ -9,17 +9,16 @@ cover as insurers' separate accounts print it, each edited as the test says.
 
 from __future__ import annotations
 
-from support import CTC_SAMPLE, FILINGS, meta_body, meta_with_row, text_record
+from support import (
+    CTC_SAMPLE,
+    FILINGS,
+    PERKINELMER_12B_TABLE,
+    meta_body,
+    meta_with_row,
+    text_record,
+)
 
-_PERKINELMER_TABLE = """<TABLE>
-<CAPTION>
-             TITLE OF EACH CLASS                 NAME OF EACH EXCHANGE ON WHICH REGISTERED
-             -------------------                 -----------------------------------------
-<S>                                            <C>
-         COMMON STOCK, $1 PAR VALUE                    NEW YORK STOCK EXCHANGE, INC.
-       PREFERRED SHARE PURCHASE RIGHTS                 NEW YORK STOCK EXCHANGE, INC.
-</TABLE>
-"""
+_PERKINELMER_TABLE = PERKINELMER_12B_TABLE
 _NYSE = "New York Stock Exchange"
 
 

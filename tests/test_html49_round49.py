@@ -15,27 +15,15 @@ as said.
 
 from __future__ import annotations
 
-import re
-
-from filing2json.parsers import parse
 from filing2json.parsers.text.html_text import html_to_text
-from support import FILINGS, SOUTHERN
+from support import southern_with_index
 
-# the filing's exhibit table, from its "<table" to its "</table>"
-_TABLE = re.compile(r"<table[^>]*>(?:(?!</table>).)*?Exhibit 99\.01.*?</table>", re.S | re.I)
 # its first three rows
 _ROWS = [("99.01", "Press Release."), ("99.02", "Financial Highlights."),
          ("99.03", "Significant Factors Impacting EPS.")]
 
 
-def _southern_with_index(index: str) -> list[tuple[str, str]]:
-    """The exhibits of 8k_2007_southernco_2.txt with its exhibit table replaced by `index`."""
-    text = (FILINGS / SOUTHERN).read_bytes().decode("latin-1")
-    table = _TABLE.search(text)
-    assert table is not None
-    edited = text[: table.start()] + index + text[table.end() :]
-    record = parse(edited.encode("latin-1"), SOUTHERN)
-    return [(e["number"], e["description"]) for e in record["exhibits"]]
+_southern_with_index = southern_with_index
 
 
 def test_definition_list_index_is_read() -> None:

@@ -16,24 +16,10 @@ as said (its own rows, or rows of that shape as 8-Ks list notes and indentures).
 
 from __future__ import annotations
 
-import re
-
-from filing2json.parsers import parse
 from filing2json.parsers.text.html_text import html_to_text
-from support import FILINGS, SOUTHERN
+from support import southern_with_index
 
-# the filing's exhibit table, from its "<table" to its "</table>"
-_TABLE = re.compile(r"<table[^>]*>(?:(?!</table>).)*?Exhibit 99\.01.*?</table>", re.S | re.I)
-
-
-def _southern_with_index(index: str) -> list[tuple[str, str]]:
-    """The exhibits of 8k_2007_southernco_2.txt with its exhibit table replaced by `index`."""
-    text = (FILINGS / SOUTHERN).read_bytes().decode("latin-1")
-    table = _TABLE.search(text)
-    assert table is not None
-    edited = text[: table.start()] + index + text[table.end() :]
-    record = parse(edited.encode("latin-1"), SOUTHERN)
-    return [(e["number"], e["description"]) for e in record["exhibits"]]
+_southern_with_index = southern_with_index
 
 
 def _row(number: str, description: str) -> str:

@@ -9,24 +9,17 @@ Each test edits the contact block of Pericom Semiconductor's 2006 8-K (a corpus 
 
 from __future__ import annotations
 
-from filing2json.parsers import parse
-from support import FILINGS
+from support import PERICOM_BLOCK, pericom_contacts
 
-_PERICOM = "8k_2006_pericomsemiconductorco_4.txt"
-_BLOCK = ("CONTACT:\nPericom Semiconductor Corporation\nAlex Hui/Angela Chen\n"
-          "Tel: 408-435-0800\nahui@pericom.com/achen@pericom.com\n")
+_BLOCK = PERICOM_BLOCK
 
 _Brief = list[tuple[str | None, ...]]
 
 
 def _contacts(block: str) -> _Brief:
     """The contacts of Pericom's release with its contact block printed as ``block``."""
-    text = (FILINGS / _PERICOM).read_text(encoding="latin-1")
-    assert _BLOCK in text
-    record = parse(text.replace(_BLOCK, block).encode("latin-1"), _PERICOM)
-    (release,) = record["press_releases"]
     return [(c["name"], c["organization"], c["role"], c["phone"], c["email"])
-            for c in release["contacts"]]
+            for c in pericom_contacts(block)]
 
 
 _ORG = "Pericom Semiconductor Corporation"

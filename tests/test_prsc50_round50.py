@@ -13,12 +13,8 @@ one-line shapes Business Wire and PR Newswire records print.
 
 from __future__ import annotations
 
-from filing2json.parsers import parse
-from support import FILINGS
+from support import pericom_contacts
 
-_PERICOM = "8k_2006_pericomsemiconductorco_4.txt"
-_BLOCK = ("CONTACT:\nPericom Semiconductor Corporation\nAlex Hui/Angela Chen\n"
-          "Tel: 408-435-0800\nahui@pericom.com/achen@pericom.com\n")
 _CORP = "Pericom Semiconductor Corp."
 
 _Brief = list[tuple[str | None, ...]]
@@ -26,11 +22,7 @@ _Brief = list[tuple[str | None, ...]]
 
 def _contacts(block: str) -> _Brief:
     """The contacts of Pericom's 8-K with its contact block printed as ``block``."""
-    text = (FILINGS / _PERICOM).read_text(encoding="latin-1")
-    assert _BLOCK in text
-    record = parse(text.replace(_BLOCK, block).encode("latin-1"), _PERICOM)
-    (release,) = record["press_releases"]
-    return [(c["name"], c["organization"], c["role"], c["phone"]) for c in release["contacts"]]
+    return [(c["name"], c["organization"], c["role"], c["phone"]) for c in pericom_contacts(block)]
 
 
 def test_the_firm_named_first_is_everyones() -> None:
