@@ -233,3 +233,23 @@ def pericom_contacts(block: str) -> list[dict[str, Any]]:
     (release,) = record["press_releases"]
     return list(release["contacts"])
 
+
+# An N-4 cover of 2008 (a separate account's, rendered from HTML: each box in a cell before
+# its option) down to its effective-date boxes
+N4_2008_HEAD = """\
+As filed with the Securities and Exchange Commission on April 15, 2008
+Registration No. 333-123456
+Registration No. 811-08888
+UNITED STATES
+SECURITIES AND EXCHANGE COMMISSION
+Washington, D.C. 20549
+FORM N-4
+REGISTRATION STATEMENT UNDER THE SECURITIES ACT OF 1933\t\u2610
+Pre-Effective Amendment No.\t\u2610
+Post-Effective Amendment No. 14\t\u2612
+REGISTRATION STATEMENT UNDER THE INVESTMENT COMPANY ACT OF 1940\t\u2610
+Amendment No. 16\t\u2612
+ACME LIFE VARIABLE ACCOUNT A
+(Exact Name of Registrant)
+It is proposed that this filing will become effective (check appropriate box):
+"""

@@ -12,6 +12,7 @@ from __future__ import annotations
 from support import (
     CTC_SAMPLE,
     FILINGS,
+    N4_2008_HEAD,
     PERKINELMER_12B_TABLE,
     meta_body,
     meta_with_row,
@@ -122,22 +123,7 @@ def test_foreign_phone_with_the_country_code_bracketed_over_a_one_digit_area_cod
     assert _ctc_phone("(972) 3-123-4567") == "(972) 3-123-4567"
 
 
-_N4_COVER = """As filed with the Securities and Exchange Commission on April 15, 2008
-Registration No. 333-123456
-Registration No. 811-08888
-UNITED STATES
-SECURITIES AND EXCHANGE COMMISSION
-Washington, D.C. 20549
-FORM N-4
-REGISTRATION STATEMENT UNDER THE SECURITIES ACT OF 1933\t\u2610
-Pre-Effective Amendment No.\t\u2610
-Post-Effective Amendment No. 14\t\u2612
-REGISTRATION STATEMENT UNDER THE INVESTMENT COMPANY ACT OF 1940\t\u2610
-Amendment No. 16\t\u2612
-ACME LIFE VARIABLE ACCOUNT A
-(Exact Name of Registrant)
-It is proposed that this filing will become effective (check appropriate box):
-"""
+_N4_COVER = N4_2008_HEAD
 
 
 def test_n4_check_box_row_over_the_name_is_no_part_of_it() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from filing2json.parsers import parse
+from support import N4_2008_HEAD
 
 
 def _form(text: str) -> str | None:
@@ -79,22 +80,7 @@ def test_fund_post_effective_amendment_only_where_its_boxes_tell() -> None:
 
 # an N-4 of 2008 rendered from HTML: each box in a cell before its option; one option
 # wrapped; the "new effective date" box checked too
-_N4_2008 = """\
-As filed with the Securities and Exchange Commission on April 15, 2008
-Registration No. 333-123456
-Registration No. 811-08888
-UNITED STATES
-SECURITIES AND EXCHANGE COMMISSION
-Washington, D.C. 20549
-FORM N-4
-REGISTRATION STATEMENT UNDER THE SECURITIES ACT OF 1933\t☐
-Pre-Effective Amendment No.\t☐
-Post-Effective Amendment No. 14\t☒
-REGISTRATION STATEMENT UNDER THE INVESTMENT COMPANY ACT OF 1940\t☐
-Amendment No. 16\t☒
-ACME LIFE VARIABLE ACCOUNT A
-(Exact Name of Registrant)
-It is proposed that this filing will become effective (check appropriate box):
+_N4_2008 = N4_2008_HEAD + """\
 ☐\timmediately upon filing pursuant to paragraph (b) of Rule 485
 {b}\ton May 1, 2008 pursuant to
 paragraph (b) of Rule 485
