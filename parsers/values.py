@@ -166,10 +166,12 @@ def comma_for_stop(text: str) -> str:
 
 # "(781) 466-8080", "781-466-8080", "781.466.8080"; old covers also print "781/466-8080", a
 # rendered page a non-breaking hyphen or an en dash ("781\u2011466\u20118080"); with its
-# extension, which is part of the number: "(781) 466-8080, ext. 212", "781-466-8080 x212"
+# extension, which is part of the number: "(781) 466-8080, ext. 212", "781-466-8080 x212",
+# "Ext: 212", "x.212"
 PHONE_RE = compiled(
     r"(?:\+?1[ .-]?)?\(?\b\d{3}\)?[ .\-/\u2010-\u2013]{0,2}\d{3}[ .\-\u2010-\u2013]\d{4}"
-    r"(?:,?[ \t]{0,2}(?:[Ee]xt(?:ension)?\.?|EXT(?:ENSION)?\.?|[Xx])[ \t]{0,2}\d{1,6}\b|\b)")
+    r"(?:,?[ \t]{0,2}(?:[Ee]xt(?:ension)?[.:]?|EXT(?:ENSION)?[.:]?|[Xx]\.?)[ \t]{0,2}\d{1,6}\b"
+    r"|\b)")
 
 
 # A number dialled from abroad, as a foreign issuer prints it: "+44 (0)20 7123 4567", "+852

@@ -454,6 +454,8 @@ def _clean(value: str | None) -> str | None:
     if value is None:
         return None
     value = squash(value).strip("()")
+    if value[:1] == "[":  # "[Not Applicable]", "[None]": bracketed as a template prints it
+        return None if NONE_VALUES.match(value.strip("[]")) else value
     return None if not value or NONE_VALUES.match(value) else value
 
 

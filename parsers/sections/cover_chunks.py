@@ -69,7 +69,9 @@ _CAPTION_TABLE: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         r"|jurisdictions?\s+of\s+(?:incorporation|organi[sz]ation)"
         r"|country\s+of\s+(?:incorporation|organi[sz]ation)", r"^\(?state(?:\s+of)?\)?$"),
      ("state", "jurisdiction", "country")),
-    ("commission_file_number", (r"commission\s+file|file\s+n(?:o|umber)", r"^\(commission\b"),
+    # (wrapped: "(Commission" or "(SEC File" over "Number)")
+    ("commission_file_number", (r"commission\s+file|file\s+n(?:o|umber)",
+                                r"^\((?:commission|sec\s+file)\b"),
      ("commission", "file")),
     # (Microsoft's "(I.R.S. ID)" names no employer)
     ("irs_employer_id", (
@@ -78,14 +80,18 @@ _CAPTION_TABLE: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         r"^\(?identification\s+n"),
      ("employer", "identification", "i.r.s.")),
     # (not a signer's "(Principal Executive Officer)")
-    ("address", (r"address\s+of\s+principal|principal\s+executive\s+office(?!r)",),
-     ("address", "principal")),
+    # (or the street's own column: "(Street)", "(Number and Street)", "(Address)" beside
+    # "(City)")
+    ("address", (r"address\s+of\s+principal|principal\s+executive\s+office(?!r)",
+                 r"^\((?:(?:(?:number|no\.)\s+and\s+)?street(?:\s+address)?|address)\)$"),
+     ("address", "principal", "(street", "street)")),
     ("zip", (r"\bzip\b|postal\s+code",), ("zip", "postal")),
     # the address cut into columns, each over its caption: "Wessex House, 45 Reid Street
     # Hamilton  Bermuda  HM 12" over "(Address ...) (City) (Country) (Zip Code)"
     ("city", (r"^\(city\)$",), ("(city",)),
     ("country", (r"^\(country\)$",), ("country",)),
-    ("phone", (r"telephone\s+n(?:umber|o\b)", r"^telephone\s?:"), ("telephone",)),
+    # (also "(Registrant's phone number, including area code)")
+    ("phone", (r"(?:tele)?phone\s+n(?:umber|o\b)", r"^telephone\s?:"), ("phone",)),
     ("former_name", (r"former\s+name|former\s+address",), ("former",)),
     # a registration statement's "(Primary Standard Industrial Classification Code Number)"
     # column: read so that its "8731" does not run into the state beside it (not in the record)

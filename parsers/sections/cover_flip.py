@@ -34,9 +34,14 @@ def round_brackets(text: str) -> str:
     return _SQUARE.sub(_rounded, text)
 
 
+# the one-word captions of an address typed in columns, caption words only when bracketed
+_COLUMN_WORDS = frozenset(("street", "address", "city", "state", "country"))
+
+
 def _rounded(found: re.Match[str]) -> str:
     inner = found.group(1)
-    return f"({inner})" if caption_field(inner.replace("\n", " ")) is not None else found.group()
+    return f"({inner})" if caption_field(inner.replace("\n", " ")) is not None \
+        or inner.lower() in _COLUMN_WORDS else found.group()
 
 
 def captions_first(rows: Rows, worded: list[int]) -> list[str] | None:

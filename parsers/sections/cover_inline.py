@@ -40,6 +40,32 @@ _NUMBER_SHAPE = {"commission_file_number": lazy(r"\d{1,4}-\d{2,6}(?:-\d{1,3})?")
                  "irs_employer_id": lazy(r"\d{2}-\d{7}")}
 
 
+# an Exchange Act file number ("1-3473", "0-27505", "001-14905"; a BDC's "814-00631")
+_EXCHANGE_ACT_NUMBER = lazy(r"(?:0{0,2}[01]|814)-\d")
+
+
+def _numbered(chunk: Chunk) -> bool:
+    """A caption that may carry its number after "No." ("Commission File No. 0-21234"), or a
+    bare "File No." (checked against its number by _registrant_number)."""
+    return chunk.field == "commission_file_number" \
+        or NUMBERED[chunk.field].search(chunk.text) is not None
+
+
+def bare_file_number(chunk: Chunk) -> bool:
+    """A "File No. 1-1234" caption naming no commission, with no colon: the registrant's only
+    on a cover that captions another of its fields (a letter's "Re:" lines print one too)."""
+    return chunk.field == "commission_file_number" and ":" not in chunk.text \
+        and NUMBERED["commission_file_number"].search(chunk.text) is None
+
+
+def _registrant_number(chunk: Chunk, number: str) -> bool:
+    """A bare "File No." names the registrant's file only before an Exchange Act number
+    ("File No. 1-1234" on a 1990s 8-K cover): a letter's "File No. 333-123596" names a
+    registration statement."""
+    return NUMBERED[chunk.field].search(chunk.text) is not None \
+        or _EXCHANGE_ACT_NUMBER.match(number) is not None
+
+
 def inline_value(chunk: Chunk, row: list[Chunk], cells: bool) -> str | None:
     """ "Commission File Number: 1-416", "...area code:   (408) 996-1010" """
     head, colon, tail = chunk.text.partition(":")
@@ -50,16 +76,17 @@ def inline_value(chunk: Chunk, row: list[Chunk], cells: bool) -> str | None:
     if not colon:
         # "Commission File No. 0-21234", no colon (a letter's "File No. 333-123596" names a
         # registration statement, not the registrant)
-        if chunk.field in NUMBERED and NUMBERED[chunk.field].search(chunk.text):
+        if chunk.field in NUMBERED and _numbered(chunk):
             number = _number_after(chunk.text)
-            if number is not None:
+            if number is not None and _registrant_number(chunk, number):
                 return number
             # "(Commission File Number)      0-1234", "Commission file number      0-19681"
             # (a rendered row: "Commission file number" and "001-12345" in cells side by side)
             right = [c for c in row if c.start > chunk.start]
             if right and (chunk.text.endswith(")") or not cells
                           or right[0].start - chunk.start <= 100) \
-                    and _NUMBER_SHAPE[chunk.field].fullmatch(right[0].text):
+                    and _NUMBER_SHAPE[chunk.field].fullmatch(right[0].text) \
+                    and _registrant_number(chunk, right[0].text):
                 return right[0].text
         # (in HTML, a caption's cell and its value's side by side: "State of incorporation"
         # | "Delaware", as a row-per-caption cover table prints them)

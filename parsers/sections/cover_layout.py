@@ -32,6 +32,7 @@ from .cover_flip import captions_first, round_brackets
 from .cover_inline import (
     NUMBERED,
     address_continued,
+    bare_file_number,
     former_name_under,
     inline_value,
     number_under,
@@ -90,11 +91,14 @@ def read_captioned(region: str, cells: bool = False,
     lead = -1  # the group whose file number stands above its name ("Commission File No. 1-5")
     opened = -1  # the last group opened by a file number alone, under a registrant read
     addressed = False  # an address or its zip is captioned somewhere
+    bare: list[dict[str, str]] = []  # the groups whose number a bare "File No." gave
     for i in worded:
         row = rows[i]
         captions = [c for c in row if c.field is not None]  # a field makes a caption
         if not captions or i in persons:
             continue
+        if len(captions) > 2 and any(c.field == "city" for c in captions):
+            _address_columns(captions)
         for cap in captions:
             if cap.field in BELOW_FIELDS:
                 numbers_row = i
@@ -181,6 +185,8 @@ def read_captioned(region: str, cells: bool = False,
                 if cap.field == "address":
                     inline = address_continued(rows, i, inline)
                 found[cap.field] = inline  # type: ignore[index]
+                if bare_file_number(cap):
+                    bare.append(found)
             elif cap.field == "phone" and (cap.text.endswith(":") or cap.text[0] != "("):
                 # (an unbracketed caption may stand over its number too, with no colon)
                 below = phone_below(rows, i)
@@ -217,6 +223,9 @@ def read_captioned(region: str, cells: bool = False,
     if not addressed and numbers_row >= 0 and len(groups) == 1 and "address" not in groups[0]:
         for field, value in address_after(rows, numbers_row).items():
             groups[0].setdefault(field, value)  # type: ignore[arg-type]
+    for group in bare:
+        if len(group) == 1:  # no other field captioned: a letter's "Re: ... File No. 1-5"
+            group.clear()
     if roles is not None:
         roles.place(groups)
     for group in groups:
@@ -225,6 +234,15 @@ def read_captioned(region: str, cells: bool = False,
     if siblings:
         share(groups, siblings)
     return [g for g in groups if g]
+
+
+def _address_columns(captions: list[Chunk]) -> None:
+    """ "(Street) (City) (State) (Zip Code)" under an address typed in columns (1990s
+    covers): that "(State)" is the address's, read as the part after the city (as a country's
+    column is), not the state of incorporation."""
+    for cap in captions:
+        if cap.field == "state" and cap.text.lower() == "(state)":
+            cap.field = "country"
 
 
 _FILE_NUMBERS = compiled(r"\b\d{1,4}-\d{2,6}(?:-\d{1,3})?\b")
