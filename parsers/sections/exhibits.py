@@ -54,7 +54,8 @@ EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
 # (a dot leader), "10.1#  2015 Equity Incentive Plan" (a plan's year opens it), and HTML rows
 # "99.1<tab>Press release issued ..." (a footnote mark may follow the number: "99.1*<tab>Audit
 # Committee Charter", "10.1 #", "10.2+", "10.3\u2020"); an amount may open the description:
-# "10.3    $100,000,000 Competitive Advance and Revolving Credit Facility Agreement"
+# "10.3    $100,000,000 Competitive Advance and Revolving Credit Facility Agreement",
+# "4.2    $500,000,000 5.30% Senior Notes due 2017" (an amount, then a rate)
 # (a footnote's reference after a decimal number is no part of it: "3.1(1)  Restated ..."; a
 # form's name opens a wrapped line, no entry: "Form" over "10-K for the year ended ...")
 # 1990s 10-Ks bracket the number before its letters too: "(3)(i)  Restated Certificate of
@@ -68,11 +69,13 @@ EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
 # shorter indentation; the lookahead for the characters an entry opens with fails a prose line
 # at once, about 1.3x faster than trying each opening in turn)
 # A single space may part them too when the number has two digits or a decimal point and a
-# capital opens the description ("99.1 Press release dated ...", "104 Cover Page ..."), as
+# capital opens the description ("99.1 Press release dated ...", "104 Cover Page ..."), or,
+# after a decimal number, a rate or an amount ("4.1 4.875% Senior Notes due 2030"), as
 # rendered HTML paragraphs print them: `single` marks those, for read_entries to check.
 # Marks before the description are no part of it ("*10.4    +Corporate Office Management ...",
 # Home Depot 2001; "10.25<tab>+ \u2021<tab>Credit Card ...", Target 2026); a term or a rate may open
-# it ("364-Day Credit Agreement", "8 1/2% Senior Notes"), a figure alone not ("10.5  364  400").
+# it ("364-Day Credit Agreement", "8 1/2% Senior Notes", "9-3/4% Senior Subordinated Notes"), a
+# figure alone not ("10.5  364  400").
 _ENTRY = LinePattern(
     r"^[ \t]*+(?:[\u2022\u00b7\u25cf\u25aa][ \t]*+)?(?=[EXN(\d*\u2020\u2021#+])"
     r"(?:(?:Exhibit[ \t]+|Exh?\.[ \t]*|EX(?:-|[ ](?=\d)))(?:No\.?[ \t]*)?"
@@ -95,12 +98,13 @@ _ENTRY = LinePattern(
     r"(?:[ \t]?\(\d{1,2}\))?(?:[ \t]?[*\u2020\u2021#+]{1,3})?"
     r"(?:[ \t]*(?:--|[-\u2013\u2014:])[ \t]*|[ \t]*(?:\.[ \t]?){3,}+[ \t]*|\t[ \t]*|[ \t]{2,}"
     r"|(?P<single>[ ])(?=(?-i:[A-Z])|[\"\u201c]|\d{1,4}-(?-i:[A-Z][a-z])"
-    r"|(?:19|20)\d\d[ ](?-i:[A-Z][a-z])))"
+    r"|(?:19|20)\d\d[ ](?-i:[A-Z][a-z])|\d{1,2}(?:\.\d{1,4}|[ -]\d{1,2}/\d{1,2})?%[ ](?-i:[A-Z])"
+    r"|\$\d{1,3},\d{3}))"
     r"(?:[*\u2020\u2021#+][ \t]*+){0,4}+"
     r"(?P<desc>(?:[A-Za-z\"\u201c(*]|(?=(?:19|20)\d\d[ ](?-i:[A-Z])"
-    r"|\d{1,4}-(?-i:[A-Z][a-z])|\d{1,2}(?:\.\d{1,4}|[ ]\d{1,2}/\d{1,2})?%[ \t]+(?-i:[A-Z]))\d"
+    r"|\d{1,4}-(?-i:[A-Z][a-z])|\d{1,2}(?:\.\d{1,4}|[ -]\d{1,2}/\d{1,2})?%[ \t]+(?-i:[A-Z]))\d"
     r"|\$(?=\d{1,3}(?:(?:,\d{3})++|(?:\.\d{1,3})?[ \t]+(?:million|billion))[ \t]+"
-    r"(?-i:[A-Z]|\d{1,3}-[A-Z])))[^\n]*)$",
+    r"(?-i:[A-Z]|\d{1,3}-[A-Z]|\d{1,2}(?:\.\d{1,4})?%[ ][A-Z])))[^\n]*)$",
     re.I,
 )
 # One row for a run of exhibits: "99.1 - 99.3    Press releases dated April 14, 1998.",
@@ -361,11 +365,13 @@ _HEREWITH = lazy(r"[ \t]*+(?:[,;\-\u2013\u2014]++[ \t]*+)?(?P<open>\()?"
 
 
 def _unmarked(description: str) -> str:
-    """The description less a closing "(filed herewith)" (see _HEREWITH)."""
+    """The description less a closing "(filed herewith)" (see _HEREWITH); its stop once, when
+    the mark is a sentence of its own ("Press release dated May 1, 2012.  Filed herewith.")."""
     if "erewith" in description and (mark := _HEREWITH.search(
             description, max(0, len(description) - 50))) is not None \
             and _LETTER.search(description, 0, mark.start()):
-        return description[:mark.start()] + description[mark.end():]
+        kept = description[:mark.start()]
+        return kept if kept.endswith(".") else kept + description[mark.end():]
     return description
 
 
@@ -518,16 +524,19 @@ _TOP_NUMBER = 110  # Regulation S-K numbers its exhibits up to 107 (the filing f
 def _no_entry(match: re.Match[str]) -> bool:
     """Whether an entry line is no exhibit: a number above any exhibit's ("401(k) Savings
     Plan." wrapped under a description); and where one space parts the number from its
-    words, one digit ("3 Months Ended") or a day before a month and year ("15 March 2007": a
-    date wrapped under a description)."""
+    words, one digit ("3 Months Ended"), a day before a month and year ("15 March 2007": a
+    date wrapped under a description), or a whole number before a year, a rate or an amount."""
     num = match.group("num")
     if num[:3].isdigit() and int(num[:3]) > _TOP_NUMBER:
         return True
     if not match.group("single") or "." in num or num[0] == "(" \
             or match.groupdict().get("sub"):
         return False
-    if match.group("desc")[:1].isdigit() and _YEAR_OPENS.match(match.group("desc")):
-        return True  # (a plan's year after one space only with a decimal point: "10.1 2015 ...")
+    desc = match.group("desc")
+    if desc[:1] == "$" or desc[:1].isdigit() and (
+            _YEAR_OPENS.match(desc) or "%" in desc[:8]):
+        return True  # (a plan's year, a rate or an amount after one space only with a decimal
+        # point: "10.1 2015 ...", "4.1 4.875% Senior Notes"; "15 12% Increase" is a table's)
     return not num[1:2].isdigit() or (
         num.isdigit() and 1 <= int(num) <= 31 and _DAY_MONTH.match(match.group("desc")) is not None)
 

@@ -261,6 +261,13 @@ _OPEN_MARK["br"] = _BR_MARK
 _CLOSE_MARK = {**_OPEN_MARK, "br": " "}
 
 
+# A cell whose <br>-broken lines list exhibits ("(d) Exhibits<br>99.1 Press release ...<br>
+# 99.2 Investor presentation", one cell laying out the item): a break, then an exhibit's
+# number ("Exhibit 99.1", "10.2*") and its words
+_LISTED_AFTER_BREAK = lazy(r"\x1f\s*+(?:(?i:exhibit)[ \xa0]+)?\d{1,3}\.\d{1,3}[*\u2020]{0,2}"
+                           r"[ \xa0\t]++[^\s\d]")
+
+
 def _norm(text: str) -> str:
     return " ".join(text.split())
 
@@ -1069,6 +1076,8 @@ def _renderer() -> _Target:
             row.append(value)  # type: ignore[union-attr]
             if len(value) >= 500:  # a document or a box of paragraphs laid out
                 flow = _cell_lines(raw)
+            elif _BR_MARK in raw and _LISTED_AFTER_BREAK.search(raw) is not None:
+                flow = _cell_lines(raw, True)  # (an exhibit list laid out in a cell)
         cell = None
 
     def inline_end(style: str | None, run: str | None) -> None:
@@ -1203,14 +1212,15 @@ def _opens_bracket(pieces: list[str], at: int) -> bool:
     return False
 
 
-def _cell_lines(raw: str) -> list[str] | None:
+def _cell_lines(raw: str, listed: bool = False) -> list[str] | None:
     """The lines of a big cell, if it holds two or more, as the walk would give them outside
     a table ("" for a blank line); a nested row is a line of cells joined by a tab.
 
     Only a cell of 500 characters or more is cut: a document or a box of paragraphs laid out
-    in a one-cell table, not a signature block or a title ("Name<p>Senior Vice President,").
+    in a one-cell table, not a signature block or a title ("Name<p>Senior Vice President,");
+    or one whose <br>s part an exhibit list's rows (`listed`: see _LISTED_AFTER_BREAK).
     """
-    if _LINE_MARK not in raw and _PARA_MARK not in raw:
+    if not listed and _LINE_MARK not in raw and _PARA_MARK not in raw:
         return None
     w = _Writer()
     for piece in _MARKS.split(raw):
