@@ -19,8 +19,9 @@ characters. There, in order:
    1"; on an 8-K also "INTRODUCTORY NOTE"), alone, underlined ("----------------") or
    followed on the same line by the note ("Explanatory Note: This Amendment No. 1 ..."). The
    note is the paragraphs after it up to the next heading (Item / PART / SIGNATURES / a short
-   all-caps line / "Table of Contents" / "FORM 10-K"), at most 12 paragraphs and 10,000
-   characters, joined by a blank line.
+   all-caps line / "Table of Contents" / "FORM 10-K" / a 2004 8-K's "Section 2 - Financial
+   Information") or a rule set off as a paragraph ("- ------", "* * *"), at most 12
+   paragraphs and 10,000 characters, joined by a blank line.
 2. No heading, and the filing is an amendment: the first paragraph that states the amendment
    ("The undersigned registrant hereby amends Item 7 of its Current Report ...", "This Amendment
    No. 1 on Form 8-K/A amends ...", "This Form 8-K/A is being filed to ...", "Acme Corp. amends
@@ -103,6 +104,10 @@ _ITEM_OR_PART = lazy(
     r"|(?:PART|Part)[ \t]+(?:[IV]{1,4}|[1-4])\b)"
     r"[ \t]*+[.:\u2013\u2014-]?[ \t]*(?:[A-Z(\"\u201c]|$)"
 )
+# A 2004 8-K's section line over its items, "Section 2 - Financial Information", "SECTION 9."
+# (at a paragraph's start only: "Section 13 or 15(d) of ...", "Section 2.02 of the ..." run on)
+_SECTION_LINE = lazy(
+    r"[ \t]*+(?:SECTION|Section)[ \t]++\d(?!\d|\.\d)[ \t]*+[.:\u2013\u2014-]?[ \t]*+(?:[A-Z]|$)")
 # "Table of Contents", "FORM 10-K", "Form 8-K/A" alone on a line.
 _CONTENTS_OR_FORM = lazy(
     r"[ \t]*(?:TABLE[ \t]+OF[ \t]+CONTENTS|FORM[ \t]+[0-9][\w-]{0,8}(?:/A)?)[ \t]*$",
@@ -114,6 +119,9 @@ _FORWARD_HEADING = lazy(
     r"(?:(?:[A-Z][\w'\u2019-]*+|(?:on|of|the|and|to|for|about|regarding|concerning))[ \t]++)"
     r"{0,8}?Forward[- \u2010\u2011]Looking[ \t]++(?:Statements|Information)")
 _RULE = lazy(r"[ \t]*+[-=_*\u2014\u2500]{3,}+[ \t]*+")
+# A rule or a row of marks set off as a paragraph of its own ("- -----------", "________",
+# "* * *", "# # #"): the note's end, the separator before the next section
+_RULE_ROW = lazy(r"[ \t]*+(?:[-=_*#\u2014\u2500][ \t]*+){3,}+")
 _LINE = lazy(r"^[^\n]*", re.MULTILINE)
 _BLOCK_END = (".", ":", ";", "!", "?", ")", '"', "\u201d")
 
@@ -299,6 +307,8 @@ def _is_stop(line: str, block_start: bool) -> bool:
     if _ITEM_OR_PART.match(line) or _CONTENTS_OR_FORM.match(line) or SIGNATURE_HEADING.match(line):
         return True
     if block_start:  # a short all-caps heading ("FORWARD-LOOKING STATEMENTS") opens a block
+        if ("ection" in line or "ECTION" in line) and _SECTION_LINE.match(line):
+            return True
         stripped = line.strip()
         if len(stripped) <= 80 and not _LOWER.search(stripped):
             return sum(c.isupper() for c in stripped) >= 3
@@ -343,7 +353,8 @@ def _paragraphs_after(front: str, pos: int, first: str) -> str | None:
             prev_line = ""
             continue
         block_start = not current or prev_line.rstrip().endswith(_BLOCK_END)
-        if _is_stop(line, block_start):
+        if _is_stop(line, block_start) or paragraphs and not current and _RULE_ROW.fullmatch(
+                line):
             break
         current.append(line)
         prev_line = line

@@ -620,7 +620,12 @@ _DASH_ANSWER = lazy(
 @cache
 def _standard_words(family: str | None, number: str, part: str | None
                     ) -> tuple[tuple[str, ...], ...]:
-    return tuple(w for w in (tuple(cat.words(t)) for t in cat.titles(family, number, part)) if w)
+    titles = cat.titles(family, number, part)
+    if family == "8-K" and number in _LONG_CAPTIONS:
+        # the 8-K form's longer wording too: a heading wrapped in it ("Other Events and
+        # Regulation FD" / "Disclosure.", flush left or after a tab) is joined, as the title's
+        titles = (*titles, _LONG_CAPTIONS[number])
+    return tuple(w for w in (tuple(cat.words(t)) for t in titles) if w)
 
 
 _HEAD_CHARS = 300  # a run-in line's head, read for the standard title's words it opens with
@@ -779,10 +784,30 @@ def _answers(raw: str, family: str | None, numbers: list[str]) -> bool:
 def _completes(family: str | None, numbers: list[str], raw: str, joined: str) -> bool:
     """True when `raw` is an unfinished standard title that `joined` carries on."""
     got, more = tuple(cat.words(raw)), tuple(cat.words(joined))
+    if len(more) == len(got):  # (a line of no words, an underline "- -------", carries none)
+        return False
     parts = ("I", "II") if family == cat.TEN_Q else (None,)
     return any(len(got) < len(want) and want[: len(got)] == got and want[: len(more)] == more
                for number in numbers for part in parts
                for want in _standard_words(family, number, part))
+
+
+def _last_title_glue(family: str | None, numbers: list[str], raw: str, nxt: str
+                     ) -> str | None:
+    """How `nxt` joins a combined heading's title, wrapped as plain text wraps a long line:
+    " " when it carries on the last title ("Item 2.02 Results ... Condition and Item 7.01
+    Regulation FD" / "Disclosure"), "; " when it is that title, the line having ended on its
+    number ("... Condition and Item 7.01" / "Regulation FD Disclosure"); None otherwise."""
+    segments = raw.split(";")
+    if len(segments) >= len(numbers):
+        last = segments[-1].strip()
+        return " " if _completes(family, numbers, last, f"{last} {nxt}") else None
+    # one title for both, its last after "and" ("Items 2.02 and 7.01. Results ... Condition
+    # and Regulation FD" / "Disclosure."), or none yet
+    last = raw.rsplit(" and ", 1)[-1] if " and " in raw else raw.rsplit(" AND ", 1)[-1]
+    if last != raw and _completes(family, numbers, last, f"{last} {nxt}"):
+        return " "
+    return "; " if _completes(family, numbers, "", nxt) else None
 
 
 def _hung(line: str, column: int | None, raw: str, nxt: str, family: str | None,
@@ -833,7 +858,10 @@ def _continue_title(text: str, title: str, eol: int, family: str | None,
         elif not (_CONTINUES.search(raw) or _LOWER_START.match(nxt)
                   or _completes(family, numbers, raw, joined)
                   or _hung(line, column, raw, nxt, family, numbers)):
-            break
+            glue = _last_title_glue(family, numbers, raw, nxt) if len(numbers) > 1 else None
+            if glue is None:
+                break
+            joined = f"{raw}{glue}{_WS.sub(' ', nxt)}"
         title, eol = joined, end
     return title, eol
 
@@ -945,23 +973,25 @@ def _another_item(raw: str, family: str | None, numbers: list[str]) -> str | Non
                 and not cat.is_known(family, number)):
             break
         last = head.rsplit(None, 1)[-1]
-        if _STOP.search(head) or last[0].islower() or _order(number) <= _order(
-                (added or numbers)[-1]) or last.strip(_POINT_PUNCT).lower() in _POINTING:
-            break  # "Legal Proceedings. See Item 1", "Market Risk - SEE ITEM 7", "AS SET IN"
         first = added[-1:] or numbers
+        after = raw[m.end() :].lstrip(_SEPARATORS)
+        back = _order(number) <= _order(first[-1]) and not _both_titled(
+            family, first, head, number, after)
+        if _STOP.search(head) or last[0].islower() or back or last.strip(
+                _POINT_PUNCT).lower() in _POINTING:
+            break  # "Legal Proceedings. See Item 1", "Market Risk - SEE ITEM 7", "AS SET IN"
         match = _catalogue_match(family, first, _tidy_title(head)) >= 0.6
         caps = head.upper() == head
         if not (match or _title_case(head) and not caps or caps and (
                 family is None or cat.is_open(family))):
             break  # capitals pass on the form's title only: every word looks a title's
-        after = raw[m.end() :].lstrip(_SEPARATORS)
         if head[-1] in _DASHES and not (match and _catalogue_match(
                 family, [number], _tidy_title(after)) >= 0.6):
             break  # "Other Events - Item 4.02 Restatement Update": a title's own words
         word = after.split(None, 1)[0] if after.strip() else ""
         if word.strip(_POINT_PUNCT + ".").lower() in _POINTED:
             break  # "... AND ITEM 2.04 BELOW", "... AND ITEM 2.04 OF THIS REPORT"
-        titles.append(head.rstrip(_DASHES + " "))
+        titles.append(head.rstrip(_DASHES + " ,"))  # (", and Item 7.01": no comma kept)
         added.append(number)
         raw = after
         if raw and not (raw[0].isupper() or raw[0] in "(\"\u201c"):
@@ -970,6 +1000,16 @@ def _another_item(raw: str, family: str | None, numbers: list[str]) -> str | Non
         return None
     numbers.extend(added)
     return "; ".join(t for t in (*titles, raw) if t.strip(_SEPARATORS))
+
+
+def _both_titled(family: str | None, first: list[str], head: str, number: str, after: str
+                 ) -> bool:
+    """True for a 2004 8-K heading naming its items out of the form's order, each with its
+    form's title and no dash between ("Item 7.01 Regulation FD Disclosure and Item 2.02
+    Results of Operations ..."): a combined heading, not a pointer back ("- See Item 7")."""
+    return (family == "8-K" and "." in number and head[-1] not in _DASHES
+            and _catalogue_match(family, first, _tidy_title(head)) >= 0.6
+            and _catalogue_match(family, [number], _tidy_title(after)) >= 0.6)
 
 
 def _comma_titled(rest: str, family: str | None, numbers: list[str]) -> bool:
@@ -1014,10 +1054,14 @@ _SEC_WORDS = 2  # and at least so many: "Other Events", "Regulation FD Disclosur
 # Captions the form printed besides the catalogue's one title per item: the full caption of
 # the financial statements item, printed by many filers under Item 7 (pre-2004) and Item 9.01,
 # Item 5's caption of Regulation FD (2000-2004), and Item 5.02's title of 2004-2006 (before
-# "Certain Officers" and "Compensatory ...")
+# "Certain Officers" and "Compensatory ..."); also read to join a heading wrapped in them
+# (_standard_words)
 _LONG_CAPTIONS = {
     "5": "Other Events and Regulation FD Disclosure",
     "7": "Financial Statements, Pro Forma Financial Information and Exhibits",
+    # Item 12 (2003-2004) as filers named it in their own text ("furnished under Item 12.
+    # Disclosure of Results of Operations and Financial Condition", Pericom 2003)
+    "12": "Disclosure of Results of Operations and Financial Condition",
     "9.01": "Financial Statements, Pro Forma Financial Information and Exhibits",
     "5.02": "Departure of Directors or Principal Officers; Election of Directors; Appointment "
             "of Principal Officers"}
