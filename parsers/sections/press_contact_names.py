@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from ..given_names import GIVEN_NAMES
 from ..lazy_re import lazy
 from .person_names import person_name
 from .press_contact_vocab import (
@@ -15,6 +16,7 @@ from .press_contact_vocab import (
     DESK_WORDS,
     DIGIT,
     ENTITY_END,
+    FIRM_JOINERS,
     JOB_HEADS,
     JOB_WORDS,
     ORG_WORDS,
@@ -213,7 +215,8 @@ def _firm_first(text: str, capitals: Capitals) -> list[tuple[str, str | None, st
     the people after it (a legal form after that comma is the firm's own: "Acme, Inc.")."""
     parts = text.split(",", 4)
     for k, part in enumerate(parts[:3], 1):
-        if not (ENTITY_END.search(part) or ORG_WORDS.search(part.rpartition(" ")[2])):
+        if not (ENTITY_END.search(part) or ORG_WORDS.search(part.rpartition(" ")[2])
+                or (k == 1 and _bare_firm(part))):
             continue
         if k < len(parts) and ENTITY_END.match(parts[k].strip()):
             continue  # "Acme Widgets, Inc., Jane Doe": the firm goes on
@@ -240,12 +243,36 @@ def _firm_dash(text: str, capitals: Capitals) -> list[tuple[str, str | None, str
         return []
     firm, _, rest = text.partition(sep)
     firm = firm.strip()
-    if not (ENTITY_END.search(firm) or ORG_WORDS.search(firm.rpartition(" ")[2])) or (
-            person_name(firm) is not None):
+    if not (ENTITY_END.search(firm) or ORG_WORDS.search(firm.rpartition(" ")[2])
+            or _bare_firm(firm)) or (
+            person_name(firm) is not None and not _firm_before_person(firm, rest)):
         return []
     found = _named(rest, capitals)
     return [(n, r, firm) for n, r, _ in found] if found and not any(
         org for _, _, org in found) else []
+
+
+def _bare_firm(head: str) -> bool:
+    """ "Pericom Semiconductor", "Silicon Valley Bank", "Pericom": a firm printed with no legal
+    form before a dash and its people (capitalised words, none a department's or a job's,
+    the first no region's: "Investor Relations - Jane Doe" and "Europe - Jane Doe" name no
+    firm; "Bank of America" is one)."""
+    words = head.split()
+    return 0 < len(words) <= 5 and words[0][:1].isupper() and (
+        words[0].lower().strip(".,") not in _QUALIFIERS) and all(
+        w in FIRM_JOINERS or (w[:1].isupper() and w.lower().strip(".,") not in _DEPARTMENT_OR_JOB)
+        for w in words)
+
+
+def _firm_before_person(head: str, rest: str) -> bool:
+    """ "Acme Widgets - Angela Chen, 408-...": of two runs that both read as names around a
+    dash, the first is a firm when it opens with no common given name and the second does
+    (not "Jane Doe - Acme Widgets, Inc.": the person first)."""
+    first = rest.partition(",")[0].strip()
+    return (head.partition(" ")[0].lower() not in GIVEN_NAMES
+            and first.partition(" ")[0].lower() in GIVEN_NAMES
+            and not ENTITY_END.search(first) and person_name(first) is not None
+            and _bare_firm(head))
 
 
 def _named(text: str, capitals: Capitals = never, firm: bool = False
@@ -261,6 +288,8 @@ def _named(text: str, capitals: Capitals = never, firm: bool = False
             # "Jane Doe - Vice President, Investor Relations", "Jane Doe - Acme Widgets,
             # Inc.": the dash before the first comma parts the name from what follows
             head, _, rest = head.partition(sep)
+            if _firm_before_person(head, rest):
+                return []  # (_firm_dash reads it)
             tail = f"{rest},{tail}" if tail else rest
             break
     if tail and DEPARTMENT.match(head):

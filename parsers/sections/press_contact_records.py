@@ -30,6 +30,7 @@ from .press_contact_vocab import (
     DESK_WORDS,
     DIGIT,
     ENTITY_END,
+    FIRM_JOINERS,
     JOB_WORDS,
     ORG_WORDS,
     PHONE_LABEL_WORDS,
@@ -42,7 +43,7 @@ from .press_contact_vocab import (
     segment_name,
     titled_firm,
 )
-from .press_patterns import EMAIL, HONORIFICS, PHONE, URL
+from .press_patterns import EMAIL, HONORIFICS, PHONE, URL, US_STATES
 from .press_text import normalise
 
 _LABEL_WORDS = (
@@ -72,7 +73,7 @@ LABELS = lazy(
 _LABEL_HINTS = tuple(dict.fromkeys(
     [*(max(re.split("[is]", w), key=len) for w in _LABEL_WORDS), "home", "nternet"]))
 # "(212) 555-1234, ext. 204", "... x204": the extension is part of the phone
-_EXTENSION = lazy(r"[ \t]*+[,(]?[ \t]*((?i:ext(?:ension)?\.?|x)[ \t]*\d{1,6})\b\)?")
+EXTENSION = lazy(r"[ \t]*+[,(]?[ \t]*((?i:ext(?:ension)?\.?|x)[ \t]*\d{1,6})\b\)?")
 _PHONE_MORE = lazy(r"(?:[ .-]\d{2,4}){1,2}(?![\d])")
 # A phone's label before its number, not cut by LABELS: "Toll Free (800) ...", "Main Line:",
 # "Voice Mail", "After Hours", "Direct Dial" (an HTML cell's "<br>" lines joined run it into
@@ -570,6 +571,11 @@ def _firm_and_place(text: str) -> tuple[str, str | None]:
     firm's word ("Associates", "Group"); a town is a few capitalised words with neither, nor
     a job ("Sears, Roebuck and Co.", "Acme Corp., Finance" stay whole)."""
     i = text.find(",")
+    if i > 0 and _bare_firm(text[:i]):
+        if DEPARTMENT.match(text[i + 1 :]):
+            return text[:i].strip(), text[i + 1 :].strip()  # "Pericom, Investor Relations"
+        if _town_after(text[:i], text[i + 1 :]):
+            return text[:i].strip(), None
     while i > 0:
         firm, place = text[:i], text[i + 1 :]
         if ENTITY_END.search(firm) or ORG_WORDS.search(firm.rpartition(" ")[2]):
@@ -582,6 +588,40 @@ def _firm_and_place(text: str) -> tuple[str, str | None]:
                 return firm.strip(), None
         i = text.find(",", i + 1)
     return text, None
+
+
+def _bare_firm(firm: str) -> bool:
+    """Whether the words before a comma may be a firm printed with no legal form
+    ("Pericom Semiconductor"): a few capitalised words, none a job's or a department's."""
+    words = firm.split()
+    return 0 < len(words) <= 5 and words[0][:1].isupper() and all(
+        w in FIRM_JOINERS or (w[:1].isupper() and w.lower().strip(".") not in _ROLE_WORDS)
+        for w in words)
+
+
+def _town_after(firm: str, place: str) -> bool:
+    """Whether a firm with no legal form is followed by its town: "Pericom Semiconductor, San
+    Jose", "Sun Microsystems, Palo Alto, Calif." (a large city, or a place's words, after
+    words that are no place themselves: "San Jose, Calif." is all town)."""
+    town, _, state = place.partition(",")
+    words = town.split()
+    return (0 < len(words) <= 3 and (
+        town.strip().lower() in CITIES or place_like(words) or (
+            words[0][:1].isupper() and _state(state.strip())))
+        and not place_like(firm.split()) and firm.strip().lower() not in CITIES)
+
+
+# The AP's two-letter state abbreviations ("Erie, Pa.", "Louisville, Ky.")
+_AP_STATES = frozenset("Ga. Ky. La. Md. Mo. Pa. Va. Vt.".split())
+
+
+def _state(text: str) -> bool:
+    """Whether a town's last field is its state: "Calif.", "N.J.", "Pa.", "PA" (not "Co.",
+    a firm's legal form, nor a lower-case "in" or "or")."""
+    key = text.replace(".", "").lower()
+    return key in US_STATES and ENTITY_END.match(text) is None and (
+        len(key) > 2 or text.isupper() or text in _AP_STATES or (
+            len(text) == 4 and text[1] == "." and text[3] == "."))
 
 
 _VANITY_AFTER = frozenset(("", "toll free", "toll-free", "tollfree"))
@@ -600,7 +640,7 @@ def _vanity(text: str, cur: Contact | None, items: list[tuple[str, str]], k: int
     if first and first in ",;" and not ENTITY_END.match(after.lstrip()[1:].strip(" \t,;")):
         return True  # "Jane Doe, (800) FLOWERS, jd@...": a field of a one-line record
     if after.strip(" \t.()").lower() not in _VANITY_AFTER and not (
-            (ext := _EXTENSION.match(after)) and not after[ext.end() :].strip()):
+            (ext := EXTENSION.match(after)) and not after[ext.end() :].strip()):
         return False
     if text[: m.start()].strip():
         return True  # "Toll-free: 1-800-ACME-NOW"
@@ -871,7 +911,7 @@ def _cut_phones(text: str, pattern: Any, phones: list[str]) -> str:
         if more:  # "+33 1 42 14 20 00": more groups than the shared pattern takes
             number, end = number + more.group(0), more.end()
         before, after = text[: m.start()], text[end:]
-        ext = _EXTENSION.match(after) if "x" in after[:9].lower() else None
+        ext = EXTENSION.match(after) if "x" in after[:9].lower() else None
         if not _FAX_BEFORE.search(before) and not _FAX_AFTER.match(after):
             phones.append(number.strip() + (f" {ext.group(1)}" if ext else ""))
         kept.append(_cut_label_tail(text[pos : m.start()]))

@@ -117,6 +117,8 @@ DEPARTMENT_WORDS = frozenset(
     " strategic global government legal operations business development administration"
     " and of & the".split()
 ) | {""}
+# Small words inside a firm's name ("Bank of America", "Pacific Gas and Electric")
+FIRM_JOINERS = frozenset(("of", "and", "&", "de", "du"))
 ORG_WORDS = lazy(
     r"(?i:\b(?:inc|corp|corporation|company|co|llc|ltd|group|communications|partners|associates"
     r"|holdings)\b)"

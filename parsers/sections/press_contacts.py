@@ -59,6 +59,7 @@ from .press_contact_blocks import (
 from .press_contact_columns import DASHED_OR, column_items, heading_cells
 from .press_contact_names import people_in
 from .press_contact_records import (
+    EXTENSION,
     LABELS,
     Contact,
     cut_labels,
@@ -98,6 +99,7 @@ _ROLE_CELL = lazy(
 # A sentence's stop: not an initial's ("Jane A. Doe", "J. Doe")
 _SENTENCE_END = lazy(r"(?<!\b[A-Z])\.(?=[ \t]+[A-Z]|[ \t]*$)")
 _WRAP_WIDTH = 55  # a row as long as this may be a paragraph's line wrapped at the page's width
+_EXTENSION_HEADS = frozenset("EeXx")  # how an extension opens: "ext.", "Extension", "x"
 # A record's "CONTACT:" label and text after it on the line (PR Newswire's "/CONTACT: ...")
 _CONTACT_LABEL = lazy(r"[ \t/]*+(?i:contacts?)[ \t]*+:[ \t]*+\S")
 # A label opening a row: "Media:", "Investor Contact:", "Media Relations:" (no "http://")
@@ -164,7 +166,7 @@ def contacts_in(rows: list[str]) -> list[dict[str, Any]]:
         rows = _unwrap(rows)
     for seq in column_items(rows, capitals) if rows else []:
         found.extend(records_of(seq, capitals))
-    firms_in_roles(found, loose=trailer)
+    firms_in_roles(found, loose=trailer or _newswire_record(rows, found))
     for c in found if url else []:
         if c.url is None and _site_spells(c.organization, url):
             c.url = url  # PR Newswire's "/Web site: .../": the issuer's, its people's
@@ -178,6 +180,15 @@ def contacts_in(rows: list[str]) -> list[dict[str, Any]]:
     return out
 
 
+def _newswire_record(rows: list[str], found: list[Contact]) -> bool:
+    """Whether a block is PR Newswire's "CONTACT:" record printed with no slashes (its
+    releases of about 2008 on): a heading in capitals and its numbers typed "+1-408-...",
+    so "<name>, <title> of <company>" reads as its trailer's ("VP/Chief Financial Officer of
+    Pericom")."""
+    return bool(rows) and "CONTACT" in rows[0][:20] and any(
+        c.phone is not None and c.phone[:3] == "+1-" for c in found)
+
+
 def _trailer_cells(text: str) -> list[str]:
     """A PR Newswire "/CONTACT:" record's comma-parted cells; "or" right after a number
     parts one too ("+1-847-286-9669 or Scott A. Bohaboy": the next person's name)."""
@@ -187,9 +198,19 @@ def _trailer_cells(text: str) -> list[str]:
     for cell in text.replace(";", ",").split(","):
         if " or " in cell:
             cells.extend(part.strip() for part in _NUMBER_OR.split(cell))
+        elif _extension_of(cell, cells):
+            cells[-1] += " " + cell.strip()
         else:
             cells.append(cell.strip())
     return cells
+
+
+def _extension_of(cell: str, cells: list[str]) -> bool:
+    """Whether a cell is the extension of the number in the cell before it ("+1-408-555-1212,
+    ext. 204": the phone's, no firm)."""
+    head = cell.lstrip()[:1]
+    return (head in _EXTENSION_HEADS and bool(cells) and cells[-1][-1:].isdigit()
+            and EXTENSION.fullmatch(cell) is not None)
 
 
 def _second_column(rows: list[str]) -> list[str]:
