@@ -165,6 +165,14 @@ _COUNTRY_DATE = lazy(
     rf"{_FULL_DATE}[ \t]*(?:(?:/[ \t]?[A-Za-z][A-Za-z. -]{{1,40}}/|{_PAREN_WIRE})[ \t]*)?"
     rf"(?:{_DASH}|:)"
 )
+# "CHICAGO, Ill., 7/22/2004 --", "NEW YORK -- 07/22/04 --", "DALLAS, TX, 2004-07-22 /": a
+# date in figures, month first or ISO, and no wire's credit (an announcement must follow, as
+# for date_first)
+_FIGURE_DATE = lazy(
+    rf"{_PLACE}[ \t]*+(?:,[ \t]*+(?:{_DASH}[ \t]*+)?|{_DASH}[ \t]*+)"
+    r"(?P<numdate>[01]?\d/[0-3]?\d/(?:19|20)?\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d/-])"
+    rf"[ \t]*+(?:{_DASH}|/|:)"
+)
 # What _COUNTRY_DATE takes for a country (compared as US_STATES: lower case, no periods), and
 # for a state before it with the US's names; a name ending in a legal form is no place ("Acme
 # Corp., Houston, Texas, March 3, 2005 --", "Acme Corp., Beta Inc., Gamma LLC, March 3")
@@ -442,6 +450,10 @@ def _more_dateline(text: str) -> tuple[str, re.Match[str]] | None:
         m = _SLASH_DATE.match(text)
         if m is not None and _accepted("slash_date", m, text):
             return "slash_date", m
+    if _FIGURES_GATE.search(text, 0, _PLACE_CHARS + 12) is not None:
+        m = _FIGURE_DATE.match(text)
+        if m is not None and _accepted("figure_date", m, text):
+            return "figure_date", m
     if text.find(",", 0, _PLACE_CHARS) >= 0 and ("19" in text or "20" in text):
         m = _STATE_DATE.match(text)
         if m is not None and _accepted("state_date", m, text):
@@ -454,6 +466,10 @@ def _more_dateline(text: str) -> tuple[str, re.Match[str]] | None:
         if m is not None and _accepted("ellipsis_after", m, text):
             return "spaced_ellipsis", m
     return None
+
+
+# a figure date's first mark, "7/22" or "2004-07" (see _FIGURE_DATE), sought before the regex
+_FIGURES_GATE = lazy(r"\d/\d|\d\d-\d")
 
 
 def dateline_fields(m: re.Match[str], context: str, filed: str | None = None) -> dict[str, Any]:
@@ -499,6 +515,7 @@ _DATE_FIRST_MARK = rf"[ \t]+[0-3]?\d(?:st|nd|rd|th)?,?[ \t]*{_YEAR_MARK}"
 # ... or the day first, "3 March 2015 \u2013"
 _DAY_FIRST = rf"[0-3]?\d(?:st|nd|rd|th)?[ \t]+{_MONTH_START}[A-Za-z]*\.?,?[ \t]+{_YEAR_MARK}"
 _DAY_START = r"[0-3]?\d(?:st|nd|rd|th)?[ \t]+" + _MONTH_START  # a day-first date's start
+_FIGURES_START = r"[01]?\d/|(?:19|20)\d\d-"  # a date in figures (see _FIGURE_DATE)
 _DATELINE_HINT = LinePattern(
     # Possessive words: giving a word back a character at a time, each end tried against the
     # marks, was most of the cost (the second branch finds a mark inside a word).
@@ -508,9 +525,9 @@ _DATELINE_HINT = LinePattern(
     rf"(?=[ \t]*[{CAPITALS}0-9(]|[-\u2013\u2014\u2015])"
     rf"(?:[ \t]*(?:[{CAPITALS}](?:{_CITY_WORD}(?:{_DATE_FIRST_MARK}|"
     rf"(?:(?:[ \t]+{PLACE_PARTICLE}?|/)[{CAPITALS}&]{_CITY_WORD}){{0,4}}"
-    rf"(?:,[ \t]*(?:[{CAPITALS}]|and[ \t]|the[ \t]|{_MONTH_START}|{_DAY_START})"
+    rf"(?:,[ \t]*(?:[{CAPITALS}]|and[ \t]|the[ \t]|{_MONTH_START}|{_DAY_START}|{_FIGURES_START})"
     rf"|[ \t]*(?:-{{1,4}}|\u2013|\u2014|\u2015)[ \t]*"
-    rf"(?:[A-Z\"\u201c/(]|{_MONTH_START}|{_DAY_START})"
+    rf"(?:[A-Z\"\u201c/(]|{_MONTH_START}|{_DAY_START}|{_FIGURES_START})"
     rf"|[ \t]*\([ \t]*(?:{_MONTH_START}|{_DAY_START}|(?i:[a-z. ]{{0,12}}(?:wire|news)|prweb)"
     rf"|{_AGENCIES})"
     rf"|[ \t]*\.\.\.|[ \t]+and[ \t]+[{CAPITALS}]|/[ \t]*{_MONTH_START}))"
@@ -688,7 +705,7 @@ def _before_caption(lead: str) -> str:
 
 
 # The spellings that must announce in their paragraph's first lines (see _first_dateline)
-_ANNOUNCED = frozenset(("date_first", "paren_first", "state_date", "date_comma"))
+_ANNOUNCED = frozenset(("date_first", "paren_first", "state_date", "date_comma", "figure_date"))
 _LEAD_LINES = 3
 _LEAD_CHARS = 400
 

@@ -234,6 +234,8 @@ _EQS_NOTE_FIRST = frozenset("0123T")  # how an _EQS_NOTE line opens
 _DASH_ENDS = ("-", "\u2013", "\u2014")  # the last character of a SUBHEAD_CLOSE line
 # (and the first of a SUBHEAD_OPEN one); the first character of a stripped BULLET line
 _BULLET_FIRST = frozenset("-o" + BULLET_CHARS)
+# an item under the headline marked by an em dash: "\u2014 Net income of $53 million"
+_EM_ITEM = lazy(r"\u2014[ \t]+(?=\S)")
 _CLOSE_CHARS = " \t\n-\u2013\u2014"  # what a SUBHEAD_CLOSE match is made of
 
 
@@ -673,8 +675,11 @@ def _is_masthead(line: str, dateline: str) -> bool:
 
 def _company_note(s: str, opening: str) -> bool:
     """A stripped line that only names the company in brackets under its headline ("Acme
-    Completes Acquisition of Beta" / "(Acme Widgets, Inc.)"), as the dateline's lines do."""
-    return s[-1:] == ")" and "(" not in s[1:] and _is_masthead(s[1:-1], opening)
+    Completes Acquisition of Beta" / "(Acme Widgets, Inc.)"), as the dateline's lines do. A
+    sum or a rate names no company: "(Net Income of $53 Million)" restates the lead's figure,
+    a subheadline."""
+    return s[-1:] == ")" and "(" not in s[1:] and "$" not in s and "%" not in s \
+        and _is_masthead(s[1:-1], opening)
 
 
 def _same_first_word(a: str, b: str) -> bool:
@@ -727,6 +732,10 @@ def _segments(block: list[str], unwrapped: bool, runs: list[bool] | None = None
         elif first in _BULLET_FIRST and BULLET.match(line):
             _flush(segs, bullets, cur, kind)
             cur, kind = [BULLET.sub("", line, count=1)], "bullet"
+        elif first == "\u2014" and (em := _EM_ITEM.match(line)):
+            # an em dash opens an item as "--" does (the typed dashes a word processor set)
+            _flush(segs, bullets, cur, kind)
+            cur, kind = [line[em.end() :]], "bullet"
         elif n in numbered:
             _flush(segs, bullets, cur, kind)
             cur, kind = [line[numbered[n] :]], "bullet"

@@ -582,10 +582,12 @@ HIGHLIGHTS_HEADING = lazy(
 # --- tail: about, forward-looking statements, contacts -------------------------------------
 
 # "About CTC Communications", "ABOUT STOCKWALK.COM GROUP, INC.", "About Pericom"
-# "About Acme Corp.", "ABOUT THE COMPANY", "Company Profile" (its text names the company)
+# "About Acme Corp.", "ABOUT THE COMPANY", "Company Profile", "Company Overview", "Corporate
+# Background" (its text names the company)
 ABOUT_HEADING = lazy(
     r"^[ \t]*(?:(?:About|ABOUT)[ \t]+(?P<company>(?:the[ \t]+)?[A-Z0-9][^\n\t]{0,79}?)"
-    r"|(?:Company|Corporate|COMPANY|CORPORATE)[ \t]+(?:Profile|PROFILE))[ \t]*+:?[ \t]*+$"
+    r"|(?:Company|Corporate|COMPANY|CORPORATE)[ \t]+(?:Profile|PROFILE|Overview|OVERVIEW"
+    r"|Background|BACKGROUND))[ \t]*+:?[ \t]*+$"
 )
 ABOUT_STARTS = ("About", "ABOUT", "Company", "Corporate", "COMPANY", "CORPORATE")
 # "Northwind Systems, Inc. Profile": the company's name over its standing paragraph (taken
@@ -594,10 +596,11 @@ PROFILE_HEADING = lazy(
     r"^[ \t]*(?P<company>[A-Z][^\n\t:]{0,79}?)[ \t]+(?:Profile|PROFILE)[ \t]*+:?[ \t]*+$"
 )
 PROFILE_ENDS = ("Profile", "PROFILE", "Profile:", "PROFILE:")
-# "Forward-Looking Statements", "Safe Harbor Statement", "Cautionary Note Regarding ..."
+# "Forward-Looking Statements", "Safe Harbor Statement", "Cautionary Note Regarding ...", the
+# act alone ("Private Securities Litigation Reform Act of 1995", 1990s-2000s)
 FLS_HEADING = lazy(
     r"^[ \t]*[^\n]{0,60}(?i:forward[- ]looking|safe[ \t]+harbor|cautionary[ \t]+(?:statement|note"
-    r"|language))[^\n]{0,100}$"
+    r"|language)|litigation[ \t]+reform[ \t]+act)[^\n]{0,100}$"
 )
 # "About Apple Inc.: Apple designs ..." (heading and text in one rendered block), "About Acme
 # - Acme is ..." (a hyphen between blanks: "About Coca-Cola" is a name)

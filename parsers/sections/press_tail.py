@@ -346,7 +346,7 @@ def forward_looking_in(
             break  # (the headed one follows within the release's tail)
         low = first.lower()
         # (FLS_HEADING holds one of these words; none of their letters has a caseless twin)
-        if ("forward" in low or "harbor" in low or "caut" in low) \
+        if ("forward" in low or "harbor" in low or "caut" in low or "reform act" in low) \
                 and (loose is None or (i >= loose[1] and _own_fls_heading(first))) \
                 and _fls_heading(first.strip(), texts[i]):
             end = i + 1

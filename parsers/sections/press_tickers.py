@@ -208,11 +208,9 @@ def find_tickers(text: str) -> list[dict[str, str]]:
             continue  # "... than peers such as Beta Corp. (NYSE: BETA)"
         exchanges = [_exchange_name(m.group("exchange"))]
         if "/" in exchanges[0] and _SHARED.fullmatch(exchanges[0]):
-            # "(TSX/NYSE: ACM)", "(NYSE / TSX: ACM)": one symbol on both
+            # "(TSX/NYSE: ACM)", "(NYSE / TSX: ACM)", "(NYSE/CHX/PCX: S)": one symbol on each
             exchanges = [e.strip() for e in exchanges[0].split("/")]
-        joint = _JOINT.search(text, max(0, start - 40), start)
-        if joint:  # "(NYSE and TSX: ACM)": one symbol on both
-            exchanges.insert(0, normalise(joint.group(1)))
+        exchanges[:0] = _joined_exchanges(text, start)
         symbol, end = m.group("symbol"), m.end()
         if series:  # "(NYSE: HRT PrA)", "(NYSE: BAC-PL)": a preferred series or class
             symbol, end = symbol + series.group(), series.end()
@@ -228,6 +226,18 @@ def find_tickers(text: str) -> list[dict[str, str]]:
                     seen.add(key)
                     out.append({"exchange": exchange, "symbol": symbol})
     return out
+
+
+def _joined_exchanges(text: str, start: int) -> list[str]:
+    """The exchanges listed before the one at ``start`` inside its bracket, sharing its
+    symbol: "(NYSE and TSX: ACM)", the 1990s "(NYSE, PSE: ACM)", "(NYSE, PSE and CHX: S)"."""
+    opening = text.rfind("(", max(0, start - _JOINT_CHARS), start)
+    if opening < 0 or _JOINT.fullmatch(text, opening + 1, start) is None:
+        return []
+    return [normalise(name) for name in _JOINT_NAME.findall(text, opening + 1, start)]
+
+
+_JOINT_CHARS = 60  # how far before the listing its bracket may open
 
 
 def _exchange_name(printed: str) -> str:
@@ -412,11 +422,16 @@ _JOINED_TICKER = lazy(
 _SYMBOL_FORM = rf"(?:{_JOINED_PR}|{LETTER_SYMBOL}(?:{_SERIES_FORM})?)"
 # two exchanges joined by a slash, each maybe with words after it: "TSX/NYSE American"
 # (not "NASDAQ/NMS", a market of one exchange)
-_LISTED = rf"{EXCHANGE}(?:[ \t]+[A-Z][A-Za-z]*){{0,2}}"
-_SHARED = lazy(rf"{_LISTED}[ \t]?/[ \t]?{_LISTED}")
-# an exchange joined to the one before the colon: "(NYSE and TSX: ACM)", the 1990s "(NYSE,
-# PSE: ACM)"
-_JOINT = lazy(rf"\(({EXCHANGE})(?:[ \t]*,|[ \t]+(?:and|&))[ \t]+$")
+# (not "NASDAQ/NMS", a market of one exchange), or a 1990s regional: "NYSE/CHX/PCX"
+_LISTED = rf"(?:{EXCHANGE}(?:[ \t]+[A-Z][A-Za-z]*){{0,2}}|{_OTHER_EXCHANGE})"
+_SHARED = lazy(rf"{_LISTED}(?:[ \t]?/[ \t]?{_LISTED})+")
+# exchanges joined to the one before the colon, each by a comma, "and" or "&": "(NYSE and
+# TSX: ACM)", the 1990s "(NYSE, PSE: ACM)", "(NYSE, PSE and CHX: S)", "(NYSE, CHX, PCX: S)"
+_JOINT_NAME = lazy(rf"(?<![A-Za-z])(?:{EXCHANGE}|{_OTHER_EXCHANGE})(?![A-Za-z])")
+_JOINT = lazy(
+    rf"[ \t]*+(?:(?:{EXCHANGE}|{_OTHER_EXCHANGE})[ \t]*+(?:,[ \t]*+(?:(?:and|&)[ \t]+)?"
+    r"|(?:and|&)[ \t]+))+"
+)
 _SYMBOL = lazy(rf"{_SYMBOL_FORM}(?![A-Za-z])")
 # further symbols after the first, up to the closing bracket (a slash parts a SPAC's share
 # and warrant: "(NASDAQ: ACME/ACMEW)")
