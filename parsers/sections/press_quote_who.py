@@ -10,6 +10,8 @@ and their attributions.
 
 from __future__ import annotations
 
+import re
+
 from ..given_names import GIVEN_NAMES
 from ..lazy_re import lazy
 from ..places import CITIES
@@ -30,7 +32,10 @@ _MAX_WHO_WORDS = 30
 _NAME_SUFFIX = lazy(r"([ \t]*+(?:Jr|Sr|JR|SR)\.?|[ \t]*+(?:II|III|IV))(?:[ \t]*+(?:,|$)"
                     r"|(?<=Jr\.)[ \t]++(?=[A-Za-z]))")
 _DEGREE = (r"(?:Ph\.?[ \t]?D\.?|M\.?D\.?|CPA|CFA|Esq\.?|J\.?D\.?|M\.?B\.?A\.?|D\.?V\.?M\.?"
-           r"|M\.?P\.?H\.?|Pharm\.?[ \t]?D\.?|D\.?Phil\.?)")
+           r"|M\.?P\.?H\.?|Pharm\.?[ \t]?D\.?|D\.?Phil\.?"
+           # (a dentist's, nurse's, engineer's or surgeon's: "Jane Doe, D.D.S.,", "John
+           # Smith, P.E.,", "Jane Doe, RN,", "John Smith, FACS,"; also "CPA, CMA,")
+           r"|D\.?D\.?S\.?|D\.?M\.?D\.?|R\.?N\.?|P\.?E\.?|FAC[SPC]|CMA|CFP)")
 _CREDENTIALS = lazy(rf"^(?:[ \t]*{_DEGREE}[ \t]*(?:,|$)){{1,3}}")
 # Degrees printed after a name with no comma: "Jane Doe M.D., Chief Medical Officer"; only
 # the dotted or unambiguous ones, a bare "MD" being a managing director's title too ("John
@@ -41,6 +46,9 @@ DEGREE_DOTTED = (r"(?:Ph\.?[ \t]?D\.?|M\.D\.|CPA|CFA|Esq\.?|J\.D\.|MBA|M\.B\.A\.
 PICTURED = (r"\((?:pictured|photo|photographed|shown|left|right|cent(?:er|re)|above|below)"
              r"\b[^()\n]{0,30}\)")
 _PICTURED_NOTE = lazy(rf"[ \t]*{PICTURED}")
+# An officer's retired rank after the name, before its comma: "Gen. John Smith (Ret.),
+# Chairman" (after a job it is the job's: "Chairman (Ret.)")
+_RETIRED_NOTE = lazy(r"[ \t]*+\((?:[Rr]et\.?|[Rr]etired)\)")
 _DEGREE_TAIL = lazy(rf"(?<![ \t])(?:[ \t]+{DEGREE_DOTTED}){{1,2}}$")  # (one start per run)
 _DEGREE_AFTER = lazy(rf"^(?:[ \t]*{DEGREE_DOTTED}[ \t]*(?:,|$)){{1,3}}")
 # A clause before the speaker's name: a capital word, then a lower-case one ("Commenting on
@@ -73,8 +81,9 @@ _PLURAL_POSSESSIVE = lazy(
 # next quote ('said Jane Doe, CEO of Acme, adding, "..."'), ", citing strong demand",
 # ", referring to the plant", ", following the meeting", ", via webcast", ", as she
 # announced the results", ", Feb. 3", ", and added that ...", ", about the deal", ", of the
-# results", ", based in Dallas", ", to analysts" (named participles and verbs of speech
-# only: "managing director", "acting CEO", "and retired Chairman" are jobs)
+# results", ", based in Dallas", ", to analysts", ", by telephone", ", from the floor of the
+# exchange" (named participles and verbs of speech only: "managing director", "acting CEO",
+# "and retired Chairman" are jobs)
 _ROLE_TAIL = lazy(
     r",[ \t]+(?:in|during|on|at|after|before|following|upon|via|as[ \t]+(?:he|she|they)"
     r"|who|which|whose|when|while|adding|noting|speaking|citing"
@@ -82,7 +91,7 @@ _ROLE_TAIL = lazy(
     r"|emphasi[sz]ing|stressing|highlighting|describing|thanking|welcoming|underscoring"
     r"|and[ \t]+(?:added|noted|said|continued|stated|explained|commented|remarked|observed"
     r"|concluded|emphasi[sz]ed|pointed|stressed|went)|about|regarding|concerning"
-    r"|(?:based|headquartered)[ \t]+in"
+    r"|(?:based|headquartered)[ \t]+in|by[ \t]+(?:tele)?phone|by[ \t]+e-?mail|from[ \t]+the"
     r"|to[ \t]+(?:analysts|reporters|investors|shareholders|stockholders|employees))(?:[ \t]|$)"
     # what the quote was about: ", of the results" (", of the Bank" names the firm)
     r"|,[ \t]+of[ \t]+(?:the|this|these|its|his|her|their|our)[ \t]+[a-z]"
@@ -459,9 +468,10 @@ _LEAD_WHEN = lazy(
 # ("from Acme's headquarters", "from the company's offices in Dallas": a place, not a firm;
 # also with the town or kind of the premises, "from the company's Chicago headquarters",
 # "from its corporate offices")
+# (a town and its state set off by a comma too: "from Acme's Aurora, Illinois headquarters")
 _PREMISES = (r"from[ \t]+(?:(?:the[ \t]+)?+(?:[A-Z][\w.&-]*+[ \t]+){0,3}?(?:[A-Z][\w.&-]*+"
-             r"|company|firm|bank)['\u2019]s?+|its|his|her|their)[ \t]+(?:(?:[A-Z][\w.-]*+"
-             r"|corporate|world|global|main|new)[ \t]+){0,2}?(?:headquarters|head[ \t]+office"
+             r"|company|firm|bank)['\u2019]s?+|its|his|her|their)[ \t]+(?:(?:[A-Z][\w.-]*+,?+"
+             r"|corporate|world|global|main|new)[ \t]+){0,3}?(?:headquarters|head[ \t]+office"
              r"|offices?|plant|facility|campus)\b")
 _WHERE = lazy(r"(?<![ \t])[ \t]++(?:(?:at|during|in|on|before)[ \t]+(?:a|an|the|his|her|its"
               rf"|their|prepared|written)[ \t]|(?:in|on)[ \t]+[A-Z]|{_PREMISES})")
@@ -518,6 +528,11 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
     who = _without_when(_without_adverb(who))
     if "(" in who and (photo := _PICTURED_NOTE.search(who)):
         who = who[: photo.start()] + who[photo.end() :]  # "John Smith (pictured), CEO"
+    if "(R" in who or "(r" in who:
+        comma = who.find(",")
+        if (ret := _RETIRED_NOTE.search(who, 0, comma if comma > 0 else len(who))) and (
+                comma > 0 or ret.end() == len(who)):
+            who = who[: ret.start()] + who[ret.end() :]
     if ". " in who and (firm_job := _firm_job_name(who)):
         return firm_job
     who = _strip_role(who)
@@ -550,8 +565,7 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
             name, firm = run_in
         if name:
             if suffix:
-                mark = suffix.group(1).strip().rstrip(".")
-                name += ", " + mark + ("." if mark in ("Jr", "Sr", "JR", "SR") else "")
+                name = _suffixed(name, suffix)
             role = clean_role(right)
             if firm and role and _bare_job(role):
                 role = f"{firm} {role}"  # "J. Nelson Westell Inc., President and COO"
@@ -560,6 +574,9 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
                 return _split_run(name)
             return name, role
         found = _split_run(left)
+        if found and suffix and found[1] and " " in found[0] and not right.strip(_ROLE_STRIP):
+            # the job before the name: "Acme CEO John A. Smith, Jr." (his suffix kept)
+            return _suffixed(found[0], suffix), found[1]
         if found and (found[1] is not None or _ROLE_TAIL.match("," + right)
                       or _age_first(right)):
             # (a surname before a clause: "said Smith, who founded Acme", or an age:
@@ -593,6 +610,13 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
                 return Unconfirmed(after[0]), None
         return _clause_subject(who) if not role_first else None
     return _split_run(who)
+
+
+def _suffixed(name: str, suffix: re.Match[str]) -> str:
+    """ "John A. Smith" with the suffix _NAME_SUFFIX found after its comma: "John A. Smith,
+    Jr." (the period a "Jr." or "Sr." needs, none after "III")."""
+    mark = suffix.group(1).strip().rstrip(".")
+    return f"{name}, {mark}{'.' if mark in ('Jr', 'Sr', 'JR', 'SR') else ''}"
 
 
 def _age_first(text: str) -> bool:

@@ -88,6 +88,9 @@ _ABBREV = frozenset(
 # Ranks that also end sentences ("a retired Navy Adm. Acme also named ..."): no end only
 # before a name ("Adm. Mike Mullen")
 _RANK_BEFORE_NAME = frozenset("adm maj".split())
+# Degrees printed after a name whose period ends no sentence before a verb in lower case
+# ("Acme CEO Jane Doe, Ph.D. said," as "Jane Doe, Jr. said," does)
+_DEGREES = frozenset("ph.d m.d d.v.m j.d m.b.a pharm.d d.phil".split())
 _SENTENCE_WINDOW = 600  # an attribution sits within this many characters of its quote
 
 
@@ -268,7 +271,8 @@ def _ends_sentence(text: str, at: int) -> bool:
         return not (first in OFFICE_WORDS or first in ROLE_WORDS
                     or person_name(" ".join(nxt).rstrip(",.")))
     return not (len(word) == 1 or word in _ABBREV
-                or ("." in word and opens_name(text, at, printed)))
+                or ("." in word and (opens_name(text, at, printed) or (
+                    word in _DEGREES and text[at + 1 : at + 3].strip()[:1].islower()))))
 
 
 def _last_sentence(text: str) -> str:
@@ -363,7 +367,8 @@ _PLAIN_REPORTED = ("stressed", "acknowledged", "indicated", "cautioned", "assert
                    "reiterated", "summarized", "summarised", "elaborated", "affirmed",
                    "mentioned", "underscored", "predicted", "exclaimed", "replied",
                    "announced", "reported", "shared", "warned", "recalled", "insisted",
-                   "highlighted", "agreed", "confirmed", "responded", "quipped")
+                   "highlighted", "agreed", "confirmed", "responded", "quipped", "enthused",
+                   "offered")
 _PLAIN = "|".join(_PLAIN_REPORTED)
 _REPORTED_WORDS = ("told", "wrote", *_PLAIN_REPORTED)
 _REPORTED = lazy(rf"\b(?:told|wrote|{_PLAIN})\b")
@@ -515,9 +520,17 @@ def _surname(speaker: str) -> str:
 _THE_FOLLOWING = lazy(
     r"[ \t,]+(?:made|offered|provided|gave|issued|shared|had|delivered)[ \t]+(?:the|these)[ \t]+"
     r"following(?:[ \t]+[\w'\u2019-]+){0,8}?[ \t]*[:,][ \t]*$")
+# ... or with "this" for "the following": "Jane Doe, CEO, had this comment:", "... offered
+# these remarks on the quarter:"
+_THIS_COMMENT = lazy(
+    r"[ \t,]+(?:made|offered|provided|gave|issued|shared|had|delivered)[ \t]+(?:this|these)"
+    r"[ \t]+(?:comments?|remarks?|statements?|observations?|thoughts)(?:[ \t]+[\w'\u2019-]+)"
+    r"{0,6}?[ \t]*[:,][ \t]*$")
 # ... or its verb: "Jane Doe, CEO, stated as follows:", "Jane Doe said the following:" (the
-# verb then closes the text)
-_AS_FOLLOWS = lazy(r"[ \t]+(?:as[ \t]+follows|the[ \t]+following)(?=[ \t]*[:,][ \t]*$)")
+# verb then closes the text, with the "in part" before it: "Jane Doe stated, in part, as
+# follows:", "..., in pertinent part, as follows:")
+_AS_FOLLOWS = lazy(r"(?:,?+[ \t]+in[ \t]+(?:(?:pertinent|relevant)[ \t]+)?part)?+,?+[ \t]+"
+                   r"(?:as[ \t]+follows|the[ \t]+following)(?=[ \t]*[:,][ \t]*$)")
 # A participle closing a lead-in after what was spoken of: 'Jane Doe, CEO, commented on the
 # results, saying: "..."' (the verb before it then closes the text)
 _SAYING = ("saying", "stating", "adding", "noting")
@@ -554,9 +567,17 @@ def _said_saying(sentence: str) -> tuple[str, str | None] | None:
     if not comma or tail.strip() not in _SAYING:
         return None
     m = VERB_LAST.search(head)
+    if m is None and "ed " in head and (deed := _PAST_CLAUSE.search(head)):
+        # 'Jane Doe, CEO, welcomed the news, saying:' (what the speaker did, then the quote)
+        return parse_who(head[: deed.start()])
     if m is None or not m.group("extra"):
         return None  # ("Doe said, saying" is no shape)
     return parse_who(head[: m.start()])
+
+
+# A clause in the past tense closing a lead-in before its participle: ", expressed her
+# thanks", " welcomed the news" (up to 6 words, no comma: the subject before it)
+_PAST_CLAUSE = lazy(r"(?<![ \t,]),?[ \t]++[a-z]{3,}ed(?:[ \t]++[\w'\u2019-]++){0,6}$")
 
 
 def _before_attribution(before: str) -> tuple[str, str | None] | None:
@@ -565,6 +586,9 @@ def _before_attribution(before: str) -> tuple[str, str | None] | None:
         if lead := _THE_FOLLOWING.search(sentence):
             return parse_who(sentence[: lead.start()])
         sentence = _AS_FOLLOWS.sub("", sentence, count=1)
+    elif sentence.rstrip()[-1:] in (":", ",") and ("this " in sentence or "these " in sentence
+                                                  ) and (lead := _THIS_COMMENT.search(sentence)):
+        return parse_who(sentence[: lead.start()])
     if sentence[-1:] in _LEAD_DASHES and sentence:
         sentence = sentence.rstrip(_LEAD_DASHES)  # (then the verb closes it: "Doe added")
     if "ing" in sentence[-12:] and (said := _said_saying(sentence)):
@@ -1001,6 +1025,12 @@ def _role_after_how(text: str, name: str, end: int) -> tuple[str | None, bool]:
     if appointed and (cut := (_LOWER_JOB_END if given[:1].islower() else _JOB_DATE_END)
                       .search(given)):
         given, role_end = given[: cut.start()], -1
+    elif (" in " in given or " on " in given) and text[
+            max(0, end - len(name) - 12) : end - len(name)].endswith(_APPOINTED) and (
+            cut := _JOB_DATE_END.search(given)):
+        # the job after an age the verb named the person with: "named Jane Doe, 54,
+        # President in 2001" (when, no part of it)
+        given, role_end = given[: cut.start()], -1
     stop = role_end > 0 and text[role_end : role_end + 1] == "."  # ("of Acme Corp.")
     given = f"{given}{'.' if stop else ''}"
     if appointed:
@@ -1065,7 +1095,7 @@ _LOWER_WORDS = frozenset(
     whom that this these those of and or but nor the a an in at on for with by from as into
     its his her our their about upon during while when after before over under than then
     also very not no is are was were be been being has have had do does did would should
-    could can shall must
+    could can shall must part follows following by telephone phone
     """.split()
 )
 _HEADING_CHARS = 60  # a paragraph in capitals this short with no quote is a heading
