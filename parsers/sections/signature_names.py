@@ -33,7 +33,9 @@ _TITLE_LABEL = compiled(
     r"^(?:Print(?:ed)?[ \t]++)?(?:Title|Position|Capacity)\s?[:.]\s*|^Its\s?[:.]?\s+", re.I)
 # a caption under a signature line: "(Signature)", "(Name and Title)", "(Name/Title)",
 # "(Signature)*" (the form's note: "*Print the name and title of the signing officer ...")
-_CAPTION = compiled(r"\((?:signature|name|title|date|registrant)[a-z /&]{0,20}\)\*?$", re.I)
+# (also a typed copy's "(Conformed Signature)")
+_CAPTION = compiled(
+    r"\((?:conformed[ \t])?(?:signature|name|title|date|registrant)[a-z /&]{0,20}\)\*?$", re.I)
 _BARE_CAPTION = lazy(r"(?:signature|name\s?(?:/|and)\s?title|title)$", re.I)
 NOT_LETTERS = compiled(r"[^A-Za-z]")
 # the place for a seal printed beside a signature, in a cell of its own or after the name
@@ -395,6 +397,37 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
 
 # "Attorney-in-Fact", "as attorney in fact": the capacity of one signing another's name
 _ATTORNEY = compiled(r"(?:as\s)?attorney[\s-]in[\s-]fact$", re.I)
+# the capacity of one signing for another under a power of attorney, typed as a title line
+# ("Pursuant to Power of Attorney", "By power of attorney", "Under a Power of Attorney")
+_BY_POWER = compiled(
+    r"\(?(?:pursuant\s+to|by|under)\s+(?:an?\s+|the\s+)?powers?\s+of\s+"
+    r"attorney\)?\.?$", re.I)
+ATTORNEY_IN_FACT = "Attorney-in-Fact"
+
+
+# "Attorney-in-Fact, pursuant to powers of attorney previously filed": the capacity, then
+# the power it signs under (said again)
+_FACT_UNDER = compiled(
+    r"(\(?attorney[\s-]in[\s-]fact\)?),?[ \t]++(?:pursuant\s+to|under|by)\s[^\n]{0,80}"
+    r"powers?\s+of\s+attorney\b", re.I)
+
+
+def attorney_title(title: str) -> str:
+    """The title of one signing under a power of attorney: "Attorney-in-Fact" for the
+    capacity worded after the power ("Pursuant to Power of Attorney"), the capacity as
+    printed without the power named after it ("Attorney-in-fact pursuant to powers of
+    attorney previously filed" -> "Attorney-in-fact"), else the title unchanged."""
+    if attorney_capacity(title):
+        return ATTORNEY_IN_FACT
+    if title[:1] in "Aa(" and (under := _FACT_UNDER.match(title)):
+        return under.group(1).strip("()")
+    return title
+
+
+def attorney_capacity(text: str) -> bool:
+    """The line is the capacity of an attorney-in-fact, worded after the power of attorney
+    ("Pursuant to Power of Attorney"): no sentence, and no office's name."""
+    return len(text) < 45 and _BY_POWER.match(text) is not None
 
 
 def _for_principal(signer: dict[str, Any], typed: str) -> bool:
@@ -475,6 +508,18 @@ def _typed_under(text: str, name: str) -> tuple[str, str] | None:
             return None  # "Jane Doe Smith Trust"? not a name and a title apart
         return typed, rest.lstrip(",; /-\u2013\u2014") if rest[:1] != "(" else rest
     return None
+
+
+def typed_beside(text: str, name: str) -> tuple[str, str] | None:
+    """The signer's name typed in the cell beside the signature ("/s/ Jane Doe" | "Jane Doe"
+    on one row, "/s/ W.A. Freeman   William A. Freeman, President"): the printed name and
+    what follows it on that cell (a title, or ""); None for a title or another's name."""
+    if text[0] == "(" or text[:4] in ("Name", "NAME"):
+        return None  # (a caption, or a label read as the lines under a signature are)
+    typed = _typed_under(text, name)
+    if typed is None or typed[0] != name and not same_person(typed[0], name, False):
+        return None
+    return _printed_name(name, typed[0]), typed[1]
 
 
 def _misprinted(text: str, name: str) -> bool:

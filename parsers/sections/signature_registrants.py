@@ -63,7 +63,7 @@ def is_registrant_line(text: str, name_keys: list[str], dates_of: Dates) -> bool
         return False
     if text[:3] in ("By ", "BY ") and text[3:7].lower() == "its ":
         return False  # "By its general partner, ACME GP, INC.": the entity signing for it
-    if company_words(text) or plan_name(text):
+    if company_words(text) or plan_name(text) or _trust_series(text):
         return True
     # in capitals: a short name, not a sentence of the preamble ("... DATE INDICATED:"); the
     # words are counted first (a sentence has more), the letters only for a short line
@@ -71,6 +71,20 @@ def is_registrant_line(text: str, name_keys: list[str], dates_of: Dates) -> bool
         return False
     letters = NOT_LETTERS.sub("", text)
     return len(letters) > 3 and letters.isupper()
+
+
+# an asset-backed trust's name and its series of a year: "Acme Auto Receivables Trust
+# 2005-1", "... Trust, Series 2006-HE1" (not "Acme Capital Trust I", a financing trust typed
+# under its parent's name)
+_TRUST_SERIES = lazy(
+    r".{0,70}\b(?:Trust|TRUST),?[ \t](?:Series[ \t])?(?:19|20)\d\d-[A-Z0-9]{1,5}$")
+
+
+def _trust_series(text: str) -> bool:
+    """An asset-backed trust's name ending in its series (the company word before it); the
+    cheap tests first: most lines end in no figure or capital."""
+    return (text[-1].isdigit() or text[-1].isupper()) and "-" in text[-6:] \
+        and _TRUST_SERIES.match(text) is not None
 
 
 # "SIGNATURE    TITLE    DATE" over a table of signers: column heads, not a registrant
@@ -188,8 +202,12 @@ def bank_name(text: str) -> bool:
 def each_registrant(text: str | None, names: list[str]) -> list[str | None]:
     """The registrants a signer signs for: several when their names stand in one line
     ("ALABAMA POWER COMPANY GEORGIA POWER COMPANY ..." in a combined filing), as printed."""
-    if text is None or len(names) < 2:
+    if text is None:
         return [text]
+    if len(names) < 2:
+        # "ACME BANCORP, INC. AND FIRST ACME BANK" over one signer, the header naming one
+        pair = _joined_pair(text) if " and " in text or " AND " in text else None
+        return pair or [text]
     if " and " in text or " AND " in text or " & " in text:
         parts = _two_registrants(text, names)
         if parts:
@@ -221,6 +239,24 @@ def _two_registrants(text: str, names: list[str]) -> list[str] | None:
         kl, kr = company_key(left), company_key(right)
         if not same_keys(kl, kr) and any(same_keys(kl, k) for k in keys) and any(
                 same_keys(kr, k) for k in keys):
+            return [left, right]
+    return None
+
+
+def _joined_pair(text: str) -> list[str] | None:
+    """Two companies' names joined by "and" in one line, where the header names one filer or
+    none: the first ends in a company word, the second ends in one too or is a bank's name
+    ("ACME BANCORP, INC. AND FIRST ACME BANK"); not one name holding an "and" ("SEARS,
+    ROEBUCK AND CO.", "CHICAGO TITLE AND TRUST COMPANY", "ACME GROUP AND TRUST COMPANY") nor
+    "... INC. AND SUBSIDIARIES"."""
+    for match in _AND.finditer(text):
+        if match.group()[1] == "&":
+            continue  # ("PROCTER & GAMBLE": "&" joins one name)
+        left, right = text[: match.start()].rstrip(" ,"), text[match.end() :].strip(" ,")
+        if company_words(left) and right[:1].isupper() and not company_words(
+                right.split()[0]) and (
+                company_words(right) or bank_name(right)) and not same_keys(
+                company_key(left), company_key(right)):
             return [left, right]
     return None
 

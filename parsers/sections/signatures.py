@@ -52,11 +52,14 @@ from .signature_dates import DATE_LABEL, Dates, block_date, sentence_date
 from .signature_names import (
     SEAL,
     TITLE_WORD,
+    attorney_capacity,
+    attorney_title,
     join_title,
     name_list,
     name_of,
     read_below,
     same_person,
+    typed_beside,
     typed_name,
     unbracketed,
 )
@@ -90,7 +93,10 @@ def _date_text(text: str, dates_of: Dates) -> bool:
         or text[-1].isdigit() and _DATE_SHAPE.match(text) is not None
 
 
-_REGISTRANT_CAPTION = lazy(r"\((?:name\s+of\s+)?(?:the\s+)?(?:co-?)?registrant\)$", re.I)
+# (an asset-backed issuer's captions too: "Acme Mortgage Trust 2006-HE1" over "(Issuing
+# Entity)", "ACME AUTO RECEIVABLES LLC" over "(Depositor)")
+_REGISTRANT_CAPTION = lazy(r"\((?:name\s+of\s+)?(?:the\s+)?(?:(?:co-?)?registrant|issuing\s+entity"
+                           r"|issuer|depositor)\)$", re.I)
 _AUTHORIZED = compiled(r"authorized|behalf", re.I)
 
 
@@ -298,6 +304,11 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             name, title = _signer_of(chunk.text)
             if not name and rest and is_signed(chunk.text) and not _office_cell(rest[0].text):
                 name, title = _signer_of(rest.pop(0).text)  # "By:" and the name apart
+            if name and not title and rest and marked and (typed := typed_beside(
+                    rest[0].text, name)) is not None:
+                # "/s/ Jane Doe" | "Jane Doe": the name typed in the next cell, not a title
+                name, title = typed[0], typed[1] or None
+                rest.pop(0)
             if not marked and (
                 _ENTITY_NAME.search(name) or _ENTITY_ROLE.search(f"{name}, {title}")
             ):
@@ -605,8 +616,17 @@ def _office_cell(text: str) -> bool:
 
 def _right_over(rows: list[list[Chunk]], above: int, k: int) -> bool:
     """Row `above` is right over row k, or past one blank line (typed filings space the
-    holding company's name from its bank's: "ACME BANCORP, INC." / "" / "FIRST ACME ...")."""
-    return above == k - 1 or above == k - 2 and not rows[k - 1]
+    holding company's name from its bank's: "ACME BANCORP, INC." / "" / "FIRST ACME ..."),
+    or past a lone "and" between them (blank lines around it or not: "Acme Bancorp, Inc." /
+    "and" / "First Acme Bank")."""
+    if above == k - 1 or above == k - 2 and not rows[k - 1]:
+        return True
+    between = [r for r in rows[above + 1 : k] if r] if 0 < k - above <= 4 else []
+    return len(between) == 1 and len(between[0]) == 1 and between[0][0].text in _AND_LINE
+
+
+# the lone word joining two registrants' names, one over the other
+_AND_LINE = frozenset(("and", "AND", "And", "&"))
 
 
 def _stacked_capitals(above: str, text: str, name_keys: list[str]) -> bool:
@@ -878,7 +898,8 @@ def _ends_signer(row: list[Chunk]) -> bool:
     text = row[0].text
     if len(row) == 1:
         return len(text) > 200 or text[0] in "PpKkSs" and (
-            _PARAGRAPH_START.match(text) is not None or _POWER_HEADING.match(text) is not None)
+            _PARAGRAPH_START.match(text) is not None and not attorney_capacity(text)
+            or _POWER_HEADING.match(text) is not None)
     if text[0] in "Pp" and _PARAGRAPH_START.match(text):
         return True
     return text.lower() in COLUMN_HEADS and is_column_heads(_row_text(row))
@@ -1134,6 +1155,8 @@ def _finish(signer: dict[str, Any], default_date: str | None, registrant: str | 
         title = title[:-1]  # "Member of the / Executive Board.": not "Inc." or "Corp."
     if title and title[:3].lower() == "as ":
         title = title[3:].lstrip() or None  # "Jane Doe, as Attorney-in-Fact": the capacity
+    if title and ("ttorney" in title or "TTORNEY" in title):
+        title = attorney_title(title)  # "Pursuant to Power of Attorney": an attorney-in-fact
     if title and title[0] in "([" and title[-1] == _CLOSING.get(title[0]) \
             and title.count(title[0]) == 1 and title.count(title[-1]) == 1:
         # "(Chief Financial Officer)", "[Chief Financial Officer]" alone: the office
