@@ -69,7 +69,7 @@ _FORM_FEED = compiled(r"\f(?:[ \t\n]*+\f)*+(?:[ \t]*\n)?")
 # attributes, "<TABLE WIDTH=100%>"; a space may end a tag, "<S >")
 _TAGS = (r"</?(?:S|C|FN|s|c|fn)[ \t]*>|</?(?:TABLE|CAPTION|table|caption|Table|Caption)"
          r"(?:>|[ \t][^<>\n]{0,200}>)|</(?:PAGE|[Pp]age)>")
-_TAG = compiled(_TAGS)  # led by a literal "<": a fast scan
+_TAG = compiled(_TAGS)  # tried only where a "<" stands (see _next_tag)
 _TAG_ONLY_LINE = compiled(rf"[ \t]*(?:(?:{_TAGS})[ \t]*)+")
 # (not a year: "1999" alone on top of a page heads a column; "II-3" numbers the pages of a
 # registration statement's Part II; some filers bracket the number, "(2)")
@@ -95,6 +95,7 @@ _SEQUENCE_MIN_OTHER = 3
 _SEQUENCE_STEP = 4  # most pages a run may skip (a page printed without its number)
 _PAGE_MIN_CHARS = 200  # a page holds more than a list item
 _PAGE_CHARS = 1500  # the median page of a run of bare numbers: more than a list item's text
+_NUMBER_CHARS = 20  # a page-number line's longest text ("Page 12 of 40", "- F-12 -")
 _PAREN_INDENT = 16  # a bracketed "(2)" is centred or set to the right
 _BARE_INDENT = 8  # a bare "12" is centred or set to the right; a flush-left one is content
 _HEADING_START = compiled(r"(?:ITEM|Item|PART|Part)S?\b")
@@ -124,10 +125,14 @@ _NON_BLANK = compiled(r"\S")
 _BLANK_LINES = compiled(r"(?:[^\S\n]*+\n)*+")  # (whitespace as str.strip() knows it)
 _TABLE_GAP = compiled(r"\S(?:[ ]{3,}|\t)\S")  # cells set apart: a table's row, not prose
 _PAGE = "<PAGE>"
-# "<Page>", "<page>": one scan led by "<" (two `in` tests scan the text twice, slowly: their
-# letters are common, so the search skips little)
-_PAGE_CASED = compiled(r"<[Pp]age>")
-_ANY_PAGE = compiled(r"<(?:PAGE|[Pp]age)>")  # the first marker in any spelling
+# a page marker in any spelling: "<PAGE>", and "<Page>", "<page>" (some filers)
+_ANY_PAGE = (_PAGE, "<Page>", "<page>")
+_ANY_PAGE_RE = compiled(r"<(?:PAGE|[Pp]age)>")
+_CASED_PAGE = ("<Page>", "<page>")
+_CASED_PAGE_RE = compiled(r"<[Pp]age>")
+# a scan for "<" by str.find hands over to a regex led by "<" past _STEPS "<"s set closer
+# than _GAP characters apart on average (see _at_marker)
+_STEPS, _GAP = 16, 64
 # A double-spaced document (see _is_double_spaced): its head is counted first, half its
 # newlines opening a blank line ("a\n\nb\n\n": 2 in 4); a normal text has far fewer.
 _DOUBLE_HEAD = 2048
@@ -176,8 +181,10 @@ def _lines_after(text: str, pos: int, count: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start, n = pos, len(text)
     while len(spans) < count:
-        # one call past a page's blank lines (the pattern matches everywhere, maybe empty)
-        start = _BLANK_LINES.match(text, start).end()  # type: ignore[union-attr]
+        # one call past a page's blank lines (the pattern matches everywhere, maybe empty),
+        # made only where a blank stands: most lines open with text
+        if text[start : start + 1].isspace():
+            start = _BLANK_LINES.match(text, start).end()  # type: ignore[union-attr]
         if start >= n or start - pos > 4000:
             break
         nl = text.find("\n", start)
@@ -194,7 +201,7 @@ def _is_page_number(line: str, number: str | None = None) -> bool:
     """`number`: the line stripped, when the caller has it already."""
     if number is None:
         number = line.strip()
-    if len(number) > 20:
+    if len(number) > _NUMBER_CHARS:
         return False
     if number[:1] != "(":
         return _PAGE_NUMBER.fullmatch(number) is not None
@@ -260,7 +267,8 @@ def _page_cuts(text: str) -> list[tuple[int, int, str]]:
         for s, e in _lines_after(text, line_end, _LOOK + 1):
             raw = text[s:e]
             line = raw.strip()  # (once per line: each test below reads it)
-            if _is_page_number(raw, line):
+            # (the length and "  " tests of _is_page_number and _head_key, without a call)
+            if len(line) <= _NUMBER_CHARS and _is_page_number(raw, line):
                 if len(top) <= 2 and "age" in raw.lower() and all(t[2] for t in top) \
                         and not any(_HEADING_START.match(t[2] or "") for t in top):
                     # a continued page's own head over its label ("Zurn Industries, Inc." /
@@ -273,7 +281,7 @@ def _page_cuts(text: str) -> list[tuple[int, int, str]]:
                 top.append((s, e, None))  # (as a page number: the page's label)
                 cuts.append((s, e, ""))
             else:
-                top.append(item := (s, e, _head_key(line)))
+                top.append(item := (s, e, _head_key(line) if "  " in line else line))
                 if len(head) < _LOOK:
                     head.append(item)
         tops.append(top)
@@ -314,7 +322,7 @@ def _sentence_joins(
             continue
         head = text[before[0] : before[1]].strip()
         last = head[-1]
-        if not (last.islower() or last in ",;" or last.isdigit()) or _TABLE_GAP.search(head):
+        if not (last.islower() or last in ",;" or last.isdigit()) or _table_row(head):
             continue  # (most pages end a sentence, or a table)
         if _HEADING_OPEN.match(head) or len(head) < 60 and _title_like(head) \
                 and not _line_above(text, before[0]):
@@ -323,7 +331,7 @@ def _sentence_joins(
         if after is None and (after := _kept_line(text, top[-1][1], gone, True)) is None:
             continue
         tail = text[after[0] : after[1]].strip()
-        if _TABLE_GAP.search(tail) or _HEADING_OPEN.match(tail) or tail.isupper() \
+        if _table_row(tail) or _HEADING_OPEN.match(tail) or tail.isupper() \
                 or "(continued)" in tail.lower():
             continue  # (a table's row, or a heading: "ITEM 3.", "NOTES ... (Continued)")
         if _CONTINUED.match(tail):
@@ -360,7 +368,13 @@ def _runs_on_below(text: str, pos: int) -> bool:
     """The line at `pos` is prose: neither blank nor a rule ("-----" under a heading)."""
     nl = text.find("\n", pos)
     line = text[pos : len(text) if nl < 0 else nl].strip()
-    return bool(line.strip("-=_ ")) and _TABLE_GAP.search(line) is None
+    return bool(line.strip("-=_ ")) and not _table_row(line)
+
+
+def _table_row(line: str) -> bool:
+    """Cells set apart (`_TABLE_GAP`): searched only where its gap can be, a tab or three
+    spaces (the regex tries every character of a line of prose)."""
+    return ("   " in line or "\t" in line) and _TABLE_GAP.search(line) is not None
 
 
 def _kept_line(text: str, pos: int, gone: dict[int, int], forward: bool
@@ -671,13 +685,51 @@ def _apply(text: str, cuts: list[tuple[int, int, str]]) -> str:
     return "".join(out)
 
 
+def _at_marker(text: str, start: int, spellings: tuple[str, ...], pattern: re.Pattern[str]
+               ) -> int:
+    """Where the first of `spellings` (each opening with "<"; `pattern` finds any of them)
+    stands from `start`, or -1. Stepped from "<" to "<" by `str.find` (memchr): a regex
+    led by "<" tries the text character by character, about 8x slower over a plain text,
+    whose "<"s are few; where they stand dense, the regex takes over (see _dense)."""
+    at = text.find("<", start)
+    steps = 0
+    while at >= 0 and not text.startswith(spellings, at):
+        steps += 1
+        if _dense(steps, at - start):
+            m = pattern.search(text, at)
+            return -1 if m is None else m.start()
+        at = text.find("<", at + 1)
+    return at
+
+
+def _next_tag(text: str, pos: int = 0) -> re.Match[str] | None:
+    """`_TAG.search(text, pos)`, tried at each "<" (every tag opens with one) while they are
+    few; see _at_marker."""
+    at = text.find("<", pos)
+    steps = 0
+    while at >= 0:
+        if (m := _TAG.match(text, at)) is not None:
+            return m
+        steps += 1
+        if _dense(steps, at - pos):
+            return _TAG.search(text, at)
+        at = text.find("<", at + 1)
+    return None
+
+
+def _dense(steps: int, span: int) -> bool:
+    """Whether `steps` "<"s passed over in `span` characters stand closer than _GAP apart on
+    average (tested every _STEPS): a Python step each then costs more than the regex's scan."""
+    return steps % _STEPS == 0 and span < steps * _GAP
+
+
 def _strip_table_tags(text: str) -> str:
     """Lines holding only table tags go (with their newline); any other tag turns into spaces
     of its own width, so columns stay put. One scan from tag to tag: a 10-K holds a few
     hundred tags in ten thousand lines."""
     out: list[str] = []
     pos = 0  # text before pos is settled
-    search = _TAG.search
+    search = _next_tag
     # (searched on from where the text is settled: the other tags of a dropped line, most of
     # a table's "<S>  <C>  <C>", are never looked at; no tag spans a newline)
     m = search(text)
@@ -858,10 +910,12 @@ def clean_plain_text(text: str) -> str:
             text = _FORM_FEED.sub(lambda m: _feed_to_marker(text, m), text)
         if "<" in text:
             text = _strip_table_tags(text)
-        page = _ANY_PAGE.search(text)  # (one scan tells both: any marker, and its spelling)
-        if page is not None and (page.group() != _PAGE or _PAGE_CASED.search(text, page.end())):
+        # (one scan tells both: any marker, and its spelling)
+        page = _at_marker(text, 0, _ANY_PAGE, _ANY_PAGE_RE)
+        if page >= 0 and (not text.startswith(_PAGE, page) or _at_marker(
+                text, page + len(_PAGE), _CASED_PAGE, _CASED_PAGE_RE) >= 0):
             text = text.replace("<Page>", _PAGE).replace("<page>", _PAGE)  # (some filers)
-        if page is not None:
+        if page >= 0:
             text = _apply(text, _page_cuts(text))
         else:
             text = _apply(text, _sequence_cuts(text))
