@@ -167,6 +167,26 @@ CTC_SIGNATURE_BLOCK = """                  CTC COMMUNICATIONS GROUP, INC.
 
 Dated: August 3, 2000"""
 
+# the signer block the signature rounds type into sample 000 in place of CTC's own, its dated
+# line, and the signer's (name, title, date) that block gives
+CTC_PITTENGER = """
+                 By: /s/ John D. Pittenger
+                 John D. Pittenger,
+                 President
+"""
+CTC_DATED = "\nDated: August 3, 2000"
+CTC_JDP = ("John D. Pittenger", "President", "2000-08-03")
+
+
+def ctc_signatures(block: str) -> list[tuple[Any, ...]]:
+    """Sample 000 (CTC Communications 8-K, August 2000) with its signature block replaced:
+    (registrant, name, title, date) of each signature."""
+    assert CTC_SIGNATURE_BLOCK in CTC_SAMPLE
+    data = CTC_SAMPLE.replace(CTC_SIGNATURE_BLOCK, block).encode()
+    return [(s["registrant"], s["name"], s["title"], s["date"])
+            for s in parse(data, "000.txt")["signatures"]]
+
+
 # Southern Company's 2007 8-K (a corpus filing), whose exhibit table the HTML rounds re-type as
 # paragraphs, and the gap Word prints after a numbered paragraph's number
 SOUTHERN = "8k_2007_southernco_2.txt"

@@ -5,32 +5,20 @@ from its colon, the name typed under it."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from filing2json.parsers import parse
-from support import CTC_SAMPLE, CTC_SIGNATURE_BLOCK, FILINGS
+from support import CTC_DATED as _DATED
+from support import CTC_JDP as _JDP
+from support import CTC_PITTENGER as _PITTENGER
+from support import FILINGS
+from support import ctc_signatures as _ctc
 
-_PITTENGER = """
-                 By: /s/ John D. Pittenger
-                 John D. Pittenger,
-                 President
-"""
 _ROE = """
                  By: /s/ Jane Roe
                  Jane Roe,
                  Chief Financial Officer
 """
-_DATED = "\nDated: August 3, 2000"
-_JDP = ("John D. Pittenger", "President", "2000-08-03")
 _JR = ("Jane Roe", "Chief Financial Officer", "2000-08-03")
 
-
-def _ctc(block: str) -> list[tuple[Any, ...]]:
-    """Sample 000 (CTC Communications 8-K, August 2000) with its signature block replaced."""
-    assert CTC_SIGNATURE_BLOCK in CTC_SAMPLE
-    data = CTC_SAMPLE.replace(CTC_SIGNATURE_BLOCK, block).encode()
-    return [(s["registrant"], s["name"], s["title"], s["date"])
-            for s in parse(data, "000.txt")["signatures"]]
 
 
 def test_registrant_over_co_registrant_over_one_signer() -> None:

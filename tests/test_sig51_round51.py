@@ -8,24 +8,11 @@ from __future__ import annotations
 from typing import Any
 
 from filing2json.parsers import parse
-from support import CTC_SAMPLE, CTC_SIGNATURE_BLOCK, FILINGS
-
-_PITTENGER = """
-                 By: /s/ John D. Pittenger
-                 John D. Pittenger,
-                 President
-"""
-_DATED = "\nDated: August 3, 2000"
-_JDP = ("John D. Pittenger", "President", "2000-08-03")
-
-
-def _ctc(block: str) -> list[tuple[Any, ...]]:
-    """Sample 000 (CTC Communications 8-K, August 2000) with its signature block replaced."""
-    assert CTC_SIGNATURE_BLOCK in CTC_SAMPLE
-    data = CTC_SAMPLE.replace(CTC_SIGNATURE_BLOCK, block).encode()
-    return [(s["registrant"], s["name"], s["title"], s["date"])
-            for s in parse(data, "000.txt")["signatures"]]
-
+from support import CTC_DATED as _DATED
+from support import CTC_JDP as _JDP
+from support import CTC_PITTENGER as _PITTENGER
+from support import FILINGS
+from support import ctc_signatures as _ctc
 
 # the attorney's lines of Page America Group's S-3/A of May 1995 (a corpus filing)
 _NEIDELL = """*By:/s/ Martin H. Neidell
