@@ -140,17 +140,20 @@ _STATES_AMENDMENT = [
     # "This Amendment No. 1 on Form 8-K/A amends ...", "This Form 8-K/A is being filed to ...",
     # "This 8-K/A amends ...", "Amendment No. 2 to the Current Report ... is being filed ...";
     # also "This Amended Current Report on Form 8-K/A ...", "This Report on Form 8-K/A ...",
-    # and "... is being furnished to ..." (an 8-K/A amending a furnished Item 2.02 or 7.01)
+    # and "... is being furnished to ..." (an 8-K/A amending a furnished Item 2.02 or 7.01);
+    # "This amended Form 8-K ...", "This amended Current Report on Form 8-K ..." name no "/A"
     ("this_amendment", lazy(
         r"(?:^|[.;:][ \t]+)(?:This[ \t]+(?:Amended[ \t]+)?|(?=Amendment[ \t]+No\.))"
-        r"(?:Amendment\b|(?:Form[ \t]+)?[\w-]{1,10}/A\b|"
+        r"(?:Amendment\b|(?:Form[ \t]+)?[\w-]{1,10}/A\b|(?<=Amended[ \t])(?:(?:(?:Current"
+        r"|Quarterly|Annual)[ \t]+)?Report[ \t]+on[ \t]+)?Form[ \t]+[\w-]{1,10}\b|"
         r"(?:(?:Current|Quarterly|Annual)[ \t]+)?Report[ \t]+on[ \t]+Form[ \t]+[\w-]{1,10}/A\b)"
         r"[^\n]{0,400}?\b(?:amends|is[ \t]+(?:being[ \t]+)?(?:filed|furnished)|supplements"
-        r"|restates|is[ \t]+to[ \t]+amend)\b", re.IGNORECASE)),
+        r"|restates|updates|is[ \t]+to[ \t]+amend)\b", re.IGNORECASE)),
     # "The Company is filing this Amendment No. 1 to ...", "We are filing this Form 8-K/A ...",
     # "The Registrant hereby files this Amendment No. 1 to its Current Report ..."
     ("filing_this", lazy(
-        _OPENS + r"[^\n]{0,200}?\b(?:(?:is|are)[ \t]+filing|files)[ \t]+this[ \t]+" + _DOC_WORDS,
+        _OPENS + r"[^\n]{0,200}?\b(?:(?:is|are)[ \t]+filing|files)[ \t]+this[ \t]+"
+        r"(?:amended[ \t]+)?" + _DOC_WORDS,
         re.IGNORECASE)),
     # "Acme Corp. amends Item 9.01 of its Current Report on Form 8-K ...", "By this amendment,
     # the Registrant amends Item 7 ...", "The Company is amending its Annual Report ...": the
@@ -164,7 +167,8 @@ _STATES_AMENDMENT = [
     # "The purpose of this Amendment No. 1 ... is to ...", "The sole purpose of this Amendment
     # ...", "The purpose of filing this Form 8-K/A ..."
     ("purpose_of", lazy(_OPENS + r"The[ \t]+(?:(?:sole|only|primary)[ \t]+)?purpose[ \t]+of[ \t]+"
-                        r"(?:filing[ \t]+)?this[ \t]+" + _DOC_WORDS, re.IGNORECASE)),
+                        r"(?:filing[ \t]+)?this[ \t]+(?:amended[ \t]+)?" + _DOC_WORDS,
+                        re.IGNORECASE)),
     # "Item 7 of the Current Report on Form 8-K dated May 1, 1998 is hereby amended to read
     # ...", "The Company's Current Report on Form 8-K filed ... is amended to include ..."
     ("report_amended", lazy(
@@ -178,7 +182,8 @@ _DELAYING_LEGEND = lazy(
 _AMENDMENT_WORD = lazy(r"amend|/A\b", re.IGNORECASE)
 _FALLBACK_HEAD = 1_500  # chars of a paragraph looked at; the statement opens it
 _OPENING_BLOCKS = 2  # paragraphs of the first item: a statement under its heading opens it
-_THIS_FILING = lazy(r"\bthis[ \t]+(?:amendment|form|current[ \t]+report|report)\b|/A\b",
+_THIS_FILING = lazy(r"\bthis[ \t]+(?:amended[ \t]+)?(?:amendment|form|current[ \t]+report"
+                   r"|report)\b|/A\b",
                    re.IGNORECASE)
 
 

@@ -799,7 +799,7 @@ def _last_title_glue(family: str | None, numbers: list[str], raw: str, nxt: str
     Regulation FD" / "Disclosure"), "; " when it is that title, the line having ended on its
     number ("... Condition and Item 7.01" / "Regulation FD Disclosure"); None otherwise."""
     segments = raw.split(";")
-    if len(segments) >= len(numbers):
+    if len(segments) >= len(numbers) and not _title_done(family, numbers[-2], raw):
         last = segments[-1].strip()
         return " " if _completes(family, numbers, last, f"{last} {nxt}") else None
     # one title for both, its last after "and" ("Items 2.02 and 7.01. Results ... Condition
@@ -808,6 +808,14 @@ def _last_title_glue(family: str | None, numbers: list[str], raw: str, nxt: str
     if last != raw and _completes(family, numbers, last, f"{last} {nxt}"):
         return " "
     return "; " if _completes(family, numbers, "", nxt) else None
+
+
+def _title_done(family: str | None, number: str, raw: str) -> bool:
+    """True when `raw` ends on the whole of `number`'s standard title: a title of its own
+    semicolons ("... Appointment of Certain Officers; Compensatory Arrangements of Certain
+    Officers") printed whole, the next item's not yet begun."""
+    got = tuple(cat.words(raw))
+    return any(got[-len(want):] == want for want in _standard_words(family, number, None))
 
 
 def _hung(line: str, column: int | None, raw: str, nxt: str, family: str | None,
@@ -864,6 +872,19 @@ def _continue_title(text: str, title: str, eol: int, family: str | None,
             joined = f"{raw}{glue}{_WS.sub(' ', nxt)}"
         title, eol = joined, end
     return title, eol
+
+
+def _wrapped_item(text: str, title: str, eol: int, family: str | None, numbers: list[str]
+                  ) -> tuple[str, int]:
+    """A combined heading whose next item is named on a wrapped line ("... Appointment of" /
+    "Certain Officers; ... Officers and Item 9.01" / "Financial Statements and Exhibits."):
+    that item's number added to `numbers`, its title joined as the first line's would be."""
+    if len(numbers) > 1 or ("Item" not in title and "ITEM" not in title):
+        return title, eol
+    again = _another_item(title, family, numbers)
+    if again is None:
+        return title, eol
+    return _continue_title(text, again, eol, family, numbers)
 
 
 def _title_column(text: str, line_start: int, title_start: int) -> int | None:
@@ -980,7 +1001,7 @@ def _another_item(raw: str, family: str | None, numbers: list[str]) -> str | Non
         if _STOP.search(head) or last[0].islower() or back or last.strip(
                 _POINT_PUNCT).lower() in _POINTING:
             break  # "Legal Proceedings. See Item 1", "Market Risk - SEE ITEM 7", "AS SET IN"
-        match = _catalogue_match(family, first, _tidy_title(head)) >= 0.6
+        match = _form_titled(family, first, _tidy_title(head))
         caps = head.upper() == head
         if not (match or _title_case(head) and not caps or caps and (
                 family is None or cat.is_open(family))):
@@ -1000,6 +1021,13 @@ def _another_item(raw: str, family: str | None, numbers: list[str]) -> str | Non
         return None
     numbers.extend(added)
     return "; ".join(t for t in (*titles, raw) if t.strip(_SEPARATORS))
+
+
+def _form_titled(family: str | None, numbers: list[str], title: str) -> bool:
+    """The catalogue's title for one of `numbers`, or the 8-K form's longer wording of it
+    ("OTHER EVENTS AND REGULATION FD DISCLOSURE; ITEM 7. ...", capitals of 2003)."""
+    return _catalogue_match(family, numbers, title) >= 0.6 or family == "8-K" and any(
+        cat.title_score(title, _LONG_CAPTIONS[n]) >= 0.6 for n in numbers if n in _LONG_CAPTIONS)
 
 
 def _both_titled(family: str | None, first: list[str], head: str, number: str, after: str
@@ -1315,6 +1343,7 @@ def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int 
                                                   column)
                     if end != eol:
                         raw_title, eol = joined, end
+                        raw_title, eol = _wrapped_item(text, raw_title, eol, family, numbers)
                         # "... of Financial\n Condition and Results of Operations.....  12"
                         heading.toc = is_toc_line(text[text.rfind("\n", 0, eol) + 1 : eol])
                         run_in = _title_then_text(raw_title, family, numbers) or _run_in(

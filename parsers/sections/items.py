@@ -179,6 +179,21 @@ _LAST_PAGE_NUMBER = lazy(
 # the marks alone on the last line ("# # #" closes a press release the item quotes; a line of
 # dashes or equals signs may close a table, and stays)
 _END_MARKS = lazy(r"\n[^\S\n]*+(?:[*#][^\S\n]*+){3,}")
+# a full-width rule set apart by a blank line under the last paragraph (a plain-text page's
+# separator above the signatures, "- -----" as EDGAR escapes a dash at a line start); a rule
+# right under a table's last row closes the table, and stays
+_END_RULE = lazy(r"\n\n[^\S\n]*+(?:- )?+(?:-{20,}+|={20,}+|_{20,}+)")
+# a note under the last paragraph that the signatures are on the next page, in the wordings
+# _STOP's "[Signature page follows]" misses ("(Signature on following page)", "[Signatures on
+# the next page]", "(Signatures follow)"), the rest of the page said blank before it or not
+# (a blank-page note alone is item text: it names no signature page)
+_BLANK_WORDS = (r"(?:(?:the\s+)?remainder\s+of\s+(?:this\s+)?page|this\s+(?:page|space))\s+"
+                r"(?:(?:is|has\s+been)\s+)?(?:intentionally\s+)?left\s+blank")
+_SIGNATURE_WORDS = (r"signatures?\s+(?:page\s+)?(?:(?:appears?\s+)?on\s+(?:the\s+)?"
+                    r"(?:following|next)\s+page|follows?|to\s+follow)")
+_END_PAGE_NOTE = lazy(
+    rf"\n\n[^\S\n]*+[\[(]?+(?i:(?:{_BLANK_WORDS})[.;,][^\S\n]*+)?+(?i:{_SIGNATURE_WORDS})\.?"
+    r"[\])]?+\.?[^\S\n]*+")
 # A line ending in whitespace, found from its newline (led by a literal, unlike `[^\S\n]\n`,
 # which is tried at every character): most item bodies have none and skip the per-line rstrip.
 _SPACE_BEFORE_NEWLINE = lazy(r"\n(?<=[^\S\n]\n)")
@@ -289,10 +304,20 @@ def tidy_text(body: str) -> str:
 def _drop_page_number(body: str) -> str:
     """The page's number printed under an item's last paragraph, where no page break marks
     it for plain_text.py ("2", "-71-", "II-7", "Page 3 of 5" before the next item's page),
+    a rule under it (_END_RULE), a note that the signatures follow (_END_PAGE_NOTE),
     and a row of marks closing the text above the signatures ("*****", "* * *")."""
+    if body[-1:] in ("-", "=", "_") and (
+            at := body.rfind("\n\n", max(0, len(body) - 200))) >= 0 and _END_RULE.fullmatch(
+                body, at):
+        body = body[:at]
     at = body.rfind("\n\n", max(0, len(body) - 120))
     if at >= 0 and _LAST_PAGE_NUMBER.fullmatch(body, at):
         body = body[:at]
+    tail = body[-40:]
+    if "ollow" in tail or "OLLOW" in tail or "age" in tail or "AGE" in tail:
+        at = body.rfind("\n\n", max(0, len(body) - 160))
+        if at >= 0 and _END_PAGE_NOTE.fullmatch(body, at):
+            body = body[:at]
     at = body.rfind("\n", max(0, len(body) - 40))
     return body[:at].rstrip() if at >= 0 and _END_MARKS.fullmatch(body, at) else body
 
