@@ -49,6 +49,11 @@ _PICTURED_NOTE = lazy(rf"[ \t]*{PICTURED}")
 # An officer's retired rank after the name, before its comma: "Gen. John Smith (Ret.),
 # Chairman" (after a job it is the job's: "Chairman (Ret.)")
 _RETIRED_NOTE = lazy(r"[ \t]*+\((?:[Rr]et\.?|[Rr]etired)\)")
+# ... or the service's, after the comma: "Adm. John Smith, USN (Ret.), Chairman", "Gen. Jane
+# Doe, U.S. Army (Retired), Director"
+_BRANCH_RETIRED = lazy(r",[ \t]*+(?:US(?:N|A|AF|MC|CG)|U\.S\.[ \t]++(?:Navy|Army"
+                       r"|Air[ \t]++Force|Marine[ \t]++Corps|Coast[ \t]++Guard))"
+                       r"[ \t]*+\((?:[Rr]et\.?|[Rr]etired)\)")
 _DEGREE_TAIL = lazy(rf"(?<![ \t])(?:[ \t]+{DEGREE_DOTTED}){{1,2}}$")  # (one start per run)
 _DEGREE_AFTER = lazy(rf"^(?:[ \t]*{DEGREE_DOTTED}[ \t]*(?:,|$)){{1,3}}")
 # A clause before the speaker's name: a capital word, then a lower-case one ("Commenting on
@@ -82,8 +87,8 @@ _PLURAL_POSSESSIVE = lazy(
 # ", referring to the plant", ", following the meeting", ", via webcast", ", as she
 # announced the results", ", Feb. 3", ", and added that ...", ", about the deal", ", of the
 # results", ", based in Dallas", ", to analysts", ", by telephone", ", from the floor of the
-# exchange" (named participles and verbs of speech only: "managing director", "acting CEO",
-# "and retired Chairman" are jobs)
+# exchange", ", a position she has held since 2010" (named participles and verbs of speech
+# only: "managing director", "acting CEO", "and retired Chairman" are jobs)
 _ROLE_TAIL = lazy(
     r",[ \t]+(?:in|during|on|at|after|before|following|upon|via|as[ \t]+(?:he|she|they)"
     r"|who|which|whose|when|while|adding|noting|speaking|citing"
@@ -92,7 +97,9 @@ _ROLE_TAIL = lazy(
     r"|and[ \t]+(?:added|noted|said|continued|stated|explained|commented|remarked|observed"
     r"|concluded|emphasi[sz]ed|pointed|stressed|went)|about|regarding|concerning"
     r"|(?:based|headquartered)[ \t]+in|by[ \t]+(?:tele)?phone|by[ \t]+e-?mail|from[ \t]+the"
-    r"|to[ \t]+(?:analysts|reporters|investors|shareholders|stockholders|employees))(?:[ \t]|$)"
+    r"|to[ \t]+(?:analysts|reporters|investors|shareholders|stockholders|employees)"
+    # (how long the job was held: ", a position he has held since 1985")
+    r"|a[ \t]+(?:position|post|role|title)[ \t]+(?:he|she|they))(?:[ \t]|$)"
     # what the quote was about: ", of the results" (", of the Bank" names the firm)
     r"|,[ \t]+of[ \t]+(?:the|this|these|its|his|her|their|our)[ \t]+[a-z]"
     # a date with no "on": ", Feb. 3" (the attribution may end at the month's stop)
@@ -533,6 +540,8 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
         if (ret := _RETIRED_NOTE.search(who, 0, comma if comma > 0 else len(who))) and (
                 comma > 0 or ret.end() == len(who)):
             who = who[: ret.start()] + who[ret.end() :]
+        elif comma > 0 and (ret := _BRANCH_RETIRED.match(who, comma)):
+            who = who[:comma] + who[ret.end() :]
     if ". " in who and (firm_job := _firm_job_name(who)):
         return firm_job
     who = _strip_role(who)

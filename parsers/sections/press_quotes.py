@@ -47,6 +47,7 @@ from .person_names import NOT_NAME, strip_honorific
 from .press_patterns import (
     BULLET_CHARS,
     ROLE_WORDS,
+    US_STATES,
     VERB,
     VERB_FIRST,
     VERB_LAST,
@@ -87,6 +88,7 @@ _ABBREV = frozenset(
 )
 # Ranks that also end sentences ("a retired Navy Adm. Acme also named ..."): no end only
 # before a name ("Adm. Mike Mullen")
+_MONTH_ABBREV = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _RANK_BEFORE_NAME = frozenset("adm maj".split())
 # Degrees printed after a name whose period ends no sentence before a verb in lower case
 # ("Acme CEO Jane Doe, Ph.D. said," as "Jane Doe, Jr. said," does)
@@ -270,6 +272,13 @@ def _ends_sentence(text: str, at: int) -> bool:
         first = nxt[0].rstrip(".").lower() if nxt else ""
         return not (first in OFFICE_WORDS or first in ROLE_WORDS
                     or person_name(" ".join(nxt).rstrip(",.")))
+    if word in _MONTH_ABBREV or (len(before) > 1 and before[-2][-1] == ","
+                                 and word.replace(".", "") in US_STATES):
+        # (a date's month, "Dec. 13", or a town's state before lower case: "from its
+        # Aurora, Ill. offices")
+        nxt = text[at + 1 : at + 4].lstrip()[:1]
+        if nxt.isdigit() if word in _MONTH_ABBREV else nxt.islower():
+            return False
     return not (len(word) == 1 or word in _ABBREV
                 or ("." in word and (opens_name(text, at, printed) or (
                     word in _DEGREES and text[at + 1 : at + 3].strip()[:1].islower()))))
@@ -575,6 +584,11 @@ def _said_saying(sentence: str) -> tuple[str, str | None] | None:
     return parse_who(head[: m.start()])
 
 
+# The commas of a date ("Monday, March 1, 1996, that") and of a town before its state's
+# abbreviation ("Aurora, Ill. offices")
+_DATE_COMMA = lazy(r",(?=[ \t]*+(?:19|20)\d\d\b)|(?<=\b(?:19|20)\d\d),"
+                   r"|(?<=day),(?=[ \t]*+[A-Z][a-z])"
+                   r"|(?<=[a-z]),(?=[ \t]*+[A-Z][a-z]{1,4}\.[ \t]++[a-z])")
 # A clause in the past tense closing a lead-in before its participle: ", expressed her
 # thanks", " welcomed the news" (up to 6 words, no comma: the subject before it)
 _PAST_CLAUSE = lazy(r"(?<![ \t,]),?[ \t]++[a-z]{3,}ed(?:[ \t]++[\w'\u2019-]++){0,6}$")
@@ -594,6 +608,11 @@ def _before_attribution(before: str) -> tuple[str, str | None] | None:
     if "ing" in sentence[-12:] and (said := _said_saying(sentence)):
         return said
     m = VERB_LAST.search(sentence)
+    if m is None and "," in sentence:
+        # a date's or a town's comma after the verb: "stated in a letter to employees dated
+        # March 1, 1996:", "said at its Aurora, Ill. offices:" (the same length, so the
+        # verb's offset holds)
+        m = VERB_LAST.search(_DATE_COMMA.sub(" ", sentence))
     if m is None and _reports(sentence):
         m = _REPORTED_LAST.search(sentence)
     if m is None and (said := _said_so(sentence)):
@@ -635,6 +654,15 @@ def _indirect_speaker(
             # ("Dell said it expects ...": the company named after its founder)
             found = full[0], parsed[1] or full[1]
     return found
+
+
+def _reporter(book: _Book, para: str, seen: str) -> tuple[str, str | None] | None:
+    """The person the last sentence of ``para`` reports speaking ("Doe said the results
+    ..."), a surname being the one named in full earlier."""
+    last = _last_sentence(para.rstrip().rstrip("."))
+    if not last or (" said" not in last and "stated" not in last and "noted" not in last):
+        return None  # (substring tests before VERB's scan)
+    return _indirect_speaker(last, lambda w: book.resolve((w, None), last, len(last), seen))
 
 
 # what a company, not a person, says of itself: "Dell said it expects ...", "... said its"
@@ -1223,6 +1251,12 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
                     entry = last_open or (
                         prev_para_entry if _quote_paragraph(para, frag, quoted) else None
                     )
+                    if entry is None and not lead_in and book.prev_para and len(frags) == 1 \
+                            and not frag.open_ended and quoted[-1:] in ".!?":
+                        # a quote paragraph under one reporting what a person said ('Doe,
+                        # who joined Acme in 1998, said the results ...' / '"We are ..."')
+                        entry = _entry_for(book, _reporter(book, book.prev_para, seen_text),
+                                           view, 0, seen_text, None)
                     carried = entry if entry is not last_open else None
                     if entry is None and lead_in and (
                             lead_in.endswith(":") or quoted[-1:] in ".!?\u2026"
