@@ -187,6 +187,24 @@ def ctc_signatures(block: str) -> list[tuple[Any, ...]]:
             for s in parse(data, "000.txt")["signatures"]]
 
 
+# the attorney's lines of Page America Group's S-3/A of May 1995 (a corpus filing), which the
+# signature rounds re-word
+PAGE_AMERICA_ATTORNEY = """*By:/s/ Martin H. Neidell
+    Martin H. Neidell,
+    attorney-in-fact
+"""
+
+
+def page_america_signer(lines: str) -> tuple[Any, ...]:
+    """(name, title, date) of the last signer of Page America's S-3/A, its attorney's lines
+    replaced by `lines`."""
+    path = FILINGS / "s3a_1995_pageamericagroupinc_1.txt"
+    text = path.read_text()
+    assert PAGE_AMERICA_ATTORNEY in text
+    last = parse(text.replace(PAGE_AMERICA_ATTORNEY, lines).encode(), path.name)["signatures"][-1]
+    return last["name"], last["title"], last["date"]
+
+
 # Southern Company's 2007 8-K (a corpus filing), whose exhibit table the HTML rounds re-type as
 # paragraphs, and the gap Word prints after a numbered paragraph's number
 SOUTHERN = "8k_2007_southernco_2.txt"

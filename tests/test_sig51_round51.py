@@ -5,29 +5,14 @@ signature, and a "(Conformed Signature)" caption."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from filing2json.parsers import parse
 from support import CTC_DATED as _DATED
 from support import CTC_JDP as _JDP
 from support import CTC_PITTENGER as _PITTENGER
 from support import FILINGS
+from support import PAGE_AMERICA_ATTORNEY as _NEIDELL
 from support import ctc_signatures as _ctc
-
-# the attorney's lines of Page America Group's S-3/A of May 1995 (a corpus filing)
-_NEIDELL = """*By:/s/ Martin H. Neidell
-    Martin H. Neidell,
-    attorney-in-fact
-"""
-
-
-def _page_america(lines: str) -> tuple[Any, ...]:
-    """The last signer of Page America's S-3/A, its attorney's lines replaced."""
-    path = FILINGS / "s3a_1995_pageamericagroupinc_1.txt"
-    text = path.read_text()
-    assert _NEIDELL in text
-    last = parse(text.replace(_NEIDELL, lines).encode(), path.name)["signatures"][-1]
-    return last["name"], last["title"], last["date"]
+from support import page_america_signer as _page_america
 
 
 def test_attorney_signing_pursuant_to_power_of_attorney() -> None:

@@ -254,6 +254,18 @@ def unbracketed(text: str) -> str:
     return text
 
 
+def _dated_after(text: str, dates: list[tuple[int, str]]) -> int:
+    """Where a captioned date after the title starts in the line ("Title: President Date:
+    May 5, 2015", the two lines of an HTML cell run into one), 0 if none."""
+    before = text[: dates[-1][0]].rstrip()
+    if before[-1:] in (":", "."):
+        before = before[:-1].rstrip()
+    for label in (" date", " dated"):
+        if before[-len(label) :].lower() == label:
+            return len(before) - len(label) if before[: -len(label)].strip(" ,;") else 0
+    return 0
+
+
 def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: bool,
                dates_of: Dates) -> None:
     """Lines under a signature: the name again, "Name:", "Title:", title lines, a date."""
@@ -271,6 +283,10 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
             continue
         if len(text) < 8 and DATE_LABEL.match(text):
             continue  # the "Date" caption under a date
+        if dates and ("Date" in text or "DATE" in text) and (cut := _dated_after(text, dates)):
+            # "Title: President Date: May 5, 2015": a cell's two lines run into one
+            signer["date"] = signer["date"] or dates[-1][1]
+            text = text[:cut]
         if text[:1] == "(" and _CAPTION.match(text):
             continue  # "(Date)" in a cell beside the name and title
         if text[0] == "*" and len(text) > 30 and text[1:2].isalpha():
@@ -412,6 +428,13 @@ _FACT_UNDER = compiled(
     r"powers?\s+of\s+attorney\b", re.I)
 
 
+# "for himself and as Attorney-in-Fact", "Individually and as Attorney-in-Fact": an attorney
+# who also signs in his own name (his office is in his own row), here the attorney
+_OWN_AND = compiled(
+    r"(?:for[ \t]+(?:himself|herself)|individually),?[ \t]+and[ \t]+as[ \t]+"
+    r"(?=attorney[\s-]in[\s-]fact\b)", re.I)
+
+
 def attorney_title(title: str) -> str:
     """The title of one signing under a power of attorney: "Attorney-in-Fact" for the
     capacity worded after the power ("Pursuant to Power of Attorney"), the capacity as
@@ -419,6 +442,8 @@ def attorney_title(title: str) -> str:
     attorney previously filed" -> "Attorney-in-fact"), else the title unchanged."""
     if attorney_capacity(title):
         return ATTORNEY_IN_FACT
+    if title[:1] in "FfIi" and (own := _OWN_AND.match(title)):
+        return attorney_title(title[own.end() :])  # "for himself and as Attorney-in-Fact"
     if title[:1] in "Aa(" and (under := _FACT_UNDER.match(title)):
         return under.group(1).strip("()")
     return title

@@ -63,7 +63,7 @@ def is_registrant_line(text: str, name_keys: list[str], dates_of: Dates) -> bool
         return False
     if text[:3] in ("By ", "BY ") and text[3:7].lower() == "its ":
         return False  # "By its general partner, ACME GP, INC.": the entity signing for it
-    if company_words(text) or plan_name(text) or _trust_series(text):
+    if company_words(text) or plan_name(text) or _trust_series(text) or master_trust(text):
         return True
     # in capitals: a short name, not a sentence of the preamble ("... DATE INDICATED:"); the
     # words are counted first (a sentence has more), the letters only for a short line
@@ -85,6 +85,17 @@ def _trust_series(text: str) -> bool:
     cheap tests first: most lines end in no figure or capital."""
     return (text[-1].isdigit() or text[-1].isupper()) and "-" in text[-6:] \
         and _TRUST_SERIES.match(text) is not None
+
+
+def master_trust(text: str) -> bool:
+    """A credit card or loan master trust's name ending in its roman numeral ("Sears Credit
+    Account Master Trust II", "MBNA Master Credit Card Trust II"), which signs its own 8-K:
+    unlike a financing trust ("Acme Capital Trust I"), the word "Master" names it."""
+    if text[-1:] not in ("I", "V", "X") or "aster" not in text and "ASTER" not in text:
+        return False  # (most lines)
+    words = text.split()
+    return len(words) >= 3 and words[-2].rstrip(",") in ("Trust", "TRUST") and all(
+        c in "IVX" for c in words[-1]) and ("Master" in words or "MASTER" in words)
 
 
 # "SIGNATURE    TITLE    DATE" over a table of signers: column heads, not a registrant

@@ -411,6 +411,10 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 # the trust signs on behalf of its series: still the name ("ACME TRUST,")
                 registrant, registrant_row = registrant.rstrip(","), k
                 continue
+            if text[:1] in "FfOo" and (lead := _FOR_LEAD.match(text)) is not None:
+                if text[lead.end() :].lower().rstrip(" :,.") in _SELF_WORDS:
+                    continue  # "FOR AND ON BEHALF OF" (the name under it), "... THE REGISTRANT"
+                text = text[lead.end() :]  # "For: ACME CORP", "On behalf of ACME CORP"
             if behalf and (cut := on_behalf(text)) > 0:
                 text = text[:cut]  # "ACME FUNDS TRUST, on behalf of Acme Growth Fund"
             elif ", " in text and (cut := capacity_cut(text)) > 0 and is_registrant_line(
@@ -501,6 +505,14 @@ def parse_signatures(block: str, cells: bool, names: list[str],
 
 # a registrant's name going on from the line above ("OF NEW YORK, INC.")
 _GOES_ON = lazy(r"(?:of|and|&)\s", re.I)
+
+
+# what a registrant's name is signed "for" ahead of it on its line, no part of the name:
+# "For: ACME CORP", "For and on behalf of ACME LIMITED", "On behalf of ACME CORP."; and what
+# names no one after it ("FOR AND ON BEHALF OF THE REGISTRANT", or nothing: the name under it)
+_SELF_WORDS = frozenset(
+    ("", "the registrant", "registrant", "the company", "the corporation", "the issuer"))
+_FOR_LEAD = lazy(r"(?:for[ \t]?:|(?:for[ \t]+and[ \t]+)?on[ \t]+behalf[ \t]+of\b:?)[ \t]*+", re.I)
 
 
 # a page's number left in the text ("-45-", "Page 45", "F-3")
@@ -813,6 +825,12 @@ _WITNESSED = lazy(r"\b(WITNESS|ATTEST)(?:ES|ED)?\b", re.I)
 # A paragraph or heading right under a title (HTML <div>s leave no blank line between them)
 _PARAGRAPH_START = compiled(r"[PpKk](?i:ursuant\s+to\s|now\s+all\s)")
 _POWER_HEADING = compiled(r"(?:signatures?\s+and\s+)?power\s+of\s+attorney:?$", re.I)
+# a row of the exhibit list printed right under the last title with no blank line ("Exhibit
+# 99.1  Press release ...", "Exhibit No.  Description", "99.1  Press release ..."): no title
+_EXHIBIT_INITIALS = frozenset("Ee123456789")
+_EXHIBIT_ROW = lazy(
+    r"(?:(?:exhibit|ex\.)[ \t]*+(?:no\.|number\b|\d{1,3}\b)|\d{1,3}\.\d{1,3}(?:\s|\([a-z\d]\)|$))",
+    re.I)
 
 
 # A "By:" naming an entity that signs for the registrant: a company or a bank by its name,
@@ -896,6 +914,8 @@ def _ends_signer(row: list[Chunk]) -> bool:
     below by the following persons", "KNOW ALL PERSONS BY THESE PRESENTS", a "POWER OF
     ATTORNEY" heading, a long sentence, or the column heads of the table that follows."""
     text = row[0].text
+    if text[0] in _EXHIBIT_INITIALS and _EXHIBIT_ROW.match(text):
+        return True
     if len(row) == 1:
         return len(text) > 200 or text[0] in "PpKkSs" and (
             _PARAGRAPH_START.match(text) is not None and not attorney_capacity(text)
