@@ -97,13 +97,15 @@ def read_captioned(region: str, cells: bool = False,
         captions = [c for c in row if c.field is not None]  # a field makes a caption
         if not captions or i in persons:
             continue
-        if len(captions) > 2 and any(c.field == "city" for c in captions):
+        # the row's fields, tested below as a set: a generator per test costs more
+        kinds = {c.field for c in captions}
+        if len(captions) > 2 and "city" in kinds:
             _address_columns(captions)
-        for cap in captions:
-            if cap.field in BELOW_FIELDS:
-                numbers_row = i
-            elif cap.field == "address" or cap.field == "zip":
-                addressed = True
+            kinds = {c.field for c in captions}
+        if not kinds.isdisjoint(BELOW_FIELDS):
+            numbers_row = i
+        if "address" in kinds or "zip" in kinds:
+            addressed = True
         held = roles.held(rows.lines[i], captions) if roles is not None else None
         stacked = (stacked_registrants(rows, i, captions) or listed_below(rows, i, captions)) \
             if len(captions) > 1 and held is None else []
@@ -127,7 +129,7 @@ def read_captioned(region: str, cells: bool = False,
         # names in the stacked rows are those printed over the name caption above
         named = bool(stacked) and all("name" in v for v in stacked) \
             and "commission_file_number" not in groups[-1]
-        if "name" in groups[-1] and any(c.field == "name" for c in captions) and not named:
+        if "name" in groups[-1] and "name" in kinds and not named:
             groups.append({})
         elif held is None and not stacked and len(captions) == 1 \
                 and captions[0].field == "commission_file_number" \
@@ -140,7 +142,7 @@ def read_captioned(region: str, cells: bool = False,
         if roles is not None and held is None:
             roles.name(len(groups) - 1, rows.lines[i])
         if held is None and "name" not in found and "commission_file_number" in found \
-                and any(c.field == "name" for c in captions):
+                and "name" in kinds:
             lead = len(groups) - 1
         if stacked:  # one registrant a row over the captions
             first = len(groups) - 1
