@@ -868,8 +868,13 @@ def _renderer() -> _Target:
     def start(tag: str, attrib: dict[str, str]) -> None:
         nonlocal row, cell, depth, flow, skip, raised, glyph, term_at
         if pending:
+            if cell is not None and not skip:
+                # (a cell's text: its pieces are joined when it closes)
+                cell.extend(pending)
+                pending.clear()
             # (most runs here are the white space between a row's cells: dropped at once)
-            if cell is None and row is not None and len(pending) == 1 and pending[0].isspace():
+            elif cell is None and row is not None and len(pending) == 1 \
+                    and pending[0].isspace():
                 pending.clear()
             else:
                 flush()
@@ -1014,9 +1019,20 @@ def _renderer() -> _Target:
                 glyph = None
             depth = 0
             if row is not None:
-                take_cell()
+                # (over half the cells hold nothing or white space: no value to take)
+                if cell and (len(cell) > 1 or not cell[0].isspace()):
+                    take_cell()
+                else:
+                    cell = None
             return
-        run = flush() if pending else None
+        if not pending:
+            run = None
+        elif cell is not None and not skip:  # (a cell's text: flush's first case, inline)
+            run = pending[0] if len(pending) == 1 else "".join(pending)
+            pending.clear()
+            cell.append(run)
+        else:
+            run = flush()
         if skip:
             skip -= 1
             return
