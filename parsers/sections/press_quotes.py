@@ -526,15 +526,14 @@ def _surname(speaker: str) -> str:
 
 # A lead-in announcing what follows: "Jane Doe, CEO, made the following comments:", "...
 # offered the following remarks on the quarter:", "... had the following to say:"
+_GAVE = r"[ \t,]+(?:made|offered|provided|gave|issued|shared|had|delivered)[ \t]+"
 _THE_FOLLOWING = lazy(
-    r"[ \t,]+(?:made|offered|provided|gave|issued|shared|had|delivered)[ \t]+(?:the|these)[ \t]+"
-    r"following(?:[ \t]+[\w'\u2019-]+){0,8}?[ \t]*[:,][ \t]*$")
+    _GAVE + r"(?:the|these)[ \t]+following(?:[ \t]+[\w'\u2019-]+){0,8}?[ \t]*[:,][ \t]*$")
 # ... or with "this" for "the following": "Jane Doe, CEO, had this comment:", "... offered
 # these remarks on the quarter:"
 _THIS_COMMENT = lazy(
-    r"[ \t,]+(?:made|offered|provided|gave|issued|shared|had|delivered)[ \t]+(?:this|these)"
-    r"[ \t]+(?:comments?|remarks?|statements?|observations?|thoughts)(?:[ \t]+[\w'\u2019-]+)"
-    r"{0,6}?[ \t]*[:,][ \t]*$")
+    _GAVE + r"(?:this|these)[ \t]+(?:comments?|remarks?|statements?|observations?|thoughts)"
+    r"(?:[ \t]+[\w'\u2019-]+){0,6}?[ \t]*[:,][ \t]*$")
 # ... or its verb: "Jane Doe, CEO, stated as follows:", "Jane Doe said the following:" (the
 # verb then closes the text, with the "in part" before it: "Jane Doe stated, in part, as
 # follows:", "..., in pertinent part, as follows:")
