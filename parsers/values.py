@@ -200,6 +200,33 @@ def find_phone(text: str) -> str | None:
     return found if found.isascii() else found.translate(_DASHES)
 
 
+# A US number printed with letters for some digits ("(800) 555-CTC1", "1-800-FLOWERS"), as
+# a vanity number is advertised: read as dialled, the letters as a keypad's digits, with the
+# separators printed ("-" where the letters ran its last two groups together)
+# (the area code bracketed or closed by a hyphen, stop or slash: "500 OAK PARK" is a street's)
+_LETTER_PHONE = compiled(r"(?<![\w-])(?:1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[.\-/])"
+                         r"([0-9A-Z]{3})([.\-]?)([0-9A-Z]{4})(?![\w-])")
+_KEYPAD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "22233344455566677778889999")
+# ten digits run together ("7814668080"): an area code and exchange (neither led by 0 or 1)
+_RUN_PHONE = compiled(r"(?<![\w-])([2-9]\d\d)([2-9]\d\d)(\d{4})(?![\w-])")
+
+
+def spelt_phone(text: str) -> str | None:
+    """A US number PHONE_RE cannot read, in the form most covers print: one with letters
+    for digits ("(800) 555-CTC1" -> "(800) 555-2821"), or ten digits run together
+    ("7814668080" -> "(781) 466-8080")."""
+    run = _RUN_PHONE.search(text) if any(map(str.isdigit, text)) else None
+    if run is not None:
+        return f"({run.group(1)}) {run.group(2)}-{run.group(3)}"
+    for found in _LETTER_PHONE.finditer(text):
+        if found.group(1).isdigit() and found.group(3).isdigit():
+            continue  # (no letter: PHONE_RE's or not a number)
+        number = found.group(0).translate(_KEYPAD)
+        return number if found.group(2) else \
+            f"{number[: found.start(3) - found.start()]}-{number[found.start(3) - found.start():]}"
+    return None
+
+
 def intl_phone(text: str) -> re.Match[str] | None:
     """The first INTL_PHONE_RE number in `text` with enough digits to be one."""
     for match in INTL_PHONE_RE.finditer(text):
@@ -225,6 +252,25 @@ def irs_number(text: str | None) -> str | None:
     if digits == "000000000":
         return None  # EDGAR's placeholder for "none given"
     return f"{digits[:2]}-{digits[2:]}"
+
+
+# a footnote's mark closing a name, its note under the cover: "CTC COMMUNICATIONS GROUP,
+# INC.*", "Acme Trust\u2020", "Acme Funding LLC (1)", "Acme Corp.\u00b9" (string tests: a
+# pattern ending "[*]+$" would try each star of a run)
+_NAME_MARKS = "*\u2020\u2021\u00b9\u00b2\u00b3"
+
+
+def unmarked_name(name: str | None) -> str | None:
+    """A registrant's name less the footnote's mark closing it."""
+    if not name:
+        return name
+    if name[-1] in _NAME_MARKS:
+        bare = name.rstrip(_NAME_MARKS).rstrip()
+    elif name[-1] == ")" and name[-3:-2] == "(" and name[-2:-1].isdigit():
+        bare = name[:-3].rstrip()
+    else:
+        return name
+    return bare if len(bare) >= 2 else name
 
 
 US_STATES = {

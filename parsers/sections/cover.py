@@ -39,6 +39,7 @@ from ..values import (
     parse_date,
     squash,
     state_code,
+    unmarked_name,
 )
 from .cover_address import SPACED_HYPHEN, read_phone, split_address
 from .cover_chunks import NONE_VALUES, Caseless, lowered, rendered_cells
@@ -99,6 +100,8 @@ _ACT_LINE = Caseless(r"exchange\s+act\s+of\s+1934")
 # lookbehind after "for": led by a literal, the scan jumps to each "for" instead of trying a
 # match at every character)
 _MONTH_OF = Caseless(r"for(?<!\wfor)\s+the\s+month\s+of\b[:\s]{0,5}")
+# or on a day: "Report on Form 6-K dated March 3, 2004"
+_DATED_6K = Caseless(r"form\s+6-k\s+dated\b[:\s]{0,5}")
 # Forms with no period of report: registration statements, prospectuses, schedules, proxies
 _NO_PERIOD_FORMS = ("S-", "F-1", "F-3", "F-4", "F-6", "SB-", "424", "SC ", "DEF", "PRE",
                     "CORRESP", "UPLOAD")
@@ -149,10 +152,11 @@ def _blank_leaders(region: str) -> str:
 
 
 def _date_near(text: str, start: int, stop: int | None = None,
-               known: list[tuple[int, str]] | None = None) -> str | None:
+               known: list[tuple[int, str]] | None = None, days: bool = False) -> str | None:
     """The first date after `start` on its line or the next non-blank line, before `stop`
     (a rule under a caption is passed over: "Date of Report ..." / "-----" / "May 1, 1996").
-    `known`: find_dates(text[start:stop]), when the caller has it (not read again)."""
+    `known`: find_dates(text[start:stop]), when the caller has it (not read again). `days`:
+    a range's first day, or the first of two days, is the date ("June 30 - July 2, 2003")."""
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     nxt = text.find("\n", end + 1)
@@ -162,6 +166,8 @@ def _date_near(text: str, start: int, stop: int | None = None,
     if stop is not None:
         limit = min(limit, stop)
     dates = known if known is not None and limit == stop else find_dates(text[start:limit])
+    if days and (first := _span_first(text[start:limit], dates)):
+        return first
     if not dates and "_" in text[start:limit]:
         # a date typed on its fill-in blank: "For the quarterly period ended ___June 30, 2002___"
         dates = find_dates(text[start:limit].replace("_", " "))
@@ -180,7 +186,7 @@ def _earliest_of_two(text: str, start: int) -> str | None:
     if end >= 0 and not _DIGIT.search(line):
         line = _next_line(text, end)
     # (a cover typed in capitals: "AUGUST 5 AND 9, 1994")
-    if " and " not in line and " AND " not in line:
+    if not _joins_days(line):
         return None
     dates = find_dates(line)
     if len(dates) < 2:
@@ -193,18 +199,50 @@ def _earliest_of_two(text: str, start: int) -> str | None:
     return min(dates[0][1], dates[1][1])
 
 
-_DAYS_AND = compiled(r"\b([A-Za-z]{3,9}\.?[ \t]{1,3}\d{1,2})(?:st|nd|rd|th|ST|ND|RD|TH)?,?"
-                     r"[ \t]{1,3}(?:and|AND)[ \t]{1,3}(?:[A-Za-z]{3,9}\.?[ \t]{1,3})?\d{1,2}"
+# two days joined by "and", or a range's first and last days, before one year: "August 5
+# and 9, 1994", "March 31 and April 2, 1994", "June 30 - July 2, 2003", "June 28-30, 2003",
+# "December 30 through January 2, 2004" (the first day in the year before)
+_TWO_DAYS = compiled(r"\b([A-Za-z]{3,9}\.?[ \t]{1,3}\d{1,2})(?:st|nd|rd|th|ST|ND|RD|TH)?,?"
+                     r"(?:[ \t]{1,3}(?:and|AND|to|TO|through|THROUGH|thru)[ \t]{1,3}"
+                     r"|[ \t]{0,3}[-\u2013\u2014][ \t]{0,3})"
+                     r"(?:([A-Za-z]{3,9})\.?[ \t]{1,3})?\d{1,2}"
                      r"(?:st|nd|rd|th|ST|ND|RD|TH)?,"
                      r"[ \t]{0,3}((?:19|20)\d\d)\b")
+# what a line joining two days holds (the pattern is tried only on such a line)
+_JOINS = (" and ", " AND ", "-", "\u2013", "\u2014", " to ", " TO ", "thr", "THR")
+
+
+def _joins_days(line: str) -> bool:
+    return any(join in line for join in _JOINS)
 
 
 def _first_of_days(line: str) -> str | None:
-    """The first of two days joined by "and" before one year ("August 5 and 9, 1994"), as a
-    date of that year."""
-    match = _DAYS_AND.search(line)
-    dates = find_dates(f"{match.group(1)}, {match.group(2)}") if match else []
-    return dates[0][1] if dates else None
+    """The first of two days joined by "and" or a range's dash, "to" or "through" before one
+    year ("August 5 and 9, 1994", "June 30 - July 2, 2003"), as a date of that year."""
+    found = _days_span(line)
+    return found[1] if found else None
+
+
+def _days_span(line: str) -> tuple[int, str] | None:
+    """(offset, ISO date) of _first_of_days's date."""
+    match = _TWO_DAYS.search(line)
+    if match is None:
+        return None
+    year = int(match.group(3))
+    dates = find_dates(f"{match.group(1)}, {year}")
+    if dates and match.group(2):  # a last day in an earlier month is in the next year
+        last = find_dates(f"{match.group(2)} 1, {year}")
+        if last and last[0][1][5:7] < dates[0][1][5:7]:
+            dates = find_dates(f"{match.group(1)}, {year - 1}")
+    return (match.start(), dates[0][1]) if dates else None
+
+
+def _span_first(text: str, dates: list[tuple[int, str]]) -> str | None:
+    """The first day of a range or pair of days in `text` ("June 30 - July 2, 2003") that
+    opens before its first whole date (`dates`: find_dates(text)): the earliest date
+    printed."""
+    found = _days_span(text) if _joins_days(text) else None
+    return found[1] if found and (not dates or found[0] <= dates[0][0]) else None
 
 
 def _line_above(text: str, pos: int) -> str:
@@ -219,11 +257,11 @@ def _line_above(text: str, pos: int) -> str:
 
 def _date_above(text: str, pos: int) -> str | None:
     """A date alone on the line above a caption such as "(Date of Report)", maybe over a
-    rule ("June 3, 1996" / "-------" / "Date of Report (...)")."""
+    rule ("June 3, 1996" / "-------" / "Date of Report (...)"); a range's first day."""
     above = _line_above(text, pos)
     dates = find_dates(above)
     if dates and len(squash(above)) < 40:
-        return dates[-1][1]
+        return _span_first(above, dates) or dates[-1][1]
     return None
 
 
@@ -306,7 +344,7 @@ def _two_dates(line: str) -> tuple[str, str] | None:
     if len(events) == 2 and not line[dates[1][0] : dates[2][0]].rstrip().endswith(
             (" and", " AND")):
         return None
-    if len(events) < 2 and (" and " in line or " AND " in line) and (
+    if len(events) < 2 and _joins_days(line[bracket:]) and (
             first := _first_of_days(line[bracket:])):
         events.append(first)
     event = min(events, default=None)
@@ -335,6 +373,8 @@ def _cover_dates(region: str, low: str | None,
     # the dates between the two labels (read once: the report's date is looked for there too)
     between = find_dates(region[rep.end() : evt.start()]) \
         if rep and evt and evt.start() - rep.end() < 60 else None
+    if rep and evt and between == [] and _span_first(region[rep.end() : evt.start()], between):
+        between = None  # the report's date is days of one month: "June 28-30, 2003"
     if rep and evt and between == []:
         # both dates after the caption, or above it: "May 5, 2008 (May 1, 2008)"
         above = squash(_line_above(region, rep.start()))
@@ -353,10 +393,10 @@ def _cover_dates(region: str, low: str | None,
         # a fund's "Date of reporting period: 7/1/07 - 6/30/08" (N-CSR, N-Q, N-PX): its end
         report = _range_end(region, rep.end())
     elif rep:
-        report = _date_near(region, rep.end(), evt.start() if evt else None, between)
+        report = _date_near(region, rep.end(), evt.start() if evt else None, between, True)
         report = report or _date_above(region, rep.start())
     if evt:
-        event = _date_near(region, evt.end()) or _date_above(region, evt.start())
+        event = _date_near(region, evt.end(), days=True) or _date_above(region, evt.start())
     if report is None and event is None and periodic:
         period = _PERIOD_LABEL.search(region, low)
         top = _period_top(region[:_TOP], low[:_TOP] if low is not None else None)
@@ -375,12 +415,24 @@ def _cover_dates(region: str, low: str | None,
                 else None
             report = above or _date_near(region, period.end()) or _transition_end(region, low)
         else:  # a transition report that prints no fiscal year line, or a 6-K's month
-            report = _transition_end(region, low)
-            month = _MONTH_OF.search(region, low) if report is None else None
-            report = month_end(region[month.end() : month.end() + 20]) if month else report
+            report = _transition_end(region, low) or _foreign_report(region, low)
     elif report is None:
         report = event  # "Date of earliest event reported" alone is the date of the report
     return report, event
+
+
+def _foreign_report(region: str, low: str | None) -> str | None:
+    """A 6-K's date of report: the last day of the month it reports on ("For the month of
+    March, 2009"), or the day printed there or after "Form 6-K dated" ("For the month of
+    March 3, 2004", "Report on Form 6-K dated March 3, 2004")."""
+    label = _MONTH_OF.search(region, low) or _DATED_6K.search(region, low)
+    if label is None:
+        return None
+    after = region[label.end() : label.end() + 30]
+    day = find_dates(after)
+    if day and day[0][0] == 0:
+        return day[0][1]
+    return month_end(after)
 
 
 def _period_top(top: str, low: str | None) -> re.Match[str] | None:
@@ -520,7 +572,7 @@ def _valid(found: dict[str, str], field: str) -> str | None:
 
 def registrant_from_cover(found: dict[str, str]) -> dict[str, Any]:
     reg = empty_registrant()
-    reg["name"] = _valid(found, "name") or _valid(found, "translated_name")
+    reg["name"] = unmarked_name(_valid(found, "name") or _valid(found, "translated_name"))
     reg["state_of_incorporation"] = _valid(found, "state")
     reg["commission_file_number"] = _file_number(_valid(found, "commission_file_number"))
     reg["irs_employer_id"] = irs_number(found.get("irs_employer_id"))

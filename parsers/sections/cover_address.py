@@ -11,7 +11,15 @@ import re
 
 from ..lazy_re import lazy
 from ..regex_cache import compiled
-from ..values import INTL_PHONE_RE, PHONE_RE, find_phone, intl_phone, squash, state_code
+from ..values import (
+    INTL_PHONE_RE,
+    PHONE_RE,
+    find_phone,
+    intl_phone,
+    spelt_phone,
+    squash,
+    state_code,
+)
 
 # (not the last five digits of Singapore's "018960")
 POSTCODE = lazy(r"((?<!\d)\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)$")
@@ -39,16 +47,16 @@ SPACED_HYPHEN = compiled(r"(?<=\d)[ ]?+-[ ]?(?=\d)")
 
 
 def read_phone(text: str) -> str | None:
-    """find_phone's number, else one with its codes bracketed or dashed (CODES_PHONE); a
-    hyphen typed with spaces ("(781) 466 - 8080") is closed up first."""
+    """find_phone's number, else one with its codes bracketed or dashed (CODES_PHONE), else
+    spelt_phone's; a hyphen typed with spaces ("(781) 466 - 8080") is closed up first."""
     found = find_phone(text)
     if found is None and ("- " in text or " -" in text):
         text = SPACED_HYPHEN.sub("-", text)
         found = find_phone(text)
     if found is None and ("-" in text or "(" in text):  # ("(61 2) 9123 4567": no hyphen)
         match = CODES_PHONE.search(text)
-        return match.group(0) if match else None
-    return found
+        found = match.group(0) if match else None
+    return found if found is not None else spelt_phone(text)
 
 
 def last_char(text: str) -> str:

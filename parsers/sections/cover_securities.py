@@ -73,6 +73,28 @@ def securities_from_text(region: str, cells: bool) -> list[Security]:
 
 def securities_in_cover(region: str, cells: bool, low: str | None) -> list[Security]:
     """securities_from_text, with `low` = lowered(region) when the caller has it."""
+    rows = _table_rows(region, cells, low)
+    for row in rows:
+        symbol = row["trading_symbol"]
+        if symbol and symbol[0] in _SYMBOL_MARKS and symbol[-1] == _SYMBOL_MARKS[symbol[0]]:
+            row["trading_symbol"] = _bare_symbol(symbol)
+    return rows
+
+
+# A symbol printed in quotes or brackets ('"CTC"', "“CTC”", "[CTC]", "(CTC)"): the
+# marks are no part of it
+_SYMBOL_MARKS = {'"': '"', "'": "'", "“": "”", "‘": "’", "[": "]", "(": ")"}
+
+
+def _bare_symbol(symbol: str) -> str:
+    """The symbol inside its marks, when it holds none of them itself."""
+    inner = symbol[1:-1].strip()
+    return inner if inner and not any(mark in inner for mark in symbol[0] + symbol[-1]) \
+        else symbol
+
+
+def _table_rows(region: str, cells: bool, low: str | None) -> list[Security]:
+    """securities_in_cover's rows, as printed."""
     match = _table_head(region, low)
     if not match:
         return []

@@ -24,7 +24,7 @@ from ..lazy_re import lazy
 from ..linescan import LinePattern
 from ..record import empty_registrant
 from ..regex_cache import compiled
-from ..values import irs_number, squash, state_code
+from ..values import irs_number, squash, state_code, unmarked_name
 from .cover_above import INCORPORATED
 from .cover_address import POSTCODE, cut_phone, split_address
 from .cover_chunks import Caseless
@@ -130,6 +130,7 @@ def _read_cell(reg: dict[str, Any], lines: list[str]) -> None:
         if street:  # name, address and telephone run together: cut at the street's number
             reg["name"] = name[:street].rstrip(" ,")
             lines.insert(0, name[street:])
+    reg["name"] = unmarked_name(reg["name"])
     dba = reg["name"].find(" d/b/a ")
     if dba > 0:  # the trade name is no part of the registrant's name
         reg["name"] = reg["name"][:dba].rstrip(" ,")
