@@ -802,12 +802,14 @@ def test_signature_page_notes_end_the_last_item():
         (span,) = find_items(body.format(note), "8-K")
         assert span.text == ("On May 1, 2018, Acme Corp. announced that its Board of Directors"
                              " declared a quarterly dividend of $0.10 per share."), note
-    # a note that names no signature page, or a sentence about one, is item text
+    # a sentence about a signature page is item text; a blank-page note alone under the last
+    # paragraph is page filler, not the filer's words about the item (round 53)
     for line in ("[Remainder of page intentionally left blank]",
                  "Signature Page to the Credit Agreement is attached as Annex A."):
         (span,) = find_items(body.format(line).replace("Pursuant to the", "SIGNATURES\n\n"
                                                        "Pursuant to the"), "8-K")
-        assert span.text.endswith(line)
+        assert span.text.endswith(line) == line.startswith("Signature"), line
+        assert span.text.startswith("On May 1, 2018, Acme Corp. announced")
     # an exhibit description wrapped onto its own line ends nothing
     text = ("Item 15.  Exhibits and Financial Statement Schedules.\n\n"
             "     24      Power of Attorney (included on the\n"

@@ -124,6 +124,7 @@ _RULE = lazy(r"[ \t]*+[-=_*\u2014\u2500]{3,}+[ \t]*+")
 _RULE_ROW = lazy(r"[ \t]*+(?:[-=_*#\u2014\u2500][ \t]*+){3,}+")
 _LINE = lazy(r"^[^\n]*", re.MULTILINE)
 _BLOCK_END = (".", ":", ";", "!", "?", ")", '"', "\u201d")
+_BLOCK_LINE = 120  # characters: past any plain-text line (wrapped at 60-80 or so)
 
 # ---- the fallback: a paragraph that states the amendment ---------------------------------------
 _PARAGRAPH_BREAK = lazy(r"\n[ \t]*\n")
@@ -357,6 +358,14 @@ def _paragraphs_after(front: str, pos: int, first: str) -> str | None:
                     break
             prev_line = ""
             continue
+        if current and len(prev_line) > _BLOCK_LINE and prev_line.rstrip().endswith(_BLOCK_END):
+            # a line longer than plain text wraps is a rendered HTML block (a note boxed in a
+            # table cell keeps each paragraph a line, no blank between): its end is the
+            # paragraph's
+            paragraphs.append(squash(" ".join(current)))
+            current = []
+            if len(paragraphs) >= MAX_PARAGRAPHS:
+                break
         block_start = not current or prev_line.rstrip().endswith(_BLOCK_END)
         if _is_stop(line, block_start) or paragraphs and not current and _RULE_ROW.fullmatch(
                 line):

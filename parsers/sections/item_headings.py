@@ -130,6 +130,16 @@ HEADING = lazy(
 # The same, for whole-text scans, behind a lookahead for what may open a heading (a bullet or
 # the first letter of a keyword): most lines fail it at once (about 1.3x faster).
 _HEADING_LINES = LinePattern(rf"(?={_SP}*+[IPS{_BULLETS}])(?:{HEADING.pattern})")
+# An item heading led by a bracket or a dash ("[Item 2.02] Results of Operations ...", "[Item
+# 8.01 Other Events]", "- Item 9.01 Financial Statements and Exhibits"): scanned for only in a
+# text where no plain heading heads an item (a filer prints every heading alike), so the hot
+# scan above keeps its one-letter lookahead (a dash opens many plain-text lines: rules, "- -").
+_MARKS = "[-\u2013\u2014"  # (what opens one, for a cheap test first)
+_MARKED_LINES = LinePattern(
+    rf"(?={_SP}*+[\[\-\u2013\u2014])^{_SP}*+(?P<mark>\[|[-\u2013\u2014](?![-\u2013\u2014]))"
+    rf"{_SP}*+{_PARTS['keyword']}{_PARTS['number']}{_PARTS['sub']}{_PARTS['more']}"
+    rf"(?:{_SP}*+\](?={_SP}|$))?+{_PARTS['after']}"
+    rf"(?:(?P<pkw>(?!))(?P<part>)(?P<skw>)(?P<section>))?+{_PARTS['rest']}")
 
 # Table-of-contents line endings, tried on the rest of a heading line. Each opens with a
 # character, not a repeat or a lookbehind, so the engine skips to where one may start (a run
@@ -443,7 +453,8 @@ def _reprint(found: list[Heading], numbers: list[str]) -> bool:
 def _heading_line(line: str) -> bool:
     """The line is a heading, not a sentence that opens with an item ("Item 1 is set forth in
     Note 12 to the financial statements included in" wraps on to a mention)."""
-    m = HEADING.match(line)
+    m = HEADING.match(line) or (
+        _MARKED_LINES.first.match(line) if line.lstrip()[:1] in _MARKS else None)
     return m is not None and not _LOWER_START.match(m.group("rest").lstrip(_SEPARATORS))
 
 
@@ -834,13 +845,19 @@ def _hung(line: str, column: int | None, raw: str, nxt: str, family: str | None,
     return end < 0 or bool(raw[end:].strip(_TITLE_GAP))
 
 
+# Abbreviations before a name, which no title ends on: a line ending "... Appointment of Dr."
+# goes on with the name on the next line, flush left or not
+_COURTESY = frozenset("Dr. Mr. Mrs. Ms. Messrs. Prof. DR. MR. MRS. MS. MESSRS. PROF.".split())
+
+
 def _continue_title(text: str, title: str, eol: int, family: str | None,
                     numbers: list[str], column: int | None = None) -> tuple[str, int]:
     """Join title lines wrapped onto the next lines ("... AND\\n EXHIBITS.", "... OFF-\\n
     BALANCE SHEET ...", a line hung under the title at `column`, its first letter's)."""
     for _ in range(3):
         raw = title.rstrip()
-        if raw.endswith("."):
+        courtesy = raw.endswith(".") and raw.rsplit(None, 1)[-1] in _COURTESY
+        if raw.endswith(".") and not courtesy:
             break
         line, end = _next_line(text, eol)
         nxt = line.strip()
@@ -853,7 +870,8 @@ def _continue_title(text: str, title: str, eol: int, family: str | None,
                     nxt.upper() == nxt if raw.upper() == raw
                     else _title_case(nxt) and _title_case(raw))):
                 break
-        if not nxt or len(nxt) > 120 or HEADING.match(line) or _PAGE_NUMBER.match(nxt):
+        if not nxt or len(nxt) > 120 or HEADING.match(line) or _PAGE_NUMBER.match(nxt) or (
+                nxt[0] in _MARKS and _MARKED_LINES.first.match(line)):
             break
         glue = "" if raw.endswith("-") and raw[-2:-1].isalpha() else " "
         joined = f"{raw}{glue}{_WS.sub(' ', nxt)}"  # the period kept: it ends the title
@@ -863,7 +881,8 @@ def _continue_title(text: str, title: str, eol: int, family: str | None,
             if not (_CONTINUES.search(raw) and nxt[0].isupper()
                     or _completes(family, numbers, raw, joined)):
                 break
-        elif not (_CONTINUES.search(raw) or _LOWER_START.match(nxt)
+        elif not (courtesy and nxt[0].isupper() or _CONTINUES.search(raw)
+                  or _LOWER_START.match(nxt)
                   or _completes(family, numbers, raw, joined)
                   or _hung(line, column, raw, nxt, family, numbers)):
             glue = _last_title_glue(family, numbers, raw, nxt) if len(numbers) > 1 else None
@@ -1178,16 +1197,22 @@ def _unkeyed_in(text: str, family: str, beside: str, start: int, end: int | None
     return found
 
 
+def _heads_an_item(found: list[Heading]) -> bool:
+    """True when a heading of `found` heads an item: no contents line, no list of items not
+    applicable ("Items 1 through 4, 6 and 8 Not Applicable.")."""
+    return any(h.kind == "item" and not h.toc and not h.not_applicable for h in found)
+
+
 def scan(text: str, family: str | None) -> list[Heading]:
     """Every Item/Part heading of `text` in order (references dropped, TOC lines flagged)."""
     found = _scan_lines(text, family, _HEADING_LINES)
+    if not _heads_an_item(found) and (marked := _scan_lines(text, family, _MARKED_LINES)):
+        found = sorted(found + marked, key=lambda h: h.line_start)
     # (a list of items not applicable heads none: "Items 1 through 4, 6 and 8 Not Applicable.")
-    if family == "8-K" and not any(h.kind == "item" and not h.toc and not h.not_applicable
-                                   for h in found) and (
+    if family == "8-K" and not _heads_an_item(found) and (
             unkeyed := _scan_lines(text, family, _UNKEYED_LINES)):
         found = sorted(found + unkeyed, key=lambda h: h.line_start)
-    elif family == "8-K" and not any(h.kind == "item" and not h.toc and not h.not_applicable
-                                     for h in found) and (
+    elif family == "8-K" and not _heads_an_item(found) and (
             roman := _scan_lines(text, family, _ROMAN_LINES)):
         found = sorted(found + roman, key=lambda h: h.line_start)
     elif family == "8-K" and (later := _later_unkeyed(text, family, found)):
@@ -1223,6 +1248,9 @@ def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int 
         unkeyed = pattern is _UNKEYED_LINES or pattern is _ROMAN_LINES
         running, on_part = False, -1
         rest = m.group("rest")
+        if pattern is _MARKED_LINES and m.group("mark") == "[" and rest.rstrip()[-1:] == "]":
+            close = rest.rfind("]")  # "[Item 8.01 Other Events]" (a blank for it: same length)
+            rest = f"{rest[:close]} {rest[close + 1:]}"
         line_start, eol = _line(text, m.start("rest"))
         if m.group("skw"):
             if family not in _SECTIONED:

@@ -186,13 +186,15 @@ _END_RULE = lazy(r"\n\n[^\S\n]*+(?:- )?+(?:-{20,}+|={20,}+|_{20,}+)")
 # a note under the last paragraph that the signatures are on the next page, in the wordings
 # _STOP's "[Signature page follows]" misses ("(Signature on following page)", "[Signatures on
 # the next page]", "(Signatures follow)"), the rest of the page said blank before it or not
-# (a blank-page note alone is item text: it names no signature page)
+# (a blank-page note alone too, "[Remainder of page intentionally left blank]": page filler
+# under the last paragraph, not the filer's words about the item)
 _BLANK_WORDS = (r"(?:(?:the\s+)?remainder\s+of\s+(?:this\s+)?page|this\s+(?:page|space))\s+"
                 r"(?:(?:is|has\s+been)\s+)?(?:intentionally\s+)?left\s+blank")
 _SIGNATURE_WORDS = (r"signatures?\s+(?:page\s+)?(?:(?:appears?\s+)?on\s+(?:the\s+)?"
                     r"(?:following|next)\s+page|follows?|to\s+follow)")
 _END_PAGE_NOTE = lazy(
-    rf"\n\n[^\S\n]*+[\[(]?+(?i:(?:{_BLANK_WORDS})[.;,][^\S\n]*+)?+(?i:{_SIGNATURE_WORDS})\.?"
+    rf"\n\n[^\S\n]*+[\[(]?+(?i:(?:{_BLANK_WORDS})(?:[.;,][^\S\n]*+{_SIGNATURE_WORDS})?+"
+    rf"|{_SIGNATURE_WORDS})\.?"
     r"[\])]?+\.?[^\S\n]*+")
 # A line ending in whitespace, found from its newline (led by a literal, unlike `[^\S\n]\n`,
 # which is tried at every character): most item bodies have none and skip the per-line rstrip.
@@ -314,7 +316,8 @@ def _drop_page_number(body: str) -> str:
     if at >= 0 and _LAST_PAGE_NUMBER.fullmatch(body, at):
         body = body[:at]
     tail = body[-40:]
-    if "ollow" in tail or "OLLOW" in tail or "age" in tail or "AGE" in tail:
+    if "ollow" in tail or "OLLOW" in tail or "age" in tail or "AGE" in tail or (
+            "lank" in tail or "LANK" in tail):
         at = body.rfind("\n\n", max(0, len(body) - 160))
         if at >= 0 and _END_PAGE_NOTE.fullmatch(body, at):
             body = body[:at]
