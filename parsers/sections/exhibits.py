@@ -16,7 +16,9 @@ name, else in the order filed; the "EX-FILING FEES" document is exhibit 107.
 An exhibits item may instead run its list into its label's paragraph ("(d) Exhibits. 99.1 Press
 release ... 99.2 Slides.") or name its exhibits in a sentence; tender offer schedules number
 theirs by letters ("(a)(1)(A)"). A listed exhibit that no <DOCUMENT> holds but the report prints
-after its signatures is held by the report itself (exhibit_inline).
+after its signatures is held by the report itself (exhibit_inline). A table row whose cells
+stack several exhibits with <br>s ("99.1<br>99.2" by "Press release ...<br>Investor
+presentation") is given back a line per exhibit (_unstacked).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from heapq import merge
+from itertools import pairwise
 from typing import Any
 
 from ..lazy_re import lazy
@@ -97,7 +100,7 @@ _ENTRY = LinePattern(
     r"(?(br)\)(?P<sub>(?:\([a-zA-Z]{1,4}\)){0,2}))\.?"
     r"(?:[ \t]?\(\d{1,2}\))?(?:[ \t]?[*\u2020\u2021#+]{1,3})?"
     r"(?:[ \t]*(?:--|[-\u2013\u2014:])[ \t]*|[ \t]*(?:\.[ \t]?){3,}+[ \t]*|\t[ \t]*|[ \t]{2,}"
-    r"|(?P<single>[ ])(?=(?-i:[A-Z])|[\"\u201c]|\d{1,4}-(?-i:[A-Z][a-z])"
+    r"|(?P<single>[ ])(?=(?-i:[A-Z]|[a-z]{2})|[\"\u201c]|\d{1,4}-(?-i:[A-Z][a-z])"
     r"|(?:19|20)\d\d[ ](?-i:[A-Z][a-z])|\d{1,2}(?:\.\d{1,4}|[ -]\d{1,2}/\d{1,2})?%[ ](?-i:[A-Z])"
     r"|\$\d{1,3},\d{3}))"
     r"(?:[*\u2020\u2021#+][ \t]*+){0,4}+"
@@ -541,6 +544,39 @@ def _no_entry(match: re.Match[str]) -> bool:
         num.isdigit() and 1 <= int(num) <= 31 and _DAY_MONTH.match(match.group("desc")) is not None)
 
 
+# A description opening in lower case after one space ("99.1 press release dated May 1,
+# 2024", as a rendered paragraph prints it) after a decimal number: none of the words a
+# figure or a reference wrapped onto a line of its own leads to ("3.5 million shares", "2.1
+# of the Agreement", "10.1 hereto"), on a line that no text runs onto
+_LOWER_STOPS = frozenset(
+    "a an the of to and or nor in on at by for from with as into under upon per than that "
+    "which is are was were be been has have had will shall may percent pct million millions "
+    "billion billions thousand trillion times shares share years year months month days day "
+    "weeks hours x mg kg lbs acres feet sq hereto thereto hereof thereof herein hereunder "
+    "through thru thereunder below above respectively".split())
+
+
+def _lower_row(text: str, match: re.Match[str], entry: LinePattern,
+               kept: list[re.Match[str]]) -> bool:
+    """Whether an entry line whose description opens in lower case after one space is a row
+    (see _LOWER_STOPS): the line right above it blank, the last entry's, a header row or a
+    lead-in ending in a colon; or a line in line with the last entry under a line that does
+    not run on (_runs_on)."""
+    num, first = match.group("num"), match.group("desc").split(None, 1)[0].rstrip(".,;:")
+    if "." not in num and not (len(num) == 3 and num.isdigit()) or num[0] == "(" \
+            or not first.isalpha() or first in _LOWER_STOPS:
+        return False
+    line = entry.line_start(match)
+    above, start = line_above(text, line, 1)
+    if start < 0 or above.rstrip().endswith(":") or _header_row(above):
+        return True
+    if not kept:
+        return False
+    last = entry.line_start(kept[-1])
+    return start == last or _line_indent(text[last : kept[-1].end()]) == _line_indent(
+        text[line : match.end()]) and not _runs_on(text, match, entry)
+
+
 def _in_line(match: re.Match[str]) -> bool:
     """Whether a line _no_entry rejects still ends the description above when it stands in
     line with the entries around it: one digit and one space ("    4 Specimen Common Stock
@@ -639,6 +675,9 @@ def _entry_lines(text: str, matches: list[re.Match[str]],
         return _runs_on(text, match, entry)
 
     for match in matches:
+        if match.group("single") and match.group("desc")[:1].islower() and not _lower_row(
+                text, match, entry, kept):
+            continue
         if _no_entry(match):
             if _in_line(match):
                 waiting.append(match)
@@ -826,7 +865,8 @@ _RUN_LABEL_LINE = LinePattern(r"[ \t]*+(?i:exhibits?)\b")
 # description (the number stands alone: not "$99.1", "1.2.3" or the "008" of "2008")
 _RUN_HEAD = (r"(?P<word>(?i:exhibit)\s++(?:(?i:no)\.\s*+)?)?(?<![\w$.,/])"
              r"(?P<num>\d{1,3}(?:\.\d{1,2})?)"
-             r"(?:\s*+(?:--|[\u2013\u2014:-])\s*+|\s++)(?=[A-Z\"\u201c])")
+             r"(?:\s*+(?:--|[\u2013\u2014:-])\s*+|\s++)"
+             r"(?=[A-Z\"\u201c]|(?<=\.\d[ ]|\d\d[ ])[a-z]{2})")
 # the first head follows the label's stop and an optional sentence that introduces the list
 # ("The following exhibits are filed herewith:", one clause up to its colon)
 _RUN_FIRST = lazy(r"\s*+(?:--|[.:\u2013\u2014-])?\s*+(?:[A-Z][^:]{0,160}+:\s*+)?" + _RUN_HEAD)
@@ -844,8 +884,14 @@ _RUN_END = lazy(r"(?<![\s.][A-Z])\.(?=\s++[A-Z][a-z]*+\s++[a-z])")
 
 def _standalone(head: re.Match[str]) -> bool:
     """A bare number needs two digits or a decimal point ("1 Press" is no entry), as
-    read_entries asks of entries parted by one space; "Exhibit 1 Underwriting ..." is one."""
+    read_entries asks of entries parted by one space; "Exhibit 1 Underwriting ..." is one.
+    A description in lower case follows a bare decimal number only, and opens with none of
+    _LOWER_STOPS ("99.1 press release dated ..."; not "Exhibit 99.1 contains", "99.1 and")."""
     num = head.group("num")
+    if head.string[head.end() : head.end() + 1].islower():
+        first = head.string[head.end() : head.end() + 20].split(None, 1)[0].rstrip(".,;:")
+        return head.group("word") is None and "." in num and first.isalpha() \
+            and first not in _LOWER_STOPS
     return head.group("word") is not None or num[1:2].isdigit() or "." in num
 
 
@@ -914,6 +960,130 @@ def _numbered_documents(ctx: Context) -> bool:
     return False
 
 
+# A table row whose cells stack several exhibits with <br>s renders as one line, the breaks
+# as spaces: the number cell "99.1<br>99.2" by the description cell "Press release ...<br>
+# Investor presentation" ("99.1 99.2<tab>Press release dated May 1, 2024 Investor
+# presentation"), or, after a bullet or a label cell, one cell of whole rows ("(d)<tab>
+# Exhibits<br>99.1 Press release ...<br>99.2 Investor presentation"). _unstacked gives each
+# exhibit its own line back. (The numbers go up, none above _TOP_NUMBER: no row of figures.)
+_STACK_NUM = r"\d{1,3}(?:\.\d{1,3}(?:\.\d{1,2})?|\.[A-Z]{3})?[*\u2020\u2021]{0,2}"
+_STACKED_NUMBERS = LinePattern(
+    rf"[ \t]*+(?=[\dE])(?P<nums>(?:Exhibit[ ]++)?{_STACK_NUM}"
+    rf"(?:[ ]++(?:Exhibit[ ]++)?{_STACK_NUM}){{1,19}}+)[ ]*+\t[ \t]*+(?P<desc>[^\t\n]++)")
+_STACK_NUMBER = lazy(r"\d{1,3}(?:\.\d{1,3}(?:\.\d{1,2})?|\.[A-Z]{3})?")
+# a cell that opens with a row ("99.1 Press release", "Exhibits 99.1 Press release",
+# "Exhibit 99.1 - Press release")
+_STACKED_CELL = lazy(r"\t[ \t]{0,8}+(?:(?:EXHIBITS?|Exhibits?)[.:]?[ ]{1,8}+)?"
+                     r"(?=(?:(?i:exhibit)[ ])?\d{1,3}\.?\d{0,3}[*\u2020\u2021]{0,2}"
+                     r"(?:[ ]?[-\u2013\u2014:])?[ ][A-Z\"\u201c])")
+# a row's head inside such a cell: its number (a point in it, or three digits),
+# a space and a capital; not a number a word leads to ("Item 2.02 Results", "Section 2.1")
+_CELL_HEAD = lazy(r"(?<![^ ])(?:(?i:exhibit)[ ])?(?P<num>\d{1,3}\.\d{1,3}|1\d\d)"
+                  r"[*\u2020\u2021]{0,2}(?:[ ]?[-\u2013\u2014:])?[ ](?=[A-Z\"\u201c])")
+_HEAD_AFTER = frozenset("item items section sections rule rules form no. nos. exhibit exhibits "
+                        "article note schedule annex appendix part and or to of in under "
+                        "per see".split())
+# the words after which a description goes on (a cut there is no row's end)
+_CUT_LEADS_ON = _RUNS_ON_WORDS | frozenset(
+    "dated issued entitled titled named made filed furnished & - \u2013 \u2014 no.".split())
+
+
+def _rising(numbers: list[str]) -> bool:
+    """Exhibit numbers that go up, each with a point or of three digits ("99.1", "104"):
+    no figures ("10 Main Street", "12 15")."""
+    keys = [exhibit_key(number) for number in numbers]
+    if any(key is None or key[0] > _TOP_NUMBER or "." not in number and key[0] < 100
+           for key, number in zip(keys, numbers, strict=True)):
+        return False
+    ranks = [(key[0], key[1] or 0, key[2]) for key in keys if key is not None]
+    return all(a < b for a, b in pairwise(ranks))
+
+
+def _cut_score(before: str, word: str, after: str) -> int:
+    """How surely a description cell's words part two exhibits between `before` and `word`
+    (a capital opens `word`): after a stop, a bracket or a year, 3 (4 before Regulation
+    S-K's "Cover Page" of exhibit 104); after a lower-case word that leads on to nothing
+    ("Press release Investor presentation"), 2; after a capitalised word ("Inc. Data
+    sheet", title case), 1; 0 where the words go on ("dated May", "of Acme", "J. Smith")."""
+    if word[:1] not in "ABCDEFGHIJKLMNOPQRSTUVWXYZ\"\u201c" or word.lower() in _CUT_LEADS_ON:
+        return 0  # (nor does a description open "Dated ..." or "By ...")
+    if word == "Cover" and after.lower() == "page":
+        return 4
+    low = before.lower()
+    if low in _CUT_LEADS_ON or before[-1:] == "," or len(before) == 2 and before[1] == ".":
+        return 0
+    if before[-1] in ".);" or before.isdigit():
+        return 3
+    return 1 if before[0].isupper() else 2
+
+
+_SURE_CUT = 2  # a cut between two capitalised words is no sure one ("Forms of Employment
+# Agreement" for "10.1 10.2", two exhibits of one description, is not cut)
+
+
+def _split_description(desc: str, parts: int) -> list[str] | None:
+    """A stacked description cell cut into `parts` descriptions at its surest cuts; None
+    when one of them is not sure or not told apart (the next best ties the last taken)."""
+    words = desc.split()
+    scored = sorted(((_cut_score(words[k - 1], words[k], words[k + 1:k + 2] and words[k + 1]
+                                 or ""), k) for k in range(1, len(words))),
+                    key=lambda pair: -pair[0])
+    need = parts - 1
+    if len(scored) < need or scored[need - 1][0] < _SURE_CUT or (
+            len(scored) > need and scored[need][0] == scored[need - 1][0]):
+        return None
+    cuts = sorted(k for _, k in scored[:need])
+    return [" ".join(words[a:b]) for a, b in zip([0, *cuts], [*cuts, len(words)], strict=True)]
+
+
+def _unstacked_cell(line: str, at: int) -> list[str] | None:
+    """The lines of a cell that stacks whole rows, its first number at `at` (see
+    _STACKED_CELL): the cells before it on a line of their own, then a line for each row;
+    None for a cell of one row."""
+    end = line.find("\t", at)
+    text = line[at : len(line) if end < 0 else end]
+    heads = [m for m in _CELL_HEAD.finditer(text) if m.start() == 0 or (
+        text[:m.start()].split()[-1].lower() not in _HEAD_AFTER)]
+    while len(heads) > 1 and not _rising([m.group("num") for m in heads]):
+        heads.pop()  # (a later number that does not rise is the description's)
+    if len(heads) < 2 or heads[0].start() != 0:
+        return None
+    lead = line[:at].rstrip(" \t")
+    rows = [f"{a.group('num')}\t{text[a.end() : b.start() if b else len(text)].strip()}"
+            for a, b in zip(heads, [*heads[1:], None], strict=True)]
+    return ([lead] if lead.strip() else []) + rows
+
+
+def _unstacked(region: str) -> str:
+    """The region with each stacked row (see _STACKED_NUMBERS) given back a line per exhibit."""
+    edits: list[tuple[int, int, str]] = []  # (line start, end, the lines for it)
+    for row in _STACKED_NUMBERS.finditer(region):
+        numbers = _STACK_NUMBER.findall(row.group("nums"))
+        if not _rising(numbers):
+            continue
+        descs = _split_description(row.group("desc"), len(numbers))
+        if descs is not None:
+            edits.append((_STACKED_NUMBERS.line_start(row), row.end(), "\n".join(
+                f"{number}\t{desc}" for number, desc in zip(numbers, descs, strict=True))))
+    done, seen = {start for start, _, _ in edits}, 0  # (seen: the last line looked at ends)
+    for cell in _STACKED_CELL.finditer(region):
+        if cell.start() < seen:
+            continue  # (its line's first such cell was looked at)
+        start = region.rfind("\n", 0, cell.start()) + 1
+        seen = region.find("\n", cell.end())
+        seen = len(region) if seen < 0 else seen
+        if start not in done and (lines := _unstacked_cell(region[start:seen],
+                                                            cell.end() - start)):
+            edits.append((start, seen, "\n".join(lines)))
+    if not edits:
+        return region
+    pieces, at = [], 0
+    for start, end, lines in sorted(edits):
+        pieces += [region[at:start], lines]
+        at = end
+    return "".join(pieces) + region[at:]
+
+
 def _lists_exhibits(item: Any) -> bool:
     """The exhibits item by number (8-K 7 / 9.01, 10-K 14 / 15, 20-F 19), or any item whose
     title names exhibits (a 10-Q's Part II "Item 6. Exhibits")."""
@@ -934,6 +1104,8 @@ def _entries(ctx: Context) -> list[list[tuple[str, str]]]:
     for k, region in enumerate(regions):
         if "\xa0" in region:  # a plain-text list spaced with NBSP (cp1252 A0): blanks
             region = region.replace("\xa0", " ")
+        if "\t" in region:  # (a row whose cells stack exhibits with <br>s)
+            region = _unstacked(region)
         if k < items and listing[k].number in _REPORT_ITEMS and form.startswith("8-K"):
             region = _from_exhibits_label(region)
         entries = read_entries(region)
