@@ -148,12 +148,12 @@ def test_a_newswire_record_with_no_slashes() -> None:
                    "Investor Relations,\n+1-408-435-0800\n\nSOURCE  Pericom "
                    "Semiconductor Corporation") == [
         ("Mike Craighead", None, "Director of Investor Relations", "+1-408-435-0800", None)]
-    # a number typed otherwise reads as before: no legal form, no firm
+    # a number typed otherwise: the firm after an officer's title is the organisation too
+    # (round 53; it was kept in the role)
     assert _edited(_PERICOM_2005, _PERICOM_2005_TAIL, "CONTACT:  Mike Craighead, VP/Chief "
                    "Financial Officer of Pericom,\n(408) 435-0800\n\nSOURCE  Pericom "
                    "Semiconductor Corporation") == [
-        ("Mike Craighead", None, "VP/Chief Financial Officer of Pericom", "(408) 435-0800",
-         None)]
+        ("Mike Craighead", "Pericom", "VP/Chief Financial Officer", "(408) 435-0800", None)]
 
 
 _HOME_HEALTH = "8k_1998_homehealthcorpofameric_2.txt"

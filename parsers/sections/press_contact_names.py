@@ -20,10 +20,12 @@ from .press_contact_vocab import (
     JOB_HEADS,
     JOB_WORDS,
     ORG_WORDS,
+    SEGMENT_LEADS,
     Capitals,
     never,
     person_named_firm,
     place_like,
+    place_words,
     segment_name,
 )
 from .press_patterns import HONORIFICS, PHONE, ROLE_WORDS
@@ -216,7 +218,7 @@ def _firm_first(text: str, capitals: Capitals) -> list[tuple[str, str | None, st
     parts = text.split(",", 4)
     for k, part in enumerate(parts[:3], 1):
         if not (ENTITY_END.search(part) or ORG_WORDS.search(part.rpartition(" ")[2])
-                or (k == 1 and _bare_firm(part))):
+                or (k == 1 and bare_firm(part))):
             continue
         if k < len(parts) and ENTITY_END.match(parts[k].strip()):
             continue  # "Acme Widgets, Inc., Jane Doe": the firm goes on
@@ -244,7 +246,7 @@ def _firm_dash(text: str, capitals: Capitals) -> list[tuple[str, str | None, str
     firm, _, rest = text.partition(sep)
     firm = firm.strip()
     if not (ENTITY_END.search(firm) or ORG_WORDS.search(firm.rpartition(" ")[2])
-            or _bare_firm(firm)) or (
+            or bare_firm(firm)) or (
             person_name(firm) is not None and not _firm_before_person(firm, rest)):
         return []
     found = _named(rest, capitals)
@@ -252,7 +254,7 @@ def _firm_dash(text: str, capitals: Capitals) -> list[tuple[str, str | None, str
         org for _, _, org in found) else []
 
 
-def _bare_firm(head: str) -> bool:
+def bare_firm(head: str) -> bool:
     """ "Pericom Semiconductor", "Silicon Valley Bank", "Pericom": a firm printed with no legal
     form before a dash and its people (capitalised words, none a department's or a job's,
     the first no region's: "Investor Relations - Jane Doe" and "Europe - Jane Doe" name no
@@ -264,15 +266,31 @@ def _bare_firm(head: str) -> bool:
         for w in words)
 
 
+def _region(head: str) -> bool:
+    """Whether the words before a contact's dash all name a region or a place ("Europe",
+    "Asia Pacific", "U.S.", "London"), no firm or person."""
+    words = head.split()
+    return 0 < len(words) <= 3 and place_words(words) == len(words)
+
+
 def _firm_before_person(head: str, rest: str) -> bool:
     """ "Acme Widgets - Angela Chen, 408-...": of two runs that both read as names around a
-    dash, the first is a firm when it opens with no common given name and the second does
-    (not "Jane Doe - Acme Widgets, Inc.": the person first)."""
+    dash, the first is a firm when it opens with no common given name and the second does,
+    or has a middle initial the first lacks ("Acme Widgets - Alex J. Hui"; not "Jane Doe -
+    Acme Widgets, Inc.": the person first)."""
     first = rest.partition(",")[0].strip()
     return (head.partition(" ")[0].lower() not in GIVEN_NAMES
-            and first.partition(" ")[0].lower() in GIVEN_NAMES
+            and (first.partition(" ")[0].lower() in GIVEN_NAMES or (
+                _middle_initial(first) and not _middle_initial(head)))
             and not ENTITY_END.search(first) and person_name(first) is not None
-            and _bare_firm(head))
+            and bare_firm(head))
+
+
+def _middle_initial(text: str) -> bool:
+    """Whether a run of three words or four has a lone initial inside ("Alex J. Hui")."""
+    words = text.split()
+    return 2 < len(words) < 5 and any(
+        len(w) == 2 and w[1] == "." and w[0].isupper() for w in words[1:-1])
 
 
 def _named(text: str, capitals: Capitals = never, firm: bool = False
@@ -283,18 +301,21 @@ def _named(text: str, capitals: Capitals = never, firm: bool = False
     if m:
         text, role = m.group("name"), m.group("role")
     head, _, tail = text.partition(",")
-    for sep in (" -- ", " - ", " \u2013 ", " \u2014 "):
+    region = False  # a region or a place before a dash
+    for sep in _DASHES:
         if sep in head:
             # "Jane Doe - Vice President, Investor Relations", "Jane Doe - Acme Widgets,
             # Inc.": the dash before the first comma parts the name from what follows
             head, _, rest = head.partition(sep)
-            if _firm_before_person(head, rest):
+            region = _region(head)
+            if not region and _firm_before_person(head, rest):
                 return []  # (_firm_dash reads it)
             tail = f"{rest},{tail}" if tail else rest
             break
-    if tail and DEPARTMENT.match(head):
+    if tail and (region or DEPARTMENT.match(head)):
         # "Investor Relations, Dana White, 312-555-0110" (PR Newswire's "For further
-        # information:" line): the department first is the role
+        # information:" line), "Europe - Jane Doe, +44 ...": the department or the region
+        # first is the role, as "Europe: Jane Doe" prints it
         return [(name, role or head.strip(), org) for name, role, org in _named(tail, capitals)]
     if tail and ENTITY_END.match(tail.partition(",")[0].strip()):
         # "Apple Computer, Inc.", "Acme Widgets, Inc., San Jose": a legal form after the
@@ -696,11 +717,29 @@ def role_of_firm(role: str, loose: bool = False, domains: str = "") -> tuple[str
                 else words[0] if words else "")
         if lead[:1].isupper() and lead.lower().strip(",.") not in _NO_FIRM:
             head = role[:i].strip(" ,")
-            if (ENTITY_END.search(firm) or loose or spelt(firm, domains)) and role_like(head):
+            if (ENTITY_END.search(firm) or loose or spelt(firm, domains) or (
+                    _officer_of(head, firm))) and role_like(head):
                 return head, firm
             return None
         i = role.find(of, i + 4)
     return None
+
+
+# An officer's title: what a firm follows after "of" and a department never does ("CFO of
+# Pericom", not "Vice President of Manufacturing")
+_OFFICERS = frozenset(
+    "officer ceo cfo coo cto cio cmo cao cro chairman chairwoman treasurer founder".split())
+_OFFICER_GAP = lazy(r"[ \t/&,]+")
+
+
+def _officer_of(head: str, firm: str) -> bool:
+    """Whether a title ending in an officer's ("VP/CFO", "Chief Financial Officer", "President
+    and CEO") is followed by a firm's name with no legal form ("Pericom"): a few capitalised
+    words, none a department's, a job's or a region's, the first no segment's ("CEO of
+    Retail Banking")."""
+    words = _OFFICER_GAP.split(head.rstrip(" ,."))
+    return words[-1].lower() in _OFFICERS and bare_firm(firm) and place_words(
+        firm.split()) == 0 and firm.partition(" ")[0].lower() not in SEGMENT_LEADS
 
 
 def heading_firm(heading: str, domains: str = "") -> tuple[str, str | None] | None:

@@ -158,6 +158,7 @@ _SEGMENT_LEADS = frozenset(
     " enterprise electronic defense food agricultural performance private institutional"
     " residential municipal network".split()
 ) | DEPARTMENT_WORDS
+SEGMENT_LEADS = _SEGMENT_LEADS
 
 
 # A segment's or industry's one word, no firm's name alone: "Electronics:", "Software:"

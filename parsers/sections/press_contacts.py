@@ -32,7 +32,10 @@ Smith', "Robert (Bob) Jones"). "AT FINANCIAL RELATIONS BOARD:" heads a group of 
 people ("AT THE COMPANY:" of the issuer's), over every column up to the next such heading.
 A firm printed as a label ("Citigate Dewe Rogerson:", "Financial Dynamics: John Roe") heads
 its people; "Web Site:", "Internet:" and "Home Page:" label the url (PR Newswire's
-"/Web site: .../" line after its trailer is the issuer's, so its people's).
+"/Web site: .../" line after its trailer is the issuer's, so its people's). A firm and a
+person around a dash that no common given name tells apart ("Sears Roebuck - Edgar
+McDougal") are told by the block: the person's mailbox, a domain spelling the firm, the firm
+printed again.
 
 The readers: press_contact_blocks (where blocks are), press_contact_columns (rows ->
 items per column), press_contact_records (items -> records), press_contact_names (who a
@@ -57,7 +60,7 @@ from .press_contact_blocks import (
     sentence_inside,
 )
 from .press_contact_columns import DASHED_OR, column_items, heading_cells
-from .press_contact_names import people_in
+from .press_contact_names import bare_firm, people_in, spelt
 from .press_contact_records import (
     EXTENSION,
     LABELS,
@@ -167,6 +170,8 @@ def contacts_in(rows: list[str]) -> list[dict[str, Any]]:
     for seq in column_items(rows, capitals) if rows else []:
         found.extend(records_of(seq, capitals))
     firms_in_roles(found, loose=trailer or _newswire_record(rows, found))
+    if len(found) > 1 or (found and (found[0].email or found[0].url)):
+        _firms_read_as_people(found)
     for c in found if url else []:
         if c.url is None and _site_spells(c.organization, url):
             c.url = url  # PR Newswire's "/Web site: .../": the issuer's, its people's
@@ -178,6 +183,52 @@ def contacts_in(rows: list[str]) -> list[dict[str, Any]]:
             seen.add(key)
             out.append(record)
     return out
+
+
+def _firms_read_as_people(found: list[Contact]) -> None:
+    """ "Acme Widgets - Alex Hui" read as the person "Acme Widgets" of the firm "Alex Hui"
+    (or with the role "Alex Hui, CFO"; no common given name tells them apart): turned round
+    when the block tells the firm from the person: the e-mail a person's mailbox of the
+    other name ("ahui@"), an e-mail or web domain that spells the firm's ("acmewidgets.com"),
+    or the firm printed again as another contact's organisation or before another person."""
+    domains = ""
+    for c in found:
+        if not (c.name and (c.organization or (c.role and "," in c.role))
+                and bare_firm(c.name)):
+            continue
+        other, role = (c.organization, c.role) if c.organization else (
+            part.strip() for part in (c.role or "").partition(",")[::2])
+        if (person := _person_like(other)) is None:
+            continue
+        if not domains:
+            domains = " ".join([x.email.partition("@")[2] for x in found if x.email]
+                               + [x.url for x in found if x.url]).lower() or " "
+        if _mailbox_of(c.email, other) or (
+                spelt(c.name, domains) and not spelt(other, domains)) or any(
+                x is not c and (x.organization == c.name or (
+                    x.name == c.name and x.organization != other
+                    and _person_like(x.organization))) for x in found):
+            c.name, c.organization, c.role = person, c.name, role or None
+
+
+def _person_like(text: str | None) -> str | None:
+    """The person's name an organisation reads as, if any (no legal form or firm's word)."""
+    if not text or ENTITY_END.search(text) or ORG_WORDS.search(text):
+        return None
+    return person_name(text)
+
+
+def _mailbox_of(email: str | None, name: str) -> bool:
+    """Whether an e-mail's mailbox is a person's of that name: the initial and the surname
+    ("ahui", "a.hui", "a_hui") or both names apart ("alex.hui", "alex_hui"); both run
+    together may be a firm's own ("nevadaminerals@aol.com")."""
+    words = name.lower().split()
+    if not email or len(words) < 2:
+        return False
+    first, last = words[0], words[-1]
+    return email.partition("@")[0].lower() in (
+        first[0] + last, f"{first[0]}.{last}", f"{first[0]}_{last}", f"{first}.{last}",
+        f"{first}_{last}")
 
 
 def _newswire_record(rows: list[str], found: list[Contact]) -> bool:
