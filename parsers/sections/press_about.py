@@ -826,10 +826,12 @@ _PROFILE_ENDS = (*PROFILE_ENDS, "Background", "BACKGROUND", "Background:", "BACK
 
 def _profile(
     heading: str, i: int, firsts: Sequence[str], texts: Sequence[str]
-) -> tuple[int, int, str, list[str]] | None:
+) -> tuple[int, int, str | None, list[str]] | None:
     """The About under "<Company> Profile", when the paragraph below opens with the name:
     "Northwind Systems, Inc. Profile" / "Northwind Systems, Inc. designs ..." ("Customer
     Profile" over "Acme Bank is ..." is body)."""
+    if heading.rstrip(": \t") in _BARE_BACKGROUND:
+        return _background(i, firsts, texts)
     m = PROFILE_HEADING.match(heading) or _BACKGROUND_HEADING.match(heading)
     if m is None or more_words(texts[i], 10) or i + 1 >= len(texts):
         return None
@@ -839,6 +841,24 @@ def _profile(
     if _about_end(i + 1, firsts, texts) == i + 1:
         return None
     return i, i + 1, company, []
+
+
+_BARE_BACKGROUND = frozenset(("Background", "BACKGROUND"))
+
+
+def _background(i: int, firsts: Sequence[str], texts: Sequence[str]
+                ) -> tuple[int, int, None, list[str]] | None:
+    """The About under "Background" alone, when the paragraph below opens as a company's
+    standing one does and names no news ("Acme Corp. is a leading maker of ..."; not "The
+    Company is a party to a merger agreement ..."): its company is the one it opens with."""
+    if texts[i].rstrip(": \t") not in _BARE_BACKGROUND or i + 1 >= len(texts):
+        return None
+    below = texts[i + 1]
+    if not run_in_standing(below) or _BODY_NEWS.search(below) is not None:
+        return None
+    if _about_end(i + 1, firsts, texts) == i + 1:
+        return None
+    return i, i + 1, None, []
 
 
 def _same_length(firsts: Sequence[str], texts: Sequence[str]) -> None:

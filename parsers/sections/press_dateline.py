@@ -5,9 +5,10 @@
 
 The patterns are press_patterns.DATELINES, tried in order on the lines a whole-text hint
 picks, then a few spellings it lacks (a wire's credit in brackets with no dash before it, a
-state with no comma before the date, the date in brackets before the place); a dateline
-wrapped over two lines, a release label run into it, a date-less one (which must open an
-announcement) and one that opens with its date are read here too.
+state with no comma before the date, the date in brackets before the place, the time of
+release after the date); a dateline wrapped over two lines, a release label run into it, a
+date-less one (which must open an announcement) and one that opens with its date are read
+here too.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from .press_patterns import (
     WEEKDAY,
 )
 from .press_text import (
+    TIME_OF_DAY,
     infer_year,
     iso_date,
     more_words,
@@ -115,6 +117,8 @@ _FULL_DATE = (
 _PAREN_WIRE = (
     r"\([ \t]?(?i:[a-z][a-z. -]{0,20}?(?:wire|news)[a-z.-]{0,10}|prweb)[ \t]?\)"
 )
+# a wire's credit between slashes: "/PRNewswire-FirstCall/"
+_SLASH_CREDIT = r"/[ \t]?[A-Za-z][A-Za-z. -]{1,40}/"
 # "DALLAS, TX (BUSINESS WIRE) March 3, 2014 --", "NEW YORK (BUSINESS WIRE) -- March 3,
 # 2014 --", "NEW YORK, NY (MARKET WIRE) -- 03/03/2007 --": the wire's credit with no dash
 # before it (wire_first wants "--(BUSINESS WIRE)--"); PRWeb's "Austin, TX (PRWEB) March
@@ -173,6 +177,21 @@ _FIGURE_DATE = lazy(
     r"(?P<numdate>[01]?\d/[0-3]?\d/(?:19|20)?\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d/-])"
     rf"[ \t]*+(?:{_DASH}|/|:)"
 )
+# "WALTHAM, Mass., Aug. 2, 2000, 8:00 a.m. EDT -- CTC", "CHICAGO, July 22, 2004 (8:00 a.m.
+# CDT) --", "DALLAS, July 22 /PRNewswire/ -- 7:00 a.m. CT --": the time of release after the
+# date (or the wire's credit after it), a dash, colon or wire's credit closing it (an
+# announcement must follow, as for date_first)
+_TIMED_DATE = lazy(
+    rf"{_PLACE}[ \t]*+(?:,[ \t]*+(?:{_DASH}[ \t]*+)?|{_DASH}[ \t]*+)"
+    rf"(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    r"(?:,?[ \t]*(?P<year>(?:19|20)\d\d))?\b"
+    rf"(?:[ \t]*+(?:{_SLASH_CREDIT}|{_PAREN_WIRE})[ \t]*+(?:{_DASH}[ \t]*+)?)?"
+    rf"[ \t]*+(?:(?:,|{_DASH}|(?i:at))[ \t]*+)?\(?{TIME_OF_DAY}\)?[ \t]*+"
+    rf"(?:{_DASH}|:|{_SLASH_CREDIT}[ \t]*+(?:{_DASH})?)"
+)
+# a time's mark, sought in a line's head before _TIMED_DATE: "8:00", "8 a.m.", "4 PM"
+_TIME_GATE = lazy(r"\d:\d\d|\d[ \t]?(?i:[ap]\.?[ \t]?m\b)")
+_TIME_CHARS = 120  # a dateline's time lies this near the line's start
 # What _COUNTRY_DATE takes for a country (compared as US_STATES: lower case, no periods), and
 # for a state before it with the US's names; a name ending in a legal form is no place ("Acme
 # Corp., Houston, Texas, March 3, 2005 --", "Acme Corp., Beta Inc., Gamma LLC, March 3")
@@ -450,6 +469,10 @@ def _more_dateline(text: str) -> tuple[str, re.Match[str]] | None:
         m = _SLASH_DATE.match(text)
         if m is not None and _accepted("slash_date", m, text):
             return "slash_date", m
+    if _TIME_GATE.search(text, 0, _TIME_CHARS) is not None:
+        m = _TIMED_DATE.match(text)
+        if m is not None and _accepted("timed_date", m, text):
+            return "timed_date", m
     if _FIGURES_GATE.search(text, 0, _PLACE_CHARS + 12) is not None:
         m = _FIGURE_DATE.match(text)
         if m is not None and _accepted("figure_date", m, text):
@@ -705,7 +728,8 @@ def _before_caption(lead: str) -> str:
 
 
 # The spellings that must announce in their paragraph's first lines (see _first_dateline)
-_ANNOUNCED = frozenset(("date_first", "paren_first", "state_date", "date_comma", "figure_date"))
+_ANNOUNCED = frozenset(("date_first", "paren_first", "state_date", "date_comma", "figure_date",
+                        "timed_date"))
 _LEAD_LINES = 3
 _LEAD_CHARS = 400
 

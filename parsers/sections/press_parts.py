@@ -52,6 +52,7 @@ from .press_patterns import (
     any_of,
 )
 from .press_text import (
+    TIME_OF_DAY,
     indent,
     is_unwrapped,
     iso_date,
@@ -130,12 +131,7 @@ _EQS_NOTE = lazy(
 # A date line with the time of release, a label maybe leading it: "Wednesday, March 5, 2025
 # 4:05 PM EST", "March 5, 2025 at 7:00 a.m. ET", "For Release March 5, 2025, 7:00 a.m. ET",
 # "EMBARGOED UNTIL 4:05 P.M. EST, MARCH 5, 2025", "For release at 7:00 a.m. ET, March 5, 2025"
-_TIME = (
-    r"(?:[0-2]?\d:[0-5]\d(?:[ \t]*(?i:[ap]\.?[ \t]?m\b\.?))?|[01]?\d[ \t]*(?i:[ap]\.?[ \t]?m\b\.?)"
-    r"|(?i:noon))(?:[ \t]*\(?(?:[ECMPA][SD]?T|GMT|UTC|BST|CES?T|HKT|JST|SGT|AEST"
-    r"|(?i:(?:eastern|central|mountain|pacific)(?:[ \t]+(?:standard|daylight))?(?:[ \t]+time)?))"
-    r"\)?)?"
-)
+_TIME = TIME_OF_DAY
 
 
 def _timed_date(name: str) -> str:
@@ -806,6 +802,8 @@ def _new_segment(cur: list[str], line: str, unwrapped: bool, tight: bool = False
         return True
     if _cut_phrase(prev, line):
         return False
+    if first and not unwrapped and _longer_below(cur, line):
+        return True
     if prev[-1:] == "." and line[-1:] == "." and line[:1].isupper() and not _is_caps(prev) \
             and _full_stop(prev):
         # stacked subheadlines, each a sentence: "Revenue Up 25%." / "Net Income Doubles."
@@ -820,6 +818,39 @@ def _new_segment(cur: list[str], line: str, unwrapped: bool, tight: bool = False
     return unwrapped and not (
         len(cur) == 1 and len(prev.split()) <= _SUB_STUB_WORDS and _is_title(prev)
         and _is_title(line) and (first or _sub_stub(prev, line)))
+
+
+_HEADLINE_WORDS = 4  # a typed headline line a longer line under it may be a subheadline of
+_TAIL_MARKS = frozenset(",;:-&/")
+
+
+def _longer_below(cur: list[str], line: str) -> bool:
+    """Whether a typed line under a headline of one line, in its case, is a subheadline
+    because it is longer: a wrapped headline's first line is the longest, the wrap taking
+    the word it had no room for, and typists break a centred one with its longer part on top
+    ("Sears Reports Second Quarter 2004 Results" / "Domestic Comparable Store Sales Down 3.1
+    Percent"). The headline line of four words or more, not ending in a mark or an "Inc."
+    ("Acme Widgets, Inc." / "Reports Record ..."), the line below opening with a capital and
+    no verb or participle ("CTC Communications Announces Six Beta Customers" / "Using its
+    100% Packet-Based Network for Voice Services" is one headline, typed flush left)."""
+    if len(cur) != 1:
+        return False
+    prev = cur[0]
+    words = line.split()
+    if len(prev) + 1 + len(words[0]) > len(line) or not words[0][:1].isupper() \
+            or not more_words(prev, _HEADLINE_WORDS - 1):
+        return False
+    last = prev.rsplit(None, 1)[-1]
+    if prev[-1:] in _TAIL_MARKS or last.rstrip(".,").lower() in _ABBREVIATIONS:
+        return False
+    opener = words[0].lower()
+    return not _CUT_END.fullmatch(opener) and not _SUB_VERB_START.fullmatch(opener) \
+        and opener not in _VERB_OPENERS and not (opener.endswith("ing") and len(opener) > 4)
+
+
+# a verb a headline's second line opens with after its company's name ("Acme Widgets, Inc." /
+# "Reports Record Results"), besides those _CUT_END names
+_VERB_OPENERS = frozenset("reports reported posts names announced".split())
 
 
 def _bracketed_line(line: str) -> bool:

@@ -34,6 +34,14 @@ _DEFAULT_DATE = datetime(2000, 1, 1)
 _MARKER = lazy(r"^[ \t]*(?:-{1,2}|\*|\u2022|\u00b7|o|\d{1,2}[.)]|\([a-z0-9]{1,3}\))[ \t]+\S")
 # A line ending in an initial or an honorific ("said Thomas W." / "Keller, ...") runs on.
 _NAME_STOP = lazy(r"(?:^|[ \t(\"\u201c])(?:[A-Z]|Mr|Mrs|Ms|Dr)\.$")
+# A time of day, its zone maybe after it: "8:00 a.m. EDT", "4:05 PM ET", "7 a.m. (Pacific
+# Time)", "noon" (a release's time, under its headline or in its dateline)
+TIME_OF_DAY = (
+    r"(?:[0-2]?\d:[0-5]\d(?:[ \t]*(?i:[ap]\.?[ \t]?m\b\.?))?|[01]?\d[ \t]*(?i:[ap]\.?[ \t]?m\b\.?)"
+    r"|(?i:noon))(?:[ \t]*\(?(?:[ECMPA][SD]?T|GMT|UTC|BST|CES?T|HKT|JST|SGT|AEST"
+    r"|(?i:(?:eastern|central|mountain|pacific)(?:[ \t]+(?:standard|daylight))?(?:[ \t]+time)?))"
+    r"\)?)?"
+)
 
 
 def prepare_lines(text: str) -> list[str]:

@@ -426,10 +426,11 @@ _SYMBOL_FORM = rf"(?:{_JOINED_PR}|{LETTER_SYMBOL}(?:{_SERIES_FORM})?)"
 _LISTED = rf"(?:{EXCHANGE}(?:[ \t]+[A-Z][A-Za-z]*){{0,2}}|{_OTHER_EXCHANGE})"
 _SHARED = lazy(rf"{_LISTED}(?:[ \t]?/[ \t]?{_LISTED})+")
 # exchanges joined to the one before the colon, each by a comma, "and" or "&": "(NYSE and
-# TSX: ACM)", the 1990s "(NYSE, PSE: ACM)", "(NYSE, PSE and CHX: S)", "(NYSE, CHX, PCX: S)"
+# TSX: ACM)", the 1990s "(NYSE, PSE: ACM)", "(NYSE, PSE and CHX: S)", "(NYSE, CHX, PCX: S)";
+# or by a semicolon, "(NYSE; CHX; PCX: S)"
 _JOINT_NAME = lazy(rf"(?<![A-Za-z])(?:{EXCHANGE}|{_OTHER_EXCHANGE})(?![A-Za-z])")
 _JOINT = lazy(
-    rf"[ \t]*+(?:(?:{EXCHANGE}|{_OTHER_EXCHANGE})[ \t]*+(?:,[ \t]*+(?:(?:and|&)[ \t]+)?"
+    rf"[ \t]*+(?:(?:{EXCHANGE}|{_OTHER_EXCHANGE})[ \t]*+(?:[,;][ \t]*+(?:(?:and|&)[ \t]+)?"
     r"|(?:and|&)[ \t]+))+"
 )
 _SYMBOL = lazy(rf"{_SYMBOL_FORM}(?![A-Za-z])")
