@@ -422,10 +422,11 @@ ATTORNEY_IN_FACT = "Attorney-in-Fact"
 
 
 # "Attorney-in-Fact, pursuant to powers of attorney previously filed": the capacity, then
-# the power it signs under (said again)
+# the power it signs under (said again); "Attorney-in-Fact for the persons indicated", "...
+# on behalf of each of the above": then whom it signs for (their own rows name them)
 _FACT_UNDER = compiled(
-    r"(\(?attorney[\s-]in[\s-]fact\)?),?[ \t]++(?:pursuant\s+to|under|by)\s[^\n]{0,80}"
-    r"powers?\s+of\s+attorney\b", re.I)
+    r"(\(?attorney[\s-]in[\s-]fact\)?),?[ \t]++(?:(?:pursuant\s+to|under|by)\s[^\n]{0,80}"
+    r"powers?\s+of\s+attorney\b|for\s|on\s+behalf\s+of\s)", re.I)
 
 
 # "for himself and as Attorney-in-Fact", "Individually and as Attorney-in-Fact": an attorney
@@ -439,7 +440,8 @@ def attorney_title(title: str) -> str:
     """The title of one signing under a power of attorney: "Attorney-in-Fact" for the
     capacity worded after the power ("Pursuant to Power of Attorney"), the capacity as
     printed without the power named after it ("Attorney-in-fact pursuant to powers of
-    attorney previously filed" -> "Attorney-in-fact"), else the title unchanged."""
+    attorney previously filed" -> "Attorney-in-fact") or whom it signs for ("... for the
+    persons indicated"), else the title unchanged."""
     if attorney_capacity(title):
         return ATTORNEY_IN_FACT
     if title[:1] in "FfIi" and (own := _OWN_AND.match(title)):

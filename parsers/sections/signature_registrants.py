@@ -61,6 +61,10 @@ def is_registrant_line(text: str, name_keys: list[str], dates_of: Dates) -> bool
             return True
     if is_column_heads(text) or _INCORPORATED_AS.match(text) or _NOT_A_NAME.search(text):
         return False
+    if (at := dba_at(text)) > 0:
+        # "ACME FOODS, INC. d/b/a ACME MARKETS": the name it trades under follows the
+        # company's; the line names the registrant when the company's name does
+        return is_registrant_line(text[:at].rstrip(" ,("), name_keys, dates_of)
     if text[:3] in ("By ", "BY ") and text[3:7].lower() == "its ":
         return False  # "By its general partner, ACME GP, INC.": the entity signing for it
     if company_words(text) or plan_name(text) or _trust_series(text) or master_trust(text):
@@ -71,6 +75,20 @@ def is_registrant_line(text: str, name_keys: list[str], dates_of: Dates) -> bool
         return False
     letters = NOT_LETTERS.sub("", text)
     return len(letters) > 3 and letters.isupper()
+
+
+# the name a company trades under, after its own: "d/b/a", "dba", "doing business as"
+_DBA = lazy(r"(?:^|[ \t,(])(?:d/b/a|dba|doing[ \t]+business[ \t]+as)\b", re.I)
+
+
+def dba_at(text: str) -> int:
+    """Where "d/b/a ..." starts in the line (0 when it opens it: "d/b/a ACME MARKETS" under
+    the company's name), -1 if it holds none; the cheap tests first (most lines hold none)."""
+    if "/b/" not in text and "/B/" not in text and "dba" not in text and "DBA" not in text \
+            and "usiness" not in text and "USINESS" not in text:
+        return -1
+    found = _DBA.search(text)
+    return -1 if found is None else found.start() + (found.group()[0] in " \t,(")
 
 
 # an asset-backed trust's name and its series of a year: "Acme Auto Receivables Trust

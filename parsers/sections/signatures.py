@@ -70,6 +70,7 @@ from .signature_registrants import (
     capacity_cut,
     company_words,
     continues_sentence,
+    dba_at,
     each_registrant,
     is_column_heads,
     is_registrant_line,
@@ -256,6 +257,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 current, beside, skip_to = None, [], over
                 continue
         if through and not signed:
+            if registrant_row == k - 1 and _ENTITY_ROLE.search(_row_text(row)):
+                registrant = None  # ("By: ACME GP, INC." over "its general partner")
             continue  # "its general partner" under "By: Acme GP, LLC,"
         through = False
         under = beside or ([current] if current is not None else [])
@@ -315,6 +318,10 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 # "By: Acme GP, LLC, its general partner": the registrant signs through
                 # another entity, whose own signer follows; its lines are no signer's
                 current, beside, through = None, [], True
+                if registrant is None and (entity := _entity_signing(name, title, row)):
+                    # "By: ACME FOODS, INC." over the signer, no name over it: the name as
+                    # signed (not "..., its general partner": that signs for the filer's)
+                    registrant, registrant_row, signed_at = entity, k, len(signers)
                 continue
             by = any(c.text[:2].lower() == "by" and _BY_WORD.match(c.text) for c in row)
             if not by and _signs_for_self(signers, certified):
@@ -428,6 +435,13 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 continue
             if len(text) < 12 and _PAGE_NUMBER.fullmatch(text):
                 broken_at = k  # "-45-": a page turned under the name above
+                continue
+            if text[:1] in "dD(" and registrant is not None and (
+                    registrant_row == k - 1 or registrant_row == k - 2 and not rows[k - 1]) and (
+                    dba_at(text.lstrip("(")) == 0):
+                # "ACME FOODS, INC." over "d/b/a ACME MARKETS" (a blank line between or
+                # not): the name as signed, one line
+                registrant, registrant_row = f"{registrant} {squash(text)}", k
                 continue
             if text and (is_registrant_line(text, name_keys, dates_of) or bank_name(
                     text) and _signs_next(rows, k) or len(parts) > 1 and _names_apart(
@@ -840,6 +854,15 @@ _ENTITY_NAME = compiled(
 _ENTITY_ROLE = compiled(
     r"\b(?:its|as)\s+(?:sole\s+|managing\s+|general\s+)?(?:general\s+partner|managing\s+member"
     r"|manager|member|trustee|owner\s+trustee|servicer|depositor)\b", re.I)
+
+
+def _entity_signing(name: str, title: str | None, row: list[Chunk]) -> str | None:
+    """The company's name signing in a "By: ACME FOODS, INC." row, when it names no capacity
+    ("its general partner", "as Trustee") and reads as a company's name; else None."""
+    if title or _ENTITY_ROLE.search(name) or not company_words(name) or not any(
+            c.text[:2].lower() == "by" and _BY_WORD.match(c.text) for c in row):
+        return None
+    return name.rstrip(",")
 
 
 def _goes_on(rows: list[list[Chunk]], k: int, last: str) -> bool:
