@@ -803,6 +803,51 @@ def _runs_on(pieces: list[str]) -> bool:
     return False
 
 
+class _Style:
+    """What the rules read in one style attribute, worked out once per distinct string (a
+    filing repeats a few hundred styles over thousands of tags): each test is a substring
+    check first, a regex only when the words are there."""
+
+    __slots__ = ("text", "symbol", "display", "hidden", "inline", "block", "padded", "box",
+                 "breaks", "before", "after", "top", "bottom", "raised")
+
+    def __init__(self, style: str) -> None:
+        self.text = style
+        # (a style names it "Wingdings"; a FACE, in capitals)
+        self.symbol = "ingdings" in style and _WINGDINGS_FAMILY.search(style) is not None
+        self.display = display = "isplay" in style or "ISPLAY" in style
+        self.hidden = display and _HIDDEN.search(style) is not None
+        self.inline = display and ("nline" in style or "NLINE" in style) \
+            and _INLINE_DISPLAY.search(style) is not None
+        self.block = display and ("lock" in style or "LOCK" in style) \
+            and _BLOCK_DISPLAY.search(style) is not None
+        self.padded = padded = ("left" in style or "LEFT" in style or "inline-b" in style
+                                or "tab-c" in style) and _PADDED.search(style) is not None
+        self.box = padded and "inline-b" in style
+        self.breaks = breaks = "reak" in style or "REAK" in style
+        self.before = breaks and _BREAK_BEFORE.search(style) is not None
+        self.after = breaks and _BREAK_AFTER.search(style) is not None
+        centered = _CENTERED.search(style) is not None
+        self.top = ("-top" in style or "-TOP" in style) and not centered \
+            and _SPACED_TOP.search(style) is not None
+        self.bottom = ("-bottom" in style or "-BOTTOM" in style) and not centered \
+            and _SPACED_BOTTOM.search(style) is not None
+        self.raised = ("p:-" in style or "uper" in style or "p: -" in style) \
+            and _RAISED.search(style) is not None
+
+
+_STYLES: dict[str, _Style] = {}  # every distinct style read so far
+_MAX_STYLES = 20_000  # (a run of many filings starts the table afresh past this)
+
+
+def _style(style: str) -> _Style:
+    """The _Style of a style string not read before."""
+    if len(_STYLES) >= _MAX_STYLES:
+        _STYLES.clear()
+    read = _STYLES[style] = _Style(style)
+    return read
+
+
 class _Target:
     """What libxml2 calls as it parses: start(tag, attrib), end(tag), data(text), close()."""
 
@@ -834,16 +879,16 @@ def _renderer() -> _Target:
     raised: tuple[list[str], int, int] | None = None
     # the open run in a Wingdings font, as `raised` (its lone "l" is a bullet)
     glyph: tuple[list[str], int, int] | None = None
-    # (tag, style, set-off box) of each open element; a div styled inline is kept as "span"
-    open_elements: list[tuple[str, str | None, bool]] = []
+    # (tag, its style read, set-off box) of each open element; a div styled inline is kept
+    # as "span"
+    open_elements: list[tuple[str, _Style | None, bool]] = []
     pending: list[str] = []  # text since the last tag
     lists: list[_ListCounter] = []  # the open lists (outside a cell), innermost last
     term_at = -2  # len(out.lines) where the last <dt> opened (its term is the next line)
     # locals: these run for every tag of every HTML document
     skip_tags, cells, blocks, breaking, paragraphs = _SKIP, _CELL, _BLOCK, _BREAKING, _PARAGRAPH
-    hidden, out_text, end_line = _HIDDEN.search, out.text, out.end_line
-    padded_left, inline_display, inlineable = _PADDED.search, _INLINE_DISPLAY.search, _INLINEABLE
-    wingdings_family = _WINGDINGS_FAMILY.search
+    hidden, out_text, end_line, inlineable = _HIDDEN.search, out.text, out.end_line, _INLINEABLE
+    styles = _STYLES
     opens, closes, cell_mark = _OPEN_MARK, _CLOSE_MARK, _CELL_MARK
     push, pop = open_elements.append, open_elements.pop
     max_depth = _MAX_DEPTH
@@ -867,14 +912,29 @@ def _renderer() -> _Target:
 
     def start(tag: str, attrib: dict[str, str]) -> None:
         nonlocal row, cell, depth, flow, skip, raised, glyph, term_at
+        if cell is None and row is not None and not skip and (tag == "td" or tag == "th"):
+            # a row's cell opens (half the elements of a filing's HTML): of the rules below
+            # only a hidden style applies to it
+            if pending:
+                # (most runs here are the white space between a row's cells: dropped at once)
+                if len(pending) == 1 and pending[0].isspace():
+                    pending.clear()
+                else:
+                    flush()
+            # (an element with no attributes gets lxml's empty mapping, whose .get is slow)
+            if attrib and (style := attrib.get("style")) is not None \
+                    and ("isplay" in style or "ISPLAY" in style) and hidden(style) is not None:
+                skip = 1
+                return
+            push((tag, None, False))
+            if len(open_elements) > max_depth:
+                raise _Truncated("nesting too deep")
+            cell, depth = [], 1
+            return
         if pending:
             if cell is not None and not skip:
                 # (a cell's text: its pieces are joined when it closes)
                 cell.extend(pending)
-                pending.clear()
-            # (most runs here are the white space between a row's cells: dropped at once)
-            elif cell is None and row is not None and len(pending) == 1 \
-                    and pending[0].isspace():
                 pending.clear()
             else:
                 flush()
@@ -883,40 +943,24 @@ def _renderer() -> _Target:
             if skip + len(open_elements) > max_depth:
                 raise _Truncated("nesting too deep")
             return
-        # (an element with no attributes gets lxml's empty mapping, whose .get is slow)
         style = attrib.get("style") if attrib else None
-        if cell is None and row is not None and tag in cells:
-            # a row's cell opens (half the elements of a filing's HTML): of the rules below
-            # only a hidden style applies to it
-            if style is not None and ("isplay" in style or "ISPLAY" in style) \
-                    and hidden(style) is not None:
-                skip = 1
-                return
-            push((tag, None, False))
-            if len(open_elements) > max_depth:
-                raise _Truncated("nesting too deep")
-            cell, depth = [], 1
-            return
         padded = box = symbol = False
         if style is not None:
-            # (a substring test first: a style names it "Wingdings"; a FACE, in capitals)
-            symbol = "ingdings" in style and wingdings_family(style) is not None
-            # a substring test first: almost no style says "display" at all
-            if "isplay" in style or "ISPLAY" in style:
-                if hidden(style) or tag in skip_tags:
+            read = styles.get(style) or _style(style)
+            symbol = read.symbol
+            if read.display:  # (almost no style says "display" at all)
+                if read.hidden or tag in skip_tags:
                     skip = 1
                     return
                 # EDGARizer's bold run inside a sentence, <div style="DISPLAY: inline">,
                 # flows on as a <span> would
-                if tag in inlineable and ("nline" in style or "NLINE" in style) \
-                        and inline_display(style):
+                if tag in inlineable and read.inline:
                     tag = "span"
                 # and a span laid out as a block, one per line of a heading or an
                 # address ("<span style='display:block'>"), ends its line as a <div>;
                 # one inside a sentence ("issued a <span ...>press release</span>
                 # announcing") is a phrase of it
-                elif tag == "span" and ("lock" in style or "LOCK" in style) \
-                        and _BLOCK_DISPLAY.search(style) is not None \
+                elif tag == "span" and read.block \
                         and not _runs_on(out.cur if cell is None else cell):
                     tag = "div"
             elif tag in skip_tags:
@@ -924,17 +968,17 @@ def _renderer() -> _Target:
                 return
             # an inline element set off by padding: "iii.<font style='padding-left:
             # 8.88pt'>Information ..." reads "iii. Information"
-            padded = tag not in breaking \
-                and ("left" in style or "LEFT" in style or "inline-b" in style
-                     or "tab-c" in style) \
-                and padded_left(style) is not None
-            box = padded and "inline-b" in style  # a box: set off what follows too
+            if read.padded and tag not in breaking:
+                padded = True
+                box = read.box  # a box: set off what follows too
         elif tag in skip_tags:
             skip = 1
             return
+        else:
+            read = None
         if tag == "font" and attrib and (face := attrib.get("face")) is not None:
             symbol = face.split(",", 1)[0].strip(" \t'\"").lower() == "wingdings"
-        push((tag, style, box))
+        push((tag, read, box))
         if len(open_elements) > max_depth:
             raise _Truncated("nesting too deep")
         if symbol and glyph is None and tag not in breaking and not out.pre:
@@ -969,25 +1013,20 @@ def _renderer() -> _Target:
             if tag == "br":
                 out.br()
                 # Word's "<br clear=all style='page-break-before:always'>" ends a page
-                if style is not None and ("reak" in style or "REAK" in style) \
-                        and _BREAK_BEFORE.search(style) is not None:
+                if read is not None and read.before:
                     out.page_break()
             else:
                 end_line()
                 # a <p> or <div> styled "page-break-before" starts a page, with or without
                 # an <hr> (a break's second mark at the same line counts once)
-                breaks = style is not None and ("reak" in style or "REAK" in style)
                 # (EDGAR's <PAGE> tag, kept by a filing agent that made a text HTML, is one)
-                if tag == "hr" or tag == "page" \
-                        or breaks and _BREAK_BEFORE.search(style) is not None:
+                if tag == "hr" or tag == "page" or read is not None and read.before:
                     out.page_break()
                 elif tag in paragraphs:
                     out.blank = True
-                    if not breaks:  # its end has no style to read
+                    if read is not None and not read.breaks:  # its end has no style to read
                         open_elements[-1] = (tag, None, box)
-                elif style is not None and ("-top" in style or "-TOP" in style) \
-                        and _SPACED_TOP.search(style) is not None \
-                        and _CENTERED.search(style) is None:
+                elif read is not None and read.top:
                     out.blank = True  # Workiva's paragraphs: divs spaced by a margin
                 if tag == "pre":
                     out.pre += 1
@@ -1072,11 +1111,9 @@ def _renderer() -> _Target:
             if style is None:
                 if tag in paragraphs:
                     out.blank = True
-            elif ("reak" in style or "REAK" in style) and _BREAK_AFTER.search(style) is not None:
+            elif style.after:
                 out.page_break()
-            elif tag in paragraphs or ("-bottom" in style or "-BOTTOM" in style) \
-                    and _SPACED_BOTTOM.search(style) is not None \
-                    and _CENTERED.search(style) is None:
+            elif tag in paragraphs or style.bottom:
                 out.blank = True
         elif raised is not None or run is not None and len(run) < 4 and "0" <= run < ":":
             inline_end(style, run)
@@ -1096,7 +1133,7 @@ def _renderer() -> _Target:
                 flow = _cell_lines(raw, True)  # (an exhibit list laid out in a cell)
         cell = None
 
-    def inline_end(style: str | None, run: str | None) -> None:
+    def inline_end(style: _Style | None, run: str | None) -> None:
         """The end of an inline element in a superscript or of a short run of digits: the
         <sup> read (once it closes), or Workiva's superscript, a span of its own text raised
         by "position:relative;top:-3.5pt"."""
@@ -1105,8 +1142,7 @@ def _renderer() -> _Target:
             if len(open_elements) < raised[2]:
                 _superscript(*raised[:2])
                 raised = None
-        elif style is not None and ("p:-" in style or "uper" in style or "p: -" in style) \
-                and not out.pre and _RAISED.search(style) is not None:
+        elif style is not None and style.raised and not out.pre:
             pieces = out.cur if cell is None else cell
             if pieces and pieces[-1] is run:
                 _superscript(pieces, len(pieces) - 1)
