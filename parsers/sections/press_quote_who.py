@@ -87,11 +87,12 @@ _PLURAL_POSSESSIVE = lazy(
 # ", referring to the plant", ", following the meeting", ", via webcast", ", as she
 # announced the results", ", Feb. 3", ", and added that ...", ", about the deal", ", of the
 # results", ", based in Dallas", ", to analysts", ", by telephone", ", from the floor of the
-# exchange", ", a position she has held since 2010" (named participles and verbs of speech
-# only: "managing director", "acting CEO", "and retired Chairman" are jobs)
+# exchange", ", a position she has held since 2010", ", among other things" (named
+# participles and verbs of speech only: "managing director", "acting CEO", "and retired
+# Chairman" are jobs)
 _ROLE_TAIL = lazy(
     r",[ \t]+(?:in|during|on|at|after|before|following|upon|via|as[ \t]+(?:he|she|they)"
-    r"|who|which|whose|when|while|adding|noting|speaking|citing"
+    r"|who|which|whose|when|while|adding|noting|speaking|citing|among"
     r"|referring|pointing|commenting|explaining|discussing|reflecting|responding|addressing"
     r"|emphasi[sz]ing|stressing|highlighting|describing|thanking|welcoming|underscoring"
     r"|and[ \t]+(?:added|noted|said|continued|stated|explained|commented|remarked|observed"
@@ -144,7 +145,7 @@ def _strip_role(text: str) -> str:
         if (word in ORG_ABBREVIATIONS or ("." in word and _initials(word)
                                             and not initials_of_name(text, i, word))) and (
             after[:1].isupper() and after not in ("Ltd", "LLC", "Inc")
-        ) and not (_job_next(text, i + 2, i == len(word)) and (
+        ) and not (_job_next(text, i + 2, text[: i - len(word)] in ("", *_RETIRED_FIRST)) and (
             word not in ORG_ABBREVIATIONS or _all_job_words(text[i + 2 :]))):
             text = text[: i + 1]
             break
@@ -173,11 +174,12 @@ def _all_job_words(text: str) -> bool:
 def _job_next(text: str, start: int, first: bool) -> bool:
     """Whether a job word opens ``text`` at ``start``: "U.S. Secretary of Commerce" goes on
     past its initials (no new sentence); so does an office after initials opening the text
-    ("U.S. Sen. John Smith"), not one after a role ("president of Acme U.S. Sen. Jane Doe
-    also welcomed ...": a new sentence)."""
+    ("U.S. Sen. John Smith", "U.S. Army General John Smith"), not one after a role
+    ("president of Acme U.S. Sen. Jane Doe also welcomed ...": a new sentence)."""
     end = text.find(" ", start)
     word = text[start : end if end > 0 else len(text)].strip(",.").lower()
-    return word in ROLE_WORDS or (first and word in OFFICE_WORDS)
+    return word in ROLE_WORDS or (first and (word in OFFICE_WORDS
+                                             or _OFFICE.match(text, start) is not None))
 
 
 # First words of a clause after a name, no role: "John Smith, who ...", "Jane Doe, has been
@@ -382,13 +384,16 @@ _STYLE_FIRST = frozenset("TtHRVFPIM")
 # A public office or rank printed before a name, maybe after a place: "Sen.", "U.S. Rep.",
 # "Texas Governor", "Austin Mayor", "Lt. Gen.", "Professor" (a job: the role, unless a job is
 # printed after the name: "Gen. John Smith, commander of Army Materiel Command"; the longest
-# title: "Lt. Gov. Jane Doe")
+# title: "Lt. Gov. Jane Doe"); a military rank spelled out too ("General", "Lieutenant
+# Colonel"), maybe retired ("retired General John Smith, CEO of Acme": the job is the role)
 _OFFICE = lazy(
-    r"(?P<title>(?:[A-Z][\w.&'\u2019-]*[ \t]+){0,3}(?:Sen|Rep|Gov|Gen|Adm|Col|Maj|Capt|Lt"
-    r"|Sgt|Prof)\.|(?:[A-Z][\w.&'\u2019-]*[ \t]+){0,3}(?:Senator|Congressman|Congresswoman"
+    r"(?P<title>(?:(?:retired|former)[ \t]+)?(?:[A-Z][\w.&'\u2019-]*[ \t]+){0,3}"
+    r"(?:(?:Sen|Rep|Gov|Gen|Adm|Col|Maj|Capt|Lt|Sgt|Prof)\.|Senator|Congressman|Congresswoman"
     r"|Governor|Mayor|Admiral|Ambassador|Commissioner|Judge|Sheriff|Superintendent|Professor"
-    r"|Councilman|Councilwoman))[ \t]+(?=[A-Z][a-z]|the[ \t]+[A-Z])"
+    r"|Councilman|Councilwoman|(?P<rank>General|Colonel|Major|Captain|Lieutenant|Sergeant"
+    r"|Commander|Brigadier|Marshal)))[ \t]+(?=[A-Z][a-z]|the[ \t]+[A-Z])"
 )
+_RETIRED_FIRST = ("retired ", "former ")  # (a lower-case word _OFFICE may open with)
 
 
 # A legislator's party and state, no job: "(R-Texas)", "D-Calif."
@@ -396,7 +401,8 @@ _PARTY = lazy(r"\(?[RDI][ \t]?-[ \t]?[A-Z]")
 OFFICE_WORDS = frozenset(
     "sen rep gov gen adm col maj capt lt sgt prof senator congressman congresswoman governor "
     "mayor admiral ambassador commissioner judge sheriff superintendent professor councilman "
-    "councilwoman".split())
+    "councilwoman general colonel major captain lieutenant sergeant commander brigadier "
+    "marshal".split())
 
 
 def _office_holder(who: str) -> tuple[str, str | None] | None:
@@ -412,6 +418,9 @@ def _office_holder(who: str) -> tuple[str, str | None] | None:
     if found is None or found[0] in ("he", "she", "they"):
         return None
     name, role = found
+    if m.group("rank") and " " not in name and not person_name(f"{title.split()[-1]} {name}"):
+        # a rank spelled out is a word of firms too: "General Motors", "Major League ..."
+        return None
     if " " not in name:
         # a surname alone: "Mayor Watson" (resolved, else as printed); an office word
         # inside a name or after one is none: "Paul Judge Jr.", "Jane Doe Professor Emeritus"
@@ -424,7 +433,8 @@ def _office_holder(who: str) -> tuple[str, str | None] | None:
         # the run before the name is one title: "Lt. Governor", "Gen. Counsel", "The
         # Judge Group CEO" (a job printed after the name is the role instead)
         return name, f"{title} {rest[:at].strip(' ,')}"
-    if role and (_PARTY.match(role) or _initials(role.rstrip("."))):
+    if role and (_PARTY.match(role) or (_initials(role.rstrip(".")) and role.lower()
+                                         not in ROLE_WORDS)):
         role = None  # "(R-Texas)"; "U.S." of "Lt. Col. John Smith, U.S. Army"
     return name, role or title
 
@@ -554,7 +564,8 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
         printed, who = who, who[style.end() :]  # "the Honorable Jane Doe": Jane Doe speaks
         if " " not in who and _surname_word(who):
             return Titled(who, printed.removeprefix("the ").removeprefix("The ")), None
-    if who[:1].isupper() and (office := _office_holder(who)):
+    if (who[:1].isupper() or who.startswith(_RETIRED_FIRST)) and (
+            office := _office_holder(who)):
         return office
     if who in PRONOUNS:
         return who.lower(), None
@@ -778,6 +789,8 @@ def _split_run(text: str) -> tuple[str, str | None] | None:
     if _in_capitals(text) and (name := _capitals_name(text)):
         return name, None  # 'said JOHN SMITH.'
     tokens = text.split()
+    if not tokens:
+        return None  # (nothing before a place: "in the release" of "As noted, in the release")
     if len(tokens) == 2 and tokens[0].isupper() and tokens[0].title() in HONORIFICS:
         tokens[0] = tokens[0].title()  # 'said MR. KIRBY', in capitals as the name is
     if len(tokens) == 1 or (len(tokens) == 2 and tokens[0] in HONORIFICS):

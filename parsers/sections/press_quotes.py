@@ -52,6 +52,7 @@ from .press_patterns import (
     VERB_FIRST,
     VERB_LAST,
 )
+from .press_quote_asides import verb_aside_blanked, without_aside, without_source
 from .press_quote_guillemets import guillemets_doubled, may_hold_guillemets
 from .press_quote_initials import firm_of_initials, opens_name, person_name
 from .press_quote_singles import may_hold_singles, straight_singles_doubled
@@ -318,12 +319,16 @@ def _after_attribution(
     sentence, full_stop = _first_sentence(after[lead:])
     used = lead + len(sentence) + 1
     m = VERB_FIRST.match(sentence)
+    if m is None and "," in sentence[:20] and (blanked := verb_aside_blanked(sentence)):
+        m = VERB_FIRST.match(blanked)  # '," said, in a statement, Jane Doe, CEO.'
     if m is None and (m := _REPORTED_FIRST.match(sentence)) and _last_sentence(before).strip():
         m = None  # 'He starred in "Wall Street," wrote Oliver Stone': a title mid-sentence
     if m:
         # the period the sentence ended with: an "Inc." or "Jr." closing the role keeps it
         stop = "." if after[lead + len(sentence) : used] == "." else ""
         who = m.group("who")
+        if m.group("verb")[:1] == "a":  # ('," according to a statement from Jane Doe')
+            who = without_source(who)
         if more_quotes and (cut := _next_attribution(who)) > 0:
             # '..., said John Smith, CEO of Acme Inc. Chief Financial Officer Bob Brown
             # added, "...': the next sentence attributes the next quote
@@ -612,6 +617,11 @@ def _before_attribution(before: str) -> tuple[str, str | None] | None:
         # March 1, 1996:", "said at its Aurora, Ill. offices:" (the same length, so the
         # verb's offset holds)
         m = VERB_LAST.search(_DATE_COMMA.sub(" ", sentence))
+    if m is None and "," in sentence and (bare := without_aside(
+            sentence, _DATE_COMMA.sub(" ", sentence))) is not None:
+        # 'Jane Doe said, among other things, "..."', 'said, on March 1, 2010,' (the verb
+        # then closes the text)
+        sentence, m = bare, VERB_LAST.search(bare)
     if m is None and _reports(sentence):
         m = _REPORTED_LAST.search(sentence)
     if m is None and (said := _said_so(sentence)):
@@ -623,7 +633,10 @@ def _before_attribution(before: str) -> tuple[str, str | None] | None:
         # "According to Jane Doe, President of Acme, "..."": the verb opens the sentence
         a = _ACCORDING.match(sentence)
         if a:
-            return parse_who(sentence[a.end() :].rstrip(" \t,:"))
+            who = parse_who(without_source(sentence[a.end() :]).rstrip(" \t,:"))
+            # (not a phrase the sentence runs into: 'According to Jane Doe, CEO, the
+            # quarter was "a record."')
+            return who if sentence.rstrip()[-1:] in ",:" or not who or who[1] is None else None
         # 'Said Jane Doe, CEO: "..."' (a full name: "Added to that, ..." names no one)
         v = _VERB_OPENS.match(sentence)
         who = parse_who(sentence[v.end() :].rstrip(" \t,:")) if v else None
@@ -1002,7 +1015,11 @@ def _company_word(after: str) -> bool:
 _ROLE_APPOSITION = lazy(
     rf"(?:[ \t]+{PICTURED})?(?:,?[ \t]+{DEGREE_DOTTED}(?![\w.])){{0,2}}(?:,[ \t]+\d\d)?"
     r"(?:(?P<verb>,?[ \t]+(?:(?:has|have)[ \t]+been|was|were|will[ \t]+be)[ \t]+(?:named"
-    r"|appointed|elected|promoted[ \t]+to)(?:[ \t]+as)?(?![ \t]+to\b))"
+    r"|appointed|elected|promoted[ \t]+to)(?:[ \t]+as)?(?![ \t]+to\b)"
+    # (or joining as it: "Jane Doe has joined Acme Corp. as Chief Financial Officer", "will
+    # join the company as CFO")
+    r"|,?[ \t]+(?:has[ \t]+|will[ \t]+)?(?:re)?join(?:ed|s)?(?:[ \t]+the[ \t]+[a-z]+|(?:[ \t]+[A-Z]"
+    r"[\w&.'\u2019-]*){1,4})?[ \t]+as)"
     # ("is" after an age too: "John Smith, 54, is Acme's chief executive"; a job in lower
     # case as 1990s releases print it: "John Smith is president of Acme")
     r"|(?P<is>,?[ \t]+(?:is|serves[ \t]+as))(?=[ \t]+(?:[A-Z]|the[ \t]|its[ \t]"
@@ -1210,6 +1227,13 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
                 last_open.parts.append(para[: close[0]])
                 para = para[close[1] :]
                 last_open = None
+        if (last_open is not None or orphans) and (close := _closing_mark(para)) and \
+                para[close[0] - 1 : close[0]] in _SPOKEN_END:
+            # a quote left open goes on in a paragraph that opens with no mark, up to the
+            # mark closing it after its words ('Doe said: "We grew.' / 'We expect more next
+            # year."', not an inch's '12" wafers'): read with the mark a continued quote
+            # opens with
+            para = "\u201c" + para
         frags = [f for f in quote_spans(para) if more_words(para[f.start : f.end], 1)]
         # a paragraph typed in capitals is read cased: the quotes as printed, the rest cased
         # (not a heading, "CONFERENCE CALL": it names no one)
@@ -1316,6 +1340,10 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
         for e in book.entries
         if e.parts and not firm_of_initials(e.speaker, e.role, paras)
     ]
+
+
+# What a quote's words end with before its closing mark ('year."', 'team,"', 'now!"')
+_SPOKEN_END = frozenset(".,!?;:\u2026\u2014\u2013-")
 
 
 def _quote_paragraph(para: str, frag: _Frag, quoted: str) -> bool:
