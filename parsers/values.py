@@ -79,10 +79,20 @@ def fast_date(text: str) -> str | None:
 _MONTH_YEAR = compiled(rf"{_MONTH}[ \t]{{0,3}},?[ \t]{{0,3}}((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+# a span of months before the last: "March, 2004 through ", "March - ", "March to "
+_MONTH_SPAN = compiled(rf"{_MONTH}(?:[ \t]{{0,3}},?[ \t]{{0,3}}(?:19|20)\d\d)?,?[ \t]{{0,3}}"
+                       r"(?:through|thru|to|until|-|\u2013|\u2014)[ \t]{0,3}(?=[a-z])",
+                       re.IGNORECASE)
+
+
 def month_end(text: str) -> str | None:
     """The last day of the month printed at the start of `text` ("March, 2009" ->
-    "2009-03-31"), the date EDGAR files a monthly report (a 6-K) under."""
-    match = _MONTH_YEAR.match(text)
+    "2009-03-31"), the date EDGAR files a monthly report (a 6-K) under; of a span of months
+    ("March, 2004 through April, 2004"), the last one's: the report covers the span."""
+    span = _MONTH_SPAN.match(text)
+    match = _MONTH_YEAR.match(text, span.end() if span else 0)
+    if span and not match:
+        match = _MONTH_YEAR.match(text)
     if not match:
         return None
     month = _MONTHS[match.group(0)[:3].lower()]
@@ -209,6 +219,9 @@ _LETTER_PHONE = compiled(r"(?<![\w-])(?:1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[.\-/])"
 _KEYPAD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "22233344455566677778889999")
 # ten digits run together ("7814668080"): an area code and exchange (neither led by 0 or 1)
 _RUN_PHONE = compiled(r"(?<![\w-])([2-9]\d\d)([2-9]\d\d)(\d{4})(?![\w-])")
+# either closing a line (searched only in its last characters: led by a lookbehind, it would
+# be tried at every character)
+SPELT_TAIL = compiled(rf"(?:{_LETTER_PHONE.pattern}|{_RUN_PHONE.pattern})[ \t]*$")
 
 
 def spelt_phone(text: str) -> str | None:

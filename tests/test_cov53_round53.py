@@ -137,4 +137,4 @@ def test_range_scans_in_linear_time() -> None:
     assert cover_dates(f"Date of Report: {line}\n(Date of earliest event reported)") \
         == (None, None)
     assert spelt_phone("(800) 555-" * 20000 + "CTC") is None
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < 5.0  # (quadratic: minutes)

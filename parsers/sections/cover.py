@@ -102,6 +102,8 @@ _ACT_LINE = Caseless(r"exchange\s+act\s+of\s+1934")
 _MONTH_OF = Caseless(r"for(?<!\wfor)\s+the\s+month\s+of\b[:\s]{0,5}")
 # or on a day: "Report on Form 6-K dated March 3, 2004"
 _DATED_6K = Caseless(r"form\s+6-k\s+dated\b[:\s]{0,5}")
+# or on a line of its own under the form lines: "Dated March 3, 2004"
+_DATED_LINE = Caseless(r"(?m)^[ \t]{0,80}dated\b:?[ \t]{0,5}")
 # Forms with no period of report: registration statements, prospectuses, schedules, proxies
 _NO_PERIOD_FORMS = ("S-", "F-1", "F-3", "F-4", "F-6", "SB-", "424", "SC ", "DEF", "PRE",
                     "CORRESP", "UPLOAD")
@@ -427,12 +429,27 @@ def _foreign_report(region: str, low: str | None) -> str | None:
     March 3, 2004", "Report on Form 6-K dated March 3, 2004")."""
     label = _MONTH_OF.search(region, low) or _DATED_6K.search(region, low)
     if label is None:
-        return None
-    after = region[label.end() : label.end() + 30]
+        return _dated_line(region, low)
+    after = region[label.end() : label.end() + 60]
     day = find_dates(after)
     if day and day[0][0] == 0:
         return day[0][1]
     return month_end(after)
+
+
+def _dated_line(region: str, low: str | None) -> str | None:
+    """The day of a line that prints only "Dated" and a date ("Dated March 3, 2004") under
+    a 6-K's form line; a line saying more is a sentence's."""
+    top, low_top = region[:_TOP], low[:_TOP] if low is not None else None
+    if "ated" not in top and "ATED" not in top:
+        return None
+    found = _DATED_LINE.search(top, low_top)
+    if found is None or "6-K" not in (head := top[: found.start()]) and "6-k" not in head:
+        return None  # (a signature's or a prospectus's "Dated" line: only a 6-K's is read)
+    end = top.find("\n", found.end())
+    line = top[found.end() : len(top) if end < 0 else end].rstrip()
+    day = find_dates(line)
+    return day[0][1] if len(day) == 1 and day[0][0] == 0 and len(line) <= 22 else None
 
 
 def _period_top(top: str, low: str | None) -> re.Match[str] | None:

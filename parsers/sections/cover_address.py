@@ -14,6 +14,7 @@ from ..regex_cache import compiled
 from ..values import (
     INTL_PHONE_RE,
     PHONE_RE,
+    SPELT_TAIL,
     find_phone,
     intl_phone,
     spelt_phone,
@@ -73,18 +74,32 @@ _SECOND_LINE = compiled(r"[ ]?+/[ ]?\d{1,4}$")
 
 def cut_phone(line: str) -> tuple[str, str | None]:
     """(the line less a telephone number that ends it, that number or None)."""
-    if not last_char(line).isdigit():
-        return line, None  # (every number ends in a digit: most lines are not searched)
+    end = last_char(line)
+    if not end.isdigit():
+        # (a number ends in a digit, or a capital spelling one: most lines are not searched)
+        return _cut_spelt(line) if end.isupper() else (line, None)
     if "/" in line[-8:] and (second := _SECOND_LINE.search(line, max(0, len(line) - 8))):
         cut, phone = cut_phone(line[: second.start()])
         return (cut, phone) if phone else (line, None)
     phone = _PHONE_TAIL.search(line)
-    if phone is None or (phone.group("phone")[0] in "+0(" and not PHONE_RE.fullmatch(
+    if phone is None:
+        return _cut_spelt(line)
+    if (phone.group("phone")[0] in "+0(" and not PHONE_RE.fullmatch(
             phone.group("phone")) and intl_phone(phone.group("phone")) is None
             and not CODES_PHONE.fullmatch(phone.group("phone"))):
         return line, None  # (too few digits to be a number dialled from abroad)
     rest = _PHONE_LABEL.sub("", line[: phone.start()].rstrip(" ,"))
     return rest.rstrip(" ,"), phone.group("phone")
+
+
+def _cut_spelt(line: str) -> tuple[str, str | None]:
+    """cut_phone of a number spelt_phone reads: "... 02451 (800) 555-CTC1", "... 7814668080"."""
+    found = SPELT_TAIL.search(line, max(0, len(line) - 24))
+    phone = spelt_phone(found.group(0)) if found is not None else None
+    if phone is None:
+        return line, None
+    rest = _PHONE_LABEL.sub("", line[: found.start()].rstrip(" ,"))
+    return rest.rstrip(" ,"), phone
 
 
 # a dash typed with spaces around it parting an address's parts, as Brazilian and Israeli

@@ -23,6 +23,8 @@ blocks of a contact person or agent, whose captions are not the registrant's, ar
 
 from __future__ import annotations
 
+import re
+
 from ..regex_cache import compiled
 from .cover_above import former_name_only, values_above
 from .cover_below import BELOW_FIELDS, address_below, numbers_below, postcode_row, values_below
@@ -62,6 +64,22 @@ def _caption_lines(low: str) -> list[int]:
     return numbers
 
 
+# a footnote's mark closing a value's line: "CTC COMMUNICATIONS GROUP, INC. (1)" (so
+# bracketed, the line would read as a caption's piece, as "report)" does)
+_LINE_MARK = compiled(r" \(\d\)(?=\n|$)")
+
+
+def _unmarked_lines(text: str) -> str:
+    """`text` with each line's closing footnote mark blanked (same length: offsets hold);
+    a mark after blanks (alone on its line, or in a column of its own) is left."""
+    return _LINE_MARK.sub(_blank_mark, text)
+
+
+def _blank_mark(mark: re.Match[str]) -> str:
+    at = mark.start()
+    return "    " if at and mark.string[at - 1] not in " \n" else mark.group()
+
+
 def read_captioned(region: str, cells: bool = False,
                    low: str | None = None) -> list[dict[str, str]]:
     """Caption fields of a cover, one dict per registrant (a new one at each name caption).
@@ -72,6 +90,8 @@ def read_captioned(region: str, cells: bool = False,
     text = region if cells or "\t" not in region else untab(region)
     if "[" in text:
         text = round_brackets(text)
+    if not cells and " (" in text:
+        text = _unmarked_lines(text)
     low = low if low is not None and text is region else text.lower()
     worded = _caption_lines(low)
     rows = Rows(text.split("\n"), cells, worded)
