@@ -151,4 +151,4 @@ def test_long_dashed_rows_parse_fast() -> None:
             "Sears Roebuck - Edgar McDougal, " + "VP/CFO of Pericom " * 10_000]
     start = time.perf_counter()
     contacts_in(rows)
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < 5.0  # (quadratic: minutes)

@@ -28,7 +28,7 @@ from .press_contact_vocab import (
     at_group_firm,
     person_named_firm,
 )
-from .press_dateline import match_dateline
+from .press_dateline import block_dateline
 from .press_patterns import (
     ABOUT_HEADING,
     CONTACT_HEADING,
@@ -478,7 +478,7 @@ def contact_block_end(lines: list[str], start: int) -> int:
             or (len(s) > 100 and "\t" not in s and not (EMAIL.search(s) or PHONE.search(s)))
             or (s.endswith(".") and len(s.split()) > 12)
             or (_may_be_fls(s) and FLS_HEADING.match(s) and len(s.split()) <= 10)
-            or match_dateline(s) is not None
+            or block_dateline(s)
         ):
             break
         end = j + 1

@@ -315,8 +315,12 @@ def _named(text: str, capitals: Capitals = never, firm: bool = False
     if tail and (region or DEPARTMENT.match(head)):
         # "Investor Relations, Dana White, 312-555-0110" (PR Newswire's "For further
         # information:" line), "Europe - Jane Doe, +44 ...": the department or the region
-        # first is the role, as "Europe: Jane Doe" prints it
-        return [(name, role or head.strip(), org) for name, role, org in _named(tail, capitals)]
+        # first is the role, as "Europe: Jane Doe" prints it; a region after the role the
+        # name's row prints ("Europe - Jane Doe, Investor Relations": "Investor Relations,
+        # Europe")
+        where = head.strip()
+        return [(name, f"{job}, {where}" if job and region else job or where, org)
+                for name, job, org in _named(tail, capitals)]
     if tail and ENTITY_END.match(tail.partition(",")[0].strip()):
         # "Apple Computer, Inc.", "Acme Widgets, Inc., San Jose": a legal form after the
         # comma

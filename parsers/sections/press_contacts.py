@@ -35,7 +35,9 @@ its people; "Web Site:", "Internet:" and "Home Page:" label the url (PR Newswire
 "/Web site: .../" line after its trailer is the issuer's, so its people's). A firm and a
 person around a dash that no common given name tells apart ("Sears Roebuck - Edgar
 McDougal") are told by the block: the person's mailbox, a domain spelling the firm, the firm
-printed again.
+printed again, or by the release printing it as its company. A title "of the Company" names
+the release's company (its About's name), and a region before a dash stays in the role
+after the name's ("Europe - Angela Chen, Investor Relations": "Investor Relations, Europe").
 
 The readers: press_contact_blocks (where blocks are), press_contact_columns (rows ->
 items per column), press_contact_records (items -> records), press_contact_names (who a
@@ -44,6 +46,7 @@ cell names) and press_contact_vocab (the words and patterns they share).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from ..lazy_re import lazy
@@ -120,8 +123,10 @@ _NUMBER_OR = lazy(r"(?<=\d)[ \t]++(?=or[ \t]+[A-Z])")  # "+1-847-286-9669 or Sco
 _OR_NAME = lazy(r"[ \t]*+(?:[,;][ \t]*+)?or[ \t]++[A-Z][^,;\d@]{1,60},$")
 
 
-def contacts_in(rows: list[str]) -> list[dict[str, Any]]:
-    """Contacts of a contact block (its lines, the heading line first)."""
+def contacts_in(rows: list[str], firms: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """Contacts of a contact block (its lines, the heading line first); ``firms``: where the
+    release prints its company's name elsewhere (its About's company or "", its headline,
+    its lead after the dateline), which tells that firm from a person before a dash."""
     found: list[Contact] = []
     rows = _second_column(rows)
     capitals = _capitals(rows)
@@ -170,8 +175,9 @@ def contacts_in(rows: list[str]) -> list[dict[str, Any]]:
     for seq in column_items(rows, capitals) if rows else []:
         found.extend(records_of(seq, capitals))
     firms_in_roles(found, loose=trailer or _newswire_record(rows, found))
-    if len(found) > 1 or (found and (found[0].email or found[0].url)):
-        _firms_read_as_people(found)
+    _issuer_in_roles(found, firms[0] if firms else "")
+    if len(found) > 1 or (found and (found[0].email or found[0].url or firms)):
+        _firms_read_as_people(found, firms)
     for c in found if url else []:
         if c.url is None and _site_spells(c.organization, url):
             c.url = url  # PR Newswire's "/Web site: .../": the issuer's, its people's
@@ -185,12 +191,13 @@ def contacts_in(rows: list[str]) -> list[dict[str, Any]]:
     return out
 
 
-def _firms_read_as_people(found: list[Contact]) -> None:
+def _firms_read_as_people(found: list[Contact], firms: Sequence[str] = ()) -> None:
     """ "Acme Widgets - Alex Hui" read as the person "Acme Widgets" of the firm "Alex Hui"
     (or with the role "Alex Hui, CFO"; no common given name tells them apart): turned round
     when the block tells the firm from the person: the e-mail a person's mailbox of the
     other name ("ahui@"), an e-mail or web domain that spells the firm's ("acmewidgets.com"),
-    or the firm printed again as another contact's organisation or before another person."""
+    or the firm printed again as another contact's organisation or before another person,
+    or as the release's company (``firms``: "Sears Roebuck" by "Sears, Roebuck and Co.")."""
     domains = ""
     for c in found:
         if not (c.name and (c.organization or (c.role and "," in c.role))
@@ -207,8 +214,40 @@ def _firms_read_as_people(found: list[Contact]) -> None:
                 spelt(c.name, domains) and not spelt(other, domains)) or any(
                 x is not c and (x.organization == c.name or (
                     x.name == c.name and x.organization != other
-                    and _person_like(x.organization))) for x in found):
+                    and _person_like(x.organization))) for x in found) or (
+                firms and _printed_as_firm(c.name, other, firms)):
             c.name, c.organization, c.role = person, c.name, role or None
+
+
+# A title's tail naming the issuer, not a firm: "Chief Financial Officer of the Company"
+_OF_ISSUER = (" of the company", " of the corporation")
+
+
+def _issuer_in_roles(found: list[Contact], company: str) -> None:
+    """ "Chief Financial Officer of the Company": the title is the role, the release's
+    company (its About's name, if it prints one) the organisation of one who has none."""
+    for c in found:
+        if c.role is None or not c.role.lower().endswith(_OF_ISSUER):
+            continue
+        c.role = c.role[: c.role.lower().rindex(" of the ")].rstrip(" ,") or None
+        if c.organization is None:
+            c.organization = company or None
+
+
+def _printed_as_firm(name: str, other: str, firms: Sequence[str]) -> bool:
+    """Whether the release prints ``name`` (all its words, in order) at the head of its
+    company's name and ``other`` not: "Sears Roebuck" in "Sears, Roebuck and Co. today
+    ...", not "Edgar McDougal"."""
+    head, rest = _words_of(name), _words_of(other)
+    return any((words := _words_of(firm))[: len(head)] == head and words[: len(rest)] != rest
+               for firm in firms if firm)
+
+
+def _words_of(text: str) -> list[str]:
+    """A name's words in lower case, with no commas, stops or dashes ("/ -- Sears, Roebuck
+    and": "sears", "roebuck", "and")."""
+    return [w for w in text[:200].lower().replace(",", " ").replace(".", " ").split()
+            if w[-1].isalnum()]
 
 
 def _person_like(text: str | None) -> str | None:

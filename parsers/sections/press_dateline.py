@@ -20,6 +20,7 @@ from typing import Any
 from ..lazy_re import lazy
 from ..linescan import LinePattern
 from ..values import state_code
+from .person_names import person_name
 from .press_patterns import (
     ANY_DATELINE,
     CAPITALS,
@@ -691,8 +692,7 @@ def _first_dateline(lines: list[str], n: int, text: str
         name, m = found
         if name in ("no_date", "city_dash", "date_alone", "slash_news"):
             # A date-less dateline must open an announcement ("... today announced").
-            lead = _before_caption(" ".join(lines[i : i + 4])[:400])
-            if not _ANNOUNCING.search(lead):
+            if not _dateless_announces(lines, i, m):
                 continue
         elif name in _ANNOUNCED and not (_PAST_ANNOUNCING if _strict(name, m) else _ANNOUNCING
                                          ).search(_paragraph_lead(lines, i)):
@@ -717,6 +717,27 @@ def _first_dateline(lines: list[str], n: int, text: str
             continue
         return (i, name, m), start
     return spare or (None, len(text))
+
+
+def _dateless_announces(lines: list[str], i: int, m: re.Match[str]) -> bool:
+    """Whether the date-less dateline at line i opens an announcement: "... today announced"
+    in its paragraph (past a blank line only when nothing follows the dash on its line: the
+    headline under "EMEA -- Angela Chen" announces nothing of hers), and its paragraph opens
+    no contact block ("CONTACT:" over "EMEA -- Angela Chen": a contact's region)."""
+    lead = lines[i : i + 4]
+    if m.string[m.end() :].strip():
+        lead = lead[: next((k for k in range(1, len(lead)) if not lead[k].strip()), len(lead))]
+    if not _ANNOUNCING.search(_before_caption(" ".join(lead)[:400])):
+        return False
+    for k in range(i - 1, max(-1, i - _CONTACT_ABOVE - 1), -1):
+        if not lines[k].strip():
+            break
+        if "ontact" in lines[k] or "ONTACT" in lines[k]:
+            return False
+    return True
+
+
+_CONTACT_ABOVE = 4  # lines of its paragraph above a contact's row where a heading may be
 
 
 def _before_caption(lead: str) -> str:
@@ -791,6 +812,17 @@ _RUN_ON_WORDS = 7
 def _words_after(m: re.Match[str]) -> int:
     """The words (not the leader dots, ". . . .") after a match on its line."""
     return sum(1 for w in m.string[m.end() : m.end() + 300].split() if w.strip(".")[:1].isalnum())
+
+
+def block_dateline(line: str) -> bool:
+    """Whether a contact block's row is a release's dateline (which ends the block): a
+    place and a date, or a place and a dash before an announcement, not before a person's
+    name alone ("EMEA -- Angela Chen, +44 ...": a contact's region and her name)."""
+    found = match_dateline(line)
+    if found is None or _dated(found[1]):
+        return found is not None
+    rest = found[1].string[found[1].end() :]
+    return person_name(rest.partition(",")[0].strip()) is None or bool(_ANNOUNCING.search(rest))
 
 
 def _dated(m: re.Match[str]) -> bool:

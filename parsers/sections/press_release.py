@@ -262,12 +262,15 @@ def _parse(lines: list[str], document: str, filed: str | None, undated: bool = F
 
     top = _top_start(lines, head)
     ticker_text = "\n".join(lines[top:d]) + "\n" + "\n".join(region[:tail_line])
-    contacts = _contacts(lines, top, head.top, d, region, low)
+    # where the release names its company: a firm before a dash in its contacts
+    firms = (about[2]["company"] if about else "", head.headline or "",
+             lines[d][match.end() :] + " " + (lines[d + 1] if d + 1 < len(lines) else ""))
+    contacts = _contacts(lines, top, head.top, d, region, low, firms)
     if after is not None and not contacts:
         # a release whose contacts follow its own end mark, over the next release's head
         start = after
         after = _trailing_contacts(lines, after)
-        contacts = _contacts_below(lines[start:after])
+        contacts = _contacts_below(lines[start:after], firms)
     release = {
         "document": document,
         "date": dateline["date"] or head.date or _date_above(lines, top, head.top),
@@ -1244,7 +1247,7 @@ def _right_column_date(cell: str, under_label: bool) -> str | None:
 
 
 def _contacts(lines: list[str], top: int, head_top: int, d: int, region: list[str],
-              low: str | None = None) -> list[dict[str, Any]]:
+              low: str | None = None, firms: Sequence[str] = ()) -> list[dict[str, Any]]:
     """Contact blocks above the headline (line head_top) or the dateline (line d), then
     below the body (``low``: the region's lines joined and lower-cased, see _blocks_in)."""
     blocks: list[list[str]] = []
@@ -1255,7 +1258,7 @@ def _contacts(lines: list[str], top: int, head_top: int, d: int, region: list[st
             j = min(contact_block_end(lines, start), head_top if start < head_top else d)
             blocks.append(lines[start:j])
     blocks += _blocks_in(region, low)
-    return _merged(blocks)
+    return _merged(blocks, firms)
 
 
 def _blocks_in(region: list[str], low: str | None = None) -> list[list[str]]:
@@ -1270,16 +1273,16 @@ def _blocks_in(region: list[str], low: str | None = None) -> list[list[str]]:
     return blocks
 
 
-def _contacts_below(region: list[str]) -> list[dict[str, Any]]:
-    return _merged(_blocks_in(region)) if region else []
+def _contacts_below(region: list[str], firms: Sequence[str] = ()) -> list[dict[str, Any]]:
+    return _merged(_blocks_in(region), firms) if region else []
 
 
-def _merged(blocks: list[list[str]]) -> list[dict[str, Any]]:
-    """The contacts of ``blocks``, each name once."""
+def _merged(blocks: list[list[str]], firms: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """The contacts of ``blocks``, each name once (``firms``: see contacts_in)."""
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
     for block in blocks:
-        for c in contacts_in(block):
+        for c in contacts_in(block, firms):
             if (key := contact_key(c)) not in seen:
                 seen.add(key)
                 out.append(c)
