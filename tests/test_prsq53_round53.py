@@ -166,4 +166,4 @@ def test_asides_and_ranks_parse_a_long_run_in_linear_time(body: str) -> None:
     # ~200 KB of the trigger repeated: the rules' regexes are bounded
     start = time.perf_counter()
     find_quotes(body)
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < 5.0  # (quadratic: minutes)

@@ -146,7 +146,8 @@ def _strip_role(text: str) -> str:
                                             and not initials_of_name(text, i, word))) and (
             after[:1].isupper() and after not in ("Ltd", "LLC", "Inc")
         ) and not (_job_next(text, i + 2, text[: i - len(word)] in ("", *_RETIRED_FIRST)) and (
-            word not in ORG_ABBREVIATIONS or _all_job_words(text[i + 2 :]))):
+            word not in ORG_ABBREVIATIONS or _all_job_words(text[i + 2 :]))) and not (
+            word not in ORG_ABBREVIATIONS and _name_tail(text[i + 2 :])):
             text = text[: i + 1]
             break
         i = text.find(". ", i + 2)
@@ -156,6 +157,16 @@ def _strip_role(text: str) -> str:
         if word in ABBREVIATIONS or ("." in word and _initials(word)):
             core += "."
     return core
+
+
+def _name_tail(text: str) -> bool:
+    """Whether ``text`` after a role's initials is the rest of a proper name closing the role
+    ("U.S. Army", "U.K. Sales", "Acme U.S. Holdings"): capitalised words only, no person's
+    name, up to the end (a new sentence holds a lower-case word: "U.S. Revenue rose")."""
+    words = text.rstrip(_ROLE_STRIP).split()
+    return 0 < len(words) <= 4 and all(
+        w[:1].isupper() or w in ("of", "and", "&") for w in words
+    ) and words[-1][:1].isupper() and person_name(" ".join(words)) is None
 
 
 def _bare_job(role: str) -> bool:
@@ -433,9 +444,10 @@ def _office_holder(who: str) -> tuple[str, str | None] | None:
         # the run before the name is one title: "Lt. Governor", "Gen. Counsel", "The
         # Judge Group CEO" (a job printed after the name is the role instead)
         return name, f"{title} {rest[:at].strip(' ,')}"
-    if role and (_PARTY.match(role) or (_initials(role.rstrip(".")) and role.lower()
-                                         not in ROLE_WORDS)):
-        role = None  # "(R-Texas)"; "U.S." of "Lt. Col. John Smith, U.S. Army"
+    first = role.split(" ", 1)[0].rstrip(".") if role else ""
+    if role and (_PARTY.match(role) or (_initials(first) and role.lower() not in ROLE_WORDS
+                                         and ("." in first or first == role))):
+        role = None  # "(R-Texas)"; "U.S. Army" of "Lt. Col. John Smith, U.S. Army"
     return name, role or title
 
 

@@ -46,6 +46,7 @@ from ..lazy_re import lazy
 from .person_names import NOT_NAME, strip_honorific
 from .press_patterns import (
     BULLET_CHARS,
+    PRONOUNS,
     ROLE_WORDS,
     US_STATES,
     VERB,
@@ -91,9 +92,6 @@ _ABBREV = frozenset(
 # before a name ("Adm. Mike Mullen")
 _MONTH_ABBREV = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _RANK_BEFORE_NAME = frozenset("adm maj".split())
-# Degrees printed after a name whose period ends no sentence before a verb in lower case
-# ("Acme CEO Jane Doe, Ph.D. said," as "Jane Doe, Jr. said," does)
-_DEGREES = frozenset("ph.d m.d d.v.m j.d m.b.a pharm.d d.phil".split())
 _SENTENCE_WINDOW = 600  # an attribution sits within this many characters of its quote
 
 
@@ -280,9 +278,10 @@ def _ends_sentence(text: str, at: int) -> bool:
         nxt = text[at + 1 : at + 4].lstrip()[:1]
         if nxt.isdigit() if word in _MONTH_ABBREV else nxt.islower():
             return False
+    # (dotted initials before lower case too: "Sr. V.P. of Sales", "Ph.D. said")
     return not (len(word) == 1 or word in _ABBREV
-                or ("." in word and (opens_name(text, at, printed) or (
-                    word in _DEGREES and text[at + 1 : at + 3].strip()[:1].islower()))))
+                or ("." in word and (opens_name(text, at, printed)
+                                     or text[at + 1 : at + 3].strip()[:1].islower())))
 
 
 def _last_sentence(text: str) -> str:
@@ -1227,6 +1226,13 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
                 last_open.parts.append(para[: close[0]])
                 para = para[close[1] :]
                 last_open = None
+        if (last_open is not None or orphans) and not _has_mark(para) and _goes_on(paras, n):
+            # a quote left open goes on over paragraphs with no mark up to the one closing
+            # it ('Doe said: "We grew.' / 'We hired.' / 'We expect more."')
+            (last_open.parts if last_open is not None else orphans).append(para)
+            if len(seen_text) < 50000:
+                seen_text += " " + para
+            continue
         if (last_open is not None or orphans) and (close := _closing_mark(para)) and \
                 para[close[0] - 1 : close[0]] in _SPOKEN_END:
             # a quote left open goes on in a paragraph that opens with no mark, up to the
@@ -1274,6 +1280,9 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
                     entry = last_open or (
                         prev_para_entry if _quote_paragraph(para, frag, quoted) else None
                     )
+                    if entry is prev_para_entry and frag.open_ended and len(frags) == 1 \
+                            and _signed_later(paras, n):
+                        entry = None  # its own speaker signs it further on (an orphan)
                     if entry is None and not lead_in and book.prev_para and len(frags) == 1 \
                             and not frag.open_ended and quoted[-1:] in ".!?":
                         # a quote paragraph under one reporting what a person said ('Doe,
@@ -1331,8 +1340,10 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
         prev_para_entry = para_entry
         book.prev_para = view if para_entry is None else ""
         # a paragraph quoting no one that ends "said:" (or "stated,", HTML paragraphs of
-        # the 2000s) introduces the quote under it
-        lead_in = view if not frags and para.rstrip().endswith((":", ",")) else ""
+        # the 2000s, or the verb alone: "Jane Doe, CEO, commented") introduces the quote
+        # under it
+        lead_in = view if not frags and (para.rstrip().endswith((":", ",")) or (
+            para[-1:].isalpha() and para[para.rfind(" ") + 1 :] in _LEAD_VERBS)) else ""
     return [
         {"speaker": e.speaker.upper() if e.capitals else e.speaker,
          "role": e.role.upper() if e.capitals and e.role else e.role,
@@ -1342,6 +1353,55 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
     ]
 
 
+_OPEN_FIRST = frozenset('"\u201c`')  # a mark opening a paragraph carrying a quote on
+_AHEAD = 3  # paragraphs a quote left open may run on over
+
+
+def _closing_at(para: str) -> int | None:
+    """Where the text after the mark closing a quote left open starts in ``para``, when one
+    closes it after spoken words ('We expect more next year." said ...'; a paragraph
+    opening with a mark carries the quote on: its own quote's close), else None."""
+    if para[:1] in _OPEN_FIRST:
+        frags = quote_spans(para)
+        if not frags or frags[0].mark_start > 1:
+            return None
+        return -1 if frags[0].open_ended else frags[0].mark_end
+    close = _closing_mark(para)
+    if close is None or para[close[0] - 1 : close[0]] not in _SPOKEN_END:
+        return None
+    return close[1]
+
+
+def _goes_on(paras: list[str], n: int) -> bool:
+    """Whether paragraph ``n`` (no mark) carries on a quote left open: a paragraph within
+    _AHEAD closes it, only paragraphs with no mark between."""
+    for para in paras[n + 1 : n + 1 + _AHEAD]:
+        if _has_mark(para):
+            return para[:1] not in _OPEN_FIRST and (_closing_at(para) or 0) > 0
+    return False
+
+
+def _signed_later(paras: list[str], n: int) -> bool:
+    """Whether the quote left open at paragraph ``n`` closes within _AHEAD paragraphs
+    followed by a speaker's name (not a pronoun): '"We are pleased ...' / '... things,"
+    said John Smith' names its own speaker, not the one of the quote before it."""
+    for para in paras[n + 1 : n + 1 + _AHEAD]:
+        if not _has_mark(para):
+            continue
+        at = _closing_at(para)
+        if at is None:
+            return False
+        if at > 0:
+            who, _ = _after_attribution(para[at:], False, "")
+            return who is not None and who[0] not in PRONOUNS
+    return False
+
+
+# A lead-in's verb closing its paragraph with no stop ("Jane Doe, CEO, commented")
+_LEAD_VERBS = frozenset(
+    "said says stated states added adds noted notes commented comments explained explains "
+    "continued continues concluded concludes remarked remarks observed observes declared "
+    "emphasized emphasised".split())
 # What a quote's words end with before its closing mark ('year."', 'team,"', 'now!"')
 _SPOKEN_END = frozenset(".,!?;:\u2026\u2014\u2013-")
 
