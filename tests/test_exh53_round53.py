@@ -127,5 +127,5 @@ def test_stacked_rows_in_linear_time() -> None:
                  "99.1 " * 40_000 + "\tA", "99.1 press release\n" * 10_000):
         start = time.perf_counter()
         read_entries(_unstacked(text))
-        assert time.perf_counter() - start < 1.0
+        assert time.perf_counter() - start < 5.0  # (quadratic: minutes)
 

@@ -967,14 +967,17 @@ def _numbered_documents(ctx: Context) -> bool:
 # Exhibits<br>99.1 Press release ...<br>99.2 Investor presentation"). _unstacked gives each
 # exhibit its own line back. (The numbers go up, none above _TOP_NUMBER: no row of figures.)
 _STACK_NUM = r"\d{1,3}(?:\.\d{1,3}(?:\.\d{1,2})?|\.[A-Z]{3})?[*\u2020\u2021]{0,2}"
+# (the lookaheads, possessive, fail a line or cell that holds no second number or no row at
+# once: a plain row, "99.1<tab>Press release", was backtracked into before, number by number)
 _STACKED_NUMBERS = LinePattern(
-    rf"[ \t]*+(?=[\dE])(?P<nums>(?:Exhibit[ ]++)?{_STACK_NUM}"
+    r"[ \t]*+(?=(?:Exhibit[ ]++)?\d[\d.A-Z*\u2020\u2021]{0,12}+[ ]++(?:Exhibit[ ]|\d))"
+    rf"(?P<nums>(?:Exhibit[ ]++)?{_STACK_NUM}"
     rf"(?:[ ]++(?:Exhibit[ ]++)?{_STACK_NUM}){{1,19}}+)[ ]*+\t[ \t]*+(?P<desc>[^\t\n]++)")
 _STACK_NUMBER = lazy(r"\d{1,3}(?:\.\d{1,3}(?:\.\d{1,2})?|\.[A-Z]{3})?")
 # a cell that opens with a row ("99.1 Press release", "Exhibits 99.1 Press release",
 # "Exhibit 99.1 - Press release")
-_STACKED_CELL = lazy(r"\t[ \t]{0,8}+(?:(?:EXHIBITS?|Exhibits?)[.:]?[ ]{1,8}+)?"
-                     r"(?=(?:(?i:exhibit)[ ])?\d{1,3}\.?\d{0,3}[*\u2020\u2021]{0,2}"
+_STACKED_CELL = lazy(r"\t[ \t]{0,8}+(?=[\dEe])(?:(?:EXHIBITS?|Exhibits?)[.:]?[ ]{1,8}+)?"
+                     r"(?=(?:(?i:exhibit)[ ])?\d{1,3}+\.?+\d{0,3}+[*\u2020\u2021]{0,2}+"
                      r"(?:[ ]?[-\u2013\u2014:])?[ ][A-Z\"\u201c])")
 # a row's head inside such a cell: its number (a point in it, or three digits),
 # a space and a capital; not a number a word leads to ("Item 2.02 Results", "Section 2.1")
@@ -995,8 +998,7 @@ def _rising(numbers: list[str]) -> bool:
     if any(key is None or key[0] > _TOP_NUMBER or "." not in number and key[0] < 100
            for key, number in zip(keys, numbers, strict=True)):
         return False
-    ranks = [(key[0], key[1] or 0, key[2]) for key in keys if key is not None]
-    return all(a < b for a, b in pairwise(ranks))
+    return all(a < b for a, b in pairwise(map(_rank, numbers)))
 
 
 def _cut_score(before: str, word: str, after: str) -> int:
@@ -1564,14 +1566,17 @@ def apply(ctx: Context) -> None:
     exhibits: list[dict[str, Any]] = []
     seen: set[tuple] = set()
     unlinked: dict[tuple, dict[str, Any]] = {}  # listed exhibits no <TYPE> names
+    listed: dict[tuple, dict[str, Any]] = {}
     for entries in _entries(ctx):
         last = 0  # the list's numbers go up: a lower one is a footnote or a table row ...
         keys = [exhibit_key(number) for number, _ in entries]
         misplaced = _misplaced(keys)
+        after = None  # the entry this list printed last that the record holds
         for k, (number, description) in enumerate(entries):
             key = keys[k]
             if key is not None and key in seen:  # (an index repeating the item's list: its
                 last = max(last, key[0])  # rows set the mark the rows under them must pass)
+                after = listed.get(key, after)
                 continue
             if key is None or key[0] == 0 \
                     or _LETTER.search(description) is None or _is_part(key, description):
@@ -1583,10 +1588,12 @@ def apply(ctx: Context) -> None:
                 continue  # ... unless it names an attached exhibit ("99.1", then "10.1")
             last = max(last, key[0])
             seen.add(key)
-            exhibits.append({"number": number, "description": _unmarked(description),
-                             "document": doc.sequence if doc else None})
+            entry = {"number": number, "description": _unmarked(description),
+                     "document": doc.sequence if doc else None}
+            _insert_after(exhibits, after, entry)
+            listed[key] = after = entry
             if doc is None:  # (a sibling's <TYPE>, "EX-99" for "99.1", is for _place)
-                unlinked[key] = exhibits[-1]
+                unlinked[key] = entry
     # the documents no listed number names, and those that share another's <TYPE>, in the
     # order they are filed
     rest = [doc for key, doc in by_key.items() if key not in seen] + again
@@ -1598,6 +1605,26 @@ def apply(ctx: Context) -> None:
     if any(entry["document"] is None for entry in unlinked.values()):
         _link_inline(ctx, unlinked, {key[0] for key in by_key})
     ctx.record["exhibits"] = _less_group_heads(exhibits)
+
+
+def _rank(number: str) -> tuple[int, int, str]:
+    key = exhibit_key(number)
+    return (key[0], key[1] or 0, key[2]) if key else (0, 0, "")
+
+
+def _insert_after(exhibits: list[dict[str, Any]], after: dict[str, Any] | None,
+                  entry: dict[str, Any]) -> None:
+    """Put an entry a later list adds (an index after the item's list) where that list prints
+    it: after the entry it prints above it, and after the lower numbers only the earlier list
+    holds, as the filing orders them; else last."""
+    if after is None or after is exhibits[-1]:
+        exhibits.append(entry)
+        return
+    at, rank = next(k for k, held in enumerate(exhibits) if held is after) + 1, \
+        _rank(entry["number"])
+    while at < len(exhibits) and _rank(exhibits[at]["number"]) < rank:
+        at += 1
+    exhibits.insert(at, entry)
 
 
 _HEAD_WORDS = 6  # a group's own caption is short: "Employment Contracts:"
