@@ -48,7 +48,7 @@ def test_marked_heading_scan_is_linear() -> None:
         text = (line * 7000)[:200_000]
         started = time.perf_counter()
         find_items(text, "8-K")
-        assert time.perf_counter() - started < 1.0
+        assert time.perf_counter() - started < 5.0  # (quadratic: minutes)
 
 
 def test_wrapped_title_after_a_courtesy_title() -> None:

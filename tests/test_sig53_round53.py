@@ -77,8 +77,8 @@ def test_trade_name_search_is_linear() -> None:
     for text in ("d/b" * 70_000, "(dba" * 50_000 + "x", "doing business " * 14_000 + "a"):
         start = time.perf_counter()
         dba_at(text)
-        assert time.perf_counter() - start < 1.0
+        assert time.perf_counter() - start < 5.0  # (quadratic: minutes)
     block = f"{_AT}ACME FOODS, INC.\n{_AT}" + "d/b/" * 50_000 + "\n"
     start = time.perf_counter()
     _ctc(block + _PITTENGER + _DATED)
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < 5.0  # (quadratic: minutes)
