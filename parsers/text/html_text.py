@@ -11,7 +11,12 @@ Rules, in the order a reader meets them:
   index so typed);
 - a table row is ONE line, its non-empty cells joined by a tab; but a row whose only non-empty
   cell is big (500+ characters) and spans several lines keeps those lines: a document or a
-  box of paragraphs laid out in a table;
+  box of paragraphs laid out in a table; so does a smaller lone cell two or more of whose
+  lines end a sentence (an explanatory note boxed in a one-cell table), not a signature
+  block, an address or a title; and a row whose cells all stack as many lines with <br>s,
+  the first cell's short numbers, is a line for each, its cells' lines side by side
+  ("99.1<br>99.2" beside "Press Release<br>Investor Presentation"; not a wrapped heading,
+  "Year Ended<br>November 30", nor a cover's classes over their exchanges);
 - a block styled ``display:inline`` or ``inline-block`` (EDGARizer's ``<div style="DISPLAY:
   inline">`` around a bold run) joins its line as an inline element does, and a span styled
   ``display:block`` ends its line as a div does (but inside a sentence, after a lowercase
@@ -244,6 +249,11 @@ _SCALE = lazy(r"(?:thousand|million|billion|trillion|percent)\b")
 # after another), a word joiner, the direction marks of a bidirectional (Hebrew) text
 _INVISIBLE = "\u200b\xad\ufeff\u2060\u200e\u200f"
 _SENTENCE_ENDS = ".:;!?\"\u201d\u2019"
+_KEY_CHARS = 16  # a stacked number keying its row's lines at most ("Exhibit 99.1*")
+# an exhibit number keying stacked lines ("99.1", "10.5(a)", "Exhibit 104*"; not a column
+# head's "December 25,")
+_EXHIBIT_KEY = lazy(r"(?:Ex(?:hibit|h?\.)?[ \t]?)?\d{1,3}(?:\.\d{1,3}[A-Za-z]?)?"
+                    r"(?:\([a-z\d]{1,3}\))?\*{0,2}", re.I)
 _FOOT_MIN_PAGES = 3  # pages a running foot must close
 _PREFORMATTED_RATIO = 25  # source lines per line-breaking tag
 _PROBE_CHARS = 1_000_000
@@ -874,6 +884,8 @@ def _renderer() -> _Target:
     cell: list[str] | None = None  # pieces of the open cell
     depth = 0  # open td/th inside the current cell (nested tables)
     flow: list[str] | None = None  # the lines of the row's cell that spans several lines
+    lone = ""  # the raw text of the row's first cell (a box of paragraphs if it is the only)
+    stacked: list[str] = []  # the raw text of the row's cells holding a <br>
     skip = 0  # > 0 inside a dropped element (script, display:none, ...): its open depth
     # the open superscript: (the pieces its text goes to, where it starts, its open depth)
     raised: tuple[list[str], int, int] | None = None
@@ -911,7 +923,7 @@ def _renderer() -> _Target:
         return text
 
     def start(tag: str, attrib: dict[str, str]) -> None:
-        nonlocal row, cell, depth, flow, skip, raised, glyph, term_at
+        nonlocal row, cell, depth, flow, skip, raised, glyph, term_at, lone
         if cell is None and row is not None and not skip and (tag == "td" or tag == "th"):
             # a row's cell opens (half the elements of a filing's HTML): of the rules below
             # only a hidden style applies to it
@@ -1008,7 +1020,8 @@ def _renderer() -> _Target:
             end_line()
             if row:
                 out.emit("\t".join(row))
-            row, flow = [], None
+            row, flow, lone = [], None, ""
+            stacked.clear()
         elif tag in breaking:
             if tag == "br":
                 out.br()
@@ -1045,7 +1058,7 @@ def _renderer() -> _Target:
             raised = (out.cur, len(out.cur), len(open_elements))
 
     def end(tag_name: str) -> None:
-        nonlocal row, cell, depth, flow, skip, glyph
+        nonlocal row, cell, depth, flow, skip, glyph, lone
         if depth == 1 and cell is not None and not skip and (tag_name == "td" or tag_name == "th"):
             # a row's cell closes (the end tag of half the elements): of the rules below,
             # only a Wingdings run's applies
@@ -1089,13 +1102,16 @@ def _renderer() -> _Target:
             elif raised is not None or run is not None and len(run) < 4 and "0" <= run < ":":
                 inline_end(style, run)
         elif tag == "tr" and row is not None:
-            if flow is not None and len(row) == 1:
+            if len(row) == 1 and (flow is not None or lone and (flow := _box_lines(lone))):
+                _emit_lines(out, flow)
+            elif len(stacked) == len(row) > 1 and (flow := _aligned_lines(stacked)):
                 _emit_lines(out, flow)
             elif row and not (_is_page_number(row[0]) if len(row) == 1 else len(row) < 4
                               and len(row[0]) < 5 and _is_page_number(" ".join(row))):
                 # (a page foot laid out in cells, "PAGE | | 6", is a page number too)
                 out.emit("\t".join(row))
             row = flow = None
+            lone = ""
         elif tag in breaking and tag != "br":
             end_line()
             if tag == "pre":
@@ -1122,15 +1138,19 @@ def _renderer() -> _Target:
 
     def take_cell() -> None:
         """The closed cell's text, white space squashed, is the open row's next value."""
-        nonlocal cell, flow
+        nonlocal cell, flow, lone
         raw = "".join(cell)  # type: ignore[arg-type]
         value = " ".join(raw.split())  # _norm; the marks are white space
         if value:
             row.append(value)  # type: ignore[union-attr]
             if len(value) >= 500:  # a document or a box of paragraphs laid out
                 flow = _cell_lines(raw)
-            elif _BR_MARK in raw and _LISTED_AFTER_BREAK.search(raw) is not None:
-                flow = _cell_lines(raw, True)  # (an exhibit list laid out in a cell)
+            elif _BR_MARK in raw:
+                if _LISTED_AFTER_BREAK.search(raw) is not None:
+                    flow = _cell_lines(raw, True)  # (an exhibit list laid out in a cell)
+                stacked.append(raw)
+            if len(row) == 1 and len(value) >= 60:  # type: ignore[arg-type]
+                lone = raw  # (two paragraphs of a sentence each are longer)
         cell = None
 
     def inline_end(style: _Style | None, run: str | None) -> None:
@@ -1292,6 +1312,47 @@ def _cell_lines(raw: str, listed: bool = False) -> list[str] | None:
             w.text(piece)
     w.end_line()
     return w.lines if len(w.lines) > 1 else None
+
+
+def _box_lines(raw: str) -> list[str] | None:
+    """The lines of a row's lone small cell when it is a box of paragraphs: two or more of
+    its lines end a sentence ("EXPLANATORY NOTE<p>This Amendment No. 1 ... .<p>Except as
+    ... ."); a signature block, an address or a wrapped title ends none, or one."""
+    if raw.count(_PARA_MARK) + raw.count(_LINE_MARK) < 4 or (  # (two blocks: four marks)
+            raw.count(".") + raw.count("!") + raw.count("?") < 2):
+        return None
+    lines = _cell_lines(raw)
+    if lines is None or sum(map(_ends_sentence, lines)) < 2:
+        return None
+    return lines
+
+
+def _ends_sentence(line: str) -> bool:
+    """A line of six words or more ending in ".", "!" or "?" (not "Inc." nor "Jr.")."""
+    return line.rstrip("\"')\u201d\u2019 ")[-1:] in (".", "!", "?") and line.count(" ") >= 5
+
+
+def _aligned_lines(raws: list[str]) -> list[str] | None:
+    """A row's cells stacked by <br>s whose lines line up one to one, the first cell's lines
+    short numbers that key the others ("99.1<br>99.2" beside "Press Release<br>Investor
+    Presentation"): the lines a browser shows side by side, each a row of cells joined by a
+    tab. Stacked cells keyed by no number (a cover's "Common Stock<br>Warrants" listed on
+    "The Nasdaq Stock Market LLC<br>Nasdaq Capital Market", an exchange over its tier) may
+    pair nothing: they stay one line."""
+    if any(_CELL_MARK in raw for raw in raws) or _DIGITS.search(raws[0]) is None:
+        return None
+    # the keys first: most stacked rows (a table's column heads) are keyed by no number
+    first = _cell_lines(raws[0], True)
+    if first is None or not all(len(key) <= _KEY_CHARS and _EXHIBIT_KEY.fullmatch(key)
+                                for key in first if key):
+        return None
+    columns = [first] + [_cell_lines(raw, True) for raw in raws[1:]]
+    if any(c is None or len(c) != len(first) for c in columns):
+        return None
+    lines = ["\t".join(c[i] for c in columns if c[i]) for i in range(len(first))]  # type: ignore[index]
+    # (a blank line beside a line of text: the cells' lines do not line up)
+    return lines if all(line.count("\t") == len(raws) - 1 or not line for line in lines) \
+        else None
 
 
 def _emit_lines(out: _Writer, lines: list[str]) -> None:
