@@ -358,10 +358,11 @@ def cover_dates(region: str) -> tuple[str | None, str | None]:
     return _cover_dates(region, lowered(region))
 
 
-def _cover_dates(region: str, low: str | None,
-                 periodic: bool = True) -> tuple[str | None, str | None]:
+def _cover_dates(region: str, low: str | None, periodic: bool = True,
+                 foreign: bool = False) -> tuple[str | None, str | None]:
     """cover_dates, with `low` = lowered(region) for the label searches. `periodic`: the form
-    reports on a period ("For the fiscal year ended ..." is its date of report)."""
+    reports on a period ("For the fiscal year ended ..." is its date of report); `foreign`:
+    the form is a 6-K."""
     # same length, so `low`'s offsets hold: "March\xa03,\xa02008", "March 3 , 2008" (a
     # rendered page's spans) read as dates
     if "\xa0" in region:
@@ -417,19 +418,19 @@ def _cover_dates(region: str, low: str | None,
                 else None
             report = above or _date_near(region, period.end()) or _transition_end(region, low)
         else:  # a transition report that prints no fiscal year line, or a 6-K's month
-            report = _transition_end(region, low) or _foreign_report(region, low)
+            report = _transition_end(region, low) or _foreign_report(region, low, foreign)
     elif report is None:
         report = event  # "Date of earliest event reported" alone is the date of the report
     return report, event
 
 
-def _foreign_report(region: str, low: str | None) -> str | None:
+def _foreign_report(region: str, low: str | None, foreign: bool = False) -> str | None:
     """A 6-K's date of report: the last day of the month it reports on ("For the month of
     March, 2009"), or the day printed there or after "Form 6-K dated" ("For the month of
     March 3, 2004", "Report on Form 6-K dated March 3, 2004")."""
     label = _MONTH_OF.search(region, low) or _DATED_6K.search(region, low)
     if label is None:
-        return _dated_line(region, low)
+        return _dated_line(region, low, foreign)
     after = region[label.end() : label.end() + 60]
     day = find_dates(after)
     if day and day[0][0] == 0:
@@ -437,15 +438,21 @@ def _foreign_report(region: str, low: str | None) -> str | None:
     return month_end(after)
 
 
-def _dated_line(region: str, low: str | None) -> str | None:
+def _dated_line(region: str, low: str | None, foreign: bool = False) -> str | None:
     """The day of a line that prints only "Dated" and a date ("Dated March 3, 2004") under
-    a 6-K's form line; a line saying more is a sentence's."""
+    a 6-K's form line, or (`foreign`: the form is a 6-K) under its "Report of Foreign
+    Private Issuer" title; a line saying more is a sentence's, one under "SIGNATURE" the
+    signer's."""
     top, low_top = region[:_TOP], low[:_TOP] if low is not None else None
     if "ated" not in top and "ATED" not in top:
         return None
     found = _DATED_LINE.search(top, low_top)
-    if found is None or "6-K" not in (head := top[: found.start()]) and "6-k" not in head:
-        return None  # (a signature's or a prospectus's "Dated" line: only a 6-K's is read)
+    if found is None:
+        return None
+    head = (top.lower() if low_top is None else low_top)[: found.start()]
+    # (a signature's or a prospectus's "Dated" line: only a 6-K cover's is read)
+    if ("6-k" not in head and not (foreign and "foreign" in head)) or "signature" in head:
+        return None
     end = top.find("\n", found.end())
     line = top[found.end() : len(top) if end < 0 else end].rstrip()
     day = find_dates(line)
@@ -943,7 +950,8 @@ def apply(ctx: Context) -> None:
     low = lowered(region)  # one lowered copy for the label and caption searches
     # a prospectus's "For the fiscal year ended ..." is no date of the registration statement
     periodic = not (ctx.form_type or "").startswith(_NO_PERIOD_FORMS)
-    report, event = _cover_dates(region, low, periodic)
+    report, event = _cover_dates(region, low, periodic,
+                                 (ctx.form_type or "").startswith("6-K"))
     facts = ctx.facts
     if not report and facts.get("dei:DocumentPeriodEndDate"):
         report = parse_date(facts["dei:DocumentPeriodEndDate"][0])

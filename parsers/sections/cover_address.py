@@ -114,8 +114,22 @@ _DASH_EDGE = ("-", "\u2013", "\u2014")
 _WORD = compiled(r"\w+")
 
 
+# a post office box run on after the street ("10 South Dearborn Street P.O. Box 805379", a
+# cell's lines joined): the box stays in the street, parted by a comma as on a line of its own
+_RUN_IN_BOX = compiled(r"(?<=[^\s,(]) (?=(?:P\.?[ ]?O\.?[ ]|Post[ ]Office[ ])Box[ ]+\d)", re.I)
+
+
 def split_address(text: str | None, zip_code: str | None) -> dict[str, str | None] | None:
-    """split_address, read again with parting dashes as commas when a spaced dash was left
+    """_split_address, the mailbox run on after a street parted from it by a comma."""
+    found = _dashed_address(text, zip_code)
+    street = found["street"] if found else None
+    if found and street and ("Box" in street or "BOX" in street):
+        found["street"] = _RUN_IN_BOX.sub(", ", street)
+    return found
+
+
+def _dashed_address(text: str | None, zip_code: str | None) -> dict[str, str | None] | None:
+    """_split_address, read again with parting dashes as commas when a spaced dash was left
     at a field's edge or inside the city or state ("1017 - 3rd Floor" stays in the street).
     The second reading stands only when its city has no digit and its street took no word
     of the first reading's city ("Winston - Salem" is one city)."""

@@ -64,20 +64,20 @@ def _caption_lines(low: str) -> list[int]:
     return numbers
 
 
-# a footnote's mark closing a value's line: "CTC COMMUNICATIONS GROUP, INC. (1)" (so
+# a footnote's mark closing a value's line or cell: "CTC COMMUNICATIONS GROUP, INC. (1)" (so
 # bracketed, the line would read as a caption's piece, as "report)" does)
-_LINE_MARK = compiled(r" \(\d\)(?=\n|$)")
+_LINE_MARK = compiled(r" \(\d\)(?=[\n\t]|$)")
 
 
 def _unmarked_lines(text: str) -> str:
     """`text` with each line's closing footnote mark blanked (same length: offsets hold);
-    a mark after blanks (alone on its line, or in a column of its own) is left."""
+    a mark after blanks (alone on its line, or in a column or cell of its own) is left."""
     return _LINE_MARK.sub(_blank_mark, text)
 
 
 def _blank_mark(mark: re.Match[str]) -> str:
     at = mark.start()
-    return "    " if at and mark.string[at - 1] not in " \n" else mark.group()
+    return "    " if at and mark.string[at - 1] not in " \n\t" else mark.group()
 
 
 def read_captioned(region: str, cells: bool = False,
@@ -90,7 +90,7 @@ def read_captioned(region: str, cells: bool = False,
     text = region if cells or "\t" not in region else untab(region)
     if "[" in text:
         text = round_brackets(text)
-    if not cells and " (" in text:
+    if " (" in text:
         text = _unmarked_lines(text)
     low = low if low is not None and text is region else text.lower()
     worded = _caption_lines(low)

@@ -75,9 +75,8 @@ def securities_in_cover(region: str, cells: bool, low: str | None) -> list[Secur
     """securities_from_text, with `low` = lowered(region) when the caller has it."""
     rows = _table_rows(region, cells, low)
     for row in rows:
-        symbol = row["trading_symbol"]
-        if symbol and symbol[0] in _SYMBOL_MARKS and symbol[-1] == _SYMBOL_MARKS[symbol[0]]:
-            row["trading_symbol"] = _bare_symbol(symbol)
+        if row["trading_symbol"]:
+            row["trading_symbol"] = _symbol(row["trading_symbol"])
     return rows
 
 
@@ -86,11 +85,17 @@ def securities_in_cover(region: str, cells: bool, low: str | None) -> list[Secur
 _SYMBOL_MARKS = {'"': '"', "'": "'", "“": "”", "‘": "’", "[": "]", "(": ")"}
 
 
-def _bare_symbol(symbol: str) -> str:
-    """The symbol inside its marks, when it holds none of them itself."""
-    inner = symbol[1:-1].strip()
-    return inner if inner and not any(mark in inner for mark in symbol[0] + symbol[-1]) \
-        else symbol
+def _symbol(symbol: str) -> str | None:
+    """A symbol cell's value: the symbol inside its marks, when it holds none of them
+    itself; None for a cell stating none ("N/A", "(N/A)", "None") or holding no letter or
+    figure (an empty "()", "( )", "[ ]" left to be filled in, a dash)."""
+    if symbol[0] in _SYMBOL_MARKS and symbol[-1] == _SYMBOL_MARKS[symbol[0]]:
+        inner = symbol[1:-1].strip()
+        if not any(mark in inner for mark in symbol[0] + symbol[-1]):
+            symbol = inner
+    if not any(ch.isalnum() for ch in symbol) or NONE_CELLS.match(symbol):
+        return None
+    return symbol
 
 
 def _table_rows(region: str, cells: bool, low: str | None) -> list[Security]:
@@ -541,7 +546,7 @@ def securities_from_facts(facts: dict[str, list[str]]) -> list[Security]:
     exchanges = facts.get("dei:SecurityExchangeName", [])
     count = max(len(titles), len(exchanges))
     return [{"title": titles[i] if i < len(titles) else None,
-             "trading_symbol": symbols[i] if i < len(symbols) else None,
+             "trading_symbol": _symbol(symbols[i]) if i < len(symbols) and symbols[i] else None,
              "exchange": exchanges[i] if i < len(exchanges) else None} for i in range(count)]
 
 
