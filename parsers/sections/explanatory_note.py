@@ -21,7 +21,9 @@ characters. There, in order:
    note is the paragraphs after it up to the next heading (Item / PART / SIGNATURES / a short
    all-caps line / "Table of Contents" / "FORM 10-K" / a 2004 8-K's "Section 2 - Financial
    Information") or a rule set off as a paragraph ("- ------", "* * *"), at most 12
-   paragraphs and 10,000 characters, joined by a blank line.
+   paragraphs and 10,000 characters, joined by a blank line. An Item or Part named on a line
+   that carries on the sentence above ("... is being filed to amend" / "Item 9.01(a) and (b)
+   of the ...") is no heading.
 2. No heading, and the filing is an amendment: the first paragraph that states the amendment
    ("The undersigned registrant hereby amends Item 7 of its Current Report ...", "This Amendment
    No. 1 on Form 8-K/A amends ...", "This Form 8-K/A is being filed to ...", "Acme Corp. amends
@@ -308,9 +310,12 @@ def _continues_sentence(text: str, start: int) -> bool:
     return bool(prev) and prev[-1].isalpha() and prev[-1].islower()
 
 
-def _is_stop(line: str, block_start: bool) -> bool:
-    """True for a line that opens the next section."""
-    if _ITEM_OR_PART.match(line) or _CONTENTS_OR_FORM.match(line) or SIGNATURE_HEADING.match(line):
+def _is_stop(line: str, block_start: bool, runs_on: bool = False) -> bool:
+    """True for a line that opens the next section; an item named on a line that carries on
+    the sentence above ("... is being filed to amend" / "Item 9.01(a) and (b) of the ...")
+    opens none."""
+    if (not runs_on and _ITEM_OR_PART.match(line) or _CONTENTS_OR_FORM.match(line)
+            or SIGNATURE_HEADING.match(line)):
         return True
     if block_start:  # a short all-caps heading ("FORWARD-LOOKING STATEMENTS") opens a block
         if ("ection" in line or "ECTION" in line) and _SECTION_LINE.match(line):
@@ -366,9 +371,12 @@ def _paragraphs_after(front: str, pos: int, first: str) -> str | None:
             current = []
             if len(paragraphs) >= MAX_PARAGRAPHS:
                 break
-        block_start = not current or prev_line.rstrip().endswith(_BLOCK_END)
-        if _is_stop(line, block_start) or paragraphs and not current and _RULE_ROW.fullmatch(
-                line):
+        above = prev_line.rstrip()
+        block_start = not current or above.endswith(_BLOCK_END)
+        runs_on = bool(current) and bool(above) and (
+            above[above.rfind(" ") + 1].islower() or above[-1] == ",")  # "... to amend"
+        if _is_stop(line, block_start, runs_on) or paragraphs and not current and (
+                _RULE_ROW.fullmatch(line)):
             break
         current.append(line)
         prev_line = line

@@ -328,8 +328,11 @@ def _tidy_title(raw: str) -> str:
 
 
 def _trim_stops(title: str) -> str:
-    """The title without its final periods and colons (`_tidy_title` of a tidy one)."""
+    """The title without its final periods and colons (`_tidy_title` of a tidy one); an
+    abbreviation's period stays ("... Agreement with Dr.", "... with Acme Inc.")."""
     while title.endswith((".", ":")):
+        if title[-1] == "." and title[title.rfind(" ") + 1 :] in _ABBREVIATIONS:
+            break
         title = title[:-1].rstrip()
     return title
 
@@ -439,6 +442,23 @@ def in_sentence(text: str, line_start: int, eol: int, loose: bool = False) -> bo
     if not above or _heading_line(above):
         return False
     return _WANTS_MORE.search(above) is not None or loose and not _SENTENCE_END.search(above)
+
+
+def _wrapped_mention(text: str, line_start: int, title: str) -> bool:
+    """True when the heading line is a mention wrapped mid-sentence at both ends: the line
+    right above runs on into it, and it runs on past its end ("... is being filed to amend"
+    / "Item 2.01 \"Completion of Acquisition\" of the Current Report filed on" / "August 16,
+    2006 ..."), which no title does."""
+    if not title or not _runs_on(title):
+        return False
+    above = _previous_line(text, line_start).rstrip()
+    return bool(above) and _runs_on(above) and not _heading_line(above)
+
+
+def _runs_on(line: str) -> bool:
+    """The line ends on a lower-case word or a comma: its sentence goes on."""
+    last = line.rsplit(None, 1)[-1]
+    return last[0].islower() or last[-1] == ","
 
 
 def _reprint(found: list[Heading], numbers: list[str]) -> bool:
@@ -848,6 +868,17 @@ def _hung(line: str, column: int | None, raw: str, nxt: str, family: str | None,
 # Abbreviations before a name, which no title ends on: a line ending "... Appointment of Dr."
 # goes on with the name on the next line, flush left or not
 _COURTESY = frozenset("Dr. Mr. Mrs. Ms. Messrs. Prof. DR. MR. MRS. MS. MESSRS. PROF.".split())
+# Words whose period is the abbreviation's, not a stop: a title may end on one (`_trim_stops`)
+_ABBREVIATIONS = _COURTESY | frozenset(
+    "Jr. Sr. Inc. Co. Corp. Ltd. JR. SR. INC. CO. CORP. LTD.".split())
+
+
+def _name_line(text: str, nxt: str, end: int) -> bool:
+    """Whether `nxt`, the line under a title ending "... with Dr.", carries the name on
+    ("Simon Wong as a Director"), not the text's first line ("On August 15, 2006, ...", or
+    "Pericom Semiconductor Corporation" / "announced ...": its sentence runs on below)."""
+    return nxt[0].isupper() and not _PROSE_OPENER.match(nxt) and not _LOWER_START.match(
+        _next_line(text, end)[0].lstrip())
 
 
 def _continue_title(text: str, title: str, eol: int, family: str | None,
@@ -881,7 +912,7 @@ def _continue_title(text: str, title: str, eol: int, family: str | None,
             if not (_CONTINUES.search(raw) and nxt[0].isupper()
                     or _completes(family, numbers, raw, joined)):
                 break
-        elif not (courtesy and nxt[0].isupper() or _CONTINUES.search(raw)
+        elif not (courtesy and _name_line(text, nxt, end) or _CONTINUES.search(raw)
                   or _LOWER_START.match(nxt)
                   or _completes(family, numbers, raw, joined)
                   or _hung(line, column, raw, nxt, family, numbers)):
@@ -1389,8 +1420,8 @@ def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int 
                 del found[on_part:]
                 counted = min(counted, on_part)
             continue
-        if heading.inline_text is None and not _reprint(found, numbers) and in_sentence(
-                text, line_start, eol):
+        if heading.inline_text is None and not _reprint(found, numbers) and (in_sentence(
+                text, line_start, eol) or _wrapped_mention(text, line_start, title)):
             if on_part >= 0:  # (and the heading of its Part line)
                 del found[on_part:]
                 counted = min(counted, on_part)

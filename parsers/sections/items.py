@@ -721,12 +721,14 @@ def _share_stacked(text: str, chosen: list[_Entry], spans: list[ItemSpan],
     Condition." / "Item 7.01 Regulation FD Disclosure." / the paragraph) share it, as a
     combined heading's items do: a heading with nothing under it but the next item's heading
     (maybe under its "Section 7 - Regulation FD" line) gets that item's text (from the last
-    up, so three stacked share too), unless that item is the exhibits one."""
+    up, so three stacked share too), unless that item is the exhibits one, or numbered
+    below it: a line of the cover's list of items ("Item 7.01 Regulation FD Disclosure")
+    whose item the body does not head is no heading of the body's first item."""
     for i in range(len(spans) - 2, -1, -1):
         cur, nxt, span = chosen[i], chosen[i + 1], spans[i]
-        if span.text or cur.heading is nxt.heading or not _only_sections(
+        if span.text or cur.heading is nxt.heading or cur.key > nxt.key or not _only_sections(
                 text, cur.heading.body_start, nxt.heading.line_start, sections):
-            continue
+            continue  # (numbering back down: the cover's list of items over the first one)
         if span.title and not (span.standard_title and cat.title_score(
                 span.title, span.standard_title) >= _STACKED_TITLE):
             continue  # a heading whose title ran on into words of its own
