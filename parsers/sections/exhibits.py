@@ -967,18 +967,20 @@ def _numbered_documents(ctx: Context) -> bool:
 # Exhibits<br>99.1 Press release ...<br>99.2 Investor presentation"). _unstacked gives each
 # exhibit its own line back. (The numbers go up, none above _TOP_NUMBER: no row of figures.)
 _STACK_NUM = r"\d{1,3}(?:\.\d{1,3}(?:\.\d{1,2})?|\.[A-Z]{3})?[*\u2020\u2021]{0,2}"
-# (the lookaheads, possessive, fail a line or cell that holds no second number or no row at
-# once: a plain row, "99.1<tab>Press release", was backtracked into before, number by number)
-_STACKED_NUMBERS = LinePattern(
-    r"[ \t]*+(?=(?:Exhibit[ ]++)?\d[\d.A-Z*\u2020\u2021]{0,12}+[ ]++(?:Exhibit[ ]|\d))"
+# One scan of the region's lines finds both (two scans, of each line start and of each tab,
+# cost half as much again): a line opening with the stacked numbers, or a line whose first or
+# second cell opens with a row ("99.1 Press release", "Exhibits 99.1 Press release", "Exhibit
+# 99.1 - Press release"; the cell before it a bullet or a label of up to 12 characters,
+# "(d)", "\u2022"). (The lookaheads, possessive, fail a line that holds no second number or
+# no row at once.)
+_STACKED_ROW = LinePattern(
+    r"(?:[ \t]*+(?=(?:Exhibit[ ]++)?\d[\d.A-Z*\u2020\u2021]{0,12}+[ ]++(?:Exhibit[ ]|\d))"
     rf"(?P<nums>(?:Exhibit[ ]++)?{_STACK_NUM}"
-    rf"(?:[ ]++(?:Exhibit[ ]++)?{_STACK_NUM}){{1,19}}+)[ ]*+\t[ \t]*+(?P<desc>[^\t\n]++)")
+    rf"(?:[ ]++(?:Exhibit[ ]++)?{_STACK_NUM}){{1,19}}+)[ ]*+\t[ \t]*+(?P<desc>[^\t\n]++)"
+    r"|[^\t\n]{0,12}+\t[ \t]{0,8}+(?=[\dEe])(?:(?:EXHIBITS?|Exhibits?)[.:]?[ ]{1,8}+)?"
+    r"(?=(?:(?i:exhibit)[ ])?\d{1,3}+\.?+\d{0,3}+[*\u2020\u2021]{0,2}+"
+    r"(?:[ ]?[-\u2013\u2014:])?[ ][A-Z\"\u201c]))")
 _STACK_NUMBER = lazy(r"\d{1,3}(?:\.\d{1,3}(?:\.\d{1,2})?|\.[A-Z]{3})?")
-# a cell that opens with a row ("99.1 Press release", "Exhibits 99.1 Press release",
-# "Exhibit 99.1 - Press release")
-_STACKED_CELL = lazy(r"\t[ \t]{0,8}+(?=[\dEe])(?:(?:EXHIBITS?|Exhibits?)[.:]?[ ]{1,8}+)?"
-                     r"(?=(?:(?i:exhibit)[ ])?\d{1,3}+\.?+\d{0,3}+[*\u2020\u2021]{0,2}+"
-                     r"(?:[ ]?[-\u2013\u2014:])?[ ][A-Z\"\u201c])")
 # a row's head inside such a cell: its number (a point in it, or three digits),
 # a space and a capital; not a number a word leads to ("Item 2.02 Results", "Section 2.1")
 _CELL_HEAD = lazy(r"(?<![^ ])(?:(?i:exhibit)[ ])?(?P<num>\d{1,3}\.\d{1,3}|1\d\d)"
@@ -1040,7 +1042,7 @@ def _split_description(desc: str, parts: int) -> list[str] | None:
 
 def _unstacked_cell(line: str, at: int) -> list[str] | None:
     """The lines of a cell that stacks whole rows, its first number at `at` (see
-    _STACKED_CELL): the cells before it on a line of their own, then a line for each row;
+    _STACKED_ROW): the cells before it on a line of their own, then a line for each row;
     None for a cell of one row."""
     end = line.find("\t", at)
     text = line[at : len(line) if end < 0 else end]
@@ -1057,30 +1059,27 @@ def _unstacked_cell(line: str, at: int) -> list[str] | None:
 
 
 def _unstacked(region: str) -> str:
-    """The region with each stacked row (see _STACKED_NUMBERS) given back a line per exhibit."""
+    """The region with each stacked row (see _STACKED_ROW) given back a line per exhibit."""
     edits: list[tuple[int, int, str]] = []  # (line start, end, the lines for it)
-    for row in _STACKED_NUMBERS.finditer(region):
+    for row in _STACKED_ROW.finditer(region):
+        start = _STACKED_ROW.line_start(row)
+        if row.group("nums") is None:  # (a cell of whole rows)
+            end = region.find("\n", row.end())
+            end = len(region) if end < 0 else end
+            if lines := _unstacked_cell(region[start:end], row.end() - start):
+                edits.append((start, end, "\n".join(lines)))
+            continue
         numbers = _STACK_NUMBER.findall(row.group("nums"))
         if not _rising(numbers):
             continue
         descs = _split_description(row.group("desc"), len(numbers))
         if descs is not None:
-            edits.append((_STACKED_NUMBERS.line_start(row), row.end(), "\n".join(
+            edits.append((start, row.end(), "\n".join(
                 f"{number}\t{desc}" for number, desc in zip(numbers, descs, strict=True))))
-    done, seen = {start for start, _, _ in edits}, 0  # (seen: the last line looked at ends)
-    for cell in _STACKED_CELL.finditer(region):
-        if cell.start() < seen:
-            continue  # (its line's first such cell was looked at)
-        start = region.rfind("\n", 0, cell.start()) + 1
-        seen = region.find("\n", cell.end())
-        seen = len(region) if seen < 0 else seen
-        if start not in done and (lines := _unstacked_cell(region[start:seen],
-                                                            cell.end() - start)):
-            edits.append((start, seen, "\n".join(lines)))
     if not edits:
         return region
     pieces, at = [], 0
-    for start, end, lines in sorted(edits):
+    for start, end, lines in edits:  # (in the order of their lines)
         pieces += [region[at:start], lines]
         at = end
     return "".join(pieces) + region[at:]
@@ -1572,6 +1571,7 @@ def apply(ctx: Context) -> None:
         keys = [exhibit_key(number) for number, _ in entries]
         misplaced = _misplaced(keys)
         after = None  # the entry this list printed last that the record holds
+        shared = not seen.isdisjoint(keys)  # (it repeats entries an earlier list printed)
         for k, (number, description) in enumerate(entries):
             key = keys[k]
             if key is not None and key in seen:  # (an index repeating the item's list: its
@@ -1590,7 +1590,7 @@ def apply(ctx: Context) -> None:
             seen.add(key)
             entry = {"number": number, "description": _unmarked(description),
                      "document": doc.sequence if doc else None}
-            _insert_after(exhibits, after, entry)
+            _insert_after(exhibits, after, entry, shared)
             listed[key] = after = entry
             if doc is None:  # (a sibling's <TYPE>, "EX-99" for "99.1", is for _place)
                 unlinked[key] = entry
@@ -1613,15 +1613,17 @@ def _rank(number: str) -> tuple[int, int, str]:
 
 
 def _insert_after(exhibits: list[dict[str, Any]], after: dict[str, Any] | None,
-                  entry: dict[str, Any]) -> None:
+                  entry: dict[str, Any], shared: bool) -> None:
     """Put an entry a later list adds (an index after the item's list) where that list prints
-    it: after the entry it prints above it, and after the lower numbers only the earlier list
-    holds, as the filing orders them; else last."""
-    if after is None or after is exhibits[-1]:
+    it: after the entry it prints above it, or at the top when it prints none above it but
+    repeats some of the earlier list's below it (`shared`), and after the lower numbers only
+    the earlier list holds, as the filing orders them; else last (a list that repeats none of
+    the earlier one's entries tells no place among them)."""
+    if not exhibits or after is exhibits[-1] or after is None and not shared:
         exhibits.append(entry)
         return
-    at, rank = next(k for k, held in enumerate(exhibits) if held is after) + 1, \
-        _rank(entry["number"])
+    at = 0 if after is None else next(k for k, held in enumerate(exhibits) if held is after) + 1
+    rank = _rank(entry["number"])
     while at < len(exhibits) and _rank(exhibits[at]["number"]) < rank:
         at += 1
     exhibits.insert(at, entry)
