@@ -202,6 +202,10 @@ def column_items(rows: list[str], capitals: Capitals = never) -> list[list[tuple
             elif len(cells) == len(columns):
                 k = n
             else:
+                if text[-1] == ":" and n + 1 < len(cells):
+                    # a label heads the cell after it, wherever its gap leaves it ("Investor
+                    # Contact: <gap> Jane Doe <gap> Media Contact: <gap> John Roe")
+                    col = cells[n + 1][0]
                 k = min(range(len(columns)), key=lambda j: abs(columns[j] - col))
             seqs[k].extend(_groups_in(text))
     if len(seqs) > 1:
@@ -240,6 +244,9 @@ def _names_someone(text: str, capitals: Capitals) -> bool:
         return True
     run = _WORDS_RUN.match(text)
     end = run.end() if run else 0
+    if 0 < end < len(text) and text[end] == "@":
+        end = text.rfind(" ", 0, end)  # "Jane Doe jdoe@acme.com": the mailbox's name cut
+        return end > 0 and bool(people_in(text[:end].strip(), capitals))
     return (0 < end < len(text) and text[end] in _CONTACT_AFTER_NAME
             and bool(people_in(text[:end].strip(), capitals)))
 

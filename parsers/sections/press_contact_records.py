@@ -40,6 +40,7 @@ from .press_contact_vocab import (
     never,
     person_named_firm,
     place_like,
+    place_words,
     segment_name,
     titled_firm,
 )
@@ -208,11 +209,21 @@ class Contact:
         return {
             "name": self.name,
             "organization": self.organization,
-            "role": self.role or self.heading_role,
+            "role": self._role(),
             "phone": self.phone,
             "email": self.email,
             "url": self.url,
         }
+
+    def _role(self) -> str | None:
+        """The role printed with the name, else the heading's; a region's or a place's
+        heading ("Europe: Angela Chen, Investor Relations") stays after the name's role,
+        as a region before a dash does ("Investor Relations, Europe")."""
+        role, where = self.role, self.heading_role
+        if not (role and where) or where in role or len(words := where.split()) > 3 or (
+                place_words(words) != len(words)):
+            return role or where
+        return f"{role}, {where}"
 
 
 

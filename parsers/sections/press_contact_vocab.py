@@ -102,14 +102,14 @@ DEPARTMENT = lazy(
 # "Finance and Administration")
 JOB_WORDS = ROLE_WORDS | frozenset(
     "controller comptroller coordinator specialist representative administrator supervisor"
-    " consultant advisor adviser associate assistant asst sr exec".split()
-)
+    " consultant advisor adviser associate assistant asst sr exec account".split()
+)  # ("account": an agency's "Account Executive", "Account Supervisor")
 # Job words that only qualify another ("Chief", "Financial", "Senior"): a line holding none
 # but these is a job only when it is all job words ("Chief Executive"), not "Financial
 # Dynamics" or "The Financial Relations Board", a firm.
 JOB_HEADS = JOB_WORDS - frozenset(
     "vice chief executive financial operating technology senior managing general lead sr exec"
-    .split()
+    " account".split()
 )
 DEPARTMENT_WORDS = frozenset(
     "investor investors relations media press public corporate communications communication"

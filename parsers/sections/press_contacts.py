@@ -35,9 +35,12 @@ its people; "Web Site:", "Internet:" and "Home Page:" label the url (PR Newswire
 "/Web site: .../" line after its trailer is the issuer's, so its people's). A firm and a
 person around a dash that no common given name tells apart ("Sears Roebuck - Edgar
 McDougal") are told by the block: the person's mailbox, a domain spelling the firm, the firm
-printed again, or by the release printing it as its company. A title "of the Company" names
-the release's company (its About's name), and a region before a dash stays in the role
-after the name's ("Europe - Angela Chen, Investor Relations": "Investor Relations, Europe").
+printed again, or by the release printing it as its company. A title "of the Company" (or
+the term a release defines for its issuer: "the Bank", "the Partnership", "the Trust", "the
+Fund") names the release's company (its About's name); "Edelman for <that company>" names
+the agency, not its client; a region before a dash or a colon stays in the role after the name's
+("Europe - Angela Chen, Investor Relations", "Europe: Angela Chen, Investor Relations":
+"Investor Relations, Europe").
 
 The readers: press_contact_blocks (where blocks are), press_contact_columns (rows ->
 items per column), press_contact_records (items -> records), press_contact_names (who a
@@ -76,6 +79,7 @@ from .press_contact_records import (
 from .press_contact_vocab import (
     ADDRESS,
     ALL_OF,
+    DEPARTMENT,
     ENTITY_END,
     FIRM_NOUNS,
     GROUP,
@@ -176,6 +180,8 @@ def contacts_in(rows: list[str], firms: Sequence[str] = ()) -> list[dict[str, An
         found.extend(records_of(seq, capitals))
     firms_in_roles(found, loose=trailer or _newswire_record(rows, found))
     _issuer_in_roles(found, firms[0] if firms else "")
+    if firms:
+        _clients_cut(found, firms)
     if len(found) > 1 or (found and (found[0].email or found[0].url or firms)):
         _firms_read_as_people(found, firms)
     for c in found if url else []:
@@ -219,19 +225,42 @@ def _firms_read_as_people(found: list[Contact], firms: Sequence[str] = ()) -> No
             c.name, c.organization, c.role = person, c.name, role or None
 
 
-# A title's tail naming the issuer, not a firm: "Chief Financial Officer of the Company"
-_OF_ISSUER = (" of the company", " of the corporation")
+# A title's tail naming the issuer by the term a release defines for it, not a firm: "Chief
+# Financial Officer of the Company" (a bank's, a partnership's, a trust's or a fund's release
+# calls it "the Bank", "the Partnership", "the Trust", "the Fund")
+_OF_ISSUER = (" of the company", " of the corporation", " of the bank", " of the partnership",
+              " of the trust", " of the fund", " of the registrant")
+
+
+_ISSUER_TERMS = frozenset(tail[4:] for tail in _OF_ISSUER)  # "the company", "the bank"
 
 
 def _issuer_in_roles(found: list[Contact], company: str) -> None:
     """ "Chief Financial Officer of the Company": the title is the role, the release's
-    company (its About's name, if it prints one) the organisation of one who has none."""
+    company (its About's name, if it prints one) the organisation of one who has none (or
+    of one whose firm was read as "THE BANK")."""
     for c in found:
+        if c.organization is not None and c.organization.lower() in _ISSUER_TERMS:
+            c.organization = company or None
         if c.role is None or not c.role.lower().endswith(_OF_ISSUER):
             continue
         c.role = c.role[: c.role.lower().rindex(" of the ")].rstrip(" ,") or None
         if c.organization is None:
             c.organization = company or None
+
+
+def _clients_cut(found: list[Contact], firms: Sequence[str]) -> None:
+    """ "Jane Doe, Edelman for Acme": an agency's person; the client after "for" is the
+    release's own company (``firms``: its head words, a legal form aside), not her firm."""
+    for c in found:
+        org = c.organization
+        if not org or (i := org.find(" for ")) <= 0 or DEPARTMENT.match(org[:i]):
+            continue
+        client = _words_of(org[i + 5 :])
+        while client and client[-1] in _LEGAL:
+            client.pop()  # "Acme Widgets, Inc." printed as "Acme Widgets Corp."
+        if client and any(_words_of(firm)[: len(client)] == client for firm in firms if firm):
+            c.organization = org[:i].rstrip(" ,") or None
 
 
 def _printed_as_firm(name: str, other: str, firms: Sequence[str]) -> bool:
@@ -494,8 +523,10 @@ def _capitals(rows: list[str]) -> Capitals:
     return ask
 
 
-def find_contacts(text: str) -> list[dict[str, Any]]:
-    """Contacts of every contact block in a text (deduplicated by name)."""
+def find_contacts(text: str, firms: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """Contacts of every contact block in a text (deduplicated by name); ``firms``: the
+    company names the text is about, as for contacts_in (its company first), so a title "of
+    the Company" or a firm before a dash reads as in a press release."""
     lines = text.split("\n")
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
@@ -504,7 +535,7 @@ def find_contacts(text: str) -> list[dict[str, Any]]:
         if start < i:
             continue
         i = contact_block_end(lines, start)
-        for c in contacts_in(lines[start:i]):
+        for c in contacts_in(lines[start:i], firms):
             if (key := contact_key(c)) not in seen:
                 seen.add(key)
                 out.append(c)
