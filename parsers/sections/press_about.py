@@ -138,6 +138,8 @@ def about_in(
         about = {"company": None if name.lower() in _UNNAMED else name,
                  "text": "\n\n".join(parts)}
         rank = rank_of(name.split(None, 1)[0], names)
+        if rank > HEADLINE and names and texts[i].rstrip(": \t") in _BARE_BACKGROUND:
+            continue  # "Background" over a partner's standing paragraph: a heading of the body
         if run_in and not run_in_standing(parts[0]) and _RUN_IN_NEWS.match(parts[0]) \
                 and not _STANDING.search(parts[0]) and not _STANDS.search(parts[0]):
             continue  # "About Acme. Acme expects the deal to close ...": the body's news
@@ -561,7 +563,8 @@ def about_above_tail(
     is a $1.2 billion, state-chartered bank holding company headquartered in Bellingham ...".
     Below the last quote, and the body's last paragraph (tables below it aside) or one
     saying where the company is, its web site ...: a body paragraph is worse than none.
-    A heading over it that is the company's bare name ("Asta Funding, Inc.") goes with it."""
+    A heading over it that is the company's bare name ("Asta Funding, Inc.") or "Background"
+    goes with it."""
     if not names:
         return None
     best: tuple[int, int, str] | None = None  # (rank, index, subject)
@@ -592,8 +595,9 @@ def about_above_tail(
     rank, k, subject = best
     first = k
     above = texts[k - 1].split(None, 7) if k > 1 else []
-    if 0 < len(above) <= 6 and above[0].rstrip(",.").lower() == subject.split()[0].lower():
-        first -= 1  # "Asta Funding, Inc." over it
+    if 0 < len(above) <= 6 and (above[0].rstrip(",.").lower() == subject.split()[0].lower()
+                                or texts[k - 1].rstrip(": \t") in _BARE_BACKGROUND):
+        first -= 1  # "Asta Funding, Inc." or "Background" over it
     while first > 1 and not texts[first - 1].strip(_RULE_CHARS):
         first -= 1  # and the rule over that
     if rank == ALIAS and " " not in subject:  # "HHCA is a ...": the name the dateline prints

@@ -6,9 +6,9 @@
 The patterns are press_patterns.DATELINES, tried in order on the lines a whole-text hint
 picks, then a few spellings it lacks (a wire's credit in brackets with no dash before it, a
 state with no comma before the date, the date in brackets before the place, the time of
-release after the date); a dateline wrapped over two lines, a release label run into it, a
-date-less one (which must open an announcement) and one that opens with its date are read
-here too.
+release after the date); a dateline wrapped over two lines (or its time of release typed on
+the next), a release label run into it, a date-less one (which must open an announcement)
+and one that opens with its date are read here too.
 """
 
 from __future__ import annotations
@@ -179,15 +179,17 @@ _FIGURE_DATE = lazy(
     rf"[ \t]*+(?:{_DASH}|/|:)"
 )
 # "WALTHAM, Mass., Aug. 2, 2000, 8:00 a.m. EDT -- CTC", "CHICAGO, July 22, 2004 (8:00 a.m.
-# CDT) --", "DALLAS, July 22 /PRNewswire/ -- 7:00 a.m. CT --": the time of release after the
-# date (or the wire's credit after it), a dash, colon or wire's credit closing it (an
-# announcement must follow, as for date_first)
+# CDT) --", "DALLAS, July 22 /PRNewswire/ -- 7:00 a.m. CT --", "..., July 22, 2004, at 8:00
+# a.m. --", "DALLAS--(BUSINESS WIRE)--July 22, 2004--8:00 a.m. CT--": the time of release
+# after the date (or the wire's credit after it), a dash, colon or wire's credit closing it
+# (an announcement must follow, as for date_first)
 _TIMED_DATE = lazy(
-    rf"{_PLACE}[ \t]*+(?:,[ \t]*+(?:{_DASH}[ \t]*+)?|{_DASH}[ \t]*+)"
+    rf"{_PLACE}[ \t]*+(?:,[ \t]*+(?:{_DASH}[ \t]*+)?|{_DASH}[ \t]*+(?:{_PAREN_WIRE}[ \t]*+"
+    rf"{_DASH}[ \t]*+)?)"
     rf"(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     r"(?:,?[ \t]*(?P<year>(?:19|20)\d\d))?\b"
     rf"(?:[ \t]*+(?:{_SLASH_CREDIT}|{_PAREN_WIRE})[ \t]*+(?:{_DASH}[ \t]*+)?)?"
-    rf"[ \t]*+(?:(?:,|{_DASH}|(?i:at))[ \t]*+)?\(?{TIME_OF_DAY}\)?[ \t]*+"
+    rf"[ \t]*+(?:(?:,|{_DASH})[ \t]*+)?(?:(?i:at)[ \t]++)?\(?{TIME_OF_DAY}\)?[ \t]*+"
     rf"(?:{_DASH}|:|{_SLASH_CREDIT}[ \t]*+(?:{_DASH})?)"
 )
 # a time's mark, sought in a line's head before _TIMED_DATE: "8:00", "8 a.m.", "4 PM"
@@ -442,10 +444,15 @@ def _accepted(name: str, m: re.Match[str], text: str) -> bool:
         state = (m.group("state") or "").lower().replace(".", "").strip()
         if state not in US_STATES:
             return False
+        if name == "no_date" and _DATE_NEXT.match(text, m.end()):
+            return False  # "WALTHAM, Mass. - Aug. 2, 2000 - 8:00 a.m. EDT -": a date follows
     if not _AFTER_DATELINE.match(text, m.end()):
         return False  # "Balance, January 1, 1990 $62,483" is a table row
     # "Acme Corp. March 3, 2015 -": only a state's period parts a date
     return not (name == "date_dash" and m.group("stop") and not m.group("state"))
+
+
+_DATE_NEXT = lazy(rf"{MONTH}\.?[ \t]+[0-3]?\d\b")
 
 
 def _more_dateline(text: str) -> tuple[str, re.Match[str]] | None:
@@ -683,10 +690,14 @@ def _first_dateline(lines: list[str], n: int, text: str
         line = lines[i]
         found = match_dateline(line)
         if (found is None or not _dated(found[1])) and i + 1 < len(lines) \
-                and len(line) <= _WRAP_WIDTH and (line[-1:] in _CUT_ENDS or line[-1:].isalpha()):
+                and len(line) <= _WRAP_WIDTH and (line[-1:] in _CUT_ENDS or line[-1:].isalpha()
+                                                  or line[-1:] == "."):
             found = _wrapped_dateline(lines, i, found) or found
         if found is None:
             continue
+        if i + 1 < len(lines) and _dated(found[1]) and found[1].end() >= len(
+                found[1].string.rstrip()):  # (nothing after it on its line)
+            found = _time_below(lines, i) or found
         if found[0] == "wire_led" and i > 0:
             found, i, start = _place_above(lines, i, found, text, start)
         name, m = found
@@ -850,11 +861,14 @@ def _wrapped_dateline(lines: list[str], i: int, found: tuple[str, re.Match[str]]
     across the break; ``found`` is the first line's own match, if any (undated)."""
     line = lines[i].rstrip()
     if len(line) > _WRAP_WIDTH or (line[-1] not in _CUT_ENDS and not (
-            line[-1].isalpha() and _MONTH_END.search(line, len(line) - _MONTH_END_CHARS))):
-        return None  # a cut dateline ends in a mark, a figure or a month
-    if "...." in line or not (line.endswith(_WIRE_CUT) or _MONTH_WORD.search(line)):
-        return None  # it holds its date's month, or ends at a wire's credit: "...WIRE)--"
+            (line[-1].isalpha() or line[-1] == ".")  # ("Aug.", "8:00 a.m.")
+            and (_MONTH_END.search(line, len(line) - _MONTH_END_CHARS)
+                 or _TIME_END.search(line, len(line) - _TIME_END_CHARS)))):
+        return None  # a cut dateline ends in a mark, a figure, a month or a time's part
     below = lines[i + 1].strip()
+    place = line[-1] == "," and _place_over_date(line, below)
+    if "...." in line or not (line.endswith(_WIRE_CUT) or place or _MONTH_WORD.search(line)):
+        return None  # it holds its date's month, or ends at a wire's credit: "...WIRE)--"
     if not below or more_words(line, _WRAP_WORDS):
         return None
     if found is not None:  # only a date's start may follow it: "...--(BUSINESS WIRE)--Nov. 3,"
@@ -871,8 +885,52 @@ def _wrapped_dateline(lines: list[str], i: int, found: tuple[str, re.Match[str]]
         return None  # it ends on the first line: the break is no part of it
     if again[0] != "date_first" and indent + again[1].end("city") > len(line):
         return None  # the place runs across it: "Hampshire Customers-" / "Waltham, MA, ..."
+    if place and not _joined_announces(joined, lines, i):
+        return None  # (a letter's "Waltham, Mass.," over "August 2, 2000" announces nothing)
     lines[i : i + 2] = [joined]
     return again
+
+
+def _place_over_date(line: str, below: str) -> bool:
+    """Whether a line cut after a comma is a place alone ("WALTHAM, Mass.,", "Chicago,
+    Illinois,") over a line that opens with a date ("Aug. 2, 2000 -- CTC ...")."""
+    return _DATE_NEXT.match(below) is not None and _reads_as_place(line[:-1].strip())
+
+
+# A line cut inside a dateline's time of release: "..., Aug. 2, 2000, 8:00 a.m." / "EDT --",
+# "..., Aug. 2, 2000, at" / "8:00 a.m. EDT --"
+_TIME_END = lazy(rf"(?:\b{TIME_OF_DAY}|\bat)$")
+_TIME_END_CHARS = 40
+
+
+def _time_below(lines: list[str], i: int) -> tuple[str, re.Match[str]] | None:
+    """A dated dateline that ends its line ("WALTHAM, Mass., Aug. 2, 2000,", "..., Aug. 2
+    /PRNewswire/ --") over its time of release ("8:00 a.m. EDT -- CTC ..."): the two lines
+    joined (``lines`` changes) when the join reads as one dateline running across the break
+    and its sentence announces (an event's schedule reads "10:00 a.m. ET -- Investor Day")."""
+    below = lines[i + 1].lstrip(" \t")
+    if not (below[:1].isdigit() or below[:1] == "(") or not _TIME_GATE.search(
+            below, 0, _TIME_HEAD_CHARS):
+        return None  # (a cheap test first: the next line opens with a time)
+    line = lines[i].rstrip()
+    joined = line + " " + below
+    again = match_dateline(joined)
+    if again is None or not _dated(again[1]):
+        return None
+    indent = len(joined) - len(joined.lstrip(" \t"))
+    if indent + again[1].end() <= len(line) or not _joined_announces(joined, lines, i):
+        return None
+    lines[i : i + 2] = [joined]
+    return again
+
+
+def _joined_announces(joined: str, lines: list[str], i: int) -> bool:
+    """Whether lines i and i + 1, joined as ``joined``, open an announcing paragraph."""
+    lead = _paragraph_lead([joined, *lines[i + 2 : i + _LEAD_LINES + 1]], 0)
+    return _ANNOUNCING.search(lead) is not None
+
+
+_TIME_HEAD_CHARS = 10  # a time's mark lies this near the next line's start: "8:00", "(10 a.m."
 
 
 def locate_announcement(lines: list[str]) -> tuple[int, str, re.Match[str]] | None:
