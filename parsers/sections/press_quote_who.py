@@ -126,10 +126,21 @@ _ROLE_STRIP = " ,;:.\u2014\u2013-"
 _BEFORE_STOP = " ,;:\u2014\u2013-"  # what may follow a role's closing period
 
 
-def _initials(word: str) -> bool:
+def initials(word: str) -> bool:
     """ "N.V", "U.S": the word before a period is initials."""
     letters = word.replace(".", "")
     return len(word) <= 7 and letters.isalpha() and letters.isupper()
+
+
+def job_then_name(text: str, start: int) -> bool:
+    """Whether job words and a person's name open ``text`` at ``start``, the subject of a
+    sentence or a name with its title: "(Acme N.V.) Chief Executive Jane Doe"."""
+    words = text[start : start + 80].split()[:6]
+    k = 0
+    while k < len(words) and words[k].lower() in ROLE_WORDS:
+        k += 1
+    return 0 < k < len(words) - 1 and person_name(
+        f"{words[k]} {words[k + 1].rstrip('.,;:')}") is not None
 
 
 def _strip_role(text: str) -> str:
@@ -142,28 +153,37 @@ def _strip_role(text: str) -> str:
     while i > 0:  # (string tests, not a regex: this runs for every attribution)
         word = text[text.rfind(" ", 0, i) + 1 : i]
         after = text[i + 2 : i + 5]
-        if (word in ORG_ABBREVIATIONS or ("." in word and _initials(word)
+        if (word in ORG_ABBREVIATIONS or ("." in word and initials(word)
                                             and not initials_of_name(text, i, word))) and (
             after[:1].isupper() and after not in ("Ltd", "LLC", "Inc")
         ) and not (_job_next(text, i + 2, text[: i - len(word)] in ("", *_RETIRED_FIRST)) and (
-            word not in ORG_ABBREVIATIONS or _all_job_words(text[i + 2 :]))) and not (
-            word not in ORG_ABBREVIATIONS and _name_tail(text[i + 2 :])):
+            word not in ORG_ABBREVIATIONS or _all_job_words(text[i + 2 :]))
+            and not job_then_name(text, i + 2)) and not (
+            word not in ORG_ABBREVIATIONS and name_tail(text[i + 2 :])):
             text = text[: i + 1]
             break
         i = text.find(". ", i + 2)
     core = text.strip(_ROLE_STRIP)
     if text.rstrip(_BEFORE_STOP).endswith("."):
         word = core[core.rfind(" ") + 1 :]
-        if word in ABBREVIATIONS or ("." in word and _initials(word)):
+        if word in ABBREVIATIONS or ("." in word and initials(word)):
             core += "."
     return core
 
 
-def _name_tail(text: str) -> bool:
+def name_tail(text: str) -> bool:
     """Whether ``text`` after a role's initials is the rest of a proper name closing the role
     ("U.S. Army", "U.K. Sales", "Acme U.S. Holdings"): capitalised words only, no person's
-    name, up to the end (a new sentence holds a lower-case word: "U.S. Revenue rose")."""
+    name, up to the end or a legal form ("U.S. Foods Inc."; a new sentence holds a
+    lower-case word: "U.S. Revenue rose")."""
     words = text.rstrip(_ROLE_STRIP).split()
+    # (up to a legal form closing the name: "J.M. Smith Co. The firm ...")
+    form = next((k for k, w in enumerate(words[:4])
+                 if w.rstrip(",")[-1:] == "." and w.rstrip(",")[:-1] in ORG_ABBREVIATIONS), None)
+    if form is not None:
+        if words[form][-1:] == "." and words[form + 1 : form + 2] and words[form + 1][:1].islower():
+            return False  # a firm the new sentence opens with: "U.S. Smith Co. advised ..."
+        words = words[: form + 1]
     return 0 < len(words) <= 4 and all(
         w[:1].isupper() or w in ("of", "and", "&") for w in words
     ) and words[-1][:1].isupper() and person_name(" ".join(words)) is None
@@ -445,7 +465,7 @@ def _office_holder(who: str) -> tuple[str, str | None] | None:
         # Judge Group CEO" (a job printed after the name is the role instead)
         return name, f"{title} {rest[:at].strip(' ,')}"
     first = role.split(" ", 1)[0].rstrip(".") if role else ""
-    if role and (_PARTY.match(role) or (_initials(first) and role.lower() not in ROLE_WORDS
+    if role and (_PARTY.match(role) or (initials(first) and role.lower() not in ROLE_WORDS
                                          and ("." in first or first == role))):
         role = None  # "(R-Texas)"; "U.S. Army" of "Lt. Col. John Smith, U.S. Army"
     return name, role or title
@@ -660,12 +680,12 @@ def _age_first(text: str) -> bool:
 # A firm with its legal form before a job and a name: "Acme Robotics Inc. CEO Jane Doe",
 # "Contoso, Ltd. President John Smith" (the period of "Inc." ends no sentence there)
 _FIRM_LEGAL = lazy(r"[ \t]*(?P<firm>[A-Z][\w&'\u2019-]*(?:[ \t][A-Z][\w&'\u2019-]*){0,4},?"
-                   r"[ \t](?:Inc|Corp|Co|Ltd)\.)[ \t]+(?=[A-Za-z])")
+                   r"[ \t](?:Inc|Corp|Co|Ltd|(?:[A-Z]\.){1,3}[A-Z])\.)[ \t]+(?=[A-Za-z])")
 
 
 def _firm_job_name(who: str) -> tuple[str, str | None] | None:
-    """(name, "<firm> <job>") of "Acme Robotics Inc. CEO Jane Doe": only job words between
-    the firm and a full name closing the run."""
+    """(name, "<firm> <job>") of "Acme Robotics Inc. CEO Jane Doe" (or "Acme N.V. CEO"):
+    only job words between the firm and a full name closing the run."""
     m = _FIRM_LEGAL.match(who)
     if m is None:
         return None

@@ -32,7 +32,11 @@ Rules, each tested on seed or corpus lines:
   a surname ("said Smith, 54", "said Mr. Smith, 54") leaves it a surname to resolve; a job
   after one ('Smith, the chief executive, said') is the role.
 - A role keeps the period of a closing "Inc." or "N.V." and ends there when a new sentence
-  follows ("CEO of Acme Inc. Revenue rose ..." -> "CEO of Acme Inc.").
+  follows ("CEO of Acme Inc. Revenue rose ..." -> "CEO of Acme Inc."); a firm's initials
+  before a job and a name end no sentence ("said Acme N.V. CEO Jane Doe"), a time's do
+  before a capital ("at 11 A.M. Smith said").
+- A surname named in full nowhere in the body nor the contacts is the headline's full name
+  ("Acme Names Jane Doe CEO": press_quote_heads).
 """
 
 from __future__ import annotations
@@ -55,6 +59,7 @@ from .press_patterns import (
 )
 from .press_quote_asides import verb_aside_blanked, without_aside, without_source
 from .press_quote_guillemets import guillemets_doubled, may_hold_guillemets
+from .press_quote_heads import headline_person
 from .press_quote_initials import firm_of_initials, opens_name, person_name
 from .press_quote_singles import may_hold_singles, straight_singles_doubled
 from .press_quote_who import (
@@ -70,6 +75,9 @@ from .press_quote_who import (
     Unconfirmed,
     appointed_job,
     clean_role,
+    initials,
+    job_then_name,
+    name_tail,
     parse_who,
     plainly_personal,
 )
@@ -92,6 +100,8 @@ _ABBREV = frozenset(
 # before a name ("Adm. Mike Mullen")
 _MONTH_ABBREV = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _RANK_BEFORE_NAME = frozenset("adm maj".split())
+_CLOCK = frozenset(("a.m", "p.m"))  # (the period kept out: "9 a.m." reads "a.m" here)
+_CLOCK_CAPS = frozenset(("A.M.", "P.M."))
 _SENTENCE_WINDOW = 600  # an attribution sits within this many characters of its quote
 
 
@@ -278,10 +288,19 @@ def _ends_sentence(text: str, at: int) -> bool:
         nxt = text[at + 1 : at + 4].lstrip()[:1]
         if nxt.isdigit() if word in _MONTH_ABBREV else nxt.islower():
             return False
-    # (dotted initials before lower case too: "Sr. V.P. of Sales", "Ph.D. said")
+    if word in _CLOCK and len(before) > 1 and before[-2][-1:].isdigit():
+        # a time, in capitals too, before a new sentence: "at 11 A.M. Smith said" (no
+        # initials of a name), but not before lower case: "at 9 a.m. local time"
+        return not text[at + 1 : at + 3].strip()[:1].islower()
+    # (dotted initials before lower case too: "Sr. V.P. of Sales", "Ph.D. said"; a firm's
+    # before a job and a name, as "Inc." is: "said Acme N.V. CEO Jane Doe"; initials inside
+    # a name: "Senior V.P. Sales and Marketing", "of J.M. Smith Co.")
     return not (len(word) == 1 or word in _ABBREV
                 or ("." in word and (opens_name(text, at, printed)
-                                     or text[at + 1 : at + 3].strip()[:1].islower())))
+                                     or text[at + 1 : at + 3].strip()[:1].islower()
+                                     or (initials(printed) and (
+                                         job_then_name(text, at + 1)
+                                         or _initials_run_on(text, at) != at)))))
 
 
 def _last_sentence(text: str) -> str:
@@ -404,12 +423,13 @@ def _reports(text: str) -> bool:
 
 def _next_attribution(who: str) -> int:
     """Where a new sentence attributing a quote starts in an attribution run on past a
-    firm's "Inc." (the period kept), or 0."""
+    firm's "Inc." or "N.V." (the period kept), or 0."""
     i = who.find(". ")
     while i > 0:
         word = who[who.rfind(" ", 0, i) + 1 : i]
-        if word in ORG_ABBREVIATIONS and who[i + 2 : i + 3].isupper() and VERB.search(
-                who, i + 2):
+        firm = word in ORG_ABBREVIATIONS or (
+            "." in word and initials(word) and job_then_name(who, i + 1))
+        if firm and who[i + 2 : i + 3].isupper() and VERB.search(who, i + 2):
             return i + 1
         i = who.find(". ", i + 2)
     return 0
@@ -691,10 +711,11 @@ class _Book:
     """Speakers seen so far, to resolve pronouns and surnames."""
 
     def __init__(self, known: Sequence[tuple[str, str | None]] = (),
-                 paras: Sequence[str] = ()) -> None:
+                 paras: Sequence[str] = (), heads: Sequence[str] = ()) -> None:
         self.entries: list[_Entry] = []
         self.prev_para = ""  # the paragraph before, when it quoted no one
         self.known = known  # (name, role) of people the release names outside its body
+        self.heads = heads  # the headline and subheadlines, which may name a speaker in full
         self.paras = paras  # the whole body, for a name the text confirms further on
         self._text: str | None = None  # the body joined, once asked for
         self._firms: dict[str, bool] = {}  # _firm's answers: a name quoted again is not rescanned
@@ -771,9 +792,12 @@ class _Book:
                 # named in full only in the contacts: 'Mr. Whitcomb stated, "..."' under
                 # "CONTACTS: Thomas E. Whitcomb / President and Chief Executive Officer"
                 # (in capitals there too: "CONTACT: JOHN A. SMITH", 'SMITH SAID, "..."')
+                # (or in the headline only: "Acme Names Jane Doe CEO" / '"...," said Doe.')
                 low = name.lower()
-                return next(((n, role or r) for n, r in self.known
-                             if _surname(n).lower() == low), None)
+                named = next(((n, r) for n, r in self.known if _surname(n).lower() == low),
+                             None) or next((h for head in self.heads
+                                            if (h := headline_person(head, name))), None)
+                return (named[0], role or named[1]) if named else None
             start, end = mentions[-1]
             full_name = text_before[start:end]
             return full_name, role or _mention_role(text_before, full_name, mentions)
@@ -921,8 +945,8 @@ def _full_mentions(text: str, surname: str) -> list[tuple[int, int]]:
     found = []
     for m in re.finditer(pattern, text):
         tokens = m.group(0).split()
-        while tokens and tokens[0].lower() in _NOT_FIRST_NAME:
-            tokens.pop(0)
+        while tokens and (tokens[0].lower() in _NOT_FIRST_NAME or tokens[0] in _CLOCK_CAPS):
+            tokens.pop(0)  # (nor a time's "A.M.": "at 11 A.M. Smith said")
         name = " ".join(tokens)
         if person_name(name) and not _company_word(text[m.end() : m.end() + 14]):
             # the name's "Jr." or "III" is part of it ("John Smith, Jr., chairman")
@@ -1065,6 +1089,10 @@ def _role_after_how(text: str, name: str, end: int) -> tuple[str | None, bool]:
     if m is None:
         return None, False
     given, role_end = m.group("role"), m.end("role")
+    if text[role_end : role_end + 1] == "." and initials(given[given.rfind(" ") + 1 :]):
+        # initials inside a firm's name ("of J.M. Smith Co.", "of Acme U.S. Foods Inc.")
+        role_end = _initials_run_on(text, role_end)
+        given = text[m.start("role") : role_end]
     if appointed and (cut := (_LOWER_JOB_END if given[:1].islower() else _JOB_DATE_END)
                       .search(given)):
         given, role_end = given[: cut.start()], -1
@@ -1086,6 +1114,28 @@ def _role_after_how(text: str, name: str, end: int) -> tuple[str | None, bool]:
     if role and ROLE_WORDS.isdisjoint(w.strip(".&/()").lower() for w in role.split()):
         return None, appointed
     return role, appointed
+
+
+_UP_TO_COMMA = lazy(r"[ \t]++[^,;()\n]+")
+_COMMAS = frozenset(",;(")  # (not "": the text's end)
+
+
+def _initials_run_on(text: str, stop: int) -> int:
+    """Where a role cut at the period ``stop`` of initials ends when a proper name goes on
+    past them to a comma or a stop ("... of J.M. | Smith Co.,"): that stop or comma, else
+    ``stop`` (a new sentence: "... of Acme N.V. | The company ...")."""
+    run = _UP_TO_COMMA.match(text, stop + 1, stop + 80)
+    words = run.group().split() if run else []
+    k = next((n for n, w in enumerate(words) if w.endswith(".")), len(words) - 1)
+    if k < 0 or not (words[k].endswith(".") or text[run.end() : run.end() + 1] in _COMMAS) \
+            or not name_tail(" ".join(words[: k + 1])):
+        return stop  # (nor where the text is cut: "... of Acme N.V. She" before "said")
+    if k + 1 < len(words) and words[k + 1][:1].islower():
+        return stop  # a firm opening a new sentence: "... N.V. Smith Co. advised ..."
+    end = run.start()
+    for word in words[: k + 1]:
+        end = text.index(word, end) + len(word)
+    return end - 1 if words[k].endswith(".") else end
 
 
 def _role_opens(text: str) -> bool:
@@ -1180,11 +1230,12 @@ def find_quotes(text: str) -> list[dict[str, str | None]]:
     return quotes_in(paras)
 
 
-def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = ()
-              ) -> list[dict[str, str | None]]:
+def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = (),
+              heads: Sequence[str] = ()) -> list[dict[str, str | None]]:
     """Quotes of body paragraphs (each already joined to one line); ``known``: (name, role)
-    of people named elsewhere in the release (its contacts), whom a surname may mean."""
-    book = _Book(known, paras)
+    of people named elsewhere in the release (its contacts), whom a surname may mean;
+    ``heads``: its headline and subheadlines, which may name them in full too."""
+    book = _Book(known, paras, heads)
     last_open: _Entry | None = None  # entry of a quote still open at the previous paragraph end
     prev_para_entry: _Entry | None = None
     seen_text = ""  # the body read so far, to find the full name behind a surname

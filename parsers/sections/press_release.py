@@ -282,7 +282,7 @@ def _parse(lines: list[str], document: str, filed: str | None, undated: bool = F
         "highlights": _more_highlights(head.highlights + highlights_in(region, low), firsts,
                                        texts, body_end),
         "quotes": quotes_in(body, [(c["name"], _job(c["role"])) for c in contacts
-                                   if c["name"]]),
+                                   if c["name"]], [head.headline or "", *head.subheadlines]),
         "body": "\n\n".join(body),
         "about": about[2] if about else None,
         "forward_looking_statements": fls[2] if fls else None,
