@@ -37,7 +37,7 @@ from ..regex_cache import compiled
 from ..values import find_dates, squash
 from .cover_names import company_key, same_keys
 from .signature_block import plain_marks
-from .signature_names import name_of, same_person, typed_name
+from .signature_names import name_of, same_person, typed_name, unmarked
 
 # XML elements, with or without a namespace prefix ("<ns1:signatureBlock>").
 _PREFIX = r"(?:\w{1,20}:)?"
@@ -103,22 +103,37 @@ def form_signatures(body: str, text: str | None, registrant: str | None,
     if _caption_in(text, "reporting person", _REPORTING_PERSON):
         return _ownership_text(text.split("\n"))
     if _caption_in(text, "signing", _SIGNING_13F):
-        return _thirteen_f_text(text.split("\n"), registrant)
+        return _thirteen_f_text(text, registrant)
     return []
 
 
 def _caption_in(text: str, last_words: str, caption: re.Pattern[str]) -> bool:
-    """Whether `caption` (which ends with `last_words`) is in the text. A caseless regex has
-    no first character to skip to, and most texts that come here (20-Fs, letters) are long:
-    the words are found by fast substring searches (lower case, capitals, capitalised), and
-    the pattern is tried only in the few characters before each."""
+    """Whether `caption` (which ends with `last_words`) is in the text."""
+    return _caption_at(text, last_words, caption) >= 0
+
+
+def _caption_at(text: str, last_words: str, caption: re.Pattern[str]) -> int:
+    """Where the first `caption` (which ends with `last_words`, on one line) starts in the
+    text, -1 if nowhere. A caseless regex has no first character to skip to, and most texts
+    that come here (20-Fs, letters) are long: the words are found by fast substring searches
+    (lower case, capitals, capitalised), and the pattern is tried only in the few characters
+    before each."""
+    first = -1
     for words in {last_words, last_words.upper(), last_words.title()}:
         at = text.find(words)
-        while at >= 0:
-            if caption.search(text, max(0, at - 80), at + len(words)):
-                return True
+        while at >= 0 and (first < 0 or at < first):
+            found = caption.search(text, max(0, at - 80), at + len(words))
+            if found:
+                first = found.start() if first < 0 else min(first, found.start())
+                break
             at = text.find(words, at + 1)
-    return False
+    return first
+
+
+def _caption_line(text: str, last_words: str, caption: re.Pattern[str]) -> int | None:
+    """The number of the first line holding `caption` (see _caption_at), None if none."""
+    at = _caption_at(text, last_words, caption)
+    return text.count("\n", 0, at) if at >= 0 else None
 
 
 def split_signed(value: str) -> tuple[str | None, str | None]:
@@ -166,7 +181,9 @@ def split_signed(value: str) -> tuple[str | None, str | None]:
 
 def _entry(registrant: str | None, name: str | None, title: str | None,
            date: str | None) -> dict[str, Any]:
-    return {"registrant": registrant, "name": name, "title": title, "date": date}
+    # (a footnote's mark after the name or title: "Chief Financial Officer*")
+    return {"registrant": registrant, "name": unmarked(name), "title": unmarked(title),
+            "date": date}
 
 
 def _elements(xml: str, tag: str) -> list[str]:
@@ -340,14 +357,15 @@ def _label_after(lines: list[str], start: int, label: str) -> str | None:
     return None
 
 
-def _thirteen_f_text(lines: list[str], registrant: str | None) -> list[dict[str, Any]]:
+def _thirteen_f_text(text: str, registrant: str | None) -> list[dict[str, Any]]:
     """The signer is named under "Person Signing this Report on Behalf of Reporting Manager";
     the date stands on the line under "Signature, Place, and Date of Signing"."""
-    person = next((i for i, s in enumerate(lines) if _PERSON_SIGNING.search(s)), None)
-    signing = next((i for i, s in enumerate(lines) if _SIGNING_13F.search(s)), None)
+    signing = _caption_line(text, "signing", _SIGNING_13F)
     if signing is None:
         return []
-    manager = next((i for i, s in enumerate(lines) if _MANAGER_FILING.search(s)), None)
+    lines = text.split("\n")
+    person = _caption_line(text, "report", _PERSON_SIGNING)
+    manager = _caption_line(text, "report", _MANAGER_FILING)
     if manager is not None:
         registrant = _label_after(lines, manager, "name") or registrant
     below = lines[signing + 1 : signing + 2 * _WINDOW]

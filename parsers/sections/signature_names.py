@@ -58,6 +58,8 @@ def name_of(chunk_text: str) -> tuple[str, str | None]:
     # (a star marks one signed for by an attorney-in-fact: "/s/ Steven L. Sinn*"; a 1990s
     # line signed on runs on in underscores: "By___/s/ Robert L. Nardelli_______")
     name = squash(chunk_text[mark.end() :] if mark else _BY.sub("", chunk_text)).strip(" ,*_")
+    if name[-1:] in _NOTE_ENDS:  # "/s/ Jane Doe (1)", "/s/ Jane Doe\u2020": a footnote's mark
+        name = unmarked(name) or name
     if mark and not name and mark.start() > 2:
         name = _marked_after(chunk_text[: mark.start()])
     if mark and name[:1] in ":-/":
@@ -274,6 +276,8 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
         text = chunk.text
         if is_rule(text):
             continue
+        if text[-1] in _NOTE_ENDS:  # "William A. Freeman*", "Director (1)": a footnote's mark
+            text = unmarked(text) or text
         if not signer["name"] and not kept and typed_name(unbracketed(text)):
             signer["name"] = unbracketed(text)  # under a star, or "By:" typed with no name
             continue
@@ -449,6 +453,28 @@ def attorney_title(title: str) -> str:
     if title[:1] in "Aa(" and (under := _FACT_UNDER.match(title)):
         return under.group(1).strip("()")
     return title
+
+
+# a footnote's mark after a title or name ("Attorney-in-Fact*", "Director**", "Jane Doe\u2020",
+# "Director (1)", "Trustee(*)", an HTML "<sup>1</sup>" rendered "Director\u00b9"): it points
+# to the note under the table, no part of the value
+_NOTE_MARKS = "*\u2020\u2021\u00a7\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+_NOTE_ENDS = f"{_NOTE_MARKS})"
+
+
+def unmarked(text: str | None) -> str | None:
+    """`text` without a footnote's mark at its end (None when nothing else is left)."""
+    if not text:
+        return text
+    end = text[-1]
+    if end in _NOTE_MARKS:
+        text = text.rstrip(_NOTE_MARKS)
+    elif end == ")" and len(text) > 3 and text[-3] == "(" and (
+            text[-2].isdigit() or text[-2] in _NOTE_MARKS):
+        text = text[:-3]
+    else:
+        return text
+    return text.rstrip(" ,") or None
 
 
 def attorney_capacity(text: str) -> bool:

@@ -3,7 +3,8 @@
 signer typed again (under its "/s/", maybe a blank line and a rule between, or over it, its
 title wrapped) or no person beside an office ("Commercial Paper  matures January 15, 1999",
 "Acme Funding  Co-Registrant", "Robert Booe  served as director until  March 18, 1999").
-Also unbrace: a group of rows braced by a column of ")" shares the title and date beside it.
+Also unbrace: a group of rows braced by a column of ")" shares the title and date beside it;
+and the cells of a row whose signature is left blank (unsigned_under, cells_over, name_typed).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from ..values import state_code
 from .cover_chunks import Chunk
 from .signature_block import has_mark, is_rule, is_signed
 from .signature_dates import Dates
-from .signature_names import name_of, same_signer, typed_name
+from .signature_names import TITLE_WORD, name_of, same_person, same_signer, typed_name
 from .signature_registrants import company_words
 
 # an office named in a title cell ("Director", "Vice President and Chief", "(Principal
@@ -232,3 +233,56 @@ def _one_title(rights: list[list[Chunk]], signed: list[bool], date: Chunk | None
     return all(text[:1].islower() or above[-1:] == ","
                or above.rsplit(" ", 1)[-1].lower() in _TITLE_LOWER
                for (_, above), (_, text) in zip(lines, lines[1:], strict=False))
+
+
+def cell_date(text: str, dates_of: Dates) -> str | None:
+    """The date a table's date cell holds, None for any other cell."""
+    dates = dates_of[text]
+    return dates[0][1] if dates and dates[0][0] == 0 else None
+
+
+def office_cell(text: str) -> bool:
+    """A table's title cell beside a "By:" left unsigned ("By:   Director   March 26,
+    2001" over the name typed under the line), no name: it opens with an office ("John
+    Smith, President" names the signer)."""
+    return TITLE_WORD.match(text) is not None and not typed_name(text)
+
+
+def unsigned_under(row: list[Chunk], under: list[list[Chunk]], signer: dict[str, Any],
+                   dates_of: Dates) -> bool:
+    """A table's row of a title and a date ("Director | June 29, 2023", after a rule or
+    not) over another person's name typed alone (a rule between or not): a row left
+    unsigned, under the signer's (dated) row."""
+    below = under[0]
+    if len(under) > 1 and below and all(is_rule(c.text) for c in below):
+        below = under[1]
+    return len(below) == 1 and (len(row) == 2 or is_rule(row[0].text)) and bool(
+        cell_date(row[-1].text, dates_of)) and office_cell(row[-2].text) and typed_name(
+        below[0].text) and not (signer["name"] and same_person(below[0].text, signer["name"]))
+
+
+def name_typed(text: str) -> bool:
+    """A person's name typed under a line to sign on, alone or with the title after a comma
+    ("John D. Pittenger, President")."""
+    if typed_name(text.rstrip(" ,")):
+        return True
+    head, _, title = text.partition(", ")
+    return bool(title) and TITLE_WORD.match(title) is not None and typed_name(head)
+
+
+def cells_over(over: list[list[Chunk]], end: float, dates_of: Dates
+               ) -> tuple[list[str], str | None]:
+    """ "Director   March 26, 2001" right of a blank signature line, on the rows over it
+    (a title of two lines, the date beside its first): a 10-K table's row whose signature
+    cell is left empty -> the title's lines and the date ([] and None for anything else)."""
+    lines: list[str] = []
+    for above in reversed(over):
+        if not above or len(above) > 2 or above[0].start < end:
+            break
+        date = cell_date(above[1].text, dates_of) if len(above) == 2 else None
+        if len(above) == 2 and date is None:
+            break
+        lines.insert(0, above[0].text)
+        if date:  # (a table dates a row on its first line)
+            return (lines, date) if office_cell(lines[0]) else ([], None)
+    return ([lines[-1]], None) if lines and office_cell(lines[-1]) else ([], None)

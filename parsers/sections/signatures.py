@@ -62,6 +62,7 @@ from .signature_names import (
     typed_beside,
     typed_name,
     unbracketed,
+    unmarked,
 )
 from .signature_registrants import (
     COLUMN_HEADS,
@@ -80,7 +81,16 @@ from .signature_registrants import (
     plan_name,
     series_of,
 )
-from .signature_unsigned import surname_first, unbrace, unsigned_row
+from .signature_unsigned import (
+    cell_date,
+    cells_over,
+    name_typed,
+    office_cell,
+    surname_first,
+    unbrace,
+    unsigned_row,
+    unsigned_under,
+)
 
 # a date as printed, read by shape: a misspelt month is still no registrant ("Marcxh 12, 2002")
 _DATE_SHAPE = compiled(r"[A-Za-z]{3,10}\.?\s\d{1,2},?\s(?:19|20)\d\d$")
@@ -305,7 +315,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             rest = [c for c in row if c.start > chunk.start and not is_rule(c.text) and not (
                 c.text[-1:] in (")", "]") and SEAL.match(c.text))]
             name, title = _signer_of(chunk.text)
-            if not name and rest and is_signed(chunk.text) and not _office_cell(rest[0].text):
+            if not name and rest and is_signed(chunk.text) and not office_cell(rest[0].text):
                 name, title = _signer_of(rest.pop(0).text)  # "By:" and the name apart
             if name and not title and rest and marked and (typed := typed_beside(
                     rest[0].text, name)) is not None:
@@ -501,6 +511,17 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             ahead = next((d[0][1] for c in row if (d := dates_of[c.text])), None)
             current = None
             continue
+        if 1 < len(row) < 4 and current["date"] and k + 1 < len(rows) and (
+                cells or row[-2].start > column + 4) and unsigned_under(
+                row, rows[k + 1 : k + 3], current, dates_of):
+            # "Director   June 29, 2023" over "Carl V. Sailer" right under a signed row of a
+            # table: the next row, its signature cell left empty or ruled (HTML drops the
+            # empty cell and the blank row between), no more of the title above
+            current = {"registrant": registrant, "name": None, "title_lines": [row[-2].text],
+                       "date": cell_date(row[-1].text, dates_of), "col": column,
+                       "by": False, "row": -9, "ahead": None}
+            signers.append(current)
+            continue
         read_below(row, current, column, cells, dates_of)
     for at, dated in sentence_dated:
         for signer in signers[at:]:
@@ -594,9 +615,9 @@ def _blank_signers(row: list[Chunk], below: list[Chunk], over: list[list[Chunk]]
     date: str | None = None
     for chunk in row:
         text = chunk.text
-        if title is not None or len(lines) == 1 and _office_cell(text):
+        if title is not None or len(lines) == 1 and office_cell(text):
             # "______   Director   March 26, 2001" over the name: the row of a table
-            if title is not None and not (date is None and (date := _cell_date(text, dates_of))):
+            if title is not None and not (date is None and (date := cell_date(text, dates_of))):
                 return []
             title = title or chunk
             continue
@@ -620,24 +641,13 @@ def _blank_signers(row: list[Chunk], below: list[Chunk], over: list[list[Chunk]]
         return []
     for line, name in zip(lines, below, strict=True):
         if not line.start - 4 <= name.start < max(line.end, line.start + 10) or dates_of[
-                name.text] or not typed_name(name.text.rstrip(" ,")) or company_words(name.text):
+                name.text] or not name_typed(name.text) or company_words(name.text):
             return []
+    lead, dated = cells_over(over, lines[0].end, dates_of) if len(lines) == 1 else ([], None)
     return [{"registrant": registrant, "name": None,
-             "title_lines": [title.text] if title is not None else [], "date": date,
+             "title_lines": lead + ([title.text] if title is not None else []),
+             "date": date or dated,
              "col": line.start, "by": False, "row": -9} for line in lines]
-
-
-def _cell_date(text: str, dates_of: Dates) -> str | None:
-    """The date a table's date cell holds, None for any other cell."""
-    dates = dates_of[text]
-    return dates[0][1] if dates and dates[0][0] == 0 else None
-
-
-def _office_cell(text: str) -> bool:
-    """A table's title cell beside a "By:" left unsigned ("By:   Director   March 26,
-    2001" over the name typed under the line), no name: it opens with an office ("John
-    Smith, President" names the signer)."""
-    return TITLE_WORD.match(text) is not None and not typed_name(text)
 
 
 def _right_over(rows: list[list[Chunk]], above: int, k: int) -> bool:
@@ -825,7 +835,7 @@ def _office_under(chunk: Chunk, rule: list[Chunk], again: list[Chunk]) -> bool:
             typed_name(chunk.text)):
         return False
     under = again[0].text
-    if _office_cell(under):
+    if office_cell(under):
         return True
     name, title = name_of(under)
     return title is not None and same_person(name, chunk.text) and (
@@ -1181,7 +1191,8 @@ _CLOSING = {"(": ")", "[": "]"}
 
 def _finish(signer: dict[str, Any], default_date: str | None, registrant: str | None,
             cells: bool) -> dict[str, Any]:
-    lines = signer["title_lines"]
+    # (a footnote's mark after a title line or the name: "Attorney-in-Fact*", "Director (1)")
+    lines = [line for line in map(unmarked, signer["title_lines"]) if line]
     if len(lines) > 1:
         # "Attorney-in-fact" in the row's title cell and typed again under the name: once
         lines = [line for at, line in enumerate(lines)
@@ -1206,7 +1217,7 @@ def _finish(signer: dict[str, Any], default_date: str | None, registrant: str | 
         title = title[1:-1].strip() or None
     if registrant and registrant[-1] == ",":
         registrant = registrant[:-1]  # "ACME, INC.," over "a Delaware corporation"
-    return {"registrant": registrant, "name": signer["name"], "title": title,
+    return {"registrant": registrant, "name": unmarked(signer["name"]), "title": title,
             "date": signer["date"] or signer.get("ahead") or signer.get("stated") or default_date}
 
 
