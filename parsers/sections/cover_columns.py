@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..regex_cache import compiled
 from ..values import state_code
-from .cover_chunks import MULTILINE_FIELDS, Chunk
+from .cover_chunks import MULTILINE_FIELDS, Chunk, caption_field
 
 
 def _owner(chunk: Chunk, captions: list[Chunk], cells: bool = False) -> Chunk | None:
@@ -98,6 +98,8 @@ def split_straddling(row: list[Chunk], captions: list[Chunk]) -> list[Chunk]:
             if state is not None:
                 out.extend(state)
                 continue
+            if over >= 2 and not address and _masked_whole(start, end, captions):
+                address = True
             if over >= 2 and not address:
                 # (each word where it stands: in a rendered cell, its share of the cell)
                 scale = (end - start) / len(chunk.text)
@@ -109,6 +111,14 @@ def split_straddling(row: list[Chunk], captions: list[Chunk]) -> list[Chunk]:
                 continue
         out.append(chunk)
     return out
+
+
+def _masked_whole(start: float, end: float, captions: list[Chunk]) -> bool:
+    """A caption masked to no field (per_registrant reads one column's at a time) over the
+    span is an address's or a name's: the value under it stays whole all the same (else a
+    word of the next registrant's cell may go to this one's zip caption)."""
+    return any(c.field is None and c.caption and c.start < end and start < c.end
+               and caption_field(c.text) in _WHOLE for c in captions)
 
 
 def _state_tail(chunk: Chunk, captions: list[Chunk]) -> list[Chunk] | None:

@@ -58,11 +58,25 @@ def captions_first(rows: Rows, worded: list[int]) -> list[str] | None:
         # (a caption with its value inline, "Commission File Number 0-9334", is no name)
         return None  # a name (or any value) over the caption: the usual layout
     below = _nearest(rows, top, 1)
-    if below is None or _is_caption_row(rows, below) or has_number(rows.without_rules(below)) \
-            or _FURNITURE.search(rows.lines[below].lower()):
+    if below is None or _is_caption_row(rows, below):
+        return None
+    values = rows.without_rules(below)
+    if has_number(values) and not _head_row(rows[top], values):
+        return None  # the numbers' row of a name printed over its caption, as usual
+    if _FURNITURE.search(rows.lines[below].lower()):
         return None
     last = max(i for i in worded if any(c.field is not None for c in rows[i]))
     return _flipped(rows, top, last)
+
+
+def _head_row(captions: list[Chunk], values: list[Chunk]) -> bool:
+    """A head row captioning the name and at least two other fields, one per column, over a
+    row of as many values ("(Exact name ...)" | "(State ...)" | "(Commission File Number)" over
+    "Acme Inc." | "Delaware" | "001-12345"): a usual cover prints its name caption alone on
+    its row (or beside the address's), under the name."""
+    fields = {c.field for c in captions}
+    return len(captions) == len(values) and len(fields) == len(captions) >= 3 \
+        and all(c.text[0] == "(" for c in captions)
 
 
 def _flipped(rows: Rows, top: int, last: int) -> list[str]:

@@ -64,9 +64,10 @@ def _caption_lines(low: str) -> list[int]:
     return numbers
 
 
-# a footnote's mark closing a value's line or cell: "CTC COMMUNICATIONS GROUP, INC. (1)" (so
-# bracketed, the line would read as a caption's piece, as "report)" does)
-_LINE_MARK = compiled(r" \(\d\)(?=[\n\t]|$)")
+# a footnote's mark closing a value's line or cell, spaced or typed against it: "CTC
+# COMMUNICATIONS GROUP, INC. (1)", "Acme Inc.(1)" (so bracketed, the line would read as a
+# caption's piece, as "report)" does)
+_LINE_MARK = compiled(r"\(\d\)(?=[\n\t]|$)")
 
 
 def _unmarked_lines(text: str) -> str:
@@ -76,8 +77,10 @@ def _unmarked_lines(text: str) -> str:
 
 
 def _blank_mark(mark: re.Match[str]) -> str:
-    at = mark.start()
-    return "    " if at and mark.string[at - 1] not in " \n\t" else mark.group()
+    at, text = mark.start(), mark.string
+    if at and text[at - 1] == " ":  # one space back: the mark's, when a value precedes it
+        at -= 1
+    return "   " if at and text[at - 1] not in " \n\t" else mark.group()
 
 
 def read_captioned(region: str, cells: bool = False,
@@ -90,7 +93,7 @@ def read_captioned(region: str, cells: bool = False,
     text = region if cells or "\t" not in region else untab(region)
     if "[" in text:
         text = round_brackets(text)
-    if " (" in text:
+    if "(" in text:
         text = _unmarked_lines(text)
     low = low if low is not None and text is region else text.lower()
     worded = _caption_lines(low)
