@@ -27,7 +27,8 @@ characters. There, in order:
 2. No heading, and the filing is an amendment: the first paragraph that states the amendment
    ("The undersigned registrant hereby amends Item 7 of its Current Report ...", "This Amendment
    No. 1 on Form 8-K/A amends ...", "This Form 8-K/A is being filed to ...", "Acme Corp. amends
-   Item 7 of its Current Report ...", "The Registrant hereby files this Amendment No. 1 ...").
+   Item 7 of its Current Report ...", "The Registrant hereby files this Amendment No. 1 ..."),
+   without a run-in label ("Note: This Amendment No. 1 ...").
    The registration statement delaying legend of S-1/S-3 covers ("The Registrant hereby amends
    this Registration Statement on such date or dates as may be necessary to delay its effective
    date ...") is never a note.
@@ -183,6 +184,10 @@ _DELAYING_LEGEND = lazy(
     r"hereby[ \t]+amends[ \t]+this[ \t]+registration[ \t]+statement|delay[ \t]+its[ \t]+effective"
     r"[ \t]+date", re.IGNORECASE)
 _AMENDMENT_WORD = lazy(r"amend|/A\b", re.IGNORECASE)
+# A run-in label opening the paragraph ("Note: This Amendment No. 1 ...", "NOTE - The
+# Registrant hereby amends ..."): the note's heading, not its words
+_LABEL = lazy(r"(?:NOTE|Note)[ \t]*+[:\u2013\u2014-][ \t]*+(?=\S)")
+_LABEL_WORDS = ("NOTE", "Note")
 _FALLBACK_HEAD = 1_500  # chars of a paragraph looked at; the statement opens it
 _OPENING_BLOCKS = 2  # paragraphs of the first item: a statement under its heading opens it
 _THIS_FILING = lazy(r"\bthis[ \t]+(?:amended[ \t]+)?(?:amendment|form|current[ \t]+report"
@@ -418,5 +423,8 @@ def _amendment_paragraph(front: str) -> str | None:
         if _DELAYING_LEGEND.search(para):
             continue
         if any(pattern.search(para) for _, pattern in _STATES_AMENDMENT):
-            return _join([squash(block)])
+            note = squash(block)
+            if note[:4] in _LABEL_WORDS and (label := _LABEL.match(note)):
+                note = note[label.end() :]
+            return _join([note])
     return None

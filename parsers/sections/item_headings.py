@@ -30,6 +30,7 @@ has one; it has no "Items 1 and 2." with a body nor a heading "Item 7(c).", the 
     "Item 3A(T)" is Item 3)                   ITEMS 2 - 5.  NOT APPLICABLE  (a dash range)
     Item 2.02 Results of Operations and Financial Condition; Item 7.01 Regulation FD Disclosure
     (the keyword again after the first title, or "... and Item 7.01": a combined heading)
+    Item 5 (Other Events)  (a title in parentheses: read without them, see _unwrapped)
 
 Not headings: ``Item 2.01 above`` or ``Item 7 of Form 8-K`` (lower-case after the number),
 a line that continues the sentence of the line above (``referred to in\\nItem 2.  The
@@ -329,12 +330,31 @@ def _tidy_title(raw: str) -> str:
 
 def _trim_stops(title: str) -> str:
     """The title without its final periods and colons (`_tidy_title` of a tidy one); an
-    abbreviation's period stays ("... Agreement with Dr.", "... with Acme Inc.")."""
+    abbreviation's period stays ("... Agreement with Dr.", "... with Acme Inc.", initials:
+    "... with Bank of America, N.A.": the title as printed)."""
     while title.endswith((".", ":")):
-        if title[-1] == "." and title[title.rfind(" ") + 1 :] in _ABBREVIATIONS:
+        if title[-1] == "." and ((last := title[title.rfind(" ") + 1 :]) in _ABBREVIATIONS
+                                 or last[-3:-2] == "." and _INITIALS.fullmatch(last)):
             break
         title = title[:-1].rstrip()
     return title
+
+
+def _unwrapped(raw: str) -> str:
+    """A title without the parentheses it is set in ("Item 5 (Other Events)", "Item 5. (Other
+    Events) On August 2, ..."): heading punctuation, as a dash or a period is. Kept: a letter
+    or numeral ("(a) Name of Issuer", "(viii)"), "(Continued)" (a reprint's mark, see
+    _CONTINUED) and the SEC's own "(Removed and Reserved)"."""
+    close = raw.find(")")
+    inner = raw[1:close]
+    if close < 5 or not inner[0].isupper() or "(" in inner or " " not in inner and close < 6 or (
+            inner[:4].lower() == "cont" or "eserved" in inner or "ESERVED" in inner):
+        return raw
+    return inner + raw[close + 1 :]
+
+
+# A firm's initials, its last period theirs ("... with Bank of America, N.A.", "Acme, L.P.")
+_INITIALS = lazy(r"[A-Za-z]\.(?:[A-Za-z]\.){1,5}")
 
 
 def _unhung(title: str) -> str:
@@ -1356,6 +1376,8 @@ def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int 
         if not running and ("ont" in rest or "ONT" in rest):
             running = _CONTINUED_IN.search(rest) is not None
         raw_title = _spaced(rest).lstrip(_SEPARATORS).strip()
+        if raw_title[:1] == "(":
+            raw_title = _unwrapped(raw_title)
         title = _trim_stops(raw_title)  # (raw_title is tidy: _tidy_title less its work)
         if unkeyed and not _has_letters(rest):
             if not _bare_number(text, eol, rest, family, numbers):
@@ -1391,6 +1413,8 @@ def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int 
                 below = _title_below(text, eol, family, numbers)
                 if below:
                     raw_title, title_start, eol = below
+                    if raw_title[:1] == "(":
+                        raw_title = _unwrapped(raw_title)
             if raw_title:
                 # a run-in text is split off the first line; a wrapped title is joined first
                 run_in = _title_then_text(raw_title, family, numbers) or _run_in(
