@@ -546,7 +546,8 @@ def test_quotes_interrupted_by_the_attribution():
     speakers = [(q["speaker"], q["role"]) for q in release["quotes"]]
     assert speakers == [("Gary Stern", "Chief Executive Officer")] * 3
     assert release["quotes"][1]["text"].startswith(
-        "Our financial metrics, are strong with cash collections in the quarter of $43.5 million"
+        # (the comma that set off the attribution dropped: the sentence as it reads)
+        "Our financial metrics are strong with cash collections in the quarter of $43.5 million"
     )
 
 

@@ -19,6 +19,7 @@ from ..values import state_code
 from .person_names import NOT_NAME, name_token
 from .press_contact_vocab import ENTITY_END, FIRM_NOUNS, ORG_WORDS
 from .press_patterns import HONORIFICS, POSSESSIVE_PREFIX, PRONOUNS, ROLE_WORDS
+from .press_quote_forms import dotted_form, job_of_firm_name
 from .press_quote_initials import initials_of_name, person_name
 from .press_quote_roles import unbracketed, without_firm_description
 from .press_text import more_words, normalise
@@ -120,16 +121,18 @@ _ROLE_END = lazy(
 
 # Words whose period stays at a role's end ("CEO of Acme Corp.", "of Contoso N.V."), and
 # after which a role may run on into the next sentence ("CEO of Acme Inc. Revenue rose ...")
-ORG_ABBREVIATIONS = frozenset("Inc Corp Co Ltd Bros".split())
+# (and "Pty. Ltd.", "Ltda." of Australian and Brazilian firms)
+ORG_ABBREVIATIONS = frozenset("Inc Corp Co Ltd Bros Pty Ltda".split())
 ABBREVIATIONS = ORG_ABBREVIATIONS | {"Jr", "Sr"}
 _ROLE_STRIP = " ,;:.\u2014\u2013-"
 _BEFORE_STOP = " ,;:\u2014\u2013-"  # what may follow a role's closing period
 
 
 def initials(word: str) -> bool:
-    """ "N.V", "U.S": the word before a period is initials."""
+    """ "N.V", "U.S", "S.p.A": the word before a period is initials."""
     letters = word.replace(".", "")
-    return len(word) <= 7 and letters.isalpha() and letters.isupper()
+    return len(word) <= 7 and letters.isalpha() and (
+        letters.isupper() or (word[1:2] == "." and dotted_form(word)))
 
 
 def job_then_name(text: str, start: int) -> bool:
@@ -584,7 +587,8 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
             who = who[: ret.start()] + who[ret.end() :]
         elif comma > 0 and (ret := _BRANCH_RETIRED.match(who, comma)):
             who = who[:comma] + who[ret.end() :]
-    if ". " in who and (firm_job := _firm_job_name(who)):
+    if ". " in who and (firm_job := _firm_job_name(who) or (
+            " of " in who and _job_firm_name(who))):
         return firm_job
     who = _strip_role(who)
     if who.endswith(_END_WORDS):  # "Acme CEO Jane Doe in a statement today"
@@ -680,7 +684,8 @@ def _age_first(text: str) -> bool:
 # A firm with its legal form before a job and a name: "Acme Robotics Inc. CEO Jane Doe",
 # "Contoso, Ltd. President John Smith" (the period of "Inc." ends no sentence there)
 _FIRM_LEGAL = lazy(r"[ \t]*(?P<firm>[A-Z][\w&'\u2019-]*(?:[ \t][A-Z][\w&'\u2019-]*){0,4},?"
-                   r"[ \t](?:Inc|Corp|Co|Ltd|(?:[A-Z]\.){1,3}[A-Z])\.)[ \t]+(?=[A-Za-z])")
+                   r"[ \t](?:Inc|Corp|Co|Ltd|Ltda|Pty\.[ \t]Ltd|[A-Z](?:\.[A-Za-z]){1,3})\.)"
+                   r"[ \t]+(?=[A-Za-z])")
 
 
 def _firm_job_name(who: str) -> tuple[str, str | None] | None:
@@ -698,6 +703,19 @@ def _firm_job_name(who: str) -> tuple[str, str | None] | None:
         if job and person_name(name) and job[0].lower() in ROLE_WORDS and all(
                 w.lower() in ROLE_WORDS or w in ("and", "&", "of") for w in job):
             return name, f"{m.group('firm')} {' '.join(job)}"
+    return None
+
+
+def _job_firm_name(who: str) -> tuple[str, str | None] | None:
+    """(name, "<job> of <firm>") of "Chief Executive Officer of Acme A.G. Jane Doe": a job
+    naming its firm, whose legal form's stop ends no sentence before the full name."""
+    i = who.find(". ")
+    while i > 0:
+        word = who[who.rfind(" ", 0, i) + 1 : i]
+        if (word in ORG_ABBREVIATIONS or initials(word)) and (
+                end := job_of_firm_name(who, i)) > 0 and not who[end:].strip(_ROLE_STRIP):
+            return who[i + 2 : end], clean_role(who[: i + 1])
+        i = who.find(". ", i + 2)
     return None
 
 

@@ -11,9 +11,10 @@ Rules, each tested on seed or corpus lines:
 - ``text`` joins every quoted fragment one attribution covers into sentences: a fragment
   cut off by its attribution ("...for us", said X. "The promise...") ends with a period
   before the next one, unless the next goes on in lower case ("Our metrics," he said, "are
-  strong"); the last fragment is kept as printed minus its quote marks. Quotes
-  nested inside a quote (seed 001: ``"so far-so good, working well, sounds great"``) stay in
-  the text with their marks.
+  strong": "Our metrics are strong", the comma setting off the attribution dropped as the
+  last fragment's is, but kept before "and", "which", "we" ...); the last fragment is kept
+  as printed minus its quote marks. Quotes nested inside a quote (seed 001: ``"so far-so
+  good, working well, sounds great"``) stay in the text with their marks.
 - The attribution follows the quote (``", said Frederic Kunzi CTO of CTC Communications.``,
   ``," he said.``) or precedes it (``Robert Fabbricatore, CTC's Chairman and CEO stated, "``).
   A second fragment right after an attributed one, and a paragraph that only continues a
@@ -31,10 +32,14 @@ Rules, each tested on seed or corpus lines:
   surname ("said Mr. DeAngelis") says it is a person's, who speaks as printed. An age after
   a surname ("said Smith, 54", "said Mr. Smith, 54") leaves it a surname to resolve; a job
   after one ('Smith, the chief executive, said') is the role.
-- A role keeps the period of a closing "Inc." or "N.V." and ends there when a new sentence
+- A role keeps the period of a closing "Inc.", "N.V." or "S.p.A." and ends there when a new sentence
   follows ("CEO of Acme Inc. Revenue rose ..." -> "CEO of Acme Inc."); a firm's initials
   before a job and a name end no sentence ("said Acme N.V. CEO Jane Doe"), a time's do
-  before a capital ("at 11 A.M. Smith said").
+  before a capital ("at 11 A.M. Smith said"), nor a job's naming its firm before the name
+  ("Chief Executive Officer of Acme A.G. Jane Doe said": press_quote_forms).
+- "she" after a speaker the text calls "he" (or "Mr. Smith") is the latest speaker before
+  not so called, and "he" the other way; a firm quoted bare by a name ending in an industry
+  noun ('"...," Contoso Robotics said') gives no speaker.
 - A surname named in full nowhere in the body nor the contacts is the headline's full name
   ("Acme Names Jane Doe CEO": press_quote_heads).
 """
@@ -58,6 +63,7 @@ from .press_patterns import (
     VERB_LAST,
 )
 from .press_quote_asides import verb_aside_blanked, without_aside, without_source
+from .press_quote_forms import firm_named, job_of_firm_name
 from .press_quote_guillemets import guillemets_doubled, may_hold_guillemets
 from .press_quote_heads import headline_person
 from .press_quote_initials import firm_of_initials, opens_name, person_name
@@ -93,8 +99,8 @@ _CLOSE_NEXT = frozenset(".,;:!?)]\u2014\u2013-'\u2019")
 # Sentence ends: a period (or ! ?) then space, unless it closes an initial or abbreviation.
 _SENTENCE_END = lazy(r"[.!?][\"\u201d]?[ \t]+")
 _ABBREV = frozenset(
-    "mr mrs ms dr jr sr st inc co corp ltd no vs mt ft gov sen rep gen lt col capt prof rev "
-    "hon u.s u.k e.g i.e adm maj sgt fr msgr messrs".split()
+    "mr mrs ms dr jr sr st inc co corp ltd pty ltda no vs mt ft gov sen rep gen lt col capt "
+    "prof rev hon u.s u.k e.g i.e adm maj sgt fr msgr messrs".split()
 )
 # Ranks that also end sentences ("a retired Navy Adm. Acme also named ..."): no end only
 # before a name ("Adm. Mike Mullen")
@@ -300,7 +306,8 @@ def _ends_sentence(text: str, at: int) -> bool:
                                      or text[at + 1 : at + 3].strip()[:1].islower()
                                      or (initials(printed) and (
                                          job_then_name(text, at + 1)
-                                         or _initials_run_on(text, at) != at)))))
+                                         or _initials_run_on(text, at) != at
+                                         or job_of_firm_name(text, at) > 0)))))
 
 
 def _last_sentence(text: str) -> str:
@@ -770,7 +777,8 @@ class _Book:
                 # no one quoted yet: the one person the two paragraphs name with a job
                 return _sole_person(f"{self.prev_para} {here}", name, self._body())
             last = self.entries[-1]
-            found = self._by_gender(name, last.speaker, seen) or (last.speaker, last.role)
+            found = (self._by_gender(name, last.speaker, seen) or self._other_gender(name)
+                     or (last.speaker, last.role))
             self._called.setdefault(found[0], name)  # ("he"/"she": the first one said)
             return found
         if isinstance(name, Unconfirmed):
@@ -829,6 +837,29 @@ class _Book:
         prev = self.prev_para
         return self.resolve((named.pop(), None), prev, len(prev), seen)
 
+    def _other_gender(self, pronoun: str) -> tuple[str, str | None] | None:
+        """Whom "she" means when the text gives the last speaker the other gender (called
+        them "he" or "Mr. Smith"), as two executives quoted in turn are: the latest speaker
+        before not given that gender ("he" the other way)."""
+        last = self.entries[-1].speaker
+        if pronoun == "they" or all(e.speaker == last for e in self.entries) or (
+                self._gender(last) in (None, pronoun)):
+            return None  # (no one else quoted: nothing to read of the text's genders)
+        return next(((e.speaker, e.role) for e in reversed(self.entries)
+                     if e.speaker != last and self._gender(e.speaker) in (None, pronoun)), None)
+
+    def _gender(self, speaker: str) -> str | None:
+        """ "he" or "she" when the text says which: the pronoun it meant them by, or an
+        honorific before their surname ("Mr. Smith", "Ms. Doe")."""
+        called = self._called.get(speaker)
+        if called in ("he", "she"):
+            return called
+        surname = _surname(speaker)
+        male = _honorific_word(self._body(), surname, ("Mr.",))
+        if male != _honorific_word(self._body(), surname, _FEMALE):
+            return "he" if male else "she"
+        return None
+
     def _body(self) -> str:
         if self._text is None:
             self._text = " ".join(self.paras)[:50000]
@@ -836,10 +867,11 @@ class _Book:
 
     def _firm(self, name: str) -> bool:
         """Whether the release prints ``name`` as a firm's: "Goldman Sachs & Co.", "Morgan
-        Stanley Capital", "Wells Fargo Bank" (a company word after it)."""
+        Stanley Capital", "Wells Fargo Bank" (a company word after it), or the name is one
+        ("Contoso Robotics": see firm_named)."""
         known = self._firms.get(name)
         if known is None:
-            known = self._firms[name] = self._scan_firm(name)
+            known = self._firms[name] = firm_named(name) or self._scan_firm(name)
         return known
 
     def _printed_firm(self, name: str) -> bool:
@@ -1495,6 +1527,14 @@ def _with_item(text: str, item: str) -> str:
     return f"{text}{' ' if ends else '; '}{item}"
 
 
+# Words opening a fragment that go on from a comma of the sentence itself, a conjunction or a
+# new clause's subject: '"We are pleased," he said, "and we expect ..."', '"In 2005," he
+# said, "we grew ..."' (a verb goes on without one: '"Our metrics," he said, "are strong"')
+_CLAUSE_JOINERS = frozenset(
+    "and but or nor yet so which while whereas although though including we i you they it he "
+    "she our their its this these there the a an".split())
+
+
 def join_fragments(parts: list[str]) -> str:
     """Fragments of one speaker as running sentences (SPEC: "...for us. The promise ...")."""
     out = []
@@ -1507,5 +1547,10 @@ def join_fragments(parts: list[str]) -> str:
                 part += "."
         elif not following:
             part = part.rstrip(",;: ")  # '"... shareholders," said Karen Wu.' ends there
+        elif part[-1:] == "," and (
+                parts[k + 1].split(None, 1)[0].rstrip(",;") not in _CLAUSE_JOINERS):
+            # the comma that only set off the attribution: '"Our metrics," he said, "are
+            # strong"' reads "Our metrics are strong" (before "and" the sentence has one)
+            part = part[:-1]
         out.append(part)
     return " ".join(p for p in out if p)
