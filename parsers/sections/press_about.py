@@ -156,13 +156,90 @@ def about_in(
         if first is None:
             first = i if other is None else other
         if best is None or rank < best[0]:
-            best = rank, end, about
+            best = rank, end, about, start
         if not names or rank <= ALIAS:  # (with no names the first is taken)
             break
     if first is None or best is None:
         _same_length(firsts, texts)
         return None
+    if best[0] > HEADLINE and not is_own(best[2], names):
+        # a partner's or a product's About ("About Beta") while the company's own standing
+        # paragraph is printed headingless inside it or just above it: the company's
+        own = _own_within(texts, best[3] + 1, best[1], names) or about_above_tail(
+            texts, first, names)
+        if own is not None:
+            return min(first, own[0]), own[1], own[2]
     return first, best[1], best[2]
+
+
+def is_own(about: Mapping[str, str | None], names: Mapping[str, int]) -> bool:
+    """Whether an About read is the company's own by the names it goes by: its company's or
+    its text's first word ("About Sears-Roebuck - Sears, Roebuck and Co. is ..."); with none
+    known, or no company named, it is taken as the company's."""
+    company = about["company"]
+    if not names or not company:
+        return True
+    return any(rank_of(words[0], names) <= HEADLINE
+               for words in (company.split(None, 1), (about["text"] or "").split(None, 1))
+               if words)
+
+
+def _own_within(texts: Sequence[str], start: int, end: int, names: Mapping[str, int]
+                ) -> tuple[int, int, dict[str, str]] | None:
+    """The company's standing paragraph run on under another's About heading ("About
+    Beta" / "Beta is ..." / "Acme Corp. is a leading ..."), with what follows it there."""
+    for k in range(start, end):
+        found = _own_standing(texts[k], names)
+        if found is not None:
+            about = _standing_about(texts, k, found[0], found[1], names)
+            if about is not None:
+                return k, end, {"company": about[2]["company"],
+                                "text": "\n\n".join(texts[k:end])}
+    return None
+
+
+def _own_standing(text: str, names: Mapping[str, int]) -> tuple[int, str] | None:
+    """(rank, company) when ``text`` is a standing paragraph opening with a name of the
+    company's own (not "The Company", which under another's heading is the other)."""
+    if not text[:1].isupper() or text.startswith(_THE_COMPANY):
+        return None
+    found = _describes(text, names, _quotes(text))
+    if found is None or found[0] > HEADLINE or not _long_enough(text):
+        return None
+    return found[0], found[1]
+
+
+# Paragraphs looked at after the safe harbour for the company's headingless About: a heading
+# and another's standing paragraph may come first ("Background" / "Beta Inc. is ...")
+_AFTER_SAFE_HARBOR = 4
+
+
+def about_after_safe_harbor(
+    firsts: Sequence[str], texts: Sequence[str], k: int, company: str | None,
+    names: Mapping[str, int], others: bool = False,
+) -> tuple[int, int, dict[str, str]] | None:
+    """An About paragraph printed without its heading after the safe-harbour text (which
+    ends at ``k``): one opening with the company's name (Apple 2011, 2024: "Apple
+    revolutionized ..."), named as the paragraph prints it in full ("Acme Holdings, Inc.,
+    based in Stamford, ..."), or the company's standing paragraph under a heading or
+    another's standing paragraph ("Background" / "Teltrend Inc. ... is headquartered in
+    ..." / "Westell Technologies, Inc, headquartered in Aurora, ..."). ``others``: another's
+    About was read above, so only a standing paragraph is taken ("Sears will webcast ..."
+    is a notice)."""
+    for j in range(k, min(len(texts), k + _AFTER_SAFE_HARBOR)):
+        text = texts[j]
+        if is_boundary(firsts[j], text):
+            return None
+        # (in any case: "Omni Energy Services Corp." above, "OMNI Energy Services Corp. ...")
+        word = text[: len(company)] if company and not others else ""
+        if word and word.lower() == company.lower() and text[len(word) : len(word) + 1] == " " \
+                and more_words(text, 14):
+            return j, j + 1, {"company": named_in(text, word) or word, "text": text}
+        if (found := _own_standing(text, names)) is not None:
+            return _standing_about(texts, j, found[0], found[1], names)
+        if more_words(text, 6) and not (_STANDING.search(text) and not _quotes(text)):
+            return None  # (only a heading or another's standing paragraph comes first)
+    return None
 
 
 def _acting_company(text: str, names: Mapping[str, int]) -> str:
@@ -590,9 +667,13 @@ def about_above_tail(
     if above is not None and (best is None or above[0] < best[0]) and any(
             _quotes(texts[j]) for j in range(above[1] - 1, 0, -1)):
         best = above  # above a news paragraph only below the last quote
-    if best is None:
-        return None
-    rank, k, subject = best
+    return None if best is None else _standing_about(texts, best[1], best[0], best[2], names)
+
+
+def _standing_about(texts: Sequence[str], k: int, rank: int, subject: str,
+                    names: Mapping[str, int]) -> tuple[int, int, dict[str, str]] | None:
+    """(first, end, {company, text}) of the standing paragraph ``k`` describing the company
+    as ``subject`` (of ``rank``), with a heading over it that goes with it."""
     first = k
     above = texts[k - 1].split(None, 7) if k > 1 else []
     if 0 < len(above) <= 6 and (above[0].rstrip(",.").lower() == subject.split()[0].lower()

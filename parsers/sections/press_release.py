@@ -59,7 +59,13 @@ from typing import Any
 from ..lazy_re import lazy
 from ..linescan import LinePattern
 from .patterns import SIGNATURE_HEADING
-from .press_about import about_above_tail, about_in, company_names, named_in
+from .press_about import (
+    about_above_tail,
+    about_after_safe_harbor,
+    about_in,
+    company_names,
+    is_own,
+)
 from .press_contacts import (
     ADDRESS,
     contact_block_end,
@@ -100,7 +106,7 @@ from .press_patterns import (
     any_of,
 )
 from .press_quotes import quotes_in
-from .press_tail import END_FIRST, forward_looking_in, is_boundary, is_end_mark
+from .press_tail import END_FIRST, forward_looking_in, is_end_mark
 from .press_text import (
     ParagraphTexts,
     indent,
@@ -229,13 +235,17 @@ def _parse(lines: list[str], document: str, filed: str | None, undated: bool = F
     d, name, match = found
     end, text, cut = _release_end(lines, d)
     head = read_head(lines, d)
-    after = _next_release(lines, d, end, text, cut, match, head.headline)
+    # (the release's lines joined and lower-cased once, for the substring scans of the
+    # furniture, highlights and contact headings, and the search for a next release; a
+    # line blanked as furniture still holds its text there, and each scan reads the line
+    # itself before taking it)
+    joined = "\n".join(lines[d:end])
+    low = joined.lower()
+    after = _next_release(lines, d, end, text, cut, match, head.headline,
+                          low[len(lines[d]) + 1 :] if len(low) == len(joined) else None)
     if after is not None:
         end = after
-    # (the release's lines joined and lower-cased once, for the substring scans of the
-    # furniture, highlights and contact headings; a line blanked as furniture still holds
-    # its text there, and each scan reads the line itself before taking it)
-    low = "\n".join(lines[d:end]).lower()
+        low = "\n".join(lines[d:end]).lower()
     region = _drop_furniture(lines[d:end], head.headline, low)
     stripped = list(map(str.strip, region))  # read by every step below
     paras = _join_page_breaks(region, stripped, split_paragraphs(region, stripped))
@@ -250,8 +260,10 @@ def _parse(lines: list[str], document: str, filed: str | None, undated: bool = F
     names = company_names(texts[0], company, head.headline) if texts else {}
     about = about_in(firsts, texts, company, names)
     fls = forward_looking_in(firsts, texts)
-    if about is None and fls is not None:
-        about = _about_after_safe_harbor(firsts, texts, fls[1], company)
+    if fls is not None and (about is None or not is_own(about[2], names)):
+        own = about_after_safe_harbor(firsts, texts, fls[1], company, names, about is not None)
+        if own is not None:  # (the body ends at another's About above the safe harbour)
+            about = own if about is None else (about[0], own[1], own[2])
     body_end = _body_end(firsts, texts, about, fls)
     if about is None and body_end > 1:
         about = about_above_tail(texts, body_end, names)
@@ -332,14 +344,15 @@ _NEXT_HEAD_LINES = 80  # how far below the end mark the next release's dateline 
 
 
 def _next_release(lines: list[str], d: int, end: int, text: str, cut: int,
-                  first: re.Match[str], headline: str | None) -> int | None:
+                  first: re.Match[str], headline: str | None, low: str | None = None
+                  ) -> int | None:
     """The line after the end mark that closes the release of dateline d, when another
     release follows it: a headline and a dateline (a release may print its tables, or its
     contacts, below its end mark: those are no release). ``text``: the lines after d
     joined, ``cut``: where line ``end`` starts in it; ``first``: dateline d's match, and
     ``headline`` its release's. A supplement to the first release (see _supplement) is
     passed over: the release after its own end mark, if any, is judged as the first one
-    after d is."""
+    after d is. ``low``: ``text`` up to ``cut`` lower-cased, when the caller has it."""
     at = 0
     ours: list[set[str]] = []  # the first's lead words, read once (see _supplement)
     counted, k = 0, d + 2  # (lines counted up to the last mark: a count from 0 each time
@@ -349,15 +362,15 @@ def _next_release(lines: list[str], d: int, end: int, text: str, cut: int,
         k += text.count("\n", counted, start)
         counted = start
         window = lines[k : min(end, k + _NEXT_HEAD_LINES)]
-        if not _may_announce(window):
-            return None  # (no dateline search where no paragraph can announce)
-        found = locate_dateline(window, labels=True)
-        if found is None or not _announces(window, found[0]):
-            return None
-        read = read_head(window, found[0])
+        # (no dateline search where no paragraph can announce)
+        found = locate_dateline(window, labels=True) if _may_announce(window) else None
+        read = None if found is None or not _announces(window, found[0]) else read_head(
+            window, found[0])
+        if found is None or read is None or read.headline is None:
+            # the first mark closing no release over another: it may be the next one's own
+            # (a release printing no end mark over one that does)
+            return None if at else _markless_next(lines, d, text, start, first, headline, low)
         head = read.headline
-        if head is None:
-            return None
         if not (_same_dateline(first, found[2])
                 and _supplement(lines, d, first, (headline, ours), head, window, found)
                 and not _own_tail(lines, k, end, text, cut, m.end())):
@@ -365,7 +378,7 @@ def _next_release(lines: list[str], d: int, end: int, text: str, cut: int,
             # divider inside it ("* * *" over its conference call, About and contacts)
             return k + _last_mark(window, read.top)
         at = m.end()
-    return _markless_next(lines, d, text, cut, first, headline) if at == 0 else None
+    return _markless_next(lines, d, text, cut, first, headline, low) if at == 0 else None
 
 
 _MARKLESS_TRIES = 8  # announcing phrases looked at below a release printing no end mark
@@ -373,7 +386,7 @@ _LABEL_ABOVE = any_of(*(p for name, p in FURNITURE if name in ("exhibit", "relea
 
 
 def _markless_next(lines: list[str], d: int, text: str, cut: int, first: re.Match[str],
-                   headline: str | None) -> int | None:
+                   headline: str | None, low: str | None = None) -> int | None:
     """The first line of the next release when the release of dateline d prints no end mark
     (1990s exhibits print several one after the other, each under its own label, headline
     and dateline): a paragraph below the lead whose dateline announces ("CLEVELAND, Ohio,
@@ -383,7 +396,9 @@ def _markless_next(lines: list[str], d: int, text: str, cut: int, first: re.Matc
     at = text.find("\n\n", 0, cut)  # (past the lead's own paragraph)
     if headline is None or at < 0:
         return None
-    low_text = text[at:cut].lower()  # (a literal search: each _ANNOUNCES match holds one)
+    # (a literal search: each _ANNOUNCES match holds one; ``low``: text lower-cased, if the
+    # caller has it)
+    low_text = text[at:cut].lower() if low is None else low[at:cut]
     hits = sorted(h for word in ("today", "terday") for h in _finds(low_text, word))
     k, counted = d + 1, 0
     for hit in hits[:_MARKLESS_TRIES]:
@@ -402,8 +417,31 @@ def _markless_next(lines: list[str], d: int, text: str, cut: int, first: re.Matc
                 and _supplement(lines, d, first, (headline, []), head.headline, lines, (
                     j, found[1], found[2]))):
             continue
-        return _lead_in_above(lines, d, head)
+        return _contacts_over(lines, d, _lead_in_above(lines, d, head), j)
     return None
+
+
+_BLOCK_LINES = 12  # the most lines of a contact block printed over a release's head
+
+
+def _contacts_over(lines: list[str], d: int, top: int, j: int) -> int:
+    """The first line of the release of dateline j found below the one of dateline d,
+    whose head opens at ``top``, or of the contact block printed right over that head (and
+    of the label over the block: "Exhibit 99.1" / "CONTACT: ..." / the headline), which is
+    the next release's unless that one prints its own below (see _trailing_contacts)."""
+    b = top - 1
+    while b > d + 1 and not lines[b].strip():
+        b -= 1
+    s = b
+    while s - 1 > d + 1 and lines[s - 1].strip() and b - s < _BLOCK_LINES:
+        s -= 1
+    if s == b or s <= d + 1 or not contact_heading_lines(lines, s, s + 1) \
+            or contact_block_end(lines, s) <= b or _own_contacts_below(lines, j):
+        return top
+    a = s - 1
+    while a > d + 1 and not lines[a].strip():
+        a -= 1
+    return a if _LABEL_ABOVE.match(lines[a]) else s
 
 
 _LEAD_IN_LINES = 3  # the most lines of a lead-in's paragraph
@@ -698,23 +736,6 @@ def _company_word(line: str, match: re.Match[str]) -> str | None:
     return m.group(1) if m and m.group(1) not in _NOT_COMPANY else None
 
 
-def _about_after_safe_harbor(
-    firsts: list[str], texts: Sequence[str], k: int, company: str | None
-) -> tuple[int, int, dict[str, str]] | None:
-    """An About paragraph printed without its heading, right after the safe-harbour text and
-    opening with the company's name (Apple 2011, 2024: "Apple revolutionized ..."), named as
-    the paragraph prints it in full ("Acme Holdings, Inc., based in Stamford, ...")."""
-    if company is None or k >= len(texts) or is_boundary(firsts[k], texts[k]):
-        return None
-    text = texts[k]
-    # (in any case: "Omni Energy Services Corp." above, "OMNI Energy Services Corp. provides")
-    word = text[: len(company)]
-    if word.lower() != company.lower() or text[len(word) : len(word) + 1] != " " \
-            or not more_words(text, 14):
-        return None
-    return k, k + 1, {"company": named_in(text, word) or word, "text": text}
-
-
 def _wire_stamp(lines: list[str], d: int, end: int) -> str | None:
     """The date of PR Newswire's "-0-   09/12/2003" trailer line, as ISO: it dates a
     yearless dateline ("CHICAGO, Sept. 12 /PRNewswire/") when the filing gives no date."""
@@ -999,8 +1020,10 @@ def _body_end(
         # (a title ends in no stop, as most paragraphs do: no call for those)
         if text[-1:] not in _TITLE_NOT_LAST and (_is_statement_title(s, text) or (
                 _is_highlights_table(texts, i) and not _prose_after(firsts, texts, i, end))):
-            return _table_head_top(texts, i)
-    while end > 1 and _letterhead(texts[end - 1]):
+            end = _table_head_top(texts, i)
+            break
+    # (a page's footer, and the rule over it, above the statements or the tail)
+    while end > 1 and (_letterhead(texts[end - 1]) or not texts[end - 1].strip(_RULE_CHARS)):
         end -= 1
     return end
 
