@@ -134,8 +134,29 @@ def _iso(found: str) -> str | None:
 _DIGIT = compiled(r"\d")  # every DATE_RE spelling has digits; most lines tested have none
 
 
-def find_dates(text: str) -> list[tuple[int, str]]:
-    """Every whole date in `text`, as (offset, ISO date)."""
+# "3-13-00": month, day and a two-digit year between hyphens, as an insider's form or a
+# signature block types the date beside its "Date" caption; elsewhere the shape is as often a
+# part number's, a code's or a range's, so DATE_RE leaves it: only a caller reading a date's
+# own place asks for it (not inside a longer run of digits, hyphens, slashes or stops)
+_DASHED = compiled(r"(?<![\w./\-])(\d{1,2})-(\d{1,2})-(\d\d)(?![\w/\-]|\.\d)")
+
+
+def _dashed(text: str) -> list[tuple[int, str]]:
+    found = []
+    for match in _DASHED.finditer(text):
+        month, day = int(match.group(1)), int(match.group(2))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            try:
+                iso = date(_year(match.group(3)), month, day).isoformat()
+            except ValueError:  # ("2-30-00")
+                continue
+            found.append((match.start(), iso))
+    return found
+
+
+def find_dates(text: str, dashed: bool = False) -> list[tuple[int, str]]:
+    """Every whole date in `text`, as (offset, ISO date); with `dashed`, "3-13-00" too (see
+    _DASHED)."""
     found: list[tuple[int, str]] = []
     if _DIGIT.search(text) is None:  # a fast character scan: DATE_RE has no first character
         return found
@@ -145,11 +166,13 @@ def find_dates(text: str) -> list[tuple[int, str]]:
             iso = _iso(text[match.start() : match.end()])
             if iso:
                 found.append((match.start(), iso))
-        return found
-    for match in DATE_RE.finditer(text):
-        iso = _iso(match.group(0))
-        if iso:
-            found.append((match.start(), iso))
+    else:
+        for match in DATE_RE.finditer(text):
+            iso = _iso(match.group(0))
+            if iso:
+                found.append((match.start(), iso))
+    if dashed and "-" in text and (more := _dashed(text)):
+        found = sorted(found + more)
     return found
 
 

@@ -274,7 +274,7 @@ def _signed(line: str) -> tuple[str, str | None] | None:
     if mark is None and not _ATTORNEY.search(line):
         return None  # most lines: no date to look for
     rest = line if mark is None else line[mark.end() :]
-    dates = find_dates(rest)
+    dates = find_dates(rest, dashed=True)  # ("/s/ Jane Doe   3-13-00": the date's place)
     if dates:
         rest = rest[: dates[0][0]]
     cell = _GAP.split(rest.strip(), maxsplit=1)[0]
@@ -307,8 +307,9 @@ def _signed_name(line: str) -> str | None:
 
 
 def _first_date(lines: list[str]) -> str | None:
+    """The first date in the lines by a signature ("3-13-00" too: the date's place)."""
     for line in lines:
-        found = find_dates(line)
+        found = find_dates(line, dashed=True)
         if found:
             return found[0][1]
     return None
@@ -327,10 +328,25 @@ def _ownership_text(lines: list[str]) -> list[dict[str, Any]]:
         if signed is None:
             continue
         j, (name, title) = signed
+        if title is None and j + 1 < len(lines):
+            title = _title_under(lines[j + 1], name)
         date = _first_date(lines[j : i + _WINDOW + 1])
         if not any(e["name"] == name for e in out):
             out.append(_entry(None, name, title, date))
     return out
+
+
+def _title_under(line: str, name: str) -> str | None:
+    """The title on the line under a signature: the name typed again with it ("Jane Roe,
+    Attorney-in-Fact for John Doe", "Jane Roe, Chief Financial Officer") or an attorney's
+    capacity alone ("as Attorney-in-Fact for John Doe"); the first column's only."""
+    cell = _GAP.split(line.strip(), maxsplit=1)[0]
+    if _ATTORNEY.match(cell):
+        return _ATTORNEY_IN_FACT
+    if "," not in cell:
+        return None  # (most lines: a rule, the caption, a date)
+    typed, title = split_signed(cell)
+    return title if typed and title and same_person(typed, name) else None
 
 
 def _typed_above(lines: list[str], caption: int) -> tuple[int, tuple[str, None]] | None:

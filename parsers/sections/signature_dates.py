@@ -1,6 +1,7 @@
 """The date a signature block states for its signers.
 
-Dates reads the dates of each string once per block: find_dates, then "on the 16th day of May,
+Dates reads the dates of each string once per block: find_dates ("3-13-00" too where it is all
+of a cell or line, or all after a "Date:" caption), then "on the 16th day of May,
 2023" (the day in figures or spelt out: "this twenty-first day of March, 1996") and "21st March
 2018". block_date is the date the block states once for all ("Date:" / "Dated:", "duly
 authorized on <date>"), not the report's own ("for the fiscal year ended ..."), or else a date
@@ -26,6 +27,8 @@ class Dates(dict[str, list[tuple[int, str]]]):
 
     def __missing__(self, text: str) -> list[tuple[int, str]]:
         found = find_dates(text)
+        if not found and len(text) < _DASHED_CELL and "-" in text and text.rstrip()[-2:].isdigit():
+            found = _dashed_alone(text)  # "Date: 3-13-00", "3-13-00"
         if not found:
             if "day" in text:
                 found = _day_of(text)
@@ -34,6 +37,20 @@ class Dates(dict[str, list[tuple[int, str]]]):
                 found = _ordinal_first(text)  # "Date: 21st March 2018", "21st March 2018"
         self[text] = found
         return found
+
+
+# "3-13-00" (see find_dates): read only where it is the whole of a cell or line, or the
+# whole of what follows a "Date:" caption
+_DASHED_CELL = 24
+
+
+def _dashed_alone(text: str) -> list[tuple[int, str]]:
+    caption = DATE_LABEL.match(text)
+    rest = text[caption.end() :] if caption else text
+    at = len(text) - len(rest.lstrip())
+    rest = rest.strip()
+    found = find_dates(rest, dashed=True) if len(rest) <= 8 else []
+    return [(at, found[0][1])] if found and found[0][0] == 0 else []
 
 
 # "on the 16th day of May, 2023": how registration statements (and old 10-Ks) date the block;

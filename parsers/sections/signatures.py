@@ -336,6 +336,10 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             by = any(c.text[:2].lower() == "by" and _BY_WORD.match(c.text) for c in row)
             if not by and _signs_for_self(signers, certified):
                 registrant = None
+            # (a "By:" after an entity's "By:" signer, no registrant named between: maybe a
+            # filing person signing by an attorney, told by the title: see _attorney_for)
+            again = by and _signs_for_self(signers, certified) and \
+                registrant_row < signers[-1].get("row", -9)
             dated = None
             if title and title[-1].isdigit() and dates_of[title] and not _DATE_LEAD.search(
                     title, 0, dates_of[title][-1][0]):
@@ -346,7 +350,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             current = {"registrant": registrant, "name": name or None,
                        "title_lines": [title] if title else [], "date": dated,
                        "col": chunk.start, "by": by, "row": k if marked else -9,
-                       "ahead": ahead}
+                       "ahead": ahead, "again": again}
             ahead, loose = None, False
             column = chunk.start
             if pending:  # the name typed in the row above, with the title and date
@@ -530,6 +534,9 @@ def parse_signatures(block: str, cells: bool, names: list[str],
         for signer in signers:  # a 10-K's table under no registrant's name: the filer's
             signer["registrant"] = signs_for
     signers = [s for s in signers if s["name"] or s["title_lines"]]
+    for signer in signers:
+        if signer.get("again") and _attorney_for(signer["title_lines"], signer["registrant"]):
+            signer["registrant"] = None
     # the date the block states once, read only for a signer with no date of its own (a
     # table dates each row; a third of the blocks need none)
     default_date = block_date(block, dates_of) if any(not s["date"] for s in signers) else None
@@ -698,6 +705,23 @@ def _signs_for_self(signers: list[dict[str, Any]], certified: bool) -> bool:
     directors sign "/s/" for the registrant under its "By:" signer; no such sentence there.)"""
     return certified and bool(signers) and signers[-1]["registrant"] is not None \
         and bool(signers[-1].get("by"))
+
+
+# "Attorney-in-Fact for Carl C. Icahn": whom an attorney signs for
+_ATTORNEY_FOR = lazy(r"attorney[ \t-]in[ \t-]fact[ \t]+for[ \t]+", re.I)
+
+
+def _attorney_for(lines: list[str], registrant: str | None) -> bool:
+    """A schedule's signer under an entity's signer is an attorney signing for a person (a
+    filing person signing for themselves, by the attorney), not for the entity: "By: /s/
+    Jane Roe" over "Jane Roe, Attorney-in-Fact for Carl C. Icahn"."""
+    title = " ".join(lines)  # ("... Attorney-in-Fact for" / "Carl C. Icahn")
+    found = _ATTORNEY_FOR.search(title) if "ttorney" in title or "TTORNEY" in title else None
+    if found is None:
+        return False
+    person = title[found.end() :].strip(" ,.")
+    return typed_name(person) and not (
+        registrant is not None and same_keys(company_key(person), company_key(registrant)))
 
 
 # the head of a table's signature column ("SIGNATURE  TITLE  DATE", "Name  Capacity  Date")
