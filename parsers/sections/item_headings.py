@@ -41,7 +41,8 @@ items are not applicable (``Items 2, 3, 4 and 5 are not applicable and have been
 a boundary, flagged ``not_applicable``), and table-of-contents lines (``Item 5 - Other
 Events.......  3``, ``Item 1\\tBusiness\\t3``: flagged ``toc``; so is a heading beside such a
 line whose short text is contents lines, its page numbers on its sub-entries). A title ending
-"(Continued)" is flagged ``continued``: the item's heading reprinted atop a page. Nor are the
+"(Continued)" is flagged ``continued``: the item's heading reprinted atop a page (a Part line
+too: "PART I (Continued)"). Nor are the
 lines of a list of items under a sentence ending in ":" (an amendment's explanatory note,
 "... amends the following items:" / "Item 8. ...;" / "Item 9A. ..."), when an item listed
 is headed further on (_drop_listed).
@@ -190,6 +191,11 @@ _CONTINUES = lazy(
     r"|THE|TO|IN|FOR|ON|WITH|UNDER|BY))$")
 _SENTENCE_END = lazy(r"[.:;!?)\]\"'\u201d\d]$")
 _LOWER_START = lazy(r"[a-z]")
+# A Part's title in brackets closing its line, or before its first item ("PART II (OTHER
+# INFORMATION)", "PART I (Financial Information)  Item 1. ..."): words, no figure, so "Part
+# II (Items 5-9)" and "Part I (a)" stay references
+_PART_BRACKET = lazy(r"\((?=[A-Z][A-Za-z])[A-Za-z'\u2019&,. \t-]{2,60}\)[^\S\n]*+"
+                     r"(?:$|[-\u2013\u2014:,.|]?[^\S\n]*+(?:ITEM|Item))")
 _UNDERLINE = lazy(r"[^\S\n]*[-=_\u2013\u2014][-=_\u2013\u2014 \t]*")  # "-----", EDGAR's "- ------"
 # A rule a blank line under the heading: an HTML heading's bottom border or a rule paragraph
 # under a two-cell table row ("Item 2.02 | Results of ..." / "" / "----------"), 3 marks at least
@@ -261,7 +267,7 @@ _PART_AND_ITEM = lazy(rf"{_SP}*+[-\u2013\u2014:,.|]?{_SP}*+(ITEM|Item){_SP}*({_D
 # (also after a 10-Q Part's title: "PART I - FINANCIAL INFORMATION, ITEM 1. FINANCIAL
 # STATEMENTS", "PART II.  OTHER INFORMATION   Item 1.  Legal Proceedings")
 _ITEM_AFTER_PART = lazy(
-    "(?P<ptitle>{sp}*+[-\u2013\u2014:,.]?{sp}*+(?i:financial|other){sp}++(?i:information))?"
+    "(?P<ptitle>{sp}*+[-\u2013\u2014:,.]?{sp}*+\\(?(?i:financial|other){sp}++(?i:information)\\)?)?"
     "{sp}*+[-\u2013\u2014:,.|]?{sp}*+{keyword}{number}{sub}{more}{after}{rest}"
     .format(sp=_SP, **_PARTS))
 # "Section 2 - Financial Information; Item 2.02 Results of Operations ..." (an 8-K's section
@@ -1316,8 +1322,11 @@ def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int 
             m, rest = item, item.group("rest")  # read on as the item's heading
         if m.group("pkw"):
             tail = rest.strip()
-            if tail and (tail[0] in ";(" or _LOWER_START.match(tail)):
-                continue  # "Part II; ...", "Part II of the Plan"
+            # "PART I (Continued)", "PART II - OTHER INFORMATION (continued)" atop a page
+            again = ("ont" in tail or "ONT" in tail) and _CONTINUED_IN.search(tail) is not None
+            if tail and (tail[0] == ";" or _LOWER_START.match(tail) or (
+                    tail[0] == "(" and not again and not _PART_BRACKET.match(tail))):
+                continue  # "Part II; ...", "Part II of the Plan", "Part II (Items 5-9)"
             comma = tail[:1] == ","  # "Part I, Item 2 of this report", or a heading (below)
             item = _PART_AND_ITEM.match(rest) if family != "8-K" and not comma else None
             titled = None if item or family == "8-K" or "tem" not in rest and "TEM" not in rest \
@@ -1339,7 +1348,8 @@ def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int 
             on_part = len(found)
             found.append(Heading("part", [], m.start("pkw"), line_start, eol,
                                  title=None if titled else _tidy_title(rest) or None,
-                                 part=m.group("part"), toc=is_toc_line(rest)))
+                                 part=m.group("part"), toc=is_toc_line(rest),
+                                 continued=again and not item and not titled))
             if item:  # "PART II\tItem 7" atop each page of the item: a bare item heading too
                 found.append(Heading("item", _numbers(item.group(2), None, family),
                                      m.start("rest") + item.start(1), line_start, eol,

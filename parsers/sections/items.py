@@ -52,8 +52,9 @@ Choices (see tests/test_items.py for the filings behind each):
   Item 15) is the item's exhibit table: it stays in the item.
 - Running heads: a bare heading of the item open just above ("PART II" / "Item 7" atop each
   page, Microsoft 10-Ks), or its heading reprinted "(Continued)", continues that item, its
-  lines cut out of the text; so are a "Table of Contents" link line repeated atop the pages
-  (and an "Index to Financial Statements" link beside it on 3 pages or more), a footer
+  lines cut out of the text, as does a Part line saying so ("PART I - Continued"); so are a
+  "Table of Contents" link line repeated atop the pages (and an "Index to Financial
+  Statements" link beside it on 3 pages or more), a footer
   repeated with its page number ("Apple Inc. | 2023 Form 10-K | 17") of HTML pages, a
   head naming the form printed twice or more, set off by blank lines, maybe under the
   company's name ("ROCK OF AGES CORPORATION" / "FORM 8-K" after each page break, Rock of
@@ -605,6 +606,9 @@ def _find_items(text: str, form_type: str | None) -> list[ItemSpan]:
         return []
     family = _family(text, form_type)
     scanned = scan(text, family)
+    reprints = [h for h in scanned if h.kind == "part" and h.continued]
+    if reprints:  # "PART I (Continued)" atop a page: no boundary (cut in _cut_reprints)
+        scanned = [h for h in scanned if not (h.kind == "part" and h.continued)]
     headings = _known(scanned, family)
     if not any(h.kind == "item" for h in headings):
         return []
@@ -619,6 +623,8 @@ def _find_items(text: str, form_type: str | None) -> list[ItemSpan]:
     part_of = {h.line_start: h.part or "" for h in scanned if h.kind == "part" and not h.toc}
     chosen = _dedupe(text, _main_list(text, _merge_running_heads(text, entries, parts), family,
                                       part_lines, part_of))
+    if reprints:
+        _cut_reprints(text, chosen, reprints)
     furniture = _furniture(text, family)
     if heads := _name_heads(text, chosen):
         furniture = furniture._replace(lines=furniture.lines | heads)
@@ -930,6 +936,18 @@ def _merge_running_heads(text: str, entries: list[_Entry], parts: dict[int, int]
         prev.cuts.append((cut_from, len(text) if eol < 0 else eol))
         prev.end, prev.has_body = e.end, prev.has_body or e.has_body
     return out
+
+
+def _cut_reprints(text: str, chosen: list[_Entry], reprints: list[Heading]) -> None:
+    """A Part line reprinted "(Continued)" atop a page of an item ("PART I (Continued)",
+    "PART II - OTHER INFORMATION (continued)") continues it: its line, and the page number
+    above it, are cut from the item's text."""
+    for h in reprints:
+        for e in chosen:
+            if e.heading.body_start <= h.line_start < e.end:
+                cut_from = _page_number_over(text, h.line_start, e.heading.body_start)
+                e.cuts = sorted([*e.cuts, (cut_from, h.body_start)])
+                break
 
 
 # The page's number alone at the foot of the page a running head follows ("12" / "ITEM 7.
