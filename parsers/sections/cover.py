@@ -39,7 +39,6 @@ from ..values import (
     parse_date,
     squash,
     state_code,
-    unmarked_name,
 )
 from .cover_address import SPACED_HYPHEN, read_phone, split_address
 from .cover_chunks import NONE_VALUES, Caseless, lowered, rendered_cells
@@ -53,6 +52,7 @@ from .cover_names import (
     prospectus_block,
     same_company,
     uncaptioned_block,
+    unmarked,
 )
 from .cover_securities import securities_after_boxes, securities_from_facts, securities_in_cover
 from .cover_table import read_registrant_table
@@ -596,7 +596,7 @@ def _valid(found: dict[str, str], field: str) -> str | None:
 
 def registrant_from_cover(found: dict[str, str]) -> dict[str, Any]:
     reg = empty_registrant()
-    reg["name"] = unmarked_name(_valid(found, "name") or _valid(found, "translated_name"))
+    reg["name"] = unmarked(_valid(found, "name") or _valid(found, "translated_name"))
     reg["state_of_incorporation"] = _valid(found, "state")
     reg["commission_file_number"] = _file_number(_valid(found, "commission_file_number"))
     reg["irs_employer_id"] = irs_number(found.get("irs_employer_id"))

@@ -8,6 +8,8 @@
 Such a cover is read by moving each caption block under the value lines that follow it: the
 readers of cover_layout then see the usual layout, values over their captions. Captions in
 square brackets ("[State or other jurisdiction of incorporation]") are read as bracketed ones.
+A head row of unbracketed captions over a row of values, each of its caption's shape, is put
+under that row as one line of bracketed captions.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import compiled
-from .cover_below import has_number
-from .cover_chunks import Chunk, Rows, caption_field
+from .cover_below import NUMBER_CHUNK, has_number
+from .cover_chunks import FIGURES, Chunk, Rows, caption_field
+from .cover_columns import owners
 
 # A line above the name caption that is cover furniture, not a name printed over its caption
 _FURNITURE = compiled(
@@ -46,17 +49,20 @@ def _rounded(found: re.Match[str]) -> str:
 
 def captions_first(rows: Rows, worded: list[int]) -> list[str] | None:
     """The region's lines with each caption block moved under its value, when the name's
-    bracketed caption has cover furniture (or nothing) above it and a value line under it;
-    None for any other cover."""
-    top = next((i for i in worded if any(c.field == "name" and c.text[0] == "("
-                                          for c in rows[i])), None)
-    if top is None or not _captions_only(rows[top]):
+    bracketed caption (or a head row of bare captions, _head_flipped) has cover furniture
+    (or nothing) above it and a value line under it; None for any other cover."""
+    top = None
+    for i in worded:
+        row = rows[i]
+        if _bare_head(row):
+            flipped = None if _value_above(rows, i) else _head_flipped(rows, i)
+            if flipped is not None:
+                return flipped
+        elif any(c.field == "name" and c.text[0] == "(" for c in row):
+            top = i
+            break
+    if top is None or not _captions_only(rows[top]) or _value_above(rows, top):
         return None
-    above = _nearest(rows, top, -1)
-    if above is not None and not _FURNITURE.search(rows.lines[above].lower()) and not any(
-            c.field not in (None, "name") for c in rows[above]):
-        # (a caption with its value inline, "Commission File Number 0-9334", is no name)
-        return None  # a name (or any value) over the caption: the usual layout
     below = _nearest(rows, top, 1)
     if below is None or _is_caption_row(rows, below):
         return None
@@ -69,6 +75,14 @@ def captions_first(rows: Rows, worded: list[int]) -> list[str] | None:
     return _flipped(rows, top, last)
 
 
+def _value_above(rows: Rows, top: int) -> bool:
+    """A name (or any value) stands over the name's caption on line top: the usual layout.
+    (A caption with its value inline, "Commission File Number 0-9334", is no name.)"""
+    above = _nearest(rows, top, -1)
+    return above is not None and not _FURNITURE.search(rows.lines[above].lower()) \
+        and not any(c.field not in (None, "name") for c in rows[above])
+
+
 def _head_row(captions: list[Chunk], values: list[Chunk]) -> bool:
     """A head row captioning the name and at least two other fields, one per column, over a
     row of as many values ("(Exact name ...)" | "(State ...)" | "(Commission File Number)" over
@@ -77,6 +91,108 @@ def _head_row(captions: list[Chunk], values: list[Chunk]) -> bool:
     fields = {c.field for c in captions}
     return len(captions) == len(values) and len(fields) == len(captions) >= 3 \
         and all(c.text[0] == "(" for c in captions)
+
+
+def _bare_head(row: list[Chunk]) -> bool:
+    """Line `row` may be the head row of a cover table, three or more unbracketed captions
+    (the name's first) over a row of values ("Exact name of registrant ..." | "State of
+    incorporation" | "Commission File Number" over "Acme Corp" | "Delaware" | "001-12345").
+    A usual cover prints the name's caption on a row of its own, or beside the address's."""
+    return len(row) >= 3 and row[0].field == "name" and all(c.text[0] != "(" for c in row)
+
+
+def _head_flipped(rows: Rows, top: int) -> list[str] | None:
+    """The region's lines with the bare head row on line top (and its wrapped lines:
+    "Commission" over "File Number") put under the row of values it heads as one line of
+    bracketed captions, when each column's caption names a field of its own and each value
+    has its caption's shape; None otherwise. Only the head row moves: the captions further
+    down are read where they stand."""
+    row = rows[top]
+    texts = [c.text for c in row]
+    spans = [(c.start, c.end) for c in row]
+    below = _nearest(rows, top, 1)
+    while below is not None and below - top <= _NEAR and _wrapped(rows.without_rules(below)):
+        for chunk, cap in owners(rows.without_rules(below), row, rows.cells):
+            if cap is not None:
+                k = row.index(cap)
+                texts[k] = f"{texts[k]} {chunk.text}"
+                spans[k] = (min(spans[k][0], chunk.start), max(spans[k][1], chunk.end))
+        below = _nearest(rows, below, 1)
+    if below is None:
+        return None
+    fields = [caption_field(text) for text in texts]
+    values = rows.without_rules(below)
+    if None in fields or len(set(fields)) != len(row) or len(values) != len(row) \
+            or not has_number(values):
+        return None
+    heads = [Chunk(c.start, c.end, text, field, True)
+             for c, text, field in zip(row, texts, fields, strict=True)]
+    if not _shaped(heads, values, rows.cells):
+        return None
+    captions = [f"({text})" for text in texts]
+    line = _cells_line(rows.lines[top], captions) if rows.cells else _typed_line(
+        spans, captions, fields)
+    if line is None:
+        return None
+    lines = rows.lines
+    return lines[:top] + [lines[below], line] + [""] * (below - top - 1) + lines[below + 1 :]
+
+
+def _cells_line(line: str, captions: list[str]) -> str:
+    """A rendered row with its cells' texts replaced by `captions`, in order."""
+    cells = line.split("\t")
+    texts = iter(captions)
+    return "\t".join(next(texts) if cell.strip() else cell for cell in cells)
+
+
+# a short caption for each field a head row names, for a column too narrow for its own
+_SHORT = {"name": "(Exact name)", "state": "(State)", "commission_file_number": "(File No.)",
+          "irs_employer_id": "(IRS Employer)"}
+
+
+def _typed_line(spans: list[tuple[float, float]], captions: list[str],
+                fields: list[str | None]) -> str | None:
+    """A line of `captions`, each centred on its column (a short one where the column is too
+    narrow for its whole caption); None when even those would run together."""
+    out = ""
+    for k, ((start, end), caption) in enumerate(zip(spans, captions, strict=True)):
+        limit = spans[k + 1][0] - 2 if k + 1 < len(spans) else float("inf")
+        for text in (caption, _SHORT.get(str(fields[k]), caption)):
+            at = max(len(out) + 2 if out else 0, int((start + end - len(text)) / 2))
+            if at + len(text) <= limit:
+                break
+        else:
+            return None
+        out = f"{out}{' ' * (at - len(out))}{text}"
+    return out
+
+
+def _wrapped(row: list[Chunk]) -> bool:
+    """A row of caption words wrapped from the row above ("as specified in its charter",
+    "incorporation", "File Number"): captions, or words led by a small letter; no figures."""
+    return bool(row) and all(
+        c.caption or c.text[0].islower() or c.text in _WRAPPED_WORDS for c in row) \
+        and not any(FIGURES.search(c.text) for c in row)
+
+
+_WRAPPED_WORDS = frozenset(("File", "Number", "No.", "Identification Number", "Identification No."))
+
+
+def _shaped(captions: list[Chunk], values: list[Chunk], cells: bool) -> bool:
+    """Each value of the row under a bare head row has the shape its caption asks: a word
+    under the name's, a file or IRS number whole under theirs (a row of values over their
+    captions, read the other way round, would not be so)."""
+    for chunk, cap in owners(values, captions, cells):
+        if cap is None:
+            return False
+        number = NUMBER_CHUNK.fullmatch(chunk.text) is not None
+        if cap.field in _NUMBERED and not number or cap.field == "name" and (
+                number or chunk.caption):
+            return False
+    return True
+
+
+_NUMBERED = ("commission_file_number", "irs_employer_id")
 
 
 def _flipped(rows: Rows, top: int, last: int) -> list[str]:

@@ -64,10 +64,11 @@ def _caption_lines(low: str) -> list[int]:
     return numbers
 
 
-# a footnote's mark closing a value's line or cell, spaced or typed against it: "CTC
-# COMMUNICATIONS GROUP, INC. (1)", "Acme Inc.(1)" (so bracketed, the line would read as a
-# caption's piece, as "report)" does)
-_LINE_MARK = compiled(r"\(\d\)(?=[\n\t]|$)")
+# a footnote's mark closing a value's line or cell (blanks may trail it), spaced or typed
+# against it: "CTC COMMUNICATIONS GROUP, INC. (1)", "Acme Inc.(1)", "Acme Inc. (a)" (so
+# bracketed, the line would read as a caption's piece, as "report)" does). A letter is a mark
+# only after no figure (not "Section 12(b)"), and not "(s)" ("office(s)") or a box's "(x)".
+_LINE_MARK = compiled(r"\((?:\d|[a-rt-wA-RT-W])\)(?= *+(?:[\n\t]|$))")
 
 
 def _unmarked_lines(text: str) -> str:
@@ -80,7 +81,10 @@ def _blank_mark(mark: re.Match[str]) -> str:
     at, text = mark.start(), mark.string
     if at and text[at - 1] == " ":  # one space back: the mark's, when a value precedes it
         at -= 1
-    return "   " if at and text[at - 1] not in " \n\t" else mark.group()
+    if not at or text[at - 1] in " \n\t" or text[at - 1].isdigit() \
+            and not text[mark.start() + 1].isdigit():
+        return mark.group()
+    return "   "
 
 
 def read_captioned(region: str, cells: bool = False,

@@ -11,6 +11,7 @@ import re
 
 from ..lazy_re import lazy
 from ..regex_cache import compiled
+from ..values import unmarked_name
 from .cover_address import POSTCODE, STREET_LINE, cut_phone
 
 _STATE_TAG = compiled(r"[\\/][A-Z]{2,3}[\\/]?\s*$")
@@ -64,6 +65,21 @@ _INCORPORATED_LINE = lazy(
     r"|limited\s+partnership|partnership|company)\)?", re.I)
 _RULE_LINE = lazy(r"[\s\-=_*.]*")
 _NAME_BLOCK_LINES = 12
+# a footnote's letter closing a name, as its figure does ("Acme Inc. (a)"); not "(s)" or a
+# check box's "(x)"
+_MARK_LETTERS = frozenset("abcdefghijklmnopqrtuvwABCDEFGHIJKLMNOPQRTUVW")
+
+
+def unmarked(name: str | None) -> str | None:
+    """A registrant's name less the footnote mark closing it: a figure or a sign
+    (unmarked_name), or a letter in brackets not typed after a figure ("Trust 1997-1(a)"
+    keeps it)."""
+    name = unmarked_name(name)
+    if name and name[-1] == ")" and name[-3:-2] == "(" and name[-2] in _MARK_LETTERS:
+        bare = name[:-3].rstrip()
+        if len(bare) >= 2 and not bare[-1].isdigit():
+            return bare
+    return name
 
 
 def uncaptioned_block(top: str, names: list[str]) -> dict[str, str]:
@@ -81,7 +97,7 @@ def uncaptioned_block(top: str, names: list[str]) -> dict[str, str]:
     lines = top.split("\n")
     keys = [company_key(n) for n in names]
     for k, line in enumerate(lines):
-        text = line.strip()
+        text = unmarked(line.strip()) or ""
         if not name_line(text):
             continue
         key = company_key(text)
@@ -231,6 +247,7 @@ def prospectus_block(top: str) -> dict[str, str]:
         lines.append(line.strip())
     texts = [t for t in lines if t]
     for k, text in enumerate(texts):
+        text = unmarked(text) or ""
         if name_line(text) and not _other_role(texts, k):
             return {"name": text, **_under_name(texts, k + 1)}
     return {}

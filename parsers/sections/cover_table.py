@@ -24,10 +24,11 @@ from ..lazy_re import lazy
 from ..linescan import LinePattern
 from ..record import empty_registrant
 from ..regex_cache import compiled
-from ..values import irs_number, squash, state_code, unmarked_name
+from ..values import irs_number, squash, state_code
 from .cover_above import INCORPORATED
 from .cover_address import POSTCODE, cut_phone, split_address
 from .cover_chunks import Caseless
+from .cover_names import unmarked
 
 # searched in the lowered region (a led-by-literal scan, not a caseless one at every character)
 # "Registrant, State of Incorporation, ...", "Registrants; State of Incorporation; ...",
@@ -130,7 +131,7 @@ def _read_cell(reg: dict[str, Any], lines: list[str]) -> None:
         if street:  # name, address and telephone run together: cut at the street's number
             reg["name"] = name[:street].rstrip(" ,")
             lines.insert(0, name[street:])
-    reg["name"] = unmarked_name(reg["name"])
+    reg["name"] = unmarked(reg["name"])
     dba = reg["name"].find(" d/b/a ")
     if dba > 0:  # the trade name is no part of the registrant's name
         reg["name"] = reg["name"][:dba].rstrip(" ,")
