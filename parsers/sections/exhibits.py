@@ -12,7 +12,9 @@ does not name are added from their <TYPE> and <DESCRIPTION>, so nothing attached
 one whose own heading ("EXHIBIT 24(D)" atop an "EX-23.(D)") or title names a listed exhibit
 that no <TYPE> names is that exhibit, and no extra one. Several documents of one <TYPE> (two
 "EX-99" for "99.1" and "99.2") go to the entries their headings or file names ("dex992.htm")
-name, else in the order filed; the "EX-FILING FEES" document is exhibit 107.
+name, else in the order filed; the "EX-FILING FEES" document is exhibit 107. An entry the list
+says is filed elsewhere (a mark's legend, "* Previously filed", or an index's Form column) is
+held by no document of this filing.
 An exhibits item may instead run its list into its label's paragraph ("(d) Exhibits. 99.1 Press
 release ... 99.2 Slides.") or name its exhibits in a sentence; tender offer schedules number
 theirs by letters ("(a)(1)(A)"). A listed exhibit that no <DOCUMENT> holds but the report prints
@@ -65,7 +67,9 @@ EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
 # Incorporation", "(10)(a)  1991 Stock Option Plan" (`sub`: read as "3(i)", "10(a)", typed
 # EX-3.I, EX-10.A; a one-digit "(1)" with no letters after it is a footnote's)
 # A footnote mark may open the line too: "*5.     Opinion of ...", "**23(b).  Consent of ...",
-# "+10.3  Employment Agreement" (the list's note says "* Previously filed").
+# "+10.3  Employment Agreement" (the list's note says "* Previously filed"), bracketed there
+# or after the number: "(*)10.1", "10.1(*)  Employment Agreement" (the legend "(*) Filed
+# herewith"; no number holds a mark).
 # A bullet may open the row: an HTML list's items ("<ul><li>99.1 Press release ...", rendered
 # "\u2022 99.1 ..."), a word processor's bulleted list ("\u25cf  Exhibit 99.1 - ...").
 # (possessive indentation `*+`: a letter, digit or mark follows, so no line is retried at each
@@ -83,7 +87,7 @@ _ENTRY = LinePattern(
     r"^[ \t]*+(?:[\u2022\u00b7\u25cf\u25aa][ \t]*+)?(?=[EXN(\d*\u2020\u2021#+])"
     r"(?:(?:Exhibit[ \t]+|Exh?\.[ \t]*|EX(?:-|[ ](?=\d)))(?:No\.?[ \t]*)?"
     r"|(?P<no>No\.)[ \t]*(?=\d)"
-    r"|[*\u2020\u2021#+]{1,3}[ \t]?(?=[(\d]))?"
+    r"|[*\u2020\u2021#+]{1,3}[ \t]?(?=[(\d])|\([*\u2020\u2021#+]{1,3}\)[ \t]?(?=\d))?"
     r"(?P<br>\((?=\d{2,3}(?:\.\d{1,3})?\)|\d\)\([a-zA-Z]))?"
     r"(?P<num>\d{1,3}(?:\.(?-i:[\dl]){1,3}(?:\.\d{1,2})?(?:(?:[ ]|\t(?=\([a-zA-Z]{1,3}\)\t))?"
     r"\([a-zA-Z]{1,3}\)"
@@ -98,7 +102,7 @@ _ENTRY = LinePattern(
     r"\([a-zA-Z0-9]{1,3}\)(?:\([a-zA-Z0-9]{1,3}\)){0,2})?)"
     r"(?!-(?-i:[A-Z]{1,3})\b)"
     r"(?(br)\)(?P<sub>(?:\([a-zA-Z]{1,4}\)){0,2}))\.?"
-    r"(?:[ \t]?\(\d{1,2}\))?(?:[ \t]?[*\u2020\u2021#+]{1,3})?"
+    r"(?:[ \t]?\(\d{1,2}\))?(?:[ \t]?(?:[*\u2020\u2021#+]{1,3}|\([*\u2020\u2021#+]{1,3}\)))?"
     r"(?:[ \t]*(?:--|[-\u2013\u2014:])[ \t]*|[ \t]*(?:\.[ \t]?){3,}+[ \t]*|\t[ \t]*|[ \t]{2,}"
     r"|(?P<single>[ ])(?=(?-i:[A-Z]|[a-z]{2})|[\"\u201c]|\d{1,4}-(?-i:[A-Z][a-z])"
     r"|(?:19|20)\d\d[ ](?-i:[A-Z][a-z])|\d{1,2}(?:\.\d{1,4}|[ -]\d{1,2}/\d{1,2})?%[ ](?-i:[A-Z])"
@@ -185,7 +189,8 @@ def _run_numbers(run: str) -> list[str]:
 # Statements of Businesses Acquired." is lettered the same way.
 _LETTERED = LinePattern(
     r"^[ \t]*+(?:Exhibit[ \t]+(?:No\.?[ \t]*)?)?"
-    r"(?P<num>\([a-hA-H]\)(?:\(\d{1,2}\))?(?:\([A-Za-z]{1,4}\))?)[*\u2020\u2021]{0,3}"
+    r"(?P<num>\([a-hA-H]\)(?:\(\d{1,2}\))?(?:\([A-Za-z]{1,4}\))?)"
+    r"(?:[*\u2020\u2021#+]{1,3}|\([*\u2020\u2021#+]{1,3}\))?"
     r"(?:[ \t]*+(?:--|[-\u2013\u2014:])[ \t]*+|\t[ \t]*+|[ \t]{2,}+"
     r"|(?P<single>[ ])(?=[A-Z\"\u201c]))"
     r"(?P<desc>[A-Za-z\"\u201c(][^\n]*)$"
@@ -205,6 +210,9 @@ _NOT_APPLICABLE = lazy(r"(?i:not[ ]applicable|none)\.?")
 # "(A)(5)(C)" / "99.(A)(5)(C)" (the type of the document: EX-99.(A)(5)(C)): the letters are
 # the key, as a whole
 _LETTER_CHAIN = lazy(r"(?:99\.?)?((?:\([A-Z0-9]{1,4}\)){2,4})")
+# ... typed with points or run together too: "EX-99.A.5.C", "EX-99.A5C", "EX-99.A(1)" (read
+# as "(A)(5)(C)", "(A)(1)"; a letter of Regulation M-A's (a) to (h), then a figure)
+_LOOSE_CHAIN = lazy(r"99\.?\(?([A-H])\)?\.?\(?(\d{1,2})\)?(?:\.?\(?([A-Z]{1,4})\)?)?")
 _DESC_ENDS = (".", ")", ";", ":")  # a description that ends so is not wrapped
 # EXHIBIT_INDEX_LINES behind a lookahead for the first letter of its spellings: the scan of
 # the whole document fails most lines at once (about 1.5x faster)
@@ -218,9 +226,11 @@ _OTHER_INDEX_NAMES = (
 _INDEX_HEADING = LinePattern(
     rf"(?=[^\S\n]*+[EIL])(?:{EXHIBIT_INDEX_HEADING.pattern}|{_OTHER_INDEX_NAMES})")
 # an indented line under an entry continues it, but for a rule and the footnotes under a list
-# ("     ______", "     (1)  Incorporated by reference to ...", "     *    Management contract")
+# ("     ______", "     (1)  Incorporated by reference to ...", "     *    Management contract",
+# "     (*)  Filed herewith")
 _CONTINUATION = lazy(r"^[ \t]++(?![-_=]{3,}[ \t]*$"
-                     r"|(?:\(\d{1,2}\)|[*\u2020\u2021#+]{1,3})[ \t]+[A-Z])\S[^\n]*$")
+                     r"|(?:\((?:\d{1,2}|[*\u2020\u2021#+]{1,3})\)|[*\u2020\u2021#+]{1,3})"
+                     r"[ \t]+[A-Z])\S[^\n]*$")
 _SUB_CHAIN = lazy(r"(\d{1,3})\.?[ \t]?((?:\([A-Z0-9]{1,4}\)){2,3})")
 _KEY = lazy(r"(\d{1,9})(?:[.-](\d{1,9}))?[.-]?[ \t]?(?:\(?([A-Z0-9]{1,3})\)?)?")
 # two blanks or more, or a tab (`[ \t]{2,}|\t`, led by one blank: the engine skips to each
@@ -275,6 +285,8 @@ def exhibit_key(number: str) -> tuple[int, int | None, str] | None:
     chain = _LETTER_CHAIN.fullmatch(text)
     if chain:  # all tender offer exhibits are EX-99: their letters part them
         return 99, None, chain.group(1)
+    if "99" in text[:3] and (loose := _LOOSE_CHAIN.fullmatch(text)) is not None:
+        return 99, None, "".join(f"({part})" for part in loose.groups() if part)
     if text[:1] == "(" or len(text) == 1 and text.isalpha():
         text = "99." + text  # a lone letter, "(b)" or a schedule's "A", is typed EX-99.(B)
     sub = _SUB_CHAIN.fullmatch(text)
@@ -314,10 +326,19 @@ def _drop_page_number(line: str) -> str:
 # Incorporation    10-Q    000-12345  3.1   8/14/2003"): a form's name, a gap, then figures.
 # (one run of blanks, then which column it opens: a method needs four blanks before it; led by
 # a blank, not a lookbehind, the engine skips to each blank instead of trying every character)
+# The form may be any an exhibit is filed with ("S-3ASR", "8-A12B", "DEF 14A", "10-K405"),
+# the gap before a date in words ("10-K    March 1, 2011") or the exhibit bracketed after it
+# ("8-K (Exhibit 1.1)    May 17, 2023    001-40536", Acurx 2023's columns typed out).
+_FORMS = (r"(?:10-[KQ](?:405|SB|T)?|10-SB|10-12[BG]|8-[KA](?:12[BG])?|S-\d{1,2}(?:ASR|MEF)?"
+          r"|SB-2|F-\d{1,2}|20-F|40-F|6-K|11-K|DEF[ ]14[AC]|DEF[AM]14A|PRE[ ]14A|POS[ ]AM)"
+          r"(?:/A)?")
 _METHOD_COLUMN = lazy(r"[ \t](?<![ \t][ \t])[ \t]++(?:(?<=[ \t]{4})(?=(?:F(?i:iled|urnished)"
                       r"|I(?i:ncorporated|ncluded)|P(?i:reviously)|T(?i:o[ ]be[ ]filed))\b)"
-                      r"|(?=(?:10-[KQ](?:405|SB)?|8-[KA]|S-\d{1,2}|SB-2|10-SB|F-\d|20-F"
-                      r"|DEF[ ]14A)(?:/A)?[ \t]{2,}\d))")
+                      rf"|(?=(?P<form>{_FORMS})(?:[ \t]{{2,}}(?:\d|[A-Z][a-z]{{2,8}}\.?[ ]\d)"
+                      r"|[ ]\((?i:exhibit)[ ][^)\n]{1,12}\)[ \t]{2,}\S)))")
+# a cell after a rendered row's description that tells the exhibit is filed elsewhere: the
+# form it was filed with ("8-K (Exhibit 1.1)", "S-1/A", "10-K") or the filing method
+_FORM_CELL = lazy(rf"[ ]*+(?:Form[ ])?{_FORMS}(?![\w-])")
 
 
 def _first_cell(desc: str) -> str:
@@ -524,11 +545,15 @@ _RUNS_ON_WORDS = frozenset(
 _TOP_NUMBER = 110  # Regulation S-K numbers its exhibits up to 107 (the filing fee table)
 
 
+_ONE_DIGIT_LETTERED = lazy(r"\d(?:\([a-zA-Z]{1,4}\)){1,2}")
+
+
 def _no_entry(match: re.Match[str]) -> bool:
     """Whether an entry line is no exhibit: a number above any exhibit's ("401(k) Savings
     Plan." wrapped under a description); and where one space parts the number from its
-    words, one digit ("3 Months Ended"), a day before a month and year ("15 March 2007": a
-    date wrapped under a description), or a whole number before a year, a rate or an amount."""
+    words, one digit ("3 Months Ended"; not "3(i) Restated ..."), a day before a month and
+    year ("15 March 2007": a date wrapped under a description), or a whole number before a
+    year, a rate or an amount."""
     num = match.group("num")
     if num[:3].isdigit() and int(num[:3]) > _TOP_NUMBER:
         return True
@@ -540,6 +565,8 @@ def _no_entry(match: re.Match[str]) -> bool:
             _YEAR_OPENS.match(desc) or "%" in desc[:8]):
         return True  # (a plan's year, a rate or an amount after one space only with a decimal
         # point: "10.1 2015 ...", "4.1 4.875% Senior Notes"; "15 12% Increase" is a table's)
+    if _ONE_DIGIT_LETTERED.fullmatch(num):
+        return False  # (Regulation S-K's "3(i) Restated Certificate ...", "4(a) Indenture")
     return not num[1:2].isdigit() or (
         num.isdigit() and 1 <= int(num) <= 31 and _DAY_MONTH.match(match.group("desc")) is not None)
 
@@ -624,8 +651,9 @@ def _between(above: re.Match[str], waiting: list[re.Match[str]], below: re.Match
         return []
     between: list[re.Match[str]] = []
     for match in waiting:
-        number = int(match.group("num"))
-        if indent(match) != column or not low < number <= high or runs_on(match):
+        number = _major(match)  # ("3-1", "3(i)": their whole number)
+        if number is None or indent(match) != column or not low < number <= high \
+                or runs_on(match):
             return []
         between.append(match)
         low = number
@@ -651,8 +679,9 @@ def _leading(text: str, waiting: list[re.Match[str]], below: re.Match[str], colu
         return []
     low = 0
     for match in waiting:
-        number = int(match.group("num"))
-        if indent(match) != column or not low < number < high or runs_on(match):
+        number = _major(match)
+        if number is None or indent(match) != column or not low < number < high \
+                or runs_on(match):
             return []
         low = number
     return list(waiting)
@@ -699,10 +728,110 @@ def _entry_lines(text: str, matches: list[re.Match[str]],
     return kept, ends
 
 
-def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]]:
+# The marks a list sets by its entries ("10.1*", "10.2+", "(*)10.3", "... Plan (#)") and the
+# legend that explains each, under the list or over it ("*  Filed herewith", "(+) Management
+# contract or compensatory plan", "#<tab>Previously filed"): a mark a legend explains is no
+# part of the description (bare "*", "\u2020", "\u2021" closing one never are); one whose
+# legend says the exhibit is filed elsewhere ("Previously filed", "Incorporated by reference")
+# tells that no document of this filing holds it, as an index's Form or "Incorporated by
+# Reference" column does.
+_LEGEND = LinePattern(
+    r"[ \t]*+(?:\((?P<b>[*\u2020\u2021#+]{1,3})\)|(?P<m>[*\u2020\u2021#+]{1,3}))"
+    r"[ \t]*+(?:(?:--|[-\u2013\u2014:=])[ \t]*+)?(?P<says>[A-Za-z][^\n]{0,120})")
+# (the first of these words decides: "Filed herewith; all others incorporated by reference")
+_ELSEWHERE = lazy(r"(?i:(?P<here>herewith|attached|(?:filed|furnished|included)[ ]with[ ]this)"
+                  r"|not[ ]filed[ ]herewith|previously[ ]filed|filed[ ]previously"
+                  r"|incorporated[ ](?:herein[ ])?by[ ]reference)")
+_LEGEND_REACH = 2000  # how far above a list's first entry its legend may stand
+_MARK_RUN = lazy(r"[*\u2020\u2021#+]{1,3}")
+_CLOSING_MARKS = tuple("*\u2020\u2021#+")
+_FOOTNOTE_CLOSERS = tuple(_FOOTNOTE_MARKS)  # (always dropped)
+_OPENING_MARKS = tuple(f"({mark}" for mark in _CLOSING_MARKS)
+# a mark closing the description ("... Plan (*)", "... Plan+"; not "(A+)") or opening it
+_MARK_AT_END = lazy(r"[ \t]*+(?:\((?P<b>[*\u2020\u2021#+]{1,3})\)|(?<!\()(?P<m>[#+]{1,3}))$")
+_MARK_AT_START = lazy(r"\((?P<b>[*\u2020\u2021#+]{1,3})\)[ \t]*+")
+
+
+# ... or a sentence that names the mark in brackets ("Exhibits marked with an asterisk (*)
+# are filed herewith", "An asterisk (*) indicates an exhibit previously filed")
+_NAMED_MARK = lazy(r"\((?P<b>[*\u2020\u2021#+]{1,3})\)")
+_NAMES_MARK = lazy(r"(?i:asterisk|dagger|marked|denote|designate|indicate|identified)")
+_SENTENCE_CHARS = 300  # how far a legend's sentence runs from its mark either way
+
+
+def _legends(text: str, start: int, end: int) -> dict[str, bool]:
+    """The marks the legends in text[start:end] explain, each True when its legend says the
+    exhibit is filed elsewhere."""
+    found: dict[str, bool] = {}
+    for legend in _LEGEND.finditer(text, start, end):
+        mark = legend.group("b") or legend.group("m")
+        if mark not in found:
+            says = _ELSEWHERE.search(legend.group("says"))
+            found[mark] = says is not None and says.group("here") is None
+    for named in _NAMED_MARK.finditer(text, start, end):
+        if named.group("b") in found:
+            continue
+        # (its line, when it is a sentence's: a long line is not sliced for each bracket)
+        begin = text.rfind("\n", max(0, named.start() - _SENTENCE_CHARS), named.start())
+        stop = text.find("\n", named.end(), named.end() + _SENTENCE_CHARS)
+        stop = len(text) if stop < 0 and len(text) - named.end() <= _SENTENCE_CHARS else stop
+        if (begin >= 0 or named.start() <= _SENTENCE_CHARS) and stop >= 0 \
+                and _NAMES_MARK.search(line := text[begin + 1 : stop]):
+            says = _ELSEWHERE.search(line)
+            found[named.group("b")] = says is not None and says.group("here") is None
+    return found
+
+
+def _unmarked_ends(desc: str, legends: dict[str, bool], marks: list[str]) -> str:
+    """The description less a mark opening or closing it that a legend explains (the marks
+    found are added to `marks`)."""
+    head = _MARK_AT_START.match(desc)
+    if head is not None and head.group("b") in legends:
+        marks.append(head.group("b"))
+        desc = desc[head.end():]
+    tail = _MARK_AT_END.search(desc, max(0, len(desc) - 12))
+    if tail is not None and (tail.group("b") or tail.group("m")) in legends:
+        marks.append(tail.group("b") or tail.group("m"))
+        desc = desc[:tail.start()]
+    return desc
+
+
+def _row_marks(text: str, line_start: int, match: re.Match[str]) -> list[str]:
+    """The marks an entry's line sets by its number ("*10.1", "10.1(*)", "10.2 +") or in a
+    cell of their own after its description ("10.1<tab>Stock Plan<tab>*")."""
+    marks = _MARK_RUN.findall(text, line_start, match.start("desc"))
+    desc = match.group("desc")
+    if "\t" in desc:
+        marks += [cell.strip().strip("()") for cell in desc.split("\t")[1:]
+                  if _MARK_RUN.fullmatch(cell.strip().strip("()"))]
+    return marks
+
+
+def _filed_elsewhere(cells: str, method: re.Match[str] | None) -> bool:
+    """Whether a row's columns after its description say the exhibit is filed elsewhere: a
+    cell of a rendered row that names the form it was filed with or says "Incorporated by
+    reference" / "Previously filed" (`cells`: the row's text after the number), or such a
+    plain-text column (`method`: _METHOD_COLUMN's match)."""
+    if method is not None:
+        return method.group("form") is not None or method.string[method.end()] in "IiPp" \
+            and method.string[method.end() : method.end() + 8].lower() != "included"
+    described = False
+    for cell in cells.split("\t"):
+        if not described:
+            described = _LETTER.search(cell) is not None
+        elif _FORM_CELL.match(cell) or ("ncorporated" in cell or "reviously" in cell) and (
+                (says := _ELSEWHERE.search(cell)) is not None and says.group("here") is None):
+            return True
+    return False
+
+
+def read_entries(text: str, entry: LinePattern = _ENTRY,
+                 elsewhere: set[str] | None = None) -> list[tuple[str, str]]:
     """(number, description) for each exhibit line of a list, continuation lines joined
-    (`entry`: _LETTERED reads a tender offer schedule's lettered numbers)."""
+    (`entry`: _LETTERED reads a tender offer schedule's lettered numbers); the numbers of
+    those the list says are filed elsewhere are added to `elsewhere` (see _LEGEND)."""
     entries: list[tuple[str, str]] = []
+    legends: dict[str, bool] | None = None  # (read once, for the first marked entry)
     notes: dict[str, bool] = {}  # whether the list has footnote "(1)", ...
     lettered: set[str] = set()  # the lettered footnotes found, "(a)": no entry's lines
     matches = list(entry.finditer(text))
@@ -726,18 +855,28 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
             lines = sorted(lines + runs, key=lambda pair: pair[0])
             starts.update(start for start, _ in runs)
     size = len(text)
+    reach = (lines[0][0], lines[-1][1].end()) if lines else (0, 0)  # (where legends are read)
     for line_start, match in lines:  # only entry lines and those under them are looked at
         num = match.group("num")
         run = entry is _ENTRY and (match.re is _RANGE.first or match.re is _RANGE.rest)
         sub = match.group("sub") if entry is _ENTRY and not run else None
         if sub:  # "(10)(a)": "10(a)"
             num += sub
-        first, column = match.group("desc"), None
+        cells = first = match.group("desc")
+        column, method, words_end = None, None, 0
         if "\t" in first:
             first = _first_cell(first)
         elif (method := _METHOD_COLUMN.search(first)) is not None:
-            column = match.start("desc") - line_start + method.start()
+            # (the column opens where its text does: a wrapped line of the description may
+            # run on past where the first line's words end)
+            column = match.start("desc") - line_start + method.end()
+            words_end = column - (method.end() - method.start())  # (where the gap opens)
             first = first[:method.start()]
+        away = elsewhere is not None and (method is not None or "\t" in cells) \
+            and _filed_elsewhere(cells, method)
+        row_marks = _row_marks(text, line_start, match)
+        if (last := first.rstrip()[-1:]) and last in _FOOTNOTE_MARKS:  # (or a page column's)
+            row_marks += _MARK_RUN.findall(first.rstrip(), len(first.rstrip().rstrip(last)))
         desc = [_drop_page_number(first)]
         eol = match.end()  # the description runs to the end of its line
         # a list typed flush left with one space wraps flush left: "10.17 Third Amended Loan
@@ -776,6 +915,8 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
             eol = nxt
             if column is not None:  # the filing method column wraps too: not the description
                 line = line[:column]
+                if (gap := _COLUMN_GAP.search(line.rstrip(), words_end)) is not None:
+                    line = line[:gap.start()]  # (its text typed a little left of the column)
                 if not line.strip():
                     continue
             desc.append(_drop_page_number(line))
@@ -801,7 +942,11 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
             number = (num + letter).replace(" ", "").replace("\t", "")
             if "l" in number:  # "3.l": a lower-case L typed for the digit one ("10(l)" is a letter)
                 number = _TYPED_ONE.sub(lambda m: m.group().replace("l", "1"), number)
-            desc_text = squash(joined).rstrip(_FOOTNOTE_MARKS + " ")
+            desc_text, marks = squash(joined), list(row_marks)
+            if desc_text[-1:] in _FOOTNOTE_CLOSERS:
+                stripped = desc_text.rstrip(_FOOTNOTE_MARKS + " ")
+                marks += _MARK_RUN.findall(desc_text, len(stripped))
+                desc_text = stripped
             if desc_text[-1:] == ")" and (ref := _FOOTNOTE_REF.search(
                     desc_text, max(0, len(desc_text) - 6))) is not None and not (
                     ref.group(2) and _RULE_BEFORE.search(
@@ -813,10 +958,17 @@ def read_entries(text: str, entry: LinePattern = _ENTRY) -> list[tuple[str, str]
                         lettered.add(f"({note})")
                 if notes[note]:
                     desc_text = desc_text[:ref.start()].rstrip()
-            if run:
-                entries.extend((each, desc_text) for each in _run_numbers(num))
-            else:
-                entries.append((number, desc_text))
+            if marks or desc_text[:2] in _OPENING_MARKS or desc_text[-1:] in ("+", "#") or (
+                    desc_text[-1:] == ")" and desc_text[-2:-1] in _CLOSING_MARKS):
+                if legends is None:
+                    legends = _legends(text, max(0, reach[0] - _LEGEND_REACH),
+                                       reach[1] + _NOTES_CHARS)
+                if legends:
+                    desc_text = _unmarked_ends(desc_text, legends, marks)
+            numbers = _run_numbers(num) if run else [number]
+            entries.extend((each, desc_text) for each in numbers)
+            if elsewhere is not None and (away or legends and any(map(legends.get, marks))):
+                elsewhere.update(numbers)
     return entries
 
 
@@ -1091,9 +1243,10 @@ def _lists_exhibits(item: Any) -> bool:
     return item.number in EXHIBIT_ITEMS or "exhibit" in (item.title or "").lower()
 
 
-def _entries(ctx: Context) -> list[list[tuple[str, str]]]:
+def _entries(ctx: Context, elsewhere: set[str]) -> list[list[tuple[str, str]]]:
     """The entries of each region that lists exhibits; an exhibits item that lists none on
-    lines may run its list into its label's paragraph, or name them in a sentence."""
+    lines may run its list into its label's paragraph, or name them in a sentence (the
+    numbers of those a list says are filed elsewhere are added to `elsewhere`)."""
     regions = _regions(ctx)
     # _regions puts the exhibits items' texts first: that many regions are items
     listing = [item for item in ctx.items if item.text and _lists_exhibits(item)]
@@ -1109,13 +1262,13 @@ def _entries(ctx: Context) -> list[list[tuple[str, str]]]:
             region = _unstacked(region)
         if k < items and listing[k].number in _REPORT_ITEMS and form.startswith("8-K"):
             region = _from_exhibits_label(region)
-        entries = read_entries(region)
+        entries = read_entries(region, elsewhere=elsewhere)
         # a schedule's other items are lettered too (Item 13's "(a) Purposes."): only an item
         # titled exhibits, or an index, holds lettered exhibits; they precede "107" (the fee
         # table), as apply wants numbers going up
         if lettered and (k >= items or "exhibit" in (listing[k].title or "").lower()):
             entries = [(number, description)
-                       for number, description in read_entries(region, _LETTERED)
+                       for number, description in read_entries(region, _LETTERED, elsewhere)
                        if not _NOT_APPLICABLE.fullmatch(description)] + entries
         # (only where the list is lettered: under a numbered "Exhibit 1  Stock Purchase
         # Agreement", "Exhibit A - Form of Warrant" is the agreement's own exhibit)
@@ -1337,9 +1490,11 @@ def _sibling(key: tuple[int, int | None, str]) -> tuple[int, int | None, str]:
 
 def _agree(one: tuple, other: tuple) -> bool:
     """Two keys that may name one exhibit: the same number, one less precise than the other
-    ("99" and "99.2", "99" and "99(a)"), or a letter for a number ("99-A" and "99.1")."""
+    ("99" and "99.2", "99" and "99(a)", "99.(A)(5)" and "(a)(5)(C)"), or a letter for a
+    number ("99-A" and "99.1")."""
     return one[0] == other[0] and (one[1] is None or other[1] is None or one[1] == other[1]) \
-        and (not one[2] or not other[2] or one[2] == other[2])
+        and (not one[2] or not other[2] or one[2] == other[2]
+             or other[2].startswith(one[2] + "(") or one[2].startswith(other[2] + "("))
 
 
 # A document's own heading, one of its first lines: "EXHIBIT 24(D)", "Exhibit 99.1",
@@ -1566,7 +1721,8 @@ def apply(ctx: Context) -> None:
     seen: set[tuple] = set()
     unlinked: dict[tuple, dict[str, Any]] = {}  # listed exhibits no <TYPE> names
     listed: dict[tuple, dict[str, Any]] = {}
-    for entries in _entries(ctx):
+    elsewhere: set[str] = set()  # the numbers a list says are filed elsewhere
+    for entries in _entries(ctx, elsewhere):
         last = 0  # the list's numbers go up: a lower one is a footnote or a table row ...
         keys = [exhibit_key(number) for number, _ in entries]
         misplaced = _misplaced(keys)
@@ -1592,7 +1748,9 @@ def apply(ctx: Context) -> None:
                      "document": doc.sequence if doc else None}
             _insert_after(exhibits, after, entry, shared)
             listed[key] = after = entry
-            if doc is None:  # (a sibling's <TYPE>, "EX-99" for "99.1", is for _place)
+            # (a sibling's <TYPE>, "EX-99" for "99.1", is for _place; no document here holds
+            # an exhibit filed elsewhere)
+            if doc is None and number not in elsewhere:
                 unlinked[key] = entry
     # the documents no listed number names, and those that share another's <TYPE>, in the
     # order they are filed
