@@ -32,6 +32,7 @@ from .press_contact_vocab import (
     person_named_firm,
     place_like,
     place_words,
+    regions_joined,
     segment_name,
     titled_firm,
 )
@@ -63,7 +64,8 @@ _OR_CELL = lazy(r"[ \t]*+[-(\[]{0,2}[ \t]*+(?i:or)[ \t]*+[-)\]]{0,2}[ \t]*+$")
 # "In Canada: Jane Doe"); the person's role, or their firm ("Brunswick Group: Tom Burns")
 _LABEL_FIRST = lazy(
     r"(?P<in>In[ \t]+(?:the[ \t]+)?)?"
-    r"(?P<label>[A-Z][\w.&'/-]{0,30}(?:[ \t]+[A-Z][\w.&'/-]{0,30}){0,2}"
+    # (regions joined by "and", "&" or commas: "Europe, Middle East and Africa:")
+    r"(?P<label>[A-Z][\w.&'/-]{0,30}(?:,?[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w.&'/-]{0,30}){0,3}"
     r"(?:,?[ \t]+(?:plc|Inc\.?|Ltd\.?|Corp\.?|LLC|L\.P\.|N\.V\.|S\.A\.|AG))?)"  # "Acme plc:"
     r"[ \t]*:[ \t]*+(?=[A-Z])"
 )
@@ -398,6 +400,9 @@ def _label_first(text: str) -> tuple[tuple[str, str] | None, str] | None:
     if m is None:
         return None
     label = m.group("label")
+    if (label.count(" ") > 2 or "," in label or " and " in label or " & " in label) and not (
+            regions_joined(label) or ENTITY_END.search(label)):
+        return None  # (joined words, four words: a firm's "Acme, Inc." or regions' names)
     last = label.rpartition(" ")[2].lower()
     if last in _FIELD_LABELS and (last != "office" or " " not in label):
         return None
@@ -417,6 +422,8 @@ def _label_kind(label: str, rest: str) -> str | None:
     Office", "U.S. Media"), "heading" (a group or job: "Trade Press", "General Counsel"),
     "firm" ("Brunswick Group", "Japan Tobacco", "US Bancorp", "ICR"); None for a label that
     reads as a person's name no domain of the cell spells ("John Roe: Jane Doe")."""
+    if ("-" in label or "/" in label or " " in label) and regions_joined(label):
+        return "place"  # "Middle East and Africa", "Asia-Pacific"
     words = label.split()
     low = [w.lower().strip(",") for w in words]
     core = len(words)
@@ -482,7 +489,7 @@ def _place_label(label: str) -> bool:
     York", "U.S.", "Asia Pacific", "In Canada" (one to three capitalised words)."""
     words = label.split()
     if not 0 < len(words) <= 3 or not all(w[0].isupper() for w in words):
-        return False
+        return regions_joined(label)  # "Europe, Middle East and Africa"
     return _label_kind(label, "") == "place"
 
 

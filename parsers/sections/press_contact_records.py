@@ -34,6 +34,7 @@ from .press_contact_vocab import (
     JOB_WORDS,
     ORG_WORDS,
     PHONE_LABEL_WORDS,
+    REGIONS,
     Capitals,
     at_group_firm,
     given_and_body,
@@ -41,6 +42,7 @@ from .press_contact_vocab import (
     person_named_firm,
     place_like,
     place_words,
+    regions_joined,
     segment_name,
     titled_firm,
 )
@@ -73,9 +75,12 @@ LABELS = lazy(
 # "i" or "s", whose case-insensitive twins ("ı", "ſ") lower() keeps ("office" -> "off").
 _LABEL_HINTS = tuple(dict.fromkeys(
     [*(max(re.split("[is]", w), key=len) for w in _LABEL_WORDS), "home", "nternet"]))
-# "(212) 555-1234, ext. 204", "... x204": the extension is part of the phone
-EXTENSION = lazy(r"[ \t]*+[,(]?[ \t]*((?i:ext(?:ension)?\.?|x)[ \t]*\d{1,6})\b\)?")
+# "(212) 555-1234, ext. 204", "... x204", "... x. 204": the extension is part of the phone
+EXTENSION = lazy(r"[ \t]*+[,(]?[ \t]*((?i:ext(?:ension)?\.?|x\.?)[ \t]*\d{1,6})\b\)?")
 _PHONE_MORE = lazy(r"(?:[ .-]\d{2,4}){1,2}(?![\d])")
+# An international number with its trunk "0" in brackets in shapes PHONE misses: a UK
+# mobile's six-digit group ("+44 (0)7712 345678"), dashes around the "(0)" ("+44-(0)20-...")
+_TRUNK_PHONE = lazy(r"(?<![\w.])\+\d{1,3}[ -]?\(0\)[ -]?\d{1,5}(?:[ .-]\d{2,8}){1,3}(?![\d])")
 # A phone's label before its number, not cut by LABELS: "Toll Free (800) ...", "Main Line:",
 # "Voice Mail", "After Hours", "Direct Dial" (an HTML cell's "<br>" lines joined run it into
 # the name above: "Karen Whitfield Toll Free"); "Sales" alone is a role's ("VP, Sales")
@@ -142,7 +147,7 @@ _CLIENT = lazy(r",[ \t,]{0,12}for[ \t]+[A-Z][^;]{0,80}$")
 # "Center for Biologics" nor "Investor Relations for Acme Corp.")
 _AGENCY_CLIENT = lazy(
     r"\b(?:Communications|Associates|Group|Partners|PR|Consulting|Advisors|Advisers|Agency"
-    r"|Strategies|Inc\.?|LLC|Ltd\.?)[ \t]+for[ \t]+[A-Z][^;()\n]{0,60}$"
+    r"|Strategies|Inc\.?|Co\.?|LLC|Ltd\.?)[ \t]+for[ \t]+[A-Z][^;()\n]{0,60}$"
 )
 # Joining words left over once phones and e-mails are cut out: "Ryan Fiedler, ... or ...";
 # "AT" before the number of a sentence typed in capitals ("CALL JOHN ROE AT (212) ...")
@@ -220,8 +225,9 @@ class Contact:
         heading ("Europe: Angela Chen, Investor Relations") stays after the name's role,
         as a region before a dash does ("Investor Relations, Europe")."""
         role, where = self.role, self.heading_role
-        if not (role and where) or where in role or len(words := where.split()) > 3 or (
-                place_words(words) != len(words)):
+        if not (role and where) or where in role or (
+                len(words := where.split()) > 3 or place_words(words) != len(words)) and (
+                not regions_joined(where)):  # ("Middle East and Africa")
             return role or where
         return f"{role}, {where}"
 
@@ -328,6 +334,8 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
             urls, text = [site.group(1).rstrip(".")], text[: site.start()] + text[site.end() :]
         if PHONE.may_match(text):
             text = _cut_phones(text, PHONE.pattern, phones)
+        if "(0)" in text:
+            text = _cut_phones(text, _TRUNK_PHONE, phones)
         if not phones and "-" in text:  # "555-1234": a 1990s number with no area code
             text = _cut_phones(text, _LOCAL_PHONE, phones)
         if not phones and "0" in text and (dialled := _DOMESTIC.search(text)) and (
@@ -380,6 +388,9 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
                 given_and_body(people[0][0])) and _person_below(items, k, capitals):
             people = []  # "Morgan Institute" / "David Lang": the firm ("John Council" /
             # "(512) 555-0199" a person)
+        elif len(people) == 1 and not (people[0][1] or people[0][2]) and (
+                _regional_firm(people[0][0])):
+            people = []  # "Pericom Europe", "Acme Asia Pacific": a firm's regional arm
         if not people and emails and 1 <= text.count(" ") <= 2 and (
                 named := _surname_mailed(text, emails)):
             people = [(named, None, None)]  # "John Brands ... jbrands@acme.com": a person
@@ -737,6 +748,17 @@ def _in_owners_order(values: list[str], group: list[Contact], field: str
     for j, value in zip(free, rest, strict=False):
         out[j] = value
     return out
+
+
+# Regions no surname spells ("West", "North", "China" may be surnames), ending a firm's name
+_ARM_REGIONS = frozenset("europe asia americas emea apac latam pacific africa".split())
+
+
+def _regional_firm(name: str) -> bool:
+    """Whether a "name" is a firm's regional arm: a word no region's, then one or two
+    regions' words, the last no surname ("Pericom Europe", "Acme Asia Pacific")."""
+    words = name.lower().split()
+    return 2 <= len(words) <= 4 and words[-1] in _ARM_REGIONS and words[0] not in REGIONS
 
 
 def _bare_name(cur: Contact) -> bool:

@@ -282,6 +282,20 @@ REGIONS = frozenset(
 )
 
 
+_REGION_JOINERS = frozenset(("and", "&", "AND"))
+
+
+def regions_joined(label: str) -> bool:
+    """Whether a label names regions joined by "and", "&", commas, a dash or a slash, each
+    word capitalised ("Middle East and Africa", "Europe, Middle East & Africa",
+    "Asia-Pacific", "Americas/Europe"): a region's heading, no firm or person."""
+    words = label.replace(",", " ").replace("-", " ").replace("/", " ").split()
+    if not 1 < len(words) <= 8 or words[0] in _REGION_JOINERS or words[-1] in _REGION_JOINERS:
+        return False
+    return all(w in _REGION_JOINERS or (w[0].isupper() and w.lower() in REGIONS)
+               for w in words)
+
+
 def place_words(words: list[str]) -> int:
     """How many of the first words name a place or a region: 2 of "New York Office", 1 of
     "Japan Tobacco", 2 of "Asia Pacific", 0 of "Zenith Instruments"."""

@@ -37,10 +37,12 @@ person around a dash that no common given name tells apart ("Sears Roebuck - Edg
 McDougal") are told by the block: the person's mailbox, a domain spelling the firm, the firm
 printed again, or by the release printing it as its company. A title "of the Company" (or
 the term a release defines for its issuer: "the Bank", "the Partnership", "the Trust", "the
-Fund") names the release's company (its About's name); "Edelman for <that company>" names
-the agency, not its client; a region before a dash or a colon stays in the role after the name's
-("Europe - Angela Chen, Investor Relations", "Europe: Angela Chen, Investor Relations":
-"Investor Relations, Europe").
+Fund") names the release's company (its About's name); "Edelman for <that company>" (or
+for a party its lead names, as a merger's does) names the agency, not its client; a region
+before a dash or a colon stays in the role after the name's ("Europe - Angela Chen, Investor
+Relations", "Europe: Angela Chen, Investor Relations": "Investor Relations, Europe"), regions
+joined too ("Europe, Middle East and Africa:", "Asia-Pacific:"). A number keeps its "x. 204"
+and a trunk "(0)" in any spacing ("+44 (0)7712 345678", "+44-(0)20-7555-0100").
 
 The readers: press_contact_blocks (where blocks are), press_contact_columns (rows ->
 items per column), press_contact_records (items -> records), press_contact_names (who a
@@ -66,7 +68,7 @@ from .press_contact_blocks import (
     sentence_inside,
 )
 from .press_contact_columns import DASHED_OR, column_items, heading_cells
-from .press_contact_names import bare_firm, people_in, spelt
+from .press_contact_names import bare_firm, people_in, role_like, spelt
 from .press_contact_records import (
     EXTENSION,
     LABELS,
@@ -250,17 +252,40 @@ def _issuer_in_roles(found: list[Contact], company: str) -> None:
 
 
 def _clients_cut(found: list[Contact], firms: Sequence[str]) -> None:
-    """ "Jane Doe, Edelman for Acme": an agency's person; the client after "for" is the
-    release's own company (``firms``: its head words, a legal form aside), not her firm."""
+    """ "Jane Doe, Edelman for Acme": an agency's person; the client after "for" is a company
+    the release names (``firms``: its About's, headline and lead; in a merger's lead "Acme
+    and Zenith today announced" each party's), not her firm. Read as her role ("Sard
+    Verbinnen & Co for Acme") with no firm of her own, the agency is her firm. A body "for"
+    something ("Center for ...", "Alliance for ...") and a department's line stay whole."""
     for c in found:
-        org = c.organization
-        if not org or (i := org.find(" for ")) <= 0 or DEPARTMENT.match(org[:i]):
-            continue
-        client = _words_of(org[i + 5 :])
-        while client and client[-1] in _LEGAL:
-            client.pop()  # "Acme Widgets, Inc." printed as "Acme Widgets Corp."
-        if client and any(_words_of(firm)[: len(client)] == client for firm in firms if firm):
-            c.organization = org[:i].rstrip(" ,") or None
+        for org in (c.organization, None if c.organization else c.role):
+            if not org or (i := org.find(" for ")) <= 0:
+                continue
+            agency = org[:i].rstrip(" ,")
+            if DEPARTMENT.match(agency) or agency.rpartition(" ")[2].lower() in _BODIES or (
+                    org is c.role and role_like(agency)) or not org[i + 5 : i + 6].isupper():
+                continue
+            client = _words_of(org[i + 5 :])
+            while client and client[-1] in _LEGAL:
+                client.pop()  # "Acme Widgets, Inc." printed as "Acme Widgets Corp."
+            if client and any(_names(_words_of(firm), client) for firm in firms if firm):
+                if org is c.role:
+                    c.role = None
+                c.organization = agency or None
+
+
+# Heads of bodies named "for" what they serve, no agency's client: "Center for Biologics"
+_BODIES = frozenset(
+    "center centre institute institution foundation alliance association council society"
+    " coalition committee commission campaign fund partnership network bank school college"
+    " academy office organization organisation union league board trust project".split())
+
+
+def _names(words: list[str], client: list[str]) -> bool:
+    """Whether ``client``'s words run together in ``words`` ("acme widgets" in "pericom and
+    acme widgets today announced")."""
+    n = len(client)
+    return any(words[j : j + n] == client for j in range(len(words) - n + 1))
 
 
 def _printed_as_firm(name: str, other: str, firms: Sequence[str]) -> bool:
