@@ -134,20 +134,21 @@ def _iso(found: str) -> str | None:
 _DIGIT = compiled(r"\d")  # every DATE_RE spelling has digits; most lines tested have none
 
 
-# "3-13-00": month, day and a two-digit year between hyphens, as an insider's form or a
-# signature block types the date beside its "Date" caption; elsewhere the shape is as often a
-# part number's, a code's or a range's, so DATE_RE leaves it: only a caller reading a date's
-# own place asks for it (not inside a longer run of digits, hyphens, slashes or stops)
-_DASHED = compiled(r"(?<![\w./\-])(\d{1,2})-(\d{1,2})-(\d\d)(?![\w/\-]|\.\d)")
+# "3-13-00", "3.13.00": month, day and a two-digit year between hyphens or stops (the same
+# twice), as an insider's form or a signature block types the date beside its "Date" caption;
+# elsewhere the shape is as often a part number's, a code's, a range's or a section's, so
+# DATE_RE leaves it: only a caller reading a date's own place asks for it (not inside a longer
+# run of digits, hyphens, slashes or stops)
+_DASHED = compiled(r"(?<![\w./\-])(\d{1,2})([-.])(\d{1,2})\2(\d\d)(?![\w/\-]|\.\d)")
 
 
 def _dashed(text: str) -> list[tuple[int, str]]:
     found = []
     for match in _DASHED.finditer(text):
-        month, day = int(match.group(1)), int(match.group(2))
+        month, day = int(match.group(1)), int(match.group(3))
         if 1 <= month <= 12 and 1 <= day <= 31:
             try:
-                iso = date(_year(match.group(3)), month, day).isoformat()
+                iso = date(_year(match.group(4)), month, day).isoformat()
             except ValueError:  # ("2-30-00")
                 continue
             found.append((match.start(), iso))
@@ -155,8 +156,8 @@ def _dashed(text: str) -> list[tuple[int, str]]:
 
 
 def find_dates(text: str, dashed: bool = False) -> list[tuple[int, str]]:
-    """Every whole date in `text`, as (offset, ISO date); with `dashed`, "3-13-00" too (see
-    _DASHED)."""
+    """Every whole date in `text`, as (offset, ISO date); with `dashed`, "3-13-00" and
+    "3.13.00" too (see _DASHED)."""
     found: list[tuple[int, str]] = []
     if _DIGIT.search(text) is None:  # a fast character scan: DATE_RE has no first character
         return found
@@ -171,7 +172,7 @@ def find_dates(text: str, dashed: bool = False) -> list[tuple[int, str]]:
             iso = _iso(match.group(0))
             if iso:
                 found.append((match.start(), iso))
-    if dashed and "-" in text and (more := _dashed(text)):
+    if dashed and ("-" in text or "." in text) and (more := _dashed(text)):
         found = sorted(found + more)
     return found
 

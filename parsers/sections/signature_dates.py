@@ -1,8 +1,8 @@
 """The date a signature block states for its signers.
 
-Dates reads the dates of each string once per block: find_dates ("3-13-00" too where it is all
-of a cell or line, or all after a "Date:" caption), then "on the 16th day of May,
-2023" (the day in figures or spelt out: "this twenty-first day of March, 1996") and "21st March
+Dates reads the dates of each string once per block: find_dates ("3-13-00" and "3.13.00" too
+where they are all of a cell or line, or all after a "Date:" caption), then "on the 16th day of
+May, 2023" (the day in figures or spelt out: "this twenty-first day of March, 1996") and "21st March
 2018". block_date is the date the block states once for all ("Date:" / "Dated:", "duly
 authorized on <date>"), not the report's own ("for the fiscal year ended ..."), or else a date
 whose month is misspelt by one letter ("Marcxh 12, 2002") or whose comma is a stop ("March 3.
@@ -27,8 +27,9 @@ class Dates(dict[str, list[tuple[int, str]]]):
 
     def __missing__(self, text: str) -> list[tuple[int, str]]:
         found = find_dates(text)
-        if not found and len(text) < _DASHED_CELL and "-" in text and text.rstrip()[-2:].isdigit():
-            found = _dashed_alone(text)  # "Date: 3-13-00", "3-13-00"
+        if not found and len(text) < _DASHED_CELL and ("-" in text or "." in text) \
+                and text.rstrip()[-2:].isdigit():
+            found = _dashed_alone(text)  # "Date: 3-13-00", "3-13-00", "3.13.00"
         if not found:
             if "day" in text:
                 found = _day_of(text)
@@ -39,8 +40,8 @@ class Dates(dict[str, list[tuple[int, str]]]):
         return found
 
 
-# "3-13-00" (see find_dates): read only where it is the whole of a cell or line, or the
-# whole of what follows a "Date:" caption
+# "3-13-00", "3.13.00" (see find_dates): read only where it is the whole of a cell or line,
+# or the whole of what follows a "Date:" caption
 _DASHED_CELL = 24
 
 

@@ -232,7 +232,7 @@ def typed_name(text: str) -> bool:
         return False
     if capitals(text):
         if words[-1].upper() in _NOT_LAST_IN_CAPITALS or not (
-                text.isupper() or _given_first(words[0])):
+                text.isupper() or given_first(words[0])):
             return False
         text = text.title()
     if "," in text:
@@ -240,7 +240,7 @@ def typed_name(text: str) -> bool:
     return initialled_name(text) is not None
 
 
-def _given_first(word: str) -> bool:
+def given_first(word: str) -> bool:
     """A name in capitals with a surname's "Mc" or "De" opens with a given name or an
     initial ("JOHN A. DeLUCA", "R.J. McNULTY"); opening with one, a place or a firm ("McLEAN
     VIRGINIA", "McGLADREY PULLEN", "LeBOEUF LAMB")."""

@@ -14,21 +14,23 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..given_names import FIRMS_LIKE_PEOPLE
 from ..lazy_re import lazy
 from ..regex_cache import compiled
 from ..values import squash
 from .cover_chunks import Chunk
 from .cover_names import company_key, same_keys
-from .signature_block import is_signed
+from .signature_block import is_rule, is_signed
 from .signature_dates import Dates
-from .signature_names import NOT_LETTERS
+from .signature_names import NOT_LETTERS, given_first, name_of, same_person, typed_name
 
 # (and the forms of foreign issuers: "BP p.l.c.", "Banco Santander, S.A.", "Novartis AG",
-# "Infosys Limited", "Novo Nordisk A/S", "America Movil, S.A.B. de C.V.")
+# "Infosys Limited", "Novo Nordisk A/S", "America Movil, S.A.B. de C.V."; a filing person's
+# "HIGH RIVER LIMITED PARTNERSHIP")
 _COMPANY_WORDS = compiled(
     r"\b(?:INC|CORP|CORPORATION|COMPANY|CO|LTD|LLC|L\.?P|P\.?L\.?C|N\.?V|TRUST|BANCORP|GROUP|"
-    r"HOLDINGS?|FUND|PARTNERS|INCORPORATED|LIMITED|S\.?A|AG|SE|A/S|ASA|OYJ|C\.?V|S\.?p\.?A|KAISHA"
-    r"|AKTIENGESELLSCHAFT)\b\.?,?\s*$",
+    r"HOLDINGS?|FUND|PARTNERS|PARTNERSHIP|INCORPORATED|LIMITED|S\.?A|AG|SE|A/S|ASA|OYJ|C\.?V"
+    r"|S\.?p\.?A|KAISHA|AKTIENGESELLSCHAFT)\b\.?,?\s*$",
     re.I)
 
 
@@ -326,3 +328,34 @@ def series_of(trust: str, text: str) -> bool:
     last = trust.rsplit("\n", 1)[-1]
     return len(text) <= 80 and _SERIES_END.match(text) is not None and (
         _TRUST_END.match(last) is not None) and not is_signed(text)
+
+
+def filing_person(text: str, below: list[list[Chunk]]) -> bool:
+    """In a schedule, a person's name in capitals over the next signature ("JEFFREY SMITH"
+    over "/s/ Jeffrey Smith", "CARL C. ICAHN" over "By: /s/ Jane Roe"): a filing person
+    signing for themselves, no registrant. A person's name: opening with a given name or an
+    initial, or an initial inside it, or the surname signed under it; a company's name has
+    its legal form or a firm's word ("ELLIOTT MANAGEMENT", "THIRD POINT": no given name)."""
+    if not text.isupper() or is_signed(text) or company_words(text) or not typed_name(text):
+        return False
+    words = text.split()
+    if " ".join(words[:2]).title() in FIRMS_LIKE_PEOPLE:
+        return False  # "MORGAN STANLEY", "RAYMOND JAMES": a firm's, filing its 13G
+    if given_first(words[0]) or any(w[1:] == "." for w in words[1:-1]):
+        return _signs_under(below, None)
+    return _signs_under(below, text)
+
+
+def _signs_under(below: list[list[Chunk]], name: str | None) -> bool:
+    """The first line with words under a name, past blanks and rules, signs (by `name`'s
+    person, when given)."""
+    for row in below:
+        cells = [c.text for c in row if not is_rule(c.text)]
+        if not cells:
+            continue
+        signed = next((c for c in cells if is_signed(c)), None)
+        if signed is None or name is None:
+            return signed is not None
+        signer = name_of(signed)[0]
+        return bool(signer) and same_person(name, signer)
+    return False

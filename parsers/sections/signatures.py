@@ -73,6 +73,7 @@ from .signature_registrants import (
     continues_sentence,
     dba_at,
     each_registrant,
+    filing_person,
     is_column_heads,
     is_registrant_line,
     labelled_registrant,
@@ -161,6 +162,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
     stated = False  # a "Dated: May 5, 2015" beside the registrant's name dates its signers
     sentence: str | None = None  # a "Pursuant to ..." sentence between signers, read so far
     sentence_dated: list[tuple[int, str]] = []  # (signers read by then, the date it states)
+    starred = -1  # the last row signed "*" for by an attorney-in-fact
     for k, row in enumerate(rows):
         if k < skip_to:
             continue
@@ -230,6 +232,13 @@ def parse_signatures(block: str, cells: bool, names: list[str],
         if current is not None and _ends_signer(row):
             current, beside = None, []
             continue
+        if certified and len(row) == 1 and (current is None or current["title_lines"]) and (
+                filing_person(row[0].text, rows[k + 1 : k + 4])):
+            # a schedule's "JEFFREY SMITH" over "/s/ Jeffrey Smith" (also right under the
+            # last signer's title: HTML drops the blank line): a filing person, no registrant
+            registrant, registrant_row, signed_at, apart = None, k, len(signers), []
+            current, beside = None, []
+            continue
         signed = [c for c in row if is_signed(c.text)]
         if not signed and current is None and (registrant is not None or len(row) > 1) \
                 and k + 2 < len(rows):
@@ -238,6 +247,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                                       if k > 1 else rows[k - 1] if k else [])
         if not signed and "*" in row[0].text and len(row) > 1:
             signed = _starred(row, rows[k + 1 : k + 3], dates_of)
+            starred = k if signed else starred
         if not signed and k + 1 < len(lines) and "/" in lines[k + 1] and _typed_above(
                 row, rows[k + 1], current):
             pending = row[1:]  # "Jane Doe   Director   March 3" over "/s/ Jane Doe"
@@ -350,7 +360,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             current = {"registrant": registrant, "name": name or None,
                        "title_lines": [title] if title else [], "date": dated,
                        "col": chunk.start, "by": by, "row": k if marked else -9,
-                       "ahead": ahead, "again": again}
+                       "ahead": ahead, "again": again,
+                       "star": "by" if marked and row[0].text[:1] == "*" else starred == k}
             ahead, loose = None, False
             column = chunk.start
             if pending:  # the name typed in the row above, with the title and date
@@ -534,6 +545,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
         for signer in signers:  # a 10-K's table under no registrant's name: the filer's
             signer["registrant"] = signs_for
     signers = [s for s in signers if s["name"] or s["title_lines"]]
+    if starred >= 0:
+        _attorney_dates(signers)
     for signer in signers:
         if signer.get("again") and _attorney_for(signer["title_lines"], signer["registrant"]):
             signer["registrant"] = None
@@ -980,6 +993,19 @@ def _ends_signer(row: list[Chunk]) -> bool:
     if text[0] in "Pp" and _PARAGRAPH_START.match(text):
         return True
     return text.lower() in COLUMN_HEADS and is_column_heads(_row_text(row))
+
+
+def _attorney_dates(signers: list[dict[str, Any]]) -> None:
+    """Directors starred in a 10-K's table with no date of their own signed when the
+    attorney-in-fact of the "*By: /s/ ..." under them did: his date, not the block's."""
+    undated: list[dict[str, Any]] = []
+    for signer in signers:
+        if signer.get("star") is True and not signer["date"]:
+            undated.append(signer)
+        elif signer.get("star") == "by":
+            for starred in undated:
+                starred["date"] = signer["date"]
+            undated = []
 
 
 def _starred(row: list[Chunk], below: list[list[Chunk]], dates_of: Dates) -> list[Chunk]:
