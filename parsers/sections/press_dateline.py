@@ -19,6 +19,7 @@ from typing import Any
 
 from ..lazy_re import lazy
 from ..linescan import LinePattern
+from ..places import CITIES
 from ..values import state_code
 from .person_names import person_name
 from .press_patterns import (
@@ -700,6 +701,8 @@ def _first_dateline(lines: list[str], n: int, text: str
             found = _time_below(lines, i) or found
         if found[0] == "wire_led" and i > 0:
             found, i, start = _place_above(lines, i, found, text, start)
+        elif found[0] == "date_first" and i > 1:
+            found, i, start = _place_line_over_date(lines, i, found, text, start)
         name, m = found
         if name in ("no_date", "city_dash", "date_alone", "slash_news"):
             # A date-less dateline must open an announcement ("... today announced").
@@ -812,6 +815,46 @@ def _reads_as_place(line: str) -> bool:
     region = region.strip()
     return bool(region) and (state_code(region) is not None or (
         city.isupper() and not region.isupper() and not more_words(city, 4)))
+
+
+def _place_line_over_date(lines: list[str], i: int, found: tuple[str, re.Match[str]],
+                          text: str, start: int) -> tuple[tuple[str, re.Match[str]], int, int]:
+    """A dateline opening with its date ("March 3, 2005 -- Acme ... today announced") under
+    its place typed on a line of its own, maybe a blank line between ("LONDON", "NEW YORK",
+    "Houston, Texas", "TEL AVIV, Israel"), itself under a blank line: the place joined to
+    the date by a comma (``lines`` changes) when the join is a dated dateline. Gives the
+    dateline, its line's index and where that line starts in ``text``."""
+    k = i - 1 if lines[i - 1].strip() else i - 2
+    above = lines[k].strip()
+    if not above or len(above) > _PLACE_ALONE_CHARS or (k > 0 and lines[k - 1].strip()) \
+            or not _place_alone(above) or not _ANNOUNCING.search(_paragraph_lead(lines, i)):
+        return found, i, start
+    again = match_dateline(above + ", " + lines[i].lstrip(" \t"))
+    if again is None or again[0] == "date_first" or not _dated(again[1]):
+        return found, i, start
+    lines[k : i + 1] = [again[1].string]
+    for _ in range(i - k):
+        start = text.rfind("\n", 0, start - 1) + 1
+    return again, k, start
+
+
+_PLACE_ALONE_CHARS = 40
+
+
+def _place_alone(line: str) -> bool:
+    """Whether a line is a place and nothing else: a known city ("LONDON", "New York"), or
+    any city before a known state, province or country ("WALTHAM, Mass.", "TEL AVIV,
+    Israel"); not a firm ("ACME CORPORATION") nor a label ("NEWS")."""
+    city, comma, region = line.partition(",")
+    city = city.strip()
+    if not city[:1].isupper() or more_words(city, 3) or is_firm(city):
+        return False
+    key = _place_key(region)
+    known = state_code(region) is not None or key in _COUNTRIES or key in _CA_REGIONS \
+        or key in _AU_REGIONS or key in _UK_REGIONS
+    if comma:
+        return "," not in region and known
+    return city.lower() in CITIES
 
 
 # The spellings of _more_dateline that an event list prints too, and the words of a body

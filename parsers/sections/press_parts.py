@@ -30,6 +30,7 @@ from .press_patterns import (
     DATE_LINE,
     EMAIL,
     END_MARK,
+    EXCHANGE,
     FORM_COVER,
     FORM_COVER_FIRST,
     FURNITURE,
@@ -313,10 +314,9 @@ def _is_stop(s: str) -> bool:
         return True
     if not colon:
         return False
-    # "NASDAQ: ASFI" alone on a line (Asta Funding); a letterhead's "Listed: NYSE", "Stock
-    # Symbol: ACM (NYSE)"
-    m = TICKER.match(s)
-    return bool(m and m.end() == len(s)) or _listing_label(s)
+    # "NASDAQ: ASFI" alone on a line (Asta Funding), "(NYSE: ACM)", "NYSE and TSX: ACM"; a
+    # letterhead's "Listed: NYSE", "Stock Symbol: ACM (NYSE)"
+    return _is_listing(s)
 
 
 # A letterhead's listing line (1990s-2000s): "Listed: NYSE", "Traded on: Nasdaq", "Exchange:
@@ -335,18 +335,21 @@ def _listing_label(s: str) -> bool:
 
 
 _LISTING_SEPARATORS = lazy(r"[ \t]*+(?:[,;|/]|\)[ \t]*\(|\)?[ \t]*$)[ \t]*")
+# exchanges sharing the symbol of the listing after them: "NYSE and TSX: ACM"
+_JOINT_LEAD = lazy(rf"(?:{EXCHANGE}[ \t]*(?:,|and|&)[ \t]*)+")
 
 
 def _is_listing(s: str) -> bool:
     """A stripped line of listings only: "NASDAQ: ACME", "(NYSE: ACM)", "(TSX: ACM) (NYSE:
-    ACM)", "NYSE: ACM | TSX: ACM"."""
+    ACM)", "NYSE: ACM | TSX: ACM", "NYSE and TSX: ACM"."""
     if ":" not in s or more_words(s, 8):
         return False
     if _listing_label(s):
         return True
     pos = 1 if s[0] == "(" else 0
     while pos < len(s):
-        m = TICKER.match(s, pos)
+        lead = _JOINT_LEAD.match(s, pos)
+        m = TICKER.match(s, lead.end() if lead else pos)
         if m is None:
             return False
         sep = _LISTING_SEPARATORS.match(s, m.end())
@@ -502,9 +505,10 @@ def read_head(lines: list[str], dateline: int) -> Head:
     if len(texts) > 1 and (texts[0].endswith((";", ",")) or _HANGING_END.search(
             texts[0], max(0, len(texts[0]) - 6)) or (
             not unwrapped and _is_caps(texts[0]) == (texts[1].upper() == texts[1])
-            and _cut_phrase(texts[0], texts[1]))):
+            and (_cut_phrase(texts[0], texts[1]) or _joined_below(texts[1])))):
         # a headline that ends in ";" goes on below its rule (Horizon Financial 2006), and
-        # one ending in "AND" or "OF" on the line after a blank one (typed, 1990s), or in a
+        # one ending in "AND" or "OF" (or whose next line opens so, "AND FULL YEAR 2004
+        # RESULTS") on the line after a blank one (typed, 1990s), or in a
         # verb or word that needs the rest in the same case (short HTML releases, read as
         # typed text: "Acme Corp. Completes" / "Beta Systems Acquisition" in two <p>s)
         texts[:2] = [f"{texts[0]} {texts[1]}"]
@@ -512,6 +516,22 @@ def read_head(lines: list[str], dateline: int) -> Head:
         head.headline = _eqs_headline(texts[0])
         head.subheadlines = texts[1:]
     return head
+
+
+# A typed headline's line opening with a joining word:
+# "ACME REPORTS RECORD FOURTH QUARTER" / "AND FULL YEAR 2004 RESULTS", "Acme Reports Record
+# Fourth Quarter" / "and Full Year 2004 Results"
+_JOINING_START = lazy(r"(?:and|or|of|for|with|by|from|into|&)[ \t]")
+# (not "to", "on", "in", "at": "TO HOST CONFERENCE CALL", "ON TRACK FOR ..." open a
+# subheadline of their own)
+
+
+def _joined_below(line: str) -> bool:
+    """Whether ``line``, typed in the case of the headline above it (the caller's test),
+    goes on from it after a blank line: it opens with a joining word in lower case or in
+    capitals (see _JOINING_START; "And Full Year Results" may open a subheadline)."""
+    return _JOINING_START.match(line.lower()) is not None and (
+        line[:1].islower() or line[:1] == "&" or line.split(None, 1)[0].isupper())
 
 
 _SIGNER_LINES = 8  # a signature's lines under a sign-off, blank ones included

@@ -288,12 +288,13 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
         rf"(?:{_DASH}|:|(?<=\d)\.(?=[ \t]+[A-Z\"\u201c]))",
     ),
     # "Houston, Texas (March 3, 2015) - Acme", "WASHINGTON, D.C. (March 3, 2015) --",
-    # "Fort Worth, Texas \u2013 (March 3, 2015) \u2013"
+    # "Fort Worth, Texas \u2013 (March 3, 2015) \u2013", a wire's credit after it: "NEW YORK
+    # (March 3, 2015) /PRNewswire/ --"
     (
         "paren_date",
         _PLACE,
         rf"{_AND_PLACE}[ \t]*{_COMMA}(?:{_DASH}[ \t]*)?\([ \t]*{_EITHER_DATE}[ \t]*\)[ \t]*"
-        rf"(?:{_DASH}|:|(?=[ \t]+[A-Z\"\u201c]))",
+        rf"(?:{_WIRE}[ \t]*)?(?:{_DASH}|:|(?=[ \t]+[A-Z\"\u201c]))",
     ),
     # "TORONTO, ONTARIO--(Marketwired - March 3, 2015) -" (the wire and date in one bracket),
     # "Toronto, Ontario--(Newsfile Corp. - March 3, 2015)"
@@ -464,12 +465,26 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "page",
-        lazy(r"^[ \t]*(?=[<(Pp0-9Aa-])(?:<PAGE>[ \t\d]*+|\d{1,3}|-[ \t]*\d{1,3}[ \t]*-"
-             r"|\((?i:more)\)"
-             r"|-[ \t]*(?i:more)[ \t]*-"
+        # (each branch opens with a case-blind word's first letter as a class: a case-blind
+        # letter costs a call per try, and this runs at every line start)
+        lazy(r"^[ \t]*(?=[<(Pp0-9Aa.\[\u2013\u2014-])(?:<PAGE>[ \t\d]*+"
+             # a page number, "2", "- 2 -", or beside a bar: "2 | Page"
+             r"|\d{1,3}(?:[ \t]*\|[ \t]*[Pp](?i:age))?|-[ \t]*\d{1,3}[ \t]*-"
+             # "(more)", "(continued on next page)", "- more -", "-more", "... more ..."
+             r"|\((?:[Mm](?i:ore)|[Cc](?i:ontinued[ \t]+on[ \t]+(?:the[ \t]+)?(?:next|following)"
+             r"[ \t]+page))\)"
+             r"|-{1,2}[ \t]*[Mm](?i:ore)(?:[ \t]*-)?|\.{2,4}[ \t]*[Mm](?i:ore)[ \t]*\.{0,4}"
+             # a note that the tables follow, framed by its marks: "- See Attached Tables -",
+             # "(See accompanying tables)", "[Tables to follow]", "-- Financial Tables Follow --"
+             r"|[-\u2013\u2014(\[]{1,3}[ \t]*(?:[Ss](?i:ee[ \t]+(?:the[ \t]+)?(?:attached"
+             r"|accompanying|following|enclosed)[ \t]+(?:financial[ \t]+)?(?:tables|schedules))"
+             r"|[FfTt](?i:(?:inancial[ \t]+t)?ables[ \t]+(?:to[ \t]+)?follow))"
+             r"[ \t.]*[-\u2013\u2014)\]]{1,3}"
              # a wire's continued page: "Add 1", "ADD TWO" (1990s PR Newswire, Business Wire)
-             r"|(?i:add)[ \t]+(?:\d{1,2}|(?i:one|two|three|four|five|six))"
-             r"|(?i:page)[ \t]+\d{1,3}(?:[ \t]+(?i:of)[ \t]+\d{1,3})?)[ \t]*$"),
+             r"|[Aa](?i:dd)[ \t]+(?:\d{1,2}|(?i:one|two|three|four|five|six))"
+             # "Page 2", "Page 2 of 4", "Page | 2"
+             r"|[Pp](?i:age)(?:[ \t]+\d{1,3}(?:[ \t]+(?i:of)[ \t]+\d{1,3})?|[ \t]*\|[ \t]*\d{1,3}))"
+             r"[ \t]*$"),
     ),
     ("title", lazy(r"^[ \t]*Document[ \t]*$")),
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import partial
 from itertools import accumulate
 
@@ -136,11 +136,43 @@ _MARKET_WORDS = frozenset((
 def _with_dashed(listed: list[re.Match[str]], text: str) -> list[re.Match[str]]:
     """The colon listings and the dashed ones (see _DASHED_TICKER) in the text's order; one
     a colon listing holds is not read twice ("(NYSE Symbol: ACM)")."""
+    return _merged(listed, (m for m in _DASHED_TICKER.finditer(text)
+                            if m.group("symbol") not in _MARKET_WORDS))
+
+
+def _merged(listed: list[re.Match[str]], more: Iterable[re.Match[str]]
+            ) -> list[re.Match[str]]:
+    """The listings found so far and ``more``, in the text's order; one of ``more``
+    overlapping a listing found is dropped."""
     taken = [(m.start(), m.end()) for m in listed]
-    found = [m for m in _DASHED_TICKER.finditer(text)
-             if m.group("symbol") not in _MARKET_WORDS
-             and not any(a < m.end() and m.start() < b for a, b in taken)]
+    found = [m for m in more if not any(a < m.end() and m.start() < b for a, b in taken)]
     return sorted(listed + found, key=lambda m: m.start()) if found else listed
+
+
+# A listing typed in lower case, in its bracket: "(nasdaq:abc)", "(Nasdaq: abc)", "(nyse:
+# ACM)" (a symbol in capitals after an exchange in capitals is TICKER's)
+_LOWER_TICKER = lazy(
+    r"\((?P<exchange>(?i:nasdaq(?:gs|gm|cm)?|nyse(?:[ \t](?:american|arca|mkt))?|amex"
+    r"|otc(?:qb|qx|bb|pk)?|tsx(?:v|-v|\.v)?|asx|lse|cse))[ \t]*:[ \t]*"
+    r"(?P<symbol>[a-z]{1,5}|[A-Z]{1,5})(?=[ \t]*[);,])"
+)  # (the main exchanges only: "(aim: growth)" is prose)
+
+
+def _lower_listings(text: str) -> Iterator[re.Match[str]]:
+    """_LOWER_TICKER's matches, tried at each bracket found by str.find."""
+    at = text.find("(")
+    while at >= 0:
+        # (an exchange's first letter and a colon near, before the regex: a case-blind
+        # alternation costs thousands of instructions a bracket, most hold figures)
+        if text[at + 1 : at + 2] in _LOWER_FIRST and text.find(":", at, at + _LOWER_COLON) > 0:
+            m = _LOWER_TICKER.match(text, at)
+            if m is not None:
+                yield m
+        at = text.find("(", at + 1)
+
+
+_LOWER_FIRST = frozenset("nNaAoOtTlLcC")  # how _LOWER_TICKER's exchanges open
+_LOWER_COLON = 16  # its colon lies this near its bracket ("(nyse american:")
 
 
 # A letterhead's symbol before its exchange (1990s-2000s): "Stock Symbol: ACM (NYSE)",
@@ -190,6 +222,7 @@ def find_tickers(text: str) -> list[dict[str, str]]:
               if not _in_word(text, m.start())]
     if "(" in text:
         listed = _with_dashed(listed, text)
+        listed = _merged(listed, _lower_listings(text))
     if "ymbol:" in text or "YMBOL:" in text:  # (the label's colon: prose's "symbol" is not)
         listed = _with_symbol_first(listed, text)
     matches = [m for m in (*listed, *_prose_tickers(text)) if not (
@@ -212,6 +245,8 @@ def find_tickers(text: str) -> list[dict[str, str]]:
             exchanges = [e.strip() for e in exchanges[0].split("/")]
         exchanges[:0] = _joined_exchanges(text, start)
         symbol, end = m.group("symbol"), m.end()
+        if symbol.islower():  # "(nasdaq:abc)": a symbol is capitals
+            symbol = symbol.upper()
         if series:  # "(NYSE: HRT PrA)", "(NYSE: BAC-PL)": a preferred series or class
             symbol, end = symbol + series.group(), series.end()
         symbols = [symbol]
@@ -229,11 +264,16 @@ def find_tickers(text: str) -> list[dict[str, str]]:
 
 
 def _joined_exchanges(text: str, start: int) -> list[str]:
-    """The exchanges listed before the one at ``start`` inside its bracket, sharing its
-    symbol: "(NYSE and TSX: ACM)", the 1990s "(NYSE, PSE: ACM)", "(NYSE, PSE and CHX: S)"."""
-    opening = text.rfind("(", max(0, start - _JOINT_CHARS), start)
+    """The exchanges listed before the one at ``start`` inside its bracket (or from its
+    line's start, a letterhead's "NYSE and TSX: ACM"), sharing its symbol: "(NYSE and TSX:
+    ACM)", the 1990s "(NYSE, PSE: ACM)", "(NYSE, PSE and CHX: S)"."""
+    low = max(0, start - _JOINT_CHARS)
+    opening = text.rfind("(", low, start)
     if opening < 0 or _JOINT.fullmatch(text, opening + 1, start) is None:
-        return []
+        # or from the start of its line: a letterhead's "NYSE and TSX: ACM"
+        opening = text.rfind("\n", low, start)
+        if (opening < 0 and low) or _JOINT.fullmatch(text, opening + 1, start) is None:
+            return []
     return [normalise(name) for name in _JOINT_NAME.findall(text, opening + 1, start)]
 
 
@@ -428,7 +468,9 @@ _SHARED = lazy(rf"{_LISTED}(?:[ \t]?/[ \t]?{_LISTED})+")
 # exchanges joined to the one before the colon, each by a comma, "and" or "&": "(NYSE and
 # TSX: ACM)", the 1990s "(NYSE, PSE: ACM)", "(NYSE, PSE and CHX: S)", "(NYSE, CHX, PCX: S)";
 # or by a semicolon, "(NYSE; CHX; PCX: S)"
-_JOINT_NAME = lazy(rf"(?<![A-Za-z])(?:{EXCHANGE}|{_OTHER_EXCHANGE})(?![A-Za-z])")
+_JOINT_NAME = lazy(
+    rf"(?<![A-Za-z])(?:NYSE[ \t]+(?:American|Arca|MKT)|{EXCHANGE}|{_OTHER_EXCHANGE})(?![A-Za-z])"
+)  # (the NYSE's sister markets first: "NYSE American and TSX: ACM")
 _JOINT = lazy(
     rf"[ \t]*+(?:(?:{EXCHANGE}|{_OTHER_EXCHANGE})[ \t]*+(?:[,;][ \t]*+(?:(?:and|&)[ \t]+)?"
     r"|(?:and|&)[ \t]+))+"
