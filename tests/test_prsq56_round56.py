@@ -105,12 +105,13 @@ def test_she_after_a_man_quoted_last_is_the_woman_quoted_before(known: str) -> N
                    (_HUFFARD_END, f"{known}\n{_CLOSE}she said.\n"))
     assert quotes[-1] == ("Brenda Feldman", "CEO of HHCA",
                           "We expect the merger to close by December 31, 1997")
-    # (as printed, and with no word of Huffard's gender "she" stays the last speaker's)
+    # (as printed; with no word of Huffard's sex, "Jay" is a man's name (round 57), so "she"
+    # is still the one woman, Brenda Feldman)
     assert [q[:2] for q in _hhca()] == [("Bruce Feldman", "CEO of HHCA"),
                                          ("Jay Huffard", "Chairman and CEO of USHO")]
     quotes = _hhca((_FELDMAN, "said Brenda Feldman, CEO of HHCA."),
                    (_HUFFARD_END, f"{_HUFFARD_END}\n{_CLOSE}she said.\n"))
-    assert quotes[-1][0] == "Jay Huffard"
+    assert quotes[-1][0] == "Brenda Feldman"
 
 
 def test_he_after_a_woman_quoted_last_is_the_man_quoted_before() -> None:

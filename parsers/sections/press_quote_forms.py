@@ -12,6 +12,19 @@ from .press_contact_vocab import FIRM_NOUNS
 from .press_patterns import ROLE_WORDS, VERB
 from .press_quote_initials import person_name
 
+# Last words of firms' names beyond the contacts' FIRM_NOUNS, quoted bare or run on after a
+# name ('"...," said Blue Ridge Partners', which read as "Blue Ridge", role "Partners"): no
+# surname (not "Power", "Mills", "Banks", "Steel", "Gold", names as often as firms')
+FIRM_TAIL = FIRM_NOUNS | frozenset(
+    "partners partnership capital ventures holdings labs laboratories therapeutics therapies"
+    " pharmaceuticals pharmaceutical technologies systems networks group bank bancorp"
+    " bancshares advisors advisers semiconductor semiconductors software solutions industries"
+    " energy health healthcare genomics genetics bio biologics biotherapeutics oncology"
+    " vaccines financial securities trust fund funds management associates communications"
+    " telecommunications services international global worldwide consulting companies equity"
+    " wealth lending mortgage credit chemicals hotels resorts gaming hospitals engineering"
+    " construction shipping metals packaging plastics broadcasting publishing studios"
+    " analytics media".split())
 # What may close the word before such a job: a sentence's or a quote's end, a colon
 _OPENING_LAST = frozenset('.!?:;"\u201d')
 # Words a firm's name may hold in lower case between capitals ("Acme S.A. de C.V.")
@@ -79,7 +92,7 @@ def _name_after(text: str, at: int) -> int:
 
 def firm_named(name: str) -> bool:
     """Whether ``name`` is a firm's by its last word, a noun of industry no surname is
-    ("Contoso Robotics", "Fabrikam Foods", "Acme Airlines"), with no given name first."""
+    ("Contoso Robotics", "Fabrikam Foods", "Acme Genomics"), with no given name first."""
     words = name.split()
-    return len(words) > 1 and words[-1].lower() in FIRM_NOUNS and (
+    return len(words) > 1 and words[-1].lower() in FIRM_TAIL and (
         words[0].lower() not in GIVEN_NAMES)

@@ -17,9 +17,9 @@ from ..lazy_re import lazy
 from ..places import CITIES
 from ..values import state_code
 from .person_names import NOT_NAME, name_token
-from .press_contact_vocab import ENTITY_END, FIRM_NOUNS, ORG_WORDS
+from .press_contact_vocab import ENTITY_END, ORG_WORDS
 from .press_patterns import HONORIFICS, POSSESSIVE_PREFIX, PRONOUNS, ROLE_WORDS
-from .press_quote_forms import dotted_form, job_of_firm_name
+from .press_quote_forms import FIRM_TAIL, dotted_form, job_of_firm_name
 from .press_quote_initials import initials_of_name, person_name
 from .press_quote_roles import unbracketed, without_firm_description
 from .press_text import more_words, normalise
@@ -101,11 +101,35 @@ _ROLE_TAIL = lazy(
     r"|(?:based|headquartered)[ \t]+in|by[ \t]+(?:tele)?phone|by[ \t]+e-?mail|from[ \t]+the"
     r"|to[ \t]+(?:analysts|reporters|investors|shareholders|stockholders|employees)"
     # (how long the job was held: ", a position he has held since 1985")
-    r"|a[ \t]+(?:position|post|role|title)[ \t]+(?:he|she|they))(?:[ \t]|$)"
+    r"|a[ \t]+(?:position|post|role|title)[ \t]+(?:he|she|they)"
+    # (a clause of where or whom, when the job took effect, a participle's perfect: ",
+    # where he has worked since 1985", ", effective May 1", ", having led Acme since 1985",
+    # ", for his part", ", now 60")
+    r"|where|whom|effective|having|now[ \t]+\d\d"
+    r"|for[ \t]+(?:his|her|their)[ \t]+part|by[ \t]+(?:conference[ \t]+call|video|webcast))"
+    r"(?:[ \t]|$)"
+    # a photo's note: ", pictured", ", pictured above", ", left"
+    r"|,[ \t]+(?:pictured(?:[ \t]+(?:left|right|above|below))?|left|right|above|below)$"
     # what the quote was about: ", of the results" (", of the Bank" names the firm)
     r"|,[ \t]+of[ \t]+(?:the|this|these|its|his|her|their|our)[ \t]+[a-z]"
     # a date with no "on": ", Feb. 3" (the attribution may end at the month's stop)
     r"|,[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}+\.?(?:[ \t]+\d|$)"
+)
+# The next clause a role runs on into with no comma: "CEO of Acme who joined in 2003", "...
+# which he founded", "... and has led it since 2003", "... as he announced the results",
+# "... on a conference call with analysts", "... following the vote", "...; he added",
+# "... -- adding that ..." (a verb, a relative or a setting: "and Chief Financial Officer",
+# "Professor in the Department of Economics" stay)
+_RUN_ON = lazy(
+    r"(?<![ \t,])(?:[ \t]++(?:who|whom|whose|which|when[ \t]+asked|as[ \t]+(?:he|she|they)"
+    r"|and[ \t]+(?:has|have|had|is|was|will|added|noted|said|stated|explained|commented"
+    r"|remarked|observed|continued|concluded|emphasi[sz]ed|pointed|stressed|went)"
+    r"|(?:after|following|upon)[ \t]+(?:the|a|an|his|her|its|their)"
+    r"|(?:in|on|during|at)[ \t]+(?:a|an|the|his|her|its|their)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?"
+    r"(?:(?:conference|earnings|investor|analyst)[ \t]+call|webcast|interview|meeting"
+    r"|(?:press|news)[ \t]+conference|presentation|briefing|ceremony|remarks))(?![\w'\u2019-])"
+    r"|;(?=[ \t]+[a-z])|[ \t]++(?:--?|\u2013|\u2014)(?=[ \t]+(?:the|a|an|he|she|we|it|they|adding"
+    r"|noting|saying)\b))"
 )
 # The words of the attribution after a role with no comma: "CEO, in a statement today" has
 # a comma (see _ROLE_TAIL); "said Jane Doe, CEO in a statement", "said Jane Doe, CEO today"
@@ -321,6 +345,8 @@ def clean_role(role: str) -> str | None:
     tail = _ROLE_TAIL.search(role) if "," in role else None
     if tail:
         role = role[: tail.start()]
+    if " " in role and (run_on := _RUN_ON.search(role)) and run_on.start():
+        role = role[: run_on.start()]
     if role.endswith(_END_WORDS):
         role = role[: _ROLE_END.search(role).start()]
     if role.endswith(_END_WORDS):
@@ -388,7 +414,7 @@ def _plain_firm(text: str) -> bool:
     if words[0] == "Counsel" or not all(w[:1].isupper() or w == "&" for w in words):
         return False
     return bool(ENTITY_END.search(text) or ORG_WORDS.search(text) or text.endswith("LLP")
-                or any(w.lower() in FIRM_NOUNS for w in words))
+                or any(w.lower() in FIRM_TAIL for w in words))
 
 
 _JOB_MODIFIERS = frozenset("former interim acting".split())
@@ -914,6 +940,8 @@ _GROUP_NOUNS = frozenset("analysts officials executives representatives spokesme
 def _name_first_or_last(tokens: list[str]) -> tuple[str, str | None] | None:
     """Name first ("Frederic Kunzi CTO of ...") or last ("Chairman and CEO Alan J. Lacy")."""
     for n in range(min(5, len(tokens)), 1, -1):
+        if n > 2 and tokens[n - 1].lower() in FIRM_TAIL:
+            continue  # ("Jane Doe Ventures": a firm's word closes no name)
         if person_name(" ".join(tokens[:n])):
             if n < len(tokens) and (tokens[n] == "&" or tokens[n].rstrip(",") in ORG_SUFFIX):
                 if tokens[n] == "&" and _person_after(tokens[n + 1 :]):
@@ -921,10 +949,14 @@ def _name_first_or_last(tokens: list[str]) -> tuple[str, str | None] | None:
                 return None  # a firm: "Morgan Stanley & Co.", "Goldman Sachs Group, Inc."
             if n < len(tokens) and tokens[n].lower() in _GROUP_NOUNS:
                 return None  # "Smith Barney analysts said": a firm's people, no one person
+            if n < len(tokens) and _firm_tail(tokens[n:]):
+                return None  # "Blue Ridge Partners", "Hudson Capital Group": a firm quoted bare
             rest = _DEGREE_AFTER.sub("", " ".join(tokens[n:]), count=1)  # ("Jane Doe PhD")
             return " ".join(tokens[:n]), clean_role(rest) if rest else None
-    for n in range(min(5, len(tokens) - 1), 1, -1):
-        # (or in capitals: "Teltrend Chairman HOWARD KIRBY")
+    # (or in capitals: "Teltrend Chairman HOWARD KIRBY"; a firm's word closes no name:
+    # "Goldman Sachs Ventures")
+    last = len(tokens) - 1 if tokens[-1].lower() not in FIRM_TAIL else 1
+    for n in range(min(5, last), 1, -1):
         if person_name(" ".join(tokens[-n:])) or _capitals_name(" ".join(tokens[-n:])):
             head = tokens[:-n]
             if head[-1] in _ROLE_PREPOSITIONS:
@@ -945,6 +977,14 @@ def _name_first_or_last(tokens: list[str]) -> tuple[str, str | None] | None:
     return _titled_surname(tokens)
 
 
+def _firm_tail(rest: list[str]) -> bool:
+    """Whether the words after a name end a firm's ("Partners", "Capital Group"): a firm's
+    last word, no job after it ("Jane Doe Group Vice President" holds her title)."""
+    if rest[0].rstrip(",.").lower() not in FIRM_TAIL:
+        return False
+    return len(rest) == 1 or rest[1].rstrip(",.").lower() not in ROLE_WORDS
+
+
 def _titled_name(tokens: list[str]) -> tuple[str, str | None, str] | None:
     """A full name closing the run right after a job word, a firm before the job: "Wells
     Fargo Securities analyst John Smith", "Goldman Sachs analyst Robert Johnson" (a two-word
@@ -959,7 +999,7 @@ def _titled_name(tokens: list[str]) -> tuple[str, str | None, str] | None:
         head, name = tokens[:-n], " ".join(tokens[-n:])
         if len(head) < 2 or head[-1].lower() not in ROLE_WORDS or not person_name(name):
             continue
-        if any(t.lower() in FIRM_NOUNS for t in tokens[-n:]):
+        if any(t.lower() in FIRM_TAIL for t in tokens[-n:]):
             return None  # "Jane Doe CEO Acme Robotics": the firm closes the run
         job = next(k for k, t in enumerate(head) if t.lower() in ROLE_WORDS)
         lead = head[:job]
@@ -967,7 +1007,7 @@ def _titled_name(tokens: list[str]) -> tuple[str, str | None, str] | None:
                 "and" in lead and person_name(" ".join(lead[: lead.index("and")]))):
             return None  # "Jane Doe and director John Smith": two people
         firm = " ".join(lead)
-        plain = any(t in NOT_NAME or t.rstrip(",") in ORG_SUFFIX or t.lower() in FIRM_NOUNS
+        plain = any(t in NOT_NAME or t.rstrip(",") in ORG_SUFFIX or t.lower() in FIRM_TAIL
                     or (t.isupper() and t.isalpha() and len(t) > 1 and t.lower() not in ROMAN)
                     for t in lead)
         # (or a job held at a firm for its clients or press, "Smith Barney analyst John

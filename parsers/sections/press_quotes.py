@@ -42,6 +42,10 @@ Rules, each tested on seed or corpus lines:
   noun ('"...," Contoso Robotics said') gives no speaker.
 - A surname named in full nowhere in the body nor the contacts is the headline's full name
   ("Acme Names Jane Doe CEO": press_quote_heads).
+- A one-word fragment its attribution interrupts ('"Today," said Jane Doe, CEO, "we ...')
+  opens that speaker's text; alone, a one-word quote is a name or a term, no quote.
+- "he"/"she" is the one person the release names who may be of that sex, by given name or
+  honorific (press_quote_pronouns), unless named only in the contacts or in the quote.
 """
 
 from __future__ import annotations
@@ -67,6 +71,7 @@ from .press_quote_forms import firm_named, job_of_firm_name
 from .press_quote_guillemets import guillemets_doubled, may_hold_guillemets
 from .press_quote_heads import headline_person
 from .press_quote_initials import firm_of_initials, opens_name, person_name
+from .press_quote_pronouns import one_of_sex, people_sexes
 from .press_quote_singles import may_hold_singles, straight_singles_doubled
 from .press_quote_who import (
     ABBREVIATIONS,
@@ -766,6 +771,9 @@ class _Book:
             def surname(word: str, text: str) -> tuple[str, str | None] | None:
                 return self.resolve((word, None), text, len(text), seen)
 
+            if name != "they" and (one := self._one_of_sex(name, para, pos, seen)):
+                self._called.setdefault(one[0], name)
+                return one
             here = para[max(0, pos - 4000) : pos]
             indirect = _indirect_speaker(here, lambda w: surname(w, here)) or (
                 _indirect_speaker(self.prev_para, lambda w: surname(w, self.prev_para))
@@ -816,6 +824,33 @@ class _Book:
             if role is None and plain and self._firm(name):
                 return None  # '"...," said Goldman Sachs.' over "Goldman Sachs & Co. LLC"
         return name, role
+
+    def _one_of_sex(self, pronoun: str, para: str, pos: int, seen: str
+                    ) -> tuple[str, str | None] | None:
+        """The one person "he" or "she" may mean by sex among those named before it
+        (press_quote_pronouns) and in the contacts; None when several may, or when that one
+        is named only in the contacts or in the quote itself ('"I welcome Mrs. Fairhead,"
+        she said' is not hers)."""
+        before = f"{seen[-_SEX_SCAN:]} {para[max(0, pos - _SEX_SCAN) : pos]}"
+        named = [*((s.split(" ", 1)[0], _surname(s)) for e in self.entries
+                   if " " in (s := e.speaker)), *_people(before, self._body())]
+        contacts = [(n.split(" ", 1)[0], _surname(n)) for n, _ in self.known if " " in n]
+        body = self._body()
+        honorific: dict[str, str | None] = {}
+        for _, surname in (*named, *contacts):
+            if surname.lower() not in honorific:
+                he = _honorific_word(body, surname, ("Mr.",))
+                she = _honorific_word(body, surname, _FEMALE)
+                honorific[surname.lower()] = "he" if he and not she else (
+                    "she" if she and not he else None)
+        key = one_of_sex(pronoun, people_sexes([*named, *contacts], honorific))
+        surname = next((s for _, s in named if s.lower() == key), None)
+        if surname is None or surname in para[pos : pos + 2000].split("\u201d", 1)[0].split(
+                '"', 1)[0]:
+            return None
+        entry = next((e for e in reversed(self.entries) if _surname(e.speaker) == surname), None)
+        return (entry.speaker, entry.role) if entry else self.resolve(
+            (surname, None), para, pos, seen)
 
     def _by_gender(self, pronoun: str, last: str, seen: str) -> tuple[str, str | None] | None:
         """Whom "she" means after a paragraph about "Ms. Jones" when the last speaker is "Mr.
@@ -1034,6 +1069,25 @@ def _sole_person(text: str, pronoun: str, body: str) -> tuple[str, str | None] |
         return None
     theirs = ("Mr.",) if pronoun == "she" else _FEMALE
     return None if _honorific_word(body, _surname(found[0]), theirs) else found
+
+
+_SEX_SCAN = 6000  # how far back the text before "he"/"she" is read for the people it names
+
+
+def _people(text: str, body: str) -> list[tuple[str, str]]:
+    """(given, surname) of the people ``text`` names in full: a common given name, or an
+    honorific (in the ``body``) or a job printed with the name ("Kai Tanaka, CEO"), which
+    capitalised words ("Redwood Shores") lack."""
+    named = []
+    for m in _FULL_NAME.finditer(text):
+        name = m.group(0)
+        given = name.split(" ", 1)[0]
+        if person_name(name) is None or _company_word(text[m.end() : m.end() + 14]):
+            continue
+        if given.lower() in GIVEN_NAMES or _honorific_word(
+                body, _surname(name), _PERSONAL) or _mention_role(text, name, [m.span()]):
+            named.append((given, _surname(name)))
+    return named
 
 
 def _honorific_word(text: str, word: str, honorifics: Sequence[str]) -> bool:
@@ -1323,7 +1377,9 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = (),
             # year."', not an inch's '12" wafers'): read with the mark a continued quote
             # opens with
             para = "\u201c" + para
-        frags = [f for f in quote_spans(para) if more_words(para[f.start : f.end], 1)]
+        spans = quote_spans(para)
+        frags = [f for k, f in enumerate(spans)
+                 if more_words(para[f.start : f.end], 1) or _interrupted(para, spans, k)]
         # a paragraph typed in capitals is read cased: the quotes as printed, the rest cased
         # (not a heading, "CONFERENCE CALL": it names no one)
         capitals = para.isupper() and (
@@ -1434,6 +1490,24 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = (),
         for e in book.entries
         if e.parts and not firm_of_initials(e.speaker, e.role, paras)
     ]
+
+
+_INTERRUPT_GAP = 120  # characters an attribution between two fragments may take
+
+
+def _interrupted(para: str, spans: list[_Frag], k: int) -> bool:
+    """Whether the one-word quote ``spans[k]`` opens a sentence its attribution interrupts
+    ('"However," said Jane Doe, CEO, "we expect ..."', '"Today," he said, "we ..."'): a
+    word and its comma, a short gap holding a verb of attribution and closing with a comma,
+    then a quote going on in lower case (a one-word quote is else a name or a term)."""
+    if k + 1 >= len(spans):
+        return False
+    frag, nxt = spans[k], spans[k + 1]
+    word = para[frag.start : frag.end].strip()
+    gap = para[frag.mark_end : nxt.mark_start]
+    return (word[-1:] == "," and word[:-1].isalpha() and len(gap) <= _INTERRUPT_GAP
+            and gap.rstrip()[-1:] == "," and para[nxt.start : nxt.end].lstrip()[:1].islower()
+            and VERB.search(gap) is not None)
 
 
 _OPEN_FIRST = frozenset('"\u201c`')  # a mark opening a paragraph carrying a quote on
