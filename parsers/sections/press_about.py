@@ -31,6 +31,8 @@ from .press_patterns import (
     URL,
 )
 from .press_tail import (
+    DESCRIBES,
+    DESCRIBES_FIRST,
     _bullet_cell,
     _fls_phrase,
     _is_heading_para,
@@ -50,9 +52,11 @@ _MAX_ITEMS = 20  # listed items an About may hold (its paragraphs count apart)
 
 
 
-# Trademark signs and a ticker after a name: "Acme\u00ae", "ACME CORP. (NYSE: ACM)"
+# Trademark signs and a ticker after a name: "Acme\u00ae", "ACME CORP. (NYSE: ACM)"; a footnote's
+# star and a dash ending the heading ("About Acme*", "About Acme -")
 _MARKS = lazy(
     r"[\u00ae\u2122\u00a9\u2120]|\((?:R|TM|SM|C)\)|[ \t]*\([A-Za-z .]{2,20}:[ \t]*[A-Z.]{1,8}\)$"
+    r"|\*{1,3}$|[ \t]+[-\u2013\u2014]{1,2}$"
 )
 # A fund's, a trust's or a group's release: "About the Fund", "About the Trust"; its text
 # may open with another party ("Beta Capital LLC is the investment adviser to the Fund")
@@ -546,25 +550,6 @@ def _prints(text: str, word: str) -> bool:
     return False
 
 
-# What a headingless About opens with: maybe where the company is based, then the company
-# (maybe its ticker or seat, or a clause between commas: "Acme Widget Corporation, a
-# Dallas-based maker of ..., is listed ...", "Acme, through its subsidiaries, is a ..."),
-# then "is a" ("Redstone Drilling Co. is a contract driller",
-# "Based in Englewood Cliffs, NJ, ASTA FUNDING, INC., is a leading ...", "Westell
-# Technologies, Inc, headquartered in Aurora, Illinois, is a holding company"), or what it
-# does ("Pericom Semiconductor Corporation (NASDAQ: PSEM) offers customers worldwide ...").
-_DESCRIBES = lazy(
-    r"(?:(?:Based|Headquartered|Located|Founded)[ \t]+in[ \t][^,\n]{1,40}"
-    r"(?:,[ \t][^,\n]{1,40})?,[ \t]+)?"
-    r"([A-Z][\w&.'\u2019\u00ae\u2122-]*(?:[ \t]+[A-Z][\w&.'\u2019\u00ae\u2122-]*){0,5}"
-    r"(?:,[ \t]+(?i:Inc|Corp|Co|Ltd|L\.?P|LLC|N\.V|S\.A|plc|AG|SE)\b\.?)?),?"
-    r"(?:[ \t]+\([^()\n]{1,60}\))?(?:[ \t]+(?:based|headquartered)[ \t]+in(?:[^,\n]{1,40},){1,2})?"
-    r"([ \t]+(?:a|an|through|together[ \t]+with)[ \t][^,\n]{1,100},)?"
-    r"[ \t]+(?:(?:is|are)[ \t]+(?:a|an|one[ \t]+of|the|(headquartered|based|listed|traded))"
-    r"|designs|develops|manufactures|operates|owns|produces|distributes|markets|provides"
-    r"|offers|supplies|specializes)[ \t,]"
-)
-_DESCRIBES_FIRST = ("Based ", "Headquartered ", "Located ", "Founded ")
 _THE_COMPANY = ("The Company ", "The Company,", "The Corporation ", "The Corporation,")
 # News, not a standing description: "Acme is the first to ... It today launched ...", "...
 # in the quarter" (not "one of the largest drillers working in Texas today")
@@ -696,10 +681,10 @@ def _describes(
     """(rank, company as printed, loose) when ``text`` opens describing a company of
     ``names``; loose: in one of the openings a body paragraph shares (``_BODY_NEWS``)."""
     generic = text.startswith(_THE_COMPANY)
-    if not generic and not text.startswith(_DESCRIBES_FIRST) and rank_of(
+    if not generic and not text.startswith(DESCRIBES_FIRST) and rank_of(
             text.split(None, 1)[0].rstrip("\u00ae\u2122"), names) == _NOT_OURS:
         return None  # (a cheap test before the pattern)
-    m = _DESCRIBES.match(text)
+    m = DESCRIBES.match(text)
     if m is None:
         return None
     subject = _MARKS.sub("", m.group(1)).rstrip(" ,")

@@ -259,7 +259,7 @@ def _parse(lines: list[str], document: str, filed: str | None, undated: bool = F
     company = _company_word(lines[d], match)
     names = company_names(texts[0], company, head.headline) if texts else {}
     about = about_in(firsts, texts, company, names)
-    fls = forward_looking_in(firsts, texts)
+    fls = forward_looking_in(firsts, texts, company)
     if fls is not None and (about is None or not is_own(about[2], names)):
         own = about_after_safe_harbor(firsts, texts, fls[1], company, names, about is not None)
         if own is not None:  # (the body ends at another's About above the safe harbour)
@@ -764,9 +764,10 @@ def _join_page_breaks(
                 # 2000), but not after a table row (columns: Horizon Financial 2006)
                 # (not after or before a heading alone on its line: "Safe Harbor Statement
                 # under the Private Securities Litigation Reform Act of 1995" is as long as
-                # a wrapped line; "Recent Developments" under a listed item)
+                # a wrapped line, and so is the rule under it; "Recent Developments" under a
+                # listed item)
                 runs_on = first[:1].islower() or wrapped and first[:1].isalnum() \
-                    and 60 <= len(last) <= 100 \
+                    and 60 <= len(last) <= 100 and last.strip(_RULE_CHARS) != "" \
                     and "   " not in last and "\t" not in last \
                     and not (out[-1][1] - out[-1][0] == 1 and "," not in last
                              and _head_like(last)) \

@@ -177,7 +177,7 @@ def about_run_in(s: str) -> int:
     if s[:6] not in ("About ", "ABOUT ") or not words or not (
             words[0][:1].isupper() or words[0] == "the"):  # ("About the Company. The ...")
         return 0
-    word = words[0].rstrip(".,").lower()
+    word = bare_name(words[0].rstrip(".,")).lower()  # ("About Acme(R). Acme is ...")
     at = s.lower().find(". " + word, 6, _MAX_RUN_IN_CHARS)
     if at < 0:
         return _run_in_unstopped(s, words[0])
@@ -195,23 +195,36 @@ def about_run_in(s: str) -> int:
     return at + 2
 
 
+# A trademark sign after a name ("Acme\u00ae", "Acme(R)", "ACME(TM)")
+_NAME_MARKS = ("\u00ae", "\u2122", "\u2120", "(R)", "(TM)", "(SM)")
+
+
+def bare_name(word: str) -> str:
+    """A word of a name without the trademark sign after it."""
+    for mark in _NAME_MARKS:
+        if word.endswith(mark):
+            return word[: -len(mark)]
+    return word
+
+
 def _run_in_unstopped(s: str, first: str) -> int:
     """Where the text starts after a run-in About heading with no stop, its name printed
     again to open a standing paragraph (an HTML bold heading run into its paragraph: "About
     Acme Robotics Acme Robotics, Inc. is a leading ...", "About Acme The Acme Group is ...",
-    the text from "The"); 0 when there is none."""
+    the text from "The"), or any paragraph when the name is printed twice in a row, as no
+    prose does ("About Apple\u00ae Apple revolutionized ..."); 0 when there is none."""
     if not s.startswith(first, 6) or not first[:1].isupper() or not first[1:2].isalpha():
         return 0
-    low = first.lower()
+    low = bare_name(first).lower()  # ("About Acme\u00ae Acme is ...")
     pos = 6 + len(first)
     article = 0  # where a "The" opening the text stands ("About Acme The Acme Group is ...")
-    for _ in range(8):
+    for n in range(8):
         if s[pos : pos + 1] != " ":
             return 0
         end = s.find(" ", pos + 1, pos + 40)
         token = s[pos + 1 : end] if end > 0 else ""
         if token.rstrip(",").lower() == low:
-            return (article or pos + 1) if run_in_standing(s[pos + 1 :]) else 0
+            return (article or pos + 1) if n == 0 or run_in_standing(s[pos + 1 :]) else 0
         article = pos + 1 if token == "The" else 0
         if not (token.lstrip("(")[:1].isupper() or token in _NAME_JOINS):
             return 0  # (a ticker may follow the name: "About Acme (NASDAQ: ACME) Acme is")
@@ -331,9 +344,11 @@ _MAX_AFTER_LOOSE = 40
 
 
 def forward_looking_in(
-    firsts: Sequence[str], texts: Sequence[str]
+    firsts: Sequence[str], texts: Sequence[str], company: str | None = None
 ) -> tuple[int, int, str] | None:
-    """(first, end) paragraph indexes and the text of the forward-looking statements."""
+    """(first, end) paragraph indexes and the text of the forward-looking statements.
+    ``company``: the first word of the company's name, whose own paragraph printed under the
+    safe harbour with no heading ends it."""
     # (a paragraph's text is read only past a cheap test of its lines: past the body, a
     # release's tables are many paragraphs that no one else joins)
     may_hold = texts.may_hold if isinstance(texts, ParagraphTexts) else None
@@ -341,6 +356,7 @@ def forward_looking_in(
     # a headingless one, taken unless a headed safe harbour follows it: an outlook in the
     # body may say "These forward-looking statements involve risks ..." above the real one
     loose: tuple[int, int, str] | None = None
+    weak = False  # the headingless one read is no safe harbour's own (see _reads_as_own)
     for i, (first, _) in enumerate(zip(firsts, range(len(texts)), strict=True)):
         if loose is not None and i > loose[1] + _MAX_AFTER_LOOSE:
             break  # (the headed one follows within the release's tail)
@@ -363,8 +379,8 @@ def forward_looking_in(
                     break
                 elif not item and period_head(part):
                     break  # a table's column heading ("Three Months Ended September 30,")
-                elif not item and _standing_after(part):
-                    break  # the company's About printed with no heading (1990s)
+                elif not item and (_standing_after(part) or _own_paragraph(part, company)):
+                    break  # a company's About printed with no heading (1990s; Apple's)
                 elif not item and (other_notice(part) or _trademark_notice(part)):
                     break  # a call's dial-in, the exchange's disclaimer, a trademark note
                 elif not item and _name_alone(part):
@@ -383,16 +399,20 @@ def forward_looking_in(
                 end += 1
             if parts and (loose is None or _reads_as_harbour(parts)):
                 return i, end, "\n\n".join(parts)
-        elif loose is None and i > 0 and (may_hold is None or may_hold(i, "forward")
-                                          or _inline_heading_word(low.lstrip())) \
+        elif (loose is None or (weak and i >= loose[1])) and i > 0 \
+                and (may_hold is None or may_hold(i, "forward")
+                     or _inline_heading_word(low.lstrip())) \
                 and _fls_phrase(text := texts[i]) \
                 and more_words(text, 15):
             if legend is None and _points_below(text):
                 legend = i  # (a legend over the body: the safe harbour is further on)
                 continue
+            if loose is not None and not _reads_as_own(text):
+                continue  # (only a safe harbour's own opening beats an outlook's sentence)
             loose = _headingless(firsts, texts, i)
             if _cites_the_act(loose[2]):
                 return loose  # (a safe harbour of its own: a headed one below is another's)
+            weak = not _reads_as_own(loose[2])
     if loose is not None:
         return loose
     return None if legend is None else _headingless(firsts, texts, legend)
@@ -408,6 +428,24 @@ def _cites_the_act(text: str) -> bool:
     return any(w in low for w in _ACT_WORDS)
 
 
+# How a safe harbour printed with no heading opens: "This press release contains forward-
+# looking statements", "This news release may contain \u201cforward-looking\u201d statements"
+_OPENS_AS_HARBOUR = lazy(
+    r"[ \t]*(?i:this|the)[ \t]+(?:(?i:press|news|earnings)[ \t]+)?(?i:release|announcement)"
+    r"[ \t]+(?i:contains|includes|may[ \t]+(?:contain|include))[ \t]+(?i:certain[ \t]+)?"
+    r"[\"\u201c]?(?i:forward)"
+)
+
+
+def _reads_as_own(text: str) -> bool:
+    """Whether a headingless safe harbour is one of its own, not an outlook's sentence in the
+    body ("These forward-looking statements about the call involve risks"): it cites the
+    Act, opens as one ("This press release contains forward-looking statements ...") or
+    under a run-in heading ("Cautionary Statement: ...")."""
+    return _cites_the_act(text) or _OPENS_AS_HARBOUR.match(text) is not None \
+        or (_inline_heading_word(text[:12].lower()) and _INLINE_FLS_HEADING.match(text) is not None)
+
+
 # A safe harbour's own heading, the whole line: a later one beats a headingless outlook
 # sentence ("Forward-Looking Non-GAAP Measures", "Cautionary Note to U.S. Investors" do not)
 _OWN_FLS_HEADING = lazy(
@@ -415,7 +453,8 @@ _OWN_FLS_HEADING = lazy(
     r"|safe[ \t]+harbou?r(?:[ \t]+statements?)?(?:[ \t]+under[ \t]+the[ \t]+private[ \t]+"
     r"securities[ \t]+litigation[ \t]+reform[ \t]+act[ \t]+of[ \t]+1995)?"
     r"|(?:special[ \t]+|cautionary[ \t]+){0,2}(?:statements?|notes?|language)[ \t]+"
-    r"(?:regarding|concerning|about|on)[ \t]+forward[- ]looking[ \t]+(?:statements?|information))"
+    r"(?:regarding|concerning|about|on)[ \t]+forward[- ]looking[ \t]+(?:statements?|information)"
+    r"|cautionary[ \t]+(?:statements?|notes?|language))"
     r"[ \t]*[:.]?[ \t]*"
 )
 
@@ -450,7 +489,7 @@ def period_head(text: str) -> bool:
 
 def _headingless(firsts: Sequence[str], texts: Sequence[str], i: int) -> tuple[int, int, str]:
     """The safe harbour opening at paragraph i with no heading, and the paragraphs that
-    carry it on."""
+    carry it on (not a company's standing paragraph, see _standing_after)."""
     text = texts[i]
     end = i + 1
     items = 0  # its listed risks ("... include:" / "\u2022 competition; and") go on
@@ -598,15 +637,67 @@ _FLS_WORDS = ("risks", "risk factors", "uncertaint", "actual result", "undertake
               "adverse", "no assurance", "changing")
 
 
+# What a company's standing paragraph may open with: maybe where it is based, then the company
+# (maybe its ticker or seat, or a clause between commas: "Acme Widget Corporation, a
+# Dallas-based maker of ..., is listed ...", "Acme, through its subsidiaries, is a ..."),
+# then "is a" ("Redstone Drilling Co. is a contract driller",
+# "Based in Englewood Cliffs, NJ, ASTA FUNDING, INC., is a leading ...", "Westell
+# Technologies, Inc, headquartered in Aurora, Illinois, is a holding company"), or what it
+# does ("Pericom Semiconductor Corporation (NASDAQ: PSEM) offers customers worldwide ...").
+DESCRIBES = lazy(
+    r"(?:(?:Based|Headquartered|Located|Founded)[ \t]+in[ \t][^,\n]{1,40}"
+    r"(?:,[ \t][^,\n]{1,40})?,[ \t]+)?"
+    r"([A-Z][\w&.'\u2019\u00ae\u2122-]*(?:[ \t]+[A-Z][\w&.'\u2019\u00ae\u2122-]*){0,5}"
+    r"(?:,[ \t]+(?i:Inc|Corp|Co|Ltd|L\.?P|LLC|N\.V|S\.A|plc|AG|SE)\b\.?)?),?"
+    r"(?:[ \t]+\([^()\n]{1,60}\))?(?:[ \t]+(?:based|headquartered)[ \t]+in(?:[^,\n]{1,40},){1,2})?"
+    r"([ \t]+(?:a|an|through|together[ \t]+with)[ \t][^,\n]{1,100},)?"
+    r"[ \t]+(?:(?:is|are)[ \t]+(?:a|an|one[ \t]+of|the|(headquartered|based|listed|traded))"
+    r"|designs|develops|manufactures|operates|owns|produces|distributes|markets|provides"
+    r"|offers|supplies|specializes)[ \t,]"
+)
+DESCRIBES_FIRST = ("Based ", "Headquartered ", "Located ", "Founded ")
+# an opening that says what the company is ("... is a leading provider"), not what it does
+_IS_OPENING = lazy(r"[ \t](?:is|are)[ \t]+(?:a|an|one[ \t]+of|the|headquartered|based)[ \t,]$")
+# A safe harbour's stock phrases, which no company's standing paragraph says (it may say
+# "risks": "helps banks manage the risks of their loans")
+_HARBOUR_PHRASES = ("forward", "actual result", "differ materially", "undertake", "uncertaint",
+                    "risk factor", "no assurance", "subject to", "could cause", "speak only",
+                    "speaks only", "caution", "undue reliance", "statement")
+_MAX_SIZE_CHARS = 120  # of a standing paragraph's lead "With ... sales of $5.1 billion, "
+
+
 def _standing_after(text: str) -> bool:
-    """Whether a paragraph under a headed safe harbour is the company's standing one, printed
-    with no heading: it opens as one ("Fourth Shift Corp. develops and markets ...") and says
-    nothing of risks or updates, as the safe harbour's own paragraphs do ("Acme operates in
-    a market that involves risks ...")."""
-    if not text[:1].isupper() or not run_in_standing(text):
+    """Whether a paragraph under a safe harbour is a company's standing one (the issuer's or
+    a partner's), printed with no heading: it opens as one ("Fourth Shift Corp. develops and
+    markets ...", "Beta Systems, Inc., based in Fremont, California, is one of ...", "With
+    2021 sales of $51.0 billion, Caterpillar Inc. is ...") and says none of a safe harbour's
+    stock phrases; one opening with what the company does, or its size, says nothing of
+    risks either, as the safe harbour's own paragraphs do ("Acme operates in a rapidly
+    changing environment. New factors emerge ...")."""
+    if not text[:1].isupper():
+        return False
+    sized = text.startswith("With ") and (at := text.find(", ", 5, _MAX_SIZE_CHARS)) > 0
+    opening = text[at + 2 :] if sized else text  # (after "With 2021 sales of $51 billion, ")
+    m = _STANDING_OPEN.match(opening) or DESCRIBES.match(opening)
+    if m is None:
         return False
     low = text.lower()
-    return "forward" not in low and not any(w in low for w in _FLS_WORDS)
+    if any(w in low for w in _HARBOUR_PHRASES):
+        return False
+    return _IS_OPENING.search(m.group(0)) is not None or not (
+        sized or any(w in low for w in _FLS_WORDS))
+
+
+def _own_paragraph(text: str, company: str | None) -> bool:
+    """Whether a paragraph under a safe harbour is the company's own printed with no heading:
+    it opens with the company's name (the dateline's first word: "Apple revolutionized
+    personal technology ...") and says none of a safe harbour's words ("Apple assumes no
+    obligation ..." does)."""
+    if not company or not text.startswith(company) or text[len(company) : len(company) + 1] \
+            not in (" ", ",") or not more_words(text, 14):
+        return False
+    low = text.lower()
+    return not any(w in low for w in _ANY_HARBOUR_WORDS)
 
 
 # What a notice printed with no heading under the safe harbour or the About says: a call's
@@ -641,6 +732,8 @@ def other_notice(text: str) -> bool:
 _HARBOUR_WORDS = ("risks", "risk factors", "uncertaint", "actual result", "undertake",
                   "no obligation to", "speak only as of", "speaks only as of",
                   "accurate only as of", "time-sensitive")
+# Every safe-harbour word listed here: what a company's own paragraph never says (_own_paragraph)
+_ANY_HARBOUR_WORDS = frozenset((*_FLS_WORDS, *_HARBOUR_PHRASES, *_HARBOUR_WORDS))
 
 
 # A trademark note: "Acme and the Acme logo are registered trademarks of Acme Corp.", "Widget
@@ -661,11 +754,13 @@ def _speaks_fls(text: str) -> bool:
 
 def _goes_on(firsts: Sequence[str], texts: Sequence[str], k: int) -> bool:
     """Whether paragraph k continues a headingless safe-harbour paragraph: no boundary or
-    heading, and in the safe harbour's words (an About or body paragraph after it is not)."""
+    heading, and in the safe harbour's words (an About or body paragraph after it is not,
+    though it may speak of risks or factors: "Beta is a leading provider of software that
+    helps banks manage the risks ...")."""
     text = texts[k]
     if is_boundary(firsts[k], text) or _is_heading_para(text):
         return False
-    return _speaks_fls(text)
+    return _speaks_fls(text) and not _standing_after(text)
 
 
 def find_forward_looking(text: str) -> str | None:
