@@ -38,6 +38,7 @@ Rules, in the order a reader meets them:
 - a superscript holding a footnote mark or an exponent (``<sup>1</sup>``, Workiva's span raised
   by ``position:relative;top:-3.5pt``) reads in superscript digits, "Adjusted EPS¹ were $7.57",
   not "EPS1" nor "$1.251"; one in brackets, "(<sup>3</sup>)" or ``<sup>(3)</sup>``, stays "(3)";
+  a letter mark glued to a word reads in brackets, "Sophiris Bio Inc.<sup>a</sup>" "Inc.(a)";
 - entities decoded, ``&nbsp;`` is a space (but runs of them typed as a gap between columns
   part them by a tab: three or more, or two three blanks wide, "&nbsp;&nbsp; ", unless three
   such part the words of a justified line; and any one gap, a padding or an inline-block box
@@ -395,6 +396,10 @@ def _padding_gap(pieces: list[str]) -> str:
     return " "
 
 
+# a line this long has wrapped: its next line, indented, hangs from it (not a centred title's)
+_WRAPPED = 45
+
+
 def _br_indent(raw: str) -> str:
     """A tab for a line after a <br> indented by two no-break spaces or more, as Word re-prints
     a plain text ("99.1&nbsp;x4 Press release dated ...,<br>&nbsp;x12 announcing ..."): a
@@ -414,7 +419,7 @@ class _Writer:
     """Collects lines; knows whether a blank line is owed before the next one."""
 
     __slots__ = ("lines", "cur", "has_text", "spacer", "blank", "pre", "bullet", "typed",
-                 "breaks", "after_br")
+                 "breaks", "after_br", "hang")
 
     def __init__(self) -> None:
         self.lines: list[str] = []
@@ -428,6 +433,10 @@ class _Writer:
         self.typed: Callable[[str], object] | None = None
         self.breaks: list[int] = []  # len(lines) at each page break (<hr>, page-break style)
         self.after_br = False  # the line so far follows a <br> (its indentation is kept)
+        # the block's lines so far hang from a flush first line or a wrapped one: an indented
+        # line after a <br> is its wrap, not a line of a block indented all through (a cover
+        # centred by blanks, "&nbsp;x15 SECURITIES AND ...<br>&nbsp;x21 WASHINGTON, D.C.")
+        self.hang = False
 
     def emit(self, line: str) -> None:
         lines = self.lines
@@ -464,8 +473,15 @@ class _Writer:
         if self.has_text:
             raw = "".join(self.cur)
             line = raw.replace("\xa0", " ").rstrip() if self.pre else _norm_line(raw)
-            if self.after_br and line and not raw.isascii():
-                line = _br_indent(raw) + line
+            hang = True
+            if line and not raw.isascii():
+                tab = _br_indent(raw)
+                if self.after_br and self.hang and tab:
+                    line = tab + line
+                else:  # (an indented entry's columns, "99.1\tPress release", or a line
+                    # long enough to have wrapped, "12(c) -- Statement re: computation of")
+                    hang = not tab or "\t" in line or len(line) >= _WRAPPED
+            self.hang = hang
             # (a list item's lone "x" or "12" is an item, not a page number)
             if line and (self.bullet or not _is_page_number(line.strip())):
                 if self.bullet:
@@ -476,10 +492,12 @@ class _Writer:
             elif line and "<" in line:  # a page tag printed as text ends its page
                 self.page_break()
             self.has_text = False
-        elif self.spacer:
-            # a line of no-break spaces only, the spacer Word and the filing agents type
-            # between paragraphs ("<div>&nbsp;</div>"), is a blank line in a browser
-            self.blank = True
+        else:
+            self.hang = False  # (a block's start: no first line yet)
+            if self.spacer:
+                # a line of no-break spaces only, the spacer Word and the filing agents type
+                # between paragraphs ("<div>&nbsp;</div>"), is a blank line in a browser
+                self.blank = True
         self.spacer = False
         self.after_br = False
         self.cur.clear()
@@ -1264,8 +1282,14 @@ def _superscript(pieces: list[str], at: int) -> None:
     footnote mark (not one in brackets) or an exponent, as a browser shows it ("Adjusted EPS¹
     were $7.57", "10⁶"): digits joined to the text before them misread it ("EPS1", "$1.251")."""
     text = "".join(pieces[at:]).strip()
-    if text and _SUPER_NUMBER.fullmatch(text) is not None and not _opens_bracket(pieces, at):
+    if not text or _opens_bracket(pieces, at):
+        return
+    if _SUPER_NUMBER.fullmatch(text) is not None:
         pieces[at:] = [text.translate(_SUPERSCRIPT)]
+    elif len(text) == 1 and "a" <= text <= "z" and _glued(pieces, at):
+        # a note's letter, "Sophiris Bio Inc.<sup>a</sup>" (not an ordinal's "1<sup>st</sup>"
+        # nor a trademark's "<sup>TM</sup>"); the cover drops a "(a)" closing a name
+        pieces[at:] = [f"({text})"]
 
 
 def _wingdings(pieces: list[str], at: int) -> None:
@@ -1274,6 +1298,16 @@ def _wingdings(pieces: list[str], at: int) -> None:
     text = "".join(pieces[at:]).strip()
     if len(text) == 1 and text in _WINGDINGS_BULLETS:
         pieces[at:] = [_WINGDINGS_BULLETS[text] + " "]
+
+
+def _glued(pieces: list[str], at: int) -> bool:
+    """The text before `pieces[at]` ends in a word or its stop, no blank nor figure between:
+    a letter mark glued to it reads as one word ("Inc.a"); after a figure it may be an
+    ordinal ("2<sup>e</sup>")."""
+    for piece in reversed(pieces[:at]):
+        if piece:
+            return piece[-1].isalpha() or piece[-1] in ".)"
+    return False
 
 
 def _opens_bracket(pieces: list[str], at: int) -> bool:
