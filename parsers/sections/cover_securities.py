@@ -695,9 +695,7 @@ def _unstacked(row: Security) -> list[Security]:
         symbols = _symbols((row["trading_symbol"] or "").split(), len(names))
         cuts = [m.end() for m in _NEXT_TITLE.finditer(title)] if len(symbols) > 1 else []
         if len(symbols) == len(names) and len(cuts) == len(names) - 1:
-            # a class a line, each with its symbol and exchange
-            bounds = [0, *cuts, len(title)]
-            titles = [title[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+            titles = _titles_at(title, cuts)  # a class a line, each with its symbol and exchange
         elif len(symbols) > 1 and len(symbols) != len(names) or _NEXT_TITLE.search(title):
             return [row]  # several classes, not to be told apart
         else:  # one class listed on each exchange, under one symbol or one for each
@@ -706,13 +704,36 @@ def _unstacked(row: Security) -> list[Security]:
                 symbols = [row["trading_symbol"] or ""] * len(names)
         return [{"title": t or None, "trading_symbol": s or None, "exchange": n}
                 for t, s, n in zip(titles, symbols, names, strict=True)]
-    cuts = [m.end() for m in _NEXT_TITLE.finditer(title)] if count > 1 else []
-    if count < 2 or len(cuts) != count - 1:
+    if count < 2:
+        return _classes_on_one_exchange(row, title)
+    cuts = [m.end() for m in _NEXT_TITLE.finditer(title)]
+    if len(cuts) != count - 1:
         return [row]
-    bounds = [0, *cuts, len(title)]
-    titles = [title[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+    titles = _titles_at(title, cuts)
     symbols = _symbols((row["trading_symbol"] or "").split(), count)
     if len(symbols) != count:  # one symbol printed at the top: the first security's
         symbols = [row["trading_symbol"] or "", *[""] * (count - 1)]
     return [{"title": t, "trading_symbol": s or None, "exchange": exchange}
             for t, s in zip(titles, symbols, strict=True)]
+
+
+def _titles_at(title: str, cuts: list[int]) -> list[str]:
+    bounds = [0, *cuts, len(title)]
+    return [title[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _classes_on_one_exchange(row: Security, title: str) -> list[Security]:
+    """Classes stacked in the title and symbol cells over one exchange ("Common Stock" /
+    "Warrants", "LSMC" / "LSMCW", "The Nasdaq Stock Market LLC"): a row each, sharing the
+    exchange, when the title cuts into as many titles as the cell holds symbols."""
+    words = (row["trading_symbol"] or "").split()
+    if len(words) < 2:
+        return [row]
+    cuts = [m.end() for m in _NEXT_TITLE.finditer(title)]
+    symbols = _symbols(words, len(cuts) + 1)
+    # (one symbol with NYSE's suffix, "ACME WS", is no two)
+    if not cuts or len(symbols) != len(cuts) + 1 \
+            or any(_SYMBOL_SUFFIX.fullmatch(s) for s in symbols):
+        return [row]
+    return [{"title": t, "trading_symbol": s, "exchange": row["exchange"]}
+            for t, s in zip(_titles_at(title, cuts), symbols, strict=True)]
