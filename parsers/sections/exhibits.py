@@ -210,9 +210,10 @@ _NOT_APPLICABLE = lazy(r"(?i:not[ ]applicable|none)\.?")
 # "(A)(5)(C)" / "99.(A)(5)(C)" (the type of the document: EX-99.(A)(5)(C)): the letters are
 # the key, as a whole
 _LETTER_CHAIN = lazy(r"(?:99\.?)?((?:\([A-Z0-9]{1,4}\)){2,4})")
-# ... typed with points or run together too: "EX-99.A.5.C", "EX-99.A5C", "EX-99.A(1)" (read
-# as "(A)(5)(C)", "(A)(1)"; a letter of Regulation M-A's (a) to (h), then a figure)
-_LOOSE_CHAIN = lazy(r"99\.?\(?([A-H])\)?\.?\(?(\d{1,2})\)?(?:\.?\(?([A-Z]{1,4})\)?)?")
+# ... typed with points, dashes or run together too: "EX-99.A.5.C", "EX-99.A-1", "EX-99.A5C",
+# "EX-99.A(1)" (read as "(A)(5)(C)", "(A)(1)"; a letter of Regulation M-A's (a) to (h), then a
+# figure)
+_LOOSE_CHAIN = lazy(r"99\.?\(?([A-H])\)?[.-]?\(?(\d{1,2})\)?(?:[.-]?\(?([A-Z]{1,4})\)?)?")
 _DESC_ENDS = (".", ")", ";", ":")  # a description that ends so is not wrapped
 # EXHIBIT_INDEX_LINES behind a lookahead for the first letter of its spellings: the scan of
 # the whole document fails most lines at once (about 1.5x faster)
@@ -980,7 +981,9 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
 _IN_PROSE = lazy(
     r"\bExhibit[ \t]+(?:No\.[ \t]*)?(?P<num>\d{1,3}(?:\.\d{1,3})?)(?![\d.]\d)"
     r"[ \t]*+(?:--|[,:\u2013\u2014-])?[ \t]*"
-    r"(?!(?i:to|is|are|was|hereto|attached|filed|furnished|shall|which|and|in|as|of|for)\b)"
+    r"(?!(?i:to|is|are|was|were|has|have|will|hereto|herewith|hereby|below|above|attached|filed"
+    r"|furnished|included|incorporated|shall|which|that|and|in|as|of|for|with|by|from|under"
+    r"|contains?|includes?|sets|consists|describes|provides|presents|reflects|also)\b)"
     r"(?P<desc>[A-Za-z\"\u201c][^;\n]{2,200}?)"
     r"(?=\.?[ \t]*(?:;|\n|$)|\.[ \t]+[A-Z(]|,?[ \t]+(?:and[ \t]+)?Exhibit[ \t]+\d"
     r"|,[ \t]+(?:is|are|was|were|has|have|will|which)\b)"
@@ -998,8 +1001,31 @@ def prose_entries(text: str) -> list[tuple[str, str]]:
     text = text[:_PROSE_CHARS]
     if "Exhibit" not in text:
         return []
-    return [(m.group("num"), squash(m.group("desc")).rstrip(" ,"))
+    return [(m.group("num"), _as_printed(squash(m.group("desc")).rstrip(" ,")))
             for m in _IN_PROSE.finditer(_LINE_BREAK.sub(" ", text))]
+
+
+# Where a description named in a sentence ends and the sentence goes on: its verb saying how
+# the exhibit is filed ("... dated May 1, 2008 is furnished with this report", "..., which is
+# attached hereto", "... has been filed herewith"), a relative clause (", which the Company
+# issued today") or a participle saying so ("..., attached hereto and incorporated ...",
+# "... furnished pursuant to Item 2.02 and not deemed filed ..."). A bracket's words stay
+# ("(furnished herewith)": _unmarked's).
+_PREDICATE = lazy(
+    r",?[ ]++(?:(?i:which|that)[ ]++)?(?i:(?:is|are)(?:[ ]++(?:hereby|being|also))?"
+    r"|(?:has|have)[ ]++been|(?:will|shall)[ ]++be)[ ]++(?i:filed|furnished|attached"
+    r"|included|submitted|incorporated|provided|deemed)\b"
+    r"|,[ ]++(?i:which)\b"
+    r"|,?[ ]++(?i:filed|furnished|attached|submitted|provided)[ ]++(?i:herewith|hereto|pursuant"
+    r"|with[ ]++this|as[ ]++part|and[ ]++(?:not|incorporated)|but[ ]++not|not[ ]++filed)\b")
+
+
+def _as_printed(description: str) -> str:
+    """A run-in or prose description up to where its sentence goes on (see _PREDICATE)."""
+    cut = _PREDICATE.search(description)
+    if cut is None or _LETTER.search(description, 0, cut.start()) is None:
+        return description
+    return description[: cut.start()].rstrip(" ,;")
 
 
 # A list run into the paragraph of its label instead of one entry per line: "(d) Exhibits. 99.1
@@ -1030,8 +1056,9 @@ _RUN_NEXT = lazy(r"(?:(?P<stop>[.;])\s++|(?<!\s),?\s++(?=(?:and\s++)?(?i:exhibit
 _BLANK_LINE = lazy(r"\n[ \t]*+\n")
 # the sentence after the list ends it: a period, then a capitalised word and a lower-case one
 # ("2008. The information in this Item ..."); an initial ("J. Smith and", "L.P.") ends none,
-# and neither does a head ("2008. Exhibit 99.2 Slides") or a name ("Acme Corp. Announces")
-_RUN_END = lazy(r"(?<![\s.][A-Z])\.(?=\s++[A-Z][a-z]*+\s++[a-z])")
+# and neither does a head ("2008. Exhibit 99.2 Slides") or a name ("Acme Corp. Announces");
+# a sentence opening on a determiner does ("(the "Release"). The Release is furnished ...")
+_RUN_END = lazy(r"(?<![\s.][A-Z])\.(?=\s++(?:[A-Z][a-z]*+\s++[a-z]|(?:The|This|These|Such)\s))")
 
 
 def _standalone(head: re.Match[str]) -> bool:
@@ -1077,9 +1104,9 @@ def run_in_entries(text: str) -> list[tuple[str, str]]:
                 continue  # "2008. 3 Months Ended": one digit, part of the description
             # a period that parts entries also ends the description, as printed on a line
             desc = text[start : nxt.start()] + ("." if nxt.group("stop") == "." else "")
-            entries.append((num, squash(desc).rstrip(" ,;")))
+            entries.append((num, _as_printed(squash(desc).rstrip(" ,;"))))
             num, start = nxt.group("num"), nxt.end()
-        entries.append((num, squash(text[start:stop]).rstrip(" ,;")))
+        entries.append((num, _as_printed(squash(text[start:stop]).rstrip(" ,;"))))
         return entries
     return []
 

@@ -600,14 +600,20 @@ def _title_below(text: str, eol: int, family: str | None, numbers: list[str]
     else:
         return None
     candidate = _tidy_title(line)
+    raw = _spaced(line)
+    start = eol + 1 + len(line) - len(line.lstrip())
+    if candidate and candidate[0].isupper() and _title_then_text(raw, family, numbers):
+        return raw, start, end  # the form's title run into the text ("Results of Operations
+        # and Financial Condition. On May 1, ..."), split by the caller
     if not candidate or len(candidate) > 200 or HEADING.match(line) or _LOWER_START.match(
             candidate) or _PAGE_NUMBER.match(candidate) or NOT_APPLICABLE.match(candidate):
         return None  # "None." under "Item 4." is the item's text, not its title
     after, _ = _next_line(text, end)
-    if _LOWER_START.match(after.lstrip()) and not _CONTINUES.search(candidate):
-        return None  # the line is the start of a wrapped paragraph, not a title
-    raw = _spaced(line)
-    start = eol + 1 + len(line) - len(line.lstrip())
+    if _LOWER_START.match(after := after.strip()) and not _CONTINUES.search(candidate) and (
+            not _completes(family, numbers, candidate, f"{candidate} {after}")):
+        return None  # the line is the start of a wrapped paragraph, not a title (the form's
+        # title wrapped before a lower-case word, "Results of Operations" / "and Financial
+        # Condition", is one)
     if _catalogue_match(family, numbers, candidate) >= 0.5:
         return raw, start, end
     if len(candidate.split()) > 12 or candidate.endswith(",") or _YEAR.search(candidate):

@@ -52,7 +52,8 @@ Choices (see tests/test_items.py for the filings behind each):
   Item 15) is the item's exhibit table: it stays in the item.
 - Running heads: a bare heading of the item open just above ("PART II" / "Item 7" atop each
   page, Microsoft 10-Ks), or its heading reprinted "(Continued)", continues that item, its
-  lines cut out of the text, as does a Part line saying so ("PART I - Continued"); so are a
+  lines cut out of the text, as does a Part line saying so ("PART I - Continued") or a plain
+  one of the open item's Part set off atop a page with no item under it; so are a
   "Table of Contents" link line repeated atop the pages (and an "Index to Financial
   Statements" link beside it on 3 pages or more), a footer
   repeated with its page number ("Apple Inc. | 2023 Form 10-K | 17") of HTML pages, a
@@ -606,9 +607,10 @@ def _find_items(text: str, form_type: str | None) -> list[ItemSpan]:
         return []
     family = _family(text, form_type)
     scanned = scan(text, family)
-    reprints = [h for h in scanned if h.kind == "part" and h.continued]
+    reprints = _part_reprints(text, scanned, family)
     if reprints:  # "PART I (Continued)" atop a page: no boundary (cut in _cut_reprints)
-        scanned = [h for h in scanned if not (h.kind == "part" and h.continued)]
+        again = {id(h) for h in reprints}
+        scanned = [h for h in scanned if id(h) not in again]
     headings = _known(scanned, family)
     if not any(h.kind == "item" for h in headings):
         return []
@@ -938,15 +940,66 @@ def _merge_running_heads(text: str, entries: list[_Entry], parts: dict[int, int]
     return out
 
 
+# a 10-Q Part's title on the line under its reprinted Part line ("PART I" / "FINANCIAL
+# INFORMATION"), cut with it
+_PART_TITLE = lazy(r"\n*+[^\S\n]*+(?i:financial|other)[^\S\n]+(?i:information)\.?[^\S\n]*+(?=\n|$)")
+_NON_BLANK = lazy(r"\S")  # (searched for: a text between two lines is not copied)
+
+
+def _part_reprints(text: str, scanned: list[Heading], family: str | None) -> list[Heading]:
+    """Part lines reprinted atop a page of an item, which continue it: one saying so ("PART I
+    (Continued)"), and, not on 8-Ks, a plain one ("PART I", "PART I - FINANCIAL
+    INFORMATION") of the Part open above, an item headed since, set off by a blank line above
+    (a page break leaves no other trace) and with no item heading under it."""
+    out: list[Heading] = []
+    part: str | None = None  # the last Part heading's
+    open_part: str | None = None  # the open item's: a 10-Q's title says it (a contents
+    # list's "PART II" may be the last Part line above its Part I items)
+    for i, h in enumerate(scanned):
+        if h.toc or h.kind not in ("item", "part"):
+            continue
+        if h.kind == "item":
+            open_part = family == "10-Q" and h.numbers and cat.ten_q_part(
+                h.numbers[0], h.title) or part
+        elif h.continued:
+            out.append(h)
+        elif family != "8-K" and open_part and h.part == open_part and _blank_above(
+                text, h.line_start) and not _item_under(text, h, scanned, i + 1):
+            out.append(h)
+        else:
+            part, open_part = h.part, None
+    return out
+
+
+def _blank_above(text: str, line_start: int) -> bool:
+    """A blank line (or the text's start) right above the line at `line_start`."""
+    above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    return line_start == 0 or not text[above : line_start - 1].strip()
+
+
+def _item_under(text: str, part: Heading, scanned: list[Heading], at: int) -> bool:
+    """An item heading on the Part line or under it (its Part's title between, if any): the
+    first heading from scanned[at] on that is no contents line."""
+    below = next((scanned[k] for k in range(at, len(scanned)) if not scanned[k].toc), None)
+    if below is None or below.kind != "item":
+        return False
+    if below.line_start <= part.body_start:
+        return True
+    title = _PART_TITLE.match(text, part.body_start, below.line_start)
+    return _NON_BLANK.search(text, title.end() if title else part.body_start,
+                             below.line_start) is None
+
+
 def _cut_reprints(text: str, chosen: list[_Entry], reprints: list[Heading]) -> None:
-    """A Part line reprinted "(Continued)" atop a page of an item ("PART I (Continued)",
-    "PART II - OTHER INFORMATION (continued)") continues it: its line, and the page number
-    above it, are cut from the item's text."""
+    """A Part line reprinted atop a page of an item ("PART I (Continued)", "PART II - OTHER
+    INFORMATION (continued)", a plain "PART I" under a page break) continues it: its line (and
+    a Part's title under it), and the page number above it, are cut from the item's text."""
     for h in reprints:
         for e in chosen:
             if e.heading.body_start <= h.line_start < e.end:
                 cut_from = _page_number_over(text, h.line_start, e.heading.body_start)
-                e.cuts = sorted([*e.cuts, (cut_from, h.body_start)])
+                title = _PART_TITLE.match(text, h.body_start, e.end)
+                e.cuts = sorted([*e.cuts, (cut_from, title.end() if title else h.body_start)])
                 break
 
 
