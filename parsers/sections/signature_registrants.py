@@ -187,17 +187,42 @@ def next_registrant(text: str, signer: dict[str, Any], name_keys: list[str],
     filing ("Title: Chief Financial Officer" over "ICAHN ENTERPRISES L.P."), in capitals or
     under a "Title:" label; or a bank's name over the next signature (`signs_next`: "First
     Keystone National Bank" over "By: /s/ ...", where HTML dropped the blank row between the
-    blocks), or a name captioned as a registrant. Never the end of a title cut after "of",
+    blocks), or a firm's name in capitals with no legal form over it ("THIRD POINT"), or a
+    name captioned as a registrant. Never the end of a title cut after "of",
     "and", "&" or ",", bank or not."""
     if _CONNECTOR_END.search(signer["title_lines"][-1]):
         return False  # "... Officer of" / "First Keystone National Bank": the title goes on
-    if signs_next and bank_name(text):
+    if signs_next and (bank_name(text) or firm_in_capitals(text, signer["title_lines"][-1])):
         return True
     if ("egistrant" in text or "EGISTRANT" in text) and labelled_registrant(text):
         return True  # "ACME BANK (Co-Registrant)" right under the last title (HTML rows)
     if not (signer.get("labelled") or text.isupper()) or not company_words(text):
         return False
     return is_registrant_line(text, name_keys, dates_of)
+
+
+# a title's words, which a title typed in capitals goes on with ("EXECUTIVE OFFICER")
+_TITLE_WORDS = frozenset(
+    "president officer chairman director vice treasurer secretary controller chief executive "
+    "financial operating accounting manager managing member partner general counsel trustee "
+    "attorney-in-fact principal".split())
+
+
+def firm_in_capitals(text: str, title: str) -> bool:
+    """A firm's name in capitals with no legal form, right under a finished title and over
+    the next signature ("THIRD POINT", "ELLIOTT MANAGEMENT" over "By: /s/ ..."; HTML dropped
+    the blank row between the blocks): at most four words, none a title's, no given name
+    opening it (a person's, unless a firm named like one: "MORGAN STANLEY"), the title above
+    not in capitals itself (whose next line could be its own), nor a name in brackets."""
+    if not text.isupper() or title.isupper() or not text[0].isalpha():
+        return False  # ("(ROBERT J. BROWN)": a name typed in brackets under its signature)
+    words = text.split()
+    if not 1 <= len(words) <= 4 or not _TITLE_WORDS.isdisjoint(w.lower() for w in words):
+        return False
+    if (given_first(words[0]) or any(w[1:] == "." for w in words[1:])) and (
+            " ".join(words[:2]).title() not in FIRMS_LIKE_PEOPLE):
+        return False  # a person's name: a given name opening it or an initial inside
+    return len(NOT_LETTERS.sub("", text)) > 3 and not is_signed(text)
 
 
 # words of a bank's name after "Bank" ("Bank, N.A.", "Bank of Long Island", "Bank, FSB")

@@ -509,7 +509,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             continue
         if len(row) == 1 and current["title_lines"] and next_registrant(
                 row[0].text, current, name_keys, dates_of,
-                "ank" in row[0].text.lower() and _signs_next(rows, k)):
+                ("ank" in row[0].text.lower() or row[0].text.isupper()) and _signs_next(rows, k)):
             text = row[0].text
             captioned = labelled_registrant(text) if "egistrant" in text or "EGISTRANT" in text \
                 else None  # ("ACME BANK (Co-Registrant)": the name without its caption)
