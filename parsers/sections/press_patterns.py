@@ -467,7 +467,7 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         "page",
         # (each branch opens with a case-blind word's first letter as a class: a case-blind
         # letter costs a call per try, and this runs at every line start)
-        lazy(r"^[ \t]*(?=[<(Pp0-9Aa.\[\u2013\u2014-])(?:<PAGE>[ \t\d]*+"
+        lazy(r"^[ \t]*(?=[<(Pp0-9Aa.\[\u2013\u2014STF-])(?:<PAGE>[ \t\d]*+"
              # a page number, "2", "- 2 -", or beside a bar: "2 | Page"
              r"|\d{1,3}(?:[ \t]*\|[ \t]*[Pp](?i:age))?|-[ \t]*\d{1,3}[ \t]*-"
              # "(more)", "(continued on next page)", "- more -", "-more", "... more ..."
@@ -480,6 +480,11 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
              r"|accompanying|following|enclosed)[ \t]+(?:financial[ \t]+)?(?:tables|schedules))"
              r"|[FfTt](?i:(?:inancial[ \t]+t)?ables[ \t]+(?:to[ \t]+)?follow))"
              r"[ \t.]*[-\u2013\u2014)\]]{1,3}"
+             # the same note unframed, alone on its line: "See attached tables.", "Tables
+             # follow", "Financial Tables to Follow" (capitalised: no wrapped prose line)
+             r"|(?:S(?i:ee[ \t]+(?:the[ \t]+)?(?:attached|accompanying|following|enclosed)"
+             r"[ \t]+(?:financial[ \t]+)?(?:tables|schedules))"
+             r"|(?:F(?i:inancial[ \t]+t)|T)(?i:ables[ \t]+(?:to[ \t]+)?follow))\.?"
              # a wire's continued page: "Add 1", "ADD TWO" (1990s PR Newswire, Business Wire)
              r"|[Aa](?i:dd)[ \t]+(?:\d{1,2}|(?i:one|two|three|four|five|six))"
              # "Page 2", "Page 2 of 4", "Page | 2"
