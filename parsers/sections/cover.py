@@ -31,6 +31,7 @@ from ..pipeline import Context
 from ..record import empty_registrant
 from ..regex_cache import compiled
 from ..values import (
+    DATE_RE,
     US_STATES,
     comma_for_stop,
     find_dates,
@@ -543,6 +544,8 @@ _VALID = {
     "commission_file_number": compiled(r"^(?=.*\d)[0-9A-Za-z\-/ .,;&]{3,40}$"),
     "former_name": compiled(r"^[^\n]{2,200}$"),
 }
+# (its closing bracket may be gone: _clean strips a value's outer brackets)
+_ACT_LABEL = compiled(r"[ ]?\((?:19[34]\d|Securities|Exchange|Investment[ ]Company)[ ]Act\)?")
 _NOT_A_VALUE = compiled(r"date\s+of\s+report|telephone\s+number|exact\s+name", re.I)
 
 
@@ -590,6 +593,10 @@ def _valid(found: dict[str, str], field: str) -> str | None:
         return None
     if field == "state" and " " in value and len(value) <= 80:
         value = _state_alone(value)
+    if field == "commission_file_number" and " Act" in value:
+        value = _ACT_LABEL.sub("", value)  # a fund's "33-12345 (1933 Act)": its Act's label
+    if field == "name" and value[-1].isdigit() and DATE_RE.fullmatch(value):
+        return None  # (a date printed in the name's column: no company is named so)
     pattern = _VALID.get(field)
     return value if pattern is None or pattern.match(value) else None
 
@@ -972,7 +979,9 @@ def apply(ctx: Context) -> None:
     if not cover and not schedule:
         groups = read_captioned(region, cells, low)
         cover = _shared_address([registrant_from_cover(found) for found in groups])
-        if form.startswith("11-K") and len(groups) <= 1 and not (cover and cover[0]["name"]):
+        # (an 11-K filed as a 10-K/A or under a 10-K's type prints its own cover)
+        if (form.startswith("11-K") or "11-K" in region[:_TOP]) and len(groups) <= 1 \
+                and not (cover and cover[0]["name"]):
             groups = _plan_block(groups, region) or groups
             cover = [registrant_from_cover(found) for found in groups]
         if len(cover) == 1 and _unnamed(cover[0]):

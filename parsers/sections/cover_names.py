@@ -12,7 +12,7 @@ import re
 from ..lazy_re import lazy
 from ..regex_cache import compiled
 from ..values import unmarked_name
-from .cover_address import POSTCODE, STREET_LINE, cut_phone
+from .cover_address import POSTCODE, STREET_LINE, cut_phone, known_place
 
 _STATE_TAG = compiled(r"[\\/][A-Z]{2,3}[\\/]?\s*$")
 _SUFFIXES = {
@@ -72,13 +72,17 @@ _MARK_LETTERS = frozenset("abcdefghijklmnopqrtuvwABCDEFGHIJKLMNOPQRTUVW")
 
 def unmarked(name: str | None) -> str | None:
     """A registrant's name less the footnote mark closing it: a figure or a sign
-    (unmarked_name), or a letter in brackets not typed after a figure ("Trust 1997-1(a)"
-    keeps it)."""
+    (unmarked_name), or letters in brackets not typed after a figure ("Acme Inc.(b,c)"; "Trust
+    1997-1(a)" keeps its letter)."""
     name = unmarked_name(name)
-    if name and name[-1] == ")" and name[-3:-2] == "(" and name[-2] in _MARK_LETTERS:
-        bare = name[:-3].rstrip()
-        if len(bare) >= 2 and not bare[-1].isdigit():
-            return bare
+    if name and name[-1] == ")":
+        # one letter or several, "(a)" / "(b,c)" / "(a, d)" as HTML renders a superscript
+        start = name.rfind("(", max(0, len(name) - 12))
+        marks = name[start + 1:-1].replace(",", " ").split() if start >= 0 else []
+        if marks and all(len(m) == 1 and m in _MARK_LETTERS for m in marks):
+            bare = name[:start].rstrip()
+            if len(bare) >= 2 and not bare[-1].isdigit():
+                return bare
     return name
 
 
@@ -306,7 +310,7 @@ def _foreign_address(texts: list[str]) -> dict[str, str]:
             if blanks > 1 and address:
                 break
             continue
-        blanks = 0
+        gap, blanks = blanks, 0
         if not address and _NAME_CAPTION_LINE.fullmatch(text):
             continue  # the name's own caption
         if _BLOCK_END.match(text) or len(text) > 80:
@@ -316,6 +320,8 @@ def _foreign_address(texts: list[str]) -> dict[str, str]:
             if not rest or rest.lower().rstrip(":. ") in ("tel", "telephone", "phone"):
                 out["phone"] = phone
             break
+        if gap and address and known_place(address[-1].rsplit(",", 1)[-1]):
+            break  # (an address closed by its country: past a gap, the text begins)
         address.append(text.rstrip(","))
         if len(address) == _ADDRESS_LINES:
             break
