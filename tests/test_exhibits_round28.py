@@ -90,7 +90,7 @@ def test_a_heading_that_says_less_than_the_type_keeps_the_type_number() -> None:
         "     (c)  Exhibits.  A copy of the press release is attached as Exhibit 99.1\n"
         "hereto.\n")
     release = "                                                        EXHIBIT 99\n\n" + _RELEASE
-    assert _exhibits(items, ("EX-99.1", release)) == [("99.1", None, 2)]
+    assert _exhibits(items, ("EX-99.1", release)) == [("99.1", "Press release", 2)]
 
 
 def test_financial_statements_listed_under_parts_a_and_b_are_no_exhibits() -> None:

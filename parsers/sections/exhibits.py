@@ -16,7 +16,10 @@ name, else in the order filed; the "EX-FILING FEES" document is exhibit 107. An 
 says is filed elsewhere (a mark's legend, "* Previously filed", or an index's Form column) is
 held by no document of this filing.
 An exhibits item may instead run its list into its label's paragraph ("(d) Exhibits. 99.1 Press
-release ... 99.2 Slides.") or name its exhibits in a sentence; tender offer schedules number
+release ... 99.2 Slides.") or name its exhibits in a sentence, their number after the name
+or before it ("A copy of the press release is furnished as Exhibit 99.1 herewith."); an
+attached document that the list says is filed elsewhere keeps the number its heading gives
+where its <TYPE> agrees ("EXHIBIT 10.1" atop an "EX-10"); tender offer schedules number
 theirs by letters ("(a)(1)(A)"). A listed exhibit that no <DOCUMENT> holds but the report prints
 after its signatures is held by the report itself (exhibit_inline). A table row whose cells
 stack several exhibits with <br>s ("99.1<br>99.2" by "Press release ...<br>Investor
@@ -996,6 +999,47 @@ _LINE_BREAK = lazy(r"(?<![ \t\n])[ \t]*\n[ \t]*(?!\n)")
 _PROSE_CHARS = 4000  # such a sentence opens the item: a long item is not read through
 
 
+# A sentence that names the exhibit before its number: "A copy of the press release is
+# furnished as Exhibit 99.1 herewith.", "The press release, attached hereto as Exhibit 99.1 and
+# incorporated herein by reference, ..."; the number ends the naming ("herewith", "hereto",
+# "and incorporated", "to this report", a stop), not "as Exhibit 99.1 to the Form 10-Q of ..."
+# (filed elsewhere). The description is the sentence's subject, up to its verb.
+_AS_EXHIBIT = lazy(
+    r"(?:,?[ ]++(?:(?:which|that)[ ]++)?(?:(?:is|are|has[ ]++been|have[ ]++been|will[ ]++be"
+    r"|shall[ ]++be)[ ]++)?(?:(?:hereby|being)[ ]++)?)?"
+    r"(?:filed|furnished|attached|included|submitted)(?:[ ]++(?:hereto|herewith))?"
+    r"[ ]++as[ ]++Exhibit[ ]++(?:No\.[ ]?)?(?P<num>\d{1,3}(?:\.\d{1,3})?)(?![\d.]\d)"
+    r"(?=[ ]*+(?:,[ ]*+)?(?:herewith|hereto|(?:and|is|are)[ ]++(?:is[ ]++)?incorporated"
+    r"|(?:to|with)[ ]++this|\.(?:[ ]|$)|[,;]|$))")
+_SUBJECT_CHARS = 200  # how far before its verb the sentence naming an exhibit opens
+# where the sentence opens: a stop (after a word of four lower-case letters, a figure or a
+# bracket: not "Corp." nor "Inc."), a colon or a blank line before it (or the last exhibit it
+# named: "... as Exhibit 99.1 herewith and the slides ... as Exhibit 99.2"); then its label,
+# "A copy of" and an article before a word in lower case ("the Company's" stays)
+_SENTENCE_OPEN = lazy(r"(?s:.*)(?:(?:(?<=[a-z]{4})|(?<=[\d)]))\.[ ]++|[:;][ ]++"
+                      r"|\n[ \t]*+\n[ \t]*+)")
+_SUBJECT_LEAD = lazy(r"[ ,]*+(?i:(?:herewith|hereto)[ ,]*+)?(?:and[ ]++)?"
+                     r"(?i:\(?[a-z]\)[ ]*+)?(?i:exhibits?[ ]*+[.:]?[ ]*+)?"
+                     r"(?i:(?:a[ ]++)?cop(?:y|ies)[ ]++of[ ]++)?(?:(?i:the|a|an)[ ]++(?=[a-z]))?")
+# (a clause, another filing's exhibit, a list's lead-in or an item named: no description)
+_NOT_SUBJECT = lazy(r"(?i:\b(?:which|whom|previously|reference|on|in|pursuant|following"
+                    r"|exhibits?|items?)\b)")
+
+
+def _named_before(text: str) -> list[tuple[int, str, str]]:
+    """(where, number, description) of the exhibits named as _AS_EXHIBIT reads them."""
+    found: list[tuple[int, str, str]] = []
+    last = 0
+    for m in _AS_EXHIBIT.finditer(text):
+        start, last = max(last, m.start() - _SUBJECT_CHARS), m.end()
+        opening = _SENTENCE_OPEN.match(text, start, m.start())
+        subject = text[opening.end() if opening else start : m.start()]
+        subject = subject[_SUBJECT_LEAD.match(subject).end() :].strip(" ,")
+        if len(subject) > 2 and subject[0].isalpha() and not _NOT_SUBJECT.search(subject):
+            found.append((m.start(), m.group("num"), subject[0].upper() + subject[1:]))
+    return found
+
+
 def prose_entries(text: str) -> list[tuple[str, str]]:
     """(number, description) of the exhibits a sentence names (see _IN_PROSE)."""
     text = text[:_PROSE_CHARS]
@@ -1003,6 +1047,16 @@ def prose_entries(text: str) -> list[tuple[str, str]]:
         return []
     return [(m.group("num"), _as_printed(squash(m.group("desc")).rstrip(" ,")))
             for m in _IN_PROSE.finditer(_LINE_BREAK.sub(" ", text))]
+
+
+def named_entries(text: str) -> list[tuple[str, str]]:
+    """(number, description) of the exhibits a sentence names before their number (see
+    _AS_EXHIBIT)."""
+    text = text[:_PROSE_CHARS]
+    if "as Exhibit" not in text:
+        return []
+    return [(number, description)
+            for _, number, description in _named_before(_LINE_BREAK.sub(" ", text))]
 
 
 # Where a description named in a sentence ends and the sentence goes on: its verb saying how
@@ -1304,7 +1358,8 @@ def _entries(ctx: Context, elsewhere: set[str]) -> list[list[tuple[str, str]]]:
             entries = _lettered_entries(region)
         if not entries and k < items:
             # the run-in reader first: its label makes it the surer reading of one text
-            entries = run_in_entries(region) or prose_entries(region)
+            entries = run_in_entries(region) or prose_entries(region) \
+                or named_entries(region)
         if not entries:  # (the weakest reading, last: a page number may stand alone too)
             entries = _split_entries(region)
         out.append(entries)
@@ -1638,14 +1693,16 @@ def _sharper(own: tuple | None, named: tuple | None) -> tuple | None:
 
 
 def _place(docs: list[Document], unlinked: dict[tuple, dict[str, Any]],
-           exhibits: list[dict[str, Any]], seen: set[tuple]) -> None:
+           exhibits: list[dict[str, Any]], seen: set[tuple], away: set[tuple]) -> None:
     """Documents no listed number names by their <TYPE> ("EX-23.(D)" under "24(d) Consent of
     Price Waterhouse", "EX-99" under "10.1 Agreement and Plan of Merger", "EX-99" under
     "99.1"), in the order of the surer signs: the number its own heading gives ("EXHIBIT
     24(D)", "EXHIBIT 99-1"), or that number's sibling; a title that opens one entry only; its
     <TYPE>'s sibling (a list says "99.1" for the document typed "EX-99", or "99" for the
     "EX-99.1"); then the order they are filed in (_by_order). The others are added, numbered
-    as their heading says ("EXHIBIT 99.1" atop an "EX-99")."""
+    as their heading says ("EXHIBIT 99.1" atop an "EX-99"), also a number the list says is
+    filed elsewhere (`away`) when the <TYPE> agrees ("EXHIBIT 10.1" atop an "EX-10" where
+    "10.1 ... (incorporated by reference ...)": that document is no exhibit "10")."""
     # (an entry the list says is filed elsewhere is none of them)
     unlinked = {key: entry for key, entry in unlinked.items()
                 if not _NOT_ATTACHED.search(entry["description"] or "")}
@@ -1691,10 +1748,13 @@ def _place(docs: list[Document], unlinked: dict[tuple, dict[str, Any]],
         number = _NAMED_TYPES.get(number, number)
         own_key = owns[k]
         # (a heading that says less than the <TYPE>, "EXHIBIT 99" atop an "EX-99.1", keeps it)
-        if own and own_key is not None and own_key not in seen and own_key[0] \
-                and _sharper(own_key, typed[k]) == own_key:
+        if own and own_key is not None and own_key[0] \
+                and _sharper(own_key, typed[k]) == own_key and (
+                    own_key not in seen
+                    or own_key in away and typed[k] is not None and _agree(own_key, typed[k])):
             number = own
             seen.add(own_key)
+            away.discard(own_key)
         exhibits.append({"number": number, "description": doc.description,
                          "document": doc.sequence})
 
@@ -1786,7 +1846,10 @@ def apply(ctx: Context) -> None:
         rest.sort(key=lambda doc: doc.sequence or 0)
     seen.update(by_key)
     if rest:
-        _place(rest, unlinked, exhibits, seen)
+        # (the listed numbers no document holds that the list says are filed elsewhere)
+        away = {key for key, entry in listed.items() if entry["document"] is None and (
+            entry["number"] in elsewhere or _NOT_ATTACHED.search(entry["description"] or ""))}
+        _place(rest, unlinked, exhibits, seen, away)
     if any(entry["document"] is None for entry in unlinked.values()):
         _link_inline(ctx, unlinked, {key[0] for key in by_key})
     ctx.record["exhibits"] = _less_group_heads(exhibits)

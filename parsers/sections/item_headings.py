@@ -16,6 +16,7 @@ has one; it has no "Items 1 and 2." with a body nor a heading "Item 7(c).", the 
     Item 2.02 Results of ...                  Item 2.02. Results of ...    Item 8.01- Other Events
     Item\\t2.02\\tResults of ...  (HTML cells)  Item\\xa05.02. Departure ...  Item\\u20095.07.
     Item 5.\\nOther Events  (title below)      Items 1 and 2.  (combined)   Item 7(c). Exhibits.
+    Item 8.01\\nOther\\nMatters\\n\\n  (a title below wrapped before a capital, a blank under it)
     ITEM 7. FINANCIAL STATEMENTS, PRO FORMA FINANCIAL INFORMATION AND\\n EXHIBITS.  (wrapped)
     ITEM 1A. RISK FACTORS                     PART II - OTHER INFORMATION
     Item 2.02 and Item 7.01 Results ...       Items 1 through 9 and Item 11.
@@ -897,6 +898,26 @@ def _hung(line: str, column: int | None, raw: str, nxt: str, family: str | None,
     return end < 0 or bool(raw[end:].strip(_TITLE_GAP))
 
 
+_STACKED_CHARS = 60  # a title's line under a bare heading: short, as headings are
+
+
+def _stacked(text: str, end: int, raw: str, nxt: str, family: str | None,
+             numbers: list[str]) -> bool:
+    """A title under a bare heading wrapped onto a line of its own in the title's case, the
+    title block closed by a blank line under it ("Item 8.01" / "Other" / "Matters" / ""): not
+    the text's first line (prose, a year, no blank line under it), nor a sub-heading under a
+    complete standard title ("Other Events" / "Share Repurchase Program")."""
+    if len(nxt) > _STACKED_CHARS or len(raw) > _STACKED_CHARS or _next_line(text, end)[0].strip():
+        return False
+    if raw.upper() == raw:
+        if nxt.upper() != nxt or not _has_letters(nxt):
+            return False
+    elif not (_title_case(raw) and _title_case(nxt)) or _YEAR.search(nxt) \
+            or _PROSE_OPENER.match(nxt):
+        return False
+    return _standard_prefix(raw, family, numbers) < 0
+
+
 # Abbreviations before a name, which no title ends on: a line ending "... Appointment of Dr."
 # goes on with the name on the next line, flush left or not
 _COURTESY = frozenset("Dr. Mr. Mrs. Ms. Messrs. Prof. DR. MR. MRS. MS. MESSRS. PROF.".split())
@@ -914,9 +935,11 @@ def _name_line(text: str, nxt: str, end: int) -> bool:
 
 
 def _continue_title(text: str, title: str, eol: int, family: str | None,
-                    numbers: list[str], column: int | None = None) -> tuple[str, int]:
+                    numbers: list[str], column: int | None = None, below: bool = False
+                    ) -> tuple[str, int]:
     """Join title lines wrapped onto the next lines ("... AND\\n EXHIBITS.", "... OFF-\\n
-    BALANCE SHEET ...", a line hung under the title at `column`, its first letter's)."""
+    BALANCE SHEET ...", a line hung under the title at `column`, its first letter's; `below`:
+    the title stands under a bare heading, see _stacked)."""
     for _ in range(3):
         raw = title.rstrip()
         courtesy = raw.endswith(".") and raw.rsplit(None, 1)[-1] in _COURTESY
@@ -947,7 +970,8 @@ def _continue_title(text: str, title: str, eol: int, family: str | None,
         elif not (courtesy and _name_line(text, nxt, end) or _CONTINUES.search(raw)
                   or _LOWER_START.match(nxt)
                   or _completes(family, numbers, raw, joined)
-                  or _hung(line, column, raw, nxt, family, numbers)):
+                  or _hung(line, column, raw, nxt, family, numbers)
+                  or below and _stacked(text, end, raw, nxt, family, numbers)):
             glue = _last_title_glue(family, numbers, raw, nxt) if len(numbers) > 1 else None
             if glue is None:
                 break
@@ -1425,6 +1449,7 @@ def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int 
             continue
         if not toc:
             title_start = m.end("rest") - len(rest.lstrip(_SEPARATORS))
+            below = None
             if not title:
                 below = _title_below(text, eol, family, numbers)
                 if below:
@@ -1439,7 +1464,7 @@ def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int 
                     column = _title_column(text, text.rfind("\n", 0, title_start) + 1,
                                            title_start)
                     joined, end = _continue_title(text, raw_title, eol, family, numbers,
-                                                  column)
+                                                  column, below is not None)
                     if end != eol:
                         raw_title, eol = joined, end
                         raw_title, eol = _wrapped_item(text, raw_title, eol, family, numbers)
