@@ -37,6 +37,9 @@ _TITLE_LABEL = compiled(
 _CAPTION = compiled(
     r"\((?:conformed[ \t])?(?:signature|name|title|date|registrant)[a-z /&]{0,20}\)\*?$", re.I)
 _BARE_CAPTION = lazy(r"(?:signature|name\s?(?:/|and)\s?title|title)$", re.I)
+# the caption of a signature page printed under its last signer ("[Signature Page to Schedule
+# 13D]", "(Signature Page to Amendment No. 3 to Schedule 13D)"): no title's line
+_PAGE_CAPTION = lazy(r"[\[(]?[ \t]?signature[ \t]+page[ \t]+(?:to|of|for)\b.{0,120}$", re.I)
 NOT_LETTERS = compiled(r"[^A-Za-z]")
 # the place for a seal printed beside a signature, in a cell of its own or after the name
 # ("/s/ Jane Doe   (SEAL)", "[SEAL]", "(L.S.)"): no name or title
@@ -297,6 +300,9 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
             continue  # the note of a "(Signature)*" caption: "*Print the name and title ..."
         if text[0] in "SsNnTt" and len(text) < 16 and _BARE_CAPTION.match(text):
             continue  # a schedule's "Signature" and "Name/Title" under their lines
+        if text[0] in "[(Ss" and text[:12].lstrip(" [(\t")[:9].lower() == "signature" and (
+                _PAGE_CAPTION.match(text)):
+            continue  # "[Signature Page to Schedule 13D]": the page's caption
         if not cells and chunk.end < column - 4:
             continue  # left column: dates and captions, not the signer's
         if not kept and signer["name"] and not signer.get("typed"):
@@ -548,6 +554,13 @@ def _typed_under(text: str, name: str) -> tuple[str, str] | None:
         # (most lines under a signature: the cheap test) ... but the name may be misprinted
         # by a letter ("/s/ Steven A. Ballmer" over "Steven A. Ballmar", Microsoft 2001)
         return (name, "") if _misprinted(text, name) else None
+    if low.startswith(surname) and low[len(surname) : len(surname) + 1] == ",":
+        # "PELTZ, NELSON" under "/s/ Nelson Peltz": the name typed surname first (a
+        # schedule's filing person), no title; read in order, it is the signer's own
+        given = text[len(surname) + 1 :].strip()
+        typed = f"{given} {text[: len(surname)]}"
+        return (typed, "") if "," not in given and _typed_person(typed) and same_person(
+            typed, name, False) else None
     parts = text.split()
     for k, word in enumerate(low.split()[1:6], 1):
         if word.strip(".,;") != surname:

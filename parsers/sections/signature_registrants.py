@@ -22,7 +22,14 @@ from .cover_chunks import Chunk
 from .cover_names import company_key, same_keys
 from .signature_block import is_rule, is_signed
 from .signature_dates import Dates
-from .signature_names import NOT_LETTERS, given_first, name_of, same_person, typed_name
+from .signature_names import (
+    NOT_LETTERS,
+    TITLE_WORD,
+    given_first,
+    name_of,
+    same_person,
+    typed_name,
+)
 
 # (and the forms of foreign issuers: "BP p.l.c.", "Banco Santander, S.A.", "Novartis AG",
 # "Infosys Limited", "Novo Nordisk A/S", "America Movil, S.A.B. de C.V."; a filing person's
@@ -187,13 +194,18 @@ def next_registrant(text: str, signer: dict[str, Any], name_keys: list[str],
     filing ("Title: Chief Financial Officer" over "ICAHN ENTERPRISES L.P."), in capitals or
     under a "Title:" label; or a bank's name over the next signature (`signs_next`: "First
     Keystone National Bank" over "By: /s/ ...", where HTML dropped the blank row between the
-    blocks), or a firm's name in capitals with no legal form over it ("THIRD POINT"), or a
-    name captioned as a registrant. Never the end of a title cut after "of",
+    blocks), or a firm's name with no legal form over it ("THIRD POINT", "Trian Fund
+    Management"), or a name captioned as a registrant. Never the end of a title cut after "of",
     "and", "&" or ",", bank or not."""
     if _CONNECTOR_END.search(signer["title_lines"][-1]):
         return False  # "... Officer of" / "First Keystone National Bank": the title goes on
-    if signs_next and (bank_name(text) or firm_in_capitals(text, signer["title_lines"][-1])):
+    if signs_next and (bank_name(text) or firm_in_capitals(text, signer["title_lines"][-1])
+                       or firm_in_mixed_case(text, signer["title_lines"][-1])):
         return True
+    if signs_next and company_words(text) and not TITLE_WORD.match(text):
+        # "Vice President" over "Elliott Associates, L.P." over "By: ...": a legal form in
+        # mixed case under a title with no "Title:" label (not "President, Acme Corp.")
+        return is_registrant_line(text, name_keys, dates_of)
     if ("egistrant" in text or "EGISTRANT" in text) and labelled_registrant(text):
         return True  # "ACME BANK (Co-Registrant)" right under the last title (HTML rows)
     if not (signer.get("labelled") or text.isupper()) or not company_words(text):
@@ -223,6 +235,29 @@ def firm_in_capitals(text: str, title: str) -> bool:
             " ".join(words[:2]).title() not in FIRMS_LIKE_PEOPLE):
         return False  # a person's name: a given name opening it or an initial inside
     return len(NOT_LETTERS.sub("", text)) > 3 and not is_signed(text)
+
+
+# the words of an investment firm's name with no legal form ("Trian Fund Management")
+_FIRM_WORDS = frozenset(
+    "management capital advisors advisers associates partners fund funds investments investors "
+    "holdings group ventures equity asset assets opportunities offshore strategies securities"
+    .split())
+
+
+def firm_in_mixed_case(text: str, title: str) -> bool:
+    """A firm's name in mixed case with no legal form, right under a finished title and over
+    the next signature ("Trian Fund Management", "Icahn Capital" over "By: /s/ ..."; HTML
+    dropped the blank row between the blocks): two to four capitalised words, one a firm's
+    word and none a title's, no given name or inner initial (a person's name); an office
+    line goes on in lower case ("Head of Trading") or with a title's word."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or text.isupper() or title.isupper() or not all(
+            w[0].isupper() and w.isalpha() for w in words):
+        return False
+    low = {w.lower() for w in words}
+    if low.isdisjoint(_FIRM_WORDS) or not low.isdisjoint(_TITLE_WORDS):
+        return False
+    return not given_first(words[0]) or " ".join(words[:2]) in FIRMS_LIKE_PEOPLE
 
 
 # words of a bank's name after "Bank" ("Bank, N.A.", "Bank of Long Island", "Bank, FSB")
@@ -360,8 +395,16 @@ def filing_person(text: str, below: list[list[Chunk]]) -> bool:
     over "/s/ Jeffrey Smith", "CARL C. ICAHN" over "By: /s/ Jane Roe"): a filing person
     signing for themselves, no registrant. A person's name: opening with a given name or an
     initial, or an initial inside it, or the surname signed under it; a company's name has
-    its legal form or a firm's word ("ELLIOTT MANAGEMENT", "THIRD POINT": no given name)."""
-    if not text.isupper() or is_signed(text) or company_words(text) or not typed_name(text):
+    its legal form or a firm's word ("ELLIOTT MANAGEMENT", "THIRD POINT": no given name);
+    typed surname first ("PELTZ, NELSON"), the person's own signature under it."""
+    if not text.isupper() or is_signed(text) or company_words(text):
+        return False
+    surname, comma, given = text.partition(",")
+    if comma and " " not in surname and "," not in given and given.strip():
+        # "PELTZ, NELSON" over "/s/ Nelson Peltz": read in order, signed by that person
+        named = f"{given.strip()} {surname}"
+        return typed_name(named) and _signs_under(below, named)
+    if not typed_name(text):
         return False
     words = text.split()
     if " ".join(words[:2]).title() in FIRMS_LIKE_PEOPLE:

@@ -299,6 +299,13 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             # (a bare "By:" names nobody: most rows of two signed chunks are "By:" and "/s/")
             named = len(signed) > 1 and sum(len(c.text) > 4 for c in signed) > 1
             beside = _side_by_side(signed, registrant, k) if named else []
+            if beside and _signs_for_self(signers, certified) and not any(
+                    c.text[:2].lower() == "by" and _BY_WORD.match(c.text) for c in row):
+                # "/s/ Nelson Peltz   /s/ Peter W. May" after an entity's "By:" signer in a
+                # schedule: filing persons side by side, each signing for themselves
+                registrant = None
+                for signer in beside:
+                    signer["registrant"] = None
             if beside and registrant is not None and "\n" in registrant:
                 # registrants one over another over signers side by side: which signs for
                 # which is not told; the last named stands for them (not every one for each)
@@ -509,11 +516,22 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             continue
         if len(row) == 1 and current["title_lines"] and next_registrant(
                 row[0].text, current, name_keys, dates_of,
-                ("ank" in row[0].text.lower() or row[0].text.isupper()) and _signs_next(rows, k)):
+                ("ank" in row[0].text.lower() or row[0].text.isupper() or row[0].text.istitle()
+                 or company_words(row[0].text)) and _signs_next(rows, k)):
             text = row[0].text
             captioned = labelled_registrant(text) if "egistrant" in text or "EGISTRANT" in text \
                 else None  # ("ACME BANK (Co-Registrant)": the name without its caption)
             registrant, current, beside, registrant_row = captioned or squash(text), None, [], k
+            continue
+        if len(row) == 1 and not current["title_lines"] and (
+                not rows[k - 1] or row[0].text.isupper()) and company_words(row[0].text) and (
+                is_registrant_line(row[0].text, name_keys, dates_of)) and not TITLE_WORD.match(
+                row[0].text) and _signs_next(rows, k):
+            # a person signing with no title ("/s/ Nelson Peltz" over "NELSON PELTZ"), then
+            # "TRIAN FUND MANAGEMENT, L.P." (in capitals, or past a blank line) over "By: /s/
+            # ...": the next block's registrant, no title of the person's
+            registrant, current, beside, registrant_row = squash(row[0].text), None, [], k
+            signed_at = len(signers)
             continue
         if beside:
             _read_below_each(row, beside, dates_of, cells)
