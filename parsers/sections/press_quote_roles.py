@@ -4,6 +4,7 @@ firm is, not the speaker's job, so the role ends at the firm."""
 
 from __future__ import annotations
 
+from ..given_names import GIVEN_NAMES
 from ..lazy_re import lazy
 from .press_patterns import ROLE_WORDS
 
@@ -57,4 +58,47 @@ def unbracketed(role: str) -> str:
             if words[-1] not in _FIRM_LAST or any(w in ("of", "at") for w in words) or (
                     "," in inner):
                 return inner
+    return role
+
+
+# "... and John Smith ...": a second person named with the one a verb appointed ("named
+# Jane Doe CFO and John Smith CEO"), an initial allowed before the given name, or only that
+# initial where the role was cut at its stop ("... CFO and J. Michael Smith COO")
+_AND_NAME = lazy(r"[ \t]and[ \t]+(?:[A-Z]\.?$|(?:[A-Z]\.[ \t]+)?([A-Z][a-z]+)[ \t]+"
+                 r"(?:[A-Z]\.[ \t]+)?[A-Z][a-z])")
+
+
+def without_next_appointee(role: str) -> str:
+    """An appointed ``role`` cut before a second person the verb appointed with it ("CFO and
+    John Smith CEO" -> "CFO"), read by a common given name (not "CFO and Acme Bank
+    President")."""
+    if " and " not in role:
+        return role
+    for m in _AND_NAME.finditer(role):
+        if m.group(1) is None or m.group(1).lower() in GIVEN_NAMES:
+            return role[: m.start()]
+    return role
+
+
+# The parts of a role after its job that describe the person, not the job: an age (", 45",
+# ", age 45"), "himself"/"herself" (", himself an engineer"), a description with no job in
+# it (", an engineer by training", ", a veteran of the industry"; ", a member of the board",
+# ", a director since 1999" name one)
+_AGE_PART = lazy(r"(?:age[ \t]+)?\d\d")
+_SELF = ("himself ", "herself ", "themselves ")
+_ASIDE_JOBS = ROLE_WORDS | frozenset("member members trustee board committee owner".split())
+
+
+def without_person_aside(role: str) -> str:
+    """``role`` cut before the first part after a comma that describes the person (see
+    above), when a job comes before it ("Chairman of Acme, an engineer by training")."""
+    parts = role.split(", ")
+    for k in range(1, len(parts)):
+        part = parts[k]
+        if _AGE_PART.fullmatch(part) or part.startswith(_SELF) or (
+                part.startswith(("a ", "an ")) and _ASIDE_JOBS.isdisjoint(
+                    w.strip(".,;()").lower() for w in part.split())):
+            head = ", ".join(parts[:k])
+            return head if not ROLE_WORDS.isdisjoint(
+                w.strip(".,;()&/").lower() for w in head.split()) else role
     return role

@@ -21,7 +21,12 @@ from .press_contact_vocab import ENTITY_END, ORG_WORDS
 from .press_patterns import HONORIFICS, POSSESSIVE_PREFIX, PRONOUNS, ROLE_WORDS
 from .press_quote_forms import FIRM_TAIL, dotted_form, job_of_firm_name
 from .press_quote_initials import initials_of_name, person_name
-from .press_quote_roles import unbracketed, without_firm_description
+from .press_quote_roles import (
+    unbracketed,
+    without_firm_description,
+    without_next_appointee,
+    without_person_aside,
+)
 from .press_text import more_words, normalise
 
 # A company name glued to a person's: "J. Nelson Westell Inc., President and COO" (1999).
@@ -353,7 +358,7 @@ def clean_role(role: str) -> str | None:
         role = role[: _ROLE_END.search(role).start()]
     role = without_firm_description(role)
     if ", " in role:
-        role = _without_firm_place(role)
+        role = _without_firm_place(without_person_aside(role))
     if role[-1:] == ")" and ":" in role:
         role = _without_listing(role)
     if role[-1:] == ")" and ("www." in role or "://" in role):
@@ -388,12 +393,18 @@ _LEGAL_FORMS = ("Inc.", "Corp.", "Co.", "Ltd.", "Inc", "Corp", "Company", "Corpo
 def _without_firm_place(role: str) -> str:
     """The role less the town and state its firm is in, after the firm's legal form
     ("President of Acme Inc., Aurora, Illinois" and "President of Acme Inc., Dallas" are
-    "President of Acme Inc.", as wire releases of the 1990s print it)."""
+    "President of Acme Inc.", as wire releases of the 1990s print it) or after a firm named
+    with "of" or "at" when a state closes it ("CEO of Teltrend, St. Charles, Illinois")."""
     last = role.rfind(", ")
     for cut in (last, role.rfind(", ", 0, last)):
-        if cut > 0 and role[:cut].endswith(_LEGAL_FORMS) and _place(role[cut + 2 :]):
+        if cut > 0 and (role[:cut].endswith(_LEGAL_FORMS) or (
+                cut < last and state_code(role[last + 2 :].rstrip(" \t.")) is not None
+                and _FIRM_NAMED.search(role, 0, cut))) and _place(role[cut + 2 :]):
             return role[:cut]
     return role
+
+
+_FIRM_NAMED = lazy(r"[ \t](?:of|at)[ \t]+(?:the[ \t]+)?[A-Z]")  # "CEO of Acme", "at the Bank"
 
 
 def _without_site(role: str) -> str:
@@ -1104,5 +1115,6 @@ def appointed_job(role: str) -> str:
         role = role[:by]
     if role.startswith(("a ", "an ")):
         role = role.split(" ", 1)[1]
+    role = without_next_appointee(role)
     return "" if _OUTSIDE_POST.search(role) else role
 ROMAN = frozenset("ii iii iv".split())

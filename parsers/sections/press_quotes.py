@@ -71,6 +71,7 @@ from .press_quote_forms import firm_named, job_of_firm_name
 from .press_quote_guillemets import guillemets_doubled, may_hold_guillemets
 from .press_quote_heads import headline_person
 from .press_quote_initials import firm_of_initials, opens_name, person_name
+from .press_quote_pages import page_furniture
 from .press_quote_pronouns import one_of_sex, people_sexes
 from .press_quote_singles import may_hold_singles, straight_singles_doubled
 from .press_quote_who import (
@@ -1007,8 +1008,8 @@ def _full_mentions(text: str, surname: str) -> list[tuple[int, int]]:
     """(start, end) in ``text`` of each full mention of ``surname``: "Chief Executive
     Officer John A. Smith" -> "John A. Smith" (the words before the first name dropped; a
     nickname kept: 'William "Bill" Smith')."""
-    pattern = (rf"\b(?<![.'\u2019-])(?:{_GIVEN_RE}[ \t]+(?:[A-Z]\.[ \t]+)?{_NICKNAME_RE}){{1,2}}"
-               rf"{re.escape(surname)}\b")
+    pattern = (rf"(?=[A-Z])\b(?<![.'\u2019-])(?:{_GIVEN_RE}[ \t]+(?:[A-Z]\.[ \t]+)?"
+               rf"{_NICKNAME_RE}){{1,2}}{re.escape(surname)}\b")
     found = []
     for m in re.finditer(pattern, text):
         tokens = m.group(0).split()
@@ -1038,8 +1039,9 @@ def _mention_role(text: str, name: str, mentions: list[tuple[int, int]]) -> str 
     return role or _role_before(text, start)
 
 
-# A full name in running text: "Jane Doe", "J. Michael Smith", "Rona A. Fairhead"
-_FULL_NAME = lazy(rf"\b(?<![.'\u2019-]){_GIVEN_RE}[ \t]+(?:[A-Z]\.[ \t]+)?"
+# A full name in running text: "Jane Doe", "J. Michael Smith", "Rona A. Fairhead" (the
+# lookahead first: tried at every position, it fails fast where no capital opens a name)
+_FULL_NAME = lazy(rf"(?=[A-Z])\b(?<![.'\u2019-]){_GIVEN_RE}[ \t]+(?:[A-Z]\.[ \t]+)?"
                   r"[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?\b")
 _SOLE_SCAN = 3000  # how far back the text before a first pronoun quote is read for its person
 
@@ -1167,7 +1169,9 @@ def _role_after_how(text: str, name: str, end: int) -> tuple[str | None, bool]:
     ...", the role kept or not)."""
     m = _ROLE_APPOSITION.match(text, end)
     appointed = m is not None and m.group("verb") is not None
-    if m is None and text[max(0, end - len(name) - 12) : end - len(name)].endswith(_APPOINTED):
+    start = end - len(name)
+    if m is None and (text[max(0, start - 12) : start].endswith(_APPOINTED) or (
+            text[max(0, start - 5) : start] == " and " and _appointed_before(text, start - 5))):
         m = _ROLE_RIGHT_AFTER.match(text, end)
         if m is not None and m.group("role")[:1].islower() and not _role_opens(m.group("role")):
             m = None
@@ -1200,6 +1204,14 @@ def _role_after_how(text: str, name: str, end: int) -> tuple[str | None, bool]:
     if role and ROLE_WORDS.isdisjoint(w.strip(".&/()").lower() for w in role.split()):
         return None, appointed
     return role, appointed
+
+
+def _appointed_before(text: str, at: int) -> bool:
+    """Whether the sentence before ``at`` (an "and" before a name) appointed someone: the
+    second of two named together ("named Jane Doe CFO and John Smith CEO")."""
+    before = text[max(0, at - 120) : at]
+    verb = max(before.rfind(v) for v in _APPOINTED)
+    return verb >= 0 and ". " not in before[verb:]
 
 
 _UP_TO_COMMA = lazy(r"[ \t]++[^,;()\n]+")
@@ -1254,6 +1266,8 @@ def _role_before(text: str, start: int) -> str | None:
     """The role printed right before a full name: "Acme Chief Executive Officer John Smith",
     "its president and CEO, John Smith" (role words only: "Acme" or "Sales" end it)."""
     words = text[max(0, start - 120) : start].rstrip(" \t,").split()
+    if words[-1:] in (["and"], ["&"]):
+        return None  # another's job before ("named Jane Doe CFO and John Smith CEO")
     k = len(words)
     while k > 0 and not words[k - 1].endswith((".", ",", ";", ":")) and (
         words[k - 1].lower() in ROLE_WORDS or words[k - 1] in ("and", "&")
@@ -1342,6 +1356,8 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = (),
     for n, para in enumerate(paras):
         if n > last and listing is None and not unsigned:
             break
+        if len(para) <= 60 and n and page_furniture(para):
+            continue  # (a quote reads on past a page's head or number)
         if may_hold_guillemets(para) and not _has_mark(para):
             para = guillemets_doubled(para)  # ("said: \u00abWe have ...\u00bb")
         if "\u2018" in para and not _has_mark(para):
