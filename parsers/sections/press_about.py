@@ -37,6 +37,7 @@ from .press_tail import (
     _fls_phrase,
     _is_heading_para,
     _list_item,
+    about_colon,
     about_run_in,
     fls_sentence_start,
     is_boundary,
@@ -736,7 +737,7 @@ def _abouts(
     """(heading index, first text index, company as headed, inline text, run in: see
     ``about_run_in``) of each About."""
     for i, first in enumerate(firsts):
-        s = first.strip()
+        s = about_colon(first.strip())  # ("About: Acme")
         if not s.startswith(ABOUT_STARTS):
             if s.endswith(_PROFILE_ENDS) and (found := _profile(s, i, firsts, texts)):
                 yield *found, False
@@ -756,7 +757,7 @@ def _abouts(
             inline = None  # a run-in heading, its text's ticker's colon: "About Acme. Acme,
             # Inc. (NASDAQ: ACME) is ...", or its own: "ABOUT ACME (NASDAQ: ACME) Acme is"
         if inline is not None:
-            rest = normalise(first.strip()[inline.end() :] + text[len(normalise(first)) :])
+            rest = normalise(s[inline.end() :] + text[len(normalise(first)) :])
             if _news_heading(inline.group("company"), rest):
                 continue
             yield i, i + 1, inline.group("company"), [rest], False

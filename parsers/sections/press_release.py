@@ -106,7 +106,7 @@ from .press_patterns import (
     any_of,
 )
 from .press_quotes import quotes_in
-from .press_tail import END_FIRST, forward_looking_in, is_end_mark
+from .press_tail import END_FIRST, about_colon, forward_looking_in, is_end_mark
 from .press_text import (
     ParagraphTexts,
     indent,
@@ -599,8 +599,8 @@ def _own_tail(lines: list[str], k: int, end: int, text: str, cut: int, at: int) 
     stop = end if nxt is None else k - 1 + text.count("\n", at, _CLOSED.line_start(nxt))
     if contact_heading_lines(lines, k, stop):
         return True
-    return any(s.lstrip(" \t").startswith(ABOUT_STARTS) and ABOUT_HEADING.match(s)
-               for s in lines[k:stop])
+    return any(s.lstrip(" \t").startswith(ABOUT_STARTS)
+               and ABOUT_HEADING.match(about_colon(s)) for s in lines[k:stop])
 
 
 # The next release's announcing words in its dateline's paragraph ("... (Nasdaq: CTSO) today
@@ -634,10 +634,13 @@ def _may_announce(window: list[str]) -> bool:
 
 
 # A heading over a list of the release's key points that does not say "Highlights": "Key
-# Points:", "Recent Developments", "Fourth Quarter Key Findings", "RECENT BUSINESS UPDATES",
-# a period's summary ("Fourth Quarter Summary", "First-Quarter 2022 Summary")
+# Points:", "Key Financial Results:", "Recent Developments", "Fourth Quarter Key Findings",
+# "RECENT BUSINESS UPDATES", a period's summary ("Fourth Quarter Summary", "First-Quarter
+# 2022 Summary")
 _LIST_HEADING = lazy(
-    r"(?:[A-Z0-9][\w'&/-]*[ \t]+){0,5}(?i:key[ \t]+(?:points|findings|takeaways|facts|"
+    r"(?:[A-Z0-9][\w'&/-]*[ \t]+){0,5}(?i:key[ \t]+"
+    r"(?:(?:financial|operating|operational|business|strategic)[ \t]+)?"
+    r"(?:points|findings|takeaways|facts|"
     r"results|developments|accomplishments|achievements)|recent[ \t]+(?:(?:business|corporate|"
     r"operational|company)[ \t]+)?(?:developments|events|updates?|accomplishments|achievements)|"
     r"(?:business|corporate|operational)[ \t]+(?:developments|updates?|accomplishments)|"
@@ -798,9 +801,11 @@ _LABEL = (
 )
 # A running head with its page label at the end: "Acme Widget Corporation - Page 2",
 # "ACME WIDGET CORPORATION, PAGE 4", "Third Quarter Results | Page 3 of 5", "ACME CORP. --
-# ADD 1"; or first, before a short name: "Add 1 - Acme Widgets Corp.", "Page 2 -- Acme"
+# ADD 1", or set apart by a column gap: "Acme Widgets, Inc.    Page 2 of 4" (a page's
+# footer); or first, before a short name: "Add 1 - Acme Widgets Corp.", "Page 2 -- Acme"
 _HEAD_WITH_LABEL = lazy(
-    rf"[ \t]*(?:(?P<name>[A-Z][^\n]{{1,80}}?)[ \t]*[-,|/:\u2013\u2014][ \t]*{_LABEL}"
+    rf"[ \t]*(?:(?P<name>[A-Z][^\n]{{1,80}}?)"
+    rf"(?:[ \t]*[-,|/:\u2013\u2014][ \t]*|[ \t]{{2,}}|\t){_LABEL}"
     rf"|{_LABEL}[ \t]*(?:[-|/\u2013\u2014]{{1,2}}|,)[ \t]*(?P<after>[A-Z][^\n:]{{1,60}}))[ \t]*$"
 )
 # Lower-case words a running head's name may hold ("Results for the Third Quarter")

@@ -131,10 +131,19 @@ def fls_sentence_start(text: str) -> int:
     return start
 
 
+def about_colon(s: str) -> str:
+    """A line opening "About: Acme" (a colon stuck to "About") as "About  Acme", the colon
+    turned to a blank so that the About patterns read it and offsets into ``s`` hold."""
+    at = len(s) - len(s.lstrip(" \t")) + 5
+    if s[at : at + 1] == ":" and s[at - 5 : at] in ("About", "ABOUT"):
+        return s[:at] + " " + s[at + 1 :]
+    return s
+
+
 def _under_about_heading(firsts: Sequence[str], texts: Sequence[str], i: int) -> bool:
     """Whether paragraph i is the first under an About heading (where ``press_about`` takes
     the sentences before a safe harbour run into it)."""
-    s = firsts[i - 1].strip()
+    s = about_colon(firsts[i - 1].strip())
     return s.startswith(ABOUT_STARTS) and ABOUT_HEADING.match(s) is not None and not more_words(
         texts[i - 1], 10
     )
@@ -173,6 +182,7 @@ def about_run_in(s: str) -> int:
     open with the heading's first word ("About 40 customers. ..." is prose); "About the
     ..." only heads a standing paragraph of "the Company" ("About the Offering. The offering
     of ..." is the body's). Whose About it is, ``press_about`` judges."""
+    s = about_colon(s)  # ("About: Acme. Acme is ...")
     words = s[6:].split(None, 1)
     if s[:6] not in ("About ", "ABOUT ") or not words or not (
             words[0][:1].isupper() or words[0] == "the"):  # ("About the Company. The ...")
@@ -243,7 +253,7 @@ _FLS_HEADING_WORDS = 16
 
 def is_boundary(first_line: str, text: str) -> bool:
     """A paragraph that ends the About or forward-looking section."""
-    s = first_line.strip()
+    s = about_colon(first_line.strip())
     low = s.lower()
     # Each pattern behind the first thing it needs (none of these caseless letters has a
     # non-ASCII twin, except the "i" of "item": its "tem" is looked for instead).
@@ -375,6 +385,9 @@ def forward_looking_in(
                 item = _list_item(part)
                 if not part.strip(_RULE):
                     pass  # the heading's underline ("- --------", 1990s text)
+                elif not parts and not item and _heading_rest(part):
+                    pass  # the heading's last words wrapped under its underline ("Reform
+                    # Act" / "-------- of 1995:", a text release set in HTML lines)
                 elif is_boundary(_bullet_cell(firsts[end]) if item else firsts[end], part):
                     break
                 elif not item and period_head(part):
@@ -421,6 +434,16 @@ def forward_looking_in(
 # What only a safe harbour cites: the Act it is made under, its "safe harbor"
 _ACT_WORDS = ("reform act", "within the meaning", "safe harbor", "safe harbour",
               "section 27a", "section 21e")
+
+
+_HEADING_REST_WORDS = 3
+
+
+def _heading_rest(text: str) -> bool:
+    """A heading's wrapped last words run after its rule ("------ of 1995:"), short and
+    ending in a colon as the heading does."""
+    rest = text.lstrip(_RULE)
+    return rest != text and rest[-1:] == ":" and not more_words(rest, _HEADING_REST_WORDS)
 
 
 def _cites_the_act(text: str) -> bool:
