@@ -38,7 +38,9 @@ Rules, in the order a reader meets them:
 - a superscript holding a footnote mark or an exponent (``<sup>1</sup>``, Workiva's span raised
   by ``position:relative;top:-3.5pt``) reads in superscript digits, "Adjusted EPS¹ were $7.57",
   not "EPS1" nor "$1.251"; one in brackets, "(<sup>3</sup>)" or ``<sup>(3)</sup>``, stays "(3)";
-  a letter mark glued to a word reads in brackets, "Sophiris Bio Inc.<sup>a</sup>" "Inc.(a)";
+  a letter mark glued to a word reads in brackets, "Sophiris Bio Inc.<sup>a</sup>" "Inc.(a)",
+  and so do two letters or more after a word or a figure, "Acme Trust<sup>b,c</sup>"
+  "Trust(b,c)" (a letter Workiva raises in a span too; an ordinal's "1<sup>st</sup>" stays);
 - entities decoded, ``&nbsp;`` is a space (but runs of them typed as a gap between columns
   part them by a tab: three or more, or two three blanks wide, "&nbsp;&nbsp; ", unless three
   such part the words of a justified line; and any one gap, a padding or an inline-block box
@@ -53,7 +55,9 @@ Rules, in the order a reader meets them:
   a page break),
   and running feet: the last line before a page break (``<hr>``, a page-break style) holding
   the same words on 3 or more pages beside a page number that counts on ("Apple Inc. | 2025
-  Form 10-K | 12"), the last page's too;
+  Form 10-K | 12"), the last page's too; and a heading a page repeats atop it marked as
+  carried over, "2. SIGNIFICANT ACCOUNTING POLICIES (continued)", "Notes (Cont'd.)", "ITEM 7.
+  ... - CONTINUED" (among the page's first four lines, above its first line of prose);
 - a paragraph a page break cuts mid-sentence (Workiva splits it into two blocks) is one line
   again: the part after the break, past the running head atop the page (up to three lines
   that each top three pages, or both pages after the first of three: "Table of Contents" /
@@ -147,6 +151,8 @@ _CENTERED = lazy(r"text-align\s*:\s*center", re.I)
 _RAISED = lazy(r"(?<![\w-])top\s*:\s*-|vertical-align\s*:\s*super", re.I)
 # a footnote mark or an exponent: "Adjusted EPS<sup>1</sup>", "10<sup>6</sup>", "<sup>1,2</sup>"
 _SUPER_NUMBER = lazy(r"\d{1,2}(?:,\d{1,2}){0,2}")
+# two or more notes' letters: "Acme Trust<sup>b,c</sup>" (no ordinal's nor trademark's)
+_SUPER_LETTERS = lazy(r"[a-z](?:, ?[a-z]){1,3}")
 _SUPERSCRIPT = str.maketrans(
     "0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
 )
@@ -256,6 +262,12 @@ _KEY_CHARS = 16  # a stacked number keying its row's lines at most ("Exhibit 99.
 _EXHIBIT_KEY = lazy(r"(?:Ex(?:hibit|h?\.)?[ \t]?)?\d{1,3}(?:\.\d{1,3}[A-Za-z]?)?"
                     r"(?:\([a-z\d]{1,3}\))?\*{0,2}", re.I)
 _FOOT_MIN_PAGES = 3  # pages a running foot must close
+# a heading carried over a page break, its end: "(continued)", "(Cont'd.)", "- CONTINUED"
+_CONTINUED_MARK = lazy(r"(?:[(\[]|[\-\u2013\u2014][ ]?)[ ]?cont(?:inued|['\u2019]?d)?\.?"
+                       r"[)\]]?\.?[ ]?\Z", re.I)
+_CONTINUED_CHARS = 150  # a carried-over heading at most
+_HEAD_LINES = 4  # lines atop a page read for a carried-over heading
+_BACK_LINES = 12  # lines a split paragraph's part before a break is looked for in
 _PREFORMATTED_RATIO = 25  # source lines per line-breaking tag
 _PROBE_CHARS = 1_000_000
 # Open elements at most, as libxml2 allows a tree: past that its checks of the open elements
@@ -396,6 +408,7 @@ def _padding_gap(pieces: list[str]) -> str:
     return " "
 
 
+_INDENTS = "\xa0 \r\n"  # what a line's indent may open with (_br_indent)
 # a line this long has wrapped: its next line, indented, hangs from it (not a centred title's)
 _WRAPPED = 45
 
@@ -474,7 +487,8 @@ class _Writer:
             raw = "".join(self.cur)
             line = raw.replace("\xa0", " ").rstrip() if self.pre else _norm_line(raw)
             hang = True
-            if line and not raw.isascii():
+            # (a line opening in no blank has no indent: most lines, one test)
+            if line and raw[0] in _INDENTS and not raw.isascii():
                 tab = _br_indent(raw)
                 if self.after_br and self.hang and tab:
                     line = tab + line
@@ -519,6 +533,8 @@ class _Writer:
         lines, breaks = self.lines, self.breaks
         if len(breaks) >= _FOOT_MIN_PAGES:
             lines, breaks = _drop_running_feet(lines, breaks)
+        if breaks:
+            lines, breaks = _drop_continued_heads(lines, breaks)
         if breaks:
             lines = _join_split_paragraphs(lines, breaks)
         self.lines = lines
@@ -571,6 +587,55 @@ def _drop_running_feet(lines: list[str], breaks: list[int]) -> tuple[list[str], 
         groups[foot[0]].append((foot[1], i))
     drop = {i for items in groups.values() if len(items) >= _FOOT_MIN_PAGES
             and all(a[0] < b[0] for a, b in pairwise(items)) for _value, i in items}
+    return _drop_lines(lines, breaks, drop)
+
+
+def _drop_continued_heads(lines: list[str], breaks: list[int]) -> tuple[list[str], list[int]]:
+    """`lines` less the headings a page repeats atop it, marked as carried over: "2.
+    SIGNIFICANT ACCOUNTING POLICIES (continued)", "Notes to Financial Statements (Cont'd.)",
+    "ITEM 7. ... - CONTINUED", among the first lines after a page break (past a running head);
+    the heading the text opened with reads once, as if no page had broken it. Not past the
+    page's first line of prose: a heading so marked below it is the page's own."""
+    drop = set()
+    for at in breaks:
+        above: list[str] = []  # the page's lines above, no carried-over heading
+        seen = 0
+        for i in range(at, min(at + 8, len(lines))):
+            line = lines[i]
+            if not line:
+                continue
+            if seen == _HEAD_LINES:
+                break
+            seen += 1
+            if _continued_head(line):
+                # (prose read only then: most pages' first lines hold no such heading)
+                if any(map(_runs_as_prose, above)):
+                    break
+                drop.add(i)
+            else:
+                above.append(line)
+    return _drop_lines(lines, breaks, drop)
+
+
+def _continued_head(line: str) -> bool:
+    """A heading a page repeats atop it marked as carried over ("2. SIGNIFICANT ACCOUNTING
+    POLICIES (continued)", "Regulatory Considerations (cont'd.)", "NOTES -- (CONTINUED)"):
+    no table row."""
+    tail = line[-14:]
+    return ("ont" in tail or "ONT" in tail) and len(line) <= _CONTINUED_CHARS \
+        and "\t" not in line and _CONTINUED_MARK.search(tail) is not None
+
+
+def _runs_as_prose(line: str) -> bool:
+    """A line of prose: six words or more, a lowercase one among its first eight (a page's
+    first paragraph; a carried-over heading below it is the page's own)."""
+    words = line.split(" ", 8)
+    return len(words) >= 6 and any(word[:1].islower() for word in words[1:8])
+
+
+def _drop_lines(lines: list[str], breaks: list[int], drop: set[int]) -> tuple[list[str], list[int]]:
+    """`lines` less those numbered in `drop` (and a blank line left doubled), and the breaks
+    where they fall then."""
     if not drop:
         return lines, breaks
     kept: list[str] = []
@@ -635,8 +700,12 @@ def _join_split_paragraphs(lines: list[str], breaks: list[int]) -> list[str]:
         if not lower and not lines[j][0].isupper():
             continue
         i = j - 1  # back past the break's blank lines and a head or foot repeated
-        while i >= 0 and (not lines[i] or len(lines[i]) <= 100 and is_head(lines[i])):
+        # (a few lines: a page of heads only would walk back over all pages, each page)
+        stop = max(-1, j - _BACK_LINES)
+        while i > stop and (not lines[i] or len(lines[i]) <= 100 and is_head(lines[i])):
             i -= 1
+        if i == stop:
+            continue
         # (a list item laid out in a table, "•\tDIY Customers. ... offer a variety of", runs on)
         if i < 0 or "\t" in lines[i] and (lines[i].count("\t") > 1 or lines[i].index("\t") > 4):
             continue
@@ -1117,7 +1186,8 @@ def _renderer() -> _Target:
                     take_cell()
             elif tag in blocks:
                 cell.append(closes[tag] if depth == 1 else " ")
-            elif raised is not None or run is not None and len(run) < 4 and "0" <= run < ":":
+            elif raised is not None or run is not None and len(run) < 8 and style is not None \
+                    and style.raised:
                 inline_end(style, run)
         elif tag == "tr" and row is not None:
             if len(row) == 1 and (flow is not None or lone and (flow := _box_lines(lone))):
@@ -1149,7 +1219,8 @@ def _renderer() -> _Target:
                 out.page_break()
             elif tag in paragraphs or style.bottom:
                 out.blank = True
-        elif raised is not None or run is not None and len(run) < 4 and "0" <= run < ":":
+        elif raised is not None or run is not None and len(run) < 8 and style is not None \
+                and style.raised:
             inline_end(style, run)
         if box:
             pending.append(" ")
@@ -1172,7 +1243,7 @@ def _renderer() -> _Target:
         cell = None
 
     def inline_end(style: _Style | None, run: str | None) -> None:
-        """The end of an inline element in a superscript or of a short run of digits: the
+        """The end of an inline element in a superscript or of a short raised run: the
         <sup> read (once it closes), or Workiva's superscript, a span of its own text raised
         by "position:relative;top:-3.5pt"."""
         nonlocal raised
@@ -1286,9 +1357,11 @@ def _superscript(pieces: list[str], at: int) -> None:
         return
     if _SUPER_NUMBER.fullmatch(text) is not None:
         pieces[at:] = [text.translate(_SUPERSCRIPT)]
-    elif len(text) == 1 and "a" <= text <= "z" and _glued(pieces, at):
+    elif len(text) == 1 and "a" <= text <= "z" and _glued(pieces, at) \
+            or "," in text and _SUPER_LETTERS.fullmatch(text) is not None:
         # a note's letter, "Sophiris Bio Inc.<sup>a</sup>" (not an ordinal's "1<sup>st</sup>"
-        # nor a trademark's "<sup>TM</sup>"); the cover drops a "(a)" closing a name
+        # nor a trademark's "<sup>TM</sup>"), or letters, "Acme Trust<sup>b,c</sup>"; the
+        # cover drops a "(a)" closing a name
         pieces[at:] = [f"({text})"]
 
 
