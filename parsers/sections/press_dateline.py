@@ -163,12 +163,15 @@ _STATE_DATE = lazy(rf"{_PLACE}[ \t]+{_FULL_DATE}[ \t]*(?:{_DASH}|:)")
 # 5, 2021 /EINPresswire.com/ --", "Vancouver, British Columbia, Canada, March 3, 2014 (GLOBE
 # NEWSWIRE) --": a country after the state (DATELINES read two parts); the state is kept.
 # A dash may stand for the country's comma, as Canadian juniors print it ("Vancouver,
-# British Columbia, Canada – March 3, 2014 – Acme")
+# British Columbia, Canada – March 3, 2014 – Acme"), or a bracket hold the date
+# ("Vancouver, BC, Canada (March 3, 2014) – Acme", "Irvine, CA, USA (March 3, 2014) –")
 _COUNTRY_DATE = lazy(
     rf"{_PLACE},[ \t]*"
     rf"(?P<country>[{CAPITALS}][{LETTERS}.]*(?:[ \t]+[{CAPITALS}][{LETTERS}.]*){{0,2}})"
-    rf"(?:,[ \t]*|[ \t]*(?P<country_dash>{_DASH})[ \t]*)"
-    rf"{_FULL_DATE}[ \t]*(?:(?:/[ \t]?[A-Za-z][A-Za-z. -]{{1,40}}/|{_PAREN_WIRE})[ \t]*)?"
+    rf"(?:,[ \t]*|[ \t]*(?P<country_dash>{_DASH})[ \t]*"
+    rf"|[ \t]*(?:{_DASH}[ \t]*)?(?P<paren>\([ \t]*))"
+    rf"{_FULL_DATE}(?(paren)[ \t]*\))"
+    rf"[ \t]*(?:(?:/[ \t]?[A-Za-z][A-Za-z. -]{{1,40}}/|{_PAREN_WIRE})[ \t]*)?"
     rf"(?:{_DASH}|:)"
 )
 # "CHICAGO, Ill., 7/22/2004 --", "NEW YORK -- 07/22/04 --", "DALLAS, TX, 2004-07-22 /": a
@@ -246,6 +249,15 @@ def _place_key(name: str) -> str:
 def is_firm(name: str) -> bool:
     """Whether a name ends in a legal form: "Acme Corp.", "Beta Inc", "Gamma LLC"."""
     return _place_key(name).rsplit(" ", 1)[-1] in _LEGAL_FORMS
+
+
+def firm_stem(words: list[str]) -> list[str]:
+    """A firm's name (lower-case words) less the legal forms closing it: ["acme", "widgets"]
+    of "acme widgets holdings inc"."""
+    end = len(words)
+    while end > 1 and words[end - 1] in _LEGAL_FORMS:
+        end -= 1
+    return words[:end]
 
 
 def _country_place(m: re.Match[str]) -> bool:

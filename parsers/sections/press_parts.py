@@ -21,13 +21,14 @@ from dataclasses import dataclass, field
 from ..lazy_re import lazy
 from .patterns import EXHIBIT_INDEX_HEADING, SIGNATURE_HEADING
 from .person_names import person_name
-from .press_dateline import is_firm, locate_dateline
+from .press_dateline import firm_stem, is_firm, locate_dateline
 from .press_patterns import (
     BULLET,
     BULLET_CHARS,
     COMPANY_RELEASE_LABEL,
     CONTACT_HEADING,
     DATE_LINE,
+    DEPARTMENT,
     EMAIL,
     END_MARK,
     EXCHANGE,
@@ -43,6 +44,8 @@ from .press_patterns import (
     LETTERHEAD,
     MONTH,
     PHONE,
+    PLACE_LINE,
+    RELEASE_CAPTION,
     RELEASE_MARKER,
     SEPARATOR,
     SIGNATURE_MARK,
@@ -50,6 +53,7 @@ from .press_patterns import (
     SUBHEAD_OPEN,
     TICKER,
     URL,
+    US_STATES,
     any_of,
 )
 from .press_text import (
@@ -368,6 +372,28 @@ def _is_letterhead(line: str, opening: list[str]) -> bool:
         and _is_masthead(s, " ".join(opening))
 
 
+_DEPARTMENT_LAST = frozenset("sSnNuUeE")  # how a DEPARTMENT line ends
+
+
+def _is_letterhead_line(s: str, lines: list[str], i: int, low: int) -> bool:
+    """A stripped line above a headline that is the letterhead's: a release's caption
+    (RELEASE_CAPTION), a department (DEPARTMENT), or a city and state under the firm's name
+    ("ACME CORPORATION" / "Houston, Texas": a wrapped headline's "... Plant in" / "Austin,
+    Texas" is none)."""
+    if s[0] in "EePpNn" and RELEASE_CAPTION.match(s):
+        return True
+    if s[-1] in _DEPARTMENT_LAST and not more_words(s, 4) and DEPARTMENT.match(s):
+        return True
+    if "," not in s or more_words(s, 6) or i <= low:
+        return False
+    m = PLACE_LINE.match(s)
+    if m is None or m.group("state").lower().replace(".", "") not in US_STATES:
+        return False
+    above = next((lines[j].strip() for j in range(i - 1, max(low, i - 3) - 1, -1)
+                  if lines[j].strip()), "")
+    return bool(above) and is_firm(above)
+
+
 def read_head(lines: list[str], dateline: int) -> Head:
     """Walk up from the dateline and split what is found into headline/subheads/bullets."""
     head = Head(top=dateline)
@@ -408,6 +434,9 @@ def read_head(lines: list[str], dateline: int) -> Head:
                 block = [j for j in block if j >= end]
                 blocks = [b for b in ([j for j in b if j >= end] for b in blocks) if b]
             head.stop = i
+            break
+        if s and (block or blocks) and _is_letterhead_line(s, lines, i, low):
+            head.stop = i  # a caption, or the letterhead's department or place, over the head
             break
         if s and _is_stop(s) and not (block and _runs_on(s, lines[i + 1])) \
                 and not _bracketed_subhead(s):
@@ -685,8 +714,16 @@ def _is_masthead(line: str, dateline: str) -> bool:
     if not s or not s[0].isupper() or more_words(s, _MASTHEAD_WORDS):
         return False
     name = _NOT_NAME_CHARS.sub(" ", s.lower()).strip()
-    text = _NOT_NAME_CHARS.sub(" ", dateline.lower())
-    return len(name) > 2 and f" {name} " in f" {text} "
+    text = f" {_NOT_NAME_CHARS.sub(' ', dateline.lower())} "
+    if len(name) > 2 and f" {name} " in text:
+        return True
+    if not is_firm(s):
+        return False
+    # a legal form spelled otherwise than the lead spells it ("PERICOM SEMICONDUCTOR
+    # CORPORATION" / "Pericom Semiconductor Corp.", "& Co." / "and Co.") or not at all
+    # ("Oracle Corporation" / "The Oracle Board ... today announced"): the name less its form
+    stem = " ".join(firm_stem([w for w in name.split() if w != "and"]))
+    return len(stem) > 2 and f" {stem} " in text.replace(" and ", " ")
 
 
 def _company_note(s: str, opening: str) -> bool:

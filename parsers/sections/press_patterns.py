@@ -510,6 +510,31 @@ LETTERHEAD = lazy(
     r"|[^\n]{0,60},[ \t]*(?:[A-Z]{2}|[A-Z][a-z]+\.?(?:[ \t][A-Z][a-z]+)?)[ \t]+\d{5}(?:-\d{4})?)"
     r"[ \t]*$"
 )
+# A caption that describes the release over its head, not its headline: the exhibit's label
+# with a description ("Exhibit 99.1 - Press Release dated July 22, 2004", "EXHIBIT 99.1:
+# NEWS RELEASE OF ACME CORP.") or the description alone ("Press release of Acme Corp. dated
+# July 22, 2004", "Press Release issued by Acme on July 22, 2004"); not "Press Release: Acme
+# Reports ..." (a headline after the label)
+RELEASE_CAPTION = lazy(
+    r"^[ \t]*(?=[EePpNn])(?:(?i:exhibit|ex)[ \t-]*\d[\w.()-]*[ \t]*(?:[-:\u2013\u2014][ \t]*"
+    r"|[ \t]+)[^\n]{0,40}?(?i:release|announcement)\b"
+    r"|(?i:press|news|earnings)[ \t]+(?i:release)[ \t,]+(?i:dated|of|issued|announcing|by"
+    r"|from|on|regarding|titled|entitled)\b)[^\n]{0,120}$"
+)
+# A letterhead's department ("Corporate Communications", "Investor Relations", "Acme Public
+# Relations", "News Bureau") on a line of its own: no headline (one word of the firm's name
+# before it at most: "Acme Expands Investor Relations" may be one)
+DEPARTMENT = lazy(
+    r"^[ \t]*(?:[A-Z][\w&.'-]{0,30}[ \t]+)?(?i:(?:corporate|investor|media|public|press"
+    r"|shareholder|stockholder|external|financial)[ \t]+(?:communications?|relations|affairs"
+    r"|information)|news[ \t]+bureau|press[ \t]+office|media[ \t]+cent(?:er|re))[ \t]*$"
+)
+# A letterhead's city and state under the firm's name ("ACME CORPORATION" / "Houston, Texas"),
+# the state a known one (see US_STATES)
+PLACE_LINE = lazy(
+    rf"^[ \t]*{_CITY_WORD}(?:[ \t]+{PLACE_PARTICLE}?{_CITY_WORD}){{0,3}},[ \t]*"
+    rf"(?P<state>[{CAPITALS}][{LETTERS}.]*(?:[ \t]+[{CAPITALS}][{LETTERS}.]*){{0,2}})[ \t]*$"
+)
 # Any furniture line, for one scan over a whole text (see linescan).
 ANY_FURNITURE = LinePattern("|".join(f"(?:{p.pattern})" for _, p in FURNITURE))
 SEPARATOR = lazy(r"^[ \t]*(?:[-=_*~][ \t]*){3,}$")
