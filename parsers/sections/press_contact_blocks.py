@@ -20,6 +20,7 @@ from .press_contact_vocab import (
     GROUP,
     ISSUER_LABEL,
     ORG_WORDS,
+    PERIOD_HEAD,
     ROLE_ROW,
     RUN_IN_SENTENCE,
     SENTENCE_HEADING,
@@ -122,9 +123,6 @@ _STATEMENT_TITLE = lazy(
     r"|\((?:unaudited|in[ \t]+(?:thousands|millions))\b)"
 )
 _STATEMENT_FIRST = frozenset("CcUuIiSsBbFfRr(")  # how a _STATEMENT_TITLE line opens
-# A table's period columns ("Three Months Ended    Twelve Months Ended", "Years Ended
-# December 31,"): the statements have begun under a title not known above, no one's name
-_PERIOD_HEAD = lazy(r"(?i:(?:months|weeks|quarters?|years?|periods?)[ \t]++ended\b)")
 # Lines that end a contact block by how they start (one regex call instead of twelve).
 BLOCK_END = any_of(
     SIGNATURE_HEADING, ITEM_HEADING, NOTE_TO_EDITORS, ABOUT_HEADING, END_MARK, SEPARATOR,
@@ -468,9 +466,11 @@ def contact_block_end(lines: list[str], start: int) -> int:
         if s[0] in _STATEMENT_FIRST and _STATEMENT_TITLE.match(s):
             # (the company's name right over the title goes with it)
             return max(start + 1, min(end, para if start < para >= j - 2 else j))
-        if "nded" in s and _PERIOD_HEAD.search(s):
-            # the title over the columns, a paragraph of its own with no number or e-mail
-            # ("ACME CORP." / "OPERATING DATA"), goes with them
+        if "nded" in s and PERIOD_HEAD.search(s):
+            # a table's period columns ("Three Months Ended    Twelve Months Ended"): the
+            # statements have begun under a title not known above, no one's name; the title
+            # over the columns, a paragraph of its own with no number or e-mail ("ACME
+            # CORP." / "OPERATING DATA"), goes with them
             titled = para == j and _title_over(lines[above:j], start < above)
             return max(start + 1, above) if titled else end
         if (
@@ -478,12 +478,29 @@ def contact_block_end(lines: list[str], start: int) -> int:
             or (len(s) > 100 and "\t" not in s and not (EMAIL.search(s) or PHONE.search(s)))
             or (s.endswith(".") and len(s.split()) > 12)
             or (_may_be_fls(s) and FLS_HEADING.match(s) and len(s.split()) <= 10)
-            or block_dateline(s)
+            or (_may_be_dateline(s) and block_dateline(s))
         ):
             break
         end = j + 1
         j += 1
     return end
+
+
+# What a dateline prints: a date's digit, or (with no date) after its place a wire's bracket
+# or slash, a dash or an ellipsis ("SEATTLE--(BUSINESS WIRE)--", "NEW YORK -- Acme", "Erie,
+# PA ... Zurn"); one regex call for the marks and digits, "..." apart (a bare "." is no mark)
+_DATELINE_MARK = lazy(r"[\d(/\u2013\u2014\u2015-]")
+
+
+def _may_be_dateline(s: str) -> bool:
+    """Whether block_dateline may hold for a block's row (its regexes are slow to rule out a
+    name's or a firm's row): a digit or an undated spelling's mark, and no e-mail for a first
+    word with no such mark before its "@" (a place's words hold none: "jdoe@acme.com (e)")."""
+    if "@" in s and "@" in (first := s.split(None, 1)[0]) and (
+            _DATELINE_MARK.search(first, 0, at := first.index("@")) is None) and (
+            "..." not in first[:at]):
+        return False
+    return _DATELINE_MARK.search(s) is not None or "..." in s
 
 
 def _title_over(rows: list[str], apart: bool) -> bool:

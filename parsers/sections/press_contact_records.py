@@ -25,6 +25,7 @@ from .press_contact_names import (
 )
 from .press_contact_vocab import (
     CITIES,
+    DATE_CELL,
     DEPARTMENT,
     DEPARTMENT_WORDS,
     DESK_WORDS,
@@ -33,6 +34,7 @@ from .press_contact_vocab import (
     FIRM_JOINERS,
     JOB_WORDS,
     ORG_WORDS,
+    PERIOD_HEAD,
     PHONE_LABEL_WORDS,
     REGIONS,
     Capitals,
@@ -487,7 +489,7 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
                 close()
                 waiting, pending, role_line = [], {}, None
             group_role = text
-        elif text and len(text) <= 80:
+        elif text and len(text) <= 80 and not _caption_or_date(text):
             department = None
             if "," in text:
                 text, department = _firm_and_place(text)
@@ -584,6 +586,15 @@ def firms_in_roles(found: list[Contact], loose: bool = False) -> None:
             c.role, c.organization = split
         elif c.heading_role and (firm := heading_firm(c.heading_role, domains)):
             c.organization, c.heading_role = firm
+
+
+def _caption_or_date(text: str) -> bool:
+    """Whether a cell is a letterhead's period caption or its date, printed beside the
+    contact ("Contact: Jan Drummond <gap> Quarter ended" / "(847) 286-8361 <gap> July 3,
+    2004"): no one's firm."""
+    if text[-1:].isdigit():
+        return DATE_CELL.match(text) is not None
+    return ("nded" in text or "NDED" in text) and PERIOD_HEAD.search(text) is not None
 
 
 def _firm_and_place(text: str) -> tuple[str, str | None]:

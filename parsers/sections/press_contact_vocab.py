@@ -8,7 +8,7 @@ from collections.abc import Callable
 from ..given_names import GIVEN_NAMES
 from ..lazy_re import lazy
 from ..places import CITIES
-from .press_patterns import ROLE_WORDS, US_STATES
+from .press_patterns import DATE, DAY_DATE, ROLE_WORDS, US_STATES
 
 # Whether the block is typed in capitals, asked only where a line in capitals could be a name
 # (worked out on first asking: most blocks never ask)
@@ -93,9 +93,17 @@ ENTITY_END = lazy(
     r"(?i:\b(?:inc|corp|corporation|company|co|llc|ltd|limited|plc|l\.?p|n\.[va]|s\.a|ag|gmbh)"
     r"\b\.?)$"
 )
+# A table's period columns ("Three Months Ended", "Quarter ended"): a statement's heading, or
+# a letterhead's caption over a date beside a contact ("Contact: Jane Doe <gap> Quarter
+# ended"), no one's firm or job
+PERIOD_HEAD = lazy(r"(?i:(?:months|weeks|quarters?|years?|periods?)[ \t]++ended\b)")
+# A date alone in a cell ("July 3, 2004", "3 March 2015"): a letterhead's, under its caption
+DATE_CELL = lazy(rf"[ \t]*+(?:{DATE}|{DAY_DATE})[ \t]*+$")
 DEPARTMENT = lazy(
     r"[ \t]*(?i:investor|media|public|press|shareholder|stockholder|corporate|financial)[ \t]+"
-    r"(?i:relations|communications|affairs)[ \t]*$"
+    r"(?i:relations|communications|affairs)"
+    # ("Investor Relations Department", "Corporate Communications Office": the same desk)
+    r"(?:[ \t]+(?i:department|dept\.?|office))?[ \t]*$"
 )
 # Jobs the shared ROLE_WORDS lack, and the words departments are made of (a contact's
 # "role" when printed alone: "Jane Doe, Finance", "Investor Relations and Communications",

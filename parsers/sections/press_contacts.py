@@ -255,20 +255,32 @@ def _clients_cut(found: list[Contact], firms: Sequence[str]) -> None:
     """ "Jane Doe, Edelman for Acme": an agency's person; the client after "for" is a company
     the release names (``firms``: its About's, headline and lead; in a merger's lead "Acme
     and Zenith today announced" each party's), not her firm. Read as her role ("Sard
-    Verbinnen & Co for Acme") with no firm of her own, the agency is her firm. A body "for"
-    something ("Center for ...", "Alliance for ...") and a department's line stay whole."""
+    Verbinnen & Co for Acme") with no firm of her own, the agency is her firm. A department
+    (or a job in one) "for" such a company is that company's: "Investor Relations for Acme
+    Widgets", "Director, Investor Relations for Acme" (the department her role, the company
+    her firm). A body "for" something ("Center for ...", "Alliance for ...") stays whole."""
     for c in found:
         for org in (c.organization, None if c.organization else c.role):
             if not org or (i := org.find(" for ")) <= 0:
                 continue
             agency = org[:i].rstrip(" ,")
-            if DEPARTMENT.match(agency) or agency.rpartition(" ")[2].lower() in _BODIES or (
-                    org is c.role and role_like(agency)) or not org[i + 5 : i + 6].isupper():
-                continue
+            desk = DEPARTMENT.match(agency) is not None or (
+                DEPARTMENT.search(agency) is not None and role_like(agency))
+            if not org[i + 5 : i + 6].isupper() or not desk and (
+                    agency.rpartition(" ")[2].lower() in _BODIES
+                    or (org is c.role and role_like(agency))):
+                continue  # ("Vice President for Acme": no agency's name)
             client = _words_of(org[i + 5 :])
             while client and client[-1] in _LEGAL:
                 client.pop()  # "Acme Widgets, Inc." printed as "Acme Widgets Corp."
             if client and any(_names(_words_of(firm), client) for firm in firms if firm):
+                if desk:
+                    if c.role is None or org is c.role:
+                        c.role = agency
+                    elif agency.lower() not in c.role.lower():  # ("Investor Relations" over it)
+                        c.role = f"{c.role}, {agency}"
+                    c.organization = org[i + 5 :].strip(" ,;") or None
+                    break
                 if org is c.role:
                     c.role = None
                 c.organization = agency or None
