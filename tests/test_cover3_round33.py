@@ -209,10 +209,11 @@ def test_postcode_after_the_country_is_the_zip() -> None:
 
 
 def test_building_over_an_island_country_is_the_street() -> None:
-    # no postcode after the country: no "city, country" pair
+    # no postcode after the country: no "city, country" pair (the country is the state,
+    # no city named: round 60)
     assert _six_k_address("""                                Ugland House
                                Cayman Islands""") == {
-        "street": "Ugland House", "city": "Cayman Islands", "state": None, "zip": None}
+        "street": "Ugland House", "city": None, "state": "Cayman Islands", "zip": None}
     assert _six_k_address("""                               Canon's Court
                                   Bermuda""") == {
-        "street": "Canon's Court", "city": "Bermuda", "state": None, "zip": None}
+        "street": "Canon's Court", "city": None, "state": "Bermuda", "zip": None}

@@ -282,11 +282,11 @@ under cover of Form 20-F or Form 40-F.
 """
 
 
-def test_dash_before_an_indian_pin_code_stays_in_the_city() -> None:
-    """The dash before "560 100" is the PIN code's: no part of the address moves."""
+def test_dash_before_an_indian_pin_code_moves_no_street_word() -> None:
+    """The dash before "560 100" is the PIN code's: the code is the zip (round 60)."""
     reg = _registrant(_SIX_K_INDIA_2015)
     assert reg["address"] == {"street": "Electronics City, Hosur Road",
-                              "city": "Bengaluru - 560 100", "state": "Karnataka", "zip": None}
+                              "city": "Bengaluru", "state": "Karnataka", "zip": "560 100"}
 
 
 def test_dash_before_a_pin_code_with_a_district_before_the_city() -> None:
@@ -296,7 +296,7 @@ def test_dash_before_a_pin_code_with_a_district_before_the_city() -> None:
     reg = _registrant(cover)
     assert reg["address"] == {
         "street": "HDFC Bank House, Senapati Bapat Marg, Lower Parel",
-        "city": "Mumbai - 400 013", "state": "India", "zip": None}
+        "city": "Mumbai", "state": "India", "zip": "400 013"}
 
 
 def test_colombian_house_number_dash_keeps_bogota_the_city() -> None:

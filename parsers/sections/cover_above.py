@@ -28,6 +28,10 @@ _NAME_STOP = compiled(
 INCORPORATED = compiled(r"\(An?\s+(?P<state>[^()\n]{1,60}?)\s{1,5}(?:corporation|limited "
                           r"liability company|partnership|company)\)", re.I)
 
+# a fund's second file number under its first, labelled with its Act ("814-01420 (1940
+# Act)"): a rendered row drops the blank cells before it, so it may stand under the state
+_ACT_NUMBER = lazy(r"\d{1,4}-\d{2,6} \((?:19[34]\d|Investment Company) Act\)")
+
 
 def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
     parts: dict[str, list[str]] = {}
@@ -76,6 +80,9 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
                     continue
             if cap is None or cap.field is None:
                 continue
+            if chunk.text.endswith("Act)") and cap.field != "commission_file_number" \
+                    and _ACT_NUMBER.fullmatch(chunk.text):
+                continue  # (a fund's second file number, its row's blank cells dropped)
             if chunk.caption:
                 if cap.field == "address" and chunk.field == "zip":
                     # the zip's caption beside the city line leaves the address column open;

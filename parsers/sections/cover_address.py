@@ -210,7 +210,7 @@ def _split_address(text: str | None, zip_code: str | None) -> dict[str, str | No
                 and parts[-3].upper() in _ISLAND_TOWNS:
             parts.pop(-2)
         if len(parts) >= 3 and _region_country(parts) and (len(parts) >= 4 or not any(
-                ch.isdigit() for ch in parts[0])):
+                ch.isdigit() for ch in parts[0]) or _city_and_code(parts[0])):
             parts.pop()  # "São Paulo, SP, Brazil", "Monterrey, N.L., México": as for Canada
             if zip_code is None:  # "Bengaluru 560 100, Karnataka, India"
                 zip_code = _cut_code_after_city(parts, len(parts) - 2)
@@ -243,12 +243,14 @@ def _split_address(text: str | None, zip_code: str | None) -> dict[str, str | No
             if unit:  # "1 Main St. #500 Denver, CO": the unit after the street word is its
                 street, city = f"{street} {unit.group(0).strip()}", city[unit.end() :]
             state = parts[1]
-        elif len(parts) == 2 and zip_code is not None \
-                and parts[1].upper().rstrip(".") in _COUNTRIES \
-                and not any(ch.isdigit() for ch in parts[0]):
-            # "Seoul, Korea 04637": no street line (with no postcode a building may stand
-            # over the country: "Ugland House, Cayman Islands", as under the next branch)
-            city, state = parts
+        elif len(parts) == 2 and parts[1].upper().rstrip(".") in _COUNTRIES:
+            # "Seoul, Korea 04637": no street line; a building or a street over its country
+            # alone ("Ugland House, Cayman Islands", "Avenida Paulista 1842, Brazil") names
+            # no city
+            if _street_or_building(parts[0]):
+                street, state = parts
+            else:
+                city, state = parts
         elif len(parts) == 2:
             street, city = parts
             words = parts[1].rsplit(" ", 1)
@@ -324,9 +326,10 @@ _DUBLIN = lazy(r"(?i:dublin) (?:\d{1,2}W?)")
 # after a unit's: "Suite 1200" is no postcode)
 # (India's PIN may print as two groups of three: "Mumbai 400 079, India")
 # (or after a dotted state: "D.F. 03900, Mexico"; Korea's 3-3 code of before 2015: "Seoul
-# 135-791, Korea")
+# 135-791, Korea"; India's PIN after a dash: "Bengaluru - 560 100", "Mumbai-400013")
 _CODE_AFTER_CITY = lazy(
-    r"(?:(?<=[A-Za-z])|(?<=[A-Z]\.)) (?:\d{4,7}|\d{3}-\d{3,4}|\d{3} \d{3})$")
+    r"(?:(?<=[A-Za-z])|(?<=[A-Z]\.))(?:[ ]?[-\u2013][ ]?|[ ])"
+    r"(?P<code>\d{4,7}|\d{3}-\d{3,4}|\d{3} \d{3})$")
 # ... or between the city and the country's name, no comma between: "Tokyo 108-0075 Japan"
 _CODE_IN_CITY = lazy(
     r"(?<=[A-Za-z]) (?:\d{4,7}|\d{3}-\d{3,4}|\d{3} \d{3}) (?=[A-Z][A-Za-z.' ]{2,40}$)")
@@ -450,7 +453,25 @@ def _cut_code_after_city(parts: list[str], k: int) -> str | None:
     if found is None or _UNIT_BEFORE.search(part, 0, found.start()):
         return None
     parts[k] = part[: found.start()]
-    return found.group().strip()
+    return found["code"]
+
+
+# a building's word: "Ugland House", "Canon's Court", "Clarendon House", "Cedar Court"
+_BUILDING_WORDS = frozenset((
+    "house", "court", "centre", "center", "building", "tower", "towers", "chambers", "plaza",
+    "place", "hall", "park", "square", "wharf", "quay", "complex", "estate", "suite", "floor"))
+
+
+def _street_or_building(part: str) -> bool:
+    """A street line rather than a city's name: a digit, a street's or a building's word."""
+    if any(ch.isdigit() for ch in part) or not _reads_as_city(part):
+        return True
+    return any(w.rstrip(".,") in _BUILDING_WORDS for w in part.lower().split(" "))
+
+
+def _city_and_code(part: str) -> bool:
+    """ "Bengaluru - 560 100": a city's name and its postcode, no street line above."""
+    return _reads_as_city(part) and _CODE_AFTER_CITY.search(part) is not None
 
 
 def _island_country(parts: list[str]) -> None:
