@@ -119,7 +119,6 @@ def test_only_ownership_and_13f_forms_are_read_so() -> None:
         "Katherine Kwiat, by Power of Attorney",
         "/s/ Katherine Kwiat, power of attorney",
         "/s/ Katherine Kwiat as attorney-in-fact",
-        "/s/ Katherine Kwiat, Attorney in Fact for Jessica A. Garascia",
         "/s/ Katherine Kwiat, pursuant to a Power of Attorney",
         # the reporting person's name first, the attorney's after "by"
         "/s/ Jessica A. Garascia, by Katherine Kwiat, her attorney-in-fact",

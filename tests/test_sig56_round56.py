@@ -18,6 +18,7 @@ FORM_4 = "4_2000_productivitytechnologi_1.txt"
 FORM_4_SIGNED = "SIGNATURE OF REPORTING PERSON\n  /s/         Alan H. Foster\nDATE\nMarch 13, 2000"
 CVR = "sctota_2025_cvrenergyinc_1.txt"  # Icahn's Schedule TO-T/A (13D filed with it), 2025
 APPLE = "10qa_1997_applecomputerinc_1.txt"
+FOR_FOSTER = "Attorney-in-Fact for Alan H. Foster"
 
 
 def _signers(name: str, edit: dict[str, str]) -> list[tuple[Any, ...]]:
@@ -74,17 +75,20 @@ def test_ownership_report_attorney_title_under_signature() -> None:
     # the Form 4 edited: an attorney signs "By: /s/ Jane Roe", her capacity on the line under
     # ("Jane Roe, Attorney-in-Fact for Alan H. Foster", "as Attorney-in-Fact", under the
     # printed form's caption or over it)
-    for under in ("Jane Roe, Attorney-in-Fact for Alan H. Foster", "Jane Roe, as Attorney-in-Fact",
-                  "as Attorney-in-Fact for Alan H. Foster", "Jane Roe, Attorney in Fact"):
+    # (whom she signs for, named, stays: round 60)
+    for under, title in (("Jane Roe, Attorney-in-Fact for Alan H. Foster", FOR_FOSTER),
+                         ("Jane Roe, as Attorney-in-Fact", "Attorney-in-Fact"),
+                         ("as Attorney-in-Fact for Alan H. Foster", FOR_FOSTER),
+                         ("Jane Roe, Attorney in Fact", "Attorney-in-Fact")):
         signed = f"SIGNATURE OF REPORTING PERSON\nBy: /s/ Jane Roe\n{under}\nDATE\nMarch 13, 2000"
         assert _signers(FORM_4, {FORM_4_SIGNED: signed}) == [
-            (None, "Jane Roe", "Attorney-in-Fact", "2000-03-13")], under
+            (None, "Jane Roe", title, "2000-03-13")], under
     signed = ("By: /s/ Jane Roe                                 March 13, 2000\n"
               "    Jane Roe, Attorney-in-Fact for Alan H. Foster\n"
               "-------------------------------    --------\n"
               "**Signature of Reporting Person          Date\n")
     assert _signers(FORM_4, {FORM_4_SIGNED: signed}) == [
-        (None, "Jane Roe", "Attorney-in-Fact", "2000-03-13")]
+        (None, "Jane Roe", FOR_FOSTER, "2000-03-13")]
     # the signer's name typed again under the signature with an office: that title; a line
     # naming another, or an address, is none
     for under, title in (("Alan H. Foster, Chief Financial Officer", "Chief Financial Officer"),
@@ -104,7 +108,8 @@ def test_schedule_person_signing_by_attorney() -> None:
         signers = _signers(CVR, {">/s/ CARL C. ICAHN<": ">By: /s/ Jane Roe<",
                                  ">Name: Carl C. Icahn<": typed})
         assert signers[-2][:2] == ("BECKTON CORP.", "Ted Papapostolou")
-        assert signers[-1] == (None, "Jane Roe", "Attorney-in-Fact", "2025-01-10"), typed
+        assert signers[-1] == (None, "Jane Roe", "Attorney-in-Fact for Carl C. Icahn",
+                               "2025-01-10"), typed
     # an attorney-in-fact with no person named signs for the entity above, as before
     signers = _signers(CVR, {">/s/ CARL C. ICAHN<": ">By: /s/ Jane Roe<",
                              ">Name: Carl C. Icahn<": ">Jane Roe, Attorney-in-Fact<"})
@@ -116,7 +121,7 @@ def test_schedule_person_signing_by_attorney() -> None:
            "                                                 Jane Roe, Attorney-in-Fact for"
            " Fred D. Anderson\n")
     assert _signers(APPLE, {old: new})[0][:3] == ("APPLE COMPUTER, INC.", "Jane Roe",
-                                                  "Attorney-in-Fact")
+                                                  "Attorney-in-Fact for Fred D. Anderson")
 
 
 def test_dashed_dates_run_in_linear_time() -> None:

@@ -497,7 +497,7 @@ def test_aegon_20f_signed_s_b() -> None:
 @pytest.mark.parametrize(("cell", "name"), [
     # the signature over the name typed in full: the printed name (Apple's 10-K cells)
     ("/s/ Tim Cook Timothy D. Cook", "Timothy D. Cook"),
-    ("/s/ Tim Cook TIMOTHY D. COOK", "TIMOTHY D. COOK"),
+    ("/s/ Tim Cook TIMOTHY D. COOK", "Timothy D. Cook"),  # (in the signature's case)
     # the typed name only repeating the signature in capitals: the signature's case
     ("/s/ Tim Cook TIM COOK", "Tim Cook"),
 ])
@@ -776,8 +776,8 @@ def test_the_name_typed_in_full_under_a_signature(block: str, cells: bool,
 
 def test_a_table_signature_over_the_name_typed_in_full() -> None:
     # a 10-K table: "/s/ Tim Cook" over "TIMOTHY D. COOK", the title going on beside it; the
-    # typed name is the printed one, and no part of the title ("LUCA MAESTRI" only repeats
-    # the signature in capitals: the signature's case is kept)
+    # typed name is the printed one, in the signature's case, and no part of the title
+    # ("LUCA MAESTRI" only repeats the signature in capitals: the signature's case is kept)
     block = ("\n" + _10K_BELOW +
              "        Signature                     Title                          Date\n\n"
              "/s/ Tim Cook                  Chief Executive Officer and     November 3, 2023\n"
@@ -790,10 +790,10 @@ def test_a_table_signature_over_the_name_typed_in_full() -> None:
              "---------------------------\n"
              "ARTHUR D. LEVINSON\n")
     assert [(s["name"], s["title"]) for s in parse_signatures(block, False, [])] == [
-        ("TIMOTHY D. COOK",
+        ("Timothy D. Cook",
          "Chief Executive Officer and Director (Principal Executive Officer)"),
         ("Luca Maestri", "Senior Vice President, Chief Financial Officer"),
-        ("ARTHUR D. LEVINSON", "Chair of the Board")]
+        ("Arthur D. Levinson", "Chair of the Board")]
 
 
 def test_a_date_with_its_month_misspelt_dates_the_block() -> None:

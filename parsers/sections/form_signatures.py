@@ -37,7 +37,7 @@ from ..regex_cache import compiled
 from ..values import find_dates, squash
 from .cover_names import company_key, same_keys
 from .signature_block import plain_marks
-from .signature_names import name_of, same_person, typed_name, unmarked
+from .signature_names import name_of, same_person, signs_for, typed_name, unmarked
 
 # XML elements, with or without a namespace prefix ("<ns1:signatureBlock>").
 _PREFIX = r"(?:\w{1,20}:)?"
@@ -151,7 +151,8 @@ def split_signed(value: str) -> tuple[str | None, str | None]:
     attorney = _ATTORNEY.search(value)
     if attorney:
         # (the capacity in brackets or after a dash: "Jane Doe (attorney-in-fact)",
-        # "Jane Doe - Attorney-in-Fact")
+        # "Jane Doe - Attorney-in-Fact"; "... for John Doe": whom it signs for)
+        principal = signs_for(value[attorney.end() :].lstrip())
         value = value[: attorney.start()].rstrip(" ,([-\u2013\u2014")
         # after the last "by": the reporting person's name may stand before it
         agents = list(_BY_ATTORNEY.finditer(value))
@@ -175,7 +176,7 @@ def split_signed(value: str) -> tuple[str | None, str | None]:
     if _CAPACITY.match(tail):
         tail = ""  # for whom one signs, not a title
     if attorney:
-        return head.strip() or None, _ATTORNEY_IN_FACT
+        return head.strip() or None, _ATTORNEY_IN_FACT + principal
     return head.strip() or None, tail or None
 
 
@@ -341,8 +342,8 @@ def _title_under(line: str, name: str) -> str | None:
     Attorney-in-Fact for John Doe", "Jane Roe, Chief Financial Officer") or an attorney's
     capacity alone ("as Attorney-in-Fact for John Doe"); the first column's only."""
     cell = _GAP.split(line.strip(), maxsplit=1)[0]
-    if _ATTORNEY.match(cell):
-        return _ATTORNEY_IN_FACT
+    if attorney := _ATTORNEY.match(cell):
+        return _ATTORNEY_IN_FACT + signs_for(cell[attorney.end() :].lstrip())
     if "," not in cell:
         return None  # (most lines: a rule, the caption, a date)
     typed, title = split_signed(cell)

@@ -145,7 +145,7 @@ def _capital_surname(tokens: list[str]) -> bool:
     # (given names and initials only before it: "Brian Kowalski ICR" is a name and a firm)
     if not all(_given_or_initial(t) for t in tokens[:-1]):
         return False
-    return _name_tokens(tokens[:-1] + [_cased(last)])
+    return _name_tokens(tokens[:-1] + [cased(last)])
 
 
 def _given_or_initial(token: str) -> bool:
@@ -155,7 +155,7 @@ def _given_or_initial(token: str) -> bool:
         given[1:].islower() and given.lower() in GIVEN_NAMES)
 
 
-def _cased(word: str) -> str:
+def cased(word: str) -> str:
     """A surname in capitals cased as mixed-case text prints it: "DUPONT" -> "Dupont",
     "McDONALD" -> "McDonald", "O'NEIL" -> "O'Neil", "SMITH-JONES" -> "Smith-Jones"."""
     return "-".join(_cased_part(p) for p in word.split("-"))

@@ -20,7 +20,7 @@ from ..lazy_re import lazy
 from ..regex_cache import compiled
 from ..values import squash
 from .cover_chunks import Chunk
-from .person_names import initialled_name, person_name
+from .person_names import cased, initialled_name, person_name
 from .signature_block import RULE, RULE_CHARS, TITLE_WORDS, find_mark, is_rule
 from .signature_dates import DATE_LABEL, Dates
 
@@ -450,15 +450,26 @@ def attorney_title(title: str) -> str:
     """The title of one signing under a power of attorney: "Attorney-in-Fact" for the
     capacity worded after the power ("Pursuant to Power of Attorney"), the capacity as
     printed without the power named after it ("Attorney-in-fact pursuant to powers of
-    attorney previously filed" -> "Attorney-in-fact") or whom it signs for ("... for the
-    persons indicated"), else the title unchanged."""
+    attorney previously filed" -> "Attorney-in-fact") or those it signs for ("... for the
+    persons indicated"; a person's name stays: "Attorney-in-Fact for Nelson Peltz"), else
+    the title unchanged."""
     if attorney_capacity(title):
         return ATTORNEY_IN_FACT
     if title[:1] in "FfIi" and (own := _OWN_AND.match(title)):
         return attorney_title(title[own.end() :])  # "for himself and as Attorney-in-Fact"
     if title[:1] in "Aa(" and (under := _FACT_UNDER.match(title)):
-        return under.group(1).strip("()")
+        capacity = under.group(1).strip("()")
+        return capacity + signs_for(title[under.end() - 4 :])
     return title
+
+
+def signs_for(text: str) -> str:
+    """The words " for Nelson Peltz" when `text` is "for" and one person's name (whom an
+    attorney signs for: "Attorney-in-Fact for Nelson Peltz"), else "" ("for the persons
+    indicated")."""
+    person = text[4:].strip(" ,.")
+    return f" for {person}" if text[:3].lower() == "for" and text[3:4].isspace() \
+        and typed_name(person) else ""
 
 
 # a footnote's mark after a title or name ("Attorney-in-Fact*", "Director**", "Jane Doe\u2020",
@@ -511,10 +522,24 @@ def _printed_name(signed: str, typed: str) -> str:
     typed one, the signer's full printed name ("Dr. Kanwar J.S. Chadha" under "/s/ Ken
     Chadha"), unless it only repeats the signature in capitals ("/s/ Luca Maestri" over
     "LUCA MAESTRI") or shortens it."""
-    if capitals(typed) and not capitals(signed) and (
-            _letters(typed) == _letters(signed) or len(typed.split()) < len(signed.split())):
-        return signed
+    if capitals(typed) and not capitals(signed):
+        if _letters(typed) == _letters(signed) or len(typed.split()) < len(signed.split()):
+            return signed
+        return _in_signed_case(typed, signed)  # "/s/ N. Peltz" over "NELSON PELTZ"
     return typed
+
+
+# (a suffix typed in capitals that keeps them in mixed case: "John Smith III")
+_ROMAN = frozenset(("II", "III", "IV"))
+
+
+def _in_signed_case(typed: str, signed: str) -> str:
+    """A name typed in capitals, in the case its signature prints ("Nelson Peltz" of "NELSON
+    PELTZ" under "/s/ N. Peltz"): each word as signed, the others cased as a name is."""
+    words = {word.lower(): word for word in signed.split()}
+    # (initials run together, "J.P.", keep their capitals)
+    return " ".join(words.get(word.lower()) or (word if word.strip(",.") in _ROMAN or len(
+        word) < 2 or "." in word[:-1] else cased(word)) for word in typed.split())
 
 
 # initials run together ("J.S.", "W.A."): one token each for person_name

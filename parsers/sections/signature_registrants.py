@@ -399,10 +399,8 @@ def filing_person(text: str, below: list[list[Chunk]]) -> bool:
     typed surname first ("PELTZ, NELSON"), the person's own signature under it."""
     if not text.isupper() or is_signed(text) or company_words(text):
         return False
-    surname, comma, given = text.partition(",")
-    if comma and " " not in surname and "," not in given and given.strip():
-        # "PELTZ, NELSON" over "/s/ Nelson Peltz": read in order, signed by that person
-        named = f"{given.strip()} {surname}"
+    named = _given_first(text) if "," in text else None
+    if named:  # "PELTZ, NELSON" over "/s/ Nelson Peltz": read in order, signed by that person
         return typed_name(named) and _signs_under(below, named)
     if not typed_name(text):
         return False
@@ -412,6 +410,22 @@ def filing_person(text: str, below: list[list[Chunk]]) -> bool:
     if given_first(words[0]) or any(w[1:] == "." for w in words[1:-1]):
         return _signs_under(below, None)
     return _signs_under(below, text)
+
+
+def surname_over_own(text: str, below: list[list[Chunk]]) -> bool:
+    """A person's name typed surname first over their own signature ("PELTZ, NELSON" over
+    "/s/ Nelson Peltz", read in order): the signer's name, no company's."""
+    named = _given_first(text)
+    return bool(named) and typed_name(named) and not company_words(text) and _signs_under(
+        below, named)
+
+
+def _given_first(text: str) -> str | None:
+    """ "NELSON PELTZ" of "PELTZ, NELSON" (one surname word, a comma, the given names)."""
+    surname, comma, given = text.partition(",")
+    if not comma or " " in surname or "," in given or not given.strip():
+        return None
+    return f"{given.strip()} {surname}"
 
 
 def _signs_under(below: list[list[Chunk]], name: str | None) -> bool:

@@ -81,6 +81,7 @@ from .signature_registrants import (
     on_behalf,
     plan_name,
     series_of,
+    surname_over_own,
 )
 from .signature_unsigned import (
     cell_date,
@@ -237,6 +238,13 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             # a schedule's "JEFFREY SMITH" over "/s/ Jeffrey Smith" (also right under the
             # last signer's title: HTML drops the blank line): a filing person, no registrant
             registrant, registrant_row, signed_at, apart = None, k, len(signers), []
+            current, beside = None, []
+            continue
+        if not certified and len(row) == 1 and "," in row[0].text and (
+                current is None or current["title_lines"]) and surname_over_own(
+                row[0].text, rows[k + 1 : k + 4]):
+            # elsewhere "PELTZ, NELSON" over "/s/ Nelson Peltz" names the signer below (a
+            # 10-K's director signing for the registrant above), no registrant of its own
             current, beside = None, []
             continue
         signed = [c for c in row if is_signed(c.text)]
@@ -1278,7 +1286,12 @@ def _finish(signer: dict[str, Any], default_date: str | None, registrant: str | 
     if title and title[:3].lower() == "as ":
         title = title[3:].lstrip() or None  # "Jane Doe, as Attorney-in-Fact": the capacity
     if title and ("ttorney" in title or "TTORNEY" in title):
-        title = attorney_title(title)  # "Pursuant to Power of Attorney": an attorney-in-fact
+        # "Pursuant to Power of Attorney": an attorney-in-fact; "Jane Roe, Attorney-in-Fact
+        # for Fred D. Anderson" over his offices: for him (their offices are his)
+        head = attorney_title(squash(lines[0]).strip(" ,").removeprefix("as ")) \
+            if len(lines) > 1 else ""
+        title = head if head[:8].lower() == "attorney" and "fact for " in head.lower() \
+            else attorney_title(title)
     if title and title[0] in "([" and title[-1] == _CLOSING.get(title[0]) \
             and title.count(title[0]) == 1 and title.count(title[-1]) == 1:
         # "(Chief Financial Officer)", "[Chief Financial Officer]" alone: the office
