@@ -386,10 +386,14 @@ _NOTES_CHARS = 8000  # how far under an entry the list's footnotes are looked fo
 
 # how the exhibit is filed, closing its description ("Press release dated May 1, 2012
 # (furnished herewith).", "Letter to shareholders - filed herewith"): the filing's mark, as a
-# "Filed herewith" column is, no part of the exhibit's name (the description's stop stays)
+# "Filed herewith" column is, no part of the exhibit's name (the description's stop stays);
+# so is a sentence's verb ("Exhibit 99.1 - Press release dated ... is filed herewith as an
+# exhibit.")
 _HEREWITH = lazy(r"[ \t]*+(?:[,;\-\u2013\u2014]++[ \t]*+)?(?P<open>\()?"
+                 r"(?:(?P<verb>(?i:is|are))[ \t]+)?"
                  r"(?i:filed|furnished|included|submitted|attached|provided)"
-                 r"(?:[ \t]+(?i:electronically))?[ \t]+(?i:herewith)(?(open)\.?\))(?=\.?$)")
+                 r"(?:[ \t]+(?i:electronically))?[ \t]+(?i:herewith)"
+                 r"(?(verb)(?:[ \t]+(?i:as[ \t]+(?:an[ \t]+)?exhibits?))?)(?(open)\.?\))(?=\.?$)")
 
 
 def _unmarked(description: str) -> str:

@@ -606,6 +606,8 @@ def _title_below(text: str, eol: int, family: str | None, numbers: list[str]
     if candidate and candidate[0].isupper() and _title_then_text(raw, family, numbers):
         return raw, start, end  # the form's title run into the text ("Results of Operations
         # and Financial Condition. On May 1, ..."), split by the caller
+    if candidate[:1].isupper() and _own_run_in(raw, family, numbers) and not HEADING.match(line):
+        return raw, start, end
     if not candidate or len(candidate) > 200 or HEADING.match(line) or _LOWER_START.match(
             candidate) or _PAGE_NUMBER.match(candidate) or NOT_APPLICABLE.match(candidate):
         return None  # "None." under "Item 4." is the item's text, not its title
@@ -617,13 +619,41 @@ def _title_below(text: str, eol: int, family: str | None, numbers: list[str]
         # Condition", is one)
     if _catalogue_match(family, numbers, candidate) >= 0.5:
         return raw, start, end
-    if len(candidate.split()) > 12 or candidate.endswith(",") or _YEAR.search(candidate):
+    if len(candidate.split()) > 12 and not _long_title(text, end, candidate) or \
+            candidate.endswith(",") or _YEAR.search(candidate):
         return None  # prose ("On October 7, 1996, the Company completed the acquisition of")
     if _PROSE_OPENER.match(candidate) and candidate.upper() != candidate:
         return None  # "Incorporated by reference to the Proxy Statement." under "ITEM 12."
     if candidate.upper() == candidate or _title_case(candidate):
         return raw, start, end
     return None
+
+
+def _own_run_in(raw: str, family: str | None, numbers: list[str]) -> bool:
+    """A filer's own title run into the text under a bare heading, as HTML sets it in one
+    paragraph ("Sale of the Headquarters Building. Acme Corp. announced ..."): before the
+    stop _run_in splits at, at most 12 words in title case, no year, no prose opening."""
+    split = _run_in(raw, family, numbers)
+    if split is None:
+        return False
+    head = split[0]
+    return len(head.split()) <= 12 and _title_case(head) and not (
+        _YEAR.search(head) or _PROSE_OPENER.match(head) or NOT_APPLICABLE.match(head))
+
+
+_LONG_TITLE_WORDS = 24  # a filer's own title under a bare heading, set as a paragraph
+
+
+def _long_title(text: str, end: int, candidate: str) -> bool:
+    """A title of more than 12 words under a bare heading, in a paragraph of its own (HTML's
+    "Item 8.01" / "Other Events \u2013 Completion of the Sale of ..."): in title case, not in
+    capitals (a legend's line), no stop inside, ending no phrase; under it a blank line or
+    the text's first sentence (not in title case: a title-case line would be its wrap)."""
+    if len(candidate.split()) > _LONG_TITLE_WORDS or candidate.upper() == candidate or not (
+            _title_case(candidate)) or _STOP.search(candidate) or _CONTINUES.search(candidate):
+        return False
+    nxt = _next_line(text, end)[0].strip()
+    return not nxt or not _title_case(nxt) and not _LOWER_START.match(nxt)
 
 
 # A sentence stop inside a heading line: after a word of 4+ letters ("Events.", not "U.S." or
