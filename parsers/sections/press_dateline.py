@@ -105,10 +105,9 @@ _SUBJECT = lazy(
 # Spellings press_patterns.DATELINES lacks, tried after it (see _more_dateline). A place, as
 # DATELINES reads it:
 _PLACE_WORD = rf"[{CAPITALS}][{LETTERS}.'\u2019]*(?:-[{LETTERS}.'\u2019]+)*"
-_PLACE = (
-    rf"(?P<city>{_PLACE_WORD}(?:[ \t]+{PLACE_PARTICLE}?{_PLACE_WORD}){{0,3}})"
-    rf"(?:,[ \t]*(?P<state>[{CAPITALS}][{LETTERS}.]*(?:[ \t]+[{CAPITALS}][{LETTERS}.]*){{0,2}}))?"
-)
+_PLACE_CITY = rf"(?P<city>{_PLACE_WORD}(?:[ \t]+{PLACE_PARTICLE}?{_PLACE_WORD}){{0,3}})"
+_PLACE_STATE = rf"(?P<state>[{CAPITALS}][{LETTERS}.]*(?:[ \t]+[{CAPITALS}][{LETTERS}.]*){{0,2}})"
+_PLACE = rf"{_PLACE_CITY}(?:,[ \t]*{_PLACE_STATE})?"
 _PLACE_CHARS = 60  # a place's comma, or the bracket after it, lies this near the line start
 _DASH = r"(?:-{1,4}|\u2013|\u2014|\u2015)"
 _FULL_DATE = (
@@ -145,6 +144,19 @@ _SLASH_DATE = lazy(
     r"(?:,?[ \t]*(?P<year>(?:19|20)\d\d))?[ \t]*+/[ \t]*+(?:(?:[A-Za-z][A-Za-z. -]{0,30}/[ \t]*+)?"
     rf"(?:{_DASH}|:)|(?i:[a-z][a-z. -]{{0,20}}?wire[a-z-]{{0,12}}+)[ \t]*+/[ \t]*+"
     r"(?=[A-Z\"\u201c]))"
+)
+# "Hoffman Estates, Ill. / July 22, 2004 / Acme": the date framed by slashes and no wire's
+# credit after it (the year and a known state required, see _known_place; an announcement
+# must follow, as for date_first; "/ Acme /", a name framed as a credit, is no wire's)
+_SLASH_YEAR = lazy(
+    rf"{_PLACE}[ \t]*+/[ \t]*+{_FULL_DATE}[ \t]*+/[ \t]*+(?=[A-Z\"\u201c])"
+    r"(?![A-Za-z][A-Za-z .-]{0,30}/)"
+)
+# "Hoffman Estates (Illinois), July 22, 2004 - Acme": the state in brackets after the city
+# (a known state, province or country; an announcement must follow, as for date_first)
+_PAREN_STATE = lazy(
+    rf"{_PLACE_CITY}[ \t]*+\([ \t]*+{_PLACE_STATE}[ \t]*+\),?[ \t]*+(?:{_DASH}[ \t]*+)?"
+    rf"{_FULL_DATE}[ \t]*+(?:,[ \t]*+)?(?:{_DASH}|:)"
 )
 # "TORONTO, ON / EQS-News / Acme Corp. today announced": a wire's name (holding "wire" or
 # "news") between slashes and no date, the date printed over the headline (an announcement
@@ -480,6 +492,9 @@ def _more_dateline(text: str) -> tuple[str, re.Match[str]] | None:
         m = _AGENCY.match(text)
         if m is not None and _accepted("agency", m, text):
             return "agency", m
+        m = _PAREN_STATE.match(text)
+        if m is not None and _known_place(m) and _accepted("paren_state", m, text):
+            return "paren_state", m
     if text.find("/", 0, _PLACE_CHARS) >= 0:
         m = _SLASH_FIGURE_WIRE.match(text)
         if m is not None and _accepted("slash_wire", m, text):
@@ -490,6 +505,10 @@ def _more_dateline(text: str) -> tuple[str, re.Match[str]] | None:
         m = _SLASH_DATE.match(text)
         if m is not None and _accepted("slash_date", m, text):
             return "slash_date", m
+        m = _SLASH_YEAR.match(text)
+        if m is not None and m.group("state") and _known_place(m) \
+                and _accepted("slash_year", m, text):
+            return "slash_year", m
     if _TIME_GATE.search(text, 0, _TIME_CHARS) is not None:
         m = _TIMED_DATE.match(text)
         if m is not None and _accepted("timed_date", m, text):
@@ -510,6 +529,14 @@ def _more_dateline(text: str) -> tuple[str, re.Match[str]] | None:
         if m is not None and _accepted("ellipsis_after", m, text):
             return "spaced_ellipsis", m
     return None
+
+
+def _known_place(m: re.Match[str]) -> bool:
+    """Whether a _PAREN_STATE or _SLASH_YEAR match's state is a known state, province or
+    country, after a city that is no firm's name ("Acme Corp. (Europe), March 3, 2015 -")."""
+    state = _place_key(m.group("state"))
+    return (state in _US_PLACES or state in _PROVINCES or state in _COUNTRIES) \
+        and not is_firm(m.group("city"))
 
 
 # a figure date's first mark, "7/22" or "2004-07" (see _FIGURE_DATE), sought before the regex
@@ -573,7 +600,8 @@ _DATELINE_HINT = LinePattern(
     rf"|[ \t]*(?:-{{1,4}}|\u2013|\u2014|\u2015)[ \t]*"
     rf"(?:[A-Z\"\u201c/(]|{_MONTH_START}|{_DAY_START}|{_FIGURES_START})"
     rf"|[ \t]*\([ \t]*(?:{_MONTH_START}|{_DAY_START}|(?i:[a-z. ]{{0,12}}(?:wire|news)|prweb)"
-    rf"|{_AGENCIES})"
+    rf"|{_AGENCIES}"
+    rf"|[{CAPITALS}][{LETTERS}. ]{{0,30}}\)[ \t]*[-,\u2013\u2014\u2015])"  # (_PAREN_STATE's)
     rf"|[ \t]*\.\.\.|[ \t]+and[ \t]+[{CAPITALS}]|/[ \t]*{_MONTH_START}))"
     rf"|{_WORD_START}(?:[ \t]+[{CAPITALS}&]{_WORD_START}){{0,4}}+(?:-|\.\.\.))"
     rf"|{_DAY_FIRST}|\([ \t]*{_MONTH_START}[A-Za-z]*\.?[ \t]+[0-3]?\d,?[ \t]*(?:19|20)\d\d[ \t]*\)"
@@ -776,7 +804,7 @@ def _before_caption(lead: str) -> str:
 
 # The spellings that must announce in their paragraph's first lines (see _first_dateline)
 _ANNOUNCED = frozenset(("date_first", "paren_first", "state_date", "date_comma", "figure_date",
-                        "timed_date"))
+                        "timed_date", "slash_year", "paren_state"))
 _LEAD_LINES = 3
 _LEAD_CHARS = 400
 

@@ -202,6 +202,20 @@ def _after_label(lines: list[str], i: int, low: int) -> bool:
     return False
 
 
+_TIME_ALONE = lazy(rf"{_TIME}[ \t.]*$")
+_TIME_FIRST = frozenset("0123456789Nn")  # how a _TIME_ALONE line opens
+
+
+def _time_under_date(s: str, lines: list[str], i: int, low: int) -> bool:
+    """Whether stripped line ``i`` is a time alone ("7:00 AM CT") right under a date line
+    ("July 22, 2004"): the release's time, printed apart from its date."""
+    if s[0] not in _TIME_FIRST or len(s) > 40 or _TIME_ALONE.match(s) is None:
+        return False
+    above = next((lines[j].strip() for j in range(i - 1, max(low, i - 3) - 1, -1)
+                  if lines[j].strip()), "")
+    return bool(above) and date_line(above) is not None
+
+
 # ---- head: headline, subheadlines, highlights ----------------------------------------------
 
 
@@ -318,9 +332,22 @@ def _is_stop(s: str) -> bool:
         return True
     if not colon:
         return False
+    if s[0] in _ISSUER_LABEL_FIRST and _issuer_label(s):
+        return True
     # "NASDAQ: ASFI" alone on a line (Asta Funding), "(NYSE: ACM)", "NYSE and TSX: ACM"; a
     # letterhead's "Listed: NYSE", "Stock Symbol: ACM (NYSE)"
     return _is_listing(s)
+
+
+# A wire's line naming the issuer over the headline: "Source: Acme Corp.", "Company: Acme
+# Robotics" (a short name after the label, no sentence)
+_ISSUER_LABEL = lazy(r"(?i:source|company)[ \t]*:[ \t]*[A-Z][^:]{0,60}$")
+_ISSUER_LABEL_FIRST = frozenset("SsCc")  # how an _ISSUER_LABEL line opens
+
+
+def _issuer_label(s: str) -> bool:
+    """A stripped line of _ISSUER_LABEL, a few words long."""
+    return not more_words(s, _MASTHEAD_WORDS + 1) and _ISSUER_LABEL.match(s) is not None
 
 
 # A letterhead's listing line (1990s-2000s): "Listed: NYSE", "Traded on: Nasdaq", "Exchange:
@@ -442,6 +469,7 @@ def read_head(lines: list[str], dateline: int) -> Head:
                 and not _bracketed_subhead(s):
             if not (block or blocks) and (
                     RELEASE_MARKER.match(s) or _company_label(s) or _is_eqs_label(s)
+                    or (s[0] in _ISSUER_LABEL_FIRST and _issuer_label(s))
                     or (s[0] in "[(Ll" and _LOGO.match(s))):
                 # a release label or a logo's note ("[LOGO]") right above the dateline: the
                 # headline is higher
@@ -468,6 +496,8 @@ def read_head(lines: list[str], dateline: int) -> Head:
         else:
             skip = True  # a table goes on to the next blank line
         dated, timed = _read_date(s) if s else (None, False)
+        if s and not dated and _time_under_date(s, lines, i, low):
+            skip = True  # "July 22, 2004" / "7:00 AM CT": the release's time, no head line
         if not s or skip or dated:
             if dated and timed:
                 events.append((i, dated))  # a release's date line only over the headline
