@@ -4,7 +4,7 @@ firm is, not the speaker's job, so the role ends at the firm."""
 
 from __future__ import annotations
 
-from ..given_names import GIVEN_NAMES
+from ..given_names import FIRMS_LIKE_PEOPLE, GIVEN_NAMES
 from ..lazy_re import lazy
 from .press_patterns import ROLE_WORDS
 
@@ -65,19 +65,39 @@ def unbracketed(role: str) -> str:
 # Jane Doe CFO and John Smith CEO"), an initial allowed before the given name, or only that
 # initial where the role was cut at its stop ("... CFO and J. Michael Smith COO")
 _AND_NAME = lazy(r"[ \t]and[ \t]+(?:[A-Z]\.?$|(?:[A-Z]\.[ \t]+)?([A-Z][a-z]+)[ \t]+"
-                 r"(?:[A-Z]\.[ \t]+)?[A-Z][a-z])")
+                 r"(?:[A-Z]\.[ \t]+)?([A-Z][a-z][\w'\u2019-]{0,30}))")
+# Words after a given name and a surname that make the two a firm's name ("Morgan Keegan
+# Inc.", "Charles Schwab & Co.", "John Hancock Bank"; not "Group", which opens jobs too:
+# "John Smith Group Vice President")
+_FIRM_NEXT = frozenset(
+    "& inc corp corporation co company ltd llc lp l.p plc limited incorporated holdings "
+    "partners bank bancorp associates".split())
 
 
 def without_next_appointee(role: str) -> str:
     """An appointed ``role`` cut before a second person the verb appointed with it ("CFO and
     John Smith CEO" -> "CFO"), read by a common given name (not "CFO and Acme Bank
-    President")."""
+    President"), unless the two words name a firm ("CFO and Morgan Stanley Bank President",
+    "Treasurer and Charles Schwab Bank President")."""
     if " and " not in role:
         return role
     for m in _AND_NAME.finditer(role):
-        if m.group(1) is None or m.group(1).lower() in GIVEN_NAMES:
+        if m.group(1) is None:
+            return role[: m.start()]
+        if m.group(1).lower() in GIVEN_NAMES and not _firm_name(
+                f"{m.group(1)} {m.group(2)}", role[m.end() :]):
             return role[: m.start()]
     return role
+
+
+def _firm_name(pair: str, after: str) -> bool:
+    """Whether a given name and a surname name a firm the job goes on with: one named like
+    people ("Morgan Stanley", "Raymond James") or with a firm's word after the two, and more
+    of the job's capitals after it ("Morgan Stanley Bank President"; a firm the verb named
+    with the person ends the role: "named Jane Doe CFO and Morgan Stanley its adviser")."""
+    nxt = after[1:].split(" ", 1)[0] if after[:1] == " " else ""
+    return (nxt[:1].isupper() or nxt == "&") and (
+        pair in FIRMS_LIKE_PEOPLE or nxt.rstrip(".,").lower() in _FIRM_NEXT)
 
 
 # The parts of a role after its job that describe the person, not the job: an age (", 45",

@@ -751,10 +751,7 @@ class _Book:
         surname = _surname(name)
         found: tuple[str, str | None] | None = None
         if not self._firm(name) or _honorific_word(self._body(), surname, _PERSONAL):
-            text = f"{seen[-20000:]} {here[-20000:]}"[-20000:]
-            mentions = [m for m in _full_mentions(text, surname) if text[m[0] : m[1]] == name]
-            found = name, next((r for k in range(len(mentions), 0, -1)
-                                if (r := _mention_role(text, name, mentions[:k]))), None)
+            found = name, _earlier_role(f"{seen[-20000:]} {here[-20000:]}"[-20000:], name)
         self._roles[name] = found
         return found
 
@@ -821,9 +818,15 @@ class _Book:
         plain = not plainly_personal(name)
         name = strip_honorific(name)
         if role is None:  # named again in full, without the role given the first time
-            role = next((e.role for e in reversed(self.entries) if e.speaker == name), None)
+            prior = next((e for e in reversed(self.entries) if e.speaker == name), None)
+            role = prior.role if prior else None
             if role is None and plain and self._firm(name):
                 return None  # '"...," said Goldman Sachs.' over "Goldman Sachs & Co. LLC"
+            if prior is None and name in (here := para[max(0, pos - 2000) : pos]):
+                # the job given earlier in the paragraph: "Acme named Jane Doe Chief
+                # Financial Officer." / '"...," said Jane Doe.' (read once a name: a
+                # quoted name's entry has what it found)
+                role = _earlier_role(here, name, printed=True)
         return name, role
 
     def _one_of_sex(self, pronoun: str, para: str, pos: int, seen: str
@@ -1037,6 +1040,36 @@ def _mention_role(text: str, name: str, mentions: list[tuple[int, int]]) -> str 
             if earlier and not how:
                 return earlier
     return role or _role_before(text, start)
+
+
+def _earlier_role(text: str, name: str, printed: bool = False) -> str | None:
+    """The role of ``name`` (in full) at its last full mention in ``text`` that gives one
+    (``printed``: its mentions as printed, no pattern compiled per name)."""
+    first = text.find(name)
+    if first < 0:
+        return None
+    # (read from the first mention on, with the words before it that may hold the role or
+    # the verb: a long text before the first mention is not scanned again per name)
+    text = text[max(0, first - 200) :]
+    mentions = _printed_mentions(text, name) if printed else [
+        m for m in _full_mentions(text, _surname(name)) if text[m[0] : m[1]] == name]
+    return next((r for k in range(len(mentions), 0, -1)
+                 if (r := _mention_role(text, name, mentions[:k]))), None)
+
+
+def _printed_mentions(text: str, name: str) -> list[tuple[int, int]]:
+    """(start, end) of each whole-word ``name`` in ``text``, not a firm's ("Charles Schwab
+    & Co.")."""
+    found = []
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before = text[at - 1 : at] if at else ""
+        if not (before.isalnum() or before in (".", "'", "\u2019", "-")) and not text[
+                end : end + 1].isalnum() and not _company_word(text[end : end + 14]):
+            found.append((at, end))
+        at = text.find(name, end)
+    return found
 
 
 # A full name in running text: "Jane Doe", "J. Michael Smith", "Rona A. Fairhead" (the
