@@ -16,6 +16,11 @@ Removed:
   an item heading's first appearance stays, and so do a table's column headings ("1997
   1996", rules, or three cells under the page's first line) with the lines typed right
   above them;
+- a heading a page repeats atop it marked as carried over ("NOTE 1. ... (CONTINUED)",
+  "Network access (cont'd.)", "TABLE OF CONTENTS" / "(CONTINUED)"), among the page's first
+  lines above its first line of prose, with the lines typed right above it (a heading
+  wrapped over two lines) and a rule under it, when its first words were printed before
+  (the heading it carries over) or a later page repeats it; one printed once stays;
 - running feet: the last line of each page when it holds the same words on 3 or more pages
   (or every page) beside a page number that counts on ("Acme Corp. 10-K          12"), or
   on a line of its own over or under the page number at the foot of 3 pages in 4 or more
@@ -147,6 +152,7 @@ _DOUBLE_LEAD = 10  # lines below a double-spaced body's start, each followed by 
 _LOOK = 3  # non-blank lines below a page break (after the first) that may be its page number
 _HEAD_LINES = 5  # lines a running head may take
 _HEAD_MIN_PAGES = 3
+_VARIANT_MISSES = 8  # carried-over headings searched for in any spacing, a document
 
 
 def _feed_to_marker(text: str, match: re.Match[str]) -> str:
@@ -222,6 +228,7 @@ def _page_cuts(text: str) -> list[tuple[int, int, str]]:
     heads: list[list[tuple[int, int, str | None]]] = []  # its first _LOOK lines not page numbers
     # each bare marker's last line of text above it (None: none near) and its page's top
     markers: list[tuple[tuple[int, int] | None, list[tuple[int, int, str | None]]]] = []
+    misses = [0]  # (see _continued_heads)
     pos = 0
     while True:
         i = text.find(_PAGE, pos)
@@ -286,6 +293,10 @@ def _page_cuts(text: str) -> list[tuple[int, int, str]]:
                     head.append(item)
         tops.append(top)
         heads.append(head)
+        for _s, _e, line in top:  # (a test of the page's first lines: most hold none)
+            if line and ("ont" in line[-14:] or "ONT" in line[-14:]):
+                cuts.extend(_continued_heads(text, line_end, misses))
+                break
     if tops:
         cuts.extend(_running_heads(text, tops, heads))
         last = _last_page_number(text)
@@ -299,6 +310,70 @@ def _page_cuts(text: str) -> list[tuple[int, int, str]]:
             cuts.extend(_running_feet(text, feet, len(tops) + 1))
         cuts.extend(_sentence_joins(text, markers, cuts))
     return cuts
+
+
+def _continued_heads(text: str, pos: int, misses: list[int]) -> list[tuple[int, int, str]]:
+    """Cuts of the headings a page starting at `pos` repeats atop it marked as carried over,
+    among its first lines, above its first line of prose, when the heading was printed
+    before (`_printed_before`) or a later page repeats it: the text reads as if no page had
+    broken it. (`misses`: its searches in any spacing that found nothing.)"""
+    # (html_text's tests, as it drops such headings; it imports this module, hence here)
+    from .html_text import _continued_head, _runs_as_prose
+
+    cuts: list[tuple[int, int, str]] = []
+    lines = _lines_after(text, pos, _HEAD_LINES + 2)
+    for j, (s, e) in enumerate(lines):
+        line = text[s:e].strip()
+        if line[:6].upper() == _PAGE:
+            break  # (a page of a few lines: the next page's own)
+        if _continued_head(line):
+            # with the lines typed right above it: the heading's or title's own, wrapped
+            # ("ITEM 7.  MANAGEMENT'S DISCUSSION ... AND" / "RESULTS OF OPERATIONS (CONTINUED)")
+            k = j
+            while k and lines[k - 1][1] == lines[k][0]:
+                k -= 1
+            first = text[lines[k][0] : lines[k][1]].strip()
+            if not _printed_before(text, lines[k][0], line if k == j else first, misses) \
+                    and text.find(first, e) < 0:
+                continue  # the page's own heading, printed once (no page repeats it): it stays
+            # (a cut a line, as the sentence joins read them)
+            cuts.extend((ls, le, "") for ls, le in lines[k : j + 1])
+            # ... and the rule under it ("Network access (cont'd.)" / "------------------")
+            end = text.find("\n", e) + 1 or len(text)
+            if (below := text[e:end].strip()) and not below.strip("-=_ "):
+                cuts.append((e, end, ""))
+        elif _runs_as_prose(line):
+            break
+    return cuts
+
+
+def _printed_before(text: str, pos: int, line: str, misses: list[int]) -> bool:
+    """Whether the heading `line` opens was printed before `pos`, so that a page repeats it:
+    its first three words less the mark ("NOTES TO CONSOLIDATED" of "NOTES TO CONSOLIDATED
+    FINANCIAL STATMENTS (CONTINUED)") as typed before it, in any spacing; a bare
+    "(CONTINUED)" is."""
+    from .html_text import _CONTINUED_MARK
+
+    if "ont" in line[-14:] or "ONT" in line[-14:]:
+        cut = max(0, len(line) - 14)
+        if (mark := _CONTINUED_MARK.search(line, cut)) is not None:
+            line = line[: mark.start()]
+    words = line.split()[:3]
+    if not words:
+        return True
+    end = 0
+    for word in words:
+        end = line.index(word, end) + len(word)
+    # (as typed first: the page before most often prints it so) ... else in other spacing
+    # ("4. LONG-TERM DEBT" / "4.  LONG-TERM DEBT (CONTINUED)")
+    if text.rfind(line[:end], 0, pos) >= 0:
+        return True
+    if misses[0] >= _VARIANT_MISSES:
+        return False  # (each search reads the text before: a few a document)
+    if re.compile(r"[ \t]{1,9}".join(map(re.escape, words))).search(text, 0, pos) is not None:
+        return True
+    misses[0] += 1
+    return False
 
 
 def _sentence_joins(
