@@ -9,11 +9,8 @@ import time
 from pathlib import Path
 
 from filing2json.parsers import parse
-from filing2json.parsers.sections.press_contact_blocks import (
-    _may_be_dateline,
-    contact_block_end,
-)
-from filing2json.parsers.sections.press_dateline import block_dateline
+from filing2json.parsers.sections.press_contact_blocks import contact_block_end
+from filing2json.parsers.sections.press_dateline import _may_be_dateline, block_dateline
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 CORPUS = Path("/work/shared/corpus/filings")

@@ -478,29 +478,13 @@ def contact_block_end(lines: list[str], start: int) -> int:
             or (len(s) > 100 and "\t" not in s and not (EMAIL.search(s) or PHONE.search(s)))
             or (s.endswith(".") and len(s.split()) > 12)
             or (_may_be_fls(s) and FLS_HEADING.match(s) and len(s.split()) <= 10)
-            or (_may_be_dateline(s) and block_dateline(s))
+            or block_dateline(s)
         ):
             break
         end = j + 1
         j += 1
     return end
 
-
-# What a dateline prints: a date's digit, or (with no date) after its place a wire's bracket
-# or slash, a dash or an ellipsis ("SEATTLE--(BUSINESS WIRE)--", "NEW YORK -- Acme", "Erie,
-# PA ... Zurn"); one regex call for the marks and digits, "..." apart (a bare "." is no mark)
-_DATELINE_MARK = lazy(r"[\d(/\u2013\u2014\u2015-]")
-
-
-def _may_be_dateline(s: str) -> bool:
-    """Whether block_dateline may hold for a block's row (its regexes are slow to rule out a
-    name's or a firm's row): a digit or an undated spelling's mark, and no e-mail for a first
-    word with no such mark before its "@" (a place's words hold none: "jdoe@acme.com (e)")."""
-    if "@" in s and "@" in (first := s.split(None, 1)[0]) and (
-            _DATELINE_MARK.search(first, 0, at := first.index("@")) is None) and (
-            "..." not in first[:at]):
-        return False
-    return _DATELINE_MARK.search(s) is not None or "..." in s
 
 
 def _title_over(rows: list[str], apart: bool) -> bool:

@@ -912,11 +912,30 @@ def block_dateline(line: str) -> bool:
     """Whether a contact block's row is a release's dateline (which ends the block): a
     place and a date, or a place and a dash before an announcement, not before a person's
     name alone ("EMEA -- Angela Chen, +44 ...": a contact's region and her name)."""
+    if not _may_be_dateline(line):
+        return False  # (most rows: the dateline regexes are slow to rule out a name's row)
     found = match_dateline(line)
     if found is None or _dated(found[1]):
         return found is not None
     rest = found[1].string[found[1].end() :]
     return person_name(rest.partition(",")[0].strip()) is None or bool(_ANNOUNCING.search(rest))
+
+
+# What a dateline prints: a date's digit, or (with no date) after its place a wire's bracket
+# or slash, a dash or an ellipsis ("SEATTLE--(BUSINESS WIRE)--", "NEW YORK -- Acme", "Erie,
+# PA ... Zurn"); one regex call for the marks and digits, "..." apart (a bare "." is no mark)
+_DATELINE_MARK = lazy(r"[\d(/\u2013\u2014\u2015-]")
+
+
+def _may_be_dateline(s: str) -> bool:
+    """Whether block_dateline may hold for a row: a digit or an undated spelling's mark, and
+    no e-mail for a first word with no such mark before its "@" (a place's words hold none:
+    "jdoe@acme.com (e)"). A new undated form with none of these marks must be taught here."""
+    if "@" in s and "@" in (first := s.split(None, 1)[0]) and (
+            _DATELINE_MARK.search(first, 0, at := first.index("@")) is None) and (
+            "..." not in first[:at]):
+        return False
+    return _DATELINE_MARK.search(s) is not None or "..." in s
 
 
 def _dated(m: re.Match[str]) -> bool:
