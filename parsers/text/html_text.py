@@ -99,6 +99,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..lazy_re import lazy
 from .plain_text import clean_plain_text
+from .running_heads import continued_head, runs_as_prose
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -262,10 +263,6 @@ _KEY_CHARS = 16  # a stacked number keying its row's lines at most ("Exhibit 99.
 _EXHIBIT_KEY = lazy(r"(?:Ex(?:hibit|h?\.)?[ \t]?)?\d{1,3}(?:\.\d{1,3}[A-Za-z]?)?"
                     r"(?:\([a-z\d]{1,3}\))?\*{0,2}", re.I)
 _FOOT_MIN_PAGES = 3  # pages a running foot must close
-# a heading carried over a page break, its end: "(continued)", "(Cont'd.)", "- CONTINUED"
-_CONTINUED_MARK = lazy(r"(?:[(\[]|[\-\u2013\u2014][ ]?)[ ]?cont(?:inued|['\u2019]?d)?\.?"
-                       r"[)\]]?\.?[ ]?\Z", re.I)
-_CONTINUED_CHARS = 150  # a carried-over heading at most
 _HEAD_LINES = 4  # lines atop a page read for a carried-over heading
 _BACK_LINES = 12  # lines a split paragraph's part before a break is looked for in
 _PREFORMATTED_RATIO = 25  # source lines per line-breaking tag
@@ -607,30 +604,14 @@ def _drop_continued_heads(lines: list[str], breaks: list[int]) -> tuple[list[str
             if seen == _HEAD_LINES:
                 break
             seen += 1
-            if _continued_head(line):
+            if continued_head(line):
                 # (prose read only then: most pages' first lines hold no such heading)
-                if any(map(_runs_as_prose, above)):
+                if any(map(runs_as_prose, above)):
                     break
                 drop.add(i)
             else:
                 above.append(line)
     return _drop_lines(lines, breaks, drop)
-
-
-def _continued_head(line: str) -> bool:
-    """A heading a page repeats atop it marked as carried over ("2. SIGNIFICANT ACCOUNTING
-    POLICIES (continued)", "Regulatory Considerations (cont'd.)", "NOTES -- (CONTINUED)"):
-    no table row."""
-    tail = line[-14:]
-    return ("ont" in tail or "ONT" in tail) and len(line) <= _CONTINUED_CHARS \
-        and "\t" not in line and _CONTINUED_MARK.search(tail) is not None
-
-
-def _runs_as_prose(line: str) -> bool:
-    """A line of prose: six words or more, a lowercase one among its first eight (a page's
-    first paragraph; a carried-over heading below it is the page's own)."""
-    words = line.split(" ", 8)
-    return len(words) >= 6 and any(word[:1].islower() for word in words[1:8])
 
 
 def _drop_lines(lines: list[str], breaks: list[int], drop: set[int]) -> tuple[list[str], list[int]]:

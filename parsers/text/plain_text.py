@@ -15,7 +15,10 @@ Removed:
   stay), with a page number right below them or beside them ("ACME CORPORATION      3"); but
   an item heading's first appearance stays, and so do a table's column headings ("1997
   1996", rules, or three cells under the page's first line) with the lines typed right
-  above them;
+  above them; such a head with a page number below it, printed again below a blank line
+  with a page number below it, tops a page whose break the filer typed with no marker: a
+  marker goes there first, so that the page reads as the others ("(more)" / "HRZB-Reports
+  ..." / "October 23, 2008" / "Page 4", Horizon Financial 2008);
 - a heading a page repeats atop it marked as carried over ("NOTE 1. ... (CONTINUED)",
   "Network access (cont'd.)", "TABLE OF CONTENTS" / "(CONTINUED)"), among the page's first
   lines above its first line of prose, with the lines typed right above it (a heading
@@ -65,6 +68,7 @@ from collections import Counter
 from itertools import pairwise
 
 from ..regex_cache import compiled
+from .running_heads import continued_head, has_continued_tail, runs_as_prose, strip_continued_mark
 
 # (the next line keeps its indentation; a run of form feeds with only blanks between them is
 # one break: each empty page cost the page-furniture passes ~60 us, and 300,000 form feeds 20 s)
@@ -153,6 +157,7 @@ _LOOK = 3  # non-blank lines below a page break (after the first) that may be it
 _HEAD_LINES = 5  # lines a running head may take
 _HEAD_MIN_PAGES = 3
 _VARIANT_MISSES = 8  # carried-over headings searched for in any spacing, a document
+_INDENT_CHARS = 200  # a head line's indentation at most
 
 
 def _feed_to_marker(text: str, match: re.Match[str]) -> str:
@@ -216,8 +221,9 @@ def _is_page_number(line: str, number: str | None = None) -> bool:
             and len(line[: line.find("(")].expandtabs()) >= _PAREN_INDENT)
 
 
-def _page_cuts(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, replacement) edits for page markers, page numbers and running heads."""
+def _page_cuts(text: str, numbered: list[tuple[str | None, ...]]) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) edits for page markers, page numbers and running heads
+    (`numbered` gets the lines of each head cut with a page number below it)."""
     cuts: list[tuple[int, int, str]] = []
     feet: list[tuple[int, int]] = []  # the last line of each page but the last
     # a page's foot on a line of its own over or under its page number, with that number
@@ -294,11 +300,11 @@ def _page_cuts(text: str) -> list[tuple[int, int, str]]:
         tops.append(top)
         heads.append(head)
         for _s, _e, line in top:  # (a test of the page's first lines: most hold none)
-            if line and ("ont" in line[-14:] or "ONT" in line[-14:]):
+            if line and has_continued_tail(line):
                 cuts.extend(_continued_heads(text, line_end, misses))
                 break
     if tops:
-        cuts.extend(_running_heads(text, tops, heads))
+        cuts.extend(_running_heads(text, tops, heads, numbered))
         last = _last_page_number(text)
         cuts.extend(last)
         if feet_by_number and (span := _line_over(text, last[0][0] if last else len(text))):
@@ -317,16 +323,13 @@ def _continued_heads(text: str, pos: int, misses: list[int]) -> list[tuple[int, 
     among its first lines, above its first line of prose, when the heading was printed
     before (`_printed_before`) or a later page repeats it: the text reads as if no page had
     broken it. (`misses`: its searches in any spacing that found nothing.)"""
-    # (html_text's tests, as it drops such headings; it imports this module, hence here)
-    from .html_text import _continued_head, _runs_as_prose
-
     cuts: list[tuple[int, int, str]] = []
     lines = _lines_after(text, pos, _HEAD_LINES + 2)
     for j, (s, e) in enumerate(lines):
         line = text[s:e].strip()
         if line[:6].upper() == _PAGE:
             break  # (a page of a few lines: the next page's own)
-        if _continued_head(line):
+        if continued_head(line):
             # with the lines typed right above it: the heading's or title's own, wrapped
             # ("ITEM 7.  MANAGEMENT'S DISCUSSION ... AND" / "RESULTS OF OPERATIONS (CONTINUED)")
             k = j
@@ -342,7 +345,7 @@ def _continued_heads(text: str, pos: int, misses: list[int]) -> list[tuple[int, 
             end = text.find("\n", e) + 1 or len(text)
             if (below := text[e:end].strip()) and not below.strip("-=_ "):
                 cuts.append((e, end, ""))
-        elif _runs_as_prose(line):
+        elif runs_as_prose(line):
             break
     return cuts
 
@@ -352,12 +355,7 @@ def _printed_before(text: str, pos: int, line: str, misses: list[int]) -> bool:
     its first three words less the mark ("NOTES TO CONSOLIDATED" of "NOTES TO CONSOLIDATED
     FINANCIAL STATMENTS (CONTINUED)") as typed before it, in any spacing; a bare
     "(CONTINUED)" is."""
-    from .html_text import _CONTINUED_MARK
-
-    if "ont" in line[-14:] or "ONT" in line[-14:]:
-        cut = max(0, len(line) - 14)
-        if (mark := _CONTINUED_MARK.search(line, cut)) is not None:
-            line = line[: mark.start()]
+    line = strip_continued_mark(line)
     words = line.split()[:3]
     if not words:
         return True
@@ -601,6 +599,7 @@ def _running_heads(
     text: str,
     tops: list[list[tuple[int, int, str | None]]],
     heads: list[list[tuple[int, int, str | None]]],
+    numbered: list[tuple[str | None, ...]],
 ) -> list[tuple[int, int, str]]:
     """A running head: the same lines at the same place on top of 3 or more pages ("ASTA
     FUNDING INCORPORATED / Moderator: ... / Confirmation #8395599"), or of every page when
@@ -655,7 +654,50 @@ def _running_heads(
             below = top.index(head[count - 1]) + 1
             if below < len(top) and top[below][2] is None:
                 cuts.append((top[below][0], top[below][1], ""))
+                numbered.append(tuple(line for _s, _e, line in head[:count]))
     return cuts
+
+
+def _unmarked_tops(text: str, numbered: list[tuple[str | None, ...]],
+                   cuts: list[tuple[int, int, str]]) -> list[int]:
+    """Line starts of the page tops a filer typed with no marker: a running head cut with a
+    page number below it atop 3 or more pages, printed again below a blank line (not atop
+    the first page), its lines as atop the pages with a page number right below them
+    ("(more)" / "HRZB-Reports Second Quarter Fiscal 2009 Results" / "October 23, 2008" /
+    "Page 4" between two marked pages, Horizon Financial 2008)."""
+    cut = {s for s, _e, _r in cuts}
+    starts: list[int] = []
+    for block, count in Counter(numbered).items():
+        if count < _HEAD_MIN_PAGES or not (first := block[0]):
+            continue
+        at = text.find(first)
+        while at >= 0:
+            start = text.rfind("\n", max(0, at - _INDENT_CHARS), at) + 1
+            # (no line start within reach: start 0, which _set_off refuses)
+            if start not in cut and not text[start:at].strip(" \t") and _set_off(text, start) \
+                    and _numbered_head(text, start, block):
+                starts.append(start)
+            at = text.find(first, at + len(first))
+    return sorted(starts)
+
+
+def _set_off(text: str, start: int) -> bool:
+    """Whether the line at `start` has a blank line right above it and text above that."""
+    above = text.rfind("\n", 0, max(0, start - 1)) + 1
+    return 0 < above < start and not text[above:start].strip() \
+        and _NON_BLANK.search(text, 0, above) is not None
+
+
+def _numbered_head(text: str, start: int, block: tuple[str | None, ...]) -> bool:
+    """Whether the lines from `start` are `block`'s (as keyed atop the pages), then a page
+    number."""
+    lines = _lines_after(text, start, len(block) + 1)
+    if len(lines) <= len(block):
+        return False
+    for (s, e), key in zip(lines, block, strict=False):
+        if _head_key(text[s:e].strip()) != key:
+            return False
+    return _is_page_number(text[lines[-1][0] : lines[-1][1]])
 
 
 _YEARS, _CELLS = 1, 2  # what makes a line a table's column headings (see _column_head)
@@ -991,7 +1033,14 @@ def clean_plain_text(text: str) -> str:
                 text, page + len(_PAGE), _CASED_PAGE, _CASED_PAGE_RE) >= 0):
             text = text.replace("<Page>", _PAGE).replace("<page>", _PAGE)  # (some filers)
         if page >= 0:
-            text = _apply(text, _page_cuts(text))
+            numbered: list[tuple[str | None, ...]] = []
+            cuts = _page_cuts(text, numbered)
+            if numbered and (tops := _unmarked_tops(text, numbered, cuts)):
+                # (a marker where each such page starts, and the pass again: rare)
+                text = "".join(text[a:b] + _PAGE + "\n" for a, b in pairwise([0, *tops])) \
+                    + text[tops[-1]:]
+                cuts = _page_cuts(text, [])
+            text = _apply(text, cuts)
         else:
             text = _apply(text, _sequence_cuts(text))
         return text

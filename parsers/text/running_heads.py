@@ -1,0 +1,52 @@
+"""Headings a page repeats atop it, marked as carried over: the tests both text readers share.
+
+A printer repeats the heading a page break cut atop the next page, marked "(continued)":
+"2. SIGNIFICANT ACCOUNTING POLICIES (continued)", "Notes to Financial Statements (Cont'd.)",
+"ITEM 7. ... - CONTINUED". ``html_text`` and ``plain_text`` both drop such a heading where a
+page repeats it, so the text reads as if no page had broken it; the tests live here so that
+neither reader imports the other's private names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lazy_re import lazy
+
+# a heading carried over a page break, its end: "(continued)", "(Cont'd.)", "- CONTINUED"
+CONTINUED_MARK = lazy(r"(?:[(\[]|[\-\u2013\u2014][ ]?)[ ]?cont(?:inued|['\u2019]?d)?\.?"
+                      r"[)\]]?\.?[ ]?\Z", re.I)
+CONTINUED_CHARS = 150  # a carried-over heading at most
+MARK_CHARS = 14  # a line's tail the mark is looked for in
+
+
+def has_continued_tail(line: str) -> bool:
+    """The cheap test of a line's tail for the mark's letters ("ont" / "ONT"): most lines
+    fail it, and the mark's regex reads only those that pass."""
+    tail = line[-MARK_CHARS:]
+    return "ont" in tail or "ONT" in tail
+
+
+def continued_head(line: str) -> bool:
+    """A heading a page repeats atop it marked as carried over ("2. SIGNIFICANT ACCOUNTING
+    POLICIES (continued)", "Regulatory Considerations (cont'd.)", "NOTES -- (CONTINUED)"):
+    no table row."""
+    return has_continued_tail(line) and len(line) <= CONTINUED_CHARS \
+        and "\t" not in line and CONTINUED_MARK.search(line[-MARK_CHARS:]) is not None
+
+
+def strip_continued_mark(line: str) -> str:
+    """`line` less its carried-over mark, if it ends with one ("NOTES TO CONSOLIDATED
+    FINANCIAL STATEMENTS (CONTINUED)" -> "NOTES TO CONSOLIDATED FINANCIAL STATEMENTS ")."""
+    if has_continued_tail(line):
+        cut = max(0, len(line) - MARK_CHARS)
+        if (mark := CONTINUED_MARK.search(line, cut)) is not None:
+            return line[: mark.start()]
+    return line
+
+
+def runs_as_prose(line: str) -> bool:
+    """A line of prose: six words or more, a lowercase one among its first eight (a page's
+    first paragraph; a carried-over heading below it is the page's own)."""
+    words = line.split(" ", 8)
+    return len(words) >= 6 and any(word[:1].islower() for word in words[1:8])
