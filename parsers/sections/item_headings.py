@@ -192,6 +192,9 @@ _CONTINUES = lazy(
     r"|THE|TO|IN|FOR|ON|WITH|UNDER|BY))$")
 _SENTENCE_END = lazy(r"[.:;!?)\]\"'\u201d\d]$")
 _LOWER_START = lazy(r"[a-z]")
+# A list's letter or roman numeral opening a line ("a) DIRECTORS", "ii. Officers"): the text's
+# first line under a title, never a title's wrapped words
+_ENUMERATOR = lazy(r"(?:[a-z]|[ivx]{2,4})[.)][^\S\n]")
 # A Part's title in brackets closing its line, or before its first item ("PART II (OTHER
 # INFORMATION)", "PART I (Financial Information)  Item 1. ..."): words, no figure, so "Part
 # II (Items 5-9)" and "Part I (a)" stay references
@@ -545,6 +548,11 @@ def _comma_heading(text: str, line_start: int, rest: str) -> bool:
     return all(m.group() in _TITLE_LOWER for m in _COMMA_RUN_ON.finditer(title))
 
 
+def _runs_on_lower(line: str) -> bool:
+    """A line opening in lower case, not on a list's letter ("and Exhibits", not "a) ...")."""
+    return _LOWER_START.match(line) is not None and _ENUMERATOR.match(line) is None
+
+
 def _set_apart(above: str) -> bool:
     """The line above a heading leaves it standing: blank, a page break, a sentence's end, or
     a heading or page head of its own ("Table of Contents", the company's name)."""
@@ -612,7 +620,7 @@ def _title_below(text: str, eol: int, family: str | None, numbers: list[str]
             candidate) or _PAGE_NUMBER.match(candidate) or NOT_APPLICABLE.match(candidate):
         return None  # "None." under "Item 4." is the item's text, not its title
     after, _ = _next_line(text, end)
-    if _LOWER_START.match(after := after.strip()) and not _CONTINUES.search(candidate) and (
+    if _runs_on_lower(after := after.strip()) and not _CONTINUES.search(candidate) and (
             not _completes(family, numbers, candidate, f"{candidate} {after}")):
         return None  # the line is the start of a wrapped paragraph, not a title (the form's
         # title wrapped before a lower-case word, "Results of Operations" / "and Financial
@@ -969,7 +977,9 @@ def _continue_title(text: str, title: str, eol: int, family: str | None,
                     ) -> tuple[str, int]:
     """Join title lines wrapped onto the next lines ("... AND\\n EXHIBITS.", "... OFF-\\n
     BALANCE SHEET ...", a line hung under the title at `column`, its first letter's; `below`:
-    the title stands under a bare heading, see _stacked)."""
+    the title stands under a bare heading, see _stacked; flush left there, a line hung under
+    it is a wrap only when a blank line closes it: HTML sets every paragraph flush left, with
+    no blank line between, and "OVERVIEW" under the title is the text's sub-heading)."""
     for _ in range(3):
         raw = title.rstrip()
         courtesy = raw.endswith(".") and raw.rsplit(None, 1)[-1] in _COURTESY
@@ -998,9 +1008,10 @@ def _continue_title(text: str, title: str, eol: int, family: str | None,
                     or _completes(family, numbers, raw, joined)):
                 break
         elif not (courtesy and _name_line(text, nxt, end) or _CONTINUES.search(raw)
-                  or _LOWER_START.match(nxt)
+                  or _runs_on_lower(nxt)
                   or _completes(family, numbers, raw, joined)
-                  or _hung(line, column, raw, nxt, family, numbers)
+                  or _hung(line, column, raw, nxt, family, numbers) and (
+                      column or not below or not _next_line(text, end)[0].strip())
                   or below and _stacked(text, end, raw, nxt, family, numbers)):
             glue = _last_title_glue(family, numbers, raw, nxt) if len(numbers) > 1 else None
             if glue is None:
