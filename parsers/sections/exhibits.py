@@ -23,7 +23,10 @@ where its <TYPE> agrees ("EXHIBIT 10.1" atop an "EX-10"); tender offer schedules
 theirs by letters ("(a)(1)(A)"). A listed exhibit that no <DOCUMENT> holds but the report prints
 after its signatures is held by the report itself (exhibit_inline). A table row whose cells
 stack several exhibits with <br>s ("99.1<br>99.2" by "Press release ...<br>Investor
-presentation") is given back a line per exhibit (_unstacked).
+presentation") is given back a line per exhibit (_unstacked); so are two rows typed on one
+line ("99.1 Press release  99.2 Investor presentation", _run_together), and a run's row that
+dates one document per exhibit ("Exhibits 99.1 and 99.2 - Press releases dated May 1, 2004 and
+May 3, 2004 are filed herewith.", _dated_each) describes each.
 """
 
 from __future__ import annotations
@@ -162,7 +165,43 @@ def _run_row(text: str, row: re.Match[str], at: int, indents: set[int]) -> bool:
             return False
     after = text.find("\n", row.end() + 1)  # (its next line: "... are" / "filed herewith")
     tail = text[row.start("desc") : row.end() + 200 if after < 0 else min(after, row.end() + 200)]
-    return _RUN_PROSE.search(tail) is None
+    return _RUN_PROSE.search(tail) is None or _dated_each(
+        squash(tail), len(_run_numbers(row.group("num")))) is not None
+
+
+# A run's description that dates one document per exhibit: "Exhibits 99.1 and 99.2 - Press
+# releases dated May 1, 2004 and May 3, 2004 are filed herewith." gives 99.1 "Press release
+# dated May 1, 2004" and 99.2 "Press release dated May 3, 2004" (a date printed with no year,
+# "May 1 and May 3, 2004", takes the last one's; ", respectively" may follow them). Its noun
+# is the word before the first word that leads on ("releases of the Registrant dated"): a
+# plural made singular. One date for the run, or words after the dates ("... announcing
+# results"), name no exhibit apart.
+_MONTH_DAY = (r"(?:January|February|March|April|May|June|July|August|September|October"
+              r"|November|December)[ ]\d{1,2}(?:,[ ](?:19|20)\d\d)?")
+_EACH_DATED = lazy(rf"[ ](?P<dates>{_MONTH_DAY}(?:,[ ]{_MONTH_DAY}){{0,8}}+,?[ ]and[ ]{_MONTH_DAY})"
+                   r"(?:,?[ ]respectively)?(?:[ ](?:are|were)[ ](?:hereby[ ])?"
+                   r"(?:filed|furnished|attached|included)\b(?:[^.\n]|\.(?=\d)){0,80}+)?"
+                   r"(?P<stop>\.?)$")
+_DATE_PARTS = lazy(rf"{_MONTH_DAY}")
+_NOUN_ENDS = frozenset("of dated issued by to from for on announcing regarding relating".split())
+
+
+def _dated_each(desc: str, count: int) -> list[str] | None:
+    """The description of each exhibit of a run of `count` (see _EACH_DATED), or None."""
+    if " and " not in desc or (found := _EACH_DATED.search(desc)) is None:
+        return None
+    dates = _DATE_PARTS.findall(found.group("dates"))
+    if len(dates) != count or "," not in dates[-1]:
+        return None
+    year = dates[-1][dates[-1].index(","):]
+    words = desc[:found.start()].split(" ")
+    at = next((k for k, word in enumerate(words) if word in _NOUN_ENDS), len(words)) - 1
+    noun = words[at] if at >= 0 else ""
+    if len(noun) < 4 or noun[-1] != "s" or noun[-2] in "su":  # (no plural: "Press", "Status")
+        return None
+    head = " ".join([*words[:at], noun[:-1], *words[at + 1:]])
+    return [f"{head} {date if ',' in date else date + year}{found.group('stop')}"
+            for date in dates]
 
 
 def _open_bracket(above: str) -> bool:
@@ -218,6 +257,9 @@ _LETTER_CHAIN = lazy(r"(?:99\.?)?((?:\([A-Z0-9]{1,4}\)){2,4})")
 # figure)
 _LOOSE_CHAIN = lazy(r"99\.?\(?([A-H])\)?[.-]?\(?(\d{1,2})\)?(?:[.-]?\(?([A-Z]{1,4})\)?)?")
 _DESC_ENDS = (".", ")", ";", ":")  # a description that ends so is not wrapped
+# a sentence's verb ending a line: its predicate wraps onto the next line however that is
+# indented ("99.1 - Press release dated May 1, 2004 is" over "filed herewith.")
+_DANGLING = (" is", " are", " was", " were")
 # EXHIBIT_INDEX_LINES behind a lookahead for the first letter of its spellings: the scan of
 # the whole document fails most lines at once (about 1.5x faster)
 # (plus the other names filers give it, alone on the line, in capitals or title case, a stop
@@ -568,15 +610,19 @@ def _no_entry(match: re.Match[str]) -> bool:
     if not match.group("single") or "." in num or num[0] == "(" \
             or match.groupdict().get("sub"):
         return False
-    desc = match.group("desc")
-    if desc[:1] == "$" or desc[:1].isdigit() and (
-            _YEAR_OPENS.match(desc) or "%" in desc[:8]):
+    if _figures_after(match.group("desc")):
         return True  # (a plan's year, a rate or an amount after one space only with a decimal
         # point: "10.1 2015 ...", "4.1 4.875% Senior Notes"; "15 12% Increase" is a table's)
     if _ONE_DIGIT_LETTERED.fullmatch(num):
         return False  # (Regulation S-K's "3(i) Restated Certificate ...", "4(a) Indenture")
     return not num[1:2].isdigit() or (
         num.isdigit() and 1 <= int(num) <= 31 and _DAY_MONTH.match(match.group("desc")) is not None)
+
+
+def _figures_after(desc: str) -> bool:
+    """A whole number's words open with a year, a rate or an amount (see _no_entry)."""
+    return desc[:1] == "$" or desc[:1].isdigit() and (
+        _YEAR_OPENS.match(desc) is not None or "%" in desc[:8])
 
 
 # A description opening in lower case after one space ("99.1 press release dated May 1,
@@ -625,11 +671,14 @@ def _in_line(match: re.Match[str]) -> bool:
 def _runs_on(text: str, match: re.Match[str], entry: LinePattern) -> bool:
     """The line right above the match's ends open: a comma, an article, a preposition or a
     conjunction, so the match's line goes on its description."""
-    above, _ = line_above(text, entry.line_start(match), 1)
-    above = above.rstrip()
-    if above.endswith(","):
+    return _open_end(line_above(text, entry.line_start(match), 1)[0].rstrip())
+
+
+def _open_end(line: str) -> bool:
+    """`line` ends open (see _runs_on)."""
+    if line.endswith(","):
         return True
-    words = above[-16:].split()
+    words = line[-16:].split()
     return bool(words) and words[-1].lower() in _RUNS_ON_WORDS
 
 
@@ -700,7 +749,9 @@ def _entry_lines(text: str, matches: list[re.Match[str]],
     """The matches that are entries (see _no_entry), and the line starts of the others that
     end the description above all the same: those of _in_line at the indentation of the
     entry above or under them (a date wrapped under a description is indented deeper, or
-    flush under a flush list's entry)."""
+    flush under a flush list's entry), and a row of figures in line with the entry above;
+    neither under a line that runs on (its words go on: "... relating to the" over "9 Percent
+    Senior Notes due 2006")."""
     def indent(match: re.Match[str]) -> int:
         line = text[entry.line_start(match) : match.end()]
         return len(line) - len(line.lstrip(" \t"))
@@ -718,12 +769,18 @@ def _entry_lines(text: str, matches: list[re.Match[str]],
         if _no_entry(match):
             if _in_line(match):
                 waiting.append(match)
+            elif kept and match.group("single") and indent(match) == indent(kept[-1]) \
+                    and _figures_after(match.group("desc")) and not runs_on(match):
+                # (a table's row of figures in line with the entry above, "15 12% Increase"
+                # under a complete description: no words of it)
+                ends.add(entry.line_start(match))
             continue
         if _year_single(match) and runs_on(match):
             continue  # "... relating to the" over "5.5 2006 Senior Notes": the words go on
         here = indent(match)
         above = indent(kept[-1]) if kept else None
-        ends.update(entry.line_start(m) for m in waiting if indent(m) in (here, above))
+        ends.update(entry.line_start(m) for m in waiting
+                    if indent(m) in (here, above) and not runs_on(m))
         if waiting and here == above:
             kept.extend(_between(kept[-1], waiting, match, here, indent, runs_on))
         elif waiting and not kept and entry is _ENTRY:
@@ -732,7 +789,7 @@ def _entry_lines(text: str, matches: list[re.Match[str]],
         kept.append(match)
     if kept:
         last = indent(kept[-1])
-        ends.update(entry.line_start(m) for m in waiting if indent(m) == last)
+        ends.update(entry.line_start(m) for m in waiting if indent(m) == last and not runs_on(m))
     return kept, ends
 
 
@@ -914,7 +971,9 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
                     and not desc[-1].endswith(_DESC_ENDS)
                     and ((single or row) and line[:1].isalpha()
                          or row and _figure_row(line)
-                         or _wraps(text, line_start, eol, line, above))):
+                         or _wraps(text, line_start, eol, line, above)
+                         or line[:1].isdigit() and _open_end(above))) and not (
+                    line[:1].islower() and above.endswith(_DANGLING)):
                 break
             if _is_caption(line):
                 break  # (the next group's caption: "Additional Exhibits" over "99.1 ...")
@@ -974,10 +1033,46 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
                 if legends:
                     desc_text = _unmarked_ends(desc_text, legends, marks)
             numbers = _run_numbers(num) if run else [number]
-            entries.extend((each, desc_text) for each in numbers)
+            if run and len(numbers) > 1 and (each := _dated_each(desc_text, len(numbers))):
+                entries.extend(zip(numbers, each, strict=True))
+            elif not run and entry is _ENTRY and "." in number:
+                shared = _run_together(number, desc_text)
+                numbers = [each for each, _ in shared]
+                entries.extend(shared)
+            else:
+                entries.extend((each, desc_text) for each in numbers)
             if elsewhere is not None and (away or legends and any(map(legends.get, marks))):
                 elsewhere.update(numbers)
     return entries
+
+
+# Two rows typed on one line run together: "99.1 Press release  99.2 Investor presentation".
+# The next exhibit's number opens a row inside the description (see _CELL_HEAD: a space and a
+# capital after it, no word before it that leads to a number, "Exhibit 99.2 to the Form 8-K")
+# only where it is the one the index numbers next: 99.2 after 99.1 ("99.2 Investor" after
+# "99.1", never "10.2 Stock Plan" under "99.1"); a word leading on before it or its "Exhibit"
+# makes it a reference ("filed as Exhibit 10.2 Amendment ...", "dated May 1 99.2": see
+# _LEADS_TO_ROW).
+_NEXT_MINOR = lazy(r"(\d{1,3})\.(\d{1,3})")
+
+
+def _run_together(number: str, desc: str) -> list[tuple[str, str]]:
+    """(number, description) for the entry and each entry run into its description."""
+    out = []
+    while (key := _NEXT_MINOR.fullmatch(number)) is not None:
+        minor = key.group(2)
+        following = f"{key.group(1)}.{int(minor) + 1:0{len(minor)}d}"
+        if following not in desc:  # (a substring test first: nearly no row holds it)
+            break
+        head = next((m for m in _CELL_HEAD.finditer(desc) if m.group("num") == following
+                     and (before := desc[max(0, m.start() - 16) : m.start()].split())
+                     and before[-1].lower() not in _LEADS_TO_ROW), None)
+        if head is None:
+            break
+        out.append((number, desc[:head.start()].rstrip()))
+        number, desc = following, desc[head.end():]
+    out.append((number, desc))
+    return out
 
 
 # An exhibit named in a sentence of the exhibits item, where no list is typed: "(d) Exhibits.
@@ -1228,6 +1323,7 @@ _HEAD_AFTER = frozenset("item items section sections rule rules form no. nos. ex
 # the words after which a description goes on (a cut there is no row's end)
 _CUT_LEADS_ON = _RUNS_ON_WORDS | frozenset(
     "dated issued entitled titled named made filed furnished & - \u2013 \u2014 no.".split())
+_LEADS_TO_ROW = _HEAD_AFTER | _CUT_LEADS_ON | {"as"}  # (see _run_together)
 
 
 def _rising(numbers: list[str]) -> bool:
