@@ -53,10 +53,13 @@ MARK = lazy(
     r"(?:/[sS]/|[sS](?<![\w/('\u2019][sS])/(?:[bB]/)?|\((?<![\w(]\()[sS](?:igned|IGNED)?\))"
     r"[ \t]*")
 # A title's opening word, by which a signer's title is told from the name
-TITLE_WORDS = (
-    r"(?:President|Chief|Vice|Executive|Senior|Director|Chairman|Secretary|Treasurer|"
-    r"General|Controller|Principal|Manager|Managing|Partner|Attorney|Officer|CEO|CFO|"
-    r"Assistant|Corporate|Its)\b")
+_TITLE_NAMES = (
+    "President|Chief|Vice|Executive|Senior|Director|Chairman|Secretary|Treasurer|General|"
+    "Controller|Principal|Manager|Managing|Partner|Attorney|Officer|CEO|CFO|Assistant|"
+    "Corporate|Its")
+TITLE_WORDS = rf"(?:{_TITLE_NAMES})\b"
+# ... typed in capitals ("/s/ JANE DOE, PRESIDENT")
+TITLE_CAPITALS = rf"(?:{_TITLE_NAMES.upper()})\b"
 # or the name itself between two slashes, opening the text ("/John A. Smith/", "/ Kim /"): the
 # mark is the first slash (apart from MARK, whose search skips to a mark's first character);
 # a name has a word of two letters (not the check box "/ X /  Filed herewith") and is no title

@@ -21,7 +21,14 @@ from ..regex_cache import compiled
 from ..values import squash
 from .cover_chunks import Chunk
 from .person_names import cased, initialled_name, person_name
-from .signature_block import RULE, RULE_CHARS, TITLE_WORDS, find_mark, is_rule
+from .signature_block import (
+    RULE,
+    RULE_CHARS,
+    TITLE_CAPITALS,
+    TITLE_WORDS,
+    find_mark,
+    is_rule,
+)
 from .signature_dates import DATE_LABEL, Dates
 
 _BY = lazy(r"^By(?:[:.]\s*|\s+|$)", re.I)  # (not the "By" of "Byron Smith")
@@ -48,8 +55,11 @@ SEAL = lazy(r"(?:^|\s)[(\[](?:SEAL|Seal|L\.\s?S\.)[)\]]$")
 
 # "/s/ Bruce J. Feldman, President, Chief": a title after the name on the signature line,
 # after a comma, a semicolon or a spaced dash ("/s/ John A. Smith - Chief Financial Officer";
-# not the hyphen of "Smith-Jones"), and an "its" before it ("/s/ Jane Doe, its President")
-_TITLE_START = lazy(rf"(?:[,;]|[ \t](?:--?|\u2013|\u2014))\s*(?:its[ \t]++)?(?={TITLE_WORDS})")
+# not the hyphen of "Smith-Jones"), and an "its" before it ("/s/ Jane Doe, its President");
+# also in capitals ("/s/ JANE DOE, PRESIDENT") and opening "Sr." ("Sr. Vice President"; not
+# the suffix ending the name: "/s/ John Smith, Sr.")
+_TITLE_START = lazy(rf"(?:[,;]|[ \t](?:--?|\u2013|\u2014))\s*(?:(?:its|ITS)[ \t]++)?"
+                    rf"(?={TITLE_WORDS}|{TITLE_CAPITALS}|S[rR]\.?[ \t]+[A-Z])")
 # a title run on after the typed name in one HTML cell ("William R. Smith<br>Executive Vice
 # President")
 TITLE_WORD = lazy(TITLE_WORDS)
@@ -181,11 +191,25 @@ def _signed_then_typed(words: list[str]) -> tuple[str, str | None] | None:
 def _with_suffix(typed: str, rest: str) -> tuple[str, str]:
     """A "Jr." or "Ph.D." opening the rest of the line goes with the typed name before it
     ("Robert L. Smith, Jr.", "Henry Ford II")."""
-    suffix = _NAME_SUFFIX.match(rest)
-    if suffix is None:
-        return typed, rest
-    return typed + (suffix.group() if rest[0] == "," else f" {suffix.group().strip()}"), \
-        rest[suffix.end() :]
+    for _ in range(2):  # (two of them: "John Smith, Jr., Ph.D.")
+        suffix = _NAME_SUFFIX.match(rest)
+        if suffix is None:
+            break
+        found = _suffix_cased(suffix.group(), typed)
+        typed += found if rest[0] == "," else f" {found.strip()}"
+        rest = rest[suffix.end() :]
+    return typed, rest
+
+
+def _suffix_cased(suffix: str, name: str) -> str:
+    """A suffix typed in capitals after a name in mixed case, as that name prints it ("JR."
+    -> "Jr.", "PH.D." -> "Ph.D."; "III", "M.D." and "CPA" as typed)."""
+    if not suffix.isupper() or capitals(name):
+        return suffix
+    return _SUFFIX_CASE.sub(lambda m: m.group()[0] + m.group()[1:].lower(), suffix)
+
+
+_SUFFIX_CASE = compiled(r"\b(?:JR|SR|PH|ESQ)\b")
 
 
 # A surname's prefix left in lower case in a name typed in capitals ("JAMES J. McNULTY",
@@ -375,13 +399,13 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
             return
     name = (signer["name"] or "").lower()
     if name and len(name) > len(text) + 4 and name[len(text)] == " " and \
-            name.startswith(text.lower()) and typed_name(text) and \
-            not _NAME_SUFFIX.match(signer["name"], len(text)):
+            name.startswith(text.lower()) and typed_name(text) and (
+            split := _with_suffix(text, signer["name"][len(text) :]))[1].strip(" ,"):
         # "/s/ Jane Doe Chief Financial Officer March 27, 2008" over "Jane Doe": a table row
-        # typed with single spaces; the name typed under it ends the signed name, the rest
-        # is the title (over any title line read beside it) and the date
-        rest = signer["name"][len(text) :].strip(" ,")
-        signer["name"] = text
+        # typed with single spaces; the name typed under it ends the signed name (with a
+        # suffix after it: "/s/ Jane Doe Jr. Chief ..."), the rest is the title (over any
+        # title line read beside it) and the date
+        signer["name"], rest = split[0], split[1].strip(" ,")
         dates = dates_of[rest]
         if dates:
             signer["date"] = signer["date"] or dates[-1][1]
@@ -410,10 +434,8 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
             # Director  March 1, 2005" over "Jane Doe" (or "Jane Doe   and Treasurer")
             signer["name"] = typed
         after = text[at + len(name) :]
-        suffix = _NAME_SUFFIX.match(after) if at == 0 else None
-        if suffix:  # "Jane Doe, Ph.D." under "/s/ Jane Doe": the name's, not the title's
-            signer["name"] += suffix.group()
-            after = after[suffix.end() :]
+        if at == 0:  # "Jane Doe, Ph.D." under "/s/ Jane Doe": the name's, not the title's
+            signer["name"], after = _with_suffix(signer["name"], after)
         # "Jane Doe / Principal", "Jane Doe - President"; "(JANE DOE)" leaves its brackets
         text = squash(f"{text[:at]} {after}").replace("()", "").replace("( )", "") \
             .lstrip(",; /-\u2013\u2014")
@@ -508,8 +530,10 @@ def _for_principal(signer: dict[str, Any], typed: str) -> bool:
         and not same_person(typed, signer["name"])
 
 
-# (not "Sr.": "Jane Doe, Sr. Vice President" is a title)
-_NAME_SUFFIX = compiled(r",?\s?(?:Jr|II|III|IV|Ph\.\s?D|M\.D|Esq|CPA)\.?(?=,|\s|$)")
+# also typed in capitals ("ROBERT O'NEIL, JR."); "Sr." only last or before a comma ("Jane
+# Doe, Sr. Vice President" is a title)
+_NAME_SUFFIX = compiled(r",?\s?(?:(?:Jr|JR|II|III|IV|P[hH]\.\s?D|M\.D|Esq|ESQ|CPA)\.?(?=,|\s|$)"
+                        r"|(?:Sr|SR)\.?(?=,|$))")
 _SUFFIX_END = lazy(r",[ ]?(?:Jr|JR|Sr|SR|II|III|IV|Ph\.[ ]?D|M\.D|Esq|CPA)\.?$")
 
 
@@ -521,12 +545,22 @@ def _printed_name(signed: str, typed: str) -> str:
     """The signer's name of a signature and the name typed with it (the same person): the
     typed one, the signer's full printed name ("Dr. Kanwar J.S. Chadha" under "/s/ Ken
     Chadha"), unless it only repeats the signature in capitals ("/s/ Luca Maestri" over
-    "LUCA MAESTRI") or shortens it."""
+    "LUCA MAESTRI") or shortens it; a suffix signed and not typed stays ("/s/ Henry Ford II"
+    over "Henry Ford")."""
+    signed_suffix = _SUFFIX_LAST.search(signed) if signed[-1:] in _SUFFIX_ENDS else None
     if capitals(typed) and not capitals(signed):
-        if _letters(typed) == _letters(signed) or len(typed.split()) < len(signed.split()):
+        if _letters(typed) == _letters(signed) or len(typed.split()) < len(
+                signed.split()) - bool(signed_suffix):
             return signed
-        return _in_signed_case(typed, signed)  # "/s/ N. Peltz" over "NELSON PELTZ"
+        typed = _in_signed_case(typed, signed)  # "/s/ N. Peltz" over "NELSON PELTZ"
+    if signed_suffix and not _SUFFIX_LAST.search(typed):
+        return typed + _suffix_cased(signed_suffix.group(), typed)
     return typed
+
+
+# a suffix ending a name ("John Smith, Jr.", "Henry Ford II"), and the letters it ends with
+_SUFFIX_LAST = lazy(r"(?:,[ ]?|[ ])(?:Jr|JR|Sr|SR|II|III|IV|P[hH]\.[ ]?D|M\.D|Esq|ESQ|CPA)\.?$")
+_SUFFIX_ENDS = frozenset(".IVRrA")
 
 
 # (a suffix typed in capitals that keeps them in mixed case: "John Smith III")
@@ -537,9 +571,18 @@ def _in_signed_case(typed: str, signed: str) -> str:
     """A name typed in capitals, in the case its signature prints ("Nelson Peltz" of "NELSON
     PELTZ" under "/s/ N. Peltz"): each word as signed, the others cased as a name is."""
     words = {word.lower(): word for word in signed.split()}
-    # (initials run together, "J.P.", keep their capitals)
-    return " ".join(words.get(word.lower()) or (word if word.strip(",.") in _ROMAN or len(
-        word) < 2 or "." in word[:-1] else cased(word)) for word in typed.split())
+    return " ".join(words.get(word.lower()) or _word_cased(word, signed)
+                    for word in typed.split())
+
+
+def _word_cased(word: str, signed: str) -> str:
+    """A word of a name typed in capitals, cased as a name is: "III" and initials run
+    together ("J.P.") as typed, "PH.D." as "Ph.D.", "JR." as "Jr."."""
+    if word.strip(",.") in _ROMAN or len(word) < 2:
+        return word
+    if "." in word[:-1]:
+        return _suffix_cased(word, signed) if word[:3] == "PH." else word
+    return cased(word)
 
 
 # initials run together ("J.S.", "W.A."): one token each for person_name
@@ -582,9 +625,8 @@ def _typed_under(text: str, name: str) -> tuple[str, str] | None:
     if low.startswith(surname) and low[len(surname) : len(surname) + 1] == ",":
         # "PELTZ, NELSON" under "/s/ Nelson Peltz": the name typed surname first (a
         # schedule's filing person), no title; read in order, it is the signer's own
-        given = text[len(surname) + 1 :].strip()
-        typed = f"{given} {text[: len(surname)]}"
-        return (typed, "") if "," not in given and _typed_person(typed) and same_person(
+        typed = in_given_order(text)  # (with its suffix: "ICAHN, CARL C., JR.")
+        return (typed, "") if typed and _typed_person(typed.partition(",")[0]) and same_person(
             typed, name, False) else None
     parts = text.split()
     for k, word in enumerate(low.split()[1:6], 1):
@@ -611,6 +653,19 @@ def typed_beside(text: str, name: str) -> tuple[str, str] | None:
     if typed is None or typed[0] != name and not same_person(typed[0], name, False):
         return None
     return _printed_name(name, typed[0]), typed[1]
+
+
+def in_given_order(text: str) -> str | None:
+    """A name typed surname first, in order: "NELSON PELTZ" of "PELTZ, NELSON", "CARL C.
+    ICAHN, JR." of "ICAHN, CARL C., JR." (one surname word, a comma, the given names, maybe a
+    suffix after a second comma); None for anything else."""
+    surname, comma, given = text.partition(",")
+    if not comma or " " in surname:
+        return None
+    given, comma, suffix = given.partition(",")
+    if comma and not _NAME_SUFFIX.fullmatch(suffix.strip()) or not given.strip():
+        return None
+    return f"{given.strip()} {surname}" + (f", {suffix.strip()}" if comma else "")
 
 
 def _misprinted(text: str, name: str) -> bool:

@@ -26,6 +26,7 @@ from .signature_names import (
     NOT_LETTERS,
     TITLE_WORD,
     given_first,
+    in_given_order,
     name_of,
     same_person,
     typed_name,
@@ -399,7 +400,7 @@ def filing_person(text: str, below: list[list[Chunk]]) -> bool:
     typed surname first ("PELTZ, NELSON"), the person's own signature under it."""
     if not text.isupper() or is_signed(text) or company_words(text):
         return False
-    named = _given_first(text) if "," in text else None
+    named = in_given_order(text) if "," in text else None
     if named:  # "PELTZ, NELSON" over "/s/ Nelson Peltz": read in order, signed by that person
         return typed_name(named) and _signs_under(below, named)
     if not typed_name(text):
@@ -415,17 +416,9 @@ def filing_person(text: str, below: list[list[Chunk]]) -> bool:
 def surname_over_own(text: str, below: list[list[Chunk]]) -> bool:
     """A person's name typed surname first over their own signature ("PELTZ, NELSON" over
     "/s/ Nelson Peltz", read in order): the signer's name, no company's."""
-    named = _given_first(text)
+    named = in_given_order(text)
     return bool(named) and typed_name(named) and not company_words(text) and _signs_under(
         below, named)
-
-
-def _given_first(text: str) -> str | None:
-    """ "NELSON PELTZ" of "PELTZ, NELSON" (one surname word, a comma, the given names)."""
-    surname, comma, given = text.partition(",")
-    if not comma or " " in surname or "," in given or not given.strip():
-        return None
-    return f"{given.strip()} {surname}"
 
 
 def _signs_under(below: list[list[Chunk]], name: str | None) -> bool:

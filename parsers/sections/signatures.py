@@ -123,6 +123,11 @@ def _says_authorized(text: str) -> bool:
     return _AUTHORIZED.search(text) is not None
 
 
+# the rows under a person's name read for the signature it stands over: the next line with
+# words, past blank rows (HTML rows of empty cells, or a page's space left to sign in)
+_NAME_OVER = 8
+
+
 def parse_signatures(block: str, cells: bool, names: list[str],
                      signs_for: str | None = None) -> list[dict[str, Any]]:
     """The signers of a block; `signs_for`: the registrant they sign for when the block
@@ -234,7 +239,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             current, beside = None, []
             continue
         if certified and len(row) == 1 and (current is None or current["title_lines"]) and (
-                filing_person(row[0].text, rows[k + 1 : k + 4])):
+                filing_person(row[0].text, rows[k + 1 : k + _NAME_OVER])):
             # a schedule's "JEFFREY SMITH" over "/s/ Jeffrey Smith" (also right under the
             # last signer's title: HTML drops the blank line): a filing person, no registrant
             registrant, registrant_row, signed_at, apart = None, k, len(signers), []
@@ -242,7 +247,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             continue
         if not certified and len(row) == 1 and "," in row[0].text and (
                 current is None or current["title_lines"]) and surname_over_own(
-                row[0].text, rows[k + 1 : k + 4]):
+                row[0].text, rows[k + 1 : k + _NAME_OVER]):
             # elsewhere "PELTZ, NELSON" over "/s/ Nelson Peltz" names the signer below (a
             # 10-K's director signing for the registrant above), no registrant of its own
             current, beside = None, []
