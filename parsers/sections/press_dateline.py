@@ -146,8 +146,10 @@ _SLASH_DATE = lazy(
     r"(?=[A-Z\"\u201c]))"
 )
 # "Hoffman Estates, Ill. / July 22, 2004 / Acme": the date framed by slashes and no wire's
-# credit after it (the year and a known state required, see _known_place; an announcement
-# must follow, as for date_first; "/ Acme /", a name framed as a credit, is no wire's)
+# credit after it (the year and a known state required, see _known_place, or with no state a
+# known city or one in capitals, "CHICAGO / July 22, 2004 / Acme", see _city_alone; an
+# announcement must follow, as for date_first; "/ Acme /", a name framed as a credit, is no
+# wire's)
 _SLASH_YEAR = lazy(
     rf"{_PLACE}[ \t]*+/[ \t]*+{_FULL_DATE}[ \t]*+/[ \t]*+(?=[A-Z\"\u201c])"
     r"(?![A-Za-z][A-Za-z .-]{0,30}/)"
@@ -506,7 +508,7 @@ def _more_dateline(text: str) -> tuple[str, re.Match[str]] | None:
         if m is not None and _accepted("slash_date", m, text):
             return "slash_date", m
         m = _SLASH_YEAR.match(text)
-        if m is not None and m.group("state") and _known_place(m) \
+        if m is not None and (_known_place(m) if m.group("state") else _city_alone(m, text)) \
                 and _accepted("slash_year", m, text):
             return "slash_year", m
     if _TIME_GATE.search(text, 0, _TIME_CHARS) is not None:
@@ -537,6 +539,17 @@ def _known_place(m: re.Match[str]) -> bool:
     state = _place_key(m.group("state"))
     return (state in _US_PLACES or state in _PROVINCES or state in _COUNTRIES) \
         and not is_firm(m.group("city"))
+
+
+def _city_alone(m: re.Match[str], text: str) -> bool:
+    """Whether a match's city with no state after it reads as a place on its own: a known
+    city ("Chicago"), or one typed in capitals ("CHICAGO", "WALTHAM"); not a firm's name,
+    nor the name that opens the text after the match ("PERICOM / April 21, 2005 / Pericom
+    Semiconductor Corporation today ...": a letterhead's firm)."""
+    city = m.group("city")
+    if is_firm(city) or text[m.end() : m.end() + len(city)].lower() == city.lower():
+        return False
+    return city.lower() in CITIES or _named_place(m, city.split())
 
 
 # a figure date's first mark, "7/22" or "2004-07" (see _FIGURE_DATE), sought before the regex
@@ -597,12 +610,13 @@ _DATELINE_HINT = LinePattern(
     rf"(?:[ \t]*(?:[{CAPITALS}](?:{_CITY_WORD}(?:{_DATE_FIRST_MARK}|"
     rf"(?:(?:[ \t]+{PLACE_PARTICLE}?|/)[{CAPITALS}&]{_CITY_WORD}){{0,4}}"
     rf"(?:,[ \t]*(?:[{CAPITALS}]|and[ \t]|the[ \t]|{_MONTH_START}|{_DAY_START}|{_FIGURES_START})"
-    rf"|[ \t]*(?:-{{1,4}}|\u2013|\u2014|\u2015)[ \t]*"
+    # (one possessive run of blanks before the marks that may follow them: no mark is one)
+    rf"|[ \t]*+(?:(?:-{{1,4}}|\u2013|\u2014|\u2015)[ \t]*"
     rf"(?:[A-Z\"\u201c/(]|{_MONTH_START}|{_DAY_START}|{_FIGURES_START})"
-    rf"|[ \t]*\([ \t]*(?:{_MONTH_START}|{_DAY_START}|(?i:[a-z. ]{{0,12}}(?:wire|news)|prweb)"
+    rf"|\([ \t]*(?:{_MONTH_START}|{_DAY_START}|(?i:[a-z. ]{{0,12}}(?:wire|news)|prweb)"
     rf"|{_AGENCIES}"
     rf"|[{CAPITALS}][{LETTERS}. ]{{0,30}}\)[ \t]*[-,\u2013\u2014\u2015])"  # (_PAREN_STATE's)
-    rf"|[ \t]*\.\.\.|[ \t]+and[ \t]+[{CAPITALS}]|/[ \t]*{_MONTH_START}))"
+    rf"|\.\.\.|/[ \t]*{_MONTH_START})|[ \t]+and[ \t]+[{CAPITALS}]))"
     rf"|{_WORD_START}(?:[ \t]+[{CAPITALS}&]{_WORD_START}){{0,4}}+(?:-|\.\.\.))"
     rf"|{_DAY_FIRST}|\([ \t]*{_MONTH_START}[A-Za-z]*\.?[ \t]+[0-3]?\d,?[ \t]*(?:19|20)\d\d[ \t]*\)"
     # (_WIRE_OPEN's: "(Marketwire - March 3, 2025) -", "(MARKET WIRE) --")

@@ -206,10 +206,15 @@ _TIME_ALONE = lazy(rf"{_TIME}[ \t.]*$")
 _TIME_FIRST = frozenset("0123456789Nn")  # how a _TIME_ALONE line opens
 
 
+def _time_alone(s: str) -> bool:
+    """Whether a stripped line is a time of day alone: "7:00 AM CT", "4:05 PM (Eastern Time)"."""
+    return s[:1] in _TIME_FIRST and len(s) <= 40 and _TIME_ALONE.match(s) is not None
+
+
 def _time_under_date(s: str, lines: list[str], i: int, low: int) -> bool:
     """Whether stripped line ``i`` is a time alone ("7:00 AM CT") right under a date line
     ("July 22, 2004"): the release's time, printed apart from its date."""
-    if s[0] not in _TIME_FIRST or len(s) > 40 or _TIME_ALONE.match(s) is None:
+    if not _time_alone(s):
         return False
     above = next((lines[j].strip() for j in range(i - 1, max(low, i - 3) - 1, -1)
                   if lines[j].strip()), "")
@@ -536,6 +541,12 @@ def read_head(lines: list[str], dateline: int) -> Head:
             kept.insert(at, [j])
         elif head.date is None:
             head.date = iso
+    while kept and _time_alone(lines[kept[0][0]].strip()):
+        # the release's time atop the head with no date line over it ("7:00 AM CT" over the
+        # headline): no head line
+        head.stop = kept[0].pop(0)
+        if not kept[0]:
+            kept.pop(0)
     if kept and len(kept[0]) == 1 and _bracketed_subhead(lines[kept[0][0]].strip()):
         head.stop = kept.pop(0)[0]  # a bracketed note over the headline is none of the head
     if kept and _is_masthead(lines[kept[0][0]], opening):

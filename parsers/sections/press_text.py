@@ -267,7 +267,9 @@ def split_paragraphs(
         # (one assignment each: a four-name tuple would be built and unpacked per line)
         prev = line
         prev_last = s
-        prev_tab = tab
+        # (a tab that only sets a list item's mark apart, "\u00b7<tab>The company launched
+        # ...", parts no cells: the item's wrapped lines, typed at column 0, go on with it)
+        prev_tab = tab and not (s[0] in item_first and _tab_marked(s))
         prev_ind = ind
     if start >= 0:
         out.append((start, len(lines)))
@@ -276,6 +278,15 @@ def split_paragraphs(
 
 _ITEM_FIRST = frozenset("-*o(0123456789" + BULLET_CHARS)  # how a _MARKER/BULLET line opens
 _NUMBERED = frozenset("(0123456789")
+
+
+# A list item's mark and the one tab after it: "\u00b7<tab>", "-<tab>", "1.<tab>", "(a)<tab>"
+_TAB_MARK = lazy(rf"(?:--?|[{BULLET_CHARS}\u2014]|o|\d{{1,2}}[.)]|\([a-z0-9]{{1,3}}\))\t(?=\S)")
+
+
+def _tab_marked(stripped: str) -> bool:
+    """Whether a stripped line's one tab is its list mark's gap (see _TAB_MARK)."""
+    return stripped.count("\t") == 1 and _TAB_MARK.match(stripped) is not None
 
 
 def _item_column(line: str, stripped: str) -> int:

@@ -118,11 +118,14 @@ def _other_listing(text: str, start: int, end: int) -> re.Match[str] | None:
 
 # A bracketed listing with a dash or words instead of the colon, its symbol closing the
 # bracket (1990s wires, and some since): "(NYSE-ACM)", "(NASDAQ - ACME)", "(Nasdaq/NM-ACME)",
-# "(NYSE symbol: ACM)", "(Nasdaq symbol ACME)", "(AMEX: symbol ACM)"
+# "(NYSE symbol: ACM)", "(Nasdaq symbol ACME)", "(AMEX: symbol ACM)"; or a semicolon typed
+# for the colon, the symbol then the bracket's last word and no exchange's name ("(NYSE;
+# ACM)"; "(NYSE; CHX; PCX: S)" and "(NYSE; CHX)" name exchanges only)
 _DASHED_TICKER = lazy(
     rf"\((?P<exchange>{EXCHANGE}(?:[ \t/]{{1,3}}[A-Z][A-Za-z]*){{0,3}})(?:[ \t]*+"
     r"(?:-{1,2}|[\u2013\u2014])[ \t]*+|(?:[ \t]*+:)?[ \t]++(?i:(?:ticker|trading|stock)[ \t]+)?"
-    rf"(?i:symbol)[ \t]*+:?[ \t]*+)(?P<symbol>{LETTER_SYMBOL})(?=[ \t]*[);,])"
+    r"(?i:symbol)[ \t]*+:?[ \t]*+|[ \t]*+(?P<semi>;)[ \t]*+)"
+    rf"(?P<symbol>{LETTER_SYMBOL})(?(semi)(?=[ \t]*\))|(?=[ \t]*[);,]))"
 )
 # what a dash may join to an exchange that is no symbol: its market ("Nasdaq-NM",
 # "Nasdaq-GSM", "OTC-QB", "AMEX-ECM"), another exchange ("NYSE-AMEX"), Toronto's venture board
@@ -137,7 +140,8 @@ def _with_dashed(listed: list[re.Match[str]], text: str) -> list[re.Match[str]]:
     """The colon listings and the dashed ones (see _DASHED_TICKER) in the text's order; one
     a colon listing holds is not read twice ("(NYSE Symbol: ACM)")."""
     return _merged(listed, (m for m in _DASHED_TICKER.finditer(text)
-                            if m.group("symbol") not in _MARKET_WORDS))
+                            if m.group("symbol") not in _MARKET_WORDS and not (
+                                m.group("semi") and _EXCHANGE_ONLY.fullmatch(m.group("symbol")))))
 
 
 def _merged(listed: list[re.Match[str]], more: Iterable[re.Match[str]]
@@ -213,9 +217,31 @@ def _prose_tickers(text: str) -> Iterator[re.Match[str]]:
             yield found
 
 
-def find_tickers(text: str) -> list[dict[str, str]]:
-    """Every "(EXCHANGE: SYMBOL)" in order, once each, then those named in prose."""
-    out: list[dict[str, str]] = []
+# A symbol in brackets under a label that names no exchange: "(ticker: ACM)", "(Ticker
+# Symbol: ACM)", "(Stock Symbol: ACM)"; the symbol closes the bracket
+_LABELLED_SYMBOL = lazy(
+    r"\((?i:ticker(?:[ \t]+symbol)?|(?:stock|trading)[ \t]+symbol)[ \t]*:[ \t]*"
+    rf"(?P<symbol>{LETTER_SYMBOL})(?=[ \t]*\))"
+)
+_LABEL_WORDS = ("icker", "ICKER", "ymbol", "YMBOL")  # (one of them in the text: a cheap test)
+
+
+def _unlisted(text: str, out: list[dict[str, str | None]]) -> None:
+    """Add to ``out`` the symbols printed with no exchange (see _LABELLED_SYMBOL), each once
+    and only when no listing found names it: its exchange is unknown (null)."""
+    if not any(map(text.__contains__, _LABEL_WORDS)):
+        return
+    known = {t["symbol"] for t in out}
+    for m in _LABELLED_SYMBOL.finditer(text):
+        if (symbol := m.group("symbol")) not in known:
+            known.add(symbol)
+            out.append({"exchange": None, "symbol": symbol})
+
+
+def find_tickers(text: str) -> list[dict[str, str | None]]:
+    """Every "(EXCHANGE: SYMBOL)" in order, once each, then those named in prose, then
+    those with no exchange ("(ticker: ACM)")."""
+    out: list[dict[str, str | None]] = []
     seen: set[tuple[str, str]] = set()
     rows: dict[int, bool] = {}  # line start -> a row of figures? (many tickers on one line)
     listed = [m for m in map(partial(_word_start, text, {}), _ticker_matches(text))
@@ -260,6 +286,7 @@ def find_tickers(text: str) -> list[dict[str, str]]:
                 if key not in seen:
                     seen.add(key)
                     out.append({"exchange": exchange, "symbol": symbol})
+    _unlisted(text, out)
     return out
 
 
@@ -413,6 +440,7 @@ _OTHER_EXCHANGE = (
 # ("Foreign Exchange: FX", "Euro Exchange: EUR" are no exchanges: "Stock" or "Securities" is
 # asked for.) A symbol of figures only is Asian ("HKEx: 0123", "Tokyo Stock Exchange: 6758"),
 # not "(USA: 12, FRA: 8)"; a listing's note is no symbol ("Toronto Stock Exchange: HALTED")
+_EXCHANGE_ONLY = lazy(rf"{EXCHANGE}|{_OTHER_EXCHANGE}")  # (a bracket's word that is no symbol)
 _FIGURE_EXCHANGES = frozenset(("HKSE", "HKEx", "TYO", "Tokyo", "Hong", "Shanghai", "Shenzhen",
                                "Taiwan", "Korea", "Osaka"))
 _NOT_SYMBOLS = frozenset(("HALTED", "NONE", "TBA", "TBD"))
