@@ -24,7 +24,7 @@ FIRM_TAIL = FIRM_NOUNS | frozenset(
     " telecommunications services international global worldwide consulting companies equity"
     " wealth lending mortgage credit chemicals hotels resorts gaming hospitals engineering"
     " construction shipping metals packaging plastics broadcasting publishing studios"
-    " analytics media".split())
+    " analytics media life mutual assurance reinsurance".split())
 # What may close the word before such a job: a sentence's or a quote's end, a colon
 _OPENING_LAST = frozenset('.!?:;"\u201d')
 # Words a firm's name may hold in lower case between capitals ("Acme S.A. de C.V.")
@@ -96,3 +96,33 @@ def firm_named(name: str) -> bool:
     words = name.split()
     return len(words) > 1 and words[-1].lower() in FIRM_TAIL and (
         words[0].lower() not in GIVEN_NAMES)
+
+
+# Legal forms printed with a stop that a job may go on after ("Morgan Keegan Inc. Director")
+_STOPPED_FORMS = frozenset("Inc Corp Co Ltd Bros".split())
+_JOB_RUN = 6  # words of a job run on after such a form
+
+
+def job_after_form(text: str, stop: int) -> int:
+    """Where a job run on after the stop at ``stop`` of a firm's legal form ends ("named Jane
+    Doe CFO and Morgan Keegan Inc. | Director." ends after "Director"): capitalised job words
+    up to a comma, a stop or the end; else ``stop`` (a sentence going on: "Acme Inc. | Chief
+    Executive John Smith said ...", "Acme Inc. | President Bush ...")."""
+    if text[max(0, stop - 5) : stop].rsplit(" ", 1)[-1] not in _STOPPED_FORMS:
+        return stop
+    end = stop + 1
+    for n, word in enumerate(text[stop + 1 : stop + 120].split(" ")[: _JOB_RUN + 1]):
+        if n == 0:
+            if word:
+                return stop  # (no blank after the stop: no sentence's end either)
+            end += 1
+            continue
+        bare = word.rstrip(",;.")
+        if not (bare in ("and", "&") and n > 1) and not (
+                bare[:1].isupper() and bare.lower() in ROLE_WORDS):
+            return stop
+        end += len(bare)
+        if bare != word or end == len(text):
+            return end
+        end += 1
+    return stop

@@ -122,3 +122,55 @@ def without_person_aside(role: str) -> str:
             return head if not ROLE_WORDS.isdisjoint(
                 w.strip(".,;()&/").lower() for w in head.split()) else role
     return role
+
+
+# Job words that may follow "and" in a role ("Vice President and Controller") beyond
+# ROLE_WORDS: with none of them, capitalised words after "and" read as a firm's name
+_JOBS_AFTER_AND = ROLE_WORDS | frozenset(
+    "controller comptroller auditor actuary trustee publisher editor dean provost founder "
+    "administrator strategist economist advisor adviser member fellow".split())
+# what follows a firm the verb named with the person: its own part ("its adviser", "as its
+# counsel", "the Company's auditors")
+_PARTY_NEXT = frozenset("its their the as".split())
+_PARTY_READ = 120  # characters after "and" read for a firm's name and its part
+
+
+def without_second_party(role: str) -> str:
+    """``role`` cut before a firm "and" joins to a job: the verb's second object ("named Jane
+    Doe CFO and Acme Capital, its adviser", "... CFO and Morgan Keegan & Co. its adviser")
+    or a second party speaking with the person ("said Jane Doe, CFO and Acme Capital, its
+    adviser", "..., CEO of Westell, and Acme Capital Partners"); read by a firm's word in the
+    capitalised words after "and" or by their own part after them. A job going on after
+    the firm stays ("CFO and Acme Bank President", "CFO and Morgan Keegan Inc. Director"),
+    as do jobs with no firm word ("Vice President and Controller") and firms after "of"
+    ("CEO of Acme and Beta Capital")."""
+    at = role.find(" and ")
+    while at > 0:
+        # (a bounded look past "and": a role of thousands of "and"s is read in linear time)
+        ends = len(role) <= at + 5 + _PARTY_READ
+        words = role[at + 5 : at + 5 + _PARTY_READ].split()
+        k = 0
+        while k < len(words) and k < 8 and (words[k][:1].isupper() or words[k] == "&"):
+            k += 1
+            if words[k - 1][-1:] == ",":
+                break
+        last = role[max(0, at - 40) : at].rsplit(" ", 1)[-1].strip(".,").lower()
+        # (after a job's last word, or after a comma: "CEO of Acme, and Acme Capital, its
+        # adviser", a joint statement)
+        if (last in _JOBS_AFTER_AND or role[at - 1] == ",") and _a_party(words, k, ends):
+            return role[:at].rstrip(" ,")
+        at = role.find(" and ", at + 5)
+    return role
+
+
+def _a_party(words: list[str], k: int, ends: bool) -> bool:
+    """Whether the capitalised ``words[:k]`` after "and" name a firm, not a job: no job word
+    in them, and their own part after them ("its adviser") or, closing the role (``ends``),
+    a firm's word ("Capital", "Inc.", "&") or a firm named like people ("Goldman Sachs")."""
+    run = [w.strip(".,").lower() for w in words[:k]]
+    if not run or not _JOBS_AFTER_AND.isdisjoint(run):
+        return False
+    if k < len(words):
+        return words[k] in _PARTY_NEXT
+    return ends and (not _FIRM_LAST.isdisjoint(run) or "&" in run
+                     or " ".join(words[:2]).rstrip(".,") in FIRMS_LIKE_PEOPLE)

@@ -26,6 +26,7 @@ from .press_quote_roles import (
     without_firm_description,
     without_next_appointee,
     without_person_aside,
+    without_second_party,
 )
 from .press_text import more_words, normalise
 
@@ -98,7 +99,7 @@ _PLURAL_POSSESSIVE = lazy(
 # Chairman" are jobs)
 _ROLE_TAIL = lazy(
     r",[ \t]+(?:in|during|on|at|after|before|following|upon|via|as[ \t]+(?:he|she|they)"
-    r"|who|which|whose|when|while|adding|noting|speaking|citing|among"
+    r"|who|which|whose|when|while|adding|noting|speaking|citing|among|according[ \t]+to"
     r"|referring|pointing|commenting|explaining|discussing|reflecting|responding|addressing"
     r"|emphasi[sz]ing|stressing|highlighting|describing|thanking|welcoming|underscoring"
     r"|and[ \t]+(?:added|noted|said|continued|stated|explained|commented|remarked|observed"
@@ -356,7 +357,7 @@ def clean_role(role: str) -> str | None:
         role = role[: _ROLE_END.search(role).start()]
     if role.endswith(_END_WORDS):
         role = role[: _ROLE_END.search(role).start()]
-    role = without_firm_description(role)
+    role = without_firm_description(without_second_party(role))
     if ", " in role:
         role = _without_firm_place(without_person_aside(role))
     if role[-1:] == ")" and ":" in role:
@@ -540,13 +541,14 @@ def _without_adverb(who: str) -> str:
 # When the speaker spoke, after the name or the role: "said Doe on Tuesday", "said John
 # Smith, CEO, yesterday", "Doe said this morning" (no part of a name or a job)
 _WHEN_WORDS = ("day", "yesterday", "tonight", "morning", "afternoon", "evening", "week",
-               "month")  # (a test before _WHEN's search)
+               "month", "year")  # (a test before _WHEN's search)
 # (not a firm's word: "Chairman of Tuesday Morning Corp."; a bare weekday after a given
 # name is a surname, "John Friday": see _without_when)
 _WHEN = lazy(
-    r"(?<![ \t]),?[ \t]++(?P<on>(?:on|late|early)[ \t]+)?(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri"
-    r"|Satur|Sun)day)?(?(day)|(?:yesterday|tonight|(?:this|last|earlier|late)[ \t]+(?:morning"
-    r"|afternoon|evening|night|week|month)|earlier[ \t]+today))\b(?![ \t]+[A-Z])")
+    r"(?<![ \t])(?<!since),?[ \t]++(?P<on>(?:on|late|early)[ \t]+)?(?P<day>(?:Mon|Tues|Wednes"
+    r"|Thurs|Fri|Satur|Sun)day)?(?(day)|(?:yesterday|tonight|(?:(?:earlier[ \t]+)?this|last"
+    r"|earlier|late|(?:later|earlier)[ \t]+that)[ \t]+(?:morning|afternoon|evening|night|day"
+    r"|week|month|year)|earlier[ \t]+today))\b(?![ \t]+[A-Z])")
 # ... or before it, opening the sentence: "On Tuesday, Kirby said", "Yesterday, Jane Doe"
 _LEAD_WHEN = lazy(
     r"(?:(?:On|Late|Early)[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Yesterday"
@@ -894,11 +896,31 @@ def _split_run(text: str) -> tuple[str, str | None] | None:
     if titled and not titled[2]:
         return titled[0], titled[1]
     found = _name_first_or_last(tokens)
+    if found is None and ("of" in tokens or "at" in tokens):
+        return _job_name_of(tokens)
     if titled and found and found[0] == titled[2]:
         # "Contoso Robotics CEO Jane Doe" as "Jane Doe CEO Acme Widgets" reads: the release
         # tells which (_Book.resolve: the words before the job printed as a firm's)
         return FirmFirst(found[0], (titled[0], titled[1])), found[1]
     return found
+
+
+def _job_name_of(tokens: list[str]) -> tuple[str, str | None] | None:
+    """The name between a job and the firm it is held at: "Chief Executive Officer Jane Doe
+    of Acme Corp.", "Chairman Jane Doe of the Federal Reserve Bank" (the role the job and
+    the firm: "Chief Executive Officer of Acme Corp."; a town after it is none of it)."""
+    for k, word in enumerate(tokens[:12]):
+        if word not in ("of", "at") or k + 1 >= len(tokens) or not (
+                tokens[k + 1][:1].isupper() or tokens[k + 1] == "the"):
+            continue
+        for n in (3, 2):
+            job = tokens[: k - n]
+            if job and job[-1].rstrip(",.").lower() in ROLE_WORDS and person_name(
+                    name := " ".join(tokens[k - n : k])) == name:
+                # (where the person is from is no part of it: "... Jane Doe of Chicago")
+                held = [] if _place(" ".join(tokens[k + 1 :])) else tokens[k:]
+                return name, clean_role(" ".join([*job, *held]))
+    return None
 
 
 def _capital_mc(word: str) -> bool:

@@ -65,9 +65,10 @@ from .press_patterns import (
     VERB,
     VERB_FIRST,
     VERB_LAST,
+    VERBS,
 )
 from .press_quote_asides import verb_aside_blanked, without_aside, without_source
-from .press_quote_forms import firm_named, job_of_firm_name
+from .press_quote_forms import firm_named, job_after_form, job_of_firm_name
 from .press_quote_guillemets import guillemets_doubled, may_hold_guillemets
 from .press_quote_heads import headline_person
 from .press_quote_initials import firm_of_initials, opens_name, person_name
@@ -1042,6 +1043,9 @@ def _mention_role(text: str, name: str, mentions: list[tuple[int, int]]) -> str 
     return role or _role_before(text, start)
 
 
+_MENTIONS_READ = 40  # a name's mentions read for its role, the last ones
+
+
 def _earlier_role(text: str, name: str, printed: bool = False) -> str | None:
     """The role of ``name`` (in full) at its last full mention in ``text`` that gives one
     (``printed``: its mentions as printed, no pattern compiled per name)."""
@@ -1053,6 +1057,9 @@ def _earlier_role(text: str, name: str, printed: bool = False) -> str | None:
     text = text[max(0, first - 200) :]
     mentions = _printed_mentions(text, name) if printed else [
         m for m in _full_mentions(text, _surname(name)) if text[m[0] : m[1]] == name]
+    # (the last few: each mention appointed with no job reads the ones before it, so a name
+    # printed thousands of times was quadratic)
+    mentions = mentions[-_MENTIONS_READ:]
     return next((r for k in range(len(mentions), 0, -1)
                  if (r := _mention_role(text, name, mentions[:k]))), None)
 
@@ -1216,6 +1223,11 @@ def _role_after_how(text: str, name: str, end: int) -> tuple[str | None, bool]:
         # initials inside a firm's name ("of J.M. Smith Co.", "of Acme U.S. Foods Inc.")
         role_end = _initials_run_on(text, role_end)
         given = text[m.start("role") : role_end]
+    elif appointed and text[role_end : role_end + 1] == "." and (
+            run_on := job_after_form(text, role_end)) > role_end:
+        # a job going on after its firm's "Inc.": "named Jane Doe CFO and Morgan Keegan Inc.
+        # Director" (with no verb the role is read to its comma: "Acme Inc. President")
+        given, role_end = text[m.start("role") : run_on], run_on
     if appointed and (cut := (_LOWER_JOB_END if given[:1].islower() else _JOB_DATE_END)
                       .search(given)):
         given, role_end = given[: cut.start()], -1
@@ -1458,16 +1470,15 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = (),
             entry = _entry_for(book, who, view, frag.start, seen_text, goes_on)
             if entry is None and who is None:
                 if k > 0 and para_entry is not None and not _reported_gap(
-                        view[frags[k - 1].mark_end : frag.mark_start]):
+                        view[frags[k - 1].mark_end : frag.mark_start]) and not _unnamed(after):
                     # "A", said X. "B" - the same attribution goes on (not a phrase or a name
                     # a new sentence runs into: 'Doe said it would "continue to invest."')
                     entry = para_entry
                 elif k == 0 and whole_quote:
                     # a paragraph carrying a quote on: one left open, or a closed one whose
                     # paragraph is a quote too ('"Adjusted EBITDA" means ...' is none)
-                    entry = last_open or (
-                        prev_para_entry if _quote_paragraph(para, frag, quoted) else None
-                    )
+                    entry = last_open or (prev_para_entry if _quote_paragraph(
+                        para, frag, quoted) and not _unnamed(after) else None)
                     if entry is prev_para_entry and frag.open_ended and len(frags) == 1 \
                             and _signed_later(paras, n):
                         entry = None  # its own speaker signs it further on (an orphan)
@@ -1532,6 +1543,7 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = (),
         # under it
         lead_in = view if not frags and (para.rstrip().endswith((":", ",")) or (
             para[-1:].isalpha() and para[para.rfind(" ") + 1 :] in _LEAD_VERBS)) else ""
+    _fill_roles(book)
     return [
         {"speaker": e.speaker.upper() if e.capitals else e.speaker,
          "role": e.role.upper() if e.capitals and e.role else e.role,
@@ -1539,6 +1551,37 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = (),
         for e in book.entries
         if e.parts and not firm_of_initials(e.speaker, e.role, paras)
     ]
+
+
+def _fill_roles(book: _Book) -> None:
+    """A speaker quoted by full name with no job takes the job the release gives that name
+    elsewhere, before or after the quote ('"...," said Jane Doe.' / "Acme named Jane Doe
+    Chief Financial Officer."), else the job its contacts give it ("VP/Chief Financial
+    Officer"; not a label: "Media Contact", "Investor Relations"): the lookup at the quote
+    reads only its paragraph, and a name quoted again keeps what the first quote found
+    (each name read once here)."""
+    found: dict[str, str | None] = {}
+    for e in book.entries:
+        if e.role is None and " " in e.speaker and not e.capitals:
+            if e.speaker not in found:
+                found[e.speaker] = _earlier_role(book._body(), e.speaker, printed=True) or next(
+                    (r for n, r in book.known if n == e.speaker and r and _job_words(r)), None)
+            e.role = found[e.speaker]
+
+
+# An attribution to someone the release does not name: '," said a spokeswoman', '," an
+# analyst noted', '," the company said' (another speaker than the one quoted before)
+_UNNAMED_WHO = lazy(rf"[ \t,;]*+(?:{VERBS}[ \t]+)?(?:a|an|one|another|the[ \t]+(?:company"
+                    r"|firm|bank|group))[ \t]")
+
+
+def _unnamed(after: str) -> bool:
+    """Whether the text after a quote attributes it to someone unnamed (see _UNNAMED_WHO):
+    no quote before it goes on there."""
+    if after[:1] not in " \t,;":
+        return False
+    m = _UNNAMED_WHO.match(after)
+    return m is not None and VERB.search(after, 0, m.end() + 60) is not None
 
 
 _INTERRUPT_GAP = 120  # characters an attribution between two fragments may take
