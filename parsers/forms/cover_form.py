@@ -389,9 +389,10 @@ _TRANSITION_DATES = lazy(
     r"transition[ \t]+period[ \t]+from[ \t:]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
     r"|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d|\d{1,2}/\d{1,2}/\d{2,4})", re.I)
 _ITEM_405 = lazy(r"Item(?:[ \t]*+\n)?[ \t]*+405\b(?P<rest>[\s\S]{0,600}?)" + BOX)
-# the year the cover's fiscal year (or transition period) ends
-_FISCAL_YEAR = lazy(r"(?:year|transition[ \t]+period)[ \t]+(?:ended|ending|from)"
-                    r"[^\n]{0,60}?\b(?P<year>19[89]\d|20\d\d)\b", re.I)
+# the year the cover's fiscal year (or transition period) ends ("For the fiscal year ended
+# December 31, 2000", "For the fifty-two weeks ended ..."), the date maybe on the next line
+_FISCAL_YEAR = lazy(r"(?:year|weeks|period)[ \t]+(?:ended|ending|from)"
+                    r"[^\n]{0,60}?(?:\n[^\n]{0,60}?)?\b(?P<year>19[89]\d|20\d\d)\b", re.I)
 _LAST_405_YEAR = 2001  # a fiscal year of 2002 or later was filed after EDGAR dropped 10-K405
 
 

@@ -41,7 +41,7 @@ from ..values import (
     squash,
     state_code,
 )
-from .cover_address import SPACED_HYPHEN, read_phone, split_address
+from .cover_address import SPACED_HYPHEN, phone_after_zip, read_phone, split_address
 from .cover_chunks import NONE_VALUES, Caseless, lowered, rendered_cells
 from .cover_layout import read_captioned
 from .cover_names import (
@@ -607,7 +607,7 @@ def registrant_from_cover(found: dict[str, str]) -> dict[str, Any]:
     reg["state_of_incorporation"] = _valid(found, "state")
     reg["commission_file_number"] = _file_number(_valid(found, "commission_file_number"))
     reg["irs_employer_id"] = irs_number(found.get("irs_employer_id"))
-    zip_code = _clean(found.get("zip"))
+    zip_code, zip_phone = phone_after_zip(_clean(found.get("zip")))
     address = _clean(found.get("address"))
     if address and ("city" in found or "country" in found):
         # the city and country in columns of their own: parts of the address
@@ -615,7 +615,7 @@ def registrant_from_cover(found: dict[str, str]) -> dict[str, Any]:
                                         _clean(found.get("country"))) if v)
     reg["address"] = split_address(address, zip_code)
     phone = found.get("phone") or ""
-    reg["phone"] = read_phone(phone)
+    reg["phone"] = read_phone(phone) or zip_phone
     former = _valid(found, "former_name")
     reg["former_name"] = None if former and _own_town(former, reg["address"]) else former
     cik = (found.get("cik") or "").strip()

@@ -92,6 +92,20 @@ def cut_phone(line: str) -> tuple[str, str | None]:
     return rest.rstrip(" ,"), phone.group("phone")
 
 
+def phone_after_zip(value: str | None) -> tuple[str | None, str | None]:
+    """(the value, the telephone number) of a zip or address value that runs on past its
+    zip into the number ("60179 (847) 286-2500", "..., Illinois 60179 (847) 286-2500": the
+    zip's and telephone's columns a blank apart, or a rendered paragraph of the three under
+    their three captions); (value, None) for any other value."""
+    if value is None or len(value) < 12 or not value[-1].isdigit():
+        return value, None
+    rest, phone = cut_phone(value)
+    if phone is None or not (POSTCODE_ONLY.fullmatch(rest) or (
+            "," in rest and POSTCODE.search(rest))):
+        return value, None
+    return rest, phone
+
+
 def _cut_spelt(line: str) -> tuple[str, str | None]:
     """cut_phone of a number spelt_phone reads: "... 02451 (800) 555-CTC1", "... 7814668080"."""
     found = SPELT_TAIL.search(line, max(0, len(line) - 24))
@@ -187,6 +201,9 @@ def _split_address(text: str | None, zip_code: str | None) -> dict[str, str | No
         if parts and len(parts[0]) < 12 and parts[0][:1].isdigit() and len(parts) >= 2 \
                 and _HOUSE_NUMBER.fullmatch(parts[0]):
             parts[:2] = [f"{parts[0]}, {parts[1]}"]  # "5, rue Eugène Ruppert": one street
+        if "D.C" in text and len(parts) >= 2 and "D.C" in parts[-2] \
+                and parts[-1].upper() in _COUNTRIES:
+            _drop_capital_district(parts)
         if parts and parts[-1][-2:] in _MILITARY_STATES:
             military = _MILITARY.search(parts[-1])
             if military:  # "Unit 1234, APO AE 09012": "APO" the city, "AE" the state
@@ -267,6 +284,16 @@ def _split_address(text: str | None, zip_code: str | None) -> dict[str, str | No
     if state is not None and state[-2:-1] == "." and _DOTTED.fullmatch(state):
         state += "."  # "D.F.", "D.C." lost its full stop with the address's closing one
     return {"street": street, "city": city, "state": state, "zip": zip_code}
+
+
+def _drop_capital_district(parts: list[str]) -> None:
+    """A capital district's "D.C." (distrito capital) after a foreign city, before the
+    country: "Bogota, D.C., Colombia", "Bogota D.C., Colombia" -> the city alone."""
+    city = parts[-2]
+    if city == "D.C." and len(parts) >= 3:
+        parts.pop(-2)
+    elif city.endswith(" D.C."):
+        parts[-2] = city[:-5]
 
 
 _HOUSE_NUMBER = compiled(r"\d{1,5}[A-Za-z]?(?:-\d{1,5}[A-Za-z]?)?")
@@ -664,7 +691,7 @@ _COUNTRIES = frozenset((
     "SWITZERLAND", "GERMANY", "FRANCE", "BELGIUM", "SPAIN", "ITALY", "SWEDEN", "DENMARK",
     "NORWAY", "FINLAND", "GREECE", "JAPAN", "CHINA", "PEOPLE'S REPUBLIC OF CHINA", "P.R. CHINA",
     "PRC", "TAIWAN", "KOREA", "SOUTH KOREA", "INDIA", "MEXICO", "BRAZIL", "ARGENTINA", "CHILE",
-    "JERSEY", "GUERNSEY", "ISLE OF MAN", "BAHAMAS", "PANAMA", "CYPRUS", "AUSTRIA"))
+    "JERSEY", "GUERNSEY", "ISLE OF MAN", "BAHAMAS", "PANAMA", "CYPRUS", "AUSTRIA", "COLOMBIA"))
 
 
 def known_place(text: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..regex_cache import compiled
 from ..values import state_code
+from .cover_address import cut_phone
 from .cover_chunks import MULTILINE_FIELDS, Chunk, caption_field
 
 
@@ -104,13 +105,25 @@ def split_straddling(row: list[Chunk], captions: list[Chunk]) -> list[Chunk]:
                 # (each word where it stands: in a rendered cell, its share of the cell)
                 scale = (end - start) / len(chunk.text)
                 offset = 0
-                for word in chunk.text.split(" "):
+                for word in _words(chunk.text):
                     out.append(Chunk(start + offset * scale, start + (offset + len(word)) * scale,
                                      word, None, False))
                     offset += len(word) + 1
                 continue
         out.append(chunk)
     return out
+
+
+def _words(text: str) -> list[str]:
+    """A straddling value's words, a telephone number closing it kept whole: "60179 (847)
+    286-2500" over "(Zip Code)   (Telephone Number)" (cut at each blank, its area code would
+    go to the zip)."""
+    words = text.split(" ")
+    if len(words) > 2 and text[-1].isdigit():
+        rest, phone = cut_phone(text)
+        if phone is not None and rest and text == f"{rest} {phone}":
+            return [*rest.split(" "), phone]
+    return words
 
 
 def _masked_whole(start: float, end: float, captions: list[Chunk]) -> bool:

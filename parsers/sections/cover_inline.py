@@ -98,6 +98,30 @@ def inline_value(chunk: Chunk, row: list[Chunk], cells: bool) -> str | None:
     return " ".join(values) if values else None
 
 
+# a number closing its caption, then more words: "Commission File Number: 1-416 IRS ..."
+_NUMBER_THEN = lazy(r"(?<=[ :.#])\d{1,4}-\d{2,8}(?:-\d{1,3})?(?=[ ,;]{1,20}[A-Za-z(])")
+
+
+def two_numbers(row: list[Chunk], cap: Chunk) -> list[Chunk] | None:
+    """`row` with the caption `cap` cut in two where it holds both numbers' captions, each
+    with its number, in one run of text (single spaces, or a rendered paragraph whose blanks
+    collapsed): "Commission File Number: 1-416 IRS Employer Identification No.: 36-1750680".
+    None when `cap` is no such run."""
+    found = _NUMBER_THEN.search(cap.text) if "-" in cap.text else None
+    if found is None:
+        return None
+    head, tail = cap.text[: found.end()], cap.text[found.end() :].lstrip(" ,;")
+    first, second = caption_field(head), caption_field(tail)
+    if first not in NUMBERED or second not in NUMBERED or first == second:
+        return None
+    scale = (cap.end - cap.start) / len(cap.text)
+    cut = cap.end - len(tail) * scale
+    parts = [Chunk(cap.start, cap.start + len(head) * scale, head, first, True),
+             Chunk(cut, cap.end, tail, second, True)]
+    at = row.index(cap)
+    return [*row[:at], *parts, *row[at + 1 :]]
+
+
 # the last words of a caption wrapped onto the next line, with its number after them
 _NUMBER_LINE = lazy(r"(?:[Nn][Oo]\.?|[Nn]umber|NUMBER)[: ]*(\d[\dA-Z\-]{2,20})")
 

@@ -39,6 +39,7 @@ from .cover_inline import (
     inline_value,
     number_under,
     phone_below,
+    two_numbers,
     value_under,
 )
 from .cover_stacked import (
@@ -124,6 +125,11 @@ def read_captioned(region: str, cells: bool = False,
         captions = [c for c in row if c.field is not None]  # a field makes a caption
         if not captions or i in persons:
             continue
+        if len(captions) == 1 and captions[0].field in NUMBERED:
+            parted = two_numbers(row, captions[0])
+            if parted is not None:
+                row = parted
+                captions = [c for c in row if c.field is not None]
         # the row's fields, tested below as a set: a generator per test costs more
         kinds = {c.field for c in captions}
         if len(captions) > 2 and "city" in kinds:

@@ -159,6 +159,12 @@ _PLAN_ISSUER = lazy(r"name\s+of\s+(?:the\s+)?issuer\s+of\s+the\s+securities\s+he
                     r"pursuant\s+to\s+the\s+plan", re.I)
 # the caption's last word, then its line's end or a colon and the name run on after it
 _OFFICE = lazy(r"offices?\b(?:[^\n]{0,3}$|[^\S\n]*:[^\S\n]*(?=\S))", re.I | re.M)
+# ... or a colon closing the caption's first words, the name after it and the address
+# captioned on a line of its own under it: "B. Name of issuer of the securities held
+# pursuant to the plan: Acme Corp." / "Address of its principal executive office: ..."
+_PLAN_COLON = lazy(r"[^\S\n]{0,20}:[^\S\n]*")
+_ADDRESS_CAPTION = lazy(r"(?:and )?(?:the )?address of (?:its|the issuer's) principal executive"
+                        r" offices?:? ?", re.I)
 # a defined term closing the name: VALLEY NATIONAL BANCORP (the "Company"), ("Valley"); on a
 # line whose blanks are single spaces (no "\s*" lead: a search over a run of blanks is quadratic)
 _DEFINED_TERM = lazy(r" ?\((?:the )?[\"\u201c][^\"\u201d\n]{1,40}[\"\u201d]\)$", re.I)
@@ -171,17 +177,24 @@ def plan_issuer(top: str) -> dict[str, str] | None:
     caption = _PLAN_ISSUER.search(top)
     if caption is None:
         return None
-    end = _OFFICE.search(top, caption.end(), caption.end() + 160)
+    end = _PLAN_COLON.match(top, caption.end()) \
+        or _OFFICE.search(top, caption.end(), caption.end() + 160)
     if end is None:  # (a value run on after the caption's words: not read)
         return {}
     lines = top[end.end():].split("\n")[:_NAME_BLOCK_LINES + 1]
-    if not lines[0].strip():  # (the caption ends its line: the name is under it)
+    run_on = bool(lines[0].strip())
+    if not run_on:  # (the caption ends its line: the name is under it)
         lines = lines[1:]
     for k, line in enumerate(lines):
         text = " ".join(line.split()).rstrip(",")
         if _RULE_LINE.fullmatch(text):
             continue
         under = _under_name(lines, k + 1)
+        if run_on and k == 0 and "address" not in under:
+            if "," in text:
+                text, under = _name_then_address(text, under)
+            if "address" not in under:
+                under = _address_under_caption(lines[1:], under)
         # a name over its address, or one closed by a legal form (no heading)
         text = _DEFINED_TERM.sub("", text)
         if not text or len(text) > 100 or text[0] == "(" \
@@ -189,6 +202,33 @@ def plan_issuer(top: str) -> dict[str, str] | None:
             return {}
         return {"name": text, **under}
     return {}
+
+
+def _name_then_address(text: str, under: dict[str, str]) -> tuple[str, dict[str, str]]:
+    """A name run on after item B's colon with its address on the same line ("office:
+    Valley National Bancorp, 1455 Valley Road, Wayne, NJ 07470"): the parts before the
+    first numbered street part are the name, the rest its address (with a postcode)."""
+    parts = text.split(", ")
+    for k in range(1, len(parts)):
+        if STREET_LINE.match(parts[k]):
+            address = ", ".join(parts[k:])
+            if POSTCODE.search(address) is None:
+                break
+            return ", ".join(parts[:k]), {**under, "address": address}
+    return text, under
+
+
+def _address_under_caption(lines: list[str], under: dict[str, str]) -> dict[str, str]:
+    """`under` given the address captioned on the next line, run on after its caption
+    (and its city line under it): "Address of its principal executive office: 1455 Valley
+    Road, Wayne, NJ 07470"."""
+    texts = [" ".join(line.split()) for line in lines[:3]]
+    texts = [t for t in texts if t]
+    found = _ADDRESS_CAPTION.match(texts[0]) if texts else None
+    if found is None:
+        return under
+    rest = _under_name([texts[0][found.end():], *texts[1:]], 0)
+    return {**under, **rest} if "address" in rest else under
 
 
 _PROSE_WORDS = 8  # a line of this many words is prose, no heading
