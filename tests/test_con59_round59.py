@@ -11,9 +11,8 @@ from pathlib import Path
 from filing2json.parsers import parse
 from filing2json.parsers.sections.press_contact_blocks import contact_block_end
 from filing2json.parsers.sections.press_dateline import _may_be_dateline, block_dateline
-
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-CORPUS = Path("/work/shared/corpus/filings")
+from support import FILINGS as CORPUS
+from support import SAMPLES
 
 
 def _contacts(path: Path, old: bytes, new: bytes, name: str | None = None

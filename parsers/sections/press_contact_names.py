@@ -768,13 +768,15 @@ def heading_firm(heading: str, domains: str = "") -> tuple[str, str | None] | No
 
 def firm_then_department(org: str, domains: str) -> tuple[str, str] | None:
     """ "Oracle Investor Relations" -> ("Oracle", "Investor Relations"): a firm the e-mail or
-    web ``domains`` spell, then its department (not "Integrated Corporate Relations", a
-    firm whose domain spells no such word)."""
+    web ``domains`` spell, or one ending in its legal form ("Acme Widgets, Inc. Investor
+    Relations"), then its department (not "Integrated Corporate Relations", a firm whose
+    domain spells no such word)."""
     m = _DEPARTMENT_TAIL.search(org) if org.endswith(("ations", "ffairs")) else None
     if m is None or m.start() == 0:
         return None
     firm = org[: m.start()].strip(" ,")
-    if firm and spelt(firm, domains) or _spelt_short(firm.split()[0].lower(), domains):
+    if firm and (spelt(firm, domains) or ENTITY_END.search(firm)) or _spelt_short(
+            firm.split()[0].lower(), domains):
         return firm, m.group("dept")
     return None
 

@@ -77,8 +77,9 @@ LABELS = lazy(
 # "i" or "s", whose case-insensitive twins ("ı", "ſ") lower() keeps ("office" -> "off").
 _LABEL_HINTS = tuple(dict.fromkeys(
     [*(max(re.split("[is]", w), key=len) for w in _LABEL_WORDS), "home", "nternet"]))
-# "(212) 555-1234, ext. 204", "... x204", "... x. 204": the extension is part of the phone
-EXTENSION = lazy(r"[ \t]*+[,(]?[ \t]*((?i:ext(?:ension)?\.?|x\.?)[ \t]*\d{1,6})\b\)?")
+# "(212) 555-1234, ext. 204", "... x204", "... x. 204", "... Ext: 204", "... ext. #204": the
+# extension is part of the phone
+EXTENSION = lazy(r"[ \t]*+[,(]?[ \t]*((?i:ext(?:ension)?|x)[.:]?[ \t]*#?\d{1,6})\b\)?")
 _PHONE_MORE = lazy(r"(?:[ .-]\d{2,4}){1,2}(?![\d])")
 # An international number with its trunk "0" in brackets in shapes PHONE misses: a UK
 # mobile's six-digit group ("+44 (0)7712 345678"), dashes around the "(0)" ("+44-(0)20-...")
@@ -139,6 +140,28 @@ _OBFUSCATED = lazy(
 _DOT = lazy(r"[ \t]*(?:[\[(](?i:dot)[\])]|\.)[ \t]*")
 # What every _OBFUSCATED match holds ("(t)", a phone's label, holds no "(at)"): a quick "no"
 _AT_MARK = lazy(r"[\[(](?i:at)[\])]")
+# A label run into an e-mail where a line break was lost ("jdoe@acme.comPhone: ..."): its
+# top-level domain in lower case, then a capitalised word
+_GLUED_TLD = lazy(r"[a-z]{2,6}(?=[A-Z][a-z])")
+
+
+def _cut_emails(text: str, emails: list[str]) -> str:
+    """The text with its e-mails cut out (added to ``emails``), a word run into one's end
+    kept: "jdoe@acme.comPhone: ..." is "jdoe@acme.com" and "Phone: ..."."""
+    return EMAIL.pattern.sub(lambda m: _email_cut(m.group(0), emails), text)
+
+
+def _email_cut(email: str, emails: list[str]) -> str:
+    """What stands for an e-mail cut from a cell (kept in ``emails``): a blank, and the word
+    run into its end."""
+    dot = email.rindex(".") + 1
+    if (glued := _GLUED_TLD.match(email, dot)) and glued.end() < len(email):
+        emails.append(email[: glued.end()])
+        return " " + email[glued.end() :]
+    emails.append(email)
+    return " "
+
+
 # Cut from both ends of a contact cell, with white space.
 _JUNK = ",;:/|\u2022\u00b7-\u2013\u2014"
 # PR Newswire: "Jane Doe of Brunswick Group, +1-212-..., for Acme Widgets": the agency's
@@ -327,8 +350,7 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
             text = _OBFUSCATED.sub(_unobfuscated, text)  # "jdoe (at) acme (dot) com"
         # each guard once: the same text is searched, then cut
         if EMAIL.may_match(text):
-            emails = EMAIL.pattern.findall(text)
-            text = EMAIL.pattern.sub(" ", text)
+            text = _cut_emails(text, emails)
         if URL.may_match(text):
             urls = [u.rstrip(".") for u in URL.pattern.findall(text)]
             text = URL.pattern.sub(" ", text)
@@ -363,7 +385,8 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
             urls, text = [site], ""
         if " for " in text and (client := _CLIENT.search(text) or _agency_client(text)):
             text = text[: client.start()]
-        if text.endswith(" ."):  # "... at (303) 839-5060.": the sentence's stop, its phone cut
+        if text.endswith(" .") or text == ".":
+            # "... at (303) 839-5060.", "ahui@acme.com.": the sentence's stop, what ends cut
             text = text[:-2]
         # "Senior Vice President and" / "Chief Financial Officer": how a role line goes on
         end = text[-4:]  # (before the junk is cut: a role line's "and", "&" or ",")
@@ -739,7 +762,7 @@ def _count_of(text: str, field: str) -> int:
     if field == "email":
         return len(EMAIL.pattern.findall(text))
     phones: list[str] = []
-    _cut_phones(EMAIL.pattern.sub(" ", text) if "@" in text else text, PHONE.pattern, phones)
+    _cut_phones(_cut_emails(text, []) if "@" in text else text, PHONE.pattern, phones)
     return len(phones)
 
 
@@ -788,8 +811,7 @@ def _numbers_only(items: list[tuple[str, str]], k: int) -> bool:
         return False
     phones: list[str] = []
     if "@" in text:
-        phones += EMAIL.pattern.findall(text)
-        text = EMAIL.pattern.sub(" ", text)
+        text = _cut_emails(text, phones)
     if PHONE.may_match(text):
         text = _cut_phones(text, PHONE.pattern, phones)
     text = cut_labels(text)

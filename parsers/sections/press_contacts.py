@@ -42,7 +42,9 @@ for a party its lead names, as a merger's does) names the agency, not its client
 before a dash or a colon stays in the role after the name's ("Europe - Angela Chen, Investor
 Relations", "Europe: Angela Chen, Investor Relations": "Investor Relations, Europe"), regions
 joined too ("Europe, Middle East and Africa:", "Asia-Pacific:"). A number keeps its "x. 204"
-and a trunk "(0)" in any spacing ("+44 (0)7712 345678", "+44-(0)20-7555-0100").
+("Ext: 204") and a trunk "(0)" in any spacing ("+44 (0)7712 345678", "+44-(0)20-7555-0100").
+An e-mail run into the next line's label ("jdoe@acme.comFax: ...") ends with its domain; a
+department after a firm's legal form ("Acme Corp. Investor Relations") is the role.
 
 The readers: press_contact_blocks (where blocks are), press_contact_columns (rows ->
 items per column), press_contact_records (items -> records), press_contact_names (who a
