@@ -771,8 +771,7 @@ def _join_page_breaks(
                 # listed item)
                 runs_on = first[:1].islower() or wrapped and first[:1].isalnum() \
                     and 60 <= len(last) <= 100 and last.strip(_RULE_CHARS) != "" \
-                    and "   " not in last \
-                    and ("\t" not in last or start == out[-1][1] and _tab_mark(last, first)) \
+                    and "   " not in last and "\t" not in last \
                     and not (out[-1][1] - out[-1][0] == 1 and "," not in last
                              and _head_like(last)) \
                     and not (end - start == 1 and not more_words(first, 8) and _head_like(first)
@@ -790,16 +789,6 @@ def _join_page_breaks(
 
 
 _O_BULLETS = ("o ", "o\t")
-
-
-def _tab_mark(last: str, first: str) -> bool:
-    """Whether ``last``'s one tab sets a list item's mark apart ("\u00b7<tab>The company
-    launched ..."), not a table's columns, and ``first``, the line under it, opens no item:
-    such an item's wrapped lines start at column 0."""
-    if last.count("\t") != 1:
-        return False
-    mark = _ITEM_MARK.match(last)
-    return mark is not None and "\t" in last[: mark.end()] and _ITEM_MARK.match(first) is None
 
 
 # "Page 2", "Page 2 of 4", "Add 1": the label a continued release prints under its running

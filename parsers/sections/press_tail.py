@@ -378,11 +378,13 @@ def forward_looking_in(
             end = i + 1
             parts: list[str] = []
             items = 0  # listed risks do not count against the limit (there may be twenty)
+            numbered = False  # in a numbered list under a lead-in ("... among others:")
             while end < len(texts) and items < 40 and (
                     end - i - items <= _MAX_FLS_PARAS or (
                         end - i - items <= _MAX_LONG_FLS_PARAS and _speaks_fls(texts[end]))):
                 part = texts[end]
-                item = _list_item(part)
+                numbered = _numbered(part) and (numbered or _lead_in(texts[end - 1]))
+                item = numbered or _list_item(part)
                 if not part.strip(_RULE):
                     pass  # the heading's underline ("- --------", 1990s text)
                 elif not parts and not item and _heading_rest(part):
@@ -519,7 +521,9 @@ def _headingless(firsts: Sequence[str], texts: Sequence[str], i: int) -> tuple[i
     listing = False  # (and so do the items after one: "\u2022 Competition.")
     while end < len(texts) and items < 40 and (end - i - items < _MAX_FLS_PARAS or (
             end - i - items < _MAX_LONG_FLS_PARAS and _speaks_fls(texts[end]))):
-        listing = _list_item(texts[end]) and (listing or texts[end - 1].endswith(_LEADS_ON))
+        part, last = texts[end], texts[end - 1]
+        listing = _list_item(part) and (listing or last.endswith(_LEADS_ON)) \
+            or _numbered(part) and (listing or _lead_in(last))  # ("... among others:" / "1. ")
         if not listing and not _goes_on(firsts, texts, end) and not (
                 _leads_into_list(texts, end) and not is_boundary(firsts[end], texts[end])):
             break
@@ -587,10 +591,31 @@ def _list_item(text: str) -> bool:
 
 
 def _bullet_cell(first: str) -> str:
-    """A bullet's first line without the tab after its bullet (HTML prints a listed risk as
-    a table row, "\u2022\tcompetition; and"): that tab is no table's column gap."""
+    """A bullet's or number's first line without the tab after its mark (HTML prints a
+    listed risk as a table row, "\u2022\tcompetition; and", "1.\tcompetition;"): that tab
+    is no table's column gap."""
     s = first.lstrip()
-    return s.replace("\t", " ", 1) if s.startswith(_BULLETS) and s[1:2] == "\t" else first
+    if s.startswith(_BULLETS) and s[1:2] == "\t":
+        return s.replace("\t", " ", 1)
+    m = _NUMBER_MARK.match(s) if s[:1] in _NUMBER_FIRST else None
+    return s.replace("\t", " ", 1) if m and "\t" in m.group() else first
+
+
+# A listed risk's number and the gap after it: "1. ", "2)\t", "(3) "
+_NUMBER_MARK = lazy(r"(?:\(\d{1,2}\)|\d{1,2}[.)])[ \t]+(?=[\w\"\u201c(])")
+_NUMBER_FIRST = frozenset("(0123456789")
+
+
+def _numbered(text: str) -> bool:
+    """Whether a paragraph opens with a list item's number ("1. competition;")."""
+    return text[:1] in _NUMBER_FIRST and _NUMBER_MARK.match(text) is not None
+
+
+def _lead_in(text: str) -> bool:
+    """Whether a paragraph leads into listed risks: "... could cause actual results to
+    differ materially include, among others:" (not a table's note or "as follows:" over a
+    call's details)."""
+    return text.endswith(":") and _speaks_of_risk(text[-400:].lower())
 
 
 def _leads_into_list(texts: Sequence[str], k: int) -> bool:
@@ -599,7 +624,8 @@ def _leads_into_list(texts: Sequence[str], k: int) -> bool:
     with a colon over a list item, speaks of risks (not "The call's details are as
     follows:"), and most of its words are in lower case (a heading's are capitalised)."""
     text = texts[k]
-    if not text.endswith(":") or k + 1 >= len(texts) or not _list_item(texts[k + 1]):
+    if not text.endswith(":") or k + 1 >= len(texts) or not (
+            _list_item(texts[k + 1]) or _numbered(texts[k + 1])):
         return False
     if not _speaks_of_risk(text.lower()):
         return False
