@@ -418,15 +418,21 @@ def _without_site(role: str) -> str:
     return role
 
 
+# Nouns naming a body people are of, as firms are: "Stanford University", "Mayo Clinic"
+_BODY_TAIL = frozenset(
+    "university college institute institution school hospital clinic foundation society"
+    " association academy laboratory center centre council".split())
+
+
 def _plain_firm(text: str) -> bool:
-    """Whether ``text`` is plainly a firm's name: capitalised words with a legal form or a
-    firm's noun ("Acme Capital Partners", "Smith & Jones LLP"), no place ("Boston", "Ohio")
-    nor "of Counsel" (a lawyer's rank)."""
+    """Whether ``text`` is plainly a firm's or a body's name: capitalised words with a legal
+    form or a firm's or body's noun ("Acme Capital Partners", "Smith & Jones LLP", "Stanford
+    University"), no place ("Boston", "Ohio") nor "of Counsel" (a lawyer's rank)."""
     words = text.split()
     if words[0] == "Counsel" or not all(w[:1].isupper() or w == "&" for w in words):
         return False
     return bool(ENTITY_END.search(text) or ORG_WORDS.search(text) or text.endswith("LLP")
-                or any(w.lower() in FIRM_TAIL for w in words))
+                or any(w.lower() in FIRM_TAIL or w.lower() in _BODY_TAIL for w in words))
 
 
 _JOB_MODIFIERS = frozenset("former interim acting".split())
@@ -501,6 +507,11 @@ def _office_holder(who: str) -> tuple[str, str | None] | None:
             return None
         return Titled(name, who), title
     at = rest.find(name)
+    if role and at == 0 and rest.startswith((" of ", ", of "), len(name)):
+        # the body the office is held at: "Professor Jane Doe of Stanford University" as
+        # "Chief Executive Officer Jane Doe of Acme Corp." reads ("Professor of Stanford
+        # University"; "Mayor Jane Doe of Austin": "Mayor of Austin")
+        return name, clean_role(f"{title} of {rest[len(name) :].lstrip(' ,')[3:]}")
     if role and at > 0 and rest[:at].rstrip(" ,").endswith(role):
         # the run before the name is one title: "Lt. Governor", "Gen. Counsel", "The
         # Judge Group CEO" (a job printed after the name is the role instead)
@@ -907,20 +918,31 @@ def _split_run(text: str) -> tuple[str, str | None] | None:
 
 def _job_name_of(tokens: list[str]) -> tuple[str, str | None] | None:
     """The name between a job and the firm it is held at: "Chief Executive Officer Jane Doe
-    of Acme Corp.", "Chairman Jane Doe of the Federal Reserve Bank" (the role the job and
-    the firm: "Chief Executive Officer of Acme Corp."; a town after it is none of it)."""
+    of Acme Corp.", "Chairman Jane Doe of the Federal Reserve Bank", "Vice President of
+    Sales Jane Doe of Acme Corp." (the role the job and the firm: "Chief Executive Officer
+    of Acme Corp."; a town after it is none of it)."""
     for k, word in enumerate(tokens[:12]):
         if word not in ("of", "at") or k + 1 >= len(tokens) or not (
                 tokens[k + 1][:1].isupper() or tokens[k + 1] == "the"):
             continue
         for n in (3, 2):
-            job = tokens[: k - n]
-            if job and job[-1].rstrip(",.").lower() in ROLE_WORDS and person_name(
+            job = tokens[: max(0, k - n)]
+            if job and _job_end(job) and person_name(
                     name := " ".join(tokens[k - n : k])) == name:
                 # (where the person is from is no part of it: "... Jane Doe of Chicago")
                 held = [] if _place(" ".join(tokens[k + 1 :])) else tokens[k:]
                 return name, clean_role(" ".join([*job, *held]))
     return None
+
+
+def _job_end(job: list[str]) -> bool:
+    """Whether ``job`` ends a job: with a job word, or with the department a job word heads
+    after "of" ("Vice President of Sales", "Director of Investor Relations")."""
+    if job[-1].rstrip(",.").lower() in ROLE_WORDS:
+        return True
+    of = next((i for i in range(len(job) - 2, max(0, len(job) - 5), -1) if job[i] == "of"), 0)
+    return of > 0 and job[of - 1].lower() in ROLE_WORDS and all(
+        w[:1].isupper() for w in job[of + 1 :])
 
 
 def _capital_mc(word: str) -> bool:

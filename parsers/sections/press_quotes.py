@@ -1168,12 +1168,14 @@ _ROLE_APPOSITION = lazy(
     r"(?:(?P<verb>,?[ \t]+(?:(?:has|have)[ \t]+been|was|were|will[ \t]+be)[ \t]+(?:named"
     r"|appointed|elected|promoted[ \t]+to)(?:[ \t]+as)?(?![ \t]+to\b)"
     # (or joining as it: "Jane Doe has joined Acme Corp. as Chief Financial Officer", "will
-    # join the company as CFO")
+    # join the company as CFO", "joined Acme in 2001 as CFO")
     r"|,?[ \t]+(?:has[ \t]+|will[ \t]+)?(?:re)?join(?:ed|s)?(?:[ \t]+the[ \t]+[a-z]+|(?:[ \t]+[A-Z]"
-    r"[\w&.'\u2019-]*){1,4})?[ \t]+as)"
+    r"[\w&.'\u2019-]*){1,4})?(?:[ \t]+in[ \t]+(?:19|20)\d\d)?[ \t]+as)"
     # ("is" after an age too: "John Smith, 54, is Acme's chief executive"; a job in lower
-    # case as 1990s releases print it: "John Smith is president of Acme")
-    r"|(?P<is>,?[ \t]+(?:is|serves[ \t]+as))(?=[ \t]+(?:[A-Z]|the[ \t]|its[ \t]"
+    # case as 1990s releases print it: "John Smith is president of Acme"; a job held since
+    # a date: "Jane Doe has served as CFO since 2001", "has been CFO since 2001")
+    r"|(?P<is>,?[ \t]+(?:is|serves[ \t]+as|has[ \t]+(?:served[ \t]+as|been)))"
+    r"(?=[ \t]+(?:[A-Z]|the[ \t]|its[ \t]|an?[ \t]+[A-Z]"
     r"|(?:president|chairman|chairwoman|chief|vice|senior|executive|founder|co-founder"
     r"|managing|general|director)\b))"
     r"|,(?:[ \t]+as(?=[ \t]))?|[ \t]+as)"
@@ -1291,10 +1293,15 @@ def _role_opens(text: str) -> bool:
 
 def _stated_job(role: str) -> str:
     """The job in what "is" states of a person: not a kinship ("John Smith is the son of the
-    founder"), and up to an "and" going on with a verb ("is President of Acme and has
-    served ...", "is Acme's Chief Scientific Officer and leads its oncology programs")."""
+    founder"), nor how long it was held ("since 2001", "for ten years"), and up to an "and"
+    going on with a verb ("is President of Acme and has served ...", "is Acme's Chief
+    Scientific Officer and leads its oncology programs")."""
     if _KIN.match(role):
         return ""
+    if role.startswith(("a ", "an ")):
+        role = role.split(" ", 1)[1]  # "is a Professor of ...", "is an Executive Director"
+    if (" since " in role or " for " in role) and (held := _HELD_SINCE.search(role)):
+        role = role[: held.start()]  # how long: "has been CFO since 2001", "... for ten years"
     words = role.split(" ")
     for k, word in enumerate(words[:-1]):
         nxt = words[k + 1]
@@ -1303,6 +1310,10 @@ def _stated_job(role: str) -> str:
     return role
 
 
+_HELD_SINCE = lazy(
+    r"[ \t](?:since|for[ \t]+(?:the[ \t]+(?:past|last)[ \t]+)?(?:\d++|more|over|nearly|about"
+    r"|almost|several|many|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+(?:year|decade)"
+    r"))\b")
 _KIN = lazy(r"(?:the|a)[ \t]+(?:son|daughter|wife|husband|brother|sister|father|mother|widow"
             r"|grandson|granddaughter|nephew|niece|cousin)s?\b")
 
