@@ -149,9 +149,9 @@ _SLASH_DATE = lazy(
 # credit after it (the year and a known state required, see _known_place, or with no state a
 # known city or one in capitals, "CHICAGO / July 22, 2004 / Acme", see _city_alone; an
 # announcement must follow, as for date_first; "/ Acme /", a name framed as a credit, is no
-# wire's)
+# wire's); or a comma before the date, "CHICAGO, July 22, 2004 / Acme"
 _SLASH_YEAR = lazy(
-    rf"{_PLACE}[ \t]*+/[ \t]*+{_FULL_DATE}[ \t]*+/[ \t]*+(?=[A-Z\"\u201c])"
+    rf"{_PLACE}(?:[ \t]*+/|,)[ \t]*+{_FULL_DATE}[ \t]*+/[ \t]*+(?=[A-Z\"\u201c])"
     r"(?![A-Za-z][A-Za-z .-]{0,30}/)"
 )
 # "Hoffman Estates (Illinois), July 22, 2004 - Acme": the state in brackets after the city

@@ -116,16 +116,21 @@ def _other_listing(text: str, start: int, end: int) -> re.Match[str] | None:
         or before.endswith(" and") else None
 
 
+# (an exchange's words and its colon: the listing after a semicolon, "; TSX: ACM")
+_NEXT_LISTING = r"[A-Z][A-Za-z]*(?:[ \t/.-]{1,3}[A-Z][A-Za-z]*){0,3}[ \t]*:"
 # A bracketed listing with a dash or words instead of the colon, its symbol closing the
 # bracket (1990s wires, and some since): "(NYSE-ACM)", "(NASDAQ - ACME)", "(Nasdaq/NM-ACME)",
-# "(NYSE symbol: ACM)", "(Nasdaq symbol ACME)", "(AMEX: symbol ACM)"; or a semicolon typed
-# for the colon, the symbol then the bracket's last word and no exchange's name ("(NYSE;
-# ACM)"; "(NYSE; CHX; PCX: S)" and "(NYSE; CHX)" name exchanges only)
+# "(NYSE symbol: ACM)", "(Nasdaq symbol ACME)", "(AMEX: symbol ACM)", "(NYSE ticker: ACM)";
+# or a semicolon typed for the colon, the symbol then the bracket's last word or a semicolon
+# or comma before the next listing ("(NYSE; ACM)", "(NYSE; ACM; TSX: ACM)", "(NYSE; ACM,
+# TSX: ACM)"), and no exchange's name ("(NYSE; CHX; PCX: S)" and "(NYSE; CHX)" name exchanges
+# only)
 _DASHED_TICKER = lazy(
     rf"\((?P<exchange>{EXCHANGE}(?:[ \t/]{{1,3}}[A-Z][A-Za-z]*){{0,3}})(?:[ \t]*+"
-    r"(?:-{1,2}|[\u2013\u2014])[ \t]*+|(?:[ \t]*+:)?[ \t]++(?i:(?:ticker|trading|stock)[ \t]+)?"
-    r"(?i:symbol)[ \t]*+:?[ \t]*+|[ \t]*+(?P<semi>;)[ \t]*+)"
-    rf"(?P<symbol>{LETTER_SYMBOL})(?(semi)(?=[ \t]*\))|(?=[ \t]*[);,]))"
+    r"(?:-{1,2}|[\u2013\u2014])[ \t]*+|(?:[ \t]*+:)?[ \t]++(?i:(?:(?:ticker|trading|stock)[ \t]+)?"
+    r"symbol|ticker)[ \t]*+:?[ \t]*+|[ \t]*+(?P<semi>;)[ \t]*+)"
+    rf"(?P<symbol>{LETTER_SYMBOL})(?(semi)(?=[ \t]*+(?:\)|[;,][ \t]*+{_NEXT_LISTING}))"
+    r"|(?=[ \t]*[);,]))"
 )
 # what a dash may join to an exchange that is no symbol: its market ("Nasdaq-NM",
 # "Nasdaq-GSM", "OTC-QB", "AMEX-ECM"), another exchange ("NYSE-AMEX"), Toronto's venture board
@@ -309,10 +314,12 @@ _JOINT_CHARS = 60  # how far before the listing its bracket may open
 
 def _exchange_name(printed: str) -> str:
     """The exchange of a listing, less the label word a letterhead prints after it: "NASDAQ
-    SYMBOL: ACME", "NYSE Ticker Symbol: ACM", "Traded: NYSE / Symbol: ACM" (1990s)."""
+    SYMBOL: ACME", "NYSE Ticker Symbol: ACM", "NYSE Ticker: ACM", "Traded: NYSE / Symbol:
+    ACM" (1990s)."""
     name = normalise(printed)
     words = name.split()
-    if len(words) > 1 and words[-1].lower() == "symbol":
+    label = words[-1].lower() if len(words) > 1 else ""
+    if label in ("symbol", "ticker"):
         words.pop()
         if len(words) > 1 and words[-1].lower() in _SYMBOL_LEADS:
             words.pop()
