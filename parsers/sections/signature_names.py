@@ -31,6 +31,10 @@ from .signature_block import (
 )
 from .signature_dates import DATE_LABEL, Dates
 
+# professional designations after a typed name's comma, the name's and not the title's ("Jane
+# Doe, CFA"); "MD" without stops only with a title on its own line under it (read_below)
+_DESIGNATIONS = "CPA|CFA|CFP|CMA|CAIA|DDS|DMD|DVM|FACS|FACP|FACC|MBA|PhD|PHD"
+
 _BY = lazy(r"^By(?:[:.]\s*|\s+|$)", re.I)  # (not the "By" of "Byron Smith")
 # (small issuers print "Print Name:" / "Printed Title:")
 _NAME_LABEL = compiled(r"^(?:Print(?:ed)?[ \t]++)?Name\s?[:.]\s*", re.I)
@@ -203,13 +207,14 @@ def _with_suffix(typed: str, rest: str) -> tuple[str, str]:
 
 def _suffix_cased(suffix: str, name: str) -> str:
     """A suffix typed in capitals after a name in mixed case, as that name prints it ("JR."
-    -> "Jr.", "PH.D." -> "Ph.D."; "III", "M.D." and "CPA" as typed)."""
+    -> "Jr.", "PH.D." -> "Ph.D.", "PHD" -> "PhD"; "III", "M.D." and "CPA" as typed)."""
     if not suffix.isupper() or capitals(name):
         return suffix
     return _SUFFIX_CASE.sub(lambda m: m.group()[0] + m.group()[1:].lower(), suffix)
 
 
-_SUFFIX_CASE = compiled(r"\b(?:JR|SR|PH|ESQ)\b")
+_DESIGNATION_WORDS = frozenset(_DESIGNATIONS.upper().split("|"))
+_SUFFIX_CASE = compiled(r"\b(?:JR|SR|PH|ESQ)\b|\bPH(?=D\b)")  # ("PHD" -> "PhD")
 
 
 # A surname's prefix left in lower case in a name typed in capitals ("JAMES J. McNULTY",
@@ -344,6 +349,12 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
                 # typed under the signature is the printed one; what follows is the title
                 signer["name"], signer["typed"] = _printed_name(signer["name"], typed[0]), True
                 text = typed[1]
+                if text[:2] == "MD" and not (more := _with_suffix("", text[2:]))[1] and \
+                        chunk.text.endswith(f", {text}"):
+                    # "Jane Doe, MD" ("MD, PhD") closing the line: the name's if a title
+                    # follows (_finish)
+                    signer["md"] = f", MD{more[0]}"
+                    continue
                 if not text:
                     continue
         kept.append(text)
@@ -531,10 +542,10 @@ def _for_principal(signer: dict[str, Any], typed: str) -> bool:
 
 
 # also typed in capitals ("ROBERT O'NEIL, JR."); "Sr." only last or before a comma ("Jane
-# Doe, Sr. Vice President" is a title)
-_NAME_SUFFIX = compiled(r",?\s?(?:(?:Jr|JR|II|III|IV|P[hH]\.\s?D|M\.D|Esq|ESQ|CPA)\.?(?=,|\s|$)"
-                        r"|(?:Sr|SR)\.?(?=,|$))")
-_SUFFIX_END = lazy(r",[ ]?(?:Jr|JR|Sr|SR|II|III|IV|Ph\.[ ]?D|M\.D|Esq|CPA)\.?$")
+# Doe, Sr. Vice President" is a title); a professional designation ("CPA", "CFA", "PhD")
+_NAME_SUFFIX = compiled(rf",?\s?(?:(?:Jr|JR|II|III|IV|P[hH]\.\s?D|M\.D|Esq|ESQ|{_DESIGNATIONS})\.?"
+                        r"(?=,|\s|$)|(?:Sr|SR)\.?(?=,|$))")
+_SUFFIX_END = lazy(rf",[ ]?(?:Jr|JR|Sr|SR|II|III|IV|Ph\.[ ]?D|M\.D|Esq|{_DESIGNATIONS})\.?$")
 
 
 def _letters(text: str) -> str:
@@ -547,7 +558,8 @@ def _printed_name(signed: str, typed: str) -> str:
     Chadha"), unless it only repeats the signature in capitals ("/s/ Luca Maestri" over
     "LUCA MAESTRI") or shortens it; a suffix signed and not typed stays ("/s/ Henry Ford II"
     over "Henry Ford")."""
-    signed_suffix = _SUFFIX_LAST.search(signed) if signed[-1:] in _SUFFIX_ENDS else None
+    signed_suffix = _SUFFIX_LAST.search(signed) if signed[-1:] in _SUFFIX_ENDS or signed[
+        signed.rfind(" ") + 1 :].upper() in _DESIGNATION_WORDS else None
     if capitals(typed) and not capitals(signed):
         if _letters(typed) == _letters(signed) or len(typed.split()) < len(
                 signed.split()) - bool(signed_suffix):
@@ -559,8 +571,9 @@ def _printed_name(signed: str, typed: str) -> str:
 
 
 # a suffix ending a name ("John Smith, Jr.", "Henry Ford II"), and the letters it ends with
-_SUFFIX_LAST = lazy(r"(?:,[ ]?|[ ])(?:Jr|JR|Sr|SR|II|III|IV|P[hH]\.[ ]?D|M\.D|Esq|ESQ|CPA)\.?$")
-_SUFFIX_ENDS = frozenset(".IVRrA")
+_SUFFIX_LAST = lazy(
+    rf"(?:,[ ]?|[ ])(?:Jr|JR|Sr|SR|II|III|IV|P[hH]\.[ ]?D|M\.D|Esq|ESQ|{_DESIGNATIONS})\.?$")
+_SUFFIX_ENDS = frozenset(".IVRr")  # (and a designation: _DESIGNATION_WORDS)
 
 
 # (a suffix typed in capitals that keeps them in mixed case: "John Smith III")
@@ -580,6 +593,8 @@ def _word_cased(word: str, signed: str) -> str:
     together ("J.P.") as typed, "PH.D." as "Ph.D.", "JR." as "Jr."."""
     if word.strip(",.") in _ROMAN or len(word) < 2:
         return word
+    if word.strip(",.").upper() in _DESIGNATION_WORDS:
+        return _suffix_cased(word, signed)  # "CFA" as typed, "PHD" as "PhD"
     if "." in word[:-1]:
         return _suffix_cased(word, signed) if word[:3] == "PH." else word
     return cased(word)
@@ -687,7 +702,8 @@ def _surname(name: str) -> str:
     return words[-1].strip(".") if words else ""
 
 
-_SUFFIXES = frozenset("jr sr ii iii iv ph.d phd m.d md esq cpa".split())
+_SUFFIXES = frozenset(("jr sr ii iii iv ph.d m.d md esq " + _DESIGNATIONS.replace("|", " ")).lower()
+                       .split())
 
 
 def same_person(text: str, name: str, one_word: bool = True) -> bool:

@@ -17,7 +17,14 @@ from ..values import state_code
 from .cover_chunks import Chunk
 from .signature_block import has_mark, is_rule, is_signed
 from .signature_dates import Dates
-from .signature_names import TITLE_WORD, name_of, same_person, same_signer, typed_name
+from .signature_names import (
+    TITLE_WORD,
+    given_first,
+    name_of,
+    same_person,
+    same_signer,
+    typed_name,
+)
 from .signature_registrants import company_words
 
 # an office named in a title cell ("Director", "Vice President and Chief", "(Principal
@@ -286,3 +293,23 @@ def cells_over(over: list[list[Chunk]], end: float, dates_of: Dates
         if date:  # (a table dates a row on its first line)
             return (lines, date) if office_cell(lines[0]) else ([], None)
     return ([lines[-1]], None) if lines and office_cell(lines[-1]) else ([], None)
+
+
+# a title cut after one of these goes on in the next line ("Vice President of")
+_GOES_ON = frozenset("of and for to the &".split())
+
+
+def name_left_under(text: str, signer: dict[str, Any]) -> bool:
+    """A person's name in capitals, unsigned, on the block's last line right under a
+    finished title ("Title: Vice President" over "JOHN ROE"): no line of that title. Not
+    under a title in capitals with no "Title:" label (its next line could be its own), nor
+    the signer's own name typed under a table's signature ("/s/ Art Levinson" over "Chair
+    of the Board" beside it, then "ARTHUR D. LEVINSON")."""
+    words, title = text.split(), signer["title_lines"][-1]
+    if not 2 <= len(words) <= 5 or not given_first(words[0]) or title.isupper() and not (
+            signer.get("labelled")) or signer["name"] and same_person(text, signer["name"]):
+        return False
+    end = title.rstrip()[-1:]
+    last = title.rsplit(None, 1)[-1].lower() if title.strip() else ""
+    return end != "," and last not in _GOES_ON and typed_name(text) and not _OFFICE.search(
+        text) and not company_words(text)

@@ -86,6 +86,7 @@ from .signature_registrants import (
 from .signature_unsigned import (
     cell_date,
     cells_over,
+    name_left_under,
     name_typed,
     office_cell,
     surname_first,
@@ -527,6 +528,10 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             registrant = squash(_row_text(row))
             current = None
             continue
+        if len(row) == 1 and current["title_lines"] and row[0].text.isupper() and (
+                name_left_under(row[0].text, current)) and not any(
+                rows[j] for j in range(k + 1, len(rows))):
+            continue  # "Title: Vice President" over "JOHN ROE", unsigned, ending the block
         if len(row) == 1 and current["title_lines"] and next_registrant(
                 row[0].text, current, name_keys, dates_of,
                 ("ank" in row[0].text.lower() or row[0].text.isupper() or row[0].text.istitle()
@@ -1085,21 +1090,24 @@ def _directors(rows: list[list[Chunk]], k: int, dates_of: Dates) -> tuple[list[s
     return names, end
 
 
-# "Jane Doe, as attorney-in-fact", "JANE DOE AS ATTORNEY-IN-FACT": the capacity after "as"
-_AS_CAPACITY = lazy(r",?(?<![ \t])[ \t]++as[ \t]++(?=[A-Za-z])", re.I)
+# "Jane Doe, as attorney-in-fact", "JANE DOE AS ATTORNEY-IN-FACT": the capacity after "as";
+# "Carl C. Icahn, individually" (maybe "... and as trustee")
+_AS_CAPACITY = lazy(r",?(?<![ \t])[ \t]++(?:as[ \t]++(?=[A-Za-z])|individually\b)", re.I)
 
 
 def _signer_of(text: str) -> tuple[str, str | None]:
     """name_of, with the capacity one signs in after "as" parted from the name ("/s/ Jane
-    Doe, as attorney-in-fact" -> "Jane Doe", "as attorney-in-fact": _finish drops "as")."""
+    Doe, as attorney-in-fact" -> "Jane Doe", "as attorney-in-fact": _finish drops "as"), and
+    "individually" ("/s/ Carl C. Icahn, individually": the title, as typed under the name)."""
     name, title = name_of(text)
-    if " as " not in name.lower():  # (most names)
+    low = name.lower()
+    if " as " not in low and "individually" not in low:  # (most names)
         return name, title
     cut = _AS_CAPACITY.search(name)
     if cut is None or not typed_name(name[: cut.start()]):
         return name, title  # (not "Acme GP, LLC, as general partner": an entity's)
     capacity = name[cut.start() :].lstrip(" ,\t")
-    said = capacity[3:].lstrip(" \t").lower()
+    said = capacity[3:].lstrip(" \t").lower() if capacity[:2].lower() == "as" else ""
     if said[:3] == "of " and any(ch.isdigit() for ch in said) or said.startswith("such"):
         # "Jane Doe as of March 5, 1997" (when she signed), "Jane Doe, as such" (in the
         # office named under it): no capacity
@@ -1274,6 +1282,14 @@ def _finish(signer: dict[str, Any], default_date: str | None, registrant: str | 
             cells: bool) -> dict[str, Any]:
     # (a footnote's mark after a title line or the name: "Attorney-in-Fact*", "Director (1)")
     lines = [line for line in map(unmarked, signer["title_lines"]) if line]
+    name = unmarked(signer["name"])
+    if signer.get("md"):
+        # "Jane Doe, MD" typed under the signature: a designation over a title's lines, else
+        # the title itself ("MD": a managing director)
+        if lines:
+            name = f"{name}{signer['md']}"
+        else:
+            lines = [signer["md"][2:]]
     if len(lines) > 1:
         # "Attorney-in-fact" in the row's title cell and typed again under the name: once
         lines = [line for at, line in enumerate(lines)
@@ -1303,7 +1319,7 @@ def _finish(signer: dict[str, Any], default_date: str | None, registrant: str | 
         title = title[1:-1].strip() or None
     if registrant and registrant[-1] == ",":
         registrant = registrant[:-1]  # "ACME, INC.," over "a Delaware corporation"
-    return {"registrant": registrant, "name": unmarked(signer["name"]), "title": title,
+    return {"registrant": registrant, "name": name, "title": title,
             "date": signer["date"] or signer.get("ahead") or signer.get("stated") or default_date}
 
 
