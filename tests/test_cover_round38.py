@@ -343,7 +343,8 @@ def test_11k_issuer_name_less_its_defined_term() -> None:
 
 
 def test_11k_address_kept_when_item_b_is_not_split() -> None:
-    # name and address run together on the caption's line: no name read, the address stays
+    # name and address run together on the caption's line: both are read (the name before
+    # the street's comma, the address after it)
     item_b = ("     B.  Name of issuer of the securities held pursuant to the plan and the\n"
               "         address of its principal executive office: Valley National Bancorp, "
               "1455 Valley Road, Wayne, NJ 07470\n")

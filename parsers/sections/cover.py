@@ -145,6 +145,24 @@ def _plain_dashes(region: str) -> str:
     return _DIGIT_DASH.sub("-", region)
 
 
+# a telephone number's area code typed with blanks inside its brackets or more than one after
+# them: "( 781 ) 237-5100", "(847)  286-2500" (the blanks would cut it into two columns)
+_SPACED_AREA = compiled(r"\([ ]?(\d{3})[ ]?\)([ ]{1,4})(\d{3}[-.]\d{4})(?![\d-])")
+
+
+def _closed_phone(match: re.Match[str]) -> str:
+    """ "(781) 237-5100", the blanks it saves after it: one character for one."""
+    phone = f"({match.group(1)}) {match.group(3)}"
+    return phone + " " * (len(match.group(0)) - len(phone))
+
+
+def _closed_phones(region: str) -> str:
+    """The region with _SPACED_AREA's numbers closed up (offsets hold)."""
+    if "( " not in region and " )" not in region and ")  " not in region:
+        return region
+    return _SPACED_AREA.sub(_closed_phone, region)
+
+
 def _blank_leaders(region: str) -> str:
     """Dot leaders ("Delaware..........04-2462252", ". . . ."), as 1990s covers typed them
     between a value and the next column, become spaces of the same length: the columns
@@ -953,7 +971,7 @@ def apply(ctx: Context) -> None:
     printed = cover_region(ctx.primary.text)
     cells = rendered_cells(ctx.primary.format, printed)  # (before leaders turn into blanks)
     printed = _blank_leaders(printed)
-    region = _plain_dashes(printed)  # (a security's title keeps its dashes as printed)
+    region = _closed_phones(_plain_dashes(printed))  # (a security's title keeps its dashes)
     low = lowered(region)  # one lowered copy for the label and caption searches
     # a prospectus's "For the fiscal year ended ..." is no date of the registration statement
     periodic = not (ctx.form_type or "").startswith(_NO_PERIOD_FORMS)

@@ -14,6 +14,7 @@ from ..values import state_code
 from .cover_address import POSTCODE, POSTCODE_ONLY, STREET_LINE, cut_phone, read_phone
 from .cover_chunks import MULTILINE_FIELDS, Chunk, Rows
 from .cover_columns import owners, split_straddling
+from .cover_inline import value_left
 
 # A line above a name that is cover furniture, not part of the name.
 _NAME_STOP = compiled(
@@ -70,6 +71,8 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
                 # (the phone only when no caption under the address gives one: _phone_captioned)
                 phone = phone or kind
                 continue
+        if len(row) == 2 and row[1].field is not None and value_left(row[1], row):
+            break  # a value beside its own caption: another field's line closes this one
         owned: dict[str, list[Chunk]] = {}
         blocked: set[str] = set()
         for chunk, cap in owners(split_straddling(row, captions), captions, rows.cells):

@@ -20,9 +20,10 @@ NUMBERED = {
     "commission_file_number": compiled(r"(?i:commission|sec|company\s+act)\b"),
     "irs_employer_id": compiled(r"(?i:employer)"),
 }
-# (or after the closing bracket of the caption: "(Commission File Number) 0-1234")
+# (or after the closing bracket of the caption: "(Commission File Number) 0-1234"; or after
+# "#", no word boundary before it: "Commission File #1-5075")
 _NUMBER_AFTER = lazy(
-    r"\b(?:[Nn][Oo]\.?|[Nn]umber|NUMBER|#)\)?[ \t]*(\d[\dA-Z\-]{2,20})$")
+    r"(?:\b(?:[Nn][Oo]\.?|[Nn]umber|NUMBER)|#)\)?[ \t]*(\d[\dA-Z\-]{2,20})$")
 
 
 def _number_after(text: str) -> str | None:
@@ -90,7 +91,8 @@ def inline_value(chunk: Chunk, row: list[Chunk], cells: bool) -> str | None:
                 return right[0].text
         # (in HTML, a caption's cell and its value's side by side: "State of incorporation"
         # | "Delaware", as a row-per-caption cover table prints them)
-        return (_value_before_caption(chunk) if cells else None) or _value_beside(chunk, row)
+        return (_value_before_caption(chunk) if cells else None) or _value_beside(chunk, row) \
+            or value_left(chunk, row)
     if tail.strip():
         return tail.strip()
     # the value in the chunks right of the caption
@@ -257,6 +259,23 @@ def _value_beside(chunk: Chunk, row: list[Chunk]) -> str | None:
 
 
 _BESIDE_FIELDS = ("state", "address")
+
+
+def value_left(chunk: Chunk, row: list[Chunk]) -> str | None:
+    """The value typed left of its bracketed caption on one line, the row's only other chunk:
+    "ACME CORP.   (Exact name of registrant ...)", "Delaware   (State or other jurisdiction
+    ...)", "1-5075   (Commission File Number)". It must be the field's shape (a name closed by
+    a legal form, a known place, a number), not another column's value over its caption."""
+    if len(row) != 2 or row[1] is not chunk or row[0].caption or chunk.text[0] != "(" \
+            or chunk.text[-1] != ")":
+        return None
+    text = row[0].text
+    if chunk.field == "name":
+        return text if name_line(text) else None
+    if chunk.field == "state":
+        return text if known_place(text) else None
+    shape = _NUMBER_SHAPE.get(chunk.field or "")
+    return text if shape is not None and shape.fullmatch(text) else None
 
 
 def _value_before_caption(chunk: Chunk) -> str | None:
