@@ -136,14 +136,15 @@ _TAG_LINE = r"[ \t]*+<(/?)([A-Za-z][A-Za-z0-9_.-]*+)>(.*)"
 # neither form fails at once instead of giving its run back a character at a time.)
 _TEXT_LINE_BODY = r"([ \t]*+)([A-Za-z][^:\n<]*+):(.*)"
 _TEXT_LINE = lazy(_TEXT_LINE_BODY)
-# Each non-empty line of a header, as a tag line, else a text line, else as it is: one scan
-# (each match takes a whole line, so the MULTILINE "^" fails once per line, not per character)
-_LINE = lazy(rf"^(?:{_TAG_LINE}|{_TEXT_LINE_BODY}|.+)$", re.M)
+# Each non-empty line of a header as (slash, tag, tag value, lead, key, value, other): a tag
+# line, else a text line, else as it is. One C-level findall that `_parse` walks (each match
+# takes a whole line, so the MULTILINE "^" fails once per line, not per character).
+_LINE = lazy(rf"^(?:{_TAG_LINE}|{_TEXT_LINE_BODY}|(.+))$", re.MULTILINE)
 _NON_WORD = lazy(r"[^0-9a-z]+")
 _DATE8 = lazy(r"\d{8}")
 _DATETIME14 = lazy(r"\d{14}")
 
-_Token = tuple[str, int, str, str]  # (kind "open"/"close"/"text", indent, name, value)
+_Frame = tuple[dict[str, Any], float, str | None, str]  # (block, indent, tag, key)
 
 
 @lru_cache(maxsize=2048)  # a header repeats a few dozen tag names across every filing
@@ -173,34 +174,19 @@ def convert(key: str, value: str) -> str:
     return value
 
 
-def _tokens(text: str) -> list[_Token]:
-    out: list[_Token] = []
-    for m in _LINE.finditer(text):
-        slash, tag, tag_value, lead, name, value = m.groups()
-        if tag is not None:
-            out.append(("close" if slash else "open", 0, tag, tag_value.strip()))
-        elif name is not None:
-            indent = len(lead.expandtabs(8)) if "\t" in lead else len(lead)
-            out.append(("text", indent, name.rstrip(), value.strip()))
-        elif not m.group().isspace():
-            _spill(m.group(), out)
-    return out
-
-
-def _spill(line: str, out: list[_Token]) -> None:
+def _spill(line: str) -> tuple[str, int, str, str]:
     """A value that spilled onto the next line, e.g. "[6331" + "]\t\tIRS NUMBER:\t..."
     (2000-era headers): the spill continues the last value, the rest is a line. A copy
-    with its tabs expanded parts them by a run of spaces."""
+    with its tabs expanded parts them by a run of spaces. (spill, indent, key, value) of
+    that line; the key "" where all of it is the spill."""
     tab = line.find("\t")
     if tab <= 0:
         tab = line.find("  ")
     m = _TEXT_LINE.match(line, tab) if tab > 0 else None
     if m:
-        out.append(("cont", 0, "", line[:tab].strip()))
         indent = len(line[: m.start(2)].expandtabs(8))
-        out.append(("text", indent, m.group(2).rstrip(), m.group(3).strip()))
-    else:
-        out.append(("cont", 0, "", line.strip()))
+        return line[:tab].strip(), indent, m.group(2), m.group(3).strip()
+    return line.strip(), 0, "", ""
 
 
 def _add(container: dict[str, Any], key: str, value: Any) -> None:
@@ -229,26 +215,28 @@ def parse_header(text: str) -> dict[str, Any]:
         return {}
 
 
-def _next_text(tokens: list[_Token], i: int) -> _Token | None:
-    """The next text line after token `i` (continuations skipped), or None at a tag line."""
-    # walk by index: slicing tokens[i + 1:] here made long headers quadratic
-    for j in range(i + 1, len(tokens)):
-        token = tokens[j]
-        if token[0] == "text":
-            return token
-        if token[0] != "cont":
-            return None
-    return None
+def _open(stack: list[_Frame], key: str, indent: int, below: tuple[int, str] | None) -> bool:
+    """Put a value-less text key: a block where the next text line (`below`: its indent and
+    key; None at a tag line or the end) is indented under it or is the body of a flat
+    section (True: it opened flat), else null."""
+    if below is not None:
+        if below[0] > indent:
+            _put(stack, key, "", True, indent, None)
+            return False
+        if below[0] == indent and (depth := _flat_depth(key, below[1])) is not None:
+            _put(stack, key, "", True, indent - depth, None)
+            return True
+    _put(stack, key, "", False, indent, None)
+    return False
 
 
-def _flat_depth(key: str, below: _Token) -> float | None:
-    """How far below its column a section key whose body is not indented (`below`, its next
-    line, is at its own column) opens its block; None where it is no section key or holds
-    nothing (the next line is a section of its rank or higher, or a filing key)."""
+def _flat_depth(key: str, after: str) -> float | None:
+    """How far below its column a section key whose body is not indented (`after`, the key
+    of its next line, is at its own column) opens its block; None where it is no section key
+    or holds nothing (the next line is a section of its rank or higher, or a filing key)."""
     depth = _SECTION_DEPTH.get(key)
     if depth is None:
         return None
-    after = snake(below[2])
     if after in _ROOT_KEYS or _SECTION_DEPTH.get(after, 0.0) >= depth:
         return None
     return depth
@@ -266,31 +254,45 @@ def _continue(container: dict[str, Any], key: str, spills: list[str]) -> None:
 
 
 def _parse(text: str) -> dict[str, Any]:
-    tokens = _tokens(text)
-    # the tags closed anywhere (a tag line opening with "</" is a "close" token; no rescan)
-    closers = {name for kind, _, name, _ in tokens if kind == "close"} if "</" in text \
-        else set()
+    rows = _LINE.findall(text)
+    # the tags closed anywhere (a tag line opening with "</")
+    closers = {row[1] for row in rows if row[0]} if "</" in text else set()
     root: dict[str, Any] = {}
     # Frames: [container, indent, tag name, key]. Text frames (nested by indentation) have
     # tag None; tag frames (nested by open/close tags) have indent -1. A flat text frame's
     # indent is its column less its _SECTION_DEPTH: the fraction tells it is flat.
-    stack: list[tuple[dict[str, Any], float, str | None, str]] = [(root, -1, "", "")]
+    stack: list[_Frame] = [(root, -1, "", "")]
     last: tuple[dict[str, Any], str] | None = None  # where the last scalar went
     flat = False  # has a section opened flat (its body not indented)?
     spills: list[str] = []  # the spilled lines of the run so far, for `last`
-    for i, (kind, indent, name, value) in enumerate(tokens):
-        if kind == "cont":
-            if last is not None and value:
-                spills.append(value)
-            continue
+    # a value-less text key (key, indent): block or null, as the next text line tells
+    pending: tuple[str, int] | None = None
+    widths: dict[str, int] = {}  # the column each lead of tabs and spaces reaches
+    for slash, tag, tag_value, lead, name, value, other in rows:
+        if name:
+            indent = widths.get(lead)  # (a header has a handful of distinct leads)
+            if indent is None:
+                indent = widths[lead] = len(lead.expandtabs(8))
+            value = value.strip()  # (the key needs no rstrip: `snake` drops what it strips)
+        elif not tag:  # neither form: a spill, maybe with a text line after it
+            if other.isspace():
+                continue
+            spill, indent, name, value = _spill(other)
+            if last is not None and spill:
+                spills.append(spill)
+            if not name:
+                continue
         if spills:  # (`last` changes only below, so the run still belongs to it)
             if last is not None:
                 _continue(last[0], last[1], spills)
             spills = []
-        if kind == "text":
-            while len(stack) > 1 and stack[-1][2] is None and stack[-1][1] >= indent:
-                stack.pop()
+        if name:
             key = snake(name)
+            if pending is not None:
+                flat = _open(stack, *pending, (indent, key)) or flat
+                pending = None
+            while stack[-1][2] is None and stack[-1][1] >= indent:  # (the root's tag is "")
+                stack.pop()
             if not key:
                 continue
             if flat and stack[-1][1] % 1:  # in a flat block: the keys tell where it ends
@@ -304,24 +306,19 @@ def _parse(text: str) -> dict[str, Any]:
                 else:  # (_add's common case inline: a key met once in its block)
                     top[key] = value
                 last = top, key
-                continue
-            below = _next_text(tokens, i)
-            if below is not None and below[1] > indent:
-                last = _put(stack, key, value, True, indent, None)
-            elif below is not None and below[1] == indent \
-                    and (depth := _flat_depth(key, below)) is not None:
-                last = _put(stack, key, value, True, indent - depth, None)
-                flat = True
             else:
-                last = _put(stack, key, value, False, indent, None)
+                pending, last = (key, indent), None
             continue
-        if kind == "close":
+        if pending is not None:
+            _open(stack, *pending, None)
+            pending = None
+        key = snake(tag)
+        if slash:
             # Close the tag block of that name; a stray closer in the text dialect
             # (`</COMPANY-DATA>` after an indented COMPANY DATA:) closes that text block.
-            key = snake(name)
             for depth in range(len(stack) - 1, 0, -1):
                 frame = stack[depth]
-                if frame[2] == name or (frame[2] is None and frame[3] == key):
+                if frame[2] == tag or (frame[2] is None and frame[3] == key):
                     del stack[depth:]
                     break
             last = None
@@ -329,16 +326,18 @@ def _parse(text: str) -> dict[str, Any]:
         # An opening tag line sits at column 0: it ends indented text blocks.
         while len(stack) > 1 and stack[-1][2] is None:
             stack.pop()
-        key = snake(name)
         if key:
-            opens = not value and (name in closers or name.upper() in _BLOCK_TAGS)
-            last = _put(stack, key, value, opens, -1, name)
+            value = tag_value.strip()
+            opens = not value and (tag in closers or tag.upper() in _BLOCK_TAGS)
+            last = _put(stack, key, value, opens, -1, tag)
+    if pending is not None:
+        _open(stack, *pending, None)
     if spills and last is not None:
         _continue(last[0], last[1], spills)
     return root
 
 
-def _close_flat(stack: list[tuple[dict[str, Any], float, str | None, str]], key: str) -> None:
+def _close_flat(stack: list[_Frame], key: str) -> None:
     """A section key ends the flat blocks of its depth and below (a party key all of them,
     a sub-block key the sub-blocks); a filing-level key ends every flat block."""
     depth = _SECTION_DEPTH.get(key)
@@ -350,7 +349,7 @@ def _close_flat(stack: list[tuple[dict[str, Any], float, str | None, str]], key:
         stack.pop()
 
 
-def _put(stack: list[tuple[dict[str, Any], float, str | None, str]], key: str, value: str,
+def _put(stack: list[_Frame], key: str, value: str,
          opens: bool, indent: float, tag: str | None) -> tuple[dict[str, Any], str] | None:
     """Add `key` to the innermost block: a value, a block it opens (pushed), or null.
     Returns where a value went (for continuation lines), else None."""
