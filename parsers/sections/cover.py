@@ -146,13 +146,17 @@ def _plain_dashes(region: str) -> str:
 
 
 # a telephone number's area code typed with blanks inside its brackets or more than one after
-# them: "( 781 ) 237-5100", "(847)  286-2500" (the blanks would cut it into two columns)
-_SPACED_AREA = compiled(r"\([ ]?(\d{3})[ ]?\)([ ]{1,4})(\d{3}[-.]\d{4})(?![\d-])")
+# them: "( 781 ) 237-5100", "( 781 )237-5100", "(847)  286-2500" (the blanks would cut it
+# into two columns, or leave a bracket that is no number's)
+_SPACED_AREA = compiled(r"\([ ]?(\d{3})[ ]?\)([ ]{0,4})(\d{3}[-.]\d{4})(?![\d-])")
 
 
 def _closed_phone(match: re.Match[str]) -> str:
-    """ "(781) 237-5100", the blanks it saves after it: one character for one."""
+    """ "(781) 237-5100", the blanks it saves after it: one character for one ("(781)237-5100",
+    no blank to move, stays as printed)."""
     phone = f"({match.group(1)}) {match.group(3)}"
+    if len(phone) > len(match.group(0)):
+        return match.group(0)
     return phone + " " * (len(match.group(0)) - len(phone))
 
 

@@ -12,7 +12,7 @@ from ..lazy_re import lazy
 from ..regex_cache import compiled
 from .cover_address import POSTCODE, STREET_LINE, cut_phone, known_place, last_char
 from .cover_chunks import Chunk, Rows, caption_field
-from .cover_names import name_line
+from .cover_names import bare_name, name_line
 
 # Captions that may carry their number after "No." or "Number" with no colon between.
 NUMBERED = {
@@ -30,6 +30,9 @@ def _number_after(text: str) -> str | None:
     """_NUMBER_AFTER's number, closing the caption. (Its last character is tested first: most
     captions end in a word or a bracket.)"""
     last = last_char(text)
+    if last == ")" and text[:1] == "(":  # the caption bracketed with its number in it
+        text = text.rstrip()[:-1]  # ("(Commission File No. 1-5075)", as legends print it)
+        last = last_char(text)
     if not (last.isdigit() or last.isupper() or last == "-"):
         return None
     number = _NUMBER_AFTER.search(text)
@@ -264,16 +267,20 @@ _BESIDE_FIELDS = ("state", "address")
 def value_left(chunk: Chunk, row: list[Chunk]) -> str | None:
     """The value typed left of its bracketed caption on one line, the row's only other chunk:
     "ACME CORP.   (Exact name of registrant ...)", "Delaware   (State or other jurisdiction
-    ...)", "1-5075   (Commission File Number)". It must be the field's shape (a name closed by
-    a legal form, a known place, a number), not another column's value over its caption."""
+    ...)", "1-5075   (Commission File Number)", "(781) 237-5100   (Registrant's telephone
+    number ...)". It must be the field's shape (a name, a known place, a number), not another
+    column's value over its caption."""
     if len(row) != 2 or row[1] is not chunk or row[0].caption or chunk.text[0] != "(" \
             or chunk.text[-1] != ")":
         return None
     text = row[0].text
     if chunk.field == "name":
-        return text if name_line(text) else None
+        return text if name_line(text) or bare_name(text) else None
     if chunk.field == "state":
         return text if known_place(text) else None
+    if chunk.field == "phone":
+        rest, number = cut_phone(text)
+        return None if rest else number
     shape = _NUMBER_SHAPE.get(chunk.field or "")
     return text if shape is not None and shape.fullmatch(text) else None
 

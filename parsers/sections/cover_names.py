@@ -86,23 +86,46 @@ def unmarked(name: str | None) -> str | None:
     return name
 
 
+# A merger communication's Rule 425 legend names the company it is filed about, the one its
+# "Commission File No." is of (a header files it under that SUBJECT COMPANY too), after the
+# company filing it ("Filed by Acme Corporation", no registrant's name block):
+#     Subject Company: Widget Inc.
+#     Commission File No.: 001-12345
+_SUBJECT_LINE = lazy(r"^[ \t]{0,60}Subject[ \t]Company:[ \t]{0,20}(\S[^\n]{1,99}?)[ \t]*$",
+                     re.I | re.M)
+_FILE_AFTER = lazy(r"[ \t,;(]{1,20}(?:Commission|SEC)[ \t]File\b", re.I)
+
+
+def _prose(text: str) -> bool:
+    """A line of prose ending in "... the Company": lower case, and more words than a
+    lower-case name ("salesforce.com, inc.") has."""
+    return text[0].islower() and text.count(" ") >= 4
+
+
 def uncaptioned_block(top: str, names: list[str]) -> dict[str, str]:
     """Name, state and address of a cover that prints its name with no caption (old 8-Ks
-    and 10-Qs), as found-by-caption fields: the first line of the cover's top alone ending
-    in a legal form, one of the header's `names` when there is a header; under it the state
-    ("An Indiana Corporation") and a street line over a city line closed by a postcode, maybe
-    over the telephone number:
+    and 10-Qs), as found-by-caption fields: a Rule 425 legend's subject company
+    (_SUBJECT_LINE), else the first line of the cover's top alone ending in a legal form
+    (not the legend's "Filed by ..."), one of the header's `names` when there is a header;
+    under it the state ("An Indiana Corporation") and a street line over a city line closed
+    by a postcode, maybe over the telephone number:
 
         Indiana Bell Telephone Company, Incorporated
                                            An Indiana Corporation
                                            240 North Meridian Street
                                            Indianapolis, Indiana  46204
     """
-    lines = top.split("\n")
     keys = [company_key(n) for n in names]
+    subject = _SUBJECT_LINE.search(top) if "ubject" in top else None  # (the cheap test first)
+    if subject is not None:
+        # (its file number may follow on the line: "Widget Inc. (Commission File No. ...)")
+        name = _FILE_AFTER.split(subject.group(1), 1)[0]
+        if name and (not keys or any(same_keys(company_key(name), k) for k in keys)):
+            return {"name": name}
+    lines = top.split("\n")
     for k, line in enumerate(lines):
         text = unmarked(line.strip()) or ""
-        if not name_line(text):
+        if not name_line(text) or text[:9].lower() == "filed by " or _prose(text):
             continue
         key = company_key(text)
         if keys and not any(same_keys(key, other) for other in keys):
@@ -117,6 +140,16 @@ def name_line(text: str) -> bool:
         and text[0] != "(" \
         and text.rsplit(None, 1)[-1].rstrip(".").lower().lstrip(",") in LEGAL_END \
         and not _FURNITURE.search(text)
+
+
+def bare_name(text: str) -> bool:
+    """A name printed beside its own caption, with no legal form ("THE GAP", "ACME
+    HOLDINGS"): the caption says what it is, so only what no name is rules it out (a
+    place, a street line, a telephone number, cover furniture, a lower-case start)."""
+    return 2 <= len(text) <= 100 and (text[0].isupper() or text[0].isdigit()) \
+        and any(c.isalpha() for c in text) and not _FURNITURE.search(text) \
+        and not known_place(text) and STREET_LINE.match(text) is None \
+        and cut_phone(text)[1] is None
 
 
 def _under_name(lines: list[str], start: int) -> dict[str, str]:
