@@ -32,7 +32,7 @@ May 3, 2004 are filed herewith.", _dated_each) describes each.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from heapq import merge
 from itertools import pairwise
@@ -900,6 +900,9 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
     notes: dict[str, bool] = {}  # whether the list has footnote "(1)", ...
     lettered: set[str] = set()  # the lettered footnotes found, "(a)": no entry's lines
     matches = list(entry.finditer(text))
+    if entry is _ENTRY and (paired := _side_by_side(text, matches)) is not None:
+        text = paired  # (an index laid out in two columns: a line per exhibit, in order)
+        matches = list(entry.finditer(text))
     if entry is _ENTRY and any(m.group("no") for m in matches):
         matches = _numbered_no(text, matches)
     # (a line that makes no entry does not end the description above it either: "... dated"
@@ -974,7 +977,11 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
                          or _wraps(text, line_start, eol, line, above)
                          or line[:1].isdigit() and _open_end(above))) and not (
                     line[:1].islower() and above.endswith(_DANGLING)):
-                break
+                if desc[-1].rstrip().endswith(_DESC_ENDS) or (
+                        turn := _page_turn(text, eol, starts)) is None:
+                    break
+                eol = turn  # (its page's end: the description goes on under the heads)
+                continue
             if _is_caption(line):
                 break  # (the next group's caption: "Additional Exhibits" over "99.1 ...")
             above = line.rstrip()
@@ -1044,6 +1051,186 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
             if elsewhere is not None and (away or legends and any(map(legends.get, marks))):
                 elsewhere.update(numbers)
     return entries
+
+
+# An index laid out side by side: two exhibit columns in one table row or one text line ("10.1
+# Credit Agreement      10.3 Pledge Agreement" over "10.2 Security Agreement      10.4
+# Guaranty"), the next column's row after a tab or a gap of three spaces or more (tried from
+# a gap's first blank only, so a long run of blanks is not rescanned from each; a blank opens
+# the pattern, for the engine to skip to): its number,
+# then a gap, a dash or a colon, and a capital. (A cell of a form, a filing or a date after a
+# number is an "Incorporated by Reference" column, see _side_rows.)
+_SIDE_CELL = (r"(?P<cell>(?:[*\u2020\u2021#+]{1,2}[ ]?)?"
+              r"(?P<num>\d{1,3}(?:\.\d{1,3}(?:\.\d{1,2})?|\.[A-Z]{3}|\([a-z]{1,3}\))?)"
+              r"[*\u2020\u2021#+]{0,2}(?:\t[ \t]*+|[ ]{2,}+|[ ]?(?:--|[-\u2013\u2014:])[ ]?))"
+              r"(?=[A-Z\"\u201c])")
+_SIDE_HEAD = lazy(r"[ \t](?<![ \t]{2})(?:(?<=\t)|[ ]?+\t|[ ]{2})[ \t]*+" + _SIDE_CELL)
+# (a typed column's row in line with the rows above or under it may follow a gap of two)
+_SIDE_AT = lazy(r"(?<=\S)[ ]{2}" + _SIDE_CELL)
+_NOT_SIDE = lazy(r"(?:Form|Filed|Furnished|Incorporated|Previously|Included|Herewith|Page"
+                 r"|Exhibit|Annual|Quarterly|Current|Registration)\b|" + _MONTH_DAY)
+
+
+def _side_heads(match: re.Match[str], found: Iterator[re.Match[str] | None] | None = None
+                ) -> list[re.Match[str]]:
+    """The heads of the rows typed beside an entry's on its line (see _SIDE_HEAD; or those
+    `found` where the rows next to it have theirs)."""
+    desc = match.group("desc")
+    if found is None:
+        if "\t" not in desc and "   " not in desc:
+            return []
+        found = _SIDE_HEAD.finditer(desc)
+    heads: list[re.Match[str]] = []
+    for head in found:
+        if head is None or _LETTER.search(desc, heads[-1].end() if heads else 0,
+                                          head.start()) is None:
+            return []  # (a cell with no words before it: a number column, no description)
+        if _FORM_CELL.match(desc, head.start("cell")) or _NOT_SIDE.match(desc, head.end()):
+            return []
+        heads.append(head)
+    return heads
+
+
+def _aligned(match: re.Match[str], near: re.Match[str],
+             heads: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The heads of a typed row whose columns stand where those of the row `near` (`heads`)
+    do, though a gap of two spaces parts them (see _SIDE_AT)."""
+    desc = match.group("desc")
+    base = match.start("desc") - _ENTRY.line_start(match)
+    near_base = near.start("desc") - _ENTRY.line_start(near)
+    if "  " not in desc or any("\t" in near.group("desc")[h.start() : h.start("cell")]
+                               for h in heads):
+        return []
+    spots = [near_base + h.start("cell") - base - 2 for h in heads]
+    return _side_heads(match, (_SIDE_AT.match(desc, at) if 0 < at < len(desc) else None
+                               for at in spots))
+
+
+def _side_rows(matches: list[re.Match[str]], heads: list[list[re.Match[str]]], k: int,
+               rows: int) -> bool | None:
+    """Whether rows k .. k+rows-1 read down each column (else across each row); None when
+    neither reading goes up (a table of other columns: "10.1  Credit Agreement   10.1  ..."
+    repeats a number)."""
+    table = [[matches[j].group("num")] + [h.group("num") for h in heads[j]]
+             for j in range(k, k + rows)]
+    def up(numbers: list[str]) -> bool:
+        keys = [exhibit_key(number) for number in numbers]
+        return None not in keys and all(a < b for a, b in pairwise(map(_rank, numbers)))
+    if up([number for row in table for number in row]):
+        return False
+    width = max(map(len, table))
+    return True if up([row[c] for c in range(width) for row in table if c < len(row)]) else None
+
+
+def _side_by_side(text: str, matches: list[re.Match[str]]) -> str | None:
+    """The text with each row typed beside another on its own line, in the order the index
+    numbers them: down the left column, then the next, where the numbers run down each column
+    (a last left row with none beside it is the left column's); None when no line holds two
+    rows. A text line's wrapped lines are cut where its columns part."""
+    heads = [_side_heads(m) if "\t" in (desc := m.group("desc")) or "   " in desc else []
+             for m in matches]
+    if not any(heads):
+        return None
+    for k in range(len(matches)):  # (a row whose gap is narrower, in line with its neighbour's)
+        if not heads[k]:
+            near = k - 1 if k and heads[k - 1] else k + 1
+            if near < len(matches) and heads[near]:
+                heads[k] = _aligned(matches[k], matches[near], heads[near])
+    edits: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(matches):
+        if not heads[k]:
+            k += 1
+            continue
+        rows = next((j for j in range(k, len(matches)) if not heads[j]), len(matches)) - k
+        down = _side_rows(matches, heads, k, rows)
+        if k + rows < len(matches) and _side_rows(matches, heads, k, rows + 1):
+            rows, down = rows + 1, True  # (a last row alone on the left column)
+        if down is not None:
+            edits.append(_side_edit(text, matches, heads, k, rows, down))
+        k += rows
+    if not edits:
+        return None
+    for start, end, lines in reversed(edits):
+        text = text[:start] + lines + text[end:]
+    return text
+
+
+def _side_edit(text: str, matches: list[re.Match[str]], heads: list[list[re.Match[str]]],
+               k: int, rows: int, down: bool) -> tuple[int, int, str]:
+    """(start, end, new lines) for rows k .. k+rows-1 of a side-by-side index."""
+    start = _ENTRY.line_start(matches[k])
+    columns: list[list[list[str]]] = []  # columns[c][row]: that cell's lines
+    end = start
+    for j in range(k, k + rows):
+        match = matches[j]
+        at = _ENTRY.line_start(match)
+        line_end = match.end()
+        stop = _ENTRY.line_start(matches[j + 1]) - 1 if j + 1 < len(matches) else len(text)
+        lines = [text[at:line_end]]
+        while line_end < stop:  # (its wrapped lines, up to a blank line or the next row)
+            nxt = text.find("\n", line_end + 1)
+            nxt = len(text) if nxt < 0 or nxt > stop else nxt
+            line = text[line_end + 1 : nxt]
+            if not line.strip() or line[:1] not in " \t":
+                break
+            lines.append(line)
+            line_end = nxt
+        end = line_end
+        base = match.start("desc") - at
+        cuts = [base + h.start() for h in heads[j]]
+        cells = [base + h.start("cell") for h in heads[j]]
+        indent = text[at : at + _indent(text, match)]
+        tabbed = "\t" in lines[0][cuts[0] : cells[0]] if cuts else False
+        for c in range(len(cuts) + 1):
+            while len(columns) <= c:
+                columns.append([[] for _ in range(rows)])
+            left = cells[c - 1] if c else 0
+            right = cuts[c] if c < len(cuts) else None
+            cell = [lines[0][left:right].rstrip()]
+            for line in lines[1:]:
+                if tabbed:  # (a rendered row's wrapped lines stay the first cell's)
+                    if c == 0:
+                        cell.append(line)
+                    continue
+                part = line[left:right].rstrip() if len(line) > left else ""
+                if part.strip():
+                    cell.append(part)
+            if c:
+                cell[0] = indent + cell[0]
+                cell[1:] = [indent + part for part in cell[1:]]
+            columns[c][j - k] = cell
+    order = ([columns[c][r] for c in range(len(columns)) for r in range(rows)] if down
+             else [columns[c][r] for r in range(rows) for c in range(len(columns))])
+    return start, end, "\n".join(line for cell in order for line in cell)
+
+
+# A description wrapped over a page's end goes on under the heads the next page repeats
+# ("EXHIBIT INDEX (continued)", "Exhibit" over "Number   Description", their rules; the page
+# number and <PAGE> are gone from the text): none of them glues onto it.
+_HEADS_CHARS = 400  # how far a page's repeated heads run
+_CONTINUED = lazy(r"[ \t]*+(?:EXHIBIT[ ]INDEX|Exhibit[ ]Index|INDEX[ ]TO[ ]EXHIBITS"
+                  r"|Index[ ]to[ ]Exhibits)(?:[ ]\((?i:continued)\))?[ \t]*+")
+
+
+def _page_turn(text: str, eol: int, starts: set[int]) -> int | None:
+    """The end of the heads (see _CONTINUED) after the line ending at `eol`, where an
+    indented line that is no entry follows them; else None."""
+    end = min(len(text), eol + _HEADS_CHARS)
+    heads = False
+    while eol < end:
+        nxt = text.find("\n", eol + 1)
+        if nxt < 0:
+            return None
+        line = text[eol + 1 : nxt]
+        if not line.strip(" \t-_="):
+            eol = nxt
+        elif _header_row(line) or _CONTINUED.fullmatch(line):
+            heads, eol = True, nxt
+        else:
+            return eol if heads and eol + 1 not in starts and _CONTINUATION.match(line) \
+                else None
+    return None
 
 
 # Two rows typed on one line run together: "99.1 Press release  99.2 Investor presentation".
@@ -1547,6 +1734,35 @@ def _from_exhibits_label(text: str) -> str:
     return text
 
 
+# An index run onto its next page prints its heading again ("EXHIBIT INDEX" over the
+# column heads): the list opens under the heading of its first page where the text above
+# the repeated one ends with an entry, then only page furniture (a page number "2", "-2-",
+# "Page 2 of 3", "E-2", a rule, a form feed).
+_PAGE_BACK = 20_000  # how far above a repeated heading the one of the page before stands
+_FURNITURE = lazy(r"[ \t\f]*+(?:(?:(?i:page)[ ])?[-\u2013\u2014]?[ ]?(?:\d{1,3}|E-\d{1,3}"
+                  r"|(?-i:[ivx]{1,5}))[ ]?[-\u2013\u2014]?(?:[ ](?i:of)[ ]\d{1,3})?"
+                  r"|<PAGE>|[-_=]{3,}+)?[ \t\f]*+")
+
+
+def _index_start(text: str, last: re.Match[str]) -> int:
+    """Where the index under its last heading `last` opens: under that heading, or under the
+    heading of the page it runs on from (see _PAGE_BACK)."""
+    while True:
+        low = max(0, last.start() - _PAGE_BACK)
+        if text.rfind(last.group().strip(), low, last.start()) < 0:
+            return last.end()  # (the same heading printed above: a substring test first)
+        above = deque(_INDEX_HEADING.finditer(text, low, last.start()), maxlen=1)
+        rows = deque(_ENTRY.finditer(text, above[0].end(), last.start()), maxlen=1) \
+            if above else None
+        if not rows:
+            return last.end()
+        lines = text[rows[0].end() : last.start()].split("\n")
+        wrapped = next((k for k, line in enumerate(lines[1:], 1) if not line.strip()), 1)
+        if not all(_FURNITURE.fullmatch(line) for line in lines[wrapped:]):
+            return last.end()  # (the entry's wrapped lines, then only the page's furniture)
+        last = above[0]
+
+
 def _regions(ctx: Context) -> list[str]:
     """The texts that may list exhibits: the exhibits items first, then an index."""
     regions = [item.text for item in ctx.items if item.text and _lists_exhibits(item)]
@@ -1554,7 +1770,7 @@ def _regions(ctx: Context) -> list[str]:
         text = ctx.primary.text
         last = _INDEX_HEADING.last(text)  # (an index is printed last: read from the end)
         if last is not None:
-            regions.append(text[last.end():])
+            regions.append(text[_index_start(text, last):])
         # (a report with no items, a 6-K above all, lists its exhibits under a bare heading
         # too; an exhibit saved on its own, "EX-10.1", is none: its "EXHIBITS" lists its own)
         if not regions and (ctx.items or not (ctx.form_type or "").upper().startswith("EX-")):
@@ -1855,8 +2071,27 @@ def _place(docs: list[Document], unlinked: dict[tuple, dict[str, Any]],
             number = own
             seen.add(own_key)
             away.discard(own_key)
-        exhibits.append({"number": number, "description": doc.description,
+        exhibits.append({"number": number,
+                         "description": _described(doc.description, number, doc.type),
                          "document": doc.sequence})
+
+
+# A <DESCRIPTION> that only names the exhibit ("EX-99.1", "EXHIBIT 99.1", "Ex. 99.(A)(5)(C)"),
+# or repeats its <TYPE> ("EX-10" atop a document headed "EXHIBIT 10.1"), describes nothing
+# (the filing agent's default).
+_NAMES_ONLY = lazy(r"[ \t]*+(?i:ex(?:hibit|h)?\.?)[- \t]*+(?i:no\.[ ]?)?(?P<num>[\w.()-]{1,24})"
+                   r"[ \t]*+")
+
+
+def _described(description: str | None, number: str, doc_type: str | None) -> str | None:
+    """A document's description as an unlisted exhibit's (see _NAMES_ONLY)."""
+    if not description:
+        return description
+    if doc_type and description.strip().upper() == doc_type.upper():
+        return None
+    named = _NAMES_ONLY.fullmatch(description)
+    return None if named and exhibit_key(named.group("num")) == exhibit_key(number) \
+        else description
 
 
 def _by_order(docs: list[Document], keys: list[tuple | None], placed: list[bool],
