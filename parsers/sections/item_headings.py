@@ -40,13 +40,16 @@ numbers like ``Item 601(b)`` (three digits), a sentence that names an item and i
 at a line start (``Item 1A - Risk Factors in this Form 10-K describes ...``), a line saying
 items are not applicable (``Items 2, 3, 4 and 5 are not applicable and have been omitted.``:
 a boundary, flagged ``not_applicable``), and table-of-contents lines (``Item 5 - Other
-Events.......  3``, ``Item 1\\tBusiness\\t3``: flagged ``toc``; so is a heading beside such a
+Events.......  3``, ``Item 1\\tBusiness\\t3``, a cross-reference index's ``Item 10.  Directors
+...    Proxy Statement`` or ``... Pages 38-60``: flagged ``toc``; so is a heading beside such a
 line whose short text is contents lines, its page numbers on its sub-entries). A title ending
 "(Continued)" is flagged ``continued``: the item's heading reprinted atop a page (a Part line
 too: "PART I (Continued)"). Nor are the
 lines of a list of items under a sentence ending in ":" (an amendment's explanatory note,
 "... amends the following items:" / "Item 8. ...;" / "Item 9A. ..."), when an item listed
-is headed further on (_drop_listed).
+is headed further on (_drop_listed). A sentence answering an item by reference just under
+its heading ("Item 10 is incorporated herein by reference ...") is that heading's text, not a
+heading again; under a title it is no wrapped line of the title.
 All patterns are line-anchored without nested quantifiers; per match the work is one line
 (plus up to three for a wrapped title), so a scan is linear in the text.
 """
@@ -391,6 +394,29 @@ def _unlettered(title: str) -> str:
 def is_toc_line(rest: str) -> bool:
     (_, leaders), (_, page) = _TOC_LINE  # (unrolled: no generator per line)
     return leaders.search(rest) is not None or page.search(rest) is not None
+
+
+# A row of a 10-K cross-reference index whose locator column is words, not a page number
+# ("Item 1.  Business  ......  Pages 2-31", "Item 10.  Directors ...     Proxy Statement (a)",
+# "Item 3.  Legal Proceedings     Note 14"): set off by two spaces, a tab or two dots, at the
+# line's end (tried at a run's start only: from inside a long run it is quadratic)
+_INDEX_ROW = lazy(
+    r"(?<![ \t.])(?:[ ]{2}|\t|[ ]?\.\.)[ \t.]*+"
+    r"(?:(?:Pages?|PAGES?|pp?\.)[ \t]*+(?:[A-Z]-)?\d{1,3}(?:[ \t]*+(?:[-\u2013]|to|and)[ \t]*+"
+    r"(?:[A-Z]-)?\d{1,3})?|(?:Proxy|PROXY)[ \t]+(?:Statement|STATEMENT))"
+    r"(?:[ \t]*+(?:\([a-z\d]\)|\*{1,3}))?[ \t.]*$")
+
+
+def is_index_row(rest: str) -> bool:
+    """A contents line (is_toc_line) or a cross-reference index's row (_INDEX_ROW,
+    _REFERENCE_ROW): no heading. (A title saying "(continued)" is the item's running head,
+    "Item 1A. Risk Factors (continued)     Page 6": its page is the page's.)"""
+    if is_toc_line(rest):
+        return True
+    if not ("  " in rest or "\t" in rest or ".." in rest or "," in rest) or (
+            "ont" in rest or "ONT" in rest) and _CONTINUED_IN.search(rest) is not None:
+        return False
+    return _INDEX_ROW.search(rest) is not None or _REFERENCE_ROW.search(rest) is not None
 
 
 def _line(text: str, pos: int) -> tuple[int, int]:
@@ -878,6 +904,8 @@ def _answers(raw: str, family: str | None, numbers: list[str]) -> bool:
     sentence (_ANSWER_OPENER, _FINITE_VERB) is text however close to the title it reads."""
     if cat.is_open(family) and _ANSWER_OPENER.match(raw) and _FINITE_VERB.search(raw):
         return True
+    if "ncorporated" in raw and _PROSE_OPENER.match(raw) and _BY_REFERENCE.search(raw):
+        return True  # "Item 10.  Information required by Item 10 is incorporated herein by"
     return _VERB_WORD.search(raw) is not None and _PROSE_OPENER.match(raw) is not None and (
         not any(cat.titles(family, n) for n in numbers)
         or cat.is_open(family) and _catalogue_match(family, numbers, raw) < 0.6)
@@ -997,8 +1025,9 @@ def _continue_title(text: str, title: str, eol: int, family: str | None,
                     else _title_case(nxt) and _title_case(raw))):
                 break
         if not nxt or len(nxt) > 120 or HEADING.match(line) or _PAGE_NUMBER.match(nxt) or (
-                nxt[0] in _MARKS and _MARKED_LINES.first.match(line)):
-            break
+                nxt[0] in _MARKS and _MARKED_LINES.first.match(line)) or (
+                nxt[0] in "iaIAwh" and _BY_REFERENCE.match(nxt)):
+            break  # (".. OF THE REGISTRANT" / "is incorporated herein by reference ...": text)
         glue = "" if raw.endswith("-") and raw[-2:-1].isalpha() else " "
         joined = f"{raw}{glue}{_WS.sub(' ', nxt)}"  # the period kept: it ends the title
         if gap:
@@ -1469,6 +1498,8 @@ def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int 
             continue  # a bare "2.02" (a figure), "2.02 Not applicable": no title to check;
             # an old number continuing a sentence ("... reported under Item" / "5. Other ...")
         if _BY_REFERENCE.match(title) and _paragraph_start(text, line_start):
+            if _answers_above(text, found, numbers, line_start):
+                continue  # "ITEM 10.  DIRECTORS ..." / "Item 10 is incorporated ...": its text
             found.append(Heading("item", numbers, m.start("kw"), line_start, eol, sub=sub,
                                  inline_text=_spaced(text[m.start("kw") : eol])))
             continue
@@ -1480,7 +1511,7 @@ def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int 
         if ("Item" in raw_title or "ITEM" in raw_title) and (
                 again := _another_item(raw_title, family, numbers)):
             raw_title = again  # "Item 2.02 Results ...; Item 7.01 Regulation FD Disclosure"
-        toc = is_toc_line(rest)
+        toc = is_index_row(rest)
         heading = Heading("item", numbers, m.start("kw"), line_start, eol, sub=sub,
                           toc=toc, bare=not _has_letters(rest))
         if NOT_APPLICABLE.match(title):
@@ -1510,7 +1541,7 @@ def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int 
                         raw_title, eol = joined, end
                         raw_title, eol = _wrapped_item(text, raw_title, eol, family, numbers)
                         # "... of Financial\n Condition and Results of Operations.....  12"
-                        heading.toc = is_toc_line(text[text.rfind("\n", 0, eol) + 1 : eol])
+                        heading.toc = is_index_row(text[text.rfind("\n", 0, eol) + 1 : eol])
                         run_in = _title_then_text(raw_title, family, numbers) or _run_in(
                             raw_title, family, numbers)
                 if _answers(raw_title, family, numbers):
@@ -1541,6 +1572,15 @@ def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int 
         heading.body_start = eol
         found.append(heading)
     return found
+
+
+def _answers_above(text: str, found: list[Heading], numbers: list[str], line_start: int
+                   ) -> bool:
+    """True when the heading just above, with nothing between, is of the same items: a
+    sentence answering them by reference under it is its text, no heading again."""
+    last = found[-1] if found else None
+    return last is not None and last.kind == "item" and not last.toc and set(numbers) <= set(
+        last.numbers) and not text[last.body_start : line_start].strip()
 
 
 # An explanatory note's list of the items an amendment changes, under a sentence ending in ":"

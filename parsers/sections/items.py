@@ -35,6 +35,10 @@ Choices (see tests/test_items.py for the filings behind each):
   ``Item 3. Not applicable.`` is kept: title null, text "Not applicable.".
 - Table-of-contents lines (dot leaders, a trailing page number) are not items. When a number
   occurs twice in the list, the later occurrence with body text wins.
+- A 10-K whose sections stand under their captions alone, with a cross-reference index before
+  or after them (rows "Item 1.  Business  ....  2-31"), takes each row's item not headed in
+  the body from the section under the first caption that reads as the row's title
+  ("BUSINESS"); see _captioned.
 - Numbering runs: a heading that goes back in numbering starts a new list when a signature or
   exhibit-index heading lies between, or when it restarts at the form's first item ("Item 1.",
   "Item 1.01") that the list already holds or that has no form's title or a Part line above
@@ -612,6 +616,8 @@ def _find_items(text: str, form_type: str | None) -> list[ItemSpan]:
         again = {id(h) for h in reprints}
         scanned = [h for h in scanned if id(h) not in again]
     headings = _known(scanned, family)
+    if family == cat.TEN_K and (captioned := _captioned(text, headings)):
+        headings = captioned
     if not any(h.kind == "item" for h in headings):
         return []
     boundaries = sorted(h.line_start for h in headings)
@@ -644,6 +650,138 @@ def _find_items(text: str, form_type: str | None) -> list[ItemSpan]:
     else:
         _share_named(text, chosen, spans, family)
     return spans
+
+
+# A 10-K that prints a cross-reference index ("Item 1.  Business  ......  2-31") and sets its
+# sections under their captions alone ("BUSINESS"), no item heading over them (Part III's
+# items may be headed): each row's item not headed in the body is the section under the
+# first caption after the index (before it, an index at the back) that reads as the row's
+# title (its words, the page column cut off; a caption wrapped onto a second line too),
+# ending at the next caption or heading, a Part line or the signatures. A row whose caption
+# is nowhere ("Item 10. Directors ...   Proxy Statement") gives no item.
+_ROW_GAP = lazy(r"[ ]{2,}|\t|\.{2,}|\.[ ]\.")
+_ROW_LEAD = lazy(r"[^\S\n]*+(?:ITEMS?|Items?)[^\S\n]*+[0-9]{1,2}[A-Za-z]?\.?")
+_MIN_ROWS = 3  # an index, not a stray contents line
+_HANGING = frozenset("and of the or in for to on".split())  # a caption wrapped after it
+_CAPTION_MAX = 120  # characters of a caption line
+_TITLE_LINES = 6  # lines from an index's title to its first row ("Page", "PART I")
+
+
+def _row_words(text: str, row: Heading) -> tuple[str, ...]:
+    """The title words of an index row, the lines of a wrapped title joined, each line cut at
+    its page column."""
+    pieces = []
+    lead = _ROW_LEAD.match(text, row.start)
+    at = lead.end() if lead else row.start
+    for line in text[at : at + 400].split("\n")[:3]:
+        line = line.strip()
+        if not line:
+            break
+        gap = _ROW_GAP.search(line)
+        pieces.append(line[: gap.start()] if gap else line)
+        if gap:  # the page column closes the row
+            break
+    return tuple(cat.words(" ".join(pieces)))
+
+
+def _caption_of(wanted: dict[tuple[str, ...], list[str]], got: tuple[str, ...],
+                nxt: tuple[str, ...]) -> tuple[list[str], bool] | None:
+    """The numbers of the row a caption line names, popped from `wanted`, and whether the
+    caption goes on on the next line: its words the row's, or the row's shortened title
+    (three words or more) its first words, or the line the row's first words, the next line
+    the rest."""
+    if not got:
+        return None
+    if (numbers := wanted.pop(got, None)) is not None:
+        return numbers, False
+    for key in wanted:
+        if len(key) >= 3 and got[: len(key)] == key:
+            return wanted.pop(key), False
+        if len(got) >= 3 and nxt and key[: len(got)] == got and key == got + nxt[: len(key)
+                                                                               - len(got)]:
+            return wanted.pop(key), True
+    return None
+
+
+def _captioned(text: str, headings: list[Heading]) -> list[Heading]:
+    """Item headings read from an index's rows and the captions they name (see _ROW_GAP),
+    after the index or, an index at the back, before it (its title line then ends the
+    last item); [] when the index names too few of them."""
+    rows = [h for h in headings if h.kind == "item" and h.toc]
+    if len(rows) < _MIN_ROWS:
+        return []
+    headed = {n for h in headings if h.kind == "item" and not h.toc for n in h.numbers}
+    if sum(not headed.issuperset(row.numbers) for row in rows) < _MIN_ROWS:
+        return []  # (most 10-Ks: each row's item headed in the body)
+    wanted: dict[tuple[str, ...], list[str]] = {}
+    for row in rows:
+        if not headed.issuperset(row.numbers) and (key := _row_words(text, row)) and (
+                key not in wanted):
+            wanted[key] = row.numbers
+    first = min(h.line_start for h in rows)
+    found = _captions(text, dict(wanted), max(h.body_start for h in rows), len(text))
+    if len(found) < _MIN_ROWS:
+        found = _captions(text, wanted, 0, first)
+        if len(found) < _MIN_ROWS:
+            return []
+        title = _index_title(text, first)
+        found.append(Heading("item", [], title, title, title, toc=True))  # a boundary
+    return sorted(headings + found, key=lambda h: h.line_start)
+
+
+def _index_title(text: str, first: int) -> int:
+    """The line start of an index's title ("FORM 10-K CROSS-REFERENCE INDEX") a few lines
+    above its first row, or the row's."""
+    pos = first
+    for _ in range(_TITLE_LINES):
+        if pos <= 0:
+            break
+        line, pos = line_above(text, pos)
+        if "INDEX" in line.upper() or "REFERENCE" in line.upper():
+            return pos
+    return first
+
+
+def _captions(text: str, wanted: dict[tuple[str, ...], list[str]], lo: int, hi: int
+              ) -> list[Heading]:
+    """Headings of the caption lines from `lo` to `hi` that name the `wanted` rows."""
+    firsts = {key[0] for key in wanted}  # a cheap test before a line's words are read
+    found: list[Heading] = []
+    blank = True
+    nl = text.find("\n", lo) if lo else -1
+    pos = nl + 1 if nl >= 0 else lo
+    while pos < hi and wanted:
+        eol = text.find("\n", pos)
+        eol = len(text) if eol < 0 else eol
+        line = text[pos:eol].strip()
+        if line and len(line) <= _CAPTION_MAX and line[0].isupper() and _first_word(
+                line) in firsts:
+            nxt_end = text.find("\n", eol + 1)
+            nxt_end = len(text) if nxt_end < 0 else nxt_end
+            nxt = text[eol + 1 : nxt_end].strip()
+            got = tuple(cat.words(line))
+            # (set off by a blank line; in an HTML rendering, every paragraph a line, the
+            # row's whole title alone on its line)
+            match = _caption_of(wanted, got, tuple(cat.words(nxt)) if nxt else ()) if blank \
+                else (wanted.pop(got), False) if got in wanted else None
+            if match:
+                numbers, wraps = match
+                end, title = eol, line
+                if nxt and (wraps or line.endswith(",") or line.rsplit(None, 1)[-1].lower()
+                            in _HANGING):  # "... OPERATIONS AND" / "FINANCIAL CONDITION"
+                    end, title = nxt_end, f"{line} {nxt}"
+                start = pos + len(text[pos:eol]) - len(text[pos:eol].lstrip())
+                found.append(Heading("item", numbers, start, pos, end,
+                                     title=" ".join(title.split()).rstrip(".")))
+        blank = not line
+        pos = eol + 1
+    return found
+
+
+def _first_word(line: str) -> str:
+    """A line's first word as cat.words reads it ("MANAGEMENT'S" -> "management")."""
+    word = line.split(None, 1)[0].lower().replace("'s", "").replace("\u2019s", "")
+    return word.strip(".,:;()\"'\u2019")
 
 
 # The financial statements a report prints after its last item ("ITEM 14. PRINCIPAL
