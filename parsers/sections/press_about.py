@@ -14,7 +14,10 @@ is ..."), or the one it brackets a ticker after; "About Us" naming none has no c
 several, the one naming the release's company by any name it goes by
 (``company_names``: "About IEP and IEH" in Icahn Enterprises L.P.'s release) is taken.
 Printed with no heading, the company's standing paragraph is found near the body's end
-(``about_above_tail``).
+(``about_above_tail``). A numbered list the text leads into ("... through its businesses:" /
+"1. Integrated Circuits") is the About's, its items no headings and not counted as its
+paragraphs; under a heading run into the text ("About Acme - Acme Corp. is ...") the next
+paragraph is its second (a title in capitals or the wire's "Source:" line ends it there).
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ from .press_patterns import (
     URL,
 )
 from .press_tail import (
+    _NUMBER_FIRST,
+    _NUMBER_MARK,
     DESCRIBES,
     DESCRIBES_FIRST,
     _bullet_cell,
@@ -107,7 +112,7 @@ def about_in(
     first = best = None  # best: (rank, end, about)
     other = None  # a run-in About of another's, ahead of the company's
     for i, start, company_name, parts, run_in in _abouts(firsts, texts):
-        end = _about_end(start, firsts, texts)
+        end = _about_end(start, firsts, texts, bool(parts))
         if end == start < len(texts) and not parts and (cut := fls_sentence_start(texts[start])):
             # the safe harbour run into the About's paragraph: the sentences before it
             parts = [texts[start][:cut].rstrip()]
@@ -777,32 +782,65 @@ def _opens_ticker(name: str) -> bool:
     return name.rfind("(") > name.rfind(")")
 
 
-def _about_end(start: int, firsts: Sequence[str], texts: Sequence[str]) -> int:
-    """Index of the first paragraph past the About text that starts at ``start``."""
+def _about_end(start: int, firsts: Sequence[str], texts: Sequence[str], begun: bool = False
+               ) -> int:
+    """Index of the first paragraph past the About text that starts at ``start`` (``begun``:
+    its text opens on the heading's line, "About Acme - Acme Corp. is ...", so the paragraph
+    at ``start`` is its second: a heading in capitals or a notice there ends it)."""
     end = start
+    top = start - 1 if begun else start  # (past it, a paragraph is no first one)
     items = 0  # what it lists under a lead-in ("The company operates:" / "\u2022 120 hospice
     # locations; and"): a short item is no heading, a bullet's tab no column gap
     listing = False
+    number = 0  # the last number of a numbered list read ("1. ...", "(2) ...")
     while end < len(texts) and end - start - items < _MAX_ABOUT_PARAS and items < _MAX_ITEMS:
         text = texts[end]
-        if end > start and (listing or texts[end - 1].endswith(":")) and _list_item(text):
+        if end > top and (((listing or texts[end - 1].endswith(":")) and _list_item(text))
+                            or (text[:1] in _NUMBER_FIRST and _next_number(
+                                text, texts[end - 1], number))):
             if is_boundary(_bullet_cell(firsts[end]), text):
                 break
             items += 1
             end += 1
             listing = True
+            number = _list_number(text)
             continue
         listing = False
+        number = 0
         if is_boundary(firsts[end], text) or _fls_phrase(text):
             break
-        if (_is_heading_para(text) or (end > start and _caps_line(text))) and not (
+        if (_is_heading_para(text) or (end > top and _caps_line(text))) and not (
                 URL.search(text) or ("@" in text and _HANDLE.search(text))):
             # (a web or social link line stays: "Follow Acme on Twitter: @Acme")
             break  # "Conference Call", "Webcast Information", "SEARS, ROEBUCK AND CO." ...
-        if end > start and (_after_about(text) or other_notice(text) or period_head(text)):
+        if end > top and (_after_about(text) or other_notice(text) or period_head(text)):
             break  # (a call's notice, an exchange's disclaimer or a table below it)
         end += 1
     return end
+
+
+def _list_number(text: str) -> int:
+    """The number a list item opens with ("1. ", "(2) ", "3) "), else 0."""
+    m = _NUMBER_MARK.match(text) if text[:1] in _NUMBER_FIRST else None
+    return int(m.group().strip(" \t().")) if m else 0
+
+
+def _next_number(text: str, above: str, number: int) -> bool:
+    """Whether ``text`` is the next item of a numbered list the About's text leads into:
+    the number after the last one read, the first under a sentence that runs on into it
+    ("... through two businesses:" / "(1) integrated circuits;"; not under a finished one,
+    as a table's footnotes are), or the next after items run into the paragraph above."""
+    n = _list_number(text)
+    if n == 0:
+        return False
+    if number:
+        return n == number + 1
+    if n == 1:
+        return above[-1:] not in _SENTENCE_STOPS
+    return f"{n - 1}. " in above or f"({n - 1}) " in above or f"{n - 1}) " in above
+
+
+_SENTENCE_STOPS = frozenset(".!?")
 
 
 # A wire's note on the release's pictures (GlobeNewswire's "A photo accompanying this

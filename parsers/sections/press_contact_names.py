@@ -4,6 +4,7 @@ beside each ("Jane Doe, CFO", "Jane Doe of Acme Corp.", "Jane Doe, FTI Consultin
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 
 from ..given_names import GIVEN_NAMES
 from ..lazy_re import lazy
@@ -766,19 +767,35 @@ def heading_firm(heading: str, domains: str = "") -> tuple[str, str | None] | No
     return firm, (role if m.group("group") else None)
 
 
-def firm_then_department(org: str, domains: str) -> tuple[str, str] | None:
+def firm_then_department(org: str, domains: str, firms: Sequence[str] = ()
+                         ) -> tuple[str, str] | None:
     """ "Oracle Investor Relations" -> ("Oracle", "Investor Relations"): a firm the e-mail or
-    web ``domains`` spell, or one ending in its legal form ("Acme Widgets, Inc. Investor
-    Relations"), then its department (not "Integrated Corporate Relations", a firm whose
-    domain spells no such word)."""
+    web ``domains`` spell, one ending in its legal form ("Acme Widgets, Inc. Investor
+    Relations") or the head of the release's company's name (``firms``, see contacts_in:
+    "Pericom" of "Pericom Semiconductor Corporation"), then its department (not "Integrated
+    Corporate Relations", a firm whose domain spells no such word)."""
     m = _DEPARTMENT_TAIL.search(org) if org.endswith(("ations", "ffairs")) else None
     if m is None or m.start() == 0:
         return None
     firm = org[: m.start()].strip(" ,")
-    if firm and (spelt(firm, domains) or ENTITY_END.search(firm)) or _spelt_short(
-            firm.split()[0].lower(), domains):
+    if firm and (spelt(firm, domains) or ENTITY_END.search(firm) or heads_a_firm(
+            firm, firms)) or _spelt_short(firm.split()[0].lower(), domains):
         return firm, m.group("dept")
     return None
+
+
+def heads_a_firm(name: str, firms: Sequence[str]) -> bool:
+    """Whether one of ``firms`` (the release's names for its company) opens with all of
+    ``name``'s words: "Pericom" in "Pericom Semiconductor Corporation (NASDAQ: PSEM) ..."."""
+    head = words_of(name)
+    return bool(head) and any(words_of(firm)[: len(head)] == head for firm in firms if firm)
+
+
+def words_of(text: str) -> list[str]:
+    """A name's words in lower case, with no commas, stops or dashes ("/ -- Sears, Roebuck
+    and": "sears", "roebuck", "and")."""
+    return [w for w in text[:200].lower().replace(",", " ").replace(".", " ").split()
+            if w[-1].isalnum()]
 
 
 def _spelt_short(word: str, domains: str) -> bool:

@@ -5,6 +5,7 @@ named together."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -582,12 +583,13 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
     return _firms_named_like_people(out) if len(out) > 1 else out
 
 
-def firms_in_roles(found: list[Contact], loose: bool = False) -> None:
+def firms_in_roles(found: list[Contact], loose: bool = False, firms: Sequence[str] = ()
+                   ) -> None:
     """The firm printed inside a role or a heading, as the organisation of one who has none:
     "VP Investor Relations of Pericom Semiconductor Corporation" (``loose``: in a PR
     Newswire trailer, where "<title> of <company>" is the rule), "Caterpillar media
     contact:"; and the department printed after a firm, as the role of one who has none:
-    "Oracle Investor Relations"."""
+    "Oracle Investor Relations" (``firms``: see contacts_in)."""
     domains: str | None = None
     for c in found:
         of = c.role is not None and (" of " in c.role or " OF " in c.role)
@@ -600,10 +602,10 @@ def firms_in_roles(found: list[Contact], loose: bool = False) -> None:
             domains = " ".join([x.email.partition("@")[2] for x in found if x.email]
                                + [x.url for x in found if x.url]).lower()
         if department:
-            if split := firm_then_department(c.organization or "", domains):
+            if split := firm_then_department(c.organization or "", domains, firms):
                 c.organization, c.role = split
         elif c.name is None and c.heading_role and (
-                split := firm_then_department(c.heading_role, domains)):
+                split := firm_then_department(c.heading_role, domains, firms)):
             c.organization, c.heading_role = split  # a desk's mailbox: "Oracle Corporate ..."
         elif of and (split := role_of_firm(c.role or "", loose, domains)):
             c.role, c.organization = split

@@ -44,7 +44,8 @@ Relations", "Europe: Angela Chen, Investor Relations": "Investor Relations, Euro
 joined too ("Europe, Middle East and Africa:", "Asia-Pacific:"). A number keeps its "x. 204"
 ("Ext: 204") and a trunk "(0)" in any spacing ("+44 (0)7712 345678", "+44-(0)20-7555-0100").
 An e-mail run into the next line's label ("jdoe@acme.comFax: ...") ends with its domain; a
-department after a firm's legal form ("Acme Corp. Investor Relations") is the role.
+department after a firm's legal form ("Acme Corp. Investor Relations") or after the head
+of the release's company's name ("Pericom Investor Relations") is the role.
 
 The readers: press_contact_blocks (where blocks are), press_contact_columns (rows ->
 items per column), press_contact_records (items -> records), press_contact_names (who a
@@ -70,7 +71,7 @@ from .press_contact_blocks import (
     sentence_inside,
 )
 from .press_contact_columns import DASHED_OR, column_items, heading_cells
-from .press_contact_names import bare_firm, people_in, role_like, spelt
+from .press_contact_names import bare_firm, people_in, role_like, spelt, words_of
 from .press_contact_records import (
     EXTENSION,
     LABELS,
@@ -182,7 +183,7 @@ def contacts_in(rows: list[str], firms: Sequence[str] = ()) -> list[dict[str, An
         rows = _unwrap(rows)
     for seq in column_items(rows, capitals) if rows else []:
         found.extend(records_of(seq, capitals))
-    firms_in_roles(found, loose=trailer or _newswire_record(rows, found))
+    firms_in_roles(found, loose=trailer or _newswire_record(rows, found), firms=firms)
     _issuer_in_roles(found, firms[0] if firms else "")
     if firms:
         _clients_cut(found, firms)
@@ -272,10 +273,10 @@ def _clients_cut(found: list[Contact], firms: Sequence[str]) -> None:
                     agency.rpartition(" ")[2].lower() in _BODIES
                     or (org is c.role and role_like(agency))):
                 continue  # ("Vice President for Acme": no agency's name)
-            client = _words_of(org[i + 5 :])
+            client = words_of(org[i + 5 :])
             while client and client[-1] in _LEGAL:
                 client.pop()  # "Acme Widgets, Inc." printed as "Acme Widgets Corp."
-            if client and any(_names(_words_of(firm), client) for firm in firms if firm):
+            if client and any(_names(words_of(firm), client) for firm in firms if firm):
                 if desk:
                     if c.role is None or org is c.role:
                         c.role = agency
@@ -306,16 +307,11 @@ def _printed_as_firm(name: str, other: str, firms: Sequence[str]) -> bool:
     """Whether the release prints ``name`` (all its words, in order) at the head of its
     company's name and ``other`` not: "Sears Roebuck" in "Sears, Roebuck and Co. today
     ...", not "Edgar McDougal"."""
-    head, rest = _words_of(name), _words_of(other)
-    return any((words := _words_of(firm))[: len(head)] == head and words[: len(rest)] != rest
+    head, rest = words_of(name), words_of(other)
+    return any((words := words_of(firm))[: len(head)] == head and words[: len(rest)] != rest
                for firm in firms if firm)
 
 
-def _words_of(text: str) -> list[str]:
-    """A name's words in lower case, with no commas, stops or dashes ("/ -- Sears, Roebuck
-    and": "sears", "roebuck", "and")."""
-    return [w for w in text[:200].lower().replace(",", " ").replace(".", " ").split()
-            if w[-1].isalnum()]
 
 
 def _person_like(text: str | None) -> str | None:
