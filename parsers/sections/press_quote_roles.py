@@ -174,3 +174,25 @@ def _a_party(words: list[str], k: int, ends: bool) -> bool:
         return words[k] in _PARTY_NEXT
     return ends and (not _FIRM_LAST.isdisjoint(run) or "&" in run
                      or " ".join(words[:2]).rstrip(".,") in FIRMS_LIKE_PEOPLE)
+
+
+# Words after a lower-case "-ing" word that make it a participle opening a clause (an
+# object's article or determiner, an adverb), not a department ("Vice President, marketing
+# and sales", "Director, engineering")
+_PARTICIPLE_NEXT = frozenset(
+    "the a an his her its their our this that these those up ahead back forward about".split())
+
+
+def without_participle(role: str) -> str:
+    """``role`` cut before a participle's clause after a comma: what the speaker did as they
+    spoke (", summing up the year", ", looking ahead", ", managing the transition"); a
+    job's own "-ing" word stays ("managing director", "operating partner")."""
+    at = role.find(", ")
+    while at > 0:
+        words = role[at + 2 : at + 40].split(" ", 2)
+        first = words[0]
+        if len(words) > 1 and len(first) > 4 and first.endswith("ing") and first.isalpha() and (
+                first.islower() and words[1].rstrip(",.;") in _PARTICIPLE_NEXT):
+            return role[:at]
+        at = role.find(", ", at + 2)
+    return role

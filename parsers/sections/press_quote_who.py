@@ -25,6 +25,7 @@ from .press_quote_roles import (
     unbracketed,
     without_firm_description,
     without_next_appointee,
+    without_participle,
     without_person_aside,
     without_second_party,
 )
@@ -217,9 +218,22 @@ def name_tail(text: str) -> bool:
         if words[form][-1:] == "." and words[form + 1 : form + 2] and words[form + 1][:1].islower():
             return False  # a firm the new sentence opens with: "U.S. Smith Co. advised ..."
         words = words[: form + 1]
+    if len(words) <= 12 and words[-1:] and words[-1][:1].isupper() and any(
+            w.lower() in _PUBLIC_BODY for w in words[:4]) and words[0].lower() not in GIVEN_NAMES:
+        # a public body's name, read as a person's by two capitals ("District Court", "Air
+        # Force") and going on with "for the" ("District Court for the District of Delaware")
+        return all(w[:1].isupper() or w in _BODY_LINKS for w in words)
     return 0 < len(words) <= 4 and all(
         w[:1].isupper() or w in ("of", "and", "&") for w in words
     ) and words[-1][:1].isupper() and person_name(" ".join(words)) is None
+
+
+# Words of a public body's name ("U.S. District Court", "U.S. Air Force", "U.S. Postal
+# Service", "U.S. Census Bureau")
+_PUBLIC_BODY = frozenset(
+    "court corps force guard service office bureau survey academy reserve agency commission "
+    "administration attorney representative".split())
+_BODY_LINKS = frozenset("of and & for the".split())
 
 
 def _bare_job(role: str) -> bool:
@@ -351,6 +365,8 @@ def clean_role(role: str) -> str | None:
     tail = _ROLE_TAIL.search(role) if "," in role else None
     if tail:
         role = role[: tail.start()]
+    if "ing " in role and ", " in role:
+        role = without_participle(role)  # ", summing up the year", ", looking ahead"
     if " " in role and (run_on := _RUN_ON.search(role)) and run_on.start():
         role = role[: run_on.start()]
     if role.endswith(_END_WORDS):
@@ -472,6 +488,10 @@ _OFFICE = lazy(
     r"|Commander|Brigadier|Marshal)))[ \t]+(?=[A-Z][a-z]|the[ \t]+[A-Z])"
 )
 _RETIRED_FIRST = ("retired ", "former ")  # (a lower-case word _OFFICE may open with)
+_OFFICE_SPELLED = {
+    "Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor", "Gen.": "General",
+    "Adm.": "Admiral", "Col.": "Colonel", "Maj.": "Major", "Capt.": "Captain",
+    "Lt.": "Lieutenant", "Sgt.": "Sergeant", "Prof.": "Professor"}
 
 
 # A legislator's party and state, no job: "(R-Texas)", "D-Calif."
@@ -511,6 +531,9 @@ def _office_holder(who: str) -> tuple[str, str | None] | None:
         # the body the office is held at: "Professor Jane Doe of Stanford University" as
         # "Chief Executive Officer Jane Doe of Acme Corp." reads ("Professor of Stanford
         # University"; "Mayor Jane Doe of Austin": "Mayor of Austin")
+        # (an abbreviated office spelled out, as the role reads: "Sen. Jane Doe of Texas" is
+        # "Senator of Texas", "Prof." as "Professor")
+        title = " ".join(_OFFICE_SPELLED.get(w, w) for w in title.split())
         return name, clean_role(f"{title} of {rest[len(name) :].lstrip(' ,')[3:]}")
     if role and at > 0 and rest[:at].rstrip(" ,").endswith(role):
         # the run before the name is one title: "Lt. Governor", "Gen. Counsel", "The

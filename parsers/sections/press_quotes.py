@@ -1575,9 +1575,39 @@ def _fill_roles(book: _Book) -> None:
     for e in book.entries:
         if e.role is None and " " in e.speaker and not e.capitals:
             if e.speaker not in found:
-                found[e.speaker] = _earlier_role(book._body(), e.speaker, printed=True) or next(
+                body = book._body()
+                found[e.speaker] = _earlier_role(body, e.speaker, printed=True) or (
+                    _surname_role(body, e.speaker)) or next(
                     (r for n, r in book.known if n == e.speaker and r and _job_words(r)), None)
             e.role = found[e.speaker]
+
+
+_SENTENCE_ENDS = (".", "!", "?", "\n", '."', ".\u201d")
+
+
+def _surname_role(text: str, name: str) -> str | None:
+    """The job the release gives ``name`` (named in full with none) by the surname alone,
+    opening a sentence or after an honorific ("Doe has served as CFO since 2001", "Ms. Doe
+    is Acme's CFO"), when it names no one else of that surname ("Mary Doe", "J. Doe")."""
+    surname = _surname(name)
+    if surname == name:
+        return None
+    alone = []
+    # (every mention read once, by string search: a release quoting thousands of names
+    # each once is read in linear time per name)
+    for start, end in _printed_mentions(text, surname):
+        if text.endswith(name, 0, end):
+            continue  # the full name's own
+        before = text[max(0, start - 60) : start].rstrip(" \t")
+        prev = before.rsplit(None, 1)[-1] if before.strip() else ""
+        if prev in _SIGNATURE_HONORIFICS:
+            alone.append(end)
+        elif prev[:1].isupper() and (prev.isalpha() or (len(prev) == 2 and prev[1] == ".")):
+            return None  # another name, or a word of a firm's ("Mary Doe", "Acme Doe")
+        elif not prev or before.endswith(_SENTENCE_ENDS):
+            alone.append(end)
+    return next((r for end in reversed(alone[-_MENTIONS_READ:])
+                 if (r := _role_after(text, surname, end))), None)
 
 
 # An attribution to someone the release does not name: '," said a spokeswoman', '," an
