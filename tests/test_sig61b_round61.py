@@ -82,7 +82,7 @@ def test_individually_after_the_signed_name_is_the_title() -> None:
     # Apple's signer (was: the name "Fred D. Anderson, individually", the title his name
     # typed under it and his offices)
     assert _anderson("/S/ Fred D. Anderson, individually", "Fred D. Anderson") == (
-        "Fred D. Anderson", f"individually {_OFFICES}")
+        "Fred D. Anderson", f"individually, {_OFFICES}")
 
 
 def test_unsigned_name_in_capitals_under_the_last_title_is_no_title() -> None:

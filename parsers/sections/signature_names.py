@@ -205,6 +205,51 @@ def _with_suffix(typed: str, rest: str) -> tuple[str, str]:
     return typed, rest
 
 
+def _designated(text: str) -> tuple[str, str | None] | None:
+    """A personal name closed by designations, typed on the line to sign ("Jane Doe CPA",
+    "JANE DOE, CFA", "Jane Doe MD, PhD") -> the name with its designations, and None; for
+    "MD" ("Jane Doe MD") the name, and "MD" with its parting (the name's if a title follows:
+    _finish). None for other lines."""
+    words = text.split(None, 6)
+    for k in range(2, min(len(words), 6)):
+        if words[k].strip(",.").upper() not in _DESIGNATED:
+            continue
+        at = 0
+        for word in words[:k]:  # (where the name's last word ends)
+            at = text.index(word, at) + len(word)
+        head, tail = text[:at], text[at:]
+        if head[-1] == ",":
+            head, tail = head[:-1], f",{tail}"
+        if not typed_name(head):
+            return None
+        md = md_closing(text, tail.lstrip(", ")) if words[k][:2] == "MD" else None
+        typed, left = _with_suffix(head, tail) if md is None else (head, "")
+        return (typed, md) if not left.strip() else None
+    return None
+
+
+def md_after(rest: str) -> str | None:
+    """"MD" (and designations after it: "MD, PhD", "MD PhD") as all the rest of a typed name's
+    line ("Jane Doe MD"), None for anything else ("MD, Chief Medical Officer")."""
+    if rest[:2] != "MD" or rest[2:3].isalpha():
+        return None
+    more, left = _with_suffix("MD", rest[2:])  # (", PHD" as typed, as "MD" is)
+    return None if left.strip() else more
+
+
+def md_closing(line: str, rest: str) -> str | None:
+    """The "MD" `rest` closing the typed name's `line`, with what parts it from the name (",
+    MD" of "Jane Doe, MD", " MD" of "Jane Doe MD"); None for other rests or partings ("Jane
+    Doe - MD")."""
+    md = md_after(rest)
+    cut = len(line) - len(rest)
+    if md is None or cut < 2 or not line.endswith(rest) or line[cut - 1] != " ":
+        return None
+    if line[cut - 2] == ",":
+        return f", {md}"
+    return f" {md}" if line[cut - 2].isalpha() or line[cut - 2] == "." else None
+
+
 def _suffix_cased(suffix: str, name: str) -> str:
     """A suffix typed in capitals after a name in mixed case, as that name prints it ("JR."
     -> "Jr.", "PH.D." -> "Ph.D.", "PHD" -> "PhD"; "III", "M.D." and "CPA" as typed)."""
@@ -214,6 +259,7 @@ def _suffix_cased(suffix: str, name: str) -> str:
 
 
 _DESIGNATION_WORDS = frozenset(_DESIGNATIONS.upper().split("|"))
+_DESIGNATED = _DESIGNATION_WORDS | {"MD"}  # (ending a name typed to sign: _designated)
 _SUFFIX_CASE = compiled(r"\b(?:JR|SR|PH|ESQ)\b|\bPH(?=D\b)")  # ("PHD" -> "PhD")
 
 
@@ -313,6 +359,9 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
         if not signer["name"] and not kept and typed_name(unbracketed(text)):
             signer["name"] = unbracketed(text)  # under a star, or "By:" typed with no name
             continue
+        if not signer["name"] and not kept and (designated := _designated(text)):
+            signer["name"], signer["md"] = designated  # "Jane Doe MD", "Jane Doe CPA"
+            continue
         dates = dates_of[text]
         if dates and (len(text) < 25 or DATE_LABEL.match(text)):
             signer["date"] = signer["date"] or dates[0][1]
@@ -349,11 +398,10 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
                 # typed under the signature is the printed one; what follows is the title
                 signer["name"], signer["typed"] = _printed_name(signer["name"], typed[0]), True
                 text = typed[1]
-                if text[:2] == "MD" and not (more := _with_suffix("", text[2:]))[1] and \
-                        chunk.text.endswith(f", {text}"):
-                    # "Jane Doe, MD" ("MD, PhD") closing the line: the name's if a title
-                    # follows (_finish)
-                    signer["md"] = f", MD{more[0]}"
+                if text[:2] == "MD" and (md := md_closing(chunk.text, text)):
+                    # "Jane Doe, MD" ("MD, PhD"), "Jane Doe MD" closing the line: the
+                    # name's if a title follows (_finish)
+                    signer["md"] = md
                     continue
                 if not text:
                     continue
@@ -652,7 +700,8 @@ def _typed_under(text: str, name: str) -> tuple[str, str] | None:
             return None
         rest = " ".join(parts[k + 1 :]) if word[-1] != "," else ", " + " ".join(parts[k + 1 :])
         typed, rest = _with_suffix(typed, rest)
-        if rest and rest[0] not in ",;/-(\u2013\u2014" and not TITLE_WORD.match(rest):
+        if rest and rest[0] not in ",;/-(\u2013\u2014" and not TITLE_WORD.match(rest) and \
+                not md_after(rest):
             return None  # "Jane Doe Smith Trust"? not a name and a title apart
         return typed, rest.lstrip(",; /-\u2013\u2014") if rest[:1] != "(" else rest
     return None
@@ -826,9 +875,12 @@ def join_title(lines: list[str], cells: bool) -> str:
             continue
         low = last.lower()
         first = line.split(None, 1)[0].lower() if line.strip() else ""
-        two = line[:1].isupper() and (first in _TITLE_STARTS or first[:3] == "co-") and (
+        # ("Finance Director": one title; "Individually" / "Chairman of the Board": the
+        # capacity signed in and an office, in either order)
+        two = line[:1].isupper() and (low == "individually" or first == "individually" or (
+            first in _TITLE_STARTS or first[:3] == "co-") and (
             low in _OFFICE_ENDS or low[-1:] == ")" or low in _FIELD_ENDS
-            and (first != "director" or low == "board"))  # ("Finance Director": one title)
+            and (first != "director" or low == "board")))
         parts.append(f", {line}" if two else f" {line}")
         end = (end + parts[-1])[-2:]
         if line.strip():

@@ -413,12 +413,16 @@ def filing_person(text: str, below: list[list[Chunk]]) -> bool:
     return _signs_under(below, text)
 
 
-def surname_over_own(text: str, below: list[list[Chunk]]) -> bool:
-    """A person's name typed surname first over their own signature ("PELTZ, NELSON" over
-    "/s/ Nelson Peltz", read in order): the signer's name, no company's."""
-    named = in_given_order(text)
-    return bool(named) and typed_name(named) and not company_words(text) and _signs_under(
-        below, named)
+def named_over_own(text: str, below: list[list[Chunk]], signer: str | None) -> bool:
+    """A person's name over their own signature ("Gail Golden" over "/s/ Gail Golden", past
+    blank rows; in capitals or surname first too) under a signer with no title: the next
+    signer's name, not the title of `signer` (nor that signer's own name typed again)."""
+    named = in_given_order(text) if "," in text else text
+    # (cheap tests first: a registrant's line in capitals over "By:" ends in a company word,
+    # the signer's name typed again is the same; then the signature under it)
+    return bool(named) and not company_words(text) and not (
+        signer and same_person(named, signer)) and _signs_under(below, named) and typed_name(
+        named)
 
 
 def _signs_under(below: list[list[Chunk]], name: str | None) -> bool:

@@ -55,6 +55,7 @@ from .signature_names import (
     attorney_capacity,
     attorney_title,
     join_title,
+    md_closing,
     name_list,
     name_of,
     read_below,
@@ -77,11 +78,11 @@ from .signature_registrants import (
     is_column_heads,
     is_registrant_line,
     labelled_registrant,
+    named_over_own,
     next_registrant,
     on_behalf,
     plan_name,
     series_of,
-    surname_over_own,
 )
 from .signature_unsigned import (
     cell_date,
@@ -239,18 +240,27 @@ def parse_signatures(block: str, cells: bool, names: list[str],
         if current is not None and _ends_signer(row):
             current, beside = None, []
             continue
+        if current is not None and len(row) == 1 and not current["title_lines"] and (
+                named_over_own(row[0].text, rows[k + 1 : k + _NAME_OVER], current["name"])):
+            # "/s/ Carl C. Icahn" / "Carl C. Icahn", no title, then "Gail Golden" over "/s/
+            # Gail Golden" past a blank line: the next signer's name, no title of this one's
+            current, beside = None, []
         if certified and len(row) == 1 and (current is None or current["title_lines"]) and (
-                filing_person(row[0].text, rows[k + 1 : k + _NAME_OVER])):
+                filing_person(row[0].text, rows[k + 1 : k + _NAME_OVER])
+                or k and not rows[k - 1] and not row[0].text.isupper() and named_over_own(
+                    row[0].text, rows[k + 1 : k + _NAME_OVER], None)):
             # a schedule's "JEFFREY SMITH" over "/s/ Jeffrey Smith" (also right under the
-            # last signer's title: HTML drops the blank line): a filing person, no registrant
+            # last signer's title: HTML drops the blank line; after a blank line, "Jeffrey
+            # Smith" over his own "By: /s/ Jeffrey Smith" too): a filing person, no registrant
             registrant, registrant_row, signed_at, apart = None, k, len(signers), []
             current, beside = None, []
             continue
-        if not certified and len(row) == 1 and "," in row[0].text and (
-                current is None or current["title_lines"]) and surname_over_own(
-                row[0].text, rows[k + 1 : k + _NAME_OVER]):
-            # elsewhere "PELTZ, NELSON" over "/s/ Nelson Peltz" names the signer below (a
-            # 10-K's director signing for the registrant above), no registrant of its own
+        if not certified and len(row) == 1 and ("," in row[0].text or row[0].text.isupper()) \
+                and (current is None or current["title_lines"]) and named_over_own(
+                row[0].text, rows[k + 1 : k + _NAME_OVER], None):
+            # elsewhere "PELTZ, NELSON" or "NELSON PELTZ" over "/s/ Nelson Peltz" names the
+            # signer below (a 10-K's director signing for the registrant above), no
+            # registrant of its own
             current, beside = None, []
             continue
         signed = [c for c in row if is_signed(c.text)]
@@ -346,12 +356,15 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             rest = [c for c in row if c.start > chunk.start and not is_rule(c.text) and not (
                 c.text[-1:] in (")", "]") and SEAL.match(c.text))]
             name, title = _signer_of(chunk.text)
+            md = None
             if not name and rest and is_signed(chunk.text) and not office_cell(rest[0].text):
                 name, title = _signer_of(rest.pop(0).text)  # "By:" and the name apart
             if name and not title and rest and marked and (typed := typed_beside(
                     rest[0].text, name)) is not None:
                 # "/s/ Jane Doe" | "Jane Doe": the name typed in the next cell, not a title
                 name, title = typed[0], typed[1] or None
+                if title and title[:2] == "MD" and (md := md_closing(rest[0].text, title)):
+                    title = None  # "/s/ Jane Doe" | "Jane Doe MD" (_finish: the name's or title)
                 rest.pop(0)
             if not marked and (
                 _ENTITY_NAME.search(name) or _ENTITY_ROLE.search(f"{name}, {title}")
@@ -382,7 +395,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                        "title_lines": [title] if title else [], "date": dated,
                        "col": chunk.start, "by": by, "row": k if marked else -9,
                        "ahead": ahead, "again": again,
-                       "star": "by" if marked and row[0].text[:1] == "*" else starred == k}
+                       "star": "by" if marked and row[0].text[:1] == "*" else starred == k,
+                       "md": md}
             ahead, loose = None, False
             column = chunk.start
             if pending:  # the name typed in the row above, with the title and date
@@ -1289,7 +1303,7 @@ def _finish(signer: dict[str, Any], default_date: str | None, registrant: str | 
         if lines:
             name = f"{name}{signer['md']}"
         else:
-            lines = [signer["md"][2:]]
+            lines = [signer["md"].lstrip(", ")]
     if len(lines) > 1:
         # "Attorney-in-fact" in the row's title cell and typed again under the name: once
         lines = [line for at, line in enumerate(lines)
