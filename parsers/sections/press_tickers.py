@@ -116,22 +116,43 @@ def _other_listing(text: str, start: int, end: int) -> re.Match[str] | None:
         or before.endswith(" and") else None
 
 
-# (an exchange's words and its colon: the listing after a semicolon, "; TSX: ACM")
-_NEXT_LISTING = r"[A-Z][A-Za-z]*(?:[ \t/.-]{1,3}[A-Z][A-Za-z]*){0,3}[ \t]*:"
+# Exchanges EXCHANGE (press_patterns) lacks, read only in a listing (see _other_listing):
+# Frankfurt's "FRA", the 1990s regionals ("CHX", "PSE", "PCX", "PHLX", "BSE" is Bombay's),
+# Hong Kong's "HKSE"/"HKEx", Tokyo's "TYO", Mexico's "BMV", Nordic "OMX" and Oslo's "OSE", and
+# any exchange named in full ("Chicago Stock Exchange", "Toronto Stock Exchange", "Australian
+# Securities Exchange"; "Foreign Exchange: FX", "Euro Exchange: EUR" are no exchanges:
+# "Stock" or "Securities" is asked for)
+_OTHER_EXCHANGE = (
+    r"(?:FRA|CHX|PSE|PCX|PHLX|HKSE|HKEx|TYO|BMV|OMX|OSE"
+    r"|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Stock|Securities)[ \t]+Exchange)"
+)
+# (an exchange's words and its colon: the listing after a semicolon, "; TSX: ACM"; or a
+# known exchange and the mark or label before its symbol, "; PCX; ACM", "; TSX ticker: ACM",
+# "; TSX-ACM")
+_NEXT_LISTING = (
+    r"[A-Z][A-Za-z]*(?:[ \t/.-]{1,3}[A-Z][A-Za-z]*){0,3}[ \t]*:"
+    rf"|(?:{EXCHANGE}|{_OTHER_EXCHANGE})(?:[ \t]*+[;\u2013\u2014-]|[ \t]+(?i:ticker|symbol"
+    r"|trading|stock)\b)"
+)
 # A bracketed listing with a dash or words instead of the colon, its symbol closing the
 # bracket (1990s wires, and some since): "(NYSE-ACM)", "(NASDAQ - ACME)", "(Nasdaq/NM-ACME)",
-# "(NYSE symbol: ACM)", "(Nasdaq symbol ACME)", "(AMEX: symbol ACM)", "(NYSE ticker: ACM)";
-# or a semicolon typed for the colon, the symbol then the bracket's last word or a semicolon
-# or comma before the next listing ("(NYSE; ACM)", "(NYSE; ACM; TSX: ACM)", "(NYSE; ACM,
-# TSX: ACM)"), and no exchange's name ("(NYSE; CHX; PCX: S)" and "(NYSE; CHX)" name exchanges
-# only)
-_DASHED_TICKER = lazy(
-    rf"\((?P<exchange>{EXCHANGE}(?:[ \t/]{{1,3}}[A-Z][A-Za-z]*){{0,3}})(?:[ \t]*+"
-    r"(?:-{1,2}|[\u2013\u2014])[ \t]*+|(?:[ \t]*+:)?[ \t]++(?i:(?:(?:ticker|trading|stock)[ \t]+)?"
-    r"symbol|ticker)[ \t]*+:?[ \t]*+|[ \t]*+(?P<semi>;)[ \t]*+)"
-    rf"(?P<symbol>{LETTER_SYMBOL})(?(semi)(?=[ \t]*+(?:\)|[;,][ \t]*+{_NEXT_LISTING}))"
+# "(NYSE symbol: ACM)", "(Nasdaq symbol ACME)", "(AMEX: symbol ACM)", "(NYSE ticker: ACM)",
+# "(PCX-ACM)"; or a semicolon typed for the colon, the symbol then the bracket's last word or
+# a semicolon or comma before the next listing ("(NYSE; ACM)", "(NYSE; ACM; TSX: ACM)",
+# "(NYSE; ACM, TSX: ACM)", "(NYSE; ACM; PCX; ACM)"), and no exchange's name ("(NYSE; CHX;
+# PCX: S)" and "(NYSE; CHX)" name exchanges only). _NEXT_DASHED: the same after a listing's
+# separator, inside its bracket ("; PCX; ACM)", "; TSX ticker: ACM)")
+_DASHED_FORM = (
+    rf"(?P<exchange>(?:{EXCHANGE}|{_OTHER_EXCHANGE})(?:[ \t/]{{1,3}}[A-Z][A-Za-z]*){{0,3}})"
+    r"(?:[ \t]*+(?:-{1,2}|[\u2013\u2014])[ \t]*+|(?:[ \t]*+:)?[ \t]++"
+    r"(?i:(?:(?:ticker|trading|stock)[ \t]+)?symbol|ticker)[ \t]*+:?[ \t]*+"
+    r"|[ \t]*+(?P<semi>;)[ \t]*+)"
+    rf"(?P<symbol>{LETTER_SYMBOL})(?(semi)(?=[ \t]*+(?:\)|[;,][ \t]*+(?:{_NEXT_LISTING})))"
     r"|(?=[ \t]*[);,]))"
 )
+_DASHED_TICKER = lazy(rf"\({_DASHED_FORM}")
+_NEXT_DASHED = lazy(_DASHED_FORM)
+_LISTING_GAP = lazy(r"[ \t]*+[;,][ \t]*+")  # (between two listings of a bracket)
 # what a dash may join to an exchange that is no symbol: its market ("Nasdaq-NM",
 # "Nasdaq-GSM", "OTC-QB", "AMEX-ECM"), another exchange ("NYSE-AMEX"), Toronto's venture board
 # ("TSX-V"), what is listed ("NYSE-ADR", "NYSE - REIT")
@@ -142,19 +163,44 @@ _MARKET_WORDS = frozenset((
 
 
 def _with_dashed(listed: list[re.Match[str]], text: str) -> list[re.Match[str]]:
-    """The colon listings and the dashed ones (see _DASHED_TICKER) in the text's order; one
-    a colon listing holds is not read twice ("(NYSE Symbol: ACM)")."""
-    return _merged(listed, (m for m in _DASHED_TICKER.finditer(text)
-                            if m.group("symbol") not in _MARKET_WORDS and not (
-                                m.group("semi") and _EXCHANGE_ONLY.fullmatch(m.group("symbol")))))
+    """The colon listings and the dashed ones (see _DASHED_TICKER) in the text's order, then
+    the dashed ones after a listing in its bracket (see _next_dashed); one a listing found
+    holds is not read twice ("(NYSE Symbol: ACM)")."""
+    listed = _merged(listed, filter(_dashed_symbol, _DASHED_TICKER.finditer(text)))
+    return _merged(listed, (n for m in listed for n in _next_dashed(text, m)))
+
+
+def _dashed_symbol(m: re.Match[str]) -> bool:
+    """Whether a dashed listing's symbol is one: not a market's word nor, after a semicolon,
+    an exchange's name."""
+    symbol = m.group("symbol")
+    return symbol not in _MARKET_WORDS and not (
+        m.group("semi") and _EXCHANGE_ONLY.fullmatch(symbol))
+
+
+def _next_dashed(text: str, m: re.Match[str]) -> Iterator[re.Match[str]]:
+    """The dashed listings after listing ``m`` in its bracket, each after a semicolon or comma:
+    "(NYSE; ACM; PCX; ACM)", "(PCX; ACM; NYSE; ACM)", "(NYSE ticker: ACM; TSX ticker: ACM)"."""
+    opening = text.rfind("(", max(0, m.start() - _JOINT_CHARS), m.start() + 1)
+    if opening < 0 or text.find(")", opening, m.start()) >= 0:
+        return  # (no bracket holds it)
+    while (gap := _LISTING_GAP.match(text, m.end())) is not None \
+            and (n := _NEXT_DASHED.match(text, gap.end())) is not None and _dashed_symbol(n):
+        yield n
+        m = n
 
 
 def _merged(listed: list[re.Match[str]], more: Iterable[re.Match[str]]
             ) -> list[re.Match[str]]:
     """The listings found so far and ``more``, in the text's order; one of ``more``
     overlapping a listing found is dropped."""
-    taken = [(m.start(), m.end()) for m in listed]
-    found = [m for m in more if not any(a < m.end() and m.start() < b for a, b in taken)]
+    # (overlapping one: one of the listings starting before its end ends after its start;
+    # the furthest end of those, by a bisect, not each listing tested for each match)
+    taken = sorted((m.start(), m.end()) for m in listed)
+    starts = [a for a, _ in taken]
+    reach = list(accumulate((b for _, b in taken), max))
+    found = [m for m in more
+             if not (k := bisect_left(starts, m.end())) or reach[k - 1] <= m.start()]
     return sorted(listed + found, key=lambda m: m.start()) if found else listed
 
 
@@ -198,14 +244,7 @@ _SYMBOL_FIRST = lazy(
 def _with_symbol_first(listed: list[re.Match[str]], text: str) -> list[re.Match[str]]:
     """The listings found so far and those printing the symbol first (see _SYMBOL_FIRST), in
     the text's order; one overlapping a listing found is not read twice."""
-    # (overlapping one: one of the listings starting before its end ends after its start;
-    # the furthest end of those, by a bisect, not each listing tested for each match)
-    taken = sorted((m.start(), m.end()) for m in listed)
-    starts = [a for a, _ in taken]
-    reach = list(accumulate((b for _, b in taken), max))
-    found = [m for m in _SYMBOL_FIRST.finditer(text)
-             if not (k := bisect_left(starts, m.end())) or reach[k - 1] <= m.start()]
-    return sorted(listed + found, key=lambda m: m.start()) if found else listed
+    return _merged(listed, _SYMBOL_FIRST.finditer(text))
 
 
 def _prose_tickers(text: str) -> Iterator[re.Match[str]]:
@@ -246,6 +285,8 @@ def _unlisted(text: str, out: list[dict[str, str | None]]) -> None:
 def find_tickers(text: str) -> list[dict[str, str | None]]:
     """Every "(EXCHANGE: SYMBOL)" in order, once each, then those named in prose, then
     those with no exchange ("(ticker: ACM)")."""
+    if "\u00ae" in text or "\u2122" in text:  # (a mark after an exchange's name: "(NASDAQ®:
+        text = text.translate(_MARKS)  # ACM)", "(OTCQX®: ACMF)"; read without it)
     out: list[dict[str, str | None]] = []
     seen: set[tuple[str, str]] = set()
     rows: dict[int, bool] = {}  # line start -> a row of figures? (many tickers on one line)
@@ -261,7 +302,9 @@ def find_tickers(text: str) -> list[dict[str, str | None]]:
     )]  # (not inside a word)
     lines = [text.rfind("\n", 0, m.start()) + 1 for m in matches]  # where each one's line starts
     on_line = Counter(lines)  # how many tickers each line holds
-    for m, line_start in zip(matches, lines, strict=True):
+    # (where the listing after each one starts: its further symbols end there)
+    nexts = [m.start() for m in matches[1:]] + [len(text)] if matches else []
+    for m, line_start, next_start in zip(matches, lines, nexts, strict=True):
         start = m.start()
         if line_start not in rows:
             rows[line_start] = _in_figures_row(text, line_start, on_line[line_start])
@@ -283,8 +326,11 @@ def find_tickers(text: str) -> list[dict[str, str | None]]:
         symbols = [symbol]
         more = _MORE_SYMBOLS.match(text, end)
         if more:  # "(NYSE: BRK.A, BRK.B)", "(NASDAQ: ACME and ACMEW)", "(NYSE: PSA; PSA PrH)":
-            # classes of one issuer (the bracket _MORE_SYMBOLS saw closes them: " B)")
-            symbols += _SYMBOL.findall(more.group(0) + ")")
+            # classes of one issuer (the bracket _MORE_SYMBOLS saw closes them: " B)"), up
+            # to the next listing ("(NYSE: ACM; PCX; ACM)": "PCX" is no symbol of the NYSE's)
+            # (the prose's listings follow the bracketed ones: one earlier cuts nothing)
+            stop = min(more.end(), next_start) if next_start >= end else more.end()
+            symbols += _SYMBOL.findall(text[end:stop].rstrip(" \t;,&/") + ")")
         for exchange in exchanges:
             for symbol in symbols:
                 key = (_market(exchange), symbol)
@@ -293,6 +339,9 @@ def find_tickers(text: str) -> list[dict[str, str | None]]:
                     out.append({"exchange": exchange, "symbol": symbol})
     _unlisted(text, out)
     return out
+
+
+_MARKS = str.maketrans("", "", "\u00ae\u2122")  # the registered and trade marks
 
 
 def _joined_exchanges(text: str, start: int) -> list[str]:
@@ -435,18 +484,9 @@ def _among_peers(text: str, start: int) -> bool:
     return last >= 0 and _SENTENCE_END.search(text, last, start) is None
 
 
-# Exchanges EXCHANGE (press_patterns) lacks, read only in a listing (see _other_listing):
-# Frankfurt's "FRA", the 1990s regionals ("CHX", "PSE", "PCX", "PHLX", "BSE" is Bombay's),
-# Hong Kong's "HKSE"/"HKEx", Tokyo's "TYO", Mexico's "BMV", Nordic "OMX" and Oslo's "OSE", and
-# any exchange named in full ("Chicago Stock Exchange", "Toronto Stock Exchange", "Australian
-# Securities Exchange")
-_OTHER_EXCHANGE = (
-    r"(?:FRA|CHX|PSE|PCX|PHLX|HKSE|HKEx|TYO|BMV|OMX|OSE"
-    r"|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Stock|Securities)[ \t]+Exchange)"
-)
-# ("Foreign Exchange: FX", "Euro Exchange: EUR" are no exchanges: "Stock" or "Securities" is
-# asked for.) A symbol of figures only is Asian ("HKEx: 0123", "Tokyo Stock Exchange: 6758"),
-# not "(USA: 12, FRA: 8)"; a listing's note is no symbol ("Toronto Stock Exchange: HALTED")
+# (_OTHER_EXCHANGE: see above.) A symbol of figures only is Asian ("HKEx: 0123", "Tokyo
+# Stock Exchange: 6758"), not "(USA: 12, FRA: 8)"; a listing's note is no symbol ("Toronto
+# Stock Exchange: HALTED")
 _EXCHANGE_ONLY = lazy(rf"{EXCHANGE}|{_OTHER_EXCHANGE}")  # (a bracket's word that is no symbol)
 _FIGURE_EXCHANGES = frozenset(("HKSE", "HKEx", "TYO", "Tokyo", "Hong", "Shanghai", "Shenzhen",
                                "Taiwan", "Korea", "Osaka"))
