@@ -89,6 +89,9 @@ EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
 # Home Depot 2001; "10.25<tab>+ \u2021<tab>Credit Card ...", Target 2026); a term or a rate may open
 # it ("364-Day Credit Agreement", "8 1/2% Senior Notes", "9-3/4% Senior Subordinated Notes"), a
 # figure alone not ("10.5  364  400").
+# A rendered row's spacer cell between number and description may hold a bullet or a lone
+# point ("99.1<tab>\u2022<tab>Transfer Agreement", "99.1<tab>.<tab>..."): no part of either
+_SPACER = r"(?:[\u2022\u00b7.][ ]*+\t[ \t]*+)?"
 _ENTRY = LinePattern(
     r"^[ \t]*+(?:[\u2022\u00b7\u25cf\u25aa][ \t]*+)?(?=[EXN(\d*\u2020\u2021#+])"
     r"(?:(?:Exhibit[ \t]+|Exh?\.[ \t]*|EX(?:-|[ ](?=\d)))(?:No\.?[ \t]*)?"
@@ -109,7 +112,8 @@ _ENTRY = LinePattern(
     r"(?!-(?-i:[A-Z]{1,3})\b)"
     r"(?(br)\)(?P<sub>(?:\([a-zA-Z]{1,4}\)){0,2}))\.?"
     r"(?:[ \t]?\(\d{1,2}\))?(?:[ \t]?(?:[*\u2020\u2021#+]{1,3}|\([*\u2020\u2021#+]{1,3}\)))?"
-    r"(?:[ \t]*(?:--|[-\u2013\u2014:])[ \t]*|[ \t]*(?:\.[ \t]?){3,}+[ \t]*|\t[ \t]*|[ \t]{2,}"
+    r"(?:[ \t]*(?:--|[-\u2013\u2014:])[ \t]*|[ \t]*(?:\.[ \t]?){3,}+[ \t]*"
+    r"|\t[ \t]*" + _SPACER + r"|[ \t]{2,}"
     r"|(?P<single>[ ])(?=(?-i:[A-Z]|[a-z]{2})|[\"\u201c]|\d{1,4}-(?-i:[A-Z][a-z])"
     r"|(?:19|20)\d\d[ ](?-i:[A-Z][a-z])|\d{1,2}(?:\.\d{1,4}|[ -]\d{1,2}/\d{1,2})?%[ ](?-i:[A-Z])"
     r"|\$\d{1,3},\d{3}))"
@@ -375,13 +379,20 @@ def _drop_page_number(line: str) -> str:
 # The form may be any an exhibit is filed with ("S-3ASR", "8-A12B", "DEF 14A", "10-K405"),
 # the gap before a date in words ("10-K    March 1, 2011") or the exhibit bracketed after it
 # ("8-K (Exhibit 1.1)    May 17, 2023    001-40536", Acurx 2023's columns typed out).
+# A column of the number the exhibit was filed as, before the filing's name ("Press release
+# 99.1   Form 8-K filed May 1, 2004", "Credit Agreement    10.1    Annual Report on Form
+# 10-K"), is none either (`ref`): the record holds no other filing's exhibit number.
 _FORMS = (r"(?:10-[KQ](?:405|SB|T)?|10-SB|10-12[BG]|8-[KA](?:12[BG])?|S-\d{1,2}(?:ASR|MEF)?"
           r"|SB-2|F-\d{1,2}|20-F|40-F|6-K|11-K|DEF[ ]14[AC]|DEF[AM]14A|PRE[ ]14A|POS[ ]AM)"
           r"(?:/A)?")
 _METHOD_COLUMN = lazy(r"[ \t](?<![ \t][ \t])[ \t]++(?:(?<=[ \t]{4})(?=(?:F(?i:iled|urnished)"
                       r"|I(?i:ncorporated|ncluded)|P(?i:reviously)|T(?i:o[ ]be[ ]filed))\b)"
                       rf"|(?=(?P<form>{_FORMS})(?:[ \t]{{2,}}(?:\d|[A-Z][a-z]{{2,8}}\.?[ ]\d)"
-                      r"|[ ]\((?i:exhibit)[ ][^)\n]{1,12}\)[ \t]{2,}\S)))")
+                      r"|[ ]\((?i:exhibit)[ ][^)\n]{1,12}\)[ \t]{2,}\S))"
+                      r"|(?=(?P<ref>\d{1,3}(?:\.\d{1,3}){0,2}(?:\([A-Za-z\d]{1,3}\))?)[ \t]{2,}+"
+                      rf"(?i:(?:form[ ])?{_FORMS}(?![\w-])|(?:annual|quarterly|current)[ ]report"
+                      r"|registration[ ]statement|(?:definitive[ ])?proxy[ ]statement"
+                      r"|incorporated|previously)\b))")
 # a cell after a rendered row's description that tells the exhibit is filed elsewhere: the
 # form it was filed with ("8-K (Exhibit 1.1)", "S-1/A", "10-K") or the filing method
 _FORM_CELL = lazy(rf"[ ]*+(?:Form[ ])?{_FORMS}(?![\w-])")
@@ -878,7 +889,8 @@ def _filed_elsewhere(cells: str, method: re.Match[str] | None) -> bool:
     reference" / "Previously filed" (`cells`: the row's text after the number), or such a
     plain-text column (`method`: _METHOD_COLUMN's match)."""
     if method is not None:
-        return method.group("form") is not None or method.string[method.end()] in "IiPp" \
+        return method.group("form") is not None or method.group("ref") is not None \
+            or method.string[method.end()] in "IiPp" \
             and method.string[method.end() : method.end() + 8].lower() != "included"
     described = False
     for cell in cells.split("\t"):
@@ -1062,7 +1074,8 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
 # number is an "Incorporated by Reference" column, see _side_rows.)
 _SIDE_CELL = (r"(?P<cell>(?:[*\u2020\u2021#+]{1,2}[ ]?)?"
               r"(?P<num>\d{1,3}(?:\.\d{1,3}(?:\.\d{1,2})?|\.[A-Z]{3}|\([a-z]{1,3}\))?)"
-              r"[*\u2020\u2021#+]{0,2}(?:\t[ \t]*+|[ ]{2,}+|[ ]?(?:--|[-\u2013\u2014:])[ ]?))"
+              r"[*\u2020\u2021#+]{0,2}(?:\t[ \t]*+" + _SPACER
+              + r"|[ ]{2,}+|[ ]?(?:--|[-\u2013\u2014:])[ ]?))"
               r"(?=[A-Z\"\u201c])")
 _SIDE_HEAD = lazy(r"[ \t](?<![ \t]{2})(?:(?<=\t)|[ ]?+\t|[ ]{2})[ \t]*+" + _SIDE_CELL)
 # (a typed column's row in line with the rows above or under it may follow a gap of two)
@@ -1495,7 +1508,7 @@ _STACK_NUM = r"\d{1,3}(?:\.\d{1,3}(?:\.\d{1,2})?|\.[A-Z]{3})?[*\u2020\u2021]{0,2
 _STACKED_ROW = LinePattern(
     r"(?:[ \t]*+(?=(?:Exhibit[ ]++)?\d[\d.A-Z*\u2020\u2021]{0,12}+[ ]++(?:Exhibit[ ]|\d))"
     rf"(?P<nums>(?:Exhibit[ ]++)?{_STACK_NUM}"
-    rf"(?:[ ]++(?:Exhibit[ ]++)?{_STACK_NUM}){{1,19}}+)[ ]*+\t[ \t]*+(?P<desc>[^\t\n]++)"
+    rf"(?:[ ]++(?:Exhibit[ ]++)?{_STACK_NUM}){{1,19}}+)[ ]*+\t[ \t]*+{_SPACER}(?P<desc>[^\t\n]++)"
     r"|[^\t\n]{0,12}+\t[ \t]{0,8}+(?=[\dEe])(?:(?:EXHIBITS?|Exhibits?)[.:]?[ ]{1,8}+)?"
     r"(?=(?:(?i:exhibit)[ ])?\d{1,3}+\.?+\d{0,3}+[*\u2020\u2021]{0,2}+"
     r"(?:[ ]?[-\u2013\u2014:])?[ ][A-Z\"\u201c]))")
