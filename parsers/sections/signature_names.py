@@ -451,8 +451,14 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
         # "By:" with no signature typed: the name is the first line below ("R.J. Smith,
         # Treasurer", "JOHN A. SMITH, President")
         head, title = name_of(text)
-        if typed_name(head):
+        typed = typed_name(head)
+        # (a designation closing the name: "Jane Doe CPA, Chief Financial Officer")
+        designated = None if typed or not title else _designated(head)
+        if designated:
+            signer["name"], signer["md"] = designated
+        elif typed:
             signer["name"] = head
+        if typed or designated:
             if title:
                 signer["title_lines"].append(title)
             return

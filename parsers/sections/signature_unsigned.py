@@ -299,17 +299,37 @@ def cells_over(over: list[list[Chunk]], end: float, dates_of: Dates
 _GOES_ON = frozenset("of and for to the &".split())
 
 
-def name_left_under(text: str, signer: dict[str, Any]) -> bool:
+def name_left_under(text: str, signer: dict[str, Any], initialled: bool = False) -> bool:
     """A person's name in capitals, unsigned, on the block's last line right under a
     finished title ("Title: Vice President" over "JOHN ROE"): no line of that title. Not
     under a title in capitals with no "Title:" label (its next line could be its own), nor
     the signer's own name typed under a table's signature ("/s/ Art Levinson" over "Chair
-    of the Board" beside it, then "ARTHUR D. LEVINSON")."""
+    of the Board" beside it, then "ARTHUR D. LEVINSON"). `initialled`: a middle initial
+    tells a name as a known given name does ("Gilbert F. Amelio")."""
     words, title = text.split(), signer["title_lines"][-1]
-    if not 2 <= len(words) <= 5 or not given_first(words[0]) or title.isupper() and not (
-            signer.get("labelled")) or signer["name"] and same_person(text, signer["name"]):
+    if not 2 <= len(words) <= 5 or not (given_first(words[0]) or initialled and any(
+            len(w) == 2 and w[1] == "." and w[0].isupper() for w in words[1:-1])) or (
+            title.isupper() and not signer.get("labelled")) or signer["name"] and same_person(
+            text, signer["name"]):
         return False
     end = title.rstrip()[-1:]
     last = title.rsplit(None, 1)[-1].lower() if title.strip() else ""
     return end != "," and last not in _GOES_ON and typed_name(text) and not _OFFICE.search(
         text) and not company_words(text)
+
+
+def signer_typed_under(rows: list[list[Chunk]], k: int, last: dict[str, Any]) -> bool:
+    """Row k types a person's name alone, unsigned, under the last signer's finished title
+    (right under it or past one blank line), over an office of its own in its column
+    ("President" / "John Roe" / "Treasurer"): a signer left unsigned, not more of that
+    title."""
+    row = rows[k]
+    above = rows[k - 1] if k and rows[k - 1] else rows[k - 2] if k > 1 and not rows[
+        k - 1] else []
+    if len(row) != 1 or k + 1 >= len(rows) or len(above) != 1 or not last["title_lines"] or (
+            not above[0].text.endswith(last["title_lines"][-1])):
+        return False
+    below = rows[k + 1]
+    return bool(below) and abs(below[0].start - row[0].start) <= 2 and _is_office(
+        below[0].text) and not has_mark(below[0].text) and name_left_under(
+        row[0].text, last, True)

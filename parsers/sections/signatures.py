@@ -90,6 +90,7 @@ from .signature_unsigned import (
     name_left_under,
     name_typed,
     office_cell,
+    signer_typed_under,
     surname_first,
     unbrace,
     unsigned_row,
@@ -262,6 +263,16 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             # signer below (a 10-K's director signing for the registrant above), no
             # registrant of its own
             current, beside = None, []
+            continue
+        if len(row) == 1 and signers and not beside and (current is None or current[
+                "title_lines"]) and signer_typed_under(rows, k, current or signers[-1]):
+            # "President" / "John Roe" / "Treasurer": a second signer left unsigned, its name
+            # and office typed (past a blank line or not), not more of the first one's title
+            current = {"registrant": registrant, "name": row[0].text.rstrip(" ,"),
+                       "title_lines": [], "date": None, "col": row[0].start, "by": False,
+                       "row": -9, "ahead": ahead}
+            ahead, loose, column = None, False, row[0].start
+            signers.append(current)
             continue
         signed = [c for c in row if is_signed(c.text)]
         if not signed and current is None and (registrant is not None or len(row) > 1) \
