@@ -24,12 +24,14 @@ def test_analyst_of_a_firm_named_before_the_speaker() -> None:
 
 def test_legislator_with_party_and_state() -> None:
     quote = '"This contract keeps 300 jobs in Alabama,"'
-    # (was no quote)
-    assert _who(f"{quote} said Sen. Richard Shelby (R-Ala.).") == [("Richard Shelby", "Sen.")]
+    # (was no quote; round 62b: the office spelled out with the party and state, was
+    # "Sen.", "U.S. Sen.", "Rep.")
+    assert _who(f"{quote} said Sen. Richard Shelby (R-Ala.).") == [
+        ("Richard Shelby", "Senator (R-Ala.)")]
     assert _who(f"{quote} said U.S. Sen. Richard Shelby, R-Ala.") == [
-        ("Richard Shelby", "U.S. Sen.")]
+        ("Richard Shelby", "U.S. Senator (R-Ala.)")]
     assert _who(f'Rep. Robert Aderholt (R-Ala.) said, {quote[:-2]}."') == [
-        ("Robert Aderholt", "Rep.")]
+        ("Robert Aderholt", "Representative (R-Ala.)")]
 
 
 def test_office_before_the_name() -> None:

@@ -50,8 +50,9 @@ def test_an_office_spelled_out_or_abbreviated_reads_alike() -> None:
     # (was: "Sen. of Texas" for the abbreviation, "Senator of Texas" spelled out)
     for said in ("Sen. Simon Wong of Texas said,", "Senator Simon Wong of Texas said,"):
         assert _pericom(_HUI_SAID, said) == [("Simon Wong", "Senator of Texas")], said
-    # a party and state in brackets are no body: the office as printed, as before
-    assert _pericom(_HUI_SAID, "Sen. Simon Wong (R-Texas) said,") == [("Simon Wong", "Sen.")]
+    # a party and state in brackets are no body, spelled out alike (round 62b; was "Sen.")
+    assert _pericom(_HUI_SAID, "Sen. Simon Wong (R-Texas) said,") == [
+        ("Simon Wong", "Senator (R-Texas)")]
 
 
 def test_a_court_named_after_its_initials_goes_on_in_a_role_after_the_name() -> None:

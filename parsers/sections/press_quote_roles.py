@@ -181,18 +181,64 @@ def _a_party(words: list[str], k: int, ends: bool) -> bool:
 # and sales", "Director, engineering")
 _PARTICIPLE_NEXT = frozenset(
     "the a an his her its their our this that these those up ahead back forward about".split())
+# "-ing" words naming a department or a trade, before a noun of one ("Vice President,
+# manufacturing operations", "Director, engineering services"): no participle
+_DEPARTMENT_ING = frozenset(
+    "marketing engineering manufacturing accounting banking lending trading licensing "
+    "purchasing planning programming publishing advertising consulting operating "
+    "underwriting investing financing training learning computing networking printing "
+    "processing packaging sourcing staffing recruiting branding merchandising pricing "
+    "billing shipping mining drilling refining farming housing nursing building servicing "
+    "testing leasing clearing broadcasting gaming retailing wholesaling contracting "
+    "fundraising managing leading reporting".split())
+# Plain speech verbs of 1990s-2020s releases ('"...," indicated John Smith', 'Jane Doe, CEO,
+# cautioned, "..."')
+PLAIN_REPORTED = ("stressed", "acknowledged", "indicated", "cautioned", "asserted",
+                  "reiterated", "summarized", "summarised", "elaborated", "affirmed",
+                  "mentioned", "underscored", "predicted", "exclaimed", "replied",
+                  "announced", "reported", "shared", "warned", "recalled", "insisted",
+                  "highlighted", "agreed", "confirmed", "responded", "quipped", "enthused",
+                  "offered")
+# A verb of speaking to an audience after the role's comma opens what the speaker told whom
+# (", told analysts", ", wrote in a letter to shareholders"): no job ("said", "stated" stay
+# for the lead-in's reading: ', stated today that "..."' reports a phrase)
+_SPOKE = frozenset(("told", "wrote", "spoke", "addressed"))
+# Conjunctions opening an adverbial clause (", once the deal closes", ", because ...")
+# ("as" opens one before a lower-case word no job's: ", as part of the announcement", ",
+# as expected"; ", as trustee", ", as well as chairman" stay)
+_SUBORDINATE = frozenset(
+    "once until unless because although though whereas whenever if as".split())
+_AS_KEPT = frozenset("well such acting interim trustee agent".split()) | ROLE_WORDS
 
 
-def without_participle(role: str) -> str:
-    """``role`` cut before a participle's clause after a comma: what the speaker did as they
-    spoke (", summing up the year", ", looking ahead", ", managing the transition"); a
-    job's own "-ing" word stays ("managing director", "operating partner")."""
+def without_clause(role: str) -> str:
+    """``role`` cut before a clause after a comma: what the speaker did as they spoke (",
+    summing up the year", ", echoing remarks made earlier", ", told analysts") or an
+    adverbial clause (", once the deal closes", ", as part of the announcement"); a job's
+    own "-ing" word stays ("managing director", "Vice President, marketing and sales")."""
     at = role.find(", ")
     while at > 0:
-        words = role[at + 2 : at + 40].split(" ", 2)
-        first = words[0]
-        if len(words) > 1 and len(first) > 4 and first.endswith("ing") and first.isalpha() and (
-                first.islower() and words[1].rstrip(",.;") in _PARTICIPLE_NEXT):
+        if _opens_clause(role[at + 2 : at + 40].split(" ", 2)):
             return role[:at]
         at = role.find(", ", at + 2)
     return role
+
+
+def _opens_clause(words: list[str]) -> bool:
+    """Whether the words after a role's comma open a clause (see without_clause)."""
+    first = words[0].rstrip(",.;")
+    if not first.islower() or not first.isalpha():
+        return False
+    if first in _SPOKE:
+        return True
+    after = words[1].rstrip(",.;") if len(words) > 1 else ""
+    if first in _SUBORDINATE:
+        # (a lower-case word next: ", once the deal closes", ", if approved")
+        return after.isalpha() and after.islower() and (first != "as" or after not in _AS_KEPT)
+    if len(first) <= 4 or not first.endswith("ing") or not after:
+        return False
+    # a participle's object: ", summing up the year", ", echoing remarks made earlier" (a
+    # department's "-ing" word before its noun stays: ", manufacturing operations")
+    return after in _PARTICIPLE_NEXT or (
+        after.isalpha() and after.islower() and after not in ("and", "or")
+        and first not in _DEPARTMENT_ING)

@@ -15,7 +15,7 @@ import re
 from ..given_names import GIVEN_NAMES
 from ..lazy_re import lazy
 from ..places import CITIES
-from ..values import state_code
+from ..values import US_STATES, state_code
 from .person_names import NOT_NAME, name_token
 from .press_contact_vocab import ENTITY_END, ORG_WORDS
 from .press_patterns import HONORIFICS, POSSESSIVE_PREFIX, PRONOUNS, ROLE_WORDS
@@ -23,9 +23,9 @@ from .press_quote_forms import FIRM_TAIL, dotted_form, job_of_firm_name
 from .press_quote_initials import initials_of_name, person_name
 from .press_quote_roles import (
     unbracketed,
+    without_clause,
     without_firm_description,
     without_next_appointee,
-    without_participle,
     without_person_aside,
     without_second_party,
 )
@@ -365,8 +365,8 @@ def clean_role(role: str) -> str | None:
     tail = _ROLE_TAIL.search(role) if "," in role else None
     if tail:
         role = role[: tail.start()]
-    if "ing " in role and ", " in role:
-        role = without_participle(role)  # ", summing up the year", ", looking ahead"
+    if ", " in role:
+        role = without_clause(role)  # ", summing up the year", ", told analysts"
     if " " in role and (run_on := _RUN_ON.search(role)) and run_on.start():
         role = role[: run_on.start()]
     if role.endswith(_END_WORDS):
@@ -496,6 +496,11 @@ _OFFICE_SPELLED = {
 
 # A legislator's party and state, no job: "(R-Texas)", "D-Calif."
 _PARTY = lazy(r"\(?[RDI][ \t]?-[ \t]?[A-Z]")
+# ... printed after the name, in brackets or set off by commas: " (R-Texas)", ", D-Calif.,",
+# ", R-New York" (a state of up to three words)
+_PARTY_AFTER = lazy(
+    r"[ \t]*+(?:\((?P<bracketed>[RDI][ \t]?-[ \t]?[A-Z][^()\n]{0,30}+)\)|,[ \t]*+(?P<bare>[RDI]"
+    r"[ \t]?-[ \t]?[A-Z][\w.]*+(?:[ \t][A-Z][\w.]*+){0,2}+)(?=[ \t]*+(?:,|$)))[ \t]*+,?+")
 OFFICE_WORDS = frozenset(
     "sen rep gov gen adm col maj capt lt sgt prof senator congressman congresswoman governor "
     "mayor admiral ambassador commissioner judge sheriff superintendent professor councilman "
@@ -539,11 +544,30 @@ def _office_holder(who: str) -> tuple[str, str | None] | None:
         # the run before the name is one title: "Lt. Governor", "Gen. Counsel", "The
         # Judge Group CEO" (a job printed after the name is the role instead)
         return name, f"{title} {rest[:at].strip(' ,')}"
+    if role and _PARTY.match(role) and (party := _PARTY_AFTER.match(rest, max(at, 0) + len(name))):
+        # a legislator's party and state: the office spelled out with them, as "Senator of
+        # Texas" reads ("Senator (R-Texas)"); a job printed after them is the role
+        after = rest[party.end() :].lstrip(" ,")
+        job = parse_who(f"{name}, {after}") if after else None
+        if job and job[0] == name and job[1]:
+            return name, job[1]
+        title = " ".join(_OFFICE_SPELLED.get(w, w) for w in title.split())
+        return name, f"{title} ({party.group('bracketed') or _party_stop(party.group('bare'))})"
     first = role.split(" ", 1)[0].rstrip(".") if role else ""
     if role and (_PARTY.match(role) or (initials(first) and role.lower() not in ROLE_WORDS
                                          and ("." in first or first == role))):
         role = None  # "(R-Texas)"; "U.S. Army" of "Lt. Col. John Smith, U.S. Army"
     return name, role or title
+
+
+def _party_stop(party: str) -> str:
+    """A party and state with the abbreviation's stop the attribution's end took back:
+    "D-Calif" -> "D-Calif.", "R-N.Y" -> "R-N.Y." ("R-Texas", "R-TX" as printed)."""
+    state = party.partition("-")[2].strip()
+    if state.endswith(".") or not (code := state_code(state)):
+        return party
+    full = US_STATES.get(code, "").lower() == state.lower()
+    return f"{party}." if "." in state or (not full and not state.isupper()) else party
 
 
 class Titled(str):

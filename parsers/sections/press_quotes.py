@@ -74,6 +74,7 @@ from .press_quote_heads import headline_person
 from .press_quote_initials import firm_of_initials, opens_name, person_name
 from .press_quote_pages import page_furniture
 from .press_quote_pronouns import one_of_sex, people_sexes
+from .press_quote_roles import PLAIN_REPORTED, without_clause
 from .press_quote_singles import may_hold_singles, straight_singles_doubled
 from .press_quote_who import (
     ABBREVIATIONS,
@@ -407,16 +408,9 @@ _QUOTED_AS = lazy(r"\b(?:was|is)[ \t]+quoted[ \t]+as[ \t]+(?:saying|stating)\b")
 _SETTING = lazy(r"(?:in|on|at|during)[ \t]+(?:a|an|the|his|her|its|their)[ \t]")
 _SETTING_FIRST = frozenset(("in", "on", "at", "du"))
 # Verbs of attribution press_patterns.VERBS lacks: "told analysts on a conference call",
-# "wrote in a letter to shareholders", "stressed", "acknowledged", and plain speech verbs of
-# 1990s-2020s releases ('"...," indicated John Smith', 'Jane Doe, CEO, cautioned, "..."')
-_PLAIN_REPORTED = ("stressed", "acknowledged", "indicated", "cautioned", "asserted",
-                   "reiterated", "summarized", "summarised", "elaborated", "affirmed",
-                   "mentioned", "underscored", "predicted", "exclaimed", "replied",
-                   "announced", "reported", "shared", "warned", "recalled", "insisted",
-                   "highlighted", "agreed", "confirmed", "responded", "quipped", "enthused",
-                   "offered")
-_PLAIN = "|".join(_PLAIN_REPORTED)
-_REPORTED_WORDS = ("told", "wrote", *_PLAIN_REPORTED)
+# "wrote in a letter to shareholders", and the plain speech verbs ("stressed", "cautioned")
+_PLAIN = "|".join(PLAIN_REPORTED)
+_REPORTED_WORDS = ("told", "wrote", *PLAIN_REPORTED)
 _REPORTED = lazy(rf"\b(?:told|wrote|{_PLAIN})\b")
 _REPORTED_FIRST = lazy(
     rf"^[ \t,;\u2014-]*(?P<verb>wrote|{_PLAIN})[ \t]+(?P<who>[A-Z][^\n]*)$")
@@ -491,6 +485,8 @@ def _signature_line(para: str, next_para: str = "") -> tuple[str, str | None] | 
         return None
     if "@" in para or "$" in para or any(c.isdigit() for c in para):
         return None
+    if ", " in para and without_clause(para) != para:
+        return None  # a sentence going on after the role: "Jane Doe, CEO, told analysts that"
     who = parse_who(para)
     if not (who and " " in who[0] and who[1] and _job_words(who[1])):
         return None
