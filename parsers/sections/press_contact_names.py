@@ -534,7 +534,8 @@ def name_run_on(text: str, domains: str = "") -> tuple[str, str | None, str | No
     ("Erin Walsh Walsh Communications"). The shorter name wins, unless the other split's
     firm is what the e-mail's or web site's ``domains`` spell: "Mary Ann Smith Walsh
     Communications ... mary@walshcomm.com". ("Wolfe Axelrod Weinberger Assoc. LLC" on a
-    line of its own reads so too: hence only where a phone or an e-mail shared the text.)"""
+    line of its own reads so too: hence only where a phone or an e-mail shared the text, or
+    an e-mail in the row below spells the name or the firm: ``records_of``.)"""
     tokens = text.split()
     lead = 1 if tokens and tokens[0] in HONORIFICS else 0
     found: list[tuple[str, str | None, str | None]] = []

@@ -429,10 +429,20 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
         if text:
             firm_next = False
         was_role, role_line = role_line, None  # (set again below by a role line)
-        if not people and text and (phones or emails):
+        # a table's cell under its column's heading, its numbers in the rows below
+        # ("Media Contact:" / "Jane Doe Acme Corp." / "(408) 555-1212"): the e-mails below
+        # tell a name run into its firm, as one cell's own do
+        mailed = emails
+        if not (phones or emails) and text and cur is None and group_role and not (
+                pending or waiting) and (below := _numbers_below(items, k)):
+            mailed = []
+            _cut_emails(below, mailed)  # (only read here: the line below is read next)
+        if not people and text and (phones or emails or mailed):
             # one HTML cell's lines joined: "Jane Doe Acme Corp. (408) 555-1212 jd@acme.com"
-            domains = " ".join([e.partition("@")[2] for e in emails] + urls).lower()
+            domains = " ".join([e.partition("@")[2] for e in mailed] + urls).lower()
             run_on = name_run_on(text, domains)
+            if run_on and mailed is not emails and not _mailed_name(run_on, mailed, domains):
+                run_on = None  # "Wolfe Axelrod Weinberger Assoc. LLC" over its number: a firm
             people = [run_on] if run_on else []
         elif (emails or urls) and len(people) == 1 and people[0][0].count(" ") >= 3 and not (
                 people[0][1] or people[0][2]):
@@ -442,9 +452,9 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
             run_on = name_run_on(text, domains)
             if run_on and spelt(run_on[2], domains):
                 people = [run_on]
-        elif emails and len(people) == 1 and people[0][0].count(" ") == 2 and not (
+        elif mailed and len(people) == 1 and people[0][0].count(" ") == 2 and not (
                 people[0][1] or people[0][2]):
-            people = [firm_word_run_on(people[0][0], emails) or people[0]]
+            people = [firm_word_run_on(people[0][0], mailed) or people[0]]
         if not people and not text and cur is None and group_role and not waiting and (
                 emails or (phones and mailbox is not None)):
             # "Media Contact:" / "press@acme.com" with no one named: the group's mailbox, a
@@ -820,6 +830,32 @@ def _numbers_only(items: list[tuple[str, str]], k: int) -> bool:
     if "(" in text:
         text = _EMPTY_BRACKETS.sub(" ", text)
     return bool(phones) and not strip_junk(text)
+
+
+def _numbers_below(items: list[tuple[str, str]], k: int) -> str:
+    """The phones' and e-mails' lines right after the k-th item (a blank line between
+    skipped), or "" when the next holds anything else: the fields of one named in it."""
+    end = k + 1
+    if end < len(items) and items[end][0] == "blank":
+        end += 1
+    below = ""
+    while _numbers_only(items, end):
+        below, end = below + " " + items[end][1], end + 1
+    return below
+
+
+def _mailed_name(person: tuple[str, str | None, str | None], emails: list[str],
+                 domains: str) -> bool:
+    """Whether a name run into a firm or job, read with the e-mail below it, is a person's:
+    a job and no firm, the firm the domain spells, or a name word in the mailbox
+    ("suhasini@apple.com")."""
+    name, role, org = person
+    if org is None:
+        return role is not None
+    if spelt(org, domains):
+        return True
+    boxes = " ".join(e.partition("@")[0] for e in emails).lower()
+    return any(len(w) >= 3 and w.lower() in boxes for w in name.split())
 
 
 def _firm_titled(text: str) -> bool:
