@@ -150,11 +150,12 @@ _SLASH_DATE = lazy(
 # known city or one in capitals, "CHICAGO / July 22, 2004 / Acme", see _city_alone; an
 # announcement must follow, as for date_first; "/ Acme /", a name framed as a credit, is no
 # wire's); or a comma before the date, "CHICAGO, July 22, 2004 / Acme"; or pipes for the
-# slashes, "CHICAGO | July 22, 2004 | Acme", "CHICAGO, July 22, 2004 | Acme", the line maybe
-# ending after the last pipe
+# slashes, "CHICAGO | July 22, 2004 | Acme", "CHICAGO, July 22, 2004 | Acme", or bullets,
+# "HOFFMAN ESTATES, Ill. \u2022 July 22, 2004 \u2022", the line maybe ending after the last one
 _SLASH_YEAR = lazy(
-    rf"{_PLACE}(?:[ \t]*+(?P<frame>[/|])|,)[ \t]*+{_FULL_DATE}[ \t]*+(?(frame)(?P=frame)|[/|])"
-    r"(?:[ \t]*+(?=[A-Z\"\u201c])(?![A-Za-z][A-Za-z .-]{0,30}[/|])|(?<=\|)[ \t]*+$)"
+    rf"{_PLACE}(?:[ \t]*+(?P<frame>[/|\u2022])|,)[ \t]*+{_FULL_DATE}[ \t]*+"
+    r"(?(frame)(?P=frame)|[/|\u2022])(?:[ \t]*+(?=[A-Z\"\u201c])"
+    r"(?![A-Za-z][A-Za-z .-]{0,30}[/|\u2022])|(?<=[|\u2022])[ \t]*+$)"
 )
 # "Hoffman Estates (Illinois), July 22, 2004 - Acme": the state in brackets after the city
 # (a known state, province or country; an announcement must follow, as for date_first)
@@ -510,7 +511,8 @@ def _more_dateline(text: str) -> tuple[str, re.Match[str]] | None:
         m = _SLASH_DATE.match(text)
         if m is not None and _accepted("slash_date", m, text):
             return "slash_date", m
-    if slash or text.find("|", 0, _PLACE_CHARS) >= 0:  # (only _SLASH_YEAR reads pipes)
+    if slash or text.find("|", 0, _PLACE_CHARS) >= 0 or text.find("\u2022", 0, _PLACE_CHARS) >= 0:
+        # (only _SLASH_YEAR reads pipes and bullets)
         m = _SLASH_YEAR.match(text)
         if m is not None and (_known_place(m) if m.group("state") else _city_alone(m, text)) \
                 and _accepted("slash_year", m, text):
@@ -609,8 +611,8 @@ _DATELINE_HINT = LinePattern(
     # marks, was most of the cost (the second branch finds a mark inside a word).
     # (the lookahead: every branch's first character, one test at most line starts; the
     # last branch is _WIRE_LED's, a dash and a bracket: "--(BUSINESS WIRE)--"; a slash (or a
-    # pipe) and a month after the city is _SLASH_DATE's, "CHICAGO/July 22, 2004/PRNewswire/
-    # --", or _SLASH_YEAR's, "CHICAGO | July 22, 2004 | Acme")
+    # pipe, a bullet) and a month after the city is _SLASH_DATE's, "CHICAGO/July 22,
+    # 2004/PRNewswire/ --", or _SLASH_YEAR's, "CHICAGO | July 22, 2004 | Acme")
     rf"(?=[ \t]*[{CAPITALS}0-9(]|[-\u2013\u2014\u2015])"
     rf"(?:[ \t]*(?:[{CAPITALS}](?:{_CITY_WORD}(?:{_DATE_FIRST_MARK}|"
     rf"(?:(?:[ \t]+{PLACE_PARTICLE}?|/)[{CAPITALS}&]{_CITY_WORD}){{0,4}}"
@@ -621,7 +623,7 @@ _DATELINE_HINT = LinePattern(
     rf"|\([ \t]*(?:{_MONTH_START}|{_DAY_START}|(?i:[a-z. ]{{0,12}}(?:wire|news)|prweb)"
     rf"|{_AGENCIES}"
     rf"|[{CAPITALS}][{LETTERS}. ]{{0,30}}\)[ \t]*[-,\u2013\u2014\u2015])"  # (_PAREN_STATE's)
-    rf"|\.\.\.|[/|][ \t]*{_MONTH_START})|[ \t]+and[ \t]+[{CAPITALS}]))"
+    rf"|\.\.\.|[/|\u2022][ \t]*{_MONTH_START})|[ \t]+and[ \t]+[{CAPITALS}]))"
     rf"|{_WORD_START}(?:[ \t]+[{CAPITALS}&]{_WORD_START}){{0,4}}+(?:-|\.\.\.))"
     rf"|{_DAY_FIRST}|\([ \t]*{_MONTH_START}[A-Za-z]*\.?[ \t]+[0-3]?\d,?[ \t]*(?:19|20)\d\d[ \t]*\)"
     # (_WIRE_OPEN's: "(Marketwire - March 3, 2025) -", "(MARKET WIRE) --")

@@ -180,14 +180,24 @@ def _dashed_symbol(m: re.Match[str]) -> bool:
 
 def _next_dashed(text: str, m: re.Match[str]) -> Iterator[re.Match[str]]:
     """The dashed listings after listing ``m`` in its bracket, each after a semicolon or comma:
-    "(NYSE; ACM; PCX; ACM)", "(PCX; ACM; NYSE; ACM)", "(NYSE ticker: ACM; TSX ticker: ACM)"."""
+    "(NYSE; ACM; PCX; ACM)", "(PCX; ACM; NYSE; ACM)", "(NYSE ticker: ACM; TSX ticker: ACM)";
+    or after the listing's further classes, "(NYSE: ACM, ACMW; PCX; ACM)"."""
     opening = text.rfind("(", max(0, m.start() - _JOINT_CHARS), m.start() + 1)
     if opening < 0 or text.find(")", opening, m.start()) >= 0:
         return  # (no bracket holds it)
-    while (gap := _LISTING_GAP.match(text, m.end())) is not None \
-            and (n := _NEXT_DASHED.match(text, gap.end())) is not None and _dashed_symbol(n):
-        yield n
-        m = n
+    end, classes = m.end(), 0
+    while (gap := _LISTING_GAP.match(text, end)) is not None:
+        if (n := _NEXT_DASHED.match(text, gap.end())) is not None and _dashed_symbol(n):
+            yield n
+            end, classes = n.end(), 0
+        elif classes < _CLASSES and (c := _CLASS.match(text, gap.end())) is not None:
+            end, classes = c.end(), classes + 1  # (a class of the same issuer's, passed)
+        else:
+            return
+
+
+_CLASSES = 4  # the most classes passed between two listings (bounded: no long runs re-read)
+_CLASS = lazy(rf"{LETTER_SYMBOL}(?![A-Za-z0-9.])")
 
 
 def _merged(listed: list[re.Match[str]], more: Iterable[re.Match[str]]
@@ -286,7 +296,9 @@ def find_tickers(text: str) -> list[dict[str, str | None]]:
     """Every "(EXCHANGE: SYMBOL)" in order, once each, then those named in prose, then
     those with no exchange ("(ticker: ACM)")."""
     if "\u00ae" in text or "\u2122" in text:  # (a mark after an exchange's name: "(NASDAQ®:
-        text = text.translate(_MARKS)  # ACM)", "(OTCQX®: ACMF)"; read without it)
+        # ACM)", "(OTCQX®: ACMF)"; read without it. Not str.translate: its table, a dict,
+        # is asked for every character of a text that is not ASCII, each miss a KeyError)
+        text = text.replace("\u00ae", "").replace("\u2122", "")
     out: list[dict[str, str | None]] = []
     seen: set[tuple[str, str]] = set()
     rows: dict[int, bool] = {}  # line start -> a row of figures? (many tickers on one line)
@@ -339,9 +351,6 @@ def find_tickers(text: str) -> list[dict[str, str | None]]:
                     out.append({"exchange": exchange, "symbol": symbol})
     _unlisted(text, out)
     return out
-
-
-_MARKS = str.maketrans("", "", "\u00ae\u2122")  # the registered and trade marks
 
 
 def _joined_exchanges(text: str, start: int) -> list[str]:
