@@ -162,12 +162,20 @@ def _phone_captioned(rows: Rows, i: int) -> bool:
 _TEL_FAX = lazy(r"(?:(?P<fax>fax|facsimile)|tel|telephone|phone)\.?(?:[ ]?(?:no|number)\.?)?"
                 r"[ ]?:?[ ]?(?=[+(\d])", re.I)
 _TEL_FAX_FIRST = frozenset("TtPpFf+(0123456789")
+# A character that no number alone on its line holds (digits, its punctuation and dashes,
+# an extension's "ext."/"x", a capital of a spelt number "555-CTC1", a label cut_phone drops,
+# "Telephone number:"): a street line ("220 Bear Hill Rd.") holds one early, and is not
+# searched for a number closing it (cut_phone's tail pattern is tried at every character:
+# about 50,000 instructions for a line of 50)
+NOT_PHONE_CHAR = compiled(r"[^\d\s.,:/()+\-\u2010-\u2013A-Zbehilmnoprstux]")
 
 
 def _tel_fax(text: str) -> str | None:
     """A telephone line's number, "" for a fax line, None for any other line (a number alone
     on its line is a telephone's; a labelled line is one whatever its number's shape)."""
     label = _TEL_FAX.match(text)
+    if label is None and NOT_PHONE_CHAR.search(text):
+        return None
     rest, number = cut_phone(text if label is None else text[label.end():])
     if label is None:
         return number if number is not None and not rest else None

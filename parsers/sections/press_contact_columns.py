@@ -113,14 +113,18 @@ def _cells(line: str) -> list[tuple[int, str]]:
     # len(line[:done].expandtabs(8)) and the column mod 8 it ends at, carried from cell to
     # cell (expanding line[:start] for each cell was quadratic in a line of many cells)
     done = width = colmod = 0
+    tabbed = "\t" in line  # (with no tab, a cell's column is its offset)
     for start, seg in pieces:
         text = _without_address(seg).strip(" ,")
         if not text:
             continue
-        wide = (" " * colmod + line[done:start]).expandtabs(8)
-        width += len(wide) - colmod
-        colmod = (len(wide) - 1 - max(wide.rfind("\n"), wide.rfind("\r"))) % 8
-        done = start
+        if tabbed:
+            wide = (" " * colmod + line[done:start]).expandtabs(8)
+            width += len(wide) - colmod
+            colmod = (len(wide) - 1 - max(wide.rfind("\n"), wide.rfind("\r"))) % 8
+            done = start
+        else:
+            width = start
         col = width + len(seg) - len(seg.lstrip())
         if out and _CONTINUES.match(text) and not (EMAIL.search(text) or URL.search(text)):
             out[-1] = (out[-1][0], out[-1][1] + " " + text)
@@ -264,7 +268,8 @@ def heading_cells(line: str) -> list[tuple[int, str, str, str | None]] | None:
     firm: "" for the issuer); None for any other row."""
     bare = False
     if line.count(":") < 2 and line.lower().count("contact") < 2:
-        if ROLE_ROW.match(line) is None:  # (the regex only where the cheap tests fail)
+        # (the regex only where the cheap tests fail; its roles are a tab or 3 blanks apart)
+        if "\t" not in line and "   " not in line or ROLE_ROW.match(line) is None:
             return None
         bare = True
     cells = _cells(line)
