@@ -5,13 +5,12 @@ the shapes the one-pass walk must decide without its old look-ahead list."""
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 from filing2json.parsers.envelope.decode import decode_bytes
 from filing2json.parsers.envelope.header import parse_header
+from support import FILINGS
 
-CORPUS = Path("/work/shared/corpus/filings")
-BERKSHIRE = CORPUS / "13fhra_2000_berkshirehathawayinc_1.txt"  # PEM-wrapped 13F-HR/A, 2000
+BERKSHIRE = FILINGS / "13fhra_2000_berkshirehathawayinc_1.txt"  # PEM-wrapped 13F-HR/A, 2000
 
 
 def _berkshire_header() -> str:
