@@ -500,8 +500,9 @@ _LEGEND_CHARS = 1500  # the legend heads the first page
 # Widget Inc."), however the lines above word it ("Filed by Acme Corp. pursuant to / Rule 425
 # ...", "This filing is made pursuant to Rule 425 ...", "Filer: Acme Corp."): "Rule 425"
 # above such a line is the legend (an 8-K's Rule 425 box names no subject company)
-_SUBJECT_COMPANY = lazy(r"^[ \t]*Subject[ \t]+Compan(?:y|ies)\b[^:\n\t]{0,40}(?::|\t)",
-                        re.I | re.M)
+# (or a dash for the colon: "Subject Company - Widget Inc.")
+_SUBJECT_COMPANY = lazy(r"^[ \t]*Subject[ \t]+Compan(?:y|ies)\b[^:\n\t]{0,40}"
+                        r"(?::|\t|[ \t][-\u2013\u2014][ \t])", re.I | re.M)
 _RULE_425 = lazy(r"\bRule(?:[ \t]*+\n)?[ \t]*+425\b", re.I)
 _SUBJECT_CHARS = 600  # the subject company's line follows the rule's within a few lines
 

@@ -42,6 +42,7 @@ from ..values import (
     state_code,
 )
 from .cover_address import SPACED_HYPHEN, phone_after_zip, read_phone, split_address
+from .cover_block import phone_under_address
 from .cover_chunks import NONE_VALUES, Caseless, lowered, rendered_cells
 from .cover_layout import read_captioned
 from .cover_names import (
@@ -1008,6 +1009,9 @@ def apply(ctx: Context) -> None:
             cover = [registrant_from_cover(found) for found in groups]
         if len(cover) == 1 and _unnamed(cover[0]):
             cover[0] = registrant_from_cover(_name_block(groups[0], region, from_header))
+        if len(cover) == 1 and cover[0]["address"] and cover[0]["phone"] is None and low:
+            # (no telephone caption read: the number under the address's own caption)
+            cover[0]["phone"] = phone_under_address(region, low)
         if len(cover) <= 1 and (ctx.form_type or "").startswith("6-K") and not (
                 cover and cover[0]["name"] and cover[0]["address"]):
             groups = groups or [{}]

@@ -92,6 +92,36 @@ def cut_phone(line: str) -> tuple[str, str | None]:
     return rest.rstrip(" ,"), phone.group("phone")
 
 
+# A line of telephone numbers alone in an address block, the registrant's maybe labelled
+# ("Tel. 781.237.5100", "Telephone (781) 237-5100", "Phone No.: ...") and a fax's beside or
+# on a line of its own ("Fax: 781.237.5199": never the telephone)
+_PHONE_LABELS = frozenset(("", "tel", "telephone", "phone", "ph", "t", "tel no", "telephone no",
+                           "phone no", "telephone number", "phone number"))
+_FAX_WORDS = ("fax", "facsimile", "telecopier")
+_GAP = compiled(r"[ ]{2,}|\t")
+
+
+def phone_line(text: str) -> tuple[bool, str | None]:
+    """(the line holds telephone numbers alone, the first not a fax's or None): "Tel.
+    781.237.5100   Fax 781.237.5199" -> (True, "781.237.5100"), "Fax: 781.237.5199" ->
+    (True, None), any other line -> (False, None)."""
+    if len(text) > 120 or not any(ch.isdigit() for ch in text[-4:]):
+        return False, None  # (a number closes the line: most lines go no further)
+    phone = None
+    for part in _GAP.split(text.strip()):
+        low = part.lower()
+        fax = min((k for k in map(low.find, _FAX_WORDS) if k >= 0), default=-1)
+        if fax >= 0 and cut_phone(part[fax:])[1] is None:
+            return False, None
+        if fax == 0:
+            continue
+        rest, number = cut_phone(part[:fax].rstrip(" ,;/|") if fax > 0 else part)
+        if number is None or rest.lower().rstrip(":. ") not in _PHONE_LABELS:
+            return False, None
+        phone = phone or number
+    return True, phone
+
+
 def phone_after_zip(value: str | None) -> tuple[str | None, str | None]:
     """(the value, the telephone number) of a zip or address value that runs on past its
     zip into the number ("60179 (847) 286-2500", "..., Illinois 60179 (847) 286-2500": the

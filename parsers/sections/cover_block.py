@@ -9,7 +9,7 @@ import re
 
 from ..regex_cache import compiled
 from .cover_above import is_street
-from .cover_address import POSTCODE, cut_phone
+from .cover_address import POSTCODE, cut_phone, phone_line
 from .cover_chunks import Rows
 from .cover_inline import phone_below
 
@@ -139,3 +139,41 @@ def _block_fields(texts: list[str], phone: str | None) -> dict[str, str]:
     if phone:
         out["phone"] = phone
     return out
+
+
+# An 8-K's or 10-K's bracketed address caption with the registrant's telephone printed under it
+# uncaptioned, where the telephone's caption would stand:
+#     45 William Street, Wellesley, Massachusetts        02481
+#     (Address of principal executive offices)        (Zip Code)
+#     Tel. 781.237.5100   Fax 781.237.5199
+_OFFICES = "principal executive office"
+_UNDER_LINES = 4
+
+
+def phone_under_address(region: str, low: str) -> str | None:
+    """The telephone on the lines right under the first bracketed address caption (after
+    blank lines, rules and table tags; a fax's line skipped), for a cover whose captions read
+    none; not under a caption that names the telephone or a contact person or agent, whose
+    block of name, address and number follows it, nor over a contact's caption."""
+    at = low.find(_OFFICES)
+    if at < 0:
+        return None
+    start = low.rfind("\n", 0, at) + 1
+    close = low.find(")", at, at + 200)
+    if close < 0 or low.rfind("(", start, at) < 0 or _names_other(low[start:close]):
+        return None
+    phone: str | None = None
+    seen = False  # a line of numbers read
+    for line in region[low.find("\n", close) + 1 :].split("\n", _UNDER_LINES)[:_UNDER_LINES]:
+        text = line.strip()
+        if not seen and (not text.strip(_RULE) or text[0] == "<" and text[-1] == ">"):
+            continue
+        numbers, number = phone_line(text)
+        if not numbers:
+            return phone if not _names_other(text.lower()) else None
+        seen, phone = True, phone or number
+    return phone
+
+
+def _names_other(low: str) -> bool:
+    return "telephone" in low or "contact" in low or "agent" in low

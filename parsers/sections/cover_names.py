@@ -12,7 +12,7 @@ import re
 from ..lazy_re import lazy
 from ..regex_cache import compiled
 from ..values import unmarked_name
-from .cover_address import POSTCODE, STREET_LINE, cut_phone, known_place
+from .cover_address import POSTCODE, STREET_LINE, cut_phone, known_place, phone_line
 
 _STATE_TAG = compiled(r"[\\/][A-Z]{2,3}[\\/]?\s*$")
 _SUFFIXES = {
@@ -91,9 +91,30 @@ def unmarked(name: str | None) -> str | None:
 # company filing it ("Filed by Acme Corporation", no registrant's name block):
 #     Subject Company: Widget Inc.
 #     Commission File No.: 001-12345
-_SUBJECT_LINE = lazy(r"^[ \t]{0,60}Subject[ \t]Company:[ \t]{0,20}(\S[^\n]{1,99}?)[ \t]*$",
-                     re.I | re.M)
+# (a long name wraps, its legal form on the next line: "Subject Company: Widget" / "Holdings
+# Inc.")
+# (in capitals too, or a dash for its colon: "SUBJECT COMPANY - WIDGET INC.")
+_SUBJECT_LINE = lazy(r"^[ \t]{0,60}Subject[ \t]Company(?::|[ \t]{1,3}[-\u2013\u2014](?=[ \t]))"
+                     r"[ \t]{0,20}(\S[^\n]{1,99}?)[ \t]*$", re.I | re.M)
 _FILE_AFTER = lazy(r"[ \t,;(]{1,20}(?:Commission|SEC)[ \t]File\b", re.I)
+
+
+def _wrapped(name: str, top: str, end: int) -> str:
+    """A subject company's name less its legal form, run on over the next line to one
+    ("Subject Company: Widget" / "Holdings Inc."): the two lines joined; else `name`."""
+    if not name or _last_word(name) in LEGAL_END:
+        return name
+    cut = top.find("\n", end + 1)
+    more = top[end + 1 : cut if cut >= 0 else len(top)].strip()
+    joined = f"{name} {more}"
+    if more[:1].isupper() and more[:9].lower() != "filed by " and name_line(joined):
+        return joined
+    return name
+
+
+def _last_word(text: str) -> str:
+    """The last word of a name, in lower case, less a full stop (what LEGAL_END holds)."""
+    return text.rsplit(None, 1)[-1].rstrip(".").lower().lstrip(",")
 
 
 def _prose(text: str) -> bool:
@@ -116,10 +137,12 @@ def uncaptioned_block(top: str, names: list[str]) -> dict[str, str]:
                                            Indianapolis, Indiana  46204
     """
     keys = [company_key(n) for n in names]
-    subject = _SUBJECT_LINE.search(top) if "ubject" in top else None  # (the cheap test first)
+    # (the cheap test first)
+    subject = _SUBJECT_LINE.search(top) if "ubject" in top or "UBJECT" in top else None
     if subject is not None:
         # (its file number may follow on the line: "Widget Inc. (Commission File No. ...)")
-        name = _FILE_AFTER.split(subject.group(1), 1)[0]
+        name, *after = _FILE_AFTER.split(subject.group(1), 1)
+        name = name.rstrip(",") if after else _wrapped(name.rstrip(","), top, subject.end())
         if name and (not keys or any(same_keys(company_key(name), k) for k in keys)):
             return {"name": name}
     lines = top.split("\n")
@@ -138,7 +161,7 @@ def name_line(text: str) -> bool:
     """A line alone that may be a company's name: short, ending in a legal form."""
     return 4 <= len(text) <= 100 and "  " not in text and "\t" not in text \
         and text[0] != "(" \
-        and text.rsplit(None, 1)[-1].rstrip(".").lower().lstrip(",") in LEGAL_END \
+        and _last_word(text) in LEGAL_END \
         and not _FURNITURE.search(text)
 
 
@@ -175,9 +198,12 @@ def _under_name(lines: list[str], start: int) -> dict[str, str]:
         k += 1
     else:
         return out
-    rest, phone = cut_phone(texts[k + 1]) if k + 1 < len(texts) else ("", None)
-    if phone is not None and not rest:  # the telephone alone under the city line
-        out["phone"] = phone
+    for text in texts[k + 1 : k + 3]:  # the telephone under the city line (past a fax's)
+        numbers, phone = phone_line(text)
+        if phone is not None:
+            out["phone"] = phone
+        if phone is not None or not numbers:
+            break
     return out
 
 
@@ -388,11 +414,14 @@ def _foreign_address(texts: list[str]) -> dict[str, str]:
             continue  # the name's own caption
         if _BLOCK_END.match(text) or len(text) > 80:
             break
-        rest, phone = cut_phone(text)
-        if phone is not None:
-            if not rest or rest.lower().rstrip(":. ") in ("tel", "telephone", "phone"):
+        numbers, phone = phone_line(text)
+        if numbers:  # (a fax's line alone: the telephone's may follow)
+            if phone is not None:
                 out["phone"] = phone
-            break
+                break
+            continue
+        if cut_phone(text)[1] is not None:
+            break  # (a number of another's: "Contact: ... 852 2123 4567")
         if gap and address and known_place(address[-1].rsplit(",", 1)[-1]):
             break  # (an address closed by its country: past a gap, the text begins)
         address.append(text.rstrip(","))
