@@ -83,14 +83,11 @@ def test_a_mark_its_legend_explains_leaves_the_description() -> None:
 def test_a_bracketed_mark_after_the_number() -> None:
     # PerkinElmer's Item 14 list marks management contracts "*10.7" over the legend "* This
     # exhibit is a management contract ..."; other filers bracket the mark after the number.
-    # Its 10.7 reads "EG&G's Registration Statement" there, "the Company's" in the index.
+    # (Its 10.7 is a sentence saying where the plan was filed: its subject is the description.)
     record = _record(PERKINELMER, ("*10.7    The Company's 1992", "10.7(*)  The Company's 1992"),
                      ("\n* This exhibit is a management", "\n(*) This exhibit is a management"))
     described = _descriptions(record)
-    assert described["10.7"] == (
-        "The Company's 1992 STOCK OPTION PLAN was filed as Exhibit 4(vi) to EG&G's "
-        "Registration Statement on Form S-8, File No. 333-32059 and is herein incorporated by "
-        "reference.")
+    assert described["10.7"] == "The Company's 1992 STOCK OPTION PLAN."
     assert list(described)[-4:] == ["10.8", "21", "23", "24"]
 
 

@@ -14,6 +14,7 @@ from filing2json.parsers.sections.exhibits import (
     _METHOD_COLUMN,
     _drop_page_number,
     _entry_lines,
+    _filing_clause,
     _first_cell,
     exhibit_key,
     prose_entries,
@@ -141,8 +142,9 @@ def _entries_by_definition(text: str) -> list[tuple[str, str]]:
                 desc.append(_drop_page_number(line))
             pos += len(lines[index]) + 1
             index += 1
-        entries.append((match.group("num").replace(" ", ""),
-                        squash(" ".join(desc)).rstrip("*\u2020\u2021").rstrip()))
+        # (a row typed as a sentence saying where the exhibit is filed: its subject)
+        entries.append((match.group("num").replace(" ", ""), _filing_clause(
+            squash(" ".join(desc)).rstrip("*\u2020\u2021").rstrip())[0]))
     return entries
 
 

@@ -385,17 +385,26 @@ def _drop_page_number(line: str) -> str:
 _FORMS = (r"(?:10-[KQ](?:405|SB|T)?|10-SB|10-12[BG]|8-[KA](?:12[BG])?|S-\d{1,2}(?:ASR|MEF)?"
           r"|SB-2|F-\d{1,2}|20-F|40-F|6-K|11-K|DEF[ ]14[AC]|DEF[AM]14A|PRE[ ]14A|POS[ ]AM)"
           r"(?:/A)?")
+# A column citing the exhibit of another filing, after a gap of two blanks or more ("Exhibit
+# 10.1 to Form 10-K for the year ended ...", "Incorporated by reference to Exhibit 3.1 of
+# ..."; `cite`), is none either; so is such a cell of a rendered row (_CITE_CELL).
+_CITE = (r"(?i:exhibit)[ ](?:(?i:no)\.[ ])?\d{1,3}(?:\.\d{1,3}){0,2}(?:\([A-Za-z\d]{1,3}\))?"
+         r"[ ](?i:to|of|in|filed[ ]with)\b")
 _METHOD_COLUMN = lazy(r"[ \t](?<![ \t][ \t])[ \t]++(?:(?<=[ \t]{4})(?=(?:F(?i:iled|urnished)"
                       r"|I(?i:ncorporated|ncluded)|P(?i:reviously)|T(?i:o[ ]be[ ]filed))\b)"
                       rf"|(?=(?P<form>{_FORMS})(?:[ \t]{{2,}}(?:\d|[A-Z][a-z]{{2,8}}\.?[ ]\d)"
                       r"|[ ]\((?i:exhibit)[ ][^)\n]{1,12}\)[ \t]{2,}\S))"
                       r"|(?=(?P<ref>\d{1,3}(?:\.\d{1,3}){0,2}(?:\([A-Za-z\d]{1,3}\))?)[ \t]{2,}+"
-                      rf"(?i:(?:form[ ])?{_FORMS}(?![\w-])|(?:annual|quarterly|current)[ ]report"
+                      rf"(?i:(?:form[ ])?{_FORMS}(?![\w-])"
+                      r"|(?:annual|quarterly|current)[ ]report(?![ ]to\b)"
                       r"|registration[ ]statement|(?:definitive[ ])?proxy[ ]statement"
-                      r"|incorporated|previously)\b))")
+                      r"|incorporated|previously)\b)"
+                      r"|(?=(?P<cite>" + _CITE
+                      + r"|(?i:incorporated[ ](?:herein[ ])?by[ ]reference)\b)))")
 # a cell after a rendered row's description that tells the exhibit is filed elsewhere: the
 # form it was filed with ("8-K (Exhibit 1.1)", "S-1/A", "10-K") or the filing method
 _FORM_CELL = lazy(rf"[ ]*+(?:Form[ ])?{_FORMS}(?![\w-])")
+_CITE_CELL = lazy(r"[ ]*+" + _CITE)
 
 
 def _first_cell(desc: str) -> str:
@@ -447,6 +456,40 @@ _HEREWITH = lazy(r"[ \t]*+(?:[,;\-\u2013\u2014]++[ \t]*+)?(?P<open>\()?"
                  r"(?i:filed|furnished|included|submitted|attached|provided)"
                  r"(?:[ \t]+(?i:electronically))?[ \t]+(?i:herewith)"
                  r"(?(verb)(?:[ \t]+(?i:as[ \t]+(?:an[ \t]+)?exhibits?))?)(?(open)\.?\))(?=\.?$)")
+
+
+# A row typed as a sentence saying where its exhibit is filed ("The Company's By-Laws ... were
+# filed with the Commission on March 28, 2000 as Exhibit 3.3 to the Company's Annual Report on
+# Form 10-K ... and are herein incorporated by reference.", "Subsidiaries of the Registrant is
+# attached hereto as Exhibit 21."): the exhibit is the sentence's subject, up to its verb (or
+# the "which" or "a copy of which" before it); the clause must run to the row's end, closing
+# on the reference or "hereto" / "herewith" (`ref`: the exhibit is filed elsewhere).
+_CLAUSE_END = lazy(r"(?:(?P<ref>(?:herein[ ])?incorporated[ ](?:herein[ ])?by[ ]reference)"
+                   r"|here(?:to|with)(?:[ ]as[ ](?i:exhibit)[ ][\w.()-]{1,12}+)?)\.?$")
+_CLAUSE_VERB = lazy(r"[ ](?:was|were|is|are|(?:has|have)[ ]been)[ ](?:previously[ ])?"
+                    r"(?:filed|attached|included|furnished)\b")
+_CLAUSE_WHICH = (", a copy of which", " a copy of which", ", which", " which", ",")
+_CLAUSE_REACH = 60  # how far from the row's end its closing words are looked for
+
+
+def _filing_clause(description: str) -> tuple[str, bool]:
+    """The description less a clause saying where the exhibit is filed (see _CLAUSE_END), and
+    whether it says the exhibit is filed elsewhere."""
+    tail = description[-_CLAUSE_REACH:]  # (a cheap test first: it runs for every entry)
+    if ("reference" not in tail and "here" not in tail) or (end := _CLAUSE_END.search(
+            description, max(0, len(description) - _CLAUSE_REACH))) is None \
+            or (verb := _CLAUSE_VERB.search(description, 0, end.start())) is None:
+        return description, False
+    kept = description[:verb.start()]
+    for which in _CLAUSE_WHICH:
+        if kept.endswith(which):
+            kept = kept[:-len(which)]
+            break
+    if len(kept.split()) < 2:
+        return description, False
+    # (the sentence's stop stays, as in _unmarked)
+    stop = "." if description.endswith(".") and not kept.endswith(".") else ""
+    return kept + stop, end.group("ref") is not None
 
 
 def _unmarked(description: str) -> str:
@@ -890,13 +933,15 @@ def _filed_elsewhere(cells: str, method: re.Match[str] | None) -> bool:
     plain-text column (`method`: _METHOD_COLUMN's match)."""
     if method is not None:
         return method.group("form") is not None or method.group("ref") is not None \
+            or method.group("cite") is not None \
             or method.string[method.end()] in "IiPp" \
             and method.string[method.end() : method.end() + 8].lower() != "included"
     described = False
     for cell in cells.split("\t"):
         if not described:
             described = _LETTER.search(cell) is not None
-        elif _FORM_CELL.match(cell) or ("ncorporated" in cell or "reviously" in cell) and (
+        elif _FORM_CELL.match(cell) or _CITE_CELL.match(cell) or (
+                "ncorporated" in cell or "reviously" in cell) and (
                 (says := _ELSEWHERE.search(cell)) is not None and says.group("here") is None):
             return True
     return False
@@ -1051,6 +1096,8 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
                                        reach[1] + _NOTES_CHARS)
                 if legends:
                     desc_text = _unmarked_ends(desc_text, legends, marks)
+            desc_text, cited = _filing_clause(desc_text)
+            away = away or cited
             numbers = _run_numbers(num) if run else [number]
             if run and len(numbers) > 1 and (each := _dated_each(desc_text, len(numbers))):
                 entries.extend(zip(numbers, each, strict=True))
@@ -1080,8 +1127,12 @@ _SIDE_CELL = (r"(?P<cell>(?:[*\u2020\u2021#+]{1,2}[ ]?)?"
 _SIDE_HEAD = lazy(r"[ \t](?<![ \t]{2})(?:(?<=\t)|[ ]?+\t|[ ]{2})[ \t]*+" + _SIDE_CELL)
 # (a typed column's row in line with the rows above or under it may follow a gap of two)
 _SIDE_AT = lazy(r"(?<=\S)[ ]{2}" + _SIDE_CELL)
-_NOT_SIDE = lazy(r"(?:Form|Filed|Furnished|Incorporated|Previously|Included|Herewith|Page"
-                 r"|Exhibit|Annual|Quarterly|Current|Registration)\b|" + _MONTH_DAY)
+# (a second exhibit's own description may open "Form of Pledge Agreement", "Form T-1" or, in
+# exhibit 13, "Annual Report to Shareholders": only a form an exhibit is filed with, or a report
+# not addressed "to" holders, makes the column a reference)
+_NOT_SIDE = lazy(rf"(?:Form[ ]{_FORMS}(?![\w-])|(?:Annual|Quarterly|Current)[ ]Report(?![ ]to\b)"
+                 r"|(?:Filed|Furnished|Incorporated|Previously|Included|Herewith|Page|Exhibit"
+                 r"|Registration)\b)|" + _MONTH_DAY)
 
 
 def _side_heads(match: re.Match[str], found: Iterator[re.Match[str] | None] | None = None
