@@ -38,7 +38,10 @@ Choices (see tests/test_items.py for the filings behind each):
 - A 10-K whose sections stand under their captions alone, with a cross-reference index before
   or after them (rows "Item 1.  Business  ....  2-31"), takes each row's item not headed in
   the body from the section under the first caption that reads as the row's title
-  ("BUSINESS"); see _captioned.
+  ("BUSINESS"); see _captioned. The caption of an item the index leaves out ("SELECTED
+  FINANCIAL DATA" with no "Item 6." row) ends the item above it, and one that words its
+  row's title otherwise ("SUPPLEMENTARY DATA" under "Supplemental Data") is its item; see
+  _reworded.
 - Numbering runs: a heading that goes back in numbering starts a new list when a signature or
   exhibit-index heading lies between, or when it restarts at the form's first item ("Item 1.",
   "Item 1.01") that the list already holds or that has no form's title or a Part line above
@@ -657,8 +660,9 @@ def _find_items(text: str, form_type: str | None) -> list[ItemSpan]:
 # items may be headed): each row's item not headed in the body is the section under the
 # first caption after the index (before it, an index at the back) that reads as the row's
 # title (its words, the page column cut off; a caption wrapped onto a second line too),
-# ending at the next caption or heading, a Part line or the signatures. A row whose caption
-# is nowhere ("Item 10. Directors ...   Proxy Statement") gives no item.
+# ending at the next caption or heading (one of an item no row names too), a Part line or
+# the signatures. A row whose caption is nowhere ("Item 10. Directors ...   Proxy
+# Statement") gives no item.
 _ROW_GAP = lazy(r"[ ]{2,}|\t|\.{2,}|\.[ ]\.")
 _ROW_LEAD = lazy(r"[^\S\n]*+(?:ITEMS?|Items?)[^\S\n]*+[0-9]{1,2}[A-Za-z]?\.?")
 _MIN_ROWS = 3  # an index, not a stray contents line
@@ -719,14 +723,95 @@ def _captioned(text: str, headings: list[Heading]) -> list[Heading]:
                 key not in wanted):
             wanted[key] = row.numbers
     first = min(h.line_start for h in rows)
-    found = _captions(text, dict(wanted), max(h.body_start for h in rows), len(text))
+    left = dict(wanted)
+    found = _captions(text, left, max(h.body_start for h in rows), len(text))
     if len(found) < _MIN_ROWS:
-        found = _captions(text, wanted, 0, first)
+        found = _captions(text, left := wanted, 0, first)
         if len(found) < _MIN_ROWS:
             return []
         title = _index_title(text, first)
         found.append(Heading("item", [], title, title, title, toc=True))  # a boundary
+    listed = headed.union(*(row.numbers for row in rows))
+    found += _reworded(text, headings, found, left,
+                       [n for n in cat.TEN_K_ITEMS if n not in listed])
     return sorted(headings + found, key=lambda h: h.line_start)
+
+
+# A caption that words its row's title otherwise ("SELECTED CONSOLIDATED FINANCIAL DATA",
+# "... SUPPLEMENTARY DATA" under the row "Supplemental Data") or names an item the index
+# leaves out ("SELECTED FINANCIAL DATA" with no "Item 6." row) is found by its likeness to the
+# row's title or the catalogue's: the row's item, or a boundary ending the item above.
+_LIKE = 0.8  # Dice of the words, a plural "s" dropped ("Disclosure" / "Disclosures")
+
+
+def _reworded(text: str, headings: list[Heading], found: list[Heading],
+              left: dict[tuple[str, ...], list[str]], omitted: list[str]) -> list[Heading]:
+    """Headings at the captions of the rows `left` unfound and boundaries at those of the
+    `omitted` items: a caption line set off by a blank line reading as the title (in an
+    HTML rendering, every paragraph a line, its words the title's), whose number falls
+    between the items above and below it ("RISK FACTORS" inside Item 7 is no Item 1A)."""
+    titles: dict[tuple[str, ...], list[tuple[str, list[str] | None]]] = {}
+    for key, numbers in left.items():
+        for title in [key, *(tuple(cat.words(t)) for n in numbers
+                             for t in cat.titles(cat.TEN_K, n))]:
+            titles.setdefault(title, []).extend((n, numbers) for n in numbers)
+    for number in omitted:  # ("Controls and Procedures": Item 9A, or an old Item 14)
+        for title in cat.titles(cat.TEN_K, number):
+            titles.setdefault(tuple(cat.words(title)), []).append((number, None))
+    firsts = {key[0] for key in titles if key}
+    items = sorted((h.line_start, h.numbers[0]) for h in [*headings, *found]
+                   if h.kind == "item" and h.numbers and not h.toc)
+    if len(items) < 2 or not firsts:
+        return []
+    out: list[Heading] = []
+    taken: set[str] = set()
+    pos, hi, blank = items[0][0], items[-1][0], False
+    while pos < hi:
+        eol = text.find("\n", pos)
+        eol = len(text) if eol < 0 else eol
+        line = text[pos:eol].strip()
+        if line and len(line) <= _CAPTION_MAX and line[0].isupper() and _first_word(
+                line) in firsts:
+            end, title = eol, line
+            if blank and _hangs(line):
+                end = text.find("\n", eol + 1)  # "... OPERATIONS AND" / "FINANCIAL CONDITION"
+                end = len(text) if end < 0 else end
+                title = f"{line} {text[eol + 1 : end].strip()}"
+            at = bisect_right(items, (pos, "~"))
+            above, below = _key(items[at - 1][1], None), _key(items[at][1], None)
+            for number, row in _named(title, titles, blank):
+                if not above < _key(number, None) < below or number in taken:
+                    continue
+                if row is None:  # a boundary
+                    out.append(Heading("item", [], pos, pos, eol, toc=True))
+                    break
+                taken.update(row)
+                start = pos + len(text[pos:eol]) - len(text[pos:eol].lstrip())
+                out.append(Heading("item", row, start, pos, end,
+                                   title=" ".join(title.split()).rstrip(".")))
+                break
+        blank = not line
+        pos = eol + 1
+    return out
+
+
+def _named(line: str, titles: dict[tuple[str, ...], list[tuple[str, list[str] | None]]],
+           blank: bool) -> list[tuple[str, list[str] | None]]:
+    """(number, the row's numbers or None) of each title `line` reads as (see _reworded)."""
+    got = tuple(cat.words(line))
+    if not blank:
+        return titles.get(got, [])
+    stems = _stems(got)
+    named = []
+    for key, numbers in titles.items():
+        want = _stems(key)
+        if key == got or 2 * len(stems & want) >= _LIKE * (len(stems) + len(want)):
+            named += numbers
+    return named
+
+
+def _stems(words: tuple[str, ...]) -> set[str]:
+    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words}
 
 
 def _index_title(text: str, first: int) -> int:
@@ -767,8 +852,7 @@ def _captions(text: str, wanted: dict[tuple[str, ...], list[str]], lo: int, hi: 
             if match:
                 numbers, wraps = match
                 end, title = eol, line
-                if nxt and (wraps or line.endswith(",") or line.rsplit(None, 1)[-1].lower()
-                            in _HANGING):  # "... OPERATIONS AND" / "FINANCIAL CONDITION"
+                if nxt and (wraps or _hangs(line)):
                     end, title = nxt_end, f"{line} {nxt}"
                 start = pos + len(text[pos:eol]) - len(text[pos:eol].lstrip())
                 found.append(Heading("item", numbers, start, pos, end,
@@ -776,6 +860,12 @@ def _captions(text: str, wanted: dict[tuple[str, ...], list[str]], lo: int, hi: 
         blank = not line
         pos = eol + 1
     return found
+
+
+def _hangs(line: str) -> bool:
+    """Whether a caption goes on on the next line: "... OPERATIONS AND" / "FINANCIAL
+    CONDITION"."""
+    return line.endswith(",") or line.rsplit(None, 1)[-1].lower() in _HANGING
 
 
 def _first_word(line: str) -> str:
