@@ -137,6 +137,7 @@ def column_items(rows: list[str], capitals: Capitals = never) -> list[list[tuple
     """Rows -> one item sequence per column ("heading"/"blank"/"text" items)."""
     parsed: list[tuple[str, list[tuple[int, str]], bool]] = []
     side_by_side: dict[int, list[tuple[int, str]]] = {}  # row -> (column, role) headings
+    tabbed: dict[int, str] = {}  # row -> its line, of a row parted by tabs (an HTML row's)
     for r, line in enumerate(rows):
         headings = heading_cells(line)
         if headings:
@@ -153,6 +154,8 @@ def column_items(rows: list[str], capitals: Capitals = never) -> list[list[tuple
             role, line = found[0] or "", found[1]
         else:
             role, line = "", strip_markers(line)
+        if "\t" in line:
+            tabbed[r] = line
         parsed.append((role, _cells(line) if line.strip() else [], found is not None))
     # (whether a cell names someone, asked once per text: the choice of columns asks again)
     asked: dict[str, bool] = {}
@@ -164,13 +167,17 @@ def column_items(rows: list[str], capitals: Capitals = never) -> list[list[tuple
         return found
 
     # the widest row naming two people or more sets the columns (a one-cell row cannot)
-    named = (row for _, row, _ in parsed if len(row) >= 2)
-    wide = max(
-        (row for row in named if sum(1 for _, t in row if names(t)) >= 2),
-        key=len, default=None,
-    )
+    named = (r for r, (_, row, _) in enumerate(parsed) if len(row) >= 2)
+    at = max((r for r in named if sum(1 for _, t in parsed[r][1] if names(t)) >= 2),
+             key=lambda r: len(parsed[r][1]), default=None)
+    wide = parsed[at][1] if at is not None else None
     columns = ([c for c, t in wide if names(t)] if wide
                else _aligned([r for _, r, _ in parsed], names))
+    # an HTML row opening with empty cells ("\t\t(408) 555-0100") puts each of its cells in
+    # the column whose name stands in the same cell of the row naming them: the tabs of
+    # its empty cells and a wider cell's text seldom part it as far
+    by_field = _column_fields(tabbed.get(at, ""), wide, names) if wide and any(
+        line[0] == "\t" for line in tabbed.values()) else None
     if len(columns) == 1 and (heads := _bare_headings(side_by_side)):
         # "Investor Contact: <TAB> Media Contact:" over "Jane Doe <TAB> press@acme.com": the
         # headings set the columns, though one heads a shared mailbox and names no one
@@ -213,11 +220,32 @@ def column_items(rows: list[str], capitals: Capitals = never) -> list[list[tuple
                     # Contact: <gap> Jane Doe <gap> Media Contact: <gap> John Roe")
                     col = cells[n + 1][0]
                 k = min(range(len(columns)), key=lambda j: abs(columns[j] - col))
+                if by_field and (line := tabbed.get(r, "")).startswith("\t") and (
+                        fields := _tab_fields(line, len(cells))):
+                    k = by_field.get(fields[n], k)
             seqs[k].extend(_groups_in(text))
     if len(seqs) > 1:
         for seq in seqs:
             _desk_heads(seq, names)
     return seqs
+
+
+def _tab_fields(line: str, cells: int) -> list[int] | None:
+    """The tab-parted field each cell of a line stands in ("\t\t(408) 555-0100": [2]), or
+    None if its cells are not its fields (a gap of spaces parts two, a lower-case cell
+    continues the one before)."""
+    fields = [n for n, field in enumerate(line.split("\t")) if field.strip(" ,")]
+    return fields if len(fields) == cells else None
+
+
+def _column_fields(line: str, wide: list[tuple[int, str]], names: Callable[[str], bool]
+                   ) -> dict[int, int] | None:
+    """Field -> column of the cells naming someone in the row that set the columns."""
+    fields = _tab_fields(line, len(wide)) if line else None
+    if fields is None:
+        return None
+    named = [f for f, (_, text) in zip(fields, wide, strict=True) if names(text)]
+    return {f: k for k, f in enumerate(named)}
 
 
 def _desk_heads(seq: list[tuple[str, str]], names: Callable[[str], bool]) -> None:

@@ -249,13 +249,38 @@ class Contact:
     def _role(self) -> str | None:
         """The role printed with the name, else the heading's; a region's or a place's
         heading ("Europe: Angela Chen, Investor Relations") stays after the name's role,
-        as a region before a dash does ("Investor Relations, Europe")."""
+        as a region before a dash does ("Investor Relations, Europe"), and so does a
+        department's heading after a rank that names none ("Investor Relations Contact:" over
+        "Jane Doe, Director": "Director, Investor Relations")."""
         role, where = self.role, self.heading_role
+        if role and where and (desk := _desk_of_rank(role, where)):
+            return f"{role}, {desk}"
         if not (role and where) or where in role or (
                 len(words := where.split()) > 3 or place_words(words) != len(words)) and (
                 not regions_joined(where)):  # ("Middle East and Africa")
             return role or where
         return f"{role}, {where}"
+
+
+# A rank that says of what only with its department: "Director", "Senior Vice President"
+_RANKS = frozenset("director manager vice president senior sr. sr associate assistant head"
+                   " executive deputy managing".split())
+_HEADING_TAIL = frozenset(("contact", "contacts", "inquiries", "enquiries"))
+
+
+def _desk_of_rank(role: str, heading: str) -> str | None:
+    """The department a contact heading names ("Investor Relations Contact" -> "Investor
+    Relations"), when the role is a rank only ("Director", "Vice President"; not "President"
+    alone, nor "Chief Financial Officer")."""
+    ranks = role.lower().split()
+    if not ranks or len(ranks) > 4 or ranks == ["president"] or any(
+            r not in _RANKS for r in ranks) or ranks[-1] in ("senior", "sr", "sr.", "vice"):
+        return None
+    words = heading.split()
+    while words and words[-1].lower() in _HEADING_TAIL:
+        words.pop()
+    desk = " ".join(words)
+    return desk if desk and DEPARTMENT.match(desk) else None
 
 
 

@@ -9,7 +9,11 @@ Rules, in the order a reader meets them:
 - a definition list's short term (40 characters at most) and its definition are one line
   parted by a tab, as a row's two cells ("<dt>99.1</dt><dd>Press release</dd>": an exhibit
   index so typed);
-- a table row is ONE line, its non-empty cells joined by a tab; but a row whose only non-empty
+- a table row is ONE line, its non-empty cells joined by a tab (a row opening with empty
+  cells inside a grid, its nearest rows above and below holding values in its first value's
+  column and left of it, as do three of the table's rows, opens with a tab for each of the
+  table's columns left of it: "Jane Doe | John Roe" over " | (408) 555-0100" reads
+  "\t(408) 555-0100", the phone John's); but a row whose only non-empty
   cell is big (500+ characters) and spans several lines keeps those lines: a document or a
   box of paragraphs laid out in a table; so does a smaller lone cell two or more of whose
   lines end a sentence (an explanatory note boxed in a one-cell table), not a signature
@@ -51,7 +55,8 @@ Rules, in the order a reader meets them:
   handed to ``clean_plain_text`` as it stands;
 - dropped: script, style, head, ``ix:header`` and anything styled ``display:none``, lines and
   table rows that are only a page number ("2", "- 2 -", "Page 2", "F-3", "II-4", cells
-  "PAGE | 6") or a page tag printed as text ("&lt;PAGE&gt;", "4 &lt;PAGE&gt;", "&lt;/page&gt;":
+  "PAGE | 6"; not a row's lone number in a grid as above, "7 | SOLE VOTING POWER" over
+  " | 0") or a page tag printed as text ("&lt;PAGE&gt;", "4 &lt;PAGE&gt;", "&lt;/page&gt;":
   a page break),
   and running feet: the last line before a page break (``<hr>``, a page-break style) holding
   the same words on 3 or more pages beside a page number that counts on ("Apple Inc. | 2025
@@ -94,6 +99,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from bisect import bisect_left
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -257,6 +263,7 @@ _SCALE = lazy(r"(?:thousand|million|billion|trillion|percent)\b")
 # after another), a word joiner, the direction marks of a bidirectional (Hebrew) text
 _INVISIBLE = "\u200b\xad\ufeff\u2060\u200e\u200f"
 _SENTENCE_ENDS = ".:;!?\"\u201d\u2019"
+_GRID_REACH = 8  # rows looked through above or below a row for the grid it sits in
 _KEY_CHARS = 16  # a stacked number keying its row's lines at most ("Exhibit 99.1*")
 # an exhibit number keying stacked lines ("99.1", "10.5(a)", "Exhibit 104*"; not a column
 # head's "December 25,")
@@ -954,6 +961,13 @@ def _renderer() -> _Target:
     flow: list[str] | None = None  # the lines of the row's cell that spans several lines
     lone = ""  # the raw text of the row's first cell (a box of paragraphs if it is the only)
     stacked: list[str] = []  # the raw text of the row's cells holding a <br>
+    # the column of the row's next cell, of its open cell, of each of its values (cells
+    # counted, not their spans: reading each cell's colspan cost more than the rule); and
+    # (its line's index in out.lines or -1, its values' columns) of each row of the open table
+    at = here = 0
+    at_values: list[int] = []
+    table_rows: list[tuple[int, list[int], bool]] = []
+    held: list[int] = []  # the table's rows opening with empty cells, or a lone number
     skip = 0  # > 0 inside a dropped element (script, display:none, ...): its open depth
     # the open superscript: (the pieces its text goes to, where it starts, its open depth)
     raised: tuple[list[str], int, int] | None = None
@@ -985,13 +999,14 @@ def _renderer() -> _Target:
         elif row is not None:
             if not text.isspace():
                 row.append(" ".join(text.split()))
+                at_values.append(at)
             return None
         else:
             out_text(text)
         return text
 
     def start(tag: str, attrib: dict[str, str]) -> None:
-        nonlocal row, cell, depth, flow, skip, raised, glyph, term_at, lone
+        nonlocal row, cell, depth, flow, skip, raised, glyph, term_at, lone, at, here, at_values
         if cell is None and row is not None and not skip and (tag == "td" or tag == "th"):
             # a row's cell opens (half the elements of a filing's HTML): of the rules below
             # only a hidden style applies to it
@@ -1009,7 +1024,8 @@ def _renderer() -> _Target:
             push((tag, None, False))
             if len(open_elements) > max_depth:
                 raise _Truncated("nesting too deep")
-            cell, depth = [], 1
+            cell, depth, here = [], 1, at
+            at += 1
             return
         if pending:
             if cell is not None and not skip:
@@ -1087,8 +1103,8 @@ def _renderer() -> _Target:
         if tag == "tr":
             end_line()
             if row:
-                out.emit("\t".join(row))
-            row, flow, lone = [], None, ""
+                emit_row()
+            row, flow, lone, at, at_values = [], None, "", 0, []
             stacked.clear()
         elif tag in breaking:
             if tag == "br":
@@ -1098,6 +1114,8 @@ def _renderer() -> _Target:
                     out.page_break()
             else:
                 end_line()
+                if tag == "table" and table_rows:  # (a table's columns are its own)
+                    close_table()
                 # a <p> or <div> styled "page-break-before" starts a page, with or without
                 # an <hr> (a break's second mark at the same line counts once)
                 # (EDGAR's <PAGE> tag, kept by a filing agent that made a text HTML, is one)
@@ -1173,16 +1191,23 @@ def _renderer() -> _Target:
         elif tag == "tr" and row is not None:
             if len(row) == 1 and (flow is not None or lone and (flow := _box_lines(lone))):
                 _emit_lines(out, flow)
+                table_rows.append((-1, at_values, False))
             elif len(stacked) == len(row) > 1 and (flow := _aligned_lines(stacked)):
                 _emit_lines(out, flow)
-            elif row and not (_is_page_number(row[0]) if len(row) == 1 else len(row) < 4
-                              and len(row[0]) < 5 and _is_page_number(" ".join(row))):
+                table_rows.append((-1, at_values, False))
+            elif len(row) == 1:
+                # a lone number ("2") is a page number, unless its table's grid keeps it
+                emit_row(_is_page_number(row[0]))
+            elif row and not (len(row) < 4 and len(row[0]) < 5
+                              and _is_page_number(" ".join(row))):
                 # (a page foot laid out in cells, "PAGE | | 6", is a page number too)
-                out.emit("\t".join(row))
+                emit_row()
             row = flow = None
             lone = ""
         elif tag in breaking and tag != "br":
             end_line()
+            if tag == "table" and table_rows:
+                close_table()
             if tag == "pre":
                 out.pre = max(0, out.pre - 1)
             elif lists or out.bullet:  # (in a list) an empty item's marker dies with it
@@ -1213,6 +1238,7 @@ def _renderer() -> _Target:
         value = " ".join(raw.split())  # _norm; the marks are white space
         if value:
             row.append(value)  # type: ignore[union-attr]
+            at_values.append(here)
             if len(value) >= 500:  # a document or a box of paragraphs laid out
                 flow = _cell_lines(raw)
             elif _BR_MARK in raw:
@@ -1222,6 +1248,22 @@ def _renderer() -> _Target:
             if len(row) == 1 and len(value) >= 60:  # type: ignore[arg-type]
                 lone = raw  # (two paragraphs of a sentence each are longer)
         cell = None
+
+    def emit_row(number: bool = False) -> None:
+        """The open row's values parted by tabs: a line, its columns read once the table
+        ends (when a lone number's is kept or dropped)."""
+        out.emit("\t".join(row))  # type: ignore[arg-type]
+        if at_values[0] or number:
+            held.append(len(table_rows))
+            table_rows.append((len(out.lines) - 1, at_values, number))
+        else:
+            table_rows.append((-1, at_values, False))
+
+    def close_table() -> None:
+        if held:
+            _keep_columns(out, table_rows, held)
+            held.clear()
+        table_rows.clear()
 
     def inline_end(style: _Style | None, run: str | None) -> None:
         """The end of an inline element in a superscript or of a short raised run: the
@@ -1241,6 +1283,8 @@ def _renderer() -> _Target:
         if pending:
             flush()
         out.end_line()
+        if table_rows:
+            close_table()
         return out.result()
 
     return _Target(start, end, pending.append, close)
@@ -1259,6 +1303,62 @@ class _ListCounter:
         self.kind = "typed-disc" if tag == "ul" and kind == "none" else kind
         self.next = _int_attr(attrib, "start", 1)
         self.depth = depth  # the list's place among the open elements
+
+
+def _keep_columns(out: _Writer, rows: list[tuple[int, list[int], bool]], held: list[int]
+                  ) -> None:
+    """A closed table's row opening with empty cells inside a grid keeps a tab for each of
+    the table's columns left of its first value; one holding only a number ("0" under "7 |
+    SOLE VOTING POWER") is kept, else dropped as a page number. A grid: three rows or more
+    hold a value in that value's column and one left of it, and so do the nearest rows
+    above and below it holding one left of it ("Jane Doe | John Roe", their jobs, over " |
+    (408) 555-0100", over their e-mails: John's phone stays his). A table's head over its
+    figures, a signature or an address beside one cell ("Date: ... | By: /s/ ..." over " |
+    Name: ..."), a second number under a cover's first over its caption, is no grid."""
+    lines, last = out.lines, len(rows) - 1
+    starts: set[int] | None = None  # the columns the table's values start in
+    beside: dict[int, int] | None = None  # column -> rows holding a value in it and one
+    # left of it
+    dropped: list[int] = []
+    for n in held:
+        at, columns, number = rows[n]
+        if at >= len(lines):
+            continue
+        first = columns[0]
+        if first and _within(rows, n, first, -1, -1) and _within(rows, n, first, 1, last + 1):
+            if beside is None:
+                beside = {}
+                for _, cs, _ in rows:
+                    for c in cs[1:]:
+                        beside[c] = beside.get(c, 0) + 1
+            grid = beside.get(first, 0) >= 3
+        else:
+            grid = False
+        if grid:
+            if starts is None:
+                starts = {c for _, cs, _ in rows for c in cs}
+            lines[at] = "\t" * sum(1 for c in starts if c < first) + lines[at]
+        elif number:
+            dropped.append(at)
+    if dropped:  # (the table's own lines, the last ones: from the line before its first)
+        breaks = out.breaks
+        start = max(dropped[0] - 2, 0)
+        k = bisect_left(breaks, start)
+        tail, moved = _drop_lines(lines[start:], [b - start for b in breaks[k:]],
+                                  {at - start for at in dropped})
+        lines[start:] = tail
+        breaks[k:] = [b + start for b in moved]
+
+
+def _within(rows: list[tuple[int, list[int], bool]], n: int, first: int, step: int, end: int
+            ) -> bool:
+    """Whether the nearest row from row n on (a few rows at most, by ``step``) holding a value
+    left of column ``first`` holds one in it too."""
+    for k in range(n + step, end, step)[:_GRID_REACH]:
+        columns = rows[k][1]
+        if columns[0] < first:
+            return first in columns
+    return False
 
 
 def _join_term(out: _Writer, term_at: int) -> None:
