@@ -157,6 +157,31 @@ _SLASH_YEAR = lazy(
     r"(?(frame)(?P=frame)|[/|\u2022])(?:[ \t]*+(?=[A-Z\"\u201c])"
     r"(?![A-Za-z][A-Za-z .-]{0,30}[/|\u2022])|(?<=[|\u2022])[ \t]*+$)"
 )
+# "CHICAGO | July 22, 2004 | PRNewswire | Acme", "CHICAGO, Ill., July 22, 2004 | PR Newswire
+# |", "PRNewswire | CHICAGO | July 22, 2004 | Acme", "CHICAGO | PRNewswire | July 22, 2004 |":
+# a wire's credit between pipes, after the date, before the place or before the date (one of
+# the w groups); the place as for _SLASH_YEAR. A wire's name: one word ending in "wire"
+# ("PRNewswire-FirstCall", "ACCESSWIRE", "Marketwired"), or "... Newswire", "Business Wire",
+# "PRWeb" ("Acme Wire", a firm's name framed as a credit, is none)
+_PIPE_WIRE_NAME = (
+    r"(?i:[a-z][a-z0-9.-]{0,20}?wired?(?:-[a-z]{1,12})?|[a-z][a-z0-9.]{0,20}[ \t]newswire"
+    r"|business[ \t]wire|prweb)(?![A-Za-z])"
+)
+_PIPE_WIRE = lazy(
+    rf"(?:(?P<w1>{_PIPE_WIRE_NAME})[ \t]*+\|[ \t]*+)?{_PLACE}[ \t]*+[|,][ \t]*+"
+    rf"(?:(?P<w2>{_PIPE_WIRE_NAME})[ \t]*+\|[ \t]*+)?{_FULL_DATE}[ \t]*+\|"
+    rf"(?:[ \t]*+(?P<w3>{_PIPE_WIRE_NAME})[ \t]*+\|)?[ \t]*+(?:(?=[A-Z\"\u201c])|$)"
+)
+_WIRE_WORDS = ("wire", "prweb")  # (one in a pipe's line, lower-cased: a cheap test)
+# "HOFFMAN ESTATES, Ill.: July 22, 2004 --", "HOFFMAN ESTATES, Ill.: July 22 /PRNewswire/ --":
+# a colon after the state (a known one, see _known_place; an announcement must follow, as
+# for date_first: a property's lease, "Chicago, Ill.: July 1, 2004 - June 30, 2009", reads
+# alike)
+_STATE_COLON = lazy(
+    rf"{_PLACE_CITY},[ \t]*+{_PLACE_STATE}:[ \t]*+(?P<month>{MONTH})\.?[ \t]+"
+    r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?[ \t]*(?P<year>(?:19|20)\d\d))?\b[ \t]*+"
+    rf"(?:(?:{_SLASH_CREDIT}|{_PAREN_WIRE})[ \t]*+)?(?:{_DASH}|:)"
+)
 # "Hoffman Estates (Illinois), July 22, 2004 - Acme": the state in brackets after the city
 # (a known state, province or country; an announcement must follow, as for date_first)
 _PAREN_STATE = lazy(
@@ -517,6 +542,16 @@ def _more_dateline(text: str) -> tuple[str, re.Match[str]] | None:
         if m is not None and (_known_place(m) if m.group("state") else _city_alone(m, text)) \
                 and _accepted("slash_year", m, text):
             return "slash_year", m
+        m = _PIPE_WIRE.match(text) if "|" in text and any(
+            map(text[: _PLACE_CHARS * 2].lower().__contains__, _WIRE_WORDS)) else None
+        if m is not None and (m.group("w1") or m.group("w2") or m.group("w3")) \
+                and (_known_place(m) if m.group("state") else _city_alone(m, text)) \
+                and _accepted("pipe_wire", m, text):
+            return "pipe_wire", m
+    if text.find(":", 0, _PLACE_CHARS) >= 0 and text.find(",", 0, _PLACE_CHARS) >= 0:
+        m = _STATE_COLON.match(text)
+        if m is not None and _known_place(m) and _accepted("state_colon", m, text):
+            return "state_colon", m
     if _TIME_GATE.search(text, 0, _TIME_CHARS) is not None:
         m = _TIMED_DATE.match(text)
         if m is not None and _accepted("timed_date", m, text):
@@ -612,7 +647,8 @@ _DATELINE_HINT = LinePattern(
     # (the lookahead: every branch's first character, one test at most line starts; the
     # last branch is _WIRE_LED's, a dash and a bracket: "--(BUSINESS WIRE)--"; a slash (or a
     # pipe, a bullet) and a month after the city is _SLASH_DATE's, "CHICAGO/July 22,
-    # 2004/PRNewswire/ --", or _SLASH_YEAR's, "CHICAGO | July 22, 2004 | Acme")
+    # 2004/PRNewswire/ --", or _SLASH_YEAR's, "CHICAGO | July 22, 2004 | Acme"; a pipe and
+    # a capital, _PIPE_WIRE's "PRNewswire | CHICAGO |", "CHICAGO | PRNewswire |")
     rf"(?=[ \t]*[{CAPITALS}0-9(]|[-\u2013\u2014\u2015])"
     rf"(?:[ \t]*(?:[{CAPITALS}](?:{_CITY_WORD}(?:{_DATE_FIRST_MARK}|"
     rf"(?:(?:[ \t]+{PLACE_PARTICLE}?|/)[{CAPITALS}&]{_CITY_WORD}){{0,4}}"
@@ -623,7 +659,7 @@ _DATELINE_HINT = LinePattern(
     rf"|\([ \t]*(?:{_MONTH_START}|{_DAY_START}|(?i:[a-z. ]{{0,12}}(?:wire|news)|prweb)"
     rf"|{_AGENCIES}"
     rf"|[{CAPITALS}][{LETTERS}. ]{{0,30}}\)[ \t]*[-,\u2013\u2014\u2015])"  # (_PAREN_STATE's)
-    rf"|\.\.\.|[/|\u2022][ \t]*{_MONTH_START})|[ \t]+and[ \t]+[{CAPITALS}]))"
+    rf"|\.\.\.|[/|\u2022][ \t]*{_MONTH_START}|\|[ \t]*[{CAPITALS}])|[ \t]+and[ \t]+[{CAPITALS}]))"
     rf"|{_WORD_START}(?:[ \t]+[{CAPITALS}&]{_WORD_START}){{0,4}}+(?:-|\.\.\.))"
     rf"|{_DAY_FIRST}|\([ \t]*{_MONTH_START}[A-Za-z]*\.?[ \t]+[0-3]?\d,?[ \t]*(?:19|20)\d\d[ \t]*\)"
     # (_WIRE_OPEN's: "(Marketwire - March 3, 2025) -", "(MARKET WIRE) --")
@@ -825,7 +861,7 @@ def _before_caption(lead: str) -> str:
 
 # The spellings that must announce in their paragraph's first lines (see _first_dateline)
 _ANNOUNCED = frozenset(("date_first", "paren_first", "state_date", "date_comma", "figure_date",
-                        "timed_date", "slash_year", "paren_state"))
+                        "timed_date", "slash_year", "paren_state", "state_colon"))
 _LEAD_LINES = 3
 _LEAD_CHARS = 400
 

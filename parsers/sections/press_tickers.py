@@ -134,20 +134,23 @@ _NEXT_LISTING = (
     rf"|(?:{EXCHANGE}|{_OTHER_EXCHANGE})(?:[ \t]*+[;\u2013\u2014-]|[ \t]+(?i:ticker|symbol"
     r"|trading|stock)\b)"
 )
+_CLASSES = 4  # the most classes passed between two listings (bounded: no long runs re-read)
 # A bracketed listing with a dash or words instead of the colon, its symbol closing the
 # bracket (1990s wires, and some since): "(NYSE-ACM)", "(NASDAQ - ACME)", "(Nasdaq/NM-ACME)",
 # "(NYSE symbol: ACM)", "(Nasdaq symbol ACME)", "(AMEX: symbol ACM)", "(NYSE ticker: ACM)",
 # "(PCX-ACM)"; or a semicolon typed for the colon, the symbol then the bracket's last word or
 # a semicolon or comma before the next listing ("(NYSE; ACM)", "(NYSE; ACM; TSX: ACM)",
 # "(NYSE; ACM, TSX: ACM)", "(NYSE; ACM; PCX; ACM)"), and no exchange's name ("(NYSE; CHX;
-# PCX: S)" and "(NYSE; CHX)" name exchanges only). _NEXT_DASHED: the same after a listing's
-# separator, inside its bracket ("; PCX; ACM)", "; TSX ticker: ACM)")
+# PCX: S)" and "(NYSE; CHX)" name exchanges only), maybe with further classes ("; PCX; ACM,
+# ACMW)"). _NEXT_DASHED: the same after a listing's separator, inside its bracket ("; PCX;
+# ACM)", "; TSX ticker: ACM)")
 _DASHED_FORM = (
     rf"(?P<exchange>(?:{EXCHANGE}|{_OTHER_EXCHANGE})(?:[ \t/]{{1,3}}[A-Z][A-Za-z]*){{0,3}})"
     r"(?:[ \t]*+(?:-{1,2}|[\u2013\u2014])[ \t]*+|(?:[ \t]*+:)?[ \t]++"
     r"(?i:(?:(?:ticker|trading|stock)[ \t]+)?symbol|ticker)[ \t]*+:?[ \t]*+"
     r"|[ \t]*+(?P<semi>;)[ \t]*+)"
-    rf"(?P<symbol>{LETTER_SYMBOL})(?(semi)(?=[ \t]*+(?:\)|[;,][ \t]*+(?:{_NEXT_LISTING})))"
+    rf"(?P<symbol>{LETTER_SYMBOL})(?(semi)(?=(?:[ \t]*+,[ \t]*+{LETTER_SYMBOL}(?![A-Za-z0-9.]))"
+    rf"{{0,{_CLASSES}}}[ \t]*+(?:\)|[;,][ \t]*+(?:{_NEXT_LISTING})))"
     r"|(?=[ \t]*[);,]))"
 )
 _DASHED_TICKER = lazy(rf"\({_DASHED_FORM}")
@@ -196,7 +199,6 @@ def _next_dashed(text: str, m: re.Match[str]) -> Iterator[re.Match[str]]:
             return
 
 
-_CLASSES = 4  # the most classes passed between two listings (bounded: no long runs re-read)
 _CLASS = lazy(rf"{LETTER_SYMBOL}(?![A-Za-z0-9.])")
 
 
@@ -359,6 +361,10 @@ def _joined_exchanges(text: str, start: int) -> list[str]:
     ACM)", the 1990s "(NYSE, PSE: ACM)", "(NYSE, PSE and CHX: S)"."""
     low = max(0, start - _JOINT_CHARS)
     opening = text.rfind("(", low, start)
+    if opening >= 0 and _JOINT.fullmatch(text, opening + 1, start) is None \
+            and text.find(":", opening, start) >= 0:
+        # or from the last listing in its bracket: "(NYSE: ACM, ACMW; CHX; PCX: ACM)"
+        opening = _after_listing(text, opening, start)
     if opening < 0 or _JOINT.fullmatch(text, opening + 1, start) is None:
         # or from the start of its line: a letterhead's "NYSE and TSX: ACM"
         opening = text.rfind("\n", low, start)
@@ -368,6 +374,18 @@ def _joined_exchanges(text: str, start: int) -> list[str]:
 
 
 _JOINT_CHARS = 60  # how far before the listing its bracket may open
+
+
+def _after_listing(text: str, opening: int, start: int) -> int:
+    """The separator, between the bracket ``opening`` and the listing at ``start``, where
+    the exchanges joined to that listing begin (the furthest back whose run to ``start``
+    _JOINT reads: "(NYSE: ACM; CHX; PCX: ACM)" gives the one after "ACM"), else -1."""
+    found, end = -1, max(text.rfind(";", opening, start), text.rfind(",", opening, start))
+    # (from the separator before the one closing the joined run: that one closes it)
+    while (at := max(text.rfind(";", opening, end), text.rfind(",", opening, end))) > opening \
+            and _JOINT.fullmatch(text, at + 1, start) is not None:
+        found, end = at, at
+    return found
 
 
 def _exchange_name(printed: str) -> str:
@@ -561,6 +579,11 @@ _JOINT = lazy(
 )
 _SYMBOL = lazy(rf"{_SYMBOL_FORM}(?![A-Za-z])")
 # further symbols after the first, up to the closing bracket (a slash parts a SPAC's share
-# and warrant: "(NASDAQ: ACME/ACMEW)")
+# and warrant: "(NASDAQ: ACME/ACMEW)") or to the bracket's next listing, each exchange
+# keeping its own classes: "(NYSE: ACM, ACMW; PCX: ACM)", "(Nasdaq: PSEM, PSEMW; PCX -
+# PSEM)", "(NYSE: ACM, ACMW; CHX; PCX: ACM)", "(NYSE: ACM; CHX, PCX: ACM)" (an exchange
+# opening a listing, or joined to one, is no symbol)
 _MORE_SYMBOLS = lazy(
-    rf"(?:[ \t]*(?:,|;|and|&|/)[ \t]*{_SYMBOL_FORM}(?![A-Za-z.]))+(?=[ \t]*[)\]])")
+    rf"(?:[ \t]*(?:,|;|and|&|/)[ \t]*(?!{_NEXT_LISTING}|(?:{EXCHANGE}|{_OTHER_EXCHANGE})"
+    rf"[ \t]*+,[ \t]*+(?:{_NEXT_LISTING})){_SYMBOL_FORM}(?![A-Za-z.]))+"
+    rf"(?=[ \t]*[)\]]|[ \t]*[;,][ \t]*(?:{_NEXT_LISTING}))")
