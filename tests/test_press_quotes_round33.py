@@ -58,11 +58,12 @@ def test_name_of_a_firm_gives_the_firm_as_role() -> None:
 
 
 def test_of_a_place_or_of_counsel_keeps_its_of() -> None:
-    # (was "Counsel", "Houston", "Boston": the meaning changed)
+    # (was "Counsel", "Houston", "Boston": the meaning changed; round 63: a place after
+    # "of" is where the person is from, no job: no role, was "of Houston", "of Boston")
     quote = '"The ruling confirms the validity of our patents,"'
     assert _who(f"{quote} said John Smith of Counsel.") == [("John Smith", "of Counsel")]
-    assert _who(f"{quote} said Jane Doe of Houston.") == [("Jane Doe", "of Houston")]
-    assert _who(f"{quote} said Jane Doe of Boston.") == [("Jane Doe", "of Boston")]
+    assert _who(f"{quote} said Jane Doe of Houston.") == [("Jane Doe", None)]
+    assert _who(f"{quote} said Jane Doe of Boston.") == [("Jane Doe", None)]
     assert _who(f"{quote} said Jane Doe of Counsel to Smith & Jones LLP.") == [
         ("Jane Doe", "of Counsel to Smith & Jones LLP")]
 

@@ -41,11 +41,14 @@ def test_office_before_the_name() -> None:
     # (was no quote)
     assert _who(f"{quote} said Texas Governor the Honorable Rick Perry.") == [
         ("Rick Perry", "Texas Governor")]
-    assert _who(f"{quote} said Lt. Gov. David Dewhurst.") == [("David Dewhurst", "Lt. Gov.")]
+    # (round 63: the abbreviated office spelled out, as with a party or a place after the
+    # name; was "Lt. Gov.", "Texas Gov.")
+    assert _who(f"{quote} said Lt. Gov. David Dewhurst.") == [
+        ("David Dewhurst", "Lieutenant Governor")]
     # the surname later is the same person with the same role
     assert _who(f"{quote} said Texas Gov. Rick Perry.\n\n"
                 '"We welcome Acme to Texas," Perry added.') == [
-        ("Rick Perry", "Texas Gov."), ("Rick Perry", "Texas Gov.")]
+        ("Rick Perry", "Texas Governor"), ("Rick Perry", "Texas Governor")]
 
 
 def test_rank_before_the_name_and_a_job_after_it() -> None:
@@ -88,9 +91,9 @@ def test_age_before_the_role_in_a_release() -> None:
 
 def test_rank_abbreviation_before_a_spelled_title_is_one_office() -> None:
     quote = '"Acme\'s new plant will bring 400 jobs to Central Texas,"'
-    # (was role "Governor": the "Lt." lost)
+    # (was role "Governor": the "Lt." lost; round 63: spelled out, was "Texas Lt. Governor")
     assert _who(f"{quote} said Texas Lt. Governor David Dewhurst.") == [
-        ("David Dewhurst", "Texas Lt. Governor")]
+        ("David Dewhurst", "Texas Lieutenant Governor")]
     # (was "Counsel", "Majority Leader")
     assert _who(f"{quote} said Acme Gen. Counsel John Smith.") == [
         ("John Smith", "Acme Gen. Counsel")]
@@ -137,8 +140,9 @@ def test_office_after_initials_closing_a_role_opens_a_sentence() -> None:
     # (was role "president of Acme U.S. Sen. Jane Doe also welcomed the contract")
     assert _who(f"{quote} said John Smith, president of Acme U.S. Sen. Jane Doe also "
                 "welcomed the contract.") == [("John Smith", "president of Acme U.S.")]
-    # (was role "U.S.")
-    assert _who(f"{quote} said Lt. Col. John Smith, U.S. Army.") == [("John Smith", "Lt. Col.")]
+    # (was role "U.S."; round 63: spelled out, was "Lt. Col.")
+    assert _who(f"{quote} said Lt. Col. John Smith, U.S. Army.") == [
+        ("John Smith", "Lieutenant Colonel")]
 
 
 def test_rank_abbreviation_ending_a_sentence() -> None:
@@ -146,8 +150,8 @@ def test_rank_abbreviation_ending_a_sentence() -> None:
     # (was role "a retired Navy Adm. Acme also named three new directors")
     assert _who(f"{quote} said John Smith, a retired Navy Adm. Acme also named three new "
                 "directors.") == [("John Smith", "a retired Navy Adm")]
-    # before a name or a rank it ends none
-    assert _who(f"{quote} said Maj. Gen. John Smith.") == [("John Smith", "Maj. Gen.")]
+    # before a name or a rank it ends none (round 63: spelled out, was "Maj. Gen.")
+    assert _who(f"{quote} said Maj. Gen. John Smith.") == [("John Smith", "Major General")]
 
 
 def test_title_and_surname_alone_keep_the_quote() -> None:

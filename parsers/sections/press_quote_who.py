@@ -324,6 +324,16 @@ _NOTE_LAST = frozenset(")*\u2020\u2021" + _SUPERSCRIPTS)
 _SINCE_WHEN = lazy(rf"(?:{_MONTH}[ \t]++(?:\d\d?,[ \t]*+)?)?(?:19|20)\d\d\.?")
 
 
+def _since_what(tail: str) -> bool:
+    """Whether ``tail`` (after a role's "since") says since what the job was held, as "since
+    1998" says when: a word in lower case or a possessive first ("its founding", "the
+    merger", "joining Acme in 1998", "Acme's IPO"), as "who has been CEO since ..." reads;
+    a second job after "and" stays ("CEO since its founding and chairman since 2001")."""
+    first = tail.split(" ", 1)[0]
+    return ((first.isalpha() and first.islower()) or first.endswith(("'s", "\u2019s"))) and (
+        " and " not in tail)
+
+
 def clean_role(role: str) -> str | None:
     if role[-1:] in _NOTE_LAST and (note := _ROLE_NOTE.search(role, max(0, len(role) - 8))):
         role = role[: note.start()]  # a footnote's mark: "CEO of Acme Corp.(1)"
@@ -355,12 +365,15 @@ def clean_role(role: str) -> str | None:
         plural = _PLURAL_POSSESSIVE.match(role)
         if plural and plural.group("job").lower() in ROLE_WORDS:
             role = role[plural.start("job") :]
-    if role[:3] == "of " and role[3:4].isupper() and _plain_firm(role[3:]):
-        role = role[3:]  # "Jane Doe of Acme Capital Partners": the firm, as after a comma
+    if role[:3] == "of " and role[3:4].isupper():
+        if _home_place(role[3:]):
+            return None  # "Dr. Jane Doe of Texas": where the person is from, no job
+        if _plain_firm(role[3:]):
+            role = role[3:]  # "Jane Doe of Acme Capital Partners": the firm, as after a comma
     if role[:4].lower() == "the " and _role_start(role[4:].split(" ", 2)):
         role = role[4:]  # "the chief executive of Acme", as "Acme's chief executive" is
     since = role.find(" since ")
-    if since > 0 and _SINCE_WHEN.fullmatch(role, since + 7):
+    if since > 0 and (_SINCE_WHEN.fullmatch(role, since + 7) or _since_what(role[since + 7 :])):
         role = role[:since].rstrip(",")  # "CEO of Acme since 1998": how long, no part of it
     tail = _ROLE_TAIL.search(role) if "," in role else None
     if tail:
@@ -532,14 +545,16 @@ def _office_holder(who: str) -> tuple[str, str | None] | None:
             return None
         return Titled(name, who), title
     at = rest.find(name)
-    if role and at == 0 and rest.startswith((" of ", ", of "), len(name)):
+    of_body = at == 0 and rest.startswith((" of ", ", of "), len(name))
+    held = rest[len(name) :].lstrip(" ,")[3:] if of_body else ""
+    # (a place after "of" gives the name no role, the office keeps it: "Senator of Texas")
+    if of_body and (role or _home_place(held)):
         # the body the office is held at: "Professor Jane Doe of Stanford University" as
         # "Chief Executive Officer Jane Doe of Acme Corp." reads ("Professor of Stanford
         # University"; "Mayor Jane Doe of Austin": "Mayor of Austin")
         # (an abbreviated office spelled out, as the role reads: "Sen. Jane Doe of Texas" is
         # "Senator of Texas", "Prof." as "Professor")
-        title = " ".join(_OFFICE_SPELLED.get(w, w) for w in title.split())
-        return name, clean_role(f"{title} of {rest[len(name) :].lstrip(' ,')[3:]}")
+        return name, clean_role(f"{_spelled(title)} of {held}")
     if role and at > 0 and rest[:at].rstrip(" ,").endswith(role):
         # the run before the name is one title: "Lt. Governor", "Gen. Counsel", "The
         # Judge Group CEO" (a job printed after the name is the role instead)
@@ -551,13 +566,21 @@ def _office_holder(who: str) -> tuple[str, str | None] | None:
         job = parse_who(f"{name}, {after}") if after else None
         if job and job[0] == name and job[1]:
             return name, job[1]
-        title = " ".join(_OFFICE_SPELLED.get(w, w) for w in title.split())
-        return name, f"{title} ({party.group('bracketed') or _party_stop(party.group('bare'))})"
+        return name, (f"{_spelled(title)} "
+                      f"({party.group('bracketed') or _party_stop(party.group('bare'))})")
     first = role.split(" ", 1)[0].rstrip(".") if role else ""
     if role and (_PARTY.match(role) or (initials(first) and role.lower() not in ROLE_WORDS
                                          and ("." in first or first == role))):
         role = None  # "(R-Texas)"; "U.S. Army" of "Lt. Col. John Smith, U.S. Army"
-    return name, role or title
+    # the office alone spelled out, as with a place or a party after the name ("Sen." is
+    # "Senator", "Lt. Gov." "Lieutenant Governor")
+    return name, role or _spelled(title)
+
+
+def _spelled(title: str) -> str:
+    """``title`` with each abbreviated office or rank spelled out ("U.S. Sen." -> "U.S.
+    Senator"; other words as printed: "U.S.", "Texas")."""
+    return " ".join(_OFFICE_SPELLED.get(w, w) for w in title.split())
 
 
 def _party_stop(party: str) -> str:
@@ -640,6 +663,25 @@ def _place(text: str) -> bool:
     if town.lower() in CITIES:
         return not state or all(w[:1].isupper() for w in state.split()[:3])
     return bool(state) and state_code(state) is not None
+
+
+def _home_place(text: str) -> bool:
+    """Whether ``text`` (printed after a name and "of") is a place, where the person is from:
+    a US state ("Texas", "N.Y."; not a two-letter code, "IN"), a large city or a town and its
+    state (see _place)."""
+    state = text.rstrip(" \t.,")
+    return (state_code(state) is not None and (len(state) > 2 or not state.isupper())) or (
+        _place(text))
+
+
+def _after_place(place: str, right: str) -> str | None:
+    """The words after ``place`` and maybe a state after the comma (``right``) when the two
+    are where a person named before "of" is from ("Austin", " Texas, CEO of Acme" -> "CEO of
+    Acme"; "" for none), else None."""
+    state, _, after = right.partition(",")
+    if state_code(state.strip(" \t.")) is not None and _place(f"{place},{state}"):
+        return after.strip()
+    return right.strip() if _home_place(place) else None
 
 
 def _without_when(who: str) -> str:
@@ -727,6 +769,11 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
                 return _split_run(name)
             return name, role
         found = _split_run(left)
+        if found and found[1] is None and " of " in left and (
+                job := _after_place(left.rsplit(" of ", 1)[1], right)) is not None:
+            # where the person is from, no job: "Jane Doe of Austin, Texas" (a job after
+            # it is the role: "Jane Doe of Boston, CEO of Acme")
+            return found[0], clean_role(job) if job else None
         if found and suffix and found[1] and " " in found[0] and not right.strip(_ROLE_STRIP):
             # the job before the name: "Acme CEO John A. Smith, Jr." (his suffix kept)
             return _suffixed(found[0], suffix), found[1]
@@ -976,8 +1023,9 @@ def _job_name_of(tokens: list[str]) -> tuple[str, str | None] | None:
             job = tokens[: max(0, k - n)]
             if job and _job_end(job) and person_name(
                     name := " ".join(tokens[k - n : k])) == name:
-                # (where the person is from is no part of it: "... Jane Doe of Chicago")
-                held = [] if _place(" ".join(tokens[k + 1 :])) else tokens[k:]
+                # (where the person is from is no part of it: "... Jane Doe of Chicago",
+                # "... of Texas")
+                held = [] if _home_place(" ".join(tokens[k + 1 :])) else tokens[k:]
                 return name, clean_role(" ".join([*job, *held]))
     return None
 
