@@ -15,6 +15,7 @@ from typing import Any
 from ..lazy_re import lazy
 from ..values import state_code
 from .cover_chunks import Chunk
+from .press_contact_vocab import DEPARTMENT_WORDS, FIRM_NOUNS, JOB_WORDS
 from .signature_block import has_mark, is_rule, is_signed
 from .signature_dates import Dates
 from .signature_names import (
@@ -299,18 +300,23 @@ def cells_over(over: list[list[Chunk]], end: float, dates_of: Dates
 _GOES_ON = frozenset("of and for to the &".split())
 
 
-def name_left_under(text: str, signer: dict[str, Any], initialled: bool = False) -> bool:
+def name_left_under(text: str, signer: dict[str, Any], initialled: bool = False,
+                    stacked: bool = False) -> bool:
     """A person's name in capitals, unsigned, on the block's last line right under a
     finished title ("Title: Vice President" over "JOHN ROE"): no line of that title. Not
     under a title in capitals with no "Title:" label (its next line could be its own), nor
     the signer's own name typed under a table's signature ("/s/ Art Levinson" over "Chair
     of the Board" beside it, then "ARTHUR D. LEVINSON"). `initialled`: a middle initial
-    tells a name as a known given name does ("Gilbert F. Amelio")."""
+    tells a name as a known given name does ("Gilbert F. Amelio"); `stacked`: an office of
+    its own opens under it or after its comma, so a title in capitals above is no bar and a
+    name of two or three plain words no office or department holds tells one too
+    ("Gilbert Amelio" over "Chairman and Chief Executive Officer")."""
     words, title = text.split(), signer["title_lines"][-1]
     if not 2 <= len(words) <= 5 or not (given_first(words[0]) or initialled and any(
-            len(w) == 2 and w[1] == "." and w[0].isupper() for w in words[1:-1])) or (
-            title.isupper() and not signer.get("labelled")) or signer["name"] and same_person(
-            text, signer["name"]):
+            len(w) == 2 and w[1] == "." and w[0].isupper() for w in words[1:-1])
+            or stacked and _plain_name(words)) or (
+            title.isupper() and not signer.get("labelled") and not stacked) or signer[
+            "name"] and same_person(text, signer["name"]):
         return False
     end = title.rstrip()[-1:]
     last = title.rsplit(None, 1)[-1].lower() if title.strip() else ""
@@ -318,18 +324,70 @@ def name_left_under(text: str, signer: dict[str, Any], initialled: bool = False)
         text) and not company_words(text)
 
 
-def signer_typed_under(rows: list[list[Chunk]], k: int, last: dict[str, Any]) -> bool:
+# words of an office's department, region or line of business, and of a firm's name, never
+# of a person's ("Worldwide Marketing", "North America", "Consumer Products")
+_NO_NAME_WORDS = JOB_WORDS | DEPARTMENT_WORDS | FIRM_NOUNS | frozenset(
+    "worldwide international domestic north south east west central america americas europe"
+    " asia pacific latin products services systems technology technologies solutions"
+    " information resources research planning engineering manufacturing banking retail"
+    " consumer commercial industrial strategy human capital trust division group".split())
+# the words an office opens with, on the line under a name or after its comma
+_OPENS = frozenset(
+    "president chief vice executive senior director chairman chairwoman chair chairperson"
+    " secretary treasurer general controller comptroller principal manager managing partner"
+    " trustee ceo cfo coo assistant".split())
+# the heads of surnames cased inside ("McDonald", "DeLuca")
+_CASED_HEADS = frozenset(("Mc", "De", "Di", "Du", "La", "Le"))
+
+
+def _plain_name(words: list[str]) -> bool:
+    """Two or three words typed as a name's are ("Gilbert Amelio", "GILBERT AMELIO",
+    "Anne-Marie O'Neil", "Sean McDonald"): letters only, each part opening with a capital,
+    all in capitals or the rest in lower case but for a "Mc"/"Mac"/"De" surname's, and no
+    word of an office, department or firm."""
+    if not 2 <= len(words) <= 3:
+        return False
+    caps = all(w.isupper() for w in words)
+    for word in words:
+        if word.lower() in _NO_NAME_WORDS:
+            return False
+        for part in word.replace("'", "-").split("-"):
+            if not part.isalpha() or not part[0].isupper() or not caps and not (
+                    part[1:].islower() or len(part) == 1 or part[3:].islower() and part[
+                    :2] in _CASED_HEADS or part[4:].islower() and part[:3] == "Mac"):
+                return False
+    return True
+
+
+def _opens_office(text: str) -> bool:
+    """The line opens an office ("Chairman and Chief Executive Officer", "TREASURER"), not
+    more of one ("and Treasurer", "(Principal Financial Officer)") or prose."""
+    first = text.split(None, 1)[0].rstrip(",").lower() if text.strip() else ""
+    return first in _OPENS and _is_office(text)
+
+
+def signer_typed_under(rows: list[list[Chunk]], k: int, last: dict[str, Any]
+                       ) -> tuple[str, str | None] | None:
     """Row k types a person's name alone, unsigned, under the last signer's finished title
     (right under it or past one blank line), over an office of its own in its column
-    ("President" / "John Roe" / "Treasurer"): a signer left unsigned, not more of that
-    title."""
+    ("President" / "John Roe" / "Treasurer", also in capitals) or with the office after its
+    comma ("John Roe, Treasurer"): a signer left unsigned, not more of that title. Its name
+    and the office typed on its line (None if that is under it)."""
     row = rows[k]
     above = rows[k - 1] if k and rows[k - 1] else rows[k - 2] if k > 1 and not rows[
         k - 1] else []
     if len(row) != 1 or k + 1 >= len(rows) or len(above) != 1 or not last["title_lines"] or (
-            not above[0].text.endswith(last["title_lines"][-1])):
-        return False
-    below = rows[k + 1]
-    return bool(below) and abs(below[0].start - row[0].start) <= 2 and _is_office(
-        below[0].text) and not has_mark(below[0].text) and name_left_under(
-        row[0].text, last, True)
+            not above[0].text.endswith(last["title_lines"][-1])) or ":" in row[0].text or (
+            has_mark(row[0].text)):
+        return None  # (a "Name:" line is the signer's own, read with it)
+    name, office = name_of(row[0].text) if "," in row[0].text else (row[0].text, None)
+    if office is not None:
+        stacked = _opens_office(office)
+    else:
+        below = rows[k + 1]
+        stacked = bool(below) and abs(below[0].start - row[0].start) <= 2 and _is_office(
+            below[0].text) and not has_mark(below[0].text)
+        if stacked and not _opens_office(below[0].text):
+            # ("and Treasurer" under a name it knows: as before, no title in capitals above)
+            return (name, None) if name_left_under(name, last, True) else None
+    return (name, office) if stacked and name_left_under(name, last, True, True) else None

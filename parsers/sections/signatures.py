@@ -265,12 +265,14 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             current, beside = None, []
             continue
         if len(row) == 1 and signers and not beside and (current is None or current[
-                "title_lines"]) and signer_typed_under(rows, k, current or signers[-1]):
-            # "President" / "John Roe" / "Treasurer": a second signer left unsigned, its name
-            # and office typed (past a blank line or not), not more of the first one's title
-            current = {"registrant": registrant, "name": row[0].text.rstrip(" ,"),
-                       "title_lines": [], "date": None, "col": row[0].start, "by": False,
-                       "row": -9, "ahead": ahead}
+                "title_lines"]) and (typed := signer_typed_under(rows, k, current or signers[
+                -1])):
+            # "President" / "John Roe" / "Treasurer" (or "John Roe, Treasurer"): a second
+            # signer left unsigned, its name and office typed (past a blank line or not), not
+            # more of the first one's title
+            current = {"registrant": registrant, "name": typed[0].rstrip(" ,"),
+                       "title_lines": [typed[1]] if typed[1] else [], "date": None,
+                       "col": row[0].start, "by": False, "row": -9, "ahead": ahead}
             ahead, loose, column = None, False, row[0].start
             signers.append(current)
             continue
