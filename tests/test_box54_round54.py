@@ -99,7 +99,7 @@ def test_many_stacked_rows_and_boxes_parse_fast() -> None:
     row = (f"<tr><td>99.1<br>99.2</td><td>Press Release<br>Investor Presentation</td></tr>"
            f"<tr><td><p>{_FIRST}</p><p>{_SECOND}</p></td></tr>")
     html = "<table>" + row * (200_000 // len(row)) + "</table>"
-    start = time.perf_counter()
+    start = time.process_time()
     text = html_to_text(html)
-    assert time.perf_counter() - start < 5.0  # (quadratic: minutes)
+    assert time.process_time() - start < 5.0  # (quadratic: minutes)
     assert text.count("99.2\tInvestor Presentation") == 200_000 // len(row)

@@ -118,7 +118,7 @@ def test_dateline_guard_keeps_every_dateline_and_skips_a_name_or_mailbox_row() -
 
 def test_dateline_guard_is_linear_on_a_long_row() -> None:
     row = "jdoe@acme.com " * 15_000  # ~200 KB
-    start = time.perf_counter()
+    start = time.process_time()
     assert not _may_be_dateline(row.strip())
     assert _may_be_dateline(("Acme - " * 30_000).strip())
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5

@@ -83,7 +83,7 @@ def test_a_department_after_a_firm_s_legal_form_is_the_role() -> None:
 def test_e_mails_run_into_words_on_a_long_line_read_fast() -> None:
     # ~200 KB of mailboxes each run into a label: one pass, no backtracking
     rows = ["Contact:", "Jane Doe", "jdoe@acme.comPhone: x " * 9000]
-    began = time.perf_counter()
+    began = time.process_time()
     contacts_in(rows)
-    assert time.perf_counter() - began < 5
+    assert time.process_time() - began < 5
 

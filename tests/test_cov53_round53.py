@@ -132,9 +132,9 @@ def test_date_of_report_as_a_range(dates: str, report: str, event: str) -> None:
 
 def test_range_scans_in_linear_time() -> None:
     line = "June 30 - " * 20000  # 200 KB of range openings with no year to close one
-    start = time.perf_counter()
+    start = time.process_time()
     assert _first_of_days(line) is None
     assert cover_dates(f"Date of Report: {line}\n(Date of earliest event reported)") \
         == (None, None)
     assert spelt_phone("(800) 555-" * 20000 + "CTC") is None
-    assert time.perf_counter() - start < 5.0  # (quadratic: minutes)
+    assert time.process_time() - start < 5.0  # (quadratic: minutes)

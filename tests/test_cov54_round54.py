@@ -118,8 +118,8 @@ def test_month_end_of_one_month() -> None:
 
 
 def test_new_rules_scan_in_linear_time() -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     assert month_end("March - " * 25000) is None
     assert cut_phone("555-CTC1 " * 25000 + "X")[1] is None
     read_captioned("ACME CORP (1)\n" * 15000 + "(Exact name of registrant)\n")
-    assert time.perf_counter() - start < 5.0  # (quadratic: minutes)
+    assert time.process_time() - start < 5.0  # (quadratic: minutes)

@@ -141,8 +141,8 @@ def test_tagged_symbol_stating_none() -> None:
 
 
 def test_new_rules_scan_in_linear_time() -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     split_address("1 Main Street P.O. Box 5 " * 8000 + "Denver, CO 80202", None)
     read_captioned("ACME CORP (1)\tDelaware (2)\n" * 8000 + "(Exact name of registrant)\n",
                    cells=True)
-    assert time.perf_counter() - start < 5.0  # (quadratic: minutes)
+    assert time.process_time() - start < 5.0  # (quadratic: minutes)

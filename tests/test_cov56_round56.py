@@ -159,7 +159,7 @@ def test_registrants_side_by_side_address_and_zip_captioned_in_one_cell() -> Non
 # --- speed ------------------------------------------------------------------------------------
 
 def test_marks_typed_against_values_read_in_linear_time() -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     read_captioned("ACME CORP(1)\tDelaware(2)\t((((1)\n" * 6000 + "(Exact name of registrant)\n",
                    cells=True)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5

@@ -150,7 +150,7 @@ def test_bare_head_rows_and_marks_read_in_linear_time() -> None:
     region = ("Exact name of registrant   State of incorporation   Commission File Number\n"
               "ACME CORP (a)   Delaware (b)   (c)  " + " " * 40 + "\n") * 2500
     assert len(region) > 200_000
-    started = time.perf_counter()
+    started = time.process_time()
     read_captioned(region)
     read_captioned(region.replace("   ", "\t"), cells=True)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5

@@ -84,6 +84,6 @@ def test_funds_second_file_number_in_a_rendered_row_leaves_the_state() -> None:
 
 def test_dashed_codes_parse_in_linear_time() -> None:
     text = "Bengaluru" + " - 560 100 Bengaluru" * 10_000 + ", Karnataka, India"
-    start = time.perf_counter()
+    start = time.process_time()
     split_address(text, None)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5

@@ -85,9 +85,9 @@ def test_11k_name_after_a_colon_closing_the_plan_caption(address: str) -> None:
 def test_plan_colon_on_a_long_run_of_blanks_is_linear() -> None:
     caption = "B. Name of issuer of the securities held pursuant to the plan"
     text = _ELEVEN_K_2006.replace(_ITEM_B, (caption + " " * 2000 + "\n") * 100)
-    start = time.perf_counter()
+    start = time.process_time()
     parse(text.encode(), "11k.txt")
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
 
 
 # Sears' cover from its state line to its telephone line
@@ -168,9 +168,9 @@ def test_long_runs_of_numbers_after_a_number_caption_are_linear() -> None:
     rows = ("     Commission File Number: " + "1-416 " * 30000 + "\n\n"
             "3333 Beverly Road     " + "60179 (847) 286-2500 " * 10000 + "\n"
             "(Address of principal executive offices)      (Zip Code)   (Telephone Number)\n")
-    start = time.perf_counter()
+    start = time.process_time()
     edited_record(SEARS, {_SEARS_ROWS: rows})
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
 
 
 _PERKINELMER = FILINGS / "10k405_2001_perkinelmerinc_1.txt"

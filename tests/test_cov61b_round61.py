@@ -108,6 +108,6 @@ def test_spaced_area_codes_are_linear() -> None:
     # ~200 KB of spaced area codes and names beside their captions in the cover
     text = PERKINELMER.read_text(encoding="latin-1")
     junk = ("( 781 )  " * 20000 + "\n" + "ACME CORP.   (Exact name of registrant)\n" * 2000)
-    start = time.perf_counter()
+    start = time.process_time()
     parse(text.replace(_NAME, _NAME + junk).encode("latin-1"), PERKINELMER.name)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5

@@ -155,6 +155,6 @@ def test_spaced_area_codes_bare_names_and_legends_are_linear() -> None:
     # ~200 KB of bracketed area codes, names beside their captions and legend lines
     junk = ("( 781 )( 781 )" * 15000 + "\n" + "ACME   (Exact name of registrant)\n" * 2000
             + "Subject Company: " * 500 + "\n")
-    start = time.perf_counter()
+    start = time.process_time()
     edited_record(PERKINELMER, {_NAME: _NAME + junk})
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5

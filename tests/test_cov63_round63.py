@@ -162,8 +162,8 @@ def test_uncaptioned_name_block_phone_beside_a_fax(lines: str) -> None:
 def test_wrapped_subjects_and_phone_lines_are_linear() -> None:
     # ~200 KB of subject lines with no legal form and of numbers under the address caption
     junk = "Subject Company: Widget\n" * 4000 + "Tel. 781.466.8080 " * 6000 + "\n"
-    start = time.perf_counter()
+    start = time.process_time()
     reg = _subject("Subject Company: CTC Communications\nCorp.\n", junk)
     phone = _phone_under_address("          Tel. 781.466.8080\n" + "781.466.8080  " * 15000)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
     assert (reg["name"], phone) == ("CTC Communications Corp.", "781.466.8080")

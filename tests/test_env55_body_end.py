@@ -38,7 +38,7 @@ def test_westell_documents_with_and_without_their_end_tags() -> None:
 def test_many_documents_without_end_tags_split_in_linear_time() -> None:
     block = "<DOCUMENT>\n<TYPE>EX-99\n<TEXT>\n" + "<p>text " * 50 + "\n</DOCUMENT>\n"
     head = "<SEC-DOCUMENT>\n<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t8-K\n</SEC-HEADER>\n"
-    start = time.perf_counter()
+    start = time.process_time()
     record = parse((head + block * 5000 + "</SEC-DOCUMENT>\n").encode())
     assert len(record["documents"]) == 5000
-    assert time.perf_counter() - start < 20.0  # (quadratic: minutes)
+    assert time.process_time() - start < 20.0  # (quadratic: minutes)

@@ -121,9 +121,9 @@ def test_long_rows_read_in_linear_time() -> None:
             + "and May 3, 2004 are filed herewith.\n",
             "99.1 Press release is\n" + "filed is\n" * 25_000]
     for row in rows:
-        start = time.perf_counter()
+        start = time.process_time()
         read_entries(row)
-        assert time.perf_counter() - start < 5
+        assert time.process_time() - start < 5
 
 
 @pytest.mark.parametrize("listing", [

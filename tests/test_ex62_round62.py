@@ -198,6 +198,6 @@ def test_text_index_on_two_pages(old: str, new: str) -> None:
     "99.1  Press release dated the\n\n" + "Exhibit   Description\n" * 10_000,
 ])
 def test_pathological_rows_parse_fast(line: str) -> None:
-    began = time.perf_counter()
+    began = time.process_time()
     read_entries(line * 2)
-    assert time.perf_counter() - began < 5
+    assert time.process_time() - began < 5

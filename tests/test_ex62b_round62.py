@@ -112,6 +112,6 @@ def test_text_reference_number_column_says_filed_elsewhere() -> None:
     "99.1  Press release" + "   99.1   Form 8-K" * 10_000 + "\n",
 ])
 def test_pathological_rows_parse_fast(text: str) -> None:
-    began = time.perf_counter()
+    began = time.process_time()
     read_entries(text)
-    assert time.perf_counter() - began < 5
+    assert time.process_time() - began < 5

@@ -142,9 +142,9 @@ def test_reference_column_says_filed_elsewhere(rows: str) -> None:
     "21  Subsidiaries" + ", which" * 20_000 + " is filed herewith.\n",
 ])
 def test_pathological_rows_parse_fast(text: str) -> None:
-    began = time.perf_counter()
+    began = time.process_time()
     read_entries(text)
-    assert time.perf_counter() - began < 5
+    assert time.process_time() - began < 5
 
 
 def _perkinelmer_rows() -> str:

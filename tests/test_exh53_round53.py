@@ -125,7 +125,7 @@ def test_stacked_rows_in_linear_time() -> None:
     for text in ("\t" * 200_000, "\t99.1 " * 40_000, "\u2022\t99.1 Press 99.2 Investor\n" * 8000,
                  "99.1 99.2\tPress release. Investor presentation.\n" * 4000,
                  "99.1 " * 40_000 + "\tA", "99.1 press release\n" * 10_000):
-        start = time.perf_counter()
+        start = time.process_time()
         read_entries(_unstacked(text))
-        assert time.perf_counter() - start < 5.0  # (quadratic: minutes)
+        assert time.process_time() - start < 5.0  # (quadratic: minutes)
 

@@ -45,6 +45,6 @@ def test_stacked_rows_scan_in_linear_time() -> None:
     region = ("99.1 99.2 99.3 99.4 99.5 99.6 99.7 99.8 99.9 99.10 99.11 99.12\n"
               "(d)\tExhibits 99.1 Press release dated March 23, 2016\n") * 1800
     assert len(region) > 200_000
-    start = time.perf_counter()
+    start = time.process_time()
     assert _unstacked(region) == region
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5

@@ -175,6 +175,6 @@ def test_marks_and_columns_read_in_linear_time() -> None:
     ]
     for text in texts:
         assert len(text) > 200_000
-        start = time.perf_counter()
+        start = time.process_time()
         read_entries(text, elsewhere=set())
-        assert time.perf_counter() - start < 5
+        assert time.process_time() - start < 5

@@ -94,8 +94,8 @@ def test_carried_over_heads_in_linear_time() -> None:
     # back over all the pages before it (quadratic: 15 s)
     page = '<hr style="page-break-after:always"><p>NOTES (continued)</p><p>Text<sup>a,b</sup></p>'
     html = "<html><body>" + page * 3500 + "</body></html>"
-    start = time.perf_counter()
+    start = time.process_time()
     text = html_to_text(html)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
     assert "continued" not in text and text.count("Text(a,b)") == 3500
 

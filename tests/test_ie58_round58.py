@@ -196,8 +196,8 @@ def test_new_readers_parse_in_linear_time() -> None:
     text = "PART I\n\nItem 1. Financial Statements\n\nText.\n\n" + (
         "PART I\n\nSome text of the item.\n\n" * 7000)
     assert len(text) > 200_000
-    start = time.perf_counter()
+    start = time.process_time()
     find_items(text, "10-Q")
     run_in_entries("(d) Exhibits. Exhibit 99.1 Press" + " is, which" * 20_000)
     prose_entries("Exhibit 99.1 Press release" + " furnished, which is" * 10_000)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5

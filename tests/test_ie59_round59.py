@@ -84,9 +84,9 @@ def test_a_sentence_naming_an_exhibit_filed_elsewhere_or_two() -> None:
 
 def test_named_before_number_is_linear() -> None:
     text = "(d) Exhibits. " + "The press release is furnished as Exhibit 99.1 herewith " * 3600
-    began = time.perf_counter()
+    began = time.process_time()
     named_entries(text)
-    assert time.perf_counter() - began < 5
+    assert time.process_time() - began < 5
 
 
 # Pericom 2006 (8-K): Item 5.02's heading replaced by a bare item heading over its own title

@@ -76,9 +76,9 @@ def test_long_title_lines_parse_in_linear_time() -> None:
     run_in = "Sale Of Assets. " + "Word " * 4000  # a title run into a paragraph of 20 KB
     # ~1 MB of bare headings over long titles, and 200 KB of titles run into long paragraphs
     text = ("Item 8.01\n\n" + line + "\n\n") * 5000 + ("Item 8.01\n\n" + run_in + "\n\n") * 10
-    start = time.perf_counter()
+    start = time.process_time()
     scan(text, "8-K")
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
 
 
 # Horizon Financial 2008 (8-K): its Item 9.01 row edited into a sentence that files it

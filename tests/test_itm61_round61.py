@@ -139,6 +139,6 @@ def test_many_lettered_lines_under_headings_parse_fast() -> None:
     text = "<DOCUMENT>\n<TYPE>10-K\n<TEXT>\n" + (
         "ITEM 1.  BUSINESS\na) b) c) d) e) f) g) h) i) ii. iii. iv.\n") * 4000 + "</TEXT>\n"
     assert len(text) > 200_000
-    start = time.monotonic()
+    start = time.process_time()
     parse(text.encode(), "k.txt")
-    assert time.monotonic() - start < 5
+    assert time.process_time() - start < 5

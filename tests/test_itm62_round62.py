@@ -238,15 +238,15 @@ def test_long_index_like_line_parses_quickly(filler: str) -> None:
     text = _text()
     cut = text.index(_BODY_START)
     line = "Item 10.  Directors" + filler * (200_000 // len(filler)) + "x\n"
-    started = time.perf_counter()
+    started = time.process_time()
     _items_of(text[:cut] + line + text[cut:])
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 def test_many_caption_like_lines_parse_quickly() -> None:
     text = _text()
     cut = text.index(_BODY_START)
     lines = "Management's Discussion and Analysis of Results of Other Things\n\n" * 3000
-    started = time.perf_counter()
+    started = time.process_time()
     _items_of(text[:cut] + _INDEX + re.sub(r"(?m)^ITEM \d+\.  ", "", lines + text[cut:]))
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5

@@ -117,9 +117,9 @@ def test_many_omitted_caption_like_lines_parse_quickly() -> None:
     text = _text()
     at = text.index("ITEM 5.  ")
     lines = "Selected Financial Data of Other Things and\nMore\n\n" * 4000
-    started = time.perf_counter()
+    started = time.process_time()
     _captioned(text[:at] + lines + text[at:], _without(_INDEX, "6"), False)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 _CONTROLS = ("CONTROLS AND PROCEDURES\n\n     The Company's principal executive officer and "

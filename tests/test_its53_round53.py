@@ -46,9 +46,9 @@ def test_headings_after_a_dash() -> None:
 def test_marked_heading_scan_is_linear() -> None:
     for line in ("[Item 2.02 (a) and (b) and (c)", "- Items 1, 2, 3, 4, 5, 6, 7, 8 and"):
         text = (line * 7000)[:200_000]
-        started = time.perf_counter()
+        started = time.process_time()
         find_items(text, "8-K")
-        assert time.perf_counter() - started < 5.0  # (quadratic: minutes)
+        assert time.process_time() - started < 5.0  # (quadratic: minutes)
 
 
 def test_wrapped_title_after_a_courtesy_title() -> None:

@@ -112,6 +112,6 @@ def test_long_parenthesised_and_dotted_lines_stay_linear() -> None:
     # ~200 KB of heading lines each opening a parenthesis, and of initials
     text = ("Item 5 (" + "Other Events " * 30 + "\n") * 500 + (
         "Item 5. With " + "N.A. " * 40 + "\n") * 500
-    start = time.perf_counter()
+    start = time.process_time()
     scan(text, "8-K")
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5

@@ -83,6 +83,6 @@ def test_bracketed_part_lines_parse_in_linear_time() -> None:
              "PART II (OTHER INFORMATION) " + "a" * 60]
     text = "Item 1. Financial Statements\n\nText.\n\n" + "\n".join(lines * 1200)
     assert len(text) > 200_000
-    start = time.perf_counter()
+    start = time.process_time()
     find_items(text, "10-Q")
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5

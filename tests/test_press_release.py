@@ -863,11 +863,11 @@ def test_large_and_hostile_inputs_stay_fast():
         "WALTHAM, Mass-August 2, 2000-- x\n" + '"a b", said Bob Smith. ' * 5_000,
         "Lorem ipsum dolor sit amet.\n" * 400_000,  # 11 MB, no dateline
     ]
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     release = parse_press_release(big, "8-K")
     for text in hostile:
         parse_press_release(text, "8-K")
-    assert time.perf_counter() - t0 < 5
+    assert time.process_time() - t0 < 5
     assert release is not None and release["headline"].startswith("CTC COMMUNICATIONS ANNOUNCES")
     assert release["about"]["company"] == "CTC Communications"
 

@@ -125,9 +125,9 @@ its store number {i} in Springfield, its largest store to date.
 
 
 def _seconds(text: str) -> float:
-    start = time.perf_counter()
+    start = time.process_time()
     parse_press_releases(text, "EX-99.1")
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def test_an_exhibit_of_thousands_of_releases_is_read_in_linear_time() -> None:

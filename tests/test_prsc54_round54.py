@@ -103,7 +103,7 @@ def test_a_region_and_a_role_are_both_kept() -> None:
 def test_long_rows_parse_fast() -> None:
     rows = ["CONTACT:", "EMEA -- " * 25_000 + "Angela Chen, 408-435-0800",
             "Sears Roebuck - Edgar McDougal, " + "Chief of the Company " * 10_000]
-    start = time.perf_counter()
+    start = time.process_time()
     contacts_in(rows, ("Sears Roebuck " * 20_000, "x " * 50_000, ""))
     block_dateline("EMEA -- " + "Angela " * 30_000)
-    assert time.perf_counter() - start < 5.0  # (quadratic: minutes)
+    assert time.process_time() - start < 5.0  # (quadratic: minutes)

@@ -149,6 +149,6 @@ def test_long_rows_parse_fast() -> None:
             "Alex Hui, " + "Stapleton for Pericom " * 10_000,
             "Alex Hui " + "ahui " * 40_000 + "ahui@pericom.com     Angela Chen achen@pericom.com",
             "INVESTOR CONTACT:   " * 10_000 + "Alex Hui"]
-    start = time.perf_counter()
+    start = time.process_time()
     contacts_in(rows, ("Pericom " * 20_000, "", ""))
-    assert time.perf_counter() - start < 5.0  # (quadratic: minutes)
+    assert time.process_time() - start < 5.0  # (quadratic: minutes)

@@ -133,6 +133,6 @@ def test_long_rows_parse_fast() -> None:
     # the joined-label and trunk-number patterns on ~200 KB rows of their triggers
     rows = ["CONTACT:", "Europe, Middle East and " * 8_000 + "Africa: Jane Doe",
             "+44 (0)20 " * 20_000 + "x", "Alex Hui, " + "+44-(0)20-7555 " * 13_000]
-    start = time.perf_counter()
+    start = time.process_time()
     contacts_in(rows)
-    assert time.perf_counter() - start < 5.0  # (quadratic: minutes)
+    assert time.process_time() - start < 5.0  # (quadratic: minutes)

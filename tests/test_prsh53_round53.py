@@ -53,9 +53,9 @@ def test_a_timed_date_needs_an_announcement() -> None:
 
 def test_a_long_line_of_timed_dates_is_read_quickly() -> None:
     line = "Acme, Beta, July 22, 2004, 8:00 a.m. EDT " * 5_000  # ~200 KB, no closing mark
-    start = time.perf_counter()
+    start = time.process_time()
     assert find_dateline(line + "\n" + line) is None
-    assert time.perf_counter() - start < 5.0  # (quadratic: minutes)
+    assert time.process_time() - start < 5.0  # (quadratic: minutes)
 
 
 @pytest.mark.parametrize(("listing", "exchanges"), [

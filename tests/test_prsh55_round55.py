@@ -106,9 +106,9 @@ def test_many_timed_lines_are_read_quickly() -> None:
     # cut inside a time that no join closes
     line = "Acme, Beta--(BUSINESS WIRE)--July 22, 2004--8:00 a.m. EDT at " * 3_500
     cut = "Acme, Beta, July 22, 2004, 8:00 a.m.\nEDT at 8:00 a.m. at\n" * 1_800
-    start = time.perf_counter()
+    start = time.process_time()
     assert find_dateline(line + "\n" + cut) is None
-    assert time.perf_counter() - start < 5.0  # (quadratic: minutes)
+    assert time.process_time() - start < 5.0  # (quadratic: minutes)
 
 
 _WESTELL = "8k_1999_westelltechnologiesinc_3.txt"

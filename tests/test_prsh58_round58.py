@@ -46,6 +46,6 @@ def test_unframed_note_pathological_input_is_linear() -> None:
     # ~200 KB of lines that open as the note and never finish it
     text = ("ACME REPORTS RESULTS\n\nNEW YORK, March 3, 2015 -- Acme today said.\n\n"
             + "See attached tables tables tables Tables follo\n" * 4500)
-    start = time.perf_counter()
+    start = time.process_time()
     parse_press_release(text, "EX-99.1")
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5

@@ -80,14 +80,14 @@ def test_new_patterns_linear() -> None:
     # ~200 KB of places and brackets that never close on a date
     line = "San Jose, CA, USA - (April 21, San Jose, CA, USA ("
     text = "\n".join([line * 40] * 100)
-    start = time.monotonic()
+    start = time.process_time()
     parse_press_release(text, "EX-99.1")
     # a head's lines of ~200 KB: captions, departments and places run on with no end
     for pattern, trigger in ((RELEASE_CAPTION, "Exhibit 99.1 - Press "),
                              (DEPARTMENT, "Acme Investor Relations "),
                              (PLACE_LINE, "San Jose, San Jose de la ")):
         pattern.match(trigger * 9000 + "!")
-    assert time.monotonic() - start < 5
+    assert time.process_time() - start < 5
 
 
 def test_caption_over_headline() -> None:

@@ -100,7 +100,7 @@ def test_bracketed_state_and_slashed_date() -> None:
 def test_new_patterns_linear() -> None:
     # ~200 KB of plus signs and digit groups that never close on a number, and of labels
     text = "+44 (0)7712 3456789 " * 10000
-    started = time.monotonic()
+    started = time.process_time()
     PHONE.search(text)
     PHONE.search("+44" + " 1234567" * 25000)
     split_headline(("Source: Acme " + "x" * 60 + "\n7:00 AM CT\n") * 2500 + "\nNEW YORK, "
@@ -108,4 +108,4 @@ def test_new_patterns_linear() -> None:
     find_dateline("Hoffman Estates (Illinois) Acme " * 6000)
     find_dateline("Hoffman Estates, Ill. / July 22, 2004 / " * 5000)
     find_dateline("Hoffman Estates (" * 12000)
-    assert time.monotonic() - started < 5
+    assert time.process_time() - started < 5

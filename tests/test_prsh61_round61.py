@@ -100,11 +100,11 @@ def test_semicolon_and_exchangeless_tickers_read_no_more() -> None:
 
 def test_new_patterns_linear() -> None:
     # ~200 KB of near misses for each new pattern
-    started = time.monotonic()
+    started = time.process_time()
     find_dateline("CHICAGO / July 22, 2004 / " * 8000)
     find_tickers("(NYSE; ACM " * 20000)
     find_tickers("(Ticker Symbol: ACM " * 10000)
-    assert time.monotonic() - started < 5
+    assert time.process_time() - started < 5
     assert find_tickers("(Ticker Symbol: ACM " * 10000 + ")") == [
         {"exchange": None, "symbol": "ACM"}]
 

@@ -104,10 +104,10 @@ def test_phone_with_a_dash_after_the_area_code() -> None:
 
 def test_new_patterns_linear() -> None:
     # ~200 KB of each rule's trigger parses in linear time
-    start = time.perf_counter()
+    start = time.process_time()
     find_tickers("(NYSE; ACM; TSX " * 12000)
     find_tickers("(NYSE ticker " * 15000)
     find_dateline("CHICAGO, July 22, 2004 " * 9000)
     find_dateline("CHICAGO, July 22, 2004 / " * 8000)
     PHONE.search("(408)-" * 30000)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5

@@ -139,6 +139,6 @@ _SPOILERS = {"PERICOM CORP.": "SAN JOSE", "Webcast at the Hilton": "Pericom Corp
 ])
 def test_new_patterns_linear(read: Callable[[str], object], trigger: str, times: int) -> None:
     # ~200 KB of each new rule's trigger
-    started = time.monotonic()
+    started = time.process_time()
     read(trigger * times)
-    assert time.monotonic() - started < 5
+    assert time.process_time() - started < 5

@@ -126,6 +126,6 @@ _SPOILERS = {"June 30, 2009, 12,000 square feet of offices.": "Sears today repor
 ])
 def test_new_patterns_linear(read: Callable[[str], Any], trigger: str, times: int) -> None:
     # ~200 KB of each new rule's trigger
-    started = time.monotonic()
+    started = time.process_time()
     read(trigger * times)
-    assert time.monotonic() - started < 5
+    assert time.process_time() - started < 5

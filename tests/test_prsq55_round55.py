@@ -134,13 +134,13 @@ def test_a_time_before_a_new_sentence_ends_it(time_: str) -> None:
 
 
 def test_a_long_run_of_initials_or_headline_names_parses_fast() -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     find_quotes('"We grew," said ' + "Acme N.V. CEO " * 15000 + "Jane Doe.")
     find_quotes("Jane Doe spoke at 11 A.M. " * 8000 + '"We grew," Doe said.')
     find_quotes("Jane Doe, president of Acme U.S. Foods Inc. " * 5000 + '"We grew," Doe said.')
     find_quotes('"We grew," said Jane Doe, Senior V.P. ' + "Sales U.S. " * 15000)
     quotes_in(['"We grew," said Doe.'], heads=["Names Jane Doe " * 15000])
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
 
 
 def test_the_whole_record_reads_the_headline_name() -> None:

@@ -138,7 +138,7 @@ def test_long_runs_of_jobs_and_forms_parse_fast() -> None:
     unit = ('Chief Executive Officer of Acme A.G. Jane Doe said, "We grew." President of '
             'Beta S.p.A. ')
     text = unit * (200_000 // len(unit))
-    start = time.perf_counter()
+    start = time.process_time()
     find_quotes(text)
     find_quotes(text.replace(". ", " "))
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5

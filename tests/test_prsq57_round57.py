@@ -133,10 +133,10 @@ def test_a_pronoun_is_the_one_person_of_unknown_sex_when_no_one_else_may_be_mean
 def test_new_patterns_run_in_linear_time() -> None:
     # ~200 KB of each trigger (a quadratic step takes minutes; a guard, as common.md asks
     # of a new regex: it passes before the change too)
-    start = time.perf_counter()
+    start = time.process_time()
     clean_role("CEO of Acme" + " at the big" * 20000 + " meeting")
     clean_role("CEO of Acme" + " in a a a" * 20000)
     clean_role("CEO of Acme" + " -" * 100000 + " the")
     find_quotes('"Today," said Jane Doe, CEO, "we grow." ' * 5000)
     find_quotes('"We are pleased," said Blue Ridge Partners Capital. ' * 4000)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5

@@ -88,12 +88,12 @@ def test_what_describes_the_speaker_after_the_role_is_no_part_of_it(aside: str) 
     "Chairman of Acme, 45" * 10000, "President of A, B, " * 11000,
 ])
 def test_a_long_role_is_cleaned_in_linear_time(role: str) -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     clean_role(role)
     without_next_appointee(role)
     without_person_aside(role)
     page_furniture(role)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
 
 
 _PERICOM = "8k_2006_pericomsemiconductorco_4.txt"

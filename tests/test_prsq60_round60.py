@@ -88,9 +88,9 @@ def test_a_firm_or_person_the_verb_named_with_the_speaker_ends_the_role(named: s
     "CFO and Charles Schwab &" * 8000, "CFO and Morgan Stanley Bank President " * 6000,
 ])
 def test_a_long_appointed_role_is_cut_in_linear_time(role: str) -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     cut = without_next_appointee(role)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
     assert cut.startswith("CFO and Morgan Stanley Bank") == role.endswith("President ")
 
 
@@ -100,6 +100,6 @@ def test_many_names_quoted_once_each_stay_fast() -> None:
     names = [f"Bob Smith{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}{chr(97 + i // 676)}"
              for i in range(2000)]
     text = "WALTHAM, Mass-August 2, 2000-- x\n" + "".join(f'{n} said, "a b." ' for n in names)
-    start = time.perf_counter()
+    start = time.process_time()
     find_quotes(text)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5

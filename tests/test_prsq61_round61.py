@@ -141,9 +141,9 @@ def test_a_name_printed_thousands_of_times_is_read_in_linear_time(mention: str) 
     # ~60 KB of mentions giving no job (an appointment's each read the ones before it:
     # about a minute)
     text = f"{_SOON} said Jane Doe.\n\n{mention * 2000}\n\n{_SOON} said Jane Doe.\n"
-    start = time.perf_counter()
+    start = time.process_time()
     quotes = find_quotes(text)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
     assert quotes[-1]["role"] is None
 
 
@@ -196,6 +196,6 @@ def test_a_firm_after_and_is_cut_and_jobs_and_firms_after_of_stay_whole() -> Non
 @pytest.mark.parametrize("role", ["Chairman and John" * 12000, "CFO and Acme Capital " * 10000,
                                   "CFO and " * 25000])
 def test_a_long_role_with_many_ands_is_cut_in_linear_time(role: str) -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     without_second_party(role)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5

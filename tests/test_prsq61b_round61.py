@@ -120,14 +120,14 @@ def test_a_job_stated_with_an_article_gives_the_full_names_job() -> None:
 def test_a_tenure_printed_thousands_of_times_is_read_in_linear_time(mention: str) -> None:
     # ~200 KB of a tenure's words with no end
     text = f"{_SOON} said Jane Doe.\n\n{mention * 4500}\n\n{_SOON} said Jane Doe.\n"
-    start = time.perf_counter()
+    start = time.process_time()
     find_quotes(text)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
 
 
 def test_a_department_job_between_job_and_firm_in_linear_time() -> None:
     # a long attribution of jobs and "of" (read word by word)
     said = "Vice President of Sales of " * 8000
-    start = time.perf_counter()
+    start = time.process_time()
     find_quotes(f"{_SOON} said {said}Jane Doe of Acme Corp.\n")
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5

@@ -123,14 +123,14 @@ def test_a_surname_printed_thousands_of_times_is_read_in_linear_time() -> None:
     # ~200 KB of the surname's mentions giving no job
     text = (f"{_SOON} said Jane Doe.\n\n{'Doe has been with Acme since Doe. ' * 6000}\n\n"
             f"{_SOON} said Jane Doe.\n")
-    start = time.perf_counter()
+    start = time.process_time()
     quotes = find_quotes(text)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
     assert quotes[-1]["role"] is None
 
 
 def test_a_public_body_printed_thousands_of_times_is_read_in_linear_time() -> None:
     said = "Judge of the U.S. District Court for the " * 5000
-    start = time.perf_counter()
+    start = time.process_time()
     find_quotes(f"{_SOON} said Jane Doe, {said}Acme.\n")
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5

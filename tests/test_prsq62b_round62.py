@@ -85,9 +85,9 @@ def test_a_legislators_party_after_the_quote() -> None:
 def test_a_party_printed_thousands_of_times_is_read_in_linear_time() -> None:
     # ~200 KB of a party's state words with no end, then a legislator quoted
     said = "Sen. Jane Doe, R-Texas" + " Texas" * 35000
-    start = time.perf_counter()
+    start = time.process_time()
     find_quotes(f"{_SOON} said {said}\n\n{_SOON} said Sen. Jane Doe, R-Texas.\n")
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
     assert find_quotes(f"{_SOON} said Sen. Jane Doe, R-Texas.\n")[-1]["role"] == (
         "Senator (R-Texas)")
 

@@ -200,6 +200,6 @@ def test_a_long_run_of_standing_openings_under_a_safe_harbour_is_fast() -> None:
             "release contains forward-looking statements that involve risks and "
             "uncertainties, and actual results may differ materially.\n\n"
             + "With With With, Beta Beta, Inc., based in X, Y, Z, a b c, is a " * 3000)
-    start = time.perf_counter()
+    start = time.process_time()
     parse_press_release(text, "EX-99.1")
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5

@@ -83,9 +83,9 @@ def test_a_name_and_page_label_in_one_run_stay() -> None:
 def test_a_long_run_of_gapped_labels_parses_fast() -> None:
     line = "Acme Widgets Corporation" + " \t" * 30 + "Page 2 of 4 Page\n\n"
     text = "ACME REPORTS RESULTS\n\nNEW YORK, March 5, 1997 -- Acme today reported.\n\n"
-    start = time.perf_counter()
+    start = time.process_time()
     parse_press_release(text + line * (200_000 // len(line)), "EX-99")
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
 
 
 _PERICOM_PRODUCTS = ["Pericom expanded its PCI Express", "The company launched eight new HDMI",

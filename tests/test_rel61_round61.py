@@ -91,6 +91,6 @@ def test_numbered_paragraphs_run_long_in_linear_time() -> None:
     text = ("Forward-Looking Statements\n\nRisks that could cause results to differ include:"
             "\n\n" + "1.\t \t" * 40_000 + "\n\n" + "(1)  \n\n" * 5_000)
     firsts, texts = paragraphs_of(text)
-    began = time.perf_counter()
+    began = time.process_time()
     forward_looking_in(firsts, texts)
-    assert time.perf_counter() - began < 5
+    assert time.process_time() - began < 5

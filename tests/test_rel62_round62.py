@@ -93,9 +93,9 @@ def test_numbers_run_into_the_lead_in_go_on_below_it() -> None:
 def test_a_long_numbered_about_parses_in_linear_time() -> None:
     items = "".join(f"\n\n{k % 99 + 1}. Integrated Circuits" for k in range(12000))
     text = "About Acme\n\nAcme Robotics, Inc. makes:" + items + "\n"
-    started = time.perf_counter()
+    started = time.process_time()
     find_about(text)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 # ---- contacts -------------------------------------------------------------------------------

@@ -117,9 +117,9 @@ def test_rows_opening_with_empty_cells_render_in_linear_time() -> None:
     # and down for its grid, no further)
     grid = "".join(f"<tr><td>{k}</td><td>{k}</td></tr>" for k in "abc")
     rows = grid + "<tr><td></td><td>y</td></tr>" * 12_000 + grid
-    start = time.perf_counter()
+    start = time.process_time()
     text = html_to_text(f"<table>{rows}</table>")
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
     # (a row so far from its grid keeps no tab; one inside it does)
     assert text.split("\n")[3:5] == ["y", "y"]
     assert html_to_text(f"<table>{grid}<tr><td></td><td>y</td></tr>{grid}</table>").split(

@@ -75,10 +75,10 @@ def test_attorney_in_fact_for_the_persons_indicated() -> None:
 def test_trade_name_search_is_linear() -> None:
     # the trade-name test runs on lines of the block: long runs of its near-misses stay fast
     for text in ("d/b" * 70_000, "(dba" * 50_000 + "x", "doing business " * 14_000 + "a"):
-        start = time.perf_counter()
+        start = time.process_time()
         dba_at(text)
-        assert time.perf_counter() - start < 5.0  # (quadratic: minutes)
+        assert time.process_time() - start < 5.0  # (quadratic: minutes)
     block = f"{_AT}ACME FOODS, INC.\n{_AT}" + "d/b/" * 50_000 + "\n"
-    start = time.perf_counter()
+    start = time.process_time()
     _ctc(block + _PITTENGER + _DATED)
-    assert time.perf_counter() - start < 5.0  # (quadratic: minutes)
+    assert time.process_time() - start < 5.0  # (quadratic: minutes)

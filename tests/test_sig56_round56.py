@@ -127,12 +127,12 @@ def test_schedule_person_signing_by_attorney() -> None:
 def test_dashed_dates_run_in_linear_time() -> None:
     # ~200 KB of hyphenated figures and of capacities: each scan stays linear
     for text in ("1-" * 100_000, "3-13-00 " * 25_000, "12-12-12-" * 22_000):
-        start = time.perf_counter()
+        start = time.process_time()
         find_dates(text, dashed=True)
         Dates()[text]
-        assert time.perf_counter() - start < 5
-    start = time.perf_counter()
+        assert time.process_time() - start < 5
+    start = time.process_time()
     edited_record(FILINGS / CVR, {">/s/ CARL C. ICAHN<": ">By: /s/ Jane Roe<",
                                   ">Name: Carl C. Icahn<": ">Jane Roe, "
                                   + "as Attorney-in-Fact for" * 9_000 + " Carl C. Icahn<"})
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5

@@ -203,8 +203,8 @@ def test_starred_directors_dated_by_their_attorney_html() -> None:
 def test_dotted_dates_run_in_linear_time() -> None:
     # ~200 KB of figures and stops: each scan stays linear
     for text in ("1." * 100_000, "3.13.00 " * 25_000, "12.12.12." * 22_000):
-        start = time.perf_counter()
+        start = time.process_time()
         found = find_dates(text, dashed=True)
         Dates()[text]
-        assert time.perf_counter() - start < 5
+        assert time.process_time() - start < 5
         assert len(found) == (25_000 if text[:2] == "3." else 0)  # (each date read once)

@@ -159,7 +159,7 @@ def test_signature_page_caption_under_the_last_title_is_no_title() -> None:
 
 def test_signature_page_caption_speed() -> None:
     # a 200 KB line opening like the caption under a title: read in linear time
-    start = time.perf_counter()
+    start = time.process_time()
     _plain(f"{_BLOCK.replace(_PAD, '').rstrip()}|[Signature page to " + "x " * 100_000)
     _plain(f"{_BLOCK.replace(_PAD, '').rstrip()}|" + "Signature page to " * 11_000)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5

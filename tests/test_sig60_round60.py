@@ -98,10 +98,10 @@ def test_name_in_capitals_under_a_signature_in_mixed_case() -> None:
 
 
 def test_attorney_for_a_long_run_in_linear_time() -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     attorney_title("Attorney-in-Fact for " + "Nelson " * 30_000)
     split_signed("/s/ Jane Roe, Attorney-in-Fact for " + "Nelson " * 30_000)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
 
 
 def test_name_surname_first_over_a_signature_outside_a_schedule() -> None:

@@ -224,6 +224,6 @@ def test_names_and_suffixes_over_blank_rows_parse_in_linear_time() -> None:
     head = "Pursuant to the requirements of the Act, duly authorized.\n\nACME, INC.\n\n"
     for body in ("By: /s/ Carl C. Icahn\n" + "ICAHN, CARL C., JR.\n\n\n\n\n\n\n" * 8000,
                  "By: /s/ " + "CARL C. ICAHN, SR., PRESIDENT, JR. " * 6000 + "\n"):
-        start = time.perf_counter()
+        start = time.process_time()
         parse_signatures(head + body, False, [])
-        assert time.perf_counter() - start < 5
+        assert time.process_time() - start < 5

@@ -112,6 +112,6 @@ def test_new_shapes_parse_in_linear_time() -> None:
     for body in ("By: /s/ John Roe\nTitle: President\n" + "JOHN ROE\n" * 22000,
                  "By: /s/ John Roe\nJohn Roe, MD" + ", CFA" * 40000 + "\n",
                  "By: /s/ John Roe, individually\n" * 7000):
-        start = time.perf_counter()
+        start = time.process_time()
         parse_signatures(head + body, False, [])
-        assert time.perf_counter() - start < 5
+        assert time.process_time() - start < 5

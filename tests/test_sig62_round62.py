@@ -173,6 +173,6 @@ def test_new_shapes_parse_in_linear_time() -> None:
                  "By: /s/ John Roe\nJohn Roe MD\nPresident\n\n" * 5000,
                  "By: /s/ John Roe\n" + "Individually\n" * 16000,
                  "By: /s/ John Roe\n\n" + "JOHN ROE\n\n" * 16000 + "/s/ John Roe\n"):
-        start = time.perf_counter()
+        start = time.process_time()
         parse_signatures(head + body, False, [])
-        assert time.perf_counter() - start < 5
+        assert time.process_time() - start < 5

@@ -107,6 +107,6 @@ def test_designated_name_and_title_on_one_line_under_a_line_left_to_sign(
 ])
 def test_new_shapes_parse_in_linear_time(body: str) -> None:
     head = "Pursuant to the requirements of the Act, duly authorized.\n\nACME, INC.\n\n"
-    start = time.perf_counter()
+    start = time.process_time()
     parse_signatures(head + body, False, [])
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5

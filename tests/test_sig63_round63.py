@@ -116,6 +116,6 @@ def test_title_lines_that_are_no_second_signer(lines: str) -> None:
 ])
 def test_new_shapes_parse_in_linear_time(body: str) -> None:
     head = "Pursuant to the requirements of the Act, duly authorized.\n\nACME, INC.\n\n"
-    start = time.perf_counter()
+    start = time.process_time()
     parse_signatures(head + body, False, [])
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5

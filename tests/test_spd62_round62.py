@@ -53,8 +53,8 @@ def test_value_less_key_before_a_tag_line_or_the_end() -> None:
 
 
 def test_long_lines_parse_in_linear_time() -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     for line in ("A" + " " * 200_000, "\t" * 200_000 + "A", "<" + "A" * 200_000,
                  "A" * 200_000 + "<B>:", "- -" * 70_000):
         parse_header("FILER:\n\t" + line + "\n")
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5

@@ -64,9 +64,9 @@ def test_caption_lines_as_a_substring_test_finds_them() -> None:
 def test_caption_scan_is_linear() -> None:
     # each word's head repeated, its entry character never closing it: 200 KB each
     for head in ("nam", "identi", "stan", "countr", "emp", "(stree", "i."):
-        start = time.perf_counter()
+        start = time.process_time()
         assert _caption_lines(head * (200_000 // len(head))) == []
-        assert time.perf_counter() - start < 5
+        assert time.process_time() - start < 5
 
 
 # numbers alone on their line, as covers print them over the address or phone caption

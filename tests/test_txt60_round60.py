@@ -77,7 +77,7 @@ def test_many_pages_of_heads_printed_once_parse_fast() -> None:
     # for through the text), but the last, which repeats the first's: those two go
     page = "<PAGE>\n\nNOTE {n}. ZQX{n} ACCOUNTING (CONTINUED)\n\nThe Company had a sum.\n\n"
     text = "".join(page.format(n=n) for n in [*range(2500), 0])
-    start = time.perf_counter()
+    start = time.process_time()
     out = clean_plain_text(text)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
     assert out.count("(CONTINUED)") == 2499 and "NOTE 0. ZQX0" not in out
