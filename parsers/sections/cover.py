@@ -24,6 +24,7 @@ from typing import Any
 
 from ..envelope.xml_primary import xml_filer, xml_period, xml_root
 from ..forms.header_fields import block, first, header_companies, header_period
+from ..forms.header_phone import header_phone
 from ..lazy_re import lazy
 from ..linescan import LinePattern
 from ..model import XBRL
@@ -117,7 +118,6 @@ _NO_PERIOD_FORMS = ("S-", "F-1", "F-3", "F-4", "F-6", "SB-", "424", "SC ", "DEF"
 _REGISTRATION_NO = compiled(r"^[ \t]*registration[ \t]+(?:statement[ \t]+)?no\.?:?[ \t]*"
                             r"(\d{2,3}-\d{3,6})[ \t]*$", re.M)
 _REGISTRATION_FORMS = ("S-", "SB-", "F-1", "F-3", "F-4", "POS AM", "424")
-_NON_DIGIT = compiled(r"\D")
 _RULE = " \t-=_"  # the characters of a rule line under a value
 _DIGIT = compiled(r"\d")
 _FILE_NUMBER = compiled(r"\b\d{1,4}-\d{2,6}(?:-\d{1,3})?\b")
@@ -684,13 +684,6 @@ _SEVERAL_NUMBERS = compiled(
     r"\d{1,4}-\d{2,6}(?:(?:[ ]?[,;/&][ ]?|[ ](?:and[ ])?)\d{1,4}-\d{2,6}){1,3}")
 
 
-def _phone_from_digits(value: str | None) -> str | None:
-    digits = _NON_DIGIT.sub("", value or "")
-    if len(digits) == 10:
-        return f"({digits[:3]}) {digits[3:6]}-{digits[6:]}"
-    return value or None
-
-
 def registrant_from_header(filer: dict[str, Any]) -> dict[str, Any]:
     company = block(filer.get("company_data")) or {}
     values = block(filer.get("filing_values")) or {}
@@ -702,13 +695,14 @@ def registrant_from_header(filer: dict[str, Any]) -> dict[str, Any]:
     reg["state_of_incorporation"] = US_STATES.get(code, code) if code else None
     reg["commission_file_number"] = first(values, "sec_file_number", "file_number")
     reg["irs_employer_id"] = irs_number(first(company, "irs_number", "ein"))
+    state = first(address, "state")
     if address:
         street = ", ".join(
             v for v in (first(address, "street_1", "street1"), first(address, "street_2",
                                                                       "street2")) if v)
         reg["address"] = {"street": street or None, "city": first(address, "city"),
-                          "state": first(address, "state"), "zip": first(address, "zip")}
-    reg["phone"] = _phone_from_digits(first(address, "business_phone", "phone"))
+                          "state": state, "zip": first(address, "zip")}
+    reg["phone"] = header_phone(first(address, "business_phone", "phone"), state)
     return reg
 
 

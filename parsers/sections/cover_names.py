@@ -93,10 +93,34 @@ def unmarked(name: str | None) -> str | None:
 #     Commission File No.: 001-12345
 # (a long name wraps, its legal form on the next line: "Subject Company: Widget" / "Holdings
 # Inc.")
-# (in capitals too, or a dash for its colon: "SUBJECT COMPANY - WIDGET INC.")
-_SUBJECT_LINE = lazy(r"^[ \t]{0,60}Subject[ \t]Company(?::|[ \t]{1,3}[-\u2013\u2014](?=[ \t]))"
+# (in capitals too, or a dash for its colon: "SUBJECT COMPANY - WIDGET INC."); a legend about
+# several names them all ("Subject Companies: Widget Inc. and Gadget Corp."): the first is read
+# (_first_subject)
+_SUBJECT_LINE = lazy(r"^[ \t]{0,60}Subject[ \t]Compan(y|ies)"
+                     r"(?::|[ \t]{1,3}[-\u2013\u2014](?=[ \t]))"
                      r"[ \t]{0,20}(\S[^\n]{1,99}?)[ \t]*$", re.I | re.M)
 _FILE_AFTER = lazy(r"[ \t,;(]{1,20}(?:Commission|SEC)[ \t]File\b", re.I)
+# where one of several subject companies' names may end: "Widget Inc., Gadget Corp.",
+# "Widget Inc. and Gadget Corp.", "WIDGET INC.; GADGET CORP.", "Widget Inc. & Gadget Corp."
+_SUBJECT_CUT = lazy(
+    r"[ \t]{0,3}(?:[,;][ \t]{0,3}(?:and[ \t]{1,3})?|[ \t](?:and|&)[ \t]{1,3})", re.I)
+
+
+def _first_subject(names: str) -> str | None:
+    """The first of the subject companies `names` lists: up to the first separator after a
+    legal form (not one before another legal form: "Widget Co., Ltd."); the whole when it
+    ends in one and none cuts it; else None (where two names without legal forms part is
+    not told)."""
+    for cut in _SUBJECT_CUT.finditer(names):
+        first, rest = names[: cut.start()], names[cut.end():]
+        if _last_word(first) in LEGAL_END and rest and _first_word(rest) not in LEGAL_END:
+            return first
+    return names if _last_word(names) in LEGAL_END else None
+
+
+def _first_word(text: str) -> str:
+    """The first word of `text` as _last_word gives a last one."""
+    return text.split(None, 1)[0].rstrip(".,").lower()
 
 
 def _wrapped(name: str, top: str, end: int) -> str:
@@ -141,8 +165,11 @@ def uncaptioned_block(top: str, names: list[str]) -> dict[str, str]:
     subject = _SUBJECT_LINE.search(top) if "ubject" in top or "UBJECT" in top else None
     if subject is not None:
         # (its file number may follow on the line: "Widget Inc. (Commission File No. ...)")
-        name, *after = _FILE_AFTER.split(subject.group(1), 1)
-        name = name.rstrip(",") if after else _wrapped(name.rstrip(","), top, subject.end())
+        name, *after = _FILE_AFTER.split(subject.group(2), 1)
+        if subject.group(1).lower() == "ies":
+            name = _first_subject(name.rstrip(",")) or ""
+        else:
+            name = name.rstrip(",") if after else _wrapped(name.rstrip(","), top, subject.end())
         if name and (not keys or any(same_keys(company_key(name), k) for k in keys)):
             return {"name": name}
     lines = top.split("\n")
