@@ -6,6 +6,7 @@ from the caption row: a name or address over several lines, a city line under it
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from ..lazy_re import lazy
 from ..places import CITIES
@@ -15,6 +16,8 @@ from .cover_address import POSTCODE, POSTCODE_ONLY, STREET_LINE, cut_phone, read
 from .cover_chunks import MULTILINE_FIELDS, Chunk, Rows
 from .cover_columns import owners, split_straddling
 from .cover_inline import value_left
+
+_FIELD = attrgetter("field")
 
 # A line above a name that is cover furniture, not part of the name.
 _NAME_STOP = compiled(
@@ -38,7 +41,9 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
     parts: dict[str, list[str]] = {}
     lines_of: dict[str, list[int]] = {}
     done: set[str] = set()
-    fields = {c.field for c in captions if c.field is not None}
+    fields = set(map(_FIELD, captions))  # (no comprehension: this runs per caption row)
+    fields.discard(None)
+    several = len(captions) > 1  # (one caption straddles nothing: split_straddling)
     blanks = 0
     bridged = ""  # the field whose lines crossed a blank line (a city line's over its street)
     state: str | None = None  # "(A Delaware Corporation)"
@@ -75,7 +80,8 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
             break  # a value beside its own caption: another field's line closes this one
         owned: dict[str, list[Chunk]] = {}
         blocked: set[str] = set()
-        for chunk, cap in owners(split_straddling(row, captions), captions, rows.cells):
+        for chunk, cap in owners(split_straddling(row, captions) if several else row, captions,
+                                 rows.cells):
             if chunk.caption and chunk.text[:3].lower() in ("(a ", "(an"):
                 incorporated = INCORPORATED.fullmatch(chunk.text)
                 if incorporated:  # under the name: a value, and no caption closing its column
@@ -109,7 +115,7 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
         for field, chunks in owned.items():
             if field in done:
                 continue
-            text = " ".join([c.text for c in chunks])
+            text = chunks[0].text if len(chunks) == 1 else " ".join([c.text for c in chunks])
             if field == "address" and text[-1:].isdigit():
                 # the telephone printed beside the address ("220 Bear Hill Rd., Waltham, MA
                 # 02451    (781) 466-8080"), its caption under the address's
@@ -130,8 +136,13 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
         for field in parts:
             if field not in MULTILINE_FIELDS:
                 done.add(field)
-    _first_address_only(parts, lines_of)
-    out = {field: join(field, texts) for field, texts in parts.items()}
+    if len(lines_of.get("zip", ())) > 1:
+        _first_address_only(parts, lines_of)
+    out: dict[str, str] = {}
+    for field, texts in parts.items():
+        # (a one-line value is its line, but a former name's: join cuts its old address off)
+        out[field] = texts[0] if len(texts) == 1 and field != "former_name" \
+            else join(field, texts)
     if state is not None:
         out.setdefault("state", state)
     if phone and not _phone_captioned(rows, i):
@@ -143,8 +154,22 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
 
 def _phone_beside(text: str) -> tuple[str, str]:
     """(the address line less a telephone number closing it, that number or "")."""
+    # a line closed by its zip ("Cupertino, California 95014") is not searched: every number
+    # cut_phone reads ends in a run of its characters holding 7+ digits, or that run follows
+    # its extension's word ("ext 12"), a spelt part with no blank ("555-CTC1") or a second
+    # line's slash ("(800) FLOWERS /1213")
+    words = text.rstrip(_NUMBER_CHARS)
+    tail = text[len(words):]
+    if tail[:1] == " " and "/" not in tail and sum(map(str.isdigit, tail)) < 7 \
+            and not words[-10:].lower().endswith(_EXTENSION_WORDS):
+        return text, ""
     rest, number = cut_phone(text)
     return (rest, number) if number and rest else (text, "")
+
+
+# the characters of a telephone number but its spelt letters and extension's word (cut_phone)
+_NUMBER_CHARS = "0123456789 ()+./-\u2010\u2011\u2012\u2013"
+_EXTENSION_WORDS = ("ext", "ext:", "extension", "extension:", "x")
 
 
 def _phone_captioned(rows: Rows, i: int) -> bool:
@@ -265,9 +290,7 @@ def is_street(text: str) -> bool:
 
 def _first_address_only(parts: dict[str, list[str]], lines_of: dict[str, list[int]]) -> None:
     """Two zip codes in the zip column: two offices are listed; the first is the registrant's."""
-    zips = lines_of.get("zip", [])
-    if len(zips) < 2:
-        return
+    zips = lines_of["zip"]
     parts["zip"] = parts["zip"][:1]
     if "address" in parts:
         keep = [k for k, line in enumerate(lines_of["address"]) if line < zips[1]]

@@ -13,16 +13,8 @@ from .cover_address import cut_phone
 from .cover_chunks import MULTILINE_FIELDS, Chunk, caption_field
 
 
-def _owner(chunk: Chunk, captions: list[Chunk], cells: bool = False) -> Chunk | None:
-    """The caption a value chunk stands above: nearest centre; a lone caption, if it overlaps
-    (within a few characters; a rendered cell only over its own column: the cell beside it
-    ends one column short of the caption's, "3333 Beverly Road | 60179" over "| (Zip code)")."""
-    if len(captions) == 1:
-        cap = captions[0]
-        slack = 0.0 if cells else 12.0
-        if chunk.end >= cap.start - slack and chunk.start <= cap.end + slack:
-            return cap
-        return None
+def _owner(chunk: Chunk, captions: list[Chunk]) -> Chunk:
+    """The caption of two or more that a value chunk stands above: the nearest centre."""
     # min() by distance, first wins a tie, without a key function per caption
     centre = chunk.centre
     best = captions[0]
@@ -41,11 +33,19 @@ def owners(row: list[Chunk], captions: list[Chunk],
     values and another none: "Ontario, Canada   001-31234   98-0123456" over captions that
     sit right of their values, "(State ... incorporation)  (Commission File Number)  (IRS
     Employer Identification No.)" on one line."""
-    pairs = [(chunk, _owner(chunk, captions, cells)) for chunk in row]
+    if len(captions) == 1:
+        # a lone caption owns a chunk that overlaps it (within a few characters; a rendered
+        # cell only over its own column: the cell beside it ends one column short of the
+        # caption's, "3333 Beverly Road | 60179" over "| (Zip code)")
+        cap = captions[0]
+        slack = 0.0 if cells else 12.0
+        low, high = cap.start - slack, cap.end + slack
+        return [(chunk, cap if chunk.end >= low and chunk.start <= high else None)
+                for chunk in row]
+    pairs: list[tuple[Chunk, Chunk | None]] = [(chunk, _owner(chunk, captions)) for chunk in row]
     if cells and len(row) < len(captions):
         return _by_kind(pairs, captions)
-    if len(captions) < 2 or len(row) != len(captions) \
-            or len({id(cap) for _, cap in pairs}) == len(pairs):
+    if len(row) != len(captions) or len({id(cap) for _, cap in pairs}) == len(pairs):
         return pairs
     if any(c.caption for c in row) or any(c.field in MULTILINE_FIELDS for c in captions):
         return pairs
@@ -152,7 +152,7 @@ def _state_tail(chunk: Chunk, captions: list[Chunk]) -> list[Chunk] | None:
         cut = chunk.start + (len(chunk.text) - len(tail)) * scale
         state = Chunk(cut, chunk.end, tail, None, False)
         owner = _owner(state, captions)
-        if owner is None or owner.field != "state":
+        if owner.field != "state":
             return None
         head = chunk.text[: len(chunk.text) - len(tail) - 1]
         return [Chunk(chunk.start, chunk.start + len(head) * scale, head, None, False), state]

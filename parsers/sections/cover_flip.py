@@ -52,14 +52,18 @@ def captions_first(rows: Rows, worded: list[int]) -> list[str] | None:
     bracketed caption (or a head row of bare captions, _head_flipped) has cover furniture
     (or nothing) above it and a value line under it; None for any other cover."""
     top = None
-    for i in worded:
+    for i in worded:  # (loops, not any() over a generator: this runs for every caption row)
         row = rows[i]
-        if _bare_head(row):
+        if len(row) >= 3 and _bare_head(row):
             flipped = None if _value_above(rows, i) else _head_flipped(rows, i)
             if flipped is not None:
                 return flipped
-        elif any(c.field == "name" and c.text[0] == "(" for c in row):
-            top = i
+            continue
+        for c in row:
+            if c.field == "name" and c.text[0] == "(":
+                top = i
+                break
+        if top is not None:
             break
     if top is None or not _captions_only(rows[top]) or _value_above(rows, top):
         return None
