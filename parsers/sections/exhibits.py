@@ -470,26 +470,74 @@ _CLAUSE_VERB = lazy(r"[ ](?:was|were|is|are|(?:has|have)[ ]been)[ ](?:previously
                     r"(?:filed|attached|included|furnished)\b")
 _CLAUSE_WHICH = (", a copy of which", " a copy of which", ", which", " which", ",")
 _CLAUSE_REACH = 60  # how far from the row's end its closing words are looked for
+# (a sentence of the row closing on such a clause before another that describes the exhibit
+# further, "... and is herein incorporated by reference. Said contract was further amended by
+# a Second Amendment dated March 3, 2001 which is attached hereto ...": each loses its own)
+_CLAUSE_STOP = lazy(r"(?:reference|here(?:to|with)(?:[ ]as[ ](?i:exhibit)[ ][\w.()-]{1,12}+)?)"
+                    r"\.?(?P<gap>[ ]++)(?=[A-Z])")
+# The participle form, no verb ("Agreement and Plan of Merger, filed as Exhibit 2.1a to the
+# Registration Statement on Form S-4.", "Bylaws, previously filed as Exhibit 3.2 to ...",
+# "(previously filed as Exhibit 10.2 to Form 10-Q)"; or a "which" clause, ", which was filed
+# as Exhibit 3.2 to ..."), cut from the comma or bracket to the row's end: another filing's
+# exhibit (one filed "as Exhibit 99.1 to this report" is not).
+_PARTICIPLE = lazy(r"(?:,[ ](?:which[ ](?:was|were|(?:has|have)[ ]been)[ ])?|[ ]\("
+                   r"|[ ](?=previously))(?:previously[ ])?filed[ ]"
+                   r"(?:with[ ]the[ ](?:Commission|SEC)[ ](?:on[ ][\w ,]{1,24}?[ ])?)?"
+                   r"as[ ](?i:exhibit)[ ](?:No\.[ ]?)?\w[\w.()-]{0,11}[ ](?:to|of|in|with)[ ]"
+                   r"(?!this\b)")
 
 
 def _filing_clause(description: str) -> tuple[str, bool]:
-    """The description less a clause saying where the exhibit is filed (see _CLAUSE_END), and
-    whether it says the exhibit is filed elsewhere."""
-    tail = description[-_CLAUSE_REACH:]  # (a cheap test first: it runs for every entry)
-    if ("reference" not in tail and "here" not in tail) or (end := _CLAUSE_END.search(
-            description, max(0, len(description) - _CLAUSE_REACH))) is None \
-            or (verb := _CLAUSE_VERB.search(description, 0, end.start())) is None:
-        return description, False
+    """The description less a clause saying where the exhibit is filed (see _CLAUSE_END and
+    _PARTICIPLE), and whether it says the exhibit is filed elsewhere."""
+    tail = description[-_CLAUSE_REACH:]  # (cheap tests first: it runs for every entry)
+    if ("reference" in tail or "here" in tail) and (end := _CLAUSE_END.search(
+            description, max(0, len(description) - _CLAUSE_REACH))) is not None \
+            and (verb := _CLAUSE_VERB.search(description, 0, end.start())) is not None:
+        if "." not in description[verb.end() : end.start()]:
+            return _cut_clause(description, verb, end)
+        sentences, at = [], 0  # (each sentence of the row, cut at its own clause)
+        for stop in _CLAUSE_STOP.finditer(description, verb.end(), end.start()):
+            if description[stop.start("gap") - 1] == ".":
+                sentences.append(description[at : stop.start("gap")])
+                at = stop.end("gap")
+        sentences.append(description[at:])
+        cut = [_sentence_clause(sentence) for sentence in sentences]
+        return " ".join(kept for kept, _ in cut), cut[-1][1]
+    if "iled as" in description or "iled with" in description:
+        clause = _PARTICIPLE.search(description)
+        if clause is not None and (description[clause.start() + 1] != "(" or
+                                   description.rstrip(".").endswith(")")):
+            return _kept(description, description[:clause.start()], True, 1)
+    return description, False
+
+
+def _sentence_clause(sentence: str) -> tuple[str, bool]:
+    """One sentence of a row (see _CLAUSE_STOP) less its filing clause."""
+    if (end := _CLAUSE_END.search(sentence, max(0, len(sentence) - _CLAUSE_REACH))) is None \
+            or (verb := _CLAUSE_VERB.search(sentence, 0, end.start())) is None:
+        return sentence, False
+    return _cut_clause(sentence, verb, end)
+
+
+def _cut_clause(description: str, verb: re.Match[str], end: re.Match[str]) -> tuple[str, bool]:
+    """The row less its clause from `verb` to `end` (and a "which" before it)."""
     kept = description[:verb.start()]
     for which in _CLAUSE_WHICH:
         if kept.endswith(which):
             kept = kept[:-len(which)]
             break
-    if len(kept.split()) < 2:
+    return _kept(description, kept, end.group("ref") is not None, 2)
+
+
+def _kept(description: str, kept: str, elsewhere: bool, words: int) -> tuple[str, bool]:
+    """The subject `kept` of a row cut at its filing clause, with the row's stop (as in
+    _unmarked), and `elsewhere`; the row whole if fewer than `words` words are left (a
+    verb's subject of one word is a pronoun: "This was filed ...")."""
+    if len(kept.split()) < words:
         return description, False
-    # (the sentence's stop stays, as in _unmarked)
     stop = "." if description.endswith(".") and not kept.endswith(".") else ""
-    return kept + stop, end.group("ref") is not None
+    return kept + stop, elsewhere
 
 
 def _unmarked(description: str) -> str:
