@@ -417,7 +417,7 @@ def _without_listing(role: str) -> str:
     return role
 
 
-_LEGAL_FORMS = ("Inc.", "Corp.", "Co.", "Ltd.", "Inc", "Corp", "Company", "Corporation")
+LEGAL_FORMS = ("Inc.", "Corp.", "Co.", "Ltd.", "Inc", "Corp", "Company", "Corporation")
 
 
 def _without_firm_place(role: str) -> str:
@@ -427,7 +427,7 @@ def _without_firm_place(role: str) -> str:
     with "of" or "at" when a state closes it ("CEO of Teltrend, St. Charles, Illinois")."""
     last = role.rfind(", ")
     for cut in (last, role.rfind(", ", 0, last)):
-        if cut > 0 and (role[:cut].endswith(_LEGAL_FORMS) or (
+        if cut > 0 and (role[:cut].endswith(LEGAL_FORMS) or (
                 cut < last and state_code(role[last + 2 :].rstrip(" \t.")) is not None
                 and _FIRM_NAMED.search(role, 0, cut))) and _place(role[cut + 2 :]):
             return role[:cut]
@@ -674,13 +674,19 @@ def _home_place(text: str) -> bool:
         _place(text))
 
 
-def _after_place(place: str, right: str) -> str | None:
+def _after_place(place: str, right: str, firm_read: bool = False) -> str | None:
     """The words after ``place`` and maybe a state after the comma (``right``) when the two
     are where a person named before "of" is from ("Austin", " Texas, CEO of Acme" -> "CEO of
-    Acme"; "" for none), else None."""
+    Acme"; "" for none), else None. ``firm_read``: the name's run read "of <place>" as a
+    firm's (a town the city list lacks, "of Aurora"): a place only with its state, and no
+    firm with its city ("of Goldman Sachs, New York": two words before a city's name)."""
     state, _, after = right.partition(",")
-    if state_code(state.strip(" \t.")) is not None and _place(f"{place},{state}"):
+    bare = state.strip(" \t.")
+    if state_code(bare) is not None and _place(f"{place},{state}") and (not firm_read or (
+            not _plain_firm(place) and not (" " in place and bare.lower() in CITIES))):
         return after.strip()
+    if firm_read:
+        return None
     return right.strip() if _home_place(place) else None
 
 
@@ -769,10 +775,12 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
                 return _split_run(name)
             return name, role
         found = _split_run(left)
-        if found and found[1] is None and " of " in left and (
-                job := _after_place(left.rsplit(" of ", 1)[1], right)) is not None:
+        home = left.rsplit(" of ", 1)[1] if found and " of " in left else ""
+        if home and found[1] in (None, f"of {home}") and (
+                job := _after_place(home, right, found[1] is not None)) is not None:
             # where the person is from, no job: "Jane Doe of Austin, Texas" (a job after
-            # it is the role: "Jane Doe of Boston, CEO of Acme")
+            # it is the role: "Jane Doe of Boston, CEO of Acme"); a town the city list
+            # lacks read as a firm ("of Aurora") is a place when a state follows its comma
             return found[0], clean_role(job) if job else None
         if found and suffix and found[1] and " " in found[0] and not right.strip(_ROLE_STRIP):
             # the job before the name: "Acme CEO John A. Smith, Jr." (his suffix kept)

@@ -76,6 +76,7 @@ from .press_quote_pages import page_furniture
 from .press_quote_pronouns import one_of_sex, people_sexes
 from .press_quote_roles import PLAIN_REPORTED, without_clause
 from .press_quote_singles import may_hold_singles, straight_singles_doubled
+from .press_quote_towns import without_named_town
 from .press_quote_who import (
     ABBREVIATIONS,
     DEGREE_DOTTED,
@@ -1551,6 +1552,9 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = (),
         lead_in = view if not frags and (para.rstrip().endswith((":", ",")) or (
             para[-1:].isalpha() and para[para.rfind(" ") + 1 :] in _LEAD_VERBS)) else ""
     _fill_roles(book)
+    for e in book.entries:
+        if e.role and ", " in e.role:  # "president of Teltrend Inc., Aurora" (the release
+            e.role = without_named_town(e.role, paras)  # names the town: "Aurora, Illinois")
     return [
         {"speaker": e.speaker.upper() if e.capitals else e.speaker,
          "role": e.role.upper() if e.capitals and e.role else e.role,
