@@ -21,6 +21,7 @@ from .signature_dates import Dates
 from .signature_names import (
     TITLE_WORD,
     given_first,
+    in_given_order,
     name_of,
     same_person,
     same_signer,
@@ -371,8 +372,10 @@ def signer_typed_under(rows: list[list[Chunk]], k: int, last: dict[str, Any]
     """Row k types a person's name alone, unsigned, under the last signer's finished title
     (right under it or past one blank line), over an office of its own in its column
     ("President" / "John Roe" / "Treasurer", also in capitals) or with the office after its
-    comma ("John Roe, Treasurer"): a signer left unsigned, not more of that title. Its name
-    and the office typed on its line (None if that is under it)."""
+    comma, a spaced dash or in brackets ("John Roe, Treasurer", "John Roe - Treasurer",
+    "John Roe (Treasurer)"), the name maybe typed surname first ("Roe, John"): a signer
+    left unsigned, not more of that title. Its name and the office typed on its line (None
+    if that is under it)."""
     row = rows[k]
     above = rows[k - 1] if k and rows[k - 1] else rows[k - 2] if k > 1 and not rows[
         k - 1] else []
@@ -380,14 +383,18 @@ def signer_typed_under(rows: list[list[Chunk]], k: int, last: dict[str, Any]
             not above[0].text.endswith(last["title_lines"][-1])) or ":" in row[0].text or (
             has_mark(row[0].text)):
         return None  # (a "Name:" line is the signer's own, read with it)
-    name, office = name_of(row[0].text) if "," in row[0].text else (row[0].text, None)
+    text = row[0].text
+    name, office = name_of(text) if "," in text or " -" in text or "\u2013" in text or (
+        "\u2014" in text) or text[-1:] == ")" else (text, None)
+    told = name  # (one typed surname first, "Roe, John A.", is told as "John A. Roe")
     if office is not None:
         stacked = _opens_office(office)
     else:
+        told = "," in name and in_given_order(name) or name
         below = rows[k + 1]
         stacked = bool(below) and abs(below[0].start - row[0].start) <= 2 and _is_office(
             below[0].text) and not has_mark(below[0].text)
         if stacked and not _opens_office(below[0].text):
             # ("and Treasurer" under a name it knows: as before, no title in capitals above)
-            return (name, None) if name_left_under(name, last, True) else None
-    return (name, office) if stacked and name_left_under(name, last, True, True) else None
+            return (name, None) if name_left_under(told, last, True) else None
+    return (name, office) if stacked and name_left_under(told, last, True, True) else None
