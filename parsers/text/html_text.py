@@ -961,13 +961,14 @@ def _renderer() -> _Target:
     flow: list[str] | None = None  # the lines of the row's cell that spans several lines
     lone = ""  # the raw text of the row's first cell (a box of paragraphs if it is the only)
     stacked: list[str] = []  # the raw text of the row's cells holding a <br>
-    # the column of the row's next cell, of its open cell, of each of its values (cells
-    # counted, not their spans: reading each cell's colspan cost more than the rule); and
-    # (its line's index in out.lines or -1, its values' columns) of each row of the open table
-    at = here = 0
+    # the row's cells opened so far (the open cell's column, counted from 1: cells counted,
+    # not their spans, as reading each cell's colspan cost more than the rule), its values'
+    # columns, those of each row of the open table, and the table's rows the rule reads
+    # (opening with empty cells, or a lone number): (index there, line in out.lines, number?)
+    at = 0
     at_values: list[int] = []
-    table_rows: list[tuple[int, list[int], bool]] = []
-    held: list[int] = []  # the table's rows opening with empty cells, or a lone number
+    table_rows: list[list[int]] = []
+    held: list[tuple[int, int, bool]] = []
     skip = 0  # > 0 inside a dropped element (script, display:none, ...): its open depth
     # the open superscript: (the pieces its text goes to, where it starts, its open depth)
     raised: tuple[list[str], int, int] | None = None
@@ -999,14 +1000,14 @@ def _renderer() -> _Target:
         elif row is not None:
             if not text.isspace():
                 row.append(" ".join(text.split()))
-                at_values.append(at)
+                at_values.append(at + 1)  # (the next cell's column)
             return None
         else:
             out_text(text)
         return text
 
     def start(tag: str, attrib: dict[str, str]) -> None:
-        nonlocal row, cell, depth, flow, skip, raised, glyph, term_at, lone, at, here, at_values
+        nonlocal row, cell, depth, flow, skip, raised, glyph, term_at, lone, at, at_values
         if cell is None and row is not None and not skip and (tag == "td" or tag == "th"):
             # a row's cell opens (half the elements of a filing's HTML): of the rules below
             # only a hidden style applies to it
@@ -1024,8 +1025,8 @@ def _renderer() -> _Target:
             push((tag, None, False))
             if len(open_elements) > max_depth:
                 raise _Truncated("nesting too deep")
-            cell, depth, here = [], 1, at
-            at += 1
+            cell, depth = [], 1
+            at += 1  # (the open cell's column, counted from 1, until the next opens)
             return
         if pending:
             if cell is not None and not skip:
@@ -1114,7 +1115,8 @@ def _renderer() -> _Target:
                     out.page_break()
             else:
                 end_line()
-                if tag == "table" and table_rows:  # (a table's columns are its own)
+                if table_rows and tag == "table":  # (a table's columns are its own; empty
+                    # outside a table: one test for most tags)
                     close_table()
                 # a <p> or <div> styled "page-break-before" starts a page, with or without
                 # an <hr> (a break's second mark at the same line counts once)
@@ -1191,10 +1193,10 @@ def _renderer() -> _Target:
         elif tag == "tr" and row is not None:
             if len(row) == 1 and (flow is not None or lone and (flow := _box_lines(lone))):
                 _emit_lines(out, flow)
-                table_rows.append((-1, at_values, False))
+                table_rows.append(at_values)
             elif len(stacked) == len(row) > 1 and (flow := _aligned_lines(stacked)):
                 _emit_lines(out, flow)
-                table_rows.append((-1, at_values, False))
+                table_rows.append(at_values)
             elif len(row) == 1:
                 # a lone number ("2") is a page number, unless its table's grid keeps it
                 emit_row(_is_page_number(row[0]))
@@ -1206,7 +1208,7 @@ def _renderer() -> _Target:
             lone = ""
         elif tag in breaking and tag != "br":
             end_line()
-            if tag == "table" and table_rows:
+            if table_rows and tag == "table":  # (empty outside a table: one test for most tags)
                 close_table()
             if tag == "pre":
                 out.pre = max(0, out.pre - 1)
@@ -1238,7 +1240,7 @@ def _renderer() -> _Target:
         value = " ".join(raw.split())  # _norm; the marks are white space
         if value:
             row.append(value)  # type: ignore[union-attr]
-            at_values.append(here)
+            at_values.append(at)
             if len(value) >= 500:  # a document or a box of paragraphs laid out
                 flow = _cell_lines(raw)
             elif _BR_MARK in raw:
@@ -1253,11 +1255,9 @@ def _renderer() -> _Target:
         """The open row's values parted by tabs: a line, its columns read once the table
         ends (when a lone number's is kept or dropped)."""
         out.emit("\t".join(row))  # type: ignore[arg-type]
-        if at_values[0] or number:
-            held.append(len(table_rows))
-            table_rows.append((len(out.lines) - 1, at_values, number))
-        else:
-            table_rows.append((-1, at_values, False))
+        if at_values[0] > 1 or number:
+            held.append((len(table_rows), len(out.lines) - 1, number))
+        table_rows.append(at_values)
 
     def close_table() -> None:
         if held:
@@ -1305,7 +1305,7 @@ class _ListCounter:
         self.depth = depth  # the list's place among the open elements
 
 
-def _keep_columns(out: _Writer, rows: list[tuple[int, list[int], bool]], held: list[int]
+def _keep_columns(out: _Writer, rows: list[list[int]], held: list[tuple[int, int, bool]]
                   ) -> None:
     """A closed table's row opening with empty cells inside a grid keeps a tab for each of
     the table's columns left of its first value; one holding only a number ("0" under "7 |
@@ -1316,28 +1316,28 @@ def _keep_columns(out: _Writer, rows: list[tuple[int, list[int], bool]], held: l
     figures, a signature or an address beside one cell ("Date: ... | By: /s/ ..." over " |
     Name: ..."), a second number under a cover's first over its caption, is no grid."""
     lines, last = out.lines, len(rows) - 1
-    starts: set[int] | None = None  # the columns the table's values start in
+    starts: list[int] | None = None  # the columns the table's values start in
     beside: dict[int, int] | None = None  # column -> rows holding a value in it and one
     # left of it
     dropped: list[int] = []
-    for n in held:
-        at, columns, number = rows[n]
+    for n, at, number in held:
         if at >= len(lines):
             continue
-        first = columns[0]
-        if first and _within(rows, n, first, -1, -1) and _within(rows, n, first, 1, last + 1):
+        first = rows[n][0]  # (columns count from 1: the first is 1)
+        if first > 1 and _within(rows, n, first, -1, -1) \
+                and _within(rows, n, first, 1, last + 1):
             if beside is None:
                 beside = {}
-                for _, cs, _ in rows:
+                for cs in rows:
                     for c in cs[1:]:
                         beside[c] = beside.get(c, 0) + 1
             grid = beside.get(first, 0) >= 3
         else:
             grid = False
         if grid:
-            if starts is None:
-                starts = {c for _, cs, _ in rows for c in cs}
-            lines[at] = "\t" * sum(1 for c in starts if c < first) + lines[at]
+            if starts is None:  # (in order: a wide row's columns counted once, not per row)
+                starts = sorted({c for cs in rows for c in cs})
+            lines[at] = "\t" * bisect_left(starts, first) + lines[at]
         elif number:
             dropped.append(at)
     if dropped:  # (the table's own lines, the last ones: from the line before its first)
@@ -1350,12 +1350,11 @@ def _keep_columns(out: _Writer, rows: list[tuple[int, list[int], bool]], held: l
         breaks[k:] = [b + start for b in moved]
 
 
-def _within(rows: list[tuple[int, list[int], bool]], n: int, first: int, step: int, end: int
-            ) -> bool:
+def _within(rows: list[list[int]], n: int, first: int, step: int, end: int) -> bool:
     """Whether the nearest row from row n on (a few rows at most, by ``step``) holding a value
     left of column ``first`` holds one in it too."""
     for k in range(n + step, end, step)[:_GRID_REACH]:
-        columns = rows[k][1]
+        columns = rows[k]
         if columns[0] < first:
             return first in columns
     return False
