@@ -368,8 +368,8 @@ def _groups_in(text: str) -> list[tuple[str, str]]:
         return [("heading", run_on[0]), *_groups_in(run_on[1])]  # "Media Jane Doe (408) ..."
     if len(text) >= 24 and _two_points(text):
         # ("..., both of Acme Corp." names the firm of all: cut before parting the people)
-        shared = ALL_OF.search(text) if " of " in text or " at " in text or (
-            " OF " in text or " AT " in text) else None
+        shared = ALL_OF.search(text) if " of " in text or " at " in text or " for " in text or (
+            " OF " in text or " AT " in text or " FOR " in text) else None
         if len(parts := _people_apart(text[: shared.start()] if shared else text)) > 1:
             return [item for part in parts for item in _groups_in(part)] + (
                 [("all_org", shared.group("org").strip())] if shared else [])

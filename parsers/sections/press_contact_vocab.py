@@ -27,10 +27,11 @@ GROUP = (
     r"|(?:investor|media|press|public|shareholder)[ \t]+(?:relations|contacts?|[ei]nquiries))"
     r"(?:[ \t]+(?:contacts?|[ei]nquiries))?"
 )
-# "..., both of Acme Corp.": the organisation of everyone the line names
-# (or in capitals: "..., BOTH OF ACME CORP.")
-ALL_OF = lazy(r",?(?<![ \t])[ \t]+(?:both|all|BOTH|ALL)[ \t]+(?:of|at|OF|AT)[ \t]+"
-              r"(?P<org>[^;]{2,80})$")
+# "..., both of Acme Corp.": the organisation of everyone the line names (or in capitals:
+# "..., BOTH OF ACME CORP."; PR Newswire's "..., both for Acme Corp." as one names it, not
+# "both for media inquiries")
+ALL_OF = lazy(r",?(?<![ \t])[ \t]+(?:both|all|BOTH|ALL)[ \t]+"
+              r"(?:of|at|OF|AT|(?:for|FOR)(?=[ \t]+[A-Z]))[ \t]+(?P<org>[^;]{2,80})$")
 # A postal address inside a contact block: "3545 North First Street", "San Jose, CA 95134".
 ADDRESS = lazy(
     r"\b\d{1,6}[ \t]+(?:[A-Z][\w.]*[ \t]+){1,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive"

@@ -12,8 +12,8 @@ Rules, in the order a reader meets them:
 - a table row is ONE line, its non-empty cells joined by a tab (a row opening with empty
   cells inside a grid, its nearest rows above and below holding values in its first value's
   column and left of it, as do three of the table's rows, opens with a tab for each of the
-  table's columns left of it: "Jane Doe | John Roe" over " | (408) 555-0100" reads
-  "\t(408) 555-0100", the phone John's); but a row whose only non-empty
+  table's columns left of it, each cell's colspan counted: "Jane Doe | John Roe" over " |
+  (408) 555-0100" reads "\t(408) 555-0100", the phone John's); but a row whose only non-empty
   cell is big (500+ characters) and spans several lines keeps those lines: a document or a
   box of paragraphs laid out in a table; so does a smaller lone cell two or more of whose
   lines end a sentence (an explanatory note boxed in a one-cell table), not a signature
@@ -56,8 +56,9 @@ Rules, in the order a reader meets them:
 - dropped: script, style, head, ``ix:header`` and anything styled ``display:none``, lines and
   table rows that are only a page number ("2", "- 2 -", "Page 2", "F-3", "II-4", cells
   "PAGE | 6"; not a row's lone number in a grid as above, "7 | SOLE VOTING POWER" over
-  " | 0") or a page tag printed as text ("&lt;PAGE&gt;", "4 &lt;PAGE&gt;", "&lt;/page&gt;":
-  a page break),
+  " | 0", nor a check mark "x" alone in its row under a caption asking for a check, "CHECK
+  BOX IF ..." over "x") or a page tag printed as text ("&lt;PAGE&gt;", "4 &lt;PAGE&gt;",
+  "&lt;/page&gt;": a page break),
   and running feet: the last line before a page break (``<hr>``, a page-break style) holding
   the same words on 3 or more pages beside a page number that counts on ("Apple Inc. | 2025
   Form 10-K | 12"), the last page's too; and a heading a page repeats atop it marked as
@@ -263,7 +264,13 @@ _SCALE = lazy(r"(?:thousand|million|billion|trillion|percent)\b")
 # after another), a word joiner, the direction marks of a bidirectional (Hebrew) text
 _INVISIBLE = "\u200b\xad\ufeff\u2060\u200e\u200f"
 _SENTENCE_ENDS = ".:;!?\"\u201d\u2019"
+# a caption asking for a check mark ("CHECK BOX IF DISCLOSURE OF LEGAL PROCEEDINGS ...",
+# "Check the appropriate box", "Indicate by check mark whether ...")
+_ASKS_CHECK = lazy(r"\b(?i:check)\b")
 _GRID_REACH = 8  # rows looked through above or below a row for the grid it sits in
+# a cell's colspan -> the columns it spans past its first (a span typed otherwise, or over 50
+# columns, counts as one: a column number only places a value among its table's own)
+_WIDTHS = {str(n): n - 1 for n in range(2, 51)}
 _KEY_CHARS = 16  # a stacked number keying its row's lines at most ("Exhibit 99.1*")
 # an exhibit number keying stacked lines ("99.1", "10.5(a)", "Exhibit 104*"; not a column
 # head's "December 25,")
@@ -961,11 +968,12 @@ def _renderer() -> _Target:
     flow: list[str] | None = None  # the lines of the row's cell that spans several lines
     lone = ""  # the raw text of the row's first cell (a box of paragraphs if it is the only)
     stacked: list[str] = []  # the raw text of the row's cells holding a <br>
-    # the row's cells opened so far (the open cell's column, counted from 1: cells counted,
-    # not their spans, as reading each cell's colspan cost more than the rule), its values'
-    # columns, those of each row of the open table, and the table's rows the rule reads
-    # (opening with empty cells, or a lone number): (index there, line in out.lines, number?)
-    at = 0
+    # the open cell's column, counted from 1 (the spans of the cells before it counted: a
+    # label's colspan="2" moves the row's later values right), the columns the open cell
+    # spans past its first (added as the next cell opens), its values' columns, those of
+    # each row of the open table, and the table's rows the rule reads (opening with empty
+    # cells, or a lone number): (index there, line in out.lines, number?)
+    at = wide = 0
     at_values: list[int] = []
     table_rows: list[list[int]] = []
     held: list[tuple[int, int, bool]] = []
@@ -986,7 +994,7 @@ def _renderer() -> _Target:
     styles = _STYLES
     opens, closes, cell_mark = _OPEN_MARK, _CLOSE_MARK, _CELL_MARK
     push, pop = open_elements.append, open_elements.pop
-    max_depth = _MAX_DEPTH
+    max_depth, widths = _MAX_DEPTH, _WIDTHS
     lists_or_terms = _LISTS_OR_TERMS
 
     def flush() -> str | None:
@@ -1000,14 +1008,14 @@ def _renderer() -> _Target:
         elif row is not None:
             if not text.isspace():
                 row.append(" ".join(text.split()))
-                at_values.append(at + 1)  # (the next cell's column)
+                at_values.append(at + 1 + wide)  # (the next cell's column)
             return None
         else:
             out_text(text)
         return text
 
     def start(tag: str, attrib: dict[str, str]) -> None:
-        nonlocal row, cell, depth, flow, skip, raised, glyph, term_at, lone, at, at_values
+        nonlocal row, cell, depth, flow, skip, raised, glyph, term_at, lone, at, wide, at_values
         if cell is None and row is not None and not skip and (tag == "td" or tag == "th"):
             # a row's cell opens (half the elements of a filing's HTML): of the rules below
             # only a hidden style applies to it
@@ -1017,16 +1025,23 @@ def _renderer() -> _Target:
                     pending.clear()
                 else:
                     flush()
+            at += 1  # (the open cell's column, counted from 1, until the next opens)
+            if wide:  # (past the columns the last cell spans)
+                at += wide
+                wide = 0
             # (an element with no attributes gets lxml's empty mapping, whose .get is slow)
-            if attrib and (style := attrib.get("style")) is not None \
-                    and ("isplay" in style or "ISPLAY" in style) and hidden(style) is not None:
-                skip = 1
-                return
+            if attrib:
+                if (style := attrib.get("style")) is not None and (
+                        "isplay" in style or "ISPLAY" in style) and hidden(style) is not None:
+                    at -= 1  # (a hidden cell takes no column)
+                    skip = 1
+                    return
+                if "colspan" in attrib and (span := attrib["colspan"]) in widths:
+                    wide = widths[span]  # (a third of the cells span more than one)
             push((tag, None, False))
             if len(open_elements) > max_depth:
                 raise _Truncated("nesting too deep")
             cell, depth = [], 1
-            at += 1  # (the open cell's column, counted from 1, until the next opens)
             return
         if pending:
             if cell is not None and not skip:
@@ -1105,7 +1120,7 @@ def _renderer() -> _Target:
             end_line()
             if row:
                 emit_row()
-            row, flow, lone, at, at_values = [], None, "", 0, []
+            row, flow, lone, at, wide, at_values = [], None, "", 0, 0, []
             stacked.clear()
         elif tag in breaking:
             if tag == "br":
@@ -1314,7 +1329,9 @@ def _keep_columns(out: _Writer, rows: list[list[int]], held: list[tuple[int, int
     above and below it holding one left of it ("Jane Doe | John Roe", their jobs, over " |
     (408) 555-0100", over their e-mails: John's phone stays his). A table's head over its
     figures, a signature or an address beside one cell ("Date: ... | By: /s/ ..." over " |
-    Name: ..."), a second number under a cover's first over its caption, is no grid."""
+    Name: ..."), a second number under a cover's first over its caption, is no grid. A
+    check mark "x" (Wingdings' checked box) under a caption asking for it stays outside a grid
+    too ("5 | CHECK BOX IF ..." over "x", its item number spanning both rows)."""
     lines, last = out.lines, len(rows) - 1
     starts: list[int] | None = None  # the columns the table's values start in
     beside: dict[int, int] | None = None  # column -> rows holding a value in it and one
@@ -1338,7 +1355,8 @@ def _keep_columns(out: _Writer, rows: list[list[int]], held: list[tuple[int, int
             if starts is None:  # (in order: a wide row's columns counted once, not per row)
                 starts = sorted({c for cs in rows for c in cs})
             lines[at] = "\t" * bisect_left(starts, first) + lines[at]
-        elif number:
+        elif number and not (n and lines[at] == "x" and _ASKS_CHECK.search(lines[at - 1])):
+            # (a check mark, "x" in Wingdings, under the caption asking for it is no page x)
             dropped.append(at)
     if dropped:  # (the table's own lines, the last ones: from the line before its first)
         breaks = out.breaks
