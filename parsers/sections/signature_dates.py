@@ -45,6 +45,22 @@ class Dates(dict[str, list[tuple[int, str]]]):
 _DASHED_CELL = 24
 
 
+# the words before a date a title holds ("Director since March 1, 2005", "Trustee u/a/d
+# June 1, 1998")
+_DATE_LEAD = lazy(
+    r"\b(?i:since|from|effective|until|through|on|of|dated|dtd|u/a/d|u/a|to)[ \t]*$")
+
+
+def dated_title(title: str, dates_of: Dates) -> tuple[str, str | None]:
+    """ "President March 28, 2008", "President, March 28, 2008": a title typed with its date
+    on one line (a row typed with single spaces) -> the title and the date; not "Director
+    since March 1, 2005", a date the title holds."""
+    if not title or not title[-1].isdigit() or not (dates := dates_of[title]) or (
+            _DATE_LEAD.search(title, 0, dates[-1][0])):
+        return title, None
+    return title[: dates[-1][0]].rstrip(" ,-\u2013\u2014"), dates[-1][1]
+
+
 def _dashed_alone(text: str) -> list[tuple[int, str]]:
     caption = DATE_LABEL.match(text)
     rest = text[caption.end() :] if caption else text

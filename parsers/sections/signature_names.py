@@ -29,7 +29,7 @@ from .signature_block import (
     find_mark,
     is_rule,
 )
-from .signature_dates import DATE_LABEL, Dates
+from .signature_dates import DATE_LABEL, Dates, dated_title
 
 # professional designations after a typed name's comma, the name's and not the title's ("Jane
 # Doe, CFA"); "MD" without stops only with a title on its own line under it (read_below)
@@ -67,6 +67,7 @@ _TITLE_START = lazy(rf"(?:[,;]|[ \t](?:--?|\u2013|\u2014))\s*(?:(?:its|ITS)[ \t]
 # a title run on after the typed name in one HTML cell ("William R. Smith<br>Executive Vice
 # President")
 TITLE_WORD = lazy(TITLE_WORDS)
+_TITLE_CAPS = lazy(TITLE_CAPITALS)  # ("/s/ JANE DOE (PRESIDENT)")
 
 
 def name_of(chunk_text: str) -> tuple[str, str | None]:
@@ -121,8 +122,9 @@ def _marked_after(before: str) -> str:
 def _name_in_brackets(name: str) -> tuple[str, str | None]:
     """ "Jane Doe (Jane Doe)", "J. Doe (Jane A. Doe)": the signature, then the name typed
     again in brackets on its line -> the printed name (_printed_name); "Jane Doe (Principal
-    Financial Officer)" -> the name and the office as a title; "(Signature)" is a caption;
-    other brackets stay. Square ones hold an office only ("/s/ Jane Doe [President]")."""
+    Financial Officer)", "JANE DOE (PRESIDENT)" -> the name and the office as a title;
+    "(Signature)" is a caption; other brackets stay. Square ones hold an office only ("/s/
+    Jane Doe [President]")."""
     opener = "(" if name[-1] == ")" else "["
     open_at = name.find(opener)
     signed, typed = name[:open_at].strip(), name[open_at + 1 : -1].strip()
@@ -133,8 +135,9 @@ def _name_in_brackets(name: str) -> tuple[str, str | None]:
         return (signed, typed) if office else (name, None)
     if _CAPTION.match(name, open_at):
         return signed, None  # "/s/ Jane Doe (Signature)": the line's caption typed beside it
-    if TITLE_WORD.match(typed):  # (not a row typed with single spaces: "/s/ Jane Doe Chief
-        # Financial Officer (Principal Financial Officer)", parted by the name typed under it)
+    if TITLE_WORD.match(typed) or typed.isupper() and _TITLE_CAPS.match(typed):
+        # (not a row typed with single spaces: "/s/ Jane Doe Chief Financial Officer
+        # (Principal Financial Officer)", parted by the name typed under it)
         return (signed, typed) if typed_name(signed) else (name, None)
     return (_printed_name(signed, typed) if same_signer(typed, signed) else name), None
 
@@ -149,6 +152,11 @@ def _sentence_stop(name: str) -> bool:
     return len(word) > 2 and word.isalpha() and word.lower() not in _ABBREVIATIONS
 
 
+# a line of a postal address: a street ("767 Fifth Avenue"), a box, "c/o" a firm, or a town
+# and state before a ZIP code ("Sunny Isles Beach, FL 33160", "Winston-Salem, NC 27101")
+_ADDRESS = lazy(r"\d{1,6}[A-Za-z]?[ \t]+[A-Z0-9]|\(?P\.?[ \t]?O\.?[ \t]+Box\b|Post[ \t]+Office"
+                r"[ \t]+Box\b|c/o[ \t]|[A-Z][\w.' -]{1,40},[ \t]?[A-Z][A-Za-z. ]{1,20}[ \t]\d{5}"
+                r"(?:-\d{4})?$")
 _INLINE_TITLE = compiled(r"\s(?:Title|Its|Position|Capacity)\s?:\s*")
 _INLINE_NAME = compiled(r"(?:^|\s)Name\s?:\s*")
 
@@ -383,6 +391,10 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
             continue  # "[Signature Page to Schedule 13D]": the page's caption
         if not cells and chunk.end < column - 4:
             continue  # left column: dates and captions, not the signer's
+        if (text[0].isdigit() or text[0] in "PpCc(" or text[-1].isdigit()) and _ADDRESS.match(
+                text):
+            continue  # the signer's address under the title: "P.O. Box 1234", "Houston, TX
+            # 77002" (a line left to sign over an address: no name, no title's line)
         if not kept and signer["name"] and not signer.get("typed"):
             typed = _typed_under(text, signer["name"])
             if typed is None and text[:1].lower() == signer["name"][:1].lower() and same_signer(
@@ -444,7 +456,7 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
             signer["name"] = _printed_name(name, typed.rstrip(" ,"))
         return
     if _TITLE_LABEL.match(text):
-        signer["title_lines"].append(_TITLE_LABEL.sub("", text))
+        _title_line(signer, _TITLE_LABEL.sub("", text), dates_of)
         signer["labelled"] = True
         return
     if not signer["name"] and not signer["title_lines"]:
@@ -505,7 +517,16 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
         text = squash(f"{text[:at]} {after}").replace("()", "").replace("( )", "") \
             .lstrip(",; /-\u2013\u2014")
     if text.strip():
-        signer["title_lines"].append(text.strip())
+        _title_line(signer, text.strip(), dates_of)
+
+
+def _title_line(signer: dict[str, Any], text: str, dates_of: Dates) -> None:
+    """A line of the signer's title; a date typed after it on the line ("President, March
+    28, 2008") is the signer's date, not the title's."""
+    text, dated = dated_title(text, dates_of)
+    signer["date"] = signer["date"] or dated
+    if text:
+        signer["title_lines"].append(text)
 
 
 # "Attorney-in-Fact", "as attorney in fact": the capacity of one signing another's name

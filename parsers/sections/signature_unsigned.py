@@ -362,9 +362,36 @@ def _plain_name(words: list[str]) -> bool:
 
 def _opens_office(text: str) -> bool:
     """The line opens an office ("Chairman and Chief Executive Officer", "TREASURER"), not
-    more of one ("and Treasurer", "(Principal Financial Officer)") or prose."""
-    first = text.split(None, 1)[0].rstrip(",").lower() if text.strip() else ""
+    more of one ("and Treasurer", "(Principal Financial Officer)") or prose; its first word
+    maybe hyphenated ("Vice-President")."""
+    first = text.split(None, 1)[0].rstrip(",").split("-", 1)[0].lower() if text.strip() else ""
     return first in _OPENS and _is_office(text)
+
+
+# the words of a label before a colon ("Printed Name:", "Signature Title:"), no name's
+_LABEL_WORDS = frozenset("name title position capacity date print printed signature by its"
+                         .split())
+
+
+def _joined(text: str) -> tuple[str, str] | None:
+    """A plain name, then an office after a colon, "as" or a hyphen typed with no spaces
+    ("John A. Roe: Treasurer", "JOHN ROE AS TREASURER", "John Roe-Vice-President"; not the
+    hyphen of "Smith-Jones"): the name and the office, else None."""
+    if ":" in text:
+        name, _, office = text.partition(":")
+    elif " as " in text or " AS " in text:
+        name, _, office = text.partition(" as " if " as " in text else " AS ")
+    else:
+        at, name, office = text.find("-", 0, 60), "", ""
+        while 0 < at and not office:  # the first hyphen an office follows, in a name's reach
+            if _opens_office(text[at + 1 :]):
+                name, office = text[:at], text[at + 1 :]
+            at = text.find("-", at + 1, 60)
+    words = name.split()  # (a middle initial is no bar: "Gilbert F. Amelio")
+    plain = [w for w in words if not (len(w) == 2 and w[1] == "." and w[0].isupper())]
+    return (name.strip(), office.strip()) if office and len(words) < 5 and _plain_name(
+        plain) and not any(w.lower() in _LABEL_WORDS for w in plain) and _opens_office(
+        office) else None
 
 
 def signer_typed_under(rows: list[list[Chunk]], k: int, last: dict[str, Any]
@@ -372,20 +399,27 @@ def signer_typed_under(rows: list[list[Chunk]], k: int, last: dict[str, Any]
     """Row k types a person's name alone, unsigned, under the last signer's finished title
     (right under it or past one blank line), over an office of its own in its column
     ("President" / "John Roe" / "Treasurer", also in capitals) or with the office after its
-    comma, a spaced dash or in brackets ("John Roe, Treasurer", "John Roe - Treasurer",
-    "John Roe (Treasurer)"), the name maybe typed surname first ("Roe, John"): a signer
-    left unsigned, not more of that title. Its name and the office typed on its line (None
-    if that is under it)."""
+    comma, a spaced dash, in brackets (also in capitals), after a colon, "as" or a bare
+    hyphen ("John Roe, Treasurer", "John Roe - Treasurer", "JOHN ROE (TREASURER)", "John
+    Roe: Treasurer", "John Roe as Treasurer", "John Roe-Treasurer"), the name maybe typed
+    surname first ("Roe, John"): a signer left unsigned, not more of that title. Its name
+    and the office typed on its line (None if that is under it)."""
     row = rows[k]
     above = rows[k - 1] if k and rows[k - 1] else rows[k - 2] if k > 1 and not rows[
         k - 1] else []
     if len(row) != 1 or k + 1 >= len(rows) or len(above) != 1 or not last["title_lines"] or (
-            not above[0].text.endswith(last["title_lines"][-1])) or ":" in row[0].text or (
-            has_mark(row[0].text)):
-        return None  # (a "Name:" line is the signer's own, read with it)
+            not above[0].text.endswith(last["title_lines"][-1])) or has_mark(row[0].text):
+        return None
     text = row[0].text
-    name, office = name_of(text) if "," in text or " -" in text or "\u2013" in text or (
-        "\u2014" in text) or text[-1:] == ")" else (text, None)
+    joined = _joined(text) if ":" in text or "-" in text or " as " in text or (
+        " AS " in text) else None
+    if joined:
+        name, office = joined
+    elif ":" in text:
+        return None  # (a "Name:" line is the signer's own, read with it)
+    else:
+        name, office = name_of(text) if "," in text or " -" in text or "\u2013" in text or (
+            "\u2014" in text) or text[-1:] == ")" else (text, None)
     told = name  # (one typed surname first, "Roe, John A.", is told as "John A. Roe")
     if office is not None:
         stacked = _opens_office(office)

@@ -48,7 +48,7 @@ from .signature_block import (
     plain_marks,
     signature_block,
 )
-from .signature_dates import DATE_LABEL, Dates, block_date, sentence_date
+from .signature_dates import DATE_LABEL, Dates, block_date, dated_title, sentence_date
 from .signature_names import (
     SEAL,
     TITLE_WORD,
@@ -397,13 +397,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             # filing person signing by an attorney, told by the title: see _attorney_for)
             again = by and _signs_for_self(signers, certified) and \
                 registrant_row < signers[-1].get("row", -9)
-            dated = None
-            if title and title[-1].isdigit() and dates_of[title] and not _DATE_LEAD.search(
-                    title, 0, dates_of[title][-1][0]):
-                # "/s/ Jane Doe, President March 28, 2008": a row typed with single spaces
-                # (not "Director since March 1, 2005": a date the title holds)
-                at, dated = dates_of[title][-1]
-                title = title[:at].rstrip(" ,")
+            # ("/s/ Jane Doe, President March 28, 2008": a row typed with single spaces)
+            title, dated = dated_title(title, dates_of) if title else (title, None)
             current = {"registrant": registrant, "name": name or None,
                        "title_lines": [title] if title else [], "date": dated,
                        "col": chunk.start, "by": by, "row": k if marked else -9,
@@ -768,8 +763,6 @@ def _stacked_capitals(above: str, text: str, name_keys: list[str]) -> bool:
 
 # A schedule's certification, signed by each filing person: "After reasonable inquiry and to
 # the best of my knowledge and belief, I certify ..." ("After due inquiry" in a Schedule TO)
-# a word by which the title holds the date after it: "Director since March 1, 2005"
-_DATE_LEAD = lazy(r"\b(?i:since|from|effective|until|through|on|of|dated|to)[ \t]*$")
 _INQUIRY = lazy(r"[Aa]fter\s+(?:reasonable|due)\s+inquiry")
 _BY_WORD = lazy(r"By[:.]?(?:\s|$)", re.I)
 
