@@ -124,6 +124,23 @@ def without_person_aside(role: str) -> str:
     return role
 
 
+def without_joined_aside(role: str) -> str:
+    """``role`` cut before a description of the person joined to the job by "and" ("chairman
+    of Acme and a former Navy pilot", as ", a former Navy pilot" is cut); one holding a job
+    stays ("president and a director of Acme", "CEO and a co-founder of Acme")."""
+    at = role.find(" and a")
+    while at > 0:
+        if role.startswith(("a ", "an "), at + 5):
+            # (the part read to its comma, within a bound: a long role stays linear)
+            part = role[at + 5 : at + 205].split(", ", 1)[0]
+            if _ASIDE_JOBS.isdisjoint(w.strip(".,;()").lower() for w in part.split()):
+                head = role[:at]
+                return head if not ROLE_WORDS.isdisjoint(
+                    w.strip(".,;()&/").lower() for w in head.split()) else role
+        at = role.find(" and a", at + 6)
+    return role
+
+
 # Job words that may follow "and" in a role ("Vice President and Controller") beyond
 # ROLE_WORDS: with none of them, capitalised words after "and" read as a firm's name
 _JOBS_AFTER_AND = ROLE_WORDS | frozenset(

@@ -19,12 +19,14 @@ from ..values import US_STATES, state_code
 from .person_names import NOT_NAME, name_token
 from .press_contact_vocab import ENTITY_END, ORG_WORDS
 from .press_patterns import HONORIFICS, POSSESSIVE_PREFIX, PRONOUNS, ROLE_WORDS
+from .press_quote_firm_of import name_firm_rest
 from .press_quote_forms import FIRM_TAIL, dotted_form, job_of_firm_name
 from .press_quote_initials import initials_of_name, person_name
 from .press_quote_roles import (
     unbracketed,
     without_clause,
     without_firm_description,
+    without_joined_aside,
     without_next_appointee,
     without_person_aside,
     without_second_party,
@@ -389,6 +391,8 @@ def clean_role(role: str) -> str | None:
     role = without_firm_description(without_second_party(role))
     if ", " in role:
         role = _without_firm_place(without_person_aside(role))
+    if " and a" in role:
+        role = without_joined_aside(role)  # "chairman of Acme and a former Navy pilot"
     if role[-1:] == ")" and ":" in role:
         role = _without_listing(role)
     if role[-1:] == ")" and ("www." in role or "://" in role):
@@ -735,6 +739,8 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
     if ". " in who and (firm_job := _firm_job_name(who) or (
             " of " in who and _job_firm_name(who))):
         return firm_job
+    if 0 < who.find(" of ") < who.find(",") and (firm_of := _firm_of_name(who)):
+        return firm_of  # ("of" before the first comma: "Jane Doe of Acme, Inc., CEO")
     who = _strip_role(who)
     if who.endswith(_END_WORDS):  # "Acme CEO Jane Doe in a statement today"
         # (and the comma before it: "Doe, in a statement," is Doe's, as "Doe" is)
@@ -782,6 +788,12 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
             # it is the role: "Jane Doe of Boston, CEO of Acme"); a town the city list
             # lacks read as a firm ("of Aurora") is a place when a state follows its comma
             return found[0], clean_role(job) if job else None
+        if home and found[1] in (f"of {home}", home) and home[:7] != "Counsel" and (
+                job := clean_role(right)) and _bare_job(job):
+            # the job after the firm: "Jane Doe of Acme Robotics, chief executive officer"
+            # is "chief executive officer of Acme Robotics", as the job first prints it (not
+            # after "of Counsel", a lawyer's rank)
+            return found[0], f"{job} of {home}"
         if found and suffix and found[1] and " " in found[0] and not right.strip(_ROLE_STRIP):
             # the job before the name: "Acme CEO John A. Smith, Jr." (his suffix kept)
             return _suffixed(found[0], suffix), found[1]
@@ -869,6 +881,22 @@ def _job_firm_name(who: str) -> tuple[str, str | None] | None:
             return who[i + 2 : end], clean_role(who[: i + 1])
         i = who.find(". ", i + 2)
     return None
+
+
+def _firm_of_name(who: str) -> tuple[str, str | None] | None:
+    """(name, "<job> of <firm>") of "Jane Doe of Acme, Inc., chief executive officer", as
+    "Jane Doe, chief executive officer of Acme, Inc." gives; (name, firm) when no job
+    follows the firm's legal form ("Jane Doe of Acme, Inc., 54")."""
+    if (parts := name_firm_rest(who)) is None:
+        return None
+    # a full name, or an honorific and a surname ("Ms. Smith", the person named in full)
+    name = person_name(parts[0]) if parts[0].split(" ", 1)[0] not in HONORIFICS else None
+    if name is None and (found := _split_run(parts[0])) and found[1] is None:
+        name = found[0]
+    if name is None:
+        return None
+    job = clean_role(parts[2]) if parts[2].strip(_ROLE_STRIP) else None
+    return name, f"{job} of {parts[1]}" if job and _role_words(job) else parts[1]
 
 
 def _job_first(text: str) -> bool:
