@@ -216,10 +216,13 @@ _AMP_PLACE = (
 # In brackets, a name holding "wire" or "news" ("(PRIMEZONE)", "(Reuters)" named alone), or a
 # news agency's ("CHICAGO, Feb. 12 (AP) --", "(Dow Jones)"); figures may be in the name
 # ("(SEND2PRESS NEWSWIRE)"); Business Wire's "(EON: Enhanced Online News)", 2008-2012;
-# Newsfile's "(Newsfile Corp.)".
+# Newsfile's "(Newsfile Corp.)"; a name opening with figures before its letters
+# ("/24-7PressRelease/", "(24-7PressRelease)", "/3BL Media/"; figures alone are no name).
+_WIRE_FIGURES = r"(?:\d{1,3}(?:-\d{1,3})?)?"
 _WIRE = (
-    r"(?P<wire>/[ \t]?[A-Za-z][A-Za-z. -]{1,40}/"
-    r"|\([ \t]?(?:AP|(?i:[a-z][a-z0-9. -]{0,20}?(?:wire|news)[a-z.-]{0,10}"
+    rf"(?P<wire>/[ \t]?{_WIRE_FIGURES}[A-Za-z][A-Za-z. -]{{1,40}}/"
+    rf"|\([ \t]?(?:AP|(?i:{_WIRE_FIGURES}(?=[a-z])[a-z0-9. -]{{0,21}}?"
+    r"(?:wire|news|press[ \t]?release)[a-z.-]{0,10}"
     r"|newsfile(?:[ \t]corp\.?)?|primezone|reuters|prweb"
     r"|eon(?::[ \t]enhanced[ \t]online[ \t]news)?|endplay"
     r"|ccn[ \t]?matthews|dow[ \t]jones))"
@@ -608,10 +611,11 @@ JOB_WORD = lazy(
 SUBHEAD_OPEN = lazy(r"^[ \t]*(?:-{1,3}|\u2013|\u2014)[ \t]*(?=\S)")
 SUBHEAD_CLOSE = lazy(r"(?<=\S)[ \t]*(?:-{1,3}|\u2013|\u2014)[ \t]*$")
 # "- Packet-Based ...", "* text", "\u2022 text", "\u25cf\ttext", "\u00b7\ttext", "o text".
-# (also squares, triangles, diamonds, ticks and Word's Wingdings glyphs: "\u25a0\ttext")
+# (also squares, triangles, diamonds, ticks and Word's Wingdings glyphs: "\u25a0\ttext";
+# and the arrows typed in plain text, "> text", "\u00bb text")
 BULLET_CHARS = (
     "*\u2022\u25cf\u25aa\u00b7\u2013\u27a2\uf0b7\u25a0\u25ba\u25c6\u2666\u2713\u2714"
-    "\u25e6\u27a4\u2023\u2043\uf0a7\uf0d8\uf076\uf0fc"
+    "\u25e6\u27a4\u2023\u2043\uf0a7\uf0d8\uf076\uf0fc>\u00bb"
 )
 BULLET = lazy(rf"^[ \t]*(?:--?|[{BULLET_CHARS}]|o(?=[ \t]))[ \t]+(?=\S)")
 # "Beta Customer Highlights:", or the word alone ("Highlights", "HIGHLIGHTS:"), or with

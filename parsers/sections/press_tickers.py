@@ -570,20 +570,23 @@ _SHARED = lazy(rf"{_LISTED}(?:[ \t]?/[ \t]?{_LISTED})+")
 # exchanges joined to the one before the colon, each by a comma, "and" or "&": "(NYSE and
 # TSX: ACM)", the 1990s "(NYSE, PSE: ACM)", "(NYSE, PSE and CHX: S)", "(NYSE, CHX, PCX: S)";
 # or by a semicolon, "(NYSE; CHX; PCX: S)"
+# (a line may wrap between them in a bracket: "(NYSE and\nTSX: ACM)")
 _JOINT_NAME = lazy(
-    rf"(?<![A-Za-z])(?:NYSE[ \t]+(?:American|Arca|MKT)|{EXCHANGE}|{_OTHER_EXCHANGE})(?![A-Za-z])"
-)  # (the NYSE's sister markets first: "NYSE American and TSX: ACM")
+    rf"(?<![A-Za-z])(?:NYSE[ \t]+(?:American|Arca|MKT)|{EXCHANGE}|{_OTHER_EXCHANGE})"
+    r"(?![A-Za-z.-])"
+)  # (the NYSE's sister markets first: "NYSE American and TSX: ACM"; "TSX-V", not "TSX")
 _JOINT = lazy(
-    rf"[ \t]*+(?:(?:{EXCHANGE}|{_OTHER_EXCHANGE})[ \t]*+(?:[,;][ \t]*+(?:(?:and|&)[ \t]+)?"
-    r"|(?:and|&)[ \t]+))+"
+    rf"[ \t\n]*+(?:(?:{EXCHANGE}|{_OTHER_EXCHANGE})[ \t\n]*+(?:[,;][ \t\n]*+"
+    r"(?:(?:and|&)[ \t\n]+)?|(?:and|&)[ \t\n]+))+"
 )
 _SYMBOL = lazy(rf"{_SYMBOL_FORM}(?![A-Za-z])")
+_WRAP = r"[ \t]*+\n?[ \t]*+"  # blanks, maybe where a plain-text line wraps
 # further symbols after the first, up to the closing bracket (a slash parts a SPAC's share
 # and warrant: "(NASDAQ: ACME/ACMEW)") or to the bracket's next listing, each exchange
 # keeping its own classes: "(NYSE: ACM, ACMW; PCX: ACM)", "(Nasdaq: PSEM, PSEMW; PCX -
-# PSEM)", "(NYSE: ACM, ACMW; CHX; PCX: ACM)", "(NYSE: ACM; CHX, PCX: ACM)" (an exchange
-# opening a listing, or joined to one, is no symbol)
+# PSEM)", "(NYSE: ACM, ACMW; CHX; PCX: ACM)", "(NYSE: ACM; CHX, PCX: ACM)", "(NYSE: ACM,
+# ACMW and TSX: ACM)" (an exchange opening a listing, or joined to one, is no symbol)
 _MORE_SYMBOLS = lazy(
-    rf"(?:[ \t]*(?:,|;|and|&|/)[ \t]*(?!{_NEXT_LISTING}|(?:{EXCHANGE}|{_OTHER_EXCHANGE})"
+    rf"(?:{_WRAP}(?:,|;|and|&|/){_WRAP}(?!{_NEXT_LISTING}|(?:{EXCHANGE}|{_OTHER_EXCHANGE})"
     rf"[ \t]*+,[ \t]*+(?:{_NEXT_LISTING})){_SYMBOL_FORM}(?![A-Za-z.]))+"
-    rf"(?=[ \t]*[)\]]|[ \t]*[;,][ \t]*(?:{_NEXT_LISTING}))")
+    rf"(?={_WRAP}[)\]]|{_WRAP}(?:[;,]|(?:and|&)(?=[ \t\n])){_WRAP}(?:{_NEXT_LISTING}))")
