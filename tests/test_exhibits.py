@@ -12,6 +12,8 @@ from filing2json.parsers.sections.exhibits import (
     _ENTRY,
     _INDEX_HEADING,
     _METHOD_COLUMN,
+    _NOTE_WORDS,
+    _SUB_NUMBERED,
     _drop_page_number,
     _entry_lines,
     _filing_clause,
@@ -134,17 +136,32 @@ def _entries_by_definition(text: str) -> list[tuple[str, str]]:
             column = len(lines[index - 1]) - len(first) + method.start()
             first = first[:method.start()]
         desc = [_drop_page_number(first)]
-        while index < len(lines) and pos not in starts and pos not in ends and (
-                _CONTINUATION.match(lines[index]) or (
-                    flush and lines[index][:1].isalpha() and not desc[-1].endswith(tuple(".);:")))):
+        # (numbered parts under the entry, "(1) Employment contract ...": see _SUB_NUMBERED)
+        parts, part_column = [], 0
+        while index < len(lines) and pos not in starts and pos not in ends:
+            line, part = lines[index], _SUB_NUMBERED.match(lines[index])
+            if part and int(part["n"]) == len(parts) + 1 and (parts or (
+                    part.start("n") >= match.start("desc") - _ENTRY.line_start(match)
+                    and not _NOTE_WORDS.match(line.lstrip()) and (
+                        desc[-1].endswith((":", "as amended by"))
+                        or "(1)" not in text[_ENTRY.line_start(kept[0]) : pos - 1]))):
+                parts.append(len(desc))
+                part_column = len(line) - len(line.lstrip())
+            elif parts and len(line) - len(line.lstrip()) <= part_column \
+                    and desc[-1].endswith("."):
+                break
+            elif not (_CONTINUATION.match(line) or (
+                    flush and line[:1].isalpha() and not desc[-1].endswith(tuple(".);:")))):
+                break
             line = lines[index] if column is None else lines[index][:column]
             if line.strip():
                 desc.append(_drop_page_number(line))
             pos += len(lines[index]) + 1
             index += 1
         # (a row typed as a sentence saying where the exhibit is filed: its subject)
-        entries.append((match.group("num").replace(" ", ""), _filing_clause(
-            squash(" ".join(desc)).rstrip("*\u2020\u2021").rstrip())[0]))
+        pieces = [desc[a:b] for a, b in zip([0, *parts], [*parts, len(desc)], strict=True)]
+        entries.append((match.group("num").replace(" ", ""), " ".join(_filing_clause(
+            squash(" ".join(piece)).rstrip("*\u2020\u2021").rstrip())[0] for piece in pieces)))
     return entries
 
 

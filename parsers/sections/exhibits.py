@@ -26,7 +26,11 @@ stack several exhibits with <br>s ("99.1<br>99.2" by "Press release ...<br>Inves
 presentation") is given back a line per exhibit (_unstacked); so are two rows typed on one
 line ("99.1 Press release  99.2 Investor presentation", _run_together), and a run's row that
 dates one document per exhibit ("Exhibits 99.1 and 99.2 - Press releases dated May 1, 2004 and
-May 3, 2004 are filed herewith.", _dated_each) describes each.
+May 3, 2004 are filed herewith.", _dated_each) describes each. A row's sentence that points
+back to its exhibit and cites another filing ("... dated May 1, 2000. Said agreement was filed
+as Exhibit 10.3 to the Form 10-Q ...") is no part of the description, and the exhibit is filed
+elsewhere (_BACK_FILED); numbered parts under an entry ("10.5  Employment Contracts:" over "(1)
+Employment contract ...", "(2) ...") are read into its description (_SUB_NUMBERED).
 """
 
 from __future__ import annotations
@@ -439,7 +443,9 @@ _RULE_BEFORE = lazy(r"(?:\b\d{1,2}[a-z]{1,2}-\d{1,2}|(?i:rule|section)[ ]\d{1,4}
 # what a lettered footnote says ("(a)  Incorporated by reference to ...", "(b)  Management
 # contract ..."): a heading under the list ("(b)  Reports on Form 8-K.") or a category's
 # lettered exhibit ("(a)  1991 Stock Option Plan") says none of this
-_NOTE_WORDS = lazy(r"\([a-z]\)[ \t]++(?i:(?:incorporated|included)[ ](?:herein[ ])?by[ ]reference"
+# (a numbered one too, "(1)  Incorporated by ...": see _SUB_NUMBERED)
+_NOTE_WORDS = lazy(r"\((?:[a-z]|\d{1,2})\)[ \t]++"
+                   r"(?i:(?:incorporated|included)[ ](?:herein[ ])?by[ ]reference"
                    r"|(?:filed|furnished)[ ](?:as|with|herewith|electronically)|previously[ ]filed"
                    r"|management[ ]contract|compensatory[ ]plan)\b")
 
@@ -487,9 +493,30 @@ _PARTICIPLE = lazy(r"(?:,[ ](?:which[ ](?:was|were|(?:has|have)[ ]been)[ ])?|[ ]
                    r"(?!this\b)")
 
 
+# A sentence after the one describing the exhibit that refers back to it and says another
+# filing holds it ("... dated May 1, 2000. Said agreement was filed as Exhibit 10.3 to the
+# Form 10-Q ...", "This agreement was previously filed ...", "Such plan is incorporated herein
+# by reference ..."): cut from there to the row's end, the exhibit filed elsewhere. (Its
+# subject is a pointing word and up to three more, its verb "filed as" another filing's
+# exhibit, not "to this" report's; or "previously filed", or "incorporated by reference".)
+# (led by its stop, a literal the engine skips to)
+_BACK_FILED = lazy(r"\.[ ](?:Said|This|These|Such|That|The|It)\b"
+                   r"(?:[ ](?!(?:was|were|is|are|has|have)\b)[\w'-]{1,24}+){0,3}+[ ]"
+                   r"(?:(?:was|were|(?:has|have)[ ]been)[ ]filed[ ]"
+                   r"(?:with[ ]the[ ](?:Commission|SEC)[ ](?:on[ ][\w ,]{1,24}?[ ])?)?"
+                   r"as[ ](?i:exhibit)[ ](?:No\.[ ]?)?\w[\w.()-]{0,11}[ ](?:to|of|in|with)[ ]"
+                   r"(?!this\b)|(?:was|were|is|are|(?:has|have)[ ]been)[ ]"
+                   r"(?:previously[ ]filed|(?:herein[ ])?incorporated[ ](?:herein[ ])?by[ ]"
+                   r"reference)\b)")
+
+
 def _filing_clause(description: str) -> tuple[str, bool]:
-    """The description less a clause saying where the exhibit is filed (see _CLAUSE_END and
-    _PARTICIPLE), and whether it says the exhibit is filed elsewhere."""
+    """The description less a clause saying where the exhibit is filed (see _CLAUSE_END,
+    _PARTICIPLE and _BACK_FILED), and whether it says the exhibit is filed elsewhere."""
+    if ". " in description and ("iled" in description or "eference" in description) and (
+            back := _BACK_FILED.search(description)) is not None:
+        kept, _ = _filing_clause(description[:back.start() + 1])  # (its own clause too)
+        return _kept(description, kept, True, 2)
     tail = description[-_CLAUSE_REACH:]  # (cheap tests first: it runs for every entry)
     if ("reference" in tail or "here" in tail) and (end := _CLAUSE_END.search(
             description, max(0, len(description) - _CLAUSE_REACH))) is not None \
@@ -629,6 +656,55 @@ def _lettered_lines(desc: list[str]) -> list[tuple[str, list[str]]]:
         elif parts:
             parts[-1][1].append(line)
     return parts if len(parts) > 1 else []
+
+
+# A numbered line under an entry, indented at its description or deeper: "*10.5  Employment
+# Contracts:" over "(1) Employment contract between Gregory L. Summe and the Company ..." and
+# "(2) ...", as PerkinElmer's 10-Ks print them. The parts of one exhibit, read into its
+# description (a number's bracketed figure is a footnote's, "3.1(1)": no exhibit number of
+# its own); the first is none where it reads as a footnote (_NOTE_WORDS) or the list above
+# refers to a "(1)". A line at their column after one that ends a sentence is a note under
+# them ("Except for the name of the officer ..."), no part of the last.
+_SUB_NUMBERED = lazy(r"[ \t]++\((?P<n>\d{1,2})\)[ \t]++(?=[A-Z\"\u201c])")
+_SUB_REACH = 16  # how far into a line its "(1)" may open
+
+
+def _first_sub(text: str, span: tuple[int, int], line: str, head: re.Match[str],
+               column: int, above: str) -> bool:
+    """Whether `line` (its "(1)" found by `head`) opens an entry's numbered parts: its "("
+    at the entry's description's `column` or deeper, no note, and under a line that leads to
+    parts (`above` ends "Contracts:", "as amended by") or with no "(1)" in the list from its
+    first row to the line (`span`; see _SUB_NUMBERED)."""
+    return head.start("n") >= column and _NOTE_WORDS.match(line.lstrip()) is None and (
+        above.endswith((":", "as amended by")) or text.find("(1)", *span) < 0)
+
+
+def _next_part(text: str, at: int, number: int, column: int, parted: set[int]) -> bool:
+    """Whether the row at `at`, bracketed "(10)" as 1990s exhibit numbers are, is part
+    `number` of the entry above, at its parts' `column` (see _SUB_NUMBERED); added to
+    `parted` so."""
+    end = text.find("\n", at)
+    part = _SUB_NUMBERED.match(text, at, len(text) if end < 0 else end)
+    if part is None or int(part.group("n")) != number or part.start("n") - 1 - at != column:
+        return False
+    parted.add(at)
+    return True
+
+
+def _sub_clauses(description: str, openings: list[str]) -> tuple[str, bool]:
+    """The description of an entry with numbered parts (`openings`: the first words of each),
+    each part less its own filing clause (see _filing_clause); whether the entry's own words,
+    before its parts, say it is filed elsewhere (its parts may be filed in several places)."""
+    cuts, at = [], 0
+    for opening in openings:
+        at = description.find(opening, at)
+        if at < 0:
+            return _filing_clause(description)
+        cuts.append(at)
+    head, cited = _filing_clause(description[:cuts[0]].rstrip())
+    parts = [_filing_clause(description[a:b].rstrip())[0]
+             for a, b in pairwise([*cuts, len(description)])]
+    return " ".join([head, *parts]), cited
 
 
 # Regulation S-K's titles for the groups of its exhibit table, typed over the entries of a
@@ -1029,7 +1105,10 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
             starts.update(start for start, _ in runs)
     size = len(text)
     reach = (lines[0][0], lines[-1][1].end()) if lines else (0, 0)  # (where legends are read)
+    parted: set[int] = set()  # the "(10)" lines read as parts, no entries (see _next_part)
     for line_start, match in lines:  # only entry lines and those under them are looked at
+        if line_start in parted:
+            continue
         num = match.group("num")
         run = entry is _ENTRY and (match.re is _RANGE.first or match.re is _RANGE.rest)
         sub = match.group("sub") if entry is _ENTRY and not run else None
@@ -1067,14 +1146,27 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
         # over "(a)  Management contract with ...", "..., as amended by" over "(a)  First
         # Amendment ..."; its "(a)" lines are no footnotes)
         sub_items = above.endswith((":", "as amended by"))
-        while eol < size and eol + 1 not in starts:
+        subs: list[int] = []  # the lines of `desc` its numbered parts open (_SUB_NUMBERED)
+        sub_column = 0
+        while eol < size and (eol + 1 not in starts or subs and _next_part(
+                text, eol + 1, len(subs) + 1, sub_column, parted)):
             nxt = text.find("\n", eol + 1)
             nxt = size if nxt < 0 else nxt
             line = text[eol + 1 : nxt]
             if lettered and line.lstrip()[:3] in lettered and not sub_items \
                     and _NOTE_WORDS.match(line.lstrip()) is not None:
                 break  # (the list's lettered footnotes, indented under its last entry)
-            if not _CONTINUATION.match(line) and not (
+            numbered = line.find("(", 0, _SUB_REACH) >= 0 and (
+                head := _SUB_NUMBERED.match(line)) is not None \
+                and int(head.group("n")) == len(subs) + 1 and entry is _ENTRY and (
+                    bool(subs) or _first_sub(text, (reach[0], eol), line, head,
+                                             match.start("desc") - line_start, above))
+            if numbered:
+                subs.append(len(desc))
+                sub_column = _line_indent(line)
+            elif subs and _line_indent(line) <= sub_column and desc[-1].endswith("."):
+                break  # (a note under the parts, see _SUB_NUMBERED)
+            if not numbered and not _CONTINUATION.match(line) and not (
                     flush and (line[:1].isalnum() or row and line[:1] == "$")
                     and not desc[-1].endswith(_DESC_ENDS)
                     and ((single or row) and line[:1].isalpha()
@@ -1144,7 +1236,10 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
                                        reach[1] + _NOTES_CHARS)
                 if legends:
                     desc_text = _unmarked_ends(desc_text, legends, marks)
-            desc_text, cited = _filing_clause(desc_text)
+            if subs and len(parts) == 1:
+                desc_text, cited = _sub_clauses(desc_text, [desc[k][:20] for k in subs])
+            else:
+                desc_text, cited = _filing_clause(desc_text)
             away = away or cited
             numbers = _run_numbers(num) if run else [number]
             if run and len(numbers) > 1 and (each := _dated_each(desc_text, len(numbers))):
@@ -2328,7 +2423,10 @@ _HEAD_WORDS = 6  # a group's own caption is short: "Employment Contracts:"
 
 
 def _heads_group(description: str) -> bool:
-    """A group's caption: Regulation S-K's title for it, or a few words and a colon."""
+    """A group's caption: Regulation S-K's title for it, or a few words and a colon (over
+    the numbered parts read into it, "Employment Contracts: (1) ...", see _SUB_NUMBERED)."""
+    if " (1) " in description:
+        description = description[:description.index(" (1) ")]
     return _is_caption(description) or (
         description[-1:] == ":" and len(description.split()) <= _HEAD_WORDS)
 
