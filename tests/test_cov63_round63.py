@@ -32,15 +32,20 @@ _LEGEND = ("Filed by CTC Communications Group, Inc.\n"
            "Commission File No.: 0-27505\n\n")
 
 
-def _subject(subject: str, after: str = "") -> dict[str, Any]:
-    """The registrant of the sample with its 8-K cover replaced by a Rule 425 legend (as
+def _registrants(subject: str, after: str = "") -> list[dict[str, Any]]:
+    """The registrants of the sample with its 8-K cover replaced by a Rule 425 legend (as
     merger communications print it over their press release), its subject line `subject`."""
     text = CTC.read_text(encoding="latin-1")
     start, end = text.index(_CTC_COVER[0]), text.index(_CTC_COVER[1])
     legend = _LEGEND.replace(_SUBJECT, subject) + after
     record = validate(parse((text[:start] + legend + text[end:]).encode("latin-1"), CTC.name))
     assert record["form_type"] == "425"
-    (reg,) = record["registrants"]
+    return record["registrants"]
+
+
+def _subject(subject: str, after: str = "") -> dict[str, Any]:
+    """The one registrant of the sample with its cover replaced by the legend (_registrants)."""
+    (reg,) = _registrants(subject, after)
     return reg
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from test_cov63_round63 import _CTC_COVER, _LEGEND, _SUBJECT, CTC, _subject
+from test_cov63_round63 import _CTC_COVER, _LEGEND, _SUBJECT, CTC, _registrants, _subject
 
 from filing2json.parsers import parse
 from support import FILINGS, edited_record, validate
@@ -64,17 +64,18 @@ def test_header_phone_given_no_structure_its_digits_do_not_tell() -> None:
     "Subject Companies - CTC Communications Corp. & Widget Inc.\n"],
     ids=["and", "comma", "capitals_semicolon", "file_numbers", "dash_ampersand"])
 def test_rule_425_subject_companies_first_read(subject: str) -> None:
-    reg = _subject(subject)
+    # (round 64: every subject company is a registrant, the first still first)
+    reg = _registrants(subject)[0]
     assert (reg["name"].lower(), reg["commission_file_number"]) == ("ctc communications corp.",
                                                                     "0-27505")
 
 
 def test_rule_425_subject_companies_not_cut_inside_a_name() -> None:
     # a legal form in two parts ("Co., Ltd.") or a name's own comma is no separator
-    reg = _subject("Subject Companies: CTC Communications Co., Ltd. and Widget Inc.\n")
-    assert reg["name"] == "CTC Communications Co., Ltd."
-    reg = _subject("Subject Companies: CTC Communications, Corp. and Widget, Inc.\n")
-    assert reg["name"] == "CTC Communications, Corp."
+    regs = _registrants("Subject Companies: CTC Communications Co., Ltd. and Widget Inc.\n")
+    assert [reg["name"] for reg in regs] == ["CTC Communications Co., Ltd.", "Widget Inc."]
+    regs = _registrants("Subject Companies: CTC Communications, Corp. and Widget, Inc.\n")
+    assert [reg["name"] for reg in regs] == ["CTC Communications, Corp.", "Widget, Inc."]
     # two names without legal forms: where one ends is not told, so none is read
     assert _subject("Subject Companies: CTC Communications and Widget\n")["name"] is None
 

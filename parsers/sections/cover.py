@@ -50,10 +50,12 @@ from .cover_names import (
     PROXY_CAPTIONS,
     SUBJECT_CAPTIONS,
     foreign_issuer_block,
+    name_line,
     name_over_caption,
     plan_issuer,
     prospectus_block,
     same_company,
+    subject_companies,
     uncaptioned_block,
     unmarked,
 )
@@ -822,6 +824,28 @@ def _name_block(found: dict[str, str], region: str,
     return found
 
 
+def _legend_subjects(first: dict[str, Any], region: str,
+                     header: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The registrant a Rule 425 legend's first subject company gave (`first`, its file
+    number the one typed for it when the legend types one for each) and one more for each
+    other subject company the legend names ending in a legal form (a header's filers when
+    there is a header)."""
+    subjects = subject_companies(region[:_TOP], [reg["name"] for reg in header if reg["name"]])
+    if not subjects or subjects[0][0] != first["name"]:
+        return [first]
+    first["commission_file_number"] = _file_number(subjects[0][1]) \
+        or first["commission_file_number"]
+    cover = [first]
+    for name, number in subjects[1:]:
+        # (one more only when its name ends in a legal form, as the plural shapes need)
+        if not name_line(name) or any(same_company(name, reg["name"]) for reg in cover):
+            continue
+        reg = empty_registrant()
+        reg["name"], reg["commission_file_number"] = name, _file_number(number)
+        cover.append(reg)
+    return cover
+
+
 # item B's caption words, read as an address by the address caption inside them
 _CAPTION_PROSE = compiled(r"issuer\s+of\s+the|pursuant\s+to\s+the\s+plan|principal\s+executive",
                           re.I)
@@ -1001,7 +1025,8 @@ def apply(ctx: Context) -> None:
                 and not (cover and cover[0]["name"]):
             groups = _plan_block(groups, region) or groups
             cover = [registrant_from_cover(found) for found in groups]
-        if len(cover) == 1 and _unnamed(cover[0]):
+        legend = len(cover) == 1 and _unnamed(cover[0])
+        if legend:
             cover[0] = registrant_from_cover(_name_block(groups[0], region, from_header))
         if len(cover) == 1 and cover[0]["address"] and cover[0]["phone"] is None and low:
             # (no telephone caption read: the number under the address's own caption)
@@ -1018,6 +1043,8 @@ def apply(ctx: Context) -> None:
                 cover = [registrant_from_cover(groups[0])]
         typos = [(reg, found["irs_employer_id"]) for reg, found in zip(cover, groups, strict=True)
                    if reg["irs_employer_id"] is None and found.get("irs_employer_id")]
+        if legend:
+            cover = _legend_subjects(cover[0], region, from_header)
     cover = [r for r in cover if r["name"] or r["commission_file_number"]]
     if not cover and form.startswith(_PROXIES):
         cover = _named_over(ctx.primary.text, PROXY_CAPTIONS)

@@ -94,11 +94,12 @@ def unmarked(name: str | None) -> str | None:
 # (a long name wraps, its legal form on the next line: "Subject Company: Widget" / "Holdings
 # Inc.")
 # (in capitals too, or a dash for its colon: "SUBJECT COMPANY - WIDGET INC."); a legend about
-# several names them all ("Subject Companies: Widget Inc. and Gadget Corp."): the first is read
-# (_first_subject)
+# several names them all ("Subject Companies: Widget Inc. and Gadget Corp.", or one a line,
+# each with its file number: "Widget Inc. (Commission File No. 001-12345)"), or repeats the
+# two lines for each (subject_companies reads them all, each with its own file number)
 _SUBJECT_LINE = lazy(r"^[ \t]{0,60}Subject[ \t]Compan(y|ies)"
                      r"(?::|[ \t]{1,3}[-\u2013\u2014](?=[ \t]))"
-                     r"[ \t]{0,20}(\S[^\n]{1,99}?)[ \t]*$", re.I | re.M)
+                     r"[ \t]{0,20}(\S[^\n]{1,99}?)?[ \t]*$", re.I | re.M)
 _FILE_AFTER = lazy(r"[ \t,;(]{1,20}(?:Commission|SEC)[ \t]File\b", re.I)
 # where one of several subject companies' names may end: "Widget Inc., Gadget Corp.",
 # "Widget Inc. and Gadget Corp.", "WIDGET INC.; GADGET CORP.", "Widget Inc. & Gadget Corp."
@@ -106,16 +107,97 @@ _SUBJECT_CUT = lazy(
     r"[ \t]{0,3}(?:[,;][ \t]{0,3}(?:and[ \t]{1,3})?|[ \t](?:and|&)[ \t]{1,3})", re.I)
 
 
-def _first_subject(names: str) -> str | None:
-    """The first of the subject companies `names` lists: up to the first separator after a
-    legal form (not one before another legal form: "Widget Co., Ltd."); the whole when it
-    ends in one and none cuts it; else None (where two names without legal forms part is
-    not told)."""
+def _subjects(names: str) -> list[str]:
+    """The subject companies `names` lists: cut at each separator after a legal form (not
+    one before another legal form: "Widget Co., Ltd."); a last part with no legal form is
+    dropped (where two names without legal forms part is not told)."""
+    found: list[str] = []
+    start = 0
     for cut in _SUBJECT_CUT.finditer(names):
-        first, rest = names[: cut.start()], names[cut.end():]
+        first, rest = names[start: cut.start()], names[cut.end():]
         if _last_word(first) in LEGAL_END and rest and _first_word(rest) not in LEGAL_END:
-            return first
-    return names if _last_word(names) in LEGAL_END else None
+            found.append(first)
+            start = cut.end()
+    if _last_word(names[start:]) in LEGAL_END:
+        found.append(names[start:])
+    return found
+
+
+# the file number after a subject's name ("(Commission File No. 001-12345)"), or on a line
+# of its own under it ("Commission File No.: 001-12345")
+_NUMBER = lazy(r"\d{1,4}-\d{2,8}(?:-\d{1,3})?")
+_FILE_LINE = lazy(r"[ \t]{0,60}\(?(?:Commission|SEC)[ \t]File[ \t]N(?:o\.?|umber):?[ \t]{0,20}"
+                  r"(\d{1,4}-\d{2,8}(?:-\d{1,3})?)", re.I)
+_LEGEND_LINES = 6  # the names a legend lists one a line
+
+
+def _number_after(after: list[str]) -> str | None:
+    """The file number typed after a name on its line, if any."""
+    match = _NUMBER.search(after[0]) if after else None
+    return match.group(0) if match else None
+
+
+def _number_under(top: str, end: int) -> str | None:
+    """The file number on one of the two lines under a subject line (the first may be the
+    rest of a wrapped name), not past the next subject line."""
+    for _ in range(2):
+        start = end + 1
+        end = top.find("\n", start)
+        end = len(top) if end < 0 else end
+        line = top[start:end]
+        if "ubject" in line or "UBJECT" in line:
+            return None
+        match = _FILE_LINE.match(line)
+        if match:
+            return match.group(1)
+    return None
+
+
+def _listed_under(top: str, end: int, bare: bool = False) -> list[tuple[str, str | None]]:
+    """The names listed one a line under a plural subject line, each with its file number
+    after it ("Gadget Corp. (Commission File No. 001-12345)"), or with none under a `bare`
+    caption ("Subject Companies:" alone on its line)."""
+    found: list[tuple[str, str | None]] = []
+    for _ in range(_LEGEND_LINES):
+        start = end + 1
+        end = top.find("\n", start)
+        end = len(top) if end < 0 else end
+        name, *after = _FILE_AFTER.split(top[start:end].strip(), 1)
+        name = name.rstrip(", ")
+        if not (after or bare) or not name_line(name):
+            break
+        found.append((name, _number_after(after)))
+    return found
+
+
+def _legend_names(top: str, subject: re.Match[str]) -> list[tuple[str, str | None]]:
+    """The companies one subject line names, each with the file number typed for it."""
+    if not subject.group(2):  # (the caption alone on its line, the names under it)
+        listed = _listed_under(top, subject.end(), bare=True)
+        return listed if subject.group(1).lower() == "ies" else listed[:1]
+    # (its file number may follow on the line: "Widget Inc. (Commission File No. ...)")
+    name, *after = _FILE_AFTER.split(subject.group(2), 1)
+    name = name.rstrip(",")
+    if subject.group(1).lower() != "ies":
+        name = name if after else _wrapped(name, top, subject.end())
+        return [(name, _number_after(after) or _number_under(top, subject.end()))]
+    names = _subjects(name)
+    if len(names) != 1:  # (one number for several names is none's own)
+        return [(n, None) for n in names]
+    if not after:
+        return [(names[0], _number_under(top, subject.end()))]
+    return [(names[0], _number_after(after)), *_listed_under(top, subject.end())]
+
+
+def subject_companies(top: str, names: list[str]) -> list[tuple[str, str | None]]:
+    """Every subject company a Rule 425 legend names (one of the header's `names` when there
+    is a header), each with its own file number when one is typed for it."""
+    if "ubject" not in top and "UBJECT" not in top:  # (the cheap test first)
+        return []
+    keys = [company_key(n) for n in names]
+    return [(name, number) for subject in _SUBJECT_LINE.finditer(top)
+            for name, number in _legend_names(top, subject)
+            if name and (not keys or any(same_keys(company_key(name), k) for k in keys))]
 
 
 def _first_word(text: str) -> str:
@@ -164,12 +246,8 @@ def uncaptioned_block(top: str, names: list[str]) -> dict[str, str]:
     # (the cheap test first)
     subject = _SUBJECT_LINE.search(top) if "ubject" in top or "UBJECT" in top else None
     if subject is not None:
-        # (its file number may follow on the line: "Widget Inc. (Commission File No. ...)")
-        name, *after = _FILE_AFTER.split(subject.group(2), 1)
-        if subject.group(1).lower() == "ies":
-            name = _first_subject(name.rstrip(",")) or ""
-        else:
-            name = name.rstrip(",") if after else _wrapped(name.rstrip(","), top, subject.end())
+        listed = _legend_names(top, subject)
+        name = listed[0][0] if listed else ""
         if name and (not keys or any(same_keys(company_key(name), k) for k in keys)):
             return {"name": name}
     lines = top.split("\n")
