@@ -40,7 +40,8 @@ Choices (see tests/test_items.py for the filings behind each):
   the body from the section under the first caption that reads as the row's title
   ("BUSINESS"); see _captioned. The caption of an item the index leaves out ("SELECTED
   FINANCIAL DATA" with no "Item 6." row) ends the item above it, and one that words its
-  row's title otherwise ("SUPPLEMENTARY DATA" under "Supplemental Data") is its item; see
+  row's title otherwise ("SUPPLEMENTARY DATA" under "Supplemental Data") is its item, set
+  off by a blank line or, in an HTML rendering, standing alone over a paragraph; see
   _reworded.
 - Numbering runs: a heading that goes back in numbering starts a new list when a signature or
   exhibit-index heading lies between, or when it restarts at the form's first item ("Item 1.",
@@ -51,7 +52,8 @@ Choices (see tests/test_items.py for the filings behind each):
   heading that starts no new list stays in its list (filers do print 8.01 before 7.01).
 - Each item ends at the next heading (any Item or Part, or an 8-K "Section 9 - ..." line) or at
   the first SIGNATURE(S) or EXHIBIT INDEX heading (patterns.py, plus NBSP-indented spellings),
-  signature sentence ("Pursuant to the requirements of ... duly caused ... signed") or note
+  signature sentence ("Pursuant to the requirements of ... duly caused ... signed"; or a
+  short heading naming the signatures set off above it, "Signature Page") or note
   above a signature page ("[Signature page follows]") after it, or at an accountants' consent
   or a power of attorney (a heading alone in capitals over its own wording, which text 10-Ks
   print after the last item), whichever comes first, so signatures and exhibits never leak
@@ -94,7 +96,7 @@ from ..linescan import LinePattern, line_above
 from ..regex_cache import compiled
 from ..values import parse_date
 from . import item_catalog as cat
-from .item_headings import Heading, in_sentence, named_items, scan
+from .item_headings import Heading, in_sentence, is_toc_line, named_items, scan
 from .patterns import EXHIBIT_INDEX_HEADING, SIGNATURE_HEADING
 
 
@@ -765,7 +767,7 @@ def _reworded(text: str, headings: list[Heading], found: list[Heading],
         return []
     out: list[Heading] = []
     taken: set[str] = set()
-    pos, hi, blank = items[0][0], items[-1][0], False
+    pos, hi, blank, prev = items[0][0], items[-1][0], False, ""
     while pos < hi:
         eol = text.find("\n", pos)
         eol = len(text) if eol < 0 else eol
@@ -779,7 +781,8 @@ def _reworded(text: str, headings: list[Heading], found: list[Heading],
                 title = f"{line} {text[eol + 1 : end].strip()}"
             at = bisect_right(items, (pos, "~"))
             above, below = _key(items[at - 1][1], None), _key(items[at][1], None)
-            for number, row in _named(title, titles, blank):
+            for number, row in _named(title, titles, blank or _stands_alone(
+                    line, prev, _next_line(text, eol))):
                 if not above < _key(number, None) < below or number in taken:
                     continue
                 if row is None:  # a boundary
@@ -790,9 +793,35 @@ def _reworded(text: str, headings: list[Heading], found: list[Heading],
                 out.append(Heading("item", row, start, pos, end,
                                    title=" ".join(title.split()).rstrip(".")))
                 break
-        blank = not line
+        blank, prev = not line, line
         pos = eol + 1
     return out
+
+
+# An HTML rendering sets each paragraph on a line, no blank line between: a caption there
+# stands alone, short and title-cased (or in capitals), no stop inside it nor a contents row's
+# page number, under a line that goes on no sentence and over a paragraph of prose
+_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+_PROSE_WORDS = 8  # words of the paragraph under a caption, at least
+_CAPTION_WORDS = 12
+
+
+def _stands_alone(line: str, above: str, below: str) -> bool:
+    """Whether the caption-like `line`, no blank line above it, is set off as a caption."""
+    words = line.split()
+    if len(words) > _CAPTION_WORDS or line[-1] in ",;:" or ". " in line or _hangs(line) or (
+            above and (above[-1].islower() or above[-1] in ",-")) or is_toc_line(line):
+        return False
+    if not all(w[0].isupper() or not w[0].isalpha() or w.lower() in _SMALL_WORDS
+               for w in words):
+        return False  # a sentence: "Legal proceedings are described in Note 9."
+    return len(below.split()) >= _PROSE_WORDS and any(c.islower() for c in below) and (
+        not is_toc_line(below))
+
+
+def _next_line(text: str, eol: int) -> str:
+    end = text.find("\n", eol + 1)
+    return text[eol + 1 : len(text) if end < 0 else end].strip() if eol < len(text) else ""
 
 
 def _named(line: str, titles: dict[tuple[str, ...], list[tuple[str, list[str] | None]]],
@@ -1137,7 +1166,27 @@ def _end_of(text: str, heading: Heading, boundaries: list[int]) -> int:
             return _STOP.line_start(after)
         if after is None and i < len(boundaries) and end - eol <= _INDEX_SPAN:
             return end  # the index inside 10-K Item 15, "Item 16. Form 10-K Summary" below
-    return stop
+    return _signatures_heading(text, stop, start)
+
+
+# A heading over the signature sentence in a wording _STOP misses ("Signature Page", "-
+# SIGNATURES -", "Signatures and Certifications"): a short line naming the signatures, set
+# off by a blank line above it, opens them
+_SIGNED_LEADS = ("Pu", "PU", "In", "IN")  # how the signature sentence opens (_SIGNED_SENTENCE)
+_HEADING_WORDS = 6
+
+
+def _signatures_heading(text: str, stop: int, start: int) -> int:
+    """`stop`, or where such a heading just above the signature sentence at `stop` starts."""
+    if text[stop : stop + 80].lstrip()[:2] not in _SIGNED_LEADS:
+        return stop
+    line, at = line_above(text, stop, tries=3)
+    if at <= start or "IGNATURE" not in line.upper() or len(line.split()) > _HEADING_WORDS:
+        return stop
+    head = line.strip()
+    if head[0].islower() or head[-1] in ",;:" or ". " in head:
+        return stop  # a sentence wrapped: "... as set forth on the signature" / "page."
+    return at if not text[text.rfind("\n", 0, at - 1) + 1 : at].strip() else stop
 
 
 def _merge_running_heads(text: str, entries: list[_Entry], parts: dict[int, int]
