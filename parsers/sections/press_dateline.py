@@ -25,6 +25,7 @@ from .person_names import person_name
 from .press_patterns import (
     ANY_DATELINE,
     CAPITALS,
+    CREDIT,
     DATE_FIRST,
     DATELINES,
     LETTERS,
@@ -123,9 +124,10 @@ _SLASH_CREDIT = r"/[ \t]?[A-Za-z][A-Za-z. -]{1,40}/"
 # "DALLAS, TX (BUSINESS WIRE) March 3, 2014 --", "NEW YORK (BUSINESS WIRE) -- March 3,
 # 2014 --", "NEW YORK, NY (MARKET WIRE) -- 03/03/2007 --": the wire's credit with no dash
 # before it (wire_first wants "--(BUSINESS WIRE)--"); PRWeb's "Austin, TX (PRWEB) March
-# 03, 2014 Acme ..." prints no mark after the date
+# 03, 2014 Acme ..." prints no mark after the date; the date beside it, a credit of any name
+# will do ("NEW YORK (Benzinga) -- March 3, 2014 --", see press_patterns.CREDIT)
 _WIRE_PAREN = lazy(
-    rf"{_PLACE}[ \t]*{_PAREN_WIRE}[ \t]*(?:{_DASH}[ \t]*)?"
+    rf"{_PLACE}[ \t]*(?:{_PAREN_WIRE}|{CREDIT})[ \t]*(?:{_DASH}[ \t]*)?"
     rf"(?:{_FULL_DATE}|(?P<numdate>[01]?\d/[0-3]?\d/(?:19|20)?\d\d)\b)"
     rf"[ \t]*(?:{_DASH}|:|/|(?=[A-Z\"\u201c]|$))"
 )
@@ -516,15 +518,16 @@ def _more_dateline(text: str) -> tuple[str, re.Match[str]] | None:
     (Substring tests first: most lines tried hold no bracket, or no comma and year, where
     a place, four words and a state at most, would put them.)"""
     if text.find("(", 0, _PLACE_CHARS) >= 0:
+        # (a known state in the bracket first: _WIRE_PAREN reads any name there as a credit)
+        m = _PAREN_STATE.match(text)
+        if m is not None and _known_place(m) and _accepted("paren_state", m, text):
+            return "paren_state", m
         m = _WIRE_PAREN.match(text)
         if m is not None and _accepted("wire_paren", m, text):
             return "wire_paren", m
         m = _AGENCY.match(text)
         if m is not None and _accepted("agency", m, text):
             return "agency", m
-        m = _PAREN_STATE.match(text)
-        if m is not None and _known_place(m) and _accepted("paren_state", m, text):
-            return "paren_state", m
     slash = text.find("/", 0, _PLACE_CHARS) >= 0
     if slash:
         m = _SLASH_FIGURE_WIRE.match(text)

@@ -470,6 +470,12 @@ def read_head(lines: list[str], dateline: int) -> Head:
         if s and (block or blocks) and _is_letterhead_line(s, lines, i, low):
             head.stop = i  # a caption, or the letterhead's department or place, over the head
             break
+        if s and s[0] == "*" and (block or blocks) and _stars_in_head(lines, i, low):
+            if block:  # stars between a headline and its subheadline part them
+                blocks.append(block)
+                block = []
+            i -= 1
+            continue
         if s and _is_stop(s) and not (block and _runs_on(s, lines[i + 1])) \
                 and not _bracketed_subhead(s):
             if not (block or blocks) and (
@@ -701,6 +707,25 @@ def _contact_heading_above(lines: list[str], i: int, low: int) -> int:
         if (":" in s or "contact" in s.lower()) and CONTACT_HEADING.match(s):
             return j
     return -1
+
+
+_STARS = lazy(r"\*[ \t]*\*[ \t]*\*[* \t]*+")
+_SENTENCE_ENDS = ".!?:;\"\u201d"
+
+
+def _stars_in_head(lines: list[str], i: int, low: int) -> bool:
+    """Whether the star line ``i`` ("* * *"), head lines under it, parts a headline from its
+    subheadline ("Acme Reports Record Results" / "* * *" / "Revenue Up 25%") rather than
+    ends the release above: the next line up, past blanks, reads as a headline (capitals or
+    title case, no sentence's or label's end, no line that stops the head)."""
+    if _STARS.fullmatch(lines[i].strip()) is None:
+        return False
+    j = i - 1
+    while j >= low and not lines[j].strip():
+        j -= 1
+    t = lines[j].strip() if j >= low else ""
+    return bool(t) and t[-1] not in _SENTENCE_ENDS and (_is_caps(t) or _is_title(t)) \
+        and not _is_stop(t)
 
 
 def _bracketed_subhead(s: str) -> bool:

@@ -219,15 +219,26 @@ _AMP_PLACE = (
 # Newsfile's "(Newsfile Corp.)"; a name opening with figures before its letters
 # ("/24-7PressRelease/", "(24-7PressRelease)", "/3BL Media/"; figures alone are no name).
 _WIRE_FIGURES = r"(?:\d{1,3}(?:-\d{1,3})?)?"
-_WIRE = (
-    rf"(?P<wire>/[ \t]?{_WIRE_FIGURES}[A-Za-z][A-Za-z. -]{{1,40}}/"
+_WIRE_NAMES = (
+    rf"/[ \t]?{_WIRE_FIGURES}[A-Za-z][A-Za-z. -]{{1,40}}/"
     rf"|\([ \t]?(?:AP|(?i:{_WIRE_FIGURES}(?=[a-z])[a-z0-9. -]{{0,21}}?"
     r"(?:wire|news|press[ \t]?release)[a-z.-]{0,10}"
     r"|newsfile(?:[ \t]corp\.?)?|primezone|reuters|prweb"
     r"|eon(?::[ \t]enhanced[ \t]online[ \t]news)?|endplay"
     r"|ccn[ \t]?matthews|dow[ \t]jones))"
-    r"(?:[ \t]+via[ \t]+[A-Za-z]{1,20})?[ \t]?\))"  # "(MARKETWIRE via COMTEX)"
+    r"(?:[ \t]+via[ \t]+[A-Za-z]{1,20})?[ \t]?\)"  # "(MARKETWIRE via COMTEX)"
 )
+_WIRE = rf"(?P<wire>{_WIRE_NAMES})"
+# ... and a credit of any name where a date stands beside the bracket (so that it can only
+# be a dateline's): "(PR.com)", "(Benzinga)", "(INVESTOR BRAND NETWORK)", "(PR Newswire
+# Europe)", "(BUSINESS WIRE via COMTEX News Network)": capitalised words (figures may open
+# one), "via" between two names; a table's note is none ("(Unaudited)", "(In Thousands)")
+_CREDIT_WORD = r"[A-Z0-9][A-Za-z0-9.&'-]{0,24}"
+CREDIT = (
+    r"\([ \t]?(?!(?i:unaudited|audited|restated|in[ \t]+(?:thousands|millions))\b)"
+    rf"{_CREDIT_WORD}(?:[ \t]+(?:via[ \t]+)?{_CREDIT_WORD}){{0,5}}[ \t]?\)"
+)
+_DATED_WIRE = rf"(?P<wire>{_WIRE_NAMES}|{CREDIT})"
 _DASH = r"(?:-{1,4}|\u2013|\u2014|\u2015)"
 # A stray comma between a place and the dash after it: "BELLINGHAM, WA, -- January 17, 2008"
 # (Horizon Financial 2008); possessive, so a comma and no dash backtracks no blanks
@@ -235,6 +246,11 @@ _COMMA = r"(?:,[ \t]*+)?"
 # Market Wire printed dates in figures, month first: "-- (MARKET WIRE) -- 03/08/2007 --",
 # "(Marketwire - 11/14/2006)"; taken only beside a wire's name
 _WIRE_DATE = rf"{_WEEKDAY_LEAD}(?:{DATE}|{DAY_DATE}|(?P<numdate>[01]?\d/[0-3]?\d/(?:19|20)?\d\d)\b)"
+# ... and a credit of any name before the date ("SEATTLE--(Benzinga)--March 3, 2015--")
+_WIRE_THEN_DATE = (
+    rf"(?P<wire>{_WIRE_NAMES}|{CREDIT}(?=[ \t]*{_DASH}[ \t]*(?:{_WEEKDAY_LEAD}{MONTH}\.?[ \t]+\d"
+    rf"|[0-3]?\d(?:[ \t]+{MONTH}|/))))"
+)
 
 _EXCHANGE = (
     r"(?:NASDAQ(?:GS|GM|CM)?|Nasdaq(?:GS|GM|CM)?|NYSE|Nyse|AMEX|Amex"
@@ -262,7 +278,7 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
     (
         "wire_first",
         _PLACE,
-        rf"{_AMP_PLACE}[ \t]*{_COMMA}{_DASH}[ \t]*{_WIRE}[ \t]*{_DASH}[ \t]*"
+        rf"{_AMP_PLACE}[ \t]*{_COMMA}{_DASH}[ \t]*{_WIRE_THEN_DATE}[ \t]*{_DASH}[ \t]*"
         rf"(?:{_WIRE_DATE}[ \t]*{_DASH})?",
     ),
     # "SAN JOSE, Calif., July 29 /PRNewswire-FirstCall/ --",
@@ -270,8 +286,8 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
     (
         "date_wire",
         _PLACE,
-        rf"{_AND_PLACE}[ \t]*(?:,(?:[ \t]*+{_DASH})?|{_DASH})[ \t]*{_EITHER_DATE}[ \t]*{_WIRE}"
-        rf"[ \t]*(?:{_DASH}|:)?",
+        rf"{_AND_PLACE}[ \t]*(?:,(?:[ \t]*+{_DASH})?|{_DASH})[ \t]*{_EITHER_DATE}[ \t]*"
+        rf"{_DATED_WIRE}[ \t]*(?:{_DASH}|:)?",
     ),
     # "WALTHAM, Mass-August 2, 2000--", "Waltham, MA, September 20, 2001-CTC",
     # "CUPERTINO, California -- September 3, 1999 --", "REDWOOD SHORES, Calif., July 10, 2019 —",
@@ -297,7 +313,7 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
         "paren_date",
         _PLACE,
         rf"{_AND_PLACE}[ \t]*{_COMMA}(?:{_DASH}[ \t]*)?\([ \t]*{_EITHER_DATE}[ \t]*\)[ \t]*"
-        rf"(?:{_WIRE}[ \t]*)?(?:{_DASH}|:|(?=[ \t]+[A-Z\"\u201c]))",
+        rf"(?:{_DATED_WIRE}[ \t]*)?(?:{_DASH}|:|(?=[ \t]+[A-Z\"\u201c]))",
     ),
     # "TORONTO, ONTARIO--(Marketwired - March 3, 2015) -" (the wire and date in one bracket),
     # "Toronto, Ontario--(Newsfile Corp. - March 3, 2015)"
@@ -353,12 +369,13 @@ DATELINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # ... and the wire's credit after that place: "March 3, 2025 -- NEW YORK--(BUSINESS
 # WIRE)--Acme", "Jan. 5, 2021 - SAN DIEGO, Calif. /PRNewswire/ -- Acme" (a date line run
 # into the wire's own dateline)
-_PLACE_WIRE = unnamed(_WIRE)
+_PLACE_WIRE = unnamed(_DATED_WIRE)
 DATE_FIRST = lazy(
     rf"^(?P<open>\([ \t]*)?(?P<weekday>{WEEKDAY},?[ \t]+)?"
     rf"(?:(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     rf"(?:,?[ \t]*(?P<year>(?:19|20)\d\d)|(?(weekday)\b|(?!)))"  # (no year: weekday only)
-    rf"|{DAY_DATE})(?(open)[ \t]*\))[ \t]*(?:(?:{_DASH}[ \t]*)?{_WIRE}[ \t]*)?(?:{_DASH}|:)[ \t]*"
+    rf"|{DAY_DATE})(?(open)[ \t]*\))[ \t]*(?:(?:{_DASH}[ \t]*)?{_DATED_WIRE}[ \t]*)?"
+    rf"(?:{_DASH}|:)[ \t]*"
     rf"(?:{_CITY}(?:,[ \t]*{_STATE})?[ \t]*+(?:(?:{_DASH}[ \t]*+)?{_PLACE_WIRE}[ \t]*+)?"
     rf"{_DASH}[ \t]*)?"
     r"(?=[A-Z\"\u201c][a-z])"
@@ -554,9 +571,13 @@ NOTE_TO_EDITORS = lazy(r"^[ \t]*(?i:note[ \t]+to[ \t]+editors)\b")
 
 # Lines between a UK or Canadian headline and its dateline that are no subheadline: the
 # defined terms under the company's name ('("Albion" or the "Company")', RNS style) and the
-# currency note ("(All amounts in U.S. dollars unless otherwise stated)").
+# currency note ("(All amounts in U.S. dollars unless otherwise stated)"); the note of the
+# tables a results release holds, typed under its headline ("(Unaudited)", "(In thousands)",
+# "(Dollars in millions, except per share data)").
 HEAD_NOTE = lazy(
-    r"^[ \t]*(?:\((?:the[ \t]+)?[\"\u201c][^\"\u201d\n]{1,60}[\"\u201d]"
+    r"^[ \t]*(?:\((?i:unaudited|(?:(?:dollars|amounts)[ \t]+)?in[ \t]+(?:thousands|millions"
+    r"|billions)\b[^()\n]{0,60})\)"
+    r"|\((?:the[ \t]+)?[\"\u201c][^\"\u201d\n]{1,60}[\"\u201d]"
     r"(?:,?[ \t]+(?:or|and)[ \t]+(?:the[ \t]+)?[\"\u201c][^\"\u201d\n]{1,60}[\"\u201d])?\)"
     r"|\(?(?i:(?:all[ \t]+)?(?:dollar[ \t]+)?(?:amounts|figures|currency|financial[ \t]+figures)"
     r"[ \t]+(?:are[ \t]+)?(?:in|expressed|reported|stated)\b[^\n]{0,80}"
