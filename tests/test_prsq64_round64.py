@@ -69,9 +69,10 @@ def test_firm_with_no_legal_form_before_the_job() -> None:
                        ("Teltrend Communications", "")):
         quotes = _quotes(_KIRBY_SAID, f"stated Howard Kirby of {firm}{tail}, {_JOB}.")
         assert quotes[2][:2] == (_KIRBY[0], f"{_JOB} of {firm}"), firm
-    # a job naming its own firm, a description or a lawyer's rank stay as they were
+    # a job naming its own firm is the role (round 64b; was "of Teltrend"); a lawyer's rank
+    # stays as it was
     quotes = _quotes(_KIRBY_SAID, f"stated Howard Kirby of Teltrend, {_JOB} of Westell.")
-    assert quotes[2][:2] == (_KIRBY[0], "of Teltrend")
+    assert quotes[2][:2] == (_KIRBY[0], f"{_JOB} of Westell")
     quotes = _quotes(_KIRBY_SAID, "stated Howard Kirby of Counsel, partner.")
     assert quotes[2][:2] == (_KIRBY[0], "of Counsel")
 

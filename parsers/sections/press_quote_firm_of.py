@@ -28,3 +28,29 @@ def name_firm_rest(who: str) -> tuple[str, str, str] | None:
     if m is None:
         return None
     return m.group("name"), m.group("firm"), m.group("rest") or ""
+
+
+# Words naming an event, not a firm, after ", at": "at Comdex Fall Expo", "at the Summit"
+_EVENT_WORDS = frozenset(
+    "conference summit show expo exposition forum meeting symposium convention congress fair"
+    " week festival day days exhibition event".split())
+
+
+def firm_at_end(role: str, at: int) -> int:
+    """Where the firm ends that ``role`` names after ", at " at ``at`` when the job before
+    sets off its department with a comma ("senior vice president, sales and marketing, at
+    Acme", as ", of Acme" names it): up to five capitalised words ("&", "and", "of"
+    between) to the next comma or the end, no event ("at Comdex Expo"); 0 for none (", at
+    the conference", "CEO, at Comdex": where the quote was given)."""
+    head = role[:at]
+    if ", " not in head or " of " in head or " at " in head:
+        return 0
+    end = role.find(",", at + 5)
+    end = end if end > 0 else len(role)
+    words = role[at + 5 : end].split()
+    if not 0 < len(words) <= 5 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return 0
+    if any(not (w[:1].isupper() or w in ("&", "and", "of")) or w.lower() in _EVENT_WORDS
+           for w in words):
+        return 0
+    return end

@@ -19,7 +19,7 @@ from ..values import US_STATES, state_code
 from .person_names import NOT_NAME, name_token
 from .press_contact_vocab import ENTITY_END, ORG_WORDS
 from .press_patterns import HONORIFICS, POSSESSIVE_PREFIX, PRONOUNS, ROLE_WORDS
-from .press_quote_firm_of import name_firm_rest
+from .press_quote_firm_of import firm_at_end, name_firm_rest
 from .press_quote_forms import FIRM_TAIL, dotted_form, job_of_firm_name
 from .press_quote_initials import initials_of_name, person_name
 from .press_quote_roles import (
@@ -244,6 +244,14 @@ def _bare_job(role: str) -> bool:
     return _role_start(role.split(" ", 2)) and " of " not in role and " at " not in role
 
 
+def _unarticled(job: str | None) -> str | None:
+    """``job`` less an article before job words only ("an analyst", "a managing director"),
+    as a job after the firm is printed: "Jane Doe of Beta, an analyst" is "analyst of
+    Beta" ("a former Navy pilot", "a senior analyst covering Acme" keep theirs: no job)."""
+    first, _, rest = (job or "").partition(" ")
+    return rest if first in ("a", "an") and rest and _all_job_words(rest) else job
+
+
 def _all_job_words(text: str) -> bool:
     """Whether ``text`` is job words only: "President and CEO" after "Acme Corp." goes on
     with the role ("Acme Corp. President and CEO"), "President Obama visited ..." does not."""
@@ -378,6 +386,11 @@ def clean_role(role: str) -> str | None:
     if since > 0 and (_SINCE_WHEN.fullmatch(role, since + 7) or _since_what(role[since + 7 :])):
         role = role[:since].rstrip(",")  # "CEO of Acme since 1998": how long, no part of it
     tail = _ROLE_TAIL.search(role) if "," in role else None
+    if tail and role.startswith(", at ", tail.start()) and (
+            end := firm_at_end(role, tail.start())) and not _place(role[tail.start() + 5 :]):
+        # the firm after a department's comma: "senior vice president, sales, at Acme"
+        role = role[: tail.start()] + role[tail.start() + 1 :]
+        tail = _ROLE_TAIL.search(role, end - 1)
     if tail:
         role = role[: tail.start()]
     if ", " in role:
@@ -789,11 +802,17 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
             # lacks read as a firm ("of Aurora") is a place when a state follows its comma
             return found[0], clean_role(job) if job else None
         if home and found[1] in (f"of {home}", home) and home[:7] != "Counsel" and (
-                job := clean_role(right)) and _bare_job(job):
+                job := _unarticled(clean_role(right))) and _bare_job(job):
             # the job after the firm: "Jane Doe of Acme Robotics, chief executive officer"
             # is "chief executive officer of Acme Robotics", as the job first prints it (not
             # after "of Counsel", a lawyer's rank)
             return found[0], f"{job} of {home}"
+        if home and found[1] == f"of {home}" and home[:7] != "Counsel" and (
+                job := clean_role(right)) and _role_start(job.split(" ", 2)) and (
+                " of " in job or " at " in job):
+            # a job naming its own firm after "of" and a town with no state ("Jane Doe of
+            # Aurora, CEO of Acme"): the job is the role, the town or firm before it none
+            return found[0], job
         if found and suffix and found[1] and " " in found[0] and not right.strip(_ROLE_STRIP):
             # the job before the name: "Acme CEO John A. Smith, Jr." (his suffix kept)
             return _suffixed(found[0], suffix), found[1]

@@ -72,6 +72,7 @@ from .press_quote_forms import firm_named, job_after_form, job_of_firm_name
 from .press_quote_guillemets import guillemets_doubled, may_hold_guillemets
 from .press_quote_heads import headline_person
 from .press_quote_initials import firm_of_initials, opens_name, person_name
+from .press_quote_later import later_job
 from .press_quote_pages import page_furniture
 from .press_quote_pronouns import one_of_sex, people_sexes
 from .press_quote_roles import PLAIN_REPORTED, without_clause
@@ -1218,6 +1219,13 @@ def _role_after_how(text: str, name: str, end: int) -> tuple[str | None, bool]:
     if m is None:
         return None, False
     given, role_end = m.group("role"), m.end("role")
+    if "join" in (m.groupdict().get("verb") or "") or given[:11] == "who joined ":
+        # a later job than the one joined as: "joined Acme as CFO and was named CEO in 2005"
+        if later := later_job(text, m.start("role"), role_end, given[:1] == "w", name):
+            if later_role := _later_role(name, later[1]):
+                return later_role, True
+            if later[0] < role_end:  # (no job: "and became a member of the board")
+                given, role_end = text[m.start("role") : later[0]], later[0]
     if text[role_end : role_end + 1] == "." and initials(given[given.rfind(" ") + 1 :]):
         # initials inside a firm's name ("of J.M. Smith Co.", "of Acme U.S. Foods Inc.")
         role_end = _initials_run_on(text, role_end)
@@ -1248,6 +1256,26 @@ def _role_after_how(text: str, name: str, end: int) -> tuple[str | None, bool]:
     if role and ROLE_WORDS.isdisjoint(w.strip(".&/()").lower() for w in role.split()):
         return None, appointed
     return role, appointed
+
+
+def _later_role(name: str, job: str) -> str | None:
+    """The role the later job ``job`` gives (see later_job), read as a verb of
+    appointment's ("President in 1998" is "President"); None for no job ("has been
+    instrumental in the deal")."""
+    if cut := _JOB_DATE_END.search(job):
+        job = job[: cut.start()]
+    parsed = parse_who(f"{name}, {appointed_job(job)}")
+    role = parsed[1] if parsed else None
+    if role and (ROLE_WORDS.isdisjoint(w.strip(".&/()").lower() for w in role.split())
+                 or role.lower() in ("director", "a director")
+                 or role.lower().startswith(_BOARD_SEAT)):
+        return None
+    return role
+
+
+# A seat on the board taken later, held with the job joined as: "and has been a director
+# since 1991", "and became a member of the board"
+_BOARD_SEAT = ("member", "a member", "to the", "director of the company")
 
 
 def _appointed_before(text: str, at: int) -> bool:
