@@ -38,11 +38,12 @@ Choices (see tests/test_items.py for the filings behind each):
 - A 10-K whose sections stand under their captions alone, with a cross-reference index before
   or after them (rows "Item 1.  Business  ....  2-31"), takes each row's item not headed in
   the body from the section under the first caption that reads as the row's title
-  ("BUSINESS"); see _captioned. The caption of an item the index leaves out ("SELECTED
-  FINANCIAL DATA" with no "Item 6." row) ends the item above it, and one that words its
-  row's title otherwise ("SUPPLEMENTARY DATA" under "Supplemental Data") is its item, set
-  off by a blank line or, in an HTML rendering, standing alone over a paragraph; see
-  _reworded.
+  ("BUSINESS", or one opening with the row's words, set off as below); see _captioned. The
+  caption of an item the index leaves out ("SELECTED FINANCIAL DATA" with no "Item 6." row)
+  ends the item above it, and one that words its row's title otherwise ("SUPPLEMENTARY
+  DATA" under "Supplemental Data") is its item, set off by a blank line or, in an HTML
+  rendering, standing alone over a paragraph (in sentence case, "Legal proceeding", only
+  where the filer's other captions are too); see _reworded.
 - Numbering runs: a heading that goes back in numbering starts a new list when a signature or
   exhibit-index heading lies between, or when it restarts at the form's first item ("Item 1.",
   "Item 1.01") that the list already holds or that has no form's title or a Part line above
@@ -70,7 +71,8 @@ Choices (see tests/test_items.py for the filings behind each):
   company's name ("ROCK OF AGES CORPORATION" / "FORM 8-K" after each page break, Rock of
   Ages 2000), and the cover's company name atop or under the pages: beside page numbers that
   count on (3 pages), or alone beside a blank line on 4 pages or more, in 3 items or more
-  (not the name heading Item 8's statements).
+  (not the name heading Item 8's statements), or once, closing an item under a page number
+  (a page break whose marker was lost, over the signatures); see _drop_page_break.
 - Standard titles: the printed title picks the form's edition; a 10-K's, 10-Q's or 20-F's
   item whose printed title matches no edition (a bare "ITEM 14.") takes the edition in force
   for the period its cover states ("For the fiscal year ended December 31, 1997"), where the
@@ -334,6 +336,24 @@ def _drop_page_number(body: str) -> str:
             body = body[:at]
     at = body.rfind("\n", max(0, len(body) - 40))
     return body[:at].rstrip() if at >= 0 and _END_MARKS.fullmatch(body, at) else body
+
+
+# A page break under an item's last paragraph where no page marker is left (plain text whose
+# form feeds were lost): the page's number, and under it the next page's running head, the
+# registrant's name as the cover prints it ("14" / "MIDLAND TOOL & DIE CORP." over the
+# SIGNATURES): no text of the item
+_HEAD_TAIL = 84  # characters: a name line (see _is_name) and the blank line over it
+
+
+def _drop_page_break(text: str, body: str) -> str:
+    """`body` without such a page number and running head closing it."""
+    blank = body.rfind("\n\n")
+    head = body[blank + 2 :]
+    at = body.rfind("\n", 0, blank)
+    if "\n" in head or at < 0 or not _PAGE_LINE.fullmatch(body, at + 1, blank):
+        return body
+    name = _cover_name(text)
+    return body[:at].rstrip() if name and head.strip().upper() == name.upper() else body
 
 
 @lru_cache(maxsize=32)
@@ -767,6 +787,7 @@ def _reworded(text: str, headings: list[Heading], found: list[Heading],
         return []
     out: list[Heading] = []
     taken: set[str] = set()
+    sentence = any(_sentence_case(h.title) for h in found if h.title)
     pos, hi, blank, prev = items[0][0], items[-1][0], False, ""
     while pos < hi:
         eol = text.find("\n", pos)
@@ -782,7 +803,7 @@ def _reworded(text: str, headings: list[Heading], found: list[Heading],
             at = bisect_right(items, (pos, "~"))
             above, below = _key(items[at - 1][1], None), _key(items[at][1], None)
             for number, row in _named(title, titles, blank or _stands_alone(
-                    line, prev, _next_line(text, eol))):
+                    line, prev, _next_line(text, eol), sentence)):
                 if not above < _key(number, None) < below or number in taken:
                     continue
                 if row is None:  # a boundary
@@ -800,23 +821,31 @@ def _reworded(text: str, headings: list[Heading], found: list[Heading],
 
 # An HTML rendering sets each paragraph on a line, no blank line between: a caption there
 # stands alone, short and title-cased (or in capitals), no stop inside it nor a contents row's
-# page number, under a line that goes on no sentence and over a paragraph of prose
+# page number, under a line that goes on no sentence and over a paragraph of prose. A filer
+# prints its captions alike: one in sentence case ("Legal proceedings", no stop closing it)
+# stands alone only where a caption found by its row's whole title is in sentence case too
+# (else it is a sentence, or a label inside an item: "Legal proceeding" over its paragraph).
 _SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
 _PROSE_WORDS = 8  # words of the paragraph under a caption, at least
 _CAPTION_WORDS = 12
 
 
-def _stands_alone(line: str, above: str, below: str) -> bool:
-    """Whether the caption-like `line`, no blank line above it, is set off as a caption."""
+def _stands_alone(line: str, above: str, below: str, sentence: bool) -> bool:
+    """Whether the caption-like `line`, no blank line above it, is set off as a caption
+    (`sentence`: the filer's captions are in sentence case)."""
     words = line.split()
     if len(words) > _CAPTION_WORDS or line[-1] in ",;:" or ". " in line or _hangs(line) or (
             above and (above[-1].islower() or above[-1] in ",-")) or is_toc_line(line):
         return False
-    if not all(w[0].isupper() or not w[0].isalpha() or w.lower() in _SMALL_WORDS
-               for w in words):
+    if _sentence_case(line) and not (sentence and line[-1] != "."):
         return False  # a sentence: "Legal proceedings are described in Note 9."
     return len(below.split()) >= _PROSE_WORDS and any(c.islower() for c in below) and (
         not is_toc_line(below))
+
+
+def _sentence_case(caption: str) -> bool:
+    """Whether a word after the caption's first, no small word, opens in lower case."""
+    return any(w[0].islower() and w not in _SMALL_WORDS for w in caption.split()[1:])
 
 
 def _next_line(text: str, eol: int) -> str:
@@ -861,7 +890,7 @@ def _captions(text: str, wanted: dict[tuple[str, ...], list[str]], lo: int, hi: 
     """Headings of the caption lines from `lo` to `hi` that name the `wanted` rows."""
     firsts = {key[0] for key in wanted}  # a cheap test before a line's words are read
     found: list[Heading] = []
-    blank = True
+    blank, prev, sentence = True, "", False
     nl = text.find("\n", lo) if lo else -1
     pos = nl + 1 if nl >= 0 else lo
     while pos < hi and wanted:
@@ -875,9 +904,10 @@ def _captions(text: str, wanted: dict[tuple[str, ...], list[str]], lo: int, hi: 
             nxt = text[eol + 1 : nxt_end].strip()
             got = tuple(cat.words(line))
             # (set off by a blank line; in an HTML rendering, every paragraph a line, the
-            # row's whole title alone on its line)
+            # row's whole title alone on its line, or its first words standing alone)
             match = _caption_of(wanted, got, tuple(cat.words(nxt)) if nxt else ()) if blank \
-                else (wanted.pop(got), False) if got in wanted else None
+                else (wanted.pop(got), False) if got in wanted else _caption_of(
+                    wanted, got, ()) if _stands_alone(line, prev, nxt, sentence) else None
             if match:
                 numbers, wraps = match
                 end, title = eol, line
@@ -886,7 +916,8 @@ def _captions(text: str, wanted: dict[tuple[str, ...], list[str]], lo: int, hi: 
                 start = pos + len(text[pos:eol]) - len(text[pos:eol].lstrip())
                 found.append(Heading("item", numbers, start, pos, end,
                                      title=" ".join(title.split()).rstrip(".")))
-        blank = not line
+                sentence = sentence or _sentence_case(title)
+        blank, prev = not line, line
         pos = eol + 1
     return found
 
@@ -1421,6 +1452,8 @@ def _span(text: str, e: _Entry, family: str | None, furniture: _Furniture,
     if furniture and any(line in body for line in furniture.lines):  # (a C-level test first)
         body = _cut_furniture(body, furniture)
     body = _drop_page_number(tidy_text(body))
+    if "\n\n" in body[-_HEAD_TAIL:]:
+        body = _drop_page_break(text, body)
     if h.inline_text:
         # a paragraph run on from the heading line goes on on the next line; else a new one
         nl = text.find("\n", h.body_start + 1)
