@@ -52,13 +52,46 @@ _DATE_LEAD = lazy(
 
 
 def dated_title(title: str, dates_of: Dates) -> tuple[str, str | None]:
-    """ "President March 28, 2008", "President, March 28, 2008": a title typed with its date
-    on one line (a row typed with single spaces) -> the title and the date; not "Director
-    since March 1, 2005", a date the title holds."""
+    """ "President March 28, 2008", "President, March 28, 2008", "President (March 28,
+    2008)": a title typed with its date on one line (a row typed with single spaces) -> the
+    title and the date; not "Director since March 1, 2005", a date the title holds."""
+    if title[-1:] == ")" and title[-2:-1].isdigit():
+        return _bracketed_date(title, dates_of)
     if not title or not title[-1].isdigit() or not (dates := dates_of[title]) or (
             _DATE_LEAD.search(title, 0, dates[-1][0])):
         return title, None
     return title[: dates[-1][0]].rstrip(" ,-\u2013\u2014"), dates[-1][1]
+
+
+def cell_title(text: str, dates_of: Dates) -> tuple[str, str | None] | None:
+    """A table's cell holding a title and a date: "Director since March 1, 2005" -> the
+    title, no date (the title's own); "President (March 27, 2008)" -> the title and the
+    signer's date; None for any other cell (a date alone, "Date: ...")."""
+    if text[-1:] == ")" and text[-2:-1].isdigit():
+        title, dated = _bracketed_date(text, dates_of)
+        return (title, dated) if dated and title and not DATE_LABEL.match(title) else None
+    dates = dates_of[text]
+    if not text[-1:].isdigit() or not dates or not _held(text[max(0, dates[-1][0] - 30) :
+                                                              dates[-1][0]]):
+        return None
+    return text, None
+
+
+_BRACKETED_DATE = 24  # "(Date: September 30, 2025)"
+
+
+def _bracketed_date(title: str, dates_of: Dates) -> tuple[str, str | None]:
+    """ "President (January 12, 2025)", "President (Date: 1/12/2025)": a date, all the
+    brackets hold, closing the title."""
+    at = title.rfind("(")
+    inner = title[at + 1 : -1]
+    if at < 0 or len(inner) > _BRACKETED_DATE or not (dates := dates_of[inner]):
+        return title, None
+    caption = DATE_LABEL.match(inner.lstrip())
+    lead = len(inner) - len(inner.lstrip()) + (caption.end() if caption else 0)
+    if len(dates) > 1 or dates[0][0] != lead or len(inner[lead:].split()) > 3:
+        return title, None  # "(effective January 12, 2025)", "(... 2025 and 2026)": the title's
+    return title[:at].rstrip(" ,-\u2013\u2014"), dates[0][1]
 
 
 def _dashed_alone(text: str) -> list[tuple[int, str]]:
@@ -147,6 +180,19 @@ def _day_of(text: str) -> list[tuple[int, str]]:
 _PERIOD_BEFORE = lazy(r"(?:\b(?i:ended|ending)|\b(?i:report|8-K(?:/A)?)[ \t]+dated)\s*+(?:,\s*+)?$")
 
 
+# the words before a date a signer's title holds, no signing date ("Director since March 1,
+# 2005", "Trustee u/a/d June 1, 1998", "effective March 1, 2005"); not "on", "of" nor
+# "dated" alone, which the block's own date follows too ("duly authorized on ...", "Dated
+# ...")
+_HELD_BY = lazy(r"\b(?i:since|effective|until|dtd|u/a/d|u/a(?:[ \t]+dated)?)[ \t]*$")
+_HELD_ENDS = frozenset("eEdDaAlL")  # (the last letters of those words: a cheap guard)
+
+
+def _held(before: str) -> bool:
+    """The text `before` a date ends with words that make it a date a title holds."""
+    return before.rstrip(" \t")[-1:] in _HELD_ENDS and _HELD_BY.search(before) is not None
+
+
 def _signing_dates(block: str, start: int, dates: list[tuple[int, str]]
                    ) -> list[tuple[int, str]]:
     """The dates of a line (or lines) at `start` of the block, less the report's own."""
@@ -155,8 +201,11 @@ def _signing_dates(block: str, start: int, dates: list[tuple[int, str]]
     kept = []
     for at, iso in dates:
         before = block[max(0, start + at - 30) : start + at]
-        if ("nd" not in before and "ated" not in before) or not _PERIOD_BEFORE.search(before):
-            kept.append((at, iso))
+        if ("nd" in before or "ated" in before) and _PERIOD_BEFORE.search(before):
+            continue  # the report's period
+        if _held(before):
+            continue  # the date a title holds
+        kept.append((at, iso))
     return kept
 
 

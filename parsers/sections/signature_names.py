@@ -371,7 +371,9 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
             signer["name"], signer["md"] = designated  # "Jane Doe MD", "Jane Doe CPA"
             continue
         dates = dates_of[text]
-        if dates and (len(text) < 25 or DATE_LABEL.match(text)):
+        if dates and (DATE_LABEL.match(text) or len(text) < 25 and (
+                text[-1] != ")" or not (own := dated_title(text, dates_of)[0]) or own[0] == "(")):
+            # a date alone (not "President (1/12/2025)": a title and its date, read below)
             signer["date"] = signer["date"] or dates[0][1]
             continue
         if len(text) < 8 and DATE_LABEL.match(text):

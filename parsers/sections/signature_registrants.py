@@ -187,19 +187,24 @@ def is_column_heads(text: str) -> bool:
 
 
 _CONNECTOR_END = compiled(r"(?:,|&|\b(?:of|and|for|to|the))$", re.I)
+# a line going on with the title above ("President" over "of Acme Corp.")
+_OPENERS = frozenset(("of", "and", "&", "for", "to"))
 
 
 def next_registrant(text: str, signer: dict[str, Any], name_keys: list[str],
-                    dates_of: Dates, signs_next: bool = False) -> bool:
+                    dates_of: Dates, signs_next: bool = False, ends: bool = False) -> bool:
     """A company's name right under a finished title: the next registrant's block of a joint
     filing ("Title: Chief Financial Officer" over "ICAHN ENTERPRISES L.P."), in capitals or
     under a "Title:" label; or a bank's name over the next signature (`signs_next`: "First
     Keystone National Bank" over "By: /s/ ...", where HTML dropped the blank row between the
     blocks), or a firm's name with no legal form over it ("THIRD POINT", "Trian Fund
-    Management"), or a name captioned as a registrant. Never the end of a title cut after "of",
-    "and", "&" or ",", bank or not."""
-    if _CONNECTOR_END.search(signer["title_lines"][-1]):
-        return False  # "... Officer of" / "First Keystone National Bank": the title goes on
+    Management"), or a name captioned as a registrant; or a company's name in mixed case
+    ending the lines under a signature (`ends`: "President" over "Icahn Capital LP", as in
+    capitals). Never the end of a title cut after "of", "and", "&" or ",", bank or not."""
+    if _CONNECTOR_END.search(signer["title_lines"][-1]) or (
+            text.partition(" ")[0].lower() in _OPENERS):
+        return False  # "... Officer of" / "First Keystone National Bank", "President" / "of
+        # Acme Corp.": the title goes on
     if signs_next and (bank_name(text) or firm_in_capitals(text, signer["title_lines"][-1])
                        or firm_in_mixed_case(text, signer["title_lines"][-1])):
         return True
@@ -209,7 +214,8 @@ def next_registrant(text: str, signer: dict[str, Any], name_keys: list[str],
         return is_registrant_line(text, name_keys, dates_of)
     if ("egistrant" in text or "EGISTRANT" in text) and labelled_registrant(text):
         return True  # "ACME BANK (Co-Registrant)" right under the last title (HTML rows)
-    if not (signer.get("labelled") or text.isupper()) or not company_words(text):
+    if not (signer.get("labelled") or text.isupper() or ends and not TITLE_WORD.match(text)) \
+            or not company_words(text):
         return False
     return is_registrant_line(text, name_keys, dates_of)
 

@@ -48,7 +48,14 @@ from .signature_block import (
     plain_marks,
     signature_block,
 )
-from .signature_dates import DATE_LABEL, Dates, block_date, dated_title, sentence_date
+from .signature_dates import (
+    DATE_LABEL,
+    Dates,
+    block_date,
+    cell_title,
+    dated_title,
+    sentence_date,
+)
 from .signature_names import (
     SEAL,
     TITLE_WORD,
@@ -419,7 +426,11 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 continue
             for extra in rest:  # a table row: "/s/ Name    Title    Date"
                 dates = dates_of[extra.text]
-                if dates:
+                if dates and (titled := cell_title(extra.text, dates_of)):
+                    # "Director since March 1, 2005", "President (March 27, 2008)"
+                    current["title_lines"].append(titled[0])
+                    current["date"] = titled[1] or current["date"]
+                elif dates:
                     current["date"] = dates[0][1]
                     before = extra.text[: dates[0][0]].rstrip(" ,")
                     if before[-1:] == ")" and not DATE_LABEL.match(before.strip("() \t")):
@@ -557,7 +568,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
         if len(row) == 1 and current["title_lines"] and next_registrant(
                 row[0].text, current, name_keys, dates_of,
                 ("ank" in row[0].text.lower() or row[0].text.isupper() or row[0].text.istitle()
-                 or company_words(row[0].text)) and _signs_next(rows, k)):
+                 or company_words(row[0].text)) and _signs_next(rows, k),
+                k + 1 == len(rows) or not rows[k + 1]):
             text = row[0].text
             captioned = labelled_registrant(text) if "egistrant" in text or "EGISTRANT" in text \
                 else None  # ("ACME BANK (Co-Registrant)": the name without its caption)
