@@ -29,8 +29,10 @@ dates one document per exhibit ("Exhibits 99.1 and 99.2 - Press releases dated M
 May 3, 2004 are filed herewith.", _dated_each) describes each. A row's sentence that points
 back to its exhibit and cites another filing ("... dated May 1, 2000. Said agreement was filed
 as Exhibit 10.3 to the Form 10-Q ...") is no part of the description, and the exhibit is filed
-elsewhere (_BACK_FILED); numbered parts under an entry ("10.5  Employment Contracts:" over "(1)
-Employment contract ...", "(2) ...") are read into its description (_SUB_NUMBERED).
+elsewhere (_BACK_FILED), though a later sentence that says more of the exhibit stays ("Said
+agreement was amended by ...", _SAID_MORE); numbered parts under an entry ("10.5  Employment
+Contracts:" over "(1) Employment contract ...", "(2) ..."), indented or flush left as HTML
+renders them, are read into its description (_SUB_NUMBERED).
 """
 
 from __future__ import annotations
@@ -508,6 +510,34 @@ _BACK_FILED = lazy(r"\.[ ](?:Said|This|These|Such|That|The|It)\b"
                    r"(?!this\b)|(?:was|were|is|are|(?:has|have)[ ]been)[ ]"
                    r"(?:previously[ ]filed|(?:herein[ ])?incorporated[ ](?:herein[ ])?by[ ]"
                    r"reference)\b)")
+# A sentence after that one, led by a pointing word again, that says more of the exhibit
+# ("... Form 10-Q. Said agreement was amended by a First Amendment dated March 1, 2001."):
+# kept, less its own filing clause; where that clause files it here ("..., which is attached
+# hereto."), the exhibit is not filed elsewhere. The words between are the citation's.
+_SAID_MORE = lazy(r"\.[ ](?=(?:Said|This|These|Such|That|The|It)\b)")
+
+
+def _back_cut(description: str, back: re.Match[str]) -> tuple[str, bool]:
+    """The description less the sentence `back` found (see _BACK_FILED) and its citation,
+    and whether the exhibit is filed elsewhere (see _SAID_MORE). (A sentence at a time, each
+    cut at its own clause: no recursion however many the row types.)"""
+    kept, _ = _filing_clause(description[:back.start() + 1])  # (its own clause too)
+    if len(kept.split()) < 2:  # (see _kept)
+        return description, False
+    pieces, cited, at = [kept if kept.endswith(".") else kept + "."], True, back.end()
+    while (more := _SAID_MORE.search(description, at)) is not None:
+        if (again := _BACK_FILED.match(description, more.start())) is not None:
+            at = again.end()  # (another sentence citing a filing: cut too)
+            continue
+        after = _BACK_FILED.search(description, more.end())
+        told = description[more.end() : len(description) if after is None else after.start() + 1]
+        said, here = _filing_clause(told)
+        pieces.append(said)
+        if after is None:
+            cited = here or said == told  # (a clause filing it here: not elsewhere)
+            break
+        at = after.end()
+    return " ".join(pieces) if len(pieces) > 1 else _kept(description, kept, True, 2)[0], cited
 
 
 def _filing_clause(description: str) -> tuple[str, bool]:
@@ -515,8 +545,7 @@ def _filing_clause(description: str) -> tuple[str, bool]:
     _PARTICIPLE and _BACK_FILED), and whether it says the exhibit is filed elsewhere."""
     if ". " in description and ("iled" in description or "eference" in description) and (
             back := _BACK_FILED.search(description)) is not None:
-        kept, _ = _filing_clause(description[:back.start() + 1])  # (its own clause too)
-        return _kept(description, kept, True, 2)
+        return _back_cut(description, back)
     tail = description[-_CLAUSE_REACH:]  # (cheap tests first: it runs for every entry)
     if ("reference" in tail or "here" in tail) and (end := _CLAUSE_END.search(
             description, max(0, len(description) - _CLAUSE_REACH))) is not None \
@@ -665,18 +694,46 @@ def _lettered_lines(desc: list[str]) -> list[tuple[str, list[str]]]:
 # its own); the first is none where it reads as a footnote (_NOTE_WORDS) or the list above
 # refers to a "(1)". A line at their column after one that ends a sentence is a note under
 # them ("Except for the name of the officer ..."), no part of the last.
-_SUB_NUMBERED = lazy(r"[ \t]++\((?P<n>\d{1,2})\)[ \t]++(?=[A-Z\"\u201c])")
+# An HTML rendering prints them flush left under a flush row ("10.5<tab>Employment
+# Contracts:" over "(1) Employment contract ...", a blank line apart where each is a
+# paragraph; "<tab>(1) ..." where the row's number cell is empty): parts there under a line
+# that leads to them, or where "(2)" follows "(1)" (a lone "(1)" at the margin may be the
+# list's footnote).
+_SUB_NUMBERED = lazy(r"[ \t]*+\((?P<n>\d{1,2})\)[ \t]++(?=[A-Z\"\u201c])")
 _SUB_REACH = 16  # how far into a line its "(1)" may open
+_LEADS_TO_PARTS = (":", "as amended by")
+_NEXT_PART_CHARS = 800  # how far under a flush "(1)" its "(2)" is looked for
 
 
 def _first_sub(text: str, span: tuple[int, int], line: str, head: re.Match[str],
                column: int, above: str) -> bool:
     """Whether `line` (its "(1)" found by `head`) opens an entry's numbered parts: its "("
-    at the entry's description's `column` or deeper, no note, and under a line that leads to
-    parts (`above` ends "Contracts:", "as amended by") or with no "(1)" in the list from its
-    first row to the line (`span`; see _SUB_NUMBERED)."""
-    return head.start("n") >= column and _NOTE_WORDS.match(line.lstrip()) is None and (
-        above.endswith((":", "as amended by")) or text.find("(1)", *span) < 0)
+    at the entry's description's `column` or deeper (or at the margin under a flush row:
+    `column` < 0), no note, and under a line that leads to parts (`above` ends "Contracts:",
+    "as amended by") or with no "(1)" in the list from its first row to the line (`span`),
+    a flush one with its "(2)" under it before the next row (see _SUB_NUMBERED)."""
+    if column >= 0 and head.start("n") < column:
+        return False
+    if _NOTE_WORDS.match(line.lstrip()) is not None:
+        return False
+    if above.endswith(_LEADS_TO_PARTS):
+        return True
+    if text.find("(1)", *span) >= 0:
+        return False
+    if column >= 0:
+        return True
+    below = span[1] + len(line) + 1
+    two = text.find("(2) ", below, below + _NEXT_PART_CHARS)
+    return two >= 0 and not text[text.rfind("\n", 0, two) + 1 : two].strip("\t") \
+        and _ENTRY.search(text, below, two) is None
+
+
+def _rendered_part(line: str, head: re.Match[str], flush: bool, row: bool) -> bool:
+    """Whether a numbered part's line (its "(1)" found by `head`) is as an HTML rendering
+    prints it under a flush row: at the margin, or after empty cells (tabs) under a row of
+    cells (`row`; see _SUB_NUMBERED)."""
+    lead = line[: head.start("n") - 1]
+    return flush and (not lead or row and not lead.strip("\t"))
 
 
 def _next_part(text: str, at: int, number: int, column: int, parted: set[int]) -> bool:
@@ -1149,22 +1206,31 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
         subs: list[int] = []  # the lines of `desc` its numbered parts open (_SUB_NUMBERED)
         sub_column = 0
         while eol < size and (eol + 1 not in starts or subs and _next_part(
-                text, eol + 1, len(subs) + 1, sub_column, parted)):
+                text, eol + 1, len(subs) + 1, max(sub_column, 0), parted)):
             nxt = text.find("\n", eol + 1)
             nxt = size if nxt < 0 else nxt
             line = text[eol + 1 : nxt]
             if lettered and line.lstrip()[:3] in lettered and not sub_items \
                     and _NOTE_WORDS.match(line.lstrip()) is not None:
                 break  # (the list's lettered footnotes, indented under its last entry)
-            numbered = line.find("(", 0, _SUB_REACH) >= 0 and (
-                head := _SUB_NUMBERED.match(line)) is not None \
-                and int(head.group("n")) == len(subs) + 1 and entry is _ENTRY and (
-                    bool(subs) or _first_sub(text, (reach[0], eol), line, head,
-                                             match.start("desc") - line_start, above))
+            if not line and (sub_column < 0 if subs else flush and above.endswith(
+                    _LEADS_TO_PARTS)) \
+                    and text.startswith(f"({len(subs) + 1}) ", nxt + 1):
+                eol = nxt  # (a blank line between flush parts: paragraphs, rendered)
+                continue
+            numbered = rendered = False
+            if line.find("(", 0, _SUB_REACH) >= 0 and (
+                    head := _SUB_NUMBERED.match(line)) is not None \
+                    and int(head.group("n")) == len(subs) + 1 and entry is _ENTRY:
+                rendered = _rendered_part(line, head, flush, row)
+                numbered = rendered == (sub_column < 0) if subs else _first_sub(
+                    text, (reach[0], eol), line, head,
+                    -1 if rendered else match.start("desc") - line_start, above)
             if numbered:
                 subs.append(len(desc))
-                sub_column = _line_indent(line)
-            elif subs and _line_indent(line) <= sub_column and desc[-1].endswith("."):
+                sub_column = -1 if rendered else _line_indent(line)  # (-1: rendered)
+            elif subs and (sub_column < 0 or _line_indent(line) <= sub_column) \
+                    and desc[-1].endswith("."):
                 break  # (a note under the parts, see _SUB_NUMBERED)
             if not numbered and not _CONTINUATION.match(line) and not (
                     flush and (line[:1].isalnum() or row and line[:1] == "$")
