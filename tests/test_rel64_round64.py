@@ -67,9 +67,14 @@ def _cvr_cover(edit: dict[str, str]) -> list[str]:
 def test_a_check_mark_under_its_caption_is_no_page_number() -> None:
     # CVR Energy's cover with item 5's box checked and printed in a row of its own under the
     # caption, the item's number spanning both rows (ROWSPAN="2", as many covers print it):
-    # the lone "x" (Wingdings' checked box) was dropped as page x
+    # the lone "x" (Wingdings' checked box) was dropped as page x (round 64b: the item
+    # number's rowspan counted, the mark keeps its column under the caption)
     lines = _cvr_cover({_NUMBER: '<TD ROWSPAN="2">5</TD>',
                         _CAPTION + "\n    " + _BOX: _CAPTION + "</TR>\n" + _CHECKED})
+    at = lines.index("5\tCHECK BOX IF LEGAL PROCEEDINGS IS REQUIRED PURSUANT TO ITEMS 2(d) or 2(e)")
+    assert lines[at + 1 : at + 3] == ["\tx", "6\tCITIZENSHIP OR PLACE OF ORGANIZATION"]
+    # (the mark alone in the row's first cell, no item number spanning into it: no grid)
+    lines = _cvr_cover({_CAPTION + "\n    " + _BOX: _CAPTION + "</TR>\n" + _CHECKED})
     at = lines.index("5\tCHECK BOX IF LEGAL PROCEEDINGS IS REQUIRED PURSUANT TO ITEMS 2(d) or 2(e)")
     assert lines[at + 1 : at + 3] == ["x", "6\tCITIZENSHIP OR PLACE OF ORGANIZATION"]
     # the same cover's first table closed by a page number alone in a row ("iv", "x": no

@@ -370,9 +370,11 @@ def _groups_in(text: str) -> list[tuple[str, str]]:
         # ("..., both of Acme Corp." names the firm of all: cut before parting the people)
         shared = ALL_OF.search(text) if " of " in text or " at " in text or " for " in text or (
             " OF " in text or " AT " in text or " FOR " in text) else None
-        if len(parts := _people_apart(text[: shared.start()] if shared else text)) > 1:
+        rest = text[shared.end() :] if shared else ""  # "; or John Roe, ...": no firm shared
+        if len(parts := _people_apart(text[: shared.start()] if shared else text)) > 1 or rest:
             return [item for part in parts for item in _groups_in(part)] + (
-                [("all_org", shared.group("org").strip())] if shared else [])
+                [("all_org", shared.group("org").strip())] if shared else []) + (
+                _groups_in(rest) if rest else [])
     if not (";" in text or "," in text):
         return [("text", text)]
     if not _GROUP_LABEL.search(text):
@@ -382,6 +384,7 @@ def _groups_in(text: str) -> list[tuple[str, str]]:
             ", and " in text) else [("text", text)]
     items: list[tuple[str, str]] = []
     shared = ALL_OF.search(text)
+    whole = text
     if shared:
         text = text[: shared.start()]
     for part in _GROUP_SPLIT.split(text):
@@ -392,9 +395,11 @@ def _groups_in(text: str) -> list[tuple[str, str]]:
         if part.strip():
             items.append(("text", part))
     if not any(kind == "heading" for kind, _ in items):
-        return _people_in_line(text + (shared.group(0) if shared else ""))
+        return _people_in_line(whole)
     if shared:
         items.append(("all_org", shared.group("org").strip()))
+        if rest := whole[shared.end() :]:
+            items.extend(_groups_in(rest))
     return items
 
 
@@ -593,14 +598,16 @@ def _people_in_line(text: str) -> list[tuple[str, str]]:
     shared = ALL_OF.search(text)
     parts = [p for part in _PERSON_SPLIT.split(text[: shared.start()] if shared else text)
              for p in _and_people(part) if p.strip()]
-    if len(parts) < 2:
+    # (the people after the firm they share: "...; or John Roe, 212-...", theirs not shared)
+    after = _people_in_line(rest) if shared and (rest := text[shared.end() :]) else []
+    if len(parts) + len(after) < 2:
         return [("text", text)]
     if not shared:
         parts = _firm_shared(parts)
     items = [("text", part) for part in parts]
     if shared:
         items.append(("all_org", shared.group("org").strip()))
-    return items
+    return items + after
 
 
 # "..., Treasurer, of Acme Corp., 408-...": a firm after a comma closing a line's last person

@@ -29,9 +29,12 @@ GROUP = (
 )
 # "..., both of Acme Corp.": the organisation of everyone the line names (or in capitals:
 # "..., BOTH OF ACME CORP."; PR Newswire's "..., both for Acme Corp." as one names it, not
-# "both for media inquiries")
+# "both for media inquiries"); closing the line, or the people before a "; or" that names
+# another ("..., both for Acme Corp.; or John Roe, 212-...": the match ends at John, whose
+# text is the caller's to read on)
 ALL_OF = lazy(r",?(?<![ \t])[ \t]+(?:both|all|BOTH|ALL)[ \t]+"
-              r"(?:of|at|OF|AT|(?:for|FOR)(?=[ \t]+[A-Z]))[ \t]+(?P<org>[^;]{2,80})$")
+              r"(?:of|at|OF|AT|(?:for|FOR)(?=[ \t]+[A-Z]))[ \t]+(?P<org>[^;]{2,80})"
+              r"(?:$|;[ \t]*+(?=(?:or|OR)[ \t]+[A-Z]))")
 # A postal address inside a contact block: "3545 North First Street", "San Jose, CA 95134".
 ADDRESS = lazy(
     r"\b\d{1,6}[ \t]+(?:[A-Z][\w.]*[ \t]+){1,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive"

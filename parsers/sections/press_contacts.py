@@ -146,28 +146,11 @@ def contacts_in(rows: list[str], firms: Sequence[str] = ()) -> list[dict[str, An
         url = WEB_SITE_TRAILER.match(rows[site]).group("url") if site else None  # type: ignore[union-attr]
         text = normalise(" ".join(rows[:site])).rstrip("/ ")
         text = text[SLASH_HEADING.match(text).end() :]  # type: ignore[union-attr]
-        shared = ALL_OF.search(text)
-        cells: list[str] = []
-        client = False  # "..., for Acme Widgets, Inc.": the agency's client, no one's firm
-        for cell in _trailer_cells(text[: shared.start() if shared else None]):
-            if cell.startswith("for ") or (client and ENTITY_END.match(cell)):
-                client = True
-            elif cells and ENTITY_END.match(cell):
-                cells[-1] += ", " + cell  # "Acme Widgets, Inc.": one name, one cell
-            else:
-                client = False
-                cells.append(cell)
-        items = []
-        for n, cell in enumerate(cells):
-            # a group's label heads the person after it ("Investors, John Smith, ..."); after
-            # a name it is that person's job ("John Smith, Media Relations, +1-...")
-            m = _ROLE_CELL.match(cell)
-            if m and n + 1 < len(cells) and people_in(cells[n + 1], capitals):
-                items.append(("heading", m.group("role")))
-            else:
-                items.append(("text", cell))
-        if shared:
-            items.append(("all_org", shared.group("org").strip()))
+        # (the people after a firm they share, "...; or John Roe, 212-...", do not share it)
+        items = _trailer_items(text, capitals) if (shared := ALL_OF.search(text)) is None else [
+            *_trailer_items(text[: shared.start()], capitals),
+            ("all_org", shared.group("org").strip()),
+            *_trailer_items(text[shared.end() :], capitals)]
         found = records_of([item for item in items if item[1]], capitals)
         rows = []
     elif rows and may_be_sentence(rows[0]) and (
@@ -341,6 +324,31 @@ def _newswire_record(rows: list[str], found: list[Contact]) -> bool:
     Pericom")."""
     return bool(rows) and "CONTACT" in rows[0][:20] and any(
         c.phone is not None and c.phone[:3] == "+1-" for c in found)
+
+
+def _trailer_items(text: str, capitals: Capitals) -> list[tuple[str, str]]:
+    """The items of a PR Newswire "/CONTACT:" record's text (no firm shared by all in it): a
+    cell's text each, a group's label before a person's name a heading."""
+    cells: list[str] = []
+    client = False  # "..., for Acme Widgets, Inc.": the agency's client, no one's firm
+    for cell in _trailer_cells(text):
+        if cell.startswith("for ") or (client and ENTITY_END.match(cell)):
+            client = True
+        elif cells and ENTITY_END.match(cell):
+            cells[-1] += ", " + cell  # "Acme Widgets, Inc.": one name, one cell
+        else:
+            client = False
+            cells.append(cell)
+    items = []
+    for n, cell in enumerate(cells):
+        # a group's label heads the person after it ("Investors, John Smith, ..."); after
+        # a name it is that person's job ("John Smith, Media Relations, +1-...")
+        m = _ROLE_CELL.match(cell)
+        if m and n + 1 < len(cells) and people_in(cells[n + 1], capitals):
+            items.append(("heading", m.group("role")))
+        else:
+            items.append(("text", cell))
+    return items
 
 
 def _trailer_cells(text: str) -> list[str]:

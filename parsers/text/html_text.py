@@ -12,8 +12,9 @@ Rules, in the order a reader meets them:
 - a table row is ONE line, its non-empty cells joined by a tab (a row opening with empty
   cells inside a grid, its nearest rows above and below holding values in its first value's
   column and left of it, as do three of the table's rows, opens with a tab for each of the
-  table's columns left of it, each cell's colspan counted: "Jane Doe | John Roe" over " |
-  (408) 555-0100" reads "\t(408) 555-0100", the phone John's); but a row whose only non-empty
+  table's columns left of it, each cell's colspan counted, and a row's first cell spanning
+  rows, its rowspan: "Jane Doe | John Roe" over " | (408) 555-0100" reads
+  "\t(408) 555-0100", the phone John's); but a row whose only non-empty
   cell is big (500+ characters) and spans several lines keeps those lines: a document or a
   box of paragraphs laid out in a table; so does a smaller lone cell two or more of whose
   lines end a sentence (an explanatory note boxed in a one-cell table), not a signature
@@ -56,9 +57,9 @@ Rules, in the order a reader meets them:
 - dropped: script, style, head, ``ix:header`` and anything styled ``display:none``, lines and
   table rows that are only a page number ("2", "- 2 -", "Page 2", "F-3", "II-4", cells
   "PAGE | 6"; not a row's lone number in a grid as above, "7 | SOLE VOTING POWER" over
-  " | 0", nor a check mark "x" alone in its row under a caption asking for a check, "CHECK
-  BOX IF ..." over "x") or a page tag printed as text ("&lt;PAGE&gt;", "4 &lt;PAGE&gt;",
-  "&lt;/page&gt;": a page break),
+  " | 0" (or over "0", the "7" spanning both rows), nor a check mark "x" alone in its row
+  under a caption asking for a check, "CHECK BOX IF ..." over "x") or a page tag printed as
+  text ("&lt;PAGE&gt;", "4 &lt;PAGE&gt;", "&lt;/page&gt;": a page break),
   and running feet: the last line before a page break (``<hr>``, a page-break style) holding
   the same words on 3 or more pages beside a page number that counts on ("Apple Inc. | 2025
   Form 10-K | 12"), the last page's too; and a heading a page repeats atop it marked as
@@ -268,9 +269,18 @@ _SENTENCE_ENDS = ".:;!?\"\u201d\u2019"
 # "Check the appropriate box", "Indicate by check mark whether ...")
 _ASKS_CHECK = lazy(r"\b(?i:check)\b")
 _GRID_REACH = 8  # rows looked through above or below a row for the grid it sits in
-# a cell's colspan -> the columns it spans past its first (a span typed otherwise, or over 50
-# columns, counts as one: a column number only places a value among its table's own)
-_WIDTHS = {str(n): n - 1 for n in range(2, 51)}
+
+
+class _Spans(dict[str, int]):
+    """A cell's colspan (or rowspan) -> the columns (rows) it spans past its first; a span
+    typed otherwise, or over 50, counts as one: a column number only places a value among its
+    table's own. (A missing key reads 0: one lookup a spanning cell, not two.)"""
+
+    def __missing__(self, key: str) -> int:
+        return 0
+
+
+_WIDTHS = _Spans({str(n): n - 1 for n in range(2, 51)})
 _KEY_CHARS = 16  # a stacked number keying its row's lines at most ("Exhibit 99.1*")
 # an exhibit number keying stacked lines ("99.1", "10.5(a)", "Exhibit 104*"; not a column
 # head's "December 25,")
@@ -969,11 +979,17 @@ def _renderer() -> _Target:
     lone = ""  # the raw text of the row's first cell (a box of paragraphs if it is the only)
     stacked: list[str] = []  # the raw text of the row's cells holding a <br>
     # the open cell's column, counted from 1 (the spans of the cells before it counted: a
-    # label's colspan="2" moves the row's later values right), the columns the open cell
-    # spans past its first (added as the next cell opens), its values' columns, those of
-    # each row of the open table, and the table's rows the rule reads (opening with empty
-    # cells, or a lone number): (index there, line in out.lines, number?)
-    at = wide = 0
+    # label's colspan="2" moves the row's later values right), the next cell's (0 until the
+    # row's first opens), its values' columns, those of each row of the open table, and the
+    # table's rows the rule reads (opening with empty cells, or a lone number): (index
+    # there, line in out.lines, number?)
+    at = after = 0
+    # the rows below the open row still under a first cell spanning rows (rowspan="2": an
+    # item's number beside its caption and its figure), the column their first cell opens
+    # in, the depth of that cell's row among the open elements (a row of another table is
+    # under no cell), and the open row's first column (right of such a cell above it); one
+    # list, as each name a closure reads costs every call of it
+    spans = [0, 1, 0, 1]
     at_values: list[int] = []
     table_rows: list[list[int]] = []
     held: list[tuple[int, int, bool]] = []
@@ -1008,14 +1024,14 @@ def _renderer() -> _Target:
         elif row is not None:
             if not text.isspace():
                 row.append(" ".join(text.split()))
-                at_values.append(at + 1 + wide)  # (the next cell's column)
+                at_values.append(after or spans[3])  # (the next cell's column)
             return None
         else:
             out_text(text)
         return text
 
     def start(tag: str, attrib: dict[str, str]) -> None:
-        nonlocal row, cell, depth, flow, skip, raised, glyph, term_at, lone, at, wide, at_values
+        nonlocal row, cell, depth, flow, skip, raised, glyph, term_at, lone, at, after, at_values
         if cell is None and row is not None and not skip and (tag == "td" or tag == "th"):
             # a row's cell opens (half the elements of a filing's HTML): of the rules below
             # only a hidden style applies to it
@@ -1025,19 +1041,25 @@ def _renderer() -> _Target:
                     pending.clear()
                 else:
                     flush()
-            at += 1  # (the open cell's column, counted from 1, until the next opens)
-            if wide:  # (past the columns the last cell spans)
-                at += wide
-                wide = 0
+            if after:
+                at = after  # (counted from 1, until the next opens)
+            else:  # (the row's first)
+                at = spans[3]
+                if attrib and "rowspan" in attrib and (down := widths[attrib["rowspan"]]):
+                    # (only a first cell's rowspan is read: the rule needs no other, and a
+                    # lookup in every cell costs more than it)
+                    spans[:3] = (down, at + 1 + widths[attrib.get("colspan", "")],
+                                 len(open_elements))
+            after = at + 1
             # (an element with no attributes gets lxml's empty mapping, whose .get is slow)
             if attrib:
                 if (style := attrib.get("style")) is not None and (
                         "isplay" in style or "ISPLAY" in style) and hidden(style) is not None:
-                    at -= 1  # (a hidden cell takes no column)
+                    after = at  # (a hidden cell takes no column)
                     skip = 1
                     return
-                if "colspan" in attrib and (span := attrib["colspan"]) in widths:
-                    wide = widths[span]  # (a third of the cells span more than one)
+                if "colspan" in attrib:  # (a third of the cells span more than one)
+                    after += widths[attrib["colspan"]]
             push((tag, None, False))
             if len(open_elements) > max_depth:
                 raise _Truncated("nesting too deep")
@@ -1120,8 +1142,17 @@ def _renderer() -> _Target:
             end_line()
             if row:
                 emit_row()
-            row, flow, lone, at, wide, at_values = [], None, "", 0, 0, []
+            row, flow, lone, after, at_values = [], None, "", 0, []
             stacked.clear()
+            if spans[0]:  # (a row under a first cell spanning rows opens right of it, in its
+                # table)
+                if spans[2] == len(open_elements):
+                    spans[0] -= 1
+                    spans[3] = spans[1]
+                else:
+                    spans[0], spans[3] = 0, 1
+            elif spans[3] != 1:
+                spans[3] = 1
         elif tag in breaking:
             if tag == "br":
                 out.br()
@@ -1275,6 +1306,7 @@ def _renderer() -> _Target:
         table_rows.append(at_values)
 
     def close_table() -> None:
+        spans[0] = 0  # (a cell spanning past its table's last row spans no row after it)
         if held:
             _keep_columns(out, table_rows, held)
             held.clear()
