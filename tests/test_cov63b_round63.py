@@ -64,10 +64,12 @@ def test_header_phone_given_no_structure_its_digits_do_not_tell() -> None:
     "Subject Companies - CTC Communications Corp. & Widget Inc.\n"],
     ids=["and", "comma", "capitals_semicolon", "file_numbers", "dash_ampersand"])
 def test_rule_425_subject_companies_first_read(subject: str) -> None:
-    # (round 64: every subject company is a registrant, the first still first)
+    # (round 64: every subject company is a registrant, the first still first; round 65: the
+    # one number under several names is none's own, so the first has only one typed for it)
     reg = _registrants(subject)[0]
+    number = "0-27505" if "File No." in subject else None
     assert (reg["name"].lower(), reg["commission_file_number"]) == ("ctc communications corp.",
-                                                                    "0-27505")
+                                                                    number)
 
 
 def test_rule_425_subject_companies_not_cut_inside_a_name() -> None:

@@ -49,9 +49,9 @@ def _named(subject: str, after: str = "") -> list[tuple[str, str | None]]:
     ("Subject Companies: CTC Communications Corp. (Commission File No. 0-27505)\n"
      "                   Widget Inc. (Commission File No. 001-12345)\n",
      [("CTC Communications Corp.", "0-27505"), ("Widget Inc.", "001-12345")]),
-    # several on one line: one number under them is the first's (as before), none the others'
+    # several on one line: one number under them is none's own (round 65: not the first's)
     ("Subject Companies: CTC Communications Corp., Widget Inc. and Gadget Corp.\n",
-     [("CTC Communications Corp.", "0-27505"), ("Widget Inc.", None), ("Gadget Corp.", None)])],
+     [("CTC Communications Corp.", None), ("Widget Inc.", None), ("Gadget Corp.", None)])],
     ids=["repeated", "repeated_capitals_sec", "bracketed_under", "caption_alone", "one_a_line",
          "three_on_a_line"])
 def test_rule_425_every_subject_company_read(subject: str,

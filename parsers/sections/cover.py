@@ -43,7 +43,7 @@ from ..values import (
     state_code,
 )
 from .cover_address import SPACED_HYPHEN, phone_after_zip, read_phone, split_address
-from .cover_block import phone_under_address
+from .cover_block import phone_under_address, prose_phone
 from .cover_chunks import NONE_VALUES, Caseless, lowered, rendered_cells
 from .cover_layout import read_captioned
 from .cover_names import (
@@ -833,8 +833,10 @@ def _legend_subjects(first: dict[str, Any], region: str,
     subjects = subject_companies(region[:_TOP], [reg["name"] for reg in header if reg["name"]])
     if not subjects or subjects[0][0] != first["name"]:
         return [first]
-    first["commission_file_number"] = _file_number(subjects[0][1]) \
-        or first["commission_file_number"]
+    # (a number under several names, typed for none, is none's own: guessed the first's, it
+    # may be the second's; a header fills each its own)
+    kept = first["commission_file_number"] if len(subjects) == 1 else None
+    first["commission_file_number"] = _file_number(subjects[0][1]) or kept
     cover = [first]
     for name, number in subjects[1:]:
         # (one more only when its name ends in a legal form, as the plural shapes need)
@@ -1041,6 +1043,8 @@ def apply(ctx: Context) -> None:
             if manager:
                 groups = [{**(groups[0] if groups else {}), **manager}]
                 cover = [registrant_from_cover(groups[0])]
+        if len(cover) == 1 and cover[0]["phone"] is None and low and "telephone" in low:
+            cover[0]["phone"] = prose_phone(region, low)  # (no caption: said in a sentence)
         typos = [(reg, found["irs_employer_id"]) for reg, found in zip(cover, groups, strict=True)
                    if reg["irs_employer_id"] is None and found.get("irs_employer_id")]
         if legend:

@@ -9,7 +9,7 @@ import re
 
 from ..regex_cache import compiled
 from .cover_above import is_street
-from .cover_address import POSTCODE, cut_phone, phone_line
+from .cover_address import POSTCODE, cut_phone, phone_line, read_phone
 from .cover_chunks import Rows
 from .cover_inline import phone_below
 
@@ -177,3 +177,31 @@ def phone_under_address(region: str, low: str) -> str | None:
 
 def _names_other(low: str) -> bool:
     return "telephone" in low or "contact" in low or "agent" in low
+
+
+# A cover that prints its telephone in a sentence, no caption: "... and its telephone number,
+# including area code, is (31) 70 344 3211" (AEGON's 20-F and 6-K), maybe wrapped
+_PROSE_PHONE = compiled(r"telephone[ \t\n]{1,3}number,?[ \t\n]{1,3}(?:including[ \t\n]{1,3}"
+                        r"(?:the[ \t\n]{1,3})?area[ \t\n]{1,3}code,?[ \t\n]{1,3})?is[ \t\n]{1,3}")
+_PROSE_CHARS = 40  # the number follows the "is" at once
+_SENTENCE_CHARS = 200  # the sentence's words before "telephone" that may name another's
+# the sentence names another's telephone (a contact's, an agent's, a fax's)
+_OTHERS = ("contact", "agent", "fax", "facsimile", "counsel", "attention")
+
+
+def prose_phone(region: str, low: str) -> str | None:
+    """The number a cover's sentence gives as the telephone (_PROSE_PHONE), right after its
+    "is"; not one the same sentence gives for a contact or agent."""
+    at = low.find("telephone")
+    while at >= 0:
+        found = _PROSE_PHONE.match(low, at)
+        if found is not None:
+            tail = " ".join(region[found.end(): found.end() + _PROSE_CHARS].split())
+            phone = read_phone(tail)
+            back = max(0, at - _SENTENCE_CHARS)  # (the sentence's start, looked for nearby)
+            start = max(low.rfind(".", back, at), low.rfind("\n\n", back, at), back)
+            if phone is not None and tail.startswith(phone) \
+                    and not any(word in low[start:at] for word in _OTHERS):
+                return phone
+        at = low.find("telephone", at + 9)
+    return None

@@ -128,7 +128,7 @@ def _subjects(names: str) -> list[str]:
 _NUMBER = lazy(r"\d{1,4}-\d{2,8}(?:-\d{1,3})?")
 _FILE_LINE = lazy(r"[ \t]{0,60}\(?(?:Commission|SEC)[ \t]File[ \t]N(?:o\.?|umber):?[ \t]{0,20}"
                   r"(\d{1,4}-\d{2,8}(?:-\d{1,3})?)", re.I)
-_LEGEND_LINES = 6  # the names a legend lists one a line
+_LEGEND_LINES = 8  # the names a legend lists one a line (maybe each over its number)
 
 
 def _number_after(after: list[str]) -> str | None:
@@ -156,12 +156,18 @@ def _number_under(top: str, end: int) -> str | None:
 def _listed_under(top: str, end: int, bare: bool = False) -> list[tuple[str, str | None]]:
     """The names listed one a line under a plural subject line, each with its file number
     after it ("Gadget Corp. (Commission File No. 001-12345)"), or with none under a `bare`
-    caption ("Subject Companies:" alone on its line)."""
+    caption ("Subject Companies:" alone on its line), where each may have its number on the
+    line under it instead (a number under the second of two names in a row is neither's)."""
     found: list[tuple[str, str | None]] = []
     for _ in range(_LEGEND_LINES):
         start = end + 1
         end = top.find("\n", start)
         end = len(top) if end < 0 else end
+        if bare and found and found[-1][1] is None and (len(found) == 1 or found[-2][1]):
+            number = _FILE_LINE.match(top, start, end)
+            if number:
+                found[-1] = (found[-1][0], number.group(1))
+                continue
         name, *after = _FILE_AFTER.split(top[start:end].strip(), 1)
         name = name.rstrip(", ")
         if not (after or bare) or not name_line(name):
