@@ -16,6 +16,7 @@ import re
 from ..lazy_re import lazy
 from ..regex_cache import compiled
 from ..values import comma_for_stop, find_dates
+from .signature_block import TITLE_WORDS
 
 DATE_LABEL = compiled(r"^Dated?\b[:.]?\s*", re.I)
 _DIGIT = compiled(r"\d")
@@ -48,7 +49,7 @@ _DASHED_CELL = 24
 # the words before a date a title holds ("Director since March 1, 2005", "Trustee u/a/d
 # June 1, 1998")
 _DATE_LEAD = lazy(
-    r"\b(?i:since|from|effective|until|through|on|of|dated|dtd|u/a/d|u/a|to)[ \t]*$")
+    r"\b(?i:(since|from|effective|until|through|on|of|dated|dtd|u/a/d|u/a|to))[ \t]*$")
 
 
 def dated_title(title: str, dates_of: Dates) -> tuple[str, str | None]:
@@ -57,24 +58,33 @@ def dated_title(title: str, dates_of: Dates) -> tuple[str, str | None]:
     title and the date; not "Director since March 1, 2005", a date the title holds."""
     if title[-1:] == ")" and title[-2:-1].isdigit():
         return _bracketed_date(title, dates_of)
-    if not title or not title[-1].isdigit() or not (dates := dates_of[title]) or (
-            _DATE_LEAD.search(title, 0, dates[-1][0])):
+    if not title or not title[-1].isdigit() or not (dates := dates_of[title]):
         return title, None
-    return title[: dates[-1][0]].rstrip(" ,-\u2013\u2014"), dates[-1][1]
+    at = dates[-1][0]
+    if lead := _DATE_LEAD.search(title, 0, at):
+        if lead.group(1).lower() != "dated" or _held(title[max(0, at - 30) : at]):
+            return title, None  # "Director since March 1, 2005", "Trustee u/a dated ..."
+        at = lead.start()  # "Director dated March 1, 2005": the signer's date
+    return title[:at].rstrip(" ,-\u2013\u2014"), dates[-1][1]
 
 
 def cell_title(text: str, dates_of: Dates) -> tuple[str, str | None] | None:
     """A table's cell holding a title and a date: "Director since March 1, 2005" -> the
-    title, no date (the title's own); "President (March 27, 2008)" -> the title and the
-    signer's date; None for any other cell (a date alone, "Date: ...")."""
+    title, no date (the title's own); "President (March 27, 2008)", "Director dated May 24,
+    1995", "Director, May 24, 1995" -> the title and the signer's date; None for any other
+    cell (a date alone, "Date: ...")."""
     if text[-1:] == ")" and text[-2:-1].isdigit():
         title, dated = _bracketed_date(text, dates_of)
         return (title, dated) if dated and title and not DATE_LABEL.match(title) else None
     dates = dates_of[text]
-    if not text[-1:].isdigit() or not dates or not _held(text[max(0, dates[-1][0] - 30) :
-                                                              dates[-1][0]]):
+    if not text[-1:].isdigit() or not dates:
         return None
-    return text, None
+    if _held(text[max(0, dates[-1][0] - 30) : dates[-1][0]]):
+        return text, None
+    if not _title_before(text[: dates[-1][0]]):
+        return None
+    title, dated = dated_title(text, dates_of)
+    return (title, dated) if title and dated else None
 
 
 _BRACKETED_DATE = 24  # "(Date: September 30, 2025)"
@@ -181,10 +191,11 @@ _PERIOD_BEFORE = lazy(r"(?:\b(?i:ended|ending)|\b(?i:report|8-K(?:/A)?)[ \t]+dat
 
 
 # the words before a date a signer's title holds, no signing date ("Director since March 1,
-# 2005", "Trustee u/a/d June 1, 1998", "effective March 1, 2005"); not "on", "of" nor
-# "dated" alone, which the block's own date follows too ("duly authorized on ...", "Dated
-# ...")
-_HELD_BY = lazy(r"\b(?i:since|effective|until|dtd|u/a/d|u/a(?:[ \t]+dated)?)[ \t]*$")
+# 2005", "Trustee u/a/d June 1, 1998", "effective March 1, 2005", "Trustee of the Roe Trust
+# dated June 1, 1998", a trust's date); not "on", "of" nor "dated" alone, which the block's
+# own date follows too ("duly authorized on ...", "Dated ...")
+_HELD_BY = lazy(r"\b(?i:since|effective|until|dtd|u/a/d|u/a(?:[ \t]+dated)?|(?:trust|agreement)"
+                r"[ \t]+dated)[ \t]*$")
 _HELD_ENDS = frozenset("eEdDaAlL")  # (the last letters of those words: a cheap guard)
 
 
@@ -253,6 +264,7 @@ def sentence_date(before: str, line: str, dates_of: Dates) -> str | None:
 def block_date(block: str, dates_of: Dates) -> str | None:
     """The date the block states once for all: "Dated: ...", "duly authorized on ..."."""
     pos = 0
+    titled = None  # a date typed after a signer's title
     spelt = "day" in block  # (most blocks have no "day of": no sentence to join across lines)
     while digit := _DIGIT.search(block, pos):  # only lines with a digit can hold a date
         start = block.rfind("\n", 0, digit.start()) + 1
@@ -272,10 +284,28 @@ def block_date(block: str, dates_of: Dates) -> str | None:
         if not dates and start and (block[start - 2 : start - 1].isalpha()
                                     or block[start - 2 : start - 1] == ","):
             dates = _month_above(block, start, end, dates_of)
-        if dates:
+        if dates and not titled and _title_before(block[start : start + dates[0][0]]):
+            titled = dates[0][1]  # the signer's own, the block's if it states no other
+        elif dates:
             return dates[0][1]
         pos = end + 1
+    if titled:
+        return titled
     # no date as spelt: one whose month is misspelt ("Date:  Marcxh 12, 2002") or with a
     # stop for its comma ("March 3. 2025")
     misspelt = _misspelt(block)
     return min(misspelt)[1] if misspelt else None
+
+
+# a signer's title opening a line the date ends ("President, March 28, 2008", "Director
+# dated March 1, 2005"): the signer's date; a table's row is kept ("President    March ...")
+_TITLE_OPENS = lazy(rf"[ \t]*+(?i:{TITLE_WORDS})[^\n]{{0,80}}$")
+
+
+def _title_before(before: str) -> bool:
+    """Not a sentence's line ("President, thereunto duly authorized, on March 1, 2005")."""
+    typed = before.strip()
+    if "  " in typed or "\t" in typed or "uthoriz" in typed or not _TITLE_OPENS.match(typed):
+        return False
+    lead = _DATE_LEAD.search(before)
+    return lead is None or lead.group(1).lower() == "dated"

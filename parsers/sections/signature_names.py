@@ -157,6 +157,14 @@ def _sentence_stop(name: str) -> bool:
 _ADDRESS = lazy(r"\d{1,6}[A-Za-z]?[ \t]+[A-Z0-9]|\(?P\.?[ \t]?O\.?[ \t]+Box\b|Post[ \t]+Office"
                 r"[ \t]+Box\b|c/o[ \t]|[A-Z][\w.' -]{1,40},[ \t]?[A-Z][A-Za-z. ]{1,20}[ \t]\d{5}"
                 r"(?:-\d{4})?$")
+
+
+def address_line(text: str) -> bool:
+    """A line of a postal address, the signer's under the title (see _ADDRESS)."""
+    return (text[0].isdigit() or text[0] in "PpCc(" or text[-1].isdigit()) and (
+        _ADDRESS.match(text) is not None)
+
+
 _INLINE_TITLE = compiled(r"\s(?:Title|Its|Position|Capacity)\s?:\s*")
 _INLINE_NAME = compiled(r"(?:^|\s)Name\s?:\s*")
 
@@ -372,8 +380,10 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
             continue
         dates = dates_of[text]
         if dates and (DATE_LABEL.match(text) or len(text) < 25 and (
-                text[-1] != ")" or not (own := dated_title(text, dates_of)[0]) or own[0] == "(")):
-            # a date alone (not "President (1/12/2025)": a title and its date, read below)
+                text[-1] != ")" or not (own := dated_title(text, dates_of)[0]) or own[0] == "(")
+                and not (dates[0][0] and TITLE_WORD.match(text))):
+            # a date alone (not "President (1/12/2025)", "Director, May 1, 2005": a title and
+            # its date, read below)
             signer["date"] = signer["date"] or dates[0][1]
             continue
         if len(text) < 8 and DATE_LABEL.match(text):
@@ -393,8 +403,7 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
             continue  # "[Signature Page to Schedule 13D]": the page's caption
         if not cells and chunk.end < column - 4:
             continue  # left column: dates and captions, not the signer's
-        if (text[0].isdigit() or text[0] in "PpCc(" or text[-1].isdigit()) and _ADDRESS.match(
-                text):
+        if address_line(text):
             continue  # the signer's address under the title: "P.O. Box 1234", "Houston, TX
             # 77002" (a line left to sign over an address: no name, no title's line)
         if not kept and signer["name"] and not signer.get("typed"):

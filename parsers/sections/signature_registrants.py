@@ -34,11 +34,14 @@ from .signature_names import (
 
 # (and the forms of foreign issuers: "BP p.l.c.", "Banco Santander, S.A.", "Novartis AG",
 # "Infosys Limited", "Novo Nordisk A/S", "America Movil, S.A.B. de C.V."; a filing person's
-# "HIGH RIVER LIMITED PARTNERSHIP")
+# "HIGH RIVER LIMITED PARTNERSHIP"; a bank's: "Acme Bank, N.A.", "Acme Savings Bank, FSB";
+# a firm of partners': "Acme LLP", "Acme Law, P.C.", "Acme, PLLC"; "P.C.", "P.A." with their
+# stops, unlike "PA", a state)
 _COMPANY_WORDS = compiled(
     r"\b(?:INC|CORP|CORPORATION|COMPANY|CO|LTD|LLC|L\.?P|P\.?L\.?C|N\.?V|TRUST|BANCORP|GROUP|"
     r"HOLDINGS?|FUND|PARTNERS|PARTNERSHIP|INCORPORATED|LIMITED|S\.?A|AG|SE|A/S|ASA|OYJ|C\.?V"
-    r"|S\.?p\.?A|KAISHA|AKTIENGESELLSCHAFT)\b\.?,?\s*$",
+    r"|S\.?p\.?A|KAISHA|AKTIENGESELLSCHAFT|N\.A|F\.?S\.?B|L\.?L\.?L?\.?P|P\.?L\.?L\.?C|L\.L\.C|P\.[CA]"
+    r"|B\.?V|GMBH)\b\.?,?\s*$",
     re.I)
 
 

@@ -59,6 +59,7 @@ from .signature_dates import (
 from .signature_names import (
     SEAL,
     TITLE_WORD,
+    address_line,
     attorney_capacity,
     attorney_title,
     join_title,
@@ -569,10 +570,15 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 row[0].text, current, name_keys, dates_of,
                 ("ank" in row[0].text.lower() or row[0].text.isupper() or row[0].text.istitle()
                  or company_words(row[0].text)) and _signs_next(rows, k),
-                k + 1 == len(rows) or not rows[k + 1]):
+                _ends_lines(rows, k, dates_of)):
             text = row[0].text
             captioned = labelled_registrant(text) if "egistrant" in text or "EGISTRANT" in text \
                 else None  # ("ACME BANK (Co-Registrant)": the name without its caption)
+            if not current["date"] and k + 1 < len(rows) and len(rows[k + 1]) == 1 and (
+                    dated := _date_line(rows[k + 1][0].text, dates_of)) and not _signs_next(
+                    rows, k + 1):
+                current["date"] = dated  # the signer's date under the firm's line, no one's
+                # signature under it
             registrant, current, beside, registrant_row = captioned or squash(text), None, [], k
             continue
         if len(row) == 1 and not current["title_lines"] and (
@@ -1006,6 +1012,21 @@ _CUT_TITLE = lazy(r"(?:\s(?:and|of|&|the)|,)$", re.I)
 # of Directors", "Treasurer"), no date, digit, colon or mark
 _OFFICE_LINE = lazy(
     r"(?=[^\d:/]{2,59}$)(?:[A-Z][\w.&'-]*+(?:\s(?:of|and|the|for|&))*+\s?)++$")
+
+
+def _ends_lines(rows: list[list[Chunk]], k: int, dates_of: Dates) -> bool:
+    """Row k ends the lines under a signature: no row, a blank one or a line no signer's
+    follows it, an address ("767 Fifth Avenue") or a date ("Date: January 10, 2025")."""
+    if k + 1 == len(rows) or not rows[k + 1]:
+        return True
+    return len(rows[k + 1]) == 1 and (address_line(rows[k + 1][0].text) or bool(
+        _date_line(rows[k + 1][0].text, dates_of)))
+
+
+def _date_line(text: str, dates_of: Dates) -> str | None:
+    """The date of a line that is a date alone or captioned ("Date: January 10, 2025")."""
+    dates = dates_of[text]
+    return dates[0][1] if dates and (not dates[0][0] or DATE_LABEL.match(text)) else None
 
 
 def _signs_next(rows: list[list[Chunk]], k: int) -> bool:
