@@ -51,3 +51,38 @@ def later_job(text: str, start: int, end: int, who_clause: bool,
         m = _NEXT_LATER.match(text, subject.end(), subject.end() + 120)
         return (stop, m.group("job")) if m else None
     return None
+
+
+# The firm a person joined: "joined Acme in 2001 as", "who joined Acme Robotics as" (its
+# first word; "joined the company as", "joined the Bank as" name none)
+_JOINED = lazy(r"join(?:ed|s)?[ \t]+(?:the[ \t]+)?(?!(?:Company|Corporation|Bank|Firm|Group"
+               r"|Partnership|Trust|Registrant)\b)(?P<firm>[A-Z][\w&'\u2019-]{0,40})")
+# The organisation a later job names after "of"/"at": "chairman of the IEEE", "president of
+# the Semiconductor Industry Association" (to a comma or a date: "... in 2005")
+_POST_AT = lazy(r"[ \t](?:of|at)[ \t]+(?:the[ \t]+)?(?P<org>[A-Z][\w&'\u2019. -]{0,80}?)"
+                r"(?=,|[ \t]+(?:in|on|since|from)[ \t]|\.?$)")
+# Words that make that organisation a body of its own, not a unit of the firm joined (a
+# department, "Sales", or a region, "North America", has none)
+_BODY_WORDS = frozenset(
+    "association society institute institution university college council foundation "
+    "federation commission committee academy chamber alliance consortium forum league union "
+    "organization organisation agency hospital school inc inc. corp corp. corporation "
+    "company co. llc ltd ltd. bank bancorp partners holdings fund trust".split())
+
+
+def post_elsewhere(clause: str, role: str) -> bool:
+    """Whether the later job ``role`` is held at another organisation than the firm the
+    ``clause`` says the person joined ("joined Acme as CFO in 2001 and became chairman of
+    the IEEE in 2005"): a body (see _BODY_WORDS) or an acronym ("IEEE") after "of"/"at"
+    whose first word is not the joined firm's ("President of Acme Robotics Inc." after
+    "joined Acme" is the firm's); never when the clause names no firm ("joined the
+    company")."""
+    joined = _JOINED.search(clause)
+    post = _POST_AT.search(role) if joined else None
+    if post is None:
+        return False
+    words = post.group("org").split()
+    if words[0] == joined.group("firm"):
+        return False
+    return any(w.lower() in _BODY_WORDS for w in words) or (
+        len(words) == 1 and 3 <= len(words[0]) <= 6 and words[0].isupper())

@@ -259,3 +259,32 @@ def _opens_clause(words: list[str]) -> bool:
     return after in _PARTICIPLE_NEXT or (
         after.isalpha() and after.islower() and after not in ("and", "or")
         and first not in _DEPARTMENT_ING)
+
+
+# Words of a short job phrase after an article that end it as its noun ("an industry
+# analyst", "a company spokesman", "a top executive"); not the words that only qualify one
+_PHRASE_NOUNS = _JOB_NOUNS | frozenset(("executive",))
+# Words that end the phrase and name where the job is held ("an analyst at Smith Barney")
+_PHRASE_END = frozenset("of at from with for in".split())
+
+
+def articled_job(rest: str, whole: bool) -> bool:
+    """Whether ``rest``, the words after a role's "a"/"an", hold a job: job words opening it
+    ("a senior vice president of Acme") or a short phrase of up to four words ending in a
+    job's noun ("an industry analyst", "an equity research analyst at Beta"), to the end
+    when ``whole``; no description of the person ("a former Navy pilot", "a veteran of the
+    industry", "a senior analyst covering Acme" when ``whole``)."""
+    words = rest.split(" ", 5)
+    if not whole and words[0].lower() in ROLE_WORDS:
+        return True
+    head: list[str] = []
+    for word in words[:5]:
+        if word in _PHRASE_END:
+            break
+        head.append(word)
+        if word[-1:] in ",;":
+            break
+    if not 0 < len(head) <= 4 or (whole and len(head) < len(rest.split())):
+        return False
+    last = head[-1].strip(".,;").lower()
+    return last in _PHRASE_NOUNS and all(w.isalpha() or w[:-1].isalpha() for w in head)

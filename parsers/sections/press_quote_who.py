@@ -23,6 +23,7 @@ from .press_quote_firm_of import firm_at_end, name_firm_rest
 from .press_quote_forms import FIRM_TAIL, dotted_form, job_of_firm_name
 from .press_quote_initials import initials_of_name, person_name
 from .press_quote_roles import (
+    articled_job,
     unbracketed,
     without_clause,
     without_firm_description,
@@ -244,12 +245,17 @@ def _bare_job(role: str) -> bool:
     return _role_start(role.split(" ", 2)) and " of " not in role and " at " not in role
 
 
-def _unarticled(job: str | None) -> str | None:
-    """``job`` less an article before job words only ("an analyst", "a managing director"),
-    as a job after the firm is printed: "Jane Doe of Beta, an analyst" is "analyst of
-    Beta" ("a former Navy pilot", "a senior analyst covering Acme" keep theirs: no job)."""
-    first, _, rest = (job or "").partition(" ")
-    return rest if first in ("a", "an") and rest and _all_job_words(rest) else job
+def _job_after_firm(right: str) -> str | None:
+    """The job printed after the speaker's firm and its comma, naming no firm of its own
+    ("Jane Doe of Beta, chief executive officer"); one printed with its article is a short
+    job phrase all through ("an industry analyst", "a managing director"; "a former Navy
+    pilot", "a senior analyst covering Acme" hold no job at the firm)."""
+    job = clean_role(right)
+    if not job:
+        return None
+    if (lead := right.lstrip()[:3]) == "an " or lead[:2] == "a ":
+        return job if articled_job(job, True) or _all_job_words(job) and _bare_job(job) else None
+    return job if _bare_job(job) else None
 
 
 def _all_job_words(text: str) -> bool:
@@ -364,6 +370,8 @@ def clean_role(role: str) -> str | None:
         return None
     if ", of " in role:  # "Controller, of Acme": the firm the job is held at, as "Controller of"
         role = _COMMA_OF.sub(" of", role, count=1)
+    if ", from " in role and (at := _firm_from(role)) > 0:
+        role = role[:at] + role[at + 1 :]  # "analyst, from Morgan Stanley", as ", of Acme"
     role = _THE_POSSESSIVE.sub("", POSSESSIVE_PREFIX.sub("", role, count=1), count=1)
     if ("s " in role[:40]) and (joined := _JOINED_POSSESSIVE.match(role)) and (
             role.split(" ", 1)[0].lower() not in ROLE_WORDS) and (
@@ -415,6 +423,9 @@ def clean_role(role: str) -> str | None:
         # a joint statement: "Jane Doe, CEO of Acme, and John Roe, CEO of Beta" (the second
         # speaker and their role are no part of the first's)
         role = role[:joint]
+    if role[:2] == "a " or role[:3] == "an ":
+        rest = role.split(" ", 1)[1]  # "an analyst at Beta", as after the firm it is printed
+        role = rest if articled_job(rest, False) else role
     if _names_only(role):
         return None  # "John Smith, Jane Doe and Robert Brown said": other speakers, no job
     return role if 0 < len(role) <= 150 else None
@@ -669,6 +680,17 @@ _WHERE = lazy(r"(?<![ \t])[ \t]++(?:(?:at|during|in|on|before)[ \t]+(?:a|an|the|
 _ROLE_PREMISES = lazy(rf",[ \t]*+{_PREMISES}")
 
 
+def _firm_from(role: str) -> int:
+    """Where the comma is that sets a job off from the firm it names after "from" ("an
+    analyst, from Morgan Stanley"); 0 for none: a place or premises spoken from (", from
+    Dallas", ", from Acme's headquarters"), a date (", from 1998 to 2003")."""
+    at = role.rfind(", from ")
+    firm = role[at + 7 :]
+    if not firm[:1].isupper() or "," in firm or _place(firm) or _ROLE_PREMISES.match(role, at):
+        return 0
+    return at if not ROLE_WORDS.isdisjoint(w.lower() for w in role[:at].split()) else 0
+
+
 def _place(text: str) -> bool:
     """Whether ``text`` names a place where a speaker spoke from: a large city ("New York",
     "London, England") or a town and its US state ("Aurora, Illinois", "Aurora, Ill.")."""
@@ -802,7 +824,7 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
             # lacks read as a firm ("of Aurora") is a place when a state follows its comma
             return found[0], clean_role(job) if job else None
         if home and found[1] in (f"of {home}", home) and home[:7] != "Counsel" and (
-                job := _unarticled(clean_role(right))) and _bare_job(job):
+                job := _job_after_firm(right)):
             # the job after the firm: "Jane Doe of Acme Robotics, chief executive officer"
             # is "chief executive officer of Acme Robotics", as the job first prints it (not
             # after "of Counsel", a lawyer's rank)

@@ -72,7 +72,7 @@ from .press_quote_forms import firm_named, job_after_form, job_of_firm_name
 from .press_quote_guillemets import guillemets_doubled, may_hold_guillemets
 from .press_quote_heads import headline_person
 from .press_quote_initials import firm_of_initials, opens_name, person_name
-from .press_quote_later import later_job
+from .press_quote_later import later_job, post_elsewhere
 from .press_quote_pages import page_furniture
 from .press_quote_pronouns import one_of_sex, people_sexes
 from .press_quote_roles import PLAIN_REPORTED, without_clause
@@ -1166,9 +1166,9 @@ _ROLE_APPOSITION = lazy(
     r"(?:(?P<verb>,?[ \t]+(?:(?:has|have)[ \t]+been|was|were|will[ \t]+be)[ \t]+(?:named"
     r"|appointed|elected|promoted[ \t]+to)(?:[ \t]+as)?(?![ \t]+to\b)"
     # (or joining as it: "Jane Doe has joined Acme Corp. as Chief Financial Officer", "will
-    # join the company as CFO", "joined Acme in 2001 as CFO")
-    r"|,?[ \t]+(?:has[ \t]+|will[ \t]+)?(?:re)?join(?:ed|s)?(?:[ \t]+the[ \t]+[a-z]+|(?:[ \t]+[A-Z]"
-    r"[\w&.'\u2019-]*){1,4})?(?:[ \t]+in[ \t]+(?:19|20)\d\d)?[ \t]+as)"
+    # join the company as CFO", "joined Acme in 2001 as CFO", "joined the Company as CFO")
+    r"|,?[ \t]+(?:has[ \t]+|will[ \t]+)?(?:re)?join(?:ed|s)?(?:[ \t]+the[ \t]+[a-z]+|(?:[ \t]+the)?"
+    r"(?:[ \t]+[A-Z][\w&.'\u2019-]*){1,4})?(?:[ \t]+in[ \t]+(?:19|20)\d\d)?[ \t]+as)"
     # ("is" after an age too: "John Smith, 54, is Acme's chief executive"; a job in lower
     # case as 1990s releases print it: "John Smith is president of Acme"; a job held since
     # a date: "Jane Doe has served as CFO since 2001", "has been CFO since 2001")
@@ -1219,10 +1219,12 @@ def _role_after_how(text: str, name: str, end: int) -> tuple[str | None, bool]:
     if m is None:
         return None, False
     given, role_end = m.group("role"), m.end("role")
-    if "join" in (m.groupdict().get("verb") or "") or given[:11] == "who joined ":
+    if "join" in (verb := m.groupdict().get("verb") or "") or given[:11] == "who joined ":
         # a later job than the one joined as: "joined Acme as CFO and was named CEO in 2005"
+        # (not a post at another body: "... and became chairman of the IEEE in 2005")
         if later := later_job(text, m.start("role"), role_end, given[:1] == "w", name):
-            if later_role := _later_role(name, later[1]):
+            if (later_role := _later_role(name, later[1])) and not post_elsewhere(
+                    verb or given, later_role):
                 return later_role, True
             if later[0] < role_end:  # (no job: "and became a member of the board")
                 given, role_end = text[m.start("role") : later[0]], later[0]
