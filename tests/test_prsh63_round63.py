@@ -62,9 +62,10 @@ def test_each_exchange_keeps_its_classes(listing: str, tickers: list[dict[str, s
 
 
 def test_classes_stop_at_the_next_listing_only() -> None:
-    # a class named like an exchange closing the bracket, or prose after the classes, as before
+    # an exchange's name closing the bracket lists that exchange, no symbol typed (round 65:
+    # was read as a class "CHX" of the NYSE's), or prose after the classes, as before
     assert find_tickers("Acme (NYSE: ACM, CHX) today") == [
-        _ticker("NYSE", "ACM"), _ticker("NYSE", "CHX")]
+        _ticker("NYSE", "ACM"), {"exchange": "CHX", "symbol": None}]
     assert find_tickers("Acme (NYSE: ACM, ACMW; see below) today") == [_ticker("NYSE", "ACM")]
     assert find_tickers("Acme (NASDAQ: ACME; NYSE Arca: ACME) today") == [
         _ticker("NASDAQ", "ACME"), _ticker("NYSE Arca", "ACME")]

@@ -197,6 +197,14 @@ _SLASH_NEWS = lazy(
     rf"{_PLACE}[ \t]*/[ \t]*(?i:[a-z][a-z -]{{0,20}}?(?:wire|news)[a-z-]{{0,10}}+)[ \t]*/[ \t]*"
     r"(?=[A-Z\"\u201c])"
 )
+# "HOFFMAN ESTATES, Ill. /PRNewswire/ -- July 22, 2004 -- Acme", "HOFFMAN ESTATES, Ill.
+# /PRNewswire/ -- Acme": PR Newswire's credit after the place, the date after it or none (a
+# known place, see _known_place and _city_alone; with no date an announcement must follow,
+# as for no_date); a wrap may leave the place over "/PRNewswire/ --" (see _place_above)
+_PLACE_SLASH_WIRE = lazy(
+    rf"{_PLACE}[ \t]*+/[ \t]?(?i:[a-z][a-z. -]{{0,20}}?(?:wire|news)[a-z.-]{{0,14}}+)[ \t]?/"
+    rf"[ \t]*+{_DASH}[ \t]*+(?:{_FULL_DATE}[ \t]*+{_DASH}[ \t]*+)?(?=[A-Z\"\u201c])"
+)
 # "CLEVELAND, OHIO, April 21, 1995 . . . Acme": the 1990s ellipsis typed with blanks
 # (DATELINES' ellipsis_after wants "...")
 _SPACED_ELLIPSIS = lazy(rf"{_PLACE},[ \t]*{_FULL_DATE}[ \t]*\.[ \t]\.[ \t]\.")
@@ -347,6 +355,13 @@ _WIRE_LED = lazy(
     rf"(?:(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     rf"(?:,?[ \t]*(?P<year>(?:19|20)\d\d))?\b[ \t]*{_DASH}[ \t]*)?(?=[A-Z\"\u201c])"
 )
+# ... or PR Newswire's credit between slashes, "/PRNewswire-FirstCall/ -- March 3, 2005 --
+# Acme", "/PRNewswire/ -- Acme" (a wire's name: "/s/ Jane Roe" is a signature)
+_SLASH_LED = lazy(
+    r"(?P<city>)/[ \t]?(?i:[a-z][a-z. -]{0,20}?(?:wire|news)[a-z.-]{0,14}+)[ \t]?/[ \t]*"
+    rf"{_DASH}[ \t]*(?:(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    rf"(?:,?[ \t]*(?P<year>(?:19|20)\d\d))?\b[ \t]*{_DASH}[ \t]*)?(?=[A-Z\"\u201c])"
+)
 _DASHES = frozenset("-\u2013\u2014\u2015")
 # ... and one that opens with the wire's bracket, the date inside it or after it: Marketwire's
 # "(Marketwire - March 3, 2025) - Acme", CCNMatthews' "(CCNMatthews - March 3, 2005) -",
@@ -400,6 +415,9 @@ def match_dateline(line: str) -> tuple[str, re.Match[str]] | None:
         return found
     if first in _DASHES:  # "--(BUSINESS WIRE)--Acme"
         m = _WIRE_LED.match(text) if "(" in text[:8] else None
+        return ("wire_led", m) if m else None
+    if first == "/":  # "/PRNewswire/ -- Acme"
+        m = _SLASH_LED.match(text)
         return ("wire_led", m) if m else None
     if not first.isupper():
         return None
@@ -539,6 +557,10 @@ def _more_dateline(text: str) -> tuple[str, re.Match[str]] | None:
         m = _SLASH_DATE.match(text)
         if m is not None and _accepted("slash_date", m, text):
             return "slash_date", m
+        m = _PLACE_SLASH_WIRE.match(text)
+        if m is not None and (_known_place(m) if m.group("state") else _city_alone(m, text)) \
+                and _accepted("slash_wire", m, text):
+            return ("slash_wire" if m.group("month") else "slash_news"), m
     if slash or text.find("|", 0, _PLACE_CHARS) >= 0 or text.find("\u2022", 0, _PLACE_CHARS) >= 0:
         # (only _SLASH_YEAR reads pipes and bullets)
         m = _SLASH_YEAR.match(text)
@@ -596,6 +618,21 @@ def _city_alone(m: re.Match[str], text: str) -> bool:
     return city.lower() in CITIES or _named_place(m, city.split())
 
 
+# A wire's name where a dateline's place stands, the place left out: "BUSINESS WIRE--March 3,
+# 2005--", "PR Newswire - March 3, 2005 -", "Marketwire", "PRNewswire-FirstCall", "GLOBE
+# NEWSWIRE", "MARKET WIRE", "PRWeb" (compared lower-cased; no place's name ends in "wire")
+_WIRE_CITY = lazy(
+    r"[a-z][a-z0-9.-]{0,20}?wired?(?:-[a-z]{1,12})?|(?:[a-z][a-z0-9.]{0,20}[ \t])?newswire"
+    r"|(?:business|market)[ \t]wire|prweb"
+)
+
+
+def _wire_named(city: str) -> bool:
+    """Whether a dateline's "city" is a wire's name (see _WIRE_CITY)."""
+    low = city.lower()
+    return ("wire" in low or "prweb" in low) and _WIRE_CITY.fullmatch(low.strip()) is not None
+
+
 # a figure date's first mark, "7/22" or "2004-07" (see _FIGURE_DATE), sought before the regex
 _FIGURES_GATE = lazy(r"\d/\d|\d\d-\d")
 
@@ -618,8 +655,11 @@ def dateline_fields(m: re.Match[str], context: str, filed: str | None = None) ->
     state = groups.get("state")
     if state and _WEEKDAY.fullmatch(state):
         state = None  # "NEW YORK, Wednesday, May 1, 2019": a weekday, not a state
+    city = groups.get("city")
+    if city and _wire_named(city):
+        city = state = None  # "BUSINESS WIRE--March 3, 2005--Acme": the wire, no place
     return {
-        "city": normalise(groups["city"]).rstrip(",") if groups.get("city") else None,
+        "city": normalise(city).rstrip(",") if city else None,
         "state": normalise(state) if state else None,
         "date": when,
     }
@@ -648,11 +688,13 @@ _DATELINE_HINT = LinePattern(
     # Possessive words: giving a word back a character at a time, each end tried against the
     # marks, was most of the cost (the second branch finds a mark inside a word).
     # (the lookahead: every branch's first character, one test at most line starts; the
-    # last branch is _WIRE_LED's, a dash and a bracket: "--(BUSINESS WIRE)--"; a slash (or a
+    # last branch is _WIRE_LED's, a dash and a bracket: "--(BUSINESS WIRE)--", indented as
+    # the text's paragraphs may be, "    -- (BUSINESS WIRE) -- March 3, 2005 --", or a wire's
+    # name between slashes, "/PRNewswire/ --" (_SLASH_LED's); a slash (or a
     # pipe, a bullet) and a month after the city is _SLASH_DATE's, "CHICAGO/July 22,
     # 2004/PRNewswire/ --", or _SLASH_YEAR's, "CHICAGO | July 22, 2004 | Acme"; a pipe and
     # a capital, _PIPE_WIRE's "PRNewswire | CHICAGO |", "CHICAGO | PRNewswire |")
-    rf"(?=[ \t]*[{CAPITALS}0-9(]|[-\u2013\u2014\u2015])"
+    rf"(?=[ \t]*[{CAPITALS}0-9(/\-\u2013\u2014\u2015])"
     rf"(?:[ \t]*(?:[{CAPITALS}](?:{_CITY_WORD}(?:{_DATE_FIRST_MARK}|"
     rf"(?:(?:[ \t]+{PLACE_PARTICLE}?|/)[{CAPITALS}&]{_CITY_WORD}){{0,4}}"
     rf"(?:,[ \t]*(?:[{CAPITALS}]|and[ \t]|the[ \t]|{_MONTH_START}|{_DAY_START}|{_FIGURES_START})"
@@ -667,7 +709,8 @@ _DATELINE_HINT = LinePattern(
     rf"|{_DAY_FIRST}|\([ \t]*{_MONTH_START}[A-Za-z]*\.?[ \t]+[0-3]?\d,?[ \t]*(?:19|20)\d\d[ \t]*\)"
     # (_WIRE_OPEN's: "(Marketwire - March 3, 2025) -", "(MARKET WIRE) --")
     rf"|\([ \t]?(?i:[a-z][a-z. ]{{0,20}}?(?:wire|news)|ccn))"
-    rf"|[-\u2013\u2014\u2015]{{1,4}}[ \t]*\([A-Za-z])"
+    rf"|[ \t]*+(?:[-\u2013\u2014\u2015]{{1,4}}[ \t]*\([A-Za-z]"
+    rf"|/[ \t]?(?i:[a-z][a-z. -]{{0,20}}?(?:wire|news))))"  # (_SLASH_LED's)
 )
 # The looser hint used before, kept for lists whose items hold newlines: line numbers read
 # off the joined text are shifted there, and results stay what they were.

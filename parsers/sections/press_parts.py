@@ -829,6 +829,7 @@ def _segments(block: list[str], unwrapped: bool, runs: list[bool] | None = None
     numbered = _numbered_items(block)
     # (each pattern behind the first character it needs: the lines are stripped)
     closes = [b.endswith(_DASH_ENDS) and _closes(block, k) for k, b in enumerate(block)]
+    stacked = _stacked_sentences(block, unwrapped)
     closed = True  # the current "sub" segment has seen its closing mark
     for n, line in enumerate(block):
         if _is_highlights(line) or (line[-1:] == ":" and _is_period_heading(line)):
@@ -860,7 +861,8 @@ def _segments(block: list[str], unwrapped: bool, runs: list[bool] | None = None
             cur, kind = [line[numbered[n] :]], "bullet"
         elif kind == "bullet" or (
             kind == "text"
-            and not _new_segment(cur, line, unwrapped, bool(runs and runs[n]), not segs)
+            and not _new_segment(cur, line, unwrapped, bool(runs and runs[n]), not segs,
+                                 n in stacked)
         ):
             cur.append(line)
         else:
@@ -905,10 +907,24 @@ def _flush(segs: list[list[str]], bullets: list[list[str]], cur: list[str], kind
         (bullets if kind == "bullet" else segs).append(cur)
 
 
+def _stacked_sentences(block: list[str], unwrapped: bool) -> set[int]:
+    """The lines of a typed block that open a run of two or more sentences closing it, each
+    line ending in a full stop, under a line with none ("Sears Reports Second Quarter 2004
+    Results" / "Domestic Sales Down 3.1 Percent." / "Full Year Outlook Reaffirmed."): each
+    a subheadline of its own. (Two at least: a wrapped headline may end in one stop.)"""
+    if unwrapped or len(block) < 3 or not block[-1].endswith("."):
+        return set()  # (a cheap test first: most heads end in no stop)
+    n = len(block)
+    while n and block[n - 1][-1:] == "." and _full_stop(block[n - 1]):
+        n -= 1
+    return {n} if 0 < n <= len(block) - 2 and block[n - 1][-1:] != "." else set()
+
+
 def _new_segment(cur: list[str], line: str, unwrapped: bool, tight: bool = False,
-                 first: bool = True) -> bool:
+                 first: bool = True, stacked: bool = False) -> bool:
     """Whether ``line`` opens a segment after the lines ``cur`` (``tight``: no blank line
-    between; ``first``: ``cur`` opens the block, the headline of rendered HTML)."""
+    between; ``first``: ``cur`` opens the block, the headline of rendered HTML; ``stacked``:
+    it opens the stacked sentences that close a typed block, see _stacked_sentences)."""
     prev = cur[-1]
     if line[:1] == "(" and line[-1:] == ")" and more_words(line, 3) and _is_caps(prev) \
             and not _is_caps(line):
@@ -926,6 +942,13 @@ def _new_segment(cur: list[str], line: str, unwrapped: bool, tight: bool = False
     if _cut_phrase(prev, line):
         return False
     if first and not unwrapped and _longer_below(cur, line):
+        return True
+    if stacked and more_words(line, 2) and not _is_caps(line) \
+            and not _verb_opener(line.split(None, 1)[0].lower()):
+        return True
+    if not unwrapped and _sentence_case(prev) and _sentence_case(line):
+        # stacked subheadlines in sentence case, each opening with its capital: "Domestic
+        # comparable store sales down 3.1 percent" / "Full year outlook reaffirmed"
         return True
     if prev[-1:] == "." and line[-1:] == "." and line[:1].isupper() and not _is_caps(prev) \
             and _full_stop(prev):
@@ -966,9 +989,14 @@ def _longer_below(cur: list[str], line: str) -> bool:
     last = prev.rsplit(None, 1)[-1]
     if prev[-1:] in _TAIL_MARKS or last.rstrip(".,").lower() in _ABBREVIATIONS:
         return False
-    opener = words[0].lower()
-    return not _CUT_END.fullmatch(opener) and not _SUB_VERB_START.fullmatch(opener) \
-        and opener not in _VERB_OPENERS and not (opener.endswith("ing") and len(opener) > 4)
+    return not _verb_opener(words[0].lower())
+
+
+def _verb_opener(opener: str) -> bool:
+    """Whether a line's first word (lower-cased) is a verb or participle that goes on from
+    the line above: "Reports", "Announces", "Up", "Using"."""
+    return _CUT_END.fullmatch(opener) is not None or _SUB_VERB_START.fullmatch(opener) is not None \
+        or opener in _VERB_OPENERS or (opener.endswith("ing") and len(opener) > 4)
 
 
 # a verb a headline's second line opens with after its company's name ("Acme Widgets, Inc." /
@@ -992,9 +1020,14 @@ _SENTENCE_CAPS = 3  # a sentence-case line's words of four letters or more, at t
 def _sentence_under_title(prev: str, line: str) -> bool:
     """A line in sentence case under a title-case headline line: a subheadline, stacked
     with no blank line ("Caterpillar Reports First-Quarter 2022 Results" / "Sales and
-    revenues up 14%; profit per share of $2.86"). Sentence case: of its words of four
+    revenues up 14%; profit per share of $2.86")."""
+    return not _is_caps(prev) and _is_title(prev) and _sentence_case(line)
+
+
+def _sentence_case(line: str) -> bool:
+    """Whether a line opening with a capital is in sentence case: of its words of four
     letters or more after the first, three or more, none capitalised."""
-    if not line[:1].isupper() or _is_caps(prev) or not _is_title(prev):
+    if not line[:1].isupper():
         return False
     words = [w for w in line.split()[1:] if len(w) > 3 and w[0].isalpha()]
     return len(words) >= _SENTENCE_CAPS and not any(w[0].isupper() for w in words)

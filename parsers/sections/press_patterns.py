@@ -232,10 +232,15 @@ _WIRE = rf"(?P<wire>{_WIRE_NAMES})"
 # ... and a credit of any name where a date stands beside the bracket (so that it can only
 # be a dateline's): "(PR.com)", "(Benzinga)", "(INVESTOR BRAND NETWORK)", "(PR Newswire
 # Europe)", "(BUSINESS WIRE via COMTEX News Network)": capitalised words (figures may open
-# one), "via" between two names; a table's note is none ("(Unaudited)", "(In Thousands)")
+# one), "via" between two names; a table's note is none, a unit or an audit's word anywhere
+# in it ("(Unaudited)", "(In Thousands)", "(Dollars In Thousands)", "(As Restated)")
 _CREDIT_WORD = r"[A-Z0-9][A-Za-z0-9.&'-]{0,24}"
+_TABLE_NOTE_WORD = (
+    r"(?i:unaudited|audited|restated|thousands|millions|billions|dollars|amounts|except"
+    r"|continued|preliminary|pro[ \t]forma|notes?|euros?)"
+)
 CREDIT = (
-    r"\([ \t]?(?!(?i:unaudited|audited|restated|in[ \t]+(?:thousands|millions))\b)"
+    rf"\([ \t]?(?![^()\n]{{0,160}}?(?<![A-Za-z]){_TABLE_NOTE_WORD}(?![A-Za-z]))"
     rf"{_CREDIT_WORD}(?:[ \t]+(?:via[ \t]+)?{_CREDIT_WORD}){{0,5}}[ \t]?\)"
 )
 _DATED_WIRE = rf"(?P<wire>{_WIRE_NAMES}|{CREDIT})"

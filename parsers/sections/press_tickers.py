@@ -345,14 +345,40 @@ def find_tickers(text: str) -> list[dict[str, str | None]]:
             # (the prose's listings follow the bracketed ones: one earlier cuts nothing)
             stop = min(more.end(), next_start) if next_start >= end else more.end()
             symbols += _SYMBOL.findall(text[end:stop].rstrip(" \t;,&/") + ")")
-        for exchange in exchanges:
-            for symbol in symbols:
-                key = (_market(exchange), symbol)
-                if key not in seen:
-                    seen.add(key)
-                    out.append({"exchange": exchange, "symbol": symbol})
+        for exchange, symbol in _listings(exchanges, symbols):
+            key = (_market(exchange), symbol)
+            if key not in seen:
+                seen.add(key)
+                out.append({"exchange": exchange, "symbol": symbol})
+    if any(t["symbol"] is None for t in out):
+        out = _named_only(out)
     _unlisted(text, out)
     return out
+
+
+def _listings(exchanges: list[str], symbols: list[str]) -> Iterator[tuple[str, str | None]]:
+    """(exchange, symbol) of a listing's symbols: an exchange's name among the further ones
+    starts its own listing, its symbol none where none is typed ("(NYSE: ACM, ACMW and
+    TSX)": TSX's symbol is not printed; "TSX" is no symbol of the NYSE's)."""
+    bare = None  # an exchange named among the symbols, with none of its own yet
+    for i, symbol in enumerate(symbols):
+        if i and _EXCHANGE_ONLY.fullmatch(symbol):
+            if bare is not None:
+                yield bare, None
+            exchanges = [bare := symbol]
+            continue
+        yield from ((exchange, symbol) for exchange in exchanges)
+        bare = None
+    if bare is not None:
+        yield bare, None
+
+
+def _named_only(out: list[dict[str, str | None]]) -> list[dict[str, str | None]]:
+    """``out`` less each exchange named with no symbol whose market a listing with a symbol
+    names too ("(NYSE: ACM, ACMW and TSX)" then "(TSX: ACM)")."""
+    typed = {_market(t["exchange"] or "") for t in out if t["symbol"] is not None}
+    return [t for t in out
+            if t["symbol"] is not None or _market(t["exchange"] or "") not in typed]
 
 
 def _joined_exchanges(text: str, start: int) -> list[str]:
