@@ -32,7 +32,11 @@ as Exhibit 10.3 to the Form 10-Q ...") is no part of the description, and the ex
 elsewhere (_BACK_FILED), though a later sentence that says more of the exhibit stays ("Said
 agreement was amended by ...", _SAID_MORE); numbered parts under an entry ("10.5  Employment
 Contracts:" over "(1) Employment contract ...", "(2) ..."), indented or flush left as HTML
-renders them, are read into its description (_SUB_NUMBERED).
+renders them, are read into its description (_SUB_NUMBERED), footnotes under it not ("(1) This
+exhibit is a management contract ...", _NOTE_SENTENCE). A sentence after a citation, in the
+description or in a filing method column or cell, that says more of the exhibit and cites
+nothing stays ("... to Form 8-K filed May 1, 2001. The amendment restates Article IV.",
+_described_after). A bracketed number after a rendered row's empty cell is no exhibit.
 """
 
 from __future__ import annotations
@@ -517,6 +521,46 @@ _BACK_FILED = lazy(r"\.[ ](?:Said|This|These|Such|That|The|It)\b"
 _SAID_MORE = lazy(r"\.[ ](?=(?:Said|This|These|Such|That|The|It)\b)")
 
 
+# ... and a sentence after a citation led by no pointing word, that says no more of where the
+# exhibit is filed ("... Exhibit 3.1 to Form 8-K filed May 1, 2001. Restating Article IV, it
+# took effect June 1, 2001."): kept too; the citation's own words up to its stop are not (a
+# stop after a single letter or an abbreviation, "File No. 1-5075", "Reg. No. 333-1234",
+# "U.S. Bank", ends no sentence), nor a note ("Confidential portions have been omitted.",
+# "Management contract or compensatory plan.").
+_STOP_GAP = lazy(r"\.[ ]++(?=[A-Z])")
+_ABBREVIATIONS = frozenset(
+    "No Nos Reg Inc Corp Co Ltd Bros Mr Mrs Ms Dr St Jr Sr Jan Feb Mar Apr Jun Jul Aug Sep"
+    " Sept Oct Nov Dec Sec Secs Vol Art Ex Exh Amdt".split())
+_CITES = lazy(r"(?i:filed|furnished|incorporated|reference|exhibits?|forms?|file|registration"
+              r"|report|statement|commission|herewith|hereto|previously|schedule"
+              r"|omitted|confidential|redacted|management[ ]contract|compensatory)\b")
+_TOLD_WORDS = 3  # a sentence that describes has a subject and a verb at least
+_STOPS = (".", "!", "?")
+
+
+def _described_after(text: str) -> list[str]:
+    """The sentences of `text` after its first (a citation, or its tail) that describe the
+    exhibit, not where it is filed (see _STOP_GAP)."""
+    told, at = [], -1  # (-1: in the first sentence)
+    for gap in _STOP_GAP.finditer(text):
+        word = text[text.rfind(" ", 0, gap.start()) + 1 : gap.start()].lstrip("(")
+        if len(word) < 2 or "." in word or word in _ABBREVIATIONS:
+            continue
+        if at >= 0:
+            told.append(text[at : gap.start() + 1])
+        at = gap.end()
+    if at >= 0:
+        told.append(text[at:])
+    return [each for each in told if len(words := each.split()) >= _TOLD_WORDS
+            and any(len(word) > 2 and word.isalpha() and word.islower() for word in words)
+            and _CITES.search(each) is None]  # (a sentence: words in lower case, not a date)
+
+
+def _with_told(kept: str, told: list[str]) -> str:
+    """The description `kept`, closed by a stop, and the sentences `told` after it."""
+    return " ".join([kept if kept.endswith(_STOPS) else kept + ".", *told])
+
+
 def _back_cut(description: str, back: re.Match[str]) -> tuple[str, bool]:
     """The description less the sentence `back` found (see _BACK_FILED) and its citation,
     and whether the exhibit is filed elsewhere (see _SAID_MORE). (A sentence at a time, each
@@ -526,6 +570,7 @@ def _back_cut(description: str, back: re.Match[str]) -> tuple[str, bool]:
         return description, False
     pieces, cited, at = [kept if kept.endswith(".") else kept + "."], True, back.end()
     while (more := _SAID_MORE.search(description, at)) is not None:
+        pieces += _described_after(description[at : more.start() + 1])
         if (again := _BACK_FILED.match(description, more.start())) is not None:
             at = again.end()  # (another sentence citing a filing: cut too)
             continue
@@ -537,6 +582,8 @@ def _back_cut(description: str, back: re.Match[str]) -> tuple[str, bool]:
             cited = here or said == told  # (a clause filing it here: not elsewhere)
             break
         at = after.end()
+    else:
+        pieces += _described_after(description[at:])
     return " ".join(pieces) if len(pieces) > 1 else _kept(description, kept, True, 2)[0], cited
 
 
@@ -564,7 +611,9 @@ def _filing_clause(description: str) -> tuple[str, bool]:
         clause = _PARTICIPLE.search(description)
         if clause is not None and (description[clause.start() + 1] != "(" or
                                    description.rstrip(".").endswith(")")):
-            return _kept(description, description[:clause.start()], True, 1)
+            kept, cited = _kept(description, description[:clause.start()], True, 1)
+            told = _described_after(description[clause.end():]) if cited else []
+            return _with_told(kept, told) if told else kept, cited
     return description, False
 
 
@@ -700,6 +749,18 @@ def _lettered_lines(desc: list[str]) -> list[tuple[str, list[str]]]:
 # that leads to them, or where "(2)" follows "(1)" (a lone "(1)" at the margin may be the
 # list's footnote).
 _SUB_NUMBERED = lazy(r"[ \t]*+\((?P<n>\d{1,2})\)[ \t]++(?=[A-Z\"\u201c])")
+# A part names a document; a footnote under the list says how one is filed or what its mark
+# means, as a verb opening it ("(1) Furnished, not filed.", "(1) Indicates a management
+# contract ...", "(1) To be filed by amendment.", "(1) Certain confidential portions of this
+# Exhibit were omitted ...") or a sentence's verb after a short subject
+# ("(1) This exhibit is a management contract ...", "(1) Confidential treatment has been
+# requested ...", "(1) Portions of this exhibit have been omitted."): no part (and
+# _NOTE_WORDS' notes neither)
+_NOTE_SENTENCE = lazy(r"\(\d{1,2}\)[ \t]++(?:(?i:filed|furnished|included|submitted|previously"
+                      r"|indicates|denotes|designates|identifies|represents|to[ ]be[ ]filed"
+                      r"|certain[ ](?:confidential[ ])?(?:portions|schedules|exhibits))\b"
+                      r"|(?:[\w'-]{1,24}+[ ]){1,4}?(?:is|are|was|were|has[ ]been|have[ ]been)"
+                      r"[ ](?!dated\b))")
 _SUB_REACH = 16  # how far into a line its "(1)" may open
 _LEADS_TO_PARTS = (":", "as amended by")
 _NEXT_PART_CHARS = 800  # how far under a flush "(1)" its "(2)" is looked for
@@ -714,7 +775,8 @@ def _first_sub(text: str, span: tuple[int, int], line: str, head: re.Match[str],
     a flush one with its "(2)" under it before the next row (see _SUB_NUMBERED)."""
     if column >= 0 and head.start("n") < column:
         return False
-    if _NOTE_WORDS.match(line.lstrip()) is not None:
+    if _NOTE_WORDS.match(line.lstrip()) is not None \
+            or _NOTE_SENTENCE.match(line, head.start("n") - 1) is not None:
         return False
     if above.endswith(_LEADS_TO_PARTS):
         return True
@@ -986,7 +1048,11 @@ def _entry_lines(text: str, matches: list[re.Match[str]],
     entry above or under them (a date wrapped under a description is indented deeper, or
     flush under a flush list's entry), and a row of figures in line with the entry above;
     neither under a line that runs on (its words go on: "... relating to the" over "9 Percent
-    Senior Notes due 2006")."""
+    Senior Notes due 2006"). A bracketed number after a rendered row's empty first cell,
+    under a list whose last entry's number is not bracketed ("10.1<tab>Employment Agreement"
+    over "<tab>(10)<tab>Confidential treatment ..." or "<tab>(10) Employment contract ..."),
+    is a footnote's mark or a part of the entry above (_SUB_NUMBERED), no exhibit 10 (a 1990s
+    list typed with tabs brackets all its numbers)."""
     def indent(match: re.Match[str]) -> int:
         line = text[entry.line_start(match) : match.end()]
         return len(line) - len(line.lstrip(" \t"))
@@ -1001,6 +1067,9 @@ def _entry_lines(text: str, matches: list[re.Match[str]],
         if match.group("single") and match.group("desc")[:1].islower() and not _lower_row(
                 text, match, entry, kept):
             continue
+        if entry is _ENTRY and match.group("br") and kept and not kept[-1].group("br") \
+                and "\t" in text[match.start() : match.start("br")]:
+            continue  # (a note's mark or a part after an empty cell, as the docstring says)
         if _no_entry(match):
             if _in_line(match):
                 waiting.append(match)
@@ -1128,6 +1197,18 @@ def _filed_elsewhere(cells: str, method: re.Match[str] | None) -> bool:
     return False
 
 
+def _method_told(lines: list[str], cells: bool) -> list[str]:
+    """The sentences after the citation in a row's filing method column (its wrapped
+    `lines`) or in a rendered row's cells after the description (`cells`: each cell apart)
+    that describe the exhibit ("Incorporated by reference to Exhibit 3.1 to Form 8-K filed May
+    1, 2001. The amendment restates Article IV.": see _described_after)."""
+    if cells:  # (a cell that cites: see _filed_elsewhere)
+        return [told for cell in lines if ". " in cell and (
+            _CITE_CELL.match(cell) or _ELSEWHERE.search(cell)) is not None
+            for told in _described_after(squash(cell))]
+    return _described_after(squash(_join_wrapped([line for line in lines if line])))
+
+
 def read_entries(text: str, entry: LinePattern = _ENTRY,
                  elsewhere: set[str] | None = None) -> list[tuple[str, str]]:
     """(number, description) for each exhibit line of a list, continuation lines joined
@@ -1173,13 +1254,17 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
             num += sub
         cells = first = match.group("desc")
         column, method, words_end = None, None, 0
+        method_lines: list[str] = []  # (the method column's or cells' text: see _method_told)
         if "\t" in first:
             first = _first_cell(first)
+            if ". " in cells:
+                method_lines = cells[cells.find(first) + len(first):].split("\t")
         elif (method := _METHOD_COLUMN.search(first)) is not None:
             # (the column opens where its text does: a wrapped line of the description may
             # run on past where the first line's words end)
             column = match.start("desc") - line_start + method.end()
             words_end = column - (method.end() - method.start())  # (where the gap opens)
+            method_lines.append(first[method.end():])
             first = first[:method.start()]
         away = elsewhere is not None and (method is not None or "\t" in cells) \
             and _filed_elsewhere(cells, method)
@@ -1251,9 +1336,10 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
             sub_items = sub_items or above.endswith((":", "as amended by"))
             eol = nxt
             if column is not None:  # the filing method column wraps too: not the description
-                line = line[:column]
+                whole, line = line, line[:column]
                 if (gap := _COLUMN_GAP.search(line.rstrip(), words_end)) is not None:
                     line = line[:gap.start()]  # (its text typed a little left of the column)
+                method_lines.append(whole[len(line):].strip())
                 if not line.strip():
                     continue
             desc.append(_drop_page_number(line))
@@ -1306,6 +1392,8 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
                 desc_text, cited = _sub_clauses(desc_text, [desc[k][:20] for k in subs])
             else:
                 desc_text, cited = _filing_clause(desc_text)
+                if method_lines and (told := _method_told(method_lines, column is None)):
+                    desc_text = _with_told(desc_text, told)
             away = away or cited
             numbers = _run_numbers(num) if run else [number]
             if run and len(numbers) > 1 and (each := _dated_each(desc_text, len(numbers))):
