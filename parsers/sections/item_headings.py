@@ -736,8 +736,9 @@ def _split(raw: str, end: int, family: str | None, numbers: list[str]
 _TOKEN = lazy(r"\S+")
 _SUB_MARK = lazy(r"\([a-zA-Z0-9]{1,3}\)")  # "(d) Exhibits" opening the text of Item 9.01
 # a lower-case word or a figure: what a sentence has and a title-case tail ("With Bank of
-# America, N.A.") or an upper-case heading's words lack
-_SENTENCE_WORD = lazy(r"\b[a-z]{4,}|\d")
+# America, N.A.") or an upper-case heading's words lack (a form's number is a title's: "...
+# FINANCIAL STATEMENT SCHEDULES AND REPORTS ON FORM 8-K" after a 10-KSB's "EXHIBITS,")
+_SENTENCE_WORD = lazy(r"\b[a-z]{4,}|(?<!FORM )(?<!Form )(?<!\d)\d")
 _TITLE_GAP = " \t\xa0.:;-\u2013\u2014"
 # "Legal Proceedings - None", "Submission of Matters ... -- None.": the answer after a dash
 _DASH_ANSWER = lazy(

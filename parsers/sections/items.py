@@ -795,14 +795,16 @@ def _reworded(text: str, headings: list[Heading], found: list[Heading],
         line = text[pos:eol].strip()
         if line and len(line) <= _CAPTION_MAX and line[0].isupper() and _first_word(
                 line) in firsts:
-            end, title = eol, line
-            if blank and _hangs(line):
-                end = text.find("\n", eol + 1)  # "... OPERATIONS AND" / "FINANCIAL CONDITION"
-                end = len(text) if end < 0 else end
-                title = f"{line} {text[eol + 1 : end].strip()}"
+            end, title, loose = eol, line, blank
+            if _hangs(line):  # "... OPERATIONS AND" / "FINANCIAL CONDITION", under a blank
+                nxt = text.find("\n", eol + 1)  # line or (a <br>) the two standing alone
+                nxt = len(text) if nxt < 0 else nxt
+                both = f"{line} {text[eol + 1 : nxt].strip()}"
+                if blank or _stands_alone(both, prev, _next_line(text, nxt), sentence):
+                    end, title, loose = nxt, both, True
             at = bisect_right(items, (pos, "~"))
             above, below = _key(items[at - 1][1], None), _key(items[at][1], None)
-            for number, row in _named(title, titles, blank or _stands_alone(
+            for number, row in _named(title, titles, loose or _stands_alone(
                     line, prev, _next_line(text, eol), sentence)):
                 if not above < _key(number, None) < below or number in taken:
                     continue
@@ -825,7 +827,8 @@ def _reworded(text: str, headings: list[Heading], found: list[Heading],
 # prints its captions alike: one in sentence case ("Legal proceedings", no stop closing it)
 # stands alone only where a caption found by its row's whole title is in sentence case too
 # (else it is a sentence, or a label inside an item: "Legal proceeding" over its paragraph).
-_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+_SMALL_WORDS = frozenset(
+    "a about an and as at by for from in into of on or per the to upon via with within".split())
 _PROSE_WORDS = 8  # words of the paragraph under a caption, at least
 _CAPTION_WORDS = 12
 
@@ -904,10 +907,15 @@ def _captions(text: str, wanted: dict[tuple[str, ...], list[str]], lo: int, hi: 
             nxt = text[eol + 1 : nxt_end].strip()
             got = tuple(cat.words(line))
             # (set off by a blank line; in an HTML rendering, every paragraph a line, the
-            # row's whole title alone on its line, or its first words standing alone)
+            # row's whole title alone on its line, or its first words standing alone, or the
+            # whole title broken over two lines by a <br>, the two standing alone)
             match = _caption_of(wanted, got, tuple(cat.words(nxt)) if nxt else ()) if blank \
                 else (wanted.pop(got), False) if got in wanted else _caption_of(
                     wanted, got, ()) if _stands_alone(line, prev, nxt, sentence) else None
+            if match is None and not blank and nxt and (key := got + tuple(
+                    cat.words(nxt))) in wanted and _stands_alone(
+                    f"{line} {nxt}", prev, _next_line(text, nxt_end), sentence):
+                match = wanted.pop(key), True
             if match:
                 numbers, wraps = match
                 end, title = eol, line
