@@ -83,6 +83,11 @@ _FIELD_LABELS = frozenset(
 )
 
 
+# the words of a field's label opening a grid's row ("Phone:", "Direct Line:"; not a group's
+# "Sales:" nor a "Desk:")
+_FIELD_WORDS = _FIELD_LABELS | (PHONE_LABEL_WORDS - {"sales", "desk"})
+
+
 # What ADDRESS's street form holds: a number, white space, a capital ("100 Main Street");
 # its town form holds a comma ("Austin, TX 78701")
 _NUMBER_THEN_WORD = lazy(r"\d[ \t]+[A-Z]")
@@ -209,6 +214,14 @@ def column_items(rows: list[str], capitals: Capitals = never) -> list[list[tuple
             for seq in seqs:
                 seq.append(_BLANK)
             continue
+        if len(cells) == len(columns) + 1 > 2 and not is_heading and (
+                label := _field_label(cells[0][1])):
+            # a field's label opening a row of the grid ("Phone: <TAB> 1.650.607.0349 <TAB>
+            # 1.212.508.7935"): it labels each value after it, one a column (its own cell
+            # moves the values left of their columns: the last may read as the first's)
+            for k, (_, text) in enumerate(cells[1:]):
+                seqs[k].extend(_groups_in(f"{label} {text}"))
+            continue
         for n, (col, text) in enumerate(cells):
             if len(columns) == 1:
                 k = 0
@@ -228,6 +241,17 @@ def column_items(rows: list[str], capitals: Capitals = never) -> list[list[tuple
         for seq in seqs:
             _desk_heads(seq, names)
     return seqs
+
+
+def _field_label(text: str) -> str | None:
+    """A cell that only labels a field, "Phone:", "E-mail:", "Direct Line:", "Phone" (its
+    words a phone's, a fax's, an e-mail's or a web site's label; a letter's, "T:", only with
+    its colon), else None."""
+    label = text[:-1] if text[-1] == ":" else text
+    if len(text) > 24 or len(label) < 3 and label == text:
+        return None
+    words = label.lower().split()
+    return label + ":" if words and all(w in _FIELD_WORDS for w in words) else None
 
 
 def _tab_fields(line: str, cells: int) -> list[int] | None:

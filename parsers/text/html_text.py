@@ -12,14 +12,15 @@ Rules, in the order a reader meets them:
 - a table row is ONE line, its non-empty cells joined by a tab (a row opening with empty
   cells inside a grid, its nearest rows above and below holding values in its first value's
   column and left of it, as do three of the table's rows, opens with a tab for each of the
-  table's columns left of it, each cell's colspan counted, and a row's first cell spanning
-  rows, its rowspan: "Jane Doe | John Roe" over " | (408) 555-0100" reads
-  "\t(408) 555-0100", the phone John's); but a row whose only non-empty
-  cell is big (500+ characters) and spans several lines keeps those lines: a document or a
-  box of paragraphs laid out in a table; so does a smaller lone cell two or more of whose
-  lines end a sentence (an explanatory note boxed in a one-cell table), not a signature
-  block, an address or a title; and a row whose cells all stack as many lines with <br>s,
-  the first cell's short numbers, is a line for each, its cells' lines side by side
+  table's columns left of it, each cell's colspan counted, and the columns a cell spanning
+  rows above covers, its rowspan, a label's or a gutter's mid-row too, skipped: "Jane Doe |
+  John Roe" over " | (408) 555-0100" reads "\t(408) 555-0100", the phone John's); but a row
+  whose only non-empty cell is big (500+ characters) and spans several lines keeps those
+  lines: a document or a box of paragraphs laid out in a table; so does a smaller lone cell
+  two or more of whose lines end a sentence (an explanatory note boxed in a one-cell table),
+  not a signature block, an address or a title; and a row whose cells all stack as many
+  lines with <br>s, the first cell's short numbers, is a line for each, its cells' lines side
+  by side
   ("99.1<br>99.2" beside "Press Release<br>Investor Presentation"; not a wrapped heading,
   "Year Ended<br>November 30", nor a cover's classes over their exchanges);
 - a block styled ``display:inline`` or ``inline-block`` (EDGARizer's ``<div style="DISPLAY:
@@ -984,12 +985,14 @@ def _renderer() -> _Target:
     # table's rows the rule reads (opening with empty cells, or a lone number): (index
     # there, line in out.lines, number?)
     at = after = 0
-    # the rows below the open row still under a first cell spanning rows (rowspan="2": an
-    # item's number beside its caption and its figure), the column their first cell opens
-    # in, the depth of that cell's row among the open elements (a row of another table is
-    # under no cell), and the open row's first column (right of such a cell above it); one
-    # list, as each name a closure reads costs every call of it
-    spans = [0, 1, 0, 1]
+    # the columns a cell spanning rows (rowspan="2": an item's number beside its caption and
+    # its figure, a label between two people) covers in rows below the open row -> how many
+    # rows more, and those it covers in the open row; the depth of that cell's row among the
+    # open elements (a row of another table is under no cell) and the open row's first free
+    # column, in one list (each name a closure reads costs every call of it)
+    down: dict[int, int] = {}
+    cover: set[int] = set()
+    spans = [0, 1]
     at_values: list[int] = []
     table_rows: list[list[int]] = []
     held: list[tuple[int, int, bool]] = []
@@ -1024,7 +1027,7 @@ def _renderer() -> _Target:
         elif row is not None:
             if not text.isspace():
                 row.append(" ".join(text.split()))
-                at_values.append(after or spans[3])  # (the next cell's column)
+                at_values.append(after or spans[1])  # (the next cell's column)
             return None
         else:
             out_text(text)
@@ -1043,13 +1046,11 @@ def _renderer() -> _Target:
                     flush()
             if after:
                 at = after  # (counted from 1, until the next opens)
+                if cover:  # (past the columns a cell above covers)
+                    while at in cover:
+                        at += 1
             else:  # (the row's first)
-                at = spans[3]
-                if attrib and "rowspan" in attrib and (down := widths[attrib["rowspan"]]):
-                    # (only a first cell's rowspan is read: the rule needs no other, and a
-                    # lookup in every cell costs more than it)
-                    spans[:3] = (down, at + 1 + widths[attrib.get("colspan", "")],
-                                 len(open_elements))
+                at = spans[1]
             after = at + 1
             # (an element with no attributes gets lxml's empty mapping, whose .get is slow)
             if attrib:
@@ -1060,6 +1061,10 @@ def _renderer() -> _Target:
                     return
                 if "colspan" in attrib:  # (a third of the cells span more than one)
                     after += widths[attrib["colspan"]]
+                if "rowspan" in attrib and (rows := widths[attrib["rowspan"]]):
+                    spans[0] = len(open_elements)
+                    for column in range(at, after):
+                        down[column] = rows
             push((tag, None, False))
             if len(open_elements) > max_depth:
                 raise _Truncated("nesting too deep")
@@ -1144,15 +1149,11 @@ def _renderer() -> _Target:
                 emit_row()
             row, flow, lone, after, at_values = [], None, "", 0, []
             stacked.clear()
-            if spans[0]:  # (a row under a first cell spanning rows opens right of it, in its
-                # table)
-                if spans[2] == len(open_elements):
-                    spans[0] -= 1
-                    spans[3] = spans[1]
-                else:
-                    spans[0], spans[3] = 0, 1
-            elif spans[3] != 1:
-                spans[3] = 1
+            if down:  # (a row under cells spanning rows, in their table, skips their columns)
+                _covered(down, cover, spans, len(open_elements))
+            elif cover:
+                cover.clear()
+                spans[1] = 1
         elif tag in breaking:
             if tag == "br":
                 out.br()
@@ -1161,8 +1162,8 @@ def _renderer() -> _Target:
                     out.page_break()
             else:
                 end_line()
-                if table_rows and tag == "table":  # (a table's columns are its own; empty
-                    # outside a table: one test for most tags)
+                if (table_rows or down) and tag == "table":  # (a table's columns are its
+                    # own; empty outside a table: one test for most tags)
                     close_table()
                 # a <p> or <div> styled "page-break-before" starts a page, with or without
                 # an <hr> (a break's second mark at the same line counts once)
@@ -1254,7 +1255,8 @@ def _renderer() -> _Target:
             lone = ""
         elif tag in breaking and tag != "br":
             end_line()
-            if table_rows and tag == "table":  # (empty outside a table: one test for most tags)
+            if (table_rows or down) and tag == "table":  # (empty outside a table: one
+                # test for most tags; a table of no row may leave a cell spanning past it)
                 close_table()
             if tag == "pre":
                 out.pre = max(0, out.pre - 1)
@@ -1306,7 +1308,10 @@ def _renderer() -> _Target:
         table_rows.append(at_values)
 
     def close_table() -> None:
-        spans[0] = 0  # (a cell spanning past its table's last row spans no row after it)
+        # (a cell spanning past its table's last row spans no row after it)
+        down.clear()
+        cover.clear()
+        spans[1] = 1
         if held:
             _keep_columns(out, table_rows, held)
             held.clear()
@@ -1398,6 +1403,25 @@ def _keep_columns(out: _Writer, rows: list[list[int]], held: list[tuple[int, int
                                   {at - start for at in dropped})
         lines[start:] = tail
         breaks[k:] = [b + start for b in moved]
+
+
+def _covered(down: dict[int, int], cover: set[int], spans: list[int], depth: int) -> None:
+    """A row opens (at `depth` among the open elements): the columns cells spanning rows
+    above cover in it, those they cover below it, and its first free column (spans[1])."""
+    cover.clear()
+    if spans[0] == depth:
+        for column, rows in list(down.items()):
+            cover.add(column)
+            if rows > 1:
+                down[column] = rows - 1
+            else:
+                del down[column]
+    else:  # (a row of another table: under no cell)
+        down.clear()
+    first = 1
+    while first in cover:
+        first += 1
+    spans[1] = first
 
 
 def _within(rows: list[list[int]], n: int, first: int, step: int, end: int) -> bool:
