@@ -32,7 +32,8 @@ _ROOT_CHARS = 2000
 # the first element of a name, its value up to the next tag (prefix and attributes allowed)
 _ELEMENT = "<(?:\\w{{1,20}}:)?{0}(?:\\s[^>]{{0,300}})?>([^<]{{0,300}})<"
 _FORM = lazy(_ELEMENT.format("(?:documentType|submissionType)"))
-_PERIOD = lazy(_ELEMENT.format("periodOfReport"))
+# (a 13F cut down to its cover page states the quarter in <reportCalendarOrQuarter> alone)
+_PERIOD = lazy(_ELEMENT.format("(?:periodOfReport|reportCalendarOrQuarter)"))
 _ISSUER_NAME = lazy(_ELEMENT.format("issuerName"))
 # (a Schedule 13D's XML, 2024 on, spells it "issuerCIK"; Forms 3/4/5 and 144 "issuerCik")
 _ISSUER_CIK = lazy(_ELEMENT.format("issuerC(?:ik|IK)"))
@@ -40,6 +41,17 @@ _NAME = lazy(_ELEMENT.format("name"))
 _ENTITY_NAME = lazy(_ELEMENT.format("entityName"))
 _CIK = lazy(_ELEMENT.format("cik"))
 _MM_DD_YYYY = lazy(r"(\d{2})-(\d{2})-(\d{4})")  # a 13F's "06-30-2023"
+# the filer's own block, where its address is printed: a Form 144's or a Schedule 13D's
+# <issuerInfo>, a 13F's <filingManager>, an N-PX's <reportingPerson>
+_BLOCK_CHARS = 3000
+_ADDRESS_PARTS = tuple(lazy(_ELEMENT.format(name)) for name in (
+    "street1", "street2", "city", "stateOrCountry", "zipCode"))
+_PHONE = lazy(_ELEMENT.format("(?:phoneNumber|issuerContactPhone)"))
+# its file number: a 13F's <form13FFileNumber>, an N-PX's <fileNumber> (both on the cover
+# page, before any other manager's), a Form 144's <secFileNumber> in its <issuerInfo>
+_FILE_NUMBERS = (lazy(_ELEMENT.format("form13FFileNumber")), lazy(_ELEMENT.format("fileNumber")))
+_SEC_FILE_NUMBER = lazy(_ELEMENT.format("secFileNumber"))
+_FILE_NUMBER = lazy(r"\d{1,4}-\d{1,8}")
 
 
 def xml_root(text: str) -> str | None:
@@ -68,12 +80,16 @@ def xml_period(text: str) -> str | None:
     return parse_date(f"{us.group(3)}-{us.group(1)}-{us.group(2)}" if us else value)
 
 
+def _issuer_form(text: str) -> bool:
+    return xml_root(text) == "ownershipDocument" or "issuerCik>" in text or "issuerCIK>" in text
+
+
 def xml_filer(text: str) -> tuple[str | None, str | None]:
     """(name, CIK of ten digits) of the company the filing is filed under: an ownership
     report's, a Form 144's or a Schedule 13D/G's issuer, a 13F's filing manager, an N-PX's
     reporting person (a Form D's issuer), or (None, None). (A Form 144's or a Schedule
     13D's first <cik> is its filer's, the seller's or reporting person's, not the issuer's.)"""
-    if xml_root(text) == "ownershipDocument" or "issuerCik>" in text or "issuerCIK>" in text:
+    if _issuer_form(text):
         name, cik = _value(_ISSUER_NAME, text), _value(_ISSUER_CIK, text)
     else:
         at = text.find("filingManager>")
@@ -82,3 +98,34 @@ def xml_filer(text: str) -> tuple[str | None, str | None]:
         name = _value(_NAME, text[at:]) if at >= 0 else _value(_ENTITY_NAME, text)
         cik = _value(_CIK, text)
     return name, (cik.zfill(10) if cik and cik.isdigit() and len(cik) <= 10 else None)
+
+
+def _filer_block(text: str) -> str:
+    """The element of the company xml_filer names (see _BLOCK_CHARS), or "" (a Form 4's issuer
+    has no address: its <reportingOwnerAddress> is the insider's)."""
+    if xml_root(text) == "ownershipDocument":
+        return ""
+    tags = ("issuerInfo>",) if _issuer_form(text) else ("filingManager>", "reportingPerson>")
+    for tag in tags:
+        at = text.find(tag)
+        if at >= 0:
+            end = text.find(tag, at + len(tag), at + _BLOCK_CHARS)
+            return text[at:end if end > 0 else at + _BLOCK_CHARS]
+    return ""
+
+
+def xml_filer_details(text: str) -> tuple[dict[str, str | None] | None, str | None,
+                                          str | None]:
+    """(address {street, city, state, zip} as printed, file number, phone as printed) of the
+    company xml_filer names, each None where its XML does not give it."""
+    block = _filer_block(text)
+    street1, street2, city, state, zip_code = (_value(p, block) for p in _ADDRESS_PARTS)
+    street = ", ".join(v for v in (street1, street2) if v) or None
+    address = {"street": street, "city": city, "state": state, "zip": zip_code} \
+        if street or city or zip_code else None
+    cut = text.find("otherManager")
+    cover = text[:cut] if cut >= 0 else text
+    number = _value(_FILE_NUMBERS[0], cover) or _value(_FILE_NUMBERS[1], cover) \
+        or _value(_SEC_FILE_NUMBER, block)
+    number = number if number and _FILE_NUMBER.fullmatch(number) else None
+    return address, number, _value(_PHONE, block)

@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..envelope.xml_primary import xml_filer, xml_period, xml_root
-from ..forms.header_fields import block, first, header_companies, header_period
+from ..envelope.xml_primary import xml_filer, xml_filer_details, xml_period, xml_root
+from ..forms.header_fields import block, first, header_companies, header_period, place_name
 from ..forms.header_phone import header_phone
 from ..lazy_re import lazy
 from ..linescan import LinePattern
@@ -1084,12 +1084,19 @@ def apply_header_only(ctx: Context) -> None:
     if header is None and primary is not None and primary.format == XBRL \
             and xml_root(primary.body):
         # a bare XML primary document (a Form 4's, a 13F's) says what its header would: the
-        # period, and the company it is filed under (a Form 4's issuer, a 13F's manager)
+        # period, and the company it is filed under (a Form 4's issuer, a 13F's manager),
+        # with the address, file number and phone its cover page gives
         ctx.record["report_date"] = xml_period(primary.body)
         name, cik = xml_filer(primary.body)
         if name or cik:
             reg = empty_registrant()
             reg["name"], reg["cik"] = name, cik
+            address, reg["commission_file_number"], phone = xml_filer_details(primary.body)
+            if address and address["state"] and not address["state"].isalpha():
+                # a foreign filer's EDGAR place code ("E9"), spelt out as the header's is
+                address["state"] = place_name(address["state"]) or address["state"]
+            reg["address"] = address
+            reg["phone"] = header_phone(phone, address and address["state"])
             ctx.record["registrants"] = [reg]
     if primary is not None and primary.format == XBRL and "dateOfEvent>" in primary.body:
         # a Schedule 13D's XML (2024 on) prints its cover's "Date of Event Which Requires

@@ -180,9 +180,12 @@ def _names_other(low: str) -> bool:
 
 
 # A cover that prints its telephone in a sentence, no caption: "... and its telephone number,
-# including area code, is (31) 70 344 3211" (AEGON's 20-F and 6-K), maybe wrapped
+# including area code, is (31) 70 344 3211" (AEGON's 20-F and 6-K), maybe wrapped; a few words
+# between "number" and "is" ("The telephone number of the Registrant is"), not across a
+# sentence's end (each word one run of non-blanks without a period: no backtracking between)
 _PROSE_PHONE = compiled(r"telephone[ \t\n]{1,3}number,?[ \t\n]{1,3}(?:including[ \t\n]{1,3}"
-                        r"(?:the[ \t\n]{1,3})?area[ \t\n]{1,3}code,?[ \t\n]{1,3})?is[ \t\n]{1,3}")
+                        r"(?:the[ \t\n]{1,3})?area[ \t\n]{1,3}code,?[ \t\n]{1,3})?"
+                        r"(?:(?!is[ \t\n])[^ \t\n.]{1,30}[ \t\n]{1,3}){0,6}is[ \t\n]{1,3}")
 _PROSE_CHARS = 40  # the number follows the "is" at once
 _SENTENCE_CHARS = 200  # the sentence's words before "telephone" that may name another's
 # the sentence names another's telephone (a contact's, an agent's, a fax's)
@@ -201,7 +204,7 @@ def prose_phone(region: str, low: str) -> str | None:
             back = max(0, at - _SENTENCE_CHARS)  # (the sentence's start, looked for nearby)
             start = max(low.rfind(".", back, at), low.rfind("\n\n", back, at), back)
             if phone is not None and tail.startswith(phone) \
-                    and not any(word in low[start:at] for word in _OTHERS):
+                    and not any(word in low[start:found.end()] for word in _OTHERS):
                 return phone
         at = low.find("telephone", at + 9)
     return None
