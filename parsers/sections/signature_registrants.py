@@ -36,12 +36,14 @@ from .signature_names import (
 # "Infosys Limited", "Novo Nordisk A/S", "America Movil, S.A.B. de C.V."; a filing person's
 # "HIGH RIVER LIMITED PARTNERSHIP"; a bank's: "Acme Bank, N.A.", "Acme Savings Bank, FSB";
 # a firm of partners': "Acme LLP", "Acme Law, P.C.", "Acme, PLLC"; "P.C.", "P.A." with their
-# stops, unlike "PA", a state)
+# stops, unlike "PA", a state; "Acme S.a r.l.", "Acme S.à r.l.", "Acme SARL", "Acme S.A.S.",
+# "Acme K.K.", "Acme S.r.l.", "Acme S.L.", "Acme AB" (in capitals: "Ab" is a name's))
 _COMPANY_WORDS = compiled(
     r"\b(?:INC|CORP|CORPORATION|COMPANY|CO|LTD|LLC|L\.?P|P\.?L\.?C|N\.?V|TRUST|BANCORP|GROUP|"
     r"HOLDINGS?|FUND|PARTNERS|PARTNERSHIP|INCORPORATED|LIMITED|S\.?A|AG|SE|A/S|ASA|OYJ|C\.?V"
     r"|S\.?p\.?A|KAISHA|AKTIENGESELLSCHAFT|N\.A|F\.?S\.?B|L\.?L\.?L?\.?P|P\.?L\.?L\.?C|L\.L\.C|P\.[CA]"
-    r"|B\.?V|GMBH)\b\.?,?\s*$",
+    r"|B\.?V|GMBH|S\.?[AÀ]\.?R\.?L|(?<=S\.[aà] )R\.L|S\.?A\.?S|K\.K|S\.?R\.?L|S\.L|(?-i:AB))"
+    r"\b\.?,?\s*$",
     re.I)
 
 
@@ -217,10 +219,12 @@ def next_registrant(text: str, signer: dict[str, Any], name_keys: list[str],
         return is_registrant_line(text, name_keys, dates_of)
     if ("egistrant" in text or "EGISTRANT" in text) and labelled_registrant(text):
         return True  # "ACME BANK (Co-Registrant)" right under the last title (HTML rows)
-    if not (signer.get("labelled") or text.isupper() or ends and not TITLE_WORD.match(text)) \
-            or not company_words(text):
+    if not (signer.get("labelled") or text.isupper() or ends and not TITLE_WORD.match(text)):
         return False
-    return is_registrant_line(text, name_keys, dates_of)
+    if ("ank" in text or "ANK" in text or text[-5:].lower() == "ation") and bank_name(text):
+        return not is_signed(text)  # "Icahn National Bank", "Bank of Granite", "First
+        # Savings Association": a bank's name, no legal form after it
+    return company_words(text) and is_registrant_line(text, name_keys, dates_of)
 
 
 # a title's words, which a title typed in capitals goes on with ("EXECUTIVE OFFICER")
@@ -277,20 +281,30 @@ _OFFICE_WORDS = frozenset(
     "president officer chairman director vice treasurer secretary controller chief".split())
 
 
+# the word before "Association" in a savings institution's name ("Acme Savings Association",
+# "Acme Savings and Loan Association", "Acme Bank, National Association")
+_THRIFT = frozenset(("savings", "loan", "national"))
+
+
 def bank_name(text: str) -> bool:
     """A bank's name on a line of its own, the second registrant of a bank holding company's
     report signing with its bank ("First Keystone National Bank", "THE FIRST NATIONAL BANK OF
-    LONG ISLAND", "Bank of Granite"): every word capitalised but "of", "and", "the", and no
-    office ("President of the Bank") nor "the Bank" of a sentence."""
-    if "bank" not in text.lower():
+    LONG ISLAND", "Bank of Granite", "Acme Savings Association"): every word capitalised but
+    "of", "and", "the", and no office ("President of the Bank") nor "the Bank" of a
+    sentence."""
+    low_text = text.lower()
+    if "bank" not in low_text and "association" not in low_text:
         return False  # (most lines)
     words = text.replace(",", " ").split()
     if not 2 <= len(words) <= 9:
         return False
     low = [w.lower() for w in words]
-    if "bank" not in low:
+    if "bank" in low:
+        at = low.index("bank")
+    elif low[-1] == "association" and len(low) > 2 and low[-2] in _THRIFT:
+        at = len(low) - 1  # a thrift's: "... Savings (and Loan) Association"
+    else:
         return False
-    at = low.index("bank")
     if at and low[at - 1] in ("the", "our", "its", "said", "a") and (
             at > 1 or at + 1 == len(low)):
         return False  # ("... of the Bank", "The Bank": a title's or a sentence's)

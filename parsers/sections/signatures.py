@@ -569,7 +569,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
         if len(row) == 1 and current["title_lines"] and next_registrant(
                 row[0].text, current, name_keys, dates_of,
                 ("ank" in row[0].text.lower() or row[0].text.isupper() or row[0].text.istitle()
-                 or company_words(row[0].text)) and _signs_next(rows, k),
+                 or row[0].text[-5:] == "ation" or company_words(row[0].text))
+                and _signs_next(rows, k),
                 _ends_lines(rows, k, dates_of)):
             text = row[0].text
             captioned = labelled_registrant(text) if "egistrant" in text or "EGISTRANT" in text \
