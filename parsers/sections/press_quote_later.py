@@ -53,10 +53,11 @@ def later_job(text: str, start: int, end: int, who_clause: bool,
     return None
 
 
-# The firm a person joined: "joined Acme in 2001 as", "who joined Acme Robotics as" (its
-# first word; "joined the company as", "joined the Bank as" name none)
+# The firm a person joined: "joined Acme in 2001 as", "who joined Acme Robotics as" (up to
+# five capitalised words; "joined the company as", "joined the Bank as" name none)
 _JOINED = lazy(r"join(?:ed|s)?[ \t]+(?:the[ \t]+)?(?!(?:Company|Corporation|Bank|Firm|Group"
-               r"|Partnership|Trust|Registrant)\b)(?P<firm>[A-Z][\w&'\u2019-]{0,40})")
+               r"|Partnership|Trust|Registrant)\b)(?P<firm>[A-Z][\w&'\u2019-]{0,40}"
+               r"(?:[ \t]+(?:[A-Z][\w&'\u2019.-]{0,40}|&)){0,4})")
 # The organisation a later job names after "of"/"at": "chairman of the IEEE", "president of
 # the Semiconductor Industry Association" (to a comma or a date: "... in 2005")
 _POST_AT = lazy(r"[ \t](?:of|at)[ \t]+(?:the[ \t]+)?(?P<org>[A-Z][\w&'\u2019. -]{0,80}?)"
@@ -81,8 +82,30 @@ def post_elsewhere(clause: str, role: str) -> bool:
     post = _POST_AT.search(role) if joined else None
     if post is None:
         return False
-    words = post.group("org").split()
-    if words[0] == joined.group("firm"):
+    words, firm = post.group("org").split(), joined.group("firm").split()
+    if words[0] == firm[0] or _initials_of(words, firm) or _initials_of(firm, words):
         return False
-    return any(w.lower() in _BODY_WORDS for w in words) or (
-        len(words) == 1 and 3 <= len(words[0]) <= 6 and words[0].isupper())
+    return any(w.lower() in _BODY_WORDS for w in words) or _acronym(words)
+
+
+def _acronym(words: list[str]) -> bool:
+    """Whether ``words`` are one word of three to six capitals ("IEEE", "PSC")."""
+    return len(words) == 1 and 3 <= len(words[0]) <= 6 and words[0].isupper()
+
+
+# A legal form's initial an acronym may add to its firm's ("PSC": Pericom Semiconductor Corp.)
+_FORM_INITIALS = frozenset("CIL")
+_FORM_WORDS = frozenset("inc inc. incorporated corp corp. corporation co co. company ltd ltd. "
+                        "limited llc".split())
+
+
+def _initials_of(short: list[str], full: list[str]) -> bool:
+    """Whether ``short`` is an acronym of the firm named ``full`` ("PSC" of "Pericom
+    Semiconductor" or "Pericom Semiconductor Corporation"): its initials, with or without
+    the legal form's ("&", "of", "and" skipped)."""
+    if not _acronym(short):
+        return False
+    core = "".join(w[0] for w in full if w[0].isupper() and w.lower() not in _FORM_WORDS)
+    acronym = short[0]
+    return len(core) >= 2 and acronym.startswith(core) and (
+        len(acronym) == len(core) or acronym[len(core):] in _FORM_INITIALS)

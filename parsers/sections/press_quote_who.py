@@ -284,12 +284,13 @@ _NOT_ROLE_FIRST = frozenset("who which that whose in at has have had was were wi
 # A job given in a relative clause: "said Jane Doe, who was named chief executive in May",
 # ", who is president of Acme", ", who joined Acme as CFO in 2019", ", who has served as
 # CEO since 2001", ", who has been CEO since 2001", ", who took over as CEO in May" (a
-# current job only)
+# current job only; a firm of up to four words and a year before "as": "who joined Acme
+# Semiconductor Corporation in 1998 as")
 _WHO_JOB = lazy(
     r"who[ \t]+(?:is(?:[ \t]+also)?|(?:was|has[ \t]+been)[ \t]+(?:recently[ \t]+)?(?:named"
     r"|appointed|elected|promoted[ \t]+to)(?:[ \t]+as)?|has[ \t]+been|became"
     r"|(?:currently[ \t]+)?serves[ \t]+as|has[ \t]+served[ \t]+as|took[ \t]+over[ \t]+as"
-    r"|joined[ \t]+(?:[\w&.'\u2019-]+[ \t]+){1,4}?as)[ \t]+(?P<job>[^,;]{2,120})")
+    r"|joined[ \t]+(?:[\w&.'\u2019-]+[ \t]+){1,6}?as)[ \t]+(?P<job>[^,;]{2,120})")
 # Where such a clause goes on past the job: "in May", "in 2019", "effective March 1", "last
 # year", "and has led ...", "upon his retirement", "until his successor is named"
 _MONTH = (r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:January|February|March"

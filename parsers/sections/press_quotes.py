@@ -1161,14 +1161,18 @@ def _company_word(after: str) -> bool:
 # as Chief Financial Officer, effective ...", "John Smith, 54, as President") or a verb of
 # appointment ("Jane Doe has been named Chief Financial Officer effective March 1"), or
 # stated with "is" ("Thomas J. Reilly is President and CEO of Fabrikam.": a job only).
+_AFTER_NAME = (rf"(?:[ \t]+{PICTURED})?(?:,?[ \t]+{DEGREE_DOTTED}(?![\w.])){{0,2}}"
+               r"(?:,[ \t]+\d\d)?")
+# (joining as it: "Jane Doe has joined Acme Corp. as Chief Financial Officer", "will join the
+# company as CFO", "joined Acme in 2001 as CFO", "joined the Company as CFO")
+_JOIN_AS = (r",?[ \t]+(?:has[ \t]+|will[ \t]+)?(?:re)?join(?:ed|s)?(?:[ \t]+the[ \t]+[a-z]+"
+            r"|(?:[ \t]+the)?(?:[ \t]+[A-Z][\w&.'\u2019-]*){1,4})?(?:[ \t]+in[ \t]+(?:19|20)\d\d)?"
+            r"[ \t]+as")
 _ROLE_APPOSITION = lazy(
-    rf"(?:[ \t]+{PICTURED})?(?:,?[ \t]+{DEGREE_DOTTED}(?![\w.])){{0,2}}(?:,[ \t]+\d\d)?"
+    rf"{_AFTER_NAME}"
     r"(?:(?P<verb>,?[ \t]+(?:(?:has|have)[ \t]+been|was|were|will[ \t]+be)[ \t]+(?:named"
     r"|appointed|elected|promoted[ \t]+to)(?:[ \t]+as)?(?![ \t]+to\b)"
-    # (or joining as it: "Jane Doe has joined Acme Corp. as Chief Financial Officer", "will
-    # join the company as CFO", "joined Acme in 2001 as CFO", "joined the Company as CFO")
-    r"|,?[ \t]+(?:has[ \t]+|will[ \t]+)?(?:re)?join(?:ed|s)?(?:[ \t]+the[ \t]+[a-z]+|(?:[ \t]+the)?"
-    r"(?:[ \t]+[A-Z][\w&.'\u2019-]*){1,4})?(?:[ \t]+in[ \t]+(?:19|20)\d\d)?[ \t]+as)"
+    rf"|{_JOIN_AS})"
     # ("is" after an age too: "John Smith, 54, is Acme's chief executive"; a job in lower
     # case as 1990s releases print it: "John Smith is president of Acme"; a job held since
     # a date: "Jane Doe has served as CFO since 2001", "has been CFO since 2001")
@@ -1181,6 +1185,15 @@ _ROLE_APPOSITION = lazy(
     # blanks for "effective", so blanks shared between the two were quadratic)
     r"[ \t]++(?P<role>[^,;()\n]{3,90}?)(?:[,;)]|\.(?:[ \t]|$)|(?=[ \t]+effective\b))"
 )
+# The job joined as where the sentence runs on past the role's bound: read only up to a later
+# job ("joined Acme in 1998 as CFO and was named president of the Semiconductor Industry
+# Association in 2005", see later_job)
+_JOINED_LONG = lazy(rf"{_AFTER_NAME}(?P<verb>{_JOIN_AS})[ \t]++(?P<role>[^,;()\n]{{3,90}})")
+# ... or a "who joined" clause of more than 90 characters, read to its comma ("Jane Doe, who
+# joined Acme Semiconductor Corporation in 1998 as Vice President of Worldwide Sales and
+# Marketing, was named ...")
+_WHO_JOINED_LONG = lazy(
+    rf"{_AFTER_NAME},[ \t]+(?P<role>who[ \t]+joined[ \t][^,;()\n]{{3,150}})(?=,)")
 # "named Jane Doe Chief Financial Officer": the role right after the name the verb names
 # (in lower case as 1990s releases print it, "named John Doe president and chief executive
 # officer", when it opens with a role word: "named Jane Doe in March" gives none)
@@ -1216,6 +1229,9 @@ def _role_after_how(text: str, name: str, end: int) -> tuple[str | None, bool]:
         if m is not None and m.group("role")[:1].islower() and not _role_opens(m.group("role")):
             m = None
         appointed = m is not None
+    long_join = False
+    if m is None and "join" in text[end : end + 40]:
+        m, long_join = _joined_long(text, end)
     if m is None:
         return None, False
     given, role_end = m.group("role"), m.end("role")
@@ -1228,6 +1244,9 @@ def _role_after_how(text: str, name: str, end: int) -> tuple[str | None, bool]:
                 return later_role, True
             if later[0] < role_end:  # (no job: "and became a member of the board")
                 given, role_end = text[m.start("role") : later[0]], later[0]
+                long_join = False
+        if long_join:  # (no later job inside the bound: the words read are no job's)
+            return None, False
     if text[role_end : role_end + 1] == "." and initials(given[given.rfind(" ") + 1 :]):
         # initials inside a firm's name ("of J.M. Smith Co.", "of Acme U.S. Foods Inc.")
         role_end = _initials_run_on(text, role_end)
@@ -1250,7 +1269,7 @@ def _role_after_how(text: str, name: str, end: int) -> tuple[str | None, bool]:
     given = f"{given}{'.' if stop else ''}"
     if appointed:
         given = appointed_job(given)
-    elif m.group("is") is not None:
+    elif m.groupdict().get("is") is not None:
         given = _stated_job(given)
     parsed = parse_who(f"{name}, {given}") if given else None
     role = parsed[1] if parsed else None
@@ -1258,6 +1277,16 @@ def _role_after_how(text: str, name: str, end: int) -> tuple[str | None, bool]:
     if role and ROLE_WORDS.isdisjoint(w.strip(".&/()").lower() for w in role.split()):
         return None, appointed
     return role, appointed
+
+
+def _joined_long(text: str, end: int) -> tuple[re.Match[str] | None, bool]:
+    """(the match of a job joined as past the role's bound after a name ending at ``end``,
+    whether it holds a later job to be cut at: see _JOINED_LONG); a "who joined" clause
+    runs to its comma, in its own sentence."""
+    if m := _JOINED_LONG.match(text, end):
+        return m, True
+    m = _WHO_JOINED_LONG.match(text, end)
+    return (m if m and ". " not in m.group("role") else None), False
 
 
 def _later_role(name: str, job: str) -> str | None:
