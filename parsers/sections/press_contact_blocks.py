@@ -15,12 +15,15 @@ from .press_contact_names import run_on_group
 from .press_contact_vocab import (
     BARE_ROLE,
     BARE_ROLE_ONLY,
+    DEPARTMENT_WORDS,
     DIGIT,
     GAP,
     GROUP,
     ISSUER_LABEL,
+    JOB_WORDS,
     ORG_WORDS,
     PERIOD_HEAD,
+    PHONE_LABEL_WORDS,
     ROLE_ROW,
     RUN_IN_SENTENCE,
     SENTENCE_HEADING,
@@ -28,6 +31,7 @@ from .press_contact_vocab import (
     WEB_SITE_TRAILER,
     at_group_firm,
     person_named_firm,
+    place_like,
 )
 from .press_dateline import block_dateline
 from .press_patterns import (
@@ -84,6 +88,21 @@ _ROLE_LINES = LinePattern(
     r"|A[Tt][ \t]++[A-Za-z][^:\n]{0,60}:)"
 )
 _LONE_ROLE_REACH = 4  # lines below the heading where the phone or e-mail must be
+# A grid of names under an end mark: the lines after the mark read for its first row, and
+# how many of them not blank
+_MARK_REACH, _MARK_ROWS = 6, 2
+_NAME_LABELS = frozenset(("Name:", "Names:", "NAME:", "NAMES:"))
+# An HTML table's row of two to five cells of capitalised words, no digit (a "Name:" label
+# first): where a grid of names may start (each cell possessive: no backtracking in one)
+_NAME_CELL = r"[A-Z][A-Za-z.'\u2019\u00c0-\u024f -]{1,40}+"
+_NAMES_ROW = LinePattern(
+    rf"[ \t]*+(?:(?i:names?):[ \t]*+)?{_NAME_CELL}(?:\t[\t ]*+{_NAME_CELL}){{1,4}}[ \t]*$")
+# Words of a grid's first row that name no one: a dial-in's labels, jobs, desks, periods
+_NO_NAME_WORDS = (
+    PHONE_LABEL_WORDS | JOB_WORDS | (DEPARTMENT_WORDS - {"", "and", "of", "&", "the"})
+    | frozenset("call conference replay dial-in in domestic international passcode access code"
+                " webcast live participant participants total months ended year quarter"
+                " north south east west".split()))
 _INFO_TAIL = lazy(r"(?i:(contacts?)[ \t]+(?:information|info|details))$")
 # UK "Enquiries:", "For further enquiries:": no role in them ("Media enquiries:" has one);
 # "..., please contact" after it says nothing more
@@ -369,7 +388,58 @@ def contact_heading_lines(lines: list[str], start: int = 0, end: int | None = No
     rows = [i for i in _lines_of(_ROLE_LINES.finditer(text), text, first, _ROLE_LINES.line_start)
             if ROLE_ROW.match(lines[i]) or lone_role(lines, i) or heading_role(lines[i])
             or run_on_group(lines[i].partition("\t")[0]) or _at_groups(lines, i)]
+    rows += _names_grids(lines, first, stop, text, low)
     return sorted(set(found).union(rows)) if rows else found
+
+
+def _names_grids(lines: list[str], first: int, stop: int, text: str, low: str) -> list[int]:
+    """Rows of people's names heading a contact grid printed with no heading ("Jane Doe
+    <TAB> John Roe" / their desks or titles / their numbers): an HTML table's row anywhere,
+    a row of text columns right under an end mark ("###", "# # #"). Known by a name in every
+    cell and a phone or an e-mail for each below them (a financial table's "Three Months
+    <TAB> Nine Months" has none)."""
+    out = [i for i in _lines_of(_NAMES_ROW.finditer(text), text, first, _NAMES_ROW.line_start)
+           if _names_row(lines, i, stop)] if "\t" in text else []
+    for j in lines_holding(low, "#"):  # ("###", "# # #": "#" is rare, a fast needle)
+        i = first + j
+        if i >= stop or not END_MARK.match(lines[i]):
+            continue
+        seen = 0  # the lines read after the mark, blank ones apart
+        for k in range(i + 1, min(stop, i + 1 + _MARK_REACH)):
+            if not lines[k].strip():
+                continue
+            if _names_row(lines, k, stop):
+                out.append(k)
+                break
+            seen += 1
+            if seen == _MARK_ROWS:
+                break
+    return out
+
+
+def _not_a_name(cell: str) -> bool:
+    """Whether a cell names no person: no name's shape, or a word of a dial-in's label, a
+    job, a desk or a period ("Toll Free", "Conference Call", "Three Months"), or a place
+    ("New York") or a firm's word."""
+    if person_name(cell) is None or ORG_WORDS.search(cell):
+        return True
+    words = cell.split()
+    return place_like(words) or any(w.lower() in _NO_NAME_WORDS for w in words)
+
+
+def _names_row(lines: list[str], k: int, stop: int) -> bool:
+    """Whether lines[k] names two people or more, one a cell, each with a phone or an
+    e-mail in the rows under it."""
+    line = lines[k]
+    if "\t" not in line and "   " not in line or DIGIT.search(line) or "@" in line:
+        return False
+    cells = GAP.split(line.strip())
+    if cells[0] in _NAME_LABELS:
+        cells = cells[1:]  # a grid labelling its rows: "Name: <TAB> Jane Doe <TAB> John Roe"
+    if not 2 <= len(cells) <= 4 or any(_not_a_name(c) for c in cells):
+        return False
+    below = "\n".join(lines[k + 1 : min(stop, k + 1 + _LONE_ROLE_REACH)])
+    return len(PHONE.findall(below)) + below.count("@") >= len(cells)
 
 
 def _lines_of(matches: Iterator[re.Match[str]], text: str, first: int,

@@ -86,6 +86,11 @@ _FIELD_LABELS = frozenset(
 # the words of a field's label opening a grid's row ("Phone:", "Direct Line:"; not a group's
 # "Sales:" nor a "Desk:")
 _FIELD_WORDS = _FIELD_LABELS | (PHONE_LABEL_WORDS - {"sales", "desk"})
+# the words of a label naming a record's own field, opening a grid's row ("Name:", "Title:",
+# "Company:", "Contact:" over the numbers): it labels the row, and is no one's value
+_RECORD_WORDS = frozenset(
+    "name names title titles position company organization organisation firm agency contact"
+    " contacts affiliation".split())
 
 
 # What ADDRESS's street form holds: a number, white space, a capital ("100 Main Street");
@@ -154,7 +159,7 @@ def column_items(rows: list[str], capitals: Capitals = never) -> list[list[tuple
         if (r == 0 or not rows[r - 1] or rows[r - 1].isspace()) and lone_role(rows, r):
             parsed.append((normalise(line), [], True))
             continue
-        found = heading_role(line)
+        found = None if ":\t" in line[:30] and _record_label(line) else heading_role(line)
         if found is not None:
             role, line = found[0] or "", found[1]
         else:
@@ -215,12 +220,13 @@ def column_items(rows: list[str], capitals: Capitals = never) -> list[list[tuple
                 seq.append(_BLANK)
             continue
         if len(cells) == len(columns) + 1 > 2 and not is_heading and (
-                label := _field_label(cells[0][1])):
+                (label := _field_label(cells[0][1])) is not None):
             # a field's label opening a row of the grid ("Phone: <TAB> 1.650.607.0349 <TAB>
             # 1.212.508.7935"): it labels each value after it, one a column (its own cell
-            # moves the values left of their columns: the last may read as the first's)
+            # moves the values left of their columns: the last may read as the first's); a
+            # record's ("Name:", "Company:") only sits there, each value read alone
             for k, (_, text) in enumerate(cells[1:]):
-                seqs[k].extend(_groups_in(f"{label} {text}"))
+                seqs[k].extend(_groups_in(f"{label} {text}" if label else text))
             continue
         for n, (col, text) in enumerate(cells):
             if len(columns) == 1:
@@ -246,12 +252,27 @@ def column_items(rows: list[str], capitals: Capitals = never) -> list[list[tuple
 def _field_label(text: str) -> str | None:
     """A cell that only labels a field, "Phone:", "E-mail:", "Direct Line:", "Phone" (its
     words a phone's, a fax's, an e-mail's or a web site's label; a letter's, "T:", only with
-    its colon), else None."""
+    its colon), else None; "" for a record's field's label with its colon ("Name:",
+    "Title:", "Company:", "Contact:")."""
     label = text[:-1] if text[-1] == ":" else text
     if len(text) > 24 or len(label) < 3 and label == text:
         return None
     words = label.lower().split()
+    if label != text and words and all(w in _RECORD_WORDS for w in words):
+        return ""
     return label + ":" if words and all(w in _FIELD_WORDS for w in words) else None
+
+
+def _record_label(line: str) -> bool:
+    """Whether a row opens with a record's label in a cell of its own over two numbers or
+    e-mails or more ("Contact: <TAB> 309-675-4549 <TAB> 309-361-9333"): a grid's row, no
+    heading ("Contact: <TAB> Ken Bond <TAB> Media: <TAB> Deborah Hellinger" heads names)."""
+    head, _, rest = line.strip().partition("\t")
+    head = head.rstrip()
+    if head[-1:] != ":" or _field_label(head) != "":
+        return False
+    cells = [cell for cell in rest.split("\t") if cell.strip()]
+    return len(cells) >= 2 and all(DIGIT.search(cell) or "@" in cell for cell in cells)
 
 
 def _tab_fields(line: str, cells: int) -> list[int] | None:

@@ -45,7 +45,10 @@ joined too ("Europe, Middle East and Africa:", "Asia-Pacific:"). A number keeps 
 ("Ext: 204") and a trunk "(0)" in any spacing ("+44 (0)7712 345678", "+44-(0)20-7555-0100").
 An e-mail run into the next line's label ("jdoe@acme.comFax: ...") ends with its domain; a
 department after a firm's legal form ("Acme Corp. Investor Relations") or after the head
-of the release's company's name ("Pericom Investor Relations") is the role.
+of the release's company's name ("Pericom Investor Relations") is the role. A grid with no
+heading (people's names in its first row, a phone or an e-mail for each under them: an HTML
+table's anywhere, text columns under the release's end mark) is a block; the labels of a
+grid's rows ("Name:", "Title:", "Company:", "Contact:") are no one's values.
 
 The readers: press_contact_blocks (where blocks are), press_contact_columns (rows ->
 items per column), press_contact_records (items -> records), press_contact_names (who a
