@@ -66,7 +66,10 @@ def test_semicolon_listings_read_no_more() -> None:
         _ticker("NYSE", "BRK.A"), _ticker("NYSE", "BRK.B")]
     assert find_tickers("Acme (NYSE; ACM; Nasdaq; market maker) today") == [
         _ticker("NYSE", "ACM")]
-    assert find_tickers("Acme (NYSE; ACM; AMEX) today") == []  # (no listing after it)
+    # (round 65b: an exchange closing the bracket is named with no symbol, as "(NYSE: ACM;
+    # AMEX)" is; was: [])
+    assert find_tickers("Acme (NYSE; ACM; AMEX) today") == [
+        _ticker("NYSE", "ACM"), {"exchange": "AMEX", "symbol": None}]
     # (a listing named in prose before the bracket cuts none of its classes)
     assert find_tickers('Beta trades on the Nasdaq under the symbol "BETA". Acme (NYSE: '
                         "BRK.A, BRK.B) today") == [

@@ -937,6 +937,8 @@ def _new_segment(cur: list[str], line: str, unwrapped: bool, tight: bool = False
     # (_CONNECT_END matches at most five characters before the end: "with\n")
     if _CONNECT_END.search(prev, max(0, len(prev) - 6)) or _CONNECT_START.match(line):
         return False
+    if line[:1].isdigit() and _figure_finishes(prev, line):
+        return False
     if _is_caps(prev) != _is_caps(line):
         return True
     if _cut_phrase(prev, line):
@@ -1040,6 +1042,27 @@ def _cut_phrase(prev: str, line: str) -> bool:
         _RUN_ON_END.search(prev, max(0, len(prev) - 6)) or _RUN_ON_START.match(line)
         or _CUT_END.search(prev, max(0, len(prev) - _CUT_LAST)) or (
             _ORDINAL_END.search(prev, max(0, len(prev) - 7)) and _QUARTER_START.match(line)))
+
+
+# A period a figure finishes, cut from it by a <br> or a wrap: "Acme Corp. Reports Fourth
+# Quarter" / "2014 Results", "... for the Quarter Ended December" / "31, 2014"
+_PERIOD_END = lazy(
+    r"(?i:\b(?:quarter|year|half|months|weeks|period|q[1-4]|fy|january|february|march|april"
+    r"|may|june|july|august|september|october|november|december))$"
+)
+_PERIOD_LAST = 10  # _PERIOD_END's longest word and the character before it
+_FIGURE_TAIL_WORDS = 6  # the most words of a period's figure and what it heads ("2014 Results")
+
+
+def _figure_finishes(prev: str, line: str) -> bool:
+    """Whether a line opening with a figure finishes the period ``prev`` ends in, as a
+    headline's second line: few words, no amount or verb ("2014 Results", "31, 2014"; not a
+    subheadline of its own, "2015 Outlook Raised", "2014 Revenue Up 25%")."""
+    if not _PERIOD_END.search(prev, max(0, len(prev) - _PERIOD_LAST)):
+        return False
+    words = line.split()
+    return len(words) <= _FIGURE_TAIL_WORDS and "%" not in line and "$" not in line \
+        and not any(w.lower().endswith("ed") or _verb_opener(w.lower()) for w in words[1:])
 
 
 def _sub_stub(prev: str, line: str) -> bool:

@@ -144,13 +144,15 @@ _CLASSES = 4  # the most classes passed between two listings (bounded: no long r
 # PCX: S)" and "(NYSE; CHX)" name exchanges only), maybe with further classes ("; PCX; ACM,
 # ACMW)"). _NEXT_DASHED: the same after a listing's separator, inside its bracket ("; PCX;
 # ACM)", "; TSX ticker: ACM)")
+# (or an exchange closing the bracket, named with no symbol: "(NYSE; ACM; TSX)")
+_BARE_CLOSE = rf"(?:{EXCHANGE}|{_OTHER_EXCHANGE})[ \t]*+\)"
 _DASHED_FORM = (
     rf"(?P<exchange>(?:{EXCHANGE}|{_OTHER_EXCHANGE})(?:[ \t/]{{1,3}}[A-Z][A-Za-z]*){{0,3}})"
     r"(?:[ \t]*+(?:-{1,2}|[\u2013\u2014])[ \t]*+|(?:[ \t]*+:)?[ \t]++"
     r"(?i:(?:(?:ticker|trading|stock)[ \t]+)?symbol|ticker)[ \t]*+:?[ \t]*+"
     r"|[ \t]*+(?P<semi>;)[ \t]*+)"
     rf"(?P<symbol>{LETTER_SYMBOL})(?(semi)(?=(?:[ \t]*+,[ \t]*+{LETTER_SYMBOL}(?![A-Za-z0-9.]))"
-    rf"{{0,{_CLASSES}}}[ \t]*+(?:\)|[;,][ \t]*+(?:{_NEXT_LISTING})))"
+    rf"{{0,{_CLASSES}}}[ \t]*+(?:\)|[;,][ \t]*+(?:{_NEXT_LISTING}|{_BARE_CLOSE})))"
     r"|(?=[ \t]*[);,]))"
 )
 _DASHED_TICKER = lazy(rf"\({_DASHED_FORM}")
@@ -350,10 +352,42 @@ def find_tickers(text: str) -> list[dict[str, str | None]]:
             if key not in seen:
                 seen.add(key)
                 out.append({"exchange": exchange, "symbol": symbol})
+    _named_after_company(text, out)
     if any(t["symbol"] is None for t in out):
         out = _named_only(out)
     _unlisted(text, out)
     return out
+
+
+def _named_after_company(text: str, out: list[dict[str, str | None]]) -> None:
+    """Add to ``out`` each exchange a bracket names alone after a company's legal form, its
+    symbol none (1990s: "Zurn Industries, Inc. (New York Stock Exchange), a leading ...",
+    "Acme Corp. (NYSE)"; not "the New York Stock Exchange (NYSE)", a name's short form, nor
+    a market or kind dashed to it, "(Nasdaq-NM)", "(NYSE-ADR)", which name none). One
+    a typed listing names too is dropped later (see _named_only)."""
+    known = {_market(t["exchange"] or "") for t in out}
+    at = text.find("(")
+    while at >= 0:
+        close = text.find(")", at + 2, at + _NAMED_CHARS)
+        if close > 0 and (m := _NAMED_EXCHANGE.fullmatch(text, at + 1, close)) is not None \
+                and _LEGAL_END.search(text, max(0, at - _LEGAL_CHARS), at) is not None:
+            name = " ".join(m.group("exchange").split())
+            if _market(name) not in known:
+                known.add(_market(name))
+                out.append({"exchange": name, "symbol": None})
+        at = text.find("(", at + 1)
+
+
+_NAMED_CHARS = 40  # the longest bracket _NAMED_EXCHANGE reads
+_LEGAL_CHARS = 16  # how far before the bracket _LEGAL_END looks
+_NAMED_EXCHANGE = lazy(
+    rf"[ \t]*(?P<exchange>{EXCHANGE}(?:[ \t]+[A-Z][A-Za-z]*){{0,3}}|{_OTHER_EXCHANGE})[ \t]*"
+)
+# a company's legal form closing its name, maybe with a comma, before the bracket
+_LEGAL_END = lazy(
+    r"(?<![A-Za-z.])(?:Inc|INC|Corp|CORP|Co|CO|Ltd|LTD|L\.P|N\.V|S\.A|LLC|plc|PLC|AG"
+    r"|Corporation|CORPORATION|Company|COMPANY|Limited|Incorporated)\.?,?[ \t\n]+$"
+)
 
 
 def _listings(exchanges: list[str], symbols: list[str]) -> Iterator[tuple[str, str | None]]:
@@ -365,7 +399,7 @@ def _listings(exchanges: list[str], symbols: list[str]) -> Iterator[tuple[str, s
         if i and _EXCHANGE_ONLY.fullmatch(symbol):
             if bare is not None:
                 yield bare, None
-            exchanges = [bare := symbol]
+            exchanges = [bare := " ".join(symbol.split())]
             continue
         yield from ((exchange, symbol) for exchange in exchanges)
         bare = None
@@ -540,7 +574,8 @@ def _among_peers(text: str, start: int) -> bool:
 # (_OTHER_EXCHANGE: see above.) A symbol of figures only is Asian ("HKEx: 0123", "Tokyo
 # Stock Exchange: 6758"), not "(USA: 12, FRA: 8)"; a listing's note is no symbol ("Toronto
 # Stock Exchange: HALTED")
-_EXCHANGE_ONLY = lazy(rf"{EXCHANGE}|{_OTHER_EXCHANGE}")  # (a bracket's word that is no symbol)
+# (a bracket's word that is no symbol)
+_EXCHANGE_ONLY = lazy(rf"{EXCHANGE}|{_OTHER_EXCHANGE}|TSX[ \t]+Venture[ \t]+Exchange")
 _FIGURE_EXCHANGES = frozenset(("HKSE", "HKEx", "TYO", "Tokyo", "Hong", "Shanghai", "Shenzhen",
                                "Taiwan", "Korea", "Osaka"))
 _NOT_SYMBOLS = frozenset(("HALTED", "NONE", "TBA", "TBD"))
@@ -605,14 +640,23 @@ _JOINT = lazy(
     rf"[ \t\n]*+(?:(?:{EXCHANGE}|{_OTHER_EXCHANGE})[ \t\n]*+(?:[,;][ \t\n]*+"
     r"(?:(?:and|&)[ \t\n]+)?|(?:and|&)[ \t\n]+))+"
 )
-_SYMBOL = lazy(rf"{_SYMBOL_FORM}(?![A-Za-z])")
+# an exchange named among a listing's symbols, with none of its own, that no symbol's
+# form reads (or one _NEXT_LISTING takes for a dashed listing): "(NYSE: ACM and TSX-V)",
+# "(NYSE: ACM, ACMW and Toronto Stock Exchange)"
+_BARE_NAME = (
+    r"(?:TSX[-.]V|TSX[ \t]+Venture[ \t]+Exchange"
+    r"|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Stock|Securities)[ \t]+Exchange)"
+)
+_SYMBOL = lazy(rf"{_BARE_NAME}|{_SYMBOL_FORM}(?![A-Za-z])")
 _WRAP = r"[ \t]*+\n?[ \t]*+"  # blanks, maybe where a plain-text line wraps
 # further symbols after the first, up to the closing bracket (a slash parts a SPAC's share
 # and warrant: "(NASDAQ: ACME/ACMEW)") or to the bracket's next listing, each exchange
 # keeping its own classes: "(NYSE: ACM, ACMW; PCX: ACM)", "(Nasdaq: PSEM, PSEMW; PCX -
 # PSEM)", "(NYSE: ACM, ACMW; CHX; PCX: ACM)", "(NYSE: ACM; CHX, PCX: ACM)", "(NYSE: ACM,
-# ACMW and TSX: ACM)" (an exchange opening a listing, or joined to one, is no symbol)
+# ACMW and TSX: ACM)" (an exchange opening a listing, or joined to one, is no symbol; one
+# named alone is read as a class, its own listing: "(NYSE: ACM and Toronto Stock Exchange)")
 _MORE_SYMBOLS = lazy(
-    rf"(?:{_WRAP}(?:,|;|and|&|/){_WRAP}(?!{_NEXT_LISTING}|(?:{EXCHANGE}|{_OTHER_EXCHANGE})"
-    rf"[ \t]*+,[ \t]*+(?:{_NEXT_LISTING})){_SYMBOL_FORM}(?![A-Za-z.]))+"
+    rf"(?:{_WRAP}(?:,|;|and|&|/){_WRAP}(?:{_BARE_NAME}(?=[ \t]*+[)\],;])|(?!{_NEXT_LISTING}"
+    rf"|(?:{EXCHANGE}|{_OTHER_EXCHANGE})[ \t]*+,[ \t]*+(?:{_NEXT_LISTING})){_SYMBOL_FORM}"
+    r"(?![A-Za-z.])))+"
     rf"(?={_WRAP}[)\]]|{_WRAP}(?:[;,]|(?:and|&)(?=[ \t\n])){_WRAP}(?:{_NEXT_LISTING}))")
