@@ -487,16 +487,26 @@ _CLAUSE_REACH = 60  # how far from the row's end its closing words are looked fo
 # a Second Amendment dated March 3, 2001 which is attached hereto ...": each loses its own)
 _CLAUSE_STOP = lazy(r"(?:reference|here(?:to|with)(?:[ ]as[ ](?i:exhibit)[ ][\w.()-]{1,12}+)?)"
                     r"\.?(?P<gap>[ ]++)(?=[A-Z])")
+# (the words after "filed": as another filing's exhibit, not "to this" report's)
+_FILED_AS = (r"(?:with[ ]the[ ](?:Commission|SEC)[ ](?:on[ ][\w ,]{1,24}?[ ])?)?"
+             r"as[ ](?i:exhibit)[ ](?:No\.[ ]?)?\w[\w.()-]{0,11}[ ](?:to|of|in|with)[ ](?!this\b)")
 # The participle form, no verb ("Agreement and Plan of Merger, filed as Exhibit 2.1a to the
 # Registration Statement on Form S-4.", "Bylaws, previously filed as Exhibit 3.2 to ...",
 # "(previously filed as Exhibit 10.2 to Form 10-Q)"; or a "which" clause, ", which was filed
 # as Exhibit 3.2 to ..."), cut from the comma or bracket to the row's end: another filing's
 # exhibit (one filed "as Exhibit 99.1 to this report" is not).
 _PARTICIPLE = lazy(r"(?:,[ ](?:which[ ](?:was|were|(?:has|have)[ ]been)[ ])?|[ ]\("
-                   r"|[ ](?=previously))(?:previously[ ])?filed[ ]"
-                   r"(?:with[ ]the[ ](?:Commission|SEC)[ ](?:on[ ][\w ,]{1,24}?[ ])?)?"
-                   r"as[ ](?i:exhibit)[ ](?:No\.[ ]?)?\w[\w.()-]{0,11}[ ](?:to|of|in|with)[ ]"
-                   r"(?!this\b)")
+                   r"|[ ](?=previously))(?:previously[ ])?filed[ ]" + _FILED_AS)
+# (bracketed, it may close before a sentence that describes the exhibit: "Bylaws (previously
+# filed as Exhibit 3.2 to ...). The bylaws were amended ...", the sentence kept)
+_BRACKET_TOLD = lazy(r"\)\.[ ]++[A-Z]")
+_BRACKET_REACH = 300  # how far after "filed as" its bracket may close
+# A citation typed as a sentence of its own, no pointing subject ("Articles of Amendment.
+# Incorporated by reference to Exhibit 3.1 to Form 8-K filed May 1, 2001.", "... Previously
+# filed as Exhibit 10.2 to ..."): cut from its stop, the exhibit filed elsewhere; a sentence
+# after it that describes the exhibit stays (see _described_after).
+_OWN_CITE = lazy(r"\.[ ]++(?:Incorporated[ ](?:herein[ ])?by[ ]reference[ ](?:to|from)\b"
+                 r"|Previously[ ]filed\b|Filed[ ]" + _FILED_AS + ")")
 
 
 # A sentence after the one describing the exhibit that refers back to it and says another
@@ -508,10 +518,8 @@ _PARTICIPLE = lazy(r"(?:,[ ](?:which[ ](?:was|were|(?:has|have)[ ]been)[ ])?|[ ]
 # (led by its stop, a literal the engine skips to)
 _BACK_FILED = lazy(r"\.[ ](?:Said|This|These|Such|That|The|It)\b"
                    r"(?:[ ](?!(?:was|were|is|are|has|have)\b)[\w'-]{1,24}+){0,3}+[ ]"
-                   r"(?:(?:was|were|(?:has|have)[ ]been)[ ]filed[ ]"
-                   r"(?:with[ ]the[ ](?:Commission|SEC)[ ](?:on[ ][\w ,]{1,24}?[ ])?)?"
-                   r"as[ ](?i:exhibit)[ ](?:No\.[ ]?)?\w[\w.()-]{0,11}[ ](?:to|of|in|with)[ ]"
-                   r"(?!this\b)|(?:was|were|is|are|(?:has|have)[ ]been)[ ]"
+                   r"(?:(?:was|were|(?:has|have)[ ]been)[ ]filed[ ]" + _FILED_AS
+                   + r"|(?:was|were|is|are|(?:has|have)[ ]been)[ ]"
                    r"(?:previously[ ]filed|(?:herein[ ])?incorporated[ ](?:herein[ ])?by[ ]"
                    r"reference)\b)")
 # A sentence after that one, led by a pointing word again, that says more of the exhibit
@@ -607,14 +615,36 @@ def _filing_clause(description: str) -> tuple[str, bool]:
         sentences.append(description[at:])
         cut = [_sentence_clause(sentence) for sentence in sentences]
         return " ".join(kept for kept, _ in cut), cut[-1][1]
+    if ". " in description and ("ncorporated" in description or "iled" in description) and (
+            own := _OWN_CITE.search(description)) is not None:
+        return _cut_citation(description, own.start() + 1, own.end())
     if "iled as" in description or "iled with" in description:
         clause = _PARTICIPLE.search(description)
         if clause is not None and (description[clause.start() + 1] != "(" or
-                                   description.rstrip(".").endswith(")")):
-            kept, cited = _kept(description, description[:clause.start()], True, 1)
-            told = _described_after(description[clause.end():]) if cited else []
-            return _with_told(kept, told) if told else kept, cited
+                                   description.rstrip(".").endswith(")") or
+                                   _closes_before_told(description, clause.end())):
+            return _cut_citation(description, clause.start(), clause.end())
     return description, False
+
+
+def _cut_citation(description: str, start: int, end: int) -> tuple[str, bool]:
+    """The description less its citation from `start` (its words from `end` on), but for the
+    sentences after it that describe the exhibit; and whether it is filed elsewhere."""
+    kept, cited = _kept(description, description[:start], True, 1)
+    told = _described_after(description[end:]) if cited else []
+    return _with_told(kept, told) if told else kept, cited
+
+
+def _closes_before_told(description: str, at: int) -> bool:
+    """The bracket a participle opens (see _PARTICIPLE) closes, within _BRACKET_REACH of
+    `at`, on a stop and a sentence (see _BRACKET_TOLD); a bracket of the citation's own, "(File
+    No. 1-234)", nests."""
+    depth = 1
+    for k in range(at, min(len(description), at + _BRACKET_REACH)):
+        depth += (description[k] == "(") - (description[k] == ")")
+        if not depth:
+            return _BRACKET_TOLD.match(description, k) is not None
+    return False
 
 
 def _sentence_clause(sentence: str) -> tuple[str, bool]:
