@@ -250,9 +250,12 @@ Item 6.  Exhibits""")
     data = submission(body).replace(b"TYPE:\t8-K", b"TYPE:\t10-Q").replace(
         b"<TYPE>8-K", b"<TYPE>10-Q")
     items = validate(parse(data, "q.txt"))["items"]
+    # "Item 1(b). Other Information": the form's Item 5 by its caption, numbered after the
+    # item above it: an item of its own (round 65b), as a 10-K's "Item 4(a). Executive
+    # Officers" is
     assert [(i["number"], i["title"]) for i in items] == [
         ("1", "Financial Statements"), ("1", "Legal Proceedings"), ("1A", "Risk Factors"),
-        ("6", "Exhibits")]
+        ("1B", "Other Information"), ("6", "Exhibits")]
     assert items[1]["text"] == "None."
 
 

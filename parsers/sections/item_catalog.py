@@ -648,6 +648,16 @@ def section_score(number: str, printed: str, family: str | None = "8-K") -> floa
     return title_score(printed, name) if name else 0.0
 
 
+def close_to(got: list[str], standard: str) -> bool:
+    """Whether a printed title's words `got` closely word `standard` (nearly all of them its
+    words, two at least or all of its own; or all of its words and one more): a
+    sub-paragraph's own caption ("Other Matters", "Risk Management") shares a word at most."""
+    want = set(words(standard))
+    hit = sum(w in want for w in got)
+    return hit * 5 >= len(got) * 4 and (hit >= 2 or want <= set(got)) or (
+        len(want) >= 2 and want <= set(got) and len(got) <= len(want) + 1)
+
+
 def similarity(printed: str, standard: str) -> float:
     """Dice coefficient of the two titles' significant words (0..1), symmetric."""
     got, want = set(words(printed)), set(words(standard))

@@ -737,8 +737,9 @@ _TOKEN = lazy(r"\S+")
 _SUB_MARK = lazy(r"\([a-zA-Z0-9]{1,3}\)")  # "(d) Exhibits" opening the text of Item 9.01
 # a lower-case word or a figure: what a sentence has and a title-case tail ("With Bank of
 # America, N.A.") or an upper-case heading's words lack (a form's number is a title's: "...
-# FINANCIAL STATEMENT SCHEDULES AND REPORTS ON FORM 8-K" after a 10-KSB's "EXHIBITS,")
-_SENTENCE_WORD = lazy(r"\b[a-z]{4,}|(?<!FORM )(?<!Form )(?<!\d)\d")
+# FINANCIAL STATEMENT SCHEDULES AND REPORTS ON FORM 8-K" after a 10-KSB's "EXHIBITS,", also
+# "FORMS 8-K", "Forms 8-K and 10-Q", "Form No. 8-K", "Form 8-Ks": digits and capitals)
+_SENTENCE_WORD = lazy(r"\b[a-z]{4,}|(?<!\d)\d(?!\d?-?[A-Z]{1,3}s?(?![A-Za-z]))")
 _TITLE_GAP = " \t\xa0.:;-\u2013\u2014"
 # "Legal Proceedings - None", "Submission of Matters ... -- None.": the answer after a dash
 _DASH_ANSWER = lazy(
@@ -1109,14 +1110,8 @@ def _bracketed(number: str, sub: str, rest: str, family: str) -> str | None:
     got = cat.words(title)
     parts = ("I", "II") if family == cat.TEN_Q else (None,)
     for part in parts:
-        for std in cat.titles(family, lettered, part):
-            # closely the lettered item's title: a sub-paragraph's own ("Other Matters",
-            # "Risk Management", "Executive Officers") shares a word at most
-            want = set(cat.words(std))
-            hit = sum(w in want for w in got)
-            if hit * 5 >= len(got) * 4 and (hit >= 2 or want <= set(got)) or (
-                    len(want) >= 2 and want <= set(got) and len(got) <= len(want) + 1):
-                return lettered
+        if any(cat.close_to(got, std) for std in cat.titles(family, lettered, part)):
+            return lettered  # closely the lettered item's title ("Executive Officers": no)
     return None
 
 

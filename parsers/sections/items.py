@@ -804,8 +804,15 @@ def _reworded(text: str, headings: list[Heading], found: list[Heading],
                     end, title, loose = nxt, both, True
             at = bisect_right(items, (pos, "~"))
             above, below = _key(items[at - 1][1], None), _key(items[at][1], None)
-            for number, row in _named(title, titles, loose or _stands_alone(
-                    line, prev, _next_line(text, eol), sentence)):
+            under = _next_line(text, eol)
+            named = _named(title, titles, loose or _stands_alone(line, prev, under, sentence))
+            if named and not loose and _goes_on(line, under, titles):
+                named = []  # "... Certain Beneficial" / "Owners and ... is shown below."
+            if not named and not loose and (broken := _broken(text, eol, line, prev, sentence)):
+                # (a <br> after another word: "... Certain Beneficial" / "Owners and ...")
+                end, title = broken
+                named = _named(title, titles, True)
+            for number, row in named:
                 if not above < _key(number, None) < below or number in taken:
                     continue
                 if row is None:  # a boundary
@@ -844,6 +851,32 @@ def _stands_alone(line: str, above: str, below: str, sentence: bool) -> bool:
         return False  # a sentence: "Legal proceedings are described in Note 9."
     return len(below.split()) >= _PROSE_WORDS and any(c.islower() for c in below) and (
         not is_toc_line(below))
+
+
+def _broken(text: str, eol: int, line: str, above: str, sentence: bool
+            ) -> tuple[int, str] | None:
+    """(end, the two lines) of a caption `line` (ending at `eol`) broken by a <br> after a
+    word that does not hang: the next line going on in title case (or with a small word) and
+    the two standing alone over prose, else None."""
+    nxt = text.find("\n", eol + 1)
+    nxt = len(text) if nxt < 0 else nxt
+    second = text[eol + 1 : nxt].strip()
+    if not second or not (second[0].isupper() or second.split(None, 1)[0] in _SMALL_WORDS):
+        return None
+    both = f"{line} {second}"
+    return (nxt, both) if _stands_alone(both, above, _next_line(text, nxt), sentence) else None
+
+
+def _goes_on(line: str, under: str, titles: dict[tuple[str, ...], list]) -> bool:
+    """Whether the line `under` a caption-like `line` read by likeness (no title's whole
+    words) opens with a word of a title it reads as, not yet on `line`: the caption broken
+    and going on into a sentence, not a caption over its paragraph."""
+    got = tuple(cat.words(line))
+    if got in titles or not under[:1].isupper():
+        return False
+    first = cat.words(under.split(None, 1)[0])
+    return bool(first) and first[0] not in got and any(
+        first[0] in key for key in titles if key[:1] == got[:1])
 
 
 def _sentence_case(caption: str) -> bool:
@@ -919,7 +952,11 @@ def _captions(text: str, wanted: dict[tuple[str, ...], list[str]], lo: int, hi: 
             if match:
                 numbers, wraps = match
                 end, title = eol, line
-                if nxt and (wraps or _hangs(line)):
+                if nxt and (wraps or _hangs(line) or not blank and nxt.split(None, 1)[0] in (
+                        _SMALL_WORDS) and _stands_alone(f"{line} {nxt}", prev, _next_line(
+                            text, nxt_end), sentence)):
+                    # (the row's title going on in the form's later wording, under a <br>:
+                    # "... Owners and Management" / "and Related Stockholder Matters")
                     end, title = nxt_end, f"{line} {nxt}"
                 start = pos + len(text[pos:eol]) - len(text[pos:eol].lstrip())
                 found.append(Heading("item", numbers, start, pos, end,
@@ -1105,6 +1142,11 @@ def _known(headings: list[Heading], family: str | None) -> list[Heading]:
             last_number = lettered
             kept.append(h)
             continue
+        if family == cat.TEN_Q and h.sub and (lettered := _captioned_sub(h)):
+            h.numbers, h.sub = [lettered], None  # an item of its own, no standard title
+            last_number = lettered
+            kept.append(h)
+            continue
         if family is not None and not cat.is_open(family):
             h.numbers = [n for n in h.numbers if cat.is_known(family, n)]
             if not h.numbers:
@@ -1146,6 +1188,27 @@ def _officers_item(h: Heading) -> str | None:
     if m is None or int(m.group(1)) > _LAST_PART_I or cat.is_known(cat.TEN_K, number):
         return None
     return number
+
+
+def _captioned_sub(h: Heading) -> str | None:
+    """"1B" for a 10-Q's "Item 1(b). Other Information", "2A" for "Item 2(a). Quantitative and
+    Qualitative Disclosures About Market Risk": a lettered sub-item the form lacks, captioned
+    with another item's title (the filer's numbering of that item), else None. A caption of
+    its own item's ("Item 6(b). Reports on Form 8-K" under Exhibits and Reports on Form 8-K)
+    or of none is a sub-paragraph of the item above."""
+    sub = h.sub or ""
+    if len(h.numbers) != 1 or not h.title or len(sub) != 1 or not sub.isalpha():
+        return None
+    number = h.numbers[0]
+    lettered = number + sub.upper()
+    if not number.isdigit() or cat.is_known(cat.TEN_Q, lettered):
+        return None
+    got = cat.words(h.title)
+    own = set(cat.titles(cat.TEN_Q, number, "I") + cat.titles(cat.TEN_Q, number, "II"))
+    for (_, other), titles in cat.TEN_Q_ITEMS.items():
+        if other != number and any(t not in own and cat.close_to(got, t) for t in titles):
+            return lettered
+    return None
 
 
 def _key(number: str, part: str | None) -> tuple[int, int, int, str]:
