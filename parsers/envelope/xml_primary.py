@@ -32,8 +32,9 @@ _ROOT_CHARS = 2000
 # the first element of a name, its value up to the next tag (prefix and attributes allowed)
 _ELEMENT = "<(?:\\w{{1,20}}:)?{0}(?:\\s[^>]{{0,300}})?>([^<]{{0,300}})<"
 _FORM = lazy(_ELEMENT.format("(?:documentType|submissionType)"))
-# (a 13F cut down to its cover page states the quarter in <reportCalendarOrQuarter> alone)
-_PERIOD = lazy(_ELEMENT.format("(?:periodOfReport|reportCalendarOrQuarter)"))
+# (a 13F cut down to its cover page states the quarter in <reportCalendarOrQuarter> alone; a
+# Form 144, a notice, has no period: its date is the <noticeDate> it is signed on, "01/10/2025")
+_PERIOD = lazy(_ELEMENT.format("(?:periodOfReport|reportCalendarOrQuarter|noticeDate)"))
 _ISSUER_NAME = lazy(_ELEMENT.format("issuerName"))
 # (a Schedule 13D's XML, 2024 on, spells it "issuerCIK"; Forms 3/4/5 and 144 "issuerCik")
 _ISSUER_CIK = lazy(_ELEMENT.format("issuerC(?:ik|IK)"))
@@ -42,11 +43,13 @@ _ENTITY_NAME = lazy(_ELEMENT.format("entityName"))
 _CIK = lazy(_ELEMENT.format("cik"))
 _MM_DD_YYYY = lazy(r"(\d{2})-(\d{2})-(\d{4})")  # a 13F's "06-30-2023"
 # the filer's own block, where its address is printed: a Form 144's or a Schedule 13D's
-# <issuerInfo>, a 13F's <filingManager>, an N-PX's <reportingPerson>
+# <issuerInfo>, a 13F's <filingManager>, an N-PX's <reportingPerson>, a Form D's <primaryIssuer>
 _BLOCK_CHARS = 3000
 _ADDRESS_PARTS = tuple(lazy(_ELEMENT.format(name)) for name in (
     "street1", "street2", "city", "stateOrCountry", "zipCode"))
-_PHONE = lazy(_ELEMENT.format("(?:phoneNumber|issuerContactPhone)"))
+# a Form D's "Jurisdiction of Incorporation/Organization" (Item 1), "DELAWARE"
+_INCORPORATION = lazy(_ELEMENT.format("jurisdictionOfInc"))
+_PHONE = lazy(_ELEMENT.format("(?:phoneNumber|issuerContactPhone|issuerPhoneNumber)"))
 # its file number: a 13F's <form13FFileNumber>, an N-PX's <fileNumber> (both on the cover
 # page, before any other manager's), a Form 144's <secFileNumber> in its <issuerInfo>
 _FILE_NUMBERS = (lazy(_ELEMENT.format("form13FFileNumber")), lazy(_ELEMENT.format("fileNumber")))
@@ -72,7 +75,8 @@ def xml_form_type(text: str) -> str | None:
 
 
 def xml_period(text: str) -> str | None:
-    """The period of report, ISO: "2022-12-13" as printed, or a 13F's "06-30-2023"."""
+    """The period of report, ISO: "2022-12-13" as printed, or a 13F's "06-30-2023" (a Form
+    144's date of notice)."""
     value = _value(_PERIOD, text)
     if value is None:
         return None
@@ -105,7 +109,8 @@ def _filer_block(text: str) -> str:
     has no address: its <reportingOwnerAddress> is the insider's)."""
     if xml_root(text) == "ownershipDocument":
         return ""
-    tags = ("issuerInfo>",) if _issuer_form(text) else ("filingManager>", "reportingPerson>")
+    tags = ("issuerInfo>",) if _issuer_form(text) \
+        else ("filingManager>", "reportingPerson>", "primaryIssuer>")
     for tag in tags:
         at = text.find(tag)
         if at >= 0:
@@ -115,9 +120,10 @@ def _filer_block(text: str) -> str:
 
 
 def xml_filer_details(text: str) -> tuple[dict[str, str | None] | None, str | None,
-                                          str | None]:
-    """(address {street, city, state, zip} as printed, file number, phone as printed) of the
-    company xml_filer names, each None where its XML does not give it."""
+                                          str | None, str | None]:
+    """(address {street, city, state, zip} as printed, file number, phone, state of
+    incorporation as printed) of the company xml_filer names, each None where its XML does not
+    give it."""
     block = _filer_block(text)
     street1, street2, city, state, zip_code = (_value(p, block) for p in _ADDRESS_PARTS)
     street = ", ".join(v for v in (street1, street2) if v) or None
@@ -128,4 +134,4 @@ def xml_filer_details(text: str) -> tuple[dict[str, str | None] | None, str | No
     number = _value(_FILE_NUMBERS[0], cover) or _value(_FILE_NUMBERS[1], cover) \
         or _value(_SEC_FILE_NUMBER, block)
     number = number if number and _FILE_NUMBER.fullmatch(number) else None
-    return address, number, _value(_PHONE, block)
+    return address, number, _value(_PHONE, block), _value(_INCORPORATION, block)

@@ -113,12 +113,13 @@ _DATED_LINE = Caseless(r"(?m)^[ \t]{0,80}dated\b:?[ \t]{0,5}")
 _NO_PERIOD_FORMS = ("S-", "F-1", "F-3", "F-4", "F-6", "SB-", "424", "SC ", "DEF", "PRE",
                     "CORRESP", "UPLOAD")
 # a registration statement's own number, a legend alone on its line atop its cover:
-# "                    Registration No. 333-140123" (the file number EDGAR files it under;
-# "333-" left blank on a first filing is none); in a sentence or a check box it is another
-# statement's ("the Registration Statement on Form S-8 (Registration No. 333-120456)",
-# "[X] Registration No. 333-140123" of a Rule 462(b) filing's earlier statement)
+# "                    Registration No. 333-140123" (the file number EDGAR files it under,
+# maybe closed by a full stop; "333-" left blank on a first filing is none); in a sentence or
+# a check box it is another statement's ("the Registration Statement on Form S-8
+# (Registration No. 333-120456)", "[X] Registration No. 333-140123" of a Rule 462(b)
+# filing's earlier statement)
 _REGISTRATION_NO = compiled(r"^[ \t]*registration[ \t]+(?:statement[ \t]+)?no\.?:?[ \t]*"
-                            r"(\d{2,3}-\d{3,6})[ \t]*$", re.M)
+                            r"(\d{2,3}-\d{3,6})\.?[ \t]*$", re.M)
 _REGISTRATION_FORMS = ("S-", "SB-", "F-1", "F-3", "F-4", "POS AM", "424")
 _RULE = " \t-=_"  # the characters of a rule line under a value
 _DIGIT = compiled(r"\d")
@@ -618,6 +619,9 @@ def _valid(found: dict[str, str], field: str) -> str | None:
         return None
     if field == "state" and " " in value and len(value) <= 80:
         value = _state_alone(value)
+    if field == "state" and value[-1] == "." and (US_STATES.get(state_code(value) or "", "")
+                                                  .lower() == value[:-1].lower()):
+        value = value[:-1]  # a state's name closed by a full stop ("Georgia."; not "Calif.")
     if field == "commission_file_number" and " Act" in value:
         value = _ACT_LABEL.sub("", value)  # a fund's "33-12345 (1933 Act)": its Act's label
     if field == "name" and value[-1].isdigit() and DATE_RE.fullmatch(value):
@@ -632,7 +636,10 @@ def registrant_from_cover(found: dict[str, str]) -> dict[str, Any]:
     reg["state_of_incorporation"] = _valid(found, "state")
     reg["commission_file_number"] = _file_number(_valid(found, "commission_file_number"))
     reg["irs_employer_id"] = irs_number(found.get("irs_employer_id"))
-    zip_code, zip_phone = phone_after_zip(_clean(found.get("zip")))
+    zip_code = _clean(found.get("zip"))
+    if zip_code and zip_code[-1] == "." and zip_code[-2:-1].isdigit():
+        zip_code = zip_code[:-1]  # closed by a full stop: "60504."
+    zip_code, zip_phone = phone_after_zip(zip_code)
     address = _clean(found.get("address"))
     if address and ("city" in found or "country" in found):
         # the city and country in columns of their own: parts of the address
@@ -667,6 +674,8 @@ def _file_number(value: str | None) -> str | None:
     numbers ("001-35551, 333-123456", "... and ...", stacked in one cell)."""
     if value is None:
         return None
+    if value[-1] == "." and value[-2:-1].isdigit():
+        value = value[:-1]  # a sentence's full stop: "Commission File Number: 0-10030."
     if " " not in value and "/" not in value and "," not in value:
         return value if _ONE_NUMBER.match(value) else None
     if "- " in value or " -" in value:
@@ -1091,7 +1100,8 @@ def apply_header_only(ctx: Context) -> None:
         if name or cik:
             reg = empty_registrant()
             reg["name"], reg["cik"] = name, cik
-            address, reg["commission_file_number"], phone = xml_filer_details(primary.body)
+            address, reg["commission_file_number"], phone, reg["state_of_incorporation"] = \
+                xml_filer_details(primary.body)
             if address and address["state"] and not address["state"].isalpha():
                 # a foreign filer's EDGAR place code ("E9"), spelt out as the header's is
                 address["state"] = place_name(address["state"]) or address["state"]

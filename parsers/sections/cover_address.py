@@ -73,7 +73,16 @@ _SECOND_LINE = compiled(r"[ ]?+/[ ]?\d{1,4}$")
 
 
 def cut_phone(line: str) -> tuple[str, str | None]:
-    """(the line less a telephone number that ends it, that number or None)."""
+    """(the line less a telephone number that ends it, that number or None); the number may
+    close its caption's sentence ("...including area code (201) 628-2000."), not one after
+    another ("Its telephone number. The list is (31) 70 344 3211.")."""
+    if line[-1:] == "." and line[-2:-1].isdigit():
+        rest, phone = _cut_phone(line[:-1])
+        return (rest, phone) if phone and ". " not in rest else (line, None)
+    return _cut_phone(line)
+
+
+def _cut_phone(line: str) -> tuple[str, str | None]:
     end = last_char(line)
     if not end.isdigit():
         # (a number ends in a digit, or a capital spelling one: most lines are not searched)

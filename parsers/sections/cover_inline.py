@@ -33,6 +33,9 @@ def _number_after(text: str) -> str | None:
     if last == ")" and text[:1] == "(":  # the caption bracketed with its number in it
         text = text.rstrip()[:-1]  # ("(Commission File No. 1-5075)", as legends print it)
         last = last_char(text)
+    elif last == "." and text.rstrip()[-2:-1].isdigit():  # a sentence's full stop after it
+        text = text.rstrip()[:-1]  # ("Commission File Number 1-5075.")
+        last = last_char(text)
     if not (last.isdigit() or last.isupper() or last == "-"):
         return None
     number = _NUMBER_AFTER.search(text)
@@ -87,11 +90,13 @@ def inline_value(chunk: Chunk, row: list[Chunk], cells: bool) -> str | None:
             # "(Commission File Number)      0-1234", "Commission file number      0-19681"
             # (a rendered row: "Commission file number" and "001-12345" in cells side by side)
             right = [c for c in row if c.start > chunk.start]
+            # (its full stop dropped: "0-19681.")
+            value = right[0].text.removesuffix(".") if right else ""
             if right and (chunk.text.endswith(")") or not cells
                           or right[0].start - chunk.start <= 100) \
-                    and _NUMBER_SHAPE[chunk.field].fullmatch(right[0].text) \
-                    and _registrant_number(chunk, right[0].text):
-                return right[0].text
+                    and _NUMBER_SHAPE[chunk.field].fullmatch(value) \
+                    and _registrant_number(chunk, value):
+                return value
         # (in HTML, a caption's cell and its value's side by side: "State of incorporation"
         # | "Delaware", as a row-per-caption cover table prints them)
         return (_value_before_caption(chunk) if cells else None) or _value_beside(chunk, row) \
@@ -128,7 +133,8 @@ def two_numbers(row: list[Chunk], cap: Chunk) -> list[Chunk] | None:
 
 
 # the last words of a caption wrapped onto the next line, with its number after them
-_NUMBER_LINE = lazy(r"(?:[Nn][Oo]\.?|[Nn]umber|NUMBER)[: ]*(\d[\dA-Z\-]{2,20})")
+# (maybe with a full stop: "Number 35-0407820.")
+_NUMBER_LINE = lazy(r"(?:[Nn][Oo]\.?|[Nn]umber|NUMBER)[: ]*(\d[\dA-Z\-]{2,20})\.?")
 
 
 def number_under(rows: Rows, i: int, cap: Chunk) -> str | None:
