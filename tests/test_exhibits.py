@@ -544,8 +544,9 @@ def test_regulation_s_k_sub_numbers_are_entries_of_their_own() -> None:
             "  10(a)(1)    Employment Agreement dated June 1, 1996 with John Smith.\n")
     assert read_entries(text) == [
         ("3(b)", "By-Laws of the Company, as amended."),
-        ("10(iii)(A)", "1991 Stock Option Plan, as amended (incorporated by reference to "
-                       "Exhibit 10(iii)(A) to the 1995 Form 10-K)."),
+        # (round 66: the bracketed citation is cut, the exhibit filed elsewhere; it closes, and
+        # the stop kept comes, on the last wrapped line: the wrapped lines are read whole)
+        ("10(iii)(A)", "1991 Stock Option Plan, as amended."),
         ("10(iii)(B)", "Executive Incentive Compensation Plan."),
         ("10(a)(1)", "Employment Agreement dated June 1, 1996 with John Smith.")]
     assert exhibit_key("10(iii)(A)") == exhibit_key("EX-10.(III)(A)") == (10, None, "(III)(A)")
@@ -846,9 +847,9 @@ def test_an_empty_page_column_is_no_part_of_the_description() -> None:
             "  4         Rights Agreement dated May 1, 1990.                         N/A\n"
             "  10(a)     1991 Stock Option Plan, as amended.                        45\n")
     assert read_entries(text) == [
-        ("3(a)", "Restated Certificate of Incorporation of the Company (incorporated by "
-                 "reference to Exhibit 3(a) to the Company's Annual Report on Form 10-K for "
-                 "1993)."),
+        # (round 66: the bracketed citation is cut, the exhibit filed elsewhere; it closes, and
+        # the stop kept comes, on the last wrapped line: the wrapped lines are read whole)
+        ("3(a)", "Restated Certificate of Incorporation of the Company."),
         ("4", "Rights Agreement dated May 1, 1990."),
         ("10(a)", "1991 Stock Option Plan, as amended.")]
 

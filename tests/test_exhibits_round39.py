@@ -73,9 +73,9 @@ def test_day_and_month_wrapped_under_a_description_stay_in_it() -> None:
                        ("EX-4.2", "FACILITY AGREEMENT\n"), ("EX-8.1", "SUBSIDIARIES\n"),
                        form="20-F", filed="20080620")
     assert _exhibits(data) == [
-        ("1.1", "Articles of Association of Hartwell Holdings plc (incorporated by reference "
-                "to Exhibit 1.1 to our Annual Report on Form 20-F for the year ended December "
-                "31, 2005).", None),
+        # (round 66: the bracketed citation is cut, the exhibit filed elsewhere; it closes, and
+        # the stop kept comes, on the last wrapped line: the wrapped lines are read whole)
+        ("1.1", "Articles of Association of Hartwell Holdings plc.", None),
         ("4.1", "Service Agreement between Hartwell Holdings plc and Andrew Kerr dated 1 "
                 "January 2007.", 2),
         ("4.2", "Facility Agreement between Hartwell Holdings plc and Barclays Bank PLC dated "
@@ -140,8 +140,9 @@ def test_page_column_marked_with_a_star_is_no_part_of_the_description() -> None:
                        ("EX-10.B", "LOAN AGREEMENT\n"), ("EX-23", "CONSENT\n"),
                        ("EX-27", "<TABLE>\n<S>\n</TABLE>\n"), form="10-K", filed="19970321")
     assert _exhibits(data) == [
-        ("3(a)", "Restated Certificate of Incorporation of the Registrant, as amended "
-                 "(Exhibit 3(a) to the Registrant's Annual Report on Form 10-K for 1993).",
+        # (round 66: the bracketed citation is cut, the exhibit filed elsewhere; it closes, and
+        # the stop kept comes, on the last wrapped line: the wrapped lines are read whole)
+        ("3(a)", "Restated Certificate of Incorporation of the Registrant, as amended.",
          None),
         ("3(b)", "By-Laws of the Registrant, as amended.", 2),
         ("10(a)", "1992 Stock Option Plan, as amended.", None),
@@ -196,9 +197,9 @@ def test_401k_wrapped_under_a_description_stays_in_it() -> None:
     data = _submission(_ANNUAL_REPORT_2005, ("EX-10.1", "AMENDMENT NO. 2\n"),
                        ("EX-21", "SUBSIDIARIES\n"), form="10-K", filed="20050315")
     assert _exhibits(data) == [
-        ("3.1", "Restated Certificate of Incorporation of the Company (incorporated by "
-                "reference to Exhibit 3.1 to the Company's Current Report on Form 8-K filed "
-                "on March 3, 2003).", None),
+        # (round 66: the bracketed citation is cut, the exhibit filed elsewhere; it closes, and
+        # the stop kept comes, on the last wrapped line: the wrapped lines are read whole)
+        ("3.1", "Restated Certificate of Incorporation of the Company.", None),
         ("10.1", "Amendment No. 2 to the Blue Ridge Paper Supply, Inc. 401(k) Savings and "
                  "Retirement Plan.", 2),
         ("10.2", "Employment Agreement, dated as of January 1, 2004, between the Company and "

@@ -19,9 +19,9 @@ _ASTA_ELSEWHERE = (
     "10.1         Lease Agreement between Asta Funding, Inc. and 210 Sylvan Avenue\n"
     "             LLC for the space at 210 Sylvan Avenue (incorporated by reference\n"
     "             to Exhibit 10.1 to the Company's Form 10-Q for June 30, 2005)\n")
+# (round 66: the bracketed citation is cut from the description, the exhibit filed elsewhere)
 _LEASE = ("Lease Agreement between Asta Funding, Inc. and 210 Sylvan Avenue LLC for the space at "
-          "210 Sylvan Avenue (incorporated by reference to Exhibit 10.1 to the Company's Form "
-          "10-Q for June 30, 2005)")
+          "210 Sylvan Avenue")
 
 
 def _asta_exhibits(edit: dict[str, str]) -> list[tuple]:

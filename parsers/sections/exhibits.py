@@ -37,6 +37,11 @@ exhibit is a management contract ...", _NOTE_SENTENCE). A sentence after a citat
 description or in a filing method column or cell, that says more of the exhibit and cites
 nothing stays ("... to Form 8-K filed May 1, 2001. The amendment restates Article IV.",
 _described_after). A bracketed number after a rendered row's empty cell is no exhibit.
+A bracket closing the row that cites another filing ("Bylaws (incorporated by reference to
+Exhibit 3.2 to the Company's Form 10-K for 1998)", "[Incorporated by reference to ...].") is
+cut too, the exhibit filed elsewhere (_BRACKET_CITE); words that tell what another document
+incorporates ("... Basic Provisions dated June 30, 1993 incorporated by reference therein")
+file nothing elsewhere.
 """
 
 from __future__ import annotations
@@ -624,7 +629,43 @@ def _filing_clause(description: str) -> tuple[str, bool]:
                                    description.rstrip(".").endswith(")") or
                                    _closes_before_told(description, clause.end())):
             return _cut_citation(description, clause.start(), clause.end())
+    if description.rstrip(".")[-1:] in (")", "]") and (
+            opened := _closing_bracket(description)) is not None \
+            and _BRACKET_CITE.match(description, opened + 1) is not None \
+            and not _HERE_WORDS.search(description, opened):
+        return _kept(description, description[:opened].rstrip(" ,;"), True, 1)
     return description, False
+
+
+# A bracket closing the row that cites another filing ("Bylaws (incorporated by reference to
+# Exhibit 3.2 to the Company's Form 10-K for 1998)", "[Incorporated by reference to Exhibit 4
+# to Registration Statement on Form 8-A ...].", "(Exhibit 3(a) to the Registrant's Annual
+# Report on Form 10-K for 1993)", "(Filed as Exhibit 10.2 to Form 10-Q)"): cut, the exhibit
+# filed elsewhere, as the unbracketed and sentence citations are. Not one that says where
+# this filing holds it ("(incorporated by reference to Exhibit 4.1 hereto)"), nor another
+# document's own ("... Basic Provisions (incorporated by reference therein)"), nor one that
+# takes the exhibit into this report ("Annual Report to Shareholders (incorporated by
+# reference into Part II)"), nor a bracket that cites nothing ("(Series A)").
+_BRACKET_CITE = lazy(r"(?i:incorporated[ ](?:herein[ ])?by[ ]reference(?=[ ](?:to|from)\b|[)\]])"
+                     r"|previously[ ]filed\b|filed[ ]previously\b)|" + _CITE
+                     + r"|(?i:filed)[ ]" + _FILED_AS)
+_HERE_WORDS = lazy(r"\b(?i:here(?:with|to)|this[ ](?:report|filing|form))\b")
+_BRACKET_CHARS = 400  # how far back from the row's end its closing bracket may open
+
+
+def _closing_bracket(description: str) -> int | None:
+    """Where the bracket that closes the row (before its stop) opens, within _BRACKET_CHARS
+    of its end; brackets inside it nest ("(... Exhibit 3(i) to ...)")."""
+    end = len(description.rstrip("."))
+    close = description[end - 1]
+    opener = "(" if close == ")" else "["
+    depth = 0
+    for k in range(end - 1, max(-1, end - 1 - _BRACKET_CHARS), -1):
+        char = description[k]
+        depth += (char == close) - (char == opener)
+        if not depth:
+            return k
+    return None
 
 
 def _cut_citation(description: str, start: int, end: int) -> tuple[str, bool]:
@@ -2306,7 +2347,10 @@ _OPENING_CHARS = 3000
 _OPENING_LINES = 6
 _WORD = lazy(r"[a-z0-9]+")
 # a listed exhibit that is not attached here: no document is linked to it by heading or title
-_NOT_ATTACHED = lazy(r"(?i:incorporated[ ]+(?:herein[ ]+)?by[ ]+reference|previously[ ]+filed)")
+# (not "... the Underwriting Agreement Basic Provisions dated June 30, 1993 incorporated by
+# reference therein": another document's own incorporation, Turner 1994)
+_NOT_ATTACHED = lazy(r"(?i:incorporated[ ]+(?:herein[ ]+)?by[ ]+reference(?![ ]+there)"
+                     r"|previously[ ]+filed)")
 
 
 def _opening(doc: Document) -> tuple[str | None, list[str]]:
