@@ -34,7 +34,7 @@ picks it (``period=``, ``_EDITIONS``: 10-K Items 4, 5, 6 and 10-14, 10-Q Part II
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..lazy_re import lazy
 
@@ -600,6 +600,18 @@ def is_known(family: str | None, number: str) -> bool:
         return ("I", number) in TEN_Q_ITEMS or ("II", number) in TEN_Q_ITEMS
     table = _table(family, number)
     return table is not None and number in table
+
+
+@cache
+def numbers(family: str | None) -> tuple[str, ...]:
+    """Every item number of the family's catalogue (both Parts of a 10-Q, both 8-K schemes);
+    () for a family without one."""
+    if family == TEN_Q:
+        return tuple(dict.fromkeys(number for _, number in TEN_Q_ITEMS))
+    if family == "8-K":
+        return (*EIGHT_K_PRE_2004, *EIGHT_K_2004)
+    table = _table(family, "")
+    return tuple(table) if table else ()
 
 
 def titles(family: str | None, number: str, part: str | None = None) -> tuple[str, ...]:

@@ -32,6 +32,10 @@ has one; it has no "Items 1 and 2." with a body nor a heading "Item 7(c).", the 
     Item 2.02 Results of Operations and Financial Condition; Item 7.01 Regulation FD Disclosure
     (the keyword again after the first title, or "... and Item 7.01": a combined heading)
     Item 5 (Other Events)  (a title in parentheses: read without them, see _unwrapped)
+    ITEM 5. OTHER EVENTS On May 1, ...  (capitals run into the text: cut at the sentence)
+    Item 3. Litigation The Company is ...  (a filer's own title run on: cut where it opens)
+    Item 2(a). Quantitative and Qualitative Disclosures\\nAbout Market Risk  (a lettered
+    sub-item's caption wrapped: joined as any of the form's titles, see _continue_title)
 
 Not headings: ``Item 2.01 above`` or ``Item 7 of Form 8-K`` (lower-case after the number),
 a line that continues the sentence of the line above (``referred to in\\nItem 2.  The
@@ -665,9 +669,10 @@ def _title_below(text: str, eol: int, family: str | None, numbers: list[str]
 
 def _own_run_in(raw: str, family: str | None, numbers: list[str]) -> bool:
     """A filer's own title run into the text under a bare heading, as HTML sets it in one
-    paragraph ("Sale of the Headquarters Building. Acme Corp. announced ..."): before the
-    stop _run_in splits at, at most 12 words in title case, no year, no prose opening."""
-    split = _run_in(raw, family, numbers)
+    paragraph ("Sale of the Headquarters Building. Acme Corp. announced ...", "OTHER EVENTS
+    On May 1, ..."): before where _split_run_in cuts, at most 12 words in title case, no
+    year, no prose opening."""
+    split = _capitals_then_text(raw) or _titled_then_text(raw) or _run_in(raw, family, numbers)
     if split is None:
         return False
     head = split[0]
@@ -710,6 +715,15 @@ def _run_in(raw: str, family: str | None, numbers: list[str]) -> tuple[str, str]
             return _split(raw, m.start(), family, numbers)
         return None
     return None
+
+
+def _split_run_in(raw: str, family: str | None, numbers: list[str]
+                  ) -> tuple[str, str] | None:
+    """(title, text) of a heading line run into its text: after the form's title, after a
+    title in capitals or the filer's own in title case, or at a stop; None when the line is
+    all title."""
+    return _title_then_text(raw, family, numbers) or _capitals_then_text(raw) or (
+        _titled_then_text(raw)) or _run_in(raw, family, numbers)
 
 
 def _split(raw: str, end: int, family: str | None, numbers: list[str]
@@ -829,6 +843,77 @@ def _title_then_text(raw: str, family: str | None, numbers: list[str]
             return None
     if _SUB_MARK.match(rest) or (len(rest.split()) > 4 and _SENTENCE_WORD.search(rest, 0, 80)):
         return _split(raw, end, family, numbers)
+    return None
+
+
+# A list's mark closing a title in capitals run on into its lettered parts ("INFORMATION ON
+# THE COMPANY A. History and Development ...", 20-F): the text's, not the title's
+_LIST_MARK = lazy(r"(?:[A-Z0-9]{1,2}[.)]|\([A-Za-z0-9]{1,3}\))")
+
+
+def _capitals_then_text(raw: str) -> tuple[str, str] | None:
+    """(title, text) of a title in capitals run into its text in mixed case with no stop
+    between, a title not the form's ("ITEM 5. OTHER EVENTS On May 1, 2001, the Company
+    ...", a 10-K; "ITEM 9. CHANGES IN ACCOUNTANTS None."): cut before the first word in
+    lower case, when it opens a sentence (in title case, the text reading as one: more than 4
+    words, one in lower case or a figure; or an answer, "None."). A title with a stop inside
+    is _run_in's; one ending on "AND" or "OF" goes on; a bracket after it is its own."""
+    if not raw[:2].isupper() or (low := _LOWER_START.search(raw)) is None:
+        return None
+    cut = raw.rfind(" ", 0, low.start()) + 1
+    if cut == 0:
+        return None
+    head, rest = raw[:cut].rstrip(), raw[cut:]
+    first = rest.split(None, 1)[0].lstrip("\"\u201c")
+    if not (first[:1].isupper() and first[1:2].islower() or _SUB_MARK.match(rest)) or any(
+            map(str.isupper, first[1:])):
+        return None  # "... McDONALD'S", "... SECTION 16(a) OF ...": no sentence opens
+    if " " in head and _LIST_MARK.fullmatch(head[head.rfind(" ") + 1 :]):
+        cut = head.rfind(" ") + 1  # "... COMPANY A. History ...": the mark opens the text
+        head, rest = head[:cut].rstrip(), raw[cut:]
+    if len(head) < 4 or _STOP.search(head) or _CONTINUES.search(head):
+        return None
+    if NOT_APPLICABLE.match(rest) or _SUB_MARK.match(rest) or (
+            len(rest.split(None, 5)) > 4 and _SENTENCE_WORD.search(rest, 0, 80)):
+        return head, rest
+    return None
+
+
+# Where a sentence opens after a filer's own title in title case, with no stop between: a
+# date after "On", "Effective" or "As of" ("... On May 1, 2001, the Company ..."), or a
+# subject and, within two words in capitals, a word in lower case ("... The Company is ...",
+# "... We have ...", "... No reports were ..."; not "... The Company and Its Subsidiaries",
+# "... The Merger Agreement with Acme": a name goes on)
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November"
+           "|December")
+_OPENS = lazy(rf"[^\S\n](?:(?:On|Effective|As[^\S\n]of)[^\S\n]+(?:{_MONTHS})[^\S\n]+\d"
+              r"|(?:The|We|Our|There|This|During|No|Pursuant)[^\S\n]+"
+              r"(?:[A-Z][\w'\u2019.,-]{0,30}[^\S\n]+){0,2}"
+              r"(?!(?:and|or|of|with|for|in|on|at|to|from|by|under|between|among)\b)[a-z]{2,})")
+_OWN_TITLE_WORDS = 12
+_OWN_RUN_ON_SPACES = 5  # a title's word, then a sentence of more than 4 words
+_SMALL = frozenset("of and or the a an to in for on with by at from under".split())  # any case
+
+
+def _titled_then_text(raw: str) -> tuple[str, str] | None:
+    """(title, text) of a filer's own title in title case run into its text with no stop
+    between ("Item 3. Litigation The Company is a party to ...", "Item 5. New Product On May
+    1, 2001, the Company ..."): cut where a sentence opens (_OPENS), the title before it at
+    most 12 words in title case, ending on no "of" or "and", the text reading as a sentence.
+    A title with a stop in it is _run_in's."""
+    if not raw[:1].isupper() or raw.count(" ") < _OWN_RUN_ON_SPACES:
+        return None  # (most headings: a short title alone, fewer words than title and text)
+    for m in _OPENS.finditer(raw, 0, _HEAD_CHARS):
+        head, rest = raw[: m.start()], raw[m.start() + 1 :]
+        if _STOP.search(head):
+            return None
+        if len(head.split()) > _OWN_TITLE_WORDS:
+            return None
+        if _CONTINUES.search(head) or head[head.rfind(" ") + 1 :].lower() in _SMALL or (
+                not _title_case(head)) or _PROSE_OPENER.match(head):
+            continue  # "Acquisition of The Dial Corporation ...": the title goes on
+        if len(rest.split(None, 5)) > 4 and _SENTENCE_WORD.search(rest, 0, 80):
+            return head, rest
     return None
 
 
@@ -1003,13 +1088,16 @@ def _name_line(text: str, nxt: str, end: int) -> bool:
 
 
 def _continue_title(text: str, title: str, eol: int, family: str | None,
-                    numbers: list[str], column: int | None = None, below: bool = False
-                    ) -> tuple[str, int]:
+                    numbers: list[str], column: int | None = None, below: bool = False,
+                    others: tuple[str, ...] = ()) -> tuple[str, int]:
     """Join title lines wrapped onto the next lines ("... AND\\n EXHIBITS.", "... OFF-\\n
     BALANCE SHEET ...", a line hung under the title at `column`, its first letter's; `below`:
     the title stands under a bare heading, see _stacked; flush left there, a line hung under
     it is a wrap only when a blank line closes it: HTML sets every paragraph flush left, with
-    no blank line between, and "OVERVIEW" under the title is the text's sub-heading)."""
+    no blank line between, and "OVERVIEW" under the title is the text's sub-heading).
+    `others`: the numbers whose titles a lettered sub-item's caption may carry on ("Item
+    2(a). Quantitative and Qualitative Disclosures" / "About Market Risk", a 10-Q's Item 3
+    numbered after the item above it)."""
     for _ in range(3):
         raw = title.rstrip()
         courtesy = raw.endswith(".") and raw.rsplit(None, 1)[-1] in _COURTESY
@@ -1041,6 +1129,7 @@ def _continue_title(text: str, title: str, eol: int, family: str | None,
         elif not (courtesy and _name_line(text, nxt, end) or _CONTINUES.search(raw)
                   or _runs_on_lower(nxt)
                   or _completes(family, numbers, raw, joined)
+                  or others and _completes(family, others, raw, joined)
                   or _hung(line, column, raw, nxt, family, numbers) and (
                       column or not below or not _next_line(text, end)[0].strip())
                   or below and _stacked(text, end, raw, nxt, family, numbers)):
@@ -1526,20 +1615,26 @@ def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int 
                         raw_title = _unwrapped(raw_title)
             if raw_title:
                 # a run-in text is split off the first line; a wrapped title is joined first
-                run_in = _title_then_text(raw_title, family, numbers) or _run_in(
-                    raw_title, family, numbers)
+                run_in = _split_run_in(raw_title, family, numbers)
                 if run_in is None:
                     column = _title_column(text, text.rfind("\n", 0, title_start) + 1,
                                            title_start)
-                    joined, end = _continue_title(text, raw_title, eol, family, numbers,
-                                                  column, below is not None)
+                    lettered_sub = sub is not None and len(sub) == 1 and sub.isalpha()
+                    joined, end = _continue_title(
+                        text, raw_title, eol, family, numbers, column, below is not None,
+                        cat.numbers(family) if lettered_sub else ())
                     if end != eol:
                         raw_title, eol = joined, end
+                        if lettered_sub and not m.group("more") and not m.group("subs") and (
+                                lettered := _bracketed(m.group("num"), sub, joined, family)):
+                            # its whole caption the lettered item's ("ITEM 7(a).
+                            # QUANTITATIVE AND" / "QUALITATIVE DISCLOSURES ...": Item 7A)
+                            numbers, sub = [lettered], None
+                            heading.numbers, heading.sub = numbers, sub
                         raw_title, eol = _wrapped_item(text, raw_title, eol, family, numbers)
                         # "... of Financial\n Condition and Results of Operations.....  12"
                         heading.toc = is_index_row(text[text.rfind("\n", 0, eol) + 1 : eol])
-                        run_in = _title_then_text(raw_title, family, numbers) or _run_in(
-                            raw_title, family, numbers)
+                        run_in = _split_run_in(raw_title, family, numbers)
                 if _answers(raw_title, family, numbers):
                     run_in = ("", _spaced(raw_title))  # all of it is text
                 if run_in is not None:
