@@ -90,11 +90,13 @@ def test_listings_with_a_dash_or_words_instead_of_the_colon() -> None:
     for listing, exchange, symbol in cases:
         release = parse_press_release(_LISTED_1997.format(listing=listing), "EX-99")
         assert release["tickers"] == [{"exchange": exchange, "symbol": symbol}], listing
-    # a dash to a market or another exchange, or to a word, is no listing; "Symbol:" read by
-    # the colon's rule is not read twice
-    for listing in ("(Nasdaq-NM)", "(NYSE-AMEX)", "(NYSE-listed)", "(NYSE Symbol: AWC)"):
+    # a dash to a market or another exchange, or to a word, is no symbol (round 66: the
+    # exchange, named after the company, is a listing with no symbol); "Symbol:" read by the
+    # colon's rule is not read twice
+    for listing, symbols in (("(Nasdaq-NM)", [None]), ("(NYSE-AMEX)", [None]),
+                             ("(NYSE-listed)", [None]), ("(NYSE Symbol: AWC)", ["AWC"])):
         release = parse_press_release(_LISTED_1997.format(listing=listing), "EX-99")
-        assert [t["symbol"] for t in release["tickers"]] in ([], ["AWC"]), listing
+        assert [t["symbol"] for t in release["tickers"]] == symbols, listing
 
 
 # A 2004 text release whose tables follow its last paragraph under a title no statement's
@@ -185,4 +187,5 @@ def test_a_market_or_kind_after_the_dash_is_no_symbol() -> None:
                     "(NYSE - REIT)", "(OTC-OTCQB)"):
         text = (f"DALLAS, July 22, 2004 -- Acme Widget Corp. {listing} today reported net "
                 "income of $4.2 million for the second quarter.")
-        assert find_tickers(text) == [], listing
+        # (round 66: the exchange named after the company, as printed, with no symbol)
+        assert find_tickers(text) == [{"exchange": listing[1:-1], "symbol": None}], listing

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ..lazy_re import lazy
 from .patterns import EXHIBIT_INDEX_HEADING, SIGNATURE_HEADING
@@ -945,6 +946,8 @@ def _new_segment(cur: list[str], line: str, unwrapped: bool, tight: bool = False
         return False
     if first and not unwrapped and _longer_below(cur, line):
         return True
+    if len(cur) > 1 and not unwrapped and _set_apart(cur, line):
+        return True
     if stacked and more_words(line, 2) and not _is_caps(line) \
             and not _verb_opener(line.split(None, 1)[0].lower()):
         return True
@@ -992,6 +995,53 @@ def _longer_below(cur: list[str], line: str) -> bool:
     if prev[-1:] in _TAIL_MARKS or last.rstrip(".,").lower() in _ABBREVIATIONS:
         return False
     return not _verb_opener(words[0].lower())
+
+
+def _set_apart(cur: list[str], line: str) -> bool:
+    """Whether a typed line under two or more head lines it joins with no clue is a
+    subheadline by its shape: an opening or closing dash alone ("--Net Income Up 25%", "Net
+    Income Up 25% --"), sentence case under title case ("Net income up 25%"), or a length no
+    wrap of the lines above gives (see _past_wrap)."""
+    if line[:1] in _DASH_ENDS and SUBHEAD_OPEN.match(line) is not None:
+        return True  # an opening dash alone: "--Net Income Up 25%"
+    if line[-1:] in _DASH_ENDS and _close_search(line) is not None \
+            and not (line[-1] == "-" and line[-2:-1].isalpha()):
+        return True  # (not a word broken at its hyphen, "Packet-")
+    if not _is_caps(line) and _is_title(cur[-1]) and _lower_case(line):
+        return True
+    return _past_wrap(cur, line)
+
+
+# words of four letters or more a title-case line keeps in lower case
+_TITLE_SMALL = frozenset("with from into over than upon onto amid near from that".split())
+
+
+def _lower_case(line: str) -> bool:
+    """Whether a line opening with a capital keeps its other words of four letters or more
+    (one at least; title case's small words aside) in lower case: "Net income up 25%"."""
+    if not line[:1].isupper():
+        return False
+    words = [w for w in line.split()[1:] if len(w) > 3 and w[0].isalpha()
+             and w not in _TITLE_SMALL and not w[1].isupper()]  # (a name: "iPhone")
+    return bool(words) and not any(w[0].isupper() for w in words)
+
+
+def _past_wrap(cur: list[str], line: str) -> bool:
+    """Whether ``line``, three words or more, follows title-case lines ``cur`` that read as
+    one wrap, ended short: a wrap breaks a line only where its next word did not fit, so
+    the last line of ``cur`` closes its headline when ``line``'s first word would have fit
+    on it ("Acme Corp. Reports Record Third Quarter" / "Revenue and Earnings" / "Board
+    Declares Quarterly Dividend"). Not a line opening with a verb ("... Inc." / "Completes
+    ...") or a figure."""
+    if _is_caps(line) or not more_words(line, 2) or not _is_title(cur[0]) \
+            or line[:1].isdigit() or line[:1] == "$":
+        return False  # (capitals headlines are centred, broken where the typist chose; a
+        # figure goes on from the line above, "Domestic Sales Down" / "3.1 Percent ...")
+    widest = max(len(a) for a in cur)
+    if any(len(a) + 1 + len(b.split(None, 1)[0]) <= widest for a, b in pairwise(cur)):
+        return False  # (the lines above break short themselves: no wrap's)
+    return len(cur[-1]) + 1 + len(line.split(None, 1)[0]) <= max(widest, len(line)) \
+        and not _verb_opener(line.split(None, 1)[0].lower())
 
 
 def _verb_opener(opener: str) -> bool:
@@ -1109,6 +1159,13 @@ def _clean_segment(lines: list[str]) -> str:
         close = _close_search(text)
         if close:
             text = text[: close.start()] + text[close.end() :]
+    elif m:  # an opening dash alone: "--Net Income Up 25%"
+        text = text[m.end() :]
+    elif text[-1:] in _DASH_ENDS:  # a closing dash alone: "Net Income Up 25% --" (not
+        # a word broken at its hyphen, "Packet-")
+        mark = text[len(text.rstrip(_CLOSE_CHARS)) :]
+        if mark[:1] in " \t" or "--" in mark or "\u2013" in mark or "\u2014" in mark:
+            text = text[: len(text) - len(mark)]
     return text.strip()
 
 

@@ -362,16 +362,17 @@ def find_tickers(text: str) -> list[dict[str, str | None]]:
 def _named_after_company(text: str, out: list[dict[str, str | None]]) -> None:
     """Add to ``out`` each exchange a bracket names alone after a company's legal form, its
     symbol none (1990s: "Zurn Industries, Inc. (New York Stock Exchange), a leading ...",
-    "Acme Corp. (NYSE)"; not "the New York Stock Exchange (NYSE)", a name's short form, nor
-    a market or kind dashed to it, "(Nasdaq-NM)", "(NYSE-ADR)", which name none). One
-    a typed listing names too is dropped later (see _named_only)."""
+    "Acme Corp. (NYSE)"; not "the New York Stock Exchange (NYSE)", a name's short form), or
+    with its market or what is listed dashed to it, as printed ("(Nasdaq-GSM)", "(NYSE-ADR)";
+    "(AMEX-listed)" names the AMEX). One a typed listing names too is dropped later (see
+    _named_only)."""
     known = {_market(t["exchange"] or "") for t in out}
     at = text.find("(")
     while at >= 0:
         close = text.find(")", at + 2, at + _NAMED_CHARS)
         if close > 0 and (m := _NAMED_EXCHANGE.fullmatch(text, at + 1, close)) is not None \
-                and _LEGAL_END.search(text, max(0, at - _LEGAL_CHARS), at) is not None:
-            name = " ".join(m.group("exchange").split())
+                and _LEGAL_END.search(text, max(0, at - _LEGAL_CHARS), at) is not None \
+                and (name := _named_market(m)) is not None:
             if _market(name) not in known:
                 known.add(_market(name))
                 out.append({"exchange": name, "symbol": None})
@@ -381,8 +382,21 @@ def _named_after_company(text: str, out: list[dict[str, str | None]]) -> None:
 _NAMED_CHARS = 40  # the longest bracket _NAMED_EXCHANGE reads
 _LEGAL_CHARS = 16  # how far before the bracket _LEGAL_END looks
 _NAMED_EXCHANGE = lazy(
-    rf"[ \t]*(?P<exchange>{EXCHANGE}(?:[ \t]+[A-Z][A-Za-z]*){{0,3}}|{_OTHER_EXCHANGE})[ \t]*"
+    rf"[ \t]*(?P<exchange>{EXCHANGE}(?:[ \t]+[A-Z][A-Za-z]*){{0,3}}|{_OTHER_EXCHANGE})"
+    r"(?:[ \t]*+(?:-{1,2}|[\u2013\u2014])[ \t]*+(?P<market>[A-Za-z]{1,6}))?[ \t]*"
 )
+
+
+def _named_market(m: re.Match[str]) -> str | None:
+    """The exchange _NAMED_EXCHANGE read, with the market or kind dashed to it as printed
+    ("Nasdaq-GSM", "OTC - QX", "NYSE-ADR"), less a dashed "listed" ("AMEX-listed"); None when
+    the dashed word is neither (a symbol: "(NYSE-ACM)" is the dashed listings' rule)."""
+    market = m.group("market")
+    if market is None or market.lower() == "listed":
+        return " ".join(m.group("exchange").split())
+    if market.upper() not in _MARKET_WORDS:
+        return None
+    return " ".join(m.string[m.start("exchange") : m.end("market")].split())
 # a company's legal form closing its name, maybe with a comma, before the bracket
 _LEGAL_END = lazy(
     r"(?<![A-Za-z.])(?:Inc|INC|Corp|CORP|Co|CO|Ltd|LTD|L\.P|N\.V|S\.A|LLC|plc|PLC|AG"
