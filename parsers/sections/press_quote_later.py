@@ -9,16 +9,22 @@ from ..lazy_re import lazy
 
 # The verb of a later job: "was (later) named/appointed/elected (as)", "was promoted to",
 # "became", "has (since) been", "has served as", "is now", "now serves as"
-_LATER_VERB = (
-    r"(?:was[ \t]+(?:later[ \t]+|subsequently[ \t]+)?(?:(?:named|appointed|elected)"
+_VERBS = (
+    r"was[ \t]+(?:later[ \t]+|subsequently[ \t]+)?(?:(?:named|appointed|elected)"
     r"(?:[ \t]+as)?|promoted[ \t]+to)|(?:later[ \t]+|subsequently[ \t]+)?became"
-    r"|has[ \t]+(?:since[ \t]+)?(?:been|served[ \t]+as)|is[ \t]+now|now[ \t]+serves[ \t]+as)"
-    r"[ \t]+(?=[A-Za-z])(?P<job>[^,;()\n]{3,90}?)(?=[,;)]|\.(?:[ \t]|$)|$)")
+    r"|has[ \t]+(?:since[ \t]+)?(?:been|served[ \t]+as)|is[ \t]+now|now[ \t]+serves[ \t]+as")
+_JOB = r"[ \t]+(?=[A-Za-z])(?P<job>[^,;()\n]{3,90}?)(?=[,;)]|\.(?:[ \t]|$)|$)"
+_LATER_VERB = rf"(?:{_VERBS}){_JOB}"
+# (the main verb after a "who joined" clause may be in the plain present too: "Jane Doe, who
+# joined Acme as CFO in 1998, is the Company's President", "..., serves as CEO"; not a job
+# held beside it, "is also", nor one denied, "is not")
+_PRESENT = (r"is(?:[ \t]+currently)?(?![ \t]+(?:also|not|no|currently)\b)"
+            r"|(?:currently[ \t]+)?serves[ \t]+as")
 # ... joined to the job joined as by "and" in the same sentence ("as CFO and was named ...",
 # "as CFO, and became ..."), or the verb of the sentence a "who joined" clause sits in
 # ("Jane Doe, who joined Acme as CFO, has been CEO since 2005")
-_AND_LATER = lazy(r",?[ \t]+and[ \t]+" + _LATER_VERB)
-_MAIN_LATER = lazy(r",[ \t]+" + _LATER_VERB)
+_AND_LATER = lazy(rf",?[ \t]+and[ \t]+(?:{_VERBS}|{_PRESENT}){_JOB}")
+_MAIN_LATER = lazy(rf",[ \t]+(?:{_VERBS}|{_PRESENT}){_JOB}")
 # ... or opening the next sentence: "He was named ...", "Mr. Hui became ...", "Hui has been"
 _NEXT_SUBJECT = lazy(r"[ \t]*(?:He|She|(?:(?:Mr|Ms|Mrs|Dr)\.[ \t]+)?"
                      r"(?P<surname>[A-Z][\w'\u2019-]{1,30}))(?=[ \t])")
@@ -71,13 +77,14 @@ _BODY_WORDS = frozenset(
     "company co. llc ltd ltd. bank bancorp partners holdings fund trust".split())
 
 
-def post_elsewhere(clause: str, role: str) -> bool:
+def post_elsewhere(clause: str, role: str, text: str = "") -> bool:
     """Whether the later job ``role`` is held at another organisation than the firm the
     ``clause`` says the person joined ("joined Acme as CFO in 2001 and became chairman of
     the IEEE in 2005"): a body (see _BODY_WORDS) or an acronym ("IEEE") after "of"/"at"
     whose first word is not the joined firm's ("President of Acme Robotics Inc." after
-    "joined Acme" is the firm's); never when the clause names no firm ("joined the
-    company")."""
+    "joined Acme" is the firm's, as "PSC" is after "joined Pericom" where the release
+    ``text`` prints "Pericom Semiconductor Corp."); never when the clause names no firm
+    ("joined the company")."""
     joined = _JOINED.search(clause)
     post = _POST_AT.search(role) if joined else None
     if post is None:
@@ -85,7 +92,32 @@ def post_elsewhere(clause: str, role: str) -> bool:
     words, firm = post.group("org").split(), joined.group("firm").split()
     if words[0] == firm[0] or _initials_of(words, firm) or _initials_of(firm, words):
         return False
+    if len(firm) == 1 and _acronym(words) and words[0][0] == firm[0][0] and any(
+            _initials_of(words, full) for full in _printed_names(text, firm[0])):
+        return False
     return any(w.lower() in _BODY_WORDS for w in words) or _acronym(words)
+
+
+_NAMES_READ = 20  # a one-word firm's mentions read for its full name, the first ones
+
+
+def _printed_names(text: str, word: str) -> list[list[str]]:
+    """The full names ``text`` prints opening with the firm's one ``word`` ("Pericom
+    Semiconductor Corporation" for "Pericom"): its capitalised words after each of the
+    first mentions, up to five."""
+    names, at, read = [], text.find(word + " "), 0
+    while at >= 0 and read < _NAMES_READ:
+        read += 1
+        full = [word]
+        for w in text[at + len(word) : at + len(word) + 120].split()[:5]:
+            w = w.rstrip(".,;:)")
+            if not (w[:1].isupper() or w == "&"):
+                break
+            full.append(w)
+        if len(full) > 1:
+            names.append(full)
+        at = text.find(word + " ", at + len(word))
+    return names
 
 
 def _acronym(words: list[str]) -> bool:

@@ -1051,10 +1051,12 @@ def _earlier_role(text: str, name: str, printed: bool = False) -> str | None:
     if first < 0:
         return None
     # (read from the first mention on, with the words before it that may hold the role or
-    # the verb: a long text before the first mention is not scanned again per name)
-    text = text[max(0, first - 200) :]
-    mentions = _printed_mentions(text, name) if printed else [
-        m for m in _full_mentions(text, _surname(name)) if text[m[0] : m[1]] == name]
+    # the verb: a long text before the first mention is not scanned again per name; the
+    # role read in the whole text, which may name a firm in full earlier, see post_elsewhere)
+    lo = max(0, first - 200)
+    near = text[lo:]
+    mentions = [(s + lo, e + lo) for s, e in (_printed_mentions(near, name) if printed else [
+        m for m in _full_mentions(near, _surname(name)) if near[m[0] : m[1]] == name])]
     # (the last few: each mention appointed with no job reads the ones before it, so a name
     # printed thousands of times was quadratic)
     mentions = mentions[-_MENTIONS_READ:]
@@ -1240,7 +1242,7 @@ def _role_after_how(text: str, name: str, end: int) -> tuple[str | None, bool]:
         # (not a post at another body: "... and became chairman of the IEEE in 2005")
         if later := later_job(text, m.start("role"), role_end, given[:1] == "w", name):
             if (later_role := _later_role(name, later[1])) and not post_elsewhere(
-                    verb or given, later_role):
+                    verb or given, later_role, text):
                 return later_role, True
             if later[0] < role_end:  # (no job: "and became a member of the board")
                 given, role_end = text[m.start("role") : later[0]], later[0]
