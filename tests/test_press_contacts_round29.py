@@ -49,9 +49,9 @@ def test_people_stacked_in_one_table_cell() -> None:
         "kwhitfield@zenithinst.com<br>Thomas Brandt<br>(512) 555-0178<br>"
         "tbrandt@zenithinst.com</td></tr></table>"
     ) == [
-        ("Karen Whitfield", None, "Media Contacts", "(512) 555-0143",
+        ("Karen Whitfield", None, "Media Contact", "(512) 555-0143",
          "kwhitfield@zenithinst.com"),
-        ("Thomas Brandt", None, "Media Contacts", "(512) 555-0178", "tbrandt@zenithinst.com"),
+        ("Thomas Brandt", None, "Media Contact", "(512) 555-0178", "tbrandt@zenithinst.com"),
     ]
     assert _html_contacts(
         "<p>Contacts:</p><table><tr><td>Karen Whitfield<br>Chief Financial Officer<br>"

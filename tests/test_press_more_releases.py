@@ -276,7 +276,7 @@ FINANCIAL RESULTS</b></p>
 today reported financial results for the fourth quarter and full year 2016.</p>
 """)
     assert people(found) == [
-        ("Rob Fink", "FTI Consulting", "Investor Contacts", "(212) 850-5600",
+        ("Rob Fink", "FTI Consulting", "Investor Contact", "(212) 850-5600",
          "rob.fink@fticonsulting.com"),
         ("Ellen Hoffmann", None, "Chief Communications Officer", "(617) 555-0139",
          "ehoffmann@pelicanrx.com"),

@@ -395,9 +395,10 @@ def contact_heading_lines(lines: list[str], start: int = 0, end: int | None = No
 def _names_grids(lines: list[str], first: int, stop: int, text: str, low: str) -> list[int]:
     """Rows of people's names heading a contact grid printed with no heading ("Jane Doe
     <TAB> John Roe" / their desks or titles / their numbers): an HTML table's row anywhere,
-    a row of text columns right under an end mark ("###", "# # #"). Known by a name in every
-    cell and a phone or an e-mail for each below them (a financial table's "Three Months
-    <TAB> Nine Months" has none)."""
+    a row of text columns right under an end mark ("###", "# # #") or, with no grid there,
+    heading the last paragraph of a window that closes its lines (a release's foot). Known
+    by a name in every cell and a phone or an e-mail for each below them (a financial
+    table's "Three Months <TAB> Nine Months" has none, a signature block neither)."""
     out = [i for i in _lines_of(_NAMES_ROW.finditer(text), text, first, _NAMES_ROW.line_start)
            if _names_row(lines, i, stop)] if "\t" in text else []
     for j in lines_holding(low, "#"):  # ("###", "# # #": "#" is rare, a fast needle)
@@ -414,7 +415,24 @@ def _names_grids(lines: list[str], first: int, stop: int, text: str, low: str) -
             seen += 1
             if seen == _MARK_ROWS:
                 break
+    if not out and stop == len(lines) and (foot := _foot_grid(lines, first, stop)) is not None:
+        out.append(foot)  # a release with no end mark closing on its grid
     return out
+
+
+def _foot_grid(lines: list[str], first: int, stop: int) -> int | None:
+    """The first line of the window's last paragraph (lines[first:stop], blank lines
+    apart) when it is a text grid of contacts: short (a names row, up to _LONE_ROLE_REACH
+    rows under it), parted by a blank line from what is above, its first row names."""
+    end = stop
+    while end > first and not lines[end - 1].strip():
+        end -= 1
+    k = end
+    while k > first and lines[k - 1].strip():
+        k -= 1
+        if end - k > _LONE_ROLE_REACH + 1:
+            return None
+    return k if first < k < end and _names_row(lines, k, stop) else None
 
 
 def _not_a_name(cell: str) -> bool:

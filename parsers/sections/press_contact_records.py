@@ -252,9 +252,9 @@ class Contact:
         as a region before a dash does ("Investor Relations, Europe"), and so does a
         department's heading after a rank that names none ("Investor Relations Contact:" over
         "Jane Doe, Director": "Director, Investor Relations")."""
-        role, where = self.role, self.heading_role
-        if role and where and (desk := _desk_of_rank(role, where)):
-            return f"{role}, {desk}"
+        role, where = self.role, singular_heading(self.heading_role)
+        if role and where and (dept := _desk_of_rank(role, where)):
+            return f"{role}, {dept}"
         if not (role and where) or where in role or (
                 len(words := where.split()) > 3 or place_words(words) != len(words)) and (
                 not regions_joined(where)):  # ("Middle East and Africa")
@@ -279,9 +279,18 @@ def _desk_of_rank(role: str, heading: str) -> str | None:
     words = heading.split()
     while words and words[-1].lower() in _HEADING_TAIL:
         words.pop()
-    desk = " ".join(words)
-    return desk if desk and DEPARTMENT.match(desk) else None
+    name = " ".join(words)
+    return name if name and DEPARTMENT.match(name) else None
 
+
+def singular_heading(heading: str | None) -> str | None:
+    """A contact heading as the role of each person under it, in the singular: "Investor
+    Relations Contacts" -> "Investor Relations Contact", "Media Contacts" -> "Media Contact"
+    (one person is no "Contacts"; the heading's words are otherwise kept as printed)."""
+    if not heading or heading[-1] not in "sS" or " " not in heading:
+        return heading
+    last = heading.rpartition(" ")[2]
+    return heading[:-1] if last.lower() == "contacts" else heading
 
 
 def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list[Contact]:
@@ -332,14 +341,14 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
                 # (no group of its own: no one is named after it); under "Investor Contact:"
                 # / "Jane Doe, Chief Financial Officer" she is in her group already, and the
                 # label heads the next group's number
-                cur.role = cur.role or value or None
+                cur.role = cur.role or singular_heading(value) or None
                 continue
             if value and cur is not None and _bare_name(cur) and k and items[k - 1][0] == "text" \
                     and not _named_below(items, k, capitals):
                 # a column's "Ken Bond" / "Investor Relations" / "Oracle Corporation" / phone:
                 # the department right under a name with nothing yet, no one named under it,
                 # is that person's job (a group's heading heads a name)
-                cur.role = value
+                cur.role = singular_heading(value)
                 continue
             close_group()
             # an organisation printed under the block's first heading, before anyone is

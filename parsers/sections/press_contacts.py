@@ -17,8 +17,9 @@ title "of" a company is the role and the organisation ("VP/Chief Financial Offic
 department after a firm the e-mail spells ("Oracle" / "Investor Relations"). A contact
 needs a personal name, but for a heading's shared mailbox with no one named under it
 ("Media: press@acme.com, (408) 555-0100": a contact with no name); the heading's
-qualifier ("Finance Contact") is the role when no role
-line is printed. Names printed together share the organisation, phone and web site that
+qualifier is the role when no role line is printed, in the singular ("Finance Contact";
+"Investor Relations Contacts" over one person -> "Investor Relations Contact"). Names
+printed together share the organisation, phone and web site that
 follow them (a firm's line with its phone heads the names under it); an e-mail goes
 to the person whose name it spells ("ahui@..." -> Alex Hui), else to the last one named.
 After a name and a comma, words with no job or department in them are a firm ("Jane Doe,
@@ -47,8 +48,9 @@ An e-mail run into the next line's label ("jdoe@acme.comFax: ...") ends with its
 department after a firm's legal form ("Acme Corp. Investor Relations") or after the head
 of the release's company's name ("Pericom Investor Relations") is the role. A grid with no
 heading (people's names in its first row, a phone or an e-mail for each under them: an HTML
-table's anywhere, text columns under the release's end mark) is a block; the labels of a
-grid's rows ("Name:", "Title:", "Company:", "Contact:") are no one's values.
+table's anywhere, text columns under the release's end mark or as its last paragraph) is a
+block; the labels of a grid's rows ("Name:", "Title:", "Company:", "Contact:") are no one's
+values.
 
 The readers: press_contact_blocks (where blocks are), press_contact_columns (rows ->
 items per column), press_contact_records (items -> records), press_contact_names (who a
