@@ -37,12 +37,14 @@ from .signature_names import (
 # "HIGH RIVER LIMITED PARTNERSHIP"; a bank's: "Acme Bank, N.A.", "Acme Savings Bank, FSB";
 # a firm of partners': "Acme LLP", "Acme Law, P.C.", "Acme, PLLC"; "P.C.", "P.A." with their
 # stops, unlike "PA", a state; "Acme S.a r.l.", "Acme S.à r.l.", "Acme SARL", "Acme S.A.S.",
-# "Acme K.K.", "Acme S.r.l.", "Acme S.L.", "Acme AB" (in capitals: "Ab" is a name's))
+# "Acme K.K.", "Acme S.r.l.", "Acme S.L.", "Acme AB", "Acme KK", "Acme SL" (with no stops, in
+# capitals only: "Ab", "Sl" are a name's))
 _COMPANY_WORDS = compiled(
     r"\b(?:INC|CORP|CORPORATION|COMPANY|CO|LTD|LLC|L\.?P|P\.?L\.?C|N\.?V|TRUST|BANCORP|GROUP|"
     r"HOLDINGS?|FUND|PARTNERS|PARTNERSHIP|INCORPORATED|LIMITED|S\.?A|AG|SE|A/S|ASA|OYJ|C\.?V"
     r"|S\.?p\.?A|KAISHA|AKTIENGESELLSCHAFT|N\.A|F\.?S\.?B|L\.?L\.?L?\.?P|P\.?L\.?L\.?C|L\.L\.C|P\.[CA]"
-    r"|B\.?V|GMBH|S\.?[AÀ]\.?R\.?L|(?<=S\.[aà] )R\.L|S\.?A\.?S|K\.K|S\.?R\.?L|S\.L|(?-i:AB))"
+    r"|B\.?V|GMBH|S\.?[AÀ]\.?R\.?L|(?<=S\.[aà] )R\.L|S\.?A\.?S|K\.K|S\.?R\.?L|S\.L"
+    r"|(?-i:AB|KK|SL))"
     r"\b\.?,?\s*$",
     re.I)
 
@@ -210,6 +212,8 @@ def next_registrant(text: str, signer: dict[str, Any], name_keys: list[str],
             text.partition(" ")[0].lower() in _OPENERS):
         return False  # "... Officer of" / "First Keystone National Bank", "President" / "of
         # Acme Corp.": the title goes on
+    if division_line(text):
+        return False  # "President" / "Consumer Bank": the office's division, no firm
     if signs_next and (bank_name(text) or firm_in_capitals(text, signer["title_lines"][-1])
                        or firm_in_mixed_case(text, signer["title_lines"][-1])):
         return True
@@ -251,6 +255,21 @@ def firm_in_capitals(text: str, title: str) -> bool:
     return len(NOT_LETTERS.sub("", text)) > 3 and not is_signed(text)
 
 
+def firm_over_title(text: str, below: str, signer: dict[str, Any], name_keys: list[str],
+                    dates_of: Dates) -> bool:
+    """A firm's name with its legal form typed between a signer's name and title ("Carl C.
+    Icahn" over "Icahn Partners, L.P." over "Chairman"): the firm the signer signs for, no
+    line of the title, where the signer signs for no other (`below`: the next line)."""
+    if signer["title_lines"] or not signer["name"] or not company_words(text) or (
+            TITLE_WORD.match(text) or text.partition(" ")[0].lower() in _OPENERS):
+        return False  # ("President, Acme Corp.", "of Acme Corp.": a title's own line)
+    if not (TITLE_WORD.match(below) or below[:6].lower() == "title:"):
+        return False
+    own = signer["registrant"]
+    return (own is None or same_keys(company_key(own), company_key(text))) and (
+        is_registrant_line(text, name_keys, dates_of))
+
+
 # the words of an investment firm's name with no legal form ("Trian Fund Management")
 _FIRM_WORDS = frozenset(
     "management capital advisors advisers associates partners fund funds investments investors "
@@ -272,6 +291,27 @@ def firm_in_mixed_case(text: str, title: str) -> bool:
     if low.isdisjoint(_FIRM_WORDS) or not low.isdisjoint(_TITLE_WORDS):
         return False
     return not given_first(words[0]) or " ".join(words[:2]) in FIRMS_LIKE_PEOPLE
+
+
+# the words of a bank's or a group's division, no proper name among them: "Consumer Bank",
+# "Retail Banking Group", "Wealth Management Group", "Corporate & Investment Bank"
+_DIVISION_WORDS = frozenset(
+    "consumer retail commercial corporate investment private wealth business global "
+    "international institutional personal merchant mortgage banking management asset assets "
+    "lending markets treasury digital wholesale regional community card cards payments "
+    "services operations technology custody advisory enterprise credit capital small and &"
+    .split())
+
+
+def division_line(text: str) -> bool:
+    """A division's line under a title ("President" over "Consumer Bank", "RETAIL BANKING
+    GROUP"): ending in "Bank" or "Group" with no proper name before it (a firm's line has
+    one: "Icahn National Bank", "Acme Financial Group"), so it goes on with the title."""
+    words = text.split()
+    if not 2 <= len(words) <= 6 or words[-1].lower() not in ("bank", "group"):
+        return False  # (most lines)
+    return all(w[0].isupper() or w == "&" for w in words) and all(
+        w.lower() in _DIVISION_WORDS for w in words[:-1])
 
 
 # words of a bank's name after "Bank" ("Bank, N.A.", "Bank of Long Island", "Bank, FSB")

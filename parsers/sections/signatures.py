@@ -83,6 +83,7 @@ from .signature_registrants import (
     dba_at,
     each_registrant,
     filing_person,
+    firm_over_title,
     is_column_heads,
     is_registrant_line,
     labelled_registrant,
@@ -299,9 +300,9 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             continue
         if not signed and current is None and directors and (
                 "irector" in lines[k] or "irector" in "".join(lines[k + 1 : k + 3])):
-            listed, skip_to = _directors(rows, k, dates_of)
+            listed, skip_to, dated = _directors(rows, k, dates_of)
             if listed:  # "DAVID P. ABNEY DOUGLAS M. BAKER, JR. ...   Directors"
-                signers.extend({"registrant": registrant, "name": name, "date": None,
+                signers.extend({"registrant": registrant, "name": name, "date": dated,
                                 "title_lines": ["Director"], "col": 0.0} for name in listed)
                 continue
         if not signed and len(row) > 1 and (
@@ -614,6 +615,11 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                        "by": False, "row": -9, "ahead": None}
             signers.append(current)
             continue
+        if not current["title_lines"] and len(row) == 1 and k + 1 < len(rows) and len(
+                rows[k + 1]) == 1 and firm_over_title(row[0].text, rows[k + 1][0].text, current,
+                                                      name_keys, dates_of):
+            current["registrant"] = current["registrant"] or squash(row[0].text)
+            continue  # "Carl C. Icahn" / "Icahn Partners, L.P." / "Chairman": its firm
         read_below(row, current, column, cells, dates_of)
     for at, dated in sentence_dated:
         for signer in signers[at:]:
@@ -1120,28 +1126,53 @@ def _starred(row: list[Chunk], below: list[list[Chunk]], dates_of: Dates) -> lis
 _DIRECTORS = lazy(r"(?:.{0,60}\bof\s+the\s+Board\s+of\s+)?Directors?$", re.I)
 
 
-def _directors(rows: list[list[Chunk]], k: int, dates_of: Dates) -> tuple[list[str], int]:
+def _directors(rows: list[list[Chunk]], k: int,
+               dates_of: Dates) -> tuple[list[str], int, str | None]:
     """The directors listed from row k to a blank line beside a "Directors" caption (a 10-K's
     directors, signed for by an attorney-in-fact), as names run together in a cell ("DAVID
-    P. ABNEY DOUGLAS M. BAKER, JR. ...") or one a line, and the row after them; none when a
-    cell is neither names that part one way only nor the caption."""
+    P. ABNEY DOUGLAS M. BAKER, JR. ...") or one a line ("... and GRETA E. MARSHALL" the last),
+    the row after them and the date in the caption's row ("Directors    March 26, 2001": one
+    date, the last cell of its row; a date in two rows is a table's); none when a cell is
+    neither names that part one way only nor the caption."""
     names: list[str] = []
     caption: list[str] = []
+    dated, ruled = None, False
     end = k
     while end < len(rows) and rows[end] and end < k + 12:
         for chunk in rows[end]:
             text = chunk.text
-            if dates_of[text] or is_signed(text):
-                return [], k  # a table's row, not a list
-            listed = name_list(text) or ([text.rstrip(",")] if typed_name(text) else None)
+            if is_signed(text):
+                return [], k, None
+            if dates_of[text]:
+                if dated is not None or chunk is not rows[end][-1] or chunk is rows[end][0]:
+                    return [], k, None  # a table's row, not a list
+                dated = dates_of[text][0][1]
+                continue
+            listed = name_list(text) or ([text.rstrip(",")] if typed_name(text) else None) \
+                or _names_and(text)
             if listed:
                 names.extend(listed)
             elif not is_rule(text):
                 caption.append(text)
+            else:
+                ruled = True
         end += 1
-    if len(names) < 2 or not _DIRECTORS.match(" ".join(caption)):
-        return [], k
-    return names, end
+    if len(names) < 2 or not _DIRECTORS.match(" ".join(caption)) or dated and ruled:
+        return [], k, None  # ("JOHN P. WHITE  Director  March 18, 1999" over a line to sign
+        # on: a table's row)
+    return names, end, dated
+
+
+def _names_and(text: str) -> list[str] | None:
+    """ "Nicholas A. Lopardo and Greta E. Marshall" ("... AND ..."): a list's last two names,
+    or None."""
+    joint = " and " if " and " in text else " AND " if " AND " in text else None
+    if joint is None:
+        return None
+    left, _, right = text.rpartition(joint)
+    left = left.rstrip(" ,")
+    first = name_list(left) or ([left] if typed_name(left) else None)
+    return [*first, right] if first and typed_name(right) else None
 
 
 # "Jane Doe, as attorney-in-fact", "JANE DOE AS ATTORNEY-IN-FACT": the capacity after "as";
