@@ -108,7 +108,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..lazy_re import lazy
 from .plain_text import clean_plain_text
-from .running_heads import continued_head, runs_as_prose
+from .running_heads import continued_head, more_mark, runs_as_prose
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -282,6 +282,7 @@ class _Spans(dict[str, int]):
 
 
 _WIDTHS = _Spans({str(n): n - 1 for n in range(2, 51)})
+_MARK_CHARS = 17  # a page number's or a "(more)" line's longest, a <br>'s tab indent too
 _KEY_CHARS = 16  # a stacked number keying its row's lines at most ("Exhibit 99.1*")
 # an exhibit number keying stacked lines ("99.1", "10.5(a)", "Exhibit 104*"; not a column
 # head's "December 25,")
@@ -518,8 +519,10 @@ class _Writer:
                     # long enough to have wrapped, "12(c) -- Statement re: computation of")
                     hang = not tab or "\t" in line or len(line) >= _WRAPPED
             self.hang = hang
-            # (a list item's lone "x" or "12" is an item, not a page number)
-            if line and (self.bullet or not _is_page_number(line.strip())):
+            # (a list item's lone "x" or "12" is an item, not a page number; a release's
+            # "(more)" is a page's mark as a page number is)
+            if line and (self.bullet or len(line) > _MARK_CHARS
+                         or not (_is_page_number(line.strip()) or more_mark(line))):
                 if self.bullet:
                     if self.typed is None or self.typed(line) is None:
                         line = self.bullet + line
@@ -1245,8 +1248,10 @@ def _renderer() -> _Target:
                 _emit_lines(out, flow)
                 table_rows.append(at_values)
             elif len(row) == 1:
-                # a lone number ("2") is a page number, unless its table's grid keeps it
-                emit_row(_is_page_number(row[0]))
+                # a lone number ("2") is a page number, unless its table's grid keeps it; a
+                # release's "(more)" laid out in a cell is no row
+                if len(row[0]) > _MARK_CHARS or not more_mark(row[0]):
+                    emit_row(_is_page_number(row[0]))
             elif row and not (len(row) < 4 and len(row[0]) < 5
                               and _is_page_number(" ".join(row))):
                 # (a page foot laid out in cells, "PAGE | | 6", is a page number too)

@@ -39,7 +39,8 @@ Removed:
   page-number lines alone between blank lines that count on through the document ("-9-",
   "-10-", "-11-"; "Page 3", "F-4", centred "12"): each a page or so after the last and at most
   4 above it, 3 or more of one style (2 of "-2-" or "Page 2"; bare numbers a full page apart
-  as a rule). A table's lone figure, a list's "1.", a flush-left "1" or a year stays.
+  as a rule, or a short filing's "2" a page down and "3" closing the text). A
+  table's lone figure, a list's "1.", a flush-left "1" or a year stays.
 
 A double-spaced document (a blank line after every line, as some 1990s filing agents'
 word processors printed them; paragraphs parted by two or more blank lines, or by an indented
@@ -68,7 +69,13 @@ from collections import Counter
 from itertools import pairwise
 
 from ..regex_cache import compiled
-from .running_heads import continued_head, has_continued_tail, runs_as_prose, strip_continued_mark
+from .running_heads import (
+    continued_head,
+    has_continued_tail,
+    more_mark,
+    runs_as_prose,
+    strip_continued_mark,
+)
 
 # (the next line keeps its indentation; a run of form feeds with only blanks between them is
 # one break: each empty page cost the page-furniture passes ~60 us, and 300,000 form feeds 20 s)
@@ -155,6 +162,8 @@ _DOUBLE_WRAPPED = 5  # a double-spaced body wraps its sentences: 1 line in 5 run
 _DOUBLE_LEAD = 10  # lines below a double-spaced body's start, each followed by a blank line
 _LOOK = 3  # non-blank lines below a page break (after the first) that may be its page number
 _HEAD_LINES = 5  # lines a running head may take
+_MORE_LINES = 4  # a page's last lines a "(more)" may stand in (a letterhead's foot below it)
+_MORE_TAIL = 500  # a page's last characters a "(more)" may stand in (4 lines and blanks)
 _HEAD_MIN_PAGES = 3
 _VARIANT_MISSES = 8  # carried-over headings searched for in any spacing, a document
 _INDENT_CHARS = 200  # a head line's indentation at most
@@ -253,7 +262,20 @@ def _page_cuts(text: str, numbered: list[tuple[str | None, ...]]) -> list[tuple[
             kept = ""  # `<PAGE>   12`: the printer's page count
         breaks += 1
         above: tuple[int, int] | None = None
-        before = _lines_before(text, line_start, 1)
+        # a release's "(more)" among the page's last lines closes its text: the mark goes,
+        # and the foot below it (a page number, a letterhead's rule, address and phone)
+        # (its lines read only where the page's tail holds the word: most pages' do not)
+        low = max(0, line_start - _MORE_TAIL)
+        if text.find("ore", low, line_start) >= 0 or text.find("ORE", low, line_start) >= 0:
+            near = _lines_before(text, line_start, _MORE_LINES)
+            before = near[:1]
+            for at, (s, e) in enumerate(near):
+                if more_mark(text[s:e].strip()):
+                    cuts.append((s, near[0][1], ""))
+                    before = near[at + 1 : at + 2]  # (the page's last line of text)
+                    break
+        else:
+            before = _lines_before(text, line_start, 1)
         if before:
             line = text[before[0][0] : before[0][1]]
             if "PAGE" in line and line.strip() == "PAGE":  # a typed twin of the marker
@@ -771,7 +793,18 @@ def _sequence_cuts(text: str) -> list[tuple[int, int, str]]:
         else:
             chains.append([line])
     return [(start, end, "") for (style, prefix), chains in runs.items() for chain in chains
-            if _is_run(chain, style, prefix) for _value, start, end in chain]
+            if _is_run(chain, style, prefix) or style == "bare" and _short_run(text, chain)
+            for _value, start, end in chain]
+
+
+def _short_run(text: str, chain: list[tuple[int, int, int]]) -> bool:
+    """A short filing's bare page numbers, its cover unnumbered: a centred "2" a page or more
+    below the text's start, and a "3" closing the text, its last page (a signature's) maybe
+    short (Innovative Clinical Solutions 2000: "Exhibit 99 - Press Release ..." / "2" /
+    "SIGNATURES" ... "Date:  July 14, 2000" / "3")."""
+    if len(chain) != 2 or chain[0][0] != 2 or chain[1][0] != 3:
+        return False
+    return chain[0][1] >= _PAGE_CHARS and not text[chain[1][2] :].strip()
 
 
 def _is_run(chain: list[tuple[int, int, int]], style: str, prefix: str) -> bool:

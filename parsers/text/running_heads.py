@@ -4,7 +4,8 @@ A printer repeats the heading a page break cut atop the next page, marked "(cont
 "2. SIGNIFICANT ACCOUNTING POLICIES (continued)", "Notes to Financial Statements (Cont'd.)",
 "ITEM 7. ... - CONTINUED". ``html_text`` and ``plain_text`` both drop such a heading where a
 page repeats it, so the text reads as if no page had broken it; the tests live here so that
-neither reader imports the other's private names.
+neither reader imports the other's private names. So does a press release's mark at a
+page's foot that its text runs on ("(more)"): page furniture to both.
 """
 
 from __future__ import annotations
@@ -50,3 +51,16 @@ def runs_as_prose(line: str) -> bool:
     first paragraph; a carried-over heading below it is the page's own)."""
     words = line.split(" ", 8)
     return len(words) >= 6 and any(word[:1].islower() for word in words[1:8])
+
+
+# a press release's mark at a page's foot, its text running on over the next page: "(more)",
+# "- more -", "-MORE-", "--more--", "[More]"; never a bare "more" (a word, a cell's text)
+MORE_MARK = lazy(r"[(\[]?+[ \t]{0,3}+(?:[\-\u2013\u2014]{1,3}+[ \t]{0,3}+)?(?:more|MORE|More)"
+                 r"(?:[ \t]{0,3}+[\-\u2013\u2014]{1,3}+)?[ \t]{0,3}+[)\]]?+")
+MORE_CHARS = 16  # the longest such mark, its blanks too ("( -- more -- )")
+
+
+def more_mark(line: str) -> bool:
+    """`line` (stripped) is only a page's "(more)" mark: it opens with a bracket or a dash."""
+    return len(line) <= MORE_CHARS and line[:1] in "([-\u2013\u2014" \
+        and MORE_MARK.fullmatch(line) is not None
