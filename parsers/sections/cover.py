@@ -69,8 +69,10 @@ _COVER_END = LinePattern(_ITEM_START + r"|^[ \t]*Check the appropriate box")
 _BODY_START = LinePattern(_ITEM_START)  # where the 12(b) table after the check boxes ends
 # Labels in lower case, searched in the lowered region (Caseless: same matches as re.I).
 _REPORT_LABEL = Caseless(r"date\s+of\s+report")
-# ("Date of Event Which Requires Filing of this Statement": a Schedule 13D or 13G)
-_EVENT_LABEL = Caseless(r"earliest\s+event|event\s+reported|date\s+of\s+event\s+which")
+# ("Date of Event Which Requires Filing of this Statement": a Schedule 13D or 13G; an old
+# 8-K's "Date of Event: January 24, 1994" alone, no report's date, see _event_alone)
+_EVENT_LABEL = Caseless(
+    r"earliest\s+event|event\s+reported|date\s+of\s+event\b(?:\s+(?:which|reported))?")
 _PERIOD_LABEL = Caseless(
     r"(?:fiscal\s+year|financial\s+year|quarterly\s+period|period|six\s+months|month)\s+ended")
 # Older spellings, read only near the top of the cover, where a 10-K or 10-Q states its period
@@ -446,7 +448,7 @@ def _cover_dates(region: str, low: str | None, periodic: bool = True,
             report = above or _date_near(region, period.end()) or _transition_end(region, low)
         else:  # a transition report that prints no fiscal year line, or a 6-K's month
             report = _transition_end(region, low) or _foreign_report(region, low, foreign)
-    elif report is None:
+    elif report is None and not _event_alone(evt):
         report = event  # "Date of earliest event reported" alone is the date of the report
     return report, event
 
@@ -504,6 +506,12 @@ def _bracketed_label(region: str, label: re.Match[str]) -> bool:
     year ended)", under its date as 1990s covers print it beside "(Commission File No.)"."""
     head = region[region.rfind("\n", 0, label.start()) + 1 : label.start()].strip()
     return head[:1] == "(" and len(head) <= 9 and region[label.end() : label.end() + 1] == ")"
+
+
+def _event_alone(label: re.Match[str] | None) -> bool:
+    """The label is an old 8-K's "Date of Event": the event's date, not the report's (that is
+    the header's period of report, where there is a header)."""
+    return label is not None and label.group()[0] in "dD" and label.group()[-1] in "tT"
 
 
 def _event_label(region: str, low: str | None, pos: int) -> re.Match[str] | None:

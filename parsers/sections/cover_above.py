@@ -93,6 +93,8 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
                     and _ACT_NUMBER.fullmatch(chunk.text):
                 continue  # (a fund's second file number, its row's blank cells dropped)
             if chunk.caption:
+                if _numbered_value(chunk, cap, row):
+                    continue  # "I.R.S. No. 13-2865787" among the values: no caption of theirs
                 if cap.field == "address" and chunk.field == "zip":
                     # the zip's caption beside the city line leaves the address column open;
                     # the zip on a line above is the zip's ("Hoffman Estates, Illinois (Zip
@@ -150,6 +152,16 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
     if beside:  # (on the address's own line: the registrant's, captioned or not)
         out.setdefault("phone", beside)
     return out
+
+
+def _numbered_value(chunk: Chunk, cap: Chunk, row: list[Chunk]) -> bool:
+    """A number's caption typed with its number among a row of values ("Virginia   1-4001
+    I.R.S. No. 13-5652423", read inline): it closes no other caption's column."""
+    return chunk.field != cap.field and chunk.field in _NUMBER_FIELDS \
+        and chunk.text[-1].isdigit() and not all(c.caption for c in row)
+
+
+_NUMBER_FIELDS = ("irs_employer_id", "commission_file_number")
 
 
 def _phone_beside(text: str) -> tuple[str, str]:

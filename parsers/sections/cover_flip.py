@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import compiled
+from ..values import DATE_RE
 from .cover_below import NUMBER_CHUNK, has_number
 from .cover_chunks import FIGURES, Chunk, Rows, caption_field
 from .cover_columns import owners
@@ -84,7 +85,15 @@ def _value_above(rows: Rows, top: int) -> bool:
     (A caption with its value inline, "Commission File Number 0-9334", is no name.)"""
     above = _nearest(rows, top, -1)
     return above is not None and not _FURNITURE.search(rows.lines[above].lower()) \
+        and not _date_alone(rows.lines[above]) \
         and not any(c.field not in (None, "name") for c in rows[above])
+
+
+def _date_alone(line: str) -> bool:
+    """A date alone on its line: the report's, typed under its caption ("Date of Report (Date
+    of earliest event reported)" over "DECEMBER 15, 1998"), no name over the name's caption."""
+    text = line.strip()
+    return text[-1:].isdigit() and DATE_RE.fullmatch(text) is not None
 
 
 def _head_row(captions: list[Chunk], values: list[Chunk]) -> bool:

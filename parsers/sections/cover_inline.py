@@ -18,7 +18,8 @@ from .cover_names import bare_name, name_line
 NUMBERED = {
     # (a fund's "Investment Company Act file number 811-04321": N-CSR, N-Q, N-PX)
     "commission_file_number": compiled(r"(?i:commission|sec|company\s+act)\b"),
-    "irs_employer_id": compiled(r"(?i:employer)"),
+    # (or "I.R.S. No. 13-2865787" typed in a row of values, beside the file number)
+    "irs_employer_id": compiled(r"(?i:employer|i\.\s?r\.\s?s\.)"),
 }
 # (or after the closing bracket of the caption: "(Commission File Number) 0-1234"; or after
 # "#", no word boundary before it: "Commission File #1-5075")
