@@ -39,8 +39,13 @@ nothing stays ("... to Form 8-K filed May 1, 2001. The amendment restates Articl
 _described_after). A bracketed number after a rendered row's empty cell is no exhibit.
 A bracket closing the row that cites another filing ("Bylaws (incorporated by reference to
 Exhibit 3.2 to the Company's Form 10-K for 1998)", "[Incorporated by reference to ...].") is
-cut too, the exhibit filed elsewhere (_BRACKET_CITE); words that tell what another document
-incorporates ("... Basic Provisions dated June 30, 1993 incorporated by reference therein")
+cut too, the exhibit filed elsewhere (_BRACKET_CITE), and so is each citing bracket before it
+("Credit Agreement (incorporated by reference to ...), as amended by Amendment No. 1
+(incorporated by reference to ...)", the words between kept), one before a file number's
+bracket ("... (File No. 1-1234)") or before a sentence that describes the exhibit; words that
+tell what another document incorporates ("... Basic Provisions dated June 30, 1993
+incorporated by reference therein"), or that take the exhibit into this report
+("incorporated by reference into Part II", in the row, its legend or its column, _TAKEN_IN),
 file nothing elsewhere.
 """
 
@@ -405,6 +410,11 @@ _FORMS = (r"(?:10-[KQ](?:405|SB|T)?|10-SB|10-12[BG]|8-[KA](?:12[BG])?|S-\d{1,2}(
 # ..."; `cite`), is none either; so is such a cell of a rendered row (_CITE_CELL).
 _CITE = (r"(?i:exhibit)[ ](?:(?i:no)\.[ ])?\d{1,3}(?:\.\d{1,3}){0,2}(?:\([A-Za-z\d]{1,3}\))?"
          r"[ ](?i:to|of|in|filed[ ]with)\b")
+# "Incorporated by reference into Part II" (an annual report's exhibit 13 taken into this
+# report, "in Item 7" a report's financial statements): no other filing holds the exhibit
+# (after "incorporated by reference", in a case-blind group)
+_TAKEN_IN = r"[ ]++(?:into\b|in[ ]++(?:parts?|items?)[ ])"
+_TAKEN = lazy(r"(?i:incorporated[ ](?:herein[ ])?by[ ]reference" + _TAKEN_IN + ")")
 _METHOD_COLUMN = lazy(r"[ \t](?<![ \t][ \t])[ \t]++(?:(?<=[ \t]{4})(?=(?:F(?i:iled|urnished)"
                       r"|I(?i:ncorporated|ncluded)|P(?i:reviously)|T(?i:o[ ]be[ ]filed))\b)"
                       rf"|(?=(?P<form>{_FORMS})(?:[ \t]{{2,}}(?:\d|[A-Z][a-z]{{2,8}}\.?[ ]\d)"
@@ -630,10 +640,10 @@ def _filing_clause(description: str) -> tuple[str, bool]:
                                    _closes_before_told(description, clause.end())):
             return _cut_citation(description, clause.start(), clause.end())
     if description.rstrip(".")[-1:] in (")", "]") and (
-            opened := _closing_bracket(description)) is not None \
-            and _BRACKET_CITE.match(description, opened + 1) is not None \
-            and not _HERE_WORDS.search(description, opened):
-        return _kept(description, description[:opened].rstrip(" ,;"), True, 1)
+            opened := _closing_citation(description)) is not None:
+        return _kept(description, _less_citations(description[:opened].rstrip(" ,;")), True, 1)
+    if ")." in description or "]." in description:
+        return _cited_before_told(description)
     return description, False
 
 
@@ -646,11 +656,24 @@ def _filing_clause(description: str) -> tuple[str, bool]:
 # document's own ("... Basic Provisions (incorporated by reference therein)"), nor one that
 # takes the exhibit into this report ("Annual Report to Shareholders (incorporated by
 # reference into Part II)"), nor a bracket that cites nothing ("(Series A)").
-_BRACKET_CITE = lazy(r"(?i:incorporated[ ](?:herein[ ])?by[ ]reference(?=[ ](?:to|from)\b|[)\]])"
-                     r"|previously[ ]filed\b|filed[ ]previously\b)|" + _CITE
-                     + r"|(?i:filed)[ ]" + _FILED_AS)
+_BRACKET_CITES = (r"(?i:incorporated[ ](?:herein[ ])?by[ ]reference(?=[ ](?:to|from)\b|[)\]])"
+                  r"|previously[ ]filed\b|filed[ ]previously\b)|" + _CITE
+                  + r"|(?i:filed)[ ]" + _FILED_AS)
+_BRACKET_CITE = lazy(_BRACKET_CITES)
 _HERE_WORDS = lazy(r"\b(?i:here(?:with|to)|this[ ](?:report|filing|form))\b")
 _BRACKET_CHARS = 400  # how far back from the row's end its closing bracket may open
+# Each citing bracket of a row that one closes ("Credit Agreement (incorporated by reference
+# to ...), as amended by Amendment No. 1 (incorporated by reference to ...)"): cut, the words
+# between kept (the blanks before a bracket go with it).
+_CITE_OPENS = lazy(r"[(\[](?=" + _BRACKET_CITES + ")")
+# A file number's bracket after the citation's ("(incorporated by reference to ...) (File No.
+# 1-1234)", "(Registration No. 333-1234)"): the citation's own, passed over.
+_FILE_NO = lazy(r"(?i:(?:commission[ ]|sec[ ])?(?:file|registration|reg\.)[ ]"
+                r"(?:nos?\.|numbers?))[ ]?\d")
+# A citing bracket closing a sentence before another that describes the exhibit ("Bylaws
+# (incorporated by reference to ...). The bylaws were amended ...": see _described_after)
+_BRACKET_STOP = lazy(r"[)\]]\.[ ]++(?=[A-Z])")
+_STOPS_TRIED = 4  # the row's first such stops only: a citation closes its first sentences
 
 
 def _closing_bracket(description: str) -> int | None:
@@ -666,6 +689,61 @@ def _closing_bracket(description: str) -> int | None:
         if not depth:
             return k
     return None
+
+
+def _closing_citation(description: str) -> int | None:
+    """Where the bracket closing the row opens when it cites another filing (see
+    _BRACKET_CITE), a file number's bracket after it passed over (see _FILE_NO)."""
+    opened = _closing_bracket(description)
+    if opened is not None and _FILE_NO.match(description, opened + 1) is not None:
+        before = description[:opened].rstrip(" ,;")
+        opened = _closing_bracket(before) if before[-1:] in (")", "]") else None
+    if opened is None or _BRACKET_CITE.match(description, opened + 1) is None \
+            or _HERE_WORDS.search(description, opened):
+        return None
+    return opened
+
+
+def _less_citations(head: str) -> str:
+    """`head` (a row's words before its closing citation) less each bracket in it that cites
+    another filing (see _CITE_OPENS)."""
+    if "(" not in head and "[" not in head:
+        return head
+    pieces, at = [], 0
+    for opens in _CITE_OPENS.finditer(head):
+        if opens.start() < at:  # (inside a bracket cut)
+            continue
+        close = _bracket_close(head, opens.start())
+        if close is not None and not _HERE_WORDS.search(head, opens.end(), close):
+            pieces.append(head[at : opens.start()].rstrip(" "))
+            at = close + 1
+    return "".join([*pieces, head[at:]]) if pieces else head
+
+
+def _bracket_close(text: str, opened: int) -> int | None:
+    """Where the bracket opening at text[opened] closes, within _BRACKET_CHARS; brackets
+    inside it nest."""
+    opener = text[opened]
+    close = ")" if opener == "(" else "]"
+    depth = 0
+    for k in range(opened, min(len(text), opened + _BRACKET_CHARS)):
+        depth += (text[k] == opener) - (text[k] == close)
+        if not depth:
+            return k
+    return None
+
+
+def _cited_before_told(description: str) -> tuple[str, bool]:
+    """The row less a citing bracket that closes a sentence (see _BRACKET_STOP), and the
+    citing brackets before it, but for the sentences after it that describe the exhibit."""
+    for count, stop in enumerate(_BRACKET_STOP.finditer(description)):
+        if count == _STOPS_TRIED:
+            break
+        if (opened := _closing_citation(description[: stop.start() + 1])) is not None:
+            start = len(description[:opened].rstrip(" ,;"))
+            kept, cited = _cut_citation(description, start, opened + 1)
+            return _less_citations(kept), cited
+    return description, False
 
 
 def _cut_citation(description: str, start: int, end: int) -> tuple[str, bool]:
@@ -1181,7 +1259,7 @@ _LEGEND = LinePattern(
 # (the first of these words decides: "Filed herewith; all others incorporated by reference")
 _ELSEWHERE = lazy(r"(?i:(?P<here>herewith|attached|(?:filed|furnished|included)[ ]with[ ]this)"
                   r"|not[ ]filed[ ]herewith|previously[ ]filed|filed[ ]previously"
-                  r"|incorporated[ ](?:herein[ ])?by[ ]reference)")
+                  r"|incorporated[ ](?:herein[ ])?by[ ]reference(?!" + _TAKEN_IN + "))")
 _LEGEND_REACH = 2000  # how far above a list's first entry its legend may stand
 _MARK_RUN = lazy(r"[*\u2020\u2021#+]{1,3}")
 _CLOSING_MARKS = tuple("*\u2020\u2021#+")
@@ -1254,9 +1332,9 @@ def _filed_elsewhere(cells: str, method: re.Match[str] | None) -> bool:
     plain-text column (`method`: _METHOD_COLUMN's match)."""
     if method is not None:
         return method.group("form") is not None or method.group("ref") is not None \
-            or method.group("cite") is not None \
-            or method.string[method.end()] in "IiPp" \
-            and method.string[method.end() : method.end() + 8].lower() != "included"
+            or (method.group("cite") is not None or method.string[method.end()] in "IiPp"
+                and method.string[method.end() : method.end() + 8].lower() != "included") \
+            and _TAKEN.match(method.string, method.end()) is None
     described = False
     for cell in cells.split("\t"):
         if not described:
@@ -2348,9 +2426,10 @@ _OPENING_LINES = 6
 _WORD = lazy(r"[a-z0-9]+")
 # a listed exhibit that is not attached here: no document is linked to it by heading or title
 # (not "... the Underwriting Agreement Basic Provisions dated June 30, 1993 incorporated by
-# reference therein": another document's own incorporation, Turner 1994)
-_NOT_ATTACHED = lazy(r"(?i:incorporated[ ]+(?:herein[ ]+)?by[ ]+reference(?![ ]+there)"
-                     r"|previously[ ]+filed)")
+# reference therein": another document's own incorporation, Turner 1994; nor one taken into
+# this report, see _TAKEN_IN)
+_NOT_ATTACHED = lazy(r"(?i:incorporated[ ]+(?:herein[ ]+)?by[ ]+reference(?![ ]+there)(?!"
+                     + _TAKEN_IN + r")|previously[ ]+filed)")
 
 
 def _opening(doc: Document) -> tuple[str | None, list[str]]:
