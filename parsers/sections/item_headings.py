@@ -77,10 +77,10 @@ _WORD_NUMBERS = {w: str(i) for i, w in enumerate(
     "ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE THIRTEEN FOURTEEN "
     "FIFTEEN".split(), 1)}
 _SPELLED = "|".join(sorted((f"{w}|{w.title()}" for w in _WORD_NUMBERS), key=len, reverse=True))
-# Roman, read only on 8-Ks with no other item heading and the SEC's title for the number
-# ("ITEM V. OTHER EVENTS", 1990s filers); see _ROMAN_LINES
+# Roman, read only on 8-Ks, 10-Ks and 10-Qs with no other item heading and the SEC's title
+# for the number ("ITEM V. OTHER EVENTS", 1990s filers); see _ROMAN_LINES, _ten_unkeyed
 _ROMAN_NUMBERS = {r: str(i) for i, r in enumerate(
-    "I II III IV V VI VII VIII IX X XI XII".split(), 1)}
+    "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split(), 1)}
 # No roman numbers in the heading pattern: "Item I. Election of Directors / Item II.
 # Ratification ..." (votes under an 8-K Item 5.07), a servicer's "ITEM I. DISTRIBUTIONS",
 # "ITEM V. Representations and Warranties" are far commoner than a roman item heading, and
@@ -717,13 +717,15 @@ def _run_in(raw: str, family: str | None, numbers: list[str]) -> tuple[str, str]
     return None
 
 
-def _split_run_in(raw: str, family: str | None, numbers: list[str]
-                  ) -> tuple[str, str] | None:
+def _split_run_in(raw: str, family: str | None, numbers: list[str], text: str = "",
+                  line_start: int = 0) -> tuple[str, str] | None:
     """(title, text) of a heading line run into its text: after the form's title, after a
-    title in capitals or the filer's own in title case, or at a stop; None when the line is
-    all title."""
+    title in capitals or the filer's own in title case (before a sentence's opener or a
+    firm's name, see _named_then_text: `text` is the filing, the heading's line at
+    `line_start`), or at a stop; None when the line is all title."""
     return _title_then_text(raw, family, numbers) or _capitals_then_text(raw) or (
-        _titled_then_text(raw)) or _run_in(raw, family, numbers)
+        _titled_then_text(raw)) or _named_then_text(raw, text, line_start) or _run_in(
+        raw, family, numbers)
 
 
 def _split(raw: str, end: int, family: str | None, numbers: list[str]
@@ -915,6 +917,50 @@ def _titled_then_text(raw: str) -> tuple[str, str] | None:
         if len(rest.split(None, 5)) > 4 and _SENTENCE_WORD.search(rest, 0, 80):
             return head, rest
     return None
+
+
+# A firm's name closing on its legal form, then a verb in the past tense (or "has"/"had" and
+# one): the subject of a sentence run on after a filer's own title ("Item 5. Sale of Assets
+# Acme Corp. sold ...", "... Apple Computer, Inc. has entered into ..."); the name's words
+# before its form are counted back from it (_named_then_text)
+_FIRM_AND_VERB = lazy(
+    r"(?:,?[^\S\n]+(?P<form>Corp\.|Corporation|Inc\.|Incorporated|Co\.|Company|Ltd\.|Limited|LLC"
+    r"|L\.P\.|N\.A\.|plc|PLC|Bancorp|Holdings)),?[^\S\n]+(?:(?:has|had)[^\S\n]+)?"
+    r"(?:[a-z]{2,20}ed|sold|paid|made|became|began|bought|held|sent|won|took|gave|lost|led"
+    r"|sought|chose|withdrew|grew|brought)\b")
+_NAME_WORDS = 4  # words of a firm's name before its legal form ("Bank of America")
+
+
+def _named_then_text(raw: str, text: str, line_start: int) -> tuple[str, str] | None:
+    """(title, text) of a filer's own title in title case run into a sentence whose subject is
+    a firm, with no stop between ("Item 5. Sale of Assets Acme Corp. sold ..."; the stop in
+    "Corp." is no title's end): cut before the firm's name, where the title before it ends on
+    no small word, is in title case and at most 12 words. The name's words in capitals are
+    counted back from its legal form ("of" between them kept: "Bank of America"): the longest
+    name the filing's cover prints above the heading too ("Apple Computer, Inc."), else the
+    shortest ("Acme Corp.")."""
+    if not raw[:1].isupper() or raw.count(" ") < _OWN_RUN_ON_SPACES or (
+            m := _FIRM_AND_VERB.search(raw, 0, _HEAD_CHARS)) is None:
+        return None
+    head = raw[: m.start()]
+    if any(not head[: s.start()].endswith(_NOT_A_STOP) for s in _STOP.finditer(head)):
+        return None  # a title with a stop in it is _run_in's ("Acme Corp." has none)
+    cuts: list[int] = []  # where the name may open, nearest its form first
+    for t in reversed(list(_TOKEN.finditer(head))[1:][-_NAME_WORDS:]):  # (not the title's 1st)
+        if not t.group()[0].isupper():
+            if t.group() in _SMALL:
+                continue  # "Bank of America": the name goes on
+            break
+        title = head[: t.start()].rstrip()
+        if len(title.split()) <= _OWN_TITLE_WORDS and _title_case(title) and not (
+                _CONTINUES.search(title) or title[title.rfind(" ") + 1 :].lower() in _SMALL):
+            cuts.append(t.start())
+    if not cuts:
+        return None
+    printed = " ".join(text[: min(line_start, cat.COVER_LIMIT)].split()).lower()
+    cut = next((c for c in reversed(cuts)
+                if " ".join(raw[c : m.end("form")].split()).lower() in printed), cuts[0])
+    return head[:cut].rstrip(), raw[cut:]
 
 
 # How a sentence that names an item at a line start (an HTML paragraph, a wrapped line after a
@@ -1318,14 +1364,21 @@ _OLD_NUMBER = r"(?:1[0-2]|[1-9])(?![\d,]|\.\d)"
 # when no "Item" line heads an item. Kept when its title is the SEC's own (see _sec_titled): never
 # an exhibit row ("99.1 Press release"), a figure or a numbered clause. (No lookahead for the
 # first digit: entering one at every line costs more than the failing match, about 1.8x.)
-_UNKEYED_LINES = LinePattern(
-    rf"^{_SP}*+(?P<letter>\([a-z]\){_SP}++(?=I))?+"
-    rf"(?P<kw>(?(letter)(?:ITEM|Item)(?P<plural>[Ss])?|(?=\d)))"
-    rf"{_SP}*+(?P<num>\d\.\d\d(?!\d)|{_OLD_NUMBER}){_PARTS['sub']}{_PARTS['more']}"
-    rf"{_PARTS['after']}(?=(?:[.:\-\u2013\u2014)]|{_SP})*+[A-Z]"  # (a title's capital)
-    rf"|\.?+{_SP}*+$)"  # (or the number alone: "2.02" / "Results of Operations ...")
-    r"(?:(?P<pkw>(?!))(?P<part>)(?P<skw>)(?P<section>))?+"
-    r"(?P<rest>[^\n]*)")
+def _unkeyed_lines(number: str) -> LinePattern:
+    return LinePattern(
+        rf"^{_SP}*+(?P<letter>\([a-z]\){_SP}++(?=I))?+"
+        rf"(?P<kw>(?(letter)(?:ITEM|Item)(?P<plural>[Ss])?|(?=\d)))"
+        rf"{_SP}*+(?P<num>{number}){_PARTS['sub']}{_PARTS['more']}"
+        rf"{_PARTS['after']}(?=(?:[.:\-\u2013\u2014)]|{_SP})*+[A-Z]"  # (a title's capital)
+        rf"|\.?+{_SP}*+$)"  # (or the number alone: "2.02" / "Results of Operations ...")
+        r"(?:(?P<pkw>(?!))(?P<part>)(?P<skw>)(?P<section>))?+"
+        r"(?P<rest>[^\n]*)")
+
+
+_UNKEYED_LINES = _unkeyed_lines(rf"\d\.\d\d(?!\d)|{_OLD_NUMBER}")
+# The same on a 10-K or 10-Q ("1. BUSINESS", "7A. QUANTITATIVE AND ..."): 1 to 16, a letter
+_TEN_UNKEYED_LINES = _unkeyed_lines(r"(?:1[0-6]|[1-9])(?:[A-D](?![A-Za-z]))?+(?![\d,]|\.\d)")
+_TEN = ("10-K", "10-Q")
 # A pre-2004 8-K heading numbered in roman ("ITEM V. OTHER EVENTS", "Item VII - Financial
 # Statements and Exhibits"): read, as a keyword-less line is, only on an 8-K with no other
 # item heading and only with the SEC's title for its number (a vote's "Item I. Election of
@@ -1337,6 +1390,7 @@ _ROMAN_LINES = LinePattern(
     r"(?:(?P<pkw>(?!))(?P<part>)(?P<skw>)(?P<section>)(?P<sub>)(?P<subs>)(?P<more>))?+"
     r"(?P<rest>[^\n]*)")
 _SEC_TITLED = 0.9  # share of a keyword-less heading's words in the SEC's title
+_TEN_TITLED = 0.75  # (on a 10-K or 10-Q: three words of four)
 _SEC_WORDS = 2  # and at least so many: "Other Events", "Regulation FD Disclosure"
 
 
@@ -1357,12 +1411,26 @@ _LONG_CAPTIONS = {
 
 
 def _sec_titled(family: str | None, numbers: list[str], title: str | None) -> bool:
-    """True when `title` is the SEC's title for the heading's number (a keyword-less line)."""
-    if not title or len(got := cat.words(title)) < _SEC_WORDS:
+    """True when `title` is the SEC's title for the heading's number (a keyword-less line;
+    on a 10-K or 10-Q one word too, when it is all of it: "BUSINESS", "Properties")."""
+    if not title or not (got := cat.words(title)):
         return False
-    return _catalogue_match(family, numbers, title) >= _SEC_TITLED or any(
-        _share_in(got, std) >= _SEC_TITLED for n in numbers
-        for std in (*cat.titles(family, n), _LONG_CAPTIONS.get(n, "")) if std)
+    if len(got) < _SEC_WORDS:
+        return family in _TEN and any(got == cat.words(std) for n in numbers
+                                      for std in _sec_titles(family, n))
+    # (a 10-K's or 10-Q's own wording of a title, as the keyword's line is read: "FINANCIAL
+    # STATEMENTS AND SUPPLEMENTAL DATA")
+    least = _TEN_TITLED if family in _TEN else _SEC_TITLED
+    return _catalogue_match(family, numbers, title) >= least or any(
+        _share_in(got, std) >= _SEC_TITLED for n in numbers for std in _sec_titles(family, n))
+
+
+def _sec_titles(family: str | None, number: str) -> tuple[str, ...]:
+    """The SEC's titles for an item number, both Parts' on a 10-Q; the longer captions too."""
+    if family == cat.TEN_Q:
+        return (*cat.titles(family, number, "I"), *cat.titles(family, number, "II"))
+    long = _LONG_CAPTIONS.get(number) if family == "8-K" else None
+    return (*cat.titles(family, number), long) if long else cat.titles(family, number)
 
 
 def _share_in(got: list[str], standard: str) -> float:
@@ -1390,8 +1458,7 @@ def _sec_opening(family: str | None, numbers: list[str], title: str) -> bool:
     number are figures or numbered clauses)."""
     first = cat.words(title[:40])[:1]
     return bool(first) and any(
-        first[0] in cat.words(std) for n in numbers
-        for std in (*cat.titles(family, n), _LONG_CAPTIONS.get(n, "")))
+        first[0] in cat.words(std) for n in numbers for std in _sec_titles(family, n))
 
 
 # A 2004-scheme number opening a line before a capital ("9.01  Financial Statements and
@@ -1459,8 +1526,22 @@ def scan(text: str, family: str | None) -> list[Heading]:
         found = sorted(found + roman, key=lambda h: h.line_start)
     elif family == "8-K" and (later := _later_unkeyed(text, family, found)):
         found = sorted(found + later, key=lambda h: h.line_start)
+    elif family in _TEN and not _heads_an_item(found) and (
+            unkeyed := _ten_unkeyed(text, family)):
+        found = sorted(found + unkeyed, key=lambda h: h.line_start)
     _mark_contents(text, found)
     return _drop_listed(text, found)
+
+
+def _ten_unkeyed(text: str, family: str) -> list[Heading]:
+    """A 10-K's or 10-Q's item headings numbered without the keyword or in roman ("1.
+    BUSINESS", "ITEM II. PROPERTIES"), read where no "Item" line heads an item: each titled
+    as the form titles its number, two items at least (one such line is a numbered list's)."""
+    for pattern in (_TEN_UNKEYED_LINES, _ROMAN_LINES):
+        found = _scan_lines(text, family, pattern)
+        if len({n for h in found if h.kind == "item" and not h.toc for n in h.numbers}) > 1:
+            return found
+    return []
 
 
 def _item_after_section(text: str, section: re.Match[str], family: str
@@ -1487,7 +1568,7 @@ def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int 
     counted = 0  # (of `found`)
     rows_end = -1  # the end of the last cross-reference row (see _REFERENCE_ROW)
     for m in pattern.finditer(text, start, end):
-        unkeyed = pattern is _UNKEYED_LINES or pattern is _ROMAN_LINES
+        unkeyed = pattern in (_UNKEYED_LINES, _TEN_UNKEYED_LINES, _ROMAN_LINES)
         running, on_part = False, -1
         rest = m.group("rest")
         if pattern is _MARKED_LINES and m.group("mark") == "[" and rest.rstrip()[-1:] == "]":
@@ -1615,7 +1696,7 @@ def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int 
                         raw_title = _unwrapped(raw_title)
             if raw_title:
                 # a run-in text is split off the first line; a wrapped title is joined first
-                run_in = _split_run_in(raw_title, family, numbers)
+                run_in = _split_run_in(raw_title, family, numbers, text, line_start)
                 if run_in is None:
                     column = _title_column(text, text.rfind("\n", 0, title_start) + 1,
                                            title_start)
@@ -1634,7 +1715,7 @@ def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int 
                         raw_title, eol = _wrapped_item(text, raw_title, eol, family, numbers)
                         # "... of Financial\n Condition and Results of Operations.....  12"
                         heading.toc = is_index_row(text[text.rfind("\n", 0, eol) + 1 : eol])
-                        run_in = _split_run_in(raw_title, family, numbers)
+                        run_in = _split_run_in(raw_title, family, numbers, text, line_start)
                 if _answers(raw_title, family, numbers):
                     run_in = ("", _spaced(raw_title))  # all of it is text
                 if run_in is not None:
