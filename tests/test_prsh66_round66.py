@@ -80,8 +80,9 @@ WRAPPED = f"{SEARS_FIRST} Revenue and Earnings"
      (WRAPPED, ["Full Year Outlook Reaffirmed"])),
     ([SEARS_FIRST, "Revenue and Earnings", "--Full Year Outlook Reaffirmed"],
      (WRAPPED, ["Full Year Outlook Reaffirmed"])),
-    # (unchanged: a dash and a blank open a bullet, the head's highlights)
-    ([SEARS_FIRST, "Revenue and Earnings", "-- Full Year Outlook Reaffirmed"], (WRAPPED, [])),
+    # (a dash and a blank open an item; one alone closing the head is a subheadline, round 66b)
+    ([SEARS_FIRST, "Revenue and Earnings", "-- Full Year Outlook Reaffirmed"],
+     (WRAPPED, ["Full Year Outlook Reaffirmed"])),
     # (unchanged: a word finishing the headline, a verb going on from it, three lines a wrap
     # gives, a capitals headline broken where its typist chose)
     ([SEARS_FIRST, "Revenue and Earnings", "Growth"], (f"{WRAPPED} Growth", [])),

@@ -95,10 +95,11 @@ _CUT_LAST = 12  # _CUT_END's longest word and the character before it
 _ORDINAL_END = lazy(r"(?i:\b(?:first|second|third|fourth))$")
 _QUARTER_START = lazy(r"(?i:quarter|half)\b")
 # (or a line opens as only a phrase's second half does: "Due 2030", "Ended December 31,
-# 2024", "Compared to ...", "Versus ..."; not "Including ...", "Through September 30, ...",
-# "Ending Loans Grow 12%": a subheadline opens so)
+# 2024", "Compared to ...", "Versus ...", "Per Share of $2.86"; not "Including ...", "Through
+# September 30, ...", "Ending Loans Grow 12%", "Per-Share Earnings Up 25%": a subheadline
+# opens so)
 _RUN_ON_START = lazy(
-    r"(?i:(?:via|than|versus|vs|compared|due(?![ \t]+(?i:to)\b)|ended)\b)"
+    r"(?i:(?:via|than|versus|vs|compared|due(?![ \t]+(?i:to)\b)|ended)\b|per[ \t])"
 )
 # A short subheadline of rendered HTML broken by <br>: its first line a noun phrase with no
 # verb or figure ("Fourth Quarter Revenue"), its second opening with the verb ("Grows 25% to
@@ -558,7 +559,8 @@ def read_head(lines: list[str], dateline: int) -> Head:
         head.stop = kept.pop(0)[0]  # a bracketed note over the headline is none of the head
     if kept and _is_masthead(lines[kept[0][0]], opening):
         top = kept[0]
-        if len(top) == 1 and len(kept) > 1:
+        if len(top) == 1 and len(kept) > 1 and not (
+                kept[1][0] in tight and _name_runs_on(lines[kept[1][0]])):
             head.stop = kept.pop(0)[0]
         elif len(top) > 1 and _same_first_word(lines[top[0]], lines[top[1]]):
             # "ACME CORPORATION" / "ACME REPORTS RECORD EARNINGS" with no blank line
@@ -592,7 +594,39 @@ def read_head(lines: list[str], dateline: int) -> Head:
     if texts:
         head.headline = _eqs_headline(texts[0])
         head.subheadlines = texts[1:]
+        if len(head.highlights) == 1 and _lone_dashed_line(lines, kept):
+            head.subheadlines.append(head.highlights.pop())
     return head
+
+
+def _name_runs_on(below: str) -> bool:
+    """Whether a rendered line right under the company's name (a <br> or a <div> with no
+    gap between) goes on from it, opening with the headline's verb: "Caterpillar" /
+    "Reports First-Quarter 2022 Results", "Apple" / "reports first quarter results"."""
+    words = below.split(None, 1)
+    return bool(words) and _verb_opener(words[0].lower())
+
+
+def _lone_dashed_line(lines: list[str], kept: list[list[int]]) -> bool:
+    """Whether the head's one item is a dashed line closing it, under a headline or
+    subheadline line and no heading ("Sears Reports Second Quarter 2004 Results" / "-- Full
+    Year Outlook Reaffirmed" over the dateline): a subheadline typed as an item (two dashed
+    lines or more, or one under "Highlights:", are the head's highlights)."""
+    marked = [j for b in kept for j in b if _item_line(lines[j].strip())]
+    if len(marked) != 1 or marked[0] not in kept[-1]:
+        return False
+    j = marked[0]
+    above = max((k for b in kept for k in b if k < j), default=-1)
+    s = lines[above].strip() if above >= 0 else ""
+    return lines[j].lstrip()[:1] in _DASH_ENDS and bool(s) and not (
+        _is_highlights(s) or _is_period_heading(s))
+
+
+def _item_line(s: str) -> bool:
+    """Whether a stripped head line opens an item with its mark ("-- text", "* text")."""
+    first = s[:1]
+    return (first in _BULLET_FIRST and BULLET.match(s) is not None) or (
+        first == "\u2014" and _EM_ITEM.match(s) is not None)
 
 
 # A typed headline's line opening with a joining word:
@@ -962,6 +996,8 @@ def _new_segment(cur: list[str], line: str, unwrapped: bool, tight: bool = False
         return True
     if tight and _is_caps(prev):
         return False  # a capitals headline broken by <br>s: "ACME ... THIRD<br>QUARTER ..."
+    if tight and _br_goes_on(prev, line):
+        return False
     # Rendered HTML: each block is its own headline or subheadline, except a headline's stub
     # such as "Rock of Ages Acquires" / "American Monument Corporation" (two centred <P>s,
     # 2000); the short last line of a headline broken by <br>s is none. (A short subheadline
@@ -971,6 +1007,19 @@ def _new_segment(cur: list[str], line: str, unwrapped: bool, tight: bool = False
         and _is_title(line) and (first or _sub_stub(prev, line)))
 
 
+def _br_goes_on(prev: str, line: str) -> bool:
+    """Whether a rendered line right under ``prev`` (a <br>) goes on from it: a last word
+    alone ("Caterpillar Reports First-Quarter 2022" / "Results"; no subheadline is one word),
+    or what the company "Reports" after its name ("Caterpillar" / "Reports" / "First-Quarter
+    2022 Results")."""
+    if " " not in line:
+        return prev[-1:] not in _SENTENCE_ENDS and line[:1].isupper() and line[-1:].isalpha()
+    words = prev.split()
+    return len(words) <= _NAME_VERB_WORDS and words[-1].lower() in _NAME_VERBS
+
+
+_NAME_VERB_WORDS = 4  # "Acme Holdings, Inc. Reports": a company's name and its verb
+_NAME_VERBS = frozenset(("reports", "posts", "names"))  # (_CUT_END names the others)
 _HEADLINE_WORDS = 4  # a typed headline line a longer line under it may be a subheadline of
 _TAIL_MARKS = frozenset(",;:-&/")
 

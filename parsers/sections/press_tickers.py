@@ -363,9 +363,9 @@ def _named_after_company(text: str, out: list[dict[str, str | None]]) -> None:
     """Add to ``out`` each exchange a bracket names alone after a company's legal form, its
     symbol none (1990s: "Zurn Industries, Inc. (New York Stock Exchange), a leading ...",
     "Acme Corp. (NYSE)"; not "the New York Stock Exchange (NYSE)", a name's short form), or
-    with its market or what is listed dashed to it, as printed ("(Nasdaq-GSM)", "(NYSE-ADR)";
-    "(AMEX-listed)" names the AMEX). One a typed listing names too is dropped later (see
-    _named_only)."""
+    with its market or what is listed dashed or slashed to it, as printed ("(Nasdaq-GSM)",
+    "(NYSE-ADR)", "(Nasdaq/NM)"; "(AMEX-listed)" names the AMEX). One a typed listing names
+    too is dropped later (see _named_only)."""
     known = {_market(t["exchange"] or "") for t in out}
     at = text.find("(")
     while at >= 0:
@@ -383,14 +383,15 @@ _NAMED_CHARS = 40  # the longest bracket _NAMED_EXCHANGE reads
 _LEGAL_CHARS = 16  # how far before the bracket _LEGAL_END looks
 _NAMED_EXCHANGE = lazy(
     rf"[ \t]*(?P<exchange>{EXCHANGE}(?:[ \t]+[A-Z][A-Za-z]*){{0,3}}|{_OTHER_EXCHANGE})"
-    r"(?:[ \t]*+(?:-{1,2}|[\u2013\u2014])[ \t]*+(?P<market>[A-Za-z]{1,6}))?[ \t]*"
+    r"(?:[ \t]*+(?:-{1,2}|[\u2013\u2014/])[ \t]*+(?P<market>[A-Za-z]{1,6}))?[ \t]*"
 )
 
 
 def _named_market(m: re.Match[str]) -> str | None:
-    """The exchange _NAMED_EXCHANGE read, with the market or kind dashed to it as printed
-    ("Nasdaq-GSM", "OTC - QX", "NYSE-ADR"), less a dashed "listed" ("AMEX-listed"); None when
-    the dashed word is neither (a symbol: "(NYSE-ACM)" is the dashed listings' rule)."""
+    """The exchange _NAMED_EXCHANGE read, with the market or kind dashed (or slashed) to it
+    as printed ("Nasdaq-GSM", "OTC - QX", "NYSE-ADR", "Nasdaq/NM"), less a dashed "listed"
+    ("AMEX-listed"); None when the dashed word is neither (a symbol: "(NYSE-ACM)" is the
+    dashed listings' rule)."""
     market = m.group("market")
     if market is None or market.lower() == "listed":
         return " ".join(m.group("exchange").split())
