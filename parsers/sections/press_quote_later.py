@@ -17,8 +17,10 @@ _JOB = r"[ \t]+(?=[A-Za-z])(?P<job>[^,;()\n]{3,90}?)(?=[,;)]|\.(?:[ \t]|$)|$)"
 _LATER_VERB = rf"(?:{_VERBS}){_JOB}"
 # (the main verb after a "who joined" clause may be in the plain present too: "Jane Doe, who
 # joined Acme as CFO in 1998, is the Company's President", "..., serves as CEO"; not a job
-# held beside it, "is also", nor one denied, "is not")
-_PRESENT = (r"is(?:[ \t]+currently)?(?![ \t]+(?:also|not|no|currently)\b)"
+# held beside it, "is also", nor one denied, "is not", nor a past job or kin, "is a former
+# President of Intel", "is the son of the founder")
+_PRESENT = (r"is(?:[ \t]+currently)?(?![ \t]+(?:(?:an?|the)[ \t]+)?(?:also|not|no|currently"
+            r"|former|son|daughter|brother|sister|wife|husband|father|mother|nephew|niece)\b)"
             r"|(?:currently[ \t]+)?serves[ \t]+as")
 # ... joined to the job joined as by "and" in the same sentence ("as CFO and was named ...",
 # "as CFO, and became ..."), or the verb of the sentence a "who joined" clause sits in
@@ -28,7 +30,9 @@ _MAIN_LATER = lazy(rf",[ \t]+(?:{_VERBS}|{_PRESENT}){_JOB}")
 # ... or opening the next sentence: "He was named ...", "Mr. Hui became ...", "Hui has been"
 _NEXT_SUBJECT = lazy(r"[ \t]*(?:He|She|(?:(?:Mr|Ms|Mrs|Dr)\.[ \t]+)?"
                      r"(?P<surname>[A-Z][\w'\u2019-]{1,30}))(?=[ \t])")
-_NEXT_LATER = lazy(r"[ \t]+" + _LATER_VERB)
+# (there in the plain present too, "She is Chief Financial Officer.", "He currently serves as
+# CEO.": the sentence right after the one naming the person, whose subject is that person)
+_NEXT_LATER = lazy(rf"[ \t]+(?:{_VERBS}|{_PRESENT}){_JOB}")
 
 
 def later_job(text: str, start: int, end: int, who_clause: bool,
@@ -50,13 +54,38 @@ def later_job(text: str, start: int, end: int, who_clause: bool,
         if m := _AND_LATER.match(text, at - (text[at - 1 : at] == ","), stop + 100):
             return m.start(), m.group("job")
         at = text.find(" and ", at + 5, stop)
+    job = _next_job(text, stop, name)
+    return (stop, job) if job else None
+
+
+def _next_job(text: str, stop: int, name: str) -> str | None:
+    """The job the sentence after the stop at ``stop`` gives ``name`` by a pronoun or the
+    surname ("He was named President in 1998.", "She is now CFO."); None for none."""
     if text[stop : stop + 2] != ". ":
         return None
     subject = _NEXT_SUBJECT.match(text, stop + 2, stop + 40)
     if subject and subject.group("surname") in (None, name.rsplit(" ", 1)[-1]):
         m = _NEXT_LATER.match(text, subject.end(), subject.end() + 120)
-        return (stop, m.group("job")) if m else None
+        return m.group("job") if m else None
     return None
+
+
+# A sentence saying only that a person joined a firm, with no job: "Jane Doe joined Acme in
+# 1998.", "Jane Doe has joined Acme Robotics Inc." (up to four capitalised words, or
+# "the company", and the year or month and year)
+_JOINED_ONLY = lazy(
+    r"[ \t]+(?:has[ \t]+)?(?P<clause>(?:re)?joined[ \t]+(?:the[ \t]+[a-z]+"
+    r"|(?:the[ \t]+)?[A-Z][\w&.'\u2019-]{0,40}(?:[ \t]+(?:[A-Z][\w&.'\u2019-]{0,40}|&)){0,3}))"
+    r"(?:[ \t]+in[ \t]+(?:[A-Z][a-z]{2,8}[ \t]+)?(?:19|20)\d\d)?(?=\.[ \t])")
+
+
+def joined_then(text: str, end: int, name: str) -> tuple[str, str] | None:
+    """(the joining clause, the job) where a sentence says only that ``name``, ending at
+    ``end``, joined a firm and the next one gives the job ("Jane Doe joined Acme in 1998.
+    She is now Chief Financial Officer."); None for no such sentences."""
+    m = _JOINED_ONLY.match(text, end, end + 200)
+    job = _next_job(text, m.end(), name) if m else None
+    return (m.group("clause"), job) if job else None
 
 
 # The firm a person joined: "joined Acme in 2001 as", "who joined Acme Robotics as" (up to
@@ -104,19 +133,21 @@ _NAMES_READ = 20  # a one-word firm's mentions read for its full name, the first
 def _printed_names(text: str, word: str) -> list[list[str]]:
     """The full names ``text`` prints opening with the firm's one ``word`` ("Pericom
     Semiconductor Corporation" for "Pericom"): its capitalised words after each of the
-    first mentions, up to five."""
-    names, at, read = [], text.find(word + " "), 0
+    first mentions, up to five (the name may break at a line's end: "Pericom" /
+    "Semiconductor Corporation", or at a no-break space)."""
+    names, at, read, n = [], text.find(word), 0, len(word)
     while at >= 0 and read < _NAMES_READ:
-        read += 1
-        full = [word]
-        for w in text[at + len(word) : at + len(word) + 120].split()[:5]:
-            w = w.rstrip(".,;:)")
-            if not (w[:1].isupper() or w == "&"):
-                break
-            full.append(w)
-        if len(full) > 1:
-            names.append(full)
-        at = text.find(word + " ", at + len(word))
+        if text[at + n : at + n + 1].isspace():
+            read += 1
+            full = [word]
+            for w in text[at + n : at + n + 120].split()[:5]:
+                w = w.rstrip(".,;:)")
+                if not (w[:1].isupper() or w == "&"):
+                    break
+                full.append(w)
+            if len(full) > 1:
+                names.append(full)
+        at = text.find(word, at + n)
     return names
 
 

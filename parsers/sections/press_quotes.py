@@ -72,7 +72,7 @@ from .press_quote_forms import firm_named, job_after_form, job_of_firm_name
 from .press_quote_guillemets import guillemets_doubled, may_hold_guillemets
 from .press_quote_heads import headline_person
 from .press_quote_initials import firm_of_initials, opens_name, person_name
-from .press_quote_later import later_job, post_elsewhere
+from .press_quote_later import joined_then, later_job, post_elsewhere
 from .press_quote_pages import page_furniture
 from .press_quote_pronouns import one_of_sex, people_sexes
 from .press_quote_roles import PLAIN_REPORTED, without_clause
@@ -1234,6 +1234,11 @@ def _role_after_how(text: str, name: str, end: int) -> tuple[str | None, bool]:
     long_join = False
     if m is None and "join" in text[end : end + 40]:
         m, long_join = _joined_long(text, end)
+        # (no job joined as: one given in the next sentence, "Jane Doe joined Acme in 1998.
+        # She is now CFO.")
+        if m is None and (then := joined_then(text, end, name)) and (
+                role := _later_role(name, then[1])) and not post_elsewhere(then[0], role, text):
+            return role, True
     if m is None:
         return None, False
     given, role_end = m.group("role"), m.end("role")
@@ -1576,6 +1581,12 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = (),
                     entry.capitals = True
                 if k == 0 and whole_quote and orphans:
                     entry.parts.extend(orphans)
+                elif k == 0 and whole_quote and who is not None and unsigned and (
+                        unsigned_from is None):
+                    # a quote paragraph closed with no speaker, the next one opening with
+                    # a quote and its attribution ('"We grew."' / '"We expect more," said
+                    # Jane Doe.'): one quote over two paragraphs, each closed
+                    entry.parts.append(unsigned)
                 entry.parts.append(quoted)
                 para_entry = entry
             elif k == 0 and whole_quote and frag.open_ended and len(frags) == 1:
