@@ -109,11 +109,22 @@ _INFO_TAIL = lazy(r"(?i:(contacts?)[ \t]+(?:information|info|details))$")
 _PLAIN_ENQUIRIES = lazy(
     r"(?i:(?:(?:for[ \t]+)?(?:further|more|additional|general|all|other)[ \t]+)?[ei]nquiries)$"
 )
+# A desk's inquiries sent to a contact, as a heading or a sentence opening its line: "For
+# media inquiries, please contact:", "Investor inquiries, contact Jane Doe at ..." (the desk
+# words, "For" apart, are the role as printed: "media inquiries")
+_INQUIRIES_CONTACT = lazy(
+    r"[ \t]*+(?:(?i:for)[ \t]++)?(?:(?i:all)[ \t]++)?"
+    r"(?P<head>(?:[A-Za-z&/.-]++[ \t]++){0,3}(?i:[ei]nquiries)),?"
+    r"[ \t]++(?:(?i:please)[ \t]++)?(?i:contact)(?:[ \t]*+:|[ \t]*+$|[ \t]++(?=[A-Z]))[ \t]*+"
+)
 _PLEASE_CONTACT = lazy(r"(?i:(?<=nquiries),?[ \t]+(?:please[ \t]+)?contact)$")
 # The contact sentence (SENTENCE_HEADING) inside a paragraph's line, after another one:
 # "The call will be webcast. For more information, contact Jane Doe at (408) 555-0142."
 _MAX_PARAGRAPH = 5000
-_SENTENCE_INSIDE = lazy(rf"[.!?][\"\u201d)]?[ \t]+{RUN_IN_SENTENCE}[ \t]+(?=[A-Z])")
+# (or closing the line, the name wrapped to the next: "... Friday. For more information,
+# please contact" / "Jane Doe at ...")
+_SENTENCE_INSIDE = lazy(
+    rf"[.!?][\"\u201d)]?[ \t]+{RUN_IN_SENTENCE}(?:[ \t]+(?=[A-Z])|[ \t]*+$)")
 # Where such a sentence may say no "contact": "information, please call Jane ...", tried
 # at each "nformation" found by a fast string search
 _CALL_AFTER = lazy(
@@ -176,6 +187,11 @@ def heading_role(line: str) -> tuple[str | None, str] | None:
     if m is None and (cut := column_heading(clean)) is not None:
         clean = blank_left(clean, cut)  # "ACME CORP. <gap> Contact: Jane Doe"
         m = CONTACT_HEADING.match(clean)
+    if m is None and ("nquir" in clean or "NQUIR" in clean) and (
+            asked := _INQUIRIES_CONTACT.match(clean)):
+        head = normalise(asked.group("head"))  # "For media inquiries, please contact:"
+        rest = _NOT_TAB.sub(" ", clean[: asked.end()]) + clean[asked.end() :]
+        return (None if _PLAIN_ENQUIRIES.match(head) else head), rest
     if m is None:
         inside = sentence_inside(clean)
         return (None, " " * inside.end() + clean[inside.end() :]) if inside else None
@@ -300,8 +316,10 @@ def sentence_inside(line: str) -> re.Match[str] | None:
     for word in ("nformation", "NFORMATION"):  # what RUN_IN_SENTENCE needs, in either case
         i = line.find(word)
         while i >= 0:
+            stop = min(len(line), i + _AFTER_WORD)
             if line[max(0, i - 12) : i - 1].rstrip().lower().endswith(_BEFORE_INFORMATION) and (
-                    m := _SENTENCE_INSIDE.search(line, max(0, i - _BEFORE_WORD), i + _AFTER_WORD)):
+                    m := _SENTENCE_INSIDE.search(line, max(0, i - _BEFORE_WORD), stop)) and (
+                    m.end() < stop or stop == len(line)):  # ("$" at the window's end: no)
                 return m
             i = line.find(word, i + 10)
     return None

@@ -363,7 +363,9 @@ def stripped_text(stripped: list[str]) -> str:
         if not line:
             continue
         if parts:
-            hyphen = prev.endswith("-") and prev[-2:-1].isalpha() and line[:1].isalpha()
+            # a hyphen inside a word, a number or a range ("Packet-Based", "800-435-2336",
+            # "1998-2000", "14-point") was where the line wrapped: no space after it
+            hyphen = prev.endswith("-") and prev[-2:-1].isalnum() and line[:1].isalnum()
             parts.append("" if hyphen else " ")
         parts.append(line)
         prev = line
