@@ -38,6 +38,7 @@ from ..values import find_dates, squash
 from .cover_names import company_key, same_keys
 from .signature_block import plain_marks
 from .signature_names import name_of, same_person, signs_for, typed_name, unmarked
+from .signature_registrants import company_words
 
 # XML elements, with or without a namespace prefix ("<ns1:signatureBlock>").
 _PREFIX = r"(?:\w{1,20}:)?"
@@ -63,6 +64,9 @@ _ATTORNEY_IN_FACT = "Attorney-in-Fact"
 # the attorney's name follows "by"
 _BY_ATTORNEY = lazy(r"(?:^|[ ,])by:?[ ]", re.I)
 _RULES = "-_=* \t"
+# the "Name:" / "Title:" labels typed after a signature on its line
+_NAME_OR_TITLE = compiled(r"(?:Name|Title)[ \t]?:", re.I)
+_TITLE_IN = compiled(r"\bTitle[ \t]?:[ \t]*", re.I)
 # "/s/ Warren E. Buffett, on behalf of himself and each other reporting person hereunder"
 # (Berkshire Hathaway's Form 3 for Snowflake, 2020): whom the signer signs for, no title
 _CAPACITY = lazy(r"(?:individually\s+and\s+)?(?:on\s+behalf\s+of|for\s+(?:himself|herself|"
@@ -175,6 +179,10 @@ def split_signed(value: str) -> tuple[str | None, str | None]:
         tail = tail[suffix.end() :].strip(" ,")
     if _CAPACITY.match(tail):
         tail = ""  # for whom one signs, not a title
+    elif ":" in tail and _NAME_OR_TITLE.match(tail):
+        # "/s/ Jane Roe, Name: Jane Roe, Title: General Partner": the labels typed on one line
+        label = _TITLE_IN.search(tail)
+        tail = tail[label.end() :] if label else ""
     if attorney:
         return head.strip() or None, _ATTORNEY_IN_FACT + principal
     return head.strip() or None, tail or None
@@ -244,13 +252,15 @@ def _ownership_xml(body: str) -> list[dict[str, Any]]:
             owners.append((_name_words(owner), _xml_value(block, "officerTitle")))
     out = []
     for block in _elements(body, "ownerSignature"):
-        name, title = split_signed(_xml_value(block, "signatureName") or "")
+        signed = _xml_value(block, "signatureName") or ""
+        name, title = split_signed(signed)
         if name is None:
             continue
         if title is None:  # the reporting person signed in person: their title in the report
             words = _name_words(name)
             title = next((t for w, t in owners if w == words), None)
-        out.append(_entry(None, name, title, _xml_date(_xml_value(block, "signatureDate"))))
+        out.append(_entry(_entity_before(signed), name, title,
+                          _xml_date(_xml_value(block, "signatureDate"))))
     return out
 
 
@@ -329,12 +339,61 @@ def _ownership_text(lines: list[str]) -> list[dict[str, Any]]:
         if signed is None:
             continue
         j, (name, title) = signed
+        labelled = _labels_under(lines, j)
         if title is None and j + 1 < len(lines):
-            title = _title_under(lines[j + 1], name)
-        date = _first_date(lines[j : i + _WINDOW + 1])
+            title = _label_after(lines[j + 1 : labelled], 0, "title") \
+                or _title_under(lines[j + 1], name)
+        date = _first_date(lines[j : max(i, labelled - 1) + _WINDOW + 1])
         if not any(e["name"] == name for e in out):
-            out.append(_entry(None, name, title, date))
+            out.append(_entry(_entity_over(lines, j, i), name, title, date))
     return out
+
+
+def _labels_under(lines: list[str], signed: int) -> int:
+    """The line after the "Name:" / "Title:" labels right under a signature line (the line
+    after the signature when there are none)."""
+    end = signed + 1
+    while end < min(len(lines), signed + 4) and _LABEL.match(lines[end]):
+        end += 1
+    return end
+
+
+def _entity_over(lines: list[str], signed: int, caption: int) -> str | None:
+    """The entity a reporting person's signer signs for: its name before the mark ("Acme
+    Partners, L.P., By: /s/ Jane Roe") or on the line over "By: /s/ Jane Roe" (past a blank
+    line, or a general partner's own "By: Acme GP, LLC, its general partner"), a company's
+    name of its own on its line; None for a person who signs as themself."""
+    mark = _SIGNED_MARK.search(lines[signed])
+    if mark and lines[signed][: mark.start()].strip(" \t:").lower() not in ("", "by"):
+        return _entity_before(lines[signed])  # (most marks open their line, or "By:" does)
+    for j in range(signed - 1, max(caption if caption < signed else -1, signed - 4), -1):
+        line = lines[j].strip()
+        if line and not _BY_WORD.match(line):
+            # (a line of its own: not a sentence's last, "... held by" over "Acme, L.P.")
+            above = lines[j - 1].strip(_RULES) if j and j - 1 != caption else ""
+            alone = not above or above[-1] in ".:;)"
+            return _entity(line) if alone else None
+    return None
+
+
+def _entity_before(signed: str) -> str | None:
+    """The company named before a signature's mark ("Acme Partners, L.P., By: /s/ Jane Roe",
+    "Acme Capital LP, By: Acme GP, LLC, its general partner, By: /s/ ..."), or None."""
+    marks = list(_SIGNED_MARK.finditer(signed))
+    before = signed[: marks[-1].start()].strip(_RULES + ",") if marks else ""
+    by = _BY_WORD.search(before) if before else None
+    return _entity(before[: by.start()] if by else before) if before else None
+
+
+# "By:" / "By" after an entity's name, or opening a general partner's line (not "Byron")
+_BY_WORD = lazy(r"(?:^|[ \t,])by(?::|[ \t]|$)", re.I)
+
+
+def _entity(text: str) -> str | None:
+    """A company's name alone (a legal form ending it, a few words, no sentence), or None."""
+    text = squash(text).strip(" ,:")
+    return text if text[:1].isupper() and len(text.split()) <= 8 and company_words(text) \
+        else None
 
 
 def _title_under(line: str, name: str) -> str | None:

@@ -129,6 +129,31 @@ def plain_marks(block: str) -> str:
     return _ODD_MARK.sub(_plain_mark, block)
 
 
+# a table typed with "|" between its cells: a row holds two of them, or opens with one
+_PIPED_ROWS = 2
+
+
+def piped_cells(block: str) -> str | None:
+    """A plain-text block whose signers sit in a table typed with "|" between the cells
+    ("Signature | Title | Date" over "/s/ Jane Doe | Director | March 3, 2001", maybe "|"
+    at each end and a "|---|---|" rule under the heads) as rendered HTML is: its cells
+    parted by tabs, each other line one cell; None for a block of no such table (its
+    columns typed apart with blanks, read where they stand)."""
+    lines = block.split("\n")
+    if sum(line.count("|") >= 2 for line in lines) < _PIPED_ROWS:
+        return None
+    out = []
+    for line in lines:
+        text = line.strip()
+        if "|" not in text:
+            out.append(" ".join(text.split()))
+            continue
+        if text[0] == "|":  # "| /s/ Jane Doe | Director |": the row's edges
+            text = text[1:-1] if text[-1] == "|" else text[1:]
+        out.append("\t".join(" ".join(cell.split()) for cell in text.split("|")))
+    return "\n".join(out)
+
+
 def _plain_mark(mark: re.Match[str]) -> str:
     letter = "S" if "S" in mark.group() else "s"
     return f"/{letter}/".ljust(len(mark.group()))

@@ -45,6 +45,7 @@ from .signature_block import (
     has_mark,
     is_rule,
     is_signed,
+    piped_cells,
     plain_marks,
     signature_block,
 )
@@ -145,6 +146,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
     """The signers of a block; `signs_for`: the registrant they sign for when the block
     names none (the filer, known from the cover or header)."""
     block = plain_marks(block)  # ("/ s /", "\s\": "/s/")
+    if not cells and "|" in block and (piped := piped_cells(block)) is not None:
+        block, cells = piped, True  # ("/s/ Jane Doe | Director | March 3, 2001")
     lines = block.split("\n") if cells else block.expandtabs(8).split("\n")
     rows = [column_chunks(line, cells) for line in lines]
     dates_of = Dates()
@@ -291,7 +294,10 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             signed = _typed_signature(row, rows[k + 1], rows[k + 2], dates_of,
                                       registrant is not None, rows[k - 1] or rows[k - 2]
                                       if k > 1 else rows[k - 1] if k else [])
-        if not signed and "*" in row[0].text and len(row) > 1:
+        if not signed and "*" in row[0].text and len(row) > 1 and not (
+                directors and current is None and "irector" in lines[k]
+                and _directors(rows, k, dates_of)[0]):
+            # (not the first of directors starred one a line beside their caption, read below)
             signed = _starred(row, rows[k + 1 : k + 3], dates_of)
             starred = k if signed else starred
         if not signed and k + 1 < len(lines) and "/" in lines[k + 1] and _typed_above(
@@ -1148,6 +1154,8 @@ def _directors(rows: list[list[Chunk]], k: int,
                     return [], k, None  # a table's row, not a list
                 dated = dates_of[text][0][1]
                 continue
+            if "*" in text:  # "*Kent F. Hansen", "KENT F. HANSEN*": starred for the attorney
+                text = text.strip("* ") or text
             listed = name_list(text) or ([text.rstrip(",")] if typed_name(text) else None) \
                 or _names_and(text)
             if listed:
