@@ -739,6 +739,12 @@ def known_place(text: str) -> bool:
     return state_code(text) is not None or key in _COUNTRIES or key in _PROVINCES
 
 
+def place_parts(text: str) -> bool:
+    """Each comma-cut part of `text` names a place: "Georgia", "Bermuda", "Ontario, Canada"."""
+    return all(known_place(part) or part.strip().rstrip(".").upper() in _HOME_COUNTRIES
+               for part in text.split(","))
+
+
 def _country_after(city: str) -> tuple[str, str | None]:
     """ "Bilbao Spain" -> ("Bilbao", "Spain"): a country named after the city with no comma
     (its last one or two words; a city of one word is left whole)."""

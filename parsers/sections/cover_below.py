@@ -1,5 +1,9 @@
 """Read the values printed BELOW their captions: the state, file and IRS number row under
 unbracketed (or 1990s bracketed) captions, and an address under an unbracketed address caption.
+A cover may flip one block only, the others' captions under their values: bracketed captions
+wrapped over three lines over their row ("(State or Other" / "Jurisdiction of" /
+"incorporation)" over "VIRGINIA  1-4001  13-5652423"), or the state's caption alone over its
+place ("(State of incorporation or organization)" over "Georgia").
 """
 
 from __future__ import annotations
@@ -7,7 +11,7 @@ from __future__ import annotations
 from ..lazy_re import lazy
 from ..regex_cache import compiled
 from .cover_above import is_street, join
-from .cover_address import POSTCODE, cut_phone
+from .cover_address import POSTCODE, cut_phone, place_parts
 from .cover_chunks import Chunk, Rows
 from .cover_columns import owners, split_straddling
 
@@ -30,9 +34,10 @@ def values_below(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
             if has_number(rows.without_rules(j)):
                 return {}
             break
+    state = _state_only(captions)
     for j in range(i + 1, min(len(rows.lines), i + 1 + BELOW_LINES)):
         row = rows.without_rules(j)
-        if not has_number(row):
+        if not has_number(row) and not (state and _place_alone(row)):
             continue
         out: dict[str, str] = {}
         for chunk, cap in owners(split_straddling(row, captions), captions, rows.cells):
@@ -59,16 +64,41 @@ def numbers_below(rows: Rows, i: int) -> bool:
             break
     j = i + 1
     end = min(len(rows.lines), i + 1 + BELOW_LINES)
-    while j < end and not (rows.without_rules(j)
-                           and not all(c.caption for c in rows.without_rules(j))):
+    depth = _opened(rows.lines[i])
+    while j < end and (depth > 0 or not (rows.without_rules(j)
+                                         and not all(c.caption for c in rows.without_rules(j)))):
+        # (a line inside a caption's open bracket continues it, bracket or not: Union Camp's
+        # "(State or Other" / "Jurisdiction of" / "incorporation)")
+        depth += _opened(rows.lines[j])
         j += 1
-    if j == end or not has_number(rows.without_rules(j)):
+    if j == end:
+        return False
+    values = rows.without_rules(j)
+    if not has_number(values) and not (_state_only(rows[i]) and _place_alone(values)):
         return False
     for k in range(j + 1, min(len(rows.lines), j + 3)):
         row = rows[k]
         if row:
             return not any(c.field in BELOW_FIELDS for c in row)
     return True
+
+
+def _state_only(captions: list[Chunk]) -> bool:
+    """The row's only caption naming a field is the state's ("(State of incorporation or
+    organization)" alone on its line)."""
+    fields = [c.field for c in captions if c.field is not None]
+    return fields == ["state"]
+
+
+def _place_alone(row: list[Chunk]) -> bool:
+    """The row is one chunk naming a place: "Georgia", "Bermuda", "Ontario, Canada" (a state's
+    caption printed over its value alone, the other captions under theirs)."""
+    return len(row) == 1 and not row[0].caption and place_parts(row[0].text)
+
+
+def _opened(line: str) -> int:
+    """The brackets a line leaves open (negative: closes ones opened above it)."""
+    return line.count("(") - line.count(")")
 
 
 # a postal code closing a chunk: "Minneapolis, Minnesota 55401", "55401" (not "13-3456789")

@@ -73,12 +73,13 @@ _CAPTION_TABLE: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("commission_file_number", (r"commission\s+file|file\s+n(?:o|umber)",
                                 r"^\((?:commission|sec\s+file)\b"),
      ("commission", "file")),
-    # (Microsoft's "(I.R.S. ID)" names no employer)
+    # (Microsoft's "(I.R.S. ID)" names no employer; "(I.R.S." alone opens a caption wrapped
+    # over three lines, "Employer" / "Identification No.)" under it)
     ("irs_employer_id", (
         r"i\.?\s?r\.?\s?s\.?\s+employer|employer\s+identification|employer\s+i\.?\s?d"
         r"|i\.\s?r\.\s?s\.\s+(?:id|no)\b|\bi\.?\s?r\.?\s?s\.?\s+identification",
-        r"^\(?identification\s+n"),
-     ("employer", "identification", "i.r.s.")),
+        r"^\(?identification\s+n", r"^\(i\.?\s?r\.?\s?s\.?$"),
+     ("employer", "identification", "i.r.s.", "(irs")),
     # (not a signer's "(Principal Executive Officer)")
     # (or the street's own column: "(Street)", "(Number and Street)", "(Address)" beside
     # "(City)")

@@ -1,7 +1,8 @@
 """Read a caption's value printed on its own line: after a colon ("Commission File Number:
 1-416"), after "No." or the closing bracket, in the chunk right of it, in the same HTML cell
-before a bracketed caption, or on the next line (a wrapped number caption, an address's city
-line, a telephone number alone under its caption).
+before a bracketed caption or after its caption (a state, an address, a zip), or on the next
+line (a wrapped number caption, an address's city line, a telephone number alone under its
+caption, bracketed or not).
 """
 
 from __future__ import annotations
@@ -10,7 +11,14 @@ import re
 
 from ..lazy_re import lazy
 from ..regex_cache import compiled
-from .cover_address import POSTCODE, STREET_LINE, cut_phone, known_place, last_char
+from .cover_address import (
+    POSTCODE,
+    STREET_LINE,
+    cut_phone,
+    known_place,
+    last_char,
+    place_parts,
+)
 from .cover_chunks import Chunk, Rows, caption_field
 from .cover_names import bare_name, name_line
 
@@ -100,8 +108,8 @@ def inline_value(chunk: Chunk, row: list[Chunk], cells: bool) -> str | None:
                 return value
         # (in HTML, a caption's cell and its value's side by side: "State of incorporation"
         # | "Delaware", as a row-per-caption cover table prints them)
-        return (_value_before_caption(chunk) if cells else None) or _value_beside(chunk, row) \
-            or value_left(chunk, row)
+        return (_value_before_caption(chunk) or _value_after_caption(chunk) if cells
+                else None) or _value_beside(chunk, row) or value_left(chunk, row)
     if tail.strip():
         return tail.strip()
     # the value in the chunks right of the caption
@@ -302,3 +310,49 @@ def _value_before_caption(chunk: Chunk) -> str | None:
     if caption_field(head) is not None or caption_field(caption) != chunk.field:
         return None
     return head
+
+
+# the last word of a state's caption: "(State or other jurisdiction of incorporation)",
+# "State of organization"
+_STATE_CAPTION_END = lazy(r"(?i:incorporation|organi[sz]ation)\)?")
+_ZIP_ALONE = lazy(r"\d{5}(?:-\d{4})?")
+
+
+def _value_after_caption(chunk: Chunk) -> str | None:
+    """An HTML cell holding its caption over its value, cut by a <br> that renders as a
+    blank: "(State or other jurisdiction of incorporation)<br>British Columbia", "(Address of
+    principal executive offices)<br>1258 Prospect Street, La Jolla, CA", "(Zip Code)<br>92037".
+    The words after the caption must have the value's shape: a place ("Delaware", "Ontario,
+    Canada"; the state's caption may be unbracketed), a company's name, a street line, a
+    zip."""
+    if chunk.field == "state":
+        ends = list(_STATE_CAPTION_END.finditer(chunk.text))
+        tail = chunk.text[ends[-1].end() :].strip(" :") if ends else ""
+        return tail if tail and place_parts(tail) else None
+    if chunk.field not in _AFTER_FIELDS or chunk.text[0] != "(":
+        return None
+    tail = _after_bracket(chunk.text)
+    if not tail or caption_field(tail) is not None:
+        return None
+    if chunk.field == "zip":
+        return tail if _ZIP_ALONE.fullmatch(tail) else None
+    if chunk.field == "name":
+        return tail if name_line(tail) or bare_name(tail) else None
+    return tail if STREET_LINE.match(tail) else None
+
+
+_AFTER_FIELDS = ("name", "address", "zip")
+
+
+def _after_bracket(text: str) -> str:
+    """The text after the bracket that opens it closes: "(Address of principal executive
+    office(s)) 1 Main St." -> "1 Main St." ("" when it never closes)."""
+    depth = 0
+    for k, char in enumerate(text):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return text[k + 1 :].strip()
+    return ""

@@ -252,6 +252,13 @@ def read_captioned(region: str, cells: bool = False,
                 under = former_name_under(rows, i)
                 if under is not None:
                     found["former_name"] = under
+            if "phone" not in found and any(c.field == "phone" for c in pending):
+                # no number over the bracketed caption: the number on the line under it
+                # ("(Registrant's telephone number, including area code)" over "(858)
+                # 777-1760", as some filing agents print it)
+                under = phone_below(rows, _bracket_end(rows.lines, i))
+                if under is not None:
+                    found["phone"] = under
     if opened == len(groups) - 1 and "name" not in groups[-1]:
         for field, value in groups.pop().items():  # no name under it: the last one's number
             groups[-1].setdefault(field, value)
@@ -269,6 +276,17 @@ def read_captioned(region: str, cells: bool = False,
     if siblings:
         share(groups, siblings)
     return [g for g in groups if g]
+
+
+def _bracket_end(lines: list[str], i: int) -> int:
+    """The line that closes the bracket opened on line i ("(Registrant's telephone number,"
+    over "including area code)"), i itself when it opens none; at most three lines on."""
+    depth = lines[i].count("(") - lines[i].count(")")
+    j = i
+    while depth > 0 and j + 1 < len(lines) and j - i < 3:
+        j += 1
+        depth += lines[j].count("(") - lines[j].count(")")
+    return j
 
 
 def _address_columns(captions: list[Chunk]) -> None:
