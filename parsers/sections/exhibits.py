@@ -46,7 +46,13 @@ bracket ("... (File No. 1-1234)") or before a sentence that describes the exhibi
 tell what another document incorporates ("... Basic Provisions dated June 30, 1993
 incorporated by reference therein"), or that take the exhibit into this report
 ("incorporated by reference into Part II", in the row, its legend or its column, _TAKEN_IN),
-file nothing elsewhere.
+file nothing elsewhere. A citing bracket before a last bracket that cites nothing is cut, the
+last kept ("Articles (incorporated by reference to Exhibit 3.1 to Form S-1, No. 33-1234) (as
+amended)" -> "Articles (as amended)", _cited_before_last), and so is the participle unbracketed
+("Articles of Incorporation, incorporated by reference to Exhibit 3.1 to the Company's Form
+S-1.", _REFERENCE_TO); a row naming portions of a report that this one takes in ("Portions of
+the Annual Report to Stockholders ... (incorporated herein by reference)", no "to" or "from")
+is filed here, held by the document typed or headed so (_portions_taken_in, _not_attached).
 """
 
 from __future__ import annotations
@@ -515,7 +521,19 @@ _PARTICIPLE = lazy(r"(?:,[ ](?:which[ ](?:was|were|(?:has|have)[ ]been)[ ])?|[ ]
 # (bracketed, it may close before a sentence that describes the exhibit: "Bylaws (previously
 # filed as Exhibit 3.2 to ...). The bylaws were amended ...", the sentence kept)
 _BRACKET_TOLD = lazy(r"\)\.[ ]++[A-Z]")
-_BRACKET_REACH = 300  # how far after "filed as" its bracket may close
+# The participle of incorporation, unbracketed ("Articles of Incorporation, incorporated by
+# reference to Exhibit 3.1 to the Company's Form S-1.", "... - incorporated herein by
+# reference to ...", "Bylaws, which are incorporated by reference from ..."): cut from the
+# comma, dash or blank to the row's end, the exhibit filed elsewhere, as "filed as" is (see
+# _PARTICIPLE); not inside a bracket, nor where this filing holds it ("... to Exhibit 99.1
+# hereto", see _HERE_WORDS), nor another document's own ("... incorporated by reference
+# therein") or this report's ("... into Part II", "Portions of ... incorporated herein by
+# reference": no "to" or "from").
+_CLAUSE_OPENERS = (" which", " that", " whom")
+_REFERENCE_TO = lazy(r"(?:,[ ](?:which[ ](?:is|are)[ ])?|[ ][-\u2013\u2014][ ]"
+                     r"|[ ](?:is[ ]|are[ ])?)"
+                     r"(?:herein[ ])?(?i:incorporated)[ ](?:herein[ ])?by[ ]reference[ ]"
+                     r"(?:herein[ ])?(?:to|from)[ ](?!this\b)")
 # A citation typed as a sentence of its own, no pointing subject ("Articles of Amendment.
 # Incorporated by reference to Exhibit 3.1 to Form 8-K filed May 1, 2001.", "... Previously
 # filed as Exhibit 10.2 to ..."): cut from its stop, the exhibit filed elsewhere; a sentence
@@ -635,13 +653,22 @@ def _filing_clause(description: str) -> tuple[str, bool]:
         return _cut_citation(description, own.start() + 1, own.end())
     if "iled as" in description or "iled with" in description:
         clause = _PARTICIPLE.search(description)
+        if clause is not None and description[clause.start() + 1] == "(" and \
+                description.rstrip(".")[-1:] in (")", "]") and \
+                (cut := _cited_before_last(description)) is not None:
+            return _kept(description, cut, True, 1)  # ("(filed as ...) (P)": its last kept)
         if clause is not None and (description[clause.start() + 1] != "(" or
                                    description.rstrip(".").endswith(")") or
                                    _closes_before_told(description, clause.end())):
             return _cut_citation(description, clause.start(), clause.end())
-    if description.rstrip(".")[-1:] in (")", "]") and (
-            opened := _closing_citation(description)) is not None:
-        return _kept(description, _less_citations(description[:opened].rstrip(" ,;")), True, 1)
+    if "eference" in description and (cut := _reference_to(description)) is not None:
+        return cut
+    if description.rstrip(".")[-1:] in (")", "]"):
+        if (opened := _closing_citation(description)) is not None:
+            return _kept(description, _less_citations(description[:opened].rstrip(" ,;")),
+                         True, 1)
+        if (cut := _cited_before_last(description)) is not None:
+            return _kept(description, cut, True, 1)
     if ")." in description or "]." in description:
         return _cited_before_told(description)
     return description, False
@@ -670,6 +697,10 @@ _CITE_OPENS = lazy(r"[(\[](?=" + _BRACKET_CITES + ")")
 # 1-1234)", "(Registration No. 333-1234)"): the citation's own, passed over.
 _FILE_NO = lazy(r"(?i:(?:commission[ ]|sec[ ])?(?:file|registration|reg\.)[ ]"
                 r"(?:nos?\.|numbers?))[ ]?\d")
+# A row naming portions of a report, closed by a bracket that says only that they are
+# incorporated: this report takes them in (see _portions_taken_in)
+_PORTIONS = lazy(r"(?i:portions[ ]of)[ ]")
+_BARE_REFERENCE = lazy(r"(?i:(?:herein[ ])?incorporated[ ](?:herein[ ])?by[ ]reference)[)\]]")
 # A citing bracket closing a sentence before another that describes the exhibit ("Bylaws
 # (incorporated by reference to ...). The bylaws were amended ...": see _described_after)
 _BRACKET_STOP = lazy(r"[)\]]\.[ ]++(?=[A-Z])")
@@ -699,9 +730,17 @@ def _closing_citation(description: str) -> int | None:
         before = description[:opened].rstrip(" ,;")
         opened = _closing_bracket(before) if before[-1:] in (")", "]") else None
     if opened is None or _BRACKET_CITE.match(description, opened + 1) is None \
-            or _HERE_WORDS.search(description, opened):
+            or _HERE_WORDS.search(description, opened) or _portions_taken_in(description, opened):
         return None
     return opened
+
+
+def _portions_taken_in(description: str, opened: int) -> bool:
+    """The row names portions of a report that this one takes in, its bracket citing no
+    filing ("Portions of the 1995 Annual Report to Shareholders (incorporated herein by
+    reference)", Regulation S-K's exhibit 13): filed here, as the words unbracketed are."""
+    return _PORTIONS.match(description) is not None \
+        and _BARE_REFERENCE.match(description, opened + 1) is not None
 
 
 def _less_citations(head: str) -> str:
@@ -718,6 +757,38 @@ def _less_citations(head: str) -> str:
             pieces.append(head[at : opens.start()].rstrip(" "))
             at = close + 1
     return "".join([*pieces, head[at:]]) if pieces else head
+
+
+def _reference_to(description: str) -> tuple[str, bool] | None:
+    """The row less its unbracketed participle of incorporation (see _REFERENCE_TO), filed
+    elsewhere; None when it has none."""
+    cited = _REFERENCE_TO.search(description)
+    if cited is None or _HERE_WORDS.search(description, cited.end()) is not None:
+        return None
+    head = description[: cited.start()]
+    if head.count("(") != head.count(")") or head.count("[") != head.count("]"):
+        return None  # (inside a bracket: see _BRACKET_CITE)
+    if head.endswith(_CLAUSE_OPENERS):
+        return None  # (a clause's subject: "..., the terms of which are incorporated ...")
+    kept, cited_away = _cut_citation(description, cited.start(), cited.end())
+    # (a citing bracket before it goes too: "Indenture (incorporated by reference to ...), as
+    # supplemented by ..., incorporated by reference to ...")
+    return (_less_citations(kept), True) if cited_away else None
+
+
+def _cited_before_last(description: str) -> str | None:
+    """The row less its citing brackets when a bracket that cites nothing closes it, after
+    them ("Articles (incorporated by reference to Exhibit 3.1 to Form S-1, No. 33-1234) (as
+    amended)" -> "Articles (as amended)"); None when no bracket before the last cites another
+    filing, or the last says this filing holds the exhibit ("(filed herewith)")."""
+    if (opened := _closing_bracket(description)) is None or _HERE_WORDS.search(
+            description, opened) is not None or _BRACKET_CITE.match(description, opened + 1):
+        return None
+    head = description[:opened].rstrip(" ,;")
+    if head[-1:] not in (")", "]"):
+        return None  # (words between: "(incorporated ...), as amended by ... (Series A)")
+    kept = _less_citations(head)
+    return None if kept == head else kept + description[len(head):]
 
 
 def _bracket_close(text: str, opened: int) -> int | None:
@@ -755,11 +826,11 @@ def _cut_citation(description: str, start: int, end: int) -> tuple[str, bool]:
 
 
 def _closes_before_told(description: str, at: int) -> bool:
-    """The bracket a participle opens (see _PARTICIPLE) closes, within _BRACKET_REACH of
-    `at`, on a stop and a sentence (see _BRACKET_TOLD); a bracket of the citation's own, "(File
-    No. 1-234)", nests."""
+    """The bracket a participle opens (see _PARTICIPLE) closes, within _BRACKET_CHARS of
+    `at` (the reach of the row's other citing brackets), on a stop and a sentence (see
+    _BRACKET_TOLD); a bracket of the citation's own, "(File No. 1-234)", nests."""
     depth = 1
-    for k in range(at, min(len(description), at + _BRACKET_REACH)):
+    for k in range(at, min(len(description), at + _BRACKET_CHARS)):
         depth += (description[k] == "(") - (description[k] == ")")
         if not depth:
             return _BRACKET_TOLD.match(description, k) is not None
@@ -2430,6 +2501,19 @@ _WORD = lazy(r"[a-z0-9]+")
 # this report, see _TAKEN_IN)
 _NOT_ATTACHED = lazy(r"(?i:incorporated[ ]+(?:herein[ ]+)?by[ ]+reference(?![ ]+there)(?!"
                      + _TAKEN_IN + r")|previously[ ]+filed)")
+# (the reference names a source: "... incorporated by reference to Exhibit 13 to ...")
+_CITES_SOURCE = lazy(r"[ ]+(?i:to|from)\b")
+
+
+def _not_attached(description: str | None) -> bool:
+    """The entry says it is not attached here (see _NOT_ATTACHED); not a row naming portions
+    of a report whose incorporation names no source ("Portions of the Annual Report to
+    Stockholders ... incorporated herein by reference": this report takes them in, its EX-13
+    holds them; see _portions_taken_in)."""
+    if not description or (cited := _NOT_ATTACHED.search(description)) is None:
+        return False
+    return _PORTIONS.match(description) is None \
+        or _CITES_SOURCE.match(description, cited.end()) is not None
 
 
 def _opening(doc: Document) -> tuple[str | None, list[str]]:
@@ -2535,7 +2619,7 @@ def _place(docs: list[Document], unlinked: dict[tuple, dict[str, Any]],
     "10.1 ... (incorporated by reference ...)": that document is no exhibit "10")."""
     # (an entry the list says is filed elsewhere is none of them)
     unlinked = {key: entry for key, entry in unlinked.items()
-                if not _NOT_ATTACHED.search(entry["description"] or "")}
+                if not _not_attached(entry["description"])}
     openings = [_opening(doc) for doc in docs]
     placed = [False] * len(docs)
     owns = [exhibit_key(own) if own else None for own, _ in openings]
@@ -2697,7 +2781,7 @@ def apply(ctx: Context) -> None:
     if rest:
         # (the listed numbers no document holds that the list says are filed elsewhere)
         away = {key for key, entry in listed.items() if entry["document"] is None and (
-            entry["number"] in elsewhere or _NOT_ATTACHED.search(entry["description"] or ""))}
+            entry["number"] in elsewhere or _not_attached(entry["description"]))}
         _place(rest, unlinked, exhibits, seen, away)
     if any(entry["document"] is None for entry in unlinked.values()):
         _link_inline(ctx, unlinked, {key[0] for key in by_key})
@@ -2780,12 +2864,12 @@ def _link_inline(ctx: Context, unlinked: dict[tuple, dict[str, Any]], filed: set
         key = exhibit_key(number)
         entry = open_.pop(key, None) or open_.pop(_sibling(key), None) if key else None
         # (an entry the list says is filed elsewhere is not here)
-        if entry is not None and not _NOT_ATTACHED.search(entry["description"] or ""):
+        if entry is not None and not _not_attached(entry["description"]):
             entry["document"] = primary.sequence
     if headed or not (ctx.form_type or "").upper().startswith(("8-K", "6-K")):
         return
     releases = [entry for key, entry in open_.items() if key[0] in _RELEASE_NUMBERS
                 and key[0] not in filed and _NAMES_RELEASE.search(entry["description"] or "")
-                and not _NOT_ATTACHED.search(entry["description"] or "")]
+                and not _not_attached(entry["description"])]
     if len(releases) == 1 and holds_release(text, start):
         releases[0]["document"] = primary.sequence
