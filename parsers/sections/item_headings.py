@@ -36,6 +36,11 @@ has one; it has no "Items 1 and 2." with a body nor a heading "Item 7(c).", the 
     Item 3. Litigation The Company is ...  (a filer's own title run on: cut where it opens)
     Item 2(a). Quantitative and Qualitative Disclosures\\nAbout Market Risk  (a lettered
     sub-item's caption wrapped: joined as any of the form's titles, see _continue_title)
+    ITEM 7 A.  ITEM VII A.  ITEM VIIA.  ITEM VII(A).  (10-K, 10-KSB, 10-Q: Item 7A when the
+    title is none or that item's, see _spaced_lettered; roman as _ten_unkeyed reads it)
+    ITEM 5. OTHER EVENTS Home Health Corporation of America, Inc.\\n("HHCA") entered ...
+    (a firm's name closing the line, its sentence going on below: the text, _firm_goes_on)
+    Item 5. Merger Agreement Acme Corp. ("Acme") sold ...  (a firm's defined name after it)
 
 Not headings: ``Item 2.01 above`` or ``Item 7 of Form 8-K`` (lower-case after the number),
 a line that continues the sentence of the line above (``referred to in\\nItem 2.  The
@@ -246,7 +251,7 @@ class Heading:
 def normalise_number(raw: str, family: str | None) -> str:
     """ "1a" -> "1A"; "8.1" -> "8.01" on 8-Ks (a common misprint of a 2004 item)."""
     number = raw.upper()
-    number = _WORD_NUMBERS.get(number) or _ROMAN_NUMBERS.get(number, number)
+    number = _WORD_NUMBERS.get(number) or _ROMAN_NUMBERS.get(number) or _roman_lettered(number)
     if family == "8-K" and _ONE_DECIMAL.fullmatch(number):
         padded = number[:2] + "0" + number[2]
         if cat.is_known(family, padded):
@@ -256,6 +261,15 @@ def normalise_number(raw: str, family: str | None) -> str:
         # the smaller companies' temporary items of 2008-2010: 10-Q "Item 4T. Controls and
         # Procedures" is Item 4, 10-K "Item 9AT" Item 9A (as "Item 4(T)", "Item 9A(T)" read)
         return temporary(number[:-1], family)
+    return number
+
+
+def _roman_lettered(number: str) -> str:
+    """ "VIIA" / "VII(A)" -> "7A": a roman number and its letter ("ITEM VIIA.", 10-Ks numbered
+    in roman); any other number as it is."""
+    roman, letter = number.rstrip(")")[:-1].rstrip("("), number.rstrip(")")[-1:]
+    if letter in _ROMAN_LETTERS and roman in _ROMAN_NUMBERS:
+        return _ROMAN_NUMBERS[roman] + letter
     return number
 
 
@@ -272,6 +286,9 @@ def temporary(number: str, family: str | None) -> str:
 _ONE_DECIMAL = lazy(r"\d\.\d")
 _SECTIONED = ("8-K", "SD")  # forms whose "Section 9 - ..." lines end the item above
 _T_FAMILIES = (cat.TEN_Q, cat.TEN_K, "10-KSB")
+# "ITEM 7 A.", "ITEM 8 A." (a 20-F's "Item 4 A." is Item 4's part A)
+_SPACED_FAMILIES = (cat.TEN_Q, cat.TEN_K, "10-KSB")
+_ROMAN_LETTERS = frozenset("ABCD")  # (no roman digit: "VIIA" is VII and A)
 _PART_AND_ITEM = lazy(rf"{_SP}*+[-\u2013\u2014:,.|]?{_SP}*+(ITEM|Item){_SP}*({_DIGITS})\.?{_SP}*$")
 # "PART II  ITEM 5.  MARKET FOR REGISTRANT'S COMMON EQUITY ..." (an item heading printed on
 # its part's line, or an HTML row of both): the item, read from its keyword on
@@ -723,9 +740,19 @@ def _split_run_in(raw: str, family: str | None, numbers: list[str], text: str = 
     title in capitals or the filer's own in title case (before a sentence's opener or a
     firm's name, see _named_then_text: `text` is the filing, the heading's line at
     `line_start`), or at a stop; None when the line is all title."""
-    return _title_then_text(raw, family, numbers) or _capitals_then_text(raw) or (
-        _titled_then_text(raw)) or _named_then_text(raw, text, line_start) or _run_in(
+    below = _line_below(text, line_start, raw)
+    return _title_then_text(raw, family, numbers) or _capitals_then_text(raw, below) or (
+        _titled_then_text(raw)) or _named_then_text(raw, text, line_start, below) or _run_in(
         raw, family, numbers)
+
+
+def _line_below(text: str, line_start: int, raw: str) -> str:
+    """The line under the heading's line at `line_start` (stripped), when `raw` closes that
+    line (not a title joined over more lines); else ""."""
+    eol = text.find("\n", line_start)
+    if eol < 0 or not text[line_start:eol].rstrip().endswith(raw[-20:]):
+        return ""
+    return _next_line(text, eol)[0].strip()
 
 
 def _split(raw: str, end: int, family: str | None, numbers: list[str]
@@ -853,13 +880,16 @@ def _title_then_text(raw: str, family: str | None, numbers: list[str]
 _LIST_MARK = lazy(r"(?:[A-Z0-9]{1,2}[.)]|\([A-Za-z0-9]{1,3}\))")
 
 
-def _capitals_then_text(raw: str) -> tuple[str, str] | None:
+def _capitals_then_text(raw: str, below: str = "") -> tuple[str, str] | None:
     """(title, text) of a title in capitals run into its text in mixed case with no stop
     between, a title not the form's ("ITEM 5. OTHER EVENTS On May 1, 2001, the Company
     ...", a 10-K; "ITEM 9. CHANGES IN ACCOUNTANTS None."): cut before the first word in
     lower case, when it opens a sentence (in title case, the text reading as one: more than 4
     words, one in lower case or a figure; or an answer, "None."). A title with a stop inside
-    is _run_in's; one ending on "AND" or "OF" goes on; a bracket after it is its own."""
+    is _run_in's; one ending on "AND" or "OF" goes on; a bracket after it is its own. A
+    firm's name closing the line is the text too when its sentence goes on on the line
+    `below` ("ITEM 5. OTHER EVENTS Home Health Corporation of America, Inc." / "("HHCA")
+    entered into ...", see _firm_goes_on)."""
     if not raw[:2].isupper() or (low := _LOWER_START.search(raw)) is None:
         return None
     cut = raw.rfind(" ", 0, low.start()) + 1
@@ -876,9 +906,32 @@ def _capitals_then_text(raw: str) -> tuple[str, str] | None:
     if len(head) < 4 or _STOP.search(head) or _CONTINUES.search(head):
         return None
     if NOT_APPLICABLE.match(rest) or _SUB_MARK.match(rest) or (
-            len(rest.split(None, 5)) > 4 and _SENTENCE_WORD.search(rest, 0, 80)):
+            len(rest.split(None, 5)) > 4 and _SENTENCE_WORD.search(rest, 0, 80)) or (
+            below and _firm_goes_on(rest, below)):
         return head, rest
     return None
+
+
+# A firm's name closing a heading's line on its legal form, maybe its defined name after it
+# ("... Inc. ("HHCA")"); and how its sentence goes on on the next line: a word in lower case
+# or that defined name ("entered into ...", "("HHCA") entered into ...")
+_FIRM_CLOSES = lazy(
+    r",?[^\S\n]+(?P<form>Corp\.|Corporation|Inc\.|Incorporated|Co\.|Company|Ltd\.|Limited|LLC"
+    r"|L\.P\.|N\.A\.|plc|PLC|Bancorp|Holdings)(?:,?[^\S\n]+\((?:the[^\S\n]+)?[\"\u201c]"
+    r"[^()\n]{1,40}\))?+,?$")
+_SENTENCE_GOES_ON = lazy(r"[a-z]{2,}\b|\((?:the[^\S\n]+)?[\"\u201c]")
+_FIRM_LINE = 100  # characters of a firm's name
+
+
+def _firm_goes_on(rest: str, below: str) -> bool:
+    """True when `rest` is a firm's name (at most 4 words in capitals before its legal form,
+    "of" and "and" between them) whose sentence goes on on the line `below`."""
+    if len(rest) > _FIRM_LINE or not _SENTENCE_GOES_ON.match(below) or (
+            form := _FIRM_CLOSES.search(rest)) is None:
+        return False
+    words = rest[: form.start()].split()
+    named = [w for w in words if w not in _SMALL]
+    return 0 < len(named) <= _NAME_WORDS and all(w[:1].isupper() for w in named)
 
 
 # Where a sentence opens after a filer's own title in title case, with no stop between: a
@@ -919,41 +972,56 @@ def _titled_then_text(raw: str) -> tuple[str, str] | None:
     return None
 
 
-# A firm's name closing on its legal form, then a verb in the past tense (or "has"/"had" and
-# one): the subject of a sentence run on after a filer's own title ("Item 5. Sale of Assets
-# Acme Corp. sold ...", "... Apple Computer, Inc. has entered into ..."); the name's words
+# A firm's name closing on its legal form, maybe its defined name in brackets ("(the
+# "Company")", "("HHCA")"), then a verb in the past tense (or "has"/"had" and one): the
+# subject of a sentence run on after a filer's own title ("Item 5. Sale of Assets Acme
+# Corp. sold ...", "... Apple Computer, Inc. has entered into ..."); the name's words
 # before its form are counted back from it (_named_then_text)
 _FIRM_AND_VERB = lazy(
     r"(?:,?[^\S\n]+(?P<form>Corp\.|Corporation|Inc\.|Incorporated|Co\.|Company|Ltd\.|Limited|LLC"
-    r"|L\.P\.|N\.A\.|plc|PLC|Bancorp|Holdings)),?[^\S\n]+(?:(?:has|had)[^\S\n]+)?"
+    r"|L\.P\.|N\.A\.|plc|PLC|Bancorp|Holdings))"
+    r"(?:,?[^\S\n]+\((?:the[^\S\n]+)?[\"\u201c][^()\n]{1,40}\))?+"  # ("the "Company"")
+    r",?[^\S\n]+(?:(?:has|had)[^\S\n]+)?"
     r"(?:[a-z]{2,20}ed|sold|paid|made|became|began|bought|held|sent|won|took|gave|lost|led"
     r"|sought|chose|withdrew|grew|brought)\b")
 _NAME_WORDS = 4  # words of a firm's name before its legal form ("Bank of America")
 
 
-def _named_then_text(raw: str, text: str, line_start: int) -> tuple[str, str] | None:
+def _named_then_text(raw: str, text: str, line_start: int, below: str = ""
+                     ) -> tuple[str, str] | None:
     """(title, text) of a filer's own title in title case run into a sentence whose subject is
     a firm, with no stop between ("Item 5. Sale of Assets Acme Corp. sold ..."; the stop in
     "Corp." is no title's end): cut before the firm's name, where the title before it ends on
     no small word, is in title case and at most 12 words. The name's words in capitals are
     counted back from its legal form ("of" between them kept: "Bank of America"): the longest
     name the filing's cover prints above the heading too ("Apple Computer, Inc."), else the
-    shortest ("Acme Corp.")."""
-    if not raw[:1].isupper() or raw.count(" ") < _OWN_RUN_ON_SPACES or (
-            m := _FIRM_AND_VERB.search(raw, 0, _HEAD_CHARS)) is None:
+    shortest ("Acme Corp."). The name may close the line, its sentence going on on the
+    line `below` ("Item 5. Merger Agreement Home Health Corporation of America, Inc." /
+    "("HHCA") entered into ...")."""
+    if not raw[:1].isupper() or raw.count(" ") < _OWN_RUN_ON_SPACES:
+        return None
+    m = _FIRM_AND_VERB.search(raw, 0, _HEAD_CHARS)
+    if m is None and below and len(raw) <= _HEAD_CHARS and _SENTENCE_GOES_ON.match(below):
+        m = _FIRM_CLOSES.search(raw)
+    if m is None:
         return None
     head = raw[: m.start()]
     if any(not head[: s.start()].endswith(_NOT_A_STOP) for s in _STOP.finditer(head)):
         return None  # a title with a stop in it is _run_in's ("Acme Corp." has none)
     cuts: list[int] = []  # where the name may open, nearest its form first
-    for t in reversed(list(_TOKEN.finditer(head))[1:][-_NAME_WORDS:]):  # (not the title's 1st)
+    named = 0  # the name's words in capitals so far ("of" uncounted: "Home Health Corporation
+    # of America, Inc." is 4 words)
+    for t in reversed(list(_TOKEN.finditer(head))[1:]):  # (not the title's 1st)
         if not t.group()[0].isupper():
             if t.group() in _SMALL:
                 continue  # "Bank of America": the name goes on
             break
+        if (named := named + 1) > _NAME_WORDS:
+            break
         title = head[: t.start()].rstrip()
         if len(title.split()) <= _OWN_TITLE_WORDS and _title_case(title) and not (
-                _CONTINUES.search(title) or title[title.rfind(" ") + 1 :].lower() in _SMALL):
+                _CONTINUES.search(title) or title[title.rfind(" ") + 1 :].lower() in _SMALL
+                or _mixed_case(title)):
             cuts.append(t.start())
     if not cuts:
         return None
@@ -961,6 +1029,13 @@ def _named_then_text(raw: str, text: str, line_start: int) -> tuple[str, str] | 
     cut = next((c for c in reversed(cuts)
                 if " ".join(raw[c : m.end("form")].split()).lower() in printed), cuts[0])
     return head[:cut].rstrip(), raw[cut:]
+
+
+def _mixed_case(title: str) -> bool:
+    """True when a title in capitals ends on words in title case ("MERGER AGREEMENT WITH
+    Home"): the name it holds goes on (a title is in one case or the other)."""
+    words = [w for w in title.split() if sum(map(str.isalpha, w)) > 1]
+    return any(w.isupper() for w in words) and not words[-1].isupper()
 
 
 # How a sentence that names an item at a line start (an HTML paragraph, a wrapped line after a
@@ -1212,6 +1287,8 @@ def _title_column(text: str, line_start: int, title_start: int) -> int | None:
 
 # A letter after the number's period: "Item 1.A." (no space: "Item 5. A new plant" is a title)
 _LETTER = lazy(r"\.([A-Za-z])(?![A-Za-z0-9])")
+# A capital spaced off the number, then a stop or the line's end: "ITEM 7 A.", "ITEM VII A."
+_SPACED_LETTER = lazy(rf"{_SP}{{1,2}}([A-D])(?:[.:\-\u2013\u2014]|{_SP}*+$|{_SP}++(?=[A-Z]))")
 
 
 def _lettered(number: str, letter: str, rest: str, family: str | None) -> str | None:
@@ -1225,6 +1302,18 @@ def _lettered(number: str, letter: str, rest: str, family: str | None) -> str | 
         return None
     if family != cat.TWENTY_F:
         return lettered
+    title = _tidy_title(rest)
+    return lettered if not title or _catalogue_match(family, [lettered], title) >= 0.5 else None
+
+
+def _spaced_lettered(number: str, letter: str, rest: str, family: str | None) -> str | None:
+    """The lettered item "ITEM 7 A." / "ITEM VII A." names (the letter spaced off the number,
+    10-Ks and 10-Qs of the 1990s): the form's item "7A" when the title is none or that item's
+    ("QUANTITATIVE AND QUALITATIVE DISCLOSURES ABOUT MARKET RISK"); else None (a lettered part
+    of the item, "Item 4 A. History and Development of the Company")."""
+    lettered = normalise_number(number + letter, family)
+    if not cat.is_known(family, lettered) or not normalise_number(number, family).isdigit():
+        return None
     title = _tidy_title(rest)
     return lettered if not title or _catalogue_match(family, [lettered], title) >= 0.5 else None
 
@@ -1378,14 +1467,14 @@ def _unkeyed_lines(number: str) -> LinePattern:
 _UNKEYED_LINES = _unkeyed_lines(rf"\d\.\d\d(?!\d)|{_OLD_NUMBER}")
 # The same on a 10-K or 10-Q ("1. BUSINESS", "7A. QUANTITATIVE AND ..."): 1 to 16, a letter
 _TEN_UNKEYED_LINES = _unkeyed_lines(r"(?:1[0-6]|[1-9])(?:[A-D](?![A-Za-z]))?+(?![\d,]|\.\d)")
-_TEN = ("10-K", "10-Q")
+_TEN = ("10-K", "10-Q", "10-KSB")  # (10-K405 and 10-QSB are of the 10-K's and 10-Q's family)
 # A pre-2004 8-K heading numbered in roman ("ITEM V. OTHER EVENTS", "Item VII - Financial
 # Statements and Exhibits"): read, as a keyword-less line is, only on an 8-K with no other
 # item heading and only with the SEC's title for its number (a vote's "Item I. Election of
 # Directors" or a servicer's "ITEM I. DISTRIBUTIONS" is no Item 1)
 _ROMAN = "|".join(sorted(_ROMAN_NUMBERS, key=len, reverse=True))  # (longest first: "VII", "V")
 _ROMAN_LINES = LinePattern(
-    rf"^{_SP}*+(?P<kw>ITEM|Item){_SP}++(?P<num>{_ROMAN})"
+    rf"^{_SP}*+(?P<kw>ITEM|Item){_SP}++(?P<num>(?:{_ROMAN})(?:[A-D]|\([A-D]\))?+)"
     rf"(?=[.:\-\u2013\u2014)]|{_SP}|$)"
     r"(?:(?P<pkw>(?!))(?P<part>)(?P<skw>)(?P<section>)(?P<sub>)(?P<subs>)(?P<more>))?+"
     r"(?P<rest>[^\n]*)")
@@ -1534,9 +1623,11 @@ def scan(text: str, family: str | None) -> list[Heading]:
 
 
 def _ten_unkeyed(text: str, family: str) -> list[Heading]:
-    """A 10-K's or 10-Q's item headings numbered without the keyword or in roman ("1.
-    BUSINESS", "ITEM II. PROPERTIES"), read where no "Item" line heads an item: each titled
-    as the form titles its number, two items at least (one such line is a numbered list's)."""
+    """A 10-K's, 10-KSB's or 10-Q's item headings numbered without the keyword or in roman
+    ("1. BUSINESS", "ITEM II. PROPERTIES", "ITEM VIIA." / "ITEM VII(A)." for Item 7A; a
+    10-KSB's "6.  MANAGEMENT'S DISCUSSION AND ANALYSIS OR PLAN OF OPERATION"), read where no
+    "Item" line heads an item: each titled as the form titles its number, two items at least
+    (one such line is a numbered list's)."""
     for pattern in (_TEN_UNKEYED_LINES, _ROMAN_LINES):
         found = _scan_lines(text, family, pattern)
         if len({n for h in found if h.kind == "item" and not h.toc for n in h.numbers}) > 1:
@@ -1640,6 +1731,13 @@ def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int 
             rest = rest[letter.end() :]
             lettered = _lettered(m.group("num"), letter.group(1), rest, family)
             numbers, sub = ([lettered], None) if lettered else (numbers, letter.group(1))
+        elif family in _SPACED_FAMILIES and sub is None and not m.group("more") and (
+                spaced := _SPACED_LETTER.match(rest)):
+            # "ITEM 7 A.  QUANTITATIVE ...": Item 7A; "ITEM 7 A.  LIQUIDITY": Item 7's part A
+            lettered = _spaced_lettered(m.group("num"), spaced.group(1), rest[spaced.end() :],
+                                        family)
+            numbers, sub = ([lettered], None) if lettered else (numbers, spaced.group(1))
+            rest = rest[spaced.end() :]
         if rest[:1] == "," and not m.group("more"):
             rest = rest[1:]
             if not _comma_titled(rest, family, numbers):
