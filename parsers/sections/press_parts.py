@@ -580,16 +580,19 @@ def read_head(lines: list[str], dateline: int) -> Head:
         segs, bullets = _segments([lines[j] for j in b], unwrapped, runs)
         texts.extend(segs)
         head.highlights.extend(bullets)
-    texts = [t for t in texts if any(c.isalpha() for c in t)]
+    texts = _head_texts(texts, unwrapped)
     if len(texts) > 1 and (texts[0].endswith((";", ",")) or _HANGING_END.search(
             texts[0], max(0, len(texts[0]) - 6)) or (
             not unwrapped and _is_caps(texts[0]) == (texts[1].upper() == texts[1])
-            and (_cut_phrase(texts[0], texts[1]) or _joined_below(texts[1])))):
+            and (_cut_phrase(texts[0], texts[1]) or _joined_below(texts[1])
+                 or _finished_below(texts[0], texts[1])))):
         # a headline that ends in ";" goes on below its rule (Horizon Financial 2006), and
         # one ending in "AND" or "OF" (or whose next line opens so, "AND FULL YEAR 2004
         # RESULTS") on the line after a blank one (typed, 1990s), or in a
         # verb or word that needs the rest in the same case (short HTML releases, read as
-        # typed text: "Acme Corp. Completes" / "Beta Systems Acquisition" in two <p>s)
+        # typed text: "Acme Corp. Completes" / "Beta Systems Acquisition" in two <p>s), or
+        # whose rest the line below is (see _finished_below: "... Second Quarter" / "2004
+        # Results", "... 2004" / "Results", "... Completes Sale" / "Of Credit Business")
         texts[:2] = [f"{texts[0]} {texts[1]}"]
     if texts:
         head.headline = _eqs_headline(texts[0])
@@ -643,6 +646,38 @@ def _joined_below(line: str) -> bool:
     capitals (see _JOINING_START; "And Full Year Results" may open a subheadline)."""
     return _JOINING_START.match(line.lower()) is not None and (
         line[:1].islower() or line[:1] == "&" or line.split(None, 1)[0].isupper())
+
+
+def _head_texts(texts: list[str], unwrapped: bool) -> list[str]:
+    """The head's segments that hold a letter (a rule or a lone figure is no headline), a
+    typed one of figures alone joined to the one above when it finishes that one's period
+    or date after a blank line ("... for the Quarter Ended September" / "30, 1997", see
+    _figure_finishes; "... Ended September 30," / "1997"; rendered HTML's lines are joined
+    by _segments)."""
+    out: list[str] = []
+    for t in texts:
+        if any(c.isalpha() for c in t):
+            out.append(t)
+        elif out and not unwrapped and t[:1].isdigit() and (
+                out[-1].endswith(",") or _figure_finishes(out[-1], t)):
+            out[-1] = f"{out[-1]} {t}"
+    return out
+
+
+def _finished_below(prev: str, line: str) -> bool:
+    """Whether a typed line after a blank line, in the case of the headline line ``prev``
+    above it, is the rest of that headline rather than a subheadline: a last word alone (no
+    subheadline is one word: "Sears Reports Second Quarter 2004" / "Results"; not a
+    participle, a note of its own: "Updated", "Revised"), the figure that finishes the
+    period ``prev`` ends in ("Sears Reports Second Quarter" / "2004 Results", see
+    _figure_finishes), or a title-case "Of" that only goes on from a phrase ("Sears
+    Completes Sale" / "Of Credit Business")."""
+    if " " not in line:
+        return line[:1].isupper() and line.isalpha() and not line.lower().endswith("ed") \
+            and prev[-1:] not in _SENTENCE_ENDS
+    if line[:1].isdigit():
+        return _figure_finishes(prev, line)
+    return line.startswith("Of ")
 
 
 _SIGNER_LINES = 8  # a signature's lines under a sign-off, blank ones included
@@ -915,13 +950,39 @@ _NUMBER_MARK = lazy(r"[ \t]*(?:\((?P<paren>\d{1,2})\)|(?P<bare>\d{1,2})[.)])[ \t
 def _numbered_items(block: list[str]) -> dict[int, int]:
     """{line index: where its text starts} of the items of a numbered list among the head's
     lines: "(1) Net income of $53 million" / "(2) Sales rose 4%", numbered from 1 up, two at
-    least (a headline that opens with a figure, "3. Quarter ...", numbers no list)."""
+    least (a headline that opens with a figure, "3. Quarter ...", numbers no list); or
+    lettered from "a" up, in one case ("(a) ...", "a. ...", "A) ...", see _lettered_items)."""
     items: dict[int, int] = {}
     for k, line in enumerate(block):
         if line.lstrip()[:1] not in _NUMBER_FIRST:
             continue  # (a cheap test first: most lines open otherwise)
         m = _NUMBER_MARK.match(line)
         if m is not None and int(m.group("paren") or m.group("bare")) == len(items) + 1:
+            items[k] = m.end()
+    if len(items) > 1:
+        return items
+    return _lettered_items(block)
+
+
+# A lettered item's mark: "(a) ", "b. ", "C) " (one letter, its bracket or stop)
+_LETTER_MARK = lazy(r"[ \t]*(?:\((?P<paren>[A-Za-z])\)|(?P<bare>[A-Za-z])[.)])[ \t]+(?=\S)")
+
+
+def _lettered_items(block: list[str]) -> dict[int, int]:
+    """{line index: where its text starts} of a list lettered "a", "b", "c" ... in order, in
+    one case and one mark's form, two items at least: "(a) Net income of $53 million" / "(b)
+    Sales rose 4%" (a line opening "A. Smith ..." alone is no list; its lower-case lines
+    would otherwise run on from the headline above)."""
+    items: dict[int, int] = {}
+    form = ""  # the first item's mark with its letter cut: "()", ".", ")" and its case
+    for k, line in enumerate(block):
+        s = line.lstrip()
+        if not (s[:1] == "(" or s[1:2] in ".)") or (m := _LETTER_MARK.match(line)) is None:
+            continue  # (a cheap test first: most lines open otherwise)
+        letter = m.group("paren") or m.group("bare")
+        mark = ("()" if m.group("paren") else m.group().strip()[-1]) + str(letter.isupper())
+        if ord(letter.lower()) - ord("a") == len(items) and (not items or mark == form):
+            form = mark
             items[k] = m.end()
     return items if len(items) > 1 else {}
 

@@ -303,10 +303,11 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
     # "stop" test in press_dateline.match_dateline)
     # (a period only right after the date's digits, with the sentence going on after it)
     # "BELLINGHAM, WA, -- January 17, 2008 --" (a comma and a dash: Horizon Financial 2008)
+    # "SAN JOSE, Calif.; July 29, 2003 --" (a semicolon where the comma would be)
     (
         "date_dash",
         _PLACE,
-        rf"{_AND_PLACE}(?:[ \t]*(?:,(?:[ \t]*+{_DASH})?|{_DASH})|(?P<stop>(?<=\.)[ \t]))"
+        rf"{_AND_PLACE}(?:[ \t]*(?:[,;](?:[ \t]*+{_DASH})?|{_DASH})|(?P<stop>(?<=\.)[ \t]))"
         rf"[ \t]*{_EITHER_DATE}[ \t]*"
         rf"{_LISTING}"
         rf"(?:{_DASH}|:|(?<=\d)\.(?=[ \t]+[A-Z\"\u201c]))",
@@ -390,7 +391,7 @@ DATE_FIRST = lazy(
 # (the lookahead: every part opens with a comma, a dash, a period, a bracket, a slash or
 # "and" after the place; it fails most of the place's backtracking positions at once)
 ANY_DATELINE = lazy(
-    unnamed(rf"{_PLACE}(?=[ \t]*[-,.(/\u2013\u2014\u2015]|,?[ \t]+(?:and|&)[ \t]|(?<=\.)[ \t])"
+    unnamed(rf"{_PLACE}(?=[ \t]*[-,;.(/\u2013\u2014\u2015]|,?[ \t]+(?:and|&)[ \t]|(?<=\.)[ \t])"
             rf"(?:{'|'.join(rest for _, _, rest in _DATELINE_PARTS)})")
 )
 

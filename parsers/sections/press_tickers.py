@@ -1,5 +1,6 @@
 """Tickers of a press release: "(NASDAQ: CPTL)", "(NYSE: ACM; TSX: ACM)", and in prose
-"... traded on the New York Stock Exchange under the symbol 'ACM'".
+"... traded on the New York Stock Exchange under the symbol 'ACM'" or "... under the ticker
+symbol ACME on the Nasdaq Global Select Market".
 """
 
 from __future__ import annotations
@@ -264,7 +265,8 @@ def _with_symbol_first(listed: list[re.Match[str]], text: str) -> list[re.Match[
 def _prose_tickers(text: str) -> Iterator[re.Match[str]]:
     """Symbols given in prose: "... traded on the New York Stock Exchange under the symbol
     "ACM"" ("under the ticker "ACM""; About paragraphs, 1990s releases that print no "(NYSE:
-    ACM)")."""
+    ACM)"), or with the exchange after the symbol: "... trades under the ticker symbol ACME
+    on the Nasdaq Global Select Market"."""
     if "symbol" not in text and "ticker" not in text:
         return
     last = 0  # where the last phrase ended: the exchange is named after it
@@ -273,6 +275,22 @@ def _prose_tickers(text: str) -> Iterator[re.Match[str]]:
         last = m.end()
         if found is not None:
             yield found
+    yield from _symbol_then_exchange(text)
+
+
+def _symbol_then_exchange(text: str) -> list[re.Match[str]]:
+    """The listings of _SYMBOL_THEN_EXCHANGE, in the text's order: each tried only where
+    "symbol" or "ticker" stands (found by str.find, instead of a regex tried at every
+    letter of the text)."""
+    found: list[re.Match[str]] = []
+    for stem in ("ymbol", "icker"):
+        at = text.find(stem, 1)
+        while at >= 0:
+            m = _SYMBOL_THEN_EXCHANGE.match(text, at - 1)
+            if m is not None:
+                found.append(m)
+            at = text.find(stem, at + len(stem))
+    return sorted(found, key=lambda m: m.start())
 
 
 # A symbol in brackets under a label that names no exchange: "(ticker: ACM)", "(Ticker
@@ -616,6 +634,14 @@ _PROSE_TICKER = lazy(
     rf"(?P<exchange>{EXCHANGE}(?:[ \t\n]+[A-Z][A-Za-z]*){{0,3}})[ \t\n]+under[ \t\n]+the"
     rf"[ \t\n]+{_SYMBOL_WORD}[ \t\n]+[\"\u201c']?"
     r"(?P<symbol>[A-Z]{1,5}(?:\.[A-Z]{1,2})?)[\"\u201d']?(?![A-Za-z0-9])"
+)
+# ... the exchange after the symbol: "under the ticker symbol ACME on the Nasdaq Global Select
+# Market", "under the symbol "ACM" on the New York Stock Exchange", "(ticker symbol ACME on
+# the Nasdaq)" (read from "symbol" or "ticker": every repeat bounded)
+_SYMBOL_THEN_EXCHANGE = lazy(
+    r"(?:[Ss]ymbol|[Tt]icker)[ \t\n]+[\"\u201c']?"
+    r"(?P<symbol>[A-Z]{1,5}(?:\.[A-Z]{1,2})?)[\"\u201d']?[ \t\n]+on[ \t\n]+(?:the[ \t\n]+)?"
+    rf"(?P<exchange>{EXCHANGE}(?:[ \t\n]+[A-Z][A-Za-z]*){{0,3}})(?![A-Za-z0-9])"
 )
 # A preferred series or share class after a symbol, kept as printed: " PrA" (the NYSE's
 # own spelling, "PSA PrH"), " PR B", "-PL" (Bloomberg's, "BAC-PL"), "-A" ("BF-A"), ".A" after
