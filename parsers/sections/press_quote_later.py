@@ -71,10 +71,11 @@ def _next_job(text: str, stop: int, name: str) -> str | None:
 
 
 # A sentence saying only that a person joined a firm, with no job: "Jane Doe joined Acme in
-# 1998.", "Jane Doe has joined Acme Robotics Inc." (up to four capitalised words, or
-# "the company", and the year or month and year)
+# 1998.", "Jane Doe, 54, joined Acme in 1998." (after an age), "Jane Doe has joined Acme
+# Robotics Inc." (up to four capitalised words, or "the company", and the year or month and
+# year)
 _JOINED_ONLY = lazy(
-    r"[ \t]+(?:has[ \t]+)?(?P<clause>(?:re)?joined[ \t]+(?:the[ \t]+[a-z]+"
+    r"(?:,[ \t]+\d\d,)?[ \t]+(?:has[ \t]+)?(?P<clause>(?:re)?joined[ \t]+(?:the[ \t]+[a-z]+"
     r"|(?:the[ \t]+)?[A-Z][\w&.'\u2019-]{0,40}(?:[ \t]+(?:[A-Z][\w&.'\u2019-]{0,40}|&)){0,3}))"
     r"(?:[ \t]+in[ \t]+(?:[A-Z][a-z]{2,8}[ \t]+)?(?:19|20)\d\d)?(?=\.[ \t])")
 

@@ -45,7 +45,17 @@ Rules, each tested on seed or corpus lines:
 - A one-word fragment its attribution interrupts ('"Today," said Jane Doe, CEO, "we ...')
   opens that speaker's text; alone, a one-word quote is a name or a term, no quote.
 - "he"/"she" is the one person the release names who may be of that sex, by given name or
-  honorific (press_quote_pronouns), unless named only in the contacts or in the quote.
+  honorific (press_quote_pronouns), unless named only in the contacts or in the quote; never
+  a last speaker whose given name is of the other sex ('"...," she said' after John Smith's
+  quote is no one's).
+- A lead-in of only a full name and a job before a colon, no verb, gives the speaker ('Jane
+  Doe, Chief Executive Officer: "..."', 'Acme CEO Jane Doe: "..."'); a name alone or a
+  heading ("Outlook:") does not.
+- A quote paragraph whose stop is printed outside its closing mark ('"We will grow".') goes
+  on with the quote before it, or opens the one its next paragraph attributes, as with the
+  stop inside.
+- An age before a joining with no job ("Jane Doe, 54, joined Acme in 2001.") is no role: the
+  job is the next sentence's ("She is CFO."), as without the age.
 """
 
 from __future__ import annotations
@@ -74,7 +84,7 @@ from .press_quote_heads import headline_person
 from .press_quote_initials import firm_of_initials, opens_name, person_name
 from .press_quote_later import joined_then, later_job, post_elsewhere
 from .press_quote_pages import page_furniture
-from .press_quote_pronouns import one_of_sex, people_sexes
+from .press_quote_pronouns import given_sex, one_of_sex, people_sexes
 from .press_quote_roles import PLAIN_REPORTED, without_clause
 from .press_quote_singles import may_hold_singles, straight_singles_doubled
 from .press_quote_towns import without_named_town
@@ -670,13 +680,29 @@ def _before_attribution(before: str) -> tuple[str, str | None] | None:
             return who if sentence.rstrip()[-1:] in ",:" or not who or who[1] is None else None
         # 'Said Jane Doe, CEO: "..."' (a full name: "Added to that, ..." names no one)
         v = _VERB_OPENS.match(sentence)
-        who = parse_who(sentence[v.end() :].rstrip(" \t,:")) if v else None
+        if v is None:
+            return _captioned(sentence)
+        who = parse_who(sentence[v.end() :].rstrip(" \t,:"))
         return who if who and " " in who[0] else None
     extra = m.groupdict().get("extra")
     if extra and extra.split(None, 2)[:1] == ["that"] and len(extra.split(None, 2)) > 1 \
             and sentence.rstrip()[-1:].isalnum():
         return None  # a phrase reported: 'She added that the launch was "a milestone."'
     return parse_who(sentence[: m.start()])
+
+
+def _captioned(sentence: str) -> tuple[str, str | None] | None:
+    """The speaker of a lead-in that is only a full name and a job before a colon, no verb:
+    'Jane Doe, Chief Executive Officer: "..."', 'Acme CEO Jane Doe: "..."', 'Jane Doe (CEO):'
+    (a heading naming no job, "Outlook:", or no person, is none)."""
+    head = sentence.rstrip()
+    if head[-1:] != ":" or len(head) > 200:
+        return None
+    who = parse_who(head[:-1].rstrip(" \t,"))
+    if who is None or type(who[0]) is not str or " " not in who[0] or not who[1] or (
+            ROLE_WORDS.isdisjoint(w.strip(".,&/()").lower() for w in who[1].split())):
+        return None
+    return who
 
 
 def _indirect_speaker(
@@ -777,13 +803,20 @@ class _Book:
                 if self.prev_para else None
             )
             if indirect:
-                return strip_honorific(indirect[0]), indirect[1]
+                speaker = strip_honorific(indirect[0])
+                return (speaker, indirect[1]) if self._sex_fits(name, speaker) else None
             if not self.entries:
                 # no one quoted yet: the one person the two paragraphs name with a job
                 return _sole_person(f"{self.prev_para} {here}", name, self._body())
             last = self.entries[-1]
             found = (self._by_gender(name, last.speaker, seen) or self._other_gender(name)
                      or (last.speaker, last.role))
+            if not self._sex_fits(name, found[0]):
+                # ('"...," she said' after John Smith's quote: the latest speaker before
+                # known to be a woman, else no one)
+                found = self._latest_of_sex(name, _quote_at(para, pos))
+                if found is None:
+                    return None
             self._called.setdefault(found[0], name)  # ("he"/"she": the first one said)
             return found
         if isinstance(name, Unconfirmed):
@@ -848,8 +881,7 @@ class _Book:
                     "she" if she and not he else None)
         key = one_of_sex(pronoun, people_sexes([*named, *contacts], honorific))
         surname = next((s for _, s in named if s.lower() == key), None)
-        if surname is None or surname in para[pos : pos + 2000].split("\u201d", 1)[0].split(
-                '"', 1)[0]:
+        if surname is None or surname in _quote_at(para, pos):
             return None
         entry = next((e for e in reversed(self.entries) if _surname(e.speaker) == surname), None)
         return (entry.speaker, entry.role) if entry else self.resolve(
@@ -885,6 +917,29 @@ class _Book:
             return None  # (no one else quoted: nothing to read of the text's genders)
         return next(((e.speaker, e.role) for e in reversed(self.entries)
                      if e.speaker != last and self._gender(e.speaker) in (None, pronoun)), None)
+
+    def _sex_fits(self, pronoun: str, speaker: str) -> bool:
+        """Whether "he" or "she" may mean ``speaker``: not when the given name is of the other
+        sex ("she" for "John Smith", press_quote_pronouns), nor, of a given name of no known
+        sex, the text gives them the other gender (see _gender; "Mr. Smith" may be another
+        Smith than "Jane Smith"); "they" and names of no known sex may mean anyone."""
+        if pronoun not in ("he", "she"):
+            return True
+        known = given_sex(speaker.split(" ", 1)[0]) if " " in speaker else None
+        return known == pronoun or known is None and self._gender(speaker) in (None, pronoun)
+
+    def _latest_of_sex(self, pronoun: str, quote: str) -> tuple[str, str | None] | None:
+        """(speaker, role) of the latest entry the given name or the text (see _gender) says
+        is of the pronoun's sex: whom "she" means after Jane Doe's quote and John Smith's (not
+        one the ``quote`` names: '"We welcome Ms. Doe," she said' is not hers)."""
+        for e in reversed(self.entries):
+            if _surname(e.speaker) in quote:
+                continue
+            given = e.speaker.split(" ", 1)[0] if " " in e.speaker else ""
+            known = given_sex(given) if given else None
+            if known == pronoun or known is None and self._gender(e.speaker) == pronoun:
+                return e.speaker, e.role
+        return None
 
     def _gender(self, speaker: str) -> str | None:
         """ "he" or "she" when the text says which: the pronoun it meant them by, or an
@@ -943,6 +998,11 @@ _TITLE_AFTER = ROLE_WORDS | frozenset(
     "controller markets officer counsel chairman secretary treasurer manager head "
     "administrator strategist economist advisor adviser".split()
 )
+
+
+def _quote_at(para: str, pos: int) -> str:
+    """The words of the quote opening at ``pos`` of ``para``, up to its closing mark."""
+    return para[pos : pos + 2000].split("\u201d", 1)[0].split('"', 1)[0]
 
 
 def _firm_after(after: str) -> bool:
@@ -1223,6 +1283,8 @@ def _role_after_how(text: str, name: str, end: int) -> tuple[str | None, bool]:
     """(_role_after, whether a verb of appointment gave it: "was named ...", "named Jane Doe
     ...", the role kept or not)."""
     m = _ROLE_APPOSITION.match(text, end)
+    if m is not None and m.group("role").startswith(_AGED_JOINED):
+        m = None  # an age, then a joining with no job: "Jane Doe, 54, joined Acme in 2001."
     appointed = m is not None and m.group("verb") is not None
     start = end - len(name)
     if m is None and (text[max(0, start - 12) : start].endswith(_APPOINTED) or (
@@ -1284,6 +1346,11 @@ def _role_after_how(text: str, name: str, end: int) -> tuple[str | None, bool]:
     if role and ROLE_WORDS.isdisjoint(w.strip(".&/()").lower() for w in role.split()):
         return None, appointed
     return role, appointed
+
+
+# What an age apposition's comma reads as a role when the person only joined a firm (the job
+# in the next sentence, see joined_then): "Jane Doe, 54, joined Acme in 2001. She is CFO."
+_AGED_JOINED = ("joined ", "rejoined ", "has joined ", "has rejoined ")
 
 
 def _joined_long(text: str, end: int) -> tuple[re.Match[str] | None, bool]:
@@ -1608,8 +1675,9 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = (),
                     signs_below = ""
         unsigned = quoted if (
             len(frags) == 1 and whole_quote and para_entry is carried
-            and not frags[0].open_ended and not para[frags[0].mark_end :].strip()
-            and quoted[-1:] in ".!?,\u2026") else ""
+            and not frags[0].open_ended and (
+                not para[frags[0].mark_end :].strip() and quoted[-1:] in ".!?,\u2026"
+                or _stop_outside(para, frags[0]))) else ""
         unsigned_from = carried
         if len(seen_text) < 50000:
             seen_text += " " + view
@@ -1770,8 +1838,16 @@ _SPOKEN_END = frozenset(".,!?;:\u2026\u2014\u2013-")
 
 def _quote_paragraph(para: str, frag: _Frag, quoted: str) -> bool:
     """Whether a paragraph's opening quote is a spoken one: it runs to the paragraph end, or
-    ends a sentence ("Adjusted EBITDA" before "is a non-GAAP measure ..." does not)."""
-    return frag.open_ended or quoted[-1:] in ".!?\u2026" or not para[frag.mark_end :].strip()
+    ends a sentence ("Adjusted EBITDA" before "is a non-GAAP measure ..." does not), also by
+    a stop outside its closing mark ('"We will grow".')."""
+    return frag.open_ended or quoted[-1:] in ".!?\u2026" or not para[frag.mark_end :].strip() \
+        or _stop_outside(para, frag)
+
+
+def _stop_outside(para: str, frag: _Frag) -> bool:
+    """Whether all that follows a quote in its paragraph is the stop ending its sentence,
+    printed outside the closing mark ('"We grew".', '"We grew" .', British style)."""
+    return para[frag.mark_end :].strip() in (".", "!", "?")
 
 
 def _entry_for(
