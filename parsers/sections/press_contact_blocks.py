@@ -175,6 +175,8 @@ def heading_role(line: str) -> tuple[str | None, str] | None:
             return None, " " * len(line)
         if may_be_sentence(line) and (said := call_sentence(line)):
             return None, " " * said.end() + line[said.end() :]  # "..., please call Jane Doe"
+        if said := call_opening(line):  # "Media inquiries should be directed to Jane Doe"
+            return call_role(said), " " * said.end() + line[said.end() :]
         return None
     if not _CONTACT_HINT.search(line) and "nquir" not in line and "NQUIR" not in line:
         return None  # ("Enquiries:", "INQUIRIES:" by two substring tests: "e" or "q" as a
@@ -305,12 +307,21 @@ _HONORIFICS = frozenset(("Mr.", "Ms.", "Mrs.", "Dr.", "MR.", "MS.", "MRS.", "DR.
 
 
 def sentence_inside(line: str) -> re.Match[str] | None:
-    """The "For more information, contact" after another sentence in the line, if any.
+    """The "For more information, contact" after another sentence in the line, if any, or
+    another call sentence's opening (``call_opening``: "Media inquiries should be directed
+    to", "Investors may contact", "Contact").
 
     (Searched only around each "information": a rendered HTML paragraph is one long line; none
     in a line longer than any paragraph, a whole document not split into lines.)"""
-    if len(line) > _MAX_PARAGRAPH or not may_be_sentence(line):
+    if len(line) > _MAX_PARAGRAPH:
         return None
+    if not may_be_sentence(line):
+        return call_opening(line)
+    return _information_sentence(line) or call_opening(line)
+
+
+def _information_sentence(line: str) -> re.Match[str] | None:
+    """The RUN_IN_SENTENCE opening the line or after another sentence in it, if any."""
     if opening := SENTENCE_HEADING.match(line):
         return opening
     for word in ("nformation", "NFORMATION"):  # what RUN_IN_SENTENCE needs, in either case
@@ -323,6 +334,103 @@ def sentence_inside(line: str) -> re.Match[str] | None:
                 return m
             i = line.find(word, i + 10)
     return None
+
+
+# Other openings of a sentence naming whom to call, at a line's start or after another
+# sentence's stop: "Media inquiries should be directed to Jane Doe at ...", "Investors may
+# contact Jane Doe, Investor Relations, at ...", "Reporters may call Jane Doe ...", "Contact
+# Jane Doe at ... for more information.", "If you have any questions, please contact Jane
+# Doe at ...". The desk words ("Media inquiries", "Investors") are the role as printed
+# (``head``; none in plain "Inquiries" or "Questions"). Each is found by a fast string
+# search for its needle (_CALL_NEEDLES), then matched back from there.
+_CALL_START = r"(?:^[ \t]*+|(?<=[.!?])[\"\u201d)]?[ \t]++)"
+_CALL_OPENING = lazy(
+    rf"{_CALL_START}(?:(?P<head>(?:[A-Za-z&/-]++[ \t]++){{0,3}}(?i:[ei]nquiries|questions))"
+    r"[ \t]++(?i:should|may|can|are[ \t]+to)[ \t]++(?i:be)[ \t]++"
+    r"(?i:directed|addressed|referred|sent|made)[ \t]++(?i:to)"
+    r"|(?P<desk>(?i:investors|analysts|shareholders|stockholders|reporters|journalists|media"
+    r"|members[ \t]+of[ \t]+the[ \t]+(?:media|press)))[ \t]++(?i:may|can|should)[ \t]++"
+    r"(?i:contact|call)"
+    r"|[A-Z][^.,;:!?\n]{0,60}+,[ \t]*+(?i:please)[ \t]++(?i:contact)"
+    r"|(?P<bare>(?i:please[ \t]+)?(?i:contact)))(?:[ \t]++(?=[A-Z])|[ \t]*+$)"
+)
+_CALL_NEEDLES = ("irected to", "ddressed to", "eferred to", "sent to", "made to", "ay call ",
+                 "an call ", "ould call ", "ontact ", "ONTACT ")
+# The needles a release's whole text is searched for, the lines saying no "contact" (those
+# are asked by the line test): the two common wordings only, each a scan of the text ("sent
+# to", "may call" are read on a line found otherwise: one with a ":")
+_SCANNED = ("irected to", "ddressed to")
+# Where such an opening's needle stands: at most this far after the sentence's start
+_CALL_REACH = 70
+# The name after the opening ends at its role's comma, "at" before a number, a bracket or
+# "or" ("Jane Doe, Investor Relations,", "Jane Doe at (212) ...", "Jane Doe (212) ...")
+_NAME_STOP = lazy(r",|[ \t]+(?:at|or|on|via|by)(?:[ \t]|$)|[ \t]*+[(\d]")
+_NAMES_SEARCHED = 60
+
+
+def call_opening(line: str) -> re.Match[str] | None:
+    """The opening of a call sentence other than "For more information, contact"
+    (_CALL_OPENING) in the line, where a person's name follows it: "Contact Center sales
+    rose" or "Inquiries should be directed to the Company's Secretary" name no one."""
+    if len(line) > _MAX_PARAGRAPH:
+        return None
+    for needle in _CALL_NEEDLES:
+        i = line.find(needle)
+        while i >= 0:
+            m = _CALL_OPENING.search(line, max(0, i - _CALL_REACH), i + len(needle) + 12)
+            if m is not None and m.end() > i and _person_after(line, m.end(), m):
+                return m
+            i = line.find(needle, i + len(needle))
+    return None
+
+
+def _opens_call(line: str) -> bool:
+    """Whether a call sentence (``sentence_inside``) opens the line."""
+    m = sentence_inside(line)
+    return m is not None and not line[: m.start()].strip()
+
+
+def call_paragraph(first_line: str, text: str) -> bool:
+    """Whether a paragraph (its first line, its text) is a short one opening with a call
+    sentence other than "For more information, contact" ("Media inquiries should be
+    directed to Jane Doe at ...", "Investors may contact Jane Doe, ..."): the release's
+    contacts, no part of its body or its About (a body's long paragraph may name its
+    solicitor so: it goes on)."""
+    if len(text) > _CALL_PARAGRAPH:
+        return False
+    m = call_opening(first_line)
+    return m is not None and not first_line[: m.start()].strip()
+
+
+_CALL_PARAGRAPH = 300  # a call paragraph's length at most: one or two sentences
+
+
+def _person_after(line: str, at: int, opening: re.Match[str]) -> bool:
+    """Whether a person's name opens line[at:], up to its comma, "at", "or" or number. A
+    paragraph's line may end on the opening or inside the name ("... to all. Investors may
+    contact Brian" / "McDermott at ..."): a desk's opening there, or a given name, is
+    enough (the record is read from the lines joined)."""
+    window = line[at : at + _NAMES_SEARCHED]
+    stop = _NAME_STOP.search(window)
+    name = window[: stop.start() if stop else len(window)].strip()
+    if not name:
+        return opening.group("bare") is None and at == len(line.rstrip())
+    if person_name(name) is not None:
+        return True
+    words = name.split()
+    return stop is None and len(words) <= 2 and at + len(window) >= len(line) and (
+        words[0].lower() in GIVEN_NAMES)
+
+
+def call_role(opening: re.Match[str]) -> str | None:
+    """The role a call sentence's opening prints: its desk ("Media inquiries", "Investors"),
+    none for plain "Inquiries" or "Questions" or a bare "Contact"."""
+    groups = opening.groupdict()
+    head = groups.get("head") or groups.get("desk")
+    if not head:
+        return None
+    head = normalise(head)
+    return None if head.lower() in ("inquiries", "enquiries", "questions") else head
 
 
 def column_heading(line: str) -> int | None:
@@ -498,16 +606,34 @@ def _call_lines(text: str, lines: list[str], first: int) -> list[int]:
     "contact" (those are asked by the line test) in ``text``, the lines joined from line
     ``first``. (A string search for the word, then a match there: a regex led by the word
     scans twice as slowly.)"""
-    found: list[re.Match[str]] = []
+    found: list[int] = []
     at = text.find("nformation")
     while at >= 0:
         if m := _CALL_AFTER.match(text, at):
-            found.append(m)
+            found.append(m.start())
         at = text.find("nformation", at + 10)
+    for needle in _SCANNED:  # "Media inquiries should be directed to"
+        at = text.find(needle)
+        while at >= 0:
+            found.append(at)
+            at = text.find(needle, at + len(needle))
     if not found:
         return []
-    return [i for i in _lines_of(iter(found), text, first)
+    return [i for i in _lines_at(sorted(found), text, first)
             if ":" not in lines[i] and "contact" not in lines[i].lower()]
+
+
+def _lines_at(positions: list[int], text: str, first: int) -> list[int]:
+    """Indices of the lines (``text`` joins them from line ``first``) holding the sorted
+    ``positions``, each once."""
+    out: list[int] = []
+    i, pos = first, 0
+    for at in positions:
+        i += text.count("\n", pos, at)
+        pos = at
+        if not out or out[-1] != i:
+            out.append(i)
+    return out
 
 
 def lone_role(lines: list[str], i: int) -> bool:
@@ -543,11 +669,12 @@ def contact_block_end(lines: list[str], start: int) -> int:
             if lines[j].rstrip().endswith("/"):
                 return _web_site_end(lines, j + 1)
         return start + 1
-    if may_be_sentence(lines[start]) and (
-            sentence_inside(lines[start])):
-        # a sentence naming the contact: its paragraph, no further
+    if sentence_inside(lines[start]):
+        # a sentence naming the contact: its paragraph, no further (nor past a line opening
+        # the next such sentence: "Investors may contact John Roe ..." under it)
         end = start + 1
-        while end < min(len(lines), start + 6) and lines[end].strip():
+        while end < min(len(lines), start + 6) and lines[end].strip() and not (
+                _opens_call(lines[end])):
             end += 1
         return end
     blanks = 0

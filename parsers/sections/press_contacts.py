@@ -50,7 +50,13 @@ of the release's company's name ("Pericom Investor Relations") is the role. A gr
 heading (people's names in its first row, a phone or an e-mail for each under them: an HTML
 table's anywhere, text columns under the release's end mark or as its last paragraph) is a
 block; the labels of a grid's rows ("Name:", "Title:", "Company:", "Contact:") are no one's
-values.
+values. Call sentences other than "For more information, contact" name contacts too, at a
+paragraph's start or after another sentence: "Media inquiries should be directed to Jane Doe
+at ...", "Investors may contact Jane Doe, Investor Relations, at ...", "If you have any
+questions, please contact ...", "Contact Jane Doe at (212) 555-0100 for more information."
+(the purpose after the number and "or by e-mail at" are no field); the desk is the role as
+printed where the name has none after it ("Media inquiries"), and a short paragraph opening
+with one ends the body and the About.
 
 The readers: press_contact_blocks (where blocks are), press_contact_columns (rows ->
 items per column), press_contact_records (items -> records), press_contact_names (who a
@@ -66,12 +72,13 @@ from ..lazy_re import lazy
 from .person_names import person_name
 from .press_contact_blocks import (
     BLOCK_END,
+    call_paragraph,
+    call_role,
     contact_block_end,
     contact_heading_lines,
     first_column_end,
     heading_role,
     lone_role,
-    may_be_sentence,
     right_of,
     sentence_inside,
 )
@@ -103,9 +110,9 @@ from .press_text import normalise
 
 # What other modules and the tests import from here (the readers live in press_contact_*).
 __all__ = [
-    "ADDRESS", "contact_block_end", "contact_heading_lines", "contacts_in", "find_contacts",
-    "heading_role", "_BLOCK_END", "_LABELS", "_cut_labels", "_heading_cells", "_lone_role",
-    "_strip_junk",
+    "ADDRESS", "call_paragraph", "contact_block_end", "contact_heading_lines", "contacts_in",
+    "find_contacts", "heading_role", "_BLOCK_END", "_LABELS", "_cut_labels", "_heading_cells",
+    "_lone_role", "_strip_junk",
 ]
 _BLOCK_END = BLOCK_END
 _LABELS = LABELS
@@ -134,6 +141,15 @@ _DROP_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _SENTENCE_OR = lazy(r",?[ \t]+or[ \t]+(?=[A-Z])")  # "... at (303) 555-0100 or John Roe at ..."
 _NUMBER_OR = lazy(r"(?<=\d)[ \t]++(?=or[ \t]+[A-Z])")  # "+1-847-286-9669 or Scott A. Bohaboy"
 # "..., 512-555-0143, or Jane Doe,": a wrapped record going on to its next person
+# "Jane Doe at (212) 555-0100 for more information.": the purpose after the last field
+# (a number's digit, an e-mail's or a site's letter before it), to the sentence's stop
+_PURPOSE_TAIL = lazy(
+    r"(?<=[\w)])[ \t]++(?i:for[ \t]+(?:more|further|additional|any)[ \t]|with[ \t]+(?:any|your)"
+    r"[ \t]|if[ \t]+you[ \t])[^.;]{0,80}+\.?$")
+# "or by e-mail at", "or via phone at": the means before a field, read as the name "by ..."
+_BY_MEANS = lazy(
+    r"(?<=[\w)])[ \t]++(?P<or>or[ \t]+)?(?:by|via)[ \t]+"
+    r"(?i:e-?mail|phone|telephone)(?:[ \t]+at)?[ \t]+")
 _OR_NAME = lazy(r"[ \t]*+(?:[,;][ \t]*+)?or[ \t]++[A-Z][^,;\d@]{1,60},$")
 
 
@@ -158,14 +174,17 @@ def contacts_in(rows: list[str], firms: Sequence[str] = ()) -> list[dict[str, An
             *_trailer_items(text[shared.end() :], capitals)]
         found = records_of([item for item in items if item[1]], capitals)
         rows = []
-    elif rows and may_be_sentence(rows[0]) and (
-            sentence := sentence_inside(rows[0])):
+    elif rows and (sentence := sentence_inside(rows[0])):
         k = next((j for j, row in enumerate(rows) if not row.strip()), len(rows))
         text = normalise(" ".join([rows[0][sentence.end() :], *rows[1:k]]))
         stop = _SENTENCE_END.search(text)
         if stop:  # the paragraph may go on after the sentence
             text = text[: stop.end()]
+        text = _sentence_fields(text)
         found = records_of([("text", part) for part in _SENTENCE_OR.split(text)], capitals)
+        if role := call_role(sentence):  # "Media inquiries should be directed to Jane Doe"
+            for c in found:
+                c.heading_role = c.heading_role or role
         rows = []
     if rows and len(rows) > 1:
         rows = _unwrap(rows)
@@ -188,6 +207,18 @@ def contacts_in(rows: list[str], firms: Sequence[str] = ()) -> list[dict[str, An
             seen.add(key)
             out.append(record)
     return out
+
+
+def _sentence_fields(text: str) -> str:
+    """A call sentence's record without its words around the fields: the purpose closing it
+    ("... at (212) 555-0100 for more information.") and the means before a number or an
+    e-mail ("or by e-mail at jdoe@acme.com" -> "or jdoe@acme.com")."""
+    if "by" in text or "via" in text:
+        text = _BY_MEANS.sub(lambda m: " " + (m.group("or") or ""), text)
+    if (" for " in text or " with " in text or " if " in text) and (
+            tail := _PURPOSE_TAIL.search(text)):
+        text = text[: tail.start()] + "."
+    return text
 
 
 def _firms_read_as_people(found: list[Contact], firms: Sequence[str] = ()) -> None:

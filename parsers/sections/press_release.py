@@ -68,6 +68,7 @@ from .press_about import (
 )
 from .press_contacts import (
     ADDRESS,
+    call_paragraph,
     contact_block_end,
     contact_heading_lines,
     contact_key,
@@ -1020,6 +1021,7 @@ def _body_end(
             # a colonless heading alone on its line: "ENQUIRIES", "FOR FURTHER INFORMATION"
             or (":" not in s and ("NQUIR" in s or "nquir" in s or "INFORMATION" in s)
                 and heading_role(s) is not None)
+            or call_paragraph(s, text)  # "Media inquiries should be directed to Jane Doe"
             or (text[:11].lower() == "safe harbor" and FLS_PHRASE.search(text[:200]))
         ):
             return i

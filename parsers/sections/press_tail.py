@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from ..lazy_re import lazy
 from .patterns import SIGNATURE_HEADING
+from .press_contact_blocks import call_paragraph
 from .press_patterns import (
     ABOUT_HEADING,
     ABOUT_INLINE,
@@ -262,6 +263,7 @@ def is_boundary(first_line: str, text: str) -> bool:
         or (s.startswith(ABOUT_STARTS) and (
             ABOUT_HEADING.match(s) or ABOUT_INLINE.match(s) or _run_in_boundary(text)))
         or ((":" in s or "contact" in low) and CONTACT_HEADING.match(s))
+        or call_paragraph(s, text)  # "Media inquiries should be directed to Jane Doe at ..."
         or (s[:1] in END_FIRST and is_end_mark(s))
         or (low.startswith("note") and NOTE_TO_EDITORS.match(s))
         or (low.startswith("editor") and _EDITORS_NOTE.match(s) is not None)
