@@ -11,6 +11,8 @@ or a leading "By:". signatures.py reads the block.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 
 from ..lazy_re import lazy
 from ..linescan import LinePattern
@@ -137,21 +139,50 @@ def piped_cells(block: str) -> str | None:
     """A plain-text block whose signers sit in a table typed with "|" between the cells
     ("Signature | Title | Date" over "/s/ Jane Doe | Director | March 3, 2001", maybe "|"
     at each end and a "|---|---|" rule under the heads) as rendered HTML is: its cells
-    parted by tabs, each other line one cell; None for a block of no such table (its
-    columns typed apart with blanks, read where they stand)."""
+    parted by tabs, each other line's columns (typed apart with three blanks or more) cells
+    by where they stand (_placed_cells); None for a block of no such table (its columns
+    typed apart with blanks, read where they stand)."""
     lines = block.split("\n")
     if sum(line.count("|") >= 2 for line in lines) < _PIPED_ROWS:
         return None
+    placed = _placed_cells([line.expandtabs(8) for line in lines if "|" not in line])
     out = []
     for line in lines:
         text = line.strip()
         if "|" not in text:
-            out.append(" ".join(text.split()))
+            out.append(next(placed))
             continue
         if text[0] == "|":  # "| /s/ Jane Doe | Director |": the row's edges
             text = text[1:-1] if text[-1] == "|" else text[1:]
         out.append("\t".join(" ".join(cell.split()) for cell in text.split("|")))
     return "\n".join(out)
+
+
+# a plain-text line's column: words parted by two blanks at most (three part columns)
+_CELL_TEXT = compiled(r"\S+(?:[ ]{1,2}\S+)*")
+
+
+def _placed_cells(lines: list[str]) -> Iterator[str]:
+    """The lines outside a "|" table, each a row of cells parted by tabs: a column's cell
+    is counted by the starts of the columns typed right of a line's first (two signers side
+    by side, "ACME CORP.   By: /s/ Jane Doe" over the name under "By:"), not one cell a line
+    (was: "/s/ Jane Doe   /s/ John Roe" one signer's name)."""
+    split = [[(m.start(), m.group()) for m in _CELL_TEXT.finditer(line)] for line in lines]
+    starts = sorted({start for parts in split for start, _ in parts[1:]})
+    bands: list[int] = []  # the columns' left edges, starts within 4 blanks of one another one
+    for start in starts:
+        if not bands or start - bands[-1] > 4:
+            bands.append(start)
+    for parts in split:
+        cells: list[str] = []
+        for start, text in parts:
+            index = bisect_right(bands, start + 4)
+            cells.extend([""] * (index - len(cells)))
+            if len(cells) > index:  # (two texts in one band: one cell)
+                cells[-1] += " " + " ".join(text.split())
+            else:
+                cells.append(" ".join(text.split()))
+        yield "\t".join(cells)
 
 
 def _plain_mark(mark: re.Match[str]) -> str:

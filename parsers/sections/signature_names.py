@@ -28,6 +28,7 @@ from .signature_block import (
     TITLE_WORDS,
     find_mark,
     is_rule,
+    is_signed,
 )
 from .signature_dates import DATE_LABEL, Dates, dated_title
 
@@ -109,7 +110,25 @@ def name_of(chunk_text: str) -> tuple[str, str | None]:
         title = f"{before}, {title}" if title else before
     if title and chunk_text.rstrip()[-1:] == "," and title[-1:] != ",":
         title += ","  # "/s/ Jane Doe, Executive Vice President," / "Finance": the title goes on
+    if mark and title is None and name and mark.start() > 8:
+        title = title_before(chunk_text[: mark.start()])
     return name, title
+
+
+# a firm's name ending in its legal form or kind ("General Electric Company", "Principal
+# Life Insurance Co.", "Corporate Partners, L.P."), no title however it opens
+_FIRM_END = compiled(r"(?i:\b(?:inc|corp|corporation|company|co|ltd|llc|l\.l\.c|lp|l\.p|plc"
+                     r"|n\.a|bank|trust|group|associates|partners|fund|holdings))\.?$")
+
+
+def title_before(before: str) -> str | None:
+    """ "Chief Executive Officer /s/ Jane Doe", "Director" | "/s/ Jane Doe": a title typed
+    before the signature on its row (a table of "Title | Signature | Date") is the signer's;
+    None for anything else (a caption, a date, a firm's name)."""
+    text = squash(before).strip(" ,*_")
+    if not TITLE_WORD.match(text) or ":" in text or any(ch.isdigit() for ch in text):
+        return None
+    return None if _FIRM_END.search(text) or is_signed(text) else text
 
 
 def _marked_after(before: str) -> str:

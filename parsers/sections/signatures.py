@@ -19,7 +19,10 @@ filing person signing for themselves: no registrant. Signers are laid out to the
 date in old filings, so lines are read as column chunks, as the cover reader does. In a 10-K's
 table a "*" in the signature column is one signed for by the attorney-in-fact of "*By: /s/
 ..."; "By: Acme GP, LLC, its general partner" is an entity signing for the registrant, not a
-signer. A primary document with no such block (an XML ownership report, a 13F) goes to
+signer. Directors starred in a list beside a "Directors" caption ("*Tamara J. Erickson, *Kent
+F. Hansen") sign when that attorney did, as starred rows do. A title typed left of the
+signature on its row ("Director" | "/s/ Jane Doe") is the signer's when none is typed under it.
+A primary document with no such block (an XML ownership report, a 13F) goes to
 form_signatures.
 
 The block is found by signature_block.py, its date read by signature_dates.py, a signer's name
@@ -69,6 +72,7 @@ from .signature_names import (
     name_of,
     read_below,
     same_person,
+    title_before,
     typed_beside,
     typed_name,
     unbracketed,
@@ -308,8 +312,12 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 "irector" in lines[k] or "irector" in "".join(lines[k + 1 : k + 3])):
             listed, skip_to, dated = _directors(rows, k, dates_of)
             if listed:  # "DAVID P. ABNEY DOUGLAS M. BAKER, JR. ...   Directors"
+                # (starred, "*Kent F. Hansen": signed when the "*By:" attorney under it did)
+                star = any("*" in line for line in lines[k:skip_to])
                 signers.extend({"registrant": registrant, "name": name, "date": dated,
-                                "title_lines": ["Director"], "col": 0.0} for name in listed)
+                                "title_lines": ["Director"], "col": 0.0, "star": star}
+                               for name in listed)
+                starred = k if star else starred
                 continue
         if not signed and len(row) > 1 and (
                 table_col is not None and abs(row[0].start - table_col) <= 4
@@ -452,6 +460,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 else:
                     current["title_lines"].append(extra.text)
             _dates_left(row, chunk, current, dates_of)
+            if not current["title_lines"] and chunk is not row[0] and not beside:
+                _title_left(row, chunk, current, dates_of)
             signers.append(current)
             if marked and chunk is row[0] and rest and current["date"]:
                 table_col = chunk.start  # "/s/ Name   Title   Date": a table's signature column
@@ -634,6 +644,9 @@ def parse_signatures(block: str, cells: bool, names: list[str],
         for signer in signers:  # a 10-K's table under no registrant's name: the filer's
             signer["registrant"] = signs_for
     signers = [s for s in signers if s["name"] or s["title_lines"]]
+    for signer in signers:
+        if not signer["title_lines"] and signer.get("left"):
+            signer["title_lines"].append(signer["left"])  # (_title_left)
     if starred >= 0:
         _attorney_dates(signers)
     for signer in signers:
@@ -1154,8 +1167,9 @@ def _directors(rows: list[list[Chunk]], k: int,
                     return [], k, None  # a table's row, not a list
                 dated = dates_of[text][0][1]
                 continue
-            if "*" in text:  # "*Kent F. Hansen", "KENT F. HANSEN*": starred for the attorney
-                text = text.strip("* ") or text
+            if "*" in text:  # "*Kent F. Hansen", "KENT F. HANSEN*": starred for the attorney,
+                # each name of a list too ("*Tamara J. Erickson, *Kent F. Hansen")
+                text = " ".join(text.replace("*", " ").split()).replace(" ,", ",") or text
             listed = name_list(text) or ([text.rstrip(",")] if typed_name(text) else None) \
                 or _names_and(text)
             if listed:
@@ -1349,6 +1363,17 @@ def _dates_left(row: list[Chunk], chunk: Chunk, signer: dict[str, Any],
             dates = dates_of[other.text]
             if dates:
                 signer["date"] = dates[0][1]
+
+
+def _title_left(row: list[Chunk], chunk: Chunk, signer: dict[str, Any],
+                dates_of: Dates) -> None:
+    """A title typed left of the signature on its row, the signer given none on the right
+    ("Chief Executive Officer    /s/ Jane Doe", a table of "Title | Signature" cells): the
+    signer's title when none is typed under it either (was: none). Only the cell next to
+    the signature's (title_before)."""
+    left = [c for c in row if c.end <= chunk.start]
+    if left and not dates_of[left[-1].text] and (title := title_before(left[-1].text)):
+        signer["left"] = title  # (taken when no line under the signature gives a title)
 
 
 def _names_registrant(row: list[Chunk], names_low: list[str]) -> bool:
