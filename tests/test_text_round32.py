@@ -48,7 +48,9 @@ def test_paragraph_split_by_a_workiva_page_break_is_joined():
     # a heading over the break, and a list's "i." after it, are no broken sentence
     assert "Our Expansion Places a Significant Strain on our Management" in lines
     assert "i. the risks listed below are not the only ones we face." in lines
-    assert lines.count("Table of Contents") == 3  # the one atop the joined page's rest went
+    # the one atop the joined page's rest went; since round 67 a running head atop each page
+    # reads once, its first (was: 3)
+    assert lines.count("Table of Contents") == 1
 
 
 def test_list_item_laid_out_in_a_table_runs_on_over_the_page_and_tables_stay():
@@ -71,4 +73,5 @@ def test_list_item_laid_out_in_a_table_runs_on_over_the_page_and_tables_stay():
             "products and complete their own projects and installations. We also offer a "
             "variety of clinics and workshops both to share this knowledge and to build an "
             "emotional connection with our DIY customers.\n") in text
-    assert "Net sales\t$\t110,225\n\nTable of Contents\n\nand the table above" in text
+    # (since round 67 the running head between goes: was "...110,225\n\nTable of Contents\n\nand")
+    assert "Net sales\t$\t110,225\n\nand the table above" in text

@@ -63,7 +63,13 @@ Rules, in the order a reader meets them:
   text ("&lt;PAGE&gt;", "4 &lt;PAGE&gt;", "&lt;/page&gt;": a page break),
   and running feet: the last line before a page break (``<hr>``, a page-break style) holding
   the same words on 3 or more pages beside a page number that counts on ("Apple Inc. | 2025
-  Form 10-K | 12"), the last page's too; and a heading a page repeats atop it marked as
+  Form 10-K | 12"), the last page's too, or with no number a release's letterhead foot (up
+  to three lines, the last holding a phone, a web site or a ZIP code: "3545 North First
+  Street San Jose, CA 95134 (408) 435-0800"); a running head: a line (or up to three)
+  opening 3 pages or more right after a page break, all but its first reading ("PLYMOUTH
+  ROCK TECHNOLOGIES INC. NOTES TO THE CONSOLIDATED FINANCIAL STATEMENTS ...", a "Table of
+  Contents" link; two words or more, not a statement's title, a CUSIP line, a "(in
+  thousands)" caption, prose or a table row); and a heading a page repeats atop it marked as
   carried over, "2. SIGNIFICANT ACCOUNTING POLICIES (continued)", "Notes (Cont'd.)", "ITEM 7.
   ... - CONTINUED" (among the page's first four lines, above its first line of prose);
 - a paragraph a page break cuts mid-sentence (Workiva splits it into two blocks) is one line
@@ -108,7 +114,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..lazy_re import lazy
 from .plain_text import clean_plain_text
-from .running_heads import continued_head, more_mark, runs_as_prose
+from .running_heads import continued_head, letterhead_line, more_mark, runs_as_prose
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -290,6 +296,8 @@ _EXHIBIT_KEY = lazy(r"(?:Ex(?:hibit|h?\.)?[ \t]?)?\d{1,3}(?:\.\d{1,3}[A-Za-z]?)?
                     r"(?:\([a-z\d]{1,3}\))?\*{0,2}", re.I)
 _FOOT_MIN_PAGES = 3  # pages a running foot must close
 _HEAD_LINES = 4  # lines atop a page read for a carried-over heading
+_TOP_LINES = 3  # lines atop a page a running head may fill
+_HEAD_CHARS = 200  # a running head at most (a company's name over a notes title and period)
 _BACK_LINES = 12  # lines a split paragraph's part before a break is looked for in
 _PREFORMATTED_RATIO = 25  # source lines per line-breaking tag
 _PROBE_CHARS = 1_000_000
@@ -561,7 +569,9 @@ class _Writer:
         if breaks:
             lines, breaks = _drop_continued_heads(lines, breaks)
         if breaks:
-            lines = _join_split_paragraphs(lines, breaks)
+            # (a running head goes as the split paragraphs join: each tells the join a head)
+            heads = _running_heads(lines, breaks) if len(breaks) >= _FOOT_MIN_PAGES else set()
+            lines = _join_split_paragraphs(lines, breaks, heads)
         self.lines = lines
         while lines and not lines[-1]:
             lines.pop()
@@ -592,8 +602,9 @@ def _drop_running_feet(lines: list[str], breaks: list[int]) -> tuple[list[str], 
     """`lines` less the running feet, and the breaks where they fall then: the last line before
     a page break when it holds the same words on 3 or more pages beside a page number that
     counts on ("Apple Inc. | 2025 Form 10-K | 12", "TARGET CORPORATION\t2025 Form 10-K\t12");
-    a bare page number is gone already."""
+    a bare page number is gone already; and a release's letterhead foot (_letterhead_feet)."""
     groups: dict[str, list[tuple[int, int]]] = {}
+    ends: list[int] = []  # each page's last line
     last = -1
     for at in breaks:
         i = at - 1
@@ -602,17 +613,54 @@ def _drop_running_feet(lines: list[str], breaks: list[int]) -> tuple[list[str], 
         if i <= last:  # (two breaks after one line: an <hr> in a page-break block)
             continue
         last = i
+        ends.append(i)
         foot = _foot_key(lines[i])
         if foot is not None:
             groups.setdefault(foot[0], []).append((foot[1], i))
     i = len(lines) - 1  # the last page's foot, with no break after it
     while i > last and not lines[i]:
         i -= 1
-    if i > last and (foot := _foot_key(lines[i])) is not None and foot[0] in groups:
-        groups[foot[0]].append((foot[1], i))
+    if i > last:
+        ends.append(i)
+        if (foot := _foot_key(lines[i])) is not None and foot[0] in groups:
+            groups[foot[0]].append((foot[1], i))
     drop = {i for items in groups.values() if len(items) >= _FOOT_MIN_PAGES
             and all(a[0] < b[0] for a, b in pairwise(items)) for _value, i in items}
+    drop.update(_letterhead_feet(lines, ends))
     return _drop_lines(lines, breaks, drop)
+
+
+def _letterhead_feet(lines: list[str], ends: list[int]) -> set[int]:
+    """The lines of a letterhead's foot a press release prints at each page's foot with no
+    page number ("Pericom Semiconductor Corporation | 3545 North First Street, San Jose, CA
+    95134 | www.pericom.com"): the same last line (and up to two above it, while each page
+    prints the same) closing 3 pages or more, a phone number, a web site or a ZIP code in it."""
+    groups: dict[str, list[int]] = {}
+    for i in ends:
+        if len(lines[i]) <= _HEAD_CHARS and not runs_as_prose(lines[i]):
+            groups.setdefault(lines[i], []).append(i)
+    drop: set[int] = set()
+    for line, at in groups.items():
+        if len(at) < _FOOT_MIN_PAGES or not letterhead_line(line):
+            continue
+        for i in at:
+            drop.add(i)
+        above = list(at)
+        for _ in range(_TOP_LINES - 1):  # (a name over an address over a site)
+            above = [_line_above(lines, i) for i in above]
+            if -1 in above or len({lines[i] for i in above}) != 1 \
+                    or len(lines[above[0]]) > _HEAD_CHARS or runs_as_prose(lines[above[0]]):
+                break
+            drop.update(above)
+    return drop
+
+
+def _line_above(lines: list[str], i: int) -> int:
+    """The nearest non-blank line above line `i` (-1: none)."""
+    i -= 1
+    while i >= 0 and not lines[i]:
+        i -= 1
+    return i
 
 
 def _drop_continued_heads(lines: list[str], breaks: list[int]) -> tuple[list[str], list[int]]:
@@ -642,6 +690,49 @@ def _drop_continued_heads(lines: list[str], breaks: list[int]) -> tuple[list[str
     return _drop_lines(lines, breaks, drop)
 
 
+# a head a page's own text needs, whatever its pages: a statement's title ("CONSOLIDATED
+# BALANCE SHEETS", "STATEMENTS OF CASH FLOWS", "SCHEDULE OF INVESTMENTS"), the CUSIP line
+# atop each reporting person's page of a Schedule 13D / 13G
+_OWN_HEAD = lazy(r"(?i:balance[ ]sheets?|statements?[ ]of|schedules?[ ]of|cusip)")
+
+
+def _running_heads(lines: list[str], breaks: list[int]) -> set[int]:
+    """The lines of a running head a printer repeats atop each page after the first it heads:
+    a line (or up to three) that opens 3 pages or more right after a page break, as on paper
+    ("PLYMOUTH ROCK TECHNOLOGIES INC. NOTES TO THE CONSOLIDATED FINANCIAL STATEMENTS For the
+    years ended ...", a "Table of Contents" link). Its first reading stays (the heading of
+    what follows it); a page number beside it counts no difference ("Acme Corp.\tPage 2").
+    Not a statement's title nor a 13D's CUSIP line (a page's own head), not prose, not a table
+    row, not a "(in thousands)" caption."""
+    tops: dict[str, list[int]] = {}
+    for at in sorted(set(breaks)):
+        j, seen = at, 0
+        while j < len(lines) and seen < _TOP_LINES:
+            if (line := lines[j]):
+                key = _top_key(line)
+                if not _head_shaped(key):
+                    break  # (a head is the page's first lines, nothing above it)
+                tops.setdefault(key, []).append(j)
+                seen += 1
+            j += 1
+    heads = {key: at for key, at in tops.items() if len(at) >= _FOOT_MIN_PAGES}
+    if not heads:
+        return set()
+    # (its first reading stays, unless the text read it before the first page it tops)
+    drop: set[int] = set()
+    for key, at in heads.items():
+        drop.update(at if key in lines[: at[0]] else at[1:])
+    return drop
+
+
+def _head_shaped(key: str) -> bool:
+    """A line that may be a running head: two words or more (not a lone label, a table row,
+    a caption in brackets, a sentence), short, no statement title or CUSIP line."""
+    return len(key) <= _HEAD_CHARS and " " in key and "\t" not in key and key[:1] != "(" \
+        and any(c.isalpha() for c in key) and not runs_as_prose(key) \
+        and _OWN_HEAD.search(key) is None
+
+
 def _drop_lines(lines: list[str], breaks: list[int], drop: set[int]) -> tuple[list[str], list[int]]:
     """`lines` less those numbered in `drop` (and a blank line left doubled), and the breaks
     where they fall then."""
@@ -660,7 +751,7 @@ def _drop_lines(lines: list[str], breaks: list[int], drop: set[int]) -> tuple[li
     return kept, moved
 
 
-def _join_split_paragraphs(lines: list[str], breaks: list[int]) -> list[str]:
+def _join_split_paragraphs(lines: list[str], breaks: list[int], drop: set[int]) -> list[str]:
     """`lines` with each paragraph a page break cut mid-sentence whole again: Workiva and
     other printers split a paragraph that runs over a page into two blocks ("... We also offer
     a variety of" / "Table of Contents" / "clinics and workshops ..."). The part after the break
@@ -671,7 +762,8 @@ def _join_split_paragraphs(lines: list[str], breaks: list[int]) -> list[str]:
     "Securities and Exchange Commission"), and the part after reads as prose. Tables are left
     alone. The running head between goes: the paragraph reads as if no page had broken it.
     A head of a document of three pages (two breaks) tops both pages after the first; a page
-    number beside it ("Acme Corporation Reports Third Quarter Results\tPage 2") is no part of it."""
+    number beside it ("Acme Corporation Reports Third Quarter Results\tPage 2") is no part of it.
+    The lines numbered in `drop` (a running head's, _running_heads) go too."""
     tops: dict[str, int] = {}
     starts: list[int] = []
     for at in sorted(set(breaks)):
@@ -726,7 +818,7 @@ def _join_split_paragraphs(lines: list[str], breaks: list[int]) -> list[str]:
                 and (lower or _reads_as_prose(lines[j])):
             joins.append((i, j))
     if not joins:
-        return lines
+        return _drop_lines(lines, breaks, drop)[0] if drop else lines
     # one pass, not a `del` a join (a document of many breaks would be quadratic); the page's
     # furniture between the parts goes with the break, and a part may run on over the next
     # (the lines between joins are copied a slice at a time: most lines join nothing)
@@ -736,15 +828,27 @@ def _join_split_paragraphs(lines: list[str], breaks: list[int]) -> list[str]:
     for i in sorted(join_to):
         if i < k:  # (inside a join made already)
             continue
-        out.extend(lines[k:i])
+        _copy_lines(out, lines, k, i, drop)
         line = lines[i]
         while i in join_to:
             i = join_to[i]
             line += " " + lines[i]
         out.append(line)
         k = i + 1
-    out.extend(lines[k:])
+    _copy_lines(out, lines, k, len(lines), drop)
     return out
+
+
+def _copy_lines(out: list[str], lines: list[str], start: int, end: int, drop: set[int]) -> None:
+    """`lines[start:end]` onto `out`, less those numbered in `drop` (and a blank line left
+    doubled): a slice at a time when none is dropped (most documents)."""
+    if not drop:
+        out.extend(lines[start:end])
+        return
+    for n in range(start, end):
+        line = lines[n]
+        if n not in drop and (line or (out and out[-1])):
+            out.append(line)
 
 
 def _top_key(line: str) -> str:

@@ -27,7 +27,10 @@ Removed:
 - running feet: the last line of each page when it holds the same words on 3 or more pages
   (or every page) beside a page number that counts on ("Acme Corp. 10-K          12"), or
   on a line of its own over or under the page number at the foot of 3 pages in 4 or more
-  (a statement's "See notes to ..." closing them is text, and stays);
+  (a statement's "See notes to ..." closing them is text, and stays); and a release's
+  letterhead foot with no page number nor "(more)": the same last line (up to three) closing
+  3 pages or more, its blanks aside, a phone, a web site or a ZIP code in it ("3545 North
+  First Street     San Jose, CA 95134     (408) 435-0800", Pericom 2005);
 - the blank lines where a page break cut a sentence, once the furniture between is gone
   ("... is in the process of" / "4" / ``<PAGE>`` / "negotiating contract closeouts ..."): the
   part after opens in lower case, or the part before ends in a word no sentence ends in and
@@ -72,6 +75,7 @@ from ..regex_cache import compiled
 from .running_heads import (
     continued_head,
     has_continued_tail,
+    letterhead_line,
     more_mark,
     runs_as_prose,
     strip_continued_mark,
@@ -165,6 +169,8 @@ _HEAD_LINES = 5  # lines a running head may take
 _MORE_LINES = 4  # a page's last lines a "(more)" may stand in (a letterhead's foot below it)
 _MORE_TAIL = 500  # a page's last characters a "(more)" may stand in (4 lines and blanks)
 _HEAD_MIN_PAGES = 3
+_FOOT_BLOCK = 3  # lines a letterhead's foot may take (a name, an address, a web site)
+_FOOT_CHARS = 200  # a letterhead's foot line at most
 _VARIANT_MISSES = 8  # carried-over headings searched for in any spacing, a document
 _INDENT_CHARS = 200  # a head line's indentation at most
 
@@ -244,6 +250,7 @@ def _page_cuts(text: str, numbered: list[tuple[str | None, ...]]) -> list[tuple[
     # each bare marker's last line of text above it (None: none near) and its page's top
     markers: list[tuple[tuple[int, int] | None, list[tuple[int, int, str | None]]]] = []
     misses = [0]  # (see _continued_heads)
+    ends: list[list[tuple[int, int]]] = []  # each page's last lines, nearest first
     pos = 0
     while True:
         i = text.find(_PAGE, pos)
@@ -261,6 +268,7 @@ def _page_cuts(text: str, numbered: list[tuple[str | None, ...]]) -> list[tuple[
         if (kept := rest.strip()) and _is_page_number(rest, kept):
             kept = ""  # `<PAGE>   12`: the printer's page count
         breaks += 1
+        ends.append(_lines_before(text, line_start, _FOOT_BLOCK))
         above: tuple[int, int] | None = None
         # a release's "(more)" among the page's last lines closes its text: the mark goes,
         # and the foot below it (a page number, a letterhead's rule, address and phone)
@@ -336,7 +344,36 @@ def _page_cuts(text: str, numbered: list[tuple[str | None, ...]]) -> list[tuple[
             if not last:  # the last page's foot, if it has one
                 feet.extend(_lines_before(text, len(text) + 1, 1))
             cuts.extend(_running_feet(text, feet, len(tops) + 1))
+        ends.append(_lines_before(text, len(text) + 1, _FOOT_BLOCK))  # (the last page's)
+        cuts.extend(_letterhead_feet(text, ends))
         cuts.extend(_sentence_joins(text, markers, cuts))
+    return cuts
+
+
+def _letterhead_feet(text: str, ends: list[list[tuple[int, int]]]
+                     ) -> list[tuple[int, int, str]]:
+    """A letterhead's foot a press release prints at each page's foot with no page number
+    and no "(more)" ("3545 North First Street     San Jose, CA 95134     (408) 435-0800"):
+    the same last line (up to three lines), its blanks aside, closing 3 pages or more, a
+    phone number, a web address or a state's ZIP code in it. A statement's or a table's last
+    line holds none."""
+    groups: dict[str, list[list[tuple[int, int]]]] = {}
+    for lines in ends:
+        if lines:
+            line = text[lines[0][0] : lines[0][1]]
+            if len(line) <= _FOOT_CHARS:
+                groups.setdefault(" ".join(line.split()), []).append(lines)
+    cuts: list[tuple[int, int, str]] = []
+    for key, pages in groups.items():
+        if len(pages) < _HEAD_MIN_PAGES or not letterhead_line(key):
+            continue
+        # (the lines above it too, while each page prints the same: a name over an address)
+        depth = 1
+        while depth < _FOOT_BLOCK and all(len(lines) > depth for lines in pages) and len(
+                {" ".join(text[lines[depth][0] : lines[depth][1]].split()) for lines in pages}
+        ) == 1 and len(text[pages[0][depth][0] : pages[0][depth][1]]) <= _FOOT_CHARS:
+            depth += 1
+        cuts.extend((s, e, "") for lines in pages for s, e in lines[:depth])
     return cuts
 
 

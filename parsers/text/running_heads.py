@@ -5,7 +5,8 @@ A printer repeats the heading a page break cut atop the next page, marked "(cont
 "ITEM 7. ... - CONTINUED". ``html_text`` and ``plain_text`` both drop such a heading where a
 page repeats it, so the text reads as if no page had broken it; the tests live here so that
 neither reader imports the other's private names. So does a press release's mark at a
-page's foot that its text runs on ("(more)"): page furniture to both.
+page's foot that its text runs on ("(more)"): page furniture to both; and the contact a
+letterhead's foot closing each page holds (a phone number, a web site, a ZIP code).
 """
 
 from __future__ import annotations
@@ -64,3 +65,14 @@ def more_mark(line: str) -> bool:
     """`line` (stripped) is only a page's "(more)" mark: it opens with a bracket or a dash."""
     return len(line) <= MORE_CHARS and line[:1] in "([-\u2013\u2014" \
         and MORE_MARK.fullmatch(line) is not None
+
+
+# a letterhead's contact, printed at each page's foot: a phone number ("(408) 435-0800",
+# "408.435.0800"), a web address, a state's code and ZIP code ("San Jose, CA 95134")
+LETTERHEAD_MARK = lazy(r"\(?\b\d{3}\)?[ .\-]?\d{3}[.\-]\d{4}\b|\b(?i:www\.|https?://)"
+                       r"|(?i:\.com)\b|\b[A-Z]{2}[ ]\d{5}(?:-\d{4})?\b")
+
+
+def letterhead_line(line: str) -> bool:
+    """`line` holds a letterhead's contact (its address's ZIP code, its phone, its site)."""
+    return LETTERHEAD_MARK.search(line) is not None
