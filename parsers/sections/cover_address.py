@@ -172,12 +172,24 @@ _WORD = compiled(r"\w+")
 _RUN_IN_BOX = compiled(r"(?<=[^\s,(]) (?=(?:P\.?[ ]?O\.?[ ]|Post[ ]Office[ ])Box[ ]+\d)", re.I)
 
 
+# a suite or floor run on after the street the same way ("1258 Prospect Street Suite 400",
+# an HTML cell's "1258 Prospect Street<br>Suite 400<br>La Jolla, California"): parted by a
+# comma as the lines of <p>s or of a text cover are ("1258 Prospect Street, Suite 400"); a
+# dash or a "#" before it keeps its place ("1017 - 3rd Floor")
+_RUN_IN_UNIT = compiled(
+    r"(?<=[\w.)]) (?=(?i:suites?|ste\.|room|unit)[ ]#?[ ]?\d|(?i:floor)[ ]\d"
+    r"|\d{1,3}(?i:st|nd|rd|th)[ ](?i:floor)\b)")
+
+
 def split_address(text: str | None, zip_code: str | None) -> dict[str, str | None] | None:
-    """_split_address, the mailbox run on after a street parted from it by a comma."""
+    """_split_address, the mailbox, suite or floor run on after a street parted from it by a
+    comma."""
     found = _dashed_address(text, zip_code)
     street = found["street"] if found else None
     if found and street and ("Box" in street or "BOX" in street):
-        found["street"] = _RUN_IN_BOX.sub(", ", street)
+        street = found["street"] = _RUN_IN_BOX.sub(", ", street)
+    if found and street and " " in street:
+        found["street"] = _RUN_IN_UNIT.sub(", ", street)
     return found
 
 

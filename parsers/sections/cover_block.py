@@ -42,8 +42,11 @@ def address_block(lines: list[str], i: int) -> dict[str, str]:
                 break  # a rule parts the block from the one above (the name, "---" under it)
             continue
         rest, number = cut_phone(line)
-        if number is None and (line.startswith("(") or line.endswith(")")):
-            break  # a caption: the block is above it no more
+        if number is None and (line.startswith("(") or line.endswith(")")
+                               or line.endswith("]") and "[" not in line):
+            # a caption: the block is above it no more (also a square-bracketed caption's
+            # wrapped tail, "of incorporation or organization]", Apple's 1990s covers)
+            break
         phone = number or phone
         if rest:
             texts.insert(0, rest)

@@ -2,7 +2,8 @@
 
 A chunk is a run of text separated by 2+ spaces or a tab (in HTML-rendered text, `cells=True`,
 a tab separates table cells and a chunk's column is its cell index); a chunk is a caption when
-it matches a row of the caption table (CAPTIONS) or is a parenthesised phrase without figures.
+it matches a row of the caption table (CAPTIONS) or is a parenthesised phrase without figures
+(or the wrapped tail of a square-bracketed one: "of incorporation or organization]").
 Also here: the caseless matching the cover readers share (lowered, Caseless), the values that
 state nothing (NONE_VALUES, NONE_CELLS), and Rows, a cover's lines chunked on demand.
 """
@@ -227,9 +228,12 @@ _PERSON_FIELDS = ("phone", "address", "zip")
 def _is_caption(text: str, field: str | None) -> bool:
     if field is not None:
         return True  # also "...area code: (408) 996-1010": a caption with its value inline
-    # "(Zip Code)", "of incorporation)", "report)": caption pieces without a field word
+    # "(Zip Code)", "of incorporation)", "report)": caption pieces without a field word, or
+    # the tail of a square-bracketed one ("[State or other jurisdiction" over "of
+    # incorporation or organization]", Apple's 1990s covers; not a check box's "[X]")
     # (the cheap bracket test first: most chunks are values without brackets)
-    return (text.startswith("(") or text.endswith(")")) and not FIGURES.search(text)
+    return (text.startswith("(") or text.endswith(")")
+            or text.endswith("]") and "[" not in text) and not FIGURES.search(text)
 
 
 def chunk_line(line: str, cells: bool) -> list[Chunk]:
@@ -331,13 +335,15 @@ def _cut(line: str, cells: bool, fields: bool) -> list[Chunk]:
     figures = FIGURES.search
     if not fields and not cells:  # (the commonest case: chunks straight from the matches)
         return [Chunk(float(m.start()), float(m.end()), text, None, (
-            text[0] == "(" or text[-1] == ")") and not figures(text))
+            text[0] == "(" or text[-1] == ")"
+            or text[-1] == "]" and "[" not in text) and not figures(text))
                 for m in _CHUNK.finditer(line) for text in [m.group()]]
     if cells:
         spans = [(index * 100.0, index * 100.0 + 99.0, text)
                  for index, text in enumerate(map(str.strip, line.split("\t"))) if text]
         if not fields:
-            return [Chunk(start, end, text, None, (text[0] == "(" or text[-1] == ")")
+            return [Chunk(start, end, text, None, (text[0] == "(" or text[-1] == ")"
+                                                   or text[-1] == "]" and "[" not in text)
                           and not figures(text)) for start, end, text in spans]
     else:  # (spans straight from the matches: no list of them built first)
         spans = ((float(m.start()), float(m.end()), m.group()) for m in _CHUNK.finditer(line))
@@ -355,7 +361,8 @@ def _cut(line: str, cells: bool, fields: bool) -> list[Chunk]:
                     continue
             append(Chunk(start, end, text, field, True))
         else:
-            append(Chunk(start, end, text, None, (text[0] == "(" or text[-1] == ")")
+            append(Chunk(start, end, text, None, (text[0] == "(" or text[-1] == ")"
+                                                  or text[-1] == "]" and "[" not in text)
                          and not figures(text)))
     return chunks
 

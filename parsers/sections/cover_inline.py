@@ -1,8 +1,9 @@
 """Read a caption's value printed on its own line: after a colon ("Commission File Number:
 1-416"), after "No." or the closing bracket, in the chunk right of it, in the same HTML cell
-before a bracketed caption or after its caption (a state, an address, a zip), or on the next
-line (a wrapped number caption, an address's city line, a telephone number alone under its
-caption, bracketed or not).
+before its caption (bracketed or not: "001-36054<br>Commission File Number") or after it (a
+state, a name, an address, a zip; "Exact name of registrant as specified in its
+charter<br>Acme Corp."), or on the next line (a wrapped number caption, an address's city
+line, a telephone number alone under its caption, bracketed or not).
 """
 
 from __future__ import annotations
@@ -302,14 +303,61 @@ def value_left(chunk: Chunk, row: list[Chunk]) -> str | None:
 
 def _value_before_caption(chunk: Chunk) -> str | None:
     """An HTML cell holding its value over its caption: "Minnesota<br>(State or Other
-    Jurisdiction)" (Stockwalk 2001). The bracketed part alone must be the caption."""
+    Jurisdiction)" (Stockwalk 2001). The bracketed part alone must be the caption; an
+    unbracketed caption is read by _value_before_bare."""
     cut = chunk.text.find(" (")
     if cut <= 0:
-        return None
+        return _value_before_bare(chunk)
     head, caption = chunk.text[:cut].strip(), chunk.text[cut + 1 :]
     if caption_field(head) is not None or caption_field(caption) != chunk.field:
         return None
     return head
+
+
+# the first words of an unbracketed caption printed under its value in one cell
+_BARE_CAPTION_OPENS = {
+    "state": lazy(r"(?i:state[ ]or[ ]other|state[ ]of|(?:other[ ])?jurisdiction[ ]of)"),
+    "commission_file_number": lazy(r"(?i:commission[ ]file|(?:sec[ ])?file[ ]n)"),
+    "irs_employer_id": lazy(r"(?i:i\.?[ ]?r\.?[ ]?s\.?[ ]|irs[ ]|employer[ ]ident)"),
+    "name": lazy(r"(?i:exact[ ]name|name[ ]of[ ]registrant)"),
+    "address": lazy(r"(?i:address[ ]of|address,)"),
+    "zip": lazy(r"(?i:zip[ ]code)"),
+    "phone": lazy(r"(?i:registrant.{1,2}s[ ]telephone|telephone[ ]number)"),
+}
+
+
+def _value_before_bare(chunk: Chunk) -> str | None:
+    """An HTML cell holding its value over an unbracketed caption: "British Columbia<br>State
+    or other jurisdiction of incorporation", "001-36054<br>Commission File Number", "Acme
+    Corp.<br>Exact name of registrant as specified in its charter". The words before the
+    caption's first words must be no caption and have the value's shape (_shaped)."""
+    opens = _BARE_CAPTION_OPENS.get(chunk.field or "")
+    if opens is None or opens.match(chunk.text):
+        return None  # (a caption first: its value after it, _value_after_caption)
+    found = opens.search(chunk.text, 1)
+    if found is None or chunk.text[found.start() - 1] != " ":
+        return None
+    head, caption = chunk.text[: found.start()].strip(), chunk.text[found.start() :]
+    if caption_field(head) is not None or caption_field(caption) != chunk.field:
+        return None
+    return head if _shaped(chunk.field or "", head) else None
+
+
+def _shaped(field: str, text: str) -> bool:
+    """`text` has the shape of `field`'s value: a place, a number, a company's name, a street
+    line, a zip, a telephone number."""
+    if field == "state":
+        return place_parts(text)
+    if field == "name":
+        return name_line(text) or bare_name(text)
+    if field == "address":
+        return STREET_LINE.match(text) is not None
+    if field == "zip":
+        return _ZIP_ALONE.fullmatch(text) is not None
+    if field == "phone":
+        rest, number = cut_phone(text)
+        return number is not None and not rest
+    return _NUMBER_SHAPE[field].fullmatch(text) is not None
 
 
 # the last word of a state's caption: "(State or other jurisdiction of incorporation)",
@@ -329,9 +377,9 @@ def _value_after_caption(chunk: Chunk) -> str | None:
         ends = list(_STATE_CAPTION_END.finditer(chunk.text))
         tail = chunk.text[ends[-1].end() :].strip(" :") if ends else ""
         return tail if tail and place_parts(tail) else None
-    if chunk.field not in _AFTER_FIELDS or chunk.text[0] != "(":
+    if chunk.field not in _AFTER_FIELDS:
         return None
-    tail = _after_bracket(chunk.text)
+    tail = _after_bracket(chunk.text) if chunk.text[0] == "(" else _after_bare(chunk)
     if not tail or caption_field(tail) is not None:
         return None
     if chunk.field == "zip":
@@ -342,6 +390,30 @@ def _value_after_caption(chunk: Chunk) -> str | None:
 
 
 _AFTER_FIELDS = ("name", "address", "zip")
+# the last words of an unbracketed caption over its value in one cell, tried in order:
+# "Exact name of registrant as specified in its charter<br>Acme Corp." (or "Name of
+# Registrant<br>..."), "Address of principal executive offices<br>1 Main St., ...", "Zip
+# Code<br>92037" (a caption's words come first: its end is looked for in its first
+# _BARE_CAPTION_CHARS characters)
+_BARE_CAPTION_ENDS = {
+    "name": (lazy(r"(?i:as[ ]specified[ ]in[ ](?:its[ ]|their[ ])?charters?)"),
+             lazy(r"(?i:registrants?)")),
+    "address": (lazy(r"(?i:offices?|office\(s\))(?:,?[ ]\(?(?i:including[ ])?"
+                     r"(?i:zip[ ]code)\)?)?"),),
+    "zip": (lazy(r"(?i:zip[ ]code)"),),
+}
+_BARE_CAPTION_CHARS = 80
+
+
+def _after_bare(chunk: Chunk) -> str:
+    """The words after an unbracketed caption's last word in its cell ("" when it has
+    none): a name, an address or a zip under its caption (_BARE_CAPTION_ENDS)."""
+    head = chunk.text[:_BARE_CAPTION_CHARS]
+    for end in _BARE_CAPTION_ENDS[chunk.field or ""]:
+        found = end.search(head)
+        if found is not None:
+            return chunk.text[found.end() :].strip(" :")
+    return ""
 
 
 def _after_bracket(text: str) -> str:
