@@ -53,6 +53,14 @@ amended)" -> "Articles (as amended)", _cited_before_last), and so is the partici
 S-1.", _REFERENCE_TO); a row naming portions of a report that this one takes in ("Portions of
 the Annual Report to Stockholders ... (incorporated herein by reference)", no "to" or "from")
 is filed here, held by the document typed or headed so (_portions_taken_in, _not_attached).
+Words after an unbracketed citation that tell how the exhibit was amended stay ("Rights
+Agreement, incorporated by reference to Exhibit 99 to Form 8-A, as amended by Amendment No.
+1." -> "Rights Agreement, as amended by Amendment No. 1.", _amended_after), and a citation
+closing a bracket that other words open is cut, those words kept ("Rights Agreement (as
+amended, incorporated by reference to Exhibit 99 to Form 8-A)" -> "Rights Agreement (as
+amended)", _cited_in_bracket). A number on a line of its own with its description indented
+under it ("Exhibit 99.1" over "         Press release dated May 4, 2020.") is one row
+(_numbers_above).
 """
 
 from __future__ import annotations
@@ -759,6 +767,64 @@ def _less_citations(head: str) -> str:
     return "".join([*pieces, head[at:]]) if pieces else head
 
 
+# Words after an unbracketed citation, a comma parting them, that tell how the exhibit was
+# amended ("Rights Agreement, incorporated by reference to Exhibit 99 to Form 8-A, as amended
+# by Amendment No. 1."): the exhibit's, kept (see _amended_after); not where they cite a filing
+# themselves ("..., as amended by Amendment No. 1 to Form 8-A/A", "... by Post-Effective
+# Amendment No. 1", "... by Amendment No. 1 thereto": the form's amendment)
+_AMENDED_AFTER = lazy(r",[ ](?:and[ ])?as[ ](?:amended|supplemented|modified|restated)"
+                      r"(?:[ ]and[ ]restated)?[ ]by[ ]")
+_CITING_WORDS = lazy(r"(?i:\bforms?\b|\bfiled\b|\bregistration\b|\breport\b|\bstatement\b"
+                     r"|\bcommission\b|\bexhibit|\b(?:pre|post)-effective\b|\bthereto\b)")
+
+
+def _amended_after(description: str, end: int) -> str | None:
+    """The words after a citation that ends before `end` telling how the exhibit was amended
+    (see _AMENDED_AFTER), less citations of their own; None when there are none."""
+    after = _AMENDED_AFTER.search(description, end)
+    if after is None:
+        return None
+    tail = description[after.start():]
+    if (again := _reference_to(tail)) is not None:  # ("..., as amended by ..., incorporated
+        tail = again[0]  # by reference to ...": cut too)
+    tail = _less_citations(tail)
+    return None if _CITING_WORDS.search(tail) is not None else tail
+
+
+def _bracket_opened(head: str) -> int | None:
+    """Where the one bracket still open at the end of `head` opens; None when none is, or
+    more than one."""
+    depth = 0
+    for k in range(len(head) - 1, max(-1, len(head) - 1 - _BRACKET_CHARS), -1):
+        char = head[k]
+        depth += (char in ")]") - (char in "([")
+        if depth < 0:
+            rest = head[:k]
+            return k if rest.count("(") == rest.count(")") \
+                and rest.count("[") == rest.count("]") else None
+    return None
+
+
+def _cited_in_bracket(description: str, cited: re.Match[str]) -> tuple[str, bool] | None:
+    """The row less a citation that closes a bracket opened by other words ("Rights Agreement
+    (as amended, incorporated by reference to Exhibit 99 to Form 8-A)" -> "Rights Agreement
+    (as amended)"), and its file number's bracket after it, filed elsewhere; None when the
+    bracket's words cite, or the citation is this filing's."""
+    head = description[: cited.start()]
+    if (opened := _bracket_opened(head)) is None or not head[opened + 1 :].strip() \
+            or _CITING_WORDS.search(head, opened) is not None:
+        return None
+    close = _bracket_close(description, opened)
+    if close is None or _HERE_WORDS.search(description, cited.end(), close) is not None:
+        return None
+    rest = description[close + 1 :]
+    gap = len(rest) - len(rest.lstrip(" "))
+    if rest[gap : gap + 1] == "(" and _FILE_NO.match(rest, gap + 1) is not None \
+            and (own := _bracket_close(rest, gap)) is not None:
+        rest = rest[own + 1 :]  # (the citation's file number: "(File No. 1-1234)")
+    return head.rstrip(" ,;:") + description[close] + rest, True
+
+
 def _reference_to(description: str) -> tuple[str, bool] | None:
     """The row less its unbracketed participle of incorporation (see _REFERENCE_TO), filed
     elsewhere; None when it has none."""
@@ -767,10 +833,12 @@ def _reference_to(description: str) -> tuple[str, bool] | None:
         return None
     head = description[: cited.start()]
     if head.count("(") != head.count(")") or head.count("[") != head.count("]"):
-        return None  # (inside a bracket: see _BRACKET_CITE)
+        return _cited_in_bracket(description, cited)  # (else: see _BRACKET_CITE)
     if head.endswith(_CLAUSE_OPENERS):
         return None  # (a clause's subject: "..., the terms of which are incorporated ...")
     kept, cited_away = _cut_citation(description, cited.start(), cited.end())
+    if cited_away and (amended := _amended_after(description, cited.end())) is not None:
+        kept = head + amended
     # (a citing bracket before it goes too: "Indenture (incorporated by reference to ...), as
     # supplemented by ..., incorporated by reference to ...")
     return (_less_citations(kept), True) if cited_away else None
@@ -1429,6 +1497,34 @@ def _method_told(lines: list[str], cells: bool) -> list[str]:
     return _described_after(squash(_join_wrapped([line for line in lines if line])))
 
 
+# An exhibit's number on a line of its own, its description indented under it ("Exhibit 99.1"
+# over "         Press release dated May 4, 2020."): read as one row. The number is a decimal
+# one or follows "Exhibit" (a page number alone on a line is no exhibit), and the line under
+# it opens with a capitalised word, indented deeper (a release under its heading, "EXHIBIT
+# 99.1" over "FOR IMMEDIATE RELEASE", is not: no lower case). (Led by its newline, a literal
+# the engine skips to, about 4x faster than a line anchor; the blanks are possessive.)
+_NUMBER_ABOVE = lazy(
+    r"\n(?P<indent>[ \t]*+)(?P<head>(?:(?:Exhibit|EXHIBIT|Ex\.|EX-)[ \t]*+"
+    r"(?:No\.[ \t]*+)?\d{1,3}(?:\.\d{1,3})?|\d{1,3}\.\d{1,3})(?:\([a-zA-Z\d]{1,3}\))?)"
+    r"\.?[ \t]*+\n(?P<under>[ \t]++)(?=[A-Z][a-z])")
+_NUMBER_GAP = "    "  # (the gap the joined row is given: a typed column's)
+
+
+def _numbers_above(text: str) -> str:
+    """The text with each number on a line of its own joined to the description indented
+    under it (see _NUMBER_ABOVE)."""
+    if "\n " not in text and "\n\t" not in text:
+        return text
+    text = "\n" + text  # (the first line too: each is led by a newline)
+    pieces, at = [], 1
+    for above in _NUMBER_ABOVE.finditer(text):
+        if len(above.group("under").expandtabs()) <= len(above.group("indent").expandtabs()):
+            continue
+        pieces += [text[at : above.end("head")], _NUMBER_GAP]
+        at = above.end()
+    return "".join([*pieces, text[at:]]) if pieces else text[1:]
+
+
 def read_entries(text: str, entry: LinePattern = _ENTRY,
                  elsewhere: set[str] | None = None) -> list[tuple[str, str]]:
     """(number, description) for each exhibit line of a list, continuation lines joined
@@ -1438,6 +1534,8 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
     legends: dict[str, bool] | None = None  # (read once, for the first marked entry)
     notes: dict[str, bool] = {}  # whether the list has footnote "(1)", ...
     lettered: set[str] = set()  # the lettered footnotes found, "(a)": no entry's lines
+    if entry is _ENTRY:
+        text = _numbers_above(text)
     matches = list(entry.finditer(text))
     if entry is _ENTRY and (paired := _side_by_side(text, matches)) is not None:
         text = paired  # (an index laid out in two columns: a line per exhibit, in order)
