@@ -41,6 +41,8 @@ has one; it has no "Items 1 and 2." with a body nor a heading "Item 7(c).", the 
     ITEM 5. OTHER EVENTS Home Health Corporation of America, Inc.\\n("HHCA") entered ...
     (a firm's name closing the line, its sentence going on below: the text, _firm_goes_on)
     Item 5. Merger Agreement Acme Corp. ("Acme") sold ...  (a firm's defined name after it)
+    ITEM 5. SALE OF ASSETS HHCA sold its ...  (a firm named in capitals with no legal form,
+    then its verb: the text, see _capitals_named_then_text)
 
 Not headings: ``Item 2.01 above`` or ``Item 7 of Form 8-K`` (lower-case after the number),
 a line that continues the sentence of the line above (``referred to in\\nItem 2.  The
@@ -742,8 +744,8 @@ def _split_run_in(raw: str, family: str | None, numbers: list[str], text: str = 
     `line_start`), or at a stop; None when the line is all title."""
     below = _line_below(text, line_start, raw)
     return _title_then_text(raw, family, numbers) or _capitals_then_text(raw, below) or (
-        _titled_then_text(raw)) or _named_then_text(raw, text, line_start, below) or _run_in(
-        raw, family, numbers)
+        _titled_then_text(raw)) or _named_then_text(raw, text, line_start, below) or (
+        _capitals_named_then_text(raw, text, line_start)) or _run_in(raw, family, numbers)
 
 
 def _line_below(text: str, line_start: int, raw: str) -> str:
@@ -972,6 +974,11 @@ def _titled_then_text(raw: str) -> tuple[str, str] | None:
     return None
 
 
+# A verb in the past tense (or "has"/"had"/"have" and one) after a firm's name: its sentence
+# opens ("HHCA and USHO have entered into ...")
+_PAST_VERB = (r"(?:(?:has|had|have)[^\S\n]+)?"
+              r"(?:[a-z]{2,20}ed|sold|paid|made|became|began|bought|held|sent|won|took|gave|lost"
+              r"|led|sought|chose|withdrew|grew|brought)\b")
 # A firm's name closing on its legal form, maybe its defined name in brackets ("(the
 # "Company")", "("HHCA")"), then a verb in the past tense (or "has"/"had" and one): the
 # subject of a sentence run on after a filer's own title ("Item 5. Sale of Assets Acme
@@ -981,9 +988,7 @@ _FIRM_AND_VERB = lazy(
     r"(?:,?[^\S\n]+(?P<form>Corp\.|Corporation|Inc\.|Incorporated|Co\.|Company|Ltd\.|Limited|LLC"
     r"|L\.P\.|N\.A\.|plc|PLC|Bancorp|Holdings))"
     r"(?:,?[^\S\n]+\((?:the[^\S\n]+)?[\"\u201c][^()\n]{1,40}\))?+"  # ("the "Company"")
-    r",?[^\S\n]+(?:(?:has|had)[^\S\n]+)?"
-    r"(?:[a-z]{2,20}ed|sold|paid|made|became|began|bought|held|sent|won|took|gave|lost|led"
-    r"|sought|chose|withdrew|grew|brought)\b")
+    rf",?[^\S\n]+{_PAST_VERB}")
 _NAME_WORDS = 4  # words of a firm's name before its legal form ("Bank of America")
 
 
@@ -1028,6 +1033,49 @@ def _named_then_text(raw: str, text: str, line_start: int, below: str = ""
     printed = " ".join(text[: min(line_start, cat.COVER_LIMIT)].split()).lower()
     cut = next((c for c in reversed(cuts)
                 if " ".join(raw[c : m.end("form")].split()).lower() in printed), cuts[0])
+    return head[:cut].rstrip(), raw[cut:]
+
+
+_CAPITALS_AND_VERB = lazy(rf"[^\S\n]+{_PAST_VERB}")
+
+
+def _capitals_named_then_text(raw: str, text: str, line_start: int
+                              ) -> tuple[str, str] | None:
+    """(title, text) of a filer's own title run into a sentence whose subject is a firm named
+    in capitals with no legal form, then its verb ("ITEM 5. SALE OF ASSETS HHCA sold its
+    ...", "Item 5. Sale of Assets HHCA sold ..."): cut before the name, at most 4 words in
+    capitals counted back from the verb (small words between them kept: "THE COMPANY"); the
+    longest the filing prints above the heading ("HOME HEALTH sold ..."), else the shortest
+    that leaves a title (in capitals or title case, at most 12 words, ending on no small
+    word, no stop in it). The text must read as a sentence (more than 4 words)."""
+    if not raw[:1].isupper() or raw.count(" ") < _OWN_RUN_ON_SPACES or (
+            m := _CAPITALS_AND_VERB.search(raw, 0, _HEAD_CHARS)) is None:
+        return None
+    head = raw[: m.start()]
+    if _LOWER_START.search(head[head.rfind(" ") + 1 :]) or len(raw[m.start() :].split(None, 5)) < 5:
+        return None  # (the word before the verb in lower case: no name in capitals)
+    cuts: list[int] = []
+    named = 0
+    for t in reversed(list(_TOKEN.finditer(head))[1:]):  # (not the title's 1st)
+        word = t.group()
+        if word.lower() in _SMALL:
+            if word.lower() != "the":
+                continue  # "BANK OF AMERICA": the name goes on ("THE COMPANY" may open it)
+        elif not (word.isupper() and len(word.strip("&.,'-")) >= 2):
+            break
+        elif (named := named + 1) > _NAME_WORDS:
+            break
+        title = head[: t.start()].rstrip()
+        if len(title) >= 4 and len(title.split()) <= _OWN_TITLE_WORDS and (
+                title.isupper() or _title_case(title)) and not (
+                _STOP.search(title) or _CONTINUES.search(title)
+                or title[title.rfind(" ") + 1 :].lower() in _SMALL):
+            cuts.append(t.start())
+    if not cuts:
+        return None
+    printed = " ".join(text[: min(line_start, cat.COVER_LIMIT)].split()).lower()
+    cut = next((c for c in reversed(cuts)
+                if f" {' '.join(head[c:].split()).lower()} " in f" {printed} "), cuts[0])
     return head[:cut].rstrip(), raw[cut:]
 
 
