@@ -6,9 +6,11 @@
 The patterns are press_patterns.DATELINES, tried in order on the lines a whole-text hint
 picks, then a few spellings it lacks (a wire's credit in brackets with no dash before it, a
 state with no comma before the date, the date in brackets before the place, the time of
-release after the date); a dateline wrapped over two lines (or its time of release typed on
-the next), a release label run into it, a date-less one (which must open an announcement)
-and one that opens with its date are read here too.
+release after the date); a dateline wrapped over two lines, or cut at its wire's credit or
+date with the rest in the next paragraph (HTML's "<p>NEW YORK--(BUSINESS WIRE)--</p><p>March
+3, 2025--Acme"), or its time of release typed on the next line, a release label run into
+it, a date-less one (which must open an announcement) and one that opens with its date are
+read here too.
 """
 
 from __future__ import annotations
@@ -1047,8 +1049,10 @@ def _dated(m: re.Match[str]) -> bool:
     return bool(groups.get("month") or groups.get("dmonth") or groups.get("numdate"))
 
 
-# What a dateline cut by the wrap leaves after its match: nothing, or a date's start
-_DATE_CUT = lazy(rf"[ \t]*+(?:{MONTH}\.?(?:[ \t]+[0-3]?\d,?)?)?[ \t]*$")
+# What a dateline cut by the wrap leaves after its match: nothing, or a date's start, or the
+# whole date whose dash the next line holds ("--(BUSINESS WIRE)--July 10, 2019" over "--Acme")
+_DATE_CUT = lazy(
+    rf"[ \t]*+(?:{MONTH}\.?(?:[ \t]+[0-3]?\d,?(?:[ \t]+(?:19|20)\d\d)?)?)?[ \t]*$")
 _WRAP_WIDTH = 100  # a dateline's first line longer than this is no wrapped text
 _WRAP_WORDS = 10  # nor one of more words (a place, a date and a wire's name have fewer)
 _CUT_ENDS = frozenset(",-/)0123456789")
@@ -1070,7 +1074,7 @@ def _wrapped_dateline(lines: list[str], i: int, found: tuple[str, re.Match[str]]
             and (_MONTH_END.search(line, len(line) - _MONTH_END_CHARS)
                  or _TIME_END.search(line, len(line) - _TIME_END_CHARS)))):
         return None  # a cut dateline ends in a mark, a figure, a month or a time's part
-    below = lines[i + 1].strip()
+    below, gap = _line_below(lines, i)
     place = line[-1] == "," and _place_over_date(line, below)
     if "...." in line or not (line.endswith(_WIRE_CUT) or place or _MONTH_WORD.search(line)):
         return None  # it holds its date's month, or ends at a wire's credit: "...WIRE)--"
@@ -1092,8 +1096,19 @@ def _wrapped_dateline(lines: list[str], i: int, found: tuple[str, re.Match[str]]
         return None  # the place runs across it: "Hampshire Customers-" / "Waltham, MA, ..."
     if place and not _joined_announces(joined, lines, i):
         return None  # (a letter's "Waltham, Mass.," over "August 2, 2000" announces nothing)
-    lines[i : i + 2] = [joined]
+    lines[i : i + 2 + gap] = [joined]
     return again
+
+
+def _line_below(lines: list[str], i: int) -> tuple[str, int]:
+    """The stripped line under line i that a wrapped dateline may run on to, and how many
+    blank lines part them: the next line, or the one after a blank line, where HTML sets the
+    dateline in a paragraph of its own ("<p>NEW YORK--(BUSINESS WIRE)--</p>" over "<p>March
+    3, 2025--Acme ...</p>")."""
+    below = lines[i + 1].strip()
+    if below or i + 2 >= len(lines):
+        return below, 0
+    return lines[i + 2].strip(), 1
 
 
 def _place_over_date(line: str, below: str) -> bool:

@@ -9,8 +9,9 @@ Schema slice (of ``press_releases[]``), seed 000::
     tickers       [{"exchange": "NASDAQ NM", "symbol": "CPTL"}]
 
 The dateline anchors everything: the headline is read walking *up* from it (past date lines,
-subheadlines and bullets) until furniture stops the walk (an exhibit label, "FOR IMMEDIATE
-RELEASE", a contact block, the 8-K's "issued the following press release:" sentence).
+subheadlines and bullets, "* item", "+ item", "(a) item") until furniture stops the walk (an
+exhibit label, "FOR IMMEDIATE RELEASE", a contact block, the 8-K's "issued the following
+press release:" sentence).
 """
 
 from __future__ import annotations
@@ -255,7 +256,11 @@ _NOTE_FIRST = frozenset("(AaCcDdFf")  # how a HEAD_NOTE line opens
 _EQS_NOTE_FIRST = frozenset("0123T")  # how an _EQS_NOTE line opens
 _DASH_ENDS = ("-", "\u2013", "\u2014")  # the last character of a SUBHEAD_CLOSE line
 # (and the first of a SUBHEAD_OPEN one); the first character of a stripped BULLET line
-_BULLET_FIRST = frozenset("-o" + BULLET_CHARS)
+_BULLET_FIRST = frozenset("-o+" + BULLET_CHARS)
+# a head's item marked by a plus, as some typed releases list their highlights ("+ Net income
+# rose 25%"): only before a word or a dollar figure ("+ 5.2%" opens a table's row of changes)
+_PLUS_ITEM = lazy(r"^[ \t]*\+[ \t]+(?=[A-Za-z$])")
+_HEAD_BULLET = any_of(BULLET, _PLUS_ITEM)
 # an item under the headline marked by an em dash: "\u2014 Net income of $53 million"
 _EM_ITEM = lazy(r"\u2014[ \t]+(?=\S)")
 _CLOSE_CHARS = " \t\n-\u2013\u2014"  # what a SUBHEAD_CLOSE match is made of
@@ -501,7 +506,7 @@ def read_head(lines: list[str], dateline: int) -> Head:
             # a table row between headline and dateline (Caterpillar 2022), but not "\u25cf\ttext"
             # (_TABLE_ROW needs a tab or three spaces; a tab indenting the line sets no cell)
             row = "\t" in s or ("   " in s and _TABLE_ROW.search(s) is not None)
-            skip = _SKIP_START.match(s) is not None or (row and not BULLET.match(line)) or (
+            skip = _SKIP_START.match(s) is not None or (row and not _HEAD_BULLET.match(line)) or (
                 s[0] in _NOTE_FIRST and HEAD_NOTE.match(s) is not None) or (
                 s[0] in _EQS_NOTE_FIRST and _EQS_NOTE.match(s) is not None) or (
                 s[0] == "(" and _company_note(s, opening))
@@ -534,7 +539,7 @@ def read_head(lines: list[str], dateline: int) -> Head:
     for b in blocks:
         b = sorted(b)
         text = " ".join(lines[j].strip() for j in b)
-        has_bullets = any(BULLET.match(lines[j]) for j in b) \
+        has_bullets = any(_HEAD_BULLET.match(lines[j]) for j in b) \
             or bool(_numbered_items([lines[j] for j in b]))
         if not has_bullets and len(text.split()) > _PROSE_WORDS:
             head.stop = b[-1]
@@ -628,7 +633,7 @@ def _lone_dashed_line(lines: list[str], kept: list[list[int]]) -> bool:
 def _item_line(s: str) -> bool:
     """Whether a stripped head line opens an item with its mark ("-- text", "* text")."""
     first = s[:1]
-    return (first in _BULLET_FIRST and BULLET.match(s) is not None) or (
+    return (first in _BULLET_FIRST and _HEAD_BULLET.match(s) is not None) or (
         first == "\u2014" and _EM_ITEM.match(s) is not None)
 
 
@@ -919,9 +924,9 @@ def _segments(block: list[str], unwrapped: bool, runs: list[bool] | None = None
         elif first == "*" and _star_framed(line):
             _flush(segs, bullets, cur, kind)
             cur, kind, closed = [line.strip("*").strip()], "sub", True
-        elif first in _BULLET_FIRST and BULLET.match(line):
+        elif first in _BULLET_FIRST and _HEAD_BULLET.match(line):
             _flush(segs, bullets, cur, kind)
-            cur, kind = [BULLET.sub("", line, count=1)], "bullet"
+            cur, kind = [_HEAD_BULLET.sub("", line, count=1)], "bullet"
         elif first == "\u2014" and (em := _EM_ITEM.match(line)):
             # an em dash opens an item as "--" does (the typed dashes a word processor set)
             _flush(segs, bullets, cur, kind)
@@ -1283,7 +1288,7 @@ def _clean_segment(lines: list[str]) -> str:
 # or marked by an em dash, as HTML releases print "--" ("\u2014 Launched ..."; only here:
 # elsewhere a line opening with one may be a dateline's or subheadline's)
 _HIGHLIGHT_MARK = any_of(
-    BULLET, lazy(r"^[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)]|\u2014)[ \t]+(?=\S)"))
+    BULLET, _PLUS_ITEM, lazy(r"^[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)]|\u2014)[ \t]+(?=\S)"))
 
 
 def _wrapped_highlights(lines: list[str], i: int) -> bool:

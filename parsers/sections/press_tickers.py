@@ -1,6 +1,8 @@
 """Tickers of a press release: "(NASDAQ: CPTL)", "(NYSE: ACM; TSX: ACM)", and in prose
-"... traded on the New York Stock Exchange under the symbol 'ACM'" or "... under the ticker
-symbol ACME on the Nasdaq Global Select Market".
+"... traded on the New York Stock Exchange under the symbol 'ACM'", "... under the ticker
+symbol ACME on the Nasdaq Global Select Market" or "... listed on Nasdaq as ACME". Two
+exchanges a slash joins are two listings ("(NYSE/TSX: ACM)"), but for one group's name
+("(Nasdaq/OMX: ACME)").
 """
 
 from __future__ import annotations
@@ -267,7 +269,9 @@ def _prose_tickers(text: str) -> Iterator[re.Match[str]]:
     "ACM"" ("under the ticker "ACM""; About paragraphs, 1990s releases that print no "(NYSE:
     ACM)"), or with the exchange after the symbol: "... trades under the ticker symbol ACME
     on the Nasdaq Global Select Market"."""
-    if "symbol" not in text and "ticker" not in text:
+    # (the label's stems: "Ticker Symbol ACME on the Nasdaq" prints no lower-case word)
+    if "ymbol" not in text and "icker" not in text and "YMBOL" not in text:
+        yield from _listed_as(text)
         return
     last = 0  # where the last phrase ended: the exchange is named after it
     for m in _UNDER_SYMBOL.finditer(text):
@@ -276,6 +280,21 @@ def _prose_tickers(text: str) -> Iterator[re.Match[str]]:
         if found is not None:
             yield found
     yield from _symbol_then_exchange(text)
+    yield from _listed_as(text)
+
+
+def _listed_as(text: str) -> list[re.Match[str]]:
+    """The listings of _LISTED_AS ("listed on Nasdaq as ACME", "trades on the NYSE as ACM"),
+    in the text's order: each tried only where a verb's stem and "on" stand (str.find)."""
+    found: list[re.Match[str]] = []
+    for stem in _LISTED_AS_STEMS:
+        at = text.find(stem, 1)
+        while at >= 0:
+            m = _LISTED_AS.match(text, at - 1)
+            if m is not None and m.group("symbol") not in _MARKET_WORDS:  # ("as ADS")
+                found.append(m)
+            at = text.find(stem, at + len(stem))
+    return sorted(found, key=lambda m: m.start())
 
 
 def _symbol_then_exchange(text: str) -> list[re.Match[str]]:
@@ -348,7 +367,8 @@ def find_tickers(text: str) -> list[dict[str, str | None]]:
         if out and _among_peers(text, start):
             continue  # "... than peers such as Beta Corp. (NYSE: BETA)"
         exchanges = [_exchange_name(m.group("exchange"))]
-        if "/" in exchanges[0] and _SHARED.fullmatch(exchanges[0]):
+        if "/" in exchanges[0] and _SHARED.fullmatch(exchanges[0]) \
+                and not _ONE_GROUP.fullmatch(exchanges[0]):
             # "(TSX/NYSE: ACM)", "(NYSE / TSX: ACM)", "(NYSE/CHX/PCX: S)": one symbol on each
             exchanges = [e.strip() for e in exchanges[0].split("/")]
         exchanges[:0] = _joined_exchanges(text, start)
@@ -643,6 +663,15 @@ _SYMBOL_THEN_EXCHANGE = lazy(
     r"(?P<symbol>[A-Z]{1,5}(?:\.[A-Z]{1,2})?)[\"\u201d']?[ \t\n]+on[ \t\n]+(?:the[ \t\n]+)?"
     rf"(?P<exchange>{EXCHANGE}(?:[ \t\n]+[A-Z][A-Za-z]*){{0,3}})(?![A-Za-z0-9])"
 )
+# ... or the exchange then "as" and the symbol: "listed on Nasdaq as ACME", "which trades on
+# the NYSE as ACM", "quoted on the OTC Bulletin Board as "ACME"" (not "as A result", "as I")
+_LISTED_AS = lazy(
+    r"(?:[Ll]isted|[Tt]raded|[Tt]rades|[Tt]rade|[Qq]uoted)[ \t\n]+on[ \t\n]+(?:the[ \t\n]+)?"
+    rf"(?P<exchange>{EXCHANGE}(?:[ \t\n]+[A-Z][A-Za-z]*){{0,3}})[ \t\n]+as[ \t\n]+"
+    r"[\"\u201c']?(?![AI](?![A-Za-z0-9.]))(?P<symbol>[A-Z]{1,5}(?:\.[A-Z]{1,2})?)"
+    r"[\"\u201d']?(?![A-Za-z0-9])"
+)
+_LISTED_AS_STEMS = ("isted on", "raded on", "rades on", "rade on", "uoted on")
 # A preferred series or share class after a symbol, kept as printed: " PrA" (the NYSE's
 # own spelling, "PSA PrH"), " PR B", "-PL" (Bloomberg's, "BAC-PL"), "-A" ("BF-A"), ".A" after
 # "ACM.PR" (see LETTER_SYMBOL), " A" ("NYSE: BRK A", a class letter after a blank, before
@@ -669,6 +698,9 @@ _SYMBOL_FORM = rf"(?:{_JOINED_PR}|{LETTER_SYMBOL}(?:{_SERIES_FORM})?)"
 # (not "NASDAQ/NMS", a market of one exchange), or a 1990s regional: "NYSE/CHX/PCX"
 _LISTED = rf"(?:{EXCHANGE}(?:[ \t]+[A-Z][A-Za-z]*){{0,2}}|{_OTHER_EXCHANGE})"
 _SHARED = lazy(rf"{_LISTED}(?:[ \t]?/[ \t]?{_LISTED})+")
+# ... but one group's name a slash joins, one market: "(Nasdaq/OMX: ACME)", the NASDAQ OMX
+# Group's name as printed 2008-2014 (OMX's Nordic boards print "Nasdaq Stockholm")
+_ONE_GROUP = lazy(r"(?i:nasdaq)[ \t]?/[ \t]?OMX")
 # exchanges joined to the one before the colon, each by a comma, "and" or "&": "(NYSE and
 # TSX: ACM)", the 1990s "(NYSE, PSE: ACM)", "(NYSE, PSE and CHX: S)", "(NYSE, CHX, PCX: S)";
 # or by a semicolon, "(NYSE; CHX; PCX: S)"
