@@ -23,8 +23,11 @@ Rules, each tested on seed or corpus lines:
 - ``role`` drops a possessive company prefix: "CTC's Chairman and CEO" -> "Chairman and CEO",
   "Apple's CEO" -> "CEO"; without a possessive it stays as printed ("CTC Chairman and CEO").
 - A surname alone ("Fabbricatore concluded, ...") or a pronoun ("he said") resolves to the
-  full name seen earlier and makes a *separate* entry carrying that person's role (as does
-  the full name given again without a role). The role of a name seen only in running text is
+  full name seen earlier and, in a paragraph of its own, makes a *separate* entry carrying
+  that person's role (as does the full name given again without a role); in the paragraph
+  of that speaker's quote before it ('"We grew," said Jane Doe, CEO. "We will grow," Doe
+  added.') it goes on with that entry: one speaker's quotes in a paragraph are one text,
+  unless another speaker's come between. The role of a name seen only in running text is
   the one printed with it ("John Smith, 58, its president,", "Chief Executive Officer John
   Smith", "appointed John Smith as CFO"); a pronoun resolves to the speaker reported in its
   own paragraph or, when that quoted no one, the paragraph before. An attribution that
@@ -56,6 +59,14 @@ Rules, each tested on seed or corpus lines:
   stop inside.
 - An age before a joining with no job ("Jane Doe, 54, joined Acme in 2001.") is no role: the
   job is the next sentence's ("She is CFO."), as without the age.
+- A lead-in's verb may open its sentence in lower case, alone or after a participle's or an
+  adverb's opening phrase and its comma ('said Jane Doe, CEO: "..."', 'Commenting on the
+  results, said Jane Doe, CEO: "..."'), a full name after it; an aside inside a sentence
+  ('The results, said Jane Doe, ...') stays none. "As stated by" (or "noted", "said" ...)
+  opens one as "According to" does ('As stated by Jane Doe, CEO: "..."').
+- What a speaker did, after the job's comma of a colon lead-in, is no part of the role ('Jane
+  Doe, CEO, expressed her thanks:' -> "CEO"); a lower-case department with an "-ed" word is
+  (', vice president, regulated utilities:').
 """
 
 from __future__ import annotations
@@ -134,13 +145,23 @@ _SENTENCE_WINDOW = 600  # an attribution sits within this many characters of its
 # A list item's marker ("-- ", "\u2022 ", "o ", "1. ", "(a) "): a list a quote leads into
 _LIST_ITEM = lazy(
     rf"[ \t]*(?:--?|[{BULLET_CHARS}]|o(?=[ \t])|\(?(?:\d{{1,2}}|[a-z])[.)])[ \t]+(?=\S)")
-_ACCORDING = lazy(r"[ \t]*(?i:according)[ \t]+to[ \t]+")
+# 'According to Jane Doe, CEO, "..."', also 'As stated by Jane Doe, CEO:' ("As noted by")
+_ACCORDING = lazy(r"[ \t]*(?:(?i:according)[ \t]+to|[Aa]s[ \t]+(?:stated|noted|said|explained"
+                  r"|commented|expressed)[ \t]+by)[ \t]+")
 # The verb opening a lead-in, the speaker after it: 'Said Jane Doe, CEO: "..."', or a
 # heading over the quote: "Comments from Jane Doe, Chief Executive Officer:"
 _VERB_OPENS = lazy(
     r"[ \t]*(?:Said|Says|Stated|Added|Noted|Commented|Explained|Continued|Concluded"
     r"|Remarked|Observed|Declared|Emphasi[sz]ed"
     r"|(?:Comments?|Remarks|Statement|Message|Quote)[ \t]+(?:from|by))[ \t]+(?=[A-Z])")
+# The same verb in lower case, opening the sentence or after a participle's or adverb's
+# phrase and its comma: 'Commenting on the results, said Jane Doe, CEO: "..."', 'said Jane
+# Doe: "..."' (filers writing English as a second language print these)
+_VERB_INVERTED = lazy(
+    r"[ \t]*(?:(?:[A-Z][a-z]{2,}ing|In|On|At|About|Regarding|Concerning|With|As|For|Further"
+    r"|Furthermore|Additionally|Also|Moreover|Finally|Lastly|Separately)\b[^,\n]{0,120},[ \t]*)?"
+    r"(?:said|says|stated|added|noted|commented|explained|continued|concluded|remarked"
+    r"|observed|declared|emphasi[sz]ed)[ \t]+(?=[A-Z])")
 
 
 @dataclass
@@ -637,6 +658,12 @@ _DATE_COMMA = lazy(r",(?=[ \t]*+(?:19|20)\d\d\b)|(?<=\b(?:19|20)\d\d),"
 # A clause in the past tense closing a lead-in before its participle: ", expressed her
 # thanks", " welcomed the news" (up to 6 words, no comma: the subject before it)
 _PAST_CLAUSE = lazy(r"(?<![ \t,]),?[ \t]++[a-z]{3,}ed(?:[ \t]++[\w'\u2019-]++){0,6}$")
+# The same after a job's comma, before a colon: ", expressed her thanks:", ", welcomed Dr.
+# Wong:", ", expressed:" (its object opening with a determiner, a pronoun, a preposition or
+# a capital: ", regulated utilities" is a department)
+_DEED_COLON = lazy(
+    r",[ \t]++[a-z]{3,}ed(?:(?:[ \t]++(?:his|her|their|its|our|the|this|these|that|a|an|on|upon"
+    r"|about|to|with|for)\b|[ \t]++[A-Z][\w'\u2019.-]*+)(?:[ \t]++[\w'\u2019.-]++){0,5})?$")
 
 
 def _before_attribution(before: str) -> tuple[str, str | None] | None:
@@ -679,7 +706,7 @@ def _before_attribution(before: str) -> tuple[str, str | None] | None:
             # quarter was "a record."')
             return who if sentence.rstrip()[-1:] in ",:" or not who or who[1] is None else None
         # 'Said Jane Doe, CEO: "..."' (a full name: "Added to that, ..." names no one)
-        v = _VERB_OPENS.match(sentence)
+        v = _VERB_OPENS.match(sentence) or _VERB_INVERTED.match(sentence)
         if v is None:
             return _captioned(sentence)
         who = parse_who(sentence[v.end() :].rstrip(" \t,:"))
@@ -694,11 +721,16 @@ def _before_attribution(before: str) -> tuple[str, str | None] | None:
 def _captioned(sentence: str) -> tuple[str, str | None] | None:
     """The speaker of a lead-in that is only a full name and a job before a colon, no verb:
     'Jane Doe, Chief Executive Officer: "..."', 'Acme CEO Jane Doe: "..."', 'Jane Doe (CEO):'
-    (a heading naming no job, "Outlook:", or no person, is none)."""
+    (a heading naming no job, "Outlook:", or no person, is none), or a deed after the job
+    ('Jane Doe, CEO, expressed her thanks:')."""
     head = sentence.rstrip()
     if head[-1:] != ":" or len(head) > 200:
         return None
-    who = parse_who(head[:-1].rstrip(" \t,"))
+    head = head[:-1].rstrip(" \t,")
+    if "ed" in head and (deed := _DEED_COLON.search(head)):
+        # what the speaker did, after the job's comma: 'Jane Doe, CEO, expressed her thanks:'
+        head = head[: deed.start()]
+    who = parse_who(head)
     if who is None or type(who[0]) is not str or " " not in who[0] or not who[1] or (
             ROLE_WORDS.isdisjoint(w.strip(".,&/()").lower() for w in who[1].split())):
         return None
