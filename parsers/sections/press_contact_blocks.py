@@ -356,10 +356,14 @@ _CALL_OPENING = lazy(
 )
 _CALL_NEEDLES = ("irected to", "ddressed to", "eferred to", "sent to", "made to", "ay call ",
                  "an call ", "ould call ", "ontact ", "ONTACT ")
-# The needles a release's whole text is searched for, the lines saying no "contact" (those
-# are asked by the line test): the two common wordings only, each a scan of the text ("sent
-# to", "may call" are read on a line found otherwise: one with a ":")
-_SCANNED = ("irected to", "ddressed to")
+# The needles a release's lower-cased text is searched for, the lines saying no "contact"
+# (those are asked by the line test): a word the openings with a verb need, "inquiries" or
+# "questions" ("... should be directed / sent / made to"); heading_role decides on each
+# line found. ("Reporters may call Jane Doe" is read on a line found otherwise: a scan for
+# "call", a short word, costs twice one of these.) (A text lower-cased to another length, "İ",
+# is searched as printed, for the two common verbs: a position in one is not in the other.)
+_SCANNED = ("nquiries", "questions")
+_SCANNED_CASED = ("irected", "ddressed")
 # Where such an opening's needle stands: at most this far after the sentence's start
 _CALL_REACH = 70
 # The name after the opening ends at its role's comma, "at" before a number, a bracket or
@@ -372,7 +376,7 @@ def call_opening(line: str) -> re.Match[str] | None:
     """The opening of a call sentence other than "For more information, contact"
     (_CALL_OPENING) in the line, where a person's name follows it: "Contact Center sales
     rose" or "Inquiries should be directed to the Company's Secretary" name no one."""
-    if len(line) > _MAX_PARAGRAPH:
+    if len(line) > _MAX_PARAGRAPH or not _may_open_call(line):
         return None
     for needle in _CALL_NEEDLES:
         i = line.find(needle)
@@ -382,6 +386,21 @@ def call_opening(line: str) -> re.Match[str] | None:
                 return m
             i = line.find(needle, i + len(needle))
     return None
+
+
+def _may_open_call(line: str) -> bool:
+    """A cheap gate before call_opening's ten needle searches (most lines asked are short
+    prose, headings or table rows): a needle there ("contact ", "call " or " to"), and with
+    only " to", a word some opening needs ("inquiries", "questions", "contact", "call";
+    a line with a non-ASCII letter is let through: a caseless match may fold one)."""
+    if "ontact " in line or "ONTACT " in line or "call " in line:
+        return True
+    if " to" not in line:  # every other needle ends " to": "should be directed to"
+        return False
+    if not line.isascii():
+        return True
+    low = line.lower()
+    return "nquiries" in low or "questions" in low or "contact" in low or "call" in low
 
 
 def _opens_call(line: str) -> bool:
@@ -509,7 +528,7 @@ def contact_heading_lines(lines: list[str], start: int = 0, end: int | None = No
         low = text.lower()
     found = [first + j for j in lines_holding(low, ":", "contact")
              if heading_role(lines[first + j])]
-    if calls := [i for i in _call_lines(text, lines, first) if heading_role(lines[i])]:
+    if calls := [i for i in _call_lines(text, low, lines, first) if heading_role(lines[i])]:
         found = sorted(set(found).union(calls))
     rows = [i for i in _lines_of(_ROLE_LINES.finditer(text), text, first, _ROLE_LINES.line_start)
             if ROLE_ROW.match(lines[i]) or lone_role(lines, i) or heading_role(lines[i])
@@ -601,22 +620,25 @@ def _lines_of(matches: Iterator[re.Match[str]], text: str, first: int,
     return out
 
 
-def _call_lines(text: str, lines: list[str], first: int) -> list[int]:
-    """Indices of the lines holding "information, please call <Name>" and no ":" or
-    "contact" (those are asked by the line test) in ``text``, the lines joined from line
-    ``first``. (A string search for the word, then a match there: a regex led by the word
-    scans twice as slowly.)"""
+def _call_lines(text: str, low: str, lines: list[str], first: int) -> list[int]:
+    """Indices of the lines holding "information, please call <Name>" or a word of another
+    call sentence (_SCANNED) and no ":" or "contact" (those are asked by the line test) in
+    ``text`` (``low``: lower-cased), the lines joined from line ``first``. (A string
+    search for the word, then a match there: a regex led by the word scans twice as
+    slowly.)"""
     found: list[int] = []
     at = text.find("nformation")
     while at >= 0:
         if m := _CALL_AFTER.match(text, at):
             found.append(m.start())
         at = text.find("nformation", at + 10)
-    for needle in _SCANNED:  # "Media inquiries should be directed to"
-        at = text.find(needle)
+    same = len(low) == len(text)
+    scanned = low if same else text
+    for needle in _SCANNED if same else _SCANNED_CASED:  # "Media inquiries should be"
+        at = scanned.find(needle)
         while at >= 0:
             found.append(at)
-            at = text.find(needle, at + len(needle))
+            at = scanned.find(needle, at + len(needle))
     if not found:
         return []
     return [i for i in _lines_at(sorted(found), text, first)

@@ -56,7 +56,10 @@ at ...", "Investors may contact Jane Doe, Investor Relations, at ...", "If you h
 questions, please contact ...", "Contact Jane Doe at (212) 555-0100 for more information."
 (the purpose after the number and "or by e-mail at" are no field); the desk is the role as
 printed where the name has none after it ("Media inquiries"), and a short paragraph opening
-with one ends the body and the About.
+with one ends the body and the About. Each call sentence right after another in a paragraph
+is read too ("... directed to Jane Doe at .... Investors may contact John Roe at ...."), and
+one with neither "contact" nor a common verb is found by its "inquiries" or "questions"
+("Media inquiries should be sent to Jane Doe ...").
 
 The readers: press_contact_blocks (where blocks are), press_contact_columns (rows ->
 items per column), press_contact_records (items -> records), press_contact_names (who a
@@ -65,6 +68,7 @@ cell names) and press_contact_vocab (the words and patterns they share).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -176,15 +180,8 @@ def contacts_in(rows: list[str], firms: Sequence[str] = ()) -> list[dict[str, An
         rows = []
     elif rows and (sentence := sentence_inside(rows[0])):
         k = next((j for j, row in enumerate(rows) if not row.strip()), len(rows))
-        text = normalise(" ".join([rows[0][sentence.end() :], *rows[1:k]]))
-        stop = _SENTENCE_END.search(text)
-        if stop:  # the paragraph may go on after the sentence
-            text = text[: stop.end()]
-        text = _sentence_fields(text)
-        found = records_of([("text", part) for part in _SENTENCE_OR.split(text)], capitals)
-        if role := call_role(sentence):  # "Media inquiries should be directed to Jane Doe"
-            for c in found:
-                c.heading_role = c.heading_role or role
+        found = _sentence_records(
+            sentence, normalise(" ".join([rows[0][sentence.end() :], *rows[1:k]])), capitals)
         rows = []
     if rows and len(rows) > 1:
         rows = _unwrap(rows)
@@ -207,6 +204,31 @@ def contacts_in(rows: list[str], firms: Sequence[str] = ()) -> list[dict[str, An
             seen.add(key)
             out.append(record)
     return out
+
+
+_SENTENCES_READ = 4  # call sentences read from one paragraph at most
+
+
+def _sentence_records(sentence: re.Match[str], text: str, capitals: Capitals) -> list[Contact]:
+    """The records of a call sentence (its opening ``sentence``, ``text`` what follows it
+    in the paragraph), and of each call sentence right after it ("Media inquiries should
+    be directed to Jane Doe at .... Investors may contact John Roe at ...."): the
+    paragraph may go on after them."""
+    found: list[Contact] = []
+    for _ in range(_SENTENCES_READ):
+        stop = _SENTENCE_END.search(text)
+        part = text[: stop.end()] if stop else text
+        people = records_of(
+            [("text", p) for p in _SENTENCE_OR.split(_sentence_fields(part))], capitals)
+        if role := call_role(sentence):  # "Media inquiries should be directed to Jane Doe"
+            for c in people:
+                c.heading_role = c.heading_role or role
+        found.extend(people)
+        rest = text[stop.end() :] if stop else ""
+        if not rest or (nxt := sentence_inside(rest)) is None or rest[: nxt.start()].strip():
+            break
+        sentence, text = nxt, rest[nxt.end() :]
+    return found
 
 
 def _sentence_fields(text: str) -> str:
