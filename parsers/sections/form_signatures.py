@@ -21,8 +21,11 @@ Schema slice: the same ``signatures`` entries {registrant, name, title, date}. F
 An ownership report is signed for its reporting person, not for a registrant: `registrant` is
 null there, and a reporting person who signs in person gets the officer title the report
 gives them; an attorney who signs for them ("by power of attorney", "as attorney-in-fact")
-has the title "Attorney-in-Fact", however the capacity is spelt. A 13F is signed on behalf of
-its manager: `registrant` is the manager's name.
+has the title "Attorney-in-Fact", however the capacity is spelt ("Attorney-in-Fact for John
+Doe" when it names whom, whatever words follow the name: "for John Doe pursuant to a Power of
+Attorney"). A title may be typed under the signature, or under the "**Signature of Reporting
+Person" caption under it; that caption typed as the signature names no one. A 13F is signed
+on behalf of its manager: `registrant` is the manager's name.
 """
 
 from __future__ import annotations
@@ -150,6 +153,8 @@ def split_signed(value: str) -> tuple[str | None, str | None]:
     # mark; an entity named before it signs through them
     # (stars after the name: the form's "**Signature of Reporting Person" footnote mark)
     value = squash(value[marks[-1].end() :] if marks else value).strip(" ,*")
+    if not marks and value[:3].lower() == "sig" and _REPORTING_PERSON.fullmatch(value):
+        return None, None  # "**Signature of Reporting Person": the form's caption, no name
     if marks and value[:1] in ":-/":
         value = value.lstrip(":-/ ")  # "/s/: Jane Doe", "/s/ - Jane Doe", "/s// Jane Doe"
     attorney = _ATTORNEY.search(value)
@@ -342,7 +347,7 @@ def _ownership_text(lines: list[str]) -> list[dict[str, Any]]:
         labelled = _labels_under(lines, j)
         if title is None and j + 1 < len(lines):
             title = _label_after(lines[j + 1 : labelled], 0, "title") \
-                or _title_under(lines[j + 1], name)
+                or _title_below(lines, j, i, name)
         date = _first_date(lines[j : max(i, labelled - 1) + _WINDOW + 1])
         if not any(e["name"] == name for e in out):
             out.append(_entry(_entity_over(lines, j, i), name, title, date))
@@ -407,6 +412,19 @@ def _title_under(line: str, name: str) -> str | None:
         return None  # (most lines: a rule, the caption, a date)
     typed, title = split_signed(cell)
     return title if typed and title and same_person(typed, name) else None
+
+
+def _title_below(lines: list[str], signed: int, caption: int, name: str) -> str | None:
+    """The title typed under a signature (see _title_under): on the line right under it, or
+    past the rule and the "**Signature of Reporting Person  Date" caption under it, on the
+    line under the caption ("/s/ Jane Roe" over a rule, the caption, then "Jane Roe,
+    Attorney-in-Fact for John Doe"; was: none)."""
+    last = caption + 1 if caption > signed else signed + 1
+    for line in lines[signed + 1 : min(len(lines), last + 1)]:
+        if not line.strip(_RULES) or _REPORTING_PERSON.search(line):
+            continue  # (a rule, a blank line, the caption)
+        return _title_under(line, name)
+    return None
 
 
 def _typed_above(lines: list[str], caption: int) -> tuple[int, tuple[str, None]] | None:

@@ -605,9 +605,18 @@ def signs_for(text: str) -> str:
     """The words " for Nelson Peltz" when `text` is "for" and one person's name (whom an
     attorney signs for: "Attorney-in-Fact for Nelson Peltz"), else "" ("for the persons
     indicated")."""
+    if text[:3].lower() != "for" or not text[3:4].isspace():
+        return ""
     person = text[4:].strip(" ,.")
-    return f" for {person}" if text[:3].lower() == "for" and text[3:4].isspace() \
-        and typed_name(person) else ""
+    if not typed_name(person) and (after := _AFTER_PRINCIPAL.search(person)) is not None:
+        # "for Steven L. Sinn, pursuant to a Power of Attorney", "for Jane Roe pursuant to
+        # ...", "for Jane Roe, Senior Vice President": the name, not the words after it
+        person = person[: after.start()].rstrip(" ,.")
+    return f" for {person}" if typed_name(person) else ""
+
+
+# what follows the name of the one an attorney signs for: a comma, or the power's words
+_AFTER_PRINCIPAL = lazy(r",|[ \t](?:pursuant|under|by|per)[ \t]", re.I)
 
 
 # a footnote's mark after a title or name ("Attorney-in-Fact*", "Director**", "Jane Doe\u2020",

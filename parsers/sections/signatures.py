@@ -21,7 +21,9 @@ table a "*" in the signature column is one signed for by the attorney-in-fact of
 ..."; "By: Acme GP, LLC, its general partner" is an entity signing for the registrant, not a
 signer. Directors starred in a list beside a "Directors" caption ("*Tamara J. Erickson, *Kent
 F. Hansen") sign when that attorney did, as starred rows do. A title typed left of the
-signature on its row ("Director" | "/s/ Jane Doe") is the signer's when none is typed under it.
+signature on its row ("Director" | "/s/ Jane Doe") is the signer's when none is typed under it;
+a company's name typed left of "By:" ("ACME CORP.     By: /s/ Jane Doe") is the registrant when
+the block names none or a signer has signed for the one it named.
 A primary document with no such block (an XML ownership report, a 13F) goes to
 form_signatures.
 
@@ -414,6 +416,12 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                     registrant, registrant_row, signed_at = entity, k, len(signers)
                 continue
             by = any(c.text[:2].lower() == "by" and _BY_WORD.match(c.text) for c in row)
+            if by and (registrant is None or signers and len(signers) > signed_at) and (
+                    chunk is not row[0]) and (left := _registrant_left(row, chunk, name_keys,
+                                                                       dates_of)):
+                # "ACME CORP.          By: /s/ Jane Doe": the name on the "By:" line (when
+                # the block names none, or a signer has signed for the one it named)
+                registrant, registrant_row, signed_at = left, k, len(signers)
             if not by and _signs_for_self(signers, certified):
                 registrant = None
             # (a "By:" after an entity's "By:" signer, no registrant named between: maybe a
@@ -1374,6 +1382,27 @@ def _title_left(row: list[Chunk], chunk: Chunk, signer: dict[str, Any],
     left = [c for c in row if c.end <= chunk.start]
     if left and not dates_of[left[-1].text] and (title := title_before(left[-1].text)):
         signer["left"] = title  # (taken when no line under the signature gives a title)
+
+
+def _registrant_left(row: list[Chunk], chunk: Chunk, name_keys: list[str],
+                     dates_of: Dates) -> str | None:
+    """A company's name typed left of a "By:" signature on its row ("ACME CORP.     By:
+    /s/ Jane Doe", the name and title under "By:"; "Dated: March 3, 2003 | ACME CORP. | By:
+    | /s/ Jane Doe" in cells): the registrant, when the block has named none (was: none) or
+    a signer has signed for the one named last (a second registrant's block: was the first's).
+    Only one cell left of it, past the date's, and a name ending in a company word or the
+    filer's own (not a title or a person's name typed left of the signature)."""
+    left = [c for c in row if c.end <= chunk.start and not _date_text(c.text, dates_of)
+            and not (c.text[:2].lower() == "by" and _BY_WORD.match(c.text))]
+    if len(left) != 1:
+        return None
+    text = left[0].text.rstrip()
+    if not (company_words(text) or name_keys and any(
+            same_keys(company_key(text), key) for key in name_keys)):
+        return None
+    if not is_registrant_line(text, name_keys, dates_of) or TITLE_WORD.match(text):
+        return None
+    return squash(STATE_TAIL.sub("", text) if "," in text else text)
 
 
 def _names_registrant(row: list[Chunk], names_low: list[str]) -> bool:
