@@ -721,8 +721,17 @@ def _running_heads(lines: list[str], breaks: list[int]) -> set[int]:
     # (its first reading stays, unless the text read it before the first page it tops)
     drop: set[int] = set()
     for key, at in heads.items():
-        drop.update(at if key in lines[: at[0]] else at[1:])
+        drop.update(at if _read_before(lines, key, at[0]) else at[1:])
     return drop
+
+
+def _read_before(lines: list[str], key: str, end: int) -> bool:
+    """Whether `key` is one of `lines[:end]` (no copy of the slice)."""
+    try:
+        lines.index(key, 0, end)
+    except ValueError:
+        return False
+    return True
 
 
 def _head_shaped(key: str) -> bool:
@@ -818,7 +827,11 @@ def _join_split_paragraphs(lines: list[str], breaks: list[int], drop: set[int]) 
                 and (lower or _reads_as_prose(lines[j])):
             joins.append((i, j))
     if not joins:
-        return _drop_lines(lines, breaks, drop)[0] if drop else lines
+        if not drop:
+            return lines
+        kept: list[str] = []
+        _copy_lines(kept, lines, 0, len(lines), drop)
+        return kept
     # one pass, not a `del` a join (a document of many breaks would be quadratic); the page's
     # furniture between the parts goes with the break, and a part may run on over the next
     # (the lines between joins are copied a slice at a time: most lines join nothing)
@@ -842,13 +855,15 @@ def _join_split_paragraphs(lines: list[str], breaks: list[int], drop: set[int]) 
 def _copy_lines(out: list[str], lines: list[str], start: int, end: int, drop: set[int]) -> None:
     """`lines[start:end]` onto `out`, less those numbered in `drop` (and a blank line left
     doubled): a slice at a time when none is dropped (most documents)."""
-    if not drop:
-        out.extend(lines[start:end])
-        return
-    for n in range(start, end):
-        line = lines[n]
-        if n not in drop and (line or (out and out[-1])):
-            out.append(line)
+    # (a slice between dropped lines at a time, not a test a line: the writer leaves no blank
+    # line doubled, so only the line after a dropped one may be a blank owed no more)
+    k = start
+    for n in [*sorted(n for n in drop if start <= n < end), end] if drop else (end,):
+        if k < n:
+            if not lines[k] and not (out and out[-1]):
+                k += 1
+            out.extend(lines[k:n])
+        k = n + 1
 
 
 def _top_key(line: str) -> str:

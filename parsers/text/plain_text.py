@@ -250,7 +250,7 @@ def _page_cuts(text: str, numbered: list[tuple[str | None, ...]]) -> list[tuple[
     # each bare marker's last line of text above it (None: none near) and its page's top
     markers: list[tuple[tuple[int, int] | None, list[tuple[int, int, str | None]]]] = []
     misses = [0]  # (see _continued_heads)
-    ends: list[list[tuple[int, int]]] = []  # each page's last lines, nearest first
+    ends: list[int] = []  # where each page ends (its marker's line start)
     pos = 0
     while True:
         i = text.find(_PAGE, pos)
@@ -268,7 +268,7 @@ def _page_cuts(text: str, numbered: list[tuple[str | None, ...]]) -> list[tuple[
         if (kept := rest.strip()) and _is_page_number(rest, kept):
             kept = ""  # `<PAGE>   12`: the printer's page count
         breaks += 1
-        ends.append(_lines_before(text, line_start, _FOOT_BLOCK))
+        ends.append(line_start)
         above: tuple[int, int] | None = None
         # a release's "(more)" among the page's last lines closes its text: the mark goes,
         # and the foot below it (a page number, a letterhead's rule, address and phone)
@@ -344,29 +344,30 @@ def _page_cuts(text: str, numbered: list[tuple[str | None, ...]]) -> list[tuple[
             if not last:  # the last page's foot, if it has one
                 feet.extend(_lines_before(text, len(text) + 1, 1))
             cuts.extend(_running_feet(text, feet, len(tops) + 1))
-        ends.append(_lines_before(text, len(text) + 1, _FOOT_BLOCK))  # (the last page's)
+        ends.append(len(text) + 1)  # (the last page's)
         cuts.extend(_letterhead_feet(text, ends))
         cuts.extend(_sentence_joins(text, markers, cuts))
     return cuts
 
 
-def _letterhead_feet(text: str, ends: list[list[tuple[int, int]]]
-                     ) -> list[tuple[int, int, str]]:
+def _letterhead_feet(text: str, ends: list[int]) -> list[tuple[int, int, str]]:
     """A letterhead's foot a press release prints at each page's foot with no page number
     and no "(more)" ("3545 North First Street     San Jose, CA 95134     (408) 435-0800"):
     the same last line (up to three lines), its blanks aside, closing 3 pages or more, a
     phone number, a web address or a state's ZIP code in it. A statement's or a table's last
-    line holds none."""
-    groups: dict[str, list[list[tuple[int, int]]]] = {}
-    for lines in ends:
-        if lines:
-            line = text[lines[0][0] : lines[0][1]]
+    line holds none. (Each page's last line read first; the lines above it only where 3
+    pages close alike: most documents' pages do not.)"""
+    groups: dict[str, list[int]] = {}
+    for pos in ends:
+        if last := _lines_before(text, pos, 1):
+            line = text[last[0][0] : last[0][1]]
             if len(line) <= _FOOT_CHARS:
-                groups.setdefault(" ".join(line.split()), []).append(lines)
+                groups.setdefault(" ".join(line.split()), []).append(pos)
     cuts: list[tuple[int, int, str]] = []
-    for key, pages in groups.items():
-        if len(pages) < _HEAD_MIN_PAGES or not letterhead_line(key):
+    for key, at in groups.items():
+        if len(at) < _HEAD_MIN_PAGES or not letterhead_line(key):
             continue
+        pages = [_lines_before(text, pos, _FOOT_BLOCK) for pos in at]
         # (the lines above it too, while each page prints the same: a name over an address)
         depth = 1
         while depth < _FOOT_BLOCK and all(len(lines) > depth for lines in pages) and len(
