@@ -416,9 +416,9 @@ def _after_bare(chunk: Chunk) -> str:
     return ""
 
 
-def _after_bracket(text: str) -> str:
-    """The text after the bracket that opens it closes: "(Address of principal executive
-    office(s)) 1 Main St." -> "1 Main St." ("" when it never closes)."""
+def bracket_close(text: str) -> int:
+    """Where the bracket `text` opens with closes (-1: it never does): "(Address of
+    principal executive office(s)) 1 Main St." -> 43."""
     depth = 0
     for k, char in enumerate(text):
         if char == "(":
@@ -426,5 +426,12 @@ def _after_bracket(text: str) -> str:
         elif char == ")":
             depth -= 1
             if depth == 0:
-                return text[k + 1 :].strip()
-    return ""
+                return k
+    return -1
+
+
+def _after_bracket(text: str) -> str:
+    """The text after the bracket that opens it closes: "(Address of principal executive
+    office(s)) 1 Main St." -> "1 Main St." ("" when it never closes)."""
+    k = bracket_close(text)
+    return text[k + 1 :].strip() if k >= 0 else ""

@@ -35,6 +35,7 @@ from .cover_inline import (
     NUMBERED,
     address_continued,
     bare_file_number,
+    bracket_close,
     former_name_under,
     inline_value,
     number_under,
@@ -427,12 +428,4 @@ def _person_captions(low: str) -> list[int]:
 
 def _one_bracket(text: str) -> bool:
     """`text` is one bracketed caption: the bracket it opens with closes at its end."""
-    depth = 0
-    for k, ch in enumerate(text):
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return k == len(text) - 1
-    return False
+    return bracket_close(text) == len(text) - 1

@@ -49,7 +49,7 @@ from .press_patterns import (
     SEPARATOR,
     any_of,
 )
-from .press_text import lines_holding, normalise
+from .press_text import line_numbers, lines_holding, normalise
 
 _MAX_CONTACT_LINES = 40
 # What a heading in a letterhead's second column says (``column_heading``)
@@ -641,21 +641,10 @@ def _call_lines(text: str, low: str, lines: list[str], first: int) -> list[int]:
             at = scanned.find(needle, at + len(needle))
     if not found:
         return []
-    return [i for i in _lines_at(sorted(found), text, first)
+    return [i for i in line_numbers(sorted(found), text, first)
             if ":" not in lines[i] and "contact" not in lines[i].lower()]
 
 
-def _lines_at(positions: list[int], text: str, first: int) -> list[int]:
-    """Indices of the lines (``text`` joins them from line ``first``) holding the sorted
-    ``positions``, each once."""
-    out: list[int] = []
-    i, pos = first, 0
-    for at in positions:
-        i += text.count("\n", pos, at)
-        pos = at
-        if not out or out[-1] != i:
-            out.append(i)
-    return out
 
 
 def lone_role(lines: list[str], i: int) -> bool:

@@ -450,9 +450,15 @@ def lines_holding(text: str, *needles: str) -> list[int]:
             at = text.find(needle, at + len(needle))
     if len(needles) > 1:
         starts.sort()
+    return line_numbers(starts, text)
+
+
+def line_numbers(positions: list[int], text: str, first: int = 0) -> list[int]:
+    """Indices of the lines of `text` (numbered from `first`) holding the sorted
+    `positions`, each once."""
     found: list[int] = []
-    line = prev = 0
-    for at in starts:
+    line, prev = first, 0
+    for at in positions:
         line += text.count("\n", prev, at)
         prev = at
         if not found or found[-1] != line:
