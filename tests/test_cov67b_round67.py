@@ -18,6 +18,8 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from test_cov67_round67 import _sophiris
+
 from filing2json.parsers import parse
 from filing2json.parsers.sections.cover_address import split_address
 from filing2json.parsers.sections.cover_chunks import Chunk, caption_field
@@ -32,26 +34,6 @@ _ZIP_CELLS = "<td>92037</td></tr><tr><td>(Address of principal executive offices
 _NUMBER_CAPTIONS = (
     "<tr><td>(State or other jurisdiction of incorporation)</td><td>(Commission File "
     "Number)</td><td>(IRS Employer Identification No.)</td></tr></table>\n")
-
-
-def _sophiris(numbers: str | None = None, phone: str | None = None,
-              address: str | None = None, named: bool = True) -> dict[str, Any]:
-    """Sophiris's record with its name-and-numbers table replaced by `numbers` (after the
-    name's lines when `named`), its address table by `address`, or its telephone table by
-    `phone`."""
-    text = (FILINGS / _SOPHIRIS).read_text(encoding="latin-1")
-    start = text.index("<TABLE id=TBL38S1")
-    end = text.index("</TABLE>", start) + len("</TABLE>")
-    address_end = text.index("</TABLE>", end) + len("</TABLE>")
-    phone_end = text.index("</TABLE>", address_end) + len("</TABLE>")
-    name = ('<p style="text-align:center"><b>Sophiris Bio Inc.</b></p>'
-            '<p style="text-align:center">(Exact name of registrant as specified in its '
-            'charter)</p>\n')
-    name = name if named else ""
-    text = (text[:start] + (name + numbers if numbers else text[start:end])
-            + (address or text[end:address_end]) + (phone or text[address_end:phone_end])
-            + text[phone_end:])
-    return validate(parse(text.encode("latin-1"), _SOPHIRIS))
 
 
 def _registrant(record: dict[str, Any]) -> dict[str, Any]:
