@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import time
 
+from test_txt66_round66 import _document, _lines
+
 from filing2json.parsers.text import clean_plain_text
 from filing2json.parsers.text.html_text import html_to_text
 from support import FILINGS
@@ -28,17 +30,6 @@ NOTES_HEAD = ("PLYMOUTH ROCK TECHNOLOGIES INC. NOTES TO THE CONSOLIDATED FINANCI
               "DOLLARS)")
 # the notes' title in Plymouth's head (a <font> run inside the one-cell table atop each page)
 NOTES_TITLE = '<font style="color: #0054a4;">NOTES TO THE CONSOLIDATED FINANCIAL STATEMENTS</font>'
-
-
-def _document(path, kind: str) -> str:
-    """The <TEXT> of the submission's document of type `kind`."""
-    sgml = path.read_text(encoding="utf-8", errors="replace")
-    doc = sgml[sgml.index(f"<TYPE>{kind}\n") :]
-    return doc[doc.index("<TEXT>") + 6 : doc.index("</TEXT>")]
-
-
-def _lines(text: str) -> list[str]:
-    return [line.strip() for line in text.split("\n")]
 
 
 def _plymouth() -> str:
