@@ -10,7 +10,9 @@ the first item) is read too. Printed as (Meta 2025, rendered)::
 A dash in a column ("\u2014": Apple's notes have no symbol) is null. Cells that stack several
 securities one above the other (Oracle 2019: three titles in one cell, "New York Stock
 Exchange" three times in the next) are split into one row per security when the titles can be
-cut where each begins.
+cut where each begins. A title ending on a joining word ("COMMON STOCK AND", "..., $1 PAR
+VALUE, AND") goes on in the next line's (or row's) title: one class, listed on each exchange
+printed beside its lines. A class tagged "N/A" or "None" in the dei: facts lists nothing.
 """
 
 from __future__ import annotations
@@ -267,7 +269,9 @@ def _read_rows(lines: list[str], columns: list[tuple[str, Chunk]],
                     rows.insert(heading_at[1], heading)
                 heading = None
         if opened >= 0:
-            if _closes(row, left - opened, cells, dropped):
+            # (an open title ending on "and" goes on in this row's, whatever its indent)
+            if _closes(row, left - opened, cells, dropped) \
+                    or _ends_on_joiner(rows[-1]) and _lists(row):
                 _join(rows[-1], row)
                 opened = -1.0
                 continue
@@ -290,6 +294,15 @@ def _read_rows(lines: list[str], columns: list[tuple[str, Chunk]],
             # indented one (a 20-F's "American Depositary Shares, each" / "  representing
             # four shares of" / "  Common Stock      New York Stock Exchange")
             _join(rows[-1], row)
+            continue
+        if rows and row["title"] and not rows[-1]["exchange"] \
+                and not rows[-1]["trading_symbol"] and _ends_on_joiner(rows[-1]):
+            _join(rows[-1], row)  # the first class's title wrapped after "and", at the edge
+            continue
+        if rows and not row["trading_symbol"] and _wrapped_on_joiner(rows[-1], row):
+            if (row["exchange"] or "").casefold() == (rows[-1]["exchange"] or "").casefold():
+                row["exchange"] = None  # the one exchange printed again beside the wrap
+            _continue_row(rows, row)
             continue
         if rows and not row["trading_symbol"] and (
                 bool(row["title"]) != bool(row["exchange"])
@@ -378,6 +391,25 @@ def _company_heading(title: str) -> bool:
 _OPEN_END = lazy(r"(?:\b(?:of|by|thereof|and|or|for|the|to|from|issued|guaranteed)|[,;&-])$")
 
 
+def _wrapped_on_joiner(prev: Security, row: Security) -> bool:
+    """`row`'s title goes on with the title above, which ends on a word joining it to more
+    ("COMMON STOCK AND" / "PREFERRED SHARE PURCHASE RIGHTS", each line beside an exchange:
+    "NEW YORK STOCK EXCHANGE" / "PACIFIC EXCHANGE"): one class, listed on each exchange."""
+    return bool(row["title"] and prev["exchange"] and row["exchange"]) \
+        and _ends_on_joiner(prev) and _EXCHANGE.search(row["exchange"] or "") is not None
+
+
+def _ends_on_joiner(row: Security) -> bool:
+    """`row`'s title ends on a word joining it to more: the next line's title goes on with
+    it ("COMMON STOCK, $1 PAR VALUE, AND" / "PREFERRED SHARE PURCHASE RIGHTS  NEW YORK
+    STOCK EXCHANGE, INC.", the exchange beside the title's last line)."""
+    return _JOINER_END.search(row["title"] or "") is not None
+
+
+# the last word of a title that wants more after it ("Common Stock and", "... Rights, and")
+_JOINER_END = lazy(r"(?:\b(?:and|AND|And|or|OR|&)|,)$")
+
+
 def _heads_a_class(lines: list[str], at: int) -> bool:
     """The line after `at` is a row of the table (a heading's class), not the blank line or
     the prose that ends it: an issuer's name closing the table ends the title above."""
@@ -391,10 +423,15 @@ def _closes(row: Security, indent: float, cells: bool, dropped: bool) -> bool:
     open title, which goes on in lower case or indented by `indent` ("  a 1/4 interest
     ..."); after a blank line (`dropped`) the open title wraps nothing above, so the next
     exchange is its own whatever the line."""
-    if not (row["trading_symbol"] or row["exchange"] and _EXCHANGE.search(row["exchange"])):
+    if not _lists(row):
         return False
     title = row["title"]
     return dropped or not title or title[0].islower() or not cells and indent > 1
+
+
+def _lists(row: Security) -> bool:
+    """`row` names where its class is listed: a symbol, or an exchange's name."""
+    return bool(row["trading_symbol"] or row["exchange"] and _EXCHANGE.search(row["exchange"]))
 
 
 def _join(prev: Security, row: Security) -> None:
@@ -541,13 +578,19 @@ def securities_after_boxes(text: str, start: int, cells: bool, item_start: LineP
 
 
 def securities_from_facts(facts: dict[str, list[str]]) -> list[Security]:
+    """The 12(b) table from a 2019+ iXBRL cover's dei: facts, in document order; a title
+    tagged as the table prints "none" ("N/A", "None", "Not applicable") lists nothing."""
     titles = facts.get("dei:Security12bTitle", [])
     symbols = facts.get("dei:TradingSymbol", [])
     exchanges = facts.get("dei:SecurityExchangeName", [])
     count = max(len(titles), len(exchanges))
-    return [{"title": titles[i] if i < len(titles) else None,
-             "trading_symbol": _symbol(symbols[i]) if i < len(symbols) and symbols[i] else None,
-             "exchange": exchanges[i] if i < len(exchanges) else None} for i in range(count)]
+    rows: list[Security] = [
+        {"title": _cell_value(titles[i]) if i < len(titles) else None,
+         "trading_symbol": _symbol(symbols[i]) if i < len(symbols) and symbols[i] else None,
+         "exchange": _cell_value(exchanges[i]) if i < len(exchanges) else None}
+        for i in range(count)]
+    # (a class tagged "None" or "N/A", as the printed table states it: no security)
+    return [row for row in rows if row["title"] or row["trading_symbol"]]
 
 
 def _repeats(text: str) -> tuple[int, str]:
