@@ -42,7 +42,11 @@ has one; it has no "Items 1 and 2." with a body nor a heading "Item 7(c).", the 
     (a firm's name closing the line, its sentence going on below: the text, _firm_goes_on)
     Item 5. Merger Agreement Acme Corp. ("Acme") sold ...  (a firm's defined name after it)
     ITEM 5. SALE OF ASSETS HHCA sold its ...  (a firm named in capitals with no legal form,
-    then its verb: the text, see _capitals_named_then_text)
+    then its verb: the text, see _capitals_named_then_text; "HHCA announces ..." too, and
+    "ACME CORP sold ...": a legal form opens no name)
+    Item 5.\\nSale of Assets Acme Corp. announced ...  (the title under a bare heading run into
+    a firm's sentence: cut when one name reads, see _named_below; "Sophiris Bio Inc.
+    announced ..." alone under it stays the text)
 
 Not headings: ``Item 2.01 above`` or ``Item 7 of Form 8-K`` (lower-case after the number),
 a line that continues the sentence of the line above (``referred to in\\nItem 2.  The
@@ -665,6 +669,8 @@ def _title_below(text: str, eol: int, family: str | None, numbers: list[str]
         # and Financial Condition. On May 1, ..."), split by the caller
     if candidate[:1].isupper() and _own_run_in(raw, family, numbers) and not HEADING.match(line):
         return raw, start, end
+    if candidate[:1].isupper() and _named_below(raw, text, eol + 1) and not HEADING.match(line):
+        return raw, start, end  # "Item 5." / "Sale of Assets Acme Corp. announced ..."
     if not candidate or len(candidate) > 200 or HEADING.match(line) or _LOWER_START.match(
             candidate) or _PAGE_NUMBER.match(candidate) or NOT_APPLICABLE.match(candidate):
         return None  # "None." under "Item 4." is the item's text, not its title
@@ -696,6 +702,23 @@ def _own_run_in(raw: str, family: str | None, numbers: list[str]) -> bool:
         return False
     head = split[0]
     return len(head.split()) <= 12 and _title_case(head) and not (
+        _YEAR.search(head) or _PROSE_OPENER.match(head) or NOT_APPLICABLE.match(head))
+
+
+def _named_below(raw: str, text: str, line_start: int) -> bool:
+    """A filer's own title run into a sentence whose subject is a firm, on the line under a
+    bare heading ("Item 5." / "Sale of Assets Acme Corp. announced ...", "SALE OF ASSETS HHCA
+    sold ..."; see _named_then_text, _capitals_named_then_text): one name to read (see
+    _one_cut), a title of 2 words or more (one word before a name is the name's: "Sophiris
+    Bio Inc. announced ..." is the text) not opening on "The" ("THE ACME GROUP announced"),
+    in title case or capitals, no year, no prose opening."""
+    split = _named_then_text(raw, text, line_start, only=True) or _capitals_named_then_text(
+        raw, text, line_start, only=True)
+    if split is None:
+        return False
+    head = split[0]
+    return 2 <= len(head.split()) <= _OWN_TITLE_WORDS and head[:4].lower() != "the " and (
+        head.isupper() or _title_case(head)) and not (
         _YEAR.search(head) or _PROSE_OPENER.match(head) or NOT_APPLICABLE.match(head))
 
 
@@ -962,8 +985,8 @@ def _titled_then_text(raw: str) -> tuple[str, str] | None:
         return None  # (most headings: a short title alone, fewer words than title and text)
     for m in _OPENS.finditer(raw, 0, _HEAD_CHARS):
         head, rest = raw[: m.start()], raw[m.start() + 1 :]
-        if _STOP.search(head):
-            return None
+        if _STOP.search(raw, 0, m.start() + 2):
+            return None  # (a stop closing the head too: "... Inc. announced a sale. On May")
         if len(head.split()) > _OWN_TITLE_WORDS:
             return None
         if _CONTINUES.search(head) or head[head.rfind(" ") + 1 :].lower() in _SMALL or (
@@ -975,10 +998,13 @@ def _titled_then_text(raw: str) -> tuple[str, str] | None:
 
 
 # A verb in the past tense (or "has"/"had"/"have" and one) after a firm's name: its sentence
-# opens ("HHCA and USHO have entered into ...")
+# opens ("HHCA and USHO have entered into ..."); so does one of a filer's verbs of news in the
+# present tense ("Acme Corp. announces ...", "HHCA reports ...", a press release's wording)
 _PAST_VERB = (r"(?:(?:has|had|have)[^\S\n]+)?"
               r"(?:[a-z]{2,20}ed|sold|paid|made|became|began|bought|held|sent|won|took|gave|lost"
-              r"|led|sought|chose|withdrew|grew|brought)\b")
+              r"|led|sought|chose|withdrew|grew|brought"
+              r"|(?:announce|report|complete|enter|agree|sign|acquire|sell|receive|declare|issue"
+              r"|name|appoint|elect|terminate|amend|close|launch|file|settle|commence)s)\b")
 # A firm's name closing on its legal form, maybe its defined name in brackets ("(the
 # "Company")", "("HHCA")"), then a verb in the past tense (or "has"/"had" and one): the
 # subject of a sentence run on after a filer's own title ("Item 5. Sale of Assets Acme
@@ -992,7 +1018,7 @@ _FIRM_AND_VERB = lazy(
 _NAME_WORDS = 4  # words of a firm's name before its legal form ("Bank of America")
 
 
-def _named_then_text(raw: str, text: str, line_start: int, below: str = ""
+def _named_then_text(raw: str, text: str, line_start: int, below: str = "", only: bool = False
                      ) -> tuple[str, str] | None:
     """(title, text) of a filer's own title in title case run into a sentence whose subject is
     a firm, with no stop between ("Item 5. Sale of Assets Acme Corp. sold ..."; the stop in
@@ -1002,7 +1028,8 @@ def _named_then_text(raw: str, text: str, line_start: int, below: str = ""
     name the filing's cover prints above the heading too ("Apple Computer, Inc."), else the
     shortest ("Acme Corp."). The name may close the line, its sentence going on on the
     line `below` ("Item 5. Merger Agreement Home Health Corporation of America, Inc." /
-    "("HHCA") entered into ...")."""
+    "("HHCA") entered into ..."). With `only`, a name the cover does not print must leave one
+    cut (see _one_cut)."""
     if not raw[:1].isupper() or raw.count(" ") < _OWN_RUN_ON_SPACES:
         return None
     m = _FIRM_AND_VERB.search(raw, 0, _HEAD_CHARS)
@@ -1032,14 +1059,29 @@ def _named_then_text(raw: str, text: str, line_start: int, below: str = ""
         return None
     printed = " ".join(text[: min(line_start, cat.COVER_LIMIT)].split()).lower()
     cut = next((c for c in reversed(cuts)
-                if " ".join(raw[c : m.end("form")].split()).lower() in printed), cuts[0])
-    return head[:cut].rstrip(), raw[cut:]
+                if " ".join(raw[c : m.end("form")].split()).lower() in printed), None)
+    return _one_cut(raw, cuts, cut, only)
+
+
+def _one_cut(raw: str, cuts: list[int], printed: int | None, only: bool
+             ) -> tuple[str, str] | None:
+    """(title, text) of `raw` cut at the name the cover `printed`, else at the shortest name;
+    with `only` (a line under a bare heading, which most often is the text: "Acme Bio
+    Holdings Inc. announced ...") None when more than one name could be read."""
+    if printed is None and only and len(cuts) > 1:
+        return None
+    cut = cuts[0] if printed is None else printed
+    return raw[:cut].rstrip(), raw[cut:]
 
 
 _CAPITALS_AND_VERB = lazy(rf"[^\S\n]+{_PAST_VERB}")
+# Words that close a firm's name in capitals, never open it ("ACME CORP sold ...": the name is
+# "ACME CORP", not "CORP")
+_NAME_CLOSERS = frozenset("CORP CORPORATION INC INCORPORATED CO COMPANY LTD LIMITED LLC LP L.P "
+                          "PLC N.A HOLDINGS BANCORP GROUP".split())
 
 
-def _capitals_named_then_text(raw: str, text: str, line_start: int
+def _capitals_named_then_text(raw: str, text: str, line_start: int, only: bool = False
                               ) -> tuple[str, str] | None:
     """(title, text) of a filer's own title run into a sentence whose subject is a firm named
     in capitals with no legal form, then its verb ("ITEM 5. SALE OF ASSETS HHCA sold its
@@ -1047,7 +1089,8 @@ def _capitals_named_then_text(raw: str, text: str, line_start: int
     capitals counted back from the verb (small words between them kept: "THE COMPANY"); the
     longest the filing prints above the heading ("HOME HEALTH sold ..."), else the shortest
     that leaves a title (in capitals or title case, at most 12 words, ending on no small
-    word, no stop in it). The text must read as a sentence (more than 4 words)."""
+    word, no stop in it), the name opening on no legal form ("ACME CORP sold ...": "ACME
+    CORP"). The text must read as a sentence (more than 4 words)."""
     if not raw[:1].isupper() or raw.count(" ") < _OWN_RUN_ON_SPACES or (
             m := _CAPITALS_AND_VERB.search(raw, 0, _HEAD_CHARS)) is None:
         return None
@@ -1065,6 +1108,8 @@ def _capitals_named_then_text(raw: str, text: str, line_start: int
             break
         elif (named := named + 1) > _NAME_WORDS:
             break
+        elif word.rstrip(".,") in _NAME_CLOSERS:
+            continue  # (a legal form opens no name)
         title = head[: t.start()].rstrip()
         if len(title) >= 4 and len(title.split()) <= _OWN_TITLE_WORDS and (
                 title.isupper() or _title_case(title)) and not (
@@ -1075,8 +1120,8 @@ def _capitals_named_then_text(raw: str, text: str, line_start: int
         return None
     printed = " ".join(text[: min(line_start, cat.COVER_LIMIT)].split()).lower()
     cut = next((c for c in reversed(cuts)
-                if f" {' '.join(head[c:].split()).lower()} " in f" {printed} "), cuts[0])
-    return head[:cut].rstrip(), raw[cut:]
+                if f" {' '.join(head[c:].split()).lower()} " in f" {printed} "), None)
+    return _one_cut(raw, cuts, cut, only)
 
 
 def _mixed_case(title: str) -> bool:
