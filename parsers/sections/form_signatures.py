@@ -24,8 +24,11 @@ gives them; an attorney who signs for them ("by power of attorney", "as attorney
 has the title "Attorney-in-Fact", however the capacity is spelt ("Attorney-in-Fact for John
 Doe" when it names whom, whatever words follow the name: "for John Doe pursuant to a Power of
 Attorney"). A title may be typed under the signature, or under the "**Signature of Reporting
-Person" caption under it; that caption typed as the signature names no one. A 13F is signed
-on behalf of its manager: `registrant` is the manager's name.
+Person" caption under it; that caption typed as the signature names no one. A title wrapped
+onto the next line goes on there: a word broken at its hyphen ("/s/ Jane Doe, Attorney-" over
+"in-Fact for John Doe"), whom the attorney signs for ("Attorney-in-Fact" over "for John Doe")
+or an office cut after a word no title ends in ("Chief Financial" over "Officer"). A 13F is
+signed on behalf of its manager: `registrant` is the manager's name.
 """
 
 from __future__ import annotations
@@ -344,6 +347,9 @@ def _ownership_text(lines: list[str]) -> list[dict[str, Any]]:
         if signed is None:
             continue
         j, (name, title) = signed
+        if title and (title[-1] == "-" or title == _ATTORNEY_IN_FACT
+                      or title.rsplit(None, 1)[-1].lower() in _OPEN_ENDS):
+            title = _title_wrapped(title, lines, j)
         labelled = _labels_under(lines, j)
         if title is None and j + 1 < len(lines):
             title = _label_after(lines[j + 1 : labelled], 0, "title") \
@@ -352,6 +358,40 @@ def _ownership_text(lines: list[str]) -> list[dict[str, Any]]:
         if not any(e["name"] == name for e in out):
             out.append(_entry(_entity_over(lines, j, i), name, title, date))
     return out
+
+
+def _title_wrapped(title: str, lines: list[str], k: int) -> str:
+    """`title`, read on line k, with its rest wrapped onto the next line's first column: a
+    word broken at its hyphen ("/s/ Jane Doe, Attorney-" over "in-Fact for John Roe", or
+    "Attorney-in-" over "Fact for John Roe"), whom an attorney signs for ("/s/ Jane Doe,
+    Attorney-in-Fact" over "for John Roe") or the rest of an office cut after a word no
+    title ends in ("Chief Financial" over "Officer"); the title as read when the next line
+    goes on with none (a caption, a date, a blank line)."""
+    cell = _first_cell(lines, k + 1)
+    if title[-1] == "-" and title[-2:-1].isalpha() and cell[:1].isalpha() and (
+            not cell.isupper() and not _REPORTING_PERSON.search(cell)):
+        joined = title + cell  # (a word broken at its hyphen joins with no space)
+        attorney = _ATTORNEY.match(joined)
+        if attorney:
+            return _ATTORNEY_IN_FACT + signs_for(joined[attorney.end() :].lstrip())
+        return joined
+    if title == _ATTORNEY_IN_FACT and cell[:4].lower() == "for ":
+        return title + signs_for(cell)  # (no name after "for": the title as read)
+    if title.rsplit(None, 1)[-1].lower() in _OPEN_ENDS and cell[:1].isalpha() and not (
+            cell.isupper() or any(c.isdigit() for c in cell) or _REPORTING_PERSON.search(cell)):
+        return f"{title} {cell}"  # "Chief Financial" over "Officer"
+    return title
+
+
+# the words no title ends in: the line broke in the office's name ("/s/ Jane Doe, Chief
+# Financial" over "Officer", "Vice President and" over "Treasurer")
+_OPEN_ENDS = frozenset("and of & the chief vice executive senior financial operating "
+                       "accounting".split())
+
+
+def _first_cell(lines: list[str], k: int) -> str:
+    """The first column of line k ("" past the last line)."""
+    return _GAP.split(lines[k].strip(), maxsplit=1)[0] if k < len(lines) else ""
 
 
 def _labels_under(lines: list[str], signed: int) -> int:
@@ -401,11 +441,13 @@ def _entity(text: str) -> str | None:
         else None
 
 
-def _title_under(line: str, name: str) -> str | None:
+def _title_under(line: str, name: str, next_line: str | None = None) -> str | None:
     """The title on the line under a signature: the name typed again with it ("Jane Roe,
     Attorney-in-Fact for John Doe", "Jane Roe, Chief Financial Officer") or an attorney's
     capacity alone ("as Attorney-in-Fact for John Doe"); the first column's only."""
     cell = _GAP.split(line.strip(), maxsplit=1)[0]
+    if cell[-1:] == "-" and next_line is not None:
+        cell = _title_wrapped(cell, [line, next_line], 0)  # ("Attorney-" / "in-Fact for ...")
     if attorney := _ATTORNEY.match(cell):
         return _ATTORNEY_IN_FACT + signs_for(cell[attorney.end() :].lstrip())
     if "," not in cell:
@@ -420,10 +462,11 @@ def _title_below(lines: list[str], signed: int, caption: int, name: str) -> str 
     line under the caption ("/s/ Jane Roe" over a rule, the caption, then "Jane Roe,
     Attorney-in-Fact for John Doe"; was: none)."""
     last = caption + 1 if caption > signed else signed + 1
-    for line in lines[signed + 1 : min(len(lines), last + 1)]:
+    for k in range(signed + 1, min(len(lines), last + 1)):
+        line = lines[k]
         if not line.strip(_RULES) or _REPORTING_PERSON.search(line):
             continue  # (a rule, a blank line, the caption)
-        return _title_under(line, name)
+        return _title_under(line, name, lines[k + 1] if k + 1 < len(lines) else None)
     return None
 
 

@@ -919,6 +919,11 @@ _RUN_ON = lazy(
     r"|Attorney-in-[Ff]act) (?=Director\b)")
 
 
+# the small words that go on after a dash typed with no space ("Senior Vice President-" /
+# "and Chief Financial Officer"), not the rest of a word broken at its hyphen
+_JOINING_WORDS = frozenset("and or of for to the &".split())
+
+
 def join_title(lines: list[str], cells: bool) -> str:
     """A signer's title lines as one title: ", " between two titles, " " in a title wrapped
     (`cells`: HTML, whose lines in one cell come run together)."""
@@ -931,10 +936,13 @@ def join_title(lines: list[str], cells: bool) -> str:
     end = out[-2:]
     last = out.rsplit(None, 1)[-1] if out.strip() else ""
     for line in lines[1:]:
-        if (end[-1:] == "/" or end[-1:] == "-" and end[-2:-1].isalpha()) and line[:1].isupper():
+        if (end[-1:] == "/" or end[-1:] == "-" and end[-2:-1].isalpha()) and (
+                line[:1].isupper() or end[-1:] == "-" and line[:1].islower()
+                and line.split(None, 1)[0] not in _JOINING_WORDS):
             # "Vice President/" / "Chief Financial Officer", "Executive Vice President-" /
-            # "Finance": the line broke at the slash or hyphen, which joins with no space
-            # (not before "(Principal Financial Officer)" or "and Chief ...")
+            # "Finance", "Attorney-" / "in-Fact for John Roe": the line broke at the slash
+            # or hyphen, which joins with no space (not before "(Principal Financial
+            # Officer)", "and Chief ..." or, after a slash, any word in lower case)
             parts.append(line)
             end = (end + line)[-2:]
             last = line.rsplit(None, 1)[-1] if len(line.split()) > 1 else last + line

@@ -23,7 +23,11 @@ signer. Directors starred in a list beside a "Directors" caption ("*Tamara J. Er
 F. Hansen") sign when that attorney did, as starred rows do. A title typed left of the
 signature on its row ("Director" | "/s/ Jane Doe") is the signer's when none is typed under it;
 a company's name typed left of "By:" ("ACME CORP.     By: /s/ Jane Doe") is the registrant when
-the block names none or a signer has signed for the one it named.
+the block names none or a signer has signed for the one it named. An HTML document's block
+holding two registrants' parts, each under its own "Pursuant to the requirements ..." sentence,
+one typed in columns (<pre>) and one in table cells, is read part by part, each in its own
+layout. "Jane Doe, her attorney-in-fact" is signed as "attorney-in-fact", as "as
+attorney-in-fact" is.
 A primary document with no such block (an XML ownership report, a 13F) goes to
 form_signatures.
 
@@ -1425,6 +1429,11 @@ _FULL_STOP = lazy(r"(?<=[a-z]{4})\.$")
 _CLOSING = {"(": ")", "[": "]"}
 
 
+# "his attorney-in-fact", "her Attorney in Fact": an attorney's capacity, said of whom it
+# signs for
+_WHOSE_ATTORNEY = lazy(r"(?:his|her|their)[ \t]+(?=attorney[ \t-]in[ \t-]fact\b)", re.I)
+
+
 def _finish(signer: dict[str, Any], default_date: str | None, registrant: str | None,
             cells: bool) -> dict[str, Any]:
     # (a footnote's mark after a title line or the name: "Attorney-in-Fact*", "Director (1)")
@@ -1453,6 +1462,8 @@ def _finish(signer: dict[str, Any], default_date: str | None, registrant: str | 
         title = title[:-1]  # "Member of the / Executive Board.": not "Inc." or "Corp."
     if title and title[:3].lower() == "as ":
         title = title[3:].lstrip() or None  # "Jane Doe, as Attorney-in-Fact": the capacity
+    elif title and title[0] in "HhTt" and (whose := _WHOSE_ATTORNEY.match(title)):
+        title = title[whose.end() :]  # "Jane Doe, her attorney-in-fact": the capacity too
     if title and ("ttorney" in title or "TTORNEY" in title):
         # "Pursuant to Power of Attorney": an attorney-in-fact; "Jane Roe, Attorney-in-Fact
         # for Fred D. Anderson" over his offices: for him (their offices are his)
@@ -1491,7 +1502,7 @@ def apply(ctx: Context) -> None:
         if block:
             signs_for = names[0] if len(names) == 1 and not _FOR_THEMSELVES.match(
                 ctx.form_type or "") else None
-            found = parse_signatures(block, rendered_cells(primary.format, block), names, signs_for)
+            found = _read_in_parts(block, primary.format, names, signs_for)
     if not found:  # Forms 3/4/5 and 13F sign without a SIGNATURES section, letters too
         found = form_signatures(primary.body, primary.text if primary.readable else None,
                                 names[0] if names else None, ctx.form_type)
@@ -1509,6 +1520,27 @@ def apply(ctx: Context) -> None:
 
 
 _LETTER = lazy(r"(?:CORRESP|UPLOAD)\b", re.I)
+
+
+def _read_in_parts(block: str, fmt: str, names: list[str],
+                   signs_for: str | None) -> list[dict[str, Any]]:
+    """The signers of a block, each registrant's part read as it was rendered: an HTML
+    document's block holding two reports' signatures, each under its own "Pursuant to the
+    requirements ..." sentence (a combined 8-K), one typed in columns (a <pre> block) and
+    one in table cells, is read part by part, each in its own layout (read as one, the
+    cells' lines under a tab-placed signature fall left of its column: no title)."""
+    cells = rendered_cells(fmt, block)
+    if fmt != "html" or cells:
+        return parse_signatures(block, cells, names, signs_for)
+    starts = [m.start() for m in PURSUANT.finditer(block)]
+    starts = [at for at in starts if at == 0 or block[at - 1] == "\n"]
+    parts = [block[a:b] for a, b in zip([0, *starts[1:]], [*starts[1:], len(block)],
+                                         strict=True)]
+    laid = [rendered_cells(fmt, part) for part in parts]
+    if len(parts) < 2 or all(laid) or not any(laid):
+        return parse_signatures(block, cells, names, signs_for)
+    return [signer for part, part_cells in zip(parts, laid, strict=True)
+            for signer in parse_signatures(part, part_cells, names, signs_for)]
 
 
 def _signed_tail(text: str) -> str:
