@@ -9,8 +9,11 @@ state with no comma before the date, the date in brackets before the place, the 
 release after the date); a dateline wrapped over two lines, or cut at its wire's credit or
 date with the rest in the next paragraph (HTML's "<p>NEW YORK--(BUSINESS WIRE)--</p><p>March
 3, 2025--Acme"), or its time of release typed on the next line, a release label run into
-it, a date-less one (which must open an announcement) and one that opens with its date are
-read here too.
+it, a date-less one (which must open an announcement; a place and a wire's credit alone,
+"SAN JOSE, Calif. (BUSINESS WIRE)", is one) and one that opens with its date are read here
+too. A dateline alone in its HTML paragraph ("<p>NEW YORK, March 3, 2025 /PRNewswire/
+--</p><p>Acme today ...</p>") takes the paragraph under it on to its line, so that the body
+opens with one paragraph.
 """
 
 from __future__ import annotations
@@ -206,6 +209,16 @@ _SLASH_NEWS = lazy(
 _PLACE_SLASH_WIRE = lazy(
     rf"{_PLACE}[ \t]*+/[ \t]?(?i:[a-z][a-z. -]{{0,20}}?(?:wire|news)[a-z.-]{{0,14}}+)[ \t]?/"
     rf"[ \t]*+{_DASH}[ \t]*+(?:{_FULL_DATE}[ \t]*+{_DASH}[ \t]*+)?(?=[A-Z\"\u201c])"
+)
+# "SAN JOSE, Calif. (BUSINESS WIRE)", "SAN JOSE, Calif.--(BUSINESS WIRE)", "TORONTO
+# /CNW/": a wire's credit after the place and no date, the line ending there or after a
+# dash (HTML's paragraph of its own; the date printed over the headline) or the company's
+# name following (a known place, see _known_place and _city_alone; an announcement must
+# follow, as for no_date)
+_WIRE_ALONE = lazy(
+    rf"{_PLACE}[ \t]*+(?:{_DASH}[ \t]*+)?(?:{_PAREN_WIRE}|/[ \t]?(?i:(?:[a-z][a-z. -]{{0,20}}?)?"
+    rf"(?:wire|news|cnw)[a-z.-]{{0,14}}+)[ \t]?/)[ \t]*+(?:{_DASH}[ \t]*+)?"
+    r"(?:(?=[A-Z\"\u201c])|$)"
 )
 # "CLEVELAND, OHIO, April 21, 1995 . . . Acme": the 1990s ellipsis typed with blanks
 # (DATELINES' ellipsis_after wants "...")
@@ -598,7 +611,21 @@ def _more_dateline(text: str) -> tuple[str, re.Match[str]] | None:
         m = _SPACED_ELLIPSIS.match(text) if ". . ." in text else None
         if m is not None and _accepted("ellipsis_after", m, text):
             return "spaced_ellipsis", m
+    if slash or text.find("(", 0, _PLACE_CHARS) >= 0:
+        return _wire_alone(text)  # (last: a dated spelling first)
     return None
+
+
+def _wire_alone(text: str) -> tuple[str, re.Match[str]] | None:
+    """_WIRE_ALONE's match, a known place's (see _known_place, _city_alone) with no date
+    after it, as a date-less "wire_alone" dateline (its caller wants an announcement after
+    it)."""
+    m = _WIRE_ALONE.match(text)
+    if m is None or _DATE_NEXT.match(text, m.end()) or text[m.end() : m.end() + 1].isdigit() \
+            or not (_known_place(m) if m.group("state") else _city_alone(m, text)) \
+            or not _accepted("wire_alone", m, text):
+        return None
+    return "wire_alone", m
 
 
 def _known_place(m: re.Match[str]) -> bool:
@@ -706,7 +733,10 @@ _DATELINE_HINT = LinePattern(
     rf"|\([ \t]*(?:{_MONTH_START}|{_DAY_START}|(?i:[a-z. ]{{0,12}}(?:wire|news)|prweb)"
     rf"|{_AGENCIES}"
     rf"|[{CAPITALS}][{LETTERS}. ]{{0,30}}\)[ \t]*[-,\u2013\u2014\u2015])"  # (_PAREN_STATE's)
-    rf"|\.\.\.|[/|\u2022][ \t]*{_MONTH_START}|\|[ \t]*[{CAPITALS}])|[ \t]+and[ \t]+[{CAPITALS}]))"
+    rf"|\.\.\.|[/|\u2022][ \t]*{_MONTH_START}|\|[ \t]*[{CAPITALS}]"
+    # (_WIRE_ALONE's, a wire's name between slashes: "TORONTO /CNW/")
+    rf"|/[ \t]?(?i:(?:[a-z][a-z. -]{{0,20}}?)?(?:wire|news|cnw)))"
+    rf"|[ \t]+and[ \t]+[{CAPITALS}]))"
     rf"|{_WORD_START}(?:[ \t]+[{CAPITALS}&]{_WORD_START}){{0,4}}+(?:-|\.\.\.))"
     rf"|{_DAY_FIRST}|\([ \t]*{_MONTH_START}[A-Za-z]*\.?[ \t]+[0-3]?\d,?[ \t]*(?:19|20)\d\d[ \t]*\)"
     # (_WIRE_OPEN's: "(Marketwire - March 3, 2025) -", "(MARKET WIRE) --")
@@ -790,7 +820,40 @@ def locate_dateline(lines: list[str], labels: bool = False
         found = locate_dateline(lines)
     if labels and found is not None and _split_dated_label(lines, found[0]):
         found = (found[0] + 1, found[1], found[2])  # (one line more above it)
+    if labels and found is not None:
+        found = _join_paragraph_below(lines, found)
     return found
+
+
+_ALONE_WIDTH = 120  # a dateline alone on its line is no longer than this
+_PROSE_WORDS = 5  # the paragraph under it holds more words than this (a sentence)
+# what opens the announcement under it: a capital, a quote or a bracket
+_OPENS_PROSE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"\u201c(")
+
+
+def _join_paragraph_below(lines: list[str], found: tuple[int, str, re.Match[str]]
+                          ) -> tuple[int, str, re.Match[str]]:
+    """A dateline alone on its line over a blank one, as HTML sets it in a paragraph of its
+    own ("<p>NEW YORK, March 3, 2025 /PRNewswire/ --</p><p>Acme today announced ...</p>"):
+    the paragraph's first line is run into it (``lines`` changes), so that the body opens
+    with one paragraph, as the wire prints it; the match is made again on the joined line
+    (cut at the dateline's old end, so that it reads the same)."""
+    i, name, m = found
+    line = lines[i]
+    if m.end() < len(m.string.rstrip()) or len(line) > _ALONE_WIDTH or i + 2 >= len(lines) \
+            or lines[i + 1].strip():
+        return found
+    below = lines[i + 2].strip()
+    text = m.string.rstrip()
+    if below[:1] not in _OPENS_PROSE or text != line.strip(" \t") \
+            or not more_words(below, _PROSE_WORDS):
+        return found  # (a match made on the line itself only; a heading, "Highlights", stays)
+    joined = text + " " + below
+    again = m.re.match(joined, m.pos, len(text))
+    if again is None or again.end() != m.end():
+        return found
+    lines[i : i + 3] = [line[: len(line) - len(line.lstrip(" \t"))] + joined]
+    return i, name, again
 
 
 # A date line run into a label or the headline over a dateline: "Tuesday, March 4, 1997 --
@@ -849,7 +912,7 @@ def _first_dateline(lines: list[str], n: int, text: str
         elif found[0] == "date_first" and i > 1:
             found, i, start = _place_line_over_date(lines, i, found, text, start)
         name, m = found
-        if name in ("no_date", "city_dash", "date_alone", "slash_news"):
+        if name in ("no_date", "city_dash", "date_alone", "slash_news", "wire_alone"):
             # A date-less dateline must open an announcement ("... today announced").
             if not _dateless_announces(lines, i, m):
                 continue

@@ -355,8 +355,9 @@ _DATELINE_PARTS: tuple[tuple[str, str, str], ...] = (
     # date: the date stands above the headline; an announcement must follow, as for no_date)
     ("city_dash", _CAPS_CITY, r"[ \t]*(?:\u2013|\u2014|--)[ \t]*(?=[A-Z\"\u201c][a-z])"),
     # "Hartford, Connecticut, March 3, 2014" alone on its line (an HTML paragraph of its
-    # own), the announcement in the paragraph below (the caller checks it, as for no_date)
-    ("date_alone", _PLACE, rf",[ \t]*{_EITHER_DATE}[ \t]*$"),
+    # own), the announcement in the paragraph below (the caller checks it, as for no_date);
+    # a dash may part the place from the date: "REDWOOD SHORES, Calif. -- July 10, 2019"
+    ("date_alone", _PLACE, rf"(?:,|[ \t]*{_DASH})[ \t]*{_EITHER_DATE}[ \t]*$"),
 )
 DATELINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, lazy(f"^{place}{rest}")) for name, place, rest in _DATELINE_PARTS
