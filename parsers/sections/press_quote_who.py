@@ -634,6 +634,33 @@ class Titled(str):
         return self
 
 
+class Office(str):
+    """A job alone as an attribution, "the company's CEO", "Acme's chief executive" (held
+    lower-case: "ceo", "chief executive"): the person named with that job earlier."""
+
+
+# A job alone after "the", "its" or a firm's possessive: '"...," the company's CEO said',
+# "Acme's chief executive added" (office_alone: every word a job's)
+_OFFICE_ALONE = lazy(
+    r"[ \t]*+(?:(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]++(?:(?:[Cc]ompany|[Ff]irm|[Bb]ank|[Cc]orporation"
+    r"|[Gg]roup)['\u2019]s[ \t]++)?|[A-Z][\w&.-]{0,40}['\u2019]s[ \t]++)"
+    r"(?P<job>[A-Za-z][\w-]{0,30}(?:[ \t]++[A-Za-z][\w-]{0,30}){0,5})[ \t,]*+$")
+_OFFICE_JOINERS = frozenset(("and", "&"))
+
+
+def office_alone(text: str) -> Office | None:
+    """The job of an attribution naming no one but a job ("the company's CEO", "Acme's
+    President and CEO"), every word a job's, for the caller to find its holder by."""
+    m = _OFFICE_ALONE.match(text)
+    if m is None:
+        return None
+    words = m.group("job").lower().split()
+    if not any(w in ROLE_WORDS for w in words) or any(
+            w not in ROLE_WORDS and w not in _OFFICE_JOINERS for w in words):
+        return None
+    return Office(" ".join(words))
+
+
 # Adverbs between a speaker and the verb: "Doe also said", "Ms. Doe further commented",
 # "Jane Doe, CEO, additionally noted" (no part of the name or the role)
 _ADVERBS = ("also", "further", "additionally", "again")
@@ -795,6 +822,8 @@ def parse_who(who: str) -> tuple[str, str | None] | None:
     first = who.split(" ", 1)
     if first[0] in _CLAUSE_OPENERS and len(first) == 2 and first[1][:1].isupper():
         who = first[1]  # 'As John Smith, CEO, pointed out, "..."': "As" opens no name
+    elif first[0] in _LEAD_PREPOSITIONS and len(first) == 2 and _opens_full_name(*first):
+        who = first[1]  # 'From Jane Doe, CEO: "..."': a preposition before a full name
     if "," in who:
         left, right = who.split(",", 1)
         suffix = _NAME_SUFFIX.match(right)
@@ -990,6 +1019,20 @@ def _past_place(text: str) -> tuple[str, str | None] | None:
 
 # Words opening a clause before the speaker's name: "As John Smith, CEO, pointed out"
 _CLAUSE_OPENERS = frozenset("As And But When While Also and but while whereas".split())
+# A preposition opening a lead-in before the speaker's name: 'From Jane Doe, CEO: "..."',
+# "Per John Smith, Chairman:" ("Per" is a given name too: dropped only before a common given
+# name or an honorific, "Per Olof Hansson" keeping his; see _opens_full_name)
+_LEAD_PREPOSITIONS = frozenset("Per For From Via By".split())
+
+
+def _opens_full_name(word: str, rest: str) -> bool:
+    """Whether ``rest`` opens with a full name (two capitalised words) the preposition
+    ``word`` before it is no part of: after "Per" only a common given name's or an honorific's
+    ("Per John Smith", "Per Dr. Jane Doe"; not "Per Olof Hansson")."""
+    words = rest.split(None, 2)
+    if len(words) < 2 or not words[0][:1].isupper() or not words[1][:1].isupper():
+        return False
+    return word != "Per" or words[0].lower() in GIVEN_NAMES or words[0] in HONORIFICS
 # ("So Young Kim" is a name; lower case: '"...," while John Roe, CFO, noted that "..."')
 
 

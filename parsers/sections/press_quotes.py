@@ -66,7 +66,14 @@ Rules, each tested on seed or corpus lines:
   opens one as "According to" does ('As stated by Jane Doe, CEO: "..."').
 - What a speaker did, after the job's comma of a colon lead-in, is no part of the role ('Jane
   Doe, CEO, expressed her thanks:' -> "CEO"); a lower-case department with an "-ed" word is
-  (', vice president, regulated utilities:').
+  (', vice president, regulated utilities:'). So is a deed right after the name, its job
+  before it ('Acme CEO Jane Doe expressed his enthusiasm:' -> "Acme CEO"); a preposition
+  opening the lead-in before a full name is no part of it ('From Jane Doe, CEO:', "Per John
+  Smith, Chairman:", "Per" only before a common given name: "Per Olof Hansson" keeps his).
+- A job alone as the attribution ('"...," the company's CEO said', "Acme's CFO noted") is
+  the latest speaker with that job, else the latest person named with it in the text before
+  ("Jane Doe, President and CEO, ..."), else one named outside the body; no one holding it
+  (a "Vice President" holds no "President") drops the quote.
 """
 
 from __future__ import annotations
@@ -108,6 +115,7 @@ from .press_quote_who import (
     PICTURED,
     ROMAN,
     FirmFirst,
+    Office,
     Titled,
     Unconfirmed,
     appointed_job,
@@ -115,6 +123,7 @@ from .press_quote_who import (
     initials,
     job_then_name,
     name_tail,
+    office_alone,
     parse_who,
     plainly_personal,
 )
@@ -399,7 +408,7 @@ def _after_attribution(
             # '..., said John Smith, CEO of Acme Inc. Chief Financial Officer Bob Brown
             # added, "...': the next sentence attributes the next quote
             return parse_who(who[:cut]), lead + m.start("who") + cut
-        return parse_who(who + stop), used
+        return _who_or_office(who + stop), used
     if after[lead:lead + 1] in _DASHES and not more_quotes:
         return _dash_signature(after[lead:]), len(after)
     if more_quotes and not full_stop and quoted.rstrip()[-1:] in ".!?":
@@ -428,7 +437,18 @@ def _after_attribution(
         words = 8
     if more_words(tail, words):
         return None, 0
-    return parse_who(sentence[: v.start()]), used
+    return _who_or_office(sentence[: v.start()]), used
+
+
+def _who_or_office(who: str) -> tuple[str, str | None] | None:
+    """parse_who's (name, role), or a job alone naming no one ("the company's CEO"), whose
+    holder _Book.resolve finds among the people named before."""
+    found = parse_who(who)
+    if found is None and ("'" in who or "\u2019" in who
+                          or who.lstrip()[:4] in ("the ", "The ", "its ", "Its ")):
+        office = office_alone(who)
+        return (office, None) if office else None
+    return found
 
 
 # A participle's clause after the attribution's comma ('"...," Doe said, adding that costs
@@ -665,6 +685,21 @@ _DEED_COLON = lazy(
     r",[ \t]++[a-z]{3,}ed(?:(?:[ \t]++(?:his|her|their|its|our|the|this|these|that|a|an|on|upon"
     r"|about|to|with|for)\b|[ \t]++[A-Z][\w'\u2019.-]*+)(?:[ \t]++[\w'\u2019.-]++){0,5})?$")
 
+# The same right after a name with no comma, the job before it: "Acme CEO Jane Doe expressed
+# his enthusiasm:", "... expressed enthusiasm about the merger:" (_name_deed: the word before
+# it a capitalised one, the surname; up to 6 words after it)
+_DEED_AFTER_NAME = lazy(r"(?<=[a-z'\u2019])[ \t]++[a-z]{3,}ed(?:[ \t]++[\w'\u2019.-]++){0,6}$")
+
+
+def _name_deed(head: str) -> re.Match[str] | None:
+    """A deed of _DEED_AFTER_NAME whose word before is a capitalised one (a surname: 'Acme
+    CEO Jane Doe expressed his thanks'; not "head of regulated utilities")."""
+    deed = _DEED_AFTER_NAME.search(head)
+    if deed is None:
+        return None
+    word = head[: deed.start()].rpartition(" ")[2]
+    return deed if word[:1].isupper() and "," not in head[deed.start() :] else None
+
 
 def _before_attribution(before: str) -> tuple[str, str | None] | None:
     sentence = _last_sentence(before)
@@ -715,7 +750,7 @@ def _before_attribution(before: str) -> tuple[str, str | None] | None:
     if extra and extra.split(None, 2)[:1] == ["that"] and len(extra.split(None, 2)) > 1 \
             and sentence.rstrip()[-1:].isalnum():
         return None  # a phrase reported: 'She added that the launch was "a milestone."'
-    return parse_who(sentence[: m.start()])
+    return _who_or_office(sentence[: m.start()])
 
 
 def _captioned(sentence: str) -> tuple[str, str | None] | None:
@@ -727,8 +762,9 @@ def _captioned(sentence: str) -> tuple[str, str | None] | None:
     if head[-1:] != ":" or len(head) > 200:
         return None
     head = head[:-1].rstrip(" \t,")
-    if "ed" in head and (deed := _DEED_COLON.search(head)):
+    if "ed" in head and (deed := _DEED_COLON.search(head) or _name_deed(head)):
         # what the speaker did, after the job's comma: 'Jane Doe, CEO, expressed her thanks:'
+        # (or right after the name, the job before it: 'Acme CEO Jane Doe expressed ...:')
         head = head[: deed.start()]
     who = parse_who(head)
     if who is None or type(who[0]) is not str or " " not in who[0] or not who[1] or (
@@ -755,6 +791,35 @@ def _indirect_speaker(
             # ("Dell said it expects ...": the company named after its founder)
             found = full[0], parsed[1] or full[1]
     return found
+
+
+_OFFICE_SCAN = 6000  # how far back the text before a job alone is read for its holder
+_OFFICE_NEAR = 150  # ... around a name in it, for that job printed with the name
+_OFFICE_READ = 12  # ... and how many of those names, the latest, are read for their roles
+# Initials of a job spelled out, to match "the CEO" to "Chief Executive Officer"
+_JOB_INITIALS = {"ceo": "chief executive", "cfo": "chief financial", "coo": "chief operating",
+                 "cto": "chief technology", "cmo": "chief marketing"}
+_JOB_WORD = lazy(r"[a-z]+")
+
+
+def _spelled_job(job: str) -> str:
+    """``job`` in lower case, its initials spelled and "officer" dropped ("CEO" and "Chief
+    Executive Officer" both "chief executive"), words single-spaced."""
+    words = _JOB_WORD.findall(job.lower())
+    return " ".join(_JOB_INITIALS.get(w, w) for w in words if w != "officer")
+
+
+def _holds(role: str, office: str) -> bool:
+    """Whether ``role`` names the job ``office`` names, not as a vice's ("President" is not
+    held by a "Vice President")."""
+    job = _spelled_job(office)
+    have = f" {_spelled_job(role)} "
+    at = have.find(f" {job} ")
+    while at >= 0:
+        if not have[:at].endswith((" vice", " deputy", " assistant")):
+            return True
+        at = have.find(f" {job} ", at + 1)
+    return False
 
 
 def _reporter(book: _Book, para: str, seen: str) -> tuple[str, str | None] | None:
@@ -853,6 +918,9 @@ class _Book:
             return found
         if isinstance(name, Unconfirmed):
             return self._confirmed(name, para[max(0, pos - 20000) : pos], seen)
+        if isinstance(name, Office):
+            return self._office_holder(
+                name, f"{seen[-_OFFICE_SCAN:]} {para[max(0, pos - _OFFICE_SCAN) : pos]}")
         if isinstance(name, FirmFirst):
             if self._printed_firm(name) and not self._printed_firm(name.after[0]):
                 return name.after  # "Goldman Sachs & Co. LLC" printed elsewhere
@@ -892,6 +960,31 @@ class _Book:
                 # quoted name's entry has what it found)
                 role = _earlier_role(here, name, printed=True)
         return name, role
+
+    def _office_holder(self, office: Office, text: str) -> tuple[str, str | None] | None:
+        """Who holds the job an attribution names alone ('"...," the company's CEO said'):
+        the latest speaker with that job, else the latest person the text before names in
+        full with it ("Jane Doe, Acme's President and CEO, ..."), else one named outside the
+        body; none when no one is (precision over recall)."""
+        for e in reversed(self.entries):
+            if e.role and _holds(e.role, office):
+                return e.speaker, e.role
+        text = text[-_OFFICE_SCAN:]
+        job = f" {_spelled_job(office)} "
+        read = 0
+        for m in reversed(list(_FULL_NAME.finditer(text))):
+            # (the latest first; only a name with the job printed near it is read for its
+            # role, and at most _OFFICE_READ of those)
+            near = text[max(0, m.start() - _OFFICE_NEAR) : m.end() + _OFFICE_NEAR]
+            if job not in f" {_spelled_job(near)} " or person_name(name := m.group(0)) is None:
+                continue
+            role = _mention_role(text, name, [m.span()])
+            if role and _holds(role, office):
+                return name, role
+            read += 1
+            if read == _OFFICE_READ:
+                break
+        return next(((n, r) for n, r in self.known if r and _holds(r, office)), None)
 
     def _one_of_sex(self, pronoun: str, para: str, pos: int, seen: str
                     ) -> tuple[str, str | None] | None:
