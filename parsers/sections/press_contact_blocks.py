@@ -13,6 +13,7 @@ from .patterns import SIGNATURE_HEADING
 from .person_names import person_name
 from .press_contact_names import run_on_group
 from .press_contact_vocab import (
+    ADDRESS,
     BARE_ROLE,
     BARE_ROLE_ONLY,
     DEPARTMENT_WORDS,
@@ -358,12 +359,13 @@ _CALL_NEEDLES = ("irected to", "ddressed to", "eferred to", "sent to", "made to"
                  "an call ", "ould call ", "ontact ", "ONTACT ")
 # The needles a release's lower-cased text is searched for, the lines saying no "contact"
 # (those are asked by the line test): a word the openings with a verb need, "inquiries" or
-# "questions" ("... should be directed / sent / made to"); heading_role decides on each
-# line found. ("Reporters may call Jane Doe" is read on a line found otherwise: a scan for
-# "call", a short word, costs twice one of these.) (A text lower-cased to another length, "İ",
-# is searched as printed, for the two common verbs: a position in one is not in the other.)
-_SCANNED = ("nquiries", "questions")
-_SCANNED_CASED = ("irected", "ddressed")
+# "questions" ("... should be directed / sent / made to"), or a desk's "may call", "can
+# call" or "should call" ("Reporters may call Jane Doe at ..."); heading_role decides on
+# each line found. (A scan for "call" alone, a short word in every "conference call", costs
+# twice one of these.) (A text lower-cased to another length, "İ", is searched as printed,
+# for the two common verbs and the calls: a position in one is not in the other.)
+_SCANNED = ("nquiries", "questions", "ay call ", "an call ", "ould call ")
+_SCANNED_CASED = ("irected", "ddressed", "ay call ", "an call ", "ould call ")
 # Where such an opening's needle stands: at most this far after the sentence's start
 _CALL_REACH = 70
 # The name after the opening ends at its role's comma, "at" before a number, a bracket or
@@ -561,23 +563,86 @@ def _names_grids(lines: list[str], first: int, stop: int, text: str, low: str) -
             if seen == _MARK_ROWS:
                 break
     if not out and stop == len(lines) and (foot := _foot_grid(lines, first, stop)) is not None:
-        out.append(foot)  # a release with no end mark closing on its grid
+        out.append(foot)  # a release with no end mark closing on its grid (or one person's)
     return out
 
 
 def _foot_grid(lines: list[str], first: int, stop: int) -> int | None:
     """The first line of the window's last paragraph (lines[first:stop], blank lines
-    apart) when it is a text grid of contacts: short (a names row, up to _LONE_ROLE_REACH
-    rows under it), parted by a blank line from what is above, its first row names."""
-    end = stop
-    while end > first and not lines[end - 1].strip():
-        end -= 1
+    and a closing end mark, "###", apart) when it is a text grid of contacts: short (a
+    names row, up to _LONE_ROLE_REACH rows under it), parted by a blank line from what is
+    above, its first row names; or one person's stacked contact or a list of contacts on a
+    line (_person_stack, _person_list)."""
+    end = _last_text(lines, first, stop)
+    if end > first and END_MARK.match(lines[end - 1]):
+        end = _last_text(lines, first, end - 1)
     k = end
     while k > first and lines[k - 1].strip():
         k -= 1
         if end - k > _LONE_ROLE_REACH + 1:
             return None
-    return k if first < k < end and _names_row(lines, k, stop) else None
+    if not first < k < end:
+        return None
+    return k if _names_row(lines, k, stop) or _person_stack(lines, k, end) or _person_list(
+        lines, k, end) else None
+
+
+def _last_text(lines: list[str], first: int, end: int) -> int:
+    """The end of lines[first:end] without its blank lines at the foot."""
+    while end > first and not lines[end - 1].strip():
+        end -= 1
+    return end
+
+
+_STACK_ROW = 80  # a stacked contact's line at most (a longer one is prose)
+
+
+def _person_stack(lines: list[str], k: int, end: int) -> bool:
+    """Whether lines[k:end] (a paragraph closing the release) is one person's contact
+    stacked with no heading: a name alone on its line ("Brian McDermott"), then up to
+    _LONE_ROLE_REACH lines of a title or firm and a phone or an e-mail line, none of
+    them a street's or a town's line (an address block's: "1600 Valley Road"), a signature's
+    ("/s/") or prose (a long line, a sentence's stop)."""
+    under = lines[k + 1 : end]
+    if not under or any(len(row) > _STACK_ROW for row in under) or len(lines[k]) > _STACK_ROW \
+            or "/s/" in lines[k] or _not_a_name(lines[k].strip()):
+        return False
+    fields = sum(1 for row in under if PHONE.search(row) or "@" in row)
+    return fields >= 1 and not any(
+        ADDRESS.search(row) or "/s/" in row or (
+            "@" not in row and _PROSE_STOP.search(row)) for row in under)
+
+
+_LIST_CELL = 45  # a list's comma-parted cell at most: a name, a title, a firm, a number
+
+
+def _person_list(lines: list[str], k: int, end: int) -> bool:
+    """Whether lines[k:end] (a paragraph closing the release) lists contacts on a line or
+    two with no heading: "Brian McDermott, 201-628-2275, or John Roe, Brunswick Group,
+    212-333-3810, for Union Camp": a person's name before its first comma, a phone or an
+    e-mail in it, every comma-parted cell short (no prose: "John Roe, President, said")
+    and no sentence's stop before its end."""
+    text = " ".join(row.strip() for row in lines[k:end])
+    if "," not in text or len(text) > _CALL_PARAGRAPH or not (PHONE.search(text) or "@" in text):
+        return False
+    cells = text.rstrip(" .").split(",")
+    if _not_a_name(cells[0].strip()) or any(len(c) > _LIST_CELL for c in cells):
+        return False
+    return all(_LIST_CELL_HEAD.match(c) for c in cells[1:]) and not any(
+        "@" not in c and _PROSE_STOP.search(c) for c in cells)
+
+
+# How a list's cell after the name opens: a title's, a firm's or a number's first character,
+# a joining word before the next one ("or John Roe", "for Union Camp", "both of Brunswick"),
+# an extension or an e-mail; a lower-case word is prose ("the company's spokesman, said")
+_LIST_CELL_HEAD = lazy(
+    r"[ \t]*+(?:[A-Z0-9+(]|(?:or|and|for|both[ \t]+of|ext\.?|x)[ \t]+[A-Z0-9(+]"
+    r"|[\w.+-]{1,64}+@)")
+
+
+# A sentence's stop inside a row ("... in 1994. The"): prose, not a contact's line (an
+# extension's "ext. 204" is one)
+_PROSE_STOP = lazy(r"\b(?!ext\.)[a-z]{2,}\.(?:[ \t]|$)")
 
 
 def _not_a_name(cell: str) -> bool:
