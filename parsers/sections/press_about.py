@@ -742,7 +742,9 @@ def _abouts(
     """(heading index, first text index, company as headed, inline text, run in: see
     ``about_run_in``) of each About."""
     for i, first in enumerate(firsts):
-        s = about_colon(first.strip())  # ("About: Acme")
+        s = first.strip()
+        if s[5:6] == ":":  # ("About: Acme"; stripped, its "About" opens it)
+            s = about_colon(s)
         if not s.startswith(ABOUT_STARTS):
             if s.endswith(_PROFILE_ENDS) and (found := _profile(s, i, firsts, texts)):
                 yield *found, False

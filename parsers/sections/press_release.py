@@ -1218,6 +1218,15 @@ def _letterhead(text: str) -> bool:
     return PHONE.search(text) is not None or ADDRESS.search(text) is not None
 
 
+def _may_lead_in(s: str) -> bool:
+    """A cheap test that LEAD_IN may match ``s``: each of its branches ("press release",
+    "news release", "following", "attached", "as follows", "reads") holds one of these words,
+    none of whose letters has a caseless twin outside ASCII, so the lower-cased line holds
+    it. (The regex tries its caseless alternation at every character of a long line.)"""
+    low = s.lower()
+    return "relea" in low or "follow" in low or "attach" in low or "read" in low
+
+
 def _top_start(lines: list[str], head: Head) -> int:
     """First line of the release above its headline (after an 8-K's lead-in sentence)."""
     low = max(0, head.top - _TOP_LINES)
@@ -1230,7 +1239,8 @@ def _top_start(lines: list[str], head: Head) -> int:
             or (s[1:4].lower() == "tem" and ITEM_HEADING.match(s))
         ):
             return j + 1
-        lead_in = s.endswith((":", ".")) and LEAD_IN.search(s)  # (it ends the line so)
+        # (LEAD_IN ends the line with ":" or ".", and holds one of its words)
+        lead_in = s.endswith((":", ".")) and _may_lead_in(s) and LEAD_IN.search(s)
         if lead_in and not heading_role(lines[j]) and more_words(s, 4):
             return j + 1
     return low
