@@ -22,7 +22,12 @@ Rules, in the order a reader meets them:
   lines with <br>s, the first cell's short numbers, is a line for each, its cells' lines side
   by side
   ("99.1<br>99.2" beside "Press Release<br>Investor Presentation"; not a wrapped heading,
-  "Year Ended<br>November 30", nor a cover's classes over their exchanges);
+  "Year Ended<br>November 30", nor a cover's classes over their exchanges); a cell after a
+  row's first holding only a zero-width space (``&NegativeThickSpace;``, a gutter between an
+  exhibit's number and its description) is empty, its tab gone;
+- divs styled ``display:table-cell`` (in a ``display:table-row`` div or not; outside a real
+  table's cell) are a row's cells: one line, a cell parted from the one before it by a tab
+  ("Item 2.02\tResults of Operations and Financial Condition.");
 - a block styled ``display:inline`` or ``inline-block`` (EDGARizer's ``<div style="DISPLAY:
   inline">`` around a bold run) joins its line as an inline element does, and a span styled
   ``display:block`` ends its line as a div does (but inside a sentence, after a lowercase
@@ -69,9 +74,11 @@ Rules, in the order a reader meets them:
   opening 3 pages or more right after a page break, all but its first reading ("PLYMOUTH
   ROCK TECHNOLOGIES INC. NOTES TO THE CONSOLIDATED FINANCIAL STATEMENTS ...", a "Table of
   Contents" link; two words or more, not a statement's title, a CUSIP line, a "(in
-  thousands)" caption, prose or a table row); and a heading a page repeats atop it marked as
-  carried over, "2. SIGNIFICANT ACCOUNTING POLICIES (continued)", "Notes (Cont'd.)", "ITEM 7.
-  ... - CONTINUED" (among the page's first four lines, above its first line of prose);
+  thousands)" caption, prose or a table row; printed atop the first page too, with another
+  page number beside it, "Acme Corp. - Form 10-K | Page 1", every page-top copy goes); and a
+  heading a page repeats atop it marked as carried over, "2. SIGNIFICANT ACCOUNTING
+  POLICIES (continued)", "Notes (Cont'd.)", "ITEM 7. ... - CONTINUED" (among the page's
+  first four lines, above its first line of prose);
 - a paragraph a page break cuts mid-sentence (Workiva splits it into two blocks) is one line
   again: the part after the break, past the running head atop the page (up to three lines
   that each top three pages, or both pages after the first of three: "Table of Contents" /
@@ -153,6 +160,11 @@ _BREAK_BEFORE = lazy(r"page-break-before\s*:\s*always|break-before\s*:\s*page", 
 _BREAK_AFTER = lazy(r"page-break-after\s*:\s*always|break-after\s*:\s*page", re.I)
 # an inline element laid out as a block ("<span style='display:block'>"): a line of its own
 _BLOCK_DISPLAY = lazy(r"display\s*:\s*block\b", re.I)
+# a block laid out as a table's cell ("<div style='display:table-cell'>Item 2.02</div><div
+# style='display:table-cell'>Results of Operations</div>"): a browser shows the cells of a
+# row side by side, on one line
+_CELL_DISPLAY = lazy(r"display\s*:\s*table-cell\b", re.I)
+_CELL_GAP = "\x03"  # where a cell styled so opens after text on its line (a tab, at its end)
 # a div spaced from its neighbours as a paragraph is (Workiva's "margin-top:12pt"): 6pt, 8px,
 # 0.5em or more; the 1-3pt of a cover's stacked lines is no paragraph gap
 _GAP = (r"\s*:\s*(?:(?:[6-9]|[1-9]\d{1,2})(?:\.\d+)?pt|(?:[89]|[1-9]\d{1,2})(?:\.\d+)?px"
@@ -396,6 +408,30 @@ def _em_gap(raw: str) -> str:
     return f"{number}\t{_norm(raw[gap.end() :])}"
 
 
+# a row's cell after its first holding only characters a browser shows as nothing (a zero-width
+# space, "&NegativeThickSpace;": a gutter between an exhibit's number and its description),
+# with the tab that parts it from the next cell (or, the row's last, from the one before); a
+# row's first keeps its tab, an empty first column
+_INVISIBLE_CELL = lazy(r"(?<=\t)[\u200b\xad\ufeff\u2060\u200e\u200f]++\t"
+                       r"|\t[\u200b\xad\ufeff\u2060\u200e\u200f]++(?=\n|\Z)")
+
+
+def _invisible_cells(text: str) -> str:
+    """`text` less its rows' cells of invisible characters only, a tab beside each, so that
+    the row reads as a browser shows it ("Exhibit\tDescription", not three tabs); the regex
+    runs only where a zero-width space opens a cell (one scan: a gutter's is one, and the
+    text holds an invisible character already)."""
+    if "\t\u200b" in text:
+        return _INVISIBLE_CELL.sub("", text)
+    return text
+
+
+def _cell_tabs(line: str) -> str:
+    """A line of divs styled as table cells ("Item 2.02" beside "Results of Operations"), its
+    non-empty cells parted by a tab as a table row's are."""
+    return "\t".join(cell for cell in (part.strip() for part in line.split(_CELL_GAP)) if cell)
+
+
 def _tab_gap(raw: str) -> str:
     """A line whose exhibit number a tab sets off (``99.1&#9;Press release``, a tab typed in
     the text, as word processors keep one), as "number<tab>description"; any other line with
@@ -463,7 +499,7 @@ class _Writer:
     """Collects lines; knows whether a blank line is owed before the next one."""
 
     __slots__ = ("lines", "cur", "has_text", "spacer", "blank", "pre", "bullet", "typed",
-                 "breaks", "after_br", "hang")
+                 "breaks", "after_br", "hang", "cells")
 
     def __init__(self) -> None:
         self.lines: list[str] = []
@@ -481,6 +517,7 @@ class _Writer:
         # line after a <br> is its wrap, not a line of a block indented all through (a cover
         # centred by blanks, "&nbsp;x15 SECURITIES AND ...<br>&nbsp;x21 WASHINGTON, D.C.")
         self.hang = False
+        self.cells = False  # the line so far holds a _CELL_GAP (a div styled as a cell)
 
     def emit(self, line: str) -> None:
         lines = self.lines
@@ -517,6 +554,9 @@ class _Writer:
         if self.has_text:
             raw = "".join(self.cur)
             line = raw.replace("\xa0", " ").rstrip() if self.pre else _norm_line(raw)
+            if self.cells:
+                line = _cell_tabs(line)
+                self.cells = False
             hang = True
             # (a line opening in no blank has no indent: most lines, one test)
             if line and raw[0] in _INDENTS and not raw.isascii():
@@ -578,6 +618,7 @@ class _Writer:
         out = "\n".join(lines)
         if not out.isascii():  # (a flag: no scan)
             if any(ch in out for ch in _INVISIBLE):
+                out = _invisible_cells(out)
                 for ch in _INVISIBLE:  # (str.replace: a translate table looks up each character)
                     out = out.replace(ch, "")
                 if "\n\n\n" in out:  # (a line that held only a stray BOM)
@@ -726,20 +767,45 @@ def _running_heads(lines: list[str], breaks: list[int]) -> set[int]:
 
 
 def _read_before(lines: list[str], key: str, end: int) -> bool:
-    """Whether `key` is one of `lines[:end]` (no copy of the slice)."""
+    """Whether `key` is one of `lines[:end]` (no copy of the slice); or, a head printed with
+    its page number beside it ("Acme Corp. - Form 10-K\tPage 3"), one of them is that head
+    with another number ("Acme Corp. - Form 10-K\tPage 1", atop the first page)."""
     try:
         lines.index(key, 0, end)
     except ValueError:
-        return False
+        return lines[end] != key and _read_numbered(lines, key, end)
     return True
+
+
+def _read_numbered(lines: list[str], key: str, end: int) -> bool:
+    """Whether one of `lines[:end]` is the head `key` beside a page number (its words first
+    found in it: a substring search, most lines hold none)."""
+    return any(key in line and _top_key(line) == key for line in lines[:end])
 
 
 def _head_shaped(key: str) -> bool:
     """A line that may be a running head: two words or more (not a lone label, a table row,
     a caption in brackets, a sentence), short, no statement title or CUSIP line."""
     return len(key) <= _HEAD_CHARS and " " in key and "\t" not in key and key[:1] != "(" \
-        and any(c.isalpha() for c in key) and not runs_as_prose(key) \
-        and _OWN_HEAD.search(key) is None
+        and any(c.isalpha() for c in key) and not runs_as_prose(key) and not _own_head(key)
+
+
+# letters a case-blind regex reads as an "s" or an "i" that lowercasing turns into none
+_FOLDED = frozenset("\u017f\u0131\u0130")
+
+
+def _own_head(key: str) -> bool:
+    """A page's own head (_OWN_HEAD): in an ASCII line, its words looked for in the line
+    lowercased (substring searches: the case-blind regex, slow, reads each character); in
+    another, the regex, where they or a letter it folds stand."""
+    low = key.lower()
+    if key.isascii():
+        return "cusip" in low or "balance sheet" in low or "statement of" in low \
+            or "statements of" in low or "schedule of" in low or "schedules of" in low
+    if "balance" in low or "statement" in low or "schedule" in low or "cusip" in low \
+            or not _FOLDED.isdisjoint(key):
+        return _OWN_HEAD.search(key) is not None
+    return False
 
 
 def _drop_lines(lines: list[str], breaks: list[int], drop: set[int]) -> tuple[list[str], list[int]]:
@@ -1217,6 +1283,16 @@ def _renderer() -> _Target:
                 # flows on as a <span> would
                 if tag in inlineable and read.inline:
                     tag = "span"
+                # a div laid out as a table's cell joins its row's line, parted from the
+                # cell before it by a tab as a <td> is (outside a table's own cells)
+                # (a style naming "display" is rare: its cell test is made here, no slot)
+                elif tag in inlineable and cell is None and row is None \
+                        and ("-cell" in style or "-CELL" in style) \
+                        and _CELL_DISPLAY.search(style) is not None:
+                    tag = "span"
+                    if out.has_text and not out.pre:
+                        out.cur.append(_CELL_GAP)
+                        out.cells = True
                 # and a span laid out as a block, one per line of a heading or an
                 # address ("<span style='display:block'>"), ends its line as a <div>;
                 # one inside a sentence ("issued a <span ...>press release</span>
