@@ -60,7 +60,11 @@ closing a bracket that other words open is cut, those words kept ("Rights Agreem
 amended, incorporated by reference to Exhibit 99 to Form 8-A)" -> "Rights Agreement (as
 amended)", _cited_in_bracket). A number on a line of its own with its description indented
 under it ("Exhibit 99.1" over "         Press release dated May 4, 2020.") is one row
-(_numbers_above).
+(_numbers_above). An amendment after such a citation that names the exhibit's own papers, not a
+filing ("..., as amended by the Certificate of Amendment filed with the Secretary of State of
+Delaware", "... by the Amendment to Registration Rights Agreement", "as amended and
+supplemented by ...") stays (_CITING_WORDS). An "Exhibit 99.1" paragraph over its description's
+paragraph, right under the list's label, is one row as a lone "99.1" is (_LONE_NUMBER).
 """
 
 from __future__ import annotations
@@ -771,11 +775,19 @@ def _less_citations(head: str) -> str:
 # amended ("Rights Agreement, incorporated by reference to Exhibit 99 to Form 8-A, as amended
 # by Amendment No. 1."): the exhibit's, kept (see _amended_after); not where they cite a filing
 # themselves ("..., as amended by Amendment No. 1 to Form 8-A/A", "... by Post-Effective
-# Amendment No. 1", "... by Amendment No. 1 thereto": the form's amendment)
-_AMENDED_AFTER = lazy(r",[ ](?:and[ ])?as[ ](?:amended|supplemented|modified|restated)"
-                      r"(?:[ ]and[ ]restated)?[ ]by[ ]")
-_CITING_WORDS = lazy(r"(?i:\bforms?\b|\bfiled\b|\bregistration\b|\breport\b|\bstatement\b"
-                     r"|\bcommission\b|\bexhibit|\b(?:pre|post)-effective\b|\bthereto\b)")
+# Amendment No. 1", "... by Amendment No. 1 thereto": the form's amendment). Words naming the
+# exhibit's own papers are no citation: a form of document ("Form of Amendment"), a
+# "Registration Rights Agreement", a "Commission Agreement", a "Statement of Work", a
+# certificate "filed with the Secretary of State" (the lookaheads of _CITING_WORDS).
+_AMENDED_AFTER = lazy(r",[ ](?:and[ ])?as[ ](?:further[ ])?"
+                      r"(?:amended|supplemented|modified|restated)"
+                      r"(?:[ ]and[ ](?:restated|supplemented|modified))?[ ]by[ ]")
+_CITING_WORDS = lazy(
+    r"(?i:\bforms?\b(?![ ]of\b)|\bfiled\b(?![ ]with[ ](?:the[ ])?(?:[\w.]+[ ]){0,4}?"
+    r"(?:secretary|department|registrar|office|recorder|clerk)\b)"
+    r"|\bregistration\b(?![ ]rights\b)|\breport\b|\bstatement\b(?![ ]of\b)"
+    r"|\bcommission\b(?![ ](?-i:[A-Z]))|\bexhibit|\b(?:pre|post)-effective\b|\bthereto\b"
+    r"|\bfile[ ]nos?\.)")
 
 
 def _amended_after(description: str, end: int) -> str | None:
@@ -2335,11 +2347,17 @@ def _entries(ctx: Context, elsewhere: set[str]) -> list[list[tuple[str, str]]]:
 # A number alone on its line, its description on the next (after a blank line or not): HTML
 # that prints each in a paragraph, a <div> or a table row of its own ("99.1" / "Press release
 # issued May 1, 2012"); a heading ("Item 9.01", "PART IV", "SIGNATURES") is no description.
-# A lone one-digit integer is none (a page number, a list's count).
+# A lone one-digit integer is none (a page number, a list's count). The number may follow
+# "Exhibit" ("Exhibit 99.1" / "Press release dated March 3, 2025", each its own paragraph, the
+# description's indent lost), its description then opening with a capital over lower case (a
+# heading over a release, "EXHIBIT 99.1" / "FOR IMMEDIATE RELEASE", is none).
 _LONE_NUMBER = LinePattern(
-    r"([ \t]*+(?:\d{2,3}(?:\.\d{1,3})?|\d\.\d{1,3})(?:\([a-z]\))?[*\u2020\u2021]{0,2})"
+    r"([ \t]*+(?P<word>(?:Exhibit|EXHIBIT|Ex\.|EX-)[ \t]*+(?:No\.[ \t]*+)?)?"
+    r"(?:\d{2,3}(?:\.\d{1,3})?|\d\.\d{1,3})(?:\([a-z]\))?[*\u2020\u2021]{0,2})"
     r"[ \t]*+\n(?:[ \t]*+\n){0,2}+[ \t]*+"
-    r"(?=(?!(?i:item|part|signatures?|exhibits?|page)\b)[A-Z\"\u201c])")
+    r"(?=(?!(?i:item|part|signatures?|exhibits?|page)\b)[A-Z\"\u201c])"
+    r"(?=(?(word)[\"\u201c]?[A-Z][a-z]))")
+_DECIMAL = lazy(r"\d\.\d")
 
 
 # The label right over such a list: "(d) Exhibits.", "Exhibits:", "Exhibit Index" (a sentence
@@ -2368,7 +2386,7 @@ def _split_entries(region: str) -> list[tuple[str, str]]:
     lone = list(_LONE_NUMBER.finditer(region))
     decimal_from = len(lone)  # the first of the lone numbers from which on one is a decimal
     for k in range(len(lone) - 1, -1, -1):
-        if "." in lone[k].group(1):
+        if _DECIMAL.search(lone[k].group(1)) is not None:  # (not "Ex. 104")
             decimal_from = k
     for k, first in enumerate(lone):
         at = _LONE_NUMBER.line_start(first)
