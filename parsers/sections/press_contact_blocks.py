@@ -356,7 +356,8 @@ _CALL_OPENING = lazy(
     r"|(?P<bare>(?i:please[ \t]+)?(?i:contact)))(?:[ \t]++(?=[A-Z])|[ \t]*+$)"
 )
 _CALL_NEEDLES = ("irected to", "ddressed to", "eferred to", "sent to", "made to", "ay call ",
-                 "an call ", "ould call ", "ontact ", "ONTACT ")
+                 "an call ", "ould call ", "ontact ", "ONTACT ", "AY CALL ", "AN CALL ",
+                 "OULD CALL ")  # (a desk's call typed in capitals: "ANALYSTS SHOULD CALL")
 # The needles a release's lower-cased text is searched for, the lines saying no "contact"
 # (those are asked by the line test): a word the openings with a verb need, "inquiries" or
 # "questions" ("... should be directed / sent / made to"), or a desk's "may call", "can
@@ -364,13 +365,18 @@ _CALL_NEEDLES = ("irected to", "ddressed to", "eferred to", "sent to", "made to"
 # each line found. (A scan for "call" alone, a short word in every "conference call", costs
 # twice one of these.) (A text lower-cased to another length, "İ", is searched as printed,
 # for the two common verbs and the calls: a position in one is not in the other.)
-_SCANNED = ("nquiries", "questions", "ay call ", "an call ", "ould call ")
-_SCANNED_CASED = ("irected", "ddressed", "ay call ", "an call ", "ould call ")
+_SCANNED = ("nquiries", "questions")
+_SCANNED_CASED = ("irected", "ddressed")
+# and "may call ", "can call ", "should call ": one search for "call ", the word before it
+# read there (a search each cost three scans of the text)
+_CALLERS = ("ay ", "an ", "ould ")
+# (in the text as printed, in either case: "ANALYSTS SHOULD CALL Jane Doe at ...")
+_CASED_CALLS = (("call ", _CALLERS), ("CALL ", ("AY ", "AN ", "OULD ")))
 # Where such an opening's needle stands: at most this far after the sentence's start
 _CALL_REACH = 70
 # The name after the opening ends at its role's comma, "at" before a number, a bracket or
 # "or" ("Jane Doe, Investor Relations,", "Jane Doe at (212) ...", "Jane Doe (212) ...")
-_NAME_STOP = lazy(r",|[ \t]+(?:at|or|on|via|by)(?:[ \t]|$)|[ \t]*+[(\d]")
+_NAME_STOP = lazy(r",|[ \t]+(?:at|or|on|via|by|AT|OR|ON|VIA|BY)(?:[ \t]|$)|[ \t]*+[(\d]")
 _NAMES_SEARCHED = 60
 
 
@@ -395,7 +401,7 @@ def _may_open_call(line: str) -> bool:
     prose, headings or table rows): a needle there ("contact ", "call " or " to"), and with
     only " to", a word some opening needs ("inquiries", "questions", "contact", "call";
     a line with a non-ASCII letter is let through: a caseless match may fold one)."""
-    if "ontact " in line or "ONTACT " in line or "call " in line:
+    if "ontact " in line or "ONTACT " in line or "call " in line or "CALL " in line:
         return True
     if " to" not in line:  # every other needle ends " to": "should be directed to"
         return False
@@ -438,6 +444,10 @@ def _person_after(line: str, at: int, opening: re.Match[str]) -> bool:
         return opening.group("bare") is None and at == len(line.rstrip())
     if person_name(name) is not None:
         return True
+    if name.isupper() and opening.group(0).isupper() and name.split()[0].lower() in (
+            GIVEN_NAMES) and person_name(name.title()):
+        return True  # a call typed in capitals: "REPORTERS MAY CALL JANE DOE AT ..." (a
+        # known given name first: a firm's name in capitals reads as a person's)
     words = name.split()
     return stop is None and len(words) <= 2 and at + len(window) >= len(line) and (
         words[0].lower() in GIVEN_NAMES)
@@ -508,7 +518,7 @@ def strip_markers(line: str) -> str:
 
 
 def contact_heading_lines(lines: list[str], start: int = 0, end: int | None = None,
-                          low: str | None = None) -> list[int]:
+                          low: str | None = None, text: str | None = None) -> list[int]:
     """Indices i in [start, end) where ``heading_role(lines[i])`` is not None (a colonless
     "ENQUIRIES" found by the role lines' scan), or that hold a row of colonless role
     headings ("Investor Relations<TAB>Media") or one such heading alone over a contact
@@ -517,19 +527,22 @@ def contact_heading_lines(lines: list[str], start: int = 0, end: int | None = No
     Same result as calling heading_role on every line, faster than a loop doing so: only
     the few lines holding a ":" or "contact" pay for the call, found by substring scans of
     the joined lines, lower-cased once (a test and a lower() per line cost more);
-    ``low`` is that text when the caller has it (a line blanked since may still hold its
-    text there: heading_role reads the line itself).
+    ``low`` is that text when the caller has it, ``text`` the same not lower-cased (a line
+    blanked since may still hold its text there: every scan reads the line itself).
     """
     first, stop, _ = slice(start, end).indices(len(lines))  # as lines[start:end]
     # (role lines and call sentences are rare: scans of the joined lines, not a regex call
     # per line)
-    text = "\n".join(lines[first:stop])
-    # heading_role's first test, ":" or "contact" in the lower-cased line, made on the
-    # whole text (lower() keeps the newlines)
+    if text is None:
+        text = "\n".join(lines[first:stop])
     if low is None:
         low = text.lower()
+    # heading_role's first test, ":" or "contact" in the lower-cased line, made on the
+    # whole text (lower() keeps the newlines); its second, the hint, made here first (every
+    # time and ticker line holds a ":": a call each cost more than the test)
     found = [first + j for j in lines_holding(low, ":", "contact")
-             if heading_role(lines[first + j])]
+             if (":" not in (line := lines[first + j]) or _CONTACT_HINT.search(line)
+                 or "nquir" in line or "NQUIR" in line) and heading_role(line)]
     if calls := [i for i in _call_lines(text, low, lines, first) if heading_role(lines[i])]:
         found = sorted(set(found).union(calls))
     rows = [i for i in _lines_of(_ROLE_LINES.finditer(text), text, first, _ROLE_LINES.line_start)
@@ -562,26 +575,52 @@ def _names_grids(lines: list[str], first: int, stop: int, text: str, low: str) -
             seen += 1
             if seen == _MARK_ROWS:
                 break
-    if not out and stop == len(lines) and (foot := _foot_grid(lines, first, stop)) is not None:
+    if not out and stop == len(lines) and (
+            foot := _foot_grid(lines, first, stop, low)) is not None:
         out.append(foot)  # a release with no end mark closing on its grid (or one person's)
     return out
 
 
-def _foot_grid(lines: list[str], first: int, stop: int) -> int | None:
+def _foot_grid(lines: list[str], first: int, stop: int, low: str = "") -> int | None:
     """The first line of the window's last paragraph (lines[first:stop], blank lines
     and a closing end mark, "###", apart) when it is a text grid of contacts: short (a
     names row, up to _LONE_ROLE_REACH rows under it), parted by a blank line from what is
     above, its first row names; or one person's stacked contact or a list of contacts on a
-    line (_person_stack, _person_list)."""
+    line (_person_stack, _person_list). Else the same of the last paragraph above a "NOTE
+    TO EDITORS" line (``low``: the window's lines joined and lower-cased), which closes
+    the release's own text (Apple's, over its (c) line and its tables). One person's stack
+    right above another's is read with it: the first line of the topmost."""
     end = _last_text(lines, first, stop)
     if end > first and END_MARK.match(lines[end - 1]):
         end = _last_text(lines, first, end - 1)
+    found = _foot_paragraph(lines, first, end, stop)
+    for j in lines_holding(low, "editors") if found is None and "editors" in low else ():
+        if first + j < stop and NOTE_TO_EDITORS.match(lines[first + j]):
+            found = _foot_paragraph(lines, first, _last_text(lines, first, first + j), stop)
+            break
+    while found is not None and (k := _paragraph_start(lines, first, _last_text(
+            lines, first, found))) is not None and _person_stack(lines, k, _last_text(
+            lines, first, found)):
+        found = k  # "Jane Doe" / "Acme" / phone, then "John Roe" / "Acme" / phone
+    return found
+
+
+def _paragraph_start(lines: list[str], first: int, end: int) -> int | None:
+    """The first line of the short paragraph ending at line ``end`` (lines[first:end]),
+    parted by a blank line from what is above, or None (a long one, none)."""
     k = end
     while k > first and lines[k - 1].strip():
         k -= 1
         if end - k > _LONE_ROLE_REACH + 1:
             return None
-    if not first < k < end:
+    return k if first < k < end else None
+
+
+def _foot_paragraph(lines: list[str], first: int, end: int, stop: int) -> int | None:
+    """The first line of the paragraph ending at line ``end`` when it is a grid of contacts
+    or one person's or a list (see _foot_grid)."""
+    k = _paragraph_start(lines, first, end)
+    if k is None:
         return None
     return k if _names_row(lines, k, stop) or _person_stack(lines, k, end) or _person_list(
         lines, k, end) else None
@@ -704,6 +743,12 @@ def _call_lines(text: str, low: str, lines: list[str], first: int) -> list[int]:
         while at >= 0:
             found.append(at)
             at = scanned.find(needle, at + len(needle))
+    for call, callers in (("call ", _CALLERS),) if same else _CASED_CALLS:
+        at = scanned.find(call)
+        while at >= 0:
+            if scanned.endswith(callers, max(0, at - 5), at):
+                found.append(at)
+            at = scanned.find(call, at + 5)
     if not found:
         return []
     return [i for i in line_numbers(sorted(found), text, first)

@@ -145,6 +145,9 @@ def _cells(line: str) -> list[tuple[int, str]]:
 
 def column_items(rows: list[str], capitals: Capitals = never) -> list[list[tuple[str, str]]]:
     """Rows -> one item sequence per column ("heading"/"blank"/"text" items)."""
+    if not any("\t" in line or "   " in line for line in rows) and (
+            (one := _one_column(rows)) is not None):
+        return [one]  # (no gap parts a cell: one column, nothing to choose)
     parsed: list[tuple[str, list[tuple[int, str]], bool]] = []
     side_by_side: dict[int, list[tuple[int, str]]] = {}  # row -> (column, role) headings
     tabbed: dict[int, str] = {}  # row -> its line, of a row parted by tabs (an HTML row's)
@@ -247,6 +250,33 @@ def column_items(rows: list[str], capitals: Capitals = never) -> list[list[tuple
         for seq in seqs:
             _desk_heads(seq, names)
     return seqs
+
+
+def _one_column(rows: list[str]) -> list[tuple[str, str]] | None:
+    """column_items' items of rows with no tab and no run of three blanks (most blocks): each
+    row is one cell, no row a side-by-side heading (``heading_cells`` needs two cells), so
+    the columns are [0] and every cell is read in it, in order (the same items, without the
+    choice of columns); None where a heading blanked inside a row left two cells (the
+    columns are chosen then)."""
+    seq: list[tuple[str, str]] = []
+    for r, line in enumerate(rows):
+        if (r == 0 or not rows[r - 1] or rows[r - 1].isspace()) and lone_role(rows, r):
+            seq.append(("heading", normalise(line)))
+            continue
+        found = heading_role(line)  # (_record_label needs a tab)
+        if found is not None:
+            line = found[1]
+            seq.append(("heading", found[0] or ""))
+        else:
+            line = strip_markers(line)
+        cells = _cells(line) if line.strip() else []
+        if len(cells) > 1:
+            return None
+        if cells:
+            seq.extend(_groups_in(cells[0][1]))
+        elif found is None:
+            seq.append(_BLANK)
+    return seq
 
 
 def _field_label(text: str) -> str | None:
