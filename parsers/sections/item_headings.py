@@ -46,7 +46,11 @@ has one; it has no "Items 1 and 2." with a body nor a heading "Item 7(c).", the 
     "ACME CORP sold ...": a legal form opens no name)
     Item 5.\\nSale of Assets Acme Corp. announced ...  (the title under a bare heading run into
     a firm's sentence: cut when one name reads, see _named_below; "Sophiris Bio Inc.
-    announced ..." alone under it stays the text)
+    announced ..." alone under it stays the text; "Holdings", "Group" open no name)
+    ITEM 5. ACQUISITION BY FIRST UNION CORP completed ...  (a party's name after "BY" or
+    "WITH" is not cut inside, see _splits_party: no cut, the line is the title)
+    Item 2.02 Sophiris Bio Inc. announced ...  Item 2.02 The Company announced ...  (a firm's
+    sentence opening the heading's line: no title, all of it is the text, see _firm_opens)
 
 Not headings: ``Item 2.01 above`` or ``Item 7 of Form 8-K`` (lower-case after the number),
 a line that continues the sentence of the line above (``referred to in\\nItem 2.  The
@@ -766,6 +770,8 @@ def _split_run_in(raw: str, family: str | None, numbers: list[str], text: str = 
     firm's name, see _named_then_text: `text` is the filing, the heading's line at
     `line_start`), or at a stop; None when the line is all title."""
     below = _line_below(text, line_start, raw)
+    if _firm_opens(raw, text, line_start):
+        return "", raw  # "Item 2.02 Sophiris Bio Inc. announced ...": all of it is text
     return _title_then_text(raw, family, numbers) or _capitals_then_text(raw, below) or (
         _titled_then_text(raw)) or _named_then_text(raw, text, line_start, below) or (
         _capitals_named_then_text(raw, text, line_start)) or _run_in(raw, family, numbers)
@@ -1050,10 +1056,12 @@ def _named_then_text(raw: str, text: str, line_start: int, below: str = "", only
             break
         if (named := named + 1) > _NAME_WORDS:
             break
+        if t.group().upper().rstrip(".,") in _NAME_CLOSERS:
+            continue  # "Acme Holdings Inc.": "Holdings Inc." is no name
         title = head[: t.start()].rstrip()
         if len(title.split()) <= _OWN_TITLE_WORDS and _title_case(title) and not (
                 _CONTINUES.search(title) or title[title.rfind(" ") + 1 :].lower() in _SMALL
-                or _mixed_case(title)):
+                or _mixed_case(title) or _splits_party(title)):
             cuts.append(t.start())
     if not cuts:
         return None
@@ -1114,7 +1122,7 @@ def _capitals_named_then_text(raw: str, text: str, line_start: int, only: bool =
         if len(title) >= 4 and len(title.split()) <= _OWN_TITLE_WORDS and (
                 title.isupper() or _title_case(title)) and not (
                 _STOP.search(title) or _CONTINUES.search(title)
-                or title[title.rfind(" ") + 1 :].lower() in _SMALL):
+                or title[title.rfind(" ") + 1 :].lower() in _SMALL or _splits_party(title)):
             cuts.append(t.start())
     if not cuts:
         return None
@@ -1122,6 +1130,58 @@ def _capitals_named_then_text(raw: str, text: str, line_start: int, only: bool =
     cut = next((c for c in reversed(cuts)
                 if f" {' '.join(head[c:].split()).lower()} " in f" {printed} "), None)
     return _one_cut(raw, cuts, cut, only)
+
+
+# Words after which a party is named ("ACQUISITION BY FIRST UNION CORP", "MERGER WITH ACME
+# CORP"): the capitalised words after them run to the party's legal form
+_PARTY_WORDS = frozenset(("by", "with"))
+
+
+def _splits_party(title: str) -> bool:
+    """True when `title` ends inside a party's name: after its last "by" or "with" only
+    capitalised words, none a legal form ("ACQUISITION BY FIRST" before "UNION CORP completed
+    ...": the name is "FIRST UNION CORP", a title never ends on "BY", so no cut). A name
+    closed on its form is done ("Agreement with Bank of America Corp." before "Acme Corp.")."""
+    words = title.split()[-_NAME_WORDS - 2 :]
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word.lower() in _PARTY_WORDS:
+            return i < len(words) - 1
+        if word.upper().rstrip(".,") in _NAME_CLOSERS or not (
+                word[:1].isupper() or word.lower() in _SMALL):
+            return False
+    return False
+
+
+# A sentence opening a heading's line, its subject a firm: "The Company", "We" or a name of
+# one word before its legal form, then a verb ("Item 2.02 The Company announced ...", "Item
+# 1.01 Acme Corp. entered into ..."; a longer name is one when the cover prints it, see
+# _firm_opens)
+_COMPANY_OPENS = lazy(
+    r"(?:(?:The|THE)[^\S\n]+(?:Company|COMPANY|Registrant|REGISTRANT|Corporation|CORPORATION)"
+    rf"|We)[^\S\n]+{_PAST_VERB}")
+
+
+def _firm_opens(raw: str, text: str, line_start: int) -> bool:
+    """True when the heading's line is a sentence whose subject, a firm, opens it: no title
+    ("Item 2.02 Sophiris Bio Inc. announced its results", the cover printing "Sophiris Bio
+    Inc."; "Item 2.02 The Company announced ..."). A name of 2 words or more the cover does
+    not print may hold a title ("Item 3. Litigation Acme Corp. sued ..."); one with a small
+    word in it is a title's ("Sale of Assets Acme Corp. sold ...")."""
+    if raw.count(" ") < _OWN_RUN_ON_SPACES - 1 or not raw[:1].isupper():
+        return False  # (most headings: a short title, no sentence)
+    if raw[:2] in ("Th", "TH", "We") and _COMPANY_OPENS.match(raw):
+        return True
+    if (m := _FIRM_AND_VERB.search(raw, 0, _HEAD_CHARS)) is None:
+        return False
+    words = raw[: m.start()].split()
+    if not 0 < len(words) <= _NAME_WORDS or not all(
+            w[:1].isupper() and w.lower() not in _SMALL for w in words):
+        return False  # ("Sale of Assets Acme Corp. sold ...": a title's words)
+    if len(words) == 1:
+        return True
+    printed = " ".join(text[: min(line_start, cat.COVER_LIMIT)].split()).lower()
+    return " ".join(raw[: m.end("form")].split()).lower() in printed
 
 
 def _mixed_case(title: str) -> bool:
