@@ -51,6 +51,7 @@ from .press_text import (
 
 # The dateline is looked for this far into the text (an 8-K body can precede the release).
 DATELINE_SEARCH_CHARS = 200_000
+Dateline = tuple[str, re.Match[str]]  # a dateline spelling's name and its match
 # Words that never start a city: "On August 2, 2000, the Registrant ..."
 # (compared capitalised: "FOR IMMEDIATE RELEASE -- March 3" is a label, not a place)
 _NOT_CITY = frozenset(
@@ -776,18 +777,19 @@ _LABEL_REACH = 40  # "elease" lies this near its line's start in a label (an ind
 _LABEL_CHARS = 20_000  # a label run into the dateline opens the release: near the text's top
 
 
-def _label_run_in(text: str) -> tuple[int, re.Match[str]] | None:
-    """(line start, match) of the first line that opens with a release label and goes on."""
+def _label_run_in(text: str, end: int | None = None) -> tuple[int, re.Match[str]] | None:
+    """(line start, match) of the first line that opens with a release label and goes on
+    (one that holds its "elease" before ``end``)."""
     found: list[tuple[int, re.Match[str]]] = []
     for needle in ("elease", "ELEASE"):
-        at = text.find(needle)
+        at = text.find(needle, 0, end)
         while at >= 0:
             start = text.rfind("\n", max(0, at - _LABEL_REACH), at) + 1
             m = _LABEL_RUN_IN.match(text, start) if start or at < _LABEL_REACH else None
             if m is not None:
                 found.append((start, m))
                 break
-            at = text.find(needle, at + 6)
+            at = text.find(needle, at + 6, end)
     return min(found, key=lambda f: f[0]) if found else None
 
 
@@ -808,14 +810,37 @@ def _split_run_in_label(lines: list[str], text: str) -> bool:
     return True
 
 
-def locate_dateline(lines: list[str], labels: bool = False
-                    ) -> tuple[int, str, re.Match[str]] | None:
+def first_live_hint(text: str) -> tuple[int, Dateline | None]:
+    """Where the first line that may open a dateline starts in the normalised text
+    (``normalised_text``), and its match_dateline; 0 when a release label runs into a line
+    above it (the search is made again from the top); -1 when there is none, so that
+    ``locate_dateline(lines_of(text), labels=True)`` surely finds nothing (most texts an
+    8-K's items hold are no release). A hint line is dead when its dateline test fails
+    and it opens no wrapped dateline: _first_dateline passes over it, as its ``first``
+    may. (The lines locate_dateline reads are these, right-stripped, some blank ones
+    dropped: no dateline there that is not here.)"""
+    for hint in _DATELINE_HINT.finditer(text):
+        start = _DATELINE_HINT.line_start(hint)
+        end = text.find("\n", start)
+        line = text[start : end if end >= 0 else len(text)].rstrip()
+        found = match_dateline(line)
+        if found is not None or _may_wrap(line):
+            return (0, None) if start and _label_run_in(text, start) is not None \
+                else (start, found)
+    return (0, None) if _label_run_in(text) is not None else (-1, None)
+
+
+def locate_dateline(lines: list[str], labels: bool = False, start: int = 0,
+                    known: Dateline | None = None) -> tuple[int, str, re.Match[str]] | None:
     """Index, pattern name and match of the first dateline line. `labels`: a release label
     run into a dateline's line above the one found (or anywhere near the top, if none is)
-    is put on a line of its own (``lines`` changes) and the search is made again."""
+    is put on a line of its own (``lines`` changes) and the search is made again. `start`:
+    the search opens at this line (those above are known to hold no dateline's start; see
+    first_live_hint), whose match_dateline is `known`, if given."""
     n = _lines_within(lines, DATELINE_SEARCH_CHARS)
     text = "\n".join(lines[:n])
-    found, at = _first_dateline(lines, n, text)
+    found, at = _first_dateline(lines, n, text, min(start, n),
+                                (start, known) if start and start < n else None)
     if labels and _split_run_in_label(lines, text[: min(at, _LABEL_CHARS)]):
         found = locate_dateline(lines)
     if labels and found is not None and _split_dated_label(lines, found[0]):
@@ -884,20 +909,24 @@ def _split_dated_label(lines: list[str], d: int) -> bool:
     return False
 
 
-def _first_dateline(lines: list[str], n: int, text: str
+def _first_dateline(lines: list[str], n: int, text: str, first: int = 0,
+                    known: tuple[int, Dateline | None] | None = None
                     ) -> tuple[tuple[int, str, re.Match[str]] | None, int]:
-    """locate_dateline's find, and where its line starts in ``text`` (its length if none)."""
+    """locate_dateline's find, and where its line starts in ``text`` (its length if none),
+    from line ``first`` on (``known``: a line's index and its match_dateline, read before)."""
     scan = _DATELINE_HINT if text.count("\n") < n else _LOOSE_HINT
-    i = pos = 0
+    if scan is _LOOSE_HINT:
+        first, known = 0, None  # (lines that hold newlines: numbers are not offsets there)
+    i, pos = first, sum(map(len, lines[:first])) + first
     spare: tuple[tuple[int, str, re.Match[str]], int] | None = None
-    for hint in scan.finditer(text):  # lazily: the first dateline ends the scan
+    for hint in scan.finditer(text, pos):  # lazily: the first dateline ends the scan
         start = scan.line_start(hint)
         i += text.count("\n", pos, start)
         pos = start
         if spare is not None and i - spare[0][0] >= _DATED_LABEL_REACH:
             return spare
         line = lines[i]
-        found = match_dateline(line)
+        found = known[1] if known is not None and known[0] == i else match_dateline(line)
         if (found is None or not _dated(found[1])) and i + 1 < len(lines) \
                 and len(line) <= _WRAP_WIDTH and (line[-1:] in _CUT_ENDS or line[-1:].isalpha()
                                                   or line[-1:] == "."):
@@ -1132,11 +1161,8 @@ def _wrapped_dateline(lines: list[str], i: int, found: tuple[str, re.Match[str]]
     two lines are joined (``lines`` changes) when the join gives a dated dateline that runs
     across the break; ``found`` is the first line's own match, if any (undated)."""
     line = lines[i].rstrip()
-    if len(line) > _WRAP_WIDTH or (line[-1] not in _CUT_ENDS and not (
-            (line[-1].isalpha() or line[-1] == ".")  # ("Aug.", "8:00 a.m.")
-            and (_MONTH_END.search(line, len(line) - _MONTH_END_CHARS)
-                 or _TIME_END.search(line, len(line) - _TIME_END_CHARS)))):
-        return None  # a cut dateline ends in a mark, a figure, a month or a time's part
+    if not _cut_end(line):
+        return None
     below, gap = _line_below(lines, i)
     place = line[-1] == "," and _place_over_date(line, below)
     if "...." in line or not (line.endswith(_WIRE_CUT) or place or _MONTH_WORD.search(line)):
@@ -1161,6 +1187,22 @@ def _wrapped_dateline(lines: list[str], i: int, found: tuple[str, re.Match[str]]
         return None  # (a letter's "Waltham, Mass.," over "August 2, 2000" announces nothing)
     lines[i : i + 2 + gap] = [joined]
     return again
+
+
+def _cut_end(line: str) -> bool:
+    """A cut dateline's first line is short and ends in a mark, a figure, a month or a
+    time's part ("Aug.", "8:00 a.m.")."""
+    return len(line) <= _WRAP_WIDTH and (line[-1:] in _CUT_ENDS and line != "" or (
+        (line[-1:].isalpha() or line[-1:] == ".")
+        and (_MONTH_END.search(line, len(line) - _MONTH_END_CHARS) is not None
+             or _TIME_END.search(line, len(line) - _TIME_END_CHARS) is not None)))
+
+
+def _may_wrap(line: str) -> bool:
+    """What _wrapped_dateline asks of a line alone (the line below it left unread): whether
+    it may open a dateline wrapped onto the next line."""
+    return _cut_end(line) and "...." not in line and not more_words(line, _WRAP_WORDS) and (
+        line.endswith(_WIRE_CUT) or line[-1] == "," or _MONTH_WORD.search(line) is not None)
 
 
 def _line_below(lines: list[str], i: int) -> tuple[str, int]:

@@ -76,7 +76,9 @@ from .press_contacts import (
     heading_role,
 )
 from .press_dateline import (
+    Dateline,
     dateline_fields,
+    first_live_hint,
     is_firm,
     locate_announcement,
     locate_dateline,
@@ -114,7 +116,9 @@ from .press_text import (
     is_unwrapped,
     iso_date,
     lines_holding,
+    lines_of,
     more_words,
+    normalised_text,
     prepare_lines,
     split_paragraphs,
 )
@@ -164,8 +168,11 @@ _RELEASE_END = LinePattern(
 _MORE_MARKS = (
     r"[-\u2013\u2014/\[(]{1,3}[ \t]*(?i:more|continued)[ \t]*[-\u2013\u2014/\])]{1,3}[ \t]*$"
 )
+# (the first characters of all its branches, each of which tests its own: one test at most
+# line starts, a wrapped line of prose opening in lower case, instead of one per branch)
+_FURNITURE_FIRST = r"[EeNnPpMmFfHhLlAaSTD0-9<.(\[/\u2013\u2014-]"
 _FURNITURE_LINES = LinePattern(
-    r"[ \t]*+(?:"
+    rf"[ \t]*+(?={_FURNITURE_FIRST})(?:"
     + "|".join(f"(?:{_after_indent(p, _INDENT)})" for _, p in FURNITURE)
     + f"|(?:{_MORE_MARKS}))"
 )
@@ -181,8 +188,11 @@ def parse_press_release(text: str, document: str, filed: str | None = None,
     that prints no dateline opens at its announcement ("Acme Corp. today announced ...").
     `on_error` hears of an extractor that failed: the text then gives no release."""
     try:
-        lines = _prepared(text)
-        return _parse(lines, document, filed, undated)[0] if lines else None
+        prepared = _release_lines(text, undated)
+        if prepared is None:
+            return None
+        lines, start, known = prepared
+        return _parse(lines, (start, known), document, filed, undated)[0]
     except Exception as exc:  # noqa: BLE001 - odd input must give None, never a crash
         if on_error is not None:
             on_error(exc)
@@ -201,9 +211,11 @@ def parse_press_releases(text: str, document: str, filed: str | None = None,
     dateline. A release that fails is the last read (``on_error`` hears of it)."""
     out: list[dict[str, Any]] = []
     try:
-        rest = _prepared(text)
+        prepared = _release_lines(text, undated)
+        rest, start, known = prepared or (None, 0, None)
         while rest and len(out) < _MAX_RELEASES:
-            release, rest = _parse(rest, document, filed, undated and not out)
+            release, rest = _parse(rest, (start, known), document, filed, undated and not out)
+            start, known = 0, None
             if release is None:
                 break
             out.append(release)
@@ -214,6 +226,7 @@ def parse_press_releases(text: str, document: str, filed: str | None = None,
 
 
 def _prepared(text: str) -> list[str] | None:
+    """The text's lines (prepare_lines); None for no text."""
     if not isinstance(text, str) or not text.strip():
         return None
     if "(cid:" in text:  # a PDF's bullet glyph as text extractors print it
@@ -221,11 +234,35 @@ def _prepared(text: str) -> list[str] | None:
     return prepare_lines(text)
 
 
-def _parse(lines: list[str], document: str, filed: str | None, undated: bool = False
+def _release_lines(text: str, undated: bool = False
+                   ) -> tuple[list[str], int, Dateline | None] | None:
+    """_prepared's lines, the first that may open a dateline and its match_dateline (see
+    first_live_hint: the lines above it are not read again); None where the text holds
+    no release: empty, or (not ``undated``) no dateline to be found, told before its lines
+    are made (most texts read are an 8-K's items, with no release)."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    if "(cid:" in text:
+        text = text.replace(_CID_BULLET, "\u2022")
+    text = normalised_text(text)
+    at, known = first_live_hint(text)
+    if at < 0 and not undated:
+        return None
+    lines = lines_of(text)
+    if at < 0:
+        return lines, len(lines), None  # (an undated release: no dateline, its announcement)
+    if len(lines) != text.count("\n") + 1:
+        return lines, 0, None  # (blank lines dropped: the line's index is not read off the text)
+    return lines, text.count("\n", 0, at), known
+
+
+def _parse(lines: list[str], start: tuple[int, Dateline | None], document: str,
+           filed: str | None, undated: bool = False
            ) -> tuple[dict[str, Any] | None, list[str] | None]:
     """The first release of ``lines``, and the lines from the next one's head (None: no
-    other release follows)."""
-    found = _locate(lines, undated)
+    other release follows). ``start``: no dateline opens above this line, whose
+    match_dateline is given."""
+    found = _locate(lines, undated, *start)
     while found is not None and (signed := _letter_end(lines, found[0])) is not None:
         if signed < 0:
             return None, None
@@ -312,8 +349,9 @@ _SALUTATION = lazy(r"^[ \t]*+(?:(?:Dear|DEAR)[ \t]+[A-Z][^\n]{0,80}[,:]"
 _LETTER_LINES = 300  # how far above the dateline a salutation is looked for
 
 
-def _locate(lines: list[str], undated: bool) -> tuple[int, str, re.Match[str]] | None:
-    found = locate_dateline(lines, labels=True)
+def _locate(lines: list[str], undated: bool, start: int = 0, known: Dateline | None = None
+            ) -> tuple[int, str, re.Match[str]] | None:
+    found = locate_dateline(lines, labels=True, start=start, known=known)
     return locate_announcement(lines) if found is None and undated else found
 
 

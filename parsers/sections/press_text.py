@@ -46,12 +46,24 @@ TIME_OF_DAY = (
 
 def prepare_lines(text: str) -> list[str]:
     """Normalise line ends and spaces; undo double spacing; drop <PAGE> tags."""
+    return lines_of(normalised_text(text))
+
+
+def normalised_text(text: str) -> str:
+    """prepare_lines' first half: line ends and spaces normalised, <PAGE> tags dropped (a
+    caller may test the text, as its lines will read, before it is split)."""
     text = text[:MAX_CHARS]
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u200b", "")
     if _PAGE_HINT.search(text):
         text = _PAGE_TAG.sub("", text)
+    return text
+
+
+def lines_of(text: str) -> list[str]:
+    """prepare_lines' second half: a normalised text's lines, right-stripped, double spacing
+    undone."""
     raw = text.split("\n")
     lines = list(map(str.rstrip, raw))  # (C-level map: faster than a comprehension)
     if _is_double_spaced(text, raw, lines):

@@ -407,7 +407,11 @@ def _named_after_company(text: str, out: list[dict[str, str | None]]) -> None:
     known = {_market(t["exchange"] or "") for t in out}
     at = text.find("(")
     while at >= 0:
-        close = text.find(")", at + 2, at + _NAMED_CHARS)
+        # (every exchange's name opens with a capital: most brackets, "(1)", "(in
+        # thousands)", "(loss)", are passed at their first character)
+        c = text[at + 1 : at + 2]
+        close = text.find(")", at + 2, at + _NAMED_CHARS) if "A" <= c <= "Z" or c in " \t" \
+            else -1
         if close > 0 and (m := _NAMED_EXCHANGE.fullmatch(text, at + 1, close)) is not None \
                 and _LEGAL_END.search(text, max(0, at - _LEGAL_CHARS), at) is not None \
                 and (name := _named_market(m)) is not None:
