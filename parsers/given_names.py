@@ -37,6 +37,24 @@ GIVEN_NAMES = frozenset("""
     vijay vincent virginia vivek walter wayne wei wendy wesley william willie yvonne zachary
 """.split())
 
+_SHORT = 4  # the fewest letters of a given name's short form ("Alex", "Matt", "Greg")
+_short_forms: frozenset[str] = frozenset()
+
+
+def given_or_short(word: str) -> bool:
+    """Whether ``word`` is a common given name or a short form of one: its first four letters
+    or more ("Alex" of "Alexander", "Matt" of "Matthew", "Steve" of "Steven"). For a reader
+    telling a given name from another's ("Per Alex Hui": "Per" a preposition, "Per Olof
+    Hansson" a Swede's name); GIVEN_NAMES itself stays the full names the contacts read."""
+    global _short_forms
+    low = word.lower()
+    if low in GIVEN_NAMES:
+        return True
+    if not _short_forms:  # (built on first use: most runs never ask)
+        _short_forms = frozenset(n[:k] for n in GIVEN_NAMES for k in range(_SHORT, len(n)))
+    return low in _short_forms
+
+
 # Firms whose names read as a person's, as releases print them without "& Co." or "LLC"
 # (banks whose analysts are quoted, investor-relations and public-relations agencies on a
 # contact block's firm line). A firm whose founder is also quoted by that name ("Charles

@@ -61,12 +61,12 @@ def test_a_preposition_opening_a_lead_in_is_no_part_of_the_name(
 
 
 def test_per_before_a_name_with_no_common_given_name_after_it_is_the_given_name() -> None:
-    # "Per" is a given name too: "Per Olof Hansson" keeps it, as does "Per Alex Hui" ("Alex"
-    # in no list of common given names) (unchanged), while "Per Angela Chen" drops it
+    # "Per" is a given name too: "Per Olof Hansson" keeps it (unchanged), while "Per Angela
+    # Chen" drops it, as "Per Alex Hui" does since round 68b ("Alex" a short form of "Alexander")
     assert _pericom(_HUI_SAID, "Per Olof Hansson, Chief Executive Officer:") == [
         ("Per Olof Hansson", "Chief Executive Officer")]
     assert parse_who("Per Olof Hansson, CEO") == ("Per Olof Hansson", "CEO")
-    assert parse_who("Per Alex Hui, CEO") == ("Per Alex Hui", "CEO")
+    assert parse_who("Per Alex Hui, CEO") == ("Alex Hui", "CEO")
     assert parse_who("Per Angela Chen, CFO") == ("Angela Chen", "CFO")
     # the honorific alone, with no "Per" (unchanged)
     assert _pericom(_HUI_SAID, "Dr. Alex Hui, Chief Executive Officer:") == [

@@ -69,7 +69,11 @@ Rules, each tested on seed or corpus lines:
   (', vice president, regulated utilities:'). So is a deed right after the name, its job
   before it ('Acme CEO Jane Doe expressed his enthusiasm:' -> "Acme CEO"); a preposition
   opening the lead-in before a full name is no part of it ('From Jane Doe, CEO:', "Per John
-  Smith, Chairman:", "Per" only before a common given name: "Per Olof Hansson" keeps his).
+  Smith, Chairman:", "Per" only before a common given name or its short form, "Per Alex
+  Hui": "Per Olof Hansson" keeps his). A deed's object may be a bare noun before what it is
+  about (', expressed enthusiasm about the merger:'); a lead-in closed by a deed may end with
+  a comma when a sentence is quoted ('Acme's CEO Jane Doe expressed his enthusiasm, "We
+  ..."'), not when a title is ('..., introduced the product, "Widget Pro,"').
 - A job alone as the attribution ('"...," the company's CEO said', "Acme's CFO noted") is
   the latest speaker with that job, else the latest person named with it in the text before
   ("Jane Doe, President and CEO, ..."), else one named outside the body; no one holding it
@@ -361,12 +365,13 @@ def _ends_sentence(text: str, at: int) -> bool:
 
 
 def _last_sentence(text: str) -> str:
+    """The text after the last stop that ends a sentence (read from the end: the first such
+    stop found is the one, and the stops before it are not tested)."""
     text = text[-_SENTENCE_WINDOW:]
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
+    for m in reversed(list(_SENTENCE_END.finditer(text))):
         if _ends_sentence(text, m.start()):
-            start = m.end()
-    return text[start:]
+            return text[m.end() :]
+    return text
 
 
 def _first_sentence(text: str) -> tuple[str, bool]:
@@ -655,13 +660,25 @@ def _said_so(sentence: str) -> tuple[str, str | None] | None:
     return None
 
 
+_VERB_LAST_SPAN = 100  # the longest VERB_LAST match with no run of blanks: 12 + 71 + 3
+
+
+def verb_last(text: str) -> re.Match[str] | None:
+    """VERB_LAST's search, over the last _VERB_LAST_SPAN characters only when no run of two
+    blanks or a tab widens a match: the verb closes the text, and a search from the start
+    tries the verbs' alternation at every letter of a long lead-in (the same match)."""
+    if len(text) <= _VERB_LAST_SPAN or "\t" in text or "  " in text:
+        return VERB_LAST.search(text)
+    return VERB_LAST.search(text, len(text) - _VERB_LAST_SPAN)
+
+
 def _said_saying(sentence: str) -> tuple[str, str | None] | None:
     """The speaker of 'Jane Doe, CEO, commented on the results, saying:' (a verb of
     attribution and what it was about before the participle's comma)."""
     head, comma, tail = sentence.rstrip(" \t,:").rpartition(",")
     if not comma or tail.strip() not in _SAYING:
         return None
-    m = VERB_LAST.search(head)
+    m = verb_last(head)
     if m is None and "ed " in head and (deed := _PAST_CLAUSE.search(head)):
         # 'Jane Doe, CEO, welcomed the news, saying:' (what the speaker did, then the quote)
         return parse_who(head[: deed.start()])
@@ -672,18 +689,22 @@ def _said_saying(sentence: str) -> tuple[str, str | None] | None:
 
 # The commas of a date ("Monday, March 1, 1996, that") and of a town before its state's
 # abbreviation ("Aurora, Ill. offices")
-_DATE_COMMA = lazy(r",(?=[ \t]*+(?:19|20)\d\d\b)|(?<=\b(?:19|20)\d\d),"
-                   r"|(?<=day),(?=[ \t]*+[A-Z][a-z])"
-                   r"|(?<=[a-z]),(?=[ \t]*+[A-Z][a-z]{1,4}\.[ \t]++[a-z])")
+# (the comma first and every test after it: a pattern opening with a lookbehind is tried
+# at every position of the text, one opening with its literal comma only at the commas)
+_DATE_COMMA = lazy(r",(?:(?=[ \t]*+(?:19|20)\d\d\b)|(?<=\b(?:19|20)\d\d,)"
+                   r"|(?<=day,)(?=[ \t]*+[A-Z][a-z])"
+                   r"|(?<=[a-z],)(?=[ \t]*+[A-Z][a-z]{1,4}\.[ \t]++[a-z]))")
 # A clause in the past tense closing a lead-in before its participle: ", expressed her
 # thanks", " welcomed the news" (up to 6 words, no comma: the subject before it)
 _PAST_CLAUSE = lazy(r"(?<![ \t,]),?[ \t]++[a-z]{3,}ed(?:[ \t]++[\w'\u2019-]++){0,6}$")
 # The same after a job's comma, before a colon: ", expressed her thanks:", ", welcomed Dr.
 # Wong:", ", expressed:" (its object opening with a determiner, a pronoun, a preposition or
-# a capital: ", regulated utilities" is a department)
+# a capital: ", regulated utilities" is a department), or a bare noun and what it is about
+# (", expressed enthusiasm about the merger:", ", voiced confidence regarding ...")
 _DEED_COLON = lazy(
     r",[ \t]++[a-z]{3,}ed(?:(?:[ \t]++(?:his|her|their|its|our|the|this|these|that|a|an|on|upon"
-    r"|about|to|with|for)\b|[ \t]++[A-Z][\w'\u2019.-]*+)(?:[ \t]++[\w'\u2019.-]++){0,5})?$")
+    r"|about|to|with|for)\b|[ \t]++[A-Z][\w'\u2019.-]*+|[ \t]++[a-z]{3,}+[ \t]++(?:about|over"
+    r"|regarding|concerning|with|toward|towards|upon)\b)(?:[ \t]++[\w'\u2019.-]++){0,5})?$")
 
 # The same right after a name with no comma, the job before it: "Acme CEO Jane Doe expressed
 # his enthusiasm:", "... expressed enthusiasm about the merger:" (_name_deed: the word before
@@ -701,7 +722,8 @@ def _name_deed(head: str) -> re.Match[str] | None:
     return deed if word[:1].isupper() and "," not in head[deed.start() :] else None
 
 
-def _before_attribution(before: str) -> tuple[str, str | None] | None:
+def _before_attribution(before: str, quoted: str = "") -> tuple[str, str | None] | None:
+    """The speaker a lead-in before a quote names (``quoted``: the quote's words)."""
     sentence = _last_sentence(before)
     if "follow" in sentence:
         if lead := _THE_FOLLOWING.search(sentence):
@@ -714,17 +736,17 @@ def _before_attribution(before: str) -> tuple[str, str | None] | None:
         sentence = sentence.rstrip(_LEAD_DASHES)  # (then the verb closes it: "Doe added")
     if "ing" in sentence[-12:] and (said := _said_saying(sentence)):
         return said
-    m = VERB_LAST.search(sentence)
-    if m is None and "," in sentence:
+    m = verb_last(sentence)
+    dated = _DATE_COMMA.sub(" ", sentence) if m is None and "," in sentence else sentence
+    if dated is not sentence and dated != sentence:
         # a date's or a town's comma after the verb: "stated in a letter to employees dated
         # March 1, 1996:", "said at its Aurora, Ill. offices:" (the same length, so the
         # verb's offset holds)
-        m = VERB_LAST.search(_DATE_COMMA.sub(" ", sentence))
-    if m is None and "," in sentence and (bare := without_aside(
-            sentence, _DATE_COMMA.sub(" ", sentence))) is not None:
+        m = verb_last(dated)
+    if m is None and "," in sentence and (bare := without_aside(sentence, dated)) is not None:
         # 'Jane Doe said, among other things, "..."', 'said, on March 1, 2010,' (the verb
         # then closes the text)
-        sentence, m = bare, VERB_LAST.search(bare)
+        sentence, m = bare, verb_last(bare)
     if m is None and _reports(sentence):
         m = _REPORTED_LAST.search(sentence)
     if m is None and (said := _said_so(sentence)):
@@ -743,7 +765,7 @@ def _before_attribution(before: str) -> tuple[str, str | None] | None:
         # 'Said Jane Doe, CEO: "..."' (a full name: "Added to that, ..." names no one)
         v = _VERB_OPENS.match(sentence) or _VERB_INVERTED.match(sentence)
         if v is None:
-            return _captioned(sentence)
+            return _captioned(sentence, quoted)
         who = parse_who(sentence[v.end() :].rstrip(" \t,:"))
         return who if who and " " in who[0] else None
     extra = m.groupdict().get("extra")
@@ -753,24 +775,36 @@ def _before_attribution(before: str) -> tuple[str, str | None] | None:
     return _who_or_office(sentence[: m.start()])
 
 
-def _captioned(sentence: str) -> tuple[str, str | None] | None:
+def _captioned(sentence: str, quoted: str = "") -> tuple[str, str | None] | None:
     """The speaker of a lead-in that is only a full name and a job before a colon, no verb:
     'Jane Doe, Chief Executive Officer: "..."', 'Acme CEO Jane Doe: "..."', 'Jane Doe (CEO):'
     (a heading naming no job, "Outlook:", or no person, is none), or a deed after the job
-    ('Jane Doe, CEO, expressed her thanks:')."""
+    ('Jane Doe, CEO, expressed her thanks:'); a deed before a comma too when a sentence is
+    quoted ('Acme's CEO Jane Doe expressed his enthusiasm, "We are ..."'; not a title:
+    'Jane Doe, CEO, introduced the product, "Widget Pro,"')."""
     head = sentence.rstrip()
-    if head[-1:] != ":" or len(head) > 200:
+    comma = head[-1:] == "," and _quotes_sentence(quoted)
+    if (head[-1:] != ":" and not comma) or len(head) > 200:
         return None
     head = head[:-1].rstrip(" \t,")
     if "ed" in head and (deed := _DEED_COLON.search(head) or _name_deed(head)):
         # what the speaker did, after the job's comma: 'Jane Doe, CEO, expressed her thanks:'
         # (or right after the name, the job before it: 'Acme CEO Jane Doe expressed ...:')
         head = head[: deed.start()]
+    elif comma:
+        return None  # (a name and a job before a comma: an aside, "Jane Doe, CEO, "...")
     who = parse_who(head)
     if who is None or type(who[0]) is not str or " " not in who[0] or not who[1] or (
             ROLE_WORDS.isdisjoint(w.strip(".,&/()").lower() for w in who[1].split())):
         return None
     return who
+
+
+def _quotes_sentence(quoted: str) -> bool:
+    """Whether ``quoted`` reads as a sentence spoken, not a title or a phrase: it closes with
+    a stop or holds more than four words."""
+    quoted = quoted.rstrip(" \t,\"\u201d")
+    return quoted[-1:] in (".", "!", "?", "\u2026") or more_words(quoted, 4)
 
 
 def _indirect_speaker(
@@ -1266,7 +1300,11 @@ def _printed_mentions(text: str, name: str) -> list[tuple[int, int]]:
 
 # A full name in running text: "Jane Doe", "J. Michael Smith", "Rona A. Fairhead" (the
 # lookahead first: tried at every position, it fails fast where no capital opens a name)
-_FULL_NAME = lazy(rf"(?=[A-Z])\b(?<![.'\u2019-]){_GIVEN_RE}[ \t]+(?:[A-Z]\.[ \t]+)?"
+# (_GIVEN_RE after its first capital, which opens the pattern with the test before it behind
+# it: a pattern opening with a capital is tried only at capitals, one opening with a
+# lookahead at every position)
+_FULL_NAME = lazy(r"[A-Z](?<![\w.'\u2019-][A-Z])(?:\.(?:[A-Z]\.){1,3}|\.[ \t]+[A-Z][a-z]+"
+                  r"(?:-[A-Z][a-z]+)?|[a-z]+(?:-[A-Z][a-z]+)?)[ \t]+(?:[A-Z]\.[ \t]+)?"
                   r"[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?\b")
 _SOLE_SCAN = 3000  # how far back the text before a first pronoun quote is read for its person
 
@@ -1725,7 +1763,7 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = (),
             if after.strip() and not frag.open_ended:
                 who, used = _after_attribution(after, k + 1 < len(frags), quoted, before)
             if who is None and (k == 0 or before.strip(" \t,.;:")):
-                who = _before_attribution(before)
+                who = _before_attribution(before, quoted)
                 if who is None and len(frags) == 1:
                     who = _boxed_signature(before, after, frag, quoted)
             if capitals and who is not None and not _job_words(who[1]):
