@@ -638,6 +638,25 @@ def _valid(found: dict[str, str], field: str) -> str | None:
     return value if pattern is None or pattern.match(value) else None
 
 
+def _address_under_table(table: list[dict[str, Any]], region: str, cells: bool) -> None:
+    """The address and telephone captioned once under a table that gives the registrants'
+    names, states and numbers a column each (AEP: "1 Riverside Plaza, Columbus, Ohio 43215"
+    over "(Address of principal executive offices)" under its subsidiaries' rows): every
+    registrant's. Read from the captions after the last row, when they name no registrant."""
+    last = table[-1]["irs_employer_id"] or table[-1]["commission_file_number"]
+    at = region.rfind(last) if last else -1
+    if at < 0:
+        return
+    groups = read_captioned(region[at + len(last) :], cells)
+    if len(groups) != 1 or "name" in groups[0] or not (
+            "address" in groups[0] or "phone" in groups[0]):
+        return
+    shared = registrant_from_cover(groups[0])
+    for reg in table:
+        reg["address"] = dict(shared["address"]) if shared["address"] else None
+        reg["phone"] = shared["phone"]
+
+
 def registrant_from_cover(found: dict[str, str]) -> dict[str, Any]:
     reg = empty_registrant()
     reg["name"] = unmarked(_valid(found, "name") or _valid(found, "translated_name"))
@@ -1035,6 +1054,8 @@ def apply(ctx: Context) -> None:
         cover = [] if from_header else _named_over(ctx.primary.text, SUBJECT_CAPTIONS)
     else:
         cover = read_registrant_table(region, low)
+        if len(cover) > 1 and not any(reg["address"] or reg["phone"] for reg in cover):
+            _address_under_table(cover, region, cells)
     typos: list[tuple[dict[str, Any], str]] = []  # (registrant, IRS number misprinted)
     if not cover and not schedule:
         groups = read_captioned(region, cells, low)

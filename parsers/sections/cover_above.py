@@ -356,6 +356,14 @@ _STREET_AFTER = lazy(r",[ ]+(?=(?:\d+[A-Za-z]?|One|Two|Three|Four|Five)[ ]+\S"
                      r"|(?i:P\.?[ ]?O\.?[ ]+Box)\b)")
 
 
+def _name_before_street(text: str) -> str:
+    """The name's lines above an old address's city line, less the street run on after the
+    name ("Union Camp Paper Company, 1600 Valley Road," over "Wayne, New Jersey 07470": the
+    name and its street wrapped before the city)."""
+    cut = _STREET_AFTER.search(text)
+    return text[: cut.start()].strip() if cut else text
+
+
 def former_name_only(text: str) -> str:
     """The former name of a line that prints it with the old address, closed by a postcode
     ("Beta Widget Corp., 200 Elm Street, Chicago, Illinois 60601": "Beta Widget Corp."); an
@@ -374,7 +382,10 @@ def former_name_only(text: str) -> str:
 
 def join(field: str, texts: list[str]) -> str:
     if field == "former_name":  # "(Former name or former address ...)": the name is above
-        texts = texts[: _former_address(texts)]
+        cut = _former_address(texts)
+        if 0 < cut < len(texts):
+            return _name_before_street(" ".join(texts[:cut]))
+        texts = texts[:cut]
     if field != "address":
         return " ".join(texts)
     # an address printed over two lines reads "street, city, state"

@@ -170,6 +170,10 @@ _WORD = compiled(r"\w+")
 # a post office box run on after the street ("10 South Dearborn Street P.O. Box 805379", a
 # cell's lines joined): the box stays in the street, parted by a comma as on a line of its own
 _RUN_IN_BOX = compiled(r"(?<=[^\s,(]) (?=(?:P\.?[ ]?O\.?[ ]|Post[ ]Office[ ])Box[ ]+\d)", re.I)
+# or a street run on after the box printed above it ("P.O. Box 8699 2301 Market Street": a
+# combined cover's row, PECO under Exelon): parted by a comma the same way
+_BOX_THEN_STREET = compiled(
+    r"((?:P\.?[ ]?O\.?[ ]|Post[ ]Office[ ])Box[ ]+\d+) (?=\d+[A-Za-z]?[ ][A-Za-z])", re.I)
 
 
 # a suite or floor run on after the street the same way ("1258 Prospect Street Suite 400",
@@ -187,7 +191,7 @@ def split_address(text: str | None, zip_code: str | None) -> dict[str, str | Non
     found = _dashed_address(text, zip_code)
     street = found["street"] if found else None
     if found and street and ("Box" in street or "BOX" in street):
-        street = found["street"] = _RUN_IN_BOX.sub(", ", street)
+        street = found["street"] = _BOX_THEN_STREET.sub(r"\1, ", _RUN_IN_BOX.sub(", ", street))
     if found and street and " " in street:
         found["street"] = _RUN_IN_UNIT.sub(", ", street)
     return found

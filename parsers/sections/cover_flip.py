@@ -140,7 +140,7 @@ def _head_flipped(rows: Rows, top: int) -> list[str] | None:
         return None
     heads = [Chunk(c.start, c.end, text, field, True)
              for c, text, field in zip(row, texts, fields, strict=True)]
-    if not _shaped(heads, values, rows.cells):
+    if not _shaped(heads, values, rows.cells) or _rows_listed(rows, below, heads):
         return None
     captions = [f"({text})" for text in texts]
     line = _cells_line(rows.lines[top], captions) if rows.cells else _typed_line(
@@ -149,6 +149,20 @@ def _head_flipped(rows: Rows, top: int) -> list[str] | None:
         return None
     lines = rows.lines
     return lines[:top] + [lines[below], line] + [""] * (below - top - 1) + lines[below + 1 :]
+
+
+def _rows_listed(rows: Rows, below: int, heads: list[Chunk]) -> bool:
+    """A second row of values of the head's shape right under the first: registrants listed
+    one a row under the head (a combined filing: "Exact Name of Registrant" | "State or Other
+    Jurisdiction of Incorporation" | "Commission File Number" | "IRS Employer Identification
+    No." over Exelon's, ComEd's and PECO's rows), read where they stand (listed_below), not
+    one value row flipped over its captions."""
+    after = below + 1
+    if after >= len(rows.lines):
+        return False
+    values = rows.without_rules(after)
+    return len(values) == len(heads) and has_number(values) \
+        and _shaped(heads, values, rows.cells)
 
 
 def _cells_line(line: str, captions: list[str]) -> str:

@@ -12,7 +12,8 @@ securities one above the other (Oracle 2019: three titles in one cell, "New York
 Exchange" three times in the next) are split into one row per security when the titles can be
 cut where each begins. A title ending on a joining word ("COMMON STOCK AND", "..., $1 PAR
 VALUE, AND") goes on in the next line's (or row's) title: one class, listed on each exchange
-printed beside its lines. A class tagged "N/A" or "None" in the dei: facts lists nothing.
+printed beside its lines. A class tagged "N/A" or "None" in the dei: facts lists nothing;
+the dei: facts pair each title with the symbol and exchange of its own contextRef.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import re
 from ..lazy_re import lazy
 from ..linescan import LinePattern
 from ..regex_cache import compiled
+from ..text.ixbrl import fact_contexts
 from .cover_chunks import NONE_CELLS, Caseless, Chunk, column_chunks, lowered, untab
 from .cover_names import LEGAL_END
 
@@ -579,18 +581,50 @@ def securities_after_boxes(text: str, start: int, cells: bool, item_start: LineP
 
 def securities_from_facts(facts: dict[str, list[str]]) -> list[Security]:
     """The 12(b) table from a 2019+ iXBRL cover's dei: facts, in document order; a title
-    tagged as the table prints "none" ("N/A", "None", "Not applicable") lists nothing."""
+    tagged as the table prints "none" ("N/A", "None", "Not applicable") lists nothing. Each
+    title's symbol and exchange are those of its own context where every title has one of
+    its own; else the n-th of each list pairs with the n-th title."""
     titles = facts.get("dei:Security12bTitle", [])
     symbols = facts.get("dei:TradingSymbol", [])
     exchanges = facts.get("dei:SecurityExchangeName", [])
-    count = max(len(titles), len(exchanges))
-    rows: list[Security] = [
-        {"title": _cell_value(titles[i]) if i < len(titles) else None,
-         "trading_symbol": _symbol(symbols[i]) if i < len(symbols) and symbols[i] else None,
-         "exchange": _cell_value(exchanges[i]) if i < len(exchanges) else None}
-        for i in range(count)]
+    rows = _rows_by_context(facts, titles, symbols, exchanges)
+    if rows is None:
+        count = max(len(titles), len(exchanges))
+        rows = [
+            {"title": _cell_value(titles[i]) if i < len(titles) else None,
+             "trading_symbol": _symbol(symbols[i]) if i < len(symbols) and symbols[i] else None,
+             "exchange": _cell_value(exchanges[i]) if i < len(exchanges) else None}
+            for i in range(count)]
     # (a class tagged "None" or "N/A", as the printed table states it: no security)
     return [row for row in rows if row["title"] or row["trading_symbol"]]
+
+
+def _rows_by_context(facts: dict[str, list[str]], titles: list[str], symbols: list[str],
+                     exchanges: list[str]) -> list[Security] | None:
+    """The rows paired by contextRef: a class with no symbol (tagged "—" as
+    dei:NoTradingSymbolFlag, or untagged) above one with a symbol keeps its own null rather
+    than the next class's symbol. None where the contexts cannot pair them: a title with
+    no context or sharing one, a symbol or exchange in a context no title has; one class
+    listed on two exchanges in its one context is a row for each."""
+    title_refs = fact_contexts(facts, "dei:Security12bTitle")
+    symbol_refs = fact_contexts(facts, "dei:TradingSymbol")
+    exchange_refs = fact_contexts(facts, "dei:SecurityExchangeName")
+    if len(titles) < 2 or len(title_refs) != len(titles) or not all(title_refs) \
+            or len(set(title_refs)) != len(title_refs) \
+            or len(symbol_refs) != len(symbols) or len(exchange_refs) != len(exchanges) \
+            or not set(symbol_refs) | set(exchange_refs) <= set(title_refs) \
+            or len(set(symbol_refs)) != len(symbol_refs):
+        return None
+    symbol_of = dict(zip(symbol_refs, symbols, strict=True))
+    rows: list[Security] = []
+    for ref, title in zip(title_refs, titles, strict=True):
+        symbol = symbol_of.get(ref)
+        row_symbol = _symbol(symbol) if symbol else None
+        listed = [e for r, e in zip(exchange_refs, exchanges, strict=True) if r == ref] or [None]
+        rows.extend({"title": _cell_value(title), "trading_symbol": row_symbol,
+                     "exchange": _cell_value(exchange) if exchange else None}
+                    for exchange in listed)
+    return rows
 
 
 def _repeats(text: str) -> tuple[int, str]:

@@ -144,6 +144,9 @@ def _read_cell(reg: dict[str, Any], lines: list[str]) -> None:
         if state:
             reg["state_of_incorporation"] = state.group("state")
             continue
+        if not address and not reg["state_of_incorporation"] and _states_alone(line):
+            reg["state_of_incorporation"] = line  # the state's own column, before any address
+            continue
         irs = _IRS_END.search(line)
         if irs:  # the IRS number as the cell's last line, or closing a one-line cell
             reg["irs_employer_id"] = reg["irs_employer_id"] or irs_number(irs.group(1))
@@ -172,6 +175,17 @@ _NAME_CAPTION = lazy(r" ?\((?i:exact[ ]name[ ]of[ ](?:the[ ])?registrants?)[^()]
 # Corporation)" (Ameren); a US state's full name only ("(PA)" may be anything), so that no
 # other bracket reads as one
 _BARE_STATE = lazy(r"\((?P<state>[A-Z][A-Za-z. ]{3,25}?)(?: (?i:corporation|company))?\)")
+
+
+_STATES_JOIN = lazy(r",? and |, ")
+
+
+def _states_alone(line: str) -> bool:
+    """A cell holding US states' full names alone ("Pennsylvania", "Kentucky and Virginia"):
+    the "State of Incorporation" column of a head that gives the name, the state, the file
+    and IRS numbers a column each (AEP, Edison), read in a rendered row's cells."""
+    return len(line) > 4 and not any(ch.isdigit() for ch in line) and all(
+        len(part) > 3 and state_code(part) is not None for part in _STATES_JOIN.split(line))
 
 
 def _bare_state(text: str) -> re.Match[str] | None:

@@ -14,8 +14,12 @@ Example (8k_2024_appleinc_1.txt)::
 A fact split over ``ix:continuation`` elements (``continuedAt="c1"`` ... ``<ix:continuation
 id="c1">``) reads as one value, its parts joined by a space as displayed (they sit in different
 blocks); ``ix:exclude`` content is no part of a value. Nil facts (self-closing tags) and empty
-ones are left out. One regex scan over the fact tags (a second over continuation tags only when
-a dei fact is continued); a document that is not iXBRL returns {} at once.
+ones are left out. The 12(b) table's facts (title, symbol, exchange, no-symbol flag) also list
+their contextRef in the result's `contexts` (DeiFacts), one per value, so each row's cells
+pair by the context they share rather than by their order (Apple 2024 tags its notes' "\u2014" as
+dei:NoTradingSymbolFlag: a class with no symbol above one with a symbol). One regex scan over
+the fact tags (a second over continuation tags only when a dei fact is continued); a document
+that is not iXBRL returns {} at once.
 """
 
 from __future__ import annotations
@@ -42,6 +46,23 @@ _EXCLUDE_TAG = compiled(r"<(/?)[A-Za-z][\w.-]{0,20}:exclude\b[^>]*>", re.I)
 # An iXBRL document declares the inlineXBRL namespace on its root element, at its head; a
 # fragment without it shows its "dei:" names there too (a cover page excerpt).
 _IXBRL_NAMESPACE, _HEAD_CHARS = "inlineXBRL", 20000
+_CONTEXT_REF = compiled(r"""\bcontextRef\s*=\s*["']\s*([^"'\s]+)""", re.I)
+# the facts whose contexts are kept: one context per row of the 12(b) table
+_ROW_FACTS = frozenset(("dei:Security12bTitle", "dei:TradingSymbol", "dei:SecurityExchangeName",
+                        "dei:NoTradingSymbolFlag"))
+
+
+class DeiFacts(dict[str, list[str]]):
+    """dei_facts' result, {name: values} (equal to a plain dict of the same items), with
+    `contexts`: {name: the contextRef of each value, "" for none} of the 12(b) row facts."""
+
+    contexts: dict[str, list[str]]
+
+
+def fact_contexts(facts: dict[str, list[str]], name: str) -> list[str]:
+    """The contextRefs of `name`'s values in a dei_facts result ([] when not kept)."""
+    contexts = getattr(facts, "contexts", None)
+    return contexts.get(name, []) if contexts else []
 
 
 def _fact_tags(html: str, pos: int = 0) -> Iterator[re.Match[str]]:
@@ -155,24 +176,25 @@ def _is_ixbrl(html: str) -> bool:
     return "dei:" in head
 
 
-def dei_facts(html: str) -> dict[str, list[str]]:
+def dei_facts(html: str) -> DeiFacts | dict[str, list[str]]:
     """{"dei:Name": [displayed value, ...]} for every dei: fact, in document order."""
     if not _is_ixbrl(html):
         return {}
-    found: list[tuple[int, str, str]] = []  # (where the fact opens, name, value)
+    found: list[tuple[int, str, str, str]] = []  # (where the fact opens, name, value, context)
     continued: dict[int, str] = {}  # where a continued fact opens: its continuedAt
     try:
-        opened: list[tuple[str | None, int, int]] = []  # (dei name or None, tag start, content)
+        # (dei name or None, tag start, content start, contextRef of a 12(b) row's fact)
+        opened: list[tuple[str | None, int, int, str]] = []
         for m in _fact_tags(html):
             closing, attrs = m.group(1), m.group(2)
             if closing:
                 if not opened:
                     continue
-                name, at, start = opened.pop()
+                name, at, start, context = opened.pop()
                 if name is not None:
                     value = _fact_text(html[start : m.start()])
                     if value or at in continued:
-                        found.append((at, name, value))
+                        found.append((at, name, value, context))
                 continue
             if attrs.rstrip().endswith("/"):
                 continue  # nil fact, no content
@@ -181,15 +203,20 @@ def dei_facts(html: str) -> dict[str, list[str]]:
                 cont = _CONTINUED_AT.search(attrs)
                 if cont:
                     continued[m.start()] = cont.group(1)
-            opened.append((dei.group(1) if dei else None, m.start(), m.end()))
+            name = dei.group(1) if dei else None
+            ref = _CONTEXT_REF.search(attrs) if name in _ROW_FACTS else None
+            opened.append((name, m.start(), m.end(), ref.group(1) if ref else ""))
         if continued:
             parts = _continuations(html)
             found = [(at, name, _continued(value, continued[at], parts) if at in continued
-                      else value) for at, name, value in found]
+                      else value, context) for at, name, value, context in found]
     except Exception:
         pass
-    facts: dict[str, list[str]] = {}
-    for _at, name, value in sorted(found):
+    facts = DeiFacts()
+    facts.contexts = {}
+    for _at, name, value, context in sorted(found):
         if value:
             facts.setdefault(name, []).append(value)
+            if name in _ROW_FACTS:
+                facts.contexts.setdefault(name, []).append(context)
     return facts
