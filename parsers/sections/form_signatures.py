@@ -27,7 +27,8 @@ Attorney"). A title may be typed under the signature, or under the "**Signature 
 Person" caption under it; that caption typed as the signature names no one. A title wrapped
 onto the next line goes on there: a word broken at its hyphen ("/s/ Jane Doe, Attorney-" over
 "in-Fact for John Doe"), whom the attorney signs for ("Attorney-in-Fact" over "for John Doe")
-or an office cut after a word no title ends in ("Chief Financial" over "Officer"). A 13F is
+or an office cut after a word no title ends in ("Chief Financial" over "Officer"). An office
+typed alone under the signature, whole or so cut, is the title. A 13F is
 signed on behalf of its manager: `registrant` is the manager's name.
 """
 
@@ -43,7 +44,7 @@ from ..regex_cache import compiled
 from ..values import find_dates, squash
 from .cover_names import company_key, same_keys
 from .signature_block import plain_marks
-from .signature_names import name_of, same_person, signs_for, typed_name, unmarked
+from .signature_names import TITLE_WORD, name_of, same_person, signs_for, typed_name, unmarked
 from .signature_registrants import company_words
 
 # XML elements, with or without a namespace prefix ("<ns1:signatureBlock>").
@@ -451,9 +452,21 @@ def _title_under(line: str, name: str, next_line: str | None = None) -> str | No
     if attorney := _ATTORNEY.match(cell):
         return _ATTORNEY_IN_FACT + signs_for(cell[attorney.end() :].lstrip())
     if "," not in cell:
-        return None  # (most lines: a rule, the caption, a date)
+        return _office_under(cell, next_line)  # (most lines: a rule, the caption, a date)
     typed, title = split_signed(cell)
     return title if typed and title and same_person(typed, name) else None
+
+
+def _office_under(cell: str, next_line: str | None) -> str | None:
+    """An office typed alone under a signature ("/s/ Jane Doe" over "Chief Financial
+    Officer"), maybe cut after a word no title ends in and going on in the next line's first
+    column ("Chief Financial" over "Officer"); None for anything else (a caption, a date)."""
+    if len(cell) > 60 or not TITLE_WORD.match(cell) or any(c.isdigit() for c in cell) \
+            or cell.isupper() or _REPORTING_PERSON.search(cell):
+        return None
+    if next_line is not None and cell.rsplit(None, 1)[-1].lower() in _OPEN_ENDS:
+        return _title_wrapped(cell, ["", next_line], 0)
+    return cell
 
 
 def _title_below(lines: list[str], signed: int, caption: int, name: str) -> str | None:

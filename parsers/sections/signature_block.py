@@ -72,6 +72,8 @@ _SLASHED = lazy(
 # "By:" opening a signer's line (not "By Order of the Board of Directors" over a secretary's
 # signature), also run on into the line to sign on ("By:______")
 _BY_SIGNED = lazy(r"By(?::_|[:.]?(?!\s*order\s)(?:\s|$))", re.I)
+# "*By:" (or "**By:"): the attorney-in-fact signing for the rows starred above, no "/s/"
+_STARRED_BY = lazy(r"\*{1,3}[ \t]?By:", re.I)
 RULE = compiled(r"^[\s\-=_*~.]*$")
 RULE_CHARS = "-=_*~."
 
@@ -100,6 +102,8 @@ def is_signed(text: str) -> bool:
     """A signature mark or a leading "By:"."""
     if text[:1] in "Bb" and _BY_SIGNED.match(text) and (text[2:3] == ":" or _by_signer(text)):
         return True
+    if text[:1] == "*" and _STARRED_BY.match(text):
+        return True  # "*By: Jane Doe, as attorney-in-fact": the attorney of the starred rows
     # (has_mark's own first test, here: most chunks hold neither character, and this runs
     # for each chunk of a block)
     return ("/" in text or "(" in text) and has_mark(text)

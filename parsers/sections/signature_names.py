@@ -36,7 +36,8 @@ from .signature_dates import DATE_LABEL, Dates, dated_title
 # Doe, CFA"); "MD" without stops only with a title on its own line under it (read_below)
 _DESIGNATIONS = "CPA|CFA|CFP|CMA|CAIA|DDS|DMD|DVM|FACS|FACP|FACC|MBA|PhD|PHD"
 
-_BY = lazy(r"^By(?:[:.]\s*|\s+|$)", re.I)  # (not the "By" of "Byron Smith")
+# (not the "By" of "Byron Smith"; "*By:" signs for the starred rows)
+_BY = lazy(r"^(?:\*{1,3}[ \t]?(?=By:))?By(?:[:.]\s*|\s+|$)", re.I)
 # (small issuers print "Print Name:" / "Printed Title:")
 _NAME_LABEL = compiled(r"^(?:Print(?:ed)?[ \t]++)?Name\s?[:.]\s*", re.I)
 _NAME_TITLE_LABEL = lazy(r"^Name\s?(?:/|and)\s?Title\s?:\s*", re.I)

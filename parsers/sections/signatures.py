@@ -27,7 +27,10 @@ the block names none or a signer has signed for the one it named. An HTML docume
 holding two registrants' parts, each under its own "Pursuant to the requirements ..." sentence,
 one typed in columns (<pre>) and one in table cells, is read part by part, each in its own
 layout. "Jane Doe, her attorney-in-fact" is signed as "attorney-in-fact", as "as
-attorney-in-fact" is.
+attorney-in-fact" is ("their attorneys-in-fact": "attorneys-in-fact"). "*By: Jane Doe" with
+no "/s/" signs for the starred rows. A "Signature  Title  Date" table printing one date (in
+one row or some) dates its undated rows so, not with the block's date, unless a "Dated:" line
+sits right over it.
 A primary document with no such block (an XML ownership report, a 13F) goes to
 form_signatures.
 
@@ -194,6 +197,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
     sentence: str | None = None  # a "Pursuant to ..." sentence between signers, read so far
     sentence_dated: list[tuple[int, str]] = []  # (signers read by then, the date it states)
     starred = -1  # the last row signed "*" for by an attorney-in-fact
+    dated_tables: list[int] = []  # the signers read before each "Signature  Title  Date" row
     for k, row in enumerate(rows):
         if k < skip_to:
             continue
@@ -258,6 +262,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             # under "Name  Title" of a list of officers printed after the signatures)
             heads = (row[0].start, row[0].end) if _signing_heads(row) and (
                 not signers or _signed_below(rows, k)) else None
+            if heads is not None and "date" in lines[k].lower() and not _dated_over(lines, k):
+                dated_tables.append(len(signers))  # (its rows' dates: _table_dates)
             current, beside = None, []
             continue
         if current is not None and _ends_signer(row):
@@ -438,7 +444,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                        "title_lines": [title] if title else [], "date": dated,
                        "col": chunk.start, "by": by, "row": k if marked else -9,
                        "ahead": ahead, "again": again,
-                       "star": "by" if marked and row[0].text[:1] == "*" else starred == k,
+                       "star": "by" if row[0].text[:1] == "*" and (marked or row[0].text.lstrip(
+                           "* \t")[:3].lower() == "by:") else starred == k,  # ("*By:", no "/s/")
                        "md": md}
             ahead, loose = None, False
             column = chunk.start
@@ -661,6 +668,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             signer["title_lines"].append(signer["left"])  # (_title_left)
     if starred >= 0:
         _attorney_dates(signers)
+    if dated_tables:
+        _table_dates(signers, dated_tables)
     for signer in signers:
         if signer.get("again") and _attorney_for(signer["title_lines"], signer["registrant"]):
             signer["registrant"] = None
@@ -1135,6 +1144,31 @@ def _attorney_dates(signers: list[dict[str, Any]]) -> None:
             undated = []
 
 
+def _dated_over(lines: list[str], k: int) -> bool:
+    """A "Dated: March 1, 2000" line right over the table's heads at line k (a few lines up):
+    the date its undated rows take, stated for them."""
+    return any(DATE_LABEL.match(line.strip()) and any(c.isdigit() for c in line)
+               for line in lines[max(0, k - 6) : k])
+
+
+def _table_dates(signers: list[dict[str, Any]], starts: list[int]) -> None:
+    """A "Signature  Title  Date" table printing one date, in one row or some (Acurx's S-1
+    edited: only "June 30, 2023" beside Robert G. Shawah): its undated rows signed then too,
+    not on the block's date; a table printing two dates leaves its undated rows alone."""
+    for at, start in enumerate(starts):
+        # (a starred row takes its attorney's date; an attorney-in-fact under the table
+        # signs on a date of his own)
+        rows = [s for s in signers[start : starts[at + 1] if at + 1 < len(starts) else None]
+                if s.get("star") not in (True, "by") and not any(
+                    "ttorney" in t for t in s["title_lines"])]
+        dates = {s["date"] for s in rows if s["date"]}
+        if len(dates) == 1 and len(rows) > 1:
+            date = dates.pop()
+            for signer in rows:
+                if not signer["date"] and not signer.get("ahead") and not signer.get("stated"):
+                    signer["date"] = date
+
+
 def _starred(row: list[Chunk], below: list[list[Chunk]], dates_of: Dates) -> list[Chunk]:
     """A 10-K table row signed for by an attorney-in-fact ("*By: /s/ ..." under the table):
     a star in the signature column, beside the title and date, and the name typed under it
@@ -1175,6 +1209,9 @@ def _directors(rows: list[list[Chunk]], k: int,
             if is_signed(text):
                 return [], k, None
             if dates_of[text]:
+                if names and dated is None and len(rows[end]) == 1 and DATE_LABEL.match(text):
+                    dated = dates_of[text][0][1]  # "Date: March 27, 2001" under the list
+                    continue
                 if dated is not None or chunk is not rows[end][-1] or chunk is rows[end][0]:
                     return [], k, None  # a table's row, not a list
                 dated = dates_of[text][0][1]
@@ -1194,6 +1231,9 @@ def _directors(rows: list[list[Chunk]], k: int,
     if len(names) < 2 or not _DIRECTORS.match(" ".join(caption)) or dated and ruled:
         return [], k, None  # ("JOHN P. WHITE  Director  March 18, 1999" over a line to sign
         # on: a table's row)
+    if dated is None and end + 1 < len(rows) and len(rows[end + 1]) == 1 and DATE_LABEL.match(
+            text := rows[end + 1][0].text) and (date := dates_of[text]):
+        return names, end + 2, date[0][1]  # "Date: March 27, 2001" past a blank line
     return names, end, dated
 
 
@@ -1429,9 +1469,9 @@ _FULL_STOP = lazy(r"(?<=[a-z]{4})\.$")
 _CLOSING = {"(": ")", "[": "]"}
 
 
-# "his attorney-in-fact", "her Attorney in Fact": an attorney's capacity, said of whom it
-# signs for
-_WHOSE_ATTORNEY = lazy(r"(?:his|her|their)[ \t]+(?=attorney[ \t-]in[ \t-]fact\b)", re.I)
+# "his attorney-in-fact", "her Attorney in Fact", "their attorneys-in-fact": an attorney's
+# capacity, said of whom it signs for
+_WHOSE_ATTORNEY = lazy(r"(?:his|her|their)[ \t]+(?=attorneys?[ \t-]in[ \t-]fact\b)", re.I)
 
 
 def _finish(signer: dict[str, Any], default_date: str | None, registrant: str | None,
