@@ -978,12 +978,12 @@ def _foot_key(line: str) -> tuple[str, int] | None:
 
 def _preformatted(html: str) -> bool:
     """Plain text in an HTML wrapper (<PRE> or a lone <div>), where newlines carry layout."""
-    html = html[:_PROBE_CHARS]  # the head tells; big documents are not counted whole
-    lines = html.count("\n")
+    # the head tells; big documents are not counted whole (read in place: no copy of it)
+    lines = html.count("\n", 0, _PROBE_CHARS)
     if lines < 40:
         return False
     enough = -(-lines // _PREFORMATTED_RATIO)  # fewer blocks than lines / ratio: plain text
-    for blocks, _ in enumerate(_BLOCK_TAG.finditer(html), 1):
+    for blocks, _ in enumerate(_BLOCK_TAG.finditer(html, 0, _PROBE_CHARS), 1):
         if blocks >= enough:
             return False
     return True
