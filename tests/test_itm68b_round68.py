@@ -11,43 +11,17 @@ edited into those shapes.
 
 from __future__ import annotations
 
-import re
 import time
 
 import pytest
+from test_itm68_round68 import (  # the same edited filings as round 68's
+    _HOME_TEXT,
+    _SOPHIRIS_TEXT,
+    _home_item_5,
+    _sophiris_2_02,
+)
 
-from filing2json.parsers import parse
 from filing2json.parsers.sections.items import find_items
-from support import FILINGS
-
-HOME_HEALTH = FILINGS / "8k_1997_homehealthcorpofameric_2.txt"
-SOPHIRIS = FILINGS / "8k_2016_sophirisbioinc_1.htm"
-_HOME_HEAD = ("Item 5.        Other Events\n- -------        ------------\n\n"
-              "               On September 26, 1997, Home Health")
-_HOME_TEXT = ("On September 26, 1997, Home Health Corporation of America, Inc.\n(\"HHCA\") entered "
-              "into an Agreement and Plan of Merger by and\n")
-_ROW = re.compile(r"<TABLE id=MTAB61.*?</TABLE>", re.S)
-_SOPHIRIS_TEXT = "On March 23, 2016, Sophiris Bio Inc. issued a press release"
-
-
-def _home_item_5(heading: str) -> tuple[str | None, str]:
-    """Item 5 of Home Health's 8-K, its heading printed as `heading`, its text going on."""
-    raw = HOME_HEALTH.read_text(encoding="latin-1")
-    assert raw.count(_HOME_HEAD) == 1
-    edited = raw.replace(_HOME_HEAD, f"{heading} On September 26, 1997, Home Health")
-    item = parse(edited.encode("latin-1"), HOME_HEALTH.name)["items"][0]
-    assert item["number"] == "5"
-    return item["title"], item["text"]
-
-
-def _sophiris_2_02(html: str) -> tuple[str | None, str]:
-    """Item 2.02 of Sophiris's 8-K, its heading's table row replaced by `html`."""
-    raw = SOPHIRIS.read_text(encoding="latin-1")
-    assert _ROW.search(raw)
-    items = parse(_ROW.sub(lambda _: html, raw, count=1).encode("latin-1"), SOPHIRIS.name)["items"]
-    assert [i["number"] for i in items] == ["2.02", "9.01"]
-    return items[0]["title"], items[0]["text"]
-
 
 # --- a party's name after "BY" / "WITH" is not cut inside ---------------------------------
 

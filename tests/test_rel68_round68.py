@@ -10,7 +10,8 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from filing2json.parsers import parse
+from test_rel67b_round67 import _release, _union_camp  # round 67b's Union Camp edits
+
 from filing2json.parsers.sections.press_contacts import find_contacts
 from support import FILINGS
 
@@ -21,21 +22,6 @@ _HEAD = "CONTACT: Brian McDermott      201-628-2275\n"
 _LAST = "industrial corporations.\n"  # the About paragraph's last line, the release's last
 _BODY_LAST = "will be fair and reasonable to all.\n"  # the body's last line
 _MARK = "\n                              # # #\n"  # a closing end mark
-
-
-def _release(data: bytes) -> dict[str, Any]:
-    return parse(data, UNION_CAMP.name)["press_releases"][0]
-
-
-def _union_camp(edit: dict[str, str]) -> dict[str, Any]:
-    """Union Camp's release with its head's contact line cut, then each edit made."""
-    text = UNION_CAMP.read_text(encoding="latin-1")
-    assert _HEAD in text
-    text = text.replace(_HEAD, "\n")
-    for old, new in edit.items():
-        assert old in text
-        text = text.replace(old, new)
-    return _release(text.encode("latin-1"))
 
 
 def _people(release: dict[str, Any]) -> list[tuple[Any, ...]]:
