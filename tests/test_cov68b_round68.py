@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from support import FILINGS, edited_record, validate
 
 _IFF = FILINGS / "8k_2025_internationalflavorsan_1.htm"
@@ -144,18 +146,10 @@ def _column_table(name_first: bool = False, count: int = 3) -> dict[str, str]:
     return {text[start:end]: table}
 
 
-def test_exelon_columns_table_state_and_shared_address() -> None:
-    assert _registrants(edited_record(_EXELON, _column_table())) == [
-        ("EXELON CORPORATION", "Pennsylvania", "1-16169", "23-2990190", _EXELON_ADDRESS,
-         "(312) 394-7398"),
-        ("COMMONWEALTH EDISON COMPANY", "Illinois", "1-1839", "36-0938600", _EXELON_ADDRESS,
-         "(312) 394-7398"),
-        ("PECO ENERGY COMPANY", "Pennsylvania", "1-1401", "23-0970240", _EXELON_ADDRESS,
-         "(312) 394-7398")]
-
-
-def test_exelon_name_first_columns_each_row_a_registrant() -> None:
-    assert _registrants(edited_record(_EXELON, _column_table(name_first=True))) == [
+@pytest.mark.parametrize("name_first", [False, True])
+def test_exelon_columns_table_each_registrant_state_and_shared_address(name_first: bool) -> None:
+    # (the file-number column first, or the name column first: each row a registrant)
+    assert _registrants(edited_record(_EXELON, _column_table(name_first=name_first))) == [
         ("EXELON CORPORATION", "Pennsylvania", "1-16169", "23-2990190", _EXELON_ADDRESS,
          "(312) 394-7398"),
         ("COMMONWEALTH EDISON COMPANY", "Illinois", "1-1839", "36-0938600", _EXELON_ADDRESS,
