@@ -283,7 +283,8 @@ def _parse(lines: list[str], start: tuple[int, Dateline | None], document: str,
                           low[len(lines[d]) + 1 :] if len(low) == len(joined) else None)
     if after is not None:
         end = after
-        low = "\n".join(lines[d:end]).lower()
+        joined = "\n".join(lines[d:end])
+        low = joined.lower()
     region = _drop_furniture(lines[d:end], head.headline, low)
     stripped = list(map(str.strip, region))  # read by every step below
     paras = _join_page_breaks(region, stripped, split_paragraphs(region, stripped))
@@ -315,7 +316,7 @@ def _parse(lines: list[str], start: tuple[int, Dateline | None], document: str,
     # where the release names its company: a firm before a dash in its contacts
     firms = (about[2]["company"] if about else "", head.headline or "",
              lines[d][match.end() :] + " " + (lines[d + 1] if d + 1 < len(lines) else ""))
-    contacts = _contacts(lines, top, head.top, d, region, low, firms)
+    contacts = _contacts(lines, top, head.top, d, region, low, firms, joined)
     if after is not None and not contacts:
         # a release whose contacts follow its own end mark, over the next release's head
         start = after
@@ -1326,9 +1327,11 @@ def _right_column_date(cell: str, under_label: bool) -> str | None:
 
 
 def _contacts(lines: list[str], top: int, head_top: int, d: int, region: list[str],
-              low: str | None = None, firms: Sequence[str] = ()) -> list[dict[str, Any]]:
+              low: str | None = None, firms: Sequence[str] = (),
+              text: str | None = None) -> list[dict[str, Any]]:
     """Contact blocks above the headline (line head_top) or the dateline (line d), then
-    below the body (``low``: the region's lines joined and lower-cased, see _blocks_in)."""
+    below the body (``low``: the region's lines joined and lower-cased, ``text``: the same
+    joined, not lower-cased; see _blocks_in)."""
     blocks: list[list[str]] = []
     j = top  # the end of the last block: a heading inside a block is part of it
     # (some print them between the headline and the dateline)
@@ -1336,16 +1339,18 @@ def _contacts(lines: list[str], top: int, head_top: int, d: int, region: list[st
         if start >= j:
             j = min(contact_block_end(lines, start), head_top if start < head_top else d)
             blocks.append(lines[start:j])
-    blocks += _blocks_in(region, low)
+    blocks += _blocks_in(region, low, text)
     return _merged(blocks, firms)
 
 
-def _blocks_in(region: list[str], low: str | None = None) -> list[list[str]]:
+def _blocks_in(region: list[str], low: str | None = None,
+               text: str | None = None) -> list[list[str]]:
     """The contact blocks of ``region``, each from its heading (``low``: its lines joined
-    and lower-cased, if the caller has them; see contact_heading_lines)."""
+    and lower-cased, ``text``: joined, if the caller has them, so they are not joined
+    again; see contact_heading_lines)."""
     blocks: list[list[str]] = []
     j = 0
-    for start in contact_heading_lines(region, low=low):
+    for start in contact_heading_lines(region, low=low, text=text):
         if start >= j:
             j = contact_block_end(region, start)
             blocks.append(region[start:j])
