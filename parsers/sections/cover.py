@@ -10,16 +10,20 @@ Schema slice (SPEC.md), from sample 000::
     securities  [{title, trading_symbol, exchange}]
 
 Sources, in order of trust: the cover text as printed (read by column, cover_layout), the iXBRL
-dei: facts of 2019+ covers, then the SGML header (cik always; other fields only where the cover is
-silent). Where cover and header disagree on name, state or IRS number, both are kept (the
-header stays in `header`) and a warning says so (also for a cover IRS number of the wrong
-length, which is dropped for the header's). A cover that prints its name with no caption (old
+dei: facts of 2019+ covers (a combined filing's each the registrant's whose legal-entity member
+its context names, an address tagged once every registrant's), then the SGML header (cik
+always; other fields only where the cover is silent). A combined filing's address and
+telephone printed once above or under its registrants' table are every registrant's. Where
+cover and header disagree on name, state or IRS number, both are kept (the header stays in
+`header`) and a warning says so (also for a cover IRS number of the wrong length, which is
+dropped for the header's). A cover that prints its name with no caption (old
 8-Ks and 10-Qs) gives it from the name line that the header's filer confirms (cover_names).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from ..envelope.xml_primary import xml_filer, xml_filer_details, xml_period, xml_root
@@ -31,6 +35,7 @@ from ..model import XBRL
 from ..pipeline import Context
 from ..record import empty_registrant
 from ..regex_cache import compiled
+from ..text.ixbrl import ENTITY_FACTS, fact_contexts
 from ..values import (
     DATE_RE,
     US_STATES,
@@ -205,7 +210,18 @@ def _date_near(text: str, start: int, stop: int | None = None,
     if not dates and "\n" in text[start:limit]:
         # a date wrapped at the line's end: "...reported): March 3," over "2014"
         dates = find_dates(squash(text[start:limit]))
+    if not dates and (stop is None or limit < stop) and _DAY_OF_MONTH.search(
+            text[max(start, limit - 20) : limit]):
+        # a date under the caption wrapped in turn: "DECEMBER 15," over "1998"
+        year, year_end = _line_after(text, limit)
+        if _YEAR.fullmatch(year):
+            dates = find_dates(squash(text[start : len(text) if year_end < 0 else year_end]))
     return dates[0][1] if dates else None
+
+
+# a month's day with no year at a line's end ("DECEMBER 15,", "August 9,"), and a year alone
+_DAY_OF_MONTH = compiled(r"[A-Za-z]{3}\.?[ \t]{1,3}\d{1,2},?[ \t]*$")
+_YEAR = compiled(r"(?:19|20)\d\d")
 
 
 def _earliest_of_two(text: str, start: int) -> str | None:
@@ -290,10 +306,25 @@ def _date_above(text: str, pos: int) -> str | None:
     """A date alone on the line above a caption such as "(Date of Report)", maybe over a
     rule ("June 3, 1996" / "-------" / "Date of Report (...)"); a range's first day."""
     above = _line_above(text, pos)
+    if _YEAR.fullmatch(above.strip()):
+        # the date wrapped over two lines: "DECEMBER 15," over "1998" over the caption
+        over = _line_above(text, text.rfind(above, 0, pos))
+        if _DAY_OF_MONTH.search(over):
+            above = f"{over.strip()} {above.strip()}"
     dates = find_dates(above)
     if dates and len(squash(above)) < 40:
         return _span_first(above, dates) or dates[-1][1]
     return None
+
+
+def _date_left(text: str, pos: int) -> str | None:
+    """A date alone in the column left of the caption on its line (a table's cell beside
+    it: "February 9, 2012" + tab + "Date of Report (Date of earliest event reported)")."""
+    head = text[text.rfind("\n", 0, pos) + 1 : pos].strip()
+    if not head or len(head) > 25 or not _DIGIT.search(head):
+        return None
+    dates = find_dates(head)
+    return dates[0][1] if len(dates) == 1 and dates[0][0] == 0 else None
 
 
 def _dated_event(text: str, start: int) -> tuple[str, str] | None:
@@ -407,6 +438,8 @@ def _cover_dates(region: str, low: str | None, periodic: bool = True,
         if rep and evt and evt.start() - rep.end() < 60 else None
     if rep and evt and between == [] and _span_first(region[rep.end() : evt.start()], between):
         between = None  # the report's date is days of one month: "June 28-30, 2003"
+    if between and _inside_caption(region[rep.end() : evt.start()], between):
+        return between[0][1], between[0][1]
     if rep and evt and between == []:
         # both dates after the caption, or above it: "May 5, 2008 (May 1, 2008)"
         above = squash(_line_above(region, rep.start()))
@@ -418,7 +451,7 @@ def _cover_dates(region: str, low: str | None, periodic: bool = True,
         if two:
             return two
         date = _earliest_of_two(region, evt.end()) or _date_near(region, evt.end()) \
-            or _date_above(region, rep.start())
+            or _date_above(region, rep.start()) or _date_left(region, rep.start())
         return date, date
     report = event = None
     if rep and region[rep.end() : rep.end() + 3].lower() == "ing":
@@ -520,6 +553,18 @@ def _event_label(region: str, low: str | None, pos: int) -> re.Match[str] | None
     if low is not None and low.find("event", pos) < 0:
         return None
     return _EVENT_LABEL.search(region, low, pos)
+
+
+def _inside_caption(gap: str, dates: list[tuple[int, str]]) -> bool:
+    """The one date between the two labels stands inside one combined caption wrapped over
+    two lines: "Date of Report (Date of earliest      July 22, 2004" over "event
+    reported):" (its bracket opened before the date and closed after it, no other figure
+    between): the date of both."""
+    if len(dates) != 1:
+        return False
+    head = gap[: dates[0][0]].strip()
+    return head.startswith("(") and ")" not in head and "date of" in head.lower() \
+        and "\n" in gap[dates[0][0] :] and not _DIGIT.search(head)
 
 
 def _range_end(region: str, start: int) -> str | None:
@@ -642,19 +687,44 @@ def _address_under_table(table: list[dict[str, Any]], region: str, cells: bool) 
     """The address and telephone captioned once under a table that gives the registrants'
     names, states and numbers a column each (AEP: "1 Riverside Plaza, Columbus, Ohio 43215"
     over "(Address of principal executive offices)" under its subsidiaries' rows): every
-    registrant's. Read from the captions after the last row, when they name no registrant."""
+    registrant's. Read from the captions after the last row, when they name no registrant;
+    else from those above the first row (_address_over_table)."""
     last = table[-1]["irs_employer_id"] or table[-1]["commission_file_number"]
     at = region.rfind(last) if last else -1
     if at < 0:
         return
-    groups = read_captioned(region[at + len(last) :], cells)
-    if len(groups) != 1 or "name" in groups[0] or not (
-            "address" in groups[0] or "phone" in groups[0]):
+    shared = _one_address(read_captioned(region[at + len(last) :], cells)) \
+        or _address_over_table(table, region, cells)
+    if shared is None:
         return
-    shared = registrant_from_cover(groups[0])
     for reg in table:
         reg["address"] = dict(shared["address"]) if shared["address"] else None
         reg["phone"] = shared["phone"]
+
+
+def _one_address(groups: list[dict[str, str]]) -> dict[str, Any] | None:
+    """The registrant of captions read around a table when they are one address and
+    telephone naming no registrant (None otherwise)."""
+    if len(groups) != 1 or "name" in groups[0] or not (
+            "address" in groups[0] or "phone" in groups[0]):
+        return None
+    return registrant_from_cover(groups[0])
+
+
+def _address_over_table(table: list[dict[str, Any]], region: str,
+                        cells: bool) -> dict[str, Any] | None:
+    """The address and telephone captioned once ABOVE such a table ("10 South Dearborn
+    Street" / "(Address of principal executive offices)" between the date of report and the
+    rows of the file numbers, names and states): read from the captions before the line of
+    the first row's first value."""
+    first = table[0]
+    values = [v for v in (first["commission_file_number"], first["name"],
+                          first["irs_employer_id"]) if v]
+    found = [at for at in (region.find(v) for v in values) if at >= 0]
+    if not found:
+        return None
+    line = region.rfind("\n", 0, min(found)) + 1
+    return _one_address(read_captioned(region[:line], cells))
 
 
 def registrant_from_cover(found: dict[str, str]) -> dict[str, Any]:
@@ -745,11 +815,73 @@ def registrant_from_header(filer: dict[str, Any]) -> dict[str, Any]:
 
 
 def registrant_from_facts(facts: dict[str, list[str]], index: int) -> dict[str, Any]:
+    """The `index`th registrant the dei: facts name, each fact taken by position (the
+    first value of one tagged once)."""
     def fact(name: str) -> str | None:
         values = facts.get("dei:" + name) or []
         return values[index] if index < len(values) else (values[0] if len(values) == 1
                                                             and index == 0 else None)
 
+    return _registrant_of(fact)
+
+
+_LEGAL_ENTITY = "LegalEntityAxis="
+
+
+def _entity_of(members: str) -> str | None:
+    """The registrant a fact of a context with these `members` belongs to: "" the
+    filing's own entity (no member), a legal-entity member's name for a co-registrant's;
+    None for any other member (a former address, a class of stock)."""
+    if not members:
+        return ""
+    if ";" in members or _LEGAL_ENTITY not in members:
+        return None
+    return members
+
+
+def registrants_from_facts(facts: dict[str, list[str]]) -> list[dict[str, Any]]:
+    """Each registrant the dei: facts name (dei:EntityRegistrantName). A combined filing
+    tags each registrant's name, file and IRS numbers in the context of its legal-entity
+    member (dei:LegalEntityAxis), and a cover may tag a former address under a member of its
+    own: each fact is the registrant's whose entity its context gives, not the one at its
+    position (a registrant with no IRS number tagged leaves the next one its own); an address
+    and telephone tagged for the filing's own entity alone, printed once, are each
+    registrant's that has none tagged. By position when the contexts are not read (one
+    context for all, no context list)."""
+    names = facts.get("dei:EntityRegistrantName") or []
+    members = getattr(facts, "members", None)
+    refs = fact_contexts(facts, "dei:EntityRegistrantName")
+    if not members or len(refs) != len(names):
+        return [registrant_from_facts(facts, i) for i in range(len(names))]
+    entities = [_entity_of(members.get(ref, "")) for ref in refs]
+    if None in entities or len(set(entities)) != len(entities):
+        # (names tagged in one context, or under another member: no entity to pair by)
+        return [registrant_from_facts(facts, i) for i in range(len(names))]
+    by_entity: dict[str, dict[str, str]] = {}
+    for name in ENTITY_FACTS:
+        for value, ref in zip(facts.get(name) or [], fact_contexts(facts, name), strict=False):
+            entity = _entity_of(members.get(ref, ""))
+            if entity is not None:
+                by_entity.setdefault(entity, {}).setdefault(name, value)
+    shared = {name: value for name, value in by_entity.get("", {}).items()
+              if name in _SHARED_FACTS}
+    out = []
+    for entity in entities:
+        own = by_entity.get(entity, {})
+        if not any(name in own for name in _SHARED_FACTS):
+            own = {**shared, **own}
+        out.append(_registrant_of(lambda name, own=own: own.get("dei:" + name)))
+    return out
+
+
+# the facts of an address and telephone printed once for all the registrants
+_SHARED_FACTS = frozenset(name for name in ENTITY_FACTS
+                          if "Address" in name or name in ("dei:CityAreaCode",
+                                                           "dei:LocalPhoneNumber"))
+
+
+def _registrant_of(fact: Callable[[str], str | None]) -> dict[str, Any]:
+    """A registrant from its facts, `fact("EntityFileNumber")` giving each one's value."""
     reg = empty_registrant()
     reg["name"] = fact("EntityRegistrantName")
     reg["cik"] = fact("EntityCentralIndexKey")
@@ -1101,8 +1233,7 @@ def apply(ctx: Context) -> None:
         cover[0]["commission_file_number"] = _registration_number(low[:_TOP])
     origin = "header"
     if facts.get("dei:EntityRegistrantName"):
-        tagged = [registrant_from_facts(facts, i)
-                  for i in range(len(facts["dei:EntityRegistrantName"]))]
+        tagged = registrants_from_facts(facts)
         cover = merge_registrants(ctx, cover, tagged, "iXBRL") if cover else tagged
         origin = "iXBRL" if facts.get("dei:EntityTaxIdentificationNumber") else origin
     ctx.record["registrants"] = merge_registrants(ctx, cover, from_header)

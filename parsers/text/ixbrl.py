@@ -17,9 +17,14 @@ blocks); ``ix:exclude`` content is no part of a value. Nil facts (self-closing t
 ones are left out. The 12(b) table's facts (title, symbol, exchange, no-symbol flag) also list
 their contextRef in the result's `contexts` (DeiFacts), one per value, so each row's cells
 pair by the context they share rather than by their order (Apple 2024 tags its notes' "\u2014" as
-dei:NoTradingSymbolFlag: a class with no symbol above one with a symbol). One regex scan over
-the fact tags (a second over continuation tags only when a dei fact is continued); a document
-that is not iXBRL returns {} at once.
+dei:NoTradingSymbolFlag: a class with no symbol above one with a symbol). The registrant's
+facts (ENTITY_FACTS) list theirs too, and where they stand in more than one context the
+result's `members` gives each context's dimension members, so a combined filing's
+registrants pair by their legal-entity member and a former address's facts (IFF 2025:
+"200 Powder Mill Road" under dei:FormerAddressMember) are no one's current address. One
+regex scan over the fact tags (a second over continuation tags only when a dei fact is
+continued; a third over the contexts only when the registrant's facts stand in several); a
+document that is not iXBRL returns {} at once.
 """
 
 from __future__ import annotations
@@ -50,13 +55,32 @@ _CONTEXT_REF = compiled(r"""\bcontextRef\s*=\s*["']\s*([^"'\s]+)""", re.I)
 # the facts whose contexts are kept: one context per row of the 12(b) table
 _ROW_FACTS = frozenset(("dei:Security12bTitle", "dei:TradingSymbol", "dei:SecurityExchangeName",
                         "dei:NoTradingSymbolFlag"))
+# ... and one per registrant of a combined filing (its legal-entity member), or per address
+# (a former address's own member)
+ENTITY_FACTS = frozenset((
+    "dei:EntityRegistrantName", "dei:EntityCentralIndexKey",
+    "dei:EntityIncorporationStateCountryCode", "dei:EntityFileNumber",
+    "dei:EntityTaxIdentificationNumber", "dei:EntityAddressAddressLine1",
+    "dei:EntityAddressAddressLine2", "dei:EntityAddressCityOrTown",
+    "dei:EntityAddressStateOrProvince", "dei:EntityAddressPostalZipCode", "dei:CityAreaCode",
+    "dei:LocalPhoneNumber"))
+_KEPT_CONTEXTS = _ROW_FACTS | ENTITY_FACTS
+_CONTEXT_OPEN = compiled(r"<(?:[A-Za-z][\w.-]{0,20}:)?context\b[^>]{0,300}>")
+_CONTEXT_CLOSE = compiled(r"</(?:[A-Za-z][\w.-]{0,20}:)?context\s*>")
+_CONTEXT_REACH = 5000  # a context's period and members, never a page's worth
+_MEMBER = compiled(r"""<(?:[A-Za-z][\w.-]{0,20}:)?explicitMember\b[^>]{0,300}?"""
+                   r"""\bdimension\s*=\s*["']\s*([^"'\s]+)[^>]{0,300}>\s*([^<\s]+)""")
 
 
 class DeiFacts(dict[str, list[str]]):
     """dei_facts' result, {name: values} (equal to a plain dict of the same items), with
-    `contexts`: {name: the contextRef of each value, "" for none} of the 12(b) row facts."""
+    `contexts`: {name: the contextRef of each value, "" for none} of the 12(b) row facts and
+    the registrant's facts (ENTITY_FACTS); `members`: {context id: its dimension members,
+    "dimension=member" joined by ";", "" for none}, read only when the registrant's facts
+    stand in more than one context (else {})."""
 
     contexts: dict[str, list[str]]
+    members: dict[str, str]
 
 
 def fact_contexts(facts: dict[str, list[str]], name: str) -> list[str]:
@@ -204,7 +228,7 @@ def dei_facts(html: str) -> DeiFacts | dict[str, list[str]]:
                 if cont:
                     continued[m.start()] = cont.group(1)
             name = dei.group(1) if dei else None
-            ref = _CONTEXT_REF.search(attrs) if name in _ROW_FACTS else None
+            ref = _CONTEXT_REF.search(attrs) if name in _KEPT_CONTEXTS else None
             opened.append((name, m.start(), m.end(), ref.group(1) if ref else ""))
         if continued:
             parts = _continuations(html)
@@ -214,9 +238,29 @@ def dei_facts(html: str) -> DeiFacts | dict[str, list[str]]:
         pass
     facts = DeiFacts()
     facts.contexts = {}
+    entity_refs: set[str] = set()
     for _at, name, value, context in sorted(found):
         if value:
             facts.setdefault(name, []).append(value)
-            if name in _ROW_FACTS:
+            if name in _KEPT_CONTEXTS:
                 facts.contexts.setdefault(name, []).append(context)
+                if name in ENTITY_FACTS:
+                    entity_refs.add(context)
+    facts.members = context_members(html) if len(entity_refs) > 1 else {}
     return facts
+
+
+def context_members(html: str) -> dict[str, str]:
+    """{context id: its segment's dimension members, "dimension=member" joined by ";"} of
+    every xbrli:context: the legal entity a combined filing's registrant facts belong to
+    ("dei:LegalEntityAxis=aep:AppalachianPowerCoMember"), or a former address's member."""
+    out: dict[str, str] = {}
+    for m in _CONTEXT_OPEN.finditer(html):
+        ident = _ID.search(m.group(0), 1)
+        close = _CONTEXT_CLOSE.search(html, m.end(), m.end() + _CONTEXT_REACH)
+        if ident is None or close is None:
+            continue
+        body = html[m.end() : close.start()]
+        out[ident.group(1)] = ";".join(sorted(
+            f"{d.group(1)}={d.group(2)}" for d in _MEMBER.finditer(body)))
+    return out
