@@ -131,7 +131,6 @@ def test_amendment_naming_the_exhibits_papers_is_kept(amended: str) -> None:
     ", as amended by Amendment No. 1 on Form 8-A/A.",
     ", as amended on Form 8-A/A.",
     ", as amended by Amendment No. 1 to the Registration Statement.",
-    ", as amended by Amendment No. 1 filed as Exhibit 4.2 to Form 8-K.",
     # (a file number: the amendment is a filing's, cut too; before: kept)
     ", as amended by Amendment No. 1 (File No. 0-27026).",
     ", as amended by Amendment No. 1, SEC File No. 0-27026.",
@@ -141,6 +140,17 @@ def test_amendment_citing_a_filing_is_cut(amended: str) -> None:
     entries = read_entries(_index({f" {_CITED_99}": _UNBRACKETED + amended}),
                            elsewhere=elsewhere)
     assert entries == [("4", _RIGHTS), ("99", f"{_RELEASE}.")]
+    assert elsewhere == {"4", "99"}
+
+
+def test_amendment_filed_as_exhibit_keeps_the_amendment() -> None:
+    # (round 69: the amendment's own "filed as Exhibit ... to" participle is cut, "as amended by
+    # Amendment No. 1" kept; before: the amendment cut whole)
+    elsewhere: set[str] = set()
+    amended = ", as amended by Amendment No. 1 filed as Exhibit 4.2 to Form 8-K."
+    entries = read_entries(_index({f" {_CITED_99}": _UNBRACKETED + amended}),
+                           elsewhere=elsewhere)
+    assert entries == [("4", _RIGHTS), ("99", f"{_RELEASE}, as amended by Amendment No. 1.")]
     assert elsewhere == {"4", "99"}
 
 

@@ -65,6 +65,13 @@ filing ("..., as amended by the Certificate of Amendment filed with the Secretar
 Delaware", "... by the Amendment to Registration Rights Agreement", "as amended and
 supplemented by ...") stays (_CITING_WORDS). An "Exhibit 99.1" paragraph over its description's
 paragraph, right under the list's label, is one row as a lone "99.1" is (_LONE_NUMBER).
+The words "as amended by" names are part of what the exhibit is; only the participle citing
+the amendment's filing goes, with a comma before it or none ("Credit Agreement, as amended by
+Amendment No. 1 filed as Exhibit 4.2 to the Company's Form 8-K filed May 1, 2020." ->
+"Credit Agreement, as amended by Amendment No. 1.", filed elsewhere, _amendment_filed), after
+a citation too, and after a "filed as" participle as after "incorporated by reference"; an
+amendment named by its ordinal ("as amended by the First Amendment thereto") is the
+agreement's own, kept, where "Amendment No. 1 thereto" is the cited form's (_OWN_THERETO).
 """
 
 from __future__ import annotations
@@ -98,7 +105,9 @@ EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
 # "Exhibit" column's head), "99.(a)  Press release" (the
 # <TYPE>'s spelling, "EX-99.(A)"), a letter in lower case before a gap ("99.a  Press
 # release", "10.1a  First Amendment to ...", typed EX-99.A, EX-10.1A; not "3.5x" multiples nor
-# a wrapped "2.1a  to the Registration Statement": no description opens in lower case), the
+# a wrapped "2.1a  to the Registration Statement": no description opens in lower case), or in
+# capitals, a supplement's ("4.1A  First Supplemental Indenture", "10.12B  Second Amendment to
+# Lease"; not I, L, O or X, read as a figure or a multiple), the
 # articles and by-laws "3.i" / "3.ii" (typed EX-3.I, EX-3.II), "10.1 ....... Lease"
 # (a dot leader), "10.1#  2015 Equity Incentive Plan" (a plan's year opens it), and HTML rows
 # "99.1<tab>Press release issued ..." (a footnote mark may follow the number: "99.1*<tab>Audit
@@ -138,7 +147,7 @@ _ENTRY = LinePattern(
     r"(?P<br>\((?=\d{2,3}(?:\.\d{1,3})?\)|\d\)\([a-zA-Z]))?"
     r"(?P<num>\d{1,3}(?:\.(?-i:[\dl]){1,3}(?:\.\d{1,2})?(?:(?:[ ]|\t(?=\([a-zA-Z]{1,3}\)\t))?"
     r"\([a-zA-Z]{1,3}\)"
-    r"|(?-i:[a-km-wyz])(?=(?:[ \t]{2}|\t)[ \t]*+(?-i:[^a-z])))?"
+    r"|(?-i:[a-km-wyzA-HJKMNP-WYZ])(?=(?:[ \t]{2}|\t)[ \t]*+(?-i:[^a-z])))?"
     r"|\.(?-i:[A-Z]{3})|-\d{1,2}(?=[ \t.])"
     r"|\.(?-i:II?|ii?)(?=\.?(?:[ \t]{2}|\t))"
     r"|(?:-(?!(?<=\b[24]0-)F|(?<=\b8-)A)|\.)(?-i:[A-JL-PR-Z])"
@@ -663,8 +672,11 @@ def _filing_clause(description: str) -> tuple[str, bool]:
     if ". " in description and ("ncorporated" in description or "iled" in description) and (
             own := _OWN_CITE.search(description)) is not None:
         return _cut_citation(description, own.start() + 1, own.end())
-    if "iled as" in description or "iled with" in description:
+    if ("iled as" in description or "iled with" in description) \
+            and not _referred_first(description):
         clause = _PARTICIPLE.search(description)
+        if clause is None and (cut := _amendment_filed(description)) is not None:
+            return cut  # ("..., as amended by Amendment No. 1 filed as Exhibit 4.2 to ...")
         if clause is not None and description[clause.start() + 1] == "(" and \
                 description.rstrip(".")[-1:] in (")", "]") and \
                 (cut := _cited_before_last(description)) is not None:
@@ -672,7 +684,11 @@ def _filing_clause(description: str) -> tuple[str, bool]:
         if clause is not None and (description[clause.start() + 1] != "(" or
                                    description.rstrip(".").endswith(")") or
                                    _closes_before_told(description, clause.end())):
-            return _cut_citation(description, clause.start(), clause.end())
+            kept, cited = _cut_citation(description, clause.start(), clause.end())
+            if cited and description[clause.start() + 1] != "(" and (
+                    amended := _amended_after(description, clause.end())) is not None:
+                kept = description[: clause.start()] + amended  # (see _amended_after)
+            return kept, cited
     if "eference" in description and (cut := _reference_to(description)) is not None:
         return cut
     if description.rstrip(".")[-1:] in (")", "]"):
@@ -775,19 +791,40 @@ def _less_citations(head: str) -> str:
 # amended ("Rights Agreement, incorporated by reference to Exhibit 99 to Form 8-A, as amended
 # by Amendment No. 1."): the exhibit's, kept (see _amended_after); not where they cite a filing
 # themselves ("..., as amended by Amendment No. 1 to Form 8-A/A", "... by Post-Effective
-# Amendment No. 1", "... by Amendment No. 1 thereto": the form's amendment). Words naming the
-# exhibit's own papers are no citation: a form of document ("Form of Amendment"), a
-# "Registration Rights Agreement", a "Commission Agreement", a "Statement of Work", a
-# certificate "filed with the Secretary of State" (the lookaheads of _CITING_WORDS).
+# Amendment No. 1", "... by Amendment No. 1 thereto": the form's amendment; not "by the First
+# Amendment thereto", see _OWN_THERETO). Words naming the exhibit's own papers are no
+# citation: a form of document ("Form of Amendment"), a "Registration Rights Agreement", a
+# "Commission Agreement", a "Statement of Work", a certificate "filed with the Secretary of
+# State" (the lookaheads of _CITING_WORDS).
 _AMENDED_AFTER = lazy(r",[ ](?:and[ ])?as[ ](?:further[ ])?"
                       r"(?:amended|supplemented|modified|restated)"
                       r"(?:[ ]and[ ](?:restated|supplemented|modified))?[ ]by[ ]")
+# The participle citing where the amendment is filed, a comma before it or none ("..., as
+# amended by Amendment No. 1 filed as Exhibit 4.2 to the Company's Form 8-K filed May 1,
+# 2020"): the amendment's citation, cut from it to the row's end; the words "as amended by"
+# names are part of what the exhibit is (see _amendment_filed, _amended_after).
+_AMENDMENT_FILED = lazy(r",?[ ](?:previously[ ])?filed[ ]" + _FILED_AS)
 _CITING_WORDS = lazy(
     r"(?i:\bforms?\b(?![ ]of\b)|\bfiled\b(?![ ]with[ ](?:the[ ])?(?:[\w.]+[ ]){0,4}?"
     r"(?:secretary|department|registrar|office|recorder|clerk)\b)"
     r"|\bregistration\b(?![ ]rights\b)|\breport\b|\bstatement\b(?![ ]of\b)"
     r"|\bcommission\b(?![ ](?-i:[A-Z]))|\bexhibit|\b(?:pre|post)-effective\b|\bthereto\b"
     r"|\bfile[ ]nos?\.)")
+
+
+# An amendment named by its ordinal ("the First Amendment thereto", "the Second Supplemental
+# Indenture thereto") is the agreement's own, as a form's never is ("Amendment No. 1 thereto"
+# after "Form 8-A" is the form's): its "thereto" cites nothing (see _cites)
+_OWN_THERETO = lazy(r"\b(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                    r"\s++(?:(?!thereto\b)[\w-]++\s++){1,3}+thereto\b")
+
+
+def _cites(words: str) -> bool:
+    """The words cite a filing (see _CITING_WORDS), an ordinal amendment's "thereto" passed
+    over (see _OWN_THERETO)."""
+    if "thereto" in words:
+        words = _OWN_THERETO.sub("", words)
+    return _CITING_WORDS.search(words) is not None
 
 
 def _amended_after(description: str, end: int) -> str | None:
@@ -800,7 +837,32 @@ def _amended_after(description: str, end: int) -> str | None:
     if (again := _reference_to(tail)) is not None:  # ("..., as amended by ..., incorporated
         tail = again[0]  # by reference to ...": cut too)
     tail = _less_citations(tail)
-    return None if _CITING_WORDS.search(tail) is not None else tail
+    if "iled" in tail and (filed := _AMENDMENT_FILED.search(tail)) is not None:
+        tail = _kept(tail, tail[: filed.start()], True, 1)[0]  # ("... No. 1 filed as ...")
+    return None if _cites(tail) else tail
+
+
+def _amendment_filed(description: str) -> tuple[str, bool] | None:
+    """The row less the participle citing its amendment's filing (see _AMENDMENT_FILED):
+    "Credit Agreement dated May 1, 2018, as amended by Amendment No. 1 filed as Exhibit 4.2 to
+    the Company's Form 8-K filed May 1, 2020." -> "Credit Agreement dated May 1, 2018, as
+    amended by Amendment No. 1.", filed elsewhere; the amendment cut with it where its own
+    words cite a filing ("as amended by the Form 8-A/A filed as ..."). None when it has none."""
+    if (after := _AMENDED_AFTER.search(description)) is None or (
+            filed := _AMENDMENT_FILED.search(description, after.end())) is None:
+        return None
+    cites = _cites(description[after.start() : filed.start()])
+    return _cut_citation(description, after.start() if cites else filed.start(), filed.end())
+
+
+def _referred_first(description: str) -> bool:
+    """The row's unbracketed participle of incorporation (see _REFERENCE_TO) comes before its
+    "filed as" participle: the row is cut at the first (see _reference_to), what follows it
+    read as its amendment (see _amended_after)."""
+    if "eference" not in description or (referred := _REFERENCE_TO.search(description)) is None:
+        return False
+    clause = _PARTICIPLE.search(description, 0, referred.start())
+    return clause is None and _reference_to(description) is not None
 
 
 def _bracket_opened(head: str) -> int | None:
