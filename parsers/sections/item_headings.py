@@ -51,6 +51,11 @@ has one; it has no "Items 1 and 2." with a body nor a heading "Item 7(c).", the 
     "WITH" is not cut inside, see _splits_party: no cut, the line is the title)
     Item 2.02 Sophiris Bio Inc. announced ...  Item 2.02 The Company announced ...  (a firm's
     sentence opening the heading's line: no title, all of it is the text, see _firm_opens)
+    ITEM 5. SALE OF ASSETS FOR FIRST UNION CORP completed ...  (a title never ends inside a
+    firm's name: not on "FIRST", "NEW", "UNITED" ..., see _opens_name; "OF" in capitals goes
+    on the name, "BANK OF AMERICA, N.A."; no cut, the line is the title)
+    Results of Operations and Financial Condition (Item 2.02)  (an 8-K's number after its
+    title, in brackets, after a dash or in its own cell, the SEC's title: _numbered_after)
 
 Not headings: ``Item 2.01 above`` or ``Item 7 of Form 8-K`` (lower-case after the number),
 a line that continues the sentence of the line above (``referred to in\\nItem 2.  The
@@ -1050,9 +1055,9 @@ def _named_then_text(raw: str, text: str, line_start: int, below: str = "", only
     named = 0  # the name's words in capitals so far ("of" uncounted: "Home Health Corporation
     # of America, Inc." is 4 words)
     for t in reversed(list(_TOKEN.finditer(head))[1:]):  # (not the title's 1st)
+        if _joins_name(t.group()):
+            continue  # "Bank of America", "BANK OF AMERICA": the name goes on
         if not t.group()[0].isupper():
-            if t.group() in _SMALL:
-                continue  # "Bank of America": the name goes on
             break
         if (named := named + 1) > _NAME_WORDS:
             break
@@ -1061,7 +1066,7 @@ def _named_then_text(raw: str, text: str, line_start: int, below: str = "", only
         title = head[: t.start()].rstrip()
         if len(title.split()) <= _OWN_TITLE_WORDS and _title_case(title) and not (
                 _CONTINUES.search(title) or title[title.rfind(" ") + 1 :].lower() in _SMALL
-                or _mixed_case(title) or _splits_party(title)):
+                or _mixed_case(title) or _splits_party(title) or _opens_name(title)):
             cuts.append(t.start())
     if not cuts:
         return None
@@ -1122,7 +1127,8 @@ def _capitals_named_then_text(raw: str, text: str, line_start: int, only: bool =
         if len(title) >= 4 and len(title.split()) <= _OWN_TITLE_WORDS and (
                 title.isupper() or _title_case(title)) and not (
                 _STOP.search(title) or _CONTINUES.search(title)
-                or title[title.rfind(" ") + 1 :].lower() in _SMALL or _splits_party(title)):
+                or title[title.rfind(" ") + 1 :].lower() in _SMALL or _splits_party(title)
+                or _opens_name(title)):
             cuts.append(t.start())
     if not cuts:
         return None
@@ -1151,6 +1157,26 @@ def _splits_party(title: str) -> bool:
                 word[:1].isupper() or word.lower() in _SMALL):
             return False
     return False
+
+
+def _joins_name(word: str) -> bool:
+    """True for a small word inside a firm's name, in either case ("Bank of America", "BANK
+    OF AMERICA"); "The" may open one ("The Acme Corp."), so it counts as a name's word."""
+    return word.lower() in _SMALL - {"the"} and (word.islower() or word.isupper())
+
+
+# Words that qualify the word after them and open many firms' names ("FIRST UNION CORP",
+# "United Rentals Inc.", "NEW CENTURY CORP"): a title never ends on one before a name
+_NAME_OPENERS = frozenset("first second third new united american national general "
+                          "international global great royal central northern southern "
+                          "eastern western".split())
+
+
+def _opens_name(title: str) -> bool:
+    """True when `title` ends on a word that opens a firm's name ("SALE OF ASSETS FIRST" before
+    "UNION CORP completed ..."): the cut is inside the name; the whole name is cut off or
+    none is (a title is no adjective left without its noun)."""
+    return title[title.rfind(" ") + 1 :].lower() in _NAME_OPENERS
 
 
 # A sentence opening a heading's line, its subject a firm: "The Company", "We" or a name of
@@ -1761,6 +1787,9 @@ def scan(text: str, family: str | None) -> list[Heading]:
         found = sorted(found + marked, key=lambda h: h.line_start)
     # (a list of items not applicable heads none: "Items 1 through 4, 6 and 8 Not Applicable.")
     if family == "8-K" and not _heads_an_item(found) and (
+            trailing := _numbered_after(text, family)):
+        found = sorted(found + trailing, key=lambda h: h.line_start)
+    elif family == "8-K" and not _heads_an_item(found) and (
             unkeyed := _scan_lines(text, family, _UNKEYED_LINES)):
         found = sorted(found + unkeyed, key=lambda h: h.line_start)
     elif family == "8-K" and not _heads_an_item(found) and (
@@ -1773,6 +1802,42 @@ def scan(text: str, family: str | None) -> list[Heading]:
         found = sorted(found + unkeyed, key=lambda h: h.line_start)
     _mark_contents(text, found)
     return _drop_listed(text, found)
+
+
+# An 8-K heading line numbered after its title: "Results of Operations and Financial Condition
+# (Item 2.02)", "OTHER EVENTS - ITEM 5", the number in its own cell ("... Condition\t(Item
+# 2.02)"); found from the keyword back to the line's start (the title), the number closing the
+# line
+_NUMBER_AFTER = lazy(rf"(?:[(\[]|[-\u2013\u2014,:|]{_SP}*+)(?:ITEM|Item){_SP}*+(?P<num>{_DIGITS})"
+                     rf"(?:{_SP}++(?:of|OF){_SP}++(?:Form|FORM){_SP}++8-K)?+"  # ("of Form 8-K")
+                     rf"(?P<close>[)\]])?+\.?+{_SP}*+$", re.M)
+_TITLE_BEFORE = 150  # characters of a title before its number
+
+
+def _numbered_after(text: str, family: str) -> list[Heading]:
+    """An 8-K's item headings printed title first, the number after it in brackets or after a
+    dash ("Results of Operations and Financial Condition (Item 2.02)"): read where no "Item"
+    line heads an item (a filer prints every heading alike), each titled as the SEC titles
+    its number, alone on its line."""
+    if "Item" not in text and "ITEM" not in text:
+        return []
+    found: list[Heading] = []
+    for m in _NUMBER_AFTER.finditer(text):
+        opened = text[m.start()] in "(["
+        if opened != (m.group("close") is not None):
+            continue  # "(Item 2.02" unclosed, "- Item 2.02)": no heading's number
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - line_start > _TITLE_BEFORE:
+            continue
+        head = text[line_start : m.start()]
+        raw = _spaced(head).strip(_SEPARATORS + ",|")
+        numbers = _numbers(m.group("num"), None, family)
+        if not raw[:1].isupper() or not _sec_titled(family, numbers, raw):
+            continue
+        title_start = line_start + len(head) - len(head.lstrip())
+        found.append(Heading("item", numbers, title_start, line_start,
+                             _past_underline(text, m.end()), title=_tidy_title(raw)))
+    return found
 
 
 def _ten_unkeyed(text: str, family: str) -> list[Heading]:
