@@ -70,8 +70,8 @@ def test_table_dated_twice_or_in_each_row_as_before() -> None:
 
 
 def test_dated_line_over_the_table_as_before() -> None:
-    # ("Dated: June 28, 2023" right over the table: its undated rows take the block's date, as
-    # before, not the one row's)
+    # ("Dated: June 28, 2023" right over the table: its undated rows take that line's date, not
+    # the one row's (round 69: was the block's first date, "2023-06-29"))
     table = _ACX_TABLE.replace("the dates indicated.", "the dates indicated.<P>Dated: June "
                                "28, 2023</P>")
     for name in _ACX_NAMES:
@@ -80,7 +80,7 @@ def test_dated_line_over_the_table_as_before() -> None:
             end = table.index(_DATED, at) + len(_DATED)
             table = table[:at] + table[at:end].replace(_DATED, _EMPTY) + table[end:]
     dates = [(s[1], s[3]) for s in _signers(edited_record(_ACX, {_ACX_TABLE: table}))]
-    assert dates[2:4] == [("Robert G. Shawah", "2023-06-29"), ("Robert J. DeLuccia", "2023-06-29")]
+    assert dates[2:4] == [("Robert G. Shawah", "2023-06-29"), ("Robert J. DeLuccia", "2023-06-28")]
 
 
 def test_starred_by_with_no_mark_signs() -> None:

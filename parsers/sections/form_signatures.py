@@ -28,7 +28,9 @@ Person" caption under it; that caption typed as the signature names no one. A ti
 onto the next line goes on there: a word broken at its hyphen ("/s/ Jane Doe, Attorney-" over
 "in-Fact for John Doe"), whom the attorney signs for ("Attorney-in-Fact" over "for John Doe")
 or an office cut after a word no title ends in ("Chief Financial" over "Officer"). An office
-typed alone under the signature, whole or so cut, is the title. A 13F is
+typed alone under the signature, whole or so cut, is the title. A text report signed under
+a "Signature:" label ("Signature: /s/ Alan H. Foster") in place of the caption is read the
+same way. A 13F is
 signed on behalf of its manager: `registrant` is the manager's name.
 """
 
@@ -113,6 +115,10 @@ def form_signatures(body: str, text: str | None, registrant: str | None,
         return []
     if _caption_in(text, "reporting person", _REPORTING_PERSON):
         return _ownership_text(text.split("\n"))
+    if form_type is not None and form_type[0] in "345" and _signature_label_in(text):
+        # "Signature: /s/ Alan H. Foster" / "Date: March 13, 2000": the form's caption
+        # typed as the signature's label
+        return _ownership_text(text.split("\n"), _SIGNATURE_LABEL)
     if _caption_in(text, "signing", _SIGNING_13F):
         return _thirteen_f_text(text, registrant)
     return []
@@ -335,12 +341,35 @@ def _first_date(lines: list[str]) -> str | None:
     return None
 
 
-def _ownership_text(lines: list[str]) -> list[dict[str, Any]]:
+# a text ownership report's signature labelled, not captioned: "Signature: /s/ Alan H.
+# Foster" (the mark on the label's line)
+_SIGNATURE_LABEL = compiled(r"^[ \t]*+\**+[ \t]*+signature[ \t]*+:[ \t]*+(?=\S)", re.I)
+
+
+def _signature_label_in(text: str) -> bool:
+    """Whether a line of the text opens with a "Signature:" label a signature follows."""
+    for words in ("ignature:", "IGNATURE:", "ignature :", "IGNATURE :"):
+        at = text.find(words)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            line = text[start : end if end >= 0 else len(text)]
+            if _SIGNATURE_LABEL.match(line) and _signed(line):
+                return True
+            if end < 0:
+                break
+            at = text.find(words, end)  # (the next line: a line is read once)
+    return False
+
+
+def _ownership_text(lines: list[str], caption: re.Pattern[str] = _REPORTING_PERSON
+                    ) -> list[dict[str, Any]]:
     """The signature line by the "Signature of Reporting Person" caption (above it on the
-    printed form, below it in some filings) and the first date from that line down."""
+    printed form, below it in some filings; or the "Signature:" label on its own line) and
+    the first date from that line down."""
     out = []
     for i, line in enumerate(lines):
-        if not _REPORTING_PERSON.search(line):
+        if not caption.search(line):
             continue
         window = range(max(0, i - _WINDOW), min(len(lines), i + _WINDOW + 1))
         signed = next(((j, s) for j in window if (s := _signed(lines[j]))), None) \

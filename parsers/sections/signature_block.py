@@ -73,7 +73,7 @@ _SLASHED = lazy(
 # signature), also run on into the line to sign on ("By:______")
 _BY_SIGNED = lazy(r"By(?::_|[:.]?(?!\s*order\s)(?:\s|$))", re.I)
 # "*By:" (or "**By:"): the attorney-in-fact signing for the rows starred above, no "/s/"
-_STARRED_BY = lazy(r"\*{1,3}[ \t]?By:", re.I)
+_STARRED_BY = lazy(r"\*{1,3}[ \t]?By(?::|[ \t]*$)", re.I)  # (or "*By" alone in its column)
 RULE = compiled(r"^[\s\-=_*~.]*$")
 RULE_CHARS = "-=_*~."
 

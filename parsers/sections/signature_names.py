@@ -5,7 +5,10 @@ Hinson W. Ron Hinson Comptroller"); read_below the lines under it (the name agai
 "Title:", "Name/Title:", title lines, a date). The name typed under the signature or after
 "Name:" is the signer's printed name when it shares the signature's surname (same_person:
 "/s/ W.A. Freeman" over "William A. Freeman"), unless it only repeats it in capitals; a "Jr."
-or "Ph.D." after it is the name's, not the title's.
+or "Ph.D." after it is the name's, not the title's. An attorney's capacity after the name,
+however cased or worded ("Jane Doe, attorney-in-fact", "... his attorney-in-fact", "...
+(attorney-in-fact)", "..., pursuant to powers of attorney previously filed"), is the title;
+"Name" or "Printed Name" typed alone under the name is a caption.
 """
 
 from __future__ import annotations
@@ -36,8 +39,8 @@ from .signature_dates import DATE_LABEL, Dates, dated_title
 # Doe, CFA"); "MD" without stops only with a title on its own line under it (read_below)
 _DESIGNATIONS = "CPA|CFA|CFP|CMA|CAIA|DDS|DMD|DVM|FACS|FACP|FACC|MBA|PhD|PHD"
 
-# (not the "By" of "Byron Smith"; "*By:" signs for the starred rows)
-_BY = lazy(r"^(?:\*{1,3}[ \t]?(?=By:))?By(?:[:.]\s*|\s+|$)", re.I)
+# (not the "By" of "Byron Smith"; "*By:" signs for the starred rows, "*By" alone too)
+_BY = lazy(r"^(?:\*{1,3}[ \t]?(?=By(?::|\s|$)))?By(?:[:.]\s*|\s+|$)", re.I)
 # (small issuers print "Print Name:" / "Printed Title:")
 _NAME_LABEL = compiled(r"^(?:Print(?:ed)?[ \t]++)?Name\s?[:.]\s*", re.I)
 _NAME_TITLE_LABEL = lazy(r"^Name\s?(?:/|and)\s?Title\s?:\s*", re.I)
@@ -49,7 +52,9 @@ _TITLE_LABEL = compiled(
 # (also a typed copy's "(Conformed Signature)")
 _CAPTION = compiled(
     r"\((?:conformed[ \t])?(?:signature|name|title|date|registrant)[a-z /&]{0,20}\)\*?$", re.I)
-_BARE_CAPTION = lazy(r"(?:signature|name\s?(?:/|and)\s?title|title)$", re.I)
+# (also "Name" and "Printed Name" alone under the name typed: no title's line)
+_BARE_CAPTION = lazy(
+    r"(?:signature|(?:print(?:ed)?[ \t])?name|name\s?(?:/|and)\s?title|title)$", re.I)
 # the caption of a signature page printed under its last signer ("[Signature Page to Schedule
 # 13D]", "(Signature Page to Amendment No. 3 to Schedule 13D)"): no title's line
 _PAGE_CAPTION = lazy(r"[\[(]?[ \t]?signature[ \t]+page[ \t]+(?:to|of|for)\b.{0,120}$", re.I)
@@ -63,9 +68,15 @@ SEAL = lazy(r"(?:^|\s)[(\[](?:SEAL|Seal|L\.\s?S\.)[)\]]$")
 # after a comma, a semicolon or a spaced dash ("/s/ John A. Smith - Chief Financial Officer";
 # not the hyphen of "Smith-Jones"), and an "its" before it ("/s/ Jane Doe, its President");
 # also in capitals ("/s/ JANE DOE, PRESIDENT") and opening "Sr." ("Sr. Vice President"; not
-# the suffix ending the name: "/s/ John Smith, Sr.")
+# the suffix ending the name: "/s/ John Smith, Sr."); and an attorney's capacity however
+# cased, "his" or "her" before it, or the power it signs under ("*By: Martin H. Neidell,
+# attorney-in-fact", "*By: Jane Doe, pursuant to power of attorney": _finish reads the
+# capacity, as after "as")
 _TITLE_START = lazy(rf"(?:[,;]|[ \t](?:--?|\u2013|\u2014))\s*(?:(?:its|ITS)[ \t]++)?"
-                    rf"(?={TITLE_WORDS}|{TITLE_CAPITALS}|S[rR]\.?[ \t]+[A-Z])")
+                    rf"(?={TITLE_WORDS}|{TITLE_CAPITALS}|S[rR]\.?[ \t]+[A-Z]"
+                    r"|(?i:(?:his[ \t]+|her[ \t]+|their[ \t]+)?attorneys?[ \t-]in[ \t-]fact\b"
+                    r"|(?:pursuant[ \t]+to|under|by)[ \t]+(?:an?[ \t]+|the[ \t]+)?powers?[ \t]+of"
+                    r"[ \t]+attorney\b))")
 # a title run on after the typed name in one HTML cell ("William R. Smith<br>Executive Vice
 # President")
 TITLE_WORD = lazy(TITLE_WORDS)
@@ -155,7 +166,8 @@ def _name_in_brackets(name: str) -> tuple[str, str | None]:
         return (signed, typed) if office else (name, None)
     if _CAPTION.match(name, open_at):
         return signed, None  # "/s/ Jane Doe (Signature)": the line's caption typed beside it
-    if TITLE_WORD.match(typed) or typed.isupper() and _TITLE_CAPS.match(typed):
+    if TITLE_WORD.match(typed) or typed.isupper() and _TITLE_CAPS.match(typed) or (
+            typed[:1] in "aA" and _ATTORNEY.match(typed)):  # ("Jane Doe (attorney-in-fact)")
         # (not a row typed with single spaces: "/s/ Jane Doe Chief Financial Officer
         # (Principal Financial Officer)", parted by the name typed under it)
         return (signed, typed) if typed_name(signed) else (name, None)
@@ -416,8 +428,8 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
             continue  # "(Date)" in a cell beside the name and title
         if text[0] == "*" and len(text) > 30 and text[1:2].isalpha():
             continue  # the note of a "(Signature)*" caption: "*Print the name and title ..."
-        if text[0] in "SsNnTt" and len(text) < 16 and _BARE_CAPTION.match(text):
-            continue  # a schedule's "Signature" and "Name/Title" under their lines
+        if text[0] in "SsNnTtPp" and len(text) < 16 and _BARE_CAPTION.match(text):
+            continue  # a schedule's "Signature", "Name" and "Name/Title" under their lines
         if text[0] in "[(Ss" and text[:12].lstrip(" [(\t")[:9].lower() == "signature" and (
                 _PAGE_CAPTION.match(text)):
             continue  # "[Signature Page to Schedule 13D]": the page's caption
@@ -568,6 +580,9 @@ _BY_POWER = compiled(
     r"\(?(?:pursuant\s+to|by|under)\s+(?:an?\s+|the\s+)?powers?\s+of\s+"
     r"attorney\)?\.?$", re.I)
 ATTORNEY_IN_FACT = "Attorney-in-Fact"
+# ... that power opening a longer line ("pursuant to a power of attorney filed herewith")
+_POWER_LEAD = compiled(
+    r"\(?(?:pursuant\s+to|by|under)\s+(?:an?\s+|the\s+)?powers?\s+of\s+attorney\b", re.I)
 
 
 # "Attorney-in-Fact, pursuant to powers of attorney previously filed": the capacity, then
@@ -594,6 +609,10 @@ def attorney_title(title: str) -> str:
     the title unchanged."""
     if attorney_capacity(title):
         return ATTORNEY_IN_FACT
+    if title[:1] in "PpUuBb(" and (power := _POWER_LEAD.match(title)):
+        # "pursuant to powers of attorney previously filed" after the attorney's name on the
+        # "*By:" line: the capacity (and whom it names after "for")
+        return ATTORNEY_IN_FACT + signs_for(title[power.end() :].lstrip(" ,"))
     if title[:1] in "FfIi" and (own := _OWN_AND.match(title)):
         return attorney_title(title[own.end() :])  # "for himself and as Attorney-in-Fact"
     if title[:1] in "Aa(" and (under := _FACT_UNDER.match(title)):

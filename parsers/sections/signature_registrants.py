@@ -6,7 +6,8 @@ DATE"), a state of incorporation or the block's own heading; continues_sentence:
 attorney's sentence going on under a line cut short, not a name; labelled_registrant: "Golden
 West Homes (Registrant)", "Registrant: ..."; next_registrant: the next registrant's name right
 under a finished title (a joint filing); each_registrant: the registrants named in one line of
-a combined filing.
+a combined filing. A schedule's filing person's name over their own signature signs for no
+registrant, a "Signature:" or "By:" label alone on the line between them too.
 """
 
 from __future__ import annotations
@@ -488,13 +489,18 @@ def named_over_own(text: str, below: list[list[Chunk]], signer: str | None) -> b
         named)
 
 
+# the caption of a signature typed on a line of its own, over it ("CARL C. ICAHN" /
+# "Signature:" / "/s/ Carl C. Icahn": a schedule's rendered labels)
+_BARE_LABELS = frozenset(("by:", "signature:", "signature", "by"))
+
+
 def _signs_under(below: list[list[Chunk]], name: str | None) -> bool:
     """The first line with words under a name, past blanks and rules, signs (by `name`'s
     person, when given)."""
     for row in below:
         cells = [c.text for c in row if not is_rule(c.text)]
-        if not cells:
-            continue
+        if not cells or len(cells) == 1 and cells[0].lower() in _BARE_LABELS:
+            continue  # (a label alone on its line, the signature under it: "Signature:")
         signed = next((c for c in cells if is_signed(c)), None)
         if signed is None or name is None:
             return signed is not None

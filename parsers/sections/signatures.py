@@ -29,8 +29,10 @@ one typed in columns (<pre>) and one in table cells, is read part by part, each 
 layout. "Jane Doe, her attorney-in-fact" is signed as "attorney-in-fact", as "as
 attorney-in-fact" is ("their attorneys-in-fact": "attorneys-in-fact"). "*By: Jane Doe" with
 no "/s/" signs for the starred rows. A "Signature  Title  Date" table printing one date (in
-one row or some) dates its undated rows so, not with the block's date, unless a "Dated:" line
-sits right over it.
+one row or some) dates its undated rows so, not with the block's date; a "Dated:" line
+right over a table dates its undated rows with its own date. A date alone under the last
+signer, past a blank line, is that signer's. Entities side by side, each "By: Acme GP, LLC,"
+over "its general partner", sign for the registrants over them, no signers.
 A primary document with no such block (an XML ownership report, a 13F) goes to
 form_signatures.
 
@@ -197,7 +199,10 @@ def parse_signatures(block: str, cells: bool, names: list[str],
     sentence: str | None = None  # a "Pursuant to ..." sentence between signers, read so far
     sentence_dated: list[tuple[int, str]] = []  # (signers read by then, the date it states)
     starred = -1  # the last row signed "*" for by an attorney-in-fact
-    dated_tables: list[int] = []  # the signers read before each "Signature  Title  Date" row
+    # the signers read before each "Signature  Title  Date" row, and the date of a "Dated:"
+    # line right over it ("" for one whose date is not read, None for no such line)
+    dated_tables: list[tuple[int, str | None]] = []
+    last_signed: int | None = None  # the last row that signs (read when a date needs it)
     for k, row in enumerate(rows):
         if k < skip_to:
             continue
@@ -262,8 +267,9 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             # under "Name  Title" of a list of officers printed after the signatures)
             heads = (row[0].start, row[0].end) if _signing_heads(row) and (
                 not signers or _signed_below(rows, k)) else None
-            if heads is not None and "date" in lines[k].lower() and not _dated_over(lines, k):
-                dated_tables.append(len(signers))  # (its rows' dates: _table_dates)
+            over = _dated_over(lines, k, dates_of) if heads is not None else None
+            if over is not None or heads is not None and "date" in lines[k].lower():
+                dated_tables.append((len(signers), over))  # (its rows' dates: _table_dates)
             current, beside = None, []
             continue
         if current is not None and _ends_signer(row):
@@ -371,6 +377,11 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             # (a bare "By:" names nobody: most rows of two signed chunks are "By:" and "/s/")
             named = len(signed) > 1 and sum(len(c.text) > 4 for c in signed) > 1
             beside = _side_by_side(signed, registrant, k) if named else []
+            if beside and _entities_beside(beside, signed):
+                # "By: Acme GP, LLC,   By: Acme GP, LLC," over "its general partner" twice:
+                # entities side by side signing for the registrants over them, no signers
+                current, beside, through = None, [], True
+                continue
             if beside and _signs_for_self(signers, certified) and not any(
                     c.text[:2].lower() == "by" and _BY_WORD.match(c.text) for c in row):
                 # "/s/ Nelson Peltz   /s/ Peter W. May" after an entity's "By:" signer in a
@@ -444,8 +455,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                        "title_lines": [title] if title else [], "date": dated,
                        "col": chunk.start, "by": by, "row": k if marked else -9,
                        "ahead": ahead, "again": again,
-                       "star": "by" if row[0].text[:1] == "*" and (marked or row[0].text.lstrip(
-                           "* \t")[:3].lower() == "by:") else starred == k,  # ("*By:", no "/s/")
+                       "star": "by" if row[0].text[:1] == "*" and (marked or is_signed(
+                           row[0].text)) else starred == k,  # ("*By:" or "*By", no "/s/")
                        "md": md}
             ahead, loose = None, False
             column = chunk.start
@@ -487,11 +498,16 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             continue
         if current is None:
             parts = [c.text for c in row if not _date_text(c.text, dates_of)]
-            if not parts and DATE_LABEL.match(row[0].text):
+            if not parts and (DATE_LABEL.match(row[0].text) or len(row) == 1 and signers and (
+                    not signers[-1]["date"]) and k > (last_signed := _last_signed(rows)
+                                                      if last_signed is None else last_signed)):
                 # "Date: May 6, 2015" alone between signers: the last one's when it has no
                 # date (its own, one over it or the block's "Dated:") and the row is typed
                 # right under its title (no sentence between, nor a blank line over it with
-                # the next "By:" right under it), else the next one's (typed over)
+                # the next "By:" right under it), else the next one's (typed over); a date
+                # with no label alone under the last signer, past a blank line, the same
+                # ("*By: /s/ Jane Roe" / "Jane Roe, Attorney-in-fact" / "July 1, 2023", each
+                # an HTML paragraph)
                 dated = next((d[0][1] for c in row if (d := dates_of[c.text])), None)
                 if len(row) > 1 and _dates_each(row, signers, dates_of) and not (
                         stated or loose) and (rows[k - 1] or k + 1 == len(rows) or not any(
@@ -1024,6 +1040,16 @@ _ENTITY_ROLE = compiled(
     r"|manager|member|trustee|owner\s+trustee|servicer|depositor)\b", re.I)
 
 
+def _entities_beside(beside: list[dict[str, Any]], signed: list[Chunk]) -> bool:
+    """Side-by-side "By:" chunks with no mark, each naming an entity (a company's name, "its
+    general partner"): entities signing for the registrants over them, as one "By: Acme GP,
+    LLC, its general partner" does, not signers."""
+    return not any(has_mark(c.text) for c in signed) and all(
+        signer["name"] and (_ENTITY_NAME.search(signer["name"]) or _ENTITY_ROLE.search(
+            f"{signer['name']}, {signer['title_lines'][0] if signer['title_lines'] else ''}"))
+        for signer in beside)
+
+
 def _entity_signing(name: str, title: str | None, row: list[Chunk]) -> str | None:
     """The company's name signing in a "By: ACME FOODS, INC." row, when it names no capacity
     ("its general partner", "as Trustee") and reads as a company's name; else None."""
@@ -1074,6 +1100,12 @@ def _date_line(text: str, dates_of: Dates) -> str | None:
     """The date of a line that is a date alone or captioned ("Date: January 10, 2025")."""
     dates = dates_of[text]
     return dates[0][1] if dates and (not dates[0][0] or DATE_LABEL.match(text)) else None
+
+
+def _last_signed(rows: list[list[Chunk]]) -> int:
+    """The last row that signs (-1 for none): a row under it has no signer after it."""
+    return next((k for k in range(len(rows) - 1, -1, -1)
+                 if any(is_signed(c.text) for c in rows[k])), -1)
 
 
 def _signs_next(rows: list[list[Chunk]], k: int) -> bool:
@@ -1144,29 +1176,38 @@ def _attorney_dates(signers: list[dict[str, Any]]) -> None:
             undated = []
 
 
-def _dated_over(lines: list[str], k: int) -> bool:
-    """A "Dated: March 1, 2000" line right over the table's heads at line k (a few lines up):
-    the date its undated rows take, stated for them."""
-    return any(DATE_LABEL.match(line.strip()) and any(c.isdigit() for c in line)
-               for line in lines[max(0, k - 6) : k])
+def _dated_over(lines: list[str], k: int, dates_of: Dates) -> str | None:
+    """The date of a "Dated: March 1, 2000" line right over the table's heads at line k (a
+    few lines up): the date its undated rows take, stated for them ("" when the line's date
+    is not read); None for no such line."""
+    for line in reversed(lines[max(0, k - 6) : k]):
+        text = line.strip()
+        if text[:1] in "Dd" and DATE_LABEL.match(text) and any(c.isdigit() for c in text):
+            found = dates_of[text]
+            return found[0][1] if found else ""
+    return None
 
 
-def _table_dates(signers: list[dict[str, Any]], starts: list[int]) -> None:
+def _table_dates(signers: list[dict[str, Any]], starts: list[tuple[int, str | None]]) -> None:
     """A "Signature  Title  Date" table printing one date, in one row or some (Acurx's S-1
     edited: only "June 30, 2023" beside Robert G. Shawah): its undated rows signed then too,
-    not on the block's date; a table printing two dates leaves its undated rows alone."""
-    for at, start in enumerate(starts):
+    not on the block's date; a table printing two dates leaves its undated rows alone. A
+    table under a "Dated: June 28, 2023" line: its undated rows signed on that date (not the
+    block's first, the registrant's signer's), whatever its rows print."""
+    for at, (start, over) in enumerate(starts):
         # (a starred row takes its attorney's date; an attorney-in-fact under the table
         # signs on a date of his own)
-        rows = [s for s in signers[start : starts[at + 1] if at + 1 < len(starts) else None]
+        rows = [s for s in signers[start : starts[at + 1][0] if at + 1 < len(starts) else None]
                 if s.get("star") not in (True, "by") and not any(
                     "ttorney" in t for t in s["title_lines"])]
-        dates = {s["date"] for s in rows if s["date"]}
-        if len(dates) == 1 and len(rows) > 1:
-            date = dates.pop()
-            for signer in rows:
-                if not signer["date"] and not signer.get("ahead") and not signer.get("stated"):
-                    signer["date"] = date
+        if over is None:
+            dates = {s["date"] for s in rows if s["date"]}
+            if len(dates) != 1 or len(rows) < 2:
+                continue
+            over = dates.pop()
+        for signer in rows if over else ():
+            if not signer["date"] and not signer.get("ahead") and not signer.get("stated"):
+                signer["date"] = over
 
 
 def _starred(row: list[Chunk], below: list[list[Chunk]], dates_of: Dates) -> list[Chunk]:
