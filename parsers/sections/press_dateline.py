@@ -19,6 +19,7 @@ opens with one paragraph.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import accumulate, compress, count
 from typing import Any
 
@@ -404,6 +405,25 @@ _PAREN_FIRST = lazy(rf"\([ \t]*{_FULL_DATE}[ \t]*\)[ \t]*(?:{_DASH}[ \t]*)?{_PLA
 # or a quote; or "..." then the same. Yet a place's words take dots, and every spelling
 # tried gives them back one at a time (40 us a row, thousands of rows in old statements).
 _LEADER_ROW = lazy(r"[A-Za-z ]++\.{4}[^A-Za-z\"'&\u0080-\U0010ffff]*+")
+# A statement's figure row with a date in its label, "Balance, December 31, 1997....   5,955
+# 119", "Balance, December 31, 1998          5,483      $110": words, the day and year,
+# then a column gap (leader dots, two blanks or a tab) and figures only to the line's end.
+# A dateline's date is followed by a mark, a name or nothing; every spelling tried on such
+# a row fails late (40 us a row, in 10-K and 10-Q statements filed as exhibits).
+_FIGURE_ROW = lazy(
+    r"[^\d\n]{1,60}?[0-3]?\d,?[ \t]+(?:19|20)\d\d(?>[ \t]*+\.{2,}+|[ \t]{2,}+|\t)"
+    r"[ \t.,$()%-]*+\d[\d \t.,$()%-]*+"
+)
+_FIGURE_ENDS = frozenset("0123456789)%")  # how a figure row ends
+_FIGURE_WIDTH = 300  # a figure row is no longer than this (a wider line is not tried)
+
+
+def _figure_row(text: str) -> bool:
+    """Whether a (left-stripped) line is a figure row with a dated label (see _FIGURE_ROW);
+    its last character and a column gap are tested first."""
+    return text[-1:] in _FIGURE_ENDS and len(text) <= _FIGURE_WIDTH \
+        and ("  " in text or "\t" in text or ".." in text) \
+        and _FIGURE_ROW.fullmatch(text) is not None
 
 
 # What every ANY_DATELINE match holds after its place: one of these (its lookahead takes
@@ -443,6 +463,8 @@ def match_dateline(line: str) -> tuple[str, re.Match[str]] | None:
         return _date_first(text)
     if "...." in text and _LEADER_ROW.fullmatch(text):
         return None  # (see _LEADER_ROW: no pattern's backtracking over the dots)
+    if _figure_row(text):
+        return None  # (see _FIGURE_ROW)
     # (one regex call rules out most lines; a line with no mark a place may be followed by,
     # a name or a title in a contact block ("EVP and Chief Financial Officer"), none: every
     # spelling needs one after the place, after a second place joined by "and" too)
@@ -667,9 +689,11 @@ def _wire_named(city: str) -> bool:
 _FIGURES_GATE = lazy(r"\d/\d|\d\d-\d")
 
 
-def dateline_fields(m: re.Match[str], context: str, filed: str | None = None) -> dict[str, Any]:
+def dateline_fields(m: re.Match[str], context: str | Callable[[], str],
+                    filed: str | None = None) -> dict[str, Any]:
     """{city, state, date} from a dateline match; a year missing from it is taken from the
-    filing's date `filed` when given, else inferred from the dates in `context`."""
+    filing's date `filed` when given, else inferred from the dates in `context` (a text, or
+    a call that makes it: most datelines print their year, and the text is not needed)."""
     groups = m.groupdict()
     when = None
     # a date printed month first ("month") or day first ("dmonth")
@@ -679,7 +703,8 @@ def dateline_fields(m: re.Match[str], context: str, filed: str | None = None) ->
         when = iso_date(groups["numdate"])
     elif month:
         if not year:
-            year = year_from_filing(month, day, filed) or infer_year(month, day, context)
+            year = year_from_filing(month, day, filed) or infer_year(
+                month, day, context if isinstance(context, str) else context())
         if year:
             when = iso_date(f"{month.rstrip('.')} {day} {year}")
     state = groups.get("state")
@@ -717,6 +742,8 @@ _FIGURES_START = r"[01]?\d/|(?:19|20)\d\d-"  # a date in figures (see _FIGURE_DA
 _DATELINE_HINT = LinePattern(
     # Possessive words: giving a word back a character at a time, each end tried against the
     # marks, was most of the cost (the second branch finds a mark inside a word).
+    # (possessive blanks too, before a capital or a particle: giving a line's indent back a
+    # blank at a time, each shorter one failing at once, cost a quarter of the scan)
     # (the lookahead: every branch's first character, one test at most line starts; the
     # last branch is _WIRE_LED's, a dash and a bracket: "--(BUSINESS WIRE)--", indented as
     # the text's paragraphs may be, "    -- (BUSINESS WIRE) -- March 3, 2005 --", or a wire's
@@ -724,9 +751,9 @@ _DATELINE_HINT = LinePattern(
     # pipe, a bullet) and a month after the city is _SLASH_DATE's, "CHICAGO/July 22,
     # 2004/PRNewswire/ --", or _SLASH_YEAR's, "CHICAGO | July 22, 2004 | Acme"; a pipe and
     # a capital, _PIPE_WIRE's "PRNewswire | CHICAGO |", "CHICAGO | PRNewswire |")
-    rf"(?=[ \t]*[{CAPITALS}0-9(/\-\u2013\u2014\u2015])"
-    rf"(?:[ \t]*(?:[{CAPITALS}](?:{_CITY_WORD}(?:{_DATE_FIRST_MARK}|"
-    rf"(?:(?:[ \t]+{PLACE_PARTICLE}?|/)[{CAPITALS}&]{_CITY_WORD}){{0,4}}"
+    rf"(?=[ \t]*+[{CAPITALS}0-9(/\-\u2013\u2014\u2015])"
+    rf"(?:[ \t]*+(?:[{CAPITALS}](?:{_CITY_WORD}(?:{_DATE_FIRST_MARK}|"
+    rf"(?:(?:[ \t]++{PLACE_PARTICLE}?|/)[{CAPITALS}&]{_CITY_WORD}){{0,4}}"
     rf"(?:,[ \t]*(?:[{CAPITALS}]|and[ \t]|the[ \t]|{_MONTH_START}|{_DAY_START}|{_FIGURES_START})"
     # (one possessive run of blanks before the marks that may follow them: no mark is one)
     rf"|[ \t]*+(?:(?:-{{1,4}}|\u2013|\u2014|\u2015)[ \t]*"

@@ -1035,6 +1035,8 @@ def _new_segment(cur: list[str], line: str, unwrapped: bool, tight: bool = False
     if (line[:1] in "([" and _bracketed_line(line)) or (
             line[:1].isupper() and _sentence_under_title(prev, line)):
         return True
+    if line[:1] == "(" and _bracketed_word(line):
+        return True  # "Oracle Names ... Directors" / "(Transformational)": a note of its own
     # (_CONNECT_END matches at most five characters before the end: "with\n")
     if _CONNECT_END.search(prev, max(0, len(prev) - 6)) or _CONNECT_START.match(line):
         return False
@@ -1181,6 +1183,15 @@ def _bracketed_line(line: str) -> bool:
 
 
 _CLOSING = str.maketrans("([", ")]")
+
+
+def _bracketed_word(line: str) -> bool:
+    """A line that is one capitalised word in round brackets, no picture's note: "(Updated)",
+    "(Transformational)" under a headline line are a note of their own, where a bracket
+    opening a line otherwise goes on from the line above (see _CONNECT_START)."""
+    word = line[1:-1]
+    return line[-1:] == ")" and word.isalpha() and word[:1].isupper() \
+        and _PICTURE_WORDS.search(word) is None
 _SENTENCE_CAPS = 3  # a sentence-case line's words of four letters or more, at the least
 
 

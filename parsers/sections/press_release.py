@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 from ..lazy_re import lazy
@@ -66,6 +67,7 @@ from .press_about import (
     company_names,
     is_own,
 )
+from .press_contact_blocks import _person_list, _person_stack
 from .press_contacts import (
     ADDRESS,
     call_paragraph,
@@ -287,11 +289,14 @@ def _parse(lines: list[str], start: tuple[int, Dateline | None], document: str,
         low = joined.lower()
     region = _drop_furniture(lines[d:end], head.headline, low)
     stripped = list(map(str.strip, region))  # read by every step below
-    paras = _join_page_breaks(region, stripped, split_paragraphs(region, stripped))
+    unwrapped = is_unwrapped(region)  # (read by both steps below)
+    paras = _join_page_breaks(region, stripped, split_paragraphs(region, stripped, unwrapped),
+                              not unwrapped)
     firsts = [region[s] for s, _ in paras]
     texts = ParagraphTexts(stripped, paras)
 
-    context = "\n".join(lines[head.top : min(end, d + 600)])  # dates near the dateline
+    # (dates near the dateline, joined only for a dateline that prints no year)
+    context = partial(_joined, lines, head.top, min(end, d + 600))
     dateline = dateline_fields(match, context, filed or _wire_stamp(lines, d, end))
     if dateline["date"] is None:
         dateline["date"] = _date_over(lines, d, match)
@@ -790,14 +795,22 @@ def _wire_stamp(lines: list[str], d: int, end: int) -> str | None:
     return None
 
 
+def _joined(lines: list[str], start: int, end: int) -> str:
+    """Lines ``start`` to ``end`` joined (see dateline_fields' context)."""
+    return "\n".join(lines[start:end])
+
+
 def _join_page_breaks(
-    lines: list[str], stripped: list[str], paras: list[tuple[int, int]]
+    lines: list[str], stripped: list[str], paras: list[tuple[int, int]],
+    wrapped: bool | None = None
 ) -> list[tuple[int, int]]:
     """Rejoin a paragraph cut by a page break: the next part opens in lower case after a
     part that did not end a sentence (Apple 2011: "...including the Company's" / "from time
-    to time in the Company's public reports")."""
+    to time in the Company's public reports"). ``wrapped``: not is_unwrapped(lines), if the
+    caller has it."""
     out: list[tuple[int, int]] = []
-    wrapped = not is_unwrapped(lines)
+    if wrapped is None:
+        wrapped = not is_unwrapped(lines)
     for start, end in paras:
         if out:
             last = stripped[out[-1][1] - 1]
@@ -1339,8 +1352,36 @@ def _contacts(lines: list[str], top: int, head_top: int, d: int, region: list[st
         if start >= j:
             j = min(contact_block_end(lines, start), head_top if start < head_top else d)
             blocks.append(lines[start:j])
+    if not blocks:
+        blocks += _headless_above(lines, top, head_top)
     blocks += _blocks_in(region, low, text)
     return _merged(blocks, firms)
+
+
+def _headless_above(lines: list[str], top: int, head_top: int) -> list[list[str]]:
+    """Contacts printed over the headline with no heading, as releases print them at their
+    foot (see press_contact_blocks' _person_stack and _person_list): one person's name,
+    firm or title and phone stacked ("Brian McDermott" / "Union Camp Corporation" /
+    "201-628-2275"), or a list on a line ("Brian McDermott, 201-628-2275, or John Roe,
+    Brunswick Group, 212-333-3810"). Each paragraph of lines[top:head_top] is read, a
+    release label ("FOR IMMEDIATE RELEASE") or a rule ending one as a blank line does."""
+    blocks: list[list[str]] = []
+    k = top
+    while k < head_top:
+        end = k
+        while end < head_top and not _parts_above(lines[end]):
+            end += 1
+        if end > k and (_person_stack(lines, k, end) or _person_list(lines, k, end)):
+            blocks.append(lines[k:end])
+        k = end + 1
+    return blocks
+
+
+def _parts_above(line: str) -> bool:
+    """Whether a line over the headline parts paragraphs: a blank one, a release label or
+    a rule."""
+    s = line.strip()
+    return not s or s.strip(_RULE_CHARS) == "" or RELEASE_MARKER.match(s) is not None
 
 
 def _blocks_in(region: list[str], low: str | None = None,

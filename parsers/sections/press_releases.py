@@ -7,7 +7,9 @@ agreements, consents and financial statements (the bulk of exhibit bytes) are ne
 An exhibit release that prints no date of its own (Apple 2024: "CUPERTINO, CALIFORNIA — Apple
 today announced") takes the date the 8-K gives it: its exhibit list entry ("Press release
 issued by Apple Inc. on February 1, 2024.") or an item's sentence ("On February 1, 2024, Apple
-Inc. issued a press release ...").
+Inc. issued a press release ..."). So does a release printed in an item's own text, from the
+sentence that introduces it there ("On August 2, 2000, the Registrant issued the following
+press release:" over "WALTHAM, Mass.-- CTC Communications ... today announced").
 """
 
 from __future__ import annotations
@@ -67,7 +69,10 @@ def apply(ctx: Context) -> None:
         texts = [item.text for item in ctx.items if item.text]
         label = form or "8-K"
         for text in texts:
-            releases += parse_press_releases(text, label, filed, on_error=failed(label))
+            found = parse_press_releases(text, label, filed, on_error=failed(label))
+            if found and found[0]["date"] is None:
+                found[0]["date"] = _date_introduced(text, found[0])
+            releases += found
         if not releases:
             # a release pasted after the signatures, outside every item (or a lone EX-99)
             # (no more than the extractor reads: a slice of a 200 MB text is a copy of it)
@@ -146,6 +151,21 @@ def _date_given(ctx: Context, listed: tuple[_Listed, list[str]], doc: Document) 
         if date:
             return date
     return None
+
+
+def _date_introduced(text: str, release: dict[str, Any]) -> str | None:
+    """The date an item's sentence gives the release printed after it in the item's text
+    ("On August 2, 2000, the Registrant issued the following press release:" over a
+    dateline that prints no date), as an exhibit's is read (see _date_given): the sentence
+    opens the item, above the dateline's place (one printed before it dates nothing)."""
+    head = text[:_ITEM_CHARS]
+    match = _RELEASE_ON.search(head) or _ON_ISSUED.search(head)
+    if match is None:
+        return None
+    place = (release.get("dateline") or {}).get("city")
+    if place and 0 <= text.find(place) < match.end():
+        return None
+    return parse_date(match.group("date"))
 
 
 def release_date_in(text: str) -> str | None:

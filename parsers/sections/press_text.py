@@ -199,10 +199,10 @@ _BULLET_FIRST = frozenset("-o" + BULLET_CHARS)
 
 
 def split_paragraphs(
-    lines: list[str], stripped: list[str] | None = None
+    lines: list[str], stripped: list[str] | None = None, unwrapped: bool | None = None
 ) -> list[tuple[int, int]]:
-    """Paragraphs as [start, end) line ranges (``stripped``: the lines stripped, when the
-    caller has them).
+    """Paragraphs as [start, end) line ranges (``stripped``: the lines stripped, and
+    ``unwrapped``: is_unwrapped(lines), when the caller has them).
 
     Wrapped text breaks at blank lines, at a first-line indent (Union Camp 1994, Pericom),
     after a short line (the last line of a paragraph, or a heading such as "About CTC
@@ -210,7 +210,7 @@ def split_paragraphs(
     """
     if stripped is None:
         stripped = list(map(str.strip, lines))
-    if is_unwrapped(lines):
+    if is_unwrapped(lines) if unwrapped is None else unwrapped:
         return [(i, i + 1) for i, s in enumerate(stripped) if s]
     out: list[tuple[int, int]] = []
     width = wrap_width(stripped)
