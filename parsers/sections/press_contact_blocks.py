@@ -174,9 +174,13 @@ def heading_role(line: str) -> tuple[str | None, str] | None:
         if ("NQUIR" in line or "nquir" in line or "INFORMATION" in line) and (
                 _COLONLESS_HEADING.match(line)):
             return None, " " * len(line)
-        if may_be_sentence(line) and (said := call_sentence(line)):
+        # (may_be_sentence's test and _may_open_call's needles inlined: most rows of a
+        # block hold neither, and pay no call)
+        if ("nformation" in line or "NFORMATION" in line) and (said := call_sentence(line)):
             return None, " " * said.end() + line[said.end() :]  # "..., please call Jane Doe"
-        if said := call_opening(line):  # "Media inquiries should be directed to Jane Doe"
+        if (" to" in line or "call " in line or "CALL " in line or "ontact " in line
+                or "ONTACT " in line) and (said := call_opening(line)):
+            # "Media inquiries should be directed to Jane Doe"
             return call_role(said), " " * said.end() + line[said.end() :]
         return None
     if not _CONTACT_HINT.search(line) and "nquir" not in line and "NQUIR" not in line:

@@ -110,13 +110,15 @@ def _without_address(seg: str) -> str:
 
 def _cells(line: str) -> list[tuple[int, str]]:
     """(visual column, text) of each cell; a lower-case cell continues the previous one."""
+    if "\t" not in line and "   " not in line:  # (no GAP: one cell, its column its indent)
+        text = _without_address(line).strip(" ,")
+        return [(len(line) - len(line.lstrip()), text)] if text else []
     out: list[tuple[int, str]] = []
     pos = 0
     pieces = []
-    if "\t" in line or "   " in line:  # what GAP needs
-        for m in GAP.finditer(line):
-            pieces.append((pos, line[pos : m.start()]))
-            pos = m.end()
+    for m in GAP.finditer(line):
+        pieces.append((pos, line[pos : m.start()]))
+        pos = m.end()
     pieces.append((pos, line[pos:]))
     if len(pieces) > 2:
         pieces = [p for p in pieces if not _OR_CELL.match(p[1])] or pieces
@@ -145,7 +147,8 @@ def _cells(line: str) -> list[tuple[int, str]]:
 
 def column_items(rows: list[str], capitals: Capitals = never) -> list[list[tuple[str, str]]]:
     """Rows -> one item sequence per column ("heading"/"blank"/"text" items)."""
-    if not any("\t" in line or "   " in line for line in rows) and (
+    joined = "\n".join(rows)  # (a run of three blanks never spans the rows' newlines)
+    if not ("\t" in joined or "   " in joined) and (
             (one := _one_column(rows)) is not None):
         return [one]  # (no gap parts a cell: one column, nothing to choose)
     parsed: list[tuple[str, list[tuple[int, str]], bool]] = []

@@ -303,7 +303,7 @@ def _named(text: str, capitals: Capitals = never, firm: bool = False
         text, role = m.group("name"), m.group("role")
     head, _, tail = text.partition(",")
     region = False  # a region or a place before a dash
-    for sep in _DASHES:
+    for sep in _DASHES if "- " in head or "\u2013" in head or "\u2014" in head else ():
         if sep in head:
             # "Jane Doe - Vice President, Investor Relations", "Jane Doe - Acme Widgets,
             # Inc.": the dash before the first comma parts the name from what follows

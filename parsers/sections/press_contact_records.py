@@ -76,8 +76,10 @@ LABELS = lazy(
 )
 # A piece of each label word that its lower-cased spelling always holds: the longest without
 # "i" or "s", whose case-insensitive twins ("ı", "ſ") lower() keeps ("office" -> "off").
-_LABEL_HINTS = tuple(dict.fromkeys(
-    [*(max(re.split("[is]", w), key=len) for w in _LABEL_WORDS), "home", "nternet"]))
+# (a hint holding another is dropped: "telephone" holds "tel", "phone" holds "ph")
+_LABEL_HINTS = (lambda hints: tuple(h for h in hints if not any(
+    o != h and o in h for o in hints)))(tuple(dict.fromkeys(
+        [*(max(re.split("[is]", w), key=len) for w in _LABEL_WORDS), "home", "nternet"])))
 # "(212) 555-1234, ext. 204", "... x204", "... x. 204", "... Ext: 204", "... ext. #204": the
 # extension is part of the phone
 EXTENSION = lazy(r"[ \t]*+[,(]?[ \t]*((?i:ext(?:ension)?|x)[.:]?[ \t]*#?\d{1,6})\b\)?")
@@ -323,7 +325,8 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
         mailbox = None
 
     for k, (kind, value) in enumerate(items):
-        if kind == "text" and value[:3].strip().lower() == "at":
+        if kind == "text" and (value[:1] in "aA" or value[:1].isspace()) and (
+                value[:3].strip().lower() == "at"):
             firm = at_group_firm(value.strip())  # "AT FINANCIAL RELATIONS BOARD:" alone
             if firm is not None:
                 kind, value = "firm", firm
@@ -380,31 +383,21 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
         emails: list[str] = []
         urls: list[str] = []
         phones: list[str] = []
-        if ("t)" in text or "t]" in text or "T)" in text or "T]" in text) and (
-                "(" in text or "[" in text) and _AT_MARK.search(text):
+        if ("(" in text or "[" in text) and (
+                "t)" in text or "t]" in text or "T)" in text or "T]" in text) and (
+                _AT_MARK.search(text)):
             text = _OBFUSCATED.sub(_unobfuscated, text)  # "jdoe (at) acme (dot) com"
-        # each guard once: the same text is searched, then cut
-        if EMAIL.may_match(text):
+        # each guard once: the same text is searched, then cut (EMAIL's and URL's guards
+        # inlined: "@", "://" or "www.")
+        if "@" in text:
             text = _cut_emails(text, emails)
-        if URL.may_match(text):
+        if "://" in text or "www." in text:
             urls = [u.rstrip(".") for u in URL.pattern.findall(text)]
             text = URL.pattern.sub(" ", text)
         if not urls and ":" in text and " " in text and (site := _labelled_site(text)):
             urls, text = [site.group(1).rstrip(".")], text[: site.start()] + text[site.end() :]
-        if PHONE.may_match(text):
-            text = _cut_phones(text, PHONE.pattern, phones)
-        if "(0)" in text:
-            text = _cut_phones(text, _TRUNK_PHONE, phones)
-        if not phones and "-" in text:  # "555-1234": a 1990s number with no area code
-            text = _cut_phones(text, _LOCAL_PHONE, phones)
-        if not phones and "0" in text and (dialled := _DOMESTIC.search(text)) and (
-                9 <= sum(ch.isdigit() for ch in dialled.group(1)) <= 11):
-            # "Tel: 020 7123 4567": a number dialled at home abroad, after its caption
-            phones.append(dialled.group(1))
-            text = text[: dialled.start(1)] + " " + text[dialled.end(1) :]
-        if not phones and "8" in text and _vanity(text, cur, items, k):
-            # a toll-free number in letters: "1-800-FLOWERS", "(800) FLOWERS"
-            text = _cut_phones(text, _VANITY, phones)
+        if DIGIT.search(text) is not None:  # (every number's pattern needs a digit)
+            text = _cut_numbers(text, phones, cur, items, k)
         respectively = "ESPECTIVELY" in text or "espectively" in text
         if respectively:
             # "Jane Doe or John Roe, 408-... or 408-..., respectively": the words left
@@ -415,7 +408,7 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
         text = cut_labels(text)
         if "(" in text or "<" in text:  # "(fax 555-1299)" with its label and number cut
             text = _EMPTY_BRACKETS.sub(" ", text)
-        text = normalise(text)
+        text = " ".join(text.split()) if "\u200b" not in text else normalise(text)
         if not urls and "." in text and " " not in text and (site := _bare_site(text, value)):
             urls, text = [site], ""
         if " for " in text and (client := _CLIENT.search(text) or _agency_client(text)):
@@ -1028,6 +1021,27 @@ _FOR = lazy(r"[ \t]+for[ \t]")
 def _unobfuscated(m: re.Match[str]) -> str:
     """The address an _OBFUSCATED match spells: "jdoe@acme.com"."""
     return f"{m.group('local')}@{_DOT.sub('.', m.group('domain'))}"
+
+
+def _cut_numbers(text: str, phones: list[str], cur: Contact | None,
+                 items: list[tuple[str, str]], k: int) -> str:
+    """The k-th item's text with its phone numbers cut out (added to ``phones``): the shared
+    pattern's, a trunk "(0)"'s, a local one's, one dialled at home abroad, a vanity one's."""
+    if PHONE.may_match(text):
+        text = _cut_phones(text, PHONE.pattern, phones)
+    if "(0)" in text:
+        text = _cut_phones(text, _TRUNK_PHONE, phones)
+    if not phones and "-" in text:  # "555-1234": a 1990s number with no area code
+        text = _cut_phones(text, _LOCAL_PHONE, phones)
+    if not phones and "0" in text and (dialled := _DOMESTIC.search(text)) and (
+            9 <= sum(ch.isdigit() for ch in dialled.group(1)) <= 11):
+        # "Tel: 020 7123 4567": a number dialled at home abroad, after its caption
+        phones.append(dialled.group(1))
+        text = text[: dialled.start(1)] + " " + text[dialled.end(1) :]
+    if not phones and "8" in text and _vanity(text, cur, items, k):
+        # a toll-free number in letters: "1-800-FLOWERS", "(800) FLOWERS"
+        text = _cut_phones(text, _VANITY, phones)
+    return text
 
 
 def _joiner(end: str) -> str:

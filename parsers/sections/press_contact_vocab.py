@@ -238,6 +238,8 @@ def titled_firm(name: str, above: str = "") -> bool:
 def _firm_words(name: str) -> list[str]:
     """A name's words in lower case, without its "&" or "and" ("Hill & Knowlton")."""
     low = name.lower().replace("-", " ").replace("/", " ").rstrip(".,:")
+    if "&" not in low and "and" not in low:
+        return low.split()
     return [w for w in low.split() if w not in ("&", "and")]
 
 

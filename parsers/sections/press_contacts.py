@@ -514,9 +514,11 @@ def _unwrap(rows: list[str]) -> list[str]:
     out: list[str] = []
     last = ""  # the row before, as printed
     for row in rows:
-        if out and row.strip() and not _in_columns(row) and (
-                (out[-1].endswith(",") and _goes_on(out[-1])) or _wrapped(out[-1], last, row)
-                or _area_code_over(out[-1], row)):
+        # (_wrapped needs a long row above, _area_code_over a bracket ending the record)
+        if out and (text := row.strip()) and not ("\t" in text or "   " in text) and (
+                (out[-1].endswith(",") and _goes_on(out[-1]))
+                or (len(last) >= _WRAP_WIDTH and _wrapped(out[-1], last, row))
+                or (out[-1].endswith(")") and _area_code_over(out[-1], row))):
             out[-1] += " " + row.strip()
         else:
             out.append(row.rstrip())
