@@ -124,6 +124,7 @@ from .press_quote_who import (
     Unconfirmed,
     appointed_job,
     clean_role,
+    forget_attributions,
     initials,
     job_then_name,
     name_tail,
@@ -203,11 +204,28 @@ def _has_mark(para: str) -> bool:
             or ("\u2018" in para and "\u2018\u2018" in para))
 
 
+def _marks_doubled(para: str) -> str:
+    """A paragraph with no double mark (_has_mark) quoting in guillemets or single marks,
+    with those made double marks (the same length); else ``para`` itself, unchanged."""
+    if may_hold_guillemets(para):
+        para = guillemets_doubled(para)  # ("said: \u00abWe have ...\u00bb")
+        if _has_mark(para):
+            return para
+    if "\u2018" in para:
+        return single_quotes_doubled(para)
+    if "'" in para and may_hold_singles(para):
+        return straight_singles_doubled(para)  # ("said: 'We have ...'", plain text)
+    return para
+
+
 def _may_quote(para: str) -> bool:
-    """Whether a paragraph may hold a quote: a double mark, or a single one to double."""
-    # (or a straight single one opening a word: "said: 'We ...'")
-    return ("\u2018" in para or _has_mark(para) or ("'" in para and may_hold_singles(para))
-            or may_hold_guillemets(para))
+    """Whether a paragraph may hold a quote: a double mark, or a single one to double (or
+    a straight single one opening a word: "said: 'We ...'", or a guillemet). _has_mark's
+    tests inlined, and the guillemet's (may_hold_guillemets): this runs on each paragraph
+    after a release's last quote, nearly all with no mark."""
+    return ('"' in para or "\u201c" in para or "\u201d" in para or "\u2018" in para
+            or "\u00ab" in para or ("`" in para and "``" in para)
+            or ("'" in para and ("''" in para or may_hold_singles(para))))
 
 
 _SINGLE = lazy("[\u2018\u2019]")
@@ -239,14 +257,17 @@ def single_quotes_doubled(para: str) -> str:
     return "".join(chars)
 
 
-def quote_spans(para: str) -> list[_Frag]:
-    """Top-level quoted spans of a paragraph; nested quotes stay inside their parent."""
-    if not _has_mark(para):
-        return []
+def quote_spans(para: str, marks: list[tuple[int, str]] | None = None) -> list[_Frag]:
+    """Top-level quoted spans of a paragraph; nested quotes stay inside their parent.
+    ``marks``: the paragraph's _marks, when the caller has them (each found once)."""
+    if marks is None:
+        if not _has_mark(para):
+            return []
+        marks = _marks(para)
     spans: list[_Frag] = []
     depth = 0
     start = mark_start = 0
-    for at, mark in _marks(para):
+    for at, mark in marks:
         end = at + len(mark)
         if _opens(para, mark, at, end, depth):
             if depth == 0:
@@ -700,11 +721,14 @@ _PAST_CLAUSE = lazy(r"(?<![ \t,]),?[ \t]++[a-z]{3,}ed(?:[ \t]++[\w'\u2019-]++){0
 # The same after a job's comma, before a colon: ", expressed her thanks:", ", welcomed Dr.
 # Wong:", ", expressed:" (its object opening with a determiner, a pronoun, a preposition or
 # a capital: ", regulated utilities" is a department), or a bare noun and what it is about
-# (", expressed enthusiasm about the merger:", ", voiced confidence regarding ...")
+# (", expressed enthusiasm about the merger:", ", voiced confidence regarding ..."), also
+# "in" or "for" and a determiner (", expressed confidence in the team:", ", expressed optimism
+# for the year ahead:"; not a department's place: ", regulated utilities in Texas:")
 _DEED_COLON = lazy(
     r",[ \t]++[a-z]{3,}ed(?:(?:[ \t]++(?:his|her|their|its|our|the|this|these|that|a|an|on|upon"
     r"|about|to|with|for)\b|[ \t]++[A-Z][\w'\u2019.-]*+|[ \t]++[a-z]{3,}+[ \t]++(?:about|over"
-    r"|regarding|concerning|with|toward|towards|upon)\b)(?:[ \t]++[\w'\u2019.-]++){0,5})?$")
+    r"|regarding|concerning|with|toward|towards|upon|(?:in|for)[ \t]++(?:the|our|its|his|her"
+    r"|their|this|these|a|an))\b)(?:[ \t]++[\w'\u2019.-]++){0,5})?$")
 
 # The same right after a name with no comma, the job before it: "Acme CEO Jane Doe expressed
 # his enthusiasm:", "... expressed enthusiasm about the merger:" (_name_deed: the word before
@@ -772,7 +796,18 @@ def _before_attribution(before: str, quoted: str = "") -> tuple[str, str | None]
     if extra and extra.split(None, 2)[:1] == ["that"] and len(extra.split(None, 2)) > 1 \
             and sentence.rstrip()[-1:].isalnum():
         return None  # a phrase reported: 'She added that the launch was "a milestone."'
-    return _who_or_office(sentence[: m.start()])
+    return _who_or_office(_without_deed(sentence[: m.start()]))
+
+
+def _without_deed(head: str) -> str:
+    """The words before a lead-in's verb less a deed the speaker did after the job's comma,
+    joined to the verb by "and" ('Jane Doe, CEO, expressed confidence in the team and said:'
+    reads "Jane Doe, CEO"): the job is the role, not what was done (_DEED_COLON's deeds)."""
+    core = head.rstrip(" \t")
+    if core.endswith(" and") and "ed " in core and (
+            deed := _DEED_COLON.search(core[:-4].rstrip(" \t,"))):
+        return core[: deed.start()]
+    return head
 
 
 def _captioned(sentence: str, quoted: str = "") -> tuple[str, str | None] | None:
@@ -1344,15 +1379,33 @@ def _people(text: str, body: str) -> list[tuple[str, str]]:
     honorific (in the ``body``) or a job printed with the name ("Kai Tanaka, CEO"), which
     capitalised words ("Redwood Shores") lack."""
     named = []
+    # what holds for a name wherever it is printed, read once per name (a release prints
+    # its people and its firm's name many times over): whether it reads as a person's, and
+    # its (given, surname) when a given name or an honorific makes it one
+    read: dict[str, tuple[bool, tuple[str, str] | None]] = {}
     for m in _FULL_NAME.finditer(text):
         name = m.group(0)
-        given = name.split(" ", 1)[0]
-        if person_name(name) is None or _company_word(text[m.end() : m.end() + 14]):
+        if (known := read.get(name)) is None:
+            known = read[name] = _person_read(name, body)
+        if not known[0] or _company_word(text[m.end() : m.end() + 14]):
             continue
-        if given.lower() in GIVEN_NAMES or _honorific_word(
-                body, _surname(name), _PERSONAL) or _mention_role(text, name, [m.span()]):
-            named.append((given, _surname(name)))
+        if known[1] is not None:
+            named.append(known[1])
+        elif _mention_role(text, name, [m.span()]):
+            named.append((name.split(" ", 1)[0], _surname(name)))
     return named
+
+
+def _person_read(name: str, body: str) -> tuple[bool, tuple[str, str] | None]:
+    """_people's reading of a name wherever printed: whether person_name reads it, and its
+    (given, surname) when a common given name or an honorific in the ``body`` shows a
+    person (else only a job printed with it does, read at each mention)."""
+    if person_name(name) is None:
+        return False, None
+    given = name.split(" ", 1)[0]
+    if given.lower() in GIVEN_NAMES or _honorific_word(body, _surname(name), _PERSONAL):
+        return True, (given, _surname(name))
+    return True, None
 
 
 def _honorific_word(text: str, word: str, honorifics: Sequence[str]) -> bool:
@@ -1684,6 +1737,7 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = (),
     """Quotes of body paragraphs (each already joined to one line); ``known``: (name, role)
     of people named elsewhere in the release (its contacts), whom a surname may mean;
     ``heads``: its headline and subheadlines, which may name them in full too."""
+    forget_attributions()  # (parse_who's answers of the release before)
     book = _Book(known, paras, heads)
     last_open: _Entry | None = None  # entry of a quote still open at the previous paragraph end
     prev_para_entry: _Entry | None = None
@@ -1707,12 +1761,11 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = (),
             break
         if len(para) <= 60 and n and page_furniture(para):
             continue  # (a quote reads on past a page's head or number)
-        if may_hold_guillemets(para) and not _has_mark(para):
-            para = guillemets_doubled(para)  # ("said: \u00abWe have ...\u00bb")
-        if "\u2018" in para and not _has_mark(para):
-            para = single_quotes_doubled(para)
-        elif "'" in para and may_hold_singles(para) and not _has_mark(para):
-            para = straight_singles_doubled(para)  # ("said: 'We have ...'", plain text)
+        # whether a double mark is printed, tested once per paragraph (and again only where
+        # the paragraph changes): a paragraph with none skips the quote helpers below
+        marked = _has_mark(para)
+        if not marked and (doubled := _marks_doubled(para)) is not para:
+            para, marked = doubled, _has_mark(doubled)
         if listing is not None:
             item = _LIST_ITEM.match(para)
             close = _closing_mark(para[item.end() :] if item else para)
@@ -1727,24 +1780,26 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = (),
                 # the quote closes after its list: '... to continue."' (no mark opens it)
                 last_open.parts.append(para[: close[0]])
                 para = para[close[1] :]
+                marked = _has_mark(para)
                 last_open = None
-        if (last_open is not None or orphans) and not _has_mark(para) and _goes_on(paras, n):
+        if (last_open is not None or orphans) and not marked and _goes_on(paras, n):
             # a quote left open goes on over paragraphs with no mark up to the one closing
             # it ('Doe said: "We grew.' / 'We hired.' / 'We expect more."')
             (last_open.parts if last_open is not None else orphans).append(para)
             if len(seen_text) < 50000:
                 seen_text += " " + para
             continue
-        if (last_open is not None or orphans) and (close := _closing_mark(para)) and \
-                para[close[0] - 1 : close[0]] in _SPOKEN_END:
+        if marked and (last_open is not None or orphans) and (close := _closing_mark(para)) \
+                and para[close[0] - 1 : close[0]] in _SPOKEN_END:
             # a quote left open goes on in a paragraph that opens with no mark, up to the
             # mark closing it after its words ('Doe said: "We grew.' / 'We expect more next
             # year."', not an inch's '12" wafers'): read with the mark a continued quote
             # opens with
             para = "\u201c" + para
-        spans = quote_spans(para)
+        spans = quote_spans(para, _marks(para)) if marked else []
         frags = [f for k, f in enumerate(spans)
-                 if more_words(para[f.start : f.end], 1) or _interrupted(para, spans, k)]
+                 if more_words(para[f.start : f.end], 1) or _interrupted(para, spans, k)
+                 ] if spans else spans
         # a paragraph typed in capitals is read cased: the quotes as printed, the rest cased
         # (not a heading, "CONFERENCE CALL": it names no one)
         capitals = para.isupper() and (
