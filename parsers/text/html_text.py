@@ -527,6 +527,7 @@ class _Writer:
         lines.append(line)
 
     def text(self, s: str) -> None:
+        # (_renderer's flush does the same inline for a run outside <pre>: keep them alike)
         if self.pre:
             self._pre_text(s)
             return
@@ -585,8 +586,7 @@ class _Writer:
                 # a line of no-break spaces only, the spacer Word and the filing agents type
                 # between paragraphs ("<div>&nbsp;</div>"), is a blank line in a browser
                 self.blank = True
-        self.spacer = False
-        self.after_br = False
+        self.spacer = self.after_br = False
         self.cur.clear()
 
     def br(self) -> None:
@@ -1198,11 +1198,11 @@ def _renderer() -> _Target:
     # locals: these run for every tag of every HTML document
     skip_tags, cells, blocks, breaking, paragraphs = _SKIP, _CELL, _BLOCK, _BREAKING, _PARAGRAPH
     hidden, out_text, end_line, inlineable = _HIDDEN.search, out.text, out.end_line, _INLINEABLE
-    styles = _STYLES
+    styles, out_cur = _STYLES, out.cur
     opens, closes, cell_mark = _OPEN_MARK, _CLOSE_MARK, _CELL_MARK
     push, pop = open_elements.append, open_elements.pop
     max_depth, widths = _MAX_DEPTH, _WIDTHS
-    lists_or_terms = _LISTS_OR_TERMS
+    lists_or_terms, td_open = _LISTS_OR_TERMS, ("td", None, False)
 
     def flush() -> str | None:
         """Hand on the text since the last tag; return it if it went to a cell or a line."""
@@ -1217,8 +1217,15 @@ def _renderer() -> _Target:
                 row.append(" ".join(text.split()))
                 at_values.append(after or spans[1])  # (the next cell's column)
             return None
-        else:
+        elif out.pre:
             out_text(text)
+        else:  # (Writer.text inline: a run outside a table, thousands a filing)
+            out_cur.append(text)
+            if not out.has_text:
+                if not text.isspace():
+                    out.has_text = True
+                elif "\xa0" in text:
+                    out.spacer = True
         return text
 
     def start(tag: str, attrib: dict[str, str]) -> None:
@@ -1253,7 +1260,7 @@ def _renderer() -> _Target:
                     spans[0] = len(open_elements)
                     for column in range(at, after):
                         down[column] = rows
-            push((tag, None, False))
+            push(td_open)  # (a <th> as a <td>: the rules read either alike)
             if len(open_elements) > max_depth:
                 raise _Truncated("nesting too deep")
             cell, depth = [], 1
@@ -1403,12 +1410,12 @@ def _renderer() -> _Target:
                 _wingdings(*glyph[:2])
                 glyph = None
             depth = 0
-            if row is not None:
-                # (over half the cells hold nothing or white space: no value to take)
-                if cell and (len(cell) > 1 or not cell[0].isspace()):
-                    take_cell()
-                else:
-                    cell = None
+            # (over half the cells hold nothing or white space: no value to take; a cell
+            # opens only in a row, and the row closes only once its cell has)
+            if cell and (len(cell) > 1 or not cell[0].isspace()):
+                take_cell()
+            else:
+                cell = None
             return
         if not pending:
             run = None
