@@ -1,6 +1,8 @@
 """Read the values printed above their captions (the usual cover layout), line by line up
 from the caption row: a name or address over several lines, a city line under its street,
-"(A Delaware Corporation)" under the name, two offices in one zip column.
+"(A Delaware Corporation)" under the name, two offices in one zip column; with no zip
+caption, a moved company's old office printed under its new one is no part of the address,
+and a zip in an uncaptioned cell (or far right) beside the address is its zip.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
     phone = ""  # a telephone line among the address lines
     beside = ""  # a telephone closing an address line
     zip_beside = False  # a zip caption passed beside the address lines
+    loose: dict[int, str] = {}  # a zip in a cell of its own, uncaptioned, by its address line
     stop = max(-1, i - 8)
     for j in range(i - 1, -1, -1):
         if j <= stop:
@@ -88,6 +91,9 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
                     state = state or incorporated.group("state")
                     continue
             if cap is None or cap.field is None:
+                if cap is None and chunk.start > row[0].start and "address" in fields \
+                        and POSTCODE_ONLY.fullmatch(chunk.text):
+                    loose[j] = chunk.text
                 continue
             if chunk.text.endswith("Act)") and cap.field != "commission_file_number" \
                     and _ACT_NUMBER.fullmatch(chunk.text):
@@ -140,6 +146,8 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
                 done.add(field)
     if len(lines_of.get("zip", ())) > 1:
         _first_address_only(parts, lines_of)
+    elif "zip" not in parts and "address" in parts and (loose or len(parts["address"]) > 1):
+        _current_address_only(parts, lines_of["address"], loose)
     out: dict[str, str] = {}
     for field, texts in parts.items():
         # (a one-line value is its line, but a former name's: join cuts its old address off)
@@ -307,6 +315,39 @@ def _first_address_only(parts: dict[str, list[str]], lines_of: dict[str, list[in
     if "address" in parts:
         keep = [k for k, line in enumerate(lines_of["address"]) if line < zips[1]]
         parts["address"] = [parts["address"][k] for k in keep] or parts["address"][:1]
+
+
+# a line closed by a zip code: "Wayne, New Jersey 07470" (its state checked by _city_closed)
+_ZIP_CLOSED = lazy(r"(?<![\d-])\d{5}(?:-\d{4})?$")
+
+
+def _city_closed(text: str) -> bool:
+    """A line closed by a state and its zip ("1600 Valley Road, Wayne, New Jersey 07470"),
+    not a box's or suite's number ("P.O. Box 10019")."""
+    zip_code = _ZIP_CLOSED.search(text) if text[-1:].isdigit() else None
+    if zip_code is None:
+        return False
+    words = text[: zip_code.start()].rstrip(" ,").split(" ")
+    return any(state_code(" ".join(words[-size:])) is not None for size in (1, 2, 3)
+               if len(words) > size)
+
+
+def _current_address_only(parts: dict[str, list[str]], lines: list[int],
+                          loose: dict[int, str]) -> None:
+    """Two addresses over one address caption and no zip caption, a moved company's old
+    office printed under its new (its zip closing each city line, or in a cell of its own):
+    the lines down to the first zip are the registrant's, when a street line follows it
+    ("1600 Valley Road, Wayne, New Jersey 07470" over "200 Main Street, Newark, ...")."""
+    texts = parts["address"]
+    for k, text in enumerate(texts[:-1]):
+        if (lines[k] in loose or _city_closed(text)) and is_street(texts[k + 1]):
+            parts["address"] = texts[: k + 1]
+            del lines[k + 1 :]
+            break
+    # (the zip in the cell beside a line of the address kept, uncaptioned)
+    zip_code = next((loose[line] for line in lines if line in loose), None)
+    if zip_code is not None:
+        parts["zip"] = [zip_code]
 
 
 # a US city line: "Dallas, Texas 75201", "New York, NY" (the state checked by state_code)

@@ -3,7 +3,9 @@ unbracketed (or 1990s bracketed) captions, and an address under an unbracketed a
 A cover may flip one block only, the others' captions under their values: bracketed captions
 wrapped over three lines over their row ("(State or Other" / "Jurisdiction of" /
 "incorporation)" over "VIRGINIA  1-4001  13-5652423"), or the state's caption alone over its
-place ("(State of incorporation or organization)" over "Georgia").
+place ("(State of incorporation or organization)" over "Georgia"). A number under a state's
+caption is never its state: the captions stacked each under its own value ("Delaware" /
+"State of incorporation" / "1-1234" / "Commission File Number"), the state is read above.
 """
 
 from __future__ import annotations
@@ -42,6 +44,11 @@ def values_below(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
         out: dict[str, str] = {}
         for chunk, cap in owners(split_straddling(row, captions), captions, rows.cells):
             if cap is not None and cap.field in BELOW_FIELDS and not chunk.caption:
+                if cap.field == "state" and NUMBER_CHUNK.fullmatch(chunk.text):
+                    # (no state's: the file number under a state caption printed under its
+                    # state, the captions stacked each under its own value, "Delaware" /
+                    # "State of incorporation" / "1-1234" / "Commission File Number")
+                    continue
                 out[cap.field] = f"{out[cap.field]} {chunk.text}" if cap.field in out \
                     else chunk.text
         return out

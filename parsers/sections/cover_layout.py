@@ -18,7 +18,8 @@ to the readers of the sibling modules: cover_chunks (chunks, captions, Rows), co
 (values paired with captions by column), cover_inline (a value on the caption's own line or
 just under it), cover_above and cover_below (values above or below the caption row),
 cover_stacked (several registrants captioned at once), cover_block (address blocks). The
-blocks of a contact person or agent, whose captions are not the registrant's, are found here.
+blocks of a contact person or agent, whose captions are not the registrant's, are found here,
+and the names of a stacked table printed a blank line apart over one caption (_names_over_blank).
 """
 
 from __future__ import annotations
@@ -115,6 +116,7 @@ def read_captioned(region: str, cells: bool = False,
     groups: list[dict[str, str]] = [{}]
     siblings: list[int] = []  # groups after the first of a stacked table (stacked_registrants)
     numbers_row = -1  # the last row captioning the state or a number
+    name_row = -1  # the last row captioning a name
     # (group index, field, values) of a row captioning one field per column above the names
     heading: tuple[int, str, list[str]] | None = None
     lead = -1  # the group whose file number stands above its name ("Commission File No. 1-5")
@@ -140,6 +142,8 @@ def read_captioned(region: str, cells: bool = False,
             numbers_row = i
         if "address" in kinds or "zip" in kinds:
             addressed = True
+        if "name" in kinds:
+            name_row = i
         held = roles.held(rows.lines[i], captions) if roles is not None else None
         stacked = (stacked_registrants(rows, i, captions) or listed_below(rows, i, captions)) \
             if len(captions) > 1 and held is None else []
@@ -188,7 +192,8 @@ def read_captioned(region: str, cells: bool = False,
                 found.pop("name", None)
             elif "name" in found and not any("name" in v for v in stacked):
                 # the names stacked over one caption, one per row of numbers (FelCor)
-                names = split_names(found["name"], len(stacked))
+                names = split_names(found["name"], len(stacked)) or split_names(
+                    _names_over_blank(rows, name_row, found["name"]), len(stacked))
                 if names is not None:
                     found["name"] = names[0]
                     stacked = [dict(v, name=n) for v, n in zip(stacked, names, strict=True)]
@@ -277,6 +282,34 @@ def read_captioned(region: str, cells: bool = False,
     if siblings:
         share(groups, siblings)
     return [g for g in groups if g]
+
+
+def _names_over_blank(rows: Rows, i: int, name: str) -> str:
+    """The name read over the name caption on line i, led by the block of lines over it past
+    a blank line: two registrants' names a <p> each, a blank <p> between, over one caption
+    ("INTERNATIONAL FLAVORS & FRAGRANCES INC." / "" / "COMMONWEALTH EDISON COMPANY"); split_names
+    then keeps it only if it parts into whole firm names. "" when line i is no caption."""
+    if i < 0:
+        return ""
+    read: list[str] = []
+    j = i - 1
+    while j >= 0 and len(read) < 4 and " ".join(read) != name:
+        row = rows.without_rules(j)
+        if row:
+            read.insert(0, " ".join(c.text for c in row))
+        j -= 1
+    if " ".join(read) != name:
+        return ""
+    while j >= 0 and j > i - 8 and not rows.without_rules(j):
+        j -= 1  # (the blank lines between the names)
+    above: list[str] = []
+    while j >= 0 and len(above) < 3 and rows.without_rules(j):
+        row = rows.without_rules(j)
+        if any(c.caption for c in row):
+            break
+        above.insert(0, " ".join(c.text for c in row))
+        j -= 1
+    return " ".join(above + [name]) if above else ""
 
 
 def _bracket_end(lines: list[str], i: int) -> int:

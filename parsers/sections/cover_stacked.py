@@ -2,13 +2,16 @@
 bracketed captions (stacked_registrants), listed one a row under a head of captions
 (listed_below), side by side, each over its own captions (side_by_side), or a field
 captioned once per registrant side by side (per_registrant); share gives every registrant
-the fields printed once for all.
+the fields printed once for all. Names stacked over one caption part where a legal form ends
+(split_names, also at an "and" between two names); a rendered row's cells stacking one number
+per registrant part likewise, a state printed once being every registrant's (_unstack_cells).
 """
 
 from __future__ import annotations
 
 from ..lazy_re import lazy
 from .cover_above import values_above
+from .cover_address import place_parts
 from .cover_below import BELOW_FIELDS, BELOW_LINES, NUMBER_CHUNK, has_number
 from .cover_chunks import RULE_CHARS, Chunk, Rows
 from .cover_columns import owners, split_straddling
@@ -160,11 +163,16 @@ def split_names(name: str, count: int) -> list[str] | None:
     names: list[str] = []
     start = 0
     for k, word in enumerate(words[:-1]):
+        if k < start:
+            continue  # (the "and" between two names, dropped)
         after = words[k + 1].rstrip(".,").lower()
-        if word.rstrip(".").lower() in LEGAL_END and words[k + 1][:1].isupper() \
-                and after not in _FORM_WORDS and after not in _JOINING and k > start:
+        # "ACME INC. and BETA COMPANY": a lone "and" between two names parts them too
+        joined = after == "and" and k + 2 < len(words) - 1 and words[k + 2][:1].isupper()
+        if word.rstrip(".").lower() in LEGAL_END and k > start and (joined or (
+                words[k + 1][:1].isupper() and after not in _FORM_WORDS
+                and after not in _JOINING)):
             names.append(" ".join(words[start : k + 1]))
-            start = k + 1
+            start = k + 2 if joined else k + 1
     names.append(" ".join(words[start:]))
     if len(names) != count or any(
             n.rsplit(None, 1)[-1].rstrip(".,").lower() not in _FORM_WORDS for n in names):
@@ -268,18 +276,51 @@ def _unstack_cells(row: list[Chunk]) -> list[list[Chunk]]:
     """A rendered row whose cells each stack one value per registrant (lines of a cell
     joined by spaces): "Maryland (Host Hotels & Resorts, Inc.) Delaware (Host Hotels &
     Resorts, L.P.) | 001-14625 0-25087 | 53-0085950 52-2095412" -> one row per registrant.
-    The number cells say how many; every other cell must part into as many. A cell of
-    numbers of two kinds is one registrant's file and IRS numbers run together under their
-    two captions ("0-27568 65-0617076"), no stack."""
+    The number cells say how many; every other cell must part into as many, but a state's
+    cell: one state is every registrant's ("New York | 1-4858 1-1839 | ..."), and states
+    run together part at their names ("New York Illinois", _states). A cell of numbers of two kinds
+    is one registrant's file and IRS numbers run together under their two captions
+    ("0-27568 65-0617076"), no stack."""
     parts = []
+    counts = set()
     for chunk in row:
         words = chunk.text.split(" ")
         numbers = all(NUMBER_CHUNK.fullmatch(w) for w in words)
         if numbers and len({_IRS_SHAPE.fullmatch(w) is None for w in words}) > 1:
             return [row]
+        if numbers:
+            counts.add(len(words))
         parts.append(words if numbers else _CLOSED.split(chunk.text))
-    counts = {len(p) for p in parts}
     if len(counts) != 1 or counts == {1}:
         return [row]
+    count = counts.pop()
+    for k, part in enumerate(parts):
+        if len(part) == 1:
+            part = _states(part[0], count) or part
+        if len(part) != count:
+            return [row]
+        parts[k] = part
     return [[Chunk(c.start, c.end, p[k], None, False) for c, p in zip(row, parts, strict=True)]
-            for k in range(len(parts[0]))]
+            for k in range(count)]
+
+
+def _states(text: str, count: int) -> list[str] | None:
+    """A cell of states or countries, one per registrant: the one place `count` times (every
+    registrant's), or the `count` places run together ("New York Illinois", "Delaware
+    Bermuda"); None for any other cell."""
+    if place_parts(text):
+        return [text] * count
+    words = text.split(" ")
+    if len(words) > 3 * count:
+        return None
+    out: list[str] = []
+    start = 0
+    while start < len(words):
+        # (the longest place name first: "New York" before "New"; "District of Columbia")
+        end = next((e for e in range(min(len(words), start + 3), start, -1)
+                    if place_parts(" ".join(words[start:e]))), None)
+        if end is None:
+            return None
+        out.append(" ".join(words[start:end]))
+        start = end
+    return out if len(out) == count else None
