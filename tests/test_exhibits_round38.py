@@ -178,8 +178,10 @@ def test_lower_number_listed_after_the_release_is_kept() -> None:
                        form="8-K", filed="20150303", html=True)
     assert _exhibits(data, "x.htm") == [
         ("99.1", "Press release dated March 3, 2015.", 2),
+        # (round 69b: "(to be filed by amendment)" tells where the exhibit sits, no part of
+        # its name; before: kept)
         ("10.1", "Credit Agreement, dated as of March 1, 2015, among Brightwater Logistics, "
-                 "Inc. and Bank of America, N.A. (to be filed by amendment).", None)]
+                 "Inc. and Bank of America, N.A.", None)]
 
 
 def test_agreement_contents_under_the_list_are_no_exhibits() -> None:

@@ -71,7 +71,19 @@ Amendment No. 1 filed as Exhibit 4.2 to the Company's Form 8-K filed May 1, 2020
 "Credit Agreement, as amended by Amendment No. 1.", filed elsewhere, _amendment_filed), after
 a citation too, and after a "filed as" participle as after "incorporated by reference"; an
 amendment named by its ordinal ("as amended by the First Amendment thereto") is the
-agreement's own, kept, where "Amendment No. 1 thereto" is the cited form's (_OWN_THERETO).
+agreement's own, kept, where "Amendment No. 1 thereto" is the cited form's (_OWN_THERETO);
+inside a citing bracket too ("Indenture (as amended by the First Supplemental Indenture
+thereto, incorporated by reference to ...)" -> "Indenture (as amended by the First
+Supplemental Indenture thereto)", a "filed as" participle after its comma alike), where a
+bracket whose own words cite ("(as amended by Amendment No. 1 thereto, incorporated by
+reference to ...)") is cut whole (_cited_in_bracket). Words closing a row that say no
+document of this filing holds the exhibit, citing nothing ("Opinion of Counsel. To be filed by
+amendment.", "(to be filed by amendment)", "Previously furnished.", "Filed previously."), are
+cut, the exhibit filed elsewhere (_placed_elsewhere), as a legend or a method column saying
+so tells. An "Incorporated by Reference" table's Form column naming a form _FORMS does not
+know ("Form 10", "N-2", "SC TO-T") before a file number, and a rendered row's cell holding a
+file number or a filing date, are the citation's columns: the exhibit filed elsewhere, no
+part of its description (_METHOD_COLUMN's `cell`, _CITING_CELL).
 """
 
 from __future__ import annotations
@@ -442,17 +454,32 @@ _CITE = (r"(?i:exhibit)[ ](?:(?i:no)\.[ ])?\d{1,3}(?:\.\d{1,3}){0,2}(?:\([A-Za-z
 # (after "incorporated by reference", in a case-blind group)
 _TAKEN_IN = r"[ ]++(?:into\b|in[ ]++(?:parts?|items?)[ ])"
 _TAKEN = lazy(r"(?i:incorporated[ ](?:herein[ ])?by[ ]reference" + _TAKEN_IN + ")")
+# A Form column naming a form _FORMS does not know ("Form 10", "N-2", "S-4EF", "SC TO-T",
+# "Schedule 14A", "1-A") is one too where a file number follows it ("Certificate of
+# Incorporation    Form 10    000-55555    3.1    May 1, 2018") or an exhibit's number and a
+# filing date (`cell`); so is a rendered row's cell holding a file number, or a filing date
+# after another citing cell ("...<tab>N-2<tab>814-01234<tab>3.1<tab>May 1, 2018", see
+# _filed_elsewhere): the citation's columns, no part of the description.
+_FORM_NAME = r"(?:Form[ ]|Schedule[ ])?[A-Z\d]{1,3}(?:[ -][A-Z\d]{1,4}){0,2}(?:/A)?"
+_FILE_NUMBER = r"\d{1,3}-\d{4,6}(?:-\d{1,3})?"
+_FILING_DATE = (r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}-[A-Z][a-z]{2}-\d{2,4}"
+                r"|[A-Z][a-z]{2,8}\.?[ ]\d{1,2},[ ]\d{4})")
+_CITING_CELL = lazy(rf"[ ]*+(?:{_FILE_NUMBER}|(?P<date>{_FILING_DATE}))[ ]*+")
 _METHOD_COLUMN = lazy(r"[ \t](?<![ \t][ \t])[ \t]++(?:(?<=[ \t]{4})(?=(?:F(?i:iled|urnished)"
                       r"|I(?i:ncorporated|ncluded)|P(?i:reviously)|T(?i:o[ ]be[ ]filed))\b)"
                       rf"|(?=(?P<form>{_FORMS})(?:[ \t]{{2,}}(?:\d|[A-Z][a-z]{{2,8}}\.?[ ]\d)"
                       r"|[ ]\((?i:exhibit)[ ][^)\n]{1,12}\)[ \t]{2,}\S))"
                       r"|(?=(?P<ref>\d{1,3}(?:\.\d{1,3}){0,2}(?:\([A-Za-z\d]{1,3}\))?)[ \t]{2,}+"
-                      rf"(?i:(?:form[ ])?{_FORMS}(?![\w-])"
+                      rf"(?:(?i:(?:form[ ])?{_FORMS}(?![\w-])"
                       r"|(?:annual|quarterly|current)[ ]report(?![ ]to\b)"
                       r"|registration[ ]statement|(?:definitive[ ])?proxy[ ]statement"
-                      r"|incorporated|previously)\b)"
+                      r"|incorporated|previously)\b"
+                      r"|" + _FORM_NAME + r"[ \t]{2,}+" + _FILE_NUMBER + r"(?![\w/-])))"
                       r"|(?=(?P<cite>" + _CITE
-                      + r"|(?i:incorporated[ ](?:herein[ ])?by[ ]reference)\b)))")
+                      + r"|(?i:incorporated[ ](?:herein[ ])?by[ ]reference)\b))"
+                      r"|(?=(?P<cell>" + _FORM_NAME + r")[ \t]{2,}+(?:" + _FILE_NUMBER
+                      + r"|\d{1,3}(?:\.\d{1,3}){0,2}(?:\([A-Za-z\d]{1,3}\))?[ \t]{2,}+"
+                      + _FILING_DATE + r")(?![\w/-])))")
 # a cell after a rendered row's description that tells the exhibit is filed elsewhere: the
 # form it was filed with ("8-K (Exhibit 1.1)", "S-1/A", "10-K") or the filing method
 _FORM_CELL = lazy(rf"[ ]*+(?:Form[ ])?{_FORMS}(?![\w-])")
@@ -649,9 +676,37 @@ def _back_cut(description: str, back: re.Match[str]) -> tuple[str, bool]:
     return " ".join(pieces) if len(pieces) > 1 else _kept(description, kept, True, 2)[0], cited
 
 
+# Words closing the row that say no document of this filing holds the exhibit, citing no
+# filing: a sentence of their own, a bracket, or after a comma, a semicolon or a dash ("Form
+# of Underwriting Agreement. To be filed by amendment.", "... (to be filed by amendment)",
+# "Opinion of Counsel - to be filed by amendment, if applicable", "Bylaws. Previously
+# furnished.", "Code of Ethics. Filed previously."): where the exhibit sits, as a filing
+# method column tells it, no part of its name; the exhibit filed elsewhere. (Their own words
+# after them hold no stop and no bracket: "Previously filed as Exhibit 3.1 to Form 8-K filed
+# May 1, 2001." is a citation, see _OWN_CITE.)
+_PLACED = lazy(r"(?:(?<=\.)|[,;]|[ ][-\u2013\u2014]|(?=[ ][(\[]))[ ]++(?P<open>[(\[])?"
+               r"(?i:to[ ]be[ ]filed[ ]by[ ]amendment|previously[ ](?:filed|furnished)"
+               r"|(?:filed|furnished)[ ]previously)\b[^.()\[\]\n]{0,100}+"
+               r"(?(open)\.?[)\]])\.?$")
+_PLACED_REACH = 140  # how far from the row's end such words open
+_PLACED_WORDS = ("o be filed", "reviously")
+
+
+def _placed_elsewhere(description: str) -> tuple[str, bool] | None:
+    """The row less words closing it that say no document of this filing holds the exhibit
+    (see _PLACED), filed elsewhere; None when it has none."""
+    at = max(0, len(description) - _PLACED_REACH)
+    if not any(words in description[at:] for words in _PLACED_WORDS) or (
+            placed := _PLACED.search(description, at)) is None:
+        return None
+    return _kept(description, description[: placed.start()], True, 2)
+
+
 def _filing_clause(description: str) -> tuple[str, bool]:
     """The description less a clause saying where the exhibit is filed (see _CLAUSE_END,
     _PARTICIPLE and _BACK_FILED), and whether it says the exhibit is filed elsewhere."""
+    if (placed := _placed_elsewhere(description)) is not None:
+        return placed
     if ". " in description and ("iled" in description or "eference" in description) and (
             back := _BACK_FILED.search(description)) is not None:
         return _back_cut(description, back)
@@ -681,6 +736,9 @@ def _filing_clause(description: str) -> tuple[str, bool]:
                 description.rstrip(".")[-1:] in (")", "]") and \
                 (cut := _cited_before_last(description)) is not None:
             return _kept(description, cut, True, 1)  # ("(filed as ...) (P)": its last kept)
+        if clause is not None and description[clause.start()] == "," and (
+                cut := _cited_in_bracket(description, clause)) is not None:
+            return cut  # ("Agreement (as amended, filed as Exhibit 10.1 to ...)": its close)
         if clause is not None and (description[clause.start() + 1] != "(" or
                                    description.rstrip(".").endswith(")") or
                                    _closes_before_told(description, clause.end())):
@@ -882,11 +940,12 @@ def _bracket_opened(head: str) -> int | None:
 def _cited_in_bracket(description: str, cited: re.Match[str]) -> tuple[str, bool] | None:
     """The row less a citation that closes a bracket opened by other words ("Rights Agreement
     (as amended, incorporated by reference to Exhibit 99 to Form 8-A)" -> "Rights Agreement
-    (as amended)"), and its file number's bracket after it, filed elsewhere; None when the
-    bracket's words cite, or the citation is this filing's."""
+    (as amended)"), and its file number's bracket after it, filed elsewhere; the bracket
+    whole where its words cite too ("(as amended by Amendment No. 1 thereto, incorporated by
+    reference to ...)": the form's amendment, see _OWN_THERETO); None when the citation is
+    this filing's."""
     head = description[: cited.start()]
-    if (opened := _bracket_opened(head)) is None or not head[opened + 1 :].strip() \
-            or _CITING_WORDS.search(head, opened) is not None:
+    if (opened := _bracket_opened(head)) is None or not head[opened + 1 :].strip():
         return None
     close = _bracket_close(description, opened)
     if close is None or _HERE_WORDS.search(description, cited.end(), close) is not None:
@@ -896,6 +955,8 @@ def _cited_in_bracket(description: str, cited: re.Match[str]) -> tuple[str, bool
     if rest[gap : gap + 1] == "(" and _FILE_NO.match(rest, gap + 1) is not None \
             and (own := _bracket_close(rest, gap)) is not None:
         rest = rest[own + 1 :]  # (the citation's file number: "(File No. 1-1234)")
+    if _cites(head[opened:]):  # (an ordinal amendment's "thereto" cites nothing)
+        return _kept(description, description[:opened].rstrip(" ,;:") + rest, True, 2)
     return head.rstrip(" ,;:") + description[close] + rest, True
 
 
@@ -1471,7 +1532,8 @@ _LEGEND = LinePattern(
     r"[ \t]*+(?:(?:--|[-\u2013\u2014:=])[ \t]*+)?(?P<says>[A-Za-z][^\n]{0,120})")
 # (the first of these words decides: "Filed herewith; all others incorporated by reference")
 _ELSEWHERE = lazy(r"(?i:(?P<here>herewith|attached|(?:filed|furnished|included)[ ]with[ ]this)"
-                  r"|not[ ]filed[ ]herewith|previously[ ]filed|filed[ ]previously"
+                  r"|not[ ]filed[ ]herewith|previously[ ](?:filed|furnished)"
+                  r"|(?:filed|furnished)[ ]previously|to[ ]be[ ]filed\b"
                   r"|incorporated[ ](?:herein[ ])?by[ ]reference(?!" + _TAKEN_IN + "))")
 _LEGEND_REACH = 2000  # how far above a list's first entry its legend may stand
 _MARK_RUN = lazy(r"[*\u2020\u2021#+]{1,3}")
@@ -1545,15 +1607,21 @@ def _filed_elsewhere(cells: str, method: re.Match[str] | None) -> bool:
     plain-text column (`method`: _METHOD_COLUMN's match)."""
     if method is not None:
         return method.group("form") is not None or method.group("ref") is not None \
-            or (method.group("cite") is not None or method.string[method.end()] in "IiPp"
+            or method.group("cell") is not None \
+            or (method.group("cite") is not None or method.string[method.end()] in "IiPpT"
                 and method.string[method.end() : method.end() + 8].lower() != "included") \
             and _TAKEN.match(method.string, method.end()) is None
-    described = False
+    described, after = False, 0  # (the cells after the description)
     for cell in cells.split("\t"):
         if not described:
             described = _LETTER.search(cell) is not None
-        elif _FORM_CELL.match(cell) or _CITE_CELL.match(cell) or (
-                "ncorporated" in cell or "reviously" in cell) and (
+            continue
+        after += 1
+        if (citing := _CITING_CELL.fullmatch(cell)) is not None and (
+                citing.group("date") is None or after > 1):
+            return True  # (a file number, or a filing date after the form's cell)
+        if _FORM_CELL.match(cell) or _CITE_CELL.match(cell) or (
+                "ncorporated" in cell or "reviously" in cell or "o be filed" in cell) and (
                 (says := _ELSEWHERE.search(cell)) is not None and says.group("here") is None):
             return True
     return False
