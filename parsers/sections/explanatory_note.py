@@ -24,6 +24,9 @@ characters. There, in order:
    paragraphs and 10,000 characters, joined by a blank line. An Item or Part named on a line
    that carries on the sentence above ("... is being filed to amend" / "Item 9.01(a) and (b)
    of the ...") is no heading.
+   On an amendment, a line that only numbers it ("AMENDMENT NO. 1", a blank line above it)
+   is such a heading when the paragraph under it states the amendment (2.); its paragraphs
+   are read up to the first that is no sentence (a cover's "[X] ANNUAL REPORT ..." line).
 2. No heading, and the filing is an amendment: the first paragraph that states the amendment
    ("The undersigned registrant hereby amends Item 7 of its Current Report ...", "This Amendment
    No. 1 on Form 8-K/A amends ...", "This Form 8-K/A is being filed to ...", "Acme Corp. amends
@@ -184,6 +187,10 @@ _DELAYING_LEGEND = lazy(
     r"hereby[ \t]+amends[ \t]+this[ \t]+registration[ \t]+statement|delay[ \t]+its[ \t]+effective"
     r"[ \t]+date", re.IGNORECASE)
 _AMENDMENT_WORD = lazy(r"amend|/A\b", re.IGNORECASE)
+# A heading line that only numbers the amendment, "AMENDMENT NO. 1", "Amendment No. 2:" (a
+# literal first letter: the engine skips to it)
+_AMENDMENT_NUMBER = lazy(r"(?<![^\n])[ \t]*+A(?:MENDMENT|mendment)[ \t]++(?:NO|No)\.?[ \t]*+"
+                         r"\d{1,2}[ \t]*+:?[ \t]*+$", re.MULTILINE)
 # A run-in label opening the paragraph ("Note: This Amendment No. 1 ...", "NOTE - The
 # Registrant hereby amends ..."): the note's heading, not its words
 _LABEL = lazy(r"(?:NOTE|Note)[ \t]*+[:\u2013\u2014-][ \t]*+(?=\S)")
@@ -236,7 +243,7 @@ def find_explanatory_note(text: str, before: int | None, is_amendment: bool,
             return None
         note = _note_under_heading(front, introductory, is_amendment)
         if note is None and is_amendment:
-            note = _amendment_paragraph(front)
+            note = _under_amendment_number(front) or _amendment_paragraph(front)
         return note
     except Exception:  # odd input yields null, never a crash
         return None
@@ -409,6 +416,36 @@ def _join(paragraphs: list[str]) -> str | None:
             break
         kept.append(para)
         size += len(para) + (2 if len(kept) > 1 else 0)
+    return "\n\n".join(kept) or None
+
+
+def _under_amendment_number(front: str) -> str | None:
+    """The paragraphs under a heading that only numbers the amendment ("AMENDMENT NO. 1" /
+    "This Amendment No. 1 on Form 8-K/A amends ..." / "Except as described above, ..."), read
+    as under "EXPLANATORY NOTE" when the paragraph just under it states the amendment and a
+    blank line is above it; the cover's "FORM 8-K/A" / "Amendment No. 1" or "(Amendment No.
+    1)" heads none."""
+    for head in _AMENDMENT_NUMBER.finditer(front):
+        above = front.rfind("\n", 0, max(0, head.start() - 1))
+        if front[above + 1 : head.start()].strip():
+            continue  # under "FORM 10-K/A" on the cover: its number, no heading
+        body = front[head.end() : head.end() + _FALLBACK_HEAD].lstrip()  # (blank lines under)
+        below = _PARAGRAPH_BREAK.search(body)
+        para = squash(body[: below.start()] if below else body)
+        if any(pattern.search(para) for _, pattern in _STATES_AMENDMENT):
+            return _prose_run(_paragraphs_after(front, head.end(), "") or "")
+    return None
+
+
+def _prose_run(note: str) -> str | None:
+    """The note's paragraphs up to the first that is no sentence (the cover's "[X] ANNUAL
+    REPORT PURSUANT TO SECTION 13 ..." or "Commission File Number 0-15131" below a statement
+    under a cover's "Amendment No. 2" set off by blank lines)."""
+    kept = []
+    for para in note.split("\n\n"):
+        if not para.endswith((".", ":", ";")) or _LOWER.search(para) is None:
+            break
+        kept.append(para)
     return "\n\n".join(kept) or None
 
 

@@ -55,7 +55,10 @@ has one; it has no "Items 1 and 2." with a body nor a heading "Item 7(c).", the 
     firm's name: not on "FIRST", "NEW", "UNITED" ..., see _opens_name; "OF" in capitals goes
     on the name, "BANK OF AMERICA, N.A."; no cut, the line is the title)
     Results of Operations and Financial Condition (Item 2.02)  (an 8-K's number after its
-    title, in brackets, after a dash or in its own cell, the SEC's title: _numbered_after)
+    title, in brackets, after a dash or in its own cell, the SEC's title: _numbered_after;
+    beside "Item 9.01 ..." lines too, for a number no such line heads: _numbered_after_too)
+    Item 2.01 (amended) Completion of Acquisition  (an 8-K/A's mark after the number, "(as
+    amended)", "[Amended]": the heading's, never the title, see _unmarked)
 
 Not headings: ``Item 2.01 above`` or ``Item 7 of Form 8-K`` (lower-case after the number),
 a line that continues the sentence of the line above (``referred to in\\nItem 2.  The
@@ -400,6 +403,19 @@ def _unwrapped(raw: str) -> str:
             inner[:4].lower() == "cont" or "eserved" in inner or "ESERVED" in inner):
         return raw
     return inner + raw[close + 1 :]
+
+
+# An 8-K/A's mark of an amended item beside its number ("Item 2.01 (amended)", "ITEM 5
+# (AS AMENDED).", "Item 9.01 [Amended]"): the heading's, as its period is, never the title
+_AMENDED_MARK = lazy(rf"{_SP}*+[(\[](?:as{_SP}++)?amended[)\]]", re.I)
+
+
+def _unmarked(rest: str) -> str:
+    """The rest of a heading line without the amendment mark after its number ("Item 2.01
+    (amended) Completion of Acquisition" is titled "Completion of Acquisition"; a bare
+    "Item 2.01 (amended)" takes its title from the line below)."""
+    mark = _AMENDED_MARK.match(rest.lstrip(_SEPARATORS))
+    return rest if mark is None else rest.lstrip(_SEPARATORS)[mark.end() :]
 
 
 # A firm's initials, its last period theirs ("... with Bank of America, N.A.", "Acme, L.P.")
@@ -1800,18 +1816,33 @@ def scan(text: str, family: str | None) -> list[Heading]:
     elif family in _TEN and not _heads_an_item(found) and (
             unkeyed := _ten_unkeyed(text, family)):
         found = sorted(found + unkeyed, key=lambda h: h.line_start)
+    if family == "8-K" and _heads_an_item(found) and (mixed := _numbered_after_too(text, found)):
+        found = sorted(found + mixed, key=lambda h: h.line_start)
     _mark_contents(text, found)
     return _drop_listed(text, found)
 
 
 # An 8-K heading line numbered after its title: "Results of Operations and Financial Condition
 # (Item 2.02)", "OTHER EVENTS - ITEM 5", the number in its own cell ("... Condition\t(Item
-# 2.02)"); found from the keyword back to the line's start (the title), the number closing the
-# line
-_NUMBER_AFTER = lazy(rf"(?:[(\[]|[-\u2013\u2014,:|]{_SP}*+)(?:ITEM|Item){_SP}*+(?P<num>{_DIGITS})"
+# 2.02)"); found from the keyword (a literal first letter: the engine skips to it; a bracket
+# or a dash first tried every one of a long text's many), its mark looked for before it (see
+# _number_mark), the title back to the line's start, the number closing the line
+_NUMBER_AFTER = lazy(rf"I(?:TEM|tem){_SP}*+(?P<num>{_DIGITS})"
                      rf"(?:{_SP}++(?:of|OF){_SP}++(?:Form|FORM){_SP}++8-K)?+"  # ("of Form 8-K")
                      rf"(?P<close>[)\]])?+\.?+{_SP}*+$", re.M)
 _TITLE_BEFORE = 150  # characters of a title before its number
+_DASHES = "-\u2013\u2014,:|"  # marks a space may follow before the keyword ("- Item 2.02")
+
+
+def _number_mark(text: str, keyword: int) -> int:
+    """The offset of the mark before the keyword at `keyword` ("(Item", "[Item", "- Item",
+    ": ITEM"), or -1 when none is."""
+    if keyword and text[keyword - 1] in "([":
+        return keyword - 1
+    at = keyword
+    while at and text[at - 1] != "\n" and text[at - 1].isspace():
+        at -= 1  # (the spaces before the keyword: each is walked once, by its keyword's)
+    return at - 1 if at and text[at - 1] in _DASHES else -1
 
 
 def _numbered_after(text: str, family: str) -> list[Heading]:
@@ -1823,13 +1854,16 @@ def _numbered_after(text: str, family: str) -> list[Heading]:
         return []
     found: list[Heading] = []
     for m in _NUMBER_AFTER.finditer(text):
-        opened = text[m.start()] in "(["
+        mark = _number_mark(text, m.start())
+        if mark < 0:
+            continue
+        opened = text[mark] in "(["
         if opened != (m.group("close") is not None):
             continue  # "(Item 2.02" unclosed, "- Item 2.02)": no heading's number
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if m.start() - line_start > _TITLE_BEFORE:
+        line_start = text.rfind("\n", 0, mark) + 1
+        if mark - line_start > _TITLE_BEFORE:
             continue
-        head = text[line_start : m.start()]
+        head = text[line_start : mark]
         raw = _spaced(head).strip(_SEPARATORS + ",|")
         numbers = _numbers(m.group("num"), None, family)
         if not raw[:1].isupper() or not _sec_titled(family, numbers, raw):
@@ -1838,6 +1872,17 @@ def _numbered_after(text: str, family: str) -> list[Heading]:
         found.append(Heading("item", numbers, title_start, line_start,
                              _past_underline(text, m.end()), title=_tidy_title(raw)))
     return found
+
+
+def _numbered_after_too(text: str, found: list[Heading]) -> list[Heading]:
+    """The title-first headings of an 8-K that also prints "Item 7.01 ..." lines ("Results of
+    Operations and Financial Condition (Item 2.02)" above "Item 7.01 Regulation FD
+    Disclosure"): each one whose number no "Item" line heads (a list of the items reported
+    above their headings adds none)."""
+    headed = {n for h in found if h.kind == "item" and not h.toc for n in h.numbers}
+    lines = {h.line_start for h in found}
+    return [h for h in _numbered_after(text, "8-K")
+            if h.line_start not in lines and not headed.intersection(h.numbers)]
 
 
 def _ten_unkeyed(text: str, family: str) -> list[Heading]:
@@ -1967,6 +2012,8 @@ def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int 
                 rest.strip().lstrip(_SEPARATORS)) is not None
         if not running and ("ont" in rest or "ONT" in rest):
             running = _CONTINUED_IN.search(rest) is not None
+        if "mend" in rest[:16] or "MEND" in rest[:16]:
+            rest = _unmarked(rest)
         raw_title = _spaced(rest).lstrip(_SEPARATORS).strip()
         if raw_title[:1] == "(":
             raw_title = _unwrapped(raw_title)

@@ -77,7 +77,8 @@ Choices (see tests/test_items.py for the filings behind each):
   item whose printed title matches no edition (a bare "ITEM 14.") takes the edition in force
   for the period its cover states ("For the fiscal year ended December 31, 1997"), where the
   catalogue knows it (item_catalog._EDITIONS).
-- 8-K/A: the explanatory note before the first item is no item; the items come as printed.
+- 8-K/A: the explanatory note before the first item is no item; the items come as printed,
+  a mark of an amended item after its number ("Item 2.01 (amended)") no part of the title.
 - ``text`` is the body after the heading (title lines included in the heading): trailing
   spaces stripped, runs of 3+ line breaks folded to one blank line, stripped, and a page
   number or a row of marks ("*****", "* * *") alone on its last line dropped.
