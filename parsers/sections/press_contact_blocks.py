@@ -159,6 +159,42 @@ BLOCK_END = any_of(
     SIGNATURE_HEADING, ITEM_HEADING, NOTE_TO_EDITORS, ABOUT_HEADING, END_MARK, SEPARATOR,
     _SOURCE_LINE, *(p for _, p in FURNITURE),
 )
+# A notice or a picture's line printed under a release's text, below its contacts (round
+# 69b): a copyright notice ("Copyright 1994 Union Camp Corporation. All rights reserved.",
+# "(c) 2024 Apple Inc.", "\u00a9 2024 Acme": the year required, "(c) the Company's ..." is a
+# list's item), a picture's link or caption ("Logo - http://...", "Photo: Jane Doe at the
+# plant", "Photo caption: ..."), a wire's picture note ("A photo accompanying this
+# announcement is available at ...", "Photos/Multimedia Gallery Available: ...")
+_NOTICE_LINE = lazy(
+    r"[ \t]*+(?:(?:\([Cc]\)|\u00a9|(?i:copyright))[ \t]*+(?:(?i:copyright)[ \t]*+)?"
+    r"(?:(?:\([Cc]\)|\u00a9)[ \t]*+)?(?:19|20)\d\d\b"
+    r"|(?:Logo|LOGO|Photos?|PHOTOS?|Images?|Videos?|Multimedia|Caption|CAPTION"
+    r"|(?:Photo|Image)[ \t]+[Cc]aption)[ \t]*+[-:\u2013\u2014]"
+    r"|(?:An?|The|Photos?|Images?|Videos?)[ \t]+(?:(?:photo|image|video|graphic|infographic)s?"
+    r"[ \t]+)?accompanying[ \t]+this[ \t]|Photos/Multimedia[ \t]+Gallery)"
+)
+_NOTICE_FIRST = frozenset("(\u00a9CcLPIVMTA")  # how a _NOTICE_LINE opens (stripped)
+_NOTICE_ROW = 160  # a notice's line at most (a longer one is prose)
+_CLOSING_PARAGRAPHS = 6  # closing paragraphs read going up from a release's foot
+_CLOSING_ROWS = 3  # a closing paragraph's lines at most (a notice wrapped once or twice)
+
+
+def notice_line(s: str) -> bool:
+    """Whether a stripped line is a copyright notice or a picture's line (_NOTICE_LINE); one
+    with a phone or an e-mail is a desk's contact ("Photos: Jane Doe, (212) 555-0100")."""
+    return s[:1] in _NOTICE_FIRST and len(s) <= _NOTICE_ROW and _NOTICE_LINE.match(
+        s) is not None and "@" not in s and PHONE.search(s) is None
+
+
+def closing_line(s: str) -> bool:
+    """Whether a stripped line closes a release under its text and contacts: an end mark
+    ("###", "-30-", PR Newswire's "SOURCE Acme"), the wire's "Source: Acme Corp.", a logo's
+    note ("[LOGO]"), a copyright notice or a picture's line (``notice_line``)."""
+    return bool(s) and (END_MARK.match(s) is not None or _SOURCE_LINE.match(s) is not None
+                        or _LOGO_NOTE.match(s) is not None or notice_line(s))
+
+
+_LOGO_NOTE = next(p for name, p in FURNITURE if name == "logo")  # "[LOGO]", "(Acme logo)"
 
 
 def heading_role(line: str) -> tuple[str | None, str] | None:
@@ -594,9 +630,7 @@ def _foot_grid(lines: list[str], first: int, stop: int, low: str = "") -> int | 
     TO EDITORS" line (``low``: the window's lines joined and lower-cased), which closes
     the release's own text (Apple's, over its (c) line and its tables). One person's stack
     right above another's is read with it: the first line of the topmost."""
-    end = _last_text(lines, first, stop)
-    if end > first and END_MARK.match(lines[end - 1]):
-        end = _last_text(lines, first, end - 1)
+    end = _above_closing(lines, first, stop)
     found = _foot_paragraph(lines, first, end, stop)
     for j in lines_holding(low, "editors") if found is None and "editors" in low else ():
         if first + j < stop and NOTE_TO_EDITORS.match(lines[first + j]):
@@ -607,6 +641,27 @@ def _foot_grid(lines: list[str], first: int, stop: int, low: str = "") -> int | 
             lines, first, found)):
         found = k  # "Jane Doe" / "Acme" / phone, then "John Roe" / "Acme" / phone
     return found
+
+
+def _above_closing(lines: list[str], first: int, stop: int) -> int:
+    """The end of the window's text (lines[first:stop]) above the lines that close a
+    release under its contacts (``closing_line``: "###", "Source: Union Camp Corporation",
+    "Copyright 1994 Union Camp Corporation. All rights reserved.", "Logo - http://..."):
+    going up, each short paragraph opening with one is cut, and such a line closing the
+    paragraph above."""
+    end = _last_text(lines, first, stop)
+    for _ in range(_CLOSING_PARAGRAPHS):
+        top = end
+        while top > first and lines[top - 1].strip() and end - top <= _CLOSING_ROWS:
+            top -= 1
+        if top < end and (top == first or not lines[top - 1].strip()) and closing_line(
+                lines[top].strip()):
+            end = _last_text(lines, first, top)  # a paragraph of its own
+        elif end > first and closing_line(lines[end - 1].strip()):
+            end = _last_text(lines, first, end - 1)  # the last line of the one above
+        else:
+            break
+    return end
 
 
 def _paragraph_start(lines: list[str], first: int, end: int) -> int | None:
@@ -833,6 +888,7 @@ def contact_block_end(lines: list[str], start: int) -> int:
             return max(start + 1, above) if titled else end
         if (
             BLOCK_END.match(s)
+            or notice_line(s)
             or (len(s) > 100 and "\t" not in s and not (EMAIL.search(s) or PHONE.search(s)))
             or (s.endswith(".") and len(s.split()) > 12)
             or (_may_be_fls(s) and FLS_HEADING.match(s) and len(s.split()) <= 10)

@@ -61,11 +61,15 @@ is read too ("... directed to Jane Doe at .... Investors may contact John Roe at
 one with neither "contact" nor a common verb is found by its "inquiries" or "questions"
 ("Media inquiries should be sent to Jane Doe ..."), a desk's call by its "may call" or "can
 call" ("Reporters may call Jane Doe at ..."). With no heading, the release's last paragraph
-(over its closing "###" too) is a block when it stacks one person's contact (a name alone on
-its line, a title or a firm and a phone or an e-mail under it, no street's or town's line:
-"Brian McDermott" / "Union Camp Corporation" / "201-628-2275"; an address block or a
-signature is none) or lists contacts on a line or two ("Brian McDermott, 201-628-2275, or
-John Roe, Brunswick Group, 212-333-3810, for Union Camp": short cells after a name, no prose).
+(over the lines closing the release: "###", "-30-", the wire's "Source: Union Camp
+Corporation", a copyright notice, a logo's or photo's link or caption) is a block when it
+stacks one person's contact (a name alone on its line, a title or a firm and a phone or an
+e-mail under it, no street's or town's line: "Brian McDermott" / "Union Camp Corporation" /
+"201-628-2275"; an address block or a signature is none) or lists contacts on a line or two
+("Brian McDermott, 201-628-2275, or John Roe, Brunswick Group, 212-333-3810, for Union
+Camp": short cells after a name, no prose).
+A copyright notice ("(c) 1994 Union Camp Corporation") or a picture's line ("Logo -
+http://...", "Photo: ...") ends a contact block: no one's organisation.
 
 The readers: press_contact_blocks (where blocks are), press_contact_columns (rows ->
 items per column), press_contact_records (items -> records), press_contact_names (who a
