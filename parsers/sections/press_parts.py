@@ -805,9 +805,10 @@ def _stars_in_head(lines: list[str], i: int, low: int) -> bool:
 
 def _bracketed_subhead(s: str) -> bool:
     """A stripped line in square brackets that reads as a subheadline: four words or more,
-    no picture or page note ("[LOGO]" and its kin stop the walk up as furniture)."""
-    return s[:1] == "[" and s[-1:] == "]" and "[" not in s[1:] and more_words(s, 3) \
-        and _PICTURE_WORDS.search(s) is None
+    or one capitalised word ("[Transformational]", see _bracketed_word); no picture or page
+    note ("[LOGO]" and its kin stop the walk up as furniture)."""
+    return s[:1] == "[" and s[-1:] == "]" and "[" not in s[1:] \
+        and (more_words(s, 3) or _bracketed_word(s)) and _PICTURE_WORDS.search(s) is None
 
 
 def _is_title(line: str) -> bool:
@@ -1035,8 +1036,10 @@ def _new_segment(cur: list[str], line: str, unwrapped: bool, tight: bool = False
     if (line[:1] in "([" and _bracketed_line(line)) or (
             line[:1].isupper() and _sentence_under_title(prev, line)):
         return True
-    if line[:1] == "(" and _bracketed_word(line):
-        return True  # "Oracle Names ... Directors" / "(Transformational)": a note of its own
+    if line[:1] in "([" and _bracketed_word(line):
+        # "Oracle Names ... Directors" / "(Transformational)" or "[Transformational]": a
+        # note of its own
+        return True
     # (_CONNECT_END matches at most five characters before the end: "with\n")
     if _CONNECT_END.search(prev, max(0, len(prev) - 6)) or _CONNECT_START.match(line):
         return False
@@ -1186,12 +1189,13 @@ _CLOSING = str.maketrans("([", ")]")
 
 
 def _bracketed_word(line: str) -> bool:
-    """A line that is one capitalised word in round brackets, no picture's note: "(Updated)",
-    "(Transformational)" under a headline line are a note of their own, where a bracket
-    opening a line otherwise goes on from the line above (see _CONNECT_START)."""
+    """A line that is one capitalised word in round or square brackets, no picture's note:
+    "(Updated)", "(Transformational)", "[Transformational]" under a headline line are a
+    note of their own, where a bracket opening a line otherwise goes on from the line above
+    (see _CONNECT_START), and a square one would stop the walk up as "[LOGO]" does."""
     word = line[1:-1]
-    return line[-1:] == ")" and word.isalpha() and word[:1].isupper() \
-        and _PICTURE_WORDS.search(word) is None
+    return line[-1:] == line[:1].translate(_CLOSING) and line[:1] in "([" and word.isalpha() \
+        and word[:1].isupper() and _PICTURE_WORDS.search(word) is None
 _SENTENCE_CAPS = 3  # a sentence-case line's words of four letters or more, at the least
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import partial
 from itertools import accumulate
@@ -264,13 +263,17 @@ def _with_symbol_first(listed: list[re.Match[str]], text: str) -> list[re.Match[
     return _merged(listed, _SYMBOL_FIRST.finditer(text))
 
 
-def _prose_tickers(text: str) -> Iterator[re.Match[str]]:
+def _prose_tickers(text: str, labels: frozenset[str] | None = None
+                   ) -> Iterator[re.Match[str]]:
     """Symbols given in prose: "... traded on the New York Stock Exchange under the symbol
     "ACM"" ("under the ticker "ACM""; About paragraphs, 1990s releases that print no "(NYSE:
     ACM)"), or with the exchange after the symbol: "... trades under the ticker symbol ACME
-    on the Nasdaq Global Select Market"."""
+    on the Nasdaq Global Select Market". ``labels``: _label_words(text), if the caller has
+    it."""
+    if labels is None:
+        labels = _label_words(text)
     # (the label's stems: "Ticker Symbol ACME on the Nasdaq" prints no lower-case word)
-    if "ymbol" not in text and "icker" not in text and "YMBOL" not in text:
+    if not labels & _PROSE_STEMS:
         yield from _listed_as(text)
         return
     last = 0  # where the last phrase ended: the exchange is named after it
@@ -287,14 +290,29 @@ def _listed_as(text: str) -> list[re.Match[str]]:
     """The listings of _LISTED_AS ("listed on Nasdaq as ACME", "trades on the NYSE as ACM"),
     in the text's order: each tried only where a verb's stem and "on" stand (str.find)."""
     found: list[re.Match[str]] = []
-    for stem in _LISTED_AS_STEMS:
-        at = text.find(stem, 1)
-        while at >= 0:
-            m = _LISTED_AS.match(text, at - 1)
-            if m is not None and m.group("symbol") not in _MARKET_WORDS:  # ("as ADS")
-                found.append(m)
-            at = text.find(stem, at + len(stem))
+    for at in _listed_as_stems(text):
+        m = _LISTED_AS.match(text, at - 1)
+        if m is not None and m.group("symbol") not in _MARKET_WORDS:  # ("as ADS")
+            found.append(m)
     return sorted(found, key=lambda m: m.start())
+
+
+def _listed_as_stems(text: str) -> list[int]:
+    """Where each of _LISTED_AS_STEMS stands in ``text`` (past its first character), found
+    by two scans of it instead of one a stem: "ted on" for "isted on" and "uoted on",
+    "rade" for "rade on", "rades on" and "raded on"."""
+    starts: list[int] = []
+    at = text.find("ted on", 3)
+    while at >= 0:
+        if text.startswith(_TED_STEMS, at - 2):
+            starts.append(at - 2)
+        at = text.find("ted on", at + 6)
+    at = text.find("rade", 1)
+    while at >= 0:
+        if text.startswith(_RADE_STEMS, at):
+            starts.append(at)
+        at = text.find("rade", at + 4)
+    return starts
 
 
 def _symbol_then_exchange(text: str) -> list[re.Match[str]]:
@@ -319,12 +337,21 @@ _LABELLED_SYMBOL = lazy(
     rf"(?P<symbol>{LETTER_SYMBOL})(?=[ \t]*\))"
 )
 _LABEL_WORDS = ("icker", "ICKER", "ymbol", "YMBOL")  # (one of them in the text: a cheap test)
+_PROSE_STEMS = frozenset(("ymbol", "icker", "YMBOL"))  # (see _prose_tickers)
 
 
-def _unlisted(text: str, out: list[dict[str, str | None]]) -> None:
+def _label_words(text: str) -> frozenset[str]:
+    """Which of _LABEL_WORDS ``text`` holds: one scan a word, read by every step that
+    needs a label ("symbol", "ticker") in the text."""
+    return frozenset(w for w in _LABEL_WORDS if w in text)
+
+
+def _unlisted(text: str, out: list[dict[str, str | None]],
+              labels: frozenset[str] | None = None) -> None:
     """Add to ``out`` the symbols printed with no exchange (see _LABELLED_SYMBOL), each once
-    and only when no listing found names it: its exchange is unknown (null)."""
-    if not any(map(text.__contains__, _LABEL_WORDS)):
+    and only when no listing found names it: its exchange is unknown (null). ``labels``:
+    _label_words(text), if the caller has it."""
+    if not (_label_words(text) if labels is None else labels):
         return
     known = {t["symbol"] for t in out}
     for m in _LABELLED_SYMBOL.finditer(text):
@@ -336,9 +363,10 @@ def _unlisted(text: str, out: list[dict[str, str | None]]) -> None:
 def find_tickers(text: str) -> list[dict[str, str | None]]:
     """Every "(EXCHANGE: SYMBOL)" in order, once each, then those named in prose, then
     those with no exchange ("(ticker: ACM)")."""
-    if "\u00ae" in text or "\u2122" in text:  # (a mark after an exchange's name: "(NASDAQ®:
-        # ACM)", "(OTCQX®: ACMF)"; read without it. Not str.translate: its table, a dict,
-        # is asked for every character of a text that is not ASCII, each miss a KeyError)
+    # (a mark after an exchange's name: "(NASDAQ®: ACM)", "(OTCQX®: ACMF)"; read without it.
+    # Not str.translate: its table, a dict, is asked for every character of a text that is
+    # not ASCII, each miss a KeyError; an ASCII text, told by a flag, holds neither mark)
+    if not text.isascii() and ("\u00ae" in text or "\u2122" in text):
         text = text.replace("\u00ae", "").replace("\u2122", "")
     out: list[dict[str, str | None]] = []
     seen: set[tuple[str, str]] = set()
@@ -348,13 +376,16 @@ def find_tickers(text: str) -> list[dict[str, str | None]]:
     if "(" in text:
         listed = _with_dashed(listed, text)
         listed = _merged(listed, _lower_listings(text))
-    if "ymbol:" in text or "YMBOL:" in text:  # (the label's colon: prose's "symbol" is not)
-        listed = _with_symbol_first(listed, text)
-    matches = [m for m in (*listed, *_prose_tickers(text)) if not (
+    labels = _label_words(text)  # (read by the three steps below)
+    if ("ymbol" in labels and "ymbol:" in text) or ("YMBOL" in labels and "YMBOL:" in text):
+        listed = _with_symbol_first(listed, text)  # (the label's colon: prose's has none)
+    matches = [m for m in (*listed, *_prose_tickers(text, labels)) if not (
         m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha()
     )]  # (not inside a word)
     lines = [text.rfind("\n", 0, m.start()) + 1 for m in matches]  # where each one's line starts
-    on_line = Counter(lines)  # how many tickers each line holds
+    on_line: dict[int, int] = {}  # how many tickers each line holds (a dict: a Counter
+    for line_start in lines:  # costs more to make than the few matches it counts)
+        on_line[line_start] = on_line.get(line_start, 0) + 1
     # (where the listing after each one starts: its further symbols end there)
     nexts = [m.start() for m in matches[1:]] + [len(text)] if matches else []
     for m, line_start, next_start in zip(matches, lines, nexts, strict=True):
@@ -393,7 +424,7 @@ def find_tickers(text: str) -> list[dict[str, str | None]]:
     _named_after_company(text, out)
     if any(t["symbol"] is None for t in out):
         out = _named_only(out)
-    _unlisted(text, out)
+    _unlisted(text, out, labels)
     return out
 
 
@@ -676,6 +707,8 @@ _LISTED_AS = lazy(
     r"[\"\u201d']?(?![A-Za-z0-9])"
 )
 _LISTED_AS_STEMS = ("isted on", "raded on", "rades on", "rade on", "uoted on")
+_TED_STEMS = ("isted on", "uoted on")  # (the stems _listed_as_stems finds by "ted on")
+_RADE_STEMS = ("rade on", "rades on", "raded on")  # (and by "rade")
 # A preferred series or share class after a symbol, kept as printed: " PrA" (the NYSE's
 # own spelling, "PSA PrH"), " PR B", "-PL" (Bloomberg's, "BAC-PL"), "-A" ("BF-A"), ".A" after
 # "ACM.PR" (see LETTER_SYMBOL), " A" ("NYSE: BRK A", a class letter after a blank, before
