@@ -32,7 +32,9 @@ Rules, each tested on seed or corpus lines:
   Smith", "appointed John Smith as CFO"); a pronoun resolves to the speaker reported in its
   own paragraph or, when that quoted no one, the paragraph before. An attribution that
   resolves to no person drops the quote (precision over recall); an honorific before the
-  surname ("said Mr. DeAngelis") says it is a person's, who speaks as printed. An age after
+  surname ("said Mr. DeAngelis") says it is a person's, who speaks as printed, and so does
+  a job after its comma ('Hui, President and CEO, said': "Hui"; not a title before it,
+  "said President Carter"). An age after
   a surname ("said Smith, 54", "said Mr. Smith, 54") leaves it a surname to resolve; a job
   after one ('Smith, the chief executive, said') is the role.
 - A role keeps the period of a closing "Inc.", "N.V." or "S.p.A." and ends there when a new sentence
@@ -53,7 +55,8 @@ Rules, each tested on seed or corpus lines:
   quote is no one's).
 - A lead-in of only a full name and a job before a colon, no verb, gives the speaker ('Jane
   Doe, Chief Executive Officer: "..."', 'Acme CEO Jane Doe: "..."'); a name alone or a
-  heading ("Outlook:") does not.
+  heading ("Outlook:") does not. A heading may name the job before the name ("Message from
+  the CEO, Jane Doe:"; a body is none: "Statement by the Special Committee:").
 - A quote paragraph whose stop is printed outside its closing mark ('"We will grow".') goes
   on with the quote before it, or opens the one its next paragraph attributes, as with the
   stop inside.
@@ -70,10 +73,16 @@ Rules, each tested on seed or corpus lines:
   before it ('Acme CEO Jane Doe expressed his enthusiasm:' -> "Acme CEO"); a preposition
   opening the lead-in before a full name is no part of it ('From Jane Doe, CEO:', "Per John
   Smith, Chairman:", "Per" only before a common given name or its short form, "Per Alex
-  Hui": "Per Olof Hansson" keeps his). A deed's object may be a bare noun before what it is
-  about (', expressed enthusiasm about the merger:'); a lead-in closed by a deed may end with
-  a comma when a sentence is quoted ('Acme's CEO Jane Doe expressed his enthusiasm, "We
-  ..."'), not when a title is ('..., introduced the product, "Widget Pro,"').
+  Hui": "Per Olof Hansson" keeps his). Before a colon, "expressed", "voiced" or "shared"
+  after the job's comma ends the role whatever follows (', expressed confidence in Dr.
+  Wong:'; not a department's "shared services"). A deed's object may be a bare noun before
+  what it is about (', expressed enthusiasm about the merger:'); a lead-in closed by a deed
+  may end with a comma when a sentence is quoted ('Acme's CEO Jane Doe expressed his
+  enthusiasm, "We ..."'), not when a title is ('..., introduced the product, "Widget
+  Pro,"').
+- In an interview layout, a full name alone before the colon opening an answer is its
+  speaker ("Q: What does Dr. Wong bring?" / 'Alex Hui: "We are ..."'); an answer marked
+  "A:" names no one.
 - A job alone as the attribution ('"...," the company's CEO said', "Acme's CFO noted") is
   the latest speaker with that job, else the latest person named with it in the text before
   ("Jane Doe, President and CEO, ..."), else one named outside the body; no one holding it
@@ -163,11 +172,13 @@ _LIST_ITEM = lazy(
 _ACCORDING = lazy(r"[ \t]*(?:(?i:according)[ \t]+to|[Aa]s[ \t]+(?:stated|noted|said|explained"
                   r"|commented|expressed)[ \t]+by)[ \t]+")
 # The verb opening a lead-in, the speaker after it: 'Said Jane Doe, CEO: "..."', or a
-# heading over the quote: "Comments from Jane Doe, Chief Executive Officer:"
+# heading over the quote: "Comments from Jane Doe, Chief Executive Officer:", "Message from
+# the CEO, Jane Doe:" (the job, then the name)
 _VERB_OPENS = lazy(
     r"[ \t]*(?:Said|Says|Stated|Added|Noted|Commented|Explained|Continued|Concluded"
     r"|Remarked|Observed|Declared|Emphasi[sz]ed"
-    r"|(?:Comments?|Remarks|Statement|Message|Quote)[ \t]+(?:from|by))[ \t]+(?=[A-Z])")
+    r"|(?:Comments?|Remarks|Statement|Message|Quote)[ \t]+(?:from|by)(?:[ \t]+the)?)[ \t]+"
+    r"(?=[A-Z])")
 # The same verb in lower case, opening the sentence or after a participle's or adverb's
 # phrase and its comma: 'Commenting on the results, said Jane Doe, CEO: "..."', 'said Jane
 # Doe: "..."' (filers writing English as a second language print these)
@@ -730,6 +741,11 @@ _DEED_COLON = lazy(
     r"|regarding|concerning|with|toward|towards|upon|(?:in|for)[ \t]++(?:the|our|its|his|her"
     r"|their|this|these|a|an))\b)(?:[ \t]++[\w'\u2019.-]++){0,5})?$")
 
+# A deed no job prints, after the job's comma of a colon lead-in, ends the role whatever its
+# object: ", expressed confidence in Dr. Wong:", ", voiced support for Acme's plan:",
+# ", shared a few words with Dr. Wong:" (not a department's "shared services")
+_DEED_ANY = lazy(r",[ \t]++(?:expressed|voiced|shared(?![ \t]++services?\b))[ \t]++\S")
+
 # The same right after a name with no comma, the job before it: "Acme CEO Jane Doe expressed
 # his enthusiasm:", "... expressed enthusiasm about the merger:" (_name_deed: the word before
 # it a capitalised one, the surname; up to 6 words after it)
@@ -791,6 +807,8 @@ def _before_attribution(before: str, quoted: str = "") -> tuple[str, str | None]
         if v is None:
             return _captioned(sentence, quoted)
         who = parse_who(sentence[v.end() :].rstrip(" \t,:"))
+        if who and who[1] is None and v.group(0).rstrip().endswith(" the"):
+            return None  # "Statement by the Special Committee:" (a job names a person)
         return who if who and " " in who[0] else None
     extra = m.groupdict().get("extra")
     if extra and extra.split(None, 2)[:1] == ["that"] and len(extra.split(None, 2)) > 1 \
@@ -814,15 +832,17 @@ def _captioned(sentence: str, quoted: str = "") -> tuple[str, str | None] | None
     """The speaker of a lead-in that is only a full name and a job before a colon, no verb:
     'Jane Doe, Chief Executive Officer: "..."', 'Acme CEO Jane Doe: "..."', 'Jane Doe (CEO):'
     (a heading naming no job, "Outlook:", or no person, is none), or a deed after the job
-    ('Jane Doe, CEO, expressed her thanks:'); a deed before a comma too when a sentence is
-    quoted ('Acme's CEO Jane Doe expressed his enthusiasm, "We are ..."'; not a title:
+    ('Jane Doe, CEO, expressed her thanks:'; before a colon "expressed", "voiced" or "shared"
+    whatever follows: ', expressed confidence in Dr. Wong:'); a deed before a comma too when a
+    sentence is quoted ('Acme's CEO Jane Doe expressed his enthusiasm, "We are ..."'; not a title:
     'Jane Doe, CEO, introduced the product, "Widget Pro,"')."""
     head = sentence.rstrip()
     comma = head[-1:] == "," and _quotes_sentence(quoted)
     if (head[-1:] != ":" and not comma) or len(head) > 200:
         return None
     head = head[:-1].rstrip(" \t,")
-    if "ed" in head and (deed := _DEED_COLON.search(head) or _name_deed(head)):
+    if "ed" in head and (deed := _DEED_COLON.search(head) or _name_deed(head) or (
+            not comma and _DEED_ANY.search(head))):
         # what the speaker did, after the job's comma: 'Jane Doe, CEO, expressed her thanks:'
         # (or right after the name, the job before it: 'Acme CEO Jane Doe expressed ...:')
         head = head[: deed.start()]
@@ -833,6 +853,23 @@ def _captioned(sentence: str, quoted: str = "") -> tuple[str, str | None] | None
             ROLE_WORDS.isdisjoint(w.strip(".,&/()").lower() for w in who[1].split())):
         return None
     return who
+
+
+# A question of an interview layout, opening its paragraph: "Q: What drove ...?", "Question:"
+_QUESTION = lazy(r"[ \t]*+(?:Q|Question)[:.][ \t]")
+
+
+def _answerer(before: str, prev: str) -> tuple[str, str | None] | None:
+    """The speaker of an answer in an interview layout: a full name alone before the colon
+    opening the quote's paragraph ('Alex Hui: "We are ..."') under a question ('Q: What does
+    Dr. Wong bring to the board?'); elsewhere a name alone before a colon is none."""
+    if prev[:12].lstrip()[:1] != "Q":
+        return None  # (the paragraph before asks no question: most are read no further)
+    head = before.strip()
+    if head[-1:] != ":" or len(head) > 80 or not _QUESTION.match(prev):
+        return None
+    who = parse_who(head[:-1].rstrip(" \t,"))
+    return who if who and type(who[0]) is str and " " in who[0] else None
 
 
 def _quotes_sentence(quoted: str) -> bool:
@@ -922,6 +959,7 @@ class _Book:
         self.heads = heads  # the headline and subheadlines, which may name a speaker in full
         self.paras = paras  # the whole body, for a name the text confirms further on
         self._text: str | None = None  # the body joined, once asked for
+        self._titled: _Titles | None = None  # where the body prints "Mr. " and the like
         self._firms: dict[str, bool] = {}  # _firm's answers: a name quoted again is not rescanned
         self._roles: dict[str, tuple[str, str | None] | None] = {}  # _confirmed's answers
         self._called: dict[str, str] = {}  # speaker -> the pronoun that meant them
@@ -941,7 +979,7 @@ class _Book:
             return self._roles[name]
         surname = _surname(name)
         found: tuple[str, str | None] | None = None
-        if not self._firm(name) or _honorific_word(self._body(), surname, _PERSONAL):
+        if not self._firm(name) or self._titles().prints(surname, _PERSONAL):
             found = name, _earlier_role(f"{seen[-20000:]} {here[-20000:]}"[-20000:], name)
         self._roles[name] = found
         return found
@@ -973,7 +1011,7 @@ class _Book:
                 return (speaker, indirect[1]) if self._sex_fits(name, speaker) else None
             if not self.entries:
                 # no one quoted yet: the one person the two paragraphs name with a job
-                return _sole_person(f"{self.prev_para} {here}", name, self._body())
+                return _sole_person(f"{self.prev_para} {here}", name, self._titles())
             last = self.entries[-1]
             found = (self._by_gender(name, last.speaker, seen) or self._other_gender(name)
                      or (last.speaker, last.role))
@@ -1012,7 +1050,9 @@ class _Book:
                 named = next(((n, r) for n, r in self.known if _surname(n).lower() == low),
                              None) or next((h for head in self.heads
                                             if (h := headline_person(head, name))), None)
-                return (named[0], role or named[1]) if named else None
+                if named:
+                    return named[0], role or named[1]
+                return _surname_with_job(name, role, para)
             start, end = mentions[-1]
             full_name = text_before[start:end]
             return full_name, role or _mention_role(text_before, full_name, mentions)
@@ -1063,14 +1103,14 @@ class _Book:
         she said' is not hers)."""
         before = f"{seen[-_SEX_SCAN:]} {para[max(0, pos - _SEX_SCAN) : pos]}"
         named = [*((s.split(" ", 1)[0], _surname(s)) for e in self.entries
-                   if " " in (s := e.speaker)), *_people(before, self._body())]
+                   if " " in (s := e.speaker)), *_people(before, self._titles())]
         contacts = [(n.split(" ", 1)[0], _surname(n)) for n, _ in self.known if " " in n]
-        body = self._body()
+        titles = self._titles()
         honorific: dict[str, str | None] = {}
         for _, surname in (*named, *contacts):
             if surname.lower() not in honorific:
-                he = _honorific_word(body, surname, ("Mr.",))
-                she = _honorific_word(body, surname, _FEMALE)
+                he = titles.prints(surname, ("Mr.",))
+                she = titles.prints(surname, _FEMALE)
                 honorific[surname.lower()] = "he" if he and not she else (
                     "she" if she and not he else None)
         key = one_of_sex(pronoun, people_sexes([*named, *contacts], honorific))
@@ -1088,11 +1128,11 @@ class _Book:
         if pronoun == "they" or not self.prev_para:
             return None
         ours, theirs = (_FEMALE, ("Mr.",)) if pronoun == "she" else (("Mr.",), _FEMALE)
-        body, surname = self._body(), _surname(last)
-        if self._called.get(last) == pronoun or not _honorific_word(body, surname, theirs):
+        titles, surname = self._titles(), _surname(last)
+        if self._called.get(last) == pronoun or not titles.prints(surname, theirs):
             return None  # (the text called them "she" already)
         given = last.split(" ", 1)[0]
-        if _honorific_word(body, surname, ours) or _honorific_word(body, given, ours):
+        if titles.prints(surname, ours) or titles.prints(given, ours):
             return None  # "Mr. Smith" is another Smith: "Jane Smith ... Ms. Smith"
         named = {m.group(1) for m in _HONORIFIC_SURNAME.finditer(self.prev_para)
                  if m.group(0).split(" ", 1)[0] in ours}
@@ -1142,8 +1182,8 @@ class _Book:
         if called in ("he", "she"):
             return called
         surname = _surname(speaker)
-        male = _honorific_word(self._body(), surname, ("Mr.",))
-        if male != _honorific_word(self._body(), surname, _FEMALE):
+        male = self._titles().prints(surname, ("Mr.",))
+        if male != self._titles().prints(surname, _FEMALE):
             return "he" if male else "she"
         return None
 
@@ -1151,6 +1191,12 @@ class _Book:
         if self._text is None:
             self._text = " ".join(self.paras)[:50000]
         return self._text
+
+    def _titles(self) -> _Titles:
+        """The body's honorifics, indexed once per release (see _Titles)."""
+        if self._titled is None:
+            self._titled = _Titles(self._body())
+        return self._titled
 
     def _firm(self, name: str) -> bool:
         """Whether the release prints ``name`` as a firm's: "Goldman Sachs & Co.", "Morgan
@@ -1192,6 +1238,23 @@ _TITLE_AFTER = ROLE_WORDS | frozenset(
     "controller markets officer counsel chairman secretary treasurer manager head "
     "administrator strategist economist advisor adviser".split()
 )
+
+
+def _surname_with_job(name: str, role: str | None, para: str) -> tuple[str, str | None] | None:
+    """The speaker of a surname the release names in full nowhere: the surname as printed
+    when its attribution in ``para`` prints a job after its comma ('Hui, President and CEO,
+    said'), which says it is a person's as "Mr. Hui" does. Alone ('"...," Gartner said') it
+    may be a firm's, and a title before it ("said President Carter") may be an office holder
+    the release names no further: the quote is dropped (precision over recall)."""
+    if role is None or not name[:1].isupper() or name in PRONOUNS:
+        return None
+    key = name + ","
+    at = para.find(key)
+    while at >= 0:
+        if role in para[at : at + len(key) + len(role) + 40]:  # (", Acme's chief executive")
+            return name, role
+        at = para.find(key, at + 1)
+    return None
 
 
 def _quote_at(para: str, pos: int) -> str:
@@ -1344,7 +1407,7 @@ _FULL_NAME = lazy(r"[A-Z](?<![\w.'\u2019-][A-Z])(?:\.(?:[A-Z]\.){1,3}|\.[ \t]+[A
 _SOLE_SCAN = 3000  # how far back the text before a first pronoun quote is read for its person
 
 
-def _sole_person(text: str, pronoun: str, body: str) -> tuple[str, str | None] | None:
+def _sole_person(text: str, pronoun: str, titles: _Titles) -> tuple[str, str | None] | None:
     """Whom the first quote of a release attributed to "he"/"she" means when no one was
     quoted or reported speaking before it: the one person the text before names in full
     with a job ("Acme today announced that Jane Doe, its CEO, ..." / '"...," she said.'),
@@ -1368,16 +1431,17 @@ def _sole_person(text: str, pronoun: str, body: str) -> tuple[str, str | None] |
     if found is None or found[1] is None:
         return None
     theirs = ("Mr.",) if pronoun == "she" else _FEMALE
-    return None if _honorific_word(body, _surname(found[0]), theirs) else found
+    return None if titles.prints(_surname(found[0]), theirs) else found
 
 
 _SEX_SCAN = 6000  # how far back the text before "he"/"she" is read for the people it names
 
 
-def _people(text: str, body: str) -> list[tuple[str, str]]:
+def _people(text: str, body: str | _Titles) -> list[tuple[str, str]]:
     """(given, surname) of the people ``text`` names in full: a common given name, or an
-    honorific (in the ``body``) or a job printed with the name ("Kai Tanaka, CEO"), which
-    capitalised words ("Redwood Shores") lack."""
+    honorific (in the ``body``, or its _Titles) or a job printed with the name ("Kai Tanaka,
+    CEO"), which capitalised words ("Redwood Shores") lack."""
+    titles = body if isinstance(body, _Titles) else _Titles(body)
     named = []
     # what holds for a name wherever it is printed, read once per name (a release prints
     # its people and its firm's name many times over): whether it reads as a person's, and
@@ -1386,7 +1450,7 @@ def _people(text: str, body: str) -> list[tuple[str, str]]:
     for m in _FULL_NAME.finditer(text):
         name = m.group(0)
         if (known := read.get(name)) is None:
-            known = read[name] = _person_read(name, body)
+            known = read[name] = _person_read(name, titles)
         if not known[0] or _company_word(text[m.end() : m.end() + 14]):
             continue
         if known[1] is not None:
@@ -1396,14 +1460,14 @@ def _people(text: str, body: str) -> list[tuple[str, str]]:
     return named
 
 
-def _person_read(name: str, body: str) -> tuple[bool, tuple[str, str] | None]:
+def _person_read(name: str, titles: _Titles) -> tuple[bool, tuple[str, str] | None]:
     """_people's reading of a name wherever printed: whether person_name reads it, and its
-    (given, surname) when a common given name or an honorific in the ``body`` shows a
+    (given, surname) when a common given name or an honorific in the body (``titles``) shows a
     person (else only a job printed with it does, read at each mention)."""
     if person_name(name) is None:
         return False, None
     given = name.split(" ", 1)[0]
-    if given.lower() in GIVEN_NAMES or _honorific_word(body, _surname(name), _PERSONAL):
+    if given.lower() in GIVEN_NAMES or titles.prints(_surname(name), _PERSONAL):
         return True, (given, _surname(name))
     return True, None
 
@@ -1424,6 +1488,43 @@ def _honorific_word(text: str, word: str, honorifics: Sequence[str]) -> bool:
 _FEMALE = ("Ms.", "Mrs.")
 _PERSONAL = ("Mr.", "Ms.", "Mrs.", "Dr.")  # "Mr. Stanley": a person, whatever else prints
 _HONORIFIC_SURNAME = lazy(r"\b(?:Mr|Ms|Mrs)\.[ \t]+([A-Z][A-Za-z'\u2019-]+)")
+
+
+class _Titles:
+    """Where a release body prints "Mr. ", "Ms. ", "Mrs. " or "Dr. ": each honorific's places
+    found once (on the first question about it), indexed by the character after its space.
+    Asking whether the body prints "Mr. Lee" reads those few places, not the whole (up to 50
+    KB) text once per surname as _honorific_word's finds did (the same answers: a whole
+    word, "Mr. Leeds" is not Lee's)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.at: dict[str, dict[str, list[int]]] = {}  # "Mr." -> "L" -> starts of words
+
+    def _places(self, honorific: str) -> dict[str, list[int]]:
+        """Where the word after each "Mr. " (for "Mr.") starts, by its first character."""
+        places = self.at.get(honorific)
+        if places is None:
+            text, key = self.text, honorific + " "
+            places = self.at[honorific] = {}
+            at = text.find(key)
+            while at >= 0:
+                end = at + len(key)
+                places.setdefault(text[end : end + 1], []).append(end)
+                at = text.find(key, end)
+        return places
+
+    def prints(self, word: str, honorifics: Sequence[str]) -> bool:
+        """_honorific_word(text, word, honorifics), read from the index."""
+        if not word:
+            return _honorific_word(self.text, word, honorifics)
+        text, size = self.text, len(word)
+        for h in honorifics:
+            for start in self._places(h).get(word[0], ()):
+                if text.startswith(word, start) and not text[
+                        start + size : start + size + 1].isalpha():
+                    return True
+        return False
 
 
 def _company_word(after: str) -> bool:
@@ -1819,6 +1920,8 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = (),
                 who, used = _after_attribution(after, k + 1 < len(frags), quoted, before)
             if who is None and (k == 0 or before.strip(" \t,.;:")):
                 who = _before_attribution(before, quoted)
+                if who is None and k == 0 and n:
+                    who = _answerer(before, paras[n - 1])
                 if who is None and len(frags) == 1:
                     who = _boxed_signature(before, after, frag, quoted)
             if capitals and who is not None and not _job_words(who[1]):
