@@ -58,7 +58,7 @@ MARK = lazy(
 _TITLE_NAMES = (
     "President|Chief|Vice|Executive|Senior|Director|Chairman|Secretary|Treasurer|General|"
     "Controller|Principal|Manager|Managing|Partner|Attorney|Officer|CEO|CFO|Assistant|"
-    "Corporate|Its")
+    "Corporate|Its|EVP|SVP|VP|COO|CAO|CTO|CIO")  # (and the offices' initials: "Jane Doe, EVP")
 TITLE_WORDS = rf"(?:{_TITLE_NAMES})\b"
 # ... typed in capitals ("/s/ JANE DOE, PRESIDENT")
 TITLE_CAPITALS = rf"(?:{_TITLE_NAMES.upper()})\b"

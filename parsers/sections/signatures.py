@@ -32,7 +32,14 @@ no "/s/" signs for the starred rows. A "Signature  Title  Date" table printing o
 one row or some) dates its undated rows so, not with the block's date; a "Dated:" line
 right over a table dates its undated rows with its own date. A date alone under the last
 signer, past a blank line, is that signer's. Entities side by side, each "By: Acme GP, LLC,"
-over "its general partner", sign for the registrants over them, no signers.
+over "its general partner", sign for the registrants over them, no signers. A firm's name with
+no legal form in such a "By:" ("By: Harbor Point Management, its General Partner") is an
+entity too, no signer. A "By:" alone over the signature's line is its caption (the signer
+signs by it for the company over it). In a schedule, a "Signature:" label signs for the
+company named right over it, and a second "Signature:" with no name over it is a filing
+person's own. A "Dated:" typed beside a registrant's name dates the signers under it (a
+combined filing's second registrant). "Registrant: ACME CORP." or "ACME CORP. (Registrant)"
+left of "By:" is the name alone.
 A primary document with no such block (an XML ownership report, a 13F) goes to
 form_signatures.
 
@@ -99,6 +106,8 @@ from .signature_registrants import (
     dba_at,
     each_registrant,
     filing_person,
+    firm_in_capitals,
+    firm_in_mixed_case,
     firm_over_title,
     is_column_heads,
     is_registrant_line,
@@ -203,6 +212,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
     # line right over it ("" for one whose date is not read, None for no such line)
     dated_tables: list[tuple[int, str | None]] = []
     last_signed: int | None = None  # the last row that signs (read when a date needs it)
+    by_over = False  # a "By:" alone on the line over the next signature
+    named_date: tuple[str, str] | None = None  # a registrant's name and the date beside it
     for k, row in enumerate(rows):
         if k < skip_to:
             continue
@@ -377,7 +388,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             # (a bare "By:" names nobody: most rows of two signed chunks are "By:" and "/s/")
             named = len(signed) > 1 and sum(len(c.text) > 4 for c in signed) > 1
             beside = _side_by_side(signed, registrant, k) if named else []
-            if beside and _entities_beside(beside, signed):
+            if beside and _entities_beside(beside, signed, rows[k + 1 : k + 2]):
                 # "By: Acme GP, LLC,   By: Acme GP, LLC," over "its general partner" twice:
                 # entities side by side signing for the registrants over them, no signers
                 current, beside, through = None, [], True
@@ -401,6 +412,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
         if beside and signed:  # "By: /s/ Jane Doe      By: /s/ John Smith": one per column
             for signer in beside:
                 signer["ahead"] = ahead
+                signer["named"] = named_date[1] if named_date and (
+                    named_date[0] == signer["registrant"]) else None
             ahead, loose = None, False
             signers.extend(beside)
             current = beside[0]
@@ -416,6 +429,12 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 c.text[-1:] in (")", "]") and SEAL.match(c.text))]
             name, title = _signer_of(chunk.text)
             md = None
+            if not name and not title and not rest and len(row) == 1 and not marked and (
+                    _mark_under(rows, k)):
+                # "By:" alone over "/s/ Jane Doe" (or over "Signature: /s/ ..."): the caption of
+                # the signature under it, which signs by it; no signer of its own
+                current, beside, by_over = None, [], True
+                continue
             if not name and rest and is_signed(chunk.text) and not office_cell(rest[0].text):
                 name, title = _signer_of(rest.pop(0).text)  # "By:" and the name apart
             if name and not title and rest and marked and (typed := typed_beside(
@@ -427,6 +446,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 rest.pop(0)
             if not marked and (
                 _ENTITY_NAME.search(name) or _ENTITY_ROLE.search(f"{name}, {title}")
+                or _firm_role(name, title, rows[k + 1] if k + 1 < len(rows) else [])
             ):
                 # "By: Acme GP, LLC, its general partner": the registrant signs through
                 # another entity, whose own signer follows; its lines are no signer's
@@ -436,14 +456,27 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                     # signed (not "..., its general partner": that signs for the filer's)
                     registrant, registrant_row, signed_at = entity, k, len(signers)
                 continue
-            by = any(c.text[:2].lower() == "by" and _BY_WORD.match(c.text) for c in row)
+            by = by_over or any(c.text[:2].lower() == "by" and _BY_WORD.match(c.text)
+                                for c in row)
+            by_over = False
             if by and (registrant is None or signers and len(signers) > signed_at) and (
                     chunk is not row[0]) and (left := _registrant_left(row, chunk, name_keys,
                                                                        dates_of)):
                 # "ACME CORP.          By: /s/ Jane Doe": the name on the "By:" line (when
                 # the block names none, or a signer has signed for the one it named)
                 registrant, registrant_row, signed_at = left, k, len(signers)
-            if not by and _signs_for_self(signers, certified):
+            label = not by and _signature_label(chunk, rows, k)
+            if not by and _signs_for_self(signers, certified) and not (
+                    label and registrant_row > signers[-1].get("row", -9)):
+                # (not "ACME CORP." over "Signature: /s/ Jane Roe": a label signs for the
+                # company named right over it, as "By:" does)
+                registrant = None
+            if label and certified and signers and signers[-1].get("label") and (
+                    signers[-1]["registrant"] is not None) and (
+                    registrant_row < signers[-1].get("row", -9)):
+                # a schedule's entity over "Signature: /s/ Jane Roe", its officer's, then a
+                # second "Signature:" with no name over it: a filing person signing for
+                # themselves ("Signature: /s/ Carl C. Icahn"), for no registrant
                 registrant = None
             # (a "By:" after an entity's "By:" signer, no registrant named between: maybe a
             # filing person signing by an attorney, told by the title: see _attorney_for)
@@ -455,6 +488,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                        "title_lines": [title] if title else [], "date": dated,
                        "col": chunk.start, "by": by, "row": k if marked else -9,
                        "ahead": ahead, "again": again,
+                       "label": label, "named": named_date[1] if named_date and (
+                           named_date[0] == registrant) else None,
                        "star": "by" if row[0].text[:1] == "*" and (marked or is_signed(
                            row[0].text)) else starred == k,  # ("*By:" or "*By", no "/s/")
                        "md": md}
@@ -522,9 +557,9 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                     ahead = dated
                 continue
             loose = True
-            if len(parts) < len(row) and any(
-                    c.text[0] in "Dd" and DATE_LABEL.match(c.text) and dates_of[c.text]
-                    for c in row):
+            row_date = next((found[0][1] for c in row if c.text[0] in "Dd" and DATE_LABEL.match(
+                c.text) and (found := dates_of[c.text])), None) if len(parts) < len(row) else None
+            if row_date is not None:
                 stated = True  # "Dated: May 5, 2015     KESTREL FOODS, INC."
             text = " ".join(parts)
             if text[:1] == "(" and registrant_row == k - 1 and registrant is not None and (
@@ -564,6 +599,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             if own:
                 registrant = _captioned_over(labelled, k, len(signers), broken_at, own)
                 registrant_row, labelled = k, (k, len(signers), registrant)
+                if row_date is not None and registrant is not None:
+                    named_date = (registrant, row_date)  # ("Dated: ...   ACME (Registrant)")
                 continue
             if len(text) < 12 and _PAGE_NUMBER.fullmatch(text):
                 broken_at = k  # "-45-": a page turned under the name above
@@ -603,6 +640,11 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                     text = f"{registrant}\n{text}"
                 registrant = f"{registrant} {text}" if joined else text
                 registrant_row, signed_at = k, len(signers)
+                if row_date is not None:
+                    # "Dated: March 26, 2003     KENTUCKY UTILITIES COMPANY": the date of the
+                    # signers under that name (a combined filing's second block; was the
+                    # block's first date)
+                    named_date = (registrant, row_date)
                 # "ACME TRUST, INC.    ACME OPERATING PARTNERSHIP, L.P.": side by side, each
                 # over its own signer's column
                 apart = [squash(t) for t in parts] if len(parts) > 1 and not joined and (
@@ -1040,13 +1082,42 @@ _ENTITY_ROLE = compiled(
     r"|manager|member|trustee|owner\s+trustee|servicer|depositor)\b", re.I)
 
 
-def _entities_beside(beside: list[dict[str, Any]], signed: list[Chunk]) -> bool:
+# an entity's capacity typed after its name, "its" parted off by _signer_of ("Harbor Point
+# Management, its General Partner" -> "General Partner"), or on the line under it with "its"
+_ROLE_ALONE = compiled(
+    r"(?:(?:its|as)[ \t]+)?(?:sole[ \t]+|managing[ \t]+)?(?:general[ \t]+partner|managing[ \t]+"
+    r"member|manager|member|trustee|investment[ \t]+(?:manager|advis[eo]r))[ \t]*,?$", re.I)
+
+
+def _firm_role(name: str, title: str | None, below: list[Chunk]) -> bool:
+    """A firm's name with no legal form in an unmarked "By:", signing in an entity's capacity
+    ("By: Harbor Point Management, its General Partner", or "its General Partner" on the line
+    under it, each chunk of that line one when entities sign side by side): an entity signing
+    for the registrant, as "By: Acme GP, LLC, its general partner" is, not a signer named so.
+    A firm's name: two to four capitalised words, one a firm's ("Management", "Capital",
+    "Partners"), no given name opening it."""
+    if title is None:
+        if not below or not all(c.text[:2].lower() in ("it", "as") and len(c.text) <= 40
+                                and _ROLE_ALONE.match(c.text) for c in below):
+            return False
+    elif len(title) > 40 or not _ROLE_ALONE.match(title):
+        return False
+    name = name.rstrip(" ,")
+    return firm_in_mixed_case(name, "") or firm_in_capitals(name, "")
+
+
+def _entities_beside(beside: list[dict[str, Any]], signed: list[Chunk],
+                     under: list[list[Chunk]]) -> bool:
     """Side-by-side "By:" chunks with no mark, each naming an entity (a company's name, "its
-    general partner"): entities signing for the registrants over them, as one "By: Acme GP,
-    LLC, its general partner" does, not signers."""
+    general partner"; a firm's name with no legal form over "its general partner" on the
+    line under them, `under`): entities signing for the registrants over them, as one "By:
+    Acme GP, LLC, its general partner" does, not signers."""
+    below = under[0] if under else []
     return not any(has_mark(c.text) for c in signed) and all(
         signer["name"] and (_ENTITY_NAME.search(signer["name"]) or _ENTITY_ROLE.search(
-            f"{signer['name']}, {signer['title_lines'][0] if signer['title_lines'] else ''}"))
+            f"{signer['name']}, {signer['title_lines'][0] if signer['title_lines'] else ''}")
+            or _firm_role(signer["name"], signer["title_lines"][0] if signer["title_lines"]
+                          else None, below))
         for signer in beside)
 
 
@@ -1100,6 +1171,31 @@ def _date_line(text: str, dates_of: Dates) -> str | None:
     """The date of a line that is a date alone or captioned ("Date: January 10, 2025")."""
     dates = dates_of[text]
     return dates[0][1] if dates and (not dates[0][0] or DATE_LABEL.match(text)) else None
+
+
+_SIGNATURE_LABELS = ("signature:", "signature")
+
+
+def _signature_label(chunk: Chunk, rows: list[list[Chunk]], k: int) -> bool:
+    """The signature `chunk` of row k is captioned "Signature:": in its chunk ("Signature:
+    /s/ Jane Roe"), in a cell left of it, or alone on the line over it (past one blank)."""
+    if chunk.text[:9].lower() == "signature" or any(
+            c.end <= chunk.start and c.text.lower() in _SIGNATURE_LABELS for c in rows[k]):
+        return True
+    for row in (rows[k - 1], rows[k - 2]) if k > 1 else rows[:k]:
+        if row:
+            return len(row) == 1 and row[0].text.lower() in _SIGNATURE_LABELS
+    return False
+
+
+def _mark_under(rows: list[list[Chunk]], k: int) -> bool:
+    """The next line with words under row k (past one blank line, and a "Signature:" label
+    alone on its line) holds a signature mark ("/s/ Jane Doe", "Signature: /s/ Jane Doe")."""
+    for row in rows[k + 1 : k + 4]:
+        if not row or len(row) == 1 and row[0].text.lower() in _SIGNATURE_LABELS:
+            continue
+        return any(has_mark(c.text) for c in row)
+    return False
 
 
 def _last_signed(rows: list[list[Chunk]]) -> int:
@@ -1482,6 +1578,10 @@ def _registrant_left(row: list[Chunk], chunk: Chunk, name_keys: list[str],
     if len(left) != 1:
         return None
     text = left[0].text.rstrip()
+    if "egistrant" in text or "EGISTRANT" in text:
+        # "Registrant: ACME CORP.", "ACME CORP. (Registrant)" left of "By: /s/ Jane Doe": the
+        # name, not its caption
+        text = labelled_registrant(text) or text
     if not (company_words(text) or name_keys and any(
             same_keys(company_key(text), key) for key in name_keys)):
         return None
@@ -1559,7 +1659,8 @@ def _finish(signer: dict[str, Any], default_date: str | None, registrant: str | 
     if registrant and registrant[-1] == ",":
         registrant = registrant[:-1]  # "ACME, INC.," over "a Delaware corporation"
     return {"registrant": registrant, "name": name, "title": title,
-            "date": signer["date"] or signer.get("ahead") or signer.get("stated") or default_date}
+            "date": signer["date"] or signer.get("ahead") or signer.get("named")
+            or signer.get("stated") or default_date}
 
 
 # Forms whose signers sign for themselves, not for the company the record names: a
