@@ -27,7 +27,11 @@ Rules, in the order a reader meets them:
   exhibit's number and its description) is empty, its tab gone;
 - divs styled ``display:table-cell`` (in a ``display:table-row`` div or not; outside a real
   table's cell) are a row's cells: one line, a cell parted from the one before it by a tab
-  ("Item 2.02\tResults of Operations and Financial Condition.");
+  ("Item 2.02\tResults of Operations and Financial Condition."); inside a real table's cell
+  they read as a nested table's cells: a space in the cell's value, a tab on the lines of a
+  big cell laid out as a document; a div styled ``display:table`` around such rows stands
+  apart from the lines above and below it by a blank line, as a ``<table>`` does ("(d)
+  Exhibits." / "" / "99.1\tPress release");
 - a block styled ``display:inline`` or ``inline-block`` (EDGARizer's ``<div style="DISPLAY:
   inline">`` around a bold run) joins its line as an inline element does, and a span styled
   ``display:block`` ends its line as a div does (but inside a sentence, after a lowercase
@@ -121,7 +125,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..lazy_re import lazy
 from .plain_text import clean_plain_text
+from .running_heads import OWN_HEAD as _OWN_HEAD  # noqa: F401 (tests read it here)
 from .running_heads import continued_head, letterhead_line, more_mark, runs_as_prose
+from .running_heads import own_head as _own_head
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -165,6 +171,10 @@ _BLOCK_DISPLAY = lazy(r"display\s*:\s*block\b", re.I)
 # row side by side, on one line
 _CELL_DISPLAY = lazy(r"display\s*:\s*table-cell\b", re.I)
 _CELL_GAP = "\x03"  # where a cell styled so opens after text on its line (a tab, at its end)
+# a block laid out as a table ("<div style='display:table'>" around rows of such cells): set
+# apart from the lines above and below it by a blank line, as a <table> is (not a row's or a
+# cell's display, nor an "inline-table")
+_TABLE_DISPLAY = lazy(r"display\s*:\s*table(?![\w-])", re.I)
 # a div spaced from its neighbours as a paragraph is (Workiva's "margin-top:12pt"): 6pt, 8px,
 # 0.5em or more; the 1-3pt of a cover's stacked lines is no paragraph gap
 _GAP = (r"\s*:\s*(?:(?:[6-9]|[1-9]\d{1,2})(?:\.\d+)?pt|(?:[89]|[1-9]\d{1,2})(?:\.\d+)?px"
@@ -731,12 +741,6 @@ def _drop_continued_heads(lines: list[str], breaks: list[int]) -> tuple[list[str
     return _drop_lines(lines, breaks, drop)
 
 
-# a head a page's own text needs, whatever its pages: a statement's title ("CONSOLIDATED
-# BALANCE SHEETS", "STATEMENTS OF CASH FLOWS", "SCHEDULE OF INVESTMENTS"), the CUSIP line
-# atop each reporting person's page of a Schedule 13D / 13G
-_OWN_HEAD = lazy(r"(?i:balance[ ]sheets?|statements?[ ]of|schedules?[ ]of|cusip)")
-
-
 def _running_heads(lines: list[str], breaks: list[int]) -> set[int]:
     """The lines of a running head a printer repeats atop each page after the first it heads:
     a line (or up to three) that opens 3 pages or more right after a page break, as on paper
@@ -788,24 +792,6 @@ def _head_shaped(key: str) -> bool:
     a caption in brackets, a sentence), short, no statement title or CUSIP line."""
     return len(key) <= _HEAD_CHARS and " " in key and "\t" not in key and key[:1] != "(" \
         and any(c.isalpha() for c in key) and not runs_as_prose(key) and not _own_head(key)
-
-
-# letters a case-blind regex reads as an "s" or an "i" that lowercasing turns into none
-_FOLDED = frozenset("\u017f\u0131\u0130")
-
-
-def _own_head(key: str) -> bool:
-    """A page's own head (_OWN_HEAD): in an ASCII line, its words looked for in the line
-    lowercased (substring searches: the case-blind regex, slow, reads each character); in
-    another, the regex, where they or a letter it folds stand."""
-    low = key.lower()
-    if key.isascii():
-        return "cusip" in low or "balance sheet" in low or "statement of" in low \
-            or "statements of" in low or "schedule of" in low or "schedules of" in low
-    if "balance" in low or "statement" in low or "schedule" in low or "cusip" in low \
-            or not _FOLDED.isdisjoint(key):
-        return _OWN_HEAD.search(key) is not None
-    return False
 
 
 def _drop_lines(lines: list[str], breaks: list[int], drop: set[int]) -> tuple[list[str], list[int]]:
@@ -1291,7 +1277,9 @@ def _renderer() -> _Target:
                 if tag in inlineable and read.inline:
                     tag = "span"
                 # a div laid out as a table's cell joins its row's line, parted from the
-                # cell before it by a tab as a <td> is (outside a table's own cells)
+                # cell before it by a tab as a <td> is (outside a table's own cells; in
+                # one, as a nested table's cell is: a space in a value, a tab in a big
+                # cell's lines)
                 # (a style naming "display" is rare: its cell test is made here, no slot)
                 elif tag in inlineable and cell is None and row is None \
                         and ("-cell" in style or "-CELL" in style) \
@@ -1300,6 +1288,16 @@ def _renderer() -> _Target:
                     if out.has_text and not out.pre:
                         out.cur.append(_CELL_GAP)
                         out.cells = True
+                elif tag in inlineable and cell is not None and depth == 1 \
+                        and ("-cell" in style or "-CELL" in style) \
+                        and _CELL_DISPLAY.search(style) is not None:
+                    tag = "span"
+                    cell.append(cell_mark)
+                # a div laid out as a table is a block set apart as a <table> is: a
+                # blank line above its rows and below them
+                elif tag in inlineable and ("able" in style or "ABLE" in style) \
+                        and _TABLE_DISPLAY.search(style) is not None:
+                    tag = "p"
                 # and a span laid out as a block, one per line of a heading or an
                 # address ("<span style='display:block'>"), ends its line as a <div>;
                 # one inside a sentence ("issued a <span ...>press release</span>

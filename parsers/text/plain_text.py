@@ -18,7 +18,10 @@ Removed:
   above them; such a head with a page number below it, printed again below a blank line
   with a page number below it, tops a page whose break the filer typed with no marker: a
   marker goes there first, so that the page reads as the others ("(more)" / "HRZB-Reports
-  ..." / "October 23, 2008" / "Page 4", Horizon Financial 2008);
+  ..." / "October 23, 2008" / "Page 4", Horizon Financial 2008); a statement's title
+  ("CONSOLIDATED STATEMENTS OF CASH FLOWS") or a 13D's CUSIP line among a head's lines is
+  the page's own head, and stays on each page it tops (as in html_text), the head's other
+  lines go;
 - a heading a page repeats atop it marked as carried over ("NOTE 1. ... (CONTINUED)",
   "Network access (cont'd.)", "TABLE OF CONTENTS" / "(CONTINUED)"), among the page's first
   lines above its first line of prose, with the lines typed right above it (a heading
@@ -77,6 +80,7 @@ from .running_heads import (
     has_continued_tail,
     letterhead_line,
     more_mark,
+    own_head,
     runs_as_prose,
     strip_continued_mark,
 )
@@ -694,6 +698,7 @@ def _running_heads(
                         and _HEADING_START.match(line)}
             columns = {line: kind for _k, line in keys if line and (kind := _column_head(line))}
         count, whole = 0, True
+        page: list[tuple[int, int, str] | None] = []  # each head line's cut (None: it stays)
         for k, (s, e, line) in enumerate(head):
             if (k, line) not in keys:
                 break
@@ -701,15 +706,18 @@ def _running_heads(
             if kind == _YEARS or (kind == _CELLS and k > 0):
                 while count and head[count - 1][1] == head[count][0]:
                     count -= 1
-                    cuts.pop()
+                    page.pop()
                 whole = False
                 break
             if line in headings:
                 headings.discard(line)
                 whole = False
                 break
-            cuts.append((s, e, ""))
+            # a statement's title or a 13D's CUSIP line is the page's own head, however many
+            # pages it tops: it stays, the head's other lines go
+            page.append(None if own_head(line or "") else (s, e, ""))
             count = k + 1
+        cuts.extend(cut for cut in page if cut is not None)
         if count and whole:
             below = top.index(head[count - 1]) + 1
             if below < len(top) and top[below][2] is None:

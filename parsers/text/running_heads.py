@@ -6,7 +6,9 @@ A printer repeats the heading a page break cut atop the next page, marked "(cont
 page repeats it, so the text reads as if no page had broken it; the tests live here so that
 neither reader imports the other's private names. So does a press release's mark at a
 page's foot that its text runs on ("(more)"): page furniture to both; and the contact a
-letterhead's foot closing each page holds (a phone number, a web site, a ZIP code).
+letterhead's foot closing each page holds (a phone number, a web site, a ZIP code); and the
+heads a page's own text needs however many pages they top (a statement's title, a 13D's CUSIP
+line), which neither reader drops as a running head.
 """
 
 from __future__ import annotations
@@ -76,3 +78,26 @@ LETTERHEAD_MARK = lazy(r"\(?\b\d{3}\)?[ .\-]?\d{3}[.\-]\d{4}\b|\b(?i:www\.|https
 def letterhead_line(line: str) -> bool:
     """`line` holds a letterhead's contact (its address's ZIP code, its phone, its site)."""
     return LETTERHEAD_MARK.search(line) is not None
+
+
+# a head a page's own text needs, whatever its pages: a statement's title ("CONSOLIDATED
+# BALANCE SHEETS", "STATEMENTS OF CASH FLOWS", "SCHEDULE OF INVESTMENTS"), the CUSIP line
+# atop each reporting person's page of a Schedule 13D / 13G; neither reader drops it as a
+# running head
+OWN_HEAD = lazy(r"(?i:balance[ ]sheets?|statements?[ ]of|schedules?[ ]of|cusip)")
+# letters a case-blind regex reads as an "s" or an "i" that lowercasing turns into none
+_FOLDED = frozenset("\u017f\u0131\u0130")
+
+
+def own_head(key: str) -> bool:
+    """A page's own head (OWN_HEAD): in an ASCII line, its words looked for in the line
+    lowercased (substring searches: the case-blind regex, slow, reads each character); in
+    another, the regex, where they or a letter it folds stand."""
+    low = key.lower()
+    if key.isascii():
+        return "cusip" in low or "balance sheet" in low or "statement of" in low \
+            or "statements of" in low or "schedule of" in low or "schedules of" in low
+    if "balance" in low or "statement" in low or "schedule" in low or "cusip" in low \
+            or not _FOLDED.isdisjoint(key):
+        return OWN_HEAD.search(key) is not None
+    return False
