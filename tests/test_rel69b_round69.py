@@ -11,16 +11,13 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from filing2json.parsers import parse
+from test_rel68b_round68 import _union_camp
+
 from filing2json.parsers.sections.press_contact_records import cut_labels
 from filing2json.parsers.sections.press_contacts import contacts_in, find_contacts
-from support import FILINGS
 
-UNION_CAMP = FILINGS / "8k_1994_unioncampcorp_1.txt"
-# Union Camp's head prints "CONTACT: Brian McDermott      201-628-2275"; the tests cut it
-# and print the contact under the About paragraph (its last line is the release's last)
-_HEAD = "CONTACT: Brian McDermott      201-628-2275\n"
-_LAST = "industrial corporations.\n"
+# Union Camp's head contact line cut, the contact printed under its About paragraph
+# (round 68b's _union_camp)
 _STACK = "\nBrian McDermott\nUnion Camp Corporation\n(201) 628-2275\nbmcd@unioncamp.com\n\n"
 _BRIAN = ("Brian McDermott", "Union Camp Corporation", None, "(201) 628-2275",
           "bmcd@unioncamp.com")
@@ -29,16 +26,6 @@ _LOGO = "Logo - http://www.newscom.com/cgi-bin/prnh/19940722/UCLOGO\n"
 
 def _people(found: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
     return [(c["name"], c["organization"], c["role"], c["phone"], c["email"]) for c in found]
-
-
-def _union_camp(closing: str | None) -> dict[str, Any]:
-    """Union Camp's release with its head's contact line cut and ``closing`` printed under
-    its About paragraph (None: the release as filed)."""
-    text = UNION_CAMP.read_text(encoding="latin-1")
-    if closing is not None:
-        assert _HEAD in text and _LAST in text
-        text = text.replace(_HEAD, "\n").replace(_LAST, _LAST + closing)
-    return parse(text.encode("latin-1"), UNION_CAMP.name)["press_releases"][0]
 
 
 def test_stack_above_source_or_copyright() -> None:

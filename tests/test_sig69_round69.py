@@ -24,6 +24,7 @@ import time
 from typing import Any
 
 import pytest
+from test_sig68b_round68 import _ACX, _ACX_NAMES, _ACX_TABLE, _ACX_TEXT, _DATED, _EMPTY
 
 from filing2json.parsers.sections.form_signatures import form_signatures
 from filing2json.parsers.sections.signatures import parse_signatures
@@ -72,17 +73,8 @@ def test_attorney_capacity_as_before() -> None:
         "Martin H. Neidell", None, "1995-05-25")
 
 
-# Acurx's S-1 (2023): its directors' table, each row dated "June 29, 2023"
-_ACX = FILINGS / "s1_2023_acurxpharmaceuticalsin_1.txt"
-_ACX_TEXT = _ACX.read_text(encoding="latin-1")
-_ACX_TABLE = _ACX_TEXT[_ACX_TEXT.index("SIGNATURES AND POWER") : _ACX_TEXT.index(
-    "</TABLE>", _ACX_TEXT.index("SIGNATURES AND POWER"))]
-_DATED = '<TD STYLE="text-align: center">June&nbsp;29, 2023</TD></TR>'
-_EMPTY = '<TD STYLE="text-align: center">&nbsp;</TD></TR>'
-_ACX_NAMES = ["David P. Luci", "Robert G. Shawah", "Robert J. DeLuccia", "Carl V. Sailer",
-              "Joseph C. Scodari", "Thomas Harrison", "Jack H. Dean", "James Donohue"]
-
-
+# Acurx's S-1 (2023): its directors' table (round 68b's _ACX_TABLE), each row dated "June 29,
+# 2023"
 def _acurx(over: str, kept: tuple[str, ...] = ()) -> list[tuple[str | None, ...]]:
     """(name, date) of Acurx's signers, `over` typed over the table, each row's date cell
     emptied but those of `kept`."""
