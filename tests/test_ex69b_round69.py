@@ -29,25 +29,16 @@ from __future__ import annotations
 import time
 
 import pytest
+from test_ex69_round69 import _FILED_44, _RIGHTS, _SENIOR, _SUPPLEMENTAL, PERKINELMER
 
 from filing2json.parsers.sections.exhibits import read_entries
 from filing2json.parsers.text import html_to_text
 from support import FILINGS, edited_record, validate
 
-PERKINELMER = FILINGS / "10k405_2001_perkinelmerinc_1.txt"
 PAGE_AMERICA = FILINGS / "s3a_1995_pageamericagroupinc_1.txt"
 ACURX = FILINGS / "s1_2023_acurxpharmaceuticalsin_1.txt"
 
-# the 4.4 row's tail in PerkinElmer's Item 14 list, as filed
-_FILED_44 = ("         Trustee, was filed with the Commission on August 4, 2000 as\n"
-             "         Exhibit 4.1 to the Company's Report on Form 8-K, and is\n"
-             "         incorporated herein by reference.")
-_SUPPLEMENTAL = ("Form of Supplemental Indenture, dated August 7, 2000, between the Company and "
-                 "Bank One Trust Company, N.A., as Trustee")
-_SENIOR = ("Form of Senior Indenture, dated August 7, 2000, between the Company and Bank One "
-           "Trust Company, N.A., as Trustee.")
-_RIGHTS = ("Amended and Restated Rights agreement dated as of January 30, 2001 between the "
-           "Company and Mellon Investor Services LLC, as Rights Agent.")
+# PerkinElmer's Item 14 list: its 4.4 row's tail as filed and its rows (round 69's)
 _CITED = ("incorporated by reference to Exhibit 4.1 to the\n"
           "         Company's Report on Form 8-K")
 
