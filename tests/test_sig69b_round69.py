@@ -23,6 +23,7 @@ import time
 from typing import Any
 
 import pytest
+from test_sig69_round69 import _beside
 
 from filing2json.parsers.sections.signatures import parse_signatures
 from support import FILINGS, ctc_signatures, edited_record
@@ -99,10 +100,6 @@ def _typed(lines: list[str], head: str = _PURSUANT, pad: int = 36) -> list[tuple
     block = head + "".join(f"{' ' * pad}{line}\n" if line else "\n" for line in lines)
     return [(s["registrant"], s["name"], s["title"], s["date"])
             for s in parse_signatures(block, False, [])]
-
-
-def _beside(left: str, right: str) -> str:
-    return f"{left:<42}{right}"
 
 
 def test_firm_over_its_capacity_on_the_next_line_is_no_signer() -> None:
