@@ -612,7 +612,14 @@ def _clean(value: str | None) -> str | None:
     value = squash(value).strip("()")
     if value[:1] == "[":  # "[Not Applicable]", "[None]": bracketed as a template prints it
         return None if NONE_VALUES.match(value.strip("[]")) else value
-    return None if not value or NONE_VALUES.match(value) else value
+    return None if not value or NONE_VALUES.match(value) or _NONE_RUN.fullmatch(value) \
+        else value
+
+
+# several values that each state nothing, side by side over one caption ("Not applicable
+# N/A": the former name's and the former address's), or "N/A, N/A"
+_NONE_RUN = compiled(r"(?:n ?/ ?a|n\.? ?a|none|not\s+applicable)\.?"
+                     r"(?:[ ,;]{1,4}(?:n ?/ ?a|n\.? ?a|none|not\s+applicable)\.?){1,4}", re.I)
 
 
 # What each caption's value must look like; anything else is a misread and stays null.

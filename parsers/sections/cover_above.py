@@ -2,7 +2,9 @@
 from the caption row: a name or address over several lines, a city line under its street,
 "(A Delaware Corporation)" under the name, two offices in one zip column; with no zip
 caption, a moved company's old office printed under its new one is no part of the address,
-and a zip in an uncaptioned cell (or far right) beside the address is its zip.
+and a zip in an uncaptioned cell (or far right) beside the address is its zip; two whole
+offices a blank line apart over one caption give the upper (_office_above); a telephone or
+fax line over the former name's caption is no former name.
 """
 
 from __future__ import annotations
@@ -54,11 +56,23 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
     zip_beside = False  # a zip caption passed beside the address lines
     loose: dict[int, str] = {}  # a zip in a cell of its own, uncaptioned, by its address line
     stop = max(-1, i - 8)
+    # (the parts and their lines of a whole office over the caption, a blank line under the
+    # lines now read: _closed_office)
+    office: tuple[dict[str, list[str]], dict[str, list[int]]] | None = None
     for j in range(i - 1, -1, -1):
         if j <= stop:
             break
         row = rows.without_rules(j)
         if not row:
+            if office is None and parts and _closed_office(parts, lines_of):
+                # a whole office over the caption: another whole office a blank line above
+                # it is the registrant's (a moved company's new office over its old one)
+                office = (dict(parts), dict(lines_of))
+                parts, lines_of = {}, {}
+                stop = max(-1, stop - 1)
+                continue
+            if office is not None and parts:
+                break  # (the office above read: _office_above decides)
             if parts:  # a blank line ends a value already begun ...
                 if _open_address(parts):
                     bridged = "address"  # ... but for an address typed one <p> a line
@@ -114,6 +128,8 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
             else:
                 owned.setdefault(cap.field, []).append(chunk)
         done |= blocked
+        if office is not None and (blocked or not owned or not owned.keys() <= _OFFICE_FIELDS):
+            break  # over a whole office only another office's lines are read
         if bridged == "address" \
                 and not _address_line(" ".join(c.text for c in owned.get("address", ()))):
             break  # past the blank line only a street, suite or building line belongs to it
@@ -132,6 +148,11 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
             if field in parts and (field == "name" and _NAME_STOP.search(text)):
                 done.add(field)
                 continue
+            if field == "former_name" and _NOT_FORMER.search(text):
+                # a telephone or fax line over the caption ("Tel. (781) 466-8080, fax (781)
+                # 466-1234" under the address's caption): no former name, nor any above it
+                done.add(field)
+                continue
             parts.setdefault(field, []).insert(0, text)
             lines_of.setdefault(field, []).insert(0, j)
             if len(parts[field]) >= MULTILINE_FIELDS.get(field, 1):
@@ -144,6 +165,8 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
         for field in parts:
             if field not in MULTILINE_FIELDS:
                 done.add(field)
+    if office is not None:
+        parts, lines_of = _office_above(parts, lines_of, office)
     if len(lines_of.get("zip", ())) > 1:
         _first_address_only(parts, lines_of)
     elif "zip" not in parts and "address" in parts and (loose or len(parts["address"]) > 1):
@@ -319,6 +342,47 @@ def _first_address_only(parts: dict[str, list[str]], lines_of: dict[str, list[in
 
 # a line closed by a zip code: "Wayne, New Jersey 07470" (its state checked by _city_closed)
 _ZIP_CLOSED = lazy(r"(?<![\d-])\d{5}(?:-\d{4})?$")
+
+
+_OFFICE_FIELDS = frozenset(("address", "zip"))
+
+
+def _closed_office(parts: dict[str, list[str]], lines_of: dict[str, list[int]]) -> bool:
+    """The address read so far is a whole office and nothing else: a street line on top,
+    closed by a state and its zip ("200 Main Street, Newark, New Jersey 07102"), its zip
+    alone in the zip's column beside the last line or on the line itself."""
+    lines = parts.get("address")
+    if not lines or not parts.keys() <= _OFFICE_FIELDS or not _street(lines[0]):
+        return False
+    zips = lines_of.get("zip", ())
+    if len(zips) > 1:
+        return False
+    if zips:
+        return zips[0] == lines_of["address"][-1]
+    return _city_closed(lines[-1])
+
+
+def _office_above(parts: dict[str, list[str]], lines_of: dict[str, list[int]],
+                  office: tuple[dict[str, list[str]], dict[str, list[int]]]
+                  ) -> tuple[dict[str, list[str]], dict[str, list[int]]]:
+    """Two whole offices a blank line apart over one address caption: the upper is the
+    registrant's when it is a whole office too ("1600 Valley Road, Wayne, New Jersey 07470"
+    over a blank line and "200 Main Street, Newark, New Jersey 07102"), else the lower."""
+    if _closed_office(parts, lines_of):
+        return parts, lines_of
+    lower, lower_lines = office
+    upper, upper_lines = parts.get("address", []), lines_of.get("address", [])
+    if parts.keys() != {"address"} or not _open_address(lower):
+        return office
+    # else the lines over the blank line that continue the office ("Two Liberty Place" over
+    # "50 South 16th Street, Suite 2800"), read bottom up as far as they do
+    keep = len(upper)
+    while keep and _address_line(upper[keep - 1]) \
+            and len(upper) - keep + len(lower["address"]) < MULTILINE_FIELDS["address"]:
+        keep -= 1
+    lower["address"] = upper[keep:] + lower["address"]
+    lower_lines["address"] = upper_lines[keep:] + lower_lines["address"]
+    return lower, lower_lines
 
 
 def _city_closed(text: str) -> bool:

@@ -4,7 +4,9 @@ bracketed captions (stacked_registrants), listed one a row under a head of capti
 captioned once per registrant side by side (per_registrant); share gives every registrant
 the fields printed once for all. Names stacked over one caption part where a legal form ends
 (split_names, also at an "and" between two names); a rendered row's cells stacking one number
-per registrant part likewise, a state printed once being every registrant's (_unstack_cells).
+per registrant part likewise, a state printed once being every registrant's (_unstack_cells);
+a row of a stacked or listed table whose state cell is empty takes the state of the row above
+(_ditto_states).
 """
 
 from __future__ import annotations
@@ -144,6 +146,7 @@ def stacked_registrants(rows: Rows, i: int, captions: list[Chunk]) -> list[dict[
         if named:  # "Maryland (Host Hotels & Resorts, Inc.)": whose state it is
             values["state"], values["name"] = named.group(1), named.group(2)
         out.append(values)
+    _ditto_states(out)
     return out
 
 
@@ -237,7 +240,19 @@ def listed_below(rows: Rows, i: int, captions: list[Chunk]) -> list[dict[str, st
                 values[field] = f"{values[field]} {chunk.text}" if field in values \
                     else chunk.text
         out.append(values)
-    return out if len(out) >= 2 else []
+    if len(out) < 2:
+        return []
+    _ditto_states(out)
+    return out
+
+
+def _ditto_states(listed: list[dict[str, str]]) -> None:
+    """A row whose state cell is empty, under a row printing one, shares it: the state
+    printed once for the registrants under it (a cell spanning their rows, "Pennsylvania"
+    over PECO's empty cell), not the value under the state's caption (the first row's)."""
+    for k in range(1, len(listed)):
+        if "state" in listed[k - 1] and "state" not in listed[k]:
+            listed[k]["state"] = listed[k - 1]["state"]
 _NAMED_STATE = lazy(r"([^()]{2,40}?) \(([^()]{2,150})\)$")
 # a number followed by its registrant's name: "001-12675 (Kilroy Realty Corporation)"
 _NAMED_NUMBER = lazy(r"(\d{1,4}-\d{2,6}(?:-\d{1,3})?|\d{2}-?\d{7}) \(([^()\d]{2,150})\)")

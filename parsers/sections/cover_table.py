@@ -13,6 +13,11 @@ The cell may also run on one line, as when its <p>s were joined (8k_2007_souther
 
     1-3526  The Southern Company (A Delaware Corporation) 30 Ivan Allen Jr. Blvd., N.W.
             Atlanta, Georgia 30308 (404) 506-5000                            58-0690070
+
+A head whose name and state of incorporation stand in cells of their own (a tab between
+"Exact Name of Registrant as Specified in Its Charter" and "State of Incorporation") is a
+table of columns, read by cover_layout: no row of it is read here, not even one whose empty
+state cell makes it look like a row of this table.
 """
 
 from __future__ import annotations
@@ -72,6 +77,8 @@ _HEAD_WORDS = (("registrant",), ("incorporation", "organization"), ("address", "
 def read_registrant_table(region: str, low: str | None = None) -> list[dict[str, Any]]:
     """`low`: lowered(region), when the caller has it (else the caseless search runs)."""
     header = _HEADER.search(region, low)
+    if header and "\t" in region[header.start() : header.end()]:
+        return []  # the name and the state a cell each: a table of columns (cover_layout)
     if header:
         rows = list(_ROW.finditer(region, header.end()))
         if not rows:
