@@ -11,9 +11,10 @@ date with the rest in the next paragraph (HTML's "<p>NEW YORK--(BUSINESS WIRE)--
 3, 2025--Acme"), or its time of release typed on the next line, a release label run into
 it, a date-less one (which must open an announcement; a place and a wire's credit alone,
 "SAN JOSE, Calif. (BUSINESS WIRE)", is one) and one that opens with its date are read here
-too. A dateline alone in its HTML paragraph ("<p>NEW YORK, March 3, 2025 /PRNewswire/
---</p><p>Acme today ...</p>") takes the paragraph under it on to its line, so that the body
-opens with one paragraph.
+too (its place after a dash, "June 3, 2024 -- NEW YORK --", or after a comma when it reads as
+a place, "June 3, 2024, Austin, TX --"). A dateline alone in its HTML paragraph ("<p>NEW
+YORK, March 3, 2025 /PRNewswire/ --</p><p>Acme today ...</p>") takes the paragraph under it on
+to its line, so that the body opens with one paragraph.
 """
 
 from __future__ import annotations
@@ -513,6 +514,10 @@ def _date_first(text: str) -> tuple[str, re.Match[str]] | None:
     m = DATE_FIRST.match(text)
     if m is None or (_marked(m) and _SUBJECT.match(text, m.end()) is None):
         return None
+    if m.group("comma") and not _named_place(m, m.group("city").split()):
+        # a comma, no dash, after the date: its place must read as one ("June 3, 2024,
+        # Austin, TX --", "June 3, 2024, NEW YORK --"; not "June 3, 2024, The Company --")
+        return None
     return "date_first", m
 
 
@@ -732,8 +737,9 @@ _CITY_WORD = rf"[{LETTERS}.'\u2019-]*+"  # (after its capital)
 _WORD_START = rf"[{LETTERS}'\u2019]*+(?:\.(?!\.\.)[{LETTERS}'\u2019]*+)*+"
 # A dateline with no place opens with its date, "March 4, 2024 \u2013" (see DATE_FIRST): the
 # month is the first "city" word, and this mark is tried after that word only.
-# (after the year: a dash, a wire's mark, or a colon, "March 3, 2015: Acme")
-_YEAR_MARK = r"(?:19|20)\d\d[ \t]*(?:-|\u2013|\u2014|\u2015|\(|/|:)"
+# (after the year: a dash, a wire's mark, a colon, "March 3, 2015: Acme", or a comma before a
+# place, "June 3, 2024, New York, NY --")
+_YEAR_MARK = r"(?:19|20)\d\d[ \t]*(?:-|\u2013|\u2014|\u2015|\(|/|:|,)"
 _DATE_FIRST_MARK = rf"[ \t]+[0-3]?\d(?:st|nd|rd|th)?,?[ \t]*{_YEAR_MARK}"
 # ... or the day first, "3 March 2015 \u2013"
 _DAY_FIRST = rf"[0-3]?\d(?:st|nd|rd|th)?[ \t]+{_MONTH_START}[A-Za-z]*\.?,?[ \t]+{_YEAR_MARK}"

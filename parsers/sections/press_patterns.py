@@ -382,9 +382,12 @@ DATE_FIRST = lazy(
     rf"(?:(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     rf"(?:,?[ \t]*(?P<year>(?:19|20)\d\d)|(?(weekday)\b|(?!)))"  # (no year: weekday only)
     rf"|{DAY_DATE})(?(open)[ \t]*\))[ \t]*(?:(?:{_DASH}[ \t]*)?{_DATED_WIRE}[ \t]*)?"
-    rf"(?:{_DASH}|:)[ \t]*"
+    rf"(?:{_DASH}|:|(?P<comma>,))[ \t]*"
     rf"(?:{_CITY}(?:,[ \t]*{_STATE})?[ \t]*+(?:(?:{_DASH}[ \t]*+)?{_PLACE_WIRE}[ \t]*+)?"
     rf"{_DASH}[ \t]*)?"
+    # (a comma after the date, "June 3, 2024, New York, NY -- Acme": only before a place and
+    # its dash, which prose after a date has not)
+    r"(?(comma)(?(city)|(?!)))"
     r"(?=[A-Z\"\u201c][a-z])"
 )
 # Matches wherever a DATELINES pattern does (group names dropped; any _PLACE, where city_dash
@@ -719,16 +722,18 @@ URL = Guarded(lazy(
 ), ("://", "www."))
 # What every PHONE match holds: "+", or three digits, a separator and four digits. On an
 # ASCII text, digits read "0" and separators "_" after one C-level translate (a regex led by
-# a digit is slow to search: years and amounts are common in prose).
+# a digit is slow to search: years and amounts are common in prose); of the text's bytes,
+# which bytes.translate maps by a table, without str.translate's lookup a character.
 _PHONE_CORE = lazy(r"\d{3}[ .-]\d{4}|\+")
-_PHONE_SHAPES = str.maketrans(
-    {chr(i): "0" if chr(i).isdigit() else "_" if chr(i) in " .-" else "x" for i in range(128)}
-)
+_PHONE_SHAPES = bytes(
+    ord("0") if chr(i).isdigit() else ord("_") if chr(i) in " .-" else ord("x")
+    for i in range(128)
+) + b"x" * 128
 
 
 def _may_be_phone(text: str) -> bool:
     if text.isascii():
-        return "+" in text or "000_0000" in text.translate(_PHONE_SHAPES)
+        return "+" in text or b"000_0000" in text.encode("ascii").translate(_PHONE_SHAPES)
     return _PHONE_CORE.search(text) is not None
 
 
