@@ -57,6 +57,14 @@ has one; it has no "Items 1 and 2." with a body nor a heading "Item 7(c).", the 
     Results of Operations and Financial Condition (Item 2.02)  (an 8-K's number after its
     title, in brackets, after a dash or in its own cell, the SEC's title: _numbered_after;
     beside "Item 9.01 ..." lines too, for a number no such line heads: _numbered_after_too)
+    Results of Operations and Financial Condition\n(Item 2.02)  (the number alone under its
+    title, wrapped or not, in brackets or none, see _title_lines_above; over a bare heading
+    the regular scan reads, "ITEM 9.01." / "[ITEM 9.01]", it is the title before any line
+    under it, "(c) Exhibits": _title_above)
+    Results of Operations and Financial Condition\tItem 2.02  (the number in its own cell, no
+    bracket: the tab marks it, see _number_mark)
+    (5) Other Events  (a 1990s number in brackets, no keyword: read as "5) Other Events" is,
+    with the SEC's title, where no "Item" line heads an item; see _unkeyed_lines)
     Item 2.01 (amended) Completion of Acquisition  (an 8-K/A's mark after the number, "(as
     amended)", "[Amended]": the heading's, never the title, see _unmarked)
 
@@ -1651,7 +1659,8 @@ _OLD_NUMBER = r"(?:1[0-2]|[1-9])(?![\d,]|\.\d)"
 def _unkeyed_lines(number: str) -> LinePattern:
     return LinePattern(
         rf"^{_SP}*+(?P<letter>\([a-z]\){_SP}++(?=I))?+"
-        rf"(?P<kw>(?(letter)(?:ITEM|Item)(?P<plural>[Ss])?|(?=\d)))"
+        # (a number in brackets, "(5) Other Events": the bracket opens the heading)
+        rf"(?P<kw>(?(letter)(?:ITEM|Item)(?P<plural>[Ss])?|(?:\((?=[\d.]{{1,4}}[A-D]?\)))?+(?=\d)))"
         rf"{_SP}*+(?P<num>{number}){_PARTS['sub']}{_PARTS['more']}"
         rf"{_PARTS['after']}(?=(?:[.:\-\u2013\u2014)]|{_SP})*+[A-Z]"  # (a title's capital)
         rf"|\.?+{_SP}*+$)"  # (or the number alone: "2.02" / "Results of Operations ...")
@@ -1836,13 +1845,52 @@ _DASHES = "-\u2013\u2014,:|"  # marks a space may follow before the keyword ("- 
 
 def _number_mark(text: str, keyword: int) -> int:
     """The offset of the mark before the keyword at `keyword` ("(Item", "[Item", "- Item",
-    ": ITEM"), or -1 when none is."""
+    ": ITEM"), or of the tab ending the title's cell ("... Condition\tItem 2.02": the number
+    in its own cell, no bracket), or of the line's start when the keyword opens it, or -1
+    when none is."""
     if keyword and text[keyword - 1] in "([":
         return keyword - 1
     at = keyword
     while at and text[at - 1] != "\n" and text[at - 1].isspace():
         at -= 1  # (the spaces before the keyword: each is walked once, by its keyword's)
-    return at - 1 if at and text[at - 1] in _DASHES else -1
+    if at and text[at - 1] in _DASHES:
+        return at - 1
+    if not at or text[at - 1] == "\n":
+        return at  # (the keyword opening its line: the title above it, see _title_lines_above)
+    return at if at < keyword and "\t" in text[at:keyword] else -1
+
+
+def _title_lines_above(text: str, line_start: int, mark: int) -> list[int]:
+    """The starts of the lines above a number alone on its line, nearest first, up to a
+    blank line and at most _TITLE_LINES ("Results of Operations and Financial Condition" /
+    "(Item 2.02)" or "Item 2.02": the title printed over its number, maybe wrapped); none
+    when the number has words before it on its line."""
+    starts: list[int] = []
+    if text[line_start:mark].strip():
+        return starts
+    end = line_start - 1
+    while end > 0 and len(starts) < _TITLE_LINES:
+        start = text.rfind("\n", 0, end) + 1
+        if not text[start:end].strip() or end - start > _TITLE_BEFORE:
+            break
+        starts.append(start)
+        end = start - 1
+    return starts
+
+
+_TITLE_LINES = 3  # lines of a title over its number ("Departure of Directors or ..." wrapped)
+
+
+def _title_above(text: str, line_start: int, family: str, numbers: list[str]
+                 ) -> tuple[str, int] | None:
+    """The title printed over a bare item heading with none under it, and the start of its
+    first line ("RESULTS OF OPERATIONS AND FINANCIAL CONDITION" / "ITEM 2.02."): the SEC's
+    title for its number, on the lines just above it (no blank line between)."""
+    for start in reversed(_title_lines_above(text, line_start, line_start)):
+        raw = _spaced(text[start:line_start]).strip(_SEPARATORS + ",|")
+        if raw[:1].isupper() and _sec_titled(family, numbers, raw):
+            return _tidy_title(raw), start
+    return None
 
 
 def _numbered_after(text: str, family: str) -> list[Heading]:
@@ -1861,17 +1909,32 @@ def _numbered_after(text: str, family: str) -> list[Heading]:
         if opened != (m.group("close") is not None):
             continue  # "(Item 2.02" unclosed, "- Item 2.02)": no heading's number
         line_start = text.rfind("\n", 0, mark) + 1
-        if mark - line_start > _TITLE_BEFORE:
-            continue
-        head = text[line_start : mark]
-        raw = _spaced(head).strip(_SEPARATORS + ",|")
         numbers = _numbers(m.group("num"), None, family)
-        if not raw[:1].isupper() or not _sec_titled(family, numbers, raw):
-            continue
-        title_start = line_start + len(head) - len(head.lstrip())
-        found.append(Heading("item", numbers, title_start, line_start,
-                             _past_underline(text, m.end()), title=_tidy_title(raw)))
+        above = _title_lines_above(text, line_start, mark)
+        if above:  # the title the lines above, as many as still read as the SEC's title
+            heading = next((h for start in reversed(above) if (
+                h := _titled_before(text, start, line_start - 1, m.end(), numbers, family))),
+                None)
+        elif mark - line_start <= _TITLE_BEFORE:
+            heading = _titled_before(text, line_start, mark, m.end(), numbers, family)
+        else:
+            heading = None
+        if heading is not None:
+            found.append(heading)
     return found
+
+
+def _titled_before(text: str, line_start: int, mark: int, number_end: int,
+                   numbers: list[str], family: str) -> Heading | None:
+    """The heading titled by text[line_start:mark] before its number (ending at
+    `number_end`), when those words are the SEC's title for `numbers`."""
+    head = text[line_start:mark]
+    raw = _spaced(head).strip(_SEPARATORS + ",|")
+    if not raw[:1].isupper() or not _sec_titled(family, numbers, raw):
+        return None
+    title_start = line_start + len(head) - len(head.lstrip())
+    return Heading("item", numbers, title_start, line_start, _past_underline(text, number_end),
+                   title=_tidy_title(raw))
 
 
 def _numbered_after_too(text: str, found: list[Heading]) -> list[Heading]:
@@ -2050,8 +2113,10 @@ def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int 
             continue
         if not toc:
             title_start = m.end("rest") - len(rest.lstrip(_SEPARATORS))
-            below = None
-            if not title:
+            below = above = None
+            if not title and family == "8-K":
+                above = _title_above(text, line_start, family, numbers)
+            if not title and above is None:
                 below = _title_below(text, eol, family, numbers)
                 if below:
                     raw_title, title_start, eol = below
@@ -2098,6 +2163,10 @@ def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int 
                 del found[on_part:]
                 counted = min(counted, on_part)
             continue
+        if not toc and above is not None:  # "RESULTS OF OPERATIONS AND ..." / "ITEM 2.02."
+            title, heading.line_start = above
+            heading.start = heading.line_start + len(text[heading.line_start : line_start]) - len(
+                text[heading.line_start : line_start].lstrip())
         heading.title = _unlettered(_unhung(title)) or None
         if unkeyed and (heading.inline_text is not None and not heading.title or not _sec_titled(
                 family, numbers, heading.title)):
