@@ -84,8 +84,12 @@ def test_firm_with_no_legal_form_signing_as_general_partner_is_no_signer(entity:
 ])
 def test_signer_named_after_by_with_an_office_as_before(entity: str) -> None:
     name, title = entity.replace("its ", "").split(", ")
-    assert _signers(edited_record(CVR, {_GP: f"<B>{entity}</B>"}))[:2] == [
-        ("ICAHN ENTERPRISES HOLDINGS L.P.", name, title, "2025-01-10"), _CVR_SIGNERS[0]]
+    expected = [("ICAHN ENTERPRISES HOLDINGS L.P.", name, title, "2025-01-10"), _CVR_SIGNERS[0]]
+    if name == "Icahn Capital Management":
+        # (round 70: a firm's name, no given name opening it, before an office names no
+        # person: no signer, as before an entity's capacity; was a signer so named)
+        expected = _CVR_SIGNERS[:2]
+    assert _signers(edited_record(CVR, {_GP: f"<B>{entity}</B>"}))[:2] == expected
 
 
 _CERTIFIED = ("After due inquiry and to the best of my knowledge and belief, I certify that the "

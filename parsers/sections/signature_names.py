@@ -8,7 +8,8 @@ Hinson W. Ron Hinson Comptroller"); read_below the lines under it (the name agai
 or "Ph.D." after it is the name's, not the title's. An attorney's capacity after the name,
 however cased or worded ("Jane Doe, attorney-in-fact", "... his attorney-in-fact", "...
 (attorney-in-fact)", "..., pursuant to powers of attorney previously filed"), is the title;
-"Name" or "Printed Name" typed alone under the name is a caption.
+"Name" or "Printed Name" typed alone under the name is a caption. An office in lower case
+after a person's name and a comma is the title ("Ted Papapostolou, its general partner").
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-from ..given_names import GIVEN_NAMES
+from ..given_names import FIRMS_LIKE_PEOPLE, GIVEN_NAMES
 from ..lazy_re import lazy
 from ..regex_cache import compiled
 from ..values import squash
@@ -110,6 +111,8 @@ def name_of(chunk_text: str) -> tuple[str, str | None]:
     cut = _TITLE_START.search(name) if title is None else None
     if cut:
         name, title = name[: cut.start()], name[cut.end() :]
+    elif title is None and ", " in name:
+        name, title = _office_in_lower_case(name)
     if name[-1:] == "/":  # "By: /John A. Smith/", "/s/ John A. Smith/": no slash is a name's
         name = name.strip(" /")
     if name[-1:] in (")", "]") and (seal := SEAL.search(name)):
@@ -125,6 +128,26 @@ def name_of(chunk_text: str) -> tuple[str, str | None]:
     if mark and title is None and name and mark.start() > 8:
         title = title_before(chunk_text[: mark.start()])
     return name, title
+
+
+# an office typed in lower case after a person's name and a comma, maybe after "its"
+# ("Ted Papapostolou, its general partner", "John Smith, president")
+_LOWER_OFFICE = lazy(rf"(?:(?:its|his|her)[ \t]+)?(?=(?i:{TITLE_WORDS}))(?!(?i:its)\b)")
+
+
+def _office_in_lower_case(name: str) -> tuple[str, str | None]:
+    """ "Ted Papapostolou, its general partner" -> ("Ted Papapostolou", "general partner"): a
+    person's name (a given name and a surname) and the office typed after it in lower case,
+    which _TITLE_START does not know for a title; the name whole (title None) otherwise."""
+    head, _, tail = name.partition(", ")
+    words = head.split()
+    if not tail[:1].islower() or len(words) < 2 or not given_first(words[0]) or not (
+            typed_name(head)):
+        return name, None
+    office = _LOWER_OFFICE.match(tail)
+    if office is None or " ".join(words[:2]).title() in FIRMS_LIKE_PEOPLE:
+        return name, None
+    return head, tail[office.end() :]
 
 
 # a firm's name ending in its legal form or kind ("General Electric Company", "Principal
@@ -152,7 +175,7 @@ def _marked_after(before: str) -> str:
 
 def _name_in_brackets(name: str) -> tuple[str, str | None]:
     """ "Jane Doe (Jane Doe)", "J. Doe (Jane A. Doe)": the signature, then the name typed
-    again in brackets on its line -> the printed name (_printed_name); "Jane Doe (Principal
+    again in brackets on its line -> the printed name (printed_name); "Jane Doe (Principal
     Financial Officer)", "JANE DOE (PRESIDENT)" -> the name and the office as a title;
     "(Signature)" is a caption; other brackets stay. Square ones hold an office only ("/s/
     Jane Doe [President]")."""
@@ -171,7 +194,7 @@ def _name_in_brackets(name: str) -> tuple[str, str | None]:
         # (not a row typed with single spaces: "/s/ Jane Doe Chief Financial Officer
         # (Principal Financial Officer)", parted by the name typed under it)
         return (signed, typed) if typed_name(signed) else (name, None)
-    return (_printed_name(signed, typed) if same_signer(typed, signed) else name), None
+    return (printed_name(signed, typed) if same_signer(typed, signed) else name), None
 
 
 _ABBREVIATIONS = frozenset("esq inc corp ltd bros assoc intl".split())
@@ -222,7 +245,7 @@ def _typed_twice(text: str) -> tuple[str, str | None]:
 
 def _signed_then_typed(words: list[str]) -> tuple[str, str | None] | None:
     """ "Tim Cook Timothy D. Cook Chief Executive Officer": the signature, then the name typed
-    in full (same surname) -> the printed name (_printed_name, as on two lines) and the rest
+    in full (same surname) -> the printed name (printed_name, as on two lines) and the rest
     as the title."""
     for k in (2, 3):
         surname = words[k - 1].lower().rstrip(",")
@@ -236,7 +259,7 @@ def _signed_then_typed(words: list[str]) -> tuple[str, str | None] | None:
                 break
             rest = " ".join(words[end:])
             typed, rest = _with_suffix(typed, f", {rest}" if words[end - 1][-1] == "," else rest)
-            return _printed_name(signed, typed), rest.lstrip(", ") or None
+            return printed_name(signed, typed), rest.lstrip(", ") or None
     return None
 
 
@@ -451,7 +474,7 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
             if typed is not None:
                 # "/s/ W.A. Freeman" over "William A. Freeman" (", President"): the name
                 # typed under the signature is the printed one; what follows is the title
-                signer["name"], signer["typed"] = _printed_name(signer["name"], typed[0]), True
+                signer["name"], signer["typed"] = printed_name(signer["name"], typed[0]), True
                 text = typed[1]
                 if text[:2] == "MD" and (md := md_closing(chunk.text, text)):
                     # "Jane Doe, MD" ("MD, PhD"), "Jane Doe MD" closing the line: the
@@ -470,7 +493,7 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
         typed, title = name_of(text)
         if not signer["name"] or typed and same_person(typed, signer["name"]):
             # (the name typed in full under "/s/ Bill Smith" too)
-            signer["name"] = _printed_name(signer["name"], typed) if signer["name"] else typed
+            signer["name"] = printed_name(signer["name"], typed) if signer["name"] else typed
             text = title or ""
     elif _NAME_LABEL.match(text):
         typed = _NAME_LABEL.sub("", text)
@@ -496,7 +519,7 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
         elif same_person(typed, name):
             # "/s/ CARL C. ICAHN" over "Name: Carl C. Icahn", "/s/ Bill Smith" over "Name:
             # William Smith": the typed name
-            signer["name"] = _printed_name(name, typed.rstrip(" ,"))
+            signer["name"] = printed_name(name, typed.rstrip(" ,"))
         return
     if _TITLE_LABEL.match(text):
         _title_line(signer, _TITLE_LABEL.sub("", text), dates_of)
@@ -686,7 +709,7 @@ def _letters(text: str) -> str:
     return NOT_LETTERS.sub("", text).lower()
 
 
-def _printed_name(signed: str, typed: str) -> str:
+def printed_name(signed: str, typed: str) -> str:
     """The signer's name of a signature and the name typed with it (the same person): the
     typed one, the signer's full printed name ("Dr. Kanwar J.S. Chadha" under "/s/ Ken
     Chadha"), unless it only repeats the signature in capitals ("/s/ Luca Maestri" over
@@ -802,7 +825,7 @@ def typed_beside(text: str, name: str) -> tuple[str, str] | None:
     typed = _typed_under(text, name)
     if typed is None or typed[0] != name and not same_person(typed[0], name, False):
         return None
-    return _printed_name(name, typed[0]), typed[1]
+    return printed_name(name, typed[0]), typed[1]
 
 
 def in_given_order(text: str) -> str | None:

@@ -39,7 +39,13 @@ signs by it for the company over it). In a schedule, a "Signature:" label signs 
 company named right over it, and a second "Signature:" with no name over it is a filing
 person's own. A "Dated:" typed beside a registrant's name dates the signers under it (a
 combined filing's second registrant). "Registrant: ACME CORP." or "ACME CORP. (Registrant)"
-left of "By:" is the name alone.
+left of "By:" is the name alone. A "Date:" cell beside the next registrants' names under a
+signer ("Date: January 25, 2007" | "ALABAMA POWER COMPANY ...") starts their block and
+dates its signers. A person's name in "By:" signs in any capacity ("By: John Smith, as
+general partner"); a firm's name before an office ("By: Icahn Capital Management,
+President") names no person, no signer. A table's row run together after the mark ("/s/
+Kent F. Hansen Director March 26, 2001", maybe "... ------ Kent F. Hansen" run on) is the
+name, the title and the date. EDGAR's table tags printed as text ("<TABLE>") are dropped.
 A primary document with no such block (an XML ownership report, a 13F) goes to
 form_signatures.
 
@@ -53,6 +59,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..given_names import FIRMS_LIKE_PEOPLE
 from ..lazy_re import lazy
 from ..pipeline import Context
 from ..regex_cache import compiled
@@ -63,6 +70,7 @@ from .form_signatures import form_signatures, letter_date
 from .signature_block import (
     PURSUANT,
     RULE_CHARS,
+    TITLE_WORDS,
     has_mark,
     is_rule,
     is_signed,
@@ -84,10 +92,12 @@ from .signature_names import (
     address_line,
     attorney_capacity,
     attorney_title,
+    given_first,
     join_title,
     md_closing,
     name_list,
     name_of,
+    printed_name,
     read_below,
     same_person,
     title_before,
@@ -135,6 +145,10 @@ from .signature_unsigned import (
 _DATE_SHAPE = compiled(r"[A-Za-z]{3,10}\.?\s\d{1,2},?\s(?:19|20)\d\d$")
 
 
+# EDGAR's table tags, left in a block as text: "<TABLE>", "</TABLE>", "<CAPTION>", "<S>", "<C>"
+_SGML_TAGS = compiled(r"</?(?:TABLE|CAPTION|S|C|FN)>", re.I)
+
+
 def _date_text(text: str, dates_of: Dates) -> bool:
     """A date's caption ("Date:"), a date, or a date by its shape. (A chunk's text is not
     empty and holds no newline: each regex runs only where its first or last character
@@ -170,6 +184,10 @@ def parse_signatures(block: str, cells: bool, names: list[str],
     """The signers of a block; `signs_for`: the registrant they sign for when the block
     names none (the filer, known from the cover or header)."""
     block = plain_marks(block)  # ("/ s /", "\s\": "/s/")
+    if "<" in block:
+        # EDGAR's table tags printed as text ("&lt;TABLE&gt;" in HTML): no registrant's name
+        # ("<TABLE> <CAPTION>"), nor part of a signer's
+        block = _SGML_TAGS.sub("", block)
     if not cells and "|" in block and (piped := piped_cells(block)) is not None:
         block, cells = piped, True  # ("/s/ Jane Doe | Director | March 3, 2001")
     lines = block.split("\n") if cells else block.expandtabs(8).split("\n")
@@ -444,10 +462,17 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 if title and title[:2] == "MD" and (md := md_closing(rest[0].text, title)):
                     title = None  # "/s/ Jane Doe" | "Jane Doe MD" (_finish: the name's or title)
                 rest.pop(0)
+            printed = None
+            if marked and not title and not rest and name[-1:].isalnum() and (
+                    together := _row_run_together(name, dates_of)) is not None:
+                # "/s/ Kent F. Hansen Director March 26, 2001": a table's row typed as one
+                # line (an HTML paragraph, single spaces), maybe with the name's underline
+                # and the name typed under it run on: the name, the title and its date
+                name, title, printed = together
             if not marked and (
                 _ENTITY_NAME.search(name) or _ENTITY_ROLE.search(f"{name}, {title}")
                 or _firm_role(name, title, rows[k + 1] if k + 1 < len(rows) else [])
-            ):
+            ) and not _person_signing(name):
                 # "By: Acme GP, LLC, its general partner": the registrant signs through
                 # another entity, whose own signer follows; its lines are no signer's
                 current, beside, through = None, [], True
@@ -493,6 +518,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                        "star": "by" if row[0].text[:1] == "*" and (marked or is_signed(
                            row[0].text)) else starred == k,  # ("*By:" or "*By", no "/s/")
                        "md": md}
+            if printed is not None:
+                current["name"] = printed_name(name, printed)  # ("... ---- Kent F. Hansen")
             ahead, loose = None, False
             column = chunk.start
             if pending:  # the name typed in the row above, with the title and date
@@ -655,6 +682,19 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             # the next registrant's block, right under this signer (Southern 2007)
             registrant = squash(_row_text(row))
             current = None
+            continue
+        if len(row) > 1 and row[0].text[:1] in "Dd" and (
+                dated_row := _dated_row(row, dates_of)) is not None and (
+                dated_row[0][0].text[:1].lower() in initials
+                and _names_registrant(dated_row[0], names_low)
+                or len(dated_row[0]) == 1 and current["title_lines"] and next_registrant(
+                    dated_row[0][0].text, current, name_keys, dates_of, _signs_next(rows, k))):
+            # "Date: January 25, 2007" | "ALABAMA POWER COMPANY ...": the next registrants'
+            # block under this signer, its date typed beside their names (a cell of its
+            # own), the date of the signers under them (was: more of this signer's title)
+            registrant = squash(_row_text(dated_row[0]))
+            current, beside, registrant_row, signed_at = None, [], k, len(signers)
+            named_date = (registrant, dated_row[1])
             continue
         if len(row) == 1 and current["title_lines"] and row[0].text.isupper() and (
                 name_left_under(row[0].text, current)) and not any(
@@ -1089,6 +1129,9 @@ _ROLE_ALONE = compiled(
     r"member|manager|member|trustee|investment[ \t]+(?:manager|advis[eo]r))[ \t]*,?$", re.I)
 
 
+_OFFICE = lazy(rf"(?i:{TITLE_WORDS})")
+
+
 def _firm_role(name: str, title: str | None, below: list[Chunk]) -> bool:
     """A firm's name with no legal form in an unmarked "By:", signing in an entity's capacity
     ("By: Harbor Point Management, its General Partner", or "its General Partner" on the line
@@ -1096,14 +1139,63 @@ def _firm_role(name: str, title: str | None, below: list[Chunk]) -> bool:
     for the registrant, as "By: Acme GP, LLC, its general partner" is, not a signer named so.
     A firm's name: two to four capitalised words, one a firm's ("Management", "Capital",
     "Partners"), no given name opening it."""
+    if title is None and ", " in name and name.partition(", ")[2][:1].islower():
+        name, _, title = name.partition(", ")  # ("Icahn Capital Management, president")
+        title = title[4:] if title[:4] == "its " else title
     if title is None:
         if not below or not all(c.text[:2].lower() in ("it", "as") and len(c.text) <= 40
                                 and _ROLE_ALONE.match(c.text) for c in below):
             return False
-    elif len(title) > 40 or not _ROLE_ALONE.match(title):
+    elif len(title) > 40 or not (_ROLE_ALONE.match(title) or _OFFICE.match(title)):
+        # (an office too: "By: Icahn Capital Management, President" names no person, whose
+        # name opens with a given name; no signer, as a firm in an entity's capacity is none)
         return False
     name = name.rstrip(" ,")
     return firm_in_mixed_case(name, "") or firm_in_capitals(name, "")
+
+
+# the name's underline run into a signature's line ("... March 26, 2001 ------ Kent F. Hansen")
+_RULE_RUN = compiled(r"[ \t](?:-{5,}|_{5,})[ \t]")
+
+
+def _row_run_together(name: str, dates_of: Dates) -> tuple[str, str, str | None] | None:
+    """ "Kent F. Hansen Director March 26, 2001" after a signature's mark, a table's row run
+    together in one line (an HTML paragraph, single spaces), maybe with the underline and the
+    name typed under it run on ("KENT F. HANSEN Director March 26, 2001 ------ Kent F.
+    Hansen"; or no title: "Kent F. Hansen March 26, 2001"): (the name, the title with its
+    date, for dated_title, the name typed or None); None for any other line. The name: two to
+    five words a personal name, then a title's word or the date; the line ends with a date."""
+    printed = None
+    if "--" in name or "__" in name:
+        rule = _RULE_RUN.search(name)
+        if rule is None or not typed_name(printed := name[rule.end() :].strip()):
+            return None
+        name = name[: rule.start()].rstrip()
+    if not name[-1:].isdigit() or not (found := dates_of[name]):
+        return None
+    words = name[: found[-1][0]].split()
+    for i in range(2, min(len(words), 6)):
+        if TITLE_WORD.match(words[i]) and typed_name(signed := " ".join(words[:i])):
+            if printed is not None and not same_person(printed, signed):
+                return None
+            return signed, name[len(signed) :].lstrip(), printed
+    if 2 <= len(words) <= 5 and typed_name(signed := " ".join(words).rstrip(",")) and (
+            printed is None or same_person(printed, signed)):
+        # ("Kent F. Hansen March 26, 2001", "Kent F. Hansen, March 26, 2001")
+        return signed, name[len(signed) :].lstrip(" ,"), printed
+    return None
+
+
+def _person_signing(name: str) -> bool:
+    """The name before its first comma is a person's, a given name and a surname ("John
+    Smith, as general partner", "Ted Papapostolou, its manager"): a signer in any capacity,
+    never an entity signing for the registrant (not a firm named like a person: "Morgan
+    Stanley")."""
+    head = name.partition(",")[0]
+    words = head.split()
+    return len(words) >= 2 and given_first(words[0]) and typed_name(head) and not (
+        _ENTITY_NAME.search(head) or company_words(head)) and (
+        " ".join(words[:2]).title() not in FIRMS_LIKE_PEOPLE)
 
 
 def _entities_beside(beside: list[dict[str, Any]], signed: list[Chunk],
@@ -1588,6 +1680,18 @@ def _registrant_left(row: list[Chunk], chunk: Chunk, name_keys: list[str],
     if not is_registrant_line(text, name_keys, dates_of) or TITLE_WORD.match(text):
         return None
     return squash(STATE_TAIL.sub("", text) if "," in text else text)
+
+
+def _dated_row(row: list[Chunk], dates_of: Dates) -> tuple[list[Chunk], str] | None:
+    """(the row's other chunks, the date) of a row opening with a date's caption and its
+    date ("Date: January 25, 2007" | "ALABAMA POWER COMPANY"); None for any other row, or
+    one with nothing beside the date."""
+    if not DATE_LABEL.match(row[0].text):
+        return None
+    named = [c for c in row if not _date_text(c.text, dates_of)]
+    ids = {id(c) for c in named}
+    dated = next((d[0][1] for c in row if id(c) not in ids and (d := dates_of[c.text])), None)
+    return (named, dated) if named and dated is not None else None
 
 
 def _names_registrant(row: list[Chunk], names_low: list[str]) -> bool:
