@@ -83,7 +83,18 @@ cut, the exhibit filed elsewhere (_placed_elsewhere), as a legend or a method co
 so tells. An "Incorporated by Reference" table's Form column naming a form _FORMS does not
 know ("Form 10", "N-2", "SC TO-T") before a file number, and a rendered row's cell holding a
 file number or a filing date, are the citation's columns: the exhibit filed elsewhere, no
-part of its description (_METHOD_COLUMN's `cell`, _CITING_CELL).
+part of its description (_METHOD_COLUMN's `cell`, _CITING_CELL). A row whose description cell
+is empty, its number followed by those columns only ("5.    Form 10    33-88960    5    March
+1, 1995", "1.1<tab>8-K (Exhibit 1.1)<tab>May 17, 2023<tab>001-40536"), has no description
+(null), filed elsewhere; the form's cell is none (_CITED_ONLY). Bare words of incorporation
+closing a row ("Certificate of Incorporation. Incorporated by reference.", "Bylaws,
+incorporated herein by reference") are cut, the exhibit filed elsewhere, as their bracket is,
+but on a row naming portions of a report this one takes in (_PLACED's `ref`). Words closing
+a row that say this filing holds the exhibit, as "Filed herewith." does ("... dated July 10,
+2019. Attached hereto.", "Filed with this report.", "Enclosed herewith.", "(attached
+hereto)"), are no part of its description (_HERE_PLACED). A rendered row's description
+wrapped into the table's next row may open that row with a title's quote ("..., titled" over
+"\u201cOracle Names ...\u201d", _QUOTES) as with a word or an amount.
 """
 
 from __future__ import annotations
@@ -148,6 +159,21 @@ EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
 # Home Depot 2001; "10.25<tab>+ \u2021<tab>Credit Card ...", Target 2026); a term or a rate may open
 # it ("364-Day Credit Agreement", "8 1/2% Senior Notes", "9-3/4% Senior Subordinated Notes"), a
 # figure alone not ("10.5  364  400").
+# The citation's columns of an "Incorporated by Reference" table, a form's name, a file number
+# and a filing date (see _METHOD_COLUMN), and a row holding those only (see _CITED_ONLY: its
+# description cell empty, the form's cell is its first; led by a form, "10-K   001-12345",
+# as by words, it is an entry)
+_FORM_NAME = r"(?:Form[ ]|Schedule[ ])?[A-Z\d]{1,3}(?:[ -][A-Z\d]{1,4}){0,2}(?:/A)?"
+_FILE_NUMBER = r"\d{1,3}-\d{4,6}(?:-\d{1,3})?"
+_FILING_DATE = (r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}-[A-Z][a-z]{2}-\d{2,4}"
+                r"|[A-Z][a-z]{2,8}\.?[ ]\d{1,2},[ ]\d{4})")
+_COLUMN_PART = r"(?:[ ]*+\t|[ ]{2})[ \t]*+"
+_CITED_REST = (rf"(?:[ ]\((?i:exhibit)[ ][^)\n]{{1,12}}\))?{_COLUMN_PART}"
+               rf"(?:{_FILE_NUMBER}|(?:\d{{1,3}}(?:\.\d{{1,3}}){{0,2}}(?:\([A-Za-z\d]{{1,3}}\))?"
+               rf"{_COLUMN_PART})?{_FILING_DATE})(?![\w/-])")
+_CITED_COLUMNS = rf"(?=[A-Z]|\d{{1,2}}-[A-Z]){_FORM_NAME}{_CITED_REST}"
+# (after a form's "10-K", "8-K", "20-F" first capital: _ENTRY's tail of a row led by one)
+_CITED_TAIL = rf"[A-Z\d]{{0,4}}(?:[ -][A-Z\d]{{1,4}})?(?:/A)?{_CITED_REST}"
 # A rendered row's spacer cell between number and description may hold a bullet or a lone
 # point ("99.1<tab>\u2022<tab>Transfer Agreement", "99.1<tab>.<tab>..."): no part of either
 _SPACER = r"(?:[\u2022\u00b7.][ ]*+\t[ \t]*+)?"
@@ -178,7 +204,8 @@ _ENTRY = LinePattern(
     r"|\$\d{1,3},\d{3}))"
     r"(?:[*\u2020\u2021#+][ \t]*+){0,4}+"
     r"(?P<desc>(?:[A-Za-z\"\u201c(*]|(?=(?:19|20)\d\d[ ](?-i:[A-Z])"
-    r"|\d{1,4}-(?-i:[A-Z][a-z])|\d{1,2}(?:\.\d{1,4}|[ -]\d{1,2}/\d{1,2})?%[ \t]+(?-i:[A-Z]))\d"
+    r"|\d{1,4}-(?-i:[A-Z](?:[a-z]|(?<!\d\d\d-[A-Z])" + _CITED_TAIL + r"))"
+    r"|\d{1,2}(?:\.\d{1,4}|[ -]\d{1,2}/\d{1,2})?%[ \t]+(?-i:[A-Z]))\d"
     r"|\$(?=\d{1,3}(?:(?:,\d{3})++|(?:\.\d{1,3})?[ \t]+(?:million|billion))[ \t]+"
     r"(?-i:[A-Z]|\d{1,3}-[A-Z]|\d{1,2}(?:\.\d{1,4})?%[ ][A-Z])))[^\n]*)$",
     re.I,
@@ -460,10 +487,6 @@ _TAKEN = lazy(r"(?i:incorporated[ ](?:herein[ ])?by[ ]reference" + _TAKEN_IN + "
 # filing date (`cell`); so is a rendered row's cell holding a file number, or a filing date
 # after another citing cell ("...<tab>N-2<tab>814-01234<tab>3.1<tab>May 1, 2018", see
 # _filed_elsewhere): the citation's columns, no part of the description.
-_FORM_NAME = r"(?:Form[ ]|Schedule[ ])?[A-Z\d]{1,3}(?:[ -][A-Z\d]{1,4}){0,2}(?:/A)?"
-_FILE_NUMBER = r"\d{1,3}-\d{4,6}(?:-\d{1,3})?"
-_FILING_DATE = (r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}-[A-Z][a-z]{2}-\d{2,4}"
-                r"|[A-Z][a-z]{2,8}\.?[ ]\d{1,2},[ ]\d{4})")
 _CITING_CELL = lazy(rf"[ ]*+(?:{_FILE_NUMBER}|(?P<date>{_FILING_DATE}))[ ]*+")
 _METHOD_COLUMN = lazy(r"[ \t](?<![ \t][ \t])[ \t]++(?:(?<=[ \t]{4})(?=(?:F(?i:iled|urnished)"
                       r"|I(?i:ncorporated|ncluded)|P(?i:reviously)|T(?i:o[ ]be[ ]filed))\b)"
@@ -484,6 +507,12 @@ _METHOD_COLUMN = lazy(r"[ \t](?<![ \t][ \t])[ \t]++(?:(?<=[ \t]{4})(?=(?:F(?i:il
 # form it was filed with ("8-K (Exhibit 1.1)", "S-1/A", "10-K") or the filing method
 _FORM_CELL = lazy(rf"[ ]*+(?:Form[ ])?{_FORMS}(?![\w-])")
 _CITE_CELL = lazy(r"[ ]*+" + _CITE)
+# A row whose description cell is empty, its number followed by the citation's columns only
+# ("5.    Form 10    33-88960    5    March 1, 1995", "1.1<tab>N-2 (Exhibit 1.1)<tab>May 17,
+# 2023<tab>001-40536"): no description, the exhibit filed elsewhere; the form's cell is no
+# description (a form, then a file number, or a filing date, an exhibit's number before it
+# or not; a tab or two blanks part the columns)
+_CITED_ONLY = lazy(_CITED_COLUMNS)
 
 
 def _first_cell(desc: str) -> str:
@@ -537,6 +566,26 @@ _HEREWITH = lazy(r"[ \t]*+(?:[,;\-\u2013\u2014]++[ \t]*+)?(?P<open>\()?"
                  r"(?i:filed|furnished|included|submitted|attached|provided)"
                  r"(?:[ \t]+(?i:electronically))?[ \t]+(?i:herewith)"
                  r"(?(verb)(?:[ \t]+(?i:as[ \t]+(?:an[ \t]+)?exhibits?))?)(?(open)\.?\))(?=\.?$)")
+# ... and the other words filers close a row with to say this filing holds the exhibit ("Press
+# release dated May 1, 2012. Attached hereto.", "..., enclosed herewith", "Lease (filed with
+# this report)", "Opinion of Counsel. Filed with this Current Report on Form 8-K.", "Attached
+# hereto as Exhibit 10.1.", "Included herein."): cut as "Filed herewith." is, where a stop, a
+# comma, a semicolon, a dash or a bracket parts them from the description ("Form of Note
+# attached hereto" names what the exhibit holds)
+_HERE_PLACED = lazy(r"(?:(?<=\.)[ \t]++|[ \t]*+[,;\-\u2013\u2014][ \t]*+|[ \t]++(?=\())"
+                    r"(?P<open>\()?"
+                    r"(?:(?i:is|are)[ \t]+)?"
+                    r"(?i:filed|furnished|included|submitted|attached|provided|enclosed)"
+                    r"(?:[ \t]+(?i:electronically))?[ \t]+"
+                    r"(?i:here(?:with|to|in)|with[ ]this[ ](?:report|filing|amendment"
+                    r"|(?:current|annual|quarterly)[ ]report(?:[ ]on[ ]form[ ][\w-]{1,8})?"
+                    r"|form[ ][\w-]{1,8}|registration[ ]statement|schedule(?:[ ][\w-]{1,8})?))"
+                    r"(?:[ \t]+(?i:as[ \t]+(?:an[ \t]+)?exhibit)"
+                    r"(?:[ \t]+(?:(?i:no)\.[ ]?)?(?:[\w-]|\(\w{1,4}\)){1,12}+"
+                    r"(?:\.(?:[\w-]|\(\w{1,4}\)){1,12}+){0,3}+)?)?"
+                    r"(?(open)\.?\))(?=\.?$)")
+_HERE_REACH = 90  # how far from the row's end such words open
+_HERE_WORDS_AT_END = ("erewith", "ereto", "erein", "ith this")
 
 
 # A row typed as a sentence saying where its exhibit is filed ("The Company's By-Laws ... were
@@ -683,22 +732,33 @@ def _back_cut(description: str, back: re.Match[str]) -> tuple[str, bool]:
 # furnished.", "Code of Ethics. Filed previously."): where the exhibit sits, as a filing
 # method column tells it, no part of its name; the exhibit filed elsewhere. (Their own words
 # after them hold no stop and no bracket: "Previously filed as Exhibit 3.1 to Form 8-K filed
-# May 1, 2001." is a citation, see _OWN_CITE.)
+# May 1, 2001." is a citation, see _OWN_CITE.) So are the bare words of incorporation, naming
+# no filing, closing the row unbracketed ("Restated Certificate of Incorporation. Incorporated
+# by reference.", "Bylaws, incorporated herein by reference", `ref`), as their bracket is (see
+# _BRACKET_CITE); not on a row naming portions of a report this one takes in (see
+# _portions_taken_in).
 _PLACED = lazy(r"(?:(?<=\.)|[,;]|[ ][-\u2013\u2014]|(?=[ ][(\[]))[ ]++(?P<open>[(\[])?"
-               r"(?i:to[ ]be[ ]filed[ ]by[ ]amendment|previously[ ](?:filed|furnished)"
+               r"(?i:(?:to[ ]be[ ]filed[ ]by[ ]amendment|previously[ ](?:filed|furnished)"
                r"|(?:filed|furnished)[ ]previously)\b[^.()\[\]\n]{0,100}+"
+               r"|(?P<ref>(?:herein[ ])?incorporated[ ](?:herein[ ])?by[ ]reference"
+               r"(?:[ ]herein)?))"
                r"(?(open)\.?[)\]])\.?$")
 _PLACED_REACH = 140  # how far from the row's end such words open
-_PLACED_WORDS = ("o be filed", "reviously")
+_PLACED_WORDS = ("o be filed", "reviously", "by reference")
 
 
 def _placed_elsewhere(description: str) -> tuple[str, bool] | None:
     """The row less words closing it that say no document of this filing holds the exhibit
-    (see _PLACED), filed elsewhere; None when it has none."""
+    (see _PLACED), filed elsewhere; None when it has none. (A bracket of bare words of
+    incorporation is _closing_citation's, which cuts the citing brackets before it too.)"""
     at = max(0, len(description) - _PLACED_REACH)
     if not any(words in description[at:] for words in _PLACED_WORDS) or (
             placed := _PLACED.search(description, at)) is None:
         return None
+    if placed.group("ref") is not None:
+        if placed.group("open") is not None or _PORTIONS.match(description) is not None:
+            return None
+        return _kept(description, description[: placed.start()], True, 1)
     return _kept(description, description[: placed.start()], True, 2)
 
 
@@ -1069,10 +1129,17 @@ def _kept(description: str, kept: str, elsewhere: bool, words: int) -> tuple[str
 
 
 def _unmarked(description: str) -> str:
-    """The description less a closing "(filed herewith)" (see _HEREWITH); its stop once, when
-    the mark is a sentence of its own ("Press release dated May 1, 2012.  Filed herewith.")."""
+    """The description less a closing "(filed herewith)" (see _HEREWITH and _HERE_PLACED);
+    its stop once, when the mark is a sentence of its own ("Press release dated May 1, 2012.
+    Filed herewith.", "... 2012. Attached hereto.")."""
     if "erewith" in description and (mark := _HEREWITH.search(
             description, max(0, len(description) - 50))) is not None \
+            and _LETTER.search(description, 0, mark.start()):
+        kept = description[:mark.start()]
+        return kept if kept.endswith(".") else kept + description[mark.end():]
+    at = max(0, len(description) - _HERE_REACH)
+    if any(words in description[at:] for words in _HERE_WORDS_AT_END) and (
+            mark := _HERE_PLACED.search(description, at)) is not None \
             and _LETTER.search(description, 0, mark.start()):
         kept = description[:mark.start()]
         return kept if kept.endswith(".") else kept + description[mark.end():]
@@ -1667,6 +1734,13 @@ def _numbers_above(text: str) -> str:
     return "".join([*pieces, text[at:]]) if pieces else text[1:]
 
 
+# (a rendered row's description wrapped into the table's next row may open that row with an
+# amount, "$1,000,000 Note", or a title's quote: "Press release dated July 10, 2019, titled"
+# over "\u201cOracle Names Rona Fairhead to the Board\u201d")
+_QUOTES = ("\"", "\u201c")
+_ROW_WRAP_OPENS = ("$", *_QUOTES)
+
+
 def read_entries(text: str, entry: LinePattern = _ENTRY,
                  elsewhere: set[str] | None = None) -> list[tuple[str, str]]:
     """(number, description) for each exhibit line of a list, continuation lines joined
@@ -1713,6 +1787,12 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
         if sub:  # "(10)(a)": "10(a)"
             num += sub
         cells = first = match.group("desc")
+        if entry is _ENTRY and not run and _CITED_ONLY.match(cells) is not None:
+            number = num.replace(" ", "").replace("\t", "")
+            entries.append((number, ""))  # (an empty description cell, see _CITED_ONLY)
+            if elsewhere is not None:
+                elsewhere.add(number)
+            continue
         column, method, words_end = None, None, 0
         method_lines: list[str] = []  # (the method column's or cells' text: see _method_told)
         if "\t" in first:
@@ -1778,9 +1858,10 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
                     and desc[-1].endswith("."):
                 break  # (a note under the parts, see _SUB_NUMBERED)
             if not numbered and not _CONTINUATION.match(line) and not (
-                    flush and (line[:1].isalnum() or row and line[:1] == "$")
+                    flush and (line[:1].isalnum() or row and line[:1] in _ROW_WRAP_OPENS)
                     and not desc[-1].endswith(_DESC_ENDS)
                     and ((single or row) and line[:1].isalpha()
+                         or row and line[:1] in _QUOTES
                          or row and _figure_row(line)
                          or _wraps(text, line_start, eol, line, above)
                          or line[:1].isdigit() and _open_end(above))) and not (
@@ -3000,9 +3081,9 @@ def apply(ctx: Context) -> None:
                 last = max(last, key[0])  # rows set the mark the rows under them must pass)
                 after = listed.get(key, after)
                 continue
-            if key is None or key[0] == 0 \
-                    or _LETTER.search(description) is None or _is_part(key, description):
-                continue
+            if key is None or key[0] == 0 or _LETTER.search(description) is None and (
+                    description or number not in elsewhere) or _is_part(key, description):
+                continue  # (an empty description is a cited row's, see _CITED_ONLY)
             doc = by_key.get(key)
             if key[0] < last and k not in misplaced and (
                     doc is None and _sibling(key) not in by_key
@@ -3010,7 +3091,7 @@ def apply(ctx: Context) -> None:
                 continue  # ... unless it names an attached exhibit ("99.1", then "10.1")
             last = max(last, key[0])
             seen.add(key)
-            entry = {"number": number, "description": _unmarked(description),
+            entry = {"number": number, "description": _unmarked(description) or None,
                      "document": doc.sequence if doc else None}
             _insert_after(exhibits, after, entry, shared)
             listed[key] = after = entry
