@@ -222,6 +222,13 @@ def heading_role(line: str) -> tuple[str | None, str] | None:
     if not _CONTACT_HINT.search(line) and "nquir" not in line and "NQUIR" not in line:
         return None  # ("Enquiries:", "INQUIRIES:" by two substring tests: "e" or "q" as a
         # first letter in the hint made it 10% to 40% slower)
+    return _hinted_heading(line)
+
+
+def _hinted_heading(line: str) -> tuple[str | None, str] | None:
+    """heading_role of a line holding a ":" or "contact" and a word of a contact heading
+    (_CONTACT_HINT, "nquir"): what its cheap tests leave (a caller that made them calls
+    this, not heading_role, so no line is searched for the hint twice)."""
     clean = strip_markers(line)
     m = CONTACT_HEADING.match(clean)
     if m is None and ("OMPANY" in clean or "ompany" in clean or "ORPORATION" in clean or (
@@ -581,8 +588,9 @@ def contact_heading_lines(lines: list[str], start: int = 0, end: int | None = No
     # whole text (lower() keeps the newlines); its second, the hint, made here first (every
     # time and ticker line holds a ":": a call each cost more than the test)
     found = [first + j for j in lines_holding(low, ":", "contact")
-             if (":" not in (line := lines[first + j]) or _CONTACT_HINT.search(line)
-                 or "nquir" in line or "NQUIR" in line) and heading_role(line)]
+             if (heading_role(line) if ":" not in (line := lines[first + j]) else (
+                 _CONTACT_HINT.search(line) or "nquir" in line or "NQUIR" in line)
+                 and _hinted_heading(line))]
     if calls := [i for i in _call_lines(text, low, lines, first) if heading_role(lines[i])]:
         found = sorted(set(found).union(calls))
     rows = [i for i in _lines_of(_ROLE_LINES.finditer(text), text, first, _ROLE_LINES.line_start)
@@ -628,19 +636,64 @@ def _foot_grid(lines: list[str], first: int, stop: int, low: str = "") -> int | 
     above, its first row names; or one person's stacked contact or a list of contacts on a
     line (_person_stack, _person_list). Else the same of the last paragraph above a "NOTE
     TO EDITORS" line (``low``: the window's lines joined and lower-cased), which closes
-    the release's own text (Apple's, over its (c) line and its tables). One person's stack
-    right above another's is read with it: the first line of the topmost."""
+    the release's own text (Apple's, over its (c) line and its tables), or above the
+    wire's first "Source: Acme Corp." line (tables under it, no note); or one person's
+    stack under a closing line that opens its paragraph (_stack_under_closing). One
+    person's stack right above another's is read with it: the first line of the topmost."""
     end = _above_closing(lines, first, stop)
     found = _foot_paragraph(lines, first, end, stop)
+    if found is None:
+        found = _stack_under_closing(lines, first, stop)
     for j in lines_holding(low, "editors") if found is None and "editors" in low else ():
         if first + j < stop and NOTE_TO_EDITORS.match(lines[first + j]):
             found = _foot_paragraph(lines, first, _last_text(lines, first, first + j), stop)
             break
+    if found is None:
+        found = _above_source(lines, first, stop, low)
     while found is not None and (k := _paragraph_start(lines, first, _last_text(
             lines, first, found))) is not None and _person_stack(lines, k, _last_text(
             lines, first, found)):
         found = k  # "Jane Doe" / "Acme" / phone, then "John Roe" / "Acme" / phone
     return found
+
+
+def _stack_under_closing(lines: list[str], first: int, stop: int) -> int | None:
+    """The name's line of one person's stack printed in a closing paragraph under the
+    line that opens it ("Source: Union Camp Corporation" / "Brian McDermott" / "(201)
+    628-2275"): going up the release's foot, each short paragraph opening with a closing
+    line (``closing_line``), the first whose lines under it stack a contact; else None."""
+    end = _last_text(lines, first, stop)
+    for _ in range(_CLOSING_PARAGRAPHS):
+        k = _paragraph_start(lines, first, end)
+        if k is None or not closing_line(lines[k].strip()):
+            return None
+        if k + 1 < end and _person_stack(lines, k + 1, end):
+            return k + 1
+        end = _last_text(lines, first, k)
+    return None
+
+
+def _above_source(lines: list[str], first: int, stop: int, low: str) -> int | None:
+    """The first line of the contacts' paragraph above the window's first wire "Source:
+    Acme Corp." line when the release's financial tables follow it (no "NOTE TO EDITORS"
+    line between: Business Wire's and GlobeNewswire's order), the closing lines between
+    apart (see _foot_grid); else None."""
+    i, counted = first, 0  # the line at ``counted``, the newlines before it counted once
+    at = low.find("source")
+    while at >= 0:
+        # (a line's first word: only blanks between it and the line's start; "resources"
+        # and a sentence's "source" are passed by two string tests, not a line's count)
+        head = low.rfind("\n", 0, at) + 1
+        if (head == at or not low[head:at].strip(" \t")) and low[at + 6 : at + 8].lstrip(
+                " \t")[:1] == ":":
+            i += low.count("\n", counted, head)
+            counted = head
+            if i >= stop:
+                return None
+            if _SOURCE_LINE.match(lines[i]):
+                return _foot_paragraph(lines, first, _above_closing(lines, first, i), stop)
+        at = low.find("source", at + 6)
+    return None
 
 
 def _above_closing(lines: list[str], first: int, stop: int) -> int:

@@ -69,7 +69,10 @@ e-mail under it, no street's or town's line: "Brian McDermott" / "Union Camp Cor
 ("Brian McDermott, 201-628-2275, or John Roe, Brunswick Group, 212-333-3810, for Union
 Camp": short cells after a name, no prose).
 A copyright notice ("(c) 1994 Union Camp Corporation") or a picture's line ("Logo -
-http://...", "Photo: ...") ends a contact block: no one's organisation.
+http://...", "Photo: ...") ends a contact block: no one's organisation. Such a stack is read
+under a closing line opening its own paragraph too ("Source: Union Camp Corporation" /
+"Brian McDermott" / "(201) 628-2275"), and above the wire's "Source:" line when the
+release's financial tables follow it (as above a "NOTE TO EDITORS" line).
 
 The readers: press_contact_blocks (where blocks are), press_contact_columns (rows ->
 items per column), press_contact_records (items -> records), press_contact_names (who a
