@@ -638,6 +638,8 @@ class Office(str):
     """A job alone as an attribution, "the company's CEO", "Acme's chief executive" (held
     lower-case: "ceo", "chief executive"): the person named with that job earlier."""
 
+    firm: str = ""  # the firm printed before it by its legal form (firm_office)
+
 
 # A job alone after "the", "its" or a firm's possessive: '"...," the company's CEO said',
 # "Acme's chief executive added" (office_alone: every word a job's)
@@ -654,11 +656,7 @@ def office_alone(text: str) -> Office | None:
     m = _OFFICE_ALONE.match(text)
     if m is None:
         return None
-    words = m.group("job").lower().split()
-    if not any(w in ROLE_WORDS for w in words) or any(
-            w not in ROLE_WORDS and w not in _OFFICE_JOINERS for w in words):
-        return None
-    return Office(" ".join(words))
+    return _office_of_words(m.group("job").lower().split())
 
 
 # Adverbs between a speaker and the verb: "Doe also said", "Ms. Doe further commented",
@@ -1107,8 +1105,55 @@ def _drop_company(text: str) -> tuple[str, str] | None:
     cut = len(tokens) - 1
     while cut > 3 and tokens[cut - 1] in NOT_NAME:
         cut -= 1  # the firm's nouns: "Bill Jones Acme Holdings Inc."
+    if _initial_and_given(tokens[: cut - 1]):
+        return None  # "J. Walter Thompson Co.": a firm named for its founder, whole
     name = person_name(" ".join(tokens[: cut - 1]))
     return (name, " ".join(tokens[cut - 1 :])) if name else None
+
+
+def _initial_and_given(tokens: list[str]) -> bool:
+    """Whether ``tokens`` are an initial and a common given name ("J. Walter"): a name
+    still wanting its surname, which the word after gives ("J. Walter Thompson Co." is a
+    firm's name; "J. Nelson Westell Inc." a person's, then the firm's)."""
+    return (len(tokens) == 2 and len(tokens[0]) == 2 and tokens[0][1] == "."
+            and tokens[1].lower() in GIVEN_NAMES)
+
+
+def firm_office(who: str) -> Office | None:
+    """The job of an attribution naming a firm by its legal form, then a job, no person
+    ("Westell Inc., President and COO", "J. Walter Thompson Co., President and CEO"):
+    every word after the comma a job's, for the caller to find its holder by, as
+    "the company's CEO" is (office_alone)."""
+    firm, comma, job = who.partition(",")
+    words = firm.split()
+    if not comma or len(words) < 2 or words[-1] not in ORG_SUFFIX or not all(
+            w[:1].isupper() or w == "&" for w in words):
+        return None
+    office = _office_of_words(job.strip(" \t,").lower().split())
+    if office is not None:
+        office.firm = " ".join(words)
+    return office
+
+
+def fits_firm(office: Office, role: str) -> bool:
+    """Whether the holder's ``role`` may be the job at ``office``'s firm: it names no firm,
+    or names one of that firm's words ("President and COO of Westell" for "Westell Inc.";
+    not for "J. Walter Thompson Co.")."""
+    if not office.firm:
+        return True
+    words = [w.strip(".,'\u2019") for w in role.split()]
+    named = [w for w in words if w[:1].isupper() and w.lower() not in ROLE_WORDS
+             and w.lower() not in _OFFICE_JOINERS]
+    firm = {w.strip(".,") for w in office.firm.split()} - ORG_SUFFIX
+    return not named or not firm.isdisjoint(named)
+
+
+def _office_of_words(words: list[str]) -> Office | None:
+    """An Office of ``words`` when one is a job's and every other a job's or a joiner."""
+    if not any(w in ROLE_WORDS for w in words) or any(
+            w not in ROLE_WORDS and w not in _OFFICE_JOINERS for w in words):
+        return None
+    return Office(" ".join(words))
 
 
 def _capitals_name(text: str) -> str | None:

@@ -82,7 +82,17 @@ Rules, each tested on seed or corpus lines:
   Pro,"').
 - In an interview layout, a full name alone before the colon opening an answer is its
   speaker ("Q: What does Dr. Wong bring?" / 'Alex Hui: "We are ..."'); an answer marked
-  "A:" names no one.
+  "A:" is the person the interview's heading names ("An interview with Alex Hui, President
+  and CEO"), else no one's.
+- A heading over the quote naming its speaker and job with no colon ("From Alex Hui,
+  President and CEO") reads as the one with a colon.
+- A role read cased from a paragraph in capitals and given to a speaker quoted in mixed case
+  keeps the capitals it was printed in ("PRESIDENT AND CEO", not "President and Ceo"),
+  unless the release prints it in mixed case too.
+- A firm by its legal form, then a job ("Westell Inc., President and COO, remarked") is the
+  job's holder named elsewhere in the release (as "the company's CEO" is), when the holder's
+  job names no other firm; an initial and a common given name before a legal form are a
+  firm's name ("J. Walter Thompson Co."), no person.
 - A job alone as the attribution ('"...," the company's CEO said', "Acme's CFO noted") is
   the latest speaker with that job, else the latest person named with it in the text before
   ("Jane Doe, President and CEO, ..."), else one named outside the body; no one holding it
@@ -133,6 +143,8 @@ from .press_quote_who import (
     Unconfirmed,
     appointed_job,
     clean_role,
+    firm_office,
+    fits_firm,
     forget_attributions,
     initials,
     job_then_name,
@@ -485,6 +497,8 @@ def _who_or_office(who: str) -> tuple[str, str | None] | None:
                           or who.lstrip()[:4] in ("the ", "The ", "its ", "Its ")):
         office = office_alone(who)
         return (office, None) if office else None
+    if found is None and "," in who and (office := firm_office(who)):
+        return office, None  # "Westell Inc., President and COO": the job's holder
     return found
 
 
@@ -859,17 +873,53 @@ def _captioned(sentence: str, quoted: str = "") -> tuple[str, str | None] | None
 _QUESTION = lazy(r"[ \t]*+(?:Q|Question)[:.][ \t]")
 
 
-def _answerer(before: str, prev: str) -> tuple[str, str | None] | None:
+def _answerer(before: str, prev: str, interviewee: tuple[str, str | None] | None = None
+              ) -> tuple[str, str | None] | None:
     """The speaker of an answer in an interview layout: a full name alone before the colon
     opening the quote's paragraph ('Alex Hui: "We are ..."') under a question ('Q: What does
-    Dr. Wong bring to the board?'); elsewhere a name alone before a colon is none."""
+    Dr. Wong bring to the board?'); an answer marked "A:" is the ``interviewee``'s, whom the
+    interview's heading named ("An interview with Alex Hui, President and CEO"); elsewhere
+    a name alone before a colon is none."""
     if prev[:12].lstrip()[:1] != "Q":
         return None  # (the paragraph before asks no question: most are read no further)
     head = before.strip()
     if head[-1:] != ":" or len(head) > 80 or not _QUESTION.match(prev):
         return None
+    if head in _ANSWER_MARKS:
+        return interviewee
     who = parse_who(head[:-1].rstrip(" \t,"))
     return who if who and type(who[0]) is str and " " in who[0] else None
+
+
+_ANSWER_MARKS = frozenset(("A:", "Answer:"))
+# The heading of an interview naming whom it asks: "An interview with Alex Hui, President
+# and CEO", "Q&A with Alex Hui, CEO:", "A conversation with Alex Hui" (the name and job
+# after "with", up to a colon or the paragraph's end)
+_INTERVIEW_WITH = lazy(r"(?:[Ii]nterview|Q[ \t]?&[ \t]?A|[Cc]onversation)[ \t]++with[ \t]++"
+                       r"(?P<who>[A-Z][^:\n]{2,150}?)[ \t.:]*+$")
+
+
+def _interviewee(para: str) -> tuple[str, str | None] | None:
+    """The person an interview's heading names (_INTERVIEW_WITH), by full name; the answers
+    marked "A:" under it are theirs."""
+    m = _INTERVIEW_WITH.search(para)
+    who = parse_who(m.group("who")) if m else None
+    return who if who and type(who[0]) is str and " " in who[0] else None
+
+
+# A heading over a quote naming its speaker with no colon: "From Alex Hui, President and
+# CEO", "Comments from Alex Hui, CEO" (read as with the colon: _captioned)
+_FROM_HEADING = lazy(r"[ \t]*+(?:(?:Comments?|Remarks|Statement|Message)[ \t]++(?:from|by)"
+                     r"|From)[ \t]++[A-Z]")
+_FROM_HEADING_CHARS = 120
+
+
+def _from_heading(para: str) -> str:
+    """``para`` with a colon when it is a heading naming a quote's speaker with none
+    (_FROM_HEADING; no stop at its end), else ""."""
+    if len(para) > _FROM_HEADING_CHARS or not para[-1:].isalnum() or "," not in para:
+        return ""
+    return para + ":" if _FROM_HEADING.match(para) else ""
 
 
 def _quotes_sentence(quoted: str) -> bool:
@@ -1026,8 +1076,10 @@ class _Book:
         if isinstance(name, Unconfirmed):
             return self._confirmed(name, para[max(0, pos - 20000) : pos], seen)
         if isinstance(name, Office):
-            return self._office_holder(
+            held = self._office_holder(
                 name, f"{seen[-_OFFICE_SCAN:]} {para[max(0, pos - _OFFICE_SCAN) : pos]}")
+            # (a job at a firm printed before it: its holder's role names no other firm)
+            return held if held is None or not held[1] or fits_firm(name, held[1]) else None
         if isinstance(name, FirmFirst):
             if self._printed_firm(name) and not self._printed_firm(name.after[0]):
                 return name.after  # "Goldman Sachs & Co. LLC" printed elsewhere
@@ -1825,6 +1877,16 @@ def _cased(para: str) -> str:
     return _CAPS_WORD.sub(_case_word, para)
 
 
+def _printed_role(role: str, paras: list[str]) -> str:
+    """``role`` as the release prints it when it was read cased from a paragraph in capitals
+    ("President and Ceo" of "ALEX HUI, PRESIDENT AND CEO, SAID ...") and is printed nowhere
+    in mixed case: in capitals, as printed ("PRESIDENT AND CEO"); else ``role``."""
+    printed = role.upper()
+    if _cased(printed) != role or any(role in p for p in paras):
+        return role
+    return printed if any(printed in p for p in paras if p.isupper()) else role
+
+
 def find_quotes(text: str) -> list[dict[str, str | None]]:
     """Quotes of a body given as paragraphs separated by blank lines (or one per line)."""
     paras = [normalise(p) for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
@@ -1853,6 +1915,8 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = (),
     # whose quote, left open at a lead-in ('"Highlights include:'), goes on over a list
     listing: _Entry | None = None
     lead_in = ""
+    cased_any = False  # whether a paragraph in capitals was read cased (_cased)
+    interviewee: tuple[str, str | None] | None = None  # whom an interview's "A:" answers are
     signs_below = ""  # a paragraph with no quote that signed none above it
     # Past the last paragraph with a quote mark, only a list or a signature under a quote
     # still adds to the quotes: the rest of a long release (tables, notes) is not read
@@ -1906,6 +1970,7 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = (),
         capitals = para.isupper() and (
             len(para) > _HEADING_CHARS or bool(frags) or para.endswith(":"))
         view = _cased(para) if capitals else para
+        cased_any = cased_any or capitals
         para_entry: _Entry | None = None
         carried: _Entry | None = None  # the speaker of the paragraph before, carried on
         consumed = 0  # characters after the previous fragment used by its attribution
@@ -1921,7 +1986,7 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = (),
             if who is None and (k == 0 or before.strip(" \t,.;:")):
                 who = _before_attribution(before, quoted)
                 if who is None and k == 0 and n:
-                    who = _answerer(before, paras[n - 1])
+                    who = _answerer(before, paras[n - 1], interviewee)
                 if who is None and len(frags) == 1:
                     who = _boxed_signature(before, after, frag, quoted)
             if capitals and who is not None and not _job_words(who[1]):
@@ -2012,10 +2077,19 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = (),
         # under it
         lead_in = view if not frags and (para.rstrip().endswith((":", ",")) or (
             para[-1:].isalpha() and para[para.rfind(" ") + 1 :] in _LEAD_VERBS)) else ""
+        if not frags and not lead_in and para[-1:].isalnum():
+            lead_in = _from_heading(view)  # ("From Jane Doe, CEO" over the quote)
+        if not frags and " with " in para and (
+                "nterview" in para or "&" in para or "onversation" in para):
+            interviewee = _interviewee(view) or interviewee
     _fill_roles(book)
     for e in book.entries:
         if e.role and ", " in e.role:  # "president of Teltrend Inc., Aurora" (the release
             e.role = without_named_town(e.role, paras)  # names the town: "Aurora, Illinois")
+    if cased_any:  # (a role read from a paragraph in capitals, given to a speaker not)
+        for e in book.entries:
+            if e.role and not e.capitals:
+                e.role = _printed_role(e.role, paras)
     return [
         {"speaker": e.speaker.upper() if e.capitals else e.speaker,
          "role": e.role.upper() if e.capitals and e.role else e.role,
