@@ -26,7 +26,8 @@ Rules, in the order a reader meets them:
   row's first holding only a zero-width space (``&NegativeThickSpace;``, a gutter between an
   exhibit's number and its description) is empty, its tab gone;
 - divs styled ``display:table-cell`` (in a ``display:table-row`` div or not; outside a real
-  table's cell) are a row's cells: one line, a cell parted from the one before it by a tab
+  table's cell) are a row's cells, and so are divs styled ``display:inline-table`` (one-cell
+  tables a browser sets side by side): one line, a cell parted from the one before it by a tab
   ("Item 2.02\tResults of Operations and Financial Condition."); inside a real table's cell
   they read as a nested table's cells: a space in the cell's value, a tab on the lines of a
   big cell laid out as a document; a div styled ``display:table`` around such rows stands
@@ -69,7 +70,9 @@ Rules, in the order a reader meets them:
   "PAGE | 6"; not a row's lone number in a grid as above, "7 | SOLE VOTING POWER" over
   " | 0" (or over "0", the "7" spanning both rows), nor a check mark "x" alone in its row
   under a caption asking for a check, "CHECK BOX IF ..." over "x") or a page tag printed as
-  text ("&lt;PAGE&gt;", "4 &lt;PAGE&gt;", "&lt;/page&gt;": a page break),
+  text ("&lt;PAGE&gt;", "4 &lt;PAGE&gt;", "&lt;/page&gt;": a page break; inside a line an
+  editor joined, "... statements. 30 &lt;PAGE&gt; 32 PERKINELMER, INC. ..." or "&lt;PAGE&gt;
+  Item 5. Other Events", a page break there, the page numbers beside the tag gone),
   and running feet: the last line before a page break (``<hr>``, a page-break style) holding
   the same words on 3 or more pages beside a page number that counts on ("Apple Inc. | 2025
   Form 10-K | 12"), the last page's too, or with no number a release's letterhead foot (up
@@ -169,7 +172,10 @@ _BLOCK_DISPLAY = lazy(r"display\s*:\s*block\b", re.I)
 # a block laid out as a table's cell ("<div style='display:table-cell'>Item 2.02</div><div
 # style='display:table-cell'>Results of Operations</div>"): a browser shows the cells of a
 # row side by side, on one line
-_CELL_DISPLAY = lazy(r"display\s*:\s*table-cell\b", re.I)
+# ... and so does a block laid out as an inline table ("<div style='display:inline-table'>
+# Item 2.02</div><div style='display:inline-table'>Results of Operations</div>"): boxes side
+# by side as cells are, each a one-cell table
+_CELL_DISPLAY = lazy(r"display\s*:\s*(?:table-cell|inline-table)\b", re.I)
 _CELL_GAP = "\x03"  # where a cell styled so opens after text on its line (a tab, at its end)
 # a block laid out as a table ("<div style='display:table'>" around rows of such cells): set
 # apart from the lines above and below it by a blank line, as a <table> is (not a row's or a
@@ -501,6 +507,29 @@ def _br_indent(raw: str) -> str:
     return "\t" if lead.count("\xa0") > 1 else ""
 
 
+# EDGAR's page tag printed as text inside a line an HTML editor joined a page's last line,
+# its page number, the tag and the next page's number into ("... financial statements. 30
+# &lt;PAGE&gt; 32 PERKINELMER, INC. ..."), or the next page's first line ("&lt;PAGE&gt; Item
+# 5. Other Events"): a page break there, no words of the line
+# (a word of its own: not "the <PAGE>s")
+_PAGE_TAG_IN_LINE = lazy(r"(?<![^ ])(?:\d{1,3}[ ])?</?(?:PAGE|[Pp]age)>(?:[ ]\d{1,3})?(?![^ ])")
+
+
+def _page_parts(line: str) -> list[str]:
+    """`line` cut at the page tags printed in it, less the page numbers beside them: a
+    page's text each part but the last, which opens the next page ("" where none)."""
+    parts = _PAGE_TAG_IN_LINE.split(line)
+    return parts if len(parts) == 1 else [part.strip(" ") for part in parts]
+
+
+def _cell_display(style: str) -> bool:
+    """A block's style lays it out as a cell beside its neighbours ("display:table-cell",
+    "display:inline-table"); the words' substring test first, the regex only where they
+    stand."""
+    return ("-cell" in style or "-CELL" in style or "-table" in style or "-TABLE" in style) \
+        and _CELL_DISPLAY.search(style) is not None
+
+
 def _is_page_number(line: str) -> bool:
     return len(line) <= 16 and _PAGE_NUMBER.fullmatch(line) is not None
 
@@ -568,6 +597,12 @@ class _Writer:
             if self.cells:
                 line = _cell_tabs(line)
                 self.cells = False
+            if ("AGE>" in line or "age>" in line) and not self.pre and len(line) > _MARK_CHARS:
+                *pages, line = _page_parts(line)
+                for part in pages:  # (each a page's end: its text, then the break)
+                    if part:
+                        self.emit(part)
+                    self.page_break()
             hang = True
             # (a line opening in no blank has no indent: most lines, one test)
             if line and raw[0] in _INDENTS and not raw.isascii():
@@ -1282,15 +1317,13 @@ def _renderer() -> _Target:
                 # cell's lines)
                 # (a style naming "display" is rare: its cell test is made here, no slot)
                 elif tag in inlineable and cell is None and row is None \
-                        and ("-cell" in style or "-CELL" in style) \
-                        and _CELL_DISPLAY.search(style) is not None:
+                        and _cell_display(style):
                     tag = "span"
                     if out.has_text and not out.pre:
                         out.cur.append(_CELL_GAP)
                         out.cells = True
                 elif tag in inlineable and cell is not None and depth == 1 \
-                        and ("-cell" in style or "-CELL" in style) \
-                        and _CELL_DISPLAY.search(style) is not None:
+                        and _cell_display(style):
                     tag = "span"
                     cell.append(cell_mark)
                 # a div laid out as a table is a block set apart as a <table> is: a

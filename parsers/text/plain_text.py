@@ -21,7 +21,9 @@ Removed:
   ..." / "October 23, 2008" / "Page 4", Horizon Financial 2008); a statement's title
   ("CONSOLIDATED STATEMENTS OF CASH FLOWS") or a 13D's CUSIP line among a head's lines is
   the page's own head, and stays on each page it tops (as in html_text), the head's other
-  lines go;
+  lines go; and a head's first reading right over such a title, its words printed nowhere
+  above, is the heading of the statements it opens, and stays ("KINNARD INVESTMENTS, INC.
+  AND SUBSIDIARIES" / "CONSOLIDATED STATEMENTS OF FINANCIAL CONDITION", Stockwalk 2000);
 - a heading a page repeats atop it marked as carried over ("NOTE 1. ... (CONTINUED)",
   "Network access (cont'd.)", "TABLE OF CONTENTS" / "(CONTINUED)"), among the page's first
   lines above its first line of prose, with the lines typed right above it (a heading
@@ -690,9 +692,15 @@ def _running_heads(
     # table carry its columns: they stay, with the lines typed right above them
     headings: set[str | None] | None = None
     columns: dict[str | None, int] = {}
+    firsts: set[str | None] = set()  # heads met so far (their first lines)
     for top, head in zip(tops, heads, strict=True):
         if not head or (0, head[0][2]) not in keys:
             continue
+        if head[0][2] not in firsts:
+            firsts.add(head[0][2])
+            if _opens_statements(top, head, keys) and head[0][2] \
+                    and text.find(head[0][2], 0, head[0][0]) < 0:
+                continue
         if headings is None:  # (once, for a text with a head)
             headings = {line for _k, line in keys if line and line[0] in "IP"
                         and _HEADING_START.match(line)}
@@ -724,6 +732,28 @@ def _running_heads(
                 cuts.append((top[below][0], top[below][1], ""))
                 numbered.append(tuple(line for _s, _e, line in head[:count]))
     return cuts
+
+
+def _opens_statements(top: list[tuple[int, int, str | None]],
+                      head: list[tuple[int, int, str | None]],
+                      keys: set[tuple[int, str | None]]) -> bool:
+    """A head right over a statement's title ("KINNARD INVESTMENTS, INC. AND SUBSIDIARIES" /
+    "CONSOLIDATED STATEMENTS OF FINANCIAL CONDITION", Stockwalk 2000): at its first reading
+    (printed nowhere above), the heading of the statements it opens, which stays; the pages
+    after repeat it as a running head, which goes."""
+    count = 0
+    while count < len(head) and (count, head[count][2]) in keys:
+        count += 1
+    below = top.index(head[count - 1]) + 1 if count else len(top)
+    line = top[below][2] if below < len(top) else None
+    return bool(line) and not own_head(head[0][2] or "") and _statement_title(line or "")
+
+
+def _statement_title(line: str) -> bool:
+    """A financial statement's title or its notes' ("CONSOLIDATED BALANCE SHEETS", "NOTES TO
+    CONSOLIDATED FINANCIAL STATEMENTS"): no table row, no sentence."""
+    return "\t" not in line and "   " not in line and not runs_as_prose(line) \
+        and (own_head(line) or line.lower().startswith("notes to "))
 
 
 def _unmarked_tops(text: str, numbered: list[tuple[str | None, ...]],
