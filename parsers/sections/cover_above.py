@@ -3,8 +3,9 @@ from the caption row: a name or address over several lines, a city line under it
 "(A Delaware Corporation)" under the name, two offices in one zip column; with no zip
 caption, a moved company's old office printed under its new one is no part of the address,
 and a zip in an uncaptioned cell (or far right) beside the address is its zip; two whole
-offices a blank line apart over one caption give the upper (_office_above); a telephone or
-fax line over the former name's caption is no former name.
+offices a blank line apart over one caption give the upper (_office_above), the lower one
+maybe its city line alone (_old_city); a telephone or fax line over the former name's
+caption is no former name.
 """
 
 from __future__ import annotations
@@ -64,9 +65,11 @@ def values_above(rows: Rows, i: int, captions: list[Chunk]) -> dict[str, str]:
             break
         row = rows.without_rules(j)
         if not row:
-            if office is None and parts and _closed_office(parts, lines_of):
+            if office is None and parts and (_closed_office(parts, lines_of)
+                                             or _old_city(rows, j, parts, lines_of)):
                 # a whole office over the caption: another whole office a blank line above
-                # it is the registrant's (a moved company's new office over its old one)
+                # it is the registrant's (a moved company's new office over its old one;
+                # the old one may print its city line alone)
                 office = (dict(parts), dict(lines_of))
                 parts, lines_of = {}, {}
                 stop = max(-1, stop - 1)
@@ -360,6 +363,27 @@ def _closed_office(parts: dict[str, list[str]], lines_of: dict[str, list[int]]) 
     if zips:
         return zips[0] == lines_of["address"][-1]
     return _city_closed(lines[-1])
+
+
+def _old_city(rows: Rows, j: int, parts: dict[str, list[str]],
+              lines_of: dict[str, list[int]]) -> bool:
+    """An old office printed as its city line alone ("Newark, New Jersey 07102") under the
+    blank line `j`, the line over that blank line closing an office of its own by its state
+    and zip ("Wayne, New Jersey 07470", under "1600 Valley Road"): the two are two offices,
+    not a city line a blank line under its street."""
+    lines = parts.get("address")
+    if not lines or len(lines) != 1 or not parts.keys() <= _OFFICE_FIELDS \
+            or is_street(lines[0]) or lines_of.get("zip", [lines_of["address"][0]]) != \
+            lines_of["address"]:
+        return False
+    city = f"{lines[0]} {parts['zip'][0]}" if "zip" in parts else lines[0]
+    if not _city_closed(city):
+        return False
+    for k in range(j - 1, max(-1, j - 3), -1):
+        above = " ".join(rows.lines[k].split())
+        if above:
+            return _city_closed(above)
+    return False
 
 
 def _office_above(parts: dict[str, list[str]], lines_of: dict[str, list[int]],

@@ -13,7 +13,12 @@ Exchange" three times in the next) are split into one row per security when the 
 cut where each begins. A title ending on a joining word ("COMMON STOCK AND", "..., $1 PAR
 VALUE, AND") goes on in the next line's (or row's) title: one class, listed on each exchange
 printed beside its lines. A class tagged "N/A" or "None" in the dei: facts lists nothing;
-the dei: facts pair each title with the symbol and exchange of its own contextRef.
+the dei: facts pair each title with the symbol and exchange of its own contextRef. Two classes
+on one line, a slash parting their titles and symbols ("Common Stock / Warrants   ACME /
+ACMEW"), are a row each (_slashed); a note stacked under its class in the title's cell
+("(1) Each representing ...") is no part of the title (_before_note); an exchange's head
+wrapped to "on which" beside the title's head is the exchange's; a text table's tags printed
+as text ("<S>  <C>", "</TABLE>": an HTML <pre> holding them escaped) are no row.
 """
 
 from __future__ import annotations
@@ -126,9 +131,12 @@ def _table_rows(region: str, cells: bool, low: str | None) -> list[Security]:
         head = chunk.text.lower()
         # "which registered": the exchange's head wrapped, its first line above this one;
         # "Trading" over "Symbol(s)" in a row of its own, the symbol's head wrapped
+        # "on which": the exchange's head wrapped over three lines ("Name of each
+        # exchange" / "on which" / "registered"), its middle line beside the title's head
         key = ("title" if "title" in head
                else "trading_symbol" if "symbol" in head or head.startswith("trading")
                else "exchange" if "exchange" in head or "registered" in head
+               or head.startswith("on which")
                else "registrant" if "registrant" in head else None)
         if key:
             columns.append((key, chunk))
@@ -212,9 +220,16 @@ def _read_rows(lines: list[str], columns: list[tuple[str, Chunk]],
     reprinted = False  # the line above was the heads' first, printed again
     heading: Security | None = None  # a class over its series (_heading)
     heading_at = (-1.0, -1, False)  # its left edge, its place in rows, whether a row took it
+    resume = 0  # the line after a note stacked under its class (_after_note)
     for at, line in enumerate(lines):
+        if at < resume:
+            continue
         if _SECURITIES_END.search(line):
             break
+        if line.lstrip()[:1] == "<" and _printed_tags(line):
+            if "</" in line:
+                break  # the table's printed end tag: "</TABLE>"
+            continue  # "<S>   <C>": a text table's tags printed as text
         chunks = column_chunks(line if cells else line.expandtabs(8), cells)
         if chunks and all(_RULE_TEXT.match(c.text) for c in chunks):
             continue  # "-------" under the heads or between rows
@@ -226,10 +241,15 @@ def _read_rows(lines: list[str], columns: list[tuple[str, Chunk]],
             continue
         if any(_HEAD_WORDS.search(c.text) for c in chunks) and (not rows or reprinted):
             continue  # the header's second line
+        if not rows and chunks[0].text.lower() in ("each class", "class"):
+            continue  # (the title's head wrapped: "TITLE OF" over "EACH CLASS")
         reprinted = bool(rows) and any(c.text.lower().startswith(_HEADS) for c in chunks)
         if reprinted:
             continue  # the heads printed again atop the table's next page: no class
         if rows and _FOOTNOTE.match(chunks[0].text):
+            resume = _after_note(lines, at, rows[-1]["title"] or "", chunks[0].text, cells)
+            if resume:
+                continue  # a note under its class, more classes under it
             break  # "* Not for trading, but only in connection with ..." (a 20-F's ADSs)
         row: Security = {"title": None, "trading_symbol": None, "exchange": None}
         keys = _keys_by_kind(chunks, columns) if cells and len(chunks) < len(columns) \
@@ -324,12 +344,58 @@ def _read_rows(lines: list[str], columns: list[tuple[str, Chunk]],
         rows.insert(heading_at[1], heading)
     out = []
     for row in rows:
+        if row["title"] and ") " in row["title"]:
+            row["title"] = _before_note(row["title"])
         row = {k: _cell_value(v) for k, v in row.items()}
         if row["title"] and "outstanding" in row["title"]:
             row["title"] = _OUTSTANDING_NOTE.sub("", row["title"]) or row["title"]
         if row["title"] or row["trading_symbol"]:  # "None   Not applicable" lists nothing
             out.append(row)
     return out
+
+
+# a footnote stacked under its class in the title's cell, run into it once rendered
+# ("Depositary Shares (1)" / "(1) Each representing a 1/1,000th interest in a share of ..."):
+# the mark, then a sentence opening on a capital that names no class of its own (a second
+# class stacked after a marked one, "Common Stock (1) Preferred Share Purchase Rights", stays)
+_STACKED_NOTE = lazy(
+    r" \(\d\) (?!(?:Common|Class|Series|Depositary|Units?|Ordinary|American|Preferred"
+    r"|Warrants?|Rights|Redeemable|Cumulative|Convertible|Non-Cumulative)\b)"
+    r"(?=[A-Z][a-z]{0,20} \S{1,40} \S)")
+
+
+def _before_note(title: str) -> str:
+    """`title` less a footnote stacked under it in its cell (_STACKED_NOTE)."""
+    note = _STACKED_NOTE.search(title)
+    return title[: note.start()] if note else title
+
+
+# an EDGAR text table's tags ("<S>", "<C>", "</TABLE>"), printed as text when an HTML
+# document holds a text filing in <pre> with its tags escaped ("&lt;S&gt;")
+_TABLE_TAG = lazy(r"</?(?:S|C|TABLE|CAPTION|FN|PAGE)>", re.I)
+
+
+def _printed_tags(line: str) -> bool:
+    """`line` holds nothing but a text table's tags ("<S>        <C>", "</TABLE>")."""
+    words = line.split()
+    return all(_TABLE_TAG.fullmatch(word) for word in words)
+
+
+def _after_note(lines: list[str], at: int, title: str, note: str, cells: bool) -> int:
+    """A note stacked under the class its mark closes ("Depositary Shares (1)" over "(1) Each
+    representing a 1/1,000th interest ...", a line or two), a whole row of the table under
+    it ("Preferred Share Purchase Rights   ACME   New York Stock Exchange"): the index of that
+    row, to read on; 0 for a note under the table's last class, which ends the table."""
+    mark = note.split(None, 1)[0]
+    if not title.endswith(mark):
+        return 0
+    for k in range(at + 1, min(len(lines), at + 4)):
+        chunks = column_chunks(lines[k] if cells else lines[k].expandtabs(8), cells)
+        if len(chunks) > 1:
+            return k if _SECURITIES_END.search(lines[k]) is None else 0
+        if not chunks:
+            return 0
+    return 0
 
 
 # a count of the shares outstanding noted in brackets after the class, no part of its title
@@ -458,7 +524,32 @@ def _table_head(region: str, low: str | None) -> re.Match[str] | None:
     match = _TITLE_OF_CLASS.search(region, low)
     while match is not None and _under_12g(region, match.start()):
         match = _TITLE_OF_CLASS.search(region, low, match.end())
+    return match or _wrapped_title_head(region, low)
+
+
+# the title's head wrapped in a text table, "TITLE OF" over "EACH CLASS" beside the other heads
+_TITLE_OF = Caseless(r"title of(?=[ \t]*\n|[ \t]{2,}\S)")
+
+
+def _wrapped_title_head(region: str, low: str | None) -> re.Match[str] | None:
+    """A text table's head "TITLE OF" on its first line, "EACH CLASS" under it, beside an
+    exchange's or symbol's head ("TITLE OF   TRADING   NAME OF EACH EXCHANGE" / "EACH CLASS
+    SYMBOL(S)   ON WHICH REGISTERED"), not under a Section 12(g) caption."""
+    match = _TITLE_OF.search(region, low)
+    if match is None:
+        return None
+    end = region.find("\n", match.end())
+    following = region[end + 1 : region.find("\n", end + 1)].lower() if end >= 0 else ""
+    column = match.start() - region.rfind("\n", 0, match.start()) - 1
+    line = region[match.start() : end].lower()
+    if following[max(0, column - 2) : column + 14].strip()[:10] not in ("each class", "class") \
+            or not any(word in line or word in following for word in _OTHER_HEADS) \
+            or _under_12g(region, match.start()):
+        return None
     return match
+
+
+_OTHER_HEADS = ("exchange", "symbol", "trading")
 
 
 def _under_12g(region: str, at: int) -> bool:
@@ -765,6 +856,9 @@ def _unstacked(row: Security) -> list[Security]:
     """One row per security when the exchange cell repeats one name k times and the title
     cell cuts into k titles, or lists k exchanges: one row each, with the title it cuts
     into k titles, else the one title for each; otherwise the row as it is."""
+    slashed = _slashed(row)
+    if slashed:
+        return slashed
     count, exchange = _repeats(row["exchange"] or "")
     title = row["title"] or ""
     names = _exchanges(exchange) if count == 1 else []
@@ -792,6 +886,37 @@ def _unstacked(row: Security) -> list[Security]:
         symbols = [row["trading_symbol"] or "", *[""] * (count - 1)]
     return [{"title": t, "trading_symbol": s or None, "exchange": exchange}
             for t, s in zip(titles, symbols, strict=True)]
+
+
+# a slash parting two classes on one line ("Common Stock / Warrants", "COMMON
+# STOCK/WARRANTS"): after a word, before a capital or a rate; not a fraction ("12 1/2",
+# "1/1,000th"), nor "and/or"
+_TITLE_SLASH = lazy(r"(?<=[A-Za-z)])[ ]?/[ ]?(?=[A-Z]|\d[\d.,]{0,8}%)")
+_SYMBOL_SLASH = lazy(r"[ ]?/[ ]?")
+
+
+def _slashed(row: Security) -> list[Security]:
+    """Two (or more) classes on one line, a slash parting the titles and their symbols
+    ("Common Stock / Warrants   ACME / ACME WS   New York Stock Exchange"): a row each, its
+    exchange the one printed or the one at its place in a cell parted the same way; [] for
+    any other row (one symbol: "Common Stock / Preferred Share Purchase Rights" trade as
+    one)."""
+    title, symbol = row["title"] or "", row["trading_symbol"] or ""
+    if "/" not in symbol or "/" not in title or NONE_CELLS.match(symbol):
+        return []
+    titles = _TITLE_SLASH.split(title)
+    symbols = _SYMBOL_SLASH.split(symbol)
+    # (each part names a class: "Class A/B Common Stock" is one title)
+    if len(titles) < 2 or len(symbols) != len(titles) \
+            or not all(_SYMBOL.fullmatch(s) for s in symbols) \
+            or not all(_TITLE_WORDS.search(t) for t in titles):
+        return []
+    exchanges = _SYMBOL_SLASH.split(row["exchange"] or "") if "/" in (row["exchange"] or "") \
+        else [row["exchange"] or ""]
+    if len(exchanges) != len(titles):
+        exchanges = [row["exchange"] or ""] * len(titles)
+    return [{"title": t, "trading_symbol": s, "exchange": e or None}
+            for t, s, e in zip(titles, symbols, exchanges, strict=True)]
 
 
 def _titles_at(title: str, cuts: list[int]) -> list[str]:

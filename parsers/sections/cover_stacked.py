@@ -6,7 +6,7 @@ the fields printed once for all. Names stacked over one caption part where a leg
 (split_names, also at an "and" between two names); a rendered row's cells stacking one number
 per registrant part likewise, a state printed once being every registrant's (_unstack_cells);
 a row of a stacked or listed table whose state cell is empty takes the state of the row above
-(_ditto_states).
+(_ditto_states), and rows over the first state printed take that one (_ditto_first_state).
 """
 
 from __future__ import annotations
@@ -253,6 +253,22 @@ def _ditto_states(listed: list[dict[str, str]]) -> None:
     for k in range(1, len(listed)):
         if "state" in listed[k - 1] and "state" not in listed[k]:
             listed[k]["state"] = listed[k - 1]["state"]
+    _ditto_first_state(listed)
+
+
+def _ditto_first_state(listed: list[dict[str, str]]) -> None:
+    """The rows over the first that prints a state, their state cells empty, share that
+    state: printed once for the group on a later line (centred on its rows, "Delaware"
+    beside the co-issuer's row only), not left to the first registrant alone."""
+    first = next((row["state"] for row in listed if "state" in row), None)
+    if first is None:
+        return
+    for row in listed:
+        if "state" in row:
+            break
+        row["state"] = first
+
+
 _NAMED_STATE = lazy(r"([^()]{2,40}?) \(([^()]{2,150})\)$")
 # a number followed by its registrant's name: "001-12675 (Kilroy Realty Corporation)"
 _NAMED_NUMBER = lazy(r"(\d{1,4}-\d{2,6}(?:-\d{1,3})?|\d{2}-?\d{7}) \(([^()\d]{2,150})\)")
