@@ -11,10 +11,13 @@ date with the rest in the next paragraph (HTML's "<p>NEW YORK--(BUSINESS WIRE)--
 3, 2025--Acme"), or its time of release typed on the next line, a release label run into
 it, a date-less one (which must open an announcement; a place and a wire's credit alone,
 "SAN JOSE, Calif. (BUSINESS WIRE)", is one) and one that opens with its date are read here
-too (its place after a dash, "June 3, 2024 -- NEW YORK --", or after a comma when it reads as
-a place, "June 3, 2024, Austin, TX --"). A dateline alone in its HTML paragraph ("<p>NEW
-YORK, March 3, 2025 /PRNewswire/ --</p><p>Acme today ...</p>") takes the paragraph under it on
-to its line, so that the body opens with one paragraph.
+too (its place after a dash, "June 3, 2024 -- NEW YORK --", or after a comma, when it reads
+as a place, "June 3, 2024, Austin, TX --"; else the date alone, "June 3, 2024 -- The Company
+--"; or in brackets, "June 3, 2024 (AUSTIN, TX) --"; the date in figures, "06/03/2024 --
+AUSTIN, TX --"), and one whose place in brackets opens it, "(AUSTIN, TX) June 3, 2024 --".
+A postcode may follow the state: "AUSTIN, TX 78701, June 3, 2024 --". A dateline alone in
+its HTML paragraph ("<p>NEW YORK, March 3, 2025 /PRNewswire/ --</p><p>Acme today ...</p>")
+takes the paragraph under it on to its line, so that the body opens with one paragraph.
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ from .press_patterns import (
     CAPITALS,
     CREDIT,
     DATE_FIRST,
+    DATE_FIRST_UNPLACED,
+    DATE_PAREN_PLACE,
     DATELINES,
     LETTERS,
     MONTH,
@@ -41,6 +46,7 @@ from .press_patterns import (
     RELEASE_MARKER,
     US_STATES,
     WEEKDAY,
+    ZIP,
 )
 from .press_text import (
     TIME_OF_DAY,
@@ -116,7 +122,7 @@ _SUBJECT = lazy(
 _PLACE_WORD = rf"[{CAPITALS}][{LETTERS}.'\u2019]*(?:-[{LETTERS}.'\u2019]+)*"
 _PLACE_CITY = rf"(?P<city>{_PLACE_WORD}(?:[ \t]+{PLACE_PARTICLE}?{_PLACE_WORD}){{0,3}})"
 _PLACE_STATE = rf"(?P<state>[{CAPITALS}][{LETTERS}.]*(?:[ \t]+[{CAPITALS}][{LETTERS}.]*){{0,2}})"
-_PLACE = rf"{_PLACE_CITY}(?:,[ \t]*{_PLACE_STATE})?"
+_PLACE = rf"{_PLACE_CITY}(?:,[ \t]*{_PLACE_STATE}{ZIP}?)?"  # (a postcode may follow: ZIP)
 _PLACE_CHARS = 60  # a place's comma, or the bracket after it, lies this near the line start
 _DASH = r"(?:-{1,4}|\u2013|\u2014|\u2015)"
 _FULL_DATE = (
@@ -227,8 +233,12 @@ _WIRE_ALONE = lazy(
 # (DATELINES' ellipsis_after wants "...")
 _SPACED_ELLIPSIS = lazy(rf"{_PLACE},[ \t]*{_FULL_DATE}[ \t]*\.[ \t]\.[ \t]\.")
 # "Houston, Texas March 3, 2014 \u2013", "NEW YORK, NY March 3, 2014 -": no comma between
-# the state and the date (the state must be a known name, see US_STATES)
-_STATE_DATE = lazy(rf"{_PLACE}[ \t]+{_FULL_DATE}[ \t]*(?:{_DASH}|:)")
+# the state and the date (the state must be a known name, see US_STATES); the date may be in
+# figures, "AUSTIN, TX 06/03/2024 --" (the year in full)
+_STATE_DATE = lazy(
+    rf"{_PLACE}[ \t]+(?:{_FULL_DATE}|(?P<numdate>[0-3]?\d/[0-3]?\d/(?:19|20)\d\d)(?![\d/]))"
+    rf"[ \t]*(?:{_DASH}|:)"
+)
 # "SAN DIEGO, CA, USA, Jan. 5, 2021 /PRNewswire/ --", "AUSTIN, TEXAS, UNITED STATES, January
 # 5, 2021 /EINPresswire.com/ --", "Vancouver, British Columbia, Canada, March 3, 2014 (GLOBE
 # NEWSWIRE) --": a country after the state (DATELINES read two parts); the state is kept.
@@ -397,6 +407,14 @@ _WIRE_OPEN_WORDS = ("wire", "news", "ccn")  # (one of them in its bracket: a che
 # "(March 3, 2014) NEW YORK \u2013 Acme": the date in brackets before the place (an
 # announcement must follow, as for DATE_FIRST)
 _PAREN_FIRST = lazy(rf"\([ \t]*{_FULL_DATE}[ \t]*\)[ \t]*(?:{_DASH}[ \t]*)?{_PLACE}[ \t]*{_DASH}")
+# "(AUSTIN, TX) June 3, 2024 -- Acme", "(Chicago) 06/03/2024 - Acme": the place in brackets
+# before the date (a known state, province or country in them, or a known city alone, see
+# _bracket_place; an announcement must follow, as for DATE_FIRST)
+_PAREN_PLACE_FIRST = lazy(
+    rf"\([ \t]*+{_PLACE}[ \t]*+\)[ \t]*+(?:{_DASH}[ \t]*+)?"
+    rf"(?:{_FULL_DATE}|(?P<numdate>[0-3]?\d/[0-3]?\d/(?:19|20)\d\d)(?![\d/]))[ \t]*+"
+    rf"(?:(?:{_SLASH_CREDIT}|{_PAREN_WIRE})[ \t]*+)?(?:{_DASH}|:)[ \t]*+(?=[A-Z\"\u201c])"
+)
 
 
 # A table row with leader dots, "Diluted.........   $ 2.08", "INDEPENDENT AUDITORS
@@ -445,6 +463,9 @@ def match_dateline(line: str) -> tuple[str, re.Match[str]] | None:
         m = _PAREN_FIRST.match(text)
         if m is not None and _accepted("paren_first", m, text):
             return "paren_first", m
+        m = _PAREN_PLACE_FIRST.match(text)
+        if m is not None and _bracket_place(m) and _accepted("paren_place", m, text):
+            return "paren_place", m
         found = _date_first(text)  # "(March 3, 2015) - Acme": no place
         if found is None and any(map(text[:32].lower().__contains__, _WIRE_OPEN_WORDS)):
             m = _WIRE_OPEN.match(text)
@@ -510,15 +531,46 @@ _DIGIT = lazy(r"\d")  # (a date's day, as the patterns read it: any decimal digi
 
 def _date_first(text: str) -> tuple[str, re.Match[str]] | None:
     """DATE_FIRST's match on the (left-stripped) line: one with a colon or in brackets only
-    before a company's name (see _SUBJECT)."""
+    before a company's name (see _SUBJECT); or DATE_PAREN_PLACE's, its place in brackets."""
+    if text.find("(", 0, _PLACE_CHARS) >= 0:
+        m = DATE_PAREN_PLACE.match(text)
+        if m is not None and _bracket_place(m):
+            return "paren_place", m
     m = DATE_FIRST.match(text)
     if m is None or (_marked(m) and _SUBJECT.match(text, m.end()) is None):
         return None
-    if m.group("comma") and not _named_place(m, m.group("city").split()):
-        # a comma, no dash, after the date: its place must read as one ("June 3, 2024,
-        # Austin, TX --", "June 3, 2024, NEW YORK --"; not "June 3, 2024, The Company --")
-        return None
+    if m.group("city") and not _place_after_date(m):
+        if m.group("comma"):
+            # a comma, no dash, after the date: its place must read as one ("June 3, 2024,
+            # Austin, TX --", "June 3, 2024, NEW YORK --"; not "June 3, 2024, The Company --")
+            return None
+        # a dash's words that do not read as a place: the date alone is the dateline
+        # ("June 3, 2024 -- The Company -- Acme ...")
+        m = DATE_FIRST_UNPLACED.match(text)
+        if m is None or (_marked(m) and _SUBJECT.match(text, m.end()) is None):
+            return None
     return "date_first", m
+
+
+def _place_after_date(m: re.Match[str]) -> bool:
+    """Whether a date-first dateline's words after its comma or dash read as a place (see
+    _named_place: a known state after them, or capitals), or a known city ("Chicago"); no
+    firm's name ("ACME CORP.")."""
+    city = m.group("city")
+    return not is_firm(city) and (_named_place(m, city.split()) or city.lower() in CITIES)
+
+
+def _bracket_place(m: re.Match[str]) -> bool:
+    """Whether DATE_PAREN_PLACE's bracket holds a place: a known state, province or country
+    after the city ("(AUSTIN, TX)"), or a known city alone ("(Chicago)"); a firm's name or a
+    wire's credit ("(Benzinga)") is none."""
+    city = m.group("city")
+    if is_firm(city):
+        return False
+    if m.group("state") is None:
+        return city.lower() in CITIES
+    state = _place_key(m.group("state"))
+    return state in _US_PLACES or state in _PROVINCES or state in _COUNTRIES
 
 
 def _marked(m: re.Match[str]) -> bool:
@@ -744,6 +796,13 @@ _DATE_FIRST_MARK = rf"[ \t]+[0-3]?\d(?:st|nd|rd|th)?,?[ \t]*{_YEAR_MARK}"
 # ... or the day first, "3 March 2015 \u2013"
 _DAY_FIRST = rf"[0-3]?\d(?:st|nd|rd|th)?[ \t]+{_MONTH_START}[A-Za-z]*\.?,?[ \t]+{_YEAR_MARK}"
 _DAY_START = r"[0-3]?\d(?:st|nd|rd|th)?[ \t]+" + _MONTH_START  # a day-first date's start
+# ... or in figures, "06/03/2024 -- AUSTIN, TX --" (DATE_FIRST's numdate)
+# ... or a place in brackets before it, "(AUSTIN, TX) June 3, 2024 --" (_PAREN_PLACE_FIRST's)
+_PLACE_IN_BRACKETS = (
+    rf"\([ \t]*[{CAPITALS}][{LETTERS}.,'\u2019 -]{{0,40}}\)[ \t]*"
+    rf"(?:[-\u2013\u2014\u2015]{{1,4}}[ \t]*)?(?:{_MONTH_START}|[0-3]?\d/)"
+)
+_FIGURES_FIRST = r"[0-3]?\d/[0-3]?\d/(?:19|20)\d\d[ \t]*(?:-|\u2013|\u2014|\u2015|\(|/|:|,)"
 _FIGURES_START = r"[01]?\d/|(?:19|20)\d\d-"  # a date in figures (see _FIGURE_DATE)
 _DATELINE_HINT = LinePattern(
     # Possessive words: giving a word back a character at a time, each end tried against the
@@ -772,7 +831,8 @@ _DATELINE_HINT = LinePattern(
     rf"|/[ \t]?(?i:(?:[a-z][a-z. -]{{0,20}}?)?(?:wire|news|cnw)))"
     rf"|[ \t]+and[ \t]+[{CAPITALS}]))"
     rf"|{_WORD_START}(?:[ \t]+[{CAPITALS}&]{_WORD_START}){{0,4}}+(?:-|\.\.\.))"
-    rf"|{_DAY_FIRST}|\([ \t]*{_MONTH_START}[A-Za-z]*\.?[ \t]+[0-3]?\d,?[ \t]*(?:19|20)\d\d[ \t]*\)"
+    rf"|{_DAY_FIRST}|{_FIGURES_FIRST}|{_PLACE_IN_BRACKETS}"
+    rf"|\([ \t]*{_MONTH_START}[A-Za-z]*\.?[ \t]+[0-3]?\d,?[ \t]*(?:19|20)\d\d[ \t]*\)"
     # (_WIRE_OPEN's: "(Marketwire - March 3, 2025) -", "(MARKET WIRE) --")
     rf"|\([ \t]?(?i:[a-z][a-z. ]{{0,20}}?(?:wire|news)|ccn))"
     rf"|[ \t]*+(?:[-\u2013\u2014\u2015]{{1,4}}[ \t]*\([A-Za-z]"
@@ -783,7 +843,7 @@ _DATELINE_HINT = LinePattern(
 _LOOSE_HINT = LinePattern(
     rf"[ \t]*(?:[{CAPITALS}][{LETTERS}.'\u2019-]*(?:{_DATE_FIRST_MARK}|"
     rf"(?:[ \t]+(?:&[ \t]+)?[{CAPITALS}][{LETTERS}.'\u2019-]*){{0,3}}"
-    rf"(?:,|[ \t]*(?:-|\u2013|\u2014|\u2015|\.\.\.)|[ \t]+and[ \t]))|{_DAY_FIRST})"
+    rf"(?:,|[ \t]*(?:-|\u2013|\u2014|\u2015|\.\.\.)|[ \t]+and[ \t]))|{_DAY_FIRST}|{_FIGURES_FIRST})"
 )
 
 
@@ -916,10 +976,12 @@ def _join_paragraph_below(lines: list[str], found: tuple[int, str, re.Match[str]
 
 # A date line run into a label or the headline over a dateline: "Tuesday, March 4, 1997 --
 # For Immediate Release", "March 4, 1997 - Page 1 of 3", "4 March 1997 \u2013 Embargoed
-# until 4:00 p.m." (no dateline: no announcement follows it)
+# until 4:00 p.m." (no dateline: no announcement follows it); the date in figures too,
+# "03/04/1997 -- FOR IMMEDIATE RELEASE" (as press_patterns.DATE_LINE reads one)
 _DATED_LABEL = lazy(
     rf"[ \t]*(?:{WEEKDAY},?[ \t]+)?(?:{MONTH}\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d"
-    rf"|[0-3]?\d(?:st|nd|rd|th)?[ \t]+{MONTH}\.?,?[ \t]+(?:19|20)\d\d)\b"
+    rf"|[0-3]?\d(?:st|nd|rd|th)?[ \t]+{MONTH}\.?,?[ \t]+(?:19|20)\d\d"
+    r"|[01]?\d/[0-3]?\d/(?:19|20)\d\d)\b"
     rf"(?P<cut>[ \t]*{_DASH}[ \t]*)(?=[A-Za-z\"\u201c])"
 )
 _DATED_LABEL_REACH = 15  # lines above the dateline: the head's
@@ -1033,8 +1095,8 @@ def _before_caption(lead: str) -> str:
 
 
 # The spellings that must announce in their paragraph's first lines (see _first_dateline)
-_ANNOUNCED = frozenset(("date_first", "paren_first", "state_date", "date_comma", "figure_date",
-                        "timed_date", "slash_year", "paren_state", "state_colon"))
+_ANNOUNCED = frozenset(("date_first", "paren_place", "paren_first", "state_date", "date_comma",
+                        "figure_date", "timed_date", "slash_year", "paren_state", "state_colon"))
 _LEAD_LINES = 3
 _LEAD_CHARS = 400
 

@@ -272,9 +272,12 @@ EXCHANGE = _EXCHANGE
 # A listing in brackets, where a wire's credit would stand in a dateline: "(NASDAQ: ACME) --"
 _LISTING = rf"(?:\([ \t]*{_EXCHANGE}[^()\n]{{0,40}}\)[ \t]*)?"
 
+# A US postcode after the state, as a letterhead's address prints it: "AUSTIN, TX 78701, June
+# 3, 2024 --", "Bellingham, WA 98225-1234 -- Jan. 29, 2009 --" (kept out of the state)
+ZIP = r"(?:[ \t]+\d{5}(?:-\d{4})?(?!\d))"
 # Every dateline opens with a place: a city of up to four capitalised words and maybe a state.
 # (A date-less one needs a state, checked against US_STATES, and an announcement after it.)
-_PLACE = rf"{_CITY}(?:,[ \t]*{_STATE})?"
+_PLACE = rf"{_CITY}(?:,[ \t]*{_STATE}{ZIP}?)?"
 
 # (name, place, what follows it), tried in order on each line; the first line with a match is
 # the dateline. Every place but city_dash's _CAPS_CITY is a _PLACE, which ANY_DATELINE shares.
@@ -377,18 +380,37 @@ DATELINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # WIRE)--Acme", "Jan. 5, 2021 - SAN DIEGO, Calif. /PRNewswire/ -- Acme" (a date line run
 # into the wire's own dateline)
 _PLACE_WIRE = unnamed(_DATED_WIRE)
-DATE_FIRST = lazy(
-    rf"^(?P<open>\([ \t]*)?(?P<weekday>{WEEKDAY},?[ \t]+)?"
+# (a date in figures too, the year in full: "06/03/2024 -- AUSTIN, TX --", read month first
+# as Market Wire's are, day first where the day is over 12, "29/01/2009")
+_FIRST_DATE = (
+    rf"(?P<weekday>{WEEKDAY},?[ \t]+)?"
     rf"(?:(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     rf"(?:,?[ \t]*(?P<year>(?:19|20)\d\d)|(?(weekday)\b|(?!)))"  # (no year: weekday only)
-    rf"|{DAY_DATE})(?(open)[ \t]*\))[ \t]*(?:(?:{_DASH}[ \t]*)?{_DATED_WIRE}[ \t]*)?"
-    rf"(?:{_DASH}|:|(?P<comma>,))[ \t]*"
-    rf"(?:{_CITY}(?:,[ \t]*{_STATE})?[ \t]*+(?:(?:{_DASH}[ \t]*+)?{_PLACE_WIRE}[ \t]*+)?"
+    r"|(?P<numdate>[0-3]?\d/[0-3]?\d/(?:19|20)\d\d)(?![\d/])"
+    rf"|{DAY_DATE})"
+)
+_DATE_FIRST_HEAD = (
+    rf"^(?P<open>\([ \t]*)?{_FIRST_DATE}(?(open)[ \t]*\))[ \t]*"
+    rf"(?:(?:{_DASH}[ \t]*)?{_DATED_WIRE}[ \t]*)?"
+)
+DATE_FIRST = lazy(
+    rf"{_DATE_FIRST_HEAD}(?:{_DASH}|:|(?P<comma>,))[ \t]*"
+    rf"(?:{_CITY}(?:,[ \t]*{_STATE}{ZIP}?)?[ \t]*+(?:(?:{_DASH}[ \t]*+)?{_PLACE_WIRE}[ \t]*+)?"
     rf"{_DASH}[ \t]*)?"
     # (a comma after the date, "June 3, 2024, New York, NY -- Acme": only before a place and
     # its dash, which prose after a date has not)
     r"(?(comma)(?(city)|(?!)))"
     r"(?=[A-Z\"\u201c][a-z])"
+)
+# ... the same with no place, for a dash's words that do not read as one ("June 3, 2024 --
+# The Company -- Acme ...": press_dateline._date_first)
+DATE_FIRST_UNPLACED = lazy(rf"{_DATE_FIRST_HEAD}(?:{_DASH}|:)[ \t]*(?=[A-Z\"\u201c][a-z])")
+# ... and its place in brackets after the date: "June 3, 2024 (AUSTIN, TX) -- Acme",
+# "January 29, 2009 (Bellingham, Washington) - Horizon" (press_dateline._date_first wants a
+# known state or city there: "(Benzinga)" is a wire's credit)
+DATE_PAREN_PLACE = lazy(
+    rf"^{_FIRST_DATE}[ \t]*\([ \t]*{_CITY}(?:,[ \t]*{_STATE}{ZIP}?)?[ \t]*\)[ \t]*"
+    rf"(?:{_DATED_WIRE}[ \t]*)?(?:{_DASH}|:)[ \t]*(?=[A-Z\"\u201c][a-z])"
 )
 # Matches wherever a DATELINES pattern does (group names dropped; any _PLACE, where city_dash
 # needs a _CAPS_CITY): one regex call rules a line out, instead of six.
