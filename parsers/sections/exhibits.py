@@ -94,7 +94,12 @@ a row that say this filing holds the exhibit, as "Filed herewith." does ("... da
 2019. Attached hereto.", "Filed with this report.", "Enclosed herewith.", "(attached
 hereto)"), are no part of its description (_HERE_PLACED). A rendered row's description
 wrapped into the table's next row may open that row with a title's quote ("..., titled" over
-"\u201cOracle Names ...\u201d", _QUOTES) as with a word or an amount.
+"\u201cOracle Names ...\u201d", _QUOTES) as with a word or an amount. Those words on the
+table's next row, no stop before them ("... dated July 10, 2019" over "Attached hereto."), are
+cut too (_HERE_PLACED). A row whose description cell is empty has no description (null),
+filed elsewhere, too where the cited exhibit's column comes before the form's ("5.    <empty>
+5    Form 10    33-88960    March 1, 1995", _CITED_AFTER_EXHIBIT) or where a form's cell led by
+a figure or "Form" is its only other ("1.1<tab>8-K (Exhibit 1.1)", _CITED_END).
 """
 
 from __future__ import annotations
@@ -168,12 +173,22 @@ _FILE_NUMBER = r"\d{1,3}-\d{4,6}(?:-\d{1,3})?"
 _FILING_DATE = (r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}-[A-Z][a-z]{2}-\d{2,4}"
                 r"|[A-Z][a-z]{2,8}\.?[ ]\d{1,2},[ ]\d{4})")
 _COLUMN_PART = r"(?:[ ]*+\t|[ ]{2})[ \t]*+"
-_CITED_REST = (rf"(?:[ ]\((?i:exhibit)[ ][^)\n]{{1,12}}\))?{_COLUMN_PART}"
-               rf"(?:{_FILE_NUMBER}|(?:\d{{1,3}}(?:\.\d{{1,3}}){{0,2}}(?:\([A-Za-z\d]{{1,3}}\))?"
-               rf"{_COLUMN_PART})?{_FILING_DATE})(?![\w/-])")
-_CITED_COLUMNS = rf"(?=[A-Z]|\d{{1,2}}-[A-Z]){_FORM_NAME}{_CITED_REST}"
+_CITED_EXHIBIT = r"[ ]\((?i:exhibit)[ ][^)\n]{1,12}\)"  # "8-K (Exhibit 1.1)"
+_EXHIBIT_CELL = r"\d{1,3}(?:\.\d{1,3}){0,2}(?:\([A-Za-z\d]{1,3}\))?"  # the cited exhibit's
+_CITED_REST = (rf"(?:{_CITED_EXHIBIT})?{_COLUMN_PART}"
+               rf"(?:{_FILE_NUMBER}|(?:{_EXHIBIT_CELL}{_COLUMN_PART})?{_FILING_DATE})(?![\w/-])")
+# (a form led by a figure or by "Form", naming the cited exhibit, may close the row alone:
+# "1.1<tab>8-K (Exhibit 1.1)", "Form 10 (Exhibit 5)"; no file number, no date)
+_CITED_END = rf"{_CITED_EXHIBIT}[ \t]*+(?![^\n])"
+_CITED_COLUMNS = (rf"(?:(?=[A-Z]|\d{{1,2}}-[A-Z]){_FORM_NAME}{_CITED_REST}"
+                  rf"|(?:Form[ ][A-Z\d]{{1,3}}(?:[ -][A-Z\d]{{1,4}}){{0,2}}(?:/A)?"
+                  rf"|\d{{1,2}}-[A-Z]{{1,2}}(?:/A)?){_CITED_END})")
 # (after a form's "10-K", "8-K", "20-F" first capital: _ENTRY's tail of a row led by one)
-_CITED_TAIL = rf"[A-Z\d]{{0,4}}(?:[ -][A-Z\d]{{1,4}})?(?:/A)?{_CITED_REST}"
+_CITED_TAIL = (rf"(?:[A-Z\d]{{0,4}}(?:[ -][A-Z\d]{{1,4}})?(?:/A)?{_CITED_REST}"
+               rf"|[A-Z]?(?:/A)?{_CITED_END})")
+# (the cited exhibit's column before the form's: "5.    <empty>    5    Form 10    33-88960
+# March 1, 1995")
+_CITED_AFTER_EXHIBIT = rf"{_EXHIBIT_CELL}{_COLUMN_PART}{_CITED_COLUMNS}"
 # A rendered row's spacer cell between number and description may hold a bullet or a lone
 # point ("99.1<tab>\u2022<tab>Transfer Agreement", "99.1<tab>.<tab>..."): no part of either
 _SPACER = r"(?:[\u2022\u00b7.][ ]*+\t[ \t]*+)?"
@@ -205,6 +220,7 @@ _ENTRY = LinePattern(
     r"(?:[*\u2020\u2021#+][ \t]*+){0,4}+"
     r"(?P<desc>(?:[A-Za-z\"\u201c(*]|(?=(?:19|20)\d\d[ ](?-i:[A-Z])"
     r"|\d{1,4}-(?-i:[A-Z](?:[a-z]|(?<!\d\d\d-[A-Z])" + _CITED_TAIL + r"))"
+    r"|(?-i:" + _CITED_AFTER_EXHIBIT + r")"
     r"|\d{1,2}(?:\.\d{1,4}|[ -]\d{1,2}/\d{1,2})?%[ \t]+(?-i:[A-Z]))\d"
     r"|\$(?=\d{1,3}(?:(?:,\d{3})++|(?:\.\d{1,3})?[ \t]+(?:million|billion))[ \t]+"
     r"(?-i:[A-Z]|\d{1,3}-[A-Z]|\d{1,2}(?:\.\d{1,4})?%[ ][A-Z])))[^\n]*)$",
@@ -512,7 +528,7 @@ _CITE_CELL = lazy(r"[ ]*+" + _CITE)
 # 2023<tab>001-40536"): no description, the exhibit filed elsewhere; the form's cell is no
 # description (a form, then a file number, or a filing date, an exhibit's number before it
 # or not; a tab or two blanks part the columns)
-_CITED_ONLY = lazy(_CITED_COLUMNS)
+_CITED_ONLY = lazy(rf"(?:{_EXHIBIT_CELL}{_COLUMN_PART})?{_CITED_COLUMNS}")
 
 
 def _first_cell(desc: str) -> str:
@@ -571,8 +587,12 @@ _HEREWITH = lazy(r"[ \t]*+(?:[,;\-\u2013\u2014]++[ \t]*+)?(?P<open>\()?"
 # this report)", "Opinion of Counsel. Filed with this Current Report on Form 8-K.", "Attached
 # hereto as Exhibit 10.1.", "Included herein."): cut as "Filed herewith." is, where a stop, a
 # comma, a semicolon, a dash or a bracket parts them from the description ("Form of Note
-# attached hereto" names what the exhibit holds)
-_HERE_PLACED = lazy(r"(?:(?<=\.)[ \t]++|[ \t]*+[,;\-\u2013\u2014][ \t]*+|[ \t]++(?=\())"
+# attached hereto" names what the exhibit holds), or where they open a sentence of their own
+# with no stop before it, as on the table's next row ("... dated July 10, 2019" over "Attached
+# hereto.": a capital verb, its next word in lower case)
+_HERE_PLACED = lazy(r"(?:(?<=\.)[ \t]++|[ \t]*+[,;\-\u2013\u2014][ \t]*+|[ \t]++(?=\()"
+                    r"|[ \t]++(?=(?:Filed|Furnished|Included|Submitted|Attached|Provided"
+                    r"|Enclosed)[ \t]+(?:here|with[ ]this[ ])))"
                     r"(?P<open>\()?"
                     r"(?:(?i:is|are)[ \t]+)?"
                     r"(?i:filed|furnished|included|submitted|attached|provided|enclosed)"
