@@ -60,11 +60,15 @@ has one; it has no "Items 1 and 2." with a body nor a heading "Item 7(c).", the 
     Results of Operations and Financial Condition\n(Item 2.02)  (the number alone under its
     title, wrapped or not, in brackets or none, see _title_lines_above; over a bare heading
     the regular scan reads, "ITEM 9.01." / "[ITEM 9.01]", it is the title before any line
-    under it, "(c) Exhibits": _title_above)
+    under it, "(c) Exhibits": _title_above; a bare heading under its 2004 section line, "SECTION
+    9 - FINANCIAL STATEMENTS AND EXHIBITS" / "ITEM 9.01", takes the section's words when they
+    are the SEC's title for it and no such title is under it: _section_title_above)
     Results of Operations and Financial Condition\tItem 2.02  (the number in its own cell, no
     bracket: the tab marks it, see _number_mark)
     (5) Other Events  (a 1990s number in brackets, no keyword: read as "5) Other Events" is,
-    with the SEC's title, where no "Item" line heads an item; see _unkeyed_lines)
+    with the SEC's title, where no "Item" line heads an item, see _unkeyed_lines; or beside
+    old "Item" headings, above the first when numbered below it, after the last when above
+    it, see _later_unkeyed)
     Item 2.01 (amended) Completion of Acquisition  (an 8-K/A's mark after the number, "(as
     amended)", "[Amended]": the heading's, never the title, see _unmarked)
 
@@ -1758,12 +1762,16 @@ def _sec_opening(family: str | None, numbers: list[str], title: str) -> bool:
 # Exhibits"; never a figure, "0.45"): the cheap test, one search of the text after the last
 # "Item" heading (and of the text above the first), before its lines are read; beside a
 # pre-2004 "Item" heading also an old number with its period ("7.  Financial Statements,
-# Pro Forma Financial Information and Exhibits"; without one it is mostly a figure)
+# Pro Forma Financial Information and Exhibits"; without one it is mostly a figure) or in
+# brackets ("(5) Other Events" over "Item 7.")
 # (or the number alone on its line, its title under it: "9.01" / "Financial Statements ...")
 _LATER_NUMBER = LinePattern(
     r"[ \t]*+[1-9]\.0[1-9](?:[ \t\xa0.:\-\u2013\u2014]++[A-Z]|\.?+[ \t]*+$)")
+# (or an old number in brackets before its title, "(5) Other Events": a bracket marks it as
+# a period does)
 _LATER_OLD_NUMBER = LinePattern(
-    r"[ \t]*+(?:1[0-2]|[1-9])\.(?:0[1-9])?+(?:[ \t\xa0.:\-\u2013\u2014]++[A-Z]|[ \t]*+$)")
+    r"[ \t]*+(?:(?:1[0-2]|[1-9])\.(?:0[1-9])?+(?:[ \t\xa0.:\-\u2013\u2014]++[A-Z]|[ \t]*+$)"
+    r"|\((?:1[0-2]|[1-9])\)[ \t\xa0]++[A-Z])")
 
 
 def _later_unkeyed(text: str, family: str, found: list[Heading]) -> list[Heading]:
@@ -1890,6 +1898,36 @@ def _title_above(text: str, line_start: int, family: str, numbers: list[str]
         raw = _spaced(text[start:line_start]).strip(_SEPARATORS + ",|")
         if raw[:1].isupper() and _sec_titled(family, numbers, raw):
             return _tidy_title(raw), start
+    return None
+
+
+# A 2004 8-K section line over a bare item heading ("SECTION 9 - FINANCIAL STATEMENTS AND
+# EXHIBITS" / "ITEM 9.01"): its number, then its words
+_SECTION_OVER = lazy(rf"{_SP}*+(?:SECTION|Section){_SP}++(?P<section>\d)"
+                     rf"{_SP}*+[.:\-\u2013\u2014]?+{_SP}*+(?P<name>[A-Z][^\n]{{0,120}})")
+_RULE_LINE = lazy(rf"{_SP}*+(?:[-=_]{_SP}?+)*+")
+_LINES_OVER = 4  # blank lines or rules between the section line and its item's number
+
+
+def _section_title_above(text: str, line_start: int, family: str, numbers: list[str]
+                         ) -> str | None:
+    """The words of the section line over a bare item heading, blank lines or a rule between
+    ("SECTION 9 - FINANCIAL STATEMENTS AND EXHIBITS" / "ITEM 9.01" / "(c) Exhibits"), when
+    they are the SEC's title for the item of that section: the filer titled it there, never
+    the paragraph caption under it."""
+    end = line_start - 1
+    for _ in range(_LINES_OVER):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if _RULE_LINE.fullmatch(line) is None:
+            m = _SECTION_OVER.fullmatch(line.rstrip())
+            if m is None or not all(n.startswith(m.group("section") + ".") for n in numbers):
+                return None
+            name = _spaced(m.group("name")).strip(_SEPARATORS + ",|")
+            return _tidy_title(name) if _sec_titled(family, numbers, name) else None
+        end = start - 1
     return None
 
 
@@ -2118,6 +2156,11 @@ def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int 
                 above = _title_above(text, line_start, family, numbers)
             if not title and above is None:
                 below = _title_below(text, eol, family, numbers)
+                if family == "8-K" and not (below and _sec_titled(
+                        family, numbers, _tidy_title(below[0]))) and (
+                        named := _section_title_above(text, line_start, family, numbers)):
+                    # the section line's words, not a caption under it ("(c) Exhibits")
+                    above, below = (named, line_start), None
                 if below:
                     raw_title, title_start, eol = below
                     if raw_title[:1] == "(":
@@ -2163,7 +2206,9 @@ def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int 
                 del found[on_part:]
                 counted = min(counted, on_part)
             continue
-        if not toc and above is not None:  # "RESULTS OF OPERATIONS AND ..." / "ITEM 2.02."
+        if not toc and above is not None and above[1] == line_start:
+            title = above[0]  # "SECTION 9 - FINANCIAL STATEMENTS AND EXHIBITS" / "ITEM 9.01"
+        elif not toc and above is not None:  # "RESULTS OF OPERATIONS AND ..." / "ITEM 2.02."
             title, heading.line_start = above
             heading.start = heading.line_start + len(text[heading.line_start : line_start]) - len(
                 text[heading.line_start : line_start].lstrip())
