@@ -626,6 +626,8 @@ def _names_grids(lines: list[str], first: int, stop: int, text: str, low: str) -
     if not out and stop == len(lines) and (
             foot := _foot_grid(lines, first, stop, low)) is not None:
         out.append(foot)  # a release with no end mark closing on its grid (or one person's)
+        if (under := _stack_under_closing(lines, first, stop)) is not None and under > foot:
+            out.append(under)  # another person's stack under a "Source:" line below it
     return out
 
 
@@ -673,12 +675,18 @@ def _stack_under_closing(lines: list[str], first: int, stop: int) -> int | None:
     return None
 
 
+_SOURCE_TRIES = 4  # "Source:" lines tried going down (tables' notes above the wire's line)
+
+
 def _above_source(lines: list[str], first: int, stop: int, low: str) -> int | None:
     """The first line of the contacts' paragraph above the window's first wire "Source:
     Acme Corp." line when the release's financial tables follow it (no "NOTE TO EDITORS"
     line between: Business Wire's and GlobeNewswire's order), the closing lines between
-    apart (see _foot_grid); else None."""
+    apart (see _foot_grid); else None. A "Source:" line with no contacts above it (a
+    table's note in the body, "Source: Bloomberg") passes to the next, up to
+    _SOURCE_TRIES of them."""
     i, counted = first, 0  # the line at ``counted``, the newlines before it counted once
+    tries = _SOURCE_TRIES
     at = low.find("source")
     while at >= 0:
         # (a line's first word: only blanks between it and the line's start; "resources"
@@ -691,7 +699,12 @@ def _above_source(lines: list[str], first: int, stop: int, low: str) -> int | No
             if i >= stop:
                 return None
             if _SOURCE_LINE.match(lines[i]):
-                return _foot_paragraph(lines, first, _above_closing(lines, first, i), stop)
+                found = _foot_paragraph(lines, first, _above_closing(lines, first, i), stop)
+                tries -= 1
+                if found is not None or not tries:
+                    return found
+                # (a table's note in the body, "Source: Bloomberg", above the wire's own
+                # "Source: Acme Corp." line: the next such line is tried)
         at = low.find("source", at + 6)
     return None
 

@@ -636,13 +636,23 @@ def _people_apart(text: str) -> list[str]:
     )
     if len(points) < 2:
         return [text]
+    # (a cell opening with its number prints each person's after it: "(201) 628-2275 -
+    # Brian McDermott; (212) 333-3810 - John Roe" is parted before the next number)
+    after = _number_first(text, points[0][0])
     parts, start = [], 0
     for (_, end), (nxt, _) in zip(points, points[1:], strict=False):
         if _person_between(text[end:nxt]):
-            parts.append(text[start:end])
-            start = end
+            cut = nxt if after else end
+            parts.append(text[start:cut])
+            start = cut
     parts.append(text[start:])
     return parts
+
+
+def _number_first(text: str, first: int) -> bool:
+    """Whether a cell opens with its first number or e-mail (at ``first``), no name before
+    it: its people print their names after their numbers."""
+    return not text[:first].strip(" \t-\u2013\u2014:;,")
 
 
 def _person_between(text: str) -> bool:

@@ -72,7 +72,12 @@ A copyright notice ("(c) 1994 Union Camp Corporation") or a picture's line ("Log
 http://...", "Photo: ...") ends a contact block: no one's organisation. Such a stack is read
 under a closing line opening its own paragraph too ("Source: Union Camp Corporation" /
 "Brian McDermott" / "(201) 628-2275"), and above the wire's "Source:" line when the
-release's financial tables follow it (as above a "NOTE TO EDITORS" line).
+release's financial tables follow it (as above a "NOTE TO EDITORS" line); a "Source:" line
+with no contacts above it (a table's note in the body, "Source: Bloomberg") passes the
+search to the next one. A stack under a "Source:" line opening its paragraph right below
+another person's stack is read with it. A list whose cell opens with a number or an e-mail
+prints each person's name after theirs ("(201) 628-2275 - Brian McDermott; (212) 333-3810 -
+John Roe"): its people are parted before each next number.
 
 The readers: press_contact_blocks (where blocks are), press_contact_columns (rows ->
 items per column), press_contact_records (items -> records), press_contact_names (who a
