@@ -502,6 +502,15 @@ def _role_start(words: list[str]) -> bool:
     return words[k].lower() in ROLE_WORDS
 
 
+def _opens_job(text: str) -> bool:
+    """Whether ``text`` (after a name's comma) opens with a job, its article aside ("PRESIDENT
+    AND CEO", "the chief executive"; not "the fund manager", "a unit of WPP Group")."""
+    words = text.strip(_ROLE_STRIP).split(" ", 3)
+    if words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return bool(words and words[0]) and _role_start(words)
+
+
 def _names_only(text: str) -> bool:
     """Whether ``text`` only lists people: "Jane Doe and Robert Brown", "and Jane Doe"."""
     if not text[:1].isalpha() or (" and " not in f" {text}" and " & " not in text):
@@ -866,13 +875,15 @@ def _parse_who(who: str) -> tuple[str, str | None] | None:
         right = _CREDENTIALS.sub("", right, count=1)  # "Jane Doe, Ph.D., Chief Scientific"
         if left[-1:] in ".ADMq":
             left = _DEGREE_TAIL.sub("", left, count=1)
-        name, firm = person_name(left) or _capitals_name(left), None
+        name, firm = person_name(left) or _capitals_name(left, _opens_job(right)), None
         if not name and (run_in := _drop_company(left)):
             name, firm = run_in
         if name:
             if suffix:
                 name = _suffixed(name, suffix)
             role = clean_role(right)
+            if firm and role and not _opens_job(role):
+                return None  # "T. Rowe Price Group Inc., the fund manager": the firm's
             if firm and role and _bare_job(role):
                 role = f"{firm} {role}"  # "J. Nelson Westell Inc., President and COO"
             if role is None and name.count(" ") == 1 and name.split(" ", 1)[0] in HONORIFICS:
@@ -1026,6 +1037,12 @@ def _singular(word: str) -> str:
     return word[:-2] + "an" if word.endswith("men") else word.removesuffix("s")
 
 
+class Capitalised(str):
+    """A two-word name printed in capitals, its first word no common given name ('said ALEX
+    HUI'): a person's when the release prints its surname with an honorific ("Mr. Hui") or
+    quotes the name in mixed case (press_quotes._Book.resolve); else it may be a firm's."""
+
+
 class Unconfirmed(str):
     """A name closing a lead clause with no role, honorific or initial ("In a statement,
     Morgan Stanley"): a person's unless the release prints it as a firm's elsewhere."""
@@ -1156,15 +1173,17 @@ def _office_of_words(words: list[str]) -> Office | None:
     return Office(" ".join(words))
 
 
-def _capitals_name(text: str) -> str | None:
+def _capitals_name(text: str, before_job: bool = False) -> str | None:
     """A full name printed in capitals in a release in mixed case ('said JOHN A. SMITH,
     president', as some 1990s releases set the speaker off), as printed: a common given name
-    first, the words a name once cased ("ACME CORP", "IBM CEO" are none)."""
+    first, or any two words before a job's comma ("ALEX HUI, PRESIDENT AND CEO, said":
+    ``before_job``); the words a name once cased ("ACME CORP", "IBM CEO" are none)."""
     if not (" " in text and _in_capitals(text)):
         return None
     tokens = [t.title() if t.title() in HONORIFICS else t for t in text.split()]
     given = 1 if tokens[0] in HONORIFICS else 0  # ("DR. JANE DOE")
-    if not 1 < len(tokens) - given <= 4 or tokens[given].lower() not in GIVEN_NAMES:
+    if not 1 < len(tokens) - given <= 4 or tokens[given].lower() not in GIVEN_NAMES and not (
+            before_job and len(tokens) - given == 2):
         return None
     if not person_name(" ".join(_cased_surname(t) if len(t) > 2 else t for t in tokens)):
         return None
@@ -1185,6 +1204,8 @@ def _split_run(text: str) -> tuple[str, str | None] | None:
     """Name first ("Frederic Kunzi CTO of ...") or last ("Chairman and CEO Alan J. Lacy")."""
     if _in_capitals(text) and (name := _capitals_name(text)):
         return name, None  # 'said JOHN SMITH.'
+    if _in_capitals(text) and (name := _capitals_name(text, True)):
+        return Capitalised(name), None  # 'said ALEX HUI.': the release tells (Capitalised)
     tokens = text.split()
     if not tokens:
         return None  # (nothing before a place: "in the release" of "As noted, in the release")

@@ -88,11 +88,20 @@ Rules, each tested on seed or corpus lines:
   President and CEO") reads as the one with a colon.
 - A role read cased from a paragraph in capitals and given to a speaker quoted in mixed case
   keeps the capitals it was printed in ("PRESIDENT AND CEO", not "President and Ceo"),
-  unless the release prints it in mixed case too.
+  unless the release prints it in mixed case too; so does the speaker's name a later quote
+  resolves to ('"...," Hui added.' after '"...," SAID ALEX HUI, ...': "ALEX HUI", one
+  speaker printed one way).
 - A firm by its legal form, then a job ("Westell Inc., President and COO, remarked") is the
   job's holder named elsewhere in the release (as "the company's CEO" is), when the holder's
   job names no other firm; an initial and a common given name before a legal form are a
   firm's name ("J. Walter Thompson Co."), no person.
+- A two-word name in capitals in a mixed-case paragraph is the speaker before a job's comma
+  whatever its first word ("ALEX HUI, PRESIDENT AND CEO, said,"; a common given name first
+  needs none: "said JOHN SMITH."); alone ('said ALEX HUI.') only when the release prints
+  "Mr. Hui" or quotes "Alex Hui" (else it may be a firm's: "said ACME ROBOTICS").
+- A name run into a firm's legal form, then a description that is no job ("T. Rowe Price
+  Group Inc., the fund manager, said") is the firm: no speaker.
+- A lone "A." marks an interview's answer as "A:" does (under "Q." or "Q:").
 - A job alone as the attribution ('"...," the company's CEO said', "Acme's CFO noted") is
   the latest speaker with that job, else the latest person named with it in the text before
   ("Jane Doe, President and CEO, ..."), else one named outside the body; no one holding it
@@ -137,6 +146,7 @@ from .press_quote_who import (
     ORG_SUFFIX,
     PICTURED,
     ROMAN,
+    Capitalised,
     FirmFirst,
     Office,
     Titled,
@@ -879,19 +889,19 @@ def _answerer(before: str, prev: str, interviewee: tuple[str, str | None] | None
     opening the quote's paragraph ('Alex Hui: "We are ..."') under a question ('Q: What does
     Dr. Wong bring to the board?'); an answer marked "A:" is the ``interviewee``'s, whom the
     interview's heading named ("An interview with Alex Hui, President and CEO"); elsewhere
-    a name alone before a colon is none."""
+    a name alone before a colon is none. A lone "A." marks an answer as "A:" does."""
     if prev[:12].lstrip()[:1] != "Q":
         return None  # (the paragraph before asks no question: most are read no further)
     head = before.strip()
+    if head in _ANSWER_MARKS:
+        return interviewee if _QUESTION.match(prev) else None
     if head[-1:] != ":" or len(head) > 80 or not _QUESTION.match(prev):
         return None
-    if head in _ANSWER_MARKS:
-        return interviewee
     who = parse_who(head[:-1].rstrip(" \t,"))
     return who if who and type(who[0]) is str and " " in who[0] else None
 
 
-_ANSWER_MARKS = frozenset(("A:", "Answer:"))
+_ANSWER_MARKS = frozenset(("A:", "Answer:", "A."))  # ("A." as "Q." asks: a lone letter)
 # The heading of an interview naming whom it asks: "An interview with Alex Hui, President
 # and CEO", "Q&A with Alex Hui, CEO:", "A conversation with Alex Hui" (the name and job
 # after "with", up to a colon or the paragraph's end)
@@ -1075,6 +1085,8 @@ class _Book:
             return found
         if isinstance(name, Unconfirmed):
             return self._confirmed(name, para[max(0, pos - 20000) : pos], seen)
+        if isinstance(name, Capitalised):
+            return (str(name), role) if self._capitals_person(name) else None
         if isinstance(name, Office):
             held = self._office_holder(
                 name, f"{seen[-_OFFICE_SCAN:]} {para[max(0, pos - _OFFICE_SCAN) : pos]}")
@@ -1243,6 +1255,15 @@ class _Book:
         if self._text is None:
             self._text = " ".join(self.paras)[:50000]
         return self._text
+
+    def _capitals_person(self, name: str) -> bool:
+        """Whether a two-word name in capitals opening with no common given name ('said ALEX
+        HUI') is a person's: the release prints its surname after an honorific ("Mr. Hui")
+        or quotes the name in mixed case ("said Alex Hui"); else it may be a firm's ("said
+        ACME ROBOTICS", "Acme Robotics" printed as a firm's elsewhere)."""
+        cased = _cased(name)
+        return any(e.speaker == cased for e in self.entries) or self._titles().prints(
+            _surname(cased), _PERSONAL)
 
     def _titles(self) -> _Titles:
         """The body's honorifics, indexed once per release (see _Titles)."""
@@ -1887,6 +1908,17 @@ def _printed_role(role: str, paras: list[str]) -> str:
     return printed if any(printed in p for p in paras if p.isupper()) else role
 
 
+def _printed_name(name: str, paras: list[str]) -> str:
+    """A full name read cased from a paragraph in capitals ("ALEX HUI, PRESIDENT AND CEO,
+    SAID ...") that a later quote's surname or pronoun resolves to ('"...," Hui added.'), as
+    the release prints it: in capitals when printed nowhere in mixed case, so one speaker
+    reads one way; a name printed in mixed case anywhere ("said Alex Hui, ...") stays so."""
+    printed = name.upper()
+    if printed == name or _cased(printed) != name or any(name in p for p in paras):
+        return name
+    return printed if any(printed in p for p in paras if p.isupper()) else name
+
+
 def find_quotes(text: str) -> list[dict[str, str | None]]:
     """Quotes of a body given as paragraphs separated by blank lines (or one per line)."""
     paras = [normalise(p) for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
@@ -2087,9 +2119,14 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = (),
         if e.role and ", " in e.role:  # "president of Teltrend Inc., Aurora" (the release
             e.role = without_named_town(e.role, paras)  # names the town: "Aurora, Illinois")
     if cased_any:  # (a role read from a paragraph in capitals, given to a speaker not)
+        names: dict[str, str] = {}  # (each name looked up once: a release quotes it again)
         for e in book.entries:
             if e.role and not e.capitals:
                 e.role = _printed_role(e.role, paras)
+            if not e.capitals and " " in e.speaker:
+                if e.speaker not in names:
+                    names[e.speaker] = _printed_name(e.speaker, paras)
+                e.speaker = names[e.speaker]
     return [
         {"speaker": e.speaker.upper() if e.capitals else e.speaker,
          "role": e.role.upper() if e.capitals and e.role else e.role,
