@@ -45,7 +45,12 @@ dates its signers. A person's name in "By:" signs in any capacity ("By: John Smi
 general partner"); a firm's name before an office ("By: Icahn Capital Management,
 President") names no person, no signer. A table's row run together after the mark ("/s/
 Kent F. Hansen Director March 26, 2001", maybe "... ------ Kent F. Hansen" run on) is the
-name, the title and the date. EDGAR's table tags printed as text ("<TABLE>") are dropped.
+name, the title and the date; its title wrapped around the date, the rule and the name typed
+under it ("... Senior Vice President and Chief March 26, 2001 Financial Officer ------ Officer
+Robert F. Friel", or no rule: "... Vice President March 26, 2001 and Treasurer") is joined; a
+firm's name before the office ("/s/ Acme Capital Partners Director March 26, 2001") is the
+name; with no date, "/s/ Kent F. Hansen Chief Executive Officer" is the name and the title.
+EDGAR's table tags printed as text ("<TABLE>") are dropped.
 A primary document with no such block (an XML ownership report, a 13F) goes to
 form_signatures.
 
@@ -463,7 +468,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                     title = None  # "/s/ Jane Doe" | "Jane Doe MD" (_finish: the name's or title)
                 rest.pop(0)
             printed = None
-            if marked and not title and not rest and name[-1:].isalnum() and (
+            if marked and not title and not rest and (name[-1:].isalnum() or name[-1:] == ")") and (
                     together := _row_run_together(name, dates_of)) is not None:
                 # "/s/ Kent F. Hansen Director March 26, 2001": a table's row typed as one
                 # line (an HTML paragraph, single spaces), maybe with the name's underline
@@ -1168,10 +1173,16 @@ def _row_run_together(name: str, dates_of: Dates) -> tuple[str, str, str | None]
     printed = None
     if "--" in name or "__" in name:
         rule = _RULE_RUN.search(name)
-        if rule is None or not typed_name(printed := name[rule.end() :].strip()):
+        if rule is None:
             return None
-        name = name[: rule.start()].rstrip()
-    if not name[-1:].isdigit() or not (found := dates_of[name]):
+        head, printed = name[: rule.start()].rstrip(), name[rule.end() :].strip()
+        if not (head[-1:].isdigit() and typed_name(printed)):
+            return _wrapped_row(head, printed, dates_of)
+        name = head
+    elif not name[-1:].isdigit():
+        # ("... and Chief March 26, 2001 Financial Officer": the title goes on after the date)
+        return _wrapped_row(name, "", dates_of) if _YEAR_END.search(name) else _titled(name)
+    if not (found := dates_of[name]):
         return None
     words = name[: found[-1][0]].split()
     for i in range(2, min(len(words), 6)):
@@ -1183,7 +1194,74 @@ def _row_run_together(name: str, dates_of: Dates) -> tuple[str, str, str | None]
             printed is None or same_person(printed, signed)):
         # ("Kent F. Hansen March 26, 2001", "Kent F. Hansen, March 26, 2001")
         return signed, name[len(signed) :].lstrip(" ,"), printed
+    if printed is None and (firm := _firm_row(words)):
+        # "/s/ Acme Capital Partners Director March 26, 2001": a firm signs, its office after
+        return firm, name[len(firm) :].lstrip(" ,"), None
     return None
+
+
+def _titled(name: str) -> tuple[str, str, None] | None:
+    """ "Kent F. Hansen Chief Executive Officer" after a signature's mark, no date: a
+    person's name (two to five words) and the title run on with a single space -> (the name,
+    the title, None); None for any other line."""
+    words = name.split()
+    for i in range(2, min(len(words), 6)):
+        if TITLE_WORD.match(words[i]):
+            signed = " ".join(words[:i])
+            return (signed, name[len(signed) :].lstrip(), None) if typed_name(signed) else None
+    return None
+
+
+def _firm_row(words: list[str]) -> str | None:
+    """The firm's name opening a row run together before the first title's word ("Acme
+    Capital Partners Director"): two to six capitalised words a company's name; else None."""
+    for i in range(2, min(len(words), 7)):
+        if TITLE_WORD.match(words[i]):
+            firm = " ".join(words[:i]).rstrip(",")
+            ok = all(w[:1].isupper() or w in ("&", "and", "of") for w in words[:i])
+            return firm if ok and (company_words(firm) or _ENTITY_NAME.search(firm)) else None
+    return None
+
+
+# the year closing a date found in a row (where the title wrapped around it goes on)
+_YEAR_END = compiled(r"\d{4}\b")
+# the words before a date a title holds ("Director since March 1, 2005"): no signer's date
+_HELD_BEFORE = frozenset("since from effective until through on of to dtd u/a/d u/a".split())
+
+
+def _wrapped_row(head: str, tail: str, dates_of: Dates) -> tuple[str, str, str | None] | None:
+    """A table's row run together with its title wrapped in its column: "ROBERT F. FRIEL
+    Senior Vice President and Chief March 26, 2001 Financial Officer (Principal Financial"
+    (`head`) ------ "Officer and Principal Accounting Robert F. Friel Officer)" (`tail`, the
+    name typed under the rule amid the title's lines; or no rule, `tail` empty) -> (the name,
+    a person's or a firm's, the title's lines joined with the date last, for dated_title, the
+    name typed or None); None for any other line."""
+    found = dates_of[head]
+    if len(found) != 1 or not (year := _YEAR_END.search(head, found[0][0], found[0][0] + 30)):
+        return None
+    at = found[0][0]
+    words = head[:at].split()
+    if not words or words[-1].lower() in _HELD_BEFORE:
+        return None
+    signed = next((" ".join(words[:i]) for i in range(2, min(len(words), 6))
+                   if TITLE_WORD.match(words[i])), "")
+    if not typed_name(signed):
+        signed = _firm_row(words) or ""
+    if not signed or not tail and not head[year.end() :].strip():
+        return None
+    spot, printed, end = len(tail), None, ""
+    if tail:
+        spot = tail.lower().find(signed.lower())
+        if spot < 0 or tail[spot + len(signed) : spot + len(signed) + 1].isalnum():
+            return None
+        printed = tail[spot : spot + len(signed)]
+        end = _TABLE_TAG_END.sub("", tail[spot + len(signed) :])  # (a 1990s "</TABLE>")
+    parts = (head[len(signed) : at], head[year.end() :], tail[:spot], end)
+    title = " ".join(p.strip(" ,") for p in parts if p.strip(" ,"))
+    return signed, f"{title} {head[at : year.end()]}", printed
+
+
+_TABLE_TAG_END = compiled(r"[ \t]*</?(?:TABLE|PAGE)>[ \t]*$", re.I)
 
 
 def _person_signing(name: str) -> bool:
@@ -1338,12 +1416,15 @@ def _row_text(row: list[Chunk]) -> str:
 def _ends_signer(row: list[Chunk]) -> bool:
     """The row ends the signer's lines: the 10-K's "Pursuant to the requirements ... signed
     below by the following persons", "KNOW ALL PERSONS BY THESE PRESENTS", a "POWER OF
-    ATTORNEY" heading, a long sentence, or the column heads of the table that follows."""
+    ATTORNEY" heading, a long sentence (not a signed row), or the column heads of the table
+    that follows."""
     text = row[0].text
     if text[0] in _EXHIBIT_INITIALS and _EXHIBIT_ROW.match(text):
         return True
     if len(row) == 1:
-        return len(text) > 200 or text[0] in "PpKkSs" and (
+        # (not a signed row run together: "By: /s/ ROBERT F. FRIEL Senior Vice President and
+        # Chief March 26, 2001 Financial Officer ..." reads as a signer's)
+        return len(text) > 200 and not is_signed(text) or text[0] in "PpKkSs" and (
             _PARAGRAPH_START.match(text) is not None and not attorney_capacity(text)
             or _POWER_HEADING.match(text) is not None)
     if text[0] in "Pp" and _PARAGRAPH_START.match(text):
