@@ -17,23 +17,23 @@ import time
 
 import pytest
 
+# the same corpus files and headings as round 69b's tests
+from test_itm69b_round69 import (
+    _EXHIBITS,
+    _H2,
+    _H9,
+    _HORIZON_2,
+    _HORIZON_2_END,
+    _RESULTS,
+    HOME_HEALTH,
+    HORIZON,
+    SOPHIRIS,
+    _check_horizon,
+)
+
 from filing2json.parsers import parse
 from filing2json.parsers.sections.items import find_items
-from support import FILINGS
 
-HORIZON = FILINGS / "8k_2006_horizonfinancialcorp_1.txt"
-HOME_HEALTH = FILINGS / "8k_1997_homehealthcorpofameric_2.txt"
-SOPHIRIS = FILINGS / "8k_2016_sophirisbioinc_1.htm"
-
-_H2 = ("Item 2.02  Results of Operations and Financial Condition\n"
-       "- --------------------------------------------------------\n")
-_H9 = ("Item 9.01  Financial Statements and Exhibits\n"
-       "- --------------------------------------------\n")
-_RESULTS = "Results of Operations and Financial Condition"
-_EXHIBITS = "Financial Statements and Exhibits"
-_HORIZON_2 = "On January 19, 2006, Horizon Financial Corp. issued its earnings release"
-_HORIZON_2_END = "attached hereto as Exhibit 99.1 and incorporated herein by reference."
-_HORIZON_9 = "(c)    Exhibits\n\n     99.1   Press Release of Horizon Financial Corp."
 _HORIZON_9_END = "Press Release of Horizon Financial Corp. dated January 19, 2006."
 
 _HOME_5 = "Item 5.        Other Events\n- -------        ------------\n"
@@ -58,16 +58,6 @@ def _edited(path, edit: dict[str, str]) -> list[tuple[str, str | None, str]]:
         raw = raw.replace(old, new)
     record = parse(raw.encode("latin-1"), path.name)
     return [(i["number"], i["title"], i["text"]) for i in record["items"]]
-
-
-def _check_horizon(items: list[tuple[str, str | None, str]], results: str = _RESULTS,
-                   exhibits: str = _EXHIBITS) -> None:
-    """Horizon's two items, whole: each titled, each text from its start to its end."""
-    assert [(n, t) for n, t, _ in items] == [("2.02", results), ("9.01", exhibits)]
-    assert items[0][2].startswith(_HORIZON_2)
-    assert items[0][2].endswith(_HORIZON_2_END)
-    assert items[1][2].startswith(_HORIZON_9)
-    assert items[1][2].endswith(_HORIZON_9_END)
 
 
 def _check_home(items: list[tuple[str, str | None, str]], other: str = "Other Events",

@@ -14,6 +14,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from test_itm70_round70 import _check_home, _edited  # round 70's helpers
 
 from filing2json.parsers import parse
 from filing2json.parsers.sections.items import find_items
@@ -41,25 +42,6 @@ _HORIZON_2 = "On January 19, 2006, Horizon Financial Corp. issued its earnings r
 _HORIZON_9 = "(c)    Exhibits\n\n     99.1   Press Release of Horizon Financial Corp."
 _HORIZON_9_CUT = "99.1   Press Release of Horizon Financial Corp."  # (its caption the title)
 _HORIZON_9_END = "Press Release of Horizon Financial Corp. dated January 19, 2006."
-
-
-def _edited(path, edit: dict[str, str]) -> list[tuple[str, str | None, str]]:
-    """The items (number, title, text) of `path`, each `edit` key replaced by its value."""
-    raw = path.read_text(encoding="latin-1")
-    for old, new in edit.items():
-        assert raw.count(old) == 1
-        raw = raw.replace(old, new)
-    record = parse(raw.encode("latin-1"), path.name)
-    return [(i["number"], i["title"], i["text"]) for i in record["items"]]
-
-
-def _check_home(items: list[tuple[str, str | None, str]], other: str = "Other Events",
-                exhibits: str = _EXHIBITS) -> None:
-    """Home Health's two items, whole."""
-    assert [(n, t) for n, t, _ in items] == [("5", other), ("7", exhibits)]
-    assert items[0][2].startswith(_HOME_TEXT)
-    assert items[0][2].endswith(_HOME_END)
-    assert items[1][2].startswith(_HOME_7_TEXT)
 
 
 # --- "(5) Other Events" beside an "Item" heading ---------------------------------------------
