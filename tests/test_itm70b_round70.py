@@ -14,7 +14,13 @@ from __future__ import annotations
 import time
 
 import pytest
-from test_itm70_round70 import _check_home, _edited  # round 70's helpers
+from test_itm70_round70 import (  # round 70's Home Health edits and helpers
+    _HOME_5,
+    _HOME_7,
+    _HOME_TEXT,
+    _check_home,
+    _edited,
+)
 
 from filing2json.parsers import parse
 from filing2json.parsers.sections.items import find_items
@@ -24,12 +30,6 @@ HOME_HEALTH = FILINGS / "8k_1997_homehealthcorpofameric_2.txt"
 HORIZON = FILINGS / "8k_2006_horizonfinancialcorp_1.txt"
 INDIANA_BELL = FILINGS / "10q_1999_indianabelltelephoneco_1.txt"
 
-_HOME_5 = "Item 5.        Other Events\n- -------        ------------\n"
-_HOME_7 = ("Item 7.        Financial Statements and Exhibits\n"
-           "- -------        ---------------------------------\n")
-_HOME_TEXT = "On September 26, 1997, Home Health Corporation of America, Inc."
-_HOME_END = "HHCA and USHO."
-_HOME_7_TEXT = "Exhibit 10.1      Agreement and Plan of Merger"
 _EXHIBITS = "Financial Statements and Exhibits"
 _EXHIBITS_UP = _EXHIBITS.upper()
 
