@@ -21,7 +21,7 @@ import pytest
 from test_cov63_round63 import _ADDRESS, _PHONE, CTC
 from test_cov68b_round68 import _EXELON, _EXELONS, _row
 from test_cov69b_round69 import _UC_ADDRESS, _UC_OFFICE, _UNION_CAMP
-from test_cover import _stacked_names
+from test_cover import FERRELLGAS_REGION, _stacked_names
 
 from support import edited_record, validate
 
@@ -138,18 +138,7 @@ def test_exelon_columns_each_row_its_state() -> None:
 
 # --- stacked rows over bracketed captions, the second row's state blank --------------------
 
-_FERRELLGAS = (
-    "Ferrellgas Partners, L.P.               Delaware       001-11331     43-1698480\n"
-    "Ferrellgas Partners Finance Corp.       Delaware       333-06693     43-1742520\n"
-    "- --------------------------------------------------------------------------------\n"
-    "(Exact name of registrants as     (States or other    (Commission   (I.R.S. Employer\n"
-    "specified in their charters)      jurisdictions of     file          Identification\n"
-    "                                  incorporation or     numbers)      Nos.)\n"
-    "                                  organization)\n\n"
-    "One Liberty Plaza, Liberty, Missouri                                     64068\n"
-    "- --------------------------------------------------------------------------------\n"
-    "(Address of principal executive offices)                               (Zip Code)\n\n"
-    "Registrant's telephone number, including area code:  (816) 792-1600\n")
+_FERRELLGAS = FERRELLGAS_REGION  # the Ferrellgas rows of tests/test_cover.py
 _FINANCE_STATE = "Finance Corp.       Delaware"
 _FERRELLGAS_ROWS = [
     ("Ferrellgas Partners, L.P.", "Delaware", "001-11331", "43-1698480", "(816) 792-1600"),

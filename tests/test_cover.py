@@ -1377,21 +1377,24 @@ def _stacked_names(region: str, cells: bool) -> list[tuple[str | None, ...]]:
              r["irs_employer_id"], r["phone"]) for r in regs]
 
 
+# an issuer and its co-issuers (Ferrellgas 2003): one row of values each over plural
+# captions; the address and telephone below are all of theirs
+FERRELLGAS_REGION = (
+    "Ferrellgas Partners, L.P.               Delaware       001-11331     43-1698480\n"
+    "Ferrellgas Partners Finance Corp.       Delaware       333-06693     43-1742520\n"
+    "- --------------------------------------------------------------------------------\n"
+    "(Exact name of registrants as     (States or other    (Commission   (I.R.S. Employer\n"
+    "specified in their charters)      jurisdictions of     file          Identification\n"
+    "                                  incorporation or     numbers)      Nos.)\n"
+    "                                  organization)\n\n"
+    "One Liberty Plaza, Liberty, Missouri                                     64068\n"
+    "- --------------------------------------------------------------------------------\n"
+    "(Address of principal executive offices)                               (Zip Code)\n\n"
+    "Registrant's telephone number, including area code:  (816) 792-1600\n")
+
+
 def test_stacked_registrants_one_row_each_over_the_captions() -> None:
-    # an issuer and its co-issuers (Ferrellgas 2003): one row of values each over plural
-    # captions; the address and telephone below are all of theirs
-    region = (
-        "Ferrellgas Partners, L.P.               Delaware       001-11331     43-1698480\n"
-        "Ferrellgas Partners Finance Corp.       Delaware       333-06693     43-1742520\n"
-        "- --------------------------------------------------------------------------------\n"
-        "(Exact name of registrants as     (States or other    (Commission   (I.R.S. Employer\n"
-        "specified in their charters)      jurisdictions of     file          Identification\n"
-        "                                  incorporation or     numbers)      Nos.)\n"
-        "                                  organization)\n\n"
-        "One Liberty Plaza, Liberty, Missouri                                     64068\n"
-        "- --------------------------------------------------------------------------------\n"
-        "(Address of principal executive offices)                               (Zip Code)\n\n"
-        "Registrant's telephone number, including area code:  (816) 792-1600\n")
+    region = FERRELLGAS_REGION
     assert _stacked_names(region, False) == [
         ("Ferrellgas Partners, L.P.", "Delaware", "001-11331", "43-1698480", "(816) 792-1600"),
         ("Ferrellgas Partners Finance Corp.", "Delaware", "333-06693", "43-1742520",
