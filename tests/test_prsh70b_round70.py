@@ -69,7 +69,8 @@ def test_figure_date_first_needs_full_year_and_a_mark() -> None:
     from filing2json.parsers.sections.press_patterns import DATE_FIRST
 
     assert DATE_FIRST.match("01/29/2009 -- Horizon Financial Corp. today") is not None
-    assert DATE_FIRST.match("01/29/09 -- Horizon Financial Corp. today") is None
+    # (round 71: a two-figure year is read too, a mark after it still wanted)
+    assert DATE_FIRST.match("01/29/09 -- Horizon Financial Corp. today") is not None
     assert DATE_FIRST.match("01/29/2009 02/28/2009 Horizon Financial") is None
     assert DATE_FIRST.match("01/29/2009/ -- Horizon Financial") is None
 
@@ -243,4 +244,6 @@ def test_comma_place_known_city_or_firm() -> None:
     assert _release("Jan. 29, 2009, Chicago -- Horizon")["dateline"] == {
         "city": "Chicago", "state": None, "date": "2009-01-29"}
     assert _release("Jan. 29, 2009, HORIZON CORP. -- Horizon")["dateline"] is None
-    assert _release("Jan. 29, 2009 -- HORIZON CORP. -- Horizon")["dateline"] is None
+    # (round 71: a firm in capitals after the date's dash leaves the date alone, as "The
+    # Company" does; before, no dateline)
+    assert _release("Jan. 29, 2009 -- HORIZON CORP. -- Horizon")["dateline"] == _DATED

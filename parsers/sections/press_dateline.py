@@ -13,9 +13,12 @@ it, a date-less one (which must open an announcement; a place and a wire's credi
 "SAN JOSE, Calif. (BUSINESS WIRE)", is one) and one that opens with its date are read here
 too (its place after a dash, "June 3, 2024 -- NEW YORK --", or after a comma, when it reads
 as a place, "June 3, 2024, Austin, TX --"; else the date alone, "June 3, 2024 -- The Company
---"; or in brackets, "June 3, 2024 (AUSTIN, TX) --"; the date in figures, "06/03/2024 --
-AUSTIN, TX --"), and one whose place in brackets opens it, "(AUSTIN, TX) June 3, 2024 --".
-A postcode may follow the state: "AUSTIN, TX 78701, June 3, 2024 --". A dateline alone in
+--", "June 3, 2024 -- ACME CORP. --"; or in brackets, "June 3, 2024 (AUSTIN, TX) --"; the
+date in figures, "06/03/2024 -- AUSTIN, TX --", "06/03/24 --", "2024-06-03 --"; a mixed-case
+city no list holds, "June 3, 2024 -- Bellingham --", when the text prints it elsewhere before
+a known state, see _place_named_elsewhere), and one whose place in brackets opens it,
+"(AUSTIN, TX) June 3, 2024 --". A postcode may follow the state: "AUSTIN, TX 78701, June 3,
+2024 --", "TORONTO, ON M5H 2Y4, June 3, 2024 --". A dateline alone in
 its HTML paragraph ("<p>NEW YORK, March 3, 2025 /PRNewswire/ --</p><p>Acme today ...</p>")
 takes the paragraph under it on to its line, so that the body opens with one paragraph.
 """
@@ -37,6 +40,7 @@ from .press_patterns import (
     CAPITALS,
     CREDIT,
     DATE_FIRST,
+    DATE_FIRST_BEFORE_CAPS,
     DATE_FIRST_UNPLACED,
     DATE_PAREN_PLACE,
     DATELINES,
@@ -539,14 +543,17 @@ def _date_first(text: str) -> tuple[str, re.Match[str]] | None:
     m = DATE_FIRST.match(text)
     if m is None or (_marked(m) and _SUBJECT.match(text, m.end()) is None):
         return None
-    if m.group("city") and not _place_after_date(m):
+    city = m.group("city")
+    if city and not _place_after_date(m):
         if m.group("comma"):
             # a comma, no dash, after the date: its place must read as one ("June 3, 2024,
             # Austin, TX --", "June 3, 2024, NEW YORK --"; not "June 3, 2024, The Company --")
             return None
         # a dash's words that do not read as a place: the date alone is the dateline
-        # ("June 3, 2024 -- The Company -- Acme ...")
+        # ("June 3, 2024 -- The Company -- Acme ...", "June 3, 2024 -- ACME CORP. -- Acme")
         m = DATE_FIRST_UNPLACED.match(text)
+        if m is None and is_firm(city):
+            m = DATE_FIRST_BEFORE_CAPS.match(text)
         if m is None or (_marked(m) and _SUBJECT.match(text, m.end()) is None):
             return None
     return "date_first", m
@@ -802,7 +809,10 @@ _PLACE_IN_BRACKETS = (
     rf"\([ \t]*[{CAPITALS}][{LETTERS}.,'\u2019 -]{{0,40}}\)[ \t]*"
     rf"(?:[-\u2013\u2014\u2015]{{1,4}}[ \t]*)?(?:{_MONTH_START}|[0-3]?\d/)"
 )
-_FIGURES_FIRST = r"[0-3]?\d/[0-3]?\d/(?:19|20)\d\d[ \t]*(?:-|\u2013|\u2014|\u2015|\(|/|:|,)"
+_FIGURES_FIRST = (
+    r"(?:[0-3]?\d/[0-3]?\d/(?:(?:19|20)\d\d|\d\d)|(?:19|20)\d\d-[01]\d-[0-3]\d)"
+    r"[ \t]*(?:-|\u2013|\u2014|\u2015|\(|/|:|,)"
+)
 _FIGURES_START = r"[01]?\d/|(?:19|20)\d\d-"  # a date in figures (see _FIGURE_DATE)
 _DATELINE_HINT = LinePattern(
     # Possessive words: giving a word back a character at a time, each end tried against the
@@ -1031,6 +1041,8 @@ def _first_dateline(lines: list[str], n: int, text: str, first: int = 0,
         if i + 1 < len(lines) and _dated(found[1]) and found[1].end() >= len(
                 found[1].string.rstrip()):  # (nothing after it on its line)
             found = _time_below(lines, i) or found
+        if found[0] == "date_first" and "city" not in found[1].re.groupindex:
+            found = _place_named_elsewhere(found, text)
         if found[0] == "wire_led" and i > 0:
             found, i, start = _place_above(lines, i, found, text, start)
         elif found[0] == "date_first" and i > 1:
@@ -1063,6 +1075,46 @@ def _first_dateline(lines: list[str], n: int, text: str, first: int = 0,
             continue
         return (i, name, m), start
     return spare or (None, len(text))
+
+
+# How often a date-first dateline's words are sought with a state after them in the text
+_ADDRESS_TRIES = 40
+_ADDRESS_STATE = lazy(
+    rf",[ \t]*+([{CAPITALS}][{LETTERS}.]*+(?:[ \t]+[{CAPITALS}][{LETTERS}.]*+){{0,2}})"
+)
+
+
+def _place_named_elsewhere(found: Dateline, text: str) -> Dateline:
+    """A date-first dateline whose words between dashes did not read as a place alone
+    ("Jan. 29, 2009 -- Bellingham -- Horizon": mixed case, no state, a city missing from
+    places.CITIES) reads them as its city when the text prints them elsewhere before a comma
+    and a known state, province or country: the letterhead's or the cover's address ("1500
+    Cornwall Avenue, Bellingham, Washington 98225") or the about paragraph ("headquartered in
+    Bellingham, Washington"). A firm's name or "The Company" has none."""
+    again = DATE_FIRST.match(found[1].string)
+    city = again.group("city") if again is not None else None
+    if not city or again.group("comma") or is_firm(city) \
+            or city.split()[0].capitalize() in _NOT_CITY:
+        return found
+    at, tries = text.find(city + ","), _ADDRESS_TRIES
+    while at >= 0 and tries:
+        tries -= 1
+        end = at + len(city)
+        if not text[at - 1 : at].isalnum():  # (a whole word: not "...Bellingham,")
+            m = _ADDRESS_STATE.match(text, end)
+            if m is not None and _known_region(m.group(1).split()):
+                return "date_first", again
+        at = text.find(city + ",", end)
+    return found
+
+
+def _known_region(words: list[str]) -> bool:
+    """Whether the first one, two or three words name a known state, province or country
+    ("Washington 98225" is cut before the figures; "WA", "Ontario", "British Columbia")."""
+    return any(_place_key(" ".join(words[:k])) in _REGIONS for k in range(1, len(words) + 1))
+
+
+_REGIONS = _US_PLACES | _CA_REGIONS | _COUNTRIES
 
 
 def _dateless_announces(lines: list[str], i: int, m: re.Match[str]) -> bool:

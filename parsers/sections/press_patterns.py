@@ -273,8 +273,13 @@ EXCHANGE = _EXCHANGE
 _LISTING = rf"(?:\([ \t]*{_EXCHANGE}[^()\n]{{0,40}}\)[ \t]*)?"
 
 # A US postcode after the state, as a letterhead's address prints it: "AUSTIN, TX 78701, June
-# 3, 2024 --", "Bellingham, WA 98225-1234 -- Jan. 29, 2009 --" (kept out of the state)
-ZIP = r"(?:[ \t]+\d{5}(?:-\d{4})?(?!\d))"
+# 3, 2024 --", "Bellingham, WA 98225-1234 -- Jan. 29, 2009 --" (kept out of the state); or a
+# Canadian one after the province, "TORONTO, ON M5H 2Y4, June 3, 2024 --" (letter, figure,
+# letter, a blank maybe, figure, letter, figure)
+ZIP = (
+    r"(?:[ \t]+(?:\d{5}(?:-\d{4})?(?!\d)"
+    r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![A-Za-z0-9])))"
+)
 # Every dateline opens with a place: a city of up to four capitalised words and maybe a state.
 # (A date-less one needs a state, checked against US_STATES, and an announcement after it.)
 _PLACE = rf"{_CITY}(?:,[ \t]*{_STATE}{ZIP}?)?"
@@ -380,13 +385,15 @@ DATELINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # WIRE)--Acme", "Jan. 5, 2021 - SAN DIEGO, Calif. /PRNewswire/ -- Acme" (a date line run
 # into the wire's own dateline)
 _PLACE_WIRE = unnamed(_DATED_WIRE)
-# (a date in figures too, the year in full: "06/03/2024 -- AUSTIN, TX --", read month first
-# as Market Wire's are, day first where the day is over 12, "29/01/2009")
+# (a date in figures too: "06/03/2024 -- AUSTIN, TX --", read month first as Market Wire's
+# are, day first where the day is over 12, "29/01/2009"; the year in two figures, "01/29/09
+# --", or ISO's order, "2024-06-03 -- AUSTIN, TX --")
 _FIRST_DATE = (
     rf"(?P<weekday>{WEEKDAY},?[ \t]+)?"
     rf"(?:(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     rf"(?:,?[ \t]*(?P<year>(?:19|20)\d\d)|(?(weekday)\b|(?!)))"  # (no year: weekday only)
-    r"|(?P<numdate>[0-3]?\d/[0-3]?\d/(?:19|20)\d\d)(?![\d/])"
+    r"|(?P<numdate>[0-3]?\d/[0-3]?\d/(?:(?:19|20)\d\d|\d\d)(?![\d/])"
+    r"|(?:19|20)\d\d-[01]\d-[0-3]\d(?!-?\d))"
     rf"|{DAY_DATE})"
 )
 _DATE_FIRST_HEAD = (
@@ -405,6 +412,9 @@ DATE_FIRST = lazy(
 # ... the same with no place, for a dash's words that do not read as one ("June 3, 2024 --
 # The Company -- Acme ...": press_dateline._date_first)
 DATE_FIRST_UNPLACED = lazy(rf"{_DATE_FIRST_HEAD}(?:{_DASH}|:)[ \t]*(?=[A-Z\"\u201c][a-z])")
+# ... and before a firm's name in capitals ("June 3, 2024 -- ACME CORP. -- Acme ...": the
+# date alone; press_dateline._date_first wants a legal form closing the words)
+DATE_FIRST_BEFORE_CAPS = lazy(rf"{_DATE_FIRST_HEAD}(?:{_DASH}|:)[ \t]*(?=[A-Z\"\u201c])")
 # ... and its place in brackets after the date: "June 3, 2024 (AUSTIN, TX) -- Acme",
 # "January 29, 2009 (Bellingham, Washington) - Horizon" (press_dateline._date_first wants a
 # known state or city there: "(Benzinga)" is a wire's credit)
