@@ -217,12 +217,16 @@ def test_two_classes_over_one_exchange_and_its_tier_do_not_pair_the_tier() -> No
 
 
 def test_two_exchanges_and_two_titles_with_no_symbols_stay_one_row() -> None:
-    # which class is listed where cannot be told: no row repeats both titles
+    # (round 71: as many classes as exchanges stacked line for line are a row each, each
+    # class on the exchange printed beside it, as the same table typed in text reads; was
+    # one row joining both titles and both exchanges)
     assert _securities("""
 <tr><td>Common Stock, $1.00 par value<br>Preferred Stock Purchase Rights</td><td>&#160;</td>
 <td>&#160;</td><td>&#160;</td><td>New York Stock Exchange<br>Pacific Exchange, Inc.</td></tr>
-""") == [{"title": "Common Stock, $1.00 par value Preferred Stock Purchase Rights",
-          "trading_symbol": None, "exchange": "New York Stock Exchange Pacific Exchange, Inc."}]
+""") == [{"title": "Common Stock, $1.00 par value", "trading_symbol": None,
+          "exchange": "New York Stock Exchange"},
+         {"title": "Preferred Stock Purchase Rights", "trading_symbol": None,
+          "exchange": "Pacific Exchange, Inc."}]
 
 
 # fixes: across a blank line a former name takes no telephone line or caption's tail

@@ -18,7 +18,15 @@ on one line, a slash parting their titles and symbols ("Common Stock / Warrants 
 ACMEW"), are a row each (_slashed); a note stacked under its class in the title's cell
 ("(1) Each representing ...") is no part of the title (_before_note); an exchange's head
 wrapped to "on which" beside the title's head is the exchange's; a text table's tags printed
-as text ("<S>  <C>", "</TABLE>": an HTML <pre> holding them escaped) are no row.
+as text ("<S>  <C>", "</TABLE>": an HTML <pre> holding them escaped) are no row. Classes and
+exchanges stacked line for line, as many of each ("Common Stock, $0.01 par value" /
+"Preferred Stock Purchase Rights" beside "New York Stock Exchange" / "Chicago Stock
+Exchange"), or parted by a slash in both cells, are a row each, each class on the exchange
+beside it (_paired, _slashed_exchanges); one class's exchanges parted by a slash, a
+semicolon or "&" are a row each (_slashed_names, _EXCHANGE_CUT); a list of exchanges wrapped
+in a text table after its joiner ("New York Stock Exchange and" / "Pacific Exchange, Inc.")
+or as places of one kind ("New York and Pacific Stock" / "Exchanges") is a row per exchange
+(_continue_row, _each_place).
 """
 
 from __future__ import annotations
@@ -650,10 +658,28 @@ def _continue_row(rows: list[Security], row: Security) -> None:
         return
     if prev["exchange"] and extra[0] != "(" and _EXCHANGE.search(prev["exchange"]) \
             and _EXCHANGE.search(extra) and " " in extra:
+        # (the list wrapped after its joining word: "New York Stock Exchange and" /
+        # "Pacific Exchange, Inc.": the joiner is no part of the first name)
+        prev["exchange"] = _LIST_JOINER.sub("", prev["exchange"]) or prev["exchange"]
         rows.append({"title": prev["title"], "trading_symbol": prev["trading_symbol"],
                      "exchange": extra})
     else:
         prev["exchange"] = f"{prev['exchange']} {extra}" if prev["exchange"] else extra
+        if _PLURAL.search(prev["exchange"]):
+            _each_place(rows, prev)
+
+
+# a list of exchanges' joiner at a line's end ("New York Stock Exchange and", "... Inc.,")
+_LIST_JOINER = lazy(r"(?:[,;]| and| AND| &)$")
+
+
+def _each_place(rows: list[Security], prev: Security) -> None:
+    """Several places' exchanges named as one, wrapped ("New York and Pacific Stock" /
+    "Exchanges"): the class on each place's exchange, a row each, as when on one line."""
+    names = _exchanges(prev["exchange"] or "")
+    prev["exchange"] = names[0]
+    rows.extend({"title": prev["title"], "trading_symbol": prev["trading_symbol"],
+                 "exchange": name} for name in names[1:])
 
 
 def securities_after_boxes(text: str, start: int, cells: bool, item_start: LinePattern
@@ -730,10 +756,12 @@ def _repeats(text: str) -> tuple[int, str]:
 # where a second exchange's name begins in one cell, after the first's last word ("New York
 # Stock Exchange" / "Chicago Stock Exchange", "The Nasdaq Stock Market LLC" / "NYSE Texas,
 # Inc.", stacked in a cell and run into one line once rendered); "Exchange, Inc." is one name
-# (or joined by "and": "New York Stock Exchange and Pacific Exchange, Inc."), or after "TSX"
+# (or joined by "and", "&" or a semicolon: "New York Stock Exchange and Pacific Exchange,
+# Inc.", "New York Stock Exchange; Chicago Stock Exchange"), or after "TSX"
 # opening the cell ("TSX" / "New York Stock Exchange")
 _EXCHANGE_CUT = lazy(
-    r"(?:Exchange|EXCHANGE|LLC|Inc\.|INC\.|^TSX(?! Venture| VENTURE))(?P<sep>,?(?: (?:and|AND))? )"
+    r"(?:Exchange|EXCHANGE|LLC|Inc\.|INC\.|^TSX(?! Venture| VENTURE))"
+    r"(?P<sep>[,;]?(?: (?:and|AND|&))? )"
     r"(?!(?:LLC|Inc|INC|L\.L\.C)\b)(?=[A-Z])")
 # one cell naming several exchanges of one kind: "New York and Pacific Stock Exchanges",
 # "New York, Chicago and Pacific Stock Exchanges" (each place's exchange listing the class)
@@ -756,7 +784,7 @@ _EXCHANGE_PLACES = frozenset((
 # "NYSE Texas, Inc.", "Nasdaq Global Select Market" / "NYSE Texas, Inc.", "London Stock
 # Exchange" / "Euronext Amsterdam", "NYSE" / "TSX", the Toronto exchange by its brand, as
 # Canadian filers print it); not "The Nasdaq ..." (one name)
-_BRAND_CUT = lazy(r"(?<=[A-Za-z.])(?<!The)(?<!THE)(?P<sep>,?(?: (?:and|AND))? )"
+_BRAND_CUT = lazy(r"(?<=[A-Za-z.])(?<!The)(?<!THE)(?P<sep>[,;]?(?: (?:and|AND|&))? )"
                   r"(?=(?:NYSE|Nasdaq|NASDAQ|Cboe|CBOE|Euronext|TSX)\b)")
 _INNER_BRANDS = (" NYSE", " Nasdaq", " NASDAQ", " Cboe", " CBOE", " Euronext", " TSX")
 # what the second name holds ("Market" alone may be a tier: "... LLC Global Select Market")
@@ -768,6 +796,8 @@ def _exchanges(cell: str) -> list[str]:
     each naming an exchange; [cell] when it holds one."""
     if cell.endswith(" Stock Exchange") and cell.startswith(("NYSE ", "Nasdaq ", "NASDAQ ")):
         return _before_town(cell)
+    if "/" in cell:
+        return _slashed_names(cell)
     if len(cell) < 30 and not any(brand in cell for brand in _INNER_BRANDS) \
             and cell[:4] != "TSX ":
         return [cell]  # (two names take more, unless one is a brand: a cheap test)
@@ -790,6 +820,14 @@ def _exchanges(cell: str) -> list[str]:
             names.append(name)
     return names if len(names) > 1 and _EXCHANGE.search(names[0]) \
         and all(_EXCHANGE_NAME.search(n) for n in names[1:]) else [cell]
+
+
+def _slashed_names(cell: str) -> list[str]:
+    """Exchanges parted by a slash in one cell ("New York Stock Exchange / Chicago Stock
+    Exchange"): a name each, when each part names an exchange; [cell] otherwise ("NASDAQ/NMS",
+    a market's tier, is one name)."""
+    names = [n.strip() for n in _SYMBOL_SLASH.split(cell)]
+    return names if all(_EXCHANGE_NAME.search(n) for n in names) else [cell]
 
 
 def _before_town(cell: str) -> list[str]:
@@ -867,6 +905,8 @@ def _unstacked(row: Security) -> list[Security]:
         cuts = [m.end() for m in _NEXT_TITLE.finditer(title)] if len(symbols) > 1 else []
         if len(symbols) == len(names) and len(cuts) == len(names) - 1:
             titles = _titles_at(title, cuts)  # a class a line, each with its symbol and exchange
+        elif len(symbols) < 2 and _line_by_line(title, len(names)):
+            return _paired(title, row["trading_symbol"], names)
         elif len(symbols) > 1 and len(symbols) != len(names) or _NEXT_TITLE.search(title):
             return [row]  # several classes, not to be told apart
         else:  # one class listed on each exchange, under one symbol or one for each
@@ -902,6 +942,8 @@ def _slashed(row: Security) -> list[Security]:
     any other row (one symbol: "Common Stock / Preferred Share Purchase Rights" trade as
     one)."""
     title, symbol = row["title"] or "", row["trading_symbol"] or ""
+    if "/" not in symbol and "/" in title and "/" in (row["exchange"] or ""):
+        return _slashed_exchanges(title, row["trading_symbol"], row["exchange"] or "")
     if "/" not in symbol or "/" not in title or NONE_CELLS.match(symbol):
         return []
     titles = _TITLE_SLASH.split(title)
@@ -917,6 +959,39 @@ def _slashed(row: Security) -> list[Security]:
         exchanges = [row["exchange"] or ""] * len(titles)
     return [{"title": t, "trading_symbol": s, "exchange": e or None}
             for t, s, e in zip(titles, symbols, exchanges, strict=True)]
+
+
+def _slashed_exchanges(title: str, symbol: str | None, exchange: str) -> list[Security]:
+    """Classes and their exchanges each parted by a slash, with no symbol for each ("Common
+    Stock, $0.01 par value / Preferred Stock Purchase Rights" beside "New York Stock Exchange /
+    Chicago Stock Exchange"): a row each, paired in order (_paired); [] unless both cells part
+    into as many classes and exchanges."""
+    titles = _TITLE_SLASH.split(title)
+    names = [n.strip() for n in _SYMBOL_SLASH.split(exchange)]
+    if len(titles) < 2 or len(names) != len(titles) \
+            or not all(_TITLE_WORDS.search(t) for t in titles) \
+            or not all(_EXCHANGE_NAME.search(n) for n in names):
+        return []
+    symbols = [symbol, *[None] * (len(names) - 1)]
+    return [{"title": t.strip(), "trading_symbol": s or None, "exchange": n}
+            for t, s, n in zip(titles, symbols, names, strict=True)]
+
+
+def _line_by_line(title: str, count: int) -> bool:
+    """The title cell cuts into `count` classes, as many as the exchanges stacked beside it
+    ("Common Stock, $0.01 par value" / "Preferred Stock Purchase Rights" beside "New York
+    Stock Exchange" / "Chicago Stock Exchange", no symbols)."""
+    return sum(1 for _ in _NEXT_TITLE.finditer(title)) == count - 1
+
+
+def _paired(title: str, symbol: str | None, names: list[str]) -> list[Security]:
+    """Classes and exchanges stacked line for line in their cells: each class on the
+    exchange printed beside it, as the same table typed in text reads (and as a cell
+    stacking one exchange k times is read); a lone symbol, printed at the top, the first's."""
+    cuts = [m.end() for m in _NEXT_TITLE.finditer(title)]
+    symbols = [symbol, *[None] * (len(names) - 1)]
+    return [{"title": t, "trading_symbol": s or None, "exchange": n}
+            for t, s, n in zip(_titles_at(title, cuts), symbols, names, strict=True)]
 
 
 def _titles_at(title: str, cuts: list[int]) -> list[str]:
