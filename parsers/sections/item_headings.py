@@ -74,7 +74,9 @@ has one; it has no "Items 1 and 2." with a body nor a heading "Item 7(c).", the 
 
 Not headings: ``Item 2.01 above`` or ``Item 7 of Form 8-K`` (lower-case after the number),
 a line that continues the sentence of the line above (``referred to in\\nItem 2.  The
-registrant will file``, ``under\\nItem 5.02(e).``), ``Item 9.01(a)(4)`` (no "Item 9"),
+registrant will file``, ``under\\nItem 5.02(e).``; a heading line is no sentence, though its
+last word is in lower case: "Section 9 - Financial Statements and Exhibits" / "Item 9.01",
+"Part II - Other Information" / "Item 1.", see _heading_over), ``Item 9.01(a)(4)`` (no "Item 9"),
 numbers like ``Item 601(b)`` (three digits), a sentence that names an item and its title
 at a line start (``Item 1A - Risk Factors in this Form 10-K describes ...``), a line saying
 items are not applicable (``Items 2, 3, 4 and 5 are not applicable and have been omitted.``:
@@ -512,7 +514,8 @@ def _is_reference(text: str, line_start: int, title: str, family: str | None,
     if _LOWER_START.match(title) and not NOT_APPLICABLE.match(title):
         return True  # "Item 7 of Form 8-K", "Item 2.01 above"
     prev = _previous_line(text, line_start).rstrip()
-    if prev and not _SENTENCE_END.search(prev) and (prev[-1].islower() or prev[-1] in ",;("):
+    if prev and not _SENTENCE_END.search(prev) and (prev[-1].islower() or prev[-1] in ",;(") \
+            and not _heading_over(prev, numbers):
         # the line continues a sentence ("referred to in\nItem 2.  The registrant will file",
         # "the response under\nItem 5.02(e).") unless what follows the number reads as a
         # title ("ITEM 5. Other Items")
@@ -528,6 +531,23 @@ def _is_reference(text: str, line_start: int, title: str, family: str | None,
         looks_titled = title.upper() == title or _title_case(title)
         return not looks_titled and _catalogue_match(family, numbers, title) < 0.6
     return False
+
+
+def _heading_over(line: str, numbers: list[str]) -> bool:
+    """True when `line` is a heading, no sentence the number under it goes on from (in title
+    case its last word is in lower case): the 2004 section line of the items' own section
+    ("Section 9 - Financial Statements and Exhibits" right over "Item 9.01"), or a Part line
+    with its name ("Part II - Other Information" over a 10-Q's "Item 1.")."""
+    if "ection" in line or "ECTION" in line:
+        m = _SECTION_OVER.fullmatch(line)
+        return m is not None and all(n.startswith(m.group("section") + ".") for n in numbers)
+    m = _PART_OVER.fullmatch(line) if "art" in line or "ART" in line else None
+    return m is not None and _CONTINUES.search(m.group("name")) is None
+
+
+# A Part line with its name ("PART II - OTHER INFORMATION", "Part I. Financial Information")
+_PART_OVER = lazy(rf"{_SP}*+(?:PART|Part){_SP}++(?:IV|III|II|I)(?![A-Za-z0-9]){_SP}*+"
+                  rf"[.:\-\u2013\u2014]?+{_SP}*+(?P<name>[A-Z][^\n]{{0,80}})")
 
 
 # A heading line set inside a sentence: the line above wants more ("... is included in Note 9

@@ -25,7 +25,9 @@ Choices (see tests/test_items.py for the filings behind each):
   (not on 8-Ks) and give 10-Q items their part.
 - 10-Q numbers repeat across Parts: ``number`` stays as printed ("1", "1A") and the title comes
   from the part the item sits in (the last PART heading above it; without one, the printed
-  title decides, then a restart of the numbering means Part II).
+  title decides, then a restart of the numbering means Part II). An untitled item keeps the
+  part of the item above when the last PART heading stands above that item (a contents'
+  last "PART II", a "PART I (Continued)" running head: no Part heading), see _ten_q_part.
 - Combined headings (``Items 1 and 2.``) give one item per number, sharing title and text, so
   ``.items[] | select(.number == "2")`` finds it. A combined line that only says the items are
   "Not Applicable" (``Items 1 through 4, 6 and 8 Not Applicable.``) is no item. 8-K headings
@@ -1223,27 +1225,34 @@ def _entries(headings: list[Heading], family: str | None) -> list[_Entry]:
     """Item headings as entries, TOC lines and "Not Applicable" lists left out, parts set."""
     entries: list[_Entry] = []
     part: str | None = None  # from the last PART heading
+    fresh = False  # no item under that PART heading yet
     for h in headings:
         if h.kind != "item":
             if h.kind == "part" and not h.toc:
-                part = h.part
+                part, fresh = h.part, True
             continue
         if h.toc or h.not_applicable:
             continue
         for number in h.numbers:
             item_part = None
             if family == cat.TEN_Q:
-                item_part = _ten_q_part(number, h.title, part, entries)
+                item_part = _ten_q_part(number, h.title, part, entries, fresh)
             entries.append(_Entry(h, number, item_part, _key(number, item_part)))
+            fresh = False
     return entries
 
 
 def _ten_q_part(number: str, title: str | None, part: str | None,
-                entries: list[_Entry]) -> str:
+                entries: list[_Entry], fresh: bool = True) -> str:
+    """The 10-Q part of an item: its printed title's, else the PART heading's just above it
+    (with no item between), else the item above's, unless the numbering restarts. A PART
+    line above an earlier item (a table of contents' last, "PART II", or one that item's
+    title overrode) gives a later untitled item none: "Item 2." after Part I's "Item 1.
+    Financial Statements" is Part I's."""
     guess = cat.ten_q_part(number, title)
     if guess:  # the title beats a PART line, which may be a table of contents' last one
         return guess
-    if part in ("I", "II"):
+    if part in ("I", "II") and (fresh or not entries or not entries[-1].part):
         return part
     previous = entries[-1] if entries else None
     if previous and previous.part == "I" and _key(number, "I") <= previous.key:
