@@ -65,7 +65,13 @@ def dated_title(title: str, dates_of: Dates) -> tuple[str, str | None]:
         if lead.group(1).lower() != "dated" or _held(title[max(0, at - 30) : at]):
             return title, None  # "Director since March 1, 2005", "Trustee u/a dated ..."
         at = lead.start()  # "Director dated March 1, 2005": the signer's date
+    elif (label := _LABEL_END.search(title, 0, at)) is not None:
+        at = label.start()  # "Director Date: March 1, 2005": the date's caption run on
     return title[:at].rstrip(" ,-\u2013\u2014"), dates[-1][1]
+
+
+# a date's caption ending the title it is run on after ("Director Date: March 1, 2005")
+_LABEL_END = lazy(r"[ \t]Dated?:[ \t]*$", re.I)
 
 
 def cell_title(text: str, dates_of: Dates) -> tuple[str, str | None] | None:

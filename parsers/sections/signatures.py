@@ -50,6 +50,17 @@ under it ("... Senior Vice President and Chief March 26, 2001 Financial Officer 
 Robert F. Friel", or no rule: "... Vice President March 26, 2001 and Treasurer") is joined; a
 firm's name before the office ("/s/ Acme Capital Partners Director March 26, 2001") is the
 name; with no date, "/s/ Kent F. Hansen Chief Executive Officer" is the name and the title.
+The name typed under such a row's rule spelt otherwise than signed ("/s/ Jon A. Smith ...
+------ ... John A. Smith Officer)": the same surname, opening with the signature's initial or
+a given name) is the typed name, with or without a date. A cell's lines run together (<br>
+apart: "/s/ Kent Hansen ____ Kent F. Hansen Director March 26, 2001") give the typed name,
+the title and the date, alone on a row or two signers a row; a "Date:" caption before the
+date is dropped. An office typed right over "By: /s/ Jane Doe" in its column (a blank line
+between or not) is the signer's title when none is typed under it (not an entity's
+"General Partner" under "By: Acme GP, LLC", nor the last title line of the signer above).
+A 10-K's second sentence ("... signed below by the following persons ...") parts an HTML
+block typed in columns and cells as a combined filing's does; a part printing no date is
+dated by the part over it.
 EDGAR's table tags printed as text ("<TABLE>") are dropped.
 A primary document with no such block (an XML ownership report, a 13F) goes to
 form_signatures.
@@ -236,6 +247,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
     dated_tables: list[tuple[int, str | None]] = []
     last_signed: int | None = None  # the last row that signs (read when a date needs it)
     by_over = False  # a "By:" alone on the line over the next signature
+    passed = -1  # the last row read as an entity's lines ("By: Acme GP, LLC" / "General Partner")
     named_date: tuple[str, str] | None = None  # a registrant's name and the date beside it
     for k, row in enumerate(rows):
         if k < skip_to:
@@ -391,6 +403,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
         if through and not signed:
             if registrant_row == k - 1 and _ENTITY_ROLE.search(_row_text(row)):
                 registrant = None  # ("By: ACME GP, INC." over "its general partner")
+            passed = k  # (no signer's office: _office_over)
             continue  # "its general partner" under "By: Acme GP, LLC,"
         through = False
         under = beside or ([current] if current is not None else [])
@@ -410,7 +423,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
         if signed:
             # (a bare "By:" names nobody: most rows of two signed chunks are "By:" and "/s/")
             named = len(signed) > 1 and sum(len(c.text) > 4 for c in signed) > 1
-            beside = _side_by_side(signed, registrant, k) if named else []
+            beside = _side_by_side(signed, registrant, k, dates_of) if named else []
             if beside and _entities_beside(beside, signed, rows[k + 1 : k + 2]):
                 # "By: Acme GP, LLC,   By: Acme GP, LLC," over "its general partner" twice:
                 # entities side by side signing for the registrants over them, no signers
@@ -559,6 +572,9 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             _dates_left(row, chunk, current, dates_of)
             if not current["title_lines"] and chunk is not row[0] and not beside:
                 _title_left(row, chunk, current, dates_of)
+            if by and k and not current["title_lines"] and "left" not in current and (
+                    over := _office_over(rows, k, passed, chunk, signers)):
+                current["left"] = over  # (taken when no line under the signature gives one)
             signers.append(current)
             if marked and chunk is row[0] and rest and current["date"]:
                 table_col = chunk.start  # "/s/ Name   Title   Date": a table's signature column
@@ -1177,7 +1193,7 @@ def _row_run_together(name: str, dates_of: Dates) -> tuple[str, str, str | None]
             return None
         head, printed = name[: rule.start()].rstrip(), name[rule.end() :].strip()
         if not (head[-1:].isdigit() and typed_name(printed)):
-            return _wrapped_row(head, printed, dates_of)
+            return _wrapped_row(head, printed, dates_of) or _titled_typed(head, printed, dates_of)
         name = head
     elif not name[-1:].isdigit():
         # ("... and Chief March 26, 2001 Financial Officer": the title goes on after the date)
@@ -1210,6 +1226,15 @@ def _titled(name: str) -> tuple[str, str, None] | None:
             signed = " ".join(words[:i])
             return (signed, name[len(signed) :].lstrip(), None) if typed_name(signed) else None
     return None
+
+
+def _titled_typed(head: str, printed: str, dates_of: Dates) -> tuple[str, str, str] | None:
+    """ "Jon A. Smith Chief Financial Officer" ------ "John A. Smith": a row run together with
+    no date, the name's underline and the name typed under it run on -> (the name, the title,
+    the name typed), when the name typed is the signer's (the same surname); else None."""
+    if dates_of[head] or not typed_name(printed) or (titled := _titled(head)) is None:
+        return None
+    return (titled[0], titled[1], printed) if same_person(printed, titled[0], False) else None
 
 
 def _firm_row(words: list[str]) -> str | None:
@@ -1252,16 +1277,46 @@ def _wrapped_row(head: str, tail: str, dates_of: Dates) -> tuple[str, str, str |
     spot, printed, end = len(tail), None, ""
     if tail:
         spot = tail.lower().find(signed.lower())
-        if spot < 0 or tail[spot + len(signed) : spot + len(signed) + 1].isalnum():
-            return None
-        printed = tail[spot : spot + len(signed)]
-        end = _TABLE_TAG_END.sub("", tail[spot + len(signed) :])  # (a 1990s "</TABLE>")
+        stop = spot + len(signed)
+        if spot < 0 or tail[stop : stop + 1].isalnum():
+            # ("/s/ Jon A. Smith" over "John A. Smith": the name typed otherwise than signed)
+            if (typed := _typed_amid(tail, signed)) is None:
+                return None
+            spot, stop = typed
+        printed = tail[spot:stop]
+        end = _TABLE_TAG_END.sub("", tail[stop:])  # (a 1990s "</TABLE>")
     parts = (head[len(signed) : at], head[year.end() :], tail[:spot], end)
     title = " ".join(p.strip(" ,") for p in parts if p.strip(" ,"))
     return signed, f"{title} {head[at : year.end()]}", printed
 
 
 _TABLE_TAG_END = compiled(r"[ \t]*</?(?:TABLE|PAGE)>[ \t]*$", re.I)
+_WORD = compiled(r"\S+")
+
+
+def _typed_amid(tail: str, signed: str) -> tuple[int, int] | None:
+    """The name typed under a row's rule amid its wrapped title's lines, spelt otherwise than
+    signed ("Officer and Principal Accounting John A. Smith Officer)" under "/s/ Jon A.
+    Smith"): where it starts and ends in `tail`, two to five capitalised words, no title's,
+    opening with the signature's initial or a given name and ending in its surname (the same
+    person); None when no such name is typed."""
+    surname = signed.split()[-1].rstrip(",").lower()
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(tail)]
+    for j, (_, stop, word) in enumerate(words):
+        if word.lower() != surname:
+            continue
+        first = j  # the capitalised words before the surname, back to a title's word
+        while first > 0 and j - first < 4 and words[first - 1][2][:1].isupper() and not (
+                TITLE_WORD.match(words[first - 1][2])):
+            first -= 1
+        for i in range(first, j):
+            # (opening with the signature's initial or a given name: not "Accounting John")
+            opens = words[i][2]
+            typed = tail[words[i][0] : stop]
+            if (opens[0].lower() == signed[0].lower() or given_first(opens)) and typed_name(
+                    typed) and same_person(typed, signed, False):
+                return words[i][0], stop
+    return None
 
 
 def _person_signing(name: str) -> bool:
@@ -1569,6 +1624,8 @@ def _signer_of(text: str) -> tuple[str, str | None]:
     Doe, as attorney-in-fact" -> "Jane Doe", "as attorney-in-fact": _finish drops "as"), and
     "individually" ("/s/ Carl C. Icahn, individually": the title, as typed under the name)."""
     name, title = name_of(text)
+    if ("__" in name or "--" in name) and (ruled := _ruled_name(name)):
+        name, title = ruled[0], ruled[1] or title
     low = name.lower()
     if " as " not in low and "individually" not in low:  # (most names)
         return name, title
@@ -1586,9 +1643,31 @@ def _signer_of(text: str) -> tuple[str, str | None]:
     return name[: cut.start()], f"{capacity}, {title}" if title else capacity
 
 
+def _ruled_name(name: str) -> tuple[str, str | None] | None:
+    """ "Jane Doe ________ Jane Doe": a signature, its line and the name typed under it run
+    together in one cell (an HTML cell's lines, <br> apart), maybe with the title and date
+    typed under the name ("Kent Hansen ____ Kent F. Hansen Director March 26, 2001") -> the
+    printed name and that title (its date on, for dated_title), when the name typed is the
+    signer's; None for anything else."""
+    rule = _RULE_RUN.search(name)
+    if rule is None:
+        return None
+    signed, typed = name[: rule.start()].strip(), name[rule.end() :].strip()
+    if not signed or not typed:
+        return None
+    if typed_name(typed):
+        return (printed_name(signed, typed), None) if same_person(typed, signed, False) else None
+    together = _row_run_together(typed, Dates()) if typed[-1].isdigit() else _titled(typed)
+    if together is None or not same_person(together[0], signed, False):
+        return None
+    return printed_name(signed, together[0]), together[1]
+
+
 def _side_by_side(signed: list[Chunk], registrant: str | None,
-                  k: int) -> list[dict[str, Any]]:
-    """A signer for each signed chunk of a row, when two or more of them name someone."""
+                  k: int, dates_of: Dates) -> list[dict[str, Any]]:
+    """A signer for each signed chunk of a row, when two or more of them name someone; a
+    date run on after the title in its cell ("/s/ Jane Doe Jane Doe Director March 26,
+    2001": an HTML cell's lines, <br> apart) is the signer's, as a signer alone's is."""
     out = []
     by: float | None = None  # a "By:" in a cell or column of its own: the signer's column
     for chunk in signed:
@@ -1596,8 +1675,9 @@ def _side_by_side(signed: list[Chunk], registrant: str | None,
         if not name:
             by = chunk.start if by is None else by
             continue
+        title, dated = dated_title(title, dates_of) if title else (title, None)
         out.append({"registrant": registrant, "name": name,
-                    "title_lines": [title] if title else [], "date": None,
+                    "title_lines": [title] if title else [], "date": dated,
                     "col": chunk.start if by is None else by,
                     "row": k if has_mark(chunk.text) else -9})
         by = None
@@ -1736,6 +1816,23 @@ def _title_left(row: list[Chunk], chunk: Chunk, signer: dict[str, Any],
     left = [c for c in row if c.end <= chunk.start]
     if left and not dates_of[left[-1].text] and (title := title_before(left[-1].text)):
         signer["left"] = title  # (taken when no line under the signature gives a title)
+
+
+def _office_over(rows: list[list[Chunk]], k: int, passed: int, chunk: Chunk,
+                 signers: list[dict[str, Any]]) -> str | None:
+    """ "Chief Executive Officer" right over "By: /s/ Jane Doe" in its column (a blank line
+    between or not: HTML's paragraphs): the office the signer signs in, when no line under
+    the signature gives a title; None for anything else (the last line of the signer
+    above's title, read as that one's; an entity's "General Partner" under "By: Acme GP,
+    LLC", at row `passed`)."""
+    at = k - 1 if rows[k - 1] or k < 2 else k - 2
+    over = [c for c in rows[at] if abs(c.start - chunk.start) <= 4]
+    if at == passed or len(over) != 1 or not office_cell(text := over[0].text) or (
+            title := title_before(text)) is None:
+        return None
+    if signers and signers[-1]["title_lines"] and text in signers[-1]["title_lines"][-1]:
+        return None
+    return title
 
 
 def _registrant_left(row: list[Chunk], chunk: Chunk, name_keys: list[str],
@@ -1895,19 +1992,30 @@ def _read_in_parts(block: str, fmt: str, names: list[str],
     document's block holding two reports' signatures, each under its own "Pursuant to the
     requirements ..." sentence (a combined 8-K), one typed in columns (a <pre> block) and
     one in table cells, is read part by part, each in its own layout (read as one, the
-    cells' lines under a tab-placed signature fall left of its column: no title)."""
+    cells' lines under a tab-placed signature fall left of its column: no title). A 10-K's
+    second sentence ("... signed below by the following persons ...") parts it so too."""
     cells = rendered_cells(fmt, block)
     if fmt != "html" or cells:
         return parse_signatures(block, cells, names, signs_for)
     starts = [m.start() for m in PURSUANT.finditer(block)]
-    starts = [at for at in starts if at == 0 or block[at - 1] == "\n"]
-    parts = [block[a:b] for a, b in zip([0, *starts[1:]], [*starts[1:], len(block)],
-                                         strict=True)]
+    # (a sentence with text over it starts a part: a 10-K's second, "... of the Securities
+    # Exchange Act ...", under a first its pattern does not know, "... of Section 13 or 15(d)")
+    cuts = [at for at in starts if (at == 0 or block[at - 1] == "\n") and block[:at].strip()]
+    parts = [block[a:b] for a, b in zip([0, *cuts], [*cuts, len(block)], strict=True)]
     laid = [rendered_cells(fmt, part) for part in parts]
     if len(parts) < 2 or all(laid) or not any(laid):
         return parse_signatures(block, cells, names, signs_for)
-    return [signer for part, part_cells in zip(parts, laid, strict=True)
-            for signer in parse_signatures(part, part_cells, names, signs_for)]
+    found: list[dict[str, Any]] = []
+    for part, part_cells in zip(parts, laid, strict=True):
+        signers = parse_signatures(part, part_cells, names, signs_for)
+        if found and not any(s["date"] for s in signers):
+            # a part that prints no date ("... on the date indicated", none indicated) is
+            # dated as the block read whole is: by the part over it
+            dated = next((s["date"] for s in reversed(found) if s["date"]), None)
+            for signer in signers:
+                signer["date"] = dated
+        found.extend(signers)
+    return found
 
 
 def _signed_tail(text: str) -> str:
