@@ -876,6 +876,8 @@ def _parse_who(who: str) -> tuple[str, str | None] | None:
         if left[-1:] in ".ADMq":
             left = _DEGREE_TAIL.sub("", left, count=1)
         name, firm = person_name(left) or _capitals_name(left, _opens_job(right)), None
+        if name and place_or_firm(left):
+            return None  # "NEW YORK, PRESIDENT AND CEO", "Acme Robotics, CEO": no one's name
         if not name and (run_in := _drop_company(left)):
             name, firm = run_in
         if name:
@@ -1112,6 +1114,17 @@ def _clause_subject(who: str) -> tuple[str, str | None] | None:
 _ENTITY_POSSESSIVES = frozenset({"its", "their"})
 
 
+def place_or_firm(text: str) -> bool:
+    """Whether a name read before a job's comma is a place's or a firm's, no person's: a
+    large city or a state ("NEW YORK, PRESIDENT AND CEO", "San Jose, CEO", as a dateline
+    run into a lead-in prints it) or a firm's last word ("Acme Robotics, President and CEO",
+    "TEXAS INSTRUMENTS, CEO"; not after a common given name: "Jane Foods, CFO" is hers); the
+    firm's job may still be its holder's (firm_office)."""
+    words = text.split()
+    return _home_place(text) or (len(words) > 1 and words[-1].lower() in FIRM_TAIL
+                                 and words[0].lower() not in GIVEN_NAMES)
+
+
 def _drop_company(text: str) -> tuple[str, str] | None:
     """(name, firm) of a name run into its firm's: "J. Nelson Westell Inc." (the firm's
     word and its legal form closing the run); the firm is the role's when a bare job
@@ -1137,13 +1150,15 @@ def _initial_and_given(tokens: list[str]) -> bool:
 
 
 def firm_office(who: str) -> Office | None:
-    """The job of an attribution naming a firm by its legal form, then a job, no person
-    ("Westell Inc., President and COO", "J. Walter Thompson Co., President and CEO"):
+    """The job of an attribution naming a firm by its legal form or its last word, then a
+    job, no person ("Westell Inc., President and COO", "J. Walter Thompson Co., President
+    and CEO", "Acme Robotics, President and CEO"):
     every word after the comma a job's, for the caller to find its holder by, as
     "the company's CEO" is (office_alone)."""
     firm, comma, job = who.partition(",")
     words = firm.split()
-    if not comma or len(words) < 2 or words[-1] not in ORG_SUFFIX or not all(
+    if not comma or len(words) < 2 or (
+            words[-1] not in ORG_SUFFIX and words[-1].lower() not in FIRM_TAIL) or not all(
             w[:1].isupper() or w == "&" for w in words):
         return None
     office = _office_of_words(job.strip(" \t,").lower().split())
@@ -1161,8 +1176,12 @@ def fits_firm(office: Office, role: str) -> bool:
     words = [w.strip(".,'\u2019") for w in role.split()]
     named = [w for w in words if w[:1].isupper() and w.lower() not in ROLE_WORDS
              and w.lower() not in _OFFICE_JOINERS]
-    firm = {w.strip(".,") for w in office.firm.split()} - ORG_SUFFIX
-    return not named or not firm.isdisjoint(named)
+    # (in either case: "PERICOM SEMICONDUCTOR, PRESIDENT AND CEO" for "... of Pericom")
+    firm = {w.strip(".,").lower() for w in office.firm.split()} - _FORMS_LOWER
+    return not named or not firm.isdisjoint(w.lower() for w in named)
+
+
+_FORMS_LOWER = frozenset(w.rstrip(".").lower() for w in ORG_SUFFIX)  # ("inc", "corp", ...)
 
 
 def _office_of_words(words: list[str]) -> Office | None:

@@ -106,6 +106,18 @@ Rules, each tested on seed or corpus lines:
   the latest speaker with that job, else the latest person named with it in the text before
   ("Jane Doe, President and CEO, ..."), else one named outside the body; no one holding it
   (a "Vice President" holds no "President") drops the quote.
+- A place or a firm before a job's comma ("NEW YORK, PRESIDENT AND CEO, said", "Acme
+  Robotics, President and CEO, said") is no speaker (press_quote_who); a firm's job is its
+  holder's, as after a legal form, the firm's words matched in either case.
+- A surname named in full only in capitals ("ALEX HUI, PRESIDENT AND CEO" in a caption,
+  "Pericom named ALEX HUI to the board.") is that name and the role printed after it, as
+  printed (press_quote_capitals); the name quoted in capitals ('said ALEX HUI.') is a
+  person's when printed before a job's comma, and in mixed case takes the role its
+  capitals print. A role read after a name in running text ends at a quote mark (a
+  caption's "Jane Doe, CEO" over the quote, the paragraphs read joined).
+- An interview's answer labelled by a surname ("Hui:", "Mr. Hui:") is the interviewee's
+  or the person named in full; a question and answer on one line ('Q: ...?   A: "..."')
+  is the interviewee's.
 """
 
 from __future__ import annotations
@@ -128,6 +140,7 @@ from .press_patterns import (
     VERBS,
 )
 from .press_quote_asides import verb_aside_blanked, without_aside, without_source
+from .press_quote_capitals import capitals_mention, printed_span
 from .press_quote_forms import firm_named, job_after_form, job_of_firm_name
 from .press_quote_guillemets import guillemets_doubled, may_hold_guillemets
 from .press_quote_heads import headline_person
@@ -161,6 +174,7 @@ from .press_quote_who import (
     name_tail,
     office_alone,
     parse_who,
+    place_or_firm,
     plainly_personal,
 )
 from .press_text import more_words, normalise
@@ -887,20 +901,33 @@ def _answerer(before: str, prev: str, interviewee: tuple[str, str | None] | None
               ) -> tuple[str, str | None] | None:
     """The speaker of an answer in an interview layout: a full name alone before the colon
     opening the quote's paragraph ('Alex Hui: "We are ..."') under a question ('Q: What does
-    Dr. Wong bring to the board?'); an answer marked "A:" is the ``interviewee``'s, whom the
+    Dr. Wong bring to the board?'), or a surname the release names in full ("Hui:", "Mr.
+    Hui:", as transcripts label answers); an answer marked "A:" is the ``interviewee``'s, whom the
     interview's heading named ("An interview with Alex Hui, President and CEO"); elsewhere
     a name alone before a colon is none. A lone "A." marks an answer as "A:" does."""
+    head = before.strip()
+    if head[:1] == "Q" and (row := _ROW_ANSWER.search(head)) and _QUESTION.match(head):
+        # a question and its answer in one row, as a table's two cells print on one line
+        # ('Q: What does Dr. Wong bring?   A: "We are ..."')
+        return interviewee if row.start() > 3 else None
     if prev[:12].lstrip()[:1] != "Q":
         return None  # (the paragraph before asks no question: most are read no further)
-    head = before.strip()
     if head in _ANSWER_MARKS:
         return interviewee if _QUESTION.match(prev) else None
     if head[-1:] != ":" or len(head) > 80 or not _QUESTION.match(prev):
         return None
     who = parse_who(head[:-1].rstrip(" \t,"))
-    return who if who and type(who[0]) is str and " " in who[0] else None
+    if who is None or who[0] in PRONOUNS or who[0] in ("he", "she", "they"):
+        return None
+    if interviewee and " " not in who[0] and _surname(interviewee[0]) == str(who[0]):
+        return interviewee  # "Hui:" under "An interview with Alex Hui, President and CEO"
+    # a full name, or a surname ("Hui:", "Mr. Hui:") the book resolves to one printed in
+    # full, or a name in capitals ("ALEX HUI:") it confirms a person's
+    return who if type(who[0]) in (str, Titled, Capitalised) else None
 
 
+# an answer's mark after a question's "?" on one line, closing the words before the quote
+_ROW_ANSWER = lazy(r"\?[ \t]++(?:A|Answer)[:.]$")
 _ANSWER_MARKS = frozenset(("A:", "Answer:", "A."))  # ("A." as "Q." asks: a lone letter)
 # The heading of an interview naming whom it asks: "An interview with Alex Hui, President
 # and CEO", "Q&A with Alex Hui, CEO:", "A conversation with Alex Hui" (the name and job
@@ -1116,6 +1143,8 @@ class _Book:
                                             if (h := headline_person(head, name))), None)
                 if named:
                     return named[0], role or named[1]
+                if capitals := _capitals_named(text_before, name):
+                    return capitals[0], role or capitals[1]
                 return _surname_with_job(name, role, para)
             start, end = mentions[-1]
             full_name = text_before[start:end]
@@ -1263,7 +1292,7 @@ class _Book:
         ACME ROBOTICS", "Acme Robotics" printed as a firm's elsewhere)."""
         cased = _cased(name)
         return any(e.speaker == cased for e in self.entries) or self._titles().prints(
-            _surname(cased), _PERSONAL)
+            _surname(cased), _PERSONAL) or _printed_with_job(self._body(), name)
 
     def _titles(self) -> _Titles:
         """The body's honorifics, indexed once per release (see _Titles)."""
@@ -1305,12 +1334,57 @@ class _Book:
         return False
 
 
+def _printed_with_job(body: str, name: str) -> bool:
+    """Whether the body prints ``name`` (in capitals) before a job's comma, as a caption does
+    ("ALEX HUI, PRESIDENT AND CEO" under a photo): a person's, as "Mr. Hui" says (a firm
+    before a job is none: "NEW YORK, PRESIDENT AND CEO", see place_or_firm)."""
+    if place_or_firm(name):
+        return False
+    key = name + ","
+    at = body.find(key)
+    while at >= 0:
+        words = body[at + len(key) : at + len(key) + 40].lower().split(None, 2)
+        if words[:1] in (["the"], ["its"]):
+            words = words[1:]
+        if words and words[0].strip(".,") in ROLE_WORDS:
+            return True
+        at = body.find(key, at + 1)
+    return False
+
+
+def _capitals_role(body: str, speaker: str) -> str | None:
+    """The role printed after ``speaker``'s name in capitals ("ALEX HUI, PRESIDENT AND CEO" in
+    a caption, '"...," said Alex Hui.'), as printed; None when the body prints none."""
+    found = _capitals_named(body, _surname(speaker)) if " " in speaker else None
+    return found[1] if found and _cased(found[0]) == speaker else None
+
+
 # Words after a firm word that make it a job title's: "promoted Jane Doe Group Vice
 # President", "John Smith / Group Chief Executive", "named John Smith Capital Markets Director"
 _TITLE_AFTER = ROLE_WORDS | frozenset(
     "controller markets officer counsel chairman secretary treasurer manager head "
     "administrator strategist economist advisor adviser".split()
 )
+
+
+_CAPITALS_NEAR = 300  # characters around a name in capitals read for its role
+
+
+def _capitals_named(text: str, surname: str) -> tuple[str, str | None] | None:
+    """(name, role) of the full name in capitals the text before prints for a surname named
+    in mixed case nowhere ("JOHN SMITH, PRESIDENT AND CEO" in a caption, '"...," Smith
+    said.'): both as printed ("JOHN SMITH", "PRESIDENT AND CEO"), the role read from the
+    words around the name cased (press_quote_capitals)."""
+    span = capitals_mention(text, surname)
+    if span is None or place_or_firm(text[span[0] : span[1]]):
+        return None  # ('"...," York said' over "NEW YORK": no one's)
+    start, end = span
+    lo = max(0, start - _CAPITALS_NEAR)
+    near = text[lo : end + _CAPITALS_NEAR]
+    read = _cased(near)
+    name = read[start - lo : end - lo]
+    role = _mention_role(read, name, [(start - lo, end - lo)])
+    return text[start:end], printed_span(role, read, near) if role else None
 
 
 def _surname_with_job(name: str, role: str | None, para: str) -> tuple[str, str | None] | None:
@@ -1635,7 +1709,10 @@ _ROLE_APPOSITION = lazy(
     r"|,(?:[ \t]+as(?=[ \t]))?|[ \t]+as)"
     # (the blanks before the role possessive: a role's every length looks ahead past the
     # blanks for "effective", so blanks shared between the two were quadratic)
-    r"[ \t]++(?P<role>[^,;()\n]{3,90}?)(?:[,;)]|\.(?:[ \t]|$)|(?=[ \t]+effective\b))"
+    # (nor past a quote mark opening a quote: a caption's "Jane Doe, CEO" run into the
+    # quote under it, the body's paragraphs joined)
+    r"[ \t]++(?P<role>[^,;()\n\"\u201c]{3,90}?)(?:[,;)]|\.(?:[ \t]|$)|(?=[ \t]+effective\b)"
+    r"|(?=[ \t]*[\"\u201c]))"
 )
 # The job joined as where the sentence runs on past the role's bound: read only up to a later
 # job ("joined Acme in 1998 as CFO and was named president of the Semiconductor Industry
@@ -1650,8 +1727,8 @@ _WHO_JOINED_LONG = lazy(
 # (in lower case as 1990s releases print it, "named John Doe president and chief executive
 # officer", when it opens with a role word: "named Jane Doe in March" gives none)
 _APPOINTED = ("named ", "appointed ", "elected ", "promoted ")
-_ROLE_RIGHT_AFTER = lazy(r"[ \t]+(?=[A-Za-z])(?P<role>[^,;()\n]{3,90}?)(?:[,;)]|\.(?:[ \t]|$)"
-                         r"|(?=[ \t]+effective\b))")
+_ROLE_RIGHT_AFTER = lazy(r"[ \t]+(?=[A-Za-z])(?P<role>[^,;()\n\"\u201c]{3,90}?)(?:[,;)]"
+                         r"|\.(?:[ \t]|$)|(?=[ \t]+effective\b)|(?=[ \t]*[\"\u201c]))")
 # (a job in lower case ends before a time or place run on to it: "a director of the Company
 # at its meeting on May 2"; one in capitals goes on: "Senior Vice President in the
 # Company's Commercial Lending Division")
@@ -2149,7 +2226,7 @@ def _fill_roles(book: _Book) -> None:
             if e.speaker not in found:
                 body = book._body()
                 found[e.speaker] = _earlier_role(body, e.speaker, printed=True) or (
-                    _surname_role(body, e.speaker)) or next(
+                    _surname_role(body, e.speaker)) or _capitals_role(body, e.speaker) or next(
                     (r for n, r in book.known if n == e.speaker and r and _job_words(r)), None)
             e.role = found[e.speaker]
 
