@@ -419,6 +419,8 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
         # "Senior Vice President and" / "Chief Financial Officer": how a role line goes on
         end = text[-4:]  # (before the junk is cut: a role line's "and", "&" or ",")
         text = strip_junk(text)
+        if text[:1] == "(" and text[-1:] == ")" and (phones or emails):
+            text = _bracketed_name(text)  # "(212) 555-0100 (Jane Doe)": her name
         # "..., or Deborah Stapleton": named together with the one before
         joined = text.startswith(("or ", "and ", "& ", "OR ", "AND "))
         if text.startswith(_DANGLING_FIRST) or text.endswith(_DANGLING_LAST):
@@ -1172,6 +1174,14 @@ def cut_labels(text: str) -> str:
         if hint in low:
             return LABELS.sub(" ", text)
     return text
+
+
+def _bracketed_name(text: str) -> str:
+    """A cell's text that is one bracket after its number or e-mail: what it holds, read as
+    printed unbracketed ("(212) 555-0100 (Jane Doe)", "jdoe@acme.com (Jane Doe)": her name;
+    "(Investor Relations)" a job, "(Brunswick Group)" a firm)."""
+    inner = text[1:-1]
+    return text if "(" in inner or ")" in inner else strip_junk(inner)
 
 
 def strip_junk(text: str) -> str:

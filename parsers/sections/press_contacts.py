@@ -77,7 +77,11 @@ with no contacts above it (a table's note in the body, "Source: Bloomberg") pass
 search to the next one. A stack under a "Source:" line opening its paragraph right below
 another person's stack is read with it. A list whose cell opens with a number or an e-mail
 prints each person's name after theirs ("(201) 628-2275 - Brian McDermott; (212) 333-3810 -
-John Roe"): its people are parted before each next number.
+John Roe"): its people are parted before each next number, a name in brackets after its
+number or e-mail too ("(201) 628-2275 (Brian McDermott)"; a desk's or a firm's bracket there,
+"(Investor Relations)", is read without its brackets). Two stacks in one paragraph with a
+closing line between them ("Source: Union Camp Corporation", "###", a copyright notice) are
+both read.
 
 The readers: press_contact_blocks (where blocks are), press_contact_columns (rows ->
 items per column), press_contact_records (items -> records), press_contact_names (who a
