@@ -139,13 +139,14 @@ def test_inline_table_divs_read_side_by_side_as_cells() -> None:
     assert lines[at + 2].startswith("On February 1, 2024, Apple Inc.")
 
 
-def test_inline_block_divs_still_read_with_a_space() -> None:
-    """Neighbour: inline-block boxes flow on the line, parted by a space (as before)."""
+def test_inline_block_divs_read_side_by_side_as_cells() -> None:
+    """Inline-block boxes sit side by side as inline tables do: a tab between (round 71; a
+    space before)."""
     lines = _apple_with(
         "<div style=\"margin-top:12pt\"><div style=\"display:inline-block\"><b>Item 2.02</b>"
         "</div><div style=\"display:inline-block\"><b>Results of Operations and Financial "
         "Condition.</b></div></div>")
-    assert "Item 2.02 Results of Operations and Financial Condition." in lines
+    assert "Item 2.02\tResults of Operations and Financial Condition." in lines
 
 
 def test_inline_table_small_shapes() -> None:

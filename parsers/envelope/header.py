@@ -40,7 +40,10 @@ COMPANY DATA, FILING VALUES, BUSINESS ADDRESS, ..., which hold the fields.
 Dates (8 digits under a key naming a date or period) become "YYYY-MM-DD", 14-digit datetimes
 "YYYY-MM-DDTHH:MM:SS"; invalid ones stay as printed. Repeatable blocks are always lists; any
 other key that repeats becomes a list; a value-less key with no body is null. Unknown keys are
-kept. Never raises; one pass over the lines.
+kept. Never raises; one pass over the lines. A no-break space reads as a space and a
+character a reader sees as nothing (a byte-order mark, a zero-width space) is dropped, as a
+header a word processor saved types them ("ACCESSION NUMBER:\ufeff\t\t0000320193-97-000021",
+"SAN\xa0JOSE": "0000320193-97-000021", "SAN JOSE").
 """
 
 from __future__ import annotations
@@ -144,6 +147,8 @@ _NON_WORD = lazy(r"[^0-9a-z]+")
 _DATE8 = lazy(r"\d{8}")
 _DATETIME14 = lazy(r"\d{14}")
 
+# characters a reader sees as nothing: a byte-order mark, a zero-width space, a word joiner
+_INVISIBLE = "\ufeff\u200b\u2060"
 _Frame = tuple[dict[str, Any], float, str | None, str]  # (block, indent, tag, key)
 
 
@@ -210,9 +215,18 @@ def _add(container: dict[str, Any], key: str, value: Any) -> None:
 def parse_header(text: str) -> dict[str, Any]:
     """Parse header text (SEC-HEADER body, IMS-HEADER body or feed header) into nested dicts."""
     try:
-        return _parse(text)
+        return _parse(text if text.isascii() else _visible(text))
     except Exception:  # never fatal: a header we cannot read is an empty header
         return {}
+
+
+def _visible(text: str) -> str:
+    """`text` as a reader sees it: no-break spaces as spaces, no zero-width characters (a
+    header an editor saved in Unicode: "CITY:\t\tSAN\xa0JOSE" reads "SAN JOSE")."""
+    for ch in _INVISIBLE:
+        if ch in text:
+            text = text.replace(ch, "")
+    return text.replace("\xa0", " ") if "\xa0" in text else text
 
 
 def _open(stack: list[_Frame], key: str, indent: int, below: tuple[int, str] | None) -> bool:

@@ -27,13 +27,14 @@ Rules, in the order a reader meets them:
   exhibit's number and its description) is empty, its tab gone;
 - divs styled ``display:table-cell`` (in a ``display:table-row`` div or not; outside a real
   table's cell) are a row's cells, and so are divs styled ``display:inline-table`` (one-cell
-  tables a browser sets side by side): one line, a cell parted from the one before it by a tab
-  ("Item 2.02\tResults of Operations and Financial Condition."); inside a real table's cell
-  they read as a nested table's cells: a space in the cell's value, a tab on the lines of a
-  big cell laid out as a document; a div styled ``display:table`` around such rows stands
-  apart from the lines above and below it by a blank line, as a ``<table>`` does ("(d)
-  Exhibits." / "" / "99.1\tPress release");
-- a block styled ``display:inline`` or ``inline-block`` (EDGARizer's ``<div style="DISPLAY:
+  tables a browser sets side by side) or ``display:inline-block`` (boxes set so, a cover's
+  "Delaware" beside "001-12345" beside "12-3456789"): one line, a cell parted from the one
+  before it by a tab ("Item 2.02\tResults of Operations and Financial Condition."); inside a
+  real table's cell they read as a nested table's cells: a space in the cell's value, a tab
+  on the lines of a big cell laid out as a document; a div styled ``display:table`` around
+  such rows stands apart from the lines above and below it by a blank line, as a
+  ``<table>`` does ("(d) Exhibits." / "" / "99.1\tPress release");
+- a block styled ``display:inline`` (EDGARizer's ``<div style="DISPLAY:
   inline">`` around a bold run) joins its line as an inline element does, and a span styled
   ``display:block`` ends its line as a div does (but inside a sentence, after a lowercase
   word or a comma, it flows on);
@@ -156,7 +157,8 @@ _SKIP = frozenset(
 
 _PROLOGUE = lazy(r"\A\s*(?:<XBRL>\s*)?(?:<\?xml[^>]{0,500}\?>)?", re.I)
 _HIDDEN = lazy(r"display\s*:\s*none", re.I)
-_INLINE_DISPLAY = lazy(r"display\s*:\s*inline(?:-block)?(?![\w-])", re.I)  # not inline-table
+# (an "inline-block" div is a box set beside its neighbours as a cell: _CELL_DISPLAY)
+_INLINE_DISPLAY = lazy(r"display\s*:\s*inline(?![\w-])", re.I)  # not inline-table nor -block
 # a padding-left that is not zero ("padding-left:8.88pt", not "padding-left:0pt")
 # ... or a margin-left, or an inline-block box (an empty one sized as a spacer: "Item 2.02<span
 # style='display:inline-block;width:40pt'></span>Results")
@@ -175,7 +177,10 @@ _BLOCK_DISPLAY = lazy(r"display\s*:\s*block\b", re.I)
 # ... and so does a block laid out as an inline table ("<div style='display:inline-table'>
 # Item 2.02</div><div style='display:inline-table'>Results of Operations</div>"): boxes side
 # by side as cells are, each a one-cell table
-_CELL_DISPLAY = lazy(r"display\s*:\s*(?:table-cell|inline-table)\b", re.I)
+# ... and so does a block laid out as an inline box ("<div style='display:inline-block;
+# width:30%'>Delaware</div><div style='display:inline-block;width:30%'>001-12345</div>", a
+# cover's state, file number and IRS number): boxes side by side, as cells are
+_CELL_DISPLAY = lazy(r"display\s*:\s*(?:table-cell|inline-table|inline-block)\b", re.I)
 _CELL_GAP = "\x03"  # where a cell styled so opens after text on its line (a tab, at its end)
 # a block laid out as a table ("<div style='display:table'>" around rows of such cells): set
 # apart from the lines above and below it by a blank line, as a <table> is (not a row's or a
@@ -524,10 +529,10 @@ def _page_parts(line: str) -> list[str]:
 
 def _cell_display(style: str) -> bool:
     """A block's style lays it out as a cell beside its neighbours ("display:table-cell",
-    "display:inline-table"); the words' substring test first, the regex only where they
-    stand."""
-    return ("-cell" in style or "-CELL" in style or "-table" in style or "-TABLE" in style) \
-        and _CELL_DISPLAY.search(style) is not None
+    "display:inline-table", "display:inline-block"); the words' substring test first, the
+    regex only where they stand."""
+    return ("-cell" in style or "-CELL" in style or "-table" in style or "-TABLE" in style
+            or "-block" in style or "-BLOCK" in style) and _CELL_DISPLAY.search(style) is not None
 
 
 def _is_page_number(line: str) -> bool:
@@ -1530,6 +1535,8 @@ def _renderer() -> _Target:
             if len(value) >= 500:  # a document or a box of paragraphs laid out
                 flow = _cell_lines(raw)
             elif _BR_MARK in raw:
+                if "-" in value:  # (a word a <br> splits at its hyphen: one word)
+                    row[-1] = _br_hyphen_value(raw, value)  # type: ignore[index]
                 if _LISTED_AFTER_BREAK.search(raw) is not None:
                     flow = _cell_lines(raw, True)  # (an exhibit list laid out in a cell)
                 stacked.append(raw)
@@ -1781,6 +1788,36 @@ def _opens_bracket(pieces: list[str], at: int) -> bool:
         if text := piece.rstrip():
             return text[-1] == "("
     return False
+
+
+# a word a <br> breaks at a hyphen inside a cell ("Chief Execu-<br>tive Officer", "Compensa-
+# <br>tion"): the word's left part, the hyphen, the break and the next line's first character
+_BR_HYPHEN = lazy(r"(?<![A-Za-z])([A-Za-z]{1,25})-[ \t\r\n\xa0]{0,8}\x1f[ \t\r\n\xa0]{0,8}"
+                  r"([A-Za-z\d])")
+# a word a hyphen joins to the next as a prefix ("co-founder", "non-performing", "self-
+# regulatory", "post-effective"): its hyphen stays where a <br> breaks after it
+_HYPHEN_PREFIXES = frozenset(
+    "co non self well post pre ex anti multi semi vice cross mid all half full part long short "
+    "high low third one two three four five six seven eight ten year".split())
+
+
+def _br_hyphen_word(match: re.Match[str]) -> str:
+    """A word broken at a hyphen by a <br>, as one: "Execu-" / "tive" "Executive"; the hyphen
+    kept after a prefix ("co-" / "founder" "co-founder") or before a capital or a figure
+    ("By-" / "Laws" "By-Laws", "COVID-" / "19")."""
+    left, first = match.group(1), match.group(2)
+    if first.islower() and left.lower() not in _HYPHEN_PREFIXES:
+        return left + first
+    return f"{left}-{first}"
+
+
+def _br_hyphen_value(raw: str, value: str) -> str:
+    """A cell's value whose <br> breaks a word after its hyphen ("Chief Execu-<br>tive
+    Officer"), the word whole ("Chief Executive Officer"), as its writer typed it before the
+    break wrapped it; `value` itself where no break follows a hyphen."""
+    if _BR_HYPHEN.search(raw) is None:
+        return value
+    return " ".join(_BR_HYPHEN.sub(_br_hyphen_word, raw).split())
 
 
 def _cell_lines(raw: str, listed: bool = False) -> list[str] | None:
