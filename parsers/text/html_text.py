@@ -74,6 +74,9 @@ Rules, in the order a reader meets them:
   text ("&lt;PAGE&gt;", "4 &lt;PAGE&gt;", "&lt;/page&gt;": a page break; inside a line an
   editor joined, "... statements. 30 &lt;PAGE&gt; 32 PERKINELMER, INC. ..." or "&lt;PAGE&gt;
   Item 5. Other Events", a page break there, the page numbers beside the tag gone),
+  EDGAR's text-table tags printed as text outside ``<pre>`` ("&lt;TABLE&gt; &lt;S&gt;
+  &lt;C&gt; *10.2 The Company's 1999 INCENTIVE PLAN ...": each a word of its own, not
+  "A&lt;S&gt;B"; a line of tags only is no line),
   and running feet: the last line before a page break (``<hr>``, a page-break style) holding
   the same words on 3 or more pages beside a page number that counts on ("Apple Inc. | 2025
   Form 10-K | 12"), the last page's too, or with no number a release's letterhead foot (up
@@ -527,6 +530,25 @@ def _page_parts(line: str) -> list[str]:
     return parts if len(parts) == 1 else [part.strip(" ") for part in parts]
 
 
+# EDGAR's text-table tags printed as text in a line an HTML editor joined ("&lt;TABLE&gt;
+# &lt;S&gt; &lt;C&gt; *10.2 The Company's 1999 INCENTIVE PLAN ...", PerkinElmer's exhibit
+# list pasted into paragraphs): a text filing's markup, no words of the line; each a word of
+# its own (not "A<S>B"), two typed together ("<S><C>") too
+_TABLE_TAG_IN_LINE = lazy(
+    r"(?<![^ \t>])(?:</?(?:S|C|FN|s|c|fn)|</?(?:TABLE|CAPTION|table|caption|Table|Caption))>"
+    r"(?![^ \t<])")
+_SPACE_RUN = lazy(r"[ ]{2,}")
+
+
+def _drop_table_tags(line: str) -> str:
+    """`line` less the text-table tags printed in it (its blanks collapsed where one went);
+    "" for a line of tags only."""
+    dropped = _TABLE_TAG_IN_LINE.sub("", line)
+    if len(dropped) == len(line):
+        return line
+    return _SPACE_RUN.sub(" ", dropped).strip(" ")
+
+
 def _cell_display(style: str) -> bool:
     """A block's style lays it out as a cell beside its neighbours ("display:table-cell",
     "display:inline-table", "display:inline-block"); the words' substring test first, the
@@ -602,6 +624,8 @@ class _Writer:
             if self.cells:
                 line = _cell_tabs(line)
                 self.cells = False
+            if "<" in line and not self.pre:  # (a flag first: most lines hold no "<")
+                line = _drop_table_tags(line)
             if ("AGE>" in line or "age>" in line) and not self.pre and len(line) > _MARK_CHARS:
                 *pages, line = _page_parts(line)
                 for part in pages:  # (each a page's end: its text, then the break)
