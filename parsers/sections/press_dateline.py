@@ -15,12 +15,16 @@ too (its place after a dash, "June 3, 2024 -- NEW YORK --", or after a comma, wh
 as a place, "June 3, 2024, Austin, TX --"; else the date alone, "June 3, 2024 -- The Company
 --", "June 3, 2024 -- ACME CORP. --"; or in brackets, "June 3, 2024 (AUSTIN, TX) --"; the
 date in figures, "06/03/2024 -- AUSTIN, TX --", "06/03/24 --", "2024-06-03 --"; a mixed-case
-city no list holds, "June 3, 2024 -- Bellingham --", when the text prints it elsewhere before
-a known state, see _place_named_elsewhere), and one whose place in brackets opens it,
-"(AUSTIN, TX) June 3, 2024 --". A postcode may follow the state: "AUSTIN, TX 78701, June 3,
-2024 --", "TORONTO, ON M5H 2Y4, June 3, 2024 --". A dateline alone in
-its HTML paragraph ("<p>NEW YORK, March 3, 2025 /PRNewswire/ --</p><p>Acme today ...</p>")
-takes the paragraph under it on to its line, so that the body opens with one paragraph.
+city no list holds, "June 3, 2024 -- Bellingham --", "June 3, 2024, Bellingham --", when the
+text prints it elsewhere before a known state, see _place_named_elsewhere and
+_comma_place_elsewhere; words in capitals no list holds, "June 3, 2024 -- ACME WIDGETS --",
+are the filer's name, the date alone (after a comma, no dateline), when the first sentence
+names them or the text prints them before a legal form, see _capitals_filer), and one whose
+place in brackets opens it, "(AUSTIN, TX) June 3, 2024 --". A postcode may follow the state:
+"AUSTIN, TX 78701, June 3, 2024 --", "TORONTO, ON M5H 2Y4, June 3, 2024 --", "NEW YORK, NY,
+10001 --". A dateline alone in its HTML paragraph ("<p>NEW YORK, March 3, 2025 /PRNewswire/
+--</p><p>Acme today ...</p>") takes the paragraph under it on to its line, so that the body
+opens with one paragraph.
 """
 
 from __future__ import annotations
@@ -927,7 +931,7 @@ def first_live_hint(text: str) -> tuple[int, Dateline | None]:
         end = text.find("\n", start)
         line = text[start : end if end >= 0 else len(text)].rstrip()
         found = match_dateline(line)
-        if found is not None or _may_wrap(line):
+        if found is not None or _may_wrap(line) or _comma_words(line) is not None:
             return (0, None) if start and _label_run_in(text, start) is not None \
                 else (start, found)
     return (0, None) if _label_run_in(text) is not None else (-1, None)
@@ -1037,12 +1041,17 @@ def _first_dateline(lines: list[str], n: int, text: str, first: int = 0,
                                                   or line[-1:] == "."):
             found = _wrapped_dateline(lines, i, found) or found
         if found is None:
-            continue
+            found = _comma_place_elsewhere(line, text)
+            if found is None:
+                continue
         if i + 1 < len(lines) and _dated(found[1]) and found[1].end() >= len(
                 found[1].string.rstrip()):  # (nothing after it on its line)
             found = _time_below(lines, i) or found
-        if found[0] == "date_first" and "city" not in found[1].re.groupindex:
-            found = _place_named_elsewhere(found, text)
+        if found[0] == "date_first":
+            found = _place_named_elsewhere(found, text) if "city" not in found[1].re.groupindex \
+                else _capitals_filer(found, text, lines[i + 1] if i + 1 < len(lines) else "")
+            if found is None:
+                continue
         if found[0] == "wire_led" and i > 0:
             found, i, start = _place_above(lines, i, found, text, start)
         elif found[0] == "date_first" and i > 1:
@@ -1093,9 +1102,21 @@ def _place_named_elsewhere(found: Dateline, text: str) -> Dateline:
     Bellingham, Washington"). A firm's name or "The Company" has none."""
     again = DATE_FIRST.match(found[1].string)
     city = again.group("city") if again is not None else None
-    if not city or again.group("comma") or is_firm(city) \
-            or city.split()[0].capitalize() in _NOT_CITY:
+    if not city or again.group("comma") or not _may_be_city(city):
         return found
+    return ("date_first", again) if _printed_before_region(city, text) else found
+
+
+def _may_be_city(words: str) -> bool:
+    """Whether a date-first dateline's words may name a city the text prints elsewhere: no
+    firm's name ("Acme Corp."), no "The Company"."""
+    return not is_firm(words) and words.split()[0].capitalize() not in _NOT_CITY
+
+
+def _printed_before_region(city: str, text: str) -> bool:
+    """Whether the text prints ``city`` (as a whole word, these letters' case) before a comma
+    and a known state, province or country: "1500 Cornwall Avenue, Bellingham, Washington
+    98225", "headquartered in Bellingham, Washington" (the first _ADDRESS_TRIES prints)."""
     at, tries = text.find(city + ","), _ADDRESS_TRIES
     while at >= 0 and tries:
         tries -= 1
@@ -1103,9 +1124,98 @@ def _place_named_elsewhere(found: Dateline, text: str) -> Dateline:
         if not text[at - 1 : at].isalnum():  # (a whole word: not "...Bellingham,")
             m = _ADDRESS_STATE.match(text, end)
             if m is not None and _known_region(m.group(1).split()):
-                return "date_first", again
+                return True
         at = text.find(city + ",", end)
-    return found
+    return False
+
+
+def _comma_place_elsewhere(line: str, text: str) -> Dateline | None:
+    """A date-first dateline with a comma after its date whose words do not read as a place
+    alone ("Jan. 29, 2009, Bellingham -- Horizon": mixed case, no state, a city missing from
+    places.CITIES), which match_dateline leaves unread, is one when the text prints the words
+    elsewhere before a known state, as _place_named_elsewhere reads a dash's words."""
+    m = _comma_words(line)
+    return ("date_first", m) if m is not None and _printed_before_region(m.group("city"), text) \
+        else None
+
+
+def _comma_words(line: str) -> re.Match[str] | None:
+    """DATE_FIRST's match on a line whose date a comma follows, then words with no state and
+    a dash ("Jan. 29, 2009, Bellingham -- Horizon"), that may name a city (see
+    _comma_place_elsewhere); first_live_hint keeps such a line live."""
+    head = line.lstrip(" \t")
+    key = head[:3].lower()
+    if not head[:1].isdigit() and key not in _MONTH_PREFIXES and key not in _WEEKDAY_PREFIXES:
+        return None
+    m = DATE_FIRST.match(head)
+    if m is None or not m.group("comma") or m.group("state") or _marked(m) \
+            or not _may_be_city(m.group("city")):
+        return None
+    return m
+
+
+def _capitals_filer(found: Dateline, text: str, below: str) -> Dateline | None:
+    """A date-first dateline's words in capitals alone between dashes, no state after them and
+    no city places.CITIES holds ("Jan. 29, 2009 -- HORIZON FINANCIAL -- Horizon Financial
+    Corp. today ..."), read as a place for their capitals, are the filer's name instead, and
+    the date alone the dateline, when the release's first sentence (the rest of the line and
+    the line ``below``) names them, or the text prints them before a legal form ("HORIZON
+    FINANCIAL CORP."); unless the text prints them before a known state too ("Bellingham,
+    Washington"). After a comma ("Jan. 29, 2009, HORIZON FINANCIAL -- Horizon") there is
+    no dateline (None), as there is none before a firm's legal name (see _date_first)."""
+    m = found[1]
+    city = m.group("city")
+    if not city or m.group("state") or city.lower() in CITIES or not city.isupper():
+        return found
+    title = city.title()
+    if _printed_before_region(city, text) or _printed_before_region(title, text):
+        return found
+    sentence = f"{m.string[m.end() :]} {below.strip()}"[:_SENTENCE_CHARS]
+    if not _names_in(" ".join(city.split()), sentence) and not _printed_as_firm(city, text) \
+            and not _printed_as_firm(title, text):
+        return found
+    if m.group("comma"):
+        return None
+    alone = DATE_FIRST_BEFORE_CAPS.match(m.string)
+    return ("date_first", alone) if alone is not None else found
+
+
+_SENTENCE_CHARS = 200  # how much of a release's first sentence may name its filer
+# the words before a place's name in a sentence ("based in Bellingham", "Acme of Everett")
+_PLACE_BEFORE = frozenset("in of near at from".split())
+
+
+def _names_in(words: str, sentence: str) -> bool:
+    """Whether ``sentence`` prints ``words`` (whole, in any case) as a name: not after "in",
+    "of", "near", "at" or "from", as a place is ("a bank based in Bellingham")."""
+    low, key = sentence.lower(), words.lower()
+    at = low.find(key)
+    while at >= 0:
+        end = at + len(key)
+        if not low[at - 1 : at].isalnum() and not low[end : end + 1].isalnum():
+            before = low[:at].split()[-1:]
+            if not before or before[0] not in _PLACE_BEFORE:
+                return True
+        at = low.find(key, end)
+    return False
+
+
+_LEGAL_NEXT = lazy(r",?[ \t]+([A-Za-z.]{2,12})")
+
+
+def _printed_as_firm(name: str, text: str) -> bool:
+    """Whether the text prints ``name`` (a whole word, these letters' case) before a legal
+    form: "HORIZON FINANCIAL CORP.", "Horizon Financial, Inc." (the first _ADDRESS_TRIES)."""
+    at, tries = text.find(name), _ADDRESS_TRIES
+    while at >= 0 and tries:
+        tries -= 1
+        end = at + len(name)
+        if not text[at - 1 : at].isalnum():
+            m = _LEGAL_NEXT.match(text, end)
+            if m is not None and _place_key(m.group(1)) in _LEGAL_FORMS:
+                return True
+        at = text.find(name, end)
+    return False
 
 
 def _known_region(words: list[str]) -> bool:

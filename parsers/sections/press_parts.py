@@ -9,7 +9,8 @@ Schema slice (of ``press_releases[]``), seed 000::
     tickers       [{"exchange": "NASDAQ NM", "symbol": "CPTL"}]
 
 The dateline anchors everything: the headline is read walking *up* from it (past date lines,
-subheadlines and bullets, "* item", "+ item", "(a) item") until furniture stops the walk (an
+subheadlines and bullets, "* item", "+ item", "(a) item", and a line of stars or hashes
+between a headline and its subheadline, "###") until furniture stops the walk (an
 exhibit label, "FOR IMMEDIATE RELEASE", a contact block, the 8-K's "issued the following
 press release:" sentence).
 """
@@ -477,8 +478,9 @@ def read_head(lines: list[str], dateline: int) -> Head:
         if s and (block or blocks) and _is_letterhead_line(s, lines, i, low):
             head.stop = i  # a caption, or the letterhead's department or place, over the head
             break
-        if s and s[0] == "*" and (block or blocks) and _stars_in_head(lines, i, low):
-            if block:  # stars between a headline and its subheadline part them
+        if s and (s[0] == "*" or (s[0] in _HASH_FIRST and "#" in s)) and (block or blocks) \
+                and _stars_in_head(lines, i, low):
+            if block:  # stars or hashes between a headline and its subheadline part them
                 blocks.append(block)
                 block = []
             i -= 1
@@ -785,6 +787,11 @@ def _contact_heading_above(lines: list[str], i: int, low: int) -> int:
 
 
 _STARS = lazy(r"\*[ \t]*\*[ \t]*\*[* \t]*+")
+# ... or hashes, the end mark's other spelling: "###", "# # #", "-- ### --"
+_HASHES = lazy(
+    r"(?:[-\u2013\u2014]{1,2}[ \t]*)?#[ \t]*#[ \t]*#[# \t]*+(?:[-\u2013\u2014]{1,2})?"
+)
+_HASH_FIRST = "#-\u2013\u2014"  # how a _HASHES line opens
 _SENTENCE_ENDS = ".!?:;\"\u201d"
 
 
@@ -792,15 +799,32 @@ def _stars_in_head(lines: list[str], i: int, low: int) -> bool:
     """Whether the star line ``i`` ("* * *"), head lines under it, parts a headline from its
     subheadline ("Acme Reports Record Results" / "* * *" / "Revenue Up 25%") rather than
     ends the release above: the next line up, past blanks, reads as a headline (capitals or
-    title case, no sentence's or label's end, no line that stops the head)."""
-    if _STARS.fullmatch(lines[i].strip()) is None:
+    title case, no sentence's or label's end, no line that stops the head). A hash line
+    ("###", "# # #", "-- ### --") parts them alike, the headline over it in sentence case
+    too ("Apple reports first quarter results"), when that line is no table's row (a
+    release above that ends in its tables: "Total Assets      $1,234")."""
+    s = lines[i].strip()
+    hashes = s[:1] in _HASH_FIRST
+    if (_HASHES if hashes else _STARS).fullmatch(s) is None:
         return False
     j = i - 1
     while j >= low and not lines[j].strip():
         j -= 1
     t = lines[j].strip() if j >= low else ""
-    return bool(t) and t[-1] not in _SENTENCE_ENDS and (_is_caps(t) or _is_title(t)) \
-        and not _is_stop(t)
+    if not t or t[-1] in _SENTENCE_ENDS or _is_stop(t):
+        return False
+    if hashes:  # (a headline in sentence case too, "Acme reports record results")
+        return _TABLE_ROW.search(t) is None and _sentence_case_head(t)
+    return _is_caps(t) or _is_title(t)
+
+
+_SHORT_HEAD_WORDS = 15  # a headline in sentence case over a hash line is no longer
+
+
+def _sentence_case_head(t: str) -> bool:
+    """Whether a stripped line reads as a headline in any case: capitals, title case, or a
+    capital opening a short line ("Apple reports first quarter results")."""
+    return _is_caps(t) or _is_title(t) or (t[0].isupper() and not more_words(t, _SHORT_HEAD_WORDS))
 
 
 def _bracketed_subhead(s: str) -> bool:

@@ -275,9 +275,10 @@ _LISTING = rf"(?:\([ \t]*{_EXCHANGE}[^()\n]{{0,40}}\)[ \t]*)?"
 # A US postcode after the state, as a letterhead's address prints it: "AUSTIN, TX 78701, June
 # 3, 2024 --", "Bellingham, WA 98225-1234 -- Jan. 29, 2009 --" (kept out of the state); or a
 # Canadian one after the province, "TORONTO, ON M5H 2Y4, June 3, 2024 --" (letter, figure,
-# letter, a blank maybe, figure, letter, figure)
+# letter, a blank maybe, figure, letter, figure); a comma may stand before either, "NEW
+# YORK, NY, 10001 --", "TORONTO, ON, M5H 2Y4, June 3, 2024 --"
 ZIP = (
-    r"(?:[ \t]+(?:\d{5}(?:-\d{4})?(?!\d)"
+    r"(?:,?[ \t]+(?:\d{5}(?:-\d{4})?(?!\d)"
     r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![A-Za-z0-9])))"
 )
 # Every dateline opens with a place: a city of up to four capitalised words and maybe a state.
