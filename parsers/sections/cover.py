@@ -18,6 +18,9 @@ cover and header disagree on name, state or IRS number, both are kept (the heade
 `header`) and a warning says so (also for a cover IRS number of the wrong length, which is
 dropped for the header's). A cover that prints its name with no caption (old
 8-Ks and 10-Qs) gives it from the name line that the header's filer confirms (cover_names).
+A date of report is read after, above or under its caption (up to four blank lines under it:
+_date_near), spelt out or in figures, a date typed with hyphens and a two-digit year there
+too ("8-10-94": _cover_find).
 """
 
 from __future__ import annotations
@@ -129,6 +132,8 @@ _REGISTRATION_NO = compiled(r"^[ \t]*registration[ \t]+(?:statement[ \t]+)?no\.?
                             r"(\d{2,3}-\d{3,6})\.?[ \t]*$", re.M)
 _REGISTRATION_FORMS = ("S-", "SB-", "F-1", "F-3", "F-4", "POS AM", "424")
 _RULE = " \t-=_"  # the characters of a rule line under a value
+_RULE_LINES = f"{_RULE}\n"  # blank or rule lines under a caption, its value under them
+_BLANKS = 4  # such lines passed over at most (a value further down is no longer the caption's)
 _DIGIT = compiled(r"\d")
 _FILE_NUMBER = compiled(r"\b\d{1,4}-\d{2,6}(?:-\d{1,3})?\b")
 # a file number's hyphen typed with a space on either side or both: "001 - 14905", "0 -27505"
@@ -187,35 +192,45 @@ def _blank_leaders(region: str) -> str:
     return _LEADER.sub(lambda m: " " * len(m.group(0)), region)
 
 
+def _cover_find(text: str) -> list[tuple[int, str]]:
+    """find_dates in a cover date's own place (after or above its caption), where a date
+    typed with hyphens and a two-digit year is one too: "Date of Report ...: 3-3-25"."""
+    return find_dates(text, dashed=True)
+
+
 def _date_near(text: str, start: int, stop: int | None = None,
                known: list[tuple[int, str]] | None = None, days: bool = False) -> str | None:
     """The first date after `start` on its line or the next non-blank line, before `stop`
-    (a rule under a caption is passed over: "Date of Report ..." / "-----" / "May 1, 1996").
-    `known`: find_dates(text[start:stop]), when the caller has it (not read again). `days`:
-    a range's first day, or the first of two days, is the date ("June 30 - July 2, 2003")."""
+    (a rule under a caption is passed over: "Date of Report ..." / "-----" / "May 1, 1996";
+    so are up to _BLANKS blank lines, a date set well under its caption: "Date of Report ...:"
+    / "" / "" / "August 10, 1994"). `known`: _cover_find(text[start:stop]), when the caller has
+    it (not read again). `days`: a range's first day, or the first of two days, is the date
+    ("June 30 - July 2, 2003")."""
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     nxt = text.find("\n", end + 1)
-    while nxt > 0 and not text[end + 1 : nxt].strip(_RULE):
+    skipped = 0
+    while nxt > 0 and skipped < _BLANKS and not text[end + 1 : nxt].strip(_RULE_LINES):
         nxt = text.find("\n", nxt + 1)
+        skipped += 1
     limit = len(text) if nxt < 0 else nxt
     if stop is not None:
         limit = min(limit, stop)
-    dates = known if known is not None and limit == stop else find_dates(text[start:limit])
+    dates = known if known is not None and limit == stop else _cover_find(text[start:limit])
     if days and (first := _span_first(text[start:limit], dates)):
         return first
     if not dates and "_" in text[start:limit]:
         # a date typed on its fill-in blank: "For the quarterly period ended ___June 30, 2002___"
-        dates = find_dates(text[start:limit].replace("_", " "))
+        dates = _cover_find(text[start:limit].replace("_", " "))
     if not dates and "\n" in text[start:limit]:
         # a date wrapped at the line's end: "...reported): March 3," over "2014"
-        dates = find_dates(squash(text[start:limit]))
+        dates = _cover_find(squash(text[start:limit]))
     if not dates and (stop is None or limit < stop) and _DAY_OF_MONTH.search(
             text[max(start, limit - 20) : limit]):
         # a date under the caption wrapped in turn: "DECEMBER 15," over "1998"
         year, year_end = _line_after(text, limit)
         if _YEAR.fullmatch(year):
-            dates = find_dates(squash(text[start : len(text) if year_end < 0 else year_end]))
+            dates = _cover_find(squash(text[start : len(text) if year_end < 0 else year_end]))
     return dates[0][1] if dates else None
 
 
@@ -311,7 +326,7 @@ def _date_above(text: str, pos: int) -> str | None:
         over = _line_above(text, text.rfind(above, 0, pos))
         if _DAY_OF_MONTH.search(over):
             above = f"{over.strip()} {above.strip()}"
-    dates = find_dates(above)
+    dates = _cover_find(above)
     if dates and len(squash(above)) < 40:
         return _span_first(above, dates) or dates[-1][1]
     return None
@@ -323,7 +338,7 @@ def _date_left(text: str, pos: int) -> str | None:
     head = text[text.rfind("\n", 0, pos) + 1 : pos].strip()
     if not head or len(head) > 25 or not _DIGIT.search(head):
         return None
-    dates = find_dates(head)
+    dates = _cover_find(head)
     return dates[0][1] if len(dates) == 1 and dates[0][0] == 0 else None
 
 
@@ -361,7 +376,7 @@ def _date_columns(line: str) -> tuple[str, str] | None:
     parts = _COLUMN_GAP.split(line)
     if len(parts) != 2:
         return None
-    dates = [find_dates(p) for p in parts]
+    dates = [_cover_find(p) for p in parts]
     if any(len(d) != 1 or d[0][0] != 0 or len(p) > 25 for d, p in zip(dates, parts, strict=True)):
         return None
     report, event = dates[0][0][1], dates[1][0][1]
@@ -398,7 +413,7 @@ def _two_dates(line: str) -> tuple[str, str] | None:
     """(report, event) of a line printing both, the event's in brackets: "June 3, 1996
     (May 31, 1996)"; of two events' dates joined by "and" in the brackets ("August 9, 1994
     (August 5 and 8, 1994)"), the earlier, as the caption asks."""
-    dates = find_dates(line) if "(" in line else []
+    dates = _cover_find(line) if "(" in line else []
     bracket = line.find("(", dates[0][0]) if dates else -1
     if bracket < 0 or not 1 <= len(dates) <= 3 or dates[1:2] and dates[1][0] < bracket:
         return None
@@ -434,7 +449,7 @@ def _cover_dates(region: str, low: str | None, periodic: bool = True,
     rep = _REPORT_LABEL.search(region, low)
     evt = _event_label(region, low, rep.start() if rep else 0)
     # the dates between the two labels (read once: the report's date is looked for there too)
-    between = find_dates(region[rep.end() : evt.start()]) \
+    between = _cover_find(region[rep.end() : evt.start()]) \
         if rep and evt and evt.start() - rep.end() < 60 else None
     if rep and evt and between == [] and _span_first(region[rep.end() : evt.start()], between):
         between = None  # the report's date is days of one month: "June 28-30, 2003"

@@ -25,8 +25,12 @@ Exchange"), or parted by a slash in both cells, are a row each, each class on th
 beside it (_paired, _slashed_exchanges); one class's exchanges parted by a slash, a
 semicolon or "&" are a row each (_slashed_names, _EXCHANGE_CUT); a list of exchanges wrapped
 in a text table after its joiner ("New York Stock Exchange and" / "Pacific Exchange, Inc.")
-or as places of one kind ("New York and Pacific Stock" / "Exchanges") is a row per exchange
-(_continue_row, _each_place).
+or as places of one kind ("New York and Pacific Stock" / "Exchanges", the plural a rendered
+table's row of its own too) is a row per exchange (_continue_row, _each_place); a brand alone
+before a comma, semicolon or joiner and a second exchange ("NYSE, Chicago Stock Exchange",
+"Nasdaq and Chicago Stock Exchange") names two (_BRAND_ALONE, _before_town); an exchange's
+name cut before its last words goes on in the next row ("The Nasdaq Stock" / "Market LLC":
+_OPEN_NAME).
 """
 
 from __future__ import annotations
@@ -578,8 +582,9 @@ def _column(chunk: Chunk, columns: list[tuple[str, Chunk]]) -> str:
 
 
 # an exchange's name ("New York Stock Exchange", "NYSE Chicago, Inc.", "The Nasdaq Stock
-# Market LLC"), as against a title ("Common Stock") or a symbol
-_EXCHANGE = lazy(r"\b(?:[Ee]xchange|EXCHANGE|NYSE|Nasdaq|NASDAQ|Cboe|CBOE|TSX|[Mm]arket"
+# Market LLC"), as against a title ("Common Stock") or a symbol; the plural too, several
+# places' exchanges named as one and wrapped ("New York and Pacific Stock" / "Exchanges")
+_EXCHANGE = lazy(r"\b(?:[Ee]xchanges?|EXCHANGES?|NYSE|Nasdaq|NASDAQ|Cboe|CBOE|TSX|[Mm]arket"
                        r"|MARKET|Bourse|B\u00f6rse)\b")
 _TITLE_WORDS = lazy(r"%|\b(?:Stock|Notes?|Shares?|Units?|Warrants?|Debentures?|Bonds?"
                           r"|Preferred|Rights|Securities|Depositary|Interests?)\b", re.I)
@@ -657,7 +662,8 @@ def _continue_row(rows: list[Security], row: Security) -> None:
     if not extra:
         return
     if prev["exchange"] and extra[0] != "(" and _EXCHANGE.search(prev["exchange"]) \
-            and _EXCHANGE.search(extra) and " " in extra:
+            and _EXCHANGE.search(extra) and " " in extra \
+            and not _OPEN_NAME.search(prev["exchange"]):
         # (the list wrapped after its joining word: "New York Stock Exchange and" /
         # "Pacific Exchange, Inc.": the joiner is no part of the first name)
         prev["exchange"] = _LIST_JOINER.sub("", prev["exchange"]) or prev["exchange"]
@@ -669,6 +675,9 @@ def _continue_row(rows: list[Security], row: Security) -> None:
             _each_place(rows, prev)
 
 
+# an exchange's name cut before its last words, which the next row's cell goes on with ("The
+# Nasdaq Stock" / "Market LLC", "Chicago Board Options" / "Exchange, Inc."): one name, no second
+_OPEN_NAME = lazy(r"\b(?:Stock|STOCK|Global|GLOBAL|Select|SELECT|Board|BOARD|Options|OPTIONS)$")
 # a list of exchanges' joiner at a line's end ("New York Stock Exchange and", "... Inc.,")
 _LIST_JOINER = lazy(r"(?:[,;]| and| AND| &)$")
 
@@ -758,9 +767,11 @@ def _repeats(text: str) -> tuple[int, str]:
 # Inc.", stacked in a cell and run into one line once rendered); "Exchange, Inc." is one name
 # (or joined by "and", "&" or a semicolon: "New York Stock Exchange and Pacific Exchange,
 # Inc.", "New York Stock Exchange; Chicago Stock Exchange"), or after "TSX"
-# opening the cell ("TSX" / "New York Stock Exchange")
+# opening the cell ("TSX" / "New York Stock Exchange"), or after a brand alone opening it
+# before a comma, a semicolon or a joiner ("NYSE, Chicago Stock Exchange": _BRAND_ALONE)
 _EXCHANGE_CUT = lazy(
-    r"(?:Exchange|EXCHANGE|LLC|Inc\.|INC\.|^TSX(?! Venture| VENTURE))"
+    r"(?:Exchange|EXCHANGE|LLC|Inc\.|INC\.|^TSX(?! Venture| VENTURE)"
+    r"|^(?:NYSE|Nasdaq|NASDAQ|Cboe|CBOE)(?=[,;]|,? (?:and|AND|&) ))"
     r"(?P<sep>[,;]?(?: (?:and|AND|&))? )"
     r"(?!(?:LLC|Inc|INC|L\.L\.C)\b)(?=[A-Z])")
 # one cell naming several exchanges of one kind: "New York and Pacific Stock Exchanges",
@@ -786,6 +797,9 @@ _EXCHANGE_PLACES = frozenset((
 # Canadian filers print it); not "The Nasdaq ..." (one name)
 _BRAND_CUT = lazy(r"(?<=[A-Za-z.])(?<!The)(?<!THE)(?P<sep>[,;]?(?: (?:and|AND|&))? )"
                   r"(?=(?:NYSE|Nasdaq|NASDAQ|Cboe|CBOE|Euronext|TSX)\b)")
+# a brand alone opening a cell, a second name after its comma, semicolon or joiner ("NYSE,
+# Chicago Stock Exchange", "Nasdaq and Chicago Stock Exchange"): two names, not one
+_BRAND_ALONE = lazy(r"(?:NYSE|Nasdaq|NASDAQ|Cboe|CBOE)(?:[,;]|,? (?:and|AND|&)) [A-Z]")
 _INNER_BRANDS = (" NYSE", " Nasdaq", " NASDAQ", " Cboe", " CBOE", " Euronext", " TSX")
 # what the second name holds ("Market" alone may be a tier: "... LLC Global Select Market")
 _EXCHANGE_NAME = lazy(r"\b(?:[Ee]xchange|EXCHANGE|NYSE|Nasdaq|NASDAQ|Cboe|CBOE|Euronext|TSX)\b")
@@ -799,7 +813,7 @@ def _exchanges(cell: str) -> list[str]:
     if "/" in cell:
         return _slashed_names(cell)
     if len(cell) < 30 and not any(brand in cell for brand in _INNER_BRANDS) \
-            and cell[:4] != "TSX ":
+            and cell[:4] != "TSX " and not _BRAND_ALONE.match(cell):
         return [cell]  # (two names take more, unless one is a brand: a cheap test)
     plural = _PLURAL.search(cell)
     if plural:
@@ -840,7 +854,9 @@ def _before_town(cell: str) -> list[str]:
         place = " ".join(words[-size:])
         if len(words) > size and place.lower() in _EXCHANGE_PLACES \
                 and place.lower() != "american":
-            return [" ".join(words[:-size]), f"{place} Stock Exchange"]
+            # (less the joiner between them: "NYSE and Chicago Stock Exchange")
+            first = " ".join(words[:-size])
+            return [_LIST_JOINER.sub("", first) or first, f"{place} Stock Exchange"]
     return [cell]
 
 
