@@ -92,10 +92,11 @@ def test_section_line_titles_bare_number(heading: str, title: str) -> None:
 
 
 def test_bare_number_without_section_line_unchanged() -> None:
-    # (the neighbour: no section line over it, the caption under it titles it, as before)
+    # (the neighbour: no section line over it; the lettered caption under it is its text's
+    # first part, no title (round 71b; before: titled "Exhibits", the text from "99.1"))
     items = _edited(HORIZON, {_H9: "ITEM 9.01\n\n"})
-    assert [(n, t) for n, t, _ in items] == [("2.02", _RESULTS), ("9.01", "Exhibits")]
-    assert items[1][2].startswith(_HORIZON_9_CUT)
+    assert [(n, t) for n, t, _ in items] == [("2.02", _RESULTS), ("9.01", None)]
+    assert items[1][2].startswith(_HORIZON_9)
 
 
 def test_other_section_over_bare_number_unchanged() -> None:
@@ -106,7 +107,8 @@ def test_other_section_over_bare_number_unchanged() -> None:
     assert [(n, t) for n, t, _ in items] == [("2.02", _RESULTS), ("9.01", _EXHIBITS)]
     assert items[0][2].startswith(_HORIZON_2)
     items = _edited(HORIZON, {_H9: "SECTION 8 - OTHER EVENTS\n\nITEM 9.01\n\n"})
-    assert [(n, t) for n, t, _ in items] == [("2.02", _RESULTS), ("9.01", "Exhibits")]
+    # (round 71b: the lettered caption "(c) Exhibits" is the text's, no title; was "Exhibits")
+    assert [(n, t) for n, t, _ in items] == [("2.02", _RESULTS), ("9.01", None)]
 
 
 def test_section_line_and_title_under_number_unchanged() -> None:

@@ -182,11 +182,12 @@ def test_sentence_over_bare_number_still_a_mention() -> None:
 
 
 def test_other_section_line_over_bare_number_unchanged() -> None:
-    # (a section line of another number over a bare number ends the item above and heads
-    # nothing, as before)
+    # (a section line of another number over a bare number ends the item above and titles
+    # nothing; round 71b: the number still heads its item, before it was dropped)
     items = _items(HORIZON, {_H9: "Section 8 - Other Events\nItem 9.01\n"})
-    assert [(n, t) for n, t, _ in items] == [("2.02", _RESULTS)]
+    assert [(n, t) for n, t, _ in items] == [("2.02", _RESULTS), ("9.01", None)]
     assert items[0][2].endswith(_HORIZON_2_END)
+    assert items[1][2].startswith(_HORIZON_9)
 
 
 def test_capitals_section_line_over_bare_number_unchanged() -> None:

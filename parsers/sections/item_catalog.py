@@ -11,7 +11,8 @@ Schemes:
   date: late-2004 filings use both, and 8-K/As amend old events.
 - ``"10-K"`` (10-K, 10-K405, 10-KT, 10-KSB), ``"10-Q"`` (10-Q, 10-QSB), ``"20-F"``: the items
   of those forms. Their ``equivalent`` is always null. 10-Q numbers repeat across Parts, so
-  10-Q titles are looked up by (part, number); see ``parsers/sections/items.py``.
+  10-Q titles are looked up by (part, number); see ``parsers/sections/items.py``. The form
+  type picks the 10-Q's or the 10-QSB's wording of an item the two word otherwise (``_TEN_QSB``).
 - No scheme (``scheme`` and ``equivalent`` null), titles only: Schedule TO (SC TO-T, SC TO-I and
   amendments, items 1-13 of 2000 on), Schedules 13D (items 1-7), 13G (items 1-10) and 14D-9
   (items 1-9, the 2000 and the 1990s editions), 13E-3 (items 1-16, the 1990s 1-17), the 1990s
@@ -27,8 +28,9 @@ Security Holders" became "Mine Safety Disclosures"; pre-2000 8-K Item 9 was "Sal
 Securities Pursuant to Regulation S"), the current title comes first and older ones follow; the
 title printed in the filing picks the edition (``standard_title(..., printed=...)``); where it
 matches none (a bare "ITEM 14.", "ITEMS 10, 11, 12 AND 13."), the period the report covers
-picks it (``period=``, ``_EDITIONS``: 10-K Items 4, 5, 6 and 10-14, 10-Q Part II Item 4, the
-20-F before and after its 2000 revision): a 1997 10-K's bare "ITEM 14." is its exhibits item.
+picks it (``period=``, ``_EDITIONS``: 10-K Items 4, 5, 6 and 10-14, 10-Q Part II Items 4 and
+6, the 20-F before and after its 2000 revision): a 1997 10-K's bare "ITEM 14." is its exhibits
+item.
 """
 
 from __future__ import annotations
@@ -691,6 +693,10 @@ _ITEM_4 = (  # Release 33-9089, effective 2010-02-28; Release 33-9286, effective
 _EDITIONS: dict[tuple[str, str | None, str], tuple[tuple[str, str, str], ...]] = {
     (TEN_K, None, "4"): _ITEM_4,
     (TEN_Q, "II", "4"): _ITEM_4,
+    # Release 33-8400 (effective 2004-08-23) dropped the 10-Q's "(b) Reports on Form 8-K": a
+    # 10-Q is due 45 days after its quarter
+    (TEN_Q, "II", "6"): ((TEN_Q_ITEMS[("II", "6")][1], _EVER, "2004-05-31"),
+                         (TEN_Q_ITEMS[("II", "6")][0], "2004-08-23", _NEVER)),
     # Release 33-8335: periods ending on or after 2004-03-15
     (TEN_K, None, "5"): ((TEN_K_ITEMS["5"][1], _EVER, "2004-03-14"),
                          (TEN_K_ITEMS["5"][0], "2004-03-15", _NEVER)),
@@ -733,12 +739,42 @@ def in_force(family: str | None, number: str, part: str | None, period: str) -> 
     return None
 
 
+# The 10-QSB's own wording of a 10-Q item (Form 10-QSB, small business issuers, until 2009):
+# the form type, not the printed title, picks between the two forms' titles, so a 10-Q's
+# "Item 2. Management's Discussion and Analysis" keeps the 10-Q's title and a 10-QSB's bare
+# "Item 3." is its "Controls and Procedures".
+_TEN_QSB: dict[tuple[str, str], str] = {
+    ("I", "2"): "Management's Discussion and Analysis or Plan of Operation",
+    ("I", "3"): "Controls and Procedures",
+}
+_QSB_FORM = lazy(r"10-?QSB")
+_TEN_Q_FORM = lazy(r"10-?Q(?:T)?(?:/A)?$")
+
+
+def _form_options(options: tuple[str, ...], family: str | None, number: str,
+                  part: str | None, form_type: str | None) -> tuple[str, ...]:
+    """The titles of the form the record's type names: a 10-QSB's own title where the 10-QSB
+    words the item otherwise, and no 10-QSB-only title on a 10-Q."""
+    if family != TEN_Q or not form_type:
+        return options
+    ft = form_type.strip().upper()
+    key = (part or "I", number)
+    if _QSB_FORM.match(ft):
+        small = _TEN_QSB.get(key)
+        return (small,) if small in options else options
+    if _TEN_Q_FORM.match(ft) and key == ("I", "2"):
+        return tuple(t for t in options if t != _TEN_QSB[key]) or options
+    return options
+
+
 def standard_title(family: str | None, number: str, part: str | None = None,
-                   printed: str | None = None, period: str | None = None) -> str | None:
+                   printed: str | None = None, period: str | None = None,
+                   form_type: str | None = None) -> str | None:
     """The SEC's title for an item: the edition whose title `printed` matches best (a 1999
     20-F may print the 2000 edition's "Key Information"); where it matches none, or two
-    alike, the edition in force for the report's `period` (ISO) if the catalogue knows it."""
-    options = titles(family, number, part)
+    alike, the edition in force for the report's `period` (ISO) if the catalogue knows it.
+    A 10-Q's `form_type` (10-Q or 10-QSB) first keeps the titles of that form's wording."""
+    options = _form_options(titles(family, number, part), family, number, part, form_type)
     if not options:
         return None
     if len(options) == 1:

@@ -71,6 +71,13 @@ has one; it has no "Items 1 and 2." with a body nor a heading "Item 7(c).", the 
     it, see _later_unkeyed)
     Item 2.01 (amended) Completion of Acquisition  (an 8-K/A's mark after the number, "(as
     amended)", "[Amended]": the heading's, never the title, see _unmarked)
+    Item 6.\n(a) Exhibits\n(b) Reports on Form 8-K  (a part's caption under a bare heading
+    on an 8-K, 10-K, 10-Q or 20-F: the text's, no title, see _part_caption; a Schedule 13G's
+    "(a) Name of Issuer" still titles its captionless item)
+    Item 2.02\n"Results of Operations and Financial Condition"  ("**Other Events**": marks
+    wrapping the whole title are dropped, see _unquoted)
+    Section 8 - Other Events\nItem 2.02  (a section line of another number over a bare
+    heading: a heading still, no sentence the number goes on, see _section_line)
 
 Not headings: ``Item 2.01 above`` or ``Item 7 of Form 8-K`` (lower-case after the number),
 a line that continues the sentence of the line above (``referred to in\\nItem 2.  The
@@ -449,6 +456,38 @@ def _unhung(title: str) -> str:
 _PART_LETTER = lazy(rf"\([a-z]\){_SP}++(?=[A-Z])")
 
 
+# Marks a filer sets a whole title in: quotes, or asterisks (a bold title's plain-text
+# rendering), as ("\"Results of Operations and Financial Condition\"", "**Other Events**")
+_QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d", "*": "*"}
+
+
+def _unquoted(title: str) -> str:
+    """A title without the quotes or asterisks that wrap all of it ("\"Other Events\"",
+    "*Other Events*", "**Other Events**"); marks inside it stay ("\"Results of Operations\"
+    and Financial Condition", "Item 1.01 \"Acme\" Agreement")."""
+    close = _QUOTE_PAIRS.get(title[:1])
+    if close is None or not title.endswith(close) or len(title) < 3:
+        return title
+    if close == "*":
+        inner = _trim_stops(title.strip("*").strip())
+        return inner if inner and "*" not in inner else title
+    inner = title[1:-1]  # (its stop inside the quotes: "\"Other Events.\"")
+    return title if title[:1] in inner or close in inner else _trim_stops(inner.strip()) or title
+
+
+def _part_caption(raw: str, family: str | None) -> bool:
+    """A lettered (or numbered) part's caption under a bare heading ("Item 6." / "(a) Exhibits"
+    / "(b) Reports on Form 8-K") on a form whose items have titles of their own (8-K, 10-K, 10-Q,
+    20-F): the first paragraph of the item's text, no title. (A Schedule 13G prints its
+    items as their parts' captions: "(a) Name of Issuer" titles its captionless item.)"""
+    return raw[:1] == "(" and family is not None and not cat.is_open(family) and (
+        _PART_MARK.match(raw) is not None)
+
+
+# A part's letter or number in brackets before its caption: "(a) ", "(A) ", "(1) ", "(iv) "
+_PART_MARK = lazy(rf"\((?:[A-Za-z]|[0-9]{{1,2}}|[ivx]{{2,4}})\){_SP}++(?=[A-Z])")
+
+
 def _unlettered(title: str) -> str:
     """A title without the "(a) " of the lettered part it was read from."""
     if title[:1] != "(":
@@ -540,9 +579,18 @@ def _heading_over(line: str, numbers: list[str]) -> bool:
     with its name ("Part II - Other Information" over a 10-Q's "Item 1.")."""
     if "ection" in line or "ECTION" in line:
         m = _SECTION_OVER.fullmatch(line)
-        return m is not None and all(n.startswith(m.group("section") + ".") for n in numbers)
+        return m is not None and (all(n.startswith(m.group("section") + ".") for n in numbers)
+                                  or _section_line(m.group("name")))
     m = _PART_OVER.fullmatch(line) if "art" in line or "ART" in line else None
     return m is not None and _CONTINUES.search(m.group("name")) is None
+
+
+def _section_line(name: str) -> bool:
+    """A section line of another number over an item ("Section 8 - Other Events" / "Item
+    2.02", the filer's slip) is still a heading, no sentence the item's number goes on: its
+    name in capitals or title case, not hanging on a word ("... Other Events under" goes on)."""
+    name = name.rstrip()
+    return _CONTINUES.search(name) is None and (name.upper() == name or _title_case(name))
 
 
 # A Part line with its name ("PART II - OTHER INFORMATION", "Part I. Financial Information")
@@ -2176,6 +2224,8 @@ def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int 
                 above = _title_above(text, line_start, family, numbers)
             if not title and above is None:
                 below = _title_below(text, eol, family, numbers)
+                if below and _part_caption(below[0], family):
+                    below = None  # "Item 6." / "(a) Exhibits": the text's first part
                 if family == "8-K" and not (below and _sec_titled(
                         family, numbers, _tidy_title(below[0]))) and (
                         named := _section_title_above(text, line_start, family, numbers)):
@@ -2232,7 +2282,7 @@ def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int 
             title, heading.line_start = above
             heading.start = heading.line_start + len(text[heading.line_start : line_start]) - len(
                 text[heading.line_start : line_start].lstrip())
-        heading.title = _unlettered(_unhung(title)) or None
+        heading.title = _unquoted(_unlettered(_unhung(title))) or None
         if unkeyed and (heading.inline_text is not None and not heading.title or not _sec_titled(
                 family, numbers, heading.title)):
             continue

@@ -78,7 +78,9 @@ Choices (see tests/test_items.py for the filings behind each):
 - Standard titles: the printed title picks the form's edition; a 10-K's, 10-Q's or 20-F's
   item whose printed title matches no edition (a bare "ITEM 14.") takes the edition in force
   for the period its cover states ("For the fiscal year ended December 31, 1997"), where the
-  catalogue knows it (item_catalog._EDITIONS).
+  catalogue knows it (item_catalog._EDITIONS). A 10-Q's item takes the 10-Q's wording and a
+  10-QSB's the 10-QSB's where the two differ ("Item 2. Management's Discussion and Analysis"
+  on a 10-Q is no "... or Plan of Operation").
 - 8-K/A: the explanatory note before the first item is no item; the items come as printed,
   a mark of an amended item after its number ("Item 2.01 (amended)") no part of the title.
 - ``text`` is the body after the heading (title lines included in the heading): trailing
@@ -669,7 +671,7 @@ def _find_items(text: str, form_type: str | None) -> list[ItemSpan]:
         period = report_period(text, min([boundaries[0], *part_lines[:1]]))
     if len(chosen) >= _FULL_REPORT and family != "8-K":
         _end_at_statements(text, chosen[-1], family)
-    spans = [_span(text, e, family, furniture, period) for e in chosen]
+    spans = [_span(text, e, family, furniture, period, form_type) for e in chosen]
     if (form_type or "").upper().startswith("6-K") and not any(span.text for span in spans):
         return []  # "Item 1. Press release dated ..." lines: the 6-K's list, no items
     if family == "8-K":
@@ -1522,7 +1524,7 @@ def _dedupe(text: str, entries: list[_Entry]) -> list[_Entry]:
 
 
 def _span(text: str, e: _Entry, family: str | None, furniture: _Furniture,
-          period: str | None = None) -> ItemSpan:
+          period: str | None = None, form_type: str | None = None) -> ItemSpan:
     h = e.heading
     pieces, at = [], h.body_start
     for cut_start, cut_end in e.cuts:
@@ -1540,7 +1542,7 @@ def _span(text: str, e: _Entry, family: str | None, furniture: _Furniture,
         nl = text.find("\n", h.body_start + 1)
         glue = "\n" if text[h.body_start + 1 : nl if nl >= 0 else e.end].strip() else "\n\n"
         body = f"{h.inline_text}{glue}{body}".strip() if body else h.inline_text
-    standard = cat.standard_title(family, e.number, e.part, h.title, period)
+    standard = cat.standard_title(family, e.number, e.part, h.title, period, form_type)
     if family == cat.TEN_K and standard and h.title and (
             _OFFICERS_TITLE.fullmatch(h.title.strip()) and _OFFICERS.search(standard) is None):
         standard = None  # see _OFFICERS_TITLE
