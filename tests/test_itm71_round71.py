@@ -14,6 +14,15 @@ from __future__ import annotations
 import time
 
 import pytest
+from test_itm69b_round69 import (
+    _EXHIBITS,
+    _H2,
+    _H9,
+    _HORIZON_2,
+    _HORIZON_2_END,
+    _HORIZON_9,
+    _RESULTS,
+)
 
 from filing2json.parsers import parse
 from filing2json.parsers.sections.items import find_items
@@ -22,15 +31,6 @@ from support import FILINGS
 HORIZON = FILINGS / "8k_2006_horizonfinancialcorp_1.txt"
 INDIANA_BELL = FILINGS / "10q_1999_indianabelltelephoneco_1.txt"
 
-_H2 = ("Item 2.02  Results of Operations and Financial Condition\n"
-       "- --------------------------------------------------------\n")
-_H9 = ("Item 9.01  Financial Statements and Exhibits\n"
-       "- --------------------------------------------\n")
-_RESULTS = "Results of Operations and Financial Condition"
-_EXHIBITS = "Financial Statements and Exhibits"
-_HORIZON_2 = "On January 19, 2006, Horizon Financial Corp. issued its earnings release"
-_HORIZON_2_END = "attached hereto as Exhibit 99.1 and incorporated herein by reference."
-_HORIZON_9 = "(c)    Exhibits\n\n     99.1   Press Release of Horizon Financial Corp."
 _HORIZON_9_END = "Press Release of Horizon Financial Corp. dated January 19, 2006."
 _DEPARTURE = ("Departure of Directors or Certain Officers; Election of Directors; Appointment of "
               "Certain Officers; Compensatory Arrangements of Certain Officers")

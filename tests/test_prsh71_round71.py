@@ -20,23 +20,10 @@ All on Horizon Financial's 8-K (2009), edited.
 from __future__ import annotations
 
 import time
-from typing import Any
+
+from test_prsh70b_round70 import _BELLINGHAM, _DATED, _HEADLINE, _release
 
 from filing2json.parsers.sections import press_dateline
-from support import FILINGS, edited_record
-
-HORIZON = FILINGS / "8k_2009_horizonfinancialcorp_1.txt"
-_DATELINE = "BELLINGHAM, WA, Jan. 29, 2009 -- Horizon"
-_HEADLINE = "Horizon Financial Reports Third Quarter of Fiscal 2009 Results"
-_BELLINGHAM = {"city": "BELLINGHAM", "state": "WA", "date": "2009-01-29"}
-_DATED = {"city": None, "state": None, "date": "2009-01-29"}
-
-
-def _release(dateline: str) -> dict[str, Any]:
-    """The one press release of Horizon Financial's 8-K (2009), its dateline edited."""
-    (release,) = edited_record(HORIZON, {_DATELINE: dateline})["press_releases"]
-    return release
-
 
 # ---- a two-figure year, or ISO's order, first ----------------------------------------------
 

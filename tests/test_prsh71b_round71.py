@@ -23,24 +23,17 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from test_prsh70b_round70 import _DATED, _HEADLINE, _release
+
 from filing2json.parsers.sections import press_dateline, press_parts
 from support import FILINGS, edited_record
 
 HORIZON = FILINGS / "8k_2009_horizonfinancialcorp_1.txt"
 APPLE = FILINGS / "8k_2024_appleinc_1.txt"
-_DATELINE = "BELLINGHAM, WA, Jan. 29, 2009 -- Horizon"
-_HEADLINE = "Horizon Financial Reports Third Quarter of Fiscal 2009 Results"
 _HEAD = f"""         {_HEADLINE}
          --------------------------------------------------------------
 """
 _SUB = "Provision for Loan Losses Increases"
-_DATED = {"city": None, "state": None, "date": "2009-01-29"}
-
-
-def _release(dateline: str) -> dict[str, Any]:
-    """The one press release of Horizon Financial's 8-K (2009), its dateline edited."""
-    (release,) = edited_record(HORIZON, {_DATELINE: dateline})["press_releases"]
-    return release
 
 
 def _headed(head: str) -> dict[str, Any]:
