@@ -177,6 +177,53 @@ def find_dates(text: str, dashed: bool = False) -> list[tuple[int, str]]:
     return found
 
 
+# A cover date's other spellings, read only in a date's own place (beside, above or under its
+# caption: placed_dates): "10-Aug-94", "10 AUG 94", "Aug-10-94" (the month's name and a
+# two-digit year), "10th day of August, 1994" (the day's ordinal before "day of"), and
+# "8 / 10 / 94" (slashes set between spaces). Elsewhere a day and a month's name before two
+# digits are as often a count's ("5 May 12"), so DATE_RE leaves them.
+_PLACED = compiled(
+    rf"(?<![\w./\-])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?P<s1>[ \t]|-)(?P<m1>{_MONTH})(?P=s1)"
+    rf"['\u2019]?(?P<y1>\d\d)"
+    rf"|(?P<m2>{_MONTH})-(?P<d2>\d{{1,2}})-(?P<y2>\d\d)"
+    rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?[ \t]{{1,3}}day[ \t]{{1,3}}of[ \t]{{1,3}}(?P<m3>{_MONTH})"
+    rf"[ \t]{{0,2}},?[ \t]{{1,3}}(?P<y3>(?:19|20)\d\d)"
+    r"|(?P<n4>\d{1,2})[ \t]{0,2}/[ \t]{0,2}(?P<d4>\d{1,2})[ \t]{0,2}/[ \t]{0,2}(?P<y4>\d{4}|\d\d))"
+    r"(?![\w/\-]|\.\d)",
+    re.IGNORECASE,
+)
+
+
+def _placed_iso(match: re.Match[str]) -> str | None:
+    """The ISO date of one _PLACED match, None for no real day ("2-30-00", "13 / 1 / 94")."""
+    for tag in "123":
+        if match.group(f"d{tag}"):
+            month = _MONTHS.get(match.group(f"m{tag}")[:3].lower(), 0)
+            day, year = int(match.group(f"d{tag}")), _year(match.group(f"y{tag}"))
+            break
+    else:
+        month, day = int(match.group("n4")), int(match.group("d4"))
+        year = _year(match.group("y4"))
+    try:
+        return date(year, month, day).isoformat() if 1900 < year < 2100 else None
+    except ValueError:
+        return None
+
+
+def placed_dates(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """`found` (find_dates(text)) with _PLACED's dates in `text` that hold none of them (a
+    _PLACED match starts where a token starts, so it never begins inside one), in the text's
+    order; `found` itself when `text` has no such date."""
+    if "/" not in text and "-" not in text and " " not in text and "\t" not in text:
+        return found
+    more = []
+    for match in _PLACED.finditer(text):
+        iso = _placed_iso(match)
+        if iso and not any(match.start() <= at < match.end() for at, _ in found):
+            more.append((match.start(), iso))
+    return sorted(found + more) if more else found
+
+
 # "August 2. 2000": a stop typed for the comma after the day (the month spelt out)
 _STOP_YEAR = compiled(r"\.[ \t]{1,3}(?:19|20)\d\d\b")
 _MONTH_DAY = compiled(r"\b(?:January|February|March|April|May|June|July|August|September"

@@ -20,7 +20,9 @@ dropped for the header's). A cover that prints its name with no caption (old
 8-Ks and 10-Qs) gives it from the name line that the header's filer confirms (cover_names).
 A date of report is read after, above or under its caption (up to four blank lines under it:
 _date_near), spelt out or in figures, a date typed with hyphens and a two-digit year there
-too ("8-10-94": _cover_find).
+too ("8-10-94": _cover_find), and there only the month's name with a two-digit year
+("10-Aug-94"), the day's ordinal before "day of" ("10th day of August, 1994") and slashes set
+between spaces ("8 / 10 / 94": values.placed_dates).
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from ..values import (
     irs_number,
     month_end,
     parse_date,
+    placed_dates,
     squash,
     state_code,
 )
@@ -194,8 +197,9 @@ def _blank_leaders(region: str) -> str:
 
 def _cover_find(text: str) -> list[tuple[int, str]]:
     """find_dates in a cover date's own place (after or above its caption), where a date
-    typed with hyphens and a two-digit year is one too: "Date of Report ...: 3-3-25"."""
-    return find_dates(text, dashed=True)
+    typed with hyphens and a two-digit year is one too: "Date of Report ...: 3-3-25", and so
+    are placed_dates' spellings ("10-Aug-94", "10th day of August, 1994", "8 / 10 / 94")."""
+    return placed_dates(text, find_dates(text, dashed=True))
 
 
 def _date_near(text: str, start: int, stop: int | None = None,

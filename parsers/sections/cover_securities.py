@@ -30,7 +30,11 @@ table's row of its own too) is a row per exchange (_continue_row, _each_place); 
 before a comma, semicolon or joiner and a second exchange ("NYSE, Chicago Stock Exchange",
 "Nasdaq and Chicago Stock Exchange") names two (_BRAND_ALONE, _before_town); an exchange's
 name cut before its last words goes on in the next row ("The Nasdaq Stock" / "Market LLC":
-_OPEN_NAME).
+_OPEN_NAME), or, in a rendered row of its own, ends with its legal form or its market
+("NYSE American" / "LLC", "NYSE" / "Arca": _exchange_tail) or opens on its kind ("Cboe BZX" /
+"Exchange, Inc.", "Cboe" / "BZX Exchange, Inc.": _name_rest); fewer classes stacked in a cell
+than the exchanges stacked beside them put each class on its line's exchange and the last
+class on the rest too, as the same table typed in text reads (_more_exchanges).
 """
 
 from __future__ import annotations
@@ -266,6 +270,8 @@ def _read_rows(lines: list[str], columns: list[tuple[str, Chunk]],
         row: Security = {"title": None, "trading_symbol": None, "exchange": None}
         keys = _keys_by_kind(chunks, columns) if cells and len(chunks) < len(columns) \
             else [_column(chunk, columns) for chunk in chunks]
+        if cells and keys == ["title"] and rows and _exchange_tail(rows[-1], chunks[0].text):
+            keys = ["exchange"]  # "NYSE American" / "LLC": the name's last word wrapped
         left = next((c.start for c, k in zip(chunks, keys, strict=True) if k == "title"), -1.0)
         at_edge = keys == ["title"] and (cells or 0 <= left <= edge + 1)
         after_gap = gap
@@ -591,6 +597,28 @@ _TITLE_WORDS = lazy(r"%|\b(?:Stock|Notes?|Shares?|Units?|Warrants?|Debentures?|B
 _SYMBOL = lazy(r"[A-Z][A-Z0-9.\-]{0,7}(?: [A-Z0-9.\-]{1,6})?")
 
 
+# the last words of an exchange's name, wrapped onto a rendered row of their own (its other
+# cells empty, so dropped): a legal form ("Cboe BZX Exchange," / "Inc.", "NYSE American" /
+# "LLC"), or the market a brand names ("NYSE" / "Arca", "NYSE" / "American LLC")
+_NAME_FORM = lazy(r"(?:Inc\.?|INC\.?|LLC|L\.L\.C\.|Ltd\.?|LTD\.?|Limited|plc|PLC)")
+_FORM_TAIL = lazy(rf",?[ ]?{_NAME_FORM.pattern}")
+_BRAND_TAIL = lazy(rf"(?:Arca|ARCA|American|AMERICAN|MKT|Amex|AMEX|Chicago|CHICAGO|National"
+                   rf"|NATIONAL|Texas|TEXAS)(?:,? {_NAME_FORM.pattern})?")
+_BRAND_END = lazy(r"\b(?:NYSE|Cboe|CBOE)$")
+_FORM_END = lazy(rf"\b{_NAME_FORM.pattern}$")
+
+
+def _exchange_tail(prev: Security, cell: str) -> bool:
+    """Whether a rendered row's lone cell is the end of the exchange's name in the row above
+    (see _FORM_TAIL, _BRAND_TAIL), not a title: a class's wrapped words name no legal form."""
+    above = prev["exchange"]
+    if not above or not _EXCHANGE.search(above):
+        return False
+    if _BRAND_END.search(above):
+        return _BRAND_TAIL.fullmatch(cell) is not None
+    return _FORM_TAIL.fullmatch(cell) is not None and _FORM_END.search(above) is None
+
+
 def _keys_by_kind(chunks: list[Chunk], columns: list[tuple[str, Chunk]]) -> list[str]:
     """A rendered row drops its empty cells and so its columns: "6.25% Notes due 2045 |
     New York Stock Exchange" (no symbol), or "NYSE Chicago, Inc." alone (a second exchange
@@ -663,7 +691,7 @@ def _continue_row(rows: list[Security], row: Security) -> None:
         return
     if prev["exchange"] and extra[0] != "(" and _EXCHANGE.search(prev["exchange"]) \
             and _EXCHANGE.search(extra) and " " in extra \
-            and not _OPEN_NAME.search(prev["exchange"]):
+            and not _OPEN_NAME.search(prev["exchange"]) and not _name_rest(prev["exchange"], extra):
         # (the list wrapped after its joining word: "New York Stock Exchange and" /
         # "Pacific Exchange, Inc.": the joiner is no part of the first name)
         prev["exchange"] = _LIST_JOINER.sub("", prev["exchange"]) or prev["exchange"]
@@ -678,6 +706,17 @@ def _continue_row(rows: list[Security], row: Security) -> None:
 # an exchange's name cut before its last words, which the next row's cell goes on with ("The
 # Nasdaq Stock" / "Market LLC", "Chicago Board Options" / "Exchange, Inc."): one name, no second
 _OPEN_NAME = lazy(r"\b(?:Stock|STOCK|Global|GLOBAL|Select|SELECT|Board|BOARD|Options|OPTIONS)$")
+# the next row's cell opening on the kind of market the name above goes on to ("Cboe BZX" /
+# "Exchange, Inc.", "The Nasdaq Capital" / "Market"): the end of that name, no second exchange
+_NAME_REST = lazy(r"(?:Exchange|EXCHANGE|Market|MARKET)\b")
+# after a brand alone ("Cboe" / "BZX Exchange, Inc."), its market's code and kind
+_CODE_REST = lazy(r"[A-Z][A-Z0-9]{1,3} (?:Exchange|EXCHANGE)\b")
+
+
+def _name_rest(above: str, cell: str) -> bool:
+    """Whether a row's exchange cell goes on with the name above (_NAME_REST, _CODE_REST)."""
+    return _NAME_REST.match(cell) is not None \
+        or _BRAND_END.search(above) is not None and _CODE_REST.match(cell) is not None
 # a list of exchanges' joiner at a line's end ("New York Stock Exchange and", "... Inc.,")
 _LIST_JOINER = lazy(r"(?:[,;]| and| AND| &)$")
 
@@ -923,6 +962,8 @@ def _unstacked(row: Security) -> list[Security]:
             titles = _titles_at(title, cuts)  # a class a line, each with its symbol and exchange
         elif len(symbols) < 2 and _line_by_line(title, len(names)):
             return _paired(title, row["trading_symbol"], names)
+        elif (more := _more_exchanges(title, symbols, names)):
+            return more
         elif len(symbols) > 1 and len(symbols) != len(names) or _NEXT_TITLE.search(title):
             return [row]  # several classes, not to be told apart
         else:  # one class listed on each exchange, under one symbol or one for each
@@ -934,6 +975,10 @@ def _unstacked(row: Security) -> list[Security]:
     if count < 2:
         return _classes_on_one_exchange(row, title)
     cuts = [m.end() for m in _NEXT_TITLE.finditer(title)]
+    if cuts and len(cuts) < count - 1:
+        # fewer classes than the exchange's lines (the last class's line over blank ones, as
+        # _more_exchanges reads): each class on that one exchange, once
+        count = len(cuts) + 1
     if len(cuts) != count - 1:
         return [row]
     titles = _titles_at(title, cuts)
@@ -1008,6 +1053,26 @@ def _paired(title: str, symbol: str | None, names: list[str]) -> list[Security]:
     symbols = [symbol, *[None] * (len(names) - 1)]
     return [{"title": t, "trading_symbol": s or None, "exchange": n}
             for t, s, n in zip(_titles_at(title, cuts), symbols, names, strict=True)]
+
+
+def _more_exchanges(title: str, symbols: list[str], names: list[str]) -> list[Security]:
+    """Fewer classes stacked in the title cell than exchanges beside them ("Common Stock" /
+    "Preferred Share Purchase Rights" beside "New York Stock Exchange" / "Chicago Stock
+    Exchange" / "Pacific Exchange, Inc."), no pairing printed: each class on the exchange of
+    its line, the last class on the rest too, as the same table typed in text reads (where
+    the exchanges under the last class's line go on with it); [] for any other cell. A lone
+    symbol, printed at the top, is the first's; one for each class, each its own."""
+    cuts = [m.end() for m in _NEXT_TITLE.finditer(title)]
+    if not cuts or len(cuts) + 1 >= len(names) or len(symbols) not in (0, 1, len(cuts) + 1):
+        return []
+    titles = _titles_at(title, cuts)
+    marks = symbols if len(symbols) == len(titles) else [*symbols, *[""] * len(titles)]
+    rows: list[Security] = []
+    for at, name in enumerate(names):
+        line = min(at, len(titles) - 1)
+        rows.append({"title": titles[line], "trading_symbol": marks[line] or None,
+                     "exchange": name})
+    return rows
 
 
 def _titles_at(title: str, cuts: list[int]) -> list[str]:
