@@ -103,11 +103,15 @@ a figure or "Form" is its only other ("1.1<tab>8-K (Exhibit 1.1)", _CITED_END).
 Rows an HTML editor joined into one paragraph ("*10.2 The Company's 1999 INCENTIVE PLAN was
 filed ... and is herein incorporated by reference. 10.3 $100,000,000 Competitive Advance ...")
 are parted at each later number of the list's run after a stop, each row's citation read on
-its own (_joined_rows). Words of incorporation wrapped onto the table's next row, no stop
-before them ("... of Acurx Pharmaceuticals" over "Incorporated by reference."), are cut, the
-exhibit filed elsewhere (_PLACED). A typed Form column naming the form and the cited exhibit
-alone ("Opinion of Counsel    S-1 (Exhibit 5.1)") or two forms ("10-K / 10-Q    001-40536
-...") is no part of the description, the exhibit filed elsewhere (_METHOD_COLUMN's `form`).
+its own (_joined_rows), a paragraph opening with a whole number too ("21 Subsidiaries of the
+Registrant. 23 Consent of Independent Public Accountants."); each parted row, and each row
+typed on one line after another ("99.1 Press release  *99.2 Transcript"), reads its own mark
+against the list's legend, not the first row's (_joined_marks). Words of incorporation
+wrapped onto the table's next row, no stop before them ("... of Acurx Pharmaceuticals" over
+"Incorporated by reference."), are cut, the exhibit filed elsewhere (_PLACED). A typed Form
+column naming the form and the cited exhibit alone ("Opinion of Counsel    S-1 (Exhibit
+5.1)") or two forms ("10-K / 10-Q    001-40536 ...") is no part of the description, the
+exhibit filed elsewhere (_METHOD_COLUMN's `form`).
 """
 
 from __future__ import annotations
@@ -1960,13 +1964,21 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
                                        reach[1] + _NOTES_CHARS)
                 if legends:
                     desc_text = _unmarked_ends(desc_text, legends, marks)
-            if not subs and not run and entry is _ENTRY and "." in number and len(
+            if not subs and not run and entry is _ENTRY and (
+                    "." in number or number.isdigit()) and len(
                     shared := _joined_rows(number, desc_text)) > 1:
-                # (rows an editor joined into one paragraph: each row's own citation read)
-                for each, (each_text, each_cited) in _each_clause(shared):
+                # (rows an editor joined into one paragraph: each row's own citation and
+                # marks read)
+                own = _joined_marks(shared, _MARK_RUN.findall(
+                    text, line_start, match.start("desc")), marks)
+                if legends is None and any(own):
+                    legends = _legends(text, max(0, reach[0] - _LEGEND_REACH),
+                                       reach[1] + _NOTES_CHARS)
+                for (each, (each_text, each_cited)), each_marks in zip(
+                        _each_clause(shared), own, strict=True):
                     entries.append((each, each_text))
                     if elsewhere is not None and (away or each_cited or legends and any(
-                            map(legends.get, marks))):
+                            map(legends.get, each_marks))):
                         elsewhere.add(each)
                 continue
             if subs and len(parts) == 1:
@@ -1979,10 +1991,20 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
             numbers = _run_numbers(num) if run else [number]
             if run and len(numbers) > 1 and (each := _dated_each(desc_text, len(numbers))):
                 entries.extend(zip(numbers, each, strict=True))
-            elif not run and entry is _ENTRY and "." in number:
-                shared = _run_together(number, desc_text)
-                numbers = [each for each, _ in shared]
-                entries.extend(shared)
+            elif not run and entry is _ENTRY and "." in number and len(
+                    together := _run_together(number, desc_text)) > 1:
+                # (each row typed on the line reads its own marks, see _joined_marks)
+                own = _joined_marks(together, _MARK_RUN.findall(
+                    text, line_start, match.start("desc")), marks)
+                if legends is None and any(own):
+                    legends = _legends(text, max(0, reach[0] - _LEGEND_REACH),
+                                       reach[1] + _NOTES_CHARS)
+                for (each, each_text, _), each_marks in zip(together, own, strict=True):
+                    entries.append((each, each_text))
+                    if elsewhere is not None and (away or legends and any(
+                            map(legends.get, each_marks))):
+                        elsewhere.add(each)
+                continue
             else:
                 entries.extend((each, desc_text) for each in numbers)
             if elsewhere is not None and (away or legends and any(map(legends.get, marks))):
@@ -2182,25 +2204,32 @@ def _page_turn(text: str, eol: int, starts: set[int]) -> int | None:
 # "99.1", never "10.2 Stock Plan" under "99.1"); a word leading on before it or its "Exhibit"
 # makes it a reference ("filed as Exhibit 10.2 Amendment ...", "dated May 1 99.2": see
 # _LEADS_TO_ROW).
+# (its mark may stand before its number, "*99.2 Investor presentation", or after it)
 _NEXT_MINOR = lazy(r"(\d{1,3})\.(\d{1,3})")
+_TOGETHER_HEAD = lazy(r"(?<![^ ])(?P<lead>[*\u2020\u2021]{1,2})?(?:(?i:exhibit)[ ])?"
+                      r"(?P<num>\d{1,3}\.\d{1,3}|1\d\d)(?P<mark>[*\u2020\u2021]{0,2})"
+                      r"(?:[ ]?[-\u2013\u2014:])?[ ](?=[A-Z\"\u201c])")
 
 
-def _run_together(number: str, desc: str) -> list[tuple[str, str]]:
-    """(number, description) for the entry and each entry run into its description."""
-    out = []
+def _run_together(number: str, desc: str) -> list[tuple[str, str, list[str]]]:
+    """(number, description, the marks by its number) for the entry and each entry run into
+    its description (the first entry's marks are its line's: none here)."""
+    out, marks = [], []
     while (key := _NEXT_MINOR.fullmatch(number)) is not None:
         minor = key.group(2)
         following = f"{key.group(1)}.{int(minor) + 1:0{len(minor)}d}"
         if following not in desc:  # (a substring test first: nearly no row holds it)
             break
-        head = next((m for m in _CELL_HEAD.finditer(desc) if m.group("num") == following
+        head = next((m for m in _TOGETHER_HEAD.finditer(desc) if m.group("num") == following
                      and (before := desc[max(0, m.start() - 16) : m.start()].split())
                      and before[-1].lower() not in _LEADS_TO_ROW), None)
         if head is None:
             break
-        out.append((number, desc[:head.start()].rstrip()))
+        out.append((number, desc[:head.start()].rstrip(), marks))
         number, desc = following, desc[head.end():]
-    out.append((number, desc))
+        marks = _MARK_RUN.findall(head.group("lead") or "") + _MARK_RUN.findall(
+            head.group("mark"))
+    out.append((number, desc, marks))
     return out
 
 
@@ -2231,26 +2260,39 @@ def _next_in_run(number: str, head: str) -> bool:
     return now[0] > was[0] and now[1] in (None, 1)
 
 
-def _joined_rows(number: str, desc: str) -> list[tuple[str, str]]:
-    """(number, description) for the row and each row joined after it in its paragraph."""
+def _joined_rows(number: str, desc: str) -> list[tuple[str, str, list[str]]]:
+    """(number, description, the marks by its number) for the row and each row joined after
+    it in its paragraph (the first row's marks are its line's: none here)."""
     if _JOINED_MARK not in desc:
-        return [(number, desc)]
-    out, opened = [], 0
+        return [(number, desc, [])]
+    out, opened, marks = [], 0, []
     for head in _JOINED_HEAD.finditer(desc):
         at = head.start("head")
         if not _next_in_run(number, head.group("num")) or desc[
                 max(0, at - 16) : at].split()[-1].lower() in _LEADS_TO_ROW:
             continue
-        out.append((number, desc[opened:at].rstrip()))
+        out.append((number, desc[opened:at].rstrip(), marks))
         number, opened = head.group("num"), head.end()
-    out.append((number, desc[opened:]))
+        marks = _MARK_RUN.findall(head.group("head"))  # ("*10.5": this row's own mark)
+    out.append((number, desc[opened:], marks))
     return out
 
 
-def _each_clause(shared: list[tuple[str, str]]) -> Iterator[tuple[str, tuple[str, bool]]]:
+def _joined_marks(shared: list[tuple[str, str, list[str]]], lead: list[str],
+                  marks: list[str]) -> list[list[str]]:
+    """Each joined row's own marks: the first row's by its number on the line (`lead`), each
+    later row's by its number in the paragraph, and the last row's closing the paragraph too
+    (`marks` less `lead`), for each row's legend to be read on its own."""
+    own = [list(lead), *(list(row_marks) for _, _, row_marks in shared[1:])]
+    own[-1] += marks[len(lead):]
+    return own
+
+
+def _each_clause(shared: list[tuple[str, str, list[str]]]
+                 ) -> Iterator[tuple[str, tuple[str, bool]]]:
     """Each row split off a joined paragraph with its description less its citation, and
     whether that citation files it elsewhere (see _filing_clause)."""
-    for number, desc in shared:
+    for number, desc, _ in shared:
         yield number, _filing_clause(desc)
 
 
