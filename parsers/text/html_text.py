@@ -98,6 +98,13 @@ Rules, in the order a reader meets them:
   a word no sentence ends in ("the", "of") and the part after reads as prose;
 - bullets drawn in a symbol font ("·", Wingdings "Ø", "§", private-use U+F0B7) read "•", and
   so does Word's list bullet, an "l" in a Wingdings font ("n" reads "■");
+- a word a ``<br>`` breaks right after its hyphen reads whole: in a cell's value, in a big
+  cell's lines, and outside a table, where the line runs on into the next ("... included in a
+  post-<BR>effective amendment by ..." one line, "post-effective"; "pursuant to the fore-<BR>
+  going provisions" "foregoing"): the hyphen dropped before a lower-case part, kept after a
+  prefix ("non-", "co-"), before a compound's second part ("interest-earning") and before a
+  capital or a figure ("By-Laws", "COVID-19"); a dash after a blank ("Inc. -"), a numeral's
+  hyphen ("PART I-") or a blank line after the break parts two whole lines;
 - characters a browser shows as nothing (a zero-width space, a soft hyphen, a stray
   byte-order mark, a word joiner, direction marks) are dropped.
 
@@ -565,7 +572,7 @@ class _Writer:
     """Collects lines; knows whether a blank line is owed before the next one."""
 
     __slots__ = ("lines", "cur", "has_text", "spacer", "blank", "pre", "bullet", "typed",
-                 "breaks", "after_br", "hang", "cells")
+                 "breaks", "after_br", "hang", "cells", "joint")
 
     def __init__(self) -> None:
         self.lines: list[str] = []
@@ -584,6 +591,9 @@ class _Writer:
         # centred by blanks, "&nbsp;x15 SECURITIES AND ...<br>&nbsp;x21 WASHINGTON, D.C.")
         self.hang = False
         self.cells = False  # the line so far holds a _CELL_GAP (a div styled as a cell)
+        # len(lines) after a line a <br> ended inside a word, after its hyphen ("non-<br>
+        # performing"): the next line, if it follows at once, continues that word (-1: none)
+        self.joint = -1
 
     def emit(self, line: str) -> None:
         lines = self.lines
@@ -650,7 +660,11 @@ class _Writer:
                     if self.typed is None or self.typed(line) is None:
                         line = self.bullet + line
                     self.bullet = ""
-                self.emit(line)
+                if self.joint == len(self.lines) and self.after_br and not self.blank \
+                        and _continue_word(self.lines, line):
+                    self.joint = -1  # (the line went onto the one a <br> broke in its word)
+                else:
+                    self.emit(line)
             elif line and "<" in line:  # a page tag printed as text ends its page
                 self.page_break()
             self.has_text = False
@@ -666,6 +680,11 @@ class _Writer:
     def br(self) -> None:
         if self.has_text:
             self.end_line()
+            # (a flag first: few lines end in a hyphen; a line the joins made long takes no
+            # more, each join copying it: linear time)
+            if self.lines and (last := self.lines[-1])[-1:] == "-" and not self.pre \
+                    and len(last) < _JOIN_MAX and _BR_WORD_END.search(last[-27:]) is not None:
+                self.joint = len(self.lines)
         else:
             self.cur.clear()
             self.spacer = False
@@ -1556,11 +1575,12 @@ def _renderer() -> _Target:
         if value:
             row.append(value)  # type: ignore[union-attr]
             at_values.append(at)
+            if _BR_MARK in raw and "-" in value:  # (a word a <br> splits at its hyphen: one
+                # word; in a big cell too, whose lines _cell_lines joins so: _continue_word)
+                row[-1] = _br_hyphen_value(raw, value)  # type: ignore[index]
             if len(value) >= 500:  # a document or a box of paragraphs laid out
                 flow = _cell_lines(raw)
             elif _BR_MARK in raw:
-                if "-" in value:  # (a word a <br> splits at its hyphen: one word)
-                    row[-1] = _br_hyphen_value(raw, value)  # type: ignore[index]
                 if _LISTED_AFTER_BREAK.search(raw) is not None:
                     flow = _cell_lines(raw, True)  # (an exhibit list laid out in a cell)
                 stacked.append(raw)
@@ -1823,16 +1843,56 @@ _BR_HYPHEN = lazy(r"(?<![A-Za-z])([A-Za-z]{1,25})-[ \t\r\n\xa0]{0,8}\x1f[ \t\r\n
 _HYPHEN_PREFIXES = frozenset(
     "co non self well post pre ex anti multi semi vice cross mid all half full part long short "
     "high low third one two three four five six seven eight ten year".split())
+# a word a hyphen joins to the one before as a compound's second part ("interest-<br>bearing",
+# "forward-<br>looking", "wholly-<br>owned"): its hyphen stays too (not a word's last
+# syllable as well, as "rate" is "corpo-rate"'s and "dated" "up-dated"'s)
+_HYPHEN_SECONDS = frozenset(
+    "based bearing earning owned free looking making term wide".split())
+_WORD_AT = lazy(r"[A-Za-z]{1,12}")
+
+
+def _second_part(match: re.Match[str]) -> bool:
+    """The word after a <br> that broke at a hyphen is a compound's second part."""
+    word = _WORD_AT.match(match.string, match.end() - 1)
+    return word is not None and word.group().lower() in _HYPHEN_SECONDS
 
 
 def _br_hyphen_word(match: re.Match[str]) -> str:
     """A word broken at a hyphen by a <br>, as one: "Execu-" / "tive" "Executive"; the hyphen
-    kept after a prefix ("co-" / "founder" "co-founder") or before a capital or a figure
-    ("By-" / "Laws" "By-Laws", "COVID-" / "19")."""
+    kept after a prefix ("co-" / "founder" "co-founder"), before a compound's second part
+    ("interest-" / "bearing" "interest-bearing") or before a capital or a figure ("By-" /
+    "Laws" "By-Laws", "COVID-" / "19")."""
     left, first = match.group(1), match.group(2)
-    if first.islower() and left.lower() not in _HYPHEN_PREFIXES:
+    if first.islower() and left.lower() not in _HYPHEN_PREFIXES and not _second_part(match):
         return left + first
     return f"{left}-{first}"
+
+
+# a line's last word a <br> broke after its hyphen ("... expected on non-", "Certificate of
+# Incorporation or By-"): two letters or more, no blank before the hyphen (not "Apple Inc. -",
+# nor a numeral's "PART I-")
+_BR_WORD_END = lazy(r"(?<![A-Za-z])[A-Za-z]{2,25}-$")
+_JOIN_MAX = 5000  # the longest line a word's rest is joined onto (a paragraph's is far less)
+
+
+def _continue_word(lines: list[str], line: str) -> bool:
+    """Join `line` onto the last of `lines` when it opens with the rest of the word a <br>
+    broke there at its hyphen ("non-" / "performing loans, ..." "non-performing loans, ...";
+    "By-" / "Laws, with respect to ..." "By-Laws, with ..."): the hyphen dropped before a
+    lower-case part ("fore-" / "going" "foregoing") unless after a prefix or before a
+    compound's second part, as in a cell (_br_hyphen_word). False, nothing joined, for a
+    line opening in no letter or figure."""
+    rest = line.lstrip("\t ")
+    if not rest[:1].isalnum() or not rest[:1].isascii():
+        return False
+    last = lines[-1]
+    tail = last[-27:]  # (the word and the character before it: _BR_WORD_END's reach)
+    match = _BR_HYPHEN.search(tail + "\x1f" + rest[:13])
+    if match is None:
+        return False
+    lines[-1] = last[: len(last) - len(tail) + match.start()] + _br_hyphen_word(match) \
+        + rest[1:]
+    return True
 
 
 def _br_hyphen_value(raw: str, value: str) -> str:
