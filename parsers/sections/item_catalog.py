@@ -741,8 +741,9 @@ def in_force(family: str | None, number: str, part: str | None, period: str) -> 
 
 # The 10-QSB's own wording of a 10-Q item (Form 10-QSB, small business issuers, until 2009):
 # the form type, not the printed title, picks between the two forms' titles, so a 10-Q's
-# "Item 2. Management's Discussion and Analysis" keeps the 10-Q's title and a 10-QSB's bare
-# "Item 3." is its "Controls and Procedures".
+# "Item 2. Management's Discussion and Analysis" keeps the 10-Q's title, a 10-QSB's bare
+# "Item 3." is its "Controls and Procedures", and a 10-Q's "Item 3. Controls and Procedures"
+# (a filer with no market risk to report numbering on) keeps the 10-Q's Item 3 title.
 _TEN_QSB: dict[tuple[str, str], str] = {
     ("I", "2"): "Management's Discussion and Analysis or Plan of Operation",
     ("I", "3"): "Controls and Procedures",
@@ -762,7 +763,9 @@ def _form_options(options: tuple[str, ...], family: str | None, number: str,
     if _QSB_FORM.match(ft):
         small = _TEN_QSB.get(key)
         return (small,) if small in options else options
-    if _TEN_Q_FORM.match(ft) and key == ("I", "2"):
+    if _TEN_Q_FORM.match(ft) and key in _TEN_QSB:
+        # a 10-Q's Part I Item 3 is its market risk item, whatever it prints: "Controls and
+        # Procedures" is the 10-QSB's Item 3 and the 10-Q's Item 4 (Release 33-8124, 2002)
         return tuple(t for t in options if t != _TEN_QSB[key]) or options
     return options
 

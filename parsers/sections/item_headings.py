@@ -74,10 +74,16 @@ has one; it has no "Items 1 and 2." with a body nor a heading "Item 7(c).", the 
     Item 6.\n(a) Exhibits\n(b) Reports on Form 8-K  (a part's caption under a bare heading
     on an 8-K, 10-K, 10-Q or 20-F: the text's, no title, see _part_caption; a Schedule 13G's
     "(a) Name of Issuer" still titles its captionless item)
-    Item 2.02\n"Results of Operations and Financial Condition"  ("**Other Events**": marks
-    wrapping the whole title are dropped, see _unquoted)
+    Item 2.02\n"Results of Operations and Financial Condition"  ("**Other Events**", "'Other
+    Events'": marks wrapping the whole title are dropped, see _unquoted)
     Section 8 - Other Events\nItem 2.02  (a section line of another number over a bare
     heading: a heading still, no sentence the number goes on, see _section_line)
+    Item 2.02\n<PAGE>\nHORIZON FINANCIAL CORP.\nResults of Operations and Financial Condition
+    (a page's running head between a bare heading and its title, "Table of Contents", "Form
+    8-K" too: no title, the form's title under it is, see _title_past_furniture)
+    Item 2.02  Results of Operations and\n\n\n\nFinancial Condition  (a title wrapped across
+    a page break, its number and mark dropped: joined as across one blank line, see
+    _past_page_break)
 
 Not headings: ``Item 2.01 above`` or ``Item 7 of Form 8-K`` (lower-case after the number),
 a line that continues the sentence of the line above (``referred to in\\nItem 2.  The
@@ -456,15 +462,19 @@ def _unhung(title: str) -> str:
 _PART_LETTER = lazy(rf"\([a-z]\){_SP}++(?=[A-Z])")
 
 
-# Marks a filer sets a whole title in: quotes, or asterisks (a bold title's plain-text
-# rendering), as ("\"Results of Operations and Financial Condition\"", "**Other Events**")
-_QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d", "*": "*"}
+# Marks a filer sets a whole title in: quotes, double or single, or asterisks (a bold title's
+# plain-text rendering), as ("\"Results of Operations and Financial Condition\"", "'Other
+# Events'", "\u2018Other Events\u2019", "**Other Events**")
+_QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "*": "*"}
+# an apostrophe inside a word is no quote ("'Changes in Registrant's Certifying Accountant'")
+_APOSTROPHE = lazy(r"(?<=[A-Za-z])['\u2019](?=[A-Za-z])")
 
 
 def _unquoted(title: str) -> str:
     """A title without the quotes or asterisks that wrap all of it ("\"Other Events\"",
-    "*Other Events*", "**Other Events**"); marks inside it stay ("\"Results of Operations\"
-    and Financial Condition", "Item 1.01 \"Acme\" Agreement")."""
+    "'Other Events'", "*Other Events*", "**Other Events**"); marks inside it stay ("\"Results
+    of Operations\" and Financial Condition", "Item 1.01 \"Acme\" Agreement", "'Results'
+    of Operations and 'Financial Condition'")."""
     close = _QUOTE_PAIRS.get(title[:1])
     if close is None or not title.endswith(close) or len(title) < 3:
         return title
@@ -472,7 +482,8 @@ def _unquoted(title: str) -> str:
         inner = _trim_stops(title.strip("*").strip())
         return inner if inner and "*" not in inner else title
     inner = title[1:-1]  # (its stop inside the quotes: "\"Other Events.\"")
-    return title if title[:1] in inner or close in inner else _trim_stops(inner.strip()) or title
+    marks = _APOSTROPHE.sub("", inner) if close in "'\u2019" else inner
+    return title if title[:1] in marks or close in marks else _trim_stops(inner.strip()) or title
 
 
 def _part_caption(raw: str, family: str | None) -> bool:
@@ -769,6 +780,9 @@ def _title_below(text: str, eol: int, family: str | None, numbers: list[str]
     candidate = _tidy_title(line)
     raw = _spaced(line)
     start = eol + 1 + len(line) - len(line.lstrip())
+    if _furniture(candidate, family, numbers) and (
+            past := _title_past_furniture(text, end, family, numbers)):
+        return past  # "Item 2.02" / "HORIZON FINANCIAL CORP." / "Results of Operations ..."
     if candidate and candidate[0].isupper() and _title_then_text(raw, family, numbers):
         return raw, start, end  # the form's title run into the text ("Results of Operations
         # and Financial Condition. On May 1, ..."), split by the caller
@@ -795,6 +809,58 @@ def _title_below(text: str, eol: int, family: str | None, numbers: list[str]
     if candidate.upper() == candidate or _title_case(candidate):
         return raw, start, end
     return None
+
+
+_FURNITURE_LINES = 3  # a page's head lines: the company's name, "Form 8-K", "Table of Contents"
+_FURNITURE_WORDS = 8
+
+
+def _furniture(line: str, family: str | None, numbers: list[str]) -> bool:
+    """A line that may be a page's running head (or foot) set between a bare heading and its
+    title where a page breaks ("HORIZON FINANCIAL CORP.", "Form 8-K", "Table of Contents"):
+    short, in capitals or title case, no sentence, no heading or lettered part, not the
+    form's title for the number."""
+    return bool(line) and len(line.split()) <= _FURNITURE_WORDS and line[0] not in "(\"'" and (
+        line.upper() == line or _title_case(line)) and not _LOWER_START.match(line) and (
+        _STOP.search(line) is None and HEADING.match(line) is None
+        and _catalogue_match(family, numbers, line) < 0.5)
+
+
+def _title_past_furniture(text: str, eol: int, family: str | None, numbers: list[str]
+                          ) -> tuple[str, int, int] | None:
+    """(title, its offset, end of its line) of the form's title for a bare heading's number
+    printed under up to 3 lines of a page's head or foot (see _furniture; the first line,
+    ending at `eol`, is one): "Item 2.02" / "" / "HORIZON FINANCIAL CORP." / "" / "Results of
+    Operations and Financial Condition", the heading at a page's foot. The title line is the
+    form's title alone, its first words wrapped ("Results of Operations and"), or a line of
+    two words or more in capitals or title case worded as it ("FINANCIAL STATEMENTS AND
+    SUPPLEMENTAL DATA", see _worded_title); None when another line comes first."""
+    skipped = 1
+    for _ in range(3 * _FURNITURE_LINES):
+        line, end = _next_line(text, eol)
+        if end == eol:
+            return None
+        if nxt := line.strip():
+            if _standard_prefix(nxt, family, numbers) == len(nxt) or (
+                    len(cat.words(nxt)) >= 2 and (_completes(family, numbers, "", nxt) or (
+                        _worded_title(nxt, family, numbers)))):
+                return _spaced(line), eol + 1 + len(line) - len(line.lstrip()), end
+            if skipped == _FURNITURE_LINES or not _furniture(_tidy_title(nxt), family, numbers):
+                return None
+            skipped += 1
+        eol = end
+    return None
+
+
+_WORDED = 0.75  # share of a title line's words that are the form's title's
+
+
+def _worded_title(line: str, family: str | None, numbers: list[str]) -> bool:
+    """A line that words the form's title for the number the filer's way: a heading (in
+    capitals or title case, no stop inside) whose words are mostly the title's ("MANAGEMENT'S
+    DISCUSSION AND ANALYSIS OF RESULTS OF OPERATIONS AND FINANCIAL CONDITION")."""
+    return (line.upper() == line or _title_case(line)) and _STOP.search(line) is None and (
+        _catalogue_match(family, numbers, line) >= _WORDED)
 
 
 def _own_run_in(raw: str, family: str | None, numbers: list[str]) -> bool:
@@ -1505,6 +1571,9 @@ def _continue_title(text: str, title: str, eol: int, family: str | None,
         if gap:  # a title set in two blocks of HTML: "ITEM 8. FINANCIAL STATEMENTS AND" / ""
             line, end = _next_line(text, end)  # / "SUPPLEMENTARY DATA" (Microsoft 2004)
             nxt = line.strip()
+            if not nxt and end < len(text):  # (blank lines more: a page broke in the title)
+                line, end = _past_page_break(text, end)
+                nxt = line.strip()
             # (only a line set in the title's case or in lower case: not a paragraph)
             if not nxt or len(nxt) > 120 or not (nxt[0].islower() or nxt[0].isupper() and (
                     nxt.upper() == nxt if raw.upper() == raw
@@ -1517,8 +1586,10 @@ def _continue_title(text: str, title: str, eol: int, family: str | None,
         glue = "" if raw.endswith("-") and raw[-2:-1].isalpha() else " "
         joined = f"{raw}{glue}{_WS.sub(' ', nxt)}"  # the period kept: it ends the title
         if gap:
-            # across a blank line the form's title carried on, or a title left hanging on
-            # "AND" / "OF"
+            # across a blank line, or a page break ("Results of Operations and" / "" / "2" /
+            # <PAGE> / "Financial Condition", its page number and mark dropped), the form's
+            # title carried on, or a title left hanging on "AND" / "OF" (in the title's case,
+            # as checked above)
             if not (_CONTINUES.search(raw) and nxt[0].isupper()
                     or _completes(family, numbers, raw, joined)):
                 break
@@ -1535,6 +1606,20 @@ def _continue_title(text: str, title: str, eol: int, family: str | None,
             joined = f"{raw}{glue}{_WS.sub(' ', nxt)}"
         title, eol = joined, end
     return title, eol
+
+
+_PAGE_GAP = 4  # blank lines a page break leaves in a title, its number and mark dropped
+
+
+def _past_page_break(text: str, eol: int) -> tuple[str, int]:
+    """The first line with text after the blank line ending at `eol`, past up to _PAGE_GAP
+    more blank lines; ("", end) when there is none that near."""
+    line, end = "", eol
+    for _ in range(_PAGE_GAP):
+        line, end = _next_line(text, end)
+        if line.strip() or end >= len(text):
+            break
+    return line, end
 
 
 def _wrapped_item(text: str, title: str, eol: int, family: str | None, numbers: list[str]
