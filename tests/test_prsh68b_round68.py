@@ -55,9 +55,9 @@ def _release_texts() -> list[tuple[str, str, str | None, bool]]:
     real = prs.parse_press_releases
 
     def spy(text: str, document: str, filed: str | None = None, undated: bool = False,
-            on_error: Any = None) -> list[dict[str, Any]]:
+            on_error: Any = None, **more: Any) -> list[dict[str, Any]]:
         calls.append((text, document, filed, undated))
-        return real(text, document, filed, undated, on_error)
+        return real(text, document, filed, undated, on_error, **more)
 
     prs.parse_press_releases = spy
     try:

@@ -19,8 +19,9 @@ city no list holds, "June 3, 2024 -- Bellingham --", "June 3, 2024, Bellingham -
 text prints it elsewhere before a known state, see _place_named_elsewhere and
 _comma_place_elsewhere; words in capitals no list holds, "June 3, 2024 -- ACME WIDGETS --",
 are the filer's name, the date alone (after a comma, no dateline), when the first sentence
-names them or the text prints them before a legal form, see _capitals_filer), and one whose
-place in brackets opens it, "(AUSTIN, TX) June 3, 2024 --". A postcode may follow the state:
+names them, the text prints them before a legal form or the 8-K's cover names its registrant
+so, see _capitals_filer), and one whose place in brackets opens it, "(AUSTIN, TX) June 3,
+2024 --". A postcode may follow the state:
 "AUSTIN, TX 78701, June 3, 2024 --", "TORONTO, ON M5H 2Y4, June 3, 2024 --", "NEW YORK, NY,
 10001 --". A dateline alone in its HTML paragraph ("<p>NEW YORK, March 3, 2025 /PRNewswire/
 --</p><p>Acme today ...</p>") takes the paragraph under it on to its line, so that the body
@@ -30,7 +31,7 @@ opens with one paragraph.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import accumulate, compress, count
 from typing import Any
 
@@ -938,18 +939,20 @@ def first_live_hint(text: str) -> tuple[int, Dateline | None]:
 
 
 def locate_dateline(lines: list[str], labels: bool = False, start: int = 0,
-                    known: Dateline | None = None) -> tuple[int, str, re.Match[str]] | None:
+                    known: Dateline | None = None, filers: Sequence[str] = ()
+                    ) -> tuple[int, str, re.Match[str]] | None:
     """Index, pattern name and match of the first dateline line. `labels`: a release label
     run into a dateline's line above the one found (or anywhere near the top, if none is)
     is put on a line of its own (``lines`` changes) and the search is made again. `start`:
     the search opens at this line (those above are known to hold no dateline's start; see
-    first_live_hint), whose match_dateline is `known`, if given."""
+    first_live_hint), whose match_dateline is `known`, if given. `filers`: the names the
+    filing's cover gives its registrants (see _capitals_filer)."""
     n = _lines_within(lines, DATELINE_SEARCH_CHARS)
     text = "\n".join(lines[:n])
     found, at = _first_dateline(lines, n, text, min(start, n),
-                                (start, known) if start and start < n else None)
+                                (start, known) if start and start < n else None, filers)
     if labels and _split_run_in_label(lines, text[: min(at, _LABEL_CHARS)]):
-        found = locate_dateline(lines)
+        found = locate_dateline(lines, filers=filers)
     if labels and found is not None and _split_dated_label(lines, found[0]):
         found = (found[0] + 1, found[1], found[2])  # (one line more above it)
     if labels and found is not None:
@@ -1019,10 +1022,12 @@ def _split_dated_label(lines: list[str], d: int) -> bool:
 
 
 def _first_dateline(lines: list[str], n: int, text: str, first: int = 0,
-                    known: tuple[int, Dateline | None] | None = None
+                    known: tuple[int, Dateline | None] | None = None,
+                    filers: Sequence[str] = ()
                     ) -> tuple[tuple[int, str, re.Match[str]] | None, int]:
     """locate_dateline's find, and where its line starts in ``text`` (its length if none),
-    from line ``first`` on (``known``: a line's index and its match_dateline, read before)."""
+    from line ``first`` on (``known``: a line's index and its match_dateline, read before;
+    ``filers``: the cover's registrant names)."""
     scan = _DATELINE_HINT if text.count("\n") < n else _LOOSE_HINT
     if scan is _LOOSE_HINT:
         first, known = 0, None  # (lines that hold newlines: numbers are not offsets there)
@@ -1049,7 +1054,8 @@ def _first_dateline(lines: list[str], n: int, text: str, first: int = 0,
             found = _time_below(lines, i) or found
         if found[0] == "date_first":
             found = _place_named_elsewhere(found, text) if "city" not in found[1].re.groupindex \
-                else _capitals_filer(found, text, lines[i + 1] if i + 1 < len(lines) else "")
+                else _capitals_filer(found, text, lines[i + 1] if i + 1 < len(lines) else "",
+                                     filers)
             if found is None:
                 continue
         if found[0] == "wire_led" and i > 0:
@@ -1154,15 +1160,18 @@ def _comma_words(line: str) -> re.Match[str] | None:
     return m
 
 
-def _capitals_filer(found: Dateline, text: str, below: str) -> Dateline | None:
+def _capitals_filer(found: Dateline, text: str, below: str, filers: Sequence[str] = ()
+                    ) -> Dateline | None:
     """A date-first dateline's words in capitals alone between dashes, no state after them and
     no city places.CITIES holds ("Jan. 29, 2009 -- HORIZON FINANCIAL -- Horizon Financial
     Corp. today ..."), read as a place for their capitals, are the filer's name instead, and
     the date alone the dateline, when the release's first sentence (the rest of the line and
     the line ``below``) names them, or the text prints them before a legal form ("HORIZON
-    FINANCIAL CORP."); unless the text prints them before a known state too ("Bellingham,
-    Washington"). After a comma ("Jan. 29, 2009, HORIZON FINANCIAL -- Horizon") there is
-    no dateline (None), as there is none before a firm's legal name (see _date_first)."""
+    FINANCIAL CORP."), or the 8-K's cover names its registrant so (``filers``, see
+    _cover_names: an EX-99 release is read apart from the cover); unless the text prints them
+    before a known state too ("Bellingham, Washington"). After a comma ("Jan. 29, 2009,
+    HORIZON FINANCIAL -- Horizon") there is no dateline (None), as there is none before a
+    firm's legal name (see _date_first)."""
     m = found[1]
     city = m.group("city")
     if not city or m.group("state") or city.lower() in CITIES or not city.isupper():
@@ -1172,7 +1181,7 @@ def _capitals_filer(found: Dateline, text: str, below: str) -> Dateline | None:
         return found
     sentence = f"{m.string[m.end() :]} {below.strip()}"[:_SENTENCE_CHARS]
     if not _names_in(" ".join(city.split()), sentence) and not _printed_as_firm(city, text) \
-            and not _printed_as_firm(title, text):
+            and not _printed_as_firm(title, text) and not _cover_names(city, filers):
         return found
     if m.group("comma"):
         return None
@@ -1181,6 +1190,20 @@ def _capitals_filer(found: Dateline, text: str, below: str) -> Dateline | None:
 
 
 _SENTENCE_CHARS = 200  # how much of a release's first sentence may name its filer
+_NAME_PUNCTUATION = str.maketrans(",.", "  ")
+
+
+def _cover_names(words: str, filers: Sequence[str]) -> bool:
+    """Whether a registrant's name on the cover is ``words`` (any case) less its legal form
+    ("WESTELL TECHNOLOGIES" of "WESTELL TECHNOLOGIES, INC.", "ORACLE" of "Oracle
+    Corporation"), or opens with them, two words or more ("HORIZON FINANCIAL" of "Horizon
+    Financial Services Corp."; one word may be the city the firm is named for)."""
+    key = words.lower().split()
+    for name in filers:
+        stem = firm_stem(name.lower().translate(_NAME_PUNCTUATION).split())
+        if key == stem or (len(key) > 1 and stem[: len(key)] == key):
+            return True
+    return False
 # the words before a place's name in a sentence ("based in Bellingham", "Acme of Everett")
 _PLACE_BEFORE = frozenset("in of near at from".split())
 

@@ -10,9 +10,10 @@ Schema slice (of ``press_releases[]``), seed 000::
 
 The dateline anchors everything: the headline is read walking *up* from it (past date lines,
 subheadlines and bullets, "* item", "+ item", "(a) item", and a line of stars or hashes
-between a headline and its subheadline, "###") until furniture stops the walk (an
-exhibit label, "FOR IMMEDIATE RELEASE", a contact block, the 8-K's "issued the following
-press release:" sentence).
+between a headline and its subheadline, "###", or an ornament, "oOo", "-o-", "+ + +") until
+furniture stops the walk (an exhibit label, "FOR IMMEDIATE RELEASE", a contact block, the
+8-K's "issued the following press release:" sentence). A line framed by underscores,
+"_Revenue Up 25%_", is a subheadline of its own, as "-- Revenue Up 25% --" is.
 """
 
 from __future__ import annotations
@@ -248,8 +249,13 @@ _LABELS_ABOVE = tuple(p for name, p in FURNITURE if name in ("exhibit", "release
 _STOP_START = any_of(
     *_LABELS_ABOVE, ITEM_HEADING, END_MARK, EXHIBIT_INDEX_HEADING, SIGNATURE_HEADING
 )
-# Lines skipped on the walk up: separators, page numbers, "Document".
-_SKIP_START = any_of(SEPARATOR, *(p for name, p in FURNITURE if name in ("page", "title")))
+# An ornament line that sets a subheadline off as a rule does: "oOo", "-oOo-", "-o-", "~o~",
+# "+ + +", ". . .", "\u00b7 \u00b7 \u00b7", "o o o" (three to twelve marks, no word; the class
+# and the blanks after each mark share no character: linear)
+_ORNAMENT = lazy(r"^[ \t]*(?:[-~*=+.oO\u00b7\u2022\u2013\u2014][ \t]*){3,12}$")
+# Lines skipped on the walk up: separators, ornaments, page numbers, "Document".
+_SKIP_START = any_of(
+    SEPARATOR, _ORNAMENT, *(p for name, p in FURNITURE if name in ("page", "title")))
 # How a stripped HIGHLIGHTS_HEADING line ends: ":", an "s" (which (?i:s) also reads in "ſ")
 # or a bracket.
 _HIGHLIGHTS_LAST = frozenset(":sS\u017f)")
@@ -934,6 +940,7 @@ def _segments(block: list[str], unwrapped: bool, runs: list[bool] | None = None
     closes = [b.endswith(_DASH_ENDS) and _closes(block, k) for k, b in enumerate(block)]
     stacked = _stacked_sentences(block, unwrapped)
     closed = True  # the current "sub" segment has seen its closing mark
+    under_end = -1  # the line that closes the current "_underscored_" segment
     for n, line in enumerate(block):
         if _is_highlights(line) or (line[-1:] == ":" and _is_period_heading(line)):
             _flush(segs, bullets, cur, kind)
@@ -943,15 +950,22 @@ def _segments(block: list[str], unwrapped: bool, runs: list[bool] | None = None
         is_sub = first in _DASH_ENDS and SUBHEAD_OPEN.match(line) is not None \
             and any(closes[n:])
         if kind == "sub" and not closed:
-            cur.append(line)
-            closed = closes[n]
+            closed = closes[n] if under_end < 0 else n == under_end
+            cur.append(line.rstrip("_").rstrip() if n == under_end else line)
         elif is_sub:
             _flush(segs, bullets, cur, kind)
             cur, kind = [line], "sub"
-            closed = closes[n]
+            closed, under_end = closes[n], -1
         elif first == "*" and _star_framed(line):
             _flush(segs, bullets, cur, kind)
             cur, kind, closed = [line.strip("*").strip()], "sub", True
+        elif first == "_" and (under_end := _underscore_close(block, n)) >= 0:
+            # "_Net Income Up 25%_", maybe wrapped over lines up to ``under_end``: a segment
+            # of its own, its marks cut
+            _flush(segs, bullets, cur, kind)
+            cur, kind, closed = [line.lstrip("_").lstrip()], "sub", under_end == n
+            if closed:
+                cur[0] = cur[0].rstrip("_").rstrip()
         elif first in _BULLET_FIRST and _HEAD_BULLET.match(line):
             _flush(segs, bullets, cur, kind)
             cur, kind = [_HEAD_BULLET.sub("", line, count=1)], "bullet"
@@ -1029,6 +1043,23 @@ def _star_framed(line: str) -> bool:
     *" frames no words)."""
     inner = line.strip("*")
     return line[-1:] == "*" and "*" not in inner and any(c.isalnum() for c in inner)
+
+
+_UNDERSCORED_LINES = 3  # an "_underscored_" subheadline wraps over this many lines at most
+
+
+def _underscore_close(block: list[str], n: int) -> int:
+    """The index of the line that closes an "_underscored_" segment opened by (stripped)
+    line ``n``: the first line from ``n`` on, within _UNDERSCORED_LINES, that ends in "_",
+    words between ("_Net Income Up 25%_", "_Net Income Up" / "25%_"); -1 for none (a rule
+    of underscores, "__ __", is no frame)."""
+    for k in range(n, min(len(block), n + _UNDERSCORED_LINES)):
+        line = block[k]
+        if k > n and line.startswith("_"):
+            break  # (another frame opens: the first is none)
+        if line.endswith("_") and any(c.isalnum() for c in line):
+            return k
+    return -1
 
 
 def _flush(segs: list[list[str]], bullets: list[list[str]], cur: list[str], kind: str) -> None:
@@ -1244,11 +1275,22 @@ def _sentence_case(line: str) -> bool:
 
 def _cut_phrase(prev: str, line: str) -> bool:
     """Whether ``line`` finishes a phrase that ``prev`` cuts (see _RUN_ON_END, _CUT_END,
-    _ORDINAL_END and _RUN_ON_START): "Acme Corp. Completes" / "Beta Systems Acquisition"."""
+    _ORDINAL_END, _RECORD_END and _RUN_ON_START): "Acme Corp. Completes" / "Beta Systems
+    Acquisition", "Acme Reports Record" / "Third Quarter of Fiscal 2009 Earnings"."""
     return bool(
         _RUN_ON_END.search(prev, max(0, len(prev) - 6)) or _RUN_ON_START.match(line)
         or _CUT_END.search(prev, max(0, len(prev) - _CUT_LAST)) or (
-            _ORDINAL_END.search(prev, max(0, len(prev) - 7)) and _QUARTER_START.match(line)))
+            _ORDINAL_END.search(prev, max(0, len(prev) - 7)) and _QUARTER_START.match(line))
+        or (prev[-6:].lower() == "record"
+            and _RECORD_END.search(prev, max(0, len(prev) - _RECORD_LAST)) is not None))
+
+
+# "Record" after the verb that reports it is an adjective, its noun on the next line: "Acme
+# Reports Record" / "Third Quarter Earnings" (no headline ends so; "Acme Sets Sales Record"
+# may)
+_RECORD_END = lazy(
+    r"(?i:\b(?:reports|reported|posts|posted|announces|achieves|delivers)[ \t]+record)$")
+_RECORD_LAST = 17  # "announces record" and the character before it
 
 
 # A period a figure finishes, cut from it by a <br> or a wrap: "Acme Corp. Reports Fourth

@@ -182,19 +182,21 @@ _FURNITURE_LINES = LinePattern(
 
 def parse_press_release(text: str, document: str, filed: str | None = None,
                         undated: bool = False,
-                        on_error: Callable[[Exception], None] | None = None
-                        ) -> dict[str, Any] | None:
+                        on_error: Callable[[Exception], None] | None = None,
+                        filers: Sequence[str] = ()) -> dict[str, Any] | None:
     """The press release in ``text`` (an 8-K item or an EX-99 document), or None. `filed`:
     the filing's date (ISO), which gives a yearless dateline ("Jan. 2 /PRNewswire/") its year.
     `undated`: the text is known to be a release (its exhibit is described as one), so one
     that prints no dateline opens at its announcement ("Acme Corp. today announced ...").
-    `on_error` hears of an extractor that failed: the text then gives no release."""
+    `on_error` hears of an extractor that failed: the text then gives no release.
+    `filers`: the registrants' names the filing's cover prints (an exhibit's release is read
+    apart from it), which a dateline's words in capitals may be rather than a place."""
     try:
         prepared = _release_lines(text, undated)
         if prepared is None:
             return None
         lines, start, known = prepared
-        return _parse(lines, (start, known), document, filed, undated)[0]
+        return _parse(lines, (start, known), document, filed, undated, filers)[0]
     except Exception as exc:  # noqa: BLE001 - odd input must give None, never a crash
         if on_error is not None:
             on_error(exc)
@@ -206,8 +208,8 @@ _MAX_RELEASES = 20
 
 def parse_press_releases(text: str, document: str, filed: str | None = None,
                          undated: bool = False,
-                         on_error: Callable[[Exception], None] | None = None
-                         ) -> list[dict[str, Any]]:
+                         on_error: Callable[[Exception], None] | None = None,
+                         filers: Sequence[str] = ()) -> list[dict[str, Any]]:
     """Every release in ``text``, as ``parse_press_release`` reads the first: an exhibit
     may print several, each closed by its end mark ("###") over the next one's headline and
     dateline. A release that fails is the last read (``on_error`` hears of it)."""
@@ -216,7 +218,8 @@ def parse_press_releases(text: str, document: str, filed: str | None = None,
         prepared = _release_lines(text, undated)
         rest, start, known = prepared or (None, 0, None)
         while rest and len(out) < _MAX_RELEASES:
-            release, rest = _parse(rest, (start, known), document, filed, undated and not out)
+            release, rest = _parse(rest, (start, known), document, filed, undated and not out,
+                                   filers)
             start, known = 0, None
             if release is None:
                 break
@@ -259,17 +262,17 @@ def _release_lines(text: str, undated: bool = False
 
 
 def _parse(lines: list[str], start: tuple[int, Dateline | None], document: str,
-           filed: str | None, undated: bool = False
+           filed: str | None, undated: bool = False, filers: Sequence[str] = ()
            ) -> tuple[dict[str, Any] | None, list[str] | None]:
     """The first release of ``lines``, and the lines from the next one's head (None: no
     other release follows). ``start``: no dateline opens above this line, whose
-    match_dateline is given."""
-    found = _locate(lines, undated, *start)
+    match_dateline is given; ``filers``: the cover's registrant names."""
+    found = _locate(lines, undated, *start, filers)
     while found is not None and (signed := _letter_end(lines, found[0])) is not None:
         if signed < 0:
             return None, None
         lines = lines[signed:]  # (a release may follow the signed letter)
-        found = _locate(lines, undated)
+        found = _locate(lines, undated, filers=filers)
     if found is None:
         return None, None
     d, name, match = found
@@ -355,9 +358,9 @@ _SALUTATION = lazy(r"^[ \t]*+(?:(?:Dear|DEAR)[ \t]+[A-Z][^\n]{0,80}[,:]"
 _LETTER_LINES = 300  # how far above the dateline a salutation is looked for
 
 
-def _locate(lines: list[str], undated: bool, start: int = 0, known: Dateline | None = None
-            ) -> tuple[int, str, re.Match[str]] | None:
-    found = locate_dateline(lines, labels=True, start=start, known=known)
+def _locate(lines: list[str], undated: bool, start: int = 0, known: Dateline | None = None,
+            filers: Sequence[str] = ()) -> tuple[int, str, re.Match[str]] | None:
+    found = locate_dateline(lines, labels=True, start=start, known=known, filers=filers)
     return locate_announcement(lines) if found is None and undated else found
 
 

@@ -65,11 +65,14 @@ def apply(ctx: Context) -> None:
             "press_release_failed", f"{where}: the press release extractor failed ({exc!r})")
 
     listed = _exhibit_index(rec.get("exhibits") or [])
+    # (what the cover names its registrants: a dateline's words in capitals may be one)
+    filers = tuple(r["name"] for r in rec.get("registrants") or () if r.get("name"))
     if ctx.primary is not None and ctx.primary.readable and announces:
         texts = [item.text for item in ctx.items if item.text]
         label = form or "8-K"
         for text in texts:
-            found = parse_press_releases(text, label, filed, on_error=failed(label))
+            found = parse_press_releases(text, label, filed, on_error=failed(label),
+                                         filers=filers)
             if found and found[0]["date"] is None:
                 found[0]["date"] = _date_introduced(text, found[0])
             releases += found
@@ -81,7 +84,7 @@ def apply(ctx: Context) -> None:
             undated = form.startswith(PRESS_EXHIBIT_PREFIX) and _described_as_release(
                 listed, ctx.primary)
             releases += parse_press_releases(tail, label, filed, undated=undated,
-                                             on_error=failed(label))
+                                             on_error=failed(label), filers=filers)
     assert ctx.envelope is not None
     for doc in ctx.envelope.documents:
         if doc is ctx.primary or not doc.readable:
@@ -91,7 +94,7 @@ def apply(ctx: Context) -> None:
             doc_type = doc.type or PRESS_EXHIBIT_PREFIX
             found = parse_press_releases(doc.text, doc_type, filed,
                                          undated=_described_as_release(listed, doc),
-                                         on_error=failed(doc_type))
+                                         on_error=failed(doc_type), filers=filers)
             if found:  # (the 8-K dates the exhibit's first release, not one it holds after it)
                 found[0]["date"] = found[0]["date"] or _date_given(ctx, listed, doc)
             releases += found

@@ -264,7 +264,8 @@ def split_paragraphs(
         elif (
             prev_tab
             or tab
-            or len(prev_last) < short
+            or (len(prev_last) < short and not (
+                prev_last[-1] in _DASH_LAST and _dash_runs_on(prev_last, s)))
             or (
                 (prev_last[-1] in _SENTENCE_STOPS or ind >= prev_ind + 3
                  or s[0] in _BULLET_FIRST)
@@ -286,6 +287,21 @@ def split_paragraphs(
     if start >= 0:
         out.append((start, len(lines)))
     return out
+
+
+_DASH_LAST = frozenset("-\u2013\u2014")  # how a line _dash_runs_on ends
+
+
+def _dash_runs_on(last: str, stripped: str) -> bool:
+    """Whether a short typed line ending in an open dash goes on into the line under it, a
+    word opening that one: the dateline's wire credit or date, its sentence typed below
+    ("NEW YORK, March 3, 2025 /PRNewswire/ --" / "Acme Corp. today announced ...",
+    "AURORA, Ill.--(BUSINESS WIRE)--Dec. 13, 1999--" / "Westell ..."). Not a line a dash
+    opens too ("-- Net income up 25% --", a subheadline or item), nor a hyphen that closes
+    a word ("Packet-", a wrap the next line finishes)."""
+    if last[0] in _DASH_LAST or not (stripped[0].isalnum() or stripped[0] in "\"\u201c("):
+        return False
+    return last.endswith(("--", "\u2014", " -", " \u2013"))
 
 
 _ITEM_FIRST = frozenset("-*o(0123456789" + BULLET_CHARS)  # how a _MARKER/BULLET line opens
