@@ -22,6 +22,8 @@ from .press_contact_vocab import (
     GROUP,
     ISSUER_LABEL,
     JOB_WORDS,
+    NUMBER_NAME,
+    NUMBER_THEN_NAME,
     ORG_WORDS,
     PERIOD_HEAD,
     PHONE_LABEL_WORDS,
@@ -125,12 +127,12 @@ _MAX_PARAGRAPH = 5000
 # (or closing the line, the name wrapped to the next: "... Friday. For more information,
 # please contact" / "Jane Doe at ...")
 _SENTENCE_INSIDE = lazy(
-    rf"[.!?][\"\u201d)]?[ \t]+{RUN_IN_SENTENCE}(?:[ \t]+(?=[A-Z])|[ \t]*+$)")
+    rf"[.!?][\"\u201d)]?[ \t]+{RUN_IN_SENTENCE}(?:[ \t]+(?=[A-Z]|{NUMBER_THEN_NAME})|[ \t]*+$)")
 # Where such a sentence may say no "contact": "information, please call Jane ...", tried
 # at each "nformation" found by a fast string search
 _CALL_AFTER = lazy(
     r"nformation(?:[ \t]+(?i:about|on|regarding|concerning)[ \t]+[^,.;:\n]{1,80},|,?)"
-    r"[ \t]+(?i:please[ \t]+)?(?i:call|(?:tele)?phone)[ \t]+[A-Z]")
+    r"[ \t]+(?i:please[ \t]+)?(?i:call|(?:tele)?phone)[ \t]+[A-Z(+\d]")
 # How far before its "information" the sentence starts (". For additional "), and after it
 # where the name after the verb starts (a topic of up to 80 characters between)
 _BEFORE_WORD, _AFTER_WORD = 30, 150
@@ -344,10 +346,25 @@ def call_sentence(line: str) -> re.Match[str] | None:
     # "call Georgeson Shareholder"): only a known given name, an initial or an honorific
     first = line[said.end():said.end() + 30].split(maxsplit=1)[:1]
     word = first[0].rstrip(",") if first else ""
+    if word[:1] in _NUMBER_FIRST:
+        return said if _number_then_person(line, said.end()) else None
     if word.lower() in GIVEN_NAMES or word in _HONORIFICS or (
             len(word) == 2 and word[0].isupper() and word[1] == "."):
         return said
     return None
+
+
+def _number_then_person(line: str, at: int) -> bool:
+    """Whether a number, the words saying whom it reaches and a person's name open
+    line[at:] ("(212) 555-0100 and ask for Jane Doe", "... to reach Jane Doe", "(212)
+    555-0100 (Jane Doe)"): a call sentence printing its number first (NUMBER_NAME; a
+    known given name first, as a call's name after "call" needs)."""
+    m = NUMBER_NAME.match(line, at)
+    if m is None:
+        return False
+    words = line[m.end() : m.end() + 40].split()
+    return len(words) >= 2 and words[0].lower() in GIVEN_NAMES and person_name(
+        " ".join(words[:2]).strip(".,;)")) is not None
 
 
 _HONORIFICS = frozenset(("Mr.", "Ms.", "Mrs.", "Dr.", "MR.", "MS.", "MRS.", "DR.", "Mr", "Ms",
@@ -400,7 +417,7 @@ _CALL_OPENING = lazy(
     r"|members[ \t]+of[ \t]+the[ \t]+(?:media|press)))[ \t]++(?i:may|can|should)[ \t]++"
     r"(?i:contact|call)"
     r"|[A-Z][^.,;:!?\n]{0,60}+,[ \t]*+(?i:please)[ \t]++(?i:contact)"
-    r"|(?P<bare>(?i:please[ \t]+)?(?i:contact)))(?:[ \t]++(?=[A-Z])|[ \t]*+$)"
+    r"|(?P<bare>(?i:please[ \t]+)?(?i:contact)))(?:[ \t]++(?=[A-Z(+\d])|[ \t]*+$)"
 )
 _CALL_NEEDLES = ("irected to", "ddressed to", "eferred to", "sent to", "made to", "ay call ",
                  "an call ", "ould call ", "ontact ", "ONTACT ", "AY CALL ", "AN CALL ",
@@ -496,6 +513,8 @@ def _person_after(line: str, at: int, opening: re.Match[str]) -> bool:
     stop = _NAME_STOP.search(window)
     name = window[: stop.start() if stop else len(window)].strip()
     if not name:
+        if line[at : at + 1] in _NUMBER_FIRST and _number_then_person(line, at):
+            return True  # "Reporters may call (212) 555-0100 to reach Jane Doe"
         return opening.group("bare") is None and at == len(line.rstrip())
     if person_name(name) is not None:
         return True

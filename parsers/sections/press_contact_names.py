@@ -301,6 +301,8 @@ def _named(text: str, capitals: Capitals = never, firm: bool = False
     m = _PAREN_ROLE.match(text) if ")" in text else None
     if m:
         text, role = m.group("name"), m.group("role")
+        if (others := _bracketed_people(role, capitals)) or _bracketed_firm(role):
+            return _with_bracket(_named(text, capitals, firm), others, role.strip())
     head, _, tail = text.partition(",")
     region = False  # a region or a place before a dash
     for sep in _DASHES if "- " in head or "\u2013" in head or "\u2014" in head else ():
@@ -381,6 +383,45 @@ def _named(text: str, capitals: Capitals = never, firm: bool = False
         if all(names):
             return [(n, role, None) for n in names if n]
     return []
+
+
+def _bracketed_people(inner: str, capitals: Capitals
+                      ) -> list[tuple[str, str | None, str | None]]:
+    """A second person printed in brackets after someone's name or number ("Jane Doe (212)
+    555-0100 (John Roe)", "(John Roe, Brunswick Group)" with the firm): a known given name
+    first and a surname, no job's, desk's or firm's word ("(Investor Relations)", "(Media)",
+    "(Brunswick Group)" are none)."""
+    head = inner.partition(",")[0].strip()
+    words = head.split()
+    if len(words) < 2 or words[0].lower() not in GIVEN_NAMES or role_like(head) or (
+            ENTITY_END.search(head) or ORG_WORDS.search(head)):
+        return []
+    name = person_name(head)
+    if name is None or person_named_firm(name) or segment_name(name):
+        return []
+    return _named(inner, capitals) or [(name, None, None)]
+
+
+def _bracketed_firm(inner: str) -> bool:
+    """Whether a bracket after a name holds a firm by its legal form or a firm's word ("(Acme
+    Widgets, Inc.)", "(Brunswick Group)", as a bracket after a number does): the contact's
+    organisation, no role ("(Corporate Communications)" is a desk). (A bracket naming the
+    release's company with neither, "(Union Camp)", is told by the release: see
+    press_contacts._issuer_named_as_role.)"""
+    return (ENTITY_END.search(inner) is not None or ORG_WORDS.search(inner) is not None) and (
+        inner[:1].isupper() and not role_like(inner.partition(",")[0]))  # (after _bracketed_people)
+
+
+def _with_bracket(found: list[tuple[str, str | None, str | None]],
+                  others: list[tuple[str, str | None, str | None]], inner: str
+                  ) -> list[tuple[str, str | None, str | None]]:
+    """The people of a name before a bracket, with what the bracket holds: a second person
+    (``others``) after them, else a firm as the organisation of those who print none."""
+    if not found:
+        return []
+    if others:
+        return [*found, *others]
+    return [(name, role, org or inner) for name, role, org in found]
 
 
 _OF_LEADS = (" of ", " OF ")  # a comma-parted field that joins a firm: ", of Acme Corp."

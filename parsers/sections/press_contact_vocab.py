@@ -90,7 +90,18 @@ RUN_IN_SENTENCE = (
     r"(?:[ \t]+(?:about|on|regarding|concerning)[ \t]+[^,.;:\n]{1,80},|,?)"
     r"[ \t]+(?:please[ \t]+)?(?:contact|call|(?:tele)?phone))"
 )
-SENTENCE_HEADING = lazy(rf"^[ \t]*{RUN_IN_SENTENCE}[ \t]+(?=[A-Z])")
+# A call sentence's number printed before the person's name, the words between saying so:
+# "call (212) 555-0100 and ask for Jane Doe", "... to reach Jane Doe", "... to speak with
+# Jane Doe", "..., attention: Jane Doe", "(212) 555-0100 (Jane Doe)" (a capital after them;
+# the sentence's reader tells a person's name there: "and ask for Customer Service" names
+# no one)
+NUMBER_THEN_NAME = (
+    r"[(+\d][\d() .+/-]{6,24}\d(?:[ \t]*+(?:x|ext\.?)[ \t]*+\d{1,6})?"
+    r"(?:[ \t]*+,?[ \t]*+(?:and[ \t]+ask[ \t]+for|to[ \t]+(?:reach|speak[ \t]+(?:with|to))"
+    r"|(?i:attention|attn\.?)[ \t]*+:?)[ \t]++|[ \t]*+\()(?=[A-Z])"
+)
+NUMBER_NAME = lazy(NUMBER_THEN_NAME)
+SENTENCE_HEADING = lazy(rf"^[ \t]*{RUN_IN_SENTENCE}[ \t]+(?=[A-Z]|{NUMBER_THEN_NAME})")
 # A company's legal form closing a contact cell: "Acme Corp.", "Stapleton Communications Inc."
 # (not a department such as "Corporate Communications", which is part of a role)
 ENTITY_END = lazy(

@@ -81,7 +81,15 @@ John Roe"): its people are parted before each next number, a name in brackets af
 number or e-mail too ("(201) 628-2275 (Brian McDermott)"; a desk's or a firm's bracket there,
 "(Investor Relations)", is read without its brackets). Two stacks in one paragraph with a
 closing line between them ("Source: Union Camp Corporation", "###", a copyright notice) are
-both read.
+both read. A second person's name in brackets after someone's name or number ("Brian
+McDermott (201) 628-2275 (John Roe)") is a contact of its own, sharing the number, never the
+first one's role; a firm in brackets there (by its legal form or a firm's word: "(Acme
+Widgets, Inc.)", "(Brunswick Group)"; or the release's company as it prints it: "(Union
+Camp)") is the organisation, as is the release's company stacked under a name ("Brian
+McDermott" / "Union Camp" / "(201) 628-2275"). A call sentence may print its number first:
+"call (201) 628-2275 and ask for Brian McDermott" ("to reach", "to speak with", ",
+attention:", "(Brian McDermott)"), "contact Union Camp at (201) 628-2275, Brian McDermott"
+(what is named before "at" the firm or desk).
 
 The readers: press_contact_blocks (where blocks are), press_contact_columns (rows ->
 items per column), press_contact_records (items -> records), press_contact_names (who a
@@ -94,6 +102,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from ..given_names import GIVEN_NAMES
 from ..lazy_re import lazy
 from .person_names import person_name
 from .press_contact_blocks import (
@@ -109,7 +118,14 @@ from .press_contact_blocks import (
     sentence_inside,
 )
 from .press_contact_columns import DASHED_OR, column_items, heading_cells
-from .press_contact_names import bare_firm, people_in, role_like, spelt, words_of
+from .press_contact_names import (
+    bare_firm,
+    heads_a_firm,
+    people_in,
+    role_like,
+    spelt,
+    words_of,
+)
 from .press_contact_records import (
     EXTENSION,
     LABELS,
@@ -164,6 +180,18 @@ _ROLE_OPENERS = frozenset(
 _CAPITALS_ROWS = 12  # enough of a block to tell how it is typed
 _DROP_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
 _DROP_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# A call sentence's record printing its number first (NUMBER_THEN_NAME's words, or a comma
+# after a firm or desk "at" the number): the number, the person's name closing the sentence
+_CALL_NUMBER_FIRST = lazy(
+    r"^[ \t]*+(?P<head>[A-Za-z][^,;@\d()]{0,60}?[ \t]at[ \t]++)?"
+    r"(?P<num>[(+\d][\d() .+/-]{6,24}\d(?:[ \t]*+(?:x|ext\.?)[ \t]*+\d{1,6})?)"
+    r"(?:[ \t]*+,?[ \t]*+(?:and[ \t]+ask[ \t]+for|to[ \t]+(?:reach|speak[ \t]+(?:with|to))"
+    r"|(?i:attention|attn\.?)[ \t]*+:?)[ \t]++|[ \t]*+\((?=[^()]{3,60}\)[ \t]*+\.?[ \t]*+$)"
+    r"|(?P<comma>[ \t]*+,[ \t]*+))"
+    r"(?P<name>[A-Z][^,;()\d@]{2,60}?)\)?[ \t]*+\.?[ \t]*+$"
+)
+_NUMBER_LEADS = frozenset("(+0123456789")  # how a number opens
+_NAMES_OR = lazy(r"[ \t]+(?:or|and)[ \t]+")
 _SENTENCE_OR = lazy(r",?[ \t]+or[ \t]+(?=[A-Z])")  # "... at (303) 555-0100 or John Roe at ..."
 _NUMBER_OR = lazy(r"(?<=\d)[ \t]++(?=or[ \t]+[A-Z])")  # "+1-847-286-9669 or Scott A. Bohaboy"
 # "..., 512-555-0143, or Jane Doe,": a wrapped record going on to its next person
@@ -213,6 +241,8 @@ def contacts_in(rows: list[str], firms: Sequence[str] = ()) -> list[dict[str, An
     _issuer_in_roles(found, firms[0] if firms else "")
     if firms:
         _clients_cut(found, firms)
+        _issuer_named_as_role(found, firms)
+        found = _issuer_named_as_person(found, firms[0])
     if len(found) > 1 or (found and (found[0].email or found[0].url or firms)):
         _firms_read_as_people(found, firms)
     for c in found if url else []:
@@ -262,7 +292,33 @@ def _sentence_fields(text: str) -> str:
     if (" for " in text or " with " in text or " if " in text) and (
             tail := _PURPOSE_TAIL.search(text)):
         text = text[: tail.start()] + "."
+    if text.lstrip()[:1] in _NUMBER_LEADS or " at " in text:
+        text = _name_first(text)
     return text
+
+
+def _name_first(text: str) -> str:
+    """A call sentence's record whose number comes before the person's name, printed name
+    first as the readers take it: "(212) 555-0100 and ask for Jane Doe." and "(212) 555-0100
+    (Jane Doe)." -> "Jane Doe, (212) 555-0100"; "Acme Widgets at (212) 555-0100, Jane Doe."
+    -> "Jane Doe, Acme Widgets, (212) 555-0100" (what is named before "at" her firm or
+    desk; not when a person is named there: "Jane Doe at (212) 555-0100, Investor
+    Relations")."""
+    m = _CALL_NUMBER_FIRST.match(text)
+    if m is None or not PHONE.pattern.search(m.group("num")):
+        return text
+    name = m.group("name").strip()
+    # ("... and ask for Jane Doe or John Roe": both, the number shared)
+    for one in _NAMES_OR.split(name):
+        if person_name(one) is None or one.partition(" ")[0].lower() not in GIVEN_NAMES:
+            return text
+    head = (m.group("head") or "").strip()
+    if head:
+        head = head[: -2].rstrip()  # (its "at")
+        if person_name(head) is not None and head.partition(" ")[0].lower() in GIVEN_NAMES:
+            return text
+        head = head if head[:1].isupper() else ""  # ("us at ...": no one's firm)
+    return ", ".join(part for part in (name, head, m.group("num").strip()) if part)
 
 
 def _firms_read_as_people(found: list[Contact], firms: Sequence[str] = ()) -> None:
@@ -315,6 +371,39 @@ def _issuer_in_roles(found: list[Contact], company: str) -> None:
         c.role = c.role[: c.role.lower().rindex(" of the ")].rstrip(" ,") or None
         if c.organization is None:
             c.organization = company or None
+
+
+def _issuer_named_as_role(found: list[Contact], firms: Sequence[str]) -> None:
+    """ "Jane Doe (Union Camp)", "Jane Doe (212) 555-0100 (Union Camp)": a "role" that is the
+    release's company as the release prints it (``firms``: the head of its About's name,
+    headline or lead; "Union Camp" of "Union Camp Corporation"), no job nor desk, is the
+    contact's organisation."""
+    for c in found:
+        if c.role and c.organization is None and bare_firm(c.role) and not role_like(
+                c.role) and heads_a_firm(c.role, firms):
+            c.organization, c.role = c.role, None
+
+
+def _issuer_named_as_person(found: list[Contact], company: str) -> list[Contact]:
+    """ "Jane Doe" / "Union Camp" / "(201) 628-2275": a "person" named as the release's
+    company (``company``: its About's name, whose head it is), with no role, firm or e-mail
+    of its own, right under a person with no firm (under the same heading), is that
+    person's organisation (and its number hers, if she prints none)."""
+    if not company or len(found) < 2:
+        return found
+    kept: list[Contact] = []
+    for c in found:
+        above = kept[-1] if kept else None
+        if above is not None and above.name and above.organization is None and c.name and (
+                not (c.role or c.organization or c.email)) and (
+                c.heading_role == above.heading_role) and (
+                bare_firm(c.name) and heads_a_firm(c.name, (company,))):
+            above.organization = c.name
+            above.phone = above.phone or c.phone
+            above.url = above.url or c.url
+            continue
+        kept.append(c)
+    return kept
 
 
 def _clients_cut(found: list[Contact], firms: Sequence[str]) -> None:
