@@ -61,6 +61,16 @@ between or not) is the signer's title when none is typed under it (not an entity
 A 10-K's second sentence ("... signed below by the following persons ...") parts an HTML
 block typed in columns and cells as a combined filing's does; a part printing no date is
 dated by the part over it.
+Offices typed over signers side by side, one over each signer's column ("President and CEO
+Chief Financial Officer" over "By: /s/ Jane Doe    By: /s/ John Roe", or over the rules to
+sign on, signed under them or left blank), are their titles when none is typed under the
+signatures; an office over one signer or several wrapped to lines under it ("President and
+Chief" over "Executive Officer") is read whole. The name typed
+under a wrapped row's rule may open with a given name not in the list and an initial other
+than the signature's ("/s/ J. Smith" over "... Accounting Xavier Smith Officer)": the word
+right before the surname, no title's or field's word); a signature found inside the name
+typed ("/s/ J. Smith" in "Xavier J. Smith", "/s/ Robert Tod" in "G. Robert Tod") takes the
+given name or initial before it.
 EDGAR's table tags printed as text ("<TABLE>") are dropped.
 A primary document with no such block (an XML ownership report, a 13F) goes to
 form_signatures.
@@ -73,6 +83,7 @@ module reads the block's rows and columns (parse_signatures) and is the pipeline
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from ..given_names import FIRMS_LIKE_PEOPLE
@@ -83,6 +94,7 @@ from ..values import squash
 from .cover_chunks import Chunk, column_chunks, rendered_cells
 from .cover_names import company_key, same_keys
 from .form_signatures import form_signatures, letter_date
+from .press_patterns import ROLE_WORDS
 from .signature_block import (
     PURSUANT,
     RULE_CHARS,
@@ -298,6 +310,10 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 signers.extend(blank)
                 current, column = blank[0], blank[0]["col"]
                 beside = blank if len(blank) > 1 else []
+                if beside and (offices := _offices_over(rows, k, passed, beside, signers,
+                                                        cells)):
+                    for signer, office in zip(beside, offices, strict=True):
+                        signer["left"] = office  # ("President   Treasurer" over the lines)
                 continue
         # rules only (the first chunk tells for most rows)
         if row[0].text[0] in RULE_CHARS and all(is_rule(c.text) for c in row):
@@ -457,6 +473,9 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             # (by identity: a list's `in` compares each pair of chunks, k * k on a long row)
             ids = {id(c) for c in signed}
             _read_below_each([c for c in row if id(c) not in ids], beside, dates_of, cells)
+            if k and (offices := _offices_over(rows, k, passed, beside, signers, cells)):
+                for signer, office in zip(beside, offices, strict=True):
+                    signer["left"] = office  # (taken when no line under it gives a title)
             continue
         if signed:
             marked = [c for c in signed if has_mark(c.text)]  # (every marked chunk is signed)
@@ -1283,6 +1302,8 @@ def _wrapped_row(head: str, tail: str, dates_of: Dates) -> tuple[str, str, str |
             if (typed := _typed_amid(tail, signed)) is None:
                 return None
             spot, stop = typed
+        elif spot > 0 and (given := _given_before(tail, spot, signed)) is not None:
+            spot = given  # "/s/ J. Smith" over "Xavier J. Smith": the given name typed too
         printed = tail[spot:stop]
         end = _TABLE_TAG_END.sub("", tail[stop:])  # (a 1990s "</TABLE>")
     parts = (head[len(signed) : at], head[year.end() :], tail[:spot], end)
@@ -1316,7 +1337,49 @@ def _typed_amid(tail: str, signed: str) -> tuple[int, int] | None:
             if (opens[0].lower() == signed[0].lower() or given_first(opens)) and typed_name(
                     typed) and same_person(typed, signed, False):
                 return words[i][0], stop
+        # a given name not in the list, its initial not the signature's ("/s/ J. Smith"
+        # over "Xavier Smith"): the one word right before the surname (and its initials)
+        i = j - 1
+        while i > first and _INITIAL_WORD.fullmatch(words[i][2]):
+            i -= 1
+        if i >= first and i < j and _given_word(words[i][2]) and typed_name(
+                typed := tail[words[i][0] : stop]) and same_person(typed, signed, False):
+            return words[i][0], stop
     return None
+
+
+# an initial typed in a name ("J.", "J.P.")
+_INITIAL_WORD = compiled(r"(?:[A-Z]\.){1,3}")
+# the words of an office's field, which end a title's line right before the name typed under
+# a row's rule ("... Principal Accounting Xavier Smith Officer)"): no given name
+_FIELD_WORDS = ROLE_WORDS | frozenset(
+    "accounting finance operations administration administrative legal marketing sales "
+    "information compliance risk investment investments development business strategy "
+    "human resources corporate affairs counsel trustee member partner controller "
+    "comptroller assistant associate deputy interim acting group division".split())
+
+
+def _given_word(word: str) -> bool:
+    """A word that may be a given name typed before a surname: capitalised, letters only
+    (a hyphen or an apostrophe in them), no title's or office field's word."""
+    bare = word.replace("-", "").replace("'", "").replace("\u2019", "")
+    return len(bare) > 1 and bare.isalpha() and word[0].isupper() and not word.isupper() and (
+        word.lower() not in _FIELD_WORDS) and TITLE_WORD.match(word) is None
+
+
+def _given_before(tail: str, spot: int, signed: str) -> int | None:
+    """Where the name typed under a row's rule starts when it is the signature with a given
+    name or an initial before it, found at `spot` in `tail` ("Xavier J. Smith" under "/s/ J.
+    Smith", "G. Robert Tod" under "/s/ Robert Tod"): that word's start; None when the word
+    before is none of them (a given name only before a signature opening with an initial:
+    a title's line may end in any word before a full name)."""
+    if tail[spot - 1 : spot] != " ":
+        return None
+    start = tail.rfind(" ", 0, spot - 1) + 1
+    word = tail[start : spot - 1]
+    if not (_INITIAL_WORD.fullmatch(word) or signed[1:2] == "." and _given_word(word)):
+        return None
+    return start if typed_name(tail[start : spot + len(signed)]) else None
 
 
 def _person_signing(name: str) -> bool:
@@ -1821,18 +1884,114 @@ def _title_left(row: list[Chunk], chunk: Chunk, signer: dict[str, Any],
 def _office_over(rows: list[list[Chunk]], k: int, passed: int, chunk: Chunk,
                  signers: list[dict[str, Any]]) -> str | None:
     """ "Chief Executive Officer" right over "By: /s/ Jane Doe" in its column (a blank line
-    between or not: HTML's paragraphs): the office the signer signs in, when no line under
-    the signature gives a title; None for anything else (the last line of the signer
-    above's title, read as that one's; an entity's "General Partner" under "By: Acme GP,
-    LLC", at row `passed`)."""
-    at = k - 1 if rows[k - 1] or k < 2 else k - 2
+    between or not: HTML's paragraphs; wrapped: "President and Chief" over "Executive
+    Officer"): the office the signer signs in, when no line under the signature gives a
+    title; None for anything else (the last line of the signer above's title, read as that
+    one's; an entity's "General Partner" under "By: Acme GP, LLC", at row `passed`)."""
+    at = _row_over(rows, k)
     over = [c for c in rows[at] if abs(c.start - chunk.start) <= 4]
-    if at == passed or len(over) != 1 or not office_cell(text := over[0].text) or (
-            title := title_before(text)) is None:
+    if at == passed or len(over) != 1:
         return None
+    text = over[0].text
     if signers and signers[-1]["title_lines"] and text in signers[-1]["title_lines"][-1]:
         return None
-    return title
+
+    def in_column(row: list[Chunk]) -> list[Chunk] | None:
+        found = [c for c in row if abs(c.start - chunk.start) <= 4]
+        return found if len(found) == 1 else None
+
+    lines = _wrapped_over(rows, at, passed, in_column)
+    offices = _offices_of([over] if lines is None else [*lines, over])
+    return offices[0] if offices else None
+
+
+def _row_over(rows: list[list[Chunk]], k: int) -> int:
+    """The row over row k's signature that may type its office: the one right over it, past
+    a blank line (HTML's paragraphs) and past the rule to sign on ("Chief Financial
+    Officer" over "__________" over "/s/ Jane Doe")."""
+    at = k - 1 if rows[k - 1] or k < 2 else k - 2
+    if at and rows[at] and rows[at][0].text[0] in RULE_CHARS and all(
+            is_rule(c.text) for c in rows[at]):
+        at -= 1
+    return at
+
+
+_OFFICE_LINES = 3  # an office typed over a signature wraps to three lines at most
+
+
+def _wrapped_over(rows: list[list[Chunk]], at: int, passed: int,
+                  pick: Callable[[list[Chunk]], list[Chunk] | None]) -> list[list[Chunk]] | None:
+    """The lines right over row `at` (no blank line between, none signed, none an entity's)
+    whose chunks `pick` finds in the signers' columns: an office's first lines wrapped over
+    its last; None when there are none."""
+    lines: list[list[Chunk]] = []
+    top = at
+    while top > passed + 1 and len(lines) < _OFFICE_LINES - 1 and rows[top - 1] and not any(
+            is_signed(c.text) for c in rows[top - 1]) and (
+            higher := pick(rows[top - 1])) is not None:
+        top -= 1
+        lines.insert(0, higher)
+    return lines or None
+
+
+def _offices_of(lines: list[list[Chunk]]) -> list[str] | None:
+    """The offices typed over signers, a chunk a signer on each line (the first line opening
+    each office, the others going on with it; lines over them that open none, a registrant's
+    name, left out): one title a signer; None when a line opens no office or holds a date
+    or a caption."""
+    while len(lines) > 1 and not all(office_cell(c.text) for c in lines[0]):
+        lines = lines[1:]
+    offices = []
+    for column, chunk in enumerate(lines[0]):
+        title = title_before(chunk.text)
+        rest = [line[column].text for line in lines[1:]]
+        if title is None or not office_cell(chunk.text) or not all(map(_goes_on_office, rest)):
+            return None
+        offices.append(join_title([title, *rest], False))
+    return offices
+
+
+def _goes_on_office(text: str) -> bool:
+    """A line that may go on with an office over it ("Executive Officer"): no date, caption,
+    rule, signature or company's name."""
+    return ":" not in text and not any(ch.isdigit() for ch in text) and not is_rule(
+        text) and not is_signed(text) and not company_words(text)
+
+
+def _offices_over(rows: list[list[Chunk]], k: int, passed: int, beside: list[dict[str, Any]],
+                  signers: list[dict[str, Any]], cells: bool) -> list[str] | None:
+    """Offices typed right over signers side by side, one over each signer's column
+    ("President and CEO    Chief Financial Officer" over "By: /s/ Jane Doe    By: /s/ John
+    Roe", a blank line between or not; wrapped: "President and Chief" over "Executive
+    Officer"; a "Date:" typed left of them): each signer's office, when no line under its
+    signature gives one; None for anything else (a line not an office, a chunk over no
+    signer's column, the last title lines of the signers above, an entity's lines under
+    "By: Acme GP, LLC")."""
+    at = _row_over(rows, k)
+    if at == passed or (over := _over_each(rows[at], beside, cells)) is None:
+        return None
+    count = len(beside)
+    above = [line for s in signers[-count - 2 : -count] for line in s["title_lines"][-1:]]
+    if any(c.text in line for line in above for c in over):
+        return None  # (the signers above end their titles with these lines)
+    lines = _wrapped_over(rows, at, passed, lambda row: _over_each(row, beside, cells))
+    return _offices_of([over] if lines is None else [*lines, over])
+
+
+def _over_each(row: list[Chunk], beside: list[dict[str, Any]], cells: bool) -> list[Chunk] | None:
+    """The row's chunks when one stands over each signer side by side (in cells, by order:
+    rendered HTML drops empty cells; in columns, each in its signer's column, a chunk left
+    of the first one's dropped: "Date: March 1, 2004"); None otherwise."""
+    if not cells:
+        row = [c for c in row if c.start + 4 >= beside[0]["col"]]
+    if len(row) != len(beside):
+        return None
+    if not cells:
+        for at, chunk in enumerate(row):
+            if chunk.start + 4 < beside[at]["col"] or at + 1 < len(beside) and (
+                    chunk.start + 4 >= beside[at + 1]["col"]):
+                return None
+    return row
 
 
 def _registrant_left(row: list[Chunk], chunk: Chunk, name_keys: list[str],
