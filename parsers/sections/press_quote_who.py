@@ -1121,8 +1121,14 @@ def place_or_firm(text: str) -> bool:
     "TEXAS INSTRUMENTS, CEO"; not after a common given name: "Jane Foods, CFO" is hers); the
     firm's job may still be its holder's (firm_office)."""
     words = text.split()
-    return _home_place(text) or (len(words) > 1 and words[-1].lower() in FIRM_TAIL
-                                 and words[0].lower() not in GIVEN_NAMES)
+    return _home_place(text) or (len(words) > 1 and (
+        words[-1].lower() in FIRM_TAIL or words[-1].lower() in _REGION_NOUNS)
+        and words[0].lower() not in GIVEN_NAMES)
+
+
+# a region's last word, a place no city list holds: "SILICON VALLEY, CEO" (a dateline run
+# into a lead-in), "Orange County, CEO", "Research Triangle, CEO"
+_REGION_NOUNS = frozenset("valley county region coast area triangle".split())
 
 
 def _drop_company(text: str) -> tuple[str, str] | None:
@@ -1350,8 +1356,11 @@ def _name_first_or_last(tokens: list[str]) -> tuple[str, str | None] | None:
     # "Goldman Sachs Ventures")
     last = len(tokens) - 1 if tokens[-1].lower() not in FIRM_TAIL else 1
     for n in range(min(5, last), 1, -1):
-        if person_name(" ".join(tokens[-n:])) or _capitals_name(" ".join(tokens[-n:])):
-            head = tokens[:-n]
+        head = tokens[:-n]
+        # (two words in capitals right after a job word are a name, as before a job's
+        # comma: "ACME SEMICONDUCTOR CEO ALEX HUI", a given name the list lacks)
+        if person_name(" ".join(tokens[-n:])) or _capitals_name(
+                " ".join(tokens[-n:]), head[-1].lower() in ROLE_WORDS):
             if head[-1] in _ROLE_PREPOSITIONS:
                 # a preposition's object is no speaker: "Vice President of Sales John
                 # Smith" is John Smith's; "analysts at Smith Barney", "a spokeswoman for

@@ -118,6 +118,13 @@ Rules, each tested on seed or corpus lines:
 - An interview's answer labelled by a surname ("Hui:", "Mr. Hui:") is the interviewee's
   or the person named in full; a question and answer on one line ('Q: ...?   A: "..."')
   is the interviewee's.
+- A region before a job's comma ("SILICON VALLEY, CEO, said") is no speaker, as a city is;
+  two words in capitals after a job word are a name ("ACME SEMICONDUCTOR CEO ALEX HUI
+  said,": "ALEX HUI", role "ACME SEMICONDUCTOR CEO"; press_quote_who). A role read after a
+  name in the paragraphs before a quote ends at its paragraph's end (they are read joined
+  by a line break: a caption "Jane Doe, CEO" over "The board met today."). A first quote's
+  "he"/"she" with no one named in mixed case before it is the one full name printed in
+  capitals with a job ("ALEX HUI, PRESIDENT AND CEO" over '"...," he said.'), as printed.
 """
 
 from __future__ import annotations
@@ -128,7 +135,7 @@ from dataclasses import dataclass
 
 from ..given_names import GIVEN_NAMES
 from ..lazy_re import lazy
-from .person_names import NOT_NAME, strip_honorific
+from .person_names import NOT_NAME, cased, strip_honorific
 from .press_patterns import (
     BULLET_CHARS,
     PRONOUNS,
@@ -1067,7 +1074,7 @@ class _Book:
         surname = _surname(name)
         found: tuple[str, str | None] | None = None
         if not self._firm(name) or self._titles().prints(surname, _PERSONAL):
-            found = name, _earlier_role(f"{seen[-20000:]} {here[-20000:]}"[-20000:], name)
+            found = name, _earlier_role(f"{seen[-20000:]}\n{here[-20000:]}"[-20000:], name)
         self._roles[name] = found
         return found
 
@@ -1098,7 +1105,7 @@ class _Book:
                 return (speaker, indirect[1]) if self._sex_fits(name, speaker) else None
             if not self.entries:
                 # no one quoted yet: the one person the two paragraphs name with a job
-                return _sole_person(f"{self.prev_para} {here}", name, self._titles())
+                return _sole_person(f"{self.prev_para}\n{here}", name, self._titles())
             last = self.entries[-1]
             found = (self._by_gender(name, last.speaker, seen) or self._other_gender(name)
                      or (last.speaker, last.role))
@@ -1116,7 +1123,7 @@ class _Book:
             return (str(name), role) if self._capitals_person(name) else None
         if isinstance(name, Office):
             held = self._office_holder(
-                name, f"{seen[-_OFFICE_SCAN:]} {para[max(0, pos - _OFFICE_SCAN) : pos]}")
+                name, f"{seen[-_OFFICE_SCAN:]}\n{para[max(0, pos - _OFFICE_SCAN) : pos]}")
             # (a job at a firm printed before it: its holder's role names no other firm)
             return held if held is None or not held[1] or fits_firm(name, held[1]) else None
         if isinstance(name, FirmFirst):
@@ -1130,7 +1137,7 @@ class _Book:
                     # ("said Mr. Dupont" after "said Jean DUPONT": a surname in capitals)
                     return e.speaker, role or e.role
             # "Mr. Stern said" after "Gary Stern, Chief Executive Officer" in the text
-            text_before = seen[-20000:] + " " + para[max(0, pos - 20000) : pos]
+            text_before = seen[-20000:] + "\n" + para[max(0, pos - 20000) : pos]
             mentions = _full_mentions(text_before, name)
             if not mentions:
                 # named in full only in the contacts: 'Mr. Whitcomb stated, "..."' under
@@ -1194,7 +1201,7 @@ class _Book:
         (press_quote_pronouns) and in the contacts; None when several may, or when that one
         is named only in the contacts or in the quote itself ('"I welcome Mrs. Fairhead,"
         she said' is not hers)."""
-        before = f"{seen[-_SEX_SCAN:]} {para[max(0, pos - _SEX_SCAN) : pos]}"
+        before = f"{seen[-_SEX_SCAN:]}\n{para[max(0, pos - _SEX_SCAN) : pos]}"
         named = [*((s.split(" ", 1)[0], _surname(s)) for e in self.entries
                    if " " in (s := e.speaker)), *_people(before, self._titles())]
         contacts = [(n.split(" ", 1)[0], _surname(n)) for n, _ in self.known if " " in n]
@@ -1575,10 +1582,37 @@ def _sole_person(text: str, pronoun: str, titles: _Titles) -> tuple[str, str | N
             return None  # two people: the pronoun could mean either
         if found is None or (role and not found[1]):
             found = name, role
+    if found is None:
+        found = _sole_in_capitals(text)
     if found is None or found[1] is None:
         return None
     theirs = ("Mr.",) if pronoun == "she" else _FEMALE
     return None if titles.prints(_surname(found[0]), theirs) else found
+
+
+# A run of words in capitals before a comma, the last maybe a surname ("ALEX HUI, PRESIDENT
+# AND CEO" in a caption over the quote); few tried (_CAPITALS_TRIED), each looked up once
+_CAPITALS_RUN = lazy(r"(?<![\w.'\u2019-])[A-Z][A-Z'\u2019.-]*+(?:[ \t]++[A-Z][A-Z'\u2019.-]*+){1,3}"
+                     r"(?=,)")
+_CAPITALS_TRIED = 6
+
+
+def _sole_in_capitals(text: str) -> tuple[str, str | None] | None:
+    """_sole_person's one person when the text names no one in mixed case: the one full name
+    printed in capitals with a job after its comma ("ALEX HUI, PRESIDENT AND CEO" in a
+    caption, then '"...," he said.'), as printed; None for none or two."""
+    found: tuple[str, str | None] | None = None
+    for k, m in enumerate(_CAPITALS_RUN.finditer(text)):
+        if k == _CAPITALS_TRIED:
+            break
+        surname = cased(m.group(0).rsplit(None, 1)[-1].rstrip("."))
+        named = _capitals_named(text, surname) if len(surname) > 2 else None
+        if named is None or named[1] is None:
+            continue
+        if found is not None and found[0] != named[0]:
+            return None  # two people: the pronoun could mean either
+        found = named
+    return found
 
 
 _SEX_SCAN = 6000  # how far back the text before "he"/"she" is read for the people it names
@@ -1712,7 +1746,7 @@ _ROLE_APPOSITION = lazy(
     # (nor past a quote mark opening a quote: a caption's "Jane Doe, CEO" run into the
     # quote under it, the body's paragraphs joined)
     r"[ \t]++(?P<role>[^,;()\n\"\u201c]{3,90}?)(?:[,;)]|\.(?:[ \t]|$)|(?=[ \t]+effective\b)"
-    r"|(?=[ \t]*[\"\u201c]))"
+    r"|(?=[ \t]*[\"\u201c\n]))"
 )
 # The job joined as where the sentence runs on past the role's bound: read only up to a later
 # job ("joined Acme in 1998 as CFO and was named president of the Semiconductor Industry
@@ -1728,7 +1762,7 @@ _WHO_JOINED_LONG = lazy(
 # officer", when it opens with a role word: "named Jane Doe in March" gives none)
 _APPOINTED = ("named ", "appointed ", "elected ", "promoted ")
 _ROLE_RIGHT_AFTER = lazy(r"[ \t]+(?=[A-Za-z])(?P<role>[^,;()\n\"\u201c]{3,90}?)(?:[,;)]"
-                         r"|\.(?:[ \t]|$)|(?=[ \t]+effective\b)|(?=[ \t]*[\"\u201c]))")
+                         r"|\.(?:[ \t]|$)|(?=[ \t]+effective\b)|(?=[ \t]*[\"\u201c\n]))")
 # (a job in lower case ends before a time or place run on to it: "a director of the Company
 # at its meeting on May 2"; one in capitals goes on: "Senior Vice President in the
 # Company's Commercial Lending Division")
@@ -2061,7 +2095,7 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = (),
             # it ('Doe said: "We grew.' / 'We hired.' / 'We expect more."')
             (last_open.parts if last_open is not None else orphans).append(para)
             if len(seen_text) < 50000:
-                seen_text += " " + para
+                seen_text += "\n" + para
             continue
         if marked and (last_open is not None or orphans) and (close := _closing_mark(para)) \
                 and para[close[0] - 1 : close[0]] in _SPOKEN_END:
@@ -2175,7 +2209,7 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = (),
                 or _stop_outside(para, frags[0]))) else ""
         unsigned_from = carried
         if len(seen_text) < 50000:
-            seen_text += " " + view
+            seen_text += "\n" + view
         last_open = para_entry if frags and frags[-1].open_ended else None
         if last_open is not None and last_open.parts[-1].endswith(":"):
             listing = last_open
