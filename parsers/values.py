@@ -180,26 +180,52 @@ def find_dates(text: str, dashed: bool = False) -> list[tuple[int, str]]:
 # A cover date's other spellings, read only in a date's own place (beside, above or under its
 # caption: placed_dates): "10-Aug-94", "10 AUG 94", "Aug-10-94" (the month's name and a
 # two-digit year), "10th day of August, 1994" (the day's ordinal before "day of"), and
-# "8 / 10 / 94" (slashes set between spaces). Elsewhere a day and a month's name before two
+# "8 / 10 / 94" (slashes set between spaces); hyphens set between spaces too ("10 - Aug - 94",
+# "Aug - 10 - 94"), and the day spelt out as an ordinal word ("August Tenth, 1994", "the
+# tenth day of August, 1994": _ORDINAL). Elsewhere a day and a month's name before two
 # digits are as often a count's ("5 May 12"), so DATE_RE leaves them.
+_ORDINAL = (r"(?:(?:twenty|thirty)[ \t\-]?)?(?:first|second|third|fourth|fifth|sixth|seventh"
+            r"|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+            r"|seventeenth|eighteenth|nineteenth|twentieth|thirtieth")
 _PLACED = compiled(
-    rf"(?<![\w./\-])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?P<s1>[ \t]|-)(?P<m1>{_MONTH})(?P=s1)"
-    rf"['\u2019]?(?P<y1>\d\d)"
-    rf"|(?P<m2>{_MONTH})-(?P<d2>\d{{1,2}})-(?P<y2>\d\d)"
-    rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?[ \t]{{1,3}}day[ \t]{{1,3}}of[ \t]{{1,3}}(?P<m3>{_MONTH})"
-    rf"[ \t]{{0,2}},?[ \t]{{1,3}}(?P<y3>(?:19|20)\d\d)"
-    r"|(?P<n4>\d{1,2})[ \t]{0,2}/[ \t]{0,2}(?P<d4>\d{1,2})[ \t]{0,2}/[ \t]{0,2}(?P<y4>\d{4}|\d\d))"
+    rf"(?<![\w./\-])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?P<s1>[ \t]|[ \t]{{0,2}}-[ \t]{{0,2}})"
+    rf"(?P<m1>{_MONTH})(?P=s1)['\u2019]?(?P<y1>(?:19|20)\d\d|\d\d)"
+    rf"|(?P<m2>{_MONTH})(?P<s2>[ \t]{{0,2}}-[ \t]{{0,2}})(?P<d2>\d{{1,2}})(?P=s2)"
+    rf"(?P<y2>(?:19|20)\d\d|\d\d)"
+    rf"|(?P<d3>\d{{1,2}}|{_ORDINAL})(?:st|nd|rd|th)?[ \t]{{1,3}}day[ \t]{{1,3}}of[ \t]{{1,3}}"
+    rf"(?P<m3>{_MONTH})[ \t]{{0,2}},?[ \t]{{1,3}}(?P<y3>(?:19|20)\d\d)"
+    r"|(?P<n4>\d{1,2})[ \t]{0,2}/[ \t]{0,2}(?P<d4>\d{1,2})[ \t]{0,2}/[ \t]{0,2}(?P<y4>\d{4}|\d\d)"
+    rf"|(?P<m5>{_MONTH})[ \t]{{1,3}}(?P<d5>{_ORDINAL})[ \t]{{0,2}},?[ \t]{{1,3}}"
+    r"(?P<y5>(?:19|20)\d\d))"
     r"(?![\w/\-]|\.\d)",
     re.IGNORECASE,
 )
+# the ordinal words' days ("tenth" -> 10, "twenty-first" -> 21)
+_ORDINALS = {word: day for day, word in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+    " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+    .split(), start=1)}
+
+
+def _ordinal_day(word: str) -> int:
+    """The day of a printed ordinal ("10", "Tenth", "Twenty-First", "thirty first")."""
+    if word.isdigit():
+        return int(word)
+    word = word.lower()
+    if word == "thirtieth":
+        return 30
+    for tens, base in (("twenty", 20), ("thirty", 30)):
+        if word.startswith(tens) and len(word) > len(tens):
+            return base + _ORDINALS.get(word[len(tens):].lstrip(" \t-"), 99)
+    return _ORDINALS.get(word, 99)
 
 
 def _placed_iso(match: re.Match[str]) -> str | None:
     """The ISO date of one _PLACED match, None for no real day ("2-30-00", "13 / 1 / 94")."""
-    for tag in "123":
+    for tag in "1235":
         if match.group(f"d{tag}"):
             month = _MONTHS.get(match.group(f"m{tag}")[:3].lower(), 0)
-            day, year = int(match.group(f"d{tag}")), _year(match.group(f"y{tag}"))
+            day, year = _ordinal_day(match.group(f"d{tag}")), _year(match.group(f"y{tag}"))
             break
     else:
         month, day = int(match.group("n4")), int(match.group("d4"))
@@ -295,6 +321,23 @@ _RUN_PHONE = compiled(r"(?<![\w-])([2-9]\d\d)([2-9]\d\d)(\d{4})(?![\w-])")
 SPELT_TAIL = compiled(rf"(?:{_LETTER_PHONE.pattern}|{_RUN_PHONE.pattern})[ \t]*$")
 
 
+def _o_is_zero(group: str) -> bool:
+    """A group of a number typed with the letter O for zero among its digits ("2OOO",
+    "6O1"): digits and O's only, at least one digit (a word's letters, "GOOD", are a keypad's)."""
+    return "O" in group and group.replace("O", "").isdigit()
+
+
+def _zeros_for_o(found: re.Match[str]) -> str:
+    """_LETTER_PHONE's number with the O's of its digit groups read as zeros ("(201)
+    628-2OOO" -> "(201) 628-2000"): a typist's O among digits is a zero, not a keypad's 6."""
+    number = found.group(0)
+    for tag in (3, 1):  # (the last group first: offsets of the first hold)
+        if _o_is_zero(found.group(tag)):
+            start, end = found.start(tag) - found.start(), found.end(tag) - found.start()
+            number = f"{number[:start]}{found.group(tag).replace('O', '0')}{number[end:]}"
+    return number
+
+
 def spelt_phone(text: str) -> str | None:
     """A US number PHONE_RE cannot read, in the form most covers print: one with letters
     for digits ("(800) 555-CTC1" -> "(800) 555-2821"), or ten digits run together
@@ -305,7 +348,7 @@ def spelt_phone(text: str) -> str | None:
     for found in _LETTER_PHONE.finditer(text):
         if found.group(1).isdigit() and found.group(3).isdigit():
             continue  # (no letter: PHONE_RE's or not a number)
-        number = found.group(0).translate(_KEYPAD)
+        number = _zeros_for_o(found).translate(_KEYPAD)
         return number if found.group(2) else \
             f"{number[: found.start(3) - found.start()]}-{number[found.start(3) - found.start():]}"
     return None

@@ -22,7 +22,10 @@ A date of report is read after, above or under its caption (up to four blank lin
 _date_near), spelt out or in figures, a date typed with hyphens and a two-digit year there
 too ("8-10-94": _cover_find), and there only the month's name with a two-digit year
 ("10-Aug-94"), the day's ordinal before "day of" ("10th day of August, 1994") and slashes set
-between spaces ("8 / 10 / 94": values.placed_dates).
+between spaces ("8 / 10 / 94": values.placed_dates), hyphens set between spaces ("10 - Aug -
+94") and the day spelt out ("August Tenth, 1994", "the tenth day of August, 1994"). A former
+name printed after "Formerly" ("Formerly Union Camp Paper Company", "(formerly known as ...)",
+"f/k/a ...") is the name without that word (_former_word_dropped).
 """
 
 from __future__ import annotations
@@ -692,6 +695,18 @@ def _caption_words(value: str) -> bool:
         and _NOT_A_VALUE.search(value) is not None
 
 
+# the word a former name is printed after ("Formerly Union Camp Paper Company", "(formerly
+# known as ...)", "f/k/a ..."): a caption's, not the name's
+_FORMERLY = compiled(r"(?:formerly(?:[ \t]{1,3}known[ \t]{1,3}as)?|f/k/a)[ \t]{0,3}[:,]?[ \t]{1,3}"
+                     r"(?=\S)", re.IGNORECASE)
+
+
+def _former_word_dropped(value: str) -> str:
+    """A former name without the "Formerly" printed before it (the name alone is the value)."""
+    match = _FORMERLY.match(value)
+    return value[match.end():] if match and len(value) - match.end() >= 2 else value
+
+
 def _valid(found: dict[str, str], field: str) -> str | None:
     value = _clean(found.get(field))
     if value is None or _caption_words(value):
@@ -705,6 +720,8 @@ def _valid(found: dict[str, str], field: str) -> str | None:
         value = _ACT_LABEL.sub("", value)  # a fund's "33-12345 (1933 Act)": its Act's label
     if field == "name" and value[-1].isdigit() and DATE_RE.fullmatch(value):
         return None  # (a date printed in the name's column: no company is named so)
+    if field == "former_name" and value[:1] in "Ff":
+        value = _former_word_dropped(value)
     pattern = _VALID.get(field)
     return value if pattern is None or pattern.match(value) else None
 

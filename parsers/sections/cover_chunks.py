@@ -233,7 +233,14 @@ def _is_caption(text: str, field: str | None) -> bool:
     # incorporation or organization]", Apple's 1990s covers; not a check box's "[X]")
     # (the cheap bracket test first: most chunks are values without brackets)
     return (text.startswith("(") or text.endswith(")")
-            or text.endswith("]") and "[" not in text) and not FIGURES.search(text)
+            or text.endswith("]") and "[" not in text) and not FIGURES.search(text) \
+        and not _formerly(text)
+
+
+def _formerly(text: str) -> bool:
+    """A bracketed former name ("(Formerly Union Camp Paper Company)", "(formerly known as
+    ...)"): a value, not a caption's piece (only tested on a chunk in brackets)."""
+    return text[1:9].lower() == "formerly"
 
 
 def chunk_line(line: str, cells: bool) -> list[Chunk]:
@@ -336,7 +343,7 @@ def _cut(line: str, cells: bool, fields: bool) -> list[Chunk]:
     if not fields and not cells:  # (the commonest case: chunks straight from the matches)
         return [Chunk(float(m.start()), float(m.end()), text, None, (
             text[0] == "(" or text[-1] == ")"
-            or text[-1] == "]" and "[" not in text) and not figures(text))
+            or text[-1] == "]" and "[" not in text) and not figures(text) and not _formerly(text))
                 for m in _CHUNK.finditer(line) for text in [m.group()]]
     if cells:
         spans = [(index * 100.0, index * 100.0 + 99.0, text)
@@ -344,7 +351,8 @@ def _cut(line: str, cells: bool, fields: bool) -> list[Chunk]:
         if not fields:
             return [Chunk(start, end, text, None, (text[0] == "(" or text[-1] == ")"
                                                    or text[-1] == "]" and "[" not in text)
-                          and not figures(text)) for start, end, text in spans]
+                          and not figures(text) and not _formerly(text))
+                    for start, end, text in spans]
     else:  # (spans straight from the matches: no list of them built first)
         spans = ((float(m.start()), float(m.end()), m.group()) for m in _CHUNK.finditer(line))
     chunks: list[Chunk] = []
@@ -363,7 +371,7 @@ def _cut(line: str, cells: bool, fields: bool) -> list[Chunk]:
         else:
             append(Chunk(start, end, text, None, (text[0] == "(" or text[-1] == ")"
                                                   or text[-1] == "]" and "[" not in text)
-                         and not figures(text)))
+                         and not figures(text) and not _formerly(text)))
     return chunks
 
 

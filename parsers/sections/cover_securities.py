@@ -34,7 +34,9 @@ _OPEN_NAME), or, in a rendered row of its own, ends with its legal form or its m
 ("NYSE American" / "LLC", "NYSE" / "Arca": _exchange_tail) or opens on its kind ("Cboe BZX" /
 "Exchange, Inc.", "Cboe" / "BZX Exchange, Inc.": _name_rest); fewer classes stacked in a cell
 than the exchanges stacked beside them put each class on its line's exchange and the last
-class on the rest too, as the same table typed in text reads (_more_exchanges).
+class on the rest too, as the same table typed in text reads (_more_exchanges). In HTML a
+row holding a title alone under a whole class ("Common Stock | ORCL | NYSE" then "Preferred
+Stock | | ") is a class of its own, no exchange printed (_own_class), not the title's wrap.
 """
 
 from __future__ import annotations
@@ -252,7 +254,7 @@ def _read_rows(lines: list[str], columns: list[tuple[str, Chunk]],
         if not chunks:
             gap = bool(rows)
             if opened >= 0:  # the open row ends with no exchange
-                _fold(rows, dropped)
+                _fold(rows, dropped, cells)
                 opened = -1.0
             continue
         if any(_HEAD_WORDS.search(c.text) for c in chunks) and (not rows or reprinted):
@@ -318,7 +320,7 @@ def _read_rows(lines: list[str], columns: list[tuple[str, Chunk]],
             if not row["exchange"] and not row["trading_symbol"]:
                 _join(rows[-1], row)  # the open title goes on
                 continue
-            _fold(rows, dropped)  # no exchange came: a wrap of the title above, after all
+            _fold(rows, dropped, cells)  # no exchange came: a wrap of the title above, after all
             opened = -1.0
         if rows and at_edge and (rows[-1]["exchange"] or rows[-1]["trading_symbol"]) \
                 and not (row["title"] or "")[:1].islower():
@@ -357,7 +359,7 @@ def _read_rows(lines: list[str], columns: list[tuple[str, Chunk]],
             edge = left
         rows.extend(_unstacked(row))
     if opened >= 0:
-        _fold(rows, dropped)
+        _fold(rows, dropped, cells)
     if heading is not None and not heading_at[2]:
         rows.insert(heading_at[1], heading)
     out = []
@@ -527,12 +529,36 @@ def _join(prev: Security, row: Security) -> None:
             prev[key] = f"{prev[key]} {value}" if prev[key] else value
 
 
-def _fold(rows: list[Security], dropped: bool) -> None:
+def _fold(rows: list[Security], dropped: bool, cells: bool = False) -> None:
     """An open row that got no exchange wrapped the title above it (or, after a blank line,
-    was no row: dropped)."""
+    was no row: dropped); in HTML, a row naming a class of its own under a whole title
+    ("Common Stock | ORCL | NYSE" / "Preferred Stock | | ") is that class's, no exchange
+    printed (_own_class)."""
+    if cells and len(rows) > 1 and _own_class(rows[-2]["title"], rows[-1]["title"]):
+        return
     last = rows.pop()
     if not dropped:
         _join(rows[-1], {"title": last["title"], "trading_symbol": None, "exchange": None})
+
+
+# a title that reads whole at its end: its class noun, "per share" or a par value's figure
+# ("Common Stock", "Common Stock, par value $0.01 per share"; not "Series A Preferred" nor
+# "Preferred Stock Purchase", whose last words a row of their own goes on with)
+_WHOLE_TITLE = lazy(r"\b(?:Stock|STOCK|Shares?|SHARES?|Units?|UNITS?|Warrants?|WARRANTS?"
+                    r"|Notes|NOTES|Rights|RIGHTS|Debentures|DEBENTURES|Securities|SECURITIES"
+                    r"|Receipts|RECEIPTS|Interests|INTERESTS|share|\$?\d[\d.,]{0,12})$")
+# a class named whole in a row of its own: words over a class noun at the end ("Preferred
+# Stock", "Preferred Share Purchase Rights", "Warrants to purchase Common Stock")
+_CLASS_ROW = lazy(r"[A-Z][\w.\-]{0,30}(?: [\w.,$%/\-]{1,30}){0,12} (?:Stock|STOCK|Shares|SHARES"
+                  r"|Units|UNITS|Warrants|WARRANTS|Notes|NOTES|Rights|RIGHTS|Debentures"
+                  r"|DEBENTURES|Securities|SECURITIES|Receipts|RECEIPTS)")
+
+
+def _own_class(above: str | None, title: str | None) -> bool:
+    """An HTML row of a title alone under a whole title above is a second class of its own,
+    not that title's wrap: both read whole (_WHOLE_TITLE, _CLASS_ROW)."""
+    return bool(above and title) and _CLASS_ROW.fullmatch(title or "") is not None \
+        and _WHOLE_TITLE.search((above or "").rstrip()) is not None
 
 
 def _table_head(region: str, low: str | None) -> re.Match[str] | None:
