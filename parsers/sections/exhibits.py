@@ -106,7 +106,13 @@ are parted at each later number of the list's run after a stop, each row's citat
 its own (_joined_rows), a paragraph opening with a whole number too ("21 Subsidiaries of the
 Registrant. 23 Consent of Independent Public Accountants."); each parted row, and each row
 typed on one line after another ("99.1 Press release  *99.2 Transcript"), reads its own mark
-against the list's legend, not the first row's (_joined_marks). Words of incorporation
+against the list's legend, not the first row's (_joined_marks); a joined row's mark closing
+it after its stop ("... attached hereto as Exhibit 10.4.* 10.5 Employment Contracts: ...") or
+bracketed by its number ("(*)10.5", "10.5(*)") parts the paragraph there too and is read for
+that row (_JOINED_HEAD). Rows typed on one line read their own citations ("99.1 Press
+release  99.2 Transcript, incorporated by reference to Exhibit 99.2 to Form 8-K." files 99.2
+elsewhere, not 99.1; a first row's citing bracket is cut, _own_citations), but where a method
+column tells the line's. Words of incorporation
 wrapped onto the table's next row, no stop before them ("... of Acurx Pharmaceuticals" over
 "Incorporated by reference."), are cut, the exhibit filed elsewhere (_PLACED). A typed Form
 column naming the form and the cited exhibit alone ("Opinion of Counsel    S-1 (Exhibit
@@ -1981,27 +1987,34 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
                             map(legends.get, each_marks))):
                         elsewhere.add(each)
                 continue
+            uncut = ""
             if subs and len(parts) == 1:
                 desc_text, cited = _sub_clauses(desc_text, [desc[k][:20] for k in subs])
             else:
+                uncut = desc_text  # (rows typed on one line read their own citations)
                 desc_text, cited = _filing_clause(desc_text)
                 if method_lines and (told := _method_told(method_lines, column is None)):
-                    desc_text = _with_told(desc_text, told)
-            away = away or cited
+                    desc_text, uncut = _with_told(desc_text, told), ""
+            line_away, away = away, away or cited
             numbers = _run_numbers(num) if run else [number]
             if run and len(numbers) > 1 and (each := _dated_each(desc_text, len(numbers))):
                 entries.extend(zip(numbers, each, strict=True))
             elif not run and entry is _ENTRY and "." in number and len(
                     together := _run_together(number, desc_text)) > 1:
-                # (each row typed on the line reads its own marks, see _joined_marks)
+                # (each row typed on the line reads its own marks, see _joined_marks, and its
+                # own citation where no method column tells one for the line: _own_citations)
+                each_cited = [False] * len(together)
+                if uncut and (own_cited := _own_citations(number, uncut, together)):
+                    together, each_cited, away = *own_cited, line_away
                 own = _joined_marks(together, _MARK_RUN.findall(
                     text, line_start, match.start("desc")), marks)
                 if legends is None and any(own):
                     legends = _legends(text, max(0, reach[0] - _LEGEND_REACH),
                                        reach[1] + _NOTES_CHARS)
-                for (each, each_text, _), each_marks in zip(together, own, strict=True):
+                for (each, each_text, _), each_marks, its_cited in zip(
+                        together, own, each_cited, strict=True):
                     entries.append((each, each_text))
-                    if elsewhere is not None and (away or legends and any(
+                    if elsewhere is not None and (away or its_cited or legends and any(
                             map(legends.get, each_marks))):
                         elsewhere.add(each)
                 continue
@@ -2243,9 +2256,14 @@ def _run_together(number: str, desc: str) -> list[tuple[str, str, list[str]]]:
 # ..." parts at "10.4" only). Each row is split off before its citation is read, for a row's
 # citation to be its own.
 # (the stop opens the pattern, a set the engine skips to: 1.7x faster than a lookbehind)
-_JOINED_HEAD = lazy(r"[.)][ ](?P<head>[*\u2020\u2021]{0,2}(?P<num>\d{1,3}(?:\.\d{1,3})?)"
-                    r"[*\u2020\u2021]{0,2}[ ])(?=[A-Z\"\u201c$])")
-_JOINED_MARK = ". "  # (a substring test first: a row holding no stop and space is no join)
+# A row's own mark may close it after its stop ("Agreement.* 10.2 ...": the row before's,
+# `after`), or stand bracketed by its number ("(*)10.5", "10.5(*)": that row's).
+_JOINED_HEAD = lazy(r"[.)](?P<after>[*\u2020\u2021]{1,3})?+[ ]"
+                    r"(?P<head>(?:\([*\u2020\u2021]{1,3}\)[ ]?+|[*\u2020\u2021]{0,2})"
+                    r"(?P<num>\d{1,3}(?:\.\d{1,3})?)"
+                    r"(?:\([*\u2020\u2021]{1,3}\)|[*\u2020\u2021]{0,2})[ ])(?=[A-Z\"\u201c$])")
+# (substring tests first: a row holding no stop or mark before a space is no join)
+_JOINED_MARKS = (". ", "* ", "\u2020 ", "\u2021 ")
 
 
 def _next_in_run(number: str, head: str) -> bool:
@@ -2261,16 +2279,21 @@ def _next_in_run(number: str, head: str) -> bool:
 
 
 def _joined_rows(number: str, desc: str) -> list[tuple[str, str, list[str]]]:
-    """(number, description, the marks by its number) for the row and each row joined after
-    it in its paragraph (the first row's marks are its line's: none here)."""
-    if _JOINED_MARK not in desc:
+    """(number, description, the marks by its number or after its stop) for the row and each
+    row joined after it in its paragraph (the first row's marks by its number are its line's:
+    none here)."""
+    if not any(joint in desc for joint in _JOINED_MARKS):
         return [(number, desc, [])]
-    out, opened, marks = [], 0, []
+    out: list[tuple[str, str, list[str]]] = []
+    opened, marks = 0, []
     for head in _JOINED_HEAD.finditer(desc):
         at = head.start("head")
         if not _next_in_run(number, head.group("num")) or desc[
                 max(0, at - 16) : at].split()[-1].lower() in _LEADS_TO_ROW:
             continue
+        if head.group("after"):  # ("Agreement.* 10.2": the mark closes the row before)
+            marks = marks + _MARK_RUN.findall(head.group("after"))
+            at = head.start("after")
         out.append((number, desc[opened:at].rstrip(), marks))
         number, opened = head.group("num"), head.end()
         marks = _MARK_RUN.findall(head.group("head"))  # ("*10.5": this row's own mark)
@@ -2278,12 +2301,27 @@ def _joined_rows(number: str, desc: str) -> list[tuple[str, str, list[str]]]:
     return out
 
 
+def _own_citations(number: str, uncut: str, together: list[tuple[str, str, list[str]]]
+                   ) -> tuple[list[tuple[str, str, list[str]]], list[bool]] | None:
+    """Rows typed on one line ("99.1 Press release  99.2 Credit Agreement, incorporated by
+    reference to Exhibit 10.1 to Form 8-K."), parted before their citations are read: each
+    row less its own citation, and whether that citation files it elsewhere (not the
+    line's); None where the line's uncut words part into other rows."""
+    rows = _run_together(number, uncut)
+    if [each for each, _, _ in rows] != [each for each, _, _ in together]:
+        return None
+    clauses = [_filing_clause(desc) for _, desc, _ in rows]
+    return ([(each, desc, marks) for (each, _, marks), (desc, _) in zip(rows, clauses,
+                                                                        strict=True)],
+            [cited for _, cited in clauses])
+
+
 def _joined_marks(shared: list[tuple[str, str, list[str]]], lead: list[str],
                   marks: list[str]) -> list[list[str]]:
     """Each joined row's own marks: the first row's by its number on the line (`lead`), each
     later row's by its number in the paragraph, and the last row's closing the paragraph too
     (`marks` less `lead`), for each row's legend to be read on its own."""
-    own = [list(lead), *(list(row_marks) for _, _, row_marks in shared[1:])]
+    own = [list(lead) + shared[0][2], *(list(row_marks) for _, _, row_marks in shared[1:])]
     own[-1] += marks[len(lead):]
     return own
 
