@@ -80,10 +80,17 @@ has one; it has no "Items 1 and 2." with a body nor a heading "Item 7(c).", the 
     heading: a heading still, no sentence the number goes on, see _section_line)
     Item 2.02\n<PAGE>\nHORIZON FINANCIAL CORP.\nResults of Operations and Financial Condition
     (a page's running head between a bare heading and its title, "Table of Contents", "Form
-    8-K" too: no title, the form's title under it is, see _title_past_furniture)
+    8-K" too: no title, the form's title under it is, see _title_past_furniture; "Form 8-K"
+    over an old 10-K's Item 14 too, though its title names the form, see _FORM_NAME; one
+    word past the head, "EXHIBITS" under "ITEM 7.", is the title when it is one of the parts
+    the form's title lists, see _key_word)
     Item 2.02  Results of Operations and\n\n\n\nFinancial Condition  (a title wrapped across
     a page break, its number and mark dropped: joined as across one blank line, see
-    _past_page_break)
+    _past_page_break; in the filer's own words, "FINANCIAL STATEMENTS, FINANCIAL" / page
+    break / "INFORMATION AND EXHIBITS", when the next line ends as the form's title ends,
+    see _open_across)
+    OTHER INFORMATION\n\nItem 1. Legal Proceedings  (a 10-Q Part's caption alone over an
+    item, no "PART II" line: a Part heading, ending the item above, see _part_captions)
 
 Not headings: ``Item 2.01 above`` or ``Item 7 of Form 8-K`` (lower-case after the number),
 a line that continues the sentence of the line above (``referred to in\\nItem 2.  The
@@ -823,7 +830,13 @@ def _furniture(line: str, family: str | None, numbers: list[str]) -> bool:
     return bool(line) and len(line.split()) <= _FURNITURE_WORDS and line[0] not in "(\"'" and (
         line.upper() == line or _title_case(line)) and not _LOWER_START.match(line) and (
         _STOP.search(line) is None and HEADING.match(line) is None
-        and _catalogue_match(family, numbers, line) < 0.5)
+        and (_FORM_NAME.fullmatch(line) is not None
+             or _catalogue_match(family, numbers, line) < 0.5))
+
+
+# A form's name alone, a page's running head ("Form 8-K", "FORM 10-K405", "Form 10-Q/A"):
+# furniture though the form's title names a form ("Reports on Form 8-K", old 10-K Item 14)
+_FORM_NAME = lazy(r"(?i:form)[ \t\xa0]{1,3}\d{1,2}-[A-Z]{1,3}(?:\d{1,3})?(?:/A)?")
 
 
 def _title_past_furniture(text: str, eol: int, family: str | None, numbers: list[str]
@@ -841,7 +854,8 @@ def _title_past_furniture(text: str, eol: int, family: str | None, numbers: list
         if end == eol:
             return None
         if nxt := line.strip():
-            if _standard_prefix(nxt, family, numbers) == len(nxt) or (
+            if _standard_prefix(nxt, family, numbers) == len(nxt) or _key_word(
+                    nxt, family, numbers) or (
                     len(cat.words(nxt)) >= 2 and (_completes(family, numbers, "", nxt) or (
                         _worded_title(nxt, family, numbers)))):
                 return _spaced(line), eol + 1 + len(line) - len(line.lstrip()), end
@@ -853,6 +867,23 @@ def _title_past_furniture(text: str, eol: int, family: str | None, numbers: list
 
 
 _WORDED = 0.75  # share of a title line's words that are the form's title's
+# The parts a form's title lists ("Financial Statements and Exhibits", "Exhibits, Financial
+# Statement Schedules, and Reports on Form 8-K"): split at its commas and "and"s
+_TITLE_PARTS = lazy(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _key_word(line: str, family: str | None, numbers: list[str]) -> bool:
+    """A one-word title line (in capitals or title case, its stop allowed) that is one of the
+    parts the form's title for the number lists ("EXHIBITS" for an old 8-K's Item 7,
+    "Financial Statements and Exhibits"; "Properties"): a filer's short form of the title,
+    past a page's head. Any other word ("SALES") is no title there."""
+    got = cat.words(line)
+    if len(got) != 1 or len(line) > 40 or not (line.upper() == line or _title_case(line)):
+        return False
+    parts = ("I", "II") if family == cat.TEN_Q else (None,)
+    return any(cat.words(piece) == got for number in numbers for part in parts
+               for title in cat.titles(family, number, part)
+               for piece in _TITLE_PARTS.split(title))
 
 
 def _worded_title(line: str, family: str | None, numbers: list[str]) -> bool:
@@ -1571,7 +1602,8 @@ def _continue_title(text: str, title: str, eol: int, family: str | None,
         if gap:  # a title set in two blocks of HTML: "ITEM 8. FINANCIAL STATEMENTS AND" / ""
             line, end = _next_line(text, end)  # / "SUPPLEMENTARY DATA" (Microsoft 2004)
             nxt = line.strip()
-            if not nxt and end < len(text):  # (blank lines more: a page broke in the title)
+            paged = not nxt and end < len(text)
+            if paged:  # (blank lines more: a page broke in the title)
                 line, end = _past_page_break(text, end)
                 nxt = line.strip()
             # (only a line set in the title's case or in lower case: not a paragraph)
@@ -1591,7 +1623,8 @@ def _continue_title(text: str, title: str, eol: int, family: str | None,
             # title carried on, or a title left hanging on "AND" / "OF" (in the title's case,
             # as checked above)
             if not (_CONTINUES.search(raw) and nxt[0].isupper()
-                    or _completes(family, numbers, raw, joined)):
+                    or _completes(family, numbers, raw, joined)
+                    or nxt[0].isupper() and _open_across(raw, joined, paged, family, numbers)):
                 break
         elif not (courtesy and _name_line(text, nxt, end) or _CONTINUES.search(raw)
                   or _runs_on_lower(nxt)
@@ -1609,6 +1642,22 @@ def _continue_title(text: str, title: str, eol: int, family: str | None,
 
 
 _PAGE_GAP = 4  # blank lines a page break leaves in a title, its number and mark dropped
+
+
+def _open_across(raw: str, joined: str, paged: bool, family: str | None,
+                 numbers: list[str]) -> bool:
+    """A title in the filer's own wording left open across a page break, the next line in
+    its case (checked by the caller; one hung on a comma or "and" joins by _CONTINUES): not
+    yet the form's whole title, the next line ending as the form's title ends and the joined
+    line worded as it ("FINANCIAL STATEMENTS, FINANCIAL" / page break / "INFORMATION AND
+    EXHIBITS"; a sub-heading under a whole title is not joined, nor one ending another way)."""
+    if not paged or _standard_prefix(raw, family, numbers) == len(raw):
+        return False
+    last = tuple(cat.words(joined)[-1:])
+    parts = ("I", "II") if family == cat.TEN_Q else (None,)
+    return any(want[-1:] == last for number in numbers for part in parts
+               for want in _standard_words(family, number, part)) and (
+        _catalogue_match(family, numbers, joined) >= _WORDED)
 
 
 def _past_page_break(text: str, eol: int) -> tuple[str, int]:
@@ -1966,6 +2015,42 @@ def _heads_an_item(found: list[Heading]) -> bool:
     return any(h.kind == "item" and not h.toc and not h.not_applicable for h in found)
 
 
+# A 10-Q Part's caption printed alone, no "PART" line ("OTHER INFORMATION" over Part II's
+# "Item 1. Legal Proceedings"): the Part it names
+_PART_CAPTIONS = {"FINANCIAL INFORMATION": "I", "OTHER INFORMATION": "II"}
+
+
+def _part_captions(text: str, found: list[Heading]) -> list[Heading]:
+    """Part headings for a 10-Q Part's caption alone on its line ("OTHER INFORMATION"), in
+    capitals or title case, right over an item heading (past up to two blank lines) and set
+    apart above, with no Part line over it: it ends the item above as "PART II" would (one
+    line looked at per item heading, no scan of the text)."""
+    added: list[Heading] = []
+    lines = {h.line_start for h in found}
+    for heading in found:
+        if heading.kind != "item" or heading.toc:
+            continue
+        pos = heading.line_start
+        for _ in range(3):
+            if pos <= 0:
+                break
+            start = text.rfind("\n", 0, pos - 1) + 1
+            line, pos = text[start : pos - 1].strip(), start
+            if not line:
+                continue
+            part = _PART_CAPTIONS.get(line.upper().rstrip(".:"))
+            if part and (line.isupper() or _title_case(line)) and start not in lines and (
+                    _set_apart(_previous_line(text, start).strip())) and not (
+                    _line_up(text, start).upper().startswith("PART")):
+                eol = text.find("\n", start)
+                added.append(Heading("part", [], text.index(line[0], start), start,
+                                     len(text) if eol < 0 else eol,
+                                     title=line.rstrip(".:"), part=part))
+                lines.add(start)
+            break
+    return added
+
+
 def scan(text: str, family: str | None) -> list[Heading]:
     """Every Item/Part heading of `text` in order (references dropped, TOC lines flagged)."""
     found = _scan_lines(text, family, _HEADING_LINES)
@@ -1988,6 +2073,8 @@ def scan(text: str, family: str | None) -> list[Heading]:
         found = sorted(found + unkeyed, key=lambda h: h.line_start)
     if family == "8-K" and _heads_an_item(found) and (mixed := _numbered_after_too(text, found)):
         found = sorted(found + mixed, key=lambda h: h.line_start)
+    if family == cat.TEN_Q and (captions := _part_captions(text, found)):
+        found = sorted(found + captions, key=lambda h: h.line_start)
     _mark_contents(text, found)
     return _drop_listed(text, found)
 

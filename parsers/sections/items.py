@@ -85,7 +85,8 @@ Choices (see tests/test_items.py for the filings behind each):
   a mark of an amended item after its number ("Item 2.01 (amended)") no part of the title.
 - ``text`` is the body after the heading (title lines included in the heading): trailing
   spaces stripped, runs of 3+ line breaks folded to one blank line, stripped, and a page
-  number or a row of marks ("*****", "* * *") alone on its last line dropped.
+  number or a row of marks ("*****", "* * *") alone on its last line dropped, and the
+  heading's own final period set in an HTML block of its own (a lone "." first) dropped.
 """
 
 from __future__ import annotations
@@ -1523,6 +1524,15 @@ def _dedupe(text: str, entries: list[_Entry]) -> list[_Entry]:
     return [e for e in kept if id(e) in keep]
 
 
+def _drop_lone_stop(body: str) -> str:
+    """The text without the heading's own stop set on a line of its own at its start: an HTML
+    heading whose final period stands in a block apart ("Item 2.02 Results of Operations and
+    Financial Condition" / "." in the next <div>) leaves no lone "." opening the text."""
+    if len(body) == 1 or body[1] == "\n":
+        return body[1:].lstrip("\n")
+    return body
+
+
 def _span(text: str, e: _Entry, family: str | None, furniture: _Furniture,
           period: str | None = None, form_type: str | None = None) -> ItemSpan:
     h = e.heading
@@ -1535,6 +1545,8 @@ def _span(text: str, e: _Entry, family: str | None, furniture: _Furniture,
     if furniture and any(line in body for line in furniture.lines):  # (a C-level test first)
         body = _cut_furniture(body, furniture)
     body = _drop_page_number(tidy_text(body))
+    if h.title and body and body[0] in ".:":
+        body = _drop_lone_stop(body)
     if "\n\n" in body[-_HEAD_TAIL:]:
         body = _drop_page_break(text, body)
     if h.inline_text:
