@@ -102,8 +102,11 @@ Rules, in the order a reader meets them:
   cell's lines, and outside a table, where the line runs on into the next ("... included in a
   post-<BR>effective amendment by ..." one line, "post-effective"; "pursuant to the fore-<BR>
   going provisions" "foregoing"): the hyphen dropped before a lower-case part, kept after a
-  prefix ("non-", "co-"), before a compound's second part ("interest-earning") and before a
-  capital or a figure ("By-Laws", "COVID-19"); a dash after a blank ("Inc. -"), a numeral's
+  prefix or a whole word ("non-", "co-", "first-quarter", "year-end"; not before the rest of
+  one word, "second-<br>ary" "secondary"), before a compound's second part
+  ("interest-earning") and before a capital or a figure ("By-Laws", "COVID-19"); capitals
+  split at a syllable read whole ("OPERA-<br>TIONS" "OPERATIONS", not after a prefix or
+  whole word, "NON-GAAP", "FIRST-QUARTER"); a dash after a blank ("Inc. -"), a numeral's
   hyphen ("PART I-") or a blank line after the break parts two whole lines;
 - characters a browser shows as nothing (a zero-width space, a soft hyphen, a stray
   byte-order mark, a word joiner, direction marks) are dropped.
@@ -1839,10 +1842,18 @@ def _opens_bracket(pieces: list[str], at: int) -> bool:
 _BR_HYPHEN = lazy(r"(?<![A-Za-z])([A-Za-z]{1,25})-[ \t\r\n\xa0]{0,8}\x1f[ \t\r\n\xa0]{0,8}"
                   r"([A-Za-z\d])")
 # a word a hyphen joins to the next as a prefix ("co-founder", "non-performing", "self-
-# regulatory", "post-effective"): its hyphen stays where a <br> breaks after it
+# regulatory", "post-effective"), or a whole word a hyphen joins to the next ("first-quarter",
+# "year-end", "long-term"): its hyphen stays where a <br> breaks after it
 _HYPHEN_PREFIXES = frozenset(
     "co non self well post pre ex anti multi semi vice cross mid all half full part long short "
-    "high low third one two three four five six seven eight ten year".split())
+    "high low first second third fourth fifth sixth seventh eighth ninth tenth one two three "
+    "four five six seven eight nine ten year".split())
+# the rest of one word after such a whole word's syllable ("second-<br>ary", "high-<br>ly",
+# "short-<br>fall", "ten-<br>ant", "mid-<br>dle", "multi-<br>ple"): the hyphen goes
+_PREFIX_WORD_RESTS = frozenset(
+    "ary arily aries ly er ers est en ens ened ening age ages ness fall falls teen teens teenth "
+    "ty ties tieth ant ants ancy ure ures der ders dency ner ners nership nerships dle ple ply "
+    "poned".split())
 # a word a hyphen joins to the one before as a compound's second part ("interest-<br>bearing",
 # "forward-<br>looking", "wholly-<br>owned"): its hyphen stays too (not a word's last
 # syllable as well, as "rate" is "corpo-rate"'s and "dated" "up-dated"'s)
@@ -1851,19 +1862,38 @@ _HYPHEN_SECONDS = frozenset(
 _WORD_AT = lazy(r"[A-Za-z]{1,12}")
 
 
-def _second_part(match: re.Match[str]) -> bool:
-    """The word after a <br> that broke at a hyphen is a compound's second part."""
+def _word_after(match: re.Match[str]) -> str:
+    """The word a <br> broken at a hyphen goes on with (its first 12 letters)."""
     word = _WORD_AT.match(match.string, match.end() - 1)
-    return word is not None and word.group().lower() in _HYPHEN_SECONDS
+    return word.group() if word is not None else match.group(2)
+
+
+def _prefix_kept(left: str, after: str) -> bool:
+    """`left` is a prefix or a whole word whose hyphen stays ("first-" / "quarter"), unless
+    the word after is the rest of one word ("second-" / "ary" "secondary")."""
+    return left.lower() in _HYPHEN_PREFIXES and after.lower() not in _PREFIX_WORD_RESTS
+
+
+def _capitals_syllable(left: str, after: str) -> bool:
+    """Both parts of a word broken at a hyphen are capitals ("OPERA-" / "TIONS"): a word
+    set in capitals split at a syllable, unless the left part is a prefix or a whole word
+    ("NON-" / "GAAP", "FIRST-" / "QUARTER") or the right a compound's second part."""
+    return (len(left) > 1 and len(after) > 1 and left.isupper() and after.isupper()
+            and not _prefix_kept(left, after) and after.lower() not in _HYPHEN_SECONDS)
 
 
 def _br_hyphen_word(match: re.Match[str]) -> str:
-    """A word broken at a hyphen by a <br>, as one: "Execu-" / "tive" "Executive"; the hyphen
-    kept after a prefix ("co-" / "founder" "co-founder"), before a compound's second part
-    ("interest-" / "bearing" "interest-bearing") or before a capital or a figure ("By-" /
-    "Laws" "By-Laws", "COVID-" / "19")."""
+    """A word broken at a hyphen by a <br>, as one: "Execu-" / "tive" "Executive", "OPERA-" /
+    "TIONS" "OPERATIONS"; the hyphen kept after a prefix or a whole word ("co-" / "founder"
+    "co-founder", "first-" / "quarter" "first-quarter"; not "second-" / "ary"), before a
+    compound's second part ("interest-" / "bearing" "interest-bearing") or before a capital
+    after a word not all capitals, or a figure ("By-" / "Laws" "By-Laws", "COVID-" / "19")."""
     left, first = match.group(1), match.group(2)
-    if first.islower() and left.lower() not in _HYPHEN_PREFIXES and not _second_part(match):
+    if first.islower():
+        after = _word_after(match)
+        if not _prefix_kept(left, after) and after.lower() not in _HYPHEN_SECONDS:
+            return left + first
+    elif first.isupper() and _capitals_syllable(left, _word_after(match)):
         return left + first
     return f"{left}-{first}"
 
