@@ -25,7 +25,9 @@ so, see _capitals_filer), and one whose place in brackets opens it, "(AUSTIN, TX
 "AUSTIN, TX 78701, June 3, 2024 --", "TORONTO, ON M5H 2Y4, June 3, 2024 --", "NEW YORK, NY,
 10001 --". A dateline alone in its HTML paragraph ("<p>NEW YORK, March 3, 2025 /PRNewswire/
 --</p><p>Acme today ...</p>") takes the paragraph under it on to its line, so that the body
-opens with one paragraph.
+opens with one paragraph. A wire's credit may open the line, the place after it
+("(BUSINESS WIRE)--AURORA, Ill., Dec. 13, 1999--Acme", "/PRNewswire/ -- AURORA, Ill., ...":
+see _place_after_credit).
 """
 
 from __future__ import annotations
@@ -400,6 +402,14 @@ _SLASH_LED = lazy(
     rf"(?:,?[ \t]*(?P<year>(?:19|20)\d\d))?\b[ \t]*{_DASH}[ \t]*)?(?=[A-Z\"\u201c])"
 )
 _DASHES = frozenset("-\u2013\u2014\u2015")
+# A wire's credit before the place, "(BUSINESS WIRE)--AURORA, Ill., Dec. 13, 1999--Acme",
+# "--(BUSINESS WIRE)--AURORA, Ill., ...", "/PRNewswire/ -- AURORA, Ill., ...": the place
+# after it is the dateline's (see _place_after_credit)
+_CREDIT_LED = lazy(
+    rf"(?:{_DASH}[ \t]*+)?(?:{_PAREN_WIRE}|/[ \t]?(?i:[a-z][a-z. -]{{0,20}}?(?:wire|news)"
+    rf"[a-z.-]{{0,14}}+)[ \t]?/)[ \t]*+{_DASH}[ \t]*+(?=[A-Z])"
+)
+_CREDIT_FIRSTS = frozenset("(/") | _DASHES  # (how a line led by a wire's credit opens)
 # ... and one that opens with the wire's bracket, the date inside it or after it: Marketwire's
 # "(Marketwire - March 3, 2025) - Acme", CCNMatthews' "(CCNMatthews - March 3, 2005) -",
 # Market Wire's "(MARKET WIRE) -- March 3, 2005 -- Acme" (the city left out; the year is
@@ -466,6 +476,10 @@ def match_dateline(line: str) -> tuple[str, re.Match[str]] | None:
     """The named dateline pattern that matches this line, if any (engine of DATELINES)."""
     text = line.lstrip(" \t")
     first = text[:1]
+    if first in _CREDIT_FIRSTS:
+        found = _place_after_credit(text)
+        if found is not None:
+            return found
     if "0" <= first <= "9":  # only a date opens with a digit: "3 March 2015 \u2013 Acme"
         return _date_first(text)
     if first == "(":  # "(March 3, 2014) NEW YORK \u2013 Acme"
@@ -516,6 +530,20 @@ def match_dateline(line: str) -> tuple[str, re.Match[str]] | None:
         if m is not None and _accepted(name, m, text):
             return name, m
     return _more_dateline(text)
+
+
+def _place_after_credit(text: str) -> tuple[str, re.Match[str]] | None:
+    """The dateline after a wire's credit that opens the line ("(BUSINESS WIRE)--AURORA,
+    Ill., Dec. 13, 1999--Acme"): a spelling with a place that matches the rest (its match
+    is over the rest; the sentence after it is its string's tail, as for any dateline).
+    With no place after the credit, None: wire_led reads "--(BUSINESS WIRE)--Acme"."""
+    m = _CREDIT_LED.match(text)
+    if m is None:
+        return None
+    found = match_dateline(text[m.end() :])
+    if found is None or "city" not in found[1].re.groupindex or not found[1].group("city"):
+        return None
+    return found
 
 
 # What each DATELINES spelling holds besides its place, tested before its regex: a date (a

@@ -13,7 +13,9 @@ subheadlines and bullets, "* item", "+ item", "(a) item", and a line of stars or
 between a headline and its subheadline, "###", or an ornament, "oOo", "-o-", "+ + +") until
 furniture stops the walk (an exhibit label, "FOR IMMEDIATE RELEASE", a contact block, the
 8-K's "issued the following press release:" sentence). A line framed by underscores,
-"_Revenue Up 25%_", is a subheadline of its own, as "-- Revenue Up 25% --" is.
+"_Revenue Up 25%_", is a subheadline of its own, as "-- Revenue Up 25% --" is, and so is
+a mixed-case line opening with a brand in lower case under a capitals headline ("iPhone
+Revenue Sets Record", see _brand_under_caps).
 """
 
 from __future__ import annotations
@@ -1099,7 +1101,8 @@ def _new_segment(cur: list[str], line: str, unwrapped: bool, tight: bool = False
         # note of its own
         return True
     # (_CONNECT_END matches at most five characters before the end: "with\n")
-    if _CONNECT_END.search(prev, max(0, len(prev) - 6)) or _CONNECT_START.match(line):
+    if _CONNECT_END.search(prev, max(0, len(prev) - 6)) or (
+            _CONNECT_START.match(line) and not _brand_under_caps(prev, line)):
         return False
     if line[:1].isdigit() and _figure_finishes(prev, line):
         return False
@@ -1134,6 +1137,17 @@ def _new_segment(cur: list[str], line: str, unwrapped: bool, tight: bool = False
     return unwrapped and not (
         len(cur) == 1 and len(prev.split()) <= _SUB_STUB_WORDS and _is_title(prev)
         and _is_title(line) and (first or _sub_stub(prev, line)))
+
+
+# A brand in lower case then capitals, opening a line: "iPhone", "eSpeed", "eBay", "iShares"
+_BRAND_OPEN = lazy(r"[a-z]{1,3}[A-Z][A-Za-z]*+[ \t]")
+
+
+def _brand_under_caps(prev: str, line: str) -> bool:
+    """Whether ``line`` opens with a brand in lower case ("iPhone Revenue Sets Record") and is
+    in mixed case under a capitals line: the case style changes, a subheadline; its lower-case
+    first letter is no word that goes on from the line above."""
+    return _BRAND_OPEN.match(line) is not None and _is_caps(prev) and not _is_caps(line)
 
 
 def _br_goes_on(prev: str, line: str) -> bool:
