@@ -125,6 +125,12 @@ Rules, each tested on seed or corpus lines:
   by a line break: a caption "Jane Doe, CEO" over "The board met today."). A first quote's
   "he"/"she" with no one named in mixed case before it is the one full name printed in
   capitals with a job ("ALEX HUI, PRESIDENT AND CEO" over '"...," he said.'), as printed.
+- A full name quoted with no job takes the job printed after it elsewhere up to a caption's
+  end (a paragraph ending with no stop on a word not in lower case, the next opening in
+  capitals: "Alex Hui, President and CEO" over "The board met today."); a paragraph split on
+  a comma or a word in lower case reads on ('stated Howard Kirby,' / "Chairman and ...").
+  A first quote's "he"/"she" is no one when that one person's given name is of the other
+  sex ("JANE HUI, PRESIDENT AND CEO" over '"...," he said.').
 """
 
 from __future__ import annotations
@@ -1053,6 +1059,7 @@ class _Book:
         self.heads = heads  # the headline and subheadlines, which may name a speaker in full
         self.paras = paras  # the whole body, for a name the text confirms further on
         self._text: str | None = None  # the body joined, once asked for
+        self._role_text: str | None = None  # the body joined, a line break after a caption
         self._titled: _Titles | None = None  # where the body prints "Mr. " and the like
         self._firms: dict[str, bool] = {}  # _firm's answers: a name quoted again is not rescanned
         self._roles: dict[str, tuple[str, str | None] | None] = {}  # _confirmed's answers
@@ -1291,6 +1298,25 @@ class _Book:
         if self._text is None:
             self._text = " ".join(self.paras)[:50000]
         return self._text
+
+    def _roles_body(self) -> str:
+        """The body with a line break after a paragraph ending as a caption does, else a
+        blank (see _caption_ends): a role read after a name ends at its paragraph ("Alex
+        Hui, President and CEO" over "The board met today."), not at a line a filer split
+        ('stated Howard Kirby,' / "Chairman and Chief Executive Officer of Teltrend.")."""
+        if self._role_text is None:
+            paras = self.paras
+            parts: list[str] = []
+            size = 0
+            for n, para in enumerate(paras):
+                if n:
+                    parts.append("\n" if _caption_ends(paras[n - 1], para) else " ")
+                parts.append(para)
+                size += len(para) + 1
+                if size > 50000:
+                    break
+            self._role_text = "".join(parts)[:50000]
+        return self._role_text
 
     def _capitals_person(self, name: str) -> bool:
         """Whether a two-word name in capitals opening with no common given name ('said ALEX
@@ -1565,8 +1591,9 @@ def _sole_person(text: str, pronoun: str, titles: _Titles) -> tuple[str, str | N
     """Whom the first quote of a release attributed to "he"/"she" means when no one was
     quoted or reported speaking before it: the one person the text before names in full
     with a job ("Acme today announced that Jane Doe, its CEO, ..." / '"...," she said.'),
-    unless it names another (then the pronoun is left unresolved) or an honorific gives
-    that person the other gender ("Mr. Doe" for "she")."""
+    unless it names another (then the pronoun is left unresolved) or an honorific or the
+    given name gives that person the other gender ("Mr. Doe", "John Doe" for "she";
+    given_sex knows only names of one sex: "Alex" may mean either)."""
     if pronoun == "they":
         return None  # (a team or the company as often as two people)
     text = text[-_SOLE_SCAN:]
@@ -1587,6 +1614,8 @@ def _sole_person(text: str, pronoun: str, titles: _Titles) -> tuple[str, str | N
     if found is None or found[1] is None:
         return None
     theirs = ("Mr.",) if pronoun == "she" else _FEMALE
+    if given_sex(found[0].split(" ", 1)[0]) not in (None, pronoun):
+        return None  # a given name of the other sex ('"...," he said.' under "JANE DOE, CEO")
     return None if titles.prints(_surname(found[0]), theirs) else found
 
 
@@ -2258,7 +2287,7 @@ def _fill_roles(book: _Book) -> None:
     for e in book.entries:
         if e.role is None and " " in e.speaker and not e.capitals:
             if e.speaker not in found:
-                body = book._body()
+                body = book._roles_body()
                 found[e.speaker] = _earlier_role(body, e.speaker, printed=True) or (
                     _surname_role(body, e.speaker)) or _capitals_role(body, e.speaker) or next(
                     (r for n, r in book.known if n == e.speaker and r and _job_words(r)), None)
@@ -2266,6 +2295,20 @@ def _fill_roles(book: _Book) -> None:
 
 
 _SENTENCE_ENDS = (".", "!", "?", "\n", '."', ".\u201d")
+
+
+def _caption_ends(para: str, nxt: str) -> bool:
+    """Whether ``para`` ends with no stop on a word not in lower case, as a caption or a
+    heading ends ("Alex Hui, President and CEO" over "The board met today."), and ``nxt``
+    opens a new sentence: not a paragraph a filer split on a comma or a word in lower case
+    ('stated Howard Kirby,' / "Chairman and Chief Executive Officer of Teltrend.", "named
+    Jane Doe President and" / "CEO."), nor over a line opening in lower case ("... named
+    Jane Doe President" / "and CEO."). (A stop ends a role already.)"""
+    para = para.rstrip()
+    if not para[-1:].isalnum() or nxt.lstrip()[:1].islower():
+        return False
+    last = para[para.rfind(" ") + 1 :]
+    return not last[:1].islower()
 
 
 def _surname_role(text: str, name: str) -> str | None:
