@@ -31,6 +31,7 @@ from .press_contact_vocab import (
     RUN_IN_SENTENCE,
     SENTENCE_HEADING,
     SLASH_HEADING,
+    US_AT_NUMBER,
     WEB_SITE_TRAILER,
     at_group_firm,
     person_named_firm,
@@ -127,7 +128,8 @@ _MAX_PARAGRAPH = 5000
 # (or closing the line, the name wrapped to the next: "... Friday. For more information,
 # please contact" / "Jane Doe at ...")
 _SENTENCE_INSIDE = lazy(
-    rf"[.!?][\"\u201d)]?[ \t]+{RUN_IN_SENTENCE}(?:[ \t]+(?=[A-Z]|{NUMBER_THEN_NAME})|[ \t]*+$)")
+    rf"[.!?][\"\u201d)]?[ \t]+{RUN_IN_SENTENCE}"
+    rf"(?:[ \t]+(?=[A-Z]|{NUMBER_THEN_NAME}|{US_AT_NUMBER})|[ \t]*+$)")
 # Where such a sentence may say no "contact": "information, please call Jane ...", tried
 # at each "nformation" found by a fast string search
 _CALL_AFTER = lazy(

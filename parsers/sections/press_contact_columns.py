@@ -244,7 +244,7 @@ def column_items(rows: list[str], capitals: Capitals = never) -> list[list[tuple
                     # a label heads the cell after it, wherever its gap leaves it ("Investor
                     # Contact: <gap> Jane Doe <gap> Media Contact: <gap> John Roe")
                     col = cells[n + 1][0]
-                k = min(range(len(columns)), key=lambda j: abs(columns[j] - col))
+                k = _column_of(columns, col, own=r == at)
                 if by_field and (line := tabbed.get(r, "")).startswith("\t") and (
                         fields := _tab_fields(line, len(cells))):
                     k = by_field.get(fields[n], k)
@@ -253,6 +253,16 @@ def column_items(rows: list[str], capitals: Capitals = never) -> list[list[tuple
         for seq in seqs:
             _desk_heads(seq, names)
     return seqs
+
+
+def _column_of(columns: list[int], col: int, own: bool) -> int:
+    """The column a cell at ``col`` falls in: the nearest column's; in the row whose names
+    set the columns (``own``), the last one opening at or before it, as each name's cells
+    follow it ("Jane Doe <gap> (212) 555-0100 <gap> jdoe@acme.com <gap> John Roe <gap> ...":
+    her e-mail, nearer his column, is hers)."""
+    if own:
+        return max((j for j, start in enumerate(columns) if start <= col), default=0)
+    return min(range(len(columns)), key=lambda j: abs(columns[j] - col))
 
 
 def _one_column(rows: list[str]) -> list[tuple[str, str]] | None:

@@ -101,7 +101,10 @@ NUMBER_THEN_NAME = (
     r"|(?i:attention|attn\.?)[ \t]*+:?)[ \t]++|[ \t]*+\()(?=[A-Z])"
 )
 NUMBER_NAME = lazy(NUMBER_THEN_NAME)
-SENTENCE_HEADING = lazy(rf"^[ \t]*{RUN_IN_SENTENCE}[ \t]+(?=[A-Z]|{NUMBER_THEN_NAME})")
+# "contact us at (212) 555-0100, Jane Doe": "us" at a number, the person's name after a comma
+US_AT_NUMBER = r"(?i:us)[ \t]+at[ \t]+[(+\d][\d() .+/-]{6,24}\d[ \t]*+,[ \t]*+[A-Z]"
+SENTENCE_HEADING = lazy(
+    rf"^[ \t]*{RUN_IN_SENTENCE}[ \t]+(?=[A-Z]|{NUMBER_THEN_NAME}|{US_AT_NUMBER})")
 # A company's legal form closing a contact cell: "Acme Corp.", "Stapleton Communications Inc."
 # (not a department such as "Corporate Communications", which is part of a role)
 ENTITY_END = lazy(

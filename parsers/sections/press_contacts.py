@@ -89,7 +89,13 @@ Camp)") is the organisation, as is the release's company stacked under a name ("
 McDermott" / "Union Camp" / "(201) 628-2275"). A call sentence may print its number first:
 "call (201) 628-2275 and ask for Brian McDermott" ("to reach", "to speak with", ",
 attention:", "(Brian McDermott)"), "contact Union Camp at (201) 628-2275, Brian McDermott"
-(what is named before "at" the firm or desk).
+(what is named before "at" the firm or desk; "contact us at (201) 628-2275, Brian McDermott":
+no one's firm). No value keeps a sentence's stop ("..., Investor Relations." ->
+"Investor Relations"; "Inc." keeps its own), an organisation of desk words only is the
+role, a title of address in brackets ("(Mr.)") is no role, and an e-mail read as the next
+bracketed person's goes back to the person before when its mailbox spells that name only
+("Brian McDermott, bmcd@unioncamp.com (John Roe)"). In the row whose names set the
+columns, each cell is the name's before it (two contacts a row: name | phone | e-mail).
 
 The readers: press_contact_blocks (where blocks are), press_contact_columns (rows ->
 items per column), press_contact_records (items -> records), press_contact_names (who a
@@ -139,6 +145,7 @@ from .press_contact_vocab import (
     ADDRESS,
     ALL_OF,
     DEPARTMENT,
+    DEPARTMENT_WORDS,
     ENTITY_END,
     FIRM_NOUNS,
     GROUP,
@@ -248,6 +255,8 @@ def contacts_in(rows: list[str], firms: Sequence[str] = ()) -> list[dict[str, An
     for c in found if url else []:
         if c.url is None and _site_spells(c.organization, url):
             c.url = url  # PR Newswire's "/Web site: .../": the issuer's, its people's
+    _values_tidied(found)
+    _emails_to_owners(found)
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
     for c in found:
@@ -317,7 +326,7 @@ def _name_first(text: str) -> str:
         head = head[: -2].rstrip()  # (its "at")
         if person_name(head) is not None and head.partition(" ")[0].lower() in GIVEN_NAMES:
             return text
-        head = head if head[:1].isupper() else ""  # ("us at ...": no one's firm)
+        head = head if head[:1].isupper() and head.lower() != "us" else ""  # (no one's firm)
     return ", ".join(part for part in (name, head, m.group("num").strip()) if part)
 
 
@@ -464,6 +473,81 @@ def _printed_as_firm(name: str, other: str, firms: Sequence[str]) -> bool:
                for firm in firms if firm)
 
 
+
+
+# Titles of address printed in brackets after a name ("Brian McDermott (Mr.)"): no role
+_ADDRESS_TITLES = frozenset("mr mr. ms ms. mrs mrs. miss dr dr. mme mme. m. sir".split())
+# A firm's or a title's abbreviation whose stop is its own ("Acme Widgets, Inc.", "Sr.")
+_OWN_STOPS = frozenset(
+    "inc corp co ltd bros assn assoc dept intl mfg jr sr esq st ave blvd no cos svcs natl"
+    " plc llc lp llp ag sa nv bv gmbh"
+    .split())
+
+
+def _values_tidied(found: list[Contact]) -> None:
+    """A call sentence's stop closing an organisation or role ("Jane Doe at (212) 555-0100,
+    Investor Relations." -> "Investor Relations"; an abbreviation keeps its own: "Acme,
+    Inc."), an organisation of desk words only made the role ("Investor Relations" is no
+    firm), and a title of address in brackets dropped ("(Mr.)" is no role)."""
+    for c in found:
+        c.organization = _stop_dropped(c.organization)
+        c.role = _stop_dropped(c.role)
+        if c.role and c.role.lower() in _ADDRESS_TITLES:
+            c.role = None
+        if c.organization and c.role is None and _desk_only(c.organization):
+            c.role, c.organization = c.organization, None
+
+
+def _stop_dropped(value: str | None) -> str | None:
+    """The value without a sentence's stop after its last word (a word of two or more
+    letters, lower-case after its first, no abbreviation: "Relations." -> "Relations")."""
+    if not value or not value.endswith(".") or value.endswith(".."):
+        return value
+    last = value[:-1].rsplit(None, 1)[-1]
+    if len(last) < 3 or not last.isalpha() or not last[1:].islower() or (
+            last.lower() in _OWN_STOPS):
+        return value
+    return value[:-1].rstrip()
+
+
+def _desk_only(org: str) -> bool:
+    """Whether an organisation is a desk's or department's words only ("Investor Relations",
+    "Corporate Communications"; not "Investor Relations Group" or "Media General")."""
+    words = org.lower().replace(",", " ").split()
+    return len(words) >= 2 and all(w in DEPARTMENT_WORDS for w in words) and not (
+        words[0] in _SMALL or words[-1] in _SMALL)
+
+
+_SMALL = frozenset(("and", "of", "&", "the"))
+
+
+def _emails_to_owners(found: list[Contact]) -> None:
+    """An e-mail given to the next person named after it ("Brian McDermott,
+    bmcd@unioncamp.com (John Roe)") back to the person before, who has none, when its
+    mailbox spells that person's name and not the next one's ("bmcd": Brian McDermott)."""
+    for before, after in zip(found, found[1:], strict=False):
+        if before.email or not after.email or not before.name or not after.name:
+            continue
+        if _spells_name(after.email, before.name) and not _spells_name(after.email, after.name):
+            before.email, after.email = after.email, None
+
+
+def _spells_name(email: str, name: str) -> bool:
+    """Whether an e-mail's mailbox is spelt from a person's name: the given name's initial
+    or whole given name, then the surname or its first letters ("bmcd", "bmcdermott",
+    "brian.mcd", "b_mcdermott"), or the surname alone."""
+    words = [w for w in re.sub(r"[^a-z ]", "", name.lower()).split()]
+    box = re.sub(r"[^a-z]", "", email.partition("@")[0].lower())
+    if len(words) < 2 or len(box) < 3:
+        return False
+    first, last = words[0], words[-1]
+    if box == last:
+        return True
+    for given in (first, first[0]):
+        rest = box[len(given):]
+        if box.startswith(given) and len(rest) >= 2 and last.startswith(rest):
+            return True
+    return False
 
 
 def _person_like(text: str | None) -> str | None:
