@@ -327,11 +327,12 @@ def name_left_under(text: str, signer: dict[str, Any], initialled: bool = False,
 
 # words of an office's department, region or line of business, and of a firm's name, never
 # of a person's ("Worldwide Marketing", "North America", "Consumer Products")
-_NO_NAME_WORDS = JOB_WORDS | DEPARTMENT_WORDS | FIRM_NOUNS | frozenset(
+NO_NAME_WORDS = JOB_WORDS | DEPARTMENT_WORDS | FIRM_NOUNS | frozenset(
     "worldwide international domestic north south east west central america americas europe"
     " asia pacific latin products services systems technology technologies solutions"
     " information resources research planning engineering manufacturing banking retail"
-    " consumer commercial industrial strategy human capital trust division group".split())
+    " consumer commercial industrial strategy human capital trust division group tax"
+    " regulatory clinical quality medical scientific".split())
 # the words an office opens with, on the line under a name or after its comma
 _OPENS = frozenset(
     "president chief vice executive senior director chairman chairwoman chair chairperson"
@@ -350,7 +351,7 @@ def _plain_name(words: list[str]) -> bool:
         return False
     caps = all(w.isupper() for w in words)
     for word in words:
-        if word.lower() in _NO_NAME_WORDS:
+        if word.lower() in NO_NAME_WORDS:
             return False
         for part in word.replace("'", "-").split("-"):
             if not part.isalpha() or not part[0].isupper() or not caps and not (

@@ -63,12 +63,15 @@ block typed in columns and cells as a combined filing's does; a part printing no
 dated by the part over it.
 Offices typed over signers side by side, one over each signer's column ("President and CEO
 Chief Financial Officer" over "By: /s/ Jane Doe    By: /s/ John Roe", or over the rules to
-sign on, signed under them or left blank), are their titles when none is typed under the
-signatures; an office over one signer or several wrapped to lines under it ("President and
-Chief" over "Executive Officer") is read whole. The name typed
+sign on, signed under them or left blank; in cells, past the date's cells opening their row:
+"Date: March 1, 2004 | President | CFO"), are their titles when none is typed under the
+signatures; an office over one signer ("By: /s/ Jane Doe", or one rule left blank over the
+name typed) or several wrapped to lines under it ("President and Chief" over "Executive
+Officer") is read whole. The name typed
 under a wrapped row's rule may open with a given name not in the list and an initial other
 than the signature's ("/s/ J. Smith" over "... Accounting Xavier Smith Officer)": the word
-right before the surname, no title's or field's word); a signature found inside the name
+right before the surname, no title's, field's or department's word: "... Principal Treasury
+J. Smith Officer)" keeps "Treasury" in the title); a signature found inside the name
 typed ("/s/ J. Smith" in "Xavier J. Smith", "/s/ Robert Tod" in "G. Robert Tod") takes the
 given name or initial before it.
 EDGAR's table tags printed as text ("<TABLE>") are dropped.
@@ -86,7 +89,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from ..given_names import FIRMS_LIKE_PEOPLE
+from ..given_names import FIRMS_LIKE_PEOPLE, GIVEN_NAMES
 from ..lazy_re import lazy
 from ..pipeline import Context
 from ..regex_cache import compiled
@@ -157,6 +160,7 @@ from .signature_registrants import (
     series_of,
 )
 from .signature_unsigned import (
+    NO_NAME_WORDS,
     cell_date,
     cells_over,
     name_left_under,
@@ -307,11 +311,12 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 for signer in blank:
                     signer["ahead"] = ahead
                 ahead, loose = None, False
+                _office_over_blank(rows, k, passed, row, blank, signers)
                 signers.extend(blank)
                 current, column = blank[0], blank[0]["col"]
                 beside = blank if len(blank) > 1 else []
                 if beside and (offices := _offices_over(rows, k, passed, beside, signers,
-                                                        cells)):
+                                                        cells, dates_of)):
                     for signer, office in zip(beside, offices, strict=True):
                         signer["left"] = office  # ("President   Treasurer" over the lines)
                 continue
@@ -473,7 +478,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             # (by identity: a list's `in` compares each pair of chunks, k * k on a long row)
             ids = {id(c) for c in signed}
             _read_below_each([c for c in row if id(c) not in ids], beside, dates_of, cells)
-            if k and (offices := _offices_over(rows, k, passed, beside, signers, cells)):
+            if k and (offices := _offices_over(rows, k, passed, beside, signers, cells,
+                                               dates_of)):
                 for signer, office in zip(beside, offices, strict=True):
                     signer["left"] = office  # (taken when no line under it gives a title)
             continue
@@ -1361,10 +1367,15 @@ _FIELD_WORDS = ROLE_WORDS | frozenset(
 
 def _given_word(word: str) -> bool:
     """A word that may be a given name typed before a surname: capitalised, letters only
-    (a hyphen or an apostrophe in them), no title's or office field's word."""
+    (a hyphen or an apostrophe in them), no title's or office field's word, and a listed
+    given name or no word of an office's department, region or line of business (the
+    title's last word right before "X. Friel": "... Principal Treasury X. Friel Officer)")."""
     bare = word.replace("-", "").replace("'", "").replace("\u2019", "")
-    return len(bare) > 1 and bare.isalpha() and word[0].isupper() and not word.isupper() and (
-        word.lower() not in _FIELD_WORDS) and TITLE_WORD.match(word) is None
+    if not (len(bare) > 1 and bare.isalpha() and word[0].isupper() and not word.isupper()):
+        return False
+    lower = word.lower()
+    return lower not in _FIELD_WORDS and TITLE_WORD.match(word) is None and (
+        lower in GIVEN_NAMES or lower not in NO_NAME_WORDS)
 
 
 def _given_before(tail: str, spot: int, signed: str) -> int | None:
@@ -1905,6 +1916,18 @@ def _office_over(rows: list[list[Chunk]], k: int, passed: int, chunk: Chunk,
     return offices[0] if offices else None
 
 
+def _office_over_blank(rows: list[list[Chunk]], k: int, passed: int, row: list[Chunk],
+                       blank: list[dict[str, Any]], signers: list[dict[str, Any]]) -> None:
+    """ "Chief Executive Officer" over one line left to sign on, the name typed under it:
+    the signer's office (taken when no line under the name gives a title), as over a
+    signature ("By: /s/ Jane Doe"); the signers above not yet joined by it."""
+    if len(blank) != 1 or blank[0]["title_lines"] or not k:
+        return
+    rule = next((c for c in row if c.start == blank[0]["col"]), None)
+    if rule is not None and (over := _office_over(rows, k, passed, rule, signers)):
+        blank[0]["left"] = over
+
+
 def _row_over(rows: list[list[Chunk]], k: int) -> int:
     """The row over row k's signature that may type its office: the one right over it, past
     a blank line (HTML's paragraphs) and past the rule to sign on ("Chief Financial
@@ -1959,31 +1982,36 @@ def _goes_on_office(text: str) -> bool:
 
 
 def _offices_over(rows: list[list[Chunk]], k: int, passed: int, beside: list[dict[str, Any]],
-                  signers: list[dict[str, Any]], cells: bool) -> list[str] | None:
+                  signers: list[dict[str, Any]], cells: bool, dates_of: Dates) -> list[str] | None:
     """Offices typed right over signers side by side, one over each signer's column
     ("President and CEO    Chief Financial Officer" over "By: /s/ Jane Doe    By: /s/ John
     Roe", a blank line between or not; wrapped: "President and Chief" over "Executive
-    Officer"; a "Date:" typed left of them): each signer's office, when no line under its
-    signature gives one; None for anything else (a line not an office, a chunk over no
-    signer's column, the last title lines of the signers above, an entity's lines under
-    "By: Acme GP, LLC")."""
+    Officer"; a "Date:" typed left of them, in a column or a cell): each signer's office,
+    when no line under its signature gives one; None for anything else (a line not an
+    office, a chunk over no signer's column, the last title lines of the signers above, an
+    entity's lines under "By: Acme GP, LLC")."""
     at = _row_over(rows, k)
-    if at == passed or (over := _over_each(rows[at], beside, cells)) is None:
+    if at == passed or (over := _over_each(rows[at], beside, cells, dates_of)) is None:
         return None
     count = len(beside)
     above = [line for s in signers[-count - 2 : -count] for line in s["title_lines"][-1:]]
     if any(c.text in line for line in above for c in over):
         return None  # (the signers above end their titles with these lines)
-    lines = _wrapped_over(rows, at, passed, lambda row: _over_each(row, beside, cells))
+    lines = _wrapped_over(rows, at, passed,
+                          lambda row: _over_each(row, beside, cells, dates_of))
     return _offices_of([over] if lines is None else [*lines, over])
 
 
-def _over_each(row: list[Chunk], beside: list[dict[str, Any]], cells: bool) -> list[Chunk] | None:
+def _over_each(row: list[Chunk], beside: list[dict[str, Any]], cells: bool,
+               dates_of: Dates) -> list[Chunk] | None:
     """The row's chunks when one stands over each signer side by side (in cells, by order:
-    rendered HTML drops empty cells; in columns, each in its signer's column, a chunk left
-    of the first one's dropped: "Date: March 1, 2004"); None otherwise."""
+    rendered HTML drops empty cells, the date's cells opening the row dropped: "Date: March
+    1, 2004 | President | Chief Financial Officer"; in columns, each in its signer's column,
+    a chunk left of the first one's dropped: "Date: March 1, 2004"); None otherwise."""
     if not cells:
         row = [c for c in row if c.start + 4 >= beside[0]["col"]]
+    else:
+        row = _past_dates(row, len(beside), dates_of)
     if len(row) != len(beside):
         return None
     if not cells:
@@ -1992,6 +2020,15 @@ def _over_each(row: list[Chunk], beside: list[dict[str, Any]], cells: bool) -> l
                     chunk.start + 4 >= beside[at + 1]["col"]):
                 return None
     return row
+
+
+def _past_dates(row: list[Chunk], count: int, dates_of: Dates) -> list[Chunk]:
+    """A row of cells past the date's cells opening it ("Date:", "March 1, 2004", or both in
+    one cell) while it holds more cells than `count` signers: the cells over the signers."""
+    at = 0
+    while len(row) - at > count and _date_text(row[at].text, dates_of):
+        at += 1
+    return row[at:] if at else row
 
 
 def _registrant_left(row: list[Chunk], chunk: Chunk, name_keys: list[str],
