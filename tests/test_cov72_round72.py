@@ -26,25 +26,21 @@ from typing import Any
 import pytest
 from test_cov70b_round70 import _oracle, _perkinelmer
 from test_cov71_round71 import _PK_HEADS
+from test_cov71b_round71 import (
+    _CAPTION,
+    _CHICAGO,
+    _NYSE,
+    _SO_DATE,
+    _SOPHIRIS,
+    _UC_DATE,
+    _UNION_CAMP,
+    _dates,
+)
 
-from support import FILINGS, edited_record, validate
-
-_UNION_CAMP = FILINGS / "8k_1994_unioncampcorp_1.txt"
-_UC_DATE = "Date of Report (Date of earliest event reported) August 9, 1994 \n"
-_CAPTION = "Date of Report (Date of earliest event reported)"
-_SOPHIRIS = FILINGS / "8k_2016_sophirisbioinc_1.htm"
-_SO_DATE = "<B>March 23, 2016</B></FONT></P>"
 _AUGUST_10 = ("1994-08-10", "1994-08-10")
 _FROM_HEADER = ("1994-08-09", None)  # no date read on the cover: the header's period fills it
-_NYSE = "New York Stock Exchange"
-_CHICAGO = "Chicago Stock Exchange"
 _PACIFIC = "Pacific Exchange, Inc."
 _RIGHTS = "Preferred Share Purchase Rights"
-
-
-def _dates(path: Any, edit: dict[str, str]) -> tuple[Any, Any]:
-    record = validate(edited_record(path, edit))
-    return record["report_date"], record["event_date"]
 
 
 def _placed(printed: str) -> list[str]:

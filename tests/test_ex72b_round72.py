@@ -16,6 +16,8 @@ import re
 import time
 from collections.abc import Callable
 
+from test_ex72_round72 import _ASTA_LIST, ASTA
+
 from filing2json.parsers.sections.exhibits import read_entries
 from support import FILINGS
 
@@ -131,9 +133,6 @@ def test_marked_joined_rows_scan_in_linear_time() -> None:
 # Asta Funding's 2005 8-K lists "99.1  Press release dated August 9, 2005." over "99.2
 # Transcript of August 9, 2005 webcast."; typed on one line with two blanks between them, each
 # row reads its own citation (_own_citations)
-ASTA = FILINGS / "8k_2005_astafundinginc_5.txt"
-_ASTA_LIST = ("          99.1  Press release dated August 9, 2005.\n"
-              "          99.2  Transcript of August 9, 2005 webcast.\n")
 
 
 def _asta_one_line(first: str, second: str) -> tuple[list[tuple[str, str]], set[str]]:
