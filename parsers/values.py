@@ -6,6 +6,7 @@ The jc `_process()` step: detectors find strings, these turn them into typed val
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 from .lazy_re import lazy
@@ -243,11 +244,35 @@ def placed_dates(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str
     if "/" not in text and "-" not in text and " " not in text and "\t" not in text:
         return found
     more = []
-    for match in _PLACED.finditer(text):
+    for match in _placed_matches(text):
         iso = _placed_iso(match)
         if iso and not any(match.start() <= at < match.end() for at, _ in found):
             more.append((match.start(), iso))
     return sorted(found + more) if more else found
+
+
+# A _PLACED match starts a token (its look-behind refuses a word character before it) with a
+# digit, a month's or an ordinal's first letters: only those tokens are tried, since the whole
+# pattern, tried at every position, cost ~22 µs an 84-character caption line.
+_TOKEN = compiled(r"\d+|[^\W\d_]+")
+_PLACED_OPENINGS = frozenset(
+    "jan feb mar apr may jun jul aug sep oct nov dec"
+    " fir sec thi fou fif six sev eig nin ten ele twe".split())
+
+
+def _placed_matches(text: str) -> Iterator[re.Match[str]]:
+    """_PLACED.finditer(text), trying the pattern only where a match can start."""
+    end = 0
+    for token in _TOKEN.finditer(text):
+        start = token.start()
+        if start < end:
+            continue
+        word = token.group()
+        if not word[0].isdigit() and word.casefold()[:3] not in _PLACED_OPENINGS:
+            continue
+        if match := _PLACED.match(text, start):
+            end = match.end()
+            yield match
 
 
 # "August 2. 2000": a stop typed for the comma after the day (the month spelt out)
