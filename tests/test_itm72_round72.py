@@ -14,13 +14,12 @@ from __future__ import annotations
 import time
 
 import pytest
+from test_itm71b_round71 import HORIZON, INDIANA_BELL
 
 from filing2json.parsers.sections.items import find_items
 from support import FILINGS, edited_items, edited_record
 
-HORIZON = FILINGS / "8k_2006_horizonfinancialcorp_1.txt"
 APPLE_2024 = FILINGS / "8k_2024_appleinc_1.txt"
-INDIANA_BELL = FILINGS / "10q_1999_indianabelltelephoneco_1.txt"
 
 # Horizon Financial's Item 2.02 heading (2006) and the first words of its text
 _H2 = ("Item 2.02  Results of Operations and Financial Condition\n"
