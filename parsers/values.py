@@ -182,16 +182,20 @@ def find_dates(text: str, dashed: bool = False) -> list[tuple[int, str]]:
 # caption: placed_dates): "10-Aug-94", "10 AUG 94", "Aug-10-94" (the month's name and a
 # two-digit year), "10th day of August, 1994" (the day's ordinal before "day of"), and
 # "8 / 10 / 94" (slashes set between spaces); hyphens set between spaces too ("10 - Aug - 94",
-# "Aug - 10 - 94"), and the day spelt out as an ordinal word ("August Tenth, 1994", "the
-# tenth day of August, 1994": _ORDINAL). Elsewhere a day and a month's name before two
-# digits are as often a count's ("5 May 12"), so DATE_RE leaves them.
+# "Aug - 10 - 94", each hyphen spaced its own way: "10 -Aug- 94"), and the day spelt out as
+# an ordinal word ("August Tenth, 1994", "the tenth day of August, 1994": _ORDINAL).
+# Elsewhere a day and a month's name before two digits are as often a count's ("5 May 12"),
+# so DATE_RE leaves them.
 _ORDINAL = (r"(?:(?:twenty|thirty)[ \t\-]?)?(?:first|second|third|fourth|fifth|sixth|seventh"
             r"|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
             r"|seventeenth|eighteenth|nineteenth|twentieth|thirtieth")
+# a hyphen between a date's parts, spaces on either side or none, each side typed its own
+# way ("10 -Aug- 94", "10 - Aug -94"): the two hyphens need not be spaced alike
+_HYPHEN = r"[ \t]{0,2}-[ \t]{0,2}"
 _PLACED = compiled(
-    rf"(?<![\w./\-])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?P<s1>[ \t]|[ \t]{{0,2}}-[ \t]{{0,2}})"
-    rf"(?P<m1>{_MONTH})(?P=s1)['\u2019]?(?P<y1>(?:19|20)\d\d|\d\d)"
-    rf"|(?P<m2>{_MONTH})(?P<s2>[ \t]{{0,2}}-[ \t]{{0,2}})(?P<d2>\d{{1,2}})(?P=s2)"
+    rf"(?<![\w./\-])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:{_HYPHEN}|(?P<s1>[ \t]))"
+    rf"(?P<m1>{_MONTH})(?(s1)(?P=s1)|{_HYPHEN})['\u2019]?(?P<y1>(?:19|20)\d\d|\d\d)"
+    rf"|(?P<m2>{_MONTH}){_HYPHEN}(?P<d2>\d{{1,2}}){_HYPHEN}"
     rf"(?P<y2>(?:19|20)\d\d|\d\d)"
     rf"|(?P<d3>\d{{1,2}}|{_ORDINAL})(?:st|nd|rd|th)?[ \t]{{1,3}}day[ \t]{{1,3}}of[ \t]{{1,3}}"
     rf"(?P<m3>{_MONTH})[ \t]{{0,2}},?[ \t]{{1,3}}(?P<y3>(?:19|20)\d\d)"
@@ -335,31 +339,39 @@ def find_phone(text: str) -> str | None:
 # A US number printed with letters for some digits ("(800) 555-CTC1", "1-800-FLOWERS"), as
 # a vanity number is advertised: read as dialled, the letters as a keypad's digits, with the
 # separators printed ("-" where the letters ran its last two groups together)
-# (the area code bracketed or closed by a hyphen, stop or slash: "500 OAK PARK" is a street's)
-_LETTER_PHONE = compiled(r"(?<![\w-])(?:1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[.\-/])"
-                         r"([0-9A-Z]{3})([.\-]?)([0-9A-Z]{4})(?![\w-])")
+# (the area code bracketed or closed by a hyphen, stop or slash: "500 OAK PARK" is a street's;
+# its digits typed with look-alikes too, "(2O2)", "(2l2)": _look_alikes)
+_LETTER_PHONE = compiled(r"(?<![\w-])(?:1[ .-]?)?(?:\(([\dOl]{3})\)[ ]?|([\dOl]{3})[.\-/])"
+                         r"([0-9A-Zl]{3})([.\-]?)([0-9A-Zl]{4})(?![\w-])")
 _KEYPAD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "22233344455566677778889999")
 # ten digits run together ("7814668080"): an area code and exchange (neither led by 0 or 1)
 _RUN_PHONE = compiled(r"(?<![\w-])([2-9]\d\d)([2-9]\d\d)(\d{4})(?![\w-])")
 # either closing a line (searched only in its last characters: led by a lookbehind, it would
 # be tried at every character)
 SPELT_TAIL = compiled(rf"(?:{_LETTER_PHONE.pattern}|{_RUN_PHONE.pattern})[ \t]*$")
+_DIGIT_LOOKS = str.maketrans("Ol", "01")
 
 
-def _o_is_zero(group: str) -> bool:
-    """A group of a number typed with the letter O for zero among its digits ("2OOO",
-    "6O1"): digits and O's only, at least one digit (a word's letters, "GOOD", are a keypad's)."""
-    return "O" in group and group.replace("O", "").isdigit()
+def _look_alikes(group: str) -> str:
+    """A group of a number with the letters a typist puts for digits read as those digits:
+    O for zero ("2OOO", "6O1", "(2O2)") and l for one ("0l00"), in a group of digits and
+    look-alikes only, at least one a digit (a word's letters, "GOOD", are a keypad's)."""
+    if ("O" in group or "l" in group) and any(map(str.isdigit, group)) \
+            and group.translate(_DIGIT_LOOKS).isdigit():
+        return group.translate(_DIGIT_LOOKS)
+    return group
 
 
-def _zeros_for_o(found: re.Match[str]) -> str:
-    """_LETTER_PHONE's number with the O's of its digit groups read as zeros ("(201)
-    628-2OOO" -> "(201) 628-2000"): a typist's O among digits is a zero, not a keypad's 6."""
+def _digits_for_looks(found: re.Match[str]) -> str:
+    """_LETTER_PHONE's number with its groups' look-alikes read as digits ("(201)
+    628-2OOO" -> "(201) 628-2000", "(2O2) 555-0l00" -> "(202) 555-0100"): a typist's O
+    among digits is a zero, not a keypad's 6."""
     number = found.group(0)
-    for tag in (3, 1):  # (the last group first: offsets of the first hold)
-        if _o_is_zero(found.group(tag)):
+    for tag in (5, 3, 2, 1):  # (the last group first: offsets of the first hold)
+        group = found.group(tag)
+        if group is not None and (read := _look_alikes(group)) != group:
             start, end = found.start(tag) - found.start(), found.end(tag) - found.start()
-            number = f"{number[:start]}{found.group(tag).replace('O', '0')}{number[end:]}"
+            number = f"{number[:start]}{read}{number[end:]}"
     return number
 
 
@@ -371,11 +383,15 @@ def spelt_phone(text: str) -> str | None:
     if run is not None:
         return f"({run.group(1)}) {run.group(2)}-{run.group(3)}"
     for found in _LETTER_PHONE.finditer(text):
-        if found.group(1).isdigit() and found.group(3).isdigit():
+        if (found.group(1) or found.group(2)).isdigit() and found.group(3).isdigit() \
+                and found.group(5).isdigit():
             continue  # (no letter: PHONE_RE's or not a number)
-        number = _zeros_for_o(found).translate(_KEYPAD)
-        return number if found.group(2) else \
-            f"{number[: found.start(3) - found.start()]}-{number[found.start(3) - found.start():]}"
+        number = _digits_for_looks(found)
+        if "l" in number or "O" in number[: found.start(3) - found.start()]:
+            continue  # (an l or an area code's O no digit beside it reads: no number)
+        number = number.translate(_KEYPAD)
+        at = found.start(5) - found.start()
+        return number if found.group(4) else f"{number[:at]}-{number[at:]}"
     return None
 
 

@@ -23,9 +23,10 @@ _date_near), spelt out or in figures, a date typed with hyphens and a two-digit 
 too ("8-10-94": _cover_find), and there only the month's name with a two-digit year
 ("10-Aug-94"), the day's ordinal before "day of" ("10th day of August, 1994") and slashes set
 between spaces ("8 / 10 / 94": values.placed_dates), hyphens set between spaces ("10 - Aug -
-94") and the day spelt out ("August Tenth, 1994", "the tenth day of August, 1994"). A former
-name printed after "Formerly" ("Formerly Union Camp Paper Company", "(formerly known as ...)",
-"f/k/a ...") is the name without that word (_former_word_dropped).
+94", each its own way: "10 -Aug- 94") and the day spelt out ("August Tenth, 1994", "the
+tenth day of August, 1994"). A former name printed after "Formerly" ("Formerly Union Camp
+Paper Company", "(formerly known as ...)", "f/k/a ...") is the name without that word
+(_former_word_dropped).
 """
 
 from __future__ import annotations

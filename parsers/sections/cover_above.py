@@ -21,6 +21,7 @@ from .cover_address import POSTCODE, POSTCODE_ONLY, STREET_LINE, cut_phone, read
 from .cover_chunks import MULTILINE_FIELDS, Chunk, Rows
 from .cover_columns import owners, split_straddling
 from .cover_inline import value_left
+from .cover_names import ENTITY_KINDS
 
 _FIELD = attrgetter("field")
 
@@ -33,9 +34,15 @@ _NAME_STOP = compiled(
 
 
 # "(A Delaware Corporation)": the state of incorporation in brackets, under the name on a
-# cover, inside the name's cell of a combined filing's registrant table (cover_table).
-INCORPORATED = compiled(r"\(An?\s+(?P<state>[^()\n]{1,60}?)\s{1,5}(?:corporation|limited "
-                          r"liability company|partnership|company)\)", re.I)
+# cover, inside the name's cell of a combined filing's registrant table (cover_table); the
+# kind of entity a trust's, a partnership's or a bank's too (ENTITY_KINDS: "(a Delaware
+# limited partnership)"), or the state after the words "incorporated in" or "organized under
+# the laws of" ("(Incorporated in Illinois)", "(organized under the laws of the State of New
+# York)"), as co-registrants' cells print it
+INCORPORATED = compiled(
+    rf"\((?:(?P<article>An?)\s+|(?:incorporated|organi[sz]ed|formed)\s+(?:in|under\s+the\s+laws"
+    rf"\s+of)\s+(?:the\s+(?:state|commonwealth)\s+of\s+)?(?=[A-Z]))(?P<state>[^()\n]{{1,60}}?)"
+    rf"(?(article)\s{{1,5}}(?:{ENTITY_KINDS}))\)", re.I)
 
 # a fund's second file number under its first, labelled with its Act ("814-01420 (1940
 # Act)"): a rendered row drops the blank cells before it, so it may stand under the state

@@ -59,10 +59,15 @@ LEGAL_END = frozenset((
     "l.l.c", "l.p", "lp", "plc", "n.v", "s.a", "bancorp", "bancorporation", "trust"))
 # cover furniture that may end in a legal word: "... Exchange Commission", "Form 8-K Company"
 _FURNITURE = lazy(r"commission|washington|pursuant|\breport\b|\bact\b|\bform\b|\d{4}|:", re.I)
+# the kinds of entity a state of incorporation is printed with ("(a Delaware limited
+# partnership)", "(a Maryland real estate investment trust)", "(a Massachusetts business
+# trust)"), as co-registrants print them: trusts, partnerships and banks as well as companies
+ENTITY_KINDS = (r"(?:(?:limited|general)\s+)?partnership|(?:(?:statutory|business|real\s+estate"
+                r"\s+investment|common\s+law|grantor)\s+)?trust|limited\s+liability\s+company"
+                r"|(?:banking\s+)?corporation|(?:national\s+)?banking\s+association|company")
 # "An Indiana Corporation" under the name, with or without brackets
 _INCORPORATED_LINE = lazy(
-    r"\(?An?\s+([A-Z][A-Za-z. ]{1,40}?)\s+(?:corporation|limited\s+liability\s+company"
-    r"|limited\s+partnership|partnership|company)\)?", re.I)
+    rf"\(?An?\s+([A-Z][A-Za-z. ]{{1,40}}?)\s+(?:{ENTITY_KINDS})\)?", re.I)
 _RULE_LINE = lazy(r"[\s\-=_*.]*")
 _NAME_BLOCK_LINES = 12
 # a footnote's letter closing a name, as its figure does ("Acme Inc. (a)"); not "(s)" or a

@@ -36,7 +36,10 @@ _OPEN_NAME), or, in a rendered row of its own, ends with its legal form or its m
 than the exchanges stacked beside them put each class on its line's exchange and the last
 class on the rest too, as the same table typed in text reads (_more_exchanges). In HTML a
 row holding a title alone under a whole class ("Common Stock | ORCL | NYSE" then "Preferred
-Stock | | ") is a class of its own, no exchange printed (_own_class), not the title's wrap.
+Stock | | ") is a class of its own, no exchange printed (_own_class), not the title's wrap; a
+rendered row's last cell shaped as a ticker, the exchange's cell blank ("Common Stock | ORCL |
+ "), is the symbol, not the exchange, unless it is an exchange's code ("AMEX", "OTCQB":
+_ticker_before_blank).
 """
 
 from __future__ import annotations
@@ -656,7 +659,8 @@ def _keys_by_kind(chunks: list[Chunk], columns: list[tuple[str, Chunk]]) -> list
         if not after:
             after = order[-1:]
         if "exchange" in after and (_EXCHANGE.search(chunk.text) or len(chunks) > 1
-                                    and chunk is chunks[-1] and after[-1] == "exchange"):
+                                    and chunk is chunks[-1] and after[-1] == "exchange"
+                                    and not _ticker_before_blank(chunk.text, after)):
             keys.append("exchange")
         elif keys and "trading_symbol" in after and (
                 _SYMBOL.fullmatch(chunk.text) or NONE_CELLS.match(chunk.text)):
@@ -667,6 +671,21 @@ def _keys_by_kind(chunks: list[Chunk], columns: list[tuple[str, Chunk]]) -> list
                 key = "title"  # the registrant's name printed on its first row only
             keys.append(key)
     return keys
+
+
+# exchanges printed as a short code, which a ticker's shape would fit too ("AMEX": the
+# exchange of "Common Stock | AMEX", not its symbol)
+_EXCHANGE_CODES = frozenset((
+    "AMEX", "ASE", "PSE", "PCX", "CHX", "BSE", "PHLX", "ARCA", "NYSEARCA", "BATS", "IEX",
+    "LSE", "TSXV", "ASX", "NMS", "NGM", "NGSM", "NCM", "OTC", "OTCBB", "OTCQB", "OTCQX",
+    "OTCPK", "PINK", "NSX", "MSE", "EURONEXT", "SIX"))
+
+
+def _ticker_before_blank(text: str, after: list[str]) -> bool:
+    """A rendered row's last cell that is a ticker ("Common Stock | ORCL |  ": the exchange's
+    cell blank, dropped) with the symbol's column still ahead: the symbol, not the exchange."""
+    return "trading_symbol" in after and _SYMBOL.fullmatch(text) is not None \
+        and text.split(" ", 1)[0] not in _EXCHANGE_CODES and not NONE_CELLS.match(text)
 
 
 def _wraps(prev: Security, row: Security, indent: float) -> bool:

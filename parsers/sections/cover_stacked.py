@@ -3,7 +3,8 @@ bracketed captions (stacked_registrants), listed one a row under a head of capti
 (listed_below), side by side, each over its own captions (side_by_side), or a field
 captioned once per registrant side by side (per_registrant); share gives every registrant
 the fields printed once for all. Names stacked over one caption part where a legal form ends
-(split_names, also at an "and" between two names); a rendered row's cells stacking one number
+(split_names, also at an "and" between two names, and after a series' numeral closing a legal
+form: "ACME CAPITAL TRUST I"); a rendered row's cells stacking one number
 per registrant part likewise, a state printed once being every registrant's (_unstack_cells);
 a row of a stacked or listed table whose state cell is empty takes the state of the row above
 (_ditto_states), and rows over the first state printed take that one (_ditto_first_state).
@@ -161,7 +162,8 @@ def split_names(name: str, count: int) -> list[str] | None:
     ("FELCOR LODGING TRUST INCORPORATED FELCOR LODGING LIMITED PARTNERSHIP"), parted where a
     legal form ends and a new name begins; None unless that gives `count` names exactly, each
     closed by a legal form ("PUBLIC SERVICE COMPANY OF NEW MEXICO" is one name: no part
-    before "OF"; "ACME TRUST INC. HOLDINGS" is one: "HOLDINGS" is no name)."""
+    before "OF"; "ACME TRUST INC. HOLDINGS" is one: "HOLDINGS" is no name), or by a series'
+    numeral after it ("ACME CAPITAL TRUST I", "ACME FUNDING TRUST II": _series_end)."""
     words = name.split(" ")
     names: list[str] = []
     start = 0
@@ -171,16 +173,34 @@ def split_names(name: str, count: int) -> list[str] | None:
         after = words[k + 1].rstrip(".,").lower()
         # "ACME INC. and BETA COMPANY": a lone "and" between two names parts them too
         joined = after == "and" and k + 2 < len(words) - 1 and words[k + 2][:1].isupper()
-        if word.rstrip(".").lower() in LEGAL_END and k > start and (joined or (
+        closes = word.rstrip(".").lower() in LEGAL_END and not _SERIES.fullmatch(words[k + 1]) \
+            or k > start and _series_end(words[k - 1], word)
+        if closes and k > start and (joined or (
                 words[k + 1][:1].isupper() and after not in _FORM_WORDS
                 and after not in _JOINING)):
             names.append(" ".join(words[start : k + 1]))
             start = k + 2 if joined else k + 1
     names.append(" ".join(words[start:]))
-    if len(names) != count or any(
-            n.rsplit(None, 1)[-1].rstrip(".,").lower() not in _FORM_WORDS for n in names):
+    if len(names) != count or any(not _closed(n) for n in names):
         return None
     return names
+
+
+# a series' numeral closing a name after its legal form ("Capital Trust I", "Trust 2")
+_SERIES = lazy(r"(?:I{1,3}|IV|VI{0,3}|IX|X|\d{1,2})")
+
+
+def _series_end(form: str, word: str) -> bool:
+    """`word` is a series' numeral after the legal form `form` ("TRUST" "II")."""
+    return form.rstrip(".,").lower() in _FORM_WORDS and _SERIES.fullmatch(word) is not None
+
+
+def _closed(name: str) -> bool:
+    """A stacked name closed by a legal form, or by a series' numeral after one."""
+    words = name.rsplit(None, 2)
+    if words[-1].rstrip(".,").lower() in _FORM_WORDS:
+        return True
+    return len(words) > 1 and _series_end(words[-2], words[-1])
 
 
 def _name_first(row: list[Chunk], captions: list[Chunk], cells: bool) -> bool:

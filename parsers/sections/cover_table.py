@@ -18,6 +18,12 @@ A head whose name and state of incorporation stand in cells of their own (a tab 
 "Exact Name of Registrant as Specified in Its Charter" and "State of Incorporation") is a
 table of columns, read by cover_layout: no row of it is read here, not even one whose empty
 state cell makes it look like a row of this table.
+
+A cell's state is read from "(A Kentucky Corporation)" and the other kinds of entity
+co-registrants print (a trust's, a partnership's, a bank's: "(a Delaware limited
+partnership)", "(a Maryland real estate investment trust)"), from "(Incorporated in
+Illinois)" / "(organized under the laws of the State of Illinois)" (cover_above.INCORPORATED),
+and from the same words with no brackets ("An Illinois corporation": _plain_state).
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ from ..values import irs_number, squash, state_code
 from .cover_above import INCORPORATED
 from .cover_address import POSTCODE, cut_phone, split_address
 from .cover_chunks import Caseless
-from .cover_names import unmarked
+from .cover_names import ENTITY_KINDS, LEGAL_END, unmarked
 
 # searched in the lowered region (a led-by-literal scan, not a caseless one at every character)
 # "Registrant, State of Incorporation, ...", "Registrants; State of Incorporation; ...",
@@ -128,7 +134,8 @@ def _read_cell(reg: dict[str, Any], lines: list[str]) -> None:
         reg["state_of_incorporation"] = labelled.group("state")
         name = name[: labelled.start()].rstrip(" ,")
     reg["name"] = name
-    state = INCORPORATED.search(name) or _bare_state(name)  # inside the name's line
+    # inside the name's line
+    state = INCORPORATED.search(name) or _bare_state(name) or _plain_state(name)
     if state:  # the whole cell on one line: name (state) address phone
         reg["name"] = name[: state.start()].rstrip(" ,") or name
         reg["state_of_incorporation"] = state.group("state")
@@ -138,6 +145,7 @@ def _read_cell(reg: dict[str, Any], lines: list[str]) -> None:
         if street:  # name, address and telephone run together: cut at the street's number
             reg["name"] = name[:street].rstrip(" ,")
             lines.insert(0, name[street:])
+            _state_after_name(reg)
     reg["name"] = unmarked(reg["name"])
     dba = reg["name"].find(" d/b/a ")
     if dba > 0:  # the trade name is no part of the registrant's name
@@ -147,7 +155,8 @@ def _read_cell(reg: dict[str, Any], lines: list[str]) -> None:
         if not line or line[:5].lower() in ("d/b/a", "(d/b/") or _NAME_CAPTION.fullmatch(line):
             continue
         state = INCORPORATED.fullmatch(line) or _STATE_LABEL.match(line) or (
-            _bare_state(line) if line[0] == "(" and line[-1] == ")" else None)
+            _bare_state(line) if line[0] == "(" and line[-1] == ")" else None) or (
+            _plain_state(line, whole=True))
         if state:
             reg["state_of_incorporation"] = state.group("state")
             continue
@@ -193,6 +202,37 @@ def _states_alone(line: str) -> bool:
     and IRS numbers a column each (AEP, Edison), read in a rendered row's cells."""
     return len(line) > 4 and not any(ch.isdigit() for ch in line) and all(
         len(part) > 3 and state_code(part) is not None for part in _STATES_JOIN.split(line))
+
+
+# the state and kind of entity with no brackets, as a cell's line prints them ("An Illinois
+# corporation", "a Delaware limited partnership"): a US state's full name only
+_PLAIN_STATE = lazy(rf"(?<![\w(])(?:An?|AN?|an?) (?P<state>[A-Z][A-Za-z.]{{1,20}}(?: [A-Z][A-Za-z.]"
+                    rf"{{1,20}}){{0,2}}) (?i:{ENTITY_KINDS})\b(?![ ]?\))")
+
+
+def _plain_state(text: str, whole: bool = False) -> re.Match[str] | None:
+    """_PLAIN_STATE's first match naming a US state (with `whole`, all of `text`)."""
+    if " " not in text:
+        return None
+    found = _PLAIN_STATE.fullmatch(text) if whole else _PLAIN_STATE.search(text)
+    return found if found is not None and state_code(found.group("state")) else None
+
+
+def _state_after_name(reg: dict[str, Any]) -> None:
+    """A state's full name alone between the name, closed by its legal form, and the street
+    of a cell whose lines were joined ("COMMONWEALTH EDISON COMPANY Illinois 440 South
+    LaSalle Street ..."): the state of incorporation printed on its own line, no part of the
+    name ("PUBLIC SERVICE COMPANY OF NEW MEXICO" ends on no legal form before its state)."""
+    name = reg["name"]
+    for count in (1, 2):  # ("Illinois", "New York")
+        words = name.rsplit(" ", count)
+        if len(words) < count + 1:
+            return
+        state = " ".join(words[1:])
+        if words[0].rsplit(" ", 1)[-1].rstrip(".,").lower() in LEGAL_END \
+                and state[:1].isupper() and state_code(state) is not None and len(state) > 3:
+            reg["name"], reg["state_of_incorporation"] = words[0].rstrip(" ,"), state
+            return
 
 
 def _bare_state(text: str) -> re.Match[str] | None:
