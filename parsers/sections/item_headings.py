@@ -19,6 +19,8 @@ has one; it has no "Items 1 and 2." with a body nor a heading "Item 7(c).", the 
     Item 8.01\\nOther\\nMatters\\n\\n  (a title below wrapped before a capital, a blank under it)
     ITEM 7. FINANCIAL STATEMENTS, PRO FORMA FINANCIAL INFORMATION AND\\n EXHIBITS.  (wrapped)
     ITEM 1A. RISK FACTORS                     PART II - OTHER INFORMATION
+    PART 2  PART TWO  Part Two - Other Information  (a Part's number in figures or words:
+    read as "PART II", see _ROMAN_PART)
     Item 2.02 and Item 7.01 Results ...       Items 1 through 9 and Item 11.
     Item 8.01. Other Events. On May 1, 2008, Acme ...  (run into its text: split at the stop)
     Item 2.02 Results of ... Condition On May 1, ...  (no stop: split after the form's title)
@@ -84,11 +86,15 @@ has one; it has no "Items 1 and 2." with a body nor a heading "Item 7(c).", the 
     over an old 10-K's Item 14 too, though its title names the form, see _FORM_NAME; one
     word past the head, "EXHIBITS" under "ITEM 7.", is the title when it is one of the parts
     the form's title lists, see _key_word)
+    ITEM 5.\nCTC COMMUNICATIONS ANNOUNCES VOICE SERVICES ...  (a press release's headline under
+    a bare heading, a firm printed above then a verb of news: the text's, no title, _headline)
     Item 2.02  Results of Operations and\n\n\n\nFinancial Condition  (a title wrapped across
     a page break, its number and mark dropped: joined as across one blank line, see
     _past_page_break; in the filer's own words, "FINANCIAL STATEMENTS, FINANCIAL" / page
     break / "INFORMATION AND EXHIBITS", when the next line ends as the form's title ends,
-    see _open_across)
+    see _open_across; past the next page's running head too, "... Obligation or an" / page
+    break / "ASTA FUNDING, INC." / "Obligation under an Off-Balance Sheet ...", when the line
+    under the head carries the title on, see _past_running_head)
     OTHER INFORMATION\n\nItem 1. Legal Proceedings  (a 10-Q Part's caption alone over an
     item, no "PART II" line: a Part heading, ending the item above, see _part_captions)
 
@@ -147,6 +153,12 @@ _NUM = rf"(?:{_DIGITS}|(?:{_SPELLED})(?![A-Za-z]))"
 # A numbered clause closing a lettered paragraph: the "(1)" of "Item 5.02(e)(1)" (2006-on 8-Ks)
 _CLAUSE = r"(?:\((?:\d{1,2}|[ivx]{1,4})\))?+"
 
+# A Part's number in figures or words ("PART 2", "PART TWO", "Part Two"), as its roman one
+_ROMAN_PART = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+for _digit, _word in zip("1234", ("ONE", "TWO", "THREE", "FOUR"), strict=True):
+    _ROMAN_PART[_word] = _ROMAN_PART[_word.title()] = _ROMAN_PART[_digit]
+_PART_WORDS = "FOUR|THREE|TWO|ONE|Four|Three|Two|One"
+
 # The heading pattern, assembled from named parts (each with the spelling it exists for).
 _PARTS: dict[str, str] = {
     # line start, optional bullet: "    ITEM 5." (Westell 1999), "\u2022 Item 8.01". Possessive
@@ -184,7 +196,8 @@ _PARTS: dict[str, str] = {
     # ("Item 5, Other Events": a comma before a capital, kept only before the form's title)
     "after": r"(?:(?=\.(?!\d)|[:)\-\u2013\u2014\s]|,[^\S\n]*+[A-Z]|$)|(?<=\.\d\d)(?=[A-Z]))",
     # "Part I", "PART II - OTHER INFORMATION"
-    "part": rf"(?P<pkw>PART|Part){_SP}+(?P<part>IV|III|II|I)(?![A-Za-z0-9])",
+    # (the number in figures or spelled out too, "PART 2", "PART TWO": read as "II", _ROMAN_PART)
+    "part": rf"(?P<pkw>PART|Part){_SP}+(?P<part>IV|III|II|I|[1-4]|{_PART_WORDS})(?![A-Za-z0-9])",
     # 2004 8-K section lines: "Section 9 – Financial Statements and Exhibits"
     # ("Section 2. Financial Information. Item 2.02 ...": a period, never "Section 2.01 of")
     "section": rf"(?P<skw>SECTION|Section){_SP}+(?P<section>\d)(?!\d|\.\d)",
@@ -808,6 +821,8 @@ def _title_below(text: str, eol: int, family: str | None, numbers: list[str]
         # Condition", is one)
     if _catalogue_match(family, numbers, candidate) >= 0.5:
         return raw, start, end
+    if _headline(candidate, text, eol + 1):
+        return None  # "ITEM 5." / "CTC COMMUNICATIONS ANNOUNCES VOICE SERVICES ...": the text's
     if len(candidate.split()) > 12 and not _long_title(text, end, candidate) or \
             candidate.endswith(",") or _YEAR.search(candidate):
         return None  # prose ("On October 7, 1996, the Company completed the acquisition of")
@@ -925,6 +940,29 @@ def _named_below(raw: str, text: str, line_start: int) -> bool:
 
 
 _LONG_TITLE_WORDS = 24  # a filer's own title under a bare heading, set as a paragraph
+
+# A press release's verb of news after the firm's name opening its headline ("CTC
+# COMMUNICATIONS ANNOUNCES ...", "Acme Corp. Reports ..."), in the headline's case
+_NEWS_VERBS = ("announces", "reports", "completes", "enters", "agrees", "signs", "acquires",
+               "sells", "receives", "declares", "issues", "names", "appoints", "elects",
+               "launches", "files", "settles", "commences", "posts", "releases", "raises")
+_NEWS_VERB = lazy(r"[^\S\n]+(?:" + "|".join(
+    f"{v.upper()}|{v.title()}" for v in _NEWS_VERBS) + r")(?![A-Za-z])")
+_HEADLINE_NAME = 5  # words of the firm's name before the verb
+
+
+def _headline(candidate: str, text: str, line_start: int) -> bool:
+    """A press release's headline under a bare heading, not the item's title: in capitals or
+    title case (checked by the caller), opening with a firm's name the filing prints above
+    the heading (the cover's "CTC COMMUNICATIONS GROUP, INC.") and a verb of news in the
+    present tense: "ITEM 5." / "CTC COMMUNICATIONS ANNOUNCES VOICE SERVICES SOFTSWITCH IN
+    OPERATION AND" / ... (a filer's own title names no firm first: "SALE OF ASSETS")."""
+    m = _NEWS_VERB.search(candidate)
+    if m is None or not 1 <= len(name := candidate[: m.start()].split()) <= _HEADLINE_NAME \
+            or not candidate[m.end() :].strip():
+        return False  # (the verb's object follows it: "ACME REPORTS" alone is no headline)
+    above = " ".join(text[: min(line_start, cat.COVER_LIMIT)].split()).lower()
+    return f" {' '.join(name).lower()} " in f" {above} "
 
 
 def _long_title(text: str, end: int, candidate: str) -> bool:
@@ -1606,6 +1644,10 @@ def _continue_title(text: str, title: str, eol: int, family: str | None,
             if paged:  # (blank lines more: a page broke in the title)
                 line, end = _past_page_break(text, end)
                 nxt = line.strip()
+                if nxt and _furniture(_tidy_title(nxt), family, numbers) and (
+                        past := _past_running_head(text, end, raw, family, numbers)):
+                    line, end = past  # ("... or an" / page / "ACME CORP." / "Obligation ...")
+                    nxt = line.strip()
             # (only a line set in the title's case or in lower case: not a paragraph)
             if not nxt or len(nxt) > 120 or not (nxt[0].islower() or nxt[0].isupper() and (
                     nxt.upper() == nxt if raw.upper() == raw
@@ -1658,6 +1700,32 @@ def _open_across(raw: str, joined: str, paged: bool, family: str | None,
     return any(want[-1:] == last for number in numbers for part in parts
                for want in _standard_words(family, number, part)) and (
         _catalogue_match(family, numbers, joined) >= _WORDED)
+
+
+def _past_running_head(text: str, eol: int, raw: str, family: str | None, numbers: list[str]
+                       ) -> tuple[str, int] | None:
+    """(line, end) of a title's wrapped line printed under the next page's running head, the
+    head's first line ending at `eol` (see _furniture: the company's name, "Form 8-K", "Table
+    of Contents", up to 3 lines with blank ones between): "Item 2.03 Creation of a Direct
+    Financial Obligation or an" / page break / "ASTA FUNDING, INC." / "" / "Obligation under
+    an Off-Balance Sheet Arrangement of a Registrant.". The line must carry the form's title
+    on (or end a title left open as the form's title ends, _open_across); None otherwise,
+    the head's line then read as before."""
+    skipped = 1
+    for _ in range(3 * _FURNITURE_LINES):
+        line, end = _next_line(text, eol)
+        if end == eol:
+            return None
+        if nxt := line.strip():
+            joined = f"{raw} {_spaced(nxt)}"
+            if _completes(family, numbers, raw, joined) or (
+                    _open_across(raw, joined, True, family, numbers)):
+                return line, end
+            if skipped == _FURNITURE_LINES or not _furniture(_tidy_title(nxt), family, numbers):
+                return None
+            skipped += 1
+        eol = end
+    return None
 
 
 def _past_page_break(text: str, eol: int) -> tuple[str, int]:
@@ -2309,7 +2377,8 @@ def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int 
             on_part = len(found)
             found.append(Heading("part", [], m.start("pkw"), line_start, eol,
                                  title=None if titled else _tidy_title(rest) or None,
-                                 part=m.group("part"), toc=is_toc_line(rest),
+                                 part=_ROMAN_PART.get(m.group("part"), m.group("part")),
+                                 toc=is_toc_line(rest),
                                  continued=again and not item and not titled))
             if item:  # "PART II\tItem 7" atop each page of the item: a bare item heading too
                 found.append(Heading("item", _numbers(item.group(2), None, family),
