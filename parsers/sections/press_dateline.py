@@ -27,7 +27,10 @@ so, see _capitals_filer), and one whose place in brackets opens it, "(AUSTIN, TX
 --</p><p>Acme today ...</p>") takes the paragraph under it on to its line, so that the body
 opens with one paragraph. A wire's credit may open the line, the place after it
 ("(BUSINESS WIRE)--AURORA, Ill., Dec. 13, 1999--Acme", "/PRNewswire/ -- AURORA, Ill., ...":
-see _place_after_credit).
+see _place_after_credit), or the date and then the place, the year maybe left out and the
+credit's dash too ("/PRNewswire/ -- March 3 -- BOSTON --", "(BUSINESS WIRE) March 3, 2024 --
+BOSTON --"); a wire's name with no brackets reads so too ("BUSINESS WIRE -- March 3, 2024 --
+BOSTON --": see _wire_as_place).
 """
 
 from __future__ import annotations
@@ -405,9 +408,18 @@ _DASHES = frozenset("-\u2013\u2014\u2015")
 # A wire's credit before the place, "(BUSINESS WIRE)--AURORA, Ill., Dec. 13, 1999--Acme",
 # "--(BUSINESS WIRE)--AURORA, Ill., ...", "/PRNewswire/ -- AURORA, Ill., ...": the place
 # after it is the dateline's (see _place_after_credit)
+# (the credit's dash may be left out before a date: "(BUSINESS WIRE) July 22, 2004 --
+# BOSTON --", "/PRNewswire/ March 3, 2024 -- BOSTON --")
 _CREDIT_LED = lazy(
     rf"(?:{_DASH}[ \t]*+)?(?:{_PAREN_WIRE}|/[ \t]?(?i:[a-z][a-z. -]{{0,20}}?(?:wire|news)"
-    rf"[a-z.-]{{0,14}}+)[ \t]?/)[ \t]*+{_DASH}[ \t]*+(?=[A-Z])"
+    rf"[a-z.-]{{0,14}}+)[ \t]?/)[ \t]*+(?:{_DASH}[ \t]*+|(?={MONTH}\.?[ \t]+\d))(?=[A-Z])"
+)
+# ... the date after the credit with no year, then the place between dashes: "/PRNewswire/
+# -- March 3 -- BOSTON -- Acme" (the credit tells a dateline: no year needed, as the
+# place-first spelling "BOSTON, March 3 /PRNewswire/ --" needs none)
+_YEARLESS_PLACE = lazy(
+    rf"(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?P<year>)\b[ \t]*+{_DASH}"
+    rf"[ \t]*+{_PLACE}[ \t]*+{_DASH}[ \t]*+(?=[A-Z\"\u201c])"
 )
 _CREDIT_FIRSTS = frozenset("(/") | _DASHES  # (how a line led by a wire's credit opens)
 # ... and one that opens with the wire's bracket, the date inside it or after it: Marketwire's
@@ -528,7 +540,7 @@ def match_dateline(line: str) -> tuple[str, re.Match[str]] | None:
                 continue
         m = pattern.match(text)
         if m is not None and _accepted(name, m, text):
-            return name, m
+            return _wire_as_place(name, m, text) or (name, m)
     return _more_dateline(text)
 
 
@@ -540,10 +552,30 @@ def _place_after_credit(text: str) -> tuple[str, re.Match[str]] | None:
     m = _CREDIT_LED.match(text)
     if m is None:
         return None
-    found = match_dateline(text[m.end() :])
-    if found is None or "city" not in found[1].re.groupindex or not found[1].group("city"):
+    return _place_after(text[m.end() :])
+
+
+def _place_after(rest: str) -> tuple[str, re.Match[str]] | None:
+    """The dateline with a place that opens ``rest``, the text after a wire's credit: any
+    spelling, or a date with no year then the place ("March 3 -- BOSTON --", see
+    _YEARLESS_PLACE; its place must read as one, see _place_after_date)."""
+    found = match_dateline(rest)
+    if found is not None and "city" in found[1].re.groupindex and found[1].group("city"):
+        return found
+    m = _YEARLESS_PLACE.match(rest)
+    if m is not None and _place_after_date(m):
+        return "wire_led", m  # (the credit's: no announcement needed, as for "/PRNewswire/ --")
+    return None
+
+
+def _wire_as_place(name: str, m: re.Match[str], text: str) -> tuple[str, re.Match[str]] | None:
+    """A dateline whose place is a wire's name with no mark around it, the date and then the
+    place after it ("BUSINESS WIRE -- July 22, 2004 -- BOSTON -- Acme", "GLOBE NEWSWIRE --
+    ..."): the place after the date, as after a bracketed credit (see _place_after)."""
+    if name != "date_dash" or not _wire_named(m.group("city")):
         return None
-    return found
+    at = text.find(m.group("month"), m.start("city"))
+    return _place_after(text[at:]) if at >= 0 else None
 
 
 # What each DATELINES spelling holds besides its place, tested before its regex: a date (a

@@ -15,7 +15,9 @@ furniture stops the walk (an exhibit label, "FOR IMMEDIATE RELEASE", a contact b
 8-K's "issued the following press release:" sentence). A line framed by underscores,
 "_Revenue Up 25%_", is a subheadline of its own, as "-- Revenue Up 25% --" is, and so is
 a mixed-case line opening with a brand in lower case under a capitals headline ("iPhone
-Revenue Sets Record", see _brand_under_caps).
+Revenue Sets Record", see _brand_under_caps). A headline broken into short pieces whose last
+is the results its period heads ("Apple Reports" / "First Quarter" / "Fiscal 2024 Results")
+is one headline (see _results_finish).
 """
 
 from __future__ import annotations
@@ -1106,6 +1108,8 @@ def _new_segment(cur: list[str], line: str, unwrapped: bool, tight: bool = False
         return False
     if line[:1].isdigit() and _figure_finishes(prev, line):
         return False
+    if line[-1:] in "sS" and _results_finish(prev, line):
+        return False
     if _is_caps(prev) != _is_caps(line):
         return True
     if _cut_phrase(prev, line):
@@ -1326,6 +1330,31 @@ def _figure_finishes(prev: str, line: str) -> bool:
     words = line.split()
     return len(words) <= _FIGURE_TAIL_WORDS and "%" not in line and "$" not in line \
         and not any(w.lower().endswith("ed") or _verb_opener(w.lower()) for w in words[1:])
+
+
+# The noun a period's results line closes with: "Fiscal 2024 Results", "Financial Results"
+_RESULTS_END = lazy(r"(?i:\b(?:results|earnings))$")
+_RESULTS_LAST = 9  # "earnings" and the character before it
+
+
+def _results_finish(prev: str, line: str) -> bool:
+    """Whether ``line`` is the rest of a headline whose line ``prev`` ends in its period,
+    a word leading it: few words in the same case, no amount or verb, closing with the
+    results the period heads ("Apple Reports" / "First Quarter" / "Fiscal 2024 Results",
+    pieces broken by <br>s; "... Fourth Quarter" / "Financial Results"). A figure leading
+    it is _figure_finishes's; a verb makes a subheadline ("Revenue Up 25%", "Net Income
+    Doubles")."""
+    if not _RESULTS_END.search(line, max(0, len(line) - _RESULTS_LAST)) \
+            or not _PERIOD_END.search(prev, max(0, len(prev) - _PERIOD_LAST)):
+        return False
+    words = line.split()
+    return len(words) <= _FIGURE_TAIL_WORDS and "%" not in line and "$" not in line \
+        and _is_caps(prev) == _is_caps(line) and not any(
+            w.lower().endswith("ed") or (_verb_opener(w.lower()) and w.lower() not in
+                                         _PERIOD_ADJECTIVES) for w in words)
+
+
+_PERIOD_ADJECTIVES = frozenset(("fiscal", "quarterly"))  # (in _CUT_END, but no verbs)
 
 
 def _sub_stub(prev: str, line: str) -> bool:

@@ -1077,6 +1077,7 @@ def _body_end(
             or (":" not in s and ("NQUIR" in s or "nquir" in s or "INFORMATION" in s)
                 and heading_role(s) is not None)
             or call_paragraph(s, text)  # "Media inquiries should be directed to Jane Doe"
+            or (s[:3] in _INFO_FIRST and _info_call(text))  # "For more information, please call"
             or (text[:11].lower() == "safe harbor" and FLS_PHRASE.search(text[:200]))
         ):
             return i
@@ -1089,6 +1090,25 @@ def _body_end(
     while end > 1 and (_letterhead(texts[end - 1]) or not texts[end - 1].strip(_RULE_CHARS)):
         end -= 1
     return end
+
+
+# "For more information, please call Jane Doe at (847) 286-9669 or John Roe at ...", "For
+# further information about Acme, call ...": a call sentence CONTACT_HEADING's "... contact"
+# does not read (its verb another), closing the body
+_INFO_CALL = lazy(
+    r"[ \t]*+(?i:for[ \t]+(?:more|further|additional)[ \t]+information)\b[^.\n]{0,60}?"
+    r"(?i:[ \t,]please)?[ \t]+(?i:call|telephone|phone|e-?mail|write|reach)\b"
+)
+_INFO_FIRST = frozenset(("For", "for", "FOR"))  # (how an _INFO_CALL paragraph opens)
+_INFO_CALL_CHARS = 300  # one or two sentences: a body's long paragraph may name its solicitor
+
+
+def _info_call(text: str) -> bool:
+    """Whether a paragraph is a short call sentence, "For more information, please call Jane
+    Doe at (847) 286-9669 or John Roe at (847) 286-7419.": the release's contacts (its number
+    or mailbox printed in it), no body paragraph."""
+    return len(text) <= _INFO_CALL_CHARS and _INFO_CALL.match(text) is not None and (
+        PHONE.search(text) is not None or "@" in text)
 
 
 _DIVIDED_PARAS = 6  # the most paragraphs a divider sets off above the tail
