@@ -131,6 +131,13 @@ Rules, each tested on seed or corpus lines:
   a comma or a word in lower case reads on ('stated Howard Kirby,' / "Chairman and ...").
   A first quote's "he"/"she" is no one when that one person's given name is of the other
   sex ("JANE HUI, PRESIDENT AND CEO" over '"...," he said.').
+- A lead-in's verb reporting a clause with no "that" before its colon ends the role ('Jane
+  Doe, CEO, said she was pleased with the quarter:' -> "CEO"), as with "that"; before a
+  comma too when a sentence is quoted ('said he was pleased, "We ..."').
+- A person no given name or honorific gives a sex is of the one a sentence opening "He" or
+  "She" gives, they alone named in the words before it ("... elected Dr. Simon Wong to its
+  Board. He will begin serving ..."): "she" then means no man so called ("Jordan Hui"
+  joined ... / '"...," she said.': "Jordan Hui", not Dr. Wong too).
 """
 
 from __future__ import annotations
@@ -733,6 +740,27 @@ _PUT_IT = lazy(r"(?<![ \t,])[ \t,]*+(?:put[ \t]+it(?:[ \t]+(?:simply|best|succin
 _IN_WORDS = lazy(r"[ \t]*(?:In|in)[ \t]+the[ \t]+words[ \t]+of[ \t]+")
 
 
+# A reported clause with no "that" closing a lead-in before its colon: 'Jane Doe, CEO, said
+# she was pleased with the quarter:', 'stated the company is well placed:' (the clause's
+# subject a pronoun or a determiner's noun; up to 80 characters, no comma or quote mark in it)
+_SAID_CLAUSE = lazy(
+    r"\b(?:said|says|stated|states|added|adds|noted|notes|commented|explained|remarked"
+    r"|observed|declared|emphasi[sz]ed)[ \t]++(?:he|she|they|we|it|the|its|our|his|her|their"
+    r"|this|these)[ \t][^,;:\"\u201c\u201d\n]{0,80}[,:][ \t]*+$")
+
+
+def _said_clause(sentence: str, quoted: str) -> re.Match[str] | None:
+    """_SAID_CLAUSE's verb, the role ending before it ('Jane Doe, CEO, said she was pleased:'
+    -> "CEO", not "CEO, said she was pleased"); before a comma only when a sentence is quoted
+    ('said they had a name for it, "Project X,"' is a title's)."""
+    if "s" not in sentence:
+        return None
+    m = _SAID_CLAUSE.search(sentence)
+    if m is None or (sentence.rstrip()[-1:] == "," and not _quotes_sentence(quoted)):
+        return None
+    return m
+
+
 def _said_so(sentence: str) -> tuple[str, str | None] | None:
     """The speaker of a lead-in of _PUT_IT or _IN_WORDS (substring tests first)."""
     if ("put it" in sentence or "say" in sentence or " on to " in sentence
@@ -842,6 +870,8 @@ def _before_attribution(before: str, quoted: str = "") -> tuple[str, str | None]
         m = _REPORTED_LAST.search(sentence)
     if m is None and (said := _said_so(sentence)):
         return said
+    if m is None and sentence.rstrip()[-1:] in ":," and (clause := _said_clause(sentence, quoted)):
+        m = clause  # (the verb's reported clause before a colon: the lead-in ends at the verb)
     if m is None and "quoted as" in sentence and (
             quoted := _QUOTED_AS.search(sentence)) and not sentence[quoted.end() :].strip(" \t,:"):
         return parse_who(sentence[: quoted.start()])  # 'Jane Doe was quoted as saying, "..."'
@@ -1220,6 +1250,11 @@ class _Book:
                 she = titles.prints(surname, _FEMALE)
                 honorific[surname.lower()] = "he" if he and not she else (
                     "she" if she and not he else None)
+        unsexed = {s for g, s in (*named, *contacts)
+                   if honorific[s.lower()] is None and given_sex(g) is None}
+        if unsexed and ("He" in before or "She" in before):
+            for surname, sex in _called_by_pronoun(before, unsexed).items():
+                honorific[surname.lower()] = sex
         key = one_of_sex(pronoun, people_sexes([*named, *contacts], honorific))
         surname = next((s for _, s in named if s.lower() == key), None)
         if surname is None or surname in _quote_at(para, pos):
@@ -1642,6 +1677,34 @@ def _sole_in_capitals(text: str) -> tuple[str, str | None] | None:
             return None  # two people: the pronoun could mean either
         found = named
     return found
+
+
+# "He" or "She" opening a sentence or a paragraph (the word before a stop no honorific's:
+# "Dr. He" is a surname)
+_SENTENCE_PRONOUN = lazy(r"(?:(?<![MDS]r)(?<!Mrs)(?<!Ms)(?<!Prof)[.!?][\"\u201d]?|\n)[ \t\n]*+"
+                         r"(He|She)[ \t]")
+_PRONOUN_BACK = 300  # how far before such a "He" the one person it means is named
+
+
+def _named_in(text: str, surname: str) -> bool:
+    """Whether ``text`` prints ``surname`` as a word (substring test first)."""
+    return surname in text and re.search(rf"\b{re.escape(surname)}\b", text) is not None
+
+
+def _called_by_pronoun(text: str, surnames: set[str]) -> dict[str, str]:
+    """Surname -> "he" or "she" of people of ``surnames`` (those neither a given name nor an
+    honorific gives a sex) that a sentence in ``text`` opens by calling so, they alone of
+    them named in the words before it ("... the election of Dr. Simon Wong to its Board. He
+    will begin serving ..."): a sentence's subject after one naming one person is that
+    person; read at odds (two people near, "He" and "She" both), none."""
+    found: dict[str, str | None] = {}
+    for m in _SENTENCE_PRONOUN.finditer(text):
+        near = text[max(0, m.start() - _PRONOUN_BACK) : m.start() + 1]
+        who = [s for s in surnames if _named_in(near, s)]
+        if len(who) == 1:
+            sex = m.group(1).lower()
+            found[who[0]] = sex if found.get(who[0], sex) == sex else None
+    return {s: sex for s, sex in found.items() if sex}
 
 
 _SEX_SCAN = 6000  # how far back the text before "he"/"she" is read for the people it names
