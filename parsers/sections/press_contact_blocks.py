@@ -31,6 +31,7 @@ from .press_contact_vocab import (
     RUN_IN_SENTENCE,
     SENTENCE_HEADING,
     SLASH_HEADING,
+    US_AT,
     US_AT_NUMBER,
     WEB_SITE_TRAILER,
     at_group_firm,
@@ -369,6 +370,18 @@ def _number_then_person(line: str, at: int) -> bool:
         " ".join(words[:2]).strip(".,;)")) is not None
 
 
+def _us_then_person(line: str, at: int, name: int) -> bool:
+    """Whether "us at" a number or an e-mail opens line[at:] and a person's name follows at
+    ``name``, after the comma ("contact us at (212) 555-0100 or ir@acme.com, Jane Doe"; a
+    known given name first, as after a number first)."""
+    fields = line[at:name]
+    if not (PHONE.search(fields) or EMAIL.search(fields)):
+        return False
+    words = line[name : name + 40].split()
+    return len(words) >= 2 and words[0].lower() in GIVEN_NAMES and person_name(
+        " ".join(words[:2]).strip(".,;)")) is not None
+
+
 _HONORIFICS = frozenset(("Mr.", "Ms.", "Mrs.", "Dr.", "MR.", "MS.", "MRS.", "DR.", "Mr", "Ms",
                          "Mrs", "Dr"))
 
@@ -419,7 +432,8 @@ _CALL_OPENING = lazy(
     r"|members[ \t]+of[ \t]+the[ \t]+(?:media|press)))[ \t]++(?i:may|can|should)[ \t]++"
     r"(?i:contact|call)"
     r"|[A-Z][^.,;:!?\n]{0,60}+,[ \t]*+(?i:please)[ \t]++(?i:contact)"
-    r"|(?P<bare>(?i:please[ \t]+)?(?i:contact)))(?:[ \t]++(?=[A-Z(+\d])|[ \t]*+$)"
+    r"|(?P<bare>(?i:please[ \t]+)?(?i:contact)))"
+    r"(?:[ \t]++(?=[A-Z(+\d]|(?i:us)[ \t]+at[ \t])|[ \t]*+$)"  # ("us at": _person_after)
 )
 _CALL_NEEDLES = ("irected to", "ddressed to", "eferred to", "sent to", "made to", "ay call ",
                  "an call ", "ould call ", "ontact ", "ONTACT ", "AY CALL ", "AN CALL ",
@@ -514,6 +528,8 @@ def _person_after(line: str, at: int, opening: re.Match[str]) -> bool:
     window = line[at : at + _NAMES_SEARCHED]
     stop = _NAME_STOP.search(window)
     name = window[: stop.start() if stop else len(window)].strip()
+    if name[:2] in ("us", "Us", "US") and (us := US_AT.match(line, at)):
+        return _us_then_person(line, at, us.end() - 1)  # "contact us at (212) 555-0100, Jane Doe"
     if not name:
         if line[at : at + 1] in _NUMBER_FIRST and _number_then_person(line, at):
             return True  # "Reporters may call (212) 555-0100 to reach Jane Doe"

@@ -101,8 +101,13 @@ NUMBER_THEN_NAME = (
     r"|(?i:attention|attn\.?)[ \t]*+:?)[ \t]++|[ \t]*+\()(?=[A-Z])"
 )
 NUMBER_NAME = lazy(NUMBER_THEN_NAME)
-# "contact us at (212) 555-0100, Jane Doe": "us" at a number, the person's name after a comma
-US_AT_NUMBER = r"(?i:us)[ \t]+at[ \t]+[(+\d][\d() .+/-]{6,24}\d[ \t]*+,[ \t]*+[A-Z]"
+# "contact us at (212) 555-0100, Jane Doe": "us" at a number or an e-mail (perhaps both:
+# "... 555-0100 or ir@acme.com, Jane Doe"), the person's name after a comma (the sentence's
+# reader tells a number or an e-mail before it, and a person's name after it)
+US_AT_NUMBER = (
+    r"(?i:us)[ \t]+at[ \t]+"
+    r"(?=[(+\d]|[A-Za-z0-9][\w.+-]{0,63}@)[^,;\n]{5,120}?,[ \t]*+[A-Z]")
+US_AT = lazy(US_AT_NUMBER)
 SENTENCE_HEADING = lazy(
     rf"^[ \t]*{RUN_IN_SENTENCE}[ \t]+(?=[A-Z]|{NUMBER_THEN_NAME}|{US_AT_NUMBER})")
 # A company's legal form closing a contact cell: "Acme Corp.", "Stapleton Communications Inc."

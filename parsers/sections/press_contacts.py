@@ -95,7 +95,15 @@ no one's firm). No value keeps a sentence's stop ("..., Investor Relations." ->
 role, a title of address in brackets ("(Mr.)") is no role, and an e-mail read as the next
 bracketed person's goes back to the person before when its mailbox spells that name only
 ("Brian McDermott, bmcd@unioncamp.com (John Roe)"). In the row whose names set the
-columns, each cell is the name's before it (two contacts a row: name | phone | e-mail).
+columns, each cell is the name's before it (two contacts a row: name | phone | e-mail). "Contact
+us at" a number or an e-mail (or both: "or ir@acme.com", "or by e-mail at ...") names the
+person after its comma with no "For more information" lead too ("Investors may contact us at
+(201) 628-2275 or bmcd@unioncamp.com, Brian McDermott, Investor Relations."; a purpose after
+the name is no role, and no one named there, no contact). A mailbox spells a name by its
+given name alone, or that name's first three letters or more, too ("suhasini@",
+"deb@": Deborah Stapleton); an e-mail given to the earlier of two people that spells only
+the later one's name goes to the later one, who has none (or holds the earlier one's: the
+two swap).
 
 The readers: press_contact_blocks (where blocks are), press_contact_columns (rows ->
 items per column), press_contact_records (items -> records), press_contact_names (who a
@@ -302,8 +310,38 @@ def _sentence_fields(text: str) -> str:
             tail := _PURPOSE_TAIL.search(text)):
         text = text[: tail.start()] + "."
     if text.lstrip()[:1] in _NUMBER_LEADS or " at " in text:
-        text = _name_first(text)
+        text = _us_first(text) or _name_first(text)
     return text
+
+
+# "us at (212) 555-0100 or jdoe@acme.com, Jane Doe, Investor Relations.": the fields before
+# the first comma, whom they reach after it
+_US_FIELDS = lazy(
+    r"^[ \t]*+(?i:us)[ \t]+at[ \t]++(?P<fields>[^,;]{5,120}?)[ \t]*+,[ \t]*+(?P<rest>[A-Z].*)$")
+
+
+def _us_first(text: str) -> str | None:
+    """A call sentence's record "us at <number or e-mail, or both>, <a person's name>" (no
+    "For more information" needed: "Investors may contact us at (212) 555-0100 or
+    ir@acme.com, Jane Doe.") printed name first as the readers take it: "Jane Doe, (212)
+    555-0100 or ir@acme.com"; None when no person's name (a known given name first) follows
+    the fields ("..., Monday through Friday")."""
+    m = _US_FIELDS.match(text)
+    if m is None:
+        return None
+    fields, rest = m.group("fields"), m.group("rest").rstrip()
+    if not (PHONE.search(fields) or EMAIL.search(fields)) or "@" in rest or PHONE.search(rest):
+        return None  # (another person's fields after: "..., Jane Doe, or (212) ..., John Roe")
+    cells = rest.split(",")
+    head = cells[0].split(" or ", 1)[0].strip().rstrip(".")
+    if head.partition(" ")[0].lower() not in GIVEN_NAMES or person_name(head) is None:
+        return None
+    # (no purpose after the name: "..., Jane Doe, for more information.")
+    kept = next((n for n, cell in enumerate(cells) if cell.strip()[:1].islower()), len(cells))
+    rest = ",".join(cells[:kept]).rstrip()
+    if rest.endswith(".") and not rest.endswith(".."):
+        rest = rest[:-1]  # (the sentence's stop: the fields close the record now)
+    return f"{rest}, {fields}"
 
 
 def _name_first(text: str) -> str:
@@ -524,24 +562,37 @@ _SMALL = frozenset(("and", "of", "&", "the"))
 def _emails_to_owners(found: list[Contact]) -> None:
     """An e-mail given to the next person named after it ("Brian McDermott,
     bmcd@unioncamp.com (John Roe)") back to the person before, who has none, when its
-    mailbox spells that person's name and not the next one's ("bmcd": Brian McDermott)."""
+    mailbox spells that person's name and not the next one's ("bmcd": Brian McDermott);
+    and one given to the person before that spells the next one's name only ("Brian
+    McDermott, (201) 628-2275, jroe@unioncamp.com; John Roe, (212) 555-0100", or columns
+    typed out of line) on to the next, who has none (or has the first one's: swapped)."""
     for before, after in zip(found, found[1:], strict=False):
-        if before.email or not after.email or not before.name or not after.name:
+        if not before.name or not after.name:
             continue
-        if _spells_name(after.email, before.name) and not _spells_name(after.email, after.name):
+        if not before.email and after.email and _spelt_for(after.email, before.name,
+                                                           after.name):
             before.email, after.email = after.email, None
+        elif before.email and _spelt_for(before.email, after.name, before.name) and (
+                not after.email or _spelt_for(after.email, before.name, after.name)):
+            before.email, after.email = after.email, before.email
+
+
+def _spelt_for(email: str, name: str, other: str) -> bool:
+    """Whether an e-mail's mailbox spells ``name`` and not ``other``."""
+    return _spells_name(email, name) and not _spells_name(email, other)
 
 
 def _spells_name(email: str, name: str) -> bool:
     """Whether an e-mail's mailbox is spelt from a person's name: the given name's initial
     or whole given name, then the surname or its first letters ("bmcd", "bmcdermott",
-    "brian.mcd", "b_mcdermott"), or the surname alone."""
+    "brian.mcd", "b_mcdermott"), or the surname or the given name alone, or its first three
+    letters or more ("brian", "deb": Deborah Stapleton)."""
     words = [w for w in re.sub(r"[^a-z ]", "", name.lower()).split()]
     box = re.sub(r"[^a-z]", "", email.partition("@")[0].lower())
     if len(words) < 2 or len(box) < 3:
         return False
     first, last = words[0], words[-1]
-    if box == last:
+    if box == last or first.startswith(box):
         return True
     for given in (first, first[0]):
         rest = box[len(given):]
