@@ -67,7 +67,11 @@ sign on, signed under them or left blank; in cells, past the date's cells openin
 "Date: March 1, 2004 | President | CFO"), are their titles when none is typed under the
 signatures; an office over one signer ("By: /s/ Jane Doe", or one rule left blank over the
 name typed) or several wrapped to lines under it ("President and Chief" over "Executive
-Officer") is read whole. The name typed
+Officer") is read whole; it may stand over a "By:" typed apart ("By:  /s/ Jane Doe", five
+columns left of the "/s/"). Offices so typed over signers stacked (a blank line between or
+not) are each one's own, not the first one's title lines. A "Date:" line over
+the sentence opening a 10-K's table ("... signed below by the following persons ...") is
+the part's above, not the table's. The name typed
 under a wrapped row's rule may open with a given name not in the list and an initial other
 than the signature's ("/s/ J. Smith" over "... Accounting Xavier Smith Officer)": the word
 right before the surname, no title's, field's or department's word: "... Principal Treasury
@@ -600,6 +604,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             if by and k and not current["title_lines"] and "left" not in current and (
                     over := _office_over(rows, k, passed, chunk, signers)):
                 current["left"] = over  # (taken when no line under the signature gives one)
+                current["office_over"] = True  # (its lines under it may be the next's office)
             signers.append(current)
             if marked and chunk is row[0] and rest and current["date"]:
                 table_col = chunk.start  # "/s/ Name   Title   Date": a table's signature column
@@ -1577,13 +1582,21 @@ def _attorney_dates(signers: list[dict[str, Any]]) -> None:
 def _dated_over(lines: list[str], k: int, dates_of: Dates) -> str | None:
     """The date of a "Dated: March 1, 2000" line right over the table's heads at line k (a
     few lines up): the date its undated rows take, stated for them ("" when the line's date
-    is not read); None for no such line."""
+    is not read); None for no such line. A date over the sentence opening the table (a 10-K's
+    "... signed below by the following persons ...", an HTML paragraph one line long) is the
+    part's above it, its signer's ("Date: March 26, 2001" under the registrant's), not the
+    table's."""
     for line in reversed(lines[max(0, k - 6) : k]):
         text = line.strip()
         if text[:1] in "Dd" and DATE_LABEL.match(text) and any(c.isdigit() for c in text):
             found = dates_of[text]
             return found[0][1] if found else ""
+        if len(text.split(None, _SENTENCE_WORDS)) > _SENTENCE_WORDS:
+            return None  # (a sentence's line: the lines over it are another part's)
     return None
+
+
+_SENTENCE_WORDS = 8  # a line of more words is a sentence's (or a signer's row), no caption's
 
 
 def _table_dates(signers: list[dict[str, Any]], starts: list[tuple[int, str | None]]) -> None:
@@ -1900,20 +1913,39 @@ def _office_over(rows: list[list[Chunk]], k: int, passed: int, chunk: Chunk,
     title; None for anything else (the last line of the signer above's title, read as that
     one's; an entity's "General Partner" under "By: Acme GP, LLC", at row `passed`)."""
     at = _row_over(rows, k)
-    over = [c for c in rows[at] if abs(c.start - chunk.start) <= 4]
+    starts = _signature_columns(rows[k], chunk)
+    over = [c for c in rows[at] if any(abs(c.start - start) <= 4 for start in starts)]
     if at == passed or len(over) != 1:
         return None
     text = over[0].text
-    if signers and signers[-1]["title_lines"] and text in signers[-1]["title_lines"][-1]:
+    above = signers[-1] if signers and signers[-1]["title_lines"] else None
+    if above is not None and text in above["title_lines"][-1] and not above.get("office_over"):
         return None
 
     def in_column(row: list[Chunk]) -> list[Chunk] | None:
-        found = [c for c in row if abs(c.start - chunk.start) <= 4]
+        found = [c for c in row if any(abs(c.start - start) <= 4 for start in starts)]
         return found if len(found) == 1 else None
 
     lines = _wrapped_over(rows, at, passed, in_column)
     offices = _offices_of([over] if lines is None else [*lines, over])
+    if above is not None and text in above["title_lines"][-1]:
+        # the signer above signs under its own office: the lines read as its title, right
+        # over this signature, are this one's office (offices over "By:" stacked, a blank
+        # line between or not: HTML's paragraphs); else the signer above's last title line
+        if not offices or squash(" ".join(above["title_lines"])) != squash(offices[0]):
+            return None
+        above["title_lines"] = []
     return offices[0] if offices else None
+
+
+def _signature_columns(row: list[Chunk], chunk: Chunk) -> tuple[float, ...]:
+    """The columns an office over the signature `chunk` may open at: the signature's, and
+    that of a "By:" typed apart left of it ("By:  /s/ Jane Doe", the office over "By:", five
+    columns left of the "/s/")."""
+    at = row.index(chunk) if chunk in row else 0
+    if at and len(row[at - 1].text) < 4 and _BY_WORD.match(row[at - 1].text):
+        return (chunk.start, row[at - 1].start)
+    return (chunk.start,)
 
 
 def _office_over_blank(rows: list[list[Chunk]], k: int, passed: int, row: list[Chunk],
