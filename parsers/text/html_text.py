@@ -103,10 +103,12 @@ Rules, in the order a reader meets them:
   post-<BR>effective amendment by ..." one line, "post-effective"; "pursuant to the fore-<BR>
   going provisions" "foregoing"): the hyphen dropped before a lower-case part, kept after a
   prefix or a whole word ("non-", "co-", "first-quarter", "year-end"; not before the rest of
-  one word, "second-<br>ary" "secondary"), before a compound's second part
-  ("interest-earning") and before a capital or a figure ("By-Laws", "COVID-19"); capitals
-  split at a syllable read whole ("OPERA-<br>TIONS" "OPERATIONS", not after a prefix or
-  whole word, "NON-GAAP", "FIRST-QUARTER"); a dash after a blank ("Inc. -"), a numeral's
+  one word, "second-<br>ary" "secondary", "ex-<br>pected" "expected", "pre-<br>vious"
+  "previous"), before a compound's second part ("interest-earning") and before a capital or
+  a figure ("By-Laws", "COVID-19"; a figure's line there is no page number); capitals
+  split at a syllable read whole ("OPERA-<br>TIONS" "OPERATIONS", a common last syllable
+  after; not after a prefix or whole word, "NON-GAAP", "FIRST-QUARTER", nor before a word
+  of its own, "MERGER-RELATED"); a dash after a blank ("Inc. -"), a numeral's
   hyphen ("PART I-") or a blank line after the break parts two whole lines;
 - characters a browser shows as nothing (a zero-width space, a soft hyphen, a stray
   byte-order mark, a word joiner, direction marks) are dropped.
@@ -135,6 +137,7 @@ deep falls back to a regex rendering that still keeps table rows on one line.
 from __future__ import annotations
 
 import html as html_lib
+import inspect
 import re
 from bisect import bisect_left
 from itertools import pairwise
@@ -658,6 +661,7 @@ class _Writer:
             # (a list item's lone "x" or "12" is an item, not a page number; a release's
             # "(more)" is a page's mark as a page number is)
             if line and (self.bullet or len(line) > _MARK_CHARS
+                         or self.joint == len(self.lines) and self._hyphen_rest(line)
                          or not (_is_page_number(line.strip()) or more_mark(line))):
                 if self.bullet:
                     if self.typed is None or self.typed(line) is None:
@@ -679,6 +683,12 @@ class _Writer:
                 self.blank = True
         self.spacer = self.after_br = False
         self.cur.clear()
+
+    def _hyphen_rest(self, line: str) -> bool:
+        """`line`, a figure, follows at once the line a <br> ended after a word's hyphen
+        (self.joint: the caller's test) and is the rest of that word ("COVID-<br>19"), not
+        a page number."""
+        return self.after_br and not self.blank and line.lstrip()[:1].isdigit()
 
     def br(self) -> None:
         if self.has_text:
@@ -1215,6 +1225,9 @@ class _Target:
     """What libxml2 calls as it parses: start(tag, attrib), end(tag), data(text), close()."""
 
     __slots__ = ("start", "end", "data", "close")
+    # the events not taken, None: lxml asks the target for each as it makes a parser (an
+    # attribute missing is an AttributeError raised and caught)
+    start_ns = end_ns = doctype = pi = comment = None
 
     def __init__(
         self,
@@ -1631,7 +1644,15 @@ def _renderer() -> _Target:
             close_table()
         return out.result()
 
+    # (lxml reads start's signature to learn whether it takes a namespace map: one given
+    # spares inspect the function's, a tenth of a small document's rendering)
+    start.__signature__ = _START_SIGNATURE  # type: ignore[attr-defined]
     return _Target(start, end, pending.append, close)
+
+
+_START_SIGNATURE = inspect.Signature([
+    inspect.Parameter("tag", inspect.Parameter.POSITIONAL_OR_KEYWORD),
+    inspect.Parameter("attrib", inspect.Parameter.POSITIONAL_OR_KEYWORD)])
 
 
 class _ListCounter:
@@ -1847,13 +1868,24 @@ _BR_HYPHEN = lazy(r"(?<![A-Za-z])([A-Za-z]{1,25})-[ \t\r\n\xa0]{0,8}\x1f[ \t\r\n
 _HYPHEN_PREFIXES = frozenset(
     "co non self well post pre ex anti multi semi vice cross mid all half full part long short "
     "high low first second third fourth fifth sixth seventh eighth ninth tenth one two three "
-    "four five six seven eight nine ten year".split())
+    "four five six seven eight nine ten year twenty thirty forty fifty sixty seventy eighty "
+    "ninety".split())
 # the rest of one word after such a whole word's syllable ("second-<br>ary", "high-<br>ly",
 # "short-<br>fall", "ten-<br>ant", "mid-<br>dle", "multi-<br>ple"): the hyphen goes
 _PREFIX_WORD_RESTS = frozenset(
     "ary arily aries ly er ers est en ens ened ening age ages ness fall falls teen teens teenth "
     "ty ties tieth ant ants ancy ure ures der ders dency ner ners nership nerships dle ple ply "
-    "poned".split())
+    "poned ed ing ings nar nars".split())
+# the first letters of a common word's rest after a prefix that is only its first syllable
+# ("ex-<br>pected", "pre-<br>vious", "anti-<br>cipated", "multi-<br>plied", "ex-<br>ecutive"):
+# no word of its own starts so, so the hyphen goes ("pre-<br>approved" keeps it)
+_PREFIX_SYLLABLE_STARTS = (
+    "pect", "pens", "pand", "pans", "pend", "pert", "perien", "pir", "posu", "posed", "port",
+    "press", "pedi", "plai", "pli", "plo", "ecut", "erci", "ist", "amin", "ampl", "act", "cept",
+    "cess", "ceed", "clu", "cit", "cise", "chang", "hibit", "haust", "tend", "tens", "tent",
+    "tern", "traor", "tract", "vious", "sent", "sid", "pared", "pares", "paring", "parat", "fer",
+    "mium", "mise", "scri", "sum", "domin", "lim", "ced", "serv", "vent", "vail", "dict", "cip",
+    "cau", "tude", "pone", "poning")
 # a word a hyphen joins to the one before as a compound's second part ("interest-<br>bearing",
 # "forward-<br>looking", "wholly-<br>owned"): its hyphen stays too (not a word's last
 # syllable as well, as "rate" is "corpo-rate"'s and "dated" "up-dated"'s)
@@ -1870,16 +1902,34 @@ def _word_after(match: re.Match[str]) -> str:
 
 def _prefix_kept(left: str, after: str) -> bool:
     """`left` is a prefix or a whole word whose hyphen stays ("first-" / "quarter"), unless
-    the word after is the rest of one word ("second-" / "ary" "secondary")."""
-    return left.lower() in _HYPHEN_PREFIXES and after.lower() not in _PREFIX_WORD_RESTS
+    the word after is the rest of one word ("second-" / "ary" "secondary", "ex-" / "pected"
+    "expected", "pre-" / "vious" "previous")."""
+    if left.lower() not in _HYPHEN_PREFIXES:
+        return False
+    rest = after.lower()
+    return rest not in _PREFIX_WORD_RESTS and not rest.startswith(_PREFIX_SYLLABLE_STARTS)
+
+
+# the rest of a word set in capitals split at a syllable: a common last syllable, a letter or
+# few before it ("OPERA-<br>TIONS", "FINAN-<br>CIAL", "INFOR-<br>MATION", "STATE-<br>MENTS",
+# "SECU-<br>RITIES", "CONSOLI-<br>DATED"); any other rest is a word of its own, a capitals
+# compound's second part ("MERGER-<br>RELATED"), and keeps the hyphen
+_CAPITALS_REST = lazy(r"[a-z]{0,3}(?:tions?|ations?|sions?|ments?|mental|cials?|tials?|ities|ity"
+                      r"|ances?|ences?|ancy|ency|ives?|sive|ures?|ary|ory|ous|ants?|ents?|dents?)"
+                      r"|ings?|its|dated|holders?")
 
 
 def _capitals_syllable(left: str, after: str) -> bool:
     """Both parts of a word broken at a hyphen are capitals ("OPERA-" / "TIONS"): a word
     set in capitals split at a syllable, unless the left part is a prefix or a whole word
-    ("NON-" / "GAAP", "FIRST-" / "QUARTER") or the right a compound's second part."""
-    return (len(left) > 1 and len(after) > 1 and left.isupper() and after.isupper()
-            and not _prefix_kept(left, after) and after.lower() not in _HYPHEN_SECONDS)
+    ("NON-" / "GAAP", "FIRST-" / "QUARTER") or the right a compound's second part or any
+    word of its own, not a common last syllable ("MERGER-" / "RELATED")."""
+    if not (len(left) > 1 and len(after) > 1 and left.isupper() and after.isupper()):
+        return False
+    if left.lower() in _HYPHEN_PREFIXES:  # ("EX-" / "PECTED", "SECOND-" / "ARY": one word)
+        return not _prefix_kept(left, after)
+    rest = after.lower()
+    return rest not in _HYPHEN_SECONDS and _CAPITALS_REST.fullmatch(rest) is not None
 
 
 def _br_hyphen_word(match: re.Match[str]) -> str:
