@@ -111,13 +111,25 @@ it after its stop ("... attached hereto as Exhibit 10.4.* 10.5 Employment Contra
 bracketed by its number ("(*)10.5", "10.5(*)") parts the paragraph there too and is read for
 that row (_JOINED_HEAD). Rows typed on one line read their own citations ("99.1 Press
 release  99.2 Transcript, incorporated by reference to Exhibit 99.2 to Form 8-K." files 99.2
-elsewhere, not 99.1; a first row's citing bracket is cut, _own_citations), but where a method
-column tells the line's. Words of incorporation
+elsewhere, not 99.1; a first row's citing bracket is cut, _own_citations), and a typed
+method column's cell is the last row's (_last_row_column). Words of incorporation
 wrapped onto the table's next row, no stop before them ("... of Acurx Pharmaceuticals" over
 "Incorporated by reference."), are cut, the exhibit filed elsewhere (_PLACED). A typed Form
 column naming the form and the cited exhibit alone ("Opinion of Counsel    S-1 (Exhibit
 5.1)") or two forms ("10-K / 10-Q    001-40536 ...") is no part of the description, the
 exhibit filed elsewhere (_METHOD_COLUMN's `form`).
+A note's number after an exhibit's ("10.5(1)", "10.5 (1)") or closing its description ("...
+dated May 1, 2000.(1)") is read against the note under the list as a mark against its legend
+("(1) Previously filed as an exhibit to the Company's Form 10-Q ...": filed elsewhere), the
+number kept "10.5" (_NUMBERED_LEGEND, _lead_marks). A legend or cell saying "Filed as an
+exhibit to the Company's Annual Report on Form 10-K" or "Filed as Exhibit 10.3 to ..." files
+the row elsewhere, "filed as an exhibit to this report" not, nor the management contracts
+"required to be filed as an exhibit" (_FILED_AS_EXHIBIT_TO). Rows typed on one line, each with
+its own filing method cell ("99.1 Press release.    Filed herewith    99.2 Transcript.
+Incorporated by reference to Form 8-K ..."), take their own cells; the line's last cell is
+the last row's only (_last_row_column). An 8-K item's heading left under the exhibit list
+("2.02  RESULTS OF OPERATIONS AND FINANCIAL CONDITION": the item's number and the catalogue's
+title for it) is no exhibit (_item_heading).
 """
 
 from __future__ import annotations
@@ -136,6 +148,8 @@ from ..pipeline import Context
 from ..text import html_to_text
 from ..values import squash
 from .exhibit_inline import headed_exhibits, holds_release
+from .item_catalog import titles as item_titles
+from .item_catalog import words as title_words
 from .patterns import EXHIBIT_INDEX_HEADING, SIGNATURE_LINES
 
 EXHIBIT_ITEMS = {"7", "9.01", "13", "14", "15", "16", "19"}
@@ -1638,11 +1652,18 @@ def _entry_lines(text: str, matches: list[re.Match[str]],
 _LEGEND = LinePattern(
     r"[ \t]*+(?:\((?P<b>[*\u2020\u2021#+]{1,3})\)|(?P<m>[*\u2020\u2021#+]{1,3}))"
     r"[ \t]*+(?:(?:--|[-\u2013\u2014:=])[ \t]*+)?(?P<says>[A-Za-z][^\n]{0,120})")
-# (the first of these words decides: "Filed herewith; all others incorporated by reference")
+# (the first of these words decides: "Filed herewith; all others incorporated by reference";
+# "Filed as an exhibit to the Company's Annual Report on Form 10-K ...", "Filed as Exhibit
+# 10.3 to ..." name another filing, "filed as an exhibit to this report" or "... pursuant to
+# Item 14(c)" none: _FILED_AS_EXHIBIT_TO; "to be filed" tells an exhibit not yet filed, not
+# the management contracts "required to be filed as an exhibit to this report")
+_FILED_AS_EXHIBIT_TO = (r"(?:filed|furnished|included)[ ]as[ ](?:an[ ])?exhibits?"
+                        r"(?:[ ](?:no\.[ ]?)?\d[\w.()-]{0,12}+)?[ ]to[ ](?!this\b|these\b)")
 _ELSEWHERE = lazy(r"(?i:(?P<here>herewith|attached|(?:filed|furnished|included)[ ]with[ ]this)"
                   r"|not[ ]filed[ ]herewith|previously[ ](?:filed|furnished)"
-                  r"|(?:filed|furnished)[ ]previously|to[ ]be[ ]filed\b"
-                  r"|incorporated[ ](?:herein[ ])?by[ ]reference(?!" + _TAKEN_IN + "))")
+                  r"|(?:filed|furnished)[ ]previously|(?<!required[ ])to[ ]be[ ]filed\b|"
+                  + _FILED_AS_EXHIBIT_TO
+                  + r"|incorporated[ ](?:herein[ ])?by[ ]reference(?!" + _TAKEN_IN + "))")
 _LEGEND_REACH = 2000  # how far above a list's first entry its legend may stand
 _MARK_RUN = lazy(r"[*\u2020\u2021#+]{1,3}")
 _CLOSING_MARKS = tuple("*\u2020\u2021#+")
@@ -1658,12 +1679,23 @@ _MARK_AT_START = lazy(r"\((?P<b>[*\u2020\u2021#+]{1,3})\)[ \t]*+")
 _NAMED_MARK = lazy(r"\((?P<b>[*\u2020\u2021#+]{1,3})\)")
 _NAMES_MARK = lazy(r"(?i:asterisk|dagger|marked|denote|designate|indicate|identified)")
 _SENTENCE_CHARS = 300  # how far a legend's sentence runs from its mark either way
+# A numbered or lettered note under the list that a row refers to by its number ("10.5(1)",
+# "10.5 (1)") or at its description's end ("... dated May 1, 2000.(1)"): "(1) Previously
+# filed as an exhibit to the Company's Form 10-Q ..." files that row elsewhere as a mark's
+# legend does (the reference is no part of the number, see _ENTRY)
+_NUMBERED_LEGEND = LinePattern(
+    r"[ \t]*+\((?P<n>\d{1,2}|[a-z])\)[ \t]++(?P<says>[A-Za-z][^\n]{0,120})")
+_NUMBER_REF = lazy(r"\((\d{1,2})\)")
 
 
-def _legends(text: str, start: int, end: int) -> dict[str, bool]:
+def _legends(text: str, start: int, end: int, below: int) -> dict[str, bool]:
     """The marks the legends in text[start:end] explain, each True when its legend says the
-    exhibit is filed elsewhere."""
+    exhibit is filed elsewhere; numbered notes ("(1)") from `below` (the list's last row) on."""
     found: dict[str, bool] = {}
+    for note in _NUMBERED_LEGEND.finditer(text, below, end):
+        if (mark := f"({note.group('n')})") not in found:
+            says = _ELSEWHERE.search(note.group("says"))
+            found[mark] = says is not None and says.group("here") is None
     for legend in _LEGEND.finditer(text, start, end):
         mark = legend.group("b") or legend.group("m")
         if mark not in found:
@@ -1697,10 +1729,20 @@ def _unmarked_ends(desc: str, legends: dict[str, bool], marks: list[str]) -> str
     return desc
 
 
-def _row_marks(text: str, line_start: int, match: re.Match[str]) -> list[str]:
-    """The marks an entry's line sets by its number ("*10.1", "10.1(*)", "10.2 +") or in a
-    cell of their own after its description ("10.1<tab>Stock Plan<tab>*")."""
+def _lead_marks(text: str, line_start: int, match: re.Match[str]) -> list[str]:
+    """The marks an entry's line sets by its number ("*10.1", "10.1(*)", "10.2 +"), a note's
+    reference after it too ("10.5(1)": "(1)", see _NUMBERED_LEGEND)."""
     marks = _MARK_RUN.findall(text, line_start, match.start("desc"))
+    if match.re is not _RANGE.first and match.re is not _RANGE.rest and (
+            ref := _NUMBER_REF.search(text, match.end("num"), match.start("desc"))) is not None:
+        marks.append(ref.group())
+    return marks
+
+
+def _row_marks(text: str, line_start: int, match: re.Match[str]) -> list[str]:
+    """The marks an entry's line sets by its number (_lead_marks) or in a cell of their own
+    after its description ("10.1<tab>Stock Plan<tab>*")."""
+    marks = _lead_marks(text, line_start, match)
     desc = match.group("desc")
     if "\t" in desc:
         marks += [cell.strip().strip("()") for cell in desc.split("\t")[1:]
@@ -1782,6 +1824,30 @@ _QUOTES = ("\"", "\u201c")
 _ROW_WRAP_OPENS = ("$", *_QUOTES)
 
 
+def _last_row_column(number: str, line: str, method: re.Match[str]) -> re.Match[str] | None:
+    """The filing method column of the last of the rows typed on one line, each with its own
+    cell ("99.1 Press release.    Filed herewith    99.2 Transcript.    Incorporated by
+    reference to Form 8-K ..."): the cells before it stay in their rows, each read as its
+    row's own (see _own_citations); None where the last row has no cell of its own."""
+    if method.end() == len(line) or len(rows := _run_together(
+            number.replace(" ", "").replace("\t", ""), line)) < 2:
+        return method
+    return _METHOD_COLUMN.search(line, len(line) - len(rows[-1][1]))
+
+
+def _item_heading(number: str, desc: str) -> bool:
+    """Whether an entry's line is an 8-K item's heading left in the exhibits item's text
+    ("2.02  RESULTS OF OPERATIONS AND FINANCIAL CONDITION", "8.01 Other Events."): its number
+    is the item's and its words the catalogue's title for it (no exhibit is described so)."""
+    if not desc[:1].isupper() or len(desc) > _ITEM_TITLE_CHARS:
+        return False
+    known = item_titles("8-K", number)
+    return bool(known) and title_words(desc) in [title_words(title) for title in known]
+
+
+_ITEM_TITLE_CHARS = 200  # (the longest 8-K item title, 5.02's, is 160 characters)
+
+
 def read_entries(text: str, entry: LinePattern = _ENTRY,
                  elsewhere: set[str] | None = None) -> list[tuple[str, str]]:
     """(number, description) for each exhibit line of a list, continuation lines joined
@@ -1828,6 +1894,8 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
         if sub:  # "(10)(a)": "10(a)"
             num += sub
         cells = first = match.group("desc")
+        if entry is _ENTRY and not run and _item_heading(num, cells):
+            continue  # (an 8-K item's heading under the list: no row; it ends the one above)
         if entry is _ENTRY and not run and _CITED_ONLY.match(cells) is not None:
             number = num.replace(" ", "").replace("\t", "")
             entries.append((number, ""))  # (an empty description cell, see _CITED_ONLY)
@@ -1840,7 +1908,9 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
             first = _first_cell(first)
             if ". " in cells:
                 method_lines = cells[cells.find(first) + len(first):].split("\t")
-        elif (method := _METHOD_COLUMN.search(first)) is not None:
+        elif (method := _METHOD_COLUMN.search(first)) is not None and (
+                entry is not _ENTRY or run
+                or (method := _last_row_column(num, first, method)) is not None):
             # (the column opens where its text does: a wrapped line of the description may
             # run on past where the first line's words end)
             column = match.start("desc") - line_start + method.end()
@@ -1963,11 +2033,12 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
                         lettered.add(f"({note})")
                 if notes[note]:
                     desc_text = desc_text[:ref.start()].rstrip()
+                    marks.append(f"({note})")  # (read against its note, _NUMBERED_LEGEND)
             if marks or desc_text[:2] in _OPENING_MARKS or desc_text[-1:] in ("+", "#") or (
                     desc_text[-1:] == ")" and desc_text[-2:-1] in _CLOSING_MARKS):
                 if legends is None:
                     legends = _legends(text, max(0, reach[0] - _LEGEND_REACH),
-                                       reach[1] + _NOTES_CHARS)
+                                       reach[1] + _NOTES_CHARS, reach[1])
                 if legends:
                     desc_text = _unmarked_ends(desc_text, legends, marks)
             if not subs and not run and entry is _ENTRY and (
@@ -1975,15 +2046,16 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
                     shared := _joined_rows(number, desc_text)) > 1:
                 # (rows an editor joined into one paragraph: each row's own citation and
                 # marks read)
-                own = _joined_marks(shared, _MARK_RUN.findall(
-                    text, line_start, match.start("desc")), marks)
+                own = _joined_marks(shared, _lead_marks(text, line_start, match), marks)
                 if legends is None and any(own):
                     legends = _legends(text, max(0, reach[0] - _LEGEND_REACH),
-                                       reach[1] + _NOTES_CHARS)
+                                       reach[1] + _NOTES_CHARS, reach[1])
+                last = shared[-1][0] if method is not None else None  # (see _last_row_column)
                 for (each, (each_text, each_cited)), each_marks in zip(
                         _each_clause(shared), own, strict=True):
                     entries.append((each, each_text))
-                    if elsewhere is not None and (away or each_cited or legends and any(
+                    if elsewhere is not None and (
+                            away and last in (None, each) or each_cited or legends and any(
                             map(legends.get, each_marks))):
                         elsewhere.add(each)
                 continue
@@ -2002,15 +2074,16 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
             elif not run and entry is _ENTRY and "." in number and len(
                     together := _run_together(number, desc_text)) > 1:
                 # (each row typed on the line reads its own marks, see _joined_marks, and its
-                # own citation where no method column tells one for the line: _own_citations)
+                # own citation, a typed method column's cell the last row's: _own_citations)
                 each_cited = [False] * len(together)
                 if uncut and (own_cited := _own_citations(number, uncut, together)):
                     together, each_cited, away = *own_cited, line_away
-                own = _joined_marks(together, _MARK_RUN.findall(
-                    text, line_start, match.start("desc")), marks)
+                    if method is not None:  # (a typed method column: the last row's cell)
+                        each_cited[-1], away = each_cited[-1] or away, False
+                own = _joined_marks(together, _lead_marks(text, line_start, match), marks)
                 if legends is None and any(own):
                     legends = _legends(text, max(0, reach[0] - _LEGEND_REACH),
-                                       reach[1] + _NOTES_CHARS)
+                                       reach[1] + _NOTES_CHARS, reach[1])
                 for (each, each_text, _), each_marks, its_cited in zip(
                         together, own, each_cited, strict=True):
                     entries.append((each, each_text))
