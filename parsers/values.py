@@ -183,7 +183,9 @@ def find_dates(text: str, dashed: bool = False) -> list[tuple[int, str]]:
 # two-digit year), "10th day of August, 1994" (the day's ordinal before "day of"), and
 # "8 / 10 / 94" (slashes set between spaces); hyphens set between spaces too ("10 - Aug - 94",
 # "Aug - 10 - 94", each hyphen spaced its own way: "10 -Aug- 94"), and the day spelt out as
-# an ordinal word ("August Tenth, 1994", "the tenth day of August, 1994": _ORDINAL).
+# an ordinal word ("August Tenth, 1994", "the tenth day of August, 1994": _ORDINAL); a day
+# and the month's name parted by a hyphen on one side and spaces on the other ("10 -Aug 94",
+# "10 Aug- 94": a typist's hyphen on one side only), the hyphen touching a neighbour (_HALF).
 # Elsewhere a day and a month's name before two digits are as often a count's ("5 May 12"),
 # so DATE_RE leaves them.
 _ORDINAL = (r"(?:(?:twenty|thirty)[ \t\-]?)?(?:first|second|third|fourth|fifth|sixth|seventh"
@@ -192,9 +194,15 @@ _ORDINAL = (r"(?:(?:twenty|thirty)[ \t\-]?)?(?:first|second|third|fourth|fifth|s
 # a hyphen between a date's parts, spaces on either side or none, each side typed its own
 # way ("10 -Aug- 94", "10 - Aug -94"): the two hyphens need not be spaced alike
 _HYPHEN = r"[ \t]{0,2}-[ \t]{0,2}"
+# a hyphen that touches a neighbour on at least one side ("10 -Aug 94", "10 Aug- 94"): the
+# one hyphen of a date whose other parting is spaces; a hyphen spaced on both sides there is
+# a range's ("June 30 - July 2": "30 - July 2" is no date)
+_HALF = r"(?:[ \t]{1,2}-|-[ \t]{0,2})"
 _PLACED = compiled(
-    rf"(?<![\w./\-])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:{_HYPHEN}|(?P<s1>[ \t]))"
-    rf"(?P<m1>{_MONTH})(?(s1)(?P=s1)|{_HYPHEN})['\u2019]?(?P<y1>(?:19|20)\d\d|\d\d)"
+    rf"(?<![\w./\-])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?:(?P<s1>[ \t])|(?P<h1>{_HALF})|{_HYPHEN})(?P<m1>{_MONTH})"
+    rf"(?(s1)(?:(?P=s1)|{_HALF})|(?(h1)(?:{_HYPHEN}|[ \t]{{1,2}})|{_HYPHEN}))"
+    r"['\u2019]?(?P<y1>(?:19|20)\d\d|\d\d)"
     rf"|(?P<m2>{_MONTH}){_HYPHEN}(?P<d2>\d{{1,2}}){_HYPHEN}"
     rf"(?P<y2>(?:19|20)\d\d|\d\d)"
     rf"|(?P<d3>\d{{1,2}}|{_ORDINAL})(?:st|nd|rd|th)?[ \t]{{1,3}}day[ \t]{{1,3}}of[ \t]{{1,3}}"

@@ -12,8 +12,10 @@ Schema slice (SPEC.md), from sample 000::
 Sources, in order of trust: the cover text as printed (read by column, cover_layout), the iXBRL
 dei: facts of 2019+ covers (a combined filing's each the registrant's whose legal-entity member
 its context names, an address tagged once every registrant's), then the SGML header (cik
-always; other fields only where the cover is silent). A combined filing's address and
-telephone printed once above or under its registrants' table are every registrant's. Where
+always; other fields only where the cover is silent; a cover registrant pairs with the header
+filer of its name, else of its IRS or file number: merge_registrants). A combined filing's
+address and telephone printed once above or under its registrants' table are every
+registrant's. Where
 cover and header disagree on name, state or IRS number, both are kept (the header stays in
 `header`) and a warning says so (also for a cover IRS number of the wrong length, which is
 dropped for the header's). A cover that prints its name with no caption (old
@@ -23,10 +25,10 @@ _date_near), spelt out or in figures, a date typed with hyphens and a two-digit 
 too ("8-10-94": _cover_find), and there only the month's name with a two-digit year
 ("10-Aug-94"), the day's ordinal before "day of" ("10th day of August, 1994") and slashes set
 between spaces ("8 / 10 / 94": values.placed_dates), hyphens set between spaces ("10 - Aug -
-94", each its own way: "10 -Aug- 94") and the day spelt out ("August Tenth, 1994", "the
-tenth day of August, 1994"). A former name printed after "Formerly" ("Formerly Union Camp
-Paper Company", "(formerly known as ...)", "f/k/a ...") is the name without that word
-(_former_word_dropped).
+94", each its own way: "10 -Aug- 94", or one hyphen beside spaces: "10 -Aug 94") and the
+day spelt out ("August Tenth, 1994", "the tenth day of August, 1994"). A former name
+printed after "Formerly" ("Formerly Union Camp Paper Company", "(formerly known as ...)",
+"f/k/a ...") is the name without that word (_former_word_dropped).
 """
 
 from __future__ import annotations
@@ -1013,6 +1015,8 @@ def merge_registrants(ctx: Context, cover: list[dict[str, Any]],
         match = next((i for i in unused if reg["name"] and header[i]["name"]
                       and same_company(reg["name"], header[i]["name"])), None)
         named = match is not None
+        if match is None:
+            match = next((i for i in unused if _same_numbers(reg, header[i])), None)
         if match is None and pos < len(header) and pos in unused and len(cover) == 1:
             match = pos
         if match is not None:
@@ -1022,6 +1026,25 @@ def merge_registrants(ctx: Context, cover: list[dict[str, Any]],
         merged.append(reg)
     merged.extend(header[i] for i in unused)
     return merged
+
+
+def _file_key(number: str | None) -> tuple[str, ...] | None:
+    """A commission file number's groups without their leading zeros ("001-14236" and
+    "1-14236" are one number)."""
+    if not number:
+        return None
+    return tuple(group.lstrip("0") or "0" for group in number.split("-"))
+
+
+def _same_numbers(cover: dict[str, Any], header: dict[str, Any]) -> bool:
+    """The cover row and the header filer carry the same IRS number or file number: one
+    company, when the cover prints no name for the row (a name over two rows of numbers)
+    or a name the header spells its own way."""
+    irs = cover["irs_employer_id"]
+    if irs and irs == header["irs_employer_id"] and irs.strip("0-"):
+        return True
+    key = _file_key(cover["commission_file_number"])
+    return key is not None and key == _file_key(header["commission_file_number"])
 
 
 def _name_block(found: dict[str, str], region: str,
