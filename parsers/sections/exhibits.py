@@ -129,7 +129,12 @@ its own filing method cell ("99.1 Press release.    Filed herewith    99.2 Trans
 Incorporated by reference to Form 8-K ..."), take their own cells; the line's last cell is
 the last row's only (_last_row_column). An 8-K item's heading left under the exhibit list
 ("2.02  RESULTS OF OPERATIONS AND FINANCIAL CONDITION": the item's number and the catalogue's
-title for it) is no exhibit (_item_heading).
+title for it) is no exhibit (_item_heading). A whole number's note number ("24(1)  Power of
+Attorney." over "(1) Previously filed as ...") is exhibit 24 read against its note, where the
+list prints the note and numbers no other exhibit so ("10(1)", "10(2)" keep theirs,
+_noted_wholes); a note typed with no blank after its bracket ("(1)Previously filed ...") is a
+note (_has_footnote); a legend citing several exhibits ("Filed as Exhibits 10.1 and 10.2 to
+...") files its rows elsewhere (_FILED_AS_EXHIBIT_TO).
 """
 
 from __future__ import annotations
@@ -1201,6 +1206,12 @@ def _unmarked(description: str) -> str:
     return description
 
 
+def _unspaced_note(spaced: str) -> bool:
+    """Whether a note typed with no blank after its bracket ("(1)Previously filed ...", given
+    back its blank) says what a note does (_NOTE_SENTENCE, _NOTE_WORDS): no part's name."""
+    return _NOTE_SENTENCE.match(spaced) is not None or _NOTE_WORDS.match(spaced) is not None
+
+
 def _has_footnote(text: str, ref: str, start: int) -> bool:
     """The list's footnote `ref` ("(1)") opens a line under the entry, a blank after it; a
     lettered one reads as a note (_NOTE_WORDS). (Its few occurrences are found by a substring
@@ -1211,7 +1222,10 @@ def _has_footnote(text: str, ref: str, start: int) -> bool:
     while at >= 0:
         end = at + len(ref)
         line = text.rfind("\n", 0, at) + 1
-        if text[end : end + 1] in (" ", "\t") and not text[line:at].strip() and (
+        # (or a capital: "(1)Previously filed ...", typed with no blank after its bracket)
+        if (text[end : end + 1] in (" ", "\t") or text[end : end + 1].isupper() and not lettered
+                and _unspaced_note(f"{ref} {text[end : end + 80]}")) \
+                and not text[line:at].strip() and (
                 not lettered or _NOTE_WORDS.match(text, at, min(stop, at + 80)) is not None):
             return True
         at = text.find(ref, end, stop)
@@ -1657,8 +1671,10 @@ _LEGEND = LinePattern(
 # 10.3 to ..." name another filing, "filed as an exhibit to this report" or "... pursuant to
 # Item 14(c)" none: _FILED_AS_EXHIBIT_TO; "to be filed" tells an exhibit not yet filed, not
 # the management contracts "required to be filed as an exhibit to this report")
+# ("Filed as Exhibits 10.1 and 10.2 to ...", "... Exhibits 3.1, 3.2 and 4.1 to ...": a list)
 _FILED_AS_EXHIBIT_TO = (r"(?:filed|furnished|included)[ ]as[ ](?:an[ ])?exhibits?"
-                        r"(?:[ ](?:no\.[ ]?)?\d[\w.()-]{0,12}+)?[ ]to[ ](?!this\b|these\b)")
+                        r"(?:[ ](?:nos?\.[ ]?)?\d[\w.()-]{0,12}+"
+                        r"(?:,?[ ](?:and[ ])?\d[\w.()-]{0,12}+){0,8}+)?[ ]to[ ](?!this\b|these\b)")
 _ELSEWHERE = lazy(r"(?i:(?P<here>herewith|attached|(?:filed|furnished|included)[ ]with[ ]this)"
                   r"|not[ ]filed[ ]herewith|previously[ ](?:filed|furnished)"
                   r"|(?:filed|furnished)[ ]previously|(?<!required[ ])to[ ]be[ ]filed\b|"
@@ -1684,7 +1700,7 @@ _SENTENCE_CHARS = 300  # how far a legend's sentence runs from its mark either w
 # filed as an exhibit to the Company's Form 10-Q ..." files that row elsewhere as a mark's
 # legend does (the reference is no part of the number, see _ENTRY)
 _NUMBERED_LEGEND = LinePattern(
-    r"[ \t]*+\((?P<n>\d{1,2}|[a-z])\)[ \t]++(?P<says>[A-Za-z][^\n]{0,120})")
+    r"[ \t]*+\((?P<n>\d{1,2}|[a-z])\)(?:[ \t]++|(?=[A-Z]))(?P<says>[A-Za-z][^\n]{0,120})")
 _NUMBER_REF = lazy(r"\((\d{1,2})\)")
 
 
@@ -1835,6 +1851,26 @@ def _last_row_column(number: str, line: str, method: re.Match[str]) -> re.Match[
     return _METHOD_COLUMN.search(line, len(line) - len(rows[-1][1]))
 
 
+# A whole number's bracketed figure is a note's reference when the note is printed under the
+# list ("24(1)  Power of Attorney." over "(1) Previously filed as ..."): exhibit 24, read
+# against note (1) as "10.5(1)" is; a list that numbers its exhibits so ("10(1)", "10(2)": one
+# number bracketed twice) or whose bracketed figure has no note keeps the number whole
+_WHOLE_NOTED = lazy(r"(\d{1,3})[ ]?\((\d{1,2})\)")
+
+
+def _noted_wholes(text: str, matches: list[re.Match[str]]) -> dict[str, tuple[str, str]]:
+    """{"24(1)": ("24", "(1)")} for the list's whole numbers whose bracket refers to a note."""
+    bracketed = [(m.group("num"), whole) for m in matches
+                 if m.re is _ENTRY.first or m.re is _ENTRY.rest
+                 if (whole := _WHOLE_NOTED.fullmatch(m.group("num"))) is not None]
+    if not bracketed or len({whole.group(1) for _, whole in bracketed}) < len(bracketed):
+        return {}
+    below = matches[-1].end()
+    if not all(_has_footnote(text, f"({whole.group(2)})", below) for _, whole in bracketed):
+        return {}
+    return {num: (whole.group(1), f"({whole.group(2)})") for num, whole in bracketed}
+
+
 def _item_heading(number: str, desc: str) -> bool:
     """Whether an entry's line is an 8-K item's heading left in the exhibits item's text
     ("2.02  RESULTS OF OPERATIONS AND FINANCIAL CONDITION", "8.01 Other Events."): its number
@@ -1885,6 +1921,7 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
     size = len(text)
     reach = (lines[0][0], lines[-1][1].end()) if lines else (0, 0)  # (where legends are read)
     parted: set[int] = set()  # the "(10)" lines read as parts, no entries (see _next_part)
+    noted = _noted_wholes(text, matches) if entry is _ENTRY and matches else {}
     for line_start, match in lines:  # only entry lines and those under them are looked at
         if line_start in parted:
             continue
@@ -1893,6 +1930,9 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
         sub = match.group("sub") if entry is _ENTRY and not run else None
         if sub:  # "(10)(a)": "10(a)"
             num += sub
+        note_ref = noted.get(num) if noted and not run else None
+        if note_ref is not None:  # ("24(1)" over a note "(1)": exhibit 24, see _noted_wholes)
+            num = note_ref[0]
         cells = first = match.group("desc")
         if entry is _ENTRY and not run and _item_heading(num, cells):
             continue  # (an 8-K item's heading under the list: no row; it ends the one above)
@@ -1920,6 +1960,8 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
         away = elsewhere is not None and (method is not None or "\t" in cells) \
             and _filed_elsewhere(cells, method)
         row_marks = _row_marks(text, line_start, match)
+        if note_ref is not None:
+            row_marks.append(note_ref[1])
         if (last := first.rstrip()[-1:]) and last in _FOOTNOTE_MARKS:  # (or a page column's)
             row_marks += _MARK_RUN.findall(first.rstrip(), len(first.rstrip().rstrip(last)))
         desc = [_drop_page_number(first)]
