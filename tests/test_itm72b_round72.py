@@ -45,9 +45,10 @@ def test_key_word_title_past_running_head() -> None:
 
 
 def test_other_word_past_running_head_unchanged() -> None:
-    # (neighbour: a word that is no part of the form's title is no title there)
+    # (neighbour: a word that is no part of the form's title is no title there; since round
+    # 73b the page's head, the cover's name, is no title either: it was "APPLE COMPUTER, INC.")
     heading = f"ITEM 7.{_PAGE_2}APPLE COMPUTER, INC.\n\nSALES\n"
-    assert _item_7(heading) == ("7", "APPLE COMPUTER, INC.", "SALES\n\n           (c)       Ex")
+    assert _item_7(heading) == ("7", None, "SALES\n\n           (c)       Ex")
 
 
 def test_key_word_title_under_bare_number_unchanged() -> None:

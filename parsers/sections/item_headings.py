@@ -87,7 +87,8 @@ has one; it has no "Items 1 and 2." with a body nor a heading "Item 7(c).", the 
     word past the head, "EXHIBITS" under "ITEM 7.", is the title when it is one of the parts
     the form's title lists, see _key_word)
     ITEM 5.\nCTC COMMUNICATIONS ANNOUNCES VOICE SERVICES ...  (a press release's headline under
-    a bare heading, a firm printed above then a verb of news: the text's, no title, _headline)
+    a bare heading, a firm printed above then a verb of news: the text's, no title, _headline;
+    "ACME CORP. ANNOUNCES ...", a firm's name closed on its legal form, printed above or not)
     Item 2.02  Results of Operations and\n\n\n\nFinancial Condition  (a title wrapped across
     a page break, its number and mark dropped: joined as across one blank line, see
     _past_page_break; in the filer's own words, "FINANCIAL STATEMENTS, FINANCIAL" / page
@@ -97,6 +98,14 @@ has one; it has no "Items 1 and 2." with a body nor a heading "Item 7(c).", the 
     under the head carries the title on, see _past_running_head)
     OTHER INFORMATION\n\nItem 1. Legal Proceedings  (a 10-Q Part's caption alone over an
     item, no "PART II" line: a Part heading, ending the item above, see _part_captions)
+    [PART II]  - PART II -  **PART II**  P A R T  I I  (a Part line in marks or letter-spaced,
+    over an item heading on a 10-K or 10-Q: a Part heading, ending the item above, see
+    _marked_parts)
+    Item 2.03 Creation of ... Registrant.\n\n\nASTA FUNDING, INC.\n\nLease Obligation  (a page's
+    running head under a title ending at a page break, the cover's name of the company,
+    "FORM 8-K" or "Table of Contents": no line of the title, a title left open on "AND" too,
+    nor the text's first words, see _past_page_head, _page_head; under a bare heading no
+    title either: "Item 2.03" / page break / "ASTA FUNDING, INC." / "The information ...")
 
 Not headings: ``Item 2.01 above`` or ``Item 7 of Form 8-K`` (lower-case after the number),
 a line that continues the sentence of the line above (``referred to in\\nItem 2.  The
@@ -788,6 +797,7 @@ def _title_below(text: str, eol: int, family: str | None, numbers: list[str]
                  ) -> tuple[str, int, int] | None:
     """(title, its offset, end of its line): a title printed on its own line under a bare
     "Item 5." (skipping up to 2 blank lines and an underline)."""
+    heading_eol = eol
     for _ in range(4):
         line, end = _next_line(text, eol)
         if end == eol:
@@ -803,9 +813,16 @@ def _title_below(text: str, eol: int, family: str | None, numbers: list[str]
     if _furniture(candidate, family, numbers) and (
             past := _title_past_furniture(text, end, family, numbers)):
         return past  # "Item 2.02" / "HORIZON FINANCIAL CORP." / "Results of Operations ..."
+    if eol - heading_eol >= 2 and _page_head(candidate, text, start):  # (2 blank lines)
+        return None  # "Item 2.03" / page break / "ASTA FUNDING, INC." / "The information ...":
+        # a running head, no title (the text opens under it, see _past_page_head)
     if candidate and candidate[0].isupper() and _title_then_text(raw, family, numbers):
         return raw, start, end  # the form's title run into the text ("Results of Operations
         # and Financial Condition. On May 1, ..."), split by the caller
+    if candidate[:1].isupper() and (candidate.upper() == candidate or _title_case(candidate)) \
+            and _headline(candidate, text, eol + 1):
+        return None  # "ITEM 5." / "CTC COMMUNICATIONS ANNOUNCES VOICE SERVICES ...": the text's
+        # (before a run-in's cut: "ACME CORP. ANNOUNCES ..." is no title "ACME CORP")
     if candidate[:1].isupper() and _own_run_in(raw, family, numbers) and not HEADING.match(line):
         return raw, start, end
     if candidate[:1].isupper() and _named_below(raw, text, eol + 1) and not HEADING.match(line):
@@ -821,8 +838,6 @@ def _title_below(text: str, eol: int, family: str | None, numbers: list[str]
         # Condition", is one)
     if _catalogue_match(family, numbers, candidate) >= 0.5:
         return raw, start, end
-    if _headline(candidate, text, eol + 1):
-        return None  # "ITEM 5." / "CTC COMMUNICATIONS ANNOUNCES VOICE SERVICES ...": the text's
     if len(candidate.split()) > 12 and not _long_title(text, end, candidate) or \
             candidate.endswith(",") or _YEAR.search(candidate):
         return None  # prose ("On October 7, 1996, the Company completed the acquisition of")
@@ -961,6 +976,9 @@ def _headline(candidate: str, text: str, line_start: int) -> bool:
     if m is None or not 1 <= len(name := candidate[: m.start()].split()) <= _HEADLINE_NAME \
             or not candidate[m.end() :].strip():
         return False  # (the verb's object follows it: "ACME REPORTS" alone is no headline)
+    if len(name) > 1 and name[-1].upper().rstrip(".,") in _NAME_CLOSERS:
+        return True  # a firm's name closed on its legal form ("ACME CORP. ANNOUNCES ..."), the
+        # filing printing it above or not (another firm's release)
     above = " ".join(text[: min(line_start, cat.COVER_LIMIT)].split()).lower()
     return f" {' '.join(name).lower()} " in f" {above} "
 
@@ -1644,10 +1662,14 @@ def _continue_title(text: str, title: str, eol: int, family: str | None,
             if paged:  # (blank lines more: a page broke in the title)
                 line, end = _past_page_break(text, end)
                 nxt = line.strip()
-                if nxt and _furniture(_tidy_title(nxt), family, numbers) and (
-                        past := _past_running_head(text, end, raw, family, numbers)):
-                    line, end = past  # ("... or an" / page / "ACME CORP." / "Obligation ...")
-                    nxt = line.strip()
+                if nxt and _furniture(_tidy_title(nxt), family, numbers):
+                    past = _past_running_head(text, end, raw, family, numbers)
+                    if past is None and _page_head(nxt, text, end - len(line)):
+                        break  # ("... OWNERS AND" / page / "PERKINELMER, INC." / "THE
+                        # PROXY STATEMENT": the head is no line of the title)
+                    if past:
+                        line, end = past  # ("... or an" / page / "ACME CORP." / "Obligation")
+                        nxt = line.strip()
             # (only a line set in the title's case or in lower case: not a paragraph)
             if not nxt or len(nxt) > 120 or not (nxt[0].islower() or nxt[0].isupper() and (
                     nxt.upper() == nxt if raw.upper() == raw
@@ -1726,6 +1748,52 @@ def _past_running_head(text: str, eol: int, raw: str, family: str | None, number
             skipped += 1
         eol = end
     return None
+
+
+_CONTENTS_HEAD = frozenset(("table of contents", "index", "contents"))
+
+
+def _page_head(line: str, text: str, line_start: int) -> bool:
+    """A line past a page break that is the page's running head for sure, not a title's
+    wrapped line nor the text's caption: the form's name ("FORM 8-K"), "Table of Contents", or
+    the company's name, closed on its legal form, as the filing prints it on a line of its
+    own above (the cover's "ASTA FUNDING, INC.", in any case); short, no sentence."""
+    if not line or len(line) > _FIRM_LINE or _LOWER_START.match(line) or _STOP.search(line):
+        return False
+    if _FORM_NAME.fullmatch(line) or line.lower() in _CONTENTS_HEAD:
+        return True
+    words = line.split()
+    if not 1 < len(words) <= _FURNITURE_WORDS or not (
+            line.upper() == line or _title_case(line)) or not any(
+            w.upper().rstrip(".,") in _NAME_CLOSERS for w in words[1:]):
+        return False
+    name = " ".join(words).lower()
+    return any(" ".join(above.split()).lower() == name
+               for above in text[: min(line_start, cat.COVER_LIMIT)].splitlines())
+
+
+def _past_page_head(text: str, eol: int) -> int:
+    """The end of a page's running head (see _page_head: up to 3 lines, blank ones between)
+    printed under a heading whose title ends at `eol` just before a page break (two blank
+    lines or more: its number and mark dropped): "Item 2.03 Creation of ... of a
+    Registrant." / page break / "ASTA FUNDING, INC." / "" / "Lease Obligation": the text
+    opens under the head; `eol` when no head stands there."""
+    line, end = _next_line(text, eol)
+    if line.strip() or end >= len(text):
+        return eol
+    line, end = _past_page_break(text, end)
+    if line.strip() and end - len(line) == eol + 2:
+        return eol  # (one blank line only: no page break)
+    head_end = eol
+    for _ in range(2 * _FURNITURE_LINES):
+        if nxt := line.strip():
+            if not _page_head(nxt, text, end - len(line)):
+                break
+            head_end = end
+        line, end = _next_line(text, end)
+        if end == len(text):
+            break
+    return head_end
 
 
 def _past_page_break(text: str, eol: int) -> tuple[str, int]:
@@ -2119,6 +2187,71 @@ def _part_captions(text: str, found: list[Heading]) -> list[Heading]:
     return added
 
 
+# A Part line set off by marks or letter-spacing, alone on its line ("[PART II]", "- PART II
+# -", "**PART II**", "(PART II)", "P A R T  I I"; a caption may follow the number, "- PART II
+# - OTHER INFORMATION -"): the plain pattern misses it (a mark opens the line, or the keyword
+# is spaced out); read over an item heading only (_marked_parts), no scan of the text
+_MARK_CHARS = "[]()<>*_=-\u2013\u2014 \t\xa0"
+_SPACED_PART = lazy(r"P A R T[^\S\n]{1,4}+(?P<part>I(?: I){0,2}|I V|[1-4])")
+_MARKED_PART = lazy(rf"(?:PART|Part){_SP}++(?P<part>IV|III|II|I|[1-4]|{_PART_WORDS})"
+                    rf"(?:{_SP}*+[-\u2013\u2014:.]{_SP}*+"
+                    rf"(?P<caption>[A-Za-z][A-Za-z ,&']{{2,60}}))?")
+_PART_LINES_UP = 2  # lines with text read over an item heading (a Part line, its caption)
+
+
+def _marked_part(line: str) -> tuple[str, str | None] | None:
+    """(part, caption) of a Part line printed inside marks or letter-spaced (see _MARK_CHARS),
+    or None (a plain "PART II" is the heading pattern's: None)."""
+    inner = line.strip(_MARK_CHARS)
+    if inner == line.strip() and not inner.startswith("P A "):
+        return None  # (no mark, no spacing: the plain pattern read it, or it is none)
+    if m := _SPACED_PART.fullmatch(inner):
+        return _ROMAN_PART.get(part := m.group("part").replace(" ", ""), part), None
+    if (m := _MARKED_PART.fullmatch(inner)) is None:
+        return None
+    caption = m.group("caption")
+    return _ROMAN_PART.get(m.group("part"), m.group("part")), caption and caption.strip()
+
+
+def _marked_parts(text: str, found: list[Heading]) -> list[Heading]:
+    """Part headings for a marked or letter-spaced Part line (see _marked_part) over an item
+    heading, past blank lines and one short caption line in capitals or title case ("- PART
+    II -" / "OTHER INFORMATION" / "Item 1."), set apart above: it ends the item above as
+    "PART II" does."""
+    added: list[Heading] = []
+    lines = {h.line_start for h in found}
+    items = {h.line_start for h in found if h.kind != "part"}
+    for heading in found:
+        if heading.kind != "item" or heading.toc:
+            continue
+        pos, seen = heading.line_start, 0
+        for _ in range(2 * _PART_LINES_UP + 2):
+            if pos <= 0 or seen == _PART_LINES_UP:
+                break
+            start = text.rfind("\n", 0, pos - 1) + 1
+            line, pos = text[start : pos - 1], start
+            if not line.strip():
+                continue
+            seen += 1
+            marked = None if start in lines or len(line) > _FIRM_LINE else _marked_part(line)
+            if marked is None:
+                caption = line.strip()
+                if start in items or caption.lstrip(_MARK_CHARS).upper().startswith(
+                        ("PART", "P A R T")) or len(caption) > _STACKED_CHARS or not (
+                        caption.isupper() or _title_case(caption)):
+                    break  # (a heading, or the text above: no Part line over the item; a
+                    # 10-Q's caption, read as a Part by _part_captions, is passed)
+                continue
+            if _set_apart(_previous_line(text, start).strip()):
+                eol = text.find("\n", start)
+                added.append(Heading("part", [], text.index(line.strip()[0], start), start,
+                                     len(text) if eol < 0 else eol, title=marked[1],
+                                     part=marked[0]))
+                lines.add(start)
+            break
+    return added
+
+
 def scan(text: str, family: str | None) -> list[Heading]:
     """Every Item/Part heading of `text` in order (references dropped, TOC lines flagged)."""
     found = _scan_lines(text, family, _HEADING_LINES)
@@ -2143,6 +2276,8 @@ def scan(text: str, family: str | None) -> list[Heading]:
         found = sorted(found + mixed, key=lambda h: h.line_start)
     if family == cat.TEN_Q and (captions := _part_captions(text, found)):
         found = sorted(found + captions, key=lambda h: h.line_start)
+    if family in _T_FAMILIES and (marked := _marked_parts(text, found)):
+        found = sorted(found + marked, key=lambda h: h.line_start)
     _mark_contents(text, found)
     return _drop_listed(text, found)
 
@@ -2504,7 +2639,7 @@ def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int 
                     raw_title, heading.inline_text = run_in
             title = _tidy_title(raw_title)
         if not toc:
-            eol = _past_underline(text, eol)
+            eol = _past_page_head(text, _past_underline(text, eol))
         if title and heading.inline_text is None and not heading.toc and _mentioned(
                 title, family, numbers):
             if on_part >= 0:  # (and the heading of its Part line)
