@@ -14,10 +14,12 @@ is ..."), or the one it brackets a ticker after; "About Us" naming none has no c
 several, the one naming the release's company by any name it goes by
 (``company_names``: "About IEP and IEH" in Icahn Enterprises L.P.'s release) is taken.
 Printed with no heading, the company's standing paragraph is found near the body's end
-(``about_above_tail``). A numbered list the text leads into ("... through its businesses:" /
-"1. Integrated Circuits") is the About's, its items no headings and not counted as its
-paragraphs; under a heading run into the text ("About Acme - Acme Corp. is ...") the next
-paragraph is its second (a title in capitals or the wire's "Source:" line ends it there).
+(``about_above_tail``), or after the safe harbour past a notice opening with the company's
+name ("Sears will webcast ...": ``_NOTICE_AFTER``). A numbered list the text leads into
+("... through its businesses:" / "1. Integrated Circuits") is the About's, its items no
+headings and not counted as its paragraphs; under a heading run into the text ("About Acme -
+Acme Corp. is ...") the next paragraph is its second (a title in capitals or the wire's
+"Source:" line ends it there).
 """
 
 from __future__ import annotations
@@ -222,6 +224,13 @@ def _own_standing(text: str, names: Mapping[str, int]) -> tuple[int, str] | None
 # Paragraphs looked at after the safe harbour for the company's headingless About: a heading
 # and another's standing paragraph may come first ("Background" / "Beta Inc. is ...")
 _AFTER_SAFE_HARBOR = 4
+# What follows the company's name in a notice printed after the safe harbour, no About: "Sears
+# will webcast its second quarter earnings conference call ...", "Acme plans to ...", "Acme
+# invites ...", "Acme has scheduled ..." (an About says what the company is or does)
+_NOTICE_AFTER = lazy(
+    r"[ \t]+(?:will|plans[ \t]+to|intends[ \t]+to|invites|(?:has|have)[ \t]+scheduled"
+    r"|(?:is|are)[ \t]+scheduled)\b"
+)
 
 
 def about_after_safe_harbor(
@@ -244,6 +253,8 @@ def about_after_safe_harbor(
         word = text[: len(company)] if company and not others else ""
         if word and word.lower() == company.lower() and text[len(word) : len(word) + 1] == " " \
                 and more_words(text, 14):
+            if _NOTICE_AFTER.match(text, len(word)):
+                continue  # "Sears will webcast its ... call": a notice; the About may follow
             return j, j + 1, {"company": named_in(text, word) or word, "text": text}
         if (found := _own_standing(text, names)) is not None:
             return _standing_about(texts, j, found[0], found[1], names)

@@ -30,7 +30,9 @@ opens with one paragraph. A wire's credit may open the line, the place after it
 see _place_after_credit), or the date and then the place, the year maybe left out and the
 credit's dash too ("/PRNewswire/ -- March 3 -- BOSTON --", "(BUSINESS WIRE) March 3, 2024 --
 BOSTON --"); a wire's name with no brackets reads so too ("BUSINESS WIRE -- March 3, 2024 --
-BOSTON --": see _wire_as_place).
+BOSTON --": see _wire_as_place). The date after a credit may be in figures or the day first
+("/PRNewswire/ -- 07/22/2004 -- BOSTON --", "BUSINESS WIRE -- 22 July 2004 -- BOSTON --",
+"--(BUSINESS WIRE)--07/22/2004--Acme": see _CREDIT_LED, _LED_DATE, _date_start).
 """
 
 from __future__ import annotations
@@ -391,28 +393,36 @@ _AGENCY = lazy(
 )
 # A wire's credit with no place before it: "--(BUSINESS WIRE)--Acme Corp. (NYSE: ACME)
 # today ...", "-- (GLOBE NEWSWIRE) -- March 3, 2015 -- Acme" (the city left out; the empty
-# city group keeps the fields a dateline gives)
+# city group keeps the fields a dateline gives); the date may be in figures, "--(BUSINESS
+# WIRE)--07/22/2004--Acme" (_LED_DATE)
+_LED_DATE = (
+    rf"(?:(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    r"(?:,?[ \t]*(?P<year>(?:19|20)\d\d))?\b"
+    r"|(?P<numdate>[01]?\d/[0-3]?\d/(?:19|20)?\d\d)(?![\d/]))"
+)
 _WIRE_LED = lazy(
     rf"(?P<city>){_DASH}[ \t]*{_PAREN_WIRE}[ \t]*{_DASH}[ \t]*"
-    rf"(?:(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-    rf"(?:,?[ \t]*(?P<year>(?:19|20)\d\d))?\b[ \t]*{_DASH}[ \t]*)?(?=[A-Z\"\u201c])"
+    rf"(?:{_LED_DATE}[ \t]*{_DASH}[ \t]*)?(?=[A-Z\"\u201c])"
 )
 # ... or PR Newswire's credit between slashes, "/PRNewswire-FirstCall/ -- March 3, 2005 --
-# Acme", "/PRNewswire/ -- Acme" (a wire's name: "/s/ Jane Roe" is a signature)
+# Acme", "/PRNewswire/ -- 07/22/2004 -- Acme", "/PRNewswire/ -- Acme" (a wire's name: "/s/
+# Jane Roe" is a signature)
 _SLASH_LED = lazy(
     r"(?P<city>)/[ \t]?(?i:[a-z][a-z. -]{0,20}?(?:wire|news)[a-z.-]{0,14}+)[ \t]?/[ \t]*"
-    rf"{_DASH}[ \t]*(?:(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-    rf"(?:,?[ \t]*(?P<year>(?:19|20)\d\d))?\b[ \t]*{_DASH}[ \t]*)?(?=[A-Z\"\u201c])"
+    rf"{_DASH}[ \t]*(?:{_LED_DATE}[ \t]*{_DASH}[ \t]*)?(?=[A-Z\"\u201c])"
 )
 _DASHES = frozenset("-\u2013\u2014\u2015")
 # A wire's credit before the place, "(BUSINESS WIRE)--AURORA, Ill., Dec. 13, 1999--Acme",
 # "--(BUSINESS WIRE)--AURORA, Ill., ...", "/PRNewswire/ -- AURORA, Ill., ...": the place
 # after it is the dateline's (see _place_after_credit)
 # (the credit's dash may be left out before a date: "(BUSINESS WIRE) July 22, 2004 --
-# BOSTON --", "/PRNewswire/ March 3, 2024 -- BOSTON --")
+# BOSTON --", "/PRNewswire/ March 3, 2024 -- BOSTON --"; the date may be in figures or
+# the day first, "/PRNewswire/ -- 07/22/2004 -- BOSTON --", "... -- 22 July 2004 -- BOSTON
+# --": DATE_FIRST reads the rest)
 _CREDIT_LED = lazy(
     rf"(?:{_DASH}[ \t]*+)?(?:{_PAREN_WIRE}|/[ \t]?(?i:[a-z][a-z. -]{{0,20}}?(?:wire|news)"
-    rf"[a-z.-]{{0,14}}+)[ \t]?/)[ \t]*+(?:{_DASH}[ \t]*+|(?={MONTH}\.?[ \t]+\d))(?=[A-Z])"
+    rf"[a-z.-]{{0,14}}+)[ \t]?/)[ \t]*+"
+    rf"(?:{_DASH}[ \t]*+|(?={MONTH}\.?[ \t]+\d|[01]?\d/[0-3]?\d/))(?=[A-Z0-9])"
 )
 # ... the date after the credit with no year, then the place between dashes: "/PRNewswire/
 # -- March 3 -- BOSTON -- Acme" (the credit tells a dateline: no year needed, as the
@@ -571,11 +581,24 @@ def _place_after(rest: str) -> tuple[str, re.Match[str]] | None:
 def _wire_as_place(name: str, m: re.Match[str], text: str) -> tuple[str, re.Match[str]] | None:
     """A dateline whose place is a wire's name with no mark around it, the date and then the
     place after it ("BUSINESS WIRE -- July 22, 2004 -- BOSTON -- Acme", "GLOBE NEWSWIRE --
-    ..."): the place after the date, as after a bracketed credit (see _place_after)."""
-    if name != "date_dash" or not _wire_named(m.group("city")):
+    ..."): the place after the date, as after a bracketed credit (see _place_after); the
+    date may be the day first or in figures ("BUSINESS WIRE -- 22 July 2004 -- BOSTON --",
+    "BUSINESS WIRE -- 07/22/2004 -- BOSTON --")."""
+    if name not in _WIRE_PLACED or not _wire_named(m.group("city")):
         return None
-    at = text.find(m.group("month"), m.start("city"))
+    at = _date_start(m)
     return _place_after(text[at:]) if at >= 0 else None
+
+
+_WIRE_PLACED = frozenset(("date_dash", "figure_date"))  # (spellings a wire's name may open)
+_DATE_GROUPS = ("month", "dday", "numdate")  # (where a match's date may start)
+
+
+def _date_start(m: re.Match[str]) -> int:
+    """Where a dateline match's date starts in its string (month first, day first or in
+    figures), -1 if it holds none."""
+    groups = m.re.groupindex
+    return min((m.start(g) for g in _DATE_GROUPS if g in groups and m.group(g)), default=-1)
 
 
 # What each DATELINES spelling holds besides its place, tested before its regex: a date (a
@@ -751,7 +774,7 @@ def _more_dateline(text: str) -> tuple[str, re.Match[str]] | None:
     if _FIGURES_GATE.search(text, 0, _PLACE_CHARS + 12) is not None:
         m = _FIGURE_DATE.match(text)
         if m is not None and _accepted("figure_date", m, text):
-            return "figure_date", m
+            return _wire_as_place("figure_date", m, text) or ("figure_date", m)
     if text.find(",", 0, _PLACE_CHARS) >= 0 and ("19" in text or "20" in text):
         m = _STATE_DATE.match(text)
         if m is not None and _accepted("state_date", m, text):

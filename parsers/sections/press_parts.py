@@ -17,7 +17,9 @@ furniture stops the walk (an exhibit label, "FOR IMMEDIATE RELEASE", a contact b
 a mixed-case line opening with a brand in lower case under a capitals headline ("iPhone
 Revenue Sets Record", see _brand_under_caps). A headline broken into short pieces whose last
 is the results its period heads ("Apple Reports" / "First Quarter" / "Fiscal 2024 Results")
-is one headline (see _results_finish).
+is one headline (see _results_finish), as are three short pieces that read as one sentence,
+a verb in the first and none in the others ("Acme Names" / "Jane Doe" / "Chief Financial
+Officer": see _sentence_pieces).
 """
 
 from __future__ import annotations
@@ -1134,6 +1136,8 @@ def _new_segment(cur: list[str], line: str, unwrapped: bool, tight: bool = False
         return False  # a capitals headline broken by <br>s: "ACME ... THIRD<br>QUARTER ..."
     if tight and _br_goes_on(prev, line):
         return False
+    if tight and first and unwrapped and _sentence_pieces(cur, line):
+        return False
     # Rendered HTML: each block is its own headline or subheadline, except a headline's stub
     # such as "Rock of Ages Acquires" / "American Monument Corporation" (two centred <P>s,
     # 2000); the short last line of a headline broken by <br>s is none. (A short subheadline
@@ -1163,6 +1167,36 @@ def _br_goes_on(prev: str, line: str) -> bool:
         return prev[-1:] not in _SENTENCE_ENDS and line[:1].isupper() and line[-1:].isalpha()
     words = prev.split()
     return len(words) <= _NAME_VERB_WORDS and words[-1].lower() in _NAME_VERBS
+
+
+def _sentence_pieces(cur: list[str], line: str) -> bool:
+    """Whether a headline's third (or later) short piece under <br>s goes on with the pieces
+    above as one sentence: a verb in the first piece, none in the others or in ``line``, all
+    in one case ("Acme Names" / "Jane Doe" / "Chief Financial Officer", "Acme Announces
+    Pricing" / "of $500 Million" / "Senior Notes Offering"). A piece with a verb ("Deal
+    Valued at $2 Billion", "Revenue Up 25%") or a figure's sign, or one after a sentence's
+    end, is a subheadline. (The second piece is the stub rule's: see _new_segment.)"""
+    if len(cur) < 2 or "$" in line or "%" in line or cur[-1][-1:] in "!?:;" or (
+            cur[-1][-1:] == "." and _full_stop(cur[-1])):
+        return False
+    pieces = [*cur, line]
+    if any(len(p.split()) > _SUB_STUB_WORDS for p in pieces) \
+            or len({_is_caps(p) for p in pieces}) > 1:
+        return False
+    head = [w.lower() for w in cur[0].split()[1:]]
+    return any(map(_verb_opener, head)) and not any(_piece_verb(p) for p in pieces[1:])
+
+
+def _piece_verb(piece: str) -> bool:
+    """Whether a headline piece holds a verb or participle (an infinitive after "to" is none:
+    "Agreement to Acquire"; nor a word in "-ing" after the first, a noun there: "Senior Notes
+    Offering"); a first word in "-s" reads as one ("Raises 2022 Outlook")."""
+    words = piece.lower().split()
+    if words and words[0][-1:] == "s" and words[0][-2:] != "ss":
+        return True
+    return any((w.endswith("ed") or _verb_opener(w)) and w not in _PERIOD_ADJECTIVES
+               and (k == 0 or (words[k - 1] != "to" and not w.endswith("ing")))
+               for k, w in enumerate(words))
 
 
 _NAME_VERB_WORDS = 4  # "Acme Holdings, Inc. Reports": a company's name and its verb

@@ -1078,6 +1078,7 @@ def _body_end(
                 and heading_role(s) is not None)
             or call_paragraph(s, text)  # "Media inquiries should be directed to Jane Doe"
             or (s[:3] in _INFO_FIRST and _info_call(text))  # "For more information, please call"
+            or (s[:1] in _CALL_FIRST and _call_for_info(text))  # "Please call ... for more ..."
             or (text[:11].lower() == "safe harbor" and FLS_PHRASE.search(text[:200]))
         ):
             return i
@@ -1101,6 +1102,27 @@ _INFO_CALL = lazy(
 )
 _INFO_FIRST = frozenset(("For", "for", "FOR"))  # (how an _INFO_CALL paragraph opens)
 _INFO_CALL_CHARS = 300  # one or two sentences: a body's long paragraph may name its solicitor
+
+
+# ... and the call first, the words last: "Please call Jane Doe at 847-286-9669 or John Roe
+# at 847-286-7419 for more information.", "Call (847) 286-9669 for further information
+# about Acme.", "Please e-mail Jane Doe at jdoe@acme.com for additional information."
+_CALL_FOR_INFO = lazy(
+    r"[ \t]*+(?:(?i:please)[ \t]+)?(?i:call|telephone|phone|e-?mail|write|reach|contact)\b"
+)
+_FOR_INFO_LAST = lazy(
+    r"\b(?i:for[ \t\n]+(?:more|further|additional)[ \t\n]+information)\b[^.!?]{0,60}[.!]?[ \t]*$"
+)
+_CALL_FIRST = frozenset("PpCcTtEeWwRr")  # (how a _CALL_FOR_INFO paragraph opens)
+
+
+def _call_for_info(text: str) -> bool:
+    """Whether a paragraph is a short call sentence that ends "for more information": "Please
+    call Jane Doe at 847-286-9669 or John Roe at 847-286-7419 for more information." (its
+    number or mailbox printed in it): the release's contacts, no body paragraph."""
+    return len(text) <= _INFO_CALL_CHARS and _CALL_FOR_INFO.match(text) is not None \
+        and _FOR_INFO_LAST.search(text) is not None \
+        and (PHONE.search(text) is not None or "@" in text)
 
 
 def _info_call(text: str) -> bool:

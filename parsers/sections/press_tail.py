@@ -698,8 +698,11 @@ _FLS_WORDS = ("risks", "risk factors", "uncertaint", "actual result", "undertake
 DESCRIBES = lazy(
     r"(?:(?:Based|Headquartered|Located|Founded)[ \t]+in[ \t][^,\n]{1,40}"
     r"(?:,[ \t][^,\n]{1,40})?,[ \t]+)?"
-    r"([A-Z][\w&.'\u2019\u00ae\u2122-]*(?:[ \t]+[A-Z][\w&.'\u2019\u00ae\u2122-]*){0,5}"
-    r"(?:,[ \t]+(?i:Inc|Corp|Co|Ltd|L\.?P|LLC|N\.V|S\.A|plc|AG|SE)\b\.?)?),?"
+    r"([A-Z][\w&.'\u2019\u00ae\u2122-]*"
+    r"(?:[ \t]+(?:(?:of|and|&)[ \t]+)?[A-Z][\w&.'\u2019\u00ae\u2122-]*){0,5}"  # "Bank of America"
+    r"(?:,[ \t]+(?i:Inc|Corp|Co|Ltd|L\.?P|LLC|N\.V|S\.A|plc|AG|SE)\b\.?"
+    r"|,[ \t]+[A-Z][\w'\u2019-]*[ \t]+(?:and|&)[ \t]+(?:Co|Company)\b\.?)?),?"  # "Sears,
+    # Roebuck and Co."
     r"(?:[ \t]+\([^()\n]{1,60}\))?(?:[ \t]+(?:based|headquartered)[ \t]+in(?:[^,\n]{1,40},){1,2})?"
     r"([ \t]+(?:a|an|through|together[ \t]+with)[ \t][^,\n]{1,100},)?"
     r"[ \t]+(?:(?:is|are)[ \t]+(?:a|an|one[ \t]+of|the|(headquartered|based|listed|traded))"
