@@ -1,5 +1,9 @@
 """Whether a run of words is a person's name ("Alan J. Lacy", "Dr. Wong", "Maria de la
 Cruz", 'William "Bill" Smith'), as quotes, contacts and signatures read them.
+
+A word of a firm's name (NOT_NAME) is a surname after a common given name and a middle
+initial ("John Q. Public Jr."), unless it ends a firm's or an address's name ("Capital",
+"Street").
 """
 
 from __future__ import annotations
@@ -95,11 +99,40 @@ def _name_tokens(tokens: list[str], titled: bool = False) -> bool:
             or t in NOT_NAME
             or t.lower().rstrip(".") in ROLE_WORDS
         ) and not (0 < k < last and (_particle(t, tokens[k + 1]) or _nickname(t) or _bare_initial(
-                t, tokens[k - 1]))) and not (k < last and _COMPOUND_GIVEN.match(t)):
+                t, tokens[k - 1]))) and not (k < last and _COMPOUND_GIVEN.match(t)) and not (
+                k > 1 and _initialled_surname(tokens, k)):
             return False
         if not lower_case:
             lower_case = (len(t) >= shortest and t[1:] != t[1:].upper()) or t in _SHORT_SURNAMES
     return lower_case
+
+
+# Words of NOT_NAME that end a firm's or an address's name even after a given name and an
+# initial ("Thomas H. Lee Partners", "John F. Kennedy Boulevard"): never a surname there
+_FIRM_FORMS = frozenset(
+    "The Company Corporation Inc Inc. Corp Corp. Group Board Directors Holdings LLC Ltd Ltd. "
+    "Co Co. Partners Fund Funds Trust Associates Incorporated Limited Plc Bancorp Companies "
+    "Brothers Securities Advisors Industries Laboratories Labs Services Solutions Systems "
+    "Street Avenue Road Suite Drive This That These Those We Our It Its Their Contact "
+    "Contacts Information Relations Today Bank Banco Banca Banque Capital Financial Network "
+    "Networks Technologies Technology Communications Semiconductor Pharmaceuticals "
+    "Therapeutics Software International Global Worldwide Consulting Strategies Department "
+    "Agency University Association Grupo Groupe Companhia Compania Sociedad Societe Empresas "
+    "Healthcare Medical Energy Investor Investors Limited".split())
+_SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
+
+
+def _initialled_surname(tokens: list[str], k: int) -> bool:
+    """A word of NOT_NAME as the surname after a common given name and a middle initial
+    ("John Q. Public", "John Q. Public Jr."): the initial makes it a person's name, unless
+    the word ends a firm's or an address's name ("Thomas H. Lee Partners" has no initial
+    before "Partners")."""
+    t = tokens[k]
+    given, initial = tokens[k - 2], tokens[k - 1]
+    return (k == len(tokens) - 1 or (k == len(tokens) - 2 and tokens[-1] in _SUFFIXES)) and (
+        t in NOT_NAME and t not in _FIRM_FORMS and t[1:].islower() and len(initial) == 2
+        and initial[1] == "." and initial[0].isupper() and given[1:].islower()
+        and given.lower() in GIVEN_NAMES)
 
 
 def _particle(t: str, after: str) -> bool:

@@ -138,6 +138,13 @@ Rules, each tested on seed or corpus lines:
   "She" gives, they alone named in the words before it ("... elected Dr. Simon Wong to its
   Board. He will begin serving ..."): "she" then means no man so called ("Jordan Hui"
   joined ... / '"...," she said.': "Jordan Hui", not Dr. Wong too).
+- A verb opening a lead-in before a surname alone ('Added Hui: "..."', 'Added Mr. Hui:',
+  'Continued Hui,') is the person the release named in full ("Alex Hui"), as
+  '"...," Hui said.' is; the verb is no given name of a full mention ("Added Hui").
+- A reported clause with no "that" before a participle's comma ends the role ('Jane Doe,
+  CEO, said he was pleased, adding, "..."' -> "CEO").
+- A common given name alone ('"...," Alex said.') is the one person the release named in
+  full with it before ("Alex Hui"); two so named ("Alex Kim" too) are no one's.
 """
 
 from __future__ import annotations
@@ -146,7 +153,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..given_names import GIVEN_NAMES
+from ..given_names import GIVEN_NAMES, given_or_short
 from ..lazy_re import lazy
 from .person_names import NOT_NAME, cased, strip_honorific
 from .press_patterns import (
@@ -785,11 +792,16 @@ def verb_last(text: str) -> re.Match[str] | None:
 
 def _said_saying(sentence: str) -> tuple[str, str | None] | None:
     """The speaker of 'Jane Doe, CEO, commented on the results, saying:' (a verb of
-    attribution and what it was about before the participle's comma)."""
+    attribution and what it was about before the participle's comma; or the clause it
+    reports: 'said he was pleased, adding,')."""
     head, comma, tail = sentence.rstrip(" \t,:").rpartition(",")
     if not comma or tail.strip() not in _SAYING:
         return None
     m = verb_last(head)
+    if m is None and "s" in head and (clause := _SAID_CLAUSE.search(head + ",")):
+        # 'Jane Doe, CEO, said he was pleased, adding, "..."' (a reported clause with no
+        # "that" before the participle: the role ends at the verb)
+        return parse_who(head[: clause.start()])
     if m is None and "ed " in head and (deed := _PAST_CLAUSE.search(head)):
         # 'Jane Doe, CEO, welcomed the news, saying:' (what the speaker did, then the quote)
         return parse_who(head[: deed.start()])
@@ -890,12 +902,30 @@ def _before_attribution(before: str, quoted: str = "") -> tuple[str, str | None]
         who = parse_who(sentence[v.end() :].rstrip(" \t,:"))
         if who and who[1] is None and v.group(0).rstrip().endswith(" the"):
             return None  # "Statement by the Special Committee:" (a job names a person)
-        return who if who and " " in who[0] else None
+        return who if who and (" " in who[0] or _opened_surname(who, v.group(0))) else None
     extra = m.groupdict().get("extra")
     if extra and extra.split(None, 2)[:1] == ["that"] and len(extra.split(None, 2)) > 1 \
             and sentence.rstrip()[-1:].isalnum():
         return None  # a phrase reported: 'She added that the launch was "a milestone."'
     return _who_or_office(_without_deed(sentence[: m.start()]))
+
+
+def _opened_surname(who: tuple[str, str | None], verb: str) -> bool:
+    """Whether a verb opening a lead-in names a surname alone ('Added Hui: "..."', 'Added
+    Mr. Hui:', 'Continued Hui,'): the speaker is then whom the release named in full before
+    (the book resolves it; one named nowhere is dropped), not a heading's word after
+    "Comments from" (nor a lower-case verb after a phrase: "In the meantime, said Mr.
+    Hui:" stays none)."""
+    name = who[0]
+    return verb.split(None, 1)[0] in _OPENING_VERBS and (
+        isinstance(name, Titled) or (type(name) is str and name[:1].isupper()
+                                     and name.isalpha() and name not in PRONOUNS))
+
+
+# The verbs of _VERB_OPENS that report speech ("Comments from" heads a quote instead)
+_OPENING_VERBS = frozenset(
+    "Said Says Stated Added Noted Commented Explained Continued Concluded Remarked Observed "
+    "Declared Emphasized Emphasised".split())
 
 
 def _without_deed(head: str) -> str:
@@ -1116,13 +1146,15 @@ class _Book:
         return found
 
     def resolve(
-        self, who: tuple[str, str | None], para: str, pos: int, seen: str
+        self, who: tuple[str, str | None], para: str, pos: int, seen: str, given: bool = True
     ) -> tuple[str, str | None] | None:
-        """Full (speaker, role) for ``who``, found before ``pos`` in ``para`` (or ``seen``)."""
+        """Full (speaker, role) for ``who``, found before ``pos`` in ``para`` (or ``seen``);
+        a lone word may be a given name (``given``; not after a title: "Mr. Alex")."""
         name, role = who
         if isinstance(name, Titled):
             # (the role given with the full name: "Austin Mayor" for "Mayor Watson")
-            return self.resolve((str(name), None), para, pos, seen) or (name.printed, None)
+            return self.resolve((str(name), None), para, pos, seen, False) or (
+                name.printed, None)
         if name in ("he", "she", "they"):
             # the one who spoke last: said so in this paragraph, or (when it quoted no one)
             # in the one before ("John Smith, CEO, commented on the results." / '"...," he said.')
@@ -1189,6 +1221,8 @@ class _Book:
                     return named[0], role or named[1]
                 if capitals := _capitals_named(text_before, name):
                     return capitals[0], role or capitals[1]
+                if given and (first := _given_named(text_before, name)):
+                    return first[0], role or first[1]
                 return _surname_with_job(name, role, para)
             start, end = mentions[-1]
             full_name = text_before[start:end]
@@ -1538,6 +1572,27 @@ _GIVEN_RE = r"(?:(?:[A-Z]\.){2,4}|(?:[A-Z]\.[ \t]+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?
 _SUFFIX_AFTER = lazy(r",?[ \t](?:(?:Jr|Sr)\.|II|III|IV)(?![\w.-]|['\u2019]s\b)")
 
 
+def _given_named(text: str, given: str) -> tuple[str, str | None] | None:
+    """The person a common given name alone names ('"...," Alex said.'): the one person
+    ``text`` named in full with it before ("Alex Hui joined Pericom in 1990."), with the
+    role printed there; two people of that given name ("Alex Hui", "Alex Kim") are no one's."""
+    if not given[1:].islower() or not given_or_short(given) or given in PRONOUNS:
+        return None
+    surnames = {m.group(1) for m in re.finditer(
+        rf"\b{given}[ \t]+(?:[A-Z]\.[ \t]+)?([A-Z][a-z][\w'\u2019-]{{0,30}})\b", text)
+        if m.group(1) not in NOT_NAME}
+    found = None
+    for surname in surnames:
+        mentions = [(s, e) for s, e in _full_mentions(text, surname)
+                    if text.startswith(given + " ", s)]
+        if mentions:
+            if found is not None:
+                return None  # (two people of the given name)
+            full_name = text[slice(*mentions[-1])]
+            found = full_name, _mention_role(text, full_name, mentions)
+    return found
+
+
 def _full_mentions(text: str, surname: str) -> list[tuple[int, int]]:
     """(start, end) in ``text`` of each full mention of ``surname``: "Chief Executive
     Officer John A. Smith" -> "John A. Smith" (the words before the first name dropped; a
@@ -1547,8 +1602,9 @@ def _full_mentions(text: str, surname: str) -> list[tuple[int, int]]:
     found = []
     for m in re.finditer(pattern, text):
         tokens = m.group(0).split()
-        while tokens and (tokens[0].lower() in _NOT_FIRST_NAME or tokens[0] in _CLOCK_CAPS):
-            tokens.pop(0)  # (nor a time's "A.M.": "at 11 A.M. Smith said")
+        while tokens and (tokens[0].lower() in _NOT_FIRST_NAME or tokens[0] in _CLOCK_CAPS
+                          or tokens[0] in _OPENING_VERBS):
+            tokens.pop(0)  # (nor a time's "A.M.": "at 11 A.M. Smith said"; nor "Added Hui:")
         name = " ".join(tokens)
         if person_name(name) and not _company_word(text[m.end() : m.end() + 14]):
             # the name's "Jr." or "III" is part of it ("John Smith, Jr., chairman")
