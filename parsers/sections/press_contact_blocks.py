@@ -370,12 +370,16 @@ def _number_then_person(line: str, at: int) -> bool:
         " ".join(words[:2]).strip(".,;)")) is not None
 
 
+def _us_fields(fields: str) -> bool:
+    """Whether "us at" fields hold a number or an e-mail."""
+    return bool(PHONE.search(fields) or EMAIL.search(fields))
+
+
 def _us_then_person(line: str, at: int, name: int) -> bool:
     """Whether "us at" a number or an e-mail opens line[at:] and a person's name follows at
     ``name``, after the comma ("contact us at (212) 555-0100 or ir@acme.com, Jane Doe"; a
     known given name first, as after a number first)."""
-    fields = line[at:name]
-    if not (PHONE.search(fields) or EMAIL.search(fields)):
+    if not _us_fields(line[at:name]):
         return False
     words = line[name : name + 40].split()
     return len(words) >= 2 and words[0].lower() in GIVEN_NAMES and person_name(
@@ -431,13 +435,15 @@ _CALL_OPENING = lazy(
     r"|(?P<desk>(?i:investors|analysts|shareholders|stockholders|reporters|journalists|media"
     r"|members[ \t]+of[ \t]+the[ \t]+(?:media|press)))[ \t]++(?i:may|can|should)[ \t]++"
     r"(?i:contact|call)"
-    r"|[A-Z][^.,;:!?\n]{0,60}+,[ \t]*+(?i:please)[ \t]++(?i:contact)"
+    r"|[A-Z][^.,;:!?\n]{0,60}+,[ \t]*+(?i:please)[ \t]++(?:(?i:contact)|(?P<asked>(?i:call)))"
+    r"|(?P<asks>(?i:please)[ \t]++(?i:call))"
     r"|(?P<bare>(?i:please[ \t]+)?(?i:contact)))"
     r"(?:[ \t]++(?=[A-Z(+\d]|(?i:us)[ \t]+at[ \t])|[ \t]*+$)"  # ("us at": _person_after)
 )
 _CALL_NEEDLES = ("irected to", "ddressed to", "eferred to", "sent to", "made to", "ay call ",
                  "an call ", "ould call ", "ontact ", "ONTACT ", "AY CALL ", "AN CALL ",
-                 "OULD CALL ")  # (a desk's call typed in capitals: "ANALYSTS SHOULD CALL")
+                 "OULD CALL ", "lease call ", "LEASE CALL ", "lease Call ")
+# (a desk's call typed in capitals: "ANALYSTS SHOULD CALL"; "Please call Jane Doe at ...")
 # The needles worth searching by whether the line holds "call " and "CALL " (in order)
 _NEEDLES_BY_VERB = {
     (lower, upper): tuple(n for n in _CALL_NEEDLES if not (
@@ -454,11 +460,11 @@ _SCANNED = ("nquiries", "questions")
 _SCANNED_CASED = ("irected", "ddressed")
 # and "may call ", "can call ", "should call ": one search for "call ", the word before it
 # read there (a search each cost three scans of the text)
-_CALLERS = ("ay ", "an ", "ould ")
+_CALLERS = ("ay ", "an ", "ould ", "lease ")
 # (in the text as printed, in either case: "ANALYSTS SHOULD CALL Jane Doe at ...")
 # (searched without the space after it, then tested there: a needle ending in a blank, the
 # commonest character, is skipped to half as fast)
-_CASED_CALLS = (("call", _CALLERS), ("CALL", ("AY ", "AN ", "OULD ")))
+_CASED_CALLS = (("call", _CALLERS), ("CALL", ("AY ", "AN ", "OULD ", "LEASE ")))
 # Where such an opening's needle stands: at most this far after the sentence's start
 _CALL_REACH = 70
 # The name after the opening ends at its role's comma, "at" before a number, a bracket or
@@ -514,7 +520,20 @@ def call_paragraph(first_line: str, text: str) -> bool:
     if len(text) > _CALL_PARAGRAPH:
         return False
     m = call_opening(first_line)
-    return m is not None and not first_line[: m.start()].strip()
+    if m is None or first_line[: m.start()].strip():
+        return False
+    if not _us_wrapped(first_line, m.end()):
+        return True
+    # ("Please contact us at (212) 555-0100 or" / "ir@acme.com.": no one named, no call)
+    joined = " ".join(text.split())
+    return (m := call_opening(joined)) is not None and not _us_wrapped(joined, m.end())
+
+
+def _us_wrapped(line: str, at: int) -> bool:
+    """Whether "us at" fields run from ``at`` to the line's end (wrapped onto the next line:
+    "Please contact us at (201) 628-2275 or")."""
+    return line[at : at + 2] in ("us", "Us", "US") and (
+        us := US_AT.match(line, at)) is not None and us.group("wrap") is not None
 
 
 _CALL_PARAGRAPH = 300  # a call paragraph's length at most: one or two sentences
@@ -529,11 +548,15 @@ def _person_after(line: str, at: int, opening: re.Match[str]) -> bool:
     stop = _NAME_STOP.search(window)
     name = window[: stop.start() if stop else len(window)].strip()
     if name[:2] in ("us", "Us", "US") and (us := US_AT.match(line, at)):
+        if us.group("wrap") is not None:  # "contact us at (212) 555-0100 or" / "..., Jane Doe"
+            return _us_fields(line[at:])
         return _us_then_person(line, at, us.end() - 1)  # "contact us at (212) 555-0100, Jane Doe"
     if not name:
         if line[at : at + 1] in _NUMBER_FIRST and _number_then_person(line, at):
             return True  # "Reporters may call (212) 555-0100 to reach Jane Doe"
         return opening.group("bare") is None and at == len(line.rstrip())
+    if opening.group("asks") or opening.group("asked"):
+        return _caller_named(name)  # "Please call Jane Doe at ..." (not "Georgeson")
     if person_name(name) is not None:
         return True
     if name.isupper() and opening.group(0).isupper() and name.split()[0].lower() in (
@@ -543,6 +566,15 @@ def _person_after(line: str, at: int, opening: re.Match[str]) -> bool:
     words = name.split()
     return stop is None and len(words) <= 2 and at + len(window) >= len(line) and (
         words[0].lower() in GIVEN_NAMES)
+
+
+def _caller_named(name: str) -> bool:
+    """Whether a plain "please call" names a person: a firm is called so as often ("Please
+    call Georgeson Shareholder at ..."), so a known given name, an honorific or an initial
+    first, as call_sentence asks."""
+    word = name.split(maxsplit=1)[0] if name else ""
+    return person_name(name) is not None and (word.lower() in GIVEN_NAMES or (
+        word in _HONORIFICS) or (len(word) == 2 and word[0].isupper() and word[1] == "."))
 
 
 def call_role(opening: re.Match[str]) -> str | None:
@@ -933,7 +965,7 @@ def _call_lines(text: str, low: str, lines: list[str], first: int) -> list[int]:
     for call, callers in _CASED_CALLS[:1] if same else _CASED_CALLS:
         at = scanned.find(call)
         while at >= 0:
-            if scanned[at + 4 : at + 5] == " " and scanned.endswith(callers, max(0, at - 5), at):
+            if scanned[at + 4 : at + 5] == " " and scanned.endswith(callers, max(0, at - 6), at):
                 found.append(at)
             at = scanned.find(call, at + 4)
     if not found:

@@ -610,9 +610,12 @@ def records_of(items: list[tuple[str, str]], capitals: Capitals = never) -> list
                 if c is not None and getattr(c, field_name) is None:
                     setattr(c, field_name, values[0])
         for email in emails:
-            owner = _email_owner(email, [*waiting, cur] if cur else waiting)
+            named = [*waiting, cur] if cur else waiting
+            owner = _email_owner(email, named)
             if owner is not None and owner.email is None:
                 owner.email = email
+            elif owner is not None and (other := _held_for(owner, email, named)):
+                other.email, owner.email = owner.email, email
     close_group()
     if in_capitals and capitals():
         # a "name" in capitals with no phone, e-mail or role of its own is a headline or a
@@ -1192,6 +1195,16 @@ def strip_junk(text: str) -> str:
         if out == text:
             return out
         text = out
+
+
+def _held_for(owner: Contact, email: str, people: list[Contact]) -> Contact | None:
+    """The one of ``people`` with no e-mail whose name the e-mail ``owner`` holds spells,
+    when ``email`` spells the owner's own name: the two printed the wrong way round ("Alexis
+    Pascal, deb@..., or Deborah Stapleton, alexis@...": deb@ is Deborah's, alexis@ his)."""
+    if owner.email is None or _email_owner(email, people, fallback=False) is not owner:
+        return None
+    other = _email_owner(owner.email, people, fallback=False)
+    return other if other is not None and other is not owner and other.email is None else None
 
 
 def _email_owner(email: str, people: list[Contact], fallback: bool = True

@@ -103,7 +103,14 @@ the name is no role, and no one named there, no contact). A mailbox spells a nam
 given name alone, or that name's first three letters or more, too ("suhasini@",
 "deb@": Deborah Stapleton); an e-mail given to the earlier of two people that spells only
 the later one's name goes to the later one, who has none (or holds the earlier one's: the
-two swap).
+two swap). A "contact us at" sentence is read across its line break ("Please contact us at
+(201) 628-2275 or" / "bmcd@unioncamp.com, Brian McDermott."), a plain "Please call" names
+people too ("Please call Jane Doe at 847-286-9669 or John Roe at 847-286-1000 for more
+information."; a known given name first: "Please call Georgeson ..." names no one), the
+release's company stacked under names sharing one number is each one's ("Brian McDermott" /
+"John Roe" / "Union Camp" / "(201) 628-2275"), and an e-mail spelling one who holds another
+e-mail spelling someone named with no e-mail takes its place ("Alexis Pascal, deb@..., or
+Deborah Stapleton, alexis@...": deb@ is Deborah's).
 
 The readers: press_contact_blocks (where blocks are), press_contact_columns (rows ->
 items per column), press_contact_records (items -> records), press_contact_names (who a
@@ -435,22 +442,46 @@ def _issuer_named_as_person(found: list[Contact], company: str) -> list[Contact]
     """ "Jane Doe" / "Union Camp" / "(201) 628-2275": a "person" named as the release's
     company (``company``: its About's name, whose head it is), with no role, firm or e-mail
     of its own, right under a person with no firm (under the same heading), is that
-    person's organisation (and its number hers, if she prints none)."""
+    person's organisation (and its number hers, if she prints none); and of the people
+    stacked over her sharing her number ("Jane Doe" / "John Roe" / "Union Camp" / "(201)
+    628-2275"), its e-mail the one of theirs it spells ("bmcd@": Brian McDermott's)."""
     if not company or len(found) < 2:
         return found
     kept: list[Contact] = []
     for c in found:
         above = kept[-1] if kept else None
         if above is not None and above.name and above.organization is None and c.name and (
-                not (c.role or c.organization or c.email)) and (
+                not (c.role or c.organization)) and (
                 c.heading_role == above.heading_role) and (
-                bare_firm(c.name) and heads_a_firm(c.name, (company,))):
-            above.organization = c.name
+                bare_firm(c.name) and heads_a_firm(c.name, (company,))) and (
+                stack := _stacked_over(kept, c.email)):
+            for person in stack:
+                person.organization = c.name
             above.phone = above.phone or c.phone
             above.url = above.url or c.url
+            if c.email and (owner := next(p for p in stack if _spells_name(
+                    c.email, p.name or ""))).email is None:
+                owner.email = c.email
             continue
         kept.append(c)
     return kept
+
+
+def _stacked_over(kept: list[Contact], email: str | None) -> list[Contact]:
+    """The person last kept and those right above her with no firm, under the same heading,
+    sharing her number (names stacked over one number: "Jane Doe" / "John Roe" / "(201)
+    628-2275"); none when ``email`` (the firm's line's) spells none of their names (a
+    mailbox of its own: the line is no firm stacked under them)."""
+    above = kept[-1]
+    stack = [above]
+    for person in reversed(kept[:-1]):
+        if not (person.name and person.organization is None and above.phone
+                and person.phone == above.phone and person.heading_role == above.heading_role):
+            break
+        stack.insert(0, person)
+    if email and not any(_spells_name(email, p.name or "") for p in stack):
+        return []
+    return stack
 
 
 def _clients_cut(found: list[Contact], firms: Sequence[str]) -> None:
