@@ -68,10 +68,12 @@ sign on, signed under them or left blank; in cells, past the date's cells openin
 signatures; an office over one signer ("By: /s/ Jane Doe", or one rule left blank over the
 name typed) or several wrapped to lines under it ("President and Chief" over "Executive
 Officer") is read whole; it may stand over a "By:" typed apart ("By:  /s/ Jane Doe", five
-columns left of the "/s/"). Offices so typed over signers stacked (a blank line between or
+columns left of the "/s/"), or open right of the "/s/" over its signature (indented or
+centred). Offices so typed over signers stacked (a blank line between or
 not) are each one's own, not the first one's title lines. A "Date:" line over
 the sentence opening a 10-K's table ("... signed below by the following persons ...") is
-the part's above, not the table's. The name typed
+the part's above, not the table's; a part over such a table printing no date takes none
+of the dates its rows print. The name typed
 under a wrapped row's rule may open with a given name not in the list and an initial other
 than the signature's ("/s/ J. Smith" over "... Accounting Xavier Smith Officer)": the word
 right before the surname, no title's, field's or department's word: "... Principal Treasury
@@ -265,6 +267,7 @@ def parse_signatures(block: str, cells: bool, names: list[str],
     # the signers read before each "Signature  Title  Date" row, and the date of a "Dated:"
     # line right over it ("" for one whose date is not read, None for no such line)
     dated_tables: list[tuple[int, str | None]] = []
+    table_line = 0  # the heads' row of the first such table under signers (0: none)
     last_signed: int | None = None  # the last row that signs (read when a date needs it)
     by_over = False  # a "By:" alone on the line over the next signature
     passed = -1  # the last row read as an entity's lines ("By: Acme GP, LLC" / "General Partner")
@@ -341,6 +344,10 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             over = _dated_over(lines, k, dates_of) if heads is not None else None
             if over is not None or heads is not None and "date" in lines[k].lower():
                 dated_tables.append((len(signers), over))  # (its rows' dates: _table_dates)
+                if signers and not table_line:
+                    table_line = k
+                    for signer in signers:
+                        signer["over_table"] = True  # (their date: _dates_over_table)
             current, beside = None, []
             continue
         if current is not None and _ends_signer(row):
@@ -819,6 +826,8 @@ def parse_signatures(block: str, cells: bool, names: list[str],
         _attorney_dates(signers)
     if dated_tables:
         _table_dates(signers, dated_tables)
+    if table_line:
+        _dates_over_table(signers, "\n".join(lines[:table_line]), dates_of)
     for signer in signers:
         if signer.get("again") and _attorney_for(signer["title_lines"], signer["registrant"]):
             signer["registrant"] = None
@@ -1621,6 +1630,18 @@ def _table_dates(signers: list[dict[str, Any]], starts: list[tuple[int, str | No
                 signer["date"] = over
 
 
+def _dates_over_table(signers: list[dict[str, Any]], over: str, dates_of: Dates) -> None:
+    """The signers of the part over a 10-K's "Signature  Title  Date" table whose rows print
+    dates, printing none of their own: the date the part over the table states, else none
+    (was: the table's first row's, read as the block's): a table's dates are its rows'
+    signers', as an HTML block read part by part leaves such a part undated."""
+    undated = [s for s in signers if s.get("over_table") and not s["date"]]
+    if undated and any(s["date"] for s in signers if not s.get("over_table")):
+        stated = block_date(over, dates_of)
+        for signer in undated:
+            signer["part"] = stated
+
+
 def _starred(row: list[Chunk], below: list[list[Chunk]], dates_of: Dates) -> list[Chunk]:
     """A 10-K table row signed for by an attorney-in-fact ("*By: /s/ ..." under the table):
     a star in the signature column, beside the title and date, and the name typed under it
@@ -1914,7 +1935,7 @@ def _office_over(rows: list[list[Chunk]], k: int, passed: int, chunk: Chunk,
     one's; an entity's "General Partner" under "By: Acme GP, LLC", at row `passed`)."""
     at = _row_over(rows, k)
     starts = _signature_columns(rows[k], chunk)
-    over = [c for c in rows[at] if any(abs(c.start - start) <= 4 for start in starts)]
+    over = [c for c in rows[at] if _in_signature_columns(c, starts, chunk)]
     if at == passed or len(over) != 1:
         return None
     text = over[0].text
@@ -1923,7 +1944,7 @@ def _office_over(rows: list[list[Chunk]], k: int, passed: int, chunk: Chunk,
         return None
 
     def in_column(row: list[Chunk]) -> list[Chunk] | None:
-        found = [c for c in row if any(abs(c.start - start) <= 4 for start in starts)]
+        found = [c for c in row if _in_signature_columns(c, starts, chunk)]
         return found if len(found) == 1 else None
 
     lines = _wrapped_over(rows, at, passed, in_column)
@@ -1946,6 +1967,14 @@ def _signature_columns(row: list[Chunk], chunk: Chunk) -> tuple[float, ...]:
     if at and len(row[at - 1].text) < 4 and _BY_WORD.match(row[at - 1].text):
         return (chunk.start, row[at - 1].start)
     return (chunk.start,)
+
+
+def _in_signature_columns(over: Chunk, starts: tuple[float, ...], chunk: Chunk) -> bool:
+    """A line over the signature `chunk` opening in one of its `starts` columns, or further
+    right over the signature itself (an office indented or centred over "/s/ Jane Doe", five
+    columns right of the "/s/")."""
+    return any(abs(over.start - start) <= 4 for start in starts) \
+        or chunk.start < over.start < chunk.end
 
 
 def _office_over_blank(rows: list[list[Chunk]], k: int, passed: int, row: list[Chunk],
@@ -2170,7 +2199,7 @@ def _finish(signer: dict[str, Any], default_date: str | None, registrant: str | 
         registrant = registrant[:-1]  # "ACME, INC.," over "a Delaware corporation"
     return {"registrant": registrant, "name": name, "title": title,
             "date": signer["date"] or signer.get("ahead") or signer.get("named")
-            or signer.get("stated") or default_date}
+            or signer.get("stated") or (signer["part"] if "part" in signer else default_date)}
 
 
 # Forms whose signers sign for themselves, not for the company the record names: a
