@@ -16,7 +16,9 @@ Rules, in the order a reader meets them:
   rows above covers, its rowspan, a label's or a gutter's mid-row too, skipped: "Jane Doe |
   John Roe" over " | (408) 555-0100" reads "\t(408) 555-0100", the phone John's); but a row
   whose only non-empty cell is big (500+ characters) and spans several lines keeps those
-  lines: a document or a box of paragraphs laid out in a table; so does a smaller lone cell
+  lines (its <br>s part lines too when one sets a capitals heading apart between two runs
+  of text, "... activities.<br>IMPACT OF COVID-19<br>Due to ..."; else they are spaces):
+  a document or a box of paragraphs laid out in a table; so does a smaller lone cell
   two or more of whose lines end a sentence (an explanatory note boxed in a one-cell table),
   not a signature block, an address or a title; and a row whose cells all stack as many
   lines with <br>s, the first cell's short numbers, is a line for each, its cells' lines side
@@ -104,12 +106,15 @@ Rules, in the order a reader meets them:
   going provisions" "foregoing"): the hyphen dropped before a lower-case part, kept after a
   prefix or a whole word ("non-", "co-", "first-quarter", "year-end"; not before the rest of
   one word, "second-<br>ary" "secondary", "ex-<br>pected" "expected", "pre-<br>vious"
-  "previous"), before a compound's second part ("interest-earning") and before a capital or
-  a figure ("By-Laws", "COVID-19"; a figure's line there is no page number); capitals
-  split at a syllable read whole ("OPERA-<br>TIONS" "OPERATIONS", a common last syllable
-  after; not after a prefix or whole word, "NON-GAAP", "FIRST-QUARTER", nor before a word
-  of its own, "MERGER-RELATED"); a dash after a blank ("Inc. -"), a numeral's
-  hyphen ("PART I-") or a blank line after the break parts two whole lines;
+  "previous", "co-<br>venant" "covenant", "all-<br>ocated" "allocated"), before a
+  compound's second part ("interest-earning") and before a capital or a figure ("By-Laws",
+  "COVID-19"; a figure's line there is no page number); capitals split at a syllable read
+  whole ("OPERA-<br>TIONS" "OPERATIONS", "ANAL-<br>YSIS" "ANALYSIS", a common last
+  syllable after; not after a prefix or whole word, "NON-GAAP", "FIRST-QUARTER", nor
+  before a word of its own, "MERGER-RELATED", nor a common word after a whole word,
+  "OFF-BALANCE", "CLASS-ACTION"); a dash after a blank ("Inc. -"), a numeral's hyphen
+  ("PART I-"), a blank line or a page number or "(more)" dropped after the break parts two
+  whole lines;
 - characters a browser shows as nothing (a zero-width space, a soft hyphen, a stray
   byte-order mark, a word joiner, direction marks) are dropped.
 
@@ -674,6 +679,9 @@ class _Writer:
                     self.emit(line)
             elif line and "<" in line:  # a page tag printed as text ends its page
                 self.page_break()
+            elif line:  # a page number or "(more)" dropped: its page's end, which no word's
+                self.joint = _DROPPED  # rest a <br> broke at its hyphen runs past ("Acme-"
+                # / "(more)" / "CORP NEWS": two lines, as after any page break)
             self.has_text = False
         else:
             self.hang = False  # (a block's start: no first line yet)
@@ -692,10 +700,15 @@ class _Writer:
 
     def br(self) -> None:
         if self.has_text:
+            if self.joint == _DROPPED:  # (a mark dropped before: not this line's)
+                self.joint = -1
             self.end_line()
             # (a flag first: few lines end in a hyphen; a line the joins made long takes no
-            # more, each join copying it: linear time)
-            if self.lines and (last := self.lines[-1])[-1:] == "-" and not self.pre \
+            # more, each join copying it: linear time; the line a page mark's drop left last
+            # is no longer the one this <br> ended)
+            if self.joint == _DROPPED:
+                self.joint = -1
+            elif self.lines and (last := self.lines[-1])[-1:] == "-" and not self.pre \
                     and len(last) < _JOIN_MAX and _BR_WORD_END.search(last[-27:]) is not None:
                 self.joint = len(self.lines)
         else:
@@ -1595,7 +1608,7 @@ def _renderer() -> _Target:
                 # word; in a big cell too, whose lines _cell_lines joins so: _continue_word)
                 row[-1] = _br_hyphen_value(raw, value)  # type: ignore[index]
             if len(value) >= 500:  # a document or a box of paragraphs laid out
-                flow = _cell_lines(raw)
+                flow = _cell_lines(raw, _br_heading(raw))
             elif _BR_MARK in raw:
                 if _LISTED_AFTER_BREAK.search(raw) is not None:
                     flow = _cell_lines(raw, True)  # (an exhibit list laid out in a cell)
@@ -1885,7 +1898,8 @@ _PREFIX_SYLLABLE_STARTS = (
     "cess", "ceed", "clu", "cit", "cise", "chang", "hibit", "haust", "tend", "tens", "tent",
     "tern", "traor", "tract", "vious", "sent", "sid", "pared", "pares", "paring", "parat", "fer",
     "mium", "mise", "scri", "sum", "domin", "lim", "ced", "serv", "vent", "vail", "dict", "cip",
-    "cau", "tude", "pone", "poning")
+    "cau", "tude", "pone", "poning", "venan", "ocat", "owan", "owed", "owing", "ows", "ege",
+    "egat", "iance", "ianc")
 # a word a hyphen joins to the one before as a compound's second part ("interest-<br>bearing",
 # "forward-<br>looking", "wholly-<br>owned"): its hyphen stays too (not a word's last
 # syllable as well, as "rate" is "corpo-rate"'s and "dated" "up-dated"'s)
@@ -1916,7 +1930,23 @@ def _prefix_kept(left: str, after: str) -> bool:
 # compound's second part ("MERGER-<br>RELATED"), and keeps the hyphen
 _CAPITALS_REST = lazy(r"[a-z]{0,3}(?:tions?|ations?|sions?|ments?|mental|cials?|tials?|ities|ity"
                       r"|ances?|ences?|ancy|ency|ives?|sive|ures?|ary|ory|ous|ants?|ents?|dents?)"
-                      r"|ings?|its|dated|holders?")
+                      r"|ings?|its|dated|holders?|y(?:sis|ses|sts?|tics?|tical)")
+# a common word of its own that such a rest can also spell ("ACTION" is "AC" + "TION",
+# "BALANCE" "BAL" + "ANCE"): after a whole word it is a capitals compound's second part
+# ("CLASS-<br>ACTION", "OFF-<br>BALANCE", "PRIVATE-<br>EQUITY") and keeps the hyphen
+_CAPITALS_WORDS = frozenset(
+    "action actions option options balance finance equity entity entities event events agent "
+    "agents parent parents patent patents plant plants grant grants tenant tenants student "
+    "students station stations motion motions nation nations portion portions session sessions "
+    "pension pensions version versions vision agency active native future futures nature "
+    "tenure figure figures salary story memory city unity parity advance advances".split())
+# a common word a capitals compound opens with ("CLASS-", "OFF-", "PRIVATE-"): one such
+# before such a word is two words ("SIG-<br>NATURE", "ELECTRI-<br>CITY", "TRANS-<br>ACTION",
+# "OPPORT-<br>UNITY" are one)
+_COMPOUND_FIRSTS = frozenset(
+    "class off on private public stock share cash joint risk debt loan asset fair market book "
+    "cost tax credit trade interest capital corporate key real foreign net gross total "
+    "court legal sales price rate".split())
 
 
 def _capitals_syllable(left: str, after: str) -> bool:
@@ -1929,7 +1959,15 @@ def _capitals_syllable(left: str, after: str) -> bool:
     if left.lower() in _HYPHEN_PREFIXES:  # ("EX-" / "PECTED", "SECOND-" / "ARY": one word)
         return not _prefix_kept(left, after)
     rest = after.lower()
-    return rest not in _HYPHEN_SECONDS and _CAPITALS_REST.fullmatch(rest) is not None
+    return rest not in _HYPHEN_SECONDS and _CAPITALS_REST.fullmatch(rest) is not None \
+        and not _capitals_compound(left, rest)
+
+
+def _capitals_compound(left: str, rest: str) -> bool:
+    """The rest after a capitals break is a common word of its own after a common whole
+    word: a compound ("CLASS-" / "ACTION", "OFF-" / "BALANCE"), not one word's syllables
+    ("TRANS-" / "ACTION", "SIG-" / "NATURE")."""
+    return rest in _CAPITALS_WORDS and left.lower() in _COMPOUND_FIRSTS
 
 
 def _br_hyphen_word(match: re.Match[str]) -> str:
@@ -1953,6 +1991,7 @@ def _br_hyphen_word(match: re.Match[str]) -> str:
 # nor a numeral's "PART I-")
 _BR_WORD_END = lazy(r"(?<![A-Za-z])[A-Za-z]{2,25}-$")
 _JOIN_MAX = 5000  # the longest line a word's rest is joined onto (a paragraph's is far less)
+_DROPPED = -2  # _Writer.joint after a page number or "(more)" line was dropped
 
 
 def _continue_word(lines: list[str], line: str) -> bool:
@@ -2012,6 +2051,25 @@ def _cell_lines(raw: str, listed: bool = False) -> list[str] | None:
             w.text(piece)
     w.end_line()
     return w.lines if len(w.lines) > 1 else None
+
+
+_HEADING_CHARS = 80  # the longest line a big cell's <br>s set apart read as a heading
+
+
+def _br_heading(raw: str) -> bool:
+    """A big cell whose <br>s set a heading apart on a line of its own, between two runs of
+    text ("... operating activities.<br>IMPACT OF COVID-19<br>Due to the ..."): its <br>s
+    part lines as outside a table, not a space in one long line. A heading here is two
+    words or more in capitals, ending in no comma."""
+    if _BR_MARK not in raw:
+        return False
+    pieces = raw.split(_BR_MARK)
+    for piece in pieces[1:-1]:
+        line = piece.strip()
+        if 3 < len(line) <= _HEADING_CHARS and line.isupper() and " " in line \
+                and line[-1] != "," and not _MARKS.search(line):
+            return True
+    return False
 
 
 def _box_lines(raw: str) -> list[str] | None:
