@@ -19,12 +19,9 @@ from typing import Any
 import pytest
 from test_cov71b_round71 import _CAPTION, _UC_DATE, _UNION_CAMP, _dates
 from test_cov72_round72 import _placed
+from test_cov73_round73 import _AUGUST_10, _FROM_HEADER, _UC_ROW
 
 from support import edited_record, validate
-
-_AUGUST_10 = ("1994-08-10", "1994-08-10")
-_FROM_HEADER = ("1994-08-09", None)  # no date read on the cover: the header's period fills it
-
 
 # --- a date of report with a hyphen on one side of the month and spaces on the other ----------
 
@@ -63,7 +60,6 @@ def test_hyphen_on_one_side_is_no_date_outside_a_cover_place() -> None:
 
 # --- a nameless cover row paired with the header filer of the same numbers ------------------
 
-_UC_ROW = "VIRGINIA                   1-4001            13-5652423          \n"
 _SECOND_ROW = "DELAWARE                   33-55555          51-0350000\n"
 _UC_HEADER_END = "\t\tDATE OF NAME CHANGE:\t19660921\n"
 

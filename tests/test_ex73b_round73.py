@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import time
 
-from test_ex72_round72 import _ASTA_LIST, ASTA
+from test_ex72_round72 import _ASTA_LIST
+from test_ex73_round73 import _CITES, _ROWS, _asta
 
 from filing2json.parsers.sections.exhibits import read_entries
 from support import FILINGS
@@ -26,9 +27,6 @@ from support import FILINGS
 PERKINELMER = FILINGS / "10k405_2001_perkinelmerinc_1.txt"
 _PE_24 = " 24      Power of Attorney (appears on signature page).\n"
 _PE_NOTE_AT = "---------------\n"
-_CITES = "the Company's Current Report on Form 8-K filed August 10, 2005"
-_ROWS = [("99.1", "Press release dated August 9, 2005."),
-         ("99.2", "Transcript of August 9, 2005 webcast.")]
 
 
 def _perkinelmer(row: str, note: str = "") -> tuple[list[tuple[str, str]], set[str]]:
@@ -43,15 +41,6 @@ def _perkinelmer(row: str, note: str = "") -> tuple[list[tuple[str, str]], set[s
     return read_entries(region, elsewhere=elsewhere)[-3:], elsewhere & {"21", "23", "24"}
 
 
-def _asta(rows: str, notes: str = "") -> tuple[list[tuple[str, str]], set[str]]:
-    """read_entries over Asta's exhibits item with its two rows replaced by `rows` and
-    `notes` under them; (rows, the numbers filed elsewhere)."""
-    text = ASTA.read_text(encoding="latin-1")
-    assert _ASTA_LIST in text
-    at = text.index("(c) Exhibits")
-    region = text[at : text.index("SIGNATURE", at)].replace(_ASTA_LIST, rows + notes)
-    elsewhere: set[str] = set()
-    return read_entries(region, elsewhere=elsewhere), elsewhere
 
 
 _PE_LAST = [("21", "Subsidiaries of the Registrant."),

@@ -15,28 +15,29 @@ from __future__ import annotations
 import time
 
 import pytest
+from test_itm73_round73 import (
+    _BELL_ITEM_2_END,
+    _CREATION,
+    _CTC_5,
+    _CTC_HEADLINE,
+    _PAGE_2,
+    _PK_12,
+    _PK_ITEM_4_END,
+    _PK_PART_II,
+    CTC,
+    PERKINELMER,
+    _bell_items,
+    _item_203,
+    _pk_item_4_end,
+)
 
 from filing2json.parsers.sections.item_headings import scan
-from support import FILINGS, SAMPLES, edited_items, edited_record
-
-ASTA_2005 = FILINGS / "8k_2005_astafundinginc_4.txt"
-PERKINELMER = FILINGS / "10k405_2001_perkinelmerinc_1.txt"
-INDIANA_BELL = FILINGS / "10q_1999_indianabelltelephoneco_1.txt"
-CTC = SAMPLES / "000_af6957f9859c0735.txt"
-
-_PAGE_2 = "\n\n\n                                   2\n<PAGE>\n"
+from support import edited_items, edited_record
 
 # --- a Part line in marks or letter-spaced ----------------------------------------------------
 
-# PerkinElmer's 10-K405 (2001): its Part II line over Item 5, and the end of Item 4's text
-_PK_PART_II = "                                    PART II\n\nITEM 5."
-_PK_ITEM_4_END = "Carrier Division and Corporate Director of Strategic Planning."
 
 
-def _pk_item_4_end(part: str) -> str:
-    record = edited_record(PERKINELMER, {_PK_PART_II: f"                                    "
-                                                      f"{part}\n\nITEM 5."})
-    return next(i for i in record["items"] if i["number"] == "4")["text"][-len(_PK_ITEM_4_END):]
 
 
 @pytest.mark.parametrize("part", [
@@ -66,18 +67,8 @@ def test_marked_part_line_over_a_sentence_not_read() -> None:
         == sentence
 
 
-# Indiana Bell's 10-Q (1999) is cut short inside Item 2: the edit ends the word and adds Part II
-_BELL_END = "against the accumul"
-_BELL_ITEM_2_END = "against the accumulated depreciation."
 
 
-def _bell_items(part: str) -> list[tuple[str, str | None, str]]:
-    tail = ("ated depreciation.\n\n\n                             " + part + "\n\n"
-            "Item 1. Legal Proceedings\n\nNone.\n\n"
-            "Item 6. Exhibits and Reports on Form 8-K\n\n(a) Exhibit 27\n\n"
-            "                               SIGNATURES\n")
-    items = edited_record(INDIANA_BELL, {_BELL_END: _BELL_END + tail})["items"]
-    return [(i["number"], i["title"], i["text"][-len(_BELL_ITEM_2_END):]) for i in items[1:]]
 
 
 @pytest.mark.parametrize("part", [
@@ -106,15 +97,8 @@ def test_marked_part_scan_is_linear() -> None:
 
 # --- a page's running head under a title ending at a page break -------------------------------
 
-# Asta Funding's 8-K (2005): its Item 2.03 heading, wrapped, and the item's first words
-_ASTA_203 = ("ITEM 2.03 CREATION OF A DIRECT FINANCIAL OBLIGATION OR AN OBLIGATION UNDER AN\n"
-             "          OFF-BALANCE SHEET ARRANGEMENT OF A REGISTRANT.\n")
-_CREATION = ("Creation of a Direct Financial Obligation or an Obligation under an Off-Balance "
-             "Sheet Arrangement of a Registrant")
 
 
-def _item_203(heading: str) -> tuple[str, str | None, str]:
-    return next(i for i in edited_items(ASTA_2005, {_ASTA_203: heading}) if i[0] == "2.03")
 
 
 @pytest.mark.parametrize("head", [
@@ -164,8 +148,6 @@ def test_other_firm_line_past_page_break_stays_text() -> None:
     assert _item_203(heading) == ("2.03", _CREATION, "WESTCHESTER REALTY CORP.\n\nLeas")
 
 
-# PerkinElmer's 10-K405 (2001): Item 12's heading
-_PK_12 = "ITEM 12.  SECURITY OWNERSHIP OF CERTAIN BENEFICIAL OWNERS AND MANAGEMENT\n"
 
 
 def test_title_open_at_page_break_not_joined_to_running_head() -> None:
@@ -199,12 +181,6 @@ def test_running_head_scan_is_linear() -> None:
 
 # --- a headline under a bare heading, its firm not printed above ------------------------------
 
-# CTC's 8-K (sample 000): Item 5's heading and first sentence, and the release's headline
-_CTC_5 = ("Item 5.  Other Events\n\n"
-          "On August 2, 2000, the Registrant issued the following press release:\n\n")
-_CTC_HEADLINE = ("CTC COMMUNICATIONS ANNOUNCES VOICE SERVICES SOFTSWITCH IN OPERATION AND\n"
-                 "IMPLEMENTATION OF LOCAL VOICE SERVICES ON ITS PACKET-BASED NETWORK ON\n"
-                 "SCHEDULE FOR 1Q01\n")
 
 
 def _ctc_item_5(heading: str, headline: str) -> tuple[str | None, str]:

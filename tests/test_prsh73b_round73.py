@@ -26,37 +26,29 @@ Apple's 8-K (2024) and Sears' 8-K (2004), edited.
 from __future__ import annotations
 
 import time
-from typing import Any
+
+from test_prsh73_round73 import (
+    _APPLE_HEAD,
+    _APPLE_SUBS,
+    _SEARS_BODY_END,
+    _SEARS_LEAD,
+    SEARS,
+    _apple,
+    _sears,
+    _sears_lead,
+)
 
 from filing2json.parsers.sections import press_dateline, press_tail
-from support import FILINGS, edited_record
+from support import edited_record
 
-APPLE = FILINGS / "8k_2024_appleinc_1.txt"
-SEARS = FILINGS / "8k_2004_searsroebuckandco_1.txt"
-_APPLE_HEAD = ">Apple reports first quarter results</font>"
-_APPLE_SUBS = ["Services revenue reaches new all-time record",
-               "EPS up 16 percent to new all-time high"]
-_SEARS_LEAD = "    HOFFMAN ESTATES, Ill., July 22 /PRNewswire-FirstCall/ -- Sears, Roebuck\n"
-_SEARS_BODY_END = "Financial\nProducts business.\n\n"  # (the last body paragraph's end)
 _SEARS_ABOUT = "    About Sears\n\n    Sears, Roebuck and Co. is a leading"
 _SEARS_STANDS = "Sears, Roebuck and Co. is a leading broadline retailer providing merchandise"
 
 
-def _apple(head: str) -> dict[str, Any]:
-    """The release of Apple's 8-K (2024), its headline's <font> edited."""
-    release = edited_record(APPLE, {_APPLE_HEAD: head})["press_releases"][0]
-    assert release["document"] == "EX-99.1"
-    return release
 
 
-def _sears(edit: dict[str, str]) -> dict[str, Any]:
-    """The release of Sears' 8-K (2004), edited."""
-    (release,) = edited_record(SEARS, edit)["press_releases"]
-    return release
 
 
-def _sears_lead(lead: str) -> dict[str, Any]:
-    return _sears({_SEARS_LEAD: f"    {lead} Sears, Roebuck\n"})
 
 
 # ---- a wire's credit, then a date in figures or day first -----------------------------------

@@ -28,12 +28,12 @@ import time
 
 import pytest
 from test_prsq69b_round69 import _laid_out
+from test_prsq73_round73 import _PLEASED
 
 from filing2json.parsers.sections import press_quotes
 from filing2json.parsers.sections.person_names import person_name
 from filing2json.parsers.sections.press_quote_who import parse_who
 
-_PLEASED = '"We are very pleased with the results of the quarter."'
 _SAID = '"We are very pleased with the results of the quarter,"'
 _MARGINS = '"Our margins grew," Hui said.'
 _JOINED = "     Alex Hui joined Pericom in 1990.\n\n"

@@ -11,13 +11,11 @@ from __future__ import annotations
 import time
 
 from test_rel68b_round68 import _people, _union_camp
-from test_rel73_round73 import _STAPLETON, _TRAILER, _pericom
+from test_rel73_round73 import _MAIL, _PHONE, _STAPLETON, _TRAILER, _pericom
 
 from filing2json.parsers.sections.press_contact_blocks import call_paragraph
 from filing2json.parsers.sections.press_contacts import find_contacts
 
-_PHONE = "(201) 628-2275"
-_MAIL = "bmcd@unioncamp.com"
 _BRIAN = ("Brian McDermott", None, None, _PHONE, _MAIL)
 
 

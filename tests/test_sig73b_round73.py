@@ -21,12 +21,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from test_sig72_round72 import _PERICOM_SIGNERS, _pericom
+from test_sig72_round72 import _pericom
+from test_sig73_round73 import _ALEX, _ANGELA
 
 from support import FILINGS, edited_record
 
-_ALEX = _PERICOM_SIGNERS[0]
-_ANGELA = _PERICOM_SIGNERS[1]
 _PSC = "PERICOM SEMICONDUCTOR CORPORATION"
 
 
