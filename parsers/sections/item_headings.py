@@ -133,6 +133,7 @@ All patterns are line-anchored without nested quantifiers; per match the work is
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -878,22 +879,32 @@ def _title_past_furniture(text: str, eol: int, family: str | None, numbers: list
     form's title alone, its first words wrapped ("Results of Operations and"), or a line of
     two words or more in capitals or title case worded as it ("FINANCIAL STATEMENTS AND
     SUPPLEMENTAL DATA", see _worded_title); None when another line comes first."""
+    for line, start, end in _past_furniture(text, eol, family, numbers):
+        nxt = line.strip()
+        if _standard_prefix(nxt, family, numbers) == len(nxt) or _key_word(
+                nxt, family, numbers) or (
+                len(cat.words(nxt)) >= 2 and (_completes(family, numbers, "", nxt) or (
+                    _worded_title(nxt, family, numbers)))):
+            return _spaced(line), start + 1 + len(line) - len(line.lstrip()), end
+    return None
+
+
+def _past_furniture(text: str, eol: int, family: str | None, numbers: list[str]
+                    ) -> Iterator[tuple[str, int, int]]:
+    """(line, end of the line before it, its end) of each non-blank line under a page's head
+    or foot, the head's first line ending at `eol`: the caller takes the first it wants; the
+    walk stops past a line that is no furniture (_furniture) or past _FURNITURE_LINES of it."""
     skipped = 1
     for _ in range(3 * _FURNITURE_LINES):
         line, end = _next_line(text, eol)
         if end == eol:
-            return None
+            return
         if nxt := line.strip():
-            if _standard_prefix(nxt, family, numbers) == len(nxt) or _key_word(
-                    nxt, family, numbers) or (
-                    len(cat.words(nxt)) >= 2 and (_completes(family, numbers, "", nxt) or (
-                        _worded_title(nxt, family, numbers)))):
-                return _spaced(line), eol + 1 + len(line) - len(line.lstrip()), end
+            yield line, eol, end
             if skipped == _FURNITURE_LINES or not _furniture(_tidy_title(nxt), family, numbers):
-                return None
+                return
             skipped += 1
         eol = end
-    return None
 
 
 _WORDED = 0.75  # share of a title line's words that are the form's title's
@@ -1733,20 +1744,11 @@ def _past_running_head(text: str, eol: int, raw: str, family: str | None, number
     an Off-Balance Sheet Arrangement of a Registrant.". The line must carry the form's title
     on (or end a title left open as the form's title ends, _open_across); None otherwise,
     the head's line then read as before."""
-    skipped = 1
-    for _ in range(3 * _FURNITURE_LINES):
-        line, end = _next_line(text, eol)
-        if end == eol:
-            return None
-        if nxt := line.strip():
-            joined = f"{raw} {_spaced(nxt)}"
-            if _completes(family, numbers, raw, joined) or (
-                    _open_across(raw, joined, True, family, numbers)):
-                return line, end
-            if skipped == _FURNITURE_LINES or not _furniture(_tidy_title(nxt), family, numbers):
-                return None
-            skipped += 1
-        eol = end
+    for line, _start, end in _past_furniture(text, eol, family, numbers):
+        joined = f"{raw} {_spaced(line.strip())}"
+        if _completes(family, numbers, raw, joined) or (
+                _open_across(raw, joined, True, family, numbers)):
+            return line, end
     return None
 
 
