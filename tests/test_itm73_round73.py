@@ -153,6 +153,13 @@ def _bell_items(part: str) -> list[tuple[str, str | None, str]]:
     return [(i["number"], i["title"], i["text"][-len(_BELL_ITEM_2_END):]) for i in items[1:]]
 
 
+# Indiana Bell's items once the Part line ends Item 2
+_BELL_PARTED = [
+    ("2", "Management's Discussion and Analysis of Results of Operations", _BELL_ITEM_2_END),
+    ("1", "Legal Proceedings", "None."),
+    ("6", "Exhibits and Reports on Form 8-K", "(a) Exhibit 27")]
+
+
 @pytest.mark.parametrize("part", [
     "PART 2",
     "PART 2 - OTHER INFORMATION",
@@ -161,11 +168,7 @@ def _bell_items(part: str) -> list[tuple[str, str | None, str]]:
 ], ids=["figure", "figure-caption", "word-caption", "figure-over-caption"])
 def test_ten_q_part_in_figures_or_words_ends_item_2(part: str) -> None:
     # before: the Part's line(s) closed Item 2's text
-    assert _bell_items(part) == [
-        ("2", "Management's Discussion and Analysis of Results of Operations",
-         _BELL_ITEM_2_END),
-        ("1", "Legal Proceedings", "None."),
-        ("6", "Exhibits and Reports on Form 8-K", "(a) Exhibit 27")]
+    assert _bell_items(part) == _BELL_PARTED
 
 
 # --- a press release's headline under a bare heading ------------------------------------------
