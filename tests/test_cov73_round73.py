@@ -28,14 +28,9 @@ import pytest
 from test_cov70b_round70 import _oracle, _perkinelmer
 from test_cov71b_round71 import _CAPTION, _UC_DATE, _UNION_CAMP, _dates
 from test_cov72_round72 import _placed
-from test_cov72b_round72 import _UC_PHONE, _registrant
+from test_cov72b_round72 import _AUGUST_10, _FROM_HEADER, _NYSE, _UC_PHONE, _registrant
 
 from support import FILINGS, edited_record, validate
-
-_AUGUST_10 = ("1994-08-10", "1994-08-10")
-_FROM_HEADER = ("1994-08-09", None)  # no date read on the cover: the header's period fills it
-_NYSE = "New York Stock Exchange"
-
 
 # --- a ticker beside a blank exchange cell, in HTML -----------------------------------------
 

@@ -19,12 +19,11 @@ from __future__ import annotations
 import time
 
 from test_ex72_round72 import _ASTA_LIST
+from test_ex72b_round72 import PERKINELMER
 from test_ex73_round73 import _CITES, _ROWS, _asta
 
 from filing2json.parsers.sections.exhibits import read_entries
-from support import FILINGS
 
-PERKINELMER = FILINGS / "10k405_2001_perkinelmerinc_1.txt"
 _PE_24 = " 24      Power of Attorney (appears on signature page).\n"
 _PE_NOTE_AT = "---------------\n"
 
@@ -39,8 +38,6 @@ def _perkinelmer(row: str, note: str = "") -> tuple[list[tuple[str, str]], set[s
     region = region.replace(_PE_24, row).replace(_PE_NOTE_AT, _PE_NOTE_AT + note)
     elsewhere: set[str] = set()
     return read_entries(region, elsewhere=elsewhere)[-3:], elsewhere & {"21", "23", "24"}
-
-
 
 
 _PE_LAST = [("21", "Subsidiaries of the Registrant."),

@@ -13,16 +13,20 @@ from __future__ import annotations
 import time
 
 import pytest
+from test_itm72b_round72 import (
+    _BELL_END,
+    _BELL_ITEM_2_END,
+    _PAGE_2,
+    APPLE_1999,
+    INDIANA_BELL,
+    PERKINELMER,
+)
 
 from filing2json.parsers.sections.item_headings import scan
 from support import FILINGS, SAMPLES, edited_items, edited_record
 
 ASTA_2005 = FILINGS / "8k_2005_astafundinginc_4.txt"
-APPLE_1999 = FILINGS / "8k_1999_applecomputerinc_1.txt"
-PERKINELMER = FILINGS / "10k405_2001_perkinelmerinc_1.txt"
-INDIANA_BELL = FILINGS / "10q_1999_indianabelltelephoneco_1.txt"
 
-_PAGE_2 = "\n\n\n                                   2\n<PAGE>\n"
 
 # --- a wrapped title's second line under the next page's running head ------------------------
 
@@ -137,11 +141,6 @@ def test_part_in_figures_in_a_sentence_stays_text() -> None:
         f"{_PK_ITEM_4_END}\n": f"{_PK_ITEM_4_END}\n\n{sentence}\n"})
     assert next(i for i in record["items"] if i["number"] == "4")["text"][-len(sentence):] \
         == sentence
-
-
-# Indiana Bell's 10-Q (1999) is cut short inside Item 2: the edit ends the word and adds Part II
-_BELL_END = "against the accumul"
-_BELL_ITEM_2_END = "against the accumulated depreciation."
 
 
 def _bell_items(part: str) -> list[tuple[str, str | None, str]]:

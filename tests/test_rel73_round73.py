@@ -12,19 +12,13 @@ import time
 
 from test_rel68b_round68 import _people, _union_camp
 from test_rel70_round70 import _INVESTORS, _MEDIA, _apple_table
+from test_rel72b_round72 import _MAIL, _PHONE, _found
 
 from filing2json.parsers import parse
 from filing2json.parsers.sections.press_contacts import find_contacts
 from support import FILINGS
 
-_PHONE = "(201) 628-2275"
-_MAIL = "bmcd@unioncamp.com"
 _BRIAN = ("Brian McDermott", None, None, _PHONE, None)
-
-
-def _found(text: str) -> list[tuple[str | None, ...]]:
-    return [(c["name"], c["organization"], c["role"], c["phone"], c["email"])
-            for c in find_contacts(text)]
 
 
 def test_contact_us_without_information_lead() -> None:

@@ -26,9 +26,6 @@ from test_sig73_round73 import _ALEX, _ANGELA
 
 from support import FILINGS, edited_record
 
-_PSC = "PERICOM SEMICONDUCTOR CORPORATION"
-
-
 # --- an office over the signature, opening right of the "/s/" ---
 
 def test_pericom_office_five_columns_right_of_the_signature() -> None:

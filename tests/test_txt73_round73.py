@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import time
 
-from filing2json.parsers.text.html_text import html_to_text
-from support import FILINGS, edited_record
+from test_txt72b_round72 import CATERPILLAR
 
-CATERPILLAR = FILINGS / "8k_2022_caterpillarinc_1.txt"
+from filing2json.parsers.text.html_text import html_to_text
+from support import edited_record
+
 _TAX_RATE = "primarily related to changes in the "
 
 
