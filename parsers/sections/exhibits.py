@@ -134,7 +134,12 @@ Attorney." over "(1) Previously filed as ...") is exhibit 24 read against its no
 list prints the note and numbers no other exhibit so ("10(1)", "10(2)" keep theirs,
 _noted_wholes); a note typed with no blank after its bracket ("(1)Previously filed ...") is a
 note (_has_footnote); a legend citing several exhibits ("Filed as Exhibits 10.1 and 10.2 to
-...") files its rows elsewhere (_FILED_AS_EXHIBIT_TO).
+...") files its rows elsewhere (_FILED_AS_EXHIBIT_TO). A lettered number's trailing figure is
+read so too ("3(i)(1)  Restated Articles ..." over "(1) Incorporated by reference to ...":
+exhibit 3(i), filed elsewhere; "3(i)" alone stays), and only a note that says how exhibits
+are filed or what they are counts ("24(1)" over a table's "(1) Amounts in thousands." stays
+"24(1)"), nor where the list numbers the exhibit without the figure too ("24" over "24(1)",
+_filing_note).
 """
 
 from __future__ import annotations
@@ -1218,18 +1223,23 @@ def _has_footnote(text: str, ref: str, start: int) -> bool:
     search: a line-start pattern is tried at each character of a long report.)"""
     stop = start + _NOTES_CHARS
     at = text.find(ref, start, stop)
-    lettered = ref[1:2].isalpha()
     while at >= 0:
-        end = at + len(ref)
-        line = text.rfind("\n", 0, at) + 1
-        # (or a capital: "(1)Previously filed ...", typed with no blank after its bracket)
-        if (text[end : end + 1] in (" ", "\t") or text[end : end + 1].isupper() and not lettered
-                and _unspaced_note(f"{ref} {text[end : end + 80]}")) \
-                and not text[line:at].strip() and (
-                not lettered or _NOTE_WORDS.match(text, at, min(stop, at + 80)) is not None):
+        if _footnote_at(text, ref, at, stop):
             return True
-        at = text.find(ref, end, stop)
+        at = text.find(ref, at + len(ref), stop)
     return False
+
+
+def _footnote_at(text: str, ref: str, at: int, stop: int) -> bool:
+    """Whether the `ref` at text[at] opens a line as a footnote does (see _has_footnote)."""
+    end = at + len(ref)
+    lettered = ref[1:2].isalpha()
+    line = text.rfind("\n", 0, at) + 1
+    # (or a capital: "(1)Previously filed ...", typed with no blank after its bracket)
+    return (text[end : end + 1] in (" ", "\t") or text[end : end + 1].isupper() and not lettered
+            and _unspaced_note(f"{ref} {text[end : end + 80]}")) \
+        and not text[line:at].strip() and (
+            not lettered or _NOTE_WORDS.match(text, at, min(stop, at + 80)) is not None)
 
 
 _WIDTH_CHARS = 3000  # how far around a line the lines measured for its margin reach
@@ -1854,19 +1864,48 @@ def _last_row_column(number: str, line: str, method: re.Match[str]) -> re.Match[
 # A whole number's bracketed figure is a note's reference when the note is printed under the
 # list ("24(1)  Power of Attorney." over "(1) Previously filed as ..."): exhibit 24, read
 # against note (1) as "10.5(1)" is; a list that numbers its exhibits so ("10(1)", "10(2)": one
-# number bracketed twice) or whose bracketed figure has no note keeps the number whole
-_WHOLE_NOTED = lazy(r"(\d{1,3})[ ]?\((\d{1,2})\)")
+# number bracketed twice) or whose bracketed figure has no note keeps the number whole.
+# A lettered number's trailing figure is read so too ("3(i)(1)  Restated Articles ..." over
+# "(1) Incorporated by reference to ...": exhibit 3(i); "3(i)" alone stays). The note must
+# say how exhibits are filed (_filing_note): a table's footnote "(1)" under a 1990s list
+# numbering "10(1)" ("(1) Amounts in thousands.") leaves the number whole, and so does a
+# list that also numbers the exhibit without the figure ("10(a)" over "10(a)(1)": a part).
+_WHOLE_NOTED = lazy(r"(\d{1,3}(?:\([a-zA-Z]{1,3}\)){0,2}?)[ ]?\((\d{1,2})\)")
+_NOTE_LINE_CHARS = 160  # how much of a note's line is read for its filing words
+
+
+def _filing_note(text: str, ref: str, start: int) -> bool:
+    """The list's footnote `ref` ("(1)") opens a line under the entry (_has_footnote) and says
+    how an exhibit is filed ("Previously filed as ...", "Incorporated by reference to ...",
+    "Filed herewith", _ELSEWHERE) or what it is ("Management contract ...", _NOTE_WORDS): a
+    legend, not a table's footnote ("(1) Amounts in thousands.")."""
+    stop = start + _NOTES_CHARS
+    at = text.find(ref, start, stop)
+    while at >= 0:
+        end = at + len(ref)
+        if _footnote_at(text, ref, at, stop):
+            line_end = text.find("\n", end, end + _NOTE_LINE_CHARS)
+            says = text[end : line_end if line_end >= 0 else end + _NOTE_LINE_CHARS]
+            if _ELSEWHERE.search(says) is not None \
+                    or _NOTE_WORDS.match(f"{ref} {says.lstrip()}") is not None:
+                return True
+        at = text.find(ref, end, stop)
+    return False
 
 
 def _noted_wholes(text: str, matches: list[re.Match[str]]) -> dict[str, tuple[str, str]]:
-    """{"24(1)": ("24", "(1)")} for the list's whole numbers whose bracket refers to a note."""
+    """{"24(1)": ("24", "(1)"), "3(i)(1)": ("3(i)", "(1)")} for the list's whole or lettered
+    numbers whose last bracketed figure refers to a filing note (_filing_note)."""
     bracketed = [(m.group("num"), whole) for m in matches
                  if m.re is _ENTRY.first or m.re is _ENTRY.rest
                  if (whole := _WHOLE_NOTED.fullmatch(m.group("num"))) is not None]
     if not bracketed or len({whole.group(1) for _, whole in bracketed}) < len(bracketed):
         return {}
+    numbers = {m.group("num") for m in matches}
+    if any(whole.group(1) in numbers for _, whole in bracketed):
+        return {}  # ("10(a)" over "10(a)(1)": the figure numbers a part of 10(a))
     below = matches[-1].end()
-    if not all(_has_footnote(text, f"({whole.group(2)})", below) for _, whole in bracketed):
+    if not all(_filing_note(text, f"({whole.group(2)})", below) for _, whole in bracketed):
         return {}
     return {num: (whole.group(1), f"({whole.group(2)})") for num, whole in bracketed}
 
