@@ -70,7 +70,11 @@ name typed) or several wrapped to lines under it ("President and Chief" over "Ex
 Officer") is read whole; it may stand over a "By:" typed apart ("By:  /s/ Jane Doe", five
 columns left of the "/s/"), or open right of the "/s/" over its signature (indented or
 centred). Offices so typed over signers stacked (a blank line between or
-not) are each one's own, not the first one's title lines. A "Date:" line over
+not) are each one's own, not the first one's title lines; so is an office right over a
+"/s/ Jane Doe" with no "By:" ("Chief Financial Officer" over "/s/ Jane Doe" over "Jane
+Doe", in columns, cells or paragraphs). A row typed with single spaces parted at its comma
+("/s/ Jane Doe President, Chief Executive Officer") is the name and the title opening after
+it ("President, Chief Executive Officer"), as without the comma. A "Date:" line over
 the sentence opening a 10-K's table ("... signed below by the following persons ...") is
 the part's above, not the table's; a part over such a table printing no date takes none
 of the dates its rows print. The name typed
@@ -107,6 +111,7 @@ from .press_patterns import ROLE_WORDS
 from .signature_block import (
     PURSUANT,
     RULE_CHARS,
+    TITLE_CAPITALS,
     TITLE_WORDS,
     has_mark,
     is_rule,
@@ -523,6 +528,11 @@ def parse_signatures(block: str, cells: bool, names: list[str],
                 # line (an HTML paragraph, single spaces), maybe with the name's underline
                 # and the name typed under it run on: the name, the title and its date
                 name, title, printed = together
+            elif marked and title and (titled := _office_run_on(name)) is not None:
+                # "/s/ Jane Doe President, Chief Executive Officer": a row typed with single
+                # spaces (HTML's blanks squashed) parted at its comma: the office opens
+                # after the name
+                name, title = titled[0], f"{titled[1]}, {title}"
             if not marked and (
                 _ENTITY_NAME.search(name) or _ENTITY_ROLE.search(f"{name}, {title}")
                 or _firm_role(name, title, rows[k + 1] if k + 1 < len(rows) else [])
@@ -608,8 +618,9 @@ def parse_signatures(block: str, cells: bool, names: list[str],
             _dates_left(row, chunk, current, dates_of)
             if not current["title_lines"] and chunk is not row[0] and not beside:
                 _title_left(row, chunk, current, dates_of)
-            if by and k and not current["title_lines"] and "left" not in current and (
+            if (by or marked) and k and not current["title_lines"] and "left" not in current and (
                     over := _office_over(rows, k, passed, chunk, signers)):
+                # (over "/s/ Jane Doe" with no "By:" too: "Chief Financial Officer" over it)
                 current["left"] = over  # (taken when no line under the signature gives one)
                 current["office_over"] = True  # (its lines under it may be the next's office)
             signers.append(current)
@@ -1264,6 +1275,25 @@ def _titled(name: str) -> tuple[str, str, None] | None:
         if TITLE_WORD.match(words[i]):
             signed = " ".join(words[:i])
             return (signed, name[len(signed) :].lstrip(), None) if typed_name(signed) else None
+    return None
+
+
+_OFFICE_CAPS = lazy(TITLE_CAPITALS)
+
+
+def _office_run_on(name: str) -> tuple[str, str] | None:
+    """ "Jane Doe President" of "/s/ Jane Doe President, Chief Executive Officer", the name
+    before a comma's title (also in capitals): a person's name (two to five words) and the
+    office's first words run on -> (the name, those words); None for a name alone ("Jane
+    Doe", "John Smith Jr.") or anything else."""
+    if not name[-1:].isalpha() or " " not in name or typed_name(name):
+        return None
+    office = _OFFICE_CAPS if name.isupper() else TITLE_WORD
+    words = name.split()
+    for i in range(2, min(len(words), 6)):
+        if office.match(words[i]):
+            signed = " ".join(words[:i])
+            return (signed, name[len(signed) :].lstrip()) if typed_name(signed) else None
     return None
 
 
@@ -1928,7 +1958,8 @@ def _title_left(row: list[Chunk], chunk: Chunk, signer: dict[str, Any],
 
 def _office_over(rows: list[list[Chunk]], k: int, passed: int, chunk: Chunk,
                  signers: list[dict[str, Any]]) -> str | None:
-    """ "Chief Executive Officer" right over "By: /s/ Jane Doe" in its column (a blank line
+    """ "Chief Executive Officer" right over "By: /s/ Jane Doe" (or "/s/ Jane Doe", no
+    "By:") in its column (a blank line
     between or not: HTML's paragraphs; wrapped: "President and Chief" over "Executive
     Officer"): the office the signer signs in, when no line under the signature gives a
     title; None for anything else (the last line of the signer above's title, read as that
