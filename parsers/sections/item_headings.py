@@ -100,12 +100,20 @@ has one; it has no "Items 1 and 2." with a body nor a heading "Item 7(c).", the 
     item, no "PART II" line: a Part heading, ending the item above, see _part_captions)
     [PART II]  - PART II -  **PART II**  P A R T  I I  (a Part line in marks or letter-spaced,
     over an item heading on a 10-K or 10-Q: a Part heading, ending the item above, see
-    _marked_parts)
+    _marked_parts; its number spelled out or its letters set wider too, "P A R T  T W O",
+    "P  A  R  T    I  I": its letters run together, see _spaced_part)
     Item 2.03 Creation of ... Registrant.\n\n\nASTA FUNDING, INC.\n\nLease Obligation  (a page's
     running head under a title ending at a page break, the cover's name of the company,
     "FORM 8-K" or "Table of Contents": no line of the title, a title left open on "AND" too,
     nor the text's first words, see _past_page_head, _page_head; under a bare heading no
     title either: "Item 2.03" / page break / "ASTA FUNDING, INC." / "The information ...")
+    ITEM 7.\nAPPLE COMPUTER\n\nOVERVIEW  (a running head with no legal form, known by its
+    repeating: a short line the filing prints alone on 3 lines or more, see _repeated_line;
+    under a bare heading no title, page break or not, see _running_head; past a page break
+    under a title, no line of the text either, see _page_head)
+    ITEM 7.  MANAGEMENT'S DISCUSSION ... OF RESULTS OF OPERATIONS AND\n\n\n\nAPPLE COMPUTER\n\n
+    FINANCIAL CONDITION  (a title left open on "AND" at a page break, under the next page's
+    head a line of the form's title's words in the filer's order: joined, _ends_open_title)
 
 Not headings: ``Item 2.01 above`` or ``Item 7 of Form 8-K`` (lower-case after the number),
 a line that continues the sentence of the line above (``referred to in\\nItem 2.  The
@@ -814,6 +822,8 @@ def _title_below(text: str, eol: int, family: str | None, numbers: list[str]
     if _furniture(candidate, family, numbers) and (
             past := _title_past_furniture(text, end, family, numbers)):
         return past  # "Item 2.02" / "HORIZON FINANCIAL CORP." / "Results of Operations ..."
+    if _running_head(candidate, line, text, family, numbers):
+        return None  # "ITEM 7." / "APPLE COMPUTER" (atop each page) / "OVERVIEW": no title
     if eol - heading_eol >= 2 and _page_head(candidate, text, start):  # (2 blank lines)
         return None  # "Item 2.03" / page break / "ASTA FUNDING, INC." / "The information ...":
         # a running head, no title (the text opens under it, see _past_page_head)
@@ -1747,9 +1757,26 @@ def _past_running_head(text: str, eol: int, raw: str, family: str | None, number
     for line, _start, end in _past_furniture(text, eol, family, numbers):
         joined = f"{raw} {_spaced(line.strip())}"
         if _completes(family, numbers, raw, joined) or (
-                _open_across(raw, joined, True, family, numbers)):
+                _open_across(raw, joined, True, family, numbers)) or (
+                _ends_open_title(raw, line.strip(), joined, family, numbers)):
             return line, end
     return None
+
+
+def _ends_open_title(raw: str, nxt: str, joined: str, family: str | None, numbers: list[str]
+                     ) -> bool:
+    """A title left open on "AND" / "OF" at a page break that `nxt`, in the title's case,
+    ends in the filer's own order of the form's words: every word of it is the form's title's
+    and the joined title is worded as the form's ("MANAGEMENT'S DISCUSSION AND ANALYSIS OF
+    RESULTS OF OPERATIONS AND" / page break / "APPLE COMPUTER" / "FINANCIAL CONDITION"). A
+    caption of the text's ("THE PROXY STATEMENT") holds other words: not joined."""
+    if not _CONTINUES.search(raw) or not nxt or (raw.upper() == raw) != (nxt.upper() == nxt):
+        return False
+    got = set(cat.words(nxt))
+    parts = ("I", "II") if family == cat.TEN_Q else (None,)
+    return bool(got) and any(got.issubset(want) for number in numbers for part in parts
+                             for want in _standard_words(family, number, part)) and (
+        _catalogue_match(family, numbers, joined) >= _WORDED)
 
 
 _CONTENTS_HEAD = frozenset(("table of contents", "index", "contents"))
@@ -1757,14 +1784,19 @@ _CONTENTS_HEAD = frozenset(("table of contents", "index", "contents"))
 
 def _page_head(line: str, text: str, line_start: int) -> bool:
     """A line past a page break that is the page's running head for sure, not a title's
-    wrapped line nor the text's caption: the form's name ("FORM 8-K"), "Table of Contents", or
+    wrapped line nor the text's caption: the form's name ("FORM 8-K"), "Table of Contents",
     the company's name, closed on its legal form, as the filing prints it on a line of its
-    own above (the cover's "ASTA FUNDING, INC.", in any case); short, no sentence."""
+    own above (the cover's "ASTA FUNDING, INC.", in any case), or a short line in capitals or
+    title case the filing prints alone on _HEAD_REPEATS lines or more ("APPLE COMPUTER" atop
+    its pages, no legal form: see _repeated_line); short, no sentence."""
     if not line or len(line) > _FIRM_LINE or _LOWER_START.match(line) or _STOP.search(line):
         return False
     if _FORM_NAME.fullmatch(line) or line.lower() in _CONTENTS_HEAD:
         return True
     words = line.split()
+    if len(words) <= _FURNITURE_WORDS and (line.upper() == line or _title_case(line)) and (
+            _repeated_line(text, line)):
+        return True
     if not 1 < len(words) <= _FURNITURE_WORDS or not (
             line.upper() == line or _title_case(line)) or not any(
             w.upper().rstrip(".,") in _NAME_CLOSERS for w in words[1:]):
@@ -1772,6 +1804,41 @@ def _page_head(line: str, text: str, line_start: int) -> bool:
     name = " ".join(words).lower()
     return any(" ".join(above.split()).lower() == name
                for above in text[: min(line_start, cat.COVER_LIMIT)].splitlines())
+
+
+def _running_head(candidate: str, line: str, text: str, family: str | None,
+                  numbers: list[str]) -> bool:
+    """A line under a bare heading that is a page's running head, never its title: furniture
+    (see _furniture: short, in capitals or title case, not the form's title for the number)
+    the filing prints alone on _HEAD_REPEATS lines or more ("APPLE COMPUTER" atop its pages,
+    the heading at a page's top), with or without a blank line or a page break between."""
+    return _furniture(candidate, family, numbers) and _repeated_line(text, line.strip())
+
+
+_HEAD_REPEATS = 3  # lines alone that make a short line a page's running head (this one too)
+_LINE_EDGE = 80  # characters looked at beside an occurrence for its line's edges
+
+
+def _repeated_line(text: str, line: str) -> bool:
+    """True when `line` (stripped) stands alone on _HEAD_REPEATS lines of `text` or more: a
+    running head printed atop (or under) the pages, "APPLE COMPUTER" or "PerkinElmer", known
+    by its repeating, not by a legal form. Each occurrence's line edges are looked for within
+    _LINE_EDGE characters only (linear: a long line holding it many times costs no rescans)."""
+    seen, pos, size = 0, text.find(line), len(text)
+    while pos >= 0:
+        end = pos + len(line)
+        before = text[max(0, pos - _LINE_EDGE) : pos]
+        after = text[end : end + _LINE_EDGE]
+        cut, close = before.rfind("\n"), after.find("\n")
+        opens = cut >= 0 or pos <= _LINE_EDGE  # (the line's start is near)
+        closes = close >= 0 or end + _LINE_EDGE >= size
+        if opens and closes and not before[cut + 1 :].strip() and not (
+                after if close < 0 else after[:close]).strip():
+            seen += 1
+            if seen >= _HEAD_REPEATS:
+                return True
+        pos = text.find(line, end)
+    return False
 
 
 def _past_page_head(text: str, eol: int) -> int:
@@ -2194,7 +2261,10 @@ def _part_captions(text: str, found: list[Heading]) -> list[Heading]:
 # - OTHER INFORMATION -"): the plain pattern misses it (a mark opens the line, or the keyword
 # is spaced out); read over an item heading only (_marked_parts), no scan of the text
 _MARK_CHARS = "[]()<>*_=-\u2013\u2014 \t\xa0"
-_SPACED_PART = lazy(r"P A R T[^\S\n]{1,4}+(?P<part>I(?: I){0,2}|I V|[1-4])")
+# A letter-spaced Part line's letters run together ("P A R T  T W O", "P  A  R  T    I  I I":
+# "PARTTWO", "PARTIII"): the keyword, then the number in roman, figures or words
+_SPACED_NUMBERS = frozenset(("I", "II", "III", "IV", *_ROMAN_PART))
+_SPACED_KEYWORDS = ("PART", "Part")
 _MARKED_PART = lazy(rf"(?:PART|Part){_SP}++(?P<part>IV|III|II|I|[1-4]|{_PART_WORDS})"
                     rf"(?:{_SP}*+[-\u2013\u2014:.]{_SP}*+"
                     rf"(?P<caption>[A-Za-z][A-Za-z ,&']{{2,60}}))?")
@@ -2205,14 +2275,32 @@ def _marked_part(line: str) -> tuple[str, str | None] | None:
     """(part, caption) of a Part line printed inside marks or letter-spaced (see _MARK_CHARS),
     or None (a plain "PART II" is the heading pattern's: None)."""
     inner = line.strip(_MARK_CHARS)
-    if inner == line.strip() and not inner.startswith("P A "):
+    spaced = inner[:1] == "P" and inner[1:2].isspace()
+    if inner == line.strip() and not spaced:
         return None  # (no mark, no spacing: the plain pattern read it, or it is none)
-    if m := _SPACED_PART.fullmatch(inner):
-        return _ROMAN_PART.get(part := m.group("part").replace(" ", ""), part), None
+    if spaced:
+        return _spaced_part(inner)
     if (m := _MARKED_PART.fullmatch(inner)) is None:
         return None
     caption = m.group("caption")
     return _ROMAN_PART.get(m.group("part"), m.group("part")), caption and caption.strip()
+
+
+def _spaced_part(inner: str) -> tuple[str, None] | None:
+    """(part, None) of a letter-spaced Part line, every word's letters set apart by spaces
+    ("P A R T  I I", "P A R T  T W O", "P  A  R  T    I I I"): its letters run together read
+    as "PART" and the number (roman, figures or words, see _SPACED_NUMBERS); None otherwise."""
+    letters = inner.split()
+    if len(letters) > _SPACED_LETTERS or any(len(letter) != 1 for letter in letters):
+        return None
+    joined = "".join(letters)
+    number = joined[4:]
+    if joined[:4] not in _SPACED_KEYWORDS or number not in _SPACED_NUMBERS:
+        return None
+    return _ROMAN_PART.get(number, number), None
+
+
+_SPACED_LETTERS = 9  # "P A R T T H R E E": the longest letter-spaced Part line
 
 
 def _marked_parts(text: str, found: list[Heading]) -> list[Heading]:
