@@ -67,3 +67,33 @@ FIRMS_LIKE_PEOPLE = frozenset(" ".join(f.split()) for f in """
     Porter Novelli, Weber Shandwick, Fleishman Hillard, Lambert Edwards, Pondel Wilkinson,
     Lippert Heilshorn, Padilla Speer, Waggener Edstrom
 """.split(","))
+
+
+# Common nicknames and the formal given names they shorten ("Bill" of "William", "Peggy" of
+# "Margaret"), for a reader matching a person quoted by the nickname ("Bill Gates said") to
+# the full name the release prints ("William H. Gates"). A short form that is its name's
+# first letters ("Alex", "Matt") needs no entry where a reader also asks given_or_short.
+NICKNAMES: dict[str, tuple[str, ...]] = {
+    nick: tuple(formal.split("/"))
+    for nick, formal in (pair.split("=") for pair in """
+        al=albert/alan/alfred andy=andrew barb=barbara ben=benjamin bert=albert/herbert
+        beth=elizabeth betsy=elizabeth betty=elizabeth bill=william billy=william bob=robert
+        bobby=robert cathy=catherine charlie=charles chris=christopher/christine/christina
+        chuck=charles cindy=cynthia dan=daniel danny=daniel dave=david debbie=deborah/debra
+        deb=deborah/debra dick=richard don=donald doug=douglas drew=andrew ed=edward/edwin
+        eddie=edward frank=francis/franklin fred=frederick greg=gregory hank=henry
+        jack=john jake=jacob jeff=jeffrey/jeffery jerry=gerald/jerome jim=james jimmy=james
+        joe=joseph jon=jonathan kate=katherine/kathleen/catherine kathy=katherine/kathleen
+        katie=katherine/kathleen ken=kenneth kenny=kenneth larry=lawrence liz=elizabeth
+        maggie=margaret matt=matthew meg=margaret mike=michael mick=michael nate=nathan
+        nick=nicholas pam=pamela pat=patrick/patricia peggy=margaret phil=philip/phillip
+        rich=richard rick=richard rob=robert ron=ronald sam=samuel/samantha steve=stephen/steven
+        sue=susan susie=susan ted=edward/theodore terry=terrence/theresa tim=timothy
+        tom=thomas tommy=thomas tony=anthony vince=vincent walt=walter will=william
+        """.split())}
+
+
+def formal_names(given: str) -> tuple[str, ...]:
+    """The formal given names (lower case) a nickname shortens ("Bill" -> ("william",)),
+    none for a name no nickname of the table."""
+    return NICKNAMES.get(given.lower(), ())

@@ -2,12 +2,15 @@
 unknown) among the people it names ('"...," said John Smith, CEO. ... "Costs fell," she
 said.' is Jane Doe's when she is the only woman named). A person's sex is read from the
 given name (the common given names of parsers/given_names.py, split here by sex; those given
-to both, "Dana", "Jordan", "Morgan", and any name not listed leave it unknown), else from an
-honorific the release prints before the surname ("Mr. Tanaka", "Ms. Ng")."""
+to both, "Dana", "Jordan", "Morgan", and any name not listed leave it unknown; a nickname is
+of its formal name's sex, "Liz" of "Elizabeth"), else from an honorific the release prints
+before the surname ("Mr. Tanaka", "Ms. Ng")."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+
+from ..given_names import formal_names
 
 FEMALE_GIVEN = frozenset("""
     abigail alice alicia alison allison amanda amber amy ana andrea angela ann anna anne ashley
@@ -42,22 +45,36 @@ SHARED = "?"  # a surname two people named differently share: either may be mean
 
 
 def given_sex(given: str) -> str | None:
-    """ "he", "she" or None for a given name ("Jane" -> "she", "Dana" -> None)."""
+    """ "he", "she" or None for a given name ("Jane" -> "she", "Dana" -> None); a nickname
+    is of its formal names' sex when they agree ("Liz" of "Elizabeth": "she"; "Chris" of
+    "Christopher" and "Christine": None)."""
     low = given.lower()
-    return "she" if low in FEMALE_GIVEN else "he" if low in MALE_GIVEN else None
+    if low in FEMALE_GIVEN:
+        return "she"
+    if low in MALE_GIVEN:
+        return "he"
+    sexes = {given_sex(formal) for formal in formal_names(low)}
+    return sexes.pop() if len(sexes) == 1 else None
+
+
+def _same_given(one: str, other: str) -> bool:
+    """Whether two given names may be one person's: the same, or a nickname and a formal
+    name it shortens ("Liz" and "Elizabeth Hui": one woman, not two people named Hui)."""
+    a, b = one.lower(), other.lower()
+    return a == b or b in formal_names(a) or a in formal_names(b)
 
 
 def people_sexes(names: Iterable[tuple[str, str]],
                  honorific: dict[str, str | None]) -> dict[str, str | None]:
     """Surname -> "he", "she", None (unknown) or SHARED of people named (given, surname):
     the given name's sex, else the honorific's the release prints before the surname (the
-    two at odds: two people, SHARED)."""
+    two at odds, or two given names neither a nickname of the other: two people, SHARED)."""
     givens: dict[str, str] = {}
     sexes: dict[str, str | None] = {}
     for given, surname in names:
         key = surname.lower()
         seen = givens.get(key)
-        if seen is not None and seen.lower() != given.lower() and len(seen) > 2 and len(given) > 2:
+        if seen is not None and len(seen) > 2 and len(given) > 2 and not _same_given(seen, given):
             sexes[key] = SHARED  # ("John Smith" and "Jane Smith"; not "J." and "John")
             continue
         if key in sexes:

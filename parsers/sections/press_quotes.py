@@ -145,6 +145,16 @@ Rules, each tested on seed or corpus lines:
   CEO, said he was pleased, adding, "..."' -> "CEO").
 - A common given name alone ('"...," Alex said.') is the one person the release named in
   full with it before ("Alex Hui"); two so named ("Alex Kim" too) are no one's.
+- A lower-case verb after an opening phrase before a surname alone ('Commenting on the
+  results, said Hui:') is the person the release named in full, as after 'Added Hui:'.
+- A speaker quoted by a nickname ('"...," Bill Gates said.') is the full name the release
+  prints with a formal given name it shortens ("William H. Gates", given_names.NICKNAMES),
+  when one given name is so printed with that surname; a nickname's sex is its formal
+  name's ("Liz": "she"), and "Liz Hui" and "Elizabeth Hui" are one person.
+- A quote paragraph closed on a comma with no speaker takes the attribution opening the
+  paragraph under it in capitals too ('"...,"' / "Jane Doe, CEO, said."), or the one
+  interrupting a quote there ('Jane Doe, CEO, said, "and ..."'); the open paragraphs of the
+  quote above it (and above a signature under it) go to that speaker.
 """
 
 from __future__ import annotations
@@ -153,7 +163,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..given_names import GIVEN_NAMES, given_or_short
+from ..given_names import GIVEN_NAMES, formal_names, given_or_short
 from ..lazy_re import lazy
 from .person_names import NOT_NAME, cased, strip_honorific
 from .press_patterns import (
@@ -659,8 +669,10 @@ def _signature_line(para: str, next_para: str = "") -> tuple[str, str | None] | 
 def _signed_by(quoted: str, para: str, next_para: str) -> tuple[str, str | None] | None:
     """Who signs a quote printed alone in the paragraph above ``para``: a signature line
     under a full sentence, or an attribution going on in lower case, the line broken after
-    the quote as HTML releases print it ('\u201c...,\u201d<br>said Jane Doe, CEO.')."""
-    if para[:1].islower():
+    the quote as HTML releases print it ('\u201c...,\u201d<br>said Jane Doe, CEO.'), or in
+    capitals after a quote's comma, which says its sentence goes on ('\u201c...,\u201d<br>Jane
+    Doe, CEO, said.', "Doe added.")."""
+    if para[:1].islower() or quoted[-1:] == ",":
         return _after_attribution(para, False, quoted)[0]
     return _signature_line(para, next_para) if quoted[-1:] != "," else None
 
@@ -912,12 +924,12 @@ def _before_attribution(before: str, quoted: str = "") -> tuple[str, str | None]
 
 def _opened_surname(who: tuple[str, str | None], verb: str) -> bool:
     """Whether a verb opening a lead-in names a surname alone ('Added Hui: "..."', 'Added
-    Mr. Hui:', 'Continued Hui,'): the speaker is then whom the release named in full before
+    Mr. Hui:', 'Continued Hui,'), also in lower case after an opening phrase ('Commenting
+    on the results, said Hui:'): the speaker is then whom the release named in full before
     (the book resolves it; one named nowhere is dropped), not a heading's word after
-    "Comments from" (nor a lower-case verb after a phrase: "In the meantime, said Mr.
-    Hui:" stays none)."""
+    "Comments from"."""
     name = who[0]
-    return verb.split(None, 1)[0] in _OPENING_VERBS and (
+    return verb.split()[-1].capitalize() in _OPENING_VERBS and (
         isinstance(name, Titled) or (type(name) is str and name[:1].isupper()
                                      and name.isalpha() and name not in PRONOUNS))
 
@@ -1130,6 +1142,8 @@ class _Book:
         (``Unconfirmed``): a person's ("Commenting on the results, Robert Johnson said")
         unless the release prints it as a firm's ("Morgan Stanley & Co. LLC acted as ...")
         and never calls them "Mr. Stanley"; the role from a mention with a job."""
+        if formal_names(name.partition(" ")[0]):
+            name = self._formal(name, seen[-20000:], here[-20000:])
         for e in reversed(self.entries):
             if e.speaker == name:
                 return name, e.role
@@ -1144,6 +1158,23 @@ class _Book:
             found = name, _earlier_role(f"{seen[-20000:]}\n{here[-20000:]}"[-20000:], name)
         self._roles[name] = found
         return found
+
+    def _formal(self, name: str, seen: str, here: str) -> str:
+        """The full name a person quoted by a nickname ("Bill Gates said") is printed with
+        in the words before the quote (``seen``, then ``here``) or the contacts, by a formal
+        given name the nickname shortens ("William H. Gates"; the last printed, as a surname
+        alone reads), when one given name is so printed, else ``name`` as printed (two,
+        "Christopher Gates" and "Christine Gates" for "Chris Gates", or none). Most releases
+        print no formal name: a substring test before the scan for full names."""
+        formal = formal_names(name.partition(" ")[0])
+        surname = _surname(name)
+        found = [n for n, _ in self.known
+                 if _surname(n) == surname and n.partition(" ")[0].lower() in formal]
+        if any((f := g.capitalize()) in seen or f in here for g in formal):
+            text = f"{seen}\n{here}"
+            found += [full for s, e in _full_mentions(text, surname)
+                      if (full := text[s:e]).partition(" ")[0].lower() in formal]
+        return found[-1] if len({f.partition(" ")[0] for f in found}) == 1 else name
 
     def resolve(
         self, who: tuple[str, str | None], para: str, pos: int, seen: str, given: bool = True
@@ -1229,6 +1260,8 @@ class _Book:
             return full_name, role or _mention_role(text_before, full_name, mentions)
         plain = not plainly_personal(name)
         name = strip_honorific(name)
+        if formal_names(name.partition(" ")[0]):
+            name = self._formal(name, seen[-20000:], para[max(0, pos - 20000) : pos])
         if role is None:  # named again in full, without the role given the first time
             prior = next((e for e in reversed(self.entries) if e.speaker == name), None)
             role = prior.role if prior else None
@@ -2203,6 +2236,9 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = (),
     # ('"We are thrilled ..."' / "\u2013 Jane Doe, Chief Executive Officer")
     unsigned = ""
     unsigned_from: _Entry | None = None  # the speaker it was carried on to, if any
+    # the paragraphs of a quote left open above the unsigned one, which closes it ('"A ...' /
+    # '"B ...,"' / "Jane Doe, CEO, said."): they are its signer's too
+    unsigned_before: list[str] = []
     # whose quote, left open at a lead-in ('"Highlights include:'), goes on over a list
     listing: _Entry | None = None
     lead_in = ""
@@ -2265,6 +2301,7 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = (),
         para_entry: _Entry | None = None
         carried: _Entry | None = None  # the speaker of the paragraph before, carried on
         consumed = 0  # characters after the previous fragment used by its attribution
+        dropped: list[str] = []  # the open paragraphs above, this one closing them unnamed
         whole_quote = bool(frags) and not para[: frags[0].mark_start].strip()
         for k, frag in enumerate(frags):
             quoted = para[frag.start : frag.end].strip()
@@ -2330,6 +2367,15 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = (),
                     # a quote paragraph closed with no speaker, the next one opening with
                     # a quote and its attribution ('"We grew."' / '"We expect more," said
                     # Jane Doe.'): one quote over two paragraphs, each closed
+                    entry.parts.extend(unsigned_before)
+                    entry.parts.append(unsigned)
+                elif k == 0 and who is not None and unsigned[-1:] == "," and (
+                        unsigned_from is None) and not para_entry and before.strip() and (
+                        _last_sentence(before).strip() == before.strip()):
+                    # a quote paragraph closed on its comma, the next opening with the
+                    # attribution that interrupts it ('"We grew,"' / 'Jane Doe, CEO, said,
+                    # "and we will hire."'): one quote, as in one paragraph
+                    entry.parts.extend(unsigned_before)
                     entry.parts.append(unsigned)
                 entry.parts.append(quoted)
                 para_entry = entry
@@ -2337,6 +2383,7 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = (),
                 orphans.append(quoted)
                 continue
             if k == 0:
+                dropped = orphans if entry is None else []
                 orphans = []
         signs_below = view if not frags else ""
         if not frags:
@@ -2348,6 +2395,7 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = (),
                     # (the signature beats carrying on the quote of the paragraph before)
                     if unsigned_from is not None and unsigned_from.parts[-1:] == [unsigned]:
                         unsigned_from.parts.pop()
+                    entry.parts.extend(unsigned_before)
                     entry.parts.append(unsigned)
                     signs_below = ""
         unsigned = quoted if (
@@ -2355,6 +2403,7 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = (),
             and not frags[0].open_ended and (
                 not para[frags[0].mark_end :].strip() and quoted[-1:] in ".!?,\u2026"
                 or _stop_outside(para, frags[0]))) else ""
+        unsigned_before = dropped if unsigned else []
         unsigned_from = carried
         if len(seen_text) < 50000:
             seen_text += "\n" + view
