@@ -19,7 +19,9 @@ to the readers of the sibling modules: cover_chunks (chunks, captions, Rows), co
 just under it), cover_above and cover_below (values above or below the caption row),
 cover_stacked (several registrants captioned at once), cover_block (address blocks). The
 blocks of a contact person or agent, whose captions are not the registrant's, are found here,
-and the names of a stacked table printed a blank line apart over one caption (_names_over_blank).
+and the names of a stacked table printed a blank line apart over one caption (_names_over_blank);
+an asset-backed cover's role whose name joins several firms' whole names (two sponsors over one
+caption) gives a registrant each (_parted_roles).
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ from .cover_stacked import (
     side_by_side,
     split_names,
     stacked_registrants,
+    whole_names,
 )
 
 
@@ -276,6 +279,7 @@ def read_captioned(region: str, cells: bool = False,
             group.clear()
     if roles is not None:
         roles.place(groups)
+        groups = _parted_roles(groups, set(roles.groups.values()))
     for group in groups:
         if "former_name" in group:
             group["former_name"] = former_name_only(group["former_name"])
@@ -373,6 +377,22 @@ _ROLES = ("issuing entity", "depositor", "sponsor")
 # (the CIK is no caption of other covers: read here, one per role)
 _CIK = compiled(r"central\s+index\s+key\s+(?:number\s+)?of\s+(?:the\s+)?"
                 r"(issuing\s+entity|depositor|sponsor)\b[^:\d\n]{0,30}:?[ \t]*(\d{1,10})\b")
+
+
+def _parted_roles(groups: list[dict[str, str]], named: set[int]) -> list[dict[str, str]]:
+    """An asset-backed cover's groups, a role's name that joins several firms' names, each
+    closed by a legal form, parted into a group each: two sponsors stacked over one caption
+    ("Bank of America, National Association" / "Wells Fargo Bank, N.A." over "(Exact name of
+    sponsor as specified in its charter)"); the role's other values stay with the first."""
+    out: list[dict[str, str]] = []
+    for index, group in enumerate(groups):
+        names = whole_names(group["name"]) if index in named and "name" in group else None
+        if names is None:
+            out.append(group)
+            continue
+        out.append({**group, "name": names[0]})
+        out.extend({"name": name} for name in names[1:])
+    return out
 
 
 class _Roles:

@@ -4,10 +4,13 @@ bracketed captions (stacked_registrants), listed one a row under a head of capti
 captioned once per registrant side by side (per_registrant); share gives every registrant
 the fields printed once for all. Names stacked over one caption part where a legal form ends
 (split_names, also at an "and" between two names, and after a series' numeral closing a legal
-form: "ACME CAPITAL TRUST I"); a rendered row's cells stacking one number
-per registrant part likewise, a state printed once being every registrant's (_unstack_cells);
-a row of a stacked or listed table whose state cell is empty takes the state of the row above
-(_ditto_states), and rows over the first state printed take that one (_ditto_first_state).
+form: "ACME CAPITAL TRUST I"; a bank's "N.A." or "National Association", "AG", "LLP" close a
+name as the other legal forms do: "Bank of America, National Association" / "Wells Fargo
+Bank, N.A.", two sponsors over one caption of a 10-D, part_names); a rendered row's cells
+stacking one number per registrant part likewise, a state printed once being every
+registrant's (_unstack_cells); a row of a stacked or listed table whose state cell is empty
+takes the state of the row above (_ditto_states), and rows over the first state printed take
+that one (_ditto_first_state).
 """
 
 from __future__ import annotations
@@ -152,9 +155,23 @@ def stacked_registrants(rows: Rows, i: int, captions: list[Chunk]) -> list[dict[
 
 
 _STACK_LINES = 10
+# the legal forms of banks and foreign firms that close a name as LEGAL_END's do ("Wells Fargo
+# Bank, N.A.", "Deutsche Bank AG", "Sidley Austin LLP"); "National Association" is two words,
+# its last one told by the word before it (_legal_end)
+_BANK_ENDS = frozenset(("n.a", "ag", "llp"))
+_ENDS = LEGAL_END | _BANK_ENDS
 # a word that may go on a legal form ("Limited Partnership", "Trust Incorporated")
-_FORM_WORDS = LEGAL_END | {"partnership"}
+_FORM_WORDS = _ENDS | {"partnership"}
 _JOINING = frozenset(("of", "and", "&", "de", "for", "the"))  # words inside one name
+
+
+def _legal_end(words: list[str], k: int) -> bool:
+    """words[k] closes a legal form: one of _ENDS ("Inc.", "N.A."), or "Association" after
+    "National" ("Bank of America, National Association")."""
+    word = words[k].rstrip(".").lower()
+    if word == "association":
+        return k > 0 and words[k - 1].lower() == "national"
+    return word in _ENDS
 
 
 def split_names(name: str, count: int) -> list[str] | None:
@@ -164,6 +181,16 @@ def split_names(name: str, count: int) -> list[str] | None:
     closed by a legal form ("PUBLIC SERVICE COMPANY OF NEW MEXICO" is one name: no part
     before "OF"; "ACME TRUST INC. HOLDINGS" is one: "HOLDINGS" is no name), or by a series'
     numeral after it ("ACME CAPITAL TRUST I", "ACME FUNDING TRUST II": _series_end)."""
+    names = part_names(name)
+    if len(names) != count or any(not _closed(n) for n in names):
+        return None
+    return names
+
+
+def part_names(name: str) -> list[str]:
+    """`name` parted where a legal form ends and a capitalised word that is no legal form
+    nor a joining word follows (or "and" and a capitalised word): split_names' parts, each
+    maybe no whole name ("Bank of America, N.A." is one part: "America," is no legal form)."""
     words = name.split(" ")
     names: list[str] = []
     start = 0
@@ -173,7 +200,7 @@ def split_names(name: str, count: int) -> list[str] | None:
         after = words[k + 1].rstrip(".,").lower()
         # "ACME INC. and BETA COMPANY": a lone "and" between two names parts them too
         joined = after == "and" and k + 2 < len(words) - 1 and words[k + 2][:1].isupper()
-        closes = word.rstrip(".").lower() in LEGAL_END and not _SERIES.fullmatch(words[k + 1]) \
+        closes = _legal_end(words, k) and not _SERIES.fullmatch(words[k + 1]) \
             or k > start and _series_end(words[k - 1], word)
         if closes and k > start and (joined or (
                 words[k + 1][:1].isupper() and after not in _FORM_WORDS
@@ -181,7 +208,15 @@ def split_names(name: str, count: int) -> list[str] | None:
             names.append(" ".join(words[start : k + 1]))
             start = k + 2 if joined else k + 1
     names.append(" ".join(words[start:]))
-    if len(names) != count or any(not _closed(n) for n in names):
+    return names
+
+
+def whole_names(name: str) -> list[str] | None:
+    """The names of several firms read as one, each closed by a legal form ("Bank of
+    America, National Association Wells Fargo Bank, N.A."); None unless `name` parts into
+    two or more such names."""
+    names = part_names(name)
+    if len(names) < 2 or any(not _closed(n) for n in names):
         return None
     return names
 
@@ -198,7 +233,7 @@ def _series_end(form: str, word: str) -> bool:
 def _closed(name: str) -> bool:
     """A stacked name closed by a legal form, or by a series' numeral after one."""
     words = name.rsplit(None, 2)
-    if words[-1].rstrip(".,").lower() in _FORM_WORDS:
+    if words[-1].rstrip(".,").lower() in _FORM_WORDS or _legal_end(words, len(words) - 1):
         return True
     return len(words) > 1 and _series_end(words[-2], words[-1])
 
