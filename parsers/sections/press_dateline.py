@@ -535,7 +535,8 @@ def match_dateline(line: str) -> tuple[str, re.Match[str]] | None:
     # (one regex call rules out most lines; a line with no mark a place may be followed by,
     # a name or a title in a contact block ("EVP and Chief Financial Officer"), none: every
     # spelling needs one after the place, after a second place joined by "and" too)
-    if _AFTER_PLACE.isdisjoint(text) or ANY_DATELINE.match(text) is None:
+    if _AFTER_PLACE.isdisjoint(text) or not _may_hold_dateline(text) \
+            or ANY_DATELINE.match(text) is None:
         found = _date_first(text) if text[:3].lower() in _MONTH_PREFIXES else None
         return found or _more_dateline(text)
     digit = None  # (read once, for the first spelling that needs a date)
@@ -619,6 +620,23 @@ _SPELLING_NEEDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     "date_alone": (True, ()),
 }
 _DIGIT = lazy(r"\d")  # (a date's day, as the patterns read it: any decimal digit)
+# What every spelling of DATELINES needs after its place, one of: a dash (wire_first,
+# wire_date_paren, no_date, city_dash; _DASH's and no_date's characters), an ellipsis
+# (no_date_ellipsis), or a date (all the others: DATE, DAY_DATE and _YEAR_DATE each hold a
+# month, which opens with one of these after a blank, a comma, a bracket, a dash, a slash
+# or a period, never after a letter or digit, and a digit)
+_DASH_OR_DOTS = lazy(r"[\u2013\u2014\u2015-]|\.\.\.")
+_MONTH_OPENING = lazy(r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+
+
+def _may_hold_dateline(text: str) -> bool:
+    """False when no DATELINES spelling (nor so ANY_DATELINE) can match ``text``: it holds
+    no dash, no ellipsis, and no month with a digit (see _DASH_OR_DOTS). Two C-level scans
+    of a line instead of ANY_DATELINE's backtracking over each split of its capitalised
+    words into a place and a joined one ("Technologies, Inc. and Castle Creek Technology
+    Partners LLC", a contact's "Kurt M. Swenson, Chairman and Chief Executive Officer")."""
+    return _DASH_OR_DOTS.search(text) is not None or (
+        _DIGIT.search(text) is not None and _MONTH_OPENING.search(text) is not None)
 
 
 def _date_first(text: str) -> tuple[str, re.Match[str]] | None:

@@ -383,8 +383,11 @@ def _letter_end(lines: list[str], d: int) -> int | None:
 # The end marks that close a release ("# # #", "-###-", "- END -", "-30-", "(END)", "* * *",
 # PR Newswire's "-0-"), not a wire's "SOURCE" trailer, which more lines of the same release
 # follow (a next release is only read where a headline and an announcing dateline follow)
+# (a possessive indent: no mark opens with a blank, and an indented line of prose or a
+# table's row, most lines of a typed release, is ruled out in one step, not once for each
+# shorter indent it could give back)
 _CLOSED = LinePattern(
-    r"[ \t]*(?:#[ \t]*#[ \t]*#[# \t]*+|\*[ \t]*\*[ \t]*\*[* \t]*+|-0-(?:[ \t]+\d\d/\d\d/\d{4})?"
+    r"[ \t]*+(?:#[ \t]*#[ \t]*#[# \t]*+|\*[ \t]*\*[ \t]*\*[* \t]*+|-0-(?:[ \t]+\d\d/\d\d/\d{4})?"
     r"|[-\u2013\u2014]{1,2}[ \t]*(?:#[ \t]*#[ \t]*#[# \t]*+"
     r"|(?i:end))[ \t]*[-\u2013\u2014]{1,2}|[-\u2013][ ]?30[ ]?[-\u2013]|\((?i:end)\))[ \t]*$"
 )

@@ -56,7 +56,9 @@ def normalised_text(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u200b", "")
-    if _PAGE_HINT.search(text):
+    # (its "<" first: a character search reads the text many times faster than the regex,
+    # and a rendered or typed text seldom holds one)
+    if "<" in text and _PAGE_HINT.search(text):
         text = _PAGE_TAG.sub("", text)
     return text
 
