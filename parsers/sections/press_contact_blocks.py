@@ -220,7 +220,8 @@ def heading_role(line: str) -> tuple[str | None, str] | None:
         if ("nformation" in line or "NFORMATION" in line) and (said := call_sentence(line)):
             return None, " " * said.end() + line[said.end() :]  # "..., please call Jane Doe"
         if (" to" in line or "call " in line or "CALL " in line or "ontact " in line
-                or "ONTACT " in line) and (said := call_opening(line)):
+                or "ONTACT " in line or _verb_at_end(line)) and (
+                said := call_opening(line)):
             # "Media inquiries should be directed to Jane Doe"
             return call_role(said), " " * said.end() + line[said.end() :]
         return None
@@ -258,6 +259,10 @@ def _hinted_heading(line: str) -> tuple[str | None, str] | None:
     rest = _NOT_TAB.sub(" ", clean[: m.start("rest")]) + clean[m.start("rest") :]
     if head[-3:] in ("act", "ACT") and "nquiries" in head.lower():
         head = _PLEASE_CONTACT.sub("", head)  # "For further enquiries please contact"
+    elif head[-3:] in ("act", "ACT") and (said := _CALL_OPENING.match(head)) and (
+            said.end() == len(head)):
+        return call_role(said), rest  # a call sentence wrapped after its verb: "Investors
+        # may contact" / "Jane Doe at ..." ("Investors"; none in "Please contact")
     plain = CONTACT_PLAIN.match(head) or (
         head[-3:] in ("ies", "IES") and _PLAIN_ENQUIRIES.match(head))
     return (None if plain else head), rest
@@ -381,6 +386,8 @@ def _us_then_person(line: str, at: int, name: int) -> bool:
     known given name first, as after a number first)."""
     if not _us_fields(line[at:name]):
         return False
+    if _name_wrapped(line, name):  # (the paragraph's lines joined tell: call_paragraph)
+        return line[name:].strip().lower() in GIVEN_NAMES
     words = line[name : name + 40].split()
     return len(words) >= 2 and words[0].lower() in GIVEN_NAMES and person_name(
         " ".join(words[:2]).strip(".,;)")) is not None
@@ -438,7 +445,7 @@ _CALL_OPENING = lazy(
     r"|[A-Z][^.,;:!?\n]{0,60}+,[ \t]*+(?i:please)[ \t]++(?:(?i:contact)|(?P<asked>(?i:call)))"
     r"|(?P<asks>(?i:please)[ \t]++(?i:call))"
     r"|(?P<bare>(?i:please[ \t]+)?(?i:contact)))"
-    r"(?:[ \t]++(?=[A-Z(+\d]|(?i:us)[ \t]+at[ \t])|[ \t]*+$)"  # ("us at": _person_after)
+    r"(?:[ \t]++(?=[A-Z(+\d]|(?i:us)[ \t]+at(?:[ \t]|$))|[ \t]*+$)"  # ("us at": _person_after)
 )
 _CALL_NEEDLES = ("irected to", "ddressed to", "eferred to", "sent to", "made to", "ay call ",
                  "an call ", "ould call ", "ontact ", "ONTACT ", "AY CALL ", "AN CALL ",
@@ -477,8 +484,10 @@ def call_opening(line: str) -> re.Match[str] | None:
     """The opening of a call sentence other than "For more information, contact"
     (_CALL_OPENING) in the line, where a person's name follows it: "Contact Center sales
     rose" or "Inquiries should be directed to the Company's Secretary" name no one."""
-    if len(line) > _MAX_PARAGRAPH or not _may_open_call(line):
+    if len(line) > _MAX_PARAGRAPH:
         return None
+    if not _may_open_call(line):
+        return _opening_at_end(line)
     # (the calls' needles searched only where their verb is: two scans for six)
     for needle in _NEEDLES_BY_VERB["call " in line, "CALL " in line]:
         i = line.find(needle)
@@ -487,6 +496,31 @@ def call_opening(line: str) -> re.Match[str] | None:
             if m is not None and m.end() > i and _person_after(line, m.end(), m):
                 return m
             i = line.find(needle, i + len(needle))
+    return _opening_at_end(line)
+
+
+# A call's verb closing a line (the needles above need the blank after it)
+_VERBS_AT_END = ("ontact", "ONTACT", "call", "CALL")
+
+
+def _verb_at_end(line: str) -> bool:
+    """Whether a call's verb closes the line (blanks after it allowed; asked of most lines:
+    one test where the line ends on no blank)."""
+    return line.endswith(_VERBS_AT_END) or (
+        line[-1:].isspace() and line[-12:].rstrip().endswith(_VERBS_AT_END))
+
+
+def _opening_at_end(line: str) -> re.Match[str] | None:
+    """A call sentence's opening ending the line, its name on the paragraph's next line
+    ("If you have any questions, please contact" / "Jane Doe at ...", "Investors may call"
+    / "Jane Doe ..."): a bare "Contact" or "Please contact" there is a heading's."""
+    if not _verb_at_end(line):
+        return None
+    tail = line[-12:].rstrip()
+    end = len(line) - 12 + len(tail) if len(line) > 12 else len(tail)
+    for m in _CALL_OPENING.finditer(line, max(0, end - _CALL_REACH - 12)):
+        if m.end() >= end and _person_after(line, m.end(), m):
+            return m
     return None
 
 
@@ -522,8 +556,10 @@ def call_paragraph(first_line: str, text: str) -> bool:
     m = call_opening(first_line)
     if m is None or first_line[: m.start()].strip():
         return False
-    if not _us_wrapped(first_line, m.end()):
+    if not _us_wrapped(first_line, m.end()) and m.end() < len(first_line.rstrip()):
         return True
+    # (the line ends on the opening: "Please call" / "Georgeson Shareholder at ..." names no
+    # one; the paragraph's lines joined tell)
     # ("Please contact us at (212) 555-0100 or" / "ir@acme.com.": no one named, no call)
     joined = " ".join(text.split())
     return (m := call_opening(joined)) is not None and not _us_wrapped(joined, m.end())
@@ -531,9 +567,26 @@ def call_paragraph(first_line: str, text: str) -> bool:
 
 def _us_wrapped(line: str, at: int) -> bool:
     """Whether "us at" fields run from ``at`` to the line's end (wrapped onto the next line:
-    "Please contact us at (201) 628-2275 or")."""
-    return line[at : at + 2] in ("us", "Us", "US") and (
-        us := US_AT.match(line, at)) is not None and us.group("wrap") is not None
+    "Please contact us at (201) 628-2275 or", "Please contact us at"), or the line ends
+    inside the person's name after them ("..., Brian" / "McDermott.")."""
+    if line[at : at + 2] not in ("us", "Us", "US") or (us := US_AT.match(line, at)) is None:
+        return False
+    return us.group("wrap") is not None or us.group("bare_at") is not None or _name_wrapped(
+        line, us.end() - 1)
+
+
+def _area_code_at_end(line: str) -> bool:
+    """Whether the line ends on a number's area code, the rest on the next line ("contact us
+    at (201)" / "628-2275, Brian McDermott.")."""
+    tail = line.rstrip()[-5:]
+    return len(tail) == 5 and tail[0] == "(" and tail[4] == ")" and tail[1:4].isdigit()
+
+
+def _name_wrapped(line: str, name: int) -> bool:
+    """Whether the line ends on one capitalised word at ``name``: a person's name broken
+    over the paragraph's lines ("contact us at (201) 628-2275, Brian" / "McDermott.")."""
+    word = line[name:].strip()
+    return 1 < len(word) <= 20 and word.isalpha() and word[0].isupper() and word[1:].islower()
 
 
 _CALL_PARAGRAPH = 300  # a call paragraph's length at most: one or two sentences
@@ -548,14 +601,20 @@ def _person_after(line: str, at: int, opening: re.Match[str]) -> bool:
     stop = _NAME_STOP.search(window)
     name = window[: stop.start() if stop else len(window)].strip()
     if name[:2] in ("us", "Us", "US") and (us := US_AT.match(line, at)):
+        if us.group("bare_at") is not None:  # "contact us at" / "(212) 555-0100, Jane Doe"
+            return True  # (the paragraph's lines joined tell: call_paragraph, _us_first)
         if us.group("wrap") is not None:  # "contact us at (212) 555-0100 or" / "..., Jane Doe"
-            return _us_fields(line[at:])
+            return _us_fields(line[at:]) or _area_code_at_end(line)  # "us at (212)" / "555-"
         return _us_then_person(line, at, us.end() - 1)  # "contact us at (212) 555-0100, Jane Doe"
     if not name:
         if line[at : at + 1] in _NUMBER_FIRST and _number_then_person(line, at):
             return True  # "Reporters may call (212) 555-0100 to reach Jane Doe"
         return opening.group("bare") is None and at == len(line.rstrip())
     if opening.group("asks") or opening.group("asked"):
+        if name.isupper() and opening.group(0).isupper():
+            name = name.title()  # "PLEASE CALL JANE DOE AT ...": the name in capitals too
+        if stop is None and _name_wrapped(line, at):  # "Please call Brian" / "McDermott at"
+            return name.lower() in GIVEN_NAMES
         return _caller_named(name)  # "Please call Jane Doe at ..." (not "Georgeson")
     if person_name(name) is not None:
         return True
@@ -965,7 +1024,8 @@ def _call_lines(text: str, low: str, lines: list[str], first: int) -> list[int]:
     for call, callers in _CASED_CALLS[:1] if same else _CASED_CALLS:
         at = scanned.find(call)
         while at >= 0:
-            if scanned[at + 4 : at + 5] == " " and scanned.endswith(callers, max(0, at - 6), at):
+            if scanned[at + 4 : at + 5] in (" ", "\n") and scanned.endswith(  # (or wrapped)
+                    callers, max(0, at - 6), at):
                 found.append(at)
             at = scanned.find(call, at + 4)
     if not found:

@@ -106,11 +106,13 @@ NUMBER_NAME = lazy(NUMBER_THEN_NAME)
 # reader tells a number or an e-mail before it, and a person's name after it); or the fields
 # running to the line's end, the sentence wrapped onto the next line ("Please contact us at
 # (201) 628-2275 or" / "bmcd@unioncamp.com, Brian McDermott.": group "wrap", no stop
-# before the end; the person told from the paragraph's lines joined)
+# before the end; the person told from the paragraph's lines joined), or the line ending on
+# its "at" ("Please contact us at" / "(201) 628-2275, Brian McDermott.": group "wrap" empty)
 US_AT_NUMBER = (
-    r"(?i:us)[ \t]+at[ \t]+"
+    r"(?i:us)[ \t]+at(?:[ \t]+"
     r"(?=[(+\d]|[A-Za-z0-9][\w.+-]{0,63}@)[^,;\n]{5,120}?"
-    r"(?:,[ \t]*+[A-Z]|(?P<wrap>(?<![.!?\s]),?[ \t]*+$))")
+    r"(?:,[ \t]*+[A-Z]|(?P<wrap>(?<![.!?\s]),?[ \t]*+$))"
+    r"|[ \t]*+(?P<bare_at>$))")
 US_AT = lazy(US_AT_NUMBER)
 SENTENCE_HEADING = lazy(
     rf"^[ \t]*{RUN_IN_SENTENCE}[ \t]+(?=[A-Z]|{NUMBER_THEN_NAME}|{US_AT_NUMBER})")

@@ -110,7 +110,15 @@ information."; a known given name first: "Please call Georgeson ..." names no on
 release's company stacked under names sharing one number is each one's ("Brian McDermott" /
 "John Roe" / "Union Camp" / "(201) 628-2275"), and an e-mail spelling one who holds another
 e-mail spelling someone named with no e-mail takes its place ("Alexis Pascal, deb@..., or
-Deborah Stapleton, alexis@...": deb@ is Deborah's).
+Deborah Stapleton, alexis@...": deb@ is Deborah's). A call sentence is read across a line
+break anywhere in its fields: after "us at" ("Please contact us at" / "(201) 628-2275, Brian
+McDermott.") or a number's area code ("us at (201)" / "628-2275, ..."), inside the name
+("..., Brian" / "McDermott.", "Please call Brian" / "McDermott at ..."), after its verb
+("Please call" / "Brian McDermott at ...", "If you have any questions, please contact" /
+...; a desk's "Investors may contact" alone on its line gives the role "Investors", "Please
+contact" none); "PLEASE CALL JANE DOE AT ... OR JOHN ROE AT ..." typed in capitals names
+both; the release's company printed with no legal form over the people under it is theirs
+("Union Camp" / "Brian McDermott" / "(201) 628-2275").
 
 The readers: press_contact_blocks (where blocks are), press_contact_columns (rows ->
 items per column), press_contact_records (items -> records), press_contact_names (who a
@@ -215,6 +223,9 @@ _CALL_NUMBER_FIRST = lazy(
 _NUMBER_LEADS = frozenset("(+0123456789")  # how a number opens
 _NAMES_OR = lazy(r"[ \t]+(?:or|and)[ \t]+")
 _SENTENCE_OR = lazy(r",?[ \t]+or[ \t]+(?=[A-Z])")  # "... at (303) 555-0100 or John Roe at ..."
+# the same typed in capitals ("... AT (212) 555-0100 OR JOHN ROE AT ..."; only in a sentence
+# in capitals: "OR" in another is Oregon's)
+_SENTENCE_OR_CAPS = lazy(r",?[ \t]+(?:or|OR)[ \t]+(?=[A-Z])")
 _NUMBER_OR = lazy(r"(?<=\d)[ \t]++(?=or[ \t]+[A-Z])")  # "+1-847-286-9669 or Scott A. Bohaboy"
 # "..., 512-555-0143, or Jane Doe,": a wrapped record going on to its next person
 # "Jane Doe at (212) 555-0100 for more information.": the purpose after the last field
@@ -252,8 +263,10 @@ def contacts_in(rows: list[str], firms: Sequence[str] = ()) -> list[dict[str, An
         rows = []
     elif rows and (sentence := sentence_inside(rows[0])):
         k = next((j for j, row in enumerate(rows) if not row.strip()), len(rows))
-        found = _sentence_records(
-            sentence, normalise(" ".join([rows[0][sentence.end() :], *rows[1:k]])), capitals)
+        if _opening_confirmed(sentence, rows[:k]):
+            found = _sentence_records(
+                sentence, normalise(" ".join([rows[0][sentence.end() :], *rows[1:k]])),
+                capitals)
         rows = []
     if rows and len(rows) > 1:
         rows = _unwrap(rows)
@@ -264,7 +277,7 @@ def contacts_in(rows: list[str], firms: Sequence[str] = ()) -> list[dict[str, An
     if firms:
         _clients_cut(found, firms)
         _issuer_named_as_role(found, firms)
-        found = _issuer_named_as_person(found, firms[0])
+        found = _issuer_named_as_person(_issuer_over_people(found, firms[0]), firms[0])
     if len(found) > 1 or (found and (found[0].email or found[0].url or firms)):
         _firms_read_as_people(found, firms)
     for c in found if url else []:
@@ -282,6 +295,15 @@ def contacts_in(rows: list[str], firms: Sequence[str] = ()) -> list[dict[str, An
     return out
 
 
+def _opening_confirmed(sentence: re.Match[str], rows: list[str]) -> bool:
+    """Whether a call sentence whose opening ends its first line (``rows``: its paragraph's)
+    still names a person with the lines joined: "Please call" / "Jane Doe at ..." does,
+    "Please call" / "Georgeson Shareholder at ..." does not (as on one line)."""
+    if sentence.end() < len(rows[0].rstrip()) or len(rows) < 2:
+        return True
+    return sentence_inside(normalise(" ".join(rows))) is not None
+
+
 _SENTENCES_READ = 4  # call sentences read from one paragraph at most
 
 
@@ -295,7 +317,7 @@ def _sentence_records(sentence: re.Match[str], text: str, capitals: Capitals) ->
         stop = _SENTENCE_END.search(text)
         part = text[: stop.end()] if stop else text
         people = records_of(
-            [("text", p) for p in _SENTENCE_OR.split(_sentence_fields(part))], capitals)
+            [("text", p) for p in _sentence_people(_sentence_fields(part))], capitals)
         if role := call_role(sentence):  # "Media inquiries should be directed to Jane Doe"
             for c in people:
                 c.heading_role = c.heading_role or role
@@ -307,13 +329,19 @@ def _sentence_records(sentence: re.Match[str], text: str, capitals: Capitals) ->
     return found
 
 
+def _sentence_people(text: str) -> list[str]:
+    """A call sentence's record parted before each next person ("... or John Roe at ...")."""
+    return (_SENTENCE_OR_CAPS if text.isupper() else _SENTENCE_OR).split(text)
+
+
 def _sentence_fields(text: str) -> str:
     """A call sentence's record without its words around the fields: the purpose closing it
     ("... at (212) 555-0100 for more information.") and the means before a number or an
     e-mail ("or by e-mail at jdoe@acme.com" -> "or jdoe@acme.com")."""
     if "by" in text or "via" in text:
         text = _BY_MEANS.sub(lambda m: " " + (m.group("or") or ""), text)
-    if (" for " in text or " with " in text or " if " in text) and (
+    if (" for " in text or " with " in text or " if " in text or (
+            " FOR " in text or " WITH " in text or " IF " in text)) and (
             tail := _PURPOSE_TAIL.search(text)):
         text = text[: tail.start()] + "."
     if text.lstrip()[:1] in _NUMBER_LEADS or " at " in text:
@@ -465,6 +493,38 @@ def _issuer_named_as_person(found: list[Contact], company: str) -> list[Contact]
             continue
         kept.append(c)
     return kept
+
+
+def _issuer_over_people(found: list[Contact], company: str) -> list[Contact]:
+    """ "Union Camp" / "Brian McDermott" / "(201) 628-2275": a "person" named as the
+    release's company (``company``: its About's name, whose head it is; no common given name
+    first), with no role, firm, e-mail or site of its own and no number but the one of the
+    person under it, right over a person with no firm (under the same heading), is the
+    organisation of the people stacked under it (up to one with a firm of her own)."""
+    if not company or len(found) < 2:
+        return found
+    kept: list[Contact] = []
+    for k, c in enumerate(found):
+        below = found[k + 1] if k + 1 < len(found) else None
+        if below is not None and _issuer_line(c, company) and below.name and (
+                below.organization is None and below.heading_role == c.heading_role) and (
+                c.phone is None or c.phone == below.phone) and not _issuer_line(below, company):
+            for person in found[k + 1 :]:
+                if not person.name or person.organization is not None or (
+                        person.heading_role != c.heading_role):
+                    break
+                person.organization = c.name
+            continue
+        kept.append(c)
+    return kept
+
+
+def _issuer_line(c: Contact, company: str) -> bool:
+    """Whether a contact read as a person is only the release's company's name ("Union
+    Camp" of "Union Camp Corporation"): no role, firm, e-mail or site, no given name first."""
+    return bool(c.name) and not (c.role or c.organization or c.email or c.url) and bare_firm(
+        c.name or "") and (c.name or "").split()[0].lower() not in GIVEN_NAMES and heads_a_firm(
+        c.name or "", (company,))
 
 
 def _stacked_over(kept: list[Contact], email: str | None) -> list[Contact]:
