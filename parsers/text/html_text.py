@@ -1293,14 +1293,13 @@ def _renderer() -> _Target:
     pending: list[str] = []  # text since the last tag
     lists: list[_ListCounter] = []  # the open lists (outside a cell), innermost last
     term_at = -2  # len(out.lines) where the last <dt> opened (its term is the next line)
-    # locals: these run for every tag of every HTML document
-    skip_tags, cells, blocks, breaking, paragraphs = _SKIP, _CELL, _BLOCK, _BREAKING, _PARAGRAPH
-    hidden, out_text, end_line, inlineable = _HIDDEN.search, out.text, out.end_line, _INLINEABLE
-    styles, out_cur = _STYLES, out.cur
-    opens, closes, cell_mark = _OPEN_MARK, _CLOSE_MARK, _CELL_MARK
+    # locals: these run for every tag of every HTML document (bound methods and what a
+    # table cell's own path reads; the tag sets and tables the other paths read stay module
+    # globals: each name a closure reads is copied into its frame at every call, used or not,
+    # ~85k calls a corpus pass, and a global costs a look-up only where it is read)
+    out_text, end_line, out_cur = out.text, out.end_line, out.cur
     push, pop = open_elements.append, open_elements.pop
-    max_depth, widths = _MAX_DEPTH, _WIDTHS
-    lists_or_terms, td_open = _LISTS_OR_TERMS, ("td", None, False)
+    max_depth, widths, td_open = _MAX_DEPTH, _WIDTHS, ("td", None, False)
 
     def flush() -> str | None:
         """Hand on the text since the last tag; return it if it went to a cell or a line."""
@@ -1347,8 +1346,9 @@ def _renderer() -> _Target:
             after = at + 1
             # (an element with no attributes gets lxml's empty mapping, whose .get is slow)
             if attrib:
-                if (style := attrib.get("style")) is not None and (
-                        "isplay" in style or "ISPLAY" in style) and hidden(style) is not None:
+                if (style := attrib.get("style")) is not None \
+                        and ("isplay" in style or "ISPLAY" in style) \
+                        and _HIDDEN.search(style) is not None:
                     after = at  # (a hidden cell takes no column)
                     skip = 1
                     return
@@ -1378,34 +1378,34 @@ def _renderer() -> _Target:
         style = attrib.get("style") if attrib else None
         padded = box = symbol = False
         if style is not None:
-            read = styles.get(style) or _style(style)
+            read = _STYLES.get(style) or _style(style)
             symbol = read.symbol
             if read.display:  # (almost no style says "display" at all)
-                if read.hidden or tag in skip_tags:
+                if read.hidden or tag in _SKIP:
                     skip = 1
                     return
                 # EDGARizer's bold run inside a sentence, <div style="DISPLAY: inline">,
                 # flows on as a <span> would
-                if tag in inlineable and read.inline:
+                if tag in _INLINEABLE and read.inline:
                     tag = "span"
                 # a div laid out as a table's cell joins its row's line, parted from the
                 # cell before it by a tab as a <td> is (outside a table's own cells; in
                 # one, as a nested table's cell is: a space in a value, a tab in a big
                 # cell's lines)
                 # (a style naming "display" is rare: its cell test is made here, no slot)
-                elif tag in inlineable and cell is None and row is None \
+                elif tag in _INLINEABLE and cell is None and row is None \
                         and _cell_display(style):
                     tag = "span"
                     if out.has_text and not out.pre:
                         out.cur.append(_CELL_GAP)
                         out.cells = True
-                elif tag in inlineable and cell is not None and depth == 1 \
+                elif tag in _INLINEABLE and cell is not None and depth == 1 \
                         and _cell_display(style):
                     tag = "span"
-                    cell.append(cell_mark)
+                    cell.append(_CELL_MARK)
                 # a div laid out as a table is a block set apart as a <table> is: a
                 # blank line above its rows and below them
-                elif tag in inlineable and ("able" in style or "ABLE" in style) \
+                elif tag in _INLINEABLE and ("able" in style or "ABLE" in style) \
                         and _TABLE_DISPLAY.search(style) is not None:
                     tag = "p"
                 # and a span laid out as a block, one per line of a heading or an
@@ -1415,15 +1415,15 @@ def _renderer() -> _Target:
                 elif tag == "span" and read.block \
                         and not _runs_on(out.cur if cell is None else cell):
                     tag = "div"
-            elif tag in skip_tags:
+            elif tag in _SKIP:
                 skip = 1
                 return
             # an inline element set off by padding: "iii.<font style='padding-left:
             # 8.88pt'>Information ..." reads "iii. Information"
-            if read.padded and tag not in breaking:
+            if read.padded and tag not in _BREAKING:
                 padded = True
                 box = read.box  # a box: set off what follows too
-        elif tag in skip_tags:
+        elif tag in _SKIP:
             skip = 1
             return
         else:
@@ -1433,19 +1433,19 @@ def _renderer() -> _Target:
         push((tag, read, box))
         if len(open_elements) > max_depth:
             raise _Truncated("nesting too deep")
-        if symbol and glyph is None and tag not in breaking and not out.pre:
+        if symbol and glyph is None and tag not in _BREAKING and not out.pre:
             pieces = out.cur if cell is None else cell
             if cell is not None or row is None:
                 glyph = (pieces, len(pieces), len(open_elements))
         if cell is not None:
-            if tag in breaking:
+            if tag in _BREAKING:
                 # the cell's own blocks and nested rows leave line marks, read if the
                 # cell turns out to be the only one of its row (a layout table)
-                if tag in cells:
+                if tag in _CELL:
                     depth += 1
-                    cell.append(cell_mark if depth == 2 else " ")
+                    cell.append(_CELL_MARK if depth == 2 else " ")
                 elif depth == 1:
-                    cell.append(opens[tag])
+                    cell.append(_OPEN_MARK[tag])
                 else:
                     cell.append(" ")
             elif padded:
@@ -1453,7 +1453,7 @@ def _renderer() -> _Target:
             elif tag == "sup" and raised is None:  # (read at its end: a footnote mark?)
                 raised = (cell, len(cell), len(open_elements))
             return
-        if tag in cells and row is not None:
+        if tag in _CELL and row is not None:
             cell, depth = [], 1
             return
         if tag == "tr":
@@ -1467,7 +1467,7 @@ def _renderer() -> _Target:
             elif cover:
                 cover.clear()
                 spans[1] = 1
-        elif tag in breaking:
+        elif tag in _BREAKING:
             if tag == "br":
                 out.br()
                 # Word's "<br clear=all style='page-break-before:always'>" ends a page
@@ -1483,7 +1483,7 @@ def _renderer() -> _Target:
                 # (EDGAR's <PAGE> tag, kept by a filing agent that made a text HTML, is one)
                 if tag == "hr" or tag == "page" or read is not None and read.before:
                     out.page_break()
-                elif tag in paragraphs:
+                elif tag in _PARAGRAPH:
                     out.blank = True
                     if read is not None and not read.breaks:  # its end has no style to read
                         open_elements[-1] = (tag, None, box)
@@ -1493,7 +1493,7 @@ def _renderer() -> _Target:
                     out.pre += 1
                 elif tag == "li":  # a browser shows a bullet; an ordered list, a number
                     out.bullet, out.typed = _item_marker(lists, len(open_elements), attrib, style)
-                elif tag in lists_or_terms:  # (one test for the four)
+                elif tag in _LISTS_OR_TERMS:  # (one test for the four)
                     if tag == "dt":
                         term_at = len(out.lines)
                     elif tag != "dd":
@@ -1541,12 +1541,12 @@ def _renderer() -> _Target:
             _wingdings(*glyph[:2])
             glyph = None
         if cell is not None:
-            if tag in cells:
+            if tag in _CELL:
                 depth -= 1
                 if depth == 0 and row is not None:
                     take_cell()
-            elif tag in blocks:
-                cell.append(closes[tag] if depth == 1 else " ")
+            elif tag in _BLOCK:
+                cell.append(_CLOSE_MARK[tag] if depth == 1 else " ")
             elif raised is not None or run is not None and len(run) < 8 and style is not None \
                     and style.raised:
                 inline_end(style, run)
@@ -1568,7 +1568,7 @@ def _renderer() -> _Target:
                 emit_row()
             row = flow = None
             lone = ""
-        elif tag in breaking and tag != "br":
+        elif tag in _BREAKING and tag != "br":
             end_line()
             if (table_rows or down) and tag == "table":  # (empty outside a table: one
                 # test for most tags; a table of no row may leave a cell spanning past it)
@@ -1584,11 +1584,11 @@ def _renderer() -> _Target:
                     out.emit(out.bullet[:-1])
                     out.bullet = ""
             if style is None:
-                if tag in paragraphs:
+                if tag in _PARAGRAPH:
                     out.blank = True
             elif style.after:
                 out.page_break()
-            elif tag in paragraphs or style.bottom:
+            elif tag in _PARAGRAPH or style.bottom:
                 out.blank = True
         elif raised is not None or run is not None and len(run) < 8 and style is not None \
                 and style.raised:
