@@ -10,6 +10,9 @@ however cased or worded ("Jane Doe, attorney-in-fact", "... his attorney-in-fact
 (attorney-in-fact)", "..., pursuant to powers of attorney previously filed"), is the title;
 "Name" or "Printed Name" typed alone under the name is a caption. An office in lower case
 after a person's name and a comma is the title ("Ted Papapostolou, its general partner").
+The labels stacked in one HTML cell and their values in the next, run together ("Name:
+Title: Jane Doe General Counsel", "Its:" for "Title:", maybe "Date:" too): the name (the
+words naming the signer, else a person's name before an office's first word) and the title.
 """
 
 from __future__ import annotations
@@ -222,6 +225,43 @@ def address_line(text: str) -> bool:
 
 _INLINE_TITLE = compiled(r"\s(?:Title|Its|Position|Capacity)\s?:\s*")
 _INLINE_NAME = compiled(r"(?:^|\s)Name\s?:\s*")
+# the title's label right after "Name:", the labels stacked in one HTML cell ("Name:<br>Title:"
+# or "Its:", maybe "Date:" under them) and their values in the next: "Name: Title: Jane Doe
+# General Counsel"
+_STACKED_TITLE_LABEL = compiled(
+    r"(?:Title|Its|Position|Capacity)\s?:\s*(?:Date\s?:\s*)?", re.I)
+
+
+def _suffixes_at(words: list[str], k: int) -> int:
+    """How many of the words from k on close the name before it ("Jane Doe, M.D." / "Jr.");
+    not "Sr." opening an office ("Sr. Vice President"), nor the title's last word."""
+    count = 0
+    while k + count < len(words) - 1:
+        word = words[k + count]
+        folded = word.strip(",.").lower()
+        if folded not in _SUFFIXES or folded == "sr" and word[-1:] != ",":
+            break
+        count += 1
+    return count
+
+
+def _values_of_stacked(values: str, signed: str | None) -> tuple[str, str] | None:
+    """ "Jane Doe General Counsel", the values of "Name:" and "Title:" stacked in one cell
+    and run together -> (the name, the title): the words naming the signer ("/s/ Jane Doe";
+    the name typed in full under "/s/ J. Doe" too), else a person's name of two to five
+    words before the first office's word; None when neither is found."""
+    words = values.split()
+    if signed:
+        size = len(signed.split())
+        for k in (size, size + 1, size - 1, size + 2):  # (a middle name or initial more)
+            if 1 <= k < len(words) and same_person(" ".join(words[:k]), signed, False):
+                k += _suffixes_at(words, k)
+                return " ".join(words[:k]), " ".join(words[k:])
+    for k in range(2, min(len(words), 6)):
+        if TITLE_WORD.match(words[k]):
+            name = " ".join(words[:k])
+            return (name, " ".join(words[k:])) if typed_name(name) else None
+    return None
 
 
 def _typed_twice(text: str) -> tuple[str, str | None]:
@@ -497,8 +537,16 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
             text = title or ""
     elif _NAME_LABEL.match(text):
         typed = _NAME_LABEL.sub("", text)
-        label = _INLINE_TITLE.search(typed) if ":" in typed else None
-        if label:  # "Name: Jane Doe      Title: President" on one line
+        stacked = _STACKED_TITLE_LABEL.match(typed) if typed[:1] in "TtIiPpCc" else None
+        split = _values_of_stacked(typed[stacked.end() :], signer["name"]) if stacked else None
+        label = _INLINE_TITLE.search(typed) if ":" in typed and not stacked else None
+        if split:  # "Name: Title: Jane Doe General Counsel": the labels' cell, the values'
+            typed = split[0]
+        elif stacked:  # the name alone in the values' cell (no title typed), or the title
+            typed = typed[stacked.end() :]  # alone (no name typed)
+            if typed and not typed_name(typed):
+                split, typed = ("", typed), ""
+        elif label:  # "Name: Jane Doe      Title: President" on one line
             signer["title_lines"].append(typed[label.end() :])
             signer["labelled"] = True
             typed = typed[: label.start()]
@@ -509,7 +557,7 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
                 typed = typed[: cut.start()]
         name = signer["name"]
         if not name:
-            signer["name"] = typed
+            signer["name"] = typed or name
         elif _for_principal(signer, typed):
             # "By: /s/ John Roe, Attorney-in-Fact" over "Name: Jane Doe" / "Title: Chief
             # Financial Officer": the attorney signs her name, she is the signer
@@ -520,6 +568,9 @@ def read_below(row: list[Chunk], signer: dict[str, Any], column: float, cells: b
             # "/s/ CARL C. ICAHN" over "Name: Carl C. Icahn", "/s/ Bill Smith" over "Name:
             # William Smith": the typed name
             signer["name"] = printed_name(name, typed.rstrip(" ,"))
+        if split:  # (after the name: the attorney's capacity above is no title then)
+            _title_line(signer, split[1], dates_of)  # ("Date:" stacked too: its value)
+            signer["labelled"] = True
         return
     if _TITLE_LABEL.match(text):
         _title_line(signer, _TITLE_LABEL.sub("", text), dates_of)
