@@ -139,7 +139,16 @@ read so too ("3(i)(1)  Restated Articles ..." over "(1) Incorporated by referenc
 exhibit 3(i), filed elsewhere; "3(i)" alone stays), and only a note that says how exhibits
 are filed or what they are counts ("24(1)" over a table's "(1) Amounts in thousands." stays
 "24(1)"), nor where the list numbers the exhibit without the figure too ("24" over "24(1)",
-_filing_note).
+_filing_note). The figure printed after a bracketed number's letters or after a blank
+("(3)(i)(1)", "3(i) (1)", "(24)(1)") is read so too, kept in the number ("3(i)(1)", "24(1)")
+where no filing note is under the list (_printed_number). An "Incorporated by Reference"
+table's cited exhibit's cell before the form's or the filing date's ("3.1  Certificate ...  3.2
+S-1  May 27, 2021", "... 3.2  Feb. 28, 2023") and a date typed "27-May-21" are no row typed
+beside the exhibit's (_NOT_SIDE, _side_heads). A line under a flush row (typed flush left, or
+a rendered table's next row) that opens in lower case, a word or a bracket's, goes on its
+description after a stop too ("... Bank of N.Y." over "as amended by ...", "(as amended)",
+_LOWER_WRAP); so does a rendered row's paragraph of its own after a blank line, opening so or
+after a word that leads on ("... among" over "The Walt Disney Company ...", _paragraph_wraps).
 """
 
 from __future__ import annotations
@@ -1262,6 +1271,27 @@ _LEADS_ON = lazy(r"(?:,|\b(?:the|of|and|or|a|an|to|for|in|on|with|by|from|betwee
                  r"dated|announcing|regarding|relating))$")
 
 
+# A flush line under an entry that opens in lower case, a word or a bracket's ("Credit
+# Agreement ... and Chase Manhattan Bank, N.A." over "as Administrative Agent.", "... Acme
+# Corp." over "(as amended)": a table's next row, its number cell empty, or a flush-left typed
+# line) goes on the description, a stop above it or none: no exhibit, note or sentence opens
+# so (a note's "(a) Filed herewith" is no word; a roman "(ii)" neither)
+_LOWER_WRAP = lazy(r"(?:\([a-z]{2,}+[ ,]|[a-z][a-z ])")
+
+
+def _paragraph_wraps(text: str, at: int, above: str) -> bool:
+    """Whether the paragraph at `at`, a blank line under a rendered row's last line `above`
+    (no stop closing it), is the rest of its description, HTML printing each line in a
+    paragraph of its own ("10.1<tab>Credit Agreement ... among the Company and" over a blank
+    and "the Chase Manhattan Bank, as Administrative Agent."): it opens in lower case
+    (_LOWER_WRAP), or with a capital or a figure where `above` ends in a word that leads on
+    ("and", "of", "between")."""
+    if _LOWER_WRAP.match(text, at) is not None:
+        return True
+    words = above[-16:].split()
+    return bool(words) and words[-1].lower() in _RUNS_ON_WORDS and text[at : at + 1].isalnum()
+
+
 def _figure_row(line: str) -> bool:
     """Whether a line under a rendered row ("99.1<tab>Press release announcing fourth quarter
     and") is the row's description wrapped into a row of its own, its number cell empty, that
@@ -1757,10 +1787,12 @@ def _unmarked_ends(desc: str, legends: dict[str, bool], marks: list[str]) -> str
 
 def _lead_marks(text: str, line_start: int, match: re.Match[str]) -> list[str]:
     """The marks an entry's line sets by its number ("*10.1", "10.1(*)", "10.2 +"), a note's
-    reference after it too ("10.5(1)": "(1)", see _NUMBERED_LEGEND)."""
+    reference after it too ("10.5(1)": "(1)", see _NUMBERED_LEGEND; a whole or lettered
+    number's figure is its own, read by _noted_wholes, see _printed_number)."""
     marks = _MARK_RUN.findall(text, line_start, match.start("desc"))
     if match.re is not _RANGE.first and match.re is not _RANGE.rest and (
-            ref := _NUMBER_REF.search(text, match.end("num"), match.start("desc"))) is not None:
+            ref := _NUMBER_REF.search(text, _printed_number(match)[1], match.start("desc"))
+            ) is not None:
         marks.append(ref.group())
     return marks
 
@@ -1871,6 +1903,9 @@ def _last_row_column(number: str, line: str, method: re.Match[str]) -> re.Match[
 # numbering "10(1)" ("(1) Amounts in thousands.") leaves the number whole, and so does a
 # list that also numbers the exhibit without the figure ("10(a)" over "10(a)(1)": a part).
 _WHOLE_NOTED = lazy(r"(\d{1,3}(?:\([a-zA-Z]{1,3}\)){0,2}?)[ ]?\((\d{1,2})\)")
+# (the figure printed after a bracketed number's letters or after a blank, "(3)(i)(1)", "3(i)
+# (1)", "(24)(1)", which _ENTRY reads apart from the number: see _printed_number)
+_FIGURE_AFTER = lazy(r"[ \t]?(\(\d{1,2}\))")
 _NOTE_LINE_CHARS = 160  # how much of a note's line is read for its filing words
 
 
@@ -1893,15 +1928,32 @@ def _filing_note(text: str, ref: str, start: int) -> bool:
     return False
 
 
+def _printed_number(match: re.Match[str]) -> tuple[str, int]:
+    """An _ENTRY match's number as printed, its bracketed letters and a whole or lettered
+    number's trailing figure joined ("(3)(i)(1)": "3(i)(1)", "3(i) (1)": "3(i)(1)"; a decimal
+    number's figure is a note's, "10.5 (1)": "10.5"), and where it ends in the text."""
+    num, end = match.group("num"), match.end("num")
+    if match.re is not _ENTRY.first and match.re is not _ENTRY.rest:
+        return num, end
+    if match.group("br"):
+        num, end = num + match.group("sub"), match.end("sub")
+    if "." not in num and (figure := _FIGURE_AFTER.match(
+            match.string, end, match.start("desc"))) is not None:
+        return num + figure.group(1), figure.end()
+    return num, end
+
+
 def _noted_wholes(text: str, matches: list[re.Match[str]]) -> dict[str, tuple[str, str]]:
     """{"24(1)": ("24", "(1)"), "3(i)(1)": ("3(i)", "(1)")} for the list's whole or lettered
-    numbers whose last bracketed figure refers to a filing note (_filing_note)."""
-    bracketed = [(m.group("num"), whole) for m in matches
+    numbers whose last bracketed figure refers to a filing note (_filing_note); the figure
+    printed after brackets or a blank too ("(3)(i)(1)", "3(i) (1)", _printed_number)."""
+    printed = [_printed_number(m)[0] for m in matches]
+    bracketed = [(num, whole) for m, num in zip(matches, printed, strict=True)
                  if m.re is _ENTRY.first or m.re is _ENTRY.rest
-                 if (whole := _WHOLE_NOTED.fullmatch(m.group("num"))) is not None]
+                 if (whole := _WHOLE_NOTED.fullmatch(num)) is not None]
     if not bracketed or len({whole.group(1) for _, whole in bracketed}) < len(bracketed):
         return {}
-    numbers = {m.group("num") for m in matches}
+    numbers = set(printed)
     if any(whole.group(1) in numbers for _, whole in bracketed):
         return {}  # ("10(a)" over "10(a)(1)": the figure numbers a part of 10(a))
     below = matches[-1].end()
@@ -1966,9 +2018,8 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
             continue
         num = match.group("num")
         run = entry is _ENTRY and (match.re is _RANGE.first or match.re is _RANGE.rest)
-        sub = match.group("sub") if entry is _ENTRY and not run else None
-        if sub:  # "(10)(a)": "10(a)"
-            num += sub
+        if entry is _ENTRY and not run:  # "(10)(a)": "10(a)"; "(3)(i)(1)": "3(i)(1)"
+            num = _printed_number(match)[0]
         note_ref = noted.get(num) if noted and not run else None
         if note_ref is not None:  # ("24(1)" over a note "(1)": exhibit 24, see _noted_wholes)
             num = note_ref[0]
@@ -2022,6 +2073,7 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
         sub_items = above.endswith((":", "as amended by"))
         subs: list[int] = []  # the lines of `desc` its numbered parts open (_SUB_NUMBERED)
         sub_column = 0
+        wrapped = False  # (the next line goes on the description: see _paragraph_wraps)
         while eol < size and (eol + 1 not in starts or subs and _next_part(
                 text, eol + 1, len(subs) + 1, max(sub_column, 0), parted)):
             nxt = text.find("\n", eol + 1)
@@ -2034,6 +2086,10 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
                     _LEADS_TO_PARTS)) \
                     and text.startswith(f"({len(subs) + 1}) ", nxt + 1):
                 eol = nxt  # (a blank line between flush parts: paragraphs, rendered)
+                continue
+            if not line and row and not subs and nxt + 1 not in starts \
+                    and not above.endswith(_DESC_ENDS) and _paragraph_wraps(text, nxt + 1, above):
+                eol, wrapped = nxt, True  # (its rest in a paragraph of its own, rendered)
                 continue
             numbered = rendered = False
             if line.find("(", 0, _SUB_REACH) >= 0 and (
@@ -2049,7 +2105,9 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
             elif subs and (sub_column < 0 or _line_indent(line) <= sub_column) \
                     and desc[-1].endswith("."):
                 break  # (a note under the parts, see _SUB_NUMBERED)
-            if not numbered and not _CONTINUATION.match(line) and not (
+            if not wrapped and flush and _LOWER_WRAP.match(line) is not None:
+                wrapped = True  # (a flush line opening in lower case goes on the description)
+            if not numbered and not wrapped and not _CONTINUATION.match(line) and not (
                     flush and (line[:1].isalnum() or row and line[:1] in _ROW_WRAP_OPENS)
                     and not desc[-1].endswith(_DESC_ENDS)
                     and ((single or row) and line[:1].isalpha()
@@ -2065,6 +2123,7 @@ def read_entries(text: str, entry: LinePattern = _ENTRY,
                 continue
             if _is_caption(line):
                 break  # (the next group's caption: "Additional Exhibits" over "99.1 ...")
+            wrapped = False
             above = line.rstrip()
             sub_items = sub_items or above.endswith((":", "as amended by"))
             eol = nxt
@@ -2197,9 +2256,13 @@ _SIDE_AT = lazy(r"(?<=\S)[ ]{2}" + _SIDE_CELL)
 # (a second exhibit's own description may open "Form of Pledge Agreement", "Form T-1" or, in
 # exhibit 13, "Annual Report to Shareholders": only a form an exhibit is filed with, or a report
 # not addressed "to" holders, makes the column a reference)
+# (nor, in an "Incorporated by Reference" table whose cited exhibit's column comes before the
+# form's or the date's, "3.2<tab>S-1<tab>May 27, 2021<tab>333-256516", "3.2<tab>Feb. 28,
+# 2023": a form alone in its cell or before the citation's columns, a filing date)
 _NOT_SIDE = lazy(rf"(?:Form[ ]{_FORMS}(?![\w-])|(?:Annual|Quarterly|Current)[ ]Report(?![ ]to\b)"
                  r"|(?:Filed|Furnished|Incorporated|Previously|Included|Herewith|Page|Exhibit"
-                 r"|Registration)\b)|" + _MONTH_DAY)
+                 r"|Registration)\b)|" + _MONTH_DAY
+                 + rf"|{_FORMS}[ ]*+(?![^\t\n])|{_CITED_COLUMNS}|{_FILING_DATE}")
 
 
 def _side_heads(match: re.Match[str], found: Iterator[re.Match[str] | None] | None = None
@@ -2216,8 +2279,9 @@ def _side_heads(match: re.Match[str], found: Iterator[re.Match[str] | None] | No
         if head is None or _LETTER.search(desc, heads[-1].end() if heads else 0,
                                           head.start()) is None:
             return []  # (a cell with no words before it: a number column, no description)
-        if _FORM_CELL.match(desc, head.start("cell")) or _NOT_SIDE.match(desc, head.end()):
-            return []
+        if _FORM_CELL.match(desc, head.start("cell")) or _NOT_SIDE.match(desc, head.end()) \
+                or _CITING_CELL.match(desc, head.start("num")):
+            return []  # (a filing date's cell too: "17-May-23")
         heads.append(head)
     return heads
 
