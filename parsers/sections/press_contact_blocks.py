@@ -389,8 +389,9 @@ def _us_then_person(line: str, at: int, name: int) -> bool:
     if _name_wrapped(line, name):  # (the paragraph's lines joined tell: call_paragraph)
         return line[name:].strip().lower() in GIVEN_NAMES
     words = line[name : name + 40].split()
+    head = " ".join(words[:2]).strip(".,;)")
     return len(words) >= 2 and words[0].lower() in GIVEN_NAMES and person_name(
-        " ".join(words[:2]).strip(".,;)")) is not None
+        head.title() if head.isupper() else head) is not None  # ("..., BRIAN MCDERMOTT.")
 
 
 _HONORIFICS = frozenset(("Mr.", "Ms.", "Mrs.", "Dr.", "MR.", "MS.", "MRS.", "DR.", "Mr", "Ms",
@@ -445,7 +446,7 @@ _CALL_OPENING = lazy(
     r"|[A-Z][^.,;:!?\n]{0,60}+,[ \t]*+(?i:please)[ \t]++(?:(?i:contact)|(?P<asked>(?i:call)))"
     r"|(?P<asks>(?i:please)[ \t]++(?i:call))"
     r"|(?P<bare>(?i:please[ \t]+)?(?i:contact)))"
-    r"(?:[ \t]++(?=[A-Z(+\d]|(?i:us)[ \t]+at(?:[ \t]|$))|[ \t]*+$)"  # ("us at": _person_after)
+    r"(?:[ \t]++(?=[A-Z(+\d]|(?i:us[ \t]+at)(?:[ \t]|$))|[ \t]*+$)"  # ("us at": _person_after)
 )
 _CALL_NEEDLES = ("irected to", "ddressed to", "eferred to", "sent to", "made to", "ay call ",
                  "an call ", "ould call ", "ontact ", "ONTACT ", "AY CALL ", "AN CALL ",
@@ -584,9 +585,11 @@ def _area_code_at_end(line: str) -> bool:
 
 def _name_wrapped(line: str, name: int) -> bool:
     """Whether the line ends on one capitalised word at ``name``: a person's name broken
-    over the paragraph's lines ("contact us at (201) 628-2275, Brian" / "McDermott.")."""
+    over the paragraph's lines ("contact us at (201) 628-2275, Brian" / "McDermott."; in
+    capitals too: "..., BRIAN" / "MCDERMOTT.")."""
     word = line[name:].strip()
-    return 1 < len(word) <= 20 and word.isalpha() and word[0].isupper() and word[1:].islower()
+    return 1 < len(word) <= 20 and word.isalpha() and word[0].isupper() and (
+        word[1:].islower() or word.isupper())
 
 
 _CALL_PARAGRAPH = 300  # a call paragraph's length at most: one or two sentences

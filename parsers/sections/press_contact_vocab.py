@@ -109,7 +109,7 @@ NUMBER_NAME = lazy(NUMBER_THEN_NAME)
 # before the end; the person told from the paragraph's lines joined), or the line ending on
 # its "at" ("Please contact us at" / "(201) 628-2275, Brian McDermott.": group "wrap" empty)
 US_AT_NUMBER = (
-    r"(?i:us)[ \t]+at(?:[ \t]+"
+    r"(?i:us[ \t]+at)(?:[ \t]+"
     r"(?=[(+\d]|[A-Za-z0-9][\w.+-]{0,63}@)[^,;\n]{5,120}?"
     r"(?:,[ \t]*+[A-Z]|(?P<wrap>(?<![.!?\s]),?[ \t]*+$))"
     r"|[ \t]*+(?P<bare_at>$))")

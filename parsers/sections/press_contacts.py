@@ -20,7 +20,9 @@ needs a personal name, but for a heading's shared mailbox with no one named unde
 qualifier is the role when no role line is printed, in the singular ("Finance Contact";
 "Investor Relations Contacts" over one person -> "Investor Relations Contact"). Names
 printed together share the organisation, phone and web site that
-follow them (a firm's line with its phone heads the names under it); an e-mail goes
+follow them (a firm's line with its phone heads the names under it; the release's company
+with its switchboard's number over people printing their own: "Union Camp" / "(201)
+628-2275" / "Brian McDermott" / "(212) 555-0100", his firm, his number); an e-mail goes
 to the person whose name it spells ("ahui@..." -> Alex Hui), else to the last one named.
 After a name and a comma, words with no job or department in them are a firm ("Jane Doe,
 FTI Consulting"); an extension stays with its phone ("(212) 555-1234 ext. 204"); a fax is
@@ -60,14 +62,15 @@ with one ends the body and the About. Each call sentence right after another in 
 is read too ("... directed to Jane Doe at .... Investors may contact John Roe at ...."), and
 one with neither "contact" nor a common verb is found by its "inquiries" or "questions"
 ("Media inquiries should be sent to Jane Doe ..."), a desk's call by its "may call" or "can
-call" ("Reporters may call Jane Doe at ..."). With no heading, the release's last paragraph
-(over the lines closing the release: "###", "-30-", the wire's "Source: Union Camp
-Corporation", a copyright notice, a logo's or photo's link or caption) is a block when it
-stacks one person's contact (a name alone on its line, a title or a firm and a phone or an
-e-mail under it, no street's or town's line: "Brian McDermott" / "Union Camp Corporation" /
-"201-628-2275"; an address block or a signature is none) or lists contacts on a line or two
-("Brian McDermott, 201-628-2275, or John Roe, Brunswick Group, 212-333-3810, for Union
-Camp": short cells after a name, no prose).
+call" ("Reporters may call Jane Doe at ..."); "contact us at <number>, <name>" reads in
+capitals too ("PLEASE CONTACT US AT (201) 628-2275, BRIAN MCDERMOTT."). With no heading,
+the release's last paragraph (over the lines closing the release: "###", "-30-", the
+wire's "Source: Union Camp Corporation", a copyright notice, a logo's or photo's link or
+caption) is a block when it stacks one person's contact (a name alone on its line, a title
+or a firm and a phone or an e-mail under it, no street's or town's line: "Brian McDermott"
+/ "Union Camp Corporation" / "201-628-2275"; an address block or a signature is none) or
+lists contacts on a line or two ("Brian McDermott, 201-628-2275, or John Roe, Brunswick
+Group, 212-333-3810, for Union Camp": short cells after a name, no prose).
 A copyright notice ("(c) 1994 Union Camp Corporation") or a picture's line ("Logo -
 http://...", "Photo: ...") ends a contact block: no one's organisation. Such a stack is read
 under a closing line opening its own paragraph too ("Source: Union Camp Corporation" /
@@ -344,7 +347,7 @@ def _sentence_fields(text: str) -> str:
             " FOR " in text or " WITH " in text or " IF " in text)) and (
             tail := _PURPOSE_TAIL.search(text)):
         text = text[: tail.start()] + "."
-    if text.lstrip()[:1] in _NUMBER_LEADS or " at " in text:
+    if text.lstrip()[:1] in _NUMBER_LEADS or " at " in text or " AT " in text:
         text = _us_first(text) or _name_first(text)
     return text
 
@@ -352,7 +355,7 @@ def _sentence_fields(text: str) -> str:
 # "us at (212) 555-0100 or jdoe@acme.com, Jane Doe, Investor Relations.": the fields before
 # the first comma, whom they reach after it
 _US_FIELDS = lazy(
-    r"^[ \t]*+(?i:us)[ \t]+at[ \t]++(?P<fields>[^,;]{5,120}?)[ \t]*+,[ \t]*+(?P<rest>[A-Z].*)$")
+    r"^[ \t]*+(?i:us[ \t]+at)[ \t]++(?P<fields>[^,;]{5,120}?)[ \t]*+,[ \t]*+(?P<rest>[A-Z].*)$")
 
 
 def _us_first(text: str) -> str | None:
@@ -369,7 +372,8 @@ def _us_first(text: str) -> str | None:
         return None  # (another person's fields after: "..., Jane Doe, or (212) ..., John Roe")
     cells = rest.split(",")
     head = cells[0].split(" or ", 1)[0].strip().rstrip(".")
-    if head.partition(" ")[0].lower() not in GIVEN_NAMES or person_name(head) is None:
+    if head.partition(" ")[0].lower() not in GIVEN_NAMES or person_name(
+            head.title() if head.isupper() else head) is None:  # ("..., BRIAN MCDERMOTT.")
         return None
     # (no purpose after the name: "..., Jane Doe, for more information.")
     kept = next((n for n, cell in enumerate(cells) if cell.strip()[:1].islower()), len(cells))
@@ -500,7 +504,9 @@ def _issuer_over_people(found: list[Contact], company: str) -> list[Contact]:
     release's company (``company``: its About's name, whose head it is; no common given name
     first), with no role, firm, e-mail or site of its own and no number but the one of the
     person under it, right over a person with no firm (under the same heading), is the
-    organisation of the people stacked under it (up to one with a firm of her own)."""
+    organisation of the people stacked under it (up to one with a firm of her own); so is
+    one with a number of its own over a person who prints hers ("Union Camp" / "(201)
+    628-2275" / "Brian McDermott" / "(212) 555-0100": the company's switchboard, no one's)."""
     if not company or len(found) < 2:
         return found
     kept: list[Contact] = []
@@ -508,7 +514,7 @@ def _issuer_over_people(found: list[Contact], company: str) -> list[Contact]:
         below = found[k + 1] if k + 1 < len(found) else None
         if below is not None and _issuer_line(c, company) and below.name and (
                 below.organization is None and below.heading_role == c.heading_role) and (
-                c.phone is None or c.phone == below.phone) and not _issuer_line(below, company):
+                c.phone is None or below.phone is not None) and not _issuer_line(below, company):
             for person in found[k + 1 :]:
                 if not person.name or person.organization is not None or (
                         person.heading_role != c.heading_role):
