@@ -17,7 +17,9 @@ Rules, in the order a reader meets them:
   John Roe" over " | (408) 555-0100" reads "\t(408) 555-0100", the phone John's); but a row
   whose only non-empty cell is big (500+ characters) and spans several lines keeps those
   lines (its <br>s part lines too when one sets a capitals heading apart between two runs
-  of text, "... activities.<br>IMPACT OF COVID-19<br>Due to ..."; else they are spaces):
+  of text, "... activities.<br>IMPACT OF COVID-19<br>Due to ...", or a title-case one
+  between a sentence's end and prose, "... in 2021.<br>Results of Operations<br>Revenue
+  for ..."; else they are spaces):
   a document or a box of paragraphs laid out in a table; so does a smaller lone cell
   two or more of whose lines end a sentence (an explanatory note boxed in a one-cell table),
   not a signature block, an address or a title; and a row whose cells all stack as many
@@ -110,7 +112,8 @@ Rules, in the order a reader meets them:
   compound's second part ("interest-earning") and before a capital or a figure ("By-Laws",
   "COVID-19"; a figure's line there is no page number); capitals split at a syllable read
   whole ("OPERA-<br>TIONS" "OPERATIONS", "ANAL-<br>YSIS" "ANALYSIS", a common last
-  syllable after; not after a prefix or whole word, "NON-GAAP", "FIRST-QUARTER", nor
+  syllable after, "SUB-<br>STANTIAL" four letters in, "OFF-<br>ERING" "OFFERING" an "-ing"
+  after a vowel; not after a prefix or whole word, "NON-GAAP", "FIRST-QUARTER", nor
   before a word of its own, "MERGER-RELATED", nor a common word after a whole word,
   "OFF-BALANCE", "CLASS-ACTION"); a dash after a blank ("Inc. -"), a numeral's hyphen
   ("PART I-"), a blank line or a page number or "(more)" dropped after the break parts two
@@ -1926,11 +1929,17 @@ def _prefix_kept(left: str, after: str) -> bool:
 
 # the rest of a word set in capitals split at a syllable: a common last syllable, a letter or
 # few before it ("OPERA-<br>TIONS", "FINAN-<br>CIAL", "INFOR-<br>MATION", "STATE-<br>MENTS",
-# "SECU-<br>RITIES", "CONSOLI-<br>DATED"); any other rest is a word of its own, a capitals
-# compound's second part ("MERGER-<br>RELATED"), and keeps the hyphen
-_CAPITALS_REST = lazy(r"[a-z]{0,3}(?:tions?|ations?|sions?|ments?|mental|cials?|tials?|ities|ity"
-                      r"|ances?|ences?|ancy|ency|ives?|sive|ures?|ary|ory|ous|ants?|ents?|dents?)"
-                      r"|ings?|its|dated|holders?|y(?:sis|ses|sts?|tics?|tical)")
+# "SECU-<br>RITIES", "CONSOLI-<br>DATED"), or "-ing" after a vowel and two letters at most, no
+# word of its own ("OFF-<br>ERING", "MANUFACT-<br>URING", "OPER-<br>ATING"); any other rest is
+# a word of its own, a capitals compound's second part ("MERGER-<br>RELATED"), and keeps the
+# hyphen
+_CAPITALS_SUFFIX = (r"(?:tions?|ations?|sions?|ments?|mental|cials?|tials?|ities|ity|ances?"
+                    r"|ences?|ancy|ency|ives?|sive|ures?|ary|ory|ous|ants?|ents?|dents?)")
+_CAPITALS_REST = lazy(r"[a-z]{0,3}" + _CAPITALS_SUFFIX + r"|(?:[aeiou][a-z]{0,2})?ings?|its"
+                      r"|dated|holders?|y(?:sis|ses|sts?|tics?|tical)")
+# such a syllable four letters in, after a left part that opens no compound ("SUB-<br>STANTIAL";
+# not "CREDIT-<br>QUALITY")
+_CAPITALS_LONG_REST = lazy(r"[a-z]{4}" + _CAPITALS_SUFFIX)
 # a common word of its own that such a rest can also spell ("ACTION" is "AC" + "TION",
 # "BALANCE" "BAL" + "ANCE"): after a whole word it is a capitals compound's second part
 # ("CLASS-<br>ACTION", "OFF-<br>BALANCE", "PRIVATE-<br>EQUITY") and keeps the hyphen
@@ -1939,7 +1948,9 @@ _CAPITALS_WORDS = frozenset(
     "agents parent parents patent patents plant plants grant grants tenant tenants student "
     "students station stations motion motions nation nations portion portions session sessions "
     "pension pensions version versions vision agency active native future futures nature "
-    "tenure figure figures salary story memory city unity parity advance advances".split())
+    "tenure figure figures salary story memory city unity parity advance advances venture "
+    "ventures solution solutions question questions section sections position positions acting "
+    "ending endings owning".split())
 # a common word a capitals compound opens with ("CLASS-", "OFF-", "PRIVATE-"): one such
 # before such a word is two words ("SIG-<br>NATURE", "ELECTRI-<br>CITY", "TRANS-<br>ACTION",
 # "OPPORT-<br>UNITY" are one)
@@ -1959,8 +1970,11 @@ def _capitals_syllable(left: str, after: str) -> bool:
     if left.lower() in _HYPHEN_PREFIXES:  # ("EX-" / "PECTED", "SECOND-" / "ARY": one word)
         return not _prefix_kept(left, after)
     rest = after.lower()
-    return rest not in _HYPHEN_SECONDS and _CAPITALS_REST.fullmatch(rest) is not None \
-        and not _capitals_compound(left, rest)
+    if rest in _HYPHEN_SECONDS:
+        return False
+    if _CAPITALS_REST.fullmatch(rest) is not None:
+        return not _capitals_compound(left, rest)
+    return left.lower() not in _COMPOUND_FIRSTS and _CAPITALS_LONG_REST.fullmatch(rest) is not None
 
 
 def _capitals_compound(left: str, rest: str) -> bool:
@@ -2060,16 +2074,33 @@ def _br_heading(raw: str) -> bool:
     """A big cell whose <br>s set a heading apart on a line of its own, between two runs of
     text ("... operating activities.<br>IMPACT OF COVID-19<br>Due to the ..."): its <br>s
     part lines as outside a table, not a space in one long line. A heading here is two
-    words or more in capitals, ending in no comma."""
+    words or more in capitals, or in title case between a sentence's end and prose, ending
+    in no comma."""
     if _BR_MARK not in raw:
         return False
     pieces = raw.split(_BR_MARK)
-    for piece in pieces[1:-1]:
-        line = piece.strip()
-        if 3 < len(line) <= _HEADING_CHARS and line.isupper() and " " in line \
-                and line[-1] != "," and not _MARKS.search(line):
+    for at in range(1, len(pieces) - 1):
+        line = pieces[at].strip()
+        if not 3 < len(line) <= _HEADING_CHARS or " " not in line or line[-1] == "," \
+                or _MARKS.search(line):
+            continue
+        if line.isupper() or _title_heading(line, pieces[at - 1], pieces[at + 1]):
             return True
     return False
+
+
+_TITLE_HEADING = lazy(r"[A-Z][A-Za-z'\u2019&-]*+(?: (?:[A-Z][A-Za-z'\u2019&-]*+|[a-z]{1,3}|and))"
+                      r"{1,9}+")
+
+
+def _title_heading(line: str, before: str, after: str) -> bool:
+    """`line`, a title-case heading (its words capitalized, "of", "and", "the" aside: "Results
+    of Operations") between a run of text ending a sentence and one of prose: a heading a
+    big cell's <br>s set apart ("... in 2021.<br>Results of Operations<br>Revenue for ...")."""
+    if _TITLE_HEADING.fullmatch(line) is None:
+        return False
+    return before.rstrip()[-1:] in (".", ":", "!", "?") and len(after.strip()) >= 40 \
+        and after.strip().count(" ") >= 5
 
 
 def _box_lines(raw: str) -> list[str] | None:
