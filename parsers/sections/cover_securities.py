@@ -39,7 +39,11 @@ row holding a title alone under a whole class ("Common Stock | ORCL | NYSE" then
 Stock | | ") is a class of its own, no exchange printed (_own_class), not the title's wrap; a
 rendered row's last cell shaped as a ticker, the exchange's cell blank ("Common Stock | ORCL |
  "), is the symbol, not the exchange, unless it is an exchange's code ("AMEX", "OTCQB":
-_ticker_before_blank).
+_ticker_before_blank). Symbols listed in one cell with a comma, semicolon or slash ("ABC,
+ABC.WS", "ABC / ABCW") beside as many classes stacked or slashed are one each
+(_symbol_words); a first title wrapped over a row of its own, its symbol and exchange beside
+its last words opening in lower case ("Depositary Shares, each representing a 1/1,000th" /
+"interest in a share of ...   ABC PrA   NYSE"), is one class (_goes_on).
 """
 
 from __future__ import annotations
@@ -82,7 +86,7 @@ _NEXT_TITLE = compiled(
     r"(?<=[a-z0-9)*\u2020\u2021])(?<! of)(?<! a)(?<! in)(?<! the)(?<! one)(?<! and)(?<! purchase)"
     r"(?<! into)(?<! for)(?<! to)(?<! each)(?<! representing)"
     r" (?=\d[\d.,]*%|(?:Common|Class|Series|Depositary|Units?|Ordinary|American"
-    r"|Redeemable (?:[Ww]arrants?|[Rr]ights))\b|(?<!Redeemable )Warrants?\b"
+    r"|Redeemable (?:[Ww]arrants?|[Rr]ights))\b|(?<!Redeemable )(?<!redeemable )Warrants?\b"
     r"|(?<!Purchase )(?<!Redeemable )Rights\b"
     # (not "Preferred" after its adjective: "Non-Cumulative", "Convertible", "Perpetual")
     r"|(?<!ive )(?<!ble )(?<!ual )(?<!ing )Preferred\b)"
@@ -341,8 +345,15 @@ def _read_rows(lines: list[str], columns: list[tuple[str, Chunk]],
             _join(rows[-1], row)
             continue
         if rows and row["title"] and not rows[-1]["exchange"] \
-                and not rows[-1]["trading_symbol"] and _ends_on_joiner(rows[-1]):
-            _join(rows[-1], row)  # the first class's title wrapped after "and", at the edge
+                and not rows[-1]["trading_symbol"] \
+                and (_ends_on_joiner(rows[-1]) or _goes_on(row["title"])
+                     or _OPEN_END.search(rows[-1]["title"] or "") is not None):
+            # the first class's title wrapped after "and", at the edge, or wrapped over a
+            # row of its own, its symbol and exchange beside its last words in lower case
+            # ("Depositary Shares, each representing a 1/1,000th" / "interest in a share
+            # of ...   ABC PrA   New York Stock Exchange") or after a word wanting more
+            # ("... interest in a share of" / "5.875% Series A Preferred Stock   ABC PrA")
+            _join(rows[-1], row)
             continue
         if rows and not row["trading_symbol"] and _wrapped_on_joiner(rows[-1], row):
             if (row["exchange"] or "").casefold() == (rows[-1]["exchange"] or "").casefold():
@@ -499,6 +510,13 @@ def _ends_on_joiner(row: Security) -> bool:
 
 # the last word of a title that wants more after it ("Common Stock and", "... Rights, and")
 _JOINER_END = lazy(r"(?:\b(?:and|AND|And|or|OR|&)|,)$")
+
+
+def _goes_on(title: str) -> bool:
+    """A title opening on a word in lower case ("interest in a share of ...", "per share")
+    names no class of its own: it goes on with the title above."""
+    words = title.split(maxsplit=1)
+    return bool(words) and words[0].islower()
 
 
 def _heads_a_class(lines: list[str], at: int) -> bool:
@@ -986,6 +1004,24 @@ def _symbols(words: list[str], count: int) -> list[str]:
     return groups if len(groups) == count else words
 
 
+# a mark parting the symbols listed in one cell ("ABC, ABC.WS", "ABC / ABCW", "ABC; ABCW")
+_SYMBOL_LIST_MARK = lazy(r" ?[,;/] ?")
+
+
+def _symbol_words(cell: str | None) -> list[str]:
+    """The symbols one cell stacks: parted by a comma, semicolon or slash where it prints
+    one ("ABC, ABC.WS" beside "Class A Common Stock" / "Warrants": "ABC" and "ABC.WS"; each
+    part a symbol of two letters or more, so "N/A" and "BRK/B" stay whole), else its
+    words."""
+    text = cell or ""
+    if not any(mark in text for mark in ",;/"):
+        return text.split()
+    parts = _SYMBOL_LIST_MARK.split(text.strip())
+    if len(parts) > 1 and all(len(p) > 1 and _SYMBOL.fullmatch(p) for p in parts):
+        return parts
+    return text.split()
+
+
 # the second word of a NYSE symbol: warrants, units, rights, a preferred series
 _SYMBOL_SUFFIX = lazy(r"WS|WT|WI|U|RT|PR[A-Z]?|P[A-Z]")
 
@@ -1001,7 +1037,7 @@ def _unstacked(row: Security) -> list[Security]:
     title = row["title"] or ""
     names = _exchanges(exchange) if count == 1 else []
     if len(names) > 1:
-        symbols = _symbols((row["trading_symbol"] or "").split(), len(names))
+        symbols = _symbols(_symbol_words(row["trading_symbol"]), len(names))
         cuts = [m.end() for m in _NEXT_TITLE.finditer(title)] if len(symbols) > 1 else []
         if len(symbols) == len(names) and len(cuts) == len(names) - 1:
             titles = _titles_at(title, cuts)  # a class a line, each with its symbol and exchange
@@ -1027,7 +1063,7 @@ def _unstacked(row: Security) -> list[Security]:
     if len(cuts) != count - 1:
         return [row]
     titles = _titles_at(title, cuts)
-    symbols = _symbols((row["trading_symbol"] or "").split(), count)
+    symbols = _symbols(_symbol_words(row["trading_symbol"]), count)
     if len(symbols) != count:  # one symbol printed at the top: the first security's
         symbols = [row["trading_symbol"] or "", *[""] * (count - 1)]
     return [{"title": t, "trading_symbol": s or None, "exchange": exchange}
@@ -1043,17 +1079,20 @@ _SYMBOL_SLASH = lazy(r"[ ]?/[ ]?")
 
 def _slashed(row: Security) -> list[Security]:
     """Two (or more) classes on one line, a slash parting the titles and their symbols
-    ("Common Stock / Warrants   ACME / ACME WS   New York Stock Exchange"): a row each, its
+    ("Common Stock / Warrants   ACME / ACME WS   New York Stock Exchange"; the symbols listed
+    with commas too, "ACME, ACME WS"): a row each, its
     exchange the one printed or the one at its place in a cell parted the same way; [] for
     any other row (one symbol: "Common Stock / Preferred Share Purchase Rights" trade as
     one)."""
     title, symbol = row["title"] or "", row["trading_symbol"] or ""
     if "/" not in symbol and "/" in title and "/" in (row["exchange"] or ""):
         return _slashed_exchanges(title, row["trading_symbol"], row["exchange"] or "")
-    if "/" not in symbol or "/" not in title or NONE_CELLS.match(symbol):
+    if not any(mark in symbol for mark in ",;/") or "/" not in title \
+            or NONE_CELLS.match(symbol):
         return []
     titles = _TITLE_SLASH.split(title)
-    symbols = _SYMBOL_SLASH.split(symbol)
+    # (the symbols parted by a slash, or listed with commas: "ACME, ACMEW")
+    symbols = _SYMBOL_SLASH.split(symbol) if "/" in symbol else _symbol_words(symbol)
     # (each part names a class: "Class A/B Common Stock" is one title)
     if len(titles) < 2 or len(symbols) != len(titles) \
             or not all(_SYMBOL.fullmatch(s) for s in symbols) \
@@ -1129,7 +1168,7 @@ def _classes_on_one_exchange(row: Security, title: str) -> list[Security]:
     """Classes stacked in the title and symbol cells over one exchange ("Common Stock" /
     "Warrants", "LSMC" / "LSMCW", "The Nasdaq Stock Market LLC"): a row each, sharing the
     exchange, when the title cuts into as many titles as the cell holds symbols."""
-    words = (row["trading_symbol"] or "").split()
+    words = _symbol_words(row["trading_symbol"])
     if len(words) < 2:
         return [row]
     cuts = [m.end() for m in _NEXT_TITLE.finditer(title)]
