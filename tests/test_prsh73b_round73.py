@@ -99,9 +99,10 @@ def test_credit_date_neighbours() -> None:
     assert release["dateline"] == {"city": "BOSTON", "state": None, "date": "2004-07-22"}
     release = _sears_lead("BOSTON, Mass., 07/22/2004 /PRNewswire/ --")
     assert release["dateline"] == {"city": "BOSTON", "state": "Mass.", "date": "2004-07-22"}
-    # a date in figures the wire's patterns do not read (day.month.year): no release, as before
-    assert edited_record(SEARS, {_SEARS_LEAD: "    /PRNewswire/ -- 22.07.2004 -- BOSTON -- "
-                                              "Sears, Roebuck\n"})["press_releases"] == []
+    # a dotted date, day.month.year: read since round 74b (was: no release)
+    release = edited_record(SEARS, {_SEARS_LEAD: "    /PRNewswire/ -- 22.07.2004 -- BOSTON -- "
+                                                 "Sears, Roebuck\n"})["press_releases"][0]
+    assert release["dateline"] == {"city": "BOSTON", "state": None, "date": "2004-07-22"}
 
 
 def test_credit_figure_date_is_linear() -> None:

@@ -32,7 +32,9 @@ credit's dash too ("/PRNewswire/ -- March 3 -- BOSTON --", "(BUSINESS WIRE) Marc
 BOSTON --"); a wire's name with no brackets reads so too ("BUSINESS WIRE -- March 3, 2024 --
 BOSTON --": see _wire_as_place). The date after a credit may be in figures or the day first
 ("/PRNewswire/ -- 07/22/2004 -- BOSTON --", "BUSINESS WIRE -- 22 July 2004 -- BOSTON --",
-"--(BUSINESS WIRE)--07/22/2004--Acme": see _CREDIT_LED, _LED_DATE, _date_start).
+"--(BUSINESS WIRE)--07/22/2004--Acme": see _CREDIT_LED, _LED_DATE, _date_start), or dotted,
+the day first ("/PRNewswire/ -- 22.07.2004 -- BOSTON --", and so after a place, "BOSTON,
+Mass., 22.07.2004 --": see press_patterns.DOTTED_DATE, _figures_date).
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ from .press_patterns import (
     DATE_FIRST_UNPLACED,
     DATE_PAREN_PLACE,
     DATELINES,
+    DOTTED_DATE,
     LETTERS,
     MONTH,
     PLACE_PARTICLE,
@@ -271,11 +274,12 @@ _COUNTRY_DATE = lazy(
     rf"(?:{_DASH}|:)"
 )
 # "CHICAGO, Ill., 7/22/2004 --", "NEW YORK -- 07/22/04 --", "DALLAS, TX, 2004-07-22 /": a
-# date in figures, month first or ISO, and no wire's credit (an announcement must follow, as
-# for date_first)
+# date in figures, month first or ISO, or dotted, day first ("BOSTON, 22.07.2004 --"), and
+# no wire's credit (an announcement must follow, as for date_first)
 _FIGURE_DATE = lazy(
     rf"{_PLACE}[ \t]*+(?:,[ \t]*+(?:{_DASH}[ \t]*+)?|{_DASH}[ \t]*+)"
-    r"(?P<numdate>[01]?\d/[0-3]?\d/(?:19|20)?\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d/-])"
+    r"(?P<numdate>[01]?\d/[0-3]?\d/(?:19|20)?\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d"
+    rf"|{DOTTED_DATE})(?![\d/-])"
     rf"[ \t]*+(?:{_DASH}|/|:)"
 )
 # "WALTHAM, Mass., Aug. 2, 2000, 8:00 a.m. EDT -- CTC", "CHICAGO, July 22, 2004 (8:00 a.m.
@@ -398,7 +402,7 @@ _AGENCY = lazy(
 _LED_DATE = (
     rf"(?:(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     r"(?:,?[ \t]*(?P<year>(?:19|20)\d\d))?\b"
-    r"|(?P<numdate>[01]?\d/[0-3]?\d/(?:19|20)?\d\d)(?![\d/]))"
+    rf"|(?P<numdate>[01]?\d/[0-3]?\d/(?:19|20)?\d\d(?![\d/])|{DOTTED_DATE}))"
 )
 _WIRE_LED = lazy(
     rf"(?P<city>){_DASH}[ \t]*{_PAREN_WIRE}[ \t]*{_DASH}[ \t]*"
@@ -856,7 +860,7 @@ def _wire_named(city: str) -> bool:
 
 
 # a figure date's first mark, "7/22" or "2004-07" (see _FIGURE_DATE), sought before the regex
-_FIGURES_GATE = lazy(r"\d/\d|\d\d-\d")
+_FIGURES_GATE = lazy(r"\d/\d|\d\d-\d|\d\.\d")
 
 
 def dateline_fields(m: re.Match[str], context: str | Callable[[], str],
@@ -869,8 +873,8 @@ def dateline_fields(m: re.Match[str], context: str | Callable[[], str],
     # a date printed month first ("month") or day first ("dmonth")
     month, day, year = (groups.get("month"), groups.get("day"), groups.get("year")) \
         if groups.get("month") else (groups.get("dmonth"), groups.get("dday"), groups.get("dyear"))
-    if groups.get("numdate"):  # "03/08/2007", month first
-        when = iso_date(groups["numdate"])
+    if groups.get("numdate"):  # "03/08/2007", month first; "08.03.2007", day first
+        when = _figures_date(groups["numdate"])
     elif month:
         if not year:
             year = year_from_filing(month, day, filed) or infer_year(
@@ -888,6 +892,18 @@ def dateline_fields(m: re.Match[str], context: str | Callable[[], str],
         "state": normalise(state) if state else None,
         "date": when,
     }
+
+
+def _figures_date(numdate: str) -> str | None:
+    """ISO of a dateline's date in figures: "03/08/2007" month first (day first where the
+    first is over 12, "29/01/2009"), "2007-03-08"; dotted, "08.03.2007", day first, as
+    Europe prints it (month first only where the second is over 12, "03.28.2007")."""
+    if "." not in numdate:
+        return iso_date(numdate)
+    day, month, year = numdate.split(".")
+    if int(month) > 12:
+        day, month = month, day
+    return iso_date(f"{month}/{day}/{year}")
 
 
 # What every DATELINES pattern starts with: a city of up to four capitalised words, then the
@@ -916,10 +932,11 @@ _PLACE_IN_BRACKETS = (
     rf"(?:[-\u2013\u2014\u2015]{{1,4}}[ \t]*)?(?:{_MONTH_START}|[0-3]?\d/)"
 )
 _FIGURES_FIRST = (
-    r"(?:[0-3]?\d/[0-3]?\d/(?:(?:19|20)\d\d|\d\d)|(?:19|20)\d\d-[01]\d-[0-3]\d)"
+    rf"(?:[0-3]?\d/[0-3]?\d/(?:(?:19|20)\d\d|\d\d)|(?:19|20)\d\d-[01]\d-[0-3]\d|{DOTTED_DATE})"
     r"[ \t]*(?:-|\u2013|\u2014|\u2015|\(|/|:|,)"
 )
-_FIGURES_START = r"[01]?\d/|(?:19|20)\d\d-"  # a date in figures (see _FIGURE_DATE)
+# a date in figures (see _FIGURE_DATE)
+_FIGURES_START = r"[01]?\d/|(?:19|20)\d\d-|[0-3]?\d\.[0-3]?\d\.(?:19|20)"
 _DATELINE_HINT = LinePattern(
     # Possessive words: giving a word back a character at a time, each end tried against the
     # marks, was most of the cost (the second branch finds a mark inside a word).
@@ -1019,6 +1036,21 @@ def _split_run_in_label(lines: list[str], text: str) -> bool:
     return True
 
 
+# What every line match_dateline or _comma_words takes holds: a digit (a date's day, a
+# year), a dash, a bracket, a slash, a pipe, a bullet or a colon (see _unmarked)
+_DATELINE_MARKS = frozenset("0123456789-\u2013\u2014\u2015(/|\u2022:")
+
+
+def _unmarked(line: str) -> bool:
+    """Whether ``line`` holds none of _DATELINE_MARKS and no ellipsis, so that neither
+    match_dateline nor _comma_words can take it: every DATELINES spelling and every one
+    _more_dateline tries needs a date (a digit), a dash, an ellipsis, or a wire's slash,
+    bracket, pipe or bullet, or a colon; a date-first line, a digit. One C-level test of a
+    hint line (most are a name and a title, "Kurt M. Swenson, Chairman and Chief Executive
+    Officer", or a firm's, "ASTA FUNDING, INC.") instead of a dozen in match_dateline."""
+    return _DATELINE_MARKS.isdisjoint(line) and "..." not in line
+
+
 def first_live_hint(text: str) -> tuple[int, Dateline | None]:
     """Where the first line that may open a dateline starts in the normalised text
     (``normalised_text``), and its match_dateline; 0 when a release label runs into a line
@@ -1032,8 +1064,11 @@ def first_live_hint(text: str) -> tuple[int, Dateline | None]:
         start = _DATELINE_HINT.line_start(hint)
         end = text.find("\n", start)
         line = text[start : end if end >= 0 else len(text)].rstrip()
-        found = match_dateline(line)
-        if found is not None or _may_wrap(line) or _comma_words(line) is not None:
+        # ("President, Chief Executive Officer": no dateline's marks, no test of them)
+        unmarked = _unmarked(line)
+        found = None if unmarked else match_dateline(line)
+        if found is not None or _may_wrap(line) or (
+                not unmarked and _comma_words(line) is not None):
             return (0, None) if start and _label_run_in(text, start) is not None \
                 else (start, found)
     return (0, None) if _label_run_in(text) is not None else (-1, None)

@@ -626,7 +626,16 @@ def _name_runs_on(below: str) -> bool:
     gap between) goes on from it, opening with the headline's verb: "Caterpillar" /
     "Reports First-Quarter 2022 Results", "Apple" / "reports first quarter results"."""
     words = below.split(None, 1)
-    return bool(words) and _verb_opener(words[0].lower())
+    return bool(words) and (_verb_opener(words[0].lower()) or words[0].lower() in _NEWS_VERBS)
+
+
+# News verbs a headline opens with after its company's name, besides those _verb_opener
+# reads: "Apple" / "Launches Vision Pro in New Markets", "Acme" / "Opens ..." (only after a
+# name: "New Product Launches" ends a headline as a noun)
+_NEWS_VERBS = frozenset(
+    "launches opens expands wins signs raises closes prices provides schedules confirms "
+    "reaffirms achieves delivers extends approves adopts obtains settles sells revises "
+    "lowers joins promotes hires selects partners".split())
 
 
 def _lone_dashed_line(lines: list[str], kept: list[list[int]]) -> bool:
@@ -1161,12 +1170,13 @@ def _brand_under_caps(prev: str, line: str) -> bool:
 def _br_goes_on(prev: str, line: str) -> bool:
     """Whether a rendered line right under ``prev`` (a <br>) goes on from it: a last word
     alone ("Caterpillar Reports First-Quarter 2022" / "Results"; no subheadline is one word),
-    or what the company "Reports" after its name ("Caterpillar" / "Reports" / "First-Quarter
-    2022 Results")."""
+    or what the company "Reports" (or "Launches", see _NEWS_VERBS) after its name
+    ("Caterpillar" / "Reports" / "First-Quarter 2022 Results")."""
     if " " not in line:
         return prev[-1:] not in _SENTENCE_ENDS and line[:1].isupper() and line[-1:].isalpha()
     words = prev.split()
-    return len(words) <= _NAME_VERB_WORDS and words[-1].lower() in _NAME_VERBS
+    return len(words) <= _NAME_VERB_WORDS and (
+        words[-1].lower() in _NAME_VERBS or words[-1].lower() in _NEWS_VERBS)
 
 
 def _sentence_pieces(cur: list[str], line: str) -> bool:

@@ -388,12 +388,15 @@ DATELINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _PLACE_WIRE = unnamed(_DATED_WIRE)
 # (a date in figures too: "06/03/2024 -- AUSTIN, TX --", read month first as Market Wire's
 # are, day first where the day is over 12, "29/01/2009"; the year in two figures, "01/29/09
-# --", or ISO's order, "2024-06-03 -- AUSTIN, TX --")
+# --", or ISO's order, "2024-06-03 -- AUSTIN, TX --"; or dotted, the day first as Europe
+# prints it, "22.07.2004 -- BOSTON --", the year in four figures: DOTTED_DATE)
+DOTTED_DATE = r"[0-3]?\d\.[0-3]?\d\.(?:19|20)\d\d(?![\d.])"
 _FIRST_DATE = (
     rf"(?P<weekday>{WEEKDAY},?[ \t]+)?"
     rf"(?:(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     rf"(?:,?[ \t]*(?P<year>(?:19|20)\d\d)|(?(weekday)\b|(?!)))"  # (no year: weekday only)
     r"|(?P<numdate>[0-3]?\d/[0-3]?\d/(?:(?:19|20)\d\d|\d\d)(?![\d/])"
+    rf"|{DOTTED_DATE}"
     r"|(?:19|20)\d\d-[01]\d-[0-3]\d(?!-?\d))"
     rf"|{DAY_DATE})"
 )
@@ -802,10 +805,12 @@ NAME_TOKEN = lazy(
     r"|[A-Z]'[A-Z][a-z]+|Jr\.?|Sr\.?|II|III|IV|Dr\.|Mr\.|Ms\.|Mrs\.)$"
 )
 PRONOUNS = frozenset({"he", "she", "they", "He", "She", "They"})
-# Verbs of attribution: "said", "stated", "added", "concluded" ...
+# Verbs of attribution: "said", "stated", "added", "concluded" ... and "asked", which
+# attributes a quoted question ('"Why would we not grow next year?" asked Alex Hui, CEO.')
 VERBS = (
     r"(?:said|says|stated|states|added|adds|noted|notes|commented|comments|explained|explains"
     r"|continued|continues|concluded|concludes|remarked|remarks|observed|observes|declared"
+    r"|asked|asks"
     r"|emphasized|emphasised|pointed[ \t]+out|according[ \t]+to)"
 )
 VERB = lazy(rf"\b{VERBS}\b")

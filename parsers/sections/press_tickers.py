@@ -2,7 +2,9 @@
 "... traded on the New York Stock Exchange under the symbol 'ACM'", "... under the ticker
 symbol ACME on the Nasdaq Global Select Market" or "... listed on Nasdaq as ACME". Two
 exchanges a slash joins are two listings ("(NYSE/TSX: ACM)"), but for one group's name
-("(Nasdaq/OMX: ACME)").
+("(Nasdaq/OMX: ACME)"). A dash or a slash may stand for the colon, the symbol quoted or not
+("(NYSE-ACM)", '(NYSE - "ACM")', "(NYSE/ACM)"; not "(NYSE/TSX)", two exchanges), and a
+symbol may be labelled with no exchange ("(symbol: ACM)", "(ticker: ACM)").
 """
 
 from __future__ import annotations
@@ -147,13 +149,19 @@ _CLASSES = 4  # the most classes passed between two listings (bounded: no long r
 # ACMW)"). _NEXT_DASHED: the same after a listing's separator, inside its bracket ("; PCX;
 # ACM)", "; TSX ticker: ACM)")
 # (or an exchange closing the bracket, named with no symbol: "(NYSE; ACM; TSX)")
+# The symbol may be quoted, as after a colon: '(NYSE - "FON")', "(NYSE - 'FON')". A slash
+# may stand for the dash when the symbol closes the bracket: "(NYSE/FON)" (not a market's
+# word nor an exchange's name: "(Nasdaq/NM)", "(NYSE/TSX)" name exchanges only).
 _BARE_CLOSE = rf"(?:{EXCHANGE}|{_OTHER_EXCHANGE})[ \t]*+\)"
 _DASHED_FORM = (
     rf"(?P<exchange>(?:{EXCHANGE}|{_OTHER_EXCHANGE})(?:[ \t/]{{1,3}}[A-Z][A-Za-z]*){{0,3}})"
     r"(?:[ \t]*+(?:-{1,2}|[\u2013\u2014])[ \t]*+|(?:[ \t]*+:)?[ \t]++"
     r"(?i:(?:(?:ticker|trading|stock)[ \t]+)?symbol|ticker)[ \t]*+:?[ \t]*+"
-    r"|[ \t]*+(?P<semi>;)[ \t]*+)"
-    rf"(?P<symbol>{LETTER_SYMBOL})(?(semi)(?=(?:[ \t]*+,[ \t]*+{LETTER_SYMBOL}(?![A-Za-z0-9.]))"
+    r"|[ \t]*+(?P<semi>;)[ \t]*+"
+    rf"|(?P<slash>/)(?={LETTER_SYMBOL}[ \t]*\)))"
+    r"(?P<quote>[\"\u201c'\u2018](?=[A-Z.]{1,10}[\"\u201d'\u2019]))?"
+    rf"(?P<symbol>{LETTER_SYMBOL})(?(quote)[\"\u201d'\u2019])"
+    rf"(?(semi)(?=(?:[ \t]*+,[ \t]*+{LETTER_SYMBOL}(?![A-Za-z0-9.]))"
     rf"{{0,{_CLASSES}}}[ \t]*+(?:\)|[;,][ \t]*+(?:{_NEXT_LISTING}|{_BARE_CLOSE})))"
     r"|(?=[ \t]*[);,]))"
 )
@@ -178,11 +186,11 @@ def _with_dashed(listed: list[re.Match[str]], text: str) -> list[re.Match[str]]:
 
 
 def _dashed_symbol(m: re.Match[str]) -> bool:
-    """Whether a dashed listing's symbol is one: not a market's word nor, after a semicolon,
-    an exchange's name."""
+    """Whether a dashed listing's symbol is one: not a market's word nor, after a semicolon
+    or a slash, an exchange's name."""
     symbol = m.group("symbol")
     return symbol not in _MARKET_WORDS and not (
-        m.group("semi") and _EXCHANGE_ONLY.fullmatch(symbol))
+        (m.group("semi") or m.group("slash")) and _EXCHANGE_ONLY.fullmatch(symbol))
 
 
 def _next_dashed(text: str, m: re.Match[str]) -> Iterator[re.Match[str]]:
@@ -331,9 +339,9 @@ def _symbol_then_exchange(text: str) -> list[re.Match[str]]:
 
 
 # A symbol in brackets under a label that names no exchange: "(ticker: ACM)", "(Ticker
-# Symbol: ACM)", "(Stock Symbol: ACM)"; the symbol closes the bracket
+# Symbol: ACM)", "(Stock Symbol: ACM)", "(symbol: ACM)"; the symbol closes the bracket
 _LABELLED_SYMBOL = lazy(
-    r"\((?i:ticker(?:[ \t]+symbol)?|(?:stock|trading)[ \t]+symbol)[ \t]*:[ \t]*"
+    r"\((?i:ticker(?:[ \t]+symbol)?|(?:(?:stock|trading)[ \t]+)?symbol)[ \t]*:[ \t]*"
     rf"(?P<symbol>{LETTER_SYMBOL})(?=[ \t]*\))"
 )
 _LABEL_WORDS = ("icker", "ICKER", "ymbol", "YMBOL")  # (one of them in the text: a cheap test)
