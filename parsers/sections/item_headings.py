@@ -110,7 +110,17 @@ has one; it has no "Items 1 and 2." with a body nor a heading "Item 7(c).", the 
     ITEM 7.\nAPPLE COMPUTER\n\nOVERVIEW  (a running head with no legal form, known by its
     repeating: a short line the filing prints alone on 3 lines or more, see _repeated_line;
     under a bare heading no title, page break or not, see _running_head; past a page break
-    under a title, no line of the text either, see _page_head)
+    under a title, no line of the text either, see _page_head; right under a bare heading
+    no line of the text either, see _head_below. To be cut it must stand atop 2 pages at
+    least, past two blank lines, see _page_top: a caption printed under other headings,
+    "GENERAL" under "ITEM 2." and "ITEM 3.", stays the text's first line)
+    ITEM 8.\nCONSOLIDATED INCOME STATEMENTS\nFOR THREE YEARS ENDED ...  (a statement's
+    caption under a bare heading, or the company's name over it, or a table's caption over
+    the period it covers: no title, the text's first lines, see _statement_caption,
+    _period_under)
+    P A R T  I I  -  O T H E R  I N F O R M A T I O N  (a letter-spaced Part line with its
+    caption after a dash or colon, set the same way or in plain words: a Part heading, see
+    _spaced_caption)
     ITEM 7.  MANAGEMENT'S DISCUSSION ... OF RESULTS OF OPERATIONS AND\n\n\n\nAPPLE COMPUTER\n\n
     FINANCIAL CONDITION  (a title left open on "AND" at a page break, under the next page's
     head a line of the form's title's words in the filer's order: joined, _ends_open_title)
@@ -144,6 +154,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from ..lazy_re import lazy
 from ..linescan import LinePattern, line_above
@@ -802,6 +813,22 @@ def _past_underline(text: str, eol: int) -> int:
     return eol
 
 
+def _head_below(text: str, eol: int, family: str | None, numbers: list[str]) -> int:
+    """The end of a running head printed right under a bare heading with no title, past up
+    to 3 blank lines or an underline as _title_below walks ("ITEM 7." / "APPLE COMPUTER" /
+    "OVERVIEW", the head repeated atop the pages, see _running_head): the item's text opens
+    under it; `eol` when the first line there is none."""
+    at = eol
+    for _ in range(4):
+        line, end = _next_line(text, at)
+        if end == at:
+            return eol
+        if line.strip() and not _UNDERLINE.fullmatch(line):
+            return end if _running_head(_tidy_title(line), line, text, family, numbers) else eol
+        at = end
+    return eol
+
+
 def _title_below(text: str, eol: int, family: str | None, numbers: list[str]
                  ) -> tuple[str, int, int] | None:
     """(title, its offset, end of its line): a title printed on its own line under a bare
@@ -819,11 +846,21 @@ def _title_below(text: str, eol: int, family: str | None, numbers: list[str]
     candidate = _tidy_title(line)
     raw = _spaced(line)
     start = eol + 1 + len(line) - len(line.lstrip())
-    if _furniture(candidate, family, numbers) and (
-            past := _title_past_furniture(text, end, family, numbers)):
+    furniture = _furniture(candidate, family, numbers)
+    if furniture and (past := _title_past_furniture(text, end, family, numbers)):
         return past  # "Item 2.02" / "HORIZON FINANCIAL CORP." / "Results of Operations ..."
-    if _running_head(candidate, line, text, family, numbers):
+    if furniture and _repeated_line(text, line.strip()):
         return None  # "ITEM 7." / "APPLE COMPUTER" (atop each page) / "OVERVIEW": no title
+        # (a running head, see _running_head; nor is a caption the filing prints under
+        # other headings too, "GENERAL": the text's, _head_below leaves it there)
+    if _statement_caption(candidate) or furniture and any(
+            _statement_caption(_tidy_title(nxt)) or _period_under(text, nxt_end)
+            for nxt, _, nxt_end in islice(_past_furniture(text, end, family, numbers), 1)):
+        return None  # "ITEM 8." / ("ACME CORP. AND SUBSIDIARIES") / "CONSOLIDATED INCOME
+        # STATEMENTS": a statement's caption (and the name over it) opens the text
+    if _period_under(text, end) and _catalogue_match(family, numbers, candidate) < 0.5:
+        return None  # "ITEM 8." / "SELECTED QUARTERLY DATA" / "FOR THREE YEARS ENDED ...": a
+        # table's caption over the period it covers, the text's
     if eol - heading_eol >= 2 and _page_head(candidate, text, start):  # (2 blank lines)
         return None  # "Item 2.03" / page break / "ASTA FUNDING, INC." / "The information ...":
         # a running head, no title (the text opens under it, see _past_page_head)
@@ -857,6 +894,39 @@ def _title_below(text: str, eol: int, family: str | None, numbers: list[str]
     if candidate.upper() == candidate or _title_case(candidate):
         return raw, start, end
     return None
+
+
+# A financial statement's caption, or its auditors' report's ("CONSOLIDATED INCOME
+# STATEMENTS", "Condensed Consolidated Statements of Cash Flows", "BALANCE SHEETS", "REPORT OF
+# INDEPENDENT ACCOUNTANTS"): the text's first line under a bare heading, never its title
+_STATEMENT_CAPTION = lazy(
+    r"(?i:(?:(?:condensed|consolidated|combined)[ \t\xa0]+){0,2}(?:statements?[ \t\xa0]+of"
+    r"[ \t\xa0]+(?:income|operations|earnings|loss|cash[ \t\xa0]+flows?|financial"
+    r"[ \t\xa0]+(?:position|condition)|(?:stockholders|shareholders|changes|comprehensive)\S*)"
+    r"|balance[ \t\xa0]+sheets?|income[ \t\xa0]+statements?"
+    r"|report[ \t\xa0]+of[ \t\xa0]+independent|independent[ \t\xa0]+auditors?\S*[ \t\xa0]+report)"
+    r")\b")
+
+
+def _statement_caption(line: str) -> bool:
+    """A short line opening on a financial statement's caption (see _STATEMENT_CAPTION): a
+    caption of a statement the item prints, not the item's title ("title as printed")."""
+    return len(line) <= _STACKED_CHARS and _STATEMENT_CAPTION.match(line) is not None
+
+
+# The period a statement or table covers, on the line under its caption ("FOR THREE YEARS
+# ENDED DECEMBER 31, 2000", "For the Years Ended December 31, 2000 and 1999", "AS OF JUNE 30,
+# 1999"): "for" or "as of" / "at", then "ended" / "ending" or a year within the line
+_PERIOD_LINE = lazy(r"(?i:for|as[ \t\xa0]+of|at)[ \t\xa0][^\n]{0,60}?"
+                    r"(?:\b(?i:ended|ending)\b|\b(?:19|20)\d\d\b)")
+
+
+def _period_under(text: str, eol: int) -> bool:
+    """The line right under the one ending at `eol` (no blank line between) states a
+    statement's or table's period (see _PERIOD_LINE), short as a caption's line is."""
+    line, _ = _next_line(text, eol)
+    line = line.strip()
+    return len(line) <= _STACKED_CHARS and _PERIOD_LINE.match(line) is not None
 
 
 _FURNITURE_LINES = 3  # a page's head lines: the company's name, "Form 8-K", "Table of Contents"
@@ -1795,7 +1865,7 @@ def _page_head(line: str, text: str, line_start: int) -> bool:
         return True
     words = line.split()
     if len(words) <= _FURNITURE_WORDS and (line.upper() == line or _title_case(line)) and (
-            _repeated_line(text, line)):
+            _repeated_line(text, line, _HEAD_TOPS)):
         return True
     if not 1 < len(words) <= _FURNITURE_WORDS or not (
             line.upper() == line or _title_case(line)) or not any(
@@ -1812,19 +1882,40 @@ def _running_head(candidate: str, line: str, text: str, family: str | None,
     (see _furniture: short, in capitals or title case, not the form's title for the number)
     the filing prints alone on _HEAD_REPEATS lines or more ("APPLE COMPUTER" atop its pages,
     the heading at a page's top), with or without a blank line or a page break between."""
-    return _furniture(candidate, family, numbers) and _repeated_line(text, line.strip())
+    return _furniture(candidate, family, numbers) and _repeated_line(
+        text, line.strip(), _HEAD_TOPS)
 
 
 _HEAD_REPEATS = 3  # lines alone that make a short line a page's running head (this one too)
 _LINE_EDGE = 80  # characters looked at beside an occurrence for its line's edges
+_HEAD_TOPS = 2  # of a running head's lines, those atop a page (past a page break)
 
 
-def _repeated_line(text: str, line: str) -> bool:
+def _repeated_line(text: str, line: str, tops: int = 0) -> bool:
     """True when `line` (stripped) stands alone on _HEAD_REPEATS lines of `text` or more: a
     running head printed atop (or under) the pages, "APPLE COMPUTER" or "PerkinElmer", known
-    by its repeating, not by a legal form. Each occurrence's line edges are looked for within
-    _LINE_EDGE characters only (linear: a long line holding it many times costs no rescans)."""
-    seen, pos, size = 0, text.find(line), len(text)
+    by its repeating, not by a legal form; `tops` of them at least atop a page (see
+    _page_top), so that a caption repeated under the headings ("GENERAL" under "ITEM 2." and
+    "ITEM 3.") is none. Each occurrence's line edges are looked for within _LINE_EDGE
+    characters only (linear: a long line holding it many times costs no rescans)."""
+    if _COUNTED[0] is not text:  # (counts kept for the last text only)
+        _COUNTED[:] = [text, {}]
+    counts = _COUNTED[1]
+    if (got := counts.get(line)) is None:
+        got = counts[line] = _line_count(text, line)
+    return got[0] >= _HEAD_REPEATS and got[1] >= tops
+
+
+# The text whose lines were last counted and their counts, line -> (alone, atop a page): a
+# caption under each of many headings is counted once, not rescanned for each
+_COUNTED: list = [None, {}]
+
+
+def _line_count(text: str, line: str) -> tuple[int, int]:
+    """(lines alone, those atop a page) of `line` in `text`, for _repeated_line: counted up
+    to _HEAD_REPEATS and _HEAD_TOPS."""
+    seen = top = 0
+    pos, size = text.find(line), len(text)
     while pos >= 0:
         end = pos + len(line)
         before = text[max(0, pos - _LINE_EDGE) : pos]
@@ -1835,10 +1926,20 @@ def _repeated_line(text: str, line: str) -> bool:
         if opens and closes and not before[cut + 1 :].strip() and not (
                 after if close < 0 else after[:close]).strip():
             seen += 1
-            if seen >= _HEAD_REPEATS:
-                return True
+            top += _page_top(before[: cut + 1], pos <= _LINE_EDGE)
+            if seen >= _HEAD_REPEATS and top >= _HEAD_TOPS:
+                break
         pos = text.find(line, end)
-    return False
+    return seen, top
+
+
+
+
+def _page_top(above: str, near_start: bool) -> bool:
+    """The text `above` a line (up to its own line's start) ends on a page break: two blank
+    lines or more, the page's number and mark dropped (or the text's start, `near_start`)."""
+    kept = above.rstrip()
+    return above[len(kept) :].count("\n") >= 3 or (near_start and not kept)
 
 
 def _past_page_head(text: str, eol: int) -> int:
@@ -2286,18 +2387,54 @@ def _marked_part(line: str) -> tuple[str, str | None] | None:
     return _ROMAN_PART.get(m.group("part"), m.group("part")), caption and caption.strip()
 
 
-def _spaced_part(inner: str) -> tuple[str, None] | None:
-    """(part, None) of a letter-spaced Part line, every word's letters set apart by spaces
+def _spaced_part(inner: str) -> tuple[str, str | None] | None:
+    """(part, caption) of a letter-spaced Part line, every word's letters set apart by spaces
     ("P A R T  I I", "P A R T  T W O", "P  A  R  T    I I I"): its letters run together read
-    as "PART" and the number (roman, figures or words, see _SPACED_NUMBERS); None otherwise."""
-    letters = inner.split()
+    as "PART" and the number (roman, figures or words, see _SPACED_NUMBERS), a caption set
+    the same way after a dash or colon read by its words ("P A R T  I I  -  O T H E R  I N F
+    O R M A T I O N": "OTHER INFORMATION", see _spaced_caption); None otherwise."""
+    head, mark, tail = inner.partition(next((c for c in _SPACED_MARKS if c in inner), "\n"))
+    letters = head.split()
     if len(letters) > _SPACED_LETTERS or any(len(letter) != 1 for letter in letters):
         return None
     joined = "".join(letters)
     number = joined[4:]
     if joined[:4] not in _SPACED_KEYWORDS or number not in _SPACED_NUMBERS:
         return None
-    return _ROMAN_PART.get(number, number), None
+    caption = _spaced_caption(tail) if mark else None
+    if mark and caption is None:
+        return None
+    return _ROMAN_PART.get(number, number), caption
+
+
+_SPACED_MARKS = "-\u2013\u2014:"  # what parts a letter-spaced Part's number from its caption
+_SPACED_CAPTION_WORDS = 6  # "F I N A N C I A L  I N F O R M A T I O N": a Part's caption
+
+
+def _spaced_caption(tail: str) -> str | None:
+    """The words of a letter-spaced caption ("O T H E R  I N F O R M A T I O N": "OTHER
+    INFORMATION"): words parted by gaps wider than the letters' ("O  T  H  E  R    I  N  F
+    O ..." too), each word's letters by the narrowest gap; None when
+    any piece is no single letter, unless the caption is set in plain words, short and in
+    capitals or title case ("P A R T  I I  -  OTHER INFORMATION")."""
+    tail = tail.strip(_MARK_CHARS)
+    pieces = _GAP.split(tail)  # letters and the gaps between them, by turns
+    letter_gap = min((len(gap) for gap in pieces[1::2]), default=1)
+    words: list[list[str]] = [[]]
+    for at, piece in enumerate(pieces):
+        if at % 2 == 0:
+            words[-1].append(piece)
+        elif len(piece) > letter_gap:  # (wider than the letters' gap: the next word)
+            words.append([])
+    if len(words) > _SPACED_CAPTION_WORDS or any(
+            any(len(letter) != 1 or not letter.isalpha() for letter in word) for word in words):
+        plain = " ".join(tail.split())
+        return plain if 2 < len(plain) <= _STACKED_CHARS and plain.replace(" ", "").isalpha(
+            ) and (plain.isupper() or _title_case(plain)) else None
+    return " ".join("".join(word) for word in words)
+
+
+_GAP = lazy(r"([ \t\xa0]+)")  # a gap in a letter-spaced line (kept by the split)
 
 
 _SPACED_LETTERS = 9  # "P A R T T H R E E": the longest letter-spaced Part line
@@ -2323,7 +2460,8 @@ def _marked_parts(text: str, found: list[Heading]) -> list[Heading]:
             if not line.strip():
                 continue
             seen += 1
-            marked = None if start in lines or len(line) > _FIRM_LINE else _marked_part(line)
+            marked = None if start in lines or len(line.strip()) > _FIRM_LINE else (
+                _marked_part(line))  # (its indent aside: a wide-set line runs long)
             if marked is None:
                 caption = line.strip()
                 if start in items or caption.lstrip(_MARK_CHARS).upper().startswith(
@@ -2728,6 +2866,8 @@ def _scan_lines(text: str, family: str | None, pattern: LinePattern, start: int 
                 if run_in is not None:
                     raw_title, heading.inline_text = run_in
             title = _tidy_title(raw_title)
+            if not title and above is None and below is None and heading.inline_text is None:
+                eol = _head_below(text, eol, family, numbers)  # "ITEM 7." / "APPLE COMPUTER"
         if not toc:
             eol = _past_page_head(text, _past_underline(text, eol))
         if title and heading.inline_text is None and not heading.toc and _mentioned(
