@@ -71,7 +71,9 @@ _NICKNAME_CLOSE = {'"': '"\u201d', "\u201c": '"\u201d', "(": ")"}
 
 def _nickname(t: str) -> bool:
     """ '"Bill"', '\u201cBill\u201d', "(Bob)": a nickname printed inside a name ('William
-    "Bill" Smith', "Robert (Bob) Jones")."""
+    "Bill" Smith', "Robert (Bob) Jones"), or both ('William ("Bill") Smith')."""
+    if t[:2] in ('("', "(\u201c") and t[-1:] == ")":
+        t = t[1:-1]
     close = _NICKNAME_CLOSE.get(t[:1])
     return (close is not None and len(t) > 3 and t[-1] in close
             and NAME_TOKEN.match(t[1:-1]) is not None and t[1:-1] not in NOT_NAME

@@ -155,6 +155,14 @@ Rules, each tested on seed or corpus lines:
   paragraph under it in capitals too ('"...,"' / "Jane Doe, CEO, said."), or the one
   interrupting a quote there ('Jane Doe, CEO, said, "and ..."'); the open paragraphs of the
   quote above it (and above a signature under it) go to that speaker.
+- So does running text closed by a quote opening its own sentence on a comma ('Revenue rose.
+  "We will grow,"' / "said Jane Doe, CEO."), and a quote closed on "!" or "?", which may
+  end no sentence ('"We will grow!"' / "Jane Doe, CEO, said."); an attribution closing its
+  sentence before the next paragraph's first quote signs the quote above and goes on with
+  that one ('"We grew,"' / 'Jane Doe, CEO, said. "We will hire."').
+- "Ms." or "Mr." before a surname two people share is the one whose given name fits the
+  title ("Ms. Hui" after Jane Hui's and Bob Hui's quotes: Jane Hui), else as printed; a
+  nickname may sit in quote marks inside brackets ('William ("Bill") Gates', as printed).
 """
 
 from __future__ import annotations
@@ -674,7 +682,32 @@ def _signed_by(quoted: str, para: str, next_para: str) -> tuple[str, str | None]
     Doe, CEO, said.', "Doe added.")."""
     if para[:1].islower() or quoted[-1:] == ",":
         return _after_attribution(para, False, quoted)[0]
-    return _signature_line(para, next_para) if quoted[-1:] != "," else None
+    if quoted[-1:] in "!?" and (who := _after_attribution(para, False, quoted)[0]):
+        return who  # ('"We will grow!"' / "Jane Doe, CEO, said.": the mark may end no sentence)
+    return _signature_line(para, next_para)
+
+
+def _attribution_above(before: str, unsigned: str) -> tuple[str, str | None] | None:
+    """The attribution of the quote above, all the text before a paragraph's first quote and
+    a whole sentence ('Jane Doe, CEO, said. "We will hire."', 'said Jane Doe. "..."'), when
+    that quote may go on to it (``unsigned`` ends on a comma, "!" or "?")."""
+    text = before.strip()
+    if text[-1:] != "." or len(text) > 200:
+        return None
+    who, used = _after_attribution(before, True, unsigned)
+    return who if who is not None and not before[used:].strip() else None
+
+
+def _closing_quote(para: str, frags: Sequence[_Frag]) -> bool:
+    """Whether a paragraph of running text ends with a closed quote, nothing after it, that
+    opens its own sentence and ends on a comma, "!" or "?", which say the sentence may go on
+    to an attribution ('Revenue rose 20 percent. "We will grow more next year,"')."""
+    last = frags[-1]
+    quoted = para[last.start : last.end].strip()
+    if last.open_ended or quoted[-1:] not in ",!?" or para[last.mark_end :].strip():
+        return False
+    before = para[frags[-2].mark_end if len(frags) > 1 else 0 : last.mark_start].rstrip()
+    return bool(before) and before[-1:] in ".!?" and not _last_sentence(before + " ").strip()
 
 
 def _boxed_signature(before: str, after: str, frag: _Frag, quoted: str
@@ -1136,6 +1169,8 @@ class _Book:
         self._firms: dict[str, bool] = {}  # _firm's answers: a name quoted again is not rescanned
         self._roles: dict[str, tuple[str, str | None] | None] = {}  # _confirmed's answers
         self._called: dict[str, str] = {}  # speaker -> the pronoun that meant them
+        # _surname_of_sex's answers from the text: (surname, sex) -> (name, role) or None
+        self._of_sex: dict[tuple[str, str], tuple[str, str | None] | None] = {}
 
     def _confirmed(self, name: str, here: str, seen: str) -> tuple[str, str | None] | None:
         """(name, role) of a name closing a lead clause with nothing personal about it
@@ -1184,8 +1219,13 @@ class _Book:
         name, role = who
         if isinstance(name, Titled):
             # (the role given with the full name: "Austin Mayor" for "Mayor Watson")
-            return self.resolve((str(name), None), para, pos, seen, False) or (
-                name.printed, None)
+            found = self.resolve((str(name), None), para, pos, seen, False)
+            sex = _TITLE_SEX.get(name.printed.split(" ", 1)[0])
+            if found is not None and sex and given_sex(found[0].split(" ", 1)[0]) not in (
+                    None, sex) and " " in found[0]:
+                # "Ms. Hui" after "Bob Hui" spoke: the Hui the title fits, else as printed
+                found = self._surname_of_sex(str(name), sex, para, pos, seen)
+            return found or (name.printed, None)
         if name in ("he", "she", "they"):
             # the one who spoke last: said so in this paragraph, or (when it quoted no one)
             # in the one before ("John Smith, CEO, commented on the results." / '"...," he said.')
@@ -1360,6 +1400,30 @@ class _Book:
             return None  # (no one else quoted: nothing to read of the text's genders)
         return next(((e.speaker, e.role) for e in reversed(self.entries)
                      if e.speaker != last and self._gender(e.speaker) in (None, pronoun)), None)
+
+    def _surname_of_sex(self, surname: str, sex: str, para: str, pos: int, seen: str
+                        ) -> tuple[str, str | None] | None:
+        """(speaker, role) of the latest person of ``surname`` whose given name is of
+        ``sex`` ("she" for "Ms. Hui"): a recent speaker, else one named in full before: two
+        people of one surname ("Jane Hui", "Bob Hui") keep their own quotes. (The text is
+        read once per surname and title: a release quoting "Ms. Hui" a thousand times
+        between a man's quotes is read in linear time.)"""
+        for e in reversed(self.entries[-_SPEAKERS_READ:]):
+            if _surname(e.speaker) == surname and " " in e.speaker and given_sex(
+                    e.speaker.split(" ", 1)[0]) == sex:
+                return e.speaker, e.role
+        if (surname, sex) in self._of_sex:
+            return self._of_sex[surname, sex]
+        text = seen[-20000:] + "\n" + para[max(0, pos - 20000) : pos]
+        mentions = _full_mentions(text, surname)
+        found = None
+        for k in range(len(mentions) - 1, -1, -1):
+            full = text[mentions[k][0] : mentions[k][1]]
+            if given_sex(full.split(" ", 1)[0]) == sex:
+                found = full, _mention_role(text, full, mentions[: k + 1])
+                break
+        self._of_sex[surname, sex] = found
+        return found
 
     def _sex_fits(self, pronoun: str, speaker: str) -> bool:
         """Whether "he" or "she" may mean ``speaker``: not when the given name is of the other
@@ -1547,9 +1611,9 @@ def _quote_at(para: str, pos: int) -> str:
 def _firm_after(after: str) -> bool:
     """Whether the words after a name print it as a firm's: "& Co.", "Group, Inc.", "Bank"
     (not a title after a firm word, "Group Vice President", nor "& Jane Doe", a second person)."""
-    if after[:1] != " ":
-        return False
     words = after.split(None, 6)[:6]
+    if after[:1] != " " or not words:
+        return False  # (nor a space ending the text: "... said John Gates ")
     word = words[0].rstrip(".,")
     if word == "&":
         return not (len(words) > 2 and person_name(" ".join(words[1:3]).rstrip(".,;:")))
@@ -1598,7 +1662,7 @@ def _reported_gap(gap: str) -> bool:
     return _GAP_SENTENCE_END.search(gap) is not None or _THAT_CLAUSE.search(gap) is not None
 
 
-_NICKNAME_RE = "(?:[\"\u201c(][A-Z][a-z]+[\"\u201d)][ \t]+)?"
+_NICKNAME_RE = "(?:\\(?[\"\u201c(][A-Z][a-z]+[\"\u201d)]\\)?[ \t]+)?"  # (or '("Bill")')
 # A given name as printed in full mentions: "Michael", "J. Michael", "Jean-Pierre"
 _GIVEN_RE = r"(?:(?:[A-Z]\.){2,4}|(?:[A-Z]\.[ \t]+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
 # A name's suffix after its surname: "John Smith, Jr.", "Robert Smith III"
@@ -1848,6 +1912,10 @@ def _honorific_word(text: str, word: str, honorifics: Sequence[str]) -> bool:
 
 
 _FEMALE = ("Ms.", "Mrs.")
+_SPEAKERS_READ = 20  # the latest speakers a title's surname is matched against by sex
+# The sex a title before a surname says ("Ms. Hui": "she")
+_TITLE_SEX = {"Mr.": "he", "Mr": "he", "Ms.": "she", "Ms": "she", "Mrs.": "she", "Mrs": "she",
+              "Miss": "she"}
 _PERSONAL = ("Mr.", "Ms.", "Mrs.", "Dr.")  # "Mr. Stanley": a person, whatever else prints
 _HONORIFIC_SURNAME = lazy(r"\b(?:Mr|Ms|Mrs)\.[ \t]+([A-Z][A-Za-z'\u2019-]+)")
 
@@ -2311,6 +2379,12 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = (),
             who, used = (None, 0)
             if after.strip() and not frag.open_ended:
                 who, used = _after_attribution(after, k + 1 < len(frags), quoted, before)
+            above = None
+            if who is None and k == 0 and unsigned[-1:] in ",!?" and unsigned_from is None:
+                # 'Jane Doe, CEO, said. "We will hire."' under a quote its sentence goes on
+                # from ('"We grew,"'): that quote's attribution, then this one's, as
+                # '"We grew," Jane Doe, CEO, said. "We will hire."' in one paragraph reads
+                who = above = _attribution_above(before, unsigned)
             if who is None and (k == 0 or before.strip(" \t,.;:")):
                 who = _before_attribution(before, quoted)
                 if who is None and k == 0 and n:
@@ -2360,7 +2434,10 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = (),
             if entry is not None:
                 if capitals and not entry.parts:  # (a new entry: its name is in capitals)
                     entry.capitals = True
-                if k == 0 and whole_quote and orphans:
+                if above is not None:
+                    entry.parts.extend(unsigned_before)
+                    entry.parts.append(unsigned)
+                elif k == 0 and whole_quote and orphans:
                     entry.parts.extend(orphans)
                 elif k == 0 and whole_quote and who is not None and unsigned and (
                         unsigned_from is None):
@@ -2404,6 +2481,10 @@ def quotes_in(paras: list[str], known: Sequence[tuple[str, str | None]] = (),
                 not para[frags[0].mark_end :].strip() and quoted[-1:] in ".!?,\u2026"
                 or _stop_outside(para, frags[0]))) else ""
         unsigned_before = dropped if unsigned else []
+        if not unsigned and frags and para_entry is None and _closing_quote(para, frags):
+            # running text closed by a quote its sentence goes on from ('Revenue rose. "We
+            # will grow,"' / "said Jane Doe, CEO."): signed as a quote paragraph is
+            unsigned = para[frags[-1].start : frags[-1].end].strip()
         unsigned_from = carried
         if len(seen_text) < 50000:
             seen_text += "\n" + view
