@@ -19,6 +19,8 @@ CTC Communications sample's cover (sample 000).
 
 from __future__ import annotations
 
+from test_cov72b_round72 import _NYSE
+
 from support import (
     _META_ROW,
     CTC_SAMPLE,
@@ -30,7 +32,6 @@ from support import (
 )
 
 _META = "Class A Common Stock, $0.000006 par value"
-_NYSE = "New York Stock Exchange"
 
 
 def _rows(*rows: tuple[str, str, str]) -> list[tuple]:

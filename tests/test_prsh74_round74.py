@@ -21,6 +21,9 @@ from collections.abc import Iterator
 from functools import cache
 
 import pytest
+from test_ex72_round72 import ASTA
+from test_itm73_round73 import CTC
+from test_prsh72_round72 import WESTELL
 
 from filing2json.parsers import parse
 from filing2json.parsers.linescan import LinePattern
@@ -28,10 +31,6 @@ from filing2json.parsers.sections import press_dateline, press_release, press_re
 from filing2json.parsers.sections.press_patterns import ANY_DATELINE
 from filing2json.parsers.sections.press_text import lines_of, normalised_text
 from support import FILINGS, SAMPLES
-
-WESTELL = FILINGS / "8k_1999_westelltechnologiesinc_3.txt"
-ASTA = FILINGS / "8k_2005_astafundinginc_5.txt"
-CTC = SAMPLES / "000_af6957f9859c0735.txt"
 
 
 @cache

@@ -29,18 +29,16 @@ import time
 
 import pytest
 from test_prsq69b_round69 import _OLD, _laid_out
-from test_prsq73_round73 import _PERICOM, _without_contacts
+from test_prsq73_round73 import _PERICOM, _PLEASED, _without_contacts
+from test_prsq73b_round73 import _FOUND, _JOINED
 
 from filing2json.parsers import given_names, parse
 from filing2json.parsers.sections import press_quotes
 from filing2json.parsers.sections.press_quote_pronouns import given_sex, people_sexes
 from support import FILINGS
 
-_PLEASED = '"We are very pleased with the results of the quarter."'
 _COMMA = '"We are very pleased with the results of the quarter,"'
 _MORE = '"We will grow more next year,"'
-_JOINED = "     Alex Hui joined Pericom in 1990.\n\n"
-_FOUND = ("Alex Hui", None, "We are very pleased with th")
 _GATES = "     William H. Gates, Chairman of Pericom, joined Pericom in 1990.\n\n"
 _WONG = ("Simon Wong", "Professor of Electrical Engineering at Stanford University")
 

@@ -10,16 +10,11 @@ import time
 
 from test_rel68b_round68 import _people, _union_camp
 from test_rel73_round73 import _PHONE
+from test_rel74_round74 import _same_text
 
 from filing2json.parsers.sections.press_contacts import find_contacts
 
 _OWN = "(212) 555-0100"
-
-
-def _same_text(release: dict, original: dict) -> None:
-    """The closing paragraph read into neither the body nor the About."""
-    assert release["about"] == original["about"]
-    assert release["body"] == original["body"]
 
 
 def test_company_with_its_own_number_over_the_person() -> None:

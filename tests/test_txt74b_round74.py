@@ -21,17 +21,10 @@ from __future__ import annotations
 import re
 import time
 
+from test_txt73b_round73 import _P, PLYMOUTH, _item_text_at
+
 from filing2json.parsers.text.html_text import html_to_text
-from support import FILINGS, edited_record
-
-PLYMOUTH = FILINGS / "20f_2021_plymouthrocktechnologi_1.htm"
-
-
-def _item_text_at(record: dict, words: str, before: int, after: int) -> str:
-    """The item text around `words` (in the one item holding them)."""
-    (text,) = [i["text"] for i in record["items"] if words in i["text"]]
-    at = text.index(words)
-    return text[at - before: at + after]
+from support import edited_record
 
 
 def test_plymouth_operating_expenses_reads_whole() -> None:
@@ -80,9 +73,6 @@ def test_capitals_breaks_linear_time() -> None:
     start = time.process_time()
     html_to_text(html)
     assert time.process_time() - start < 5
-
-
-_P = '<p style="text-align: justify;">'
 
 
 def _plymouth_in_one_cell(edit: dict[str, str]) -> str:
